@@ -1,0 +1,75 @@
+#include "Permission.h"
+
+#include <QCoreApplication>
+
+namespace bd::Permissions {
+
+bool roleHas(StaffRole role, Permission permission)
+{
+    using P = Permission;
+    switch (role) {
+    case StaffRole::LobbyManager:
+        return permission == P::ViewCustomers || permission == P::LogLobbyVisit
+                || permission == P::CreateReferral || permission == P::LogInteraction;
+    case StaffRole::Teller:
+        return permission == P::ViewCustomers || permission == P::RunTellerFlow
+                || permission == P::CreateReferral;
+    case StaffRole::WealthManager:
+        return permission == P::ViewCustomers || permission == P::EditCustomerProfile
+                || permission == P::RevealPersonalData || permission == P::CreateReferral
+                || permission == P::LogInteraction || permission == P::RunKyc;
+    case StaffRole::BranchHead:
+        return permission != P::ManageUsers && permission != P::ExportUnmasked
+                && permission != P::RunTellerFlow;
+    case StaffRole::Admin:
+        // Administrators run the workstation, not customer relationships.
+        return permission == P::ManageUsers || permission == P::ViewAudit
+                || permission == P::ViewCustomers || permission == P::ExportUnmasked;
+    }
+    return false;
+}
+
+QString code(Permission permission)
+{
+    switch (permission) {
+    case Permission::ViewCustomers: return QStringLiteral("view_customers");
+    case Permission::EditCustomerProfile: return QStringLiteral("edit_customer_profile");
+    case Permission::RevealPersonalData: return QStringLiteral("reveal_personal_data");
+    case Permission::ExportUnmasked: return QStringLiteral("export_unmasked");
+    case Permission::LogLobbyVisit: return QStringLiteral("log_lobby_visit");
+    case Permission::CreateReferral: return QStringLiteral("create_referral");
+    case Permission::RunTellerFlow: return QStringLiteral("run_teller_flow");
+    case Permission::LogInteraction: return QStringLiteral("log_interaction");
+    case Permission::RunKyc: return QStringLiteral("run_kyc");
+    case Permission::ManageSegments: return QStringLiteral("manage_segments");
+    case Permission::AssignCallLists: return QStringLiteral("assign_call_lists");
+    case Permission::ViewBranchDashboard: return QStringLiteral("view_branch_dashboard");
+    case Permission::ManageUsers: return QStringLiteral("manage_users");
+    case Permission::ViewAudit: return QStringLiteral("view_audit");
+    }
+    return {};
+}
+
+QString label(Permission permission)
+{
+    const char *text = "";
+    switch (permission) {
+    case Permission::ViewCustomers: text = QT_TRANSLATE_NOOP("Permission", "view customers"); break;
+    case Permission::EditCustomerProfile: text = QT_TRANSLATE_NOOP("Permission", "edit customer profiles"); break;
+    case Permission::RevealPersonalData: text = QT_TRANSLATE_NOOP("Permission", "reveal personal data"); break;
+    case Permission::ExportUnmasked: text = QT_TRANSLATE_NOOP("Permission", "export unmasked data"); break;
+    case Permission::LogLobbyVisit: text = QT_TRANSLATE_NOOP("Permission", "log lobby visits"); break;
+    case Permission::CreateReferral: text = QT_TRANSLATE_NOOP("Permission", "create referrals"); break;
+    case Permission::RunTellerFlow: text = QT_TRANSLATE_NOOP("Permission", "run the teller flow"); break;
+    case Permission::LogInteraction: text = QT_TRANSLATE_NOOP("Permission", "log interactions"); break;
+    case Permission::RunKyc: text = QT_TRANSLATE_NOOP("Permission", "run KYC"); break;
+    case Permission::ManageSegments: text = QT_TRANSLATE_NOOP("Permission", "manage segments"); break;
+    case Permission::AssignCallLists: text = QT_TRANSLATE_NOOP("Permission", "assign call lists"); break;
+    case Permission::ViewBranchDashboard: text = QT_TRANSLATE_NOOP("Permission", "view the branch dashboard"); break;
+    case Permission::ManageUsers: text = QT_TRANSLATE_NOOP("Permission", "manage users"); break;
+    case Permission::ViewAudit: text = QT_TRANSLATE_NOOP("Permission", "view the audit log"); break;
+    }
+    return QCoreApplication::translate("Permission", text);
+}
+
+} // namespace bd::Permissions

@@ -1,0 +1,57 @@
+// branchdesk-server: the central sync service shared by all branches.
+#include "ServerRoutes.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QTcpServer>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("branchdesk-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            QCoreApplication::translate("server", "BranchDesk central sync server."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption listen(
+            QStringLiteral("listen"),
+            QCoreApplication::translate("server", "Address to listen on (default 127.0.0.1)."),
+            QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption port(
+            QStringLiteral("port"),
+            QCoreApplication::translate("server", "TCP port (default 8470; 0 picks a free one)."),
+            QStringLiteral("port"), QStringLiteral("8470"));
+    parser.addOption(listen);
+    parser.addOption(port);
+    parser.process(app);
+
+    QHttpServer server;
+    bd::ServerRoutes::install(server);
+    bool portOk = false;
+    const quint16 wanted = parser.value(port).toUShort(&portOk);
+    const QHostAddress address(parser.value(listen));
+    if (!portOk || address.isNull()) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("server",
+                                                            "Invalid --listen or --port value.")));
+        return 2;
+    }
+    const quint16 actual = server.listen(address, wanted);
+    if (actual == 0) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("server", "Cannot listen on %1:%2.")
+                                        .arg(address.toString())
+                                        .arg(wanted)));
+        return 1;
+    }
+    std::printf("listening on %s:%u\n", qPrintable(address.toString()), actual);
+    std::fflush(stdout);
+    return app.exec();
+}

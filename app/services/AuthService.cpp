@@ -1,0 +1,112 @@
+#include "AuthService.h"
+
+#include "AuditTrail.h"
+#include "PasswordHasher.h"
+#include "ServiceLogging.h"
+#include "Store.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace bd {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AuthService", text);
+}
+} // namespace
+
+AuthService::AuthService(Store &store)
+    : m_store(store)
+{
+}
+
+AuthService::Result AuthService::signIn(const QString &username, const QString &password)
+{
+    Result result;
+    StaffRepository staff(m_store);
+    const std::optional<StaffUser> user = staff.byUsername(username.trimmed());
+    Transaction transaction(m_store.database());
+    AuditTrail audit(m_store);
+
+    if (!user) {
+        // Same message as a wrong password: do not reveal which user names exist.
+        result.outcome = Outcome::WrongCredentials;
+        result.message = tr("The user name or password is not right.");
+        audit.recordAnonymous(username.trimmed(), QStringLiteral("sign_in_failed"),
+                              QStringLiteral("staff_user"), {},
+                              {{QStringLiteral("reason"), QStringLiteral("unknown_user")}});
+        transaction.commit();
+        return result;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!user->active) {
+        result.outcome = Outcome::Inactive;
+        result.message = tr("This account has been switched off. Ask your branch administrator.");
+        audit.recordAnonymous(user->username, QStringLiteral("sign_in_failed"),
+                              QStringLiteral("staff_user"), user->id,
+                              {{QStringLiteral("reason"), QStringLiteral("inactive")}});
+        transaction.commit();
+        return result;
+    }
+    if (user->lockedUntil.isValid() && user->lockedUntil > now) {
+        result.outcome = Outcome::Locked;
+        result.message = tr("Too many wrong passwords: this account is locked until %1.")
+                                 .arg(QLocale().toString(user->lockedUntil.toLocalTime().time(),
+                                                         QLocale::ShortFormat));
+        audit.recordAnonymous(user->username, QStringLiteral("sign_in_failed"),
+                              QStringLiteral("staff_user"), user->id,
+                              {{QStringLiteral("reason"), QStringLiteral("locked")}});
+        transaction.commit();
+        return result;
+    }
+    if (!PasswordHasher::verify(password, user->passwordHash)) {
+        const int failures = user->failedAttempts + 1;
+        const bool lock = failures >= kMaxFailedAttempts;
+        const QDateTime lockedUntil = lock ? now.addSecs(kLockMinutes * 60) : QDateTime();
+        staff.recordFailedSignIn(user->id, lock ? 0 : failures, lockedUntil);
+        result.outcome = lock ? Outcome::Locked : Outcome::WrongCredentials;
+        result.message = lock ? QCoreApplication::translate(
+                                 "AuthService",
+                                 "Too many wrong passwords: this account is locked for %n minutes.",
+                                 nullptr, kLockMinutes)
+                              : tr("The user name or password is not right.");
+        audit.recordAnonymous(user->username, QStringLiteral("sign_in_failed"),
+                              QStringLiteral("staff_user"), user->id,
+                              {{QStringLiteral("reason"), QStringLiteral("wrong_password")},
+                               {QStringLiteral("locked"), lock}});
+        transaction.commit();
+        qCInfo(lcAuth) << "failed sign-in for" << user->username << "attempt" << failures;
+        return result;
+    }
+
+    Session session;
+    session.user = *user;
+    const std::optional<Branch> branch = BranchRepository(m_store).byId(user->branchId);
+    if (branch)
+        session.branch = *branch;
+    staff.recordSignIn(user->id);
+    audit.record(&session, QStringLiteral("sign_in"), QStringLiteral("staff_user"), user->id);
+    if (!transaction.commit()) {
+        result.outcome = Outcome::Failed;
+        result.message = tr("Signing in could not be recorded: %1").arg(transaction.errorString());
+        return result;
+    }
+    result.outcome = Outcome::SignedIn;
+    result.session = session;
+    qCInfo(lcAuth) << user->username << "signed in as" << StaffRoles::code(user->role);
+    return result;
+}
+
+void AuthService::signOut(const Session &session)
+{
+    Transaction transaction(m_store.database());
+    AuditTrail(m_store).record(&session, QStringLiteral("sign_out"), QStringLiteral("staff_user"),
+                               session.user.id);
+    transaction.commit();
+}
+
+} // namespace bd

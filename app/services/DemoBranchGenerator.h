@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace bd {
+
+class Store;
+
+// Fills a new store with a realistic demo branch, deterministic for a seed: staff of every
+// role, customers with valid ID numbers and mobiles, holdings, 12 months of transactions,
+// events, interactions with customer voice, KYC, tags, fund arrivals, lobby visits,
+// referrals, teller sessions, call lists and care tasks.
+class DemoBranchGenerator
+{
+public:
+    struct Options
+    {
+        int customers = 20000;
+        quint64 seed = 20261123;
+        QString branchCode = QStringLiteral("310101");
+        // Called now and then with (customers written, customers in total).
+        std::function<void(qint64 done, qint64 total)> progress;
+    };
+
+    struct DemoAccount
+    {
+        QString username;
+        QString password;
+        QString role; // StaffRole code
+    };
+
+    // Demo sign-ins, shown on the sign-in dialog of a demo database only.
+    static QList<DemoAccount> demoAccounts();
+    static bool isDemoDatabase(Store &store); // app_setting demo = 1
+
+    // Refuses a store that already has customers. Everything or nothing is written.
+    bool generate(Store &store, const Options &options);
+    QString errorString() const { return m_error; }
+
+private:
+    QString m_error;
+};
+
+} // namespace bd

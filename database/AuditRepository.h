@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace bd {
+
+class Store;
+
+struct AuditEntry
+{
+    qint64 seq = 0;
+    QString id;
+    QString occurredAt;
+    QString actorId;
+    QString actorName;
+    QString action;
+    QString entity;
+    QString entityId;
+    QString detailJson;
+    QString prevHash;
+    QString hash;
+};
+
+// Storage of the audit log. The table refuses UPDATE and DELETE (triggers); the chain
+// rules live in services/AuditTrail.
+class AuditRepository
+{
+public:
+    explicit AuditRepository(Store &store);
+
+    QString lastHash() const; // empty chain: 64 zeros
+    bool append(const AuditEntry &entry);
+    QList<AuditEntry> all() const; // in seq order
+    QList<AuditEntry> latest(int limit) const;
+    QString errorString() const { return m_error; }
+
+private:
+    Store &m_store;
+    mutable QString m_error;
+};
+
+} // namespace bd

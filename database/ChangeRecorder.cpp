@@ -1,0 +1,63 @@
+#include "ChangeRecorder.h"
+
+#include "SqlTime.h"
+#include "Store.h"
+#include "Uuid7.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace bd {
+
+ChangeRecorder::ChangeRecorder(Store &store)
+    : m_store(store)
+{
+}
+
+bool ChangeRecorder::recordUpsert(const QString &table, const QString &rowId,
+                                  const QVariantMap &fields, int baseVersion)
+{
+    return record(table, rowId, QStringLiteral("upsert"), fields, baseVersion);
+}
+
+bool ChangeRecorder::recordDelete(const QString &table, const QString &rowId, int baseVersion)
+{
+    return record(table, rowId, QStringLiteral("delete"), {}, baseVersion);
+}
+
+bool ChangeRecorder::record(const QString &table, const QString &rowId, const QString &op,
+                            const QVariantMap &fields, int baseVersion)
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral(
+            "INSERT INTO sync_outbox(change_id, table_name, row_id, op, fields_json, base_version, "
+            "hlc, schema_version, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(Uuid7Generator::generate());
+    query.addBindValue(table);
+    query.addBindValue(rowId);
+    query.addBindValue(op);
+    query.addBindValue(QString::fromUtf8(
+            QJsonDocument(QJsonObject::fromVariantMap(fields)).toJson(QJsonDocument::Compact)));
+    query.addBindValue(baseVersion);
+    query.addBindValue(m_store.nextStamp().toString());
+    query.addBindValue(Store::latestSchemaVersion());
+    query.addBindValue(SqlTime::now());
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+int ChangeRecorder::pendingCount(Store &store)
+{
+    QSqlQuery query(store.database());
+    if (query.exec(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE pushed_at IS NULL"))
+        && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+} // namespace bd

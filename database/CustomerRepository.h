@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace bd {
+
+class Store;
+
+// One line of a customer list: what search results and workspaces show. Unmasked here;
+// services mask before anything leaves them.
+struct CustomerSummary
+{
+    QString id;
+    QString cifNo;
+    QString name;
+    QString gender;
+    QDate birthDate;
+    QString idNumber;
+    QString phone;
+    QString tier;
+    qint64 aumFen = 0;
+    QString lifecycleStage;
+    int riskLevel = 0;
+    QString managerId;
+    QString managerName;
+};
+
+class CustomerRepository
+{
+public:
+    explicit CustomerRepository(Store &store);
+
+    // Name (prefix or part), mobile (full or last 4), ID number (full or last 4/6), CIF.
+    QList<CustomerSummary> find(const QString &text, int limit = 50) const;
+    QList<CustomerSummary> byManager(const QString &managerId, int limit = 200) const;
+    // Every column of the customer row, plus manager_name and branch_code.
+    std::optional<QVariantMap> details(const QString &id) const;
+    // Updates the given columns if the row is still at baseVersion, bumps the version and
+    // records the change; call inside a Transaction. Column names must come from code,
+    // never from user text (they are checked against the table's columns).
+    enum class UpdateResult { Updated, NotFound, VersionConflict, Failed };
+    UpdateResult update(const QString &id, const QVariantMap &columns, int baseVersion);
+    int count() const;
+
+    QString errorString() const { return m_error; }
+
+private:
+    QList<CustomerSummary> select(const QString &where, const QVariantList &values,
+                                  const QString &orderAndLimit) const;
+
+    Store &m_store;
+    mutable QString m_error;
+};
+
+} // namespace bd

@@ -1,0 +1,214 @@
+#include "Store.h"
+
+#include "DatabaseLogging.h"
+#include "MigrationRunner.h"
+#include "StoreInspection.h"
+#include "Uuid7.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <sqlite3.h>
+
+#include <atomic>
+
+namespace bd {
+
+namespace {
+std::atomic<int> g_storeCounter{0};
+
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
+}
+
+bool pragma(const QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery query(db);
+    if (!query.exec(statement)) {
+        qCWarning(lcDb) << statement << "failed:" << query.lastError().text();
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+Store::Store()
+    : m_connectionPrefix(QStringLiteral("branchdesk-store-%1").arg(++g_storeCounter))
+{
+}
+
+Store::~Store()
+{
+    close();
+}
+
+int Store::latestSchemaVersion()
+{
+    return MigrationRunner::latestVersion();
+}
+
+bool Store::open(const QString &path)
+{
+    close();
+    m_path = QFileInfo(path).absoluteFilePath();
+    m_created = false;
+
+    const StoreInspection inspection = StoreInspection::inspect(m_path, latestSchemaVersion());
+    switch (inspection.verdict) {
+    case StoreInspection::Verdict::NotSqlite:
+        m_status = Status::NotSqlite;
+        m_error = inspection.message;
+        return false;
+    case StoreInspection::Verdict::Corrupt:
+        m_status = Status::Corrupt;
+        m_error = inspection.message;
+        return false;
+    case StoreInspection::Verdict::NotOurs:
+        m_status = Status::NotOurs;
+        m_error = inspection.message;
+        return false;
+    case StoreInspection::Verdict::Newer:
+        m_status = Status::Newer;
+        m_error = inspection.message;
+        return false;
+    case StoreInspection::Verdict::Missing:
+    case StoreInspection::Verdict::Empty:
+        m_created = true;
+        break;
+    case StoreInspection::Verdict::Ours:
+        break;
+    }
+
+    if (m_created && !QDir().mkpath(QFileInfo(m_path).absolutePath())) {
+        m_status = Status::CannotOpen;
+        m_error = QCoreApplication::translate("Store", "Cannot create the folder for %1.")
+                          .arg(m_path);
+        return false;
+    }
+
+    QSqlDatabase db = openConnection(m_connectionPrefix);
+    if (!db.isOpen()) {
+        m_status = Status::CannotOpen;
+        m_error = QCoreApplication::translate("Store", "Cannot open %1: %2")
+                          .arg(m_path, db.lastError().text());
+        QSqlDatabase::removeDatabase(m_connectionPrefix);
+        return false;
+    }
+    m_threadConnections.insert(QThread::currentThread(), m_connectionPrefix);
+    qCInfo(lcDb) << "opened" << m_path << "with SQLite" << sqlite3_libversion();
+
+    MigrationRunner runner;
+    if (!runner.migrate(nativeHandle(db), inspection.schemaVersion)) {
+        m_status = Status::MigrationFailed;
+        m_error = runner.errorString();
+        close();
+        m_status = Status::MigrationFailed;
+        return false;
+    }
+    m_status = Status::Open;
+
+    m_nodeId = setting(QStringLiteral("node_id"));
+    if (m_nodeId.isEmpty()) {
+        m_nodeId = Uuid7Generator::generate();
+        setSetting(QStringLiteral("node_id"), m_nodeId);
+    }
+    m_clock = std::make_unique<HybridLogicalClock>(m_nodeId);
+    m_clock->restore(HlcStamp::fromString(setting(QStringLiteral("hlc_last"))));
+    return true;
+}
+
+QSqlDatabase Store::openConnection(const QString &name) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return db;
+    pragma(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    pragma(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+    pragma(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    pragma(db, QStringLiteral("PRAGMA busy_timeout = 5000"));
+    pragma(db, QStringLiteral("PRAGMA temp_store = MEMORY"));
+    pragma(db, QStringLiteral("PRAGMA cache_size = -32768")); // 32 MiB per connection
+    return db;
+}
+
+void Store::close()
+{
+    if (m_clock && m_status == Status::Open)
+        setSetting(QStringLiteral("hlc_last"), m_clock->last().toString());
+    QMutexLocker lock(&m_mutex);
+    for (const QString &name : std::as_const(m_threadConnections)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen()) {
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA optimize"));
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    m_threadConnections.clear();
+    m_clock.reset();
+    if (m_status == Status::Open)
+        m_status = Status::Closed;
+}
+
+QSqlDatabase Store::database() const
+{
+    QMutexLocker lock(&m_mutex);
+    const void *thread = QThread::currentThread();
+    const auto found = m_threadConnections.constFind(thread);
+    if (found != m_threadConnections.constEnd())
+        return QSqlDatabase::database(found.value(), false);
+    const QString name = m_connectionPrefix + QStringLiteral("-t%1").arg(quintptr(thread));
+    QSqlDatabase db = openConnection(name);
+    m_threadConnections.insert(thread, name);
+    return db;
+}
+
+int Store::schemaVersion() const
+{
+    QSqlQuery query(database());
+    if (query.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version"))
+        && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+QString Store::setting(const QString &key, const QString &fallback) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT value FROM app_setting WHERE key = ?"));
+    query.addBindValue(key);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return fallback;
+}
+
+bool Store::setSetting(const QString &key, const QString &value)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT INTO app_setting(key, value) VALUES (?, ?) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    return query.exec();
+}
+
+HlcStamp Store::nextStamp()
+{
+    QMutexLocker lock(&m_mutex);
+    return m_clock ? m_clock->now() : HlcStamp{};
+}
+
+} // namespace bd

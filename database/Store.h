@@ -1,0 +1,63 @@
+#pragma once
+
+#include "HybridLogicalClock.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace bd {
+
+// The workstation's SQLite file. Opening inspects the file read-only first and refuses,
+// untouched, one that is damaged, foreign or newer than this build; then it configures
+// SQLite (WAL, foreign keys, busy timeout) and applies pending migrations.
+// Each thread gets its own connection through database(); connections are never shared.
+class Store
+{
+public:
+    static constexpr int kApplicationId = 0x42444B31; // "BDK1" in the file header
+
+    enum class Status { Closed, Open, CannotOpen, NotSqlite, Corrupt, NotOurs, Newer, MigrationFailed };
+
+    Store();
+    ~Store();
+    Q_DISABLE_COPY_MOVE(Store)
+
+    bool open(const QString &path);
+    void close();
+    bool isOpen() const { return m_status == Status::Open; }
+    Status status() const { return m_status; }
+    QString errorString() const { return m_error; }
+    QString path() const { return m_path; }
+    bool wasCreated() const { return m_created; } // true if open() made a new file
+
+    QSqlDatabase database() const; // this thread's connection
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    // Small key/value settings kept in the file (demo flag, node id, ...).
+    QString setting(const QString &key, const QString &fallback = {}) const;
+    bool setSetting(const QString &key, const QString &value);
+
+    // This workstation's node id (made on first open) and its hybrid logical clock.
+    QString nodeId() const { return m_nodeId; }
+    HlcStamp nextStamp();
+
+private:
+    QSqlDatabase openConnection(const QString &name) const;
+
+    QString m_path;
+    QString m_connectionPrefix;
+    Status m_status = Status::Closed;
+    QString m_error;
+    bool m_created = false;
+    QString m_nodeId;
+    std::unique_ptr<HybridLogicalClock> m_clock;
+    mutable QMutex m_mutex;
+    mutable QHash<const void *, QString> m_threadConnections;
+};
+
+} // namespace bd

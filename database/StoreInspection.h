@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+namespace bd {
+
+// Looks at an existing file read-only before the Store opens it for writing, so that a
+// file we cannot read, do not own or do not understand is refused untouched.
+struct StoreInspection
+{
+    enum class Verdict { Missing, Empty, Ours, NotSqlite, Corrupt, NotOurs, Newer };
+
+    Verdict verdict = Verdict::Missing;
+    int schemaVersion = 0;
+    QString message; // translated, for the person who picked the file
+
+    static StoreInspection inspect(const QString &path, int latestSchemaVersion);
+};
+
+} // namespace bd
