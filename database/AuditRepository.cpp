@@ -43,9 +43,10 @@ bool AuditRepository::append(const AuditEntry &e)
     query.addBindValue(e.id);
     query.addBindValue(e.occurredAt);
     query.addBindValue(e.actorId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : e.actorId);
+    // Bind "" rather than a null QString: these columns are NOT NULL with '' meaning "none".
     for (const QString &value : {e.actorName, e.action, e.entity, e.entityId, e.detailJson,
                                  e.prevHash, e.hash})
-        query.addBindValue(value);
+        query.addBindValue(value.isNull() ? QStringLiteral("") : value);
     if (!query.exec()) {
         m_error = query.lastError().text();
         return false;

@@ -64,9 +64,10 @@ bool BranchRepository::insert(Branch &branch)
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("INSERT INTO branch(id, code, name, city, address, created_at, "
                                  "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    // A null QString binds as NULL; these columns hold '' for "none".
     for (const QString &value : {branch.id, branch.code, branch.name, branch.city, branch.address,
                                  now, now})
-        query.addBindValue(value);
+        query.addBindValue(value.isNull() ? QStringLiteral("") : value);
     if (!query.exec()) {
         m_error = query.lastError().text();
         return false;

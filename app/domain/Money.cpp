@@ -59,8 +59,9 @@ std::optional<Money> Money::parse(const QString &input, const QLocale &locale)
     const QString group = locale.groupSeparator();
     const QString decimal = locale.decimalPoint();
     if (decimal != QStringLiteral(".")) {
+        text.replace(decimal, QStringLiteral("\x01"));
         text.replace(group, QStringLiteral(","));
-        text.replace(decimal, QStringLiteral("."));
+        text.replace(QStringLiteral("\x01"), QStringLiteral("."));
     }
     static const QRegularExpression grouped(QStringLiteral("^\\d{1,3}(,\\d{3})*(\\.\\d+)?$"));
     static const QRegularExpression plain(QStringLiteral("^\\d+(\\.\\d+)?$"));

@@ -1,0 +1,303 @@
+// The local store: fresh creation, upgrade of a stored version-1 file, and refusal —
+// with the file left byte-for-byte untouched — of files it must not open.
+#include "MigrationRunner.h"
+#include "Store.h"
+#include "Transaction.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <sqlite3.h>
+
+using namespace bd;
+
+namespace {
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// Runs SQL through the raw engine, as another program (or an older BranchDesk) would.
+bool runSql(const QString &path, const QByteArray &sql)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(QFile::encodeName(path).constData(), &db) != SQLITE_OK)
+        return false;
+    char *error = nullptr;
+    const int rc = sqlite3_exec(db, sql.constData(), nullptr, nullptr, &error);
+    if (rc != SQLITE_OK)
+        qWarning() << "sqlite:" << error;
+    sqlite3_free(error);
+    sqlite3_close(db);
+    return rc == SQLITE_OK;
+}
+
+QByteArray storedVersion1Dump()
+{
+    QFile file(QStringLiteral(BRANCHDESK_SOURCE_DIR "/tests/unit/data/branchdesk_schema_v1.sql"));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QStringList tables(Store &store)
+{
+    QStringList names;
+    QSqlQuery query(store.database());
+    query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
+QString pragma(Store &store, const QString &name)
+{
+    QSqlQuery query(store.database());
+    query.exec(QStringLiteral("PRAGMA ") + name);
+    return query.next() ? query.value(0).toString() : QString();
+}
+} // namespace
+
+class tst_StoreMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void freshStoreHasWholeDataModel();
+    void upgradesStoredVersion1File();
+    void refusesAndLeavesUntouched_data();
+    void refusesAndLeavesUntouched();
+    void failedMigrationKeepsPreviousVersion();
+    void transactionGuardRollsBack();
+    void auditLogIsAppendOnly();
+    void eachThreadHasItsOwnConnection();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void tst_StoreMigrations::freshStoreHasWholeDataModel()
+{
+    const QString path = m_dir.filePath(QStringLiteral("fresh.db"));
+    Store store;
+    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    QVERIFY(store.wasCreated());
+    QCOMPARE(store.schemaVersion(), MigrationRunner::latestVersion());
+    QVERIFY(store.schemaVersion() >= 2);
+
+    const QStringList expected = {
+            QStringLiteral("app_setting"),   QStringLiteral("audit_log"),
+            QStringLiteral("aum_snapshot"),  QStringLiteral("branch"),
+            QStringLiteral("call_list"),     QStringLiteral("call_task"),
+            QStringLiteral("care_task"),     QStringLiteral("customer"),
+            QStringLiteral("customer_event"), QStringLiteral("customer_tag"),
+            QStringLiteral("fund_arrival"),  QStringLiteral("holding"),
+            QStringLiteral("interaction"),   QStringLiteral("kyc_answer"),
+            QStringLiteral("kyc_session"),   QStringLiteral("lobby_visit"),
+            QStringLiteral("referral"),      QStringLiteral("referral_check"),
+            QStringLiteral("schema_version"), QStringLiteral("segment"),
+            QStringLiteral("staff_user"),    QStringLiteral("sync_conflict"),
+            QStringLiteral("sync_outbox"),   QStringLiteral("sync_state"),
+            QStringLiteral("tag"),           QStringLiteral("teller_session"),
+            QStringLiteral("txn")};
+    const QStringList present = tables(store);
+    for (const QString &table : expected)
+        QVERIFY2(present.contains(table), qPrintable(table + QStringLiteral(" is missing")));
+
+    QCOMPARE(pragma(store, QStringLiteral("journal_mode")), QStringLiteral("wal"));
+    QCOMPARE(pragma(store, QStringLiteral("foreign_keys")), QStringLiteral("1"));
+    QCOMPARE(pragma(store, QStringLiteral("busy_timeout")), QStringLiteral("5000"));
+    QCOMPARE(pragma(store, QStringLiteral("application_id")).toInt(), Store::kApplicationId);
+    QVERIFY(!store.nodeId().isEmpty());
+
+    // Money is integer fen: the schema refuses anything else sneaking in as negative AUM.
+    QSqlQuery query(store.database());
+    QVERIFY(!query.exec(QStringLiteral(
+            "INSERT INTO customer(id, branch_id, cif_no, name, aum_fen, opened_on, created_at, "
+            "updated_at) VALUES ('x', 'no-such-branch', 'C1', 'n', 1, '2026-01-01', 'a', 'a')")));
+    store.close();
+
+    // Reopening is a no-op upgrade that keeps the node id.
+    Store again;
+    QVERIFY(again.open(path));
+    QVERIFY(!again.wasCreated());
+    QCOMPARE(again.schemaVersion(), MigrationRunner::latestVersion());
+}
+
+void tst_StoreMigrations::upgradesStoredVersion1File()
+{
+    const QString path = m_dir.filePath(QStringLiteral("v1.db"));
+    const QByteArray dump = storedVersion1Dump();
+    QVERIFY(!dump.isEmpty());
+    QVERIFY(runSql(path, dump));
+
+    Store store;
+    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    QCOMPARE(store.schemaVersion(), MigrationRunner::latestVersion());
+
+    QSqlQuery query(store.database());
+    QVERIFY(query.exec(QStringLiteral("SELECT name, aum_fen, tier, previous_tier, id_number "
+                                      "FROM customer WHERE cif_no = 'C31010000001'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("张三"));
+    QCOMPARE(query.value(1).toLongLong(), qint64(80000000));
+    QCOMPARE(query.value(2).toString(), QStringLiteral("gold"));
+    QVERIFY(query.value(3).isNull()); // new column, empty for old rows
+    QCOMPARE(query.value(4).toString(), QStringLiteral("110101198001010010"));
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM holding")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM aum_snapshot")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    QVERIFY(query.exec(QStringLiteral("SELECT version FROM schema_version ORDER BY version")));
+    QList<int> versions;
+    while (query.next())
+        versions << query.value(0).toInt();
+    QCOMPARE(versions.first(), 1);
+    QCOMPARE(versions.last(), MigrationRunner::latestVersion());
+    QCOMPARE(store.nodeId(), QStringLiteral("01907c2a-0000-7000-8000-000000000001"));
+}
+
+void tst_StoreMigrations::refusesAndLeavesUntouched_data()
+{
+    QTest::addColumn<QByteArray>("setup");   // how to make the file
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("messagePart");
+
+    QTest::newRow("text file") << QByteArray("text") << int(Store::Status::NotSqlite)
+                               << QStringLiteral("not an SQLite file");
+    QTest::newRow("another program's database")
+            << QByteArray("foreign") << int(Store::Status::NotOurs) << QStringLiteral("another program");
+    QTest::newRow("newer BranchDesk") << QByteArray("newer") << int(Store::Status::Newer)
+                                      << QStringLiteral("newer BranchDesk");
+    QTest::newRow("damaged pages") << QByteArray("corrupt") << int(Store::Status::Corrupt)
+                                   << QStringLiteral("damaged");
+}
+
+void tst_StoreMigrations::refusesAndLeavesUntouched()
+{
+    QFETCH(QByteArray, setup);
+    QFETCH(int, status);
+    QFETCH(QString, messagePart);
+
+    const QString path = m_dir.filePath(QString::fromLatin1(setup) + QStringLiteral(".db"));
+    if (setup == "text") {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,phone\n张三,13800138000\n");
+    } else if (setup == "foreign") {
+        QVERIFY(runSql(path, "CREATE TABLE moz_places(id INTEGER PRIMARY KEY, url TEXT);"
+                             "INSERT INTO moz_places(url) VALUES ('https://example.org');"));
+    } else if (setup == "newer") {
+        QVERIFY(runSql(path, storedVersion1Dump()));
+        QVERIFY(runSql(path, "INSERT INTO schema_version VALUES (99, 'future', '2030-01-01');"));
+    } else if (setup == "corrupt") {
+        QVERIFY(runSql(path, storedVersion1Dump()));
+        // Overwrite the middle of the file: the b-tree pages become garbage.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 size = file.size();
+        QVERIFY(size > 8192);
+        file.seek(4096);
+        file.write(QByteArray(int(size - 8192), '\x5A'));
+    }
+    const QByteArray before = fileHash(path);
+    const qint64 sizeBefore = QFileInfo(path).size();
+
+    Store store;
+    QVERIFY(!store.open(path));
+    QCOMPARE(int(store.status()), status);
+    QVERIFY2(store.errorString().contains(messagePart), qPrintable(store.errorString()));
+    QVERIFY2(store.errorString().contains(path), "the message names the file");
+    QCOMPARE(fileHash(path), before);
+    QCOMPARE(QFileInfo(path).size(), sizeBefore);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
+void tst_StoreMigrations::failedMigrationKeepsPreviousVersion()
+{
+    // A v1 file in which someone already made a table that migration 2 wants to create:
+    // migration 2 fails, rolls back, and the file stays a readable version 1.
+    const QString path = m_dir.filePath(QStringLiteral("blocked.db"));
+    QVERIFY(runSql(path, storedVersion1Dump()));
+    QVERIFY(runSql(path, "CREATE TABLE aum_snapshot(x INTEGER);"));
+
+    Store store;
+    QVERIFY(!store.open(path));
+    QCOMPARE(store.status(), Store::Status::MigrationFailed);
+    QVERIFY(store.errorString().contains(QStringLiteral("version 2")));
+
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+    sqlite3_stmt *stmt = nullptr;
+    sqlite3_prepare_v2(db, "SELECT max(version) FROM schema_version", -1, &stmt, nullptr);
+    QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);
+    QCOMPARE(sqlite3_column_int(stmt, 0), 1);
+    sqlite3_finalize(stmt);
+    sqlite3_prepare_v2(db, "SELECT count(*) FROM pragma_table_info('customer') "
+                           "WHERE name = 'previous_tier'", -1, &stmt, nullptr);
+    QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);
+    QCOMPARE(sqlite3_column_int(stmt, 0), 0); // the ALTERs of version 2 were rolled back
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+}
+
+void tst_StoreMigrations::transactionGuardRollsBack()
+{
+    Store store;
+    QVERIFY(store.open(m_dir.filePath(QStringLiteral("tx.db"))));
+    {
+        Transaction transaction(store.database());
+        QVERIFY(transaction.isActive());
+        QVERIFY(store.setSetting(QStringLiteral("probe"), QStringLiteral("1")));
+        // no commit: leaving the scope rolls back
+    }
+    QCOMPARE(store.setting(QStringLiteral("probe"), QStringLiteral("absent")), QStringLiteral("absent"));
+    {
+        Transaction transaction(store.database());
+        QVERIFY(store.setSetting(QStringLiteral("probe"), QStringLiteral("2")));
+        QVERIFY(transaction.commit());
+    }
+    QCOMPARE(store.setting(QStringLiteral("probe")), QStringLiteral("2"));
+}
+
+void tst_StoreMigrations::auditLogIsAppendOnly()
+{
+    Store store;
+    QVERIFY(store.open(m_dir.filePath(QStringLiteral("audit.db"))));
+    QSqlQuery query(store.database());
+    QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO audit_log(id, occurred_at, actor_name, action, prev_hash, hash) "
+            "VALUES ('a', 't', 'x', 'sign_in', 'p', 'h')")));
+    QVERIFY(!query.exec(QStringLiteral("UPDATE audit_log SET action = 'nothing'")));
+    QVERIFY(!query.exec(QStringLiteral("DELETE FROM audit_log")));
+    QVERIFY(query.exec(QStringLiteral("SELECT action FROM audit_log")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("sign_in"));
+}
+
+void tst_StoreMigrations::eachThreadHasItsOwnConnection()
+{
+    Store store;
+    QVERIFY(store.open(m_dir.filePath(QStringLiteral("threads.db"))));
+    QVERIFY(store.setSetting(QStringLiteral("written_by"), QStringLiteral("main")));
+    const QString mainConnection = store.database().connectionName();
+    QString workerConnection;
+    QString seenByWorker;
+    QThread *worker = QThread::create([&] {
+        workerConnection = store.database().connectionName();
+        seenByWorker = store.setting(QStringLiteral("written_by"));
+    });
+    worker->start();
+    QVERIFY(worker->wait(10000));
+    delete worker;
+    QVERIFY(!workerConnection.isEmpty());
+    QVERIFY(workerConnection != mainConnection);
+    QCOMPARE(seenByWorker, QStringLiteral("main"));
+}
+
+QTEST_GUILESS_MAIN(tst_StoreMigrations)
+#include "tst_store_migrations.moc"
