@@ -1,10 +1,11 @@
 #include "CustomerRepository.h"
 
 #include "ChangeRecorder.h"
+#include "CustomerSearchIndex.h"
 #include "SqlTime.h"
 #include "Store.h"
 
-#include <QRegularExpression>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -72,31 +73,28 @@ QList<CustomerSummary> CustomerRepository::select(const QString &where, const QV
 
 QList<CustomerSummary> CustomerRepository::find(const QString &input, int limit) const
 {
-    const QString text = input.trimmed();
-    if (text.isEmpty())
+    const QList<CustomerSearchIndex::Hit> hits = CustomerSearchIndex(m_store).lookup(input, limit);
+    if (hits.isEmpty())
         return {};
-    const QString order = QStringLiteral("ORDER BY c.aum_fen DESC LIMIT %1").arg(limit);
-    static const QRegularExpression digits(QStringLiteral("^\\d+[xX]?$"));
-    static const QRegularExpression cif(QStringLiteral("^[cC]\\d+$"));
-    if (cif.match(text).hasMatch())
-        return select(QStringLiteral("AND c.cif_no LIKE ? ESCAPE '\\'"), {text.toUpper() + QLatin1Char('%')},
-                      order);
-    if (digits.match(text).hasMatch()) {
-        const QString upper = text.toUpper();
-        if (upper.size() == 11 || upper.size() == 18)
-            return select(QStringLiteral("AND (c.phone = ? OR c.id_number = ?)"), {upper, upper},
-                          order);
-        if (upper.size() >= 4)
-            return select(QStringLiteral("AND (c.phone LIKE ? OR c.id_number LIKE ?)"),
-                          {QLatin1Char('%') + upper, QLatin1Char('%') + upper}, order);
-        return {};
+    QHash<QString, int> rankOf;
+    QVariantList ids;
+    for (const CustomerSearchIndex::Hit &hit : hits) {
+        rankOf.insert(hit.customerId, hit.rank);
+        ids << hit.customerId;
     }
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return select(QStringLiteral("AND c.name LIKE ? ESCAPE '\\'"),
-                  {QLatin1Char('%') + escaped + QLatin1Char('%')}, order);
+    const QString placeholders = QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','));
+    QList<CustomerSummary> found
+            = select(QStringLiteral("AND c.id IN (%1)").arg(placeholders), ids, QString());
+    // Best match first; among equals, the customer with more assets (the one staff most
+    // likely mean, and the one that matters most if they do not).
+    std::sort(found.begin(), found.end(), [&](const CustomerSummary &a, const CustomerSummary &b) {
+        const int rankA = rankOf.value(a.id);
+        const int rankB = rankOf.value(b.id);
+        return rankA != rankB ? rankA < rankB : a.aumFen > b.aumFen;
+    });
+    if (found.size() > limit)
+        found.resize(limit);
+    return found;
 }
 
 QList<CustomerSummary> CustomerRepository::byManager(const QString &managerId, int limit) const
@@ -163,6 +161,16 @@ CustomerRepository::UpdateResult CustomerRepository::update(const QString &id,
     if (!recorder.recordUpsert(QStringLiteral("customer"), id, columns, baseVersion)) {
         m_error = recorder.errorString();
         return UpdateResult::Failed;
+    }
+    const bool searchKeysChanged = columns.contains(QStringLiteral("name"))
+            || columns.contains(QStringLiteral("phone"))
+            || columns.contains(QStringLiteral("id_number"));
+    if (searchKeysChanged) {
+        CustomerSearchIndex index(m_store);
+        if (!index.update(id)) {
+            m_error = index.errorString();
+            return UpdateResult::Failed;
+        }
     }
     return UpdateResult::Updated;
 }

@@ -35,7 +35,8 @@ class CustomerRepository
 public:
     explicit CustomerRepository(Store &store);
 
-    // Name (prefix or part), mobile (full or last 4), ID number (full or last 4/6), CIF.
+    // As staff type: name or part of it, pinyin or initials, mobile or ID number (whole or
+    // last digits), CIF. Best match first (see CustomerSearchIndex), then by AUM.
     QList<CustomerSummary> find(const QString &text, int limit = 50) const;
     QList<CustomerSummary> byManager(const QString &managerId, int limit = 200) const;
     // Every column of the customer row, plus manager_name and branch_code.

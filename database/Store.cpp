@@ -1,5 +1,6 @@
 #include "Store.h"
 
+#include "CustomerSearchIndex.h"
 #include "DatabaseLogging.h"
 #include "MigrationRunner.h"
 #include "StoreInspection.h"
@@ -123,6 +124,11 @@ bool Store::open(const QString &path)
     }
     m_clock = std::make_unique<HybridLogicalClock>(m_nodeId);
     m_clock->restore(HlcStamp::fromString(setting(QStringLiteral("hlc_last"))));
+
+    // A file upgraded from before the search index (or its key scheme) gets it built now.
+    CustomerSearchIndex index(*this);
+    if (!index.ensureCurrent())
+        qCWarning(lcDb) << "cannot build the search index:" << index.errorString();
     return true;
 }
 

@@ -3,6 +3,7 @@
 // A tiny hand-made branch for unit tests that must not depend on the demo generator:
 // one branch, one user per role (password "branchdesk-test"), two customers.
 #include "BranchRepository.h"
+#include "CustomerSearchIndex.h"
 #include "Store.h"
 #include "Transaction.h"
 #include "UserAdministration.h"
@@ -75,6 +76,7 @@ inline SmallBranch makeSmallBranch(Store &store)
     addCustomer(store, result.otherCustomerId, branch.id, QStringLiteral("C31010000002"),
                 QStringLiteral("欧阳明华"), QStringLiteral("11010519491231002X"),
                 QStringLiteral("19912345678"), 1200000, QStringLiteral("ordinary"), wealthId);
+    CustomerSearchIndex(store).rebuild(); // the rows above bypassed the repositories
     return result;
 }
 

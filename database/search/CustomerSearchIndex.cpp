@@ -1,0 +1,240 @@
+#include "CustomerSearchIndex.h"
+
+#include "Pinyin.h"
+#include "Store.h"
+#include "Transaction.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace bd {
+
+namespace {
+// Key prefixes: whole name / later part of the name, whole pinyin / from a later syllable,
+// initials / later initials, CIF, mobile and ID number reversed.
+const QString kName = QStringLiteral("n:");
+const QString kNamePart = QStringLiteral("ns:");
+const QString kPinyin = QStringLiteral("p:");
+const QString kPinyinPart = QStringLiteral("ps:");
+const QString kInitials = QStringLiteral("i:");
+const QString kInitialsPart = QStringLiteral("is:");
+const QString kCif = QStringLiteral("c:");
+const QString kMobileReversed = QStringLiteral("mr:");
+const QString kIdReversed = QStringLiteral("dr:");
+// Sorts after every character, astral planes included, for "key < prefix + kTop".
+const QString kTop = QString::fromUcs4(U"\U0010FFFF", 1);
+constexpr int kScanLimit = 200;
+const QString kIndexVersionSetting = QStringLiteral("search_index_version");
+
+QString reversed(const QString &text)
+{
+    QString result = text;
+    std::reverse(result.begin(), result.end());
+    return result;
+}
+
+bool containsHan(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x2E80; });
+}
+} // namespace
+
+CustomerSearchIndex::CustomerSearchIndex(Store &store)
+    : m_store(store)
+{
+}
+
+QStringList CustomerSearchIndex::keysFor(const CustomerKeyInput &customer)
+{
+    QStringList keys;
+    const QString name = customer.name.simplified().remove(QLatin1Char(' '));
+    if (!name.isEmpty()) {
+        keys << kName + name;
+        const QList<uint> characters = name.toUcs4();
+        for (int i = 1; i < characters.size(); ++i)
+            keys << kNamePart + QString::fromUcs4(reinterpret_cast<const char32_t *>(characters.constData()) + i,
+                                                  characters.size() - i);
+        const Pinyin::NameSpellings spellings = Pinyin::forName(name);
+        for (int v = 0; v < spellings.full.size(); ++v) {
+            keys << kPinyin + spellings.full.at(v);
+            const QStringList &syllables = spellings.syllables.at(v);
+            for (int i = 1; i < syllables.size(); ++i)
+                keys << kPinyinPart + syllables.mid(i).join(QString());
+        }
+        for (const QString &initials : spellings.initials) {
+            keys << kInitials + initials;
+            for (int i = 1; i + 1 < initials.size(); ++i)
+                keys << kInitialsPart + initials.mid(i);
+        }
+    }
+    if (!customer.cifNo.isEmpty())
+        keys << kCif + customer.cifNo.toUpper();
+    if (!customer.phone.isEmpty())
+        keys << kMobileReversed + reversed(customer.phone);
+    if (!customer.idNumber.isEmpty())
+        keys << kIdReversed + reversed(customer.idNumber.toUpper());
+    keys.removeDuplicates();
+    return keys;
+}
+
+bool CustomerSearchIndex::insertKeys(const QString &customerId, const QStringList &keys)
+{
+    QSqlQuery insert(m_store.database());
+    insert.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO customer_search_key(key, customer_id) VALUES (?, ?)"));
+    for (const QString &key : keys) {
+        insert.bindValue(0, key);
+        insert.bindValue(1, customerId);
+        if (!insert.exec()) {
+            m_error = insert.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool CustomerSearchIndex::update(const QString &customerId)
+{
+    QSqlQuery remove(m_store.database());
+    remove.prepare(QStringLiteral("DELETE FROM customer_search_key WHERE customer_id = ?"));
+    remove.addBindValue(customerId);
+    if (!remove.exec()) {
+        m_error = remove.lastError().text();
+        return false;
+    }
+    QSqlQuery customer(m_store.database());
+    customer.prepare(QStringLiteral("SELECT name, coalesce(phone, ''), coalesce(id_number, ''), "
+                                    "cif_no FROM customer WHERE id = ? AND deleted = 0"));
+    customer.addBindValue(customerId);
+    if (!customer.exec()) {
+        m_error = customer.lastError().text();
+        return false;
+    }
+    if (!customer.next())
+        return true; // deleted or erased: no keys
+    return insertKeys(customerId, keysFor({customer.value(0).toString(), customer.value(1).toString(),
+                                           customer.value(2).toString(),
+                                           customer.value(3).toString()}));
+}
+
+bool CustomerSearchIndex::rebuild(const std::function<void(qint64, qint64)> &progress)
+{
+    Transaction transaction(m_store.database());
+    QSqlQuery query(m_store.database());
+    if (!query.exec(QStringLiteral("DELETE FROM customer_search_key"))) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    qint64 total = 0;
+    if (query.exec(QStringLiteral("SELECT count(*) FROM customer WHERE deleted = 0")) && query.next())
+        total = query.value(0).toLongLong();
+    QSqlQuery customers(m_store.database());
+    customers.setForwardOnly(true);
+    if (!customers.exec(QStringLiteral("SELECT id, name, coalesce(phone, ''), "
+                                       "coalesce(id_number, ''), cif_no FROM customer "
+                                       "WHERE deleted = 0"))) {
+        m_error = customers.lastError().text();
+        return false;
+    }
+    qint64 done = 0;
+    while (customers.next()) {
+        if (!insertKeys(customers.value(0).toString(),
+                        keysFor({customers.value(1).toString(), customers.value(2).toString(),
+                                 customers.value(3).toString(), customers.value(4).toString()})))
+            return false;
+        if (progress && (++done % 10000 == 0 || done == total))
+            progress(done, total);
+    }
+    if (!m_store.setSetting(kIndexVersionSetting, QString::number(kVersion))
+        || !transaction.commit()) {
+        m_error = transaction.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool CustomerSearchIndex::isCurrent() const
+{
+    return m_store.setting(kIndexVersionSetting).toInt() == kVersion;
+}
+
+bool CustomerSearchIndex::ensureCurrent()
+{
+    return isCurrent() || rebuild();
+}
+
+QList<CustomerSearchIndex::Hit> CustomerSearchIndex::lookup(const QString &typed, int limit) const
+{
+    QString text = typed.simplified().remove(QLatin1Char(' '));
+    if (text.isEmpty())
+        return {};
+
+    struct Range
+    {
+        QString prefix;
+        MatchKind kind;
+        int partialRank; // rank of a hit that only starts with the typed text
+        int exactRank;   // rank of a hit whose whole key was typed
+    };
+    QList<Range> ranges;
+    static const QRegularExpression cif(QStringLiteral("^[cC]\\d+$"));
+    static const QRegularExpression digits(QStringLiteral("^\\d+[xX]?$"));
+    static const QRegularExpression latin(QStringLiteral("^[a-zA-Z]+$"));
+    if (containsHan(text)) {
+        ranges = {{kName + text, MatchKind::Name, 1, 0}, {kNamePart + text, MatchKind::Name, 2, 2}};
+    } else if (cif.match(text).hasMatch()) {
+        ranges = {{kCif + text.toUpper(), MatchKind::Cif, 1, 0}};
+    } else if (digits.match(text).hasMatch()) {
+        if (text.size() < 4)
+            return {}; // three digits match a tenth of the branch: not a search
+        const QString backwards = reversed(text.toUpper());
+        ranges = {{kMobileReversed + backwards, MatchKind::Mobile, 2, 0},
+                  {kIdReversed + backwards, MatchKind::IdNumber, 2, 0}};
+    } else if (latin.match(text).hasMatch()) {
+        const QString lower = text.toLower();
+        ranges = {{kInitials + lower, MatchKind::Initials, 1, 0},
+                  {kPinyin + lower, MatchKind::Pinyin, 1, 0},
+                  {kInitialsPart + lower, MatchKind::Initials, 2, 2},
+                  {kPinyinPart + lower, MatchKind::Pinyin, 2, 2}};
+    } else {
+        ranges = {{kName + text, MatchKind::Name, 1, 0}};
+    }
+
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT key, customer_id FROM customer_search_key "
+                                 "WHERE key >= ? AND key < ? ORDER BY key LIMIT ?"));
+    QList<Hit> hits;
+    QHash<QString, qsizetype> position;
+    for (const Range &range : std::as_const(ranges)) {
+        query.bindValue(0, range.prefix);
+        query.bindValue(1, range.prefix + kTop);
+        query.bindValue(2, std::max(kScanLimit, limit));
+        if (!query.exec()) {
+            m_error = query.lastError().text();
+            return {};
+        }
+        while (query.next()) {
+            const QString key = query.value(0).toString();
+            const QString id = query.value(1).toString();
+            const int rank = key.size() == range.prefix.size() ? range.exactRank : range.partialRank;
+            const auto seen = position.constFind(id);
+            if (seen == position.constEnd()) {
+                position.insert(id, hits.size());
+                hits << Hit{id, range.kind, rank};
+            } else if (rank < hits[*seen].rank) {
+                hits[*seen].rank = rank;
+                hits[*seen].kind = range.kind;
+            }
+        }
+    }
+    std::stable_sort(hits.begin(), hits.end(),
+                     [](const Hit &a, const Hit &b) { return a.rank < b.rank; });
+    return hits;
+}
+
+} // namespace bd

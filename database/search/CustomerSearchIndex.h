@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace bd {
+
+class Store;
+
+// The keys under which a customer can be found as staff type, and the lookup over them.
+// Lookups are prefix range scans on one WITHOUT ROWID b-tree, so a keystroke costs a few
+// page reads whatever the size of the branch.
+class CustomerSearchIndex
+{
+public:
+    static constexpr int kVersion = 1; // bump when the key scheme changes: forces a rebuild
+
+    struct CustomerKeyInput
+    {
+        QString name;
+        QString phone;
+        QString idNumber;
+        QString cifNo;
+    };
+    static QStringList keysFor(const CustomerKeyInput &customer);
+
+    explicit CustomerSearchIndex(Store &store);
+
+    // Re-indexes one customer; call inside the transaction that changed it.
+    bool update(const QString &customerId);
+    // Indexes every customer again (after generation, import, or a key-scheme change).
+    bool rebuild(const std::function<void(qint64 done, qint64 total)> &progress = {});
+    bool isCurrent() const; // built with this kVersion
+    bool ensureCurrent();
+
+    enum class MatchKind { Name, Pinyin, Initials, Cif, Mobile, IdNumber };
+    struct Hit
+    {
+        QString customerId;
+        MatchKind kind;
+        int rank; // 0: the whole name/number typed; 1: its beginning; 2: a later part
+    };
+    // Distinct customers with their best rank, best first.
+    QList<Hit> lookup(const QString &typed, int limit) const;
+
+    QString errorString() const { return m_error; }
+
+private:
+    bool insertKeys(const QString &customerId, const QStringList &keys);
+
+    Store &m_store;
+    mutable QString m_error;
+};
+
+} // namespace bd
