@@ -11,11 +11,6 @@
 namespace bd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StoreInspection", text);
-}
-
 // Runs one single-value query; false if SQLite reports an error.
 bool queryInt(sqlite3 *db, const char *sql, qint64 *value, QString *error)
 {
@@ -80,8 +75,7 @@ StoreInspection StoreInspection::inspect(const QString &path, int latestSchemaVe
     qint64 tableCount = 0;
     qint64 hasVersionTable = 0;
     qint64 version = 0;
-    const bool readable
-            = queryInt(db, "PRAGMA application_id", &applicationId, &error)
+    const bool readable = queryInt(db, "PRAGMA application_id", &applicationId, &error)
             && queryInt(db, "SELECT count(*) FROM sqlite_master", &tableCount, &error)
             && queryInt(db,
                         "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = "

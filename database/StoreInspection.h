@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace bd {
@@ -8,6 +9,9 @@ namespace bd {
 // file we cannot read, do not own or do not understand is refused untouched.
 struct StoreInspection
 {
+    Q_DECLARE_TR_FUNCTIONS(StoreInspection)
+public:
+
     enum class Verdict { Missing, Empty, Ours, NotSqlite, Corrupt, NotOurs, Newer };
 
     Verdict verdict = Verdict::Missing;

@@ -1,8 +1,8 @@
 #include "CustomerField.h"
 
 #include "DomainTerms.h"
-#include "Money.h"
 #include "MobileNumber.h"
+#include "Money.h"
 #include "ResidentIdNumber.h"
 
 #include <QCoreApplication>
@@ -11,26 +11,21 @@
 namespace bd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CustomerField", text);
-}
-
 CustomerField::Check accept(const QVariant &value)
 {
-    return {true, value, {}};
+    return { true, value, {} };
 }
 
 CustomerField::Check refuse(const QString &problem)
 {
-    return {false, {}, problem};
+    return { false, {}, problem };
 }
 
 CustomerField::Check vocabulary(Vocabulary vocabulary, const QString &typed)
 {
     const QString code = DomainTerms::codeFor(vocabulary, typed);
     if (code.isEmpty()) {
-        return refuse(tr("Use one of: %1.")
+        return refuse(CustomerField::tr("Use one of: %1.")
                               .arg(DomainTerms::codes(vocabulary).join(QStringLiteral(", "))));
     }
     return accept(code);
@@ -45,19 +40,19 @@ CustomerField::Check flag(const QString &typed)
     if (t == QLatin1String("0") || t == QLatin1String("no") || t == QLatin1String("false")
         || t == QStringLiteral("否"))
         return accept(0);
-    return refuse(tr("Use yes or no."));
+    return refuse(CustomerField::tr("Use yes or no."));
 }
 } // namespace
 
 QStringList CustomerField::editable()
 {
-    return {QStringLiteral("name"),           QStringLiteral("gender"),
-            QStringLiteral("birth_date"),     QStringLiteral("id_number"),
-            QStringLiteral("phone"),          QStringLiteral("address"),
-            QStringLiteral("occupation"),     QStringLiteral("industry"),
-            QStringLiteral("education"),      QStringLiteral("marital_status"),
-            QStringLiteral("annual_income"),  QStringLiteral("lifecycle_stage"),
-            QStringLiteral("do_not_contact"), QStringLiteral("marketing_consent")};
+    return { QStringLiteral("name"),           QStringLiteral("gender"),
+             QStringLiteral("birth_date"),     QStringLiteral("id_number"),
+             QStringLiteral("phone"),          QStringLiteral("address"),
+             QStringLiteral("occupation"),     QStringLiteral("industry"),
+             QStringLiteral("education"),      QStringLiteral("marital_status"),
+             QStringLiteral("annual_income"),  QStringLiteral("lifecycle_stage"),
+             QStringLiteral("do_not_contact"), QStringLiteral("marketing_consent") };
 }
 
 bool CustomerField::isEditable(const QString &field)
@@ -73,25 +68,29 @@ bool CustomerField::isPersonalData(const QString &field)
 
 QString CustomerField::label(const QString &field)
 {
-    static const struct { const char *field; const char *label; } labels[] = {
-        {"name", QT_TRANSLATE_NOOP("CustomerField", "Name")},
-        {"gender", QT_TRANSLATE_NOOP("CustomerField", "Gender")},
-        {"birth_date", QT_TRANSLATE_NOOP("CustomerField", "Birth date")},
-        {"id_number", QT_TRANSLATE_NOOP("CustomerField", "ID number")},
-        {"phone", QT_TRANSLATE_NOOP("CustomerField", "Mobile number")},
-        {"address", QT_TRANSLATE_NOOP("CustomerField", "Address")},
-        {"occupation", QT_TRANSLATE_NOOP("CustomerField", "Occupation")},
-        {"industry", QT_TRANSLATE_NOOP("CustomerField", "Industry")},
-        {"education", QT_TRANSLATE_NOOP("CustomerField", "Education")},
-        {"marital_status", QT_TRANSLATE_NOOP("CustomerField", "Marital status")},
-        {"annual_income", QT_TRANSLATE_NOOP("CustomerField", "Annual income")},
-        {"lifecycle_stage", QT_TRANSLATE_NOOP("CustomerField", "Lifecycle stage")},
-        {"do_not_contact", QT_TRANSLATE_NOOP("CustomerField", "Do not contact")},
-        {"marketing_consent", QT_TRANSLATE_NOOP("CustomerField", "Marketing consent")},
+    static const struct
+    {
+        const char *field;
+        const char *label;
+    } labels[] = {
+        { "name", QT_TRANSLATE_NOOP("CustomerField", "Name") },
+        { "gender", QT_TRANSLATE_NOOP("CustomerField", "Gender") },
+        { "birth_date", QT_TRANSLATE_NOOP("CustomerField", "Birth date") },
+        { "id_number", QT_TRANSLATE_NOOP("CustomerField", "ID number") },
+        { "phone", QT_TRANSLATE_NOOP("CustomerField", "Mobile number") },
+        { "address", QT_TRANSLATE_NOOP("CustomerField", "Address") },
+        { "occupation", QT_TRANSLATE_NOOP("CustomerField", "Occupation") },
+        { "industry", QT_TRANSLATE_NOOP("CustomerField", "Industry") },
+        { "education", QT_TRANSLATE_NOOP("CustomerField", "Education") },
+        { "marital_status", QT_TRANSLATE_NOOP("CustomerField", "Marital status") },
+        { "annual_income", QT_TRANSLATE_NOOP("CustomerField", "Annual income") },
+        { "lifecycle_stage", QT_TRANSLATE_NOOP("CustomerField", "Lifecycle stage") },
+        { "do_not_contact", QT_TRANSLATE_NOOP("CustomerField", "Do not contact") },
+        { "marketing_consent", QT_TRANSLATE_NOOP("CustomerField", "Marketing consent") },
     };
     for (const auto &entry : labels) {
         if (field == QLatin1String(entry.field))
-            return tr(entry.label);
+            return CustomerField::tr(entry.label);
     }
     return field;
 }
@@ -102,9 +101,9 @@ CustomerField::Check CustomerField::validate(const QString &field, const QString
     const QString text = typed.trimmed();
     if (field == QLatin1String("name")) {
         if (text.isEmpty())
-            return refuse(tr("A name cannot be empty."));
+            return refuse(CustomerField::tr("A name cannot be empty."));
         if (text.size() > 40)
-            return refuse(tr("A name has at most 40 characters."));
+            return refuse(CustomerField::tr("A name has at most 40 characters."));
         return accept(text);
     }
     if (field == QLatin1String("gender"))
@@ -112,9 +111,9 @@ CustomerField::Check CustomerField::validate(const QString &field, const QString
     if (field == QLatin1String("birth_date")) {
         const QDate date = QDate::fromString(text, Qt::ISODate);
         if (!date.isValid())
-            return refuse(tr("Write the date as YYYY-MM-DD."));
+            return refuse(CustomerField::tr("Write the date as YYYY-MM-DD."));
         if (date > QDate::currentDate() || date.year() < 1900)
-            return refuse(tr("The birth date must lie between 1900 and today."));
+            return refuse(CustomerField::tr("The birth date must lie between 1900 and today."));
         return accept(date.toString(Qt::ISODate));
     }
     if (field == QLatin1String("id_number")) {
@@ -131,13 +130,13 @@ CustomerField::Check CustomerField::validate(const QString &field, const QString
     }
     if (field == QLatin1String("address")) {
         if (text.size() > 200)
-            return refuse(tr("An address has at most 200 characters."));
+            return refuse(CustomerField::tr("An address has at most 200 characters."));
         return accept(text);
     }
     if (field == QLatin1String("occupation") || field == QLatin1String("industry")
         || field == QLatin1String("education")) {
         if (text.size() > 60)
-            return refuse(tr("At most 60 characters."));
+            return refuse(CustomerField::tr("At most 60 characters."));
         return accept(text);
     }
     if (field == QLatin1String("marital_status"))
@@ -147,14 +146,14 @@ CustomerField::Check CustomerField::validate(const QString &field, const QString
     if (field == QLatin1String("annual_income")) {
         const auto amount = Money::parse(text, locale);
         if (!amount)
-            return refuse(tr("Write an amount such as 120000, 120,000.00 or 12万."));
+            return refuse(CustomerField::tr("Write an amount such as 120000, 120,000.00 or 12万."));
         if (amount->isNegative())
-            return refuse(tr("An income cannot be negative."));
+            return refuse(CustomerField::tr("An income cannot be negative."));
         return accept(qint64(amount->fen()));
     }
     if (field == QLatin1String("do_not_contact") || field == QLatin1String("marketing_consent"))
         return flag(text);
-    return refuse(tr("This field cannot be edited: %1.").arg(field));
+    return refuse(CustomerField::tr("This field cannot be edited: %1.").arg(field));
 }
 
 } // namespace bd

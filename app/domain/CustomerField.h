@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QString>
 #include <QStringList>
@@ -11,6 +12,8 @@ namespace bd {
 // The GUI, the admin CLI and imports all validate through here, so they agree.
 class CustomerField
 {
+    Q_DECLARE_TR_FUNCTIONS(CustomerField)
+
 public:
     struct Check
     {

@@ -22,9 +22,10 @@ bool roleHas(StaffRole role, Permission permission)
         return permission != P::ManageUsers && permission != P::ExportUnmasked
                 && permission != P::RunTellerFlow;
     case StaffRole::Admin:
-        // Administrators run the workstation, not customer relationships.
+        // Administrators run the workstation, not customer relationships: they see who
+        // the customers are (masked) but may not reveal or export their personal data.
         return permission == P::ManageUsers || permission == P::ViewAudit
-                || permission == P::ViewCustomers || permission == P::ExportUnmasked;
+                || permission == P::ViewCustomers;
     }
     return false;
 }

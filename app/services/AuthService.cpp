@@ -13,10 +13,6 @@
 namespace bd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AuthService", text);
-}
 } // namespace
 
 AuthService::AuthService(Store &store)
@@ -38,7 +34,7 @@ AuthService::Result AuthService::signIn(const QString &username, const QString &
         result.message = tr("The user name or password is not right.");
         audit.recordAnonymous(username.trimmed(), QStringLiteral("sign_in_failed"),
                               QStringLiteral("staff_user"), {},
-                              {{QStringLiteral("reason"), QStringLiteral("unknown_user")}});
+                              { { QStringLiteral("reason"), QStringLiteral("unknown_user") } });
         transaction.commit();
         return result;
     }
@@ -48,7 +44,7 @@ AuthService::Result AuthService::signIn(const QString &username, const QString &
         result.message = tr("This account has been switched off. Ask your branch administrator.");
         audit.recordAnonymous(user->username, QStringLiteral("sign_in_failed"),
                               QStringLiteral("staff_user"), user->id,
-                              {{QStringLiteral("reason"), QStringLiteral("inactive")}});
+                              { { QStringLiteral("reason"), QStringLiteral("inactive") } });
         transaction.commit();
         return result;
     }
@@ -59,7 +55,7 @@ AuthService::Result AuthService::signIn(const QString &username, const QString &
                                                          QLocale::ShortFormat));
         audit.recordAnonymous(user->username, QStringLiteral("sign_in_failed"),
                               QStringLiteral("staff_user"), user->id,
-                              {{QStringLiteral("reason"), QStringLiteral("locked")}});
+                              { { QStringLiteral("reason"), QStringLiteral("locked") } });
         transaction.commit();
         return result;
     }
@@ -69,15 +65,14 @@ AuthService::Result AuthService::signIn(const QString &username, const QString &
         const QDateTime lockedUntil = lock ? now.addSecs(kLockMinutes * 60) : QDateTime();
         staff.recordFailedSignIn(user->id, lock ? 0 : failures, lockedUntil);
         result.outcome = lock ? Outcome::Locked : Outcome::WrongCredentials;
-        result.message = lock ? QCoreApplication::translate(
-                                 "AuthService",
-                                 "Too many wrong passwords: this account is locked for %n minutes.",
-                                 nullptr, kLockMinutes)
+        result.message = lock ? tr("Too many wrong passwords: this account is locked for %n "
+                                   "minutes.",
+                                   nullptr, kLockMinutes)
                               : tr("The user name or password is not right.");
         audit.recordAnonymous(user->username, QStringLiteral("sign_in_failed"),
                               QStringLiteral("staff_user"), user->id,
-                              {{QStringLiteral("reason"), QStringLiteral("wrong_password")},
-                               {QStringLiteral("locked"), lock}});
+                              { { QStringLiteral("reason"), QStringLiteral("wrong_password") },
+                                { QStringLiteral("locked"), lock } });
         transaction.commit();
         qCInfo(lcAuth) << "failed sign-in for" << user->username << "attempt" << failures;
         return result;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "Session.h"
 
 #include <QDateTime>
@@ -15,6 +16,8 @@ class Store;
 // lock the account for a while; every attempt is audited.
 class AuthService
 {
+    Q_DECLARE_TR_FUNCTIONS(AuthService)
+
 public:
     static constexpr int kMaxFailedAttempts = 5;
     static constexpr int kLockMinutes = 15;

@@ -14,11 +14,6 @@
 namespace bd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CustomerService", text);
-}
-
 CustomerSummary masked(CustomerSummary customer)
 {
     customer.idNumber = Masking::idNumber(customer.idNumber);
@@ -45,7 +40,7 @@ bool CustomerService::allowed(Permission permission)
     m_error = m_session.refusal(permission);
     Transaction transaction(m_store.database());
     AuditTrail(m_store).record(&m_session, QStringLiteral("permission_refused"), {}, {},
-                               {{QStringLiteral("permission"), Permissions::code(permission)}});
+                               { { QStringLiteral("permission"), Permissions::code(permission) } });
     transaction.commit();
     return false;
 }
@@ -81,9 +76,12 @@ std::optional<QVariantMap> CustomerService::profile(const QString &id)
         m_error = tr("No customer has the id %1.").arg(id);
         return std::nullopt;
     }
-    (*row)[QStringLiteral("id_number")] = Masking::idNumber(row->value(QStringLiteral("id_number")).toString());
-    (*row)[QStringLiteral("phone")] = Masking::phone(row->value(QStringLiteral("phone")).toString());
-    (*row)[QStringLiteral("address")] = Masking::address(row->value(QStringLiteral("address")).toString());
+    (*row)[QStringLiteral("id_number")]
+            = Masking::idNumber(row->value(QStringLiteral("id_number")).toString());
+    (*row)[QStringLiteral("phone")]
+            = Masking::phone(row->value(QStringLiteral("phone")).toString());
+    (*row)[QStringLiteral("address")]
+            = Masking::address(row->value(QStringLiteral("address")).toString());
     return row;
 }
 
@@ -105,15 +103,16 @@ CustomerService::EditResult CustomerService::edit(const QString &customerId,
     QVariantMap columns;
     for (const FieldEdit &edit : edits) {
         if (!CustomerField::isEditable(edit.field)) {
-            result.problems << FieldProblem{edit.field, tr("This field does not exist or cannot "
-                                                           "be edited. Editable fields: %1.")
-                                                                .arg(CustomerField::editable().join(
-                                                                        QStringLiteral(", ")))};
+            result.problems << FieldProblem { edit.field,
+                                              tr("This field does not exist or cannot "
+                                                 "be edited. Editable fields: %1.")
+                                                      .arg(CustomerField::editable().join(
+                                                              QStringLiteral(", "))) };
             continue;
         }
         const CustomerField::Check check = CustomerField::validate(edit.field, edit.typed, locale);
         if (!check.ok)
-            result.problems << FieldProblem{edit.field, check.problem};
+            result.problems << FieldProblem { edit.field, check.problem };
         else
             columns.insert(columnFor(edit.field), check.value);
     }
@@ -150,7 +149,7 @@ CustomerService::EditResult CustomerService::edit(const QString &customerId,
     // Personal data values stay out of the audit detail; the field names are enough.
     if (!AuditTrail(m_store).record(&m_session, QStringLiteral("customer_edit"),
                                     QStringLiteral("customer"), customerId,
-                                    {{QStringLiteral("fields"), changed}})
+                                    { { QStringLiteral("fields"), changed } })
         || !transaction.commit()) {
         result.refusal = tr("The change could not be saved: %1").arg(transaction.errorString());
         return result;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "CustomerRepository.h"
 #include "Session.h"
 
@@ -17,6 +18,8 @@ class Store;
 // in one transaction with their sync change and audit entry, or not at all.
 class CustomerService
 {
+    Q_DECLARE_TR_FUNCTIONS(CustomerService)
+
 public:
     CustomerService(Store &store, const Session &session);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -13,8 +14,13 @@ class Store;
 // role, customers with valid ID numbers and mobiles, holdings, 12 months of transactions,
 // events, interactions with customer voice, KYC, tags, fund arrivals, lobby visits,
 // referrals, teller sessions, call lists and care tasks.
+// Deterministic for a seed on a given day: dates are relative to today (maturities fall in
+// the coming months, visits happen this morning), so the same seed and customer count give
+// the same content when run on the same day. Password hashes are salted and so differ.
 class DemoBranchGenerator
 {
+    Q_DECLARE_TR_FUNCTIONS(DemoBranchGenerator)
+
 public:
     struct Options
     {
@@ -39,9 +45,11 @@ public:
     // Refuses a store that already has customers. Everything or nothing is written.
     bool generate(Store &store, const Options &options);
     QString errorString() const { return m_error; }
+    qint64 rowsWritten() const { return m_rowsWritten; } // by the last generate(), all tables
 
 private:
     QString m_error;
+    qint64 m_rowsWritten = 0;
 };
 
 } // namespace bd

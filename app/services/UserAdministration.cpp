@@ -13,10 +13,6 @@
 namespace bd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("UserAdministration", text);
-}
 } // namespace
 
 UserAdministration::UserAdministration(Store &store, const Session *session)
@@ -28,9 +24,7 @@ UserAdministration::UserAdministration(Store &store, const Session *session)
 QString UserAdministration::passwordProblem(const QString &password)
 {
     if (password.size() < kMinPasswordLength)
-        return QCoreApplication::translate("UserAdministration",
-                                           "A password needs at least %n characters.", nullptr,
-                                           kMinPasswordLength);
+        return tr("A password needs at least %n characters.", nullptr, kMinPasswordLength);
     return {};
 }
 
@@ -40,9 +34,9 @@ bool UserAdministration::allowed()
         return true;
     m_error = m_session->refusal(Permission::ManageUsers);
     Transaction transaction(m_store.database());
-    AuditTrail(m_store).record(m_session, QStringLiteral("permission_refused"), {}, {},
-                               {{QStringLiteral("permission"),
-                                 Permissions::code(Permission::ManageUsers)}});
+    AuditTrail(m_store).record(
+            m_session, QStringLiteral("permission_refused"), {}, {},
+            { { QStringLiteral("permission"), Permissions::code(Permission::ManageUsers) } });
     transaction.commit();
     return false;
 }
@@ -86,8 +80,8 @@ std::optional<StaffUser> UserAdministration::addUser(const QString &username,
         return std::nullopt;
     }
     AuditTrail audit(m_store);
-    const QJsonObject detail{{QStringLiteral("username"), username},
-                             {QStringLiteral("role"), StaffRoles::code(role)}};
+    const QJsonObject detail { { QStringLiteral("username"), username },
+                               { QStringLiteral("role"), StaffRoles::code(role) } };
     const bool audited = m_session
             ? audit.record(m_session, QStringLiteral("user_add"), QStringLiteral("staff_user"),
                            user.id, detail)
@@ -121,8 +115,8 @@ bool UserAdministration::setPassword(const QString &username, const QString &pas
     }
     AuditTrail audit(m_store);
     const bool audited = m_session
-            ? audit.record(m_session, QStringLiteral("user_password"),
-                           QStringLiteral("staff_user"), user->id)
+            ? audit.record(m_session, QStringLiteral("user_password"), QStringLiteral("staff_user"),
+                           user->id)
             : audit.recordAnonymous(QStringLiteral("setup"), QStringLiteral("user_password"),
                                     QStringLiteral("staff_user"), user->id);
     if (!audited || !transaction.commit()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include "StaffRepository.h"
 
 #include <QString>
@@ -13,6 +14,8 @@ struct Session;
 // setting up a new database (session == nullptr), which only init/demo do.
 class UserAdministration
 {
+    Q_DECLARE_TR_FUNCTIONS(UserAdministration)
+
 public:
     UserAdministration(Store &store, const Session *session);
 

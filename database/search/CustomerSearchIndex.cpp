@@ -81,11 +81,19 @@ QStringList CustomerSearchIndex::keysFor(const CustomerKeyInput &customer)
     return keys;
 }
 
-bool CustomerSearchIndex::insertKeys(const QString &customerId, const QStringList &keys)
+namespace {
+QSqlQuery prepareInsert(Store &store)
 {
-    QSqlQuery insert(m_store.database());
+    QSqlQuery insert(store.database());
     insert.prepare(QStringLiteral(
             "INSERT OR IGNORE INTO customer_search_key(key, customer_id) VALUES (?, ?)"));
+    return insert;
+}
+} // namespace
+
+bool CustomerSearchIndex::insertKeys(QSqlQuery &insert, const QString &customerId,
+                                     const QStringList &keys)
+{
     for (const QString &key : keys) {
         insert.bindValue(0, key);
         insert.bindValue(1, customerId);
@@ -116,14 +124,26 @@ bool CustomerSearchIndex::update(const QString &customerId)
     }
     if (!customer.next())
         return true; // deleted or erased: no keys
-    return insertKeys(customerId, keysFor({customer.value(0).toString(), customer.value(1).toString(),
+    QSqlQuery insert = prepareInsert(m_store);
+    return insertKeys(insert, customerId, keysFor({customer.value(0).toString(), customer.value(1).toString(),
                                            customer.value(2).toString(),
                                            customer.value(3).toString()}));
 }
 
-bool CustomerSearchIndex::rebuild(const std::function<void(qint64, qint64)> &progress)
+bool CustomerSearchIndex::rebuild(const Progress &progress)
 {
     Transaction transaction(m_store.database());
+    if (!rebuildInOpenTransaction(progress))
+        return false;
+    if (!transaction.commit()) {
+        m_error = transaction.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool CustomerSearchIndex::rebuildInOpenTransaction(const Progress &progress)
+{
     QSqlQuery query(m_store.database());
     if (!query.exec(QStringLiteral("DELETE FROM customer_search_key"))) {
         m_error = query.lastError().text();
@@ -140,18 +160,18 @@ bool CustomerSearchIndex::rebuild(const std::function<void(qint64, qint64)> &pro
         m_error = customers.lastError().text();
         return false;
     }
+    QSqlQuery insert = prepareInsert(m_store);
     qint64 done = 0;
     while (customers.next()) {
-        if (!insertKeys(customers.value(0).toString(),
+        if (!insertKeys(insert, customers.value(0).toString(),
                         keysFor({customers.value(1).toString(), customers.value(2).toString(),
                                  customers.value(3).toString(), customers.value(4).toString()})))
             return false;
         if (progress && (++done % 10000 == 0 || done == total))
             progress(done, total);
     }
-    if (!m_store.setSetting(kIndexVersionSetting, QString::number(kVersion))
-        || !transaction.commit()) {
-        m_error = transaction.errorString();
+    if (!m_store.setSetting(kIndexVersionSetting, QString::number(kVersion))) {
+        m_error = QStringLiteral("cannot record the search index version");
         return false;
     }
     return true;

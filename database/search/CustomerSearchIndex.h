@@ -6,6 +6,8 @@
 
 #include <functional>
 
+class QSqlQuery;
+
 namespace bd {
 
 class Store;
@@ -31,8 +33,11 @@ public:
 
     // Re-indexes one customer; call inside the transaction that changed it.
     bool update(const QString &customerId);
+    using Progress = std::function<void(qint64 done, qint64 total)>;
     // Indexes every customer again (after generation, import, or a key-scheme change).
-    bool rebuild(const std::function<void(qint64 done, qint64 total)> &progress = {});
+    bool rebuild(const Progress &progress = {});
+    // The same, as part of the caller's open transaction (bulk writers).
+    bool rebuildInOpenTransaction(const Progress &progress = {});
     bool isCurrent() const; // built with this kVersion
     bool ensureCurrent();
 
@@ -49,7 +54,7 @@ public:
     QString errorString() const { return m_error; }
 
 private:
-    bool insertKeys(const QString &customerId, const QStringList &keys);
+    bool insertKeys(QSqlQuery &insert, const QString &customerId, const QStringList &keys);
 
     Store &m_store;
     mutable QString m_error;

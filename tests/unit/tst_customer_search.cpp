@@ -61,7 +61,6 @@ void tst_CustomerSearch::initTestCase()
     addCustomer(QStringLiteral("张长乐"), QStringLiteral("13911110005"), QStringLiteral("310104198808080024"));
     addCustomer(QStringLiteral("张三丰"), QStringLiteral("13911110006"), QStringLiteral("310104195503030014"));
     CustomerSearchIndex index(m_store);
-    QVERIFY(!index.isCurrent());
     QVERIFY2(index.rebuild(), qPrintable(index.errorString()));
     QVERIFY(index.isCurrent());
 }

@@ -1,0 +1,57 @@
+#include "AdminDispatcher.h"
+
+#include "AdminText.h"
+#include "AuditCommand.h"
+#include "Console.h"
+#include "CustomerCommands.h"
+#include "DemoCommand.h"
+#include "InitCommand.h"
+#include "StatsCommand.h"
+#include "UserCommands.h"
+
+namespace bd::admin {
+
+AdminDispatcher::AdminDispatcher()
+{
+    add(std::make_unique<InitCommand>());
+    add(std::make_unique<DemoCommand>());
+    add(std::make_unique<UserCommands>());
+    add(std::make_unique<CustomerCommands>());
+    add(std::make_unique<StatsCommand>());
+    add(std::make_unique<AuditCommand>());
+}
+
+QString AdminDispatcher::summary() const
+{
+    return Admin::tr("Set-up and operations of a BranchDesk workstation database.");
+}
+
+QString AdminDispatcher::description() const
+{
+    return summary();
+}
+
+QString AdminDispatcher::epilogue(const QString &usage) const
+{
+    return Admin::tr("Run '%1 <command> --help' for the options of a command.\n"
+                     "\n"
+                     "Environment:\n"
+                     "  BRANCHDESK_PASSWORD      password of --user (and of init's "
+                     "--admin-user)\n"
+                     "  BRANCHDESK_NEW_PASSWORD  new password for 'user add' and 'user passwd'\n"
+                     "  Without them, passwords are asked for at a terminal.\n"
+                     "\n"
+                     "Exit status: 0 done, 1 failed or refused, 2 wrong usage.")
+            .arg(usage);
+}
+
+int AdminDispatcher::runOption(const QString &argument)
+{
+    if (argument == QLatin1String("--version") || argument == QLatin1String("-v")) {
+        Console::out(QStringLiteral("branchdesk-admin %1").arg(QLatin1String(PROJECT_VERSION)));
+        return Success;
+    }
+    return -1;
+}
+
+} // namespace bd::admin

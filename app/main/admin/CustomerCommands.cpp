@@ -1,0 +1,284 @@
+#include "CustomerCommands.h"
+
+#include "AdminText.h"
+#include "CliSignIn.h"
+#include "CommandLine.h"
+#include "Console.h"
+#include "CustomerField.h"
+#include "CustomerService.h"
+#include "CustomerTier.h"
+#include "Money.h"
+#include "Store.h"
+#include "StoreAccess.h"
+#include "TextTable.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace bd::admin {
+
+namespace {
+
+// Opens the database and signs in with --user: what every customer command starts with.
+struct SignedIn
+{
+    Store store;
+    std::optional<Session> session;
+};
+
+int signIn(const CommandLine &line, SignedIn &signedIn)
+{
+    if (line.user().isEmpty())
+        return line.usageError(Admin::tr("Customer commands need --user to sign in."));
+    if (!StoreAccess::openExisting(signedIn.store, line.databasePath()))
+        return Failure;
+    signedIn.session = CliSignIn::signIn(signedIn.store, line.user());
+    return signedIn.session ? Success : Failure;
+}
+
+// A customer is named by its id or its CIF number (C followed by digits).
+std::optional<QString> resolveCustomer(CustomerService &service, const QString &reference)
+{
+    static const QRegularExpression cif(QStringLiteral("^[cC]\\d+$"));
+    if (!cif.match(reference).hasMatch())
+        return reference;
+    const QList<CustomerSummary> found = service.find(reference, 5);
+    if (!service.errorString().isEmpty()) {
+        Console::err(service.errorString());
+        return std::nullopt;
+    }
+    for (const CustomerSummary &customer : found) {
+        if (customer.cifNo.compare(reference, Qt::CaseInsensitive) == 0)
+            return customer.id;
+    }
+    Console::err(Admin::tr("No customer has the CIF number %1.").arg(reference));
+    return std::nullopt;
+}
+
+QString money(qint64 fen)
+{
+    return Money::fromFen(fen).toDisplayString();
+}
+
+class CustomerFindCommand : public AdminCommand
+{
+public:
+    QString name() const override { return QStringLiteral("find"); }
+    QString summary() const override { return Admin::tr("Find customers."); }
+
+    int run(const QStringList &arguments, const QString &usage) override
+    {
+        CommandLine line(usage,
+                         Admin::tr("Finds customers by name (or part of it), mobile number (all "
+                                   "of it or its last 4 digits), ID number (all of it or its "
+                                   "last 4 or 6 characters) or CIF number. ID numbers and "
+                                   "phones are masked."));
+        line.addUserOption();
+        line.addJsonOption();
+        line.addOption({QStringLiteral("limit"),
+                        Admin::tr("Show at most N customers (default: 20)."), Admin::tr("N"),
+                        QStringLiteral("20")});
+        line.addPositional(QStringLiteral("query"), Admin::tr("What to look for."),
+                           QStringLiteral("QUERY"));
+        if (const std::optional<int> stop = line.parse(arguments))
+            return *stop;
+        if (line.positional().size() != 1 || line.positional().first().trimmed().isEmpty())
+            return line.usageError(Admin::tr("Give one QUERY (quote it if it has spaces)."));
+        bool ok = false;
+        const int limit = line.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1 || limit > 10000)
+            return line.usageError(Admin::tr("--limit takes a whole number from 1 to 10000."));
+
+        SignedIn signedIn;
+        if (const int code = signIn(line, signedIn); code != Success)
+            return code;
+        CustomerService service(signedIn.store, *signedIn.session);
+        const QList<CustomerSummary> found = service.find(line.positional().first(), limit);
+        if (!service.errorString().isEmpty()) {
+            Console::err(service.errorString());
+            return Failure;
+        }
+
+        if (line.json()) {
+            QJsonArray array;
+            for (const CustomerSummary &c : found) {
+                array.append(QJsonObject{
+                        {QStringLiteral("id"), c.id},
+                        {QStringLiteral("cif"), c.cifNo},
+                        {QStringLiteral("name"), c.name},
+                        {QStringLiteral("gender"), c.gender},
+                        {QStringLiteral("birthDate"), c.birthDate.toString(Qt::ISODate)},
+                        {QStringLiteral("idNumber"), c.idNumber},
+                        {QStringLiteral("phone"), c.phone},
+                        {QStringLiteral("tier"), c.tier},
+                        {QStringLiteral("aumFen"), c.aumFen},
+                        {QStringLiteral("lifecycleStage"), c.lifecycleStage},
+                        {QStringLiteral("riskLevel"), c.riskLevel},
+                        {QStringLiteral("managerName"), c.managerName},
+                });
+            }
+            Console::json(array);
+            return Success;
+        }
+        if (found.isEmpty()) {
+            Console::err(Admin::tr("No customer matches '%1'.").arg(line.positional().first()));
+            return Success;
+        }
+        TextTable table({Admin::tr("CIF"), Admin::tr("Name"), Admin::tr("Mobile"),
+                         Admin::tr("ID number"), Admin::tr("Tier"), Admin::tr("AUM"),
+                         Admin::tr("Manager")});
+        for (const CustomerSummary &c : found) {
+            table.addRow({c.cifNo, c.name, c.phone, c.idNumber,
+                          Tiers::label(Tiers::fromCode(c.tier)), money(c.aumFen),
+                          c.managerName.isEmpty() ? QStringLiteral("-") : c.managerName});
+        }
+        table.print();
+        return Success;
+    }
+};
+
+class CustomerShowCommand : public AdminCommand
+{
+public:
+    QString name() const override { return QStringLiteral("show"); }
+    QString summary() const override { return Admin::tr("Show one customer's profile."); }
+
+    int run(const QStringList &arguments, const QString &usage) override
+    {
+        CommandLine line(usage, Admin::tr("Shows the profile of one customer, named by id or "
+                                          "CIF number. ID number, phone and address are "
+                                          "masked."));
+        line.addUserOption();
+        line.addJsonOption();
+        line.addPositional(QStringLiteral("id"), Admin::tr("Customer id or CIF number."),
+                           QStringLiteral("ID"));
+        if (const std::optional<int> stop = line.parse(arguments))
+            return *stop;
+        if (line.positional().size() != 1)
+            return line.usageError(Admin::tr("Give one customer ID."));
+
+        SignedIn signedIn;
+        if (const int code = signIn(line, signedIn); code != Success)
+            return code;
+        CustomerService service(signedIn.store, *signedIn.session);
+        const std::optional<QString> id = resolveCustomer(service, line.positional().first());
+        if (!id)
+            return Failure;
+        const std::optional<QVariantMap> profile = service.profile(*id);
+        if (!profile) {
+            Console::err(service.errorString());
+            return Failure;
+        }
+        if (line.json()) {
+            Console::json(QJsonObject::fromVariantMap(*profile));
+            return Success;
+        }
+        // The fields a person looks for first, then everything else by name.
+        QStringList keys{QStringLiteral("cif_no"),   QStringLiteral("name"),
+                         QStringLiteral("gender"),   QStringLiteral("birth_date"),
+                         QStringLiteral("id_number"), QStringLiteral("phone"),
+                         QStringLiteral("address"),  QStringLiteral("tier"),
+                         QStringLiteral("aum_fen"),  QStringLiteral("manager_name"),
+                         QStringLiteral("branch_code")};
+        for (const QString &key : profile->keys()) {
+            if (!keys.contains(key))
+                keys << key;
+        }
+        TextTable table({Admin::tr("Field"), Admin::tr("Value")});
+        for (const QString &key : std::as_const(keys)) {
+            if (!profile->contains(key))
+                continue;
+            const QVariant value = profile->value(key);
+            QString text = value.isNull() ? QStringLiteral("-") : value.toString();
+            if (key.endsWith(QLatin1String("_fen")) && !value.isNull())
+                text = money(value.toLongLong());
+            table.addRow({key, text});
+        }
+        table.print();
+        return Success;
+    }
+};
+
+class CustomerEditCommand : public AdminCommand
+{
+public:
+    QString name() const override { return QStringLiteral("edit"); }
+    QString summary() const override { return Admin::tr("Change fields of a customer."); }
+
+    int run(const QStringList &arguments, const QString &usage) override
+    {
+        CommandLine line(usage,
+                         Admin::tr("Changes profile fields of one customer, named by id or CIF "
+                                   "number, validated like the workstation does: if any value is "
+                                   "refused, nothing changes. Each change is recorded for sync "
+                                   "and in the audit log. Editable fields: %1.")
+                                 .arg(CustomerField::editable().join(QStringLiteral(", "))));
+        line.addUserOption();
+        line.addPositional(QStringLiteral("id"), Admin::tr("Customer id or CIF number."),
+                           QStringLiteral("ID"));
+        line.addPositional(QStringLiteral("changes"),
+                           Admin::tr("One or more FIELD=VALUE, e.g. phone=13812345678."),
+                           QStringLiteral("FIELD=VALUE..."));
+        if (const std::optional<int> stop = line.parse(arguments))
+            return *stop;
+        const QStringList positional = line.positional();
+        if (positional.size() < 2)
+            return line.usageError(Admin::tr("Give the customer ID and at least one "
+                                             "FIELD=VALUE."));
+        QList<CustomerService::FieldEdit> edits;
+        for (const QString &change : positional.mid(1)) {
+            const qsizetype equals = change.indexOf(QLatin1Char('='));
+            if (equals <= 0)
+                return line.usageError(
+                        Admin::tr("'%1' is not FIELD=VALUE.").arg(change));
+            edits.append({change.left(equals).trimmed(), change.mid(equals + 1)});
+        }
+
+        SignedIn signedIn;
+        if (const int code = signIn(line, signedIn); code != Success)
+            return code;
+        CustomerService service(signedIn.store, *signedIn.session);
+        const std::optional<QString> id = resolveCustomer(service, positional.first());
+        if (!id)
+            return Failure;
+        const CustomerService::EditResult result = service.edit(*id, edits);
+        if (!result.ok) {
+            if (!result.refusal.isEmpty())
+                Console::err(result.refusal);
+            for (const CustomerService::FieldProblem &problem : result.problems)
+                Console::err(Admin::tr("%1: %2").arg(problem.field, problem.problem));
+            Console::err(Admin::tr("Nothing was changed."));
+            return Failure;
+        }
+        QStringList fields;
+        for (const CustomerService::FieldEdit &edit : std::as_const(edits))
+            fields << edit.field;
+        Console::out(Admin::tr("Customer %1 updated: %2.")
+                             .arg(positional.first(), fields.join(QStringLiteral(", "))));
+        return Success;
+    }
+};
+
+} // namespace
+
+CustomerCommands::CustomerCommands()
+{
+    add(std::make_unique<CustomerFindCommand>());
+    add(std::make_unique<CustomerShowCommand>());
+    add(std::make_unique<CustomerEditCommand>());
+}
+
+QString CustomerCommands::summary() const
+{
+    return Admin::tr("Find, show and edit customers (masked, audited).");
+}
+
+QString CustomerCommands::description() const
+{
+    return Admin::tr("Customers of the database, seen and changed as the signed-in user "
+                     "(--user, password from BRANCHDESK_PASSWORD or a prompt) may: personal "
+                     "data is masked, edits are validated, synced and audited.");
+}
+
+} // namespace bd::admin

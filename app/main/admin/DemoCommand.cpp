@@ -1,0 +1,103 @@
+#include "DemoCommand.h"
+
+#include "AdminText.h"
+#include "CommandLine.h"
+#include "Console.h"
+#include "DemoBranchGenerator.h"
+#include "ProgressReporter.h"
+#include "StaffRole.h"
+#include "StatisticsReport.h"
+#include "Store.h"
+#include "StoreAccess.h"
+
+#include <QDir>
+
+namespace bd::admin {
+
+namespace {
+constexpr int kMaxCustomers = 10'000'000;
+}
+
+QString DemoCommand::summary() const
+{
+    return Admin::tr("Create a database filled with a generated demo branch.");
+}
+
+int DemoCommand::run(const QStringList &arguments, const QString &usage)
+{
+    const DemoBranchGenerator::Options defaults;
+    CommandLine line(usage,
+                     Admin::tr("Fills a new database at --db with a realistic, generated branch: "
+                               "staff of every role, customers with holdings, transactions, "
+                               "events, interactions, KYC, tags, lobby visits, referrals, call "
+                               "lists and care tasks. The same seed gives the same branch. "
+                               "Prints a summary and the demo sign-ins."));
+    line.addOption({QStringLiteral("customers"),
+                    Admin::tr("Number of customers (default: %1).").arg(defaults.customers),
+                    Admin::tr("N"), QString::number(defaults.customers)});
+    line.addOption({QStringLiteral("seed"),
+                    Admin::tr("Seed of the generator (default: %1).").arg(defaults.seed),
+                    Admin::tr("S"), QString::number(defaults.seed)});
+    line.addOption({QStringLiteral("branch"),
+                    Admin::tr("Code of the demo branch (default: %1).").arg(defaults.branchCode),
+                    Admin::tr("CODE"), defaults.branchCode});
+    if (const std::optional<int> stop = line.parse(arguments))
+        return *stop;
+    if (!line.positional().isEmpty())
+        return line.usageError(Admin::tr("Unexpected argument '%1'.").arg(line.positional().first()));
+
+    DemoBranchGenerator::Options options;
+    bool ok = false;
+    options.customers = line.value(QStringLiteral("customers")).toInt(&ok);
+    if (!ok || options.customers < 1 || options.customers > kMaxCustomers)
+        return line.usageError(Admin::tr("--customers takes a whole number from 1 to %1.")
+                                       .arg(kMaxCustomers));
+    options.seed = line.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok)
+        return line.usageError(Admin::tr("--seed takes a whole number."));
+    options.branchCode = line.value(QStringLiteral("branch")).trimmed();
+    if (options.branchCode.isEmpty())
+        return line.usageError(Admin::tr("--branch needs a branch code."));
+
+    Store store;
+    if (!store.open(line.databasePath())) {
+        Console::err(store.errorString());
+        return Failure;
+    }
+    ProgressReporter progress(Admin::tr("Generating"), Admin::tr("customers"));
+    options.progress = [&progress](qint64 done, qint64 total) { progress.update(done, total); };
+    DemoBranchGenerator generator;
+    if (!generator.generate(store, options)) {
+        Console::err(Admin::tr("The demo branch could not be made: %1")
+                             .arg(generator.errorString().isEmpty()
+                                          ? Admin::tr("the generator gave no reason")
+                                          : generator.errorString()));
+        StoreAccess::removeCreated(store);
+        return Failure;
+    }
+    progress.finish(options.customers, options.customers);
+
+    Console::out(Admin::tr("Demo branch %1 written to %2 (seed %3).")
+                         .arg(options.branchCode, QDir::toNativeSeparators(store.path()))
+                         .arg(options.seed));
+    StoreStatistics statistics;
+    if (StatisticsRepository(store).collect(statistics)) {
+        for (const QString &row : StatisticsReport::lines(statistics))
+            Console::out(QLatin1String("  ") + row);
+    }
+    Console::out();
+    Console::out(Admin::tr("Demo sign-ins (demo databases only):"));
+    const QList<DemoBranchGenerator::DemoAccount> accounts = DemoBranchGenerator::demoAccounts();
+    qsizetype width = 0;
+    for (const DemoBranchGenerator::DemoAccount &account : accounts)
+        width = std::max(width, account.username.size());
+    for (const DemoBranchGenerator::DemoAccount &account : accounts) {
+        const std::optional<StaffRole> role = StaffRoles::fromCode(account.role);
+        Console::out(QLatin1String("  ") + account.username.leftJustified(width + 2)
+                     + account.password.leftJustified(14)
+                     + (role ? StaffRoles::label(*role) : account.role));
+    }
+    return Success;
+}
+
+} // namespace bd::admin

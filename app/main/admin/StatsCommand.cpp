@@ -1,0 +1,50 @@
+#include "StatsCommand.h"
+
+#include "AdminText.h"
+#include "CommandLine.h"
+#include "Console.h"
+#include "StatisticsReport.h"
+#include "Store.h"
+#include "StoreAccess.h"
+
+namespace bd::admin {
+
+QString StatsCommand::summary() const
+{
+    return Admin::tr("Count what the database holds (no sign-in, no personal data).");
+}
+
+int StatsCommand::run(const QStringList &arguments, const QString &usage)
+{
+    CommandLine line(usage,
+                     Admin::tr("Counts what the database holds: customers by tier, holdings, "
+                               "transactions, events, interactions, today's lobby visits, open "
+                               "referrals and call tasks, care tasks due, staff by role, changes "
+                               "waiting for sync, audit entries, schema version and file size. "
+                               "Only counts are shown, so no sign-in is needed."));
+    line.addJsonOption();
+    if (const std::optional<int> stop = line.parse(arguments))
+        return *stop;
+    if (!line.positional().isEmpty())
+        return line.usageError(Admin::tr("Unexpected argument '%1'.").arg(line.positional().first()));
+
+    Store store;
+    if (!StoreAccess::openExisting(store, line.databasePath()))
+        return Failure;
+    StoreStatistics statistics;
+    StatisticsRepository repository(store);
+    if (!repository.collect(statistics)) {
+        Console::err(Admin::tr("The database could not be counted: %1")
+                             .arg(repository.errorString()));
+        return Failure;
+    }
+    if (line.json()) {
+        Console::json(StatisticsReport::json(statistics));
+        return Success;
+    }
+    for (const QString &row : StatisticsReport::lines(statistics))
+        Console::out(row);
+    return Success;
+}
+
+} // namespace bd::admin

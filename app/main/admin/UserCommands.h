@@ -1,0 +1,19 @@
+#pragma once
+
+#include "AdminCommand.h"
+
+namespace bd::admin {
+
+// `user add|list|passwd`: staff accounts, through UserAdministration (ManageUsers).
+class UserCommands : public CommandGroup
+{
+public:
+    UserCommands();
+    QString name() const override { return QStringLiteral("user"); }
+    QString summary() const override;
+
+protected:
+    QString description() const override;
+};
+
+} // namespace bd::admin

@@ -1,0 +1,326 @@
+// The signed-in workstation: sign-in, one workspace per role with real data, sign-out,
+// refusing foreign database files. Every model runs under QAbstractItemModelTester.
+#include "BranchHeadWorkspace.h"
+#include "BranchRepository.h"
+#include "CustomerSearchField.h"
+#include "CustomerService.h"
+#include "DemoBranchGenerator.h"
+#include "MainWindow.h"
+#include "Pinyin.h"
+#include "SignInDialog.h"
+#include "Store.h"
+#include "StoreOpening.h"
+#include "TierChart.h"
+#include "Transaction.h"
+#include "UserAdministration.h"
+#include "Workspace.h"
+#include "Workstation.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+#include <vector>
+
+using namespace bd;
+
+class tst_Workstation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void signInShowsTheRoleWorkspace_data();
+    void signInShowsTheRoleWorkspace();
+    void wrongPasswordStaysOnTheDialog();
+    void signOutReturnsToSignIn();
+    void customerSearchFindsMaskedCustomers();
+    void realDatabaseHidesDemoAccounts();
+    void foreignFilesAreRefusedUntouched_data();
+    void foreignFilesAreRefusedUntouched();
+
+private:
+    std::unique_ptr<Workstation> startWorkstation();
+    MainWindow *signIn(Workstation &workstation, const QString &user, const QString &password);
+    DemoBranchGenerator::DemoAccount accountFor(const QString &role) const;
+    void saveScreenshot(QWidget *window, const QString &name);
+
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+void tst_Workstation::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // window state goes to a test location
+    QApplication::setOrganizationName(QStringLiteral("BranchDesk"));
+    QApplication::setApplicationName(QStringLiteral("branchdesk"));
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("branch.db"));
+    Store store;
+    QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
+    DemoBranchGenerator generator;
+    DemoBranchGenerator::Options options;
+    options.customers = 300;
+    QVERIFY2(generator.generate(store, options), qPrintable(generator.errorString()));
+    QVERIFY(DemoBranchGenerator::isDemoDatabase(store));
+}
+
+std::unique_ptr<Workstation> tst_Workstation::startWorkstation()
+{
+    StoreOpening opening = openWorkstationStore(m_path);
+    if (!opening.ok())
+        return nullptr;
+    auto workstation = std::make_unique<Workstation>(std::move(opening.store));
+    workstation->start();
+    return workstation;
+}
+
+MainWindow *tst_Workstation::signIn(Workstation &workstation, const QString &user,
+                                    const QString &password)
+{
+    SignInDialog *dialog = workstation.signInDialog();
+    auto *userName = dialog->findChild<QLineEdit *>(QStringLiteral("userNameField"));
+    auto *passwordField = dialog->findChild<QLineEdit *>(QStringLiteral("passwordField"));
+    auto *button = dialog->findChild<QPushButton *>(QStringLiteral("signInButton"));
+    if (!userName || !passwordField || !button)
+        return nullptr;
+    userName->clear();
+    passwordField->clear();
+    QTest::keyClicks(userName, user);
+    QTest::keyClicks(passwordField, password);
+    QTest::mouseClick(button, Qt::LeftButton);
+    return workstation.mainWindow();
+}
+
+DemoBranchGenerator::DemoAccount tst_Workstation::accountFor(const QString &role) const
+{
+    for (const auto &account : DemoBranchGenerator::demoAccounts()) {
+        if (account.role == role)
+            return account;
+    }
+    return {};
+}
+
+void tst_Workstation::saveScreenshot(QWidget *window, const QString &name)
+{
+    const QPixmap shot = window->grab();
+    QVERIFY(!shot.isNull());
+    QVERIFY(shot.save(m_dir.filePath(name)));
+    const QString docs = qEnvironmentVariable("BRANCHDESK_SCREENSHOT_DIR");
+    if (!docs.isEmpty()) {
+        QDir().mkpath(docs);
+        QVERIFY(shot.save(QDir(docs).filePath(name)));
+    }
+}
+
+void tst_Workstation::signInShowsTheRoleWorkspace_data()
+{
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QString>("workspace");
+    QTest::addColumn<QStringList>("filledViews"); // the demo guarantees rows in these
+
+    QTest::newRow("lobby manager") << "lobby_manager" << "lobbyWorkspace"
+                                   << QStringList{"lobbyVisitsView", "referralQueueView"};
+    QTest::newRow("teller") << "teller" << "tellerWorkspace"
+                            << QStringList{"tellerSessionsView"};
+    QTest::newRow("wealth manager") << "wealth_manager" << "wealthManagerWorkspace"
+                                    << QStringList{"callTasksView", "customerBookView"};
+    QTest::newRow("branch head") << "branch_head" << "branchHeadWorkspace"
+                                 << QStringList{"staffFiguresView"};
+    QTest::newRow("admin") << "admin" << "adminWorkspace"
+                           << QStringList{"staffAccountsView", "auditEntriesView"};
+}
+
+void tst_Workstation::signInShowsTheRoleWorkspace()
+{
+    QFETCH(QString, role);
+    QFETCH(QString, workspace);
+    QFETCH(QStringList, filledViews);
+
+    const auto account = accountFor(role);
+    QVERIFY2(!account.username.isEmpty(), qPrintable(role));
+    auto workstation = startWorkstation();
+    QVERIFY(workstation);
+    QVERIFY(workstation->signInDialog()->isVisible());
+    QVERIFY(workstation->signInDialog()->showsDemoAccounts());
+
+    MainWindow *window = signIn(*workstation, account.username, account.password);
+    QVERIFY2(window, qPrintable(workstation->signInDialog()->errorText()));
+    QVERIFY(window->isVisible());
+    QVERIFY(!workstation->signInDialog()->isVisible());
+    QVERIFY(window->windowTitle().contains(window->session().branch.name));
+
+    auto *shown = qobject_cast<Workspace *>(window->centralWidget());
+    QVERIFY(shown);
+    QCOMPARE(shown->objectName(), workspace);
+
+    // Every model stays consistent through a refresh (which resets it).
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+    for (QAbstractItemModel *model : shown->models()) {
+        testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+    }
+    QVERIFY(!testers.empty());
+    window->refresh();
+
+    for (const QString &viewName : filledViews) {
+        auto *view = shown->findChild<QTableView *>(viewName);
+        QVERIFY2(view, qPrintable(viewName));
+        QVERIFY2(view->model()->rowCount() > 0, qPrintable(viewName + " is empty"));
+        const QString first = view->model()->index(0, 0).data().toString()
+                + view->model()->index(0, 1).data().toString();
+        QVERIFY2(!first.isEmpty(), qPrintable(viewName));
+    }
+    if (auto *head = qobject_cast<BranchHeadWorkspace *>(shown))
+        QCOMPARE(head->tierChart()->barCount(), 5);
+
+    window->resize(1400, 860);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    saveScreenshot(window, QStringLiteral("workstation-%1.png").arg(role));
+}
+
+void tst_Workstation::wrongPasswordStaysOnTheDialog()
+{
+    auto workstation = startWorkstation();
+    QVERIFY(workstation);
+    const auto account = accountFor(QStringLiteral("teller"));
+    QVERIFY(!signIn(*workstation, account.username, QStringLiteral("not-the-password")));
+    SignInDialog *dialog = workstation->signInDialog();
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->errorText().isEmpty());
+    QVERIFY(!signIn(*workstation, QStringLiteral("nobody"), QStringLiteral("whatever1")));
+    QVERIFY(!dialog->errorText().isEmpty());
+
+    // The right password still works afterwards.
+    QVERIFY(signIn(*workstation, account.username, account.password));
+}
+
+void tst_Workstation::signOutReturnsToSignIn()
+{
+    auto workstation = startWorkstation();
+    QVERIFY(workstation);
+    const auto account = accountFor(QStringLiteral("wealth_manager"));
+    QPointer<MainWindow> window = signIn(*workstation, account.username, account.password);
+    QVERIFY(window);
+    QPointer<Workspace> shown = window->workspace();
+    QVERIFY(shown);
+
+    auto *signOut = window->findChild<QAction *>(QStringLiteral("signOutAction"));
+    QVERIFY(signOut);
+    signOut->trigger();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+    QVERIFY(!workstation->mainWindow());
+    QVERIFY(!window); // the window and its views are gone
+    QVERIFY(!shown);
+    SignInDialog *dialog = workstation->signInDialog();
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("userNameField"))->text().isEmpty());
+    QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("passwordField"))->text().isEmpty());
+    QVERIFY(dialog->errorText().isEmpty());
+}
+
+void tst_Workstation::customerSearchFindsMaskedCustomers()
+{
+    auto workstation = startWorkstation();
+    QVERIFY(workstation);
+    const auto account = accountFor(QStringLiteral("wealth_manager"));
+    MainWindow *window = signIn(*workstation, account.username, account.password);
+    QVERIFY(window);
+    auto *book = window->workspace()->findChild<QTableView *>(QStringLiteral("customerBookView"));
+    QVERIFY(book && book->model()->rowCount() > 0);
+    const QString name = book->model()->index(0, 0).data().toString();
+    const QString maskedPhone = book->model()->index(0, 1).data().toString();
+    QVERIFY(maskedPhone.contains(QLatin1Char('*')));
+
+    auto *search = window->findChild<CustomerSearchField *>();
+    QVERIFY(search);
+    // Staff type the pinyin of the name, as on any Chinese keyboard.
+    const QString typed = Pinyin::forName(name).full.value(0);
+    QVERIFY(!typed.isEmpty());
+    QTest::keyClicks(search, typed);
+    search->search(); // skip the typing pause rather than wait for it
+    // The field shows what the service finds, masked, at most kMaxResults.
+    const QList<CustomerSummary> found = CustomerService(workstation->store(), window->session())
+                                                 .find(typed, CustomerSearchField::kMaxResults);
+    QCOMPARE(search->resultCount(), int(found.size()));
+    QVERIFY(search->resultCount() > 0);
+    QVERIFY(std::any_of(found.cbegin(), found.cend(),
+                        [&](const CustomerSummary &c) { return c.name == name; }));
+}
+
+void tst_Workstation::realDatabaseHidesDemoAccounts()
+{
+    const QString path = m_dir.filePath(QStringLiteral("real.db"));
+    Store store;
+    QVERIFY(store.open(path));
+    Branch branch{{}, QStringLiteral("310115"), QStringLiteral("Pudong Branch"), {}, {}};
+    {
+        Transaction transaction(store.database());
+        QVERIFY(BranchRepository(store).insert(branch));
+        QVERIFY(transaction.commit());
+    }
+    QVERIFY(UserAdministration(store, nullptr)
+                    .addUser(QStringLiteral("li.na"), QStringLiteral("Li Na"), StaffRole::Teller,
+                             QStringLiteral("counter-2026"), branch.id));
+    SignInDialog dialog(store);
+    dialog.show();
+    QVERIFY(!dialog.showsDemoAccounts());
+}
+
+void tst_Workstation::foreignFilesAreRefusedUntouched_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<bool>("sqlite");
+    QTest::newRow("text file") << "notes.txt" << false;
+    QTest::newRow("someone else's SQLite file") << "other.sqlite" << true;
+}
+
+void tst_Workstation::foreignFilesAreRefusedUntouched()
+{
+    QFETCH(QString, fileName);
+    QFETCH(bool, sqlite);
+    const QString path = m_dir.filePath(fileName);
+    if (sqlite) {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                        QStringLiteral("foreign"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE recipe(name TEXT)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    } else {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("shopping list: rice, tea, eggs\n");
+    }
+    QFile before(path);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray digest = QCryptographicHash::hash(before.readAll(), QCryptographicHash::Sha256);
+    before.close();
+
+    const StoreOpening opening = openWorkstationStore(path);
+    QVERIFY(!opening.ok());
+    QVERIFY(!opening.error.isEmpty());
+
+    QFile after(path);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(QCryptographicHash::hash(after.readAll(), QCryptographicHash::Sha256), digest);
+}
+
+QTEST_MAIN(tst_Workstation)
+#include "tst_workstation.moc"

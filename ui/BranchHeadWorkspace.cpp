@@ -1,0 +1,61 @@
+#include "BranchHeadWorkspace.h"
+
+#include "FigureTile.h"
+#include "Money.h"
+#include "StaffFigureModel.h"
+#include "TierChart.h"
+#include "WorkspaceQueries.h"
+
+#include <QHBoxLayout>
+#include <QLocale>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace bd {
+
+BranchHeadWorkspace::BranchHeadWorkspace(Store &store, const Session &session, QWidget *parent)
+    : Workspace(store, session, parent)
+    , m_staff(new StaffFigureModel(this))
+    , m_tierChart(new TierChart(this))
+    , m_customers(new FigureTile(tr("Customers"), this))
+    , m_aum(new FigureTile(tr("AUM of the branch"), this))
+    , m_vip(new FigureTile(tr("VIP customers"), this))
+    , m_referrals(new FigureTile(tr("Open referrals"), this))
+    , m_visits(new FigureTile(tr("Lobby visits today"), this))
+{
+    setObjectName(QStringLiteral("branchHeadWorkspace"));
+
+    auto *figures = new QHBoxLayout;
+    for (FigureTile *tile : {m_customers, m_aum, m_vip, m_referrals, m_visits})
+        figures->addWidget(tile);
+
+    auto *columns = new QSplitter(Qt::Horizontal, this);
+    columns->addWidget(section(tr("Staff of the branch"),
+                               tableFor(m_staff, QStringLiteral("staffFiguresView")), m_staff));
+    columns->addWidget(section(tr("Customers per tier"), m_tierChart));
+    columns->setStretchFactor(0, 3);
+    columns->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(figures);
+    layout->addWidget(columns, 1);
+    refresh();
+}
+
+void BranchHeadWorkspace::refresh()
+{
+    const WorkspaceQueries queries(store());
+    const QString branchId = session().branch.id;
+    const BranchFigures figures = queries.branchFigures(branchId, QDate::currentDate());
+    const QLocale locale;
+    m_customers->setValue(locale.toString(figures.customers));
+    m_aum->setValue(Money::fromFen(figures.aumFen).toDisplayString());
+    m_vip->setValue(locale.toString(figures.vipCustomers));
+    m_referrals->setValue(locale.toString(figures.openReferrals));
+    m_visits->setValue(locale.toString(figures.visitsToday));
+    m_staff->setRows(queries.staffFigures(branchId));
+    m_tierChart->setCounts(queries.customersPerTier(branchId));
+}
+
+} // namespace bd

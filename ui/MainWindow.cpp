@@ -1,0 +1,172 @@
+#include "MainWindow.h"
+
+#include "AdminWorkspace.h"
+#include "BranchHeadWorkspace.h"
+#include "CustomerSearchField.h"
+#include "LobbyWorkspace.h"
+#include "Store.h"
+#include "TellerWorkspace.h"
+#include "WealthManagerWorkspace.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTime>
+#include <QToolBar>
+
+namespace bd {
+
+MainWindow::MainWindow(Store &store, const Session &session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_session(session)
+    , m_workspace(workspaceFor(store, m_session, this))
+    , m_search(new CustomerSearchField(store, m_session, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("BranchDesk — %1").arg(session.branch.name.isEmpty()
+                                                     ? session.branch.code
+                                                     : session.branch.name));
+    setCentralWidget(m_workspace);
+    createActions();
+    createStatusBar();
+    connect(m_search, &CustomerSearchField::customerChosen, this,
+            [this](const QString &, const QString &summary) {
+                statusBar()->showMessage(summary, 10000);
+            });
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+Workspace *MainWindow::workspaceFor(Store &store, const Session &session, QWidget *parent)
+{
+    switch (session.user.role) {
+    case StaffRole::LobbyManager: return new LobbyWorkspace(store, session, parent);
+    case StaffRole::Teller: return new TellerWorkspace(store, session, parent);
+    case StaffRole::WealthManager: return new WealthManagerWorkspace(store, session, parent);
+    case StaffRole::BranchHead: return new BranchHeadWorkspace(store, session, parent);
+    case StaffRole::Admin: return new AdminWorkspace(store, session, parent);
+    }
+    return new AdminWorkspace(store, session, parent);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::chooseDatabase);
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *signOut = file->addAction(tr("&Sign out"), this, &MainWindow::signOutRequested);
+    signOut->setObjectName(QStringLiteral("signOutAction"));
+    signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    signOut->setStatusTip(tr("Sign out and leave the workstation at the sign-in screen"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quitRequested);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    QAction *find = view->addAction(tr("&Find customer"), this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About BranchDesk"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    QToolBar *toolBar = addToolBar(tr("Workstation"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->addWidget(m_search);
+    toolBar->addSeparator();
+    toolBar->addAction(refreshAction);
+    toolBar->addAction(signOut);
+}
+
+void MainWindow::createStatusBar()
+{
+    auto *user = new QLabel(tr("%1 · %2").arg(m_session.user.displayName,
+                                              StaffRoles::label(m_session.user.role)),
+                            this);
+    user->setObjectName(QStringLiteral("signedInUser"));
+    auto *branch = new QLabel(tr("Branch %1 %2").arg(m_session.branch.code,
+                                                     m_session.branch.name),
+                              this);
+    auto *path = new QLabel(m_store.path(), this);
+    path->setObjectName(QStringLiteral("databasePathLabel"));
+    path->setToolTip(tr("The local database of this workstation"));
+    m_refreshedAt = new QLabel(this);
+    statusBar()->addWidget(user);
+    statusBar()->addWidget(branch);
+    statusBar()->addPermanentWidget(m_refreshedAt);
+    statusBar()->addPermanentWidget(path);
+    m_refreshedAt->setText(tr("Updated %1").arg(QLocale().toString(QTime::currentTime(),
+                                                                  QLocale::ShortFormat)));
+}
+
+void MainWindow::refresh()
+{
+    m_workspace->refresh();
+    m_refreshedAt->setText(tr("Updated %1").arg(QLocale().toString(QTime::currentTime(),
+                                                                  QLocale::ShortFormat)));
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open a BranchDesk database"), m_store.path(),
+            tr("BranchDesk databases (*.db *.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        emit openDatabaseRequested(path);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About BranchDesk"),
+                       tr("<h3>BranchDesk %1</h3>"
+                          "<p>The workstation of a bank branch: lobby, counter, wealth "
+                          "management and branch dashboards, working offline on a local "
+                          "database.</p><p>Licensed under the GNU GPL version 3 or later.</p>")
+                               .arg(QStringLiteral(PROJECT_VERSION)));
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+}
+
+void MainWindow::leave()
+{
+    m_closingForSignOut = true;
+    close();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+    if (event->isAccepted() && !m_closingForSignOut)
+        emit quitRequested();
+}
+
+} // namespace bd

@@ -1,0 +1,35 @@
+#include "ReferralQueueModel.h"
+
+#include "BranchTerms.h"
+#include "DomainTerms.h"
+
+namespace bd {
+
+QStringList ReferralQueueModel::headers() const
+{
+    return {tr("Customer"), tr("Source"), tr("Form"), tr("Referred by"), tr("Referred to"),
+            tr("Waiting"), tr("Checklist"), tr("Status")};
+}
+
+QVariant ReferralQueueModel::cell(const ReferralLine &row, int column, int role) const
+{
+    if (role == Qt::TextAlignmentRole && (column == 5 || column == 6))
+        return numberAlignment();
+    if (role == Qt::ToolTipRole && !row.reason.isEmpty())
+        return row.reason;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case 0: return row.customerName.isEmpty() ? tr("(walk-in)") : row.customerName;
+    case 1: return BranchTerms::referralSource(row.source);
+    case 2: return BranchTerms::referralForm(row.form);
+    case 3: return row.referredByName;
+    case 4: return row.referredToName.isEmpty() ? tr("(not yet)") : row.referredToName;
+    case 5: return BranchTerms::age(row.createdAt);
+    case 6: return tr("%1 of %2").arg(row.checksDone).arg(BranchTerms::kReferralChecks);
+    case 7: return DomainTerms::label(Vocabulary::ReferralStatus, row.status);
+    default: return {};
+    }
+}
+
+} // namespace bd

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Session.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace bd {
+
+class Store;
+
+// Sign-in with user name and password against the local staff roster. A demo database
+// lists its demo accounts; clicking one fills in the fields. A real database never does.
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SignInDialog(Store &store, QWidget *parent = nullptr);
+
+    // Empties the fields and the message, for the next person at the workstation.
+    void reset();
+    QString errorText() const;
+    bool showsDemoAccounts() const;
+
+signals:
+    void signedIn(const bd::Session &session);
+
+private:
+    void attemptSignIn();
+    void fillDemoAccounts();
+    void showError(const QString &message);
+
+    Store &m_store;
+    QLabel *m_branch;
+    QLineEdit *m_userName;
+    QLineEdit *m_password;
+    QLabel *m_error;
+    QWidget *m_demoBox;
+    QTableWidget *m_demoAccounts;
+    QPushButton *m_signIn;
+};
+
+} // namespace bd

@@ -1,0 +1,24 @@
+#include "StoreOpening.h"
+
+#include "Store.h"
+
+#include <QCoreApplication>
+
+namespace bd {
+
+StoreOpening openWorkstationStore(const QString &path)
+{
+    StoreOpening opening;
+    auto store = std::make_unique<Store>();
+    if (!store->open(path)) {
+        opening.error = store->errorString().isEmpty()
+                ? QCoreApplication::translate("StoreOpening", "%1 cannot be opened.").arg(path)
+                : store->errorString();
+        return opening;
+    }
+    opening.created = store->wasCreated();
+    opening.store = std::move(store);
+    return opening;
+}
+
+} // namespace bd

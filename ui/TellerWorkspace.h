@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Workspace.h"
+
+namespace bd {
+
+class FigureTile;
+class ReferralQueueModel;
+class TellerSessionModel;
+
+// The teller's desk: today's counter services with the seven steps each went through,
+// the seven-step guide beside them and the referrals made today.
+class TellerWorkspace : public Workspace
+{
+    Q_OBJECT
+
+public:
+    TellerWorkspace(Store &store, const Session &session, QWidget *parent = nullptr);
+    void refresh() override;
+
+private:
+    QWidget *sevenStepGuide();
+
+    TellerSessionModel *m_sessions;
+    ReferralQueueModel *m_referrals;
+    FigureTile *m_served;
+    FigureTile *m_allSteps;
+    FigureTile *m_referred;
+};
+
+} // namespace bd

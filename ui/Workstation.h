@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace bd {
+
+class MainWindow;
+class SignInDialog;
+class Store;
+struct Session;
+
+// Who is at the workstation: shows the sign-in dialog, then the main window of the
+// signed-in role; sign-out throws the views away and returns to the sign-in dialog.
+class Workstation : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Workstation(std::unique_ptr<Store> store, QObject *parent = nullptr);
+    ~Workstation() override;
+
+    void start(); // shows the sign-in dialog
+    void signOut();
+    // Switches to another database file; keeps the current one if it is refused.
+    bool switchDatabase(const QString &path);
+
+    Store &store() const { return *m_store; }
+    SignInDialog *signInDialog() const;
+    MainWindow *mainWindow() const;
+
+signals:
+    void finished(); // the user closed the sign-in dialog or quit
+
+private:
+    void showMainWindow(const Session &session);
+    void closeMainWindow();
+    void createSignInDialog();
+
+    std::unique_ptr<Store> m_store;
+    QPointer<SignInDialog> m_signIn;
+    QPointer<MainWindow> m_main;
+};
+
+} // namespace bd
