@@ -1,0 +1,1 @@
+# branchfloor GUI tests (included from tests/gui/CMakeLists.txt).

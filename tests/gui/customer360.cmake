@@ -1,0 +1,1 @@
+# customer360 GUI tests (included from tests/gui/CMakeLists.txt).

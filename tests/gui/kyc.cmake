@@ -1,0 +1,1 @@
+# kyc GUI tests (included from tests/gui/CMakeLists.txt).

@@ -1,0 +1,1 @@
+# branchfloor unit tests (included from tests/unit/CMakeLists.txt).

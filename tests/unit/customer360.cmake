@@ -1,0 +1,1 @@
+# customer360 unit tests (included from tests/unit/CMakeLists.txt).

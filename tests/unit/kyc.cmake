@@ -1,0 +1,1 @@
+# kyc unit tests (included from tests/unit/CMakeLists.txt).
