@@ -468,6 +468,33 @@
     </message>
 </context>
 <context>
+    <name>DemoBranchGenerator</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A demo branch needs 0 to 10,000,000 customers and a branch code of 4 to 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo branch needs an SQLite database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already has customers; demo data is only written into an empty branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already has a user %1; demo data is only written into a new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo branch could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LobbyVisitModel</name>
     <message>
         <source>Time</source>
@@ -591,13 +618,6 @@
     </message>
     <message>
         <source>view the audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication::AuthService</name>
-    <message>
-        <source>The user name or password is not right.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1597,33 +1617,6 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     </message>
     <message>
         <source>%1 · %2 · %3 · %4 · %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>bd::DemoBranchGenerator</name>
-    <message>
-        <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A demo branch needs 0 to 10,000,000 customers and a branch code of 4 to 12 digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo branch needs an SQLite database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This database already has customers; demo data is only written into an empty branch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This database already has a user %1; demo data is only written into a new database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo branch could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
