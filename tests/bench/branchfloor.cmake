@@ -1,0 +1,1 @@
+# branchfloor benchmarks (included from tests/bench/CMakeLists.txt).

@@ -1,0 +1,1 @@
+# customer360 benchmarks (included from tests/bench/CMakeLists.txt).

@@ -1,0 +1,1 @@
+# kyc benchmarks (included from tests/bench/CMakeLists.txt).
