@@ -169,24 +169,6 @@ const char *const kEmployers[] = {"上海陆家嘴金融贸易区开发股份有
                                   "上海某信息科技有限公司", "上海某医院", "某外资银行上海分行",
                                   "上海某贸易有限公司"};
 
-template <typename T, std::size_t N>
-const T &drawWeighted(DemoRandom &random, const T (&items)[N])
-{
-    static const int total = [&] {
-        int sum = 0;
-        for (const T &item : items)
-            sum += item.weight;
-        return sum;
-    }();
-    std::int64_t roll = random.below(total);
-    for (const T &item : items) {
-        roll -= item.weight;
-        if (roll < 0)
-            return item;
-    }
-    return items[N - 1];
-}
-
 } // namespace
 
 const char *familyCode(Family family)
@@ -235,7 +217,7 @@ const Occupation &DemoCatalogue::occupation(DemoRandom &random, int age)
         return kOccupations[std::size(kOccupations) - 2];
     if (age <= 22 && random.chance(0.7))
         return kOccupations[std::size(kOccupations) - 1];
-    return drawWeighted(random, kOccupations);
+    return random.pickWeighted(kOccupations);
 }
 
 const char *DemoCatalogue::education(DemoRandom &random, int birthYear)
@@ -261,7 +243,7 @@ const char *DemoCatalogue::contactPurpose(DemoRandom &random)
 
 const EventKind &DemoCatalogue::eventKind(DemoRandom &random)
 {
-    return drawWeighted(random, kEvents);
+    return random.pickWeighted(kEvents);
 }
 
 std::span<const TagDefinition> DemoCatalogue::tags()

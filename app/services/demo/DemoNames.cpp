@@ -109,33 +109,11 @@ const char *const kStaffNames[] = {
     "徐海峰", "顾婷婷", "陆明轩", "黄欣然", "林一帆", "何佩玲",
 };
 
-template <typename T, std::size_t N>
-int totalWeight(const T (&items)[N])
-{
-    int total = 0;
-    for (const T &item : items)
-        total += item.weight;
-    return total;
-}
-
-template <typename T, std::size_t N>
-const T &draw(DemoRandom &random, const T (&items)[N])
-{
-    static const int total = totalWeight(items);
-    std::int64_t roll = random.below(total);
-    for (const T &item : items) {
-        roll -= item.weight;
-        if (roll < 0)
-            return item;
-    }
-    return items[N - 1];
-}
-
 } // namespace
 
 const char *DemoNames::surnameOf(DemoRandom &random)
 {
-    return draw(random, kSurnames).text;
+    return random.pickWeighted(kSurnames).text;
 }
 
 std::string DemoNames::fullName(DemoRandom &random, bool male, int birthYear)
@@ -162,12 +140,12 @@ const char *DemoNames::staffName(int index)
 
 const AreaCode &DemoNames::birthPlace(DemoRandom &random)
 {
-    return draw(random, kAreas);
+    return random.pickWeighted(kAreas);
 }
 
 std::string DemoNames::shanghaiAddress(DemoRandom &random)
 {
-    const Residence &residence = draw(random, kResidences);
+    const Residence &residence = random.pickWeighted(kResidences);
     char text[160];
     const char *road = random.pick(residence.roads);
     if (random.chance(0.55)) // a lane (弄) estate: lane, building, room
@@ -184,7 +162,7 @@ std::string DemoNames::shanghaiAddress(DemoRandom &random)
 std::string DemoNames::mobile(DemoRandom &random)
 {
     char text[16];
-    std::snprintf(text, sizeof text, "%d%08d", draw(random, kMobilePrefixes).prefix,
+    std::snprintf(text, sizeof text, "%d%08d", random.pickWeighted(kMobilePrefixes).prefix,
                   int(random.below(100000000)));
     return text;
 }

@@ -71,6 +71,25 @@ public:
         return items[below(std::int64_t(N))];
     }
 
+    // An item of a table whose entries carry a `weight`, in proportion to it.
+    template <typename T, std::size_t N>
+    const T &pickWeighted(const T (&items)[N])
+    {
+        static const int total = [&] {
+            int sum = 0;
+            for (const T &item : items)
+                sum += item.weight;
+            return sum;
+        }();
+        std::int64_t roll = below(total);
+        for (const T &item : items) {
+            roll -= item.weight;
+            if (roll < 0)
+                return item;
+        }
+        return items[N - 1];
+    }
+
 private:
     static std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
     std::uint64_t m_state[4] = {};
