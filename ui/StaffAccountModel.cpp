@@ -23,7 +23,7 @@ QVariant StaffAccountModel::cell(const StaffUser &row, int column, int role) con
                 : tr("Never");
     case 4:
         if (!row.active)
-            return tr("Switched off");
+            return tr("Disabled");
         if (row.lockedUntil.isValid() && row.lockedUntil > QDateTime::currentDateTimeUtc())
             return tr("Locked until %1")
                     .arg(QLocale().toString(row.lockedUntil.toLocalTime().time(),

@@ -31,7 +31,7 @@ AuthService::Result AuthService::signIn(const QString &username, const QString &
     if (!user) {
         // Same message as a wrong password: do not reveal which user names exist.
         result.outcome = Outcome::WrongCredentials;
-        result.message = tr("The user name or password is not right.");
+        result.message = tr("The user name or password is incorrect.");
         audit.recordAnonymous(username.trimmed(), QStringLiteral("sign_in_failed"),
                               QStringLiteral("staff_user"), {},
                               { { QStringLiteral("reason"), QStringLiteral("unknown_user") } });
@@ -41,7 +41,7 @@ AuthService::Result AuthService::signIn(const QString &username, const QString &
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!user->active) {
         result.outcome = Outcome::Inactive;
-        result.message = tr("This account has been switched off. Ask your branch administrator.");
+        result.message = tr("This account has been disabled. Ask your branch administrator.");
         audit.recordAnonymous(user->username, QStringLiteral("sign_in_failed"),
                               QStringLiteral("staff_user"), user->id,
                               { { QStringLiteral("reason"), QStringLiteral("inactive") } });
@@ -68,7 +68,7 @@ AuthService::Result AuthService::signIn(const QString &username, const QString &
         result.message = lock ? tr("Too many wrong passwords: this account is locked for %n "
                                    "minutes.",
                                    nullptr, kLockMinutes)
-                              : tr("The user name or password is not right.");
+                              : tr("The user name or password is incorrect.");
         audit.recordAnonymous(user->username, QStringLiteral("sign_in_failed"),
                               QStringLiteral("staff_user"), user->id,
                               { { QStringLiteral("reason"), QStringLiteral("wrong_password") },

@@ -739,8 +739,8 @@ void tst_AdminCli::signInFailures_data()
     QTest::addColumn<QString>("user");
     QTest::addColumn<QString>("password"); // "-" = not given at all
     QTest::addColumn<QString>("message");
-    QTest::newRow("wrong password") << "wendy" << "not-her-password" << "not right";
-    QTest::newRow("unknown user") << "nobody" << "whatever-123" << "not right";
+    QTest::newRow("wrong password") << "wendy" << "not-her-password" << "incorrect";
+    QTest::newRow("unknown user") << "nobody" << "whatever-123" << "incorrect";
     QTest::newRow("no password, no terminal") << "wendy" << "-" << "BRANCHDESK_PASSWORD";
 }
 
