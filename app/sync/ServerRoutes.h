@@ -4,10 +4,17 @@ class QHttpServer;
 
 namespace bd {
 
-// The HTTP routes of branchdesk-server. Today: GET /health, which tells a client the
-// server's protocol and schema versions so an old client gets a clear refusal.
+class ServerStore;
+
+// The HTTP routes of branchdesk-server (docs/SYNC_PROTOCOL.md):
+//   GET  /health        protocol and schema versions, database state, epoch
+//   POST /v1/push       append a workstation's changes to its branch's log (idempotent)
+//   GET  /v1/changes    a branch's changes after a cursor, in commit order
+// Without a store (no database configured) only /health answers; /v1 says 503.
 namespace ServerRoutes {
-void install(QHttpServer &server);
-}
+constexpr int kMaxBodyBytes = 16 * 1024 * 1024;
+constexpr int kMaxPullLimit = 5000;
+void install(QHttpServer &server, ServerStore *store);
+} // namespace ServerRoutes
 
 } // namespace bd

@@ -1,0 +1,281 @@
+#include "ServerStore.h"
+
+#include "SyncLogging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+
+namespace bd {
+
+namespace {
+std::atomic<int> g_connections{0};
+const char kMigrationDir[] = ":/migrations/postgres";
+constexpr qint64 kMigrationLock = 0x42444B31; // advisory lock: one server migrates at a time
+
+QStringList migrationFiles()
+{
+    QStringList files;
+    const QDir dir(QString::fromLatin1(kMigrationDir));
+    for (const QString &name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name))
+        files << dir.filePath(name);
+    return files;
+}
+
+int versionOf(const QString &path)
+{
+    return QFileInfo(path).fileName().section(QLatin1Char('_'), 0, 0).toInt();
+}
+} // namespace
+
+ServerStore::ServerStore()
+    : m_connectionName(QStringLiteral("branchdesk-server-%1").arg(++g_connections))
+{
+}
+
+ServerStore::~ServerStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int ServerStore::latestSchemaVersion()
+{
+    const QStringList files = migrationFiles();
+    return files.isEmpty() ? 0 : versionOf(files.last());
+}
+
+bool ServerStore::open(const Settings &settings)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    db.setHostName(settings.host);
+    db.setPort(settings.port);
+    db.setDatabaseName(settings.database);
+    db.setUserName(settings.user);
+    db.setPassword(settings.password);
+    db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    if (!db.open()) {
+        m_error = QCoreApplication::translate("ServerStore", "Cannot connect to PostgreSQL: %1")
+                          .arg(db.lastError().text());
+        return false;
+    }
+    return migrate();
+}
+
+bool ServerStore::isOpen() const
+{
+    return QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+bool ServerStore::migrate()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    for (const QString &path : migrationFiles()) {
+        const int version = versionOf(path);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_error = QStringLiteral("cannot read %1").arg(path);
+            return false;
+        }
+        const QString script = QString::fromUtf8(file.readAll());
+        db.transaction();
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLock));
+        query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version integer "
+                                  "PRIMARY KEY, description text NOT NULL, applied_at timestamptz "
+                                  "NOT NULL DEFAULT now())"));
+        query.prepare(QStringLiteral("SELECT 1 FROM schema_version WHERE version = ?"));
+        query.addBindValue(version);
+        if (query.exec() && query.next()) {
+            db.commit();
+            continue;
+        }
+        QSqlQuery step(db);
+        QSqlQuery record(db);
+        record.prepare(QStringLiteral(
+                "INSERT INTO schema_version(version, description) VALUES (?, ?)"));
+        record.addBindValue(version);
+        record.addBindValue(QFileInfo(path).completeBaseName().section(QLatin1Char('_'), 1));
+        if (!step.exec(script) || !record.exec() || !db.commit()) {
+            m_error = QCoreApplication::translate("ServerStore",
+                                                  "Upgrading the server database to version %1 "
+                                                  "failed: %2")
+                              .arg(version)
+                              .arg(step.lastError().isValid() ? step.lastError().text()
+                                                              : record.lastError().text());
+            db.rollback();
+            return false;
+        }
+        qCInfo(lcSync) << "server schema migrated to" << version;
+    }
+    return true;
+}
+
+int ServerStore::schemaVersion() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (query.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version"))
+        && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+QString ServerStore::epoch() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (query.exec(QStringLiteral("SELECT value FROM server_state WHERE key = 'epoch'"))
+        && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+bool ServerStore::ensureBranch(const QString &id, const QString &code, const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    db.transaction();
+    QSqlQuery branch(db);
+    branch.prepare(QStringLiteral("INSERT INTO branch(id, code, name) VALUES (?, ?, ?) "
+                                  "ON CONFLICT (id) DO NOTHING"));
+    branch.addBindValue(id);
+    branch.addBindValue(code);
+    branch.addBindValue(name);
+    QSqlQuery counter(db);
+    counter.prepare(QStringLiteral("INSERT INTO branch_change_counter(branch_id) VALUES (?) "
+                                   "ON CONFLICT (branch_id) DO NOTHING"));
+    counter.addBindValue(id);
+    if (!branch.exec() || !counter.exec() || !db.commit()) {
+        m_error = branch.lastError().isValid() ? branch.lastError().text()
+                                               : counter.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool ServerStore::hasBranch(const QString &id) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT 1 FROM branch WHERE id = ?"));
+    query.addBindValue(id);
+    return query.exec() && query.next();
+}
+
+bool ServerStore::append(const QString &branchId, const QList<SyncChange> &changes,
+                         QList<Accepted> *accepted)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    accepted->clear();
+    if (!db.transaction()) {
+        m_error = db.lastError().text();
+        return false;
+    }
+    auto fail = [&](const QSqlQuery &query) {
+        m_error = query.lastError().text();
+        db.rollback();
+        accepted->clear();
+        return false;
+    };
+    // Taking the branch's counter row locks it until this transaction ends, so the
+    // branch's numbers are committed in the order they are handed out.
+    QSqlQuery counter(db);
+    counter.prepare(QStringLiteral(
+            "SELECT next_seq FROM branch_change_counter WHERE branch_id = ? FOR UPDATE"));
+    counter.addBindValue(branchId);
+    if (!counter.exec())
+        return fail(counter);
+    if (!counter.next()) {
+        m_error = QCoreApplication::translate("ServerStore", "Unknown branch %1.").arg(branchId);
+        db.rollback();
+        return false;
+    }
+    qint64 next = counter.value(0).toLongLong();
+
+    QSqlQuery existing(db);
+    existing.prepare(QStringLiteral("SELECT seq FROM change_log WHERE change_id = ?::uuid"));
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+            "INSERT INTO change_log(branch_id, seq, change_id, table_name, row_id, op, fields, "
+            "base_version, hlc, origin_node, schema_version) "
+            "VALUES (?, ?, ?::uuid, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)"));
+    for (const SyncChange &change : changes) {
+        existing.bindValue(0, change.changeId);
+        if (!existing.exec())
+            return fail(existing);
+        if (existing.next()) {
+            *accepted << Accepted{change.changeId, Outcome::Duplicate, existing.value(0).toLongLong()};
+            continue;
+        }
+        insert.bindValue(0, branchId);
+        insert.bindValue(1, next);
+        insert.bindValue(2, change.changeId);
+        insert.bindValue(3, change.table);
+        insert.bindValue(4, change.rowId);
+        insert.bindValue(5, change.op);
+        insert.bindValue(6, QString::fromUtf8(QJsonDocument(change.fields).toJson(QJsonDocument::Compact)));
+        insert.bindValue(7, change.baseVersion);
+        insert.bindValue(8, change.hlc);
+        insert.bindValue(9, change.originNode);
+        insert.bindValue(10, change.schemaVersion);
+        if (!insert.exec())
+            return fail(insert);
+        *accepted << Accepted{change.changeId, Outcome::Applied, next};
+        ++next;
+    }
+    QSqlQuery advance(db);
+    advance.prepare(QStringLiteral("UPDATE branch_change_counter SET next_seq = ? WHERE branch_id = ?"));
+    advance.addBindValue(next);
+    advance.addBindValue(branchId);
+    if (!advance.exec())
+        return fail(advance);
+    if (!db.commit()) {
+        m_error = db.lastError().text();
+        accepted->clear();
+        return false;
+    }
+    return true;
+}
+
+QList<SyncChange> ServerStore::changesAfter(const QString &branchId, qint64 after, int limit) const
+{
+    QList<SyncChange> changes;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+            "SELECT seq, change_id::text, table_name, row_id, op, fields::text, base_version, hlc, "
+            "origin_node, schema_version FROM change_log WHERE branch_id = ? AND seq > ? "
+            "ORDER BY seq LIMIT ?"));
+    query.addBindValue(branchId);
+    query.addBindValue(after);
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return changes;
+    }
+    while (query.next()) {
+        SyncChange change;
+        change.seq = query.value(0).toLongLong();
+        change.changeId = query.value(1).toString();
+        change.table = query.value(2).toString();
+        change.rowId = query.value(3).toString();
+        change.op = query.value(4).toString();
+        change.fields = QJsonDocument::fromJson(query.value(5).toByteArray()).object();
+        change.baseVersion = query.value(6).toInt();
+        change.hlc = query.value(7).toString();
+        change.originNode = query.value(8).toString();
+        change.schemaVersion = query.value(9).toInt();
+        changes << change;
+    }
+    return changes;
+}
+
+} // namespace bd

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "SyncChange.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace bd {
+
+// branchdesk-server's PostgreSQL store: its migrations, the branches and the per-branch
+// change log that workstations push to and pull from.
+class ServerStore
+{
+public:
+    struct Settings
+    {
+        QString host = QStringLiteral("127.0.0.1");
+        int port = 5432;
+        QString database = QStringLiteral("branchdesk");
+        QString user = QStringLiteral("branchdesk");
+        QString password;
+    };
+
+    ServerStore();
+    ~ServerStore();
+    Q_DISABLE_COPY_MOVE(ServerStore)
+
+    bool open(const Settings &settings); // connects and applies pending migrations
+    bool isOpen() const;
+    QString errorString() const { return m_error; }
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+    QString epoch() const;
+
+    bool ensureBranch(const QString &id, const QString &code, const QString &name);
+    bool hasBranch(const QString &id) const;
+
+    enum class Outcome { Applied, Duplicate };
+    struct Accepted
+    {
+        QString changeId;
+        Outcome outcome;
+        qint64 seq; // the number of the change in its branch's log (also for duplicates)
+    };
+    // Appends the changes to the branch's log in one transaction, in the given order;
+    // a change id seen before is not stored again and keeps its first number.
+    bool append(const QString &branchId, const QList<SyncChange> &changes,
+                QList<Accepted> *accepted);
+    // The branch's changes numbered above `after`, in order.
+    QList<SyncChange> changesAfter(const QString &branchId, qint64 after, int limit) const;
+
+private:
+    bool migrate();
+
+    QString m_connectionName;
+    mutable QString m_error;
+};
+
+} // namespace bd

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace bd {
+
+// One change as it travels between a workstation and the server (see
+// docs/SYNC_PROTOCOL.md): what the workstation's ChangeRecorder captured.
+struct SyncChange
+{
+    QString changeId; // UUIDv7 made by the workstation: the idempotency key
+    QString table;
+    QString rowId;
+    QString op; // "upsert" or "delete"
+    QJsonObject fields;
+    int baseVersion = 0;
+    QString hlc;
+    QString originNode;
+    int schemaVersion = 0;
+    qint64 seq = 0; // the server's number for it in its branch's log; 0 before it has one
+
+    QJsonObject toJson() const;
+    // Empty `problem` if the object is a well-formed change.
+    static SyncChange fromJson(const QJsonObject &object, QString *problem);
+    static bool isSyncedTable(const QString &table);
+};
+
+} // namespace bd

@@ -1,0 +1,336 @@
+// branchdesk-server over a real PostgreSQL cluster started by the test, spoken to over
+// real HTTP: idempotent push, per-branch order that a late commit cannot break, and
+// clear 4xx answers to bad input while the server keeps serving.
+#include "../common/PostgresCluster.h"
+
+#include "ServerStore.h"
+#include "SyncProtocol.h"
+#include "Uuid7.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace bd;
+
+namespace {
+const QString kBranchA = QStringLiteral("branch-a");
+const QString kBranchB = QStringLiteral("branch-b");
+
+struct Answer
+{
+    int status = 0;
+    QJsonObject body;
+};
+} // namespace
+
+class tst_SyncServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void healthReportsVersionsAndDatabase();
+    void pushIsIdempotent();
+    void pullReturnsChangesInOrder();
+    void branchesHaveTheirOwnLogs();
+    void malformedChangesAreRefusedOneByOne();
+    void badRequestsGetClearAnswers_data();
+    void badRequestsGetClearAnswers();
+    void lateCommitIsNeverSkipped();
+
+private:
+    QJsonObject change(const QString &table = QStringLiteral("customer"));
+    Answer push(const QString &branch, const QJsonArray &changes, int protocol = SyncProtocol::kVersion);
+    Answer send(const QString &method, const QString &path, const QByteArray &body = {});
+    QNetworkReply *startPush(const QString &branch, const QJsonArray &changes);
+    static Answer answerOf(QNetworkReply *reply);
+
+    test::PostgresCluster m_cluster;
+    QProcess m_server;
+    QUrl m_base;
+    QNetworkAccessManager m_network;
+    Uuid7Generator m_ids;
+};
+
+void tst_SyncServer::initTestCase()
+{
+    QVERIFY2(m_cluster.start(), qPrintable(m_cluster.errorString()));
+    {
+        ServerStore setup;
+        ServerStore::Settings settings;
+        settings.port = m_cluster.port();
+        settings.database = test::PostgresCluster::database();
+        settings.user = test::PostgresCluster::user();
+        QVERIFY2(setup.open(settings), qPrintable(setup.errorString()));
+        QCOMPARE(setup.schemaVersion(), ServerStore::latestSchemaVersion());
+        QVERIFY(setup.ensureBranch(kBranchA, QStringLiteral("310101"), QStringLiteral("陆家嘴支行")));
+        QVERIFY(setup.ensureBranch(kBranchB, QStringLiteral("310102"), QStringLiteral("外滩支行")));
+    }
+    m_server.setProcessChannelMode(QProcess::SeparateChannels);
+    m_server.start(QStringLiteral(BRANCHDESK_SERVER_BINARY),
+                   {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--pg-port"),
+                    QString::number(m_cluster.port()), QStringLiteral("--pg-database"),
+                    test::PostgresCluster::database(), QStringLiteral("--pg-user"),
+                    test::PostgresCluster::user()});
+    QVERIFY(m_server.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(m_server.canReadLine(), 20000);
+    const QString line = QString::fromUtf8(m_server.readLine()).trimmed();
+    QVERIFY2(line.startsWith(QStringLiteral("listening on ")), qPrintable(line));
+    m_base = QUrl(QStringLiteral("http://") + line.mid(13));
+}
+
+void tst_SyncServer::cleanupTestCase()
+{
+    m_server.kill();
+    m_server.waitForFinished();
+}
+
+QJsonObject tst_SyncServer::change(const QString &table)
+{
+    return QJsonObject{{QStringLiteral("change_id"), m_ids.next()},
+                       {QStringLiteral("table"), table},
+                       {QStringLiteral("row_id"), m_ids.next()},
+                       {QStringLiteral("op"), QStringLiteral("upsert")},
+                       {QStringLiteral("fields"), QJsonObject{{QStringLiteral("phone"),
+                                                               QStringLiteral("13800138000")}}},
+                       {QStringLiteral("base_version"), 1},
+                       {QStringLiteral("hlc"), QStringLiteral("0001732345678901-00000-node-1")},
+                       {QStringLiteral("origin_node"), QStringLiteral("node-1")},
+                       {QStringLiteral("schema_version"), 3}};
+}
+
+Answer tst_SyncServer::answerOf(QNetworkReply *reply)
+{
+    if (!reply->isFinished()) {
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        finished.wait(30000);
+    }
+    Answer answer;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.body = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return answer;
+}
+
+Answer tst_SyncServer::send(const QString &method, const QString &path,
+                                            const QByteArray &body)
+{
+    QNetworkRequest request(m_base.resolved(QUrl(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply *reply = method == QLatin1String("GET") ? m_network.get(request)
+                                                          : m_network.post(request, body);
+    return answerOf(reply);
+}
+
+QNetworkReply *tst_SyncServer::startPush(const QString &branch, const QJsonArray &changes)
+{
+    QNetworkRequest request(m_base.resolved(QUrl(QStringLiteral("/v1/push"))));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    const QJsonObject body{{QStringLiteral("protocol"), SyncProtocol::kVersion},
+                           {QStringLiteral("branch_id"), branch},
+                           {QStringLiteral("changes"), changes}};
+    return m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+Answer tst_SyncServer::push(const QString &branch, const QJsonArray &changes,
+                                            int protocol)
+{
+    const QJsonObject body{{QStringLiteral("protocol"), protocol},
+                           {QStringLiteral("branch_id"), branch},
+                           {QStringLiteral("changes"), changes}};
+    return send(QStringLiteral("POST"), QStringLiteral("/v1/push"),
+                QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+void tst_SyncServer::healthReportsVersionsAndDatabase()
+{
+    const Answer health = send(QStringLiteral("GET"), QStringLiteral("/health"));
+    QCOMPARE(health.status, 200);
+    QCOMPARE(health.body.value(QStringLiteral("protocol")).toInt(), SyncProtocol::kVersion);
+    QCOMPARE(health.body.value(QStringLiteral("database")).toString(), QStringLiteral("ok"));
+    QVERIFY(!health.body.value(QStringLiteral("epoch")).toString().isEmpty());
+}
+
+void tst_SyncServer::pushIsIdempotent()
+{
+    const QJsonArray first{change(), change(), change()};
+    const Answer once = push(kBranchA, first);
+    QCOMPARE(once.status, 200);
+    const QJsonArray results = once.body.value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(results.at(i)[QStringLiteral("status")].toString(), QStringLiteral("applied"));
+        QCOMPARE(results.at(i)[QStringLiteral("seq")].toInteger(), qint64(i + 1));
+    }
+    // The response was lost and the workstation sends the batch again, plus a new change.
+    QJsonArray retry = first;
+    retry << change();
+    const Answer again = push(kBranchA, retry);
+    QCOMPARE(again.status, 200);
+    const QJsonArray retried = again.body.value(QStringLiteral("results")).toArray();
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(retried.at(i)[QStringLiteral("status")].toString(), QStringLiteral("duplicate"));
+        QCOMPARE(retried.at(i)[QStringLiteral("seq")].toInteger(), qint64(i + 1));
+    }
+    QCOMPARE(retried.at(3)[QStringLiteral("status")].toString(), QStringLiteral("applied"));
+    QCOMPARE(retried.at(3)[QStringLiteral("seq")].toInteger(), qint64(4));
+}
+
+void tst_SyncServer::pullReturnsChangesInOrder()
+{
+    const Answer all = send(QStringLiteral("GET"), QStringLiteral("/v1/changes?branch=branch-a&after=0"));
+    QCOMPARE(all.status, 200);
+    const QJsonArray changes = all.body.value(QStringLiteral("changes")).toArray();
+    QCOMPARE(changes.size(), 4);
+    for (int i = 0; i < changes.size(); ++i)
+        QCOMPARE(changes.at(i)[QStringLiteral("seq")].toInteger(), qint64(i + 1));
+    QCOMPARE(changes.at(0)[QStringLiteral("fields")][QStringLiteral("phone")].toString(),
+             QStringLiteral("13800138000"));
+    QCOMPARE(all.body.value(QStringLiteral("last_seq")).toInteger(), qint64(4));
+
+    const Answer rest = send(QStringLiteral("GET"), QStringLiteral("/v1/changes?branch=branch-a&after=2"));
+    QCOMPARE(rest.body.value(QStringLiteral("changes")).toArray().size(), 2);
+    const Answer page = send(QStringLiteral("GET"),
+                             QStringLiteral("/v1/changes?branch=branch-a&after=0&limit=1"));
+    QCOMPARE(page.body.value(QStringLiteral("changes")).toArray().size(), 1);
+    QVERIFY(page.body.value(QStringLiteral("more")).toBool());
+}
+
+void tst_SyncServer::branchesHaveTheirOwnLogs()
+{
+    const Answer pushed = push(kBranchB, QJsonArray{change()});
+    QCOMPARE(pushed.body.value(QStringLiteral("results")).toArray().at(0)[QStringLiteral("seq")].toInteger(),
+             qint64(1));
+    const Answer a = send(QStringLiteral("GET"), QStringLiteral("/v1/changes?branch=branch-a&after=4"));
+    QCOMPARE(a.body.value(QStringLiteral("changes")).toArray().size(), 0);
+    const Answer b = send(QStringLiteral("GET"), QStringLiteral("/v1/changes?branch=branch-b&after=0"));
+    QCOMPARE(b.body.value(QStringLiteral("changes")).toArray().size(), 1);
+}
+
+void tst_SyncServer::malformedChangesAreRefusedOneByOne()
+{
+    QJsonObject unknownTable = change(QStringLiteral("pg_authid"));
+    QJsonObject badId = change();
+    badId[QStringLiteral("change_id")] = QStringLiteral("1; DROP TABLE change_log");
+    const QJsonObject good = change();
+    const Answer answer = push(kBranchB, QJsonArray{unknownTable, good, badId});
+    QCOMPARE(answer.status, 200);
+    const QJsonArray results = answer.body.value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.at(0)[QStringLiteral("status")].toString(), QStringLiteral("refused"));
+    QVERIFY(results.at(0)[QStringLiteral("reason")].toString().contains(QStringLiteral("pg_authid")));
+    QCOMPARE(results.at(1)[QStringLiteral("status")].toString(), QStringLiteral("applied"));
+    QCOMPARE(results.at(2)[QStringLiteral("status")].toString(), QStringLiteral("refused"));
+    const Answer b = send(QStringLiteral("GET"), QStringLiteral("/v1/changes?branch=branch-b&after=0"));
+    QCOMPARE(b.body.value(QStringLiteral("changes")).toArray().size(), 2);
+}
+
+void tst_SyncServer::badRequestsGetClearAnswers_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("not JSON") << "POST" << "/v1/push" << QByteArray("{changes: [") << 400 << "JSON";
+    QTest::newRow("JSON array") << "POST" << "/v1/push" << QByteArray("[1,2]") << 400 << "JSON";
+    QTest::newRow("old client")
+            << "POST" << "/v1/push"
+            << QByteArray(R"({"protocol":0,"branch_id":"branch-a","changes":[]})") << 426
+            << "update";
+    QTest::newRow("unknown branch")
+            << "POST" << "/v1/push"
+            << QByteArray(R"({"protocol":1,"branch_id":"nowhere","changes":[]})") << 403
+            << "branch";
+    QTest::newRow("changes not a list")
+            << "POST" << "/v1/push"
+            << QByteArray(R"({"protocol":1,"branch_id":"branch-a","changes":"all"})") << 400
+            << "array";
+    QTest::newRow("oversize body") << "POST" << "/v1/push"
+                                   << QByteArray(17 * 1024 * 1024, ' ') << 413 << "larger";
+    QTest::newRow("bad cursor") << "GET" << "/v1/changes?branch=branch-a&after=-3" << QByteArray()
+                                << 400 << "cursor";
+    QTest::newRow("huge limit") << "GET" << "/v1/changes?branch=branch-a&after=0&limit=99999999"
+                                << QByteArray() << 400 << "limit";
+}
+
+void tst_SyncServer::badRequestsGetClearAnswers()
+{
+    QFETCH(QString, method);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, messagePart);
+    const Answer answer = send(method, path, body);
+    QCOMPARE(answer.status, status);
+    QVERIFY2(answer.body.value(QStringLiteral("error")).toString().contains(messagePart, Qt::CaseInsensitive),
+             qPrintable(answer.body.value(QStringLiteral("error")).toString()));
+    // ... and the server keeps serving.
+    QCOMPARE(send(QStringLiteral("GET"), QStringLiteral("/health")).status, 200);
+}
+
+void tst_SyncServer::lateCommitIsNeverSkipped()
+{
+    // Another writer (a second server process, say) takes branch A's next number and is
+    // slow to commit. A push arriving meanwhile must not become visible ahead of it, or a
+    // workstation that pulled in between would move its cursor past the late change.
+    QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("late"));
+    other.setHostName(QStringLiteral("127.0.0.1"));
+    other.setPort(m_cluster.port());
+    other.setDatabaseName(test::PostgresCluster::database());
+    other.setUserName(test::PostgresCluster::user());
+    QVERIFY(other.open());
+    QVERIFY(other.transaction());
+    QSqlQuery take(other);
+    QVERIFY(take.exec(QStringLiteral("SELECT next_seq FROM branch_change_counter "
+                                     "WHERE branch_id = 'branch-a' FOR UPDATE")));
+    QVERIFY(take.next());
+    const qint64 lateSeq = take.value(0).toLongLong();
+
+    QNetworkReply *waiting = startPush(kBranchA, QJsonArray{change()});
+    QTest::qWait(1000);
+    QVERIFY2(!waiting->isFinished(), "the push must wait for the earlier number to commit");
+    QSqlQuery visible(other);
+    QVERIFY(visible.exec(QStringLiteral("SELECT count(*) FROM change_log WHERE branch_id = "
+                                        "'branch-a' AND seq >= %1").arg(lateSeq)));
+    QVERIFY(visible.next());
+    QCOMPARE(visible.value(0).toInt(), 0);
+
+    QSqlQuery late(other);
+    late.prepare(QStringLiteral(
+            "INSERT INTO change_log(branch_id, seq, change_id, table_name, row_id, op, fields, "
+            "base_version, hlc, origin_node, schema_version) VALUES ('branch-a', ?, ?::uuid, "
+            "'customer', 'late-row', 'upsert', '{}'::jsonb, 1, 'hlc', 'node-2', 3)"));
+    late.addBindValue(lateSeq);
+    late.addBindValue(m_ids.next());
+    QVERIFY(late.exec());
+    QSqlQuery advance(other);
+    QVERIFY(advance.exec(QStringLiteral("UPDATE branch_change_counter SET next_seq = %1 "
+                                        "WHERE branch_id = 'branch-a'").arg(lateSeq + 1)));
+    QVERIFY(other.commit());
+
+    const Answer pushed = answerOf(waiting);
+    QCOMPARE(pushed.status, 200);
+    QCOMPARE(pushed.body.value(QStringLiteral("results")).toArray().at(0)[QStringLiteral("seq")].toInteger(),
+             lateSeq + 1);
+    const Answer pulled = send(QStringLiteral("GET"),
+                               QStringLiteral("/v1/changes?branch=branch-a&after=%1").arg(lateSeq - 1));
+    const QJsonArray changes = pulled.body.value(QStringLiteral("changes")).toArray();
+    QCOMPARE(changes.size(), 2);
+    QCOMPARE(changes.at(0)[QStringLiteral("row_id")].toString(), QStringLiteral("late-row"));
+    QCOMPARE(changes.at(1)[QStringLiteral("seq")].toInteger(), lateSeq + 1);
+    other.close();
+    other = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("late"));
+}
+
+QTEST_GUILESS_MAIN(tst_SyncServer)
+#include "tst_sync_server.moc"
