@@ -34,6 +34,7 @@ bool ChangeRecorder::record(const QString &table, const QString &rowId, const QS
     query.prepare(QStringLiteral(
             "INSERT INTO sync_outbox(change_id, table_name, row_id, op, fields_json, base_version, "
             "hlc, schema_version, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString stamp = m_store.nextStamp().toString();
     query.addBindValue(Uuid7Generator::generate());
     query.addBindValue(table);
     query.addBindValue(rowId);
@@ -41,12 +42,29 @@ bool ChangeRecorder::record(const QString &table, const QString &rowId, const QS
     query.addBindValue(QString::fromUtf8(
             QJsonDocument(QJsonObject::fromVariantMap(fields)).toJson(QJsonDocument::Compact)));
     query.addBindValue(baseVersion);
-    query.addBindValue(m_store.nextStamp().toString());
+    query.addBindValue(stamp);
     query.addBindValue(Store::latestSchemaVersion());
     query.addBindValue(SqlTime::now());
     if (!query.exec()) {
         m_error = query.lastError().text();
         return false;
+    }
+    // Each field remembers the clock of its last write, so a pulled change can tell
+    // whether it is newer than what the user typed here.
+    QSqlQuery clock(m_store.database());
+    clock.prepare(QStringLiteral("INSERT INTO sync_field_clock(table_name, row_id, field, hlc) "
+                                 "VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET hlc = excluded.hlc"));
+    const QStringList fieldNames = op == QLatin1String("delete") ? QStringList{QStringLiteral("deleted")}
+                                                                 : fields.keys();
+    for (const QString &field : fieldNames) {
+        clock.bindValue(0, table);
+        clock.bindValue(1, rowId);
+        clock.bindValue(2, field);
+        clock.bindValue(3, stamp);
+        if (!clock.exec()) {
+            m_error = clock.lastError().text();
+            return false;
+        }
     }
     return true;
 }

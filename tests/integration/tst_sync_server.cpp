@@ -1,7 +1,7 @@
 // branchdesk-server over a real PostgreSQL cluster started by the test, spoken to over
 // real HTTP: idempotent push, per-branch order that a late commit cannot break, and
 // clear 4xx answers to bad input while the server keeps serving.
-#include "../common/PostgresCluster.h"
+#include "../common/SyncServerFixture.h"
 
 #include "ServerStore.h"
 #include "SyncProtocol.h"
@@ -12,7 +12,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -37,7 +36,6 @@ class tst_SyncServer : public QObject
 
 private slots:
     void initTestCase();
-    void cleanupTestCase();
     void healthReportsVersionsAndDatabase();
     void pushIsIdempotent();
     void pullReturnsChangesInOrder();
@@ -54,8 +52,7 @@ private:
     QNetworkReply *startPush(const QString &branch, const QJsonArray &changes);
     static Answer answerOf(QNetworkReply *reply);
 
-    test::PostgresCluster m_cluster;
-    QProcess m_server;
+    test::SyncServerFixture m_fixture;
     QUrl m_base;
     QNetworkAccessManager m_network;
     Uuid7Generator m_ids;
@@ -63,35 +60,13 @@ private:
 
 void tst_SyncServer::initTestCase()
 {
-    QVERIFY2(m_cluster.start(), qPrintable(m_cluster.errorString()));
-    {
-        ServerStore setup;
-        ServerStore::Settings settings;
-        settings.port = m_cluster.port();
-        settings.database = test::PostgresCluster::database();
-        settings.user = test::PostgresCluster::user();
-        QVERIFY2(setup.open(settings), qPrintable(setup.errorString()));
-        QCOMPARE(setup.schemaVersion(), ServerStore::latestSchemaVersion());
-        QVERIFY(setup.ensureBranch(kBranchA, QStringLiteral("310101"), QStringLiteral("陆家嘴支行")));
-        QVERIFY(setup.ensureBranch(kBranchB, QStringLiteral("310102"), QStringLiteral("外滩支行")));
-    }
-    m_server.setProcessChannelMode(QProcess::SeparateChannels);
-    m_server.start(QStringLiteral(BRANCHDESK_SERVER_BINARY),
-                   {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--pg-port"),
-                    QString::number(m_cluster.port()), QStringLiteral("--pg-database"),
-                    test::PostgresCluster::database(), QStringLiteral("--pg-user"),
-                    test::PostgresCluster::user()});
-    QVERIFY(m_server.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(m_server.canReadLine(), 20000);
-    const QString line = QString::fromUtf8(m_server.readLine()).trimmed();
-    QVERIFY2(line.startsWith(QStringLiteral("listening on ")), qPrintable(line));
-    m_base = QUrl(QStringLiteral("http://") + line.mid(13));
-}
-
-void tst_SyncServer::cleanupTestCase()
-{
-    m_server.kill();
-    m_server.waitForFinished();
+    QVERIFY2(m_fixture.start(), qPrintable(m_fixture.errorString()));
+    ServerStore store;
+    QVERIFY(store.open(m_fixture.settings()));
+    QCOMPARE(store.schemaVersion(), ServerStore::latestSchemaVersion());
+    QVERIFY(m_fixture.addBranch(kBranchA, QStringLiteral("310101")));
+    QVERIFY(m_fixture.addBranch(kBranchB, QStringLiteral("310102")));
+    m_base = m_fixture.url();
 }
 
 QJsonObject tst_SyncServer::change(const QString &table)
@@ -284,7 +259,7 @@ void tst_SyncServer::lateCommitIsNeverSkipped()
     // workstation that pulled in between would move its cursor past the late change.
     QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("late"));
     other.setHostName(QStringLiteral("127.0.0.1"));
-    other.setPort(m_cluster.port());
+    other.setPort(m_fixture.databasePort());
     other.setDatabaseName(test::PostgresCluster::database());
     other.setUserName(test::PostgresCluster::user());
     QVERIFY(other.open());

@@ -1,0 +1,223 @@
+#include "RemoteChangeApplier.h"
+
+#include "HybridLogicalClock.h"
+#include "SqlTime.h"
+#include "Store.h"
+#include "Uuid7.h"
+
+#include <QJsonValue>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace bd {
+
+namespace {
+const QString kDeleted = QStringLiteral("deleted");
+
+bool later(const QString &a, const QString &b)
+{
+    if (b.isEmpty())
+        return true;
+    return HlcStamp::fromString(b) < HlcStamp::fromString(a);
+}
+
+QString text(const QVariant &value)
+{
+    return value.isNull() ? QString() : value.toString();
+}
+} // namespace
+
+RemoteChangeApplier::RemoteChangeApplier(Store &store)
+    : m_store(store)
+{
+}
+
+const QSet<QString> &RemoteChangeApplier::columnsOf(const QString &table)
+{
+    auto found = m_columns.find(table);
+    if (found != m_columns.end())
+        return *found;
+    QSet<QString> columns;
+    // The table name was checked against SyncChange::isSyncedTable before it gets here.
+    QSqlQuery query(m_store.database());
+    if (query.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table))) {
+        while (query.next())
+            columns.insert(query.value(0).toString());
+    }
+    return *m_columns.insert(table, columns);
+}
+
+QString RemoteChangeApplier::localClock(const QString &table, const QString &rowId,
+                                        const QString &field)
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT hlc FROM sync_field_clock WHERE table_name = ? AND "
+                                 "row_id = ? AND field = ?"));
+    query.addBindValue(table);
+    query.addBindValue(rowId);
+    query.addBindValue(field);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+bool RemoteChangeApplier::setClock(const QString &table, const QString &rowId,
+                                   const QString &field, const QString &hlc)
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("INSERT INTO sync_field_clock(table_name, row_id, field, hlc) "
+                                 "VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET hlc = excluded.hlc"));
+    query.addBindValue(table);
+    query.addBindValue(rowId);
+    query.addBindValue(field);
+    query.addBindValue(hlc);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool RemoteChangeApplier::recordConflict(const SyncChange &change, const QString &field,
+                                         const QVariant &kept, const QVariant &lost,
+                                         const QString &keptHlc, const QString &lostHlc)
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral(
+            "INSERT INTO sync_conflict(id, table_name, row_id, field, kept_value, lost_value, "
+            "kept_hlc, lost_hlc, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(Uuid7Generator::generate());
+    query.addBindValue(change.table);
+    query.addBindValue(change.rowId);
+    query.addBindValue(field);
+    query.addBindValue(text(kept));
+    query.addBindValue(text(lost));
+    query.addBindValue(keptHlc.isEmpty() ? QStringLiteral("-") : keptHlc);
+    query.addBindValue(lostHlc);
+    query.addBindValue(SqlTime::now());
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    ++m_conflicts;
+    return true;
+}
+
+RemoteChangeApplier::Result RemoteChangeApplier::insertRow(const SyncChange &change,
+                                                           const QSet<QString> &columns)
+{
+    QStringList names{QStringLiteral("id")};
+    QVariantList values{change.rowId};
+    for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it) {
+        if (!columns.contains(it.key()) || it.key() == QLatin1String("id"))
+            continue;
+        names << it.key();
+        values << it.value().toVariant();
+    }
+    // Bookkeeping columns the sender does not send.
+    const QString now = SqlTime::now();
+    for (const QString &stamp : {QStringLiteral("created_at"), QStringLiteral("updated_at")}) {
+        if (columns.contains(stamp) && !names.contains(stamp)) {
+            names << stamp;
+            values << now;
+        }
+    }
+    QSqlQuery insert(m_store.database());
+    insert.prepare(QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+                           .arg(change.table, names.join(QLatin1Char(',')),
+                                QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+    for (const QVariant &value : std::as_const(values))
+        insert.addBindValue(value);
+    if (!insert.exec()) {
+        m_error = insert.lastError().text();
+        return Result::Failed;
+    }
+    for (const QString &field : names) {
+        if (!setClock(change.table, change.rowId, field, change.hlc))
+            return Result::Failed;
+    }
+    return Result::Applied;
+}
+
+RemoteChangeApplier::Result RemoteChangeApplier::apply(const SyncChange &change)
+{
+    const QSet<QString> &columns = columnsOf(change.table);
+    if (columns.isEmpty()) {
+        m_error = QStringLiteral("unknown table %1").arg(change.table);
+        return Result::Failed;
+    }
+    QSqlQuery current(m_store.database());
+    current.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(change.table));
+    current.addBindValue(change.rowId);
+    if (!current.exec()) {
+        m_error = current.lastError().text();
+        return Result::Failed;
+    }
+    const bool exists = current.next();
+    const bool hasTombstone = columns.contains(kDeleted);
+    const bool isDeleted = exists && hasTombstone && current.value(kDeleted).toInt() == 1;
+
+    if (change.op == QLatin1String("delete")) {
+        if (!exists || isDeleted || !hasTombstone)
+            return Result::Applied; // nothing to delete here, or already gone
+        QSqlQuery tombstone(m_store.database());
+        tombstone.prepare(QStringLiteral("UPDATE %1 SET deleted = 1 WHERE id = ?").arg(change.table));
+        tombstone.addBindValue(change.rowId);
+        if (!tombstone.exec() || !setClock(change.table, change.rowId, kDeleted, change.hlc)) {
+            m_error = tombstone.lastError().text();
+            return Result::Failed;
+        }
+        return Result::Applied;
+    }
+
+    if (!exists)
+        return insertRow(change, columns);
+
+    bool conflicted = false;
+    QStringList assignments;
+    QVariantList values;
+    QStringList won;
+    for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it) {
+        const QString &field = it.key();
+        if (!columns.contains(field) || field == QLatin1String("id"))
+            continue;
+        const QVariant remote = it.value().toVariant();
+        const QVariant local = current.value(field);
+        const bool differs = text(local) != text(remote);
+        if (isDeleted) {
+            // An edit made without knowing of the delete: the row stays deleted.
+            if (!recordConflict(change, field, local, remote, localClock(change.table, change.rowId, kDeleted), change.hlc))
+                return Result::Failed;
+            conflicted = true;
+            continue;
+        }
+        const QString localHlc = localClock(change.table, change.rowId, field);
+        if (later(change.hlc, localHlc)) {
+            assignments << field + QStringLiteral(" = ?");
+            values << remote;
+            won << field;
+        } else if (differs) {
+            if (!recordConflict(change, field, local, remote, localHlc, change.hlc))
+                return Result::Failed;
+            conflicted = true;
+        }
+    }
+    if (!assignments.isEmpty()) {
+        QSqlQuery update(m_store.database());
+        update.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                               .arg(change.table, assignments.join(QStringLiteral(", "))));
+        for (const QVariant &value : std::as_const(values))
+            update.addBindValue(value);
+        update.addBindValue(change.rowId);
+        if (!update.exec()) {
+            m_error = update.lastError().text();
+            return Result::Failed;
+        }
+        for (const QString &field : std::as_const(won)) {
+            if (!setClock(change.table, change.rowId, field, change.hlc))
+                return Result::Failed;
+        }
+    }
+    return conflicted ? Result::Conflicted : Result::Applied;
+}
+
+} // namespace bd

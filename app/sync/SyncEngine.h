@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace bd {
+
+class Store;
+
+// One sync round of a workstation: push the outbox, then pull the branch's changes after
+// the local cursor and apply them with the cursor in one local transaction. Blocking: the
+// GUI runs it in a worker thread (with that thread's Store connection), the admin CLI
+// directly. Nothing in the outbox is dropped, whatever the server answers.
+class SyncEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncEngine)
+
+public:
+    struct Report
+    {
+        bool ok = false;
+        QString error; // translated; empty when ok
+        int pushed = 0;
+        int duplicates = 0;
+        int refused = 0;
+        int pulled = 0;
+        int conflicts = 0;
+        bool fullDownload = false; // the server's epoch changed: pulled from the start
+    };
+
+    SyncEngine(Store &store, QUrl server, QString branchId);
+    ~SyncEngine();
+
+    Report syncOnce();
+    int pushBatchSize = 500;
+    int pullBatchSize = 1000;
+    int timeoutMs = 30000;
+
+private:
+    bool push(Report &report);
+    bool pull(Report &report);
+    bool request(const QString &method, const QString &path, const QByteArray &body,
+                 int *status, QByteArray *answer, QString *error);
+
+    Store &m_store;
+    QUrl m_server;
+    QString m_branchId;
+    QNetworkAccessManager *m_network;
+};
+
+} // namespace bd

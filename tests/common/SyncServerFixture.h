@@ -1,0 +1,94 @@
+#pragma once
+
+// A PostgreSQL cluster plus a real branchdesk-server process on top of it, for tests that
+// speak HTTP to the server. Needs BRANCHDESK_SERVER_BINARY defined by the test's CMake.
+#include "PostgresCluster.h"
+
+#include "ServerStore.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QThread>
+#include <QUrl>
+
+namespace bd::test {
+
+class SyncServerFixture
+{
+public:
+    ~SyncServerFixture() { stopServer(); }
+
+    bool start()
+    {
+        if (!m_cluster.start()) {
+            m_error = m_cluster.errorString();
+            return false;
+        }
+        ServerStore setup; // migrates the fresh database
+        if (!setup.open(settings())) {
+            m_error = setup.errorString();
+            return false;
+        }
+        return startServer();
+    }
+
+    bool startServer()
+    {
+        m_server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_server.start(QStringLiteral(BRANCHDESK_SERVER_BINARY),
+                       {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--pg-port"),
+                        QString::number(m_cluster.port()), QStringLiteral("--pg-database"),
+                        PostgresCluster::database(), QStringLiteral("--pg-user"),
+                        PostgresCluster::user()});
+        if (!m_server.waitForStarted()) {
+            m_error = QStringLiteral("branchdesk-server did not start");
+            return false;
+        }
+        QElapsedTimer waited;
+        waited.start();
+        while (!m_server.canReadLine() && waited.elapsed() < 20000)
+            m_server.waitForReadyRead(200);
+        const QString line = QString::fromUtf8(m_server.readLine()).trimmed();
+        if (!line.startsWith(QStringLiteral("listening on "))) {
+            m_error = QStringLiteral("branchdesk-server said: ") + line;
+            return false;
+        }
+        m_url = QUrl(QStringLiteral("http://") + line.mid(13));
+        return true;
+    }
+
+    void stopServer()
+    {
+        if (m_server.state() != QProcess::NotRunning) {
+            m_server.kill();
+            m_server.waitForFinished();
+        }
+    }
+
+    ServerStore::Settings settings() const
+    {
+        ServerStore::Settings settings;
+        settings.port = m_cluster.port();
+        settings.database = PostgresCluster::database();
+        settings.user = PostgresCluster::user();
+        return settings;
+    }
+
+    bool addBranch(const QString &id, const QString &code)
+    {
+        ServerStore store;
+        return store.open(settings()) && store.ensureBranch(id, code, code);
+    }
+
+    QUrl url() const { return m_url; }
+    quint16 databasePort() const { return m_cluster.port(); }
+    QString errorString() const { return m_error; }
+
+private:
+    PostgresCluster m_cluster;
+    QProcess m_server;
+    QUrl m_url;
+    QString m_error;
+};
+
+} // namespace bd::test

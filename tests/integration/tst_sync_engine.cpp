@@ -1,0 +1,241 @@
+// Two workstations (their own SQLite files) syncing through a real branchdesk-server over
+// a real PostgreSQL cluster: edits made offline converge, the same field resolves by the
+// hybrid logical clock with the losing value kept, deletes stay deleted, a lost response
+// duplicates nothing, and a server that is down or restored loses nothing.
+#include "../common/SyncServerFixture.h"
+
+#include "BranchRepository.h"
+#include "ChangeRecorder.h"
+#include "CustomerRepository.h"
+#include "SqlTime.h"
+#include "Store.h"
+#include "SyncEngine.h"
+#include "Transaction.h"
+#include "Uuid7.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bd;
+
+class tst_SyncEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void firstSyncCopiesTheBranch();
+    void editsOfDifferentFieldsBothSurvive();
+    void sameFieldResolvesByClockAndKeepsTheLoser();
+    void lostResponseDuplicatesNothing();
+    void serverDownLosesNothing();
+    void restoredServerMeansFullDownloadKeepingOutbox();
+    void deletedRecordDoesNotComeBack();
+
+private:
+    SyncEngine::Report sync(Store &store);
+    void edit(Store &store, const QString &field, const QVariant &value);
+    QString value(Store &store, const QString &field);
+    int count(Store &store, const QString &sql);
+
+    test::SyncServerFixture m_server;
+    QTemporaryDir m_dir;
+    Store m_a;
+    Store m_b;
+    QString m_branchId;
+    QString m_customerId;
+};
+
+void tst_SyncEngine::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    QVERIFY(m_a.open(m_dir.filePath(QStringLiteral("a.db"))));
+    QVERIFY(m_b.open(m_dir.filePath(QStringLiteral("b.db"))));
+    QVERIFY(m_a.nodeId() != m_b.nodeId());
+
+    // Workstation A sets up the branch and a customer; B starts empty.
+    Transaction transaction(m_a.database());
+    Branch branch{{}, QStringLiteral("310101"), QStringLiteral("陆家嘴支行"), QStringLiteral("上海"), {}};
+    QVERIFY(BranchRepository(m_a).insert(branch));
+    m_branchId = branch.id;
+    m_customerId = Uuid7Generator::generate();
+    const QVariantMap fields{{QStringLiteral("branch_id"), m_branchId},
+                             {QStringLiteral("cif_no"), QStringLiteral("C31010000001")},
+                             {QStringLiteral("name"), QStringLiteral("张三")},
+                             {QStringLiteral("phone"), QStringLiteral("13800138000")},
+                             {QStringLiteral("address"), QStringLiteral("上海市黄浦区中山东一路1号")},
+                             {QStringLiteral("occupation"), QStringLiteral("")},
+                             {QStringLiteral("aum_fen"), 80000000},
+                             {QStringLiteral("opened_on"), QStringLiteral("2015-03-02")}};
+    QSqlQuery insert(m_a.database());
+    insert.prepare(QStringLiteral(
+            "INSERT INTO customer(id, branch_id, cif_no, name, phone, address, occupation, aum_fen, "
+            "opened_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(m_customerId), fields.value(QStringLiteral("branch_id")),
+                              fields.value(QStringLiteral("cif_no")), fields.value(QStringLiteral("name")),
+                              fields.value(QStringLiteral("phone")), fields.value(QStringLiteral("address")),
+                              fields.value(QStringLiteral("occupation")), fields.value(QStringLiteral("aum_fen")),
+                              fields.value(QStringLiteral("opened_on")), QVariant(SqlTime::now()),
+                              QVariant(SqlTime::now())})
+        insert.addBindValue(v);
+    QVERIFY(insert.exec());
+    QVERIFY(ChangeRecorder(m_a).recordUpsert(QStringLiteral("customer"), m_customerId, fields, 0));
+    QVERIFY(transaction.commit());
+    QVERIFY(m_server.addBranch(m_branchId, QStringLiteral("310101")));
+}
+
+SyncEngine::Report tst_SyncEngine::sync(Store &store)
+{
+    SyncEngine engine(store, m_server.url(), m_branchId);
+    engine.timeoutMs = 5000;
+    return engine.syncOnce();
+}
+
+void tst_SyncEngine::edit(Store &store, const QString &field, const QVariant &value)
+{
+    Transaction transaction(store.database());
+    CustomerRepository customers(store);
+    const auto row = customers.details(m_customerId);
+    QVERIFY(row);
+    QCOMPARE(customers.update(m_customerId, {{field, value}}, row->value(QStringLiteral("version")).toInt()),
+             CustomerRepository::UpdateResult::Updated);
+    QVERIFY(transaction.commit());
+}
+
+QString tst_SyncEngine::value(Store &store, const QString &field)
+{
+    QSqlQuery query(store.database());
+    query.prepare(QStringLiteral("SELECT %1 FROM customer WHERE id = ?").arg(field));
+    query.addBindValue(m_customerId);
+    return query.exec() && query.next() ? query.value(0).toString() : QStringLiteral("<missing>");
+}
+
+int tst_SyncEngine::count(Store &store, const QString &sql)
+{
+    QSqlQuery query(store.database());
+    return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
+}
+
+void tst_SyncEngine::firstSyncCopiesTheBranch()
+{
+    const auto fromA = sync(m_a);
+    QVERIFY2(fromA.ok, qPrintable(fromA.error));
+    QCOMPARE(fromA.pushed, 2); // the branch and the customer
+    const auto toB = sync(m_b);
+    QVERIFY2(toB.ok, qPrintable(toB.error));
+    QCOMPARE(toB.pulled, 2);
+    QCOMPARE(value(m_b, QStringLiteral("name")), QStringLiteral("张三"));
+    QCOMPARE(value(m_b, QStringLiteral("aum_fen")), QStringLiteral("80000000"));
+    // Pulled changes are not queued to be pushed back.
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM sync_outbox")), 0);
+}
+
+void tst_SyncEngine::editsOfDifferentFieldsBothSurvive()
+{
+    edit(m_a, QStringLiteral("phone"), QStringLiteral("13911112222"));
+    edit(m_b, QStringLiteral("address"), QStringLiteral("上海市浦东新区世纪大道8号"));
+    QVERIFY(sync(m_a).ok);
+    QVERIFY(sync(m_b).ok);
+    QVERIFY(sync(m_a).ok);
+    for (Store *store : {&m_a, &m_b}) {
+        QCOMPARE(value(*store, QStringLiteral("phone")), QStringLiteral("13911112222"));
+        QCOMPARE(value(*store, QStringLiteral("address")), QStringLiteral("上海市浦东新区世纪大道8号"));
+    }
+    QCOMPARE(count(m_a, QStringLiteral("SELECT count(*) FROM sync_conflict")), 0);
+    QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM sync_conflict")), 0);
+}
+
+void tst_SyncEngine::sameFieldResolvesByClockAndKeepsTheLoser()
+{
+    edit(m_a, QStringLiteral("occupation"), QStringLiteral("工程师"));
+    QTest::qWait(5); // B's edit is the later one
+    edit(m_b, QStringLiteral("occupation"), QStringLiteral("教师"));
+    QVERIFY(sync(m_b).ok);
+    QVERIFY(sync(m_a).ok);
+    QVERIFY(sync(m_b).ok);
+    QCOMPARE(value(m_a, QStringLiteral("occupation")), QStringLiteral("教师"));
+    QCOMPARE(value(m_b, QStringLiteral("occupation")), QStringLiteral("教师"));
+    const int kept = count(m_a, QStringLiteral("SELECT count(*) FROM sync_conflict WHERE lost_value = '工程师'"))
+            + count(m_b, QStringLiteral("SELECT count(*) FROM sync_conflict WHERE lost_value = '工程师'"));
+    QVERIFY2(kept >= 1, "the losing value is kept for a person to review");
+}
+
+void tst_SyncEngine::lostResponseDuplicatesNothing()
+{
+    edit(m_a, QStringLiteral("education"), QStringLiteral("本科"));
+    QVERIFY(sync(m_a).ok);
+    // The server stored the push but the answer never arrived: A still thinks it is unsent.
+    QSqlQuery forget(m_a.database());
+    QVERIFY(forget.exec(QStringLiteral("UPDATE sync_outbox SET pushed_at = NULL")));
+    const int sent = count(m_a, QStringLiteral("SELECT count(*) FROM sync_outbox"));
+    const auto again = sync(m_a);
+    QVERIFY2(again.ok, qPrintable(again.error));
+    QCOMPARE(again.pushed, 0);
+    QCOMPARE(again.duplicates, sent);
+    const auto b = sync(m_b);
+    QVERIFY(b.ok);
+    QCOMPARE(value(m_b, QStringLiteral("education")), QStringLiteral("本科"));
+    QCOMPARE(sync(m_b).pulled, 0); // nothing arrives twice
+}
+
+void tst_SyncEngine::serverDownLosesNothing()
+{
+    m_server.stopServer();
+    edit(m_a, QStringLiteral("industry"), QStringLiteral("金融"));
+    const auto offline = sync(m_a);
+    QVERIFY(!offline.ok);
+    QVERIFY2(offline.error.contains(QStringLiteral("cannot be reached")), qPrintable(offline.error));
+    QCOMPARE(ChangeRecorder::pendingCount(m_a), 1);
+    QVERIFY2(m_server.startServer(), qPrintable(m_server.errorString()));
+    const auto online = sync(m_a);
+    QVERIFY2(online.ok, qPrintable(online.error));
+    QCOMPARE(online.pushed, 1);
+    QCOMPARE(ChangeRecorder::pendingCount(m_a), 0);
+    QVERIFY(sync(m_b).ok);
+    QCOMPARE(value(m_b, QStringLiteral("industry")), QStringLiteral("金融"));
+}
+
+void tst_SyncEngine::restoredServerMeansFullDownloadKeepingOutbox()
+{
+    // B last saw another epoch (the server was restored from a backup meanwhile) and has
+    // an unsent edit: it downloads its branch again and still sends the edit.
+    QSqlQuery stale(m_b.database());
+    QVERIFY(stale.exec(QStringLiteral("UPDATE sync_state SET value = 'before-restore' WHERE key = 'epoch'")));
+    edit(m_b, QStringLiteral("education"), QStringLiteral("硕士"));
+    const auto report = sync(m_b);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QVERIFY(report.fullDownload);
+    QCOMPARE(ChangeRecorder::pendingCount(m_b), 0);
+    QCOMPARE(value(m_b, QStringLiteral("education")), QStringLiteral("硕士"));
+    QVERIFY(sync(m_a).ok);
+    QCOMPARE(value(m_a, QStringLiteral("education")), QStringLiteral("硕士"));
+}
+
+void tst_SyncEngine::deletedRecordDoesNotComeBack()
+{
+    {
+        Transaction transaction(m_a.database());
+        QSqlQuery remove(m_a.database());
+        remove.prepare(QStringLiteral("UPDATE customer SET deleted = 1 WHERE id = ?"));
+        remove.addBindValue(m_customerId);
+        QVERIFY(remove.exec());
+        QVERIFY(ChangeRecorder(m_a).recordDelete(QStringLiteral("customer"), m_customerId, 1));
+        QVERIFY(transaction.commit());
+    }
+    // B, not knowing, renames the customer.
+    QSqlQuery rename(m_b.database());
+    rename.prepare(QStringLiteral("SELECT version FROM customer WHERE id = ?"));
+    rename.addBindValue(m_customerId);
+    QVERIFY(rename.exec() && rename.next());
+    edit(m_b, QStringLiteral("name"), QStringLiteral("张叁"));
+    QVERIFY(sync(m_a).ok);
+    QVERIFY(sync(m_b).ok);
+    QVERIFY(sync(m_a).ok);
+    QCOMPARE(value(m_a, QStringLiteral("deleted")), QStringLiteral("1"));
+    QCOMPARE(value(m_b, QStringLiteral("deleted")), QStringLiteral("1"));
+    QVERIFY(count(m_a, QStringLiteral("SELECT count(*) FROM sync_conflict WHERE lost_value = '张叁'")) >= 1);
+}
+
+QTEST_GUILESS_MAIN(tst_SyncEngine)
+#include "tst_sync_engine.moc"
