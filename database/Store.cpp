@@ -7,6 +7,7 @@
 #include "Uuid7.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDriver>
@@ -122,7 +123,9 @@ bool Store::open(const QString &path)
         m_nodeId = Uuid7Generator::generate();
         setSetting(QStringLiteral("node_id"), m_nodeId);
     }
-    m_clock = std::make_unique<HybridLogicalClock>(m_nodeId);
+    m_clock = std::make_unique<HybridLogicalClock>(m_nodeId, [this] {
+        return QDateTime::currentMSecsSinceEpoch() + m_clockSkewMs.load();
+    });
     m_clock->restore(HlcStamp::fromString(setting(QStringLiteral("hlc_last"))));
 
     // A file upgraded from before the search index (or its key scheme) gets it built now.
@@ -209,6 +212,13 @@ bool Store::setSetting(const QString &key, const QString &value)
     query.addBindValue(key);
     query.addBindValue(value);
     return query.exec();
+}
+
+void Store::observeStamp(const HlcStamp &remote)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_clock)
+        m_clock->observe(remote);
 }
 
 HlcStamp Store::nextStamp()

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 namespace bd {
@@ -45,6 +46,12 @@ public:
     // This workstation's node id (made on first open) and its hybrid logical clock.
     QString nodeId() const { return m_nodeId; }
     HlcStamp nextStamp();
+    // A stamp seen on a pulled change: later local stamps order after it even if this
+    // machine's clock is behind.
+    void observeStamp(const HlcStamp &remote);
+    // Offsets this workstation's wall clock, for tests of clock skew between machines
+    // (the one fault here that cannot be caused for real).
+    void setClockSkewForTesting(qint64 milliseconds) { m_clockSkewMs = milliseconds; }
 
 private:
     QSqlDatabase openConnection(const QString &name) const;
@@ -56,6 +63,7 @@ private:
     bool m_created = false;
     QString m_nodeId;
     std::unique_ptr<HybridLogicalClock> m_clock;
+    std::atomic<qint64> m_clockSkewMs{0};
     mutable QMutex m_mutex;
     mutable QHash<const void *, QString> m_threadConnections;
 };

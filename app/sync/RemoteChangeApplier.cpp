@@ -184,18 +184,20 @@ RemoteChangeApplier::Result RemoteChangeApplier::apply(const SyncChange &change)
         const QVariant local = current.value(field);
         const bool differs = text(local) != text(remote);
         if (isDeleted) {
-            // An edit made without knowing of the delete: the row stays deleted.
-            if (!recordConflict(change, field, local, remote, localClock(change.table, change.rowId, kDeleted), change.hlc))
+            // An edit made without knowing of the delete: the row stays deleted, the edit
+            // is logged, and the hidden fields still follow the clock so that every
+            // workstation ends with the same tombstone.
+            if (!recordConflict(change, field, local, remote,
+                                localClock(change.table, change.rowId, kDeleted), change.hlc))
                 return Result::Failed;
             conflicted = true;
-            continue;
         }
         const QString localHlc = localClock(change.table, change.rowId, field);
         if (later(change.hlc, localHlc)) {
             assignments << field + QStringLiteral(" = ?");
             values << remote;
             won << field;
-        } else if (differs) {
+        } else if (differs && !isDeleted) {
             if (!recordConflict(change, field, local, remote, localHlc, change.hlc))
                 return Result::Failed;
             conflicted = true;

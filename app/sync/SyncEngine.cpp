@@ -1,5 +1,6 @@
 #include "SyncEngine.h"
 
+#include "HybridLogicalClock.h"
 #include "RemoteChangeApplier.h"
 #include "SqlTime.h"
 #include "Store.h"
@@ -223,6 +224,7 @@ bool SyncEngine::pull(Report &report)
             }
             if (change.originNode == m_store.nodeId())
                 continue; // our own change, already here
+            m_store.observeStamp(HlcStamp::fromString(change.hlc));
             if (applier.apply(change) == RemoteChangeApplier::Result::Failed) {
                 report.error = tr("A pulled change could not be applied: %1")
                                        .arg(applier.errorString());
