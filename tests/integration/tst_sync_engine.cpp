@@ -11,8 +11,12 @@
 #include "Store.h"
 #include "SyncEngine.h"
 #include "Transaction.h"
+#include "UserAdministration.h"
 #include "Uuid7.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +36,7 @@ private slots:
     void serverDownLosesNothing();
     void restoredServerMeansFullDownloadKeepingOutbox();
     void deletedRecordDoesNotComeBack();
+    void adminCommandRunsOneRound();
 
 private:
     SyncEngine::Report sync(Store &store);
@@ -235,6 +240,42 @@ void tst_SyncEngine::deletedRecordDoesNotComeBack()
     QCOMPARE(value(m_a, QStringLiteral("deleted")), QStringLiteral("1"));
     QCOMPARE(value(m_b, QStringLiteral("deleted")), QStringLiteral("1"));
     QVERIFY(count(m_a, QStringLiteral("SELECT count(*) FROM sync_conflict WHERE lost_value = '张叁'")) >= 1);
+}
+
+void tst_SyncEngine::adminCommandRunsOneRound()
+{
+    const auto user = UserAdministration(m_b, nullptr)
+                              .addUser(QStringLiteral("wang"), QStringLiteral("王理财"),
+                                       StaffRole::WealthManager, QStringLiteral("sync-test-1"),
+                                       m_branchId);
+    QVERIFY(user);
+    QProcess admin;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("BRANCHDESK_PASSWORD"), QStringLiteral("sync-test-1"));
+    admin.setProcessEnvironment(environment);
+    const QStringList arguments{QStringLiteral("sync"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("b.db")),
+                                QStringLiteral("--user"), QStringLiteral("wang"), QStringLiteral("--json"),
+                                QStringLiteral("--server"), m_server.url().toString()};
+    admin.start(QStringLiteral(BRANCHDESK_ADMIN_BINARY), arguments);
+    QVERIFY(admin.waitForFinished(60000));
+    QCOMPARE(admin.exitCode(), 0);
+    const QJsonObject report = QJsonDocument::fromJson(admin.readAllStandardOutput()).object();
+    QVERIFY(report.value(QStringLiteral("ok")).toBool());
+    QVERIFY(report.value(QStringLiteral("pushed")).toInt() >= 1); // the new user, at least
+    QCOMPARE(ChangeRecorder::pendingCount(m_b), 0);
+
+    // With the server gone the command fails clearly and keeps what waits.
+    m_server.stopServer();
+    QVERIFY(UserAdministration(m_b, nullptr).setPassword(QStringLiteral("wang"), QStringLiteral("sync-test-2")));
+    environment.insert(QStringLiteral("BRANCHDESK_PASSWORD"), QStringLiteral("sync-test-2"));
+    admin.setProcessEnvironment(environment);
+    admin.start(QStringLiteral(BRANCHDESK_ADMIN_BINARY), arguments);
+    QVERIFY(admin.waitForFinished(60000));
+    QCOMPARE(admin.exitCode(), 1);
+    QVERIFY(QJsonDocument::fromJson(admin.readAllStandardOutput()).object()
+                    .value(QStringLiteral("error")).toString().contains(QStringLiteral("cannot be reached")));
+    QVERIFY(ChangeRecorder::pendingCount(m_b) >= 1);
+    QVERIFY(m_server.startServer());
 }
 
 QTEST_GUILESS_MAIN(tst_SyncEngine)
