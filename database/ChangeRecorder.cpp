@@ -72,7 +72,8 @@ bool ChangeRecorder::record(const QString &table, const QString &rowId, const QS
 int ChangeRecorder::pendingCount(Store &store)
 {
     QSqlQuery query(store.database());
-    if (query.exec(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE pushed_at IS NULL"))
+    if (query.exec(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE pushed_at IS NULL "
+                                  "AND refused_reason IS NULL"))
         && query.next())
         return query.value(0).toInt();
     return 0;

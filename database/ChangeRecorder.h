@@ -19,6 +19,7 @@ public:
     bool recordDelete(const QString &table, const QString &rowId, int baseVersion);
     QString errorString() const { return m_error; }
 
+    // Changes waiting to be sent (not yet accepted, and not refused by the server).
     static int pendingCount(Store &store);
 
 private:

@@ -1,6 +1,7 @@
 #include "ServerRoutes.h"
 
 #include "ServerStore.h"
+#include "SyncAuthorisation.h"
 #include "Store.h"
 #include "SyncProtocol.h"
 
@@ -28,7 +29,40 @@ struct ServerText
     Q_DECLARE_TR_FUNCTIONS(ServerRoutes)
 };
 
-QHttpServerResponse push(ServerStore &store, const QHttpServerRequest &request)
+// The caller of a /v1 request, from its bearer token; empty with `refusal` set if none.
+std::optional<ServerStore::Caller> callerOf(const ServerStore &store,
+                                            const QHttpServerRequest &request,
+                                            QHttpServerResponse *refusal)
+{
+    const QByteArray header = request.value("Authorization");
+    const QByteArray prefix = "Bearer ";
+    std::optional<ServerStore::Caller> caller;
+    if (header.startsWith(prefix))
+        caller = store.authorise(QString::fromLatin1(header.mid(prefix.size()).trimmed()));
+    if (!caller)
+        *refusal = error(Status::Unauthorized,
+                         ServerText::tr("Sign in first: the token is missing, expired or not "
+                                        "valid."));
+    return caller;
+}
+
+QHttpServerResponse signIn(ServerStore &store, const QHttpServerRequest &request)
+{
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    const auto token = store.signIn(body.value(QStringLiteral("username")).toString(),
+                                    body.value(QStringLiteral("password")).toString());
+    if (!token)
+        return error(Status::Unauthorized,
+                     ServerText::tr("The user name or password is incorrect."));
+    return QHttpServerResponse(QJsonObject{
+            {QStringLiteral("token"), token->token},
+            {QStringLiteral("expires_at"), token->expiresAt.toString(Qt::ISODate)},
+            {QStringLiteral("branch_id"), token->caller.branchId},
+            {QStringLiteral("role"), StaffRoles::code(token->caller.role)}});
+}
+
+QHttpServerResponse push(ServerStore &store, const ServerStore::Caller &caller,
+                         const QHttpServerRequest &request)
 {
     if (request.body().size() > kMaxBodyBytes)
         return error(Status::PayloadTooLarge, ServerText::tr("The request is larger than the server accepts."));
@@ -48,9 +82,10 @@ QHttpServerResponse push(ServerStore &store, const QHttpServerRequest &request)
                            {QStringLiteral("server_protocol"), SyncProtocol::kVersion}};
         return QHttpServerResponse(answer, Status::UpgradeRequired);
     }
-    const QString branchId = body.value(QStringLiteral("branch_id")).toString();
-    if (!store.hasBranch(branchId))
-        return error(Status::Forbidden, ServerText::tr("Unknown branch."));
+    const QString branchId = body.value(QStringLiteral("branch_id")).toString(caller.branchId);
+    if (branchId != caller.branchId)
+        return error(Status::Forbidden,
+                     ServerText::tr("Unknown branch, or a branch outside your own."));
     const QJsonValue changesValue = body.value(QStringLiteral("changes"));
     if (!changesValue.isArray())
         return error(Status::BadRequest, ServerText::tr("changes must be an array."));
@@ -63,6 +98,9 @@ QHttpServerResponse push(ServerStore &store, const QHttpServerRequest &request)
     for (int i = 0; i < changes.size(); ++i) {
         QString problem;
         const SyncChange change = SyncChange::fromJson(changes.at(i).toObject(), &problem);
+        if (problem.isEmpty() && !SyncAuthorisation::mayWrite(caller.role, change.table))
+            problem = ServerText::tr("%1 may not change %2")
+                              .arg(StaffRoles::code(caller.role), change.table);
         results << QJsonObject{{QStringLiteral("change_id"), change.changeId},
                                {QStringLiteral("status"), QStringLiteral("refused")},
                                {QStringLiteral("reason"), problem}};
@@ -88,10 +126,13 @@ QHttpServerResponse push(ServerStore &store, const QHttpServerRequest &request)
                                            {QStringLiteral("results"), results}});
 }
 
-QHttpServerResponse changesAfter(ServerStore &store, const QHttpServerRequest &request)
+QHttpServerResponse changesAfter(ServerStore &store, const ServerStore::Caller &caller,
+                                 const QHttpServerRequest &request)
 {
     const QUrlQuery query = request.query();
-    const QString branchId = query.queryItemValue(QStringLiteral("branch"));
+    const QString branchId = query.hasQueryItem(QStringLiteral("branch"))
+            ? query.queryItemValue(QStringLiteral("branch"))
+            : caller.branchId;
     bool afterOk = false;
     bool limitOk = true;
     const qint64 after = query.queryItemValue(QStringLiteral("after")).toLongLong(&afterOk);
@@ -102,8 +143,9 @@ QHttpServerResponse changesAfter(ServerStore &store, const QHttpServerRequest &r
         return error(Status::BadRequest,
                      ServerText::tr("after must be a cursor (0 or more) and limit between 1 and %1.")
                              .arg(kMaxPullLimit));
-    if (!store.hasBranch(branchId))
-        return error(Status::Forbidden, ServerText::tr("Unknown branch."));
+    if (branchId != caller.branchId)
+        return error(Status::Forbidden,
+                     ServerText::tr("Unknown branch, or a branch outside your own."));
     QJsonArray changes;
     qint64 last = after;
     const QList<SyncChange> found = store.changesAfter(branchId, after, limit);
@@ -132,17 +174,30 @@ void install(QHttpServer &server, ServerStore *store)
                 {QStringLiteral("epoch"), store ? store->epoch() : QString()},
                 {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
     });
+    server.route(QStringLiteral("/v1/sign-in"), QHttpServerRequest::Method::Post,
+                 [store](const QHttpServerRequest &request) {
+                     if (!store)
+                         return error(Status::ServiceUnavailable,
+                                      ServerText::tr("No database is configured."));
+                     return signIn(*store, request);
+                 });
     server.route(QStringLiteral("/v1/push"), QHttpServerRequest::Method::Post,
                  [store](const QHttpServerRequest &request) {
                      if (!store)
-                         return error(Status::ServiceUnavailable, ServerText::tr("No database is configured."));
-                     return push(*store, request);
+                         return error(Status::ServiceUnavailable,
+                                      ServerText::tr("No database is configured."));
+                     QHttpServerResponse refusal(Status::Unauthorized);
+                     const auto caller = callerOf(*store, request, &refusal);
+                     return caller ? push(*store, *caller, request) : std::move(refusal);
                  });
     server.route(QStringLiteral("/v1/changes"), QHttpServerRequest::Method::Get,
                  [store](const QHttpServerRequest &request) {
                      if (!store)
-                         return error(Status::ServiceUnavailable, ServerText::tr("No database is configured."));
-                     return changesAfter(*store, request);
+                         return error(Status::ServiceUnavailable,
+                                      ServerText::tr("No database is configured."));
+                     QHttpServerResponse refusal(Status::Unauthorized);
+                     const auto caller = callerOf(*store, request, &refusal);
+                     return caller ? changesAfter(*store, *caller, request) : std::move(refusal);
                  });
 }
 

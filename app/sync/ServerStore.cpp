@@ -1,8 +1,11 @@
 #include "ServerStore.h"
 
+#include "PasswordHasher.h"
 #include "SyncLogging.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QRandomGenerator>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -168,6 +171,81 @@ bool ServerStore::hasBranch(const QString &id) const
     query.prepare(QStringLiteral("SELECT 1 FROM branch WHERE id = ?"));
     query.addBindValue(id);
     return query.exec() && query.next();
+}
+
+bool ServerStore::addAccount(const QString &username, const QString &branchId, StaffRole role,
+                             const QString &password)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral(
+            "INSERT INTO staff_account(username, branch_id, role, password_hash) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (username) DO UPDATE SET branch_id = excluded.branch_id, "
+            "role = excluded.role, password_hash = excluded.password_hash, active = true"));
+    query.addBindValue(username);
+    query.addBindValue(branchId);
+    query.addBindValue(StaffRoles::code(role));
+    query.addBindValue(PasswordHasher::hash(password));
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+namespace {
+QString tokenHash(const QString &token)
+{
+    return QString::fromLatin1(
+            QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256).toHex());
+}
+} // namespace
+
+std::optional<ServerStore::Token> ServerStore::signIn(const QString &username,
+                                                      const QString &password, int validSeconds)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery account(db);
+    account.prepare(QStringLiteral("SELECT branch_id, role, password_hash FROM staff_account "
+                                   "WHERE username = ? AND active"));
+    account.addBindValue(username);
+    if (!account.exec() || !account.next()
+        || !PasswordHasher::verify(password, account.value(2).toString()))
+        return std::nullopt;
+    quint32 random[8];
+    QRandomGenerator::system()->fillRange(random);
+    Token token;
+    token.token = QString::fromLatin1(
+            QByteArray(reinterpret_cast<const char *>(random), sizeof(random)).toHex());
+    token.expiresAt = QDateTime::currentDateTimeUtc().addSecs(validSeconds);
+    token.caller = {username, account.value(0).toString(),
+                    StaffRoles::fromCode(account.value(1).toString()).value_or(StaffRole::Teller)};
+    QSqlQuery store(db);
+    store.prepare(QStringLiteral(
+            "INSERT INTO access_token(token_hash, username, expires_at) VALUES (?, ?, ?)"));
+    store.addBindValue(tokenHash(token.token));
+    store.addBindValue(username);
+    store.addBindValue(token.expiresAt);
+    if (!store.exec()) {
+        m_error = store.lastError().text();
+        return std::nullopt;
+    }
+    return token;
+}
+
+std::optional<ServerStore::Caller> ServerStore::authorise(const QString &token) const
+{
+    if (token.size() != 64)
+        return std::nullopt;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral(
+            "SELECT a.username, a.branch_id, a.role FROM access_token t "
+            "JOIN staff_account a ON a.username = t.username "
+            "WHERE t.token_hash = ? AND t.expires_at > now() AND a.active"));
+    query.addBindValue(tokenHash(token));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return Caller{query.value(0).toString(), query.value(1).toString(),
+                  StaffRoles::fromCode(query.value(2).toString()).value_or(StaffRole::Teller)};
 }
 
 bool ServerStore::append(const QString &branchId, const QList<SyncChange> &changes,

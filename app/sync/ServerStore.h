@@ -1,6 +1,10 @@
 #pragma once
 
+#include "StaffRole.h"
 #include "SyncChange.h"
+
+#include <QDateTime>
+#include <optional>
 
 #include <QSqlDatabase>
 #include <QString>
@@ -34,6 +38,25 @@ public:
 
     bool ensureBranch(const QString &id, const QString &code, const QString &name);
     bool hasBranch(const QString &id) const;
+
+    // Staff accounts and bearer tokens.
+    bool addAccount(const QString &username, const QString &branchId, StaffRole role,
+                    const QString &password);
+    struct Caller
+    {
+        QString username;
+        QString branchId;
+        StaffRole role = StaffRole::Teller;
+    };
+    struct Token
+    {
+        QString token; // shown once; only its hash is stored
+        QDateTime expiresAt;
+        Caller caller;
+    };
+    std::optional<Token> signIn(const QString &username, const QString &password,
+                                int validSeconds = 8 * 3600);
+    std::optional<Caller> authorise(const QString &token) const;
 
     enum class Outcome { Applied, Duplicate };
     struct Accepted

@@ -42,10 +42,11 @@ bool setState(Store &store, const QString &key, const QString &value)
 }
 } // namespace
 
-SyncEngine::SyncEngine(Store &store, QUrl server, QString branchId)
+SyncEngine::SyncEngine(Store &store, QUrl server, QString username, QString password)
     : m_store(store)
     , m_server(std::move(server))
-    , m_branchId(std::move(branchId))
+    , m_username(std::move(username))
+    , m_password(std::move(password))
     , m_network(new QNetworkAccessManager)
 {
 }
@@ -62,6 +63,8 @@ bool SyncEngine::request(const QString &method, const QString &path, const QByte
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setHeader(QNetworkRequest::UserAgentHeader, SyncProtocol::userAgent());
     request.setTransferTimeout(timeoutMs);
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token);
     QNetworkReply *reply = method == QLatin1String("GET") ? m_network->get(request)
                                                           : m_network->post(request, body);
     QEventLoop loop;
@@ -81,7 +84,7 @@ bool SyncEngine::request(const QString &method, const QString &path, const QByte
 SyncEngine::Report SyncEngine::syncOnce()
 {
     Report report;
-    report.ok = push(report) && pull(report);
+    report.ok = signIn(report) && push(report) && pull(report);
     // After a restored server's full download, everything in the outbox goes again.
     if (report.ok && report.fullDownload)
         report.ok = push(report);
@@ -90,6 +93,30 @@ SyncEngine::Report SyncEngine::syncOnce()
     qCInfo(lcSync) << "sync round:" << (report.ok ? "ok" : qPrintable(report.error)) << "pushed"
                    << report.pushed << "pulled" << report.pulled << "conflicts" << report.conflicts;
     return report;
+}
+
+bool SyncEngine::signIn(Report &report)
+{
+    int status = 0;
+    QByteArray answer;
+    m_token.clear();
+    const QJsonObject body{{QStringLiteral("username"), m_username},
+                           {QStringLiteral("password"), m_password},
+                           {QStringLiteral("protocol"), SyncProtocol::kVersion}};
+    if (!request(QStringLiteral("POST"), QStringLiteral("/v1/sign-in"),
+                 QJsonDocument(body).toJson(QJsonDocument::Compact), &status, &answer,
+                 &report.error))
+        return false;
+    const QJsonObject reply = QJsonDocument::fromJson(answer).object();
+    if (status != 200) {
+        report.error = tr("The sync server refused the sign-in (%1): %2")
+                               .arg(status)
+                               .arg(reply.value(QStringLiteral("error")).toString());
+        return false;
+    }
+    m_token = reply.value(QStringLiteral("token")).toString().toLatin1();
+    m_branchId = reply.value(QStringLiteral("branch_id")).toString();
+    return !m_token.isEmpty();
 }
 
 bool SyncEngine::push(Report &report)

@@ -10,7 +10,7 @@ namespace bd {
 
 class Store;
 
-// One sync round of a workstation: push the outbox, then pull the branch's changes after
+// One sync round of a workstation: sign in, push the outbox, then pull the branch's changes after
 // the local cursor and apply them with the cursor in one local transaction. Blocking: the
 // GUI runs it in a worker thread (with that thread's Store connection), the admin CLI
 // directly. Nothing in the outbox is dropped, whatever the server answers.
@@ -31,7 +31,9 @@ public:
         bool fullDownload = false; // the server's epoch changed: pulled from the start
     };
 
-    SyncEngine(Store &store, QUrl server, QString branchId);
+    // Signs in to the server as `username` at the start of each round; the server says
+    // which branch the account belongs to and only that branch is exchanged.
+    SyncEngine(Store &store, QUrl server, QString username, QString password);
     ~SyncEngine();
 
     Report syncOnce();
@@ -40,6 +42,7 @@ public:
     int timeoutMs = 30000;
 
 private:
+    bool signIn(Report &report);
     bool push(Report &report);
     bool pull(Report &report);
     bool request(const QString &method, const QString &path, const QByteArray &body,
@@ -47,6 +50,9 @@ private:
 
     Store &m_store;
     QUrl m_server;
+    QString m_username;
+    QString m_password;
+    QByteArray m_token;
     QString m_branchId;
     QNetworkAccessManager *m_network;
 };

@@ -5,9 +5,11 @@
 #include "PostgresCluster.h"
 
 #include "ServerStore.h"
+#include "Store.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QThread>
 #include <QUrl>
 
@@ -78,6 +80,26 @@ public:
     {
         ServerStore store;
         return store.open(settings()) && store.ensureBranch(id, code, code);
+    }
+
+    bool addAccount(const QString &username, const QString &branchId, StaffRole role,
+                    const QString &password)
+    {
+        ServerStore store;
+        return store.open(settings()) && store.addAccount(username, branchId, role, password);
+    }
+
+    // A workstation set up for a branch gets the branch row from the server's set-up, not
+    // through its own outbox.
+    static bool addLocalBranch(Store &store, const QString &id, const QString &code)
+    {
+        QSqlQuery insert(store.database());
+        insert.prepare(QStringLiteral("INSERT INTO branch(id, code, name, created_at, updated_at) "
+                                      "VALUES (?, ?, ?, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')"));
+        insert.addBindValue(id);
+        insert.addBindValue(code);
+        insert.addBindValue(code);
+        return insert.exec();
     }
 
     QUrl url() const { return m_url; }

@@ -14,6 +14,7 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QDateTime>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -44,6 +45,11 @@ private slots:
     void badRequestsGetClearAnswers_data();
     void badRequestsGetClearAnswers();
     void lateCommitIsNeverSkipped();
+    void signInGivesAnExpiringToken();
+    void tokensAreCheckedOnEveryRequest_data();
+    void tokensAreCheckedOnEveryRequest();
+    void aBranchCannotTouchAnother();
+    void rolesAreCheckedPerChange();
 
 private:
     QJsonObject change(const QString &table = QStringLiteral("customer"));
@@ -51,6 +57,10 @@ private:
     Answer send(const QString &method, const QString &path, const QByteArray &body = {});
     QNetworkReply *startPush(const QString &branch, const QJsonArray &changes);
     static Answer answerOf(QNetworkReply *reply);
+    QByteArray signIn(const QString &user, const QString &password);
+    QByteArray m_token;
+    QByteArray m_tokenA;
+    QByteArray m_tokenB;
 
     test::SyncServerFixture m_fixture;
     QUrl m_base;
@@ -66,7 +76,24 @@ void tst_SyncServer::initTestCase()
     QCOMPARE(store.schemaVersion(), ServerStore::latestSchemaVersion());
     QVERIFY(m_fixture.addBranch(kBranchA, QStringLiteral("310101")));
     QVERIFY(m_fixture.addBranch(kBranchB, QStringLiteral("310102")));
+    QVERIFY(m_fixture.addAccount(QStringLiteral("a.wealth"), kBranchA, StaffRole::WealthManager, QStringLiteral("secret-a-1")));
+    QVERIFY(m_fixture.addAccount(QStringLiteral("b.wealth"), kBranchB, StaffRole::WealthManager, QStringLiteral("secret-b-1")));
+    QVERIFY(m_fixture.addAccount(QStringLiteral("a.teller"), kBranchA, StaffRole::Teller, QStringLiteral("secret-t-1")));
     m_base = m_fixture.url();
+    m_tokenA = signIn(QStringLiteral("a.wealth"), QStringLiteral("secret-a-1"));
+    m_tokenB = signIn(QStringLiteral("b.wealth"), QStringLiteral("secret-b-1"));
+    QVERIFY(!m_tokenA.isEmpty() && !m_tokenB.isEmpty());
+    m_token = m_tokenA;
+}
+
+QByteArray tst_SyncServer::signIn(const QString &user, const QString &password)
+{
+    m_token.clear();
+    const Answer answer = send(QStringLiteral("POST"), QStringLiteral("/v1/sign-in"),
+                               QJsonDocument(QJsonObject{{QStringLiteral("username"), user},
+                                                         {QStringLiteral("password"), password}})
+                                       .toJson());
+    return answer.body.value(QStringLiteral("token")).toString().toLatin1();
 }
 
 QJsonObject tst_SyncServer::change(const QString &table)
@@ -101,6 +128,8 @@ Answer tst_SyncServer::send(const QString &method, const QString &path,
 {
     QNetworkRequest request(m_base.resolved(QUrl(path)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token);
     QNetworkReply *reply = method == QLatin1String("GET") ? m_network.get(request)
                                                           : m_network.post(request, body);
     return answerOf(reply);
@@ -110,6 +139,7 @@ QNetworkReply *tst_SyncServer::startPush(const QString &branch, const QJsonArray
 {
     QNetworkRequest request(m_base.resolved(QUrl(QStringLiteral("/v1/push"))));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setRawHeader("Authorization", "Bearer " + m_token);
     const QJsonObject body{{QStringLiteral("protocol"), SyncProtocol::kVersion},
                            {QStringLiteral("branch_id"), branch},
                            {QStringLiteral("changes"), changes}};
@@ -182,13 +212,15 @@ void tst_SyncServer::pullReturnsChangesInOrder()
 
 void tst_SyncServer::branchesHaveTheirOwnLogs()
 {
+    m_token = m_tokenB;
     const Answer pushed = push(kBranchB, QJsonArray{change()});
     QCOMPARE(pushed.body.value(QStringLiteral("results")).toArray().at(0)[QStringLiteral("seq")].toInteger(),
              qint64(1));
-    const Answer a = send(QStringLiteral("GET"), QStringLiteral("/v1/changes?branch=branch-a&after=4"));
-    QCOMPARE(a.body.value(QStringLiteral("changes")).toArray().size(), 0);
     const Answer b = send(QStringLiteral("GET"), QStringLiteral("/v1/changes?branch=branch-b&after=0"));
     QCOMPARE(b.body.value(QStringLiteral("changes")).toArray().size(), 1);
+    m_token = m_tokenA;
+    const Answer a = send(QStringLiteral("GET"), QStringLiteral("/v1/changes?branch=branch-a&after=4"));
+    QCOMPARE(a.body.value(QStringLiteral("changes")).toArray().size(), 0);
 }
 
 void tst_SyncServer::malformedChangesAreRefusedOneByOne()
@@ -197,6 +229,7 @@ void tst_SyncServer::malformedChangesAreRefusedOneByOne()
     QJsonObject badId = change();
     badId[QStringLiteral("change_id")] = QStringLiteral("1; DROP TABLE change_log");
     const QJsonObject good = change();
+    m_token = m_tokenB;
     const Answer answer = push(kBranchB, QJsonArray{unknownTable, good, badId});
     QCOMPARE(answer.status, 200);
     const QJsonArray results = answer.body.value(QStringLiteral("results")).toArray();
@@ -206,6 +239,7 @@ void tst_SyncServer::malformedChangesAreRefusedOneByOne()
     QCOMPARE(results.at(2)[QStringLiteral("status")].toString(), QStringLiteral("refused"));
     const Answer b = send(QStringLiteral("GET"), QStringLiteral("/v1/changes?branch=branch-b&after=0"));
     QCOMPARE(b.body.value(QStringLiteral("changes")).toArray().size(), 2);
+    m_token = m_tokenA;
 }
 
 void tst_SyncServer::badRequestsGetClearAnswers_data()
@@ -225,6 +259,8 @@ void tst_SyncServer::badRequestsGetClearAnswers_data()
             << "POST" << "/v1/push"
             << QByteArray(R"({"protocol":1,"branch_id":"nowhere","changes":[]})") << 403
             << "branch";
+    QTest::newRow("another branch's log") << "GET" << "/v1/changes?branch=branch-b&after=0"
+                                          << QByteArray() << 403 << "branch";
     QTest::newRow("changes not a list")
             << "POST" << "/v1/push"
             << QByteArray(R"({"protocol":1,"branch_id":"branch-a","changes":"all"})") << 400
@@ -305,6 +341,87 @@ void tst_SyncServer::lateCommitIsNeverSkipped()
     other.close();
     other = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("late"));
+}
+
+void tst_SyncServer::signInGivesAnExpiringToken()
+{
+    const QByteArray saved = m_token;
+    m_token.clear();
+    const Answer wrong = send(QStringLiteral("POST"), QStringLiteral("/v1/sign-in"),
+                              QJsonDocument(QJsonObject{{QStringLiteral("username"), QStringLiteral("a.wealth")},
+                                                        {QStringLiteral("password"), QStringLiteral("guess")}})
+                                      .toJson());
+    QCOMPARE(wrong.status, 401);
+    QVERIFY(wrong.body.value(QStringLiteral("token")).toString().isEmpty());
+    const Answer right = send(QStringLiteral("POST"), QStringLiteral("/v1/sign-in"),
+                              QJsonDocument(QJsonObject{{QStringLiteral("username"), QStringLiteral("a.wealth")},
+                                                        {QStringLiteral("password"), QStringLiteral("secret-a-1")}})
+                                      .toJson());
+    QCOMPARE(right.status, 200);
+    QCOMPARE(right.body.value(QStringLiteral("branch_id")).toString(), kBranchA);
+    QCOMPARE(right.body.value(QStringLiteral("role")).toString(), QStringLiteral("wealth_manager"));
+    const QDateTime expires = QDateTime::fromString(right.body.value(QStringLiteral("expires_at")).toString(), Qt::ISODate);
+    QVERIFY(expires > QDateTime::currentDateTimeUtc());
+    QVERIFY(expires < QDateTime::currentDateTimeUtc().addDays(1));
+    m_token = saved;
+}
+
+void tst_SyncServer::tokensAreCheckedOnEveryRequest_data()
+{
+    QTest::addColumn<QByteArray>("token");
+    QTest::newRow("none") << QByteArray();
+    QTest::newRow("forged") << QByteArray(64, 'a');
+    QTest::newRow("malformed") << QByteArray("x' OR '1'='1");
+    QTest::newRow("expired") << QByteArray("expired");
+}
+
+void tst_SyncServer::tokensAreCheckedOnEveryRequest()
+{
+    QFETCH(QByteArray, token);
+    const QByteArray saved = m_token;
+    if (token == "expired") {
+        token = signIn(QStringLiteral("a.wealth"), QStringLiteral("secret-a-1"));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("expire"));
+        db.setHostName(QStringLiteral("127.0.0.1"));
+        db.setPort(m_fixture.databasePort());
+        db.setDatabaseName(test::PostgresCluster::database());
+        db.setUserName(test::PostgresCluster::user());
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("UPDATE access_token SET expires_at = now() - interval '1 minute'")));
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("expire"));
+    }
+    m_token = token;
+    QCOMPARE(push(kBranchA, QJsonArray{change()}).status, 401);
+    const Answer pull = send(QStringLiteral("GET"), QStringLiteral("/v1/changes?branch=branch-a&after=0"));
+    QCOMPARE(pull.status, 401);
+    QVERIFY(pull.body.value(QStringLiteral("error")).toString().contains(QStringLiteral("Sign in")));
+    Q_UNUSED(saved);
+    m_token = signIn(QStringLiteral("a.wealth"), QStringLiteral("secret-a-1"));
+}
+
+void tst_SyncServer::aBranchCannotTouchAnother()
+{
+    m_token = signIn(QStringLiteral("a.wealth"), QStringLiteral("secret-a-1"));
+    const Answer pushed = push(kBranchB, QJsonArray{change()});
+    QCOMPARE(pushed.status, 403);
+    m_token = signIn(QStringLiteral("b.wealth"), QStringLiteral("secret-b-1"));
+    const Answer b = send(QStringLiteral("GET"), QStringLiteral("/v1/changes?branch=branch-b&after=0"));
+    QCOMPARE(b.body.value(QStringLiteral("changes")).toArray().size(), 2); // unchanged
+}
+
+void tst_SyncServer::rolesAreCheckedPerChange()
+{
+    m_token = signIn(QStringLiteral("a.teller"), QStringLiteral("secret-t-1"));
+    // A teller records counter services but may not edit a customer's profile.
+    const Answer answer = push(kBranchA, QJsonArray{change(QStringLiteral("customer")),
+                                                    change(QStringLiteral("teller_session"))});
+    QCOMPARE(answer.status, 200);
+    const QJsonArray results = answer.body.value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.at(0)[QStringLiteral("status")].toString(), QStringLiteral("refused"));
+    QVERIFY(results.at(0)[QStringLiteral("reason")].toString().contains(QStringLiteral("may not")));
+    QCOMPARE(results.at(1)[QStringLiteral("status")].toString(), QStringLiteral("applied"));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncServer)

@@ -3,7 +3,6 @@
 // server. At the end every workstation holds exactly the same customers.
 #include "../common/SyncServerFixture.h"
 
-#include "BranchRepository.h"
 #include "ChangeRecorder.h"
 #include "CustomerRepository.h"
 #include "SqlTime.h"
@@ -45,7 +44,7 @@ private:
     bool deleteCustomer(Store &store, QRandomGenerator &random);
     QStringList liveCustomers(Store &store);
     QByteArray fingerprint(Store &store, int *rows);
-    bool sync(Store &store);
+    bool sync(Store &store, int workstation);
 
     test::SyncServerFixture m_server;
     QString m_branchId;
@@ -123,9 +122,10 @@ bool tst_SyncSimulation::deleteCustomer(Store &store, QRandomGenerator &random)
             && transaction.commit();
 }
 
-bool tst_SyncSimulation::sync(Store &store)
+bool tst_SyncSimulation::sync(Store &store, int workstation)
 {
-    SyncEngine engine(store, m_server.url(), m_branchId);
+    SyncEngine engine(store, m_server.url(), QStringLiteral("ws%1-%2").arg(workstation).arg(m_round),
+                      QStringLiteral("sim-pass-1"));
     const SyncEngine::Report report = engine.syncOnce();
     if (!report.ok)
         qWarning() << "sync failed:" << report.error;
@@ -168,19 +168,17 @@ void tst_SyncSimulation::workstationsConverge()
         QVERIFY(stores[i]->open(dir.filePath(QStringLiteral("ws%1.db").arg(i))));
         stores[i]->setClockSkewForTesting(skews[i]);
     }
-    // Each simulation is its own branch on the server.
-    {
-        Transaction transaction(stores[0]->database());
-        Branch branch{{}, QStringLiteral("31%1").arg(++m_round, 4, 10, QLatin1Char('0')),
-                      QStringLiteral("支行"), {}, {}};
-        QVERIFY(BranchRepository(*stores[0]).insert(branch));
-        QVERIFY(transaction.commit());
-        m_branchId = branch.id;
-        QVERIFY(m_server.addBranch(m_branchId, branch.code));
+    // Each simulation is its own branch on the server, with an account per workstation.
+    m_branchId = Uuid7Generator::generate();
+    const QString code = QStringLiteral("31%1").arg(++m_round, 4, 10, QLatin1Char('0'));
+    QVERIFY(m_server.addBranch(m_branchId, code));
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(test::SyncServerFixture::addLocalBranch(*stores[i], m_branchId, code));
+        QVERIFY(m_server.addAccount(QStringLiteral("ws%1-%2").arg(i).arg(m_round), m_branchId,
+                                    StaffRole::WealthManager, QStringLiteral("sim-pass-1")));
     }
-    QVERIFY(sync(*stores[0]));
-    QVERIFY(sync(*stores[1]));
-    QVERIFY(sync(*stores[2]));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(sync(*stores[i], i));
 
     for (int round = 0; round < 12; ++round) {
         for (auto &store : stores) {
@@ -197,13 +195,13 @@ void tst_SyncSimulation::workstationsConverge()
         for (int turn = 0; turn < 3; ++turn) {
             const int who = random.bounded(3);
             if (random.bounded(4) != 0)
-                QVERIFY(sync(*stores[who]));
+                QVERIFY(sync(*stores[who], who));
         }
     }
     // Everyone syncs until quiet: two passes bring every change everywhere.
     for (int pass = 0; pass < 2; ++pass)
-        for (auto &store : stores)
-            QVERIFY(sync(*store));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(sync(*stores[i], i));
 
     int rows[3] = {};
     const QByteArray first = fingerprint(*stores[0], &rows[0]);

@@ -1,6 +1,7 @@
 #include "SyncCommand.h"
 
 #include "AdminText.h"
+#include "AuthService.h"
 #include "CliSignIn.h"
 #include "CommandLine.h"
 #include "Console.h"
@@ -47,11 +48,19 @@ int SyncCommand::run(const QStringList &arguments, const QString &usage)
     Store store;
     if (!StoreAccess::openExisting(store, line.databasePath()))
         return Failure;
-    const std::optional<Session> session = CliSignIn::signIn(store, line.user());
-    if (!session)
+    // The same account signs in here (offline-capable, against the local roster) and at
+    // the server, which decides which branch is exchanged.
+    const std::optional<QString> password
+            = CliSignIn::readSecret("BRANCHDESK_PASSWORD", Admin::tr("Password of %1: ").arg(line.user()));
+    if (!password)
         return Failure;
+    const AuthService::Result local = AuthService(store).signIn(line.user(), *password);
+    if (!local.session) {
+        Console::err(local.message);
+        return Failure;
+    }
 
-    SyncEngine engine(store, server, session->branch.id);
+    SyncEngine engine(store, server, line.user(), *password);
     const SyncEngine::Report report = engine.syncOnce();
     QSqlQuery conflicts(store.database());
     int openConflicts = 0;

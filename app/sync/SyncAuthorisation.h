@@ -1,0 +1,15 @@
+#pragma once
+
+#include "StaffRole.h"
+
+#include <QString>
+
+namespace bd {
+
+// Which role may push changes to which synchronised table: the server's own check, so
+// that a workstation (or anything pretending to be one) cannot write outside its role.
+namespace SyncAuthorisation {
+bool mayWrite(StaffRole role, const QString &table);
+} // namespace SyncAuthorisation
+
+} // namespace bd
