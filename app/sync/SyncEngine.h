@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QMetaType>
 #include <QString>
 #include <QUrl>
 
@@ -58,3 +59,5 @@ private:
 };
 
 } // namespace bd
+
+Q_DECLARE_METATYPE(bd::SyncEngine::Report)

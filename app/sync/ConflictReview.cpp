@@ -1,0 +1,115 @@
+#include "ConflictReview.h"
+
+#include "AuditTrail.h"
+#include "ChangeRecorder.h"
+#include "Session.h"
+#include "SqlTime.h"
+#include "Store.h"
+#include "SyncChange.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace bd {
+
+ConflictReview::ConflictReview(Store &store, const Session &session)
+    : m_store(store)
+    , m_session(session)
+{
+}
+
+QList<ConflictReview::Conflict> ConflictReview::open() const
+{
+    QList<Conflict> conflicts;
+    QSqlQuery query(m_store.database());
+    query.exec(QStringLiteral("SELECT id, table_name, row_id, field, coalesce(kept_value, ''), "
+                              "coalesce(lost_value, ''), detected_at FROM sync_conflict "
+                              "WHERE reviewed_at IS NULL ORDER BY detected_at"));
+    while (query.next()) {
+        conflicts << Conflict{query.value(0).toString(), query.value(1).toString(),
+                              query.value(2).toString(), query.value(3).toString(),
+                              query.value(4).toString(), query.value(5).toString(),
+                              SqlTime::parseTimestamp(query.value(6).toString())};
+    }
+    return conflicts;
+}
+
+int ConflictReview::openCount() const
+{
+    QSqlQuery query(m_store.database());
+    if (query.exec(QStringLiteral("SELECT count(*) FROM sync_conflict WHERE reviewed_at IS NULL"))
+        && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+bool ConflictReview::close(const QString &conflictId, const QString &decision)
+{
+    QSqlQuery mark(m_store.database());
+    mark.prepare(QStringLiteral("UPDATE sync_conflict SET reviewed_by = ?, reviewed_at = ? "
+                                "WHERE id = ? AND reviewed_at IS NULL"));
+    mark.addBindValue(m_session.user.id);
+    mark.addBindValue(SqlTime::now());
+    mark.addBindValue(conflictId);
+    if (!mark.exec() || mark.numRowsAffected() != 1) {
+        m_error = QCoreApplication::translate("ConflictReview",
+                                              "This conflict was already reviewed.");
+        return false;
+    }
+    return AuditTrail(m_store).record(&m_session, QStringLiteral("sync_conflict_review"),
+                                      QStringLiteral("sync_conflict"), conflictId,
+                                      {{QStringLiteral("decision"), decision}});
+}
+
+bool ConflictReview::keep(const QString &conflictId)
+{
+    Transaction transaction(m_store.database());
+    return close(conflictId, QStringLiteral("keep")) && transaction.commit();
+}
+
+bool ConflictReview::useLost(const QString &conflictId)
+{
+    Transaction transaction(m_store.database());
+    const QList<Conflict> conflicts = open();
+    const auto found = std::find_if(conflicts.cbegin(), conflicts.cend(),
+                                    [&](const Conflict &c) { return c.id == conflictId; });
+    if (found == conflicts.cend()) {
+        m_error = QCoreApplication::translate("ConflictReview",
+                                              "This conflict was already reviewed.");
+        return false;
+    }
+    // Table and field come from our own conflict log, written by the sync engine after
+    // it checked both against the schema; check again before they go into SQL.
+    QSqlQuery columns(m_store.database());
+    columns.prepare(QStringLiteral("SELECT count(*) FROM pragma_table_info(?) WHERE name = ?"));
+    columns.addBindValue(found->table);
+    columns.addBindValue(found->field);
+    if (!SyncChange::isSyncedTable(found->table) || !columns.exec() || !columns.next()
+        || columns.value(0).toInt() != 1) {
+        m_error = QCoreApplication::translate("ConflictReview", "The field %1 of %2 no longer exists.")
+                          .arg(found->field, found->table);
+        return false;
+    }
+    QSqlQuery version(m_store.database());
+    version.prepare(QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(found->table));
+    version.addBindValue(found->rowId);
+    const int baseVersion = version.exec() && version.next() ? version.value(0).toInt() : 0;
+    QSqlQuery write(m_store.database());
+    write.prepare(QStringLiteral("UPDATE %1 SET %2 = ?, version = version + 1 WHERE id = ?")
+                          .arg(found->table, found->field));
+    write.addBindValue(found->lostValue);
+    write.addBindValue(found->rowId);
+    ChangeRecorder recorder(m_store);
+    if (!write.exec()
+        || !recorder.recordUpsert(found->table, found->rowId, {{found->field, found->lostValue}},
+                                  baseVersion)) {
+        m_error = write.lastError().isValid() ? write.lastError().text() : recorder.errorString();
+        return false;
+    }
+    return close(conflictId, QStringLiteral("use_lost")) && transaction.commit();
+}
+
+} // namespace bd

@@ -1,0 +1,90 @@
+// The workstation's background sync against a real server: the GUI stays responsive while
+// a round runs in a worker thread, and the status corner tells what happened.
+#include "../common/SmallBranchFixture.h"
+#include "../common/SyncServerFixture.h"
+
+#include "AuthService.h"
+#include "SyncController.h"
+#include "SyncStatusWidget.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace bd;
+
+class tst_SyncStatus : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void roundRunsInTheBackgroundAndShowsItsResult();
+    void unreachableServerShowsOfflineAndKeepsChanges();
+
+private:
+    test::SyncServerFixture m_server;
+    QTemporaryDir m_dir;
+    Store m_store;
+    test::SmallBranch m_branch;
+    Session m_session;
+};
+
+void tst_SyncStatus::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("status.db"))));
+    m_branch = test::makeSmallBranch(m_store);
+    QVERIFY(m_server.addBranch(m_branch.branchId, QStringLiteral("310101")));
+    QVERIFY(m_server.addAccount(QStringLiteral("wealth"), m_branch.branchId,
+                                StaffRole::WealthManager, test::kPassword));
+    const auto signedIn = AuthService(m_store).signIn(QStringLiteral("wealth"), test::kPassword);
+    QVERIFY(signedIn.session);
+    m_session = *signedIn.session;
+}
+
+void tst_SyncStatus::roundRunsInTheBackgroundAndShowsItsResult()
+{
+    SyncController controller(m_store);
+    SyncStatusWidget status(m_store, m_session, controller);
+    status.show();
+    QVERIFY(status.statusText().contains(QStringLiteral("no sync server")));
+    controller.start(m_server.url(), QStringLiteral("wealth"), test::kPassword, 3600);
+    status.refresh();
+    QSignalSpy finished(&controller, &SyncController::syncFinished);
+    auto *button = status.findChild<QToolButton *>(QStringLiteral("syncNowButton"));
+    QVERIFY(button && button->isEnabled());
+    QElapsedTimer clock;
+    clock.start();
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(clock.elapsed() < 200); // the click returns at once; the round runs elsewhere
+    QVERIFY(controller.isRunning() || finished.count() == 1);
+    QVERIFY(finished.count() == 1 || finished.wait(30000));
+    const auto report = finished.first().first().value<SyncEngine::Report>();
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QTRY_VERIFY(status.statusText().startsWith(QStringLiteral("Synced at")));
+    QVERIFY(status.statusText().contains(QStringLiteral("0 change(s) waiting")));
+}
+
+void tst_SyncStatus::unreachableServerShowsOfflineAndKeepsChanges()
+{
+    m_server.stopServer();
+    QSqlQuery edit(m_store.database());
+    SyncController controller(m_store);
+    SyncStatusWidget status(m_store, m_session, controller);
+    controller.start(m_server.url(), QStringLiteral("wealth"), test::kPassword, 3600);
+    QVERIFY(UserAdministration(m_store, nullptr).setPassword(QStringLiteral("teller"), QStringLiteral("new-pass-123")));
+    QSignalSpy finished(&controller, &SyncController::syncFinished);
+    controller.syncNow();
+    QVERIFY(finished.wait(30000));
+    QTRY_VERIFY(status.statusText().startsWith(QStringLiteral("Offline")));
+    QVERIFY(status.statusText().contains(QStringLiteral("1 change(s) waiting")));
+    controller.stop();
+    QVERIFY(!controller.isConfigured());
+}
+
+QTEST_MAIN(tst_SyncStatus)
+#include "tst_sync_status.moc"

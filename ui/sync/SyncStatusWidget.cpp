@@ -1,0 +1,92 @@
+#include "SyncStatusWidget.h"
+
+#include "ChangeRecorder.h"
+#include "ConflictReview.h"
+#include "ConflictReviewDialog.h"
+#include "SqlTime.h"
+#include "Store.h"
+#include "SyncController.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QSqlQuery>
+#include <QToolButton>
+
+namespace bd {
+
+SyncStatusWidget::SyncStatusWidget(Store &store, const Session &session,
+                                   SyncController &controller, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_session(session)
+    , m_controller(controller)
+    , m_status(new QLabel(this))
+    , m_syncNow(new QToolButton(this))
+    , m_conflicts(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("syncStatus"));
+    m_status->setObjectName(QStringLiteral("syncStatusText"));
+    m_syncNow->setObjectName(QStringLiteral("syncNowButton"));
+    m_syncNow->setText(tr("Sync now"));
+    m_syncNow->setAutoRaise(true);
+    m_conflicts->setObjectName(QStringLiteral("syncConflictsButton"));
+    m_conflicts->setAutoRaise(true);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_status);
+    layout->addWidget(m_conflicts);
+    layout->addWidget(m_syncNow);
+
+    connect(m_syncNow, &QToolButton::clicked, &m_controller, &SyncController::syncNow);
+    connect(m_conflicts, &QToolButton::clicked, this, [this] {
+        ConflictReviewDialog dialog(m_store, m_session, this);
+        dialog.exec();
+        refresh();
+    });
+    connect(&m_controller, &SyncController::syncStarted, this, [this] {
+        m_status->setText(tr("Syncing…"));
+        m_syncNow->setEnabled(false);
+    });
+    connect(&m_controller, &SyncController::syncFinished, this, &SyncStatusWidget::showReport);
+    refresh();
+}
+
+QString SyncStatusWidget::statusText() const
+{
+    return m_status->text();
+}
+
+void SyncStatusWidget::showReport(const SyncEngine::Report &report)
+{
+    m_lastProblem = report.ok ? QString() : report.error;
+    refresh();
+}
+
+void SyncStatusWidget::refresh()
+{
+    const int waiting = ChangeRecorder::pendingCount(m_store);
+    QString lastSync;
+    QSqlQuery query(m_store.database());
+    if (query.exec(QStringLiteral("SELECT value FROM sync_state WHERE key = 'last_sync_at'"))
+        && query.next())
+        lastSync = QLocale().toString(SqlTime::parseTimestamp(query.value(0).toString()).toLocalTime().time(),
+                                      QLocale::ShortFormat);
+    QString text;
+    if (!m_controller.isConfigured())
+        text = tr("Working offline (no sync server set) · %n change(s) waiting", nullptr, waiting);
+    else if (!m_lastProblem.isEmpty())
+        text = tr("Offline · %n change(s) waiting", nullptr, waiting);
+    else if (lastSync.isEmpty())
+        text = tr("Not synced yet · %n change(s) waiting", nullptr, waiting);
+    else
+        text = tr("Synced at %1 · %n change(s) waiting", nullptr, waiting).arg(lastSync);
+    m_status->setText(text);
+    m_status->setToolTip(m_lastProblem);
+    m_syncNow->setEnabled(m_controller.isConfigured() && !m_controller.isRunning());
+    const int conflicts = ConflictReview(m_store, m_session).openCount();
+    m_conflicts->setText(tr("Conflicts: %1").arg(conflicts));
+    m_conflicts->setVisible(conflicts > 0);
+}
+
+} // namespace bd
