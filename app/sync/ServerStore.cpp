@@ -9,6 +9,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -278,36 +281,57 @@ bool ServerStore::append(const QString &branchId, const QList<SyncChange> &chang
     }
     qint64 next = counter.value(0).toLongLong();
 
+    // Which of these change ids the server already holds: one query for the batch. The
+    // ids were checked to be UUIDs, so the array literal needs no escaping.
+    QStringList ids;
+    for (const SyncChange &change : changes)
+        ids << change.changeId;
+    QHash<QString, qint64> known;
     QSqlQuery existing(db);
-    existing.prepare(QStringLiteral("SELECT seq FROM change_log WHERE change_id = ?::uuid"));
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(
-            "INSERT INTO change_log(branch_id, seq, change_id, table_name, row_id, op, fields, "
-            "base_version, hlc, origin_node, schema_version) "
-            "VALUES (?, ?, ?::uuid, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)"));
+    existing.prepare(QStringLiteral(
+            "SELECT change_id::text, seq FROM change_log WHERE change_id = ANY(?::uuid[])"));
+    existing.addBindValue(QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}'));
+    if (!existing.exec())
+        return fail(existing);
+    while (existing.next())
+        known.insert(existing.value(0).toString(), existing.value(1).toLongLong());
+
+    // The new ones go in with one statement, numbered in request order.
+    QJsonArray rows;
     for (const SyncChange &change : changes) {
-        existing.bindValue(0, change.changeId);
-        if (!existing.exec())
-            return fail(existing);
-        if (existing.next()) {
-            *accepted << Accepted{change.changeId, Outcome::Duplicate, existing.value(0).toLongLong()};
+        const auto seen = known.constFind(change.changeId);
+        if (seen != known.constEnd()) {
+            *accepted << Accepted{change.changeId, Outcome::Duplicate, *seen};
             continue;
         }
-        insert.bindValue(0, branchId);
-        insert.bindValue(1, next);
-        insert.bindValue(2, change.changeId);
-        insert.bindValue(3, change.table);
-        insert.bindValue(4, change.rowId);
-        insert.bindValue(5, change.op);
-        insert.bindValue(6, QString::fromUtf8(QJsonDocument(change.fields).toJson(QJsonDocument::Compact)));
-        insert.bindValue(7, change.baseVersion);
-        insert.bindValue(8, change.hlc);
-        insert.bindValue(9, change.originNode);
-        insert.bindValue(10, change.schemaVersion);
-        if (!insert.exec())
-            return fail(insert);
+        known.insert(change.changeId, next); // a repeat inside the batch is a duplicate too
+        rows << QJsonObject{{QStringLiteral("seq"), double(next)},
+                            {QStringLiteral("change_id"), change.changeId},
+                            {QStringLiteral("table_name"), change.table},
+                            {QStringLiteral("row_id"), change.rowId},
+                            {QStringLiteral("op"), change.op},
+                            {QStringLiteral("fields"), change.fields},
+                            {QStringLiteral("base_version"), change.baseVersion},
+                            {QStringLiteral("hlc"), change.hlc},
+                            {QStringLiteral("origin_node"), change.originNode},
+                            {QStringLiteral("schema_version"), change.schemaVersion}};
         *accepted << Accepted{change.changeId, Outcome::Applied, next};
         ++next;
+    }
+    if (!rows.isEmpty()) {
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral(
+                "INSERT INTO change_log(branch_id, seq, change_id, table_name, row_id, op, fields, "
+                "base_version, hlc, origin_node, schema_version) "
+                "SELECT ?, r.seq, r.change_id::uuid, r.table_name, r.row_id, r.op, r.fields, "
+                "r.base_version, r.hlc, r.origin_node, r.schema_version "
+                "FROM jsonb_to_recordset(?::jsonb) AS r(seq bigint, change_id text, "
+                "table_name text, row_id text, op text, fields jsonb, base_version integer, "
+                "hlc text, origin_node text, schema_version integer)"));
+        insert.addBindValue(branchId);
+        insert.addBindValue(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
+        if (!insert.exec())
+            return fail(insert);
     }
     QSqlQuery advance(db);
     advance.prepare(QStringLiteral("UPDATE branch_change_counter SET next_seq = ? WHERE branch_id = ?"));

@@ -38,7 +38,7 @@ public:
     ~SyncEngine();
 
     Report syncOnce();
-    int pushBatchSize = 500;
+    int pushBatchSize = 2000;
     int pullBatchSize = 1000;
     int timeoutMs = 30000;
 
