@@ -150,6 +150,9 @@ void SignInDialog::attemptSignIn()
         m_password->setFocus();
         return;
     }
+    // The sync server needs the same credentials; they go to whoever syncs and are not
+    // kept here.
+    emit credentialsAccepted(result.session->user.username, m_password->text());
     m_password->clear();
     m_error->hide();
     accept();

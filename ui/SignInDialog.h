@@ -29,6 +29,7 @@ public:
 
 signals:
     void signedIn(const bd::Session &session);
+    void credentialsAccepted(const QString &username, const QString &password);
 
 private:
     void attemptSignIn();

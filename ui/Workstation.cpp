@@ -5,8 +5,12 @@
 #include "SignInDialog.h"
 #include "Store.h"
 #include "StoreOpening.h"
+#include "SyncController.h"
+#include "SyncStatusWidget.h"
 
 #include <QMessageBox>
+#include <QStatusBar>
+#include <QTimer>
 
 namespace bd {
 
@@ -28,6 +32,11 @@ SignInDialog *Workstation::signInDialog() const
     return m_signIn;
 }
 
+SyncController *Workstation::syncController() const
+{
+    return m_sync;
+}
+
 MainWindow *Workstation::mainWindow() const
 {
     return m_main;
@@ -37,6 +46,11 @@ void Workstation::createSignInDialog()
 {
     delete m_signIn;
     m_signIn = new SignInDialog(*m_store);
+    connect(m_signIn, &SignInDialog::credentialsAccepted, this,
+            [this](const QString &username, const QString &password) {
+                m_pendingUser = username;
+                m_pendingPassword = password;
+            });
     connect(m_signIn, &SignInDialog::signedIn, this, &Workstation::showMainWindow);
     connect(m_signIn, &QDialog::rejected, this, &Workstation::finished);
 }
@@ -61,6 +75,17 @@ void Workstation::showMainWindow(const Session &session)
         emit finished();
     });
     connect(m_main, &MainWindow::openDatabaseRequested, this, &Workstation::switchDatabase);
+
+    // Background sync lives and dies with the signed-in user's window.
+    m_sync = new SyncController(*m_store, m_main);
+    if (m_syncServer.isValid() && !m_pendingUser.isEmpty())
+        m_sync->start(m_syncServer, m_pendingUser, m_pendingPassword);
+    m_pendingPassword.fill(QLatin1Char(' '));
+    m_pendingPassword.clear();
+    m_pendingUser.clear();
+    m_main->statusBar()->addPermanentWidget(
+            new SyncStatusWidget(*m_store, m_main->session(), *m_sync, m_main));
+    QTimer::singleShot(0, m_sync, &SyncController::syncNow);
     m_main->show();
 }
 
@@ -68,6 +93,8 @@ void Workstation::closeMainWindow()
 {
     if (!m_main)
         return;
+    if (m_sync)
+        m_sync->stop(); // forgets the password before the window goes
     MainWindow *window = m_main;
     m_main = nullptr;
     window->leave(); // hides it and deletes it (with its views) once control returns

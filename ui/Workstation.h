@@ -2,12 +2,14 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 
 #include <memory>
 
 namespace bd {
 
 class MainWindow;
+class SyncController;
 class SignInDialog;
 class Store;
 struct Session;
@@ -20,6 +22,10 @@ class Workstation : public QObject
 
 public:
     explicit Workstation(std::unique_ptr<Store> store, QObject *parent = nullptr);
+
+    // The sync server to use after sign-in; none means working offline only.
+    void setSyncServer(const QUrl &server) { m_syncServer = server; }
+    SyncController *syncController() const;
     ~Workstation() override;
 
     void start(); // shows the sign-in dialog
@@ -42,6 +48,10 @@ private:
     std::unique_ptr<Store> m_store;
     QPointer<SignInDialog> m_signIn;
     QPointer<MainWindow> m_main;
+    QPointer<SyncController> m_sync; // belongs to the main window of the signed-in user
+    QUrl m_syncServer;
+    QString m_pendingUser;
+    QString m_pendingPassword;
 };
 
 } // namespace bd

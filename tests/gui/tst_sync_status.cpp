@@ -5,9 +5,13 @@
 
 #include "AuthService.h"
 #include "SyncController.h"
+#include "MainWindow.h"
+#include "SignInDialog.h"
 #include "SyncStatusWidget.h"
+#include "Workstation.h"
 
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -23,6 +27,7 @@ class tst_SyncStatus : public QObject
 private slots:
     void initTestCase();
     void roundRunsInTheBackgroundAndShowsItsResult();
+    void workstationSyncsAfterSignIn();
     void unreachableServerShowsOfflineAndKeepsChanges();
 
 private:
@@ -67,6 +72,30 @@ void tst_SyncStatus::roundRunsInTheBackgroundAndShowsItsResult()
     QVERIFY2(report.ok, qPrintable(report.error));
     QTRY_VERIFY(status.statusText().startsWith(QStringLiteral("Synced at")));
     QVERIFY(status.statusText().contains(QStringLiteral("0 change(s) waiting")));
+}
+
+void tst_SyncStatus::workstationSyncsAfterSignIn()
+{
+    auto store = std::make_unique<Store>();
+    QVERIFY(store->open(m_dir.filePath(QStringLiteral("workstation.db"))));
+    const test::SmallBranch branch = test::makeSmallBranch(*store);
+    QVERIFY(m_server.addBranch(branch.branchId, QStringLiteral("310109")));
+    QVERIFY(m_server.addAccount(QStringLiteral("head"), branch.branchId, StaffRole::BranchHead,
+                                test::kPassword));
+    Workstation workstation(std::move(store));
+    workstation.setSyncServer(m_server.url());
+    workstation.start();
+    SignInDialog *dialog = workstation.signInDialog();
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("userNameField")), QStringLiteral("head"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passwordField")), test::kPassword);
+    QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("passwordField")), Qt::Key_Return);
+    QTRY_VERIFY(workstation.mainWindow());
+    auto *status = workstation.mainWindow()->findChild<SyncStatusWidget *>();
+    QVERIFY(status);
+    // The first round starts on its own, in the background, and its result shows.
+    QTRY_VERIFY_WITH_TIMEOUT(status->statusText().startsWith(QStringLiteral("Synced at")), 30000);
+    workstation.signOut();
+    QVERIFY(!workstation.syncController() || !workstation.syncController()->isConfigured());
 }
 
 void tst_SyncStatus::unreachableServerShowsOfflineAndKeepsChanges()

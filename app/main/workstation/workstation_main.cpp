@@ -20,6 +20,8 @@
 #include <QFont>
 #include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
+#include <QUrl>
 
 #include <cstdio>
 
@@ -60,18 +62,28 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("BranchDesk"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("BranchDesk, the workstation of a bank branch."));
+    parser.setApplicationDescription(
+            QApplication::translate("main", "BranchDesk, the workstation of a bank branch."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QStringLiteral("Open the database file <path> instead of "
-                                                     "the workstation's own."),
+                                      QApplication::translate("main",
+                                                              "Open the database file <path> "
+                                                              "instead of the workstation's own."),
                                       QStringLiteral("path"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QStringLiteral("Use the language <lang> (zh_CN or en)."),
+                                        QApplication::translate("main",
+                                                                "Use the language <lang> (zh_CN "
+                                                                "or en)."),
                                         QStringLiteral("lang"));
+    const QCommandLineOption serverOption(
+            QStringLiteral("server"),
+            QApplication::translate("main", "Sync with the server at <url> (remembered; an "
+                                            "empty value switches sync off)."),
+            QStringLiteral("url"));
     parser.addOption(dbOption);
     parser.addOption(langOption);
+    parser.addOption(serverOption);
     parser.process(app);
 
     const QString language = parser.value(langOption);
@@ -109,7 +121,15 @@ int main(int argc, char *argv[])
         }
     }
 
+    // The sync server is remembered per workstation; without one it works offline only.
+    QSettings settings;
+    if (parser.isSet(serverOption))
+        settings.setValue(QStringLiteral("sync/server"), parser.value(serverOption));
+    const QUrl syncServer(settings.value(QStringLiteral("sync/server")).toString());
+
     bd::Workstation workstation(std::move(opening.store));
+    if (syncServer.isValid() && !syncServer.isEmpty())
+        workstation.setSyncServer(syncServer);
     QObject::connect(&workstation, &bd::Workstation::finished, &app, &QApplication::quit,
                      Qt::QueuedConnection);
     QApplication::setQuitOnLastWindowClosed(false);
