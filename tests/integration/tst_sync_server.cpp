@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QDateTime>
@@ -50,6 +51,7 @@ private slots:
     void tokensAreCheckedOnEveryRequest();
     void aBranchCannotTouchAnother();
     void rolesAreCheckedPerChange();
+    void setUpCommandsCreateBranchesAndAccounts();
 
 private:
     QJsonObject change(const QString &table = QStringLiteral("customer"));
@@ -422,6 +424,41 @@ void tst_SyncServer::rolesAreCheckedPerChange()
     QCOMPARE(results.at(0)[QStringLiteral("status")].toString(), QStringLiteral("refused"));
     QVERIFY(results.at(0)[QStringLiteral("reason")].toString().contains(QStringLiteral("may not")));
     QCOMPARE(results.at(1)[QStringLiteral("status")].toString(), QStringLiteral("applied"));
+}
+
+void tst_SyncServer::setUpCommandsCreateBranchesAndAccounts()
+{
+    auto run = [this](const QStringList &command, const QString &password = {}) {
+        QProcess setup;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("BRANCHDESK_NEW_PASSWORD"), password);
+        setup.setProcessEnvironment(environment);
+        setup.start(QStringLiteral(BRANCHDESK_SERVER_BINARY),
+                    QStringList{QStringLiteral("--pg-port"), QString::number(m_fixture.databasePort()),
+                                QStringLiteral("--pg-database"), test::PostgresCluster::database(),
+                                QStringLiteral("--pg-user"), test::PostgresCluster::user()}
+                            + command);
+        setup.waitForFinished(30000);
+        return setup.exitCode();
+    };
+    QCOMPARE(run({QStringLiteral("add-branch"), QStringLiteral("branch-c"), QStringLiteral("310103"),
+                  QStringLiteral("南京路支行")}),
+             0);
+    QCOMPARE(run({QStringLiteral("add-user"), QStringLiteral("c.head"), QStringLiteral("branch-c"),
+                  QStringLiteral("branch_head")},
+                 QStringLiteral("short")),
+             2); // too short a password
+    QCOMPARE(run({QStringLiteral("add-user"), QStringLiteral("c.head"), QStringLiteral("branch-c"),
+                  QStringLiteral("janitor")},
+                 QStringLiteral("long-enough-1")),
+             2); // no such role
+    QCOMPARE(run({QStringLiteral("add-user"), QStringLiteral("c.head"), QStringLiteral("branch-c"),
+                  QStringLiteral("branch_head")},
+                 QStringLiteral("long-enough-1")),
+             0);
+    QCOMPARE(run({QStringLiteral("launch-rockets")}), 2);
+    QVERIFY(!signIn(QStringLiteral("c.head"), QStringLiteral("long-enough-1")).isEmpty());
+    m_token = signIn(QStringLiteral("a.wealth"), QStringLiteral("secret-a-1"));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncServer)

@@ -11,6 +11,42 @@
 #include <cstdio>
 #include <memory>
 
+namespace {
+// Branches and staff accounts are authoritative on the server; these set them up.
+int runSetupCommand(bd::ServerStore &store, const QStringList &command)
+{
+    auto fail = [](const QString &message, int code) {
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+        return code;
+    };
+    if (command.first() == QLatin1String("add-branch") && command.size() == 4) {
+        if (!store.ensureBranch(command.at(1), command.at(2), command.at(3)))
+            return fail(store.errorString(), 1);
+        std::printf("%s\n", qPrintable(QCoreApplication::translate("server", "Branch %1 is set up.")
+                                              .arg(command.at(2))));
+        return 0;
+    }
+    if (command.first() == QLatin1String("add-user") && command.size() == 4) {
+        const std::optional<bd::StaffRole> role = bd::StaffRoles::fromCode(command.at(3));
+        const QString password = qEnvironmentVariable("BRANCHDESK_NEW_PASSWORD");
+        if (!role)
+            return fail(QCoreApplication::translate("server", "Unknown role %1.").arg(command.at(3)), 2);
+        if (password.size() < 8)
+            return fail(QCoreApplication::translate("server", "Set BRANCHDESK_NEW_PASSWORD to a "
+                                                              "password of at least 8 characters."),
+                        2);
+        if (!store.hasBranch(command.at(2)))
+            return fail(QCoreApplication::translate("server", "Unknown branch %1.").arg(command.at(2)), 1);
+        if (!store.addAccount(command.at(1), command.at(2), *role, password))
+            return fail(store.errorString(), 1);
+        std::printf("%s\n", qPrintable(QCoreApplication::translate("server", "User %1 can sign in.")
+                                              .arg(command.at(1))));
+        return 0;
+    }
+    return fail(QCoreApplication::translate("server", "Unknown set-up command; see --help."), 2);
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -52,7 +88,21 @@ int main(int argc, char *argv[])
     parser.addOption(pgPort);
     parser.addOption(pgDatabase);
     parser.addOption(pgUser);
+    parser.addPositionalArgument(
+            QStringLiteral("command"),
+            QCoreApplication::translate(
+                    "server",
+                    "Set-up instead of serving: 'add-branch ID CODE NAME' or "
+                    "'add-user USERNAME BRANCH_ID ROLE' (password from BRANCHDESK_NEW_PASSWORD)."),
+            QStringLiteral("[command args...]"));
     parser.process(app);
+    const QStringList command = parser.positionalArguments();
+    if (!command.isEmpty() && !parser.isSet(pgDatabase)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("server",
+                                                            "Set-up commands need --pg-database.")));
+        return 2;
+    }
 
     std::unique_ptr<bd::ServerStore> store;
     if (parser.isSet(pgDatabase)) {
@@ -68,6 +118,9 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
+
+    if (!command.isEmpty())
+        return runSetupCommand(*store, command);
 
     QHttpServer server;
     bd::ServerRoutes::install(server, store.get());
