@@ -13,6 +13,9 @@
 #include <QThread>
 #include <QUrl>
 
+#include <csignal>
+#include <sys/types.h>
+
 namespace bd::test {
 
 class SyncServerFixture
@@ -57,6 +60,15 @@ public:
         }
         m_url = QUrl(QStringLiteral("http://") + line.mid(13));
         return true;
+    }
+
+    // SIGKILL, as a crash or the OOM killer would.
+    void killServer()
+    {
+        if (m_server.state() != QProcess::NotRunning) {
+            ::kill(pid_t(m_server.processId()), SIGKILL);
+            m_server.waitForFinished();
+        }
     }
 
     void stopServer()
