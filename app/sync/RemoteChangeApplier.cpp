@@ -5,6 +5,7 @@
 #include "Store.h"
 #include "Uuid7.h"
 
+#include <QJsonDocument>
 #include <QJsonValue>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -129,7 +130,15 @@ RemoteChangeApplier::Result RemoteChangeApplier::insertRow(const SyncChange &cha
         insert.addBindValue(value);
     if (!insert.exec()) {
         m_error = insert.lastError().text();
-        return Result::Failed;
+        // A row this workstation cannot take (the same natural key made on two
+        // workstations, a parent it does not have) must not stop the whole download:
+        // it goes to the conflict log for a person, with what was sent.
+        if (!m_error.contains(QLatin1String("constraint"), Qt::CaseInsensitive))
+            return Result::Failed;
+        const QString sent = QString::fromUtf8(QJsonDocument(change.fields).toJson(QJsonDocument::Compact));
+        return recordConflict(change, QStringLiteral("*"), QVariant(), sent, QString(), change.hlc)
+                ? Result::Conflicted
+                : Result::Failed;
     }
     for (const QString &field : names) {
         if (!setClock(change.table, change.rowId, field, change.hlc))

@@ -14,14 +14,15 @@ bool mayWrite(StaffRole role, const QString &table)
     if (table == QLatin1String("customer") || table == QLatin1String("holding"))
         return can(Permission::EditCustomerProfile);
     if (table == QLatin1String("interaction") || table == QLatin1String("care_task")
-        || table == QLatin1String("customer_tag"))
+        || table == QLatin1String("customer_tag") || table == QLatin1String("tag"))
         return can(Permission::LogInteraction) || can(Permission::RunKyc);
     if (table == QLatin1String("kyc_session") || table == QLatin1String("kyc_answer")
-        || table == QLatin1String("fund_arrival"))
+        || table == QLatin1String("kyc_field") || table == QLatin1String("fund_arrival"))
         return can(Permission::RunKyc);
     if (table == QLatin1String("lobby_visit"))
         return can(Permission::LogLobbyVisit);
-    if (table == QLatin1String("referral") || table == QLatin1String("referral_check"))
+    if (table == QLatin1String("referral") || table == QLatin1String("referral_check")
+        || table == QLatin1String("referral_transition"))
         return can(Permission::CreateReferral);
     if (table == QLatin1String("teller_session"))
         return can(Permission::RunTellerFlow);

@@ -30,8 +30,10 @@ bool SyncChange::isSyncedTable(const QString &table)
             QStringLiteral("customer"),       QStringLiteral("holding"),
             QStringLiteral("interaction"),    QStringLiteral("kyc_session"),
             QStringLiteral("kyc_answer"),     QStringLiteral("customer_tag"),
+            QStringLiteral("kyc_field"),      QStringLiteral("tag"),
             QStringLiteral("fund_arrival"),   QStringLiteral("lobby_visit"),
             QStringLiteral("referral"),       QStringLiteral("referral_check"),
+            QStringLiteral("referral_transition"),
             QStringLiteral("teller_session"), QStringLiteral("segment"),
             QStringLiteral("call_list"),      QStringLiteral("call_task"),
             QStringLiteral("care_task"),      QStringLiteral("audit_log")};

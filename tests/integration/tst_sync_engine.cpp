@@ -34,6 +34,7 @@ private slots:
     void lostResponseDuplicatesNothing();
     void serverDownLosesNothing();
     void restoredServerMeansFullDownloadKeepingOutbox();
+    void rowThatCannotBeTakenIsLoggedNotBlocking();
     void adminCommandRunsOneRound();
     void deletedRecordDoesNotComeBack(); // last: it deletes the shared customer
 
@@ -244,6 +245,35 @@ void tst_SyncEngine::deletedRecordDoesNotComeBack()
     QCOMPARE(value(m_a, QStringLiteral("deleted")), QStringLiteral("1"));
     QCOMPARE(value(m_b, QStringLiteral("deleted")), QStringLiteral("1"));
     QVERIFY(count(m_a, QStringLiteral("SELECT count(*) FROM sync_conflict WHERE lost_value = '张叁'")) >= 1);
+}
+
+void tst_SyncEngine::rowThatCannotBeTakenIsLoggedNotBlocking()
+{
+    // Both workstations make "the same" tag (same dimension, category and value) with
+    // different ids: the second cannot be inserted where the first exists.
+    for (Store *store : {&m_a, &m_b}) {
+        Transaction transaction(store->database());
+        const QString id = Uuid7Generator::generate();
+        QSqlQuery insert(store->database());
+        insert.prepare(QStringLiteral("INSERT INTO tag(id, dimension, category, value) "
+                                      "VALUES (?, 'basics', 'expertise', '多年投资经验')"));
+        insert.addBindValue(id);
+        QVERIFY(insert.exec());
+        QVERIFY(ChangeRecorder(*store).recordUpsert(
+                QStringLiteral("tag"), id,
+                {{QStringLiteral("dimension"), QStringLiteral("basics")},
+                 {QStringLiteral("category"), QStringLiteral("expertise")},
+                 {QStringLiteral("value"), QStringLiteral("多年投资经验")}},
+                0));
+        QVERIFY(transaction.commit());
+    }
+    edit(m_a, QStringLiteral("education"), QStringLiteral("博士"));
+    QVERIFY(sync(m_a).ok);
+    const auto b = sync(m_b);
+    QVERIFY2(b.ok, qPrintable(b.error)); // the download went on past the row
+    QCOMPARE(value(m_b, QStringLiteral("education")), QStringLiteral("博士"));
+    QVERIFY(count(m_b, QStringLiteral("SELECT count(*) FROM sync_conflict WHERE table_name = 'tag' "
+                                      "AND field = '*'")) == 1);
 }
 
 void tst_SyncEngine::adminCommandRunsOneRound()
