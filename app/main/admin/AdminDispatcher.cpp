@@ -6,7 +6,9 @@
 #include "CustomerCommands.h"
 #include "DemoCommand.h"
 #include "InitCommand.h"
+#include "KycCommand.h"
 #include "StatsCommand.h"
+#include "SyncCommand.h"
 #include "UserCommands.h"
 
 namespace bd::admin {
@@ -19,6 +21,8 @@ AdminDispatcher::AdminDispatcher()
     add(std::make_unique<CustomerCommands>());
     add(std::make_unique<StatsCommand>());
     add(std::make_unique<AuditCommand>());
+    add(std::make_unique<KycCommand>());
+    add(std::make_unique<SyncCommand>());
 }
 
 QString AdminDispatcher::summary() const

@@ -1,10 +1,7 @@
-// Interim implementation: counts answered questions per cell against a fixed number of
-// questions per cell, until the KYC question bank (issue 4) supplies the real counts.
 #include "KycCompleteness.h"
 
-#include "Store.h"
-
-#include <QSqlQuery>
+#include "KycQuestionBank.h"
+#include "KycRepository.h"
 
 namespace bd::KycCompleteness {
 
@@ -17,26 +14,48 @@ QStringList cells()
     return ids;
 }
 
-QMap<QString, int> percentByCell(Store &store, const QString &customerId)
+QMap<QString, int> percentByCell(const KycQuestionBank &bank, const QSet<QString> &answered)
 {
-    constexpr int kQuestionsPerCell = 4;
     QMap<QString, int> result;
-    for (const QString &cell : cells())
-        result.insert(cell, 0);
-    QSqlQuery query(store.database());
-    query.prepare(QStringLiteral(
-            "SELECT a.cell, count(DISTINCT a.question_id) FROM kyc_answer a "
-            "JOIN kyc_session s ON s.id = a.session_id "
-            "WHERE s.customer_id = ? AND s.deleted = 0 GROUP BY a.cell"));
-    query.addBindValue(customerId);
-    if (query.exec()) {
-        while (query.next()) {
-            const QString cell = query.value(0).toString();
-            if (result.contains(cell))
-                result[cell] = qMin(100, query.value(1).toInt() * 100 / kQuestionsPerCell);
-        }
+    for (const QString &id : cells()) {
+        const KycCell *cell = bank.cell(id);
+        int known = 0;
+        const int total = cell ? int(cell->questions.size()) : 0;
+        if (cell)
+            for (const KycQuestion &question : cell->questions)
+                known += answered.contains(question.id) ? 1 : 0;
+        result.insert(id, total == 0 ? 0 : known * 100 / total);
     }
     return result;
+}
+
+QMap<QString, int> percentByCell(Store &store, const QString &customerId)
+{
+    KycRepository repository(store);
+    QSet<QString> answered;
+    for (const auto &session : {repository.latestFinal(customerId), repository.draft(customerId)})
+        if (session)
+            for (const KycAnswerRow &row : repository.answers(session->id))
+                answered.insert(row.questionId);
+    return percentByCell(KycQuestionBank::active(), answered);
+}
+
+QString suggestedNextCell(const QMap<QString, int> &percentByCell)
+{
+    static const char *const kPriority[] = {
+        "present.finance", "future.finance", "past.finance",  "present.personal",
+        "present.family",  "future.family",  "future.personal", "past.personal",
+        "past.family"};
+    QString best;
+    int lowest = 100;
+    for (const char *id : kPriority) {
+        const int percent = percentByCell.value(QLatin1String(id), 0);
+        if (percent < lowest) {
+            lowest = percent;
+            best = QLatin1String(id);
+        }
+    }
+    return best; // empty when every cell is complete
 }
 
 } // namespace bd::KycCompleteness

@@ -1,0 +1,3 @@
+#include "KycLogging.h"
+
+Q_LOGGING_CATEGORY(lcKyc, "branchdesk.kyc")

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "KycQuestionBank.h"
+#include "KycRepository.h"
+#include "KycRuleEngine.h"
+#include "KycVersionDiff.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QMap>
+
+#include <optional>
+
+namespace bd {
+
+class Store;
+struct Session;
+
+// An answer the customer has already given: from the latest final version or the draft.
+struct KycKnownAnswer
+{
+    QString questionId;
+    QString cell;
+    QJsonObject value;
+    QString answeredAt; // when it was given (ISO UTC)
+    int versionNo = 0;  // the KYC version it belongs to
+    bool inDraft = false;
+};
+
+// The KYC questionnaire of a customer for a signed-in user (Permission::RunKyc).
+// Every answer is written at once to the customer's draft session (made on the first
+// answer), so a closed window or a crash loses nothing; finish() turns the draft into the
+// next final version and writes tags, fund arrivals, KYC fields and the risk level in one
+// transaction with their sync changes and an audit entry.
+class KycService
+{
+    Q_DECLARE_TR_FUNCTIONS(KycService)
+
+public:
+    KycService(Store &store, const Session &session,
+               const KycQuestionBank &bank = KycQuestionBank::active());
+
+    bool mayRun(); // false (audited, errorString() says why) without Permission::RunKyc
+    const KycQuestionBank &bank() const { return m_bank; }
+
+    QHash<QString, KycKnownAnswer> knownAnswers(const QString &customerId);
+    std::optional<KycSessionRow> draft(const QString &customerId);
+    bool answer(const QString &customerId, const QString &questionId, const QJsonObject &value);
+    bool clearAnswer(const QString &customerId, const QString &questionId);
+    QMap<QString, int> completeness(const QString &customerId);
+
+    struct Finished
+    {
+        QString sessionId;
+        int versionNo = 0;
+        KycOutcome outcome;
+    };
+    std::optional<Finished> finish(const QString &customerId);
+
+    QList<KycSessionRow> history(const QString &customerId); // newest first, drafts included
+    QList<KycAnswerRow> answersOf(const QString &sessionId);
+    QList<KycAnswerChange> diff(const QString &olderSessionId, const QString &newerSessionId);
+    QList<KycTagRow> tags(const QString &customerId);
+
+    QString errorString() const { return m_error; }
+
+private:
+    bool fail(const QString &error);
+
+    Store &m_store;
+    const Session &m_session;
+    const KycQuestionBank &m_bank;
+    QString m_error;
+};
+
+} // namespace bd

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "KycService.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QTableWidget;
+
+namespace bd {
+
+// The customer's KYC versions and what changed between any two of them.
+class KycHistoryDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    KycHistoryDialog(KycService &service, const QString &customerId, QWidget *parent = nullptr);
+
+    void compare(int olderIndex, int newerIndex); // indexes into versions(), newest first
+    const QList<KycSessionRow> &versions() const { return m_versions; }
+    QTableWidget *versionTable() const { return m_versionTable; }
+    QTableWidget *diffTable() const { return m_diffTable; }
+
+private:
+    void showDiff();
+
+    KycService &m_service;
+    QList<KycSessionRow> m_versions;
+    QTableWidget *m_versionTable = nullptr;
+    QComboBox *m_older = nullptr;
+    QComboBox *m_newer = nullptr;
+    QTableWidget *m_diffTable = nullptr;
+};
+
+} // namespace bd

@@ -1,0 +1,29 @@
+#include "KycWizardLauncher.h"
+
+#include "KycService.h"
+#include "KycWizard.h"
+
+#include <QCoreApplication>
+#include <QMessageBox>
+
+namespace bd {
+
+void openKycWizard(Store &store, const Session &session, const QString &customerId,
+                   QWidget *parent)
+{
+    KycService service(store, session);
+    if (!service.mayRun()) {
+        QMessageBox::warning(parent, QCoreApplication::translate("KycWizard", "KYC"),
+                             service.errorString());
+        return;
+    }
+    KycWizard wizard(store, session, customerId, parent);
+    if (!wizard.isReady()) {
+        QMessageBox::warning(parent, QCoreApplication::translate("KycWizard", "KYC"),
+                             wizard.problem());
+        return;
+    }
+    wizard.exec();
+}
+
+} // namespace bd
