@@ -24,7 +24,10 @@ QDate dateOf(const QVariant &value)
 const char kReferralSelect[] = R"(
     SELECT r.created_at, COALESCE(c.name, ''), r.source, r.form,
            COALESCE(b.display_name, ''), COALESCE(t.display_name, ''), r.status, r.reason,
-           (SELECT COUNT(*) FROM referral_check k WHERE k.referral_id = r.id)
+           (SELECT COUNT(*) FROM referral_check k WHERE k.referral_id = r.id),
+           r.id, COALESCE(r.customer_id, ''), r.description, r.interest,
+           r.escalated_at IS NOT NULL, COALESCE(r.referred_to, ''), COALESCE(r.converted_fen, 0),
+           r.estimated_fen
     FROM referral r
     LEFT JOIN customer c ON c.id = r.customer_id
     LEFT JOIN staff_user b ON b.id = r.referred_by
@@ -43,6 +46,14 @@ ReferralLine referralFrom(const QSqlQuery &q)
     line.status = q.value(6).toString();
     line.reason = q.value(7).toString();
     line.checksDone = q.value(8).toInt();
+    line.id = q.value(9).toString();
+    line.customerId = q.value(10).toString();
+    line.description = q.value(11).toString();
+    line.interest = q.value(12).toString();
+    line.escalated = q.value(13).toBool();
+    line.referredToId = q.value(14).toString();
+    line.convertedFen = q.value(15).toLongLong();
+    line.estimatedFen = q.value(16).toLongLong();
     return line;
 }
 
@@ -132,8 +143,38 @@ QList<ReferralLine> WorkspaceQueries::openReferrals(const QString &branchId) con
 {
     QList<ReferralLine> lines;
     run(QLatin1String(kReferralSelect)
-                + QLatin1String("r.branch_id = ? AND r.status IN ('open', 'accepted') "
+                + QLatin1String("r.branch_id = ? AND r.status IN ('logged', 'accepted', 'contacted', 'met') "
                                 "ORDER BY r.created_at"),
+        {branchId}, [&](const QSqlQuery &q) { lines.append(referralFrom(q)); });
+    return lines;
+}
+
+QList<ReferralLine> WorkspaceQueries::referralInbox(const QString &managerId,
+                                                    const QString &branchId) const
+{
+    QList<ReferralLine> lines;
+    run(QLatin1String(kReferralSelect)
+                + QLatin1String("r.branch_id = ? AND r.status IN ('logged', 'accepted', "
+                                "'contacted', 'met') AND (r.referred_to = ? "
+                                "OR r.escalated_at IS NOT NULL OR r.referred_to IS NULL) "
+                                "ORDER BY r.status <> 'logged', r.created_at"),
+        {branchId, managerId}, [&](const QSqlQuery &q) { lines.append(referralFrom(q)); });
+    return lines;
+}
+
+int WorkspaceQueries::newReferralCount(const QString &managerId) const
+{
+    return count(QStringLiteral("SELECT COUNT(*) FROM referral WHERE referred_to = ? "
+                                "AND status = 'logged' AND deleted = 0"),
+                 {managerId});
+}
+
+QList<ReferralLine> WorkspaceQueries::escalatedReferrals(const QString &branchId) const
+{
+    QList<ReferralLine> lines;
+    run(QLatin1String(kReferralSelect)
+                + QLatin1String("r.branch_id = ? AND r.escalated_at IS NOT NULL AND r.status IN "
+                                "('logged', 'accepted', 'contacted', 'met') ORDER BY r.created_at"),
         {branchId}, [&](const QSqlQuery &q) { lines.append(referralFrom(q)); });
     return lines;
 }
@@ -277,7 +318,7 @@ QList<StaffFigureLine> WorkspaceQueries::staffFigures(const QString &branchId) c
                (SELECT COUNT(*) FROM call_task t
                 WHERE t.assigned_to = u.id AND t.status = 'open' AND t.deleted = 0),
                (SELECT COUNT(*) FROM referral r WHERE r.referred_to = u.id
-                AND r.status IN ('open', 'accepted') AND r.deleted = 0)
+                AND r.status IN ('logged', 'accepted', 'contacted', 'met') AND r.deleted = 0)
         FROM staff_user u
         WHERE u.branch_id = ? AND u.deleted = 0 AND u.active = 1
         ORDER BY CASE u.role WHEN 'branch_head' THEN 0 WHEN 'wealth_manager' THEN 1
@@ -316,7 +357,7 @@ BranchFigures WorkspaceQueries::branchFigures(const QString &branchId, const QDa
     }
     figures.openReferrals = count(
             QStringLiteral("SELECT COUNT(*) FROM referral WHERE branch_id = ? AND deleted = 0 "
-                           "AND status IN ('open', 'accepted')"),
+                           "AND status IN ('logged', 'accepted', 'contacted', 'met')"),
             {branchId});
     figures.visitsToday = count(
             QStringLiteral("SELECT COUNT(*) FROM lobby_visit WHERE branch_id = ? AND deleted = 0 "

@@ -52,6 +52,14 @@ struct ReferralLine
     QString status;
     QString reason;
     int checksDone = 0; // of the six must-not-skip points
+    QString id;
+    QString customerId;
+    QString description; // anonymous customer
+    QString interest;
+    bool escalated = false; // not completed in time: in every manager's queue
+    QString referredToId;
+    qint64 convertedFen = 0;
+    qint64 estimatedFen = 0;
 };
 
 struct TellerSessionLine
@@ -148,6 +156,10 @@ public:
     QList<LobbyVisitLine> lobbyVisits(const QString &branchId, const QDate &day) const;
     ValueClassCounts visitCounts(const QString &branchId, const QDate &day) const;
     QList<ReferralLine> openReferrals(const QString &branchId) const;
+    // A wealth manager's inbox: open referrals to them, unassigned or escalated ones.
+    QList<ReferralLine> referralInbox(const QString &managerId, const QString &branchId) const;
+    int newReferralCount(const QString &managerId) const; // 'logged' ones: the badge
+    QList<ReferralLine> escalatedReferrals(const QString &branchId) const;
 
     // Teller
     QList<TellerSessionLine> tellerSessions(const QString &tellerId, const QDate &day) const;

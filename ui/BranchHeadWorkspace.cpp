@@ -1,6 +1,8 @@
 #include "BranchHeadWorkspace.h"
 
 #include "FigureTile.h"
+#include "FloorReport.h"
+#include "ReferralDesk.h"
 #include "Money.h"
 #include "StaffFigureModel.h"
 #include "TierChart.h"
@@ -16,6 +18,7 @@ namespace bd {
 
 BranchHeadWorkspace::BranchHeadWorkspace(Store &store, const Session &session, QWidget *parent)
     : Workspace(store, session, parent)
+    , m_floor(new FloorReport(store, session, this))
     , m_staff(new StaffFigureModel(this))
     , m_tierChart(new TierChart(this))
     , m_customers(new FigureTile(tr("Customers"), this))
@@ -37,14 +40,22 @@ BranchHeadWorkspace::BranchHeadWorkspace(Store &store, const Session &session, Q
     columns->setStretchFactor(0, 3);
     columns->setStretchFactor(1, 2);
 
+    auto *rows = new QSplitter(Qt::Vertical, this);
+    rows->addWidget(columns);
+    rows->addWidget(section(tr("Branch floor, last %n days", nullptr, FloorReport::kDays), m_floor));
+    rows->setStretchFactor(0, 1);
+    rows->setStretchFactor(1, 1);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(figures);
-    layout->addWidget(columns, 1);
+    layout->addWidget(rows, 1);
     refresh();
 }
 
 void BranchHeadWorkspace::refresh()
 {
+    // Escalate overdue referrals before showing them (the head sees what is late).
+    ReferralDesk(store(), session()).escalateOverdue();
     const WorkspaceQueries queries(store());
     const QString branchId = session().branch.id;
     const BranchFigures figures = queries.branchFigures(branchId, QDate::currentDate());
@@ -56,6 +67,7 @@ void BranchHeadWorkspace::refresh()
     m_visits->setValue(locale.toString(figures.visitsToday));
     m_staff->setRows(queries.staffFigures(branchId));
     m_tierChart->setCounts(queries.customersPerTier(branchId));
+    m_floor->refresh();
 }
 
 } // namespace bd

@@ -5,11 +5,13 @@
 namespace bd {
 
 class FigureTile;
+class FloorReport;
 class StaffFigureModel;
 class TierChart;
 
 // The branch head's desk: the branch's key figures, its staff with their books and open
-// work, and how the customers spread over the tiers.
+// work, how the customers spread over the tiers, and the branch floor: referrals per staff
+// member and day, teller step adherence, escalated referrals.
 class BranchHeadWorkspace : public Workspace
 {
     Q_OBJECT
@@ -19,8 +21,10 @@ public:
     void refresh() override;
 
     TierChart *tierChart() const { return m_tierChart; }
+    FloorReport *floorReport() const { return m_floor; }
 
 private:
+    FloorReport *m_floor;
     StaffFigureModel *m_staff;
     TierChart *m_tierChart;
     FigureTile *m_customers;

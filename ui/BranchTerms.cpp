@@ -74,6 +74,8 @@ QString BranchTerms::referralSource(const QString &code)
         return tr("Lobby");
     if (code == QLatin1String("teller"))
         return tr("Counter");
+    if (code == QLatin1String("staff"))
+        return tr("Colleague");
     return humanised(code);
 }
 

@@ -2,10 +2,13 @@
 
 #include "FigureTile.h"
 #include "LobbyVisitModel.h"
+#include "ReferralFormDialog.h"
 #include "ReferralQueueModel.h"
+#include "WalkInLog.h"
 #include "WorkspaceQueries.h"
 
 #include <QHBoxLayout>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -14,6 +17,7 @@ namespace bd {
 
 LobbyWorkspace::LobbyWorkspace(Store &store, const Session &session, QWidget *parent)
     : Workspace(store, session, parent)
+    , m_walkIn(new WalkInLog(store, session, this))
     , m_visits(new LobbyVisitModel(this))
     , m_referrals(new ReferralQueueModel(this))
     , m_vip(new FigureTile(tr("VIP customers today"), this))
@@ -27,14 +31,31 @@ LobbyWorkspace::LobbyWorkspace(Store &store, const Session &session, QWidget *pa
     for (FigureTile *tile : {m_vip, m_potentialVip, m_ordinary, m_openReferrals})
         figures->addWidget(tile);
 
+    connect(m_walkIn, &WalkInLog::saved, this, [this] { refresh(); });
+
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(section(tr("Log a walk-in"), m_walkIn));
     splitter->addWidget(section(tr("Today's walk-ins"),
                                 tableFor(m_visits, QStringLiteral("lobbyVisitsView")), m_visits));
     splitter->addWidget(section(tr("Open referral queue"),
                                 tableFor(m_referrals, QStringLiteral("referralQueueView")),
                                 m_referrals));
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 2);
+    splitter->setSizes({420, 300, 200});
+
+    auto *newForm = new QPushButton(tr("New referral &form..."), this);
+    newForm->setObjectName(QStringLiteral("newReferralFormButton"));
+    connect(newForm, &QPushButton::clicked, this, [this] {
+        ReferralForm form;
+        form.source = QStringLiteral("lobby");
+        auto *dialog = new ReferralFormDialog(this->store(), this->session(), form, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this] { refresh(); });
+        dialog->open();
+    });
+    figures->addWidget(newForm);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(figures);

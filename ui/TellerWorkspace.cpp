@@ -3,12 +3,14 @@
 #include "BranchTerms.h"
 #include "FigureTile.h"
 #include "ReferralQueueModel.h"
+#include "SevenStepPanel.h"
 #include "TellerSessionModel.h"
 #include "WorkspaceQueries.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -45,35 +47,15 @@ TellerWorkspace::TellerWorkspace(Store &store, const Session &session, QWidget *
 
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(left, 3);
-    layout->addWidget(section(tr("Seven steps at the counter"), sevenStepGuide()), 1);
+    m_panel = new SevenStepPanel(store, session, this);
+    connect(m_panel, &SevenStepPanel::changed, this, [this] { refresh(); });
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_panel);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setMinimumWidth(m_panel->sizeHint().width() + 24);
+    layout->addWidget(section(tr("Seven steps at the counter"), scroll), 2);
     refresh();
-}
-
-QWidget *TellerWorkspace::sevenStepGuide()
-{
-    auto *guide = new QWidget(this);
-    guide->setObjectName(QStringLiteral("sevenStepGuide"));
-    auto *grid = new QGridLayout(guide);
-    grid->setVerticalSpacing(10);
-    for (int step = 0; step < BranchTerms::kTellerSteps; ++step) {
-        auto *number = new QLabel(QString::number(step + 1), guide);
-        QFont bold = number->font();
-        bold.setBold(true);
-        bold.setPointSizeF(bold.pointSizeF() * 1.3);
-        number->setFont(bold);
-        number->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
-        auto *text = new QLabel(QStringLiteral("<b>%1</b><br>%2")
-                                        .arg(BranchTerms::tellerStep(step).toHtmlEscaped(),
-                                             BranchTerms::tellerStepHint(step).toHtmlEscaped()),
-                                guide);
-        text->setWordWrap(true);
-        text->setMinimumWidth(220);
-        grid->addWidget(number, step, 0);
-        grid->addWidget(text, step, 1);
-    }
-    grid->setColumnStretch(1, 1);
-    grid->setRowStretch(BranchTerms::kTellerSteps, 1);
-    return guide;
 }
 
 void TellerWorkspace::refresh()

@@ -6,10 +6,12 @@ namespace bd {
 
 class FigureTile;
 class ReferralQueueModel;
+class SevenStepPanel;
 class TellerSessionModel;
 
 // The teller's desk: today's counter services with the seven steps each went through,
-// the seven-step guide beside them and the referrals made today.
+// the seven-step panel for the customer at the counter beside them and the referrals
+// made today.
 class TellerWorkspace : public Workspace
 {
     Q_OBJECT
@@ -17,10 +19,10 @@ class TellerWorkspace : public Workspace
 public:
     TellerWorkspace(Store &store, const Session &session, QWidget *parent = nullptr);
     void refresh() override;
+    SevenStepPanel *sevenStepPanel() const { return m_panel; }
 
 private:
-    QWidget *sevenStepGuide();
-
+    SevenStepPanel *m_panel = nullptr;
     TellerSessionModel *m_sessions;
     ReferralQueueModel *m_referrals;
     FigureTile *m_served;

@@ -7,6 +7,8 @@
 #include "FigureTile.h"
 #include "Money.h"
 #include "MoneyArrivalModel.h"
+#include "ReferralInbox.h"
+#include "ReferralQueueModel.h"
 #include "WorkspaceQueries.h"
 
 #include <QHBoxLayout>
@@ -19,6 +21,7 @@ namespace bd {
 WealthManagerWorkspace::WealthManagerWorkspace(Store &store, const Session &session,
                                                QWidget *parent)
     : Workspace(store, session, parent)
+    , m_inbox(new ReferralInbox(store, session, this))
     , m_callTasks(new CallTaskModel(this))
     , m_careTasks(new CareTaskModel(this))
     , m_arrivals(new MoneyArrivalModel(this))
@@ -42,6 +45,7 @@ WealthManagerWorkspace::WealthManagerWorkspace(Store &store, const Session &sess
     left->addWidget(m_bookSection);
 
     auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(section(tr("Referral inbox"), m_inbox, m_inbox->model()));
     right->addWidget(section(tr("Care tasks due"),
                              tableFor(m_careTasks, QStringLiteral("careTasksView"), 3), m_careTasks));
     right->addWidget(section(tr("Maturities and fund arrivals in %n days", nullptr, kArrivalDays),
@@ -62,6 +66,7 @@ WealthManagerWorkspace::WealthManagerWorkspace(Store &store, const Session &sess
 
 void WealthManagerWorkspace::refresh()
 {
+    m_inbox->refresh();
     const WorkspaceQueries queries(store());
     const QString me = session().user.id;
     const QDate today = QDate::currentDate();

@@ -9,9 +9,11 @@ class CareTaskModel;
 class CustomerBookModel;
 class FigureTile;
 class MoneyArrivalModel;
+class ReferralInbox;
 
 // The wealth manager's desk: the call list ranked by "easiest to close now", care tasks
-// that are due, money arriving within 30 days and the manager's own customers.
+// that are due, money arriving within 30 days, the manager's own customers and the inbox of
+// potential-VIP referrals from the lobby and the counter.
 class WealthManagerWorkspace : public Workspace
 {
     Q_OBJECT
@@ -22,8 +24,10 @@ public:
 
     WealthManagerWorkspace(Store &store, const Session &session, QWidget *parent = nullptr);
     void refresh() override;
+    ReferralInbox *referralInbox() const { return m_inbox; }
 
 private:
+    ReferralInbox *m_inbox;
     CallTaskModel *m_callTasks;
     CareTaskModel *m_careTasks;
     MoneyArrivalModel *m_arrivals;

@@ -91,10 +91,76 @@ Terms termsOf(Vocabulary vocabulary)
                                     {"rule", T("Rule")},
                                     {"staff", T("Staff")},
                                     {"observed", T("Observed")}};
-    static const Terms referralStatus = {{"open", T("Open")},
-                                         {"accepted", T("Accepted")},
-                                         {"completed", T("Completed")},
-                                         {"not_completed", T("Not completed")}};
+    static const Terms referralStatus = {{"logged", T("Logged"), "已登记"},
+                                         {"accepted", T("Accepted"), "已接收"},
+                                         {"contacted", T("Contacted"), "已联系"},
+                                         {"met", T("Met"), "已面谈"},
+                                         {"converted", T("Converted"), "已转化"},
+                                         {"declined", T("Declined"), "已拒绝"},
+                                         {"expired", T("Expired"), "已过期"}};
+    static const Terms moment = {{"entering", T("Entering"), "进门时"},
+                                 {"consulting", T("Consulting"), "咨询时"},
+                                 {"waiting", T("Waiting"), "等候时"}};
+    // Signal codes start with their moment, so the moment of a signal is its prefix.
+    static const Terms lobbySignal = {
+            {"entering.clothing", T("Well-kept, quality clothing")},
+            {"entering.posture", T("Assured posture")},
+            {"entering.gaze", T("Looks around with purpose")},
+            {"entering.expression", T("Calm, confident expression")},
+            {"entering.behaviour", T("Acts like a regular of banks")},
+            {"entering.companions", T("Notable companions (driver, assistant, family)")},
+            {"entering.brands", T("Carries or uses premium brands")},
+            {"entering.wealth_business", T("Says the business is about investing")},
+            {"consulting.sensitive_business", T("Asks about sensitive business")},
+            {"consulting.states_amount", T("Asks about a product and states an amount")},
+            {"consulting.voucher_amount", T("Business voucher shows a large amount")},
+            {"consulting.corporate", T("Asks about corporate business")},
+            {"waiting.glances_leaves", T("Glances at product displays and leaves")},
+            {"waiting.comes_back", T("Comes back to the displays after the business")},
+            {"waiting.reads_closely", T("Stops and reads product displays closely")},
+            {"waiting.rate_boards", T("Reads the FX rate or fund NAV boards")}};
+    static const Terms route = {{"vip_service", T("VIP service guidance"), "服务引导"},
+                                {"wealth_manager", T("Introduced to a wealth manager")},
+                                {"waiting_area", T("Seated in the waiting area")},
+                                {"experience_card", T("Experience card, referral form")},
+                                {"self_service", T("Self-service machine"), "自助机具"},
+                                {"e_banking", T("E-banking / mobile banking")},
+                                {"open_counter", T("Open counter")},
+                                {"counter", T("Counter")},
+                                {"vip_area", T("VIP area")}};
+    static const Terms diversion = {{"self_service", T("Self-service machine"), "自助机具"},
+                                    {"e_banking", T("E-banking / mobile banking")},
+                                    {"open_counter", T("Open counter")},
+                                    {"wealth_manager", T("Wealth manager")},
+                                    {"counter", T("Counter")}};
+    static const Terms business = {{"cash_deposit", T("Small cash deposit")},
+                                   {"cash_withdrawal", T("Small cash withdrawal")},
+                                   {"bill_payment", T("Bill payment")},
+                                   {"transfer", T("Transfer / remittance")},
+                                   {"account_opening", T("Account opening")},
+                                   {"card_service", T("Card service")},
+                                   {"wealth_consultation", T("Wealth consultation")},
+                                   {"large_deposit", T("Large deposit")},
+                                   {"large_transfer", T("Large transfer")},
+                                   {"other", T("Other business")}};
+    static const Terms referralCheck = {
+            {"manager_time_confirmed", T("Confirmed the manager has time")},
+            {"manager_briefed", T("Briefed the manager on the customer")},
+            {"credentials_introduced", T("Introduced the manager's credentials")},
+            {"introduced", T("Introduced the two")},
+            {"marked_done", T("Marked as referred on the form")},
+            {"handed_over", T("Handed over to a manager")}};
+    static const Terms tellerStep = {{"greeted", T("Stand to greet"), "站相迎"},
+                                     {"asked", T("Smile and ask"), "笑相问"},
+                                     {"received", T("Receive politely"), "礼貌接"},
+                                     {"processed", T("Process promptly"), "及时办"},
+                                     {"reminded", T("Remind and hand over"), "提醒递"},
+                                     {"recommended", T("Recommend skilfully"), "巧推荐"},
+                                     {"seen_off", T("See off"), "目相送"}};
+    static const Terms counterTrigger = {{"large_deposit", T("Large deposit")},
+                                         {"large_transfer", T("Large transfer")},
+                                         {"wealth_question", T("Asked about wealth products")},
+                                         {"high_assets", T("High assets at the bank")}};
     static const Terms careKind = {{"welcome_day0", T("Welcome on opening day")},
                                    {"care_sms_2w", T("Care SMS within two weeks")},
                                    {"kyc_90d", T("KYC within 90 days")},
@@ -127,6 +193,14 @@ Terms termsOf(Vocabulary vocabulary)
     case Vocabulary::TagDimension: return dimension;
     case Vocabulary::TagSource: return tagSource;
     case Vocabulary::ReferralStatus: return referralStatus;
+    case Vocabulary::LobbyMoment: return moment;
+    case Vocabulary::LobbySignal: return lobbySignal;
+    case Vocabulary::LobbyRoute: return route;
+    case Vocabulary::DiversionTarget: return diversion;
+    case Vocabulary::BusinessType: return business;
+    case Vocabulary::ReferralCheck: return referralCheck;
+    case Vocabulary::TellerStep: return tellerStep;
+    case Vocabulary::CounterTrigger: return counterTrigger;
     case Vocabulary::CareTaskKind: return careKind;
     case Vocabulary::FundArrivalSource: return arrival;
     case Vocabulary::RiskLevel: return risk;
@@ -164,6 +238,17 @@ QString codeFor(Vocabulary vocabulary, const QString &typed)
             return QString::fromLatin1(term.code);
     }
     return {};
+}
+
+QStringList signalsOf(const QString &moment)
+{
+    QStringList result;
+    const QString prefix = moment + QLatin1Char('.');
+    for (const QString &code : codes(Vocabulary::LobbySignal)) {
+        if (code.startsWith(prefix))
+            result << code;
+    }
+    return result;
 }
 
 } // namespace bd::DomainTerms

@@ -25,6 +25,15 @@ enum class Vocabulary {
     CareTaskKind,
     FundArrivalSource,
     RiskLevel,
+    // The branch floor (DOMAIN.md sections 2 and 3)
+    LobbyMoment,     // entering, consulting, waiting
+    LobbySignal,     // "<moment>.<signal>": what the lobby manager observed
+    LobbyRoute,      // where the walk-in was taken
+    DiversionTarget, // where ordinary business is diverted to
+    BusinessType,
+    ReferralCheck,   // the six must-not-skip points of a referral
+    TellerStep,      // the seven steps, in order
+    CounterTrigger,  // step-4 triggers of a potential-VIP prompt
 };
 
 namespace DomainTerms {
@@ -32,6 +41,8 @@ QStringList codes(Vocabulary vocabulary);
 QString label(Vocabulary vocabulary, const QString &code); // translated; code if unknown
 // Accepts a code, its English term or its translated label; empty if none matches.
 QString codeFor(Vocabulary vocabulary, const QString &typed);
+// The signal codes observed at one moment (entering, consulting, waiting).
+QStringList signalsOf(const QString &moment);
 } // namespace DomainTerms
 
 } // namespace bd

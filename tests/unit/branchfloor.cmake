@@ -1,1 +1,4 @@
 # branchfloor unit tests (included from tests/unit/CMakeLists.txt).
+branchdesk_add_test(tst_value_judgement tst_value_judgement.cpp LIBS BranchDeskServices)
+branchdesk_add_test(tst_referral_lifecycle tst_referral_lifecycle.cpp LIBS BranchDeskServices)
+branchdesk_add_test(tst_branchfloor_services tst_branchfloor_services.cpp LIBS BranchDeskServices)

@@ -338,9 +338,9 @@ void tst_DemoBranchGenerator::workspacesHaveContent_data()
     row("today's lobby visits", QStringLiteral("SELECT COUNT(*) FROM lobby_visit WHERE entered_at >="
         " '%1' AND entered_at < '%2'").arg(dayStart, dayEnd), 10);
     row("value classes today", QStringLiteral("SELECT COUNT(DISTINCT value_class) FROM lobby_visit"), 3);
-    row("open lobby referrals", QStringLiteral("SELECT COUNT(*) FROM referral WHERE status = 'open'"
+    row("open lobby referrals", QStringLiteral("SELECT COUNT(*) FROM referral WHERE status = 'logged'"
         " AND source = 'lobby'"), 2);
-    row("open teller referrals", QStringLiteral("SELECT COUNT(*) FROM referral WHERE status = 'open'"
+    row("open teller referrals", QStringLiteral("SELECT COUNT(*) FROM referral WHERE status = 'logged'"
         " AND source = 'teller'"), 1);
     row("referral checklists", QStringLiteral("SELECT COUNT(DISTINCT referral_id) FROM referral_check"), 5);
     row("today's teller sessions", QStringLiteral("SELECT COUNT(*) FROM teller_session WHERE"

@@ -3,7 +3,9 @@
 #include "DemoCatalogue.h"
 #include "DemoSql.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <string>
 
 namespace bd::demo {
 
@@ -19,32 +21,40 @@ struct Walkin
     const char *description; // for walk-ins who are not (yet) customers
 };
 
+// Signal, business and route codes are those of DomainTerms (LobbySignal, BusinessType,
+// LobbyRoute / DiversionTarget); the suggestion is what ValueJudgement makes of them.
 const Walkin kWalkins[] = {
-    {"vip", "entering", R"(["known_vip","brand_items"])", "理财到期续作", "vip_service", ""},
-    {"ordinary", "entering", "[]", "小额取款", "self_service", ""},
-    {"potential_vip", "consulting", R"(["stated_amount","wealth_consultation"])", "理财咨询",
-     "wealth_manager", ""},
-    {"ordinary", "entering", "[]", "水电煤缴费", "self_service", "老年客户,需要协助缴费"},
-    {"potential_vip", "waiting", R"(["reads_nav_board","comes_back"])", "转账汇款",
-     "wealth_manager", "约35岁男士,在基金净值牌前驻足细看"},
-    {"vip", "entering", R"(["known_vip"])", "大额存单购买", "vip_service", ""},
-    {"ordinary", "consulting", R"(["asks_ebanking"])", "手机银行开通", "ebanking", ""},
-    {"potential_vip", "consulting", R"(["large_deposit","voucher_amount"])", "大额存款",
-     "wealth_manager", ""},
-    {"ordinary", "entering", "[]", "开户", "counter", "附近公司白领,约35岁,来开户"},
-    {"potential_vip", "entering", R"(["brand_items","companions"])", "外汇购汇", "wealth_manager",
-     "中年女士,携名牌手袋,与子女同来"},
-    {"ordinary", "entering", "[]", "存折补登", "self_service", ""},
-    {"vip", "waiting", R"(["known_vip","reads_product_display"])", "基金定投咨询",
+    {"vip", "entering", R"(["entering.brands","entering.posture"])", "wealth_consultation",
      "vip_service", ""},
-    {"potential_vip", "consulting", R"(["large_transfer","sensitive_business"])", "大额转账",
-     "wealth_manager", ""},
-    {"ordinary", "waiting", R"(["glances_leaves"])", "挂失补卡", "counter", ""},
-    {"ordinary", "consulting", R"(["asks_corporate"])", "对公业务咨询", "counter",
-     "个体户老板,咨询对公开户"},
-    {"potential_vip", "waiting", R"(["reads_fx_board","stops_reads"])", "外币兑换",
-     "wealth_manager", "退休教师模样,仔细阅读理财宣传折页"},
+    {"ordinary", "entering", "[]", "cash_withdrawal", "self_service", ""},
+    {"potential_vip", "consulting", R"(["consulting.states_amount","consulting.sensitive_business"])",
+     "wealth_consultation", "wealth_manager", ""},
+    {"ordinary", "entering", "[]", "bill_payment", "e_banking", "老年客户,需要协助缴费"},
+    {"potential_vip", "waiting", R"(["waiting.rate_boards","waiting.comes_back"])", "transfer",
+     "experience_card", "约35岁男士,在基金净值牌前驻足细看"},
+    {"vip", "entering", R"(["entering.clothing"])", "large_deposit", "vip_service", ""},
+    {"ordinary", "consulting", "[]", "card_service", "e_banking", ""},
+    {"potential_vip", "consulting", R"(["consulting.voucher_amount","consulting.states_amount"])",
+     "large_deposit", "wealth_manager", ""},
+    {"ordinary", "entering", "[]", "account_opening", "open_counter", "附近公司白领,约35岁,来开户"},
+    {"potential_vip", "entering", R"(["entering.brands","entering.companions"])", "other",
+     "waiting_area", "中年女士,携名牌手袋,与子女同来"},
+    {"ordinary", "entering", "[]", "cash_deposit", "self_service", ""},
+    {"vip", "waiting", R"(["waiting.reads_closely"])", "wealth_consultation", "vip_service", ""},
+    {"potential_vip", "consulting", R"(["consulting.corporate","consulting.sensitive_business"])",
+     "large_transfer", "experience_card", ""},
+    {"ordinary", "waiting", R"(["waiting.glances_leaves"])", "card_service", "open_counter", ""},
+    {"ordinary", "consulting", "[]", "other", "open_counter", "个体户老板,咨询对公开户"},
+    {"potential_vip", "waiting", R"(["waiting.reads_closely","waiting.comes_back"])", "other",
+     "experience_card", "退休教师模样,仔细阅读理财宣传折页"},
 };
+
+// The lifecycle of the demo referrals, in order: a referral in state k went through
+// all earlier states of kFlow (declined ones after being contacted).
+const char *const kFlow[] = {"logged", "accepted", "contacted", "met", "converted"};
+const char *const kTodayStates[] = {"logged", "accepted", "logged", "contacted", "met", "converted"};
+const char *const kPastStates[] = {"converted", "declined", "met", "converted", "expired",
+                                   "accepted", "contacted"};
 
 const char *const kCheckItems[] = {"manager_time_confirmed", "manager_briefed",
                                    "credentials_introduced", "introduced", "marked_done"};
@@ -111,14 +121,19 @@ bool DemoWorkspaces::writeToday(DemoContext &c)
     DemoStatement visit(c.db,
                         "INSERT INTO lobby_visit(id, branch_id, customer_id, description, ticket_no,"
                         " entered_at, moment, signals, value_class, business_type, route, staff_id,"
-                        " updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        " updated_at, suggested_class, judgement_inputs)"
+                        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                         c.error);
     DemoStatement referral(c.db,
                            "INSERT INTO referral(id, branch_id, customer_id, visit_id, form, source,"
                            " referred_by, referred_to, customer_has_time, contact_obtained, reason,"
-                           " status, created_at, closed_at, updated_at)"
-                           " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                           " status, created_at, closed_at, updated_at, description, interest,"
+                           " converted_fen) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                            c.error);
+    DemoStatement transition(c.db,
+                             "INSERT INTO referral_transition(id, referral_id, from_status,"
+                             " to_status, staff_id, at, updated_at) VALUES (?,?,?,?,?,?,?)",
+                             c.error);
     DemoStatement check(c.db,
                         "INSERT INTO referral_check(referral_id, item, done_at) VALUES (?,?,?)",
                         c.error);
@@ -130,24 +145,62 @@ bool DemoWorkspaces::writeToday(DemoContext &c)
                           " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                           c.error);
     const auto &managers = c.wealthManagers;
-    auto writeReferral = [&](const std::string &customer, const std::string &visitId,
-                             const char *source, const std::string &by, std::size_t n,
-                             const char *status, int seconds, const char *reason) {
+    auto writeReferral = [&](std::int64_t day, const std::string &customer,
+                             const std::string &visitId, const char *source,
+                             const std::string &by, std::size_t n, const std::string &status,
+                             int seconds, const char *interest, const char *description,
+                             bool hasTime) {
         const std::string id = c.newId();
-        const bool closed = status[0] != 'o';
-        const std::string created = c.calendar.localStamp(today, seconds);
+        const bool closed = status == "converted" || status == "declined" || status == "expired";
+        const std::string created = c.calendar.localStamp(day, seconds);
+        const std::string &manager = managers[n % managers.size()];
         referral.text(id).text(c.branchId).textOrNull(customer).textOrNull(visitId)
-                .text(n % 2 ? "referral" : "record").text(source).text(by)
-                .text(managers[n % managers.size()]).integer(n % 2 ? 0 : 1).integer(1)
-                .text(reason).text(status).text(created)
-                .textOrNull(closed ? c.calendar.localStamp(today, seconds + 1500) : std::string())
-                .text(c.stamp).run();
-        // Open referrals have the first points done; completed ones all but the hand-over.
+                .text(hasTime ? "record" : "referral").text(source).text(by).text(manager)
+                .integer(hasTime ? 1 : 0).integer(hasTime ? 0 : 1).text("").text(status)
+                .text(created)
+                .textOrNull(closed ? c.calendar.localStamp(day, seconds + 1500) : std::string())
+                .text(c.stamp).text(customer.empty() ? description : "").text(interest);
+        if (status == "converted")
+            referral.integer(std::int64_t(50000 + 10000 * (n % 20)) * 100);
+        else
+            referral.null();
+        referral.run();
+        // The moves that led here, stamped by the manager (the first by the referrer).
+        const std::size_t reached = status == "declined" ? 3
+                : status == "expired"                 ? 1
+                                                      : std::size_t(std::find(std::begin(kFlow),
+                                                            std::end(kFlow), status) - std::begin(kFlow)) + 1;
+        std::string from;
+        for (std::size_t k = 0; k < reached && k < std::size(kFlow); ++k) {
+            transition.text(c.newId()).text(id).textOrNull(from).text(kFlow[k])
+                    .text(k == 0 ? by : manager)
+                    .text(c.calendar.localStamp(day, seconds + int(k) * 300)).text(c.stamp).run();
+            from = kFlow[k];
+        }
+        if (closed && status != "converted")
+            transition.text(c.newId()).text(id).textOrNull(from).text(status).text(manager)
+                    .text(c.calendar.localStamp(day, seconds + 1500)).text(c.stamp).run();
+        // Every referral has the first points done; the finished ones all of them.
         const std::size_t done = closed ? std::size(kCheckItems) : 1 + n % 2;
         for (std::size_t i = 0; i < done; ++i)
-            check.text(id).text(kCheckItems[i]).text(c.calendar.localStamp(today, seconds + 60 * int(i + 1))).run();
+            check.text(id).text(kCheckItems[i]).text(c.calendar.localStamp(day, seconds + 60 * int(i + 1))).run();
         return id;
     };
+
+    // The last two weeks of referrals from the lobby and the counter, for the branch head.
+    std::size_t past = 0;
+    for (std::int64_t back = 13; back >= 1; --back) {
+        const std::int64_t day = today - back;
+        for (int k = 0; k < 2 + int(back % 3); ++k, ++past) {
+            const bool fromLobby = past % 3 != 2;
+            const std::string &by = fromLobby ? c.lobbyManagers[past % c.lobbyManagers.size()]
+                                              : c.tellers[past % c.tellers.size()];
+            writeReferral(day, poolMember(c.potentialPool, past), {}, fromLobby ? "lobby" : "teller",
+                          by, past, kPastStates[past % std::size(kPastStates)],
+                          9 * 3600 + k * 3000 + int(c.random.below(900)), "理财产品咨询", "",
+                          fromLobby && past % 2 == 0);
+        }
+    }
 
     // Today's walk-ins from opening (09:00) on, one every ten minutes or so.
     std::size_t vip = 0, potential = 0, ordinary = 0, referrals = 0;
@@ -169,18 +222,23 @@ bool DemoWorkspaces::writeToday(DemoContext &c)
         visit.text(visitId).text(c.branchId).textOrNull(customer).text(w.description).text(ticket)
                 .text(c.calendar.localStamp(today, seconds)).text(w.moment).text(w.observed)
                 .text(w.valueClass).text(w.business).text(w.route)
-                .text(c.lobbyManagers[n % c.lobbyManagers.size()]).text(c.stamp).run();
+                .text(c.lobbyManagers[n % c.lobbyManagers.size()]).text(c.stamp)
+                .text(w.valueClass).text(w.observed).run();
         if (w.valueClass[0] == 'p') {
-            const char *status = referrals % 3 == 2 ? "completed" : "open";
-            writeReferral(customer, visitId, "lobby", c.lobbyManagers[n % c.lobbyManagers.size()],
-                          referrals++, status, seconds + 120, w.business);
+            const bool hasTime = std::string(w.route) == "wealth_manager"
+                    || std::string(w.route) == "waiting_area";
+            writeReferral(today, customer, visitId, "lobby",
+                          c.lobbyManagers[n % c.lobbyManagers.size()], referrals,
+                          kTodayStates[referrals % std::size(kTodayStates)], seconds + 120,
+                          "理财产品咨询", w.description, hasTime);
+            ++referrals;
         }
     }
 
     // Counter sessions: every teller has served a few customers; the last one is still
     // at the counter (steps 1-3 done).
-    static const char *const business[] = {"定期存款", "大额取现", "转账汇款", "挂失补卡",
-                                           "存单到期转存", "开立账户"};
+    static const char *const business[] = {"cash_deposit", "cash_withdrawal", "transfer",
+                                           "card_service", "large_deposit", "account_opening"};
     for (std::size_t t = 0; t < c.tellers.size(); ++t) {
         for (int s = 0; s < 4; ++s) {
             const std::size_t n = t * 4 + std::size_t(s);
@@ -191,9 +249,9 @@ bool DemoWorkspaces::writeToday(DemoContext &c)
             const std::string &customer = potentialVip ? poolMember(c.potentialPool, potential++)
                                                        : poolMember(c.ordinaryPool, ordinary++);
             if (potentialVip)
-                referralId = writeReferral(customer, {}, "teller", c.tellers[t], referrals++,
-                                           t == 2 ? "accepted" : "open", start + 400,
-                                           "办理大额存单到期,有理财意向");
+                referralId = writeReferral(today, customer, {}, "teller", c.tellers[t], referrals++,
+                                           t == 2 ? "accepted" : "logged", start + 400,
+                                           "办理大额存单到期,有理财意向", "", false);
             auto at = [&](int step) {
                 return current && step > 3 ? std::string()
                                            : c.calendar.localStamp(today, start + step * 70);
@@ -211,7 +269,7 @@ bool DemoWorkspaces::writeToday(DemoContext &c)
             session.text(c.calendar.localStamp(today, start)).text(c.stamp).run();
         }
     }
-    c.rows += visit.rows() + referral.rows() + check.rows() + session.rows();
+    c.rows += visit.rows() + referral.rows() + check.rows() + session.rows() + transition.rows();
     return c.error.isEmpty();
 }
 

@@ -1,0 +1,137 @@
+#include "LobbyVisitLog.h"
+
+#include "AuditTrail.h"
+#include "CustomerRepository.h"
+#include "DomainTerms.h"
+#include "FloorRecords.h"
+#include "LobbyRouting.h"
+#include "ReferralDesk.h"
+#include "SqlTime.h"
+#include "Store.h"
+#include "Transaction.h"
+#include "ValueJudgement.h"
+
+namespace bd {
+
+LobbyVisitLog::LobbyVisitLog(Store &store, const Session &session, FloorClock clock)
+    : m_store(store)
+    , m_session(session)
+    , m_clock(std::move(clock))
+{
+}
+
+LobbyVisitLog::Suggestion LobbyVisitLog::suggest(const QString &customerId, const QString &moment,
+                                                 const QStringList &observed) const
+{
+    ValueJudgement::Input input;
+    input.moment = moment;
+    input.observed = observed;
+    if (!customerId.isEmpty()) {
+        if (const auto customer = CustomerRepository(m_store).details(customerId)) {
+            input.knownCustomer = true;
+            input.aumFen = customer->value(QStringLiteral("aum_fen")).toLongLong();
+            input.tier = customer->value(QStringLiteral("tier")).toString();
+        }
+    }
+    const ValueJudgement::Suggestion s = ValueJudgement::suggest(input);
+    return {s.valueClass, s.drivers, s.reasons};
+}
+
+LobbyVisitLog::Result LobbyVisitLog::record(const WalkIn &walkIn)
+{
+    Result result;
+    if (!m_session.can(Permission::LogLobbyVisit)) {
+        result.problems << m_session.refusal(Permission::LogLobbyVisit);
+        Transaction transaction(m_store.database());
+        AuditTrail(m_store).record(&m_session, QStringLiteral("permission_refused"),
+                                   QStringLiteral("lobby_visit"), {});
+        transaction.commit();
+        return result;
+    }
+    const Suggestion suggestion = suggest(walkIn.customerId, walkIn.moment, walkIn.observed);
+    result.suggestedClass = suggestion.valueClass;
+
+    if (!DomainTerms::codes(Vocabulary::LobbyMoment).contains(walkIn.moment))
+        result.problems << tr("Choose the moment: entering, consulting or waiting.");
+    const QStringList allowed = DomainTerms::signalsOf(walkIn.moment);
+    for (const QString &signal : walkIn.observed) {
+        if (!allowed.contains(signal))
+            result.problems << tr("The signal %1 does not belong to this moment.").arg(signal);
+    }
+    if (walkIn.customerId.isEmpty() && walkIn.description.trimmed().isEmpty())
+        result.problems << tr("Link the customer or describe them in a few words.");
+    if (!DomainTerms::codes(Vocabulary::ValueClass).contains(walkIn.valueClass))
+        result.problems << tr("Confirm or choose the value class.");
+    if (ValueJudgement::needsReason(suggestion.valueClass, walkIn.valueClass)
+        && walkIn.overrideReason.trimmed().isEmpty())
+        result.problems << tr("Say why you judge the customer differently from the suggestion.");
+    if (!LobbyRouting::isValidRoute(walkIn.valueClass, walkIn.route))
+        result.problems << tr("The route does not fit the value class.");
+    const QString formKind = LobbyRouting::formFor(walkIn.route);
+    if (walkIn.valueClass == QLatin1String("potential_vip")) {
+        if (!walkIn.form)
+            result.problems << tr("A potential VIP needs the record or the referral form.");
+        else if (walkIn.form->kind != formKind)
+            result.problems << tr("This route needs the %1.").arg(ReferralForm::title(formKind));
+    }
+    if (!result.problems.isEmpty())
+        return result;
+
+    Transaction transaction(m_store.database());
+    LobbyVisitRecord visit;
+    visit.branchId = m_session.branch.id;
+    visit.customerId = walkIn.customerId;
+    visit.description = walkIn.description.trimmed();
+    visit.ticketNo = walkIn.ticketNo.trimmed();
+    visit.enteredAt = SqlTime::timestamp(m_clock());
+    visit.moment = walkIn.moment;
+    visit.observed = walkIn.observed;
+    visit.valueClass = walkIn.valueClass;
+    visit.suggestedClass = suggestion.valueClass;
+    visit.judgementInputs = suggestion.drivers;
+    visit.overrideReason = walkIn.valueClass == suggestion.valueClass
+            ? QString() : walkIn.overrideReason.trimmed();
+    visit.businessType = walkIn.businessType;
+    visit.route = walkIn.route;
+    visit.staffId = m_session.user.id;
+    FloorRecords records(m_store);
+    if (!records.insertVisit(visit)) {
+        result.problems << tr("The visit could not be saved: %1").arg(records.errorString());
+        return result;
+    }
+    result.visitId = visit.id;
+    if (walkIn.valueClass == QLatin1String("potential_vip")) {
+        ReferralForm form = *walkIn.form;
+        form.visitId = visit.id;
+        form.source = QStringLiteral("lobby");
+        if (form.customerId.isEmpty() && form.description.isEmpty())
+            form.description = visit.description;
+        form.customerId = walkIn.customerId;
+        form.waitingArea = walkIn.route == QLatin1String("waiting_area");
+        const ReferralDesk::Result filed =
+                ReferralDesk(m_store, m_session, m_clock).fileInTransaction(form);
+        if (!filed.ok) {
+            for (const auto &problem : filed.problems)
+                result.problems << problem.problem;
+            if (filed.problems.isEmpty())
+                result.problems << filed.refusal;
+            return result;
+        }
+        result.referralId = filed.id;
+    }
+    QJsonObject detail{{QStringLiteral("value_class"), visit.valueClass},
+                       {QStringLiteral("suggested"), visit.suggestedClass},
+                       {QStringLiteral("route"), visit.route}};
+    if (!result.referralId.isEmpty())
+        detail.insert(QStringLiteral("referral"), result.referralId);
+    if (!AuditTrail(m_store).record(&m_session, QStringLiteral("lobby_visit_logged"),
+                                    QStringLiteral("lobby_visit"), visit.id, detail)
+        || !transaction.commit()) {
+        result.problems << tr("The visit could not be saved: %1").arg(transaction.errorString());
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+} // namespace bd

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "FloorClock.h"
+#include "ReferralForm.h"
+#include "Session.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <optional>
+
+namespace bd {
+
+class Store;
+
+// The lobby manager's walk-in log: who came in (a customer found by search or an anonymous
+// description, ticket optional), at which moment they were judged, on which signals, the
+// suggested and the chosen value class (an override needs a reason), the business and the
+// route; a potential VIP's form is filed with it, in the same transaction.
+class LobbyVisitLog
+{
+    Q_DECLARE_TR_FUNCTIONS(LobbyVisitLog)
+
+public:
+    struct WalkIn
+    {
+        QString customerId;
+        QString description;
+        QString ticketNo;
+        QString moment = QStringLiteral("entering");
+        QStringList observed;
+        QString valueClass;     // chosen: confirmed or overridden
+        QString overrideReason; // required when valueClass differs from the suggestion
+        QString businessType;
+        QString route;          // LobbyRoute / DiversionTarget code
+        std::optional<ReferralForm> form; // potential VIP: record or referral form
+    };
+    struct Result
+    {
+        bool ok = false;
+        QString visitId;
+        QString referralId;
+        QString suggestedClass;
+        QStringList problems; // translated
+    };
+
+    LobbyVisitLog(Store &store, const Session &session, FloorClock clock = systemClock());
+
+    // The suggestion the rules make for this walk-in (AUM and tier of a linked customer).
+    struct Suggestion
+    {
+        QString valueClass;
+        QStringList drivers;
+        QStringList reasons;
+    };
+    Suggestion suggest(const QString &customerId, const QString &moment,
+                       const QStringList &observed) const;
+    Result record(const WalkIn &walkIn);
+
+private:
+    Store &m_store;
+    Session m_session;
+    FloorClock m_clock;
+};
+
+} // namespace bd

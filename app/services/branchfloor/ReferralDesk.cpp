@@ -1,0 +1,204 @@
+#include "ReferralDesk.h"
+
+#include "AuditTrail.h"
+#include "CustomerRepository.h"
+#include "FloorSettings.h"
+#include "MobileNumber.h"
+#include "ReferralLifecycle.h"
+#include "ReferralRepository.h"
+#include "SqlTime.h"
+#include "Store.h"
+#include "Transaction.h"
+
+#include <QJsonArray>
+
+namespace bd {
+
+ReferralDesk::ReferralDesk(Store &store, const Session &session, FloorClock clock)
+    : m_store(store)
+    , m_session(session)
+    , m_clock(std::move(clock))
+{
+}
+
+ReferralForm ReferralDesk::prefilled(const QString &customerId, const QString &source) const
+{
+    ReferralForm form;
+    form.source = source;
+    form.kind = QStringLiteral("referral");
+    form.customerId = customerId;
+    if (const auto customer = CustomerRepository(m_store).details(customerId)) {
+        form.customerName = customer->value(QStringLiteral("name")).toString();
+        form.referredTo = customer->value(QStringLiteral("manager_id")).toString();
+    }
+    if (source == QLatin1String("teller"))
+        form.checks << QStringLiteral("handed_over");
+    return form;
+}
+
+ReferralDesk::Result ReferralDesk::fileInTransaction(const ReferralForm &form)
+{
+    Result result;
+    if (!m_session.can(Permission::CreateReferral)) {
+        result.refusal = m_session.refusal(Permission::CreateReferral);
+        return result;
+    }
+    result.problems = form.validate();
+    if (!result.problems.isEmpty()) {
+        result.refusal = result.problems.first().problem;
+        return result;
+    }
+    ReferralRecord record;
+    record.branchId = m_session.branch.id;
+    record.customerId = form.customerId;
+    record.visitId = form.visitId;
+    record.form = form.kind;
+    record.source = form.source;
+    record.referredBy = m_session.user.id;
+    record.referredTo = form.referredTo;
+    record.customerHasTime = form.customerHasTime;
+    record.contactObtained = form.contactConsent;
+    record.contactPhone = form.contactConsent ? MobileNumber::normalized(form.contactPhone)
+                                              : QString();
+    record.reason = form.notes.trimmed();
+    record.description = form.description.trimmed();
+    record.interest = form.interest.trimmed();
+    record.estimatedFen = form.estimatedFen;
+    record.experienceCard = form.experienceCard;
+    record.waitingArea = form.waitingArea;
+    record.createdAt = SqlTime::timestamp(m_clock());
+    ReferralRepository referrals(m_store);
+    bool ok = referrals.insert(record)
+            && referrals.addTransition(record.id, {}, record.status, m_session.user.id,
+                                       record.createdAt, {});
+    for (const QString &check : form.checks)
+        ok = ok && referrals.addCheck(record.id, check, record.createdAt);
+    if (!ok) {
+        result.refusal = tr("The referral could not be saved: %1").arg(referrals.errorString());
+        return result;
+    }
+    result.ok = true;
+    result.id = record.id;
+    return result;
+}
+
+ReferralDesk::Result ReferralDesk::file(const ReferralForm &form)
+{
+    Transaction transaction(m_store.database());
+    Result result = fileInTransaction(form);
+    if (!result.ok) {
+        if (!result.refusal.isEmpty() && result.problems.isEmpty() && !m_session.can(Permission::CreateReferral))
+            AuditTrail(m_store).record(&m_session, QStringLiteral("permission_refused"),
+                                       QStringLiteral("referral"), {});
+        return result;
+    }
+    if (!AuditTrail(m_store).record(&m_session, QStringLiteral("referral_filed"),
+                                    QStringLiteral("referral"), result.id,
+                                    {{QStringLiteral("form"), form.kind},
+                                     {QStringLiteral("source"), form.source}})
+        || !transaction.commit()) {
+        result.ok = false;
+        result.refusal = tr("The referral could not be saved: %1").arg(transaction.errorString());
+    }
+    return result;
+}
+
+bool ReferralDesk::mayMove(const ReferralRecord &referral, const QString &to) const
+{
+    const StaffRole role = m_session.user.role;
+    if (role == StaffRole::BranchHead)
+        return true;
+    if (referral.referredTo == m_session.user.id)
+        return true;
+    // An escalated or unassigned referral may be taken over by any wealth manager.
+    return role == StaffRole::WealthManager && to == QLatin1String("accepted")
+            && (!referral.escalatedAt.isEmpty() || referral.referredTo.isEmpty());
+}
+
+ReferralDesk::Result ReferralDesk::move(const QString &referralId, const QString &to,
+                                        const QString &note, std::optional<qint64> convertedFen)
+{
+    Result result;
+    result.id = referralId;
+    Transaction transaction(m_store.database());
+    ReferralRepository referrals(m_store);
+    const auto referral = referrals.byId(referralId);
+    if (!referral || referral->branchId != m_session.branch.id) {
+        result.refusal = tr("There is no such referral at this branch.");
+        return result;
+    }
+    if (!ReferralLifecycle::canMove(referral->status, to)) {
+        result.refusal = tr("A referral cannot go from %1 to %2.")
+                                 .arg(referral->status, to);
+        return result;
+    }
+    if (!mayMove(*referral, to)) {
+        result.refusal = tr("Only the wealth manager it is referred to, or the branch head, "
+                            "may move this referral.");
+        AuditTrail(m_store).record(&m_session, QStringLiteral("permission_refused"),
+                                   QStringLiteral("referral"), referralId,
+                                   {{QStringLiteral("to"), to}});
+        transaction.commit();
+        return result;
+    }
+    if (to == QLatin1String("converted") && (!convertedFen || *convertedFen <= 0)) {
+        result.refusal = tr("A conversion needs the new AUM the customer brought in.");
+        return result;
+    }
+    if (to != QLatin1String("converted"))
+        convertedFen.reset();
+    const QString at = SqlTime::timestamp(m_clock());
+    const bool takeOver = to == QLatin1String("accepted")
+            && m_session.user.role == StaffRole::WealthManager
+            && referral->referredTo != m_session.user.id;
+    if (!referrals.move(*referral, to, at, takeOver ? m_session.user.id : QString(), convertedFen)
+        || !referrals.addTransition(referralId, referral->status, to, m_session.user.id, at,
+                                    note.trimmed())) {
+        result.refusal = referrals.errorString().isEmpty()
+                ? tr("Someone else changed this referral meanwhile. Reload and try again.")
+                : tr("The referral could not be saved: %1").arg(referrals.errorString());
+        return result;
+    }
+    QJsonObject detail{{QStringLiteral("from"), referral->status}, {QStringLiteral("to"), to}};
+    if (convertedFen)
+        detail.insert(QStringLiteral("converted_fen"), double(*convertedFen));
+    if (!AuditTrail(m_store).record(&m_session, QStringLiteral("referral_") + to,
+                                    QStringLiteral("referral"), referralId, detail)
+        || !transaction.commit()) {
+        result.refusal = tr("The referral could not be saved: %1").arg(transaction.errorString());
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+int ReferralDesk::escalateOverdue()
+{
+    const FloorSettings settings = FloorSettings::load(m_store);
+    const QDateTime now = m_clock();
+    const QString cutoff = SqlTime::timestamp(now.addSecs(-60LL * settings.escalationMinutes));
+    Transaction transaction(m_store.database());
+    ReferralRepository referrals(m_store);
+    const QList<ReferralRecord> overdue = referrals.overdue(m_session.branch.id, cutoff);
+    if (overdue.isEmpty())
+        return 0;
+    const QString at = SqlTime::timestamp(now);
+    QJsonArray ids;
+    for (const ReferralRecord &referral : overdue) {
+        if (!referrals.markEscalated(referral, at)) {
+            m_error = referrals.errorString();
+            return -1;
+        }
+        ids << referral.id;
+    }
+    if (!AuditTrail(m_store).record(&m_session, QStringLiteral("referral_escalated"),
+                                    QStringLiteral("referral"), {},
+                                    {{QStringLiteral("referrals"), ids}})
+        || !transaction.commit()) {
+        m_error = transaction.errorString();
+        return -1;
+    }
+    return int(overdue.size());
+}
+
+} // namespace bd

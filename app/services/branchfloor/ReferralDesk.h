@@ -1,0 +1,59 @@
+#pragma once
+
+#include "FloorClock.h"
+#include "ReferralForm.h"
+#include "Session.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace bd {
+
+class Store;
+
+// Potential-VIP referrals for a signed-in user: file a form, move a referral through its
+// lifecycle (ReferralLifecycle), escalate the ones not completed in time. Every write runs
+// in one transaction with its sync change and audit entry.
+class ReferralDesk
+{
+    Q_DECLARE_TR_FUNCTIONS(ReferralDesk)
+
+public:
+    ReferralDesk(Store &store, const Session &session, FloorClock clock = systemClock());
+
+    struct Result
+    {
+        bool ok = false;
+        QString id;      // the referral
+        QString refusal; // translated: permission, invalid move, storage error
+        QList<ReferralForm::Problem> problems;
+    };
+
+    // A form pre-filled for a known customer (the customer 360's "Create referral", the
+    // counter's one-click referral): name, owning manager, source.
+    ReferralForm prefilled(const QString &customerId, const QString &source) const;
+    Result file(const ReferralForm &form);
+    // Within the caller's transaction (the lobby visit uses it); no audit entry.
+    Result fileInTransaction(const ReferralForm &form);
+
+    // accept / contact / meet / convert (with the new AUM) / decline / expire.
+    Result move(const QString &referralId, const QString &to, const QString &note = {},
+                std::optional<qint64> convertedFen = std::nullopt);
+    // Escalates open referrals older than the configured time to every wealth manager's
+    // queue and the branch head. Returns how many were escalated (-1 on error).
+    int escalateOverdue();
+
+    QString errorString() const { return m_error; }
+
+private:
+    bool mayMove(const struct ReferralRecord &referral, const QString &to) const;
+
+    Store &m_store;
+    Session m_session;
+    FloorClock m_clock;
+    QString m_error;
+};
+
+} // namespace bd

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "FloorClock.h"
+#include "ReferralForm.h"
+#include "Session.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QStringList>
+
+#include <array>
+
+namespace bd {
+
+class Store;
+
+// One counter service through the seven steps (柜员识别推荐七步曲): each step ticked with
+// its time; step 4 weighs the customer (assets, business, questions, behaviour) and raises
+// a potential-VIP prompt on the configured triggers; step 6 files a pre-filled referral in
+// one click; step 7 keeps the service rating.
+class TellerSession
+{
+    Q_DECLARE_TR_FUNCTIONS(TellerSession)
+
+public:
+    static constexpr int kSteps = 7;
+    enum Step { Greet, Ask, Receive, Process, Remind, Recommend, SeeOff };
+
+    TellerSession(Store &store, const Session &session, FloorClock clock = systemClock());
+
+    bool start(const QString &customerId, const QString &businessType);
+    bool isStarted() const { return !m_id.isEmpty(); }
+    QString id() const { return m_id; }
+    QString customerId() const { return m_customerId; }
+    QString businessType() const { return m_businessType; }
+
+    bool tick(int step); // 0..6, in any order; ticking twice keeps the first time
+    QDateTime tickedAt(int step) const { return m_ticked.at(step); }
+    int stepsDone() const;
+
+    // Step 4: the aids the teller sees and the prompt they raise.
+    struct Assessment
+    {
+        qint64 aumFen = 0;
+        QString tier;
+        QStringList triggers; // CounterTrigger codes
+        QStringList reasons;  // translated
+        bool promptPotentialVip = false;
+    };
+    Assessment assess(qint64 amountFen, bool wealthQuestion, const QString &behaviourNote = {});
+    Assessment lastAssessment() const { return m_assessment; }
+
+    // Step 6: the referral for the chosen manager, pre-filled from the session.
+    ReferralForm referralForm(const QString &managerId) const;
+    QString refer(const QString &managerId); // returns the referral id, empty on failure
+    QString referralId() const { return m_referralId; }
+
+    bool rate(int rating); // step 7, 1..5
+
+    // Routine business: where to divert it next time (DiversionTarget code) and a script.
+    static QString diversionTarget(const QString &businessType);
+    static QString diversionScript(const QString &businessType);
+
+    QString errorString() const { return m_error; }
+
+private:
+    bool write(const QVariantMap &columns, const QString &action);
+
+    Store &m_store;
+    Session m_session;
+    FloorClock m_clock;
+    QString m_id;
+    QString m_customerId;
+    QString m_businessType;
+    std::array<QDateTime, kSteps> m_ticked{};
+    Assessment m_assessment;
+    QString m_referralId;
+    QString m_error;
+};
+
+} // namespace bd

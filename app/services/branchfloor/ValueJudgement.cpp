@@ -1,0 +1,70 @@
+#include "ValueJudgement.h"
+
+#include "CustomerTier.h"
+#include "DomainTerms.h"
+#include "Money.h"
+
+namespace bd {
+
+int ValueJudgement::weightOf(const QString &signal)
+{
+    // Strong signs: money is named or shown, premium brands, sustained interest in
+    // wealth displays and rate boards. Weak signs: appearance and manner.
+    static const QStringList strong{
+            QStringLiteral("entering.brands"),           QStringLiteral("entering.wealth_business"),
+            QStringLiteral("consulting.sensitive_business"),
+            QStringLiteral("consulting.states_amount"),  QStringLiteral("consulting.voucher_amount"),
+            QStringLiteral("consulting.corporate"),      QStringLiteral("waiting.comes_back"),
+            QStringLiteral("waiting.reads_closely"),     QStringLiteral("waiting.rate_boards")};
+    if (strong.contains(signal))
+        return 2;
+    if (signal == QLatin1String("waiting.glances_leaves"))
+        return 0;
+    return DomainTerms::codes(Vocabulary::LobbySignal).contains(signal) ? 1 : 0;
+}
+
+ValueJudgement::Suggestion ValueJudgement::suggest(const Input &input)
+{
+    Suggestion s;
+    if (input.knownCustomer) {
+        const CustomerTier tier = Tiers::fromCode(input.tier);
+        if (Tiers::isVip(tier)) {
+            s.valueClass = QStringLiteral("vip");
+            s.drivers << QStringLiteral("tier:") + input.tier;
+            s.reasons << tr("Known customer of tier %1").arg(Tiers::label(tier));
+            return s;
+        }
+        const Money vipLine = Tiers::threshold(CustomerTier::Gold);
+        if (input.aumFen >= vipLine.fen()) {
+            s.valueClass = QStringLiteral("vip");
+            s.drivers << QStringLiteral("aum");
+            s.reasons << tr("AUM %1 reaches the VIP line").arg(Money::fromFen(input.aumFen).toDisplayString());
+            return s;
+        }
+        if (input.aumFen >= Tiers::threshold(CustomerTier::Silver).fen()) {
+            s.score += 1;
+            s.drivers << QStringLiteral("aum");
+            s.reasons << tr("AUM %1: near the VIP line").arg(Money::fromFen(input.aumFen).toDisplayString());
+        }
+    }
+    for (const QString &signal : input.observed) {
+        const int weight = weightOf(signal);
+        if (weight == 0 || !signal.startsWith(input.moment + QLatin1Char('.')))
+            continue;
+        s.score += weight;
+        s.drivers << QStringLiteral("signal:") + signal;
+        s.reasons << DomainTerms::label(Vocabulary::LobbySignal, signal);
+    }
+    s.valueClass = s.score >= kPotentialScore ? QStringLiteral("potential_vip")
+                                              : QStringLiteral("ordinary");
+    if (s.drivers.isEmpty())
+        s.reasons << tr("No notable signs");
+    return s;
+}
+
+bool ValueJudgement::needsReason(const QString &suggested, const QString &chosen)
+{
+    return !suggested.isEmpty() && suggested != chosen;
+}
+
+} // namespace bd

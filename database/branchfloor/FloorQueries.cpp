@@ -1,0 +1,126 @@
+#include "FloorQueries.h"
+
+#include "SqlTime.h"
+#include "Store.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace bd {
+
+FloorQueries::FloorQueries(Store &store)
+    : m_store(store)
+{
+}
+
+QList<ManagerAvailability> FloorQueries::wealthManagers(const QString &branchId,
+                                                        const QDateTime &nowUtc) const
+{
+    QList<ManagerAvailability> result;
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral(R"(
+        SELECT u.id, u.display_name,
+               EXISTS (SELECT 1 FROM referral r WHERE r.referred_to = u.id AND r.form = 'record'
+                       AND r.status IN ('logged', 'accepted', 'contacted') AND r.deleted = 0
+                       AND r.created_at >= ?),
+               (SELECT COUNT(*) FROM referral r WHERE r.referred_to = u.id AND r.deleted = 0
+                AND r.status IN ('logged', 'accepted', 'contacted', 'met'))
+        FROM staff_user u
+        WHERE u.branch_id = ? AND u.role = 'wealth_manager' AND u.active = 1 AND u.deleted = 0
+        ORDER BY u.display_name)"));
+    q.addBindValue(SqlTime::timestamp(nowUtc.addSecs(-45 * 60)));
+    q.addBindValue(branchId);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return result;
+    }
+    while (q.next())
+        result.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toBool(),
+                       q.value(3).toInt()});
+    return result;
+}
+
+QList<ReferralDayLine> FloorQueries::referralDays(const QString &branchId, const QDate &from,
+                                                  const QDate &until) const
+{
+    QList<ReferralDayLine> result;
+    QSqlQuery q(m_store.database());
+    // Days are local calendar days: group in C++ after reading the UTC stamps.
+    q.prepare(QStringLiteral(R"(
+        SELECT r.created_at, r.referred_by, COALESCE(u.display_name, ''), COALESCE(u.role, ''),
+               r.status IN ('accepted', 'contacted', 'met', 'converted')
+                   OR EXISTS (SELECT 1 FROM referral_transition x WHERE x.referral_id = r.id
+                              AND x.to_status = 'accepted'),
+               r.status = 'converted', COALESCE(r.converted_fen, 0)
+        FROM referral r LEFT JOIN staff_user u ON u.id = r.referred_by
+        WHERE r.branch_id = ? AND r.deleted = 0 AND r.created_at >= ? AND r.created_at < ?
+        ORDER BY r.created_at)"));
+    q.addBindValue(branchId);
+    q.addBindValue(SqlTime::localDayStart(from));
+    q.addBindValue(SqlTime::localDayEnd(until));
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return result;
+    }
+    while (q.next()) {
+        const QDate day = SqlTime::parseTimestamp(q.value(0).toString()).toLocalTime().date();
+        const QString staffId = q.value(1).toString();
+        auto it = std::find_if(result.begin(), result.end(), [&](const ReferralDayLine &line) {
+            return line.day == day && line.staffId == staffId;
+        });
+        if (it == result.end()) {
+            result.append({day, staffId, q.value(2).toString(), q.value(3).toString()});
+            it = result.end() - 1;
+        }
+        ++it->logged;
+        it->accepted += q.value(4).toBool() ? 1 : 0;
+        it->converted += q.value(5).toBool() ? 1 : 0;
+        it->convertedFen += q.value(6).toLongLong();
+    }
+    return result;
+}
+
+QList<TellerAdherenceLine> FloorQueries::tellerAdherence(const QString &branchId,
+                                                         const QDate &from,
+                                                         const QDate &until) const
+{
+    QList<TellerAdherenceLine> result;
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral(R"(
+        SELECT u.display_name, COUNT(s.id),
+               SUM(s.greeted_at IS NOT NULL), SUM(s.asked_at IS NOT NULL),
+               SUM(s.received_at IS NOT NULL), SUM(s.processed_at IS NOT NULL),
+               SUM(s.reminded_at IS NOT NULL), SUM(s.recommended_at IS NOT NULL),
+               SUM(s.seen_off_at IS NOT NULL),
+               SUM(s.greeted_at IS NOT NULL AND s.asked_at IS NOT NULL
+                   AND s.received_at IS NOT NULL AND s.processed_at IS NOT NULL
+                   AND s.reminded_at IS NOT NULL AND s.recommended_at IS NOT NULL
+                   AND s.seen_off_at IS NOT NULL),
+               SUM(s.referral_id IS NOT NULL), COALESCE(AVG(s.rating), 0)
+        FROM teller_session s JOIN staff_user u ON u.id = s.teller_id
+        WHERE s.branch_id = ? AND s.deleted = 0 AND s.started_at >= ? AND s.started_at < ?
+        GROUP BY u.id ORDER BY u.display_name)"));
+    q.addBindValue(branchId);
+    q.addBindValue(SqlTime::localDayStart(from));
+    q.addBindValue(SqlTime::localDayEnd(until));
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return result;
+    }
+    while (q.next()) {
+        TellerAdherenceLine line;
+        line.tellerName = q.value(0).toString();
+        line.sessions = q.value(1).toInt();
+        for (int step = 0; step < 7; ++step) {
+            line.perStep[step] = q.value(2 + step).toInt();
+            line.stepTotal += line.perStep[step];
+        }
+        line.allSteps = q.value(9).toInt();
+        line.referrals = q.value(10).toInt();
+        line.averageRating = q.value(11).toDouble();
+        result.append(line);
+    }
+    return result;
+}
+
+} // namespace bd

@@ -1,0 +1,180 @@
+#include "FloorRecords.h"
+
+#include "ChangeRecorder.h"
+#include "Store.h"
+#include "Uuid7.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace bd {
+
+namespace {
+QVariant orNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+// For NOT NULL text columns: a null QString would bind as NULL.
+QVariant notNull(const QString &text)
+{
+    return QVariant(text.isNull() ? QStringLiteral("") : text);
+}
+
+QString json(const QStringList &list)
+{
+    return QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+const QStringList &tellerColumns()
+{
+    static const QStringList columns{
+            QStringLiteral("customer_id"),    QStringLiteral("business_type"),
+            QStringLiteral("estimated_minutes"), QStringLiteral("greeted_at"),
+            QStringLiteral("asked_at"),       QStringLiteral("received_at"),
+            QStringLiteral("processed_at"),   QStringLiteral("reminded_at"),
+            QStringLiteral("recommended_at"), QStringLiteral("seen_off_at"),
+            QStringLiteral("value_class"),    QStringLiteral("referral_id"),
+            QStringLiteral("rating"),         QStringLiteral("amount_fen"),
+            QStringLiteral("triggers")};
+    return columns;
+}
+} // namespace
+
+FloorRecords::FloorRecords(Store &store)
+    : m_store(store)
+{
+}
+
+bool FloorRecords::insertVisit(LobbyVisitRecord &v)
+{
+    if (v.id.isEmpty())
+        v.id = Uuid7Generator::generate();
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral(
+            "INSERT INTO lobby_visit(id, branch_id, customer_id, description, ticket_no, "
+            "entered_at, moment, signals, value_class, business_type, route, staff_id, "
+            "updated_at, suggested_class, judgement_inputs, override_reason) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QVariantMap fields{{QStringLiteral("branch_id"), v.branchId},
+                             {QStringLiteral("customer_id"), v.customerId},
+                             {QStringLiteral("description"), v.description},
+                             {QStringLiteral("ticket_no"), v.ticketNo},
+                             {QStringLiteral("entered_at"), v.enteredAt},
+                             {QStringLiteral("moment"), v.moment},
+                             {QStringLiteral("signals"), json(v.observed)},
+                             {QStringLiteral("value_class"), v.valueClass},
+                             {QStringLiteral("business_type"), v.businessType},
+                             {QStringLiteral("route"), v.route},
+                             {QStringLiteral("staff_id"), v.staffId},
+                             {QStringLiteral("suggested_class"), v.suggestedClass},
+                             {QStringLiteral("judgement_inputs"), json(v.judgementInputs)},
+                             {QStringLiteral("override_reason"), v.overrideReason}};
+    for (const QVariant &value :
+         {QVariant(v.id), QVariant(v.branchId), orNull(v.customerId), notNull(v.description),
+          notNull(v.ticketNo), QVariant(v.enteredAt), QVariant(v.moment),
+          QVariant(json(v.observed)), QVariant(v.valueClass), notNull(v.businessType),
+          notNull(v.route), orNull(v.staffId), QVariant(v.enteredAt), orNull(v.suggestedClass),
+          QVariant(json(v.judgementInputs)), notNull(v.overrideReason)})
+        q.addBindValue(value);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    ChangeRecorder recorder(m_store);
+    if (!recorder.recordUpsert(QStringLiteral("lobby_visit"), v.id, fields, 0)) {
+        m_error = recorder.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool FloorRecords::insertTellerSession(const QString &id, const QString &branchId,
+                                       const QString &tellerId, const QString &customerId,
+                                       const QString &businessType, const QString &at)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral(
+            "INSERT INTO teller_session(id, branch_id, teller_id, customer_id, business_type, "
+            "started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &value : {QVariant(id), QVariant(branchId), QVariant(tellerId),
+                                  orNull(customerId), notNull(businessType), QVariant(at),
+                                  QVariant(at)})
+        q.addBindValue(value);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    ChangeRecorder recorder(m_store);
+    if (!recorder.recordUpsert(QStringLiteral("teller_session"), id,
+                               {{QStringLiteral("branch_id"), branchId},
+                                {QStringLiteral("teller_id"), tellerId},
+                                {QStringLiteral("customer_id"), customerId},
+                                {QStringLiteral("business_type"), businessType},
+                                {QStringLiteral("started_at"), at}},
+                               0)) {
+        m_error = recorder.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool FloorRecords::updateTellerSession(const QString &id, const QVariantMap &columns)
+{
+    const auto before = tellerSession(id);
+    if (!before) {
+        m_error = QStringLiteral("no teller session %1").arg(id);
+        return false;
+    }
+    QStringList sets;
+    QVariantList values;
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
+        if (!tellerColumns().contains(it.key())) {
+            m_error = QStringLiteral("column %1 is not updatable").arg(it.key());
+            return false;
+        }
+        sets << it.key() + QStringLiteral(" = ?"); // from the whitelist above
+        values << it.value();
+    }
+    const int version = before->value(QStringLiteral("version")).toInt();
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("UPDATE teller_session SET %1, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', "
+                             "'now'), version = version + 1 WHERE id = ? AND version = ?")
+                      .arg(sets.join(QStringLiteral(", "))));
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    q.addBindValue(id);
+    q.addBindValue(version);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    ChangeRecorder recorder(m_store);
+    if (!recorder.recordUpsert(QStringLiteral("teller_session"), id, columns, version)) {
+        m_error = recorder.errorString();
+        return false;
+    }
+    return true;
+}
+
+std::optional<QVariantMap> FloorRecords::tellerSession(const QString &id) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT * FROM teller_session WHERE id = ? AND deleted = 0"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next()) {
+        m_error = q.lastError().text();
+        return std::nullopt;
+    }
+    QVariantMap row;
+    const QSqlRecord record = q.record();
+    for (int i = 0; i < record.count(); ++i)
+        row.insert(record.fieldName(i), q.value(i));
+    return row;
+}
+
+} // namespace bd

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace bd {
+
+class Store;
+
+// A walk-in as stored in lobby_visit.
+struct LobbyVisitRecord
+{
+    QString id;
+    QString branchId;
+    QString customerId;
+    QString description;
+    QString ticketNo;
+    QString enteredAt;
+    QString moment;
+    QStringList observed;       // signal codes
+    QString valueClass;
+    QString suggestedClass;
+    QStringList judgementInputs; // what drove the suggestion
+    QString overrideReason;
+    QString businessType;
+    QString route;
+    QString staffId;
+};
+
+// Lobby visits and counter sessions. Every write records its sync change; call inside a
+// Transaction.
+class FloorRecords
+{
+public:
+    explicit FloorRecords(Store &store);
+
+    bool insertVisit(LobbyVisitRecord &visit);
+
+    bool insertTellerSession(const QString &id, const QString &branchId, const QString &tellerId,
+                             const QString &customerId, const QString &businessType,
+                             const QString &at);
+    // Sets whitelisted columns of a teller_session row and bumps its version.
+    bool updateTellerSession(const QString &id, const QVariantMap &columns);
+    std::optional<QVariantMap> tellerSession(const QString &id) const;
+
+    QString errorString() const { return m_error; }
+
+private:
+    Store &m_store;
+    mutable QString m_error;
+};
+
+} // namespace bd

@@ -1,0 +1,271 @@
+#include "ReferralRepository.h"
+
+#include "ChangeRecorder.h"
+#include "Store.h"
+#include "Uuid7.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace bd {
+
+namespace {
+const char *const kColumns =
+        "id, branch_id, customer_id, visit_id, form, source, referred_by, referred_to, "
+        "customer_has_time, contact_obtained, reason, status, created_at, closed_at, "
+        "escalated_at, version, description, contact_phone, interest, estimated_fen, "
+        "experience_card, waiting_area, converted_fen";
+
+QVariant orNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+// For NOT NULL text columns: a null QString would bind as NULL.
+QVariant notNull(const QString &text)
+{
+    return QVariant(text.isNull() ? QStringLiteral("") : text);
+}
+
+ReferralRecord fromQuery(const QSqlQuery &q)
+{
+    ReferralRecord r;
+    r.id = q.value(0).toString();
+    r.branchId = q.value(1).toString();
+    r.customerId = q.value(2).toString();
+    r.visitId = q.value(3).toString();
+    r.form = q.value(4).toString();
+    r.source = q.value(5).toString();
+    r.referredBy = q.value(6).toString();
+    r.referredTo = q.value(7).toString();
+    r.customerHasTime = q.value(8).toInt() == 1;
+    r.contactObtained = q.value(9).toInt() == 1;
+    r.reason = q.value(10).toString();
+    r.status = q.value(11).toString();
+    r.createdAt = q.value(12).toString();
+    r.closedAt = q.value(13).toString();
+    r.escalatedAt = q.value(14).toString();
+    r.version = q.value(15).toInt();
+    r.description = q.value(16).toString();
+    r.contactPhone = q.value(17).toString();
+    r.interest = q.value(18).toString();
+    r.estimatedFen = q.value(19).toLongLong();
+    r.experienceCard = q.value(20).toInt() == 1;
+    r.waitingArea = q.value(21).toInt() == 1;
+    if (!q.value(22).isNull())
+        r.convertedFen = q.value(22).toLongLong();
+    return r;
+}
+} // namespace
+
+ReferralRepository::ReferralRepository(Store &store)
+    : m_store(store)
+{
+}
+
+bool ReferralRepository::insert(ReferralRecord &r)
+{
+    if (r.id.isEmpty())
+        r.id = Uuid7Generator::generate();
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral(
+            "INSERT INTO referral(id, branch_id, customer_id, visit_id, form, source, "
+            "referred_by, referred_to, customer_has_time, contact_obtained, reason, status, "
+            "created_at, updated_at, description, contact_phone, interest, estimated_fen, "
+            "experience_card, waiting_area) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QVariantList values{r.id,           r.branchId,
+                              orNull(r.customerId), orNull(r.visitId),
+                              r.form,         r.source,
+                              r.referredBy,   orNull(r.referredTo),
+                              r.customerHasTime ? 1 : 0, r.contactObtained ? 1 : 0,
+                              notNull(r.reason), r.status,
+                              r.createdAt,    r.createdAt,
+                              notNull(r.description), notNull(r.contactPhone),
+                              notNull(r.interest), r.estimatedFen,
+                              r.experienceCard ? 1 : 0, r.waitingArea ? 1 : 0};
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    QVariantMap fields{{QStringLiteral("branch_id"), r.branchId},
+                       {QStringLiteral("customer_id"), r.customerId},
+                       {QStringLiteral("visit_id"), r.visitId},
+                       {QStringLiteral("form"), r.form},
+                       {QStringLiteral("source"), r.source},
+                       {QStringLiteral("referred_by"), r.referredBy},
+                       {QStringLiteral("referred_to"), r.referredTo},
+                       {QStringLiteral("customer_has_time"), r.customerHasTime ? 1 : 0},
+                       {QStringLiteral("contact_obtained"), r.contactObtained ? 1 : 0},
+                       {QStringLiteral("reason"), r.reason},
+                       {QStringLiteral("status"), r.status},
+                       {QStringLiteral("created_at"), r.createdAt},
+                       {QStringLiteral("description"), r.description},
+                       {QStringLiteral("contact_phone"), r.contactPhone},
+                       {QStringLiteral("interest"), r.interest},
+                       {QStringLiteral("estimated_fen"), r.estimatedFen},
+                       {QStringLiteral("experience_card"), r.experienceCard ? 1 : 0},
+                       {QStringLiteral("waiting_area"), r.waitingArea ? 1 : 0}};
+    ChangeRecorder recorder(m_store);
+    if (!recorder.recordUpsert(QStringLiteral("referral"), r.id, fields, 0)) {
+        m_error = recorder.errorString();
+        return false;
+    }
+    return true;
+}
+
+std::optional<ReferralRecord> ReferralRepository::byId(const QString &id) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT %1 FROM referral WHERE id = ? AND deleted = 0")
+                      .arg(QLatin1String(kColumns)));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return fromQuery(q);
+}
+
+bool ReferralRepository::move(const ReferralRecord &before, const QString &to, const QString &at,
+                              const QString &takenBy, std::optional<qint64> convertedFen)
+{
+    const bool final = to == QLatin1String("converted") || to == QLatin1String("declined")
+            || to == QLatin1String("expired");
+    const QString referredTo = takenBy.isEmpty() ? before.referredTo : takenBy;
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral(
+            "UPDATE referral SET status = ?, referred_to = ?, closed_at = ?, converted_fen = ?, "
+            "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
+    q.addBindValue(to);
+    q.addBindValue(orNull(referredTo));
+    q.addBindValue(final ? QVariant(at) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(convertedFen ? QVariant(*convertedFen) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(at);
+    q.addBindValue(before.id);
+    q.addBindValue(before.version);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        m_error.clear();
+        return false;
+    }
+    QVariantMap fields{{QStringLiteral("status"), to},
+                       {QStringLiteral("referred_to"), referredTo},
+                       {QStringLiteral("closed_at"), final ? at : QString()}};
+    if (convertedFen)
+        fields.insert(QStringLiteral("converted_fen"), *convertedFen);
+    ChangeRecorder recorder(m_store);
+    if (!recorder.recordUpsert(QStringLiteral("referral"), before.id, fields, before.version)) {
+        m_error = recorder.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool ReferralRepository::addTransition(const QString &referralId, const QString &from,
+                                       const QString &to, const QString &staffId,
+                                       const QString &at, const QString &note)
+{
+    const QString id = Uuid7Generator::generate();
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral(
+            "INSERT INTO referral_transition(id, referral_id, from_status, to_status, staff_id, "
+            "at, note, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &value : {QVariant(id), QVariant(referralId), orNull(from), QVariant(to),
+                                  orNull(staffId), QVariant(at), notNull(note), QVariant(at)})
+        q.addBindValue(value);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    ChangeRecorder recorder(m_store);
+    if (!recorder.recordUpsert(QStringLiteral("referral_transition"), id,
+                               {{QStringLiteral("referral_id"), referralId},
+                                {QStringLiteral("from_status"), from},
+                                {QStringLiteral("to_status"), to},
+                                {QStringLiteral("staff_id"), staffId},
+                                {QStringLiteral("at"), at},
+                                {QStringLiteral("note"), note}},
+                               0)) {
+        m_error = recorder.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool ReferralRepository::addCheck(const QString &referralId, const QString &item, const QString &at)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO referral_check(referral_id, item, done_at) VALUES (?, ?, ?)"));
+    q.addBindValue(referralId);
+    q.addBindValue(item);
+    q.addBindValue(at);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    ChangeRecorder recorder(m_store);
+    if (!recorder.recordUpsert(QStringLiteral("referral_check"), referralId + QLatin1Char('/') + item,
+                               {{QStringLiteral("referral_id"), referralId},
+                                {QStringLiteral("item"), item},
+                                {QStringLiteral("done_at"), at}},
+                               0)) {
+        m_error = recorder.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool ReferralRepository::markEscalated(const ReferralRecord &before, const QString &at)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("UPDATE referral SET escalated_at = ?, updated_at = ?, "
+                             "version = version + 1 WHERE id = ? AND version = ?"));
+    q.addBindValue(at);
+    q.addBindValue(at);
+    q.addBindValue(before.id);
+    q.addBindValue(before.version);
+    if (!q.exec() || q.numRowsAffected() != 1) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    ChangeRecorder recorder(m_store);
+    if (!recorder.recordUpsert(QStringLiteral("referral"), before.id,
+                               {{QStringLiteral("escalated_at"), at}}, before.version)) {
+        m_error = recorder.errorString();
+        return false;
+    }
+    return true;
+}
+
+QList<ReferralRecord> ReferralRepository::overdue(const QString &branchId,
+                                                  const QString &createdBefore) const
+{
+    QList<ReferralRecord> result;
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT %1 FROM referral WHERE branch_id = ? AND deleted = 0 "
+                             "AND status IN ('logged', 'accepted', 'contacted', 'met') "
+                             "AND escalated_at IS NULL AND created_at < ? ORDER BY created_at")
+                      .arg(QLatin1String(kColumns)));
+    q.addBindValue(branchId);
+    q.addBindValue(createdBefore);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return result;
+    }
+    while (q.next())
+        result << fromQuery(q);
+    return result;
+}
+
+} // namespace bd

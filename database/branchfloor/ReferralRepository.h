@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace bd {
+
+class Store;
+
+// One potential-VIP referral as stored (migration 0006).
+struct ReferralRecord
+{
+    QString id;
+    QString branchId;
+    QString customerId;
+    QString visitId;
+    QString form;   // record | referral
+    QString source; // lobby | teller
+    QString referredBy;
+    QString referredTo;
+    bool customerHasTime = false;
+    bool contactObtained = false;
+    QString reason;
+    QString status = QStringLiteral("logged");
+    QString createdAt;
+    QString closedAt;
+    QString escalatedAt;
+    int version = 1;
+    QString description;
+    QString contactPhone;
+    QString interest;
+    qint64 estimatedFen = 0;
+    bool experienceCard = false;
+    bool waitingArea = false;
+    std::optional<qint64> convertedFen;
+};
+
+// Referrals, their transitions and checklist points. Every write records its sync change;
+// call inside a Transaction.
+class ReferralRepository
+{
+public:
+    explicit ReferralRepository(Store &store);
+
+    bool insert(ReferralRecord &referral); // makes the id; createdAt must be set
+    std::optional<ReferralRecord> byId(const QString &id) const;
+    // Moves the status with the base version checked; false with an empty error when the
+    // row changed meanwhile.
+    bool move(const ReferralRecord &before, const QString &to, const QString &at,
+              const QString &takenBy, std::optional<qint64> convertedFen);
+    bool addTransition(const QString &referralId, const QString &from, const QString &to,
+                       const QString &staffId, const QString &at, const QString &note);
+    bool addCheck(const QString &referralId, const QString &item, const QString &at);
+    bool markEscalated(const ReferralRecord &before, const QString &at);
+    // Open, not yet escalated referrals of the branch logged before `createdBefore`.
+    QList<ReferralRecord> overdue(const QString &branchId, const QString &createdBefore) const;
+
+    QString errorString() const { return m_error; }
+
+private:
+    Store &m_store;
+    mutable QString m_error;
+};
+
+} // namespace bd

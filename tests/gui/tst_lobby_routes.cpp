@@ -1,0 +1,326 @@
+// The lobby manager's workspace end to end, offscreen: the three routes of the walk-in log
+// (VIP -> service guidance; potential VIP with time -> manager, checklist, record form;
+// potential VIP without time -> card, contact with consent, referral form; ordinary ->
+// diversion with a script), the suggestion and override, and the referral form dialog with
+// validation and a PDF.
+#include "../common/SmallBranchFixture.h"
+
+#include "AuthService.h"
+#include "LobbyWorkspace.h"
+#include "ReferralFormDialog.h"
+#include "ReferralLauncher.h"
+#include "WalkInLog.h"
+#include "WorkspaceQueries.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bd;
+
+class tst_LobbyRoutes : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void vipGetsServiceGuidance();
+    void potentialVipWithTimeMeetsTheManager();
+    void potentialVipWithoutTimeLeavesAReferral();
+    void ordinaryCustomerIsDiverted();
+    void overrideWithoutReasonIsRefused();
+    void referralFormValidatesAndPrints();
+    void launcherOpensAPrefilledForm();
+
+private:
+    Session signIn(const QString &username);
+    template <typename T> T *child(const QString &name)
+    {
+        T *widget = m_workspace->findChild<T *>(name);
+        if (!widget)
+            qWarning("no %s", qPrintable(name));
+        return widget;
+    }
+    QVariantMap lastVisit();
+    QVariantMap referralOfVisit(const QString &visitId);
+    void type(const QString &field, const QString &text);
+    void check(const QString &name);
+
+    QTemporaryDir m_dir;
+    Store m_store;
+    test::SmallBranch m_branch;
+    Session m_lobby;
+    Session m_wealth;
+    std::unique_ptr<LobbyWorkspace> m_workspace;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
+};
+
+void tst_LobbyRoutes::initTestCase()
+{
+    QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("lobby.db"))));
+    m_branch = test::makeSmallBranch(m_store);
+    m_lobby = signIn(QStringLiteral("lobby"));
+    m_wealth = signIn(QStringLiteral("wealth"));
+}
+
+Session tst_LobbyRoutes::signIn(const QString &username)
+{
+    const AuthService::Result result = AuthService(m_store).signIn(username, test::kPassword);
+    if (!result.session)
+        qFatal("cannot sign in %s", qPrintable(username));
+    return *result.session;
+}
+
+void tst_LobbyRoutes::init()
+{
+    m_workspace = std::make_unique<LobbyWorkspace>(m_store, m_lobby);
+    for (QAbstractItemModel *model : m_workspace->models())
+        m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+    m_workspace->resize(1300, 900);
+    m_workspace->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_workspace.get()));
+    m_workspace->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_workspace.get()));
+}
+
+void tst_LobbyRoutes::cleanup()
+{
+    m_testers.clear();
+    m_workspace.reset();
+}
+
+QVariantMap tst_LobbyRoutes::lastVisit()
+{
+    QSqlQuery q(m_store.database());
+    q.exec(QStringLiteral("SELECT id, value_class, suggested_class, route, business_type, "
+                          "override_reason, signals, moment, ticket_no, description "
+                          "FROM lobby_visit ORDER BY id DESC LIMIT 1"));
+    QVariantMap row;
+    if (q.next()) {
+        for (int i = 0; i < 10; ++i)
+            row.insert(q.record().fieldName(i), q.value(i));
+    }
+    return row;
+}
+
+QVariantMap tst_LobbyRoutes::referralOfVisit(const QString &visitId)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT id, form, customer_has_time, contact_obtained, contact_phone, "
+                             "experience_card, waiting_area, referred_to, status, "
+                             "(SELECT COUNT(*) FROM referral_check k WHERE k.referral_id = r.id) "
+                             "AS checks FROM referral r WHERE visit_id = ?"));
+    q.addBindValue(visitId);
+    QVariantMap row;
+    if (q.exec() && q.next()) {
+        for (int i = 0; i < 10; ++i)
+            row.insert(q.record().fieldName(i), q.value(i));
+    }
+    return row;
+}
+
+void tst_LobbyRoutes::type(const QString &field, const QString &text)
+{
+    auto *edit = child<QLineEdit>(field);
+    QVERIFY(edit);
+    edit->setFocus();
+    QTest::keyClicks(edit, text);
+}
+
+void tst_LobbyRoutes::check(const QString &name)
+{
+    auto *box = child<QAbstractButton>(name);
+    QVERIFY(box);
+    QVERIFY(box->isVisibleTo(m_workspace.get()));
+    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(5, box->height() / 2));
+}
+
+void tst_LobbyRoutes::vipGetsServiceGuidance()
+{
+    WalkInLog *log = m_workspace->walkInLog();
+    log->linkCustomer(m_branch.customerId, QStringLiteral("张三"));
+    QCOMPARE(log->suggestedClass(), QStringLiteral("vip"));
+    QVERIFY(log->suggestionReasons().join(QLatin1Char(' ')).contains(QStringLiteral("Gold")));
+    QCOMPARE(child<QStackedWidget>(QStringLiteral("walkInRoutes"))->currentIndex(), 0);
+    QVERIFY(!child<QLabel>(QStringLiteral("vipScript"))->text().isEmpty());
+    type(QStringLiteral("walkInTicket"), QStringLiteral("V007"));
+    // Keyboard: Ctrl+Return saves.
+    QTest::keyClick(child<QLineEdit>(QStringLiteral("walkInTicket")), Qt::Key_Return, Qt::ControlModifier);
+    const QVariantMap visit = lastVisit();
+    QCOMPARE(visit.value(QStringLiteral("value_class")).toString(), QStringLiteral("vip"));
+    QCOMPARE(visit.value(QStringLiteral("route")).toString(), QStringLiteral("vip_service"));
+    QCOMPARE(visit.value(QStringLiteral("ticket_no")).toString(), QStringLiteral("V007"));
+    QVERIFY(referralOfVisit(visit.value(QStringLiteral("id")).toString()).isEmpty());
+    auto *visits = child<QTableView>(QStringLiteral("lobbyVisitsView"));
+    QCOMPARE(visits->model()->rowCount(), 1);
+}
+
+void tst_LobbyRoutes::potentialVipWithTimeMeetsTheManager()
+{
+    type(QStringLiteral("walkInDescription"), QStringLiteral("man of about 35 asking about funds"));
+    check(QStringLiteral("moment_consulting"));
+    check(QStringLiteral("signal_states_amount"));
+    check(QStringLiteral("signal_voucher_amount"));
+    WalkInLog *log = m_workspace->walkInLog();
+    QCOMPARE(log->suggestedClass(), QStringLiteral("potential_vip"));
+    QCOMPARE(child<QStackedWidget>(QStringLiteral("walkInRoutes"))->currentIndex(), 1);
+    QVERIFY(child<QRadioButton>(QStringLiteral("routeHasTime"))->isChecked());
+    auto *manager = child<QComboBox>(QStringLiteral("routeManager"));
+    QVERIFY(manager->count() >= 1);
+    manager->setCurrentIndex(manager->findData(m_wealth.user.id));
+    QVERIFY(manager->currentText().contains(QStringLiteral("free")));
+    for (const char *point : {"manager_time_confirmed", "manager_briefed", "credentials_introduced",
+                              "introduced", "marked_done"})
+        check(QStringLiteral("check_") + QLatin1String(point));
+    // The interest is required: saving without it names the problem.
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("walkInSave")), Qt::LeftButton);
+    QVERIFY(!log->problemText().isEmpty());
+    type(QStringLiteral("routeInterest"), QStringLiteral("2-year wealth product, 500k"));
+    QCOMPARE(log->currentRoute(), QStringLiteral("wealth_manager"));
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("walkInSave")), Qt::LeftButton);
+    QVERIFY2(log->problemText().isEmpty(), qPrintable(log->problemText()));
+    const QVariantMap visit = lastVisit();
+    QCOMPARE(visit.value(QStringLiteral("value_class")).toString(), QStringLiteral("potential_vip"));
+    QCOMPARE(visit.value(QStringLiteral("route")).toString(), QStringLiteral("wealth_manager"));
+    QCOMPARE(visit.value(QStringLiteral("moment")).toString(), QStringLiteral("consulting"));
+    const QVariantMap referral = referralOfVisit(visit.value(QStringLiteral("id")).toString());
+    QCOMPARE(referral.value(QStringLiteral("form")).toString(), QStringLiteral("record"));
+    QCOMPARE(referral.value(QStringLiteral("customer_has_time")).toInt(), 1);
+    QCOMPARE(referral.value(QStringLiteral("checks")).toInt(), 5);
+    QCOMPARE(referral.value(QStringLiteral("referred_to")).toString(), m_wealth.user.id);
+    // The queue shows it; the manager is now busy with that customer.
+    QCOMPARE(child<QTableView>(QStringLiteral("referralQueueView"))->model()->rowCount(), 1);
+    WalkInLog fresh(m_store, m_lobby);
+    fresh.chooseClass(QStringLiteral("potential_vip"));
+    auto *again = fresh.findChild<QComboBox *>(QStringLiteral("routeManager"));
+    QVERIFY(again->itemText(again->findData(m_wealth.user.id)).contains(QStringLiteral("busy")));
+    // Waiting-area option when the manager is busy.
+    auto *wait = fresh.findChild<QCheckBox *>(QStringLiteral("routeWaitingArea"));
+    wait->setChecked(true);
+    QCOMPARE(fresh.currentRoute(), QStringLiteral("waiting_area"));
+}
+
+void tst_LobbyRoutes::potentialVipWithoutTimeLeavesAReferral()
+{
+    type(QStringLiteral("walkInDescription"), QStringLiteral("woman with a driver"));
+    check(QStringLiteral("signal_brands"));
+    check(QStringLiteral("signal_companions"));
+    WalkInLog *log = m_workspace->walkInLog();
+    QCOMPARE(log->suggestedClass(), QStringLiteral("potential_vip"));
+    check(QStringLiteral("routeNoTime"));
+    QVERIFY(!child<QCheckBox>(QStringLiteral("check_manager_briefed"))->isVisibleTo(m_workspace.get()));
+    check(QStringLiteral("routeCard"));
+    type(QStringLiteral("routeInterest"), QStringLiteral("FX and deposits"));
+    check(QStringLiteral("routeConsent"));
+    type(QStringLiteral("routePhone"), QStringLiteral("12345"));
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("walkInSave")), Qt::LeftButton);
+    QVERIFY(!log->problemText().isEmpty()); // a bad mobile number
+    child<QLineEdit>(QStringLiteral("routePhone"))->clear();
+    type(QStringLiteral("routePhone"), QStringLiteral("13912345678"));
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("walkInSave")), Qt::LeftButton);
+    QVERIFY2(log->problemText().isEmpty(), qPrintable(log->problemText()));
+    const QVariantMap visit = lastVisit();
+    QCOMPARE(visit.value(QStringLiteral("route")).toString(), QStringLiteral("experience_card"));
+    const QVariantMap referral = referralOfVisit(visit.value(QStringLiteral("id")).toString());
+    QCOMPARE(referral.value(QStringLiteral("form")).toString(), QStringLiteral("referral"));
+    QCOMPARE(referral.value(QStringLiteral("customer_has_time")).toInt(), 0);
+    QCOMPARE(referral.value(QStringLiteral("contact_obtained")).toInt(), 1);
+    QCOMPARE(referral.value(QStringLiteral("contact_phone")).toString(), QStringLiteral("13912345678"));
+    QCOMPARE(referral.value(QStringLiteral("experience_card")).toInt(), 1);
+    QCOMPARE(referral.value(QStringLiteral("status")).toString(), QStringLiteral("logged"));
+}
+
+void tst_LobbyRoutes::ordinaryCustomerIsDiverted()
+{
+    type(QStringLiteral("walkInDescription"), QStringLiteral("elderly man with bills"));
+    auto *business = child<QComboBox>(QStringLiteral("walkInBusiness"));
+    business->setCurrentIndex(business->findData(QStringLiteral("bill_payment")));
+    WalkInLog *log = m_workspace->walkInLog();
+    QCOMPARE(log->suggestedClass(), QStringLiteral("ordinary"));
+    QCOMPARE(child<QStackedWidget>(QStringLiteral("walkInRoutes"))->currentIndex(), 2);
+    QCOMPARE(log->currentRoute(), QStringLiteral("e_banking"));
+    QVERIFY(!child<QLabel>(QStringLiteral("diversionScript"))->text().isEmpty());
+    business->setCurrentIndex(business->findData(QStringLiteral("cash_withdrawal")));
+    QCOMPARE(log->currentRoute(), QStringLiteral("self_service"));
+    QVERIFY(log->save());
+    const QVariantMap visit = lastVisit();
+    QCOMPARE(visit.value(QStringLiteral("route")).toString(), QStringLiteral("self_service"));
+    QCOMPARE(visit.value(QStringLiteral("business_type")).toString(), QStringLiteral("cash_withdrawal"));
+    QCOMPARE(visit.value(QStringLiteral("description")).toString(), QStringLiteral("elderly man with bills"));
+}
+
+void tst_LobbyRoutes::overrideWithoutReasonIsRefused()
+{
+    WalkInLog *log = m_workspace->walkInLog();
+    type(QStringLiteral("walkInDescription"), QStringLiteral("regular of the branch"));
+    log->chooseClass(QStringLiteral("vip"));
+    QVERIFY(child<QLineEdit>(QStringLiteral("walkInOverrideReason"))->isEnabled());
+    QVERIFY(!log->save());
+    QVERIFY(!log->problemText().isEmpty());
+    type(QStringLiteral("walkInOverrideReason"), QStringLiteral("Known private-banking client"));
+    QVERIFY(log->save());
+    const QVariantMap visit = lastVisit();
+    QCOMPARE(visit.value(QStringLiteral("suggested_class")).toString(), QStringLiteral("ordinary"));
+    QCOMPARE(visit.value(QStringLiteral("value_class")).toString(), QStringLiteral("vip"));
+    QCOMPARE(visit.value(QStringLiteral("override_reason")).toString(),
+             QStringLiteral("Known private-banking client"));
+}
+
+void tst_LobbyRoutes::referralFormValidatesAndPrints()
+{
+    ReferralForm blank;
+    blank.source = QStringLiteral("lobby");
+    ReferralFormDialog dialog(m_store, m_lobby, blank);
+    QVERIFY(!dialog.save());
+    QVERIFY(dialog.problemText().contains(QLatin1Char('\n'))); // several problems at once
+    dialog.findChild<QLineEdit *>(QStringLiteral("formDescription"))->setText(QStringLiteral("retired teacher"));
+    auto *manager = dialog.findChild<QComboBox *>(QStringLiteral("formManager"));
+    manager->setCurrentIndex(manager->findData(m_wealth.user.id));
+    dialog.findChild<QLineEdit *>(QStringLiteral("formInterest"))->setText(QStringLiteral("pension products"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("formFunds"))->setText(QStringLiteral("300,000"));
+    QVERIFY2(dialog.save(), qPrintable(dialog.problemText()));
+    QVERIFY(!dialog.savedId().isEmpty());
+    const QString pdf = m_dir.filePath(QStringLiteral("form.pdf"));
+    QVERIFY(dialog.printTo(pdf));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5).startsWith("%PDF"));
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT estimated_fen, description FROM referral WHERE id = ?"));
+    q.addBindValue(dialog.savedId());
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toLongLong(), 30000000);
+    QCOMPARE(q.value(1).toString(), QStringLiteral("retired teacher"));
+}
+
+void tst_LobbyRoutes::launcherOpensAPrefilledForm()
+{
+    QWidget parent;
+    openReferralForm(m_store, m_wealth, m_branch.otherCustomerId, &parent);
+    auto *dialog = parent.findChild<ReferralFormDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->form().customerId, m_branch.otherCustomerId);
+    QCOMPARE(dialog->form().source, QStringLiteral("staff"));
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("formDescription"))->text(),
+             QStringLiteral("欧阳明华"));
+    QCOMPARE(dialog->form().referredTo, m_wealth.user.id); // the owning manager
+    dialog->close();
+}
+
+QTEST_MAIN(tst_LobbyRoutes)
+#include "tst_lobby_routes.moc"

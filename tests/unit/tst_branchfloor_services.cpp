@@ -1,0 +1,326 @@
+// The branch-floor services without a window: the lobby's walk-in log (validation, value
+// judgement kept with its inputs and override reason, a potential VIP's form in the same
+// transaction, sync capture and audit) and the teller's seven steps (timestamps, step-4
+// triggers against configurable thresholds, one-click referral, rating, diversion).
+#include "../common/SmallBranchFixture.h"
+
+#include "AuthService.h"
+#include "ChangeRecorder.h"
+#include "FloorSettings.h"
+#include "LobbyRouting.h"
+#include "LobbyVisitLog.h"
+#include "TellerSession.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bd;
+
+class tst_BranchFloorServices : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void knownGoldCustomerIsVip();
+    void overrideNeedsReasonAndKeepsIt();
+    void walkInProblems_data();
+    void walkInProblems();
+    void potentialVipFilesItsFormInTheSameTransaction();
+    void tellerMayNotLogWalkIns();
+    void referralTableTakesOnlyLifecycleStates();
+    void diversionByBusiness_data();
+    void diversionByBusiness();
+    void stepFourTriggers_data();
+    void stepFourTriggers();
+    void sevenStepsWithReferralAndRating();
+
+private:
+    Session signIn(const QString &username);
+    QString value(const QString &sql, const QString &id);
+
+    QTemporaryDir m_dir;
+    Store m_store;
+    test::SmallBranch m_branch;
+    Session m_lobby, m_teller, m_wealth;
+};
+
+void tst_BranchFloorServices::initTestCase()
+{
+    QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("floor.db"))));
+    m_branch = test::makeSmallBranch(m_store);
+    m_lobby = signIn(QStringLiteral("lobby"));
+    m_teller = signIn(QStringLiteral("teller"));
+    m_wealth = signIn(QStringLiteral("wealth"));
+}
+
+Session tst_BranchFloorServices::signIn(const QString &username)
+{
+    const AuthService::Result result = AuthService(m_store).signIn(username, test::kPassword);
+    if (!result.session)
+        qFatal("cannot sign in %s: %s", qPrintable(username), qPrintable(result.message));
+    return *result.session;
+}
+
+QString tst_BranchFloorServices::value(const QString &sql, const QString &id)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(sql);
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toString() : QStringLiteral("<none>");
+}
+
+void tst_BranchFloorServices::knownGoldCustomerIsVip()
+{
+    LobbyVisitLog log(m_store, m_lobby);
+    LobbyVisitLog::WalkIn walkIn;
+    walkIn.customerId = m_branch.customerId; // 张三, gold
+    walkIn.valueClass = QStringLiteral("vip");
+    walkIn.route = QStringLiteral("vip_service");
+    const int pending = ChangeRecorder::pendingCount(m_store);
+    const auto result = log.record(walkIn);
+    QVERIFY2(result.ok, qPrintable(result.problems.join(QLatin1Char(';'))));
+    QCOMPARE(result.suggestedClass, QStringLiteral("vip"));
+    QCOMPARE(value(QStringLiteral("SELECT judgement_inputs FROM lobby_visit WHERE id = ?"), result.visitId),
+             QStringLiteral("[\"tier:gold\"]"));
+    QCOMPARE(ChangeRecorder::pendingCount(m_store), pending + 1);
+    QCOMPARE(value(QStringLiteral("SELECT action FROM audit_log WHERE entity_id = ?"), result.visitId),
+             QStringLiteral("lobby_visit_logged"));
+}
+
+void tst_BranchFloorServices::overrideNeedsReasonAndKeepsIt()
+{
+    LobbyVisitLog log(m_store, m_lobby);
+    LobbyVisitLog::WalkIn walkIn;
+    walkIn.description = QStringLiteral("young man in a suit");
+    walkIn.moment = QStringLiteral("entering");
+    walkIn.valueClass = QStringLiteral("vip"); // the rules say ordinary
+    walkIn.route = QStringLiteral("vip_service");
+    auto result = log.record(walkIn);
+    QVERIFY(!result.ok);
+    QCOMPARE(result.suggestedClass, QStringLiteral("ordinary"));
+    walkIn.overrideReason = QStringLiteral("Private-banking client of our Pudong branch");
+    result = log.record(walkIn);
+    QVERIFY2(result.ok, qPrintable(result.problems.join(QLatin1Char(';'))));
+    QCOMPARE(value(QStringLiteral("SELECT override_reason FROM lobby_visit WHERE id = ?"), result.visitId),
+             walkIn.overrideReason);
+    QCOMPARE(value(QStringLiteral("SELECT suggested_class FROM lobby_visit WHERE id = ?"), result.visitId),
+             QStringLiteral("ordinary"));
+}
+
+void tst_BranchFloorServices::walkInProblems_data()
+{
+    QTest::addColumn<QString>("moment");
+    QTest::addColumn<QStringList>("observed");
+    QTest::addColumn<QString>("description");
+    QTest::addColumn<QString>("valueClass");
+    QTest::addColumn<QString>("route");
+    QTest::addColumn<bool>("withForm");
+
+    QTest::newRow("nobody") << "entering" << QStringList{} << "" << "ordinary" << "self_service" << false;
+    QTest::newRow("unknown moment") << "leaving" << QStringList{} << "someone" << "ordinary"
+                                    << "self_service" << false;
+    QTest::newRow("signal of another moment")
+            << "entering" << QStringList{"waiting.rate_boards"} << "someone" << "ordinary"
+            << "self_service" << false;
+    QTest::newRow("ordinary sent to VIP service") << "entering" << QStringList{} << "someone"
+                                                  << "ordinary" << "vip_service" << false;
+    QTest::newRow("potential VIP without a form")
+            << "consulting" << QStringList{"consulting.states_amount", "consulting.voucher_amount"}
+            << "someone" << "potential_vip" << "experience_card" << false;
+    QTest::newRow("no class") << "entering" << QStringList{} << "someone" << "" << "self_service"
+                              << false;
+}
+
+void tst_BranchFloorServices::walkInProblems()
+{
+    QFETCH(QString, moment);
+    QFETCH(QStringList, observed);
+    QFETCH(QString, description);
+    QFETCH(QString, valueClass);
+    QFETCH(QString, route);
+    QFETCH(bool, withForm);
+    LobbyVisitLog::WalkIn walkIn;
+    walkIn.moment = moment;
+    walkIn.observed = observed;
+    walkIn.description = description;
+    walkIn.valueClass = valueClass;
+    walkIn.route = route;
+    if (withForm)
+        walkIn.form = ReferralForm();
+    const int pending = ChangeRecorder::pendingCount(m_store);
+    const auto result = LobbyVisitLog(m_store, m_lobby).record(walkIn);
+    QVERIFY(!result.ok);
+    QVERIFY(!result.problems.isEmpty());
+    QCOMPARE(ChangeRecorder::pendingCount(m_store), pending);
+}
+
+void tst_BranchFloorServices::potentialVipFilesItsFormInTheSameTransaction()
+{
+    LobbyVisitLog::WalkIn walkIn;
+    walkIn.description = QStringLiteral("man of about 35 at the fund NAV board");
+    walkIn.moment = QStringLiteral("waiting");
+    walkIn.observed = {QStringLiteral("waiting.rate_boards"), QStringLiteral("waiting.reads_closely")};
+    walkIn.valueClass = QStringLiteral("potential_vip");
+    walkIn.route = LobbyRouting::routeFor(walkIn.valueClass, false, false);
+    QCOMPARE(walkIn.route, QStringLiteral("experience_card"));
+    ReferralForm form;
+    form.kind = QStringLiteral("referral");
+    form.referredTo = m_wealth.user.id;
+    form.interest = QStringLiteral("fund NAV");
+    form.contactConsent = true;
+    form.contactPhone = QStringLiteral("139-1234-5678");
+    form.experienceCard = true;
+    walkIn.form = form;
+    // The wrong form for the route is refused.
+    walkIn.form->kind = QStringLiteral("record");
+    walkIn.form->customerHasTime = true;
+    QVERIFY(!LobbyVisitLog(m_store, m_lobby).record(walkIn).ok);
+    walkIn.form = form;
+    const auto result = LobbyVisitLog(m_store, m_lobby).record(walkIn);
+    QVERIFY2(result.ok, qPrintable(result.problems.join(QLatin1Char(';'))));
+    QVERIFY(!result.referralId.isEmpty());
+    QCOMPARE(value(QStringLiteral("SELECT visit_id FROM referral WHERE id = ?"), result.referralId),
+             result.visitId);
+    QCOMPARE(value(QStringLiteral("SELECT contact_phone FROM referral WHERE id = ?"), result.referralId),
+             QStringLiteral("13912345678"));
+    QCOMPARE(value(QStringLiteral("SELECT description FROM referral WHERE id = ?"), result.referralId),
+             walkIn.description);
+    QCOMPARE(value(QStringLiteral("SELECT status FROM referral WHERE id = ?"), result.referralId),
+             QStringLiteral("logged"));
+}
+
+void tst_BranchFloorServices::tellerMayNotLogWalkIns()
+{
+    LobbyVisitLog::WalkIn walkIn;
+    walkIn.description = QStringLiteral("someone");
+    walkIn.valueClass = QStringLiteral("ordinary");
+    walkIn.route = QStringLiteral("self_service");
+    const auto result = LobbyVisitLog(m_store, m_teller).record(walkIn);
+    QVERIFY(!result.ok);
+    QVERIFY(!TellerSession(m_store, m_lobby).start({}, QStringLiteral("cash_deposit")));
+}
+
+void tst_BranchFloorServices::referralTableTakesOnlyLifecycleStates()
+{
+    QSqlQuery q(m_store.database());
+    QVERIFY(!q.exec(QStringLiteral(
+            "UPDATE referral SET status = 'open' WHERE id = (SELECT id FROM referral LIMIT 1)")));
+    QVERIFY(q.exec(QStringLiteral("SELECT value FROM app_setting WHERE key = 'floor.large_deposit_fen'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), 5000000);
+}
+
+void tst_BranchFloorServices::diversionByBusiness_data()
+{
+    QTest::addColumn<QString>("business");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<QString>("tellerTarget");
+    QTest::newRow("cash deposit") << "cash_deposit" << "self_service" << "self_service";
+    QTest::newRow("cash withdrawal") << "cash_withdrawal" << "self_service" << "self_service";
+    QTest::newRow("bill payment") << "bill_payment" << "e_banking" << "e_banking";
+    QTest::newRow("wealth question") << "wealth_consultation" << "wealth_manager" << "";
+    QTest::newRow("account opening") << "account_opening" << "open_counter" << "";
+}
+
+void tst_BranchFloorServices::diversionByBusiness()
+{
+    QFETCH(QString, business);
+    QFETCH(QString, target);
+    QFETCH(QString, tellerTarget);
+    const auto diversion = LobbyRouting::diversionFor(business);
+    QCOMPARE(diversion.target, target);
+    QVERIFY(!diversion.script.isEmpty());
+    QVERIFY(LobbyRouting::isValidRoute(QStringLiteral("ordinary"), diversion.target));
+    QCOMPARE(TellerSession::diversionTarget(business), tellerTarget);
+}
+
+void tst_BranchFloorServices::stepFourTriggers_data()
+{
+    QTest::addColumn<QString>("customer"); // "", "gold", "ordinary"
+    QTest::addColumn<QString>("business");
+    QTest::addColumn<qint64>("amountFen");
+    QTest::addColumn<bool>("wealthQuestion");
+    QTest::addColumn<QStringList>("triggers");
+    QTest::addColumn<bool>("prompt");
+
+    QTest::newRow("small deposit") << "" << "cash_deposit" << qint64(100000) << false
+                                   << QStringList{} << false;
+    QTest::newRow("deposit at the threshold") << "" << "cash_deposit" << qint64(5000000) << false
+                                              << QStringList{"large_deposit"} << true;
+    QTest::newRow("large transfer") << "ordinary" << "transfer" << qint64(20000000) << false
+                                    << QStringList{"large_transfer"} << true;
+    QTest::newRow("transfer below its threshold") << "" << "transfer" << qint64(6000000) << false
+                                                  << QStringList{} << false;
+    QTest::newRow("wealth question") << "" << "card_service" << qint64(0) << true
+                                     << QStringList{"wealth_question"} << true;
+    QTest::newRow("VIP is served, not prompted") << "gold" << "cash_deposit" << qint64(90000000)
+                                                 << false << QStringList{"large_deposit"} << false;
+}
+
+void tst_BranchFloorServices::stepFourTriggers()
+{
+    QFETCH(QString, customer);
+    QFETCH(QString, business);
+    QFETCH(qint64, amountFen);
+    QFETCH(bool, wealthQuestion);
+    QFETCH(QStringList, triggers);
+    QFETCH(bool, prompt);
+    const QString customerId = customer == QLatin1String("gold") ? m_branch.customerId
+            : customer == QLatin1String("ordinary")              ? m_branch.otherCustomerId
+                                                                 : QString();
+    TellerSession session(m_store, m_teller);
+    QVERIFY2(session.start(customerId, business), qPrintable(session.errorString()));
+    const auto a = session.assess(amountFen, wealthQuestion);
+    QStringList strong = a.triggers;
+    strong.removeAll(QStringLiteral("high_assets")); // 欧阳明华 has 1.2万: below silver anyway
+    QCOMPARE(strong, triggers);
+    QCOMPARE(a.promptPotentialVip, prompt);
+    QCOMPARE(value(QStringLiteral("SELECT value_class FROM teller_session WHERE id = ?"), session.id()),
+             customer == QLatin1String("gold") ? QStringLiteral("vip")
+                     : prompt                  ? QStringLiteral("potential_vip")
+                                               : QStringLiteral("ordinary"));
+}
+
+void tst_BranchFloorServices::sevenStepsWithReferralAndRating()
+{
+    // Thresholds are configurable: raise the deposit threshold and the same amount no
+    // longer prompts.
+    FloorSettings settings = FloorSettings::load(m_store);
+    settings.largeDepositFen = 20000000;
+    QVERIFY(settings.save(m_store));
+    QDateTime now(QDate(2026, 11, 23), QTime(1, 30), Qt::UTC);
+    TellerSession session(m_store, m_teller, [&now] { return now; });
+    QVERIFY(session.start(m_branch.otherCustomerId, QStringLiteral("cash_deposit")));
+    QVERIFY(!session.assess(10000000, false).promptPotentialVip);
+    QVERIFY(session.assess(20000000, false).promptPotentialVip);
+    for (int step = 0; step < 5; ++step) {
+        now = now.addSecs(30);
+        QVERIFY(session.tick(step));
+        QCOMPARE(session.tickedAt(step), now);
+    }
+    QVERIFY(session.tick(0)); // again: the first time stays
+    QCOMPARE(session.tickedAt(0), QDateTime(QDate(2026, 11, 23), QTime(1, 30, 30), Qt::UTC));
+    const QString referralId = session.refer(m_wealth.user.id);
+    QVERIFY2(!referralId.isEmpty(), qPrintable(session.errorString()));
+    QVERIFY(session.tickedAt(TellerSession::Recommend).isValid());
+    QCOMPARE(value(QStringLiteral("SELECT source FROM referral WHERE id = ?"), referralId),
+             QStringLiteral("teller"));
+    QCOMPARE(value(QStringLiteral("SELECT referred_to FROM referral WHERE id = ?"), referralId),
+             m_wealth.user.id);
+    QVERIFY(value(QStringLiteral("SELECT interest FROM referral WHERE id = ?"), referralId)
+                    .contains(QStringLiteral("Large deposit")));
+    QCOMPARE(value(QStringLiteral("SELECT referral_id FROM teller_session WHERE id = ?"), session.id()),
+             referralId);
+    QVERIFY(!session.rate(6));
+    QVERIFY(session.rate(5));
+    QCOMPARE(session.stepsDone(), 7);
+    QCOMPARE(value(QStringLiteral("SELECT rating FROM teller_session WHERE id = ?"), session.id()),
+             QStringLiteral("5"));
+    QVERIFY(value(QStringLiteral("SELECT seen_off_at FROM teller_session WHERE id = ?"), session.id())
+                    .startsWith(QStringLiteral("2026-11-23T01:3")));
+}
+
+QTEST_GUILESS_MAIN(tst_BranchFloorServices)
+#include "tst_branchfloor_services.moc"

@@ -1,0 +1,142 @@
+#include "ReferralInbox.h"
+
+#include "DomainTerms.h"
+#include "Money.h"
+#include "ReferralDesk.h"
+#include "ReferralLifecycle.h"
+#include "ReferralQueueModel.h"
+#include "WorkspaceQueries.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace bd {
+
+ReferralInbox::ReferralInbox(Store &store, const Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_session(session)
+    , m_model(new ReferralQueueModel(this))
+    , m_view(new QTableView(this))
+    , m_badge(new QLabel(this))
+{
+    setObjectName(QStringLiteral("referralInbox"));
+    m_view->setObjectName(QStringLiteral("referralInboxView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_badge->setObjectName(QStringLiteral("referralBadge"));
+    m_badge->setStyleSheet(QStringLiteral(
+            "QLabel { background: #c62828; color: white; border-radius: 9px; padding: 1px 8px;"
+            " font-weight: bold; }"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_badge);
+    const struct { const char *state; const char *text; } moves[] = {
+            {"accepted", QT_TR_NOOP("&Accept")},     {"contacted", QT_TR_NOOP("C&ontacted")},
+            {"met", QT_TR_NOOP("&Met")},             {"converted", QT_TR_NOOP("Con&verted...")},
+            {"declined", QT_TR_NOOP("&Declined")}};
+    for (const auto &move : moves) {
+        auto *button = new QPushButton(tr(move.text), this);
+        const QString to = QString::fromLatin1(move.state);
+        button->setObjectName(QStringLiteral("inbox_") + to);
+        button->setProperty("to", to);
+        connect(button, &QPushButton::clicked, this, [this, to] {
+            std::optional<qint64> fen;
+            if (to == QLatin1String("converted")) {
+                bool ok = false;
+                const QString typed = QInputDialog::getText(
+                        this, tr("Converted"), tr("New AUM the customer brought in (CNY):"),
+                        QLineEdit::Normal, QString(), &ok);
+                if (!ok)
+                    return;
+                const auto money = Money::parse(typed);
+                if (!money) {
+                    QMessageBox::warning(this, tr("Converted"), tr("That is not an amount."));
+                    return;
+                }
+                fen = money->fen();
+            }
+            if (!moveSelected(to, fen))
+                QMessageBox::warning(this, tr("Referral"), m_lastProblem);
+        });
+        buttons->addWidget(button);
+        m_actions << button;
+    }
+    buttons->addStretch();
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { updateButtons(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { updateButtons(); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(m_view, 1);
+    refresh();
+}
+
+void ReferralInbox::refresh()
+{
+    // Whoever opens the inbox first after the deadline escalates the overdue referrals.
+    ReferralDesk(m_store, m_session).escalateOverdue();
+    const WorkspaceQueries queries(m_store);
+    m_model->setRows(queries.referralInbox(m_session.user.id, m_session.branch.id));
+    m_badgeCount = queries.newReferralCount(m_session.user.id);
+    m_badge->setText(tr("%n new", nullptr, m_badgeCount));
+    m_badge->setVisible(m_badgeCount > 0);
+    m_view->resizeColumnsToContents();
+}
+
+QString ReferralInbox::selectedId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(Qt::UserRole).toString();
+}
+
+bool ReferralInbox::select(const QString &referralId)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->rows().at(row).id == referralId) {
+            m_view->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void ReferralInbox::updateButtons()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    const QString status = rows.isEmpty() ? QString() : m_model->rows().at(rows.first().row()).status;
+    for (QPushButton *button : std::as_const(m_actions))
+        button->setEnabled(ReferralLifecycle::canMove(status, button->property("to").toString()));
+}
+
+bool ReferralInbox::moveSelected(const QString &to, std::optional<qint64> convertedFen)
+{
+    const QString id = selectedId();
+    if (id.isEmpty()) {
+        m_lastProblem = tr("Select a referral first.");
+        return false;
+    }
+    const ReferralDesk::Result result = ReferralDesk(m_store, m_session).move(id, to, {}, convertedFen);
+    if (!result.ok) {
+        m_lastProblem = result.refusal;
+        return false;
+    }
+    refresh();
+    select(id);
+    emit changed();
+    return true;
+}
+
+} // namespace bd

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Session.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace bd {
+
+class ReferralQueueModel;
+class Store;
+
+// The wealth manager's inbox of potential-VIP referrals: new ones counted on a badge,
+// escalated ones from colleagues included; accept / contacted / met / converted (with the
+// new AUM) / declined move the selected referral through ReferralDesk.
+class ReferralInbox : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ReferralInbox(Store &store, const Session &session, QWidget *parent = nullptr);
+
+    void refresh();
+    ReferralQueueModel *model() const { return m_model; }
+    int badgeCount() const { return m_badgeCount; }
+    bool select(const QString &referralId);
+    // Moves the selected referral; the UI asks for the AUM of a conversion.
+    bool moveSelected(const QString &to, std::optional<qint64> convertedFen = std::nullopt);
+    QString lastProblem() const { return m_lastProblem; }
+
+signals:
+    void changed();
+
+private:
+    QString selectedId() const;
+    void updateButtons();
+
+    Store &m_store;
+    Session m_session;
+    ReferralQueueModel *m_model;
+    QTableView *m_view;
+    QLabel *m_badge;
+    QList<QPushButton *> m_actions;
+    int m_badgeCount = 0;
+    QString m_lastProblem;
+};
+
+} // namespace bd

@@ -1,0 +1,292 @@
+#include "SevenStepPanel.h"
+
+#include "CustomerSearchField.h"
+#include "CustomerTier.h"
+#include "DomainTerms.h"
+#include "FloorQueries.h"
+#include "Money.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace bd {
+
+namespace {
+QString stepScript(int step)
+{
+    switch (step) {
+    case 0: return SevenStepPanel::tr("Stand up as the customer reaches the counter.");
+    case 1: return SevenStepPanel::tr("\"Good morning, what can I do for you today?\"");
+    case 2: return SevenStepPanel::tr("Take the documents with both hands; tell them roughly how long it takes.");
+    case 3: return SevenStepPanel::tr("Work promptly; meanwhile weigh assets, business, questions and manner.");
+    case 4: return SevenStepPanel::tr("\"About five more minutes; here is our newest service to look at.\"");
+    case 5: return SevenStepPanel::tr("Mention VIP services; refer a potential VIP to a wealth manager.");
+    case 6: return SevenStepPanel::tr("Return the documents, ask for a rating, say goodbye.");
+    default: return {};
+    }
+}
+} // namespace
+
+SevenStepPanel::SevenStepPanel(Store &store, const Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_session(session)
+    , m_service(store, session)
+    , m_search(new CustomerSearchField(store, session, this))
+    , m_customerLabel(new QLabel(this))
+    , m_business(new QComboBox(this))
+    , m_start(new QPushButton(tr("&Start service"), this))
+    , m_amount(new QLineEdit(this))
+    , m_wealthQuestion(new QCheckBox(tr("Asked about &wealth products"), this))
+    , m_behaviour(new QLineEdit(this))
+    , m_aids(new QLabel(this))
+    , m_prompt(new QLabel(this))
+    , m_manager(new QComboBox(this))
+    , m_refer(new QPushButton(tr("&Refer now"), this))
+    , m_rating(new QComboBox(this))
+    , m_diversion(new QLabel(this))
+    , m_message(new QLabel(this))
+{
+    setObjectName(QStringLiteral("sevenStepPanel"));
+    m_search->setObjectName(QStringLiteral("counterSearch"));
+    m_search->setPlaceholderText(tr("Customer at the counter"));
+    connect(m_search, &CustomerSearchField::customerChosen, this,
+            [this](const QString &id, const QString &summary) { linkCustomer(id, summary); });
+    m_business->setObjectName(QStringLiteral("counterBusiness"));
+    for (const QString &code : DomainTerms::codes(Vocabulary::BusinessType))
+        m_business->addItem(DomainTerms::label(Vocabulary::BusinessType, code), code);
+    connect(m_business, &QComboBox::currentIndexChanged, this, [this] {
+        const QString script = TellerSession::diversionScript(m_business->currentData().toString());
+        m_diversion->setText(script.isEmpty() ? QString() : tr("Next time: %1").arg(script));
+    });
+    m_start->setObjectName(QStringLiteral("counterStart"));
+    connect(m_start, &QPushButton::clicked, this, [this] { startService(); });
+
+    auto *head = new QFormLayout;
+    head->addRow(tr("&Customer"), m_search);
+    head->addRow(QString(), m_customerLabel);
+    head->addRow(tr("&Business"), m_business);
+    head->addRow(QString(), m_start);
+
+    auto *steps = new QGroupBox(tr("Seven steps"), this);
+    auto *grid = new QGridLayout(steps);
+    for (int step = 0; step < TellerSession::kSteps; ++step) {
+        const QString code = DomainTerms::codes(Vocabulary::TellerStep).at(step);
+        auto *box = new QCheckBox(QStringLiteral("%1. %2").arg(step + 1).arg(
+                                          DomainTerms::label(Vocabulary::TellerStep, code)),
+                                  steps);
+        box->setObjectName(QStringLiteral("step_%1").arg(step + 1));
+        auto *script = new QLabel(stepScript(step), steps);
+        script->setWordWrap(true);
+        script->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        auto *time = new QLabel(steps);
+        time->setObjectName(QStringLiteral("stepTime_%1").arg(step + 1));
+        connect(box, &QCheckBox::clicked, this, [this, step](bool on) {
+            if (on)
+                tickStep(step);
+            else
+                refreshSteps(); // a tick stays: the time it was done is kept
+        });
+        grid->addWidget(box, step * 2, 0);
+        grid->addWidget(time, step * 2, 1, Qt::AlignRight);
+        grid->addWidget(script, step * 2 + 1, 0, 1, 2);
+        m_steps[step] = box;
+        m_times[step] = time;
+    }
+
+    auto *aids = new QGroupBox(tr("Step 4: is this a potential VIP?"), this);
+    m_amount->setObjectName(QStringLiteral("counterAmount"));
+    m_amount->setPlaceholderText(tr("Amount of the business, CNY"));
+    m_wealthQuestion->setObjectName(QStringLiteral("counterWealthQuestion"));
+    m_behaviour->setObjectName(QStringLiteral("counterBehaviour"));
+    m_behaviour->setPlaceholderText(tr("What they asked, how they behave"));
+    auto *assessButton = new QPushButton(tr("&Weigh"), aids);
+    assessButton->setObjectName(QStringLiteral("counterAssess"));
+    connect(assessButton, &QPushButton::clicked, this, [this] { assess(); });
+    m_aids->setObjectName(QStringLiteral("counterAids"));
+    m_aids->setWordWrap(true);
+    m_prompt->setObjectName(QStringLiteral("potentialVipPrompt"));
+    m_prompt->setWordWrap(true);
+    m_prompt->setStyleSheet(QStringLiteral(
+            "QLabel { background: #fff3cd; border: 1px solid #e0a800; padding: 6px; }"));
+    m_prompt->hide();
+    auto *aidsLayout = new QFormLayout(aids);
+    aidsLayout->addRow(tr("&Amount"), m_amount);
+    aidsLayout->addRow(QString(), m_wealthQuestion);
+    aidsLayout->addRow(tr("Be&haviour"), m_behaviour);
+    aidsLayout->addRow(QString(), assessButton);
+    aidsLayout->addRow(m_aids);
+    aidsLayout->addRow(m_prompt);
+
+    auto *refer = new QGroupBox(tr("Step 6 and 7"), this);
+    m_manager->setObjectName(QStringLiteral("counterManager"));
+    m_refer->setObjectName(QStringLiteral("counterRefer"));
+    connect(m_refer, &QPushButton::clicked, this, [this] { referInOneClick(); });
+    m_rating->setObjectName(QStringLiteral("counterRating"));
+    for (int stars = 5; stars >= 1; --stars)
+        m_rating->addItem(tr("%1 of 5").arg(stars), stars);
+    auto *rateButton = new QPushButton(tr("Record ra&ting"), refer);
+    rateButton->setObjectName(QStringLiteral("counterRate"));
+    connect(rateButton, &QPushButton::clicked, this,
+            [this] { rate(m_rating->currentData().toInt()); });
+    auto *referLayout = new QFormLayout(refer);
+    auto *referRow = new QHBoxLayout;
+    referRow->addWidget(m_manager, 1);
+    referRow->addWidget(m_refer);
+    referLayout->addRow(tr("Wealth manager"), referRow);
+    auto *rateRow = new QHBoxLayout;
+    rateRow->addWidget(m_rating, 1);
+    rateRow->addWidget(rateButton);
+    referLayout->addRow(tr("Rating"), rateRow);
+
+    m_diversion->setObjectName(QStringLiteral("counterDiversion"));
+    m_diversion->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("counterMessage"));
+    m_message->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(head);
+    layout->addWidget(steps);
+    layout->addWidget(aids);
+    layout->addWidget(refer);
+    layout->addWidget(m_diversion);
+    layout->addWidget(m_message);
+    layout->addStretch();
+    refreshManagers();
+    refreshSteps();
+    emit m_business->currentIndexChanged(m_business->currentIndex());
+}
+
+void SevenStepPanel::refreshManagers()
+{
+    m_manager->clear();
+    for (const ManagerAvailability &manager :
+         FloorQueries(m_store).wealthManagers(m_session.branch.id, QDateTime::currentDateTimeUtc()))
+        m_manager->addItem(manager.busy ? tr("%1 (busy)").arg(manager.name) : manager.name,
+                           manager.id);
+}
+
+void SevenStepPanel::refreshSteps()
+{
+    const bool started = m_service.isStarted();
+    for (int step = 0; step < TellerSession::kSteps; ++step) {
+        const QDateTime at = m_service.tickedAt(step);
+        m_steps[step]->setEnabled(started);
+        m_steps[step]->setChecked(at.isValid());
+        m_times[step]->setText(at.isValid() ? at.toLocalTime().toString(QStringLiteral("HH:mm:ss"))
+                                            : QString());
+    }
+    m_refer->setEnabled(started && m_service.referralId().isEmpty());
+}
+
+void SevenStepPanel::linkCustomer(const QString &customerId, const QString &summary)
+{
+    m_customerId = customerId;
+    m_customerLabel->setText(summary);
+}
+
+void SevenStepPanel::setBusiness(const QString &code)
+{
+    m_business->setCurrentIndex(qMax(0, m_business->findData(code)));
+}
+
+bool SevenStepPanel::startService()
+{
+    const bool ok = m_service.start(m_customerId, m_business->currentData().toString());
+    m_message->setText(ok ? QString() : m_service.errorString());
+    m_prompt->hide();
+    m_aids->clear();
+    refreshManagers();
+    refreshSteps();
+    if (ok)
+        emit changed();
+    return ok;
+}
+
+bool SevenStepPanel::tickStep(int step)
+{
+    const bool ok = m_service.tick(step);
+    m_message->setText(ok ? QString() : m_service.errorString());
+    refreshSteps();
+    if (ok)
+        emit changed();
+    return ok;
+}
+
+void SevenStepPanel::setAmount(const QString &typed)
+{
+    m_amount->setText(typed);
+}
+
+void SevenStepPanel::setWealthQuestion(bool asked)
+{
+    m_wealthQuestion->setChecked(asked);
+}
+
+TellerSession::Assessment SevenStepPanel::assess()
+{
+    const auto amount = Money::parse(m_amount->text());
+    const TellerSession::Assessment a = m_service.assess(amount ? amount->fen() : 0,
+                                                         m_wealthQuestion->isChecked(),
+                                                         m_behaviour->text());
+    QStringList lines;
+    lines << tr("Assets at the bank: %1 (%2)")
+                     .arg(Money::fromFen(a.aumFen).toDisplayString(),
+                          a.tier.isEmpty() ? tr("walk-in") : Tiers::label(Tiers::fromCode(a.tier)));
+    lines << tr("Business: %1")
+                     .arg(DomainTerms::label(Vocabulary::BusinessType, m_service.businessType()));
+    lines << a.reasons;
+    m_aids->setText(lines.join(QLatin1Char('\n')));
+    m_prompt->setText(tr("Potential VIP: introduce our VIP services and refer the customer to a "
+                         "wealth manager at step 6."));
+    m_prompt->setVisible(a.promptPotentialVip);
+    if (m_service.isStarted())
+        tickStep(TellerSession::Process);
+    return a;
+}
+
+bool SevenStepPanel::promptShown() const
+{
+    return !m_prompt->isHidden();
+}
+
+void SevenStepPanel::chooseManager(const QString &managerId)
+{
+    m_manager->setCurrentIndex(qMax(0, m_manager->findData(managerId)));
+}
+
+QString SevenStepPanel::referInOneClick()
+{
+    const QString id = m_service.refer(m_manager->currentData().toString());
+    m_message->setText(id.isEmpty() ? m_service.errorString()
+                                    : tr("Referred to %1.").arg(m_manager->currentText()));
+    refreshSteps();
+    if (!id.isEmpty())
+        emit changed();
+    return id;
+}
+
+bool SevenStepPanel::rate(int rating)
+{
+    const bool ok = m_service.rate(rating);
+    m_message->setText(ok ? tr("Service recorded.") : m_service.errorString());
+    refreshSteps();
+    if (ok)
+        emit changed();
+    return ok;
+}
+
+QString SevenStepPanel::diversionText() const
+{
+    return m_diversion->text();
+}
+
+} // namespace bd

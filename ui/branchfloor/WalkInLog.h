@@ -1,0 +1,91 @@
+#pragma once
+
+#include "LobbyVisitLog.h"
+#include "Session.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QStackedWidget;
+
+namespace bd {
+
+class CustomerSearchField;
+class Store;
+
+// The lobby manager's walk-in entry, keyboard-first: customer (search or description),
+// ticket, moment (Alt+1/2/3), signals of that moment (checkboxes, Alt+letter), the
+// suggested class with its reasons, confirm (Enter) or override with a reason, and the
+// route of that class; Ctrl+Return saves. A potential VIP's form is filled in place.
+class WalkInLog : public QWidget
+{
+    Q_OBJECT
+
+public:
+    WalkInLog(Store &store, const Session &session, QWidget *parent = nullptr);
+
+    // For tests and for the customer search: link a known customer.
+    void linkCustomer(const QString &customerId, const QString &summary);
+    void setMoment(const QString &moment);
+    void setSignal(const QString &code, bool on);
+    void chooseClass(const QString &valueClass); // override when it differs
+    QString suggestedClass() const { return m_suggestion.valueClass; }
+    QStringList suggestionReasons() const { return m_suggestion.reasons; }
+    QString currentRoute() const;
+    LobbyVisitLog::WalkIn walkIn() const;
+    bool save(); // false: problems shown
+    QString problemText() const;
+    void clear();
+
+signals:
+    void saved(const QString &visitId, const QString &referralId);
+
+private:
+    void buildRoutePanel();
+    void rebuildSignals();
+    void updateSuggestion();
+    void updateRoute();
+
+    Store &m_store;
+    Session m_session;
+    LobbyVisitLog::Suggestion m_suggestion;
+    QString m_customerId;
+    CustomerSearchField *m_search;
+    QLabel *m_customerLabel;
+    QLineEdit *m_description;
+    QLineEdit *m_ticket;
+    QButtonGroup *m_moments;
+    QWidget *m_signalBox;
+    QHash<QString, QCheckBox *> m_signals;
+    QLabel *m_suggestionLabel;
+    QComboBox *m_class;
+    QLineEdit *m_overrideReason;
+    QComboBox *m_business;
+    QStackedWidget *m_routes;
+    QLabel *m_vipScript;
+    // potential VIP
+    QRadioButton *m_hasTime;
+    QRadioButton *m_noTime;
+    QComboBox *m_manager;
+    QCheckBox *m_managerBusyWait;
+    QHash<QString, QCheckBox *> m_checks;
+    QLineEdit *m_interest;
+    QCheckBox *m_card;
+    QCheckBox *m_consent;
+    QLineEdit *m_phone;
+    QLabel *m_potentialScript;
+    // ordinary
+    QComboBox *m_diversion;
+    QLabel *m_diversionScript;
+    QLabel *m_problems;
+    QPushButton *m_save;
+};
+
+} // namespace bd
