@@ -1,13 +1,20 @@
 #include "MainWindow.h"
 
 #include "AdminWorkspace.h"
+#include "BackgroundReader.h"
 #include "BranchHeadWorkspace.h"
+#include "CallTaskModel.h"
+#include "Customer360View.h"
+#include "CustomerBookModel.h"
 #include "CustomerSearchField.h"
+#include "KycWizardLauncher.h"
 #include "LobbyWorkspace.h"
+#include "ReferralLauncher.h"
 #include "Store.h"
 #include "TellerWorkspace.h"
 #include "WealthManagerWorkspace.h"
 
+#include <QAbstractProxyModel>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -15,7 +22,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QShortcut>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTime>
 #include <QToolBar>
 
@@ -27,6 +36,7 @@ MainWindow::MainWindow(Store &store, const Session &session, QWidget *parent)
     , m_session(session)
     , m_workspace(workspaceFor(store, m_session, this))
     , m_search(new CustomerSearchField(store, m_session, this))
+    , m_reader(new BackgroundReader(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("BranchDesk — %1").arg(session.branch.name.isEmpty()
@@ -36,9 +46,11 @@ MainWindow::MainWindow(Store &store, const Session &session, QWidget *parent)
     createActions();
     createStatusBar();
     connect(m_search, &CustomerSearchField::customerChosen, this,
-            [this](const QString &, const QString &summary) {
+            [this](const QString &customerId, const QString &summary) {
                 statusBar()->showMessage(summary, 10000);
+                openCustomer360(customerId);
             });
+    connectCustomerTables();
     restoreWindowState();
 }
 
@@ -54,6 +66,83 @@ Workspace *MainWindow::workspaceFor(Store &store, const Session &session, QWidge
     case StaffRole::Admin: return new AdminWorkspace(store, session, parent);
     }
     return new AdminWorkspace(store, session, parent);
+}
+
+void MainWindow::connectCustomerTables()
+{
+    const QList<QTableView *> views = m_workspace->findChildren<QTableView *>();
+    for (QTableView *view : views) {
+        // Enter on a row, or a double-click (which some styles do not report as activation).
+        const auto open = [this, view](const QModelIndex &index) {
+            const QString customerId = customerIdAt(view, index);
+            if (!customerId.isEmpty())
+                openCustomer360(customerId);
+        };
+        connect(view, &QAbstractItemView::activated, this, open);
+        connect(view, &QAbstractItemView::doubleClicked, this, open);
+    }
+}
+
+QString MainWindow::customerIdAt(QTableView *view, const QModelIndex &index) const
+{
+    QModelIndex source = index;
+    const QAbstractItemModel *model = view->model();
+    while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model)) {
+        source = proxy->mapToSource(source);
+        model = proxy->sourceModel();
+    }
+    if (!source.isValid())
+        return {};
+    if (const auto *book = dynamic_cast<const CustomerBookModel *>(model))
+        return book->rows().value(source.row()).customer.id;
+    if (const auto *calls = dynamic_cast<const CallTaskModel *>(model))
+        return calls->rows().value(source.row()).customerId;
+    return {};
+}
+
+Customer360View *MainWindow::openCustomer360(const QString &customerId)
+{
+    if (customerId.isEmpty())
+        return nullptr;
+    if (Customer360View *open = m_customer360s.value(customerId)) {
+        open->show();
+        open->raise();
+        open->activateWindow();
+        if (open->isLoaded())
+            open->reload();
+        return open;
+    }
+    auto *view = new Customer360View(m_store, m_session, customerId, m_reader, this);
+    view->setWindowFlag(Qt::Window);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->setWindowTitle(tr("Customer 360"));
+    view->resize(1180, 780);
+    for (const QKeySequence &keys : {QKeySequence(Qt::Key_Escape), QKeySequence(QKeySequence::Close)}) {
+        auto *close = new QShortcut(keys, view);
+        close->setContext(Qt::WindowShortcut);
+        connect(close, &QShortcut::activated, view, &QWidget::close);
+    }
+    connect(view, &Customer360View::kycRequested, this, [this, view](const QString &id) {
+        openKycWizard(m_store, m_session, id, view);
+        view->reload(); // the wizard may have filled cells of the nine-grid
+    });
+    connect(view, &Customer360View::referralRequested, this, [this, view](const QString &id) {
+        openReferralForm(m_store, m_session, id, view);
+    });
+    m_customer360s.insert(customerId, view);
+    view->show();
+    view->activateWindow();
+    return view;
+}
+
+QList<Customer360View *> MainWindow::openCustomer360s() const
+{
+    QList<Customer360View *> open;
+    for (const QPointer<Customer360View> &view : m_customer360s) {
+        if (view)
+            open << view;
+    }
+    return open;
 }
 
 void MainWindow::createActions()
@@ -75,10 +164,14 @@ void MainWindow::createActions()
     refreshAction->setObjectName(QStringLiteral("refreshAction"));
     refreshAction->setShortcut(QKeySequence::Refresh);
     QAction *find = view->addAction(tr("&Find customer"), this, [this] {
+        raise();
+        activateWindow();
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
+    find->setObjectName(QStringLiteral("findCustomerAction"));
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    find->setShortcutContext(Qt::ApplicationShortcut); // from the 360 windows too
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About BranchDesk"), this, &MainWindow::showAbout);

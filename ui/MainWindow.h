@@ -2,18 +2,25 @@
 
 #include "Session.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
+class QTableView;
 
 namespace bd {
 
+class BackgroundReader;
+class Customer360View;
 class CustomerSearchField;
 class Store;
 class Workspace;
 
 // The signed-in workstation: the workspace of the user's role in the middle, customer
-// search in the toolbar, who/where/which file in the status bar.
+// search in the toolbar (Ctrl+K), who/where/which file in the status bar. Choosing a
+// customer (search result, or activating a row of a customer table) opens their 360 in
+// its own window; Esc or Ctrl+W closes it.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -28,6 +35,9 @@ public:
     Workspace *workspace() const { return m_workspace; }
     const Session &session() const { return m_session; }
     void refresh();
+    // Opens (or raises) the customer's 360 window.
+    Customer360View *openCustomer360(const QString &customerId);
+    QList<Customer360View *> openCustomer360s() const;
     // Saves the window state and closes it without asking to quit (sign-out).
     void leave();
 
@@ -46,11 +56,15 @@ private:
     void showAbout();
     void saveWindowState() const;
     void restoreWindowState();
+    void connectCustomerTables();
+    QString customerIdAt(QTableView *view, const QModelIndex &index) const;
 
     Store &m_store;
     Session m_session;
     Workspace *m_workspace;
     CustomerSearchField *m_search;
+    BackgroundReader *m_reader; // loads the 360s
+    QHash<QString, QPointer<Customer360View>> m_customer360s;
     QLabel *m_refreshedAt = nullptr;
     bool m_closingForSignOut = false;
 };

@@ -27,7 +27,6 @@ const QString kMobileReversed = QStringLiteral("mr:");
 const QString kIdReversed = QStringLiteral("dr:");
 // Sorts after every character, astral planes included, for "key < prefix + kTop".
 const QString kTop = QString::fromUcs4(U"\U0010FFFF", 1);
-constexpr int kScanLimit = 200;
 const QString kIndexVersionSetting = QStringLiteral("search_index_version");
 
 QString reversed(const QString &text)
@@ -187,42 +186,46 @@ bool CustomerSearchIndex::ensureCurrent()
     return isCurrent() || rebuild();
 }
 
-QList<CustomerSearchIndex::Hit> CustomerSearchIndex::lookup(const QString &typed, int limit) const
+QString CustomerSearchIndex::top()
+{
+    return kTop;
+}
+
+QList<CustomerSearchIndex::KeyRange> CustomerSearchIndex::rangesFor(const QString &typed)
 {
     QString text = typed.simplified().remove(QLatin1Char(' '));
     if (text.isEmpty())
         return {};
 
-    struct Range
-    {
-        QString prefix;
-        MatchKind kind;
-        int partialRank; // rank of a hit that only starts with the typed text
-        int exactRank;   // rank of a hit whose whole key was typed
-    };
-    QList<Range> ranges;
     static const QRegularExpression cif(QStringLiteral("^[cC]\\d+$"));
     static const QRegularExpression digits(QStringLiteral("^\\d+[xX]?$"));
     static const QRegularExpression latin(QStringLiteral("^[a-zA-Z]+$"));
-    if (containsHan(text)) {
-        ranges = {{kName + text, MatchKind::Name, 1, 0}, {kNamePart + text, MatchKind::Name, 2, 2}};
-    } else if (cif.match(text).hasMatch()) {
-        ranges = {{kCif + text.toUpper(), MatchKind::Cif, 1, 0}};
-    } else if (digits.match(text).hasMatch()) {
+    if (containsHan(text))
+        return {{kName + text, MatchKind::Name, 1, 0}, {kNamePart + text, MatchKind::Name, 2, 2}};
+    if (cif.match(text).hasMatch())
+        return {{kCif + text.toUpper(), MatchKind::Cif, 1, 0}};
+    if (digits.match(text).hasMatch()) {
         if (text.size() < 4)
             return {}; // three digits match a tenth of the branch: not a search
         const QString backwards = reversed(text.toUpper());
-        ranges = {{kMobileReversed + backwards, MatchKind::Mobile, 2, 0},
-                  {kIdReversed + backwards, MatchKind::IdNumber, 2, 0}};
-    } else if (latin.match(text).hasMatch()) {
-        const QString lower = text.toLower();
-        ranges = {{kInitials + lower, MatchKind::Initials, 1, 0},
-                  {kPinyin + lower, MatchKind::Pinyin, 1, 0},
-                  {kInitialsPart + lower, MatchKind::Initials, 2, 2},
-                  {kPinyinPart + lower, MatchKind::Pinyin, 2, 2}};
-    } else {
-        ranges = {{kName + text, MatchKind::Name, 1, 0}};
+        return {{kMobileReversed + backwards, MatchKind::Mobile, 2, 0},
+                {kIdReversed + backwards, MatchKind::IdNumber, 2, 0}};
     }
+    if (latin.match(text).hasMatch()) {
+        const QString lower = text.toLower();
+        return {{kInitials + lower, MatchKind::Initials, 1, 0},
+                {kPinyin + lower, MatchKind::Pinyin, 1, 0},
+                {kInitialsPart + lower, MatchKind::Initials, 2, 2},
+                {kPinyinPart + lower, MatchKind::Pinyin, 2, 2}};
+    }
+    return {{kName + text, MatchKind::Name, 1, 0}};
+}
+
+QList<CustomerSearchIndex::Hit> CustomerSearchIndex::lookup(const QString &typed, int limit) const
+{
+    const QList<KeyRange> ranges = rangesFor(typed);
+    if (ranges.isEmpty())
+        return {};
 
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
@@ -230,7 +233,14 @@ QList<CustomerSearchIndex::Hit> CustomerSearchIndex::lookup(const QString &typed
                                  "WHERE key >= ? AND key < ? ORDER BY key LIMIT ?"));
     QList<Hit> hits;
     QHash<QString, qsizetype> position;
-    for (const Range &range : std::as_const(ranges)) {
+    const auto betterThan = [&hits](int rank) {
+        return std::count_if(hits.cbegin(), hits.cend(), [rank](const Hit &h) { return h.rank < rank; });
+    };
+    for (const KeyRange &range : ranges) {
+        // Every hit of this range ranks at least exactRank: when `limit` customers rank
+        // better already, it cannot change the result.
+        if (hits.size() >= limit && betterThan(range.exactRank) >= limit)
+            continue;
         query.bindValue(0, range.prefix);
         query.bindValue(1, range.prefix + kTop);
         query.bindValue(2, std::max(kScanLimit, limit));
@@ -254,6 +264,13 @@ QList<CustomerSearchIndex::Hit> CustomerSearchIndex::lookup(const QString &typed
     }
     std::stable_sort(hits.begin(), hits.end(),
                      [](const Hit &a, const Hit &b) { return a.rank < b.rank; });
+    // Hits ranked below the limit-th cannot make the first `limit` (ties go by AUM, so the
+    // limit-th's rank stays in full): the caller need not read those customers.
+    if (limit > 0 && hits.size() > limit) {
+        const int cut = hits.at(limit - 1).rank;
+        while (hits.size() > limit && hits.constLast().rank > cut)
+            hits.removeLast();
+    }
     return hits;
 }
 

@@ -48,8 +48,22 @@ public:
         MatchKind kind;
         int rank; // 0: the whole name/number typed; 1: its beginning; 2: a later part
     };
-    // Distinct customers with their best rank, best first.
+    // Distinct customers with their best rank, best first: every customer that can be among
+    // the first `limit` once ties are broken by AUM (so possibly more than limit), and none
+    // that cannot.
     QList<Hit> lookup(const QString &typed, int limit) const;
+
+    // The key ranges lookup() scans for what was typed: keys >= prefix and < prefix + top().
+    struct KeyRange
+    {
+        QString prefix;
+        MatchKind kind;
+        int partialRank; // rank of a hit that only starts with the typed text
+        int exactRank;   // rank of a hit whose whole key was typed
+    };
+    static QList<KeyRange> rangesFor(const QString &typed);
+    static QString top();       // sorts after every key character
+    static constexpr int kScanLimit = 100; // keys read per range at most
 
     QString errorString() const { return m_error; }
 

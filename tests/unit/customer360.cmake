@@ -1,1 +1,4 @@
 # customer360 unit tests (included from tests/unit/CMakeLists.txt).
+branchdesk_add_test(tst_customer360_alerts tst_customer360_alerts.cpp LIBS BranchDeskServices)
+branchdesk_add_test(tst_customer360_service tst_customer360_service.cpp LIBS BranchDeskServices)
+branchdesk_add_test(tst_customer360_models tst_customer360_models.cpp LIBS BranchDeskUi)

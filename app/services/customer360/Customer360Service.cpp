@@ -1,0 +1,198 @@
+#include "Customer360Service.h"
+
+#include "AuditTrail.h"
+#include "CustomerContactRepository.h"
+#include "CustomerService.h"
+#include "DomainTerms.h"
+#include "KycCompleteness.h"
+#include "Store.h"
+#include "Transaction.h"
+
+namespace bd {
+
+namespace {
+int ageOn(const QDate &birth, const QDate &today)
+{
+    if (!birth.isValid())
+        return -1;
+    int age = today.year() - birth.year();
+    if (today.month() < birth.month() || (today.month() == birth.month() && today.day() < birth.day()))
+        --age;
+    return age;
+}
+} // namespace
+
+Customer360Service::Customer360Service(Store &store, const Session &session)
+    : m_store(store)
+    , m_session(session)
+{
+}
+
+bool Customer360Service::allowed(Permission permission, Result &result)
+{
+    if (m_session.can(permission))
+        return true;
+    result.problem = m_session.refusal(permission);
+    Transaction transaction(m_store.database());
+    AuditTrail(m_store).record(&m_session, QStringLiteral("permission_refused"), {}, {},
+                               {{QStringLiteral("permission"), Permissions::code(permission)}});
+    transaction.commit();
+    return false;
+}
+
+bool Customer360Service::customerExists(const QString &customerId)
+{
+    return CustomerRepository(m_store).details(customerId).has_value();
+}
+
+std::optional<Customer360> Customer360Service::load(const QString &customerId, const QDate &today)
+{
+    CustomerService customers(m_store, m_session);
+    std::optional<QVariantMap> profile = customers.profile(customerId);
+    if (!profile) {
+        m_error = customers.errorString();
+        return std::nullopt;
+    }
+    Customer360 view;
+    view.profile = *profile;
+    const QDate birth = QDate::fromString(profile->value(QStringLiteral("birth_date")).toString(),
+                                          Qt::ISODate);
+    view.age = ageOn(birth, today);
+
+    const Customer360Queries queries(m_store);
+    view.holdings = queries.holdings(customerId);
+    for (const HoldingRow &holding : std::as_const(view.holdings)) {
+        if (holding.productFamily != QLatin1String("loan"))
+            view.allocationFen[holding.productFamily] += holding.amountFen;
+    }
+    view.aumTrend = queries.aumTrend(customerId, 12);
+    view.fundArrivals = queries.fundArrivals(customerId);
+    view.timeline = queries.timeline(customerId);
+    view.tags = queries.tags(customerId);
+    view.kycPercentByCell = KycCompleteness::percentByCell(m_store, customerId);
+
+    CustomerAlerts::Facts facts;
+    facts.today = today;
+    facts.birthDate = birth;
+    facts.aumFen = profile->value(QStringLiteral("aum_fen")).toLongLong();
+    facts.tier = profile->value(QStringLiteral("tier")).toString();
+    facts.previousTier = profile->value(QStringLiteral("previous_tier")).toString();
+    facts.tierChangedOn = QDate::fromString(
+            profile->value(QStringLiteral("tier_changed_on")).toString(), Qt::ISODate);
+    facts.outflow30DaysFen = queries.outflowSince(customerId, today.addDays(-30));
+    facts.holdings = view.holdings;
+    facts.openCareSteps = queries.openCareSteps(customerId);
+    view.alerts = CustomerAlerts::evaluate(facts);
+    if (!queries.errorString().isEmpty())
+        m_error = queries.errorString();
+    return view;
+}
+
+Customer360Service::Result Customer360Service::logInteraction(const QString &customerId,
+                                                              const InteractionInput &input,
+                                                              const QDate &today)
+{
+    Result result;
+    if (!allowed(Permission::LogInteraction, result))
+        return result;
+    if (!DomainTerms::codes(Vocabulary::ContactChannel).contains(input.channel)) {
+        result.problem = tr("Choose how you contacted the customer (channel).");
+        return result;
+    }
+    if (!input.outcome.isEmpty()
+        && !DomainTerms::codes(Vocabulary::ContactOutcome).contains(input.outcome)) {
+        result.problem = tr("The outcome \"%1\" is not one of the known outcomes.").arg(input.outcome);
+        return result;
+    }
+    if (input.purpose.trimmed().isEmpty()) {
+        result.problem = tr("Say what the contact was about (purpose).");
+        return result;
+    }
+    if (input.nextFollowUp.isValid() && input.nextFollowUp < today) {
+        result.problem = tr("The next follow-up cannot be in the past.");
+        return result;
+    }
+    Transaction transaction(m_store.database());
+    if (!customerExists(customerId)) {
+        result.problem = tr("No customer has the id %1.").arg(customerId);
+        return result;
+    }
+    CustomerContactRepository contacts(m_store);
+    result.id = contacts.insertInteraction({customerId, m_session.user.id, input.channel,
+                                            input.purpose.trimmed(), input.outcome,
+                                            input.customerVoice.trimmed(),
+                                            input.objection.trimmed(), input.nextFollowUp});
+    if (result.id.isEmpty()
+        || !AuditTrail(m_store).record(&m_session, QStringLiteral("interaction_logged"),
+                                       QStringLiteral("customer"), customerId,
+                                       {{QStringLiteral("interaction"), result.id},
+                                        {QStringLiteral("channel"), input.channel}})
+        || !transaction.commit()) {
+        result.problem = tr("The contact could not be saved: %1")
+                                 .arg(contacts.errorString().isEmpty() ? transaction.errorString()
+                                                                       : contacts.errorString());
+        result.id.clear();
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+Customer360Service::Result Customer360Service::addTag(const QString &customerId,
+                                                      const QString &tagId)
+{
+    Result result;
+    if (!allowed(Permission::EditCustomerProfile, result))
+        return result;
+    Transaction transaction(m_store.database());
+    if (!customerExists(customerId)) {
+        result.problem = tr("No customer has the id %1.").arg(customerId);
+        return result;
+    }
+    CustomerContactRepository contacts(m_store);
+    result.id = contacts.addTag(customerId, tagId, m_session.user.id);
+    if (result.id.isEmpty()
+        || !AuditTrail(m_store).record(&m_session, QStringLiteral("customer_tag_added"),
+                                       QStringLiteral("customer"), customerId,
+                                       {{QStringLiteral("tag"), tagId}})
+        || !transaction.commit()) {
+        result.problem = tr("The tag could not be added: %1").arg(contacts.errorString());
+        result.id.clear();
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+Customer360Service::Result Customer360Service::removeTag(const QString &customerId,
+                                                         const QString &customerTagId)
+{
+    Result result;
+    if (!allowed(Permission::EditCustomerProfile, result))
+        return result;
+    Transaction transaction(m_store.database());
+    CustomerContactRepository contacts(m_store);
+    const auto outcome = contacts.removeTag(customerTagId);
+    if (outcome == CustomerContactRepository::RemoveResult::NotFound) {
+        result.problem = tr("The customer no longer has this tag.");
+        return result;
+    }
+    if (outcome != CustomerContactRepository::RemoveResult::Removed
+        || !AuditTrail(m_store).record(&m_session, QStringLiteral("customer_tag_removed"),
+                                       QStringLiteral("customer"), customerId,
+                                       {{QStringLiteral("customer_tag"), customerTagId}})
+        || !transaction.commit()) {
+        result.problem = tr("The tag could not be removed: %1").arg(contacts.errorString());
+        return result;
+    }
+    result.ok = true;
+    result.id = customerTagId;
+    return result;
+}
+
+QList<TagOption> Customer360Service::tagVocabulary()
+{
+    return Customer360Queries(m_store).tagVocabulary();
+}
+
+} // namespace bd

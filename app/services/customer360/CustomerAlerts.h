@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Customer360Queries.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace bd {
+
+// What a wealth manager should notice about one customer today, each with its reason.
+// Pure rules over facts read elsewhere: no SQL, no widgets, "today" passed in.
+class CustomerAlerts
+{
+    Q_DECLARE_TR_FUNCTIONS(CustomerAlerts)
+
+public:
+    enum class Kind {
+        LargeOutflow,       // churn warning
+        JustUnderTier,      // just under the next tier threshold
+        RecentlyDowngraded,
+        MaturityApproaching,
+        BirthdayApproaching,
+        SingleProduct,
+        CareStepDue,        // a step of the new-customer 90-day care flow
+    };
+    struct Alert
+    {
+        Kind kind;
+        QString reason; // translated, with the figures that triggered it
+    };
+    struct Facts
+    {
+        QDate today;
+        QDate birthDate;
+        qint64 aumFen = 0;
+        QString tier;           // tier code
+        QString previousTier;   // tier code or empty
+        QDate tierChangedOn;
+        qint64 outflow30DaysFen = 0; // withdrawals and transfers out in the last 30 days
+        QList<HoldingRow> holdings; // active
+        QList<CareStep> openCareSteps;
+    };
+
+    // Thresholds of the rules, in one place.
+    static constexpr qint64 kLargeOutflowFen = 50'000'00;  // 5万
+    static constexpr int kLargeOutflowPercentOfAum = 20;
+    static constexpr int kJustUnderPercent = 10;            // within 10% below the next tier
+    static constexpr int kDowngradeDays = 90;
+    static constexpr int kMaturityDays = 30;
+    static constexpr int kBirthdayDays = 14;
+    static constexpr int kCareDueDays = 7;
+
+    static QList<Alert> evaluate(const Facts &facts);
+    static QString code(Kind kind); // stable English code, for tests and logs
+};
+
+} // namespace bd

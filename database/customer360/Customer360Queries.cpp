@@ -1,0 +1,247 @@
+#include "Customer360Queries.h"
+
+#include "SqlTime.h"
+#include "Store.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace bd {
+
+namespace {
+QDate dateOf(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+} // namespace
+
+bool TimelineEntry::isOutflow() const
+{
+    return source == Source::Transaction
+            && (kind == QLatin1String("cash_withdrawal") || kind == QLatin1String("transfer_out"));
+}
+
+Customer360Queries::Customer360Queries(Store &store)
+    : m_store(store)
+{
+}
+
+QList<HoldingRow> Customer360Queries::holdings(const QString &customerId) const
+{
+    QList<HoldingRow> rows;
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+            "SELECT id, product_family, product_code, product_name, amount_fen, "
+            "coalesce(rate_bp, 0), opened_on, maturity_date, status FROM holding "
+            "WHERE customer_id = ? AND deleted = 0 AND status = 'active' "
+            "ORDER BY maturity_date IS NULL, maturity_date, amount_fen DESC"));
+    query.addBindValue(customerId);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return rows;
+    }
+    while (query.next()) {
+        rows << HoldingRow{query.value(0).toString(), query.value(1).toString(),
+                           query.value(2).toString(), query.value(3).toString(),
+                           query.value(4).toLongLong(), query.value(5).toInt(),
+                           dateOf(query.value(6)), dateOf(query.value(7)),
+                           query.value(8).toString()};
+    }
+    return rows;
+}
+
+QList<AumPoint> Customer360Queries::aumTrend(const QString &customerId, int months) const
+{
+    QList<AumPoint> points;
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT month, aum_fen FROM aum_snapshot WHERE customer_id = ? "
+                                 "ORDER BY month DESC LIMIT ?"));
+    query.addBindValue(customerId);
+    query.addBindValue(months);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return points;
+    }
+    while (query.next())
+        points.prepend(AumPoint{query.value(0).toString(), query.value(1).toLongLong()});
+    return points;
+}
+
+QList<FundArrivalRow> Customer360Queries::fundArrivals(const QString &customerId) const
+{
+    QList<FundArrivalRow> rows;
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT expected_on, amount_fen, source, note, status "
+                                 "FROM fund_arrival WHERE customer_id = ? AND deleted = 0 "
+                                 "ORDER BY expected_on"));
+    query.addBindValue(customerId);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return rows;
+    }
+    while (query.next())
+        rows << FundArrivalRow{dateOf(query.value(0)), query.value(1).toLongLong(),
+                               query.value(2).toString(), query.value(3).toString(),
+                               query.value(4).toString()};
+    return rows;
+}
+
+QList<TimelineEntry> Customer360Queries::timeline(const QString &customerId, int limit) const
+{
+    QList<TimelineEntry> entries;
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+
+    query.prepare(QStringLiteral(
+            "SELECT occurred_at, kind, channel, amount_fen, "
+            "trim(counterparty || ' ' || institution) FROM txn WHERE customer_id = ? "
+            "ORDER BY occurred_at DESC LIMIT ?"));
+    query.addBindValue(customerId);
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return {};
+    }
+    while (query.next()) {
+        TimelineEntry entry;
+        entry.source = TimelineEntry::Source::Transaction;
+        entry.occurredAt = SqlTime::parseTimestamp(query.value(0).toString());
+        entry.kind = query.value(1).toString();
+        entry.channel = query.value(2).toString();
+        entry.amountFen = query.value(3).toLongLong();
+        entry.detail = query.value(4).toString();
+        entries << entry;
+    }
+
+    query.prepare(QStringLiteral("SELECT occurred_at, kind, channel, detail FROM customer_event "
+                                 "WHERE customer_id = ? ORDER BY occurred_at DESC LIMIT ?"));
+    query.addBindValue(customerId);
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return {};
+    }
+    while (query.next()) {
+        TimelineEntry entry;
+        entry.source = TimelineEntry::Source::Event;
+        entry.occurredAt = SqlTime::parseTimestamp(query.value(0).toString());
+        entry.kind = query.value(1).toString();
+        entry.channel = query.value(2).toString();
+        entry.detail = query.value(3).toString();
+        entries << entry;
+    }
+
+    query.prepare(QStringLiteral(
+            "SELECT i.occurred_at, i.purpose, i.channel, i.customer_voice, "
+            "coalesce(i.outcome, ''), i.objection, i.next_follow_up, "
+            "coalesce(s.display_name, '') FROM interaction i "
+            "LEFT JOIN staff_user s ON s.id = i.staff_id "
+            "WHERE i.customer_id = ? AND i.deleted = 0 ORDER BY i.occurred_at DESC LIMIT ?"));
+    query.addBindValue(customerId);
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return {};
+    }
+    while (query.next()) {
+        TimelineEntry entry;
+        entry.source = TimelineEntry::Source::Interaction;
+        entry.occurredAt = SqlTime::parseTimestamp(query.value(0).toString());
+        entry.kind = query.value(1).toString();
+        entry.channel = query.value(2).toString();
+        entry.detail = query.value(3).toString();
+        entry.outcome = query.value(4).toString();
+        entry.objection = query.value(5).toString();
+        entry.nextFollowUp = dateOf(query.value(6));
+        entry.staffName = query.value(7).toString();
+        entries << entry;
+    }
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const TimelineEntry &a, const TimelineEntry &b) {
+                         return a.occurredAt > b.occurredAt;
+                     });
+    return entries;
+}
+
+QList<CustomerTagRow> Customer360Queries::tags(const QString &customerId) const
+{
+    QList<CustomerTagRow> rows;
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+            "SELECT ct.id, t.id, t.dimension, t.category, t.value, ct.source, ct.confidence, "
+            "ct.set_at, coalesce(s.display_name, '') FROM customer_tag ct "
+            "JOIN tag t ON t.id = ct.tag_id LEFT JOIN staff_user s ON s.id = ct.set_by "
+            "WHERE ct.customer_id = ? AND ct.deleted = 0 "
+            "ORDER BY t.dimension, t.category, t.value"));
+    query.addBindValue(customerId);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return rows;
+    }
+    while (query.next())
+        rows << CustomerTagRow{query.value(0).toString(), query.value(1).toString(),
+                               query.value(2).toString(), query.value(3).toString(),
+                               query.value(4).toString(), query.value(5).toString(),
+                               query.value(6).toInt(),
+                               SqlTime::parseTimestamp(query.value(7).toString()),
+                               query.value(8).toString()};
+    return rows;
+}
+
+QList<TagOption> Customer360Queries::tagVocabulary() const
+{
+    QList<TagOption> options;
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+                "SELECT id, dimension, category, value FROM tag ORDER BY dimension, category, value"))) {
+        m_error = query.lastError().text();
+        return options;
+    }
+    while (query.next())
+        options << TagOption{query.value(0).toString(), query.value(1).toString(),
+                             query.value(2).toString(), query.value(3).toString()};
+    return options;
+}
+
+QList<CareStep> Customer360Queries::openCareSteps(const QString &customerId) const
+{
+    QList<CareStep> steps;
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT kind, due_on, status FROM care_task "
+                                 "WHERE customer_id = ? AND deleted = 0 AND status = 'open' "
+                                 "ORDER BY due_on"));
+    query.addBindValue(customerId);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return steps;
+    }
+    while (query.next())
+        steps << CareStep{query.value(0).toString(), dateOf(query.value(1)),
+                          query.value(2).toString()};
+    return steps;
+}
+
+qint64 Customer360Queries::outflowSince(const QString &customerId, const QDate &since) const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral(
+            "SELECT coalesce(sum(amount_fen), 0) FROM txn WHERE customer_id = ? "
+            "AND occurred_at >= ? AND kind IN ('cash_withdrawal', 'transfer_out')"));
+    query.addBindValue(customerId);
+    query.addBindValue(SqlTime::localDayStart(since));
+    if (!query.exec() || !query.next()) {
+        m_error = query.lastError().text();
+        return 0;
+    }
+    return query.value(0).toLongLong();
+}
+
+} // namespace bd

@@ -1,0 +1,111 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace bd {
+
+class Store;
+
+// The rows of a customer 360, read with bound, prepared statements. Unmasked here; the
+// service masks personal data before anything leaves it.
+struct HoldingRow
+{
+    QString id;
+    QString productFamily;
+    QString productCode;
+    QString productName;
+    qint64 amountFen = 0;
+    int rateBp = 0;
+    QDate openedOn;
+    QDate maturityDate; // null for open-ended products
+    QString status;
+};
+
+struct AumPoint
+{
+    QString month; // YYYY-MM
+    qint64 aumFen = 0;
+};
+
+struct FundArrivalRow
+{
+    QDate expectedOn;
+    qint64 amountFen = 0;
+    QString source;
+    QString note;
+    QString status;
+};
+
+// One line of the behaviour timeline: a transaction, another event or a contact.
+struct TimelineEntry
+{
+    enum class Source { Transaction, Event, Interaction };
+    Source source = Source::Transaction;
+    QDateTime occurredAt;
+    QString kind;    // txn kind, event kind, or the contact's purpose
+    QString channel; // channel code of the source vocabulary
+    qint64 amountFen = 0; // transactions only; positive, see isOutflow()
+    QString detail;  // counterparty/institution, event detail, or customer voice
+    QString outcome; // interactions
+    QString objection;
+    QDate nextFollowUp;
+    QString staffName;
+
+    bool isOutflow() const;
+};
+
+struct CustomerTagRow
+{
+    QString id; // customer_tag.id
+    QString tagId;
+    QString dimension;
+    QString category;
+    QString value;
+    QString source;
+    int confidence = 100;
+    QDateTime setAt;
+    QString setByName;
+};
+
+struct TagOption
+{
+    QString id;
+    QString dimension;
+    QString category;
+    QString value;
+};
+
+struct CareStep
+{
+    QString kind;
+    QDate dueOn;
+    QString status;
+};
+
+class Customer360Queries
+{
+public:
+    explicit Customer360Queries(Store &store);
+
+    QList<HoldingRow> holdings(const QString &customerId) const; // active, by maturity
+    QList<AumPoint> aumTrend(const QString &customerId, int months = 12) const; // oldest first
+    QList<FundArrivalRow> fundArrivals(const QString &customerId) const;
+    // Newest first, at most limit rows from each source.
+    QList<TimelineEntry> timeline(const QString &customerId, int limit = 500) const;
+    QList<CustomerTagRow> tags(const QString &customerId) const;
+    QList<TagOption> tagVocabulary() const;
+    QList<CareStep> openCareSteps(const QString &customerId) const;
+    // Sum of withdrawals and outgoing transfers/redemptions on or after the day.
+    qint64 outflowSince(const QString &customerId, const QDate &since) const;
+
+    QString errorString() const { return m_error; }
+
+private:
+    Store &m_store;
+    mutable QString m_error;
+};
+
+} // namespace bd

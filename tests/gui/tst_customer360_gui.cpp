@@ -1,0 +1,274 @@
+// The customer 360 as staff use it, offscreen against a 300-customer demo branch: Ctrl+K,
+// pinyin initials typed into the search field, arrows and Enter open the 360; a contact
+// logged there appears on the timeline; an invalid ID number gets a clear message and
+// nothing is saved; a customer of the book opens with a double-click.
+#include "AssetCharts.h"
+#include "AuthService.h"
+#include "ChangeRecorder.h"
+#include "Customer360View.h"
+#include "CustomerSearchField.h"
+#include "DemoBranchGenerator.h"
+#include "InteractionDialog.h"
+#include "KycGrid.h"
+#include "MainWindow.h"
+#include "Pinyin.h"
+#include "ProfileEditDialog.h"
+#include "ResidentIdNumber.h"
+#include "Store.h"
+#include "Workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCompleter>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace bd;
+
+class tst_Customer360Gui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void typeInitialsAndOpenWithEnter();
+    void loggedContactShowsOnTheTimeline();
+    void invalidIdNumberIsRefusedWithNothingSaved();
+    void bookRowOpensThe360();
+    void tellerSeesNoWriteActions();
+
+private:
+    Customer360View *open360ByTyping(const QString &typed);
+    Session signIn(const QString &role);
+    QVariant customerValue(const QString &id, const QString &column);
+
+    QTemporaryDir m_dir;
+    Store m_store;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_Customer360Gui::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("BranchDesk"));
+    QApplication::setApplicationName(QStringLiteral("branchdesk-test-360"));
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(m_store.open(m_dir.filePath(QStringLiteral("branch.db"))), qPrintable(m_store.errorString()));
+    DemoBranchGenerator generator;
+    DemoBranchGenerator::Options options;
+    options.customers = 300;
+    QVERIFY2(generator.generate(m_store, options), qPrintable(generator.errorString()));
+}
+
+Session tst_Customer360Gui::signIn(const QString &role)
+{
+    for (const auto &account : DemoBranchGenerator::demoAccounts()) {
+        if (account.role == role) {
+            const auto result = AuthService(m_store).signIn(account.username, account.password);
+            if (result.session)
+                return *result.session;
+        }
+    }
+    qFatal("no demo account for %s", qPrintable(role));
+}
+
+void tst_Customer360Gui::init()
+{
+    m_window = std::make_unique<MainWindow>(m_store, signIn(QStringLiteral("wealth_manager")));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+}
+
+void tst_Customer360Gui::cleanup()
+{
+    m_window.reset();
+}
+
+QVariant tst_Customer360Gui::customerValue(const QString &id, const QString &column)
+{
+    QSqlQuery query(m_store.database());
+    // column comes from this test's own literals
+    query.prepare(QStringLiteral("SELECT %1 FROM customer WHERE id = ?").arg(column));
+    query.addBindValue(id);
+    return query.exec() && query.next() ? query.value(0) : QVariant();
+}
+
+Customer360View *tst_Customer360Gui::open360ByTyping(const QString &typed)
+{
+    auto *search = m_window->findChild<CustomerSearchField *>();
+    if (!search)
+        return nullptr;
+    // Ctrl+K from the workspace puts the cursor into the search field.
+    m_window->workspace()->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+    if (!search->hasFocus())
+        qWarning("Ctrl+K did not focus the search field");
+    QSignalSpy shown(search, &CustomerSearchField::resultsShown);
+    QTest::keyClicks(search, typed);
+    // The lookup runs in the background after a short typing pause.
+    if (!shown.wait(5000) || search->resultCount() == 0)
+        return nullptr;
+    for (int row = 0; row < search->resultCount(); ++row) {
+        if (!search->resultText(row).contains(QLatin1Char('*'))) // masked ID and phone
+            return nullptr;
+    }
+    QAbstractItemView *popup = search->completer()->popup();
+    if (popup->isVisible()) {
+        QTest::keyClick(popup, Qt::Key_Down);
+        QTest::keyClick(popup, Qt::Key_Return);
+    } else {
+        QTest::keyClick(search, Qt::Key_Return);
+    }
+    if (!QTest::qWaitFor([&] { return !m_window->openCustomer360s().isEmpty(); }, 5000))
+        return nullptr;
+    Customer360View *view = m_window->openCustomer360s().constFirst();
+    if (!QTest::qWaitFor([&] { return view->isLoaded(); }, 10000))
+        return nullptr;
+    return view;
+}
+
+void tst_Customer360Gui::typeInitialsAndOpenWithEnter()
+{
+    auto *book = m_window->workspace()->findChild<QTableView *>(QStringLiteral("customerBookView"));
+    QVERIFY(book && book->model()->rowCount() > 0);
+    const QString name = book->model()->index(0, 0).data().toString();
+    const QString initials = Pinyin::forName(name).initials.value(0);
+    QVERIFY(initials.size() >= 2);
+
+    Customer360View *view = open360ByTyping(initials);
+    QVERIFY(view);
+    // The best match is a customer whose initials start with what was typed.
+    bool matches = false;
+    for (const QString &spelling : Pinyin::forName(view->data().name()).initials)
+        matches = matches || spelling.startsWith(initials);
+    QVERIFY2(matches, qPrintable(view->data().name() + QStringLiteral(" for ") + initials));
+
+    // Everything is on screen: header masked, charts drawn, nine-grid filled.
+    auto *identity = view->findChild<QLabel *>(QStringLiteral("customerIdentity"));
+    QVERIFY(identity && identity->text().contains(QLatin1Char('*')));
+    QVERIFY(!view->findChild<QLabel *>(QStringLiteral("tierBadge"))->text().isEmpty());
+    QVERIFY(view->findChild<AumTrendChart *>()->pointCount() > 0);
+    QVERIFY(view->findChild<AumTrendChart *>()->thresholdLineCount() > 0);
+    QCOMPARE(view->findChild<KycGrid *>()->percent(QStringLiteral("present.finance")) >= 0, true);
+    auto *timeline = view->findChild<QTableView *>(QStringLiteral("timelineView"));
+    QVERIFY(timeline && timeline->model()->rowCount() > 0);
+    QAbstractItemModelTester tester(timeline->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // Esc closes the 360; the search field is ready for the next customer.
+    view->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(view));
+    QPointer<Customer360View> guard(view);
+    QTest::keyClick(view, Qt::Key_Escape);
+    QTRY_VERIFY(guard.isNull());
+}
+
+void tst_Customer360Gui::loggedContactShowsOnTheTimeline()
+{
+    auto *book = m_window->workspace()->findChild<QTableView *>(QStringLiteral("customerBookView"));
+    const QString name = book->model()->index(1, 0).data().toString();
+    Customer360View *view = open360ByTyping(Pinyin::forName(name).full.value(0));
+    QVERIFY(view);
+    auto *timeline = view->findChild<QTableView *>(QStringLiteral("timelineView"));
+    const int before = timeline->model()->rowCount();
+    const int outbox = ChangeRecorder::pendingCount(m_store);
+
+    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("logInteractionButton")),
+                      Qt::LeftButton);
+    auto *dialog = view->findChild<InteractionDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    // Saving without a purpose is refused with a reason, and the dialog stays.
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("interactionSave")), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->problemText().isEmpty());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("interactionPurpose")),
+                     QStringLiteral("maturity take-over"));
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("interactionVoice")),
+                     QStringLiteral("wants 3.2 percent or will move to another bank"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("interactionSave")), Qt::LeftButton);
+    QVERIFY(!dialog->savedId().isEmpty());
+    QCOMPARE(ChangeRecorder::pendingCount(m_store), outbox + 1);
+
+    QTRY_COMPARE(timeline->model()->rowCount(), before + 1);
+    const QString details = timeline->model()->index(0, 5).data().toString();
+    QVERIFY2(details.contains(QStringLiteral("wants 3.2 percent")), qPrintable(details));
+}
+
+void tst_Customer360Gui::invalidIdNumberIsRefusedWithNothingSaved()
+{
+    auto *book = m_window->workspace()->findChild<QTableView *>(QStringLiteral("customerBookView"));
+    const QString name = book->model()->index(2, 0).data().toString();
+    Customer360View *view = open360ByTyping(Pinyin::forName(name).full.value(0));
+    QVERIFY(view);
+    const QString id = view->customerId();
+    const QVariant idNumber = customerValue(id, QStringLiteral("id_number"));
+    const QVariant version = customerValue(id, QStringLiteral("version"));
+    const int outbox = ChangeRecorder::pendingCount(m_store);
+
+    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("editProfileButton")),
+                      Qt::LeftButton);
+    auto *dialog = view->findChild<ProfileEditDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    // A valid ID number with its check digit changed.
+    QString wrong = ResidentIdNumber::compose(QStringLiteral("310101"), QDate(1980, 5, 17), 12);
+    wrong[17] = wrong.at(17) == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
+    QCOMPARE(ResidentIdNumber::check(wrong), ResidentIdNumber::Problem::CheckDigit);
+    QTest::keyClicks(dialog->field(QStringLiteral("id_number")), wrong);
+    QTest::keyClicks(dialog->field(QStringLiteral("occupation")), QStringLiteral(" teacher"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("profileSave")), Qt::LeftButton);
+
+    QVERIFY(dialog->isVisible()); // stays open, says why
+    const QString problem = dialog->problemText();
+    QVERIFY2(problem.contains(ResidentIdNumber::problemText(ResidentIdNumber::Problem::CheckDigit)),
+             qPrintable(problem));
+    QVERIFY(problem.contains(QStringLiteral("Nothing was saved")));
+    QCOMPARE(customerValue(id, QStringLiteral("id_number")), idNumber);
+    QCOMPARE(customerValue(id, QStringLiteral("version")), version);
+    QCOMPARE(ChangeRecorder::pendingCount(m_store), outbox);
+    dialog->reject();
+}
+
+void tst_Customer360Gui::bookRowOpensThe360()
+{
+    auto *book = m_window->workspace()->findChild<QTableView *>(QStringLiteral("customerBookView"));
+    QVERIFY(book && book->model()->rowCount() > 0);
+    const QString name = book->model()->index(0, 0).data().toString();
+    const QRect cell = book->visualRect(book->model()->index(0, 0));
+    // QTest's double-click is only the second click: press first, as a mouse does.
+    QTest::mouseClick(book->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(book->viewport(), Qt::LeftButton, {}, cell.center());
+    QTRY_COMPARE(m_window->openCustomer360s().size(), 1);
+    Customer360View *view = m_window->openCustomer360s().constFirst();
+    QTRY_VERIFY(view->isLoaded());
+    QCOMPARE(view->data().name(), name);
+}
+
+void tst_Customer360Gui::tellerSeesNoWriteActions()
+{
+    m_window = std::make_unique<MainWindow>(m_store, signIn(QStringLiteral("teller")));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QSqlQuery query(m_store.database());
+    QVERIFY(query.exec(QStringLiteral("SELECT id FROM customer LIMIT 1")) && query.next());
+    Customer360View *view = m_window->openCustomer360(query.value(0).toString());
+    QTRY_VERIFY(view->isLoaded());
+    QVERIFY(!view->findChild<QPushButton *>(QStringLiteral("logInteractionButton"))->isEnabled());
+    QVERIFY(!view->findChild<QPushButton *>(QStringLiteral("editProfileButton"))->isEnabled());
+    QVERIFY(view->findChild<QPushButton *>(QStringLiteral("createReferralButton"))->isEnabled());
+}
+
+QTEST_MAIN(tst_Customer360Gui)
+#include "tst_customer360_gui.moc"

@@ -1,0 +1,110 @@
+#include "InteractionDialog.h"
+
+#include "Customer360Service.h"
+#include "DomainTerms.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace bd {
+
+InteractionDialog::InteractionDialog(Store &store, const Session &session,
+                                     const QString &customerId, const QString &customerName,
+                                     QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_session(session)
+    , m_customerId(customerId)
+    , m_channel(new QComboBox(this))
+    , m_purpose(new QLineEdit(this))
+    , m_outcome(new QComboBox(this))
+    , m_voice(new QPlainTextEdit(this))
+    , m_objection(new QLineEdit(this))
+    , m_followUpWanted(new QCheckBox(tr("Follow up on"), this))
+    , m_followUp(new QDateEdit(QDate::currentDate().addDays(7), this))
+    , m_problem(new QLabel(this))
+{
+    setObjectName(QStringLiteral("interactionDialog"));
+    setWindowTitle(tr("Log a contact with %1").arg(customerName));
+    m_channel->setObjectName(QStringLiteral("interactionChannel"));
+    for (const QString &code : DomainTerms::codes(Vocabulary::ContactChannel))
+        m_channel->addItem(DomainTerms::label(Vocabulary::ContactChannel, code), code);
+    m_purpose->setObjectName(QStringLiteral("interactionPurpose"));
+    m_purpose->setPlaceholderText(tr("e.g. maturity take-over, birthday greeting"));
+    m_outcome->setObjectName(QStringLiteral("interactionOutcome"));
+    m_outcome->addItem(tr("(none)"), QString());
+    for (const QString &code : DomainTerms::codes(Vocabulary::ContactOutcome))
+        m_outcome->addItem(DomainTerms::label(Vocabulary::ContactOutcome, code), code);
+    m_voice->setObjectName(QStringLiteral("interactionVoice"));
+    m_voice->setPlaceholderText(tr("What the customer said, in their own words"));
+    m_voice->setTabChangesFocus(true);
+    m_voice->setMaximumHeight(90);
+    m_objection->setObjectName(QStringLiteral("interactionObjection"));
+    m_followUp->setObjectName(QStringLiteral("interactionFollowUp"));
+    m_followUp->setCalendarPopup(true);
+    m_followUp->setMinimumDate(QDate::currentDate());
+    m_followUp->setEnabled(false);
+    connect(m_followUpWanted, &QCheckBox::toggled, m_followUp, &QWidget::setEnabled);
+    m_problem->setObjectName(QStringLiteral("interactionProblem"));
+    m_problem->setStyleSheet(QStringLiteral("color: #b02020;"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Channel:"), m_channel);
+    form->addRow(tr("&Purpose:"), m_purpose);
+    form->addRow(tr("&Outcome:"), m_outcome);
+    form->addRow(tr("Customer &voice:"), m_voice);
+    form->addRow(tr("O&bjection:"), m_objection);
+    auto *followUpRow = new QHBoxLayout;
+    followUpRow->addWidget(m_followUpWanted);
+    followUpRow->addWidget(m_followUp, 1);
+    form->addRow(tr("Next step:"), followUpRow);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("interactionSave"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &InteractionDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    resize(480, sizeHint().height());
+}
+
+QString InteractionDialog::problemText() const
+{
+    return m_problem->isVisible() || !m_problem->text().isEmpty() ? m_problem->text() : QString();
+}
+
+void InteractionDialog::accept()
+{
+    Customer360Service::InteractionInput input;
+    input.channel = m_channel->currentData().toString();
+    input.purpose = m_purpose->text();
+    input.outcome = m_outcome->currentData().toString();
+    input.customerVoice = m_voice->toPlainText();
+    input.objection = m_objection->text();
+    if (m_followUpWanted->isChecked())
+        input.nextFollowUp = m_followUp->date();
+    const auto result = Customer360Service(m_store, m_session).logInteraction(m_customerId, input);
+    if (!result.ok) {
+        m_problem->setText(result.problem);
+        m_problem->show();
+        return;
+    }
+    m_savedId = result.id;
+    QDialog::accept();
+}
+
+} // namespace bd

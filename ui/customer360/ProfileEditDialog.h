@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Session.h"
+
+#include <QDialog>
+#include <QMap>
+#include <QVariantMap>
+
+class QLabel;
+class QLineEdit;
+
+namespace bd {
+
+class Store;
+
+// Edits the customer's profile fields. Personal data (ID number, mobile, address) is shown
+// masked and left empty: type a new value to replace it. Every field is validated by
+// CustomerService::edit; the problems appear next to their fields and nothing is saved
+// until all are right.
+class ProfileEditDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ProfileEditDialog(Store &store, const Session &session, const QVariantMap &profile,
+                      QWidget *parent = nullptr);
+
+    QLineEdit *field(const QString &name) const { return m_fields.value(name); }
+    QString problemText() const; // all problems shown, one a line
+
+    void accept() override; // saves; closes only when saved
+
+private:
+    static QString shownValue(const QString &field, const QVariantMap &profile);
+
+    Store &m_store;
+    Session m_session;
+    QString m_customerId;
+    QMap<QString, QLineEdit *> m_fields;
+    QMap<QString, QLabel *> m_problems;
+    QMap<QString, QString> m_initial;
+    QLabel *m_summary;
+};
+
+} // namespace bd

@@ -1,0 +1,68 @@
+#include "TimelineFilter.h"
+
+#include "TimelineModel.h"
+
+namespace bd {
+
+TimelineFilter::TimelineFilter(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+}
+
+void TimelineFilter::apply()
+{
+    // Qt 6.4 has no begin/endFilterChange; invalidateFilter() re-runs the filter.
+    invalidateFilter();
+}
+
+void TimelineFilter::setSources(const QSet<int> &sources)
+{
+    m_sources = sources;
+    apply();
+}
+
+void TimelineFilter::setKind(const QString &code)
+{
+    m_kind = code;
+    apply();
+}
+
+void TimelineFilter::setChannel(const QString &code)
+{
+    m_channel = code;
+    apply();
+}
+
+void TimelineFilter::setDateRange(const QDate &from, const QDate &to)
+{
+    m_from = from;
+    m_to = to;
+    apply();
+}
+
+void TimelineFilter::setMinimumAmountFen(qint64 fen)
+{
+    m_minimumFen = fen;
+    apply();
+}
+
+bool TimelineFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    const int source = index.data(TimelineModel::SourceRole).toInt();
+    if (!m_sources.isEmpty() && !m_sources.contains(source))
+        return false;
+    if (!m_kind.isEmpty() && index.data(TimelineModel::KindRole).toString() != m_kind)
+        return false;
+    if (!m_channel.isEmpty() && index.data(TimelineModel::ChannelRole).toString() != m_channel)
+        return false;
+    const QDate day = index.data(TimelineModel::DateRole).toDate();
+    if ((m_from.isValid() && day < m_from) || (m_to.isValid() && day > m_to))
+        return false;
+    if (m_minimumFen > 0 && source == int(TimelineEntry::Source::Transaction)
+        && index.data(TimelineModel::AmountRole).toLongLong() < m_minimumFen)
+        return false;
+    return true;
+}
+
+} // namespace bd

@@ -1,0 +1,101 @@
+#include "TimelineModel.h"
+
+#include "DomainTerms.h"
+#include "Money.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace bd {
+
+QStringList TimelineModel::headers() const
+{
+    return {tr("When"), tr("Type"), tr("What"), tr("Channel"), tr("Amount"), tr("Details"),
+            tr("Staff")};
+}
+
+QString TimelineModel::sourceLabel(TimelineEntry::Source source)
+{
+    switch (source) {
+    case TimelineEntry::Source::Transaction: return tr("Transaction");
+    case TimelineEntry::Source::Event: return tr("Event");
+    case TimelineEntry::Source::Interaction: return tr("Contact");
+    }
+    return {};
+}
+
+QString TimelineModel::kindLabel(const TimelineEntry &entry)
+{
+    switch (entry.source) {
+    case TimelineEntry::Source::Transaction:
+        return DomainTerms::label(Vocabulary::TransactionKind, entry.kind);
+    case TimelineEntry::Source::Event: return DomainTerms::label(Vocabulary::EventKind, entry.kind);
+    case TimelineEntry::Source::Interaction: return entry.kind; // the purpose, as typed
+    }
+    return {};
+}
+
+QString TimelineModel::channelLabel(const TimelineEntry &entry)
+{
+    return DomainTerms::label(entry.source == TimelineEntry::Source::Interaction
+                                      ? Vocabulary::ContactChannel
+                                      : Vocabulary::Channel,
+                              entry.channel);
+}
+
+QVariant TimelineModel::cell(const TimelineEntry &row, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case When: return QLocale().toString(row.occurredAt.toLocalTime(), QLocale::ShortFormat);
+        case Type: return sourceLabel(row.source);
+        case What: return kindLabel(row);
+        case Channel: return channelLabel(row);
+        case Amount:
+            if (row.source != TimelineEntry::Source::Transaction)
+                return QString();
+            return (row.isOutflow() ? QStringLiteral("−") : QString())
+                    + Money::fromFen(row.amountFen).toDisplayString();
+        case Details: {
+            if (row.source != TimelineEntry::Source::Interaction)
+                return row.detail;
+            QStringList parts;
+            if (!row.outcome.isEmpty())
+                parts << DomainTerms::label(Vocabulary::ContactOutcome, row.outcome);
+            if (!row.detail.isEmpty())
+                parts << tr("“%1”").arg(row.detail);
+            if (!row.objection.isEmpty())
+                parts << tr("objection: %1").arg(row.objection);
+            if (row.nextFollowUp.isValid())
+                parts << tr("follow up %1").arg(QLocale().toString(row.nextFollowUp,
+                                                                   QLocale::ShortFormat));
+            return parts.join(QStringLiteral(" · "));
+        }
+        case Staff: return row.staffName;
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (column == Amount)
+            return numberAlignment();
+        break;
+    case Qt::ForegroundRole:
+        if (column == Amount && row.isOutflow())
+            return QBrush(QColor(0xb0, 0x20, 0x20));
+        break;
+    case Qt::ToolTipRole:
+        if (column == Details)
+            return cell(row, Details, Qt::DisplayRole);
+        break;
+    case SourceRole: return int(row.source);
+    case KindRole: return row.kind;
+    case ChannelRole: return row.channel;
+    case AmountRole: return row.amountFen;
+    case DateRole: return row.occurredAt.toLocalTime().date();
+    default: break;
+    }
+    return {};
+}
+
+} // namespace bd
