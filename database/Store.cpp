@@ -156,15 +156,17 @@ void Store::close()
     if (m_clock && m_status == Status::Open)
         setSetting(QStringLiteral("hlc_last"), m_clock->last().toString());
     QMutexLocker lock(&m_mutex);
-    for (const QString &name : std::as_const(m_threadConnections)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
+    for (auto it = m_threadConnections.cbegin(); it != m_threadConnections.cend(); ++it) {
+        // Only this thread may use its connection; the others' are just dropped (their
+        // threads are done with them by now, and SQLite closes the handle).
+        if (it.key() == QThread::currentThread()) {
+            QSqlDatabase db = QSqlDatabase::database(it.value(), false);
             if (db.isOpen()) {
                 QSqlQuery(db).exec(QStringLiteral("PRAGMA optimize"));
                 db.close();
             }
         }
-        QSqlDatabase::removeDatabase(name);
+        QSqlDatabase::removeDatabase(it.value());
     }
     m_threadConnections.clear();
     m_clock.reset();
