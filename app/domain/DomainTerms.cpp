@@ -16,168 +16,167 @@ struct Term
 
 using Terms = std::initializer_list<Term>;
 
-#define T(text) QT_TRANSLATE_NOOP("DomainTerms", text)
 
 Terms termsOf(Vocabulary vocabulary)
 {
-    static const Terms gender = {{"M", T("Male"), "男"}, {"F", T("Female"), "女"}};
-    static const Terms marital = {{"single", T("Single"), "未婚"},
-                                  {"married", T("Married"), "已婚"},
-                                  {"divorced", T("Divorced"), "离异"},
-                                  {"widowed", T("Widowed"), "丧偶"}};
-    static const Terms lifecycle = {{"development", T("Development"), "开发期"},
-                                    {"growth", T("Growth"), "成长期"},
-                                    {"maturity", T("Maturity"), "成熟期"},
-                                    {"decline", T("Decline"), "衰退期"},
-                                    {"termination", T("Termination"), "流失期"}};
-    static const Terms family = {{"deposit", T("Deposits")},
-                                 {"wealth", T("Wealth products")},
-                                 {"fund", T("Funds")},
-                                 {"insurance", T("Insurance")},
-                                 {"precious_metal", T("Precious metals")},
-                                 {"bond", T("Bonds")},
-                                 {"trust", T("Trusts")},
-                                 {"loan", T("Loans")}};
-    static const Terms txnKind = {{"cash_deposit", T("Cash deposit")},
-                                  {"cash_withdrawal", T("Cash withdrawal")},
-                                  {"transfer_in", T("Transfer in")},
-                                  {"transfer_out", T("Transfer out")},
-                                  {"investment_buy", T("Investment purchase")},
-                                  {"investment_redeem", T("Investment redemption")},
-                                  {"repayment", T("Loan repayment")},
-                                  {"loan_drawdown", T("Loan drawdown")},
-                                  {"payment", T("Payment")},
-                                  {"salary", T("Salary credit")}};
-    static const Terms channel = {{"counter", T("Counter")},
-                                  {"atm", T("ATM")},
-                                  {"ebanking", T("E-banking")},
-                                  {"mobile", T("Mobile banking")},
-                                  {"phone", T("Phone banking")},
-                                  {"pos", T("POS")},
-                                  {"agent", T("Agent")}};
-    static const Terms eventKind = {{"consultation", T("Consultation")},
-                                    {"service_request", T("Service request")},
-                                    {"complaint", T("Complaint")},
-                                    {"address_change", T("Address change")},
-                                    {"account_closing", T("Account closing")},
-                                    {"campaign", T("Campaign attendance")},
-                                    {"seminar", T("Seminar attendance")},
-                                    {"browse_fund", T("Browsed funds in mobile banking")},
-                                    {"browse_insurance", T("Browsed insurance in mobile banking")},
+    static const Terms gender = {{"M", QT_TRANSLATE_NOOP("DomainTerms", "Male"), "男"}, {"F", QT_TRANSLATE_NOOP("DomainTerms", "Female"), "女"}};
+    static const Terms marital = {{"single", QT_TRANSLATE_NOOP("DomainTerms", "Single"), "未婚"},
+                                  {"married", QT_TRANSLATE_NOOP("DomainTerms", "Married"), "已婚"},
+                                  {"divorced", QT_TRANSLATE_NOOP("DomainTerms", "Divorced"), "离异"},
+                                  {"widowed", QT_TRANSLATE_NOOP("DomainTerms", "Widowed"), "丧偶"}};
+    static const Terms lifecycle = {{"development", QT_TRANSLATE_NOOP("DomainTerms", "Development"), "开发期"},
+                                    {"growth", QT_TRANSLATE_NOOP("DomainTerms", "Growth"), "成长期"},
+                                    {"maturity", QT_TRANSLATE_NOOP("DomainTerms", "Maturity"), "成熟期"},
+                                    {"decline", QT_TRANSLATE_NOOP("DomainTerms", "Decline"), "衰退期"},
+                                    {"termination", QT_TRANSLATE_NOOP("DomainTerms", "Termination"), "流失期"}};
+    static const Terms family = {{"deposit", QT_TRANSLATE_NOOP("DomainTerms", "Deposits")},
+                                 {"wealth", QT_TRANSLATE_NOOP("DomainTerms", "Wealth products")},
+                                 {"fund", QT_TRANSLATE_NOOP("DomainTerms", "Funds")},
+                                 {"insurance", QT_TRANSLATE_NOOP("DomainTerms", "Insurance")},
+                                 {"precious_metal", QT_TRANSLATE_NOOP("DomainTerms", "Precious metals")},
+                                 {"bond", QT_TRANSLATE_NOOP("DomainTerms", "Bonds")},
+                                 {"trust", QT_TRANSLATE_NOOP("DomainTerms", "Trusts")},
+                                 {"loan", QT_TRANSLATE_NOOP("DomainTerms", "Loans")}};
+    static const Terms txnKind = {{"cash_deposit", QT_TRANSLATE_NOOP("DomainTerms", "Cash deposit")},
+                                  {"cash_withdrawal", QT_TRANSLATE_NOOP("DomainTerms", "Cash withdrawal")},
+                                  {"transfer_in", QT_TRANSLATE_NOOP("DomainTerms", "Transfer in")},
+                                  {"transfer_out", QT_TRANSLATE_NOOP("DomainTerms", "Transfer out")},
+                                  {"investment_buy", QT_TRANSLATE_NOOP("DomainTerms", "Investment purchase")},
+                                  {"investment_redeem", QT_TRANSLATE_NOOP("DomainTerms", "Investment redemption")},
+                                  {"repayment", QT_TRANSLATE_NOOP("DomainTerms", "Loan repayment")},
+                                  {"loan_drawdown", QT_TRANSLATE_NOOP("DomainTerms", "Loan drawdown")},
+                                  {"payment", QT_TRANSLATE_NOOP("DomainTerms", "Payment")},
+                                  {"salary", QT_TRANSLATE_NOOP("DomainTerms", "Salary credit")}};
+    static const Terms channel = {{"counter", QT_TRANSLATE_NOOP("DomainTerms", "Counter")},
+                                  {"atm", QT_TRANSLATE_NOOP("DomainTerms", "ATM")},
+                                  {"ebanking", QT_TRANSLATE_NOOP("DomainTerms", "E-banking")},
+                                  {"mobile", QT_TRANSLATE_NOOP("DomainTerms", "Mobile banking")},
+                                  {"phone", QT_TRANSLATE_NOOP("DomainTerms", "Phone banking")},
+                                  {"pos", QT_TRANSLATE_NOOP("DomainTerms", "POS")},
+                                  {"agent", QT_TRANSLATE_NOOP("DomainTerms", "Agent")}};
+    static const Terms eventKind = {{"consultation", QT_TRANSLATE_NOOP("DomainTerms", "Consultation")},
+                                    {"service_request", QT_TRANSLATE_NOOP("DomainTerms", "Service request")},
+                                    {"complaint", QT_TRANSLATE_NOOP("DomainTerms", "Complaint")},
+                                    {"address_change", QT_TRANSLATE_NOOP("DomainTerms", "Address change")},
+                                    {"account_closing", QT_TRANSLATE_NOOP("DomainTerms", "Account closing")},
+                                    {"campaign", QT_TRANSLATE_NOOP("DomainTerms", "Campaign attendance")},
+                                    {"seminar", QT_TRANSLATE_NOOP("DomainTerms", "Seminar attendance")},
+                                    {"browse_fund", QT_TRANSLATE_NOOP("DomainTerms", "Browsed funds in mobile banking")},
+                                    {"browse_insurance", QT_TRANSLATE_NOOP("DomainTerms", "Browsed insurance in mobile banking")},
                                     {"browse_precious_metal",
-                                     T("Browsed precious metals in mobile banking")}};
-    static const Terms contactChannel = {{"phone", T("Phone call")},
-                                         {"sms", T("SMS")},
-                                         {"wechat", T("WeChat")},
-                                         {"visit", T("Visit")},
-                                         {"branch", T("At the branch")}};
-    static const Terms outcome = {{"interested", T("Interested")},
-                                  {"appointment", T("Appointment made")},
-                                  {"purchased", T("Purchased")},
-                                  {"considering", T("Considering")},
-                                  {"refused", T("Refused")},
-                                  {"unreachable", T("Unreachable")}};
-    static const Terms valueClass = {{"vip", T("VIP"), "贵宾客户"},
-                                     {"potential_vip", T("Potential VIP"), "潜在贵宾客户"},
-                                     {"ordinary", T("Ordinary"), "普通客户"}};
-    static const Terms assignment = {{"owned", T("Relationship-owned"), "管户制"},
-                                     {"list", T("Call list"), "名单制"}};
-    static const Terms dimension = {{"basics", T("Basics")},
-                                    {"needs", T("Needs")},
-                                    {"behaviour", T("Behaviour")},
-                                    {"preferences", T("Preferences")},
-                                    {"follow_up", T("Follow-up")}};
-    static const Terms tagSource = {{"kyc", T("KYC")},
-                                    {"rule", T("Rule")},
-                                    {"staff", T("Staff")},
-                                    {"observed", T("Observed")}};
-    static const Terms referralStatus = {{"logged", T("Logged"), "已登记"},
-                                         {"accepted", T("Accepted"), "已接收"},
-                                         {"contacted", T("Contacted"), "已联系"},
-                                         {"met", T("Met"), "已面谈"},
-                                         {"converted", T("Converted"), "已转化"},
-                                         {"declined", T("Declined"), "已拒绝"},
-                                         {"expired", T("Expired"), "已过期"}};
-    static const Terms moment = {{"entering", T("Entering"), "进门时"},
-                                 {"consulting", T("Consulting"), "咨询时"},
-                                 {"waiting", T("Waiting"), "等候时"}};
+                                     QT_TRANSLATE_NOOP("DomainTerms", "Browsed precious metals in mobile banking")}};
+    static const Terms contactChannel = {{"phone", QT_TRANSLATE_NOOP("DomainTerms", "Phone call")},
+                                         {"sms", QT_TRANSLATE_NOOP("DomainTerms", "SMS")},
+                                         {"wechat", QT_TRANSLATE_NOOP("DomainTerms", "WeChat")},
+                                         {"visit", QT_TRANSLATE_NOOP("DomainTerms", "Visit")},
+                                         {"branch", QT_TRANSLATE_NOOP("DomainTerms", "At the branch")}};
+    static const Terms outcome = {{"interested", QT_TRANSLATE_NOOP("DomainTerms", "Interested")},
+                                  {"appointment", QT_TRANSLATE_NOOP("DomainTerms", "Appointment made")},
+                                  {"purchased", QT_TRANSLATE_NOOP("DomainTerms", "Purchased")},
+                                  {"considering", QT_TRANSLATE_NOOP("DomainTerms", "Considering")},
+                                  {"refused", QT_TRANSLATE_NOOP("DomainTerms", "Refused")},
+                                  {"unreachable", QT_TRANSLATE_NOOP("DomainTerms", "Unreachable")}};
+    static const Terms valueClass = {{"vip", QT_TRANSLATE_NOOP("DomainTerms", "VIP"), "贵宾客户"},
+                                     {"potential_vip", QT_TRANSLATE_NOOP("DomainTerms", "Potential VIP"), "潜在贵宾客户"},
+                                     {"ordinary", QT_TRANSLATE_NOOP("DomainTerms", "Ordinary"), "普通客户"}};
+    static const Terms assignment = {{"owned", QT_TRANSLATE_NOOP("DomainTerms", "Relationship-owned"), "管户制"},
+                                     {"list", QT_TRANSLATE_NOOP("DomainTerms", "Call list"), "名单制"}};
+    static const Terms dimension = {{"basics", QT_TRANSLATE_NOOP("DomainTerms", "Basics")},
+                                    {"needs", QT_TRANSLATE_NOOP("DomainTerms", "Needs")},
+                                    {"behaviour", QT_TRANSLATE_NOOP("DomainTerms", "Behaviour")},
+                                    {"preferences", QT_TRANSLATE_NOOP("DomainTerms", "Preferences")},
+                                    {"follow_up", QT_TRANSLATE_NOOP("DomainTerms", "Follow-up")}};
+    static const Terms tagSource = {{"kyc", QT_TRANSLATE_NOOP("DomainTerms", "KYC")},
+                                    {"rule", QT_TRANSLATE_NOOP("DomainTerms", "Rule")},
+                                    {"staff", QT_TRANSLATE_NOOP("DomainTerms", "Staff")},
+                                    {"observed", QT_TRANSLATE_NOOP("DomainTerms", "Observed")}};
+    static const Terms referralStatus = {{"logged", QT_TRANSLATE_NOOP("DomainTerms", "Logged"), "已登记"},
+                                         {"accepted", QT_TRANSLATE_NOOP("DomainTerms", "Accepted"), "已接收"},
+                                         {"contacted", QT_TRANSLATE_NOOP("DomainTerms", "Contacted"), "已联系"},
+                                         {"met", QT_TRANSLATE_NOOP("DomainTerms", "Met"), "已面谈"},
+                                         {"converted", QT_TRANSLATE_NOOP("DomainTerms", "Converted"), "已转化"},
+                                         {"declined", QT_TRANSLATE_NOOP("DomainTerms", "Declined"), "已拒绝"},
+                                         {"expired", QT_TRANSLATE_NOOP("DomainTerms", "Expired"), "已过期"}};
+    static const Terms moment = {{"entering", QT_TRANSLATE_NOOP("DomainTerms", "Entering"), "进门时"},
+                                 {"consulting", QT_TRANSLATE_NOOP("DomainTerms", "Consulting"), "咨询时"},
+                                 {"waiting", QT_TRANSLATE_NOOP("DomainTerms", "Waiting"), "等候时"}};
     // Signal codes start with their moment, so the moment of a signal is its prefix.
     static const Terms lobbySignal = {
-            {"entering.clothing", T("Well-kept, quality clothing")},
-            {"entering.posture", T("Assured posture")},
-            {"entering.gaze", T("Looks around with purpose")},
-            {"entering.expression", T("Calm, confident expression")},
-            {"entering.behaviour", T("Acts like a regular of banks")},
-            {"entering.companions", T("Notable companions (driver, assistant, family)")},
-            {"entering.brands", T("Carries or uses premium brands")},
-            {"entering.wealth_business", T("Says the business is about investing")},
-            {"consulting.sensitive_business", T("Asks about sensitive business")},
-            {"consulting.states_amount", T("Asks about a product and states an amount")},
-            {"consulting.voucher_amount", T("Business voucher shows a large amount")},
-            {"consulting.corporate", T("Asks about corporate business")},
-            {"waiting.glances_leaves", T("Glances at product displays and leaves")},
-            {"waiting.comes_back", T("Comes back to the displays after the business")},
-            {"waiting.reads_closely", T("Stops and reads product displays closely")},
-            {"waiting.rate_boards", T("Reads the FX rate or fund NAV boards")}};
-    static const Terms route = {{"vip_service", T("VIP service guidance"), "服务引导"},
-                                {"wealth_manager", T("Introduced to a wealth manager")},
-                                {"waiting_area", T("Seated in the waiting area")},
-                                {"experience_card", T("Experience card, referral form")},
-                                {"self_service", T("Self-service machine"), "自助机具"},
-                                {"e_banking", T("E-banking / mobile banking")},
-                                {"open_counter", T("Open counter")},
-                                {"counter", T("Counter")},
-                                {"vip_area", T("VIP area")}};
-    static const Terms diversion = {{"self_service", T("Self-service machine"), "自助机具"},
-                                    {"e_banking", T("E-banking / mobile banking")},
-                                    {"open_counter", T("Open counter")},
-                                    {"wealth_manager", T("Wealth manager")},
-                                    {"counter", T("Counter")}};
-    static const Terms business = {{"cash_deposit", T("Small cash deposit")},
-                                   {"cash_withdrawal", T("Small cash withdrawal")},
-                                   {"bill_payment", T("Bill payment")},
-                                   {"transfer", T("Transfer / remittance")},
-                                   {"account_opening", T("Account opening")},
-                                   {"card_service", T("Card service")},
-                                   {"wealth_consultation", T("Wealth consultation")},
-                                   {"large_deposit", T("Large deposit")},
-                                   {"large_transfer", T("Large transfer")},
-                                   {"other", T("Other business")}};
+            {"entering.clothing", QT_TRANSLATE_NOOP("DomainTerms", "Well-kept, quality clothing")},
+            {"entering.posture", QT_TRANSLATE_NOOP("DomainTerms", "Assured posture")},
+            {"entering.gaze", QT_TRANSLATE_NOOP("DomainTerms", "Looks around with purpose")},
+            {"entering.expression", QT_TRANSLATE_NOOP("DomainTerms", "Calm, confident expression")},
+            {"entering.behaviour", QT_TRANSLATE_NOOP("DomainTerms", "Acts like a regular of banks")},
+            {"entering.companions", QT_TRANSLATE_NOOP("DomainTerms", "Notable companions (driver, assistant, family)")},
+            {"entering.brands", QT_TRANSLATE_NOOP("DomainTerms", "Carries or uses premium brands")},
+            {"entering.wealth_business", QT_TRANSLATE_NOOP("DomainTerms", "Says the business is about investing")},
+            {"consulting.sensitive_business", QT_TRANSLATE_NOOP("DomainTerms", "Asks about sensitive business")},
+            {"consulting.states_amount", QT_TRANSLATE_NOOP("DomainTerms", "Asks about a product and states an amount")},
+            {"consulting.voucher_amount", QT_TRANSLATE_NOOP("DomainTerms", "Business voucher shows a large amount")},
+            {"consulting.corporate", QT_TRANSLATE_NOOP("DomainTerms", "Asks about corporate business")},
+            {"waiting.glances_leaves", QT_TRANSLATE_NOOP("DomainTerms", "Glances at product displays and leaves")},
+            {"waiting.comes_back", QT_TRANSLATE_NOOP("DomainTerms", "Comes back to the displays after the business")},
+            {"waiting.reads_closely", QT_TRANSLATE_NOOP("DomainTerms", "Stops and reads product displays closely")},
+            {"waiting.rate_boards", QT_TRANSLATE_NOOP("DomainTerms", "Reads the FX rate or fund NAV boards")}};
+    static const Terms route = {{"vip_service", QT_TRANSLATE_NOOP("DomainTerms", "VIP service guidance"), "服务引导"},
+                                {"wealth_manager", QT_TRANSLATE_NOOP("DomainTerms", "Introduced to a wealth manager")},
+                                {"waiting_area", QT_TRANSLATE_NOOP("DomainTerms", "Seated in the waiting area")},
+                                {"experience_card", QT_TRANSLATE_NOOP("DomainTerms", "Experience card, referral form")},
+                                {"self_service", QT_TRANSLATE_NOOP("DomainTerms", "Self-service machine"), "自助机具"},
+                                {"e_banking", QT_TRANSLATE_NOOP("DomainTerms", "E-banking / mobile banking")},
+                                {"open_counter", QT_TRANSLATE_NOOP("DomainTerms", "Open counter")},
+                                {"counter", QT_TRANSLATE_NOOP("DomainTerms", "Counter")},
+                                {"vip_area", QT_TRANSLATE_NOOP("DomainTerms", "VIP area")}};
+    static const Terms diversion = {{"self_service", QT_TRANSLATE_NOOP("DomainTerms", "Self-service machine"), "自助机具"},
+                                    {"e_banking", QT_TRANSLATE_NOOP("DomainTerms", "E-banking / mobile banking")},
+                                    {"open_counter", QT_TRANSLATE_NOOP("DomainTerms", "Open counter")},
+                                    {"wealth_manager", QT_TRANSLATE_NOOP("DomainTerms", "Wealth manager")},
+                                    {"counter", QT_TRANSLATE_NOOP("DomainTerms", "Counter")}};
+    static const Terms business = {{"cash_deposit", QT_TRANSLATE_NOOP("DomainTerms", "Small cash deposit")},
+                                   {"cash_withdrawal", QT_TRANSLATE_NOOP("DomainTerms", "Small cash withdrawal")},
+                                   {"bill_payment", QT_TRANSLATE_NOOP("DomainTerms", "Bill payment")},
+                                   {"transfer", QT_TRANSLATE_NOOP("DomainTerms", "Transfer / remittance")},
+                                   {"account_opening", QT_TRANSLATE_NOOP("DomainTerms", "Account opening")},
+                                   {"card_service", QT_TRANSLATE_NOOP("DomainTerms", "Card service")},
+                                   {"wealth_consultation", QT_TRANSLATE_NOOP("DomainTerms", "Wealth consultation")},
+                                   {"large_deposit", QT_TRANSLATE_NOOP("DomainTerms", "Large deposit")},
+                                   {"large_transfer", QT_TRANSLATE_NOOP("DomainTerms", "Large transfer")},
+                                   {"other", QT_TRANSLATE_NOOP("DomainTerms", "Other business")}};
     static const Terms referralCheck = {
-            {"manager_time_confirmed", T("Confirmed the manager has time")},
-            {"manager_briefed", T("Briefed the manager on the customer")},
-            {"credentials_introduced", T("Introduced the manager's credentials")},
-            {"introduced", T("Introduced the two")},
-            {"marked_done", T("Marked as referred on the form")},
-            {"handed_over", T("Handed over to a manager")}};
-    static const Terms tellerStep = {{"greeted", T("Stand to greet"), "站相迎"},
-                                     {"asked", T("Smile and ask"), "笑相问"},
-                                     {"received", T("Receive politely"), "礼貌接"},
-                                     {"processed", T("Process promptly"), "及时办"},
-                                     {"reminded", T("Remind and hand over"), "提醒递"},
-                                     {"recommended", T("Recommend skilfully"), "巧推荐"},
-                                     {"seen_off", T("See off"), "目相送"}};
-    static const Terms counterTrigger = {{"large_deposit", T("Large deposit")},
-                                         {"large_transfer", T("Large transfer")},
-                                         {"wealth_question", T("Asked about wealth products")},
-                                         {"high_assets", T("High assets at the bank")}};
-    static const Terms careKind = {{"welcome_day0", T("Welcome on opening day")},
-                                   {"care_sms_2w", T("Care SMS within two weeks")},
-                                   {"kyc_90d", T("KYC within 90 days")},
-                                   {"birthday", T("Birthday greeting")},
-                                   {"maturity", T("Maturity follow-up")},
-                                   {"retention", T("Retention call")}};
-    static const Terms arrival = {{"maturity", T("Product maturity")},
-                                  {"salary", T("Salary")},
-                                  {"bonus", T("Bonus")},
-                                  {"other_bank", T("Money at another bank")},
-                                  {"business", T("Business income")},
-                                  {"other", T("Other")}};
-    static const Terms risk = {{"1", T("Conservative")},
-                               {"2", T("Moderately conservative")},
-                               {"3", T("Balanced")},
-                               {"4", T("Growth")},
-                               {"5", T("Aggressive")}};
+            {"manager_time_confirmed", QT_TRANSLATE_NOOP("DomainTerms", "Confirmed the manager has time")},
+            {"manager_briefed", QT_TRANSLATE_NOOP("DomainTerms", "Briefed the manager on the customer")},
+            {"credentials_introduced", QT_TRANSLATE_NOOP("DomainTerms", "Introduced the manager's credentials")},
+            {"introduced", QT_TRANSLATE_NOOP("DomainTerms", "Introduced the two")},
+            {"marked_done", QT_TRANSLATE_NOOP("DomainTerms", "Marked as referred on the form")},
+            {"handed_over", QT_TRANSLATE_NOOP("DomainTerms", "Handed over to a manager")}};
+    static const Terms tellerStep = {{"greeted", QT_TRANSLATE_NOOP("DomainTerms", "Stand to greet"), "站相迎"},
+                                     {"asked", QT_TRANSLATE_NOOP("DomainTerms", "Smile and ask"), "笑相问"},
+                                     {"received", QT_TRANSLATE_NOOP("DomainTerms", "Receive politely"), "礼貌接"},
+                                     {"processed", QT_TRANSLATE_NOOP("DomainTerms", "Process promptly"), "及时办"},
+                                     {"reminded", QT_TRANSLATE_NOOP("DomainTerms", "Remind and hand over"), "提醒递"},
+                                     {"recommended", QT_TRANSLATE_NOOP("DomainTerms", "Recommend skilfully"), "巧推荐"},
+                                     {"seen_off", QT_TRANSLATE_NOOP("DomainTerms", "See off"), "目相送"}};
+    static const Terms counterTrigger = {{"large_deposit", QT_TRANSLATE_NOOP("DomainTerms", "Large deposit")},
+                                         {"large_transfer", QT_TRANSLATE_NOOP("DomainTerms", "Large transfer")},
+                                         {"wealth_question", QT_TRANSLATE_NOOP("DomainTerms", "Asked about wealth products")},
+                                         {"high_assets", QT_TRANSLATE_NOOP("DomainTerms", "High assets at the bank")}};
+    static const Terms careKind = {{"welcome_day0", QT_TRANSLATE_NOOP("DomainTerms", "Welcome on opening day")},
+                                   {"care_sms_2w", QT_TRANSLATE_NOOP("DomainTerms", "Care SMS within two weeks")},
+                                   {"kyc_90d", QT_TRANSLATE_NOOP("DomainTerms", "KYC within 90 days")},
+                                   {"birthday", QT_TRANSLATE_NOOP("DomainTerms", "Birthday greeting")},
+                                   {"maturity", QT_TRANSLATE_NOOP("DomainTerms", "Maturity follow-up")},
+                                   {"retention", QT_TRANSLATE_NOOP("DomainTerms", "Retention call")}};
+    static const Terms arrival = {{"maturity", QT_TRANSLATE_NOOP("DomainTerms", "Product maturity")},
+                                  {"salary", QT_TRANSLATE_NOOP("DomainTerms", "Salary")},
+                                  {"bonus", QT_TRANSLATE_NOOP("DomainTerms", "Bonus")},
+                                  {"other_bank", QT_TRANSLATE_NOOP("DomainTerms", "Money at another bank")},
+                                  {"business", QT_TRANSLATE_NOOP("DomainTerms", "Business income")},
+                                  {"other", QT_TRANSLATE_NOOP("DomainTerms", "Other")}};
+    static const Terms risk = {{"1", QT_TRANSLATE_NOOP("DomainTerms", "Conservative")},
+                               {"2", QT_TRANSLATE_NOOP("DomainTerms", "Moderately conservative")},
+                               {"3", QT_TRANSLATE_NOOP("DomainTerms", "Balanced")},
+                               {"4", QT_TRANSLATE_NOOP("DomainTerms", "Growth")},
+                               {"5", QT_TRANSLATE_NOOP("DomainTerms", "Aggressive")}};
     switch (vocabulary) {
     case Vocabulary::Gender: return gender;
     case Vocabulary::MaritalStatus: return marital;
@@ -207,7 +206,6 @@ Terms termsOf(Vocabulary vocabulary)
     }
     return {};
 }
-#undef T
 } // namespace
 
 QStringList codes(Vocabulary vocabulary)
