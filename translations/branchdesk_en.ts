@@ -5,1220 +5,2917 @@
     <name>AuditEntryModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
 </context>
 <context>
     <name>AuditTrail</name>
     <message>
         <source>entry %1 follows entry %2: entries between them were deleted or reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>entry %1 follows entry %2: entries between them were deleted or reordered</translation>
     </message>
     <message>
         <source>entry %1 does not link to the entry before it</source>
-        <translation type="unfinished"></translation>
+        <translation>entry %1 does not link to the entry before it</translation>
     </message>
     <message>
         <source>entry %1 (%2 by %3) was edited after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>entry %1 (%2 by %3) was edited after it was written</translation>
     </message>
 </context>
 <context>
     <name>AuthService</name>
     <message numerus="yes">
         <source>Too many wrong passwords: this account is locked for %n minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many wrong passwords: this account is locked for %n minutes.</numerusform>
+            <numerusform>Too many wrong passwords: this account is locked for %n minutes.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The user name or password is not right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This account has been switched off. Ask your branch administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Too many wrong passwords: this account is locked until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many wrong passwords: this account is locked until %1.</translation>
     </message>
     <message>
         <source>Signing in could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing in could not be recorded: %1</translation>
+    </message>
+    <message>
+        <source>The user name or password is incorrect.</source>
+        <translation>The user name or password is incorrect.</translation>
+    </message>
+    <message>
+        <source>This account has been disabled. Ask your branch administrator.</source>
+        <translation>This account has been disabled. Ask your branch administrator.</translation>
     </message>
 </context>
 <context>
     <name>BranchTerms</name>
     <message>
         <source>Entering</source>
-        <translation type="unfinished"></translation>
+        <translation>Entering</translation>
     </message>
     <message>
         <source>Consulting</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulting</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting</translation>
     </message>
     <message>
         <source>VIP service</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP service</translation>
     </message>
     <message>
         <source>Wealth manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Wealth manager</translation>
     </message>
     <message>
         <source>Self-service machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-service machine</translation>
     </message>
     <message>
         <source>E-banking</source>
-        <translation type="unfinished"></translation>
+        <translation>E-banking</translation>
     </message>
     <message>
         <source>Open counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Open counter</translation>
     </message>
     <message>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter</translation>
     </message>
     <message>
         <source>Waiting area</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting area</translation>
     </message>
     <message>
         <source>VIP area</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP area</translation>
     </message>
     <message>
         <source>Cash deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash deposit</translation>
     </message>
     <message>
         <source>Cash withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash withdrawal</translation>
     </message>
     <message>
         <source>Transfer / remittance</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer / remittance</translation>
     </message>
     <message>
         <source>Account opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Account opening</translation>
     </message>
     <message>
         <source>Bill payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bill payment</translation>
     </message>
     <message>
         <source>Wealth consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wealth consultation</translation>
     </message>
     <message>
         <source>Card service</source>
-        <translation type="unfinished"></translation>
+        <translation>Card service</translation>
     </message>
     <message>
         <source>Large deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>Large deposit</translation>
     </message>
     <message>
         <source>Large transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Large transfer</translation>
     </message>
     <message>
         <source>Potential-VIP record</source>
-        <translation type="unfinished"></translation>
+        <translation>Potential-VIP record</translation>
     </message>
     <message>
         <source>Potential-VIP referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Potential-VIP referral</translation>
     </message>
     <message>
         <source>Lobby</source>
-        <translation type="unfinished"></translation>
+        <translation>Lobby</translation>
     </message>
     <message>
         <source>Stand to greet</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand to greet</translation>
     </message>
     <message>
         <source>Smile and ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Smile and ask</translation>
     </message>
     <message>
         <source>Receive politely</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive politely</translation>
     </message>
     <message>
         <source>Process promptly</source>
-        <translation type="unfinished"></translation>
+        <translation>Process promptly</translation>
     </message>
     <message>
         <source>Remind and hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Remind and hand over</translation>
     </message>
     <message>
         <source>Recommend skilfully</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommend skilfully</translation>
     </message>
     <message>
         <source>See off</source>
-        <translation type="unfinished"></translation>
+        <translation>See off</translation>
     </message>
     <message>
         <source>Stand up and greet the customer as they reach the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand up and greet the customer as they reach the counter.</translation>
     </message>
     <message>
         <source>Smile and ask what you can do for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Smile and ask what you can do for them.</translation>
     </message>
     <message>
         <source>Take the documents with both hands and estimate the business time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Take the documents with both hands and estimate the business time.</translation>
     </message>
     <message>
         <source>Process promptly; meanwhile judge the customer&apos;s value from assets, business, questions and manner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Process promptly; meanwhile judge the customer&apos;s value from assets, business, questions and manner.</translation>
     </message>
     <message>
         <source>Tell them how long it takes and hand over a leaflet on a new service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tell them how long it takes and hand over a leaflet on a new service.</translation>
     </message>
     <message>
         <source>Introduce VIP services; refer a potential VIP to a wealth manager and fill in the referral form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce VIP services; refer a potential VIP to a wealth manager and fill in the referral form.</translation>
     </message>
     <message>
         <source>Return the documents, ask for a service rating and say goodbye.</source>
-        <translation type="unfinished"></translation>
+        <translation>Return the documents, ask for a service rating and say goodbye.</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n days</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Colleague</translation>
     </message>
 </context>
 <context>
     <name>CallTaskModel</name>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier</translation>
     </message>
     <message>
         <source>AUM</source>
-        <translation type="unfinished"></translation>
+        <translation>AUM</translation>
     </message>
     <message>
         <source>Why now</source>
-        <translation type="unfinished"></translation>
+        <translation>Why now</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Call list</source>
-        <translation type="unfinished"></translation>
+        <translation>Call list</translation>
     </message>
 </context>
 <context>
     <name>CareTaskModel</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>Care task</source>
-        <translation type="unfinished"></translation>
+        <translation>Care task</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictReview</name>
+    <message>
+        <source>This conflict was already reviewed.</source>
+        <translation>This conflict was already reviewed.</translation>
+    </message>
+    <message>
+        <source>The field %1 of %2 no longer exists.</source>
+        <translation>The field %1 of %2 no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>Customer360Service</name>
+    <message>
+        <source>Choose how you contacted the customer (channel).</source>
+        <translation>Choose how you contacted the customer (channel).</translation>
+    </message>
+    <message>
+        <source>The outcome &quot;%1&quot; is not one of the known outcomes.</source>
+        <translation>The outcome &quot;%1&quot; is not one of the known outcomes.</translation>
+    </message>
+    <message>
+        <source>Say what the contact was about (purpose).</source>
+        <translation>Say what the contact was about (purpose).</translation>
+    </message>
+    <message>
+        <source>The next follow-up cannot be in the past.</source>
+        <translation>The next follow-up cannot be in the past.</translation>
+    </message>
+    <message>
+        <source>No customer has the id %1.</source>
+        <translation>No customer has the id %1.</translation>
+    </message>
+    <message>
+        <source>The contact could not be saved: %1</source>
+        <translation>The contact could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The tag could not be added: %1</source>
+        <translation>The tag could not be added: %1</translation>
+    </message>
+    <message>
+        <source>The customer no longer has this tag.</source>
+        <translation>The customer no longer has this tag.</translation>
+    </message>
+    <message>
+        <source>The tag could not be removed: %1</source>
+        <translation>The tag could not be removed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerAlerts</name>
+    <message>
+        <source>%1 left in the last 30 days (withdrawals and transfers out): call to retain.</source>
+        <translation>%1 left in the last 30 days (withdrawals and transfers out): call to retain.</translation>
+    </message>
+    <message>
+        <source>%1 short of %2 (threshold %3).</source>
+        <translation>%1 short of %2 (threshold %3).</translation>
+    </message>
+    <message>
+        <source>Downgraded from %1 to %2 on %3: win back.</source>
+        <translation>Downgraded from %1 to %2 on %3: win back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) worth %1 mature within %2 days, the first on %3: plan the take-over.</source>
+        <translation>
+            <numerusform>%n product(s) worth %1 mature within %2 days, the first on %3: plan the take-over.</numerusform>
+            <numerusform>%n product(s) worth %1 mature within %2 days, the first on %3: plan the take-over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Birthday today (%1 years).</source>
+        <translation>Birthday today (%1 years).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Birthday in %n day(s), on %1 (%2 years).</source>
+        <translation>
+            <numerusform>Birthday in %n day(s), on %1 (%2 years).</numerusform>
+            <numerusform>Birthday in %n day(s), on %1 (%2 years).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Holds only %1: offer a second product family.</source>
+        <translation>Holds only %1: offer a second product family.</translation>
+    </message>
+    <message>
+        <source>Care step &quot;%1&quot; overdue since %2.</source>
+        <translation>Care step &quot;%1&quot; overdue since %2.</translation>
+    </message>
+    <message>
+        <source>Care step &quot;%1&quot; due on %2.</source>
+        <translation>Care step &quot;%1&quot; due on %2.</translation>
     </message>
 </context>
 <context>
     <name>CustomerBookModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier</translation>
     </message>
     <message>
         <source>AUM</source>
-        <translation type="unfinished"></translation>
+        <translation>AUM</translation>
     </message>
     <message>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifecycle</translation>
     </message>
     <message>
         <source>Next maturity</source>
-        <translation type="unfinished"></translation>
+        <translation>Next maturity</translation>
     </message>
     <message>
         <source>Customer no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer no. %1</translation>
     </message>
 </context>
 <context>
     <name>CustomerField</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth date</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <source>Mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile number</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Industry</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Education</translation>
     </message>
     <message>
         <source>Marital status</source>
-        <translation type="unfinished"></translation>
+        <translation>Marital status</translation>
     </message>
     <message>
         <source>Annual income</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual income</translation>
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifecycle stage</translation>
     </message>
     <message>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not contact</translation>
     </message>
     <message>
         <source>Marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing consent</translation>
     </message>
     <message>
         <source>Use one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use one of: %1.</translation>
     </message>
     <message>
         <source>Use yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use yes or no.</translation>
     </message>
     <message>
         <source>A name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>A name cannot be empty.</translation>
     </message>
     <message>
         <source>A name has at most 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A name has at most 40 characters.</translation>
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the date as YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>The birth date must lie between 1900 and today.</source>
-        <translation type="unfinished"></translation>
+        <translation>The birth date must lie between 1900 and today.</translation>
     </message>
     <message>
         <source>An address has at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>An address has at most 200 characters.</translation>
     </message>
     <message>
         <source>At most 60 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>At most 60 characters.</translation>
     </message>
     <message>
         <source>Write an amount such as 120000, 120,000.00 or 12万.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write an amount such as 120000, 120,000.00 or 12万.</translation>
     </message>
     <message>
         <source>An income cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>An income cannot be negative.</translation>
     </message>
     <message>
         <source>This field cannot be edited: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>This field cannot be edited: %1.</translation>
     </message>
 </context>
 <context>
     <name>CustomerService</name>
     <message>
         <source>No customer has the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No customer has the id %1.</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to change.</translation>
     </message>
     <message>
         <source>This field does not exist or cannot be edited. Editable fields: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>This field does not exist or cannot be edited. Editable fields: %1.</translation>
     </message>
     <message>
         <source>Someone else changed this customer meanwhile. Reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed this customer meanwhile. Reload and try again.</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The change could not be saved: %1</translation>
     </message>
 </context>
 <context>
     <name>CustomerTier</name>
     <message>
         <source>Ordinary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinary</translation>
     </message>
     <message>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>Silver</translation>
     </message>
     <message>
         <source>Gold VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>Gold VIP</translation>
     </message>
     <message>
         <source>Platinum VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>Platinum VIP</translation>
     </message>
     <message>
         <source>Diamond VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>Diamond VIP</translation>
     </message>
 </context>
 <context>
     <name>DemoBranchGenerator</name>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is not open.</translation>
     </message>
     <message>
         <source>A demo branch needs 0 to 10,000,000 customers and a branch code of 4 to 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>A demo branch needs 0 to 10,000,000 customers and a branch code of 4 to 12 digits.</translation>
     </message>
     <message>
         <source>The demo branch needs an SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo branch needs an SQLite database.</translation>
     </message>
     <message>
         <source>This database already has customers; demo data is only written into an empty branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database already has customers; demo data is only written into an empty branch.</translation>
     </message>
     <message>
         <source>This database already has a user %1; demo data is only written into a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database already has a user %1; demo data is only written into a new database.</translation>
     </message>
     <message>
         <source>The demo branch could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo branch could not be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DomainTerms</name>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>Single</translation>
+    </message>
+    <message>
+        <source>Married</source>
+        <translation>Married</translation>
+    </message>
+    <message>
+        <source>Divorced</source>
+        <translation>Divorced</translation>
+    </message>
+    <message>
+        <source>Widowed</source>
+        <translation>Widowed</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Development</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Growth</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation>Maturity</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <source>Termination</source>
+        <translation>Termination</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>Deposits</translation>
+    </message>
+    <message>
+        <source>Wealth products</source>
+        <translation>Wealth products</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>Funds</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <source>Precious metals</source>
+        <translation>Precious metals</translation>
+    </message>
+    <message>
+        <source>Bonds</source>
+        <translation>Bonds</translation>
+    </message>
+    <message>
+        <source>Trusts</source>
+        <translation>Trusts</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Loans</translation>
+    </message>
+    <message>
+        <source>Cash deposit</source>
+        <translation>Cash deposit</translation>
+    </message>
+    <message>
+        <source>Cash withdrawal</source>
+        <translation>Cash withdrawal</translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation>Transfer in</translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation>Transfer out</translation>
+    </message>
+    <message>
+        <source>Investment purchase</source>
+        <translation>Investment purchase</translation>
+    </message>
+    <message>
+        <source>Investment redemption</source>
+        <translation>Investment redemption</translation>
+    </message>
+    <message>
+        <source>Loan repayment</source>
+        <translation>Loan repayment</translation>
+    </message>
+    <message>
+        <source>Loan drawdown</source>
+        <translation>Loan drawdown</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Salary credit</source>
+        <translation>Salary credit</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>ATM</source>
+        <translation>ATM</translation>
+    </message>
+    <message>
+        <source>E-banking</source>
+        <translation>E-banking</translation>
+    </message>
+    <message>
+        <source>Mobile banking</source>
+        <translation>Mobile banking</translation>
+    </message>
+    <message>
+        <source>Phone banking</source>
+        <translation>Phone banking</translation>
+    </message>
+    <message>
+        <source>POS</source>
+        <translation>POS</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>Service request</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Address change</source>
+        <translation>Address change</translation>
+    </message>
+    <message>
+        <source>Account closing</source>
+        <translation>Account closing</translation>
+    </message>
+    <message>
+        <source>Campaign attendance</source>
+        <translation>Campaign attendance</translation>
+    </message>
+    <message>
+        <source>Seminar attendance</source>
+        <translation>Seminar attendance</translation>
+    </message>
+    <message>
+        <source>Browsed funds in mobile banking</source>
+        <translation>Browsed funds in mobile banking</translation>
+    </message>
+    <message>
+        <source>Browsed insurance in mobile banking</source>
+        <translation>Browsed insurance in mobile banking</translation>
+    </message>
+    <message>
+        <source>Browsed precious metals in mobile banking</source>
+        <translation>Browsed precious metals in mobile banking</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>At the branch</source>
+        <translation>At the branch</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Interested</translation>
+    </message>
+    <message>
+        <source>Appointment made</source>
+        <translation>Appointment made</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>Purchased</translation>
+    </message>
+    <message>
+        <source>Considering</source>
+        <translation>Considering</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Unreachable</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Potential VIP</source>
+        <translation>Potential VIP</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>Ordinary</translation>
+    </message>
+    <message>
+        <source>Relationship-owned</source>
+        <translation>Relationship-owned</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Call list</translation>
+    </message>
+    <message>
+        <source>Basics</source>
+        <translation>Basics</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Behaviour</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>KYC</source>
+        <translation>KYC</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observed</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Logged</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Converted</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Entering</source>
+        <translation>Entering</translation>
+    </message>
+    <message>
+        <source>Consulting</source>
+        <translation>Consulting</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Well-kept, quality clothing</source>
+        <translation>Well-kept, quality clothing</translation>
+    </message>
+    <message>
+        <source>Assured posture</source>
+        <translation>Assured posture</translation>
+    </message>
+    <message>
+        <source>Looks around with purpose</source>
+        <translation>Looks around with purpose</translation>
+    </message>
+    <message>
+        <source>Calm, confident expression</source>
+        <translation>Calm, confident expression</translation>
+    </message>
+    <message>
+        <source>Acts like a regular of banks</source>
+        <translation>Acts like a regular of banks</translation>
+    </message>
+    <message>
+        <source>Notable companions (driver, assistant, family)</source>
+        <translation>Notable companions (driver, assistant, family)</translation>
+    </message>
+    <message>
+        <source>Carries or uses premium brands</source>
+        <translation>Carries or uses premium brands</translation>
+    </message>
+    <message>
+        <source>Says the business is about investing</source>
+        <translation>Says the business is about investing</translation>
+    </message>
+    <message>
+        <source>Asks about sensitive business</source>
+        <translation>Asks about sensitive business</translation>
+    </message>
+    <message>
+        <source>Asks about a product and states an amount</source>
+        <translation>Asks about a product and states an amount</translation>
+    </message>
+    <message>
+        <source>Business voucher shows a large amount</source>
+        <translation>Business voucher shows a large amount</translation>
+    </message>
+    <message>
+        <source>Asks about corporate business</source>
+        <translation>Asks about corporate business</translation>
+    </message>
+    <message>
+        <source>Glances at product displays and leaves</source>
+        <translation>Glances at product displays and leaves</translation>
+    </message>
+    <message>
+        <source>Comes back to the displays after the business</source>
+        <translation>Comes back to the displays after the business</translation>
+    </message>
+    <message>
+        <source>Stops and reads product displays closely</source>
+        <translation>Stops and reads product displays closely</translation>
+    </message>
+    <message>
+        <source>Reads the FX rate or fund NAV boards</source>
+        <translation>Reads the FX rate or fund NAV boards</translation>
+    </message>
+    <message>
+        <source>VIP service guidance</source>
+        <translation>VIP service guidance</translation>
+    </message>
+    <message>
+        <source>Introduced to a wealth manager</source>
+        <translation>Introduced to a wealth manager</translation>
+    </message>
+    <message>
+        <source>Seated in the waiting area</source>
+        <translation>Seated in the waiting area</translation>
+    </message>
+    <message>
+        <source>Experience card, referral form</source>
+        <translation>Experience card, referral form</translation>
+    </message>
+    <message>
+        <source>Self-service machine</source>
+        <translation>Self-service machine</translation>
+    </message>
+    <message>
+        <source>E-banking / mobile banking</source>
+        <translation>E-banking / mobile banking</translation>
+    </message>
+    <message>
+        <source>Open counter</source>
+        <translation>Open counter</translation>
+    </message>
+    <message>
+        <source>VIP area</source>
+        <translation>VIP area</translation>
+    </message>
+    <message>
+        <source>Wealth manager</source>
+        <translation>Wealth manager</translation>
+    </message>
+    <message>
+        <source>Small cash deposit</source>
+        <translation>Small cash deposit</translation>
+    </message>
+    <message>
+        <source>Small cash withdrawal</source>
+        <translation>Small cash withdrawal</translation>
+    </message>
+    <message>
+        <source>Bill payment</source>
+        <translation>Bill payment</translation>
+    </message>
+    <message>
+        <source>Transfer / remittance</source>
+        <translation>Transfer / remittance</translation>
+    </message>
+    <message>
+        <source>Account opening</source>
+        <translation>Account opening</translation>
+    </message>
+    <message>
+        <source>Card service</source>
+        <translation>Card service</translation>
+    </message>
+    <message>
+        <source>Wealth consultation</source>
+        <translation>Wealth consultation</translation>
+    </message>
+    <message>
+        <source>Large deposit</source>
+        <translation>Large deposit</translation>
+    </message>
+    <message>
+        <source>Large transfer</source>
+        <translation>Large transfer</translation>
+    </message>
+    <message>
+        <source>Other business</source>
+        <translation>Other business</translation>
+    </message>
+    <message>
+        <source>Confirmed the manager has time</source>
+        <translation>Confirmed the manager has time</translation>
+    </message>
+    <message>
+        <source>Briefed the manager on the customer</source>
+        <translation>Briefed the manager on the customer</translation>
+    </message>
+    <message>
+        <source>Introduced the manager&apos;s credentials</source>
+        <translation>Introduced the manager&apos;s credentials</translation>
+    </message>
+    <message>
+        <source>Introduced the two</source>
+        <translation>Introduced the two</translation>
+    </message>
+    <message>
+        <source>Marked as referred on the form</source>
+        <translation>Marked as referred on the form</translation>
+    </message>
+    <message>
+        <source>Handed over to a manager</source>
+        <translation>Handed over to a manager</translation>
+    </message>
+    <message>
+        <source>Stand to greet</source>
+        <translation>Stand to greet</translation>
+    </message>
+    <message>
+        <source>Smile and ask</source>
+        <translation>Smile and ask</translation>
+    </message>
+    <message>
+        <source>Receive politely</source>
+        <translation>Receive politely</translation>
+    </message>
+    <message>
+        <source>Process promptly</source>
+        <translation>Process promptly</translation>
+    </message>
+    <message>
+        <source>Remind and hand over</source>
+        <translation>Remind and hand over</translation>
+    </message>
+    <message>
+        <source>Recommend skilfully</source>
+        <translation>Recommend skilfully</translation>
+    </message>
+    <message>
+        <source>See off</source>
+        <translation>See off</translation>
+    </message>
+    <message>
+        <source>Asked about wealth products</source>
+        <translation>Asked about wealth products</translation>
+    </message>
+    <message>
+        <source>High assets at the bank</source>
+        <translation>High assets at the bank</translation>
+    </message>
+    <message>
+        <source>Welcome on opening day</source>
+        <translation>Welcome on opening day</translation>
+    </message>
+    <message>
+        <source>Care SMS within two weeks</source>
+        <translation>Care SMS within two weeks</translation>
+    </message>
+    <message>
+        <source>KYC within 90 days</source>
+        <translation>KYC within 90 days</translation>
+    </message>
+    <message>
+        <source>Birthday greeting</source>
+        <translation>Birthday greeting</translation>
+    </message>
+    <message>
+        <source>Maturity follow-up</source>
+        <translation>Maturity follow-up</translation>
+    </message>
+    <message>
+        <source>Retention call</source>
+        <translation>Retention call</translation>
+    </message>
+    <message>
+        <source>Product maturity</source>
+        <translation>Product maturity</translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation>Salary</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>Money at another bank</source>
+        <translation>Money at another bank</translation>
+    </message>
+    <message>
+        <source>Business income</source>
+        <translation>Business income</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Conservative</source>
+        <translation>Conservative</translation>
+    </message>
+    <message>
+        <source>Moderately conservative</source>
+        <translation>Moderately conservative</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Balanced</translation>
+    </message>
+    <message>
+        <source>Aggressive</source>
+        <translation>Aggressive</translation>
+    </message>
+    <message>
+        <source>Growth-oriented</source>
+        <translation>Growth-oriented</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedArrivalModel</name>
+    <message>
+        <source>Expected on</source>
+        <translation>Expected on</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>arrived</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>expected</translation>
+    </message>
+</context>
+<context>
+    <name>HoldingModel</name>
+    <message>
+        <source>Product family</source>
+        <translation>Product family</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Expected return</source>
+        <translation>Expected return</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation>Maturity</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>open-ended</translation>
+    </message>
+    <message>
+        <source>Matures within 30 days</source>
+        <translation>Matures within 30 days</translation>
+    </message>
+    <message>
+        <source>Matures within 90 days</source>
+        <translation>Matures within 90 days</translation>
+    </message>
+</context>
+<context>
+    <name>KycBankValidator</name>
+    <message>
+        <source>a text needs &quot;zh&quot; and &quot;en&quot;</source>
+        <translation>a text needs &quot;zh&quot; and &quot;en&quot;</translation>
+    </message>
+    <message>
+        <source>the text is missing or empty</source>
+        <translation>the text is missing or empty</translation>
+    </message>
+    <message>
+        <source>must be &quot;branchdesk-kyc-bank&quot;</source>
+        <translation>must be &quot;branchdesk-kyc-bank&quot;</translation>
+    </message>
+    <message>
+        <source>the cells are missing</source>
+        <translation>the cells are missing</translation>
+    </message>
+    <message>
+        <source>the cell %1 is missing</source>
+        <translation>the cell %1 is missing</translation>
+    </message>
+    <message>
+        <source>a cell must be an object</source>
+        <translation>a cell must be an object</translation>
+    </message>
+    <message>
+        <source>unknown cell &quot;%1&quot; (expected one of %2)</source>
+        <translation>unknown cell &quot;%1&quot; (expected one of %2)</translation>
+    </message>
+    <message>
+        <source>duplicate cell id &quot;%1&quot;</source>
+        <translation>duplicate cell id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a cell needs at least one question</source>
+        <translation>a cell needs at least one question</translation>
+    </message>
+    <message>
+        <source>a question must be an object</source>
+        <translation>a question must be an object</translation>
+    </message>
+    <message>
+        <source>the id is missing</source>
+        <translation>the id is missing</translation>
+    </message>
+    <message>
+        <source>duplicate question id &quot;%1&quot; (first at %2)</source>
+        <translation>duplicate question id &quot;%1&quot; (first at %2)</translation>
+    </message>
+    <message>
+        <source>the id must start with its cell id &quot;%1.&quot;</source>
+        <translation>the id must start with its cell id &quot;%1.&quot;</translation>
+    </message>
+    <message>
+        <source>unknown answer type &quot;%1&quot;</source>
+        <translation>unknown answer type &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown KYC field &quot;%1&quot;</source>
+        <translation>unknown KYC field &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown fund arrival source &quot;%1&quot;</source>
+        <translation>unknown fund arrival source &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>min is larger than max</source>
+        <translation>min is larger than max</translation>
+    </message>
+    <message>
+        <source>tags must be a list of rules</source>
+        <translation>tags must be a list of rules</translation>
+    </message>
+    <message>
+        <source>a choice question needs options</source>
+        <translation>a choice question needs options</translation>
+    </message>
+    <message>
+        <source>only choice, multi_choice and range questions have options</source>
+        <translation>only choice, multi_choice and range questions have options</translation>
+    </message>
+    <message>
+        <source>the option code is missing</source>
+        <translation>the option code is missing</translation>
+    </message>
+    <message>
+        <source>duplicate option code &quot;%1&quot;</source>
+        <translation>duplicate option code &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a risk score must be 1 to 5</source>
+        <translation>a risk score must be 1 to 5</translation>
+    </message>
+    <message>
+        <source>risk_weight must be 0 to 10</source>
+        <translation>risk_weight must be 0 to 10</translation>
+    </message>
+    <message>
+        <source>only choice questions can drive the risk profile</source>
+        <translation>only choice questions can drive the risk profile</translation>
+    </message>
+    <message>
+        <source>a tag rule must be an object</source>
+        <translation>a tag rule must be an object</translation>
+    </message>
+    <message>
+        <source>&quot;when&quot; is missing (an option code or &quot;*&quot;)</source>
+        <translation>&quot;when&quot; is missing (an option code or &quot;*&quot;)</translation>
+    </message>
+    <message>
+        <source>the rule refers to unknown option &quot;%1&quot;</source>
+        <translation>the rule refers to unknown option &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>amount bounds only apply to amount questions</source>
+        <translation>amount bounds only apply to amount questions</translation>
+    </message>
+    <message>
+        <source>an amount bound must be a number of fen &gt;= 0</source>
+        <translation>an amount bound must be a number of fen &gt;= 0</translation>
+    </message>
+    <message>
+        <source>unknown tag dimension &quot;%1&quot; (expected one of %2)</source>
+        <translation>unknown tag dimension &quot;%1&quot; (expected one of %2)</translation>
+    </message>
+    <message>
+        <source>the tag %1 is missing</source>
+        <translation>the tag %1 is missing</translation>
+    </message>
+    <message>
+        <source>confidence must be a whole number from 0 to 100</source>
+        <translation>confidence must be a whole number from 0 to 100</translation>
+    </message>
+    <message>
+        <source>offset %1</source>
+        <translation>offset %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>the bank must be a JSON object</source>
+        <translation>the bank must be a JSON object</translation>
+    </message>
+</context>
+<context>
+    <name>KycFields</name>
+    <message>
+        <source>Career history</source>
+        <translation>Career history</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Business experience</source>
+        <translation>Business experience</translation>
+    </message>
+    <message>
+        <source>Local or moved here</source>
+        <translation>Local or moved here</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <source>Past large expenses</source>
+        <translation>Past large expenses</translation>
+    </message>
+    <message>
+        <source>Last investment</source>
+        <translation>Last investment</translation>
+    </message>
+    <message>
+        <source>Investment experience</source>
+        <translation>Investment experience</translation>
+    </message>
+    <message>
+        <source>Investment channels</source>
+        <translation>Investment channels</translation>
+    </message>
+    <message>
+        <source>Reaction to a loss</source>
+        <translation>Reaction to a loss</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Employer type</source>
+        <translation>Employer type</translation>
+    </message>
+    <message>
+        <source>Annual income</source>
+        <translation>Annual income</translation>
+    </message>
+    <message>
+        <source>Hobbies</source>
+        <translation>Hobbies</translation>
+    </message>
+    <message>
+        <source>Social circle</source>
+        <translation>Social circle</translation>
+    </message>
+    <message>
+        <source>Family decision-maker</source>
+        <translation>Family decision-maker</translation>
+    </message>
+    <message>
+        <source>Family members looked after</source>
+        <translation>Family members looked after</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Money available now</source>
+        <translation>Money available now</translation>
+    </message>
+    <message>
+        <source>Products held elsewhere</source>
+        <translation>Products held elsewhere</translation>
+    </message>
+    <message>
+        <source>Where assets are held</source>
+        <translation>Where assets are held</translation>
+    </message>
+    <message>
+        <source>Liquidity need</source>
+        <translation>Liquidity need</translation>
+    </message>
+    <message>
+        <source>What they value in a bank</source>
+        <translation>What they value in a bank</translation>
+    </message>
+    <message>
+        <source>Salary arrival</source>
+        <translation>Salary arrival</translation>
+    </message>
+    <message>
+        <source>Maturity arrival</source>
+        <translation>Maturity arrival</translation>
+    </message>
+    <message>
+        <source>Bonus arrival</source>
+        <translation>Bonus arrival</translation>
+    </message>
+    <message>
+        <source>Money from another bank</source>
+        <translation>Money from another bank</translation>
+    </message>
+    <message>
+        <source>Business income arrival</source>
+        <translation>Business income arrival</translation>
+    </message>
+    <message>
+        <source>Years to retirement</source>
+        <translation>Years to retirement</translation>
+    </message>
+    <message>
+        <source>Preferred contact time</source>
+        <translation>Preferred contact time</translation>
+    </message>
+    <message>
+        <source>Preferred contact channel</source>
+        <translation>Preferred contact channel</translation>
+    </message>
+    <message>
+        <source>Preferred meeting place</source>
+        <translation>Preferred meeting place</translation>
+    </message>
+    <message>
+        <source>Family plans</source>
+        <translation>Family plans</translation>
+    </message>
+    <message>
+        <source>Purpose of the money</source>
+        <translation>Purpose of the money</translation>
+    </message>
+    <message>
+        <source>Next large expense</source>
+        <translation>Next large expense</translation>
+    </message>
+    <message>
+        <source>Expected return</source>
+        <translation>Expected return</translation>
+    </message>
+    <message>
+        <source>Investment horizon</source>
+        <translation>Investment horizon</translation>
+    </message>
+    <message>
+        <source>Risk attitude</source>
+        <translation>Risk attitude</translation>
+    </message>
+    <message>
+        <source>Product interest</source>
+        <translation>Product interest</translation>
+    </message>
+</context>
+<context>
+    <name>KycQuestionBank</name>
+    <message numerus="yes">
+        <source>The question bank has %n problem(s):</source>
+        <translation>
+            <numerusform>The question bank has %n problem(s):</numerusform>
+            <numerusform>The question bank has %n problem(s):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the question bank %1: %2</source>
+        <translation>Cannot read the question bank %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The configured KYC question bank was refused and the built-in bank is used instead.
+%1</source>
+        <translation>The configured KYC question bank was refused and the built-in bank is used instead.
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>KycService</name>
+    <message>
+        <source>The question bank has no question %1.</source>
+        <translation>The question bank has no question %1.</translation>
+    </message>
+    <message>
+        <source>This is not a complete answer to &quot;%1&quot;.</source>
+        <translation>This is not a complete answer to &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No customer has the id %1.</source>
+        <translation>No customer has the id %1.</translation>
+    </message>
+    <message>
+        <source>The answer could not be saved: %1</source>
+        <translation>The answer could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The answer could not be removed: %1</source>
+        <translation>The answer could not be removed: %1</translation>
+    </message>
+    <message>
+        <source>The KYC could not be finished: %1</source>
+        <translation>The KYC could not be finished: %1</translation>
+    </message>
+    <message>
+        <source>KYC: %1</source>
+        <translation>KYC: %1</translation>
+    </message>
+    <message>
+        <source>audit entry</source>
+        <translation>audit entry</translation>
+    </message>
+</context>
+<context>
+    <name>KycSummary</name>
+    <message>
+        <source>KYC summary</source>
+        <translation>KYC summary</translation>
+    </message>
+    <message>
+        <source>no final version yet</source>
+        <translation>no final version yet</translation>
+    </message>
+    <message>
+        <source>Customer %1 · CIF %2 · KYC version %3 (%4) · by %5</source>
+        <translation>Customer %1 · CIF %2 · KYC version %3 (%4) · by %5</translation>
+    </message>
+    <message>
+        <source>Risk profile:</source>
+        <translation>Risk profile:</translation>
+    </message>
+    <message>
+        <source>%1: %2 (score %3, weight %4)</source>
+        <translation>%1: %2 (score %3, weight %4)</translation>
+    </message>
+    <message>
+        <source>Driven by:</source>
+        <translation>Driven by:</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written.</source>
+        <translation>The PDF %1 could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>KycWizard</name>
+    <message>
+        <source>KYC</source>
+        <translation>KYC</translation>
+    </message>
+</context>
+<context>
+    <name>LobbyRouting</name>
+    <message>
+        <source>With your bank card the machine over there handles this in a minute, no queue. Let me show you.</source>
+        <translation>With your bank card the machine over there handles this in a minute, no queue. Let me show you.</translation>
+    </message>
+    <message>
+        <source>Bills can be paid at the self-service terminal or on your phone; I can set up mobile banking with you now so next time you need not come in.</source>
+        <translation>Bills can be paid at the self-service terminal or on your phone; I can set up mobile banking with you now so next time you need not come in.</translation>
+    </message>
+    <message>
+        <source>Our wealth manager can go through the options with you; let me see who is free.</source>
+        <translation>Our wealth manager can go through the options with you; let me see who is free.</translation>
+    </message>
+    <message>
+        <source>Transfers are free and instant in mobile banking; shall I help you try it while you wait?</source>
+        <translation>Transfers are free and instant in mobile banking; shall I help you try it while you wait?</translation>
+    </message>
+    <message>
+        <source>Please take a number for the open counter; my colleague will help you shortly.</source>
+        <translation>Please take a number for the open counter; my colleague will help you shortly.</translation>
+    </message>
+    <message>
+        <source>Greet the customer by name and take them to the VIP area or their manager.</source>
+        <translation>Greet the customer by name and take them to the VIP area or their manager.</translation>
+    </message>
+    <message>
+        <source>Confirm the manager is free, brief them, introduce the manager&apos;s background and introduce the two; fill in the information record.</source>
+        <translation>Confirm the manager is free, brief them, introduce the manager&apos;s background and introduce the two; fill in the information record.</translation>
+    </message>
+    <message>
+        <source>The manager is busy: seat the customer in the waiting area with a product leaflet and tell the manager who is waiting.</source>
+        <translation>The manager is busy: seat the customer in the waiting area with a product leaflet and tell the manager who is waiting.</translation>
+    </message>
+    <message>
+        <source>Hand over the VIP experience card and the manager&apos;s card, ask whether the manager may call, and fill in the referral form.</source>
+        <translation>Hand over the VIP experience card and the manager&apos;s card, ask whether the manager may call, and fill in the referral form.</translation>
+    </message>
+</context>
+<context>
+    <name>LobbyVisitLog</name>
+    <message>
+        <source>Choose the moment: entering, consulting or waiting.</source>
+        <translation>Choose the moment: entering, consulting or waiting.</translation>
+    </message>
+    <message>
+        <source>The signal %1 does not belong to this moment.</source>
+        <translation>The signal %1 does not belong to this moment.</translation>
+    </message>
+    <message>
+        <source>Link the customer or describe them in a few words.</source>
+        <translation>Link the customer or describe them in a few words.</translation>
+    </message>
+    <message>
+        <source>Confirm or choose the value class.</source>
+        <translation>Confirm or choose the value class.</translation>
+    </message>
+    <message>
+        <source>Say why you judge the customer differently from the suggestion.</source>
+        <translation>Say why you judge the customer differently from the suggestion.</translation>
+    </message>
+    <message>
+        <source>The route does not fit the value class.</source>
+        <translation>The route does not fit the value class.</translation>
+    </message>
+    <message>
+        <source>A potential VIP needs the record or the referral form.</source>
+        <translation>A potential VIP needs the record or the referral form.</translation>
+    </message>
+    <message>
+        <source>This route needs the %1.</source>
+        <translation>This route needs the %1.</translation>
+    </message>
+    <message>
+        <source>The visit could not be saved: %1</source>
+        <translation>The visit could not be saved: %1</translation>
     </message>
 </context>
 <context>
     <name>LobbyVisitModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>Value class</source>
-        <translation type="unfinished"></translation>
+        <translation>Value class</translation>
     </message>
     <message>
         <source>Moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Business</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
 </context>
 <context>
     <name>MigrationRunner</name>
     <message>
         <source>Upgrading the database to version %1 failed: %2. The database was left at version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upgrading the database to version %1 failed: %2. The database was left at version %3.</translation>
     </message>
 </context>
 <context>
     <name>MobileNumber</name>
     <message>
         <source>A mobile number has 11 digits and starts with 13 to 19.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mobile number has 11 digits and starts with 13 to 19.</translation>
     </message>
 </context>
 <context>
     <name>MoneyArrivalModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Product / note</source>
-        <translation type="unfinished"></translation>
+        <translation>Product / note</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
 </context>
 <context>
     <name>Permission</name>
     <message>
         <source>view customers</source>
-        <translation type="unfinished"></translation>
+        <translation>view customers</translation>
     </message>
     <message>
         <source>edit customer profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>edit customer profiles</translation>
     </message>
     <message>
         <source>reveal personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>reveal personal data</translation>
     </message>
     <message>
         <source>export unmasked data</source>
-        <translation type="unfinished"></translation>
+        <translation>export unmasked data</translation>
     </message>
     <message>
         <source>log lobby visits</source>
-        <translation type="unfinished"></translation>
+        <translation>log lobby visits</translation>
     </message>
     <message>
         <source>create referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>create referrals</translation>
     </message>
     <message>
         <source>run the teller flow</source>
-        <translation type="unfinished"></translation>
+        <translation>run the teller flow</translation>
     </message>
     <message>
         <source>log interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>log interactions</translation>
     </message>
     <message>
         <source>run KYC</source>
-        <translation type="unfinished"></translation>
+        <translation>run KYC</translation>
     </message>
     <message>
         <source>manage segments</source>
-        <translation type="unfinished"></translation>
+        <translation>manage segments</translation>
     </message>
     <message>
         <source>assign call lists</source>
-        <translation type="unfinished"></translation>
+        <translation>assign call lists</translation>
     </message>
     <message>
         <source>view the branch dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>view the branch dashboard</translation>
     </message>
     <message>
         <source>manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>manage users</translation>
     </message>
     <message>
         <source>view the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>view the audit log</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDayModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Logged</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Converted</translation>
+    </message>
+    <message>
+        <source>New AUM credited</source>
+        <translation>New AUM credited</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDesk</name>
+    <message>
+        <source>The referral could not be saved: %1</source>
+        <translation>The referral could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>There is no such referral at this branch.</source>
+        <translation>There is no such referral at this branch.</translation>
+    </message>
+    <message>
+        <source>A referral cannot go from %1 to %2.</source>
+        <translation>A referral cannot go from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Only the wealth manager it is referred to, or the branch head, may move this referral.</source>
+        <translation>Only the wealth manager it is referred to, or the branch head, may move this referral.</translation>
+    </message>
+    <message>
+        <source>A conversion needs the new AUM the customer brought in.</source>
+        <translation>A conversion needs the new AUM the customer brought in.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this referral meanwhile. Reload and try again.</source>
+        <translation>Someone else changed this referral meanwhile. Reload and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralForm</name>
+    <message>
+        <source>Choose the record form or the referral form.</source>
+        <translation>Choose the record form or the referral form.</translation>
+    </message>
+    <message>
+        <source>A referral comes from the lobby, the counter or a colleague.</source>
+        <translation>A referral comes from the lobby, the counter or a colleague.</translation>
+    </message>
+    <message>
+        <source>Link a customer, or describe the customer in a few words.</source>
+        <translation>Link a customer, or describe the customer in a few words.</translation>
+    </message>
+    <message>
+        <source>Choose the wealth manager.</source>
+        <translation>Choose the wealth manager.</translation>
+    </message>
+    <message>
+        <source>Say what the customer asked about or needs.</source>
+        <translation>Say what the customer asked about or needs.</translation>
+    </message>
+    <message>
+        <source>Funds cannot be negative.</source>
+        <translation>Funds cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The information record is for a customer who has time now; use the referral form otherwise.</source>
+        <translation>The information record is for a customer who has time now; use the referral form otherwise.</translation>
+    </message>
+    <message>
+        <source>A customer with time meets the manager now: use the information record.</source>
+        <translation>A customer with time meets the manager now: use the information record.</translation>
+    </message>
+    <message>
+        <source>Keep contact details only with the customer&apos;s consent.</source>
+        <translation>Keep contact details only with the customer&apos;s consent.</translation>
+    </message>
+    <message>
+        <source>Unknown checklist point %1.</source>
+        <translation>Unknown checklist point %1.</translation>
+    </message>
+    <message>
+        <source>Potential-VIP customer information record</source>
+        <translation>Potential-VIP customer information record</translation>
+    </message>
+    <message>
+        <source>Potential-VIP customer referral form</source>
+        <translation>Potential-VIP customer referral form</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPrint</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Interest or need</source>
+        <translation>Interest or need</translation>
+    </message>
+    <message>
+        <source>Funds mentioned</source>
+        <translation>Funds mentioned</translation>
+    </message>
+    <message>
+        <source>Has time now</source>
+        <translation>Has time now</translation>
+    </message>
+    <message>
+        <source>Contact details with consent</source>
+        <translation>Contact details with consent</translation>
+    </message>
+    <message>
+        <source>Experience card handed over</source>
+        <translation>Experience card handed over</translation>
+    </message>
+    <message>
+        <source>Wealth manager</source>
+        <translation>Wealth manager</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Key points done</source>
+        <translation>Key points done</translation>
+    </message>
+    <message>
+        <source>Signature of the referrer:</source>
+        <translation>Signature of the referrer:</translation>
+    </message>
+    <message>
+        <source>Signature of the manager:</source>
+        <translation>Signature of the manager:</translation>
     </message>
 </context>
 <context>
     <name>ReferralQueueModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred by</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred to</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>(walk-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>(walk-in)</translation>
     </message>
     <message>
         <source>(not yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not yet)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 (escalated)</source>
+        <translation>%1 (escalated)</translation>
     </message>
 </context>
 <context>
     <name>ResidentIdNumber</name>
     <message>
         <source>An ID number has 18 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>An ID number has 18 characters.</translation>
     </message>
     <message>
         <source>An ID number is 17 digits followed by a digit or X.</source>
-        <translation type="unfinished"></translation>
+        <translation>An ID number is 17 digits followed by a digit or X.</translation>
     </message>
     <message>
         <source>The birth date in the ID number is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The birth date in the ID number is not a real date.</translation>
     </message>
     <message>
         <source>The check digit does not match: please re-read the ID card.</source>
-        <translation type="unfinished"></translation>
+        <translation>The check digit does not match: please re-read the ID card.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskProfile</name>
+    <message>
+        <source>Not determined</source>
+        <translation>Not determined</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoutes</name>
+    <message>
+        <source>Sign in first: the token is missing, expired or not valid.</source>
+        <translation>Sign in first: the token is missing, expired or not valid.</translation>
+    </message>
+    <message>
+        <source>The user name or password is incorrect.</source>
+        <translation>The user name or password is incorrect.</translation>
+    </message>
+    <message>
+        <source>The request is larger than the server accepts.</source>
+        <translation>The request is larger than the server accepts.</translation>
+    </message>
+    <message>
+        <source>The request is not a JSON object: %1</source>
+        <translation>The request is not a JSON object: %1</translation>
+    </message>
+    <message>
+        <source>This workstation speaks sync protocol %1; the server speaks %2. Please update BranchDesk. Your unsent changes are kept.</source>
+        <translation>This workstation speaks sync protocol %1; the server speaks %2. Please update BranchDesk. Your unsent changes are kept.</translation>
+    </message>
+    <message>
+        <source>Unknown branch, or a branch outside your own.</source>
+        <translation>Unknown branch, or a branch outside your own.</translation>
+    </message>
+    <message>
+        <source>changes must be an array.</source>
+        <translation>changes must be an array.</translation>
+    </message>
+    <message>
+        <source>%1 may not change %2</source>
+        <translation>%1 may not change %2</translation>
+    </message>
+    <message>
+        <source>The server could not store the changes; send them again.</source>
+        <translation>The server could not store the changes; send them again.</translation>
+    </message>
+    <message>
+        <source>after must be a cursor (0 or more) and limit between 1 and %1.</source>
+        <translation>after must be a cursor (0 or more) and limit between 1 and %1.</translation>
+    </message>
+    <message>
+        <source>No database is configured.</source>
+        <translation>No database is configured.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStore</name>
+    <message>
+        <source>Cannot connect to PostgreSQL: %1</source>
+        <translation>Cannot connect to PostgreSQL: %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the server database to version %1 failed: %2</source>
+        <translation>Upgrading the server database to version %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Unknown branch %1.</source>
+        <translation>Unknown branch %1.</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>%1 (%2) may not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) may not %3.</translation>
     </message>
 </context>
 <context>
     <name>StaffAccountModel</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Last sign-in</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Never</translation>
     </message>
     <message>
         <source>Locked until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked until %1</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
     </message>
 </context>
 <context>
     <name>StaffFigureModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Customers owned</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers owned</translation>
     </message>
     <message>
         <source>Open call tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Open call tasks</translation>
     </message>
     <message>
         <source>Open referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Open referrals</translation>
     </message>
 </context>
 <context>
     <name>StaffRole</name>
     <message>
         <source>Lobby manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Lobby manager</translation>
     </message>
     <message>
         <source>Teller</source>
-        <translation type="unfinished"></translation>
+        <translation>Teller</translation>
     </message>
     <message>
         <source>Wealth manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Wealth manager</translation>
     </message>
     <message>
         <source>Branch head</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch head</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>Cannot create the folder for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the folder for %1.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open %1: %2</translation>
     </message>
 </context>
 <context>
     <name>StoreInspection</name>
     <message>
         <source>The file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 cannot be read: %2.</translation>
     </message>
     <message>
         <source>%1 is not a BranchDesk database (it is not an SQLite file). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a BranchDesk database (it is not an SQLite file). It was left untouched.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be opened: %2. It was left untouched.</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be read (%2). It was left untouched; restore it from a backup or sync a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is damaged and cannot be read (%2). It was left untouched; restore it from a backup or sync a fresh copy.</translation>
     </message>
     <message>
         <source>integrity check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>integrity check failed</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not a BranchDesk database. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is an SQLite database of another program, not a BranchDesk database. It was left untouched.</translation>
     </message>
     <message>
         <source>%1 was written by a newer BranchDesk (schema version %2; this program knows up to %3). Update BranchDesk to open it. The file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was written by a newer BranchDesk (schema version %2; this program knows up to %3). Update BranchDesk to open it. The file was left untouched.</translation>
     </message>
 </context>
 <context>
     <name>StoreOpening</name>
     <message>
         <source>%1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncChange</name>
+    <message>
+        <source>change_id is not a UUIDv7</source>
+        <translation>change_id is not a UUIDv7</translation>
+    </message>
+    <message>
+        <source>table %1 is not synchronised</source>
+        <translation>table %1 is not synchronised</translation>
+    </message>
+    <message>
+        <source>row_id is missing or too long</source>
+        <translation>row_id is missing or too long</translation>
+    </message>
+    <message>
+        <source>op must be upsert or delete</source>
+        <translation>op must be upsert or delete</translation>
+    </message>
+    <message>
+        <source>fields must be an object</source>
+        <translation>fields must be an object</translation>
+    </message>
+    <message>
+        <source>base_version and schema_version must be numbers</source>
+        <translation>base_version and schema_version must be numbers</translation>
+    </message>
+    <message>
+        <source>hlc and origin_node are required</source>
+        <translation>hlc and origin_node are required</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The sync server cannot be reached (%1). Your changes are kept and sent at the next sync.</source>
+        <translation>The sync server cannot be reached (%1). Your changes are kept and sent at the next sync.</translation>
+    </message>
+    <message>
+        <source>The sync server refused the sign-in (%1): %2</source>
+        <translation>The sync server refused the sign-in (%1): %2</translation>
+    </message>
+    <message>
+        <source>The sync server refused the changes (%1): %2</source>
+        <translation>The sync server refused the changes (%1): %2</translation>
+    </message>
+    <message>
+        <source>The sync server answered for %1 of %2 changes.</source>
+        <translation>The sync server answered for %1 of %2 changes.</translation>
+    </message>
+    <message>
+        <source>The sync server refused the download (%1): %2</source>
+        <translation>The sync server refused the download (%1): %2</translation>
+    </message>
+    <message>
+        <source>The sync server sent a malformed change: %1</source>
+        <translation>The sync server sent a malformed change: %1</translation>
+    </message>
+    <message>
+        <source>A pulled change could not be applied: %1</source>
+        <translation>A pulled change could not be applied: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TellerAdherenceModel</name>
+    <message>
+        <source>Teller</source>
+        <translation>Teller</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>All seven steps</source>
+        <translation>All seven steps</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Steps done</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>Average rating</translation>
+    </message>
+</context>
+<context>
+    <name>TellerSession</name>
+    <message>
+        <source>Start the counter service first.</source>
+        <translation>Start the counter service first.</translation>
+    </message>
+    <message>
+        <source>The counter service could not be saved: %1</source>
+        <translation>The counter service could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>There are seven steps.</source>
+        <translation>There are seven steps.</translation>
+    </message>
+    <message>
+        <source>Deposit of %1 is at or above %2</source>
+        <translation>Deposit of %1 is at or above %2</translation>
+    </message>
+    <message>
+        <source>Transfer of %1 is at or above %2</source>
+        <translation>Transfer of %1 is at or above %2</translation>
+    </message>
+    <message>
+        <source>Asked about wealth products</source>
+        <translation>Asked about wealth products</translation>
+    </message>
+    <message>
+        <source>Assets of %1 at the bank, below the VIP line</source>
+        <translation>Assets of %1 at the bank, below the VIP line</translation>
+    </message>
+    <message>
+        <source>Behaviour: %1</source>
+        <translation>Behaviour: %1</translation>
+    </message>
+    <message>
+        <source>Counter customer, %1</source>
+        <translation>Counter customer, %1</translation>
+    </message>
+    <message>
+        <source>A rating is from 1 to 5.</source>
+        <translation>A rating is from 1 to 5.</translation>
     </message>
 </context>
 <context>
     <name>TellerSessionModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Business</translation>
     </message>
     <message>
         <source>Value class</source>
-        <translation type="unfinished"></translation>
+        <translation>Value class</translation>
     </message>
     <message>
         <source>Seven steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Seven steps</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating</translation>
     </message>
     <message>
         <source>All seven steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>All seven steps done</translation>
     </message>
     <message>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not done: %1</translation>
     </message>
     <message>
         <source>(walk-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>(walk-in)</translation>
     </message>
     <message>
         <source>%1  %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2/%3</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>objection: %1</source>
+        <translation>objection: %1</translation>
+    </message>
+    <message>
+        <source>follow up %1</source>
+        <translation>follow up %1</translation>
     </message>
 </context>
 <context>
     <name>UserAdministration</name>
     <message numerus="yes">
         <source>A password needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A password needs at least %n characters.</numerusform>
+            <numerusform>A password needs at least %n characters.</numerusform>
         </translation>
     </message>
     <message>
         <source>A user name is 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>A user name is 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</translation>
     </message>
     <message>
         <source>The display name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The display name cannot be empty.</translation>
     </message>
     <message>
         <source>The user name %1 is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The user name %1 is taken.</translation>
     </message>
     <message>
         <source>The user could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The user could not be saved: %1</translation>
     </message>
     <message>
         <source>There is no user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no user %1.</translation>
     </message>
     <message>
         <source>The password could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The password could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValueJudgement</name>
+    <message>
+        <source>Known customer of tier %1</source>
+        <translation>Known customer of tier %1</translation>
+    </message>
+    <message>
+        <source>AUM %1 reaches the VIP line</source>
+        <translation>AUM %1 reaches the VIP line</translation>
+    </message>
+    <message>
+        <source>AUM %1: near the VIP line</source>
+        <translation>AUM %1: near the VIP line</translation>
+    </message>
+    <message>
+        <source>No notable signs</source>
+        <translation>No notable signs</translation>
     </message>
 </context>
 <context>
     <name>admin</name>
     <message>
         <source>Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</translation>
     </message>
     <message>
         <source>Usage: %1 &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: %1 &lt;command&gt; [options]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commands:</translation>
     </message>
     <message>
         <source>Unknown option &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown option &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>No password: set the environment variable %1 or run this command at a terminal to be asked for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No password: set the environment variable %1 or run this command at a terminal to be asked for it.</translation>
     </message>
     <message>
         <source>New password: </source>
-        <translation type="unfinished"></translation>
+        <translation>New password: </translation>
     </message>
     <message>
         <source>New password again: </source>
-        <translation type="unfinished"></translation>
+        <translation>New password again: </translation>
     </message>
     <message>
         <source>The two passwords differ. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords differ. Nothing was changed.</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Password for %1: </translation>
     </message>
     <message>
         <source>The BranchDesk database file (default: this workstation&apos;s own, %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The BranchDesk database file (default: this workstation&apos;s own, %1).</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>Language of messages: zh_CN or en (default: from the system locale).</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of messages: zh_CN or en (default: from the system locale).</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>LANG</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show this help.</translation>
     </message>
     <message>
         <source>Sign in as this staff user. The password comes from the environment variable BRANCHDESK_PASSWORD or, on a terminal, from a prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in as this staff user. The password comes from the environment variable BRANCHDESK_PASSWORD or, on a terminal, from a prompt.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the result as JSON.</translation>
     </message>
     <message>
         <source>Usage: %1 [options]%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: %1 [options]%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Run &apos;%1 --help&apos; for how to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run &apos;%1 --help&apos; for how to use it.</translation>
     </message>
     <message>
         <source>Options of every command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options of every command:</translation>
     </message>
     <message>
         <source>Show the version (before any command).</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the version (before any command).</translation>
     </message>
     <message>
         <source>Create a database filled with a generated demo branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a database filled with a generated demo branch.</translation>
     </message>
     <message>
         <source>Fills a new database at --db with a realistic, generated branch: staff of every role, customers with holdings, transactions, events, interactions, KYC, tags, lobby visits, referrals, call lists and care tasks. The same seed gives the same branch. Prints a summary and the demo sign-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fills a new database at --db with a realistic, generated branch: staff of every role, customers with holdings, transactions, events, interactions, KYC, tags, lobby visits, referrals, call lists and care tasks. The same seed gives the same branch. Prints a summary and the demo sign-ins.</translation>
     </message>
     <message>
         <source>Number of customers (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of customers (default: %1).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Seed of the generator (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed of the generator (default: %1).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Code of the demo branch (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Code of the demo branch (default: %1).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected argument &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--customers takes a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--customers takes a whole number from 1 to %1.</translation>
     </message>
     <message>
         <source>--seed takes a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed takes a whole number.</translation>
     </message>
     <message>
         <source>--branch needs a branch code.</source>
-        <translation type="unfinished"></translation>
+        <translation>--branch needs a branch code.</translation>
     </message>
     <message>
         <source>Generating</source>
-        <translation type="unfinished"></translation>
+        <translation>Generating</translation>
     </message>
     <message>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>customers</translation>
     </message>
     <message>
         <source>The demo branch could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo branch could not be made: %1</translation>
     </message>
     <message>
         <source>the generator gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>the generator gave no reason</translation>
     </message>
     <message>
         <source>Demo branch %1 written to %2 (seed %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo branch %1 written to %2 (seed %3).</translation>
     </message>
     <message>
         <source>Demo sign-ins (demo databases only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo sign-ins (demo databases only):</translation>
     </message>
     <message>
         <source>Create a new, empty database with its branch and first administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a new, empty database with its branch and first administrator.</translation>
     </message>
     <message>
         <source>Creates a new BranchDesk database at --db with one branch. With --admin-user it also creates the first administrator, whose password comes from BRANCHDESK_PASSWORD (or a prompt at a terminal). A file that already holds data, is newer than this program, damaged or not a BranchDesk database is refused and left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creates a new BranchDesk database at --db with one branch. With --admin-user it also creates the first administrator, whose password comes from BRANCHDESK_PASSWORD (or a prompt at a terminal). A file that already holds data, is newer than this program, damaged or not a BranchDesk database is refused and left untouched.</translation>
     </message>
     <message>
         <source>Code of the branch (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Code of the branch (default: %1).</translation>
     </message>
     <message>
         <source>Name of the branch (default: &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the branch (default: &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>Main branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Main branch</translation>
     </message>
     <message>
         <source>City of the branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>City of the branch.</translation>
     </message>
     <message>
         <source>CITY</source>
-        <translation type="unfinished"></translation>
+        <translation>CITY</translation>
     </message>
     <message>
         <source>Also create this administrator (user name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Also create this administrator (user name).</translation>
     </message>
     <message>
         <source>Display name of the administrator (default: the user name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Display name of the administrator (default: the user name).</translation>
     </message>
     <message>
         <source>The branch needs a code and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The branch needs a code and a name.</translation>
     </message>
     <message>
         <source>%1 already holds a BranchDesk database with data. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already holds a BranchDesk database with data. It was left untouched.</translation>
     </message>
     <message>
         <source>The branch could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The branch could not be saved: %1</translation>
     </message>
     <message>
         <source>Created the BranchDesk database %1 (schema version %2) for branch %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Created the BranchDesk database %1 (schema version %2) for branch %3 %4.</translation>
     </message>
     <message>
         <source>The administrator %1 can sign in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>The administrator %1 can sign in now.</translation>
     </message>
     <message>
         <source>It has no users yet: add the first administrator with
   branchdesk-admin user add --db %1 --username NAME --name &quot;Display name&quot; --role admin</source>
-        <translation type="unfinished"></translation>
+        <translation>It has no users yet: add the first administrator with
+  branchdesk-admin user add --db %1 --username NAME --name &quot;Display name&quot; --role admin</translation>
     </message>
     <message>
         <source>%1: %2% (%3 of %4 %5, %6 per second)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2% (%3 of %4 %5, %6 per second)</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema version</translation>
     </message>
     <message>
         <source>File size</source>
-        <translation type="unfinished"></translation>
+        <translation>File size</translation>
     </message>
     <message>
         <source>Branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Branches</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers</translation>
     </message>
     <message>
         <source>Holdings</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdings</translation>
     </message>
     <message>
         <source>Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Transactions</translation>
     </message>
     <message>
         <source>Customer events</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer events</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Interactions</translation>
     </message>
     <message>
         <source>Lobby visits today</source>
-        <translation type="unfinished"></translation>
+        <translation>Lobby visits today</translation>
     </message>
     <message>
         <source>Open referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Open referrals</translation>
     </message>
     <message>
         <source>Open call tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Open call tasks</translation>
     </message>
     <message>
         <source>Care tasks due</source>
-        <translation type="unfinished"></translation>
+        <translation>Care tasks due</translation>
     </message>
     <message>
         <source>Active staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Active staff</translation>
     </message>
     <message>
         <source>Changes waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes waiting for sync</translation>
     </message>
     <message>
         <source>Audit entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit entries</translation>
     </message>
     <message>
         <source>There is no BranchDesk database at %1. Create one with &apos;branchdesk-admin init --db %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no BranchDesk database at %1. Create one with &apos;branchdesk-admin init --db %1&apos;.</translation>
     </message>
     <message>
         <source>Set-up and operations of a BranchDesk workstation database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Set-up and operations of a BranchDesk workstation database.</translation>
     </message>
     <message>
         <source>Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.
@@ -1229,709 +2926,2006 @@ Environment:
   Without them, passwords are asked for at a terminal.
 
 Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.
+
+Environment:
+  BRANCHDESK_PASSWORD      password of --user (and of init&apos;s --admin-user)
+  BRANCHDESK_NEW_PASSWORD  new password for &apos;user add&apos; and &apos;user passwd&apos;
+  Without them, passwords are asked for at a terminal.
+
+Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
     </message>
     <message>
         <source>Check that no audit entry was edited, deleted or reordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check that no audit entry was edited, deleted or reordered.</translation>
     </message>
     <message>
         <source>Recomputes the hash chain of the audit log. Exits with 0 if it is intact, with 1 and the first bad entry if any entry was edited, deleted or reordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomputes the hash chain of the audit log. Exits with 0 if it is intact, with 1 and the first bad entry if any entry was edited, deleted or reordered.</translation>
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The audit log is intact: %n entries.</numerusform>
+            <numerusform>The audit log is intact: %n entries.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit log is broken at entry %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit log is broken at entry %1: %2.</translation>
     </message>
     <message>
         <source>Verify the audit log&apos;s hash chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify the audit log&apos;s hash chain.</translation>
     </message>
     <message>
         <source>The audit log is append-only and hash-chained: each entry&apos;s hash covers the entry before it, so editing or deleting any entry is detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit log is append-only and hash-chained: each entry&apos;s hash covers the entry before it, so editing or deleting any entry is detected.</translation>
     </message>
     <message>
         <source>Customer commands need --user to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer commands need --user to sign in.</translation>
     </message>
     <message>
         <source>No customer has the CIF number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No customer has the CIF number %1.</translation>
     </message>
     <message>
         <source>Find customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Find customers.</translation>
     </message>
     <message>
         <source>Finds customers by name (or part of it), mobile number (all of it or its last 4 digits), ID number (all of it or its last 4 or 6 characters) or CIF number. ID numbers and phones are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finds customers by name (or part of it), mobile number (all of it or its last 4 digits), ID number (all of it or its last 4 or 6 characters) or CIF number. ID numbers and phones are masked.</translation>
     </message>
     <message>
         <source>Show at most N customers (default: 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Show at most N customers (default: 20).</translation>
     </message>
     <message>
         <source>What to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>What to look for.</translation>
     </message>
     <message>
         <source>Give one QUERY (quote it if it has spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Give one QUERY (quote it if it has spaces).</translation>
     </message>
     <message>
         <source>--limit takes a whole number from 1 to 10000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit takes a whole number from 1 to 10000.</translation>
     </message>
     <message>
         <source>No customer matches &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No customer matches &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>CIF</source>
-        <translation type="unfinished"></translation>
+        <translation>CIF</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier</translation>
     </message>
     <message>
         <source>AUM</source>
-        <translation type="unfinished"></translation>
+        <translation>AUM</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <source>Show one customer&apos;s profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show one customer&apos;s profile.</translation>
     </message>
     <message>
         <source>Shows the profile of one customer, named by id or CIF number. ID number, phone and address are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shows the profile of one customer, named by id or CIF number. ID number, phone and address are masked.</translation>
     </message>
     <message>
         <source>Customer id or CIF number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer id or CIF number.</translation>
     </message>
     <message>
         <source>Give one customer ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give one customer ID.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Change fields of a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Change fields of a customer.</translation>
     </message>
     <message>
         <source>Changes profile fields of one customer, named by id or CIF number, validated like the workstation does: if any value is refused, nothing changes. Each change is recorded for sync and in the audit log. Editable fields: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes profile fields of one customer, named by id or CIF number, validated like the workstation does: if any value is refused, nothing changes. Each change is recorded for sync and in the audit log. Editable fields: %1.</translation>
     </message>
     <message>
         <source>One or more FIELD=VALUE, e.g. phone=13812345678.</source>
-        <translation type="unfinished"></translation>
+        <translation>One or more FIELD=VALUE, e.g. phone=13812345678.</translation>
     </message>
     <message>
         <source>Give the customer ID and at least one FIELD=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the customer ID and at least one FIELD=VALUE.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not FIELD=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is not FIELD=VALUE.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was changed.</translation>
     </message>
     <message>
         <source>Customer %1 updated: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer %1 updated: %2.</translation>
     </message>
     <message>
         <source>Find, show and edit customers (masked, audited).</source>
-        <translation type="unfinished"></translation>
+        <translation>Find, show and edit customers (masked, audited).</translation>
     </message>
     <message>
         <source>Customers of the database, seen and changed as the signed-in user (--user, password from BRANCHDESK_PASSWORD or a prompt) may: personal data is masked, edits are validated, synced and audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers of the database, seen and changed as the signed-in user (--user, password from BRANCHDESK_PASSWORD or a prompt) may: personal data is masked, edits are validated, synced and audited.</translation>
     </message>
     <message>
         <source>Count what the database holds (no sign-in, no personal data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Count what the database holds (no sign-in, no personal data).</translation>
     </message>
     <message>
         <source>Counts what the database holds: customers by tier, holdings, transactions, events, interactions, today&apos;s lobby visits, open referrals and call tasks, care tasks due, staff by role, changes waiting for sync, audit entries, schema version and file size. Only counts are shown, so no sign-in is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Counts what the database holds: customers by tier, holdings, transactions, events, interactions, today&apos;s lobby visits, open referrals and call tasks, care tasks due, staff by role, changes waiting for sync, audit entries, schema version and file size. Only counts are shown, so no sign-in is needed.</translation>
     </message>
     <message>
         <source>The database could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The database could not be counted: %1</translation>
     </message>
     <message>
         <source>Add a staff user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a staff user.</translation>
     </message>
     <message>
         <source>Adds a staff user. The new password comes from BRANCHDESK_NEW_PASSWORD (or a prompt at a terminal). Needs --user with the permission to manage users, except for the first user of a new database, which must be an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adds a staff user. The new password comes from BRANCHDESK_NEW_PASSWORD (or a prompt at a terminal). Needs --user with the permission to manage users, except for the first user of a new database, which must be an administrator.</translation>
     </message>
     <message>
         <source>User name of the new user.</source>
-        <translation type="unfinished"></translation>
+        <translation>User name of the new user.</translation>
     </message>
     <message>
         <source>Display name of the new user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Display name of the new user.</translation>
     </message>
     <message>
         <source>DISPLAY</source>
-        <translation type="unfinished"></translation>
+        <translation>DISPLAY</translation>
     </message>
     <message>
         <source>Role: one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Role: one of %1.</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLE</translation>
     </message>
     <message>
         <source>Code of the user&apos;s branch (default: the signed-in user&apos;s, or the only branch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Code of the user&apos;s branch (default: the signed-in user&apos;s, or the only branch).</translation>
     </message>
     <message>
         <source>--username, --name and --role are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--username, --name and --role are needed.</translation>
     </message>
     <message>
         <source>Unknown role &apos;%1&apos;. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown role &apos;%1&apos;. Use one of: %2.</translation>
     </message>
     <message>
         <source>The first user of a database must be an administrator (--role admin), or nobody could add more users.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first user of a database must be an administrator (--role admin), or nobody could add more users.</translation>
     </message>
     <message>
         <source>Sign in with --user to add users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in with --user to add users.</translation>
     </message>
     <message>
         <source>There is no branch %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no branch %1.</translation>
     </message>
     <message>
         <source>The database has no branch yet: run init first.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database has no branch yet: run init first.</translation>
     </message>
     <message>
         <source>Say which branch with --branch CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say which branch with --branch CODE.</translation>
     </message>
     <message>
         <source>Added %1 (%2) as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Added %1 (%2) as %3.</translation>
     </message>
     <message>
         <source>List the staff users.</source>
-        <translation type="unfinished"></translation>
+        <translation>List the staff users.</translation>
     </message>
     <message>
         <source>Lists the staff users of the database (never their passwords). Needs --user with the permission to manage users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lists the staff users of the database (never their passwords). Needs --user with the permission to manage users.</translation>
     </message>
     <message>
         <source>Sign in with --user to list users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in with --user to list users.</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Last sign-in</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Set a staff user&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Set a staff user&apos;s password.</translation>
     </message>
     <message>
         <source>Sets the password of a staff user. The new password comes from BRANCHDESK_NEW_PASSWORD (or a prompt at a terminal). Needs --user with the permission to manage users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sets the password of a staff user. The new password comes from BRANCHDESK_NEW_PASSWORD (or a prompt at a terminal). Needs --user with the permission to manage users.</translation>
     </message>
     <message>
         <source>Whose password to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Whose password to set.</translation>
     </message>
     <message>
         <source>--username is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--username is needed.</translation>
     </message>
     <message>
         <source>Sign in with --user to set passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in with --user to set passwords.</translation>
     </message>
     <message>
         <source>The password of %1 was set.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password of %1 was set.</translation>
     </message>
     <message>
         <source>Add and list staff users, set passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add and list staff users, set passwords.</translation>
     </message>
     <message>
         <source>Staff accounts of the database. These commands sign in with --user (an administrator), except adding the first user of a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff accounts of the database. These commands sign in with --user (an administrator), except adding the first user of a new database.</translation>
     </message>
     <message>
         <source>Unknown language &apos;%1&apos;. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown language &apos;%1&apos;. Use one of: %2.</translation>
+    </message>
+    <message>
+        <source>Check a KYC question bank file and list every problem.</source>
+        <translation>Check a KYC question bank file and list every problem.</translation>
+    </message>
+    <message>
+        <source>Checks a KYC question bank (JSON): the nine cells, question ids, answer types, options, the KYC fields and the tag rules. Prints every problem with its JSON path and location; exits with 0 if the bank is usable, 1 if not.</source>
+        <translation>Checks a KYC question bank (JSON): the nine cells, question ids, answer types, options, the KYC fields and the tag rules. Prints every problem with its JSON path and location; exits with 0 if the bank is usable, 1 if not.</translation>
+    </message>
+    <message>
+        <source>The question bank file.</source>
+        <translation>The question bank file.</translation>
+    </message>
+    <message>
+        <source>Name one question bank file.</source>
+        <translation>Name one question bank file.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is a valid question bank: %n question(s) in nine cells.</source>
+        <translation>
+            <numerusform>%1 is a valid question bank: %n question(s) in nine cells.</numerusform>
+            <numerusform>%1 is a valid question bank: %n question(s) in nine cells.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s).</source>
+        <translation>
+            <numerusform>%1 has %n problem(s).</numerusform>
+            <numerusform>%1 has %n problem(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check KYC question bank files.</source>
+        <translation>Check KYC question bank files.</translation>
+    </message>
+    <message>
+        <source>A bank may ship its own KYC question bank (set BRANCHDESK_KYC_BANK or the kyc/bankFile setting). The workstation refuses a broken file and uses the built-in bank; check a file here before shipping it.</source>
+        <translation>A bank may ship its own KYC question bank (set BRANCHDESK_KYC_BANK or the kyc/bankFile setting). The workstation refuses a broken file and uses the built-in bank; check a file here before shipping it.</translation>
+    </message>
+    <message>
+        <source>Send this workstation&apos;s changes to the sync server and fetch the branch&apos;s.</source>
+        <translation>Send this workstation&apos;s changes to the sync server and fetch the branch&apos;s.</translation>
+    </message>
+    <message>
+        <source>Runs one sync round with branchdesk-server: sends the changes waiting in this database, then fetches and applies the branch&apos;s changes. Prints what was sent, fetched and left in conflict. Nothing waiting is lost if the server cannot be reached.</source>
+        <translation>Runs one sync round with branchdesk-server: sends the changes waiting in this database, then fetches and applies the branch&apos;s changes. Prints what was sent, fetched and left in conflict. Nothing waiting is lost if the server cannot be reached.</translation>
+    </message>
+    <message>
+        <source>Address of the sync server, e.g. http://127.0.0.1:8470.</source>
+        <translation>Address of the sync server, e.g. http://127.0.0.1:8470.</translation>
+    </message>
+    <message>
+        <source>--server needs an http:// or https:// address.</source>
+        <translation>--server needs an http:// or https:// address.</translation>
+    </message>
+    <message>
+        <source>--user is required.</source>
+        <translation>--user is required.</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Password of %1: </translation>
+    </message>
+    <message>
+        <source>Sent: %1 (already on the server: %2, refused: %3)</source>
+        <translation>Sent: %1 (already on the server: %2, refused: %3)</translation>
+    </message>
+    <message>
+        <source>Fetched: %1</source>
+        <translation>Fetched: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1 new, %2 waiting for review</source>
+        <translation>Conflicts: %1 new, %2 waiting for review</translation>
+    </message>
+    <message>
+        <source>The server was restored or replaced: the branch was downloaded again.</source>
+        <translation>The server was restored or replaced: the branch was downloaded again.</translation>
     </message>
 </context>
 <context>
     <name>bd::AdminWorkspace</name>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <source>Latest audit entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest audit entries</translation>
     </message>
     <message>
         <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff accounts</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>File:</translation>
     </message>
     <message>
         <source>Schema version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema version:</translation>
     </message>
     <message>
         <source>Size on disk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Size on disk:</translation>
     </message>
     <message>
         <source>Changes waiting to sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes waiting to sync:</translation>
     </message>
     <message>
         <source>Audit chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit chain:</translation>
     </message>
     <message>
         <source>%1 (this program knows up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (this program knows up to %2)</translation>
     </message>
     <message numerus="yes">
         <source>Intact: %n entries checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Intact: %n entries checked</numerusform>
+            <numerusform>Intact: %n entries checked</numerusform>
         </translation>
     </message>
     <message>
         <source>Broken at entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Broken at entry %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bd::AllocationChart</name>
+    <message>
+        <source>Amount (10,000 yuan)</source>
+        <translation>Amount (10,000 yuan)</translation>
+    </message>
+</context>
+<context>
+    <name>bd::AumTrendChart</name>
+    <message>
+        <source>AUM (10,000 yuan)</source>
+        <translation>AUM (10,000 yuan)</translation>
     </message>
 </context>
 <context>
     <name>bd::BranchHeadWorkspace</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers</translation>
     </message>
     <message>
         <source>AUM of the branch</source>
-        <translation type="unfinished"></translation>
+        <translation>AUM of the branch</translation>
     </message>
     <message>
         <source>VIP customers</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP customers</translation>
     </message>
     <message>
         <source>Open referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Open referrals</translation>
     </message>
     <message>
         <source>Lobby visits today</source>
-        <translation type="unfinished"></translation>
+        <translation>Lobby visits today</translation>
     </message>
     <message>
         <source>Staff of the branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff of the branch</translation>
     </message>
     <message>
         <source>Customers per tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers per tier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Branch floor, last %n days</source>
+        <translation>
+            <numerusform>Branch floor, last %n days</numerusform>
+            <numerusform>Branch floor, last %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bd::ConflictReviewDialog</name>
+    <message>
+        <source>&amp;Keep the synced value</source>
+        <translation>&amp;Keep the synced value</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the other value</source>
+        <translation>&amp;Restore the other value</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <source>The same field was changed on two workstations, or a record was changed after it had been deleted elsewhere. Sync kept the later change; decide whether that is right.</source>
+        <translation>The same field was changed on two workstations, or a record was changed after it had been deleted elsewhere. Sync kept the later change; decide whether that is right.</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Detected</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Synced value (kept)</source>
+        <translation>Synced value (kept)</translation>
+    </message>
+    <message>
+        <source>Other value (lost)</source>
+        <translation>Other value (lost)</translation>
+    </message>
+</context>
+<context>
+    <name>bd::Customer360View</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>&amp;Assets</source>
+        <translation>&amp;Assets</translation>
+    </message>
+    <message>
+        <source>&amp;Behaviour</source>
+        <translation>&amp;Behaviour</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Log contact…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit profile…</source>
+        <translation>&amp;Edit profile…</translation>
+    </message>
+    <message>
+        <source>Add &amp;tag…</source>
+        <translation>Add &amp;tag…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move tag</source>
+        <translation>Re&amp;move tag</translation>
+    </message>
+    <message>
+        <source>Start &amp;KYC</source>
+        <translation>Start &amp;KYC</translation>
+    </message>
+    <message>
+        <source>Create re&amp;ferral</source>
+        <translation>Create re&amp;ferral</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation>Set on</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>KYC completeness (PPF nine-grid)</source>
+        <translation>KYC completeness (PPF nine-grid)</translation>
+    </message>
+    <message>
+        <source>Profile tags</source>
+        <translation>Profile tags</translation>
+    </message>
+    <message>
+        <source>Allocation by product family</source>
+        <translation>Allocation by product family</translation>
+    </message>
+    <message>
+        <source>AUM, last 12 month-ends, with tier thresholds</source>
+        <translation>AUM, last 12 month-ends, with tier thresholds</translation>
+    </message>
+    <message>
+        <source>Holdings (red: matures within 30 days, amber: within 90)</source>
+        <translation>Holdings (red: matures within 30 days, amber: within 90)</translation>
+    </message>
+    <message>
+        <source>Expected fund arrivals</source>
+        <translation>Expected fund arrivals</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Any kind</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Any channel</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>e.g. 5万</source>
+        <translation>e.g. 5万</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Amount at least</source>
+        <translation>Amount at least</translation>
+    </message>
+    <message>
+        <source>This customer cannot be shown: %1</source>
+        <translation>This customer cannot be shown: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timeline entries, %1 holdings</source>
+        <translation>
+            <numerusform>%n timeline entries, %1 holdings</numerusform>
+            <numerusform>%n timeline entries, %1 holdings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — Customer 360</source>
+        <translation>%1 — Customer 360</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>Mobile %1</source>
+        <translation>Mobile %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n years</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>age unknown</source>
+        <translation>age unknown</translation>
+    </message>
+    <message>
+        <source>CIF %1</source>
+        <translation>CIF %1</translation>
+    </message>
+    <message>
+        <source>AUM %1</source>
+        <translation>AUM %1</translation>
+    </message>
+    <message>
+        <source>Risk not assessed</source>
+        <translation>Risk not assessed</translation>
+    </message>
+    <message>
+        <source>Lifecycle: %1</source>
+        <translation>Lifecycle: %1</translation>
+    </message>
+    <message>
+        <source>Manager: %1 (%2)</source>
+        <translation>Manager: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Do not contact</translation>
+    </message>
+    <message>
+        <source>Marketing consent: yes</source>
+        <translation>Marketing consent: yes</translation>
+    </message>
+    <message>
+        <source>Marketing consent: no</source>
+        <translation>Marketing consent: no</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention today.</source>
+        <translation>Nothing needs attention today.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>Add a tag</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Tag:</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>Remove a tag</translation>
+    </message>
+    <message>
+        <source>Select a tag first.</source>
+        <translation>Select a tag first.</translation>
+    </message>
+    <message>
+        <source>Risk level: %1</source>
+        <translation>Risk level: %1</translation>
     </message>
 </context>
 <context>
     <name>bd::CustomerSearchField</name>
     <message>
-        <source>Find customer: name, mobile, ID or CIF (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <source>Find customer: name, pinyin, initials, mobile, ID or CIF (Ctrl+K)</source>
+        <translation>Find customer: name, pinyin, initials, mobile, ID or CIF (Ctrl+K)</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3 · %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <source>%1 · %2 · %3 · %4 · %5 · %6</source>
+        <translation>%1 · %2 · %3 · %4 · %5 · %6</translation>
+    </message>
+    <message>
+        <source>no manager</source>
+        <translation>no manager</translation>
+    </message>
+    <message>
+        <source>CIF %1</source>
+        <translation>CIF %1</translation>
     </message>
 </context>
 <context>
     <name>bd::DemoBranchSetup</name>
     <message numerus="yes">
         <source>Creating a demo branch with %Ln customers…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Creating a demo branch with %Ln customers…</numerusform>
+            <numerusform>Creating a demo branch with %Ln customers…</numerusform>
         </translation>
     </message>
     <message>
         <source>First start of BranchDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>First start of BranchDesk</translation>
+    </message>
+</context>
+<context>
+    <name>bd::FloorReport</name>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Referrals per day</source>
+        <translation>Referrals per day</translation>
+    </message>
+    <message>
+        <source>Referrals per staff member</source>
+        <translation>Referrals per staff member</translation>
+    </message>
+    <message>
+        <source>% of services</source>
+        <translation>% of services</translation>
+    </message>
+    <message>
+        <source>Teller seven steps</source>
+        <translation>Teller seven steps</translation>
+    </message>
+    <message>
+        <source>Escalated referrals</source>
+        <translation>Escalated referrals</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+</context>
+<context>
+    <name>bd::InteractionDialog</name>
+    <message>
+        <source>Follow up on</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <source>Log a contact with %1</source>
+        <translation>Log a contact with %1</translation>
+    </message>
+    <message>
+        <source>e.g. maturity take-over, birthday greeting</source>
+        <translation>e.g. maturity take-over, birthday greeting</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>What the customer said, in their own words</source>
+        <translation>What the customer said, in their own words</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;voice:</source>
+        <translation>Customer &amp;voice:</translation>
+    </message>
+    <message>
+        <source>O&amp;bjection:</source>
+        <translation>O&amp;bjection:</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Next step:</translation>
+    </message>
+</context>
+<context>
+    <name>bd::KycCellPage</name>
+    <message>
+        <source>Every answer is saved to the draft at once. Answers already known are shown; change them only if they changed.</source>
+        <translation>Every answer is saved to the draft at once. Answers already known are shown; change them only if they changed.</translation>
+    </message>
+    <message>
+        <source>Back to the grid</source>
+        <translation>Back to the grid</translation>
+    </message>
+    <message>
+        <source>Next suggested cell</source>
+        <translation>Next suggested cell</translation>
+    </message>
+</context>
+<context>
+    <name>bd::KycGrid</name>
+    <message>
+        <source>Past</source>
+        <translation>Past</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>Future</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <source>%1 · %2: open the KYC questions</source>
+        <translation>%1 · %2: open the KYC questions</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>bd::KycGridView</name>
+    <message>
+        <source>Past</source>
+        <translation>Past</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>Future</translation>
+    </message>
+    <message>
+        <source>Personal &amp; career</source>
+        <translation>Personal &amp; career</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Finance &amp; investment</source>
+        <translation>Finance &amp; investment</translation>
+    </message>
+    <message>
+        <source>%1% complete</source>
+        <translation>%1% complete</translation>
+    </message>
+    <message>
+        <source>suggested next</source>
+        <translation>suggested next</translation>
+    </message>
+</context>
+<context>
+    <name>bd::KycHistoryDialog</name>
+    <message>
+        <source>KYC history</source>
+        <translation>KYC history</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Risk profile</source>
+        <translation>Risk profile</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>with</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cell</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(not known)</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(removed)</translation>
+    </message>
+</context>
+<context>
+    <name>bd::KycQuestionEditor</name>
+    <message>
+        <source>Change answer</source>
+        <translation>Change answer</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Amount, e.g. 50000 or 5万</source>
+        <translation>Amount, e.g. 50000 or 5万</translation>
+    </message>
+    <message>
+        <source>Amount (¥):</source>
+        <translation>Amount (¥):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>&quot;%1&quot; is not an amount.</translation>
+    </message>
+    <message>
+        <source>Not asked yet.</source>
+        <translation>Not asked yet.</translation>
+    </message>
+    <message>
+        <source>this draft</source>
+        <translation>this draft</translation>
+    </message>
+    <message>
+        <source>KYC version %1</source>
+        <translation>KYC version %1</translation>
+    </message>
+    <message>
+        <source>Known: %1 — given %2 (%3)</source>
+        <translation>Known: %1 — given %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>bd::KycWizard</name>
+    <message>
+        <source>KYC nine-grid</source>
+        <translation>KYC nine-grid</translation>
+    </message>
+    <message>
+        <source>No customer has the id %1.</source>
+        <translation>No customer has the id %1.</translation>
+    </message>
+    <message>
+        <source>KYC of %1 (CIF %2)</source>
+        <translation>KYC of %1 (CIF %2)</translation>
+    </message>
+    <message>
+        <source>History and changes…</source>
+        <translation>History and changes…</translation>
+    </message>
+    <message>
+        <source>Summary to PDF…</source>
+        <translation>Summary to PDF…</translation>
+    </message>
+    <message>
+        <source>Finish: save as new KYC version</source>
+        <translation>Finish: save as new KYC version</translation>
+    </message>
+    <message>
+        <source>Close (draft is kept)</source>
+        <translation>Close (draft is kept)</translation>
+    </message>
+    <message>
+        <source>Continue with the suggested cell: %1</source>
+        <translation>Continue with the suggested cell: %1</translation>
+    </message>
+    <message>
+        <source>Every cell is complete</source>
+        <translation>Every cell is complete</translation>
+    </message>
+    <message>
+        <source>Current KYC: version %1 of %2, risk profile %3.</source>
+        <translation>Current KYC: version %1 of %2, risk profile %3.</translation>
+    </message>
+    <message>
+        <source>No KYC version yet.</source>
+        <translation>No KYC version yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft of version %1 open with %n new answer(s), saved as you go.</source>
+        <translation>
+            <numerusform>Draft of version %1 open with %n new answer(s), saved as you go.</numerusform>
+            <numerusform>Draft of version %1 open with %n new answer(s), saved as you go.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved to the draft at %1.</source>
+        <translation>Saved to the draft at %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>KYC version %1 saved. Risk profile: %2%3. %n tag(s) from KYC, %4 fund arrival(s).</source>
+        <translation>
+            <numerusform>KYC version %1 saved. Risk profile: %2%3. %n tag(s) from KYC, %4 fund arrival(s).</numerusform>
+            <numerusform>KYC version %1 saved. Risk profile: %2%3. %n tag(s) from KYC, %4 fund arrival(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (driven by %1)</source>
+        <translation> (driven by %1)</translation>
+    </message>
+    <message>
+        <source>Summary written to %1.</source>
+        <translation>Summary written to %1.</translation>
+    </message>
+    <message>
+        <source>KYC summary as PDF</source>
+        <translation>KYC summary as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>bd::LobbyWorkspace</name>
     <message>
         <source>VIP customers today</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP customers today</translation>
     </message>
     <message>
         <source>Potential VIPs today</source>
-        <translation type="unfinished"></translation>
+        <translation>Potential VIPs today</translation>
     </message>
     <message>
         <source>Ordinary customers today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinary customers today</translation>
     </message>
     <message>
         <source>Referrals waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals waiting</translation>
     </message>
     <message>
         <source>Today&apos;s walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Today&apos;s walk-ins</translation>
     </message>
     <message>
         <source>Open referral queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Open referral queue</translation>
+    </message>
+    <message>
+        <source>Log a walk-in</source>
+        <translation>Log a walk-in</translation>
+    </message>
+    <message>
+        <source>New referral &amp;form...</source>
+        <translation>New referral &amp;form...</translation>
     </message>
 </context>
 <context>
     <name>bd::MainWindow</name>
     <message>
         <source>BranchDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BranchDesk — %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open database…</translation>
     </message>
     <message>
         <source>&amp;Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sign out</translation>
     </message>
     <message>
         <source>Sign out and leave the workstation at the sign-in screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign out and leave the workstation at the sign-in screen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>&amp;Find customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find customer</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About BranchDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About BranchDesk</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>About &amp;Qt</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Workstation</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Branch %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Branch %1 %2</translation>
     </message>
     <message>
         <source>The local database of this workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>The local database of this workstation</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated %1</translation>
     </message>
     <message>
         <source>Open a BranchDesk database</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a BranchDesk database</translation>
     </message>
     <message>
         <source>BranchDesk databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>BranchDesk databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
         <source>About BranchDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>About BranchDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;BranchDesk %1&lt;/h3&gt;&lt;p&gt;The workstation of a bank branch: lobby, counter, wealth management and branch dashboards, working offline on a local database.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;BranchDesk %1&lt;/h3&gt;&lt;p&gt;The workstation of a bank branch: lobby, counter, wealth management and branch dashboards, working offline on a local database.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL version 3 or later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Customer 360</source>
+        <translation>Customer 360</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ProfileEditDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Edit the profile of %1</source>
+        <translation>Edit the profile of %1</translation>
+    </message>
+    <message>
+        <source>%1 — type a new value to replace it</source>
+        <translation>%1 — type a new value to replace it</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ReferralFormDialog</name>
+    <message>
+        <source>The customer has time now</source>
+        <translation>The customer has time now</translation>
+    </message>
+    <message>
+        <source>The customer agrees to leave contact details</source>
+        <translation>The customer agrees to leave contact details</translation>
+    </message>
+    <message>
+        <source>VIP experience card and manager&apos;s card handed over</source>
+        <translation>VIP experience card and manager&apos;s card handed over</translation>
+    </message>
+    <message>
+        <source>e.g. man of about 35, office worker nearby</source>
+        <translation>e.g. man of about 35, office worker nearby</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>%1 (busy)</source>
+        <translation>%1 (busy)</translation>
+    </message>
+    <message>
+        <source>e.g. asked about 1-year wealth products</source>
+        <translation>e.g. asked about 1-year wealth products</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Customer *</source>
+        <translation>Customer *</translation>
+    </message>
+    <message>
+        <source>Wealth manager *</source>
+        <translation>Wealth manager *</translation>
+    </message>
+    <message>
+        <source>Interest or need *</source>
+        <translation>Interest or need *</translation>
+    </message>
+    <message>
+        <source>Funds mentioned</source>
+        <translation>Funds mentioned</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>Key points</translation>
+    </message>
+    <message>
+        <source>Save and print to PDF...</source>
+        <translation>Save and print to PDF...</translation>
+    </message>
+    <message>
+        <source>Print the form to PDF</source>
+        <translation>Print the form to PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>The PDF could not be written.</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ReferralInbox</name>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacted</source>
+        <translation>C&amp;ontacted</translation>
+    </message>
+    <message>
+        <source>&amp;Met</source>
+        <translation>&amp;Met</translation>
+    </message>
+    <message>
+        <source>Con&amp;verted...</source>
+        <translation>Con&amp;verted...</translation>
+    </message>
+    <message>
+        <source>&amp;Declined</source>
+        <translation>&amp;Declined</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Converted</translation>
+    </message>
+    <message>
+        <source>New AUM the customer brought in (CNY):</source>
+        <translation>New AUM the customer brought in (CNY):</translation>
+    </message>
+    <message>
+        <source>That is not an amount.</source>
+        <translation>That is not an amount.</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a referral first.</source>
+        <translation>Select a referral first.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::SevenStepPanel</name>
+    <message>
+        <source>Stand up as the customer reaches the counter.</source>
+        <translation>Stand up as the customer reaches the counter.</translation>
+    </message>
+    <message>
+        <source>&quot;Good morning, what can I do for you today?&quot;</source>
+        <translation>&quot;Good morning, what can I do for you today?&quot;</translation>
+    </message>
+    <message>
+        <source>Take the documents with both hands; tell them roughly how long it takes.</source>
+        <translation>Take the documents with both hands; tell them roughly how long it takes.</translation>
+    </message>
+    <message>
+        <source>Work promptly; meanwhile weigh assets, business, questions and manner.</source>
+        <translation>Work promptly; meanwhile weigh assets, business, questions and manner.</translation>
+    </message>
+    <message>
+        <source>&quot;About five more minutes; here is our newest service to look at.&quot;</source>
+        <translation>&quot;About five more minutes; here is our newest service to look at.&quot;</translation>
+    </message>
+    <message>
+        <source>Mention VIP services; refer a potential VIP to a wealth manager.</source>
+        <translation>Mention VIP services; refer a potential VIP to a wealth manager.</translation>
+    </message>
+    <message>
+        <source>Return the documents, ask for a rating, say goodbye.</source>
+        <translation>Return the documents, ask for a rating, say goodbye.</translation>
+    </message>
+    <message>
+        <source>&amp;Start service</source>
+        <translation>&amp;Start service</translation>
+    </message>
+    <message>
+        <source>Asked about &amp;wealth products</source>
+        <translation>Asked about &amp;wealth products</translation>
+    </message>
+    <message>
+        <source>&amp;Refer now</source>
+        <translation>&amp;Refer now</translation>
+    </message>
+    <message>
+        <source>Customer at the counter</source>
+        <translation>Customer at the counter</translation>
+    </message>
+    <message>
+        <source>Next time: %1</source>
+        <translation>Next time: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Customer</translation>
+    </message>
+    <message>
+        <source>&amp;Business</source>
+        <translation>&amp;Business</translation>
+    </message>
+    <message>
+        <source>Seven steps</source>
+        <translation>Seven steps</translation>
+    </message>
+    <message>
+        <source>Step 4: is this a potential VIP?</source>
+        <translation>Step 4: is this a potential VIP?</translation>
+    </message>
+    <message>
+        <source>Amount of the business, CNY</source>
+        <translation>Amount of the business, CNY</translation>
+    </message>
+    <message>
+        <source>What they asked, how they behave</source>
+        <translation>What they asked, how they behave</translation>
+    </message>
+    <message>
+        <source>&amp;Weigh</source>
+        <translation>&amp;Weigh</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <source>Be&amp;haviour</source>
+        <translation>Be&amp;haviour</translation>
+    </message>
+    <message>
+        <source>Step 6 and 7</source>
+        <translation>Step 6 and 7</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 of 5</translation>
+    </message>
+    <message>
+        <source>Record ra&amp;ting</source>
+        <translation>Record ra&amp;ting</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>%1 (busy)</source>
+        <translation>%1 (busy)</translation>
+    </message>
+    <message>
+        <source>Assets at the bank: %1 (%2)</source>
+        <translation>Assets at the bank: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>walk-in</translation>
+    </message>
+    <message>
+        <source>Business: %1</source>
+        <translation>Business: %1</translation>
+    </message>
+    <message>
+        <source>Potential VIP: introduce our VIP services and refer the customer to a wealth manager at step 6.</source>
+        <translation>Potential VIP: introduce our VIP services and refer the customer to a wealth manager at step 6.</translation>
+    </message>
+    <message>
+        <source>Referred to %1.</source>
+        <translation>Referred to %1.</translation>
+    </message>
+    <message>
+        <source>Service recorded.</source>
+        <translation>Service recorded.</translation>
+    </message>
+    <message>
+        <source>Wealth manager</source>
+        <translation>Wealth manager</translation>
     </message>
 </context>
 <context>
     <name>bd::SignInDialog</name>
     <message>
         <source>Demo branch: sign in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo branch: sign in as</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
         <source>Sign in to BranchDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in to BranchDesk</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User name:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Click an account to fill in the fields; double-click to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click an account to fill in the fields; double-click to sign in.</translation>
     </message>
     <message>
         <source>%1 (branch %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (branch %2)</translation>
     </message>
     <message>
         <source>Type your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type your user name.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::SyncStatusWidget</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working offline (no sync server set) · %n change(s) waiting</source>
+        <translation>
+            <numerusform>Working offline (no sync server set) · %n change(s) waiting</numerusform>
+            <numerusform>Working offline (no sync server set) · %n change(s) waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline · %n change(s) waiting</numerusform>
+            <numerusform>Offline · %n change(s) waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not synced yet · %n change(s) waiting</source>
+        <translation>
+            <numerusform>Not synced yet · %n change(s) waiting</numerusform>
+            <numerusform>Not synced yet · %n change(s) waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced at %1 · %n change(s) waiting</source>
+        <translation>
+            <numerusform>Synced at %1 · %n change(s) waiting</numerusform>
+            <numerusform>Synced at %1 · %n change(s) waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>Conflicts: %1</translation>
     </message>
 </context>
 <context>
     <name>bd::TellerWorkspace</name>
     <message>
         <source>Customers served today</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers served today</translation>
     </message>
     <message>
         <source>Served with all seven steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Served with all seven steps</translation>
     </message>
     <message>
         <source>Referrals made today</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals made today</translation>
     </message>
     <message>
         <source>Today&apos;s counter services</source>
-        <translation type="unfinished"></translation>
+        <translation>Today&apos;s counter services</translation>
     </message>
     <message>
         <source>My referrals today</source>
-        <translation type="unfinished"></translation>
+        <translation>My referrals today</translation>
     </message>
     <message>
         <source>Seven steps at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Seven steps at the counter</translation>
     </message>
 </context>
 <context>
     <name>bd::TierChart</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers</translation>
+    </message>
+</context>
+<context>
+    <name>bd::WalkInLog</name>
+    <message>
+        <source>&amp;Save walk-in (Ctrl+Enter)</source>
+        <translation>&amp;Save walk-in (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Customer: name, pinyin, phone or ID suffix</source>
+        <translation>Customer: name, pinyin, phone or ID suffix</translation>
+    </message>
+    <message>
+        <source>or describe: e.g. woman of about 50 with a driver</source>
+        <translation>or describe: e.g. woman of about 50 with a driver</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Why you judge differently (required)</source>
+        <translation>Why you judge differently (required)</translation>
+    </message>
+    <message>
+        <source>(not asked yet)</source>
+        <translation>(not asked yet)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Customer</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket</source>
+        <translation>&amp;Ticket</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>&amp;Business</source>
+        <translation>&amp;Business</translation>
+    </message>
+    <message>
+        <source>Signals observed</source>
+        <translation>Signals observed</translation>
+    </message>
+    <message>
+        <source>Value judgement</source>
+        <translation>Value judgement</translation>
+    </message>
+    <message>
+        <source>C&amp;lass</source>
+        <translation>C&amp;lass</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Has &amp;time now</source>
+        <translation>Has &amp;time now</translation>
+    </message>
+    <message>
+        <source>&amp;No time</source>
+        <translation>&amp;No time</translation>
+    </message>
+    <message>
+        <source>Manager busy: customer waits in the waiting area</source>
+        <translation>Manager busy: customer waits in the waiting area</translation>
+    </message>
+    <message>
+        <source>What the customer asked about or needs (required)</source>
+        <translation>What the customer asked about or needs (required)</translation>
+    </message>
+    <message>
+        <source>Experience card and manager&apos;s card handed over</source>
+        <translation>Experience card and manager&apos;s card handed over</translation>
+    </message>
+    <message>
+        <source>Agrees to leave contact details</source>
+        <translation>Agrees to leave contact details</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>&amp;Manager</source>
+        <translation>&amp;Manager</translation>
+    </message>
+    <message>
+        <source>&amp;Interest</source>
+        <translation>&amp;Interest</translation>
+    </message>
+    <message>
+        <source>&amp;Divert to</source>
+        <translation>&amp;Divert to</translation>
+    </message>
+    <message>
+        <source>Say</source>
+        <translation>Say</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested: %1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;Suggested: %1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>%1 (busy)</source>
+        <translation>%1 (busy)</translation>
+    </message>
+    <message>
+        <source>%1 (free)</source>
+        <translation>%1 (free)</translation>
     </message>
 </context>
 <context>
     <name>bd::WealthManagerWorkspace</name>
     <message>
         <source>My customers</source>
-        <translation type="unfinished"></translation>
+        <translation>My customers</translation>
     </message>
     <message>
         <source>AUM of my customers</source>
-        <translation type="unfinished"></translation>
+        <translation>AUM of my customers</translation>
     </message>
     <message>
         <source>Open call tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Open call tasks</translation>
     </message>
     <message numerus="yes">
         <source>Money arriving in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Money arriving in %n days</numerusform>
+            <numerusform>Money arriving in %n days</numerusform>
         </translation>
     </message>
     <message>
         <source>Call list: easiest to close now</source>
-        <translation type="unfinished"></translation>
+        <translation>Call list: easiest to close now</translation>
     </message>
     <message>
         <source>Care tasks due</source>
-        <translation type="unfinished"></translation>
+        <translation>Care tasks due</translation>
     </message>
     <message numerus="yes">
         <source>Maturities and fund arrivals in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Maturities and fund arrivals in %n days</numerusform>
+            <numerusform>Maturities and fund arrivals in %n days</numerusform>
         </translation>
     </message>
     <message>
         <source>My customers by AUM</source>
-        <translation type="unfinished"></translation>
+        <translation>My customers by AUM</translation>
     </message>
     <message>
         <source>My customers by AUM (largest %1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>My customers by AUM (largest %1 of %2)</translation>
     </message>
     <message>
         <source>My customers by AUM (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>My customers by AUM (%1)</translation>
+    </message>
+    <message>
+        <source>Referral inbox</source>
+        <translation>Referral inbox</translation>
     </message>
 </context>
 <context>
     <name>bd::Workstation</name>
     <message>
         <source>Database not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Database not opened</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>BranchDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>BranchDesk</translation>
     </message>
     <message>
         <source>The database %1 cannot be used.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 cannot be used.
+
+%2</translation>
     </message>
     <message>
         <source>The demo branch could not be created.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo branch could not be created.
+
+%1</translation>
+    </message>
+    <message>
+        <source>BranchDesk, the workstation of a bank branch.</source>
+        <translation>BranchDesk, the workstation of a bank branch.</translation>
+    </message>
+    <message>
+        <source>Open the database file &lt;path&gt; instead of the workstation&apos;s own.</source>
+        <translation>Open the database file &lt;path&gt; instead of the workstation&apos;s own.</translation>
+    </message>
+    <message>
+        <source>Use the language &lt;lang&gt; (zh_CN or en).</source>
+        <translation>Use the language &lt;lang&gt; (zh_CN or en).</translation>
+    </message>
+    <message>
+        <source>Sync with the server at &lt;url&gt; (remembered; an empty value switches sync off).</source>
+        <translation>Sync with the server at &lt;url&gt; (remembered; an empty value switches sync off).</translation>
     </message>
 </context>
 <context>
     <name>server</name>
     <message>
         <source>BranchDesk central sync server.</source>
-        <translation type="unfinished"></translation>
+        <translation>BranchDesk central sync server.</translation>
     </message>
     <message>
         <source>Address to listen on (default 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Address to listen on (default 127.0.0.1).</translation>
     </message>
     <message>
         <source>TCP port (default 8470; 0 picks a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP port (default 8470; 0 picks a free one).</translation>
     </message>
     <message>
         <source>Invalid --listen or --port value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid --listen or --port value.</translation>
     </message>
     <message>
         <source>Cannot listen on %1:%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot listen on %1:%2.</translation>
+    </message>
+    <message>
+        <source>Branch %1 is set up.</source>
+        <translation>Branch %1 is set up.</translation>
+    </message>
+    <message>
+        <source>Unknown role %1.</source>
+        <translation>Unknown role %1.</translation>
+    </message>
+    <message>
+        <source>Set BRANCHDESK_NEW_PASSWORD to a password of at least 8 characters.</source>
+        <translation>Set BRANCHDESK_NEW_PASSWORD to a password of at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>Unknown branch %1.</source>
+        <translation>Unknown branch %1.</translation>
+    </message>
+    <message>
+        <source>User %1 can sign in.</source>
+        <translation>User %1 can sign in.</translation>
+    </message>
+    <message>
+        <source>Unknown set-up command; see --help.</source>
+        <translation>Unknown set-up command; see --help.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL host.</source>
+        <translation>PostgreSQL host.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL port.</source>
+        <translation>PostgreSQL port.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database; without it only /health answers.</source>
+        <translation>PostgreSQL database; without it only /health answers.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL user (password from BRANCHDESK_PG_PASSWORD).</source>
+        <translation>PostgreSQL user (password from BRANCHDESK_PG_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Set-up instead of serving: &apos;add-branch ID CODE NAME&apos; or &apos;add-user USERNAME BRANCH_ID ROLE&apos; (password from BRANCHDESK_NEW_PASSWORD).</source>
+        <translation>Set-up instead of serving: &apos;add-branch ID CODE NAME&apos; or &apos;add-user USERNAME BRANCH_ID ROLE&apos; (password from BRANCHDESK_NEW_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Set-up commands need --pg-database.</source>
+        <translation>Set-up commands need --pg-database.</translation>
     </message>
 </context>
 </TS>

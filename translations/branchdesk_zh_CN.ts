@@ -5,1215 +5,2909 @@
     <name>AuditEntryModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>序号</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
 </context>
 <context>
     <name>AuditTrail</name>
     <message>
         <source>entry %1 follows entry %2: entries between them were deleted or reordered</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条记录紧接在第 %2 条之后：其间的记录已被删除或调换顺序</translation>
     </message>
     <message>
         <source>entry %1 does not link to the entry before it</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条记录与其前一条记录的链接不符</translation>
     </message>
     <message>
         <source>entry %1 (%2 by %3) was edited after it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 条记录（%3 执行的“%2”）在写入后被修改</translation>
     </message>
 </context>
 <context>
     <name>AuthService</name>
     <message numerus="yes">
         <source>Too many wrong passwords: this account is locked for %n minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>密码错误次数过多，该账户已锁定 %n 分钟。</numerusform>
         </translation>
     </message>
     <message>
-        <source>The user name or password is not right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This account has been switched off. Ask your branch administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Too many wrong passwords: this account is locked until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误次数过多，该账户已锁定至 %1。</translation>
     </message>
     <message>
         <source>Signing in could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法记录本次登录：%1</translation>
+    </message>
+    <message>
+        <source>The user name or password is incorrect.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>This account has been disabled. Ask your branch administrator.</source>
+        <translation>该账户已停用，请联系本网点系统管理员。</translation>
     </message>
 </context>
 <context>
     <name>BranchTerms</name>
     <message>
         <source>Entering</source>
-        <translation type="unfinished"></translation>
+        <translation>进门时</translation>
     </message>
     <message>
         <source>Consulting</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询时</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等候时</translation>
     </message>
     <message>
         <source>VIP service</source>
-        <translation type="unfinished"></translation>
+        <translation>贵宾服务引导</translation>
     </message>
     <message>
         <source>Wealth manager</source>
-        <translation type="unfinished"></translation>
+        <translation>理财经理</translation>
     </message>
     <message>
         <source>Self-service machine</source>
-        <translation type="unfinished"></translation>
+        <translation>自助机具</translation>
     </message>
     <message>
         <source>E-banking</source>
-        <translation type="unfinished"></translation>
+        <translation>网上银行</translation>
     </message>
     <message>
         <source>Open counter</source>
-        <translation type="unfinished"></translation>
+        <translation>开放式柜台</translation>
     </message>
     <message>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>柜面</translation>
     </message>
     <message>
         <source>Waiting area</source>
-        <translation type="unfinished"></translation>
+        <translation>等候区</translation>
     </message>
     <message>
         <source>VIP area</source>
-        <translation type="unfinished"></translation>
+        <translation>贵宾区</translation>
     </message>
     <message>
         <source>Cash deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>现金存款</translation>
     </message>
     <message>
         <source>Cash withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>现金取款</translation>
     </message>
     <message>
         <source>Transfer / remittance</source>
-        <translation type="unfinished"></translation>
+        <translation>转账/汇款</translation>
     </message>
     <message>
         <source>Account opening</source>
-        <translation type="unfinished"></translation>
+        <translation>开户</translation>
     </message>
     <message>
         <source>Bill payment</source>
-        <translation type="unfinished"></translation>
+        <translation>缴费</translation>
     </message>
     <message>
         <source>Wealth consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>理财咨询</translation>
     </message>
     <message>
         <source>Card service</source>
-        <translation type="unfinished"></translation>
+        <translation>银行卡业务</translation>
     </message>
     <message>
         <source>Large deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>大额存款</translation>
     </message>
     <message>
         <source>Large transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>大额转账</translation>
     </message>
     <message>
         <source>Potential-VIP record</source>
-        <translation type="unfinished"></translation>
+        <translation>《潜在贵宾客户信息记录表》</translation>
     </message>
     <message>
         <source>Potential-VIP referral</source>
-        <translation type="unfinished"></translation>
+        <translation>《潜在贵宾客户推荐表》</translation>
     </message>
     <message>
         <source>Lobby</source>
-        <translation type="unfinished"></translation>
+        <translation>厅堂</translation>
     </message>
     <message>
         <source>Stand to greet</source>
-        <translation type="unfinished"></translation>
+        <translation>站相迎</translation>
     </message>
     <message>
         <source>Smile and ask</source>
-        <translation type="unfinished"></translation>
+        <translation>笑相问</translation>
     </message>
     <message>
         <source>Receive politely</source>
-        <translation type="unfinished"></translation>
+        <translation>礼貌接</translation>
     </message>
     <message>
         <source>Process promptly</source>
-        <translation type="unfinished"></translation>
+        <translation>及时办</translation>
     </message>
     <message>
         <source>Remind and hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒递</translation>
     </message>
     <message>
         <source>Recommend skilfully</source>
-        <translation type="unfinished"></translation>
+        <translation>巧推荐</translation>
     </message>
     <message>
         <source>See off</source>
-        <translation type="unfinished"></translation>
+        <translation>目相送</translation>
     </message>
     <message>
         <source>Stand up and greet the customer as they reach the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户走近柜台时起身相迎。</translation>
     </message>
     <message>
         <source>Smile and ask what you can do for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>微笑问候，询问客户需要办理什么业务。</translation>
     </message>
     <message>
         <source>Take the documents with both hands and estimate the business time.</source>
-        <translation type="unfinished"></translation>
+        <translation>双手接过证件和单据，预估业务办理时间。</translation>
     </message>
     <message>
         <source>Process promptly; meanwhile judge the customer&apos;s value from assets, business, questions and manner.</source>
-        <translation type="unfinished"></translation>
+        <translation>及时办理业务；办理中根据客户资产、业务类型、询问内容和言谈举止判断客户价值。</translation>
     </message>
     <message>
         <source>Tell them how long it takes and hand over a leaflet on a new service.</source>
-        <translation type="unfinished"></translation>
+        <translation>告知客户办理所需时间，并递上新业务宣传折页。</translation>
     </message>
     <message>
         <source>Introduce VIP services; refer a potential VIP to a wealth manager and fill in the referral form.</source>
-        <translation type="unfinished"></translation>
+        <translation>介绍贵宾服务；将潜在贵宾客户转介给理财经理，并填写《潜在贵宾客户推荐表》。</translation>
     </message>
     <message>
         <source>Return the documents, ask for a service rating and say goodbye.</source>
-        <translation type="unfinished"></translation>
+        <translation>归还证件和单据，邀请客户进行服务评价，礼貌道别。</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>同事</translation>
     </message>
 </context>
 <context>
     <name>CallTaskModel</name>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>客户等级</translation>
     </message>
     <message>
         <source>AUM</source>
-        <translation type="unfinished"></translation>
+        <translation>AUM</translation>
     </message>
     <message>
         <source>Why now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前契机</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Call list</source>
-        <translation type="unfinished"></translation>
+        <translation>名单</translation>
     </message>
 </context>
 <context>
     <name>CareTaskModel</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>应办日期</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Care task</source>
-        <translation type="unfinished"></translation>
+        <translation>关怀任务</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictReview</name>
+    <message>
+        <source>This conflict was already reviewed.</source>
+        <translation>该冲突已处理过。</translation>
+    </message>
+    <message>
+        <source>The field %1 of %2 no longer exists.</source>
+        <translation>%2 的字段 %1 已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>Customer360Service</name>
+    <message>
+        <source>Choose how you contacted the customer (channel).</source>
+        <translation>请选择与客户的接触渠道。</translation>
+    </message>
+    <message>
+        <source>The outcome &quot;%1&quot; is not one of the known outcomes.</source>
+        <translation>接触结果“%1”无效，不在可选结果之列。</translation>
+    </message>
+    <message>
+        <source>Say what the contact was about (purpose).</source>
+        <translation>请填写本次接触的目的。</translation>
+    </message>
+    <message>
+        <source>The next follow-up cannot be in the past.</source>
+        <translation>下次跟进日期不能早于今天。</translation>
+    </message>
+    <message>
+        <source>No customer has the id %1.</source>
+        <translation>不存在 ID 为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>The contact could not be saved: %1</source>
+        <translation>接触记录未能保存：%1</translation>
+    </message>
+    <message>
+        <source>The tag could not be added: %1</source>
+        <translation>标签未能添加：%1</translation>
+    </message>
+    <message>
+        <source>The customer no longer has this tag.</source>
+        <translation>该客户已没有此标签。</translation>
+    </message>
+    <message>
+        <source>The tag could not be removed: %1</source>
+        <translation>标签未能删除：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerAlerts</name>
+    <message>
+        <source>%1 left in the last 30 days (withdrawals and transfers out): call to retain.</source>
+        <translation>近 30 天资金流出 %1（取款及转出）：请致电挽留。</translation>
+    </message>
+    <message>
+        <source>%1 short of %2 (threshold %3).</source>
+        <translation>距%2还差 %1（门槛 %3）。</translation>
+    </message>
+    <message>
+        <source>Downgraded from %1 to %2 on %3: win back.</source>
+        <translation>已于 %3 由%1降为%2：请争取挽回。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) worth %1 mature within %2 days, the first on %3: plan the take-over.</source>
+        <translation>
+            <numerusform>%n 个产品（共 %1）将在 %2 天内到期，最早于 %3 到期：请提前安排到期承接。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Birthday today (%1 years).</source>
+        <translation>今天生日（%1 岁）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Birthday in %n day(s), on %1 (%2 years).</source>
+        <translation>
+            <numerusform>%n 天后生日（%1，%2 岁）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Holds only %1: offer a second product family.</source>
+        <translation>仅持有%1：建议配置其他类别的产品。</translation>
+    </message>
+    <message>
+        <source>Care step &quot;%1&quot; overdue since %2.</source>
+        <translation>关怀步骤“%1”自 %2 起已逾期。</translation>
+    </message>
+    <message>
+        <source>Care step &quot;%1&quot; due on %2.</source>
+        <translation>关怀步骤“%1”应于 %2 完成。</translation>
     </message>
 </context>
 <context>
     <name>CustomerBookModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号码</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>客户等级</translation>
     </message>
     <message>
         <source>AUM</source>
-        <translation type="unfinished"></translation>
+        <translation>AUM</translation>
     </message>
     <message>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>生命周期</translation>
     </message>
     <message>
         <source>Next maturity</source>
-        <translation type="unfinished"></translation>
+        <translation>最近产品到期</translation>
     </message>
     <message>
         <source>Customer no. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客户号 %1</translation>
     </message>
 </context>
 <context>
     <name>CustomerField</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码</translation>
     </message>
     <message>
         <source>Mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号码</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>职业</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>行业</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>学历</translation>
     </message>
     <message>
         <source>Marital status</source>
-        <translation type="unfinished"></translation>
+        <translation>婚姻状况</translation>
     </message>
     <message>
         <source>Annual income</source>
-        <translation type="unfinished"></translation>
+        <translation>年收入</translation>
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>生命周期阶段</translation>
     </message>
     <message>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝营销联系</translation>
     </message>
     <message>
         <source>Marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>同意营销联系</translation>
     </message>
     <message>
         <source>Use one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用以下值之一：%1。</translation>
     </message>
     <message>
         <source>Use yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写“是”或“否”。</translation>
     </message>
     <message>
         <source>A name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名不能为空。</translation>
     </message>
     <message>
         <source>A name has at most 40 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名最多 40 个字符。</translation>
     </message>
     <message>
         <source>Write the date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期格式应为 YYYY-MM-DD。</translation>
     </message>
     <message>
         <source>The birth date must lie between 1900 and today.</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期须在 1900 年至今天之间。</translation>
     </message>
     <message>
         <source>An address has at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址最多 200 个字符。</translation>
     </message>
     <message>
         <source>At most 60 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 60 个字符。</translation>
     </message>
     <message>
         <source>Write an amount such as 120000, 120,000.00 or 12万.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额格式如 120000、120,000.00 或 12万。</translation>
     </message>
     <message>
         <source>An income cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>收入不能为负数。</translation>
     </message>
     <message>
         <source>This field cannot be edited: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该字段不可编辑：%1。</translation>
     </message>
 </context>
 <context>
     <name>CustomerService</name>
     <message>
         <source>No customer has the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在 ID 为 %1 的客户。</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有需要修改的内容。</translation>
     </message>
     <message>
         <source>This field does not exist or cannot be edited. Editable fields: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该字段不存在或不可编辑。可编辑字段：%1。</translation>
     </message>
     <message>
         <source>Someone else changed this customer meanwhile. Reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户信息已被他人修改，请重新加载后再试。</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改未能保存：%1</translation>
     </message>
 </context>
 <context>
     <name>CustomerTier</name>
     <message>
         <source>Ordinary</source>
-        <translation type="unfinished"></translation>
+        <translation>普通客户</translation>
     </message>
     <message>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>银卡客户</translation>
     </message>
     <message>
         <source>Gold VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>金卡贵宾</translation>
     </message>
     <message>
         <source>Platinum VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>白金贵宾</translation>
     </message>
     <message>
         <source>Diamond VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>钻石贵宾</translation>
     </message>
 </context>
 <context>
     <name>DemoBranchGenerator</name>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库未打开。</translation>
     </message>
     <message>
         <source>A demo branch needs 0 to 10,000,000 customers and a branch code of 4 to 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示网点的客户数须在 0 至 10,000,000 之间，网点代码须为 4 至 12 位数字。</translation>
     </message>
     <message>
         <source>The demo branch needs an SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示网点需要使用 SQLite 数据库。</translation>
     </message>
     <message>
         <source>This database already has customers; demo data is only written into an empty branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据库已有客户；演示数据只能写入空网点。</translation>
     </message>
     <message>
         <source>This database already has a user %1; demo data is only written into a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据库已有用户 %1；演示数据只能写入新数据库。</translation>
     </message>
     <message>
         <source>The demo branch could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>演示网点未能写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DomainTerms</name>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>未婚</translation>
+    </message>
+    <message>
+        <source>Married</source>
+        <translation>已婚</translation>
+    </message>
+    <message>
+        <source>Divorced</source>
+        <translation>离异</translation>
+    </message>
+    <message>
+        <source>Widowed</source>
+        <translation>丧偶</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>开发期</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>成长期</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation>成熟期</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>衰退期</translation>
+    </message>
+    <message>
+        <source>Termination</source>
+        <translation>流失期</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>存款</translation>
+    </message>
+    <message>
+        <source>Wealth products</source>
+        <translation>理财产品</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>保险</translation>
+    </message>
+    <message>
+        <source>Precious metals</source>
+        <translation>贵金属</translation>
+    </message>
+    <message>
+        <source>Bonds</source>
+        <translation>债券</translation>
+    </message>
+    <message>
+        <source>Trusts</source>
+        <translation>信托</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <source>Cash deposit</source>
+        <translation>现金存款</translation>
+    </message>
+    <message>
+        <source>Cash withdrawal</source>
+        <translation>现金取款</translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Investment purchase</source>
+        <translation>投资申购</translation>
+    </message>
+    <message>
+        <source>Investment redemption</source>
+        <translation>投资赎回</translation>
+    </message>
+    <message>
+        <source>Loan repayment</source>
+        <translation>贷款还款</translation>
+    </message>
+    <message>
+        <source>Loan drawdown</source>
+        <translation>贷款放款</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>支付</translation>
+    </message>
+    <message>
+        <source>Salary credit</source>
+        <translation>代发工资</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>柜面</translation>
+    </message>
+    <message>
+        <source>ATM</source>
+        <translation>ATM</translation>
+    </message>
+    <message>
+        <source>E-banking</source>
+        <translation>网上银行</translation>
+    </message>
+    <message>
+        <source>Mobile banking</source>
+        <translation>手机银行</translation>
+    </message>
+    <message>
+        <source>Phone banking</source>
+        <translation>电话银行</translation>
+    </message>
+    <message>
+        <source>POS</source>
+        <translation>POS</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理渠道</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>服务申请</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Address change</source>
+        <translation>地址变更</translation>
+    </message>
+    <message>
+        <source>Account closing</source>
+        <translation>销户</translation>
+    </message>
+    <message>
+        <source>Campaign attendance</source>
+        <translation>参加营销活动</translation>
+    </message>
+    <message>
+        <source>Seminar attendance</source>
+        <translation>参加讲座</translation>
+    </message>
+    <message>
+        <source>Browsed funds in mobile banking</source>
+        <translation>在手机银行浏览基金</translation>
+    </message>
+    <message>
+        <source>Browsed insurance in mobile banking</source>
+        <translation>在手机银行浏览保险</translation>
+    </message>
+    <message>
+        <source>Browsed precious metals in mobile banking</source>
+        <translation>在手机银行浏览贵金属</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>上门拜访</translation>
+    </message>
+    <message>
+        <source>At the branch</source>
+        <translation>网点面谈</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>有意向</translation>
+    </message>
+    <message>
+        <source>Appointment made</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>已购买</translation>
+    </message>
+    <message>
+        <source>Considering</source>
+        <translation>考虑中</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>贵宾客户</translation>
+    </message>
+    <message>
+        <source>Potential VIP</source>
+        <translation>潜在贵宾客户</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>普通客户</translation>
+    </message>
+    <message>
+        <source>Relationship-owned</source>
+        <translation>管户制</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>名单制</translation>
+    </message>
+    <message>
+        <source>Basics</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>行为</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>KYC</source>
+        <translation>KYC</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>观察</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>已面谈</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Entering</source>
+        <translation>进门时</translation>
+    </message>
+    <message>
+        <source>Consulting</source>
+        <translation>咨询时</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候时</translation>
+    </message>
+    <message>
+        <source>Well-kept, quality clothing</source>
+        <translation>衣着整洁考究</translation>
+    </message>
+    <message>
+        <source>Assured posture</source>
+        <translation>举止从容自信</translation>
+    </message>
+    <message>
+        <source>Looks around with purpose</source>
+        <translation>目标明确地环顾四周</translation>
+    </message>
+    <message>
+        <source>Calm, confident expression</source>
+        <translation>神情沉稳自信</translation>
+    </message>
+    <message>
+        <source>Acts like a regular of banks</source>
+        <translation>熟悉银行业务流程</translation>
+    </message>
+    <message>
+        <source>Notable companions (driver, assistant, family)</source>
+        <translation>有随行人员（司机、助理、家人）</translation>
+    </message>
+    <message>
+        <source>Carries or uses premium brands</source>
+        <translation>携带或使用高端品牌</translation>
+    </message>
+    <message>
+        <source>Says the business is about investing</source>
+        <translation>表示办理投资理财业务</translation>
+    </message>
+    <message>
+        <source>Asks about sensitive business</source>
+        <translation>咨询敏感业务</translation>
+    </message>
+    <message>
+        <source>Asks about a product and states an amount</source>
+        <translation>咨询产品并说明金额</translation>
+    </message>
+    <message>
+        <source>Business voucher shows a large amount</source>
+        <translation>业务凭条显示大额金额</translation>
+    </message>
+    <message>
+        <source>Asks about corporate business</source>
+        <translation>咨询对公业务</translation>
+    </message>
+    <message>
+        <source>Glances at product displays and leaves</source>
+        <translation>浏览产品展示后离开</translation>
+    </message>
+    <message>
+        <source>Comes back to the displays after the business</source>
+        <translation>办完业务后回到产品展示处</translation>
+    </message>
+    <message>
+        <source>Stops and reads product displays closely</source>
+        <translation>驻足仔细阅读产品展示</translation>
+    </message>
+    <message>
+        <source>Reads the FX rate or fund NAV boards</source>
+        <translation>查看外汇牌价或基金净值屏</translation>
+    </message>
+    <message>
+        <source>VIP service guidance</source>
+        <translation>贵宾服务引导</translation>
+    </message>
+    <message>
+        <source>Introduced to a wealth manager</source>
+        <translation>引荐给理财经理</translation>
+    </message>
+    <message>
+        <source>Seated in the waiting area</source>
+        <translation>安排在等候区就座</translation>
+    </message>
+    <message>
+        <source>Experience card, referral form</source>
+        <translation>递体验卡，填推荐表</translation>
+    </message>
+    <message>
+        <source>Self-service machine</source>
+        <translation>自助机具</translation>
+    </message>
+    <message>
+        <source>E-banking / mobile banking</source>
+        <translation>网上银行/手机银行</translation>
+    </message>
+    <message>
+        <source>Open counter</source>
+        <translation>开放式柜台</translation>
+    </message>
+    <message>
+        <source>VIP area</source>
+        <translation>贵宾区</translation>
+    </message>
+    <message>
+        <source>Wealth manager</source>
+        <translation>理财经理</translation>
+    </message>
+    <message>
+        <source>Small cash deposit</source>
+        <translation>小额现金存款</translation>
+    </message>
+    <message>
+        <source>Small cash withdrawal</source>
+        <translation>小额现金取款</translation>
+    </message>
+    <message>
+        <source>Bill payment</source>
+        <translation>缴费</translation>
+    </message>
+    <message>
+        <source>Transfer / remittance</source>
+        <translation>转账/汇款</translation>
+    </message>
+    <message>
+        <source>Account opening</source>
+        <translation>开户</translation>
+    </message>
+    <message>
+        <source>Card service</source>
+        <translation>银行卡业务</translation>
+    </message>
+    <message>
+        <source>Wealth consultation</source>
+        <translation>理财咨询</translation>
+    </message>
+    <message>
+        <source>Large deposit</source>
+        <translation>大额存款</translation>
+    </message>
+    <message>
+        <source>Large transfer</source>
+        <translation>大额转账</translation>
+    </message>
+    <message>
+        <source>Other business</source>
+        <translation>其他业务</translation>
+    </message>
+    <message>
+        <source>Confirmed the manager has time</source>
+        <translation>已确认理财经理有空</translation>
+    </message>
+    <message>
+        <source>Briefed the manager on the customer</source>
+        <translation>已向理财经理简要介绍客户情况</translation>
+    </message>
+    <message>
+        <source>Introduced the manager&apos;s credentials</source>
+        <translation>已向客户介绍理财经理的专业背景</translation>
+    </message>
+    <message>
+        <source>Introduced the two</source>
+        <translation>已为双方引见</translation>
+    </message>
+    <message>
+        <source>Marked as referred on the form</source>
+        <translation>已在表上标记为已推荐</translation>
+    </message>
+    <message>
+        <source>Handed over to a manager</source>
+        <translation>已移交理财经理</translation>
+    </message>
+    <message>
+        <source>Stand to greet</source>
+        <translation>站相迎</translation>
+    </message>
+    <message>
+        <source>Smile and ask</source>
+        <translation>笑相问</translation>
+    </message>
+    <message>
+        <source>Receive politely</source>
+        <translation>礼貌接</translation>
+    </message>
+    <message>
+        <source>Process promptly</source>
+        <translation>及时办</translation>
+    </message>
+    <message>
+        <source>Remind and hand over</source>
+        <translation>提醒递</translation>
+    </message>
+    <message>
+        <source>Recommend skilfully</source>
+        <translation>巧推荐</translation>
+    </message>
+    <message>
+        <source>See off</source>
+        <translation>目相送</translation>
+    </message>
+    <message>
+        <source>Asked about wealth products</source>
+        <translation>咨询理财产品</translation>
+    </message>
+    <message>
+        <source>High assets at the bank</source>
+        <translation>在本行资产较高</translation>
+    </message>
+    <message>
+        <source>Welcome on opening day</source>
+        <translation>开户当日欢迎</translation>
+    </message>
+    <message>
+        <source>Care SMS within two weeks</source>
+        <translation>两周内关怀短信</translation>
+    </message>
+    <message>
+        <source>KYC within 90 days</source>
+        <translation>90 天内完成 KYC</translation>
+    </message>
+    <message>
+        <source>Birthday greeting</source>
+        <translation>生日问候</translation>
+    </message>
+    <message>
+        <source>Maturity follow-up</source>
+        <translation>到期承接</translation>
+    </message>
+    <message>
+        <source>Retention call</source>
+        <translation>挽留回访</translation>
+    </message>
+    <message>
+        <source>Product maturity</source>
+        <translation>产品到期</translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation>工资</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>奖金</translation>
+    </message>
+    <message>
+        <source>Money at another bank</source>
+        <translation>他行资金</translation>
+    </message>
+    <message>
+        <source>Business income</source>
+        <translation>经营收入</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Conservative</source>
+        <translation>保守型</translation>
+    </message>
+    <message>
+        <source>Moderately conservative</source>
+        <translation>稳健型</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>平衡型</translation>
+    </message>
+    <message>
+        <source>Aggressive</source>
+        <translation>进取型</translation>
+    </message>
+    <message>
+        <source>Growth-oriented</source>
+        <translation>成长型</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedArrivalModel</name>
+    <message>
+        <source>Expected on</source>
+        <translation>预计到账日</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>已到账</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未到账</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>待到账</translation>
+    </message>
+</context>
+<context>
+    <name>HoldingModel</name>
+    <message>
+        <source>Product family</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Expected return</source>
+        <translation>预期收益</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>无固定期限</translation>
+    </message>
+    <message>
+        <source>Matures within 30 days</source>
+        <translation>30 天内到期</translation>
+    </message>
+    <message>
+        <source>Matures within 90 days</source>
+        <translation>90 天内到期</translation>
+    </message>
+</context>
+<context>
+    <name>KycBankValidator</name>
+    <message>
+        <source>a text needs &quot;zh&quot; and &quot;en&quot;</source>
+        <translation>文本须同时包含“zh”和“en”</translation>
+    </message>
+    <message>
+        <source>the text is missing or empty</source>
+        <translation>文本缺失或为空</translation>
+    </message>
+    <message>
+        <source>must be &quot;branchdesk-kyc-bank&quot;</source>
+        <translation>必须为“branchdesk-kyc-bank”</translation>
+    </message>
+    <message>
+        <source>the cells are missing</source>
+        <translation>缺少格定义</translation>
+    </message>
+    <message>
+        <source>the cell %1 is missing</source>
+        <translation>缺少格 %1</translation>
+    </message>
+    <message>
+        <source>a cell must be an object</source>
+        <translation>格必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>unknown cell &quot;%1&quot; (expected one of %2)</source>
+        <translation>未知的格“%1”（应为以下之一：%2）</translation>
+    </message>
+    <message>
+        <source>duplicate cell id &quot;%1&quot;</source>
+        <translation>格 ID“%1”重复</translation>
+    </message>
+    <message>
+        <source>a cell needs at least one question</source>
+        <translation>每格至少需要一个问题</translation>
+    </message>
+    <message>
+        <source>a question must be an object</source>
+        <translation>问题必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the id is missing</source>
+        <translation>缺少 ID</translation>
+    </message>
+    <message>
+        <source>duplicate question id &quot;%1&quot; (first at %2)</source>
+        <translation>问题 ID“%1”重复（首次出现于 %2）</translation>
+    </message>
+    <message>
+        <source>the id must start with its cell id &quot;%1.&quot;</source>
+        <translation>ID 须以所在格的 ID“%1.”开头</translation>
+    </message>
+    <message>
+        <source>unknown answer type &quot;%1&quot;</source>
+        <translation>未知的回答类型“%1”</translation>
+    </message>
+    <message>
+        <source>unknown KYC field &quot;%1&quot;</source>
+        <translation>未知的 KYC 字段“%1”</translation>
+    </message>
+    <message>
+        <source>unknown fund arrival source &quot;%1&quot;</source>
+        <translation>未知的资金到账来源“%1”</translation>
+    </message>
+    <message>
+        <source>min is larger than max</source>
+        <translation>min 大于 max</translation>
+    </message>
+    <message>
+        <source>tags must be a list of rules</source>
+        <translation>tags 必须是规则列表</translation>
+    </message>
+    <message>
+        <source>a choice question needs options</source>
+        <translation>单选题须有选项</translation>
+    </message>
+    <message>
+        <source>only choice, multi_choice and range questions have options</source>
+        <translation>只有 choice、multi_choice 和 range 类型的问题可以有选项</translation>
+    </message>
+    <message>
+        <source>the option code is missing</source>
+        <translation>缺少选项代码</translation>
+    </message>
+    <message>
+        <source>duplicate option code &quot;%1&quot;</source>
+        <translation>选项代码“%1”重复</translation>
+    </message>
+    <message>
+        <source>a risk score must be 1 to 5</source>
+        <translation>风险分值须为 1 至 5</translation>
+    </message>
+    <message>
+        <source>risk_weight must be 0 to 10</source>
+        <translation>risk_weight 须为 0 至 10</translation>
+    </message>
+    <message>
+        <source>only choice questions can drive the risk profile</source>
+        <translation>只有单选题可以影响风险等级</translation>
+    </message>
+    <message>
+        <source>a tag rule must be an object</source>
+        <translation>标签规则必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>&quot;when&quot; is missing (an option code or &quot;*&quot;)</source>
+        <translation>缺少“when”（选项代码或“*”）</translation>
+    </message>
+    <message>
+        <source>the rule refers to unknown option &quot;%1&quot;</source>
+        <translation>规则引用了未知选项“%1”</translation>
+    </message>
+    <message>
+        <source>amount bounds only apply to amount questions</source>
+        <translation>金额界限仅适用于金额类问题</translation>
+    </message>
+    <message>
+        <source>an amount bound must be a number of fen &gt;= 0</source>
+        <translation>金额界限须为不小于 0 的数值（单位：分）</translation>
+    </message>
+    <message>
+        <source>unknown tag dimension &quot;%1&quot; (expected one of %2)</source>
+        <translation>未知的标签维度“%1”（应为以下之一：%2）</translation>
+    </message>
+    <message>
+        <source>the tag %1 is missing</source>
+        <translation>缺少标签 %1</translation>
+    </message>
+    <message>
+        <source>confidence must be a whole number from 0 to 100</source>
+        <translation>confidence 须为 0 至 100 之间的整数</translation>
+    </message>
+    <message>
+        <source>offset %1</source>
+        <translation>偏移量 %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>the bank must be a JSON object</source>
+        <translation>题库必须是 JSON 对象</translation>
+    </message>
+</context>
+<context>
+    <name>KycFields</name>
+    <message>
+        <source>Career history</source>
+        <translation>职业经历</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Business experience</source>
+        <translation>创业/经商经历</translation>
+    </message>
+    <message>
+        <source>Local or moved here</source>
+        <translation>本地人或外地迁入</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>婚姻状况</translation>
+    </message>
+    <message>
+        <source>Past large expenses</source>
+        <translation>过往大额支出</translation>
+    </message>
+    <message>
+        <source>Last investment</source>
+        <translation>最近一次投资</translation>
+    </message>
+    <message>
+        <source>Investment experience</source>
+        <translation>投资经验</translation>
+    </message>
+    <message>
+        <source>Investment channels</source>
+        <translation>投资渠道</translation>
+    </message>
+    <message>
+        <source>Reaction to a loss</source>
+        <translation>亏损时的反应</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Employer type</source>
+        <translation>单位性质</translation>
+    </message>
+    <message>
+        <source>Annual income</source>
+        <translation>年收入</translation>
+    </message>
+    <message>
+        <source>Hobbies</source>
+        <translation>兴趣爱好</translation>
+    </message>
+    <message>
+        <source>Social circle</source>
+        <translation>社交圈</translation>
+    </message>
+    <message>
+        <source>Family decision-maker</source>
+        <translation>家庭财务决策人</translation>
+    </message>
+    <message>
+        <source>Family members looked after</source>
+        <translation>需赡养/抚养的家庭成员</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>住房情况</translation>
+    </message>
+    <message>
+        <source>Money available now</source>
+        <translation>当前可用资金</translation>
+    </message>
+    <message>
+        <source>Products held elsewhere</source>
+        <translation>他行持有产品</translation>
+    </message>
+    <message>
+        <source>Where assets are held</source>
+        <translation>资产分布</translation>
+    </message>
+    <message>
+        <source>Liquidity need</source>
+        <translation>流动性需求</translation>
+    </message>
+    <message>
+        <source>What they value in a bank</source>
+        <translation>选择银行时看重的因素</translation>
+    </message>
+    <message>
+        <source>Salary arrival</source>
+        <translation>工资到账</translation>
+    </message>
+    <message>
+        <source>Maturity arrival</source>
+        <translation>到期资金到账</translation>
+    </message>
+    <message>
+        <source>Bonus arrival</source>
+        <translation>奖金到账</translation>
+    </message>
+    <message>
+        <source>Money from another bank</source>
+        <translation>他行资金转入</translation>
+    </message>
+    <message>
+        <source>Business income arrival</source>
+        <translation>经营收入到账</translation>
+    </message>
+    <message>
+        <source>Years to retirement</source>
+        <translation>距退休年限</translation>
+    </message>
+    <message>
+        <source>Preferred contact time</source>
+        <translation>偏好联系时间</translation>
+    </message>
+    <message>
+        <source>Preferred contact channel</source>
+        <translation>偏好联系渠道</translation>
+    </message>
+    <message>
+        <source>Preferred meeting place</source>
+        <translation>偏好见面地点</translation>
+    </message>
+    <message>
+        <source>Family plans</source>
+        <translation>家庭规划</translation>
+    </message>
+    <message>
+        <source>Purpose of the money</source>
+        <translation>资金用途</translation>
+    </message>
+    <message>
+        <source>Next large expense</source>
+        <translation>下一笔大额支出</translation>
+    </message>
+    <message>
+        <source>Expected return</source>
+        <translation>预期收益</translation>
+    </message>
+    <message>
+        <source>Investment horizon</source>
+        <translation>投资期限</translation>
+    </message>
+    <message>
+        <source>Risk attitude</source>
+        <translation>风险态度</translation>
+    </message>
+    <message>
+        <source>Product interest</source>
+        <translation>感兴趣的产品</translation>
+    </message>
+</context>
+<context>
+    <name>KycQuestionBank</name>
+    <message numerus="yes">
+        <source>The question bank has %n problem(s):</source>
+        <translation>
+            <numerusform>题库有 %n 处错误：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the question bank %1: %2</source>
+        <translation>无法读取题库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The configured KYC question bank was refused and the built-in bank is used instead.
+%1</source>
+        <translation>配置的 KYC 题库未通过校验，已改用内置题库。
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>KycService</name>
+    <message>
+        <source>The question bank has no question %1.</source>
+        <translation>题库中没有问题 %1。</translation>
+    </message>
+    <message>
+        <source>This is not a complete answer to &quot;%1&quot;.</source>
+        <translation>对“%1”的回答不完整。</translation>
+    </message>
+    <message>
+        <source>No customer has the id %1.</source>
+        <translation>不存在 ID 为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>The answer could not be saved: %1</source>
+        <translation>回答未能保存：%1</translation>
+    </message>
+    <message>
+        <source>The answer could not be removed: %1</source>
+        <translation>回答未能删除：%1</translation>
+    </message>
+    <message>
+        <source>The KYC could not be finished: %1</source>
+        <translation>KYC 未能完成：%1</translation>
+    </message>
+    <message>
+        <source>KYC: %1</source>
+        <translation>KYC：%1</translation>
+    </message>
+    <message>
+        <source>audit entry</source>
+        <translation>审计记录</translation>
+    </message>
+</context>
+<context>
+    <name>KycSummary</name>
+    <message>
+        <source>KYC summary</source>
+        <translation>KYC 摘要</translation>
+    </message>
+    <message>
+        <source>no final version yet</source>
+        <translation>尚无定稿版本</translation>
+    </message>
+    <message>
+        <source>Customer %1 · CIF %2 · KYC version %3 (%4) · by %5</source>
+        <translation>客户 %1 · 客户号 %2 · KYC 版本 %3（%4）· 经办人 %5</translation>
+    </message>
+    <message>
+        <source>Risk profile:</source>
+        <translation>风险等级：</translation>
+    </message>
+    <message>
+        <source>%1: %2 (score %3, weight %4)</source>
+        <translation>%1：%2（分值 %3，权重 %4）</translation>
+    </message>
+    <message>
+        <source>Driven by:</source>
+        <translation>决定因素：</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written.</source>
+        <translation>PDF 文件 %1 未能写入。</translation>
+    </message>
+</context>
+<context>
+    <name>KycWizard</name>
+    <message>
+        <source>KYC</source>
+        <translation>KYC</translation>
+    </message>
+</context>
+<context>
+    <name>LobbyRouting</name>
+    <message>
+        <source>With your bank card the machine over there handles this in a minute, no queue. Let me show you.</source>
+        <translation>用您的银行卡在那边的自助机上一分钟就能办好，不用排队。我带您过去。</translation>
+    </message>
+    <message>
+        <source>Bills can be paid at the self-service terminal or on your phone; I can set up mobile banking with you now so next time you need not come in.</source>
+        <translation>缴费可以在自助终端或手机上办理；我现在就帮您开通手机银行，下次就不用专门跑一趟了。</translation>
+    </message>
+    <message>
+        <source>Our wealth manager can go through the options with you; let me see who is free.</source>
+        <translation>我们的理财经理可以为您详细介绍各种方案，我看看哪位理财经理现在有空。</translation>
+    </message>
+    <message>
+        <source>Transfers are free and instant in mobile banking; shall I help you try it while you wait?</source>
+        <translation>用手机银行转账免手续费、实时到账，趁您等候的时候，我帮您试一下好吗？</translation>
+    </message>
+    <message>
+        <source>Please take a number for the open counter; my colleague will help you shortly.</source>
+        <translation>请取号到开放式柜台办理，我的同事很快就会为您服务。</translation>
+    </message>
+    <message>
+        <source>Greet the customer by name and take them to the VIP area or their manager.</source>
+        <translation>称呼客户姓氏问候，引导客户到贵宾区或其理财经理处。</translation>
+    </message>
+    <message>
+        <source>Confirm the manager is free, brief them, introduce the manager&apos;s background and introduce the two; fill in the information record.</source>
+        <translation>确认理财经理有空，向理财经理简要介绍客户情况，向客户介绍理财经理的专业背景，并为双方引见；填写《潜在贵宾客户信息记录表》。</translation>
+    </message>
+    <message>
+        <source>The manager is busy: seat the customer in the waiting area with a product leaflet and tell the manager who is waiting.</source>
+        <translation>理财经理正忙：请客户到等候区就座并递上产品宣传折页，同时告知理财经理有客户在等候。</translation>
+    </message>
+    <message>
+        <source>Hand over the VIP experience card and the manager&apos;s card, ask whether the manager may call, and fill in the referral form.</source>
+        <translation>递上贵宾服务体验卡和理财经理名片，询问客户是否同意理财经理致电联系，并填写《潜在贵宾客户推荐表》。</translation>
+    </message>
+</context>
+<context>
+    <name>LobbyVisitLog</name>
+    <message>
+        <source>Choose the moment: entering, consulting or waiting.</source>
+        <translation>请选择识别时机：进门时、咨询时或等候时。</translation>
+    </message>
+    <message>
+        <source>The signal %1 does not belong to this moment.</source>
+        <translation>识别信号 %1 不属于该识别时机。</translation>
+    </message>
+    <message>
+        <source>Link the customer or describe them in a few words.</source>
+        <translation>请关联客户，或简要描述客户特征。</translation>
+    </message>
+    <message>
+        <source>Confirm or choose the value class.</source>
+        <translation>请确认或选择客户类别。</translation>
+    </message>
+    <message>
+        <source>Say why you judge the customer differently from the suggestion.</source>
+        <translation>请说明您的判断与系统建议不同的原因。</translation>
+    </message>
+    <message>
+        <source>The route does not fit the value class.</source>
+        <translation>分流去向与客户类别不符。</translation>
+    </message>
+    <message>
+        <source>A potential VIP needs the record or the referral form.</source>
+        <translation>潜在贵宾客户须填写《潜在贵宾客户信息记录表》或《潜在贵宾客户推荐表》。</translation>
+    </message>
+    <message>
+        <source>This route needs the %1.</source>
+        <translation>该分流去向须填写%1。</translation>
+    </message>
+    <message>
+        <source>The visit could not be saved: %1</source>
+        <translation>到访记录未能保存：%1</translation>
     </message>
 </context>
 <context>
     <name>LobbyVisitModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>排队号</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Value class</source>
-        <translation type="unfinished"></translation>
+        <translation>客户类别</translation>
     </message>
     <message>
         <source>Moment</source>
-        <translation type="unfinished"></translation>
+        <translation>识别时机</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>业务类型</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>分流去向</translation>
     </message>
 </context>
 <context>
     <name>MigrationRunner</name>
     <message>
         <source>Upgrading the database to version %1 failed: %2. The database was left at version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库升级到版本 %1 失败：%2。数据库仍保持在版本 %3。</translation>
     </message>
 </context>
 <context>
     <name>MobileNumber</name>
     <message>
         <source>A mobile number has 11 digits and starts with 13 to 19.</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号码为 11 位数字，以 13 至 19 开头。</translation>
     </message>
 </context>
 <context>
     <name>MoneyArrivalModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>资金来源</translation>
     </message>
     <message>
         <source>Product / note</source>
-        <translation type="unfinished"></translation>
+        <translation>产品/备注</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
 </context>
 <context>
     <name>Permission</name>
     <message>
         <source>view customers</source>
-        <translation type="unfinished"></translation>
+        <translation>查看客户</translation>
     </message>
     <message>
         <source>edit customer profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑客户资料</translation>
     </message>
     <message>
         <source>reveal personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>查看未脱敏个人信息</translation>
     </message>
     <message>
         <source>export unmasked data</source>
-        <translation type="unfinished"></translation>
+        <translation>导出未脱敏数据</translation>
     </message>
     <message>
         <source>log lobby visits</source>
-        <translation type="unfinished"></translation>
+        <translation>登记厅堂到访</translation>
     </message>
     <message>
         <source>create referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>发起推荐</translation>
     </message>
     <message>
         <source>run the teller flow</source>
-        <translation type="unfinished"></translation>
+        <translation>执行柜员七步曲</translation>
     </message>
     <message>
         <source>log interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>记录客户接触</translation>
     </message>
     <message>
         <source>run KYC</source>
-        <translation type="unfinished"></translation>
+        <translation>开展 KYC</translation>
     </message>
     <message>
         <source>manage segments</source>
-        <translation type="unfinished"></translation>
+        <translation>管理目标客群</translation>
     </message>
     <message>
         <source>assign call lists</source>
-        <translation type="unfinished"></translation>
+        <translation>分配名单</translation>
     </message>
     <message>
         <source>view the branch dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>查看网点看板</translation>
     </message>
     <message>
         <source>manage users</source>
-        <translation type="unfinished"></translation>
+        <translation>管理用户</translation>
     </message>
     <message>
         <source>view the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>查看审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDayModel</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <source>New AUM credited</source>
+        <translation>新增 AUM</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDesk</name>
+    <message>
+        <source>The referral could not be saved: %1</source>
+        <translation>推荐未能保存：%1</translation>
+    </message>
+    <message>
+        <source>There is no such referral at this branch.</source>
+        <translation>本网点不存在该推荐。</translation>
+    </message>
+    <message>
+        <source>A referral cannot go from %1 to %2.</source>
+        <translation>推荐状态不能从“%1”变为“%2”。</translation>
+    </message>
+    <message>
+        <source>Only the wealth manager it is referred to, or the branch head, may move this referral.</source>
+        <translation>只有被转介的理财经理或网点负责人可以变更该推荐的状态。</translation>
+    </message>
+    <message>
+        <source>A conversion needs the new AUM the customer brought in.</source>
+        <translation>登记转化时须填写客户带来的新增 AUM。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this referral meanwhile. Reload and try again.</source>
+        <translation>该推荐已被他人修改，请重新加载后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralForm</name>
+    <message>
+        <source>Choose the record form or the referral form.</source>
+        <translation>请选择《潜在贵宾客户信息记录表》或《潜在贵宾客户推荐表》。</translation>
+    </message>
+    <message>
+        <source>A referral comes from the lobby, the counter or a colleague.</source>
+        <translation>推荐来源须为厅堂、柜面或同事。</translation>
+    </message>
+    <message>
+        <source>Link a customer, or describe the customer in a few words.</source>
+        <translation>请关联客户，或简要描述客户特征。</translation>
+    </message>
+    <message>
+        <source>Choose the wealth manager.</source>
+        <translation>请选择理财经理。</translation>
+    </message>
+    <message>
+        <source>Say what the customer asked about or needs.</source>
+        <translation>请填写客户咨询的内容或需求。</translation>
+    </message>
+    <message>
+        <source>Funds cannot be negative.</source>
+        <translation>资金金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The information record is for a customer who has time now; use the referral form otherwise.</source>
+        <translation>《潜在贵宾客户信息记录表》适用于当前有时间的客户；否则请使用《潜在贵宾客户推荐表》。</translation>
+    </message>
+    <message>
+        <source>A customer with time meets the manager now: use the information record.</source>
+        <translation>客户当前有时间，应立即与理财经理面谈：请使用《潜在贵宾客户信息记录表》。</translation>
+    </message>
+    <message>
+        <source>Keep contact details only with the customer&apos;s consent.</source>
+        <translation>须经客户同意方可留存联系方式。</translation>
+    </message>
+    <message>
+        <source>Unknown checklist point %1.</source>
+        <translation>未知的要点检查项 %1。</translation>
+    </message>
+    <message>
+        <source>Potential-VIP customer information record</source>
+        <translation>潜在贵宾客户信息记录表</translation>
+    </message>
+    <message>
+        <source>Potential-VIP customer referral form</source>
+        <translation>潜在贵宾客户推荐表</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPrint</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Interest or need</source>
+        <translation>关注内容或需求</translation>
+    </message>
+    <message>
+        <source>Funds mentioned</source>
+        <translation>提及资金</translation>
+    </message>
+    <message>
+        <source>Has time now</source>
+        <translation>当前有时间</translation>
+    </message>
+    <message>
+        <source>Contact details with consent</source>
+        <translation>经同意留存的联系方式</translation>
+    </message>
+    <message>
+        <source>Experience card handed over</source>
+        <translation>已递贵宾服务体验卡</translation>
+    </message>
+    <message>
+        <source>Wealth manager</source>
+        <translation>理财经理</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Key points done</source>
+        <translation>已完成的要点</translation>
+    </message>
+    <message>
+        <source>Signature of the referrer:</source>
+        <translation>推荐人签字：</translation>
+    </message>
+    <message>
+        <source>Signature of the manager:</source>
+        <translation>理财经理签字：</translation>
     </message>
 </context>
 <context>
     <name>ReferralQueueModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>表单</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐人</translation>
     </message>
     <message>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>转介至</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>已等待</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>要点检查</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>(walk-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>（散客）</translation>
     </message>
     <message>
         <source>(not yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（尚未指定）</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 (escalated)</source>
+        <translation>%1（已升级）</translation>
     </message>
 </context>
 <context>
     <name>ResidentIdNumber</name>
     <message>
         <source>An ID number has 18 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码应为 18 位。</translation>
     </message>
     <message>
         <source>An ID number is 17 digits followed by a digit or X.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码应为 17 位数字加 1 位数字或 X。</translation>
     </message>
     <message>
         <source>The birth date in the ID number is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码中的出生日期无效。</translation>
     </message>
     <message>
         <source>The check digit does not match: please re-read the ID card.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验位不符，请重新核对身份证。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskProfile</name>
+    <message>
+        <source>Not determined</source>
+        <translation>未评定</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoutes</name>
+    <message>
+        <source>Sign in first: the token is missing, expired or not valid.</source>
+        <translation>请先登录：令牌缺失、已过期或无效。</translation>
+    </message>
+    <message>
+        <source>The user name or password is incorrect.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>The request is larger than the server accepts.</source>
+        <translation>请求大小超出服务器允许的上限。</translation>
+    </message>
+    <message>
+        <source>The request is not a JSON object: %1</source>
+        <translation>请求不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>This workstation speaks sync protocol %1; the server speaks %2. Please update BranchDesk. Your unsent changes are kept.</source>
+        <translation>本工作站使用的同步协议版本为 %1，服务器为 %2。请升级 BranchDesk。尚未发送的变更已保留。</translation>
+    </message>
+    <message>
+        <source>Unknown branch, or a branch outside your own.</source>
+        <translation>网点未知，或不是您所属的网点。</translation>
+    </message>
+    <message>
+        <source>changes must be an array.</source>
+        <translation>changes 必须是数组。</translation>
+    </message>
+    <message>
+        <source>%1 may not change %2</source>
+        <translation>%1 无权修改 %2</translation>
+    </message>
+    <message>
+        <source>The server could not store the changes; send them again.</source>
+        <translation>服务器未能保存这些变更，请重新发送。</translation>
+    </message>
+    <message>
+        <source>after must be a cursor (0 or more) and limit between 1 and %1.</source>
+        <translation>after 须为游标（大于或等于 0），limit 须为 1 至 %1 之间的数。</translation>
+    </message>
+    <message>
+        <source>No database is configured.</source>
+        <translation>未配置数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStore</name>
+    <message>
+        <source>Cannot connect to PostgreSQL: %1</source>
+        <translation>无法连接 PostgreSQL：%1</translation>
+    </message>
+    <message>
+        <source>Upgrading the server database to version %1 failed: %2</source>
+        <translation>服务器数据库升级到版本 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Unknown branch %1.</source>
+        <translation>未知网点 %1。</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>%1 (%2) may not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）无权%3。</translation>
     </message>
 </context>
 <context>
     <name>StaffAccountModel</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>最近登录</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>从未登录</translation>
     </message>
     <message>
         <source>Locked until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定至 %1</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>停用</translation>
     </message>
 </context>
 <context>
     <name>StaffFigureModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Customers owned</source>
-        <translation type="unfinished"></translation>
+        <translation>管户客户数</translation>
     </message>
     <message>
         <source>Open call tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成外呼任务</translation>
     </message>
     <message>
         <source>Open referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成推荐</translation>
     </message>
 </context>
 <context>
     <name>StaffRole</name>
     <message>
         <source>Lobby manager</source>
-        <translation type="unfinished"></translation>
+        <translation>大堂经理</translation>
     </message>
     <message>
         <source>Teller</source>
-        <translation type="unfinished"></translation>
+        <translation>柜员</translation>
     </message>
     <message>
         <source>Wealth manager</source>
-        <translation type="unfinished"></translation>
+        <translation>理财经理</translation>
     </message>
     <message>
         <source>Branch head</source>
-        <translation type="unfinished"></translation>
+        <translation>网点负责人</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>系统管理员</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>Cannot create the folder for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为 %1 创建文件夹。</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>StoreInspection</name>
     <message>
         <source>The file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件 %1：%2。</translation>
     </message>
     <message>
         <source>%1 is not a BranchDesk database (it is not an SQLite file). It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 BranchDesk 数据库（不是 SQLite 文件），文件未作任何改动。</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2。文件未作任何改动。</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be read (%2). It was left untouched; restore it from a backup or sync a fresh copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏，无法读取（%2）。文件未作任何改动；请从备份恢复，或重新同步一份副本。</translation>
     </message>
     <message>
         <source>integrity check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>完整性检查未通过</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not a BranchDesk database. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是其他程序的 SQLite 数据库，不是 BranchDesk 数据库。文件未作任何改动。</translation>
     </message>
     <message>
         <source>%1 was written by a newer BranchDesk (schema version %2; this program knows up to %3). Update BranchDesk to open it. The file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由较新版本的 BranchDesk 写入（数据库结构版本 %2；本程序最高支持 %3）。请升级 BranchDesk 后再打开。文件未作任何改动。</translation>
     </message>
 </context>
 <context>
     <name>StoreOpening</name>
     <message>
         <source>%1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncChange</name>
+    <message>
+        <source>change_id is not a UUIDv7</source>
+        <translation>change_id 不是 UUIDv7</translation>
+    </message>
+    <message>
+        <source>table %1 is not synchronised</source>
+        <translation>表 %1 不参与同步</translation>
+    </message>
+    <message>
+        <source>row_id is missing or too long</source>
+        <translation>row_id 缺失或过长</translation>
+    </message>
+    <message>
+        <source>op must be upsert or delete</source>
+        <translation>op 必须为 upsert 或 delete</translation>
+    </message>
+    <message>
+        <source>fields must be an object</source>
+        <translation>fields 必须是对象</translation>
+    </message>
+    <message>
+        <source>base_version and schema_version must be numbers</source>
+        <translation>base_version 和 schema_version 必须是数字</translation>
+    </message>
+    <message>
+        <source>hlc and origin_node are required</source>
+        <translation>必须提供 hlc 和 origin_node</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The sync server cannot be reached (%1). Your changes are kept and sent at the next sync.</source>
+        <translation>无法连接同步服务器（%1）。您的变更已保留，将在下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>The sync server refused the sign-in (%1): %2</source>
+        <translation>同步服务器拒绝登录（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The sync server refused the changes (%1): %2</source>
+        <translation>同步服务器拒绝接收变更（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The sync server answered for %1 of %2 changes.</source>
+        <translation>同步服务器仅应答了 %2 项变更中的 %1 项。</translation>
+    </message>
+    <message>
+        <source>The sync server refused the download (%1): %2</source>
+        <translation>同步服务器拒绝下载请求（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The sync server sent a malformed change: %1</source>
+        <translation>同步服务器发来格式错误的变更：%1</translation>
+    </message>
+    <message>
+        <source>A pulled change could not be applied: %1</source>
+        <translation>获取的变更未能应用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TellerAdherenceModel</name>
+    <message>
+        <source>Teller</source>
+        <translation>柜员</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务笔数</translation>
+    </message>
+    <message>
+        <source>All seven steps</source>
+        <translation>完整执行七步曲</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>步骤完成率</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>推荐数</translation>
+    </message>
+    <message>
+        <source>Average rating</source>
+        <translation>平均评价</translation>
+    </message>
+</context>
+<context>
+    <name>TellerSession</name>
+    <message>
+        <source>Start the counter service first.</source>
+        <translation>请先开始柜面服务。</translation>
+    </message>
+    <message>
+        <source>The counter service could not be saved: %1</source>
+        <translation>柜面服务记录未能保存：%1</translation>
+    </message>
+    <message>
+        <source>There are seven steps.</source>
+        <translation>七步曲共有七步。</translation>
+    </message>
+    <message>
+        <source>Deposit of %1 is at or above %2</source>
+        <translation>存款 %1，不低于 %2</translation>
+    </message>
+    <message>
+        <source>Transfer of %1 is at or above %2</source>
+        <translation>转账 %1，不低于 %2</translation>
+    </message>
+    <message>
+        <source>Asked about wealth products</source>
+        <translation>咨询理财产品</translation>
+    </message>
+    <message>
+        <source>Assets of %1 at the bank, below the VIP line</source>
+        <translation>在本行资产 %1，低于贵宾标准</translation>
+    </message>
+    <message>
+        <source>Behaviour: %1</source>
+        <translation>言谈举止：%1</translation>
+    </message>
+    <message>
+        <source>Counter customer, %1</source>
+        <translation>柜面客户，%1</translation>
+    </message>
+    <message>
+        <source>A rating is from 1 to 5.</source>
+        <translation>评价须为 1 至 5 分。</translation>
     </message>
 </context>
 <context>
     <name>TellerSessionModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>业务类型</translation>
     </message>
     <message>
         <source>Value class</source>
-        <translation type="unfinished"></translation>
+        <translation>客户类别</translation>
     </message>
     <message>
         <source>Seven steps</source>
-        <translation type="unfinished"></translation>
+        <translation>七步曲</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>已推荐</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>服务评价</translation>
     </message>
     <message>
         <source>All seven steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>七步曲已全部完成</translation>
     </message>
     <message>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成：%1</translation>
     </message>
     <message>
         <source>(walk-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>（散客）</translation>
     </message>
     <message>
         <source>%1  %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2/%3</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>客户事件</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>客户接触</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>objection: %1</source>
+        <translation>异议：%1</translation>
+    </message>
+    <message>
+        <source>follow up %1</source>
+        <translation>下次跟进 %1</translation>
     </message>
 </context>
 <context>
     <name>UserAdministration</name>
     <message numerus="yes">
         <source>A password needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>密码至少需要 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
         <source>A user name is 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名须为 2 至 32 个字符，由小写字母、数字、“.”、“_”或“-”组成，并以字母开头。</translation>
     </message>
     <message>
         <source>The display name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称不能为空。</translation>
     </message>
     <message>
         <source>The user name %1 is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名 %1 已被占用。</translation>
     </message>
     <message>
         <source>The user could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用户未能保存：%1</translation>
     </message>
     <message>
         <source>There is no user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在用户 %1。</translation>
     </message>
     <message>
         <source>The password could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密码未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ValueJudgement</name>
+    <message>
+        <source>Known customer of tier %1</source>
+        <translation>本行已有客户，等级：%1</translation>
+    </message>
+    <message>
+        <source>AUM %1 reaches the VIP line</source>
+        <translation>AUM %1，达到贵宾标准</translation>
+    </message>
+    <message>
+        <source>AUM %1: near the VIP line</source>
+        <translation>AUM %1，接近贵宾标准</translation>
+    </message>
+    <message>
+        <source>No notable signs</source>
+        <translation>无明显特征</translation>
     </message>
 </context>
 <context>
     <name>admin</name>
     <message>
         <source>Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行“%1 &lt;命令&gt; --help”查看各命令的选项。</translation>
     </message>
     <message>
         <source>Usage: %1 &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：%1 &lt;命令&gt; [选项]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <source>Unknown option &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项“%1”。</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。</translation>
     </message>
     <message>
         <source>No password: set the environment variable %1 or run this command at a terminal to be asked for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供密码：请设置环境变量 %1，或在终端中运行此命令，按提示输入密码。</translation>
     </message>
     <message>
         <source>New password: </source>
-        <translation type="unfinished"></translation>
+        <translation>新密码：</translation>
     </message>
     <message>
         <source>New password again: </source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入新密码：</translation>
     </message>
     <message>
         <source>The two passwords differ. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致，未作任何修改。</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码：</translation>
     </message>
     <message>
         <source>The BranchDesk database file (default: this workstation&apos;s own, %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>BranchDesk 数据库文件（默认：本工作站的数据库 %1）。</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>Language of messages: zh_CN or en (default: from the system locale).</source>
-        <translation type="unfinished"></translation>
+        <translation>提示信息的语言：zh_CN 或 en（默认：取自系统区域设置）。</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>LANG</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示本帮助。</translation>
     </message>
     <message>
         <source>Sign in as this staff user. The password comes from the environment variable BRANCHDESK_PASSWORD or, on a terminal, from a prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>以该员工用户身份登录。密码取自环境变量 BRANCHDESK_PASSWORD；在终端中运行时也可按提示输入。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式输出结果。</translation>
     </message>
     <message>
         <source>Usage: %1 [options]%2</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：%1 [选项]%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Run &apos;%1 --help&apos; for how to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行“%1 --help”查看用法。</translation>
     </message>
     <message>
         <source>Options of every command:</source>
-        <translation type="unfinished"></translation>
+        <translation>所有命令通用的选项：</translation>
     </message>
     <message>
         <source>Show the version (before any command).</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本号（须写在命令之前）。</translation>
     </message>
     <message>
         <source>Create a database filled with a generated demo branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据库并填入生成的演示网点数据。</translation>
     </message>
     <message>
         <source>Fills a new database at --db with a realistic, generated branch: staff of every role, customers with holdings, transactions, events, interactions, KYC, tags, lobby visits, referrals, call lists and care tasks. The same seed gives the same branch. Prints a summary and the demo sign-ins.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 --db 指定的位置新建数据库，并填入贴近真实的生成网点数据：各角色员工、持有产品的客户、交易、客户事件、客户接触记录、KYC、标签、厅堂到访、推荐、名单和关怀任务。相同的种子生成相同的网点。完成后输出汇总信息和演示登录账户。</translation>
     </message>
     <message>
         <source>Number of customers (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>客户数量（默认：%1）。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Seed of the generator (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>生成器的随机种子（默认：%1）。</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Code of the demo branch (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>演示网点代码（默认：%1）。</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的参数“%1”。</translation>
     </message>
     <message>
         <source>--customers takes a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--customers 须为 1 至 %1 之间的整数。</translation>
     </message>
     <message>
         <source>--seed takes a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed 须为整数。</translation>
     </message>
     <message>
         <source>--branch needs a branch code.</source>
-        <translation type="unfinished"></translation>
+        <translation>--branch 须指定网点代码。</translation>
     </message>
     <message>
         <source>Generating</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成</translation>
     </message>
     <message>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>个客户</translation>
     </message>
     <message>
         <source>The demo branch could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>演示网点未能创建：%1</translation>
     </message>
     <message>
         <source>the generator gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>生成器未给出原因</translation>
     </message>
     <message>
         <source>Demo branch %1 written to %2 (seed %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>演示网点 %1 已写入 %2（种子 %3）。</translation>
     </message>
     <message>
         <source>Demo sign-ins (demo databases only):</source>
-        <translation type="unfinished"></translation>
+        <translation>演示登录账户（仅限演示数据库）：</translation>
     </message>
     <message>
         <source>Create a new, empty database with its branch and first administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>新建空数据库，并创建其网点和首位系统管理员。</translation>
     </message>
     <message>
         <source>Creates a new BranchDesk database at --db with one branch. With --admin-user it also creates the first administrator, whose password comes from BRANCHDESK_PASSWORD (or a prompt at a terminal). A file that already holds data, is newer than this program, damaged or not a BranchDesk database is refused and left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 --db 指定的位置新建含一个网点的 BranchDesk 数据库。指定 --admin-user 时还会创建首位系统管理员，其密码取自 BRANCHDESK_PASSWORD（在终端中也可按提示输入）。已有数据、版本高于本程序、已损坏或不是 BranchDesk 数据库的文件将被拒绝，且不作任何改动。</translation>
     </message>
     <message>
         <source>Code of the branch (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>网点代码（默认：%1）。</translation>
     </message>
     <message>
         <source>Name of the branch (default: &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>网点名称（默认：“%1”）。</translation>
     </message>
     <message>
         <source>Main branch</source>
-        <translation type="unfinished"></translation>
+        <translation>营业部</translation>
     </message>
     <message>
         <source>City of the branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>网点所在城市。</translation>
     </message>
     <message>
         <source>CITY</source>
-        <translation type="unfinished"></translation>
+        <translation>CITY</translation>
     </message>
     <message>
         <source>Also create this administrator (user name).</source>
-        <translation type="unfinished"></translation>
+        <translation>同时创建该系统管理员（用户名）。</translation>
     </message>
     <message>
         <source>Display name of the administrator (default: the user name).</source>
-        <translation type="unfinished"></translation>
+        <translation>系统管理员的显示名称（默认：与用户名相同）。</translation>
     </message>
     <message>
         <source>The branch needs a code and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>网点须有代码和名称。</translation>
     </message>
     <message>
         <source>%1 already holds a BranchDesk database with data. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已是含有数据的 BranchDesk 数据库，未作任何改动。</translation>
     </message>
     <message>
         <source>The branch could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>网点未能保存：%1</translation>
     </message>
     <message>
         <source>Created the BranchDesk database %1 (schema version %2) for branch %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>已为网点 %3 %4 创建 BranchDesk 数据库 %1（数据库结构版本 %2）。</translation>
     </message>
     <message>
         <source>The administrator %1 can sign in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统管理员 %1 现在可以登录了。</translation>
     </message>
     <message>
         <source>It has no users yet: add the first administrator with
   branchdesk-admin user add --db %1 --username NAME --name &quot;Display name&quot; --role admin</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中尚无用户，请用以下命令添加首位系统管理员：
+  branchdesk-admin user add --db %1 --username NAME --name &quot;显示名称&quot; --role admin</translation>
     </message>
     <message>
         <source>%1: %2% (%3 of %4 %5, %6 per second)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2%（%3/%4 %5，每秒 %6）</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库结构版本</translation>
     </message>
     <message>
         <source>File size</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大小</translation>
     </message>
     <message>
         <source>Branches</source>
-        <translation type="unfinished"></translation>
+        <translation>网点</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Holdings</source>
-        <translation type="unfinished"></translation>
+        <translation>持仓</translation>
     </message>
     <message>
         <source>Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>交易</translation>
     </message>
     <message>
         <source>Customer events</source>
-        <translation type="unfinished"></translation>
+        <translation>客户事件</translation>
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>客户接触记录</translation>
     </message>
     <message>
         <source>Lobby visits today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日厅堂到访</translation>
     </message>
     <message>
         <source>Open referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成推荐</translation>
     </message>
     <message>
         <source>Open call tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成外呼任务</translation>
     </message>
     <message>
         <source>Care tasks due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期关怀任务</translation>
     </message>
     <message>
         <source>Active staff</source>
-        <translation type="unfinished"></translation>
+        <translation>在用员工账户</translation>
     </message>
     <message>
         <source>Changes waiting for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>待同步变更</translation>
     </message>
     <message>
         <source>Audit entries</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录</translation>
     </message>
     <message>
         <source>There is no BranchDesk database at %1. Create one with &apos;branchdesk-admin init --db %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有 BranchDesk 数据库。请用“branchdesk-admin init --db %1”创建。</translation>
     </message>
     <message>
         <source>Set-up and operations of a BranchDesk workstation database.</source>
-        <translation type="unfinished"></translation>
+        <translation>BranchDesk 工作站数据库的初始化与运维。</translation>
     </message>
     <message>
         <source>Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.
@@ -1224,704 +2918,1989 @@ Environment:
   Without them, passwords are asked for at a terminal.
 
 Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行“%1 &lt;命令&gt; --help”查看各命令的选项。
+
+环境变量：
+  BRANCHDESK_PASSWORD      --user 的密码（也用于 init 的 --admin-user）
+  BRANCHDESK_NEW_PASSWORD  “user add”和“user passwd”的新密码
+  未设置时，在终端中按提示输入密码。
+
+退出状态：0 成功，1 失败或被拒绝，2 用法错误。</translation>
     </message>
     <message>
         <source>Check that no audit entry was edited, deleted or reordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查是否有审计记录被修改、删除或调换顺序。</translation>
     </message>
     <message>
         <source>Recomputes the hash chain of the audit log. Exits with 0 if it is intact, with 1 and the first bad entry if any entry was edited, deleted or reordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新计算审计日志的哈希链。日志完整时以 0 退出；若有记录被修改、删除或调换顺序，则以 1 退出并输出第一条异常记录。</translation>
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>审计日志完整：共 %n 条记录。</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit log is broken at entry %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志在第 %1 条记录处断开：%2。</translation>
     </message>
     <message>
         <source>Verify the audit log&apos;s hash chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验审计日志的哈希链。</translation>
     </message>
     <message>
         <source>The audit log is append-only and hash-chained: each entry&apos;s hash covers the entry before it, so editing or deleting any entry is detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志只允许追加并以哈希链相连：每条记录的哈希值涵盖其前一条记录，因此任何记录被修改或删除都会被发现。</translation>
     </message>
     <message>
         <source>Customer commands need --user to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户命令需用 --user 登录。</translation>
     </message>
     <message>
         <source>No customer has the CIF number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在客户号为 %1 的客户。</translation>
     </message>
     <message>
         <source>Find customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>查找客户。</translation>
     </message>
     <message>
         <source>Finds customers by name (or part of it), mobile number (all of it or its last 4 digits), ID number (all of it or its last 4 or 6 characters) or CIF number. ID numbers and phones are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>按姓名（或部分姓名）、手机号码（完整号码或后 4 位）、身份证号码（完整号码或后 4 位、后 6 位）或客户号查找客户。身份证号码和手机号码均已脱敏显示。</translation>
     </message>
     <message>
         <source>Show at most N customers (default: 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>最多显示 N 个客户（默认：20）。</translation>
     </message>
     <message>
         <source>What to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>要查找的内容。</translation>
     </message>
     <message>
         <source>Give one QUERY (quote it if it has spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出一个 QUERY（含空格时请加引号）。</translation>
     </message>
     <message>
         <source>--limit takes a whole number from 1 to 10000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit 须为 1 至 10000 之间的整数。</translation>
     </message>
     <message>
         <source>No customer matches &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的客户。</translation>
     </message>
     <message>
         <source>CIF</source>
-        <translation type="unfinished"></translation>
+        <translation>客户号</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号码</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>客户等级</translation>
     </message>
     <message>
         <source>AUM</source>
-        <translation type="unfinished"></translation>
+        <translation>AUM</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>管户经理</translation>
     </message>
     <message>
         <source>Show one customer&apos;s profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示一个客户的资料。</translation>
     </message>
     <message>
         <source>Shows the profile of one customer, named by id or CIF number. ID number, phone and address are masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示一个客户（按客户 ID 或客户号指定）的资料。身份证号码、手机号码和地址均已脱敏显示。</translation>
     </message>
     <message>
         <source>Customer id or CIF number.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 ID 或客户号。</translation>
     </message>
     <message>
         <source>Give one customer ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出一个客户 ID。</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Change fields of a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>修改客户资料字段。</translation>
     </message>
     <message>
         <source>Changes profile fields of one customer, named by id or CIF number, validated like the workstation does: if any value is refused, nothing changes. Each change is recorded for sync and in the audit log. Editable fields: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>修改一个客户（按客户 ID 或客户号指定）的资料字段，校验规则与工作站相同：任一值被拒绝则不作任何修改。每项修改都会记录以待同步，并写入审计日志。可编辑字段：%1。</translation>
     </message>
     <message>
         <source>One or more FIELD=VALUE, e.g. phone=13812345678.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个或多个 FIELD=VALUE，例如 phone=13812345678。</translation>
     </message>
     <message>
         <source>Give the customer ID and at least one FIELD=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出客户 ID 以及至少一个 FIELD=VALUE。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not FIELD=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不符合 FIELD=VALUE 格式。</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未作任何修改。</translation>
     </message>
     <message>
         <source>Customer %1 updated: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 %1 已更新：%2。</translation>
     </message>
     <message>
         <source>Find, show and edit customers (masked, audited).</source>
-        <translation type="unfinished"></translation>
+        <translation>查找、查看和编辑客户（已脱敏，留痕审计）。</translation>
     </message>
     <message>
         <source>Customers of the database, seen and changed as the signed-in user (--user, password from BRANCHDESK_PASSWORD or a prompt) may: personal data is masked, edits are validated, synced and audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>按已登录用户（--user，密码取自 BRANCHDESK_PASSWORD 或按提示输入）的权限查看和修改数据库中的客户：个人信息已脱敏，修改经过校验、同步并记入审计日志。</translation>
     </message>
     <message>
         <source>Count what the database holds (no sign-in, no personal data).</source>
-        <translation type="unfinished"></translation>
+        <translation>统计数据库内容（无需登录，不含个人信息）。</translation>
     </message>
     <message>
         <source>Counts what the database holds: customers by tier, holdings, transactions, events, interactions, today&apos;s lobby visits, open referrals and call tasks, care tasks due, staff by role, changes waiting for sync, audit entries, schema version and file size. Only counts are shown, so no sign-in is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>统计数据库内容：按等级统计的客户、持仓、交易、客户事件、客户接触记录、今日厅堂到访、未完成的推荐和外呼任务、到期关怀任务、按角色统计的员工、待同步变更、审计记录、数据库结构版本和文件大小。只显示数量，因此无需登录。</translation>
     </message>
     <message>
         <source>The database could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库未能统计：%1</translation>
     </message>
     <message>
         <source>Add a staff user.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加员工用户。</translation>
     </message>
     <message>
         <source>Adds a staff user. The new password comes from BRANCHDESK_NEW_PASSWORD (or a prompt at a terminal). Needs --user with the permission to manage users, except for the first user of a new database, which must be an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加员工用户。新密码取自 BRANCHDESK_NEW_PASSWORD（在终端中也可按提示输入）。需用具有用户管理权限的 --user 登录；新数据库的首个用户除外，该用户必须是系统管理员。</translation>
     </message>
     <message>
         <source>User name of the new user.</source>
-        <translation type="unfinished"></translation>
+        <translation>新用户的用户名。</translation>
     </message>
     <message>
         <source>Display name of the new user.</source>
-        <translation type="unfinished"></translation>
+        <translation>新用户的显示名称。</translation>
     </message>
     <message>
         <source>DISPLAY</source>
-        <translation type="unfinished"></translation>
+        <translation>DISPLAY</translation>
     </message>
     <message>
         <source>Role: one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>角色，取值为以下之一：%1。</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLE</translation>
     </message>
     <message>
         <source>Code of the user&apos;s branch (default: the signed-in user&apos;s, or the only branch).</source>
-        <translation type="unfinished"></translation>
+        <translation>用户所属网点的代码（默认：已登录用户所属网点，或唯一的网点）。</translation>
     </message>
     <message>
         <source>--username, --name and --role are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>须提供 --username、--name 和 --role。</translation>
     </message>
     <message>
         <source>Unknown role &apos;%1&apos;. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知角色“%1”。请使用以下之一：%2。</translation>
     </message>
     <message>
         <source>The first user of a database must be an administrator (--role admin), or nobody could add more users.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库的首个用户必须是系统管理员（--role admin），否则无人能再添加用户。</translation>
     </message>
     <message>
         <source>Sign in with --user to add users.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --user 登录后再添加用户。</translation>
     </message>
     <message>
         <source>There is no branch %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在网点 %1。</translation>
     </message>
     <message>
         <source>The database has no branch yet: run init first.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中尚无网点，请先运行 init。</translation>
     </message>
     <message>
         <source>Say which branch with --branch CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --branch CODE 指定网点。</translation>
     </message>
     <message>
         <source>Added %1 (%2) as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 %1（%2），角色为%3。</translation>
     </message>
     <message>
         <source>List the staff users.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出员工用户。</translation>
     </message>
     <message>
         <source>Lists the staff users of the database (never their passwords). Needs --user with the permission to manage users.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出数据库中的员工用户（不显示密码）。需用具有用户管理权限的 --user 登录。</translation>
     </message>
     <message>
         <source>Sign in with --user to list users.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --user 登录后再列出用户。</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>网点</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>最近登录</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Set a staff user&apos;s password.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置员工用户的密码。</translation>
     </message>
     <message>
         <source>Sets the password of a staff user. The new password comes from BRANCHDESK_NEW_PASSWORD (or a prompt at a terminal). Needs --user with the permission to manage users.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置员工用户的密码。新密码取自 BRANCHDESK_NEW_PASSWORD（在终端中也可按提示输入）。需用具有用户管理权限的 --user 登录。</translation>
     </message>
     <message>
         <source>Whose password to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>要设置密码的用户。</translation>
     </message>
     <message>
         <source>--username is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>须提供 --username。</translation>
     </message>
     <message>
         <source>Sign in with --user to set passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --user 登录后再设置密码。</translation>
     </message>
     <message>
         <source>The password of %1 was set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码已设置。</translation>
     </message>
     <message>
         <source>Add and list staff users, set passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加、列出员工用户及设置密码。</translation>
     </message>
     <message>
         <source>Staff accounts of the database. These commands sign in with --user (an administrator), except adding the first user of a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库的员工账户。这些命令需用 --user（系统管理员）登录，为新数据库添加首个用户时除外。</translation>
     </message>
     <message>
         <source>Unknown language &apos;%1&apos;. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知语言“%1”。请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Check a KYC question bank file and list every problem.</source>
+        <translation>检查 KYC 题库文件并列出全部错误。</translation>
+    </message>
+    <message>
+        <source>Checks a KYC question bank (JSON): the nine cells, question ids, answer types, options, the KYC fields and the tag rules. Prints every problem with its JSON path and location; exits with 0 if the bank is usable, 1 if not.</source>
+        <translation>检查 KYC 题库（JSON）：九宫格各格、问题 ID、答案类型、选项、KYC 字段和标签规则。逐条输出每处错误及其 JSON 路径和位置；题库可用时退出状态为 0，否则为 1。</translation>
+    </message>
+    <message>
+        <source>The question bank file.</source>
+        <translation>题库文件。</translation>
+    </message>
+    <message>
+        <source>Name one question bank file.</source>
+        <translation>请指定一个题库文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is a valid question bank: %n question(s) in nine cells.</source>
+        <translation>
+            <numerusform>%1 是有效的题库：九宫格中共 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s).</source>
+        <translation>
+            <numerusform>%1 有 %n 处错误。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check KYC question bank files.</source>
+        <translation>检查 KYC 题库文件。</translation>
+    </message>
+    <message>
+        <source>A bank may ship its own KYC question bank (set BRANCHDESK_KYC_BANK or the kyc/bankFile setting). The workstation refuses a broken file and uses the built-in bank; check a file here before shipping it.</source>
+        <translation>银行可以部署自己的 KYC 题库（设置 BRANCHDESK_KYC_BANK 或 kyc/bankFile 配置项）。工作站会拒绝有错误的文件并改用内置题库；请在部署前先用此命令检查文件。</translation>
+    </message>
+    <message>
+        <source>Send this workstation&apos;s changes to the sync server and fetch the branch&apos;s.</source>
+        <translation>将本工作站的变更发送到同步服务器，并获取本网点的变更。</translation>
+    </message>
+    <message>
+        <source>Runs one sync round with branchdesk-server: sends the changes waiting in this database, then fetches and applies the branch&apos;s changes. Prints what was sent, fetched and left in conflict. Nothing waiting is lost if the server cannot be reached.</source>
+        <translation>与 branchdesk-server 执行一轮同步：先发送本数据库中待发送的变更，再获取并应用本网点的变更。输出已发送、已获取及存在冲突的变更。即使无法连接服务器，待发送的变更也不会丢失。</translation>
+    </message>
+    <message>
+        <source>Address of the sync server, e.g. http://127.0.0.1:8470.</source>
+        <translation>同步服务器地址，例如 http://127.0.0.1:8470。</translation>
+    </message>
+    <message>
+        <source>--server needs an http:// or https:// address.</source>
+        <translation>--server 须为 http:// 或 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>--user is required.</source>
+        <translation>须提供 --user。</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Sent: %1 (already on the server: %2, refused: %3)</source>
+        <translation>已发送：%1（服务器上已有：%2，被拒绝：%3）</translation>
+    </message>
+    <message>
+        <source>Fetched: %1</source>
+        <translation>已获取：%1</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1 new, %2 waiting for review</source>
+        <translation>冲突：新增 %1 个，待处理 %2 个</translation>
+    </message>
+    <message>
+        <source>The server was restored or replaced: the branch was downloaded again.</source>
+        <translation>服务器已恢复或更换：已重新下载本网点数据。</translation>
     </message>
 </context>
 <context>
     <name>bd::AdminWorkspace</name>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <source>Latest audit entries</source>
-        <translation type="unfinished"></translation>
+        <translation>最新审计记录</translation>
     </message>
     <message>
         <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>员工账户</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <source>Schema version:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库结构版本：</translation>
     </message>
     <message>
         <source>Size on disk:</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘占用：</translation>
     </message>
     <message>
         <source>Changes waiting to sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>待同步变更：</translation>
     </message>
     <message>
         <source>Audit chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>审计链：</translation>
     </message>
     <message>
         <source>%1 (this program knows up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（本程序最高支持 %2）</translation>
     </message>
     <message numerus="yes">
         <source>Intact: %n entries checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>完整：已校验 %n 条记录</numerusform>
         </translation>
     </message>
     <message>
         <source>Broken at entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在第 %1 条记录处断开：%2</translation>
+    </message>
+</context>
+<context>
+    <name>bd::AllocationChart</name>
+    <message>
+        <source>Amount (10,000 yuan)</source>
+        <translation>金额（万元）</translation>
+    </message>
+</context>
+<context>
+    <name>bd::AumTrendChart</name>
+    <message>
+        <source>AUM (10,000 yuan)</source>
+        <translation>AUM（万元）</translation>
     </message>
 </context>
 <context>
     <name>bd::BranchHeadWorkspace</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>AUM of the branch</source>
-        <translation type="unfinished"></translation>
+        <translation>网点 AUM</translation>
     </message>
     <message>
         <source>VIP customers</source>
-        <translation type="unfinished"></translation>
+        <translation>贵宾客户</translation>
     </message>
     <message>
         <source>Open referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成推荐</translation>
     </message>
     <message>
         <source>Lobby visits today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日厅堂到访</translation>
     </message>
     <message>
         <source>Staff of the branch</source>
-        <translation type="unfinished"></translation>
+        <translation>网点员工</translation>
     </message>
     <message>
         <source>Customers per tier</source>
-        <translation type="unfinished"></translation>
+        <translation>各等级客户数</translation>
+    </message>
+    <message numerus="yes">
+        <source>Branch floor, last %n days</source>
+        <translation>
+            <numerusform>网点厅堂，近 %n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bd::ConflictReviewDialog</name>
+    <message>
+        <source>&amp;Keep the synced value</source>
+        <translation>保留同步后的值(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the other value</source>
+        <translation>恢复另一个值(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <source>The same field was changed on two workstations, or a record was changed after it had been deleted elsewhere. Sync kept the later change; decide whether that is right.</source>
+        <translation>同一字段在两台工作站上都被修改，或某条记录在其他工作站被删除后又被修改。同步已保留较晚的变更，请判断是否正确。</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Synced value (kept)</source>
+        <translation>同步后的值（已保留）</translation>
+    </message>
+    <message>
+        <source>Other value (lost)</source>
+        <translation>另一个值（已丢弃）</translation>
+    </message>
+</context>
+<context>
+    <name>bd::Customer360View</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Assets</source>
+        <translation>资产(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Behaviour</source>
+        <translation>行为(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>&amp;Log contact…</source>
+        <translation>记录接触(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit profile…</source>
+        <translation>编辑资料(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;tag…</source>
+        <translation>添加标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move tag</source>
+        <translation>删除标签(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Start &amp;KYC</source>
+        <translation>开展 KYC(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Create re&amp;ferral</source>
+        <translation>发起推荐(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>KYC completeness (PPF nine-grid)</source>
+        <translation>KYC 完整度（PPF九宫格）</translation>
+    </message>
+    <message>
+        <source>Profile tags</source>
+        <translation>画像标签</translation>
+    </message>
+    <message>
+        <source>Allocation by product family</source>
+        <translation>资产配置（按产品类别）</translation>
+    </message>
+    <message>
+        <source>AUM, last 12 month-ends, with tier thresholds</source>
+        <translation>近 12 个月末 AUM 及等级门槛</translation>
+    </message>
+    <message>
+        <source>Holdings (red: matures within 30 days, amber: within 90)</source>
+        <translation>持仓（红色：30 天内到期；黄色：90 天内到期）</translation>
+    </message>
+    <message>
+        <source>Expected fund arrivals</source>
+        <translation>预计到账资金</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>e.g. 5万</source>
+        <translation>例如 5万</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Amount at least</source>
+        <translation>最低金额</translation>
+    </message>
+    <message>
+        <source>This customer cannot be shown: %1</source>
+        <translation>无法显示该客户：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timeline entries, %1 holdings</source>
+        <translation>
+            <numerusform>%n 条时间线记录，%1 笔持仓</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — Customer 360</source>
+        <translation>%1 — 客户360视图</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>身份证号码 %1</translation>
+    </message>
+    <message>
+        <source>Mobile %1</source>
+        <translation>手机号码 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n 岁</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>age unknown</source>
+        <translation>年龄不详</translation>
+    </message>
+    <message>
+        <source>CIF %1</source>
+        <translation>客户号 %1</translation>
+    </message>
+    <message>
+        <source>AUM %1</source>
+        <translation>AUM %1</translation>
+    </message>
+    <message>
+        <source>Risk not assessed</source>
+        <translation>未评定风险等级</translation>
+    </message>
+    <message>
+        <source>Lifecycle: %1</source>
+        <translation>生命周期：%1</translation>
+    </message>
+    <message>
+        <source>Manager: %1 (%2)</source>
+        <translation>管户经理：%1（%2）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>拒绝营销联系</translation>
+    </message>
+    <message>
+        <source>Marketing consent: yes</source>
+        <translation>同意营销联系：是</translation>
+    </message>
+    <message>
+        <source>Marketing consent: no</source>
+        <translation>同意营销联系：否</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention today.</source>
+        <translation>今日无待关注事项。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Remove a tag</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
+        <source>Select a tag first.</source>
+        <translation>请先选择一个标签。</translation>
+    </message>
+    <message>
+        <source>Risk level: %1</source>
+        <translation>风险等级：%1</translation>
     </message>
 </context>
 <context>
     <name>bd::CustomerSearchField</name>
     <message>
-        <source>Find customer: name, mobile, ID or CIF (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <source>Find customer: name, pinyin, initials, mobile, ID or CIF (Ctrl+K)</source>
+        <translation>查找客户：姓名、拼音、首字母、手机号码、身份证号码或客户号（Ctrl+K）</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3 · %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <source>%1 · %2 · %3 · %4 · %5 · %6</source>
+        <translation>%1 · %2 · %3 · %4 · %5 · %6</translation>
+    </message>
+    <message>
+        <source>no manager</source>
+        <translation>未分配理财经理</translation>
+    </message>
+    <message>
+        <source>CIF %1</source>
+        <translation>客户号 %1</translation>
     </message>
 </context>
 <context>
     <name>bd::DemoBranchSetup</name>
     <message numerus="yes">
         <source>Creating a demo branch with %Ln customers…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在创建含 %Ln 个客户的演示网点…</numerusform>
         </translation>
     </message>
     <message>
         <source>First start of BranchDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>首次启动 BranchDesk</translation>
+    </message>
+</context>
+<context>
+    <name>bd::FloorReport</name>
+    <message>
+        <source>Referrals</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Referrals per day</source>
+        <translation>每日推荐</translation>
+    </message>
+    <message>
+        <source>Referrals per staff member</source>
+        <translation>各员工推荐</translation>
+    </message>
+    <message>
+        <source>% of services</source>
+        <translation>占服务笔数的百分比</translation>
+    </message>
+    <message>
+        <source>Teller seven steps</source>
+        <translation>柜员七步曲</translation>
+    </message>
+    <message>
+        <source>Escalated referrals</source>
+        <translation>已升级的推荐</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+</context>
+<context>
+    <name>bd::InteractionDialog</name>
+    <message>
+        <source>Follow up on</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <source>Log a contact with %1</source>
+        <translation>记录与 %1 的接触</translation>
+    </message>
+    <message>
+        <source>e.g. maturity take-over, birthday greeting</source>
+        <translation>例如：到期承接、生日问候</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>What the customer said, in their own words</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>渠道(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>目的(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Customer &amp;voice:</source>
+        <translation>客户心声(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>O&amp;bjection:</source>
+        <translation>异议(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>下一步：</translation>
+    </message>
+</context>
+<context>
+    <name>bd::KycCellPage</name>
+    <message>
+        <source>Every answer is saved to the draft at once. Answers already known are shown; change them only if they changed.</source>
+        <translation>每个回答都会立即保存到草稿。已知的回答会直接显示，仅在情况有变时才需修改。</translation>
+    </message>
+    <message>
+        <source>Back to the grid</source>
+        <translation>返回九宫格</translation>
+    </message>
+    <message>
+        <source>Next suggested cell</source>
+        <translation>建议的下一格</translation>
+    </message>
+</context>
+<context>
+    <name>bd::KycGrid</name>
+    <message>
+        <source>Past</source>
+        <translation>过去</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>未来</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>%1 · %2: open the KYC questions</source>
+        <translation>%1 · %2：打开 KYC 问题</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>bd::KycGridView</name>
+    <message>
+        <source>Past</source>
+        <translation>过去</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>未来</translation>
+    </message>
+    <message>
+        <source>Personal &amp; career</source>
+        <translation>个人与事业</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Finance &amp; investment</source>
+        <translation>财务与投资</translation>
+    </message>
+    <message>
+        <source>%1% complete</source>
+        <translation>已完成 %1%</translation>
+    </message>
+    <message>
+        <source>suggested next</source>
+        <translation>建议下一格</translation>
+    </message>
+</context>
+<context>
+    <name>bd::KycHistoryDialog</name>
+    <message>
+        <source>KYC history</source>
+        <translation>KYC 历史版本</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Risk profile</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>版本 %1（%2）</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>与</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>格</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>（已删除）</translation>
+    </message>
+</context>
+<context>
+    <name>bd::KycQuestionEditor</name>
+    <message>
+        <source>Change answer</source>
+        <translation>修改回答</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Amount, e.g. 50000 or 5万</source>
+        <translation>金额，例如 50000 或 5万</translation>
+    </message>
+    <message>
+        <source>Amount (¥):</source>
+        <translation>金额（元）：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>“%1”不是有效金额。</translation>
+    </message>
+    <message>
+        <source>Not asked yet.</source>
+        <translation>尚未询问。</translation>
+    </message>
+    <message>
+        <source>this draft</source>
+        <translation>本草稿</translation>
+    </message>
+    <message>
+        <source>KYC version %1</source>
+        <translation>KYC 版本 %1</translation>
+    </message>
+    <message>
+        <source>Known: %1 — given %2 (%3)</source>
+        <translation>已知：%1 — 于 %2 获取（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>bd::KycWizard</name>
+    <message>
+        <source>KYC nine-grid</source>
+        <translation>KYC 九宫格</translation>
+    </message>
+    <message>
+        <source>No customer has the id %1.</source>
+        <translation>不存在 ID 为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>KYC of %1 (CIF %2)</source>
+        <translation>%1 的 KYC（客户号 %2）</translation>
+    </message>
+    <message>
+        <source>History and changes…</source>
+        <translation>历史与变更…</translation>
+    </message>
+    <message>
+        <source>Summary to PDF…</source>
+        <translation>导出摘要 PDF…</translation>
+    </message>
+    <message>
+        <source>Finish: save as new KYC version</source>
+        <translation>完成：保存为新 KYC 版本</translation>
+    </message>
+    <message>
+        <source>Close (draft is kept)</source>
+        <translation>关闭（保留草稿）</translation>
+    </message>
+    <message>
+        <source>Continue with the suggested cell: %1</source>
+        <translation>继续填写建议的下一格：%1</translation>
+    </message>
+    <message>
+        <source>Every cell is complete</source>
+        <translation>所有格均已填写完整</translation>
+    </message>
+    <message>
+        <source>Current KYC: version %1 of %2, risk profile %3.</source>
+        <translation>当前 KYC：版本 %1（%2），风险等级：%3。</translation>
+    </message>
+    <message>
+        <source>No KYC version yet.</source>
+        <translation>尚无 KYC 版本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft of version %1 open with %n new answer(s), saved as you go.</source>
+        <translation>
+            <numerusform>已打开版本 %1 的草稿，含 %n 个新回答，随填随存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved to the draft at %1.</source>
+        <translation>已于 %1 保存到草稿。</translation>
+    </message>
+    <message numerus="yes">
+        <source>KYC version %1 saved. Risk profile: %2%3. %n tag(s) from KYC, %4 fund arrival(s).</source>
+        <translation>
+            <numerusform>KYC 版本 %1 已保存。风险等级：%2%3。由 KYC 生成 %n 个标签、%4 笔预计到账资金。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (driven by %1)</source>
+        <translation>（决定因素：%1）</translation>
+    </message>
+    <message>
+        <source>Summary written to %1.</source>
+        <translation>摘要已写入 %1。</translation>
+    </message>
+    <message>
+        <source>KYC summary as PDF</source>
+        <translation>将 KYC 摘要导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>bd::LobbyWorkspace</name>
     <message>
         <source>VIP customers today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日贵宾客户</translation>
     </message>
     <message>
         <source>Potential VIPs today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日潜在贵宾客户</translation>
     </message>
     <message>
         <source>Ordinary customers today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日普通客户</translation>
     </message>
     <message>
         <source>Referrals waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理推荐</translation>
     </message>
     <message>
         <source>Today&apos;s walk-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>今日到店客户</translation>
     </message>
     <message>
         <source>Open referral queue</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成推荐队列</translation>
+    </message>
+    <message>
+        <source>Log a walk-in</source>
+        <translation>登记到店客户</translation>
+    </message>
+    <message>
+        <source>New referral &amp;form...</source>
+        <translation>新建推荐表(&amp;F)…</translation>
     </message>
 </context>
 <context>
     <name>bd::MainWindow</name>
     <message>
         <source>BranchDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BranchDesk — %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录(&amp;S)</translation>
     </message>
     <message>
         <source>Sign out and leave the workstation at the sign-in screen</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录，工作站返回登录界面</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find customer</source>
-        <translation type="unfinished"></translation>
+        <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About BranchDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 BranchDesk(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>工作台</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Branch %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>网点 %1 %2</translation>
     </message>
     <message>
         <source>The local database of this workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作站的本地数据库</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新于 %1</translation>
     </message>
     <message>
         <source>Open a BranchDesk database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 BranchDesk 数据库</translation>
     </message>
     <message>
         <source>BranchDesk databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>BranchDesk 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
         <source>About BranchDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 BranchDesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;BranchDesk %1&lt;/h3&gt;&lt;p&gt;The workstation of a bank branch: lobby, counter, wealth management and branch dashboards, working offline on a local database.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;BranchDesk %1&lt;/h3&gt;&lt;p&gt;银行网点工作站：厅堂、柜面、理财经营和网点看板，基于本地数据库离线工作。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Customer 360</source>
+        <translation>客户360视图</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ProfileEditDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Edit the profile of %1</source>
+        <translation>编辑 %1 的资料</translation>
+    </message>
+    <message>
+        <source>%1 — type a new value to replace it</source>
+        <translation>%1 — 输入新值以替换</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ReferralFormDialog</name>
+    <message>
+        <source>The customer has time now</source>
+        <translation>客户当前有时间</translation>
+    </message>
+    <message>
+        <source>The customer agrees to leave contact details</source>
+        <translation>客户同意留下联系方式</translation>
+    </message>
+    <message>
+        <source>VIP experience card and manager&apos;s card handed over</source>
+        <translation>已递贵宾服务体验卡和理财经理名片</translation>
+    </message>
+    <message>
+        <source>e.g. man of about 35, office worker nearby</source>
+        <translation>例如：35 岁左右男士，在附近上班</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>%1 (busy)</source>
+        <translation>%1（忙碌）</translation>
+    </message>
+    <message>
+        <source>e.g. asked about 1-year wealth products</source>
+        <translation>例如：咨询 1 年期理财产品</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <source>Customer *</source>
+        <translation>客户 *</translation>
+    </message>
+    <message>
+        <source>Wealth manager *</source>
+        <translation>理财经理 *</translation>
+    </message>
+    <message>
+        <source>Interest or need *</source>
+        <translation>关注内容或需求 *</translation>
+    </message>
+    <message>
+        <source>Funds mentioned</source>
+        <translation>提及资金</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>要点检查</translation>
+    </message>
+    <message>
+        <source>Save and print to PDF...</source>
+        <translation>保存并打印为 PDF…</translation>
+    </message>
+    <message>
+        <source>Print the form to PDF</source>
+        <translation>将表单打印为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>PDF 文件未能写入。</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>推荐</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ReferralInbox</name>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>接收(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacted</source>
+        <translation>已联系(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Met</source>
+        <translation>已面谈(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Con&amp;verted...</source>
+        <translation>已转化(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Declined</source>
+        <translation>已拒绝(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <source>New AUM the customer brought in (CNY):</source>
+        <translation>客户带来的新增 AUM（元）：</translation>
+    </message>
+    <message>
+        <source>That is not an amount.</source>
+        <translation>输入的不是有效金额。</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>推荐</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n 条新推荐</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a referral first.</source>
+        <translation>请先选择一条推荐。</translation>
+    </message>
+</context>
+<context>
+    <name>bd::SevenStepPanel</name>
+    <message>
+        <source>Stand up as the customer reaches the counter.</source>
+        <translation>客户走近柜台时起身相迎。</translation>
+    </message>
+    <message>
+        <source>&quot;Good morning, what can I do for you today?&quot;</source>
+        <translation>“您好，请问今天需要办理什么业务？”</translation>
+    </message>
+    <message>
+        <source>Take the documents with both hands; tell them roughly how long it takes.</source>
+        <translation>双手接过证件和单据，告知客户大约需要多长时间。</translation>
+    </message>
+    <message>
+        <source>Work promptly; meanwhile weigh assets, business, questions and manner.</source>
+        <translation>及时办理；同时根据资产、业务、询问内容和言谈举止判断客户价值。</translation>
+    </message>
+    <message>
+        <source>&quot;About five more minutes; here is our newest service to look at.&quot;</source>
+        <translation>“大约还需要五分钟，这是我们的最新服务，您可以先看看。”</translation>
+    </message>
+    <message>
+        <source>Mention VIP services; refer a potential VIP to a wealth manager.</source>
+        <translation>介绍贵宾服务；将潜在贵宾客户转介给理财经理。</translation>
+    </message>
+    <message>
+        <source>Return the documents, ask for a rating, say goodbye.</source>
+        <translation>归还证件和单据，邀请客户评价，礼貌道别。</translation>
+    </message>
+    <message>
+        <source>&amp;Start service</source>
+        <translation>开始服务(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Asked about &amp;wealth products</source>
+        <translation>咨询理财产品(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Refer now</source>
+        <translation>立即推荐(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Customer at the counter</source>
+        <translation>当前柜台客户</translation>
+    </message>
+    <message>
+        <source>Next time: %1</source>
+        <translation>下次建议：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Business</source>
+        <translation>业务类型(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Seven steps</source>
+        <translation>七步曲</translation>
+    </message>
+    <message>
+        <source>Step 4: is this a potential VIP?</source>
+        <translation>第 4 步：是否为潜在贵宾客户？</translation>
+    </message>
+    <message>
+        <source>Amount of the business, CNY</source>
+        <translation>业务金额（元）</translation>
+    </message>
+    <message>
+        <source>What they asked, how they behave</source>
+        <translation>客户询问内容及言谈举止</translation>
+    </message>
+    <message>
+        <source>&amp;Weigh</source>
+        <translation>判断(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Be&amp;haviour</source>
+        <translation>言谈举止(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Step 6 and 7</source>
+        <translation>第 6、7 步</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 分（满分 5 分）</translation>
+    </message>
+    <message>
+        <source>Record ra&amp;ting</source>
+        <translation>记录评价(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>服务评价</translation>
+    </message>
+    <message>
+        <source>%1 (busy)</source>
+        <translation>%1（忙碌）</translation>
+    </message>
+    <message>
+        <source>Assets at the bank: %1 (%2)</source>
+        <translation>在本行资产：%1（%2）</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <source>Business: %1</source>
+        <translation>业务类型：%1</translation>
+    </message>
+    <message>
+        <source>Potential VIP: introduce our VIP services and refer the customer to a wealth manager at step 6.</source>
+        <translation>潜在贵宾客户：请介绍本行贵宾服务，并在第 6 步将客户转介给理财经理。</translation>
+    </message>
+    <message>
+        <source>Referred to %1.</source>
+        <translation>已转介至 %1。</translation>
+    </message>
+    <message>
+        <source>Service recorded.</source>
+        <translation>服务已记录。</translation>
+    </message>
+    <message>
+        <source>Wealth manager</source>
+        <translation>理财经理</translation>
     </message>
 </context>
 <context>
     <name>bd::SignInDialog</name>
     <message>
         <source>Demo branch: sign in as</source>
-        <translation type="unfinished"></translation>
+        <translation>演示网点：选择登录身份</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <source>Sign in to BranchDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 BranchDesk</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Click an account to fill in the fields; double-click to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>单击账户可填入用户名和密码；双击直接登录。</translation>
     </message>
     <message>
         <source>%1 (branch %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（网点 %2）</translation>
     </message>
     <message>
         <source>Type your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>bd::SyncStatusWidget</name>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working offline (no sync server set) · %n change(s) waiting</source>
+        <translation>
+            <numerusform>离线工作（未设置同步服务器）· %n 项变更待发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n change(s) waiting</source>
+        <translation>
+            <numerusform>离线 · %n 项变更待发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not synced yet · %n change(s) waiting</source>
+        <translation>
+            <numerusform>尚未同步 · %n 项变更待发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced at %1 · %n change(s) waiting</source>
+        <translation>
+            <numerusform>已于 %1 同步 · %n 项变更待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts: %1</source>
+        <translation>冲突：%1</translation>
     </message>
 </context>
 <context>
     <name>bd::TellerWorkspace</name>
     <message>
         <source>Customers served today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日服务客户</translation>
     </message>
     <message>
         <source>Served with all seven steps</source>
-        <translation type="unfinished"></translation>
+        <translation>完整执行七步曲</translation>
     </message>
     <message>
         <source>Referrals made today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日推荐</translation>
     </message>
     <message>
         <source>Today&apos;s counter services</source>
-        <translation type="unfinished"></translation>
+        <translation>今日柜面服务</translation>
     </message>
     <message>
         <source>My referrals today</source>
-        <translation type="unfinished"></translation>
+        <translation>我今日的推荐</translation>
     </message>
     <message>
         <source>Seven steps at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>柜员七步曲</translation>
     </message>
 </context>
 <context>
     <name>bd::TierChart</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
+    </message>
+</context>
+<context>
+    <name>bd::WalkInLog</name>
+    <message>
+        <source>&amp;Save walk-in (Ctrl+Enter)</source>
+        <translation>保存到店登记(&amp;S)（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Customer: name, pinyin, phone or ID suffix</source>
+        <translation>客户：姓名、拼音、手机号码或身份证号码后几位</translation>
+    </message>
+    <message>
+        <source>or describe: e.g. woman of about 50 with a driver</source>
+        <translation>或描述客户：例如 50 岁左右女士，有司机陪同</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>Why you judge differently (required)</source>
+        <translation>判断不同的原因（必填）</translation>
+    </message>
+    <message>
+        <source>(not asked yet)</source>
+        <translation>（尚未询问）</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>描述(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket</source>
+        <translation>排队号(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>识别时机</translation>
+    </message>
+    <message>
+        <source>&amp;Business</source>
+        <translation>业务类型(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Signals observed</source>
+        <translation>观察到的识别信号</translation>
+    </message>
+    <message>
+        <source>Value judgement</source>
+        <translation>价值判断</translation>
+    </message>
+    <message>
+        <source>C&amp;lass</source>
+        <translation>客户类别(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>分流去向</translation>
+    </message>
+    <message>
+        <source>Has &amp;time now</source>
+        <translation>当前有时间(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;No time</source>
+        <translation>没有时间(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Manager busy: customer waits in the waiting area</source>
+        <translation>理财经理正忙：客户在等候区等候</translation>
+    </message>
+    <message>
+        <source>What the customer asked about or needs (required)</source>
+        <translation>客户咨询的内容或需求（必填）</translation>
+    </message>
+    <message>
+        <source>Experience card and manager&apos;s card handed over</source>
+        <translation>已递贵宾服务体验卡和理财经理名片</translation>
+    </message>
+    <message>
+        <source>Agrees to leave contact details</source>
+        <translation>同意留下联系方式</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>&amp;Manager</source>
+        <translation>理财经理(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Interest</source>
+        <translation>关注内容(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Divert to</source>
+        <translation>分流至(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Say</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested: %1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;建议：%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>%1 (busy)</source>
+        <translation>%1（忙碌）</translation>
+    </message>
+    <message>
+        <source>%1 (free)</source>
+        <translation>%1（空闲）</translation>
     </message>
 </context>
 <context>
     <name>bd::WealthManagerWorkspace</name>
     <message>
         <source>My customers</source>
-        <translation type="unfinished"></translation>
+        <translation>我的客户</translation>
     </message>
     <message>
         <source>AUM of my customers</source>
-        <translation type="unfinished"></translation>
+        <translation>我的客户 AUM</translation>
     </message>
     <message>
         <source>Open call tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成外呼任务</translation>
     </message>
     <message numerus="yes">
         <source>Money arriving in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天内预计到账资金</numerusform>
         </translation>
     </message>
     <message>
         <source>Call list: easiest to close now</source>
-        <translation type="unfinished"></translation>
+        <translation>名单：当前最易成交</translation>
     </message>
     <message>
         <source>Care tasks due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期关怀任务</translation>
     </message>
     <message numerus="yes">
         <source>Maturities and fund arrivals in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天内产品到期与资金到账</numerusform>
         </translation>
     </message>
     <message>
         <source>My customers by AUM</source>
-        <translation type="unfinished"></translation>
+        <translation>我的客户（按 AUM）</translation>
     </message>
     <message>
         <source>My customers by AUM (largest %1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>我的客户（按 AUM，前 %1 名，共 %2 名）</translation>
     </message>
     <message>
         <source>My customers by AUM (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>我的客户（按 AUM，%1）</translation>
+    </message>
+    <message>
+        <source>Referral inbox</source>
+        <translation>收到的推荐</translation>
     </message>
 </context>
 <context>
     <name>bd::Workstation</name>
     <message>
         <source>Database not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库未打开</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>BranchDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>BranchDesk</translation>
     </message>
     <message>
         <source>The database %1 cannot be used.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用数据库 %1。
+
+%2</translation>
     </message>
     <message>
         <source>The demo branch could not be created.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>演示网点未能创建。
+
+%1</translation>
+    </message>
+    <message>
+        <source>BranchDesk, the workstation of a bank branch.</source>
+        <translation>BranchDesk 银行网点工作站。</translation>
+    </message>
+    <message>
+        <source>Open the database file &lt;path&gt; instead of the workstation&apos;s own.</source>
+        <translation>打开数据库文件 &lt;path&gt;，而不是本工作站的数据库。</translation>
+    </message>
+    <message>
+        <source>Use the language &lt;lang&gt; (zh_CN or en).</source>
+        <translation>使用语言 &lt;lang&gt;（zh_CN 或 en）。</translation>
+    </message>
+    <message>
+        <source>Sync with the server at &lt;url&gt; (remembered; an empty value switches sync off).</source>
+        <translation>与位于 &lt;url&gt; 的服务器同步（设置会被保存；值为空时关闭同步）。</translation>
     </message>
 </context>
 <context>
     <name>server</name>
     <message>
         <source>BranchDesk central sync server.</source>
-        <translation type="unfinished"></translation>
+        <translation>BranchDesk 中心同步服务器。</translation>
     </message>
     <message>
         <source>Address to listen on (default 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>监听地址（默认 127.0.0.1）。</translation>
     </message>
     <message>
         <source>TCP port (default 8470; 0 picks a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 端口（默认 8470；0 表示自动选择空闲端口）。</translation>
     </message>
     <message>
         <source>Invalid --listen or --port value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen 或 --port 的值无效。</translation>
     </message>
     <message>
         <source>Cannot listen on %1:%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1:%2 上监听。</translation>
+    </message>
+    <message>
+        <source>Branch %1 is set up.</source>
+        <translation>网点 %1 已创建。</translation>
+    </message>
+    <message>
+        <source>Unknown role %1.</source>
+        <translation>未知角色 %1。</translation>
+    </message>
+    <message>
+        <source>Set BRANCHDESK_NEW_PASSWORD to a password of at least 8 characters.</source>
+        <translation>请将 BRANCHDESK_NEW_PASSWORD 设置为至少 8 个字符的密码。</translation>
+    </message>
+    <message>
+        <source>Unknown branch %1.</source>
+        <translation>未知网点 %1。</translation>
+    </message>
+    <message>
+        <source>User %1 can sign in.</source>
+        <translation>用户 %1 现在可以登录了。</translation>
+    </message>
+    <message>
+        <source>Unknown set-up command; see --help.</source>
+        <translation>未知的初始化命令，请参阅 --help。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL host.</source>
+        <translation>PostgreSQL 主机。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL port.</source>
+        <translation>PostgreSQL 端口。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database; without it only /health answers.</source>
+        <translation>PostgreSQL 数据库；未指定时仅 /health 可响应。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL user (password from BRANCHDESK_PG_PASSWORD).</source>
+        <translation>PostgreSQL 用户（密码取自 BRANCHDESK_PG_PASSWORD）。</translation>
+    </message>
+    <message>
+        <source>Set-up instead of serving: &apos;add-branch ID CODE NAME&apos; or &apos;add-user USERNAME BRANCH_ID ROLE&apos; (password from BRANCHDESK_NEW_PASSWORD).</source>
+        <translation>执行初始化而不启动服务：“add-branch ID CODE NAME”或“add-user USERNAME BRANCH_ID ROLE”（密码取自 BRANCHDESK_NEW_PASSWORD）。</translation>
+    </message>
+    <message>
+        <source>Set-up commands need --pg-database.</source>
+        <translation>初始化命令需要 --pg-database。</translation>
     </message>
 </context>
 </TS>

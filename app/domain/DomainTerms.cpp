@@ -175,7 +175,7 @@ Terms termsOf(Vocabulary vocabulary)
     static const Terms risk = {{"1", QT_TRANSLATE_NOOP("DomainTerms", "Conservative")},
                                {"2", QT_TRANSLATE_NOOP("DomainTerms", "Moderately conservative")},
                                {"3", QT_TRANSLATE_NOOP("DomainTerms", "Balanced")},
-                               {"4", QT_TRANSLATE_NOOP("DomainTerms", "Growth")},
+                               {"4", QT_TRANSLATE_NOOP("DomainTerms", "Growth-oriented")},
                                {"5", QT_TRANSLATE_NOOP("DomainTerms", "Aggressive")}};
     switch (vocabulary) {
     case Vocabulary::Gender: return gender;
