@@ -24,14 +24,6 @@ namespace bd {
 namespace {
 std::atomic<int> g_storeCounter{0};
 
-sqlite3 *nativeHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.data());
-}
-
 bool pragma(const QSqlDatabase &db, const QString &statement)
 {
     QSqlQuery query(db);
@@ -51,6 +43,14 @@ Store::Store()
 Store::~Store()
 {
     close();
+}
+
+sqlite3 *Store::nativeHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
 }
 
 int Store::latestSchemaVersion()

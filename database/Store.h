@@ -10,6 +10,8 @@
 #include <atomic>
 #include <memory>
 
+struct sqlite3;
+
 namespace bd {
 
 // The workstation's SQLite file. Opening inspects the file read-only first and refuses,
@@ -36,6 +38,8 @@ public:
     bool wasCreated() const { return m_created; } // true if open() made a new file
 
     QSqlDatabase database() const; // this thread's connection
+    // The SQLite handle under a connection, for bulk work through the C API.
+    static sqlite3 *nativeHandle(const QSqlDatabase &db);
     int schemaVersion() const;
     static int latestSchemaVersion();
 

@@ -60,14 +60,6 @@ int wealthManagersFor(int customers)
     return std::clamp(4 + doublings, 4, 12);
 }
 
-sqlite3 *nativeHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.data());
-}
-
 // Bulk-load settings for the length of the generation, put back however it ends. The
 // journal goes from WAL to a rollback journal so the new pages are written once, straight
 // into the file, rather than to the WAL and again at the checkpoint. A crash mid-way can
@@ -131,7 +123,7 @@ bool DemoBranchGenerator::generate(Store &store, const Options &options)
         return false;
     }
     QSqlDatabase db = store.database();
-    sqlite3 *handle = nativeHandle(db);
+    sqlite3 *handle = Store::nativeHandle(db);
     if (!handle) {
         m_error = tr("The demo branch needs an SQLite database.");
         return false;

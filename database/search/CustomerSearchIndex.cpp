@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 
 namespace bd {
@@ -144,7 +146,8 @@ bool CustomerSearchIndex::rebuild(const Progress &progress)
 bool CustomerSearchIndex::rebuildInOpenTransaction(const Progress &progress)
 {
     QSqlQuery query(m_store.database());
-    if (!query.exec(QStringLiteral("DELETE FROM customer_search_key"))) {
+    if (!query.exec(QStringLiteral("DELETE FROM customer_search_key"))
+        || !query.exec(QStringLiteral("DROP INDEX IF EXISTS customer_search_key_customer"))) {
         m_error = query.lastError().text();
         return false;
     }
@@ -159,15 +162,48 @@ bool CustomerSearchIndex::rebuildInOpenTransaction(const Progress &progress)
         m_error = customers.lastError().text();
         return false;
     }
-    QSqlQuery insert = prepareInsert(m_store);
+    // A million customers make some fifteen million keys: they go in through the sqlite3
+    // C API (one prepared statement, no QVariant per value), and the secondary index is
+    // built once at the end instead of being kept up row by row.
+    sqlite3 *db = Store::nativeHandle(m_store.database());
+    if (!db) {
+        m_error = QStringLiteral("the search index needs an SQLite database");
+        return false;
+    }
+    sqlite3_stmt *insert = nullptr;
+    if (sqlite3_prepare_v2(db, "INSERT OR IGNORE INTO customer_search_key(key, customer_id) "
+                               "VALUES (?1, ?2)", -1, &insert, nullptr) != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
     qint64 done = 0;
-    while (customers.next()) {
-        if (!insertKeys(insert, customers.value(0).toString(),
-                        keysFor({customers.value(1).toString(), customers.value(2).toString(),
-                                 customers.value(3).toString(), customers.value(4).toString()})))
-            return false;
+    bool ok = true;
+    while (ok && customers.next()) {
+        const QByteArray id = customers.value(0).toString().toUtf8();
+        const QStringList keys = keysFor({customers.value(1).toString(), customers.value(2).toString(),
+                                          customers.value(3).toString(), customers.value(4).toString()});
+        for (const QString &key : keys) {
+            const QByteArray utf8 = key.toUtf8();
+            sqlite3_bind_text(insert, 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+            sqlite3_bind_text(insert, 2, id.constData(), int(id.size()), SQLITE_TRANSIENT);
+            if (sqlite3_step(insert) != SQLITE_DONE) {
+                m_error = QString::fromUtf8(sqlite3_errmsg(db));
+                ok = false;
+                break;
+            }
+            sqlite3_reset(insert);
+        }
         if (progress && (++done % 10000 == 0 || done == total))
             progress(done, total);
+    }
+    sqlite3_finalize(insert);
+    customers.finish();
+    if (!ok)
+        return false;
+    if (!query.exec(QStringLiteral("CREATE INDEX customer_search_key_customer "
+                                   "ON customer_search_key(customer_id)"))) {
+        m_error = query.lastError().text();
+        return false;
     }
     if (!m_store.setSetting(kIndexVersionSetting, QString::number(kVersion))) {
         m_error = QStringLiteral("cannot record the search index version");
