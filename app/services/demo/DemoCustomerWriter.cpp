@@ -40,8 +40,8 @@ DemoCustomerWriter::DemoCustomerWriter(DemoContext &context)
                  " phone, address, occupation, industry, education, marital_status,"
                  " annual_income_fen, aum_fen, tier, risk_level, lifecycle_stage, manager_id,"
                  " assignment_mode, do_not_contact, marketing_consent, opened_on, created_at,"
-                 " updated_at, previous_tier, tier_changed_on, preferred_contact)"
-                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                 " updated_at, previous_tier, tier_changed_on, preferred_contact, locality)"
+                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                  context.error)
     , m_holding(context.db,
                 "INSERT INTO holding(id, customer_id, product_family, product_code, product_name,"
@@ -287,10 +287,15 @@ void DemoCustomerWriter::writeCustomer(Plan &plan, std::int64_t index)
     static const char *const contacts[] = {"phone", "wechat", "sms", "visit"};
     static const int contactWeights[] = {45, 35, 12, 8};
 
+    // Drawn in the order the columns are written, so a seed gives the same branch as before.
+    const std::string name = DemoNames::fullName(m_random, plan.male, birthYear);
+    std::string locality;
+    const std::string mobile = DemoNames::mobile(m_random);
+    const std::string address = DemoNames::shanghaiAddress(m_random, &locality);
     m_customer.text(plan.id).text(m_context.branchId).text(cif)
-            .text(DemoNames::fullName(m_random, plan.male, birthYear))
+            .text(name)
             .text(plan.male ? "M" : "F").text(DemoCalendar::date(plan.birthOn)).text(idNumber)
-            .text(DemoNames::mobile(m_random)).text(DemoNames::shanghaiAddress(m_random))
+            .text(mobile).text(address)
             .text(job.occupation).text(job.industry)
             .text(DemoCatalogue::education(m_random, birthYear)).text(marital)
             .integer(incomeFen).integer(plan.aumFen).text(kTierCodes[plan.tier]);
@@ -307,7 +312,7 @@ void DemoCustomerWriter::writeCustomer(Plan &plan, std::int64_t index)
         m_customer.text(kTierCodes[plan.previousTier]).text(DemoCalendar::date(plan.tierChangedOn));
     else
         m_customer.null().null();
-    m_customer.text(contacts[m_random.weighted(contactWeights, 100)]).run();
+    m_customer.text(contacts[m_random.weighted(contactWeights, 100)]).text(locality).run();
 
     if (plan.tier >= 2 && m_context.vipPool.size() < DemoContext::kPoolCap)
         m_context.vipPool.push_back(plan.id);

@@ -143,9 +143,11 @@ const AreaCode &DemoNames::birthPlace(DemoRandom &random)
     return random.pickWeighted(kAreas);
 }
 
-std::string DemoNames::shanghaiAddress(DemoRandom &random)
+std::string DemoNames::shanghaiAddress(DemoRandom &random, std::string *district)
 {
     const Residence &residence = random.pickWeighted(kResidences);
+    if (district)
+        *district = residence.district;
     char text[160];
     const char *road = random.pick(residence.roads);
     if (random.chance(0.55)) // a lane (弄) estate: lane, building, room

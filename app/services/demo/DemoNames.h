@@ -29,7 +29,9 @@ const char *surnameOf(DemoRandom &random);
 const char *staffName(int index);
 
 const AreaCode &birthPlace(DemoRandom &random); // weighted towards Shanghai
-std::string shanghaiAddress(DemoRandom &random);
+// The district (e.g. 浦东新区) is also given apart: it is the customer's locality, which
+// segments filter on without reading the (sensitive) address.
+std::string shanghaiAddress(DemoRandom &random, std::string *district = nullptr);
 std::string mobile(DemoRandom &random);
 } // namespace DemoNames
 
