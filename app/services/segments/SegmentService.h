@@ -1,0 +1,80 @@
+#pragma once
+
+#include "SegmentDefinition.h"
+#include "SegmentRepository.h"
+#include "Session.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QStringList>
+#include <QVariantList>
+
+#include <optional>
+
+class QIODevice;
+
+namespace bd {
+
+class Store;
+
+// Segments for a signed-in user: run a definition (count, ordered ids, masked rows), keep
+// named segments shared by the branch (ManageSegments to save or delete; ViewCustomers
+// to list and run), and export results as CSV: masked by default, unmasked only with
+// ExportUnmasked; every export and every refusal is audited.
+class SegmentService
+{
+    Q_DECLARE_TR_FUNCTIONS(SegmentService)
+
+public:
+    SegmentService(Store &store, const Session &session);
+
+    struct Result
+    {
+        bool ok = false;
+        QString problem; // translated
+        QString id;      // the saved segment
+    };
+
+    QList<SavedSegment> savedSegments();
+    // The stored definition of a saved segment of this branch, parsed.
+    std::optional<SegmentDefinition> definitionOf(const QString &segmentId);
+    // New segment (segmentId empty; the name must be free) or a change of an existing one.
+    Result save(const QString &name, const SegmentDefinition &definition,
+                const QString &segmentId = {});
+    Result remove(const QString &segmentId);
+
+    std::optional<qint64> count(const SegmentDefinition &definition,
+                                const QDate &today = QDate::currentDate());
+    // Ordered by a SegmentColumns code (unknown: highest AUM first); limit < 0: all.
+    std::optional<QStringList> customerIds(const SegmentDefinition &definition,
+                                           const QString &sortColumn = {},
+                                           Qt::SortOrder order = Qt::DescendingOrder,
+                                           const QDate &today = QDate::currentDate(),
+                                           int limit = -1);
+    // Masked rows for the result table (SegmentQueries::rows).
+    QList<QVariantList> rows(const QStringList &customerIds, const QStringList &columns,
+                             const QDate &today = QDate::currentDate());
+
+    struct ExportRequest
+    {
+        QStringList customerIds; // in the order of the result table
+        QStringList columns;     // SegmentColumns codes, in order
+        bool unmasked = false;   // needs Permission::ExportUnmasked
+        QString segmentId;       // for the audit entry; empty for an unsaved definition
+        QString segmentName;
+    };
+    // Writes UTF-8 CSV (with a byte-order mark, for spreadsheet programs) to out.
+    Result exportCsv(const ExportRequest &request, QIODevice &out,
+                     const QDate &today = QDate::currentDate());
+
+    QString errorString() const { return m_error; }
+
+private:
+    bool allowed(Permission permission, QString *problem);
+
+    Store &m_store;
+    const Session &m_session;
+    QString m_error;
+};
+
+} // namespace bd

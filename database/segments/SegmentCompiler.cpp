@@ -1,0 +1,353 @@
+#include "SegmentCompiler.h"
+
+#include "CustomerTier.h"
+#include "SqlTime.h"
+
+#include <algorithm>
+
+namespace bd {
+
+namespace {
+
+using Op = SegmentOperator;
+
+// The active holdings of the customer, optionally of some families only.
+const char kActiveHolding[] = "h.customer_id = c.id AND h.deleted = 0 AND h.status = 'active'";
+// Tier order, so a downgrade is "previous tier ranks above the current one".
+const char kTierRank[] = "CASE %1 WHEN 'ordinary' THEN 0 WHEN 'silver' THEN 1 WHEN 'gold' THEN 2 "
+                         "WHEN 'platinum' THEN 3 WHEN 'diamond' THEN 4 END";
+
+class Builder
+{
+    Q_DECLARE_TR_FUNCTIONS(SegmentCompiler)
+
+public:
+    Builder(const QDate &today) : m_today(today) {}
+
+    QVariantList binds;
+    QString error;
+
+    bool node(const SegmentNode &node, QString &sql)
+    {
+        if (!node.isGroup())
+            return condition(node, sql);
+        if (node.children.empty()) {
+            error = tr("A group of the segment is empty.");
+            return false;
+        }
+        // Cheap terms first: SQLite evaluates the terms an index does not answer in the
+        // order written, so per-customer subqueries only run for rows that got that far.
+        std::vector<const SegmentNode *> ordered;
+        for (const SegmentNode &child : node.children)
+            ordered.push_back(&child);
+        std::stable_sort(ordered.begin(), ordered.end(), [](const SegmentNode *a, const SegmentNode *b) {
+            return cost(*a) < cost(*b);
+        });
+        QStringList parts;
+        for (const SegmentNode *child : ordered) {
+            QString part;
+            if (!this->node(*child, part))
+                return false;
+            parts << part;
+        }
+        sql = QLatin1Char('(') + parts.join(node.matchAll ? QStringLiteral(" AND ") : QStringLiteral(" OR "))
+                + QLatin1Char(')');
+        return true;
+    }
+
+private:
+    QDate m_today;
+
+    // 0: a customer column; 1: a tag list built once; 2: one index seek per customer;
+    // 3: a sum over rows per customer; 4: a nested group.
+    static int cost(const SegmentNode &node)
+    {
+        if (node.isGroup())
+            return 4;
+        static const QStringList seek{QStringLiteral("holding_family"), QStringLiteral("holding_maturing"),
+                                      QStringLiteral("event"), QStringLiteral("last_contact"),
+                                      QStringLiteral("fund_arrival"), QStringLiteral("kyc_expected_return"),
+                                      QStringLiteral("kyc_horizon"), QStringLiteral("aum_change")};
+        static const QStringList sum{QStringLiteral("holding_amount"), QStringLiteral("single_product"),
+                                     QStringLiteral("outflow"), QStringLiteral("inflow")};
+        if (node.field == QLatin1String("tag"))
+            return 1;
+        if (seek.contains(node.field))
+            return 2;
+        return sum.contains(node.field) ? 3 : 0;
+    }
+
+    QString placeholders(const QVariantList &values)
+    {
+        QStringList marks;
+        for (const QVariant &value : values) {
+            binds << value;
+            marks << QStringLiteral("?");
+        }
+        return marks.join(QStringLiteral(", "));
+    }
+
+    QString bind(const QVariant &value)
+    {
+        binds << value;
+        return QStringLiteral("?");
+    }
+
+    QString dayBack(int days) { return bind(SqlTime::date(m_today.addDays(-days))); }
+    QString momentBack(int days) { return bind(SqlTime::localDayStart(m_today.addDays(-days))); }
+
+    // expr <op> value(s) for the comparison operators.
+    QString compare(const QString &expr, const SegmentNode &node)
+    {
+        const qint64 first = node.values.value(0).toLongLong();
+        switch (node.op) {
+        case Op::Equal: return QStringLiteral("%1 = %2").arg(expr, bind(first));
+        case Op::NotEqual: return QStringLiteral("%1 <> %2").arg(expr, bind(first));
+        case Op::Less: return QStringLiteral("%1 < %2").arg(expr, bind(first));
+        case Op::LessOrEqual: return QStringLiteral("%1 <= %2").arg(expr, bind(first));
+        case Op::Greater: return QStringLiteral("%1 > %2").arg(expr, bind(first));
+        case Op::GreaterOrEqual: return QStringLiteral("%1 >= %2").arg(expr, bind(first));
+        case Op::Between: {
+            const QString low = bind(first);
+            return QStringLiteral("%1 BETWEEN %2 AND %3").arg(expr, low, bind(node.values.value(1)));
+        }
+        default: return {};
+        }
+    }
+
+    // Ages become a birth-date range, which the customer_segment index answers.
+    QString age(const SegmentNode &node)
+    {
+        const qint64 n = node.values.value(0).toLongLong();
+        std::optional<qint64> low, high; // inclusive ages
+        bool negate = false;
+        switch (node.op) {
+        case Op::Equal: low = high = n; break;
+        case Op::NotEqual: low = high = n; negate = true; break;
+        case Op::Less: high = n - 1; break;
+        case Op::LessOrEqual: high = n; break;
+        case Op::Greater: low = n + 1; break;
+        case Op::GreaterOrEqual: low = n; break;
+        case Op::Between: low = n; high = node.values.value(1).toLongLong(); break;
+        default: break;
+        }
+        if (high && *high < 0)
+            return negate ? QStringLiteral("c.birth_date IS NOT NULL") : QStringLiteral("0");
+        QStringList range;
+        if (low) // born on or before today minus `low` years
+            range << QStringLiteral("c.birth_date <= %1").arg(bind(SqlTime::date(m_today.addYears(-int(*low)))));
+        if (high) // born after today minus `high + 1` years
+            range << QStringLiteral("c.birth_date > %1")
+                             .arg(bind(SqlTime::date(m_today.addYears(-int(*high) - 1))));
+        const QString inRange = range.join(QStringLiteral(" AND "));
+        if (negate)
+            return QStringLiteral("(c.birth_date IS NOT NULL AND NOT (%1))").arg(inRange);
+        return QStringLiteral("(c.birth_date IS NOT NULL AND %1)").arg(inRange);
+    }
+
+    QString column(const QString &column, const SegmentNode &node)
+    {
+        if (node.op == Op::In)
+            return QStringLiteral("%1 IN (%2)").arg(column, placeholders(node.values));
+        return QStringLiteral("coalesce(%1, '') NOT IN (%2)").arg(column, placeholders(node.values));
+    }
+
+    QString exists(bool has, const QString &subquery)
+    {
+        return QStringLiteral("%1EXISTS (%2)").arg(has ? QString() : QStringLiteral("NOT "), subquery);
+    }
+
+    QString families(const SegmentNode &node)
+    {
+        if (node.families.isEmpty())
+            return {};
+        QVariantList codes;
+        for (const QString &family : node.families)
+            codes << family;
+        return QStringLiteral(" AND h.product_family IN (%1)").arg(placeholders(codes));
+    }
+
+    QString kyc(const char *field, const SegmentNode &node)
+    {
+        return exists(node.op == Op::In,
+                      QStringLiteral("SELECT 1 FROM kyc_field k WHERE k.customer_id = c.id "
+                                     "AND k.deleted = 0 AND k.field = '%1' AND k.value_text IN (%2)")
+                              .arg(QLatin1String(field), placeholders(node.values)));
+    }
+
+    QString money(const char *kinds, const SegmentNode &node)
+    {
+        const QString since = momentBack(node.days);
+        return compare(QStringLiteral("(SELECT coalesce(sum(t.amount_fen), 0) FROM txn t "
+                                      "WHERE t.customer_id = c.id AND t.occurred_at >= %1 "
+                                      "AND t.kind IN (%2))")
+                               .arg(since, QLatin1String(kinds)),
+                       node);
+    }
+
+    bool condition(const SegmentNode &node, QString &sql)
+    {
+        const SegmentField *field = SegmentFields::find(node.field);
+        if (!field || !field->operators.contains(node.op)) {
+            error = tr("The segment uses an unknown field or operator (\"%1\").").arg(node.field.left(40));
+            return false;
+        }
+        const QString code = node.field;
+        const qint64 n = node.values.value(0).toLongLong();
+        if (code == QLatin1String("age"))
+            sql = age(node);
+        else if (code == QLatin1String("gender"))
+            sql = column(QStringLiteral("c.gender"), node);
+        else if (code == QLatin1String("industry"))
+            sql = column(QStringLiteral("c.industry"), node);
+        else if (code == QLatin1String("locality"))
+            sql = column(QStringLiteral("c.locality"), node);
+        else if (code == QLatin1String("risk_level"))
+            sql = compare(QStringLiteral("c.risk_level"), node);
+        else if (code == QLatin1String("lifecycle_stage"))
+            sql = column(QStringLiteral("c.lifecycle_stage"), node);
+        else if (code == QLatin1String("customer_since"))
+            sql = QStringLiteral("c.opened_on >= %1").arg(dayBack(int(n)));
+        else if (code == QLatin1String("tier"))
+            sql = column(QStringLiteral("c.tier"), node);
+        else if (code == QLatin1String("aum"))
+            sql = compare(QStringLiteral("c.aum_fen"), node);
+        else if (code == QLatin1String("aum_change")) {
+            const QString month = bind(m_today.addDays(-node.days).toString(QStringLiteral("yyyy-MM")));
+            sql = compare(QStringLiteral("(c.aum_fen - (SELECT s.aum_fen FROM aum_snapshot s "
+                                         "WHERE s.customer_id = c.id AND s.month <= %1 "
+                                         "ORDER BY s.month DESC LIMIT 1))")
+                                  .arg(month),
+                          node);
+        } else if (code == QLatin1String("tier_gap")) {
+            QStringList steps;
+            for (CustomerTier tier : {CustomerTier::Ordinary, CustomerTier::Silver, CustomerTier::Gold,
+                                      CustomerTier::Platinum}) {
+                const auto next = CustomerTier(int(tier) + 1);
+                steps << QStringLiteral("WHEN '%1' THEN %2")
+                                 .arg(Tiers::code(tier), bind(qint64(Tiers::threshold(next).fen())));
+            }
+            sql = compare(QStringLiteral("((CASE c.tier %1 END) - c.aum_fen)").arg(steps.join(QLatin1Char(' '))),
+                          node);
+        } else if (code == QLatin1String("downgraded")) {
+            sql = QStringLiteral("(c.previous_tier IS NOT NULL AND c.tier_changed_on >= %1 AND %2 > %3)")
+                          .arg(dayBack(int(n)),
+                               QString::fromLatin1(kTierRank).arg(QStringLiteral("c.previous_tier")),
+                               QString::fromLatin1(kTierRank).arg(QStringLiteral("c.tier")));
+        } else if (code == QLatin1String("holding_family")) {
+            sql = exists(node.op == Op::In,
+                         QStringLiteral("SELECT 1 FROM holding h WHERE %1 AND h.product_family IN (%2)")
+                                 .arg(QLatin1String(kActiveHolding), placeholders(node.values)));
+        } else if (code == QLatin1String("holding_amount")) {
+            const QString limit = families(node);
+            sql = compare(QStringLiteral("(SELECT coalesce(sum(h.amount_fen), 0) FROM holding h "
+                                         "WHERE %1%2)")
+                                  .arg(QLatin1String(kActiveHolding), limit),
+                          node);
+        } else if (code == QLatin1String("holding_maturing")) {
+            const QString from = bind(SqlTime::date(m_today));
+            const QString to = bind(SqlTime::date(m_today.addDays(n)));
+            sql = exists(true, QStringLiteral("SELECT 1 FROM holding h WHERE %1 AND h.maturity_date "
+                                              "BETWEEN %2 AND %3%4")
+                                       .arg(QLatin1String(kActiveHolding), from, to, families(node)));
+        } else if (code == QLatin1String("single_product")) {
+            sql = QStringLiteral("((SELECT count(DISTINCT h.product_family) FROM holding h WHERE %1 "
+                                 "AND h.product_family <> 'loan') %2 1)")
+                          .arg(QLatin1String(kActiveHolding),
+                               node.values.value(0).toBool() ? QStringLiteral("=") : QStringLiteral("<>"));
+        } else if (code == QLatin1String("outflow")) {
+            sql = money("'cash_withdrawal', 'transfer_out'", node);
+        } else if (code == QLatin1String("inflow")) {
+            sql = money("'cash_deposit', 'transfer_in', 'salary'", node);
+        } else if (code == QLatin1String("event")) {
+            const QString since = momentBack(node.days);
+            sql = exists(node.op == Op::In,
+                         QStringLiteral("SELECT 1 FROM customer_event e WHERE e.customer_id = c.id "
+                                        "AND e.occurred_at >= %1 AND e.kind IN (%2)")
+                                 .arg(since, placeholders(node.values)));
+        } else if (code == QLatin1String("last_contact")) {
+            sql = exists(node.op == Op::WithinDays,
+                         QStringLiteral("SELECT 1 FROM interaction i WHERE i.customer_id = c.id "
+                                        "AND i.deleted = 0 AND i.occurred_at >= %1")
+                                 .arg(momentBack(int(n))));
+        } else if (code == QLatin1String("tag")) {
+            // "+c.id": the tag's member list is probed, never used to drive the search;
+            // with statistics SQLite would otherwise look up every member's customer row.
+            sql = QStringLiteral("+c.id %1IN (SELECT ct.customer_id FROM customer_tag ct "
+                                 "WHERE ct.tag_id IN (%2) AND ct.deleted = 0)")
+                          .arg(node.op == Op::In ? QString() : QStringLiteral("NOT "),
+                               placeholders(node.values));
+        } else if (code == QLatin1String("fund_arrival")) {
+            const QString from = bind(SqlTime::date(m_today));
+            const QString to = bind(SqlTime::date(m_today.addDays(n)));
+            sql = exists(true, QStringLiteral("SELECT 1 FROM fund_arrival f WHERE f.customer_id = c.id "
+                                              "AND f.deleted = 0 AND f.status = 'expected' "
+                                              "AND f.expected_on BETWEEN %1 AND %2")
+                                       .arg(from, to));
+        } else if (code == QLatin1String("kyc_expected_return")) {
+            sql = kyc("expected_return", node);
+        } else if (code == QLatin1String("kyc_horizon")) {
+            sql = kyc("investment_horizon", node);
+        } else if (code == QLatin1String("manager")) {
+            sql = column(QStringLiteral("c.manager_id"), node);
+        } else if (code == QLatin1String("assignment_mode")) {
+            sql = column(QStringLiteral("c.assignment_mode"), node);
+        } else if (code == QLatin1String("marketing_consent")) {
+            sql = QStringLiteral("c.marketing_consent = %1").arg(bind(node.values.value(0).toBool() ? 1 : 0));
+        } else if (code == QLatin1String("do_not_contact")) {
+            sql = QStringLiteral("c.do_not_contact = %1").arg(bind(node.values.value(0).toBool() ? 1 : 0));
+        } else {
+            error = tr("The field \"%1\" cannot be used in a segment yet.").arg(code);
+            return false;
+        }
+        if (sql.isEmpty()) {
+            error = tr("The condition on \"%1\" is incomplete.").arg(code);
+            return false;
+        }
+        return true;
+    }
+};
+
+} // namespace
+
+QString CompiledSegment::countSql() const
+{
+    return QStringLiteral("SELECT count(*) FROM customer c WHERE %1").arg(where);
+}
+
+QString CompiledSegment::idsSql(const QString &orderBy, bool limited) const
+{
+    // A first page in AUM order walks customer_segment_aum and stops after its rows; left
+    // to itself (with statistics) SQLite filters the whole branch and sorts it first.
+    const bool aumPage = limited && orderBy.startsWith(QLatin1String("c.aum_fen "));
+    return QStringLiteral("SELECT c.id FROM customer c%1 WHERE %2 ORDER BY %3%4")
+            .arg(aumPage ? QStringLiteral(" INDEXED BY customer_segment_aum") : QString(), where, orderBy,
+                 limited ? QStringLiteral(" LIMIT ?") : QString());
+}
+
+std::optional<CompiledSegment> SegmentCompiler::compile(const SegmentDefinition &definition,
+                                                        const QString &branchId, const QDate &today,
+                                                        QString *error)
+{
+    // Definitions built in code pass the parser's checks too (values, ranges, depth).
+    QString problem;
+    if (!SegmentDefinition::validate(definition, &problem) || !today.isValid()) {
+        if (error)
+            *error = problem.isEmpty() ? tr("No valid day to count from.") : problem;
+        return std::nullopt;
+    }
+    Builder builder(today);
+    CompiledSegment compiled;
+    compiled.binds << branchId;
+    QString body;
+    if (!builder.node(definition.root, body)) {
+        if (error)
+            *error = builder.error;
+        return std::nullopt;
+    }
+    compiled.binds << builder.binds;
+    compiled.where = QStringLiteral("c.branch_id = ? AND c.deleted = 0 AND %1").arg(body);
+    return compiled;
+}
+
+} // namespace bd

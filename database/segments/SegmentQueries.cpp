@@ -1,0 +1,162 @@
+#include "SegmentQueries.h"
+
+#include "Masking.h"
+#include "SegmentColumns.h"
+#include "SensitiveColumns.h"
+#include "Store.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace bd {
+
+namespace {
+constexpr int kIdsPerStatement = 500; // well under SQLite's bound-variable limit
+
+int ageOn(const QDate &birth, const QDate &today)
+{
+    int age = today.year() - birth.year();
+    if (today.month() < birth.month() || (today.month() == birth.month() && today.day() < birth.day()))
+        --age;
+    return age;
+}
+
+bool bindAll(QSqlQuery &query, const QVariantList &values)
+{
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec();
+}
+} // namespace
+
+SegmentQueries::SegmentQueries(const Store &store)
+    : m_store(store)
+{
+}
+
+std::optional<qint64> SegmentQueries::count(const CompiledSegment &segment) const
+{
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    if (!query.prepare(segment.countSql()) || !bindAll(query, segment.binds) || !query.next()) {
+        m_error = query.lastError().text();
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
+}
+
+std::optional<QStringList> SegmentQueries::customerIds(const CompiledSegment &segment,
+                                                       const QString &orderBy, int limit) const
+{
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    QVariantList binds = segment.binds;
+    if (limit >= 0)
+        binds << limit;
+    if (!query.prepare(segment.idsSql(orderBy, limit >= 0)) || !bindAll(query, binds)) {
+        m_error = query.lastError().text();
+        return std::nullopt;
+    }
+    QStringList ids;
+    while (query.next())
+        ids << query.value(0).toString();
+    return ids;
+}
+
+QList<QVariantList> SegmentQueries::rows(const QStringList &ids, const QStringList &columns,
+                                         const QDate &today, PersonalData personal) const
+{
+    QStringList selects{QStringLiteral("c.id")};
+    QList<const SegmentColumn *> known;
+    for (const QString &code : columns) {
+        const SegmentColumn *column = SegmentColumns::find(code);
+        known << column;
+        selects << (column ? QLatin1String(column->selectSql) : QStringLiteral("NULL"));
+    }
+    QHash<QString, QVariantList> byId;
+    for (qsizetype start = 0; start < ids.size(); start += kIdsPerStatement) {
+        const QStringList chunk = ids.mid(start, kIdsPerStatement);
+        QStringList marks(chunk.size(), QStringLiteral("?"));
+        QSqlQuery query(m_store.database());
+        query.setForwardOnly(true);
+        if (!query.prepare(QStringLiteral("SELECT %1 FROM customer c WHERE c.id IN (%2)")
+                                   .arg(selects.join(QStringLiteral(", ")), marks.join(QLatin1Char(','))))
+            || !bindAll(query, QVariantList(chunk.cbegin(), chunk.cend()))) {
+            m_error = query.lastError().text();
+            return {};
+        }
+        while (query.next()) {
+            QVariantList row;
+            for (qsizetype i = 0; i < known.size(); ++i) {
+                const SegmentColumn *column = known.at(i);
+                QVariant value = query.value(int(i) + 1);
+                if (!column) {
+                    value = QVariant();
+                } else if (column->personal != SegmentColumn::Personal::No) {
+                    const QString plain = value.isNull() ? QString() : SensitiveColumns::open(m_store, value);
+                    if (personal == PersonalData::Revealed || plain.isEmpty())
+                        value = plain;
+                    else if (column->personal == SegmentColumn::Personal::Phone)
+                        value = Masking::phone(plain);
+                    else if (column->personal == SegmentColumn::Personal::IdNumber)
+                        value = Masking::idNumber(plain);
+                    else
+                        value = Masking::address(plain);
+                } else if (columns.at(i) == QLatin1String("age")) {
+                    const QDate birth = QDate::fromString(value.toString(), Qt::ISODate);
+                    value = birth.isValid() ? QVariant(ageOn(birth, today)) : QVariant();
+                }
+                row << value;
+            }
+            byId.insert(query.value(0).toString(), row);
+        }
+    }
+    QList<QVariantList> result;
+    result.reserve(ids.size());
+    for (const QString &id : ids) {
+        const auto found = byId.constFind(id);
+        result << (found != byId.cend() ? *found : QVariantList(columns.size()));
+    }
+    return result;
+}
+
+QList<QPair<QString, QString>> SegmentQueries::choices(const QString &fieldCode,
+                                                      const QString &branchId) const
+{
+    // Each statement is fixed text; only the branch and KYC field names are bound.
+    QString sql;
+    QVariantList binds;
+    if (fieldCode == QLatin1String("tag")) {
+        sql = QStringLiteral("SELECT id, category || ': ' || value FROM tag ORDER BY dimension, category, value");
+    } else if (fieldCode == QLatin1String("manager")) {
+        sql = QStringLiteral("SELECT id, display_name FROM staff_user WHERE branch_id = ? AND deleted = 0 "
+                             "AND role IN ('wealth_manager', 'branch_head') ORDER BY display_name");
+        binds << branchId;
+    } else if (fieldCode == QLatin1String("industry") || fieldCode == QLatin1String("locality")) {
+        sql = QStringLiteral("SELECT DISTINCT c.%1, c.%1 FROM customer c WHERE c.branch_id = ? "
+                             "AND c.deleted = 0 AND c.%1 <> '' ORDER BY 1 LIMIT 500")
+                      .arg(fieldCode == QLatin1String("industry") ? QStringLiteral("industry")
+                                                                   : QStringLiteral("locality"));
+        binds << branchId;
+    } else if (fieldCode == QLatin1String("kyc_expected_return") || fieldCode == QLatin1String("kyc_horizon")) {
+        sql = QStringLiteral("SELECT DISTINCT value_text, value_text FROM kyc_field WHERE field = ? "
+                             "AND deleted = 0 AND value_text <> '' ORDER BY 1 LIMIT 200");
+        binds << (fieldCode == QLatin1String("kyc_horizon") ? QStringLiteral("investment_horizon")
+                                                            : QStringLiteral("expected_return"));
+    } else {
+        return {};
+    }
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    QList<QPair<QString, QString>> choices;
+    if (!query.prepare(sql) || !bindAll(query, binds)) {
+        m_error = query.lastError().text();
+        return choices;
+    }
+    while (query.next())
+        choices << qMakePair(query.value(0).toString(), query.value(1).toString());
+    return choices;
+}
+
+} // namespace bd

@@ -1,0 +1,233 @@
+// The segment builder driven like a branch head would: pick a target group, change a
+// condition with the keyboard while the count follows, save the segment for the branch,
+// export the customers as a masked CSV, and hand them on as a call list.
+#include "../common/SegmentFixture.h"
+
+#include "AuthService.h"
+#include "SegmentConditionEditor.h"
+#include "SegmentResultModel.h"
+#include "SegmentWorkbench.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
+
+using namespace bd;
+
+class tst_SegmentWorkbench : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void buildSaveExportAndCall();
+    void wealthManagerMayNotSave();
+    void lazyModelReadsOnlyWhatIsShown();
+
+private:
+    Session signIn(const QString &user);
+    static qint64 lastCount(QSignalSpy &spy) { return spy.isEmpty() ? -1 : spy.last().at(0).toLongLong(); }
+
+    QTemporaryDir m_dir;
+    Store m_store;
+    test::SegmentBranch m_branch;
+};
+
+Session tst_SegmentWorkbench::signIn(const QString &user)
+{
+    const auto result = AuthService(m_store).signIn(user, test::kPassword);
+    if (!result.session)
+        qFatal("cannot sign in %s", qPrintable(user));
+    return *result.session;
+}
+
+void tst_SegmentWorkbench::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("segments.db"))));
+    m_branch = test::makeSegmentBranch(m_store);
+}
+
+void tst_SegmentWorkbench::buildSaveExportAndCall()
+{
+    const Session head = signIn(QStringLiteral("head"));
+    SegmentWorkbench workbench(m_store, head);
+    QAbstractItemModelTester tester(workbench.resultModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy choices(&workbench, &SegmentWorkbench::choicesLoaded);
+    QSignalSpy counts(&workbench, &SegmentWorkbench::countChanged);
+    QSignalSpy results(&workbench, &SegmentWorkbench::resultsChanged);
+    workbench.setToday(test::kSegmentToday);
+    workbench.resize(1200, 800);
+    workbench.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&workbench));
+    QVERIFY(!choices.isEmpty() || choices.wait());
+
+    // Pick "deposit uplift" with the keyboard.
+    auto *presets = workbench.findChild<QComboBox *>(QStringLiteral("segmentPreset"));
+    QVERIFY(presets);
+    presets->setFocus();
+    QTest::keyClick(presets, Qt::Key_Down);
+    QCOMPARE(presets->currentData().toString(), QStringLiteral("deposit_uplift"));
+    QTRY_COMPARE(lastCount(counts), qint64(1)); // A: 76, risk 1, deposits
+
+    // Raise the age to 80: nobody is left; the count follows without a click.
+    QTreeWidget *tree = workbench.conditionEditor()->tree();
+    QTreeWidgetItem *ageRow = tree->topLevelItem(0)->child(0);
+    QWidget *valueEditor = tree->itemWidget(ageRow, 2);
+    QVERIFY(valueEditor);
+    auto *age = valueEditor->findChild<QSpinBox *>(QStringLiteral("segmentValue"));
+    QVERIFY(age);
+    QCOMPARE(age->value(), 55);
+    QTest::mouseClick(age, Qt::LeftButton);
+    QTest::keyClick(age, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(age, QStringLiteral("80"));
+    QCOMPARE(age->value(), 80);
+    const int before = counts.size();
+    QTRY_VERIFY(counts.size() > before && lastCount(counts) == 0);
+    QTRY_COMPARE(workbench.resultModel()->rowCount(), 0);
+
+    // Change to "win back" and add a condition: consent is not required, so the group stays.
+    presets->setFocus();
+    for (int i = 0; i < 6; ++i)
+        QTest::keyClick(presets, Qt::Key_Down);
+    QCOMPARE(presets->currentData().toString(), QStringLiteral("win_back"));
+    QTRY_COMPARE(lastCount(counts), qint64(4)); // A D O Z
+    QTRY_COMPARE(workbench.resultModel()->rowCount(), 4);
+    auto *table = workbench.findChild<QTableView *>(QStringLiteral("segmentResults"));
+    const int phoneColumn = int(workbench.resultModel()->columnCodes().indexOf(QStringLiteral("phone")));
+    QCOMPARE(table->model()->index(1, phoneColumn).data().toString(), QStringLiteral("139****5678"));
+
+    // Save it for the branch under a typed name.
+    auto *name = workbench.findChild<QLineEdit *>(QStringLiteral("segmentName"));
+    name->selectAll();
+    QTest::keyClick(name, Qt::Key_Delete);
+    QTest::keyClicks(name, QStringLiteral("Win back Q4"));
+    QSignalSpy saved(&workbench, &SegmentWorkbench::segmentSaved);
+    QTest::mouseClick(workbench.findChild<QPushButton *>(QStringLiteral("saveSegment")), Qt::LeftButton);
+    QCOMPARE(saved.size(), 1);
+    const QString segmentId = saved.first().at(0).toString();
+    QSqlQuery stored(m_store.database());
+    QVERIFY(stored.exec(QStringLiteral("SELECT name FROM segment WHERE deleted = 0")));
+    QVERIFY(stored.next());
+    QCOMPARE(stored.value(0).toString(), QStringLiteral("Win back Q4"));
+    auto *savedList = workbench.findChild<QComboBox *>(QStringLiteral("savedSegments"));
+    QCOMPARE(savedList->count(), 2);
+    QCOMPARE(savedList->currentText(), QStringLiteral("Win back Q4"));
+
+    // Show the district too (column chooser), then export through the file dialog.
+    auto *columns = workbench.findChild<QToolButton *>(QStringLiteral("segmentColumns"));
+    for (QAction *action : columns->menu()->actions())
+        if (action->data().toString() == QLatin1String("locality"))
+            action->trigger();
+    const QString path = m_dir.filePath(QStringLiteral("win_back.csv"));
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, this, [&] {
+        if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+            answer.stop();
+            dialog->selectFile(path);
+            static_cast<QDialog *>(dialog)->accept();
+        }
+    });
+    answer.start(20);
+    QSignalSpy exported(&workbench, &SegmentWorkbench::exported);
+    QTest::mouseClick(workbench.findChild<QPushButton *>(QStringLiteral("exportSegment")), Qt::LeftButton);
+    QCOMPARE(exported.size(), 1);
+    QFile csv(path);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(csv.readAll());
+    QVERIFY2(text.contains(QLatin1String("District")) && text.contains(QLatin1String("Mobile")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("139****5678")));
+    QVERIFY(!text.contains(QLatin1String("13912345678")));
+    QCOMPARE(text.count(QStringLiteral("\r\n")), 5); // header + 4 customers
+    QSqlQuery audit(m_store.database());
+    QVERIFY(audit.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'segment_exported' "
+                                      "AND detail_json LIKE '%\"masked\":true%'")));
+    QVERIFY(audit.next());
+    QCOMPARE(audit.value(0).toInt(), 1);
+
+    workbench.grab().save(QStringLiteral("/tmp/seg_workbench.png"));
+
+    // Hand the customers on as a call list, in the table's order (highest AUM first).
+    QSignalSpy callList(&workbench, &SegmentWorkbench::callListRequested);
+    QTest::mouseClick(workbench.findChild<QPushButton *>(QStringLiteral("makeCallList")), Qt::LeftButton);
+    QCOMPARE(callList.size(), 1);
+    QCOMPARE(callList.first().at(0).toString(), segmentId);
+    const QStringList expected{m_branch.ids.value(QStringLiteral("Z")), m_branch.ids.value(QStringLiteral("A")),
+                               m_branch.ids.value(QStringLiteral("O")), m_branch.ids.value(QStringLiteral("D"))};
+    QCOMPARE(callList.first().at(1).toStringList(), expected);
+
+    // Sorting by name re-runs the query; the call list follows the new order.
+    const int nameColumn = int(workbench.resultModel()->columnCodes().indexOf(QStringLiteral("name")));
+    const int resultRuns = results.size();
+    QTest::mouseClick(table->horizontalHeader()->viewport(), Qt::LeftButton, {},
+                      QPoint(table->horizontalHeader()->sectionViewportPosition(nameColumn) + 5, 5));
+    QTRY_VERIFY(results.size() > resultRuns);
+    // Names: 客户A, 客户D, 张三, 欧阳明华 in the database's (binary) order, ascending.
+    QTRY_COMPARE(table->model()->index(0, nameColumn).data().toString(), QStringLiteral("客户A"));
+    QTest::mouseClick(workbench.findChild<QPushButton *>(QStringLiteral("makeCallList")), Qt::LeftButton);
+    QCOMPARE(callList.size(), 2);
+    QCOMPARE(callList.last().at(1).toStringList().first(), m_branch.ids.value(QStringLiteral("A")));
+}
+
+void tst_SegmentWorkbench::wealthManagerMayNotSave()
+{
+    const Session wealth = signIn(QStringLiteral("wealth"));
+    SegmentWorkbench workbench(m_store, wealth);
+    workbench.setToday(test::kSegmentToday);
+    QSignalSpy counts(&workbench, &SegmentWorkbench::countChanged);
+    QVERIFY(!workbench.findChild<QPushButton *>(QStringLiteral("saveSegment"))->isEnabled());
+    QVERIFY(!workbench.findChild<QPushButton *>(QStringLiteral("deleteSegment"))->isEnabled());
+    // The branch's saved segments are there to run.
+    auto *savedList = workbench.findChild<QComboBox *>(QStringLiteral("savedSegments"));
+    QCOMPARE(savedList->count(), 2);
+    workbench.loadSaved(savedList->itemData(1).toString());
+    QTRY_COMPARE(lastCount(counts), qint64(4));
+}
+
+void tst_SegmentWorkbench::lazyModelReadsOnlyWhatIsShown()
+{
+    QStringList ids;
+    for (int i = 0; i < 100000; ++i)
+        ids << QStringLiteral("id-%1").arg(i);
+    int rowsRead = 0;
+    SegmentResultModel model([&](const QStringList &page, const QStringList &columns) {
+        rowsRead += int(page.size());
+        QList<QVariantList> rows;
+        for (const QString &id : page)
+            rows << QVariantList{id, QString()} + QVariantList(columns.size() - 2);
+        return rows;
+    });
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCustomerIds(ids.mid(0, 100));
+    model.setCustomerIds(ids); // the rest arrives after the first page
+    QCOMPARE(model.rowCount(), 100000);
+    QTableView view;
+    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view.setModel(&model);
+    view.resize(800, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.scrollToBottom();
+    QTest::qWait(50);
+    QCOMPARE(model.index(99999, 0).data().toString(), QStringLiteral("id-99999"));
+    QVERIFY2(rowsRead <= 5 * SegmentResultModel::kPageSize, qPrintable(QString::number(rowsRead)));
+    QVERIFY(model.pagesRead() <= 5);
+}
+
+QTEST_MAIN(tst_SegmentWorkbench)
+#include "tst_segment_workbench.moc"

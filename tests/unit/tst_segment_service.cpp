@@ -1,0 +1,226 @@
+// Saved segments and exports through SegmentService: shared within the branch, saved and
+// deleted only with ManageSegments (each with its sync change and audit entry), run by
+// anyone who may view customers, exported masked with every export audited, and unmasked
+// export refused without ExportUnmasked.
+#include "../common/SegmentFixture.h"
+
+#include "AuthService.h"
+#include "SegmentPresets.h"
+#include "SegmentService.h"
+
+#include <QBuffer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bd;
+
+class tst_SegmentService : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void headSavesAndEveryoneSeesIt();
+    void othersMayRunButNotSave();
+    void badNamesAndDefinitionsSaveNothing();
+    void changeAndDeleteAreSynced();
+    void exportIsMaskedAndAudited();
+    void unmaskedExportIsRefusedAndAudited();
+
+private:
+    Session signIn(const QString &user);
+    int count(const QString &sql, const QVariantList &values = {});
+    SegmentDefinition definition(const char *json);
+
+    QTemporaryDir m_dir;
+    Store m_store;
+    test::SegmentBranch m_branch;
+    std::optional<Session> m_head, m_wealth, m_teller;
+    QString m_savedId;
+};
+
+Session tst_SegmentService::signIn(const QString &user)
+{
+    const auto result = AuthService(m_store).signIn(user, test::kPassword);
+    if (!result.session)
+        qFatal("cannot sign in %s", qPrintable(user));
+    return *result.session;
+}
+
+int tst_SegmentService::count(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec() && query.next() ? query.value(0).toInt() : -1;
+}
+
+SegmentDefinition tst_SegmentService::definition(const char *json)
+{
+    QString error;
+    const auto parsed = SegmentDefinition::fromJson(QByteArray(json), &error);
+    if (!parsed)
+        qFatal("bad test definition: %s", qPrintable(error));
+    return *parsed;
+}
+
+void tst_SegmentService::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("segments.db"))));
+    m_branch = test::makeSegmentBranch(m_store);
+    m_head = signIn(QStringLiteral("head"));
+    m_wealth = signIn(QStringLiteral("wealth"));
+    m_teller = signIn(QStringLiteral("teller"));
+}
+
+void tst_SegmentService::headSavesAndEveryoneSeesIt()
+{
+    SegmentService head(m_store, *m_head);
+    const auto preset = SegmentPresets::find(QStringLiteral("vip_uplift"));
+    QVERIFY(preset);
+    const auto saved = head.save(QStringLiteral("  VIP 提升  名单 "), preset->definition);
+    QVERIFY2(saved.ok, qPrintable(saved.problem));
+    m_savedId = saved.id;
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM segment WHERE id = ? AND name = 'VIP 提升 名单' "
+                                  "AND deleted = 0 AND branch_id = ?"),
+                   {saved.id, m_branch.small.branchId}),
+             1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = 'segment' AND row_id = ? "
+                                  "AND op = 'upsert' AND base_version = 0"),
+                   {saved.id}),
+             1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'segment_saved' AND entity_id = ?"),
+                   {saved.id}),
+             1);
+
+    SegmentService wealth(m_store, *m_wealth);
+    const auto shared = wealth.savedSegments();
+    QCOMPARE(shared.size(), 1);
+    QCOMPARE(shared.first().name, QStringLiteral("VIP 提升 名单"));
+    QCOMPARE(shared.first().createdByName, QStringLiteral("陈行长"));
+    const auto loaded = wealth.definitionOf(saved.id);
+    QVERIFY2(loaded, qPrintable(wealth.errorString()));
+    QCOMPARE(loaded->toJson(), preset->definition.toJson());
+}
+
+void tst_SegmentService::othersMayRunButNotSave()
+{
+    SegmentService teller(m_store, *m_teller);
+    const auto tellerCount = teller.count(definition(R"({"match":"all","conditions":[{"field":"tier","op":"in","value":["silver"]}]})"),
+                                          test::kSegmentToday);
+    QVERIFY2(tellerCount, qPrintable(teller.errorString()));
+    QCOMPARE(*tellerCount, 2);
+    const auto ids = teller.customerIds(definition(R"({"match":"all","conditions":[{"field":"tier","op":"in","value":["silver"]}]})"),
+                                        QStringLiteral("aum"), Qt::DescendingOrder, test::kSegmentToday);
+    QVERIFY(ids);
+    QCOMPARE(*ids, QStringList({m_branch.ids.value(QStringLiteral("A")), m_branch.ids.value(QStringLiteral("C"))}));
+
+    const int segments = count(QStringLiteral("SELECT count(*) FROM segment"));
+    const int refusals = count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_refused'"));
+    SegmentService wealth(m_store, *m_wealth);
+    const auto refused = wealth.save(QStringLiteral("Mine"), definition(R"({"match":"all","conditions":[{"field":"age","op":"ge","value":1}]})"));
+    QVERIFY(!refused.ok);
+    QVERIFY(!refused.problem.isEmpty());
+    QVERIFY(!wealth.remove(m_savedId).ok);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM segment")), segments);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM segment WHERE deleted = 1")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_refused'")), refusals + 2);
+}
+
+void tst_SegmentService::badNamesAndDefinitionsSaveNothing()
+{
+    SegmentService head(m_store, *m_head);
+    const int before = count(QStringLiteral("SELECT count(*) FROM segment"));
+    const auto valid = definition(R"({"match":"all","conditions":[{"field":"age","op":"ge","value":1}]})");
+    QVERIFY(head.save(QStringLiteral("   "), valid).problem.contains(QLatin1String("name")));
+    QVERIFY(!head.save(QString(101, QLatin1Char('x')), valid).ok);
+    QVERIFY(head.save(QStringLiteral("VIP 提升 名单"), valid).problem.contains(QLatin1String("already exists")));
+    SegmentDefinition broken;
+    broken.root = SegmentNode::group(true, {SegmentNode::condition(QStringLiteral("age"), SegmentOperator::In, {})});
+    QVERIFY(!head.save(QStringLiteral("Broken"), broken).ok);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM segment")), before);
+}
+
+void tst_SegmentService::changeAndDeleteAreSynced()
+{
+    SegmentService head(m_store, *m_head);
+    const auto changed = head.save(QStringLiteral("VIP uplift (Q4)"),
+                                   definition(R"({"match":"all","conditions":[{"field":"tier","op":"in","value":["gold"]}]})"),
+                                   m_savedId);
+    QVERIFY2(changed.ok, qPrintable(changed.problem));
+    QCOMPARE(count(QStringLiteral("SELECT version FROM segment WHERE id = ?"), {m_savedId}), 2);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE row_id = ? AND base_version = 1"), {m_savedId}), 1);
+
+    const auto other = head.save(QStringLiteral("New customers"), SegmentPresets::find(QStringLiteral("new_customers"))->definition);
+    QVERIFY(other.ok);
+    const auto removed = head.remove(other.id);
+    QVERIFY2(removed.ok, qPrintable(removed.problem));
+    QCOMPARE(count(QStringLiteral("SELECT deleted FROM segment WHERE id = ?"), {other.id}), 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE row_id = ? AND op = 'delete'"), {other.id}), 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'segment_deleted' AND entity_id = ?"), {other.id}), 1);
+    QCOMPARE(head.savedSegments().size(), 1);
+    QVERIFY(!head.remove(other.id).ok); // already gone
+    // The name of a deleted segment is free again.
+    QVERIFY(head.save(QStringLiteral("New customers"), SegmentPresets::find(QStringLiteral("new_customers"))->definition).ok);
+}
+
+void tst_SegmentService::exportIsMaskedAndAudited()
+{
+    test::segmentExec(m_store, QStringLiteral("UPDATE customer SET name = '=HYPERLINK(\"http://x\")' WHERE id = ?"),
+                      {m_branch.ids.value(QStringLiteral("D"))});
+    SegmentService head(m_store, *m_head);
+    SegmentService::ExportRequest request;
+    request.customerIds = {m_branch.ids.value(QStringLiteral("A")), m_branch.ids.value(QStringLiteral("D"))};
+    request.columns = {QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("id_number"),
+                       QStringLiteral("address"), QStringLiteral("aum"), QStringLiteral("tier")};
+    request.segmentId = m_savedId;
+    request.segmentName = QStringLiteral("VIP uplift (Q4)");
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const auto exported = head.exportCsv(request, buffer, test::kSegmentToday);
+    QVERIFY2(exported.ok, qPrintable(exported.problem));
+    const QString csv = QString::fromUtf8(buffer.data());
+    const QStringList lines = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines.at(0).contains(QLatin1String("Mobile")));
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("\uFEFF")) || lines.at(1).startsWith(QStringLiteral("客户A")), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(1).contains(QLatin1String("139****5678")), qPrintable(lines.at(1)));
+    QVERIFY(lines.at(1).contains(QLatin1String("460000.00")));
+    QVERIFY(!csv.contains(QLatin1String("13912345678")));
+    QVERIFY(!csv.contains(QLatin1String("110101195005010027")));
+    QVERIFY(!csv.contains(QLatin1String("南京东路")));
+    QVERIFY2(lines.at(2).startsWith(QLatin1String("\"'=HYPERLINK(\"\"http://x\"\")\"")), qPrintable(lines.at(2)));
+    QSqlQuery audit(m_store.database());
+    QVERIFY(audit.exec(QStringLiteral("SELECT detail_json, actor_name FROM audit_log WHERE action = 'segment_exported'")));
+    QVERIFY(audit.next());
+    const QString detail = audit.value(0).toString();
+    QVERIFY2(detail.contains(QLatin1String("\"masked\":true")) && detail.contains(QLatin1String("\"rows\":2")), qPrintable(detail));
+    QVERIFY(!detail.contains(QLatin1String("1391234")));
+    QVERIFY(!audit.next());
+}
+
+void tst_SegmentService::unmaskedExportIsRefusedAndAudited()
+{
+    QVERIFY(!m_head->can(Permission::ExportUnmasked)); // nobody holds it by default
+    const int exports = count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'segment_exported'"));
+    SegmentService head(m_store, *m_head);
+    SegmentService::ExportRequest request;
+    request.customerIds = {m_branch.ids.value(QStringLiteral("A"))};
+    request.columns = {QStringLiteral("name"), QStringLiteral("phone")};
+    request.unmasked = true;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const auto refused = head.exportCsv(request, buffer, test::kSegmentToday);
+    QVERIFY(!refused.ok);
+    QVERIFY(!refused.problem.isEmpty());
+    QVERIFY(buffer.data().isEmpty());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'segment_exported'")), exports);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_refused' "
+                                  "AND detail_json LIKE '%export_unmasked%'")),
+             1);
+}
+
+QTEST_GUILESS_MAIN(tst_SegmentService)
+#include "tst_segment_service.moc"
