@@ -231,9 +231,16 @@ QList<CallTaskLine> WorkspaceQueries::openCallTasks(const QString &staffId, int 
         WHERE t.assigned_to = ? AND t.status = 'open' AND t.deleted = 0
         ORDER BY t.rank_score DESC, t.due_on LIMIT ?)"),
         {staffId, limit}, [&](const QSqlQuery &q) {
-            lines.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                          q.value(3).toLongLong(), q.value(4).toInt(), q.value(5).toString(),
-                          dateOf(q.value(6)), q.value(7).toString()});
+            CallTaskLine line;
+            line.customerId = q.value(0).toString();
+            line.customerName = q.value(1).toString();
+            line.tier = q.value(2).toString();
+            line.aumFen = q.value(3).toLongLong();
+            line.rankScore = q.value(4).toInt();
+            line.reason = q.value(5).toString();
+            line.dueOn = dateOf(q.value(6));
+            line.listName = q.value(7).toString();
+            lines.append(line);
         });
     return lines;
 }

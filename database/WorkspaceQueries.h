@@ -75,6 +75,7 @@ struct TellerSessionLine
     int stepsDone() const;
 };
 
+// One line of the wealth manager's "Today": a call task, or a care task that is due.
 struct CallTaskLine
 {
     QString customerId;
@@ -85,6 +86,12 @@ struct CallTaskLine
     QString reason;
     QDate dueOn;
     QString listName;
+    QString taskId;
+    bool care = false;
+    QString careKind;    // care tasks
+    QString lastOutcome; // call tasks: the outcome so far (not_reached ...)
+    int attempts = 0;
+    bool doNotContact = false;
 };
 
 struct CareTaskLine

@@ -1,33 +1,46 @@
 #include "CallTaskModel.h"
 
 #include "BranchTerms.h"
+#include "CallOutcomes.h"
 #include "CustomerTier.h"
+#include "DomainTerms.h"
 #include "Money.h"
+
+#include <QBrush>
 
 namespace bd {
 
 QStringList CallTaskModel::headers() const
 {
-    return {tr("Score"), tr("Customer"), tr("Tier"), tr("AUM"), tr("Why now"), tr("Due"),
-            tr("Call list")};
+    return {tr("Score"), tr("Customer"), tr("Tier"), tr("AUM"), tr("Why now"), tr("Task"), tr("Due"),
+            tr("Last outcome")};
 }
 
 QVariant CallTaskModel::cell(const CallTaskLine &row, int column, int role) const
 {
-    if (role == Qt::TextAlignmentRole && (column == 0 || column == 3))
+    if (role == Qt::TextAlignmentRole && (column == Score || column == Aum))
         return numberAlignment();
-    if (role == Qt::ToolTipRole && column == 4)
-        return row.reason;
+    if (role == Qt::ForegroundRole && row.doNotContact)
+        return QBrush(QColor(0xb0, 0x30, 0x20));
+    if (role == Qt::ToolTipRole && column == WhyNow)
+        return QString(row.reason).replace(QStringLiteral("; "), QStringLiteral("\n"));
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
-    case 0: return row.rankScore;
-    case 1: return row.customerName;
-    case 2: return Tiers::label(Tiers::fromCode(row.tier));
-    case 3: return Money::fromFen(row.aumFen).toDisplayString();
-    case 4: return row.reason;
-    case 5: return BranchTerms::date(row.dueOn);
-    case 6: return row.listName;
+    case Score: return row.rankScore;
+    case Customer: return row.customerName;
+    case Tier: return Tiers::label(Tiers::fromCode(row.tier));
+    case Aum: return Money::fromFen(row.aumFen).toDisplayString();
+    case WhyNow: return row.reason;
+    case Task:
+        return row.care ? tr("Care: %1").arg(DomainTerms::label(Vocabulary::CareTaskKind, row.careKind))
+                        : tr("Call: %1").arg(row.listName);
+    case Due: return BranchTerms::date(row.dueOn);
+    case LastOutcome:
+        if (row.lastOutcome.isEmpty())
+            return QString();
+        return row.attempts > 1 ? tr("%1 (%n attempts)", nullptr, row.attempts).arg(CallOutcomes::outcomeLabel(row.lastOutcome))
+                                : CallOutcomes::outcomeLabel(row.lastOutcome);
     default: return {};
     }
 }

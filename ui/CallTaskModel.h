@@ -6,13 +6,16 @@
 
 namespace bd {
 
-// Open call tasks ranked by how easy the customer is to close now.
+// The manager's "Today": open call tasks and due care tasks ranked by how easy the customer
+// is to close now, with the reasons.
 class CallTaskModel : public RowTableModel<CallTaskLine>
 {
     Q_DECLARE_TR_FUNCTIONS(CallTaskModel)
 
 public:
     using RowTableModel::RowTableModel;
+
+    enum Column { Score, Customer, Tier, Aum, WhyNow, Task, Due, LastOutcome };
 
 protected:
     QStringList headers() const override;

@@ -1,10 +1,13 @@
 #include "WealthManagerWorkspace.h"
 
+#include "CallOutcomeDialog.h"
+#include "CallPrepSheetDialog.h"
 #include "CallTaskModel.h"
 #include "CareTaskModel.h"
 #include "CustomerBookModel.h"
 #include "CustomerService.h"
 #include "FigureTile.h"
+#include "ManagerDay.h"
 #include "Money.h"
 #include "MoneyArrivalModel.h"
 #include "ReferralInbox.h"
@@ -12,9 +15,13 @@
 #include "WorkspaceQueries.h"
 
 #include <QHBoxLayout>
+#include <QPushButton>
 #include <QSplitter>
+#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace bd {
 
@@ -23,6 +30,7 @@ WealthManagerWorkspace::WealthManagerWorkspace(Store &store, const Session &sess
     : Workspace(store, session, parent)
     , m_inbox(new ReferralInbox(store, session, this))
     , m_callTasks(new CallTaskModel(this))
+    , m_todayView(nullptr)
     , m_careTasks(new CareTaskModel(this))
     , m_arrivals(new MoneyArrivalModel(this))
     , m_book(new CustomerBookModel(this))
@@ -37,9 +45,41 @@ WealthManagerWorkspace::WealthManagerWorkspace(Store &store, const Session &sess
     for (FigureTile *tile : {m_bookSize, m_bookAum, m_openCalls, m_arriving})
         figures->addWidget(tile);
 
+    m_todayView = tableFor(m_callTasks, QStringLiteral("callTasksView"), CallTaskModel::WhyNow);
+    auto *prep = new QPushButton(tr("&Prep sheet"), this);
+    prep->setObjectName(QStringLiteral("prepSheetButton"));
+    prep->setToolTip(tr("One page on the selected customer: money, interests, last contacts, "
+                        "talking points (Ctrl+Shift+P)"));
+    auto *outcome = new QPushButton(tr("Log &outcome…"), this);
+    outcome->setObjectName(QStringLiteral("logOutcomeButton"));
+    outcome->setToolTip(tr("What came of the call to the selected customer (Ctrl+Shift+O)"));
+    auto *open360 = new QPushButton(tr("Open &360"), this);
+    open360->setObjectName(QStringLiteral("open360Button"));
+    open360->setToolTip(tr("The selected customer's 360 (Enter)"));
+    connect(prep, &QPushButton::clicked, this, &WealthManagerWorkspace::openPrepSheet);
+    connect(outcome, &QPushButton::clicked, this, &WealthManagerWorkspace::logOutcome);
+    connect(open360, &QPushButton::clicked, this, &WealthManagerWorkspace::openCustomer360);
+    const struct { QKeySequence keys; void (WealthManagerWorkspace::*slot)(); } shortcuts[] = {
+            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &WealthManagerWorkspace::openPrepSheet},
+            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &WealthManagerWorkspace::logOutcome}};
+    for (const auto &shortcut : shortcuts) {
+        auto *keys = new QShortcut(shortcut.keys, this);
+        keys->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(keys, &QShortcut::activated, this, shortcut.slot);
+    }
+    auto *todayButtons = new QHBoxLayout;
+    todayButtons->addStretch(1);
+    todayButtons->addWidget(prep);
+    todayButtons->addWidget(outcome);
+    todayButtons->addWidget(open360);
+    auto *todayPanel = new QWidget(this);
+    auto *todayLayout = new QVBoxLayout(todayPanel);
+    todayLayout->setContentsMargins(0, 0, 0, 0);
+    todayLayout->addWidget(m_todayView, 1);
+    todayLayout->addLayout(todayButtons);
+
     auto *left = new QSplitter(Qt::Vertical, this);
-    left->addWidget(section(tr("Call list: easiest to close now"),
-                            tableFor(m_callTasks, QStringLiteral("callTasksView"), 4), m_callTasks));
+    left->addWidget(section(tr("Today: easiest to close now"), todayPanel, m_callTasks));
     m_bookSection = section(tr("My customers by AUM"),
                             tableFor(m_book, QStringLiteral("customerBookView")));
     left->addWidget(m_bookSection);
@@ -69,9 +109,16 @@ void WealthManagerWorkspace::refresh()
     m_inbox->refresh();
     const WorkspaceQueries queries(store());
     const QString me = session().user.id;
-    const QDate today = QDate::currentDate();
+    const QDate today = localToday(m_clock);
 
-    m_callTasks->setRows(queries.openCallTasks(me));
+    QList<CallTaskLine> day;
+    for (const DayItem &item : ManagerDay(store(), session(), m_clock).today()) {
+        const DayTaskRow &t = item.task;
+        day.append({t.customerId, t.customerName, t.tier, t.aumFen, item.score.points,
+                    item.score.summary(), t.dueOn, t.listName, t.taskId, t.care, t.careKind,
+                    t.lastOutcome, t.attempts, t.doNotContact});
+    }
+    m_callTasks->setRows(day);
     m_careTasks->setRows(queries.careTasksDue(me, today.addDays(kCareDays)));
     const QList<MoneyArrivalLine> arrivals =
             queries.moneyArriving(me, today, today.addDays(kArrivalDays));
@@ -95,8 +142,60 @@ void WealthManagerWorkspace::refresh()
                                     : tr("My customers by AUM (%1)").arg(book.size()));
     m_bookSize->setValue(QString::number(figures.customers));
     m_bookAum->setValue(Money::fromFen(figures.aumFen).toDisplayString());
-    m_openCalls->setValue(QString::number(m_callTasks->rowCount()));
+    const auto calls = std::count_if(day.cbegin(), day.cend(), [](const CallTaskLine &line) { return !line.care; });
+    m_openCalls->setValue(QString::number(calls));
     m_arriving->setValue(arriving.toDisplayString());
+}
+
+} // namespace bd
+
+namespace bd {
+
+void WealthManagerWorkspace::setClock(CallClock clock)
+{
+    m_clock = std::move(clock);
+    refresh();
+}
+
+int WealthManagerWorkspace::currentTodayRow() const
+{
+    const QModelIndex index = m_todayView->currentIndex();
+    if (index.isValid())
+        return index.row();
+    return m_callTasks->rowCount() > 0 ? 0 : -1;
+}
+
+void WealthManagerWorkspace::openPrepSheet()
+{
+    const int row = currentTodayRow();
+    if (row < 0)
+        return;
+    auto *dialog = new CallPrepSheetDialog(store(), session(), m_callTasks->rows().at(row).customerId,
+                                           m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void WealthManagerWorkspace::logOutcome()
+{
+    const int row = currentTodayRow();
+    if (row < 0)
+        return;
+    const CallTaskLine task = m_callTasks->rows().at(row);
+    auto *dialog = new CallOutcomeDialog(store(), session(), task, m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The day is ranked afresh: the outcome changes the customer's score.
+    connect(dialog, &CallOutcomeDialog::outcomeLogged, this, &WealthManagerWorkspace::refresh);
+    dialog->open();
+}
+
+void WealthManagerWorkspace::openCustomer360()
+{
+    const int row = currentTodayRow();
+    if (row < 0)
+        return;
+    // The main window opens a 360 for an activated row of any customer table.
+    emit m_todayView->activated(m_callTasks->index(row, 0));
 }
 
 } // namespace bd

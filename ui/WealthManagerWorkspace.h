@@ -1,6 +1,10 @@
 #pragma once
 
+#include "CallClock.h"
 #include "Workspace.h"
+
+class QPushButton;
+class QTableView;
 
 namespace bd {
 
@@ -11,9 +15,10 @@ class FigureTile;
 class MoneyArrivalModel;
 class ReferralInbox;
 
-// The wealth manager's desk: the call list ranked by "easiest to close now", care tasks
-// that are due, money arriving within 30 days, the manager's own customers and the inbox of
-// potential-VIP referrals from the lobby and the counter.
+// The wealth manager's desk: "Today" (open call tasks and due care tasks ranked by
+// "easiest to close now", with the reasons; prep sheet, outcome logging and the 360 one key
+// away), care tasks that are due, money arriving within 30 days, the manager's own customers
+// and the inbox of potential-VIP referrals from the lobby and the counter.
 class WealthManagerWorkspace : public Workspace
 {
     Q_OBJECT
@@ -25,10 +30,22 @@ public:
     WealthManagerWorkspace(Store &store, const Session &session, QWidget *parent = nullptr);
     void refresh() override;
     ReferralInbox *referralInbox() const { return m_inbox; }
+    CallTaskModel *today() const { return m_callTasks; }
+    QTableView *todayView() const { return m_todayView; }
+    void setClock(CallClock clock); // tests: a fixed day and hour
+
+public slots:
+    void openPrepSheet();
+    void logOutcome();
+    void openCustomer360();
 
 private:
+    int currentTodayRow() const;
+
     ReferralInbox *m_inbox;
+    CallClock m_clock = systemCallClock();
     CallTaskModel *m_callTasks;
+    QTableView *m_todayView;
     CareTaskModel *m_careTasks;
     MoneyArrivalModel *m_arrivals;
     CustomerBookModel *m_book;

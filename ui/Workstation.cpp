@@ -1,6 +1,7 @@
 #include "Workstation.h"
 
 #include "AuthService.h"
+#include "CarePlanner.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
 #include "Store.h"
@@ -66,6 +67,9 @@ void Workstation::start()
 void Workstation::showMainWindow(const Session &session)
 {
     closeMainWindow();
+    // The care plan is made at sign-in (idempotent): a manager finds today's care steps.
+    if (session.user.role == StaffRole::WealthManager)
+        CarePlanner(*m_store, session).planMine();
     m_main = new MainWindow(*m_store, session);
     m_main->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_main, &MainWindow::signOutRequested, this, &Workstation::signOut);

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "CallClock.h"
+#include "Session.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QMap>
+#include <QStringList>
+
+namespace bd {
+
+class Store;
+
+// The branch head turns a list of customers (a segment's result or a selection) into a call
+// list: list mode (名单制) spreads the tasks over named managers for a validity period,
+// owner mode (管户制) gives each task to the customer's own manager. The contact rules are
+// applied as the tasks are made; excluded customers are reported with the reason and kept
+// as skipped tasks. An exclusion may be overridden with a reason (audited).
+class CallListMaker
+{
+    Q_DECLARE_TR_FUNCTIONS(CallListMaker)
+
+public:
+    CallListMaker(Store &store, const Session &session, CallClock clock = systemCallClock());
+
+    struct Request
+    {
+        QString name;
+        QString purpose;
+        QString segmentId; // empty: a selection
+        QStringList customerIds;
+        QString mode = QStringLiteral("list"); // list | owner
+        QStringList managerIds;                // list mode
+        QDate startsOn;
+        QDate endsOn;
+        QStringList overrideCustomerIds; // excluded customers to call anyway ...
+        QString overrideReason;          // ... for this reason
+    };
+    struct Exclusion
+    {
+        QString customerId;
+        QString customerName;
+        QStringList codes; // ContactPolicy breach codes, no_manager, unknown_customer
+        QString reason;    // translated
+    };
+    struct Result
+    {
+        bool ok = false;
+        QString refusal; // translated
+        QString listId;
+        int tasks = 0;
+        QMap<QString, int> tasksPerManager;
+        QList<Exclusion> excluded;
+    };
+
+    // Who the rules would exclude, without writing anything.
+    QList<Exclusion> preview(const Request &request) const;
+    Result make(const Request &request);
+
+private:
+    QString validate(const Request &request) const;
+    struct Plan;
+    Plan plan(const Request &request, bool scored) const;
+
+    Store &m_store;
+    Session m_session;
+    CallClock m_clock;
+};
+
+} // namespace bd

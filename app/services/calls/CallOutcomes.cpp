@@ -1,0 +1,231 @@
+#include "CallOutcomes.h"
+
+#include "AuditTrail.h"
+#include "CallContactRepository.h"
+#include "CallListRepository.h"
+#include "CareTaskRepository.h"
+#include "DomainTerms.h"
+#include "ManagerDay.h"
+#include "SqlTime.h"
+#include "Store.h"
+#include "Transaction.h"
+
+#include <QJsonArray>
+
+namespace bd {
+
+CallOutcomes::CallOutcomes(Store &store, const Session &session, CallClock clock)
+    : m_store(store)
+    , m_session(session)
+    , m_clock(std::move(clock))
+{
+}
+
+QStringList CallOutcomes::outcomeCodes()
+{
+    return {QStringLiteral("reached"), QStringLiteral("not_reached"), QStringLiteral("interested"),
+            QStringLiteral("refused"), QStringLiteral("appointment")};
+}
+
+QString CallOutcomes::outcomeLabel(const QString &outcome)
+{
+    if (outcome == QLatin1String("reached"))
+        return tr("Reached");
+    if (outcome == QLatin1String("not_reached"))
+        return tr("Not reached");
+    if (outcome == QLatin1String("interested"))
+        return tr("Interested");
+    if (outcome == QLatin1String("refused"))
+        return tr("Refused");
+    if (outcome == QLatin1String("appointment"))
+        return tr("Appointment made");
+    return outcome;
+}
+
+QString CallOutcomes::interactionOutcome(const QString &outcome)
+{
+    if (outcome == QLatin1String("reached"))
+        return QStringLiteral("considering"); // answered, no decision yet
+    if (outcome == QLatin1String("not_reached"))
+        return QStringLiteral("unreachable");
+    return outcome; // interested, refused, appointment are the same codes
+}
+
+QString CallOutcomes::validate(const Input &input) const
+{
+    if (!m_session.can(Permission::LogInteraction))
+        return m_session.refusal(Permission::LogInteraction);
+    if (!outcomeCodes().contains(input.outcome))
+        return tr("Choose what came of the call.");
+    if (!DomainTerms::codes(Vocabulary::ContactChannel).contains(input.channel))
+        return tr("Choose how you contacted the customer (channel).");
+    if (input.nextFollowUp.isValid() && input.nextFollowUp < localToday(m_clock))
+        return tr("The next follow-up cannot be in the past.");
+    return {};
+}
+
+QList<ContactPolicy::Breach> CallOutcomes::breachesNow(const QString &customerId, bool care,
+                                                       const QString &channel) const
+{
+    const ContactPolicy policy(ContactRules::load(m_store), m_clock);
+    const CustomerContactFacts facts = CallQueries(m_store).contactFacts(customerId, policy.periodStart());
+    return policy.checkContact(facts, care ? ContactPolicy::Purpose::Care : ContactPolicy::Purpose::Marketing,
+                               channel, m_clock());
+}
+
+bool CallOutcomes::checkRules(const QString &customerId, bool care, const Input &input,
+                              Result &result) const
+{
+    // An unanswered call is still an unsolicited call: it is checked and counted too.
+    result.breaches = breachesNow(customerId, care, input.channel);
+    if (!result.breaches.isEmpty() && input.overrideReason.trimmed().isEmpty()) {
+        result.refusal = tr("This contact breaks the contact rules:\n%1\nGive a reason to override them.")
+                                 .arg(ContactPolicy::messages(result.breaches));
+        return false;
+    }
+    return true;
+}
+
+QString CallOutcomes::writeContact(const QString &customerId, bool care, const Input &input,
+                                   const QString &purpose, Result &result)
+{
+    CallContactRepository contacts(m_store);
+    CallContactRepository::Contact contact;
+    contact.customerId = customerId;
+    contact.staffId = m_session.user.id;
+    contact.occurredAt = m_clock();
+    contact.channel = input.channel;
+    contact.contactKind = care ? QStringLiteral("care") : QStringLiteral("marketing");
+    contact.purpose = purpose;
+    contact.outcome = interactionOutcome(input.outcome);
+    contact.customerVoice = input.customerVoice.trimmed();
+    contact.objection = input.objection.trimmed();
+    contact.nextFollowUp = input.nextFollowUp;
+    contact.policyOverride = result.breaches.isEmpty() ? QString() : input.overrideReason.trimmed();
+    const QString id = contacts.insertContact(contact);
+    if (id.isEmpty())
+        result.refusal = tr("The contact could not be saved: %1").arg(contacts.errorString());
+    return id;
+}
+
+bool CallOutcomes::audit(const QString &action, const QString &entity, const QString &id,
+                         const QString &customerId, const Input &input, const Result &result)
+{
+    AuditTrail trail(m_store);
+    if (!trail.record(&m_session, action, entity, id,
+                      {{QStringLiteral("outcome"), input.outcome},
+                       {QStringLiteral("customer"), customerId},
+                       {QStringLiteral("interaction"), result.interactionId}}))
+        return false;
+    if (result.breaches.isEmpty())
+        return true;
+    return trail.record(&m_session, QStringLiteral("contact_rule_override"), QStringLiteral("interaction"),
+                        result.interactionId,
+                        {{QStringLiteral("customer"), customerId},
+                         {QStringLiteral("rules"), QJsonArray::fromStringList(ContactPolicy::codes(result.breaches))},
+                         {QStringLiteral("reason"), input.overrideReason.trimmed()}});
+}
+
+CallOutcomes::Result CallOutcomes::logCall(const QString &callTaskId, const Input &input)
+{
+    Result result;
+    result.refusal = validate(input);
+    if (!result.refusal.isEmpty())
+        return result;
+    Transaction transaction(m_store.database());
+    CallListRepository tasks(m_store);
+    const auto before = tasks.taskById(callTaskId);
+    if (!before || before->status != QLatin1String("open")) {
+        result.refusal = tr("This call task is no longer open.");
+        return result;
+    }
+    if (before->assignedTo != m_session.user.id && !m_session.can(Permission::AssignCallLists)) {
+        result.refusal = tr("Only the manager the call task is assigned to may log its outcome.");
+        return result;
+    }
+    if (!checkRules(before->customerId, false, input, result))
+        return result;
+    result.interactionId = writeContact(before->customerId, false, input, tr("Call list"), result);
+    if (result.interactionId.isEmpty())
+        return result;
+
+    const QDate today = localToday(m_clock);
+    const QString at = SqlTime::timestamp(m_clock());
+    CallTaskRecord after = *before;
+    after.outcome = input.outcome;
+    after.interactionId = result.interactionId;
+    const QString &o = input.outcome;
+    if (o == QLatin1String("not_reached")) {
+        after.attempts += 1;
+        after.nextAttemptOn = input.nextFollowUp.isValid() ? input.nextFollowUp : today.addDays(1);
+    } else if ((o == QLatin1String("interested") || o == QLatin1String("reached"))
+               && input.nextFollowUp.isValid()) {
+        after.attempts += 1;
+        after.nextAttemptOn = input.nextFollowUp; // stays open for the follow-up call
+    } else {
+        after.attempts += 1;
+        after.status = QStringLiteral("done");
+        after.doneAt = at;
+    }
+    const CallScoring::Score score = ManagerDay(m_store, m_session, m_clock).scoreOf(before->customerId);
+    after.rankScore = score.points;
+    after.reason = score.summary();
+    if (!tasks.updateOutcome(*before, after, at)) {
+        result.refusal = tasks.errorString().isEmpty()
+                ? tr("Someone else changed this call task meanwhile. Reload and try again.")
+                : tr("The call task could not be saved: %1").arg(tasks.errorString());
+        return result;
+    }
+    if (!audit(QStringLiteral("call_outcome_logged"), QStringLiteral("call_task"), callTaskId,
+               before->customerId, input, result)
+        || !transaction.commit()) {
+        result.refusal = tr("The call outcome could not be saved: %1").arg(transaction.errorString());
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+CallOutcomes::Result CallOutcomes::logCare(const QString &careTaskId, const Input &input)
+{
+    Result result;
+    result.refusal = validate(input);
+    if (!result.refusal.isEmpty())
+        return result;
+    Transaction transaction(m_store.database());
+    CareTaskRepository care(m_store);
+    const auto before = care.byId(careTaskId);
+    if (!before || before->status != QLatin1String("open")) {
+        result.refusal = tr("This care task is no longer open.");
+        return result;
+    }
+    if (before->staffId != m_session.user.id && !m_session.can(Permission::AssignCallLists)) {
+        result.refusal = tr("Only the manager the care task is assigned to may log it.");
+        return result;
+    }
+    if (!checkRules(before->customerId, true, input, result))
+        return result;
+    result.interactionId = writeContact(before->customerId, true, input,
+                                        DomainTerms::label(Vocabulary::CareTaskKind, before->kind), result);
+    if (result.interactionId.isEmpty())
+        return result;
+    const QString at = SqlTime::timestamp(m_clock());
+    // Nobody answered: the care step stays open for another try.
+    if (input.outcome != QLatin1String("not_reached")
+        && !care.complete(*before, before->note, at)) {
+        result.refusal = care.errorString().isEmpty()
+                ? tr("Someone else changed this care task meanwhile. Reload and try again.")
+                : tr("The care task could not be saved: %1").arg(care.errorString());
+        return result;
+    }
+    if (!audit(QStringLiteral("care_task_logged"), QStringLiteral("care_task"), careTaskId,
+               before->customerId, input, result)
+        || !transaction.commit()) {
+        result.refusal = tr("The care contact could not be saved: %1").arg(transaction.errorString());
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+} // namespace bd

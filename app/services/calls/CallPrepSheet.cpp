@@ -1,0 +1,207 @@
+#include "CallPrepSheet.h"
+
+#include "CallQueries.h"
+#include "CustomerTier.h"
+#include "DomainTerms.h"
+#include "KycCompleteness.h"
+#include "KycQuestionBank.h"
+#include "LifecycleRules.h"
+#include "ManagerDay.h"
+#include "Money.h"
+
+#include <algorithm>
+
+namespace bd {
+
+namespace {
+QString escape(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString money(qint64 fen)
+{
+    return Money::fromFen(fen).toDisplayString();
+}
+
+QString cellTitle(const QString &cellId)
+{
+    for (const KycCell &cell : KycQuestionBank::active().cells()) {
+        if (cell.id == cellId)
+            return cell.title.text();
+    }
+    return cellId;
+}
+} // namespace
+
+std::optional<CallPrepSheet::Data> CallPrepSheet::collect(Store &store, const Session &session,
+                                                          const QString &customerId,
+                                                          const CallClock &clock, QString *error)
+{
+    Data data;
+    data.today = localToday(clock);
+    Customer360Service service(store, session);
+    std::optional<Customer360> customer = service.load(customerId, data.today);
+    if (!customer) {
+        if (error)
+            *error = service.errorString();
+        return std::nullopt;
+    }
+    data.customer = *customer;
+    const bool dnc = customer->profile.value(QStringLiteral("do_not_contact")).toInt() == 1;
+    data.score = ManagerDay(store, session, clock).scoreOf(customerId, dnc);
+    const ContactPolicy policy(ContactRules::load(store), clock);
+    data.warnings = policy.checkContact(CallQueries(store).contactFacts(customerId, policy.periodStart()),
+                                        ContactPolicy::Purpose::Marketing, QStringLiteral("phone"), clock());
+    data.talkingPoints = talkingPoints(*customer, data.today);
+    return data;
+}
+
+QStringList CallPrepSheet::talkingPoints(const Customer360 &c, const QDate &today)
+{
+    QStringList points;
+    const QLocale locale;
+    // Money that frees up soon: take it over before it leaves.
+    for (const HoldingRow &h : c.holdings) {
+        if (h.maturityDate.isValid() && h.productFamily != QLatin1String("loan")
+            && today.daysTo(h.maturityDate) >= 0 && today.daysTo(h.maturityDate) <= 30)
+            points << tr("%1 of %2 matures on %3: offer a follow-on product before it leaves.")
+                              .arg(money(h.amountFen), h.productName,
+                                   locale.toString(h.maturityDate, QLocale::ShortFormat));
+    }
+    for (const FundArrivalRow &f : c.fundArrivals) {
+        if (f.status == QLatin1String("expected") && today.daysTo(f.expectedOn) >= 0
+            && today.daysTo(f.expectedOn) <= 30)
+            points << tr("Expects %1 (%2) on %3: ask what the money is for.")
+                              .arg(money(f.amountFen),
+                                   DomainTerms::label(Vocabulary::FundArrivalSource, f.source),
+                                   locale.toString(f.expectedOn, QLocale::ShortFormat));
+    }
+    // Recent interest and the last objection.
+    QStringList browsed;
+    for (const TimelineEntry &e : c.timeline) {
+        if (e.source == TimelineEntry::Source::Event && e.kind.startsWith(QLatin1String("browse_"))
+            && e.occurredAt.toLocalTime().date().daysTo(today) <= 30) {
+            const QString label = DomainTerms::label(Vocabulary::EventKind, e.kind);
+            if (!browsed.contains(label))
+                browsed << label;
+        }
+    }
+    if (!browsed.isEmpty())
+        points << tr("Recent interest: %1. Ask what caught their eye.").arg(browsed.join(QStringLiteral(", ")));
+    for (const TimelineEntry &e : c.timeline) {
+        if (e.source == TimelineEntry::Source::Interaction && !e.objection.isEmpty()) {
+            points << tr("Last objection: \"%1\". Prepare an answer; do not ask again what they already told us.")
+                              .arg(e.objection);
+            break;
+        }
+    }
+    // What we do not know yet: the least complete nine-grid cell.
+    if (!c.kycPercentByCell.isEmpty()) {
+        const QString cell = KycCompleteness::suggestedNextCell(c.kycPercentByCell);
+        if (!cell.isEmpty() && c.kycPercentByCell.value(cell) < 100)
+            points << tr("KYC: ask about %1 (%2% known).").arg(cellTitle(cell)).arg(c.kycPercentByCell.value(cell));
+    }
+    // The 360's alerts (single product family, birthday, downgrade ...) are talking points
+    // too; the maturities are already listed one by one above.
+    for (const CustomerAlerts::Alert &alert : c.alerts) {
+        if (alert.kind != CustomerAlerts::Kind::MaturityApproaching)
+            points << alert.reason;
+    }
+    return points;
+}
+
+QString CallPrepSheet::html(const Data &d, const QLocale &locale)
+{
+    const QVariantMap &p = d.customer.profile;
+    QString out;
+    out += QStringLiteral("<html><body style='font-size:8pt'>");
+    out += QStringLiteral("<h2>%1</h2>").arg(escape(tr("Call prep sheet: %1").arg(d.customer.name())));
+    if (!d.warnings.isEmpty()) {
+        out += QStringLiteral("<p style='color:#b03020'><b>%1</b><br/>%2</p>")
+                       .arg(escape(tr("Contact rules: do not call unless overridden with a reason")),
+                            escape(ContactPolicy::messages(d.warnings)).replace(QLatin1Char('\n'),
+                                                                                 QStringLiteral("<br/>")));
+    }
+    // Who
+    out += QStringLiteral("<h3>%1</h3><table cellspacing='0' cellpadding='2' width='100%'>").arg(escape(tr("Who")));
+    auto row = [&](const QString &label, const QString &value) {
+        out += QStringLiteral("<tr><td width='30%'><b>%1</b></td><td>%2</td></tr>").arg(escape(label), escape(value));
+    };
+    row(tr("Customer"), tr("%1 (CIF %2), %3").arg(d.customer.name(), p.value(QStringLiteral("cif_no")).toString(),
+                                                    d.customer.age >= 0 ? tr("%n years", nullptr, d.customer.age) : tr("age unknown")));
+    row(tr("ID number"), p.value(QStringLiteral("id_number")).toString());
+    row(tr("Phone"), p.value(QStringLiteral("phone")).toString());
+    row(tr("Tier and AUM"), tr("%1, %2").arg(Tiers::label(Tiers::fromCode(p.value(QStringLiteral("tier")).toString())),
+                                            money(p.value(QStringLiteral("aum_fen")).toLongLong())));
+    const QString reason = p.value(QStringLiteral("lifecycle_reason")).toString();
+    row(tr("Lifecycle"), reason.isEmpty()
+            ? DomainTerms::label(Vocabulary::LifecycleStage, p.value(QStringLiteral("lifecycle_stage")).toString())
+            : tr("%1 (%2)").arg(DomainTerms::label(Vocabulary::LifecycleStage,
+                                                   p.value(QStringLiteral("lifecycle_stage")).toString()),
+                                LifecycleRules::reasonLabel(reason)));
+    row(tr("Preferred contact"), p.value(QStringLiteral("preferred_contact")).toString());
+    row(tr("Why now (score %1)").arg(d.score.points), d.score.summary());
+    out += QStringLiteral("</table>");
+
+    // Money and maturities
+    out += QStringLiteral("<h3>%1</h3><table border='1' cellspacing='0' cellpadding='2' width='100%'>")
+                   .arg(escape(tr("Money and maturities")));
+    out += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
+                   .arg(escape(tr("Product")), escape(tr("Family")), escape(tr("Amount")), escape(tr("Matures")));
+    for (const HoldingRow &h : d.customer.holdings)
+        out += QStringLiteral("<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td>%4</td></tr>")
+                       .arg(escape(h.productName), escape(DomainTerms::label(Vocabulary::ProductFamily, h.productFamily)),
+                            escape(money(h.amountFen)),
+                            escape(h.maturityDate.isValid() ? locale.toString(h.maturityDate, QLocale::ShortFormat)
+                                                            : tr("open-ended")));
+    for (const FundArrivalRow &f : d.customer.fundArrivals) {
+        if (f.status == QLatin1String("expected"))
+            out += QStringLiteral("<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td>%4</td></tr>")
+                           .arg(escape(f.note.isEmpty() ? tr("Expected arrival") : f.note),
+                                escape(DomainTerms::label(Vocabulary::FundArrivalSource, f.source)),
+                                escape(money(f.amountFen)), escape(locale.toString(f.expectedOn, QLocale::ShortFormat)));
+    }
+    out += QStringLiteral("</table>");
+
+    // Interests and tags
+    QStringList tags;
+    for (const CustomerTagRow &t : d.customer.tags)
+        tags << t.value;
+    out += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(escape(tr("Interests and tags")),
+                                                       escape(tags.isEmpty() ? tr("none yet") : tags.join(QStringLiteral(", "))));
+
+    // Last contacts and the customer's voice
+    out += QStringLiteral("<h3>%1</h3><table border='1' cellspacing='0' cellpadding='2' width='100%'>")
+                   .arg(escape(tr("Last contacts and customer voice")));
+    out += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
+                   .arg(escape(tr("When")), escape(tr("Outcome")), escape(tr("Customer voice")), escape(tr("Objection")));
+    int shown = 0;
+    for (const TimelineEntry &e : d.customer.timeline) {
+        if (e.source != TimelineEntry::Source::Interaction)
+            continue;
+        out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                       .arg(escape(locale.toString(e.occurredAt.toLocalTime().date(), QLocale::ShortFormat)),
+                            escape(DomainTerms::label(Vocabulary::ContactOutcome, e.outcome)),
+                            escape(e.detail), escape(e.objection));
+        if (++shown == kContacts)
+            break;
+    }
+    if (shown == 0)
+        out += QStringLiteral("<tr><td colspan='4'>%1</td></tr>").arg(escape(tr("No contact logged yet.")));
+    out += QStringLiteral("</table>");
+
+    // Talking points
+    out += QStringLiteral("<h3>%1</h3><ul>").arg(escape(tr("Talking points")));
+    for (const QString &point : d.talkingPoints)
+        out += QStringLiteral("<li>%1</li>").arg(escape(point));
+    if (d.talkingPoints.isEmpty())
+        out += QStringLiteral("<li>%1</li>").arg(escape(tr("Ask about plans for the coming months (PPF: future, finance).")));
+    out += QStringLiteral("</ul>");
+    out += QStringLiteral("<p><i>%1</i></p>").arg(escape(tr("Prepared %1. Personal data masked.")
+                                                             .arg(locale.toString(d.today, QLocale::LongFormat))));
+    out += QStringLiteral("</body></html>");
+    return out;
+}
+
+} // namespace bd

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "CallClock.h"
+#include "CallScoring.h"
+#include "ContactPolicy.h"
+#include "Customer360Service.h"
+#include "Session.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QStringList>
+
+namespace bd {
+
+class Store;
+
+// The one-page call prep sheet (DOMAIN.md section 6): who the customer is (ID and phone
+// masked), money and maturities, interests and tags, the last contacts in the customer's
+// own words, talking points and any do-not-contact or contact-rule warning. HTML, printed
+// to PDF by the UI; nothing here is unmasked.
+class CallPrepSheet
+{
+    Q_DECLARE_TR_FUNCTIONS(CallPrepSheet)
+
+public:
+    static constexpr int kContacts = 5;
+
+    struct Data
+    {
+        Customer360 customer;
+        QDate today;
+        CallScoring::Score score;
+        QList<ContactPolicy::Breach> warnings; // a marketing call by phone now
+        QStringList talkingPoints;
+    };
+
+    static std::optional<Data> collect(Store &store, const Session &session,
+                                       const QString &customerId,
+                                       const CallClock &clock = systemCallClock(),
+                                       QString *error = nullptr);
+    static QStringList talkingPoints(const Customer360 &customer, const QDate &today);
+    static QString html(const Data &data, const QLocale &locale = QLocale());
+};
+
+} // namespace bd

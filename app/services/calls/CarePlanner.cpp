@@ -1,0 +1,120 @@
+#include "CarePlanner.h"
+
+#include "AuditTrail.h"
+#include "CallQueries.h"
+#include "CareTaskRepository.h"
+#include "Money.h"
+#include "SqlTime.h"
+#include "Store.h"
+#include "Transaction.h"
+
+namespace bd {
+
+namespace {
+// The birthday of `birth` in `year` (29 February becomes the 28th in other years).
+QDate birthdayIn(const QDate &birth, int year)
+{
+    const QDate day(year, birth.month(), birth.day());
+    return day.isValid() ? day : QDate(year, birth.month(), 28);
+}
+} // namespace
+
+CarePlanner::CarePlanner(Store &store, const Session &session, CallClock clock)
+    : m_store(store)
+    , m_session(session)
+    , m_clock(std::move(clock))
+{
+}
+
+CarePlanner::Report CarePlanner::planMine()
+{
+    if (!m_session.can(Permission::LogInteraction)) {
+        Report report;
+        report.problem = m_session.refusal(Permission::LogInteraction);
+        return report;
+    }
+    return plan(m_session.user.id);
+}
+
+CarePlanner::Report CarePlanner::planBranch()
+{
+    if (!m_session.can(Permission::AssignCallLists)) {
+        Report report;
+        report.problem = m_session.refusal(Permission::AssignCallLists);
+        return report;
+    }
+    return plan({});
+}
+
+CarePlanner::Report CarePlanner::plan(const QString &managerId)
+{
+    Report report;
+    const QDate today = localToday(m_clock);
+    const QString at = SqlTime::timestamp(m_clock());
+    const QString branchId = m_session.branch.id;
+    Transaction transaction(m_store.database());
+    const CallQueries queries(m_store);
+    CareTaskRepository tasks(m_store);
+    bool ok = true;
+    auto ensure = [&](const QString &customerId, const QString &staffId, const QString &kind,
+                      const QDate &dueOn, bool perDay, const QString &note, int &counter) {
+        if (!ok)
+            return;
+        if (staffId.isEmpty()) {
+            ++report.withoutManager;
+            return;
+        }
+        if (tasks.exists(customerId, kind, perDay ? dueOn : QDate()))
+            return;
+        CareTaskRecord task{{}, customerId, staffId, kind, dueOn, QStringLiteral("open"), note, 1};
+        ok = tasks.insert(task, at);
+        if (ok)
+            ++counter;
+    };
+
+    for (const CarePlanCustomer &c : queries.openedSince(branchId, managerId, today.addDays(-kNewCustomerDays))) {
+        ensure(c.customerId, c.managerId, QStringLiteral("welcome_day0"), c.openedOn, false, {}, report.welcome);
+        ensure(c.customerId, c.managerId, QStringLiteral("care_sms_2w"), c.openedOn.addDays(14), false, {},
+               report.careSms);
+        if (!c.hasFinalKyc)
+            ensure(c.customerId, c.managerId, QStringLiteral("kyc_90d"), c.openedOn.addDays(90), false, {},
+                   report.kyc);
+    }
+    for (const CarePlanCustomer &c :
+         queries.birthdaysBetween(branchId, managerId, today, today.addDays(kBirthdayLeadDays))) {
+        QDate day = birthdayIn(c.birthDate, today.year());
+        if (day < today)
+            day = birthdayIn(c.birthDate, today.year() + 1); // the window wrapped the year
+        ensure(c.customerId, c.managerId, QStringLiteral("birthday"), day, true, {}, report.birthdays);
+    }
+    for (const MaturityDue &m :
+         queries.maturities(branchId, managerId, today, today.addDays(kMaturityWindowDays))) {
+        const QString note = tr("%1 maturing on %2: %3")
+                                     .arg(Money::fromFen(m.amountFen).toDisplayString(),
+                                          SqlTime::date(m.on), m.products);
+        ensure(m.customerId, m.managerId, QStringLiteral("maturity"), m.on.addDays(-kMaturityLeadDays),
+               true, note, report.maturities);
+    }
+    if (!ok) {
+        report.problem = tr("The care plan could not be saved: %1").arg(tasks.errorString());
+        return report;
+    }
+    if (report.created() > 0
+        && !AuditTrail(m_store).record(&m_session, QStringLiteral("care_plan_run"), QStringLiteral("care_task"), {},
+                                       {{QStringLiteral("welcome"), report.welcome},
+                                        {QStringLiteral("care_sms"), report.careSms},
+                                        {QStringLiteral("kyc"), report.kyc},
+                                        {QStringLiteral("birthdays"), report.birthdays},
+                                        {QStringLiteral("maturities"), report.maturities}})) {
+        report.problem = tr("The care plan could not be saved: %1").arg(transaction.errorString());
+        return report;
+    }
+    if (!transaction.commit()) {
+        report.problem = tr("The care plan could not be saved: %1").arg(transaction.errorString());
+        return report;
+    }
+    report.ok = true;
+    return report;
+}
+
+} // namespace bd

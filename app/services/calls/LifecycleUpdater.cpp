@@ -1,0 +1,69 @@
+#include "LifecycleUpdater.h"
+
+#include "AuditTrail.h"
+#include "CallContactRepository.h"
+#include "CallQueries.h"
+#include "LifecycleRules.h"
+#include "SqlTime.h"
+#include "Store.h"
+#include "Transaction.h"
+
+namespace bd {
+
+LifecycleUpdater::LifecycleUpdater(Store &store, const Session &session, CallClock clock)
+    : m_store(store)
+    , m_session(session)
+    , m_clock(std::move(clock))
+{
+}
+
+LifecycleUpdater::Report LifecycleUpdater::recomputeMine()
+{
+    const bool branch = m_session.can(Permission::AssignCallLists);
+    return recompute(CallQueries(m_store).customerIds(m_session.branch.id,
+                                                      branch ? QString() : m_session.user.id));
+}
+
+LifecycleUpdater::Report LifecycleUpdater::recompute(const QStringList &customerIds)
+{
+    Report report;
+    if (!m_session.can(Permission::EditCustomerProfile)) {
+        report.problem = m_session.refusal(Permission::EditCustomerProfile);
+        return report;
+    }
+    const QDate today = localToday(m_clock);
+    const QString at = SqlTime::timestamp(m_clock());
+    Transaction transaction(m_store.database());
+    const CallQueries queries(m_store);
+    CallContactRepository customers(m_store);
+    for (const QString &id : customerIds) {
+        const LifecycleFacts facts = queries.lifecycleFacts(id, today);
+        if (!facts.found)
+            continue;
+        ++report.checked;
+        const LifecycleRules::Verdict verdict = LifecycleRules::evaluate(facts, today);
+        if (verdict.stage == facts.stage && verdict.reason == facts.reason)
+            continue;
+        if (!customers.setLifecycle(id, facts.version, verdict.stage, verdict.reason, at)) {
+            report.problem = tr("The lifecycle stages could not be saved: %1").arg(customers.errorString());
+            return report;
+        }
+        ++report.changed;
+    }
+    if (report.changed > 0
+        && !AuditTrail(m_store).record(&m_session, QStringLiteral("lifecycle_recomputed"),
+                                       QStringLiteral("customer"), {},
+                                       {{QStringLiteral("checked"), report.checked},
+                                        {QStringLiteral("changed"), report.changed}})) {
+        report.problem = tr("The lifecycle stages could not be saved: %1").arg(transaction.errorString());
+        return report;
+    }
+    if (!transaction.commit()) {
+        report.problem = tr("The lifecycle stages could not be saved: %1").arg(transaction.errorString());
+        return report;
+    }
+    report.ok = true;
+    return report;
+}
+
+} // namespace bd

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "CallClock.h"
+#include "Session.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace bd {
+
+class Store;
+
+// Recomputes customers' lifecycle stages by LifecycleRules and stores stage and reason
+// (only where they changed, each with its sync change; one audit entry per run).
+class LifecycleUpdater
+{
+    Q_DECLARE_TR_FUNCTIONS(LifecycleUpdater)
+
+public:
+    LifecycleUpdater(Store &store, const Session &session, CallClock clock = systemCallClock());
+
+    struct Report
+    {
+        bool ok = false;
+        QString problem; // translated
+        int checked = 0;
+        int changed = 0;
+    };
+    Report recompute(const QStringList &customerIds);
+    Report recomputeMine(); // the signed-in manager's customers; the branch for a branch head
+
+private:
+    Store &m_store;
+    Session m_session;
+    CallClock m_clock;
+};
+
+} // namespace bd

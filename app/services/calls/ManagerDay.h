@@ -1,0 +1,46 @@
+#pragma once
+
+#include "CallClock.h"
+#include "CallQueries.h"
+#include "CallScoring.h"
+#include "Session.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace bd {
+
+class Store;
+
+// One line of the manager's "Today": a call or care task with its score and reasons.
+struct DayItem
+{
+    DayTaskRow task;
+    CallScoring::Score score;
+};
+
+// The signed-in manager's day: open call tasks of running lists (and care tasks due within
+// a few days) ranked by how easy the customer is to close now, highest first.
+class ManagerDay
+{
+    Q_DECLARE_TR_FUNCTIONS(ManagerDay)
+
+public:
+    static constexpr int kCareDays = 7;
+
+    ManagerDay(Store &store, const Session &session, CallClock clock = systemCallClock());
+
+    QList<DayItem> today() const;
+    // The score of one customer today (also what is stored on a call task when it changes).
+    CallScoring::Score scoreOf(const QString &customerId, bool doNotContact = false,
+                               const QString &careKind = {}, const QDate &careDueOn = {}) const;
+    static CallScoring::Score scoreOf(const CallRankingFacts &facts, const DayTaskRow &task,
+                                      const QDate &today);
+
+private:
+    Store &m_store;
+    Session m_session;
+    CallClock m_clock;
+};
+
+} // namespace bd

@@ -1,0 +1,372 @@
+#include "CallQueries.h"
+
+#include "DatabaseLogging.h"
+#include "SqlTime.h"
+#include "Store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace bd {
+
+namespace {
+QDate dateOf(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString().left(10), Qt::ISODate);
+}
+
+// Which customers: one manager's (the manager_id indexes lead) or the whole branch's. Fixed
+// SQL text; only the bound value differs.
+QString scope(const QString &managerId)
+{
+    return managerId.isEmpty() ? QStringLiteral(" AND c.branch_id = ? ")
+                               : QStringLiteral(" AND c.manager_id = ? ");
+}
+
+QVariant scopeValue(const QString &branchId, const QString &managerId)
+{
+    return managerId.isEmpty() ? branchId : managerId;
+}
+
+DayTaskRow callTaskFrom(const QSqlQuery &q)
+{
+    DayTaskRow row;
+    row.taskId = q.value(0).toString();
+    row.customerId = q.value(1).toString();
+    row.customerName = q.value(2).toString();
+    row.tier = q.value(3).toString();
+    row.aumFen = q.value(4).toLongLong();
+    row.dueOn = dateOf(q.value(5));
+    row.listName = q.value(6).toString();
+    row.lastOutcome = q.value(7).toString();
+    row.attempts = q.value(8).toInt();
+    row.doNotContact = q.value(9).toInt() == 1;
+    row.marketingConsent = q.value(10).toInt() == 1;
+    return row;
+}
+} // namespace
+
+CallQueries::CallQueries(Store &store)
+    : m_store(store)
+{
+}
+
+bool CallQueries::run(const QString &sql, const QVariantList &values,
+                      const std::function<void(const QSqlQuery &)> &eachRow) const
+{
+    QSqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        m_error = query.lastError().text();
+        qCWarning(lcDb) << "calls query did not prepare:" << m_error;
+        return false;
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        qCWarning(lcDb) << "calls query failed:" << m_error;
+        return false;
+    }
+    while (query.next())
+        eachRow(query);
+    return true;
+}
+
+CustomerContactFacts CallQueries::contactFacts(const QString &customerId,
+                                               const QDate &periodStart) const
+{
+    CustomerContactFacts facts;
+    run(QStringLiteral(R"(
+        SELECT c.branch_id, c.name, COALESCE(c.manager_id, ''), c.do_not_contact,
+               c.marketing_consent,
+               (SELECT COUNT(*) FROM interaction i WHERE i.customer_id = c.id AND i.deleted = 0
+                  AND i.contact_kind = 'marketing' AND i.channel IN ('phone', 'sms', 'wechat')
+                  AND i.occurred_at >= ?)
+        FROM customer c WHERE c.id = ? AND c.deleted = 0)"),
+        {SqlTime::localDayStart(periodStart), customerId}, [&](const QSqlQuery &q) {
+            facts.found = true;
+            facts.branchId = q.value(0).toString();
+            facts.name = q.value(1).toString();
+            facts.managerId = q.value(2).toString();
+            facts.doNotContact = q.value(3).toInt() == 1;
+            facts.marketingConsent = q.value(4).toInt() == 1;
+            facts.marketingContactsInPeriod = q.value(5).toInt();
+        });
+    return facts;
+}
+
+CallRankingFacts CallQueries::rankingFacts(const QString &customerId, const QDate &today) const
+{
+    return rankingFacts(QStringList{customerId}, today).value(customerId);
+}
+
+QHash<QString, CallRankingFacts> CallQueries::rankingFacts(const QStringList &customerIds,
+                                                           const QDate &today) const
+{
+    QHash<QString, CallRankingFacts> all;
+    if (customerIds.isEmpty())
+        return all;
+    // One row per customer; the ids travel as one bound JSON array.
+    const QString ids = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(customerIds))
+                                                  .toJson(QJsonDocument::Compact));
+    const QString moneyFrom = SqlTime::date(today.addDays(-7));
+    const QString eventsFrom = SqlTime::localDayStart(today.addDays(-30));
+    run(QStringLiteral(R"(
+        SELECT m.id, m.money_on,
+               (SELECT SUM(amount) FROM (
+                    SELECT h.amount_fen AS amount FROM holding h
+                    WHERE h.customer_id = m.id AND h.status = 'active' AND h.deleted = 0
+                      AND h.product_family <> 'loan' AND h.maturity_date = m.money_on
+                    UNION ALL
+                    SELECT f.amount_fen FROM fund_arrival f
+                    WHERE f.customer_id = m.id AND f.status = 'expected' AND f.deleted = 0
+                      AND f.expected_on = m.money_on)),
+               (SELECT GROUP_CONCAT(kind || '=' || latest, ';') FROM (
+                    SELECT e.kind AS kind, MAX(e.occurred_at) AS latest FROM customer_event e
+                    WHERE e.customer_id = m.id AND e.occurred_at >= ?
+                      AND e.kind IN ('browse_fund', 'browse_insurance', 'browse_precious_metal',
+                                     'consultation')
+                    GROUP BY e.kind)),
+               (SELECT i.occurred_at || '|' || COALESCE(i.next_follow_up, '') FROM interaction i
+                WHERE i.customer_id = m.id AND i.deleted = 0 ORDER BY i.occurred_at DESC LIMIT 1),
+               (SELECT i.occurred_at || '|' || i.outcome FROM interaction i
+                WHERE i.customer_id = m.id AND i.deleted = 0 AND i.outcome IS NOT NULL
+                ORDER BY i.occurred_at DESC LIMIT 1),
+               (SELECT COUNT(*) FROM kyc_field k WHERE k.customer_id = m.id AND k.deleted = 0)
+        FROM (SELECT j.value AS id,
+                     (SELECT MIN(d) FROM (
+                          SELECT h.maturity_date AS d FROM holding h
+                          WHERE h.customer_id = j.value AND h.status = 'active' AND h.deleted = 0
+                            AND h.product_family <> 'loan' AND h.maturity_date >= ?
+                          UNION ALL
+                          SELECT f.expected_on FROM fund_arrival f
+                          WHERE f.customer_id = j.value AND f.status = 'expected'
+                            AND f.deleted = 0 AND f.expected_on >= ?)) AS money_on
+              FROM json_each(?) j) m)"),
+        {eventsFrom, moneyFrom, moneyFrom, ids}, [&](const QSqlQuery &q) {
+            CallRankingFacts facts;
+            facts.moneyOn = dateOf(q.value(1));
+            facts.moneyFen = q.value(2).toLongLong();
+            const QStringList events = q.value(3).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
+            for (const QString &event : events) {
+                const QString kind = event.section(QLatin1Char('='), 0, 0);
+                const QDate on = SqlTime::parseTimestamp(event.section(QLatin1Char('='), 1)).toLocalTime().date();
+                if (kind == QLatin1String("consultation"))
+                    facts.consultedOn = on;
+                else
+                    facts.browsedOn.insert(kind, on);
+            }
+            const QString last = q.value(4).toString();
+            if (!last.isEmpty()) {
+                facts.lastContactOn = SqlTime::parseTimestamp(last.section(QLatin1Char('|'), 0, 0))
+                                              .toLocalTime().date();
+                facts.followUpOn = dateOf(last.section(QLatin1Char('|'), 1));
+            }
+            const QString outcome = q.value(5).toString();
+            if (!outcome.isEmpty()) {
+                facts.lastOutcomeOn = SqlTime::parseTimestamp(outcome.section(QLatin1Char('|'), 0, 0))
+                                              .toLocalTime().date();
+                facts.lastOutcome = outcome.section(QLatin1Char('|'), 1);
+            }
+            facts.kycFieldsKnown = q.value(6).toInt();
+            all.insert(q.value(0).toString(), facts);
+        });
+    return all;
+}
+
+QList<DayTaskRow> CallQueries::openCallTasks(const QString &staffId, const QDate &today) const
+{
+    QList<DayTaskRow> rows;
+    const QString day = SqlTime::date(today);
+    run(QStringLiteral(R"(
+        SELECT t.id, t.customer_id, c.name, c.tier, c.aum_fen, t.due_on, l.name,
+               COALESCE(t.outcome, ''), t.attempts, c.do_not_contact, c.marketing_consent
+        FROM call_task t
+        JOIN customer c ON c.id = t.customer_id
+        JOIN call_list l ON l.id = t.call_list_id
+        WHERE t.assigned_to = ? AND t.status = 'open' AND t.deleted = 0 AND l.deleted = 0
+          AND l.starts_on <= ? AND l.ends_on >= ?
+          AND (t.next_attempt_on IS NULL OR t.next_attempt_on <= ?)
+        ORDER BY t.rank_score DESC, t.due_on LIMIT 500)"),
+        {staffId, day, day, day}, [&](const QSqlQuery &q) { rows.append(callTaskFrom(q)); });
+    return rows;
+}
+
+QList<DayTaskRow> CallQueries::dueCareTasks(const QString &staffId, const QDate &until) const
+{
+    QList<DayTaskRow> rows;
+    run(QStringLiteral(R"(
+        SELECT k.id, k.customer_id, c.name, c.tier, c.aum_fen, k.due_on, k.kind, k.note,
+               c.do_not_contact, c.marketing_consent
+        FROM care_task k JOIN customer c ON c.id = k.customer_id
+        WHERE k.staff_id = ? AND k.status = 'open' AND k.due_on <= ? AND k.deleted = 0
+        ORDER BY k.due_on LIMIT 500)"),
+        {staffId, SqlTime::date(until)}, [&](const QSqlQuery &q) {
+            DayTaskRow row;
+            row.care = true;
+            row.taskId = q.value(0).toString();
+            row.customerId = q.value(1).toString();
+            row.customerName = q.value(2).toString();
+            row.tier = q.value(3).toString();
+            row.aumFen = q.value(4).toLongLong();
+            row.dueOn = dateOf(q.value(5));
+            row.careKind = q.value(6).toString();
+            row.note = q.value(7).toString();
+            row.doNotContact = q.value(8).toInt() == 1;
+            row.marketingConsent = q.value(9).toInt() == 1;
+            rows.append(row);
+        });
+    return rows;
+}
+
+QList<CallListSummary> CallQueries::callLists(const QString &branchId) const
+{
+    QList<CallListSummary> lists;
+    run(QStringLiteral(R"(
+        SELECT l.id, l.name, l.mode, l.starts_on, l.ends_on,
+               COALESCE((SELECT GROUP_CONCAT(name, ', ') FROM (
+                   SELECT DISTINCT u.display_name AS name FROM call_task m
+                   JOIN staff_user u ON u.id = m.assigned_to
+                   WHERE m.call_list_id = l.id AND m.deleted = 0 ORDER BY 1)), ''),
+               SUM(t.status <> 'skipped'), SUM(t.status = 'skipped'), SUM(t.status = 'open'),
+               SUM(t.outcome IN ('reached', 'interested', 'refused', 'appointment')),
+               SUM(t.outcome = 'not_reached'), SUM(t.outcome IN ('interested', 'appointment')),
+               SUM(t.outcome = 'refused'), SUM(t.outcome = 'appointment')
+        FROM call_list l LEFT JOIN call_task t ON t.call_list_id = l.id AND t.deleted = 0
+        WHERE l.branch_id = ? AND l.deleted = 0
+        GROUP BY l.id ORDER BY l.starts_on DESC, l.created_at DESC LIMIT 500)"),
+        {branchId}, [&](const QSqlQuery &q) {
+            CallListSummary s;
+            s.id = q.value(0).toString();
+            s.name = q.value(1).toString();
+            s.mode = q.value(2).toString();
+            s.startsOn = dateOf(q.value(3));
+            s.endsOn = dateOf(q.value(4));
+            s.managers = q.value(5).toString();
+            s.tasks = q.value(6).toInt();
+            s.excluded = q.value(7).toInt();
+            s.open = q.value(8).toInt();
+            s.reached = q.value(9).toInt();
+            s.notReached = q.value(10).toInt();
+            s.interested = q.value(11).toInt();
+            s.refused = q.value(12).toInt();
+            s.appointments = q.value(13).toInt();
+            lists.append(s);
+        });
+    return lists;
+}
+
+QList<StaffChoice> CallQueries::wealthManagers(const QString &branchId) const
+{
+    QList<StaffChoice> staff;
+    run(QStringLiteral("SELECT id, display_name FROM staff_user WHERE branch_id = ? "
+                       "AND role = 'wealth_manager' AND active = 1 AND deleted = 0 "
+                       "ORDER BY display_name"),
+        {branchId}, [&](const QSqlQuery &q) {
+            staff.append({q.value(0).toString(), q.value(1).toString()});
+        });
+    return staff;
+}
+
+LifecycleFacts CallQueries::lifecycleFacts(const QString &customerId, const QDate &today) const
+{
+    LifecycleFacts facts;
+    run(QStringLiteral(R"(
+        SELECT c.lifecycle_stage, c.lifecycle_reason, c.version, c.opened_on, c.aum_fen, c.tier,
+               COALESCE(c.previous_tier, ''), c.tier_changed_on,
+               (SELECT COUNT(DISTINCT h.product_family) FROM holding h WHERE h.customer_id = c.id
+                  AND h.status = 'active' AND h.deleted = 0 AND h.product_family <> 'loan'),
+               (SELECT MAX(x.occurred_at) FROM txn x WHERE x.customer_id = c.id),
+               (SELECT MAX(e.occurred_at) FROM customer_event e WHERE e.customer_id = c.id
+                  AND e.kind = 'account_closing'),
+               (SELECT s.aum_fen FROM aum_snapshot s WHERE s.customer_id = c.id AND s.month <= ?
+                  ORDER BY s.month DESC LIMIT 1)
+        FROM customer c WHERE c.id = ? AND c.deleted = 0)"),
+        {today.addMonths(-6).toString(QStringLiteral("yyyy-MM")), customerId},
+        [&](const QSqlQuery &q) {
+            facts.found = true;
+            facts.stage = q.value(0).toString();
+            facts.reason = q.value(1).toString();
+            facts.version = q.value(2).toInt();
+            facts.openedOn = dateOf(q.value(3));
+            facts.aumFen = q.value(4).toLongLong();
+            facts.tier = q.value(5).toString();
+            facts.previousTier = q.value(6).toString();
+            facts.tierChangedOn = dateOf(q.value(7));
+            facts.productFamilies = q.value(8).toInt();
+            facts.lastTransactionOn = dateOf(q.value(9));
+            facts.accountClosingOn = dateOf(q.value(10));
+            facts.aumSixMonthsAgoFen = q.value(11).isNull() ? -1 : q.value(11).toLongLong();
+        });
+    return facts;
+}
+
+QStringList CallQueries::customerIds(const QString &branchId, const QString &managerId) const
+{
+    QStringList ids;
+    run(QStringLiteral("SELECT c.id FROM customer c WHERE c.deleted = 0") + scope(managerId),
+        {scopeValue(branchId, managerId)},
+        [&](const QSqlQuery &q) { ids.append(q.value(0).toString()); });
+    return ids;
+}
+
+QList<CarePlanCustomer> CallQueries::openedSince(const QString &branchId, const QString &managerId,
+                                                 const QDate &since) const
+{
+    QList<CarePlanCustomer> customers;
+    run(QStringLiteral(R"(
+        SELECT c.id, COALESCE(c.manager_id, ''), c.opened_on,
+               EXISTS (SELECT 1 FROM kyc_session k WHERE k.customer_id = c.id
+                       AND k.status = 'final' AND k.deleted = 0)
+        FROM customer c WHERE c.deleted = 0 AND c.opened_on >= ?)")
+                + scope(managerId),
+        {SqlTime::date(since), scopeValue(branchId, managerId)}, [&](const QSqlQuery &q) {
+            customers.append({q.value(0).toString(), q.value(1).toString(), dateOf(q.value(2)),
+                              {}, q.value(3).toBool()});
+        });
+    return customers;
+}
+
+QList<CarePlanCustomer> CallQueries::birthdaysBetween(const QString &branchId,
+                                                      const QString &managerId, const QDate &from,
+                                                      const QDate &until) const
+{
+    QList<CarePlanCustomer> customers;
+    const QString a = from.toString(QStringLiteral("MM-dd"));
+    const QString b = until.toString(QStringLiteral("MM-dd"));
+    const QString window = a <= b ? QStringLiteral(" AND substr(c.birth_date, 6, 5) BETWEEN ? AND ? ")
+                                  : QStringLiteral(" AND (substr(c.birth_date, 6, 5) >= ? "
+                                                   "OR substr(c.birth_date, 6, 5) <= ?) ");
+    run(QStringLiteral("SELECT c.id, COALESCE(c.manager_id, ''), c.birth_date FROM customer c "
+                       "WHERE c.deleted = 0 AND c.birth_date IS NOT NULL")
+                + window + scope(managerId),
+        {a, b, scopeValue(branchId, managerId)}, [&](const QSqlQuery &q) {
+            customers.append({q.value(0).toString(), q.value(1).toString(), {},
+                              dateOf(q.value(2)), false});
+        });
+    return customers;
+}
+
+QList<MaturityDue> CallQueries::maturities(const QString &branchId, const QString &managerId,
+                                           const QDate &from, const QDate &until) const
+{
+    QList<MaturityDue> due;
+    run(QStringLiteral(R"(
+        SELECT h.customer_id, COALESCE(c.manager_id, ''), h.maturity_date,
+               GROUP_CONCAT(h.product_name, '; '), SUM(h.amount_fen)
+        FROM holding h JOIN customer c ON c.id = h.customer_id
+        WHERE c.deleted = 0 AND h.status = 'active' AND h.deleted = 0
+          AND h.product_family <> 'loan' AND h.maturity_date BETWEEN ? AND ?)")
+                + scope(managerId) + QLatin1String(" GROUP BY h.customer_id, h.maturity_date"),
+        {SqlTime::date(from), SqlTime::date(until), scopeValue(branchId, managerId)},
+        [&](const QSqlQuery &q) {
+            due.append({q.value(0).toString(), q.value(1).toString(), dateOf(q.value(2)),
+                        q.value(3).toString(), q.value(4).toLongLong()});
+        });
+    return due;
+}
+
+} // namespace bd

@@ -1,0 +1,165 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include <functional>
+
+class QSqlQuery;
+
+namespace bd {
+
+class Store;
+
+// What the contact rules need to know about one customer.
+struct CustomerContactFacts
+{
+    bool found = false;
+    QString branchId;
+    QString name;
+    QString managerId;
+    bool doNotContact = false;
+    bool marketingConsent = false;
+    int marketingContactsInPeriod = 0; // outbound marketing contacts since the period start
+};
+
+// What the "easiest to close now" score is computed from (CallScoring).
+struct CallRankingFacts
+{
+    QDate moneyOn;            // the nearest maturity or expected arrival from today-7 on
+    qint64 moneyFen = 0;
+    QMap<QString, QDate> browsedOn; // browse_* event kind -> latest day (last 30 days)
+    QDate consultedOn;        // latest consultation (last 30 days)
+    QDate lastContactOn;      // latest interaction of any kind
+    QString lastOutcome;      // interaction outcome code of the latest contact with one
+    QDate lastOutcomeOn;
+    QDate followUpOn;         // next follow-up of the latest contact
+    int kycFieldsKnown = 0;   // kyc_field rows: the customer's current KYC file
+};
+
+// One open task of the manager's day, before ranking.
+struct DayTaskRow
+{
+    QString taskId;
+    bool care = false;        // a care task, else a call task
+    QString customerId;
+    QString customerName;
+    QString tier;
+    qint64 aumFen = 0;
+    QDate dueOn;
+    QString listName;         // call tasks
+    QString careKind;         // care tasks
+    QString note;
+    QString lastOutcome;      // call task outcome so far (not_reached ...)
+    int attempts = 0;
+    bool doNotContact = false;
+    bool marketingConsent = false;
+};
+
+// A call list with its batch quality, for the branch head.
+struct CallListSummary
+{
+    QString id;
+    QString name;
+    QString mode;
+    QDate startsOn;
+    QDate endsOn;
+    QString managers;   // display names, comma separated
+    int tasks = 0;      // made (not excluded)
+    int excluded = 0;
+    int open = 0;
+    int reached = 0;    // any answered call: reached, interested, refused, appointment
+    int notReached = 0;
+    int interested = 0; // interested or appointment
+    int refused = 0;
+    int appointments = 0;
+};
+
+struct StaffChoice
+{
+    QString id;
+    QString displayName;
+};
+
+// What the lifecycle rules look at.
+struct LifecycleFacts
+{
+    bool found = false;
+    QString stage;
+    QString reason;
+    int version = 1;
+    QDate openedOn;
+    qint64 aumFen = 0;
+    qint64 aumSixMonthsAgoFen = -1; // -1: no snapshot
+    QString tier;
+    QString previousTier;
+    QDate tierChangedOn;
+    int productFamilies = 0;
+    QDate lastTransactionOn;
+    QDate accountClosingOn;
+};
+
+// Care-plan candidates.
+struct CarePlanCustomer
+{
+    QString customerId;
+    QString managerId;
+    QDate openedOn;
+    QDate birthDate;
+    bool hasFinalKyc = false;
+};
+
+struct MaturityDue
+{
+    QString customerId;
+    QString managerId;
+    QDate on;
+    QString products; // product names, "; " separated
+    qint64 amountFen = 0;
+};
+
+// Reads of the calls area, with bound values only. Names are shown to the staff who work
+// the lists; phone and ID numbers never leave here.
+class CallQueries
+{
+public:
+    explicit CallQueries(Store &store);
+
+    CustomerContactFacts contactFacts(const QString &customerId, const QDate &periodStart) const;
+    CallRankingFacts rankingFacts(const QString &customerId, const QDate &today) const;
+    // The same for many customers in one statement (the manager's day).
+    QHash<QString, CallRankingFacts> rankingFacts(const QStringList &customerIds, const QDate &today) const;
+    // The manager's open call tasks workable today (list running, follow-up date reached).
+    QList<DayTaskRow> openCallTasks(const QString &staffId, const QDate &today) const;
+    QList<DayTaskRow> dueCareTasks(const QString &staffId, const QDate &until) const;
+    QList<CallListSummary> callLists(const QString &branchId) const;
+    QList<StaffChoice> wealthManagers(const QString &branchId) const;
+    LifecycleFacts lifecycleFacts(const QString &customerId, const QDate &today) const;
+    QStringList customerIds(const QString &branchId, const QString &managerId) const;
+
+    // Care planning; managerId empty: the whole branch.
+    QList<CarePlanCustomer> openedSince(const QString &branchId, const QString &managerId,
+                                        const QDate &since) const;
+    // Customers whose birthday (month and day) falls between the two days (may wrap a year).
+    QList<CarePlanCustomer> birthdaysBetween(const QString &branchId, const QString &managerId,
+                                             const QDate &from, const QDate &until) const;
+    QList<MaturityDue> maturities(const QString &branchId, const QString &managerId,
+                                  const QDate &from, const QDate &until) const;
+
+    QString errorString() const { return m_error; }
+
+private:
+    bool run(const QString &sql, const QVariantList &values,
+             const std::function<void(const QSqlQuery &)> &eachRow) const;
+
+    Store &m_store;
+    mutable QString m_error;
+};
+
+} // namespace bd

@@ -1,0 +1,298 @@
+// The calls area through its widgets, offscreen: the branch head makes a call list from a
+// selection in CallListDialog (typing, ticking a manager with the keyboard, clicking
+// Create), the manager logs outcomes from "Today" through the outcome dialog and sees the
+// day re-ranked, prints a prep sheet to PDF, and the branch head's CallListsView shows the
+// batch quality. Screens are saved to $BRANCHDESK_SCREENSHOTS when set.
+#include "../common/SmallBranchFixture.h"
+
+#include "AuthService.h"
+#include "CallListDialog.h"
+#include "CallListModel.h"
+#include "CallListsView.h"
+#include "CallOutcomeDialog.h"
+#include "CallPrepSheetDialog.h"
+#include "CallTaskModel.h"
+#include "WealthManagerWorkspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bd;
+
+namespace {
+// QTest::keyClicks takes Latin-1 only; Chinese is typed as key events carrying the text,
+// as an input method delivers it.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+} // namespace
+
+class tst_CallsGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void callListFromASelection();
+    void managerLogsOutcomesAndTheDayReranks();
+    void prepSheetPrintsToPdf();
+    void branchHeadSeesBatchQuality();
+
+private:
+    QString addCustomer(const QString &name);
+    void exec(const QString &sql, const QVariantList &values = {});
+    void save(QWidget *widget, const QString &name);
+    QStringList dayCustomers(WealthManagerWorkspace &workspace);
+    void selectCustomer(WealthManagerWorkspace &workspace, const QString &customerId);
+
+    QTemporaryDir m_dir;
+    Store m_store;
+    test::SmallBranch m_branch;
+    Session m_wealth, m_head;
+    QStringList m_customers; // maturing, browsing, quiet
+    QString m_doNotContact;
+    QDateTime m_now = QDateTime(QDate(2026, 11, 23), QTime(10, 0)).toUTC();
+    CallClock m_clock = [this] { return m_now; };
+};
+
+void tst_CallsGui::initTestCase()
+{
+    QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("calls-gui.db"))));
+    m_branch = test::makeSmallBranch(m_store);
+    for (const char *user : {"wealth", "head"}) {
+        const AuthService::Result result = AuthService(m_store).signIn(QString::fromLatin1(user), test::kPassword);
+        QVERIFY2(result.session, qPrintable(result.message));
+        (QByteArray(user) == "wealth" ? m_wealth : m_head) = *result.session;
+    }
+    m_customers = {addCustomer(QStringLiteral("钱到期")), addCustomer(QStringLiteral("孙浏览")),
+                   addCustomer(QStringLiteral("周平常"))};
+    m_doNotContact = addCustomer(QStringLiteral("吴勿扰"));
+    exec(QStringLiteral("UPDATE customer SET do_not_contact = 1 WHERE id = ?"), {m_doNotContact});
+    exec(QStringLiteral("INSERT INTO holding(id, customer_id, product_family, product_code, product_name, "
+                        "amount_fen, rate_bp, opened_on, maturity_date, updated_at) VALUES ('h-gui', ?, 'wealth', "
+                        "'W9', '稳盈180天', 30000000, 320, '2026-05-27', '2026-11-28', '2026-05-27T00:00:00Z')"),
+         {m_customers[0]});
+    exec(QStringLiteral("INSERT INTO customer_event(id, customer_id, occurred_at, kind) VALUES "
+                        "('e-gui', ?, '2026-11-21T03:00:00Z', 'browse_fund')"),
+         {m_customers[1]});
+    exec(QStringLiteral("INSERT INTO interaction(id, customer_id, occurred_at, channel, purpose, outcome, "
+                        "customer_voice, objection, updated_at) VALUES ('i-gui', ?, '2026-10-01T02:00:00Z', "
+                        "'phone', '到期提醒', 'considering', '到期后想买稳一点的', '收益要高于定期', "
+                        "'2026-10-01T02:00:00Z')"),
+         {m_customers[0]});
+}
+
+QString tst_CallsGui::addCustomer(const QString &name)
+{
+    static int added = 10;
+    ++added;
+    const QString id = QStringLiteral("01907c2a-5555-7000-8000-%1").arg(added, 12, 10, QLatin1Char('0'));
+    if (!test::addCustomer(m_store, id, m_branch.branchId, QStringLiteral("C5%1").arg(added, 10, 10, QLatin1Char('0')),
+                           name, QStringLiteral("110101198001010010"), QStringLiteral("13912345678"), 5000000,
+                           QStringLiteral("silver"), {}))
+        qFatal("cannot add a customer");
+    exec(QStringLiteral("UPDATE customer SET marketing_consent = 1 WHERE id = ?"), {id});
+    return id;
+}
+
+void tst_CallsGui::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(sql);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    QVERIFY2(q.exec(), qPrintable(sql));
+}
+
+void tst_CallsGui::save(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("BRANCHDESK_SCREENSHOTS");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+QStringList tst_CallsGui::dayCustomers(WealthManagerWorkspace &workspace)
+{
+    QStringList ids;
+    for (const CallTaskLine &line : workspace.today()->rows())
+        ids << line.customerId;
+    return ids;
+}
+
+void tst_CallsGui::selectCustomer(WealthManagerWorkspace &workspace, const QString &customerId)
+{
+    const int row = int(dayCustomers(workspace).indexOf(customerId));
+    QVERIFY(row >= 0);
+    QTableView *view = workspace.todayView();
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(row, CallTaskModel::Customer));
+}
+
+void tst_CallsGui::callListFromASelection()
+{
+    CallListDialog dialog(m_store, m_head, m_customers + QStringList{m_doNotContact}, {}, m_clock);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *exclusions = dialog.findChild<QTableWidget *>(QStringLiteral("exclusionsTable"));
+    QCOMPARE(exclusions->rowCount(), 1); // the do-not-contact customer, before anything is made
+    QCOMPARE(exclusions->item(0, 0)->text(), QStringLiteral("吴勿扰"));
+
+    auto *create = dialog.findChild<QPushButton *>(QStringLiteral("createListButton"));
+    QSignalSpy created(&dialog, &CallListDialog::callListCreated);
+    QTest::mouseClick(create, Qt::LeftButton); // no name, no manager yet
+    QCOMPARE(created.count(), 0);
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("problemLabel"))->isVisible());
+
+    typeText(dialog.findChild<QLineEdit *>(QStringLiteral("listNameEdit")), QStringLiteral("11月到期承接"));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("purposeEdit")), QStringLiteral("maturing funds"));
+    auto *managers = dialog.findChild<QListWidget *>(QStringLiteral("managersList"));
+    QCOMPARE(managers->count(), 1);
+    managers->setFocus();
+    managers->setCurrentRow(0);
+    QTest::keyClick(managers, Qt::Key_Space);
+    QCOMPARE(managers->item(0)->checkState(), Qt::Checked);
+    save(&dialog, QStringLiteral("call-list-dialog"));
+    QTest::mouseClick(create, Qt::LeftButton);
+    QCOMPARE(created.count(), 1);
+    QCOMPARE(dialog.result().tasks, 3);
+    QCOMPARE(dialog.result().excluded.size(), 1);
+    QCOMPARE(dialog.result().tasksPerManager.value(m_wealth.user.id), 3);
+}
+
+void tst_CallsGui::managerLogsOutcomesAndTheDayReranks()
+{
+    WealthManagerWorkspace workspace(m_store, m_wealth);
+    workspace.setClock(m_clock);
+    QAbstractItemModelTester tester(workspace.today(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    workspace.resize(1400, 900);
+    workspace.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&workspace));
+    // Money maturing in five days first, recent browsing second.
+    QCOMPARE(dayCustomers(workspace).mid(0, 2), (QStringList{m_customers[0], m_customers[1]}));
+    QVERIFY(workspace.today()->rows().first().reason.contains(QLatin1String("5")));
+    save(&workspace, QStringLiteral("wealth-today"));
+
+    // Not reached, try again later today: the call made today sinks the customer.
+    selectCustomer(workspace, m_customers[0]);
+    QSignalSpy reset(workspace.today(), &QAbstractItemModel::modelReset);
+    QTest::mouseClick(workspace.findChild<QPushButton *>(QStringLiteral("logOutcomeButton")), Qt::LeftButton);
+    auto *dialog = workspace.findChild<CallOutcomeDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *outcome = dialog->findChild<QComboBox *>(QStringLiteral("outcomeBox"));
+    QCOMPARE(QApplication::focusWidget(), outcome);
+    QTest::keyClick(outcome, Qt::Key_Down); // reached -> not reached
+    QCOMPARE(outcome->currentData().toString(), QStringLiteral("not_reached"));
+    auto *followUp = dialog->findChild<QCheckBox *>(QStringLiteral("followUpCheck"));
+    followUp->setFocus();
+    QTest::keyClick(followUp, Qt::Key_Space);
+    QVERIFY(followUp->isChecked());
+    dialog->findChild<QDateEdit *>(QStringLiteral("followUpEdit"))->setDate(QDate(2026, 11, 23));
+    save(dialog, QStringLiteral("call-outcome-dialog"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveOutcomeButton")), Qt::LeftButton);
+    QVERIFY(reset.count() >= 1);
+    QCOMPARE(dayCustomers(workspace).first(), m_customers[1]);
+    QVERIFY(dayCustomers(workspace).contains(m_customers[0]));
+    QCOMPARE(workspace.today()->rows().at(int(dayCustomers(workspace).indexOf(m_customers[0]))).lastOutcome,
+             QStringLiteral("not_reached"));
+
+    // The browsing customer refuses, in their own words: the task leaves the day.
+    selectCustomer(workspace, m_customers[1]);
+    workspace.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&workspace));
+    QTest::keyClick(workspace.todayView(), Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+    dialog = nullptr;
+    for (CallOutcomeDialog *open : workspace.findChildren<CallOutcomeDialog *>()) {
+        if (open->isVisible())
+            dialog = open;
+    }
+    QVERIFY(dialog);
+    outcome = dialog->findChild<QComboBox *>(QStringLiteral("outcomeBox"));
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(outcome, Qt::Key_Down);
+    QCOMPARE(outcome->currentData().toString(), QStringLiteral("refused"));
+    typeText(dialog->findChild<QPlainTextEdit *>(QStringLiteral("customerVoiceEdit")),
+             QStringLiteral("基金亏过钱,不想再买"));
+    typeText(dialog->findChild<QLineEdit *>(QStringLiteral("objectionEdit")), QStringLiteral("怕亏损"));
+    QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("objectionEdit")), Qt::Key_Return);
+    QVERIFY2(!dialog->isVisible(), qPrintable(dialog->findChild<QLabel *>(QStringLiteral("problemLabel"))->text()));
+    QVERIFY(!dayCustomers(workspace).contains(m_customers[1]));
+    QCOMPARE(dayCustomers(workspace).size(), 2);
+    QSqlQuery voice(m_store.database());
+    QVERIFY(voice.exec(QStringLiteral("SELECT customer_voice, objection FROM interaction WHERE outcome = 'refused'")));
+    QVERIFY(voice.next());
+    QCOMPARE(voice.value(0).toString(), QStringLiteral("基金亏过钱,不想再买"));
+    QCOMPARE(voice.value(1).toString(), QStringLiteral("怕亏损"));
+}
+
+void tst_CallsGui::prepSheetPrintsToPdf()
+{
+    WealthManagerWorkspace workspace(m_store, m_wealth);
+    workspace.setClock(m_clock);
+    workspace.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&workspace));
+    selectCustomer(workspace, m_customers[0]);
+    QTest::mouseClick(workspace.findChild<QPushButton *>(QStringLiteral("prepSheetButton")), Qt::LeftButton);
+    auto *sheet = workspace.findChild<CallPrepSheetDialog *>();
+    QVERIFY(sheet);
+    QVERIFY(sheet->isLoaded());
+    const QString html = sheet->html();
+    QVERIFY(html.contains(QStringLiteral("钱到期")));
+    QVERIFY(html.contains(QStringLiteral("稳盈180天")));
+    QVERIFY(html.contains(QStringLiteral("到期后想买稳一点的"))); // customer voice
+    QVERIFY(!html.contains(QStringLiteral("110101198001010010"))); // ID masked
+    QVERIFY(!html.contains(QStringLiteral("13912345678")));        // phone masked
+    const QString pdf = m_dir.filePath(QStringLiteral("prep-sheet.pdf"));
+    QString error;
+    QVERIFY2(sheet->printTo(pdf, &error), qPrintable(error));
+    QVERIFY(QFileInfo(pdf).size() > 1000);
+    const QString dir = qEnvironmentVariable("BRANCHDESK_SCREENSHOTS");
+    if (!dir.isEmpty())
+        QFile::copy(pdf, dir + QStringLiteral("/prep-sheet.pdf"));
+    sheet->resize(760, 900);
+    save(sheet, QStringLiteral("prep-sheet-dialog"));
+
+    // A do-not-contact customer's sheet carries the warning.
+    CallPrepSheetDialog warned(m_store, m_wealth, m_doNotContact, m_clock);
+    QVERIFY(warned.html().contains(QStringLiteral("color:#b03020")));
+}
+
+void tst_CallsGui::branchHeadSeesBatchQuality()
+{
+    CallListsView view(m_store, m_head, m_clock);
+    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    view.resize(1300, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.model()->rowCount(), 1);
+    const CallListSummary &list = view.model()->rows().first();
+    QCOMPARE(list.name, QStringLiteral("11月到期承接"));
+    QCOMPARE(list.tasks, 3);
+    QCOMPARE(list.excluded, 1);
+    QCOMPARE(list.reached, 1);
+    QCOMPARE(list.refused, 1);
+    QCOMPARE(list.notReached, 1);
+    QCOMPARE(view.model()->index(0, CallListModel::RefusedShare).data().toString(), QStringLiteral("100%"));
+    QCOMPARE(view.model()->index(0, CallListModel::InterestedShare).data().toString(), QStringLiteral("0%"));
+    save(&view, QStringLiteral("call-lists-view"));
+}
+
+QTEST_MAIN(tst_CallsGui)
+#include "tst_calls_gui.moc"

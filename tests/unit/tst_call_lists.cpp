@@ -1,0 +1,525 @@
+// Call lists through the services, without a window: list mode spread over named
+// managers, owner mode, exclusions by the contact rules (kept with the reason), overrides,
+// outcomes on tasks (interaction written, task closed or rescheduled, sync and audit),
+// the manager's day re-ranked by outcomes, batch quality per list, the care planner's
+// idempotence and the lifecycle rules.
+#include "../common/SmallBranchFixture.h"
+
+#include "AuthService.h"
+#include "CallListMaker.h"
+#include "CallOutcomes.h"
+#include "CallQueries.h"
+#include "CarePlanner.h"
+#include "LifecycleRules.h"
+#include "LifecycleUpdater.h"
+#include "ManagerDay.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bd;
+
+Q_DECLARE_METATYPE(bd::LifecycleFacts)
+
+class tst_CallLists : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void listModeSpreadsOverManagersAndExcludes();
+    void ownerModeUsesEachCustomersManager();
+    void onlyTheBranchHeadMakesLists();
+    void badRequests_data();
+    void badRequests();
+    void overrideNeedsAReasonAndIsAudited();
+    void outcomesCloseOrRescheduleTasks();
+    void rankingChangesWithOutcomes();
+    void batchQualityPerList();
+    void carePlannerIsIdempotent();
+    void lifecycleRules_data();
+    void lifecycleRules();
+    void lifecycleUpdaterStoresStageAndReason();
+
+private:
+    QString addCustomer(const QString &name, const QString &managerId, bool consent = true);
+    QString scalar(const QString &sql, const QVariantList &values = {});
+    void exec(const QString &sql, const QVariantList &values = {});
+    CallListMaker::Request request(const QStringList &customers, const QString &mode = QStringLiteral("list"));
+    QString taskOf(const QString &listId, const QString &customerId);
+
+    QTemporaryDir m_dir;
+    Store m_store;
+    test::SmallBranch m_branch;
+    Session m_wealth, m_wealth2, m_head;
+    int m_customers = 0;
+    QDateTime m_now = QDateTime(QDate(2026, 11, 23), QTime(10, 0)).toUTC();
+    CallClock m_clock = [this] { return m_now; };
+    QDate today() const { return m_now.toLocalTime().date(); }
+};
+
+void tst_CallLists::initTestCase()
+{
+    QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("calls.db"))));
+    m_branch = test::makeSmallBranch(m_store);
+    UserAdministration setup(m_store, nullptr);
+    QVERIFY(setup.addUser(QStringLiteral("wealth2"), QStringLiteral("孙理财"), StaffRole::WealthManager,
+                          test::kPassword, m_branch.branchId));
+    auto signIn = [this](const char *user) {
+        const AuthService::Result result = AuthService(m_store).signIn(QString::fromLatin1(user), test::kPassword);
+        if (!result.session)
+            qFatal("cannot sign in %s", user);
+        return *result.session;
+    };
+    m_wealth = signIn("wealth");
+    m_wealth2 = signIn("wealth2");
+    m_head = signIn("head");
+}
+
+QString tst_CallLists::scalar(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(sql);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    return q.exec() && q.next() ? q.value(0).toString() : QStringLiteral("<none>");
+}
+
+void tst_CallLists::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(sql);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+}
+
+QString tst_CallLists::addCustomer(const QString &name, const QString &managerId, bool consent)
+{
+    ++m_customers;
+    const QString id = QStringLiteral("01907c2a-4444-7000-8000-%1").arg(m_customers, 12, 10, QLatin1Char('0'));
+    if (!test::addCustomer(m_store, id, m_branch.branchId, QStringLiteral("C4%1").arg(m_customers, 10, 10, QLatin1Char('0')),
+                           name, {}, {}, 1000000, QStringLiteral("ordinary"), managerId))
+        qFatal("cannot add a customer");
+    exec(QStringLiteral("UPDATE customer SET marketing_consent = ? WHERE id = ?"), {consent ? 1 : 0, id});
+    return id;
+}
+
+CallListMaker::Request tst_CallLists::request(const QStringList &customers, const QString &mode)
+{
+    CallListMaker::Request r;
+    r.name = QStringLiteral("基金到期承接");
+    r.purpose = QStringLiteral("take over maturing funds");
+    r.customerIds = customers;
+    r.mode = mode;
+    if (mode == QLatin1String("list"))
+        r.managerIds = {m_wealth.user.id, m_wealth2.user.id};
+    r.startsOn = today();
+    r.endsOn = today().addDays(14);
+    return r;
+}
+
+QString tst_CallLists::taskOf(const QString &listId, const QString &customerId)
+{
+    return scalar(QStringLiteral("SELECT id FROM call_task WHERE call_list_id = ? AND customer_id = ?"),
+                  {listId, customerId});
+}
+
+void tst_CallLists::listModeSpreadsOverManagersAndExcludes()
+{
+    QStringList customers;
+    for (int i = 0; i < 6; ++i)
+        customers << addCustomer(QStringLiteral("名单客户%1").arg(i), {});
+    const QString dnc = addCustomer(QStringLiteral("勿扰客户"), {});
+    exec(QStringLiteral("UPDATE customer SET do_not_contact = 1 WHERE id = ?"), {dnc});
+    const QString noConsent = addCustomer(QStringLiteral("未授权客户"), {}, false);
+    const int outbox = scalar(QStringLiteral("SELECT COUNT(*) FROM sync_outbox")).toInt();
+
+    CallListMaker maker(m_store, m_head, m_clock);
+    const CallListMaker::Result made =
+            maker.make(request(customers + QStringList{dnc, noConsent, QStringLiteral("nobody"), customers.first()}));
+    QVERIFY2(made.ok, qPrintable(made.refusal));
+    QCOMPARE(made.tasks, 6);
+    QCOMPARE(made.tasksPerManager.value(m_wealth.user.id), 3);
+    QCOMPARE(made.tasksPerManager.value(m_wealth2.user.id), 3);
+    QCOMPARE(made.excluded.size(), 3);
+    QHash<QString, QStringList> codes;
+    for (const CallListMaker::Exclusion &e : made.excluded) {
+        codes.insert(e.customerId, e.codes);
+        QVERIFY(!e.reason.isEmpty());
+    }
+    QCOMPARE(codes.value(dnc), QStringList{QStringLiteral("do_not_contact")});
+    QCOMPARE(codes.value(noConsent), QStringList{QStringLiteral("no_consent")});
+    QCOMPARE(codes.value(QStringLiteral("nobody")), QStringList{QStringLiteral("unknown_customer")});
+    // Excluded customers of the branch are kept as skipped tasks with the rule.
+    QCOMPARE(scalar(QStringLiteral("SELECT status || ':' || excluded_reason FROM call_task WHERE id = ?"),
+                    {taskOf(made.listId, dnc)}),
+             QStringLiteral("skipped:do_not_contact"));
+    QCOMPARE(scalar(QStringLiteral("SELECT mode || ':' || ends_on FROM call_list WHERE id = ?"), {made.listId}),
+             QStringLiteral("list:") + today().addDays(14).toString(Qt::ISODate));
+    // list + 6 open + 2 skipped tasks, all in the outbox.
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM sync_outbox")).toInt(), outbox + 1 + 6 + 2);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'call_list_created' "
+                                   "AND entity_id = ?"), {made.listId}),
+             QStringLiteral("1"));
+    // The tasks appear in each manager's day.
+    QCOMPARE(CallQueries(m_store).openCallTasks(m_wealth2.user.id, today()).size(), 3);
+    // The preview tells the same exclusions without writing.
+    QCOMPARE(maker.preview(request({dnc, noConsent})).size(), 2);
+}
+
+void tst_CallLists::ownerModeUsesEachCustomersManager()
+{
+    const QString mine = addCustomer(QStringLiteral("管户A"), m_wealth.user.id);
+    const QString theirs = addCustomer(QStringLiteral("管户B"), m_wealth2.user.id);
+    const QString orphan = addCustomer(QStringLiteral("无人管户"), {});
+    const CallListMaker::Result made =
+            CallListMaker(m_store, m_head, m_clock).make(request({mine, theirs, orphan}, QStringLiteral("owner")));
+    QVERIFY2(made.ok, qPrintable(made.refusal));
+    QCOMPARE(made.tasks, 2);
+    QCOMPARE(scalar(QStringLiteral("SELECT assigned_to FROM call_task WHERE id = ?"), {taskOf(made.listId, mine)}),
+             m_wealth.user.id);
+    QCOMPARE(scalar(QStringLiteral("SELECT assigned_to FROM call_task WHERE id = ?"), {taskOf(made.listId, theirs)}),
+             m_wealth2.user.id);
+    QCOMPARE(made.excluded.size(), 1);
+    QCOMPARE(made.excluded.first().codes, QStringList{QStringLiteral("no_manager")});
+}
+
+void tst_CallLists::onlyTheBranchHeadMakesLists()
+{
+    const int lists = scalar(QStringLiteral("SELECT COUNT(*) FROM call_list")).toInt();
+    const CallListMaker::Result refused =
+            CallListMaker(m_store, m_wealth, m_clock).make(request({m_branch.customerId}));
+    QVERIFY(!refused.ok);
+    QVERIFY(!refused.refusal.isEmpty());
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM call_list")).toInt(), lists);
+    QCOMPARE(scalar(QStringLiteral("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1")),
+             QStringLiteral("permission_refused"));
+}
+
+void tst_CallLists::badRequests_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::newRow("no name") << "name";
+    QTest::newRow("no customers") << "customers";
+    QTest::newRow("ends before it starts") << "period";
+    QTest::newRow("no manager in list mode") << "managers";
+    QTest::newRow("not a wealth manager") << "head";
+    QTest::newRow("override without reason") << "override";
+}
+
+void tst_CallLists::badRequests()
+{
+    QFETCH(QString, what);
+    CallListMaker::Request r = request({m_branch.customerId});
+    if (what == QLatin1String("name"))
+        r.name = QStringLiteral("  ");
+    else if (what == QLatin1String("customers"))
+        r.customerIds.clear();
+    else if (what == QLatin1String("period"))
+        r.endsOn = r.startsOn.addDays(-1);
+    else if (what == QLatin1String("managers"))
+        r.managerIds.clear();
+    else if (what == QLatin1String("head"))
+        r.managerIds = {m_head.user.id};
+    else
+        r.overrideCustomerIds = {m_branch.customerId};
+    const int lists = scalar(QStringLiteral("SELECT COUNT(*) FROM call_list")).toInt();
+    const CallListMaker::Result result = CallListMaker(m_store, m_head, m_clock).make(r);
+    QVERIFY(!result.ok);
+    QVERIFY(!result.refusal.isEmpty());
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM call_list")).toInt(), lists);
+}
+
+void tst_CallLists::overrideNeedsAReasonAndIsAudited()
+{
+    const QString dnc = addCustomer(QStringLiteral("回访勿扰"), m_wealth.user.id);
+    exec(QStringLiteral("UPDATE customer SET do_not_contact = 1 WHERE id = ?"), {dnc});
+    CallListMaker::Request r = request({dnc}, QStringLiteral("owner"));
+    r.overrideCustomerIds = {dnc};
+    r.overrideReason = QStringLiteral("客户来电要求回电");
+    const CallListMaker::Result made = CallListMaker(m_store, m_head, m_clock).make(r);
+    QVERIFY2(made.ok, qPrintable(made.refusal));
+    QCOMPARE(made.tasks, 1);
+    QVERIFY(made.excluded.isEmpty());
+    const QString detail = scalar(QStringLiteral("SELECT detail_json FROM audit_log WHERE action = "
+                                                 "'contact_rule_override' AND entity_id = ?"), {made.listId});
+    QVERIFY2(detail.contains(r.overrideReason) && detail.contains(QLatin1String("do_not_contact")), qPrintable(detail));
+}
+
+void tst_CallLists::outcomesCloseOrRescheduleTasks()
+{
+    QStringList customers;
+    for (int i = 0; i < 4; ++i)
+        customers << addCustomer(QStringLiteral("结果客户%1").arg(i), m_wealth.user.id);
+    const CallListMaker::Result made =
+            CallListMaker(m_store, m_head, m_clock).make(request(customers, QStringLiteral("owner")));
+    QVERIFY(made.ok);
+    CallOutcomes outcomes(m_store, m_wealth, m_clock);
+    CallOutcomes::Input input;
+
+    input.outcome = QStringLiteral("refused");
+    input.customerVoice = QStringLiteral("最近手头紧");
+    input.objection = QStringLiteral("收益太低");
+    const CallOutcomes::Result refused = outcomes.logCall(taskOf(made.listId, customers[0]), input);
+    QVERIFY2(refused.ok, qPrintable(refused.refusal));
+    QCOMPARE(scalar(QStringLiteral("SELECT status || ':' || outcome || ':' || interaction_id FROM call_task WHERE id = ?"),
+                    {taskOf(made.listId, customers[0])}),
+             QStringLiteral("done:refused:") + refused.interactionId);
+    QCOMPARE(scalar(QStringLiteral("SELECT outcome || '|' || customer_voice || '|' || objection || '|' || contact_kind "
+                                   "FROM interaction WHERE id = ?"), {refused.interactionId}),
+             QStringLiteral("refused|最近手头紧|收益太低|marketing"));
+
+    input = {};
+    input.outcome = QStringLiteral("not_reached");
+    QVERIFY(outcomes.logCall(taskOf(made.listId, customers[1]), input).ok);
+    QCOMPARE(scalar(QStringLiteral("SELECT status || ':' || outcome || ':' || attempts || ':' || next_attempt_on "
+                                   "FROM call_task WHERE id = ?"), {taskOf(made.listId, customers[1])}),
+             QStringLiteral("open:not_reached:1:") + today().addDays(1).toString(Qt::ISODate));
+    QCOMPARE(scalar(QStringLiteral("SELECT i.outcome FROM interaction i JOIN call_task t ON t.interaction_id = i.id "
+                                   "WHERE t.id = ?"), {taskOf(made.listId, customers[1])}),
+             QStringLiteral("unreachable"));
+
+    input.outcome = QStringLiteral("interested");
+    input.nextFollowUp = today().addDays(3);
+    QVERIFY(outcomes.logCall(taskOf(made.listId, customers[2]), input).ok);
+    QCOMPARE(scalar(QStringLiteral("SELECT status || ':' || next_attempt_on FROM call_task WHERE id = ?"),
+                    {taskOf(made.listId, customers[2])}),
+             QStringLiteral("open:") + today().addDays(3).toString(Qt::ISODate));
+
+    input = {};
+    input.outcome = QStringLiteral("appointment");
+    QVERIFY(outcomes.logCall(taskOf(made.listId, customers[3]), input).ok);
+
+    // Rescheduled tasks leave today's list and come back on their day.
+    auto openToday = [&](const QDate &day) {
+        QStringList ids;
+        for (const DayTaskRow &row : CallQueries(m_store).openCallTasks(m_wealth.user.id, day))
+            ids << row.customerId;
+        return ids;
+    };
+    QVERIFY(!openToday(today()).contains(customers[1]));
+    QVERIFY(openToday(today().addDays(1)).contains(customers[1]));
+    QVERIFY(!openToday(today().addDays(1)).contains(customers[2]));
+    QVERIFY(openToday(today().addDays(3)).contains(customers[2]));
+
+    // Closed tasks cannot be logged again; another manager's task is refused.
+    input.outcome = QStringLiteral("reached");
+    QVERIFY(!outcomes.logCall(taskOf(made.listId, customers[0]), input).ok);
+    const CallOutcomes::Result notMine =
+            CallOutcomes(m_store, m_wealth2, m_clock).logCall(taskOf(made.listId, customers[1]), input);
+    QVERIFY(!notMine.ok);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'call_outcome_logged'")).toInt(), 4);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM sync_outbox WHERE table_name = 'call_task' AND "
+                                   "row_id = ? AND fields_json LIKE '%refused%'"), {taskOf(made.listId, customers[0])}),
+             QStringLiteral("1"));
+    // A bad outcome code is refused with a message.
+    input.outcome = QStringLiteral("maybe");
+    QVERIFY(!outcomes.logCall(taskOf(made.listId, customers[2]), input).refusal.isEmpty());
+}
+
+void tst_CallLists::rankingChangesWithOutcomes()
+{
+    // Two customers of wealth2, the first with money arriving: first in the day. Once a
+    // call to it was made today (not reached, retry later), the other customer leads.
+    const QString maturing = addCustomer(QStringLiteral("到期客户"), m_wealth2.user.id);
+    const QString browsing = addCustomer(QStringLiteral("浏览客户"), m_wealth2.user.id);
+    exec(QStringLiteral("INSERT INTO holding(id, customer_id, product_family, product_code, product_name, "
+                        "amount_fen, opened_on, maturity_date, updated_at) VALUES ('h-rank', ?, 'wealth', 'W1', "
+                        "'稳享理财', 30000000, '2026-05-01', ?, '2026-05-01T00:00:00Z')"),
+         {maturing, today().addDays(5).toString(Qt::ISODate)});
+    exec(QStringLiteral("INSERT INTO customer_event(id, customer_id, occurred_at, kind) VALUES ('e-rank', ?, ?, "
+                        "'browse_fund')"),
+         {browsing, m_now.addDays(-2).toString(Qt::ISODateWithMs)});
+    const CallListMaker::Result made = CallListMaker(m_store, m_head, m_clock)
+                                               .make(request({maturing, browsing}, QStringLiteral("owner")));
+    QVERIFY(made.ok);
+    ManagerDay day(m_store, m_wealth2, m_clock);
+    auto order = [&] {
+        QStringList ids;
+        for (const DayItem &item : day.today()) {
+            if (item.task.customerId == maturing || item.task.customerId == browsing)
+                ids << item.task.customerId;
+        }
+        return ids;
+    };
+    QCOMPARE(order(), (QStringList{maturing, browsing}));
+    const QList<DayItem> items = day.today();
+    QVERIFY(items.first().score.summary().contains(QLatin1String("5")));
+    CallOutcomes::Input input;
+    input.outcome = QStringLiteral("not_reached");
+    input.nextFollowUp = today(); // try again later today
+    QVERIFY(CallOutcomes(m_store, m_wealth2, m_clock).logCall(taskOf(made.listId, maturing), input).ok);
+    QCOMPARE(order(), (QStringList{browsing, maturing}));
+    // The stored score follows too.
+    QVERIFY(scalar(QStringLiteral("SELECT rank_score FROM call_task WHERE id = ?"), {taskOf(made.listId, maturing)})
+                    .toInt()
+            < 40);
+}
+
+void tst_CallLists::batchQualityPerList()
+{
+    QStringList customers;
+    for (int i = 0; i < 5; ++i)
+        customers << addCustomer(QStringLiteral("质量客户%1").arg(i), m_wealth.user.id);
+    CallListMaker::Request r = request(customers, QStringLiteral("owner"));
+    r.name = QStringLiteral("batch quality");
+    const CallListMaker::Result made = CallListMaker(m_store, m_head, m_clock).make(r);
+    QVERIFY(made.ok);
+    CallOutcomes outcomes(m_store, m_wealth, m_clock);
+    const QStringList results{QStringLiteral("interested"), QStringLiteral("appointment"), QStringLiteral("refused"),
+                              QStringLiteral("not_reached")};
+    for (int i = 0; i < results.size(); ++i) {
+        CallOutcomes::Input input;
+        input.outcome = results.at(i);
+        QVERIFY(outcomes.logCall(taskOf(made.listId, customers.at(i)), input).ok);
+    }
+    CallListSummary summary;
+    for (const CallListSummary &s : CallQueries(m_store).callLists(m_branch.branchId)) {
+        if (s.id == made.listId)
+            summary = s;
+    }
+    QCOMPARE(summary.name, QStringLiteral("batch quality"));
+    QCOMPARE(summary.tasks, 5);
+    QCOMPARE(summary.open, 2); // not reached and not yet called
+    QCOMPARE(summary.reached, 3);
+    QCOMPARE(summary.notReached, 1);
+    QCOMPARE(summary.interested, 2);
+    QCOMPARE(summary.refused, 1);
+    QCOMPARE(summary.appointments, 1);
+    QCOMPARE(summary.managers, m_wealth.user.displayName);
+}
+
+void tst_CallLists::carePlannerIsIdempotent()
+{
+    // A customer opened three days ago, with a birthday in three days and a product
+    // maturing in ten days.
+    const QString fresh = addCustomer(QStringLiteral("新开户客户"), m_wealth.user.id);
+    exec(QStringLiteral("UPDATE customer SET opened_on = ?, birth_date = ? WHERE id = ?"),
+         {today().addDays(-3).toString(Qt::ISODate),
+          QDate(1990, today().addDays(3).month(), today().addDays(3).day()).toString(Qt::ISODate), fresh});
+    exec(QStringLiteral("INSERT INTO holding(id, customer_id, product_family, product_code, product_name, "
+                        "amount_fen, opened_on, maturity_date, updated_at) VALUES ('h-care', ?, 'deposit', 'D1', "
+                        "'三个月定期', 5000000, '2026-08-01', ?, '2026-08-01T00:00:00Z')"),
+         {fresh, today().addDays(10).toString(Qt::ISODate)});
+    CarePlanner planner(m_store, m_wealth, m_clock);
+    const CarePlanner::Report first = planner.planMine();
+    QVERIFY2(first.ok, qPrintable(first.problem));
+    QCOMPARE(first.welcome, 1);
+    QCOMPARE(first.careSms, 1);
+    QCOMPARE(first.kyc, 1);
+    QVERIFY(first.birthdays >= 1);
+    QVERIFY(first.maturities >= 1);
+    auto dueOf = [&](const char *kind) {
+        return scalar(QStringLiteral("SELECT due_on FROM care_task WHERE customer_id = ? AND kind = ?"),
+                      {fresh, QString::fromLatin1(kind)});
+    };
+    QCOMPARE(dueOf("welcome_day0"), today().addDays(-3).toString(Qt::ISODate));
+    QCOMPARE(dueOf("care_sms_2w"), today().addDays(11).toString(Qt::ISODate));
+    QCOMPARE(dueOf("kyc_90d"), today().addDays(87).toString(Qt::ISODate));
+    QCOMPARE(dueOf("birthday"), today().addDays(3).toString(Qt::ISODate));
+    QCOMPARE(dueOf("maturity"), today().addDays(3).toString(Qt::ISODate));
+    const QString tasks = scalar(QStringLiteral("SELECT COUNT(*) FROM care_task"));
+
+    // Again, and again the next day (after the welcome task was done): nothing new.
+    const CarePlanner::Report second = planner.planMine();
+    QVERIFY(second.ok);
+    QCOMPARE(second.created(), 0);
+    exec(QStringLiteral("UPDATE care_task SET status = 'done' WHERE customer_id = ? AND kind = 'welcome_day0'"), {fresh});
+    m_now = m_now.addDays(1);
+    QCOMPARE(planner.planMine().created(), 0);
+    m_now = m_now.addDays(-1);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM care_task")), tasks);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'care_plan_run'")),
+             QStringLiteral("1"));
+    // The due care tasks join the manager's day.
+    bool welcomeInDay = false;
+    for (const DayItem &item : ManagerDay(m_store, m_wealth, m_clock).today())
+        welcomeInDay = welcomeInDay || (item.task.care && item.task.careKind == QLatin1String("welcome_day0"));
+    QVERIFY(!welcomeInDay); // done above
+    // A branch-wide run is for the branch head only.
+    QVERIFY(!planner.planBranch().ok);
+    QVERIFY(CarePlanner(m_store, m_head, m_clock).planBranch().ok);
+}
+
+void tst_CallLists::lifecycleRules_data()
+{
+    QTest::addColumn<LifecycleFacts>("facts");
+    QTest::addColumn<QString>("stage");
+    QTest::addColumn<QString>("reason");
+    const QDate today(2026, 11, 23);
+    LifecycleFacts base;
+    base.found = true;
+    base.openedOn = QDate(2015, 3, 2);
+    base.aumFen = 20000000;
+    base.tier = QStringLiteral("silver");
+    base.productFamilies = 3;
+    base.lastTransactionOn = today.addDays(-10);
+
+    LifecycleFacts f = base;
+    QTest::newRow("stable, configured") << f << "maturity" << "stable_configured";
+    f = base;
+    f.productFamilies = 2;
+    QTest::newRow("two families") << f << "growth" << "room_to_configure";
+    f = base;
+    f.aumSixMonthsAgoFen = 15000000;
+    QTest::newRow("AUM grew") << f << "growth" << "aum_grew";
+    f = base;
+    f.openedOn = today.addDays(-30);
+    QTest::newRow("new") << f << "development" << "new_customer";
+    f = base;
+    f.aumFen = 100000;
+    f.productFamilies = 1;
+    QTest::newRow("little, one product") << f << "development" << "low_assets_single_product";
+    f = base;
+    f.previousTier = QStringLiteral("gold");
+    f.tierChangedOn = today.addDays(-40);
+    QTest::newRow("downgraded") << f << "decline" << "downgraded";
+    f.tierChangedOn = today.addDays(-400);
+    QTest::newRow("downgraded long ago") << f << "maturity" << "stable_configured";
+    f = base;
+    f.aumSixMonthsAgoFen = 30000000;
+    QTest::newRow("AUM fell a third") << f << "decline" << "aum_fell";
+    f = base;
+    f.aumFen = 5000;
+    f.accountClosingOn = today.addDays(-20);
+    QTest::newRow("closed an account") << f << "termination" << "account_closed";
+    f = base;
+    f.aumFen = 0;
+    f.lastTransactionOn = today.addDays(-500);
+    QTest::newRow("dormant") << f << "termination" << "dormant_empty";
+}
+
+void tst_CallLists::lifecycleRules()
+{
+    QFETCH(LifecycleFacts, facts);
+    QFETCH(QString, stage);
+    QFETCH(QString, reason);
+    const LifecycleRules::Verdict verdict = LifecycleRules::evaluate(facts, QDate(2026, 11, 23));
+    QCOMPARE(verdict.stage, stage);
+    QCOMPARE(verdict.reason, reason);
+    QVERIFY(LifecycleRules::reasonLabel(reason) != reason);
+}
+
+void tst_CallLists::lifecycleUpdaterStoresStageAndReason()
+{
+    const QString dormant = addCustomer(QStringLiteral("沉睡客户"), m_wealth.user.id);
+    exec(QStringLiteral("UPDATE customer SET aum_fen = 0, lifecycle_stage = 'growth' WHERE id = ?"), {dormant});
+    LifecycleUpdater updater(m_store, m_wealth, m_clock);
+    const LifecycleUpdater::Report report = updater.recompute({dormant});
+    QVERIFY2(report.ok, qPrintable(report.problem));
+    QCOMPARE(report.changed, 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT lifecycle_stage || ':' || lifecycle_reason FROM customer WHERE id = ?"),
+                    {dormant}),
+             QStringLiteral("termination:dormant_empty"));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM sync_outbox WHERE table_name = 'customer' AND row_id = ?"),
+                    {dormant}),
+             QStringLiteral("1"));
+    QCOMPARE(updater.recompute({dormant}).changed, 0); // nothing new to store
+    QVERIFY(updater.recomputeMine().ok);
+}
+
+QTEST_GUILESS_MAIN(tst_CallLists)
+#include "tst_call_lists.moc"

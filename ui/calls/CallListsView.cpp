@@ -1,0 +1,82 @@
+#include "CallListsView.h"
+
+#include "CallListModel.h"
+#include "CarePlanner.h"
+#include "ContactRulesDialog.h"
+#include "LifecycleUpdater.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace bd {
+
+CallListsView::CallListsView(Store &store, const Session &session, CallClock clock, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_session(session)
+    , m_clock(std::move(clock))
+    , m_model(new CallListModel(this))
+    , m_table(new QTableView(this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("callListsView"));
+    m_table->setObjectName(QStringLiteral("callListsTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(CallListModel::Name, QHeaderView::Stretch);
+    m_status->setObjectName(QStringLiteral("callListsStatus"));
+
+    auto *rules = new QPushButton(tr("Contact &rules…"), this);
+    rules->setObjectName(QStringLiteral("contactRulesButton"));
+    connect(rules, &QPushButton::clicked, this, &CallListsView::editContactRules);
+    auto *care = new QPushButton(tr("Plan &care tasks"), this);
+    care->setObjectName(QStringLiteral("planCareButton"));
+    care->setToolTip(tr("Make the due care tasks of the branch (90-day plan, birthdays, maturities) "
+                        "and recompute lifecycle stages"));
+    connect(care, &QPushButton::clicked, this, &CallListsView::planCare);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(care);
+    buttons->addWidget(rules);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    refresh();
+}
+
+void CallListsView::refresh()
+{
+    m_model->setRows(CallQueries(m_store).callLists(m_session.branch.id));
+    for (int column = CallListModel::Mode; column < m_model->columnCount(); ++column)
+        m_table->resizeColumnToContents(column);
+}
+
+void CallListsView::editContactRules()
+{
+    ContactRulesDialog dialog(m_store, m_session, this);
+    dialog.exec();
+}
+
+void CallListsView::planCare()
+{
+    const CarePlanner::Report care = CarePlanner(m_store, m_session, m_clock).planBranch();
+    if (!care.ok) {
+        m_status->setText(care.problem);
+        return;
+    }
+    const LifecycleUpdater::Report stages = LifecycleUpdater(m_store, m_session, m_clock).recomputeMine();
+    m_status->setText(stages.ok ? tr("%n care task(s) made; ", nullptr, care.created())
+                                          + tr("%n lifecycle stage(s) changed.", nullptr, stages.changed)
+                                : stages.problem);
+}
+
+} // namespace bd

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "CallClock.h"
+#include "Session.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace bd {
+
+class CallListModel;
+class Store;
+
+// The branch head's view of call lists with batch quality (share interested vs refused of
+// the reached customers), the contact-rules settings and the branch-wide care plan and
+// lifecycle runs. For BranchHeadWorkspace.
+class CallListsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CallListsView(Store &store, const Session &session, CallClock clock = systemCallClock(),
+                  QWidget *parent = nullptr);
+
+    CallListModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+
+public slots:
+    void refresh();
+    void editContactRules();
+    void planCare();
+
+private:
+    Store &m_store;
+    Session m_session;
+    CallClock m_clock;
+    CallListModel *m_model;
+    QTableView *m_table;
+    QLabel *m_status;
+};
+
+} // namespace bd

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "CallClock.h"
+#include "Session.h"
+#include "WorkspaceQueries.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace bd {
+
+class Store;
+
+// Logs what came of a call or care contact from the manager's day: outcome, channel, the
+// customer's own words and objection, the next follow-up. A contact-rule warning is shown
+// up front; going ahead despite it needs an override reason. Keyboard-first: the outcome
+// has focus, Ctrl+Enter saves.
+class CallOutcomeDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    CallOutcomeDialog(Store &store, const Session &session, const CallTaskLine &task,
+                      CallClock clock = systemCallClock(), QWidget *parent = nullptr);
+
+    QString interactionId() const { return m_interactionId; }
+
+public slots:
+    void accept() override;
+
+signals:
+    void outcomeLogged(const QString &taskId);
+
+private:
+    void updateWarning();
+
+    Store &m_store;
+    Session m_session;
+    CallTaskLine m_task;
+    CallClock m_clock;
+    QComboBox *m_outcome;
+    QComboBox *m_channel;
+    QPlainTextEdit *m_voice;
+    QLineEdit *m_objection;
+    QCheckBox *m_followUpSet;
+    QDateEdit *m_followUp;
+    QLabel *m_warning;
+    QLineEdit *m_override;
+    QLabel *m_problem;
+    QString m_interactionId;
+};
+
+} // namespace bd

@@ -1,0 +1,63 @@
+#include "CallPrepSheetDialog.h"
+
+#include "CallPrepSheet.h"
+#include "CallPrepSheetPrinter.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace bd {
+
+CallPrepSheetDialog::CallPrepSheetDialog(Store &store, const Session &session,
+                                         const QString &customerId, CallClock clock,
+                                         QWidget *parent)
+    : QDialog(parent)
+    , m_view(new QTextBrowser(this))
+{
+    setObjectName(QStringLiteral("callPrepSheetDialog"));
+    m_view->setObjectName(QStringLiteral("prepSheetView"));
+    QString error;
+    if (const auto data = CallPrepSheet::collect(store, session, customerId, clock, &error)) {
+        m_customerName = data->customer.name();
+        m_html = CallPrepSheet::html(*data);
+        m_view->setHtml(m_html);
+    } else {
+        m_view->setPlainText(tr("The prep sheet could not be made: %1").arg(error));
+    }
+    setWindowTitle(tr("Call prep sheet: %1").arg(m_customerName));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *print = buttons->addButton(tr("&Print to PDF…"), QDialogButtonBox::ActionRole);
+    print->setObjectName(QStringLiteral("printPdfButton"));
+    print->setEnabled(isLoaded());
+    connect(print, &QPushButton::clicked, this, &CallPrepSheetDialog::choosePdf);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(buttons);
+    resize(720, 860);
+}
+
+bool CallPrepSheetDialog::printTo(const QString &path, QString *error) const
+{
+    return isLoaded() && CallPrepSheetPrinter::printToPdf(m_html, path, error);
+}
+
+void CallPrepSheetDialog::choosePdf()
+{
+    const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the prep sheet as PDF"),
+            QDir::home().filePath(tr("prep-sheet-%1.pdf").arg(m_customerName)), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!printTo(path, &error))
+        QMessageBox::warning(this, windowTitle(), error);
+}
+
+} // namespace bd
