@@ -1,12 +1,14 @@
 #include "ServerRoutes.h"
 
+#include "ServerLog.h"
 #include "ServerStore.h"
-#include "SyncAuthorisation.h"
 #include "Store.h"
+#include "SyncAuthorisation.h"
 #include "SyncProtocol.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHttpServer>
 #include <QHttpServerResponse>
 #include <QJsonArray>
@@ -46,9 +48,27 @@ std::optional<ServerStore::Caller> callerOf(const ServerStore &store,
     return caller;
 }
 
+QHttpServerResponse pleaseUpdate(int protocol)
+{
+    QJsonObject answer {
+        { QStringLiteral("error"),
+          ServerText::tr("This workstation speaks sync protocol %1; the server speaks %2. "
+                         "Please update BranchDesk. Your unsent changes are kept.")
+                  .arg(protocol)
+                  .arg(SyncProtocol::kVersion) },
+        { QStringLiteral("server_protocol"), SyncProtocol::kVersion }
+    };
+    return QHttpServerResponse(answer, Status::UpgradeRequired);
+}
+
 QHttpServerResponse signIn(ServerStore &store, const QHttpServerRequest &request)
 {
     const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    // A workstation names its protocol at sign-in: an older one is told to update before
+    // it downloads anything it could not take completely.
+    if (body.contains(QStringLiteral("protocol"))
+        && body.value(QStringLiteral("protocol")).toInt(-1) != SyncProtocol::kVersion)
+        return pleaseUpdate(body.value(QStringLiteral("protocol")).toInt(-1));
     const auto token = store.signIn(body.value(QStringLiteral("username")).toString(),
                                     body.value(QStringLiteral("password")).toString());
     if (!token)
@@ -73,15 +93,8 @@ QHttpServerResponse push(ServerStore &store, const ServerStore::Caller &caller,
                                                  .arg(parseError.errorString()));
     const QJsonObject body = document.object();
     const int protocol = body.value(QStringLiteral("protocol")).toInt(-1);
-    if (protocol != SyncProtocol::kVersion) {
-        QJsonObject answer{{QStringLiteral("error"),
-                            ServerText::tr("This workstation speaks sync protocol %1; the server speaks %2. "
-                               "Please update BranchDesk. Your unsent changes are kept.")
-                                    .arg(protocol)
-                                    .arg(SyncProtocol::kVersion)},
-                           {QStringLiteral("server_protocol"), SyncProtocol::kVersion}};
-        return QHttpServerResponse(answer, Status::UpgradeRequired);
-    }
+    if (protocol != SyncProtocol::kVersion)
+        return pleaseUpdate(protocol);
     const QString branchId = body.value(QStringLiteral("branch_id")).toString(caller.branchId);
     if (branchId != caller.branchId)
         return error(Status::Forbidden,
@@ -158,47 +171,186 @@ QHttpServerResponse changesAfter(ServerStore &store, const ServerStore::Caller &
                                            {QStringLiteral("last_seq"), double(last)},
                                            {QStringLiteral("more"), found.size() == limit}});
 }
+QHttpServerResponse baselineInfo(ServerStore &store, const ServerStore::Caller &caller)
+{
+    const auto baseline = store.baseline(caller.branchId);
+    return QHttpServerResponse(
+            QJsonObject { { QStringLiteral("epoch"), store.epoch() },
+                          { QStringLiteral("baseline_id"), baseline ? baseline->id : QString() },
+                          { QStringLiteral("as_of"), double(baseline ? baseline->asOf : 0) },
+                          { QStringLiteral("pages"), baseline ? baseline->pages : 0 },
+                          { QStringLiteral("rows"), double(baseline ? baseline->rows : 0) } });
+}
+
+QHttpServerResponse baselinePage(ServerStore &store, const ServerStore::Caller &caller,
+                                 const QHttpServerRequest &request)
+{
+    const QUrlQuery query = request.query();
+    bool pageOk = false;
+    const int page = query.queryItemValue(QStringLiteral("page")).toInt(&pageOk);
+    const QString id = query.queryItemValue(QStringLiteral("id"));
+    if (!pageOk || page < 1 || id.isEmpty())
+        return error(Status::BadRequest, ServerText::tr("id and page (1 or more) are required."));
+    const QByteArray body = store.baselinePage(caller.branchId, id, page);
+    if (body.isEmpty()) {
+        const auto current = store.baseline(caller.branchId);
+        if (current && current->id != id)
+            return error(Status::Conflict,
+                         ServerText::tr("The branch's baseline was imported again; start its "
+                                        "download afresh."));
+        return error(Status::NotFound, ServerText::tr("No such baseline page."));
+    }
+    return QHttpServerResponse(QByteArrayLiteral("application/cbor"), body);
+}
+
+// POST /v1/audit: a workstation's audit entries after the last it had sent.
+QHttpServerResponse pushAudit(ServerStore &store, const ServerStore::Caller &caller,
+                              const QHttpServerRequest &request)
+{
+    if (request.body().size() > kMaxBodyBytes)
+        return error(Status::PayloadTooLarge,
+                     ServerText::tr("The request is larger than the server accepts."));
+    QJsonParseError parseError;
+    const QJsonObject body = QJsonDocument::fromJson(request.body(), &parseError).object();
+    if (parseError.error != QJsonParseError::NoError)
+        return error(Status::BadRequest,
+                     ServerText::tr("The request is not a JSON object: %1")
+                             .arg(parseError.errorString()));
+    const int protocol = body.value(QStringLiteral("protocol")).toInt(-1);
+    if (protocol != SyncProtocol::kVersion)
+        return pleaseUpdate(protocol);
+    const QString node = body.value(QStringLiteral("origin_node")).toString();
+    const QJsonValue entriesValue = body.value(QStringLiteral("entries"));
+    if (node.isEmpty() || node.size() > 64 || !entriesValue.isArray())
+        return error(Status::BadRequest,
+                     ServerText::tr("origin_node and an array of entries are required."));
+    QList<AuditEntry> entries;
+    for (const QJsonValue &value : entriesValue.toArray()) {
+        const QJsonObject object = value.toObject();
+        auto text = [&](const char *key) {
+            return object.value(QLatin1String(key)).toString();
+        };
+        AuditEntry entry;
+        entry.seq = object.value(QStringLiteral("seq")).toInteger();
+        entry.id = text("id");
+        entry.occurredAt = text("occurred_at");
+        entry.actorId = text("actor_id");
+        entry.actorName = text("actor_name");
+        entry.action = text("action");
+        entry.entity = text("entity");
+        entry.entityId = text("entity_id");
+        entry.detailJson = text("detail_json");
+        entry.prevHash = text("prev_hash");
+        entry.hash = text("hash");
+        if (entry.seq < 1 || entry.id.isEmpty() || entry.action.isEmpty() || entry.hash.size() != 64
+            || entry.prevHash.size() != 64)
+            return error(
+                    Status::BadRequest,
+                    ServerText::tr("An audit entry needs seq, id, action, prev_hash and hash."));
+        entries << entry;
+    }
+    QList<ServerStore::AuditResult> stored;
+    if (!store.appendAudit(caller.branchId, node, entries, &stored))
+        return error(
+                Status::ServiceUnavailable,
+                ServerText::tr("The server could not store the audit entries; send them again."));
+    QJsonArray results;
+    for (const auto &result : std::as_const(stored)) {
+        QJsonObject answer { { QStringLiteral("seq"), double(result.seq) },
+                             { QStringLiteral("status"),
+                               result.outcome == ServerStore::AuditOutcome::Applied
+                                       ? QStringLiteral("applied")
+                                       : result.outcome == ServerStore::AuditOutcome::Duplicate
+                                       ? QStringLiteral("duplicate")
+                                       : QStringLiteral("refused") } };
+        if (!result.reason.isEmpty())
+            answer.insert(QStringLiteral("reason"), result.reason);
+        results << answer;
+    }
+    return QHttpServerResponse(QJsonObject { { QStringLiteral("results"), results } });
+}
+
+QString methodName(const QHttpServerRequest &request)
+{
+    return request.method() == QHttpServerRequest::Method::Post ? QStringLiteral("POST")
+                                                                : QStringLiteral("GET");
+}
+
+// One log line per answered request; `caller` when the request was signed in.
+QHttpServerResponse logged(const QHttpServerRequest &request, const QElapsedTimer &timer,
+                           QHttpServerResponse response,
+                           const ServerStore::Caller *caller = nullptr)
+{
+    ServerLog::request(methodName(request), request.url().path(), int(response.statusCode()),
+                       timer.elapsed(), caller ? caller->branchId : QString(),
+                       caller ? caller->username : QString());
+    return response;
+}
+
+// The /v1 routes that need a signed-in caller.
+template<typename Handler> auto authorised(ServerStore *store, Handler handler)
+{
+    return [store, handler](const QHttpServerRequest &request) {
+        QElapsedTimer timer;
+        timer.start();
+        if (!store)
+            return logged(request, timer,
+                          error(Status::ServiceUnavailable,
+                                ServerText::tr("No database is configured.")));
+        QHttpServerResponse refusal(Status::Unauthorized);
+        const auto caller = callerOf(*store, request, &refusal);
+        if (!caller)
+            return logged(request, timer, std::move(refusal));
+        return logged(request, timer, handler(*store, *caller, request), &*caller);
+    };
+}
 } // namespace
 
 void install(QHttpServer &server, ServerStore *store)
 {
-    server.route(QStringLiteral("/health"), QHttpServerRequest::Method::Get, [store] {
-        return QHttpServerResponse(QJsonObject{
-                {QStringLiteral("status"), QStringLiteral("ok")},
-                {QStringLiteral("service"), QStringLiteral("branchdesk-server")},
-                {QStringLiteral("version"), QCoreApplication::applicationVersion()},
-                {QStringLiteral("protocol"), SyncProtocol::kVersion},
-                {QStringLiteral("schema"), Store::latestSchemaVersion()},
-                {QStringLiteral("database"), store && store->isOpen() ? QStringLiteral("ok")
-                                                                       : QStringLiteral("none")},
-                {QStringLiteral("epoch"), store ? store->epoch() : QString()},
-                {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
-    });
+    server.route(
+            QStringLiteral("/health"), QHttpServerRequest::Method::Get,
+            [store](const QHttpServerRequest &request) {
+                QElapsedTimer timer;
+                timer.start();
+                return logged(
+                        request, timer,
+                        QHttpServerResponse(QJsonObject {
+                                { QStringLiteral("status"), QStringLiteral("ok") },
+                                { QStringLiteral("service"), QStringLiteral("branchdesk-server") },
+                                { QStringLiteral("version"),
+                                  QCoreApplication::applicationVersion() },
+                                { QStringLiteral("protocol"), SyncProtocol::kVersion },
+                                { QStringLiteral("schema"), Store::latestSchemaVersion() },
+                                { QStringLiteral("database"),
+                                  store && store->isOpen() ? QStringLiteral("ok")
+                                                           : QStringLiteral("none") },
+                                { QStringLiteral("epoch"), store ? store->epoch() : QString() },
+                                { QStringLiteral("time"),
+                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate) } }));
+            });
     server.route(QStringLiteral("/v1/sign-in"), QHttpServerRequest::Method::Post,
                  [store](const QHttpServerRequest &request) {
+                     QElapsedTimer timer;
+                     timer.start();
                      if (!store)
-                         return error(Status::ServiceUnavailable,
-                                      ServerText::tr("No database is configured."));
-                     return signIn(*store, request);
+                         return logged(request, timer,
+                                       error(Status::ServiceUnavailable,
+                                             ServerText::tr("No database is configured.")));
+                     return logged(request, timer, signIn(*store, request));
                  });
     server.route(QStringLiteral("/v1/push"), QHttpServerRequest::Method::Post,
-                 [store](const QHttpServerRequest &request) {
-                     if (!store)
-                         return error(Status::ServiceUnavailable,
-                                      ServerText::tr("No database is configured."));
-                     QHttpServerResponse refusal(Status::Unauthorized);
-                     const auto caller = callerOf(*store, request, &refusal);
-                     return caller ? push(*store, *caller, request) : std::move(refusal);
-                 });
+                 authorised(store, push));
     server.route(QStringLiteral("/v1/changes"), QHttpServerRequest::Method::Get,
-                 [store](const QHttpServerRequest &request) {
-                     if (!store)
-                         return error(Status::ServiceUnavailable,
-                                      ServerText::tr("No database is configured."));
-                     QHttpServerResponse refusal(Status::Unauthorized);
-                     const auto caller = callerOf(*store, request, &refusal);
-                     return caller ? changesAfter(*store, *caller, request) : std::move(refusal);
-                 });
+                 authorised(store, changesAfter));
+    server.route(QStringLiteral("/v1/audit"), QHttpServerRequest::Method::Post,
+                 authorised(store, pushAudit));
+    server.route(QStringLiteral("/v1/baseline"), QHttpServerRequest::Method::Get,
+                 authorised(store,
+                            [](ServerStore &s, const ServerStore::Caller &caller,
+                               const QHttpServerRequest &) { return baselineInfo(s, caller); }));
+    server.route(QStringLiteral("/v1/baseline-page"), QHttpServerRequest::Method::Get,
+                 authorised(store, baselinePage));
 }
 
 } // namespace bd::ServerRoutes

@@ -10,6 +10,9 @@ class ServerStore;
 //   GET  /health        protocol and schema versions, database state, epoch
 //   POST /v1/push       append a workstation's changes to its branch's log (idempotent)
 //   GET  /v1/changes    a branch's changes after a cursor, in commit order
+//   POST /v1/audit      a workstation's audit entries (append-only, chain checked)
+//   GET  /v1/baseline   the branch's baseline: id, pages, the log number it is as of
+//   GET  /v1/baseline-page  one page of it (CBOR)
 // Without a store (no database configured) only /health answers; /v1 says 503.
 namespace ServerRoutes {
 constexpr int kMaxBodyBytes = 16 * 1024 * 1024;

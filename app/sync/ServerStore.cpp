@@ -75,6 +75,8 @@ bool ServerStore::open(const Settings &settings)
                           .arg(db.lastError().text());
         return false;
     }
+    // The server's log is JSON lines: PostgreSQL's notices would break it.
+    QSqlQuery(db).exec(QStringLiteral("SET client_min_messages TO warning"));
     return migrate();
 }
 
@@ -378,6 +380,228 @@ QList<SyncChange> ServerStore::changesAfter(const QString &branchId, qint64 afte
         changes << change;
     }
     return changes;
+}
+
+} // namespace bd
+
+namespace bd {
+
+std::optional<ServerStore::Baseline> ServerStore::baseline(const QString &branchId) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT baseline_id, as_of_seq, pages, row_count "
+                                 "FROM branch_baseline WHERE branch_id = ?"));
+    query.addBindValue(branchId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return Baseline { query.value(0).toString(), query.value(1).toLongLong(),
+                      query.value(2).toInt(), query.value(3).toLongLong() };
+}
+
+QByteArray ServerStore::baselinePage(const QString &branchId, const QString &baselineId,
+                                     int page) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT p.body FROM baseline_page p JOIN branch_baseline b ON "
+                                 "b.branch_id = p.branch_id "
+                                 "WHERE p.branch_id = ? AND b.baseline_id = ? AND p.page_no = ?"));
+    query.addBindValue(branchId);
+    query.addBindValue(baselineId);
+    query.addBindValue(page);
+    if (!query.exec() || !query.next())
+        return {};
+    return query.value(0).toByteArray();
+}
+
+bool ServerStore::beginBaseline(const QString &branchId)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction()) {
+        m_error = db.lastError().text();
+        return false;
+    }
+    // Holding the branch's counter row keeps pushes out until the import commits, so the
+    // baseline's as_of_seq is exactly the log it was taken against.
+    QSqlQuery counter(db);
+    counter.prepare(QStringLiteral(
+            "SELECT next_seq FROM branch_change_counter WHERE branch_id = ? FOR UPDATE"));
+    counter.addBindValue(branchId);
+    QSqlQuery clear(db);
+    clear.prepare(QStringLiteral("DELETE FROM baseline_page WHERE branch_id = ?"));
+    clear.addBindValue(branchId);
+    if (!counter.exec() || !counter.next() || !clear.exec()) {
+        m_error = counter.lastError().isValid()
+                ? counter.lastError().text()
+                : QCoreApplication::translate("ServerStore", "Unknown branch %1.").arg(branchId);
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool ServerStore::addBaselinePage(const QString &branchId, int page, const QString &table, int rows,
+                                  const QByteArray &body)
+{
+    QSqlQuery insert(QSqlDatabase::database(m_connectionName, false));
+    insert.prepare(QStringLiteral("INSERT INTO baseline_page(branch_id, page_no, table_name, "
+                                  "row_count, body) VALUES (?, ?, ?, ?, ?)"));
+    insert.addBindValue(branchId);
+    insert.addBindValue(page);
+    insert.addBindValue(table);
+    insert.addBindValue(rows);
+    insert.addBindValue(body);
+    if (!insert.exec()) {
+        m_error = insert.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+std::optional<ServerStore::Baseline> ServerStore::commitBaseline(const QString &branchId, int pages,
+                                                                 qint64 rows)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    quint32 random[4];
+    QRandomGenerator::system()->fillRange(random);
+    Baseline baseline;
+    baseline.id = QString::fromLatin1(
+            QByteArray(reinterpret_cast<const char *>(random), sizeof(random)).toHex());
+    baseline.pages = pages;
+    baseline.rows = rows;
+    QSqlQuery counter(db);
+    counter.prepare(
+            QStringLiteral("SELECT next_seq - 1 FROM branch_change_counter WHERE branch_id = ?"));
+    counter.addBindValue(branchId);
+    QSqlQuery record(db);
+    record.prepare(QStringLiteral(
+            "INSERT INTO branch_baseline(branch_id, baseline_id, as_of_seq, pages, row_count) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (branch_id) DO UPDATE SET "
+            "baseline_id = excluded.baseline_id, as_of_seq = excluded.as_of_seq, "
+            "pages = excluded.pages, row_count = excluded.row_count, imported_at = now()"));
+    if (!counter.exec() || !counter.next()) {
+        m_error = counter.lastError().text();
+        db.rollback();
+        return std::nullopt;
+    }
+    baseline.asOf = counter.value(0).toLongLong();
+    record.addBindValue(branchId);
+    record.addBindValue(baseline.id);
+    record.addBindValue(baseline.asOf);
+    record.addBindValue(pages);
+    record.addBindValue(rows);
+    if (!record.exec() || !db.commit()) {
+        m_error = record.lastError().isValid() ? record.lastError().text() : db.lastError().text();
+        db.rollback();
+        return std::nullopt;
+    }
+    return baseline;
+}
+
+void ServerStore::abortBaseline()
+{
+    QSqlDatabase::database(m_connectionName, false).rollback();
+}
+
+} // namespace bd
+
+namespace bd {
+
+bool ServerStore::appendAudit(const QString &branchId, const QString &originNode,
+                              const QList<AuditEntry> &entries, QList<AuditResult> *results)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    results->clear();
+    if (!db.transaction()) {
+        m_error = db.lastError().text();
+        return false;
+    }
+    auto fail = [&](const QSqlQuery &query) {
+        m_error = query.lastError().text();
+        db.rollback();
+        results->clear();
+        return false;
+    };
+    // One node's chain grows in one transaction at a time.
+    QSqlQuery lock(db);
+    lock.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?))"));
+    lock.addBindValue(originNode);
+    if (!lock.exec())
+        return fail(lock);
+    QSqlQuery last(db);
+    last.prepare(QStringLiteral("SELECT seq, hash FROM audit_entry WHERE origin_node = ? "
+                                "ORDER BY seq DESC LIMIT 1"));
+    last.addBindValue(originNode);
+    if (!last.exec())
+        return fail(last);
+    qint64 lastSeq = 0;
+    QString lastHash(64, QLatin1Char('0'));
+    if (last.next()) {
+        lastSeq = last.value(0).toLongLong();
+        lastHash = last.value(1).toString();
+    }
+    QSqlQuery held(db);
+    held.prepare(QStringLiteral("SELECT hash FROM audit_entry WHERE origin_node = ? AND seq = ?"));
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+            "INSERT INTO audit_entry(branch_id, origin_node, seq, id, occurred_at, actor_id, "
+            "actor_name, action, entity, entity_id, detail_json, prev_hash, hash) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const AuditEntry &entry : entries) {
+        if (entry.seq <= lastSeq) {
+            held.bindValue(0, originNode);
+            held.bindValue(1, entry.seq);
+            if (!held.exec())
+                return fail(held);
+            const bool same = held.next() && held.value(0).toString() == entry.hash;
+            *results << AuditResult {
+                entry.seq, same ? AuditOutcome::Duplicate : AuditOutcome::Refused,
+                same ? QString()
+                     : QCoreApplication::translate("ServerStore",
+                                                   "audit entry %1 differs from the one the "
+                                                   "server holds: entries cannot be changed")
+                                .arg(entry.seq)
+            };
+            continue;
+        }
+        if (entry.seq != lastSeq + 1 || entry.prevHash != lastHash) {
+            *results << AuditResult { entry.seq, AuditOutcome::Refused,
+                                      QCoreApplication::translate(
+                                              "ServerStore",
+                                              "audit entry %1 does not link to entry %2")
+                                              .arg(entry.seq)
+                                              .arg(lastSeq) };
+            continue;
+        }
+        const QVariantList values { branchId,
+                                    originNode,
+                                    entry.seq,
+                                    entry.id,
+                                    entry.occurredAt,
+                                    entry.actorId.isEmpty()
+                                            ? QVariant(QMetaType::fromType<QString>())
+                                            : QVariant(entry.actorId),
+                                    entry.actorName,
+                                    entry.action,
+                                    entry.entity,
+                                    entry.entityId,
+                                    entry.detailJson,
+                                    entry.prevHash,
+                                    entry.hash };
+        for (int i = 0; i < values.size(); ++i)
+            insert.bindValue(i, values.at(i));
+        if (!insert.exec())
+            return fail(insert);
+        lastSeq = entry.seq;
+        lastHash = entry.hash;
+        *results << AuditResult { entry.seq, AuditOutcome::Applied, {} };
+    }
+    if (!db.commit()) {
+        m_error = db.lastError().text();
+        results->clear();
+        return false;
+    }
+    return true;
 }
 
 } // namespace bd

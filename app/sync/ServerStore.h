@@ -1,13 +1,14 @@
 #pragma once
 
+#include "AuditRepository.h"
 #include "StaffRole.h"
 #include "SyncChange.h"
 
 #include <QDateTime>
-#include <optional>
-
 #include <QSqlDatabase>
 #include <QString>
+
+#include <optional>
 
 namespace bd {
 
@@ -71,6 +72,37 @@ public:
                 QList<Accepted> *accepted);
     // The branch's changes numbered above `after`, in order.
     QList<SyncChange> changesAfter(const QString &branchId, qint64 after, int limit) const;
+
+    // A branch's baseline (see BaselinePage): written by an import in one transaction
+    // that holds the branch's counter row, so `asOf` is exact; read page by page.
+    struct Baseline
+    {
+        QString id;
+        qint64 asOf = 0;
+        int pages = 0;
+        qint64 rows = 0;
+    };
+    std::optional<Baseline> baseline(const QString &branchId) const; // empty: none
+    // The page's CBOR body; empty if `baselineId` is no longer current or no such page.
+    QByteArray baselinePage(const QString &branchId, const QString &baselineId, int page) const;
+    bool beginBaseline(const QString &branchId); // replaces the branch's pages at commit
+    bool addBaselinePage(const QString &branchId, int page, const QString &table, int rows,
+                         const QByteArray &body);
+    std::optional<Baseline> commitBaseline(const QString &branchId, int pages, qint64 rows);
+    void abortBaseline();
+
+    // A workstation's audit entries, in its chain's order: each is stored only if it
+    // links to the one before it from the same node; one already held is a duplicate if
+    // unchanged and refused if not (entries are never edited, see 0004_audit.sql).
+    enum class AuditOutcome { Applied, Duplicate, Refused };
+    struct AuditResult
+    {
+        qint64 seq;
+        AuditOutcome outcome;
+        QString reason;
+    };
+    bool appendAudit(const QString &branchId, const QString &originNode,
+                     const QList<AuditEntry> &entries, QList<AuditResult> *results);
 
 private:
     bool migrate();

@@ -23,7 +23,7 @@ QJsonObject SyncChange::toJson() const
     return object;
 }
 
-bool SyncChange::isSyncedTable(const QString &table)
+const QStringList &SyncChange::syncedTables()
 {
     static const QStringList tables = {
             QStringLiteral("branch"),         QStringLiteral("staff_user"),
@@ -37,7 +37,12 @@ bool SyncChange::isSyncedTable(const QString &table)
             QStringLiteral("teller_session"), QStringLiteral("segment"),
             QStringLiteral("call_list"),      QStringLiteral("call_task"),
             QStringLiteral("care_task"),      QStringLiteral("audit_log")};
-    return tables.contains(table);
+    return tables;
+}
+
+bool SyncChange::isSyncedTable(const QString &table)
+{
+    return syncedTables().contains(table);
 }
 
 SyncChange SyncChange::fromJson(const QJsonObject &object, QString *problem)

@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace bd {
 
@@ -25,6 +26,7 @@ struct SyncChange
     // Empty `problem` if the object is a well-formed change.
     static SyncChange fromJson(const QJsonObject &object, QString *problem);
     static bool isSyncedTable(const QString &table);
+    static const QStringList &syncedTables();
 };
 
 } // namespace bd

@@ -30,6 +30,10 @@ public:
         int pulled = 0;
         int conflicts = 0;
         bool fullDownload = false; // the server's epoch changed: pulled from the start
+        qint64 baselineRows = 0; // rows of the branch's baseline loaded in this round
+        int movedAway = 0; // customers now kept by another branch, removed here
+        int auditSent = 0; // audit entries the server took in this round
+        QString auditProblem; // translated; an entry the server refused (round still ok)
     };
 
     // Signs in to the server as `username` at the start of each round; the server says
@@ -41,11 +45,20 @@ public:
     int pushBatchSize = 2000;
     int pullBatchSize = 1000;
     int timeoutMs = 30000;
+    // Ends the round after this many baseline pages (0: no limit), as a dropped
+    // connection would; the next round resumes after the last page applied.
+    int stopAfterBaselinePages = 0;
+    // For an https server whose certificate is signed by a private authority: its PEM file.
+    QString caFile;
 
 private:
     bool signIn(Report &report);
     bool push(Report &report);
+    bool pushAudit(Report &report);
+    bool baseline(Report &report);
+    bool restoreIndexes(Report &report);
     bool pull(Report &report);
+    bool dropMovedCustomers(Report &report);
     bool request(const QString &method, const QString &path, const QByteArray &body,
                  int *status, QByteArray *answer, QString *error);
 

@@ -259,13 +259,13 @@ void tst_SyncServer::badRequestsGetClearAnswers_data()
             << "update";
     QTest::newRow("unknown branch")
             << "POST" << "/v1/push"
-            << QByteArray(R"({"protocol":1,"branch_id":"nowhere","changes":[]})") << 403
+            << QByteArray(R"({"protocol":2,"branch_id":"nowhere","changes":[]})") << 403
             << "branch";
     QTest::newRow("another branch's log") << "GET" << "/v1/changes?branch=branch-b&after=0"
                                           << QByteArray() << 403 << "branch";
     QTest::newRow("changes not a list")
             << "POST" << "/v1/push"
-            << QByteArray(R"({"protocol":1,"branch_id":"branch-a","changes":"all"})") << 400
+            << QByteArray(R"({"protocol":2,"branch_id":"branch-a","changes":"all"})") << 400
             << "array";
     QTest::newRow("oversize body") << "POST" << "/v1/push"
                                    << QByteArray(17 * 1024 * 1024, ' ') << 413 << "larger";

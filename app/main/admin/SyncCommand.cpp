@@ -9,6 +9,7 @@
 #include "StoreAccess.h"
 #include "SyncEngine.h"
 
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QUrl>
@@ -34,6 +35,13 @@ int SyncCommand::run(const QStringList &arguments, const QString &usage)
                                       Admin::tr("Address of the sync server, e.g. "
                                                 "http://127.0.0.1:8470."),
                                       QStringLiteral("URL")));
+    line.addOption(QCommandLineOption(QStringLiteral("new"),
+                                      Admin::tr("Make --db as a new, empty workstation database "
+                                                "and download the branch into it.")));
+    line.addOption(QCommandLineOption(QStringLiteral("ca-file"),
+                                      Admin::tr("PEM file of the certificate authority that signed "
+                                                "the server's TLS certificate (https only)."),
+                                      QStringLiteral("PATH")));
     if (const std::optional<int> stop = line.parse(arguments))
         return *stop;
     if (!line.positional().isEmpty())
@@ -46,21 +54,39 @@ int SyncCommand::run(const QStringList &arguments, const QString &usage)
         return line.usageError(Admin::tr("--user is required."));
 
     Store store;
-    if (!StoreAccess::openExisting(store, line.databasePath()))
+    const bool makeNew = line.isSet(QStringLiteral("new"));
+    if (makeNew && QFileInfo::exists(line.databasePath()))
+        return line.usageError(
+                Admin::tr("--new makes a new database, but %1 exists.").arg(line.databasePath()));
+    if (makeNew ? !store.open(line.databasePath())
+                : !StoreAccess::openExisting(store, line.databasePath())) {
+        if (makeNew)
+            Console::err(store.errorString());
         return Failure;
+    }
     // The same account signs in here (offline-capable, against the local roster) and at
     // the server, which decides which branch is exchanged.
     const std::optional<QString> password
             = CliSignIn::readSecret("BRANCHDESK_PASSWORD", Admin::tr("Password of %1: ").arg(line.user()));
     if (!password)
         return Failure;
-    const AuthService::Result local = AuthService(store).signIn(line.user(), *password);
-    if (!local.session) {
-        Console::err(local.message);
-        return Failure;
+    // A new workstation has no roster yet: its first round signs in at the server only,
+    // and the branch download brings the roster for the next, offline-capable sign-ins.
+    QSqlQuery roster(store.database());
+    const bool newWorkstation
+            = roster.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM staff_user)"))
+            && roster.next() && roster.value(0).toBool();
+    roster.finish();
+    if (!newWorkstation) {
+        const AuthService::Result local = AuthService(store).signIn(line.user(), *password);
+        if (!local.session) {
+            Console::err(local.message);
+            return Failure;
+        }
     }
 
     SyncEngine engine(store, server, line.user(), *password);
+    engine.caFile = line.value(QStringLiteral("ca-file"));
     const SyncEngine::Report report = engine.syncOnce();
     QSqlQuery conflicts(store.database());
     int openConflicts = 0;
@@ -69,20 +95,24 @@ int SyncCommand::run(const QStringList &arguments, const QString &usage)
         openConflicts = conflicts.value(0).toInt();
 
     if (line.json()) {
-        Console::json(QJsonObject{{QStringLiteral("ok"), report.ok},
-                                  {QStringLiteral("error"), report.error},
-                                  {QStringLiteral("pushed"), report.pushed},
-                                  {QStringLiteral("duplicates"), report.duplicates},
-                                  {QStringLiteral("refused"), report.refused},
-                                  {QStringLiteral("pulled"), report.pulled},
-                                  {QStringLiteral("newConflicts"), report.conflicts},
-                                  {QStringLiteral("openConflicts"), openConflicts},
-                                  {QStringLiteral("fullDownload"), report.fullDownload}});
+        Console::json(
+                QJsonObject { { QStringLiteral("ok"), report.ok },
+                              { QStringLiteral("error"), report.error },
+                              { QStringLiteral("pushed"), report.pushed },
+                              { QStringLiteral("duplicates"), report.duplicates },
+                              { QStringLiteral("refused"), report.refused },
+                              { QStringLiteral("pulled"), report.pulled },
+                              { QStringLiteral("newConflicts"), report.conflicts },
+                              { QStringLiteral("openConflicts"), openConflicts },
+                              { QStringLiteral("fullDownload"), report.fullDownload },
+                              { QStringLiteral("baselineRows"), double(report.baselineRows) } });
     } else {
         Console::out(Admin::tr("Sent: %1 (already on the server: %2, refused: %3)")
                              .arg(report.pushed)
                              .arg(report.duplicates)
                              .arg(report.refused));
+        if (report.baselineRows > 0)
+            Console::out(Admin::tr("Branch downloaded: %1 rows").arg(report.baselineRows));
         Console::out(Admin::tr("Fetched: %1").arg(report.pulled));
         Console::out(Admin::tr("Conflicts: %1 new, %2 waiting for review")
                              .arg(report.conflicts)

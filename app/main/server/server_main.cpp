@@ -1,17 +1,89 @@
 // branchdesk-server: the central sync service shared by all branches.
+#include "BaselinePage.h"
+#include "ServerConfig.h"
+#include "ServerLog.h"
 #include "ServerRoutes.h"
 #include "ServerStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QHostAddress>
 #include <QHttpServer>
+#include <QProcessEnvironment>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTcpServer>
 
 #include <cstdio>
 #include <memory>
 
 namespace {
+// Qt's own messages (and the sync library's categories) become log lines too.
+void logMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    bd::ServerLog::event(type == QtDebugMsg || type == QtInfoMsg ? bd::ServerLog::Level::Info
+                                                                 : bd::ServerLog::Level::Warning,
+                         QStringLiteral("message"),
+                         { { QStringLiteral("category"), QString::fromLatin1(context.category) },
+                           { QStringLiteral("message"), message } });
+}
+
+// Loads a workstation file's branch (a core-banking load, or `branchdesk-admin demo`) as
+// the branch's baseline: every new workstation of the branch starts from it.
+int importBranch(bd::ServerStore &store, const QString &path)
+{
+    bd::BaselinePage::Reader reader(path);
+    const QStringList branch = reader.branch();
+    if (!reader.isOpen() || branch.size() != 3) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(reader.isOpen() ? QCoreApplication::translate("server",
+                                                                              "%1 holds no branch.")
+                                                          .arg(path)
+                                                : reader.errorString()));
+        return 1;
+    }
+    if (!store.ensureBranch(branch.at(0), branch.at(1), branch.at(2))
+        || !store.beginBaseline(branch.at(0))) {
+        std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
+        return 1;
+    }
+    int pages = 0;
+    qint64 rows = 0;
+    QString table;
+    int count = 0;
+    QByteArray body;
+    while (reader.next(&table, &count, &body)) {
+        if (!store.addBaselinePage(branch.at(0), ++pages, table, count, body)) {
+            store.abortBaseline();
+            std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
+            return 1;
+        }
+        rows += count;
+    }
+    if (!reader.errorString().isEmpty()) {
+        store.abortBaseline();
+        std::fprintf(stderr, "%s\n", qPrintable(reader.errorString()));
+        return 1;
+    }
+    const auto baseline = store.commitBaseline(branch.at(0), pages, rows);
+    if (!baseline) {
+        std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
+        return 1;
+    }
+    std::printf(
+            "%s\n",
+            qPrintable(QCoreApplication::translate("server",
+                                                   "Branch %1 (%2): %3 rows in %4 pages imported "
+                                                   "as its baseline, as of change %5.")
+                               .arg(branch.at(1), branch.at(0))
+                               .arg(rows)
+                               .arg(pages)
+                               .arg(baseline->asOf)));
+    return 0;
+}
+
 // Branches and staff accounts are authoritative on the server; these set them up.
 int runSetupCommand(bd::ServerStore &store, const QStringList &command)
 {
@@ -43,6 +115,8 @@ int runSetupCommand(bd::ServerStore &store, const QStringList &command)
                                               .arg(command.at(1))));
         return 0;
     }
+    if (command.first() == QLatin1String("import-branch") && command.size() == 2)
+        return importBranch(store, command.at(1));
     return fail(QCoreApplication::translate("server", "Unknown set-up command; see --help."), 2);
 }
 } // namespace
@@ -52,96 +126,130 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("branchdesk-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    auto fail = [](const QString &message, int code) {
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+        return code;
+    };
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            QCoreApplication::translate("server", "BranchDesk central sync server."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+            "server",
+            "BranchDesk central sync server. Each setting comes from the command line, "
+            "else its environment variable, else the configuration file, else the "
+            "default (docs/SYNC_PROTOCOL.md lists them)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption listen(
-            QStringLiteral("listen"),
-            QCoreApplication::translate("server", "Address to listen on (default 127.0.0.1)."),
-            QStringLiteral("address"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption port(
-            QStringLiteral("port"),
-            QCoreApplication::translate("server", "TCP port (default 8470; 0 picks a free one)."),
-            QStringLiteral("port"), QStringLiteral("8470"));
-    const QCommandLineOption pgHost(QStringLiteral("pg-host"),
-                                    QCoreApplication::translate("server", "PostgreSQL host."),
-                                    QStringLiteral("host"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption pgPort(QStringLiteral("pg-port"),
-                                    QCoreApplication::translate("server", "PostgreSQL port."),
-                                    QStringLiteral("port"), QStringLiteral("5432"));
-    const QCommandLineOption pgDatabase(
-            QStringLiteral("pg-database"),
-            QCoreApplication::translate("server", "PostgreSQL database; without it only /health "
-                                                  "answers."),
-            QStringLiteral("name"));
-    const QCommandLineOption pgUser(QStringLiteral("pg-user"),
-                                    QCoreApplication::translate("server", "PostgreSQL user "
-                                                                          "(password from "
-                                                                          "BRANCHDESK_PG_PASSWORD)."),
-                                    QStringLiteral("user"), QStringLiteral("branchdesk"));
-    parser.addOption(listen);
-    parser.addOption(port);
-    parser.addOption(pgHost);
-    parser.addOption(pgPort);
-    parser.addOption(pgDatabase);
-    parser.addOption(pgUser);
+    const QCommandLineOption config(
+            QStringLiteral("config"),
+            QCoreApplication::translate("server",
+                                        "INI configuration file (or BRANCHDESK_SERVER_CONFIG)."),
+            QStringLiteral("path"));
+    parser.addOption(config);
+    const QHash<QString, QString> help {
+        { QStringLiteral("listen"),
+          QCoreApplication::translate("server", "Address to listen on (default 127.0.0.1).") },
+        { QStringLiteral("port"),
+          QCoreApplication::translate("server", "TCP port (default 8470; 0 picks a free one).") },
+        { QStringLiteral("log-level"),
+          QCoreApplication::translate("server", "info (default), warning or off.") },
+        { QStringLiteral("tls-certificate"),
+          QCoreApplication::translate("server", "PEM certificate: serve HTTPS.") },
+        { QStringLiteral("tls-key"),
+          QCoreApplication::translate("server", "PEM private key of the certificate.") },
+        { QStringLiteral("pg-host"),
+          QCoreApplication::translate("server", "PostgreSQL host (default 127.0.0.1).") },
+        { QStringLiteral("pg-port"),
+          QCoreApplication::translate("server", "PostgreSQL port (default 5432).") },
+        { QStringLiteral("pg-database"),
+          QCoreApplication::translate("server",
+                                      "PostgreSQL database; without one only /health answers.") },
+        { QStringLiteral("pg-user"),
+          QCoreApplication::translate(
+                  "server", "PostgreSQL user (password from BRANCHDESK_PG_PASSWORD or the file).") }
+    };
+    QList<QCommandLineOption> options;
+    for (const bd::ServerConfig::Key &key : bd::ServerConfig::keys()) {
+        if (!key.option)
+            continue;
+        const QString name = QString::fromLatin1(key.option);
+        options << QCommandLineOption(name, help.value(name), QStringLiteral("value"));
+        parser.addOption(options.last());
+    }
     parser.addPositionalArgument(
             QStringLiteral("command"),
             QCoreApplication::translate(
                     "server",
-                    "Set-up instead of serving: 'add-branch ID CODE NAME' or "
-                    "'add-user USERNAME BRANCH_ID ROLE' (password from BRANCHDESK_NEW_PASSWORD)."),
+                    "Set-up instead of serving: 'add-branch ID CODE NAME', "
+                    "'add-user USERNAME BRANCH_ID ROLE' (password from BRANCHDESK_NEW_PASSWORD) or "
+                    "'import-branch WORKSTATION_FILE' (the file's branch becomes the baseline new "
+                    "workstations download)."),
             QStringLiteral("[command args...]"));
     parser.process(app);
+
+    QHash<QString, QString> commandLine;
+    for (const QCommandLineOption &option : std::as_const(options)) {
+        if (parser.isSet(option))
+            commandLine.insert(option.names().first(), parser.value(option));
+    }
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const QString configFile = parser.isSet(config)
+            ? parser.value(config)
+            : environment.value(QStringLiteral("BRANCHDESK_SERVER_CONFIG"));
+    QString problem;
+    const bd::ServerConfig settings
+            = bd::ServerConfig::resolve(configFile, environment, commandLine, &problem);
+    if (!problem.isEmpty())
+        return fail(problem, 2);
+    bd::ServerLog::setLevel(bd::ServerLog::levelFromName(settings.logLevel));
+    qInstallMessageHandler(logMessage);
+
     const QStringList command = parser.positionalArguments();
-    if (!command.isEmpty() && !parser.isSet(pgDatabase)) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("server",
-                                                            "Set-up commands need --pg-database.")));
-        return 2;
-    }
-
+    if (!command.isEmpty() && !settings.hasDatabase)
+        return fail(QCoreApplication::translate("server",
+                                                "Set-up commands need a database "
+                                                "(--pg-database)."),
+                    2);
     std::unique_ptr<bd::ServerStore> store;
-    if (parser.isSet(pgDatabase)) {
-        bd::ServerStore::Settings settings;
-        settings.host = parser.value(pgHost);
-        settings.port = parser.value(pgPort).toInt();
-        settings.database = parser.value(pgDatabase);
-        settings.user = parser.value(pgUser);
-        settings.password = qEnvironmentVariable("BRANCHDESK_PG_PASSWORD");
+    if (settings.hasDatabase) {
         store = std::make_unique<bd::ServerStore>();
-        if (!store->open(settings)) {
-            std::fprintf(stderr, "%s\n", qPrintable(store->errorString()));
-            return 1;
-        }
+        if (!store->open(settings.database))
+            return fail(store->errorString(), 1);
     }
-
     if (!command.isEmpty())
         return runSetupCommand(*store, command);
 
     QHttpServer server;
     bd::ServerRoutes::install(server, store.get());
-    bool portOk = false;
-    const quint16 wanted = parser.value(port).toUShort(&portOk);
-    const QHostAddress address(parser.value(listen));
-    if (!portOk || address.isNull()) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("server",
-                                                            "Invalid --listen or --port value.")));
-        return 2;
+    if (!settings.tlsCertificate.isEmpty()) {
+        QFile certificateFile(settings.tlsCertificate);
+        QFile keyFile(settings.tlsKey);
+        if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+            return fail(QCoreApplication::translate("server",
+                                                    "Cannot read the TLS certificate or key."),
+                        2);
+        const QSslCertificate certificate(&certificateFile, QSsl::Pem);
+        const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+        if (certificate.isNull() || key.isNull() || !QSslSocket::supportsSsl())
+            return fail(QCoreApplication::translate("server",
+                                                    "The TLS certificate or key is not a "
+                                                    "valid PEM file (RSA key), or TLS is "
+                                                    "not available."),
+                        2);
+        server.sslSetup(certificate, key);
     }
-    const quint16 actual = server.listen(address, wanted);
-    if (actual == 0) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("server", "Cannot listen on %1:%2.")
-                                        .arg(address.toString())
-                                        .arg(wanted)));
-        return 1;
-    }
+    const QHostAddress address(settings.listen);
+    const quint16 actual = server.listen(address, settings.port);
+    if (actual == 0)
+        return fail(QCoreApplication::translate("server", "Cannot listen on %1:%2.")
+                            .arg(address.toString())
+                            .arg(settings.port),
+                    1);
     std::printf("listening on %s:%u\n", qPrintable(address.toString()), actual);
     std::fflush(stdout);
+    bd::ServerLog::event(bd::ServerLog::Level::Info, QStringLiteral("listening"),
+                         { { QStringLiteral("address"), address.toString() },
+                           { QStringLiteral("port"), actual },
+                           { QStringLiteral("tls"), !settings.tlsCertificate.isEmpty() },
+                           { QStringLiteral("database"), settings.hasDatabase } });
     return app.exec();
 }

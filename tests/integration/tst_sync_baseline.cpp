@@ -1,0 +1,413 @@
+// A branch's baseline: a demo branch imported into the server with
+// `branchdesk-server import-branch`, downloaded by a new, empty workstation page by page
+// (resuming after an interruption, restarting after a re-import), and followed by the
+// change log from where the baseline was taken.
+#include "../common/SyncServerFixture.h"
+#include "AuditRepository.h"
+#include "AuthService.h"
+#include "BaselinePage.h"
+#include "ChangeRecorder.h"
+#include "CustomerRepository.h"
+#include "DemoBranchGenerator.h"
+#include "Store.h"
+#include "SyncEngine.h"
+#include "SyncProtocol.h"
+#include "Transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bd;
+
+class tst_SyncBaseline : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void newWorkstationReceivesTheWholeBranch();
+    void laterChangesFollowTheBaseline();
+    void reimportRestartsAHalfDoneDownload();
+    void oldClientIsToldToUpdateAtSignIn();
+    void accountOfAnotherBranchExchangesNothing();
+    void auditEntriesGoUpAndCannotBeChanged();
+    void customerMovedAwayLeavesThisBranch();
+
+private:
+    QString import(const QString &path);
+    QString state(Store &store, const QString &key);
+    void compareWithSource(Store &copy);
+
+    test::SyncServerFixture m_server;
+    QTemporaryDir m_dir;
+    Store m_source;
+    Store m_b;
+    QString m_branchId;
+    const QString m_password = QStringLiteral("baseline-pass-1");
+};
+
+QString tst_SyncBaseline::import(const QString &path)
+{
+    QProcess server;
+    server.start(QStringLiteral(BRANCHDESK_SERVER_BINARY),
+                 { QStringLiteral("--pg-port"), QString::number(m_server.databasePort()),
+                   QStringLiteral("--pg-database"), test::PostgresCluster::database(),
+                   QStringLiteral("--pg-user"), test::PostgresCluster::user(),
+                   QStringLiteral("import-branch"), path });
+    if (!server.waitForFinished(120000) || server.exitCode() != 0)
+        return QStringLiteral("failed: ") + QString::fromUtf8(server.readAllStandardError());
+    return QString::fromUtf8(server.readAllStandardOutput());
+}
+
+QString tst_SyncBaseline::state(Store &store, const QString &key)
+{
+    QSqlQuery query(store.database());
+    query.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
+    query.addBindValue(key);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+void tst_SyncBaseline::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    QVERIFY(m_source.open(m_dir.filePath(QStringLiteral("source.db"))));
+    DemoBranchGenerator generator;
+    DemoBranchGenerator::Options options;
+    options.customers = 300;
+    QVERIFY2(generator.generate(m_source, options), qPrintable(generator.errorString()));
+    QSqlQuery branch(m_source.database());
+    QVERIFY(branch.exec(QStringLiteral("SELECT id FROM branch")) && branch.next());
+    m_branchId = branch.value(0).toString();
+
+    const QString said = import(m_source.path());
+    QVERIFY2(said.contains(QStringLiteral("imported")), qPrintable(said));
+    QVERIFY(m_server.addAccount(QStringLiteral("wm.new"), m_branchId, StaffRole::WealthManager,
+                                m_password));
+}
+
+void tst_SyncBaseline::compareWithSource(Store &copy)
+{
+    QSqlQuery query(copy.database());
+    QVERIFY(query.exec(QStringLiteral("ATTACH DATABASE '%1' AS source").arg(m_source.path())));
+    for (const QString &table : BaselinePage::tables()) {
+        QVERIFY(query.exec(QStringLiteral("SELECT (SELECT count(*) FROM source.%1), "
+                                          "(SELECT count(*) FROM main.%1), "
+                                          "(SELECT count(*) FROM (SELECT * FROM source.%1 EXCEPT "
+                                          "SELECT * FROM main.%1))")
+                                   .arg(table)));
+        QVERIFY(query.next());
+        QVERIFY2(query.value(0).toLongLong() == query.value(1).toLongLong(),
+                 qPrintable(table
+                            + QStringLiteral(": %1 rows at the source, %2 here")
+                                      .arg(query.value(0).toLongLong())
+                                      .arg(query.value(1).toLongLong())));
+        QVERIFY2(query.value(2).toLongLong() == 0, qPrintable(table + QStringLiteral(" differs")));
+    }
+    query.finish();
+    QVERIFY(query.exec(QStringLiteral("DETACH DATABASE source")));
+}
+
+void tst_SyncBaseline::newWorkstationReceivesTheWholeBranch()
+{
+    QVERIFY(m_b.open(m_dir.filePath(QStringLiteral("b.db"))));
+    QSqlQuery count(m_source.database());
+    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM customer")) && count.next());
+    QCOMPARE(count.value(0).toInt(), 300);
+
+    // The first round is cut off after two pages, as a dropped connection would.
+    SyncEngine interrupted(m_b, m_server.url(), QStringLiteral("wm.new"), m_password);
+    interrupted.stopAfterBaselinePages = 2;
+    const SyncEngine::Report cut = interrupted.syncOnce();
+    QVERIFY(!cut.ok);
+    QVERIFY(cut.error.contains(QStringLiteral("next sync")));
+    QCOMPARE(state(m_b, QStringLiteral("baseline_page")), QStringLiteral("2"));
+    QVERIFY(state(m_b, QStringLiteral("baseline_done")).isEmpty());
+    QCOMPARE(state(m_b, QStringLiteral("cursor")).toInt(), 0);
+
+    // The next round goes on after page 2 and ends with the whole branch.
+    SyncEngine engine(m_b, m_server.url(), QStringLiteral("wm.new"), m_password);
+    const SyncEngine::Report report = engine.syncOnce();
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QVERIFY(report.baselineRows > 0);
+    compareWithSource(m_b);
+
+    QSqlQuery check(m_b.database());
+    QVERIFY(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    QVERIFY2(!check.next(), qPrintable(check.value(0).toString()));
+    QVERIFY(check.exec(QStringLiteral("PRAGMA foreign_keys")) && check.next());
+    QCOMPARE(check.value(0).toInt(), 1); // switched back on after the load
+    // Search keys were built here, not downloaded.
+    QVERIFY(check.exec(
+                    QStringLiteral("SELECT count(DISTINCT customer_id) FROM customer_search_key"))
+            && check.next());
+    QCOMPARE(check.value(0).toInt(), 300);
+
+    // A second round downloads nothing again.
+    const SyncEngine::Report again = engine.syncOnce();
+    QVERIFY2(again.ok, qPrintable(again.error));
+    QCOMPARE(again.baselineRows, 0);
+}
+
+void tst_SyncBaseline::laterChangesFollowTheBaseline()
+{
+    // The source workstation edits a customer after the import and syncs it.
+    QSqlQuery pick(m_source.database());
+    QVERIFY(pick.exec(QStringLiteral("SELECT id, version FROM customer ORDER BY id LIMIT 1"))
+            && pick.next());
+    const QString customerId = pick.value(0).toString();
+    const int version = pick.value(1).toInt();
+    pick.finish();
+    {
+        Transaction transaction(m_source.database());
+        CustomerRepository customers(m_source);
+        QCOMPARE(customers.update(customerId,
+                                  { { QStringLiteral("occupation"), QStringLiteral("教师") } },
+                                  version),
+                 CustomerRepository::UpdateResult::Updated);
+        QVERIFY(transaction.commit());
+    }
+    SyncEngine source(m_source, m_server.url(), QStringLiteral("wm.new"), m_password);
+    const SyncEngine::Report pushed = source.syncOnce();
+    QVERIFY2(pushed.ok, qPrintable(pushed.error));
+    QCOMPARE(pushed.pushed, 1);
+    QCOMPARE(pushed.baselineRows, 0); // it has every row already: nothing is inserted
+
+    SyncEngine engine(m_b, m_server.url(), QStringLiteral("wm.new"), m_password);
+    const SyncEngine::Report pulled = engine.syncOnce();
+    QVERIFY2(pulled.ok, qPrintable(pulled.error));
+    QCOMPARE(pulled.pulled, 1);
+    QSqlQuery after(m_b.database());
+    after.prepare(QStringLiteral("SELECT occupation FROM customer WHERE id = ?"));
+    after.addBindValue(customerId);
+    QVERIFY(after.exec() && after.next());
+    QCOMPARE(after.value(0).toString(), QStringLiteral("教师"));
+}
+
+void tst_SyncBaseline::reimportRestartsAHalfDoneDownload()
+{
+    Store c;
+    QVERIFY(c.open(m_dir.filePath(QStringLiteral("c.db"))));
+    SyncEngine interrupted(c, m_server.url(), QStringLiteral("wm.new"), m_password);
+    interrupted.stopAfterBaselinePages = 1;
+    QVERIFY(!interrupted.syncOnce().ok);
+    const QString firstId = state(c, QStringLiteral("baseline_id"));
+    QVERIFY(!firstId.isEmpty());
+
+    // The branch is imported again (e.g. a corrected core-banking load).
+    const QString said = import(m_source.path());
+    QVERIFY2(said.contains(QStringLiteral("imported")), qPrintable(said));
+
+    SyncEngine engine(c, m_server.url(), QStringLiteral("wm.new"), m_password);
+    const SyncEngine::Report report = engine.syncOnce();
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QVERIFY(state(c, QStringLiteral("baseline_done")) != firstId);
+    compareWithSource(c);
+}
+
+void tst_SyncBaseline::oldClientIsToldToUpdateAtSignIn()
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(m_server.url().resolved(QUrl(QStringLiteral("/v1/sign-in"))));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    const QJsonObject body { { QStringLiteral("username"), QStringLiteral("wm.new") },
+                             { QStringLiteral("password"), m_password },
+                             { QStringLiteral("protocol"), SyncProtocol::kVersion - 1 } };
+    QNetworkReply *reply = network.post(request, QJsonDocument(body).toJson());
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    QVERIFY(done.wait(10000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 426);
+    QVERIFY(QJsonDocument::fromJson(reply->readAll())
+                    .object()
+                    .value(QStringLiteral("error"))
+                    .toString()
+                    .contains(QStringLiteral("Please update")));
+    reply->deleteLater();
+}
+
+void tst_SyncBaseline::accountOfAnotherBranchExchangesNothing()
+{
+    // A workstation of another branch: the account's branch would be downloaded into it
+    // and its own customers taken for moved away.
+    Store other;
+    QVERIFY(other.open(m_dir.filePath(QStringLiteral("other.db"))));
+    QVERIFY(test::SyncServerFixture::addLocalBranch(
+            other, QStringLiteral("01a00000-0000-7000-8000-0000000b0009"),
+            QStringLiteral("310109")));
+    SyncEngine engine(other, m_server.url(), QStringLiteral("wm.new"), m_password);
+    const SyncEngine::Report report = engine.syncOnce();
+    QVERIFY(!report.ok);
+    QVERIFY2(report.error.contains(QStringLiteral("another branch")), qPrintable(report.error));
+    QCOMPARE(report.baselineRows, 0);
+    QSqlQuery count(other.database());
+    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM customer")) && count.next());
+    QCOMPARE(count.value(0).toInt(), 0);
+}
+
+void tst_SyncBaseline::auditEntriesGoUpAndCannotBeChanged()
+{
+    // The downloaded roster lets a demo account sign in on B without the server; the
+    // sign-in leaves audit entries in B's own chain.
+    const auto account = DemoBranchGenerator::demoAccounts().first();
+    const AuthService::Result local = AuthService(m_b).signIn(account.username, account.password);
+    QVERIFY2(local.session, qPrintable(local.message));
+    const QList<AuditEntry> entries = AuditRepository(m_b).all();
+    QVERIFY(!entries.isEmpty());
+
+    SyncEngine engine(m_b, m_server.url(), QStringLiteral("wm.new"), m_password);
+    const SyncEngine::Report report = engine.syncOnce();
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QVERIFY2(report.auditProblem.isEmpty(), qPrintable(report.auditProblem));
+    QCOMPARE(report.auditSent, int(entries.size()));
+    QCOMPARE(engine.syncOnce().auditSent, 0); // sent once
+
+    QSqlDatabase pg
+            = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("audit-check"));
+    pg.setHostName(QStringLiteral("127.0.0.1"));
+    pg.setPort(m_server.databasePort());
+    pg.setDatabaseName(test::PostgresCluster::database());
+    pg.setUserName(test::PostgresCluster::user());
+    QVERIFY(pg.open());
+    {
+        QSqlQuery held(pg);
+        held.prepare(
+                QStringLiteral("SELECT count(*), max(hash) FILTER (WHERE seq = ?) FROM audit_entry "
+                               "WHERE origin_node = ? AND branch_id = ?"));
+        held.addBindValue(entries.last().seq);
+        held.addBindValue(m_b.nodeId());
+        held.addBindValue(m_branchId);
+        QVERIFY(held.exec() && held.next());
+        QCOMPARE(held.value(0).toInt(), int(entries.size()));
+        QCOMPARE(held.value(1).toString(), entries.last().hash);
+        // Not even the database owner can change or remove an entry.
+        QSqlQuery edit(pg);
+        QVERIFY(!edit.exec(QStringLiteral("UPDATE audit_entry SET action = 'nothing'")));
+        QVERIFY(edit.lastError().text().contains(QStringLiteral("append-only")));
+        QVERIFY(!edit.exec(QStringLiteral("DELETE FROM audit_entry")));
+    }
+    pg.close();
+    pg = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("audit-check"));
+
+    // An entry sent again with other content is refused; the server keeps the first.
+    QNetworkAccessManager network;
+    auto post = [&](const QString &path, const QJsonObject &body, const QByteArray &token) {
+        QNetworkRequest request(m_server.url().resolved(QUrl(path)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token);
+        QNetworkReply *reply = network.post(request, QJsonDocument(body).toJson());
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(10000);
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return answer;
+    };
+    const QByteArray token = post(QStringLiteral("/v1/sign-in"),
+                                  { { QStringLiteral("username"), QStringLiteral("wm.new") },
+                                    { QStringLiteral("password"), m_password } },
+                                  {})
+                                     .value(QStringLiteral("token"))
+                                     .toString()
+                                     .toLatin1();
+    const AuditEntry &first = entries.first();
+    const QJsonObject forged { { QStringLiteral("seq"), double(first.seq) },
+                               { QStringLiteral("id"), first.id },
+                               { QStringLiteral("occurred_at"), first.occurredAt },
+                               { QStringLiteral("actor_name"), QStringLiteral("someone else") },
+                               { QStringLiteral("action"), first.action },
+                               { QStringLiteral("prev_hash"), first.prevHash },
+                               { QStringLiteral("hash"), QString(64, QLatin1Char('f')) } };
+    const QJsonObject answer = post(QStringLiteral("/v1/audit"),
+                                    { { QStringLiteral("protocol"), SyncProtocol::kVersion },
+                                      { QStringLiteral("origin_node"), m_b.nodeId() },
+                                      { QStringLiteral("entries"), QJsonArray { forged } } },
+                                    token);
+    const QJsonObject result = answer.value(QStringLiteral("results")).toArray().first().toObject();
+    QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("refused"));
+    QVERIFY(result.value(QStringLiteral("reason"))
+                    .toString()
+                    .contains(QStringLiteral("cannot be changed")));
+}
+
+void tst_SyncBaseline::customerMovedAwayLeavesThisBranch()
+{
+    const QString otherBranch = QStringLiteral("01a00000-0000-7000-8000-0000000b0002");
+    QVERIFY(m_server.addBranch(otherBranch, QStringLiteral("310102")));
+    QVERIFY(test::SyncServerFixture::addLocalBranch(m_source, otherBranch,
+                                                    QStringLiteral("310102")));
+    QVERIFY(test::SyncServerFixture::addLocalBranch(m_b, otherBranch, QStringLiteral("310102")));
+
+    // A customer with holdings, transactions and a KYC questionnaire.
+    QSqlQuery pick(m_b.database());
+    QVERIFY(pick.exec(QStringLiteral(
+                    "SELECT c.id FROM customer c WHERE EXISTS (SELECT 1 FROM holding h WHERE "
+                    "h.customer_id = c.id) AND EXISTS (SELECT 1 FROM txn t WHERE t.customer_id = "
+                    "c.id) "
+                    "AND EXISTS (SELECT 1 FROM kyc_session k JOIN kyc_answer a ON a.session_id = "
+                    "k.id "
+                    "WHERE k.customer_id = c.id) LIMIT 1"))
+            && pick.next());
+    const QString customerId = pick.value(0).toString();
+    pick.finish();
+    auto left = [&](Store &store) {
+        QSqlQuery count(store.database());
+        count.prepare(QStringLiteral(
+                "SELECT (SELECT count(*) FROM customer WHERE id = :c) + (SELECT count(*) FROM "
+                "holding "
+                "WHERE customer_id = :c) + (SELECT count(*) FROM txn WHERE customer_id = :c) + "
+                "(SELECT count(*) FROM kyc_answer a JOIN kyc_session k ON k.id = a.session_id "
+                "WHERE "
+                "k.customer_id = :c) + (SELECT count(*) FROM customer_search_key WHERE customer_id "
+                "= :c)"));
+        count.bindValue(QStringLiteral(":c"), customerId);
+        return count.exec() && count.next() ? count.value(0).toInt() : -1;
+    };
+    QVERIFY(left(m_b) > 3);
+    QSqlQuery total(m_b.database());
+    QVERIFY(total.exec(QStringLiteral("SELECT count(*) FROM customer")) && total.next());
+    const int customersBefore = total.value(0).toInt();
+    total.finish();
+
+    // The move as head office records it (no workstation screen moves customers yet).
+    {
+        Transaction transaction(m_source.database());
+        QSqlQuery move(m_source.database());
+        move.prepare(QStringLiteral(
+                "UPDATE customer SET branch_id = ?, version = version + 1 WHERE id = ?"));
+        move.addBindValue(otherBranch);
+        move.addBindValue(customerId);
+        QVERIFY(move.exec());
+        ChangeRecorder recorder(m_source);
+        QVERIFY(recorder.recordUpsert(QStringLiteral("customer"), customerId,
+                                      { { QStringLiteral("branch_id"), otherBranch } }, 1));
+        QVERIFY(transaction.commit());
+    }
+    SyncEngine source(m_source, m_server.url(), QStringLiteral("wm.new"), m_password);
+    const SyncEngine::Report moved = source.syncOnce();
+    QVERIFY2(moved.ok, qPrintable(moved.error));
+    QCOMPARE(moved.movedAway, 1);
+    QCOMPARE(left(m_source), 0);
+
+    SyncEngine engine(m_b, m_server.url(), QStringLiteral("wm.new"), m_password);
+    const SyncEngine::Report report = engine.syncOnce();
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QCOMPARE(report.movedAway, 1);
+    QCOMPARE(left(m_b), 0);
+    QVERIFY(total.exec(QStringLiteral("SELECT count(*) FROM customer")) && total.next());
+    QCOMPARE(total.value(0).toInt(), customersBefore - 1);
+    QSqlQuery check(m_b.database());
+    QVERIFY(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    QVERIFY2(!check.next(), qPrintable(check.value(0).toString()));
+}
+
+QTEST_GUILESS_MAIN(tst_SyncBaseline)
+#include "tst_sync_baseline.moc"

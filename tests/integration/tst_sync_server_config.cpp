@@ -1,0 +1,297 @@
+// branchdesk-server's settings (command line > environment > file > defaults), its JSON
+// log lines, TLS with a private certificate authority, and the README's walk-through
+// (demo branch, import, account, serve, a new workstation's first sync) run as written.
+#include "../common/SyncServerFixture.h"
+#include "ServerConfig.h"
+#include "Store.h"
+#include "SyncEngine.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bd;
+
+class tst_SyncServerConfig : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void precedenceIsCommandLineEnvironmentFileDefault();
+    void badSettingsAreRefused();
+    void configFileServesAndLogsJsonLines();
+    void tlsWithAPrivateAuthority();
+    void readmeWalkThrough();
+
+private:
+    QString writeConfig(const QString &name, const QString &extra = {});
+    bool startServer(QProcess &server, const QStringList &arguments, QUrl *url,
+                     const QProcessEnvironment &environment
+                     = QProcessEnvironment::systemEnvironment());
+
+    test::SyncServerFixture m_fixture;
+    QTemporaryDir m_dir;
+    const QString m_branchId = QStringLiteral("01a00000-0000-7000-8000-00000000c0f1");
+};
+
+void tst_SyncServerConfig::initTestCase()
+{
+    QVERIFY2(m_fixture.start(), qPrintable(m_fixture.errorString()));
+    QVERIFY(m_fixture.addBranch(m_branchId, QStringLiteral("310199")));
+    QVERIFY(m_fixture.addAccount(QStringLiteral("wm.config"), m_branchId, StaffRole::WealthManager,
+                                 QStringLiteral("config-pass-1")));
+}
+
+QString tst_SyncServerConfig::writeConfig(const QString &name, const QString &extra)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(QStringLiteral("[server]\nlisten=127.0.0.1\nport=0\n%1\n[postgres]\nhost=127.0.0.1\n"
+                              "port=%2\ndatabase=%3\nuser=%4\n")
+                       .arg(extra)
+                       .arg(m_fixture.databasePort())
+                       .arg(test::PostgresCluster::database(), test::PostgresCluster::user())
+                       .toUtf8());
+    return path;
+}
+
+bool tst_SyncServerConfig::startServer(QProcess &server, const QStringList &arguments, QUrl *url,
+                                       const QProcessEnvironment &environment)
+{
+    server.setProcessEnvironment(environment);
+    server.start(QStringLiteral(BRANCHDESK_SERVER_BINARY), arguments);
+    if (!server.waitForStarted())
+        return false;
+    QElapsedTimer waited;
+    waited.start();
+    while (!server.canReadLine() && waited.elapsed() < 20000 && server.state() == QProcess::Running)
+        server.waitForReadyRead(200);
+    const QString line = QString::fromUtf8(server.readLine()).trimmed();
+    if (!line.startsWith(QStringLiteral("listening on "))) {
+        qWarning() << "server said" << line << server.readAllStandardError();
+        return false;
+    }
+    url->setHost(QStringLiteral("127.0.0.1"));
+    url->setPort(line.section(QLatin1Char(':'), -1).toInt());
+    return true;
+}
+
+void tst_SyncServerConfig::precedenceIsCommandLineEnvironmentFileDefault()
+{
+    const QString file
+            = writeConfig(QStringLiteral("precedence.ini"), QStringLiteral("log_level=warning"));
+    QProcessEnvironment environment;
+    QString error;
+
+    ServerConfig defaults = ServerConfig::resolve({}, environment, {}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(defaults.listen, QStringLiteral("127.0.0.1"));
+    QCOMPARE(defaults.port, quint16(8470));
+    QVERIFY(!defaults.hasDatabase);
+
+    ServerConfig fromFile = ServerConfig::resolve(file, environment, {}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(fromFile.port, quint16(0));
+    QCOMPARE(fromFile.logLevel, QStringLiteral("warning"));
+    QCOMPARE(fromFile.database.port, int(m_fixture.databasePort()));
+    QVERIFY(fromFile.hasDatabase);
+
+    environment.insert(QStringLiteral("BRANCHDESK_SERVER_PORT"), QStringLiteral("9001"));
+    environment.insert(QStringLiteral("BRANCHDESK_PG_PASSWORD"), QStringLiteral("from-env"));
+    ServerConfig fromEnvironment = ServerConfig::resolve(file, environment, {}, &error);
+    QCOMPARE(fromEnvironment.port, quint16(9001));
+    QCOMPARE(fromEnvironment.database.password, QStringLiteral("from-env"));
+    QCOMPARE(fromEnvironment.logLevel, QStringLiteral("warning")); // still the file's
+
+    ServerConfig fromCommandLine = ServerConfig::resolve(
+            file, environment, { { QStringLiteral("port"), QStringLiteral("9002") } }, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(fromCommandLine.port, quint16(9002));
+}
+
+void tst_SyncServerConfig::badSettingsAreRefused()
+{
+    QString error;
+    ServerConfig::resolve(m_dir.filePath(QStringLiteral("missing.ini")), {}, {}, &error);
+    QVERIFY(error.contains(QStringLiteral("cannot be read")));
+    ServerConfig::resolve({}, {}, { { QStringLiteral("port"), QStringLiteral("eighty") } }, &error);
+    QVERIFY(error.contains(QStringLiteral("eighty")));
+    ServerConfig::resolve({}, {}, { { QStringLiteral("listen"), QStringLiteral("everywhere") } },
+                          &error);
+    QVERIFY(error.contains(QStringLiteral("everywhere")));
+    ServerConfig::resolve(
+            {}, {}, { { QStringLiteral("tls-certificate"), QStringLiteral("c.pem") } }, &error);
+    QVERIFY(error.contains(QStringLiteral("both")));
+
+    // The program says so and stops, with a usage exit code.
+    QProcess server;
+    server.start(QStringLiteral(BRANCHDESK_SERVER_BINARY),
+                 { QStringLiteral("--port"), QStringLiteral("eighty") });
+    QVERIFY(server.waitForFinished(10000));
+    QCOMPARE(server.exitCode(), 2);
+    QVERIFY(server.readAllStandardError().contains("eighty"));
+}
+
+void tst_SyncServerConfig::configFileServesAndLogsJsonLines()
+{
+    QProcess server;
+    QUrl url(QStringLiteral("http://127.0.0.1"));
+    QVERIFY(startServer(server,
+                        { QStringLiteral("--config"), writeConfig(QStringLiteral("serve.ini")) },
+                        &url));
+
+    QTemporaryDir dir;
+    Store store;
+    QVERIFY(store.open(dir.filePath(QStringLiteral("w.db"))));
+    SyncEngine engine(store, url, QStringLiteral("wm.config"), QStringLiteral("config-pass-1"));
+    const SyncEngine::Report report = engine.syncOnce();
+    QVERIFY2(report.ok, qPrintable(report.error));
+    server.kill();
+    server.waitForFinished();
+
+    const QList<QByteArray> lines = server.readAllStandardError().split('\n');
+    int requests = 0;
+    bool signedInLine = false;
+    for (const QByteArray &line : lines) {
+        if (line.trimmed().isEmpty())
+            continue;
+        QJsonParseError parseError;
+        const QJsonObject entry = QJsonDocument::fromJson(line, &parseError).object();
+        QVERIFY2(parseError.error == QJsonParseError::NoError, line.constData());
+        for (const char *key : { "time", "level", "event" })
+            QVERIFY2(entry.contains(QLatin1String(key)), line.constData());
+        QVERIFY2(!line.contains("config-pass-1") && !line.contains("Bearer")
+                         && !line.contains("token"),
+                 line.constData());
+        if (entry.value(QStringLiteral("event")).toString() != QLatin1String("request"))
+            continue;
+        ++requests;
+        for (const char *key : { "method", "path", "status", "ms" })
+            QVERIFY2(entry.contains(QLatin1String(key)), line.constData());
+        if (entry.value(QStringLiteral("path")).toString() == QLatin1String("/v1/changes")) {
+            QCOMPARE(entry.value(QStringLiteral("branch")).toString(), m_branchId);
+            QCOMPARE(entry.value(QStringLiteral("user")).toString(), QStringLiteral("wm.config"));
+            QCOMPARE(entry.value(QStringLiteral("status")).toInt(), 200);
+            signedInLine = true;
+        }
+    }
+    QVERIFY(requests >= 3); // sign-in, baseline, changes
+    QVERIFY(signedInLine);
+}
+
+void tst_SyncServerConfig::tlsWithAPrivateAuthority()
+{
+    const QString certificate = m_dir.filePath(QStringLiteral("server.crt"));
+    const QString key = m_dir.filePath(QStringLiteral("server.key"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                    QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                    QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                    QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                    QStringLiteral("-keyout"), key, QStringLiteral("-out"), certificate });
+    QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0,
+             openssl.readAllStandardError().constData());
+
+    // Certificate and key from the environment, the rest from the file.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("BRANCHDESK_TLS_CERTIFICATE"), certificate);
+    environment.insert(QStringLiteral("BRANCHDESK_TLS_KEY"), key);
+    QProcess server;
+    QUrl url(QStringLiteral("https://127.0.0.1"));
+    QVERIFY(startServer(server,
+                        { QStringLiteral("--config"), writeConfig(QStringLiteral("tls.ini")) },
+                        &url, environment));
+
+    QTemporaryDir dir;
+    Store store;
+    QVERIFY(store.open(dir.filePath(QStringLiteral("w.db"))));
+    {
+        // Without the authority the workstation does not trust the server.
+        SyncEngine untrusting(store, url, QStringLiteral("wm.config"),
+                              QStringLiteral("config-pass-1"));
+        const SyncEngine::Report refused = untrusting.syncOnce();
+        QVERIFY(!refused.ok);
+        QVERIFY(refused.error.contains(QStringLiteral("cannot be reached")));
+    }
+    SyncEngine engine(store, url, QStringLiteral("wm.config"), QStringLiteral("config-pass-1"));
+    engine.caFile = certificate;
+    const SyncEngine::Report report = engine.syncOnce();
+    QVERIFY2(report.ok, qPrintable(report.error));
+    server.kill();
+    server.waitForFinished();
+}
+
+void tst_SyncServerConfig::readmeWalkThrough()
+{
+    // README, "Sync with a central server": the same commands, with a free port.
+    const QString config = writeConfig(QStringLiteral("server.ini"));
+    auto run = [](const QString &program, const QStringList &arguments,
+                  const QProcessEnvironment &environment
+                  = QProcessEnvironment::systemEnvironment()) {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(program, arguments);
+        process.waitForFinished(300000);
+        return std::make_pair(process.exitCode(),
+                              QString::fromUtf8(process.readAllStandardOutput()
+                                                + process.readAllStandardError()));
+    };
+    const QString admin = QStringLiteral(BRANCHDESK_ADMIN_BINARY);
+    const QString serverBinary = QStringLiteral(BRANCHDESK_SERVER_BINARY);
+    const QString branchFile = m_dir.filePath(QStringLiteral("branch.db"));
+    const QString deskFile = m_dir.filePath(QStringLiteral("desk.db"));
+
+    auto [demoCode, demoSaid] = run(admin,
+                                    { QStringLiteral("demo"), QStringLiteral("--db"), branchFile,
+                                      QStringLiteral("--customers"), QStringLiteral("300") });
+    QVERIFY2(demoCode == 0, qPrintable(demoSaid));
+    auto [importCode, importSaid] = run(
+            serverBinary,
+            { QStringLiteral("--config"), config, QStringLiteral("import-branch"), branchFile });
+    QVERIFY2(importCode == 0, qPrintable(importSaid));
+    // "Branch 310101 (<id>): ..." names the id for add-user.
+    const QString branchId
+            = importSaid.section(QLatin1Char('('), 1).section(QLatin1Char(')'), 0, 0);
+    QVERIFY2(!branchId.isEmpty(), qPrintable(importSaid));
+    QProcessEnvironment withNewPassword = QProcessEnvironment::systemEnvironment();
+    withNewPassword.insert(QStringLiteral("BRANCHDESK_NEW_PASSWORD"),
+                           QStringLiteral("wealth-demo-1"));
+    auto [userCode, userSaid]
+            = run(serverBinary,
+                  { QStringLiteral("--config"), config, QStringLiteral("add-user"),
+                    QStringLiteral("wm.li"), branchId, QStringLiteral("wealth_manager") },
+                  withNewPassword);
+    QVERIFY2(userCode == 0, qPrintable(userSaid));
+
+    QProcess server;
+    QUrl url(QStringLiteral("http://127.0.0.1"));
+    QVERIFY(startServer(server, { QStringLiteral("--config"), config }, &url));
+    QProcessEnvironment withPassword = QProcessEnvironment::systemEnvironment();
+    withPassword.insert(QStringLiteral("BRANCHDESK_PASSWORD"), QStringLiteral("wealth-demo-1"));
+    auto [syncCode, syncSaid]
+            = run(admin,
+                  { QStringLiteral("sync"), QStringLiteral("--db"), deskFile,
+                    QStringLiteral("--new"), QStringLiteral("--server"), url.toString(),
+                    QStringLiteral("--user"), QStringLiteral("wm.li") },
+                  withPassword);
+    server.kill();
+    server.waitForFinished();
+    QVERIFY2(syncCode == 0, qPrintable(syncSaid));
+    QVERIFY2(syncSaid.contains(QStringLiteral("Branch downloaded")), qPrintable(syncSaid));
+
+    Store desk;
+    QVERIFY(desk.open(deskFile));
+    QSqlQuery count(desk.database());
+    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM customer")) && count.next());
+    QCOMPARE(count.value(0).toInt(), 300);
+}
+
+QTEST_GUILESS_MAIN(tst_SyncServerConfig)
+#include "tst_sync_server_config.moc"
