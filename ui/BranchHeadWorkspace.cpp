@@ -1,5 +1,6 @@
 #include "BranchHeadWorkspace.h"
 
+#include "BranchDashboard.h"
 #include "FigureTile.h"
 #include "FloorReport.h"
 #include "ReferralDesk.h"
@@ -11,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLocale>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -18,6 +20,8 @@ namespace bd {
 
 BranchHeadWorkspace::BranchHeadWorkspace(Store &store, const Session &session, QWidget *parent)
     : Workspace(store, session, parent)
+    , m_tabs(new QTabWidget(this))
+    , m_dashboard(new BranchDashboard(store, session, this))
     , m_floor(new FloorReport(store, session, this))
     , m_staff(new StaffFigureModel(this))
     , m_tierChart(new TierChart(this))
@@ -46,9 +50,18 @@ BranchHeadWorkspace::BranchHeadWorkspace(Store &store, const Session &session, Q
     rows->setStretchFactor(0, 1);
     rows->setStretchFactor(1, 1);
 
+    auto *overview = new QWidget(this);
+    auto *overviewLayout = new QVBoxLayout(overview);
+    overviewLayout->setContentsMargins(0, 0, 0, 0);
+    overviewLayout->addLayout(figures);
+    overviewLayout->addWidget(rows, 1);
+
+    m_tabs->setObjectName(QStringLiteral("branchHeadTabs"));
+    m_tabs->addTab(overview, tr("Today"));
+    m_tabs->addTab(m_dashboard, tr("Dashboards"));
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(figures);
-    layout->addWidget(rows, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
     refresh();
 }
 
@@ -68,6 +81,8 @@ void BranchHeadWorkspace::refresh()
     m_staff->setRows(queries.staffFigures(branchId));
     m_tierChart->setCounts(queries.customersPerTier(branchId));
     m_floor->refresh();
+    if (!m_dashboard->isLoading()) // just built: its first load is still running
+        m_dashboard->reload();
 }
 
 } // namespace bd

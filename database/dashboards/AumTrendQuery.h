@@ -1,0 +1,34 @@
+#pragma once
+
+#include "DashboardScope.h"
+
+#include <QDate>
+#include <QList>
+
+namespace bd {
+
+struct AumMonthTotal
+{
+    QString month; // YYYY-MM
+    qint64 aumFen = 0;
+    int customers = 0; // customers with a snapshot that month (0: no data)
+};
+
+// Dashboard figure: the month-end AUM of the scope's customers, from aum_snapshot.
+class AumTrendQuery
+{
+public:
+    explicit AumTrendQuery(Store &store) : m_store(store) {}
+
+    // `months` month-ends up to and including the month of `lastMonth`, oldest first; a
+    // month without snapshots is there with customers = 0.
+    QList<AumMonthTotal> months(const DashboardScope &scope, const QDate &lastMonth,
+                                int months = 12) const;
+    QString errorString() const { return m_error; }
+
+private:
+    Store &m_store;
+    mutable QString m_error;
+};
+
+} // namespace bd

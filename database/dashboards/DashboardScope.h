@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+#include <QVariantList>
+
+#include <functional>
+
+class QSqlQuery;
+
+namespace bd {
+
+class Store;
+
+// Whose customers a dashboard figure counts: a branch, or one manager's book in it.
+// The scope is a filter, not a permission: DashboardService decides who may ask for which.
+struct DashboardScope
+{
+    QString branchId;
+    QString managerId; // empty: the whole branch
+
+    bool isBook() const { return !managerId.isEmpty(); }
+    // "c.branch_id = ? AND c.deleted = 0 [AND c.manager_id = ?]" for a customer alias `c`,
+    // with its values appended to `values`.
+    QString customerCondition(const QString &alias, QVariantList &values) const;
+    // "customer c INDEXED BY customer_dashboard": for figures that walk the scope's customers
+    // (the planner, without statistics, would take the wider customer_branch_aum).
+    static QString customersByIndex(const QString &alias);
+};
+
+namespace DashboardSql {
+// Runs one bound, forward-only SELECT; false with `error` set when it fails.
+bool run(Store &store, const QString &sql, const QVariantList &values,
+         const std::function<void(const QSqlQuery &)> &eachRow, QString &error);
+} // namespace DashboardSql
+
+} // namespace bd

@@ -1,0 +1,57 @@
+#include "KycCoverageQuery.h"
+
+#include <QSqlQuery>
+
+namespace bd {
+
+QMap<QString, KycTierCoverage> KycCoverageQuery::perTier(const DashboardScope &scope) const
+{
+    QMap<QString, KycTierCoverage> coverage;
+    QVariantList values;
+    QString sql = QStringLiteral("SELECT c.tier, COUNT(*) FROM %1 WHERE %2 GROUP BY c.tier")
+                          .arg(DashboardScope::customersByIndex(QStringLiteral("c")),
+                               scope.customerCondition(QStringLiteral("c"), values));
+    if (!DashboardSql::run(m_store, sql, values, [&](const QSqlQuery &q) {
+            coverage[q.value(0).toString()].customers = q.value(1).toInt();
+        }, m_error))
+        return {};
+
+    values.clear();
+    if (scope.isBook()) {
+        // A book is small: look up each of its customers' final versions.
+        sql = QStringLiteral("SELECT c.tier, COUNT(*) FROM %1 WHERE %2 AND EXISTS "
+                             "(SELECT 1 FROM kyc_session k WHERE k.customer_id = c.id "
+                             " AND k.status = 'final' AND k.deleted = 0) GROUP BY c.tier")
+                      .arg(DashboardScope::customersByIndex(QStringLiteral("c")),
+                           scope.customerCondition(QStringLiteral("c"), values));
+    } else {
+        // A branch: from the (fewer) final sessions to their customers, not from every
+        // customer to its sessions; CROSS JOIN keeps that order.
+        sql = QStringLiteral("SELECT c.tier, COUNT(*) FROM "
+                             "(SELECT DISTINCT customer_id FROM kyc_session "
+                             " WHERE status = 'final' AND deleted = 0) k "
+                             "CROSS JOIN customer c ON c.id = k.customer_id "
+                             "WHERE %1 GROUP BY c.tier")
+                      .arg(scope.customerCondition(QStringLiteral("c"), values));
+    }
+    DashboardSql::run(m_store, sql, values, [&](const QSqlQuery &q) {
+        coverage[q.value(0).toString()].withFinalKyc = q.value(1).toInt();
+    }, m_error);
+    return coverage;
+}
+
+QMap<QString, int> KycCoverageQuery::answeredPerQuestion(const DashboardScope &scope) const
+{
+    QMap<QString, int> answered;
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT f.question_id, COUNT(*) FROM kyc_field f "
+                                       "CROSS JOIN customer c ON c.id = f.customer_id "
+                                       "WHERE f.deleted = 0 AND %1 GROUP BY f.question_id")
+                                .arg(scope.customerCondition(QStringLiteral("c"), values));
+    DashboardSql::run(m_store, sql, values, [&](const QSqlQuery &q) {
+        answered.insert(q.value(0).toString(), q.value(1).toInt());
+    }, m_error);
+    return answered;
+}
+
+} // namespace bd

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "DashboardScope.h"
+
+#include <QDateTime>
+
+namespace bd {
+
+// Referrals made in a period and how far they went. A referral counts as accepted once a
+// manager accepted it, even if it later converted, was declined or expired.
+struct ReferralFunnel
+{
+    int made = 0;
+    int accepted = 0;
+    int completed = 0;    // converted: the customer brought in business
+    int notCompleted = 0; // declined or expired
+    qint64 convertedFen = 0;
+
+    int stillOpen() const { return made - completed - notCompleted; }
+};
+
+// Dashboard figure: the referral funnel (both forms, lobby, counter and staff). In a
+// manager's scope: the referrals made to that manager.
+class ReferralFunnelQuery
+{
+public:
+    explicit ReferralFunnelQuery(Store &store) : m_store(store) {}
+
+    ReferralFunnel funnel(const DashboardScope &scope, const QDateTime &since) const;
+    QString errorString() const { return m_error; }
+
+private:
+    Store &m_store;
+    mutable QString m_error;
+};
+
+} // namespace bd

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "DashboardScope.h"
+
+#include <QMap>
+
+namespace bd {
+
+// Dashboard figure: how many customers are in each tier (tier code -> count).
+class TierDistributionQuery
+{
+public:
+    explicit TierDistributionQuery(Store &store) : m_store(store) {}
+
+    QMap<QString, int> counts(const DashboardScope &scope) const;
+    QString errorString() const { return m_error; }
+
+private:
+    Store &m_store;
+    mutable QString m_error;
+};
+
+} // namespace bd

@@ -1,0 +1,132 @@
+// Dashboard figures at branch size: the time of each DashboardService figure for the whole
+// branch and for the largest manager's book (median of 3 warm runs), and the ratio of the
+// two heaviest ones to the same SQL stepped through the sqlite3 C API. Environment as in
+// bench_customer_search (BRANCHDESK_BENCH_CUSTOMERS or BRANCHDESK_BENCH_DB).
+#include "BenchBranch.h"
+#include "DashboardService.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+#include <functional>
+
+using namespace bd;
+
+namespace {
+
+double medianMs(const std::function<bool()> &figure, bool &ok)
+{
+    std::vector<double> times;
+    QElapsedTimer timer;
+    for (int run = 0; run < 3; ++run) {
+        timer.start();
+        ok = figure() && ok;
+        times.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    return bench::percentile(times, 0.5);
+}
+
+// The same statement through the C API: prepare, bind text, step every row.
+bool rawRun(Store &store, const char *sql, const QStringList &values)
+{
+    sqlite3 *db = Store::nativeHandle(store.database());
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK)
+        return false;
+    for (int i = 0; i < values.size(); ++i) {
+        const QByteArray utf8 = values.at(i).toUtf8();
+        sqlite3_bind_text(statement, i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
+    int rc;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+    }
+    sqlite3_finalize(statement);
+    return rc == SQLITE_DONE;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    bench::Branch branch;
+    if (!bench::openBranch(branch, out))
+        return 1;
+    const QDate today = QDate::currentDate();
+    DashboardService service(branch.store, *branch.session);
+    const DashboardScope whole = service.defaultScope();
+    QString biggest;
+    QSqlQuery manager(branch.store.database());
+    if (manager.exec(QStringLiteral("SELECT manager_id FROM customer WHERE manager_id IS NOT NULL "
+                                    "GROUP BY manager_id ORDER BY COUNT(*) DESC LIMIT 1"))
+        && manager.next())
+        biggest = manager.value(0).toString();
+    const DashboardScope book{whole.branchId, biggest};
+
+    bool ok = true;
+    for (const auto &[name, scope] : {std::pair{QStringLiteral("whole branch"), whole},
+                                      std::pair{QStringLiteral("largest book"), book}}) {
+        QList<std::pair<QString, double>> figures;
+        QMap<QString, int> tiers;
+        figures << std::pair{QStringLiteral("tiers"), medianMs([&] {
+                                 const auto counts = service.tierDistribution(scope);
+                                 tiers = counts.value_or(QMap<QString, int>());
+                                 return counts.has_value();
+                             }, ok)};
+        figures << std::pair{QStringLiteral("lifecycle"), medianMs([&] {
+                                 return service.lifecycleDistribution(scope).has_value();
+                             }, ok)};
+        figures << std::pair{QStringLiteral("referrals"), medianMs([&] {
+                                 return service.referralFunnel(scope, today).has_value();
+                             }, ok)};
+        figures << std::pair{QStringLiteral("calls"), medianMs([&] {
+                                 return service.callOutcomes(scope).has_value();
+                             }, ok)};
+        figures << std::pair{QStringLiteral("kyc"), medianMs([&] {
+                                 DashboardFigures kyc;
+                                 return service.kycCoverage(scope, kyc);
+                             }, ok)};
+        figures << std::pair{QStringLiteral("aum trend"), medianMs([&] {
+                                 return service.aumTrend(scope, today).has_value();
+                             }, ok)};
+        int customers = 0;
+        for (int count : tiers)
+            customers += count;
+        out << name << " (" << customers << " customers):";
+        double total = 0;
+        for (const auto &[figure, ms] : figures) {
+            out << ' ' << figure << ' ' << QString::number(ms, 'f', 1) << " ms,";
+            total += ms;
+        }
+        out << " all " << QString::number(total, 'f', 1) << " ms" << Qt::endl;
+    }
+
+    // Ratios to the raw engine for the whole branch: the index-only count and the trend.
+    const QStringList tierValues{whole.branchId};
+    const double rawTiers = medianMs([&] {
+        return rawRun(branch.store,
+                      "SELECT c.tier, COUNT(*) FROM customer c INDEXED BY customer_dashboard "
+                      "WHERE c.branch_id = ? AND c.deleted = 0 GROUP BY c.tier", tierValues);
+    }, ok);
+    const double ourTiers = medianMs([&] { return service.tierDistribution(whole).has_value(); }, ok);
+    const QString last = today.addMonths(-1).toString(QStringLiteral("yyyy-MM"));
+    const QString first = today.addMonths(-12).toString(QStringLiteral("yyyy-MM"));
+    const QStringList trendValues{whole.branchId, first, last};
+    const double rawTrend = medianMs([&] {
+        return rawRun(branch.store,
+                      "SELECT a.month, SUM(a.aum_fen), COUNT(*) FROM customer c INDEXED BY "
+                      "customer_dashboard CROSS JOIN aum_snapshot a ON a.customer_id = c.id "
+                      "WHERE c.branch_id = ? AND c.deleted = 0 AND a.month BETWEEN ? AND ? "
+                      "GROUP BY a.month", trendValues);
+    }, ok);
+    const double ourTrend = medianMs([&] { return service.aumTrend(whole, today).has_value(); }, ok);
+    out << "ratio to the raw engine: tiers " << QString::number(ourTiers / qMax(rawTiers, 0.001), 'f', 2)
+        << " (raw " << QString::number(rawTiers, 'f', 1) << " ms), aum trend "
+        << QString::number(ourTrend / qMax(rawTrend, 0.001), 'f', 2) << " (raw "
+        << QString::number(rawTrend, 'f', 1) << " ms)" << Qt::endl;
+    if (!ok)
+        std::fprintf(stderr, "a figure failed: %s\n", qPrintable(service.errorString()));
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,220 @@
+// The dashboards offscreen: the branch head's workspace shows the branch dashboard with the
+// figures of the hand-made branch (tests/common/DashboardFixture.h), the manager filter is
+// switched with the keyboard, the page is exported to PNG and PDF; a wealth manager's
+// dashboard shows his own book only.
+#include "../common/DashboardFixture.h"
+
+#include "AumHistoryChart.h"
+#include "AuthService.h"
+#include "BranchDashboard.h"
+#include "BranchHeadWorkspace.h"
+#include "CallOutcomeChart.h"
+#include "CategoryBarChart.h"
+#include "DashboardSheet.h"
+#include "LanguageSetup.h"
+#include "ManagerDashboard.h"
+#include "ReferralFunnelChart.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <qcustomplot.h>
+
+using namespace bd;
+
+class tst_Dashboards : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void branchHeadSeesTheBranch();
+    void managerFilterNarrowsToOneBook();
+    void exportsPngAndPdf();
+    void managerSeesHisOwnBook();
+
+private:
+    Session signIn(const QString &username);
+    static bool waitLoaded(DashboardPanel *panel);
+    void keepCopy(const QString &path, const QString &name);
+
+    QTemporaryDir m_dir;
+    Store m_store;
+    test::DashboardBranch m_b;
+    std::unique_ptr<BranchHeadWorkspace> m_workspace;
+};
+
+void tst_Dashboards::initTestCase()
+{
+    QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("dash.db"))));
+    m_b = test::makeDashboardBranch(m_store, QDate::currentDate());
+    m_workspace = std::make_unique<BranchHeadWorkspace>(m_store, signIn(QStringLiteral("head")));
+    m_workspace->resize(1400, 900);
+    m_workspace->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_workspace.get()));
+}
+
+Session tst_Dashboards::signIn(const QString &username)
+{
+    const AuthService::Result result = AuthService(m_store).signIn(username, test::kPassword);
+    if (!result.session)
+        qFatal("cannot sign in %s", qPrintable(username));
+    return *result.session;
+}
+
+bool tst_Dashboards::waitLoaded(DashboardPanel *panel)
+{
+    return QTest::qWaitFor([panel] { return !panel->isLoading(); }, 10000);
+}
+
+void tst_Dashboards::keepCopy(const QString &path, const QString &name)
+{
+    // BRANCHDESK_SCREENSHOT_DIR keeps the pictures for a person to look at.
+    const QString docs = qEnvironmentVariable("BRANCHDESK_SCREENSHOT_DIR");
+    if (docs.isEmpty())
+        return;
+    QDir().mkpath(docs);
+    QFile::remove(QDir(docs).filePath(name));
+    QVERIFY(QFile::copy(path, QDir(docs).filePath(name)));
+}
+
+void tst_Dashboards::branchHeadSeesTheBranch()
+{
+    // The head's desk keeps its "today" tab; the dashboards are one click away.
+    QTabWidget *tabs = m_workspace->tabs();
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->currentIndex(), 0);
+    QTabBar *bar = tabs->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(1).center());
+    QCOMPARE(tabs->currentWidget(), m_workspace->dashboard());
+
+    BranchDashboard *dashboard = m_workspace->dashboard();
+    QVERIFY(waitLoaded(dashboard));
+    QCOMPARE(dashboard->problem(), QString());
+    // Tiers in AUM order: ordinary, silver, gold, platinum, diamond.
+    QCOMPARE(dashboard->tierChart()->barCount(), 5);
+    QCOMPARE(dashboard->tierChart()->values(), (QList<double>{1, 1, 1, 0, 1}));
+    QVERIFY(!dashboard->tierChart()->showsNoData());
+    QCOMPARE(dashboard->lifecycleChart()->values(), (QList<double>{1, 1, 1, 1, 0}));
+    QCOMPARE(dashboard->aumChart()->pointCount(), 3);
+    QCOMPARE(dashboard->referralChart()->stages(), (QList<int>{5, 3, 1, 2}));
+    QCOMPARE(dashboard->callChart()->batchCount(), 2);
+    QCOMPARE(dashboard->callChart()->series(QStringLiteral("interested")), (QList<int>{1, 0}));
+    QCOMPARE(dashboard->callChart()->series(QStringLiteral("not_called")), (QList<int>{0, 1}));
+    QCOMPARE(dashboard->kycTierChart()->values(), (QList<double>{0, 0, 100, 0, 100}));
+    QCOMPARE(dashboard->kycCellChart()->barCount(), 9);
+    QVERIFY(!dashboard->kycCellChart()->showsNoData());
+
+    // Tooltips say figures, never who.
+    QCustomPlot *plot = dashboard->tierChart()->plot();
+    const QString tip = dashboard->tierChart()->toolTipAt(plot->plottable(0), 2);
+    QVERIFY2(tip.contains(QLatin1Char('1')), qPrintable(tip));
+    QVERIFY(!tip.contains(QStringLiteral("张三")));
+}
+
+void tst_Dashboards::managerFilterNarrowsToOneBook()
+{
+    BranchDashboard *dashboard = m_workspace->dashboard();
+    QVERIFY(waitLoaded(dashboard));
+    QComboBox *filter = dashboard->managerFilter();
+    QCOMPARE(filter->count(), 3); // whole branch, 李理财, 孙理财
+    const int wealth2 = filter->findData(m_b.wealth2Id);
+    QVERIFY(wealth2 > 0);
+    QSignalSpy loaded(dashboard, &DashboardPanel::loaded);
+    filter->setFocus();
+    for (int i = 0; i < wealth2; ++i)
+        QTest::keyClick(filter, Qt::Key_Down);
+    QCOMPARE(filter->currentText(), QStringLiteral("孙理财"));
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(dashboard->scope().managerId, m_b.wealth2Id);
+    QCOMPARE(dashboard->tierChart()->values(), (QList<double>{0, 1, 0, 0, 1}));
+    QCOMPARE(dashboard->referralChart()->stages(), (QList<int>{2, 2, 1, 1}));
+    QCOMPARE(dashboard->callChart()->batchCount(), 1);
+    QCOMPARE(dashboard->aumChart()->pointCount(), 1);
+    QVERIFY(dashboard->kycCellChart()->showsNoData()); // his customers have no KYC file yet
+
+    // Back to the whole branch.
+    for (int i = 0; i < wealth2; ++i)
+        QTest::keyClick(filter, Qt::Key_Up);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(dashboard->scope().managerId, QString());
+    QCOMPARE(dashboard->tierChart()->values(), (QList<double>{1, 1, 1, 0, 1}));
+}
+
+void tst_Dashboards::exportsPngAndPdf()
+{
+    BranchDashboard *dashboard = m_workspace->dashboard();
+    QVERIFY(waitLoaded(dashboard));
+    const QString png = m_dir.filePath(QStringLiteral("dashboard.png"));
+    const QString pdf = m_dir.filePath(QStringLiteral("dashboard.pdf"));
+    QString problem;
+    QVERIFY2(dashboard->exportPng(png, &problem), qPrintable(problem));
+    QVERIFY2(dashboard->exportPdf(pdf, &problem), qPrintable(problem));
+
+    QImage image(png);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), DashboardSheet::kPngSize);
+    // Not a blank page: text, axes and bars cover a fair share of it.
+    int inked = 0;
+    int samples = 0;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7, ++samples)
+            inked += image.pixel(x, y) != qRgb(255, 255, 255) ? 1 : 0;
+    }
+    QVERIFY2(inked * 100 > samples * 3, qPrintable(QStringLiteral("%1 of %2").arg(inked).arg(samples)));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.read(5), QByteArray("%PDF-"));
+    QVERIFY(file.size() > 10000);
+
+    // A bad place is a clear message, not a crash.
+    QVERIFY(!dashboard->exportPng(m_dir.filePath(QStringLiteral("missing/dir/x.png")), &problem));
+    QVERIFY(!problem.isEmpty());
+
+    keepCopy(png, QStringLiteral("dashboard-branch.png"));
+    keepCopy(pdf, QStringLiteral("dashboard-branch.pdf"));
+    const QString screen = m_dir.filePath(QStringLiteral("screen.png"));
+    QVERIFY(m_workspace->grab().save(screen));
+    keepCopy(screen, QStringLiteral("dashboard-branch-screen.png"));
+}
+
+void tst_Dashboards::managerSeesHisOwnBook()
+{
+    const Session wealth = signIn(QStringLiteral("wealth"));
+    ManagerDashboard dashboard(m_store, wealth);
+    dashboard.resize(1300, 850);
+    dashboard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+    QVERIFY(waitLoaded(&dashboard));
+    QCOMPARE(dashboard.problem(), QString());
+    QCOMPARE(dashboard.scope().managerId, wealth.user.id);
+    QVERIFY(!dashboard.findChild<QComboBox *>(QStringLiteral("managerFilter")));
+    QCOMPARE(dashboard.tierChart()->values(), (QList<double>{1, 0, 1, 0, 0}));
+    QCOMPARE(dashboard.referralChart()->stages(), (QList<int>{3, 1, 0, 1}));
+    QCOMPARE(dashboard.callChart()->batchCount(), 1);
+    const QString png = m_dir.filePath(QStringLiteral("book.png"));
+    QVERIFY(dashboard.exportPng(png));
+    keepCopy(png, QStringLiteral("dashboard-book.png"));
+}
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    // BRANCHDESK_TEST_LANGUAGE=zh_CN shows (and exports) the dashboards in Chinese.
+    if (qEnvironmentVariableIsSet("BRANCHDESK_TEST_LANGUAGE"))
+        LanguageSetup::install(app, qEnvironmentVariable("BRANCHDESK_TEST_LANGUAGE"));
+    tst_Dashboards test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_dashboards.moc"

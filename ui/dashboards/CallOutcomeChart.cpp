@@ -1,0 +1,167 @@
+#include "CallOutcomeChart.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <qcustomplot.h>
+
+namespace bd {
+
+namespace {
+const QString kNotCalled = QStringLiteral("not_called");
+const QString kNoOutcome = QStringLiteral("no_outcome");
+// Bottom up: the best outcomes at the base of each stack, work still to do on top.
+const QStringList kKnownOutcomes = {QStringLiteral("appointment"), QStringLiteral("interested"),
+                                    QStringLiteral("reached"), QStringLiteral("not_reached"),
+                                    QStringLiteral("refused")};
+
+QString batchTick(const QString &name)
+{
+    // Long list names break onto a second line rather than run into their neighbours.
+    constexpr int kLine = 8;
+    if (name.size() <= kLine)
+        return name;
+    const QString rest = name.mid(kLine);
+    return name.left(kLine) + QLatin1Char('\n')
+            + (rest.size() > kLine ? rest.left(kLine - 1) + QChar(0x2026) : rest);
+}
+} // namespace
+
+CallOutcomeChart::CallOutcomeChart(QWidget *parent)
+    : DashboardChart(tr("Call outcomes per call list"), parent)
+{
+    plot()->yAxis->setLabel(tr("Customers on the list"));
+    useWholeNumbers(plot()->yAxis);
+    // The legend beside the bars, not over them.
+    plot()->legend->setVisible(true);
+    plot()->axisRect()->insetLayout()->take(plot()->legend);
+    auto *side = new QCPLayoutGrid;
+    plot()->plotLayout()->addElement(0, 1, side);
+    plot()->plotLayout()->setColumnStretchFactor(1, 0.001);
+    side->addElement(0, 0, plot()->legend);
+    side->addElement(1, 0, new QCPLayoutElement(plot())); // keeps the legend at the top
+    side->setRowStretchFactor(0, 0.001);
+    plot()->legend->setMargins(QMargins(8, 4, 4, 4));
+}
+
+QString CallOutcomeChart::outcomeLabel(const QString &code)
+{
+    if (code == QLatin1String("reached"))
+        return tr("Reached");
+    if (code == QLatin1String("not_reached"))
+        return tr("Not reached");
+    if (code == QLatin1String("interested"))
+        return tr("Interested");
+    if (code == QLatin1String("refused"))
+        return tr("Refused");
+    if (code == QLatin1String("appointment"))
+        return tr("Appointment");
+    if (code == kNotCalled)
+        return tr("Not called yet");
+    if (code == kNoOutcome)
+        return tr("No outcome noted");
+    return code;
+}
+
+int CallOutcomeChart::countOf(const CallBatchOutcomes &batch, const QString &category)
+{
+    if (category == kNotCalled)
+        return batch.notCalled;
+    if (category == kNoOutcome)
+        return batch.noOutcome;
+    return batch.outcomes.value(category);
+}
+
+void CallOutcomeChart::setBatches(const QList<CallBatchOutcomes> &batches)
+{
+    m_batches = batches;
+    for (QCPBars *bars : std::as_const(m_stack))
+        plot()->removePlottable(bars);
+    m_stack.clear();
+    m_categories.clear();
+    clearBarLabels();
+
+    QStringList categories = kKnownOutcomes;
+    for (const CallBatchOutcomes &batch : batches)
+        for (auto it = batch.outcomes.cbegin(); it != batch.outcomes.cend(); ++it)
+            if (!categories.contains(it.key()))
+                categories << it.key();
+    categories << kNoOutcome << kNotCalled;
+
+    QStringList ticks;
+    QVector<double> keys;
+    double highest = 0;
+    for (int i = 0; i < batches.size(); ++i) {
+        ticks << batchTick(batches.at(i).name);
+        keys << i + 1;
+        highest = qMax(highest, double(batches.at(i).tasks()));
+    }
+    setCategories(plot()->xAxis, ticks);
+
+    QCPBars *below = nullptr;
+    for (const QString &category : std::as_const(categories)) {
+        QVector<double> values;
+        bool any = false;
+        for (const CallBatchOutcomes &batch : batches) {
+            values << countOf(batch, category);
+            any = any || values.last() > 0;
+        }
+        if (!any)
+            continue;
+        auto *bars = new QCPBars(plot()->xAxis, plot()->yAxis);
+        bars->setName(outcomeLabel(category));
+        bars->setWidth(0.6);
+        bars->setPen(QPen(Qt::white, 1));
+        const int known = int(kKnownOutcomes.indexOf(category));
+        bars->setBrush(category == kNotCalled ? colour(6)
+                       : category == kNoOutcome ? colour(5)
+                       : known >= 0 ? colour(known) : colour(4));
+        bars->setData(keys, values, true);
+        if (below)
+            bars->moveAbove(below);
+        below = bars;
+        m_stack << bars;
+        m_categories << category;
+    }
+
+    const QLocale locale;
+    for (int i = 0; i < batches.size(); ++i) {
+        const CallBatchOutcomes &batch = batches.at(i);
+        if (batch.tasks() == 0)
+            continue;
+        const int positive = batch.outcomes.value(QStringLiteral("appointment"))
+                + batch.outcomes.value(QStringLiteral("interested"));
+        QString text = locale.toString(batch.tasks());
+        if (batch.withOutcome() > 0)
+            text = tr("%1 · %2% interested").arg(text).arg(qRound(positive * 100.0 / batch.withOutcome()));
+        addBarLabel(i + 1, batch.tasks(), text);
+    }
+    // Headroom for the totals and the legend.
+    plot()->yAxis->setRange(0, qMax(1.0, highest) * 1.15);
+    plot()->legend->setVisible(!m_stack.isEmpty());
+    finish(!m_stack.isEmpty(), tr("No call lists yet"));
+}
+
+QList<int> CallOutcomeChart::series(const QString &category) const
+{
+    QList<int> counts;
+    for (const CallBatchOutcomes &batch : m_batches)
+        counts << countOf(batch, category);
+    return counts;
+}
+
+QString CallOutcomeChart::toolTipAt(QCPAbstractPlottable *plottable, int dataIndex) const
+{
+    const int layer = int(m_stack.indexOf(static_cast<QCPBars *>(plottable)));
+    if (layer < 0 || dataIndex < 0 || dataIndex >= m_batches.size())
+        return {};
+    const CallBatchOutcomes &batch = m_batches.at(dataIndex);
+    const QString category = m_categories.at(layer);
+    const QLocale locale;
+    return tr("%1, %2 to %3\n%4: %5 of %6 customers")
+            .arg(batch.name, locale.toString(batch.startsOn, QLocale::ShortFormat),
+                 locale.toString(batch.endsOn, QLocale::ShortFormat), outcomeLabel(category),
+                 locale.toString(countOf(batch, category)), locale.toString(batch.tasks()));
+}
+
+} // namespace bd
