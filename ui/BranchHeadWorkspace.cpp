@@ -1,10 +1,13 @@
 #include "BranchHeadWorkspace.h"
 
 #include "BranchDashboard.h"
+#include "CallListDialog.h"
+#include "CallListsView.h"
 #include "FigureTile.h"
 #include "FloorReport.h"
 #include "ReferralDesk.h"
 #include "Money.h"
+#include "SegmentWorkbench.h"
 #include "StaffFigureModel.h"
 #include "TierChart.h"
 #include "WorkspaceQueries.h"
@@ -22,6 +25,8 @@ BranchHeadWorkspace::BranchHeadWorkspace(Store &store, const Session &session, Q
     : Workspace(store, session, parent)
     , m_tabs(new QTabWidget(this))
     , m_dashboard(new BranchDashboard(store, session, this))
+    , m_segments(new SegmentWorkbench(store, session, this))
+    , m_callLists(new CallListsView(store, session, systemCallClock(), this))
     , m_floor(new FloorReport(store, session, this))
     , m_staff(new StaffFigureModel(this))
     , m_tierChart(new TierChart(this))
@@ -58,7 +63,11 @@ BranchHeadWorkspace::BranchHeadWorkspace(Store &store, const Session &session, Q
 
     m_tabs->setObjectName(QStringLiteral("branchHeadTabs"));
     m_tabs->addTab(overview, tr("Today"));
+    m_tabs->addTab(m_segments, tr("Segments"));
+    m_tabs->addTab(m_callLists, tr("Call lists"));
     m_tabs->addTab(m_dashboard, tr("Dashboards"));
+    connect(m_segments, &SegmentWorkbench::callListRequested, this,
+            &BranchHeadWorkspace::makeCallList);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -81,8 +90,18 @@ void BranchHeadWorkspace::refresh()
     m_staff->setRows(queries.staffFigures(branchId));
     m_tierChart->setCounts(queries.customersPerTier(branchId));
     m_floor->refresh();
+    m_callLists->refresh();
     if (!m_dashboard->isLoading()) // just built: its first load is still running
         m_dashboard->reload();
+}
+
+void BranchHeadWorkspace::makeCallList(const QString &segmentId, const QStringList &customerIds)
+{
+    CallListDialog dialog(store(), session(), customerIds, segmentId, systemCallClock(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_callLists->refresh();
+        m_tabs->setCurrentWidget(m_callLists);
+    }
 }
 
 } // namespace bd

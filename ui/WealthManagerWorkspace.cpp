@@ -7,17 +7,20 @@
 #include "CustomerBookModel.h"
 #include "CustomerService.h"
 #include "FigureTile.h"
+#include "ManagerDashboard.h"
 #include "ManagerDay.h"
 #include "Money.h"
 #include "MoneyArrivalModel.h"
 #include "ReferralInbox.h"
 #include "ReferralQueueModel.h"
+#include "SegmentWorkbench.h"
 #include "WorkspaceQueries.h"
 
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QSplitter>
 #include <QShortcut>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -38,6 +41,9 @@ WealthManagerWorkspace::WealthManagerWorkspace(Store &store, const Session &sess
     , m_bookAum(new FigureTile(tr("AUM of my customers"), this))
     , m_openCalls(new FigureTile(tr("Open call tasks"), this))
     , m_arriving(new FigureTile(tr("Money arriving in %n days", nullptr, kArrivalDays), this))
+    , m_tabs(new QTabWidget(this))
+    , m_dashboard(new ManagerDashboard(store, session, this))
+    , m_segments(new SegmentWorkbench(store, session, this))
 {
     setObjectName(QStringLiteral("wealthManagerWorkspace"));
 
@@ -98,9 +104,24 @@ WealthManagerWorkspace::WealthManagerWorkspace(Store &store, const Session &sess
     columns->setStretchFactor(0, 3);
     columns->setStretchFactor(1, 2);
 
+    auto *desk = new QWidget(this);
+    auto *deskLayout = new QVBoxLayout(desk);
+    deskLayout->addLayout(figures);
+    deskLayout->addWidget(columns, 1);
+
+    m_tabs->setObjectName(QStringLiteral("wealthManagerTabs"));
+    m_tabs->addTab(desk, tr("Today"));
+    m_tabs->addTab(m_segments, tr("Segments"));
+    m_tabs->addTab(m_dashboard, tr("My dashboard"));
+    // The dashboard loaded itself when made; later it is brought up to date when looked at,
+    // not after every logged call.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_dashboard && !m_dashboard->isLoading())
+            m_dashboard->reload();
+    });
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(figures);
-    layout->addWidget(columns, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
     refresh();
 }
 

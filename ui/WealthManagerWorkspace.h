@@ -4,6 +4,7 @@
 #include "Workspace.h"
 
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace bd {
@@ -12,13 +13,16 @@ class CallTaskModel;
 class CareTaskModel;
 class CustomerBookModel;
 class FigureTile;
+class ManagerDashboard;
 class MoneyArrivalModel;
 class ReferralInbox;
+class SegmentWorkbench;
 
 // The wealth manager's desk: "Today" (open call tasks and due care tasks ranked by
 // "easiest to close now", with the reasons; prep sheet, outcome logging and the 360 one key
 // away), care tasks that are due, money arriving within 30 days, the manager's own customers
-// and the inbox of potential-VIP referrals from the lobby and the counter.
+// and the inbox of potential-VIP referrals from the lobby and the counter; on other tabs, the
+// branch's shared segments and the dashboard of the manager's own book.
 class WealthManagerWorkspace : public Workspace
 {
     Q_OBJECT
@@ -33,6 +37,9 @@ public:
     CallTaskModel *today() const { return m_callTasks; }
     QTableView *todayView() const { return m_todayView; }
     void setClock(CallClock clock); // tests: a fixed day and hour
+    QTabWidget *tabs() const { return m_tabs; }
+    ManagerDashboard *dashboard() const { return m_dashboard; }
+    SegmentWorkbench *segments() const { return m_segments; }
 
 public slots:
     void openPrepSheet();
@@ -54,6 +61,9 @@ private:
     FigureTile *m_openCalls;
     FigureTile *m_arriving;
     QGroupBox *m_bookSection;
+    QTabWidget *m_tabs;
+    ManagerDashboard *m_dashboard;
+    SegmentWorkbench *m_segments;
 };
 
 } // namespace bd

@@ -91,10 +91,10 @@ void tst_Dashboards::branchHeadSeesTheBranch()
 {
     // The head's desk keeps its "today" tab; the dashboards are one click away.
     QTabWidget *tabs = m_workspace->tabs();
-    QCOMPARE(tabs->count(), 2);
     QCOMPARE(tabs->currentIndex(), 0);
     QTabBar *bar = tabs->tabBar();
-    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(1).center());
+    QTest::mouseClick(bar, Qt::LeftButton, {},
+                      bar->tabRect(tabs->indexOf(m_workspace->dashboard())).center());
     QCOMPARE(tabs->currentWidget(), m_workspace->dashboard());
 
     BranchDashboard *dashboard = m_workspace->dashboard();
