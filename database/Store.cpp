@@ -148,6 +148,11 @@ QSqlDatabase Store::openConnection(const QString &name) const
     pragma(db, QStringLiteral("PRAGMA busy_timeout = 5000"));
     pragma(db, QStringLiteral("PRAGMA temp_store = MEMORY"));
     pragma(db, QStringLiteral("PRAGMA cache_size = -32768")); // 32 MiB per connection
+    // Read pages through a memory map instead of a read() call each: ~10% off a segment
+    // count that scans an index. 1 GiB maps all of a typical branch file (and the front of
+    // a very large one); it is address space backed by the OS page cache, not memory this
+    // process allocates. Writes still go through the WAL as before.
+    pragma(db, QStringLiteral("PRAGMA mmap_size = 1073741824"));
     return db;
 }
 

@@ -4,6 +4,8 @@
 #include "SqlTime.h"
 
 #include <algorithm>
+#include <iterator>
+#include <utility>
 
 namespace bd {
 
@@ -13,16 +15,25 @@ using Op = SegmentOperator;
 
 // The active holdings of the customer, optionally of some families only.
 const char kActiveHolding[] = "h.customer_id = c.id AND h.deleted = 0 AND h.status = 'active'";
+// The bit of each product family in customer.holding_families (migration 0009, whose
+// triggers keep it equal to the families of the customer's active holdings).
+constexpr std::pair<const char *, qint64> kFamilyBits[] = {
+    {"deposit", 1}, {"wealth", 2}, {"fund", 4}, {"insurance", 8},
+    {"precious_metal", 16}, {"bond", 32}, {"trust", 64}, {"loan", 128}};
+constexpr qint64 kLoanBit = 128;
 // Tier order, so a downgrade is "previous tier ranks above the current one".
 const char kTierRank[] = "CASE %1 WHEN 'ordinary' THEN 0 WHEN 'silver' THEN 1 WHEN 'gold' THEN 2 "
                          "WHEN 'platinum' THEN 3 WHEN 'diamond' THEN 4 END";
+
+// How a tag condition is checked; both forms take the same binds in the same order.
+enum class TagProbe { List, Seek };
 
 class Builder
 {
     Q_DECLARE_TR_FUNCTIONS(SegmentCompiler)
 
 public:
-    Builder(const QDate &today) : m_today(today) {}
+    Builder(const QDate &today, TagProbe probes) : m_today(today), m_probes(probes) {}
 
     QVariantList binds;
     QString error;
@@ -57,6 +68,7 @@ public:
 
 private:
     QDate m_today;
+    TagProbe m_probes;
 
     // 0: a customer column; 1: a tag list built once; 2: one index seek per customer;
     // 3: a sum over rows per customer; 4: a nested group.
@@ -64,11 +76,11 @@ private:
     {
         if (node.isGroup())
             return 4;
-        static const QStringList seek{QStringLiteral("holding_family"), QStringLiteral("holding_maturing"),
+        static const QStringList seek{QStringLiteral("holding_maturing"),
                                       QStringLiteral("event"), QStringLiteral("last_contact"),
                                       QStringLiteral("fund_arrival"), QStringLiteral("kyc_expected_return"),
                                       QStringLiteral("kyc_horizon"), QStringLiteral("aum_change")};
-        static const QStringList sum{QStringLiteral("holding_amount"), QStringLiteral("single_product"),
+        static const QStringList sum{QStringLiteral("holding_amount"),
                                      QStringLiteral("outflow"), QStringLiteral("inflow")};
         if (node.field == QLatin1String("tag"))
             return 1;
@@ -167,6 +179,21 @@ private:
         return QStringLiteral(" AND h.product_family IN (%1)").arg(placeholders(codes));
     }
 
+    // The families' bits, or 0 when one is not a known family (validation prevents that).
+    static qint64 familyMask(const QVariantList &families)
+    {
+        qint64 mask = 0;
+        for (const QVariant &family : families) {
+            const auto found = std::find_if(std::begin(kFamilyBits), std::end(kFamilyBits), [&](const auto &bit) {
+                return family.toString() == QLatin1String(bit.first);
+            });
+            if (found == std::end(kFamilyBits))
+                return 0;
+            mask |= found->second;
+        }
+        return mask;
+    }
+
     QString kyc(const char *field, const SegmentNode &node)
     {
         return exists(node.op == Op::In,
@@ -235,9 +262,10 @@ private:
                                QString::fromLatin1(kTierRank).arg(QStringLiteral("c.previous_tier")),
                                QString::fromLatin1(kTierRank).arg(QStringLiteral("c.tier")));
         } else if (code == QLatin1String("holding_family")) {
-            sql = exists(node.op == Op::In,
-                         QStringLiteral("SELECT 1 FROM holding h WHERE %1 AND h.product_family IN (%2)")
-                                 .arg(QLatin1String(kActiveHolding), placeholders(node.values)));
+            // Answered inside the customer_segment scan, no seek into holding per customer.
+            if (const qint64 mask = familyMask(node.values))
+                sql = QStringLiteral("(c.holding_families & %1) %2 0")
+                              .arg(bind(mask), node.op == Op::In ? QStringLiteral("<>") : QStringLiteral("="));
         } else if (code == QLatin1String("holding_amount")) {
             const QString limit = families(node);
             sql = compare(QStringLiteral("(SELECT coalesce(sum(h.amount_fen), 0) FROM holding h "
@@ -251,10 +279,16 @@ private:
                                               "BETWEEN %2 AND %3%4")
                                        .arg(QLatin1String(kActiveHolding), from, to, families(node)));
         } else if (code == QLatin1String("single_product")) {
-            sql = QStringLiteral("((SELECT count(DISTINCT h.product_family) FROM holding h WHERE %1 "
-                                 "AND h.product_family <> 'loan') %2 1)")
-                          .arg(QLatin1String(kActiveHolding),
-                               node.values.value(0).toBool() ? QStringLiteral("=") : QStringLiteral("<>"));
+            // Exactly one family other than loans: one bit set among the others.
+            QVariantList singles;
+            for (const auto &bit : kFamilyBits) {
+                if (bit.second != kLoanBit)
+                    singles << bit.second;
+            }
+            const QString others = bind(((kLoanBit << 1) - 1) & ~kLoanBit); // binds in written order
+            sql = QStringLiteral("(c.holding_families & %1) %2 (%3)")
+                          .arg(others, node.values.value(0).toBool() ? QStringLiteral("IN") : QStringLiteral("NOT IN"),
+                               placeholders(singles));
         } else if (code == QLatin1String("outflow")) {
             sql = money("'cash_withdrawal', 'transfer_out'", node);
         } else if (code == QLatin1String("inflow")) {
@@ -271,12 +305,22 @@ private:
                                         "AND i.deleted = 0 AND i.occurred_at >= %1")
                                  .arg(momentBack(int(n))));
         } else if (code == QLatin1String("tag")) {
-            // "+c.id": the tag's member list is probed, never used to drive the search;
-            // with statistics SQLite would otherwise look up every member's customer row.
-            sql = QStringLiteral("+c.id %1IN (SELECT ct.customer_id FROM customer_tag ct "
-                                 "WHERE ct.tag_id IN (%2) AND ct.deleted = 0)")
-                          .arg(node.op == Op::In ? QString() : QStringLiteral("NOT "),
-                               placeholders(node.values));
+            const bool in = node.op == Op::In;
+            if (m_probes == TagProbe::Seek) {
+                // One seek into customer_tag_members per candidate: cheapest when the query
+                // stops after a few matches (a first page).
+                sql = exists(in, QStringLiteral("SELECT 1 FROM customer_tag ct WHERE ct.tag_id IN (%1) "
+                                                "AND ct.deleted = 0 AND ct.customer_id = c.id")
+                                         .arg(placeholders(node.values)));
+            } else {
+                // The tag's member list, built once in memory and probed per candidate:
+                // cheapest when every candidate is checked (a count). "+c.id": the list is
+                // never used to drive the search; with statistics SQLite would otherwise
+                // look up every member's customer row.
+                sql = QStringLiteral("+c.id %1IN (SELECT ct.customer_id FROM customer_tag ct "
+                                     "WHERE ct.tag_id IN (%2) AND ct.deleted = 0)")
+                              .arg(in ? QString() : QStringLiteral("NOT "), placeholders(node.values));
+            }
         } else if (code == QLatin1String("fund_arrival")) {
             const QString from = bind(SqlTime::date(m_today));
             const QString to = bind(SqlTime::date(m_today.addDays(n)));
@@ -321,7 +365,8 @@ QString CompiledSegment::idsSql(const QString &orderBy, bool limited) const
     // to itself (with statistics) SQLite filters the whole branch and sorts it first.
     const bool aumPage = limited && orderBy.startsWith(QLatin1String("c.aum_fen "));
     return QStringLiteral("SELECT c.id FROM customer c%1 WHERE %2 ORDER BY %3%4")
-            .arg(aumPage ? QStringLiteral(" INDEXED BY customer_segment_aum") : QString(), where, orderBy,
+            .arg(aumPage ? QStringLiteral(" INDEXED BY customer_segment_aum") : QString(),
+                 aumPage && !seekWhere.isEmpty() ? seekWhere : where, orderBy,
                  limited ? QStringLiteral(" LIMIT ?") : QString());
 }
 
@@ -336,17 +381,22 @@ std::optional<CompiledSegment> SegmentCompiler::compile(const SegmentDefinition 
             *error = problem.isEmpty() ? tr("No valid day to count from.") : problem;
         return std::nullopt;
     }
-    Builder builder(today);
-    CompiledSegment compiled;
-    compiled.binds << branchId;
     QString body;
+    Builder builder(today, TagProbe::List);
     if (!builder.node(definition.root, body)) {
         if (error)
             *error = builder.error;
         return std::nullopt;
     }
-    compiled.binds << builder.binds;
-    compiled.where = QStringLiteral("c.branch_id = ? AND c.deleted = 0 AND %1").arg(body);
+    CompiledSegment compiled;
+    const QString scope = QStringLiteral("c.branch_id = ? AND c.deleted = 0 AND %1");
+    compiled.binds << branchId << builder.binds;
+    compiled.where = scope.arg(body);
+    // The same conditions with seeks for the tags, where they differ at all.
+    QString seekBody;
+    Builder seeker(today, TagProbe::Seek);
+    if (seeker.node(definition.root, seekBody) && seekBody != body && seeker.binds == builder.binds)
+        compiled.seekWhere = scope.arg(seekBody);
     return compiled;
 }
 

@@ -99,10 +99,13 @@ int main(int argc, char **argv)
     sqlite3 *raw = nullptr;
     if (sqlite3_open_v2(branch.path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
         return 1;
-    sqlite3_exec(raw, "PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY", nullptr, nullptr, nullptr);
-    // BRANCHDESK_BENCH_MMAP_MB: memory-map that much of the file on both connections (the
-    // Store does not today), to show what reading pages without system calls gives.
-    if (const int mmapMb = qEnvironmentVariableIntValue("BRANCHDESK_BENCH_MMAP_MB"); mmapMb > 0) {
+    // The raw connection reads the way the Store's does (Store::openConnection).
+    sqlite3_exec(raw, "PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY; PRAGMA mmap_size = 1073741824",
+                 nullptr, nullptr, nullptr);
+    // BRANCHDESK_BENCH_MMAP_MB: memory-map that much of the file on both connections
+    // instead (0: none), to show what reading pages without system calls gives.
+    if (qEnvironmentVariableIsSet("BRANCHDESK_BENCH_MMAP_MB")) {
+        const int mmapMb = qEnvironmentVariableIntValue("BRANCHDESK_BENCH_MMAP_MB");
         const QString pragma = QStringLiteral("PRAGMA mmap_size = %1").arg(qint64(mmapMb) * 1024 * 1024);
         QSqlQuery(branch.store.database()).exec(pragma);
         sqlite3_exec(raw, pragma.toUtf8().constData(), nullptr, nullptr, nullptr);

@@ -31,6 +31,7 @@ private slots:
     void hostileTextIsOnlyEverAValue();
     void deepNestingIsRefusedWithoutCrashing();
     void ordersAndPagesResults();
+    void holdingFamiliesFollowHoldingWrites();
 
 private:
     QStringList run(const QByteArray &json, QString *error = nullptr);
@@ -79,6 +80,12 @@ QStringList tst_SegmentCompiler::run(const QByteArray &rawJson, QString *error)
         return {QStringLiteral("sql error: ") + queries.errorString()};
     if (*count != ids->size())
         return {QStringLiteral("count %1 differs from %2 ids").arg(*count).arg(ids->size())};
+    // A first page (which checks tags by seeks rather than a member list) is the same rows.
+    const auto page = queries.customerIds(*compiled, SegmentColumns::orderBy({}, Qt::DescendingOrder), 100);
+    if (page != ids)
+        return {QStringLiteral("the first page differs from the full list")};
+    if (json.contains("\"tag\"") == compiled->seekWhere.isEmpty())
+        return {QStringLiteral("a tag condition without a seek form, or the reverse")};
     QStringList letters;
     for (const QString &id : *ids)
         letters << m_branch.letterOf(id);
@@ -117,6 +124,9 @@ void tst_SegmentCompiler::selects_data()
         {"downgraded", R"({"field":"downgraded","op":"within_days","value":60})", "C"},
         {"holds fund", R"({"field":"holding_family","op":"in","value":["fund"]})", "B"},
         {"holds no deposit", R"({"field":"holding_family","op":"not_in","value":["deposit"]})", "B D O Z"},
+        {"holds deposit or fund", R"({"field":"holding_family","op":"in","value":["deposit","fund"]})", "A B C"},
+        {"holds neither wealth nor fund",
+         R"({"field":"holding_family","op":"not_in","value":["wealth","fund"]})", "A D O Z"},
         {"holding amount", R"({"field":"holding_amount","op":"ge","value":45000000})", "B C"},
         {"deposit amount", R"({"field":"holding_amount","op":"ge","value":25000000,"families":["deposit"]})", "A"},
         {"maturing", R"({"field":"holding_maturing","op":"within_days","value":30})", "A"},
@@ -359,6 +369,93 @@ void tst_SegmentCompiler::ordersAndPagesResults()
     const auto revealed = queries.rows({ids.first()}, {QStringLiteral("phone")}, test::kSegmentToday,
                                        SegmentQueries::PersonalData::Revealed);
     QCOMPARE(revealed.at(0).at(0).toString(), QStringLiteral("13912345678"));
+}
+
+// "Holds family" reads customer.holding_families, which triggers keep in step with every
+// kind of write to holding (and a customer row written after its holdings).
+void tst_SegmentCompiler::holdingFamiliesFollowHoldingWrites()
+{
+    Store store;
+    QVERIFY(store.open(m_dir.filePath(QStringLiteral("families.db"))));
+    const test::SegmentBranch branch = test::makeSegmentBranch(store);
+    const QString a = branch.ids.value(QStringLiteral("A")), b = branch.ids.value(QStringLiteral("B")),
+                  c = branch.ids.value(QStringLiteral("C")), d = branch.ids.value(QStringLiteral("D"));
+    auto exec = [&](const QString &sql, const QVariantList &values = {}) {
+        return test::segmentExec(store, sql, values);
+    };
+    auto holders = [&](const char *family) {
+        const QByteArray json = QByteArrayLiteral(R"({"match":"all","conditions":[{"field":"holding_family",)")
+                + R"("op":"in","value":[")" + family + R"("]}]})";
+        QString error;
+        const auto definition = SegmentDefinition::fromJson(json, &error);
+        const auto compiled = definition ? SegmentCompiler::compile(*definition, branch.small.branchId,
+                                                                    test::kSegmentToday, &error)
+                                         : std::nullopt;
+        if (!compiled)
+            return QStringLiteral("error: ") + error;
+        const auto ids = SegmentQueries(store).customerIds(*compiled, SegmentColumns::orderBy({}, Qt::DescendingOrder));
+        QStringList letters;
+        for (const QString &id : ids.value_or(QStringList()))
+            letters << branch.letterOf(id);
+        letters.sort();
+        return letters.join(QLatin1Char(' '));
+    };
+    auto mask = [&](const QString &customerId) {
+        QSqlQuery query(store.database());
+        query.prepare(QStringLiteral("SELECT holding_families FROM customer WHERE id = ?"));
+        query.addBindValue(customerId);
+        return query.exec() && query.next() ? query.value(0).toInt() : -1;
+    };
+    const QString ts = QStringLiteral("2026-11-01T00:00:00.000Z");
+    QCOMPARE(holders("fund"), QStringLiteral("B"));
+    QCOMPARE(mask(c), 1 | 2); // deposit and wealth, from the fixture's inserts
+
+    QVERIFY(exec(QStringLiteral("INSERT INTO holding(id, customer_id, product_family, product_code, product_name, "
+                                "amount_fen, opened_on, updated_at) VALUES ('hf-d', ?, 'fund', 'P', 'Fund', 100, "
+                                "'2026-01-01', ?)"),
+                 {d, ts}));
+    QCOMPARE(holders("fund"), QStringLiteral("B D"));
+    QCOMPARE(mask(d), 4);
+
+    // Closing or maturing takes the family away; a family change moves the bit.
+    QVERIFY(exec(QStringLiteral("UPDATE holding SET status = 'closed' WHERE customer_id = ?"), {b}));
+    QCOMPARE(mask(b), 0);
+    QVERIFY(exec(QStringLiteral("UPDATE holding SET product_family = 'fund' WHERE customer_id = ? "
+                                "AND product_family = 'wealth'"),
+                 {c}));
+    QCOMPARE(holders("fund"), QStringLiteral("C D"));
+    QCOMPARE(holders("wealth"), QString());
+    QCOMPARE(mask(c), 1 | 4);
+
+    // A tombstone and a hard delete both count as gone; a second holding of the same
+    // family keeps the bit until the last one goes.
+    QVERIFY(exec(QStringLiteral("INSERT INTO holding(id, customer_id, product_family, product_code, product_name, "
+                                "amount_fen, opened_on, updated_at) VALUES ('hf-d2', ?, 'fund', 'P', 'Fund', 5, "
+                                "'2026-01-01', ?)"),
+                 {d, ts}));
+    QVERIFY(exec(QStringLiteral("UPDATE holding SET deleted = 1 WHERE id = 'hf-d'")));
+    QCOMPARE(mask(d), 4);
+    QVERIFY(exec(QStringLiteral("DELETE FROM holding WHERE id = 'hf-d2'")));
+    QCOMPARE(mask(d), 0);
+    QVERIFY(exec(QStringLiteral("DELETE FROM holding WHERE customer_id = ? AND product_family = 'fund'"), {c}));
+    QCOMPARE(holders("fund"), QString());
+    QCOMPARE(mask(c), 1);
+
+    // A holding moved to another customer leaves the first and reaches the second.
+    QVERIFY(exec(QStringLiteral("UPDATE holding SET customer_id = ? WHERE customer_id = ?"), {b, a}));
+    QCOMPARE(mask(a), 0);
+    QCOMPARE(mask(b), 1);
+    QCOMPARE(holders("deposit"), QStringLiteral("B C"));
+
+    // A customer row written after its holdings (as sync may deliver them) picks them up.
+    QVERIFY(exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+    QVERIFY(exec(QStringLiteral("CREATE TEMP TABLE saved AS SELECT * FROM customer WHERE id = ?"), {b}));
+    QVERIFY(exec(QStringLiteral("UPDATE temp.saved SET holding_families = 0")));
+    QVERIFY(exec(QStringLiteral("DELETE FROM customer WHERE id = ?"), {b}));
+    QVERIFY(exec(QStringLiteral("INSERT INTO customer SELECT * FROM temp.saved")));
+    QVERIFY(exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+    QCOMPARE(mask(b), 1);
+    store.close();
 }
 
 QTEST_GUILESS_MAIN(tst_SegmentCompiler)

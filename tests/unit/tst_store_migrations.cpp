@@ -151,6 +151,11 @@ void tst_StoreMigrations::upgradesStoredVersion1File()
     QCOMPARE(query.value(4).toString(), QStringLiteral("110101198001010010"));
     QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM holding")) && query.next());
     QCOMPARE(query.value(0).toInt(), 1);
+    // Version 9 fills the segment builder's family bit set from the holdings already there
+    // (one active deposit: bit 1).
+    QVERIFY(query.exec(QStringLiteral("SELECT holding_families FROM customer WHERE cif_no = 'C31010000001'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
     QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM aum_snapshot")) && query.next());
     QCOMPARE(query.value(0).toInt(), 0);
     QVERIFY(query.exec(QStringLiteral("SELECT version FROM schema_version ORDER BY version")));
