@@ -34,6 +34,7 @@ PACKAGES=(
     unicode-data bzip2 fonts-noto-cjk
     xvfb xauth imagemagick
     appstream desktop-file-utils dpkg-dev file
+    clang-14 libclang-rt-14-dev
 )
 
 say() { printf '==> %s\n' "$*"; }

@@ -7,6 +7,7 @@
 #include "Customer360View.h"
 #include "CustomerBookModel.h"
 #include "CustomerSearchField.h"
+#include "IdleLock.h"
 #include "KycWizardLauncher.h"
 #include "LobbyWorkspace.h"
 #include "ReferralLauncher.h"
@@ -52,6 +53,9 @@ MainWindow::MainWindow(Store &store, const Session &session, QWidget *parent)
             });
     connectCustomerTables();
     restoreWindowState();
+    m_idleLock = new IdleLock(store, m_session, this);
+    connect(m_idleLock, &IdleLock::signOutRequested, this, &MainWindow::signOutRequested);
+    m_idleLock->addActionsTo(m_fileMenu);
 }
 
 MainWindow::~MainWindow() = default;
@@ -148,6 +152,7 @@ QList<Customer360View *> MainWindow::openCustomer360s() const
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::chooseDatabase);
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();

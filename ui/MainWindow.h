@@ -7,11 +7,13 @@
 #include <QPointer>
 
 class QLabel;
+class QMenu;
 class QTableView;
 
 namespace bd {
 
 class BackgroundReader;
+class IdleLock;
 class Customer360View;
 class CustomerSearchField;
 class Store;
@@ -38,6 +40,7 @@ public:
     // Opens (or raises) the customer's 360 window.
     Customer360View *openCustomer360(const QString &customerId);
     QList<Customer360View *> openCustomer360s() const;
+    IdleLock *idleLock() const { return m_idleLock; } // locks the window when left idle
     // Saves the window state and closes it without asking to quit (sign-out).
     void leave();
 
@@ -66,6 +69,8 @@ private:
     BackgroundReader *m_reader; // loads the 360s
     QHash<QString, QPointer<Customer360View>> m_customer360s;
     QLabel *m_refreshedAt = nullptr;
+    IdleLock *m_idleLock = nullptr;
+    QMenu *m_fileMenu = nullptr;
     bool m_closingForSignOut = false;
 };
 

@@ -17,17 +17,30 @@ bool roleHas(StaffRole role, Permission permission)
     case StaffRole::WealthManager:
         return permission == P::ViewCustomers || permission == P::EditCustomerProfile
                 || permission == P::RevealPersonalData || permission == P::CreateReferral
-                || permission == P::LogInteraction || permission == P::RunKyc;
+                || permission == P::LogInteraction || permission == P::RunKyc
+                || permission == P::ManageConsent;
     case StaffRole::BranchHead:
         return permission != P::ManageUsers && permission != P::ExportUnmasked
                 && permission != P::RunTellerFlow;
     case StaffRole::Admin:
         // Administrators run the workstation, not customer relationships: they see who
         // the customers are (masked) but may not reveal or export their personal data.
+        // Bulk loads from core banking are an operations task, hence ImportData.
         return permission == P::ManageUsers || permission == P::ViewAudit
-                || permission == P::ViewCustomers;
+                || permission == P::ViewCustomers || permission == P::ImportData;
     }
     return false;
+}
+
+QList<Permission> all()
+{
+    using P = Permission;
+    return {P::ViewCustomers,      P::EditCustomerProfile, P::RevealPersonalData,
+            P::ExportUnmasked,     P::LogLobbyVisit,       P::CreateReferral,
+            P::RunTellerFlow,      P::LogInteraction,      P::RunKyc,
+            P::ManageSegments,     P::AssignCallLists,     P::ViewBranchDashboard,
+            P::ManageUsers,        P::ViewAudit,           P::ManageConsent,
+            P::ExportPersonalData, P::ErasePersonalData,   P::ImportData};
 }
 
 QString code(Permission permission)
@@ -47,6 +60,10 @@ QString code(Permission permission)
     case Permission::ViewBranchDashboard: return QStringLiteral("view_branch_dashboard");
     case Permission::ManageUsers: return QStringLiteral("manage_users");
     case Permission::ViewAudit: return QStringLiteral("view_audit");
+    case Permission::ManageConsent: return QStringLiteral("manage_consent");
+    case Permission::ExportPersonalData: return QStringLiteral("export_personal_data");
+    case Permission::ErasePersonalData: return QStringLiteral("erase_personal_data");
+    case Permission::ImportData: return QStringLiteral("import_data");
     }
     return {};
 }
@@ -69,6 +86,10 @@ QString label(Permission permission)
     case Permission::ViewBranchDashboard: text = QT_TRANSLATE_NOOP("Permission", "view the branch dashboard"); break;
     case Permission::ManageUsers: text = QT_TRANSLATE_NOOP("Permission", "manage users"); break;
     case Permission::ViewAudit: text = QT_TRANSLATE_NOOP("Permission", "view the audit log"); break;
+    case Permission::ManageConsent: text = QT_TRANSLATE_NOOP("Permission", "record customer consent"); break;
+    case Permission::ExportPersonalData: text = QT_TRANSLATE_NOOP("Permission", "export a customer's personal data"); break;
+    case Permission::ErasePersonalData: text = QT_TRANSLATE_NOOP("Permission", "erase a customer's personal data"); break;
+    case Permission::ImportData: text = QT_TRANSLATE_NOOP("Permission", "import data from core banking"); break;
     }
     return QCoreApplication::translate("Permission", text);
 }

@@ -2,12 +2,13 @@
 
 #include "StaffRole.h"
 
+#include <QList>
 #include <QString>
 
 namespace bd {
 
 // What a signed-in user may do. Services check these; the UI only hides what a service
-// would refuse anyway. The matrix is documented in docs/ARCHITECTURE.md.
+// would refuse anyway. The matrix is documented in docs/PRIVACY.md (checked by tst_permission_matrix).
 enum class Permission {
     ViewCustomers,
     EditCustomerProfile,
@@ -23,10 +24,15 @@ enum class Permission {
     ViewBranchDashboard,
     ManageUsers,
     ViewAudit,
+    ManageConsent,      // record a customer's consent or its withdrawal
+    ExportPersonalData, // export one customer's data for them (right of access)
+    ErasePersonalData,  // erase/anonymise one customer on request
+    ImportData,         // import customers and holdings from a core-banking export
 };
 
 namespace Permissions {
 bool roleHas(StaffRole role, Permission permission);
+QList<Permission> all(); // in declaration order: documentation and table-driven tests
 QString code(Permission permission);
 QString label(Permission permission); // translated, for refusal messages
 } // namespace Permissions

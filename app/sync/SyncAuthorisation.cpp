@@ -12,7 +12,10 @@ bool mayWrite(StaffRole role, const QString &table)
     if (table == QLatin1String("branch") || table == QLatin1String("staff_user"))
         return can(Permission::ManageUsers);
     if (table == QLatin1String("customer") || table == QLatin1String("holding"))
-        return can(Permission::EditCustomerProfile);
+        return can(Permission::EditCustomerProfile) || can(Permission::ImportData)
+                || can(Permission::ErasePersonalData);
+    if (table == QLatin1String("consent_record"))
+        return can(Permission::ManageConsent) || can(Permission::ErasePersonalData);
     if (table == QLatin1String("interaction") || table == QLatin1String("care_task")
         || table == QLatin1String("customer_tag") || table == QLatin1String("tag"))
         return can(Permission::LogInteraction) || can(Permission::RunKyc);

@@ -36,7 +36,8 @@ const QStringList &SyncChange::syncedTables()
             QStringLiteral("referral_transition"),
             QStringLiteral("teller_session"), QStringLiteral("segment"),
             QStringLiteral("call_list"),      QStringLiteral("call_task"),
-            QStringLiteral("care_task"),      QStringLiteral("audit_log")};
+            QStringLiteral("care_task"),      QStringLiteral("audit_log"),
+            QStringLiteral("consent_record")};
     return tables;
 }
 

@@ -2,6 +2,7 @@
 
 #include "AssetCharts.h"
 #include "BackgroundReader.h"
+#include "ConsentDialog.h"
 #include "CustomerTier.h"
 #include "DomainTerms.h"
 #include "ExpectedArrivalModel.h"
@@ -10,6 +11,7 @@
 #include "KycGrid.h"
 #include "Money.h"
 #include "ProfileEditDialog.h"
+#include "RevealDialog.h"
 #include "TimelineFilter.h"
 #include "TimelineModel.h"
 
@@ -118,6 +120,15 @@ QWidget *Customer360View::createHeader()
     top->addWidget(m_tierBadge);
     top->addStretch(1);
     top->addWidget(m_flags);
+    auto *reveal = new QPushButton(tr("Re&veal…"), frame);
+    reveal->setObjectName(QStringLiteral("revealPersonalDataButton"));
+    reveal->setToolTip(m_session.can(Permission::RevealPersonalData)
+                               ? tr("Show the full ID number, mobile or address, with a reason "
+                                    "(audited)")
+                               : m_session.refusal(Permission::RevealPersonalData));
+    reveal->setEnabled(m_session.can(Permission::RevealPersonalData));
+    connect(reveal, &QPushButton::clicked, this, &Customer360View::revealPersonalData);
+    top->addWidget(reveal);
     auto *layout = new QVBoxLayout(frame);
     layout->addLayout(top);
     layout->addWidget(m_identity);
@@ -154,6 +165,8 @@ QWidget *Customer360View::createActions()
         [this] { emit kycRequested(m_customerId); });
     add(tr("Create re&ferral"), QStringLiteral("createReferralButton"),
         Permission::CreateReferral, [this] { emit referralRequested(m_customerId); });
+    add(tr("C&onsent…"), QStringLiteral("consentButton"), Permission::ViewCustomers,
+        [this] { showConsent(); });
     layout->addStretch(1);
     auto *refresh = new QPushButton(tr("Reload"), bar);
     connect(refresh, &QPushButton::clicked, this, &Customer360View::reload);
@@ -491,6 +504,20 @@ void Customer360View::removeSelectedTag()
     if (!result.ok)
         QMessageBox::warning(this, tr("Remove a tag"), result.problem);
     reload();
+}
+
+void Customer360View::showConsent()
+{
+    ConsentDialog dialog(m_store, m_session, m_customerId, this);
+    dialog.exec();
+    if (dialog.changed())
+        reload(); // the header shows the marketing-consent summary
+}
+
+void Customer360View::revealPersonalData()
+{
+    RevealDialog dialog(m_store, m_session, m_customerId, this);
+    dialog.exec();
 }
 
 } // namespace bd

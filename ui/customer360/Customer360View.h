@@ -50,6 +50,8 @@ public:
     void editProfile();    // opens the profile dialog
     void addTag();
     void removeSelectedTag();
+    void showConsent();        // opens the consent dialog (recording needs manage_consent)
+    void revealPersonalData(); // opens the reveal-with-reason dialog
 
 signals:
     void loaded();

@@ -5,6 +5,7 @@
 #include "Console.h"
 #include "CustomerCommands.h"
 #include "DemoCommand.h"
+#include "ImportCommands.h"
 #include "InitCommand.h"
 #include "KycCommand.h"
 #include "StatsCommand.h"
@@ -23,6 +24,7 @@ AdminDispatcher::AdminDispatcher()
     add(std::make_unique<AuditCommand>());
     add(std::make_unique<KycCommand>());
     add(std::make_unique<SyncCommand>());
+    add(std::make_unique<ImportCommands>());
 }
 
 QString AdminDispatcher::summary() const

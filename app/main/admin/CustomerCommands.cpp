@@ -5,6 +5,7 @@
 #include "CommandLine.h"
 #include "Console.h"
 #include "CustomerField.h"
+#include "CustomerPrivacyCommands.h"
 #include "CustomerService.h"
 #include "CustomerTier.h"
 #include "Money.h"
@@ -267,6 +268,10 @@ CustomerCommands::CustomerCommands()
     add(std::make_unique<CustomerFindCommand>());
     add(std::make_unique<CustomerShowCommand>());
     add(std::make_unique<CustomerEditCommand>());
+    add(CustomerPrivacyCommands::reveal());
+    add(CustomerPrivacyCommands::consent());
+    add(CustomerPrivacyCommands::exportData());
+    add(CustomerPrivacyCommands::erase());
 }
 
 QString CustomerCommands::summary() const

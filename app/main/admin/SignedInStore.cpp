@@ -1,0 +1,42 @@
+#include "SignedInStore.h"
+
+#include "AdminText.h"
+#include "CliSignIn.h"
+#include "CommandLine.h"
+#include "Console.h"
+#include "CustomerService.h"
+#include "StoreAccess.h"
+
+#include <QRegularExpression>
+
+namespace bd::admin {
+
+int SignedInStore::open(const CommandLine &line)
+{
+    if (line.user().isEmpty())
+        return line.usageError(Admin::tr("This command needs --user to sign in."));
+    if (!StoreAccess::openExisting(store, line.databasePath()))
+        return Failure;
+    session = CliSignIn::signIn(store, line.user());
+    return session ? Success : Failure;
+}
+
+std::optional<QString> customerReference(CustomerService &service, const QString &reference)
+{
+    static const QRegularExpression cif(QStringLiteral("^[cC]\\d+$"));
+    if (!cif.match(reference).hasMatch())
+        return reference;
+    const QList<CustomerSummary> found = service.find(reference, 5);
+    if (!service.errorString().isEmpty()) {
+        Console::err(service.errorString());
+        return std::nullopt;
+    }
+    for (const CustomerSummary &customer : found) {
+        if (customer.cifNo.compare(reference, Qt::CaseInsensitive) == 0)
+            return customer.id;
+    }
+    Console::err(Admin::tr("No customer has the CIF number %1.").arg(reference));
+    return std::nullopt;
+}
+
+} // namespace bd::admin

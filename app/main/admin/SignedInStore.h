@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Session.h"
+#include "Store.h"
+
+#include <optional>
+
+namespace bd {
+class CustomerService;
+}
+
+namespace bd::admin {
+
+class CommandLine;
+
+// The database opened and --user signed in: what every command on customer data starts
+// with. open() prints why it failed and returns the exit code.
+struct SignedInStore
+{
+    Store store;
+    std::optional<Session> session;
+
+    int open(const CommandLine &line);
+};
+
+// A customer named by id or CIF number (C followed by digits); prints why on failure.
+std::optional<QString> customerReference(CustomerService &service, const QString &reference);
+
+} // namespace bd::admin

@@ -1,0 +1,115 @@
+#include "ConsentService.h"
+
+#include "AuditTrail.h"
+#include "CustomerRepository.h"
+#include "PermissionGate.h"
+#include "Store.h"
+#include "Transaction.h"
+
+namespace bd {
+
+ConsentService::ConsentService(Store &store, const Session &session)
+    : m_store(store)
+    , m_session(session)
+{
+}
+
+QList<ConsentService::PurposeState> ConsentService::current(const QString &customerId)
+{
+    QList<PurposeState> states;
+    if (!PermissionGate::require(m_store, m_session, Permission::ViewCustomers, &m_error))
+        return states;
+    const QList<ConsentRecord> latest = ConsentRepository(m_store).current(customerId);
+    for (const ConsentPurpose purpose : ConsentPurposes::all()) {
+        PurposeState state{purpose, false, false, {}};
+        for (const ConsentRecord &record : latest) {
+            if (record.purpose == ConsentPurposes::code(purpose)) {
+                state.granted = record.granted;
+                state.recorded = true;
+                state.latest = record;
+            }
+        }
+        states << state;
+    }
+    return states;
+}
+
+QList<ConsentRecord> ConsentService::history(const QString &customerId)
+{
+    if (!PermissionGate::require(m_store, m_session, Permission::ViewCustomers, &m_error))
+        return {};
+    return ConsentRepository(m_store).history(customerId);
+}
+
+bool ConsentService::record(const QString &customerId, ConsentPurpose purpose, bool granted,
+                            const QString &channel, const QString &evidence)
+{
+    m_error.clear();
+    if (!PermissionGate::require(m_store, m_session, Permission::ManageConsent, &m_error))
+        return false;
+    if (!ConsentPurposes::channelCodes().contains(channel)) {
+        m_error = tr("Say where the customer gave or withdrew consent.");
+        return false;
+    }
+    if (granted && evidence.trimmed().isEmpty()) {
+        m_error = tr("A grant of consent needs its evidence: the form number or the reference "
+                     "of the recorded call.");
+        return false;
+    }
+    Transaction transaction(m_store.database());
+    CustomerRepository customers(m_store);
+    const std::optional<QVariantMap> customer = customers.details(customerId);
+    if (!customer) {
+        m_error = tr("No customer has the id %1.").arg(customerId);
+        return false;
+    }
+    ConsentRepository consents(m_store);
+    ConsentRecord record;
+    record.customerId = customerId;
+    record.purpose = ConsentPurposes::code(purpose);
+    record.granted = granted;
+    record.channel = channel;
+    record.evidence = evidence.trimmed();
+    record.staffId = m_session.user.id;
+    if (consents.insert(record).isEmpty()) {
+        m_error = tr("The consent could not be saved: %1").arg(consents.errorString());
+        return false;
+    }
+    // A summary set before consent was recorded per purpose (old data, core banking) is
+    // left alone until a marketing purpose has a record of its own.
+    bool anyMarketingRecorded = false;
+    bool anyMarketingGranted = false;
+    const QList<ConsentRecord> latest = consents.current(customerId);
+    for (const ConsentRecord &state : latest) {
+        ConsentPurpose statePurpose = ConsentPurpose::MarketingPhone;
+        if (ConsentPurposes::fromCode(state.purpose, &statePurpose)
+            && ConsentPurposes::isMarketing(statePurpose)) {
+            anyMarketingRecorded = true;
+            anyMarketingGranted = anyMarketingGranted || state.granted;
+        }
+    }
+    const int summary = anyMarketingGranted ? 1 : 0;
+    if (anyMarketingRecorded
+        && customer->value(QStringLiteral("marketing_consent")).toInt() != summary) {
+        const auto updated = customers.update(
+                customerId, {{QStringLiteral("marketing_consent"), summary}},
+                customer->value(QStringLiteral("version")).toInt());
+        if (updated != CustomerRepository::UpdateResult::Updated) {
+            m_error = tr("The consent could not be saved: %1").arg(customers.errorString());
+            return false;
+        }
+    }
+    // The evidence reference stays out of the audit entry: it may name the customer.
+    if (!AuditTrail(m_store).record(&m_session, QStringLiteral("consent_change"),
+                                    QStringLiteral("customer"), customerId,
+                                    {{QStringLiteral("purpose"), record.purpose},
+                                     {QStringLiteral("granted"), granted},
+                                     {QStringLiteral("channel"), channel}})
+        || !transaction.commit()) {
+        m_error = tr("The consent could not be saved: %1").arg(transaction.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace bd

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "ConsentPurpose.h"
+#include "ConsentRepository.h"
+#include "Session.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace bd {
+
+class Store;
+
+// A customer's consent per purpose: the history of grants and withdrawals, the current
+// state derived from it, and recording a new grant or withdrawal. customer.marketing_consent
+// is kept as the summary (1 while any marketing purpose is granted) in the same transaction.
+class ConsentService
+{
+    Q_DECLARE_TR_FUNCTIONS(ConsentService)
+
+public:
+    ConsentService(Store &store, const Session &session);
+
+    struct PurposeState
+    {
+        ConsentPurpose purpose;
+        bool granted = false;   // no record yet: not granted
+        bool recorded = false;  // a grant or withdrawal exists
+        ConsentRecord latest;
+    };
+    // One entry per purpose, in ConsentPurposes::all() order. Needs ViewCustomers.
+    QList<PurposeState> current(const QString &customerId);
+    QList<ConsentRecord> history(const QString &customerId);
+
+    // Needs ManageConsent. `evidence` is a reference (form number, call id), required for
+    // a grant so it can be proven later.
+    bool record(const QString &customerId, ConsentPurpose purpose, bool granted,
+                const QString &channel, const QString &evidence);
+
+    QString errorString() const { return m_error; }
+
+private:
+    Store &m_store;
+    const Session &m_session;
+    QString m_error;
+};
+
+} // namespace bd

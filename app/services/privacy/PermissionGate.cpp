@@ -1,0 +1,22 @@
+#include "PermissionGate.h"
+
+#include "AuditTrail.h"
+#include "Session.h"
+#include "Store.h"
+#include "Transaction.h"
+
+namespace bd::PermissionGate {
+
+bool require(Store &store, const Session &session, Permission permission, QString *refusal)
+{
+    if (session.can(permission))
+        return true;
+    *refusal = session.refusal(permission);
+    Transaction transaction(store.database());
+    AuditTrail(store).record(&session, QStringLiteral("permission_refused"), {}, {},
+                             {{QStringLiteral("permission"), Permissions::code(permission)}});
+    transaction.commit();
+    return false;
+}
+
+} // namespace bd::PermissionGate

@@ -1,0 +1,80 @@
+#include "PersonalDataReveal.h"
+
+#include "AuditTrail.h"
+#include "CustomerRepository.h"
+#include "PermissionGate.h"
+#include "Store.h"
+#include "Transaction.h"
+
+namespace bd {
+
+PersonalDataReveal::PersonalDataReveal(Store &store, const Session &session)
+    : m_store(store)
+    , m_session(session)
+{
+}
+
+QString PersonalDataReveal::code(Field field)
+{
+    switch (field) {
+    case Field::IdNumber: return QStringLiteral("id_number");
+    case Field::Phone: return QStringLiteral("phone");
+    case Field::Address: return QStringLiteral("address");
+    }
+    return {};
+}
+
+bool PersonalDataReveal::fromCode(const QString &text, Field *field)
+{
+    for (const Field candidate : {Field::IdNumber, Field::Phone, Field::Address}) {
+        if (code(candidate) == text) {
+            *field = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString PersonalDataReveal::label(Field field)
+{
+    switch (field) {
+    case Field::IdNumber: return tr("ID number");
+    case Field::Phone: return tr("Mobile number");
+    case Field::Address: return tr("Address");
+    }
+    return {};
+}
+
+std::optional<QString> PersonalDataReveal::reveal(const QString &customerId, Field field,
+                                                  const QString &reason)
+{
+    m_error.clear();
+    if (!PermissionGate::require(m_store, m_session, Permission::RevealPersonalData, &m_error))
+        return std::nullopt;
+    const QString why = reason.simplified();
+    if (why.size() < kMinimumReasonLength) {
+        m_error = tr("Type why you need to see the full %1 (at least %n characters).", nullptr,
+                     kMinimumReasonLength)
+                          .arg(label(field));
+        return std::nullopt;
+    }
+    // details() returns the plain value (CustomerRepository opens sensitive columns).
+    const std::optional<QVariantMap> customer = CustomerRepository(m_store).details(customerId);
+    if (!customer) {
+        m_error = tr("No customer has the id %1.").arg(customerId);
+        return std::nullopt;
+    }
+    Transaction transaction(m_store.database());
+    if (!AuditTrail(m_store).record(&m_session, QStringLiteral("reveal_personal_data"),
+                                    QStringLiteral("customer"), customerId,
+                                    {{QStringLiteral("field"), code(field)},
+                                     {QStringLiteral("reason"), why}})
+        || !transaction.commit()) {
+        m_error = tr("The reveal could not be recorded, so it is not shown: %1")
+                          .arg(transaction.errorString());
+        return std::nullopt;
+    }
+    return customer->value(code(field)).toString();
+}
+
+} // namespace bd

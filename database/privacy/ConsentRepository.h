@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace bd {
+
+class Store;
+
+// One grant or withdrawal of consent for one purpose (a row of consent_record).
+struct ConsentRecord
+{
+    QString id;
+    QString customerId;
+    QString purpose;  // ConsentPurpose code
+    bool granted = false;
+    QString channel;  // where the customer said so: counter, phone, paper_form ...
+    QString evidence; // form number, call reference
+    QString staffId;
+    QString staffName; // filled by history()
+    QString recordedAt;
+};
+
+// consent_record: append-only history per customer and purpose. Rows are inserted, never
+// updated (erasure tombstones them), so the history is the table itself.
+class ConsentRepository
+{
+public:
+    explicit ConsentRepository(Store &store);
+
+    // Inserts the record (id and time made here) and its sync change; call inside a
+    // Transaction. Returns the new id, empty on failure.
+    QString insert(ConsentRecord record);
+    // Newest first.
+    QList<ConsentRecord> history(const QString &customerId) const;
+    // The latest record of each purpose that has one.
+    QList<ConsentRecord> current(const QString &customerId) const;
+
+    QString errorString() const { return m_error; }
+
+private:
+    Store &m_store;
+    mutable QString m_error;
+};
+
+} // namespace bd

@@ -1,0 +1,95 @@
+#include "CustomerDataMap.h"
+
+namespace bd::CustomerDataMap {
+
+namespace {
+using E = CustomerDataTable::Erasure;
+using Column = CustomerDataTable::Column;
+
+QVariant nullText()
+{
+    return QVariant(QMetaType::fromType<QString>());
+}
+
+const QString kOwn = QStringLiteral("customer_id = ?");
+const QString kEmpty = QStringLiteral("");
+} // namespace
+
+const QList<CustomerDataTable> &tables()
+{
+    static const QList<CustomerDataTable> map = {
+            {QStringLiteral("holding"), kOwn, E::Keep, {}, true, true},
+            {QStringLiteral("txn"), kOwn, E::ClearColumns,
+             {{QStringLiteral("counterparty"), kEmpty}}, false, false},
+            {QStringLiteral("customer_event"), kOwn, E::ClearColumns,
+             {{QStringLiteral("detail"), kEmpty}}, false, false},
+            {QStringLiteral("interaction"), kOwn, E::ClearColumns,
+             {{QStringLiteral("purpose"), kEmpty},
+              {QStringLiteral("customer_voice"), kEmpty},
+              {QStringLiteral("objection"), kEmpty},
+              {QStringLiteral("competitor"), kEmpty}}, true, true},
+            {QStringLiteral("kyc_session"), kOwn, E::ClearColumns,
+             {{QStringLiteral("risk_drivers"), QStringLiteral("[]")}}, true, true},
+            {QStringLiteral("kyc_answer"),
+             QStringLiteral("session_id IN (SELECT id FROM kyc_session WHERE customer_id = ?)"),
+             E::ClearColumns, {{QStringLiteral("value_json"), QStringLiteral("null")}}, true,
+             false},
+            {QStringLiteral("kyc_field"), kOwn, E::ClearColumns,
+             {{QStringLiteral("value_json"), QStringLiteral("null")},
+              {QStringLiteral("value_text"), kEmpty}}, true, true},
+            {QStringLiteral("customer_tag"), kOwn, E::Tombstone, {}, true, true},
+            {QStringLiteral("fund_arrival"), kOwn, E::ClearColumns,
+             {{QStringLiteral("note"), kEmpty}}, true, true},
+            {QStringLiteral("lobby_visit"), kOwn, E::ClearColumns,
+             {{QStringLiteral("description"), kEmpty},
+              {QStringLiteral("override_reason"), kEmpty},
+              {QStringLiteral("judgement_inputs"), QStringLiteral("[]")}}, true, true},
+            {QStringLiteral("referral"), kOwn, E::ClearColumns,
+             {{QStringLiteral("reason"), kEmpty},
+              {QStringLiteral("description"), kEmpty},
+              {QStringLiteral("contact_phone"), kEmpty},
+              {QStringLiteral("interest"), kEmpty}}, true, true},
+            {QStringLiteral("referral_check"),
+             QStringLiteral("referral_id IN (SELECT id FROM referral WHERE customer_id = ?)"),
+             E::Keep, {}, true, false},
+            {QStringLiteral("referral_transition"),
+             QStringLiteral("referral_id IN (SELECT id FROM referral WHERE customer_id = ?)"),
+             E::ClearColumns, {{QStringLiteral("note"), kEmpty}}, true, true},
+            {QStringLiteral("teller_session"), kOwn, E::Keep, {}, true, true},
+            {QStringLiteral("call_task"), kOwn, E::ClearColumns,
+             {{QStringLiteral("reason"), kEmpty}, {QStringLiteral("outcome"), nullText()}},
+             true, true},
+            {QStringLiteral("care_task"), kOwn, E::ClearColumns,
+             {{QStringLiteral("note"), kEmpty}}, true, true},
+            {QStringLiteral("aum_snapshot"), kOwn, E::Keep, {}, false, false},
+            {QStringLiteral("consent_record"), kOwn, E::Tombstone,
+             {{QStringLiteral("evidence"), kEmpty}}, true, true},
+    };
+    return map;
+}
+
+const QList<CustomerDataTable::Column> &customerColumns()
+{
+    static const QList<Column> columns = {
+            {QStringLiteral("name"), kEmpty},
+            {QStringLiteral("gender"), nullText()},
+            {QStringLiteral("birth_date"), nullText()},
+            {QStringLiteral("id_number"), nullText()},
+            {QStringLiteral("phone"), nullText()},
+            {QStringLiteral("address"), kEmpty},
+            {QStringLiteral("locality"), kEmpty},
+            {QStringLiteral("occupation"), kEmpty},
+            {QStringLiteral("industry"), kEmpty},
+            {QStringLiteral("education"), kEmpty},
+            {QStringLiteral("marital_status"), nullText()},
+            {QStringLiteral("preferred_contact"), kEmpty},
+            {QStringLiteral("marketing_consent"), 0},
+            {QStringLiteral("do_not_contact"), 1},
+            // The relationship is over: out of every manager's book and call list.
+            {QStringLiteral("manager_id"), nullText()},
+            {QStringLiteral("lifecycle_stage"), QStringLiteral("termination")},
+    };
+    return columns;
+}
+
+} // namespace bd::CustomerDataMap

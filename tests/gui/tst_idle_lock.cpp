@@ -1,0 +1,222 @@
+// Idle auto-lock with real events: the window locks after the (short) idle time, hides
+// every piece of customer data, refuses a wrong password, opens again for the right one,
+// stays open while used; sign-out from the lock screen clears the views for the next user.
+#include "../common/SmallBranchFixture.h"
+
+#include "Customer360View.h"
+#include "CustomerSearchField.h"
+#include "IdleLock.h"
+#include "MainWindow.h"
+#include "SignInDialog.h"
+#include "StoreOpening.h"
+#include "Workspace.h"
+#include "Workstation.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QToolBar>
+#include <QtTest>
+
+#include <memory>
+
+using namespace bd;
+using namespace std::chrono_literals;
+
+class tst_IdleLock : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void timeoutComesFromTheSetting();
+    void locksHidesAndUnlocksWithThePassword();
+    void useKeepsItOpen();
+    void signOutFromTheLockClearsTheViews();
+
+private:
+    std::unique_ptr<Workstation> start();
+    MainWindow *signIn(Workstation &workstation, const QString &user);
+    static void typeAndPress(QWidget *window, const QString &password);
+    int auditCount(const QString &action);
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    test::SmallBranch m_branch;
+};
+
+void tst_IdleLock::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("BranchDesk"));
+    QApplication::setApplicationName(QStringLiteral("branchdesk-idle-lock-test"));
+    QSettings().clear();
+    m_path = m_dir.filePath(QStringLiteral("lock.db"));
+    Store store;
+    QVERIFY(store.open(m_path));
+    m_branch = test::makeSmallBranch(store);
+}
+
+std::unique_ptr<Workstation> tst_IdleLock::start()
+{
+    StoreOpening opening = openWorkstationStore(m_path);
+    if (!opening.ok())
+        return nullptr;
+    auto workstation = std::make_unique<Workstation>(std::move(opening.store));
+    workstation->start();
+    return workstation;
+}
+
+MainWindow *tst_IdleLock::signIn(Workstation &workstation, const QString &user)
+{
+    SignInDialog *dialog = workstation.signInDialog();
+    auto *userName = dialog->findChild<QLineEdit *>(QStringLiteral("userNameField"));
+    auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("passwordField"));
+    auto *button = dialog->findChild<QPushButton *>(QStringLiteral("signInButton"));
+    if (!userName || !password || !button)
+        return nullptr;
+    userName->clear();
+    password->clear();
+    QTest::keyClicks(userName, user);
+    QTest::keyClicks(password, test::kPassword);
+    QTest::mouseClick(button, Qt::LeftButton);
+    return workstation.mainWindow();
+}
+
+void tst_IdleLock::typeAndPress(QWidget *window, const QString &password)
+{
+    auto *field = window->findChild<QLineEdit *>(QStringLiteral("lockPassword"));
+    auto *unlock = window->findChild<QPushButton *>(QStringLiteral("unlockButton"));
+    QVERIFY(field && unlock);
+    QVERIFY(field->isVisible());
+    QTest::keyClicks(field, password);
+    QTest::mouseClick(unlock, Qt::LeftButton);
+}
+
+int tst_IdleLock::auditCount(const QString &action)
+{
+    Store store;
+    if (!store.open(m_path))
+        return -1;
+    QSqlQuery query(store.database());
+    query.prepare(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ?"));
+    query.addBindValue(action);
+    const int count = query.exec() && query.next() ? query.value(0).toInt() : -1;
+    query.finish();
+    store.close();
+    return count;
+}
+
+void tst_IdleLock::timeoutComesFromTheSetting()
+{
+    QSettings().remove(QLatin1String(IdleLock::kSettingsKey));
+    QCOMPARE(IdleLock::configuredMinutes(), 10);
+    QSettings().setValue(QLatin1String(IdleLock::kSettingsKey), 3);
+    auto workstation = start();
+    MainWindow *window = signIn(*workstation, QStringLiteral("wealth"));
+    QVERIFY(window);
+    QCOMPARE(window->idleLock()->timeout(), std::chrono::milliseconds(3min));
+    QSettings().setValue(QLatin1String(IdleLock::kSettingsKey), 0); // nonsense: the default
+    QCOMPARE(IdleLock::configuredMinutes(), 10);
+    QSettings().remove(QLatin1String(IdleLock::kSettingsKey));
+}
+
+void tst_IdleLock::locksHidesAndUnlocksWithThePassword()
+{
+    auto workstation = start();
+    MainWindow *window = signIn(*workstation, QStringLiteral("wealth"));
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    Customer360View *view = window->openCustomer360(m_branch.customerId);
+    QTRY_VERIFY(view->isLoaded());
+    Workspace *workspace = window->workspace();
+    auto *search = window->findChild<CustomerSearchField *>();
+    QVERIFY(workspace->isVisible() && view->isVisible() && search->isVisible());
+
+    window->idleLock()->setTimeout(300ms);
+    QTRY_VERIFY_WITH_TIMEOUT(window->idleLock()->isLocked(), 5000);
+    // Nothing of the customer data is on screen or reachable by a grab of the window.
+    QCOMPARE(window->centralWidget()->objectName(), QStringLiteral("lockScreen"));
+    QVERIFY(!workspace->isVisible());
+    QVERIFY(!view->isVisible());
+    QVERIFY(!search->isVisible());
+    const QImage locked = window->grab().toImage();
+    QVERIFY(!locked.isNull());
+    locked.save(QStringLiteral("/tmp/branchdesk_idle_lock.png"));
+    const QList<QWidget *> visible = window->findChildren<QWidget *>();
+    for (QWidget *widget : visible) {
+        if (widget->isVisible())
+            QVERIFY2(!workspace->isAncestorOf(widget) && !view->isAncestorOf(widget),
+                     qPrintable(widget->objectName()));
+    }
+
+    const int failures = auditCount(QStringLiteral("sign_in_failed"));
+    typeAndPress(window, QStringLiteral("wrong-password"));
+    QVERIFY(window->idleLock()->isLocked());
+    QVERIFY(!workspace->isVisible());
+    QVERIFY(!window->findChild<QLabel *>(QStringLiteral("lockProblem"))->text().isEmpty());
+    QVERIFY(window->findChild<QLineEdit *>(QStringLiteral("lockPassword"))->text().isEmpty());
+    QCOMPARE(auditCount(QStringLiteral("sign_in_failed")), failures + 1);
+
+    window->idleLock()->setTimeout(60s); // no relock while the test looks
+    typeAndPress(window, test::kPassword);
+    QVERIFY(!window->idleLock()->isLocked());
+    QCOMPARE(window->centralWidget(), workspace);
+    QVERIFY(workspace->isVisible());
+    QVERIFY(view->isVisible());
+    QVERIFY(search->isVisible());
+}
+
+void tst_IdleLock::useKeepsItOpen()
+{
+    auto workstation = start();
+    MainWindow *window = signIn(*workstation, QStringLiteral("wealth"));
+    QVERIFY(window);
+    auto *search = window->findChild<CustomerSearchField *>();
+    window->idleLock()->setTimeout(400ms);
+    QElapsedTimer used;
+    used.start();
+    while (used.elapsed() < 1500) {
+        QTest::keyClick(search, Qt::Key_Shift); // real key events, through the application
+        QTest::qWait(100);
+        QVERIFY(!window->idleLock()->isLocked());
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(window->idleLock()->isLocked(), 5000); // left alone: locks
+}
+
+void tst_IdleLock::signOutFromTheLockClearsTheViews()
+{
+    auto workstation = start();
+    MainWindow *window = signIn(*workstation, QStringLiteral("wealth"));
+    QVERIFY(window);
+    QPointer<Customer360View> view = window->openCustomer360(m_branch.customerId);
+    QPointer<CustomerSearchField> search = window->findChild<CustomerSearchField *>();
+    QTest::keyClicks(search, QStringLiteral("13800"));
+    QCOMPARE(search->text(), QStringLiteral("13800"));
+    QPointer<MainWindow> first = window;
+    window->idleLock()->lock();
+
+    auto *signOut = window->findChild<QPushButton *>(QStringLiteral("lockSignOutButton"));
+    QVERIFY(signOut);
+    QTest::mouseClick(signOut, Qt::LeftButton);
+    QVERIFY(workstation->signInDialog()->isVisible());
+    QTRY_VERIFY(first.isNull()); // the window, its workspace and 360s are destroyed
+    QVERIFY(view.isNull());
+    QVERIFY(search.isNull());
+
+    // Another user signs in to fresh, empty views.
+    MainWindow *next = signIn(*workstation, QStringLiteral("head"));
+    QVERIFY(next);
+    QCOMPARE(next->session().user.username, QStringLiteral("head"));
+    QVERIFY(next->findChild<CustomerSearchField *>()->text().isEmpty());
+    QVERIFY(next->openCustomer360s().isEmpty());
+    QVERIFY(!next->idleLock()->isLocked());
+}
+
+QTEST_MAIN(tst_IdleLock)
+#include "tst_idle_lock.moc"
