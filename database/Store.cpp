@@ -22,6 +22,14 @@
 namespace bd {
 
 namespace {
+// Once per thread, never reused (unlike a QThread address): see Store::database().
+quint64 currentThreadSerial()
+{
+    static std::atomic<quint64> threadsSeen{0};
+    thread_local const quint64 serial = ++threadsSeen;
+    return serial;
+}
+
 std::atomic<int> g_storeCounter{0};
 
 bool pragma(const QSqlDatabase &db, const QString &statement)
@@ -105,7 +113,7 @@ bool Store::open(const QString &path)
         QSqlDatabase::removeDatabase(m_connectionPrefix);
         return false;
     }
-    m_threadConnections.insert(QThread::currentThread(), m_connectionPrefix);
+    m_threadConnections.insert(currentThreadSerial(), m_connectionPrefix);
     qCInfo(lcDb) << "opened" << m_path << "with SQLite" << sqlite3_libversion();
 
     MigrationRunner runner;
@@ -181,14 +189,18 @@ void Store::close()
 
 QSqlDatabase Store::database() const
 {
+    // Threads are told apart by a serial number given once per thread, not by their
+    // QThread address: a new worker thread may get the address of a finished one, and must
+    // not be handed the dead thread's connection (Qt SQL refuses it, "database does not
+    // belong to the calling thread").
+    const quint64 threadSerial = currentThreadSerial();
     QMutexLocker lock(&m_mutex);
-    const void *thread = QThread::currentThread();
-    const auto found = m_threadConnections.constFind(thread);
+    const auto found = m_threadConnections.constFind(threadSerial);
     if (found != m_threadConnections.constEnd())
         return QSqlDatabase::database(found.value(), false);
-    const QString name = m_connectionPrefix + QStringLiteral("-t%1").arg(quintptr(thread));
+    const QString name = m_connectionPrefix + QStringLiteral("-t%1").arg(threadSerial);
     QSqlDatabase db = openConnection(name);
-    m_threadConnections.insert(thread, name);
+    m_threadConnections.insert(threadSerial, name);
     return db;
 }
 

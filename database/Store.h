@@ -69,7 +69,7 @@ private:
     std::unique_ptr<HybridLogicalClock> m_clock;
     std::atomic<qint64> m_clockSkewMs{0};
     mutable QMutex m_mutex;
-    mutable QHash<const void *, QString> m_threadConnections;
+    mutable QHash<quint64, QString> m_threadConnections; // thread serial -> connection
 };
 
 } // namespace bd

@@ -66,6 +66,45 @@
     </message>
 </context>
 <context>
+    <name>BaselinePage</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>A baseline page is not a CBOR map.</source>
+        <translation>A baseline page is not a CBOR map.</translation>
+    </message>
+    <message>
+        <source>A baseline page has a key that is not text.</source>
+        <translation>A baseline page has a key that is not text.</translation>
+    </message>
+    <message>
+        <source>A baseline page names table %1, which is not replicated.</source>
+        <translation>A baseline page names table %1, which is not replicated.</translation>
+    </message>
+    <message>
+        <source>A baseline page&apos;s columns are not a list.</source>
+        <translation>A baseline page&apos;s columns are not a list.</translation>
+    </message>
+    <message>
+        <source>A baseline page has rows before its table and columns.</source>
+        <translation>A baseline page has rows before its table and columns.</translation>
+    </message>
+    <message>
+        <source>A baseline page&apos;s rows are not a list.</source>
+        <translation>A baseline page&apos;s rows are not a list.</translation>
+    </message>
+    <message>
+        <source>A baseline row is not a list.</source>
+        <translation>A baseline row is not a list.</translation>
+    </message>
+    <message>
+        <source>A baseline page is damaged: %1</source>
+        <translation>A baseline page is damaged: %1</translation>
+    </message>
+</context>
+<context>
     <name>BranchTerms</name>
     <message>
         <source>Entering</source>
@@ -242,6 +281,439 @@
     </message>
 </context>
 <context>
+    <name>CallListMaker</name>
+    <message>
+        <source>Give the call list a name.</source>
+        <translation>Give the call list a name.</translation>
+    </message>
+    <message>
+        <source>The call list has no customers.</source>
+        <translation>The call list has no customers.</translation>
+    </message>
+    <message>
+        <source>The call list needs a validity period that ends on or after its start.</source>
+        <translation>The call list needs a validity period that ends on or after its start.</translation>
+    </message>
+    <message>
+        <source>Choose list mode or owner mode.</source>
+        <translation>Choose list mode or owner mode.</translation>
+    </message>
+    <message>
+        <source>Choose at least one wealth manager for the list.</source>
+        <translation>Choose at least one wealth manager for the list.</translation>
+    </message>
+    <message>
+        <source>%1 is not a wealth manager of this branch.</source>
+        <translation>%1 is not a wealth manager of this branch.</translation>
+    </message>
+    <message>
+        <source>Say why the contact rules are overridden for the chosen customers.</source>
+        <translation>Say why the contact rules are overridden for the chosen customers.</translation>
+    </message>
+    <message>
+        <source>The call list could not be saved: %1</source>
+        <translation>The call list could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallListModel</name>
+    <message>
+        <source>Call list</source>
+        <translation>Call list</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>Managers</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Interested</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Interested %</source>
+        <translation>Interested %</translation>
+    </message>
+    <message>
+        <source>Refused %</source>
+        <translation>Refused %</translation>
+    </message>
+    <message>
+        <source>Share of the reached customers (%1)</source>
+        <translation>Share of the reached customers (%1)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>CallOutcomes</name>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Interested</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Appointment made</source>
+        <translation>Appointment made</translation>
+    </message>
+    <message>
+        <source>Choose what came of the call.</source>
+        <translation>Choose what came of the call.</translation>
+    </message>
+    <message>
+        <source>Choose how you contacted the customer (channel).</source>
+        <translation>Choose how you contacted the customer (channel).</translation>
+    </message>
+    <message>
+        <source>The next follow-up cannot be in the past.</source>
+        <translation>The next follow-up cannot be in the past.</translation>
+    </message>
+    <message>
+        <source>This contact breaks the contact rules:
+%1
+Give a reason to override them.</source>
+        <translation>This contact breaks the contact rules:
+%1
+Give a reason to override them.</translation>
+    </message>
+    <message>
+        <source>The contact could not be saved: %1</source>
+        <translation>The contact could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>This call task is no longer open.</source>
+        <translation>This call task is no longer open.</translation>
+    </message>
+    <message>
+        <source>Only the manager the call task is assigned to may log its outcome.</source>
+        <translation>Only the manager the call task is assigned to may log its outcome.</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Call list</translation>
+    </message>
+    <message>
+        <source>Someone else changed this call task meanwhile. Reload and try again.</source>
+        <translation>Someone else changed this call task meanwhile. Reload and try again.</translation>
+    </message>
+    <message>
+        <source>The call task could not be saved: %1</source>
+        <translation>The call task could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The call outcome could not be saved: %1</source>
+        <translation>The call outcome could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>This care task is no longer open.</source>
+        <translation>This care task is no longer open.</translation>
+    </message>
+    <message>
+        <source>Only the manager the care task is assigned to may log it.</source>
+        <translation>Only the manager the care task is assigned to may log it.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this care task meanwhile. Reload and try again.</source>
+        <translation>Someone else changed this care task meanwhile. Reload and try again.</translation>
+    </message>
+    <message>
+        <source>The care task could not be saved: %1</source>
+        <translation>The care task could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The care contact could not be saved: %1</source>
+        <translation>The care contact could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallPrepSheet</name>
+    <message>
+        <source>%1 of %2 matures on %3: offer a follow-on product before it leaves.</source>
+        <translation>%1 of %2 matures on %3: offer a follow-on product before it leaves.</translation>
+    </message>
+    <message>
+        <source>Expects %1 (%2) on %3: ask what the money is for.</source>
+        <translation>Expects %1 (%2) on %3: ask what the money is for.</translation>
+    </message>
+    <message>
+        <source>Recent interest: %1. Ask what caught their eye.</source>
+        <translation>Recent interest: %1. Ask what caught their eye.</translation>
+    </message>
+    <message>
+        <source>Last objection: &quot;%1&quot;. Prepare an answer; do not ask again what they already told us.</source>
+        <translation>Last objection: &quot;%1&quot;. Prepare an answer; do not ask again what they already told us.</translation>
+    </message>
+    <message>
+        <source>KYC: ask about %1 (%2% known).</source>
+        <translation>KYC: ask about %1 (%2% known).</translation>
+    </message>
+    <message>
+        <source>Call prep sheet: %1</source>
+        <translation>Call prep sheet: %1</translation>
+    </message>
+    <message>
+        <source>Contact rules: do not call unless overridden with a reason</source>
+        <translation>Contact rules: do not call unless overridden with a reason</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>%1 (CIF %2), %3</source>
+        <translation>%1 (CIF %2), %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n years</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>age unknown</source>
+        <translation>age unknown</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Tier and AUM</source>
+        <translation>Tier and AUM</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Lifecycle</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>Preferred contact</translation>
+    </message>
+    <message>
+        <source>Why now (score %1)</source>
+        <translation>Why now (score %1)</translation>
+    </message>
+    <message>
+        <source>Money and maturities</source>
+        <translation>Money and maturities</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Matures</source>
+        <translation>Matures</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>open-ended</translation>
+    </message>
+    <message>
+        <source>Expected arrival</source>
+        <translation>Expected arrival</translation>
+    </message>
+    <message>
+        <source>Interests and tags</source>
+        <translation>Interests and tags</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Last contacts and customer voice</source>
+        <translation>Last contacts and customer voice</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Customer voice</source>
+        <translation>Customer voice</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Objection</translation>
+    </message>
+    <message>
+        <source>No contact logged yet.</source>
+        <translation>No contact logged yet.</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Talking points</translation>
+    </message>
+    <message>
+        <source>Ask about plans for the coming months (PPF: future, finance).</source>
+        <translation>Ask about plans for the coming months (PPF: future, finance).</translation>
+    </message>
+    <message>
+        <source>Prepared %1. Personal data masked.</source>
+        <translation>Prepared %1. Personal data masked.</translation>
+    </message>
+    <message>
+        <source>Call prep sheet</source>
+        <translation>Call prep sheet</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written.</source>
+        <translation>The PDF %1 could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>CallScoring</name>
+    <message numerus="yes">
+        <source>%1 became free %n day(s) ago</source>
+        <translation>
+            <numerusform>%1 became free %n day(s) ago</numerusform>
+            <numerusform>%1 became free %n day(s) ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 arriving in %n day(s)</source>
+        <translation>
+            <numerusform>%1 arriving in %n day(s)</numerusform>
+            <numerusform>%1 arriving in %n day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>large amount (CNY 500,000 or more)</source>
+        <translation>large amount (CNY 500,000 or more)</translation>
+    </message>
+    <message>
+        <source>amount of CNY 50,000 or more</source>
+        <translation>amount of CNY 50,000 or more</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (%n day(s) ago)</numerusform>
+            <numerusform>%1 (%n day(s) ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>consulted %n day(s) ago</source>
+        <translation>
+            <numerusform>consulted %n day(s) ago</numerusform>
+            <numerusform>consulted %n day(s) ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last contact: %1</source>
+        <translation>last contact: %1</translation>
+    </message>
+    <message>
+        <source>follow-up due %1</source>
+        <translation>follow-up due %1</translation>
+    </message>
+    <message>
+        <source>KYC %1% known</source>
+        <translation>KYC %1% known</translation>
+    </message>
+    <message>
+        <source>care step: %1</source>
+        <translation>care step: %1</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>overdue since %1</translation>
+    </message>
+    <message>
+        <source>contacted today</source>
+        <translation>contacted today</translation>
+    </message>
+    <message numerus="yes">
+        <source>contacted %n day(s) ago</source>
+        <translation>
+            <numerusform>contacted %n day(s) ago</numerusform>
+            <numerusform>contacted %n day(s) ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DO NOT CONTACT</source>
+        <translation>DO NOT CONTACT</translation>
+    </message>
+</context>
+<context>
     <name>CallTaskModel</name>
     <message>
         <source>Score</source>
@@ -268,8 +740,38 @@
         <translation>Due</translation>
     </message>
     <message>
-        <source>Call list</source>
-        <translation>Call list</translation>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Last outcome</source>
+        <translation>Last outcome</translation>
+    </message>
+    <message>
+        <source>Care: %1</source>
+        <translation>Care: %1</translation>
+    </message>
+    <message>
+        <source>Call: %1</source>
+        <translation>Call: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n attempts)</source>
+        <translation>
+            <numerusform>%1 (%n attempts)</numerusform>
+            <numerusform>%1 (%n attempts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanner</name>
+    <message>
+        <source>%1 maturing on %2: %3</source>
+        <translation>%1 maturing on %2: %3</translation>
+    </message>
+    <message>
+        <source>The care plan could not be saved: %1</source>
+        <translation>The care plan could not be saved: %1</translation>
     </message>
 </context>
 <context>
@@ -304,6 +806,210 @@
     <message>
         <source>The field %1 of %2 no longer exists.</source>
         <translation>The field %1 of %2 no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPurpose</name>
+    <message>
+        <source>Marketing calls</source>
+        <translation>Marketing calls</translation>
+    </message>
+    <message>
+        <source>Marketing SMS</source>
+        <translation>Marketing SMS</translation>
+    </message>
+    <message>
+        <source>Marketing via WeChat</source>
+        <translation>Marketing via WeChat</translation>
+    </message>
+    <message>
+        <source>Marketing e-mail</source>
+        <translation>Marketing e-mail</translation>
+    </message>
+    <message>
+        <source>Sharing within the group</source>
+        <translation>Sharing within the group</translation>
+    </message>
+    <message>
+        <source>Sharing with partners</source>
+        <translation>Sharing with partners</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>At the counter</translation>
+    </message>
+    <message>
+        <source>By phone (recorded call)</source>
+        <translation>By phone (recorded call)</translation>
+    </message>
+    <message>
+        <source>Signed paper form</source>
+        <translation>Signed paper form</translation>
+    </message>
+    <message>
+        <source>E-banking</source>
+        <translation>E-banking</translation>
+    </message>
+    <message>
+        <source>Mobile banking</source>
+        <translation>Mobile banking</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentService</name>
+    <message>
+        <source>Say where the customer gave or withdrew consent.</source>
+        <translation>Say where the customer gave or withdrew consent.</translation>
+    </message>
+    <message>
+        <source>A grant of consent needs its evidence: the form number or the reference of the recorded call.</source>
+        <translation>A grant of consent needs its evidence: the form number or the reference of the recorded call.</translation>
+    </message>
+    <message>
+        <source>No customer has the id %1.</source>
+        <translation>No customer has the id %1.</translation>
+    </message>
+    <message>
+        <source>The consent could not be saved: %1</source>
+        <translation>The consent could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPolicy</name>
+    <message>
+        <source>The customer asked not to be contacted.</source>
+        <translation>The customer asked not to be contacted.</translation>
+    </message>
+    <message>
+        <source>The customer has not consented to marketing contacts.</source>
+        <translation>The customer has not consented to marketing contacts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The customer had %1 marketing contacts in the last %n days (at most %2).</source>
+        <translation>
+            <numerusform>The customer had %1 marketing contacts in the last %n days (at most %2).</numerusform>
+            <numerusform>The customer had %1 marketing contacts in the last %n days (at most %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quiet hours: no calls or messages between %1 and %2.</source>
+        <translation>Quiet hours: no calls or messages between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Do not contact</translation>
+    </message>
+    <message>
+        <source>No marketing consent</source>
+        <translation>No marketing consent</translation>
+    </message>
+    <message>
+        <source>Contact limit reached</source>
+        <translation>Contact limit reached</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Quiet hours</translation>
+    </message>
+    <message>
+        <source>No owning manager</source>
+        <translation>No owning manager</translation>
+    </message>
+    <message>
+        <source>Not a customer of this branch</source>
+        <translation>Not a customer of this branch</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRulesService</name>
+    <message>
+        <source>The contact limit must be 0 or more and the period between 1 and 366 days.</source>
+        <translation>The contact limit must be 0 or more and the period between 1 and 366 days.</translation>
+    </message>
+    <message>
+        <source>The contact rules could not be saved: %1</source>
+        <translation>The contact rules could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoreBankingImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; split it.</source>
+        <translation>%1 is larger than %2 MiB; split it.</translation>
+    </message>
+    <message>
+        <source>The file is empty: the first line must name the columns.</source>
+        <translation>The file is empty: the first line must name the columns.</translation>
+    </message>
+    <message>
+        <source>Line 1: unknown column &apos;%1&apos;. Known columns: %2.</source>
+        <translation>Line 1: unknown column &apos;%1&apos;. Known columns: %2.</translation>
+    </message>
+    <message>
+        <source>Line 1: the column &apos;%1&apos; appears twice.</source>
+        <translation>Line 1: the column &apos;%1&apos; appears twice.</translation>
+    </message>
+    <message>
+        <source>Line 1: the required column &apos;%1&apos; is missing.</source>
+        <translation>Line 1: the required column &apos;%1&apos; is missing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), but the header names %1.</source>
+        <translation>
+            <numerusform>%n field(s), but the header names %1.</numerusform>
+            <numerusform>%n field(s), but the header names %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is larger than %1 MiB; split it.</source>
+        <translation>The file is larger than %1 MiB; split it.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>The file is UTF-16 text. Save it as &quot;CSV UTF-8&quot; and import it again.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not CSV text.</source>
+        <translation>The file holds binary data, not CSV text.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (it may be GBK, as Excel saves CSV on Chinese Windows). Save it as &quot;CSV UTF-8&quot; and import it again; nothing was imported.</source>
+        <translation>The file is not UTF-8 text (it may be GBK, as Excel saves CSV on Chinese Windows). Save it as &quot;CSV UTF-8&quot; and import it again; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>more than %1 fields.</source>
+        <translation>more than %1 fields.</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field; a quote inside a quoted field is written twice (&quot;&quot;).</source>
+        <translation>text after the closing quote of a field; a quote inside a quoted field is written twice (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>a quote in the middle of an unquoted field; quote the whole field and double the quote (&quot;&quot;).</source>
+        <translation>a quote in the middle of an unquoted field; quote the whole field and double the quote (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file.</source>
+        <translation>a quoted field is not closed before the end of the file.</translation>
     </message>
 </context>
 <context>
@@ -525,6 +1231,129 @@
     </message>
 </context>
 <context>
+    <name>CustomerImport</name>
+    <message>
+        <source>customer number in core banking, 4-32 letters or digits, unique</source>
+        <translation>customer number in core banking, 4-32 letters or digits, unique</translation>
+    </message>
+    <message>
+        <source>full name, at most 50 characters</source>
+        <translation>full name, at most 50 characters</translation>
+    </message>
+    <message>
+        <source>18-character resident ID number (GB 11643 check digit), unique</source>
+        <translation>18-character resident ID number (GB 11643 check digit), unique</translation>
+    </message>
+    <message>
+        <source>M or F; must agree with the ID number</source>
+        <translation>M or F; must agree with the ID number</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD; must agree with the ID number</source>
+        <translation>YYYY-MM-DD; must agree with the ID number</translation>
+    </message>
+    <message>
+        <source>11-digit mainland mobile number</source>
+        <translation>11-digit mainland mobile number</translation>
+    </message>
+    <message>
+        <source>postal address, at most 200 characters</source>
+        <translation>postal address, at most 200 characters</translation>
+    </message>
+    <message>
+        <source>free text, at most 50 characters</source>
+        <translation>free text, at most 50 characters</translation>
+    </message>
+    <message>
+        <source>yuan with at most two decimals, e.g. 250000.00</source>
+        <translation>yuan with at most two decimals, e.g. 250000.00</translation>
+    </message>
+    <message>
+        <source>assets under management in yuan with at most two decimals</source>
+        <translation>assets under management in yuan with at most two decimals</translation>
+    </message>
+    <message>
+        <source>ordinary, silver, gold, platinum or diamond (default ordinary)</source>
+        <translation>ordinary, silver, gold, platinum or diamond (default ordinary)</translation>
+    </message>
+    <message>
+        <source>1 to 5</source>
+        <translation>1 to 5</translation>
+    </message>
+    <message>
+        <source>date the customer relationship began, YYYY-MM-DD, not in the future</source>
+        <translation>date the customer relationship began, YYYY-MM-DD, not in the future</translation>
+    </message>
+    <message>
+        <source>user name of the owning wealth manager</source>
+        <translation>user name of the owning wealth manager</translation>
+    </message>
+    <message>
+        <source>cif_no &apos;%1&apos; is not 4 to 32 letters or digits.</source>
+        <translation>cif_no &apos;%1&apos; is not 4 to 32 letters or digits.</translation>
+    </message>
+    <message>
+        <source>cif_no %1 already appears on line %2.</source>
+        <translation>cif_no %1 already appears on line %2.</translation>
+    </message>
+    <message>
+        <source>cif_no %1 is already in the database.</source>
+        <translation>cif_no %1 is already in the database.</translation>
+    </message>
+    <message>
+        <source>name is empty or longer than 50 characters.</source>
+        <translation>name is empty or longer than 50 characters.</translation>
+    </message>
+    <message>
+        <source>id_number: %1</source>
+        <translation>id_number: %1</translation>
+    </message>
+    <message>
+        <source>id_number already appears on line %1.</source>
+        <translation>id_number already appears on line %1.</translation>
+    </message>
+    <message>
+        <source>id_number belongs to a customer already in the database.</source>
+        <translation>id_number belongs to a customer already in the database.</translation>
+    </message>
+    <message>
+        <source>gender &apos;%1&apos; disagrees with the ID number (%2).</source>
+        <translation>gender &apos;%1&apos; disagrees with the ID number (%2).</translation>
+    </message>
+    <message>
+        <source>birth_date %1 disagrees with the ID number (%2).</source>
+        <translation>birth_date %1 disagrees with the ID number (%2).</translation>
+    </message>
+    <message>
+        <source>mobile: %1</source>
+        <translation>mobile: %1</translation>
+    </message>
+    <message>
+        <source>address is longer than 200 characters.</source>
+        <translation>address is longer than 200 characters.</translation>
+    </message>
+    <message>
+        <source>occupation is longer than 50 characters.</source>
+        <translation>occupation is longer than 50 characters.</translation>
+    </message>
+    <message>
+        <source>tier &apos;%1&apos; is not one of %2.</source>
+        <translation>tier &apos;%1&apos; is not one of %2.</translation>
+    </message>
+    <message>
+        <source>risk_level &apos;%1&apos; is not a whole number from 1 to 5.</source>
+        <translation>risk_level &apos;%1&apos; is not a whole number from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>opened_on %1 is in the future.</source>
+        <translation>opened_on %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>manager &apos;%1&apos; is not a user of this database.</source>
+        <translation>manager &apos;%1&apos; is not a user of this database.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerService</name>
     <message>
         <source>No customer has the id %1.</source>
@@ -568,6 +1397,34 @@
     <message>
         <source>Diamond VIP</source>
         <translation>Diamond VIP</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardService</name>
+    <message>
+        <source>The dashboard could not be read: %1</source>
+        <translation>The dashboard could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSheet</name>
+    <message>
+        <source>%1
+As of %2</source>
+        <translation>%1
+As of %2</translation>
+    </message>
+    <message>
+        <source>Counts and sums only, no personal data. Prepared by %1.</source>
+        <translation>Counts and sums only, no personal data. Prepared by %1.</translation>
+    </message>
+    <message>
+        <source>The picture could not be written to %1.</source>
+        <translation>The picture could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>The PDF could not be written to %1.</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +2085,81 @@
     </message>
 </context>
 <context>
+    <name>HoldingImport</name>
+    <message>
+        <source>customer number; the customer must already be in the database</source>
+        <translation>customer number; the customer must already be in the database</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>one of %1</translation>
+    </message>
+    <message>
+        <source>product code, at most 32 characters</source>
+        <translation>product code, at most 32 characters</translation>
+    </message>
+    <message>
+        <source>product name, at most 100 characters</source>
+        <translation>product name, at most 100 characters</translation>
+    </message>
+    <message>
+        <source>amount held in yuan with at most two decimals</source>
+        <translation>amount held in yuan with at most two decimals</translation>
+    </message>
+    <message>
+        <source>expected annual return in percent, e.g. 3.25</source>
+        <translation>expected annual return in percent, e.g. 3.25</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, not before opened_on; empty for open-ended products</source>
+        <translation>YYYY-MM-DD, not before opened_on; empty for open-ended products</translation>
+    </message>
+    <message>
+        <source>active, matured or closed (default active)</source>
+        <translation>active, matured or closed (default active)</translation>
+    </message>
+    <message>
+        <source>cif_no &apos;%1&apos; is not a customer in the database.</source>
+        <translation>cif_no &apos;%1&apos; is not a customer in the database.</translation>
+    </message>
+    <message>
+        <source>product_family &apos;%1&apos; is not one of %2.</source>
+        <translation>product_family &apos;%1&apos; is not one of %2.</translation>
+    </message>
+    <message>
+        <source>product_code is empty or longer than 32 characters.</source>
+        <translation>product_code is empty or longer than 32 characters.</translation>
+    </message>
+    <message>
+        <source>product_name is empty or longer than 100 characters.</source>
+        <translation>product_name is empty or longer than 100 characters.</translation>
+    </message>
+    <message>
+        <source>rate_percent &apos;%1&apos; is not a percentage from 0 to 100 with at most two decimals.</source>
+        <translation>rate_percent &apos;%1&apos; is not a percentage from 0 to 100 with at most two decimals.</translation>
+    </message>
+    <message>
+        <source>maturity_date %1 is before opened_on %2.</source>
+        <translation>maturity_date %1 is before opened_on %2.</translation>
+    </message>
+    <message>
+        <source>status &apos;%1&apos; is not one of %2.</source>
+        <translation>status &apos;%1&apos; is not one of %2.</translation>
+    </message>
+    <message>
+        <source>the same product, customer and opening date already appear on line %1.</source>
+        <translation>the same product, customer and opening date already appear on line %1.</translation>
+    </message>
+    <message>
+        <source>this holding (customer, product, opening date) is already in the database.</source>
+        <translation>this holding (customer, product, opening date) is already in the database.</translation>
+    </message>
+</context>
+<context>
     <name>HoldingModel</name>
     <message>
         <source>Product family</source>
@@ -1260,6 +2192,17 @@
     <message>
         <source>Matures within 90 days</source>
         <translation>Matures within 90 days</translation>
+    </message>
+</context>
+<context>
+    <name>ImportValues</name>
+    <message>
+        <source>%1 &apos;%2&apos; is not an amount in yuan with at most two decimals (e.g. 12345.67).</source>
+        <translation>%1 &apos;%2&apos; is not an amount in yuan with at most two decimals (e.g. 12345.67).</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a date YYYY-MM-DD.</source>
+        <translation>%1 &apos;%2&apos; is not a date YYYY-MM-DD.</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +2617,52 @@
     </message>
 </context>
 <context>
+    <name>LifecycleRules</name>
+    <message>
+        <source>closed an account within a year and holds almost nothing</source>
+        <translation>closed an account within a year and holds almost nothing</translation>
+    </message>
+    <message>
+        <source>no assets and no transaction for a year</source>
+        <translation>no assets and no transaction for a year</translation>
+    </message>
+    <message>
+        <source>downgraded a tier within six months</source>
+        <translation>downgraded a tier within six months</translation>
+    </message>
+    <message>
+        <source>AUM fell by 30% or more in six months</source>
+        <translation>AUM fell by 30% or more in six months</translation>
+    </message>
+    <message>
+        <source>opened within the last six months</source>
+        <translation>opened within the last six months</translation>
+    </message>
+    <message>
+        <source>under CNY 50,000 in at most one product family</source>
+        <translation>under CNY 50,000 in at most one product family</translation>
+    </message>
+    <message>
+        <source>AUM grew by 10% or more in six months</source>
+        <translation>AUM grew by 10% or more in six months</translation>
+    </message>
+    <message>
+        <source>fewer than three product families</source>
+        <translation>fewer than three product families</translation>
+    </message>
+    <message>
+        <source>stable assets in three or more product families</source>
+        <translation>stable assets in three or more product families</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleUpdater</name>
+    <message>
+        <source>The lifecycle stages could not be saved: %1</source>
+        <translation>The lifecycle stages could not be saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>LobbyRouting</name>
     <message>
         <source>With your bank card the machine over there handles this in a minute, no queue. Let me show you.</source>
@@ -1876,6 +2865,79 @@
     <message>
         <source>view the audit log</source>
         <translation>view the audit log</translation>
+    </message>
+    <message>
+        <source>record customer consent</source>
+        <translation>record customer consent</translation>
+    </message>
+    <message>
+        <source>export a customer&apos;s personal data</source>
+        <translation>export a customer&apos;s personal data</translation>
+    </message>
+    <message>
+        <source>erase a customer&apos;s personal data</source>
+        <translation>erase a customer&apos;s personal data</translation>
+    </message>
+    <message>
+        <source>import data from core banking</source>
+        <translation>import data from core banking</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataReveal</name>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type why you need to see the full %1 (at least %n characters).</source>
+        <translation>
+            <numerusform>Type why you need to see the full %1 (at least %n characters).</numerusform>
+            <numerusform>Type why you need to see the full %1 (at least %n characters).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer has the id %1.</source>
+        <translation>No customer has the id %1.</translation>
+    </message>
+    <message>
+        <source>The reveal could not be recorded, so it is not shown: %1</source>
+        <translation>The reveal could not be recorded, so it is not shown: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataRights</name>
+    <message>
+        <source>No customer has the id %1.</source>
+        <translation>No customer has the id %1.</translation>
+    </message>
+    <message>
+        <source>The data could not be read: %1</source>
+        <translation>The data could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded, so it is not given: %1</source>
+        <translation>The export could not be recorded, so it is not given: %1</translation>
+    </message>
+    <message>
+        <source>Give the reference of the customer&apos;s erasure request.</source>
+        <translation>Give the reference of the customer&apos;s erasure request.</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data was already erased.</source>
+        <translation>This customer&apos;s personal data was already erased.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation>Nothing was erased: %1</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +3182,571 @@
     </message>
 </context>
 <context>
+    <name>SegmentColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>CIF number</source>
+        <translation>CIF number</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>AUM</source>
+        <translation>AUM</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>Lifecycle stage</translation>
+    </message>
+    <message>
+        <source>Wealth manager</source>
+        <translation>Wealth manager</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Customer since</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>Marketing consent</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Do not contact</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentCompiler</name>
+    <message>
+        <source>A group of the segment is empty.</source>
+        <translation>A group of the segment is empty.</translation>
+    </message>
+    <message>
+        <source>The segment uses an unknown field or operator (&quot;%1&quot;).</source>
+        <translation>The segment uses an unknown field or operator (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; cannot be used in a segment yet.</source>
+        <translation>The field &quot;%1&quot; cannot be used in a segment yet.</translation>
+    </message>
+    <message>
+        <source>The condition on &quot;%1&quot; is incomplete.</source>
+        <translation>The condition on &quot;%1&quot; is incomplete.</translation>
+    </message>
+    <message>
+        <source>No valid day to count from.</source>
+        <translation>No valid day to count from.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDefinition</name>
+    <message>
+        <source>unknown key &quot;%1&quot;; a group has &quot;match&quot; and &quot;conditions&quot;.</source>
+        <translation>unknown key &quot;%1&quot;; a group has &quot;match&quot; and &quot;conditions&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;match&quot; must be &quot;all&quot; or &quot;any&quot;.</source>
+        <translation>&quot;match&quot; must be &quot;all&quot; or &quot;any&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;conditions&quot; must be a list.</source>
+        <translation>&quot;conditions&quot; must be a list.</translation>
+    </message>
+    <message>
+        <source>this group is empty; add at least one condition.</source>
+        <translation>this group is empty; add at least one condition.</translation>
+    </message>
+    <message>
+        <source>each entry must be a condition or a group (a JSON object).</source>
+        <translation>each entry must be a condition or a group (a JSON object).</translation>
+    </message>
+    <message>
+        <source>groups are nested more than %1 deep.</source>
+        <translation>groups are nested more than %1 deep.</translation>
+    </message>
+    <message>
+        <source>neither a condition (&quot;field&quot;) nor a group (&quot;match&quot;).</source>
+        <translation>neither a condition (&quot;field&quot;) nor a group (&quot;match&quot;).</translation>
+    </message>
+    <message>
+        <source>a segment has at most %1 conditions.</source>
+        <translation>a segment has at most %1 conditions.</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;.</source>
+        <translation>unknown field &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; takes no &quot;%2&quot;.</source>
+        <translation>the field &quot;%1&quot; takes no &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>unknown operator &quot;%1&quot;.</source>
+        <translation>unknown operator &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; cannot be compared with &quot;%2&quot;.</source>
+        <translation>the field &quot;%1&quot; cannot be compared with &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;between&quot; takes a list of two numbers [low, high].</source>
+        <translation>&quot;between&quot; takes a list of two numbers [low, high].</translation>
+    </message>
+    <message>
+        <source>the low end is above the high end.</source>
+        <translation>the low end is above the high end.</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>must be true or false.</translation>
+    </message>
+    <message>
+        <source>unsupported value.</source>
+        <translation>unsupported value.</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list.</source>
+        <translation>must be a non-empty list.</translation>
+    </message>
+    <message>
+        <source>a list has at most %1 entries.</source>
+        <translation>a list has at most %1 entries.</translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation>must be text.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2.</source>
+        <translation>&quot;%1&quot; is not one of: %2.</translation>
+    </message>
+    <message>
+        <source>must not be empty.</source>
+        <translation>must not be empty.</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters.</source>
+        <translation>is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>contains a control character.</source>
+        <translation>contains a control character.</translation>
+    </message>
+    <message>
+        <source>must be a number.</source>
+        <translation>must be a number.</translation>
+    </message>
+    <message>
+        <source>must be a whole number.</source>
+        <translation>must be a whole number.</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2.</source>
+        <translation>must be between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>The segment definition is too large (%1 bytes; at most %2).</source>
+        <translation>The segment definition is too large (%1 bytes; at most %2).</translation>
+    </message>
+    <message>
+        <source>The segment definition is not valid JSON (at byte %1: %2).</source>
+        <translation>The segment definition is not valid JSON (at byte %1: %2).</translation>
+    </message>
+    <message>
+        <source>The segment definition must be a JSON object with &quot;match&quot; and &quot;conditions&quot;.</source>
+        <translation>The segment definition must be a JSON object with &quot;match&quot; and &quot;conditions&quot;.</translation>
+    </message>
+    <message>
+        <source>This segment definition has format version %1; this program reads version %2.</source>
+        <translation>This segment definition has format version %1; this program reads version %2.</translation>
+    </message>
+    <message>
+        <source>The top of a segment definition must be a group.</source>
+        <translation>The top of a segment definition must be a group.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentFields</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Tier and AUM</source>
+        <translation>Tier and AUM</translation>
+    </message>
+    <message>
+        <source>Holdings</source>
+        <translation>Holdings</translation>
+    </message>
+    <message>
+        <source>Transactions and events</source>
+        <translation>Transactions and events</translation>
+    </message>
+    <message>
+        <source>Tags and KYC</source>
+        <translation>Tags and KYC</translation>
+    </message>
+    <message>
+        <source>Service and consent</source>
+        <translation>Service and consent</translation>
+    </message>
+    <message>
+        <source>Age (years)</source>
+        <translation>Age (years)</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Risk level (1-5)</source>
+        <translation>Risk level (1-5)</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>Lifecycle stage</translation>
+    </message>
+    <message>
+        <source>Became a customer within (days)</source>
+        <translation>Became a customer within (days)</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Current AUM</source>
+        <translation>Current AUM</translation>
+    </message>
+    <message>
+        <source>AUM change over the last N days</source>
+        <translation>AUM change over the last N days</translation>
+    </message>
+    <message>
+        <source>Gap to the next tier</source>
+        <translation>Gap to the next tier</translation>
+    </message>
+    <message>
+        <source>Downgraded within (days)</source>
+        <translation>Downgraded within (days)</translation>
+    </message>
+    <message>
+        <source>Holds product family</source>
+        <translation>Holds product family</translation>
+    </message>
+    <message>
+        <source>Amount held</source>
+        <translation>Amount held</translation>
+    </message>
+    <message>
+        <source>A holding matures within (days)</source>
+        <translation>A holding matures within (days)</translation>
+    </message>
+    <message>
+        <source>Holds a single product family</source>
+        <translation>Holds a single product family</translation>
+    </message>
+    <message>
+        <source>Money out over the last N days</source>
+        <translation>Money out over the last N days</translation>
+    </message>
+    <message>
+        <source>Money in over the last N days</source>
+        <translation>Money in over the last N days</translation>
+    </message>
+    <message>
+        <source>Event in the last N days</source>
+        <translation>Event in the last N days</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Money arriving within (days)</source>
+        <translation>Money arriving within (days)</translation>
+    </message>
+    <message>
+        <source>Expected return (KYC)</source>
+        <translation>Expected return (KYC)</translation>
+    </message>
+    <message>
+        <source>Investment horizon (KYC)</source>
+        <translation>Investment horizon (KYC)</translation>
+    </message>
+    <message>
+        <source>Wealth manager</source>
+        <translation>Wealth manager</translation>
+    </message>
+    <message>
+        <source>Assignment mode</source>
+        <translation>Assignment mode</translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation>Marketing consent</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Do not contact</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>is</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>is not</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>less than</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>at most</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>more than</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>at least</translation>
+    </message>
+    <message>
+        <source>between</source>
+        <translation>between</translation>
+    </message>
+    <message>
+        <source>any of</source>
+        <translation>any of</translation>
+    </message>
+    <message>
+        <source>none of</source>
+        <translation>none of</translation>
+    </message>
+    <message>
+        <source>within the last/next N days</source>
+        <translation>within the last/next N days</translation>
+    </message>
+    <message>
+        <source>not within N days</source>
+        <translation>not within N days</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentPresets</name>
+    <message>
+        <source>Deposit uplift</source>
+        <translation>Deposit uplift</translation>
+    </message>
+    <message>
+        <source>Older customers with a low risk tolerance who hold deposits.</source>
+        <translation>Older customers with a low risk tolerance who hold deposits.</translation>
+    </message>
+    <message>
+        <source>AUM uplift</source>
+        <translation>AUM uplift</translation>
+    </message>
+    <message>
+        <source>Customers downgraded in the last year or with large money movements in the last 30 days.</source>
+        <translation>Customers downgraded in the last year or with large money movements in the last 30 days.</translation>
+    </message>
+    <message>
+        <source>VIP uplift</source>
+        <translation>VIP uplift</translation>
+    </message>
+    <message>
+        <source>Customers within 50,000 yuan of the next tier, or downgraded in the last 90 days.</source>
+        <translation>Customers within 50,000 yuan of the next tier, or downgraded in the last 90 days.</translation>
+    </message>
+    <message>
+        <source>Fee-income uplift</source>
+        <translation>Fee-income uplift</translation>
+    </message>
+    <message>
+        <source>Customers who browsed funds, insurance or precious metals in mobile banking in the last 30 days.</source>
+        <translation>Customers who browsed funds, insurance or precious metals in mobile banking in the last 30 days.</translation>
+    </message>
+    <message>
+        <source>New customers (first 90 days)</source>
+        <translation>New customers (first 90 days)</translation>
+    </message>
+    <message>
+        <source>Customers who opened their account in the last 90 days: the 90-day care flow.</source>
+        <translation>Customers who opened their account in the last 90 days: the 90-day care flow.</translation>
+    </message>
+    <message>
+        <source>Maturing funds to take over</source>
+        <translation>Maturing funds to take over</translation>
+    </message>
+    <message>
+        <source>Customers with deposits, wealth products, bonds or trusts maturing in the next 30 days.</source>
+        <translation>Customers with deposits, wealth products, bonds or trusts maturing in the next 30 days.</translation>
+    </message>
+    <message>
+        <source>Dormant and declining: win back</source>
+        <translation>Dormant and declining: win back</translation>
+    </message>
+    <message>
+        <source>Customers in decline, not contacted for 180 days, or whose AUM fell by 50,000 yuan or more in 90 days.</source>
+        <translation>Customers in decline, not contacted for 180 days, or whose AUM fell by 50,000 yuan or more in 90 days.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentService</name>
+    <message>
+        <source>The segment no longer exists.</source>
+        <translation>The segment no longer exists.</translation>
+    </message>
+    <message>
+        <source>The saved segment &quot;%1&quot; cannot be read: %2</source>
+        <translation>The saved segment &quot;%1&quot; cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation>Give the segment a name.</translation>
+    </message>
+    <message>
+        <source>A segment name has at most %1 characters.</source>
+        <translation>A segment name has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>The segment cannot be saved: %1</source>
+        <translation>The segment cannot be saved: %1</translation>
+    </message>
+    <message>
+        <source>A segment named &quot;%1&quot; already exists.</source>
+        <translation>A segment named &quot;%1&quot; already exists.</translation>
+    </message>
+    <message>
+        <source>The segment could not be saved: %1</source>
+        <translation>The segment could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The segment could not be deleted: %1</source>
+        <translation>The segment could not be deleted: %1</translation>
+    </message>
+    <message>
+        <source>The segment could not be counted: %1</source>
+        <translation>The segment could not be counted: %1</translation>
+    </message>
+    <message>
+        <source>The segment could not be run: %1</source>
+        <translation>The segment could not be run: %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one column to export.</source>
+        <translation>Choose at least one column to export.</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit log, so it was not made.</source>
+        <translation>The export could not be recorded in the audit log, so it was not made.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>The export failed: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded: %1</source>
+        <translation>The export could not be recorded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConfig</name>
+    <message>
+        <source>The configuration file %1 cannot be read.</source>
+        <translation>The configuration file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 is not a valid INI file.</source>
+        <translation>The configuration file %1 is not a valid INI file.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from 0 to %2, not &quot;%3&quot;.</source>
+        <translation>%1 must be a number from 0 to %2, not &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The listen address &quot;%1&quot; is not an IP address.</source>
+        <translation>The listen address &quot;%1&quot; is not an IP address.</translation>
+    </message>
+    <message>
+        <source>TLS needs both a certificate and a key.</source>
+        <translation>TLS needs both a certificate and a key.</translation>
+    </message>
+    <message>
+        <source>log_level must be info, warning or off.</source>
+        <translation>log_level must be info, warning or off.</translation>
+    </message>
+</context>
+<context>
     <name>ServerRoutes</name>
     <message>
         <source>Sign in first: the token is missing, expired or not valid.</source>
@@ -2165,6 +3792,30 @@
         <source>No database is configured.</source>
         <translation>No database is configured.</translation>
     </message>
+    <message>
+        <source>id and page (1 or more) are required.</source>
+        <translation>id and page (1 or more) are required.</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s baseline was imported again; start its download afresh.</source>
+        <translation>The branch&apos;s baseline was imported again; start its download afresh.</translation>
+    </message>
+    <message>
+        <source>No such baseline page.</source>
+        <translation>No such baseline page.</translation>
+    </message>
+    <message>
+        <source>origin_node and an array of entries are required.</source>
+        <translation>origin_node and an array of entries are required.</translation>
+    </message>
+    <message>
+        <source>An audit entry needs seq, id, action, prev_hash and hash.</source>
+        <translation>An audit entry needs seq, id, action, prev_hash and hash.</translation>
+    </message>
+    <message>
+        <source>The server could not store the audit entries; send them again.</source>
+        <translation>The server could not store the audit entries; send them again.</translation>
+    </message>
 </context>
 <context>
     <name>ServerStore</name>
@@ -2179,6 +3830,14 @@
     <message>
         <source>Unknown branch %1.</source>
         <translation>Unknown branch %1.</translation>
+    </message>
+    <message>
+        <source>audit entry %1 differs from the one the server holds: entries cannot be changed</source>
+        <translation>audit entry %1 differs from the one the server holds: entries cannot be changed</translation>
+    </message>
+    <message>
+        <source>audit entry %1 does not link to entry %2</source>
+        <translation>audit entry %1 does not link to entry %2</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +4045,46 @@
     <message>
         <source>A pulled change could not be applied: %1</source>
         <translation>A pulled change could not be applied: %1</translation>
+    </message>
+    <message>
+        <source>The account %1 belongs to another branch than this workstation; nothing was exchanged.</source>
+        <translation>The account %1 belongs to another branch than this workstation; nothing was exchanged.</translation>
+    </message>
+    <message>
+        <source>The sync server refused the audit entries (%1): %2</source>
+        <translation>The sync server refused the audit entries (%1): %2</translation>
+    </message>
+    <message>
+        <source>The sync server refused the branch download (%1): %2</source>
+        <translation>The sync server refused the branch download (%1): %2</translation>
+    </message>
+    <message>
+        <source>The indexes could not be set aside for the branch download: %1</source>
+        <translation>The indexes could not be set aside for the branch download: %1</translation>
+    </message>
+    <message>
+        <source>The branch download stopped after %1 pages; it goes on at the next sync.</source>
+        <translation>The branch download stopped after %1 pages; it goes on at the next sync.</translation>
+    </message>
+    <message>
+        <source>The sync server refused a page of the branch download (%1): %2</source>
+        <translation>The sync server refused a page of the branch download (%1): %2</translation>
+    </message>
+    <message>
+        <source>A page of the branch download could not be loaded: %1</source>
+        <translation>A page of the branch download could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>The customer search index could not be rebuilt after the branch download: %1</source>
+        <translation>The customer search index could not be rebuilt after the branch download: %1</translation>
+    </message>
+    <message>
+        <source>The indexes set aside for the branch download could not be made again: %1</source>
+        <translation>The indexes set aside for the branch download could not be made again: %1</translation>
+    </message>
+    <message>
+        <source>A customer moved to another branch could not be removed here: %1</source>
+        <translation>A customer moved to another branch could not be removed here: %1</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +5019,270 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
         <source>The server was restored or replaced: the branch was downloaded again.</source>
         <translation>The server was restored or replaced: the branch was downloaded again.</translation>
     </message>
+    <message>
+        <source>Export all data of one customer, for that customer.</source>
+        <translation>Export all data of one customer, for that customer.</translation>
+    </message>
+    <message>
+        <source>Writes everything stored about one customer (every row of theirs in every table, unmasked) as readable JSON, for the customer&apos;s request to see their data. Needs the export_personal_data permission; audited.</source>
+        <translation>Writes everything stored about one customer (every row of theirs in every table, unmasked) as readable JSON, for the customer&apos;s request to see their data. Needs the export_personal_data permission; audited.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Write to FILE instead of standard output.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Personal data of customer %1 written to %2.</source>
+        <translation>Personal data of customer %1 written to %2.</translation>
+    </message>
+    <message>
+        <source>Erase (anonymise) one customer&apos;s personal data on their request.</source>
+        <translation>Erase (anonymise) one customer&apos;s personal data on their request.</translation>
+    </message>
+    <message>
+        <source>Anonymises the customer and blanks their personal data in every table (notes, KYC answers, lobby visits, referrals, tags, consent, search keys, pending sync payloads and sync conflicts), recorded as synced changes so every workstation does the same. Amounts and product holdings stay, without a person. Cannot be undone. The audit log is kept. Needs the erase_personal_data permission.</source>
+        <translation>Anonymises the customer and blanks their personal data in every table (notes, KYC answers, lobby visits, referrals, tags, consent, search keys, pending sync payloads and sync conflicts), recorded as synced changes so every workstation does the same. Amounts and product holdings stay, without a person. Cannot be undone. The audit log is kept. Needs the erase_personal_data permission.</translation>
+    </message>
+    <message>
+        <source>Reference of the customer&apos;s erasure request (required; no personal data).</source>
+        <translation>Reference of the customer&apos;s erasure request (required; no personal data).</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>REF</translation>
+    </message>
+    <message>
+        <source>Confirm: erase now, for good.</source>
+        <translation>Confirm: erase now, for good.</translation>
+    </message>
+    <message>
+        <source>Give the request reference with --request.</source>
+        <translation>Give the request reference with --request.</translation>
+    </message>
+    <message>
+        <source>Erasure cannot be undone: add --yes to confirm.</source>
+        <translation>Erasure cannot be undone: add --yes to confirm.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer %1 erased: %n row(s) anonymised.</source>
+        <translation>
+            <numerusform>Customer %1 erased: %n row(s) anonymised.</numerusform>
+            <numerusform>Customer %1 erased: %n row(s) anonymised.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show one masked field of a customer in full, with a reason.</source>
+        <translation>Show one masked field of a customer in full, with a reason.</translation>
+    </message>
+    <message>
+        <source>Shows the full ID number, mobile number or address of one customer. Needs the reveal_personal_data permission and a reason; audited with the reason.</source>
+        <translation>Shows the full ID number, mobile number or address of one customer. Needs the reveal_personal_data permission and a reason; audited with the reason.</translation>
+    </message>
+    <message>
+        <source>Why you need to see it.</source>
+        <translation>Why you need to see it.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>id_number, phone or address.</source>
+        <translation>id_number, phone or address.</translation>
+    </message>
+    <message>
+        <source>Give the customer ID and the FIELD.</source>
+        <translation>Give the customer ID and the FIELD.</translation>
+    </message>
+    <message>
+        <source>FIELD is id_number, phone or address.</source>
+        <translation>FIELD is id_number, phone or address.</translation>
+    </message>
+    <message>
+        <source>Show or record a customer&apos;s consent per purpose.</source>
+        <translation>Show or record a customer&apos;s consent per purpose.</translation>
+    </message>
+    <message>
+        <source>Without PURPOSE: shows the current consent per purpose and its history. With PURPOSE grant|withdraw: records it (needs manage_consent; a grant needs --evidence). Purposes: %1. Channels: %2.</source>
+        <translation>Without PURPOSE: shows the current consent per purpose and its history. With PURPOSE grant|withdraw: records it (needs manage_consent; a grant needs --evidence). Purposes: %1. Channels: %2.</translation>
+    </message>
+    <message>
+        <source>Where the customer said so (default counter).</source>
+        <translation>Where the customer said so (default counter).</translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation>CHANNEL</translation>
+    </message>
+    <message>
+        <source>Form number or call reference.</source>
+        <translation>Form number or call reference.</translation>
+    </message>
+    <message>
+        <source>The purpose.</source>
+        <translation>The purpose.</translation>
+    </message>
+    <message>
+        <source>Give the customer ID, optionally followed by PURPOSE and grant or withdraw.</source>
+        <translation>Give the customer ID, optionally followed by PURPOSE and grant or withdraw.</translation>
+    </message>
+    <message>
+        <source>Unknown purpose &apos;%1&apos;.</source>
+        <translation>Unknown purpose &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Say grant or withdraw.</source>
+        <translation>Say grant or withdraw.</translation>
+    </message>
+    <message>
+        <source>Consent recorded.</source>
+        <translation>Consent recorded.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>granted</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>never given</source>
+        <translation>never given</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation>grant</translation>
+    </message>
+    <message>
+        <source>withdrawal</source>
+        <translation>withdrawal</translation>
+    </message>
+    <message>
+        <source>The file is CSV (RFC 4180: comma-separated, fields with commas, quotes or line breaks in double quotes), UTF-8 with or without a byte-order mark (GBK is refused: save as &quot;CSV UTF-8&quot;). The first line names the columns, in any order (* = required):</source>
+        <translation>The file is CSV (RFC 4180: comma-separated, fields with commas, quotes or line breaks in double quotes), UTF-8 with or without a byte-order mark (GBK is refused: save as &quot;CSV UTF-8&quot;). The first line names the columns, in any order (* = required):</translation>
+    </message>
+    <message>
+        <source>Every row is checked; by default one rejected row means nothing is imported. Needs the import_data permission. Exit status 0 if the import was applied, 1 if rows were rejected (without --accept-valid) or the file was refused. Details: docs/PRIVACY.md.</source>
+        <translation>Every row is checked; by default one rejected row means nothing is imported. Needs the import_data permission. Exit status 0 if the import was applied, 1 if rows were rejected (without --accept-valid) or the file was refused. Details: docs/PRIVACY.md.</translation>
+    </message>
+    <message>
+        <source>Import the valid rows even if others are rejected.</source>
+        <translation>Import the valid rows even if others are rejected.</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>The CSV file.</translation>
+    </message>
+    <message>
+        <source>Give one FILE.</source>
+        <translation>Give one FILE.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected; nothing was imported. Fix them, or run again with --accept-valid to import the %1 valid row(s).</source>
+        <translation>
+            <numerusform>%n row(s) rejected; nothing was imported. Fix them, or run again with --accept-valid to import the %1 valid row(s).</numerusform>
+            <numerusform>%n row(s) rejected; nothing was imported. Fix them, or run again with --accept-valid to import the %1 valid row(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported.</source>
+        <translation>
+            <numerusform>%n row(s) imported.</numerusform>
+            <numerusform>%n row(s) imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected.</source>
+        <translation>
+            <numerusform>%n row(s) rejected.</numerusform>
+            <numerusform>%n row(s) rejected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import customers from a core-banking CSV.</source>
+        <translation>Import customers from a core-banking CSV.</translation>
+    </message>
+    <message>
+        <source>Adds the customers of a core-banking export (CIF and ID numbers that are already in the database are rejected). Imported customers can be searched at once and are recorded for sync.</source>
+        <translation>Adds the customers of a core-banking export (CIF and ID numbers that are already in the database are rejected). Imported customers can be searched at once and are recorded for sync.</translation>
+    </message>
+    <message>
+        <source>Import holdings from a core-banking CSV.</source>
+        <translation>Import holdings from a core-banking CSV.</translation>
+    </message>
+    <message>
+        <source>Adds the products customers hold, from a core-banking export; each customer (by cif_no) must already be in the database.</source>
+        <translation>Adds the products customers hold, from a core-banking export; each customer (by cif_no) must already be in the database.</translation>
+    </message>
+    <message>
+        <source>Import customers and holdings from core-banking CSV exports.</source>
+        <translation>Import customers and holdings from core-banking CSV exports.</translation>
+    </message>
+    <message>
+        <source>Core-banking exports into the database, validated row by row and applied in one transaction, signed in as --user (import_data permission).</source>
+        <translation>Core-banking exports into the database, validated row by row and applied in one transaction, signed in as --user (import_data permission).</translation>
+    </message>
+    <message>
+        <source>This command needs --user to sign in.</source>
+        <translation>This command needs --user to sign in.</translation>
+    </message>
+    <message>
+        <source>Make --db as a new, empty workstation database and download the branch into it.</source>
+        <translation>Make --db as a new, empty workstation database and download the branch into it.</translation>
+    </message>
+    <message>
+        <source>PEM file of the certificate authority that signed the server&apos;s TLS certificate (https only).</source>
+        <translation>PEM file of the certificate authority that signed the server&apos;s TLS certificate (https only).</translation>
+    </message>
+    <message>
+        <source>--new makes a new database, but %1 exists.</source>
+        <translation>--new makes a new database, but %1 exists.</translation>
+    </message>
+    <message>
+        <source>Branch downloaded: %1 rows</source>
+        <translation>Branch downloaded: %1 rows</translation>
+    </message>
 </context>
 <context>
     <name>bd::AdminWorkspace</name>
@@ -3379,10 +5342,51 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
     </message>
 </context>
 <context>
+    <name>bd::AumHistoryChart</name>
+    <message>
+        <source>AUM, last 12 month-ends</source>
+        <translation>AUM, last 12 month-ends</translation>
+    </message>
+    <message>
+        <source>AUM (10,000 CNY)</source>
+        <translation>AUM (10,000 CNY)</translation>
+    </message>
+    <message>
+        <source>%1万</source>
+        <translation>%1万</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 across %n customer(s)</source>
+        <translation>
+            <numerusform>%1: %2 across %n customer(s)</numerusform>
+            <numerusform>%1: %2 across %n customer(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bd::AumTrendChart</name>
     <message>
         <source>AUM (10,000 yuan)</source>
         <translation>AUM (10,000 yuan)</translation>
+    </message>
+</context>
+<context>
+    <name>bd::BranchDashboard</name>
+    <message>
+        <source>Whole branch</source>
+        <translation>Whole branch</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Branch dashboard</source>
+        <translation>Branch dashboard</translation>
+    </message>
+    <message>
+        <source>Book of %1</source>
+        <translation>Book of %1</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +5426,248 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
             <numerusform>Branch floor, last %n days</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Call lists</source>
+        <translation>Call lists</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
+    </message>
+</context>
+<context>
+    <name>bd::CallListDialog</name>
+    <message>
+        <source>&amp;List mode: spread over the managers below</source>
+        <translation>&amp;List mode: spread over the managers below</translation>
+    </message>
+    <message>
+        <source>O&amp;wner mode: each customer&apos;s own manager</source>
+        <translation>O&amp;wner mode: each customer&apos;s own manager</translation>
+    </message>
+    <message numerus="yes">
+        <source>New call list (%n customer(s))</source>
+        <translation>
+            <numerusform>New call list (%n customer(s))</numerusform>
+            <numerusform>New call list (%n customer(s))</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. take over maturing funds, VIP uplift</source>
+        <translation>e.g. take over maturing funds, VIP uplift</translation>
+    </message>
+    <message>
+        <source>Call anyway</source>
+        <translation>Call anyway</translation>
+    </message>
+    <message>
+        <source>Excluded because</source>
+        <translation>Excluded because</translation>
+    </message>
+    <message>
+        <source>Required to call ticked customers anyway (audited)</source>
+        <translation>Required to call ticked customers anyway (audited)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>Valid &amp;from:</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Assignment</translation>
+    </message>
+    <message>
+        <source>Excluded by the contact rules</source>
+        <translation>Excluded by the contact rules</translation>
+    </message>
+    <message>
+        <source>&amp;Create call list</source>
+        <translation>&amp;Create call list</translation>
+    </message>
+    <message>
+        <source>%1 customer(s) will get a task; %2 excluded by the contact rules.</source>
+        <translation>%1 customer(s) will get a task; %2 excluded by the contact rules.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::CallListsView</name>
+    <message>
+        <source>Contact &amp;rules…</source>
+        <translation>Contact &amp;rules…</translation>
+    </message>
+    <message>
+        <source>Plan &amp;care tasks</source>
+        <translation>Plan &amp;care tasks</translation>
+    </message>
+    <message>
+        <source>Make the due care tasks of the branch (90-day plan, birthdays, maturities) and recompute lifecycle stages</source>
+        <translation>Make the due care tasks of the branch (90-day plan, birthdays, maturities) and recompute lifecycle stages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care task(s) made; </source>
+        <translation>
+            <numerusform>%n care task(s) made; </numerusform>
+            <numerusform>%n care task(s) made; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lifecycle stage(s) changed.</source>
+        <translation>
+            <numerusform>%n lifecycle stage(s) changed.</numerusform>
+            <numerusform>%n lifecycle stage(s) changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bd::CallOutcomeChart</name>
+    <message>
+        <source>Call outcomes per call list</source>
+        <translation>Call outcomes per call list</translation>
+    </message>
+    <message>
+        <source>Customers on the list</source>
+        <translation>Customers on the list</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Interested</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Not called yet</source>
+        <translation>Not called yet</translation>
+    </message>
+    <message>
+        <source>No outcome noted</source>
+        <translation>No outcome noted</translation>
+    </message>
+    <message>
+        <source>%1 · %2% interested</source>
+        <translation>%1 · %2% interested</translation>
+    </message>
+    <message>
+        <source>No call lists yet</source>
+        <translation>No call lists yet</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3
+%4: %5 of %6 customers</source>
+        <translation>%1, %2 to %3
+%4: %5 of %6 customers</translation>
+    </message>
+</context>
+<context>
+    <name>bd::CallOutcomeDialog</name>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation>&amp;Follow up on</translation>
+    </message>
+    <message>
+        <source>Log care contact: %1</source>
+        <translation>Log care contact: %1</translation>
+    </message>
+    <message>
+        <source>Log call outcome: %1</source>
+        <translation>Log call outcome: %1</translation>
+    </message>
+    <message>
+        <source>What the customer said, in their own words</source>
+        <translation>What the customer said, in their own words</translation>
+    </message>
+    <message>
+        <source>e.g. return too low, money tied up elsewhere</source>
+        <translation>e.g. return too low, money tied up elsewhere</translation>
+    </message>
+    <message>
+        <source>Why the contact rules are overridden (audited)</source>
+        <translation>Why the contact rules are overridden (audited)</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;voice:</source>
+        <translation>Customer &amp;voice:</translation>
+    </message>
+    <message>
+        <source>O&amp;bjection:</source>
+        <translation>O&amp;bjection:</translation>
+    </message>
+    <message>
+        <source>Override &amp;reason:</source>
+        <translation>Override &amp;reason:</translation>
+    </message>
+    <message>
+        <source>Contact rules: %1</source>
+        <translation>Contact rules: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bd::CallPrepSheetDialog</name>
+    <message>
+        <source>The prep sheet could not be made: %1</source>
+        <translation>The prep sheet could not be made: %1</translation>
+    </message>
+    <message>
+        <source>Call prep sheet: %1</source>
+        <translation>Call prep sheet: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF…</source>
+        <translation>&amp;Print to PDF…</translation>
+    </message>
+    <message>
+        <source>Save the prep sheet as PDF</source>
+        <translation>Save the prep sheet as PDF</translation>
+    </message>
+    <message>
+        <source>prep-sheet-%1.pdf</source>
+        <translation>prep-sheet-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>bd::ConflictReviewDialog</name>
@@ -3460,6 +5706,140 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
     <message>
         <source>Other value (lost)</source>
         <translation>Other value (lost)</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ConsentDialog</name>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Form number or call reference</source>
+        <translation>Form number or call reference</translation>
+    </message>
+    <message>
+        <source>Record a grant or withdrawal</source>
+        <translation>Record a grant or withdrawal</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Purpose</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>C&amp;hange</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Channel</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>&amp;Evidence</translation>
+    </message>
+    <message>
+        <source>Current consent</source>
+        <translation>Current consent</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>granted</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>never given</source>
+        <translation>never given</translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation>grant</translation>
+    </message>
+    <message>
+        <source>withdrawal</source>
+        <translation>withdrawal</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ContactRulesDialog</name>
+    <message>
+        <source>Marketing contacts need the customer&apos;s &amp;consent</source>
+        <translation>Marketing contacts need the customer&apos;s &amp;consent</translation>
+    </message>
+    <message>
+        <source>Contact rules</source>
+        <translation>Contact rules</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>At most &amp;marketing contacts:</source>
+        <translation>At most &amp;marketing contacts:</translation>
+    </message>
+    <message>
+        <source>Per &amp;period of:</source>
+        <translation>Per &amp;period of:</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours (no calls or messages):</source>
+        <translation>&amp;Quiet hours (no calls or messages):</translation>
+    </message>
+    <message>
+        <source>Do-not-contact always holds. Each change is audited.</source>
+        <translation>Do-not-contact always holds. Each change is audited.</translation>
     </message>
 </context>
 <context>
@@ -3690,6 +6070,18 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
         <source>Risk level: %1</source>
         <translation>Risk level: %1</translation>
     </message>
+    <message>
+        <source>Re&amp;veal…</source>
+        <translation>Re&amp;veal…</translation>
+    </message>
+    <message>
+        <source>Show the full ID number, mobile or address, with a reason (audited)</source>
+        <translation>Show the full ID number, mobile or address, with a reason (audited)</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent…</source>
+        <translation>C&amp;onsent…</translation>
+    </message>
 </context>
 <context>
     <name>bd::CustomerSearchField</name>
@@ -3708,6 +6100,108 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
     <message>
         <source>CIF %1</source>
         <translation>CIF %1</translation>
+    </message>
+</context>
+<context>
+    <name>bd::DashboardChart</name>
+    <message>
+        <source>No data yet</source>
+        <translation>No data yet</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>bd::DashboardPanel</name>
+    <message>
+        <source>Save as picture…</source>
+        <translation>Save as picture…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Customers per tier</source>
+        <translation>Customers per tier</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Customers per lifecycle stage</source>
+        <translation>Customers per lifecycle stage</translation>
+    </message>
+    <message>
+        <source>Customers with a final KYC, per tier</source>
+        <translation>Customers with a final KYC, per tier</translation>
+    </message>
+    <message>
+        <source>Share of customers (%)</source>
+        <translation>Share of customers (%)</translation>
+    </message>
+    <message>
+        <source>KYC completeness per PPF cell</source>
+        <translation>KYC completeness per PPF cell</translation>
+    </message>
+    <message>
+        <source>Average completeness (%)</source>
+        <translation>Average completeness (%)</translation>
+    </message>
+    <message>
+        <source>Loading the figures…</source>
+        <translation>Loading the figures…</translation>
+    </message>
+    <message>
+        <source>%1: %2 customers, %3% of all</source>
+        <translation>%1: %2 customers, %3% of all</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source>%1: %2 customers</source>
+        <translation>%1: %2 customers</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 customers have a final KYC</source>
+        <translation>%1: %2 of %3 customers have a final KYC</translation>
+    </message>
+    <message>
+        <source>%1: on average %2% of its questions answered</source>
+        <translation>%1: on average %2% of its questions answered</translation>
+    </message>
+    <message>
+        <source>%1, as of %2</source>
+        <translation>%1, as of %2</translation>
+    </message>
+    <message>
+        <source>dashboard-%1.%2</source>
+        <translation>dashboard-%1.%2</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as PDF</source>
+        <translation>Save the dashboard as PDF</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a picture</source>
+        <translation>Save the dashboard as a picture</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG pictures (*.png)</translation>
+    </message>
+    <message>
+        <source>Dashboard not saved</source>
+        <translation>Dashboard not saved</translation>
     </message>
 </context>
 <context>
@@ -3753,6 +6247,33 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
     <message>
         <source>Step</source>
         <translation>Step</translation>
+    </message>
+</context>
+<context>
+    <name>bd::IdleLock</name>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Wrong password.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Lock now</translation>
+    </message>
+    <message>
+        <source>&amp;Idle lock…</source>
+        <translation>&amp;Idle lock…</translation>
+    </message>
+    <message>
+        <source>How long the workstation waits without use before it locks</source>
+        <translation>How long the workstation waits without use before it locks</translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation>Idle lock</translation>
+    </message>
+    <message>
+        <source>Lock the workstation after this many minutes without use:</source>
+        <translation>Lock the workstation after this many minutes without use:</translation>
     </message>
 </context>
 <context>
@@ -4126,6 +6647,33 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
     </message>
 </context>
 <context>
+    <name>bd::LockScreen</name>
+    <message>
+        <source>Workstation locked</source>
+        <translation>Workstation locked</translation>
+    </message>
+    <message>
+        <source>Locked after a time without use. %1, type your password to continue.</source>
+        <translation>Locked after a time without use. %1, type your password to continue.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Sign out</translation>
+    </message>
+    <message>
+        <source>Sign this user out, so that someone else can sign in</source>
+        <translation>Sign this user out, so that someone else can sign in</translation>
+    </message>
+</context>
+<context>
     <name>bd::MainWindow</name>
     <message>
         <source>BranchDesk — %1</source>
@@ -4214,6 +6762,17 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
     <message>
         <source>Customer 360</source>
         <translation>Customer 360</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ManagerDashboard</name>
+    <message>
+        <source>My book</source>
+        <translation>My book</translation>
+    </message>
+    <message>
+        <source>Book of %1</source>
+        <translation>Book of %1</translation>
     </message>
 </context>
 <context>
@@ -4327,6 +6886,56 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
     </message>
 </context>
 <context>
+    <name>bd::ReferralFunnelChart</name>
+    <message numerus="yes">
+        <source>Referral funnel, last %n days</source>
+        <translation>
+            <numerusform>Referral funnel, last %n days</numerusform>
+            <numerusform>Referral funnel, last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>No referrals in this period</source>
+        <translation>No referrals in this period</translation>
+    </message>
+    <message>
+        <source>%1 of %2 referrals were declined or expired</source>
+        <translation>%1 of %2 referrals were declined or expired</translation>
+    </message>
+    <message>
+        <source>%1 referrals made, %2 still open</source>
+        <translation>%1 referrals made, %2 still open</translation>
+    </message>
+    <message>
+        <source>%1 of %2 referrals accepted by a manager</source>
+        <translation>%1 of %2 referrals accepted by a manager</translation>
+    </message>
+    <message>
+        <source>%1 of %2 referrals completed, bringing in %3</source>
+        <translation>%1 of %2 referrals completed, bringing in %3</translation>
+    </message>
+</context>
+<context>
     <name>bd::ReferralInbox</name>
     <message>
         <source>&amp;Accept</source>
@@ -4374,6 +6983,220 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
     <message>
         <source>Select a referral first.</source>
         <translation>Select a referral first.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::RevealDialog</name>
+    <message>
+        <source>Reveal personal data</source>
+        <translation>Reveal personal data</translation>
+    </message>
+    <message>
+        <source>e.g. identity check for a counter transaction</source>
+        <translation>e.g. identity check for a counter transaction</translation>
+    </message>
+    <message>
+        <source>Revealing is recorded in the audit log with your reason.</source>
+        <translation>Revealing is recorded in the audit log with your reason.</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>&amp;Reveal</translation>
+    </message>
+    <message>
+        <source>&amp;Field</source>
+        <translation>&amp;Field</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason</source>
+        <translation>Re&amp;ason</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>bd::SegmentConditionEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation>Within</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>Add condition</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Add group</translation>
+    </message>
+    <message>
+        <source>All of these (and)</source>
+        <translation>All of these (and)</translation>
+    </message>
+    <message>
+        <source>Any of these (or)</source>
+        <translation>Any of these (or)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+</context>
+<context>
+    <name>bd::SegmentValueEditor</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>values, separated by commas</source>
+        <translation>values, separated by commas</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>amount in yuan, e.g. 5万</source>
+        <translation>amount in yuan, e.g. 5万</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+</context>
+<context>
+    <name>bd::SegmentWorkbench</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation>Export CSV...</translation>
+    </message>
+    <message>
+        <source>Unmasked</source>
+        <translation>Unmasked</translation>
+    </message>
+    <message>
+        <source>Make call list...</source>
+        <translation>Make call list...</translation>
+    </message>
+    <message>
+        <source>Start from a target group...</source>
+        <translation>Start from a target group...</translation>
+    </message>
+    <message>
+        <source>Segment name</source>
+        <translation>Segment name</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Choose a target group or add conditions.</source>
+        <translation>Choose a target group or add conditions.</translation>
+    </message>
+    <message>
+        <source>Saved segments...</source>
+        <translation>Saved segments...</translation>
+    </message>
+    <message>
+        <source>Saved by %1 on %2</source>
+        <translation>Saved by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Add a condition to see who is in the segment.</source>
+        <translation>Add a condition to see who is in the segment.</translation>
+    </message>
+    <message>
+        <source>Not counted yet: %1</source>
+        <translation>Not counted yet: %1</translation>
+    </message>
+    <message>
+        <source>Counting...</source>
+        <translation>Counting...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer(s)</numerusform>
+            <numerusform>%n customer(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;; everyone at the branch can run it.</source>
+        <translation>Saved &quot;%1&quot;; everyone at the branch can run it.</translation>
+    </message>
+    <message>
+        <source>Choose a saved segment to delete.</source>
+        <translation>Choose a saved segment to delete.</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Delete segment</translation>
+    </message>
+    <message>
+        <source>Delete the segment &quot;%1&quot; for everyone at the branch?</source>
+        <translation>Delete the segment &quot;%1&quot; for everyone at the branch?</translation>
+    </message>
+    <message>
+        <source>Segment deleted.</source>
+        <translation>Segment deleted.</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>Export customers</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>The file %1 cannot be written: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n customer(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n customer(s) to %1.</numerusform>
+            <numerusform>Exported %n customer(s) to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The segment has no customers to call.</source>
+        <translation>The segment has no customers to call.</translation>
     </message>
 </context>
 <context>
@@ -4780,10 +7603,6 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
         </translation>
     </message>
     <message>
-        <source>Call list: easiest to close now</source>
-        <translation>Call list: easiest to close now</translation>
-    </message>
-    <message>
         <source>Care tasks due</source>
         <translation>Care tasks due</translation>
     </message>
@@ -4809,6 +7628,46 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
     <message>
         <source>Referral inbox</source>
         <translation>Referral inbox</translation>
+    </message>
+    <message>
+        <source>&amp;Prep sheet</source>
+        <translation>&amp;Prep sheet</translation>
+    </message>
+    <message>
+        <source>One page on the selected customer: money, interests, last contacts, talking points (Ctrl+Shift+P)</source>
+        <translation>One page on the selected customer: money, interests, last contacts, talking points (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Log &amp;outcome…</source>
+        <translation>Log &amp;outcome…</translation>
+    </message>
+    <message>
+        <source>What came of the call to the selected customer (Ctrl+Shift+O)</source>
+        <translation>What came of the call to the selected customer (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Open &amp;360</source>
+        <translation>Open &amp;360</translation>
+    </message>
+    <message>
+        <source>The selected customer&apos;s 360 (Enter)</source>
+        <translation>The selected customer&apos;s 360 (Enter)</translation>
+    </message>
+    <message>
+        <source>Today: easiest to close now</source>
+        <translation>Today: easiest to close now</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>My dashboard</source>
+        <translation>My dashboard</translation>
     </message>
 </context>
 <context>
@@ -4860,20 +7719,12 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
 <context>
     <name>server</name>
     <message>
-        <source>BranchDesk central sync server.</source>
-        <translation>BranchDesk central sync server.</translation>
-    </message>
-    <message>
         <source>Address to listen on (default 127.0.0.1).</source>
         <translation>Address to listen on (default 127.0.0.1).</translation>
     </message>
     <message>
         <source>TCP port (default 8470; 0 picks a free one).</source>
         <translation>TCP port (default 8470; 0 picks a free one).</translation>
-    </message>
-    <message>
-        <source>Invalid --listen or --port value.</source>
-        <translation>Invalid --listen or --port value.</translation>
     </message>
     <message>
         <source>Cannot listen on %1:%2.</source>
@@ -4904,28 +7755,64 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
         <translation>Unknown set-up command; see --help.</translation>
     </message>
     <message>
-        <source>PostgreSQL host.</source>
-        <translation>PostgreSQL host.</translation>
+        <source>%1 holds no branch.</source>
+        <translation>%1 holds no branch.</translation>
     </message>
     <message>
-        <source>PostgreSQL port.</source>
-        <translation>PostgreSQL port.</translation>
+        <source>Branch %1 (%2): %3 rows in %4 pages imported as its baseline, as of change %5.</source>
+        <translation>Branch %1 (%2): %3 rows in %4 pages imported as its baseline, as of change %5.</translation>
     </message>
     <message>
-        <source>PostgreSQL database; without it only /health answers.</source>
-        <translation>PostgreSQL database; without it only /health answers.</translation>
+        <source>BranchDesk central sync server. Each setting comes from the command line, else its environment variable, else the configuration file, else the default (docs/SYNC_PROTOCOL.md lists them).</source>
+        <translation>BranchDesk central sync server. Each setting comes from the command line, else its environment variable, else the configuration file, else the default (docs/SYNC_PROTOCOL.md lists them).</translation>
     </message>
     <message>
-        <source>PostgreSQL user (password from BRANCHDESK_PG_PASSWORD).</source>
-        <translation>PostgreSQL user (password from BRANCHDESK_PG_PASSWORD).</translation>
+        <source>INI configuration file (or BRANCHDESK_SERVER_CONFIG).</source>
+        <translation>INI configuration file (or BRANCHDESK_SERVER_CONFIG).</translation>
     </message>
     <message>
-        <source>Set-up instead of serving: &apos;add-branch ID CODE NAME&apos; or &apos;add-user USERNAME BRANCH_ID ROLE&apos; (password from BRANCHDESK_NEW_PASSWORD).</source>
-        <translation>Set-up instead of serving: &apos;add-branch ID CODE NAME&apos; or &apos;add-user USERNAME BRANCH_ID ROLE&apos; (password from BRANCHDESK_NEW_PASSWORD).</translation>
+        <source>info (default), warning or off.</source>
+        <translation>info (default), warning or off.</translation>
     </message>
     <message>
-        <source>Set-up commands need --pg-database.</source>
-        <translation>Set-up commands need --pg-database.</translation>
+        <source>PEM certificate: serve HTTPS.</source>
+        <translation>PEM certificate: serve HTTPS.</translation>
+    </message>
+    <message>
+        <source>PEM private key of the certificate.</source>
+        <translation>PEM private key of the certificate.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL host (default 127.0.0.1).</source>
+        <translation>PostgreSQL host (default 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL port (default 5432).</source>
+        <translation>PostgreSQL port (default 5432).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database; without one only /health answers.</source>
+        <translation>PostgreSQL database; without one only /health answers.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL user (password from BRANCHDESK_PG_PASSWORD or the file).</source>
+        <translation>PostgreSQL user (password from BRANCHDESK_PG_PASSWORD or the file).</translation>
+    </message>
+    <message>
+        <source>Set-up instead of serving: &apos;add-branch ID CODE NAME&apos;, &apos;add-user USERNAME BRANCH_ID ROLE&apos; (password from BRANCHDESK_NEW_PASSWORD) or &apos;import-branch WORKSTATION_FILE&apos; (the file&apos;s branch becomes the baseline new workstations download).</source>
+        <translation>Set-up instead of serving: &apos;add-branch ID CODE NAME&apos;, &apos;add-user USERNAME BRANCH_ID ROLE&apos; (password from BRANCHDESK_NEW_PASSWORD) or &apos;import-branch WORKSTATION_FILE&apos; (the file&apos;s branch becomes the baseline new workstations download).</translation>
+    </message>
+    <message>
+        <source>Set-up commands need a database (--pg-database).</source>
+        <translation>Set-up commands need a database (--pg-database).</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS certificate or key.</source>
+        <translation>Cannot read the TLS certificate or key.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key is not a valid PEM file (RSA key), or TLS is not available.</source>
+        <translation>The TLS certificate or key is not a valid PEM file (RSA key), or TLS is not available.</translation>
     </message>
 </context>
 </TS>

@@ -65,6 +65,45 @@
     </message>
 </context>
 <context>
+    <name>BaselinePage</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished">无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>A baseline page is not a CBOR map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A baseline page has a key that is not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A baseline page names table %1, which is not replicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A baseline page&apos;s columns are not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A baseline page has rows before its table and columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A baseline page&apos;s rows are not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A baseline row is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A baseline page is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BranchTerms</name>
     <message>
         <source>Entering</source>
@@ -238,6 +277,431 @@
     </message>
 </context>
 <context>
+    <name>CallListMaker</name>
+    <message>
+        <source>Give the call list a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call list has no customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call list needs a validity period that ends on or after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose list mode or owner mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one wealth manager for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a wealth manager of this branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the contact rules are overridden for the chosen customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call list could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallListModel</name>
+    <message>
+        <source>Call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation type="unfinished">有意向</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished">拒绝</translation>
+    </message>
+    <message>
+        <source>Interested %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the reached customers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished">%1%</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallOutcomes</name>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation type="unfinished">有意向</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished">拒绝</translation>
+    </message>
+    <message>
+        <source>Appointment made</source>
+        <translation type="unfinished">已预约</translation>
+    </message>
+    <message>
+        <source>Choose what came of the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how you contacted the customer (channel).</source>
+        <translation type="unfinished">请选择与客户的接触渠道。</translation>
+    </message>
+    <message>
+        <source>The next follow-up cannot be in the past.</source>
+        <translation type="unfinished">下次跟进日期不能早于今天。</translation>
+    </message>
+    <message>
+        <source>This contact breaks the contact rules:
+%1
+Give a reason to override them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact could not be saved: %1</source>
+        <translation type="unfinished">接触记录未能保存：%1</translation>
+    </message>
+    <message>
+        <source>This call task is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the manager the call task is assigned to may log its outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this call task meanwhile. Reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call task could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call outcome could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This care task is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the manager the care task is assigned to may log it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this care task meanwhile. Reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The care task could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The care contact could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallPrepSheet</name>
+    <message>
+        <source>%1 of %2 matures on %3: offer a follow-on product before it leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expects %1 (%2) on %3: ask what the money is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent interest: %1. Ask what caught their eye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last objection: &quot;%1&quot;. Prepare an answer; do not ask again what they already told us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KYC: ask about %1 (%2% known).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call prep sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact rules: do not call unless overridden with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>%1 (CIF %2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation type="unfinished">
+            <numerusform>%n 岁</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>age unknown</source>
+        <translation type="unfinished">年龄不详</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished">身份证号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier and AUM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1：%2 {1,?}</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation type="unfinished">生命周期</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why now (score %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money and maturities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">产品</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished">家庭</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">金额</translation>
+    </message>
+    <message>
+        <source>Matures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation type="unfinished">无固定期限</translation>
+    </message>
+    <message>
+        <source>Expected arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interests and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contacts and customer voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask about plans for the coming months (PPF: future, finance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared %1. Personal data masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call prep sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written.</source>
+        <translation type="unfinished">PDF 文件 %1 未能写入。</translation>
+    </message>
+</context>
+<context>
+    <name>CallScoring</name>
+    <message numerus="yes">
+        <source>%1 became free %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 arriving in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>large amount (CNY 500,000 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount of CNY 50,000 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) ago)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>consulted %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KYC %1% known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>care step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacted today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>contacted %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DO NOT CONTACT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallTaskModel</name>
     <message>
         <source>Score</source>
@@ -264,8 +728,37 @@
         <translation>截止日期</translation>
     </message>
     <message>
-        <source>Call list</source>
-        <translation>名单</translation>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n attempts)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CarePlanner</name>
+    <message>
+        <source>%1 maturing on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The care plan could not be saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -300,6 +793,208 @@
     <message>
         <source>The field %1 of %2 no longer exists.</source>
         <translation>%2 的字段 %1 已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPurpose</name>
+    <message>
+        <source>Marketing calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing via WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing within the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing with partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By phone (recorded call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-banking</source>
+        <translation type="unfinished">网上银行</translation>
+    </message>
+    <message>
+        <source>Mobile banking</source>
+        <translation type="unfinished">手机银行</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished">微信</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentService</name>
+    <message>
+        <source>Say where the customer gave or withdrew consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A grant of consent needs its evidence: the form number or the reference of the recorded call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer has the id %1.</source>
+        <translation type="unfinished">不存在 ID 为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>The consent could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactPolicy</name>
+    <message>
+        <source>The customer asked not to be contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has not consented to marketing contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The customer had %1 marketing contacts in the last %n days (at most %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quiet hours: no calls or messages between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation type="unfinished">拒绝营销联系</translation>
+    </message>
+    <message>
+        <source>No marketing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact limit reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owning manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a customer of this branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactRulesService</name>
+    <message>
+        <source>The contact limit must be 0 or more and the period between 1 and 366 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact rules could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoreBankingImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: the first line must name the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1: unknown column &apos;%1&apos;. Known columns: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1: the column &apos;%1&apos; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1: the required column &apos;%1&apos; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s), but the header names %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is larger than %1 MiB; split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds binary data, not CSV text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (it may be GBK, as Excel saves CSV on Chinese Windows). Save it as &quot;CSV UTF-8&quot; and import it again; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field; a quote inside a quoted field is written twice (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote in the middle of an unquoted field; quote the whole field and double the quote (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -519,6 +1214,129 @@
     </message>
 </context>
 <context>
+    <name>CustomerImport</name>
+    <message>
+        <source>customer number in core banking, 4-32 letters or digits, unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full name, at most 50 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18-character resident ID number (GB 11643 check digit), unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M or F; must agree with the ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD; must agree with the ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11-digit mainland mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postal address, at most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free text, at most 50 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yuan with at most two decimals, e.g. 250000.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assets under management in yuan with at most two decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ordinary, silver, gold, platinum or diamond (default ordinary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date the customer relationship began, YYYY-MM-DD, not in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name of the owning wealth manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cif_no &apos;%1&apos; is not 4 to 32 letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cif_no %1 already appears on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cif_no %1 is already in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name is empty or longer than 50 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id_number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id_number already appears on line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id_number belongs to a customer already in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gender &apos;%1&apos; disagrees with the ID number (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth_date %1 disagrees with the ID number (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address is longer than 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occupation is longer than 50 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier &apos;%1&apos; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk_level &apos;%1&apos; is not a whole number from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened_on %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager &apos;%1&apos; is not a user of this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerService</name>
     <message>
         <source>No customer has the id %1.</source>
@@ -562,6 +1380,33 @@
     <message>
         <source>Diamond VIP</source>
         <translation>钻石贵宾</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardService</name>
+    <message>
+        <source>The dashboard could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSheet</name>
+    <message>
+        <source>%1
+As of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts and sums only, no personal data. Prepared by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1222,6 +2067,81 @@
     </message>
 </context>
 <context>
+    <name>HoldingImport</name>
+    <message>
+        <source>customer number; the customer must already be in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product code, at most 32 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product name, at most 100 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount held in yuan with at most two decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected annual return in percent, e.g. 3.25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, not before opened_on; empty for open-ended products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active, matured or closed (default active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cif_no &apos;%1&apos; is not a customer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product_family &apos;%1&apos; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product_code is empty or longer than 32 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product_name is empty or longer than 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate_percent &apos;%1&apos; is not a percentage from 0 to 100 with at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maturity_date %1 is before opened_on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status &apos;%1&apos; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same product, customer and opening date already appear on line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this holding (customer, product, opening date) is already in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HoldingModel</name>
     <message>
         <source>Product family</source>
@@ -1254,6 +2174,17 @@
     <message>
         <source>Matures within 90 days</source>
         <translation>90 天内到期</translation>
+    </message>
+</context>
+<context>
+    <name>ImportValues</name>
+    <message>
+        <source>%1 &apos;%2&apos; is not an amount in yuan with at most two decimals (e.g. 12345.67).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a date YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1667,6 +2598,52 @@
     </message>
 </context>
 <context>
+    <name>LifecycleRules</name>
+    <message>
+        <source>closed an account within a year and holds almost nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no assets and no transaction for a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downgraded a tier within six months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUM fell by 30% or more in six months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened within the last six months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under CNY 50,000 in at most one product family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUM grew by 10% or more in six months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than three product families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stable assets in three or more product families</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleUpdater</name>
+    <message>
+        <source>The lifecycle stages could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LobbyRouting</name>
     <message>
         <source>With your bank card the machine over there handles this in a minute, no queue. Let me show you.</source>
@@ -1869,6 +2846,78 @@
     <message>
         <source>view the audit log</source>
         <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>record customer consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export a customer&apos;s personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase a customer&apos;s personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import data from core banking</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataReveal</name>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished">身份证号码</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation type="unfinished">手机号码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">地址</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type why you need to see the full %1 (at least %n characters).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer has the id %1.</source>
+        <translation type="unfinished">不存在 ID 为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>The reveal could not be recorded, so it is not shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataRights</name>
+    <message>
+        <source>No customer has the id %1.</source>
+        <translation type="unfinished">不存在 ID 为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>The data could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be recorded, so it is not given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reference of the customer&apos;s erasure request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data was already erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2113,6 +3162,571 @@
     </message>
 </context>
 <context>
+    <name>SegmentColumns</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>CIF number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">客户等级</translation>
+    </message>
+    <message>
+        <source>AUM</source>
+        <translation type="unfinished">AUM</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished">性别</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished">手机号码</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished">身份证号码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">地址</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished">行业</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation type="unfinished">生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Wealth manager</source>
+        <translation type="unfinished">理财经理</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation type="unfinished">同意营销联系</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation type="unfinished">拒绝营销联系</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">否</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentCompiler</name>
+    <message>
+        <source>A group of the segment is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment uses an unknown field or operator (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; cannot be used in a segment yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The condition on &quot;%1&quot; is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid day to count from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDefinition</name>
+    <message>
+        <source>unknown key &quot;%1&quot;; a group has &quot;match&quot; and &quot;conditions&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;match&quot; must be &quot;all&quot; or &quot;any&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;conditions&quot; must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this group is empty; add at least one condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each entry must be a condition or a group (a JSON object).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups are nested more than %1 deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither a condition (&quot;field&quot;) nor a group (&quot;match&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a segment has at most %1 conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; takes no &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown operator &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; cannot be compared with &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;between&quot; takes a list of two numbers [low, high].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the low end is above the high end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list has at most %1 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment definition is too large (%1 bytes; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment definition is not valid JSON (at byte %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment definition must be a JSON object with &quot;match&quot; and &quot;conditions&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This segment definition has format version %1; this program reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The top of a segment definition must be a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentFields</name>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier and AUM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdings</source>
+        <translation type="unfinished">持仓</translation>
+    </message>
+    <message>
+        <source>Transactions and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags and KYC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service and consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished">性别</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished">行业</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk level (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation type="unfinished">生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Became a customer within (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">客户等级</translation>
+    </message>
+    <message>
+        <source>Current AUM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUM change over the last N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap to the next tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downgraded within (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds product family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A holding matures within (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds a single product family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money out over the last N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money in over the last N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event in the last N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished">标签</translation>
+    </message>
+    <message>
+        <source>Money arriving within (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected return (KYC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investment horizon (KYC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wealth manager</source>
+        <translation type="unfinished">理财经理</translation>
+    </message>
+    <message>
+        <source>Assignment mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing consent</source>
+        <translation type="unfinished">同意营销联系</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation type="unfinished">拒绝营销联系</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within the last/next N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not within N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentPresets</name>
+    <message>
+        <source>Deposit uplift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older customers with a low risk tolerance who hold deposits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUM uplift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers downgraded in the last year or with large money movements in the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP uplift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers within 50,000 yuan of the next tier, or downgraded in the last 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee-income uplift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who browsed funds, insurance or precious metals in mobile banking in the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers (first 90 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers who opened their account in the last 90 days: the 90-day care flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maturing funds to take over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers with deposits, wealth products, bonds or trusts maturing in the next 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dormant and declining: win back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers in decline, not contacted for 180 days, or whose AUM fell by 50,000 yuan or more in 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentService</name>
+    <message>
+        <source>The segment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved segment &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the segment a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A segment name has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A segment named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The segment could not be run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one column to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit log, so it was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerConfig</name>
+    <message>
+        <source>The configuration file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration file %1 is not a valid INI file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number from 0 to %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The listen address &quot;%1&quot; is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS needs both a certificate and a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log_level must be info, warning or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerRoutes</name>
     <message>
         <source>Sign in first: the token is missing, expired or not valid.</source>
@@ -2158,6 +3772,30 @@
         <source>No database is configured.</source>
         <translation>未配置数据库。</translation>
     </message>
+    <message>
+        <source>id and page (1 or more) are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch&apos;s baseline was imported again; start its download afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such baseline page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>origin_node and an array of entries are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audit entry needs seq, id, action, prev_hash and hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not store the audit entries; send them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerStore</name>
@@ -2172,6 +3810,14 @@
     <message>
         <source>Unknown branch %1.</source>
         <translation>未知网点 %1。</translation>
+    </message>
+    <message>
+        <source>audit entry %1 differs from the one the server holds: entries cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit entry %1 does not link to entry %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2379,6 +4025,46 @@
     <message>
         <source>A pulled change could not be applied: %1</source>
         <translation>获取的变更未能应用：%1</translation>
+    </message>
+    <message>
+        <source>The account %1 belongs to another branch than this workstation; nothing was exchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server refused the audit entries (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server refused the branch download (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indexes could not be set aside for the branch download: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch download stopped after %1 pages; it goes on at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server refused a page of the branch download (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page of the branch download could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer search index could not be rebuilt after the branch download: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indexes set aside for the branch download could not be made again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer moved to another branch could not be removed here: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3309,6 +4995,266 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
         <source>The server was restored or replaced: the branch was downloaded again.</source>
         <translation>服务器已恢复或更换：已重新下载本网点数据。</translation>
     </message>
+    <message>
+        <source>Export all data of one customer, for that customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes everything stored about one customer (every row of theirs in every table, unmasked) as readable JSON, for the customer&apos;s request to see their data. Needs the export_personal_data permission; audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data of customer %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase (anonymise) one customer&apos;s personal data on their request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymises the customer and blanks their personal data in every table (notes, KYC answers, lobby visits, referrals, tags, consent, search keys, pending sync payloads and sync conflicts), recorded as synced changes so every workstation does the same. Amounts and product holdings stay, without a person. Cannot be undone. The audit log is kept. Needs the erase_personal_data permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference of the customer&apos;s erasure request (required; no personal data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm: erase now, for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the request reference with --request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure cannot be undone: add --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer %1 erased: %n row(s) anonymised.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show one masked field of a customer in full, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the full ID number, mobile number or address of one customer. Needs the reveal_personal_data permission and a reason; audited with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you need to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id_number, phone or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the customer ID and the FIELD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD is id_number, phone or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or record a customer&apos;s consent per purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without PURPOSE: shows the current consent per purpose and its history. With PURPOSE grant|withdraw: records it (needs manage_consent; a grant needs --evidence). Purposes: %1. Channels: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the customer said so (default counter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form number or call reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the customer ID, optionally followed by PURPOSE and grant or withdraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown purpose &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say grant or withdraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">渠道</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is CSV (RFC 4180: comma-separated, fields with commas, quotes or line breaks in double quotes), UTF-8 with or without a byte-order mark (GBK is refused: save as &quot;CSV UTF-8&quot;). The first line names the columns, in any order (* = required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row is checked; by default one rejected row means nothing is imported. Needs the import_data permission. Exit status 0 if the import was applied, 1 if rows were rejected (without --accept-valid) or the file was refused. Details: docs/PRIVACY.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the valid rows even if others are rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected; nothing was imported. Fix them, or run again with --accept-valid to import the %1 valid row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import customers from a core-banking CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the customers of a core-banking export (CIF and ID numbers that are already in the database are rejected). Imported customers can be searched at once and are recorded for sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import holdings from a core-banking CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the products customers hold, from a core-banking export; each customer (by cif_no) must already be in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import customers and holdings from core-banking CSV exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core-banking exports into the database, validated row by row and applied in one transaction, signed in as --user (import_data permission).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command needs --user to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make --db as a new, empty workstation database and download the branch into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file of the certificate authority that signed the server&apos;s TLS certificate (https only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--new makes a new database, but %1 exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch downloaded: %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bd::AdminWorkspace</name>
@@ -3367,10 +5313,50 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     </message>
 </context>
 <context>
+    <name>bd::AumHistoryChart</name>
+    <message>
+        <source>AUM, last 12 month-ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUM (10,000 CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1万</source>
+        <translation type="unfinished">%1% {1万?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 across %n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bd::AumTrendChart</name>
     <message>
         <source>AUM (10,000 yuan)</source>
         <translation>AUM（万元）</translation>
+    </message>
+</context>
+<context>
+    <name>bd::BranchDashboard</name>
+    <message>
+        <source>Whole branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3408,6 +5394,244 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
         <translation>
             <numerusform>网点厅堂，近 %n 天</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::CallListDialog</name>
+    <message>
+        <source>&amp;List mode: spread over the managers below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner mode: each customer&apos;s own manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>New call list (%n customer(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. take over maturing funds, VIP uplift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required to call ticked customers anyway (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">至</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished">目的(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded by the contact rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customer(s) will get a task; %2 excluded by the contact rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::CallListsView</name>
+    <message>
+        <source>Contact &amp;rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;care tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the due care tasks of the branch (90-day plan, birthdays, maturities) and recompute lifecycle stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care task(s) made; </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lifecycle stage(s) changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bd::CallOutcomeChart</name>
+    <message>
+        <source>Call outcomes per call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation type="unfinished">有意向</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished">拒绝</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not called yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2% interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No call lists yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3
+%4: %5 of %6 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::CallOutcomeDialog</name>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log care contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log call outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer said, in their own words</source>
+        <translation type="unfinished">客户原话</translation>
+    </message>
+    <message>
+        <source>e.g. return too low, money tied up elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the contact rules are overridden (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished">结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;voice:</source>
+        <translation type="unfinished">客户心声(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>O&amp;bjection:</source>
+        <translation type="unfinished">异议(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Override &amp;reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::CallPrepSheetDialog</name>
+    <message>
+        <source>The prep sheet could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call prep sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the prep sheet as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prep-sheet-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3447,6 +5671,140 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     <message>
         <source>Other value (lost)</source>
         <translation>另一个值（已丢弃）</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ConsentDialog</name>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">渠道</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form number or call reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a grant or withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::ContactRulesDialog</name>
+    <message>
+        <source>Marketing contacts need the customer&apos;s &amp;consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">至</translation>
+    </message>
+    <message>
+        <source>At most &amp;marketing contacts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per &amp;period of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours (no calls or messages):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do-not-contact always holds. Each change is audited.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3675,6 +6033,18 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
         <source>Risk level: %1</source>
         <translation>风险等级：%1</translation>
     </message>
+    <message>
+        <source>Re&amp;veal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the full ID number, mobile or address, with a reason (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onsent…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bd::CustomerSearchField</name>
@@ -3693,6 +6063,108 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     <message>
         <source>CIF %1</source>
         <translation>客户号 %1</translation>
+    </message>
+</context>
+<context>
+    <name>bd::DashboardChart</name>
+    <message>
+        <source>No data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">正在加载…</translation>
+    </message>
+</context>
+<context>
+    <name>bd::DashboardPanel</name>
+    <message>
+        <source>Save as picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers per tier</source>
+        <translation type="unfinished">各等级客户数</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Customers per lifecycle stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers with a final KYC, per tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of customers (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KYC completeness per PPF cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average completeness (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 customers, %3% of all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 customers have a final KYC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: on average %2% of its questions answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashboard-%1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dashboard as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard not saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3737,6 +6209,33 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     <message>
         <source>Step</source>
         <translation>步骤</translation>
+    </message>
+</context>
+<context>
+    <name>bd::IdleLock</name>
+    <message>
+        <source>Wrong password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Idle lock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the workstation waits without use before it locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the workstation after this many minutes without use:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4108,6 +6607,33 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     </message>
 </context>
 <context>
+    <name>bd::LockScreen</name>
+    <message>
+        <source>Workstation locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked after a time without use. %1, type your password to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">密码</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation type="unfinished">退出登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign this user out, so that someone else can sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bd::MainWindow</name>
     <message>
         <source>BranchDesk — %1</source>
@@ -4196,6 +6722,17 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     <message>
         <source>Customer 360</source>
         <translation>客户360视图</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ManagerDashboard</name>
+    <message>
+        <source>My book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4309,6 +6846,55 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     </message>
 </context>
 <context>
+    <name>bd::ReferralFunnelChart</name>
+    <message numerus="yes">
+        <source>Referral funnel, last %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished">已推荐</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished">已接收</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referrals in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 referrals were declined or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 referrals made, %2 still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 referrals accepted by a manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 referrals completed, bringing in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bd::ReferralInbox</name>
     <message>
         <source>&amp;Accept</source>
@@ -4355,6 +6941,218 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     <message>
         <source>Select a referral first.</source>
         <translation>请先选择一条推荐。</translation>
+    </message>
+</context>
+<context>
+    <name>bd::RevealDialog</name>
+    <message>
+        <source>Reveal personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. identity check for a counter transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revealing is recorded in the audit log with your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">值</translation>
+    </message>
+</context>
+<context>
+    <name>bd::SegmentConditionEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">值</translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of these (and)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any of these (or)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::SegmentValueEditor</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>values, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount in yuan, e.g. 5万</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished">（请选择）</translation>
+    </message>
+</context>
+<context>
+    <name>bd::SegmentWorkbench</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmasked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make call list...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from a target group...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a target group or add conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved segments...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a condition to see who is in the segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;; everyone at the branch can run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a saved segment to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the segment &quot;%1&quot; for everyone at the branch?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n customer(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The segment has no customers to call.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4756,10 +7554,6 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
         </translation>
     </message>
     <message>
-        <source>Call list: easiest to close now</source>
-        <translation>名单：当前最易成交</translation>
-    </message>
-    <message>
         <source>Care tasks due</source>
         <translation>到期关怀任务</translation>
     </message>
@@ -4784,6 +7578,46 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     <message>
         <source>Referral inbox</source>
         <translation>收到的推荐</translation>
+    </message>
+    <message>
+        <source>&amp;Prep sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page on the selected customer: money, interests, last contacts, talking points (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came of the call to the selected customer (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;360</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected customer&apos;s 360 (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: easiest to close now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My dashboard</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4835,20 +7669,12 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
 <context>
     <name>server</name>
     <message>
-        <source>BranchDesk central sync server.</source>
-        <translation>BranchDesk 中心同步服务器。</translation>
-    </message>
-    <message>
         <source>Address to listen on (default 127.0.0.1).</source>
         <translation>监听地址（默认 127.0.0.1）。</translation>
     </message>
     <message>
         <source>TCP port (default 8470; 0 picks a free one).</source>
         <translation>TCP 端口（默认 8470；0 表示自动选择空闲端口）。</translation>
-    </message>
-    <message>
-        <source>Invalid --listen or --port value.</source>
-        <translation>--listen 或 --port 的值无效。</translation>
     </message>
     <message>
         <source>Cannot listen on %1:%2.</source>
@@ -4879,28 +7705,64 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
         <translation>未知的初始化命令，请参阅 --help。</translation>
     </message>
     <message>
-        <source>PostgreSQL host.</source>
-        <translation>PostgreSQL 主机。</translation>
+        <source>%1 holds no branch.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PostgreSQL port.</source>
-        <translation>PostgreSQL 端口。</translation>
+        <source>Branch %1 (%2): %3 rows in %4 pages imported as its baseline, as of change %5.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PostgreSQL database; without it only /health answers.</source>
-        <translation>PostgreSQL 数据库；未指定时仅 /health 可响应。</translation>
+        <source>BranchDesk central sync server. Each setting comes from the command line, else its environment variable, else the configuration file, else the default (docs/SYNC_PROTOCOL.md lists them).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PostgreSQL user (password from BRANCHDESK_PG_PASSWORD).</source>
-        <translation>PostgreSQL 用户（密码取自 BRANCHDESK_PG_PASSWORD）。</translation>
+        <source>INI configuration file (or BRANCHDESK_SERVER_CONFIG).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set-up instead of serving: &apos;add-branch ID CODE NAME&apos; or &apos;add-user USERNAME BRANCH_ID ROLE&apos; (password from BRANCHDESK_NEW_PASSWORD).</source>
-        <translation>执行初始化而不启动服务：“add-branch ID CODE NAME”或“add-user USERNAME BRANCH_ID ROLE”（密码取自 BRANCHDESK_NEW_PASSWORD）。</translation>
+        <source>info (default), warning or off.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set-up commands need --pg-database.</source>
-        <translation>初始化命令需要 --pg-database。</translation>
+        <source>PEM certificate: serve HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM private key of the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL host (default 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL port (default 5432).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL database; without one only /health answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL user (password from BRANCHDESK_PG_PASSWORD or the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up instead of serving: &apos;add-branch ID CODE NAME&apos;, &apos;add-user USERNAME BRANCH_ID ROLE&apos; (password from BRANCHDESK_NEW_PASSWORD) or &apos;import-branch WORKSTATION_FILE&apos; (the file&apos;s branch becomes the baseline new workstations download).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up commands need a database (--pg-database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS certificate or key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key is not a valid PEM file (RSA key), or TLS is not available.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
