@@ -68,39 +68,39 @@
     <name>BaselinePage</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished">无法打开 %1：%2</translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>A baseline page is not a CBOR map.</source>
-        <translation type="unfinished"></translation>
+        <translation>基线数据页不是 CBOR 映射。</translation>
     </message>
     <message>
         <source>A baseline page has a key that is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>基线数据页中有一个键不是文本。</translation>
     </message>
     <message>
         <source>A baseline page names table %1, which is not replicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>基线数据页指定了表 %1，但该表不参与同步。</translation>
     </message>
     <message>
         <source>A baseline page&apos;s columns are not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>基线数据页的列不是列表。</translation>
     </message>
     <message>
         <source>A baseline page has rows before its table and columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>基线数据页在表名和列之前出现了数据行。</translation>
     </message>
     <message>
         <source>A baseline page&apos;s rows are not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>基线数据页的行不是列表。</translation>
     </message>
     <message>
         <source>A baseline row is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>基线数据行不是列表。</translation>
     </message>
     <message>
         <source>A baseline page is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>基线数据页已损坏：%1</translation>
     </message>
 </context>
 <context>
@@ -280,425 +280,427 @@
     <name>CallListMaker</name>
     <message>
         <source>Give the call list a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为外呼名单命名。</translation>
     </message>
     <message>
         <source>The call list has no customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>外呼名单中没有客户。</translation>
     </message>
     <message>
         <source>The call list needs a validity period that ends on or after its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>外呼名单须设置有效期，且结束日期不得早于开始日期。</translation>
     </message>
     <message>
         <source>Choose list mode or owner mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择名单制或管户制。</translation>
     </message>
     <message>
         <source>Choose at least one wealth manager for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为该名单至少选择一位理财经理。</translation>
     </message>
     <message>
         <source>%1 is not a wealth manager of this branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是本网点的理财经理。</translation>
     </message>
     <message>
         <source>Say why the contact rules are overridden for the chosen customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明对所选客户突破接触规则的原因。</translation>
     </message>
     <message>
         <source>The call list could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>外呼名单未能保存：%1</translation>
     </message>
 </context>
 <context>
     <name>CallListModel</name>
     <message>
         <source>Call list</source>
-        <translation type="unfinished"></translation>
+        <translation>外呼名单</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期</translation>
     </message>
     <message>
         <source>Managers</source>
-        <translation type="unfinished"></translation>
+        <translation>理财经理</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>任务数</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>已排除</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>已联系上</translation>
     </message>
     <message>
         <source>Not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>未联系上</translation>
     </message>
     <message>
         <source>Interested</source>
-        <translation type="unfinished">有意向</translation>
+        <translation>有意向</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished">拒绝</translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <source>Interested %</source>
-        <translation type="unfinished"></translation>
+        <translation>有意向率</translation>
     </message>
     <message>
         <source>Refused %</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝率</translation>
     </message>
     <message>
         <source>Share of the reached customers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>占已联系上客户的比例（%1）</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>
     <name>CallOutcomes</name>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>已联系上</translation>
     </message>
     <message>
         <source>Not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>未联系上</translation>
     </message>
     <message>
         <source>Interested</source>
-        <translation type="unfinished">有意向</translation>
+        <translation>有意向</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished">拒绝</translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <source>Appointment made</source>
-        <translation type="unfinished">已预约</translation>
+        <translation>已预约</translation>
     </message>
     <message>
         <source>Choose what came of the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择本次联系的结果。</translation>
     </message>
     <message>
         <source>Choose how you contacted the customer (channel).</source>
-        <translation type="unfinished">请选择与客户的接触渠道。</translation>
+        <translation>请选择与客户的接触渠道。</translation>
     </message>
     <message>
         <source>The next follow-up cannot be in the past.</source>
-        <translation type="unfinished">下次跟进日期不能早于今天。</translation>
+        <translation>下次跟进日期不能早于今天。</translation>
     </message>
     <message>
         <source>This contact breaks the contact rules:
 %1
 Give a reason to override them.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次接触违反接触规则：
+%1
+如需突破，请填写原因。</translation>
     </message>
     <message>
         <source>The contact could not be saved: %1</source>
-        <translation type="unfinished">接触记录未能保存：%1</translation>
+        <translation>接触记录未能保存：%1</translation>
     </message>
     <message>
         <source>This call task is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>该外呼任务已结束。</translation>
     </message>
     <message>
         <source>Only the manager the call task is assigned to may log its outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有被分配该外呼任务的理财经理才能登记其结果。</translation>
     </message>
     <message>
         <source>Call list</source>
-        <translation type="unfinished"></translation>
+        <translation>外呼名单</translation>
     </message>
     <message>
         <source>Someone else changed this call task meanwhile. Reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该外呼任务已被他人修改，请重新加载后再试。</translation>
     </message>
     <message>
         <source>The call task could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>外呼任务未能保存：%1</translation>
     </message>
     <message>
         <source>The call outcome could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>外呼结果未能保存：%1</translation>
     </message>
     <message>
         <source>This care task is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>该关怀任务已结束。</translation>
     </message>
     <message>
         <source>Only the manager the care task is assigned to may log it.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有被分配该关怀任务的理财经理才能登记。</translation>
     </message>
     <message>
         <source>Someone else changed this care task meanwhile. Reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该关怀任务已被他人修改，请重新加载后再试。</translation>
     </message>
     <message>
         <source>The care task could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>关怀任务未能保存：%1</translation>
     </message>
     <message>
         <source>The care contact could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>关怀接触记录未能保存：%1</translation>
     </message>
 </context>
 <context>
     <name>CallPrepSheet</name>
     <message>
         <source>%1 of %2 matures on %3: offer a follow-on product before it leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2（%1）将于 %3 到期：请在资金流出前推荐承接产品。</translation>
     </message>
     <message>
         <source>Expects %1 (%2) on %3: ask what the money is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>预计 %3 到账 %1（%2）：请询问资金用途。</translation>
     </message>
     <message>
         <source>Recent interest: %1. Ask what caught their eye.</source>
-        <translation type="unfinished"></translation>
+        <translation>近期关注：%1。请了解是什么吸引了客户。</translation>
     </message>
     <message>
         <source>Last objection: &quot;%1&quot;. Prepare an answer; do not ask again what they already told us.</source>
-        <translation type="unfinished"></translation>
+        <translation>上次异议：“%1”。请准备好应答；客户已告知的情况不要再重复询问。</translation>
     </message>
     <message>
         <source>KYC: ask about %1 (%2% known).</source>
-        <translation type="unfinished"></translation>
+        <translation>KYC：请询问%1（已了解 %2%）。</translation>
     </message>
     <message>
         <source>Call prep sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>外呼准备单：%1</translation>
     </message>
     <message>
         <source>Contact rules: do not call unless overridden with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>接触规则：除非填写原因予以突破，否则请勿致电</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>客户概况</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>%1 (CIF %2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（客户号 %2），%3</translation>
     </message>
     <message numerus="yes">
         <source>%n years</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 岁</numerusform>
         </translation>
     </message>
     <message>
         <source>age unknown</source>
-        <translation type="unfinished">年龄不详</translation>
+        <translation>年龄不详</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished">身份证号码</translation>
+        <translation>身份证号码</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>Tier and AUM</source>
-        <translation type="unfinished"></translation>
+        <translation>客户等级与 AUM</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1：%2 {1,?}</translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>Lifecycle</source>
-        <translation type="unfinished">生命周期</translation>
+        <translation>生命周期</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Preferred contact</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好联系方式</translation>
     </message>
     <message>
         <source>Why now (score %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>为何现在联系（评分 %1）</translation>
     </message>
     <message>
         <source>Money and maturities</source>
-        <translation type="unfinished"></translation>
+        <translation>资金与到期情况</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">产品</translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished">家庭</translation>
+        <translation>产品类别</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Matures</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <source>open-ended</source>
-        <translation type="unfinished">无固定期限</translation>
+        <translation>无固定期限</translation>
     </message>
     <message>
         <source>Expected arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>预计到账</translation>
     </message>
     <message>
         <source>Interests and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>关注内容与标签</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无</translation>
     </message>
     <message>
         <source>Last contacts and customer voice</source>
-        <translation type="unfinished"></translation>
+        <translation>近期接触与客户心声</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Customer voice</source>
-        <translation type="unfinished"></translation>
+        <translation>客户心声</translation>
     </message>
     <message>
         <source>Objection</source>
-        <translation type="unfinished"></translation>
+        <translation>异议</translation>
     </message>
     <message>
         <source>No contact logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无接触记录。</translation>
     </message>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>沟通要点</translation>
     </message>
     <message>
         <source>Ask about plans for the coming months (PPF: future, finance).</source>
-        <translation type="unfinished"></translation>
+        <translation>询问客户未来几个月的计划（PPF：未来、财务）。</translation>
     </message>
     <message>
         <source>Prepared %1. Personal data masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>制作于 %1。个人信息已脱敏。</translation>
     </message>
     <message>
         <source>Call prep sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>外呼准备单</translation>
     </message>
     <message>
         <source>The PDF %1 could not be written.</source>
-        <translation type="unfinished">PDF 文件 %1 未能写入。</translation>
+        <translation>PDF 文件 %1 未能写入。</translation>
     </message>
 </context>
 <context>
     <name>CallScoring</name>
     <message numerus="yes">
         <source>%1 became free %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 已于 %n 天前到期释放</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 arriving in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 将于 %n 天后到账</numerusform>
         </translation>
     </message>
     <message>
         <source>large amount (CNY 500,000 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>大额资金（50 万元及以上）</translation>
     </message>
     <message>
         <source>amount of CNY 50,000 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>金额达 5 万元及以上</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 天前）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>consulted %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天前咨询过</numerusform>
         </translation>
     </message>
     <message>
         <source>last contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次接触：%1</translation>
     </message>
     <message>
         <source>follow-up due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应于 %1 跟进</translation>
     </message>
     <message>
         <source>KYC %1% known</source>
-        <translation type="unfinished"></translation>
+        <translation>KYC 已了解 %1%</translation>
     </message>
     <message>
         <source>care step: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>关怀步骤：%1</translation>
     </message>
     <message>
         <source>overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起逾期</translation>
     </message>
     <message>
         <source>contacted today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天已联系</translation>
     </message>
     <message numerus="yes">
         <source>contacted %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天前联系过</numerusform>
         </translation>
     </message>
     <message>
         <source>DO NOT CONTACT</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝营销联系</translation>
     </message>
 </context>
 <context>
@@ -729,24 +731,24 @@ Give a reason to override them.</source>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Last outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>最近结果</translation>
     </message>
     <message>
         <source>Care: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>关怀：%1</translation>
     </message>
     <message>
         <source>Call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>外呼：%1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n attempts)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（已尝试 %n 次）</numerusform>
         </translation>
     </message>
 </context>
@@ -754,11 +756,11 @@ Give a reason to override them.</source>
     <name>CarePlanner</name>
     <message>
         <source>%1 maturing on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将于 %2 到期：%3</translation>
     </message>
     <message>
         <source>The care plan could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>关怀计划未能保存：%1</translation>
     </message>
 </context>
 <context>
@@ -799,202 +801,202 @@ Give a reason to override them.</source>
     <name>ConsentPurpose</name>
     <message>
         <source>Marketing calls</source>
-        <translation type="unfinished"></translation>
+        <translation>营销电话</translation>
     </message>
     <message>
         <source>Marketing SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>营销短信</translation>
     </message>
     <message>
         <source>Marketing via WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>微信营销</translation>
     </message>
     <message>
         <source>Marketing e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>营销邮件</translation>
     </message>
     <message>
         <source>Sharing within the group</source>
-        <translation type="unfinished"></translation>
+        <translation>集团内信息共享</translation>
     </message>
     <message>
         <source>Sharing with partners</source>
-        <translation type="unfinished"></translation>
+        <translation>与合作机构共享信息</translation>
     </message>
     <message>
         <source>At the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>柜面</translation>
     </message>
     <message>
         <source>By phone (recorded call)</source>
-        <translation type="unfinished"></translation>
+        <translation>电话（已录音）</translation>
     </message>
     <message>
         <source>Signed paper form</source>
-        <translation type="unfinished"></translation>
+        <translation>纸质表单签字</translation>
     </message>
     <message>
         <source>E-banking</source>
-        <translation type="unfinished">网上银行</translation>
+        <translation>网上银行</translation>
     </message>
     <message>
         <source>Mobile banking</source>
-        <translation type="unfinished">手机银行</translation>
+        <translation>手机银行</translation>
     </message>
     <message>
         <source>WeChat</source>
-        <translation type="unfinished">微信</translation>
+        <translation>微信</translation>
     </message>
 </context>
 <context>
     <name>ConsentService</name>
     <message>
         <source>Say where the customer gave or withdrew consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择客户授权或撤回授权的渠道。</translation>
     </message>
     <message>
         <source>A grant of consent needs its evidence: the form number or the reference of the recorded call.</source>
-        <translation type="unfinished"></translation>
+        <translation>授权须附凭证：表单编号或通话录音编号。</translation>
     </message>
     <message>
         <source>No customer has the id %1.</source>
-        <translation type="unfinished">不存在 ID 为 %1 的客户。</translation>
+        <translation>不存在 ID 为 %1 的客户。</translation>
     </message>
     <message>
         <source>The consent could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>授权记录未能保存：%1</translation>
     </message>
 </context>
 <context>
     <name>ContactPolicy</name>
     <message>
         <source>The customer asked not to be contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户已要求不被联系。</translation>
     </message>
     <message>
         <source>The customer has not consented to marketing contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户未同意营销联系。</translation>
     </message>
     <message numerus="yes">
         <source>The customer had %1 marketing contacts in the last %n days (at most %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>该客户近 %n 天内已有 %1 次营销联系（上限 %2 次）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Quiet hours: no calls or messages between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>免打扰时段：%1 至 %2 之间不得致电或发送消息。</translation>
     </message>
     <message>
         <source>Do not contact</source>
-        <translation type="unfinished">拒绝营销联系</translation>
+        <translation>拒绝营销联系</translation>
     </message>
     <message>
         <source>No marketing consent</source>
-        <translation type="unfinished"></translation>
+        <translation>未同意营销联系</translation>
     </message>
     <message>
         <source>Contact limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation>已达联系次数上限</translation>
     </message>
     <message>
         <source>Quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>免打扰时段</translation>
     </message>
     <message>
         <source>No owning manager</source>
-        <translation type="unfinished"></translation>
+        <translation>无管户经理</translation>
     </message>
     <message>
         <source>Not a customer of this branch</source>
-        <translation type="unfinished"></translation>
+        <translation>非本网点客户</translation>
     </message>
 </context>
 <context>
     <name>ContactRulesService</name>
     <message>
         <source>The contact limit must be 0 or more and the period between 1 and 366 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>联系次数上限须为 0 或以上，统计周期须为 1 至 366 天。</translation>
     </message>
     <message>
         <source>The contact rules could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接触规则未能保存：%1</translation>
     </message>
 </context>
 <context>
     <name>CoreBankingImport</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">无法读取 %1：%2</translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB; split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 大于 %2 MiB，请拆分后再导入。</translation>
     </message>
     <message>
         <source>The file is empty: the first line must name the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空：第一行必须为列名。</translation>
     </message>
     <message>
         <source>Line 1: unknown column &apos;%1&apos;. Known columns: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 1 行：未知列“%1”。可用列：%2。</translation>
     </message>
     <message>
         <source>Line 1: the column &apos;%1&apos; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 1 行：列“%1”出现了两次。</translation>
     </message>
     <message>
         <source>Line 1: the required column &apos;%1&apos; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 1 行：缺少必填列“%1”。</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s), but the header names %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>该行有 %n 个字段，但表头有 %1 列。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何数据：%1</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>The file is larger than %1 MiB; split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大于 %1 MiB，请拆分后再导入。</translation>
     </message>
     <message>
         <source>The file is UTF-16 text. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件为 UTF-16 文本。请另存为“CSV UTF-8”格式后重新导入。</translation>
     </message>
     <message>
         <source>The file holds binary data, not CSV text.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件包含二进制数据，不是 CSV 文本。</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text (it may be GBK, as Excel saves CSV on Chinese Windows). Save it as &quot;CSV UTF-8&quot; and import it again; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 UTF-8 文本（可能是 GBK 编码，中文版 Windows 上的 Excel 即以 GBK 保存 CSV）。请另存为“CSV UTF-8”格式后重新导入；本次未导入任何数据。</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <source>more than %1 fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段超过 %1 个。</translation>
     </message>
     <message>
         <source>text after the closing quote of a field; a quote inside a quoted field is written twice (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>字段的结束引号之后还有文本；带引号字段中的引号须写两次（&quot;&quot;）。</translation>
     </message>
     <message>
         <source>a quote in the middle of an unquoted field; quote the whole field and double the quote (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>未加引号的字段中间出现了引号；请用引号括起整个字段，并将其中的引号写两次（&quot;&quot;）。</translation>
     </message>
     <message>
         <source>a quoted field is not closed before the end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>带引号的字段直到文件末尾仍未闭合。</translation>
     </message>
 </context>
 <context>
@@ -1217,123 +1219,123 @@ Give a reason to override them.</source>
     <name>CustomerImport</name>
     <message>
         <source>customer number in core banking, 4-32 letters or digits, unique</source>
-        <translation type="unfinished"></translation>
+        <translation>核心系统中的客户号，4 至 32 位字母或数字，不得重复</translation>
     </message>
     <message>
         <source>full name, at most 50 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名，最多 50 个字符</translation>
     </message>
     <message>
         <source>18-character resident ID number (GB 11643 check digit), unique</source>
-        <translation type="unfinished"></translation>
+        <translation>18 位居民身份证号码（按 GB 11643 校验位规则），不得重复</translation>
     </message>
     <message>
         <source>M or F; must agree with the ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>M 或 F；须与身份证号码一致</translation>
     </message>
     <message>
         <source>YYYY-MM-DD; must agree with the ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD；须与身份证号码一致</translation>
     </message>
     <message>
         <source>11-digit mainland mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>11 位中国大陆手机号码</translation>
     </message>
     <message>
         <source>postal address, at most 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>通讯地址，最多 200 个字符</translation>
     </message>
     <message>
         <source>free text, at most 50 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>自由文本，最多 50 个字符</translation>
     </message>
     <message>
         <source>yuan with at most two decimals, e.g. 250000.00</source>
-        <translation type="unfinished"></translation>
+        <translation>单位为元，最多两位小数，例如 250000.00</translation>
     </message>
     <message>
         <source>assets under management in yuan with at most two decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>客户资产（AUM），单位为元，最多两位小数</translation>
     </message>
     <message>
         <source>ordinary, silver, gold, platinum or diamond (default ordinary)</source>
-        <translation type="unfinished"></translation>
+        <translation>ordinary（普通）、silver（银卡）、gold（金卡）、platinum（白金）或 diamond（钻石），默认 ordinary</translation>
     </message>
     <message>
         <source>1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>1 至 5</translation>
     </message>
     <message>
         <source>date the customer relationship began, YYYY-MM-DD, not in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>客户关系建立日期，YYYY-MM-DD，不得晚于今天</translation>
     </message>
     <message>
         <source>user name of the owning wealth manager</source>
-        <translation type="unfinished"></translation>
+        <translation>管户理财经理的用户名</translation>
     </message>
     <message>
         <source>cif_no &apos;%1&apos; is not 4 to 32 letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>cif_no “%1” 不是 4 至 32 位字母或数字。</translation>
     </message>
     <message>
         <source>cif_no %1 already appears on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>cif_no %1 已在第 %2 行出现。</translation>
     </message>
     <message>
         <source>cif_no %1 is already in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>cif_no %1 已存在于数据库中。</translation>
     </message>
     <message>
         <source>name is empty or longer than 50 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>name 为空或超过 50 个字符。</translation>
     </message>
     <message>
         <source>id_number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>id_number：%1</translation>
     </message>
     <message>
         <source>id_number already appears on line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>id_number 已在第 %1 行出现。</translation>
     </message>
     <message>
         <source>id_number belongs to a customer already in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>id_number 与数据库中已有客户的身份证号码重复。</translation>
     </message>
     <message>
         <source>gender &apos;%1&apos; disagrees with the ID number (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>gender “%1” 与身份证号码不符（%2）。</translation>
     </message>
     <message>
         <source>birth_date %1 disagrees with the ID number (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>birth_date %1 与身份证号码不符（%2）。</translation>
     </message>
     <message>
         <source>mobile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mobile：%1</translation>
     </message>
     <message>
         <source>address is longer than 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>address 超过 200 个字符。</translation>
     </message>
     <message>
         <source>occupation is longer than 50 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>occupation 超过 50 个字符。</translation>
     </message>
     <message>
         <source>tier &apos;%1&apos; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>tier “%1” 不是以下值之一：%2。</translation>
     </message>
     <message>
         <source>risk_level &apos;%1&apos; is not a whole number from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>risk_level “%1” 不是 1 至 5 的整数。</translation>
     </message>
     <message>
         <source>opened_on %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>opened_on %1 晚于今天。</translation>
     </message>
     <message>
         <source>manager &apos;%1&apos; is not a user of this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>manager “%1” 不是本数据库的用户。</translation>
     </message>
 </context>
 <context>
@@ -1386,7 +1388,7 @@ Give a reason to override them.</source>
     <name>DashboardService</name>
     <message>
         <source>The dashboard could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>看板数据未能读取：%1</translation>
     </message>
 </context>
 <context>
@@ -1394,19 +1396,20 @@ Give a reason to override them.</source>
     <message>
         <source>%1
 As of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+截至 %2</translation>
     </message>
     <message>
         <source>Counts and sums only, no personal data. Prepared by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅含数量和合计数据，不含个人信息。制作人：%1。</translation>
     </message>
     <message>
         <source>The picture could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>图片未能写入 %1。</translation>
     </message>
     <message>
         <source>The PDF could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件未能写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -2070,75 +2073,75 @@ As of %2</source>
     <name>HoldingImport</name>
     <message>
         <source>customer number; the customer must already be in the database</source>
-        <translation type="unfinished"></translation>
+        <translation>客户号；该客户须已存在于数据库中</translation>
     </message>
     <message>
         <source>one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>以下值之一：%1</translation>
     </message>
     <message>
         <source>product code, at most 32 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>产品代码，最多 32 个字符</translation>
     </message>
     <message>
         <source>product name, at most 100 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>产品名称，最多 100 个字符</translation>
     </message>
     <message>
         <source>amount held in yuan with at most two decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>持有金额，单位为元，最多两位小数</translation>
     </message>
     <message>
         <source>expected annual return in percent, e.g. 3.25</source>
-        <translation type="unfinished"></translation>
+        <translation>预期年化收益率（百分比），例如 3.25</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, not before opened_on; empty for open-ended products</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD，不得早于 opened_on；无固定期限产品留空</translation>
     </message>
     <message>
         <source>active, matured or closed (default active)</source>
-        <translation type="unfinished"></translation>
+        <translation>active（持有中）、matured（已到期）或 closed（已结清），默认 active</translation>
     </message>
     <message>
         <source>cif_no &apos;%1&apos; is not a customer in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>cif_no “%1” 不是数据库中的客户。</translation>
     </message>
     <message>
         <source>product_family &apos;%1&apos; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>product_family “%1” 不是以下值之一：%2。</translation>
     </message>
     <message>
         <source>product_code is empty or longer than 32 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>product_code 为空或超过 32 个字符。</translation>
     </message>
     <message>
         <source>product_name is empty or longer than 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>product_name 为空或超过 100 个字符。</translation>
     </message>
     <message>
         <source>rate_percent &apos;%1&apos; is not a percentage from 0 to 100 with at most two decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>rate_percent “%1” 不是 0 至 100 之间、最多两位小数的百分比。</translation>
     </message>
     <message>
         <source>maturity_date %1 is before opened_on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>maturity_date %1 早于 opened_on %2。</translation>
     </message>
     <message>
         <source>status &apos;%1&apos; is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>status “%1” 不是以下值之一：%2。</translation>
     </message>
     <message>
         <source>the same product, customer and opening date already appear on line %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>相同的产品、客户和开立日期已在第 %1 行出现。</translation>
     </message>
     <message>
         <source>this holding (customer, product, opening date) is already in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>该持仓（客户、产品、开立日期）已存在于数据库中。</translation>
     </message>
 </context>
 <context>
@@ -2180,11 +2183,11 @@ As of %2</source>
     <name>ImportValues</name>
     <message>
         <source>%1 &apos;%2&apos; is not an amount in yuan with at most two decimals (e.g. 12345.67).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 “%2” 不是以元为单位、最多两位小数的金额（例如 12345.67）。</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not a date YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 “%2” 不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
 </context>
 <context>
@@ -2601,46 +2604,46 @@ As of %2</source>
     <name>LifecycleRules</name>
     <message>
         <source>closed an account within a year and holds almost nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>一年内有销户且几乎无资产</translation>
     </message>
     <message>
         <source>no assets and no transaction for a year</source>
-        <translation type="unfinished"></translation>
+        <translation>一年内无资产且无交易</translation>
     </message>
     <message>
         <source>downgraded a tier within six months</source>
-        <translation type="unfinished"></translation>
+        <translation>六个月内客户等级下降</translation>
     </message>
     <message>
         <source>AUM fell by 30% or more in six months</source>
-        <translation type="unfinished"></translation>
+        <translation>六个月内 AUM 下降 30% 及以上</translation>
     </message>
     <message>
         <source>opened within the last six months</source>
-        <translation type="unfinished"></translation>
+        <translation>近六个月内开户</translation>
     </message>
     <message>
         <source>under CNY 50,000 in at most one product family</source>
-        <translation type="unfinished"></translation>
+        <translation>资产不足 5 万元，且最多持有一类产品</translation>
     </message>
     <message>
         <source>AUM grew by 10% or more in six months</source>
-        <translation type="unfinished"></translation>
+        <translation>六个月内 AUM 增长 10% 及以上</translation>
     </message>
     <message>
         <source>fewer than three product families</source>
-        <translation type="unfinished"></translation>
+        <translation>持有产品少于三类</translation>
     </message>
     <message>
         <source>stable assets in three or more product families</source>
-        <translation type="unfinished"></translation>
+        <translation>资产稳定，持有三类及以上产品</translation>
     </message>
 </context>
 <context>
     <name>LifecycleUpdater</name>
     <message>
         <source>The lifecycle stages could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>生命周期阶段未能保存：%1</translation>
     </message>
 </context>
 <context>
@@ -2849,75 +2852,75 @@ As of %2</source>
     </message>
     <message>
         <source>record customer consent</source>
-        <translation type="unfinished"></translation>
+        <translation>登记客户授权</translation>
     </message>
     <message>
         <source>export a customer&apos;s personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>导出客户个人信息</translation>
     </message>
     <message>
         <source>erase a customer&apos;s personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>删除客户个人信息</translation>
     </message>
     <message>
         <source>import data from core banking</source>
-        <translation type="unfinished"></translation>
+        <translation>从核心系统导入数据</translation>
     </message>
 </context>
 <context>
     <name>PersonalDataReveal</name>
     <message>
         <source>ID number</source>
-        <translation type="unfinished">身份证号码</translation>
+        <translation>身份证号码</translation>
     </message>
     <message>
         <source>Mobile number</source>
-        <translation type="unfinished">手机号码</translation>
+        <translation>手机号码</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">地址</translation>
+        <translation>地址</translation>
     </message>
     <message numerus="yes">
         <source>Type why you need to see the full %1 (at least %n characters).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>请填写查看完整%1的原因（至少 %n 个字符）。</numerusform>
         </translation>
     </message>
     <message>
         <source>No customer has the id %1.</source>
-        <translation type="unfinished">不存在 ID 为 %1 的客户。</translation>
+        <translation>不存在 ID 为 %1 的客户。</translation>
     </message>
     <message>
         <source>The reveal could not be recorded, so it is not shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>查看操作未能记录，因此不予显示：%1</translation>
     </message>
 </context>
 <context>
     <name>PersonalDataRights</name>
     <message>
         <source>No customer has the id %1.</source>
-        <translation type="unfinished">不存在 ID 为 %1 的客户。</translation>
+        <translation>不存在 ID 为 %1 的客户。</translation>
     </message>
     <message>
         <source>The data could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据未能读取：%1</translation>
     </message>
     <message>
         <source>The export could not be recorded, so it is not given: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出操作未能记录，因此不予提供：%1</translation>
     </message>
     <message>
         <source>Give the reference of the customer&apos;s erasure request.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写客户删除申请的编号。</translation>
     </message>
     <message>
         <source>This customer&apos;s personal data was already erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户的个人信息已被删除。</translation>
     </message>
     <message>
         <source>Nothing was erased: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未删除任何数据：%1</translation>
     </message>
 </context>
 <context>
@@ -3165,565 +3168,565 @@ As of %2</source>
     <name>SegmentColumns</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>CIF number</source>
-        <translation type="unfinished"></translation>
+        <translation>客户号</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">客户等级</translation>
+        <translation>客户等级</translation>
     </message>
     <message>
         <source>AUM</source>
-        <translation type="unfinished">AUM</translation>
+        <translation>AUM</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>年龄</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">性别</translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished">手机号码</translation>
+        <translation>手机号码</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished">身份证号码</translation>
+        <translation>身份证号码</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">地址</translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>所在区域</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">行业</translation>
+        <translation>行业</translation>
     </message>
     <message>
         <source>Risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>风险等级</translation>
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished">生命周期阶段</translation>
+        <translation>生命周期阶段</translation>
     </message>
     <message>
         <source>Wealth manager</source>
-        <translation type="unfinished">理财经理</translation>
+        <translation>理财经理</translation>
     </message>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>开户日期</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>最近接触</translation>
     </message>
     <message>
         <source>Marketing consent</source>
-        <translation type="unfinished">同意营销联系</translation>
+        <translation>同意营销联系</translation>
     </message>
     <message>
         <source>Do not contact</source>
-        <translation type="unfinished">拒绝营销联系</translation>
+        <translation>拒绝营销联系</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
 </context>
 <context>
     <name>SegmentCompiler</name>
     <message>
         <source>A group of the segment is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>客群中有一个条件组为空。</translation>
     </message>
     <message>
         <source>The segment uses an unknown field or operator (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>客群使用了未知的字段或运算符（“%1”）。</translation>
     </message>
     <message>
         <source>The field &quot;%1&quot; cannot be used in a segment yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“%1”暂不能用于客群。</translation>
     </message>
     <message>
         <source>The condition on &quot;%1&quot; is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的条件不完整。</translation>
     </message>
     <message>
         <source>No valid day to count from.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有有效的起算日期。</translation>
     </message>
 </context>
 <context>
     <name>SegmentDefinition</name>
     <message>
         <source>unknown key &quot;%1&quot;; a group has &quot;match&quot; and &quot;conditions&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的键“%1”；条件组只包含 &quot;match&quot; 和 &quot;conditions&quot;。</translation>
     </message>
     <message>
         <source>&quot;match&quot; must be &quot;all&quot; or &quot;any&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;match&quot; 必须为 &quot;all&quot; 或 &quot;any&quot;。</translation>
     </message>
     <message>
         <source>&quot;conditions&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;conditions&quot; 必须是列表。</translation>
     </message>
     <message>
         <source>this group is empty; add at least one condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>该条件组为空，请至少添加一个条件。</translation>
     </message>
     <message>
         <source>each entry must be a condition or a group (a JSON object).</source>
-        <translation type="unfinished"></translation>
+        <translation>每一项都必须是条件或条件组（JSON 对象）。</translation>
     </message>
     <message>
         <source>groups are nested more than %1 deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件组嵌套超过 %1 层。</translation>
     </message>
     <message>
         <source>neither a condition (&quot;field&quot;) nor a group (&quot;match&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>既不是条件（&quot;field&quot;），也不是条件组（&quot;match&quot;）。</translation>
     </message>
     <message>
         <source>a segment has at most %1 conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个客群最多包含 %1 个条件。</translation>
     </message>
     <message>
         <source>unknown field &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知字段“%1”。</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; takes no &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“%1”不支持“%2”。</translation>
     </message>
     <message>
         <source>unknown operator &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知运算符“%1”。</translation>
     </message>
     <message>
         <source>the field &quot;%1&quot; cannot be compared with &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“%1”不能用“%2”进行比较。</translation>
     </message>
     <message>
         <source>&quot;between&quot; takes a list of two numbers [low, high].</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;between&quot; 须为包含两个数字的列表 [下限, 上限]。</translation>
     </message>
     <message>
         <source>the low end is above the high end.</source>
-        <translation type="unfinished"></translation>
+        <translation>下限大于上限。</translation>
     </message>
     <message>
         <source>must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须为 true 或 false。</translation>
     </message>
     <message>
         <source>unsupported value.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持的值。</translation>
     </message>
     <message>
         <source>must be a non-empty list.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是非空列表。</translation>
     </message>
     <message>
         <source>a list has at most %1 entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>列表最多 %1 项。</translation>
     </message>
     <message>
         <source>must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是文本。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是以下值之一：%2。</translation>
     </message>
     <message>
         <source>must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为空。</translation>
     </message>
     <message>
         <source>is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>超过 %1 个字符。</translation>
     </message>
     <message>
         <source>contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>包含控制字符。</translation>
     </message>
     <message>
         <source>must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是数字。</translation>
     </message>
     <message>
         <source>must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是整数。</translation>
     </message>
     <message>
         <source>must be between %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须介于 %1 至 %2 之间。</translation>
     </message>
     <message>
         <source>The segment definition is too large (%1 bytes; at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>客群定义过大（%1 字节；最多 %2 字节）。</translation>
     </message>
     <message>
         <source>The segment definition is not valid JSON (at byte %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>客群定义不是有效的 JSON（第 %1 字节：%2）。</translation>
     </message>
     <message>
         <source>The segment definition must be a JSON object with &quot;match&quot; and &quot;conditions&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>客群定义必须是包含 &quot;match&quot; 和 &quot;conditions&quot; 的 JSON 对象。</translation>
     </message>
     <message>
         <source>This segment definition has format version %1; this program reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客群定义的格式版本为 %1，本程序支持的版本为 %2。</translation>
     </message>
     <message>
         <source>The top of a segment definition must be a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>客群定义的顶层必须是条件组。</translation>
     </message>
 </context>
 <context>
     <name>SegmentFields</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>基本资料</translation>
     </message>
     <message>
         <source>Tier and AUM</source>
-        <translation type="unfinished"></translation>
+        <translation>客户等级与 AUM</translation>
     </message>
     <message>
         <source>Holdings</source>
-        <translation type="unfinished">持仓</translation>
+        <translation>持仓</translation>
     </message>
     <message>
         <source>Transactions and events</source>
-        <translation type="unfinished"></translation>
+        <translation>交易与客户事件</translation>
     </message>
     <message>
         <source>Tags and KYC</source>
-        <translation type="unfinished"></translation>
+        <translation>标签与 KYC</translation>
     </message>
     <message>
         <source>Service and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>服务与授权</translation>
     </message>
     <message>
         <source>Age (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>年龄（岁）</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">性别</translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">行业</translation>
+        <translation>行业</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>所在区域</translation>
     </message>
     <message>
         <source>Risk level (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>风险等级（1-5）</translation>
     </message>
     <message>
         <source>Lifecycle stage</source>
-        <translation type="unfinished">生命周期阶段</translation>
+        <translation>生命周期阶段</translation>
     </message>
     <message>
         <source>Became a customer within (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>成为客户（天内）</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">客户等级</translation>
+        <translation>客户等级</translation>
     </message>
     <message>
         <source>Current AUM</source>
-        <translation type="unfinished"></translation>
+        <translation>当前 AUM</translation>
     </message>
     <message>
         <source>AUM change over the last N days</source>
-        <translation type="unfinished"></translation>
+        <translation>近 N 天 AUM 变动</translation>
     </message>
     <message>
         <source>Gap to the next tier</source>
-        <translation type="unfinished"></translation>
+        <translation>距下一等级差额</translation>
     </message>
     <message>
         <source>Downgraded within (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>降级（天内）</translation>
     </message>
     <message>
         <source>Holds product family</source>
-        <translation type="unfinished"></translation>
+        <translation>持有产品类别</translation>
     </message>
     <message>
         <source>Amount held</source>
-        <translation type="unfinished"></translation>
+        <translation>持有金额</translation>
     </message>
     <message>
         <source>A holding matures within (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>有产品到期（天内）</translation>
     </message>
     <message>
         <source>Holds a single product family</source>
-        <translation type="unfinished"></translation>
+        <translation>仅持有单一类别产品</translation>
     </message>
     <message>
         <source>Money out over the last N days</source>
-        <translation type="unfinished"></translation>
+        <translation>近 N 天资金流出</translation>
     </message>
     <message>
         <source>Money in over the last N days</source>
-        <translation type="unfinished"></translation>
+        <translation>近 N 天资金流入</translation>
     </message>
     <message>
         <source>Event in the last N days</source>
-        <translation type="unfinished"></translation>
+        <translation>近 N 天客户事件</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>最近接触</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished">标签</translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Money arriving within (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>资金预计到账（天内）</translation>
     </message>
     <message>
         <source>Expected return (KYC)</source>
-        <translation type="unfinished"></translation>
+        <translation>预期收益（KYC）</translation>
     </message>
     <message>
         <source>Investment horizon (KYC)</source>
-        <translation type="unfinished"></translation>
+        <translation>投资期限（KYC）</translation>
     </message>
     <message>
         <source>Wealth manager</source>
-        <translation type="unfinished">理财经理</translation>
+        <translation>理财经理</translation>
     </message>
     <message>
         <source>Assignment mode</source>
-        <translation type="unfinished"></translation>
+        <translation>管户模式</translation>
     </message>
     <message>
         <source>Marketing consent</source>
-        <translation type="unfinished">同意营销联系</translation>
+        <translation>同意营销联系</translation>
     </message>
     <message>
         <source>Do not contact</source>
-        <translation type="unfinished">拒绝营销联系</translation>
+        <translation>拒绝营销联系</translation>
     </message>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>不是</translation>
     </message>
     <message>
         <source>less than</source>
-        <translation type="unfinished"></translation>
+        <translation>小于</translation>
     </message>
     <message>
         <source>at most</source>
-        <translation type="unfinished"></translation>
+        <translation>不超过</translation>
     </message>
     <message>
         <source>more than</source>
-        <translation type="unfinished"></translation>
+        <translation>大于</translation>
     </message>
     <message>
         <source>at least</source>
-        <translation type="unfinished"></translation>
+        <translation>不少于</translation>
     </message>
     <message>
         <source>between</source>
-        <translation type="unfinished"></translation>
+        <translation>介于</translation>
     </message>
     <message>
         <source>any of</source>
-        <translation type="unfinished"></translation>
+        <translation>属于任一</translation>
     </message>
     <message>
         <source>none of</source>
-        <translation type="unfinished"></translation>
+        <translation>不属于任何</translation>
     </message>
     <message>
         <source>within the last/next N days</source>
-        <translation type="unfinished"></translation>
+        <translation>近/未来 N 天内</translation>
     </message>
     <message>
         <source>not within N days</source>
-        <translation type="unfinished"></translation>
+        <translation>不在 N 天内</translation>
     </message>
 </context>
 <context>
     <name>SegmentPresets</name>
     <message>
         <source>Deposit uplift</source>
-        <translation type="unfinished"></translation>
+        <translation>存款提升</translation>
     </message>
     <message>
         <source>Older customers with a low risk tolerance who hold deposits.</source>
-        <translation type="unfinished"></translation>
+        <translation>持有存款、风险承受能力较低的年长客户。</translation>
     </message>
     <message>
         <source>AUM uplift</source>
-        <translation type="unfinished"></translation>
+        <translation>AUM 提升</translation>
     </message>
     <message>
         <source>Customers downgraded in the last year or with large money movements in the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>近一年内降级，或近 30 天有大额资金变动的客户。</translation>
     </message>
     <message>
         <source>VIP uplift</source>
-        <translation type="unfinished"></translation>
+        <translation>贵宾客户提升</translation>
     </message>
     <message>
         <source>Customers within 50,000 yuan of the next tier, or downgraded in the last 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>距下一等级不足 5 万元，或近 90 天内降级的客户。</translation>
     </message>
     <message>
         <source>Fee-income uplift</source>
-        <translation type="unfinished"></translation>
+        <translation>中间业务收入提升</translation>
     </message>
     <message>
         <source>Customers who browsed funds, insurance or precious metals in mobile banking in the last 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>近 30 天在手机银行浏览过基金、保险或贵金属的客户。</translation>
     </message>
     <message>
         <source>New customers (first 90 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户（开户 90 天内）</translation>
     </message>
     <message>
         <source>Customers who opened their account in the last 90 days: the 90-day care flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>近 90 天内开户的客户：适用 90 天新客关怀流程。</translation>
     </message>
     <message>
         <source>Maturing funds to take over</source>
-        <translation type="unfinished"></translation>
+        <translation>到期资金承接</translation>
     </message>
     <message>
         <source>Customers with deposits, wealth products, bonds or trusts maturing in the next 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>未来 30 天内有存款、理财产品、债券或信托到期的客户。</translation>
     </message>
     <message>
         <source>Dormant and declining: win back</source>
-        <translation type="unfinished"></translation>
+        <translation>沉睡与衰退客户：唤醒挽回</translation>
     </message>
     <message>
         <source>Customers in decline, not contacted for 180 days, or whose AUM fell by 50,000 yuan or more in 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>处于衰退期、180 天未联系，或 90 天内 AUM 下降 5 万元及以上的客户。</translation>
     </message>
 </context>
 <context>
     <name>SegmentService</name>
     <message>
         <source>The segment no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客群已不存在。</translation>
     </message>
     <message>
         <source>The saved segment &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取已保存的客群“%1”：%2</translation>
     </message>
     <message>
         <source>Give the segment a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为客群命名。</translation>
     </message>
     <message>
         <source>A segment name has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>客群名称最多 %1 个字符。</translation>
     </message>
     <message>
         <source>The segment cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客群无法保存：%1</translation>
     </message>
     <message>
         <source>A segment named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在名为“%1”的客群。</translation>
     </message>
     <message>
         <source>The segment could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客群未能保存：%1</translation>
     </message>
     <message>
         <source>The segment could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客群未能删除：%1</translation>
     </message>
     <message>
         <source>The segment could not be counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客群人数未能统计：%1</translation>
     </message>
     <message>
         <source>The segment could not be run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客群筛选未能执行：%1</translation>
     </message>
     <message>
         <source>Choose at least one column to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一个要导出的列。</translation>
     </message>
     <message>
         <source>The export could not be recorded in the audit log, so it was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出操作未能记入审计日志，因此未执行导出。</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败：%1</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件未能写入：%1</translation>
     </message>
     <message>
         <source>The export could not be recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出操作未能记录：%1</translation>
     </message>
 </context>
 <context>
     <name>ServerConfig</name>
     <message>
         <source>The configuration file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取配置文件 %1。</translation>
     </message>
     <message>
         <source>The configuration file %1 is not a valid INI file.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件 %1 不是有效的 INI 文件。</translation>
     </message>
     <message>
         <source>%1 must be a number from 0 to %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 须为 0 至 %2 之间的数字，而不是“%3”。</translation>
     </message>
     <message>
         <source>The listen address &quot;%1&quot; is not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>监听地址“%1”不是 IP 地址。</translation>
     </message>
     <message>
         <source>TLS needs both a certificate and a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 需要同时提供证书和私钥。</translation>
     </message>
     <message>
         <source>log_level must be info, warning or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>log_level 须为 info、warning 或 off。</translation>
     </message>
 </context>
 <context>
@@ -3774,27 +3777,27 @@ As of %2</source>
     </message>
     <message>
         <source>id and page (1 or more) are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>须提供 id 和 page（大于或等于 1）。</translation>
     </message>
     <message>
         <source>The branch&apos;s baseline was imported again; start its download afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>本网点的基线数据已重新导入，请重新开始下载。</translation>
     </message>
     <message>
         <source>No such baseline page.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在该基线数据页。</translation>
     </message>
     <message>
         <source>origin_node and an array of entries are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>须提供 origin_node 和 entries 数组。</translation>
     </message>
     <message>
         <source>An audit entry needs seq, id, action, prev_hash and hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录须包含 seq、id、action、prev_hash 和 hash。</translation>
     </message>
     <message>
         <source>The server could not store the audit entries; send them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未能保存这些审计记录，请重新发送。</translation>
     </message>
 </context>
 <context>
@@ -3813,11 +3816,11 @@ As of %2</source>
     </message>
     <message>
         <source>audit entry %1 differs from the one the server holds: entries cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录 %1 与服务器上保存的不一致：审计记录不可修改</translation>
     </message>
     <message>
         <source>audit entry %1 does not link to entry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>审计记录 %1 未链接到记录 %2</translation>
     </message>
 </context>
 <context>
@@ -4028,43 +4031,43 @@ As of %2</source>
     </message>
     <message>
         <source>The account %1 belongs to another branch than this workstation; nothing was exchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 %1 所属网点与本工作站不同，未交换任何数据。</translation>
     </message>
     <message>
         <source>The sync server refused the audit entries (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>同步服务器拒绝接收审计记录（%1）：%2</translation>
     </message>
     <message>
         <source>The sync server refused the branch download (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>同步服务器拒绝网点数据下载请求（%1）：%2</translation>
     </message>
     <message>
         <source>The indexes could not be set aside for the branch download: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未能为网点数据下载暂时移除索引：%1</translation>
     </message>
     <message>
         <source>The branch download stopped after %1 pages; it goes on at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>网点数据下载在 %1 页后中止，将在下次同步时继续。</translation>
     </message>
     <message>
         <source>The sync server refused a page of the branch download (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>同步服务器拒绝了网点数据下载中的一页（%1）：%2</translation>
     </message>
     <message>
         <source>A page of the branch download could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>网点数据下载中的一页未能加载：%1</translation>
     </message>
     <message>
         <source>The customer search index could not be rebuilt after the branch download: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>网点数据下载完成后，客户搜索索引未能重建：%1</translation>
     </message>
     <message>
         <source>The indexes set aside for the branch download could not be made again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>为网点数据下载暂时移除的索引未能重新创建：%1</translation>
     </message>
     <message>
         <source>A customer moved to another branch could not be removed here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未能在本工作站删除已转至其他网点的客户：%1</translation>
     </message>
 </context>
 <context>
@@ -4997,263 +5000,263 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     </message>
     <message>
         <source>Export all data of one customer, for that customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出一个客户的全部数据，供该客户本人查阅。</translation>
     </message>
     <message>
         <source>Writes everything stored about one customer (every row of theirs in every table, unmasked) as readable JSON, for the customer&apos;s request to see their data. Needs the export_personal_data permission; audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>将一个客户的全部存储数据（各表中与其相关的每一行，未脱敏）导出为易读的 JSON，用于响应客户查阅本人数据的请求。需具有 export_personal_data 权限；操作记入审计日志。</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 FILE，而不是标准输出。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Personal data of customer %1 written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 %1 的个人信息已写入 %2。</translation>
     </message>
     <message>
         <source>Erase (anonymise) one customer&apos;s personal data on their request.</source>
-        <translation type="unfinished"></translation>
+        <translation>应客户本人要求，删除（匿名化）其个人信息。</translation>
     </message>
     <message>
         <source>Anonymises the customer and blanks their personal data in every table (notes, KYC answers, lobby visits, referrals, tags, consent, search keys, pending sync payloads and sync conflicts), recorded as synced changes so every workstation does the same. Amounts and product holdings stay, without a person. Cannot be undone. The audit log is kept. Needs the erase_personal_data permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>将客户匿名化，并清空其在各表中的个人信息（备注、KYC 答案、厅堂到访、推荐、标签、授权记录、搜索键、待同步数据和同步冲突）；这些修改作为同步变更记录，使每个工作站执行相同操作。金额和产品持仓予以保留，但不再关联到个人。此操作不可撤销。审计日志予以保留。需具有 erase_personal_data 权限。</translation>
     </message>
     <message>
         <source>Reference of the customer&apos;s erasure request (required; no personal data).</source>
-        <translation type="unfinished"></translation>
+        <translation>客户删除申请的编号（必填；不得含个人信息）。</translation>
     </message>
     <message>
         <source>REF</source>
-        <translation type="unfinished"></translation>
+        <translation>REF</translation>
     </message>
     <message>
         <source>Confirm: erase now, for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>确认：立即永久删除。</translation>
     </message>
     <message>
         <source>Give the request reference with --request.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --request 提供申请编号。</translation>
     </message>
     <message>
         <source>Erasure cannot be undone: add --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除后无法撤销：请加上 --yes 以确认。</translation>
     </message>
     <message numerus="yes">
         <source>Customer %1 erased: %n row(s) anonymised.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>客户 %1 已删除：%n 行数据已匿名化。</numerusform>
         </translation>
     </message>
     <message>
         <source>Show one masked field of a customer in full, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>说明原因后，完整显示客户的一个脱敏字段。</translation>
     </message>
     <message>
         <source>Shows the full ID number, mobile number or address of one customer. Needs the reveal_personal_data permission and a reason; audited with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示一个客户完整的身份证号码、手机号码或地址。需具有 reveal_personal_data 权限并说明原因；操作连同原因记入审计日志。</translation>
     </message>
     <message>
         <source>Why you need to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要查看的原因。</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>id_number, phone or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>id_number、phone 或 address。</translation>
     </message>
     <message>
         <source>Give the customer ID and the FIELD.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出客户 ID 和 FIELD。</translation>
     </message>
     <message>
         <source>FIELD is id_number, phone or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>FIELD 须为 id_number、phone 或 address。</translation>
     </message>
     <message>
         <source>Show or record a customer&apos;s consent per purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>按用途显示或登记客户的授权情况。</translation>
     </message>
     <message>
         <source>Without PURPOSE: shows the current consent per purpose and its history. With PURPOSE grant|withdraw: records it (needs manage_consent; a grant needs --evidence). Purposes: %1. Channels: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>不带 PURPOSE：显示各用途当前的授权状态及历史记录。带 PURPOSE grant|withdraw：登记授权或撤回（需具有 manage_consent 权限；登记授权须提供 --evidence）。用途：%1。渠道：%2。</translation>
     </message>
     <message>
         <source>Where the customer said so (default counter).</source>
-        <translation type="unfinished"></translation>
+        <translation>客户表示授权或撤回的渠道（默认 counter）。</translation>
     </message>
     <message>
         <source>CHANNEL</source>
-        <translation type="unfinished"></translation>
+        <translation>CHANNEL</translation>
     </message>
     <message>
         <source>Form number or call reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>表单编号或通话录音编号。</translation>
     </message>
     <message>
         <source>The purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>授权用途。</translation>
     </message>
     <message>
         <source>Give the customer ID, optionally followed by PURPOSE and grant or withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出客户 ID，其后可选加上 PURPOSE 以及 grant 或 withdraw。</translation>
     </message>
     <message>
         <source>Unknown purpose &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知用途“%1”。</translation>
     </message>
     <message>
         <source>Say grant or withdraw.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 grant 或 withdraw。</translation>
     </message>
     <message>
         <source>Consent recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>授权已登记。</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>用途</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>授权状态</translation>
     </message>
     <message>
         <source>granted</source>
-        <translation type="unfinished"></translation>
+        <translation>已授权</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤回</translation>
     </message>
     <message>
         <source>never given</source>
-        <translation type="unfinished"></translation>
+        <translation>从未授权</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变更</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">渠道</translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>grant</source>
-        <translation type="unfinished"></translation>
+        <translation>授权</translation>
     </message>
     <message>
         <source>withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回</translation>
     </message>
     <message>
         <source>The file is CSV (RFC 4180: comma-separated, fields with commas, quotes or line breaks in double quotes), UTF-8 with or without a byte-order mark (GBK is refused: save as &quot;CSV UTF-8&quot;). The first line names the columns, in any order (* = required):</source>
-        <translation type="unfinished"></translation>
+        <translation>文件须为 CSV 格式（RFC 4180：以逗号分隔，含逗号、引号或换行的字段须用双引号括起），UTF-8 编码，带或不带字节顺序标记（BOM）均可（不接受 GBK 编码：请另存为 &quot;CSV UTF-8&quot;）。第一行为列名，顺序不限（* 表示必填）：</translation>
     </message>
     <message>
         <source>Every row is checked; by default one rejected row means nothing is imported. Needs the import_data permission. Exit status 0 if the import was applied, 1 if rows were rejected (without --accept-valid) or the file was refused. Details: docs/PRIVACY.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一行都会校验；默认情况下，只要有一行被拒绝，就不导入任何数据。需具有 import_data 权限。退出状态：导入成功为 0；有行被拒绝（未指定 --accept-valid）或文件被拒绝为 1。详见 docs/PRIVACY.md。</translation>
     </message>
     <message>
         <source>Import the valid rows even if others are rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>即使有行被拒绝，也导入有效行。</translation>
     </message>
     <message>
         <source>The CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件。</translation>
     </message>
     <message>
         <source>Give one FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出一个 FILE。</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) rejected; nothing was imported. Fix them, or run again with --accept-valid to import the %1 valid row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行被拒绝，未导入任何数据。请修正后重试，或加上 --accept-valid 重新运行，以导入 %1 行有效数据。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已导入 %n 行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行被拒绝。</numerusform>
         </translation>
     </message>
     <message>
         <source>Import customers from a core-banking CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>从核心系统导出的 CSV 导入客户。</translation>
     </message>
     <message>
         <source>Adds the customers of a core-banking export (CIF and ID numbers that are already in the database are rejected). Imported customers can be searched at once and are recorded for sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加核心系统导出文件中的客户（数据库中已有的客户号和身份证号码将被拒绝）。导入的客户可立即搜索，并记录以待同步。</translation>
     </message>
     <message>
         <source>Import holdings from a core-banking CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>从核心系统导出的 CSV 导入持仓。</translation>
     </message>
     <message>
         <source>Adds the products customers hold, from a core-banking export; each customer (by cif_no) must already be in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>从核心系统导出文件添加客户持有的产品；每个客户（按 cif_no）都必须已在数据库中。</translation>
     </message>
     <message>
         <source>Import customers and holdings from core-banking CSV exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>从核心系统导出的 CSV 文件导入客户和持仓。</translation>
     </message>
     <message>
         <source>Core-banking exports into the database, validated row by row and applied in one transaction, signed in as --user (import_data permission).</source>
-        <translation type="unfinished"></translation>
+        <translation>将核心系统导出的数据导入数据库：逐行校验，在一个事务中统一写入，以 --user 身份登录（需 import_data 权限）。</translation>
     </message>
     <message>
         <source>This command needs --user to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>此命令需用 --user 登录。</translation>
     </message>
     <message>
         <source>Make --db as a new, empty workstation database and download the branch into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 --db 新建为空的工作站数据库，并将网点数据下载到其中。</translation>
     </message>
     <message>
         <source>PEM file of the certificate authority that signed the server&apos;s TLS certificate (https only).</source>
-        <translation type="unfinished"></translation>
+        <translation>签发服务器 TLS 证书的证书颁发机构（CA）的 PEM 文件（仅用于 https）。</translation>
     </message>
     <message>
         <source>--new makes a new database, but %1 exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>--new 会新建数据库，但 %1 已存在。</translation>
     </message>
     <message>
         <source>Branch downloaded: %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>网点数据已下载：%1 行</translation>
     </message>
 </context>
 <context>
@@ -5316,20 +5319,20 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     <name>bd::AumHistoryChart</name>
     <message>
         <source>AUM, last 12 month-ends</source>
-        <translation type="unfinished"></translation>
+        <translation>近 12 个月末 AUM</translation>
     </message>
     <message>
         <source>AUM (10,000 CNY)</source>
-        <translation type="unfinished"></translation>
+        <translation>AUM（万元）</translation>
     </message>
     <message>
         <source>%1万</source>
-        <translation type="unfinished">%1% {1万?}</translation>
+        <translation>%1万</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 across %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 位客户共 %2</numerusform>
         </translation>
     </message>
 </context>
@@ -5344,19 +5347,19 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     <name>bd::BranchDashboard</name>
     <message>
         <source>Whole branch</source>
-        <translation type="unfinished"></translation>
+        <translation>全网点</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;S)：</translation>
     </message>
     <message>
         <source>Branch dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>网点看板</translation>
     </message>
     <message>
         <source>Book of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的管户客户</translation>
     </message>
 </context>
 <context>
@@ -5397,110 +5400,110 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>客群</translation>
     </message>
     <message>
         <source>Call lists</source>
-        <translation type="unfinished"></translation>
+        <translation>外呼名单</translation>
     </message>
     <message>
         <source>Dashboards</source>
-        <translation type="unfinished"></translation>
+        <translation>看板</translation>
     </message>
 </context>
 <context>
     <name>bd::CallListDialog</name>
     <message>
         <source>&amp;List mode: spread over the managers below</source>
-        <translation type="unfinished"></translation>
+        <translation>名单制：在下列理财经理之间分配(&amp;L)</translation>
     </message>
     <message>
         <source>O&amp;wner mode: each customer&apos;s own manager</source>
-        <translation type="unfinished"></translation>
+        <translation>管户制：由各客户的管户经理负责(&amp;W)</translation>
     </message>
     <message numerus="yes">
         <source>New call list (%n customer(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新建外呼名单（%n 位客户）</numerusform>
         </translation>
     </message>
     <message>
         <source>e.g. take over maturing funds, VIP uplift</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：到期资金承接、贵宾提升</translation>
     </message>
     <message>
         <source>Call anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍要外呼</translation>
     </message>
     <message>
         <source>Excluded because</source>
-        <translation type="unfinished"></translation>
+        <translation>排除原因</translation>
     </message>
     <message>
         <source>Required to call ticked customers anyway (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>对已勾选的客户仍要外呼时必填（留痕审计）</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">至</translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished">目的(&amp;P)：</translation>
+        <translation>目的(&amp;P)：</translation>
     </message>
     <message>
         <source>Valid &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期自(&amp;F)：</translation>
     </message>
     <message>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>分配方式</translation>
     </message>
     <message>
         <source>Excluded by the contact rules</source>
-        <translation type="unfinished"></translation>
+        <translation>因联系规则被排除</translation>
     </message>
     <message>
         <source>&amp;Create call list</source>
-        <translation type="unfinished"></translation>
+        <translation>创建外呼名单(&amp;C)</translation>
     </message>
     <message>
         <source>%1 customer(s) will get a task; %2 excluded by the contact rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位客户将生成任务；%2 位因联系规则被排除。</translation>
     </message>
 </context>
 <context>
     <name>bd::CallListsView</name>
     <message>
         <source>Contact &amp;rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>联系规则(&amp;R)…</translation>
     </message>
     <message>
         <source>Plan &amp;care tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>安排关怀任务(&amp;C)</translation>
     </message>
     <message>
         <source>Make the due care tasks of the branch (90-day plan, birthdays, maturities) and recompute lifecycle stages</source>
-        <translation type="unfinished"></translation>
+        <translation>生成本网点到期应办的关怀任务（90 天关怀计划、生日、产品到期），并重新计算生命周期阶段</translation>
     </message>
     <message numerus="yes">
         <source>%n care task(s) made; </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已生成 %n 项关怀任务；</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lifecycle stage(s) changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位客户的生命周期阶段已变更。</numerusform>
         </translation>
     </message>
 </context>
@@ -5508,130 +5511,131 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     <name>bd::CallOutcomeChart</name>
     <message>
         <source>Call outcomes per call list</source>
-        <translation type="unfinished"></translation>
+        <translation>各外呼名单的外呼结果</translation>
     </message>
     <message>
         <source>Customers on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>名单内客户数</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>已联系上</translation>
     </message>
     <message>
         <source>Not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>未联系上</translation>
     </message>
     <message>
         <source>Interested</source>
-        <translation type="unfinished">有意向</translation>
+        <translation>有意向</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished">拒绝</translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>已预约</translation>
     </message>
     <message>
         <source>Not called yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未外呼</translation>
     </message>
     <message>
         <source>No outcome noted</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录结果</translation>
     </message>
     <message>
         <source>%1 · %2% interested</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 有意向 %2%</translation>
     </message>
     <message>
         <source>No call lists yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无外呼名单</translation>
     </message>
     <message>
         <source>%1, %2 to %3
 %4: %5 of %6 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 至 %3
+%4：%6 位客户中的 %5 位</translation>
     </message>
 </context>
 <context>
     <name>bd::CallOutcomeDialog</name>
     <message>
         <source>&amp;Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进日期(&amp;F)</translation>
     </message>
     <message>
         <source>Log care contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>记录关怀接触：%1</translation>
     </message>
     <message>
         <source>Log call outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>记录外呼结果：%1</translation>
     </message>
     <message>
         <source>What the customer said, in their own words</source>
-        <translation type="unfinished">客户原话</translation>
+        <translation>客户原话</translation>
     </message>
     <message>
         <source>e.g. return too low, money tied up elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：收益率太低、资金已另有安排</translation>
     </message>
     <message>
         <source>Why the contact rules are overridden (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>突破联系规则的原因（留痕审计）</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished">结果(&amp;O)：</translation>
+        <translation>结果(&amp;O)：</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
         <source>Customer &amp;voice:</source>
-        <translation type="unfinished">客户心声(&amp;V)：</translation>
+        <translation>客户心声(&amp;V)：</translation>
     </message>
     <message>
         <source>O&amp;bjection:</source>
-        <translation type="unfinished">异议(&amp;B)：</translation>
+        <translation>异议(&amp;B)：</translation>
     </message>
     <message>
         <source>Override &amp;reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>突破原因(&amp;R)：</translation>
     </message>
     <message>
         <source>Contact rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>联系规则：%1</translation>
     </message>
 </context>
 <context>
     <name>bd::CallPrepSheetDialog</name>
     <message>
         <source>The prep sheet could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>外呼准备单未能生成：%1</translation>
     </message>
     <message>
         <source>Call prep sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>外呼准备单：%1</translation>
     </message>
     <message>
         <source>&amp;Print to PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印为 PDF(&amp;P)…</translation>
     </message>
     <message>
         <source>Save the prep sheet as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将外呼准备单保存为 PDF</translation>
     </message>
     <message>
         <source>prep-sheet-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>外呼准备单-%1.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -5677,134 +5681,134 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     <name>bd::ConsentDialog</name>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>用途</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>授权状态</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>生效时间</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变更</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">渠道</translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>登记(&amp;R)</translation>
     </message>
     <message>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>授权</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回</translation>
     </message>
     <message>
         <source>Form number or call reference</source>
-        <translation type="unfinished"></translation>
+        <translation>表单编号或通话录音编号</translation>
     </message>
     <message>
         <source>Record a grant or withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>登记授权或撤回</translation>
     </message>
     <message>
         <source>&amp;Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>用途(&amp;P)</translation>
     </message>
     <message>
         <source>C&amp;hange</source>
-        <translation type="unfinished"></translation>
+        <translation>变更(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>凭证(&amp;E)</translation>
     </message>
     <message>
         <source>Current consent</source>
-        <translation type="unfinished"></translation>
+        <translation>当前授权情况</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>granted</source>
-        <translation type="unfinished"></translation>
+        <translation>已授权</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤回</translation>
     </message>
     <message>
         <source>never given</source>
-        <translation type="unfinished"></translation>
+        <translation>从未授权</translation>
     </message>
     <message>
         <source>grant</source>
-        <translation type="unfinished"></translation>
+        <translation>授权</translation>
     </message>
     <message>
         <source>withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回</translation>
     </message>
 </context>
 <context>
     <name>bd::ContactRulesDialog</name>
     <message>
         <source>Marketing contacts need the customer&apos;s &amp;consent</source>
-        <translation type="unfinished"></translation>
+        <translation>营销联系须经客户授权(&amp;C)</translation>
     </message>
     <message>
         <source>Contact rules</source>
-        <translation type="unfinished"></translation>
+        <translation>联系规则</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">至</translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>At most &amp;marketing contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>营销联系次数上限(&amp;M)：</translation>
     </message>
     <message>
         <source>Per &amp;period of:</source>
-        <translation type="unfinished"></translation>
+        <translation>统计周期(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Quiet hours (no calls or messages):</source>
-        <translation type="unfinished"></translation>
+        <translation>免打扰时段（不致电、不发消息）(&amp;Q)：</translation>
     </message>
     <message>
         <source>Do-not-contact always holds. Each change is audited.</source>
-        <translation type="unfinished"></translation>
+        <translation>“拒绝营销联系”标记始终有效。每次修改均留痕审计。</translation>
     </message>
 </context>
 <context>
@@ -6035,15 +6039,15 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     </message>
     <message>
         <source>Re&amp;veal…</source>
-        <translation type="unfinished"></translation>
+        <translation>查看明文(&amp;V)…</translation>
     </message>
     <message>
         <source>Show the full ID number, mobile or address, with a reason (audited)</source>
-        <translation type="unfinished"></translation>
+        <translation>填写原因后查看完整的身份证号码、手机号码或地址（留痕审计）</translation>
     </message>
     <message>
         <source>C&amp;onsent…</source>
-        <translation type="unfinished"></translation>
+        <translation>客户授权(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -6069,102 +6073,102 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     <name>bd::DashboardChart</name>
     <message>
         <source>No data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无数据</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">正在加载…</translation>
+        <translation>正在加载…</translation>
     </message>
 </context>
 <context>
     <name>bd::DashboardPanel</name>
     <message>
         <source>Save as picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为图片…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF…</translation>
     </message>
     <message>
         <source>Customers per tier</source>
-        <translation type="unfinished">各等级客户数</translation>
+        <translation>各等级客户数</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户数</translation>
     </message>
     <message>
         <source>Customers per lifecycle stage</source>
-        <translation type="unfinished"></translation>
+        <translation>各生命周期阶段客户数</translation>
     </message>
     <message>
         <source>Customers with a final KYC, per tier</source>
-        <translation type="unfinished"></translation>
+        <translation>各等级 KYC 已定稿的客户</translation>
     </message>
     <message>
         <source>Share of customers (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>客户占比（%）</translation>
     </message>
     <message>
         <source>KYC completeness per PPF cell</source>
-        <translation type="unfinished"></translation>
+        <translation>PPF 九宫格各格 KYC 完整度</translation>
     </message>
     <message>
         <source>Average completeness (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均完整度（%）</translation>
     </message>
     <message>
         <source>Loading the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载数据…</translation>
     </message>
     <message>
         <source>%1: %2 customers, %3% of all</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 位客户，占全部客户的 %3%</translation>
     </message>
     <message>
         <source>%1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2%）</translation>
     </message>
     <message>
         <source>%1: %2 customers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 位客户</translation>
     </message>
     <message>
         <source>%1: %2 of %3 customers have a final KYC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%3 位客户中有 %2 位 KYC 已定稿</translation>
     </message>
     <message>
         <source>%1: on average %2% of its questions answered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：平均已回答 %2% 的问题</translation>
     </message>
     <message>
         <source>%1, as of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，截至 %2</translation>
     </message>
     <message>
         <source>dashboard-%1.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>看板-%1.%2</translation>
     </message>
     <message>
         <source>Save the dashboard as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将看板保存为 PDF</translation>
     </message>
     <message>
         <source>Save the dashboard as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>将看板保存为图片</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
         <source>Dashboard not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>看板未保存</translation>
     </message>
 </context>
 <context>
@@ -6215,27 +6219,27 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     <name>bd::IdleLock</name>
     <message>
         <source>Wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误。</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Idle lock…</source>
-        <translation type="unfinished"></translation>
+        <translation>自动锁屏(&amp;I)…</translation>
     </message>
     <message>
         <source>How long the workstation waits without use before it locks</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站无人操作多久后自动锁定</translation>
     </message>
     <message>
         <source>Idle lock</source>
-        <translation type="unfinished"></translation>
+        <translation>自动锁屏</translation>
     </message>
     <message>
         <source>Lock the workstation after this many minutes without use:</source>
-        <translation type="unfinished"></translation>
+        <translation>无操作达到以下分钟数后锁定工作站：</translation>
     </message>
 </context>
 <context>
@@ -6610,27 +6614,27 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     <name>bd::LockScreen</name>
     <message>
         <source>Workstation locked</source>
-        <translation type="unfinished"></translation>
+        <translation>工作站已锁定</translation>
     </message>
     <message>
         <source>Locked after a time without use. %1, type your password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>因长时间无操作，工作站已锁定。%1，请输入密码继续。</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">密码</translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Sign out</source>
-        <translation type="unfinished">退出登录(&amp;S)</translation>
+        <translation>退出登录(&amp;S)</translation>
     </message>
     <message>
         <source>Sign this user out, so that someone else can sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>退出当前用户，以便其他人登录</translation>
     </message>
 </context>
 <context>
@@ -6728,11 +6732,11 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     <name>bd::ManagerDashboard</name>
     <message>
         <source>My book</source>
-        <translation type="unfinished"></translation>
+        <translation>我的管户客户</translation>
     </message>
     <message>
         <source>Book of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的管户客户</translation>
     </message>
 </context>
 <context>
@@ -6849,49 +6853,49 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     <name>bd::ReferralFunnelChart</name>
     <message numerus="yes">
         <source>Referral funnel, last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>推荐漏斗（近 %n 天）</numerusform>
         </translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished">已推荐</translation>
+        <translation>已推荐</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">已接收</translation>
+        <translation>已接收</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐数</translation>
     </message>
     <message>
         <source>No referrals in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>该期间内没有推荐</translation>
     </message>
     <message>
         <source>%1 of %2 referrals were declined or expired</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 条推荐中有 %1 条已拒绝或已过期</translation>
     </message>
     <message>
         <source>%1 referrals made, %2 still open</source>
-        <translation type="unfinished"></translation>
+        <translation>共发起 %1 条推荐，%2 条尚未完成</translation>
     </message>
     <message>
         <source>%1 of %2 referrals accepted by a manager</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 条推荐中有 %1 条已被理财经理接收</translation>
     </message>
     <message>
         <source>%1 of %2 referrals completed, bringing in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 条推荐中有 %1 条已完成，带来 %3</translation>
     </message>
 </context>
 <context>
@@ -6947,212 +6951,212 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     <name>bd::RevealDialog</name>
     <message>
         <source>Reveal personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>查看个人信息明文</translation>
     </message>
     <message>
         <source>e.g. identity check for a counter transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：柜面业务身份核验</translation>
     </message>
     <message>
         <source>Revealing is recorded in the audit log with your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>查看明文的操作将连同您填写的原因记入审计日志。</translation>
     </message>
     <message>
         <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>查看明文(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段(&amp;F)</translation>
     </message>
     <message>
         <source>Re&amp;ason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因(&amp;A)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">值</translation>
+        <translation>值</translation>
     </message>
 </context>
 <context>
     <name>bd::SegmentConditionEditor</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>条件</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>比较方式</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">值</translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Within</source>
-        <translation type="unfinished"></translation>
+        <translation>时间范围</translation>
     </message>
     <message>
         <source>Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>添加条件</translation>
     </message>
     <message>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>添加条件组</translation>
     </message>
     <message>
         <source>All of these (and)</source>
-        <translation type="unfinished"></translation>
+        <translation>满足以下全部条件（且）</translation>
     </message>
     <message>
         <source>Any of these (or)</source>
-        <translation type="unfinished"></translation>
+        <translation>满足以下任一条件（或）</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
 </context>
 <context>
     <name>bd::SegmentValueEditor</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>values, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>多个值，用逗号分隔</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>amount in yuan, e.g. 5万</source>
-        <translation type="unfinished"></translation>
+        <translation>金额（元），例如 5万</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished">（请选择）</translation>
+        <translation>（请选择）</translation>
     </message>
 </context>
 <context>
     <name>bd::SegmentWorkbench</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Export CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>Unmasked</source>
-        <translation type="unfinished"></translation>
+        <translation>不脱敏</translation>
     </message>
     <message>
         <source>Make call list...</source>
-        <translation type="unfinished"></translation>
+        <translation>生成外呼名单…</translation>
     </message>
     <message>
         <source>Start from a target group...</source>
-        <translation type="unfinished"></translation>
+        <translation>从目标客群开始…</translation>
     </message>
     <message>
         <source>Segment name</source>
-        <translation type="unfinished"></translation>
+        <translation>客群名称</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Choose a target group or add conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择目标客群或添加条件。</translation>
     </message>
     <message>
         <source>Saved segments...</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的客群…</translation>
     </message>
     <message>
         <source>Saved by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>由 %1 于 %2 保存</translation>
     </message>
     <message>
         <source>Add a condition to see who is in the segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加条件后即可查看客群中有哪些客户。</translation>
     </message>
     <message>
         <source>Not counted yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未统计：%1</translation>
     </message>
     <message>
         <source>Counting...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计…</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位客户</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot;; everyone at the branch can run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存“%1”，本网点所有人员均可使用。</translation>
     </message>
     <message>
         <source>Choose a saved segment to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要删除的已保存客群。</translation>
     </message>
     <message>
         <source>Delete segment</source>
-        <translation type="unfinished"></translation>
+        <translation>删除客群</translation>
     </message>
     <message>
         <source>Delete the segment &quot;%1&quot; for everyone at the branch?</source>
-        <translation type="unfinished"></translation>
+        <translation>确定删除客群“%1”吗？删除后本网点所有人员均无法再使用。</translation>
     </message>
     <message>
         <source>Segment deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>客群已删除。</translation>
     </message>
     <message>
         <source>Export customers</source>
-        <translation type="unfinished"></translation>
+        <translation>导出客户</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>The file %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n customer(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 位客户导出至 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>The segment has no customers to call.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客群中没有可外呼的客户。</translation>
     </message>
 </context>
 <context>
@@ -7581,43 +7585,43 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     </message>
     <message>
         <source>&amp;Prep sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>外呼准备单(&amp;P)</translation>
     </message>
     <message>
         <source>One page on the selected customer: money, interests, last contacts, talking points (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>所选客户的一页式概览：资金、兴趣、最近接触、沟通要点（Ctrl+Shift+P）</translation>
     </message>
     <message>
         <source>Log &amp;outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录结果(&amp;O)…</translation>
     </message>
     <message>
         <source>What came of the call to the selected customer (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>记录对所选客户的外呼结果（Ctrl+Shift+O）</translation>
     </message>
     <message>
         <source>Open &amp;360</source>
-        <translation type="unfinished"></translation>
+        <translation>打开客户360视图(&amp;3)</translation>
     </message>
     <message>
         <source>The selected customer&apos;s 360 (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开所选客户的客户360视图（Enter）</translation>
     </message>
     <message>
         <source>Today: easiest to close now</source>
-        <translation type="unfinished"></translation>
+        <translation>今日：当前最易成交的客户</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>客群</translation>
     </message>
     <message>
         <source>My dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>我的看板</translation>
     </message>
 </context>
 <context>
@@ -7706,63 +7710,63 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     </message>
     <message>
         <source>%1 holds no branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有网点数据。</translation>
     </message>
     <message>
         <source>Branch %1 (%2): %3 rows in %4 pages imported as its baseline, as of change %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>网点 %1（%2）：已将 %3 行数据（共 %4 页）导入为该网点的基线，截至变更 %5。</translation>
     </message>
     <message>
         <source>BranchDesk central sync server. Each setting comes from the command line, else its environment variable, else the configuration file, else the default (docs/SYNC_PROTOCOL.md lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>BranchDesk 中央同步服务器。每项设置依次取自命令行、对应的环境变量、配置文件，均未设置时使用默认值（详见 docs/SYNC_PROTOCOL.md）。</translation>
     </message>
     <message>
         <source>INI configuration file (or BRANCHDESK_SERVER_CONFIG).</source>
-        <translation type="unfinished"></translation>
+        <translation>INI 配置文件（或 BRANCHDESK_SERVER_CONFIG）。</translation>
     </message>
     <message>
         <source>info (default), warning or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>info（默认）、warning 或 off。</translation>
     </message>
     <message>
         <source>PEM certificate: serve HTTPS.</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM 证书：启用 HTTPS 服务。</translation>
     </message>
     <message>
         <source>PEM private key of the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书的 PEM 私钥。</translation>
     </message>
     <message>
         <source>PostgreSQL host (default 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 主机（默认 127.0.0.1）。</translation>
     </message>
     <message>
         <source>PostgreSQL port (default 5432).</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 端口（默认 5432）。</translation>
     </message>
     <message>
         <source>PostgreSQL database; without one only /health answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 数据库；未指定时仅 /health 可响应。</translation>
     </message>
     <message>
         <source>PostgreSQL user (password from BRANCHDESK_PG_PASSWORD or the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 用户（密码取自 BRANCHDESK_PG_PASSWORD 或配置文件）。</translation>
     </message>
     <message>
         <source>Set-up instead of serving: &apos;add-branch ID CODE NAME&apos;, &apos;add-user USERNAME BRANCH_ID ROLE&apos; (password from BRANCHDESK_NEW_PASSWORD) or &apos;import-branch WORKSTATION_FILE&apos; (the file&apos;s branch becomes the baseline new workstations download).</source>
-        <translation type="unfinished"></translation>
+        <translation>执行初始化命令而不启动服务：“add-branch ID CODE NAME”、“add-user USERNAME BRANCH_ID ROLE”（密码取自 BRANCHDESK_NEW_PASSWORD）或“import-branch WORKSTATION_FILE”（该文件中的网点数据将成为新工作站下载的基线）。</translation>
     </message>
     <message>
         <source>Set-up commands need a database (--pg-database).</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化命令需要数据库（--pg-database）。</translation>
     </message>
     <message>
         <source>Cannot read the TLS certificate or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 TLS 证书或私钥。</translation>
     </message>
     <message>
         <source>The TLS certificate or key is not a valid PEM file (RSA key), or TLS is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 证书或私钥不是有效的 PEM 文件（RSA 密钥），或 TLS 不可用。</translation>
     </message>
 </context>
 </TS>
