@@ -3,6 +3,7 @@
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace bd {
 
@@ -12,6 +13,7 @@ const QList<ServerConfig::Key> &ServerConfig::keys()
         { "server/listen", "BRANCHDESK_SERVER_LISTEN", "listen" },
         { "server/port", "BRANCHDESK_SERVER_PORT", "port" },
         { "server/log_level", "BRANCHDESK_SERVER_LOG_LEVEL", "log-level" },
+        { "server/snapshot_dir", "BRANCHDESK_SNAPSHOT_DIR", "snapshot-dir" },
         { "tls/certificate", "BRANCHDESK_TLS_CERTIFICATE", "tls-certificate" },
         { "tls/key", "BRANCHDESK_TLS_KEY", "tls-key" },
         { "postgres/host", "BRANCHDESK_PG_HOST", "pg-host" },
@@ -73,6 +75,11 @@ ServerConfig ServerConfig::resolve(const QString &configFile,
     config.listen = values.value(QStringLiteral("server/listen"), config.listen);
     config.port = quint16(number("server/port", config.port, 65535));
     config.logLevel = values.value(QStringLiteral("server/log_level"), config.logLevel);
+    config.snapshotDir = values.value(QStringLiteral("server/snapshot_dir"));
+    if (config.snapshotDir.isEmpty())
+        config.snapshotDir
+                = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+                + QStringLiteral("/snapshots");
     config.tlsCertificate = values.value(QStringLiteral("tls/certificate"));
     config.tlsKey = values.value(QStringLiteral("tls/key"));
     config.database.host = values.value(QStringLiteral("postgres/host"), config.database.host);

@@ -24,6 +24,9 @@ public:
     QString tlsCertificate; // PEM; both or neither
     QString tlsKey;
     QString logLevel = QStringLiteral("info"); // info, warning or off
+    // Where import-branch writes each branch's snapshot for new workstations and the
+    // server reads it from (BranchSnapshot); default: "snapshots" in the app data folder.
+    QString snapshotDir;
 
     // A setting's name as a key of the file ("postgres/port"); the environment variable
     // and the command-line option names are derived from it (see keys()).

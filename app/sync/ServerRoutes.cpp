@@ -1,5 +1,6 @@
 #include "ServerRoutes.h"
 
+#include "BranchSnapshot.h"
 #include "ServerLog.h"
 #include "ServerStore.h"
 #include "Store.h"
@@ -203,6 +204,67 @@ QHttpServerResponse baselinePage(ServerStore &store, const ServerStore::Caller &
     return QHttpServerResponse(QByteArrayLiteral("application/cbor"), body);
 }
 
+// GET /v1/snapshot: the facts of the branch's snapshot, only while it belongs to the
+// branch's current baseline (a re-import without a new snapshot must not hand out the
+// old one: the workstation falls back to the pages).
+std::optional<BranchSnapshot::Info> currentSnapshot(ServerStore &store, const QString &directory,
+                                                    const QString &branchId)
+{
+    const auto info = BranchSnapshot(directory).current(branchId);
+    const auto baseline = store.baseline(branchId);
+    if (!info || !baseline || baseline->id != info->baselineId)
+        return std::nullopt;
+    return info;
+}
+
+QHttpServerResponse snapshotInfo(ServerStore &store, const QString &directory,
+                                 const ServerStore::Caller &caller)
+{
+    const auto info = currentSnapshot(store, directory, caller.branchId);
+    if (!info)
+        return error(Status::NotFound,
+                     ServerText::tr("The branch has no snapshot; download it page by page."));
+    QJsonObject answer = info->toJson();
+    answer.insert(QStringLiteral("epoch"), store.epoch());
+    return QHttpServerResponse(answer);
+}
+
+// GET /v1/snapshot-chunk?id=BASELINE&offset=N[&length=M]: raw bytes of the file.
+QHttpServerResponse snapshotChunk(ServerStore &store, const QString &directory,
+                                  const ServerStore::Caller &caller,
+                                  const QHttpServerRequest &request)
+{
+    const QUrlQuery query = request.query();
+    bool offsetOk = false;
+    bool lengthOk = true;
+    const qint64 offset = query.queryItemValue(QStringLiteral("offset")).toLongLong(&offsetOk);
+    qint64 length = kMaxSnapshotChunk;
+    if (query.hasQueryItem(QStringLiteral("length")))
+        length = query.queryItemValue(QStringLiteral("length")).toLongLong(&lengthOk);
+    const QString id = query.queryItemValue(QStringLiteral("id"));
+    if (id.isEmpty() || !offsetOk || offset < 0 || !lengthOk || length < 1
+        || length > kMaxSnapshotChunk)
+        return error(Status::BadRequest,
+                     ServerText::tr("id, offset (0 or more) and length (1 to %1) are required.")
+                             .arg(kMaxSnapshotChunk));
+    const auto info = currentSnapshot(store, directory, caller.branchId);
+    if (!info)
+        return error(Status::NotFound,
+                     ServerText::tr("The branch has no snapshot; download it page by page."));
+    if (info->baselineId != id)
+        return error(Status::Conflict,
+                     ServerText::tr("The branch's snapshot was made again; start its download "
+                                    "afresh."));
+    if (offset >= info->size)
+        return error(Status::RequestRangeNotSatisfiable,
+                     ServerText::tr("The offset is past the end of the snapshot."));
+    const QByteArray bytes = BranchSnapshot(directory).read(caller.branchId, offset, length);
+    if (bytes.isEmpty())
+        return error(Status::ServiceUnavailable,
+                     ServerText::tr("The snapshot could not be read; try again."));
+    return QHttpServerResponse(QByteArrayLiteral("application/octet-stream"), bytes);
+}
+
 // POST /v1/audit: a workstation's audit entries after the last it had sent.
 QHttpServerResponse pushAudit(ServerStore &store, const ServerStore::Caller &caller,
                               const QHttpServerRequest &request)
@@ -306,7 +368,7 @@ template<typename Handler> auto authorised(ServerStore *store, Handler handler)
 }
 } // namespace
 
-void install(QHttpServer &server, ServerStore *store)
+void install(QHttpServer &server, ServerStore *store, const QString &snapshotDir)
 {
     server.route(
             QStringLiteral("/health"), QHttpServerRequest::Method::Get,
@@ -351,6 +413,18 @@ void install(QHttpServer &server, ServerStore *store)
                                const QHttpServerRequest &) { return baselineInfo(s, caller); }));
     server.route(QStringLiteral("/v1/baseline-page"), QHttpServerRequest::Method::Get,
                  authorised(store, baselinePage));
+    server.route(QStringLiteral("/v1/snapshot"), QHttpServerRequest::Method::Get,
+                 authorised(store,
+                            [snapshotDir](ServerStore &s, const ServerStore::Caller &caller,
+                                          const QHttpServerRequest &) {
+                                return snapshotInfo(s, snapshotDir, caller);
+                            }));
+    server.route(QStringLiteral("/v1/snapshot-chunk"), QHttpServerRequest::Method::Get,
+                 authorised(store,
+                            [snapshotDir](ServerStore &s, const ServerStore::Caller &caller,
+                                          const QHttpServerRequest &request) {
+                                return snapshotChunk(s, snapshotDir, caller, request);
+                            }));
 }
 
 } // namespace bd::ServerRoutes

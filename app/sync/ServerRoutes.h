@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 class QHttpServer;
 
 namespace bd {
@@ -13,11 +15,15 @@ class ServerStore;
 //   POST /v1/audit      a workstation's audit entries (append-only, chain checked)
 //   GET  /v1/baseline   the branch's baseline: id, pages, the log number it is as of
 //   GET  /v1/baseline-page  one page of it (CBOR)
+//   GET  /v1/snapshot   the branch's ready-made database for new workstations: its facts
+//   GET  /v1/snapshot-chunk  a piece of that file, from an offset (resumable)
 // Without a store (no database configured) only /health answers; /v1 says 503.
 namespace ServerRoutes {
 constexpr int kMaxBodyBytes = 16 * 1024 * 1024;
 constexpr int kMaxPullLimit = 5000;
-void install(QHttpServer &server, ServerStore *store);
+constexpr qint64 kMaxSnapshotChunk = 32 * 1024 * 1024;
+// `snapshotDir`: where import-branch wrote the branch snapshots (BranchSnapshot).
+void install(QHttpServer &server, ServerStore *store, const QString &snapshotDir);
 } // namespace ServerRoutes
 
 } // namespace bd

@@ -1,10 +1,12 @@
 // The initial download of a branch on loopback: a demo branch of N customers (with
 // holdings, transactions, events and everything else the generator makes) is imported
 // into a real branchdesk-server over PostgreSQL with `import-branch`, then a new, empty
-// workstation downloads it (pages, bulk insert, search index). Then one change made on the
-// source workstation is pushed, and the time of the other workstation's next sync round
-// that shows it is measured. The raw-engine baseline reads the same rows from the source
-// file and inserts them into an empty store through prepared statements, no HTTP.
+// workstation starts from the branch's snapshot made at the import (download, checksum,
+// node id, inspection, first round); raw-engine baseline: a plain copy of the same file.
+// The page-by-page fallback is measured too (always for a generated branch, for a kept
+// file with BRANCHDESK_BENCH_PAGES=1), against raw prepared INSERTs of the same rows.
+// Then one change made on the source workstation is pushed, and the time of the other
+// workstation's next sync round that shows it is measured.
 // N from BRANCHDESK_BENCH_CUSTOMERS (default 2000), or an existing demo branch file from
 // BRANCHDESK_BENCH_DB; BRANCHDESK_BENCH_DIR for the files. Big runs need a longer
 // QTEST_FUNCTION_TIMEOUT (milliseconds) than Qt Test's 300 s.
@@ -12,6 +14,7 @@
 #include "BaselinePage.h"
 #include "CustomerRepository.h"
 #include "DemoBranchGenerator.h"
+#include "SnapshotDownload.h"
 #include "Store.h"
 #include "SyncEngine.h"
 #include "Transaction.h"
@@ -73,6 +76,7 @@ void bench_SyncBaseline::initialPull()
                  { QStringLiteral("--pg-port"), QString::number(server.databasePort()),
                    QStringLiteral("--pg-database"), test::PostgresCluster::database(),
                    QStringLiteral("--pg-user"), test::PostgresCluster::user(),
+                   QStringLiteral("--snapshot-dir"), server.snapshotDir(),
                    QStringLiteral("import-branch"), source.path() });
     QVERIFY(import.waitForFinished(1800000));
     QVERIFY2(import.exitCode() == 0, import.readAllStandardError().constData());
@@ -88,15 +92,22 @@ void bench_SyncBaseline::initialPull()
     QVERIFY(server.addAccount(QStringLiteral("wm.bench"), branchId, StaffRole::WealthManager,
                               QStringLiteral("bench-pass-1")));
 
-    // The download into a new, empty workstation.
-    Store fresh;
-    QVERIFY(fresh.open(dir.filePath(QStringLiteral("fresh.db"))));
+    // A new, empty workstation: the branch's snapshot (download, checksum, node id, Store
+    // inspection and migrations, cursor), then its first sync round catches up.
+    const QString snapshotPath = dir.filePath(QStringLiteral("fresh.db"));
     timer.restart();
+    SnapshotDownload download(server.url(), QStringLiteral("wm.bench"),
+                              QStringLiteral("bench-pass-1"));
+    QCOMPARE(download.install(snapshotPath), SnapshotDownload::Result::Installed);
+    Store fresh;
+    QVERIFY(fresh.open(snapshotPath));
+    const qint64 openedMs = timer.elapsed();
     SyncEngine engine(fresh, server.url(), QStringLiteral("wm.bench"),
                       QStringLiteral("bench-pass-1"));
     const SyncEngine::Report report = engine.syncOnce();
     const qint64 pullMs = timer.elapsed();
     QVERIFY2(report.ok, qPrintable(report.error));
+    QCOMPARE(report.baselineRows, 0);
     QSqlQuery counted(fresh.database());
     QSqlQuery sourceCount(source.database());
     QVERIFY(sourceCount.exec(QStringLiteral("SELECT count(*) FROM customer"))
@@ -107,28 +118,64 @@ void bench_SyncBaseline::initialPull()
     counted.finish();
     sourceCount.finish();
 
-    // Raw engine: the same rows from the source file into an empty store in one
-    // transaction, prepared INSERTs through the same C API, no HTTP and no paging.
-    Store raw;
-    QVERIFY(raw.open(dir.filePath(QStringLiteral("raw.db"))));
-    QSqlQuery attach(raw.database());
-    QVERIFY(attach.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+    // Raw engine for the snapshot: a plain copy of the same file on this disk.
     timer.restart();
-    {
-        BaselinePage::Reader reader(source.path(), 1 << 30);
-        Transaction transaction(raw.database());
-        QString table;
-        int rows = 0;
-        QByteArray body;
-        qint64 total = 0;
-        while (reader.next(&table, &rows, &body)) {
-            QString error;
-            total += BaselinePage::apply(Store::nativeHandle(raw.database()), body, &table, &error);
+    QVERIFY(QFile::copy(server.snapshotDir() + QLatin1Char('/') + branchId
+                                + QStringLiteral(".sqlite"),
+                        dir.filePath(QStringLiteral("copy.sqlite"))));
+    const qint64 copyMs = timer.elapsed();
+    QFile::remove(dir.filePath(QStringLiteral("copy.sqlite")));
+    std::printf("initial pull of a %d-customer branch via its snapshot (%lld MB) on loopback: "
+                "%lld ms (download and checksum %lld ms, node id/inspection/migrations/rename "
+                "%lld ms, open %lld ms, first sync round %lld ms); raw file copy %lld ms; "
+                "pull/raw = %.2f\n",
+                customersPulled, download.bytes / (1024 * 1024), pullMs, download.downloadMs,
+                download.prepareMs, openedMs - download.downloadMs - download.prepareMs,
+                pullMs - openedMs, copyMs, double(pullMs) / qMax<qint64>(1, copyMs));
+    std::fflush(stdout);
+
+    // The fallback, page by page (a workstation that is not empty, or no snapshot): by
+    // default only for a generated branch (small); BRANCHDESK_BENCH_PAGES=1 for a big one.
+    if (kept.isEmpty() || qEnvironmentVariableIntValue("BRANCHDESK_BENCH_PAGES") > 0) {
+        Store paged;
+        QVERIFY(paged.open(dir.filePath(QStringLiteral("paged.db"))));
+        timer.restart();
+        SyncEngine pager(paged, server.url(), QStringLiteral("wm.bench"),
+                         QStringLiteral("bench-pass-1"));
+        const SyncEngine::Report pages = pager.syncOnce();
+        const qint64 pagesMs = timer.elapsed();
+        QVERIFY2(pages.ok, qPrintable(pages.error));
+
+        // Raw engine: the same rows from the source file into an empty store in one
+        // transaction, prepared INSERTs through the same C API, no HTTP and no paging.
+        Store raw;
+        QVERIFY(raw.open(dir.filePath(QStringLiteral("raw.db"))));
+        QSqlQuery attach(raw.database());
+        QVERIFY(attach.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        timer.restart();
+        {
+            BaselinePage::Reader reader(source.path(), 1 << 30);
+            Transaction transaction(raw.database());
+            QString table;
+            int rows = 0;
+            QByteArray body;
+            qint64 total = 0;
+            while (reader.next(&table, &rows, &body)) {
+                QString error;
+                total += BaselinePage::apply(Store::nativeHandle(raw.database()), body, &table,
+                                             &error);
+            }
+            QVERIFY(transaction.commit());
+            QCOMPARE(total, pages.baselineRows);
         }
-        QVERIFY(transaction.commit());
-        QCOMPARE(total, report.baselineRows);
+        const qint64 rawMs = timer.elapsed();
+        std::printf("fallback, page by page (%lld rows, search index included): %lld ms "
+                    "(%.0f rows/s); raw SQLite insert of the same rows %lld ms; pull/raw = %.2f\n",
+                    pages.baselineRows, pagesMs,
+                    pages.baselineRows * 1000.0 / qMax<qint64>(1, pagesMs), rawMs,
+                    double(pagesMs) / qMax<qint64>(1, rawMs));
+        std::fflush(stdout);
     }
-    const qint64 rawMs = timer.elapsed();
 
     // One change on the source workstation, pushed; then the fresh workstation's next
     // round. The source published the baseline, so it starts from it (its sync state is
@@ -171,12 +218,6 @@ void bench_SyncBaseline::initialPull()
     QVERIFY2(next.ok, qPrintable(next.error));
     QCOMPARE(next.pulled, 1);
 
-    std::printf("initial pull of a %d-customer branch (%lld rows, search index included) on "
-                "loopback: %lld ms (%.0f rows/s); raw SQLite insert of the same rows %lld ms; "
-                "pull/raw = %.2f\n",
-                customersPulled, report.baselineRows, pullMs,
-                report.baselineRows * 1000.0 / qMax<qint64>(1, pullMs), rawMs,
-                double(pullMs) / qMax<qint64>(1, rawMs));
     std::printf("one change from A visible on B: B's next sync round took %lld ms\n", nextMs);
 }
 

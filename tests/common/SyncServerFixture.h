@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QUrl>
 
@@ -44,7 +45,8 @@ public:
                        {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--pg-port"),
                         QString::number(m_cluster.port()), QStringLiteral("--pg-database"),
                         PostgresCluster::database(), QStringLiteral("--pg-user"),
-                        PostgresCluster::user()});
+                        PostgresCluster::user(), QStringLiteral("--snapshot-dir"),
+                        snapshotDir()});
         if (!m_server.waitForStarted()) {
             m_error = QStringLiteral("branchdesk-server did not start");
             return false;
@@ -115,11 +117,14 @@ public:
     }
 
     QUrl url() const { return m_url; }
+    // Where this server's import-branch runs must write their snapshots (--snapshot-dir).
+    QString snapshotDir() const { return m_snapshots.path(); }
     quint16 databasePort() const { return m_cluster.port(); }
     QString errorString() const { return m_error; }
 
 private:
     PostgresCluster m_cluster;
+    QTemporaryDir m_snapshots;
     QProcess m_server;
     QUrl m_url;
     QString m_error;

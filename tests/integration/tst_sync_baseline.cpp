@@ -1,7 +1,8 @@
 // A branch's baseline: a demo branch imported into the server with
 // `branchdesk-server import-branch`, downloaded by a new, empty workstation page by page
 // (resuming after an interruption, restarting after a re-import), and followed by the
-// change log from where the baseline was taken.
+// change log from where the baseline was taken. A new workstation made from the branch's
+// snapshot instead (SnapshotDownload): resumed, checked, a node of its own, caught up.
 #include "../common/SyncServerFixture.h"
 #include "AuditRepository.h"
 #include "AuthService.h"
@@ -9,11 +10,13 @@
 #include "ChangeRecorder.h"
 #include "CustomerRepository.h"
 #include "DemoBranchGenerator.h"
+#include "SnapshotDownload.h"
 #include "Store.h"
 #include "SyncEngine.h"
 #include "SyncProtocol.h"
 #include "Transaction.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,13 +40,16 @@ private slots:
     void newWorkstationReceivesTheWholeBranch();
     void laterChangesFollowTheBaseline();
     void reimportRestartsAHalfDoneDownload();
+    void newWorkstationStartsFromTheSnapshot();
+    void damagedSnapshotDownloadIsDiscarded();
     void oldClientIsToldToUpdateAtSignIn();
     void accountOfAnotherBranchExchangesNothing();
     void auditEntriesGoUpAndCannotBeChanged();
     void customerMovedAwayLeavesThisBranch();
+    void snapshotOfAnOlderImportIsNotServed();
 
 private:
-    QString import(const QString &path);
+    QString import(const QString &path, const QString &snapshotDir = {});
     QString state(Store &store, const QString &key);
     void compareWithSource(Store &copy);
 
@@ -55,13 +61,15 @@ private:
     const QString m_password = QStringLiteral("baseline-pass-1");
 };
 
-QString tst_SyncBaseline::import(const QString &path)
+QString tst_SyncBaseline::import(const QString &path, const QString &snapshotDir)
 {
     QProcess server;
     server.start(QStringLiteral(BRANCHDESK_SERVER_BINARY),
                  { QStringLiteral("--pg-port"), QString::number(m_server.databasePort()),
                    QStringLiteral("--pg-database"), test::PostgresCluster::database(),
                    QStringLiteral("--pg-user"), test::PostgresCluster::user(),
+                   QStringLiteral("--snapshot-dir"),
+                   snapshotDir.isEmpty() ? m_server.snapshotDir() : snapshotDir,
                    QStringLiteral("import-branch"), path });
     if (!server.waitForFinished(120000) || server.exitCode() != 0)
         return QStringLiteral("failed: ") + QString::fromUtf8(server.readAllStandardError());
@@ -90,6 +98,7 @@ void tst_SyncBaseline::initTestCase()
 
     const QString said = import(m_source.path());
     QVERIFY2(said.contains(QStringLiteral("imported")), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("Snapshot for new workstations")), qPrintable(said));
     QVERIFY(m_server.addAccount(QStringLiteral("wm.new"), m_branchId, StaffRole::WealthManager,
                                 m_password));
 }
@@ -211,6 +220,118 @@ void tst_SyncBaseline::reimportRestartsAHalfDoneDownload()
     QVERIFY2(report.ok, qPrintable(report.error));
     QVERIFY(state(c, QStringLiteral("baseline_done")) != firstId);
     compareWithSource(c);
+}
+
+void tst_SyncBaseline::newWorkstationStartsFromTheSnapshot()
+{
+    // The re-import above made a snapshot as of the change the source pushed before it.
+    const QString path = m_dir.filePath(QStringLiteral("d.db"));
+    SnapshotDownload cut(m_server.url(), QStringLiteral("wm.new"), m_password);
+    cut.chunkBytes = 64 * 1024;
+    cut.stopAfterChunks = 2;
+    QCOMPARE(cut.install(path), SnapshotDownload::Result::Failed);
+    QVERIFY2(cut.errorString().contains(QStringLiteral("next try")), qPrintable(cut.errorString()));
+    QVERIFY(!QFileInfo::exists(path)); // nothing half-made where the database goes
+    QCOMPARE(QFileInfo(path + QStringLiteral(".download")).size(), 2 * 64 * 1024);
+
+    // Goes on from the part already there.
+    SnapshotDownload download(m_server.url(), QStringLiteral("wm.new"), m_password);
+    download.chunkBytes = 64 * 1024;
+    QCOMPARE(download.install(path), SnapshotDownload::Result::Installed);
+    QVERIFY2(download.errorString().isEmpty(), qPrintable(download.errorString()));
+    QCOMPARE(download.resumedAt, 2 * 64 * 1024);
+    QVERIFY(download.asOf >= 1);
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral(".download")));
+
+    Store d;
+    QVERIFY2(d.open(path), qPrintable(d.errorString()));
+    compareWithSource(d);
+    // A node of its own (never the imported workstation's), following the log after the
+    // snapshot; none of the source's own outbox, audit chain or conflicts came along.
+    QVERIFY(!d.nodeId().isEmpty());
+    QVERIFY(d.nodeId() != m_source.nodeId());
+    QCOMPARE(state(d, QStringLiteral("cursor")).toLongLong(), download.asOf);
+    QSqlQuery check(d.database());
+    QVERIFY(check.exec(QStringLiteral("SELECT (SELECT count(*) FROM sync_outbox) + "
+                                      "(SELECT count(*) FROM audit_log) + (SELECT count(*) FROM "
+                                      "sync_conflict) + (SELECT count(*) FROM sync_field_clock)"))
+            && check.next());
+    QCOMPARE(check.value(0).toInt(), 0);
+    QVERIFY(check.exec(QStringLiteral("SELECT count(DISTINCT customer_id) FROM customer_search_key"))
+            && check.next());
+    QCOMPARE(check.value(0).toInt(), 300);
+    QVERIFY(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    QVERIFY(!check.next());
+    check.finish();
+
+    // A second workstation from the same snapshot gets yet another node id.
+    const QString otherPath = m_dir.filePath(QStringLiteral("e.db"));
+    SnapshotDownload second(m_server.url(), QStringLiteral("wm.new"), m_password);
+    QCOMPARE(second.install(otherPath), SnapshotDownload::Result::Installed);
+    {
+        Store e;
+        QVERIFY(e.open(otherPath));
+        QVERIFY(e.nodeId() != d.nodeId() && e.nodeId() != m_source.nodeId());
+    }
+    // An existing database is never replaced.
+    QCOMPARE(second.install(path), SnapshotDownload::Result::Failed);
+    QVERIFY(second.errorString().contains(QStringLiteral("exists")));
+
+    // Changes made after the snapshot arrive by the normal pull.
+    QSqlQuery pick(m_source.database());
+    QVERIFY(pick.exec(QStringLiteral("SELECT id, version FROM customer ORDER BY id DESC LIMIT 1"))
+            && pick.next());
+    const QString customerId = pick.value(0).toString();
+    const int version = pick.value(1).toInt();
+    pick.finish();
+    {
+        Transaction transaction(m_source.database());
+        CustomerRepository customers(m_source);
+        QCOMPARE(customers.update(customerId,
+                                  { { QStringLiteral("occupation"), QStringLiteral("医生") } },
+                                  version),
+                 CustomerRepository::UpdateResult::Updated);
+        QVERIFY(transaction.commit());
+    }
+    SyncEngine source(m_source, m_server.url(), QStringLiteral("wm.new"), m_password);
+    QVERIFY(source.syncOnce().ok);
+    SyncEngine engine(d, m_server.url(), QStringLiteral("wm.new"), m_password);
+    const SyncEngine::Report report = engine.syncOnce();
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QCOMPARE(report.baselineRows, 0); // the snapshot is the baseline: no pages
+    QCOMPARE(report.pulled, 1);
+    QSqlQuery after(d.database());
+    after.prepare(QStringLiteral("SELECT occupation FROM customer WHERE id = ?"));
+    after.addBindValue(customerId);
+    QVERIFY(after.exec() && after.next());
+    QCOMPARE(after.value(0).toString(), QStringLiteral("医生"));
+}
+
+void tst_SyncBaseline::damagedSnapshotDownloadIsDiscarded()
+{
+    const QString path = m_dir.filePath(QStringLiteral("damaged.db"));
+    SnapshotDownload cut(m_server.url(), QStringLiteral("wm.new"), m_password);
+    cut.chunkBytes = 64 * 1024;
+    cut.stopAfterChunks = 1;
+    QCOMPARE(cut.install(path), SnapshotDownload::Result::Failed);
+    {
+        // A byte of the part on disk goes bad between two tries.
+        QFile part(path + QStringLiteral(".download"));
+        QVERIFY(part.open(QIODevice::ReadWrite));
+        QVERIFY(part.seek(1000));
+        const char byte = part.read(1).at(0);
+        QVERIFY(part.seek(1000));
+        QCOMPARE(part.write(QByteArray(1, char(byte ^ 0x5a))), 1);
+    }
+    SnapshotDownload resumed(m_server.url(), QStringLiteral("wm.new"), m_password);
+    QCOMPARE(resumed.install(path), SnapshotDownload::Result::Failed);
+    QVERIFY2(resumed.errorString().contains(QStringLiteral("damaged")),
+             qPrintable(resumed.errorString()));
+    QVERIFY(!QFileInfo::exists(path));
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral(".download")));
+    // The next try starts afresh and succeeds.
+    QCOMPARE(resumed.install(path), SnapshotDownload::Result::Installed);
+    QCOMPARE(resumed.resumedAt, 0);
 }
 
 void tst_SyncBaseline::oldClientIsToldToUpdateAtSignIn()
@@ -407,6 +528,24 @@ void tst_SyncBaseline::customerMovedAwayLeavesThisBranch()
     QSqlQuery check(m_b.database());
     QVERIFY(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
     QVERIFY2(!check.next(), qPrintable(check.value(0).toString()));
+}
+
+void tst_SyncBaseline::snapshotOfAnOlderImportIsNotServed()
+{
+    // Imported again, its snapshot written elsewhere: the server's snapshot belongs to the
+    // previous baseline and is not handed out; a new workstation takes the pages.
+    // (The source file names its own branch first again: the other branch's row, added by
+    // the move above, goes.)
+    QSqlQuery drop(m_source.database());
+    QVERIFY2(drop.exec(QStringLiteral("DELETE FROM branch WHERE id <> '%1'").arg(m_branchId)),
+             qPrintable(drop.lastError().text()));
+    QTemporaryDir elsewhere;
+    const QString said = import(m_source.path(), elsewhere.path());
+    QVERIFY2(said.contains(QStringLiteral("(%1)").arg(m_branchId)), qPrintable(said));
+    const QString path = m_dir.filePath(QStringLiteral("f.db"));
+    SnapshotDownload download(m_server.url(), QStringLiteral("wm.new"), m_password);
+    QCOMPARE(download.install(path), SnapshotDownload::Result::NoSnapshot);
+    QVERIFY(!QFileInfo::exists(path));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncBaseline)

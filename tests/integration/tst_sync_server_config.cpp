@@ -231,7 +231,9 @@ void tst_SyncServerConfig::tlsWithAPrivateAuthority()
 void tst_SyncServerConfig::readmeWalkThrough()
 {
     // README, "Sync with a central server": the same commands, with a free port.
-    const QString config = writeConfig(QStringLiteral("server.ini"));
+    const QString config
+            = writeConfig(QStringLiteral("server.ini"),
+                          QStringLiteral("snapshot_dir=") + m_dir.filePath(QStringLiteral("snapshots")));
     auto run = [](const QString &program, const QStringList &arguments,
                   const QProcessEnvironment &environment
                   = QProcessEnvironment::systemEnvironment()) {
@@ -284,7 +286,8 @@ void tst_SyncServerConfig::readmeWalkThrough()
     server.kill();
     server.waitForFinished();
     QVERIFY2(syncCode == 0, qPrintable(syncSaid));
-    QVERIFY2(syncSaid.contains(QStringLiteral("Branch downloaded")), qPrintable(syncSaid));
+    QVERIFY2(syncSaid.contains(QStringLiteral("Branch downloaded from its snapshot")),
+             qPrintable(syncSaid));
 
     Store desk;
     QVERIFY(desk.open(deskFile));

@@ -5,6 +5,7 @@
 #include "CliSignIn.h"
 #include "CommandLine.h"
 #include "Console.h"
+#include "SnapshotDownload.h"
 #include "Store.h"
 #include "StoreAccess.h"
 #include "SyncEngine.h"
@@ -36,8 +37,9 @@ int SyncCommand::run(const QStringList &arguments, const QString &usage)
                                                 "http://127.0.0.1:8470."),
                                       QStringLiteral("URL")));
     line.addOption(QCommandLineOption(QStringLiteral("new"),
-                                      Admin::tr("Make --db as a new, empty workstation database "
-                                                "and download the branch into it.")));
+                                      Admin::tr("Make --db as a new workstation database of the "
+                                                "branch: from the branch's snapshot on the server "
+                                                "if it has one, else page by page.")));
     line.addOption(QCommandLineOption(QStringLiteral("ca-file"),
                                       Admin::tr("PEM file of the certificate authority that signed "
                                                 "the server's TLS certificate (https only)."),
@@ -58,24 +60,42 @@ int SyncCommand::run(const QStringList &arguments, const QString &usage)
     if (makeNew && QFileInfo::exists(line.databasePath()))
         return line.usageError(
                 Admin::tr("--new makes a new database, but %1 exists.").arg(line.databasePath()));
-    if (makeNew ? !store.open(line.databasePath())
-                : !StoreAccess::openExisting(store, line.databasePath())) {
-        if (makeNew)
-            Console::err(store.errorString());
-        return Failure;
-    }
     // The same account signs in here (offline-capable, against the local roster) and at
     // the server, which decides which branch is exchanged.
     const std::optional<QString> password
             = CliSignIn::readSecret("BRANCHDESK_PASSWORD", Admin::tr("Password of %1: ").arg(line.user()));
     if (!password)
         return Failure;
-    // A new workstation has no roster yet: its first round signs in at the server only,
-    // and the branch download brings the roster for the next, offline-capable sign-ins.
+    // A new workstation starts from the branch's ready-made snapshot when the server has
+    // one (a file copy); otherwise its first round downloads the branch page by page.
+    if (makeNew) {
+        SnapshotDownload download(server, line.user(), *password);
+        download.caFile = line.value(QStringLiteral("ca-file"));
+        switch (download.install(line.databasePath())) {
+        case SnapshotDownload::Result::Failed:
+            Console::err(download.errorString());
+            return Failure;
+        case SnapshotDownload::Result::Installed:
+            Console::out(Admin::tr("Branch downloaded from its snapshot: %1 MB, as of change %2")
+                                 .arg(download.bytes / (1024 * 1024))
+                                 .arg(download.asOf));
+            break;
+        case SnapshotDownload::Result::NoSnapshot:
+            break;
+        }
+    }
+    if (makeNew ? !store.open(line.databasePath())
+                : !StoreAccess::openExisting(store, line.databasePath())) {
+        if (makeNew)
+            Console::err(store.errorString());
+        return Failure;
+    }
+    // A new workstation signed in at the server just now (its first round does again);
+    // the roster that came with the branch serves the next, offline-capable sign-ins.
     QSqlQuery roster(store.database());
-    const bool newWorkstation
-            = roster.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM staff_user)"))
-            && roster.next() && roster.value(0).toBool();
+    const bool newWorkstation = makeNew
+            || (roster.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM staff_user)"))
+                && roster.next() && roster.value(0).toBool());
     roster.finish();
     if (!newWorkstation) {
         const AuthService::Result local = AuthService(store).signIn(line.user(), *password);

@@ -1,5 +1,6 @@
 // branchdesk-server: the central sync service shared by all branches.
 #include "BaselinePage.h"
+#include "BranchSnapshot.h"
 #include "ServerConfig.h"
 #include "ServerLog.h"
 #include "ServerRoutes.h"
@@ -7,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHostAddress>
 #include <QHttpServer>
@@ -32,7 +34,7 @@ void logMessage(QtMsgType type, const QMessageLogContext &context, const QString
 
 // Loads a workstation file's branch (a core-banking load, or `branchdesk-admin demo`) as
 // the branch's baseline: every new workstation of the branch starts from it.
-int importBranch(bd::ServerStore &store, const QString &path)
+int importBranch(bd::ServerStore &store, const QString &path, const QString &snapshotDir)
 {
     bd::BaselinePage::Reader reader(path);
     const QStringList branch = reader.branch();
@@ -81,11 +83,35 @@ int importBranch(bd::ServerStore &store, const QString &path)
                                .arg(rows)
                                .arg(pages)
                                .arg(baseline->asOf)));
+    std::fflush(stdout);
+
+    // New, empty workstations download this ready-made file instead of the pages. Without
+    // it they still get the pages, so a failure here is reported but does not fail the
+    // import.
+    QElapsedTimer timer;
+    timer.start();
+    bd::BranchSnapshot snapshot(snapshotDir);
+    const auto made = snapshot.make(path, branch.at(0), baseline->id, baseline->asOf);
+    if (!made) {
+        std::fprintf(stderr, "%s\n", qPrintable(snapshot.errorString()));
+        return 0;
+    }
+    std::printf("%s\n",
+                qPrintable(QCoreApplication::translate(
+                                   "server", "Snapshot for new workstations: %1 (%2 MB, %3 ms: "
+                                             "copy %4, clean-up %5, checksum %6).")
+                                   .arg(snapshot.filePath(branch.at(0)))
+                                   .arg(made->size / (1024 * 1024))
+                                   .arg(timer.elapsed())
+                                   .arg(snapshot.copyMs)
+                                   .arg(snapshot.stripMs)
+                                   .arg(snapshot.hashMs)));
     return 0;
 }
 
 // Branches and staff accounts are authoritative on the server; these set them up.
-int runSetupCommand(bd::ServerStore &store, const QStringList &command)
+int runSetupCommand(bd::ServerStore &store, const QStringList &command,
+                    const QString &snapshotDir)
 {
     auto fail = [](const QString &message, int code) {
         std::fprintf(stderr, "%s\n", qPrintable(message));
@@ -116,7 +142,7 @@ int runSetupCommand(bd::ServerStore &store, const QStringList &command)
         return 0;
     }
     if (command.first() == QLatin1String("import-branch") && command.size() == 2)
-        return importBranch(store, command.at(1));
+        return importBranch(store, command.at(1), snapshotDir);
     return fail(QCoreApplication::translate("server", "Unknown set-up command; see --help."), 2);
 }
 } // namespace
@@ -152,6 +178,10 @@ int main(int argc, char *argv[])
           QCoreApplication::translate("server", "TCP port (default 8470; 0 picks a free one).") },
         { QStringLiteral("log-level"),
           QCoreApplication::translate("server", "info (default), warning or off.") },
+        { QStringLiteral("snapshot-dir"),
+          QCoreApplication::translate("server",
+                                      "Folder of the branch snapshots that import-branch makes "
+                                      "for new workstations.") },
         { QStringLiteral("tls-certificate"),
           QCoreApplication::translate("server", "PEM certificate: serve HTTPS.") },
         { QStringLiteral("tls-key"),
@@ -216,10 +246,10 @@ int main(int argc, char *argv[])
             return fail(store->errorString(), 1);
     }
     if (!command.isEmpty())
-        return runSetupCommand(*store, command);
+        return runSetupCommand(*store, command, settings.snapshotDir);
 
     QHttpServer server;
-    bd::ServerRoutes::install(server, store.get());
+    bd::ServerRoutes::install(server, store.get(), settings.snapshotDir);
     if (!settings.tlsCertificate.isEmpty()) {
         QFile certificateFile(settings.tlsCertificate);
         QFile keyFile(settings.tlsKey);

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace bd {
+
+// A branch snapshot: a ready-made workstation database of one branch, made by the server
+// at `import-branch` for new, empty workstations (docs/SYNC_PROTOCOL.md, "Snapshot").
+// Downloading it is a file copy; loading the same rows page by page takes minutes.
+// The files live in the server's snapshot directory: <branch id>.sqlite with the facts
+// about it in <branch id>.json (written last, so a half-made file is never announced).
+class BranchSnapshot
+{
+    Q_DECLARE_TR_FUNCTIONS(BranchSnapshot)
+
+public:
+    struct Info
+    {
+        QString baselineId; // the baseline it was made with: a re-import makes another
+        qint64 asOf = 0; // the branch's change number it is exact as of
+        qint64 size = 0;
+        QString sha256; // hex, of the whole file
+        int schemaVersion = 0;
+
+        QJsonObject toJson() const;
+        static std::optional<Info> fromJson(const QJsonObject &object);
+    };
+
+    explicit BranchSnapshot(QString directory);
+
+    // Makes the snapshot of a workstation file (the one just imported as the branch's
+    // baseline): a compact copy (VACUUM INTO) without what belongs to the workstation it
+    // came from — node id, clock, outbox, sync state, conflicts, field clocks and its own
+    // audit chain. Replaces the branch's previous snapshot.
+    std::optional<Info> make(const QString &sourcePath, const QString &branchId,
+                             const QString &baselineId, qint64 asOf);
+    // The branch's snapshot, if one was made.
+    std::optional<Info> current(const QString &branchId) const;
+    // Up to `length` bytes of the branch's file from `offset`; empty on an error.
+    QByteArray read(const QString &branchId, qint64 offset, qint64 length) const;
+
+    QString filePath(const QString &branchId) const;
+    QString errorString() const { return m_error; }
+    // Where the last make() spent its time: the copy, the clean-up, the checksum.
+    qint64 copyMs = 0;
+    qint64 stripMs = 0;
+    qint64 hashMs = 0;
+
+private:
+    QString infoPath(const QString &branchId) const;
+
+    QString m_directory;
+    QString m_error;
+};
+
+} // namespace bd

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace bd {
+
+// Makes a new workstation database from the branch's snapshot on the server
+// (docs/SYNC_PROTOCOL.md, "Snapshot"): signs in, downloads the file in chunks to
+// <target>.download (an interrupted download goes on from where it stopped), checks its
+// SHA-256, gives it a node id of its own, opens it with Store (inspection, migrations),
+// sets its cursor to the change number the snapshot is exact as of, and only then renames
+// it to `target`. An existing file is never replaced. A normal sync round then catches up
+// with the changes after the snapshot. Blocking, like SyncEngine.
+class SnapshotDownload
+{
+    Q_DECLARE_TR_FUNCTIONS(SnapshotDownload)
+
+public:
+    enum class Result {
+        Installed, // `target` is a workstation database of the branch
+        NoSnapshot, // the server has none for the branch: download the pages instead
+        Failed // see errorString(); nothing was made at `target`
+    };
+
+    SnapshotDownload(QUrl server, QString username, QString password);
+    ~SnapshotDownload();
+    Q_DISABLE_COPY_MOVE(SnapshotDownload)
+
+    Result install(const QString &target);
+    QString errorString() const { return m_error; }
+
+    qint64 chunkBytes = 32 * 1024 * 1024;
+    int timeoutMs = 60000;
+    // Ends the download after this many chunks (0: no limit), as a dropped connection
+    // would; the next install() goes on from there.
+    int stopAfterChunks = 0;
+    QString caFile; // PEM of a private authority that signed the server's certificate
+
+    // What the last install() did.
+    qint64 asOf = 0; // the branch's change number the database is exact as of
+    qint64 bytes = 0; // the snapshot's size
+    qint64 resumedAt = 0; // bytes already there from an interrupted download
+    qint64 downloadMs = 0; // fetching and hashing
+    qint64 prepareMs = 0; // node id, Store inspection and migrations, cursor, rename
+
+private:
+    bool request(const QString &path, const QByteArray &body, int *status, QByteArray *answer);
+    bool prepare(const QString &part, const QString &epoch, const QString &baselineId);
+
+    QUrl m_server;
+    QString m_username;
+    QString m_password;
+    QByteArray m_token;
+    QNetworkAccessManager *m_network;
+    QString m_error;
+};
+
+} // namespace bd
