@@ -172,7 +172,7 @@ void Store::close()
     for (auto it = m_threadConnections.cbegin(); it != m_threadConnections.cend(); ++it) {
         // Only this thread may use its connection; the others' are just dropped (their
         // threads are done with them by now, and SQLite closes the handle).
-        if (it.key() == QThread::currentThread()) {
+        if (it.key() == currentThreadSerial()) {
             QSqlDatabase db = QSqlDatabase::database(it.value(), false);
             if (db.isOpen()) {
                 QSqlQuery(db).exec(QStringLiteral("PRAGMA optimize"));
