@@ -1,5 +1,6 @@
 #include "ChangeRecorder.h"
 
+#include "SensitiveColumns.h"
 #include "SqlTime.h"
 #include "Store.h"
 #include "Uuid7.h"
@@ -30,6 +31,13 @@ bool ChangeRecorder::recordDelete(const QString &table, const QString &rowId, in
 bool ChangeRecorder::record(const QString &table, const QString &rowId, const QString &op,
                             const QVariantMap &fields, int baseVersion)
 {
+    // The outbox is in the same file: personal data waits there sealed like in its table
+    // (the sync engine opens it to send).
+    const std::optional<QVariantMap> stored = SensitiveColumns::sealFields(m_store, table, fields);
+    if (!stored) {
+        m_error = SensitiveColumns::lockedMessage();
+        return false;
+    }
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral(
             "INSERT INTO sync_outbox(change_id, table_name, row_id, op, fields_json, base_version, "
@@ -40,7 +48,7 @@ bool ChangeRecorder::record(const QString &table, const QString &rowId, const QS
     query.addBindValue(rowId);
     query.addBindValue(op);
     query.addBindValue(QString::fromUtf8(
-            QJsonDocument(QJsonObject::fromVariantMap(fields)).toJson(QJsonDocument::Compact)));
+            QJsonDocument(QJsonObject::fromVariantMap(*stored)).toJson(QJsonDocument::Compact)));
     query.addBindValue(baseVersion);
     query.addBindValue(stamp);
     query.addBindValue(Store::latestSchemaVersion());

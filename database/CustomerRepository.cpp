@@ -2,6 +2,7 @@
 
 #include "ChangeRecorder.h"
 #include "CustomerSearchIndex.h"
+#include "SensitiveColumns.h"
 #include "SqlTime.h"
 #include "Store.h"
 
@@ -58,8 +59,8 @@ QList<CustomerSummary> CustomerRepository::select(const QString &where, const QV
         c.name = query.value(2).toString();
         c.gender = query.value(3).toString();
         c.birthDate = QDate::fromString(query.value(4).toString(), Qt::ISODate);
-        c.idNumber = query.value(5).toString();
-        c.phone = query.value(6).toString();
+        c.idNumber = SensitiveColumns::open(m_store, query.value(5));
+        c.phone = SensitiveColumns::open(m_store, query.value(6));
         c.tier = query.value(7).toString();
         c.aumFen = query.value(8).toLongLong();
         c.lifecycleStage = query.value(9).toString();
@@ -119,8 +120,11 @@ std::optional<QVariantMap> CustomerRepository::details(const QString &id) const
         return std::nullopt;
     QVariantMap row;
     const QSqlRecord record = query.record();
-    for (int i = 0; i < record.count(); ++i)
-        row.insert(record.fieldName(i), query.value(i));
+    for (int i = 0; i < record.count(); ++i) {
+        const QString field = record.fieldName(i);
+        row.insert(field, SensitiveColumns::openColumn(m_store, QStringLiteral("customer"), field,
+                                                       query.value(i)));
+    }
     return row;
 }
 
@@ -135,8 +139,14 @@ CustomerRepository::UpdateResult CustomerRepository::update(const QString &id,
             m_error = QStringLiteral("column %1 cannot be updated").arg(it.key());
             return UpdateResult::Failed;
         }
+        const std::optional<QVariant> stored
+                = SensitiveColumns::sealColumn(m_store, QStringLiteral("customer"), it.key(), it.value());
+        if (!stored) {
+            m_error = SensitiveColumns::lockedMessage();
+            return UpdateResult::Failed;
+        }
         assignments << it.key() + QStringLiteral(" = ?");
-        values << it.value();
+        values << *stored;
     }
     if (assignments.isEmpty())
         return UpdateResult::Updated;

@@ -2,6 +2,7 @@
 
 #include "CustomerSearchIndex.h"
 #include "DatabaseLogging.h"
+#include "FieldKeys.h"
 #include "MigrationRunner.h"
 #include "StoreInspection.h"
 #include "Uuid7.h"
@@ -136,7 +137,10 @@ bool Store::open(const QString &path)
     });
     m_clock->restore(HlcStamp::fromString(setting(QStringLiteral("hlc_last"))));
 
-    // A file upgraded from before the search index (or its key scheme) gets it built now.
+    m_fieldKeyId = setting(QStringLiteral("field_key_id"));
+
+    // A file upgraded from before the search index (or its key scheme) gets it built now;
+    // an encrypted file's blind keys wait for the data key (FieldKeyring::open).
     CustomerSearchIndex index(*this);
     if (!index.ensureCurrent())
         qCWarning(lcDb) << "cannot build the search index:" << index.errorString();
@@ -166,6 +170,7 @@ QSqlDatabase Store::openConnection(const QString &name) const
 
 void Store::close()
 {
+    lockFields();
     if (m_clock && m_status == Status::Open)
         setSetting(QStringLiteral("hlc_last"), m_clock->last().toString());
     QMutexLocker lock(&m_mutex);
@@ -244,6 +249,44 @@ HlcStamp Store::nextStamp()
 {
     QMutexLocker lock(&m_mutex);
     return m_clock ? m_clock->now() : HlcStamp{};
+}
+
+bool Store::fieldsEncrypted() const
+{
+    QMutexLocker lock(&m_mutex);
+    return !m_fieldKeyId.isEmpty();
+}
+
+QString Store::fieldKeyId() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_fieldKeyId;
+}
+
+void Store::setFieldKeyId(const QString &keyId)
+{
+    QMutexLocker lock(&m_mutex);
+    m_fieldKeyId = keyId;
+}
+
+std::shared_ptr<const FieldKeys> Store::fieldKeys() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_fieldKeys;
+}
+
+void Store::unlockFields(std::shared_ptr<const FieldKeys> keys)
+{
+    QMutexLocker lock(&m_mutex);
+    m_fieldKeys = std::move(keys);
+}
+
+void Store::lockFields()
+{
+    // Readers still holding the keys finish with them; the memory is wiped when the last
+    // one lets go.
+    QMutexLocker lock(&m_mutex);
+    m_fieldKeys.reset();
 }
 
 } // namespace bd

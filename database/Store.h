@@ -14,6 +14,8 @@ struct sqlite3;
 
 namespace bd {
 
+class FieldKeys;
+
 // The workstation's SQLite file. Opening inspects the file read-only first and refuses,
 // untouched, one that is damaged, foreign or newer than this build; then it configures
 // SQLite (WAL, foreign keys, busy timeout) and applies pending migrations.
@@ -57,6 +59,16 @@ public:
     // (the one fault here that cannot be caused for real).
     void setClockSkewForTesting(qint64 milliseconds) { m_clockSkewMs = milliseconds; }
 
+    // Field encryption at rest (SensitiveColumns, FieldKeyring). A file with a data key is
+    // encrypted; the key itself is only here, in memory, between a sign-in that opened it
+    // and the sign-out or close that wipes it.
+    bool fieldsEncrypted() const;
+    QString fieldKeyId() const;
+    void setFieldKeyId(const QString &keyId); // FieldKeyring, when it makes the data key
+    std::shared_ptr<const FieldKeys> fieldKeys() const; // nullptr while locked
+    void unlockFields(std::shared_ptr<const FieldKeys> keys);
+    void lockFields();
+
 private:
     QSqlDatabase openConnection(const QString &name) const;
 
@@ -69,6 +81,8 @@ private:
     std::unique_ptr<HybridLogicalClock> m_clock;
     std::atomic<qint64> m_clockSkewMs{0};
     mutable QMutex m_mutex;
+    QString m_fieldKeyId;
+    std::shared_ptr<const FieldKeys> m_fieldKeys;
     mutable QHash<quint64, QString> m_threadConnections; // thread serial -> connection
 };
 

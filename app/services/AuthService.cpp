@@ -1,6 +1,7 @@
 #include "AuthService.h"
 
 #include "AuditTrail.h"
+#include "FieldKeyAccess.h"
 #include "PasswordHasher.h"
 #include "ServiceLogging.h"
 #include "Store.h"
@@ -78,6 +79,23 @@ AuthService::Result AuthService::signIn(const QString &username, const QString &
         return result;
     }
 
+    // The password is right: open this user's key to the customer data (their key slot).
+    // Done before the sign-in transaction: Argon2id takes a moment, and an old file's
+    // upgrade runs its own transaction.
+    transaction.rollback();
+    FieldKeyAccess keyAccess(m_store);
+    if (!keyAccess.unlockAtSignIn(*user, password)) {
+        result.outcome = Outcome::Failed;
+        result.message = keyAccess.errorString();
+        Transaction refusal(m_store.database());
+        AuditTrail(m_store).recordAnonymous(user->username, QStringLiteral("sign_in_failed"),
+                                            QStringLiteral("staff_user"), user->id,
+                                            { { QStringLiteral("reason"), QStringLiteral("no_data_key") } });
+        refusal.commit();
+        return result;
+    }
+    Transaction signInTransaction(m_store.database());
+
     Session session;
     session.user = *user;
     const std::optional<Branch> branch = BranchRepository(m_store).byId(user->branchId);
@@ -85,9 +103,10 @@ AuthService::Result AuthService::signIn(const QString &username, const QString &
         session.branch = *branch;
     staff.recordSignIn(user->id);
     audit.record(&session, QStringLiteral("sign_in"), QStringLiteral("staff_user"), user->id);
-    if (!transaction.commit()) {
+    if (!signInTransaction.commit()) {
+        m_store.lockFields();
         result.outcome = Outcome::Failed;
-        result.message = tr("Signing in could not be recorded: %1").arg(transaction.errorString());
+        result.message = tr("Signing in could not be recorded: %1").arg(signInTransaction.errorString());
         return result;
     }
     result.outcome = Outcome::SignedIn;
@@ -98,6 +117,7 @@ AuthService::Result AuthService::signIn(const QString &username, const QString &
 
 void AuthService::signOut(const Session &session)
 {
+    m_store.lockFields(); // the data key is wiped once the last reader lets go
     Transaction transaction(m_store.database());
     AuditTrail(m_store).record(&session, QStringLiteral("sign_out"), QStringLiteral("staff_user"),
                                session.user.id);

@@ -2,6 +2,8 @@
 
 #include "AuditTrail.h"
 #include "BranchRepository.h"
+#include "FieldKeyring.h"
+#include "FieldKeys.h"
 #include "PasswordHasher.h"
 #include "ServiceLogging.h"
 #include "StaffRepository.h"
@@ -156,6 +158,20 @@ bool DemoBranchGenerator::generate(Store &store, const Options &options)
         member.hash = PasswordHasher::hash(demoPassword(member.username));
     }
 
+    // Personal data is written sealed: a new file gets its data key here, and every demo
+    // user a key slot under their demo password (below, with their rows).
+    FieldKeyring keyring(store);
+    if (!store.fieldsEncrypted() && !keyring.create()) {
+        m_error = tr("The demo branch could not be written: %1").arg(keyring.errorString());
+        return false;
+    }
+    const std::shared_ptr<const FieldKeys> keys = store.fieldKeys();
+    if (!keys) {
+        m_error = tr("The customer data of this database is locked: sign in before adding a "
+                     "demo branch.");
+        return false;
+    }
+
     QElapsedTimer timer;
     timer.start();
     BulkLoadPragmas pragmas(handle);
@@ -168,6 +184,7 @@ bool DemoBranchGenerator::generate(Store &store, const Options &options)
     demo::DemoContext context(handle, sqlError, options.seed, QDate::currentDate());
     context.branchCode = options.branchCode.toStdString();
     context.stamp = context.calendar.localStamp(context.calendar.today(), 7 * 3600);
+    context.keys = keys;
 
     // Seed data is the branch's baseline, not a local edit: nothing goes to sync_outbox.
     // The server (or another workstation) generates the same baseline from the same seed.
@@ -193,6 +210,9 @@ bool DemoBranchGenerator::generate(Store &store, const Options &options)
             staff.text(id).text(context.branchId).text(roster[i].username)
                     .text(demo::DemoNames::staffName(i)).text(StaffRoles::code(roster[i].role))
                     .text(roster[i].hash).text(context.stamp).text(context.stamp).run();
+            if (sqlError.isEmpty()
+                && !keyring.addSlot(QString::fromStdString(id), demoPassword(roster[i].username)))
+                sqlError = keyring.errorString();
             switch (roster[i].role) {
             case StaffRole::WealthManager: context.wealthManagers.push_back(id); break;
             case StaffRole::Teller: context.tellers.push_back(id); break;
@@ -227,6 +247,7 @@ bool DemoBranchGenerator::generate(Store &store, const Options &options)
 
     const bool settingsSaved = sqlError.isEmpty()
             && store.setSetting(QStringLiteral("demo"), QStringLiteral("1"))
+            && store.setSetting(FieldKeyring::sealedSetting(), QStringLiteral("1")) // sealed as written
             && store.setSetting(QStringLiteral("demo_branch_code"), options.branchCode)
             && store.setSetting(QStringLiteral("demo_branch_name"), QString::fromUtf8(kBranchName))
             && store.setSetting(QStringLiteral("demo_seed"), QString::number(options.seed))

@@ -1,6 +1,7 @@
 #include "UserAdministration.h"
 
 #include "AuditTrail.h"
+#include "FieldKeyAccess.h"
 #include "PasswordHasher.h"
 #include "Session.h"
 #include "Store.h"
@@ -74,9 +75,18 @@ std::optional<StaffUser> UserAdministration::addUser(const QString &username,
     user.role = role;
     user.passwordHash = PasswordHasher::hash(password);
 
+    FieldKeyAccess keyAccess(m_store);
+    if (!keyAccess.prepareForUsers(m_session == nullptr)) {
+        m_error = tr("The user could not be saved: %1").arg(keyAccess.errorString());
+        return std::nullopt;
+    }
     Transaction transaction(m_store.database());
     if (!staff.insert(user)) {
         m_error = staff.errorString();
+        return std::nullopt;
+    }
+    if (!keyAccess.grant(user.id, password)) {
+        m_error = tr("The user could not be saved: %1").arg(keyAccess.errorString());
         return std::nullopt;
     }
     AuditTrail audit(m_store);
@@ -111,6 +121,12 @@ bool UserAdministration::setPassword(const QString &username, const QString &pas
     Transaction transaction(m_store.database());
     if (!staff.setPasswordHash(user->id, PasswordHasher::hash(password))) {
         m_error = staff.errorString();
+        return false;
+    }
+    // The user's key slot follows the new password (the old one no longer opens it).
+    FieldKeyAccess keyAccess(m_store);
+    if (!keyAccess.grant(user->id, password)) {
+        m_error = tr("The password could not be saved: %1").arg(keyAccess.errorString());
         return false;
     }
     AuditTrail audit(m_store);

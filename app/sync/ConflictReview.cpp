@@ -2,6 +2,7 @@
 
 #include "AuditTrail.h"
 #include "ChangeRecorder.h"
+#include "SensitiveColumns.h"
 #include "Session.h"
 #include "SqlTime.h"
 #include "Store.h"
@@ -31,7 +32,8 @@ QList<ConflictReview::Conflict> ConflictReview::open() const
     while (query.next()) {
         conflicts << Conflict{query.value(0).toString(), query.value(1).toString(),
                               query.value(2).toString(), query.value(3).toString(),
-                              query.value(4).toString(), query.value(5).toString(),
+                              SensitiveColumns::open(m_store, query.value(4)),
+                              SensitiveColumns::open(m_store, query.value(5)),
                               SqlTime::parseTimestamp(query.value(6).toString())};
     }
     return conflicts;
@@ -100,7 +102,13 @@ bool ConflictReview::useLost(const QString &conflictId)
     QSqlQuery write(m_store.database());
     write.prepare(QStringLiteral("UPDATE %1 SET %2 = ?, version = version + 1 WHERE id = ?")
                           .arg(found->table, found->field));
-    write.addBindValue(found->lostValue);
+    const std::optional<QVariant> stored
+            = SensitiveColumns::sealColumn(m_store, found->table, found->field, found->lostValue);
+    if (!stored) {
+        m_error = SensitiveColumns::lockedMessage();
+        return false;
+    }
+    write.addBindValue(*stored);
     write.addBindValue(found->rowId);
     ChangeRecorder recorder(m_store);
     if (!write.exec()

@@ -1,6 +1,7 @@
 #include "RemoteChangeApplier.h"
 
 #include "HybridLogicalClock.h"
+#include "SensitiveColumns.h"
 #include "SqlTime.h"
 #include "Store.h"
 #include "Uuid7.h"
@@ -90,8 +91,20 @@ bool RemoteChangeApplier::recordConflict(const SyncChange &change, const QString
     query.addBindValue(change.table);
     query.addBindValue(change.rowId);
     query.addBindValue(field);
-    query.addBindValue(text(kept));
-    query.addBindValue(text(lost));
+    // Encryption at rest (crypt): a personal-data value kept for review is sealed like in
+    // its table (a whole refused row too, when its table has such columns).
+    const bool sealed = SensitiveColumns::isSensitive(change.table, field)
+            || (field == QLatin1String("*") && SensitiveColumns::hasSensitive(change.table));
+    const std::optional<QVariant> keptStored
+            = sealed ? SensitiveColumns::seal(m_store, text(kept)) : QVariant(text(kept));
+    const std::optional<QVariant> lostStored
+            = sealed ? SensitiveColumns::seal(m_store, text(lost)) : QVariant(text(lost));
+    if (!keptStored || !lostStored) {
+        m_error = SensitiveColumns::lockedMessage();
+        return false;
+    }
+    query.addBindValue(*keptStored);
+    query.addBindValue(*lostStored);
     query.addBindValue(keptHlc.isEmpty() ? QStringLiteral("-") : keptHlc);
     query.addBindValue(lostHlc);
     query.addBindValue(SqlTime::now());
@@ -111,8 +124,15 @@ RemoteChangeApplier::Result RemoteChangeApplier::insertRow(const SyncChange &cha
     for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it) {
         if (!columns.contains(it.key()) || it.key() == QLatin1String("id"))
             continue;
+        // Encryption at rest (crypt): pulled personal data is sealed before it is stored.
+        const std::optional<QVariant> stored
+                = SensitiveColumns::sealColumn(m_store, change.table, it.key(), it.value().toVariant());
+        if (!stored) {
+            m_error = SensitiveColumns::lockedMessage();
+            return Result::Failed;
+        }
         names << it.key();
-        values << it.value().toVariant();
+        values << *stored;
     }
     // Bookkeeping columns the sender does not send.
     const QString now = SqlTime::now();
@@ -190,7 +210,9 @@ RemoteChangeApplier::Result RemoteChangeApplier::apply(const SyncChange &change)
         if (!columns.contains(field) || field == QLatin1String("id"))
             continue;
         const QVariant remote = it.value().toVariant();
-        const QVariant local = current.value(field);
+        // Encryption at rest (crypt): compare and log the opened local value.
+        const QVariant local
+                = SensitiveColumns::openColumn(m_store, change.table, field, current.value(field));
         const bool differs = text(local) != text(remote);
         if (isDeleted) {
             // An edit made without knowing of the delete: the row stays deleted, the edit
@@ -203,8 +225,14 @@ RemoteChangeApplier::Result RemoteChangeApplier::apply(const SyncChange &change)
         }
         const QString localHlc = localClock(change.table, change.rowId, field);
         if (later(change.hlc, localHlc)) {
+            const std::optional<QVariant> stored
+                    = SensitiveColumns::sealColumn(m_store, change.table, field, remote);
+            if (!stored) {
+                m_error = SensitiveColumns::lockedMessage();
+                return Result::Failed;
+            }
             assignments << field + QStringLiteral(" = ?");
-            values << remote;
+            values << *stored;
             won << field;
         } else if (differs && !isDeleted) {
             if (!recordConflict(change, field, local, remote, localHlc, change.hlc))

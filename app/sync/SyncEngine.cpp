@@ -4,6 +4,7 @@
 #include "CustomerSearchIndex.h"
 #include "HybridLogicalClock.h"
 #include "RemoteChangeApplier.h"
+#include "SensitiveColumns.h"
 #include "SqlTime.h"
 #include "Store.h"
 #include "SyncChange.h"
@@ -170,7 +171,10 @@ bool SyncEngine::push(Report &report)
             change.table = pending.value(1).toString();
             change.rowId = pending.value(2).toString();
             change.op = pending.value(3).toString();
-            change.fields = QJsonDocument::fromJson(pending.value(4).toByteArray()).object();
+            // Encryption at rest (crypt): the outbox holds personal data sealed; it is
+            // sent open (the channel's protection is TLS).
+            change.fields = SensitiveColumns::openFields(
+                    m_store, change.table, QJsonDocument::fromJson(pending.value(4).toByteArray()).object());
             change.baseVersion = pending.value(5).toInt();
             change.hlc = pending.value(6).toString();
             change.originNode = m_store.nodeId();

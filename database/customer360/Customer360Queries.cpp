@@ -1,5 +1,6 @@
 #include "Customer360Queries.h"
 
+#include "SensitiveColumns.h"
 #include "SqlTime.h"
 #include "Store.h"
 
@@ -154,9 +155,9 @@ QList<TimelineEntry> Customer360Queries::timeline(const QString &customerId, int
         entry.occurredAt = SqlTime::parseTimestamp(query.value(0).toString());
         entry.kind = query.value(1).toString();
         entry.channel = query.value(2).toString();
-        entry.detail = query.value(3).toString();
+        entry.detail = SensitiveColumns::open(m_store, query.value(3));
         entry.outcome = query.value(4).toString();
-        entry.objection = query.value(5).toString();
+        entry.objection = SensitiveColumns::open(m_store, query.value(5));
         entry.nextFollowUp = dateOf(query.value(6));
         entry.staffName = query.value(7).toString();
         entries << entry;

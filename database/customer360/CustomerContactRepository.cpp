@@ -1,6 +1,7 @@
 #include "CustomerContactRepository.h"
 
 #include "ChangeRecorder.h"
+#include "SensitiveColumns.h"
 #include "SqlTime.h"
 #include "Store.h"
 #include "Uuid7.h"
@@ -45,9 +46,15 @@ QString CustomerContactRepository::insertInteraction(const Interaction &interact
             "outcome, customer_voice, objection, next_follow_up, updated_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(id);
+    const std::optional<QVariantMap> stored
+            = SensitiveColumns::sealFields(m_store, QStringLiteral("interaction"), fields);
+    if (!stored) {
+        m_error = SensitiveColumns::lockedMessage();
+        return {};
+    }
     for (const char *column : {"customer_id", "staff_id", "occurred_at", "channel", "purpose",
                                "outcome", "customer_voice", "objection", "next_follow_up"})
-        query.addBindValue(fields.value(QLatin1String(column)));
+        query.addBindValue(stored->value(QLatin1String(column)));
     query.addBindValue(now);
     if (!query.exec()) {
         m_error = query.lastError().text();

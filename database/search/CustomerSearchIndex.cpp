@@ -1,6 +1,8 @@
 #include "CustomerSearchIndex.h"
 
+#include "FieldKeys.h"
 #include "Pinyin.h"
+#include "SensitiveColumns.h"
 #include "Store.h"
 #include "Transaction.h"
 
@@ -27,6 +29,13 @@ const QString kInitialsPart = QStringLiteral("is:");
 const QString kCif = QStringLiteral("c:");
 const QString kMobileReversed = QStringLiteral("mr:");
 const QString kIdReversed = QStringLiteral("dr:");
+// Blind keys (encrypted file): whole number, and last 4/5/6 characters.
+const QString kMobileBlind = QStringLiteral("mb:");
+const QString kMobileBlindSuffix = QStringLiteral("ms:");
+const QString kIdBlind = QStringLiteral("db:");
+const QString kIdBlindSuffix = QStringLiteral("ds:");
+const QString kIndexKeySetting = QStringLiteral("search_index_key");
+const QString kClearIndex = QStringLiteral("clear"); // numbers in clear: a file without a key
 // Sorts after every character, astral planes included, for "key < prefix + kTop".
 const QString kTop = QString::fromUcs4(U"\U0010FFFF", 1);
 const QString kIndexVersionSetting = QStringLiteral("search_index_version");
@@ -36,6 +45,42 @@ QString reversed(const QString &text)
     QString result = text;
     std::reverse(result.begin(), result.end());
     return result;
+}
+
+// Digits (and the X of an ID number) only, upper case: how a number is typed.
+QString normalisedNumber(const QString &text)
+{
+    QString result;
+    result.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.isDigit() || c == QLatin1Char('x') || c == QLatin1Char('X'))
+            result.append(c.toUpper());
+    }
+    return result;
+}
+
+// The blind tokens of one number: domain "m"/"d" for the whole, "m4", "d6", ... for tails.
+QString blindWhole(const FieldKeys &keys, const char *domain, const QString &number)
+{
+    return keys.blindToken(QByteArrayView(domain), number.toLatin1());
+}
+
+QString blindTail(const FieldKeys &keys, const char *domain, int length, const QString &tail)
+{
+    const QByteArray tagged = QByteArray(domain) + QByteArray::number(length);
+    return keys.blindToken(tagged, tail.toLatin1());
+}
+
+void addBlindKeys(QStringList &out, const FieldKeys &keys, const char *domain,
+                  const QString &whole, const QString &suffixPrefix, const QString &number)
+{
+    if (number.isEmpty())
+        return;
+    out << whole + blindWhole(keys, domain, number);
+    for (const int length : CustomerSearchIndex::kSuffixLengths) {
+        if (number.size() > length)
+            out << suffixPrefix + blindTail(keys, domain, length, number.right(length));
+    }
 }
 
 bool containsHan(const QString &text)
@@ -49,7 +94,7 @@ CustomerSearchIndex::CustomerSearchIndex(Store &store)
 {
 }
 
-QStringList CustomerSearchIndex::keysFor(const CustomerKeyInput &customer)
+QStringList CustomerSearchIndex::keysFor(const CustomerKeyInput &customer, const FieldKeys *blind)
 {
     QStringList keys;
     const QString name = customer.name.simplified().remove(QLatin1Char(' '));
@@ -74,10 +119,17 @@ QStringList CustomerSearchIndex::keysFor(const CustomerKeyInput &customer)
     }
     if (!customer.cifNo.isEmpty())
         keys << kCif + customer.cifNo.toUpper();
-    if (!customer.phone.isEmpty())
-        keys << kMobileReversed + reversed(customer.phone);
-    if (!customer.idNumber.isEmpty())
-        keys << kIdReversed + reversed(customer.idNumber.toUpper());
+    if (blind) {
+        addBlindKeys(keys, *blind, "m", kMobileBlind, kMobileBlindSuffix,
+                     normalisedNumber(customer.phone));
+        addBlindKeys(keys, *blind, "d", kIdBlind, kIdBlindSuffix,
+                     normalisedNumber(customer.idNumber));
+    } else {
+        if (!customer.phone.isEmpty())
+            keys << kMobileReversed + reversed(customer.phone);
+        if (!customer.idNumber.isEmpty())
+            keys << kIdReversed + reversed(customer.idNumber.toUpper());
+    }
     keys.removeDuplicates();
     return keys;
 }
@@ -125,10 +177,18 @@ bool CustomerSearchIndex::update(const QString &customerId)
     }
     if (!customer.next())
         return true; // deleted or erased: no keys
+    const std::shared_ptr<const FieldKeys> keys = m_store.fieldKeys();
+    if (!keys && m_store.fieldsEncrypted()) {
+        m_error = SensitiveColumns::lockedMessage();
+        return false;
+    }
     QSqlQuery insert = prepareInsert(m_store);
-    return insertKeys(insert, customerId, keysFor({customer.value(0).toString(), customer.value(1).toString(),
-                                           customer.value(2).toString(),
-                                           customer.value(3).toString()}));
+    return insertKeys(insert, customerId,
+                      keysFor({customer.value(0).toString(),
+                               SensitiveColumns::open(m_store, customer.value(1)),
+                               SensitiveColumns::open(m_store, customer.value(2)),
+                               customer.value(3).toString()},
+                              keys.get()));
 }
 
 bool CustomerSearchIndex::rebuild(const Progress &progress)
@@ -145,6 +205,11 @@ bool CustomerSearchIndex::rebuild(const Progress &progress)
 
 bool CustomerSearchIndex::rebuildInOpenTransaction(const Progress &progress)
 {
+    const std::shared_ptr<const FieldKeys> blind = m_store.fieldKeys();
+    if (!blind && m_store.fieldsEncrypted()) {
+        m_error = SensitiveColumns::lockedMessage();
+        return false;
+    }
     QSqlQuery query(m_store.database());
     if (!query.exec(QStringLiteral("DELETE FROM customer_search_key"))
         || !query.exec(QStringLiteral("DROP INDEX IF EXISTS customer_search_key_customer"))) {
@@ -180,8 +245,11 @@ bool CustomerSearchIndex::rebuildInOpenTransaction(const Progress &progress)
     bool ok = true;
     while (ok && customers.next()) {
         const QByteArray id = customers.value(0).toString().toUtf8();
-        const QStringList keys = keysFor({customers.value(1).toString(), customers.value(2).toString(),
-                                          customers.value(3).toString(), customers.value(4).toString()});
+        const QStringList keys = keysFor({customers.value(1).toString(),
+                                          SensitiveColumns::open(m_store, customers.value(2)),
+                                          SensitiveColumns::open(m_store, customers.value(3)),
+                                          customers.value(4).toString()},
+                                         blind.get());
         for (const QString &key : keys) {
             const QByteArray utf8 = key.toUtf8();
             sqlite3_bind_text(insert, 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
@@ -205,7 +273,8 @@ bool CustomerSearchIndex::rebuildInOpenTransaction(const Progress &progress)
         m_error = query.lastError().text();
         return false;
     }
-    if (!m_store.setSetting(kIndexVersionSetting, QString::number(kVersion))) {
+    if (!m_store.setSetting(kIndexVersionSetting, QString::number(kVersion))
+        || !m_store.setSetting(kIndexKeySetting, blind ? blind->keyId() : kClearIndex)) {
         m_error = QStringLiteral("cannot record the search index version");
         return false;
     }
@@ -214,12 +283,18 @@ bool CustomerSearchIndex::rebuildInOpenTransaction(const Progress &progress)
 
 bool CustomerSearchIndex::isCurrent() const
 {
-    return m_store.setting(kIndexVersionSetting).toInt() == kVersion;
+    return m_store.setting(kIndexVersionSetting).toInt() == kVersion
+            && m_store.setting(kIndexKeySetting)
+            == (m_store.fieldsEncrypted() ? m_store.fieldKeyId() : kClearIndex);
 }
 
 bool CustomerSearchIndex::ensureCurrent()
 {
-    return isCurrent() || rebuild();
+    if (isCurrent())
+        return true;
+    if (m_store.fieldsEncrypted() && !m_store.fieldKeys())
+        return true; // the blind keys need the data key: built when a user opens it
+    return rebuild();
 }
 
 QString CustomerSearchIndex::top()
@@ -227,7 +302,8 @@ QString CustomerSearchIndex::top()
     return kTop;
 }
 
-QList<CustomerSearchIndex::KeyRange> CustomerSearchIndex::rangesFor(const QString &typed)
+QList<CustomerSearchIndex::KeyRange> CustomerSearchIndex::rangesFor(const QString &typed,
+                                                                    const FieldKeys *blind)
 {
     QString text = typed.simplified().remove(QLatin1Char(' '));
     if (text.isEmpty())
@@ -237,29 +313,45 @@ QList<CustomerSearchIndex::KeyRange> CustomerSearchIndex::rangesFor(const QStrin
     static const QRegularExpression digits(QStringLiteral("^\\d+[xX]?$"));
     static const QRegularExpression latin(QStringLiteral("^[a-zA-Z]+$"));
     if (containsHan(text))
-        return {{kName + text, MatchKind::Name, 1, 0}, {kNamePart + text, MatchKind::Name, 2, 2}};
+        return {{kName + text, MatchKind::Name, 1, 0, {}, {}}, {kNamePart + text, MatchKind::Name, 2, 2, {}, {}}};
     if (cif.match(text).hasMatch())
-        return {{kCif + text.toUpper(), MatchKind::Cif, 1, 0}};
+        return {{kCif + text.toUpper(), MatchKind::Cif, 1, 0, {}, {}}};
     if (digits.match(text).hasMatch()) {
         if (text.size() < 4)
             return {}; // three digits match a tenth of the branch: not a search
+        if (blind) {
+            const QString number = text.toUpper();
+            // The longest indexed tail the typed text covers; more typed than that is
+            // checked against the opened value.
+            int tail = 0;
+            for (const int length : kSuffixLengths)
+                tail = number.size() >= length ? length : tail;
+            const QString verify = number.size() > tail ? number : QString();
+            return {{kMobileBlind + blindWhole(*blind, "m", number), MatchKind::Mobile, 0, 0, {}, {}},
+                    {kIdBlind + blindWhole(*blind, "d", number), MatchKind::IdNumber, 0, 0, {}, {}},
+                    {kMobileBlindSuffix + blindTail(*blind, "m", tail, number.right(tail)),
+                     MatchKind::Mobile, 2, 2, verify, QStringLiteral("phone")},
+                    {kIdBlindSuffix + blindTail(*blind, "d", tail, number.right(tail)),
+                     MatchKind::IdNumber, 2, 2, verify, QStringLiteral("id_number")}};
+        }
         const QString backwards = reversed(text.toUpper());
-        return {{kMobileReversed + backwards, MatchKind::Mobile, 2, 0},
-                {kIdReversed + backwards, MatchKind::IdNumber, 2, 0}};
+        return {{kMobileReversed + backwards, MatchKind::Mobile, 2, 0, {}, {}},
+                {kIdReversed + backwards, MatchKind::IdNumber, 2, 0, {}, {}}};
     }
     if (latin.match(text).hasMatch()) {
         const QString lower = text.toLower();
-        return {{kInitials + lower, MatchKind::Initials, 1, 0},
-                {kPinyin + lower, MatchKind::Pinyin, 1, 0},
-                {kInitialsPart + lower, MatchKind::Initials, 2, 2},
-                {kPinyinPart + lower, MatchKind::Pinyin, 2, 2}};
+        return {{kInitials + lower, MatchKind::Initials, 1, 0, {}, {}},
+                {kPinyin + lower, MatchKind::Pinyin, 1, 0, {}, {}},
+                {kInitialsPart + lower, MatchKind::Initials, 2, 2, {}, {}},
+                {kPinyinPart + lower, MatchKind::Pinyin, 2, 2, {}, {}}};
     }
-    return {{kName + text, MatchKind::Name, 1, 0}};
+    return {{kName + text, MatchKind::Name, 1, 0, {}, {}}};
 }
 
 QList<CustomerSearchIndex::Hit> CustomerSearchIndex::lookup(const QString &typed, int limit) const
 {
-    const QList<KeyRange> ranges = rangesFor(typed);
+    const std::shared_ptr<const FieldKeys> blind = m_store.fieldKeys();
+    const QList<KeyRange> ranges = rangesFor(typed, blind.get());
     if (ranges.isEmpty())
         return {};
 
@@ -279,7 +371,9 @@ QList<CustomerSearchIndex::Hit> CustomerSearchIndex::lookup(const QString &typed
             continue;
         query.bindValue(0, range.prefix);
         query.bindValue(1, range.prefix + kTop);
-        query.bindValue(2, std::max(kScanLimit, limit));
+        // A checked tail (five digits looked up by their last four) reads more candidates,
+        // most of which the check drops.
+        query.bindValue(2, std::max(range.verifySuffix.isEmpty() ? kScanLimit : 10 * kScanLimit, limit));
         if (!query.exec()) {
             m_error = query.lastError().text();
             return {};
@@ -289,6 +383,10 @@ QList<CustomerSearchIndex::Hit> CustomerSearchIndex::lookup(const QString &typed
             const QString id = query.value(1).toString();
             const int rank = key.size() == range.prefix.size() ? range.exactRank : range.partialRank;
             const auto seen = position.constFind(id);
+            if (!range.verifySuffix.isEmpty()
+                && (seen == position.constEnd() || rank < hits[*seen].rank)
+                && !endsWith(id, range.column, range.verifySuffix))
+                continue;
             if (seen == position.constEnd()) {
                 position.insert(id, hits.size());
                 hits << Hit{id, range.kind, rank};
@@ -308,6 +406,18 @@ QList<CustomerSearchIndex::Hit> CustomerSearchIndex::lookup(const QString &typed
             hits.removeLast();
     }
     return hits;
+}
+
+bool CustomerSearchIndex::endsWith(const QString &customerId, const QString &column,
+                                   const QString &tail) const
+{
+    // column is one of two fixed names from rangesFor(), never typed text.
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT %1 FROM customer WHERE id = ?").arg(column));
+    query.addBindValue(customerId);
+    if (!query.exec() || !query.next())
+        return false;
+    return normalisedNumber(SensitiveColumns::open(m_store, query.value(0))).endsWith(tail);
 }
 
 } // namespace bd

@@ -10,6 +10,7 @@ class QSqlQuery;
 
 namespace bd {
 
+class FieldKeys;
 class Store;
 
 // The keys under which a customer can be found as staff type, and the lookup over them.
@@ -18,7 +19,12 @@ class Store;
 class CustomerSearchIndex
 {
 public:
-    static constexpr int kVersion = 1; // bump when the key scheme changes: forces a rebuild
+    static constexpr int kVersion = 3; // bump when the key scheme changes: forces a rebuild
+    // Mobile and ID number keys of an encrypted file are blind: a keyed hash of the whole
+    // number and of its last 4, 5 and 6 characters. A longer tail typed is looked up by
+    // its last 6 and checked against the opened value (at a million customers a 6-digit
+    // tail is shared by about one customer; a 4-digit one by a hundred).
+    static constexpr int kSuffixLengths[] = {4, 5, 6};
 
     struct CustomerKeyInput
     {
@@ -27,7 +33,9 @@ public:
         QString idNumber;
         QString cifNo;
     };
-    static QStringList keysFor(const CustomerKeyInput &customer);
+    // With keys == nullptr (a file without a data key yet), mobile and ID number are
+    // indexed in clear, reversed, as before encryption.
+    static QStringList keysFor(const CustomerKeyInput &customer, const FieldKeys *keys = nullptr);
 
     explicit CustomerSearchIndex(Store &store);
 
@@ -38,7 +46,9 @@ public:
     bool rebuild(const Progress &progress = {});
     // The same, as part of the caller's open transaction (bulk writers).
     bool rebuildInOpenTransaction(const Progress &progress = {});
-    bool isCurrent() const; // built with this kVersion
+    bool isCurrent() const; // built with this kVersion and the file's current data key
+    // Rebuilds unless current; an encrypted file whose key is not open waits for it
+    // (FieldKeyring::open calls this again) and counts as done.
     bool ensureCurrent();
 
     enum class MatchKind { Name, Pinyin, Initials, Cif, Mobile, IdNumber };
@@ -60,8 +70,11 @@ public:
         MatchKind kind;
         int partialRank; // rank of a hit that only starts with the typed text
         int exactRank;   // rank of a hit whose whole key was typed
+        // Blind suffix keys: the customer's opened `column` must also end with this.
+        QString verifySuffix;
+        QString column;
     };
-    static QList<KeyRange> rangesFor(const QString &typed);
+    static QList<KeyRange> rangesFor(const QString &typed, const FieldKeys *keys = nullptr);
     static QString top();       // sorts after every key character
     static constexpr int kScanLimit = 100; // keys read per range at most
 
@@ -69,6 +82,7 @@ public:
 
 private:
     bool insertKeys(QSqlQuery &insert, const QString &customerId, const QStringList &keys);
+    bool endsWith(const QString &customerId, const QString &column, const QString &tail) const;
 
     Store &m_store;
     mutable QString m_error;

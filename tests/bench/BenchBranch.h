@@ -59,15 +59,16 @@ inline bool openBranch(Branch &branch, QTextStream &out)
         std::fprintf(stderr, "%s\n", qPrintable(branch.store.errorString()));
         return false;
     }
+    // Signed in first: an encrypted file's blind search keys need the data key.
+    for (const auto &account : DemoBranchGenerator::demoAccounts()) {
+        if (account.role == QLatin1String("branch_head"))
+            branch.session = AuthService(branch.store).signIn(account.username, account.password).session;
+    }
     CustomerSearchIndex index(branch.store);
     if (!index.isCurrent()) {
         out << "building the search index ..." << Qt::endl;
         if (!index.rebuild())
             return false;
-    }
-    for (const auto &account : DemoBranchGenerator::demoAccounts()) {
-        if (account.role == QLatin1String("branch_head"))
-            branch.session = AuthService(branch.store).signIn(account.username, account.password).session;
     }
     QSqlQuery count(branch.store.database());
     if (count.exec(QStringLiteral("SELECT max(rowid) FROM customer")) && count.next())

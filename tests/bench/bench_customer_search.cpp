@@ -8,6 +8,8 @@
 // BRANCHDESK_BENCH_DB=/path/to/file.db uses an existing database instead (1M customers).
 #include "BenchBranch.h"
 #include "CustomerService.h"
+#include "FieldKeys.h"
+#include "SensitiveColumns.h"
 #include "Masking.h"
 #include "Pinyin.h"
 
@@ -16,6 +18,7 @@
 
 #include <sqlite3.h>
 
+#include <cctype>
 #include <string>
 #include <unordered_map>
 
@@ -58,7 +61,10 @@ QList<Keystroke> keystrokesFor(const QString &name, const QString &phone, const 
 class RawSearch
 {
 public:
-    explicit RawSearch(const QString &path)
+    // keys: the file's data key (an encrypted file), so the raw path does the same
+    // crypto work as ours: blind key ranges, the tail check, opening the numbers it shows.
+    RawSearch(const QString &path, std::shared_ptr<const FieldKeys> keys)
+        : m_keys(std::move(keys))
     {
         sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY, nullptr);
         sqlite3_exec(m_db, "PRAGMA cache_size = -32768", nullptr, nullptr, nullptr);
@@ -73,11 +79,43 @@ public:
                            "LEFT JOIN staff_user s ON s.id = c.manager_id "
                            "WHERE c.id = ?1 AND c.deleted = 0",
                            -1, &m_summary, nullptr);
+        sqlite3_prepare_v2(m_db, "SELECT phone, id_number FROM customer WHERE id = ?1", -1,
+                           &m_numbers, nullptr);
+    }
+
+    std::string opened(const char *stored) const
+    {
+        if (!stored)
+            return {};
+        const std::string_view text(stored);
+        if (!m_keys || text.substr(0, 5) != "enc1:")
+            return std::string(text);
+        const std::optional<QByteArray> plain = m_keys->open(
+                QByteArray::fromBase64(QByteArray(text.data() + 5, qsizetype(text.size() - 5))));
+        return plain ? plain->toStdString() : std::string();
+    }
+
+    bool endsWith(const std::string &id, const QString &column, const QString &tail)
+    {
+        sqlite3_bind_text(m_numbers, 1, id.data(), int(id.size()), SQLITE_STATIC);
+        bool match = false;
+        if (sqlite3_step(m_numbers) == SQLITE_ROW) {
+            const int c = column == QLatin1String("phone") ? 0 : 1;
+            std::string number = opened(reinterpret_cast<const char *>(sqlite3_column_text(m_numbers, c)));
+            for (char &ch : number)
+                ch = char(std::toupper(static_cast<unsigned char>(ch)));
+            const std::string wanted = tail.toStdString();
+            match = number.size() >= wanted.size()
+                    && number.compare(number.size() - wanted.size(), wanted.size(), wanted) == 0;
+        }
+        sqlite3_reset(m_numbers);
+        return match;
     }
     ~RawSearch()
     {
         sqlite3_finalize(m_range);
         sqlite3_finalize(m_summary);
+        sqlite3_finalize(m_numbers);
         sqlite3_close(m_db);
     }
     bool ok() const { return m_range && m_summary; }
@@ -93,7 +131,7 @@ public:
     std::vector<Row> find(const QString &typed)
     {
         std::vector<Row> rows;
-        const QList<CustomerSearchIndex::KeyRange> ranges = CustomerSearchIndex::rangesFor(typed);
+        const QList<CustomerSearchIndex::KeyRange> ranges = CustomerSearchIndex::rangesFor(typed, m_keys.get());
         std::unordered_map<std::string, int> rankOf;
         std::vector<std::string> order;
         const auto betterThan = [&rankOf](int rank) {
@@ -107,11 +145,18 @@ public:
             const QByteArray to = (range.prefix + CustomerSearchIndex::top()).toUtf8();
             sqlite3_bind_text(m_range, 1, from.constData(), int(from.size()), SQLITE_STATIC);
             sqlite3_bind_text(m_range, 2, to.constData(), int(to.size()), SQLITE_STATIC);
-            sqlite3_bind_int(m_range, 3, std::max(CustomerSearchIndex::kScanLimit, kLimit));
+            sqlite3_bind_int(m_range, 3, std::max(range.verifySuffix.isEmpty()
+                                                          ? CustomerSearchIndex::kScanLimit
+                                                          : 10 * CustomerSearchIndex::kScanLimit,
+                                                  kLimit));
             while (sqlite3_step(m_range) == SQLITE_ROW) {
                 const int keyBytes = sqlite3_column_bytes(m_range, 0);
                 const int rank = keyBytes == from.size() ? range.exactRank : range.partialRank;
                 std::string id(reinterpret_cast<const char *>(sqlite3_column_text(m_range, 1)));
+                const auto seen = rankOf.find(id);
+                if (!range.verifySuffix.isEmpty() && (seen == rankOf.end() || rank < seen->second)
+                    && !endsWith(id, range.column, range.verifySuffix))
+                    continue;
                 auto [it, inserted] = rankOf.try_emplace(id, rank);
                 if (inserted)
                     order.push_back(std::move(id));
@@ -136,7 +181,10 @@ public:
         for (const std::string &id : order) {
             sqlite3_bind_text(m_summary, 1, id.data(), int(id.size()), SQLITE_STATIC);
             if (sqlite3_step(m_summary) == SQLITE_ROW) {
-                Row row{text(0), text(1), text(2), text(3), text(4), text(5), text(6), text(7),
+                const auto sealed = [this](int column) {
+                    return opened(reinterpret_cast<const char *>(sqlite3_column_text(m_summary, column)));
+                };
+                Row row{text(0), text(1), text(2), text(3), text(4), sealed(5), sealed(6), text(7),
                         text(9), text(11), text(12)};
                 row.aum = sqlite3_column_int64(m_summary, 8);
                 row.risk = sqlite3_column_int(m_summary, 10);
@@ -163,6 +211,8 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_range = nullptr;
     sqlite3_stmt *m_summary = nullptr;
+    sqlite3_stmt *m_numbers = nullptr;
+    std::shared_ptr<const FieldKeys> m_keys;
 };
 
 } // namespace
@@ -184,11 +234,13 @@ int main(int argc, char **argv)
     for (const QString &id : bench::sampleCustomers(branch, sampleSize)) {
         customer.bindValue(0, id);
         if (customer.exec() && customer.next())
-            keystrokes << keystrokesFor(customer.value(0).toString(), customer.value(1).toString(),
-                                        customer.value(2).toString(), customer.value(3).toString());
+            keystrokes << keystrokesFor(customer.value(0).toString(),
+                                        SensitiveColumns::open(branch.store, customer.value(1)),
+                                        SensitiveColumns::open(branch.store, customer.value(2)),
+                                        customer.value(3).toString());
     }
 
-    RawSearch raw(branch.path);
+    RawSearch raw(branch.path, branch.store.fieldKeys());
     if (!raw.ok()) {
         std::fprintf(stderr, "raw engine: cannot prepare the statements\n");
         return 1;

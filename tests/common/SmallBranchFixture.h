@@ -4,6 +4,7 @@
 // one branch, one user per role (password "branchdesk-test"), two customers.
 #include "BranchRepository.h"
 #include "CustomerSearchIndex.h"
+#include "SensitiveColumns.h"
 #include "Store.h"
 #include "Transaction.h"
 #include "UserAdministration.h"
@@ -30,11 +31,17 @@ inline bool addCustomer(Store &store, const QString &id, const QString &branchId
     query.prepare(QStringLiteral(
             "INSERT INTO customer(id, branch_id, cif_no, name, gender, birth_date, id_number, "
             "phone, address, aum_fen, tier, manager_id, opened_on, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, 'M', '1980-01-01', ?, ?, '上海市黄浦区中山东一路1号', ?, ?, ?, "
+            "VALUES (?, ?, ?, ?, 'M', '1980-01-01', ?, ?, ?, ?, ?, ?, "
             "'2015-03-02', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')"));
+    // Raw SQL, so personal data is sealed here as the repositories would (the users made
+    // above opened the new file's data key).
+    const auto sealed = [&store](const QString &plain) {
+        return SensitiveColumns::seal(store, plain).value_or(QVariant());
+    };
     for (const QVariant &value : {QVariant(id), QVariant(branchId), QVariant(cif), QVariant(name),
-                                  QVariant(idNumber), QVariant(phone), QVariant(aumFen),
-                                  QVariant(tier), QVariant(managerId)})
+                                  sealed(idNumber), sealed(phone),
+                                  sealed(QStringLiteral("上海市黄浦区中山东一路1号")),
+                                  QVariant(aumFen), QVariant(tier), QVariant(managerId)})
         query.addBindValue(value);
     return query.exec();
 }

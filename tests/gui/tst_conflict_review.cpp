@@ -1,6 +1,7 @@
 // Reviewing sync conflicts: the service that keeps or restores a value, and the dialog
 // a person uses for it (offscreen, real widgets).
 #include "../common/SmallBranchFixture.h"
+#include "SensitiveColumns.h"
 
 #include "AuthService.h"
 #include "ChangeRecorder.h"
@@ -69,7 +70,8 @@ QString tst_ConflictReview::customerValue(const QString &field)
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT %1 FROM customer WHERE id = ?").arg(field));
     query.addBindValue(m_branch.customerId);
-    return query.exec() && query.next() ? query.value(0).toString() : QString();
+    // Personal-data columns are stored sealed: compare what they hold.
+    return query.exec() && query.next() ? SensitiveColumns::open(m_store, query.value(0)) : QString();
 }
 
 int tst_ConflictReview::count(const QString &sql)

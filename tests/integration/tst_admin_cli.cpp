@@ -1,10 +1,13 @@
 // Drives the real branchdesk-admin binary on temporary databases: usage and help, init,
 // demo, users, customers (masked, validated, synced, audited), stats and audit verify.
 
+#include "AuthService.h"
 #include "CustomerSearchIndex.h"
+#include "FieldKeyring.h"
 #include "DefaultDatabasePath.h"
 #include "DemoBranchGenerator.h"
 #include "ResidentIdNumber.h"
+#include "SensitiveColumns.h"
 #include "Store.h"
 
 #include <QCryptographicHash>
@@ -257,11 +260,13 @@ void tst_AdminCli::addCustomers(const QString &path)
         m_customers << c;
     }
     sql.close();
-    // Rows written behind the services' back: index them the way an import would.
+    // Rows written in clear behind the services' back: seal and index them the way an
+    // import would, with the administrator's key open.
     Store store;
     QVERIFY2(store.open(path), qPrintable(store.errorString()));
-    CustomerSearchIndex index(store);
-    QVERIFY2(index.rebuild(), qPrintable(index.errorString()));
+    QVERIFY(AuthService(store).signIn(QStringLiteral("boss"), kAdminPassword).session);
+    FieldKeyring keyring(store);
+    QVERIFY2(keyring.encryptPlaintext(), qPrintable(keyring.errorString()));
 }
 
 void tst_AdminCli::initTestCase()
@@ -502,10 +507,6 @@ void tst_AdminCli::demo()
     QCOMPARE(scalar(path, QStringLiteral("SELECT count(*) FROM customer")), 300);
 
     // Find a generated customer by the last four digits of the phone, as a demo user.
-    const QString phone = Sql(path).value(QStringLiteral("SELECT phone FROM customer WHERE "
-                                                         "phone IS NOT NULL LIMIT 1"))
-                                  .toString();
-    QVERIFY(phone.size() == 11);
     std::optional<DemoBranchGenerator::DemoAccount> viewer;
     for (const DemoBranchGenerator::DemoAccount &account : accounts) {
         if (account.role == QLatin1String("wealth_manager")
@@ -513,6 +514,16 @@ void tst_AdminCli::demo()
             viewer = account;
     }
     QVERIFY(viewer);
+    // The phone is stored sealed: read it with the viewer's key, as the program will.
+    QString phone;
+    {
+        Store store;
+        QVERIFY(store.open(path));
+        QVERIFY(AuthService(store).signIn(viewer->username, viewer->password).session);
+        phone = SensitiveColumns::open(store, Sql(path).value(QStringLiteral(
+                "SELECT phone FROM customer WHERE phone IS NOT NULL LIMIT 1")));
+    }
+    QVERIFY(phone.size() == 11);
     const Run found = as(viewer->username, viewer->password,
                          {QStringLiteral("customer"), QStringLiteral("find"), phone.right(4),
                           QStringLiteral("--json"), QStringLiteral("--db"), path});
@@ -685,12 +696,19 @@ void tst_AdminCli::customerEditAppliesGoodValue()
                       QStringLiteral("phone=139 8765 4321"), QStringLiteral("occupation=Teacher"),
                       QStringLiteral("--db"), path});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QCOMPARE(Sql(path)
-                     .value(QStringLiteral("SELECT phone || '/' || occupation FROM customer "
-                                           "WHERE cif_no = ?"),
-                            {c.cif})
-                     .toString(),
+    // The phone is stored sealed: open it with wendy's key.
+    Store store;
+    QVERIFY(store.open(path));
+    QVERIFY(AuthService(store).signIn(QStringLiteral("wendy"), kManagerPassword).session);
+    QSqlQuery edited(store.database());
+    edited.prepare(QStringLiteral("SELECT phone, occupation FROM customer WHERE cif_no = ?"));
+    edited.addBindValue(c.cif);
+    QVERIFY(edited.exec() && edited.next());
+    QVERIFY(SensitiveColumns::isSealed(edited.value(0)));
+    QCOMPARE(SensitiveColumns::open(store, edited.value(0)) + QLatin1Char('/')
+                     + edited.value(1).toString(),
              QStringLiteral("13987654321/Teacher"));
+    store.close();
     QCOMPARE(scalar(path, QStringLiteral("SELECT count(*) FROM sync_outbox")), outboxBefore + 1);
     QCOMPARE(scalar(path, QStringLiteral("SELECT count(*) FROM sync_outbox o JOIN customer c "
                                          "ON c.id = o.row_id WHERE o.table_name = 'customer' "

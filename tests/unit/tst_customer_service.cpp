@@ -1,6 +1,7 @@
 // Finding, showing and editing customers as a signed-in user: masking, validation,
 // permission checks, and that every accepted edit is captured for sync and audit.
 #include "../common/SmallBranchFixture.h"
+#include "SensitiveColumns.h"
 
 #include "AuthService.h"
 #include "ChangeRecorder.h"
@@ -66,7 +67,10 @@ QString tst_CustomerService::column(const QString &name)
     query.prepare(QStringLiteral("SELECT %1 FROM customer WHERE id = ?").arg(name));
     query.addBindValue(m_branch.customerId);
     query.exec();
-    return query.next() ? query.value(0).toString() : QString();
+    // Personal-data columns are stored sealed: compare what they hold.
+    return query.next() ? SensitiveColumns::openColumn(m_store, QStringLiteral("customer"), name,
+                                                       query.value(0)).toString()
+                        : QString();
 }
 
 void tst_CustomerService::findMasksPersonalData_data()
@@ -135,7 +139,10 @@ void tst_CustomerService::validEditIsRecordedForSyncAndAudit()
     QCOMPARE(change.value(0).toString(), QStringLiteral("customer"));
     QCOMPARE(change.value(1).toString(), m_branch.customerId);
     const QJsonObject fields = QJsonDocument::fromJson(change.value(2).toByteArray()).object();
-    QCOMPARE(fields.value(QStringLiteral("phone")).toString(), QStringLiteral("13912345678"));
+    // The outbox keeps personal data sealed, like the table.
+    QVERIFY(SensitiveColumns::isSealed(fields.value(QStringLiteral("phone")).toString()));
+    QCOMPARE(SensitiveColumns::open(m_store, fields.value(QStringLiteral("phone")).toString()),
+             QStringLiteral("13912345678"));
     QCOMPARE(change.value(3).toInt(), versionBefore);
     QVERIFY(change.value(4).toString().endsWith(m_store.nodeId()));
 

@@ -2,9 +2,12 @@
 
 #include "DemoCalendar.h"
 #include "DemoRandom.h"
+#include "FieldKeys.h"
 #include "Uuid7.h"
 
 #include <QString>
+
+#include <memory>
 
 #include <string>
 #include <vector>
@@ -61,6 +64,20 @@ struct DemoContext
     static constexpr std::size_t kPoolCap = 40;
 
     std::int64_t rows = 0; // rows written, all tables
+
+    // The file's data key: personal-data columns are written sealed, in the stored form
+    // of SensitiveColumns ("enc1:" + base64), straight from the bulk statements.
+    std::shared_ptr<const FieldKeys> keys;
+    std::string seal(std::string_view plain) const
+    {
+        if (!keys || plain.empty())
+            return std::string(plain);
+        const QByteArray sealed = keys->seal(QByteArrayView(plain.data(), qsizetype(plain.size())))
+                                          .toBase64();
+        return "enc1:" + sealed.toStdString();
+    }
+    std::string seal(const QString &plain) const { return seal(plain.toStdString()); }
+    std::string seal(const char *plain) const { return seal(std::string_view(plain)); }
 };
 
 } // namespace bd::demo

@@ -168,8 +168,8 @@ void DemoCustomerWriter::writeInteractions(Plan &plan)
         const std::int64_t day = today - m_random.below(90);
         m_interaction.text(m_context.newId()).text(plan.id).text(staff).text(stampOn(day, 9, 19))
                 .text(channels[m_random.weighted(channelWeights, 100)])
-                .text(DemoCatalogue::contactPurpose(m_random)).text(voice.outcome).text(voice.text)
-                .text(voice.sentiment).text(voice.objection).text(voice.competitor)
+                .text(DemoCatalogue::contactPurpose(m_random)).text(voice.outcome).text(m_context.seal(voice.text))
+                .text(voice.sentiment).text(m_context.seal(voice.objection)).text(voice.competitor)
                 .textOrNull(followUp ? DemoCalendar::date(today + m_random.between(-3, 21))
                                      : std::string())
                 .text(m_context.stamp).run();

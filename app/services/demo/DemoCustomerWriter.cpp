@@ -294,8 +294,8 @@ void DemoCustomerWriter::writeCustomer(Plan &plan, std::int64_t index)
     const std::string address = DemoNames::shanghaiAddress(m_random, &locality);
     m_customer.text(plan.id).text(m_context.branchId).text(cif)
             .text(name)
-            .text(plan.male ? "M" : "F").text(DemoCalendar::date(plan.birthOn)).text(idNumber)
-            .text(mobile).text(address)
+            .text(plan.male ? "M" : "F").text(DemoCalendar::date(plan.birthOn))
+            .text(m_context.seal(idNumber)).text(m_context.seal(mobile)).text(m_context.seal(address))
             .text(job.occupation).text(job.industry)
             .text(DemoCatalogue::education(m_random, birthYear)).text(marital)
             .integer(incomeFen).integer(plan.aumFen).text(kTierCodes[plan.tier]);

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace bd {
+
+class Store;
+struct StaffUser;
+
+// When the file's data key is made, opened and given to a user (docs/SECURITY.md):
+// - a new file gets its key with its first user (init, demo, tests' set-up) and every user
+//   added or given a password while the key is open gets a key slot;
+// - sign-in opens the user's slot; a user without one (added on another workstation and
+//   pulled, or whose password was changed elsewhere) is refused with a message saying
+//   how to get one: an administrator sets their password here;
+// - a file from before encryption gets its key at the first sign-in of a user who manages
+//   users (who can then give the others slots), and its plain values are sealed then.
+class FieldKeyAccess
+{
+    Q_DECLARE_TR_FUNCTIONS(FieldKeyAccess)
+
+public:
+    explicit FieldKeyAccess(Store &store);
+
+    // After the password was verified. False with a message: sign-in must not go on.
+    bool unlockAtSignIn(const StaffUser &user, const QString &password);
+    // Before adding a user (outside a transaction): a new file being set up (init, demo,
+    // tests' fixtures; setup == true) without a data key gets one now.
+    bool prepareForUsers(bool setup);
+    // A user added or given a new password, inside the caller's transaction: a key slot
+    // under that password if the key is open. An old unencrypted file needs none.
+    bool grant(const QString &userId, const QString &password);
+
+    QString errorString() const { return m_error; }
+
+private:
+    Store &m_store;
+    QString m_error;
+};
+
+} // namespace bd
