@@ -66,8 +66,16 @@ QString CoreBankingRecords::insert(const QString &table, QVariantMap columns, bo
             return {};
         }
         names << it.key();
-        const bool seal = SensitiveColumns::isSensitive(table, it.key()) && !it.value().isNull();
-        values << (seal ? SensitiveColumns::seal(m_store, it.value().toString()) : it.value());
+        if (!SensitiveColumns::isSensitive(table, it.key()) || it.value().isNull()) {
+            values << it.value();
+            continue;
+        }
+        const std::optional<QVariant> sealed = SensitiveColumns::seal(m_store, it.value().toString());
+        if (!sealed) { // the file's key is not open: never write personal data in clear
+            m_error = SensitiveColumns::lockedMessage();
+            return {};
+        }
+        values << *sealed;
     }
     if (withCreatedAt) {
         names << QStringLiteral("created_at");

@@ -37,8 +37,10 @@ QJsonObject rowObject(const Store &store, const QString &table, const QSqlQuery 
 // What a personal column holds once erased, in its stored form.
 QVariant stored(const Store &store, const QString &table, const CustomerDataTable::Column &column)
 {
+    // The erased placeholder is no personal data: if the key is not open it may stay plain.
     if (SensitiveColumns::isSensitive(table, column.name) && !column.erasedValue.isNull())
-        return SensitiveColumns::seal(store, column.erasedValue.toString());
+        return SensitiveColumns::seal(store, column.erasedValue.toString())
+                .value_or(column.erasedValue);
     return column.erasedValue;
 }
 

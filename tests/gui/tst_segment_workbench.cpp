@@ -140,6 +140,9 @@ void tst_SegmentWorkbench::buildSaveExportAndCall()
         if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
             answer.stop();
             dialog->selectFile(path);
+            // The dialog may fill in its suggested name after it shows: type ours over it.
+            if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                name->setText(path);
             static_cast<QDialog *>(dialog)->accept();
         }
     });
@@ -147,6 +150,7 @@ void tst_SegmentWorkbench::buildSaveExportAndCall()
     QSignalSpy exported(&workbench, &SegmentWorkbench::exported);
     QTest::mouseClick(workbench.findChild<QPushButton *>(QStringLiteral("exportSegment")), Qt::LeftButton);
     QCOMPARE(exported.size(), 1);
+    QCOMPARE(exported.first().at(0).toString(), path);
     QFile csv(path);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(csv.readAll());
