@@ -105,6 +105,25 @@
     </message>
 </context>
 <context>
+    <name>BranchSnapshot</name>
+    <message>
+        <source>The snapshot folder %1 cannot be used for branch %2.</source>
+        <translation>The snapshot folder %1 cannot be used for branch %2.</translation>
+    </message>
+    <message>
+        <source>The snapshot of %1 could not be written: %2</source>
+        <translation>The snapshot of %1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be prepared: %1</source>
+        <translation>The snapshot could not be prepared: %1</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be written to %1.</source>
+        <translation>The snapshot could not be written to %1.</translation>
+    </message>
+</context>
+<context>
     <name>BranchTerms</name>
     <message>
         <source>Entering</source>
@@ -1453,6 +1472,10 @@ As of %2</translation>
         <source>The demo branch could not be written: %1</source>
         <translation>The demo branch could not be written: %1</translation>
     </message>
+    <message>
+        <source>The customer data of this database is locked: sign in before adding a demo branch.</source>
+        <translation>The customer data of this database is locked: sign in before adding a demo branch.</translation>
+    </message>
 </context>
 <context>
     <name>DomainTerms</name>
@@ -2082,6 +2105,29 @@ As of %2</translation>
     <message>
         <source>expected</source>
         <translation>expected</translation>
+    </message>
+</context>
+<context>
+    <name>FieldKeyAccess</name>
+    <message>
+        <source>The customer data of this workstation could not be encrypted: %1</source>
+        <translation>The customer data of this workstation could not be encrypted: %1</translation>
+    </message>
+    <message>
+        <source>Your account has no key to the encrypted customer data on this workstation yet. Ask an administrator to set your password here once.</source>
+        <translation>Your account has no key to the encrypted customer data on this workstation yet. Ask an administrator to set your password here once.</translation>
+    </message>
+    <message>
+        <source>Your key to the customer data on this workstation was made with another password (changed elsewhere?). Ask an administrator to set your password here once.</source>
+        <translation>Your key to the customer data on this workstation was made with another password (changed elsewhere?). Ask an administrator to set your password here once.</translation>
+    </message>
+    <message>
+        <source>The customer data of this workstation could not be opened: %1</source>
+        <translation>The customer data of this workstation could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>The customer data key is not open here, so this user gets no key to it.</source>
+        <translation>The customer data key is not open here, so this user gets no key to it.</translation>
     </message>
 </context>
 <context>
@@ -3720,6 +3766,17 @@ As of %2</translation>
     </message>
 </context>
 <context>
+    <name>SensitiveColumns</name>
+    <message>
+        <source>The customer data of this workstation is locked: sign in again to open it.</source>
+        <translation>The customer data of this workstation is locked: sign in again to open it.</translation>
+    </message>
+    <message>
+        <source>A protected value cannot be opened with this workstation&apos;s key: it was changed or sealed elsewhere.</source>
+        <translation>A protected value cannot be opened with this workstation&apos;s key: it was changed or sealed elsewhere.</translation>
+    </message>
+</context>
+<context>
     <name>ServerConfig</name>
     <message>
         <source>The configuration file %1 cannot be read.</source>
@@ -3816,6 +3873,26 @@ As of %2</translation>
         <source>The server could not store the audit entries; send them again.</source>
         <translation>The server could not store the audit entries; send them again.</translation>
     </message>
+    <message>
+        <source>The branch has no snapshot; download it page by page.</source>
+        <translation>The branch has no snapshot; download it page by page.</translation>
+    </message>
+    <message>
+        <source>id, offset (0 or more) and length (1 to %1) are required.</source>
+        <translation>id, offset (0 or more) and length (1 to %1) are required.</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s snapshot was made again; start its download afresh.</source>
+        <translation>The branch&apos;s snapshot was made again; start its download afresh.</translation>
+    </message>
+    <message>
+        <source>The offset is past the end of the snapshot.</source>
+        <translation>The offset is past the end of the snapshot.</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be read; try again.</source>
+        <translation>The snapshot could not be read; try again.</translation>
+    </message>
 </context>
 <context>
     <name>ServerStore</name>
@@ -3845,6 +3922,57 @@ As of %2</translation>
     <message>
         <source>%1 (%2) may not %3.</source>
         <translation>%1 (%2) may not %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDownload</name>
+    <message>
+        <source>The sync server cannot be reached (%1).</source>
+        <translation>The sync server cannot be reached (%1).</translation>
+    </message>
+    <message>
+        <source>The sync server refused the branch download (%1): %2</source>
+        <translation>The sync server refused the branch download (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a branch download never replaces a database.</source>
+        <translation>%1 exists already; a branch download never replaces a database.</translation>
+    </message>
+    <message>
+        <source>The sync server described its branch snapshot incompletely.</source>
+        <translation>The sync server described its branch snapshot incompletely.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>The branch download stopped after %1 chunks; it goes on at the next try.</source>
+        <translation>The branch download stopped after %1 chunks; it goes on at the next try.</translation>
+    </message>
+    <message>
+        <source>The sync server sent an empty piece of the branch download.</source>
+        <translation>The sync server sent an empty piece of the branch download.</translation>
+    </message>
+    <message>
+        <source>The branch download arrived damaged (its checksum does not match); it was discarded. Try again.</source>
+        <translation>The branch download arrived damaged (its checksum does not match); it was discarded. Try again.</translation>
+    </message>
+    <message>
+        <source>%1 exists already or cannot be written; the download is kept as %2.</source>
+        <translation>%1 exists already or cannot be written; the download is kept as %2.</translation>
+    </message>
+    <message>
+        <source>The branch download is not a BranchDesk database.</source>
+        <translation>The branch download is not a BranchDesk database.</translation>
+    </message>
+    <message>
+        <source>The branch download could not be closed cleanly.</source>
+        <translation>The branch download could not be closed cleanly.</translation>
     </message>
 </context>
 <context>
@@ -5268,10 +5396,6 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
         <translation>This command needs --user to sign in.</translation>
     </message>
     <message>
-        <source>Make --db as a new, empty workstation database and download the branch into it.</source>
-        <translation>Make --db as a new, empty workstation database and download the branch into it.</translation>
-    </message>
-    <message>
         <source>PEM file of the certificate authority that signed the server&apos;s TLS certificate (https only).</source>
         <translation>PEM file of the certificate authority that signed the server&apos;s TLS certificate (https only).</translation>
     </message>
@@ -5282,6 +5406,14 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
     <message>
         <source>Branch downloaded: %1 rows</source>
         <translation>Branch downloaded: %1 rows</translation>
+    </message>
+    <message>
+        <source>Make --db as a new workstation database of the branch: from the branch&apos;s snapshot on the server if it has one, else page by page.</source>
+        <translation>Make --db as a new workstation database of the branch: from the branch&apos;s snapshot on the server if it has one, else page by page.</translation>
+    </message>
+    <message>
+        <source>Branch downloaded from its snapshot: %1 MB, as of change %2</source>
+        <translation>Branch downloaded from its snapshot: %1 MB, as of change %2</translation>
     </message>
 </context>
 <context>
@@ -7813,6 +7945,14 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
     <message>
         <source>The TLS certificate or key is not a valid PEM file (RSA key), or TLS is not available.</source>
         <translation>The TLS certificate or key is not a valid PEM file (RSA key), or TLS is not available.</translation>
+    </message>
+    <message>
+        <source>Snapshot for new workstations: %1 (%2 MB, %3 ms: copy %4, clean-up %5, checksum %6).</source>
+        <translation>Snapshot for new workstations: %1 (%2 MB, %3 ms: copy %4, clean-up %5, checksum %6).</translation>
+    </message>
+    <message>
+        <source>Folder of the branch snapshots that import-branch makes for new workstations.</source>
+        <translation>Folder of the branch snapshots that import-branch makes for new workstations.</translation>
     </message>
 </context>
 </TS>

@@ -104,6 +104,25 @@
     </message>
 </context>
 <context>
+    <name>BranchSnapshot</name>
+    <message>
+        <source>The snapshot folder %1 cannot be used for branch %2.</source>
+        <translation>快照文件夹 %1 无法用于网点 %2。</translation>
+    </message>
+    <message>
+        <source>The snapshot of %1 could not be written: %2</source>
+        <translation>%1 的快照未能写入：%2</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be prepared: %1</source>
+        <translation>快照未能准备好：%1</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be written to %1.</source>
+        <translation>快照未能写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>BranchTerms</name>
     <message>
         <source>Entering</source>
@@ -1438,6 +1457,10 @@ As of %2</source>
         <source>The demo branch could not be written: %1</source>
         <translation>演示网点未能写入：%1</translation>
     </message>
+    <message>
+        <source>The customer data of this database is locked: sign in before adding a demo branch.</source>
+        <translation>此数据库的客户数据已锁定：请先登录，再添加演示网点。</translation>
+    </message>
 </context>
 <context>
     <name>DomainTerms</name>
@@ -2067,6 +2090,29 @@ As of %2</source>
     <message>
         <source>expected</source>
         <translation>待到账</translation>
+    </message>
+</context>
+<context>
+    <name>FieldKeyAccess</name>
+    <message>
+        <source>The customer data of this workstation could not be encrypted: %1</source>
+        <translation>本工作站的客户数据未能加密：%1</translation>
+    </message>
+    <message>
+        <source>Your account has no key to the encrypted customer data on this workstation yet. Ask an administrator to set your password here once.</source>
+        <translation>您的账户在本工作站上还没有加密客户数据的密钥。请管理员在本机为您重新设置一次密码。</translation>
+    </message>
+    <message>
+        <source>Your key to the customer data on this workstation was made with another password (changed elsewhere?). Ask an administrator to set your password here once.</source>
+        <translation>您在本工作站上的客户数据密钥是用另一个密码生成的（密码是否在别处修改过？）。请管理员在本机为您重新设置一次密码。</translation>
+    </message>
+    <message>
+        <source>The customer data of this workstation could not be opened: %1</source>
+        <translation>本工作站的客户数据未能打开：%1</translation>
+    </message>
+    <message>
+        <source>The customer data key is not open here, so this user gets no key to it.</source>
+        <translation>本机尚未打开客户数据密钥，因此该用户暂不能获得密钥。</translation>
     </message>
 </context>
 <context>
@@ -3703,6 +3749,17 @@ As of %2</source>
     </message>
 </context>
 <context>
+    <name>SensitiveColumns</name>
+    <message>
+        <source>The customer data of this workstation is locked: sign in again to open it.</source>
+        <translation>本工作站的客户数据已锁定：请重新登录以打开。</translation>
+    </message>
+    <message>
+        <source>A protected value cannot be opened with this workstation&apos;s key: it was changed or sealed elsewhere.</source>
+        <translation>受保护的值无法用本工作站的密钥打开：它已被篡改，或是在别处加密的。</translation>
+    </message>
+</context>
+<context>
     <name>ServerConfig</name>
     <message>
         <source>The configuration file %1 cannot be read.</source>
@@ -3799,6 +3856,26 @@ As of %2</source>
         <source>The server could not store the audit entries; send them again.</source>
         <translation>服务器未能保存这些审计记录，请重新发送。</translation>
     </message>
+    <message>
+        <source>The branch has no snapshot; download it page by page.</source>
+        <translation>该网点没有快照，请分页下载。</translation>
+    </message>
+    <message>
+        <source>id, offset (0 or more) and length (1 to %1) are required.</source>
+        <translation>需要 id、offset（不小于 0）和 length（1 至 %1）。</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s snapshot was made again; start its download afresh.</source>
+        <translation>该网点的快照已重新生成，请重新开始下载。</translation>
+    </message>
+    <message>
+        <source>The offset is past the end of the snapshot.</source>
+        <translation>偏移量超出了快照末尾。</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be read; try again.</source>
+        <translation>快照未能读取，请重试。</translation>
+    </message>
 </context>
 <context>
     <name>ServerStore</name>
@@ -3828,6 +3905,57 @@ As of %2</source>
     <message>
         <source>%1 (%2) may not %3.</source>
         <translation>%1（%2）无权%3。</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDownload</name>
+    <message>
+        <source>The sync server cannot be reached (%1).</source>
+        <translation>无法连接同步服务器（%1）。</translation>
+    </message>
+    <message>
+        <source>The sync server refused the branch download (%1): %2</source>
+        <translation>同步服务器拒绝了网点数据下载（%1）：%2</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a branch download never replaces a database.</source>
+        <translation>%1 已存在；网点数据下载从不替换已有数据库。</translation>
+    </message>
+    <message>
+        <source>The sync server described its branch snapshot incompletely.</source>
+        <translation>同步服务器提供的网点快照信息不完整。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The branch download stopped after %1 chunks; it goes on at the next try.</source>
+        <translation>网点数据下载在 %1 个数据块后中断，下次尝试时将继续。</translation>
+    </message>
+    <message>
+        <source>The sync server sent an empty piece of the branch download.</source>
+        <translation>同步服务器发送了空的网点数据块。</translation>
+    </message>
+    <message>
+        <source>The branch download arrived damaged (its checksum does not match); it was discarded. Try again.</source>
+        <translation>下载的网点数据已损坏（校验和不符），已丢弃。请重试。</translation>
+    </message>
+    <message>
+        <source>%1 exists already or cannot be written; the download is kept as %2.</source>
+        <translation>%1 已存在或无法写入；下载内容保留为 %2。</translation>
+    </message>
+    <message>
+        <source>The branch download is not a BranchDesk database.</source>
+        <translation>下载的网点数据不是 BranchDesk 数据库。</translation>
+    </message>
+    <message>
+        <source>The branch download could not be closed cleanly.</source>
+        <translation>下载的网点数据未能正常关闭。</translation>
     </message>
 </context>
 <context>
@@ -5243,10 +5371,6 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
         <translation>此命令需用 --user 登录。</translation>
     </message>
     <message>
-        <source>Make --db as a new, empty workstation database and download the branch into it.</source>
-        <translation>将 --db 新建为空的工作站数据库，并将网点数据下载到其中。</translation>
-    </message>
-    <message>
         <source>PEM file of the certificate authority that signed the server&apos;s TLS certificate (https only).</source>
         <translation>签发服务器 TLS 证书的证书颁发机构（CA）的 PEM 文件（仅用于 https）。</translation>
     </message>
@@ -5257,6 +5381,14 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     <message>
         <source>Branch downloaded: %1 rows</source>
         <translation>网点数据已下载：%1 行</translation>
+    </message>
+    <message>
+        <source>Make --db as a new workstation database of the branch: from the branch&apos;s snapshot on the server if it has one, else page by page.</source>
+        <translation>将 --db 创建为该网点的新工作站数据库：服务器上有网点快照时从快照下载，否则分页下载。</translation>
+    </message>
+    <message>
+        <source>Branch downloaded from its snapshot: %1 MB, as of change %2</source>
+        <translation>已从快照下载网点数据：%1 MB，截至变更 %2</translation>
     </message>
 </context>
 <context>
@@ -7767,6 +7899,14 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     <message>
         <source>The TLS certificate or key is not a valid PEM file (RSA key), or TLS is not available.</source>
         <translation>TLS 证书或私钥不是有效的 PEM 文件（RSA 密钥），或 TLS 不可用。</translation>
+    </message>
+    <message>
+        <source>Snapshot for new workstations: %1 (%2 MB, %3 ms: copy %4, clean-up %5, checksum %6).</source>
+        <translation>新工作站快照：%1（%2 MB，%3 毫秒：复制 %4，清理 %5，校验 %6）。</translation>
+    </message>
+    <message>
+        <source>Folder of the branch snapshots that import-branch makes for new workstations.</source>
+        <translation>import-branch 为新工作站生成的网点快照所在文件夹。</translation>
     </message>
 </context>
 </TS>
