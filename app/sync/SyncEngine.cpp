@@ -20,6 +20,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSslConfiguration>
@@ -607,6 +608,7 @@ bool SyncEngine::pull(Report &report)
 
         Transaction transaction(m_store.database());
         RemoteChangeApplier applier(m_store);
+        QSet<QString> customersChanged; // their search keys follow the pulled values
         const QJsonArray changes = reply.value(QStringLiteral("changes")).toArray();
         for (const QJsonValue &value : changes) {
             QString problem;
@@ -623,7 +625,19 @@ bool SyncEngine::pull(Report &report)
                                        .arg(applier.errorString());
                 return false;
             }
+            if (change.table == QLatin1String("customer"))
+                customersChanged.insert(change.rowId);
             ++report.pulled;
+        }
+        // A pulled name, phone or ID number (or an erasure) must be found, or no longer be
+        // found, by search at once; the keys change in the same transaction as the rows.
+        CustomerSearchIndex searchIndex(m_store);
+        for (const QString &customerId : std::as_const(customersChanged)) {
+            if (!searchIndex.update(customerId)) {
+                report.error = tr("The search keys of a pulled customer could not be updated: %1")
+                                       .arg(searchIndex.errorString());
+                return false;
+            }
         }
         report.conflicts += applier.conflictsRecorded();
         const qint64 last = reply.value(QStringLiteral("last_seq")).toInteger(cursor);

@@ -43,6 +43,7 @@ private:
     void edit(Store &store, const QString &field, const QVariant &value);
     QString value(Store &store, const QString &field);
     int count(Store &store, const QString &sql);
+    int foundBy(Store &store, const QString &typed);
 
     test::SyncServerFixture m_server;
     QTemporaryDir m_dir;
@@ -127,6 +128,14 @@ int tst_SyncEngine::count(Store &store, const QString &sql)
     return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
 }
 
+int tst_SyncEngine::foundBy(Store &store, const QString &typed)
+{
+    int found = 0;
+    for (const CustomerSummary &customer : CustomerRepository(store).find(typed))
+        found += customer.id == m_customerId ? 1 : 0;
+    return found;
+}
+
 void tst_SyncEngine::firstSyncCopiesTheBranch()
 {
     const auto fromA = sync(m_a);
@@ -139,6 +148,9 @@ void tst_SyncEngine::firstSyncCopiesTheBranch()
     QCOMPARE(value(m_b, QStringLiteral("aum_fen")), QStringLiteral("80000000"));
     // Pulled changes are not queued to be pushed back.
     QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM sync_outbox")), 0);
+    // ... and the pulled customer is found by search on B at once.
+    QCOMPARE(foundBy(m_b, QStringLiteral("张三")), 1);
+    QCOMPARE(foundBy(m_b, QStringLiteral("8000")), 1);
 }
 
 void tst_SyncEngine::editsOfDifferentFieldsBothSurvive()
@@ -154,6 +166,9 @@ void tst_SyncEngine::editsOfDifferentFieldsBothSurvive()
     }
     QCOMPARE(count(m_a, QStringLiteral("SELECT count(*) FROM sync_conflict")), 0);
     QCOMPARE(count(m_b, QStringLiteral("SELECT count(*) FROM sync_conflict")), 0);
+    // B's search follows A's new mobile number, and no longer finds the old one.
+    QCOMPARE(foundBy(m_b, QStringLiteral("13911112222")), 1);
+    QCOMPARE(foundBy(m_b, QStringLiteral("13800138000")), 0);
 }
 
 void tst_SyncEngine::sameFieldResolvesByClockAndKeepsTheLoser()
