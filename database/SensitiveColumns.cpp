@@ -20,12 +20,15 @@ bool SensitiveColumns::isSensitive(const QString &table, const QString &column)
                 || column == QLatin1String("address");
     if (table == QLatin1String("interaction"))
         return column == QLatin1String("customer_voice") || column == QLatin1String("objection");
+    if (table == QLatin1String("referral")) // the mobile a walk-in gave the lobby manager
+        return column == QLatin1String("contact_phone");
     return false;
 }
 
 bool SensitiveColumns::hasSensitive(const QString &table)
 {
-    return table == QLatin1String("customer") || table == QLatin1String("interaction");
+    return table == QLatin1String("customer") || table == QLatin1String("interaction")
+            || table == QLatin1String("referral");
 }
 
 bool SensitiveColumns::isSealed(const QVariant &stored)

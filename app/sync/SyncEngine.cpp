@@ -632,8 +632,13 @@ bool SyncEngine::pull(Report &report)
         // A pulled name, phone or ID number (or an erasure) must be found, or no longer be
         // found, by search at once; the keys change in the same transaction as the rows.
         CustomerSearchIndex searchIndex(m_store);
+        const bool keyOpen = !m_store.fieldsEncrypted() || m_store.fieldKeys();
+        if (!keyOpen && !customersChanged.isEmpty() && !searchIndex.markStale()) {
+            report.error = tr("The search index could not be marked for rebuilding.");
+            return false;
+        }
         for (const QString &customerId : std::as_const(customersChanged)) {
-            if (!searchIndex.update(customerId)) {
+            if (keyOpen && !searchIndex.update(customerId)) {
                 report.error = tr("The search keys of a pulled customer could not be updated: %1")
                                        .arg(searchIndex.errorString());
                 return false;

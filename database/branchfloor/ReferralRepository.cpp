@@ -1,6 +1,7 @@
 #include "ReferralRepository.h"
 
 #include "ChangeRecorder.h"
+#include "SensitiveColumns.h"
 #include "Store.h"
 #include "Uuid7.h"
 
@@ -29,7 +30,7 @@ QVariant notNull(const QString &text)
     return QVariant(text.isNull() ? QStringLiteral("") : text);
 }
 
-ReferralRecord fromQuery(const QSqlQuery &q)
+ReferralRecord fromQuery(const Store &store, const QSqlQuery &q)
 {
     ReferralRecord r;
     r.id = q.value(0).toString();
@@ -49,7 +50,7 @@ ReferralRecord fromQuery(const QSqlQuery &q)
     r.escalatedAt = q.value(14).toString();
     r.version = q.value(15).toInt();
     r.description = q.value(16).toString();
-    r.contactPhone = q.value(17).toString();
+    r.contactPhone = SensitiveColumns::open(store, q.value(17));
     r.interest = q.value(18).toString();
     r.estimatedFen = q.value(19).toLongLong();
     r.experienceCard = q.value(20).toInt() == 1;
@@ -69,6 +70,12 @@ bool ReferralRepository::insert(ReferralRecord &r)
 {
     if (r.id.isEmpty())
         r.id = Uuid7Generator::generate();
+    const std::optional<QVariant> contactPhone =
+            SensitiveColumns::seal(m_store, notNull(r.contactPhone));
+    if (!contactPhone) { // the file's key is not open: never store the phone in clear
+        m_error = SensitiveColumns::lockedMessage();
+        return false;
+    }
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral(
             "INSERT INTO referral(id, branch_id, customer_id, visit_id, form, source, "
@@ -83,7 +90,7 @@ bool ReferralRepository::insert(ReferralRecord &r)
                               r.customerHasTime ? 1 : 0, r.contactObtained ? 1 : 0,
                               notNull(r.reason), r.status,
                               r.createdAt,    r.createdAt,
-                              notNull(r.description), notNull(r.contactPhone),
+                              notNull(r.description), *contactPhone,
                               notNull(r.interest), r.estimatedFen,
                               r.experienceCard ? 1 : 0, r.waitingArea ? 1 : 0};
     for (const QVariant &value : values)
@@ -130,7 +137,7 @@ std::optional<ReferralRecord> ReferralRepository::byId(const QString &id) const
     }
     if (!q.next())
         return std::nullopt;
-    return fromQuery(q);
+    return fromQuery(m_store, q);
 }
 
 bool ReferralRepository::move(const ReferralRecord &before, const QString &to, const QString &at,
@@ -264,7 +271,7 @@ QList<ReferralRecord> ReferralRepository::overdue(const QString &branchId,
         return result;
     }
     while (q.next())
-        result << fromQuery(q);
+        result << fromQuery(m_store, q);
     return result;
 }
 

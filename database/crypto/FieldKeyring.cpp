@@ -38,7 +38,8 @@ const Column kColumns[] = {{"customer", "id_number"},
                            {"customer", "phone"},
                            {"customer", "address"},
                            {"interaction", "customer_voice"},
-                           {"interaction", "objection"}};
+                           {"interaction", "objection"},
+                           {"referral", "contact_phone"}};
 } // namespace
 
 FieldKeyring::FieldKeyring(Store &store)

@@ -288,6 +288,11 @@ bool CustomerSearchIndex::isCurrent() const
             == (m_store.fieldsEncrypted() ? m_store.fieldKeyId() : kClearIndex);
 }
 
+bool CustomerSearchIndex::markStale()
+{
+    return m_store.setSetting(kIndexVersionSetting, QStringLiteral("0"));
+}
+
 bool CustomerSearchIndex::ensureCurrent()
 {
     if (isCurrent())

@@ -47,6 +47,9 @@ public:
     // The same, as part of the caller's open transaction (bulk writers).
     bool rebuildInOpenTransaction(const Progress &progress = {});
     bool isCurrent() const; // built with this kVersion and the file's current data key
+    // Rows changed while the data key was not open (a headless sync): the blind keys cannot
+    // be made now, so the whole index is rebuilt when a user next opens the key.
+    bool markStale();
     // Rebuilds unless current; an encrypted file whose key is not open waits for it
     // (FieldKeyring::open calls this again) and counts as done.
     bool ensureCurrent();
