@@ -653,10 +653,6 @@ Give a reason to override them.</translation>
         <source>Call prep sheet</source>
         <translation>Call prep sheet</translation>
     </message>
-    <message>
-        <source>The PDF %1 could not be written.</source>
-        <translation>The PDF %1 could not be written.</translation>
-    </message>
 </context>
 <context>
     <name>CallScoring</name>
@@ -2650,10 +2646,6 @@ As of %2</translation>
         <source>Tags:</source>
         <translation>Tags:</translation>
     </message>
-    <message>
-        <source>The PDF %1 could not be written.</source>
-        <translation>The PDF %1 could not be written.</translation>
-    </message>
 </context>
 <context>
     <name>KycWizard</name>
@@ -2852,6 +2844,13 @@ As of %2</translation>
     <message>
         <source>Amount</source>
         <translation>Amount</translation>
+    </message>
+</context>
+<context>
+    <name>OnePagePdf</name>
+    <message>
+        <source>The PDF %1 could not be written.</source>
+        <translation>The PDF %1 could not be written.</translation>
     </message>
 </context>
 <context>
@@ -4213,6 +4212,14 @@ As of %2</translation>
     <message>
         <source>A customer moved to another branch could not be removed here: %1</source>
         <translation>A customer moved to another branch could not be removed here: %1</translation>
+    </message>
+    <message>
+        <source>The search index could not be marked for rebuilding.</source>
+        <translation>The search index could not be marked for rebuilding.</translation>
+    </message>
+    <message>
+        <source>The search keys of a pulled customer could not be updated: %1</source>
+        <translation>The search keys of a pulled customer could not be updated: %1</translation>
     </message>
 </context>
 <context>

@@ -648,10 +648,6 @@ Give a reason to override them.</source>
         <source>Call prep sheet</source>
         <translation>外呼准备单</translation>
     </message>
-    <message>
-        <source>The PDF %1 could not be written.</source>
-        <translation>PDF 文件 %1 未能写入。</translation>
-    </message>
 </context>
 <context>
     <name>CallScoring</name>
@@ -2634,10 +2630,6 @@ As of %2</source>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
-    <message>
-        <source>The PDF %1 could not be written.</source>
-        <translation>PDF 文件 %1 未能写入。</translation>
-    </message>
 </context>
 <context>
     <name>KycWizard</name>
@@ -2836,6 +2828,13 @@ As of %2</source>
     <message>
         <source>Amount</source>
         <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>OnePagePdf</name>
+    <message>
+        <source>The PDF %1 could not be written.</source>
+        <translation>无法写入 PDF 文件 %1。</translation>
     </message>
 </context>
 <context>
@@ -4196,6 +4195,14 @@ As of %2</source>
     <message>
         <source>A customer moved to another branch could not be removed here: %1</source>
         <translation>未能在本工作站删除已转至其他网点的客户：%1</translation>
+    </message>
+    <message>
+        <source>The search index could not be marked for rebuilding.</source>
+        <translation>未能将搜索索引标记为待重建。</translation>
+    </message>
+    <message>
+        <source>The search keys of a pulled customer could not be updated: %1</source>
+        <translation>未能更新同步下来的客户的搜索键：%1</translation>
     </message>
 </context>
 <context>

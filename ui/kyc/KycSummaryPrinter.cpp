@@ -1,59 +1,15 @@
 #include "KycSummaryPrinter.h"
 
-#include <QAbstractTextDocumentLayout>
+#include "OnePagePdf.h"
+
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QPageLayout>
-#include <QPainter>
-#include <QPrinter>
-#include <QTextDocument>
 
 namespace bd::KycSummaryPrinter {
 
 bool printToPdf(const QString &html, const QString &path, QString *error)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    printer.setDocName(QCoreApplication::translate("KycSummary", "KYC summary"));
-
-    // Laid out in points at the page's width; the font shrinks (down to 6 pt) until the
-    // summary fits the page's height, and whatever is still too tall is scaled down, so the
-    // summary is always exactly one page.
-    const QSizeF page = printer.pageLayout().paintRectPoints().size();
-    QTextDocument document;
-    document.setDocumentMargin(0);
-    document.setTextWidth(page.width());
-    for (qreal points = 9.0; points >= 6.0; points -= 0.5) {
-        document.setHtml(QString(html).replace(QStringLiteral("font-size:8pt"),
-                                               QStringLiteral("font-size:%1pt").arg(points)));
-        document.setTextWidth(page.width());
-        if (document.size().height() <= page.height())
-            break;
-    }
-    QPainter painter;
-    if (!painter.begin(&printer)) {
-        if (error)
-            *error = QCoreApplication::translate("KycSummary", "The PDF %1 could not be written.")
-                             .arg(path);
-        return false;
-    }
-    const qreal toDevice = printer.resolution() / 72.0;
-    const qreal fit = qMin<qreal>(1.0, page.height() / document.size().height());
-    painter.scale(toDevice * fit, toDevice * fit);
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.palette.setColor(QPalette::Text, Qt::black);
-    document.documentLayout()->draw(&painter, context);
-    painter.end();
-    if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0) {
-        if (error)
-            *error = QCoreApplication::translate("KycSummary", "The PDF %1 could not be written.")
-                             .arg(path);
-        return false;
-    }
-    return true;
+    return OnePagePdf::print(html, QCoreApplication::translate("KycSummary", "KYC summary"), path,
+                             error);
 }
 
 } // namespace bd::KycSummaryPrinter
