@@ -5,6 +5,7 @@
 #include "DemoBranchGenerator.h"
 #include "StaffRole.h"
 #include "Store.h"
+#include "WorkstationSignIn.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -97,6 +98,12 @@ SignInDialog::SignInDialog(Store &store, QWidget *parent)
     reset();
 }
 
+void SignInDialog::setSyncServer(const QUrl &server, const QString &caFile)
+{
+    m_syncServer = server;
+    m_caFile = caFile;
+}
+
 void SignInDialog::reset()
 {
     m_userName->clear();
@@ -142,8 +149,13 @@ void SignInDialog::attemptSignIn()
         m_userName->setFocus();
         return;
     }
-    AuthService::Result result = AuthService(m_store).signIn(m_userName->text(),
-                                                             m_password->text());
+    // The server's answer can take a moment: no second click meanwhile.
+    m_signIn->setEnabled(false);
+    const WorkstationSignIn::Result signIn
+            = WorkstationSignIn(m_store, m_syncServer, m_caFile).signIn(m_userName->text(),
+                                                                       m_password->text());
+    m_signIn->setEnabled(true);
+    const AuthService::Result &result = signIn.auth;
     if (result.outcome != AuthService::Outcome::SignedIn || !result.session) {
         showError(result.message);
         m_password->selectAll();

@@ -3,6 +3,7 @@
 #include "Session.h"
 
 #include <QDialog>
+#include <QUrl>
 
 class QLabel;
 class QLineEdit;
@@ -13,7 +14,8 @@ namespace bd {
 
 class Store;
 
-// Sign-in with user name and password against the local staff roster. A demo database
+// Sign-in with user name and password: at the sync server when there is one, else (or when
+// it cannot be reached) against what this workstation keeps (WorkstationSignIn). A demo database
 // lists its demo accounts; clicking one fills in the fields. A real database never does.
 class SignInDialog : public QDialog
 {
@@ -22,6 +24,9 @@ class SignInDialog : public QDialog
 public:
     explicit SignInDialog(Store &store, QWidget *parent = nullptr);
 
+    // With a sync server the password is checked there first, and an offline verifier is
+    // kept for when it cannot be reached (WorkstationSignIn); without one, locally only.
+    void setSyncServer(const QUrl &server, const QString &caFile = {});
     // Empties the fields and the message, for the next person at the workstation.
     void reset();
     QString errorText() const;
@@ -37,6 +42,8 @@ private:
     void showError(const QString &message);
 
     Store &m_store;
+    QUrl m_syncServer;
+    QString m_caFile;
     QLabel *m_branch;
     QLineEdit *m_userName;
     QLineEdit *m_password;

@@ -43,10 +43,27 @@ MainWindow *Workstation::mainWindow() const
     return m_main;
 }
 
+void Workstation::setSyncServer(const QUrl &server, const QString &caFile)
+{
+    m_syncServer = server;
+    m_caFile = caFile;
+    if (m_signIn)
+        m_signIn->setSyncServer(server, caFile);
+}
+
+void Workstation::enter(const Session &session, const QString &username, const QString &password)
+{
+    m_signIn->hide();
+    m_pendingUser = username;
+    m_pendingPassword = password;
+    showMainWindow(session);
+}
+
 void Workstation::createSignInDialog()
 {
     delete m_signIn;
     m_signIn = new SignInDialog(*m_store);
+    m_signIn->setSyncServer(m_syncServer, m_caFile);
     connect(m_signIn, &SignInDialog::credentialsAccepted, this,
             [this](const QString &username, const QString &password) {
                 m_pendingUser = username;
@@ -82,6 +99,7 @@ void Workstation::showMainWindow(const Session &session)
 
     // Background sync lives and dies with the signed-in user's window.
     m_sync = new SyncController(*m_store, m_main);
+    m_sync->setCaFile(m_caFile);
     if (m_syncServer.isValid() && !m_pendingUser.isEmpty())
         m_sync->start(m_syncServer, m_pendingUser, m_pendingPassword);
     m_pendingPassword.fill(QLatin1Char(' '));

@@ -24,11 +24,14 @@ public:
     explicit Workstation(std::unique_ptr<Store> store, QObject *parent = nullptr);
 
     // The sync server to use after sign-in; none means working offline only.
-    void setSyncServer(const QUrl &server) { m_syncServer = server; }
+    void setSyncServer(const QUrl &server, const QString &caFile = {});
     SyncController *syncController() const;
     ~Workstation() override;
 
     void start(); // shows the sign-in dialog
+    // Opens the main window for a user signed in elsewhere (the first-run dialog); the
+    // password goes to background sync, as after the sign-in dialog.
+    void enter(const Session &session, const QString &username, const QString &password);
     void signOut();
     // Switches to another database file; keeps the current one if it is refused.
     bool switchDatabase(const QString &path);
@@ -50,6 +53,7 @@ private:
     QPointer<MainWindow> m_main;
     QPointer<SyncController> m_sync; // belongs to the main window of the signed-in user
     QUrl m_syncServer;
+    QString m_caFile;
     QString m_pendingUser;
     QString m_pendingPassword;
 };

@@ -2,6 +2,7 @@
 
 #include "AuditTrail.h"
 #include "FieldKeyAccess.h"
+#include "OfflineVerifierRepository.h"
 #include "PasswordHasher.h"
 #include "ServiceLogging.h"
 #include "Store.h"
@@ -13,9 +14,6 @@
 
 namespace bd {
 
-namespace {
-} // namespace
-
 AuthService::AuthService(Store &store)
     : m_store(store)
 {
@@ -25,9 +23,44 @@ AuthService::Result AuthService::signIn(const QString &username, const QString &
 {
     Result result;
     StaffRepository staff(m_store);
-    const std::optional<StaffUser> user = staff.byUsername(username.trimmed());
+    std::optional<StaffUser> user = staff.byUsername(username.trimmed());
+    const std::optional<OfflineVerifier> verifier
+            = OfflineVerifierRepository(m_store).byUsername(username.trimmed());
     Transaction transaction(m_store.database());
     AuditTrail audit(m_store);
+
+    // A server account that signed in online here is checked against what that sign-in
+    // left (docs/SECURITY.md §3a): the server's password, role and branch
+    // win over the staff row's; the row still gives the id and counts failures.
+    if (verifier && verifier->revoked()) {
+        result.outcome = Outcome::Inactive;
+        result.message = tr("The sync server refused this account at its last sign-in (disabled, "
+                            "or its password was changed there). Sign in while connected to "
+                            "the server.");
+        audit.recordAnonymous(verifier->username, QStringLiteral("sign_in_failed"),
+                              QStringLiteral("staff_user"), user ? user->id : QString(),
+                              { { QStringLiteral("reason"), QStringLiteral("server_refused") } });
+        transaction.commit();
+        return result;
+    }
+    if (verifier && !user) {
+        result.outcome = Outcome::Failed;
+        result.message = tr("The server account %1 is not on this workstation's staff list yet. "
+                            "Ask your administrator to add it to the branch, then sync.")
+                                 .arg(verifier->username);
+        audit.recordAnonymous(verifier->username, QStringLiteral("sign_in_failed"),
+                              QStringLiteral("staff_user"), {},
+                              { { QStringLiteral("reason"), QStringLiteral("not_on_roster") } });
+        transaction.commit();
+        return result;
+    }
+    if (verifier) {
+        user->passwordHash = verifier->passwordHash;
+        user->role = verifier->role;
+        user->branchId = verifier->branchId;
+        user->active = true; // the server said so at the online sign-in
+    }
+    result.serverAccount = verifier.has_value();
 
     if (!user) {
         // Same message as a wrong password: do not reveal which user names exist.
@@ -102,7 +135,9 @@ AuthService::Result AuthService::signIn(const QString &username, const QString &
     if (branch)
         session.branch = *branch;
     staff.recordSignIn(user->id);
-    audit.record(&session, QStringLiteral("sign_in"), QStringLiteral("staff_user"), user->id);
+    audit.record(&session, QStringLiteral("sign_in"), QStringLiteral("staff_user"), user->id,
+                 verifier ? QJsonObject { { QStringLiteral("verifier"), QStringLiteral("server") } }
+                          : QJsonObject());
     if (!signInTransaction.commit()) {
         m_store.lockFields();
         result.outcome = Outcome::Failed;

@@ -12,8 +12,10 @@ namespace bd {
 
 class Store;
 
-// Sign-in against the staff roster in the local store: works offline. Repeated failures
-// lock the account for a while; every attempt is audited.
+// Sign-in against the local store: works offline. A user with an offline verifier (left by
+// an online sign-in, WorkstationSignIn) is checked against it, with the server's role and
+// branch; any other user against the staff roster's password hash. Repeated failures lock
+// the account for a while; every attempt is audited.
 class AuthService
 {
     Q_DECLARE_TR_FUNCTIONS(AuthService)
@@ -28,6 +30,7 @@ public:
         Outcome outcome = Outcome::Failed;
         std::optional<Session> session;
         QString message; // translated, for the sign-in dialog or stderr
+        bool serverAccount = false; // checked against the verifier of an online sign-in
     };
 
     explicit AuthService(Store &store);

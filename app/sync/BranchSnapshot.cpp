@@ -88,8 +88,9 @@ bool strip(sqlite3 *db, QString *error)
         for (const auto &trigger : std::as_const(triggers))
             ok = ok && exec(db, trigger.second, error);
     }
-    for (const char *table :
-         { "sync_outbox", "sync_state", "sync_conflict", "sync_field_clock" }) {
+    // Offline verifiers too: hashes of that workstation's users' server passwords.
+    for (const char *table : { "sync_outbox", "sync_state", "sync_conflict", "sync_field_clock",
+                               "offline_verifier" }) {
         if (ok && hasTable(db, table))
             ok = exec(db, QByteArray("DELETE FROM ") + table, error);
     }

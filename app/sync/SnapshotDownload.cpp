@@ -155,6 +155,13 @@ SnapshotDownload::Result SnapshotDownload::install(const QString &target)
                               .arg(chunks);
             return Result::Failed; // the chunks fetched are written first (waitForWorkers)
         }
+        if (cancelled && cancelled()) {
+            m_error = tr("The branch download was cancelled; it goes on from here at the next "
+                         "try.");
+            return Result::Failed;
+        }
+        if (progress)
+            progress(offset, info->size);
         const QString path = QStringLiteral("/v1/snapshot-chunk?id=%1&offset=%2&length=%3")
                                      .arg(QString::fromLatin1(QUrl::toPercentEncoding(info->baselineId)))
                                      .arg(offset)
@@ -180,6 +187,8 @@ SnapshotDownload::Result SnapshotDownload::install(const QString &target)
     writing.waitForFinished();
     if (!written())
         return Result::Failed;
+    if (progress)
+        progress(info->size, info->size);
     hashing.waitForFinished();
     file.close();
     downloadMs = clock.elapsed();
@@ -235,6 +244,14 @@ bool SnapshotDownload::prepare(const QString &part, const QString &epoch, const 
         m_error = store.errorString();
         return false;
     }
+    // Offline verifiers are one workstation's own (a snapshot made before they were left
+    // out could carry the imported workstation's).
+    QSqlQuery verifiers(store.database());
+    if (!verifiers.exec(QStringLiteral("DELETE FROM offline_verifier"))) {
+        m_error = verifiers.lastError().text();
+        return false;
+    }
+    verifiers.finish();
     QSqlQuery state(store.database());
     state.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state(key, value) VALUES (?, ?)"));
     const QList<QPair<QString, QString>> values {

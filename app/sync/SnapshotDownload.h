@@ -4,6 +4,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+
 class QNetworkAccessManager;
 
 namespace bd {
@@ -39,6 +41,11 @@ public:
     // would; the next install() goes on from there.
     int stopAfterChunks = 0;
     QString caFile; // PEM of a private authority that signed the server's certificate
+    // Called from the calling thread after each chunk: bytes there so far, the whole size.
+    std::function<void(qint64 done, qint64 total)> progress;
+    // Asked before each chunk; true ends the download like a dropped connection (the part
+    // stays for the next install() to go on from).
+    std::function<bool()> cancelled;
 
     // What the last install() did.
     qint64 asOf = 0; // the branch's change number the database is exact as of

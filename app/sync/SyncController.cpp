@@ -48,9 +48,11 @@ void SyncController::syncNow()
     const QUrl server = m_server;
     const QString username = m_username;
     const QString password = m_password;
+    const QString caFile = m_caFile;
     Store *store = &m_store;
-    m_watcher.setFuture(QtConcurrent::run([store, server, username, password] {
+    m_watcher.setFuture(QtConcurrent::run([store, server, username, password, caFile] {
         SyncEngine engine(*store, server, username, password);
+        engine.caFile = caFile;
         return engine.syncOnce();
     }));
 }

@@ -28,6 +28,8 @@ public:
     bool isConfigured() const { return m_server.isValid() && !m_username.isEmpty(); }
     bool isRunning() const { return m_watcher.isRunning(); }
     QUrl server() const { return m_server; }
+    // PEM of a private authority that signed an https server's certificate.
+    void setCaFile(const QString &caFile) { m_caFile = caFile; }
     SyncEngine::Report lastReport() const { return m_last; }
 
 public slots:
@@ -42,6 +44,7 @@ private:
     QUrl m_server;
     QString m_username;
     QString m_password;
+    QString m_caFile;
     QTimer m_timer;
     QFutureWatcher<SyncEngine::Report> m_watcher;
     SyncEngine::Report m_last;

@@ -1,6 +1,7 @@
 // branchdesk: the workstation of a bank branch.
 #include "DefaultDatabasePath.h"
 #include "DemoBranchSetup.h"
+#include "FirstRunDialog.h"
 #include "StaffRepository.h"
 #include "Store.h"
 #include "StoreOpening.h"
@@ -24,6 +25,7 @@
 #include <QUrl>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -81,6 +83,12 @@ int main(int argc, char *argv[])
             QApplication::translate("main", "Sync with the server at <url> (remembered; an "
                                             "empty value switches sync off)."),
             QStringLiteral("url"));
+    const QCommandLineOption caFileOption(
+            QStringLiteral("ca-file"),
+            QApplication::translate("main", "PEM file of the authority that signed the sync "
+                                            "server's certificate (remembered)."),
+            QStringLiteral("path"));
+    parser.addOption(caFileOption);
     parser.addOption(dbOption);
     parser.addOption(langOption);
     parser.addOption(serverOption);
@@ -108,31 +116,71 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    // A new file (or one whose demo set-up was interrupted) has no staff to sign in with:
-    // make it a demo branch to explore.
-    if (opening.created || bd::StaffRepository(*opening.store).all().isEmpty()) {
-        bd::DemoBranchSetup demo;
-        if (!demo.fill(opening.store->path(), kFirstRunCustomers)) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "BranchDesk"),
-                                  QApplication::translate("main",
-                                                          "The demo branch could not be created.\n\n%1")
-                                          .arg(demo.errorString()));
-            return 1;
-        }
-    }
-
     // The sync server is remembered per workstation; without one it works offline only.
     QSettings settings;
     if (parser.isSet(serverOption))
         settings.setValue(QStringLiteral("sync/server"), parser.value(serverOption));
-    const QUrl syncServer(settings.value(QStringLiteral("sync/server")).toString());
+    if (parser.isSet(caFileOption))
+        settings.setValue(QStringLiteral("sync/ca_file"), parser.value(caFileOption));
+    QUrl syncServer(settings.value(QStringLiteral("sync/server")).toString());
+    QString caFile = settings.value(QStringLiteral("sync/ca_file")).toString();
+
+    // A new file (or one whose demo set-up was interrupted) has no staff to sign in with.
+    // With a sync server set, the first-run dialog offers to download the branch from it;
+    // without one (the README's first start) it becomes a demo branch to explore.
+    std::optional<bd::Session> firstRunSession;
+    QString firstRunUser;
+    QString firstRunPassword;
+    if (opening.created || bd::StaffRepository(*opening.store).all().isEmpty()) {
+        bool demo = true;
+        if (syncServer.isValid() && !syncServer.isEmpty()) {
+            opening.store.reset(); // blank: the download takes its place
+            bd::FirstRunDialog firstRun(path, syncServer, caFile);
+            if (firstRun.exec() != QDialog::Accepted)
+                return 0;
+            demo = firstRun.choice() == bd::FirstRunDialog::Choice::Demo;
+            if (demo) {
+                // A demo branch is for this computer only: it never syncs.
+                settings.remove(QStringLiteral("sync/server"));
+                syncServer = QUrl();
+                opening = bd::openWorkstationStore(path);
+                if (!opening.ok()) {
+                    QMessageBox::critical(nullptr, QApplication::translate("main", "BranchDesk"),
+                                          opening.error);
+                    return 1;
+                }
+            } else {
+                opening.store = firstRun.takeStore();
+                syncServer = firstRun.server();
+                caFile = firstRun.caFile();
+                settings.setValue(QStringLiteral("sync/server"), syncServer.toString());
+                settings.setValue(QStringLiteral("sync/ca_file"), caFile);
+                firstRunSession = firstRun.session();
+                firstRunUser = firstRun.username();
+                firstRunPassword = firstRun.takePassword();
+            }
+        }
+        bd::DemoBranchSetup setup;
+        if (demo && !setup.fill(opening.store->path(), kFirstRunCustomers)) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "BranchDesk"),
+                                  QApplication::translate("main",
+                                                          "The demo branch could not be created.\n\n%1")
+                                          .arg(setup.errorString()));
+            return 1;
+        }
+    }
 
     bd::Workstation workstation(std::move(opening.store));
     if (syncServer.isValid() && !syncServer.isEmpty())
-        workstation.setSyncServer(syncServer);
+        workstation.setSyncServer(syncServer, caFile);
     QObject::connect(&workstation, &bd::Workstation::finished, &app, &QApplication::quit,
                      Qt::QueuedConnection);
     QApplication::setQuitOnLastWindowClosed(false);
-    workstation.start();
+    if (firstRunSession) {
+        workstation.enter(*firstRunSession, firstRunUser, firstRunPassword);
+        firstRunPassword.fill(QLatin1Char(' '));
+    } else {
+        workstation.start();
+    }
     return app.exec();
 }
