@@ -35,6 +35,12 @@ bool queryInt(sqlite3 *db, const char *sql, qint64 *value, QString *error)
 
 StoreInspection StoreInspection::inspect(const QString &path, int latestSchemaVersion)
 {
+    return inspect(path, latestSchemaVersion, Store::kApplicationId);
+}
+
+StoreInspection StoreInspection::inspect(const QString &path, int latestSchemaVersion,
+                                         qint64 expectedApplicationId)
+{
     StoreInspection result;
     const QFileInfo info(path);
     if (!info.exists())
@@ -107,7 +113,7 @@ StoreInspection StoreInspection::inspect(const QString &path, int latestSchemaVe
         result.verdict = Verdict::Empty;
         return result;
     }
-    if (applicationId != Store::kApplicationId || !hasVersionTable) {
+    if (applicationId != expectedApplicationId || !hasVersionTable) {
         result.verdict = Verdict::NotOurs;
         result.message = tr("%1 is an SQLite database of another program, not a BranchDesk "
                             "database. It was left untouched.")

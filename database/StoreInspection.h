@@ -19,6 +19,10 @@ public:
     QString message; // translated, for the person who picked the file
 
     static StoreInspection inspect(const QString &path, int latestSchemaVersion);
+    // The same for another kind of BranchDesk file (the server's embedded store), told
+    // apart by the application id in its header.
+    static StoreInspection inspect(const QString &path, int latestSchemaVersion,
+                                   qint64 expectedApplicationId);
 };
 
 } // namespace bd

@@ -16,6 +16,8 @@ const QList<ServerConfig::Key> &ServerConfig::keys()
         { "server/snapshot_dir", "BRANCHDESK_SNAPSHOT_DIR", "snapshot-dir" },
         { "tls/certificate", "BRANCHDESK_TLS_CERTIFICATE", "tls-certificate" },
         { "tls/key", "BRANCHDESK_TLS_KEY", "tls-key" },
+        { "database/driver", "BRANCHDESK_DB_DRIVER", "db-driver" },
+        { "database/path", "BRANCHDESK_DB_PATH", "db-path" },
         { "postgres/host", "BRANCHDESK_PG_HOST", "pg-host" },
         { "postgres/port", "BRANCHDESK_PG_PORT", "pg-port" },
         { "postgres/database", "BRANCHDESK_PG_DATABASE", "pg-database" },
@@ -24,6 +26,17 @@ const QList<ServerConfig::Key> &ServerConfig::keys()
         { "postgres/password", "BRANCHDESK_PG_PASSWORD", nullptr },
     };
     return list;
+}
+
+QString ServerConfig::defaultSqlitePath(const QProcessEnvironment &environment)
+{
+    // Under systemd (StateDirectory=) the unit's state folder, else the app data folder.
+    const QString state = environment.value(QStringLiteral("STATE_DIRECTORY"))
+                                  .section(QLatin1Char(':'), 0, 0);
+    const QString folder = !state.isEmpty()
+            ? state
+            : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    return folder + QStringLiteral("/branchdesk-server.db");
 }
 
 ServerConfig ServerConfig::resolve(const QString &configFile,
@@ -90,6 +103,20 @@ ServerConfig ServerConfig::resolve(const QString &configFile,
     config.hasDatabase = !config.database.database.isEmpty();
     if (!config.hasDatabase)
         config.database.database = ServerStore::Settings().database;
+
+    // Without a driver: PostgreSQL when a PostgreSQL database is named (configurations
+    // from before the embedded store keep working), else the embedded SQLite file.
+    const QString driver = values.value(QStringLiteral("database/driver"));
+    if (driver == QLatin1String("sqlite")
+        || (driver.isEmpty() && !config.hasDatabase)) {
+        config.database.driver = ServerStore::Settings::Driver::Sqlite;
+        config.database.path = values.value(QStringLiteral("database/path"));
+        if (config.database.path.isEmpty())
+            config.database.path = defaultSqlitePath(environment);
+        config.hasDatabase = true;
+    } else if (!driver.isEmpty() && driver != QLatin1String("postgres")) {
+        *error = tr("database/driver must be sqlite or postgres, not \"%1\".").arg(driver);
+    }
 
     if (!error->isEmpty())
         return config;

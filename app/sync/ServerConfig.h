@@ -19,7 +19,10 @@ struct ServerConfig
 public:
     QString listen = QStringLiteral("127.0.0.1"); // loopback unless told otherwise
     quint16 port = 8470;
-    bool hasDatabase = false; // without one only /health answers
+    // The store: PostgreSQL when [postgres] database= is set (or database/driver=postgres),
+    // else the embedded SQLite file database/path (default: defaultSqlitePath()). Only with
+    // driver=postgres and no database is there none: then only /health answers.
+    bool hasDatabase = false;
     ServerStore::Settings database;
     QString tlsCertificate; // PEM; both or neither
     QString tlsKey;
@@ -37,6 +40,9 @@ public:
         const char *option;
     };
     static const QList<Key> &keys();
+    // $STATE_DIRECTORY (systemd's StateDirectory=) or the app data folder, then
+    // "branchdesk-server.db".
+    static QString defaultSqlitePath(const QProcessEnvironment &environment);
 
     // `commandLine` maps option names ("pg-port") to values given on the command line.
     static ServerConfig resolve(const QString &configFile, const QProcessEnvironment &environment,

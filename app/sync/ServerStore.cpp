@@ -1,6 +1,7 @@
 #include "ServerStore.h"
 
 #include "PasswordHasher.h"
+#include "ServerSqlDialect.h"
 #include "SyncLogging.h"
 
 #include <QCoreApplication>
@@ -22,13 +23,11 @@ namespace bd {
 
 namespace {
 std::atomic<int> g_connections{0};
-const char kMigrationDir[] = ":/migrations/postgres";
-constexpr qint64 kMigrationLock = 0x42444B31; // advisory lock: one server migrates at a time
 
-QStringList migrationFiles()
+QStringList migrationFiles(const ServerSqlDialect &dialect)
 {
     QStringList files;
-    const QDir dir(QString::fromLatin1(kMigrationDir));
+    const QDir dir(dialect.migrationDir());
     for (const QString &name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name))
         files << dir.filePath(name);
     return files;
@@ -55,29 +54,23 @@ ServerStore::~ServerStore()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-int ServerStore::latestSchemaVersion()
+std::unique_ptr<ServerSqlDialect> ServerSqlDialect::create(ServerStore::Settings::Driver driver)
 {
-    const QStringList files = migrationFiles();
+    if (driver == ServerStore::Settings::Driver::Sqlite)
+        return std::make_unique<ServerSqliteDialect>();
+    return std::make_unique<ServerPostgresDialect>();
+}
+
+int ServerStore::latestSchemaVersion(Settings::Driver driver)
+{
+    const QStringList files = migrationFiles(*ServerSqlDialect::create(driver));
     return files.isEmpty() ? 0 : versionOf(files.last());
 }
 
 bool ServerStore::open(const Settings &settings)
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-    db.setHostName(settings.host);
-    db.setPort(settings.port);
-    db.setDatabaseName(settings.database);
-    db.setUserName(settings.user);
-    db.setPassword(settings.password);
-    db.setConnectOptions(QStringLiteral("connect_timeout=10"));
-    if (!db.open()) {
-        m_error = QCoreApplication::translate("ServerStore", "Cannot connect to PostgreSQL: %1")
-                          .arg(db.lastError().text());
-        return false;
-    }
-    // The server's log is JSON lines: PostgreSQL's notices would break it.
-    QSqlQuery(db).exec(QStringLiteral("SET client_min_messages TO warning"));
-    return migrate();
+    m_dialect = ServerSqlDialect::create(settings.driver);
+    return m_dialect->open(m_connectionName, settings, &m_error) && migrate();
 }
 
 bool ServerStore::isOpen() const
@@ -88,7 +81,7 @@ bool ServerStore::isOpen() const
 bool ServerStore::migrate()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    for (const QString &path : migrationFiles()) {
+    for (const QString &path : migrationFiles(*m_dialect)) {
         const int version = versionOf(path);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -96,31 +89,28 @@ bool ServerStore::migrate()
             return false;
         }
         const QString script = QString::fromUtf8(file.readAll());
-        db.transaction();
+        if (!m_dialect->beginWrite(db, &m_error, true))
+            return false;
         QSqlQuery query(db);
-        query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLock));
-        query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version integer "
-                                  "PRIMARY KEY, description text NOT NULL, applied_at timestamptz "
-                                  "NOT NULL DEFAULT now())"));
+        query.exec(m_dialect->createVersionTableSql());
         query.prepare(QStringLiteral("SELECT 1 FROM schema_version WHERE version = ?"));
         query.addBindValue(version);
         if (query.exec() && query.next()) {
             db.commit();
             continue;
         }
-        QSqlQuery step(db);
+        QString problem;
         QSqlQuery record(db);
         record.prepare(QStringLiteral(
                 "INSERT INTO schema_version(version, description) VALUES (?, ?)"));
         record.addBindValue(version);
         record.addBindValue(QFileInfo(path).completeBaseName().section(QLatin1Char('_'), 1));
-        if (!step.exec(script) || !record.exec() || !db.commit()) {
+        if (!m_dialect->runScript(db, script, &problem) || !record.exec() || !db.commit()) {
             m_error = QCoreApplication::translate("ServerStore",
                                                   "Upgrading the server database to version %1 "
                                                   "failed: %2")
                               .arg(version)
-                              .arg(step.lastError().isValid() ? step.lastError().text()
-                                                              : record.lastError().text());
+                              .arg(!problem.isEmpty() ? problem : record.lastError().text());
             db.rollback();
             return false;
         }
@@ -150,7 +140,8 @@ QString ServerStore::epoch() const
 bool ServerStore::ensureBranch(const QString &id, const QString &code, const QString &name)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    db.transaction();
+    if (!m_dialect->beginWrite(db, &m_error))
+        return false;
     QSqlQuery branch(db);
     branch.prepare(QStringLiteral("INSERT INTO branch(id, code, name) VALUES (?, ?, ?) "
                                   "ON CONFLICT (id) DO NOTHING"));
@@ -245,7 +236,7 @@ std::optional<ServerStore::Caller> ServerStore::authorise(const QString &token) 
     query.prepare(QStringLiteral(
             "SELECT a.username, a.branch_id, a.role FROM access_token t "
             "JOIN staff_account a ON a.username = t.username "
-            "WHERE t.token_hash = ? AND t.expires_at > now() AND a.active"));
+            "WHERE t.token_hash = ? AND t.expires_at > %1 AND a.active").arg(m_dialect->nowSql()));
     query.addBindValue(tokenHash(token));
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -258,10 +249,8 @@ bool ServerStore::append(const QString &branchId, const QList<SyncChange> &chang
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     accepted->clear();
-    if (!db.transaction()) {
-        m_error = db.lastError().text();
+    if (!m_dialect->beginWrite(db, &m_error))
         return false;
-    }
     auto fail = [&](const QSqlQuery &query) {
         m_error = query.lastError().text();
         db.rollback();
@@ -271,8 +260,7 @@ bool ServerStore::append(const QString &branchId, const QList<SyncChange> &chang
     // Taking the branch's counter row locks it until this transaction ends, so the
     // branch's numbers are committed in the order they are handed out.
     QSqlQuery counter(db);
-    counter.prepare(QStringLiteral(
-            "SELECT next_seq FROM branch_change_counter WHERE branch_id = ? FOR UPDATE"));
+    counter.prepare(m_dialect->counterForUpdateSql());
     counter.addBindValue(branchId);
     if (!counter.exec())
         return fail(counter);
@@ -283,16 +271,14 @@ bool ServerStore::append(const QString &branchId, const QList<SyncChange> &chang
     }
     qint64 next = counter.value(0).toLongLong();
 
-    // Which of these change ids the server already holds: one query for the batch. The
-    // ids were checked to be UUIDs, so the array literal needs no escaping.
+    // Which of these change ids the server already holds: one query for the batch.
     QStringList ids;
     for (const SyncChange &change : changes)
         ids << change.changeId;
     QHash<QString, qint64> known;
     QSqlQuery existing(db);
-    existing.prepare(QStringLiteral(
-            "SELECT change_id::text, seq FROM change_log WHERE change_id = ANY(?::uuid[])"));
-    existing.addBindValue(QLatin1Char('{') + ids.join(QLatin1Char(',')) + QLatin1Char('}'));
+    existing.prepare(m_dialect->knownChangeIdsSql());
+    existing.addBindValue(m_dialect->idList(ids));
     if (!existing.exec())
         return fail(existing);
     while (existing.next())
@@ -322,14 +308,7 @@ bool ServerStore::append(const QString &branchId, const QList<SyncChange> &chang
     }
     if (!rows.isEmpty()) {
         QSqlQuery insert(db);
-        insert.prepare(QStringLiteral(
-                "INSERT INTO change_log(branch_id, seq, change_id, table_name, row_id, op, fields, "
-                "base_version, hlc, origin_node, schema_version) "
-                "SELECT ?, r.seq, r.change_id::uuid, r.table_name, r.row_id, r.op, r.fields, "
-                "r.base_version, r.hlc, r.origin_node, r.schema_version "
-                "FROM jsonb_to_recordset(?::jsonb) AS r(seq bigint, change_id text, "
-                "table_name text, row_id text, op text, fields jsonb, base_version integer, "
-                "hlc text, origin_node text, schema_version integer)"));
+        insert.prepare(m_dialect->insertChangesSql());
         insert.addBindValue(branchId);
         insert.addBindValue(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact)));
         if (!insert.exec())
@@ -354,10 +333,7 @@ QList<SyncChange> ServerStore::changesAfter(const QString &branchId, qint64 afte
     QList<SyncChange> changes;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-            "SELECT seq, change_id::text, table_name, row_id, op, fields::text, base_version, hlc, "
-            "origin_node, schema_version FROM change_log WHERE branch_id = ? AND seq > ? "
-            "ORDER BY seq LIMIT ?"));
+    query.prepare(m_dialect->changesAfterSql());
     query.addBindValue(branchId);
     query.addBindValue(after);
     query.addBindValue(limit);
@@ -417,15 +393,12 @@ QByteArray ServerStore::baselinePage(const QString &branchId, const QString &bas
 bool ServerStore::beginBaseline(const QString &branchId)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.transaction()) {
-        m_error = db.lastError().text();
+    if (!m_dialect->beginWrite(db, &m_error))
         return false;
-    }
     // Holding the branch's counter row keeps pushes out until the import commits, so the
     // baseline's as_of_seq is exactly the log it was taken against.
     QSqlQuery counter(db);
-    counter.prepare(QStringLiteral(
-            "SELECT next_seq FROM branch_change_counter WHERE branch_id = ? FOR UPDATE"));
+    counter.prepare(m_dialect->counterForUpdateSql());
     counter.addBindValue(branchId);
     QSqlQuery clear(db);
     clear.prepare(QStringLiteral("DELETE FROM baseline_page WHERE branch_id = ?"));
@@ -478,7 +451,8 @@ std::optional<ServerStore::Baseline> ServerStore::commitBaseline(const QString &
             "INSERT INTO branch_baseline(branch_id, baseline_id, as_of_seq, pages, row_count) "
             "VALUES (?, ?, ?, ?, ?) ON CONFLICT (branch_id) DO UPDATE SET "
             "baseline_id = excluded.baseline_id, as_of_seq = excluded.as_of_seq, "
-            "pages = excluded.pages, row_count = excluded.row_count, imported_at = now()"));
+            "pages = excluded.pages, row_count = excluded.row_count, "
+            "imported_at = excluded.imported_at")); // the column's default: now
     if (!counter.exec() || !counter.next()) {
         m_error = counter.lastError().text();
         db.rollback();
@@ -512,10 +486,8 @@ bool ServerStore::appendAudit(const QString &branchId, const QString &originNode
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     results->clear();
-    if (!db.transaction()) {
-        m_error = db.lastError().text();
+    if (!m_dialect->beginWrite(db, &m_error))
         return false;
-    }
     auto fail = [&](const QSqlQuery &query) {
         m_error = query.lastError().text();
         db.rollback();
@@ -523,11 +495,12 @@ bool ServerStore::appendAudit(const QString &branchId, const QString &originNode
         return false;
     };
     // One node's chain grows in one transaction at a time.
-    QSqlQuery lock(db);
-    lock.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?))"));
-    lock.addBindValue(originNode);
-    if (!lock.exec())
-        return fail(lock);
+    QString locked;
+    if (!m_dialect->lockAuditChain(db, originNode, &locked)) {
+        m_error = locked;
+        db.rollback();
+        return false;
+    }
     QSqlQuery last(db);
     last.prepare(QStringLiteral("SELECT seq, hash FROM audit_entry WHERE origin_node = ? "
                                 "ORDER BY seq DESC LIMIT 1"));

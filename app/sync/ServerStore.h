@@ -8,17 +8,25 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace bd {
 
-// branchdesk-server's PostgreSQL store: its migrations, the branches and the per-branch
-// change log that workstations push to and pull from.
+class ServerSqlDialect;
+
+// branchdesk-server's store: its migrations, the branches and the per-branch change log
+// that workstations push to and pull from. On PostgreSQL (production) or on one embedded
+// SQLite file (a one-branch trial); ServerSqlDialect holds what differs. One connection,
+// used from the thread that opened it (the server's event loop).
 class ServerStore
 {
 public:
     struct Settings
     {
+        enum class Driver { Postgres, Sqlite };
+        Driver driver = Driver::Postgres;
+        QString path; // the SQLite file
         QString host = QStringLiteral("127.0.0.1");
         int port = 5432;
         QString database = QStringLiteral("branchdesk");
@@ -34,7 +42,7 @@ public:
     bool isOpen() const;
     QString errorString() const { return m_error; }
     int schemaVersion() const;
-    static int latestSchemaVersion();
+    static int latestSchemaVersion(Settings::Driver driver = Settings::Driver::Postgres);
     QString epoch() const;
 
     bool ensureBranch(const QString &id, const QString &code, const QString &name);
@@ -107,6 +115,7 @@ public:
 private:
     bool migrate();
 
+    std::unique_ptr<ServerSqlDialect> m_dialect;
     QString m_connectionName;
     mutable QString m_error;
 };

@@ -1,7 +1,8 @@
 #pragma once
 
-// A PostgreSQL cluster plus a real branchdesk-server process on top of it, for tests that
-// speak HTTP to the server. Needs BRANCHDESK_SERVER_BINARY defined by the test's CMake.
+// A real branchdesk-server process over its store, for tests that speak HTTP to the
+// server: a throw-away PostgreSQL cluster (the default), or the embedded SQLite store in a
+// temporary file. Needs BRANCHDESK_SERVER_BINARY defined by the test's CMake.
 #include "PostgresCluster.h"
 
 #include "ServerStore.h"
@@ -22,11 +23,16 @@ namespace bd::test {
 class SyncServerFixture
 {
 public:
+    using Driver = ServerStore::Settings::Driver;
+    explicit SyncServerFixture(Driver driver = Driver::Postgres)
+        : m_driver(driver)
+    {
+    }
     ~SyncServerFixture() { stopServer(); }
 
     bool start()
     {
-        if (!m_cluster.start()) {
+        if (m_driver == Driver::Postgres && !m_cluster.start()) {
             m_error = m_cluster.errorString();
             return false;
         }
@@ -42,11 +48,9 @@ public:
     {
         m_server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_server.start(QStringLiteral(BRANCHDESK_SERVER_BINARY),
-                       {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--pg-port"),
-                        QString::number(m_cluster.port()), QStringLiteral("--pg-database"),
-                        PostgresCluster::database(), QStringLiteral("--pg-user"),
-                        PostgresCluster::user(), QStringLiteral("--snapshot-dir"),
-                        snapshotDir()});
+                       QStringList{QStringLiteral("--port"), QStringLiteral("0"),
+                                   QStringLiteral("--snapshot-dir"), snapshotDir()}
+                               + databaseArguments());
         if (!m_server.waitForStarted()) {
             m_error = QStringLiteral("branchdesk-server did not start");
             return false;
@@ -81,9 +85,42 @@ public:
         }
     }
 
+    // The options that point branchdesk-server at this fixture's store.
+    QStringList databaseArguments() const
+    {
+        if (m_driver == Driver::Sqlite)
+            return {QStringLiteral("--db-driver"), QStringLiteral("sqlite"),
+                    QStringLiteral("--db-path"), databasePath()};
+        return {QStringLiteral("--pg-port"), QString::number(m_cluster.port()),
+                QStringLiteral("--pg-database"), PostgresCluster::database(),
+                QStringLiteral("--pg-user"), PostgresCluster::user()};
+    }
+
+    // A connection of the test's own to the store, for what HTTP cannot do (hold a lock,
+    // age a token). Remove it with QSqlDatabase::removeDatabase(name) when done.
+    QSqlDatabase openDirect(const QString &name) const
+    {
+        if (m_driver == Driver::Sqlite) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(databasePath());
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+            db.open();
+            return db;
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(QStringLiteral("127.0.0.1"));
+        db.setPort(m_cluster.port());
+        db.setDatabaseName(PostgresCluster::database());
+        db.setUserName(PostgresCluster::user());
+        db.open();
+        return db;
+    }
+
     ServerStore::Settings settings() const
     {
         ServerStore::Settings settings;
+        settings.driver = m_driver;
+        settings.path = databasePath();
         settings.port = m_cluster.port();
         settings.database = PostgresCluster::database();
         settings.user = PostgresCluster::user();
@@ -120,10 +157,14 @@ public:
     // Where this server's import-branch runs must write their snapshots (--snapshot-dir).
     QString snapshotDir() const { return m_snapshots.path(); }
     quint16 databasePort() const { return m_cluster.port(); }
+    Driver driver() const { return m_driver; }
+    QString databasePath() const { return m_files.filePath(QStringLiteral("server.db")); }
     QString errorString() const { return m_error; }
 
 private:
+    Driver m_driver;
     PostgresCluster m_cluster;
+    QTemporaryDir m_files;
     QTemporaryDir m_snapshots;
     QProcess m_server;
     QUrl m_url;

@@ -3,6 +3,8 @@
 // (resuming after an interruption, restarting after a re-import), and followed by the
 // change log from where the baseline was taken. A new workstation made from the branch's
 // snapshot instead (SnapshotDownload): resumed, checked, a node of its own, caught up.
+// Built a second time as tst_sync_baseline_sqlite (BRANCHDESK_TEST_SQLITE_STORE): the
+// same over the server's embedded SQLite store.
 #include "../common/SyncServerFixture.h"
 #include "AuditRepository.h"
 #include "AuthService.h"
@@ -53,7 +55,11 @@ private:
     QString state(Store &store, const QString &key);
     void compareWithSource(Store &copy);
 
+#ifdef BRANCHDESK_TEST_SQLITE_STORE
+    test::SyncServerFixture m_server { ServerStore::Settings::Driver::Sqlite };
+#else
     test::SyncServerFixture m_server;
+#endif
     QTemporaryDir m_dir;
     Store m_source;
     Store m_b;
@@ -65,12 +71,11 @@ QString tst_SyncBaseline::import(const QString &path, const QString &snapshotDir
 {
     QProcess server;
     server.start(QStringLiteral(BRANCHDESK_SERVER_BINARY),
-                 { QStringLiteral("--pg-port"), QString::number(m_server.databasePort()),
-                   QStringLiteral("--pg-database"), test::PostgresCluster::database(),
-                   QStringLiteral("--pg-user"), test::PostgresCluster::user(),
-                   QStringLiteral("--snapshot-dir"),
-                   snapshotDir.isEmpty() ? m_server.snapshotDir() : snapshotDir,
-                   QStringLiteral("import-branch"), path });
+                 m_server.databaseArguments()
+                         + QStringList { QStringLiteral("--snapshot-dir"),
+                                         snapshotDir.isEmpty() ? m_server.snapshotDir()
+                                                               : snapshotDir,
+                                         QStringLiteral("import-branch"), path });
     if (!server.waitForFinished(120000) || server.exitCode() != 0)
         return QStringLiteral("failed: ") + QString::fromUtf8(server.readAllStandardError());
     return QString::fromUtf8(server.readAllStandardOutput());
@@ -390,13 +395,8 @@ void tst_SyncBaseline::auditEntriesGoUpAndCannotBeChanged()
     QCOMPARE(report.auditSent, int(entries.size()));
     QCOMPARE(engine.syncOnce().auditSent, 0); // sent once
 
-    QSqlDatabase pg
-            = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("audit-check"));
-    pg.setHostName(QStringLiteral("127.0.0.1"));
-    pg.setPort(m_server.databasePort());
-    pg.setDatabaseName(test::PostgresCluster::database());
-    pg.setUserName(test::PostgresCluster::user());
-    QVERIFY(pg.open());
+    QSqlDatabase pg = m_server.openDirect(QStringLiteral("audit-check"));
+    QVERIFY(pg.isOpen());
     {
         QSqlQuery held(pg);
         held.prepare(

@@ -1,6 +1,8 @@
 // branchdesk-server over a real PostgreSQL cluster started by the test, spoken to over
 // real HTTP: idempotent push, per-branch order that a late commit cannot break, and
-// clear 4xx answers to bad input while the server keeps serving.
+// clear 4xx answers to bad input while the server keeps serving. Built a second time as
+// tst_sync_server_sqlite, with BRANCHDESK_TEST_SQLITE_STORE: the same cases over the
+// embedded SQLite store.
 #include "../common/SyncServerFixture.h"
 
 #include "ServerStore.h"
@@ -15,6 +17,8 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QTemporaryDir>
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QTest>
@@ -24,6 +28,12 @@ using namespace bd;
 namespace {
 const QString kBranchA = QStringLiteral("branch-a");
 const QString kBranchB = QStringLiteral("branch-b");
+#ifdef BRANCHDESK_TEST_SQLITE_STORE
+constexpr auto kDriver = ServerStore::Settings::Driver::Sqlite;
+#else
+constexpr auto kDriver = ServerStore::Settings::Driver::Postgres;
+#endif
+constexpr bool kSqlite = kDriver == ServerStore::Settings::Driver::Sqlite;
 
 struct Answer
 {
@@ -52,6 +62,9 @@ private slots:
     void aBranchCannotTouchAnother();
     void rolesAreCheckedPerChange();
     void setUpCommandsCreateBranchesAndAccounts();
+    void auditChainIsStoredAppendOnly();
+    void restartKeepsEverything();
+    void damagedStoreIsRefusedUntouched();
 
 private:
     QJsonObject change(const QString &table = QStringLiteral("customer"));
@@ -64,7 +77,7 @@ private:
     QByteArray m_tokenA;
     QByteArray m_tokenB;
 
-    test::SyncServerFixture m_fixture;
+    test::SyncServerFixture m_fixture { kDriver };
     QUrl m_base;
     QNetworkAccessManager m_network;
     Uuid7Generator m_ids;
@@ -75,7 +88,8 @@ void tst_SyncServer::initTestCase()
     QVERIFY2(m_fixture.start(), qPrintable(m_fixture.errorString()));
     ServerStore store;
     QVERIFY(store.open(m_fixture.settings()));
-    QCOMPARE(store.schemaVersion(), ServerStore::latestSchemaVersion());
+    QCOMPARE(store.schemaVersion(), ServerStore::latestSchemaVersion(kDriver));
+    QCOMPARE(ServerStore::latestSchemaVersion(kDriver), ServerStore::latestSchemaVersion());
     QVERIFY(m_fixture.addBranch(kBranchA, QStringLiteral("310101")));
     QVERIFY(m_fixture.addBranch(kBranchB, QStringLiteral("310102")));
     QVERIFY(m_fixture.addAccount(QStringLiteral("a.wealth"), kBranchA, StaffRole::WealthManager, QStringLiteral("secret-a-1")));
@@ -292,19 +306,21 @@ void tst_SyncServer::badRequestsGetClearAnswers()
 
 void tst_SyncServer::lateCommitIsNeverSkipped()
 {
-    // Another writer (a second server process, say) takes branch A's next number and is
-    // slow to commit. A push arriving meanwhile must not become visible ahead of it, or a
-    // workstation that pulled in between would move its cursor past the late change.
-    QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("late"));
-    other.setHostName(QStringLiteral("127.0.0.1"));
-    other.setPort(m_fixture.databasePort());
-    other.setDatabaseName(test::PostgresCluster::database());
-    other.setUserName(test::PostgresCluster::user());
-    QVERIFY(other.open());
-    QVERIFY(other.transaction());
+    // Another writer (a second server process, say, or a set-up command on the SQLite
+    // file) takes branch A's next number and is slow to commit. A push arriving meanwhile
+    // must not become visible ahead of it, or a workstation that pulled in between would
+    // move its cursor past the late change. PostgreSQL: the counter row's lock; SQLite:
+    // the database's write lock, which BEGIN IMMEDIATE takes.
+    QSqlDatabase other = m_fixture.openDirect(QStringLiteral("late"));
+    QVERIFY(other.isOpen());
+    if (kSqlite)
+        QVERIFY(QSqlQuery(other).exec(QStringLiteral("BEGIN IMMEDIATE")));
+    else
+        QVERIFY(other.transaction());
     QSqlQuery take(other);
     QVERIFY(take.exec(QStringLiteral("SELECT next_seq FROM branch_change_counter "
-                                     "WHERE branch_id = 'branch-a' FOR UPDATE")));
+                                     "WHERE branch_id = 'branch-a'")
+                      + (kSqlite ? QString() : QStringLiteral(" FOR UPDATE"))));
     QVERIFY(take.next());
     const qint64 lateSeq = take.value(0).toLongLong();
 
@@ -320,15 +336,19 @@ void tst_SyncServer::lateCommitIsNeverSkipped()
     QSqlQuery late(other);
     late.prepare(QStringLiteral(
             "INSERT INTO change_log(branch_id, seq, change_id, table_name, row_id, op, fields, "
-            "base_version, hlc, origin_node, schema_version) VALUES ('branch-a', ?, ?::uuid, "
-            "'customer', 'late-row', 'upsert', '{}'::jsonb, 1, 'hlc', 'node-2', 3)"));
+            "base_version, hlc, origin_node, schema_version) VALUES ('branch-a', ?, ?%1, "
+            "'customer', 'late-row', 'upsert', '{}'%2, 1, 'hlc', 'node-2', 3)")
+                         .arg(kSqlite ? QString() : QStringLiteral("::uuid"),
+                              kSqlite ? QString() : QStringLiteral("::jsonb")));
     late.addBindValue(lateSeq);
     late.addBindValue(m_ids.next());
     QVERIFY(late.exec());
     QSqlQuery advance(other);
     QVERIFY(advance.exec(QStringLiteral("UPDATE branch_change_counter SET next_seq = %1 "
                                         "WHERE branch_id = 'branch-a'").arg(lateSeq + 1)));
-    QVERIFY(other.commit());
+    take.finish();
+    visible.finish();
+    QVERIFY2(other.commit(), qPrintable(other.lastError().text()));
 
     const Answer pushed = answerOf(waiting);
     QCOMPARE(pushed.status, 200);
@@ -383,13 +403,13 @@ void tst_SyncServer::tokensAreCheckedOnEveryRequest()
     const QByteArray saved = m_token;
     if (token == "expired") {
         token = signIn(QStringLiteral("a.wealth"), QStringLiteral("secret-a-1"));
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("expire"));
-        db.setHostName(QStringLiteral("127.0.0.1"));
-        db.setPort(m_fixture.databasePort());
-        db.setDatabaseName(test::PostgresCluster::database());
-        db.setUserName(test::PostgresCluster::user());
-        QVERIFY(db.open());
-        QVERIFY(QSqlQuery(db).exec(QStringLiteral("UPDATE access_token SET expires_at = now() - interval '1 minute'")));
+        QSqlDatabase db = m_fixture.openDirect(QStringLiteral("expire"));
+        QVERIFY(db.isOpen());
+        QVERIFY(QSqlQuery(db).exec(
+                kSqlite ? QStringLiteral("UPDATE access_token SET expires_at = "
+                                         "strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-1 minute')")
+                        : QStringLiteral("UPDATE access_token SET expires_at = now() - interval "
+                                         "'1 minute'")));
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("expire"));
@@ -434,10 +454,7 @@ void tst_SyncServer::setUpCommandsCreateBranchesAndAccounts()
         environment.insert(QStringLiteral("BRANCHDESK_NEW_PASSWORD"), password);
         setup.setProcessEnvironment(environment);
         setup.start(QStringLiteral(BRANCHDESK_SERVER_BINARY),
-                    QStringList{QStringLiteral("--pg-port"), QString::number(m_fixture.databasePort()),
-                                QStringLiteral("--pg-database"), test::PostgresCluster::database(),
-                                QStringLiteral("--pg-user"), test::PostgresCluster::user()}
-                            + command);
+                    m_fixture.databaseArguments() + command);
         setup.waitForFinished(30000);
         return setup.exitCode();
     };
@@ -459,6 +476,135 @@ void tst_SyncServer::setUpCommandsCreateBranchesAndAccounts()
     QCOMPARE(run({QStringLiteral("launch-rockets")}), 2);
     QVERIFY(!signIn(QStringLiteral("c.head"), QStringLiteral("long-enough-1")).isEmpty());
     m_token = signIn(QStringLiteral("a.wealth"), QStringLiteral("secret-a-1"));
+}
+
+void tst_SyncServer::auditChainIsStoredAppendOnly()
+{
+    m_token = signIn(QStringLiteral("a.wealth"), QStringLiteral("secret-a-1"));
+    auto entry = [](int seq, const QString &prev, const QString &hash) {
+        return QJsonObject { { QStringLiteral("seq"), seq },
+                             { QStringLiteral("id"), QStringLiteral("audit-%1").arg(seq) },
+                             { QStringLiteral("occurred_at"), QStringLiteral("2026-11-23T10:00:00Z") },
+                             { QStringLiteral("actor_name"), QStringLiteral("a.wealth") },
+                             { QStringLiteral("action"), QStringLiteral("customer.view") },
+                             { QStringLiteral("entity"), QStringLiteral("customer") },
+                             { QStringLiteral("entity_id"), QStringLiteral("c-1") },
+                             { QStringLiteral("detail_json"), QStringLiteral("{}") },
+                             { QStringLiteral("prev_hash"), prev },
+                             { QStringLiteral("hash"), hash } };
+    };
+    const QString zero(64, QLatin1Char('0'));
+    const QString h1(64, QLatin1Char('1'));
+    const QString h2(64, QLatin1Char('2'));
+    auto send = [&](const QJsonArray &entries) {
+        const QJsonObject body { { QStringLiteral("protocol"), SyncProtocol::kVersion },
+                                 { QStringLiteral("origin_node"), QStringLiteral("node-audit") },
+                                 { QStringLiteral("entries"), entries } };
+        const Answer answer = this->send(QStringLiteral("POST"), QStringLiteral("/v1/audit"),
+                                         QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QStringList statuses;
+        for (const QJsonValue &result : answer.body.value(QStringLiteral("results")).toArray())
+            statuses << result[QStringLiteral("status")].toString();
+        return statuses;
+    };
+    QCOMPARE(send({ entry(1, zero, h1), entry(2, h1, h2) }),
+             QStringList({ QStringLiteral("applied"), QStringLiteral("applied") }));
+    // Sent again: duplicates; changed or not linking: refused.
+    QCOMPARE(send({ entry(2, h1, h2), entry(2, h1, QString(64, QLatin1Char('9'))),
+                    entry(4, h2, h1) }),
+             QStringList({ QStringLiteral("duplicate"), QStringLiteral("refused"),
+                           QStringLiteral("refused") }));
+
+    // Not even the database's own users can change or remove a stored entry.
+    {
+        QSqlDatabase db = m_fixture.openDirect(QStringLiteral("audit"));
+        QVERIFY(db.isOpen());
+        QSqlQuery change(db);
+        QVERIFY(!change.exec(QStringLiteral("UPDATE audit_entry SET actor_name = 'someone else'")));
+        QVERIFY2(change.lastError().text().contains(QStringLiteral("append-only")),
+                 qPrintable(change.lastError().text()));
+        QVERIFY(!change.exec(QStringLiteral("DELETE FROM audit_entry")));
+        QSqlQuery count(db);
+        QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM audit_entry")) && count.next());
+        QCOMPARE(count.value(0).toInt(), 2);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("audit"));
+}
+
+void tst_SyncServer::restartKeepsEverything()
+{
+    m_token = signIn(QStringLiteral("a.wealth"), QStringLiteral("secret-a-1"));
+    const Answer before = send(QStringLiteral("GET"), QStringLiteral("/v1/changes?branch=branch-a&after=0"));
+    QCOMPARE(before.status, 200);
+    const QString epoch = before.body.value(QStringLiteral("epoch")).toString();
+    const qint64 last = before.body.value(QStringLiteral("last_seq")).toInteger();
+    QVERIFY(last > 0);
+
+    // As a crash would: no shutdown at all.
+    m_fixture.killServer();
+    QVERIFY2(m_fixture.startServer(), qPrintable(m_fixture.errorString()));
+    m_base = m_fixture.url();
+
+    // The token, the log, its numbering and the epoch are all still there.
+    const Answer after = send(QStringLiteral("GET"), QStringLiteral("/v1/changes?branch=branch-a&after=0"));
+    QCOMPARE(after.status, 200);
+    QCOMPARE(after.body.value(QStringLiteral("epoch")).toString(), epoch);
+    QCOMPARE(after.body.value(QStringLiteral("last_seq")).toInteger(), last);
+    QCOMPARE(after.body.value(QStringLiteral("changes")).toArray(),
+             before.body.value(QStringLiteral("changes")).toArray());
+    const Answer pushed = push(kBranchA, QJsonArray { change() });
+    QCOMPARE(pushed.body.value(QStringLiteral("results")).toArray().at(0)[QStringLiteral("seq")].toInteger(),
+             last + 1);
+}
+
+void tst_SyncServer::damagedStoreIsRefusedUntouched()
+{
+    if (!kSqlite)
+        QSKIP("the embedded store's own check; a PostgreSQL database is its cluster's to check");
+    QTemporaryDir dir;
+    QProcess setUp; // a good server file, closed cleanly, then cut short
+    const QString good = dir.filePath(QStringLiteral("good.db"));
+    setUp.start(QStringLiteral(BRANCHDESK_SERVER_BINARY),
+                { QStringLiteral("--db-path"), good, QStringLiteral("add-branch"),
+                  QStringLiteral("b-x"), QStringLiteral("310109"), QStringLiteral("x") });
+    QVERIFY(setUp.waitForFinished(30000) && setUp.exitCode() == 0);
+    QFile goodFile(good);
+    QVERIFY(goodFile.open(QIODevice::ReadOnly) && goodFile.size() > 16384);
+    const QByteArray head = goodFile.read(8192);
+    goodFile.close();
+    Store workstation;
+    QVERIFY(workstation.open(dir.filePath(QStringLiteral("desk.db"))));
+    workstation.close();
+
+    const QList<std::pair<QString, QByteArray>> files {
+        { QStringLiteral("garbage.db"), QByteArray("not a database at all\n").repeated(100) },
+        { QStringLiteral("truncated.db"), head },
+        { QStringLiteral("desk.db"), {} },        // a workstation's file, not a server's
+    };
+    for (const auto &[name, content] : files) {
+        const QString path = dir.filePath(name);
+        if (!content.isEmpty()) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray original = file.readAll();
+        file.close();
+
+        QProcess server;
+        server.start(QStringLiteral(BRANCHDESK_SERVER_BINARY),
+                     { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db-path"),
+                       path });
+        QVERIFY(server.waitForFinished(30000));
+        QCOMPARE(server.exitCode(), 1);
+        const QString said = QString::fromUtf8(server.readAllStandardError());
+        QVERIFY2(said.contains(QStringLiteral("left untouched")) && said.contains(path),
+                 qPrintable(said));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), original);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_SyncServer)

@@ -1,6 +1,7 @@
 // branchdesk-server's settings (command line > environment > file > defaults), its JSON
 // log lines, TLS with a private certificate authority, and the README's walk-through
-// (demo branch, import, account, serve, a new workstation's first sync) run as written.
+// (demo branch, import, account, serve, a new workstation's first sync) run as written, on
+// the embedded SQLite store and on PostgreSQL.
 #include "../common/SyncServerFixture.h"
 #include "ServerConfig.h"
 #include "Store.h"
@@ -25,6 +26,7 @@ private slots:
     void badSettingsAreRefused();
     void configFileServesAndLogsJsonLines();
     void tlsWithAPrivateAuthority();
+    void readmeWalkThrough_data();
     void readmeWalkThrough();
 
 private:
@@ -93,7 +95,19 @@ void tst_SyncServerConfig::precedenceIsCommandLineEnvironmentFileDefault()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(defaults.listen, QStringLiteral("127.0.0.1"));
     QCOMPARE(defaults.port, quint16(8470));
-    QVERIFY(!defaults.hasDatabase);
+    // No PostgreSQL named: the embedded store, in the app data folder.
+    QVERIFY(defaults.hasDatabase);
+    QCOMPARE(defaults.database.driver, ServerStore::Settings::Driver::Sqlite);
+    QVERIFY(defaults.database.path.endsWith(QStringLiteral("/branchdesk-server.db")));
+    QProcessEnvironment underSystemd;
+    underSystemd.insert(QStringLiteral("STATE_DIRECTORY"), QStringLiteral("/var/lib/branchdesk-server"));
+    QCOMPARE(ServerConfig::resolve({}, underSystemd, {}, &error).database.path,
+             QStringLiteral("/var/lib/branchdesk-server/branchdesk-server.db"));
+    // Asked for PostgreSQL without a database: none, only /health answers (as before).
+    const ServerConfig noDatabase = ServerConfig::resolve(
+            {}, environment, { { QStringLiteral("db-driver"), QStringLiteral("postgres") } }, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!noDatabase.hasDatabase);
 
     ServerConfig fromFile = ServerConfig::resolve(file, environment, {}, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -101,6 +115,16 @@ void tst_SyncServerConfig::precedenceIsCommandLineEnvironmentFileDefault()
     QCOMPARE(fromFile.logLevel, QStringLiteral("warning"));
     QCOMPARE(fromFile.database.port, int(m_fixture.databasePort()));
     QVERIFY(fromFile.hasDatabase);
+    QCOMPARE(fromFile.database.driver, ServerStore::Settings::Driver::Postgres);
+    // The driver named on the command line wins over the file's PostgreSQL settings.
+    const ServerConfig embedded = ServerConfig::resolve(
+            file, environment,
+            { { QStringLiteral("db-driver"), QStringLiteral("sqlite") },
+              { QStringLiteral("db-path"), QStringLiteral("/tmp/x.db") } },
+            &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(embedded.database.driver, ServerStore::Settings::Driver::Sqlite);
+    QCOMPARE(embedded.database.path, QStringLiteral("/tmp/x.db"));
 
     environment.insert(QStringLiteral("BRANCHDESK_SERVER_PORT"), QStringLiteral("9001"));
     environment.insert(QStringLiteral("BRANCHDESK_PG_PASSWORD"), QStringLiteral("from-env"));
@@ -128,6 +152,9 @@ void tst_SyncServerConfig::badSettingsAreRefused()
     ServerConfig::resolve(
             {}, {}, { { QStringLiteral("tls-certificate"), QStringLiteral("c.pem") } }, &error);
     QVERIFY(error.contains(QStringLiteral("both")));
+    ServerConfig::resolve({}, {}, { { QStringLiteral("db-driver"), QStringLiteral("mysql") } },
+                          &error);
+    QVERIFY(error.contains(QStringLiteral("mysql")));
 
     // The program says so and stops, with a usage exit code.
     QProcess server;
@@ -228,12 +255,46 @@ void tst_SyncServerConfig::tlsWithAPrivateAuthority()
     server.waitForFinished();
 }
 
+void tst_SyncServerConfig::readmeWalkThrough_data()
+{
+    QTest::addColumn<bool>("embedded");
+    QTest::newRow("embedded SQLite store") << true;
+    QTest::newRow("PostgreSQL") << false;
+}
+
 void tst_SyncServerConfig::readmeWalkThrough()
 {
-    // README, "Sync with a central server": the same commands, with a free port.
-    const QString config
-            = writeConfig(QStringLiteral("server.ini"),
-                          QStringLiteral("snapshot_dir=") + m_dir.filePath(QStringLiteral("snapshots")));
+    // README, "Sync with a central server": the same commands, with a free port and the
+    // files in a folder of their own. First with the README's server.ini (no PostgreSQL),
+    // then with its [postgres] section instead.
+    QFETCH(bool, embedded);
+    QTemporaryDir folder;
+    const QString snapshots
+            = QStringLiteral("snapshot_dir=") + folder.filePath(QStringLiteral("snapshots"));
+    QString config = folder.filePath(QStringLiteral("server.ini"));
+    if (embedded) {
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("[server]\nlisten=127.0.0.1\nport=0\n%1\n[database]\n"
+                                  "driver=sqlite\npath=%2\n")
+                           .arg(snapshots, folder.filePath(QStringLiteral("branchdesk-server.db")))
+                           .toUtf8());
+    } else {
+        // A database of its own, as `createdb` would make it.
+        QSqlDatabase admin = m_fixture.openDirect(QStringLiteral("createdb"));
+        QVERIFY(QSqlQuery(admin).exec(QStringLiteral("CREATE DATABASE walkthrough")));
+        admin.close();
+        admin = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("createdb"));
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("[server]\nlisten=127.0.0.1\nport=0\n%1\n[postgres]\n"
+                                  "host=127.0.0.1\nport=%2\ndatabase=walkthrough\nuser=%3\n")
+                           .arg(snapshots)
+                           .arg(m_fixture.databasePort())
+                           .arg(test::PostgresCluster::user())
+                           .toUtf8());
+    }
     auto run = [](const QString &program, const QStringList &arguments,
                   const QProcessEnvironment &environment
                   = QProcessEnvironment::systemEnvironment()) {
@@ -247,8 +308,8 @@ void tst_SyncServerConfig::readmeWalkThrough()
     };
     const QString admin = QStringLiteral(BRANCHDESK_ADMIN_BINARY);
     const QString serverBinary = QStringLiteral(BRANCHDESK_SERVER_BINARY);
-    const QString branchFile = m_dir.filePath(QStringLiteral("branch.db"));
-    const QString deskFile = m_dir.filePath(QStringLiteral("desk.db"));
+    const QString branchFile = folder.filePath(QStringLiteral("branch.db"));
+    const QString deskFile = folder.filePath(QStringLiteral("desk.db"));
 
     auto [demoCode, demoSaid] = run(admin,
                                     { QStringLiteral("demo"), QStringLiteral("--db"), branchFile,
@@ -294,6 +355,8 @@ void tst_SyncServerConfig::readmeWalkThrough()
     QSqlQuery count(desk.database());
     QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM customer")) && count.next());
     QCOMPARE(count.value(0).toInt(), 300);
+    if (embedded)
+        QVERIFY(QFile::exists(folder.filePath(QStringLiteral("branchdesk-server.db"))));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncServerConfig)

@@ -186,13 +186,23 @@ int main(int argc, char *argv[])
           QCoreApplication::translate("server", "PEM certificate: serve HTTPS.") },
         { QStringLiteral("tls-key"),
           QCoreApplication::translate("server", "PEM private key of the certificate.") },
+        { QStringLiteral("db-driver"),
+          QCoreApplication::translate("server",
+                                      "sqlite (one embedded file, for a trial) or postgres "
+                                      "(production); default: postgres if --pg-database is "
+                                      "given, else sqlite.") },
+        { QStringLiteral("db-path"),
+          QCoreApplication::translate("server",
+                                      "The SQLite file (default: branchdesk-server.db in the "
+                                      "app data folder, or in $STATE_DIRECTORY).") },
         { QStringLiteral("pg-host"),
           QCoreApplication::translate("server", "PostgreSQL host (default 127.0.0.1).") },
         { QStringLiteral("pg-port"),
           QCoreApplication::translate("server", "PostgreSQL port (default 5432).") },
         { QStringLiteral("pg-database"),
           QCoreApplication::translate("server",
-                                      "PostgreSQL database; without one only /health answers.") },
+                                      "PostgreSQL database: the store is PostgreSQL (without "
+                                      "one, the embedded SQLite file).") },
         { QStringLiteral("pg-user"),
           QCoreApplication::translate(
                   "server", "PostgreSQL user (password from BRANCHDESK_PG_PASSWORD or the file).") }
@@ -237,7 +247,7 @@ int main(int argc, char *argv[])
     if (!command.isEmpty() && !settings.hasDatabase)
         return fail(QCoreApplication::translate("server",
                                                 "Set-up commands need a database "
-                                                "(--pg-database)."),
+                                                "(--pg-database, or --db-driver sqlite)."),
                     2);
     std::unique_ptr<bd::ServerStore> store;
     if (settings.hasDatabase) {
@@ -280,6 +290,11 @@ int main(int argc, char *argv[])
                          { { QStringLiteral("address"), address.toString() },
                            { QStringLiteral("port"), actual },
                            { QStringLiteral("tls"), !settings.tlsCertificate.isEmpty() },
-                           { QStringLiteral("database"), settings.hasDatabase } });
+                           { QStringLiteral("database"), settings.hasDatabase },
+                           { QStringLiteral("store"),
+                             !settings.hasDatabase ? QStringLiteral("none")
+                             : settings.database.driver == bd::ServerStore::Settings::Driver::Sqlite
+                                     ? QStringLiteral("sqlite ") + settings.database.path
+                                     : QStringLiteral("postgres") } });
     return app.exec();
 }
