@@ -1,13 +1,14 @@
 #include "Workstation.h"
 
 #include "AuthService.h"
-#include "CarePlanner.h"
+#include "BackgroundCarePlan.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
 #include "Store.h"
 #include "StoreOpening.h"
 #include "SyncController.h"
 #include "SyncStatusWidget.h"
+#include "Workspace.h"
 
 #include <QMessageBox>
 #include <QStatusBar>
@@ -18,12 +19,19 @@ namespace bd {
 Workstation::Workstation(std::unique_ptr<Store> store, QObject *parent)
     : QObject(parent)
     , m_store(std::move(store))
+    , m_carePlan(new BackgroundCarePlan(this))
 {
     createSignInDialog();
+    // The manager's "Today" shows the care steps the plan made.
+    connect(m_carePlan, &BackgroundCarePlan::finished, this, [this] {
+        if (m_main)
+            m_main->workspace()->refresh();
+    });
 }
 
 Workstation::~Workstation()
 {
+    m_carePlan->wait(); // before m_store goes
     delete m_main;
     delete m_signIn;
 }
@@ -84,9 +92,6 @@ void Workstation::start()
 void Workstation::showMainWindow(const Session &session)
 {
     closeMainWindow();
-    // The care plan is made at sign-in (idempotent): a manager finds today's care steps.
-    if (session.user.role == StaffRole::WealthManager)
-        CarePlanner(*m_store, session).planMine();
     m_main = new MainWindow(*m_store, session);
     m_main->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_main, &MainWindow::signOutRequested, this, &Workstation::signOut);
@@ -109,6 +114,15 @@ void Workstation::showMainWindow(const Session &session)
             new SyncStatusWidget(*m_store, m_main->session(), *m_sync, m_main));
     QTimer::singleShot(0, m_sync, &SyncController::syncNow);
     m_main->show();
+    // The care plan is made at sign-in (idempotent), off the GUI thread: the window is usable
+    // at once and "Today" is refreshed with the new care steps when the plan is done.
+    if (session.user.role == StaffRole::WealthManager
+        && !m_carePlan->start(*m_store, session, BackgroundCarePlan::Scope::Mine)) {
+        // The previous user's plan is still running: this one follows it, while the window lasts.
+        connect(m_carePlan, &BackgroundCarePlan::finished, m_main, [this, session] {
+            m_carePlan->start(*m_store, session, BackgroundCarePlan::Scope::Mine);
+        }, Qt::SingleShotConnection);
+    }
 }
 
 void Workstation::closeMainWindow()
@@ -138,6 +152,7 @@ bool Workstation::switchDatabase(const QString &path)
         return false;
     }
     delete m_signIn;
+    m_carePlan->wait(); // it writes into the store that is about to go
     if (m_main) {
         AuthService(*m_store).signOut(m_main->session());
         // The closing window still refers to the old store until it is deleted.

@@ -8,6 +8,7 @@
 
 namespace bd {
 
+class BackgroundCarePlan;
 class MainWindow;
 class SyncController;
 class SignInDialog;
@@ -39,6 +40,8 @@ public:
     Store &store() const { return *m_store; }
     SignInDialog *signInDialog() const;
     MainWindow *mainWindow() const;
+    // The care plan made at a manager's sign-in, on a worker thread (tests wait for it).
+    BackgroundCarePlan *carePlan() const { return m_carePlan; }
 
 signals:
     void finished(); // the user closed the sign-in dialog or quit
@@ -49,6 +52,7 @@ private:
     void createSignInDialog();
 
     std::unique_ptr<Store> m_store;
+    BackgroundCarePlan *m_carePlan; // uses m_store: waited for before the store goes
     QPointer<SignInDialog> m_signIn;
     QPointer<MainWindow> m_main;
     QPointer<SyncController> m_sync; // belongs to the main window of the signed-in user

@@ -17,6 +17,12 @@ QVariant nullIfEmpty(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
+
+// For NOT NULL text columns: a null QString would bind as NULL.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
 } // namespace
 
 CustomerContactRepository::CustomerContactRepository(Store &store)
@@ -28,23 +34,28 @@ QString CustomerContactRepository::insertInteraction(const Interaction &interact
 {
     const QString id = Uuid7Generator::generate();
     const QString now = SqlTime::now();
+    const QString occurredAt = interaction.occurredAt.isValid()
+            ? SqlTime::timestamp(interaction.occurredAt)
+            : now;
     const QVariant followUp = interaction.nextFollowUp.isValid()
             ? QVariant(SqlTime::date(interaction.nextFollowUp))
             : QVariant(QMetaType::fromType<QString>());
     QVariantMap fields{{QStringLiteral("customer_id"), interaction.customerId},
                        {QStringLiteral("staff_id"), nullIfEmpty(interaction.staffId)},
-                       {QStringLiteral("occurred_at"), now},
+                       {QStringLiteral("occurred_at"), occurredAt},
                        {QStringLiteral("channel"), interaction.channel},
-                       {QStringLiteral("purpose"), interaction.purpose},
+                       {QStringLiteral("purpose"), notNull(interaction.purpose)},
                        {QStringLiteral("outcome"), nullIfEmpty(interaction.outcome)},
-                       {QStringLiteral("customer_voice"), interaction.customerVoice},
-                       {QStringLiteral("objection"), interaction.objection},
-                       {QStringLiteral("next_follow_up"), followUp}};
+                       {QStringLiteral("customer_voice"), notNull(interaction.customerVoice)},
+                       {QStringLiteral("objection"), notNull(interaction.objection)},
+                       {QStringLiteral("next_follow_up"), followUp},
+                       {QStringLiteral("contact_kind"), interaction.contactKind},
+                       {QStringLiteral("policy_override"), notNull(interaction.policyOverride)}};
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral(
             "INSERT INTO interaction(id, customer_id, staff_id, occurred_at, channel, purpose, "
-            "outcome, customer_voice, objection, next_follow_up, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "outcome, customer_voice, objection, next_follow_up, contact_kind, policy_override, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(id);
     const std::optional<QVariantMap> stored
             = SensitiveColumns::sealFields(m_store, QStringLiteral("interaction"), fields);
@@ -53,7 +64,8 @@ QString CustomerContactRepository::insertInteraction(const Interaction &interact
         return {};
     }
     for (const char *column : {"customer_id", "staff_id", "occurred_at", "channel", "purpose",
-                               "outcome", "customer_voice", "objection", "next_follow_up"})
+                               "outcome", "customer_voice", "objection", "next_follow_up",
+                               "contact_kind", "policy_override"})
         query.addBindValue(stored->value(QLatin1String(column)));
     query.addBindValue(now);
     if (!query.exec()) {

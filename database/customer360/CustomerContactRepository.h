@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 namespace bd {
@@ -24,6 +25,9 @@ public:
         QString customerVoice; // the customer's own words
         QString objection;
         QDate nextFollowUp;    // null: none
+        QString contactKind = QStringLiteral("marketing"); // marketing | care | service
+        QString policyOverride = QString(); // why a contact rule was overridden, or empty
+        QDateTime occurredAt = QDateTime(); // null: now
     };
     // The new interaction's id, or empty on failure.
     QString insertInteraction(const Interaction &interaction);

@@ -2,3 +2,7 @@
 branchdesk_add_test(bench_calls_day bench_calls_day.cpp LIBS BranchDeskServices)
 set_tests_properties(bench_calls_day PROPERTIES LABELS bench)
 set_property(TEST bench_calls_day APPEND PROPERTY ENVIRONMENT "BRANCHDESK_BENCH_CUSTOMERS=2000")
+
+branchdesk_add_test(bench_care_planning bench_care_planning.cpp LIBS BranchDeskUi)
+set_tests_properties(bench_care_planning PROPERTIES LABELS bench)
+set_property(TEST bench_care_planning APPEND PROPERTY ENVIRONMENT "BRANCHDESK_BENCH_CUSTOMERS=2000")

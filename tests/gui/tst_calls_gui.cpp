@@ -292,6 +292,16 @@ void tst_CallsGui::branchHeadSeesBatchQuality()
     QCOMPARE(view.model()->index(0, CallListModel::RefusedShare).data().toString(), QStringLiteral("100%"));
     QCOMPARE(view.model()->index(0, CallListModel::InterestedShare).data().toString(), QStringLiteral("0%"));
     save(&view, QStringLiteral("call-lists-view"));
+
+    // The branch-wide care plan and lifecycle run go to a worker; the button waits for it.
+    auto *planCare = view.findChild<QPushButton *>(QStringLiteral("planCareButton"));
+    auto *status = view.findChild<QLabel *>(QStringLiteral("callListsStatus"));
+    QSignalSpy planned(&view, &CallListsView::carePlanned);
+    QTest::mouseClick(planCare, Qt::LeftButton);
+    QCOMPARE(planCare->isEnabled(), planned.count() == 1); // off while the worker runs
+    QVERIFY(planned.count() == 1 || planned.wait(20000));
+    QVERIFY(planCare->isEnabled());
+    QVERIFY2(status->text().contains(QStringLiteral("lifecycle stage")), qPrintable(status->text()));
 }
 
 QTEST_MAIN(tst_CallsGui)

@@ -1,7 +1,9 @@
 // The customer 360 as staff use it, offscreen against a 300-customer demo branch: Ctrl+K,
 // pinyin initials typed into the search field, arrows and Enter open the 360; a contact
-// logged there appears on the timeline; an invalid ID number gets a clear message and
-// nothing is saved; a customer of the book opens with a double-click.
+// logged there appears on the timeline; a marketing call to a do-not-contact customer is
+// shown as breaking the contact rules and saved only with an override reason; an invalid ID
+// number gets a clear message and nothing is saved; a customer of the book opens with a
+// double-click.
 #include "AssetCharts.h"
 #include "AuthService.h"
 #include "ChangeRecorder.h"
@@ -20,6 +22,7 @@
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
@@ -45,6 +48,7 @@ private slots:
     void cleanup();
     void typeInitialsAndOpenWithEnter();
     void loggedContactShowsOnTheTimeline();
+    void doNotContactNeedsAnOverrideReason();
     void invalidIdNumberIsRefusedWithNothingSaved();
     void bookRowOpensThe360();
     void tellerSeesNoWriteActions();
@@ -53,6 +57,8 @@ private:
     Customer360View *open360ByTyping(const QString &typed);
     Session signIn(const QString &role);
     QVariant customerValue(const QString &id, const QString &column);
+    void setCustomerFlags(const QString &id, bool doNotContact, bool consent);
+    static void grab(QWidget *widget, const QString &name);
 
     QTemporaryDir m_dir;
     Store m_store;
@@ -105,6 +111,36 @@ QVariant tst_Customer360Gui::customerValue(const QString &id, const QString &col
     query.addBindValue(id);
     return query.exec() && query.next() ? query.value(0) : QVariant();
 }
+
+void tst_Customer360Gui::setCustomerFlags(const QString &id, bool doNotContact, bool consent)
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("UPDATE customer SET do_not_contact = ?, marketing_consent = ? WHERE id = ?"));
+    query.addBindValue(doNotContact ? 1 : 0);
+    query.addBindValue(consent ? 1 : 0);
+    query.addBindValue(id);
+    QVERIFY(query.exec());
+}
+
+void tst_Customer360Gui::grab(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("BRANCHDESK_SCREENSHOTS");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+namespace {
+// 10:00 today, local: outside the quiet hours whenever the tests run.
+QDateTime daytime()
+{
+    return QDateTime(QDate::currentDate(), QTime(10, 0)).toUTC();
+}
+
+void choose(QComboBox *box, const QString &code)
+{
+    box->setCurrentIndex(box->findData(code));
+}
+} // namespace
 
 Customer360View *tst_Customer360Gui::open360ByTyping(const QString &typed)
 {
@@ -182,6 +218,8 @@ void tst_Customer360Gui::loggedContactShowsOnTheTimeline()
     const QString name = book->model()->index(1, 0).data().toString();
     Customer360View *view = open360ByTyping(Pinyin::forName(name).full.value(0));
     QVERIFY(view);
+    setCustomerFlags(view->customerId(), false, false); // a care call breaks no rule
+    view->setClock(daytime);
     auto *timeline = view->findChild<QTableView *>(QStringLiteral("timelineView"));
     const int before = timeline->model()->rowCount();
     const int outbox = ChangeRecorder::pendingCount(m_store);
@@ -190,6 +228,11 @@ void tst_Customer360Gui::loggedContactShowsOnTheTimeline()
                       Qt::LeftButton);
     auto *dialog = view->findChild<InteractionDialog *>();
     QVERIFY(dialog && dialog->isVisible());
+    choose(dialog->findChild<QComboBox *>(QStringLiteral("interactionChannel")), QStringLiteral("phone"));
+    // A call is taken as marketing, which this customer has not consented to: said up front.
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("interactionRulesWarning"))->isVisible());
+    choose(dialog->findChild<QComboBox *>(QStringLiteral("interactionKind")), QStringLiteral("care"));
+    QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("interactionRulesWarning"))->isVisible());
     // Saving without a purpose is refused with a reason, and the dialog stays.
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("interactionSave")), Qt::LeftButton);
     QVERIFY(dialog->isVisible());
@@ -205,6 +248,63 @@ void tst_Customer360Gui::loggedContactShowsOnTheTimeline()
     QTRY_COMPARE(timeline->model()->rowCount(), before + 1);
     const QString details = timeline->model()->index(0, 5).data().toString();
     QVERIFY2(details.contains(QStringLiteral("wants 3.2 percent")), qPrintable(details));
+}
+
+void tst_Customer360Gui::doNotContactNeedsAnOverrideReason()
+{
+    auto *book = m_window->workspace()->findChild<QTableView *>(QStringLiteral("customerBookView"));
+    QVERIFY(book && book->model()->rowCount() > 3);
+    const QString name = book->model()->index(3, 0).data().toString();
+    Customer360View *view = open360ByTyping(Pinyin::forName(name).full.value(0));
+    QVERIFY(view);
+    const QString id = view->customerId();
+    setCustomerFlags(id, true, true);
+    view->setClock(daytime);
+    auto *timeline = view->findChild<QTableView *>(QStringLiteral("timelineView"));
+    const int before = timeline->model()->rowCount();
+    const int outbox = ChangeRecorder::pendingCount(m_store);
+
+    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("logInteractionButton")),
+                      Qt::LeftButton);
+    auto *dialog = view->findChild<InteractionDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    choose(dialog->findChild<QComboBox *>(QStringLiteral("interactionChannel")), QStringLiteral("phone"));
+    choose(dialog->findChild<QComboBox *>(QStringLiteral("interactionKind")), QStringLiteral("marketing"));
+    auto *warning = dialog->findChild<QLabel *>(QStringLiteral("interactionRulesWarning"));
+    QVERIFY(warning->isVisible());
+    QVERIFY2(warning->text().contains(QStringLiteral("asked not to be contacted")), qPrintable(warning->text()));
+    auto *reason = dialog->findChild<QLineEdit *>(QStringLiteral("interactionOverrideReason"));
+    QVERIFY(reason->isEnabled());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("interactionPurpose")),
+                     QStringLiteral("new fund offer"));
+    auto *voice = dialog->findChild<QPlainTextEdit *>(QStringLiteral("interactionVoice"));
+    QTest::keyClicks(voice, QStringLiteral("called back about the fund herself"));
+    grab(dialog, QStringLiteral("c360-contact-rules"));
+
+    // Saving without a reason is refused; the dialog keeps everything typed.
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("interactionSave")), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(dialog->problemText().contains(QStringLiteral("asked not to be contacted")),
+             qPrintable(dialog->problemText()));
+    QCOMPARE(voice->toPlainText(), QStringLiteral("called back about the fund herself"));
+    QVERIFY(dialog->savedId().isEmpty());
+    QCOMPARE(ChangeRecorder::pendingCount(m_store), outbox);
+
+    QTest::keyClicks(reason, QStringLiteral("customer phoned and asked for a call back"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("interactionSave")), Qt::LeftButton);
+    QVERIFY2(!dialog->savedId().isEmpty(), qPrintable(dialog->problemText()));
+    QCOMPARE(ChangeRecorder::pendingCount(m_store), outbox + 1);
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT contact_kind, policy_override FROM interaction WHERE id = ?"));
+    query.addBindValue(dialog->savedId());
+    QVERIFY(query.exec() && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("marketing"));
+    QCOMPARE(query.value(1).toString(), QStringLiteral("customer phoned and asked for a call back"));
+
+    QTRY_COMPARE(timeline->model()->rowCount(), before + 1);
+    const QString details = timeline->model()->index(0, 5).data().toString();
+    QVERIFY2(details.contains(QStringLiteral("called back about the fund")), qPrintable(details));
+    grab(view, QStringLiteral("c360-contact-saved"));
 }
 
 void tst_Customer360Gui::invalidIdNumberIsRefusedWithNothingSaved()

@@ -1,6 +1,8 @@
 // The signed-in workstation: sign-in, one workspace per role with real data, sign-out,
 // refusing foreign database files. Every model runs under QAbstractItemModelTester.
+#include "BackgroundCarePlan.h"
 #include "BranchHeadWorkspace.h"
+#include "CallTaskModel.h"
 #include "BranchRepository.h"
 #include "CustomerSearchField.h"
 #include "CustomerService.h"
@@ -14,6 +16,7 @@
 #include "Transaction.h"
 #include "UserAdministration.h"
 #include "Workspace.h"
+#include "WealthManagerWorkspace.h"
 #include "Workstation.h"
 
 #include <QAbstractItemModelTester>
@@ -25,6 +28,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
@@ -46,6 +50,7 @@ private slots:
     void signInShowsTheRoleWorkspace();
     void wrongPasswordStaysOnTheDialog();
     void signOutReturnsToSignIn();
+    void signInPlansCareInTheBackground();
     void customerSearchFindsMaskedCustomers();
     void realDatabaseHidesDemoAccounts();
     void foreignFilesAreRefusedUntouched_data();
@@ -205,6 +210,51 @@ void tst_Workstation::wrongPasswordStaysOnTheDialog()
 
     // The right password still works afterwards.
     QVERIFY(signIn(*workstation, account.username, account.password));
+}
+
+void tst_Workstation::signInPlansCareInTheBackground()
+{
+    const auto account = accountFor(QStringLiteral("wealth_manager"));
+    const QString customerId = QStringLiteral("01907c2a-6666-7000-8000-000000000001");
+    {
+        // A customer opened today: the plan makes the welcome call due today.
+        Store store;
+        QVERIFY(store.open(m_path));
+        QSqlQuery staff(store.database());
+        staff.prepare(QStringLiteral("SELECT id, branch_id FROM staff_user WHERE username = ?"));
+        staff.addBindValue(account.username);
+        QVERIFY(staff.exec() && staff.next());
+        // Raw SQL without personal data: the file's data key is locked before sign-in.
+        QSqlQuery opened(store.database());
+        opened.prepare(QStringLiteral(
+                "INSERT INTO customer(id, branch_id, cif_no, name, manager_id, opened_on, created_at, "
+                "updated_at) VALUES (?, ?, 'C3109999999', '新开户客户', ?, ?, ?, ?)"));
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        for (const QVariant &value : {QVariant(customerId), staff.value(1), staff.value(0),
+                                      QVariant(QDate::currentDate().toString(Qt::ISODate)), QVariant(now),
+                                      QVariant(now)})
+            opened.addBindValue(value);
+        QVERIFY2(opened.exec(), qPrintable(opened.lastError().text()));
+    }
+    auto workstation = startWorkstation();
+    QVERIFY(workstation);
+    QSignalSpy planned(workstation->carePlan(), &BackgroundCarePlan::finished);
+    MainWindow *window = signIn(*workstation, account.username, account.password);
+    QVERIFY(window && window->isVisible()); // shown at once, the plan runs behind it
+    auto *workspace = qobject_cast<WealthManagerWorkspace *>(window->workspace());
+    QVERIFY(workspace);
+    const auto inToday = [workspace, customerId] {
+        for (const CallTaskLine &line : workspace->today()->rows()) {
+            if (line.care && line.customerId == customerId)
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(planned.count() == 1 || planned.wait(20000));
+    const auto outcome = planned.first().first().value<BackgroundCarePlan::Outcome>();
+    QVERIFY2(outcome.care.ok, qPrintable(outcome.care.problem));
+    QVERIFY(outcome.care.welcome >= 1);
+    QVERIFY(inToday()); // "Today" was refreshed when the plan was done
 }
 
 void tst_Workstation::signOutReturnsToSignIn()

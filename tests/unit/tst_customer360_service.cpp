@@ -1,11 +1,20 @@
 // The customer 360 read model and its writes: what it reads (masked), the merged timeline,
 // the alerts for a fixed today, and contacts and tags saved with their sync change and
-// audit entry, or refused with nothing saved.
+// audit entry, or refused with nothing saved. Contacts logged on the 360 keep the contact
+// rules (do-not-contact, marketing consent, the cap per period, quiet hours) at a fixed
+// clock, with an audited override.
 #include "../common/SmallBranchFixture.h"
 
 #include "AuthService.h"
+#include "CallListMaker.h"
+#include "CallOutcomes.h"
 #include "ChangeRecorder.h"
 #include "Customer360Service.h"
+#include "SqlTime.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,6 +25,14 @@ using namespace bd;
 
 namespace {
 const QDate kToday(2026, 11, 23);
+
+// Local time on kToday: the contact rules' quiet hours are local (21:00-08:00 by default).
+CallClock clockAt(int hour, int minute = 0)
+{
+    const QDateTime at(kToday, QTime(hour, minute));
+    return [at] { return at.toUTC(); };
+}
+const CallClock kDaytime = clockAt(10);
 
 int count(Store &store, const QString &sql, const QVariantList &values = {})
 {
@@ -51,17 +68,46 @@ private slots:
     void invalidInteractionSavesNothing_data();
     void invalidInteractionSavesNothing();
     void tellerMayNotLogContacts();
+    void doNotContactNeedsAnAuditedOverride();
+    void careContactNeedsNoMarketingConsent();
+    void quietHoursHoldForMarketingCalls();
+    void capCountsContactsFromThe360AndToday();
     void tagsAddRemoveAndComeBack();
     void unknownCustomer();
 
 private:
     Session signIn(const QString &user);
+    QString addCustomer(const QString &name, bool consent);
+    QString text(const QString &sql, const QVariantList &values);
 
     QTemporaryDir m_dir;
     Store m_store;
     test::SmallBranch m_branch;
     QString m_tagId;
+    int m_customers = 0;
 };
+
+QString tst_Customer360Service::addCustomer(const QString &name, bool consent)
+{
+    ++m_customers;
+    const QString id = QStringLiteral("01907c2a-5555-7000-8000-%1").arg(m_customers, 12, 10, QLatin1Char('0'));
+    const QString wealthId = text(QStringLiteral("SELECT id FROM staff_user WHERE username = 'wealth'"), {});
+    if (!test::addCustomer(m_store, id, m_branch.branchId,
+                           QStringLiteral("C5%1").arg(m_customers, 10, 10, QLatin1Char('0')), name, {}, {},
+                           1000000, QStringLiteral("ordinary"), wealthId))
+        qFatal("cannot add a customer");
+    exec(m_store, QStringLiteral("UPDATE customer SET marketing_consent = ? WHERE id = ?"), {consent ? 1 : 0, id});
+    return id;
+}
+
+QString tst_Customer360Service::text(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec() && query.next() ? query.value(0).toString() : QStringLiteral("<none>");
+}
 
 Session tst_Customer360Service::signIn(const QString &user)
 {
@@ -185,11 +231,12 @@ void tst_Customer360Service::logInteractionIsRecordedForSyncAndAudit()
     const Session session = signIn(QStringLiteral("wealth"));
     const int outbox = ChangeRecorder::pendingCount(m_store);
     const int audit = count(m_store, QStringLiteral("SELECT count(*) FROM audit_log"));
-    Customer360Service service(m_store, session);
+    Customer360Service service(m_store, session, kDaytime);
     Customer360Service::InteractionInput input{QStringLiteral("phone"), QStringLiteral("到期续作"),
                                                QStringLiteral("interested"),
                                                QStringLiteral("利率再高一点就续"),
-                                               QStringLiteral("rate"), QDate::currentDate().addDays(3)};
+                                               QStringLiteral("rate"), kToday.addDays(3)};
+    input.contactKind = QStringLiteral("service"); // the customer's own maturing deposit
     const auto result = service.logInteraction(m_branch.customerId, input);
     QVERIFY2(result.ok, qPrintable(result.problem));
     QCOMPARE(ChangeRecorder::pendingCount(m_store), outbox + 1);
@@ -201,6 +248,10 @@ void tst_Customer360Service::logInteractionIsRecordedForSyncAndAudit()
     QCOMPARE(count(m_store, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
                                            "'interaction_logged'")),
              1);
+    QCOMPARE(text(QStringLiteral("SELECT contact_kind || '|' || policy_override || '|' || occurred_at "
+                                 "FROM interaction WHERE id = ?"),
+                  {result.id}),
+             QStringLiteral("service||") + SqlTime::timestamp(kDaytime()));
     const auto view = service.load(m_branch.customerId);
     QVERIFY(view);
     QCOMPARE(view->timeline.first().source, TimelineEntry::Source::Interaction);
@@ -214,11 +265,13 @@ void tst_Customer360Service::invalidInteractionSavesNothing_data()
     QTest::addColumn<QString>("purpose");
     QTest::addColumn<QString>("outcome");
     QTest::addColumn<int>("followUpDays");
-    QTest::newRow("no channel") << "" << "call" << "" << 0;
-    QTest::newRow("unknown channel") << "pigeon" << "call" << "" << 0;
-    QTest::newRow("no purpose") << "phone" << "  " << "" << 0;
-    QTest::newRow("unknown outcome") << "phone" << "call" << "maybe" << 0;
-    QTest::newRow("follow-up in the past") << "phone" << "call" << "" << -1;
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("no channel") << "" << "call" << "" << 0 << "";
+    QTest::newRow("unknown channel") << "pigeon" << "call" << "" << 0 << "care";
+    QTest::newRow("no purpose") << "phone" << "  " << "" << 0 << "care";
+    QTest::newRow("unknown outcome") << "phone" << "call" << "maybe" << 0 << "care";
+    QTest::newRow("follow-up in the past") << "phone" << "call" << "" << -1 << "care";
+    QTest::newRow("unknown kind") << "phone" << "call" << "" << 0 << "cold_call";
 }
 
 void tst_Customer360Service::invalidInteractionSavesNothing()
@@ -227,13 +280,15 @@ void tst_Customer360Service::invalidInteractionSavesNothing()
     QFETCH(QString, purpose);
     QFETCH(QString, outcome);
     QFETCH(int, followUpDays);
+    QFETCH(QString, kind);
     const Session session = signIn(QStringLiteral("wealth"));
     const int interactions = count(m_store, QStringLiteral("SELECT count(*) FROM interaction"));
     const int outbox = ChangeRecorder::pendingCount(m_store);
     Customer360Service::InteractionInput input{channel, purpose, outcome, {}, {},
                                                followUpDays ? kToday.addDays(followUpDays) : QDate()};
-    const auto result = Customer360Service(m_store, session).logInteraction(m_branch.customerId,
-                                                                            input, kToday);
+    input.contactKind = kind;
+    const auto result = Customer360Service(m_store, session, kDaytime).logInteraction(m_branch.customerId,
+                                                                                      input);
     QVERIFY(!result.ok);
     QVERIFY(!result.problem.isEmpty());
     QCOMPARE(count(m_store, QStringLiteral("SELECT count(*) FROM interaction")), interactions);
@@ -251,6 +306,142 @@ void tst_Customer360Service::tellerMayNotLogContacts()
     QCOMPARE(count(m_store, QStringLiteral("SELECT count(*) FROM interaction")), interactions);
     // Viewing is allowed: the teller sees the same 360, masked.
     QVERIFY(Customer360Service(m_store, session).load(m_branch.customerId));
+}
+
+void tst_Customer360Service::doNotContactNeedsAnAuditedOverride()
+{
+    const Session session = signIn(QStringLiteral("wealth"));
+    const QString dnc = addCustomer(QStringLiteral("勿扰客户"), true);
+    exec(m_store, QStringLiteral("UPDATE customer SET do_not_contact = 1 WHERE id = ?"), {dnc});
+    Customer360Service service(m_store, session, kDaytime);
+    const int interactions = count(m_store, QStringLiteral("SELECT count(*) FROM interaction"));
+    const int outbox = ChangeRecorder::pendingCount(m_store);
+    Customer360Service::InteractionInput input{QStringLiteral("phone"), QStringLiteral("新发基金"),
+                                               {}, QStringLiteral("客户说过别再打了"), {}, {}};
+    input.contactKind = QStringLiteral("marketing");
+    QCOMPARE(ContactPolicy::codes(service.contactBreaches(dnc, input.contactKind, input.channel)),
+             QStringList{QStringLiteral("do_not_contact")});
+
+    const auto refused = service.logInteraction(dnc, input);
+    QVERIFY(!refused.ok);
+    QVERIFY2(refused.problem.contains(QStringLiteral("asked not to be contacted")), qPrintable(refused.problem));
+    QCOMPARE(ContactPolicy::codes(refused.breaches), QStringList{QStringLiteral("do_not_contact")});
+    input.overrideReason = QStringLiteral(" ok "); // says nothing
+    QVERIFY(!service.logInteraction(dnc, input).ok);
+    QCOMPARE(count(m_store, QStringLiteral("SELECT count(*) FROM interaction")), interactions);
+    QCOMPARE(ChangeRecorder::pendingCount(m_store), outbox);
+
+    input.overrideReason = QStringLiteral("客户来电要求回电");
+    const auto saved = service.logInteraction(dnc, input);
+    QVERIFY2(saved.ok, qPrintable(saved.problem));
+    QCOMPARE(text(QStringLiteral("SELECT contact_kind || '|' || policy_override FROM interaction WHERE id = ?"),
+                  {saved.id}),
+             QStringLiteral("marketing|客户来电要求回电"));
+    QCOMPARE(ChangeRecorder::pendingCount(m_store), outbox + 1);
+    // Audited as an override from the manager's day is: the rules and the reason.
+    const QJsonObject detail = QJsonDocument::fromJson(
+            text(QStringLiteral("SELECT detail_json FROM audit_log WHERE action = 'contact_rule_override' "
+                                "AND entity = 'interaction' AND entity_id = ?"),
+                 {saved.id})
+                    .toUtf8())
+                                       .object();
+    QCOMPARE(detail.value(QStringLiteral("customer")).toString(), dnc);
+    QCOMPARE(detail.value(QStringLiteral("reason")).toString(), QStringLiteral("客户来电要求回电"));
+    QCOMPARE(detail.value(QStringLiteral("rules")).toArray(), QJsonArray{QStringLiteral("do_not_contact")});
+
+    // Do-not-contact holds for care as well.
+    input.contactKind = QStringLiteral("care");
+    input.overrideReason.clear();
+    QVERIFY(!service.logInteraction(dnc, input).ok);
+}
+
+void tst_Customer360Service::careContactNeedsNoMarketingConsent()
+{
+    const Session session = signIn(QStringLiteral("wealth"));
+    const QString noConsent = addCustomer(QStringLiteral("未授权客户"), false);
+    Customer360Service service(m_store, session, kDaytime);
+    Customer360Service::InteractionInput input{QStringLiteral("phone"), QStringLiteral("生日问候"),
+                                               {}, {}, {}, {}};
+    input.contactKind = QStringLiteral("care");
+    const auto care = service.logInteraction(noConsent, input);
+    QVERIFY2(care.ok, qPrintable(care.problem));
+    QVERIFY(care.breaches.isEmpty());
+    QCOMPARE(text(QStringLiteral("SELECT contact_kind || '|' || policy_override FROM interaction WHERE id = ?"),
+                  {care.id}),
+             QStringLiteral("care|"));
+    QCOMPARE(count(m_store, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                           "'contact_rule_override' AND entity_id = ?"),
+                   {care.id}),
+             0);
+
+    input.contactKind = QStringLiteral("marketing");
+    const auto marketing = service.logInteraction(noConsent, input);
+    QVERIFY(!marketing.ok);
+    QCOMPARE(ContactPolicy::codes(marketing.breaches), QStringList{QStringLiteral("no_consent")});
+    // Without a kind, a call is taken as marketing; a visit as care.
+    input.contactKind.clear();
+    QVERIFY(!service.logInteraction(noConsent, input).ok);
+    input.channel = QStringLiteral("visit");
+    QVERIFY(service.logInteraction(noConsent, input).ok);
+}
+
+void tst_Customer360Service::quietHoursHoldForMarketingCalls()
+{
+    const Session session = signIn(QStringLiteral("wealth"));
+    const QString customer = addCustomer(QStringLiteral("夜间客户"), true);
+    Customer360Service::InteractionInput input{QStringLiteral("phone"), QStringLiteral("理财推介"),
+                                               {}, {}, {}, {}};
+    input.contactKind = QStringLiteral("marketing");
+    const auto night = Customer360Service(m_store, session, clockAt(22, 30)).logInteraction(customer, input);
+    QVERIFY(!night.ok);
+    QCOMPARE(ContactPolicy::codes(night.breaches), QStringList{QStringLiteral("quiet_hours")});
+    QVERIFY2(night.problem.contains(QStringLiteral("21:00")), qPrintable(night.problem));
+    // A visit late in the day is no unsolicited call.
+    input.channel = QStringLiteral("visit");
+    QVERIFY(Customer360Service(m_store, session, clockAt(22, 30)).logInteraction(customer, input).ok);
+    input.channel = QStringLiteral("phone");
+    const auto day = Customer360Service(m_store, session, clockAt(10)).logInteraction(customer, input);
+    QVERIFY2(day.ok, qPrintable(day.problem));
+}
+
+void tst_Customer360Service::capCountsContactsFromThe360AndToday()
+{
+    const Session wealth = signIn(QStringLiteral("wealth"));
+    const Session head = signIn(QStringLiteral("head"));
+    const QString customer = addCustomer(QStringLiteral("频次客户"), true);
+    CallListMaker::Request request;
+    request.name = QStringLiteral("到期承接");
+    request.customerIds = {customer};
+    request.mode = QStringLiteral("owner");
+    request.startsOn = kToday;
+    request.endsOn = kToday.addDays(14);
+    const CallListMaker::Result made = CallListMaker(m_store, head, kDaytime).make(request);
+    QVERIFY(made.ok && made.tasks == 1);
+    const QString taskId = text(QStringLiteral("SELECT id FROM call_task WHERE call_list_id = ?"), {made.listId});
+
+    // At most two marketing calls or messages in 30 days (the defaults of migration 0010):
+    // one from the 360, one from the manager's day, and the third is refused on either.
+    Customer360Service service(m_store, wealth, kDaytime);
+    Customer360Service::InteractionInput input{QStringLiteral("wechat"), QStringLiteral("新品推介"),
+                                               {}, {}, {}, {}};
+    input.contactKind = QStringLiteral("marketing");
+    QVERIFY(service.logInteraction(customer, input).ok);
+    CallOutcomes::Input call;
+    call.outcome = QStringLiteral("reached");
+    const CallOutcomes::Result today = CallOutcomes(m_store, wealth, kDaytime).logCall(taskId, call);
+    QVERIFY2(today.ok, qPrintable(today.refusal));
+    QVERIFY(today.breaches.isEmpty()); // the 360's contact was the first of two
+
+    const auto third = service.logInteraction(customer, input);
+    QVERIFY(!third.ok);
+    QCOMPARE(ContactPolicy::codes(third.breaches), QStringList{QStringLiteral("frequency_cap")});
+    QVERIFY2(third.problem.contains(QStringLiteral("2 marketing contacts")), qPrintable(third.problem));
+    QCOMPARE(ContactPolicy::codes(CallOutcomes(m_store, wealth, kDaytime).breachesNow(customer, false,
+                                                                                       QStringLiteral("phone"))),
+             QStringList{QStringLiteral("frequency_cap")});
+    // Service contacts are not marketing: they neither count nor are capped.
+    input.contactKind = QStringLiteral("service");
+    QVERIFY(service.logInteraction(customer, input).ok);
 }
 
 void tst_Customer360Service::tagsAddRemoveAndComeBack()

@@ -1,9 +1,8 @@
 #include "CallListsView.h"
 
+#include "BackgroundCarePlan.h"
 #include "CallListModel.h"
-#include "CarePlanner.h"
 #include "ContactRulesDialog.h"
-#include "LifecycleUpdater.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,6 +21,8 @@ CallListsView::CallListsView(Store &store, const Session &session, CallClock clo
     , m_model(new CallListModel(this))
     , m_table(new QTableView(this))
     , m_status(new QLabel(this))
+    , m_planCare(new QPushButton(tr("Plan &care tasks"), this))
+    , m_carePlan(new BackgroundCarePlan(this))
 {
     setObjectName(QStringLiteral("callListsView"));
     m_table->setObjectName(QStringLiteral("callListsTable"));
@@ -36,7 +37,7 @@ CallListsView::CallListsView(Store &store, const Session &session, CallClock clo
     auto *rules = new QPushButton(tr("Contact &rules…"), this);
     rules->setObjectName(QStringLiteral("contactRulesButton"));
     connect(rules, &QPushButton::clicked, this, &CallListsView::editContactRules);
-    auto *care = new QPushButton(tr("Plan &care tasks"), this);
+    QPushButton *care = m_planCare;
     care->setObjectName(QStringLiteral("planCareButton"));
     care->setToolTip(tr("Make the due care tasks of the branch (90-day plan, birthdays, maturities) "
                         "and recompute lifecycle stages"));
@@ -68,15 +69,18 @@ void CallListsView::editContactRules()
 
 void CallListsView::planCare()
 {
-    const CarePlanner::Report care = CarePlanner(m_store, m_session, m_clock).planBranch();
-    if (!care.ok) {
-        m_status->setText(care.problem);
+    if (!m_carePlan->start(m_store, m_session, BackgroundCarePlan::Scope::Branch, m_clock))
         return;
-    }
-    const LifecycleUpdater::Report stages = LifecycleUpdater(m_store, m_session, m_clock).recomputeMine();
-    m_status->setText(stages.ok ? tr("%n care task(s) made; ", nullptr, care.created())
-                                          + tr("%n lifecycle stage(s) changed.", nullptr, stages.changed)
-                                : stages.problem);
+    m_planCare->setEnabled(false);
+    m_status->setText(tr("Making the care plan and recomputing lifecycle stages…"));
+    connect(m_carePlan, &BackgroundCarePlan::finished, this,
+            [this](const BackgroundCarePlan::Outcome &outcome) {
+                m_planCare->setEnabled(true);
+                m_status->setText(BackgroundCarePlan::summary(outcome));
+                refresh();
+                emit carePlanned();
+            },
+            Qt::SingleShotConnection);
 }
 
 } // namespace bd

@@ -6,16 +6,18 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace bd {
 
+class BackgroundCarePlan;
 class CallListModel;
 class Store;
 
 // The branch head's view of call lists with batch quality (share interested vs refused of
 // the reached customers), the contact-rules settings and the branch-wide care plan and
-// lifecycle runs. For BranchHeadWorkspace.
+// lifecycle runs (on a worker thread). For BranchHeadWorkspace.
 class CallListsView : public QWidget
 {
     Q_OBJECT
@@ -26,11 +28,15 @@ public:
 
     CallListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    BackgroundCarePlan *carePlan() const { return m_carePlan; }
 
 public slots:
     void refresh();
     void editContactRules();
-    void planCare();
+    void planCare(); // starts the branch run; the status line says when it is done
+
+signals:
+    void carePlanned();
 
 private:
     Store &m_store;
@@ -39,6 +45,8 @@ private:
     CallListModel *m_model;
     QTableView *m_table;
     QLabel *m_status;
+    QPushButton *m_planCare;
+    BackgroundCarePlan *m_carePlan;
 };
 
 } // namespace bd

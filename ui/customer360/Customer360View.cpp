@@ -455,7 +455,7 @@ void Customer360View::showTags()
 
 void Customer360View::logInteraction()
 {
-    auto *dialog = new InteractionDialog(m_store, m_session, m_customerId, m_data.name(), this);
+    auto *dialog = new InteractionDialog(m_store, m_session, m_customerId, m_data.name(), m_clock, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &Customer360View::reload);
     dialog->open();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CallClock.h"
 #include "Customer360Service.h"
 #include "Session.h"
 
@@ -44,6 +45,7 @@ public:
     bool isLoaded() const { return m_loaded; }
     QString errorText() const { return m_error; }
     void setToday(const QDate &today) { m_today = today; } // for alerts, in tests
+    void setClock(CallClock clock) { m_clock = std::move(clock); } // contact rules, in tests
 
     void reload();
     void logInteraction(); // opens the contact dialog
@@ -75,6 +77,7 @@ private:
     QString m_customerId;
     BackgroundReader *m_reader;
     QDate m_today = QDate::currentDate();
+    CallClock m_clock = systemCallClock();
     Customer360 m_data;
     bool m_loaded = false;
     quint64 m_loadTicket = 0;

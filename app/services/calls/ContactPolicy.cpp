@@ -69,6 +69,41 @@ bool ContactPolicy::inQuietHours(const QDateTime &at) const
     return time >= from || time < until; // wraps midnight, e.g. 21:00-08:00
 }
 
+QStringList ContactPolicy::purposeCodes()
+{
+    return {purposeCode(Purpose::Marketing), purposeCode(Purpose::Care), purposeCode(Purpose::Service)};
+}
+
+QString ContactPolicy::purposeCode(Purpose purpose)
+{
+    switch (purpose) {
+    case Purpose::Marketing: return QStringLiteral("marketing");
+    case Purpose::Care: return QStringLiteral("care");
+    case Purpose::Service: return QStringLiteral("service");
+    }
+    return {};
+}
+
+std::optional<ContactPolicy::Purpose> ContactPolicy::purposeFromCode(const QString &code)
+{
+    for (Purpose purpose : {Purpose::Marketing, Purpose::Care, Purpose::Service}) {
+        if (purposeCode(purpose) == code)
+            return purpose;
+    }
+    return std::nullopt;
+}
+
+QString ContactPolicy::purposeLabel(const QString &code)
+{
+    if (code == QLatin1String("marketing"))
+        return tr("Marketing (offering products)");
+    if (code == QLatin1String("care"))
+        return tr("Care (relationship, greetings)");
+    if (code == QLatin1String("service"))
+        return tr("Service (the customer's own business)");
+    return code;
+}
+
 QString ContactPolicy::label(const QString &code)
 {
     if (code == QLatin1String("do_not_contact"))

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace bd {
 
 // The contact rules (regulated in China: harassment-call campaigns since 2018) applied to
@@ -37,6 +39,12 @@ public:
     QList<Breach> checkContact(const CustomerContactFacts &facts, Purpose purpose,
                                const QString &channel, const QDateTime &at) const;
     bool inQuietHours(const QDateTime &at) const; // local time of `at`
+
+    // The purposes as stored in interaction.contact_kind: marketing, care, service.
+    static QStringList purposeCodes();
+    static QString purposeCode(Purpose purpose);
+    static std::optional<Purpose> purposeFromCode(const QString &code);
+    static QString purposeLabel(const QString &code); // translated
 
     static QString label(const QString &code); // translated rule name
     static QStringList codes(const QList<Breach> &breaches);

@@ -33,9 +33,35 @@ LifecycleUpdater::Report LifecycleUpdater::recompute(const QStringList &customer
     }
     const QDate today = localToday(m_clock);
     const QString at = SqlTime::timestamp(m_clock());
-    Transaction transaction(m_store.database());
     const CallQueries queries(m_store);
     CallContactRepository customers(m_store);
+    struct Change
+    {
+        QString id;
+        int baseVersion = 1;
+        LifecycleRules::Verdict verdict;
+    };
+    QList<Change> batch;
+    const auto write = [&]() -> bool {
+        Transaction transaction(m_store.database());
+        for (const Change &change : std::as_const(batch)) {
+            if (customers.setLifecycle(change.id, change.baseVersion, change.verdict.stage,
+                                       change.verdict.reason, at)) {
+                ++report.changed;
+            } else if (!customers.errorString().isEmpty()) {
+                report.problem = tr("The lifecycle stages could not be saved: %1").arg(customers.errorString());
+                return false;
+            } // else changed by someone meanwhile: the next run looks at it again
+        }
+        if (!transaction.commit()) {
+            report.problem = tr("The lifecycle stages could not be saved: %1").arg(transaction.errorString());
+            return false;
+        }
+        batch.clear();
+        return true;
+    };
+    // Facts are read outside the write lock; the changes go in short batches, so a contact or
+    // an edit saved meanwhile waits for one batch, not for the whole branch.
     for (const QString &id : customerIds) {
         const LifecycleFacts facts = queries.lifecycleFacts(id, today);
         if (!facts.found)
@@ -44,23 +70,22 @@ LifecycleUpdater::Report LifecycleUpdater::recompute(const QStringList &customer
         const LifecycleRules::Verdict verdict = LifecycleRules::evaluate(facts, today);
         if (verdict.stage == facts.stage && verdict.reason == facts.reason)
             continue;
-        if (!customers.setLifecycle(id, facts.version, verdict.stage, verdict.reason, at)) {
-            report.problem = tr("The lifecycle stages could not be saved: %1").arg(customers.errorString());
+        batch.append({id, facts.version, verdict});
+        if (batch.size() >= kBatchSize && !write())
+            return report;
+    }
+    if (!batch.isEmpty() && !write())
+        return report;
+    if (report.changed > 0) {
+        Transaction transaction(m_store.database());
+        if (!AuditTrail(m_store).record(&m_session, QStringLiteral("lifecycle_recomputed"),
+                                        QStringLiteral("customer"), {},
+                                        {{QStringLiteral("checked"), report.checked},
+                                         {QStringLiteral("changed"), report.changed}})
+            || !transaction.commit()) {
+            report.problem = tr("The lifecycle stages could not be saved: %1").arg(transaction.errorString());
             return report;
         }
-        ++report.changed;
-    }
-    if (report.changed > 0
-        && !AuditTrail(m_store).record(&m_session, QStringLiteral("lifecycle_recomputed"),
-                                       QStringLiteral("customer"), {},
-                                       {{QStringLiteral("checked"), report.checked},
-                                        {QStringLiteral("changed"), report.changed}})) {
-        report.problem = tr("The lifecycle stages could not be saved: %1").arg(transaction.errorString());
-        return report;
-    }
-    if (!transaction.commit()) {
-        report.problem = tr("The lifecycle stages could not be saved: %1").arg(transaction.errorString());
-        return report;
     }
     report.ok = true;
     return report;

@@ -1,12 +1,16 @@
 #include "Customer360Service.h"
 
 #include "AuditTrail.h"
+#include "CallQueries.h"
+#include "ContactRules.h"
 #include "CustomerContactRepository.h"
 #include "CustomerService.h"
 #include "DomainTerms.h"
 #include "KycCompleteness.h"
 #include "Store.h"
 #include "Transaction.h"
+
+#include <QJsonArray>
 
 namespace bd {
 
@@ -22,9 +26,10 @@ int ageOn(const QDate &birth, const QDate &today)
 }
 } // namespace
 
-Customer360Service::Customer360Service(Store &store, const Session &session)
+Customer360Service::Customer360Service(Store &store, const Session &session, CallClock clock)
     : m_store(store)
     , m_session(session)
+    , m_clock(std::move(clock))
 {
 }
 
@@ -88,45 +93,115 @@ std::optional<Customer360> Customer360Service::load(const QString &customerId, c
     return view;
 }
 
+QString Customer360Service::defaultContactKind(const QString &channel)
+{
+    const bool remote = channel == QLatin1String("phone") || channel == QLatin1String("sms")
+            || channel == QLatin1String("wechat");
+    return ContactPolicy::purposeCode(remote ? ContactPolicy::Purpose::Marketing
+                                             : ContactPolicy::Purpose::Care);
+}
+
+QList<ContactPolicy::Breach> Customer360Service::contactBreaches(const QString &customerId,
+                                                                 const QString &contactKind,
+                                                                 const QString &channel) const
+{
+    const std::optional<ContactPolicy::Purpose> purpose = ContactPolicy::purposeFromCode(
+            contactKind.isEmpty() ? defaultContactKind(channel) : contactKind);
+    if (!purpose)
+        return {};
+    const ContactPolicy policy(ContactRules::load(m_store), m_clock);
+    const CustomerContactFacts facts = CallQueries(m_store).contactFacts(customerId, policy.periodStart());
+    if (!facts.found)
+        return {};
+    return policy.checkContact(facts, *purpose, channel, m_clock());
+}
+
+QString Customer360Service::invalidInteraction(const InteractionInput &input) const
+{
+    if (!DomainTerms::codes(Vocabulary::ContactChannel).contains(input.channel))
+        return tr("Choose how you contacted the customer (channel).");
+    if (!input.contactKind.isEmpty() && !ContactPolicy::purposeFromCode(input.contactKind))
+        return tr("Choose the kind of contact: marketing, care or service.");
+    if (!input.outcome.isEmpty()
+        && !DomainTerms::codes(Vocabulary::ContactOutcome).contains(input.outcome))
+        return tr("The outcome \"%1\" is not one of the known outcomes.").arg(input.outcome);
+    if (input.purpose.trimmed().isEmpty())
+        return tr("Say what the contact was about (purpose).");
+    if (input.nextFollowUp.isValid() && input.nextFollowUp < localToday(m_clock))
+        return tr("The next follow-up cannot be in the past.");
+    return {};
+}
+
+bool Customer360Service::contactAllowed(const QString &customerId, const QString &contactKind,
+                                        const InteractionInput &input, Result &result) const
+{
+    // Read inside the write transaction: the cap counts what is committed before this one.
+    result.breaches = contactBreaches(customerId, contactKind, input.channel);
+    if (result.breaches.isEmpty())
+        return true;
+    const QString reason = input.overrideReason.trimmed();
+    if (reason.isEmpty()) {
+        result.problem = tr("This contact breaks the contact rules:\n%1\nGive a reason to override them.")
+                                 .arg(ContactPolicy::messages(result.breaches));
+        return false;
+    }
+    if (reason.size() < kMinOverrideReasonLength) {
+        result.problem = tr("Say in a few words why the contact rules are overridden (at least %n "
+                            "characters).",
+                            nullptr, kMinOverrideReasonLength);
+        return false;
+    }
+    return true;
+}
+
+bool Customer360Service::auditInteraction(const QString &customerId, const QString &contactKind,
+                                          const InteractionInput &input, const Result &result)
+{
+    AuditTrail trail(m_store);
+    if (!trail.record(&m_session, QStringLiteral("interaction_logged"), QStringLiteral("customer"),
+                      customerId,
+                      {{QStringLiteral("interaction"), result.id},
+                       {QStringLiteral("channel"), input.channel},
+                       {QStringLiteral("contact_kind"), contactKind}}))
+        return false;
+    if (result.breaches.isEmpty())
+        return true;
+    // The same entry as an override logged from the manager's day (CallOutcomes).
+    return trail.record(&m_session, QStringLiteral("contact_rule_override"), QStringLiteral("interaction"),
+                        result.id,
+                        {{QStringLiteral("customer"), customerId},
+                         {QStringLiteral("rules"), QJsonArray::fromStringList(ContactPolicy::codes(result.breaches))},
+                         {QStringLiteral("reason"), input.overrideReason.trimmed()}});
+}
+
 Customer360Service::Result Customer360Service::logInteraction(const QString &customerId,
-                                                              const InteractionInput &input,
-                                                              const QDate &today)
+                                                              const InteractionInput &input)
 {
     Result result;
     if (!allowed(Permission::LogInteraction, result))
         return result;
-    if (!DomainTerms::codes(Vocabulary::ContactChannel).contains(input.channel)) {
-        result.problem = tr("Choose how you contacted the customer (channel).");
+    result.problem = invalidInteraction(input);
+    if (!result.problem.isEmpty())
         return result;
-    }
-    if (!input.outcome.isEmpty()
-        && !DomainTerms::codes(Vocabulary::ContactOutcome).contains(input.outcome)) {
-        result.problem = tr("The outcome \"%1\" is not one of the known outcomes.").arg(input.outcome);
-        return result;
-    }
-    if (input.purpose.trimmed().isEmpty()) {
-        result.problem = tr("Say what the contact was about (purpose).");
-        return result;
-    }
-    if (input.nextFollowUp.isValid() && input.nextFollowUp < today) {
-        result.problem = tr("The next follow-up cannot be in the past.");
-        return result;
-    }
+    const QString contactKind = input.contactKind.isEmpty() ? defaultContactKind(input.channel)
+                                                            : input.contactKind;
     Transaction transaction(m_store.database());
     if (!customerExists(customerId)) {
         result.problem = tr("No customer has the id %1.").arg(customerId);
         return result;
     }
+    if (!contactAllowed(customerId, contactKind, input, result))
+        return result;
     CustomerContactRepository contacts(m_store);
-    result.id = contacts.insertInteraction({customerId, m_session.user.id, input.channel,
-                                            input.purpose.trimmed(), input.outcome,
-                                            input.customerVoice.trimmed(),
-                                            input.objection.trimmed(), input.nextFollowUp});
-    if (result.id.isEmpty()
-        || !AuditTrail(m_store).record(&m_session, QStringLiteral("interaction_logged"),
-                                       QStringLiteral("customer"), customerId,
-                                       {{QStringLiteral("interaction"), result.id},
-                                        {QStringLiteral("channel"), input.channel}})
+    CustomerContactRepository::Interaction interaction{customerId, m_session.user.id, input.channel,
+                                                       input.purpose.trimmed(), input.outcome,
+                                                       input.customerVoice.trimmed(),
+                                                       input.objection.trimmed(), input.nextFollowUp};
+    interaction.contactKind = contactKind;
+    interaction.policyOverride = result.breaches.isEmpty() ? QString() : input.overrideReason.trimmed();
+    interaction.occurredAt = m_clock();
+    result.id = contacts.insertInteraction(interaction);
+    if (result.id.isEmpty() || !auditInteraction(customerId, contactKind, input, result)
         || !transaction.commit()) {
         result.problem = tr("The contact could not be saved: %1")
                                  .arg(contacts.errorString().isEmpty() ? transaction.errorString()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "CallClock.h"
+#include "ContactPolicy.h"
 #include "Customer360Queries.h"
 #include "CustomerAlerts.h"
 #include "Session.h"
@@ -33,13 +35,18 @@ struct Customer360
 };
 
 // Reads a 360 and writes what staff do on it (contacts and tags), each change in one
-// transaction with its sync change and audit entry, or not at all.
+// transaction with its sync change and audit entry, or not at all. A contact is checked
+// against the contact rules (ContactPolicy, as the calls area does) at the clock's time; a
+// breach needs an override reason, which is kept on the interaction and audited.
 class Customer360Service
 {
     Q_DECLARE_TR_FUNCTIONS(Customer360Service)
 
 public:
-    Customer360Service(Store &store, const Session &session);
+    // Override reasons shorter than this say nothing ("ok", "x") and are refused.
+    static constexpr int kMinOverrideReasonLength = 4;
+
+    Customer360Service(Store &store, const Session &session, CallClock clock = systemCallClock());
 
     // today: the day alerts are computed for (tests pass a fixed day).
     std::optional<Customer360> load(const QString &customerId, const QDate &today = QDate::currentDate());
@@ -52,15 +59,23 @@ public:
         QString customerVoice;
         QString objection;
         QDate nextFollowUp;
+        QString contactKind = QString();    // ContactPolicy::purposeCodes(); empty: by channel
+        QString overrideReason = QString(); // needed when a contact rule is breached
     };
     struct Result
     {
         bool ok = false;
         QString problem; // translated
         QString id;      // the new row
+        QList<ContactPolicy::Breach> breaches; // the rules the contact breaks (overridden or not)
     };
-    Result logInteraction(const QString &customerId, const InteractionInput &input,
-                          const QDate &today = QDate::currentDate());
+    // What a contact is taken as when staff do not say: a call or message is marketing
+    // (the regulated case), a visit or a talk at the branch is care.
+    static QString defaultContactKind(const QString &channel);
+    // The rules a contact of this kind and channel would break now (the dialog's warning).
+    QList<ContactPolicy::Breach> contactBreaches(const QString &customerId, const QString &contactKind,
+                                                 const QString &channel) const;
+    Result logInteraction(const QString &customerId, const InteractionInput &input);
     Result addTag(const QString &customerId, const QString &tagId);
     Result removeTag(const QString &customerId, const QString &customerTagId);
     QList<TagOption> tagVocabulary();
@@ -70,9 +85,15 @@ public:
 private:
     bool allowed(Permission permission, Result &result);
     bool customerExists(const QString &customerId);
+    QString invalidInteraction(const InteractionInput &input) const;
+    bool contactAllowed(const QString &customerId, const QString &contactKind,
+                        const InteractionInput &input, Result &result) const;
+    bool auditInteraction(const QString &customerId, const QString &contactKind,
+                          const InteractionInput &input, const Result &result);
 
     Store &m_store;
     const Session &m_session;
+    CallClock m_clock;
     QString m_error;
 };
 

@@ -1,0 +1,130 @@
+// The care plan and the lifecycle recompute off the GUI thread, and the contact rules on the
+// 360. Measures, at branch scale: a manager's sign-in plan (first run, re-run); the branch
+// head's run (care plan of the branch, then every customer's lifecycle stage) on
+// BackgroundCarePlan's worker while the main thread's event loop ticks every 10 ms (the
+// longest gap between ticks is what the user would feel) and logs a contact on the 360 every
+// second (its write waits for the worker's current transaction); the same run again on the
+// calling thread (what blocked the window before); a contact logged on the 360 with the rule
+// check (median of 20).
+//   cp /tmp/calls_bench_100k.db /tmp/c360-100k.db
+//   BRANCHDESK_BENCH_DB=/tmp/c360-100k.db build/tests/bench/bench_care_planning
+#include "BenchBranch.h"
+
+#include "BackgroundCarePlan.h"
+#include "Customer360Service.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
+
+using namespace bd;
+
+namespace {
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    bench::Branch branch;
+    if (!bench::openBranch(branch, out))
+        return 1;
+    std::optional<Session> manager;
+    for (const auto &account : DemoBranchGenerator::demoAccounts()) {
+        if (account.role == QLatin1String("wealth_manager") && !manager)
+            manager = AuthService(branch.store).signIn(account.username, account.password).session;
+    }
+    if (!manager)
+        return 1;
+    // Daytime, so the 360's phone contact is not refused by the quiet hours.
+    const CallClock clock = [] { return QDateTime(QDate::currentDate(), QTime(10, 0)).toUTC(); };
+    const Session &head = *branch.session;
+    QElapsedTimer timer;
+
+    timer.start();
+    const auto mineFirst = BackgroundCarePlan::run(branch.store, *manager, BackgroundCarePlan::Scope::Mine, clock);
+    const double mineFirstMs = msSince(timer);
+    timer.restart();
+    const auto mineAgain = BackgroundCarePlan::run(branch.store, *manager, BackgroundCarePlan::Scope::Mine, clock);
+    const double mineAgainMs = msSince(timer);
+    if (!mineFirst.care.ok || !mineAgain.care.ok)
+        return 1;
+
+    // The branch run on the worker with the event loop running; a contact is logged on the
+    // 360 every second meanwhile (its write waits for the worker's current transaction).
+    const QStringList sample = bench::sampleCustomers(branch, 20);
+    Customer360Service::InteractionInput input{QStringLiteral("phone"), QStringLiteral("bench"), {}, {}, {}, {}};
+    input.contactKind = QStringLiteral("service");
+    input.overrideReason = QStringLiteral("benchmark contact"); // a do-not-contact sample is not refused
+    BackgroundCarePlan worker;
+    QEventLoop loop;
+    QTimer ticker;
+    ticker.setInterval(10);
+    QElapsedTimer sinceTick;
+    QElapsedTimer sinceWrite;
+    double longestGap = 0;
+    std::vector<double> writeWaits;
+    int refused = 0;
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        longestGap = std::max(longestGap, msSince(sinceTick));
+        if (msSince(sinceWrite) >= 1000) {
+            QElapsedTimer write;
+            write.start();
+            const QString customerId = sample.at(int(writeWaits.size()) % sample.size());
+            if (!Customer360Service(branch.store, *manager, clock).logInteraction(customerId, input).ok)
+                ++refused;
+            writeWaits.push_back(msSince(write));
+            sinceWrite.restart();
+        }
+        sinceTick.restart(); // the write's own wait is reported apart
+    });
+    BackgroundCarePlan::Outcome background;
+    QObject::connect(&worker, &BackgroundCarePlan::finished, [&](const BackgroundCarePlan::Outcome &outcome) {
+        background = outcome;
+        loop.quit();
+    });
+    timer.restart();
+    sinceTick.start();
+    sinceWrite.start();
+    ticker.start();
+    worker.start(branch.store, head, BackgroundCarePlan::Scope::Branch, clock);
+    loop.exec();
+    ticker.stop();
+    const double backgroundMs = msSince(timer);
+    if (!background.care.ok || !background.stages || !background.stages->ok)
+        return 1;
+
+    // The same run again on the calling thread: what the GUI thread was blocked for before.
+    timer.restart();
+    const auto branchAgain = BackgroundCarePlan::run(branch.store, head, BackgroundCarePlan::Scope::Branch, clock);
+    const double branchAgainMs = msSince(timer);
+    if (!branchAgain.care.ok || !branchAgain.stages || !branchAgain.stages->ok)
+        return 1;
+
+    std::vector<double> logged;
+    for (const QString &customerId : sample) {
+        timer.restart();
+        if (!Customer360Service(branch.store, *manager, clock).logInteraction(customerId, input).ok)
+            return 1;
+        logged.push_back(msSince(timer));
+    }
+
+    out << "customers: " << branch.customers << Qt::endl;
+    out << "manager's sign-in plan: first " << mineFirstMs << " ms (" << mineFirst.care.created()
+        << " tasks), re-run " << mineAgainMs << " ms" << Qt::endl;
+    out << "branch run on the worker: " << backgroundMs << " ms (" << background.care.created() << " care tasks, "
+        << background.stages->checked << " stages checked, " << background.stages->changed
+        << " changed); longest event-loop gap " << longestGap << " ms" << Qt::endl;
+    out << "360 contacts logged meanwhile: " << writeWaits.size() << ", " << refused << " refused; wait median "
+        << bench::percentile(writeWaits, 0.5) << " ms, max " << bench::percentile(writeWaits, 1.0) << " ms"
+        << Qt::endl;
+    out << "branch re-run on the calling thread: " << branchAgainMs << " ms (" << branchAgain.stages->changed
+        << " changed)" << Qt::endl;
+    out << "360 contact with the rule check: median " << bench::percentile(logged, 0.5) << " ms, p95 "
+        << bench::percentile(logged, 0.95) << " ms" << Qt::endl;
+    return refused == 0 ? 0 : 1;
+}
