@@ -12,23 +12,50 @@ namespace {
 const QString kPrefix = QStringLiteral("enc1:");
 } // namespace
 
-// The list is documented in docs/SECURITY.md; keep the two together.
+// The list is documented in docs/SECURITY.md; keep the two together. Besides identifiers:
+// every free text staff type about a customer.
+const QList<SensitiveColumns::Column> &SensitiveColumns::all()
+{
+    static const QList<Column> columns = {
+        {"customer", "id_number"},
+        {"customer", "phone"},
+        {"customer", "address"},
+        {"customer_event", "detail"}, // what a complaint or consultation was about
+        {"interaction", "purpose"}, // what the contact was about, typed by staff
+        {"interaction", "customer_voice"},
+        {"interaction", "objection"},
+        {"interaction", "policy_override"}, // why a contact went ahead against the rules
+        {"referral", "contact_phone"}, // the mobile a walk-in gave the lobby manager
+        {"referral", "reason"},
+        {"referral", "description"}, // how an anonymous walk-in looks
+        {"referral_transition", "note"},
+        {"lobby_visit", "description"},
+        {"lobby_visit", "override_reason"},
+        {"fund_arrival", "note"},
+        {"care_task", "note"},
+        {"call_task", "reason"},
+        {"kyc_answer", "value_json"}, // whole answers: free text among them
+        {"kyc_field", "value_json"}, // value_text keeps option codes only (KycSearchForm)
+    };
+    return columns;
+}
+
 bool SensitiveColumns::isSensitive(const QString &table, const QString &column)
 {
-    if (table == QLatin1String("customer"))
-        return column == QLatin1String("id_number") || column == QLatin1String("phone")
-                || column == QLatin1String("address");
-    if (table == QLatin1String("interaction"))
-        return column == QLatin1String("customer_voice") || column == QLatin1String("objection");
-    if (table == QLatin1String("referral")) // the mobile a walk-in gave the lobby manager
-        return column == QLatin1String("contact_phone");
+    for (const Column &c : all()) {
+        if (table == QLatin1String(c.table) && column == QLatin1String(c.column))
+            return true;
+    }
     return false;
 }
 
 bool SensitiveColumns::hasSensitive(const QString &table)
 {
-    return table == QLatin1String("customer") || table == QLatin1String("interaction")
-            || table == QLatin1String("referral");
+    for (const Column &c : all()) {
+        if (table == QLatin1String(c.table))
+            return true;
+    }
+    return false;
 }
 
 bool SensitiveColumns::isSealed(const QVariant &stored)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QVariant>
 #include <QVariantMap>
@@ -13,7 +14,7 @@ class Store;
 
 // The one door between personal-data columns and the rest of the code. Values of the
 // columns listed here (ID number, phone, address, the customer's own words in contact
-// notes) are kept in the file sealed with the file's data key (XChaCha20-Poly1305, stored
+// notes, every free-text note staff keep about a customer) are kept in the file sealed with the file's data key (XChaCha20-Poly1305, stored
 // as "enc1:" + base64(nonce | ciphertext | tag)) and turned into plain text only here.
 // See docs/SECURITY.md.
 //
@@ -29,6 +30,13 @@ class Store;
 class SensitiveColumns
 {
 public:
+    struct Column
+    {
+        const char *table;
+        const char *column;
+    };
+    // Every sealed column (fixed names: the upgrade builds its SQL from them).
+    static const QList<Column> &all();
     static bool isSensitive(const QString &table, const QString &column);
     static bool hasSensitive(const QString &table);
     static bool isSealed(const QVariant &stored);

@@ -2,6 +2,7 @@
 
 #include "CustomerTier.h"
 #include "DatabaseLogging.h"
+#include "SensitiveColumns.h"
 #include "SqlTime.h"
 #include "Store.h"
 
@@ -34,7 +35,7 @@ const char kReferralSelect[] = R"(
     LEFT JOIN staff_user t ON t.id = r.referred_to
     WHERE r.deleted = 0 AND )";
 
-ReferralLine referralFrom(const QSqlQuery &q)
+ReferralLine referralFrom(const Store &store, const QSqlQuery &q)
 {
     ReferralLine line;
     line.createdAt = SqlTime::parseTimestamp(q.value(0).toString());
@@ -44,11 +45,11 @@ ReferralLine referralFrom(const QSqlQuery &q)
     line.referredByName = q.value(4).toString();
     line.referredToName = q.value(5).toString();
     line.status = q.value(6).toString();
-    line.reason = q.value(7).toString();
+    line.reason = SensitiveColumns::open(store, q.value(7));
     line.checksDone = q.value(8).toInt();
     line.id = q.value(9).toString();
     line.customerId = q.value(10).toString();
-    line.description = q.value(11).toString();
+    line.description = SensitiveColumns::open(store, q.value(11));
     line.interest = q.value(12).toString();
     line.escalated = q.value(13).toBool();
     line.referredToId = q.value(14).toString();
@@ -112,8 +113,9 @@ QList<LobbyVisitLine> WorkspaceQueries::lobbyVisits(const QString &branchId,
         {branchId, SqlTime::localDayStart(day), SqlTime::localDayEnd(day)},
         [&](const QSqlQuery &q) {
             lines.append({SqlTime::parseTimestamp(q.value(0).toString()), q.value(1).toString(),
-                          q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                          q.value(5).toString(), q.value(6).toString(), q.value(7).toString()});
+                          q.value(2).toString(), SensitiveColumns::open(m_store, q.value(3)),
+                          q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+                          q.value(7).toString()});
         });
     return lines;
 }
@@ -145,7 +147,7 @@ QList<ReferralLine> WorkspaceQueries::openReferrals(const QString &branchId) con
     run(QLatin1String(kReferralSelect)
                 + QLatin1String("r.branch_id = ? AND r.status IN ('logged', 'accepted', 'contacted', 'met') "
                                 "ORDER BY r.created_at"),
-        {branchId}, [&](const QSqlQuery &q) { lines.append(referralFrom(q)); });
+        {branchId}, [&](const QSqlQuery &q) { lines.append(referralFrom(m_store, q)); });
     return lines;
 }
 
@@ -158,7 +160,7 @@ QList<ReferralLine> WorkspaceQueries::referralInbox(const QString &managerId,
                                 "'contacted', 'met') AND (r.referred_to = ? "
                                 "OR r.escalated_at IS NOT NULL OR r.referred_to IS NULL) "
                                 "ORDER BY r.status <> 'logged', r.created_at"),
-        {branchId, managerId}, [&](const QSqlQuery &q) { lines.append(referralFrom(q)); });
+        {branchId, managerId}, [&](const QSqlQuery &q) { lines.append(referralFrom(m_store, q)); });
     return lines;
 }
 
@@ -175,7 +177,7 @@ QList<ReferralLine> WorkspaceQueries::escalatedReferrals(const QString &branchId
     run(QLatin1String(kReferralSelect)
                 + QLatin1String("r.branch_id = ? AND r.escalated_at IS NOT NULL AND r.status IN "
                                 "('logged', 'accepted', 'contacted', 'met') ORDER BY r.created_at"),
-        {branchId}, [&](const QSqlQuery &q) { lines.append(referralFrom(q)); });
+        {branchId}, [&](const QSqlQuery &q) { lines.append(referralFrom(m_store, q)); });
     return lines;
 }
 
@@ -187,7 +189,7 @@ QList<ReferralLine> WorkspaceQueries::referralsMadeBy(const QString &staffId,
                 + QLatin1String("r.referred_by = ? AND r.created_at >= ? AND r.created_at < ? "
                                 "ORDER BY r.created_at DESC"),
         {staffId, SqlTime::localDayStart(day), SqlTime::localDayEnd(day)},
-        [&](const QSqlQuery &q) { lines.append(referralFrom(q)); });
+        [&](const QSqlQuery &q) { lines.append(referralFrom(m_store, q)); });
     return lines;
 }
 
@@ -237,7 +239,7 @@ QList<CallTaskLine> WorkspaceQueries::openCallTasks(const QString &staffId, int 
             line.tier = q.value(2).toString();
             line.aumFen = q.value(3).toLongLong();
             line.rankScore = q.value(4).toInt();
-            line.reason = q.value(5).toString();
+            line.reason = SensitiveColumns::open(m_store, q.value(5));
             line.dueOn = dateOf(q.value(6));
             line.listName = q.value(7).toString();
             lines.append(line);
@@ -256,7 +258,7 @@ QList<CareTaskLine> WorkspaceQueries::careTasksDue(const QString &staffId,
         ORDER BY k.due_on LIMIT 500)"),
         {staffId, SqlTime::date(until)}, [&](const QSqlQuery &q) {
             lines.append({q.value(0).toString(), q.value(1).toString(), dateOf(q.value(2)),
-                          q.value(3).toString()});
+                          SensitiveColumns::open(m_store, q.value(3))});
         });
     return lines;
 }
@@ -283,8 +285,9 @@ QList<MoneyArrivalLine> WorkspaceQueries::moneyArriving(const QString &managerId
               AND m.maturity_date = f.expected_on AND m.status = 'active' AND m.deleted = 0))
         ORDER BY 1, 5 DESC LIMIT 500)"),
         {managerId, first, last, managerId, first, last}, [&](const QSqlQuery &q) {
+            // A product name (plain) or a fund arrival's note (sealed): open() takes both.
             lines.append({dateOf(q.value(0)), q.value(1).toString(), q.value(2).toString(),
-                          q.value(3).toString(), q.value(4).toLongLong()});
+                          SensitiveColumns::open(m_store, q.value(3)), q.value(4).toLongLong()});
         });
     return lines;
 }

@@ -247,7 +247,8 @@ bool DemoBranchGenerator::generate(Store &store, const Options &options)
 
     const bool settingsSaved = sqlError.isEmpty()
             && store.setSetting(QStringLiteral("demo"), QStringLiteral("1"))
-            && store.setSetting(FieldKeyring::sealedSetting(), QStringLiteral("1")) // sealed as written
+            && store.setSetting(FieldKeyring::sealedSetting(),
+                                FieldKeyring::sealedListVersion()) // sealed as written
             && store.setSetting(QStringLiteral("demo_branch_code"), options.branchCode)
             && store.setSetting(QStringLiteral("demo_branch_name"), QString::fromUtf8(kBranchName))
             && store.setSetting(QStringLiteral("demo_seed"), QString::number(options.seed))

@@ -1,6 +1,7 @@
 #include "RemoteChangeApplier.h"
 
 #include "HybridLogicalClock.h"
+#include "KycSearchForm.h"
 #include "SensitiveColumns.h"
 #include "SqlTime.h"
 #include "Store.h"
@@ -27,6 +28,20 @@ bool later(const QString &a, const QString &b)
 QString text(const QVariant &value)
 {
     return value.isNull() ? QString() : value.toString();
+}
+
+// kyc_field.value_text stays in clear for segments, so it is derived here from the answer
+// (option codes only) rather than taken as sent: an older sender, or a row the server
+// kept from before, may carry a free-text answer in it.
+SyncChange withDerivedColumns(const SyncChange &change)
+{
+    const QString valueText = QStringLiteral("value_text");
+    if (change.table != QLatin1String("kyc_field") || !change.fields.contains(valueText))
+        return change;
+    SyncChange derived = change;
+    derived.fields.insert(valueText,
+                          KycSearchForm::ofJson(change.fields.value(QLatin1String("value_json")).toString()));
+    return derived;
 }
 } // namespace
 
@@ -167,8 +182,9 @@ RemoteChangeApplier::Result RemoteChangeApplier::insertRow(const SyncChange &cha
     return Result::Applied;
 }
 
-RemoteChangeApplier::Result RemoteChangeApplier::apply(const SyncChange &change)
+RemoteChangeApplier::Result RemoteChangeApplier::apply(const SyncChange &sent)
 {
+    const SyncChange change = withDerivedColumns(sent);
     const QSet<QString> &columns = columnsOf(change.table);
     if (columns.isEmpty()) {
         m_error = QStringLiteral("unknown table %1").arg(change.table);

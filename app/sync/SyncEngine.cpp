@@ -2,6 +2,7 @@
 
 #include "BaselinePage.h"
 #include "CustomerSearchIndex.h"
+#include "FieldKeyring.h"
 #include "HybridLogicalClock.h"
 #include "RemoteChangeApplier.h"
 #include "SensitiveColumns.h"
@@ -441,8 +442,26 @@ bool SyncEngine::baseline(Report &report)
     if (!restoreIndexes(report))
         return false;
     const qint64 loadedMs = clock.elapsed();
+    // Baseline rows come as the server keeps them, plain: in an encrypted file their
+    // personal data is sealed now (which rebuilds the search index too), or, with the key
+    // not open (a headless sync), at the next sign-in that opens it.
+    bool indexBuilt = false;
+    if (applied > 0 && m_store.fieldsEncrypted()) {
+        FieldKeyring keyring(m_store);
+        if (m_store.fieldKeys()) {
+            if (!keyring.encryptPlaintext()) {
+                report.error = tr("The personal data of the branch download could not be "
+                                  "sealed: %1").arg(keyring.errorString());
+                return false;
+            }
+            indexBuilt = true;
+        } else if (!m_store.setSetting(FieldKeyring::sealedSetting(), QStringLiteral("0"))) {
+            report.error = tr("The branch download could not be marked for sealing.");
+            return false;
+        }
+    }
     CustomerSearchIndex index(m_store);
-    if (applied > 0 && !index.rebuild()) {
+    if (applied > 0 && !indexBuilt && !index.rebuild()) {
         report.error = tr("The customer search index could not be rebuilt after the branch "
                           "download: %1")
                                .arg(index.errorString());

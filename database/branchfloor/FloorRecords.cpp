@@ -1,6 +1,7 @@
 #include "FloorRecords.h"
 
 #include "ChangeRecorder.h"
+#include "SensitiveColumns.h"
 #include "Store.h"
 #include "Uuid7.h"
 
@@ -54,6 +55,14 @@ bool FloorRecords::insertVisit(LobbyVisitRecord &v)
 {
     if (v.id.isEmpty())
         v.id = Uuid7Generator::generate();
+    // How a walk-in looks and why the manager judged otherwise are sealed at rest.
+    const std::optional<QVariant> description = SensitiveColumns::seal(m_store, notNull(v.description));
+    const std::optional<QVariant> overrideReason
+            = SensitiveColumns::seal(m_store, notNull(v.overrideReason));
+    if (!description || !overrideReason) {
+        m_error = SensitiveColumns::lockedMessage();
+        return false;
+    }
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral(
             "INSERT INTO lobby_visit(id, branch_id, customer_id, description, ticket_no, "
@@ -75,11 +84,11 @@ bool FloorRecords::insertVisit(LobbyVisitRecord &v)
                              {QStringLiteral("judgement_inputs"), json(v.judgementInputs)},
                              {QStringLiteral("override_reason"), v.overrideReason}};
     for (const QVariant &value :
-         {QVariant(v.id), QVariant(v.branchId), orNull(v.customerId), notNull(v.description),
+         {QVariant(v.id), QVariant(v.branchId), orNull(v.customerId), *description,
           notNull(v.ticketNo), QVariant(v.enteredAt), QVariant(v.moment),
           QVariant(json(v.observed)), QVariant(v.valueClass), notNull(v.businessType),
           notNull(v.route), orNull(v.staffId), QVariant(v.enteredAt), orNull(v.suggestedClass),
-          QVariant(json(v.judgementInputs)), notNull(v.overrideReason)})
+          QVariant(json(v.judgementInputs)), *overrideReason})
         q.addBindValue(value);
     if (!q.exec()) {
         m_error = q.lastError().text();

@@ -43,13 +43,13 @@ ReferralRecord fromQuery(const Store &store, const QSqlQuery &q)
     r.referredTo = q.value(7).toString();
     r.customerHasTime = q.value(8).toInt() == 1;
     r.contactObtained = q.value(9).toInt() == 1;
-    r.reason = q.value(10).toString();
+    r.reason = SensitiveColumns::open(store, q.value(10));
     r.status = q.value(11).toString();
     r.createdAt = q.value(12).toString();
     r.closedAt = q.value(13).toString();
     r.escalatedAt = q.value(14).toString();
     r.version = q.value(15).toInt();
-    r.description = q.value(16).toString();
+    r.description = SensitiveColumns::open(store, q.value(16));
     r.contactPhone = SensitiveColumns::open(store, q.value(17));
     r.interest = q.value(18).toString();
     r.estimatedFen = q.value(19).toLongLong();
@@ -70,9 +70,13 @@ bool ReferralRepository::insert(ReferralRecord &r)
 {
     if (r.id.isEmpty())
         r.id = Uuid7Generator::generate();
+    // The phone and the staff's free text about the customer are sealed at rest.
     const std::optional<QVariant> contactPhone =
             SensitiveColumns::seal(m_store, notNull(r.contactPhone));
-    if (!contactPhone) { // the file's key is not open: never store the phone in clear
+    const std::optional<QVariant> reason = SensitiveColumns::seal(m_store, notNull(r.reason));
+    const std::optional<QVariant> description =
+            SensitiveColumns::seal(m_store, notNull(r.description));
+    if (!contactPhone || !reason || !description) { // the file's key is not open
         m_error = SensitiveColumns::lockedMessage();
         return false;
     }
@@ -88,9 +92,9 @@ bool ReferralRepository::insert(ReferralRecord &r)
                               r.form,         r.source,
                               r.referredBy,   orNull(r.referredTo),
                               r.customerHasTime ? 1 : 0, r.contactObtained ? 1 : 0,
-                              notNull(r.reason), r.status,
+                              *reason, r.status,
                               r.createdAt,    r.createdAt,
-                              notNull(r.description), *contactPhone,
+                              *description, *contactPhone,
                               notNull(r.interest), r.estimatedFen,
                               r.experienceCard ? 1 : 0, r.waitingArea ? 1 : 0};
     for (const QVariant &value : values)
@@ -182,13 +186,18 @@ bool ReferralRepository::addTransition(const QString &referralId, const QString 
                                        const QString &to, const QString &staffId,
                                        const QString &at, const QString &note)
 {
+    const std::optional<QVariant> storedNote = SensitiveColumns::seal(m_store, notNull(note));
+    if (!storedNote) {
+        m_error = SensitiveColumns::lockedMessage();
+        return false;
+    }
     const QString id = Uuid7Generator::generate();
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral(
             "INSERT INTO referral_transition(id, referral_id, from_status, to_status, staff_id, "
             "at, note, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &value : {QVariant(id), QVariant(referralId), orNull(from), QVariant(to),
-                                  orNull(staffId), QVariant(at), notNull(note), QVariant(at)})
+                                  orNull(staffId), QVariant(at), *storedNote, QVariant(at)})
         q.addBindValue(value);
     if (!q.exec()) {
         m_error = q.lastError().text();

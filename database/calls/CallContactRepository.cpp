@@ -1,6 +1,7 @@
 #include "CallContactRepository.h"
 
 #include "ChangeRecorder.h"
+#include "SensitiveColumns.h"
 #include "SqlTime.h"
 #include "Store.h"
 #include "Uuid7.h"
@@ -46,6 +47,13 @@ QString CallContactRepository::insertContact(const Contact &contact)
                      : QVariant(QMetaType::fromType<QString>())},
             {QStringLiteral("contact_kind"), contact.contactKind},
             {QStringLiteral("policy_override"), notNull(contact.policyOverride)}};
+    // The customer's words and the override reason are sealed at rest.
+    const std::optional<QVariantMap> stored
+            = SensitiveColumns::sealFields(m_store, QStringLiteral("interaction"), fields);
+    if (!stored) {
+        m_error = SensitiveColumns::lockedMessage();
+        return {};
+    }
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral(
             "INSERT INTO interaction(id, customer_id, staff_id, occurred_at, channel, purpose, "
@@ -55,7 +63,7 @@ QString CallContactRepository::insertContact(const Contact &contact)
     for (const char *column : {"customer_id", "staff_id", "occurred_at", "channel", "purpose",
                                "outcome", "customer_voice", "objection", "next_follow_up",
                                "contact_kind", "policy_override"})
-        query.addBindValue(fields.value(QLatin1String(column)));
+        query.addBindValue(stored->value(QLatin1String(column)));
     query.addBindValue(at);
     if (!query.exec()) {
         m_error = query.lastError().text();

@@ -1,6 +1,7 @@
 #include "CallListRepository.h"
 
 #include "ChangeRecorder.h"
+#include "SensitiveColumns.h"
 #include "SqlTime.h"
 #include "Store.h"
 #include "Uuid7.h"
@@ -83,6 +84,13 @@ bool CallListRepository::insertTask(CallTaskRecord &task, const QString &at)
                              {QStringLiteral("due_on"), SqlTime::date(task.dueOn)},
                              {QStringLiteral("status"), task.status},
                              {QStringLiteral("excluded_reason"), notNull(task.excludedReason)}};
+    // The reason (why this customer, in words) is sealed at rest.
+    const std::optional<QVariantMap> stored
+            = SensitiveColumns::sealFields(m_store, QStringLiteral("call_task"), fields);
+    if (!stored) {
+        m_error = SensitiveColumns::lockedMessage();
+        return false;
+    }
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral(
             "INSERT INTO call_task(id, call_list_id, customer_id, assigned_to, rank_score, reason, "
@@ -90,7 +98,7 @@ bool CallListRepository::insertTask(CallTaskRecord &task, const QString &at)
     q.addBindValue(task.id);
     for (const char *column : {"call_list_id", "customer_id", "assigned_to", "rank_score",
                                "reason", "due_on", "status", "excluded_reason"})
-        q.addBindValue(fields.value(QLatin1String(column)));
+        q.addBindValue(stored->value(QLatin1String(column)));
     q.addBindValue(at);
     if (!q.exec()) {
         m_error = q.lastError().text();
@@ -125,7 +133,7 @@ std::optional<CallTaskRecord> CallListRepository::taskById(const QString &id) co
     t.customerId = q.value(2).toString();
     t.assignedTo = q.value(3).toString();
     t.rankScore = q.value(4).toInt();
-    t.reason = q.value(5).toString();
+    t.reason = SensitiveColumns::open(m_store, q.value(5));
     t.dueOn = QDate::fromString(q.value(6).toString(), Qt::ISODate);
     t.status = q.value(7).toString();
     t.outcome = q.value(8).toString();
@@ -149,6 +157,12 @@ bool CallListRepository::updateOutcome(const CallTaskRecord &before, const CallT
                              {QStringLiteral("interaction_id"), orNull(after.interactionId)},
                              {QStringLiteral("rank_score"), after.rankScore},
                              {QStringLiteral("reason"), notNull(after.reason)}};
+    const std::optional<QVariantMap> stored
+            = SensitiveColumns::sealFields(m_store, QStringLiteral("call_task"), fields);
+    if (!stored) {
+        m_error = SensitiveColumns::lockedMessage();
+        return false;
+    }
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral(
             "UPDATE call_task SET status = ?, outcome = ?, done_at = ?, attempts = ?, "
@@ -156,7 +170,7 @@ bool CallListRepository::updateOutcome(const CallTaskRecord &before, const CallT
             "version = version + 1 WHERE id = ? AND version = ?"));
     for (const char *column : {"status", "outcome", "done_at", "attempts", "next_attempt_on",
                                "interaction_id", "rank_score", "reason"})
-        q.addBindValue(fields.value(QLatin1String(column)));
+        q.addBindValue(stored->value(QLatin1String(column)));
     q.addBindValue(at);
     q.addBindValue(before.id);
     q.addBindValue(before.version);

@@ -1,6 +1,7 @@
 #include "CallQueries.h"
 
 #include "DatabaseLogging.h"
+#include "SensitiveColumns.h"
 #include "SqlTime.h"
 #include "Store.h"
 
@@ -214,7 +215,7 @@ QList<DayTaskRow> CallQueries::dueCareTasks(const QString &staffId, const QDate 
             row.aumFen = q.value(4).toLongLong();
             row.dueOn = dateOf(q.value(5));
             row.careKind = q.value(6).toString();
-            row.note = q.value(7).toString();
+            row.note = SensitiveColumns::open(m_store, q.value(7));
             row.doNotContact = q.value(8).toInt() == 1;
             row.marketingConsent = q.value(9).toInt() == 1;
             rows.append(row);

@@ -1,6 +1,7 @@
 #include "CareTaskRepository.h"
 
 #include "ChangeRecorder.h"
+#include "SensitiveColumns.h"
 #include "SqlTime.h"
 #include "Store.h"
 #include "Uuid7.h"
@@ -54,12 +55,19 @@ bool CareTaskRepository::insert(CareTaskRecord &task, const QString &at)
                              {QStringLiteral("due_on"), SqlTime::date(task.dueOn)},
                              {QStringLiteral("status"), task.status},
                              {QStringLiteral("note"), task.note.isNull() ? QStringLiteral("") : task.note}};
+    // The note is sealed at rest (the outbox gets the plain map; ChangeRecorder seals it).
+    const std::optional<QVariantMap> stored
+            = SensitiveColumns::sealFields(m_store, QStringLiteral("care_task"), fields);
+    if (!stored) {
+        m_error = SensitiveColumns::lockedMessage();
+        return false;
+    }
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("INSERT INTO care_task(id, customer_id, staff_id, kind, due_on, "
                              "status, note, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(task.id);
     for (const char *column : {"customer_id", "staff_id", "kind", "due_on", "status", "note"})
-        q.addBindValue(fields.value(QLatin1String(column)));
+        q.addBindValue(stored->value(QLatin1String(column)));
     q.addBindValue(at);
     if (!q.exec()) {
         m_error = q.lastError().text();
@@ -92,7 +100,7 @@ std::optional<CareTaskRecord> CareTaskRepository::byId(const QString &id) const
     t.kind = q.value(3).toString();
     t.dueOn = QDate::fromString(q.value(4).toString(), Qt::ISODate);
     t.status = q.value(5).toString();
-    t.note = q.value(6).toString();
+    t.note = SensitiveColumns::open(m_store, q.value(6));
     t.version = q.value(7).toInt();
     return t;
 }
@@ -100,12 +108,17 @@ std::optional<CareTaskRecord> CareTaskRepository::byId(const QString &id) const
 bool CareTaskRepository::complete(const CareTaskRecord &before, const QString &note,
                                   const QString &at)
 {
+    const QString text = note.isNull() ? QStringLiteral("") : note;
+    const std::optional<QVariant> storedNote = SensitiveColumns::seal(m_store, text);
+    if (!storedNote) {
+        m_error = SensitiveColumns::lockedMessage();
+        return false;
+    }
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("UPDATE care_task SET status = 'done', done_at = ?, note = ?, "
                              "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
-    const QString text = note.isNull() ? QStringLiteral("") : note;
     q.addBindValue(at);
-    q.addBindValue(text);
+    q.addBindValue(*storedNote);
     q.addBindValue(at);
     q.addBindValue(before.id);
     q.addBindValue(before.version);

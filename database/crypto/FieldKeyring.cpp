@@ -3,6 +3,7 @@
 #include "CustomerSearchIndex.h"
 #include "DatabaseLogging.h"
 #include "FieldKeys.h"
+#include "KycSearchForm.h"
 #include "SensitiveColumns.h"
 #include "SqlTime.h"
 #include "Store.h"
@@ -10,6 +11,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -27,19 +29,48 @@ QByteArray slotContext(const QString &userId, const QString &keyId)
     return QStringLiteral("branchdesk-slot|%1|%2").arg(userId, keyId).toUtf8();
 }
 
-// Fixed list of the sensitive columns by table, for the upgrade (SQL names come from here,
-// never from input). Matches SensitiveColumns::isSensitive.
-struct Column
+// Which list of columns a finished upgrade sealed. A file sealed with an older list (1:
+// identifiers and contact notes only) is upgraded again at the next sign-in.
+const QString kSealedListVersion = QStringLiteral("2");
+
+// kyc_field.value_text of a file from before sealing may hold a free-text answer: it is
+// derived again from the (still plain) answer, keeping only option codes.
+bool reduceKycSearchForms(QSqlDatabase database, QString &error)
 {
-    const char *table;
-    const char *column;
-};
-const Column kColumns[] = {{"customer", "id_number"},
-                           {"customer", "phone"},
-                           {"customer", "address"},
-                           {"interaction", "customer_voice"},
-                           {"interaction", "objection"},
-                           {"referral", "contact_phone"}};
+    QSqlQuery select(database);
+    select.setForwardOnly(true);
+    if (!select.exec(QStringLiteral("SELECT rowid, value_json, value_text FROM kyc_field "
+                                    "WHERE value_text <> '' AND substr(value_json, 1, 5) <> 'enc1:'"))) {
+        error = select.lastError().text();
+        return false;
+    }
+    QSqlQuery update(database);
+    update.prepare(QStringLiteral("UPDATE kyc_field SET value_text = ? WHERE rowid = ?"));
+    while (select.next()) {
+        const QString reduced = KycSearchForm::ofJson(select.value(1).toString());
+        if (reduced == select.value(2).toString())
+            continue;
+        update.bindValue(0, reduced);
+        update.bindValue(1, select.value(0));
+        if (!update.exec()) {
+            error = update.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+// The tables with sealed columns, quoted for an IN list (fixed names, never input).
+QString sensitiveTables()
+{
+    QStringList tables;
+    for (const SensitiveColumns::Column &c : SensitiveColumns::all()) {
+        const QString quoted = QStringLiteral("'%1'").arg(QLatin1String(c.table));
+        if (!tables.contains(quoted))
+            tables << quoted;
+    }
+    return tables.join(QLatin1Char(','));
+}
 } // namespace
 
 FieldKeyring::FieldKeyring(Store &store)
@@ -187,8 +218,11 @@ bool FieldKeyring::encryptPlaintext()
     // Freed space is zeroed, so the plain values replaced here do not linger in free pages.
     pragma.exec(QStringLiteral("PRAGMA secure_delete = ON"));
     Transaction transaction(m_store.database());
+    if (!reduceKycSearchForms(m_store.database(), m_error))
+        return false;
     qint64 sealedValues = 0;
-    for (const Column &c : kColumns) {
+    // SQL names come from SensitiveColumns' fixed list, never from input.
+    for (const SensitiveColumns::Column &c : SensitiveColumns::all()) {
         const QString table = QString::fromLatin1(c.table);
         const QString column = QString::fromLatin1(c.column);
         QSqlQuery select(m_store.database());
@@ -216,7 +250,7 @@ bool FieldKeyring::encryptPlaintext()
     QSqlQuery outbox(m_store.database());
     outbox.setForwardOnly(true);
     if (!outbox.exec(QStringLiteral("SELECT seq, table_name, fields_json FROM sync_outbox "
-                                    "WHERE table_name IN ('customer', 'interaction')"))) {
+                                    "WHERE table_name IN (%1)").arg(sensitiveTables()))) {
         m_error = outbox.lastError().text();
         return false;
     }
@@ -225,6 +259,10 @@ bool FieldKeyring::encryptPlaintext()
     while (outbox.next()) {
         const QString table = outbox.value(1).toString();
         QVariantMap fields = QJsonDocument::fromJson(outbox.value(2).toByteArray()).object().toVariantMap();
+        const QVariant answer = fields.value(QStringLiteral("value_json"));
+        if (table == QLatin1String("kyc_field") && fields.contains(QStringLiteral("value_text"))
+            && !SensitiveColumns::isSealed(answer))
+            fields.insert(QStringLiteral("value_text"), KycSearchForm::ofJson(answer.toString()));
         for (auto it = fields.begin(); it != fields.end(); ++it) {
             if (SensitiveColumns::isSensitive(table, it.key()) && !SensitiveColumns::isSealed(it.value()))
                 it.value() = SensitiveColumns::seal(m_store, it.value()).value_or(QVariant());
@@ -272,7 +310,7 @@ bool FieldKeyring::encryptPlaintext()
         m_error = index.errorString();
         return false;
     }
-    if (!m_store.setSetting(sealedSetting(), QStringLiteral("1"))) {
+    if (!m_store.setSetting(sealedSetting(), sealedListVersion())) {
         m_error = QStringLiteral("cannot record the upgrade");
         return false;
     }
@@ -291,9 +329,14 @@ QString FieldKeyring::sealedSetting()
     return QStringLiteral("field_values_sealed");
 }
 
+QString FieldKeyring::sealedListVersion()
+{
+    return kSealedListVersion;
+}
+
 bool FieldKeyring::isSealed() const
 {
-    return m_store.setting(sealedSetting()) == QLatin1String("1");
+    return m_store.setting(sealedSetting()) == kSealedListVersion;
 }
 
 } // namespace bd

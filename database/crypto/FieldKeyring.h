@@ -39,10 +39,13 @@ public:
     // log) and rebuilds the search index with blind keys; one transaction. The upgrade of
     // a file made before encryption.
     bool encryptPlaintext();
-    // Whether encryptPlaintext() (or a writer that sealed from the start) finished: an
-    // interrupted upgrade is taken up again at the next sign-in.
+    // Whether encryptPlaintext() (or a writer that sealed from the start) finished with
+    // today's list of columns: an interrupted upgrade, or one made before columns were
+    // added to the list, is taken up again at the next sign-in.
     bool isSealed() const;
     static QString sealedSetting();
+    static QString sealedListVersion(); // the value of sealedSetting() once sealed
+
 
     QString errorString() const { return m_error; }
 

@@ -87,7 +87,8 @@ QList<FundArrivalRow> Customer360Queries::fundArrivals(const QString &customerId
     }
     while (query.next())
         rows << FundArrivalRow{dateOf(query.value(0)), query.value(1).toLongLong(),
-                               query.value(2).toString(), query.value(3).toString(),
+                               query.value(2).toString(),
+                               SensitiveColumns::open(m_store, query.value(3)),
                                query.value(4).toString()};
     return rows;
 }
@@ -133,7 +134,7 @@ QList<TimelineEntry> Customer360Queries::timeline(const QString &customerId, int
         entry.occurredAt = SqlTime::parseTimestamp(query.value(0).toString());
         entry.kind = query.value(1).toString();
         entry.channel = query.value(2).toString();
-        entry.detail = query.value(3).toString();
+        entry.detail = SensitiveColumns::open(m_store, query.value(3));
         entries << entry;
     }
 
@@ -153,7 +154,7 @@ QList<TimelineEntry> Customer360Queries::timeline(const QString &customerId, int
         TimelineEntry entry;
         entry.source = TimelineEntry::Source::Interaction;
         entry.occurredAt = SqlTime::parseTimestamp(query.value(0).toString());
-        entry.kind = query.value(1).toString();
+        entry.kind = SensitiveColumns::open(m_store, query.value(1)); // the purpose, typed by staff
         entry.channel = query.value(2).toString();
         entry.detail = SensitiveColumns::open(m_store, query.value(3));
         entry.outcome = query.value(4).toString();

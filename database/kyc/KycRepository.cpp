@@ -2,6 +2,8 @@
 
 #include "ChangeRecorder.h"
 #include "DatabaseLogging.h"
+#include "KycSearchForm.h"
+#include "SensitiveColumns.h"
 #include "SqlTime.h"
 #include "Store.h"
 #include "Uuid7.h"
@@ -119,7 +121,7 @@ QList<KycAnswerRow> KycRepository::answers(const QString &sessionId)
     while (query.next())
         rows.append({query.value(0).toString(), query.value(1).toString(),
                      query.value(2).toString(), query.value(3).toString(),
-                     query.value(4).toString(), query.value(5).toString()});
+                     SensitiveColumns::open(m_store, query.value(4)), query.value(5).toString()});
     return rows;
 }
 
@@ -211,6 +213,10 @@ bool KycRepository::saveAnswer(const QString &sessionId, const QString &cell,
                                const QString &questionId, const QString &valueJson,
                                const QString &answeredAt)
 {
+    // Encryption at rest: an answer may be free text about the customer's life.
+    const std::optional<QVariant> storedJson = SensitiveColumns::seal(m_store, valueJson);
+    if (!storedJson)
+        return fail(SensitiveColumns::lockedMessage());
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral(
             "INSERT INTO kyc_answer(id, session_id, cell, question_id, value_json, answered_at) "
@@ -221,7 +227,7 @@ bool KycRepository::saveAnswer(const QString &sessionId, const QString &cell,
     query.addBindValue(sessionId);
     query.addBindValue(cell);
     query.addBindValue(questionId);
-    query.addBindValue(valueJson);
+    query.addBindValue(*storedJson);
     query.addBindValue(answeredAt);
     if (!query.exec())
         return fail(query.lastError().text());
@@ -478,13 +484,16 @@ bool KycRepository::addFundArrival(const QString &customerId, const QString &que
         return fail(existing.lastError().text());
     if (existing.next())
         return true;
+    const std::optional<QVariant> storedNote = SensitiveColumns::seal(m_store, note);
+    if (!storedNote)
+        return fail(SensitiveColumns::lockedMessage());
     const QString id = Uuid7Generator::generate();
     QSqlQuery insert(m_store.database());
     insert.prepare(QStringLiteral(
             "INSERT INTO fund_arrival(id, customer_id, expected_on, amount_fen, source, note, "
             "updated_at, kyc_question_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &value : {QVariant(id), QVariant(customerId), QVariant(day),
-                                  QVariant(amountFen), QVariant(source), QVariant(note),
+                                  QVariant(amountFen), QVariant(source), *storedNote,
                                   QVariant(SqlTime::now()), QVariant(questionId)})
         insert.addBindValue(value);
     if (!insert.exec())
@@ -504,9 +513,13 @@ bool KycRepository::addFundArrival(const QString &customerId, const QString &que
 
 bool KycRepository::upsertField(const QString &customerId, const QString &field,
                                 const QString &questionId, const QString &valueJson,
-                                const QString &valueText, const QString &sessionId,
-                                const QString &answeredAt)
+                                const QString &sessionId, const QString &answeredAt)
 {
+    // value_json is sealed; value_text keeps only what segments filter on (KycSearchForm).
+    const std::optional<QVariant> storedJson = SensitiveColumns::seal(m_store, valueJson);
+    if (!storedJson)
+        return fail(SensitiveColumns::lockedMessage());
+    const QString valueText = KycSearchForm::ofJson(valueJson);
     QSqlQuery existing(m_store.database());
     existing.prepare(QStringLiteral("SELECT id, version FROM kyc_field WHERE customer_id = ? AND field = ?"));
     existing.addBindValue(customerId);
@@ -525,8 +538,9 @@ bool KycRepository::upsertField(const QString &customerId, const QString &field,
                           "INSERT INTO kyc_field(question_id, value_json, value_text, session_id, "
                           "answered_at, updated_at, id, customer_id, field) "
                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QString &value : {questionId, valueJson, valueText, sessionId, answeredAt,
-                                 SqlTime::now(), id})
+    for (const QVariant &value : {QVariant(questionId), *storedJson, QVariant(valueText),
+                                  QVariant(sessionId), QVariant(answeredAt),
+                                  QVariant(SqlTime::now()), QVariant(id)})
         write.addBindValue(value);
     if (!known) {
         write.addBindValue(customerId);

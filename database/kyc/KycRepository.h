@@ -80,8 +80,10 @@ public:
     bool addFundArrival(const QString &customerId, const QString &questionId,
                         const QString &source, const QDate &expectedOn, qint64 amountFen,
                         const QString &note);
+    // The customer's current answer of a field: value_json sealed, value_text derived
+    // (KycSearchForm: option codes only).
     bool upsertField(const QString &customerId, const QString &field, const QString &questionId,
-                     const QString &valueJson, const QString &valueText, const QString &sessionId,
+                     const QString &valueJson, const QString &sessionId,
                      const QString &answeredAt);
 
     QString errorString() const { return m_error; }

@@ -12,6 +12,7 @@
 #include "CallOutcomeDialog.h"
 #include "CallPrepSheetDialog.h"
 #include "CallTaskModel.h"
+#include "SensitiveColumns.h"
 #include "WealthManagerWorkspace.h"
 
 #include <QAbstractItemModelTester>
@@ -238,8 +239,10 @@ void tst_CallsGui::managerLogsOutcomesAndTheDayReranks()
     QSqlQuery voice(m_store.database());
     QVERIFY(voice.exec(QStringLiteral("SELECT customer_voice, objection FROM interaction WHERE outcome = 'refused'")));
     QVERIFY(voice.next());
-    QCOMPARE(voice.value(0).toString(), QStringLiteral("基金亏过钱,不想再买"));
-    QCOMPARE(voice.value(1).toString(), QStringLiteral("怕亏损"));
+    // Stored sealed (encryption at rest), the customer's words when opened.
+    QVERIFY(SensitiveColumns::isSealed(voice.value(0)));
+    QCOMPARE(SensitiveColumns::open(m_store, voice.value(0)), QStringLiteral("基金亏过钱,不想再买"));
+    QCOMPARE(SensitiveColumns::open(m_store, voice.value(1)), QStringLiteral("怕亏损"));
 }
 
 void tst_CallsGui::prepSheetPrintsToPdf()

@@ -113,8 +113,12 @@ QVariantMap tst_LobbyRoutes::lastVisit()
                           "FROM lobby_visit ORDER BY id DESC LIMIT 1"));
     QVariantMap row;
     if (q.next()) {
-        for (int i = 0; i < 10; ++i)
-            row.insert(q.record().fieldName(i), q.value(i));
+        // The free text is stored sealed (encryption at rest): compared as it opens.
+        for (int i = 0; i < 10; ++i) {
+            const QString column = q.record().fieldName(i);
+            row.insert(column, SensitiveColumns::openColumn(m_store, QStringLiteral("lobby_visit"),
+                                                            column, q.value(i)));
+        }
     }
     return row;
 }
@@ -282,6 +286,11 @@ void tst_LobbyRoutes::overrideWithoutReasonIsRefused()
     QCOMPARE(visit.value(QStringLiteral("value_class")).toString(), QStringLiteral("vip"));
     QCOMPARE(visit.value(QStringLiteral("override_reason")).toString(),
              QStringLiteral("Known private-banking client"));
+    QSqlQuery raw(m_store.database());
+    QVERIFY(raw.exec(QStringLiteral("SELECT override_reason, description FROM lobby_visit ORDER BY id DESC LIMIT 1")));
+    QVERIFY(raw.next());
+    QVERIFY(SensitiveColumns::isSealed(raw.value(0)));
+    QVERIFY(SensitiveColumns::isSealed(raw.value(1)));
 }
 
 void tst_LobbyRoutes::referralFormValidatesAndPrints()
@@ -308,7 +317,8 @@ void tst_LobbyRoutes::referralFormValidatesAndPrints()
     q.addBindValue(dialog.savedId());
     QVERIFY(q.exec() && q.next());
     QCOMPARE(q.value(0).toLongLong(), 30000000);
-    QCOMPARE(q.value(1).toString(), QStringLiteral("retired teacher"));
+    QVERIFY(SensitiveColumns::isSealed(q.value(1))); // how the customer looks: sealed at rest
+    QCOMPARE(SensitiveColumns::open(m_store, q.value(1)), QStringLiteral("retired teacher"));
 }
 
 void tst_LobbyRoutes::launcherOpensAPrefilledForm()

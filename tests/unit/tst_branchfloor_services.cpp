@@ -10,6 +10,7 @@
 #include "LobbyRouting.h"
 #include "LobbyVisitLog.h"
 #include "ReferralRepository.h"
+#include "SensitiveColumns.h"
 #include "TellerSession.h"
 
 #include <QSqlQuery>
@@ -104,8 +105,11 @@ void tst_BranchFloorServices::overrideNeedsReasonAndKeepsIt()
     walkIn.overrideReason = QStringLiteral("Private-banking client of our Pudong branch");
     result = log.record(walkIn);
     QVERIFY2(result.ok, qPrintable(result.problems.join(QLatin1Char(';'))));
-    QCOMPARE(value(QStringLiteral("SELECT override_reason FROM lobby_visit WHERE id = ?"), result.visitId),
-             walkIn.overrideReason);
+    // Stored sealed (encryption at rest), the typed reason when opened.
+    const QString storedReason = value(QStringLiteral("SELECT override_reason FROM lobby_visit WHERE id = ?"),
+                                       result.visitId);
+    QVERIFY(SensitiveColumns::isSealed(storedReason));
+    QCOMPARE(SensitiveColumns::open(m_store, storedReason), walkIn.overrideReason);
     QCOMPARE(value(QStringLiteral("SELECT suggested_class FROM lobby_visit WHERE id = ?"), result.visitId),
              QStringLiteral("ordinary"));
 }
@@ -189,8 +193,9 @@ void tst_BranchFloorServices::potentialVipFilesItsFormInTheSameTransaction()
                     .startsWith(QLatin1String("enc1:")));
     QCOMPARE(ReferralRepository(m_store).byId(result.referralId)->contactPhone,
              QStringLiteral("13912345678"));
-    QCOMPARE(value(QStringLiteral("SELECT description FROM referral WHERE id = ?"), result.referralId),
-             walkIn.description);
+    QCOMPARE(ReferralRepository(m_store).byId(result.referralId)->description, walkIn.description);
+    QVERIFY(SensitiveColumns::isSealed(
+            value(QStringLiteral("SELECT description FROM referral WHERE id = ?"), result.referralId)));
     QCOMPARE(value(QStringLiteral("SELECT status FROM referral WHERE id = ?"), result.referralId),
              QStringLiteral("logged"));
 }

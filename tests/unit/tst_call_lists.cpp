@@ -13,6 +13,7 @@
 #include "LifecycleRules.h"
 #include "LifecycleUpdater.h"
 #include "ManagerDay.h"
+#include "SensitiveColumns.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -268,9 +269,18 @@ void tst_CallLists::outcomesCloseOrRescheduleTasks()
     QCOMPARE(scalar(QStringLiteral("SELECT status || ':' || outcome || ':' || interaction_id FROM call_task WHERE id = ?"),
                     {taskOf(made.listId, customers[0])}),
              QStringLiteral("done:refused:") + refused.interactionId);
-    QCOMPARE(scalar(QStringLiteral("SELECT outcome || '|' || customer_voice || '|' || objection || '|' || contact_kind "
-                                   "FROM interaction WHERE id = ?"), {refused.interactionId}),
-             QStringLiteral("refused|最近手头紧|收益太低|marketing"));
+    QCOMPARE(scalar(QStringLiteral("SELECT outcome || '|' || contact_kind FROM interaction WHERE id = ?"),
+                    {refused.interactionId}),
+             QStringLiteral("refused|marketing"));
+    // The customer's words are stored sealed (encryption at rest) and open to what was typed.
+    for (const auto &[column, typed] : {std::pair{"customer_voice", input.customerVoice},
+                                        std::pair{"objection", input.objection}}) {
+        const QString stored = scalar(QStringLiteral("SELECT %1 FROM interaction WHERE id = ?")
+                                              .arg(QLatin1String(column)),
+                                      {refused.interactionId});
+        QVERIFY2(SensitiveColumns::isSealed(stored), column);
+        QCOMPARE(SensitiveColumns::open(m_store, stored), typed);
+    }
 
     input = {};
     input.outcome = QStringLiteral("not_reached");

@@ -7,6 +7,7 @@
 #include "CallListMaker.h"
 #include "CallOutcomes.h"
 #include "ContactPolicy.h"
+#include "SensitiveColumns.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -275,8 +276,11 @@ void tst_ContactPolicy::overrideNeedsReasonAndIsAudited()
     input.overrideReason = QStringLiteral("Customer asked to be called after work");
     const CallOutcomes::Result logged = outcomes.logCall(task, input);
     QVERIFY2(logged.ok, qPrintable(logged.refusal));
-    QCOMPARE(scalar(QStringLiteral("SELECT policy_override FROM interaction WHERE id = ?"), {logged.interactionId}),
-             input.overrideReason);
+    // The reason is stored sealed (encryption at rest) and opens to what was typed.
+    const QString storedReason = scalar(QStringLiteral("SELECT policy_override FROM interaction WHERE id = ?"),
+                                        {logged.interactionId});
+    QVERIFY(SensitiveColumns::isSealed(storedReason));
+    QCOMPARE(SensitiveColumns::open(m_store, storedReason), input.overrideReason);
     const QString detail = scalar(QStringLiteral("SELECT detail_json FROM audit_log WHERE action = "
                                                  "'contact_rule_override' AND entity_id = ?"),
                                   {logged.interactionId});

@@ -1,17 +1,36 @@
 // Encryption at rest of personal-data columns: sealing and opening, failing closed, the raw
-// file and its WAL holding no plain ID number, phone, address or note, the blind search
-// keys, key slots through a password change, and the upgrade of a file made before.
+// file and its WAL holding no plain ID number, phone, address or note (every free-text note
+// kind, written through its repository or service and read back open), a pulled change
+// sealed at rest, the blind search keys, key slots through a password change, and the
+// upgrade of a file made before (or sealed with an older list of columns).
 #include "../common/SmallBranchFixture.h"
 
 #include "AuthService.h"
+#include "CallContactRepository.h"
+#include "CallListRepository.h"
+#include "CareTaskRepository.h"
 #include "ChangeRecorder.h"
+#include "Customer360Queries.h"
 #include "CustomerContactRepository.h"
 #include "CustomerRepository.h"
 #include "FieldKeyring.h"
 #include "FieldKeys.h"
+#include "FloorRecords.h"
+#include "HybridLogicalClock.h"
+#include "KycAnswerValue.h"
+#include "KycRepository.h"
+#include "KycService.h"
 #include "PasswordHasher.h"
+#include "ReferralRepository.h"
+#include "RemoteChangeApplier.h"
 #include "SensitiveColumns.h"
+#include "SqlTime.h"
 #include "StaffRepository.h"
+#include "Uuid7.h"
+#include "WorkspaceQueries.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
 
 #include <QFile>
 #include <QSqlQuery>
@@ -43,6 +62,8 @@ private slots:
     void sealedValuesRoundTrip();
     void wrongKeyFailsClosed();
     void rawFileHoldsNoPlaintext();
+    void freeTextNotesAreSealedAndReadBackOpen();
+    void pulledNoteIsSealedAtRest();
     void blindIndexFindsWholeNumbersAndTails_data();
     void blindIndexFindsWholeNumbersAndTails();
     void twoDatabasesHaveDifferentKeys();
@@ -50,9 +71,11 @@ private slots:
     void lockedStoreRefusesToReveal();
     void userWithoutSlotIsRefused();
     void oldPlainFileIsEncryptedAtAdministratorSignIn();
+    void fileSealedWithOlderListIsCompletedAtSignIn();
 
 private:
     static QByteArray fileBytes(const QString &path);
+    static QVariant stored(Store &store, const QString &sql, const QString &id);
 
     QTemporaryDir m_dir;
 };
@@ -61,6 +84,14 @@ QByteArray tst_FieldEncryption::fileBytes(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QVariant tst_FieldEncryption::stored(Store &store, const QString &sql, const QString &id)
+{
+    QSqlQuery query(store.database());
+    query.prepare(sql);
+    query.addBindValue(id);
+    return query.exec() && query.next() ? query.value(0) : QVariant();
 }
 
 void tst_FieldEncryption::sealedValuesRoundTrip()
@@ -158,6 +189,259 @@ void tst_FieldEncryption::rawFileHoldsNoPlaintext()
     }
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) || !fileBytes(path + QStringLiteral("-wal")).contains(kPhone.toUtf8()));
     QVERIFY(!fileBytes(path).contains(kPhone.toUtf8()));
+}
+
+void tst_FieldEncryption::freeTextNotesAreSealedAndReadBackOpen()
+{
+    const QString path = m_dir.filePath(QStringLiteral("notes.db"));
+    Store store;
+    QVERIFY(store.open(path));
+    const test::SmallBranch branch = test::makeSmallBranch(store);
+    const AuthService::Result wealth = AuthService(store).signIn(QStringLiteral("wealth"), test::kPassword);
+    QVERIFY2(wealth.session, qPrintable(wealth.message));
+    const QString wealthId = wealth.session->user.id;
+    const QString customer = branch.customerId; // managed by "wealth"
+
+    // One distinctive marker per note kind.
+    const QString arrivalNote = QStringLiteral("到账备注-女儿学费-FA7731");
+    const QString referralReason = QStringLiteral("转介原因-离婚分产-RR5120");
+    const QString referralDescription = QStringLiteral("外貌描述-红色风衣拄拐-RD8841");
+    const QString transitionNote = QStringLiteral("转介流转备注-客户改天再来-TN2290");
+    const QString visitDescription = QStringLiteral("厅堂描述-戴金表的老先生-VD4417");
+    const QString overrideReason = QStringLiteral("改判原因-认识他儿子-OR6653");
+    const QString careNote = QStringLiteral("关怀备注-住院手术中-CN3308");
+    const QString careDoneNote = QStringLiteral("关怀完成-已探望病房-CD9914");
+    const QString callReason = QStringLiteral("外呼原因-遗产继承到账-CR1176");
+    const QString policyOverride = QStringLiteral("越规原因-客户主动要求回电-PO4401");
+    const QString kycText = QStringLiteral("KYC自述-正在办理破产清算-KT5582");
+
+    // KYC through the service: a free-text answer, finished into the customer's KYC file.
+    KycService kyc(store, *wealth.session);
+    QVERIFY2(kyc.answer(customer, QStringLiteral("present.personal.occupation"), KycAnswerValue::text(kycText)),
+             qPrintable(kyc.errorString()));
+    QVERIFY2(kyc.answer(customer, QStringLiteral("future.finance.horizon"),
+                        KycAnswerValue::choice(QStringLiteral("5_10y"))),
+             qPrintable(kyc.errorString()));
+    const std::optional<KycService::Finished> finished = kyc.finish(customer);
+    QVERIFY2(finished, qPrintable(kyc.errorString()));
+
+    Transaction transaction(store.database());
+    QVERIFY(KycRepository(store).addFundArrival(customer, QStringLiteral("present.finance.maturity"),
+                                                QStringLiteral("other_bank"), QDate::currentDate().addDays(5),
+                                                30000000, arrivalNote));
+    LobbyVisitRecord visit;
+    visit.branchId = branch.branchId;
+    visit.description = visitDescription;
+    visit.enteredAt = SqlTime::now();
+    visit.moment = QStringLiteral("entering");
+    visit.valueClass = QStringLiteral("potential_vip");
+    visit.suggestedClass = QStringLiteral("ordinary");
+    visit.overrideReason = overrideReason;
+    visit.staffId = wealthId;
+    FloorRecords floor(store);
+    QVERIFY2(floor.insertVisit(visit), qPrintable(floor.errorString()));
+    ReferralRecord referral;
+    referral.branchId = branch.branchId;
+    referral.visitId = visit.id;
+    referral.form = QStringLiteral("referral");
+    referral.source = QStringLiteral("lobby");
+    referral.referredBy = wealthId;
+    referral.reason = referralReason;
+    referral.description = referralDescription;
+    referral.createdAt = SqlTime::now();
+    ReferralRepository referrals(store);
+    QVERIFY2(referrals.insert(referral), qPrintable(referrals.errorString()));
+    QVERIFY(referrals.addTransition(referral.id, QString(), QStringLiteral("logged"), wealthId,
+                                    SqlTime::now(), transitionNote));
+    CareTaskRecord care;
+    care.customerId = customer;
+    care.staffId = wealthId;
+    care.kind = QStringLiteral("retention");
+    care.dueOn = QDate::currentDate();
+    care.note = careNote;
+    CareTaskRepository cares(store);
+    QVERIFY2(cares.insert(care, SqlTime::now()), qPrintable(cares.errorString()));
+    CallListRecord list;
+    list.branchId = branch.branchId;
+    list.name = QStringLiteral("到期挽留");
+    list.createdBy = wealthId;
+    list.startsOn = QDate::currentDate().addDays(-1);
+    list.endsOn = QDate::currentDate().addDays(7);
+    list.createdAt = SqlTime::now();
+    CallListRepository calls(store);
+    QVERIFY2(calls.insertList(list), qPrintable(calls.errorString()));
+    CallTaskRecord task;
+    task.callListId = list.id;
+    task.customerId = customer;
+    task.assignedTo = wealthId;
+    task.reason = callReason;
+    task.dueOn = QDate::currentDate();
+    QVERIFY2(calls.insertTask(task, SqlTime::now()), qPrintable(calls.errorString()));
+    CallContactRepository contacts(store);
+    const QString contactId = contacts.insertContact(
+            {customer, wealthId, QDateTime::currentDateTimeUtc(), QStringLiteral("phone"),
+             QStringLiteral("marketing"), QStringLiteral("follow_up"), QString(), QString(),
+             QString(), QDate(), policyOverride});
+    QVERIFY2(!contactId.isEmpty(), qPrintable(contacts.errorString()));
+    QVERIFY(transaction.commit());
+    {
+        Transaction done(store.database());
+        QVERIFY(cares.complete(*cares.byId(care.id), careDoneNote, SqlTime::now()));
+        QVERIFY(done.commit());
+    }
+
+    // Stored sealed ...
+    for (const auto &[sql, id] : {
+                 std::pair{"SELECT note FROM fund_arrival WHERE kyc_question_id = 'present.finance.maturity' AND customer_id = ?", customer},
+                 std::pair{"SELECT reason FROM referral WHERE id = ?", referral.id},
+                 std::pair{"SELECT description FROM referral WHERE id = ?", referral.id},
+                 std::pair{"SELECT note FROM referral_transition WHERE referral_id = ?", referral.id},
+                 std::pair{"SELECT description FROM lobby_visit WHERE id = ?", visit.id},
+                 std::pair{"SELECT override_reason FROM lobby_visit WHERE id = ?", visit.id},
+                 std::pair{"SELECT note FROM care_task WHERE id = ?", care.id},
+                 std::pair{"SELECT reason FROM call_task WHERE id = ?", task.id},
+                 std::pair{"SELECT policy_override FROM interaction WHERE id = ?", contactId},
+                 std::pair{"SELECT value_json FROM kyc_field WHERE field = 'occupation' AND customer_id = ?", customer}}) {
+        QVERIFY2(SensitiveColumns::isSealed(stored(store, QString::fromLatin1(sql), id)), sql);
+    }
+    // ... with only option codes left in clear for segments.
+    QCOMPARE(stored(store, QStringLiteral("SELECT value_text FROM kyc_field WHERE field = 'investment_horizon' "
+                                          "AND customer_id = ?"), customer).toString(),
+             QStringLiteral("5_10y"));
+    QCOMPARE(stored(store, QStringLiteral("SELECT value_text FROM kyc_field WHERE field = 'occupation' "
+                                          "AND customer_id = ?"), customer).toString(), QString());
+
+    // The raw file and its WAL (and the outbox in them) hold none of the markers.
+    QSqlQuery checkpoint(store.database());
+    QVERIFY(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")));
+    const QByteArray bytes = fileBytes(path) + fileBytes(path + QStringLiteral("-wal"));
+    for (const QString &marker : {arrivalNote, referralReason, referralDescription, transitionNote,
+                                  visitDescription, overrideReason, careNote, careDoneNote, callReason,
+                                  policyOverride, kycText}) {
+        QVERIFY2(!bytes.contains(marker.toUtf8()), qPrintable(marker));
+        QVERIFY2(!bytes.contains(marker.right(6).toUtf8()), qPrintable(marker)); // the ASCII tail
+    }
+
+    // Read back open where people see them.
+    WorkspaceQueries workspace(store);
+    const QList<LobbyVisitLine> visits = workspace.lobbyVisits(branch.branchId, QDate::currentDate());
+    QVERIFY(std::any_of(visits.cbegin(), visits.cend(),
+                        [&](const LobbyVisitLine &line) { return line.description == visitDescription; }));
+    const QList<ReferralLine> open = workspace.openReferrals(branch.branchId);
+    QVERIFY(std::any_of(open.cbegin(), open.cend(), [&](const ReferralLine &line) {
+        return line.reason == referralReason && line.description == referralDescription;
+    }));
+    const std::optional<ReferralRecord> record = referrals.byId(referral.id);
+    QCOMPARE(record->reason, referralReason);
+    QCOMPARE(record->description, referralDescription);
+    QCOMPARE(cares.byId(care.id)->note, careDoneNote);
+    const QList<CallTaskLine> today = workspace.openCallTasks(wealthId);
+    QVERIFY(std::any_of(today.cbegin(), today.cend(),
+                        [&](const CallTaskLine &line) { return line.reason == callReason; }));
+    QCOMPARE(calls.taskById(task.id)->reason, callReason);
+    const QList<MoneyArrivalLine> arriving
+            = workspace.moneyArriving(wealthId, QDate::currentDate(), QDate::currentDate().addDays(30));
+    QVERIFY(std::any_of(arriving.cbegin(), arriving.cend(),
+                        [&](const MoneyArrivalLine &line) { return line.productName == arrivalNote; }));
+    const QList<FundArrivalRow> arrivals = Customer360Queries(store).fundArrivals(customer);
+    QVERIFY(std::any_of(arrivals.cbegin(), arrivals.cend(),
+                        [&](const FundArrivalRow &row) { return row.note == arrivalNote; }));
+    const QList<KycAnswerRow> answers = kyc.answersOf(finished->sessionId);
+    QVERIFY(std::any_of(answers.cbegin(), answers.cend(), [&](const KycAnswerRow &row) {
+        return KycAnswerValue::textOf(KycAnswerValue::fromJson(row.valueJson)) == kycText;
+    }));
+    QCOMPARE(kyc.knownAnswers(customer).value(QStringLiteral("present.personal.occupation")).value,
+             KycAnswerValue::text(kycText));
+}
+
+void tst_FieldEncryption::pulledNoteIsSealedAtRest()
+{
+    const QString path = m_dir.filePath(QStringLiteral("pulled-note.db"));
+    Store store;
+    QVERIFY(store.open(path));
+    const test::SmallBranch branch = test::makeSmallBranch(store);
+    const QString note = QStringLiteral("同步来的关怀备注-刚做完化疗-PN8826");
+    const QString edited = QStringLiteral("同步改过的备注-已出院-PE1142");
+
+    // A care task with a note, as another workstation sends it (plain on the wire).
+    SyncChange change;
+    change.changeId = Uuid7Generator::generate();
+    change.table = QStringLiteral("care_task");
+    change.rowId = Uuid7Generator::generate();
+    change.op = QStringLiteral("upsert");
+    change.fields = QJsonObject{{QStringLiteral("customer_id"), branch.customerId},
+                                {QStringLiteral("kind"), QStringLiteral("retention")},
+                                {QStringLiteral("due_on"), SqlTime::date(QDate::currentDate())},
+                                {QStringLiteral("status"), QStringLiteral("open")},
+                                {QStringLiteral("note"), note}};
+    HybridLogicalClock clock(QStringLiteral("other-node"));
+    change.hlc = clock.now().toString();
+    change.originNode = QStringLiteral("other-node");
+    // And a KYC field whose sender put a free-text answer into value_text (an older version).
+    SyncChange field;
+    field.changeId = Uuid7Generator::generate();
+    field.table = QStringLiteral("kyc_field");
+    field.rowId = Uuid7Generator::generate();
+    field.op = QStringLiteral("upsert");
+    field.hlc = clock.now().toString();
+    field.originNode = QStringLiteral("other-node");
+
+    {
+        Transaction transaction(store.database());
+        RemoteChangeApplier applier(store);
+        QCOMPARE(applier.apply(change), RemoteChangeApplier::Result::Applied);
+        QVERIFY(transaction.commit());
+    }
+    QVERIFY(SensitiveColumns::isSealed(stored(store, QStringLiteral("SELECT note FROM care_task WHERE id = ?"),
+                                              change.rowId)));
+    QCOMPARE(CareTaskRepository(store).byId(change.rowId)->note, note);
+
+    // A later edit of the note, pulled too: sealed again, and the field's clock follows.
+    change.changeId = Uuid7Generator::generate();
+    change.fields = QJsonObject{{QStringLiteral("note"), edited}};
+    change.hlc = clock.now().toString();
+    {
+        Transaction transaction(store.database());
+        RemoteChangeApplier applier(store);
+        QCOMPARE(applier.apply(change), RemoteChangeApplier::Result::Applied);
+        QVERIFY(transaction.commit());
+    }
+    QCOMPARE(CareTaskRepository(store).byId(change.rowId)->note, edited);
+
+    QVERIFY(CustomerRepository(store).details(branch.customerId)); // the key is open
+    QSqlQuery sessionRow(store.database());
+    const QString sessionId = Uuid7Generator::generate();
+    sessionRow.prepare(QStringLiteral("INSERT INTO kyc_session(id, customer_id, version_no, status, started_at, "
+                                      "updated_at) VALUES (?, ?, 1, 'final', ?, ?)"));
+    for (const QVariant &value : {QVariant(sessionId), QVariant(branch.customerId), QVariant(SqlTime::now()),
+                                  QVariant(SqlTime::now())})
+        sessionRow.addBindValue(value);
+    QVERIFY(sessionRow.exec());
+    const QString secretAnswer = QStringLiteral("自述-欠了高利贷-KF3391");
+    field.fields = QJsonObject{{QStringLiteral("customer_id"), branch.customerId},
+                               {QStringLiteral("field"), QStringLiteral("occupation")},
+                               {QStringLiteral("question_id"), QStringLiteral("present.personal.occupation")},
+                               {QStringLiteral("value_json"), KycAnswerValue::toJson(KycAnswerValue::text(secretAnswer))},
+                               {QStringLiteral("value_text"), secretAnswer},
+                               {QStringLiteral("session_id"), sessionId},
+                               {QStringLiteral("answered_at"), SqlTime::now()}};
+    {
+        Transaction transaction(store.database());
+        RemoteChangeApplier applier(store);
+        QCOMPARE(applier.apply(field), RemoteChangeApplier::Result::Applied);
+        QVERIFY(transaction.commit());
+    }
+    QCOMPARE(stored(store, QStringLiteral("SELECT value_text FROM kyc_field WHERE id = ?"), field.rowId).toString(),
+             QString());
+    const QVariant answer = stored(store, QStringLiteral("SELECT value_json FROM kyc_field WHERE id = ?"), field.rowId);
+    QVERIFY(SensitiveColumns::isSealed(answer));
+    QVERIFY(SensitiveColumns::open(store, answer).contains(secretAnswer));
+
+    QSqlQuery checkpoint(store.database());
+    QVERIFY(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")));
+    const QByteArray bytes = fileBytes(path) + fileBytes(path + QStringLiteral("-wal"));
+    for (const QString &marker : {note, edited, secretAnswer})
+        QVERIFY2(!bytes.contains(marker.right(6).toUtf8()), qPrintable(marker));
 }
 
 void tst_FieldEncryption::blindIndexFindsWholeNumbersAndTails_data()
@@ -359,6 +643,62 @@ void tst_FieldEncryption::oldPlainFileIsEncryptedAtAdministratorSignIn()
     QVERIFY(!bytes.contains(kIdNumber.toUtf8()));
     QVERIFY(!bytes.contains(reversed(kPhone).toUtf8()));
     QVERIFY(!bytes.contains(kAddress.toUtf8()));
+}
+
+void tst_FieldEncryption::fileSealedWithOlderListIsCompletedAtSignIn()
+{
+    const QString path = m_dir.filePath(QStringLiteral("older-list.db"));
+    Store store;
+    QVERIFY(store.open(path));
+    const test::SmallBranch branch = test::makeSmallBranch(store);
+    QVERIFY(FieldKeyring(store).isSealed());
+    // Notes written in clear by a version that sealed identifiers and contact notes only.
+    const QString eventDetail = QStringLiteral("投诉内容-理财亏损要求赔偿-ED7719");
+    const QString careNote = QStringLiteral("旧版关怀备注-丧偶独居-ON5531");
+    const QString kycText = QStringLiteral("旧版KYC自述-准备移民-OK2208");
+    const QString sessionId = Uuid7Generator::generate();
+    const QString now = SqlTime::now();
+    QSqlQuery insert(store.database());
+    for (const auto &[sql, values] : {
+                 std::pair{"INSERT INTO customer_event(id, customer_id, occurred_at, kind, detail) "
+                           "VALUES (?, ?, ?, 'complaint', ?)",
+                           QVariantList{Uuid7Generator::generate(), branch.customerId, now, eventDetail}},
+                 std::pair{"INSERT INTO care_task(id, customer_id, kind, due_on, note, updated_at) "
+                           "VALUES (?, ?, 'retention', '2026-12-01', ?, ?)",
+                           QVariantList{Uuid7Generator::generate(), branch.customerId, careNote, now}},
+                 std::pair{"INSERT INTO kyc_session(id, customer_id, version_no, status, started_at, updated_at) "
+                           "VALUES (?, ?, 1, 'final', ?, ?)",
+                           QVariantList{sessionId, branch.customerId, now, now}},
+                 std::pair{"INSERT INTO kyc_field(id, customer_id, field, question_id, value_json, value_text, "
+                           "session_id, answered_at, updated_at) VALUES (?, ?, 'occupation', "
+                           "'present.personal.occupation', ?, ?, ?, ?, ?)",
+                           QVariantList{Uuid7Generator::generate(), branch.customerId,
+                                        KycAnswerValue::toJson(KycAnswerValue::text(kycText)), kycText,
+                                        sessionId, now, now}}}) {
+        QVERIFY(insert.prepare(QString::fromLatin1(sql)));
+        for (const QVariant &value : values)
+            insert.addBindValue(value);
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+    }
+    QVERIFY(store.setSetting(FieldKeyring::sealedSetting(), QStringLiteral("1")));
+    QVERIFY(!FieldKeyring(store).isSealed());
+    store.lockFields();
+
+    // The next sign-in (any user: the key is open) seals what the older list left.
+    const AuthService::Result signedIn = AuthService(store).signIn(QStringLiteral("wealth"), test::kPassword);
+    QVERIFY2(signedIn.session, qPrintable(signedIn.message));
+    QVERIFY(FieldKeyring(store).isSealed());
+    const QByteArray bytes = fileBytes(path) + fileBytes(path + QStringLiteral("-wal"));
+    for (const QString &marker : {eventDetail, careNote, kycText})
+        QVERIFY2(!bytes.contains(marker.right(6).toUtf8()), qPrintable(marker));
+    QSqlQuery field(store.database());
+    QVERIFY(field.exec(QStringLiteral("SELECT value_text, value_json FROM kyc_field WHERE field = 'occupation'")));
+    QVERIFY(field.next());
+    QCOMPARE(field.value(0).toString(), QString()); // free text no longer in the clear column
+    QVERIFY(SensitiveColumns::open(store, field.value(1)).contains(kycText));
+    const QList<TimelineEntry> timeline = Customer360Queries(store).timeline(branch.customerId, 50);
+    QVERIFY(std::any_of(timeline.cbegin(), timeline.cend(),
+                        [&](const TimelineEntry &entry) { return entry.detail == eventDetail; }));
 }
 
 QTEST_GUILESS_MAIN(tst_FieldEncryption)

@@ -8,6 +8,7 @@
 #include "KycCompleteness.h"
 #include "KycService.h"
 #include "KycSummary.h"
+#include "SensitiveColumns.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -75,9 +76,11 @@ void tst_KycService::answerIsWrittenToADraftAtOnce()
     QCOMPARE(scalar(QStringLiteral("SELECT status || ':' || version_no FROM kyc_session "
                                    "WHERE customer_id = ?"), {customer}).toString(),
              QStringLiteral("draft:1"));
-    QCOMPARE(scalar(QStringLiteral("SELECT value_json FROM kyc_answer WHERE question_id = ?"),
-                    {QStringLiteral("future.finance.risk_attitude")}).toString(),
-             QStringLiteral(R"({"choice":"moderate"})"));
+    // Stored sealed (an answer may be free text), the answer when opened.
+    const QVariant stored = scalar(QStringLiteral("SELECT value_json FROM kyc_answer WHERE question_id = ?"),
+                                   {QStringLiteral("future.finance.risk_attitude")});
+    QVERIFY(SensitiveColumns::isSealed(stored));
+    QCOMPARE(SensitiveColumns::open(m_store, stored), QStringLiteral(R"({"choice":"moderate"})"));
     // Answering again replaces the draft's answer; the draft stays one.
     QVERIFY(service.answer(customer, QStringLiteral("future.finance.risk_attitude"),
                            KycAnswerValue::choice(QStringLiteral("growth"))));
@@ -132,8 +135,16 @@ void tst_KycService::finishMakesVersionWithResults()
     QCOMPARE(scalar(QStringLiteral("SELECT source || ':' || amount_fen || ':' || expected_on FROM fund_arrival "
                                    "WHERE customer_id = ?"), {customer}).toString(),
              QStringLiteral("maturity:50000000:%1").arg(soon.toString(Qt::ISODate)));
+    // value_text keeps option codes for segments; a free-text answer is only in the sealed
+    // value_json.
     QCOMPARE(scalar(QStringLiteral("SELECT value_text FROM kyc_field WHERE customer_id = ? AND field = 'occupation'"),
-                    {customer}).toString(), QStringLiteral("外贸公司总经理"));
+                    {customer}).toString(), QString());
+    const QVariant occupation = scalar(QStringLiteral("SELECT value_json FROM kyc_field WHERE customer_id = ? "
+                                                      "AND field = 'occupation'"), {customer});
+    QVERIFY(SensitiveColumns::isSealed(occupation));
+    QVERIFY(SensitiveColumns::open(m_store, occupation).contains(QStringLiteral("外贸公司总经理")));
+    QCOMPARE(scalar(QStringLiteral("SELECT value_text FROM kyc_field WHERE customer_id = ? AND field = 'investment_horizon'"),
+                    {customer}).toString(), QStringLiteral("5_10y"));
     QCOMPARE(scalar(QStringLiteral("SELECT value_text FROM kyc_field WHERE customer_id = ? AND field = 'hobbies'"),
                     {customer}).toString(), QStringLiteral("travel"));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'kyc_finish'")).toInt(), 1);

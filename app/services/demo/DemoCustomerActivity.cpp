@@ -143,7 +143,7 @@ void DemoCustomerWriter::writeEvents(Plan &plan)
         const bool mobile = kind->channel[0] == 'm';
         m_event.text(m_context.newId()).text(plan.id)
                 .text(stampOn(today - m_random.below(180), mobile ? 7 : 9, mobile ? 23 : 17))
-                .text(code).text(kind->channel).text(detail).run();
+                .text(code).text(kind->channel).text(m_context.seal(detail)).run();
     }
 }
 
@@ -168,7 +168,7 @@ void DemoCustomerWriter::writeInteractions(Plan &plan)
         const std::int64_t day = today - m_random.below(90);
         m_interaction.text(m_context.newId()).text(plan.id).text(staff).text(stampOn(day, 9, 19))
                 .text(channels[m_random.weighted(channelWeights, 100)])
-                .text(DemoCatalogue::contactPurpose(m_random)).text(voice.outcome).text(m_context.seal(voice.text))
+                .text(m_context.seal(DemoCatalogue::contactPurpose(m_random))).text(voice.outcome).text(m_context.seal(voice.text))
                 .text(voice.sentiment).text(m_context.seal(voice.objection)).text(voice.competitor)
                 .textOrNull(followUp ? DemoCalendar::date(today + m_random.between(-3, 21))
                                      : std::string())
@@ -203,7 +203,7 @@ void DemoCustomerWriter::writeKyc(Plan &plan)
             if (!m_random.chance(version == 1 ? 0.6 : 0.35))
                 continue;
             m_kycAnswer.text(m_context.newId()).text(session).text(question.cell).text(question.id)
-                    .text(m_random.pick(question.answers)).text(started).run();
+                    .text(m_context.seal(m_random.pick(question.answers))).text(started).run();
         }
         day = today - m_random.between(1, 100);
     }

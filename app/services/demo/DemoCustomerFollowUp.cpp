@@ -41,7 +41,7 @@ void DemoCustomerWriter::writeArrivalsAndTasks(const Plan &plan)
             && m_random.chance(0.7)) {
             m_arrival.text(m_context.newId()).text(plan.id)
                     .text(DemoCalendar::date(holding.maturityOn)).integer(holding.amountFen)
-                    .text("maturity").text(std::string(holding.product->name) + "到期")
+                    .text("maturity").text(m_context.seal(std::string(holding.product->name) + "到期"))
                     .text(matured ? "arrived" : "expected").text(m_context.stamp).run();
         }
     }
@@ -50,14 +50,14 @@ void DemoCustomerWriter::writeArrivalsAndTasks(const Plan &plan)
         DemoCalendar::civil(today, y, m, d);
         const std::int64_t yearEnd = DemoCalendar::dayNumber(y, 12, 31) - m_random.below(10);
         m_arrival.text(m_context.newId()).text(plan.id).text(DemoCalendar::date(yearEnd))
-                .integer(plan.incomeFen / 5).text("bonus").text("年终奖").text("expected")
+                .integer(plan.incomeFen / 5).text("bonus").text(m_context.seal("年终奖")).text("expected")
                 .text(m_context.stamp).run();
     }
     if (plan.aumFen >= 5'000'000 && m_random.chance(0.02)) {
         m_arrival.text(m_context.newId()).text(plan.id)
                 .text(DemoCalendar::date(today + m_random.between(5, 60)))
                 .integer(m_random.between(10, 100) * 1'000'000).text("other_bank")
-                .text("他行大额存单到期,客户表示可转入").text("expected").text(m_context.stamp).run();
+                .text(m_context.seal("他行大额存单到期,客户表示可转入")).text("expected").text(m_context.stamp).run();
     }
 
     // Care tasks.
@@ -65,7 +65,7 @@ void DemoCustomerWriter::writeArrivalsAndTasks(const Plan &plan)
         m_care.text(m_context.newId()).text(plan.id).text(owner).text(kind)
                 .text(DemoCalendar::date(due)).text(done ? "done" : "open")
                 .textOrNull(done ? m_context.calendar.localStamp(due, 11 * 3600) : std::string())
-                .text(note).text(m_context.stamp).run();
+                .text(m_context.seal(note)).text(m_context.stamp).run();
     };
     if (plan.openedOn > today - 90) { // the new-customer 90-day flow
         care("welcome_day0", plan.openedOn, plan.openedOn < today, "开户当日:留存联系方式,开通手机银行");
@@ -122,7 +122,7 @@ void DemoCustomerWriter::writeArrivalsAndTasks(const Plan &plan)
         score += 40;
     ++list->tasks;
     m_callTask.text(m_context.newId()).text(list->id).text(plan.id).text(list->managerId)
-            .integer(score).text(reason).text(list->dueOn).text(m_context.stamp).run();
+            .integer(score).text(m_context.seal(reason)).text(list->dueOn).text(m_context.stamp).run();
 }
 
 } // namespace bd::demo

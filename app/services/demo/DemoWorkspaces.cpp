@@ -159,7 +159,7 @@ bool DemoWorkspaces::writeToday(DemoContext &c)
                 .integer(hasTime ? 1 : 0).integer(hasTime ? 0 : 1).text("").text(status)
                 .text(created)
                 .textOrNull(closed ? c.calendar.localStamp(day, seconds + 1500) : std::string())
-                .text(c.stamp).text(customer.empty() ? description : "").text(interest);
+                .text(c.stamp).text(c.seal(customer.empty() ? description : "")).text(interest);
         if (status == "converted")
             referral.integer(std::int64_t(50000 + 10000 * (n % 20)) * 100);
         else
@@ -219,7 +219,7 @@ bool DemoWorkspaces::writeToday(DemoContext &c)
         char ticket[8];
         std::snprintf(ticket, sizeof ticket, "%c%03d", w.valueClass[0] == 'v' ? 'V' : 'A', int(n) + 1);
         const std::string visitId = c.newId();
-        visit.text(visitId).text(c.branchId).textOrNull(customer).text(w.description).text(ticket)
+        visit.text(visitId).text(c.branchId).textOrNull(customer).text(c.seal(w.description)).text(ticket)
                 .text(c.calendar.localStamp(today, seconds)).text(w.moment).text(w.observed)
                 .text(w.valueClass).text(w.business).text(w.route)
                 .text(c.lobbyManagers[n % c.lobbyManagers.size()]).text(c.stamp)

@@ -123,23 +123,6 @@ QString display(const KycQuestion &question, const QJsonObject &value, const QLo
     return {};
 }
 
-QString searchable(const KycQuestion &question, const QJsonObject &value)
-{
-    switch (question.type) {
-    case KycAnswerType::Choice:
-    case KycAnswerType::Range:
-    case KycAnswerType::MultiChoice: return codes(value).join(QLatin1Char(','));
-    case KycAnswerType::Amount: return QString::number(amountFen(value).value_or(0));
-    case KycAnswerType::Date: return day(value).toString(Qt::ISODate);
-    case KycAnswerType::Number: return QString::number(numberOf(value).value_or(0));
-    case KycAnswerType::Text: return textOf(value);
-    case KycAnswerType::FundArrival:
-        return QStringLiteral("%1,%2").arg(day(value).toString(Qt::ISODate))
-                .arg(amountFen(value).value_or(0));
-    }
-    return {};
-}
-
 QString toJson(const QJsonObject &value)
 {
     return QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact));

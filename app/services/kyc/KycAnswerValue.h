@@ -36,8 +36,6 @@ bool isValid(const KycQuestion &question, const QJsonObject &value);
 // How the answer reads, in the UI language (option labels, ¥ amounts, dates).
 QString display(const KycQuestion &question, const QJsonObject &value,
                 const QLocale &locale = QLocale());
-// A plain searchable form for kyc_field.value_text: codes joined by ',', text, fen, date.
-QString searchable(const KycQuestion &question, const QJsonObject &value);
 QString toJson(const QJsonObject &value);
 QJsonObject fromJson(const QString &json);
 } // namespace KycAnswerValue

@@ -6,7 +6,7 @@
 namespace bd {
 
 // The KYC fields a bank's questions may fill. Each answered field is kept per customer in
-// the kyc_field table (value_text is searchable: codes joined by ',', text, fen or date).
+// the kyc_field table (value_json sealed; value_text holds only option codes, see KycSearchForm).
 namespace KycFields {
 QStringList all();
 bool isKnown(const QString &field);

@@ -191,8 +191,7 @@ std::optional<KycService::Finished> KycService::finish(const QString &customerId
         if (!question || !KycAnswerValue::isValid(*question, it.value()))
             continue;
         if (!repository.upsertField(customerId, question->field, question->id,
-                                    KycAnswerValue::toJson(it.value()),
-                                    KycAnswerValue::searchable(*question, it.value()), draft->id,
+                                    KycAnswerValue::toJson(it.value()), draft->id,
                                     answeredAt.value(it.key())))
             return storageError(repository.errorString());
         if (question->field == QLatin1String("contact_channel")) {
