@@ -14,16 +14,18 @@ QList<AumMonthTotal> AumTrendQuery::months(const DashboardScope &scope, const QD
     if (totals.isEmpty())
         return totals;
 
-    QVariantList values;
-    const QString condition = scope.customerCondition(QStringLiteral("c"), values);
-    values << totals.first().month << totals.last().month;
-    // Customers first (CROSS JOIN keeps that order), then each one's months by primary key:
-    // a book reads only its own snapshots.
-    const QString sql = QStringLiteral(
-            "SELECT a.month, SUM(a.aum_fen), COUNT(*) FROM %1 "
-            "CROSS JOIN aum_snapshot a ON a.customer_id = c.id "
-            "WHERE %2 AND a.month BETWEEN ? AND ? GROUP BY a.month")
-            .arg(DashboardScope::customersByIndex(QStringLiteral("c")), condition);
+    // From the monthly rollup (migration 0016), which counts a snapshot for the customer's
+    // current branch and manager while the customer is not deleted: the same figures as
+    // summing the scope's customers' aum_snapshot rows, from a few hundred rows.
+    QVariantList values{scope.branchId, totals.first().month, totals.last().month};
+    QString sql = QStringLiteral(
+            "SELECT month, SUM(aum_fen), SUM(customers) FROM aum_month_total "
+            "WHERE branch_id = ? AND month BETWEEN ? AND ?");
+    if (scope.isBook()) {
+        sql += QStringLiteral(" AND manager_id = ?");
+        values << scope.managerId;
+    }
+    sql += QStringLiteral(" GROUP BY month");
     QHash<QString, qsizetype> indexOf;
     for (qsizetype i = 0; i < totals.size(); ++i)
         indexOf.insert(totals.at(i).month, i);

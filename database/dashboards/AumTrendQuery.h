@@ -14,7 +14,8 @@ struct AumMonthTotal
     int customers = 0; // customers with a snapshot that month (0: no data)
 };
 
-// Dashboard figure: the month-end AUM of the scope's customers, from aum_snapshot.
+// Dashboard figure: the month-end AUM of the scope's customers (their aum_snapshot rows),
+// read from the rollup aum_month_total that triggers keep exact.
 class AumTrendQuery
 {
 public:

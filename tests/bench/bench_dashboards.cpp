@@ -1,7 +1,8 @@
 // Dashboard figures at branch size: the time of each DashboardService figure for the whole
 // branch and for the largest manager's book (median of 3 warm runs), and the ratio of the
-// two heaviest ones to the same SQL stepped through the sqlite3 C API. Environment as in
-// bench_customer_search (BRANCHDESK_BENCH_CUSTOMERS or BRANCHDESK_BENCH_DB).
+// tier count and the AUM trend to the same SQL stepped through the sqlite3 C API. Environment
+// as in bench_customer_search (BRANCHDESK_BENCH_CUSTOMERS or BRANCHDESK_BENCH_DB), plus
+// BRANCHDESK_BENCH_OLD_TREND=1 to time the trend's pre-rollup aggregate once.
 #include "BenchBranch.h"
 #include "DashboardService.h"
 
@@ -9,21 +10,35 @@
 
 #include <sqlite3.h>
 
+#include <ctime>
 #include <functional>
 
 using namespace bd;
 
 namespace {
 
-double medianMs(const std::function<bool()> &figure, bool &ok)
+// CPU time of the process (the figures run on this thread; nothing else is busy).
+double cpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+double medianMs(const std::function<bool()> &figure, bool &ok, double *medianCpuMs = nullptr)
 {
     std::vector<double> times;
+    std::vector<double> cpu;
     QElapsedTimer timer;
     for (int run = 0; run < 3; ++run) {
+        const double cpuStart = cpuMs();
         timer.start();
         ok = figure() && ok;
         times.push_back(timer.nsecsElapsed() / 1e6);
+        cpu.push_back(cpuMs() - cpuStart);
     }
+    if (medianCpuMs)
+        *medianCpuMs = bench::percentile(cpu, 0.5);
     return bench::percentile(times, 0.5);
 }
 
@@ -97,7 +112,7 @@ int main(int argc, char **argv)
         out << name << " (" << customers << " customers):";
         double total = 0;
         for (const auto &[figure, ms] : figures) {
-            out << ' ' << figure << ' ' << QString::number(ms, 'f', 1) << " ms,";
+            out << ' ' << figure << ' ' << QString::number(ms, 'f', ms < 10 ? 2 : 1) << " ms,";
             total += ms;
         }
         out << " all " << QString::number(total, 'f', 1) << " ms" << Qt::endl;
@@ -116,16 +131,35 @@ int main(int argc, char **argv)
     const QStringList trendValues{whole.branchId, first, last};
     const double rawTrend = medianMs([&] {
         return rawRun(branch.store,
-                      "SELECT a.month, SUM(a.aum_fen), COUNT(*) FROM customer c INDEXED BY "
-                      "customer_dashboard CROSS JOIN aum_snapshot a ON a.customer_id = c.id "
-                      "WHERE c.branch_id = ? AND c.deleted = 0 AND a.month BETWEEN ? AND ? "
-                      "GROUP BY a.month", trendValues);
+                      "SELECT month, SUM(aum_fen), SUM(customers) FROM aum_month_total "
+                      "WHERE branch_id = ? AND month BETWEEN ? AND ? GROUP BY month",
+                      trendValues);
     }, ok);
-    const double ourTrend = medianMs([&] { return service.aumTrend(whole, today).has_value(); }, ok);
+    double ourTrendCpu = 0;
+    const double ourTrend = medianMs([&] { return service.aumTrend(whole, today).has_value(); },
+                                     ok, &ourTrendCpu);
     out << "ratio to the raw engine: tiers " << QString::number(ourTiers / qMax(rawTiers, 0.001), 'f', 2)
-        << " (raw " << QString::number(rawTiers, 'f', 1) << " ms), aum trend "
+        << " (raw " << QString::number(rawTiers, 'f', 3) << " ms), aum trend "
         << QString::number(ourTrend / qMax(rawTrend, 0.001), 'f', 2) << " (raw "
-        << QString::number(rawTrend, 'f', 1) << " ms)" << Qt::endl;
+        << QString::number(rawTrend, 'f', 3) << " ms)" << Qt::endl;
+    out << "aum trend, whole branch: wall " << QString::number(ourTrend, 'f', 3) << " ms, cpu "
+        << QString::number(ourTrendCpu, 'f', 3) << " ms" << Qt::endl;
+    // What the trend cost before the rollup (migration 0016): the same sums from the
+    // snapshots, once (12-48 s at 1M customers), with BRANCHDESK_BENCH_OLD_TREND=1.
+    if (qEnvironmentVariableIntValue("BRANCHDESK_BENCH_OLD_TREND") == 1) {
+        QElapsedTimer timer;
+        const double cpuStart = cpuMs();
+        timer.start();
+        ok = rawRun(branch.store,
+                    "SELECT a.month, SUM(a.aum_fen), COUNT(*) FROM customer c INDEXED BY "
+                    "customer_dashboard CROSS JOIN aum_snapshot a ON a.customer_id = c.id "
+                    "WHERE c.branch_id = ? AND c.deleted = 0 AND a.month BETWEEN ? AND ? "
+                    "GROUP BY a.month", trendValues)
+                && ok;
+        out << "aum trend from aum_snapshot (raw, once): wall "
+            << QString::number(timer.nsecsElapsed() / 1e6, 'f', 1) << " ms, cpu "
+            << QString::number(cpuMs() - cpuStart, 'f', 1) << " ms" << Qt::endl;
+    }
     if (!ok)
         std::fprintf(stderr, "a figure failed: %s\n", qPrintable(service.errorString()));
     return ok ? 0 : 1;

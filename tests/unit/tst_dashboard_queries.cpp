@@ -1,13 +1,22 @@
 // The dashboard figures on a small hand-made branch (tests/common/DashboardFixture.h): each
 // figure counts the right rows, a manager's scope excludes other books, deleted customers
 // and other branches, and DashboardService refuses (and audits) what a user may not see.
+// On a generated branch, the AUM trend's rollup (aum_month_total) gives the same figures as
+// summing the snapshots, whatever is written afterwards and however the rows arrive.
 #include "../common/DashboardFixture.h"
 
 #include "AuthService.h"
+#include "AumTrendQuery.h"
+#include "BaselinePage.h"
+#include "CustomerDataSweep.h"
 #include "DashboardService.h"
+#include "DemoBranchGenerator.h"
 #include "KycCellCoverage.h"
 #include "LifecycleDistributionQuery.h"
+#include "MigrationRunner.h"
+#include "SyncChange.h"
 #include "TierDistributionQuery.h"
+#include "Transaction.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +32,8 @@ private slots:
     void tierDistribution();
     void lifecycleDistribution();
     void aumTrend();
+    void aumRollupFollowsEveryWrite();
+    void aumRollupFromMigrationAndBaseline();
     void referralFunnel_data();
     void referralFunnel();
     void callOutcomesPerBatch();
@@ -35,6 +46,12 @@ private slots:
 private:
     Session signIn(const QString &username);
     int refusals();
+    // Every scope of `store` (the branch, each manager's book, no manager, other branches):
+    // the rollup's months equal the sums over aum_snapshot; false with a message otherwise.
+    static bool trendMatchesSnapshots(Store &store, QString *problem);
+    static QList<AumMonthTotal> trendFromSnapshots(Store &store, const DashboardScope &scope,
+                                                   const QDate &lastMonth, int months);
+    void generateBranch(Store &store, const QString &name);
     DashboardScope branch() const { return {m_b.small.branchId, {}}; }
     DashboardScope book(const QString &managerId) const { return {m_b.small.branchId, managerId}; }
 
@@ -115,6 +132,292 @@ void tst_DashboardQueries::aumTrend()
     QVERIFY(wealth2);
     QCOMPARE(wealth2->at(11).aumFen, 50 * test::kAumUnitFen);
     QCOMPARE(wealth2->at(10).customers, 0);
+}
+
+QList<AumMonthTotal> tst_DashboardQueries::trendFromSnapshots(Store &store,
+                                                              const DashboardScope &scope,
+                                                              const QDate &lastMonth, int months)
+{
+    // The trend's query before the rollup (migration 0016), kept here as the reference.
+    QList<AumMonthTotal> totals;
+    for (int back = months - 1; back >= 0; --back)
+        totals.append({lastMonth.addMonths(-back).toString(QStringLiteral("yyyy-MM")), 0, 0});
+    QSqlQuery query(store.database());
+    query.prepare(QStringLiteral(
+            "SELECT a.month, SUM(a.aum_fen), COUNT(*) FROM customer c "
+            "CROSS JOIN aum_snapshot a ON a.customer_id = c.id "
+            "WHERE c.branch_id = ? AND c.deleted = 0 AND (coalesce(?, '') = '' OR c.manager_id = ?) "
+            "AND a.month BETWEEN ? AND ? GROUP BY a.month"));
+    for (const QVariant &value : QVariantList{scope.branchId, scope.managerId, scope.managerId,
+                                              totals.first().month, totals.last().month})
+        query.addBindValue(value);
+    if (!query.exec())
+        qFatal("reference trend: %s", qPrintable(query.lastError().text()));
+    while (query.next()) {
+        for (AumMonthTotal &total : totals) {
+            if (total.month == query.value(0).toString()) {
+                total.aumFen = query.value(1).toLongLong();
+                total.customers = query.value(2).toInt();
+            }
+        }
+    }
+    return totals;
+}
+
+bool tst_DashboardQueries::trendMatchesSnapshots(Store &store, QString *problem)
+{
+    QSqlQuery query(store.database());
+    query.exec(QStringLiteral("SELECT MAX(month) FROM aum_snapshot"));
+    if (!query.next() || query.value(0).isNull()) {
+        *problem = QStringLiteral("no snapshots");
+        return false;
+    }
+    // Two months past the last snapshot and 24 back: every month there is, and empty ones.
+    const QDate lastMonth = QDate::fromString(query.value(0).toString() + QStringLiteral("-01"),
+                                              Qt::ISODate).addMonths(2);
+    QList<DashboardScope> scopes;
+    query.exec(QStringLiteral("SELECT id FROM branch"));
+    while (query.next())
+        scopes.append({query.value(0).toString(), {}});
+    query.exec(QStringLiteral("SELECT DISTINCT branch_id, manager_id FROM customer "
+                              "WHERE manager_id IS NOT NULL"));
+    while (query.next())
+        scopes.append({query.value(0).toString(), query.value(1).toString()});
+    int monthsWithData = 0;
+    for (const DashboardScope &scope : std::as_const(scopes)) {
+        const AumTrendQuery rollup(store);
+        const QList<AumMonthTotal> got = rollup.months(scope, lastMonth, 26);
+        const QList<AumMonthTotal> expected = trendFromSnapshots(store, scope, lastMonth, 26);
+        if (!rollup.errorString().isEmpty()) {
+            *problem = rollup.errorString();
+            return false;
+        }
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            const AumMonthTotal &a = got.at(i);
+            const AumMonthTotal &b = expected.at(i);
+            if (a.month != b.month || a.aumFen != b.aumFen || a.customers != b.customers) {
+                *problem = QStringLiteral("branch %1 manager '%2' month %3: rollup %4 fen / %5 "
+                                          "customers, snapshots %6 fen / %7 customers")
+                                   .arg(scope.branchId, scope.managerId, b.month)
+                                   .arg(a.aumFen).arg(a.customers).arg(b.aumFen).arg(b.customers);
+                return false;
+            }
+            monthsWithData += b.customers > 0 ? 1 : 0;
+        }
+    }
+    if (monthsWithData == 0) {
+        *problem = QStringLiteral("nothing compared");
+        return false;
+    }
+    // The table itself holds exactly the sums of the live customers' snapshots (rows whose
+    // customers fell to 0 aside).
+    query.exec(QStringLiteral(
+            "SELECT COUNT(*) FROM (SELECT branch_id, month, manager_id, aum_fen, customers "
+            "FROM aum_month_total WHERE customers <> 0 EXCEPT SELECT c.branch_id, a.month, "
+            "coalesce(c.manager_id, ''), SUM(a.aum_fen), COUNT(*) FROM customer c JOIN "
+            "aum_snapshot a ON a.customer_id = c.id WHERE c.deleted = 0 GROUP BY 1, 2, 3)"));
+    if (!query.next() || query.value(0).toInt() != 0) {
+        *problem = QStringLiteral("aum_month_total has rows the snapshots do not make");
+        return false;
+    }
+    return true;
+}
+
+void tst_DashboardQueries::generateBranch(Store &store, const QString &name)
+{
+    QVERIFY(store.open(m_dir.filePath(name)));
+    DemoBranchGenerator generator;
+    DemoBranchGenerator::Options options;
+    options.customers = 400;
+    QVERIFY2(generator.generate(store, options), qPrintable(generator.errorString()));
+}
+
+void tst_DashboardQueries::aumRollupFollowsEveryWrite()
+{
+    Store store;
+    generateBranch(store, QStringLiteral("rollup.db"));
+    QString problem;
+    // Kept by the triggers while the generator wrote customers and snapshots.
+    QVERIFY2(trendMatchesSnapshots(store, &problem), qPrintable(problem));
+
+    // Two managers' customers, the most recent month (what the dashboard shows last).
+    QSqlQuery query(store.database());
+    QVERIFY(query.exec(QStringLiteral("SELECT manager_id FROM customer WHERE manager_id IS NOT "
+                                      "NULL AND deleted = 0 GROUP BY manager_id ORDER BY "
+                                      "COUNT(*) DESC LIMIT 2")));
+    QStringList managers;
+    while (query.next())
+        managers << query.value(0).toString();
+    QCOMPARE(managers.size(), 2);
+    QVERIFY(query.exec(QStringLiteral("SELECT (SELECT id FROM branch), (SELECT MAX(month) FROM "
+                                      "aum_snapshot)")));
+    QVERIFY(query.next());
+    const QString branchId = query.value(0).toString();
+    const QString lastMonthText = query.value(1).toString();
+    const QDate lastMonth = QDate::fromString(lastMonthText + QStringLiteral("-01"), Qt::ISODate);
+    auto lastAum = [&](const QString &managerId) {
+        return AumTrendQuery(store).months({branchId, managerId}, lastMonth, 1).first();
+    };
+    auto customersOf = [&](const QString &managerId, int limit) {
+        QSqlQuery ids(store.database());
+        ids.prepare(QStringLiteral("SELECT id FROM customer WHERE manager_id = ? AND deleted = 0 "
+                                   "AND EXISTS (SELECT 1 FROM aum_snapshot s WHERE "
+                                   "s.customer_id = customer.id AND s.month = ?) "
+                                   "ORDER BY id LIMIT ?"));
+        ids.addBindValue(managerId);
+        ids.addBindValue(lastMonthText);
+        ids.addBindValue(limit);
+        QStringList list;
+        if (ids.exec())
+            while (ids.next())
+                list << ids.value(0).toString();
+        return list;
+    };
+    auto snapshotFen = [&](const QString &customerId, const QString &month) {
+        QSqlQuery fen(store.database());
+        fen.prepare(QStringLiteral("SELECT aum_fen FROM aum_snapshot WHERE customer_id = ? "
+                                   "AND month = ?"));
+        fen.addBindValue(customerId);
+        fen.addBindValue(month);
+        return fen.exec() && fen.next() ? fen.value(0).toLongLong() : -1;
+    };
+
+    // Reassignment: the book of the new manager counts the customer's months, the old one
+    // no longer does (the filter is the customer's current manager).
+    const QStringList moving = customersOf(managers.at(0), 5);
+    QCOMPARE(moving.size(), 5);
+    const AumMonthTotal fromBefore = lastAum(managers.at(0));
+    const AumMonthTotal toBefore = lastAum(managers.at(1));
+    const AumMonthTotal branchBefore = lastAum({});
+    qint64 movedFen = 0;
+    for (const QString &id : moving) {
+        movedFen += snapshotFen(id, lastMonthText);
+        QVERIFY(test::exec(store, QStringLiteral("UPDATE customer SET manager_id = ? WHERE id = ?"),
+                           {managers.at(1), id}));
+    }
+    QCOMPARE(lastAum(managers.at(0)).aumFen, fromBefore.aumFen - movedFen);
+    QCOMPARE(lastAum(managers.at(0)).customers, fromBefore.customers - 5);
+    QCOMPARE(lastAum(managers.at(1)).aumFen, toBefore.aumFen + movedFen);
+    QCOMPARE(lastAum({}).aumFen, branchBefore.aumFen);
+    QVERIFY2(trendMatchesSnapshots(store, &problem), qPrintable(problem));
+    // To nobody, and one edit of several customers at once.
+    QVERIFY(test::exec(store, QStringLiteral("UPDATE customer SET manager_id = NULL WHERE id IN "
+                                             "(?, ?)"), {moving.at(0), moving.at(1)}));
+    QVERIFY(test::exec(store, QStringLiteral("UPDATE customer SET manager_id = ? WHERE "
+                                             "manager_id = ?"), {managers.at(0), managers.at(1)}));
+    QVERIFY2(trendMatchesSnapshots(store, &problem), qPrintable(problem));
+
+    // A new month-end, a replaced one and a removed one.
+    const QString nextMonth = lastMonth.addMonths(1).toString(QStringLiteral("yyyy-MM"));
+    const QStringList book = customersOf(managers.at(0), 3);
+    QCOMPARE(book.size(), 3);
+    QVERIFY(test::exec(store, QStringLiteral("INSERT INTO aum_snapshot(customer_id, month, aum_fen) "
+                                             "VALUES (?, ?, 123456789)"), {book.at(0), nextMonth}));
+    QCOMPARE(AumTrendQuery(store).months({branchId, managers.at(0)}, lastMonth.addMonths(1), 1)
+                     .first().aumFen, 123456789);
+    QVERIFY(test::exec(store, QStringLiteral("UPDATE aum_snapshot SET aum_fen = aum_fen + 1 "
+                                             "WHERE customer_id = ? AND month = ?"),
+                       {book.at(1), lastMonthText}));
+    QVERIFY(test::exec(store, QStringLiteral("DELETE FROM aum_snapshot WHERE customer_id = ? AND "
+                                             "month = ?"), {book.at(2), lastMonthText}));
+    QVERIFY2(trendMatchesSnapshots(store, &problem), qPrintable(problem));
+
+    // Erasure (the privacy sweep): the customer leaves every manager's book; its amounts,
+    // which erasure keeps, still count for the branch.
+    const QString erased = book.at(1);
+    const qint64 erasedFen = snapshotFen(erased, lastMonthText);
+    const AumMonthTotal bookBefore = lastAum(managers.at(0));
+    const AumMonthTotal wholeBefore = lastAum({});
+    {
+        Transaction transaction(store.database());
+        CustomerDataSweep sweep(store);
+        QVERIFY2(sweep.erase(erased).ok, qPrintable(sweep.errorString()));
+        QVERIFY(transaction.commit());
+    }
+    QCOMPARE(lastAum(managers.at(0)).aumFen, bookBefore.aumFen - erasedFen);
+    QCOMPARE(lastAum({}).aumFen, wholeBefore.aumFen);
+    QVERIFY2(trendMatchesSnapshots(store, &problem), qPrintable(problem));
+
+    // Deletion, restoration and a move to another branch.
+    QVERIFY(test::exec(store, QStringLiteral("UPDATE customer SET deleted = 1 WHERE id = ?"),
+                       {book.at(0)}));
+    QCOMPARE(lastAum({}).aumFen, wholeBefore.aumFen - snapshotFen(book.at(0), lastMonthText));
+    QVERIFY2(trendMatchesSnapshots(store, &problem), qPrintable(problem));
+    QVERIFY(test::exec(store, QStringLiteral("UPDATE customer SET deleted = 0 WHERE id = ?"),
+                       {book.at(0)}));
+    QVERIFY(test::exec(store, QStringLiteral("INSERT INTO branch(id, code, name, city, address, "
+                                             "created_at, updated_at) VALUES ('b2', '310199', "
+                                             "'二号支行', '上海', '', '2026-01-01T00:00:00Z', "
+                                             "'2026-01-01T00:00:00Z')")));
+    QVERIFY(test::exec(store, QStringLiteral("UPDATE customer SET branch_id = 'b2' WHERE id = ?"),
+                       {moving.at(2)}));
+    QVERIFY2(trendMatchesSnapshots(store, &problem), qPrintable(problem));
+}
+
+void tst_DashboardQueries::aumRollupFromMigrationAndBaseline()
+{
+    const QString path = m_dir.filePath(QStringLiteral("migrated.db"));
+    {
+        Store store;
+        generateBranch(store, QStringLiteral("migrated.db"));
+        // Back to the schema before the rollup, with the snapshots already there.
+        QVERIFY(test::exec(store, QStringLiteral("DROP TABLE aum_month_total")));
+        QSqlQuery triggers(store.database());
+        QVERIFY(triggers.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = "
+                                             "'trigger' AND name LIKE 'aum_month_total_%'")));
+        QStringList names;
+        while (triggers.next())
+            names << triggers.value(0).toString();
+        QCOMPARE(names.size(), 6);
+        for (const QString &name : std::as_const(names))
+            QVERIFY(test::exec(store, QStringLiteral("DROP TRIGGER %1").arg(name)));
+        QVERIFY(test::exec(store, QStringLiteral("DELETE FROM schema_version WHERE version >= 16")));
+        store.close();
+    }
+    Store migrated;
+    QVERIFY(migrated.open(path)); // applies 0016 again: its fill from the snapshots
+    QCOMPARE(migrated.schemaVersion(), MigrationRunner::latestVersion());
+    QString problem;
+    QVERIFY2(trendMatchesSnapshots(migrated, &problem), qPrintable(problem));
+
+    // A baseline download into an empty workstation: pages of any table in any order, with
+    // foreign keys off. Here the children first (snapshots before their customers), the
+    // harder order for the triggers.
+    BaselinePage::Reader reader(path);
+    QVERIFY2(reader.isOpen(), qPrintable(reader.errorString()));
+    QList<QByteArray> pages;
+    QString table;
+    int rows = 0;
+    QByteArray body;
+    while (reader.next(&table, &rows, &body))
+        pages.prepend(body);
+    QVERIFY2(reader.errorString().isEmpty(), qPrintable(reader.errorString()));
+    Store loaded;
+    QVERIFY(loaded.open(m_dir.filePath(QStringLiteral("baseline.db"))));
+    QVERIFY(test::exec(loaded, QStringLiteral("PRAGMA foreign_keys = OFF")));
+    for (const QByteArray &page : std::as_const(pages)) {
+        Transaction transaction(loaded.database());
+        QString error;
+        QVERIFY2(BaselinePage::apply(Store::nativeHandle(loaded.database()), page, &table, &error)
+                         >= 0,
+                 qPrintable(error));
+        QVERIFY(transaction.commit());
+    }
+    QVERIFY(test::exec(loaded, QStringLiteral("PRAGMA foreign_keys = ON")));
+    QVERIFY2(trendMatchesSnapshots(loaded, &problem), qPrintable(problem));
+    // The same figures as the file it came from; the rollup itself did not travel.
+    QSqlQuery sums(loaded.database());
+    QVERIFY(sums.exec(QStringLiteral("SELECT SUM(aum_fen), SUM(customers) FROM aum_month_total")));
+    QVERIFY(sums.next());
+    QSqlQuery source(migrated.database());
+    QVERIFY(source.exec(QStringLiteral("SELECT SUM(aum_fen), SUM(customers) FROM aum_month_total")));
+    QVERIFY(source.next());
+    QVERIFY(source.value(1).toLongLong() > 0);
+    QCOMPARE(sums.value(0).toLongLong(), source.value(0).toLongLong());
+    QCOMPARE(sums.value(1).toLongLong(), source.value(1).toLongLong());
+    // Local, derived data: never pushed, pulled or put in a baseline.
+    QVERIFY(!BaselinePage::tables().contains(QStringLiteral("aum_month_total")));
+    QVERIFY(!SyncChange::isSyncedTable(QStringLiteral("aum_month_total")));
 }
 
 void tst_DashboardQueries::referralFunnel_data()

@@ -158,7 +158,8 @@ void DashboardPanel::reload()
     const QDate today = QDate::currentDate();
     const QLocale locale;
 
-    // Quick figures first; the AUM trend reads twelve snapshots per customer, so it is last.
+    // Quick figures first (the AUM trend reads its monthly rollup, aum_month_total); the KYC
+    // coverage, which reads every customer of the scope and their KYC files, is last.
     load<std::optional<QMap<QString, int>>>(
             [scope](DashboardService &s) { return s.tierDistribution(scope); },
             [this, locale](const std::optional<QMap<QString, int>> &counts) {
@@ -201,6 +202,11 @@ void DashboardPanel::reload()
             [this](const std::optional<QList<CallBatchOutcomes>> &batches) {
                 m_calls->setBatches(batches.value_or(QList<CallBatchOutcomes>()));
             });
+    load<std::optional<QList<AumMonthTotal>>>(
+            [scope, today](DashboardService &s) { return s.aumTrend(scope, today); },
+            [this](const std::optional<QList<AumMonthTotal>> &months) {
+                m_aum->setMonths(months.value_or(QList<AumMonthTotal>()));
+            });
     load<std::optional<DashboardFigures>>(
             [scope](DashboardService &s) {
                 DashboardFigures figures;
@@ -234,11 +240,6 @@ void DashboardPanel::reload()
                                           .arg(label).arg(share)});
                 }
                 m_kycCells->setBars(cells, anyAnswer, true);
-            });
-    load<std::optional<QList<AumMonthTotal>>>(
-            [scope, today](DashboardService &s) { return s.aumTrend(scope, today); },
-            [this](const std::optional<QList<AumMonthTotal>> &months) {
-                m_aum->setMonths(months.value_or(QList<AumMonthTotal>()));
             });
 }
 
