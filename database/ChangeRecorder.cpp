@@ -28,8 +28,15 @@ bool ChangeRecorder::recordDelete(const QString &table, const QString &rowId, in
     return record(table, rowId, QStringLiteral("delete"), {}, baseVersion);
 }
 
+bool ChangeRecorder::recordTransferCopy(const QString &table, const QString &rowId,
+                                        const QVariantMap &fields, const QString &toBranch,
+                                        const QString &customerId)
+{
+    return record(table, rowId, QStringLiteral("upsert"), fields, 0, Route{toBranch, customerId});
+}
+
 bool ChangeRecorder::record(const QString &table, const QString &rowId, const QString &op,
-                            const QVariantMap &fields, int baseVersion)
+                            const QVariantMap &fields, int baseVersion, const Route &route)
 {
     // The outbox is in the same file: personal data waits there sealed like in its table
     // (the sync engine opens it to send).
@@ -41,7 +48,8 @@ bool ChangeRecorder::record(const QString &table, const QString &rowId, const QS
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral(
             "INSERT INTO sync_outbox(change_id, table_name, row_id, op, fields_json, base_version, "
-            "hlc, schema_version, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "hlc, schema_version, created_at, to_branch, transfer_customer_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString stamp = m_store.nextStamp().toString();
     query.addBindValue(Uuid7Generator::generate());
     query.addBindValue(table);
@@ -53,10 +61,15 @@ bool ChangeRecorder::record(const QString &table, const QString &rowId, const QS
     query.addBindValue(stamp);
     query.addBindValue(Store::latestSchemaVersion());
     query.addBindValue(SqlTime::now());
+    const QVariant noText(QMetaType::fromType<QString>());
+    query.addBindValue(route.toBranch.isEmpty() ? noText : QVariant(route.toBranch));
+    query.addBindValue(route.customerId.isEmpty() ? noText : QVariant(route.customerId));
     if (!query.exec()) {
         m_error = query.lastError().text();
         return false;
     }
+    if (!route.toBranch.isEmpty())
+        return true;
     // Each field remembers the clock of its last write, so a pulled change can tell
     // whether it is newer than what the user typed here.
     QSqlQuery clock(m_store.database());

@@ -133,6 +133,8 @@ Customer360View *MainWindow::openCustomer360(const QString &customerId)
     connect(view, &Customer360View::referralRequested, this, [this, view](const QString &id) {
         openReferralForm(m_store, m_session, id, view);
     });
+    // A customer moved to another branch is no longer this branch's to work on.
+    connect(view, &Customer360View::customerMoved, view, &QWidget::close);
     m_customer360s.insert(customerId, view);
     view->show();
     view->activateWindow();

@@ -40,7 +40,8 @@ QList<Permission> all()
             P::RunTellerFlow,      P::LogInteraction,      P::RunKyc,
             P::ManageSegments,     P::AssignCallLists,     P::ViewBranchDashboard,
             P::ManageUsers,        P::ViewAudit,           P::ManageConsent,
-            P::ExportPersonalData, P::ErasePersonalData,   P::ImportData};
+            P::ExportPersonalData, P::ErasePersonalData,   P::ImportData,
+            P::TransferCustomer};
 }
 
 QString code(Permission permission)
@@ -64,6 +65,7 @@ QString code(Permission permission)
     case Permission::ExportPersonalData: return QStringLiteral("export_personal_data");
     case Permission::ErasePersonalData: return QStringLiteral("erase_personal_data");
     case Permission::ImportData: return QStringLiteral("import_data");
+    case Permission::TransferCustomer: return QStringLiteral("transfer_customer");
     }
     return {};
 }
@@ -90,6 +92,7 @@ QString label(Permission permission)
     case Permission::ExportPersonalData: text = QT_TRANSLATE_NOOP("Permission", "export a customer's personal data"); break;
     case Permission::ErasePersonalData: text = QT_TRANSLATE_NOOP("Permission", "erase a customer's personal data"); break;
     case Permission::ImportData: text = QT_TRANSLATE_NOOP("Permission", "import data from core banking"); break;
+    case Permission::TransferCustomer: text = QT_TRANSLATE_NOOP("Permission", "move customers to another branch"); break;
     }
     return QCoreApplication::translate("Permission", text);
 }

@@ -28,6 +28,7 @@ enum class Permission {
     ExportPersonalData, // export one customer's data for them (right of access)
     ErasePersonalData,  // erase/anonymise one customer on request
     ImportData,         // import customers and holdings from a core-banking export
+    TransferCustomer,   // move a customer to another branch (with their history)
 };
 
 namespace Permissions {

@@ -130,6 +130,24 @@ QStringList Reader::branch() const
     return row;
 }
 
+QStringList Reader::customerIds(const QString &branchId) const
+{
+    sqlite3_stmt *statement = nullptr;
+    QStringList ids;
+    if (m_db
+        && sqlite3_prepare_v2(m_db, "SELECT id FROM customer WHERE branch_id = ?", -1, &statement,
+                              nullptr)
+                == SQLITE_OK) {
+        const QByteArray branch = branchId.toUtf8();
+        sqlite3_bind_text(statement, 1, branch.constData(), int(branch.size()), SQLITE_TRANSIENT);
+        while (sqlite3_step(statement) == SQLITE_ROW)
+            ids << QString::fromUtf8(
+                    reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+    }
+    sqlite3_finalize(statement);
+    return ids;
+}
+
 bool Reader::openTable()
 {
     while (++m_tableIndex < tables().size()) {

@@ -36,6 +36,9 @@ public:
     bool next(QString *table, int *rows, QByteArray *body);
     // The branch this file belongs to (its only, or first, branch row): id, code, name.
     QStringList branch() const;
+    // The ids of the file's customers kept by `branchId` (the server records them as that
+    // branch's: only it may move them to another).
+    QStringList customerIds(const QString &branchId) const;
 
 private:
     bool openTable();

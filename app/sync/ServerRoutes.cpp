@@ -15,6 +15,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QHash>
+#include <QMap>
 #include <QUrlQuery>
 
 namespace bd::ServerRoutes {
@@ -68,7 +70,7 @@ QHttpServerResponse signIn(ServerStore &store, const QHttpServerRequest &request
     // A workstation names its protocol at sign-in: an older one is told to update before
     // it downloads anything it could not take completely.
     if (body.contains(QStringLiteral("protocol"))
-        && body.value(QStringLiteral("protocol")).toInt(-1) != SyncProtocol::kVersion)
+        && !SyncProtocol::serves(body.value(QStringLiteral("protocol")).toInt(-1)))
         return pleaseUpdate(body.value(QStringLiteral("protocol")).toInt(-1));
     const auto token = store.signIn(body.value(QStringLiteral("username")).toString(),
                                     body.value(QStringLiteral("password")).toString());
@@ -80,6 +82,80 @@ QHttpServerResponse signIn(ServerStore &store, const QHttpServerRequest &request
             {QStringLiteral("expires_at"), token->expiresAt.toString(Qt::ISODate)},
             {QStringLiteral("branch_id"), token->caller.branchId},
             {QStringLiteral("role"), StaffRoles::code(token->caller.role)}});
+}
+
+// The changes of one push that go to one branch's log, with their places in the request.
+struct Batch
+{
+    QList<SyncChange> changes;
+    QList<int> at;
+};
+
+// A `customer` upsert that names a branch: where the customer now belongs (empty if none).
+QString movedCustomerBranch(const SyncChange &change)
+{
+    if (change.table != QLatin1String("customer") || change.op != QLatin1String("upsert"))
+        return {};
+    return change.fields.value(QStringLiteral("branch_id")).toString();
+}
+
+// What a push tells the server about which branch keeps which customer: customers a branch
+// creates are its own; a move hands the customer to the new branch.
+class CustomerHomes
+{
+public:
+    void note(const SyncChange &change, const QString &callerBranch, const QString &movesTo)
+    {
+        if (change.table != QLatin1String("customer") || movesTo.isEmpty())
+            return;
+        if (movesTo == callerBranch)
+            m_created << change.rowId;
+        else
+            m_moved.insert(change.rowId, movesTo);
+    }
+    bool created(const QString &customerId) const { return m_created.contains(customerId); }
+    bool store(ServerStore &store, const QString &callerBranch) const
+    {
+        if (!store.recordCustomerHomes(callerBranch, m_created, false))
+            return false;
+        for (auto it = m_moved.cbegin(); it != m_moved.cend(); ++it) {
+            if (!store.moveCustomerHome(it.key(), callerBranch, it.value()))
+                return false;
+        }
+        return true;
+    }
+
+private:
+    QStringList m_created;
+    QHash<QString, QString> m_moved;
+};
+
+// Why the server refuses a change that moves a customer to `target`, or carries a copy of
+// their rows there; empty if it may: the caller holds transfer_customer, the branch exists
+// and is another, and the customer is kept by the caller's branch (or was moved from it to
+// that same branch: the move sent again).
+QString transferRefusal(const ServerStore &store, const ServerStore::Caller &caller,
+                        const SyncChange &change, const QString &target, bool createdInThisPush)
+{
+    if (!SyncAuthorisation::mayTransfer(caller.role, change.table))
+        return ServerText::tr("%1 may not move %2 to another branch")
+                .arg(StaffRoles::code(caller.role), change.table);
+    if (!store.hasBranch(target))
+        return ServerText::tr("there is no branch %1").arg(target);
+    const QString customerId = change.isTransferCopy() ? change.customerId : change.rowId;
+    const bool names = change.table == QLatin1String("customer")
+            ? change.rowId == customerId
+            : change.fields.value(QStringLiteral("customer_id")).toString(customerId) == customerId;
+    if (!names)
+        return ServerText::tr("the row does not belong to customer %1").arg(customerId);
+    const auto home = store.customerHome(customerId);
+    const bool ours = (!home && createdInThisPush)
+            || (home && home->branchId == caller.branchId)
+            || (home
+                && (home->branchId == target && home->previousBranchId == caller.branchId));
+    if (!ours)
+        return ServerText::tr("customer %1 is not kept by your branch").arg(customerId);
+    return {};
 }
 
 QHttpServerResponse push(ServerStore &store, const ServerStore::Caller &caller,
@@ -94,7 +170,7 @@ QHttpServerResponse push(ServerStore &store, const ServerStore::Caller &caller,
                                                  .arg(parseError.errorString()));
     const QJsonObject body = document.object();
     const int protocol = body.value(QStringLiteral("protocol")).toInt(-1);
-    if (protocol != SyncProtocol::kVersion)
+    if (!SyncProtocol::serves(protocol))
         return pleaseUpdate(protocol);
     const QString branchId = body.value(QStringLiteral("branch_id")).toString(caller.branchId);
     if (branchId != caller.branchId)
@@ -104,38 +180,60 @@ QHttpServerResponse push(ServerStore &store, const ServerStore::Caller &caller,
     if (!changesValue.isArray())
         return error(Status::BadRequest, ServerText::tr("changes must be an array."));
 
-    // Malformed changes are refused one by one; the others are stored.
+    // Malformed changes are refused one by one; the others are stored, each in the log of
+    // the branch it goes to: the caller's own, or for the copies of a moving customer's
+    // rows, the customer's new branch (docs/SYNC_PROTOCOL.md, "Moving a customer").
     QJsonArray results;
-    QList<SyncChange> valid;
-    QList<int> validAt;
+    QMap<QString, Batch> batches;
+    CustomerHomes homes;
     const QJsonArray changes = changesValue.toArray();
     for (int i = 0; i < changes.size(); ++i) {
         QString problem;
         const SyncChange change = SyncChange::fromJson(changes.at(i).toObject(), &problem);
-        if (problem.isEmpty() && !SyncAuthorisation::mayWrite(caller.role, change.table))
+        const QString movesTo = change.isTransferCopy() ? change.toBranch
+                                                        : movedCustomerBranch(change);
+        if (problem.isEmpty() && !movesTo.isEmpty() && movesTo != caller.branchId)
+            problem = transferRefusal(store, caller, change, movesTo,
+                                      homes.created(change.isTransferCopy() ? change.customerId
+                                                                            : change.rowId));
+        else if (problem.isEmpty() && !SyncAuthorisation::mayWrite(caller.role, change.table))
             problem = ServerText::tr("%1 may not change %2")
                               .arg(StaffRoles::code(caller.role), change.table);
         results << QJsonObject{{QStringLiteral("change_id"), change.changeId},
                                {QStringLiteral("status"), QStringLiteral("refused")},
                                {QStringLiteral("reason"), problem}};
-        if (problem.isEmpty()) {
-            valid << change;
-            validAt << i;
+        if (!problem.isEmpty())
+            continue;
+        Batch &batch = batches[change.isTransferCopy() ? change.toBranch : caller.branchId];
+        batch.changes << change;
+        batch.at << i;
+        homes.note(change, caller.branchId, movesTo);
+    }
+    // The new branch's copies first: if the server stops in between, the workstation sends
+    // everything again and what is stored already comes back as a duplicate.
+    QStringList order = batches.keys();
+    if (order.removeOne(caller.branchId))
+        order << caller.branchId;
+    for (const QString &branch : std::as_const(order)) {
+        const Batch &batch = batches.value(branch);
+        QList<ServerStore::Accepted> accepted;
+        if (!store.append(branch, batch.changes, &accepted))
+            return error(Status::ServiceUnavailable,
+                         ServerText::tr("The server could not store the changes; send them "
+                                        "again."));
+        for (int j = 0; j < accepted.size(); ++j) {
+            const auto &result = accepted.at(j);
+            results[batch.at.at(j)] = QJsonObject{
+                    {QStringLiteral("change_id"), result.changeId},
+                    {QStringLiteral("status"), result.outcome == ServerStore::Outcome::Applied
+                                                       ? QStringLiteral("applied")
+                                                       : QStringLiteral("duplicate")},
+                    {QStringLiteral("seq"), double(result.seq)}};
         }
     }
-    QList<ServerStore::Accepted> accepted;
-    if (!store.append(branchId, valid, &accepted))
+    if (!homes.store(store, caller.branchId))
         return error(Status::ServiceUnavailable,
                      ServerText::tr("The server could not store the changes; send them again."));
-    for (int j = 0; j < accepted.size(); ++j) {
-        const auto &result = accepted.at(j);
-        results[validAt.at(j)] = QJsonObject{
-                {QStringLiteral("change_id"), result.changeId},
-                {QStringLiteral("status"), result.outcome == ServerStore::Outcome::Applied
-                                                   ? QStringLiteral("applied")
-                                                   : QStringLiteral("duplicate")},
-                {QStringLiteral("seq"), double(result.seq)}};
-    }
     return QHttpServerResponse(QJsonObject{{QStringLiteral("epoch"), store.epoch()},
                                            {QStringLiteral("results"), results}});
 }
@@ -279,7 +377,7 @@ QHttpServerResponse pushAudit(ServerStore &store, const ServerStore::Caller &cal
                      ServerText::tr("The request is not a JSON object: %1")
                              .arg(parseError.errorString()));
     const int protocol = body.value(QStringLiteral("protocol")).toInt(-1);
-    if (protocol != SyncProtocol::kVersion)
+    if (!SyncProtocol::serves(protocol))
         return pleaseUpdate(protocol);
     const QString node = body.value(QStringLiteral("origin_node")).toString();
     const QJsonValue entriesValue = body.value(QStringLiteral("entries"));

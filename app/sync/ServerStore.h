@@ -112,6 +112,21 @@ public:
     bool appendAudit(const QString &branchId, const QString &originNode,
                      const QList<AuditEntry> &entries, QList<AuditResult> *results);
 
+    // Which branch keeps a customer (see 0005_customer_home.sql and ServerCustomerHome.cpp):
+    // only that branch may move them to another.
+    struct CustomerHome
+    {
+        QString branchId;
+        QString previousBranchId; // the branch a move took them from; empty if none
+    };
+    std::optional<CustomerHome> customerHome(const QString &customerId) const;
+    // `replace`: the branch's import is authoritative; otherwise only customers the server
+    // does not know yet are recorded (a branch's first push of a new customer).
+    bool recordCustomerHomes(const QString &branchId, const QStringList &customerIds,
+                             bool replace);
+    bool moveCustomerHome(const QString &customerId, const QString &fromBranchId,
+                          const QString &toBranchId);
+
 private:
     bool migrate();
 

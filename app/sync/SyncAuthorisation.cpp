@@ -1,5 +1,6 @@
 #include "SyncAuthorisation.h"
 
+#include "CustomerTransferCopy.h"
 #include "Permission.h"
 
 namespace bd::SyncAuthorisation {
@@ -36,6 +37,12 @@ bool mayWrite(StaffRole role, const QString &table)
     if (table == QLatin1String("call_task"))
         return can(Permission::AssignCallLists) || can(Permission::LogInteraction);
     return false;
+}
+
+bool mayTransfer(StaffRole role, const QString &table)
+{
+    return Permissions::roleHas(role, Permission::TransferCustomer)
+            && CustomerTransferCopy::tables().contains(table);
 }
 
 } // namespace bd::SyncAuthorisation

@@ -20,6 +20,10 @@ QJsonObject SyncChange::toJson() const
                        {QStringLiteral("schema_version"), schemaVersion}};
     if (seq > 0)
         object.insert(QStringLiteral("seq"), double(seq));
+    if (isTransferCopy()) {
+        object.insert(QStringLiteral("to_branch"), toBranch);
+        object.insert(QStringLiteral("customer_id"), customerId);
+    }
     return object;
 }
 
@@ -37,7 +41,9 @@ const QStringList &SyncChange::syncedTables()
             QStringLiteral("teller_session"), QStringLiteral("segment"),
             QStringLiteral("call_list"),      QStringLiteral("call_task"),
             QStringLiteral("care_task"),      QStringLiteral("audit_log"),
-            QStringLiteral("consent_record")};
+            QStringLiteral("consent_record"),
+            // Insert-only history: travels only with a customer who moves to another branch.
+            QStringLiteral("txn"),            QStringLiteral("customer_event")};
     return tables;
 }
 
@@ -60,6 +66,8 @@ SyncChange SyncChange::fromJson(const QJsonObject &object, QString *problem)
     change.op = text("op");
     change.hlc = text("hlc");
     change.originNode = text("origin_node");
+    change.toBranch = text("to_branch");
+    change.customerId = text("customer_id");
     const QJsonValue fields = object.value(QStringLiteral("fields"));
     const QJsonValue base = object.value(QStringLiteral("base_version"));
     const QJsonValue schema = object.value(QStringLiteral("schema_version"));
@@ -79,6 +87,10 @@ SyncChange SyncChange::fromJson(const QJsonObject &object, QString *problem)
                                                 "base_version and schema_version must be numbers"));
     if (change.hlc.isEmpty() || change.originNode.isEmpty())
         return fail(QCoreApplication::translate("SyncChange", "hlc and origin_node are required"));
+    if (change.toBranch.size() > 64 || change.customerId.size() > 64
+        || change.toBranch.isEmpty() != change.customerId.isEmpty())
+        return fail(QCoreApplication::translate("SyncChange",
+                                                "to_branch and customer_id go together"));
     change.fields = fields.toObject();
     change.baseVersion = base.toInt();
     change.schemaVersion = schema.toInt();

@@ -21,6 +21,12 @@ struct SyncChange
     QString originNode;
     int schemaVersion = 0;
     qint64 seq = 0; // the server's number for it in its branch's log; 0 before it has one
+    // Only on a copy of a moving customer's row (protocol 3): the branch whose log it goes
+    // to, and the customer it belongs to. Both empty on every other change.
+    QString toBranch;
+    QString customerId;
+
+    bool isTransferCopy() const { return !toBranch.isEmpty(); }
 
     QJsonObject toJson() const;
     // Empty `problem` if the object is a well-formed change.

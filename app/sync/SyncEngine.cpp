@@ -159,7 +159,8 @@ bool SyncEngine::push(Report &report)
         QSqlQuery pending(m_store.database());
         pending.prepare(QStringLiteral(
                 "SELECT change_id, table_name, row_id, op, fields_json, base_version, hlc, "
-                "schema_version FROM sync_outbox WHERE pushed_at IS NULL AND refused_reason IS "
+                "schema_version, to_branch, transfer_customer_id FROM sync_outbox "
+                "WHERE pushed_at IS NULL AND refused_reason IS "
                 "NULL ORDER BY seq LIMIT ?"));
         pending.addBindValue(pushBatchSize);
         if (!pending.exec()) {
@@ -181,6 +182,8 @@ bool SyncEngine::push(Report &report)
             change.hlc = pending.value(6).toString();
             change.originNode = m_store.nodeId();
             change.schemaVersion = pending.value(7).toInt();
+            change.toBranch = pending.value(8).toString();
+            change.customerId = pending.value(9).toString();
             changes << change.toJson();
         }
         if (changes.isEmpty())
@@ -509,7 +512,12 @@ bool SyncEngine::dropMovedCustomers(Report &report)
         return true;
     QSqlDatabase db = m_store.database();
     QSqlQuery moved(db);
-    moved.prepare(QStringLiteral("SELECT id FROM customer WHERE branch_id <> ?"));
+    // A customer this workstation moved stays until the copies of their rows are with the
+    // server: if it refused them (the customer was not the branch's), nothing is lost here.
+    moved.prepare(QStringLiteral(
+            "SELECT id FROM customer WHERE branch_id <> ? AND id NOT IN (SELECT "
+            "transfer_customer_id FROM sync_outbox WHERE transfer_customer_id IS NOT NULL AND "
+            "pushed_at IS NULL)"));
     moved.addBindValue(m_branchId);
     QStringList ids;
     if (moved.exec()) {

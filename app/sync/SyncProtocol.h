@@ -5,6 +5,15 @@
 namespace bd::SyncProtocol {
 // Bumped on any incompatible change of the messages; negotiated at /health.
 // 2: a branch's baseline (/v1/baseline); a version-1 workstation would miss it.
-constexpr int kVersion = 2;
+// 3: copies of a moving customer's rows for another branch's log (to_branch); a version-2
+//    server would file them in the sender's own log, so it answers a version-3 client 426.
+constexpr int kVersion = 3;
+// The oldest version the server still serves: a version-2 workstation never moves
+// customers, and takes the copies another branch sent as ordinary upserts.
+constexpr int kOldestVersion = 2;
+inline bool serves(int version)
+{
+    return version >= kOldestVersion && version <= kVersion;
+}
 QString userAgent();
 } // namespace bd::SyncProtocol

@@ -8,6 +8,7 @@
 #include "AuthService.h"
 #include "ChangeRecorder.h"
 #include "Customer360View.h"
+#include "CustomerMoveDialog.h"
 #include "CustomerSearchField.h"
 #include "DemoBranchGenerator.h"
 #include "InteractionDialog.h"
@@ -24,9 +25,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -52,6 +55,7 @@ private slots:
     void invalidIdNumberIsRefusedWithNothingSaved();
     void bookRowOpensThe360();
     void tellerSeesNoWriteActions();
+    void branchHeadMovesACustomerToAnotherBranch();
 
 private:
     Customer360View *open360ByTyping(const QString &typed);
@@ -368,6 +372,53 @@ void tst_Customer360Gui::tellerSeesNoWriteActions()
     QVERIFY(!view->findChild<QPushButton *>(QStringLiteral("logInteractionButton"))->isEnabled());
     QVERIFY(!view->findChild<QPushButton *>(QStringLiteral("editProfileButton"))->isEnabled());
     QVERIFY(view->findChild<QPushButton *>(QStringLiteral("createReferralButton"))->isEnabled());
+    QVERIFY(view->findChild<QPushButton *>(QStringLiteral("moveToBranchButton"))->isHidden());
+}
+
+void tst_Customer360Gui::branchHeadMovesACustomerToAnotherBranch()
+{
+    const QString other = QStringLiteral("01a00000-0000-7000-8000-0000000b0077");
+    QSqlQuery query(m_store.database());
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO branch(id, code, name, created_at, updated_at) "
+                                      "VALUES ('%1', '310177', '浦东新区支行', "
+                                      "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")
+                               .arg(other)));
+    QVERIFY(query.exec(QStringLiteral("SELECT id FROM customer WHERE manager_id IS NOT NULL "
+                                      "LIMIT 1"))
+            && query.next());
+    const QString id = query.value(0).toString();
+    query.finish();
+    // A wealth manager does not see the action (the service would refuse anyway).
+    Customer360View *managers = m_window->openCustomer360(id);
+    QTRY_VERIFY(managers->isLoaded());
+    QVERIFY(managers->findChild<QPushButton *>(QStringLiteral("moveToBranchButton"))->isHidden());
+    managers->close();
+
+    m_window = std::make_unique<MainWindow>(m_store, signIn(QStringLiteral("branch_head")));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QPointer<Customer360View> view = m_window->openCustomer360(id);
+    QTRY_VERIFY(view->isLoaded());
+    auto *button = view->findChild<QPushButton *>(QStringLiteral("moveToBranchButton"));
+    QVERIFY(button && !button->isHidden() && button->isEnabled());
+    QSignalSpy moved(view.data(), &Customer360View::customerMoved);
+    QTest::mouseClick(button, Qt::LeftButton);
+    auto *dialog = view->findChild<CustomerMoveDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    auto *branches = dialog->findChild<QComboBox *>(QStringLiteral("moveBranch"));
+    QCOMPARE(branches->count(), 1); // every branch but this one
+    QCOMPARE(branches->currentData().toString(), other);
+    auto *move = dialog->findChild<QPushButton *>(QStringLiteral("moveButton"));
+    QVERIFY(!move->isEnabled()); // no reason yet
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("moveReason")),
+                     QStringLiteral("moved house to Pudong"));
+    QVERIFY(move->isEnabled());
+    dialog->grab().save(QDir::temp().filePath(QStringLiteral("branchdesk-customer-move.png")));
+    QTest::mouseClick(move, Qt::LeftButton);
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(customerValue(id, QStringLiteral("branch_id")).toString(), other);
+    QVERIFY(customerValue(id, QStringLiteral("manager_id")).isNull());
+    QTRY_VERIFY(!view || !view->isVisible()); // no longer this branch's to work on
 }
 
 QTEST_MAIN(tst_Customer360Gui)

@@ -46,6 +46,7 @@ private slots:
     void permissionsThroughTheCli_data();
     void permissionsThroughTheCli();
     void revealConsentExportErase();
+    void moveToAnotherBranch();
 
 private:
     Run run(const QStringList &arguments, const QString &user = {});
@@ -209,7 +210,12 @@ void tst_AdminPrivacy::permissionsThroughTheCli_data()
     const QStringList erase{QStringLiteral("customer"), QStringLiteral("erase"), cif,
                             QStringLiteral("--request"), QStringLiteral("REQ-1"),
                             QStringLiteral("--yes")};
+    const QStringList move{QStringLiteral("customer"), QStringLiteral("move"), cif,
+                           QStringLiteral("--to"), QStringLiteral("310115"),
+                           QStringLiteral("--reason"), QStringLiteral("moved house")};
     const struct { const char *user; QStringList arguments; bool allowed; } rows[] = {
+            {"tina", move, false},     {"wendy", move, false},     {"leo", move, false},
+            {"boss", move, false},
             {"tina", importIt, false}, {"wendy", importIt, false}, {"leo", importIt, false},
             {"boss", importIt, true},
             {"tina", reveal, false},   {"leo", reveal, false},     {"boss", reveal, false},
@@ -295,6 +301,45 @@ void tst_AdminPrivacy::revealConsentExportErase()
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM customer WHERE name = '孙悟空'")), 0);
     r = run({QStringLiteral("audit"), QStringLiteral("verify")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+}
+
+void tst_AdminPrivacy::moveToAnotherBranch()
+{
+    const QString cif = QStringLiteral("C70000008"); // the imported ones are erased by now
+    {
+        Store store;
+        QVERIFY(store.open(m_db));
+        QSqlQuery insert(store.database());
+        QVERIFY(insert.exec(QStringLiteral(
+                "INSERT INTO customer(id, branch_id, cif_no, name, opened_on, created_at, "
+                "updated_at) SELECT '01907c2a-4444-7000-8000-000000000008', id, '%1', '唐僧', "
+                "'2020-01-01', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' FROM branch "
+                "WHERE code = '310101'").arg(cif)));
+        QVERIFY(insert.exec(QStringLiteral(
+                "INSERT INTO branch(id, code, name, created_at, updated_at) VALUES "
+                "('01907c2a-0000-7000-8000-0000000000b2', '310115', 'Pudong', "
+                "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")));
+        insert.finish();
+        store.close();
+    }
+    // By id: the row above bypassed the search index that finds a CIF number.
+    const QStringList move{QStringLiteral("customer"), QStringLiteral("move"),
+                           QStringLiteral("01907c2a-4444-7000-8000-000000000008"),
+                           QStringLiteral("--to"), QStringLiteral("310115")};
+    Run r = run(move, QStringLiteral("hana"));
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains(QStringLiteral("--reason")), qPrintable(r.err));
+    r = run(move + QStringList{QStringLiteral("--reason"), QStringLiteral("moved house")},
+            QStringLiteral("hana"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("310115")), qPrintable(r.out));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM customer c JOIN branch b ON "
+                                   "b.id = c.branch_id WHERE c.cif_no = 'C70000008' AND "
+                                   "b.code = '310115' AND c.manager_id IS NULL")), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                   "'customer_transfer'")), 1);
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE to_branch IS NOT "
+                                  "NULL")) >= 1);
 }
 
 QTEST_GUILESS_MAIN(tst_AdminPrivacy)

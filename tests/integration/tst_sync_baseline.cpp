@@ -346,7 +346,7 @@ void tst_SyncBaseline::oldClientIsToldToUpdateAtSignIn()
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     const QJsonObject body { { QStringLiteral("username"), QStringLiteral("wm.new") },
                              { QStringLiteral("password"), m_password },
-                             { QStringLiteral("protocol"), SyncProtocol::kVersion - 1 } };
+                             { QStringLiteral("protocol"), SyncProtocol::kOldestVersion - 1 } };
     QNetworkReply *reply = network.post(request, QJsonDocument(body).toJson());
     QSignalSpy done(reply, &QNetworkReply::finished);
     QVERIFY(done.wait(10000));
@@ -512,7 +512,10 @@ void tst_SyncBaseline::customerMovedAwayLeavesThisBranch()
                                       { { QStringLiteral("branch_id"), otherBranch } }, 1));
         QVERIFY(transaction.commit());
     }
-    SyncEngine source(m_source, m_server.url(), QStringLiteral("wm.new"), m_password);
+    // Moving a customer needs transfer_customer at the server: the branch head's.
+    QVERIFY(m_server.addAccount(QStringLiteral("head.new"), m_branchId, StaffRole::BranchHead,
+                                m_password));
+    SyncEngine source(m_source, m_server.url(), QStringLiteral("head.new"), m_password);
     const SyncEngine::Report moved = source.syncOnce();
     QVERIFY2(moved.ok, qPrintable(moved.error));
     QCOMPARE(moved.movedAway, 1);

@@ -2,3 +2,4 @@
 branchdesk_add_test(tst_customer360_alerts tst_customer360_alerts.cpp LIBS BranchDeskServices)
 branchdesk_add_test(tst_customer360_service tst_customer360_service.cpp LIBS BranchDeskServices)
 branchdesk_add_test(tst_customer360_models tst_customer360_models.cpp LIBS BranchDeskUi)
+branchdesk_add_test(tst_customer_transfer tst_customer_transfer.cpp LIBS BranchDeskServices)

@@ -91,6 +91,8 @@ void tst_PermissionMatrix::sensitiveRights_data()
             {R::WealthManager, P::ImportData, false},    {R::Teller, P::ImportData, false},
             {R::Admin, P::ImportData, true},             {R::BranchHead, P::ImportData, true},
             {R::BranchHead, P::ExportUnmasked, false},   {R::Admin, P::EditCustomerProfile, false},
+            {R::BranchHead, P::TransferCustomer, true},  {R::WealthManager, P::TransferCustomer, false},
+            {R::Teller, P::TransferCustomer, false},     {R::Admin, P::TransferCustomer, false},
     };
     for (const auto &row : rows) {
         QTest::addRow("%s %s", qPrintable(StaffRoles::code(row.role)),

@@ -3,6 +3,7 @@
 #include "AssetCharts.h"
 #include "BackgroundReader.h"
 #include "ConsentDialog.h"
+#include "CustomerMoveDialog.h"
 #include "CustomerTier.h"
 #include "DomainTerms.h"
 #include "ExpectedArrivalModel.h"
@@ -167,6 +168,10 @@ QWidget *Customer360View::createActions()
         Permission::CreateReferral, [this] { emit referralRequested(m_customerId); });
     add(tr("C&onsent…"), QStringLiteral("consentButton"), Permission::ViewCustomers,
         [this] { showConsent(); });
+    // Only the branch head moves customers: the others do not see the action at all.
+    add(tr("Move to &branch…"), QStringLiteral("moveToBranchButton"),
+        Permission::TransferCustomer, [this] { moveToBranch(); })
+            ->setVisible(m_session.can(Permission::TransferCustomer));
     layout->addStretch(1);
     auto *refresh = new QPushButton(tr("Reload"), bar);
     connect(refresh, &QPushButton::clicked, this, &Customer360View::reload);
@@ -512,6 +517,21 @@ void Customer360View::showConsent()
     dialog.exec();
     if (dialog.changed())
         reload(); // the header shows the marketing-consent summary
+}
+
+void Customer360View::moveToBranch()
+{
+    if (!m_loaded)
+        return;
+    auto *dialog = new CustomerMoveDialog(m_store, m_session, m_customerId,
+                                          m_data.profile.value(QStringLiteral("name")).toString(),
+                                          this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        reload();
+        emit customerMoved(m_customerId);
+    });
+    dialog->open();
 }
 
 void Customer360View::revealPersonalData()

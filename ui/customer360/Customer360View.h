@@ -54,11 +54,15 @@ public:
     void removeSelectedTag();
     void showConsent();        // opens the consent dialog (recording needs manage_consent)
     void revealPersonalData(); // opens the reveal-with-reason dialog
+    void moveToBranch();       // opens the move dialog (needs transfer_customer)
 
 signals:
     void loaded();
     void kycRequested(const QString &customerId);
     void referralRequested(const QString &customerId);
+    // The customer now belongs to another branch (they leave this workstation at the next
+    // sync): the workspace can close their tab.
+    void customerMoved(const QString &customerId);
 
 private:
     QWidget *createHeader();

@@ -5,6 +5,7 @@
 #include "CommandLine.h"
 #include "Console.h"
 #include "CustomerField.h"
+#include "CustomerMoveCommand.h"
 #include "CustomerPrivacyCommands.h"
 #include "CustomerService.h"
 #include "CustomerTier.h"
@@ -272,6 +273,7 @@ CustomerCommands::CustomerCommands()
     add(CustomerPrivacyCommands::consent());
     add(CustomerPrivacyCommands::exportData());
     add(CustomerPrivacyCommands::erase());
+    add(customerMoveCommand());
 }
 
 QString CustomerCommands::summary() const

@@ -70,7 +70,8 @@ int importBranch(bd::ServerStore &store, const QString &path, const QString &sna
         return 1;
     }
     const auto baseline = store.commitBaseline(branch.at(0), pages, rows);
-    if (!baseline) {
+    if (!baseline
+        || !store.recordCustomerHomes(branch.at(0), reader.customerIds(branch.at(0)), true)) {
         std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
         return 1;
     }

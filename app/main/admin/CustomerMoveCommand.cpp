@@ -1,0 +1,81 @@
+#include "CustomerMoveCommand.h"
+
+#include "AdminText.h"
+#include "CommandLine.h"
+#include "Console.h"
+#include "CustomerService.h"
+#include "CustomerTransferService.h"
+#include "SignedInStore.h"
+
+namespace bd::admin {
+
+namespace {
+
+class CustomerMoveCommand : public AdminCommand
+{
+public:
+    QString name() const override { return QStringLiteral("move"); }
+    QString summary() const override
+    {
+        return Admin::tr("Move a customer, with their history, to another branch.");
+    }
+
+    int run(const QStringList &arguments, const QString &usage) override
+    {
+        CommandLine line(usage,
+                         Admin::tr("Moves the customer to another branch: their manager "
+                                   "assignment is cleared, and at the next sync they leave this "
+                                   "branch's workstations and arrive, with their holdings, "
+                                   "transactions, interactions, KYC, tags and tasks, on the new "
+                                   "branch's. Needs the transfer_customer permission; audited "
+                                   "with the reason."));
+        line.addUserOption();
+        line.addOption({QStringLiteral("to"), Admin::tr("The new branch: its id or code."),
+                        Admin::tr("BRANCH")});
+        line.addOption({QStringLiteral("reason"),
+                        Admin::tr("Why the customer moves (required)."), Admin::tr("TEXT")});
+        line.addPositional(QStringLiteral("id"), Admin::tr("Customer id or CIF number."),
+                           QStringLiteral("ID"));
+        if (const std::optional<int> stop = line.parse(arguments))
+            return *stop;
+        if (line.positional().size() != 1)
+            return line.usageError(Admin::tr("Give one customer ID."));
+        const QString to = line.value(QStringLiteral("to")).trimmed();
+        if (to.isEmpty())
+            return line.usageError(Admin::tr("Give the new branch with --to."));
+        if (line.value(QStringLiteral("reason")).trimmed().isEmpty())
+            return line.usageError(Admin::tr("Give the reason with --reason."));
+        SignedInStore signedIn;
+        if (const int code = signedIn.open(line); code != Success)
+            return code;
+        CustomerService customers(signedIn.store, *signedIn.session);
+        const std::optional<QString> id = customerReference(customers, line.positional().first());
+        if (!id)
+            return Failure;
+        const BranchRepository branches(signedIn.store);
+        const std::optional<Branch> target = branches.byId(to) ? branches.byId(to)
+                                                               : branches.byCode(to);
+        CustomerTransferService transfer(signedIn.store, *signedIn.session);
+        const CustomerTransferService::Move moved
+                = transfer.moveToBranch(*id, target ? target->id : to,
+                                        line.value(QStringLiteral("reason")));
+        if (!moved.ok) {
+            Console::err(transfer.errorString());
+            return Failure;
+        }
+        Console::out(Admin::tr("Customer %1 moved to branch %2 (%3 rows go with them at the "
+                               "next sync).")
+                             .arg(*id, target ? target->code : to)
+                             .arg(moved.rowsCopied));
+        return Success;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<AdminCommand> customerMoveCommand()
+{
+    return std::make_unique<CustomerMoveCommand>();
+}
+
+} // namespace bd::admin

@@ -1,0 +1,130 @@
+#include "CustomerTransferCopy.h"
+
+#include "ChangeRecorder.h"
+#include "CustomerDataMap.h"
+#include "SensitiveColumns.h"
+#include "Store.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <algorithm>
+
+namespace bd {
+
+CustomerTransferCopy::CustomerTransferCopy(Store &store)
+    : m_store(store)
+{
+}
+
+const QStringList &CustomerTransferCopy::tables()
+{
+    // aum_snapshot has no row id to travel by (month-end history is rebuilt from holdings).
+    static const QStringList list = {
+            QStringLiteral("customer"),     QStringLiteral("holding"),
+            QStringLiteral("txn"),          QStringLiteral("customer_event"),
+            QStringLiteral("interaction"),  QStringLiteral("kyc_session"),
+            QStringLiteral("kyc_answer"),   QStringLiteral("kyc_field"),
+            QStringLiteral("tag"),          QStringLiteral("customer_tag"),
+            QStringLiteral("fund_arrival"),
+            QStringLiteral("care_task"),    QStringLiteral("consent_record"),
+    };
+    return list;
+}
+
+QStringList CustomerTransferCopy::staffReferences(const QString &table)
+{
+    QStringList columns;
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT \"from\" FROM pragma_foreign_key_list(?) "
+                                 "WHERE \"table\" = 'staff_user'"));
+    query.addBindValue(table);
+    if (query.exec()) {
+        while (query.next())
+            columns << query.value(0).toString();
+    }
+    return columns;
+}
+
+int CustomerTransferCopy::recordTable(const QString &table, const QString &condition,
+                                      const QString &customerId, const QString &toBranch)
+{
+    const QStringList cleared = staffReferences(table);
+    // Table names and conditions come from CustomerDataMap, never from the user.
+    QSqlQuery rows(m_store.database());
+    rows.setForwardOnly(true);
+    rows.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY id").arg(table, condition));
+    rows.addBindValue(customerId);
+    if (!rows.exec()) {
+        m_error = rows.lastError().text();
+        return -1;
+    }
+    ChangeRecorder recorder(m_store);
+    int count = 0;
+    while (rows.next()) {
+        const QSqlRecord record = rows.record();
+        QVariantMap fields;
+        QString rowId;
+        for (int i = 0; i < record.count(); ++i) {
+            const QString column = record.fieldName(i);
+            QVariant value = record.value(i);
+            if (column == QLatin1String("id")) {
+                rowId = value.toString();
+                continue;
+            }
+            if (cleared.contains(column) || value.isNull()) {
+                value = QVariant::fromValue(nullptr); // JSON null (a null QString is "")
+            } else if (SensitiveColumns::isSensitive(table, column)) {
+                // The recorder seals the copy again for the outbox; it needs the plain value.
+                const std::optional<QString> plain = SensitiveColumns::tryOpen(m_store, value);
+                if (!plain) {
+                    m_error = SensitiveColumns::lockedMessage();
+                    return -1;
+                }
+                value = *plain;
+            }
+            fields.insert(column, value);
+        }
+        if (!recorder.recordTransferCopy(table, rowId, fields, toBranch, customerId)) {
+            m_error = recorder.errorString();
+            return -1;
+        }
+        ++count;
+    }
+    return count;
+}
+
+QString CustomerTransferCopy::rowsOfCustomer(const QString &table)
+{
+    if (!tables().contains(table))
+        return {};
+    if (table == QLatin1String("customer"))
+        return QStringLiteral("id = ?");
+    if (table == QLatin1String("tag"))
+        return QStringLiteral("id IN (SELECT tag_id FROM customer_tag WHERE customer_id = ?)");
+    const auto &map = CustomerDataMap::tables();
+    const auto found = std::find_if(map.cbegin(), map.cend(),
+                                    [&](const auto &entry) { return entry.table == table; });
+    return found == map.cend() ? QString() : found->rowsOfCustomer;
+}
+
+int CustomerTransferCopy::record(const QString &customerId, const QString &toBranch)
+{
+    m_error.clear();
+    int total = 0;
+    for (const QString &table : tables()) {
+        const QString condition = rowsOfCustomer(table);
+        if (condition.isEmpty()) {
+            m_error = tr("%1 is not in the customer data map.").arg(table);
+            return -1;
+        }
+        const int rows = recordTable(table, condition, customerId, toBranch);
+        if (rows < 0)
+            return -1;
+        total += rows;
+    }
+    return total;
+}
+
+} // namespace bd
