@@ -1,9 +1,10 @@
-// Moving a customer to another branch, end to end over the real server and PostgreSQL
-// (built again as tst_sync_customer_move_sqlite over the embedded store; issue #7): branch A (a demo branch imported with import-branch, two workstations) and
-// branch B (one workstation). A's branch head moves a customer with a reason; the other A
-// workstation drops them with every row; B's workstation receives them with every row
-// (equal field by field, personal data opened), finds them by name and phone, edits them,
-// and A never sees them again. Forged or unauthorised moves are refused change by change.
+// Moving a customer to another branch, end to end over the real server (issue #7), on
+// PostgreSQL and, built again as tst_sync_customer_move_sqlite, on the embedded store:
+// branch A (a demo branch imported with import-branch, two workstations) and branch B (one
+// workstation). A's branch head moves a customer with a reason; the other A workstation
+// drops them with every row; B's workstation receives them with every row (equal field by
+// field, personal data opened), finds them by name and phone, edits them, and A never sees
+// them again. Forged or unauthorised moves are refused change by change.
 #include "../common/SyncServerFixture.h"
 #include "AuthService.h"
 #include "BranchRepository.h"
