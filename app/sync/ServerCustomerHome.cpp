@@ -1,6 +1,7 @@
 // ServerStore: which branch keeps each customer (issue #7). Kept apart from the change log
 // code; plain SQL that PostgreSQL and SQLite both take.
 #include "ServerStore.h"
+#include "ServerSqlDialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
