@@ -20,8 +20,9 @@ bool roleHas(StaffRole role, Permission permission)
                 || permission == P::LogInteraction || permission == P::RunKyc
                 || permission == P::ManageConsent;
     case StaffRole::BranchHead:
-        return permission != P::ManageUsers && permission != P::ExportUnmasked
-                && permission != P::RunTellerFlow;
+        // Including ExportUnmasked: the head answers for the branch's customer data and
+        // already reveals and exports one customer's data; each such export is audited.
+        return permission != P::ManageUsers && permission != P::RunTellerFlow;
     case StaffRole::Admin:
         // Administrators run the workstation, not customer relationships: they see who
         // the customers are (masked) but may not reveal or export their personal data.

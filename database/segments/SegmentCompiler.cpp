@@ -25,15 +25,16 @@ constexpr qint64 kLoanBit = 128;
 const char kTierRank[] = "CASE %1 WHEN 'ordinary' THEN 0 WHEN 'silver' THEN 1 WHEN 'gold' THEN 2 "
                          "WHEN 'platinum' THEN 3 WHEN 'diamond' THEN 4 END";
 
-// How a tag condition is checked; both forms take the same binds in the same order.
-enum class TagProbe { List, Seek };
+// Separates the ids in customer.tag_list (migration 0015, whose triggers keep it equal to
+// the customer's live tags): the list is "\x1fA\x1fB\x1f", '' without tags.
+constexpr char16_t kTagSeparator = 0x1f;
 
 class Builder
 {
     Q_DECLARE_TR_FUNCTIONS(SegmentCompiler)
 
 public:
-    Builder(const QDate &today, TagProbe probes) : m_today(today), m_probes(probes) {}
+    explicit Builder(const QDate &today) : m_today(today) {}
 
     QVariantList binds;
     QString error;
@@ -68,9 +69,8 @@ public:
 
 private:
     QDate m_today;
-    TagProbe m_probes;
 
-    // 0: a customer column; 1: a tag list built once; 2: one index seek per customer;
+    // 0: a customer column (the tag list is one); 2: one index seek per customer;
     // 3: a sum over rows per customer; 4: a nested group.
     static int cost(const SegmentNode &node)
     {
@@ -82,8 +82,6 @@ private:
                                       QStringLiteral("kyc_horizon"), QStringLiteral("aum_change")};
         static const QStringList sum{QStringLiteral("holding_amount"),
                                      QStringLiteral("outflow"), QStringLiteral("inflow")};
-        if (node.field == QLatin1String("tag"))
-            return 1;
         if (seek.contains(node.field))
             return 2;
         return sum.contains(node.field) ? 3 : 0;
@@ -305,22 +303,17 @@ private:
                                         "AND i.deleted = 0 AND i.occurred_at >= %1")
                                  .arg(momentBack(int(n))));
         } else if (code == QLatin1String("tag")) {
+            // Each id is looked for whole, with its separators, in the customer's list, which
+            // the covering customer_segment indexes hold: no per-customer seek, no member list.
             const bool in = node.op == Op::In;
-            if (m_probes == TagProbe::Seek) {
-                // One seek into customer_tag_members per candidate: cheapest when the query
-                // stops after a few matches (a first page).
-                sql = exists(in, QStringLiteral("SELECT 1 FROM customer_tag ct WHERE ct.tag_id IN (%1) "
-                                                "AND ct.deleted = 0 AND ct.customer_id = c.id")
-                                         .arg(placeholders(node.values)));
-            } else {
-                // The tag's member list, built once in memory and probed per candidate:
-                // cheapest when every candidate is checked (a count). "+c.id": the list is
-                // never used to drive the search; with statistics SQLite would otherwise
-                // look up every member's customer row.
-                sql = QStringLiteral("+c.id %1IN (SELECT ct.customer_id FROM customer_tag ct "
-                                     "WHERE ct.tag_id IN (%2) AND ct.deleted = 0)")
-                              .arg(in ? QString() : QStringLiteral("NOT "), placeholders(node.values));
+            QStringList terms;
+            for (const QVariant &value : node.values) {
+                const QString needle = QChar(kTagSeparator) + value.toString() + QChar(kTagSeparator);
+                terms << QStringLiteral("instr(c.tag_list, %1) %2").arg(bind(needle), in ? QStringLiteral("> 0")
+                                                                                         : QStringLiteral("= 0"));
             }
+            sql = QLatin1Char('(') + terms.join(in ? QStringLiteral(" OR ") : QStringLiteral(" AND "))
+                    + QLatin1Char(')');
         } else if (code == QLatin1String("fund_arrival")) {
             const QString from = bind(SqlTime::date(m_today));
             const QString to = bind(SqlTime::date(m_today.addDays(n)));
@@ -365,8 +358,7 @@ QString CompiledSegment::idsSql(const QString &orderBy, bool limited) const
     // to itself (with statistics) SQLite filters the whole branch and sorts it first.
     const bool aumPage = limited && orderBy.startsWith(QLatin1String("c.aum_fen "));
     return QStringLiteral("SELECT c.id FROM customer c%1 WHERE %2 ORDER BY %3%4")
-            .arg(aumPage ? QStringLiteral(" INDEXED BY customer_segment_aum") : QString(),
-                 aumPage && !seekWhere.isEmpty() ? seekWhere : where, orderBy,
+            .arg(aumPage ? QStringLiteral(" INDEXED BY customer_segment_aum") : QString(), where, orderBy,
                  limited ? QStringLiteral(" LIMIT ?") : QString());
 }
 
@@ -382,7 +374,7 @@ std::optional<CompiledSegment> SegmentCompiler::compile(const SegmentDefinition 
         return std::nullopt;
     }
     QString body;
-    Builder builder(today, TagProbe::List);
+    Builder builder(today);
     if (!builder.node(definition.root, body)) {
         if (error)
             *error = builder.error;
@@ -392,11 +384,6 @@ std::optional<CompiledSegment> SegmentCompiler::compile(const SegmentDefinition 
     const QString scope = QStringLiteral("c.branch_id = ? AND c.deleted = 0 AND %1");
     compiled.binds << branchId << builder.binds;
     compiled.where = scope.arg(body);
-    // The same conditions with seeks for the tags, where they differ at all.
-    QString seekBody;
-    Builder seeker(today, TagProbe::Seek);
-    if (seeker.node(definition.root, seekBody) && seekBody != body && seeker.binds == builder.binds)
-        compiled.seekWhere = scope.arg(seekBody);
     return compiled;
 }
 

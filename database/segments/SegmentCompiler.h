@@ -17,10 +17,6 @@ namespace bd {
 struct CompiledSegment
 {
     QString where;
-    // The same conditions, binds and order, checking tags by a seek per customer instead
-    // of a member list built first; empty when no tag is involved. A first page in AUM
-    // order uses it, as it stops after a few matches.
-    QString seekWhere;
     QVariantList binds;
 
     QString countSql() const;

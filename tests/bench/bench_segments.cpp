@@ -158,6 +158,19 @@ int main(int argc, char **argv)
             << ") + " << firstIds.size() << " rows " << ms(rowsMs) << " ms" << Qt::endl;
         out << "    cpu: count " << ms(countCpu) << " ms (raw " << ms(rawCountCpu) << " ms), first-page ids "
             << ms(pageCpu) << " ms (raw " << ms(rawPageCpu) << " ms)" << Qt::endl;
+        // The same count as schema version 9 shaped it (the tag's members from
+        // customer_tag instead of customer.tag_list), through the C API, for comparison.
+        const QString needle = QChar(0x1f) + tagId + QChar(0x1f);
+        QString before = compiled->countSql();
+        before.replace(QStringLiteral("(instr(c.tag_list, ?) > 0)"),
+                       QStringLiteral("+c.id IN (SELECT ct.customer_id FROM customer_tag ct "
+                                      "WHERE ct.tag_id IN (?) AND ct.deleted = 0)"));
+        QVariantList beforeBinds = compiled->binds;
+        beforeBinds.replace(beforeBinds.indexOf(needle), tagId);
+        double beforeCpu = 0;
+        const double beforeMs = medianMs([&] { rawMs(raw, before, beforeBinds, &rawRows); }, &beforeCpu);
+        out << "    raw count with the tag from customer_tag (before 0015): " << ms(beforeMs) << " ms, cpu "
+            << ms(beforeCpu) << " ms" << Qt::endl;
         if (count < 0 || (count > 0 && firstIds.isEmpty()))
             return 1;
     }

@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -125,6 +127,7 @@ void tst_SegmentWorkbench::buildSaveExportAndCall()
     QVERIFY(stored.exec(QStringLiteral("SELECT name FROM segment WHERE deleted = 0")));
     QVERIFY(stored.next());
     QCOMPARE(stored.value(0).toString(), QStringLiteral("Win back Q4"));
+    stored.finish(); // an unfinished read would keep this connection on its old snapshot
     auto *savedList = workbench.findChild<QComboBox *>(QStringLiteral("savedSegments"));
     QCOMPARE(savedList->count(), 2);
     QCOMPARE(savedList->currentText(), QStringLiteral("Win back Q4"));
@@ -148,9 +151,23 @@ void tst_SegmentWorkbench::buildSaveExportAndCall()
     });
     answer.start(20);
     QSignalSpy exported(&workbench, &SegmentWorkbench::exported);
-    QTest::mouseClick(workbench.findChild<QPushButton *>(QStringLiteral("exportSegment")), Qt::LeftButton);
+    auto *exportButton = workbench.findChild<QPushButton *>(QStringLiteral("exportSegment"));
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    // The export runs on its own thread: the window shows its progress and a way to
+    // cancel, and takes no second export meanwhile.
+    QVERIFY(workbench.isExporting());
+    QVERIFY(workbench.findChild<QProgressBar *>(QStringLiteral("exportProgress"))->isVisible());
+    QVERIFY(workbench.findChild<QPushButton *>(QStringLiteral("cancelExport"))->isVisible());
+    QVERIFY(!exportButton->isEnabled());
+    QVERIFY(!workbench.exportCsv(m_dir.filePath(QStringLiteral("second.csv"))));
+    workbench.grab().save(QStringLiteral("/tmp/seg_workbench_exporting.png"));
+    QVERIFY(exported.wait(10000));
     QCOMPARE(exported.size(), 1);
     QCOMPARE(exported.first().at(0).toString(), path);
+    QVERIFY(!workbench.isExporting());
+    QVERIFY(exportButton->isEnabled());
+    QVERIFY(!workbench.findChild<QProgressBar *>(QStringLiteral("exportProgress"))->isVisible());
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("second.csv"))));
     QFile csv(path);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(csv.readAll());
@@ -163,6 +180,26 @@ void tst_SegmentWorkbench::buildSaveExportAndCall()
                                       "AND detail_json LIKE '%\"masked\":true%'")));
     QVERIFY(audit.next());
     QCOMPARE(audit.value(0).toInt(), 1);
+    audit.finish();
+
+    // The head may tick "Unmasked": that export has the plain mobile, and the box is
+    // unticked again afterwards.
+    auto *unmasked = workbench.findChild<QCheckBox *>(QStringLiteral("exportUnmasked"));
+    QVERIFY(unmasked->isVisible());
+    QVERIFY(!unmasked->isChecked());
+    unmasked->setChecked(true);
+    const QString plainPath = m_dir.filePath(QStringLiteral("win_back_plain.csv"));
+    QVERIFY(workbench.exportCsv(plainPath));
+    QVERIFY(exported.wait(10000));
+    QFile plainCsv(plainPath);
+    QVERIFY(plainCsv.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(plainCsv.readAll()).contains(QLatin1String("13912345678")));
+    QVERIFY(!unmasked->isChecked());
+    QVERIFY(audit.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'segment_exported' "
+                                      "AND detail_json LIKE '%\"masked\":false%'")));
+    QVERIFY(audit.next());
+    QCOMPARE(audit.value(0).toInt(), 1);
+    audit.finish();
 
     workbench.grab().save(QStringLiteral("/tmp/seg_workbench.png"));
 

@@ -90,7 +90,8 @@ void tst_PermissionMatrix::sensitiveRights_data()
             {R::Teller, P::ManageConsent, false},        {R::WealthManager, P::ManageConsent, true},
             {R::WealthManager, P::ImportData, false},    {R::Teller, P::ImportData, false},
             {R::Admin, P::ImportData, true},             {R::BranchHead, P::ImportData, true},
-            {R::BranchHead, P::ExportUnmasked, false},   {R::Admin, P::EditCustomerProfile, false},
+            {R::BranchHead, P::ExportUnmasked, true},    {R::WealthManager, P::ExportUnmasked, false},
+            {R::Admin, P::ExportUnmasked, false},        {R::Admin, P::EditCustomerProfile, false},
             {R::BranchHead, P::TransferCustomer, true},  {R::WealthManager, P::TransferCustomer, false},
             {R::Teller, P::TransferCustomer, false},     {R::Admin, P::TransferCustomer, false},
     };

@@ -1,7 +1,8 @@
 // Saved segments and exports through SegmentService: shared within the branch, saved and
 // deleted only with ManageSegments (each with its sync change and audit entry), run by
-// anyone who may view customers, exported masked with every export audited, and unmasked
-// export refused without ExportUnmasked.
+// anyone who may view customers, exported masked with every export audited, unmasked
+// export only by the branch head (ExportUnmasked), refused and audited for anyone else,
+// and a cancelled export leaves no audit entry.
 #include "../common/SegmentFixture.h"
 
 #include "AuthService.h"
@@ -26,6 +27,8 @@ private slots:
     void changeAndDeleteAreSynced();
     void exportIsMaskedAndAudited();
     void unmaskedExportIsRefusedAndAudited();
+    void branchHeadExportsUnmasked();
+    void cancelledExportIsNotAudited();
 
 private:
     Session signIn(const QString &user);
@@ -203,23 +206,94 @@ void tst_SegmentService::exportIsMaskedAndAudited()
 
 void tst_SegmentService::unmaskedExportIsRefusedAndAudited()
 {
-    QVERIFY(!m_head->can(Permission::ExportUnmasked)); // nobody holds it by default
+    // Only the branch head holds it (docs/PRIVACY.md).
+    QVERIFY(!m_wealth->can(Permission::ExportUnmasked));
+    QVERIFY(!m_teller->can(Permission::ExportUnmasked));
     const int exports = count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'segment_exported'"));
-    SegmentService head(m_store, *m_head);
-    SegmentService::ExportRequest request;
-    request.customerIds = {m_branch.ids.value(QStringLiteral("A"))};
-    request.columns = {QStringLiteral("name"), QStringLiteral("phone")};
-    request.unmasked = true;
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    const auto refused = head.exportCsv(request, buffer, test::kSegmentToday);
-    QVERIFY(!refused.ok);
-    QVERIFY(!refused.problem.isEmpty());
-    QVERIFY(buffer.data().isEmpty());
+    for (const Session *session : {&*m_wealth, &*m_teller}) {
+        SegmentService service(m_store, *session);
+        SegmentService::ExportRequest request;
+        request.customerIds = {m_branch.ids.value(QStringLiteral("A"))};
+        request.columns = {QStringLiteral("name"), QStringLiteral("phone")};
+        request.unmasked = true;
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        const auto refused = service.exportCsv(request, buffer, test::kSegmentToday);
+        QVERIFY(!refused.ok);
+        QVERIFY(!refused.problem.isEmpty());
+        QVERIFY(buffer.data().isEmpty());
+    }
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'segment_exported'")), exports);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_refused' "
                                   "AND detail_json LIKE '%export_unmasked%'")),
-             1);
+             2);
+}
+
+void tst_SegmentService::branchHeadExportsUnmasked()
+{
+    QVERIFY(m_head->can(Permission::ExportUnmasked));
+    SegmentService head(m_store, *m_head);
+    SegmentService::ExportRequest request;
+    request.customerIds = {m_branch.ids.value(QStringLiteral("A")), m_branch.ids.value(QStringLiteral("B"))};
+    request.columns = {QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("id_number")};
+    request.segmentName = QStringLiteral("Unmasked for the campaign");
+    const auto exportText = [&](bool unmasked) {
+        request.unmasked = unmasked;
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        const auto exported = head.exportCsv(request, buffer, test::kSegmentToday);
+        return exported.ok ? QString::fromUtf8(buffer.data()) : QStringLiteral("error: ") + exported.problem;
+    };
+
+    // The default, even for the head, is masked.
+    const QString masked = exportText(false);
+    QVERIFY2(masked.contains(QLatin1String("139****5678")), qPrintable(masked));
+    QVERIFY(!masked.contains(QLatin1String("13912345678")));
+    QVERIFY(!masked.contains(QLatin1String("110101195005010027")));
+
+    const QString plain = exportText(true);
+    const QStringList lines = plain.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(1).contains(QLatin1String("13912345678")) && lines.at(1).contains(QLatin1String("110101195005010027")),
+             qPrintable(lines.at(1)));
+    QVERIFY(!plain.contains(QLatin1String("139****5678")));
+    QSqlQuery audit(m_store.database());
+    QVERIFY(audit.exec(QStringLiteral("SELECT detail_json, actor_name FROM audit_log WHERE action = 'segment_exported' "
+                                      "ORDER BY seq DESC LIMIT 1")));
+    QVERIFY(audit.next());
+    const QString detail = audit.value(0).toString();
+    QVERIFY2(detail.contains(QLatin1String("\"masked\":false")) && detail.contains(QLatin1String("\"rows\":2"))
+                     && detail.contains(QLatin1String("id_number")),
+             qPrintable(detail));
+    QCOMPARE(audit.value(1).toString(), QStringLiteral("head"));
+    QVERIFY(!detail.contains(QLatin1String("1391234"))); // the entry names columns, never values
+}
+
+void tst_SegmentService::cancelledExportIsNotAudited()
+{
+    const int exports = count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'segment_exported'"));
+    SegmentService head(m_store, *m_head);
+    SegmentService::ExportRequest request;
+    request.customerIds = {m_branch.ids.value(QStringLiteral("A")), m_branch.ids.value(QStringLiteral("B"))};
+    request.columns = {QStringLiteral("name"), QStringLiteral("tier")};
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QList<qsizetype> reported;
+    const auto cancelled = head.exportCsv(request, buffer, test::kSegmentToday,
+                                          [&reported](qsizetype written, qsizetype total) {
+                                              reported << written << total;
+                                              return false; // "Cancel"
+                                          });
+    QVERIFY(!cancelled.ok);
+    QVERIFY(!cancelled.problem.isEmpty());
+    QCOMPARE(reported, QList<qsizetype>({2, 2}));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'segment_exported'")), exports);
+
+    // Not cancelled: the same request is written and audited.
+    buffer.buffer().clear();
+    buffer.seek(0);
+    QVERIFY(head.exportCsv(request, buffer, test::kSegmentToday, [](qsizetype, qsizetype) { return true; }).ok);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'segment_exported'")), exports + 1);
 }
 
 QTEST_GUILESS_MAIN(tst_SegmentService)

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
@@ -42,6 +43,11 @@ struct IdsResult
     std::optional<QStringList> ids;
     QString problem;
 };
+struct ExportResult
+{
+    qsizetype rows = 0;
+    QString problem; // empty: written, audited and the file in place
+};
 using Choices = QHash<QString, SegmentChoices>;
 } // namespace
 
@@ -64,6 +70,10 @@ SegmentWorkbench::SegmentWorkbench(Store &store, const Session &session, QWidget
     , m_columnMenu(new QMenu(this))
     , m_export(new QPushButton(tr("Export CSV..."), this))
     , m_unmasked(new QCheckBox(tr("Unmasked"), this))
+    , m_exportProgress(new QProgressBar(this))
+    , m_cancelExport(new QPushButton(tr("Cancel export"), this))
+    , m_exporter(new BackgroundReader(this))
+    , m_exportCancelled(std::make_shared<std::atomic<bool>>(false))
     , m_callList(new QPushButton(tr("Make call list..."), this))
     , m_debounce(new QTimer(this))
     , m_latest(std::make_shared<std::atomic<int>>(0))
@@ -94,6 +104,15 @@ SegmentWorkbench::SegmentWorkbench(Store &store, const Session &session, QWidget
     m_columns->setObjectName(QStringLiteral("segmentColumns"));
     m_export->setObjectName(QStringLiteral("exportSegment"));
     m_unmasked->setObjectName(QStringLiteral("exportUnmasked"));
+    m_exportProgress->setObjectName(QStringLiteral("exportProgress"));
+    m_exportProgress->setFormat(tr("Exporting: %v of %m"));
+    // Room for a million-customer export's figures on one line.
+    m_exportProgress->setMinimumWidth(
+            m_exportProgress->fontMetrics().horizontalAdvance(m_exportProgress->format() + QStringLiteral("00000000000000"))
+            + 24);
+    m_exportProgress->setVisible(false);
+    m_cancelExport->setObjectName(QStringLiteral("cancelExport"));
+    m_cancelExport->setVisible(false);
     m_callList->setObjectName(QStringLiteral("makeCallList"));
 
     const bool manage = m_session.can(Permission::ManageSegments);
@@ -147,6 +166,8 @@ SegmentWorkbench::SegmentWorkbench(Store &store, const Session &session, QWidget
     resultBar->addWidget(m_columns);
     resultBar->addWidget(m_unmasked);
     resultBar->addWidget(m_export);
+    resultBar->addWidget(m_exportProgress);
+    resultBar->addWidget(m_cancelExport);
     resultBar->addWidget(m_callList);
     auto *resultPane = new QWidget(this);
     auto *resultLayout = new QVBoxLayout(resultPane);
@@ -178,6 +199,7 @@ SegmentWorkbench::SegmentWorkbench(Store &store, const Session &session, QWidget
     connect(m_name, &QLineEdit::returnPressed, this, &SegmentWorkbench::saveSegment);
     connect(m_delete, &QPushButton::clicked, this, &SegmentWorkbench::deleteSegment);
     connect(m_export, &QPushButton::clicked, this, &SegmentWorkbench::chooseExportFile);
+    connect(m_cancelExport, &QPushButton::clicked, this, &SegmentWorkbench::cancelExport);
     connect(m_callList, &QPushButton::clicked, this, &SegmentWorkbench::requestCallList);
 
     reloadSaved();
@@ -185,7 +207,13 @@ SegmentWorkbench::SegmentWorkbench(Store &store, const Session &session, QWidget
     m_count->setText(tr("Choose a target group or add conditions."));
 }
 
-SegmentWorkbench::~SegmentWorkbench() = default;
+SegmentWorkbench::~SegmentWorkbench()
+{
+    // A running export stops at its next chunk; the thread is joined while this widget is
+    // still whole, as the export reports its progress to it.
+    m_exportCancelled->store(true);
+    delete m_exporter;
+}
 
 void SegmentWorkbench::setToday(const QDate &today)
 {
@@ -406,6 +434,8 @@ void SegmentWorkbench::chooseExportFile()
 
 bool SegmentWorkbench::exportCsv(const QString &path)
 {
+    if (m_exporting)
+        return false;
     SegmentService::ExportRequest request;
     request.customerIds = m_model->customerIds();
     const QStringList codes = m_model->columnCodes();
@@ -419,20 +449,75 @@ bool SegmentWorkbench::exportCsv(const QString &path)
     request.unmasked = m_unmasked->isVisible() && m_unmasked->isChecked();
     request.segmentId = m_segmentId;
     request.segmentName = m_name->text().simplified();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        showProblem(tr("The file %1 cannot be written: %2").arg(path, file.errorString()));
-        return false;
-    }
-    const auto outcome = SegmentService(m_store, m_session).exportCsv(request, file, m_today);
-    if (!outcome.ok || !file.commit()) {
-        file.cancelWriting();
-        showProblem(outcome.ok ? file.errorString() : outcome.problem);
-        return false;
-    }
-    m_message->setText(tr("Exported %n customer(s) to %1.", nullptr, int(request.customerIds.size())).arg(path));
-    emit exported(path);
+
+    m_exporting = true;
+    m_exportCancelled->store(false);
+    m_export->setEnabled(false);
+    m_exportProgress->setRange(0, int(request.customerIds.size()));
+    m_exportProgress->setValue(0);
+    m_exportProgress->setVisible(true);
+    m_cancelExport->setVisible(true);
+    m_cancelExport->setEnabled(true);
+    m_message->setText(tr("Exporting %n customer(s)...", nullptr, int(request.customerIds.size())));
+
+    // The job owns copies of all it reads; it reports progress through calls queued to this
+    // widget, which outlives the job (the destructor joins the export thread).
+    Store &store = m_store;
+    const Session session = m_session;
+    const QDate today = m_today;
+    const auto cancelled = m_exportCancelled;
+    SegmentWorkbench *self = this;
+    m_exporter->run<ExportResult>(
+            this,
+            [&store, session, today, cancelled, self, request, path] {
+                ExportResult result;
+                QSaveFile file(path);
+                if (!file.open(QIODevice::WriteOnly)) {
+                    result.problem = tr("The file %1 cannot be written: %2").arg(path, file.errorString());
+                    return result;
+                }
+                const auto progress = [cancelled, self](qsizetype written, qsizetype) {
+                    QMetaObject::invokeMethod(
+                            self, [self, written] { self->m_exportProgress->setValue(int(written)); },
+                            Qt::QueuedConnection);
+                    return !cancelled->load();
+                };
+                const auto outcome = SegmentService(store, session).exportCsv(request, file, today, progress);
+                if (!outcome.ok || !file.commit()) {
+                    file.cancelWriting();
+                    result.problem = outcome.ok ? file.errorString() : outcome.problem;
+                    return result;
+                }
+                result.rows = request.customerIds.size();
+                return result;
+            },
+            [this, path](ExportResult result) { exportFinished(path, result.rows, result.problem); });
     return true;
+}
+
+void SegmentWorkbench::cancelExport()
+{
+    if (!m_exporting)
+        return;
+    m_exportCancelled->store(true);
+    m_cancelExport->setEnabled(false);
+    m_message->setText(tr("Cancelling the export..."));
+}
+
+void SegmentWorkbench::exportFinished(const QString &path, qsizetype rows, const QString &problem)
+{
+    m_exporting = false;
+    m_export->setEnabled(m_session.can(Permission::ViewCustomers));
+    m_exportProgress->setVisible(false);
+    m_cancelExport->setVisible(false);
+    m_unmasked->setChecked(false); // unmasked is chosen afresh for every export
+    if (!problem.isEmpty()) {
+        showProblem(problem);
+        emit exportFailed(problem);
+        return;
+    }
+    m_message->setText(tr("Exported %n customer(s) to %1.", nullptr, int(rows)).arg(path));
+    emit exported(path);
 }
 
 void SegmentWorkbench::requestCallList()

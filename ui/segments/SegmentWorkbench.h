@@ -13,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QProgressBar;
 class QPushButton;
 class QTableView;
 class QTimer;
@@ -49,7 +50,12 @@ public:
     void loadPreset(const QString &code);
     void loadSaved(const QString &segmentId);
     bool saveSegment();              // under the name typed; shows the problem if refused
-    bool exportCsv(const QString &path); // visible columns, masked unless "unmasked" is ticked
+    // Starts exporting the visible columns (masked unless "unmasked" is ticked) on a
+    // background thread; false if an export is already running. Ends with exported() or
+    // exportFailed() (also when cancelled).
+    bool exportCsv(const QString &path);
+    void cancelExport();
+    bool isExporting() const { return m_exporting; }
 
 signals:
     void choicesLoaded(); // tags, managers, districts ... for the value editors
@@ -57,6 +63,7 @@ signals:
     void resultsChanged(int rows);
     void segmentSaved(const QString &segmentId);
     void exported(const QString &path);
+    void exportFailed(const QString &problem);
     // "Make call list...": the segment (empty if unsaved) and its customers in table order.
     void callListRequested(const QString &segmentId, const QStringList &customerIds);
 
@@ -67,6 +74,7 @@ private:
     void reloadSaved();
     void deleteSegment();
     void chooseExportFile();
+    void exportFinished(const QString &path, qsizetype rows, const QString &problem);
     void requestCallList();
     void showProblem(const QString &problem);
     void buildColumnMenu();
@@ -90,6 +98,11 @@ private:
     QMenu *m_columnMenu;
     QPushButton *m_export;
     QCheckBox *m_unmasked;
+    QProgressBar *m_exportProgress;
+    QPushButton *m_cancelExport;
+    BackgroundReader *m_exporter; // its own thread: a long export never holds up the count
+    std::shared_ptr<std::atomic<bool>> m_exportCancelled;
+    bool m_exporting = false;
     QPushButton *m_callList;
     QTimer *m_debounce;
     QString m_segmentId;

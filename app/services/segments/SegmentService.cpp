@@ -10,6 +10,8 @@
 #include <QIODevice>
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace bd {
 
 namespace {
@@ -201,7 +203,7 @@ QList<QVariantList> SegmentService::rows(const QStringList &customerIds, const Q
 }
 
 SegmentService::Result SegmentService::exportCsv(const ExportRequest &request, QIODevice &out,
-                                                 const QDate &today)
+                                                 const QDate &today, const ExportProgress &progress)
 {
     Result result;
     if (!allowed(Permission::ViewCustomers, &result.problem))
@@ -220,23 +222,15 @@ SegmentService::Result SegmentService::exportCsv(const ExportRequest &request, Q
         result.problem = tr("Choose at least one column to export.");
         return result;
     }
-    // The audit entry and the file succeed together: the entry commits only once every
-    // row is written.
-    Transaction transaction(m_store.database());
-    if (!AuditTrail(m_store).record(&m_session, QStringLiteral("segment_exported"), QStringLiteral("segment"),
-                                    request.segmentId,
-                                    {{QStringLiteral("name"), request.segmentName},
-                                     {QStringLiteral("rows"), request.customerIds.size()},
-                                     {QStringLiteral("columns"), QJsonArray::fromStringList(columns)},
-                                     {QStringLiteral("masked"), !request.unmasked}})) {
-        result.problem = tr("The export could not be recorded in the audit log, so it was not made.");
-        return result;
-    }
+    // The rows are read and written first, outside any transaction (an export of a large
+    // segment takes seconds and must not hold the write lock); the audit entry is recorded
+    // at the end, and the caller keeps the file only if that succeeded.
     const auto personal = request.unmasked ? SegmentQueries::PersonalData::Revealed
                                            : SegmentQueries::PersonalData::Masked;
     SegmentQueries queries(m_store);
+    const qsizetype total = request.customerIds.size();
     bool written = out.write("\xEF\xBB\xBF") == 3 && out.write((header.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8()) > 0;
-    for (qsizetype start = 0; written && start < request.customerIds.size(); start += kExportChunk) {
+    for (qsizetype start = 0; written && start < total; start += kExportChunk) {
         const auto rows = queries.rows(request.customerIds.mid(start, kExportChunk), columns, today, personal);
         if (!queries.errorString().isEmpty()) {
             result.problem = tr("The export failed: %1").arg(queries.errorString());
@@ -250,13 +244,24 @@ SegmentService::Result SegmentService::exportCsv(const ExportRequest &request, Q
             chunk += (cells.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8();
         }
         written = out.write(chunk) == chunk.size();
+        if (written && progress && !progress(std::min(start + kExportChunk, total), total)) {
+            result.problem = tr("The export was cancelled.");
+            return result;
+        }
     }
     if (!written) {
         result.problem = tr("The file could not be written: %1").arg(out.errorString());
         return result;
     }
-    if (!transaction.commit()) {
-        result.problem = tr("The export could not be recorded: %1").arg(transaction.errorString());
+    Transaction transaction(m_store.database());
+    if (!AuditTrail(m_store).record(&m_session, QStringLiteral("segment_exported"), QStringLiteral("segment"),
+                                    request.segmentId,
+                                    {{QStringLiteral("name"), request.segmentName},
+                                     {QStringLiteral("rows"), request.customerIds.size()},
+                                     {QStringLiteral("columns"), QJsonArray::fromStringList(columns)},
+                                     {QStringLiteral("masked"), !request.unmasked}})
+        || !transaction.commit()) {
+        result.problem = tr("The export could not be recorded in the audit log, so it was not made.");
         return result;
     }
     result.ok = true;

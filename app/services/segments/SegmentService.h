@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <functional>
 #include <optional>
 
 class QIODevice;
@@ -63,9 +64,14 @@ public:
         QString segmentId;       // for the audit entry; empty for an unsaved definition
         QString segmentName;
     };
-    // Writes UTF-8 CSV (with a byte-order mark, for spreadsheet programs) to out.
+    // Told the rows written so far and the total after each chunk; returning false cancels
+    // the export (nothing is audited, the caller discards what was written).
+    using ExportProgress = std::function<bool(qsizetype written, qsizetype total)>;
+    // Writes UTF-8 CSV (with a byte-order mark, for spreadsheet programs) to out, then
+    // records the audit entry; only a successful result may be kept. Runs on any thread
+    // (the Store gives each thread its own connection).
     Result exportCsv(const ExportRequest &request, QIODevice &out,
-                     const QDate &today = QDate::currentDate());
+                     const QDate &today = QDate::currentDate(), const ExportProgress &progress = {});
 
     QString errorString() const { return m_error; }
 
