@@ -73,6 +73,12 @@ int CustomerTransferCopy::recordTable(const QString &table, const QString &condi
                 rowId = value.toString();
                 continue;
             }
+            // Derived columns: the receiving workstation's triggers rebuild them from the
+            // holdings and tags that travel with the customer.
+            if (table == QLatin1String("customer")
+                && (column == QLatin1String("holding_families")
+                    || column == QLatin1String("tag_list")))
+                continue;
             if (cleared.contains(column) || value.isNull()) {
                 value = QVariant::fromValue(nullptr); // JSON null (a null QString is "")
             } else if (SensitiveColumns::isSensitive(table, column)) {
