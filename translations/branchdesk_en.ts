@@ -64,6 +64,14 @@
         <source>This account has been disabled. Ask your branch administrator.</source>
         <translation>This account has been disabled. Ask your branch administrator.</translation>
     </message>
+    <message>
+        <source>The sync server refused this account at its last sign-in (disabled, or its password was changed there). Sign in while connected to the server.</source>
+        <translation>The sync server refused this account at its last sign-in (disabled, or its password was changed there). Sign in while connected to the server.</translation>
+    </message>
+    <message>
+        <source>The server account %1 is not on this workstation&apos;s staff list yet. Ask your administrator to add it to the branch, then sync.</source>
+        <translation>The server account %1 is not on this workstation&apos;s staff list yet. Ask your administrator to add it to the branch, then sync.</translation>
+    </message>
 </context>
 <context>
     <name>BaselinePage</name>
@@ -938,6 +946,18 @@ Give a reason to override them.</translation>
         <source>Not a customer of this branch</source>
         <translation>Not a customer of this branch</translation>
     </message>
+    <message>
+        <source>Marketing (offering products)</source>
+        <translation>Marketing (offering products)</translation>
+    </message>
+    <message>
+        <source>Care (relationship, greetings)</source>
+        <translation>Care (relationship, greetings)</translation>
+    </message>
+    <message>
+        <source>Service (the customer&apos;s own business)</source>
+        <translation>Service (the customer&apos;s own business)</translation>
+    </message>
 </context>
 <context>
     <name>ContactRulesService</name>
@@ -1064,6 +1084,25 @@ Give a reason to override them.</translation>
     <message>
         <source>The tag could not be removed: %1</source>
         <translation>The tag could not be removed: %1</translation>
+    </message>
+    <message>
+        <source>Choose the kind of contact: marketing, care or service.</source>
+        <translation>Choose the kind of contact: marketing, care or service.</translation>
+    </message>
+    <message>
+        <source>This contact breaks the contact rules:
+%1
+Give a reason to override them.</source>
+        <translation>This contact breaks the contact rules:
+%1
+Give a reason to override them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Say in a few words why the contact rules are overridden (at least %n characters).</source>
+        <translation>
+            <numerusform>Say in a few words why the contact rules are overridden (at least %n characters).</numerusform>
+            <numerusform>Say in a few words why the contact rules are overridden (at least %n characters).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1451,44 @@ Give a reason to override them.</translation>
     <message>
         <source>Diamond VIP</source>
         <translation>Diamond VIP</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTransferCopy</name>
+    <message>
+        <source>%1 is not in the customer data map.</source>
+        <translation>%1 is not in the customer data map.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTransferService</name>
+    <message>
+        <source>Give the reason for the move.</source>
+        <translation>Give the reason for the move.</translation>
+    </message>
+    <message>
+        <source>No customer has the id %1.</source>
+        <translation>No customer has the id %1.</translation>
+    </message>
+    <message>
+        <source>This customer is not kept by your branch.</source>
+        <translation>This customer is not kept by your branch.</translation>
+    </message>
+    <message>
+        <source>The customer is already at that branch: choose another one.</source>
+        <translation>The customer is already at that branch: choose another one.</translation>
+    </message>
+    <message>
+        <source>There is no branch %1 on this workstation.</source>
+        <translation>There is no branch %1 on this workstation.</translation>
+    </message>
+    <message>
+        <source>The customer was not moved: %1</source>
+        <translation>The customer was not moved: %1</translation>
+    </message>
+    <message>
+        <source>someone changed the customer meanwhile; try again</source>
+        <translation>someone changed the customer meanwhile; try again</translation>
     </message>
 </context>
 <context>
@@ -2927,6 +3004,10 @@ As of %2</translation>
         <source>import data from core banking</source>
         <translation>import data from core banking</translation>
     </message>
+    <message>
+        <source>move customers to another branch</source>
+        <translation>move customers to another branch</translation>
+    </message>
 </context>
 <context>
     <name>PersonalDataReveal</name>
@@ -3760,8 +3841,8 @@ As of %2</translation>
         <translation>The file could not be written: %1</translation>
     </message>
     <message>
-        <source>The export could not be recorded: %1</source>
-        <translation>The export could not be recorded: %1</translation>
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
     </message>
 </context>
 <context>
@@ -3800,6 +3881,10 @@ As of %2</translation>
     <message>
         <source>log_level must be info, warning or off.</source>
         <translation>log_level must be info, warning or off.</translation>
+    </message>
+    <message>
+        <source>database/driver must be sqlite or postgres, not &quot;%1&quot;.</source>
+        <translation>database/driver must be sqlite or postgres, not &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3892,6 +3977,37 @@ As of %2</translation>
         <source>The snapshot could not be read; try again.</source>
         <translation>The snapshot could not be read; try again.</translation>
     </message>
+    <message>
+        <source>%1 may not move %2 to another branch</source>
+        <translation>%1 may not move %2 to another branch</translation>
+    </message>
+    <message>
+        <source>there is no branch %1</source>
+        <translation>there is no branch %1</translation>
+    </message>
+    <message>
+        <source>the row does not belong to customer %1</source>
+        <translation>the row does not belong to customer %1</translation>
+    </message>
+    <message>
+        <source>customer %1 is not kept by your branch</source>
+        <translation>customer %1 is not kept by your branch</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSignIn</name>
+    <message>
+        <source>The sync server cannot be reached (%1).</source>
+        <translation>The sync server cannot be reached (%1).</translation>
+    </message>
+    <message>
+        <source>The sync server refused the user name or password (or the account is disabled there).</source>
+        <translation>The sync server refused the user name or password (or the account is disabled there).</translation>
+    </message>
+    <message>
+        <source>The sync server refused the sign-in (%1): %2</source>
+        <translation>The sync server refused the sign-in (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>ServerStore</name>
@@ -3914,6 +4030,22 @@ As of %2</translation>
     <message>
         <source>audit entry %1 does not link to entry %2</source>
         <translation>audit entry %1 does not link to entry %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>Cannot create the folder for %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a branchdesk-server database (it may be a workstation&apos;s file). It was left untouched.</source>
+        <translation>%1 is not a branchdesk-server database (it may be a workstation&apos;s file). It was left untouched.</translation>
+    </message>
+    <message>
+        <source>The server database cannot be used: %1</source>
+        <translation>The server database cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the server database %1: %2</source>
+        <translation>Cannot open the server database %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3972,6 +4104,10 @@ As of %2</translation>
     <message>
         <source>The branch download could not be closed cleanly.</source>
         <translation>The branch download could not be closed cleanly.</translation>
+    </message>
+    <message>
+        <source>The branch download was cancelled; it goes on from here at the next try.</source>
+        <translation>The branch download was cancelled; it goes on from here at the next try.</translation>
     </message>
 </context>
 <context>
@@ -4142,6 +4278,10 @@ As of %2</translation>
         <source>hlc and origin_node are required</source>
         <translation>hlc and origin_node are required</translation>
     </message>
+    <message>
+        <source>to_branch and customer_id go together</source>
+        <translation>to_branch and customer_id go together</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>
@@ -4220,6 +4360,14 @@ As of %2</translation>
     <message>
         <source>The search keys of a pulled customer could not be updated: %1</source>
         <translation>The search keys of a pulled customer could not be updated: %1</translation>
+    </message>
+    <message>
+        <source>The personal data of the branch download could not be sealed: %1</source>
+        <translation>The personal data of the branch download could not be sealed: %1</translation>
+    </message>
+    <message>
+        <source>The branch download could not be marked for sealing.</source>
+        <translation>The branch download could not be marked for sealing.</translation>
     </message>
 </context>
 <context>
@@ -4449,6 +4597,25 @@ As of %2</translation>
     <message>
         <source>No notable signs</source>
         <translation>No notable signs</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationSignIn</name>
+    <message>
+        <source>The account %1 belongs to another branch than this workstation.</source>
+        <translation>The account %1 belongs to another branch than this workstation.</translation>
+    </message>
+    <message>
+        <source>Signing in could not be recorded: %1</source>
+        <translation>Signing in could not be recorded: %1</translation>
+    </message>
+    <message>
+        <source>This workstation cannot check the account %1 while the sync server is out of reach: sign in once while connected to the server.
+
+%2</source>
+        <translation>This workstation cannot check the account %1 while the sync server is out of reach: sign in once while connected to the server.
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -5422,6 +5589,38 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
         <source>Branch downloaded from its snapshot: %1 MB, as of change %2</source>
         <translation>Branch downloaded from its snapshot: %1 MB, as of change %2</translation>
     </message>
+    <message>
+        <source>Move a customer, with their history, to another branch.</source>
+        <translation>Move a customer, with their history, to another branch.</translation>
+    </message>
+    <message>
+        <source>Moves the customer to another branch: their manager assignment is cleared, and at the next sync they leave this branch&apos;s workstations and arrive, with their holdings, transactions, interactions, KYC, tags and tasks, on the new branch&apos;s. Needs the transfer_customer permission; audited with the reason.</source>
+        <translation>Moves the customer to another branch: their manager assignment is cleared, and at the next sync they leave this branch&apos;s workstations and arrive, with their holdings, transactions, interactions, KYC, tags and tasks, on the new branch&apos;s. Needs the transfer_customer permission; audited with the reason.</translation>
+    </message>
+    <message>
+        <source>The new branch: its id or code.</source>
+        <translation>The new branch: its id or code.</translation>
+    </message>
+    <message>
+        <source>BRANCH</source>
+        <translation>BRANCH</translation>
+    </message>
+    <message>
+        <source>Why the customer moves (required).</source>
+        <translation>Why the customer moves (required).</translation>
+    </message>
+    <message>
+        <source>Give the new branch with --to.</source>
+        <translation>Give the new branch with --to.</translation>
+    </message>
+    <message>
+        <source>Give the reason with --reason.</source>
+        <translation>Give the reason with --reason.</translation>
+    </message>
+    <message>
+        <source>Customer %1 moved to branch %2 (%3 rows go with them at the next sync).</source>
+        <translation>Customer %1 moved to branch %2 (%3 rows go with them at the next sync).</translation>
+    </message>
 </context>
 <context>
     <name>bd::AdminWorkspace</name>
@@ -5507,6 +5706,30 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
     <message>
         <source>AUM (10,000 yuan)</source>
         <translation>AUM (10,000 yuan)</translation>
+    </message>
+</context>
+<context>
+    <name>bd::BackgroundCarePlan</name>
+    <message numerus="yes">
+        <source>%n care task(s) made.</source>
+        <translation>
+            <numerusform>%n care task(s) made.</numerusform>
+            <numerusform>%n care task(s) made.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care task(s) made; </source>
+        <translation>
+            <numerusform>%n care task(s) made; </numerusform>
+            <numerusform>%n care task(s) made; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lifecycle stage(s) changed.</source>
+        <translation>
+            <numerusform>%n lifecycle stage(s) changed.</numerusform>
+            <numerusform>%n lifecycle stage(s) changed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5662,19 +5885,9 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
         <source>Make the due care tasks of the branch (90-day plan, birthdays, maturities) and recompute lifecycle stages</source>
         <translation>Make the due care tasks of the branch (90-day plan, birthdays, maturities) and recompute lifecycle stages</translation>
     </message>
-    <message numerus="yes">
-        <source>%n care task(s) made; </source>
-        <translation>
-            <numerusform>%n care task(s) made; </numerusform>
-            <numerusform>%n care task(s) made; </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lifecycle stage(s) changed.</source>
-        <translation>
-            <numerusform>%n lifecycle stage(s) changed.</numerusform>
-            <numerusform>%n lifecycle stage(s) changed.</numerusform>
-        </translation>
+    <message>
+        <source>Making the care plan and recomputing lifecycle stages…</source>
+        <translation>Making the care plan and recomputing lifecycle stages…</translation>
     </message>
 </context>
 <context>
@@ -6221,6 +6434,45 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
         <source>C&amp;onsent…</source>
         <translation>C&amp;onsent…</translation>
     </message>
+    <message>
+        <source>Move to &amp;branch…</source>
+        <translation>Move to &amp;branch…</translation>
+    </message>
+</context>
+<context>
+    <name>bd::CustomerMoveDialog</name>
+    <message>
+        <source>Move to another branch</source>
+        <translation>Move to another branch</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>e.g. the customer moved house to the other district</source>
+        <translation>e.g. the customer moved house to the other district</translation>
+    </message>
+    <message>
+        <source>No other branch is known on this workstation.</source>
+        <translation>No other branch is known on this workstation.</translation>
+    </message>
+    <message>
+        <source>%1 moves with their holdings, transactions, contacts, KYC, tags and tasks. Their manager assignment is cleared; at the next sync they leave this branch&apos;s workstations. The move is recorded in the audit log with your reason.</source>
+        <translation>%1 moves with their holdings, transactions, contacts, KYC, tags and tasks. Their manager assignment is cleared; at the next sync they leave this branch&apos;s workstations. The move is recorded in the audit log with your reason.</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <source>New &amp;branch</source>
+        <translation>New &amp;branch</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason</source>
+        <translation>Re&amp;ason</translation>
+    </message>
 </context>
 <context>
     <name>bd::CustomerSearchField</name>
@@ -6358,6 +6610,92 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
     </message>
 </context>
 <context>
+    <name>bd::FirstRunDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect and download the branch</source>
+        <translation>&amp;Connect and download the branch</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Cancel the download</translation>
+    </message>
+    <message>
+        <source>Start with the &amp;demo branch</source>
+        <translation>Start with the &amp;demo branch</translation>
+    </message>
+    <message>
+        <source>Set up this BranchDesk workstation</source>
+        <translation>Set up this BranchDesk workstation</translation>
+    </message>
+    <message>
+        <source>This workstation has no branch data yet. Connect to your bank&apos;s BranchDesk server to download your branch, or explore a demo branch.</source>
+        <translation>This workstation has no branch data yet. Connect to your bank&apos;s BranchDesk server to download your branch, or explore a demo branch.</translation>
+    </message>
+    <message>
+        <source>only for a certificate of a private authority</source>
+        <translation>only for a certificate of a private authority</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Connect to a server</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Server address:</translation>
+    </message>
+    <message>
+        <source>CA &amp;file (optional):</source>
+        <translation>CA &amp;file (optional):</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>A made-up branch with made-up customers, on this computer only; its sign-in lists the demo accounts.</source>
+        <translation>A made-up branch with made-up customers, on this computer only; its sign-in lists the demo accounts.</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Certificate authority</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Signing in at %1…</source>
+        <translation>Signing in at %1…</translation>
+    </message>
+    <message>
+        <source>Downloading the branch: %1 of %2 MB</source>
+        <translation>Downloading the branch: %1 of %2 MB</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading the branch: %n row(s) so far</source>
+        <translation>
+            <numerusform>Downloading the branch: %n row(s) so far</numerusform>
+            <numerusform>Downloading the branch: %n row(s) so far</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The download was cancelled. It goes on from where it stopped when you connect again.</source>
+        <translation>The download was cancelled. It goes on from where it stopped when you connect again.</translation>
+    </message>
+    <message>
+        <source>Opening the branch…</source>
+        <translation>Opening the branch…</translation>
+    </message>
+</context>
+<context>
     <name>bd::FloorReport</name>
     <message>
         <source>Referrals</source>
@@ -6460,6 +6798,28 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
     <message>
         <source>Next step:</source>
         <translation>Next step:</translation>
+    </message>
+    <message>
+        <source>Marketing contacts need the customer&apos;s consent and count towards the contact limit; do-not-contact holds for every kind</source>
+        <translation>Marketing contacts need the customer&apos;s consent and count towards the contact limit; do-not-contact holds for every kind</translation>
+    </message>
+    <message>
+        <source>Why the contact rules are overridden (audited)</source>
+        <translation>Why the contact rules are overridden (audited)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Override &amp;reason:</source>
+        <translation>Override &amp;reason:</translation>
+    </message>
+    <message>
+        <source>Contact rules: %1
+Saving needs an override reason.</source>
+        <translation>Contact rules: %1
+Saving needs an override reason.</translation>
     </message>
 </context>
 <context>
@@ -7337,6 +7697,25 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
         <source>The segment has no customers to call.</source>
         <translation>The segment has no customers to call.</translation>
     </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Cancel export</translation>
+    </message>
+    <message>
+        <source>Exporting: %v of %m</source>
+        <translation>Exporting: %v of %m</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n customer(s)...</source>
+        <translation>
+            <numerusform>Exporting %n customer(s)...</numerusform>
+            <numerusform>Exporting %n customer(s)...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling the export...</source>
+        <translation>Cancelling the export...</translation>
+    </message>
 </context>
 <context>
     <name>bd::SevenStepPanel</name>
@@ -7817,6 +8196,37 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
     </message>
 </context>
 <context>
+    <name>bd::WorkstationEnrolment</name>
+    <message>
+        <source>Type the server&apos;s address, e.g. https://branchdesk.example:8470.</source>
+        <translation>Type the server&apos;s address, e.g. https://branchdesk.example:8470.</translation>
+    </message>
+    <message>
+        <source>The certificate authority file cannot be read.</source>
+        <translation>The certificate authority file cannot be read.</translation>
+    </message>
+    <message>
+        <source>Type your user name.</source>
+        <translation>Type your user name.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Type your password.</translation>
+    </message>
+    <message>
+        <source>%1 holds data already; a branch download never replaces it.</source>
+        <translation>%1 holds data already; a branch download never replaces it.</translation>
+    </message>
+    <message>
+        <source>The branch download was cancelled; it goes on from here at the next try.</source>
+        <translation>The branch download was cancelled; it goes on from here at the next try.</translation>
+    </message>
+    <message>
+        <source>%1 could not be put in place; the download is kept as %2.</source>
+        <translation>%1 could not be put in place; the download is kept as %2.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>BranchDesk</source>
@@ -7853,6 +8263,10 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
     <message>
         <source>Sync with the server at &lt;url&gt; (remembered; an empty value switches sync off).</source>
         <translation>Sync with the server at &lt;url&gt; (remembered; an empty value switches sync off).</translation>
+    </message>
+    <message>
+        <source>PEM file of the authority that signed the sync server&apos;s certificate (remembered).</source>
+        <translation>PEM file of the authority that signed the sync server&apos;s certificate (remembered).</translation>
     </message>
 </context>
 <context>
@@ -7930,20 +8344,12 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
         <translation>PostgreSQL port (default 5432).</translation>
     </message>
     <message>
-        <source>PostgreSQL database; without one only /health answers.</source>
-        <translation>PostgreSQL database; without one only /health answers.</translation>
-    </message>
-    <message>
         <source>PostgreSQL user (password from BRANCHDESK_PG_PASSWORD or the file).</source>
         <translation>PostgreSQL user (password from BRANCHDESK_PG_PASSWORD or the file).</translation>
     </message>
     <message>
         <source>Set-up instead of serving: &apos;add-branch ID CODE NAME&apos;, &apos;add-user USERNAME BRANCH_ID ROLE&apos; (password from BRANCHDESK_NEW_PASSWORD) or &apos;import-branch WORKSTATION_FILE&apos; (the file&apos;s branch becomes the baseline new workstations download).</source>
         <translation>Set-up instead of serving: &apos;add-branch ID CODE NAME&apos;, &apos;add-user USERNAME BRANCH_ID ROLE&apos; (password from BRANCHDESK_NEW_PASSWORD) or &apos;import-branch WORKSTATION_FILE&apos; (the file&apos;s branch becomes the baseline new workstations download).</translation>
-    </message>
-    <message>
-        <source>Set-up commands need a database (--pg-database).</source>
-        <translation>Set-up commands need a database (--pg-database).</translation>
     </message>
     <message>
         <source>Cannot read the TLS certificate or key.</source>
@@ -7960,6 +8366,22 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
     <message>
         <source>Folder of the branch snapshots that import-branch makes for new workstations.</source>
         <translation>Folder of the branch snapshots that import-branch makes for new workstations.</translation>
+    </message>
+    <message>
+        <source>sqlite (one embedded file, for a trial) or postgres (production); default: postgres if --pg-database is given, else sqlite.</source>
+        <translation>sqlite (one embedded file, for a trial) or postgres (production); default: postgres if --pg-database is given, else sqlite.</translation>
+    </message>
+    <message>
+        <source>The SQLite file (default: branchdesk-server.db in the app data folder, or in $STATE_DIRECTORY).</source>
+        <translation>The SQLite file (default: branchdesk-server.db in the app data folder, or in $STATE_DIRECTORY).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database: the store is PostgreSQL (without one, the embedded SQLite file).</source>
+        <translation>PostgreSQL database: the store is PostgreSQL (without one, the embedded SQLite file).</translation>
+    </message>
+    <message>
+        <source>Set-up commands need a database (--pg-database, or --db-driver sqlite).</source>
+        <translation>Set-up commands need a database (--pg-database, or --db-driver sqlite).</translation>
     </message>
 </context>
 </TS>

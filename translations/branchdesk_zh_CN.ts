@@ -63,6 +63,14 @@
         <source>This account has been disabled. Ask your branch administrator.</source>
         <translation>该账户已停用，请联系本网点系统管理员。</translation>
     </message>
+    <message>
+        <source>The sync server refused this account at its last sign-in (disabled, or its password was changed there). Sign in while connected to the server.</source>
+        <translation>同步服务器在上次登录时拒绝了此账户（已停用，或已在服务器上修改密码）。请在连接服务器时登录。</translation>
+    </message>
+    <message>
+        <source>The server account %1 is not on this workstation&apos;s staff list yet. Ask your administrator to add it to the branch, then sync.</source>
+        <translation>服务器账户 %1 尚不在本工作站的员工名单中。请联系管理员将其加入本网点，然后同步。</translation>
+    </message>
 </context>
 <context>
     <name>BaselinePage</name>
@@ -926,6 +934,18 @@ Give a reason to override them.</source>
         <source>Not a customer of this branch</source>
         <translation>非本网点客户</translation>
     </message>
+    <message>
+        <source>Marketing (offering products)</source>
+        <translation>营销（推介产品）</translation>
+    </message>
+    <message>
+        <source>Care (relationship, greetings)</source>
+        <translation>关怀（维护关系、问候）</translation>
+    </message>
+    <message>
+        <source>Service (the customer&apos;s own business)</source>
+        <translation>服务（办理客户自身业务）</translation>
+    </message>
 </context>
 <context>
     <name>ContactRulesService</name>
@@ -1051,6 +1071,24 @@ Give a reason to override them.</source>
     <message>
         <source>The tag could not be removed: %1</source>
         <translation>标签未能删除：%1</translation>
+    </message>
+    <message>
+        <source>Choose the kind of contact: marketing, care or service.</source>
+        <translation>请选择联系类型：营销、关怀或服务。</translation>
+    </message>
+    <message>
+        <source>This contact breaks the contact rules:
+%1
+Give a reason to override them.</source>
+        <translation>此次联系违反联系规则：
+%1
+如需越过规则，请填写原因。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Say in a few words why the contact rules are overridden (at least %n characters).</source>
+        <translation>
+            <numerusform>请简要说明越过联系规则的原因（至少 %n 个字符）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1435,44 @@ Give a reason to override them.</source>
     <message>
         <source>Diamond VIP</source>
         <translation>钻石贵宾</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTransferCopy</name>
+    <message>
+        <source>%1 is not in the customer data map.</source>
+        <translation>%1 不在客户数据清单中。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTransferService</name>
+    <message>
+        <source>Give the reason for the move.</source>
+        <translation>请填写迁移原因。</translation>
+    </message>
+    <message>
+        <source>No customer has the id %1.</source>
+        <translation>不存在编号为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>This customer is not kept by your branch.</source>
+        <translation>该客户不属于您的网点。</translation>
+    </message>
+    <message>
+        <source>The customer is already at that branch: choose another one.</source>
+        <translation>客户已在该网点，请选择其他网点。</translation>
+    </message>
+    <message>
+        <source>There is no branch %1 on this workstation.</source>
+        <translation>本工作站上没有网点 %1。</translation>
+    </message>
+    <message>
+        <source>The customer was not moved: %1</source>
+        <translation>客户未迁移：%1</translation>
+    </message>
+    <message>
+        <source>someone changed the customer meanwhile; try again</source>
+        <translation>其他人同时修改了该客户，请重试</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +2987,10 @@ As of %2</source>
         <source>import data from core banking</source>
         <translation>从核心系统导入数据</translation>
     </message>
+    <message>
+        <source>move customers to another branch</source>
+        <translation>将客户迁移到其他网点</translation>
+    </message>
 </context>
 <context>
     <name>PersonalDataReveal</name>
@@ -3743,8 +3823,8 @@ As of %2</source>
         <translation>文件未能写入：%1</translation>
     </message>
     <message>
-        <source>The export could not be recorded: %1</source>
-        <translation>导出操作未能记录：%1</translation>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
     </message>
 </context>
 <context>
@@ -3783,6 +3863,10 @@ As of %2</source>
     <message>
         <source>log_level must be info, warning or off.</source>
         <translation>log_level 须为 info、warning 或 off。</translation>
+    </message>
+    <message>
+        <source>database/driver must be sqlite or postgres, not &quot;%1&quot;.</source>
+        <translation>database/driver 必须是 sqlite 或 postgres，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -3875,6 +3959,37 @@ As of %2</source>
         <source>The snapshot could not be read; try again.</source>
         <translation>快照未能读取，请重试。</translation>
     </message>
+    <message>
+        <source>%1 may not move %2 to another branch</source>
+        <translation>%1 无权将 %2 迁移到其他网点</translation>
+    </message>
+    <message>
+        <source>there is no branch %1</source>
+        <translation>不存在网点 %1</translation>
+    </message>
+    <message>
+        <source>the row does not belong to customer %1</source>
+        <translation>该行不属于客户 %1</translation>
+    </message>
+    <message>
+        <source>customer %1 is not kept by your branch</source>
+        <translation>客户 %1 不属于您的网点</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSignIn</name>
+    <message>
+        <source>The sync server cannot be reached (%1).</source>
+        <translation>无法连接同步服务器（%1）。</translation>
+    </message>
+    <message>
+        <source>The sync server refused the user name or password (or the account is disabled there).</source>
+        <translation>同步服务器拒绝了用户名或密码（或该账户已在服务器上停用）。</translation>
+    </message>
+    <message>
+        <source>The sync server refused the sign-in (%1): %2</source>
+        <translation>同步服务器拒绝登录（%1）：%2</translation>
+    </message>
 </context>
 <context>
     <name>ServerStore</name>
@@ -3897,6 +4012,22 @@ As of %2</source>
     <message>
         <source>audit entry %1 does not link to entry %2</source>
         <translation>审计记录 %1 未链接到记录 %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>无法为 %1 创建文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is not a branchdesk-server database (it may be a workstation&apos;s file). It was left untouched.</source>
+        <translation>%1 不是 branchdesk-server 数据库（可能是工作站的文件），已保持原样未作改动。</translation>
+    </message>
+    <message>
+        <source>The server database cannot be used: %1</source>
+        <translation>服务器数据库无法使用：%1</translation>
+    </message>
+    <message>
+        <source>Cannot open the server database %1: %2</source>
+        <translation>无法打开服务器数据库 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3955,6 +4086,10 @@ As of %2</source>
     <message>
         <source>The branch download could not be closed cleanly.</source>
         <translation>下载的网点数据未能正常关闭。</translation>
+    </message>
+    <message>
+        <source>The branch download was cancelled; it goes on from here at the next try.</source>
+        <translation>网点下载已取消；下次尝试时将从此处继续。</translation>
     </message>
 </context>
 <context>
@@ -4125,6 +4260,10 @@ As of %2</source>
         <source>hlc and origin_node are required</source>
         <translation>必须提供 hlc 和 origin_node</translation>
     </message>
+    <message>
+        <source>to_branch and customer_id go together</source>
+        <translation>to_branch 与 customer_id 必须同时提供</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>
@@ -4203,6 +4342,14 @@ As of %2</source>
     <message>
         <source>The search keys of a pulled customer could not be updated: %1</source>
         <translation>未能更新同步下来的客户的搜索键：%1</translation>
+    </message>
+    <message>
+        <source>The personal data of the branch download could not be sealed: %1</source>
+        <translation>网点下载中的个人数据无法加密：%1</translation>
+    </message>
+    <message>
+        <source>The branch download could not be marked for sealing.</source>
+        <translation>无法将网点下载标记为待加密。</translation>
     </message>
 </context>
 <context>
@@ -4431,6 +4578,25 @@ As of %2</source>
     <message>
         <source>No notable signs</source>
         <translation>无明显特征</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationSignIn</name>
+    <message>
+        <source>The account %1 belongs to another branch than this workstation.</source>
+        <translation>账户 %1 属于其他网点，不属于本工作站。</translation>
+    </message>
+    <message>
+        <source>Signing in could not be recorded: %1</source>
+        <translation>无法记录本次登录：%1</translation>
+    </message>
+    <message>
+        <source>This workstation cannot check the account %1 while the sync server is out of reach: sign in once while connected to the server.
+
+%2</source>
+        <translation>同步服务器无法连接时，本工作站无法核验账户 %1：请在连接服务器时登录一次。
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -5397,6 +5563,38 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
         <source>Branch downloaded from its snapshot: %1 MB, as of change %2</source>
         <translation>已从快照下载网点数据：%1 MB，截至变更 %2</translation>
     </message>
+    <message>
+        <source>Move a customer, with their history, to another branch.</source>
+        <translation>将客户及其历史记录迁移到其他网点。</translation>
+    </message>
+    <message>
+        <source>Moves the customer to another branch: their manager assignment is cleared, and at the next sync they leave this branch&apos;s workstations and arrive, with their holdings, transactions, interactions, KYC, tags and tasks, on the new branch&apos;s. Needs the transfer_customer permission; audited with the reason.</source>
+        <translation>将客户迁移到其他网点：清除其客户经理分配；下次同步时，客户将从本网点的工作站移除，并连同持仓、交易、联系记录、KYC、标签和任务一起出现在新网点的工作站上。需要 transfer_customer 权限；连同原因记入审计日志。</translation>
+    </message>
+    <message>
+        <source>The new branch: its id or code.</source>
+        <translation>新网点：编号或代码。</translation>
+    </message>
+    <message>
+        <source>BRANCH</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>Why the customer moves (required).</source>
+        <translation>客户迁移的原因（必填）。</translation>
+    </message>
+    <message>
+        <source>Give the new branch with --to.</source>
+        <translation>请用 --to 指定新网点。</translation>
+    </message>
+    <message>
+        <source>Give the reason with --reason.</source>
+        <translation>请用 --reason 填写原因。</translation>
+    </message>
+    <message>
+        <source>Customer %1 moved to branch %2 (%3 rows go with them at the next sync).</source>
+        <translation>客户 %1 已迁移到网点 %2（下次同步时随之迁移 %3 行数据）。</translation>
+    </message>
 </context>
 <context>
     <name>bd::AdminWorkspace</name>
@@ -5480,6 +5678,27 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     <message>
         <source>AUM (10,000 yuan)</source>
         <translation>AUM（万元）</translation>
+    </message>
+</context>
+<context>
+    <name>bd::BackgroundCarePlan</name>
+    <message numerus="yes">
+        <source>%n care task(s) made.</source>
+        <translation>
+            <numerusform>已生成 %n 条关怀任务。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care task(s) made; </source>
+        <translation>
+            <numerusform>已生成 %n 条关怀任务；</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lifecycle stage(s) changed.</source>
+        <translation>
+            <numerusform>%n 位客户的生命周期阶段已变更。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5633,17 +5852,9 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
         <source>Make the due care tasks of the branch (90-day plan, birthdays, maturities) and recompute lifecycle stages</source>
         <translation>生成本网点到期应办的关怀任务（90 天关怀计划、生日、产品到期），并重新计算生命周期阶段</translation>
     </message>
-    <message numerus="yes">
-        <source>%n care task(s) made; </source>
-        <translation>
-            <numerusform>已生成 %n 项关怀任务；</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lifecycle stage(s) changed.</source>
-        <translation>
-            <numerusform>%n 位客户的生命周期阶段已变更。</numerusform>
-        </translation>
+    <message>
+        <source>Making the care plan and recomputing lifecycle stages…</source>
+        <translation>正在生成关怀计划并重新计算生命周期阶段…</translation>
     </message>
 </context>
 <context>
@@ -6188,6 +6399,45 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
         <source>C&amp;onsent…</source>
         <translation>客户授权(&amp;O)…</translation>
     </message>
+    <message>
+        <source>Move to &amp;branch…</source>
+        <translation>迁移到其他网点(&amp;B)…</translation>
+    </message>
+</context>
+<context>
+    <name>bd::CustomerMoveDialog</name>
+    <message>
+        <source>Move to another branch</source>
+        <translation>迁移到其他网点</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>e.g. the customer moved house to the other district</source>
+        <translation>例如：客户已搬家到另一个区</translation>
+    </message>
+    <message>
+        <source>No other branch is known on this workstation.</source>
+        <translation>本工作站上没有其他已知网点。</translation>
+    </message>
+    <message>
+        <source>%1 moves with their holdings, transactions, contacts, KYC, tags and tasks. Their manager assignment is cleared; at the next sync they leave this branch&apos;s workstations. The move is recorded in the audit log with your reason.</source>
+        <translation>%1 将连同其持仓、交易、联系记录、KYC、标签和任务一起迁移。其客户经理分配将被清除；下次同步时，客户将从本网点的工作站移除。此次迁移连同您填写的原因记入审计日志。</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>迁移(&amp;M)</translation>
+    </message>
+    <message>
+        <source>New &amp;branch</source>
+        <translation>新网点(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason</source>
+        <translation>原因(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>bd::CustomerSearchField</name>
@@ -6324,6 +6574,91 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     </message>
 </context>
 <context>
+    <name>bd::FirstRunDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect and download the branch</source>
+        <translation>连接并下载网点数据(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>取消下载</translation>
+    </message>
+    <message>
+        <source>Start with the &amp;demo branch</source>
+        <translation>使用演示网点开始(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Set up this BranchDesk workstation</source>
+        <translation>设置此 BranchDesk 工作站</translation>
+    </message>
+    <message>
+        <source>This workstation has no branch data yet. Connect to your bank&apos;s BranchDesk server to download your branch, or explore a demo branch.</source>
+        <translation>此工作站尚无网点数据。请连接贵行的 BranchDesk 服务器以下载本网点数据，或先体验演示网点。</translation>
+    </message>
+    <message>
+        <source>only for a certificate of a private authority</source>
+        <translation>仅用于私有证书机构签发的证书</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>服务器地址(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>CA &amp;file (optional):</source>
+        <translation>CA 文件（可选）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>A made-up branch with made-up customers, on this computer only; its sign-in lists the demo accounts.</source>
+        <translation>虚构的网点和虚构的客户，仅保存在本机；登录界面会列出演示账户。</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>证书颁发机构</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM 证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Signing in at %1…</source>
+        <translation>正在登录 %1…</translation>
+    </message>
+    <message>
+        <source>Downloading the branch: %1 of %2 MB</source>
+        <translation>正在下载网点数据：%1 / %2 MB</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading the branch: %n row(s) so far</source>
+        <translation>
+            <numerusform>正在下载网点数据：已下载 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The download was cancelled. It goes on from where it stopped when you connect again.</source>
+        <translation>下载已取消。再次连接时将从中断处继续。</translation>
+    </message>
+    <message>
+        <source>Opening the branch…</source>
+        <translation>正在打开网点…</translation>
+    </message>
+</context>
+<context>
     <name>bd::FloorReport</name>
     <message>
         <source>Referrals</source>
@@ -6426,6 +6761,28 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     <message>
         <source>Next step:</source>
         <translation>下一步：</translation>
+    </message>
+    <message>
+        <source>Marketing contacts need the customer&apos;s consent and count towards the contact limit; do-not-contact holds for every kind</source>
+        <translation>营销联系需要客户同意，并计入联系次数上限；“拒绝营销联系”对所有类型均有效</translation>
+    </message>
+    <message>
+        <source>Why the contact rules are overridden (audited)</source>
+        <translation>越过联系规则的原因（将记入审计）</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Override &amp;reason:</source>
+        <translation>越过原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Contact rules: %1
+Saving needs an override reason.</source>
+        <translation>联系规则：%1
+保存需要填写越过原因。</translation>
     </message>
 </context>
 <context>
@@ -7297,6 +7654,24 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
         <source>The segment has no customers to call.</source>
         <translation>该客群中没有可外呼的客户。</translation>
     </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>Exporting: %v of %m</source>
+        <translation>正在导出：%v / %m</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n customer(s)...</source>
+        <translation>
+            <numerusform>正在导出 %n 位客户...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling the export...</source>
+        <translation>正在取消导出...</translation>
+    </message>
 </context>
 <context>
     <name>bd::SevenStepPanel</name>
@@ -7771,6 +8146,37 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     </message>
 </context>
 <context>
+    <name>bd::WorkstationEnrolment</name>
+    <message>
+        <source>Type the server&apos;s address, e.g. https://branchdesk.example:8470.</source>
+        <translation>请输入服务器地址，例如 https://branchdesk.example:8470。</translation>
+    </message>
+    <message>
+        <source>The certificate authority file cannot be read.</source>
+        <translation>无法读取证书颁发机构文件。</translation>
+    </message>
+    <message>
+        <source>Type your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>%1 holds data already; a branch download never replaces it.</source>
+        <translation>%1 已有数据；网点下载绝不会覆盖它。</translation>
+    </message>
+    <message>
+        <source>The branch download was cancelled; it goes on from here at the next try.</source>
+        <translation>网点下载已取消；下次尝试时将从此处继续。</translation>
+    </message>
+    <message>
+        <source>%1 could not be put in place; the download is kept as %2.</source>
+        <translation>%1 无法就位；下载的文件保留为 %2。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>BranchDesk</source>
@@ -7807,6 +8213,10 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     <message>
         <source>Sync with the server at &lt;url&gt; (remembered; an empty value switches sync off).</source>
         <translation>与位于 &lt;url&gt; 的服务器同步（设置会被保存；值为空时关闭同步）。</translation>
+    </message>
+    <message>
+        <source>PEM file of the authority that signed the sync server&apos;s certificate (remembered).</source>
+        <translation>签发同步服务器证书的证书颁发机构的 PEM 文件（会被记住）。</translation>
     </message>
 </context>
 <context>
@@ -7884,20 +8294,12 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
         <translation>PostgreSQL 端口（默认 5432）。</translation>
     </message>
     <message>
-        <source>PostgreSQL database; without one only /health answers.</source>
-        <translation>PostgreSQL 数据库；未指定时仅 /health 可响应。</translation>
-    </message>
-    <message>
         <source>PostgreSQL user (password from BRANCHDESK_PG_PASSWORD or the file).</source>
         <translation>PostgreSQL 用户（密码取自 BRANCHDESK_PG_PASSWORD 或配置文件）。</translation>
     </message>
     <message>
         <source>Set-up instead of serving: &apos;add-branch ID CODE NAME&apos;, &apos;add-user USERNAME BRANCH_ID ROLE&apos; (password from BRANCHDESK_NEW_PASSWORD) or &apos;import-branch WORKSTATION_FILE&apos; (the file&apos;s branch becomes the baseline new workstations download).</source>
         <translation>执行初始化命令而不启动服务：“add-branch ID CODE NAME”、“add-user USERNAME BRANCH_ID ROLE”（密码取自 BRANCHDESK_NEW_PASSWORD）或“import-branch WORKSTATION_FILE”（该文件中的网点数据将成为新工作站下载的基线）。</translation>
-    </message>
-    <message>
-        <source>Set-up commands need a database (--pg-database).</source>
-        <translation>初始化命令需要数据库（--pg-database）。</translation>
     </message>
     <message>
         <source>Cannot read the TLS certificate or key.</source>
@@ -7914,6 +8316,22 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     <message>
         <source>Folder of the branch snapshots that import-branch makes for new workstations.</source>
         <translation>import-branch 为新工作站生成的网点快照所在文件夹。</translation>
+    </message>
+    <message>
+        <source>sqlite (one embedded file, for a trial) or postgres (production); default: postgres if --pg-database is given, else sqlite.</source>
+        <translation>sqlite（单个内嵌文件，用于试用）或 postgres（生产环境）；默认：提供了 --pg-database 时为 postgres，否则为 sqlite。</translation>
+    </message>
+    <message>
+        <source>The SQLite file (default: branchdesk-server.db in the app data folder, or in $STATE_DIRECTORY).</source>
+        <translation>SQLite 文件（默认：应用数据文件夹或 $STATE_DIRECTORY 中的 branchdesk-server.db）。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database: the store is PostgreSQL (without one, the embedded SQLite file).</source>
+        <translation>PostgreSQL 数据库：使用 PostgreSQL 存储（不提供时使用内嵌 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <source>Set-up commands need a database (--pg-database, or --db-driver sqlite).</source>
+        <translation>设置命令需要数据库（--pg-database，或 --db-driver sqlite）。</translation>
     </message>
 </context>
 </TS>
