@@ -121,14 +121,14 @@ void tst_BranchHeadFlow::presetSegmentBecomesACallListThatOutcomesRerank()
            && presets->currentIndex() < presets->count() - 1)
         QTest::keyClick(presets, Qt::Key_Down);
     QCOMPARE(presets->currentData().toString(), QStringLiteral("maturing_takeover"));
-    QTRY_VERIFY_WITH_TIMEOUT(!counted.isEmpty() && counted.last().at(0).toLongLong() > 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!counted.isEmpty() && counted.last().at(0).toLongLong() > 0, 30000);
     const qint64 inSegment = counted.last().at(0).toLongLong();
 
     QSignalSpy requested(workbench, &SegmentWorkbench::callListRequested);
     QTimer::singleShot(0, this, &tst_BranchHeadFlow::fillCallListDialog);
     auto *make = workbench->findChild<QPushButton *>(QStringLiteral("makeCallList"));
     QVERIFY(make && make->isVisible());
-    QTRY_VERIFY(make->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(make->isEnabled(), 30000);
     QTest::mouseClick(make, Qt::LeftButton);
     QVERIFY(m_dialogDone);
     QCOMPARE(requested.count(), 1);
