@@ -10,6 +10,7 @@
 #include "CallOutcomes.h"
 #include "ChangeRecorder.h"
 #include "Customer360Service.h"
+#include "SensitiveColumns.h"
 #include "SqlTime.h"
 
 #include <QJsonArray>
@@ -334,9 +335,13 @@ void tst_Customer360Service::doNotContactNeedsAnAuditedOverride()
     input.overrideReason = QStringLiteral("客户来电要求回电");
     const auto saved = service.logInteraction(dnc, input);
     QVERIFY2(saved.ok, qPrintable(saved.problem));
-    QCOMPARE(text(QStringLiteral("SELECT contact_kind || '|' || policy_override FROM interaction WHERE id = ?"),
-                  {saved.id}),
-             QStringLiteral("marketing|客户来电要求回电"));
+    QCOMPARE(text(QStringLiteral("SELECT contact_kind FROM interaction WHERE id = ?"), {saved.id}),
+             QStringLiteral("marketing"));
+    // The override reason is free text: sealed at rest, the typed text once opened.
+    const QString sealed
+            = text(QStringLiteral("SELECT policy_override FROM interaction WHERE id = ?"), {saved.id});
+    QVERIFY(sealed.startsWith(QLatin1String("enc1:")));
+    QCOMPARE(SensitiveColumns::open(m_store, sealed), QStringLiteral("客户来电要求回电"));
     QCOMPARE(ChangeRecorder::pendingCount(m_store), outbox + 1);
     // Audited as an override from the manager's day is: the rules and the reason.
     const QJsonObject detail = QJsonDocument::fromJson(
