@@ -2,6 +2,8 @@
 // code; plain SQL that PostgreSQL and SQLite both take.
 #include "ServerStore.h"
 
+#include "ServerSqlDialect.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
