@@ -53,13 +53,15 @@ StoreInspection StoreInspection::inspect(const QString &path, int latestSchemaVe
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         result.verdict = Verdict::NotSqlite;
-        result.message = tr("The file %1 cannot be read: %2.").arg(path, file.errorString());
+        result.detail = file.errorString();
+        result.message = tr("The file %1 cannot be read: %2.").arg(path, result.detail);
         return result;
     }
     const QByteArray header = file.read(16);
     file.close();
     if (header != QByteArray("SQLite format 3\0", 16)) {
         result.verdict = Verdict::NotSqlite;
+        result.detail = tr("not an SQLite file");
         result.message = tr("%1 is not a BranchDesk database (it is not an SQLite file). "
                             "It was left untouched.")
                                  .arg(path);
@@ -70,8 +72,8 @@ StoreInspection StoreInspection::inspect(const QString &path, int latestSchemaVe
     const QByteArray nativePath = QFile::encodeName(path);
     if (sqlite3_open_v2(nativePath.constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
         result.verdict = Verdict::Corrupt;
-        result.message = tr("%1 cannot be opened: %2. It was left untouched.")
-                                 .arg(path, QString::fromUtf8(sqlite3_errmsg(db)));
+        result.detail = QString::fromUtf8(sqlite3_errmsg(db));
+        result.message = tr("%1 cannot be opened: %2. It was left untouched.").arg(path, result.detail);
         sqlite3_close(db);
         return result;
     }
@@ -104,9 +106,10 @@ StoreInspection StoreInspection::inspect(const QString &path, int latestSchemaVe
 
     if (!readable || !pagesOk) {
         result.verdict = Verdict::Corrupt;
+        result.detail = error.isEmpty() ? tr("integrity check failed") : error;
         result.message = tr("%1 is damaged and cannot be read (%2). It was left untouched; "
                             "restore it from a backup or sync a fresh copy.")
-                                 .arg(path, error.isEmpty() ? tr("integrity check failed") : error);
+                                 .arg(path, result.detail);
         return result;
     }
     if (tableCount == 0 && applicationId == 0) {

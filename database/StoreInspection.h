@@ -17,6 +17,7 @@ public:
     Verdict verdict = Verdict::Missing;
     int schemaVersion = 0;
     QString message; // translated, for the person who picked the file
+    QString detail; // why a NotSqlite or Corrupt file cannot be read, for another sentence
 
     static StoreInspection inspect(const QString &path, int latestSchemaVersion);
     // The same for another kind of BranchDesk file (the server's embedded store), told

@@ -5,6 +5,7 @@
 #include "DemoBranchGenerator.h"
 #include "StaffRole.h"
 #include "Store.h"
+#include "WorkstationBranch.h"
 #include "WorkstationSignIn.h"
 
 #include <QDialogButtonBox>
@@ -110,11 +111,13 @@ void SignInDialog::reset()
     m_password->clear();
     m_error->clear();
     m_error->hide();
-    const QList<Branch> branches = BranchRepository(m_store).all();
-    m_branch->setText(branches.size() == 1
-                              ? tr("%1 (branch %2)").arg(branches.first().name,
-                                                         branches.first().code)
-                              : m_store.path());
+    // A synced workstation holds every branch as reference data: its own is the recorded one.
+    const BranchRepository repository(m_store);
+    const QList<Branch> branches = repository.all();
+    const std::optional<Branch> own = branches.size() == 1
+            ? std::optional<Branch>(branches.first())
+            : repository.byId(WorkstationBranch::recorded(m_store));
+    m_branch->setText(own ? tr("%1 (branch %2)").arg(own->name, own->code) : m_store.path());
     fillDemoAccounts();
     m_userName->setFocus();
 }

@@ -118,7 +118,11 @@ QStringList Reader::branch() const
     sqlite3_stmt *statement = nullptr;
     QStringList row;
     if (m_db
-        && sqlite3_prepare_v2(m_db, "SELECT id, code, name FROM branch ORDER BY created_at LIMIT 1",
+        // The branch a synced workstation recorded as its own (WorkstationBranch) comes
+        // first: other branches' rows may be there as reference data.
+        && sqlite3_prepare_v2(m_db,
+                              "SELECT id, code, name FROM branch ORDER BY id IS (SELECT value "
+                              "FROM sync_state WHERE key = 'branch_id') DESC, created_at LIMIT 1",
                               -1, &statement, nullptr)
                 == SQLITE_OK
         && sqlite3_step(statement) == SQLITE_ROW) {

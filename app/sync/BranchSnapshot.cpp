@@ -56,8 +56,27 @@ bool hasTable(sqlite3 *db, const char *table)
     return found;
 }
 
+// The snapshot's branch, for WorkstationBranch: the file may hold other branches' rows
+// as reference data, so its branch table alone does not say which branch it is.
+bool recordBranch(sqlite3 *db, const QString &branchId, QString *error)
+{
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray id = branchId.toUtf8();
+    const bool ok = sqlite3_prepare_v2(db,
+                                       "INSERT INTO sync_state(key, value) VALUES ('branch_id', ?)",
+                                       -1, &statement, nullptr)
+                    == SQLITE_OK
+            && sqlite3_bind_text(statement, 1, id.constData(), int(id.size()), SQLITE_STATIC)
+                    == SQLITE_OK
+            && sqlite3_step(statement) == SQLITE_DONE;
+    if (!ok)
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_finalize(statement);
+    return ok;
+}
+
 // Removes what belongs to the workstation the file came from, not to the branch.
-bool strip(sqlite3 *db, QString *error)
+bool strip(sqlite3 *db, const QString &branchId, QString *error)
 {
     if (!exec(db, "PRAGMA journal_mode = DELETE; BEGIN", error))
         return false;
@@ -94,6 +113,7 @@ bool strip(sqlite3 *db, QString *error)
         if (ok && hasTable(db, table))
             ok = exec(db, QByteArray("DELETE FROM ") + table, error);
     }
+    ok = ok && (!hasTable(db, "sync_state") || recordBranch(db, branchId, error));
     ok = ok && exec(db, "DELETE FROM app_setting WHERE key IN ('node_id', 'hlc_last')", error);
     if (!ok) {
         QString ignored;
@@ -190,7 +210,7 @@ std::optional<BranchSnapshot::Info> BranchSnapshot::make(const QString &sourcePa
         ok = sqlite3_open_v2(part.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr)
                 == SQLITE_OK;
         QString problem;
-        if (ok && !strip(db, &problem)) {
+        if (ok && !strip(db, branchId, &problem)) {
             ok = false;
             m_error = tr("The snapshot could not be prepared: %1").arg(problem);
         }

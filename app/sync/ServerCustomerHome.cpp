@@ -3,6 +3,8 @@
 #include "ServerStore.h"
 #include "ServerSqlDialect.h"
 
+#include "ServerSqlDialect.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 

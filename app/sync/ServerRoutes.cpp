@@ -258,6 +258,17 @@ QHttpServerResponse changesAfter(ServerStore &store, const ServerStore::Caller &
     if (branchId != caller.branchId)
         return error(Status::Forbidden,
                      ServerText::tr("Unknown branch, or a branch outside your own."));
+    // Every branch's id, code and name (reference data, no personal data): a workstation
+    // must know a branch its customers may move to or come from.
+    const std::optional<QList<ServerStore::Branch>> knownBranches = store.branches();
+    if (!knownBranches)
+        return error(Status::ServiceUnavailable,
+                     ServerText::tr("The server could not read its branches; try again."));
+    QJsonArray branches;
+    for (const ServerStore::Branch &branch : *knownBranches)
+        branches << QJsonObject { { QStringLiteral("id"), branch.id },
+                                  { QStringLiteral("code"), branch.code },
+                                  { QStringLiteral("name"), branch.name } };
     QJsonArray changes;
     qint64 last = after;
     const QList<SyncChange> found = store.changesAfter(branchId, after, limit);
@@ -266,6 +277,7 @@ QHttpServerResponse changesAfter(ServerStore &store, const ServerStore::Caller &
         last = change.seq;
     }
     return QHttpServerResponse(QJsonObject{{QStringLiteral("epoch"), store.epoch()},
+                                           {QStringLiteral("branches"), branches},
                                            {QStringLiteral("changes"), changes},
                                            {QStringLiteral("last_seq"), double(last)},
                                            {QStringLiteral("more"), found.size() == limit}});

@@ -60,6 +60,15 @@ bool ServerSqliteDialect::open(const QString &name, const ServerStore::Settings 
                                              "a workstation's file). It was left untouched.")
                          .arg(path);
         return false;
+    case StoreInspection::Verdict::NotSqlite:
+    case StoreInspection::Verdict::Corrupt:
+        // The server's own words: a server file is restored, never synced afresh.
+        *error = QCoreApplication::translate("ServerStore",
+                                             "%1 is not a readable BranchDesk server database "
+                                             "(%2). It was left untouched; restore it from a "
+                                             "backup or start with an empty file.")
+                         .arg(path, inspection.detail);
+        return false;
     default:
         *error = QCoreApplication::translate("ServerStore",
                                              "The server database cannot be used: %1")

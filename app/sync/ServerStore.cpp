@@ -137,14 +137,18 @@ QString ServerStore::epoch() const
     return {};
 }
 
-bool ServerStore::ensureBranch(const QString &id, const QString &code, const QString &name)
+bool ServerStore::ensureBranch(const QString &id, const QString &code, const QString &name,
+                               bool rename)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!m_dialect->beginWrite(db, &m_error))
         return false;
     QSqlQuery branch(db);
-    branch.prepare(QStringLiteral("INSERT INTO branch(id, code, name) VALUES (?, ?, ?) "
-                                  "ON CONFLICT (id) DO NOTHING"));
+    branch.prepare(rename ? QStringLiteral("INSERT INTO branch(id, code, name) VALUES (?, ?, ?) "
+                                           "ON CONFLICT (id) DO UPDATE SET code = excluded.code, "
+                                           "name = excluded.name")
+                          : QStringLiteral("INSERT INTO branch(id, code, name) VALUES (?, ?, ?) "
+                                           "ON CONFLICT (id) DO NOTHING"));
     branch.addBindValue(id);
     branch.addBindValue(code);
     branch.addBindValue(name);
@@ -167,6 +171,21 @@ bool ServerStore::hasBranch(const QString &id) const
     query.prepare(QStringLiteral("SELECT 1 FROM branch WHERE id = ?"));
     query.addBindValue(id);
     return query.exec() && query.next();
+}
+
+std::optional<QList<ServerStore::Branch>> ServerStore::branches() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, code, name FROM branch ORDER BY code"))) {
+        m_error = query.lastError().text();
+        return std::nullopt;
+    }
+    QList<Branch> found;
+    while (query.next())
+        found << Branch { query.value(0).toString(), query.value(1).toString(),
+                          query.value(2).toString() };
+    return found;
 }
 
 bool ServerStore::addAccount(const QString &username, const QString &branchId, StaffRole role,

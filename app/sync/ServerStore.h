@@ -45,8 +45,19 @@ public:
     static int latestSchemaVersion(Settings::Driver driver = Settings::Driver::Postgres);
     QString epoch() const;
 
-    bool ensureBranch(const QString &id, const QString &code, const QString &name);
+    // Creates the branch; an existing one keeps its code and name unless `rename` (the
+    // administrator's add-branch, not an import).
+    bool ensureBranch(const QString &id, const QString &code, const QString &name,
+                      bool rename = false);
     bool hasBranch(const QString &id) const;
+    struct Branch
+    {
+        QString id;
+        QString code;
+        QString name;
+    };
+    // Every branch, by code: reference data sent with each pull (see SYNC_PROTOCOL.md).
+    std::optional<QList<Branch>> branches() const; // empty: the store could not be read
 
     // Staff accounts and bearer tokens.
     bool addAccount(const QString &username, const QString &branchId, StaffRole role,

@@ -4,6 +4,7 @@
 #include "CustomerSearchIndex.h"
 #include "FieldKeyring.h"
 #include "HybridLogicalClock.h"
+#include "ReferenceBranches.h"
 #include "RemoteChangeApplier.h"
 #include "SensitiveColumns.h"
 #include "SqlTime.h"
@@ -12,6 +13,7 @@
 #include "SyncLogging.h"
 #include "SyncProtocol.h"
 #include "Transaction.h"
+#include "WorkstationBranch.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -139,14 +141,15 @@ bool SyncEngine::signIn(Report &report)
     m_branchId = reply.value(QStringLiteral("branch_id")).toString();
     // A workstation exchanges its own branch only: an account of another branch would
     // download that branch here and make this one's customers look moved away.
-    QSqlQuery branches(m_store.database());
-    branches.prepare(QStringLiteral("SELECT count(*), coalesce(sum(id = ?), 0) FROM branch"));
-    branches.addBindValue(m_branchId);
-    if (branches.exec() && branches.next() && branches.value(0).toInt() > 0
-        && branches.value(1).toInt() == 0) {
+    if (WorkstationBranch::isAnother(m_store, m_branchId)) {
         report.error = tr("The account %1 belongs to another branch than this workstation; "
                           "nothing was exchanged.")
                                .arg(m_username);
+        m_token.clear();
+        return false;
+    }
+    if (!m_branchId.isEmpty() && !WorkstationBranch::remember(m_store, m_branchId)) {
+        report.error = tr("This workstation's branch could not be recorded.");
         m_token.clear();
         return false;
     }
@@ -634,6 +637,13 @@ bool SyncEngine::pull(Report &report)
         }
 
         Transaction transaction(m_store.database());
+        // First the branch list, so that pulled rows may refer to a branch new here.
+        ReferenceBranches branches(m_store);
+        if (!branches.apply(reply.value(QStringLiteral("branches")))) {
+            report.error = tr("The server's branch list could not be stored: %1")
+                                   .arg(branches.errorString());
+            return false;
+        }
         RemoteChangeApplier applier(m_store);
         QSet<QString> customersChanged; // their search keys follow the pulled values
         const QJsonArray changes = reply.value(QStringLiteral("changes")).toArray();

@@ -8,6 +8,7 @@
 #include "Store.h"
 #include "SyncLogging.h"
 #include "Transaction.h"
+#include "WorkstationBranch.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -42,17 +43,12 @@ WorkstationSignIn::Result WorkstationSignIn::signIn(const QString &username, con
     switch (answer.outcome) {
     case ServerSignIn::Outcome::Accepted: {
         // The same rule as a sync round: a workstation holds its own branch only.
-        QSqlQuery branches(m_store.database());
-        branches.prepare(QStringLiteral("SELECT count(*), coalesce(sum(id = ?), 0) FROM branch"));
-        branches.addBindValue(answer.branchId);
-        if (branches.exec() && branches.next() && branches.value(0).toInt() > 0
-            && branches.value(1).toInt() == 0) {
+        if (WorkstationBranch::isAnother(m_store, answer.branchId)) {
             result.auth = refuse(tr("The account %1 belongs to another branch than this "
                                     "workstation.")
                                          .arg(name));
             return result;
         }
-        branches.finish();
         QString error;
         if (!keepVerifier(name, password, answer.role, answer.branchId, &error)) {
             result.auth = refuse(tr("Signing in could not be recorded: %1").arg(error));

@@ -218,15 +218,20 @@ void tst_SyncCustomerMove::initTestCase()
     QCOMPARE(download.install(a2), SnapshotDownload::Result::Installed);
     QVERIFY(m_a2.open(a2));
     QVERIFY(m_b.open(m_dir.filePath(QStringLiteral("b.db"))));
-    // The branch list is reference data every workstation holds.
-    for (Store *store : {&m_a1, &m_a2, &m_b})
-        QVERIFY(test::SyncServerFixture::addLocalBranch(*store, kBranchB, kCodeB));
     for (auto [store, user] : {std::pair{&m_a1, QStringLiteral("head.a")},
                                std::pair{&m_a2, QStringLiteral("wm.a")},
                                std::pair{&m_b, QStringLiteral("head.b")}}) {
         const SyncEngine::Report report = sync(*store, user);
         QVERIFY2(report.ok, qPrintable(report.error));
         QCOMPARE(report.movedAway, 0);
+        // The branch list is reference data the server sends every workstation: A's learn
+        // B's branch (the move's target), B's learns A's, none set up by hand.
+        QSqlQuery branches(store->database());
+        branches.prepare(QStringLiteral("SELECT count(*) FROM branch WHERE id IN (?, ?)"));
+        branches.addBindValue(m_branchA);
+        branches.addBindValue(kBranchB);
+        QVERIFY(branches.exec() && branches.next());
+        QCOMPARE(branches.value(0).toInt(), 2);
     }
 }
 
@@ -464,13 +469,22 @@ void tst_SyncCustomerMove::refusedMoveLosesNothing()
     const QString id = pick.value(0).toString();
     pick.finish();
     {
-        ServerStore::Settings settings = m_server.settings();
-        QSqlDatabase pg = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"),
+        // The server's store, PostgreSQL or its embedded file (the server keeps running:
+        // WAL lets another connection write between its requests).
+        const ServerStore::Settings settings = m_server.settings();
+        const bool sqlite = settings.driver == ServerStore::Settings::Driver::Sqlite;
+        QSqlDatabase pg = QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE")
+                                                           : QStringLiteral("QPSQL"),
                                                     QStringLiteral("move-test"));
-        pg.setHostName(settings.host);
-        pg.setPort(settings.port);
-        pg.setDatabaseName(settings.database);
-        pg.setUserName(settings.user);
+        if (sqlite) {
+            pg.setDatabaseName(settings.path);
+            pg.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        } else {
+            pg.setHostName(settings.host);
+            pg.setPort(settings.port);
+            pg.setDatabaseName(settings.database);
+            pg.setUserName(settings.user);
+        }
         QVERIFY(pg.open());
         QSqlQuery forget(pg);
         forget.prepare(QStringLiteral("DELETE FROM customer_home WHERE customer_id = ?"));

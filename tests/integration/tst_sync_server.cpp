@@ -5,13 +5,17 @@
 // embedded SQLite store.
 #include "../common/SyncServerFixture.h"
 
+#include "ReferenceBranches.h"
 #include "ServerStore.h"
+#include "SyncEngine.h"
 #include "SyncProtocol.h"
+#include "Transaction.h"
 #include "Uuid7.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -62,6 +66,7 @@ private slots:
     void aBranchCannotTouchAnother();
     void rolesAreCheckedPerChange();
     void setUpCommandsCreateBranchesAndAccounts();
+    void branchListReachesWorkstations();
     void auditChainIsStoredAppendOnly();
     void restartKeepsEverything();
     void damagedStoreIsRefusedUntouched();
@@ -478,6 +483,100 @@ void tst_SyncServer::setUpCommandsCreateBranchesAndAccounts()
     m_token = signIn(QStringLiteral("a.wealth"), QStringLiteral("secret-a-1"));
 }
 
+namespace {
+// The workstation's branch rows: id -> "code|name".
+QMap<QString, QString> localBranches(Store &store)
+{
+    QMap<QString, QString> found;
+    QSqlQuery query(store.database());
+    query.exec(QStringLiteral("SELECT id, code, name FROM branch"));
+    while (query.next())
+        found.insert(query.value(0).toString(),
+                     query.value(1).toString() + QLatin1Char('|') + query.value(2).toString());
+    return found;
+}
+
+int outboxSize(Store &store)
+{
+    QSqlQuery query(store.database());
+    return query.exec(QStringLiteral("SELECT count(*) FROM sync_outbox")) && query.next()
+            ? query.value(0).toInt()
+            : -1;
+}
+} // namespace
+
+void tst_SyncServer::branchListReachesWorkstations()
+{
+    auto run = [this](const QStringList &command, const QString &password = {}) {
+        QProcess setup;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("BRANCHDESK_NEW_PASSWORD"), password);
+        setup.setProcessEnvironment(environment);
+        setup.start(QStringLiteral(BRANCHDESK_SERVER_BINARY),
+                    m_fixture.databaseArguments() + command);
+        setup.waitForFinished(30000);
+        return setup.exitCode();
+    };
+    QCOMPARE(run({ QStringLiteral("add-branch"), QStringLiteral("branch-d"),
+                   QStringLiteral("310104"), QStringLiteral("徐家汇支行") }),
+             0);
+    QCOMPARE(run({ QStringLiteral("add-user"), QStringLiteral("d.head"), QStringLiteral("branch-d"),
+                   QStringLiteral("branch_head") },
+                 QStringLiteral("long-enough-d")),
+             0);
+    QTemporaryDir dir;
+    Store desk;
+    QVERIFY(desk.open(dir.filePath(QStringLiteral("desk-d.db"))));
+    auto sync = [&](const QString &user, const QString &password) {
+        SyncEngine engine(desk, m_fixture.url(), user, password);
+        return engine.syncOnce();
+    };
+
+    // A new branch's first sync brings every branch the server has, its own included.
+    SyncEngine::Report report = sync(QStringLiteral("d.head"), QStringLiteral("long-enough-d"));
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QMap<QString, QString> branches = localBranches(desk);
+    QCOMPARE(branches.value(QStringLiteral("branch-d")), QStringLiteral("310104|徐家汇支行"));
+    QCOMPARE(branches.value(kBranchA), QStringLiteral("310101|310101"));
+    QCOMPARE(branches.value(kBranchB), QStringLiteral("310102|310102"));
+    QCOMPARE(outboxSize(desk), 0); // reference data, never sent back
+
+    // add-branch again renames; add-branch of a new one adds: both follow at the next sync.
+    QCOMPARE(run({ QStringLiteral("add-branch"), kBranchB, QStringLiteral("310192"),
+                   QStringLiteral("陆家嘴支行") }),
+             0);
+    QCOMPARE(run({ QStringLiteral("add-branch"), QStringLiteral("branch-e"),
+                   QStringLiteral("310105"), QStringLiteral("五角场支行") }),
+             0);
+    report = sync(QStringLiteral("d.head"), QStringLiteral("long-enough-d"));
+    QVERIFY2(report.ok, qPrintable(report.error));
+    branches = localBranches(desk);
+    QCOMPARE(branches.value(kBranchB), QStringLiteral("310192|陆家嘴支行"));
+    QCOMPARE(branches.value(QStringLiteral("branch-e")), QStringLiteral("310105|五角场支行"));
+    QCOMPARE(outboxSize(desk), 0);
+
+    // Holding every branch's row does not make this workstation another branch's.
+    report = sync(QStringLiteral("a.wealth"), QStringLiteral("secret-a-1"));
+    QVERIFY(!report.ok);
+    QVERIFY2(report.error.contains(QStringLiteral("another branch")), qPrintable(report.error));
+
+    // An older server sends no list: nothing changes, nothing is deleted. A code another
+    // local row still holds is left for a later pull, without failing this one.
+    const int before = localBranches(desk).size();
+    Transaction transaction(desk.database());
+    ReferenceBranches absent(desk);
+    QVERIFY(absent.apply(QJsonObject().value(QStringLiteral("branches"))));
+    QCOMPARE(absent.inserted() + absent.updated(), 0);
+    ReferenceBranches clash(desk);
+    QVERIFY(clash.apply(QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("branch-f") },
+                                                   { QStringLiteral("code"), QStringLiteral("310104") },
+                                                   { QStringLiteral("name"), QStringLiteral("f") } } }));
+    QCOMPARE(clash.inserted(), 0);
+    QVERIFY(transaction.commit());
+    QCOMPARE(localBranches(desk).size(), before);
+    m_token = signIn(QStringLiteral("a.wealth"), QStringLiteral("secret-a-1"));
+}
+
 void tst_SyncServer::auditChainIsStoredAppendOnly()
 {
     m_token = signIn(QStringLiteral("a.wealth"), QStringLiteral("secret-a-1"));
@@ -602,6 +701,12 @@ void tst_SyncServer::damagedStoreIsRefusedUntouched()
         const QString said = QString::fromUtf8(server.readAllStandardError());
         QVERIFY2(said.contains(QStringLiteral("left untouched")) && said.contains(path),
                  qPrintable(said));
+        // A server file is restored or started afresh, never synced (the workstation's words).
+        QVERIFY2(!said.contains(QStringLiteral("sync a fresh copy")), qPrintable(said));
+        if (name != QLatin1String("desk.db"))
+            QVERIFY2(said.contains(QStringLiteral("not a readable BranchDesk server database"))
+                             && said.contains(QStringLiteral("restore it from a backup")),
+                     qPrintable(said));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), original);
     }

@@ -119,7 +119,9 @@ int runSetupCommand(bd::ServerStore &store, const QStringList &command,
         return code;
     };
     if (command.first() == QLatin1String("add-branch") && command.size() == 4) {
-        if (!store.ensureBranch(command.at(1), command.at(2), command.at(3)))
+        // Run again for an existing branch, it renames it: workstations follow at their
+        // next pull (the branch list is reference data, see SYNC_PROTOCOL.md).
+        if (!store.ensureBranch(command.at(1), command.at(2), command.at(3), true))
             return fail(store.errorString(), 1);
         std::printf("%s\n", qPrintable(QCoreApplication::translate("server", "Branch %1 is set up.")
                                               .arg(command.at(2))));

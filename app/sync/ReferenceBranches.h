@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QString>
+
+namespace bd {
+
+class Store;
+
+// The branch list the server sends with every pull (reference data: id, code, name; see
+// docs/SYNC_PROTOCOL.md). Applied inside the pull's local transaction: unknown branches
+// are inserted, known ones take the server's code and name. Nothing is deleted, and
+// nothing is recorded in the outbox: the server is authoritative for branches.
+class ReferenceBranches
+{
+public:
+    explicit ReferenceBranches(Store &store);
+
+    // `list` is the pull answer's "branches"; undefined (an older server) applies nothing.
+    bool apply(const QJsonValue &list);
+    int inserted() const { return m_inserted; }
+    int updated() const { return m_updated; }
+    QString errorString() const { return m_error; }
+
+private:
+    Store &m_store;
+    int m_inserted = 0;
+    int m_updated = 0;
+    QString m_error;
+};
+
+} // namespace bd
