@@ -3993,6 +3993,10 @@ As of %2</translation>
         <source>customer %1 is not kept by your branch</source>
         <translation>customer %1 is not kept by your branch</translation>
     </message>
+    <message>
+        <source>The server could not read its branches; try again.</source>
+        <translation>The server could not read its branches; try again.</translation>
+    </message>
 </context>
 <context>
     <name>ServerSignIn</name>
@@ -4046,6 +4050,10 @@ As of %2</translation>
     <message>
         <source>Cannot open the server database %1: %2</source>
         <translation>Cannot open the server database %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable BranchDesk server database (%2). It was left untouched; restore it from a backup or start with an empty file.</source>
+        <translation>%1 is not a readable BranchDesk server database (%2). It was left untouched; restore it from a backup or start with an empty file.</translation>
     </message>
 </context>
 <context>
@@ -4240,6 +4248,10 @@ As of %2</translation>
         <source>%1 was written by a newer BranchDesk (schema version %2; this program knows up to %3). Update BranchDesk to open it. The file was left untouched.</source>
         <translation>%1 was written by a newer BranchDesk (schema version %2; this program knows up to %3). Update BranchDesk to open it. The file was left untouched.</translation>
     </message>
+    <message>
+        <source>not an SQLite file</source>
+        <translation>not an SQLite file</translation>
+    </message>
 </context>
 <context>
     <name>StoreOpening</name>
@@ -4368,6 +4380,14 @@ As of %2</translation>
     <message>
         <source>The branch download could not be marked for sealing.</source>
         <translation>The branch download could not be marked for sealing.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s branch could not be recorded.</source>
+        <translation>This workstation&apos;s branch could not be recorded.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s branch list could not be stored: %1</source>
+        <translation>The server&apos;s branch list could not be stored: %1</translation>
     </message>
 </context>
 <context>

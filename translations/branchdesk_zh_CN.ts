@@ -3975,6 +3975,10 @@ As of %2</source>
         <source>customer %1 is not kept by your branch</source>
         <translation>客户 %1 不属于您的网点</translation>
     </message>
+    <message>
+        <source>The server could not read its branches; try again.</source>
+        <translation>服务器无法读取网点列表，请重试。</translation>
+    </message>
 </context>
 <context>
     <name>ServerSignIn</name>
@@ -4028,6 +4032,10 @@ As of %2</source>
     <message>
         <source>Cannot open the server database %1: %2</source>
         <translation>无法打开服务器数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable BranchDesk server database (%2). It was left untouched; restore it from a backup or start with an empty file.</source>
+        <translation>%1 不是可读取的 BranchDesk 服务器数据库（%2）。文件已保持原样；请从备份恢复，或使用空文件启动。</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +4230,10 @@ As of %2</source>
         <source>%1 was written by a newer BranchDesk (schema version %2; this program knows up to %3). Update BranchDesk to open it. The file was left untouched.</source>
         <translation>%1 由较新版本的 BranchDesk 写入（数据库结构版本 %2；本程序最高支持 %3）。请升级 BranchDesk 后再打开。文件未作任何改动。</translation>
     </message>
+    <message>
+        <source>not an SQLite file</source>
+        <translation>不是 SQLite 文件</translation>
+    </message>
 </context>
 <context>
     <name>StoreOpening</name>
@@ -4350,6 +4362,14 @@ As of %2</source>
     <message>
         <source>The branch download could not be marked for sealing.</source>
         <translation>无法将网点下载标记为待加密。</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s branch could not be recorded.</source>
+        <translation>无法记录本工作站所属网点。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s branch list could not be stored: %1</source>
+        <translation>无法保存服务器的网点列表：%1</translation>
     </message>
 </context>
 <context>

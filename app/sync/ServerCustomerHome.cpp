@@ -3,8 +3,6 @@
 #include "ServerStore.h"
 #include "ServerSqlDialect.h"
 
-#include "ServerSqlDialect.h"
-
 #include <QSqlError>
 #include <QSqlQuery>
 
