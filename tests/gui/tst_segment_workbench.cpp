@@ -5,6 +5,8 @@
 
 #include "AuthService.h"
 #include "SegmentConditionEditor.h"
+#include "SegmentFamilyPicker.h"
+#include "SegmentService.h"
 #include "SegmentResultModel.h"
 #include "SegmentWorkbench.h"
 
@@ -39,6 +41,7 @@ private slots:
     void initTestCase();
     void buildSaveExportAndCall();
     void wealthManagerMayNotSave();
+    void familyPickerLimitsHoldings();
     void lazyModelReadsOnlyWhatIsShown();
 
 private:
@@ -238,6 +241,89 @@ void tst_SegmentWorkbench::wealthManagerMayNotSave()
     QCOMPARE(savedList->count(), 2);
     workbench.loadSaved(savedList->itemData(1).toString());
     QTRY_COMPARE(lastCount(counts), qint64(4));
+}
+
+// "Amount held" limited to wealth products with the family picker: the count follows and
+// equals the service's count of the same definition written by hand.
+void tst_SegmentWorkbench::familyPickerLimitsHoldings()
+{
+    const Session head = signIn(QStringLiteral("head"));
+    SegmentWorkbench workbench(m_store, head);
+    QSignalSpy choices(&workbench, &SegmentWorkbench::choicesLoaded);
+    QSignalSpy counts(&workbench, &SegmentWorkbench::countChanged);
+    workbench.setToday(test::kSegmentToday);
+    workbench.resize(1200, 800);
+    workbench.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&workbench));
+    QVERIFY(!choices.isEmpty() || choices.wait());
+
+    // A new condition, turned into "amount held >= 250,000 yuan" with the keyboard.
+    QTest::mouseClick(workbench.findChild<QPushButton *>(QStringLiteral("addCondition")), Qt::LeftButton);
+    QTreeWidget *tree = workbench.conditionEditor()->tree();
+    QTreeWidgetItem *row = tree->topLevelItem(0)->child(0);
+    QVERIFY(row);
+    QCOMPARE(tree->itemWidget(row, 4), nullptr); // age takes no families
+    auto chooseByKeyboard = [](QComboBox *combo, const QVariant &data) {
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_Home);
+        for (int i = 0; i < combo->count() && combo->currentData() != data; ++i)
+            QTest::keyClick(combo, Qt::Key_Down);
+        return combo->currentData() == data;
+    };
+    QVERIFY(chooseByKeyboard(qobject_cast<QComboBox *>(tree->itemWidget(row, 0)), QStringLiteral("holding_amount")));
+    QVERIFY(chooseByKeyboard(qobject_cast<QComboBox *>(tree->itemWidget(row, 1)),
+                             int(SegmentOperator::GreaterOrEqual)));
+    auto *amount = tree->itemWidget(row, 2)->findChild<QLineEdit *>(QStringLiteral("segmentValue"));
+    QVERIFY(amount);
+    QTest::keyClicks(amount, QStringLiteral("250000"));
+    QTRY_COMPARE(lastCount(counts), qint64(3)); // A 300,000; B 500,000; C 450,000 in all
+
+    auto *picker = qobject_cast<SegmentFamilyPicker *>(tree->itemWidget(row, 4));
+    QVERIFY(picker);
+    QCOMPARE(picker->text(), QStringLiteral("All products"));
+    QTimer tick;
+    connect(&tick, &QTimer::timeout, this, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu || !menu->isVisible())
+            return;
+        tick.stop();
+        menu->grab().save(QStringLiteral("/tmp/seg-family-menu.png"));
+        for (QAction *action : menu->actions())
+            if (action->data().toString() == QLatin1String("wealth"))
+                QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
+    });
+    tick.start(20);
+    const int before = counts.size();
+    QTest::mouseClick(picker, Qt::LeftButton);
+    QTRY_VERIFY(!tick.isActive());
+    QCOMPARE(picker->families(), QStringList{QStringLiteral("wealth")});
+    QCOMPARE(picker->text(), QStringLiteral("Wealth products"));
+    const QByteArray json = workbench.conditionEditor()->definition().toJson();
+    QVERIFY2(json.contains(R"("families":["wealth"])"), json.constData());
+
+    const auto byHand = SegmentDefinition::fromJson(
+            R"({"match":"all","conditions":[{"field":"holding_amount","op":"ge","value":25000000,"families":["wealth"]}]})",
+            nullptr);
+    QVERIFY(byHand);
+    const auto expected = SegmentService(m_store, head).count(*byHand, test::kSegmentToday);
+    QCOMPARE(expected, std::optional<qint64>(1)); // C's 250,000 in wealth products
+    QTRY_VERIFY(counts.size() > before && lastCount(counts) == *expected);
+    workbench.grab().save(QStringLiteral("/tmp/seg-family.png"));
+
+    // A preset limited to some families shows them ticked.
+    workbench.loadPreset(QStringLiteral("maturing_takeover"));
+    row = tree->topLevelItem(0)->child(0);
+    picker = qobject_cast<SegmentFamilyPicker *>(tree->itemWidget(row, 4));
+    QVERIFY(picker);
+    QStringList ticked;
+    for (QAction *action : picker->menu()->actions())
+        if (action->isChecked())
+            ticked << action->data().toString();
+    QCOMPARE(ticked, (QStringList{QStringLiteral("deposit"), QStringLiteral("wealth"), QStringLiteral("bond"),
+                                  QStringLiteral("trust")}));
+    QVERIFY(picker->text().contains(QLatin1String("Deposits")));
+    QVERIFY(tree->columnWidth(4) >= picker->sizeHint().width()); // the chosen families can be read
+    workbench.grab().save(QStringLiteral("/tmp/seg-family-preset.png"));
 }
 
 void tst_SegmentWorkbench::lazyModelReadsOnlyWhatIsShown()

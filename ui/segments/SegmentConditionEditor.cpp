@@ -1,5 +1,7 @@
 #include "SegmentConditionEditor.h"
 
+#include "SegmentFamilyPicker.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -11,9 +13,8 @@
 namespace bd {
 
 namespace {
-constexpr int kKindRole = Qt::UserRole;      // "group" or "condition"
-constexpr int kFamiliesRole = Qt::UserRole + 1; // product families kept from a loaded definition
-enum Column { FieldColumn, OperatorColumn, ValueColumn, DaysColumn };
+constexpr int kKindRole = Qt::UserRole; // "group" or "condition"
+enum Column { FieldColumn, OperatorColumn, ValueColumn, DaysColumn, FamiliesColumn };
 
 bool isGroup(const QTreeWidgetItem *item)
 {
@@ -27,8 +28,8 @@ SegmentConditionEditor::SegmentConditionEditor(QWidget *parent)
     , m_remove(new QPushButton(tr("Remove"), this))
 {
     m_tree->setObjectName(QStringLiteral("segmentConditions"));
-    m_tree->setColumnCount(4);
-    m_tree->setHeaderLabels({tr("Condition"), tr("Operator"), tr("Value"), tr("Within")});
+    m_tree->setColumnCount(5);
+    m_tree->setHeaderLabels({tr("Condition"), tr("Operator"), tr("Value"), tr("Within"), tr("Products")});
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -40,6 +41,10 @@ SegmentConditionEditor::SegmentConditionEditor(QWidget *parent)
     connect(addCondition, &QPushButton::clicked, this, &SegmentConditionEditor::addCondition);
     connect(addGroup, &QPushButton::clicked, this, &SegmentConditionEditor::addGroup);
     connect(m_remove, &QPushButton::clicked, this, &SegmentConditionEditor::removeSelected);
+    // Choice buttons grow with what is ticked; columns are otherwise sized once per layout.
+    connect(this, &SegmentConditionEditor::changed, m_tree, [this] {
+        m_tree->header()->resizeSections(QHeaderView::ResizeToContents);
+    });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(addCondition);
     buttons->addWidget(addGroup);
@@ -78,7 +83,6 @@ QTreeWidgetItem *SegmentConditionEditor::newCondition(QTreeWidgetItem *parent, c
 {
     auto *item = new QTreeWidgetItem(parent);
     item->setData(FieldColumn, kKindRole, QStringLiteral("condition"));
-    item->setData(FieldColumn, kFamiliesRole, condition.families);
     auto *field = new QComboBox(m_tree);
     field->setObjectName(QStringLiteral("segmentField"));
     for (const SegmentField &known : SegmentFields::all())
@@ -86,18 +90,19 @@ QTreeWidgetItem *SegmentConditionEditor::newCondition(QTreeWidgetItem *parent, c
                        QLatin1String(known.code));
     field->setCurrentIndex(std::max(0, field->findData(condition.field)));
     m_tree->setItemWidget(item, FieldColumn, field);
-    rebuildEditors(item, field->currentData().toString(), condition.op, condition.values, condition.days);
+    rebuildEditors(item, field->currentData().toString(), condition.op, condition.values, condition.days,
+                   condition.families);
     connect(field, &QComboBox::currentIndexChanged, this, [this, item, field] {
         const SegmentField *chosen = SegmentFields::find(field->currentData().toString());
-        item->setData(FieldColumn, kFamiliesRole, QStringList());
-        rebuildEditors(item, field->currentData().toString(), chosen->operators.first(), {}, 30);
+        rebuildEditors(item, field->currentData().toString(), chosen->operators.first(), {}, 30, {});
         emit changed();
     });
     return item;
 }
 
 void SegmentConditionEditor::rebuildEditors(QTreeWidgetItem *item, const QString &fieldCode,
-                                            SegmentOperator op, const QVariantList &values, int days)
+                                            SegmentOperator op, const QVariantList &values, int days,
+                                            const QStringList &families)
 {
     const SegmentField *field = SegmentFields::find(fieldCode);
     if (!field)
@@ -128,9 +133,18 @@ void SegmentConditionEditor::rebuildEditors(QTreeWidgetItem *item, const QString
     } else {
         m_tree->removeItemWidget(item, DaysColumn);
     }
+    if (field->takesFamilies) {
+        auto *picker = new SegmentFamilyPicker(m_tree);
+        picker->setFamilies(families);
+        connect(picker, &SegmentFamilyPicker::changed, this, &SegmentConditionEditor::changed);
+        m_tree->setItemWidget(item, FamiliesColumn, picker);
+    } else {
+        m_tree->removeItemWidget(item, FamiliesColumn);
+    }
     connect(ops, &QComboBox::currentIndexChanged, this, [this, item, fieldCode, ops] {
         const SegmentNode before = nodeOf(item);
-        rebuildEditors(item, fieldCode, SegmentOperator(ops->currentData().toInt()), before.values, before.days);
+        rebuildEditors(item, fieldCode, SegmentOperator(ops->currentData().toInt()), before.values, before.days,
+                       before.families);
         emit changed();
     });
 }
@@ -167,10 +181,11 @@ SegmentNode SegmentConditionEditor::nodeOf(QTreeWidgetItem *item) const
     auto *ops = qobject_cast<QComboBox *>(m_tree->itemWidget(item, OperatorColumn));
     auto *editor = qobject_cast<SegmentValueEditor *>(m_tree->itemWidget(item, ValueColumn));
     auto *days = qobject_cast<QSpinBox *>(m_tree->itemWidget(item, DaysColumn));
+    auto *families = qobject_cast<SegmentFamilyPicker *>(m_tree->itemWidget(item, FamiliesColumn));
     return SegmentNode::condition(field ? field->currentData().toString() : QString(),
                                   ops ? SegmentOperator(ops->currentData().toInt()) : SegmentOperator::Equal,
                                   editor ? editor->values() : QVariantList(), days ? days->value() : 0,
-                                  item->data(FieldColumn, kFamiliesRole).toStringList());
+                                  families ? families->families() : QStringList());
 }
 
 SegmentDefinition SegmentConditionEditor::definition() const

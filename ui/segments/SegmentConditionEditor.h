@@ -14,7 +14,8 @@ namespace bd {
 
 // The condition tree of a segment: groups ("all of" / "any of") holding conditions and
 // further groups; each condition row has its field, operator, value editor and, for
-// fields with a look-back window, the number of days. Emits changed() on every edit.
+// fields with a look-back window, the number of days and, for holding amounts and
+// maturities, the product families counted. Emits changed() on every edit.
 class SegmentConditionEditor : public QWidget
 {
     Q_OBJECT
@@ -41,7 +42,7 @@ private:
     QTreeWidgetItem *newCondition(QTreeWidgetItem *parent, const SegmentNode &condition);
     void fill(QTreeWidgetItem *item, const SegmentNode &node);
     void rebuildEditors(QTreeWidgetItem *item, const QString &fieldCode, SegmentOperator op,
-                        const QVariantList &values, int days);
+                        const QVariantList &values, int days, const QStringList &families);
     SegmentNode nodeOf(QTreeWidgetItem *item) const;
     QTreeWidgetItem *targetGroup() const;
 
