@@ -7577,6 +7577,21 @@ Saving needs an override reason.</translation>
         <source> days</source>
         <translation> days</translation>
     </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+</context>
+<context>
+    <name>bd::SegmentFamilyPicker</name>
+    <message>
+        <source>Count only holdings of the product families ticked</source>
+        <translation>Count only holdings of the product families ticked</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>All products</translation>
+    </message>
 </context>
 <context>
     <name>bd::SegmentValueEditor</name>

@@ -7536,6 +7536,21 @@ Saving needs an override reason.</source>
         <source> days</source>
         <translation> 天</translation>
     </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+</context>
+<context>
+    <name>bd::SegmentFamilyPicker</name>
+    <message>
+        <source>Count only holdings of the product families ticked</source>
+        <translation>仅统计所勾选产品类别的持仓</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>全部产品</translation>
+    </message>
 </context>
 <context>
     <name>bd::SegmentValueEditor</name>
