@@ -15,7 +15,14 @@
 namespace bd {
 
 namespace {
-QString chainHash(const AuditEntry &e)
+qint64 nextSeq(Store &store)
+{
+    const QList<AuditEntry> last = AuditRepository(store).latest(1);
+    return last.isEmpty() ? 1 : last.first().seq + 1;
+}
+} // namespace
+
+QString AuditTrail::entryHash(const AuditEntry &e)
 {
     const QJsonArray canonical{QString::number(e.seq), e.id,        e.occurredAt, e.actorId,
                                e.actorName,            e.action,    e.entity,     e.entityId,
@@ -25,13 +32,6 @@ QString chainHash(const AuditEntry &e)
     hash.addData(QJsonDocument(canonical).toJson(QJsonDocument::Compact));
     return QString::fromLatin1(hash.result().toHex());
 }
-
-qint64 nextSeq(Store &store)
-{
-    const QList<AuditEntry> last = AuditRepository(store).latest(1);
-    return last.isEmpty() ? 1 : last.first().seq + 1;
-}
-} // namespace
 
 AuditTrail::AuditTrail(Store &store)
     : m_store(store)
@@ -68,7 +68,7 @@ bool AuditTrail::append(const QString &actorId, const QString &actorName, const 
     entry.entityId = entityId;
     entry.detailJson = QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
     entry.prevHash = repository.lastHash();
-    entry.hash = chainHash(entry);
+    entry.hash = entryHash(entry);
     if (!repository.append(entry)) {
         qCWarning(lcAudit) << "cannot append audit entry" << action << repository.errorString();
         return false;
@@ -95,7 +95,7 @@ AuditTrail::Verification AuditTrail::verify() const
             problem = QCoreApplication::translate("AuditTrail",
                                                   "entry %1 does not link to the entry before it")
                               .arg(entry.seq);
-        else if (chainHash(entry) != entry.hash)
+        else if (entryHash(entry) != entry.hash)
             problem = QCoreApplication::translate("AuditTrail",
                                                   "entry %1 (%2 by %3) was edited after it was "
                                                   "written")

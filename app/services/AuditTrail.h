@@ -5,6 +5,7 @@
 
 namespace bd {
 
+struct AuditEntry;
 class Store;
 struct Session;
 
@@ -31,6 +32,10 @@ public:
         QString problem; // translated: which entry and what is wrong with it
     };
     Verification verify() const;
+
+    // The chain hash of an entry from its fields and prev_hash: the one definition shared by
+    // the workstation (record, verify) and the sync server (checking what it receives).
+    static QString entryHash(const AuditEntry &entry);
 
 private:
     bool append(const QString &actorId, const QString &actorName, const QString &action,

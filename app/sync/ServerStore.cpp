@@ -1,5 +1,6 @@
 #include "ServerStore.h"
 
+#include "AuditTrail.h"
 #include "PasswordHasher.h"
 #include "ServerSqlDialect.h"
 #include "SyncLogging.h"
@@ -539,13 +540,29 @@ bool ServerStore::appendAudit(const QString &branchId, const QString &originNode
             "INSERT INTO audit_entry(branch_id, origin_node, seq, id, occurred_at, actor_id, "
             "actor_name, action, entity, entity_id, detail_json, prev_hash, hash) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // The hash is recomputed with the workstation's own function, so an entry whose fields
+    // were edited after it was written is refused even if it still links to the chain.
+    auto edited = [](const AuditEntry &entry) {
+        return AuditResult { entry.seq, AuditOutcome::Refused,
+                             QCoreApplication::translate("ServerStore",
+                                                         "audit entry %1 (%2 by %3) does not "
+                                                         "match its hash: it was changed after "
+                                                         "it was written")
+                                     .arg(entry.seq)
+                                     .arg(entry.action, entry.actorName) };
+    };
     for (const AuditEntry &entry : entries) {
+        const bool hashMatches = AuditTrail::entryHash(entry) == entry.hash;
         if (entry.seq <= lastSeq) {
             held.bindValue(0, originNode);
             held.bindValue(1, entry.seq);
             if (!held.exec())
                 return fail(held);
             const bool same = held.next() && held.value(0).toString() == entry.hash;
+            if (same && !hashMatches) {
+                *results << edited(entry);
+                continue;
+            }
             *results << AuditResult {
                 entry.seq, same ? AuditOutcome::Duplicate : AuditOutcome::Refused,
                 same ? QString()
@@ -563,6 +580,11 @@ bool ServerStore::appendAudit(const QString &branchId, const QString &originNode
                                               "audit entry %1 does not link to entry %2")
                                               .arg(entry.seq)
                                               .arg(lastSeq) };
+            continue;
+        }
+        // Not stored, so every later entry of this chain fails to link and is refused too.
+        if (!hashMatches) {
+            *results << edited(entry);
             continue;
         }
         const QVariantList values { branchId,

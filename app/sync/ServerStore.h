@@ -111,7 +111,8 @@ public:
     void abortBaseline();
 
     // A workstation's audit entries, in its chain's order: each is stored only if it
-    // links to the one before it from the same node; one already held is a duplicate if
+    // links to the one before it from the same node and its hash, recomputed by
+    // AuditTrail::entryHash, matches its fields; one already held is a duplicate if
     // unchanged and refused if not (entries are never edited, see 0004_audit.sql).
     enum class AuditOutcome { Applied, Duplicate, Refused };
     struct AuditResult

@@ -7,6 +7,7 @@
 // same over the server's embedded SQLite store.
 #include "../common/SyncServerFixture.h"
 #include "AuditRepository.h"
+#include "AuditTrail.h"
 #include "AuthService.h"
 #include "BaselinePage.h"
 #include "ChangeRecorder.h"
@@ -47,6 +48,7 @@ private slots:
     void oldClientIsToldToUpdateAtSignIn();
     void accountOfAnotherBranchExchangesNothing();
     void auditEntriesGoUpAndCannotBeChanged();
+    void editedAuditEntryIsRefused();
     void customerMovedAwayLeavesThisBranch();
     void snapshotOfAnOlderImportIsNotServed();
 
@@ -54,6 +56,8 @@ private:
     QString import(const QString &path, const QString &snapshotDir = {});
     QString state(Store &store, const QString &key);
     void compareWithSource(Store &copy);
+    QJsonObject post(const QString &path, const QJsonObject &body, const QByteArray &token = {});
+    QByteArray serverToken();
 
 #ifdef BRANCHDESK_TEST_SQLITE_STORE
     test::SyncServerFixture m_server { ServerStore::Settings::Driver::Sqlite };
@@ -378,6 +382,32 @@ void tst_SyncBaseline::accountOfAnotherBranchExchangesNothing()
     QCOMPARE(count.value(0).toInt(), 0);
 }
 
+QJsonObject tst_SyncBaseline::post(const QString &path, const QJsonObject &body,
+                                   const QByteArray &token)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(m_server.url().resolved(QUrl(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token);
+    QNetworkReply *reply = network.post(request, QJsonDocument(body).toJson());
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    done.wait(10000);
+    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return answer;
+}
+
+QByteArray tst_SyncBaseline::serverToken()
+{
+    return post(QStringLiteral("/v1/sign-in"),
+                { { QStringLiteral("username"), QStringLiteral("wm.new") },
+                  { QStringLiteral("password"), m_password } })
+            .value(QStringLiteral("token"))
+            .toString()
+            .toLatin1();
+}
+
 void tst_SyncBaseline::auditEntriesGoUpAndCannotBeChanged()
 {
     // The downloaded roster lets a demo account sign in on B without the server; the
@@ -419,26 +449,7 @@ void tst_SyncBaseline::auditEntriesGoUpAndCannotBeChanged()
     QSqlDatabase::removeDatabase(QStringLiteral("audit-check"));
 
     // An entry sent again with other content is refused; the server keeps the first.
-    QNetworkAccessManager network;
-    auto post = [&](const QString &path, const QJsonObject &body, const QByteArray &token) {
-        QNetworkRequest request(m_server.url().resolved(QUrl(path)));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token);
-        QNetworkReply *reply = network.post(request, QJsonDocument(body).toJson());
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        done.wait(10000);
-        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return answer;
-    };
-    const QByteArray token = post(QStringLiteral("/v1/sign-in"),
-                                  { { QStringLiteral("username"), QStringLiteral("wm.new") },
-                                    { QStringLiteral("password"), m_password } },
-                                  {})
-                                     .value(QStringLiteral("token"))
-                                     .toString()
-                                     .toLatin1();
+    const QByteArray token = serverToken();
     const AuditEntry &first = entries.first();
     const QJsonObject forged { { QStringLiteral("seq"), double(first.seq) },
                                { QStringLiteral("id"), first.id },
@@ -457,6 +468,86 @@ void tst_SyncBaseline::auditEntriesGoUpAndCannotBeChanged()
     QVERIFY(result.value(QStringLiteral("reason"))
                     .toString()
                     .contains(QStringLiteral("cannot be changed")));
+}
+
+void tst_SyncBaseline::editedAuditEntryIsRefused()
+{
+    // A real chain of B's: four more entries after what B already holds.
+    AuditTrail trail(m_b);
+    for (int i = 1; i <= 4; ++i)
+        QVERIFY(trail.recordAnonymous(QStringLiteral("wm.new"), QStringLiteral("customer.view"),
+                                      QStringLiteral("customer"), QString::number(i),
+                                      { { QStringLiteral("note"), QStringLiteral("look %1").arg(i) } }));
+    const QList<AuditEntry> entries = AuditRepository(m_b).all();
+    QVERIFY(entries.size() >= 4);
+    const qsizetype edited = entries.size() - 3;
+
+    // The whole chain goes up by hand, with one entry's detail changed after it was hashed.
+    QJsonArray wire;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const AuditEntry &e = entries.at(i);
+        wire << QJsonObject { { QStringLiteral("seq"), double(e.seq) },
+                              { QStringLiteral("id"), e.id },
+                              { QStringLiteral("occurred_at"), e.occurredAt },
+                              { QStringLiteral("actor_id"), e.actorId },
+                              { QStringLiteral("actor_name"), e.actorName },
+                              { QStringLiteral("action"), e.action },
+                              { QStringLiteral("entity"), e.entity },
+                              { QStringLiteral("entity_id"), e.entityId },
+                              { QStringLiteral("detail_json"),
+                                i == edited ? QStringLiteral("{\"note\":\"nothing to see\"}")
+                                            : e.detailJson },
+                              { QStringLiteral("prev_hash"), e.prevHash },
+                              { QStringLiteral("hash"), e.hash } };
+    }
+    const QJsonArray results = post(QStringLiteral("/v1/audit"),
+                                    { { QStringLiteral("protocol"), SyncProtocol::kVersion },
+                                      { QStringLiteral("origin_node"), m_b.nodeId() },
+                                      { QStringLiteral("entries"), wire } },
+                                    serverToken())
+                                       .value(QStringLiteral("results"))
+                                       .toArray();
+    QCOMPARE(results.size(), entries.size());
+    for (qsizetype i = 0; i < edited; ++i)
+        QVERIFY(results.at(i)[QStringLiteral("status")].toString() != QLatin1String("refused"));
+    const QJsonObject refused = results.at(edited).toObject();
+    QCOMPARE(refused.value(QStringLiteral("status")).toString(), QStringLiteral("refused"));
+    const QString reason = refused.value(QStringLiteral("reason")).toString();
+    QVERIFY2(reason.contains(QStringLiteral("changed after it was written"))
+                     && reason.contains(QString::number(entries.at(edited).seq)),
+             qPrintable(reason));
+    for (qsizetype i = edited + 1; i < entries.size(); ++i)
+        QCOMPARE(results.at(i)[QStringLiteral("status")].toString(), QStringLiteral("refused"));
+
+    auto held = [&](qint64 seq) {
+        QSqlDatabase db = m_server.openDirect(QStringLiteral("audit-edited"));
+        QString hash = QStringLiteral("none");
+        {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("SELECT hash FROM audit_entry WHERE origin_node = ? "
+                                         "AND seq = ?"));
+            query.addBindValue(m_b.nodeId());
+            query.addBindValue(seq);
+            if (query.exec() && query.next())
+                hash = query.value(0).toString();
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("audit-edited"));
+        return hash;
+    };
+    // The honest chain before it is stored; neither it nor anything after it is.
+    QCOMPARE(held(entries.at(edited - 1).seq), entries.at(edited - 1).hash);
+    QCOMPARE(held(entries.at(edited).seq), QStringLiteral("none"));
+    QCOMPARE(held(entries.last().seq), QStringLiteral("none"));
+
+    // The server keeps serving: B's own untouched chain then goes up whole.
+    SyncEngine engine(m_b, m_server.url(), QStringLiteral("wm.new"), m_password);
+    const SyncEngine::Report report = engine.syncOnce();
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QVERIFY2(report.auditProblem.isEmpty(), qPrintable(report.auditProblem));
+    QCOMPARE(held(entries.at(edited).seq), entries.at(edited).hash);
+    QCOMPARE(held(entries.last().seq), entries.last().hash);
 }
 
 void tst_SyncBaseline::customerMovedAwayLeavesThisBranch()

@@ -5,6 +5,7 @@
 // embedded SQLite store.
 #include "../common/SyncServerFixture.h"
 
+#include "AuditTrail.h"
 #include "ReferenceBranches.h"
 #include "ServerStore.h"
 #include "SyncEngine.h"
@@ -580,21 +581,35 @@ void tst_SyncServer::branchListReachesWorkstations()
 void tst_SyncServer::auditChainIsStoredAppendOnly()
 {
     m_token = signIn(QStringLiteral("a.wealth"), QStringLiteral("secret-a-1"));
-    auto entry = [](int seq, const QString &prev, const QString &hash) {
+    auto fields = [](int seq, const QString &prev) {
+        AuditEntry e;
+        e.seq = seq;
+        e.id = QStringLiteral("audit-%1").arg(seq);
+        e.occurredAt = QStringLiteral("2026-11-23T10:00:00Z");
+        e.actorName = QStringLiteral("a.wealth");
+        e.action = QStringLiteral("customer.view");
+        e.entity = QStringLiteral("customer");
+        e.entityId = QStringLiteral("c-1");
+        e.detailJson = QStringLiteral("{}");
+        e.prevHash = prev;
+        return e;
+    };
+    auto entry = [&](int seq, const QString &prev, const QString &hash) {
+        const AuditEntry e = fields(seq, prev);
         return QJsonObject { { QStringLiteral("seq"), seq },
-                             { QStringLiteral("id"), QStringLiteral("audit-%1").arg(seq) },
-                             { QStringLiteral("occurred_at"), QStringLiteral("2026-11-23T10:00:00Z") },
-                             { QStringLiteral("actor_name"), QStringLiteral("a.wealth") },
-                             { QStringLiteral("action"), QStringLiteral("customer.view") },
-                             { QStringLiteral("entity"), QStringLiteral("customer") },
-                             { QStringLiteral("entity_id"), QStringLiteral("c-1") },
-                             { QStringLiteral("detail_json"), QStringLiteral("{}") },
+                             { QStringLiteral("id"), e.id },
+                             { QStringLiteral("occurred_at"), e.occurredAt },
+                             { QStringLiteral("actor_name"), e.actorName },
+                             { QStringLiteral("action"), e.action },
+                             { QStringLiteral("entity"), e.entity },
+                             { QStringLiteral("entity_id"), e.entityId },
+                             { QStringLiteral("detail_json"), e.detailJson },
                              { QStringLiteral("prev_hash"), prev },
                              { QStringLiteral("hash"), hash } };
     };
     const QString zero(64, QLatin1Char('0'));
-    const QString h1(64, QLatin1Char('1'));
-    const QString h2(64, QLatin1Char('2'));
+    const QString h1 = AuditTrail::entryHash(fields(1, zero));
+    const QString h2 = AuditTrail::entryHash(fields(2, h1));
     auto send = [&](const QJsonArray &entries) {
         const QJsonObject body { { QStringLiteral("protocol"), SyncProtocol::kVersion },
                                  { QStringLiteral("origin_node"), QStringLiteral("node-audit") },
@@ -608,11 +623,11 @@ void tst_SyncServer::auditChainIsStoredAppendOnly()
     };
     QCOMPARE(send({ entry(1, zero, h1), entry(2, h1, h2) }),
              QStringList({ QStringLiteral("applied"), QStringLiteral("applied") }));
-    // Sent again: duplicates; changed or not linking: refused.
+    // Sent again: duplicates; changed, not linking or not matching its hash: refused.
     QCOMPARE(send({ entry(2, h1, h2), entry(2, h1, QString(64, QLatin1Char('9'))),
-                    entry(4, h2, h1) }),
+                    entry(4, h2, h1), entry(3, h2, QString(64, QLatin1Char('3'))) }),
              QStringList({ QStringLiteral("duplicate"), QStringLiteral("refused"),
-                           QStringLiteral("refused") }));
+                           QStringLiteral("refused"), QStringLiteral("refused") }));
 
     // Not even the database's own users can change or remove a stored entry.
     {
