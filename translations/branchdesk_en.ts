@@ -4055,6 +4055,10 @@ As of %2</translation>
         <source>%1 is not a readable BranchDesk server database (%2). It was left untouched; restore it from a backup or start with an empty file.</source>
         <translation>%1 is not a readable BranchDesk server database (%2). It was left untouched; restore it from a backup or start with an empty file.</translation>
     </message>
+    <message>
+        <source>audit entry %1 (%2 by %3) does not match its hash: it was changed after it was written</source>
+        <translation>audit entry %1 (%2 by %3) does not match its hash: it was changed after it was written</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>

@@ -4037,6 +4037,10 @@ As of %2</source>
         <source>%1 is not a readable BranchDesk server database (%2). It was left untouched; restore it from a backup or start with an empty file.</source>
         <translation>%1 不是可读取的 BranchDesk 服务器数据库（%2）。文件已保持原样；请从备份恢复，或使用空文件启动。</translation>
     </message>
+    <message>
+        <source>audit entry %1 (%2 by %3) does not match its hash: it was changed after it was written</source>
+        <translation>审计条目 %1（%3 执行的 %2）与其哈希值不符：写入后曾被修改</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
