@@ -117,6 +117,9 @@ void tst_FirstRun::wrongPasswordIsToldBeforeAnyDownload()
 {
     FirstRunDialog dialog(m_target, QUrl(), {});
     dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // Nothing to cancel before a download runs.
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("cancelDownloadButton"))->isVisible());
     fill(dialog, QStringLiteral("not-my-password"));
     QSignalSpy finished(dialog.enrolment(), &WorkstationEnrolment::finished);
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("connectButton")), Qt::LeftButton);

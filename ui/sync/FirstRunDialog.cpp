@@ -73,7 +73,6 @@ FirstRunDialog::FirstRunDialog(const QString &databasePath, const QUrl &server,
     m_connect->setObjectName(QStringLiteral("connectButton"));
     m_connect->setDefault(true);
     m_cancel->setObjectName(QStringLiteral("cancelDownloadButton"));
-    m_cancel->hide();
     m_demo->setObjectName(QStringLiteral("demoButton"));
     m_demo->setToolTip(tr("A made-up branch with made-up customers, on this computer only; "
                           "its sign-in lists the demo accounts."));
@@ -82,6 +81,7 @@ FirstRunDialog::FirstRunDialog(const QString &databasePath, const QUrl &server,
     buttons->addButton(m_cancel, QDialogButtonBox::ActionRole);
     buttons->addButton(m_demo, QDialogButtonBox::ActionRole);
     buttons->addButton(QDialogButtonBox::Close);
+    m_cancel->hide(); // after addButton, which shows it; only a running download shows it
     connect(buttons, &QDialogButtonBox::rejected, this, &FirstRunDialog::reject);
     connect(m_connect, &QPushButton::clicked, this, &FirstRunDialog::connectToServer);
     connect(m_cancel, &QPushButton::clicked, m_enrolment, &WorkstationEnrolment::cancel);
