@@ -1,4 +1,4 @@
-#include "AppResources.h"
+#include "resources/AppResources.h"
 
 namespace bd::AppResources {
 

@@ -1,4 +1,4 @@
-#include "LanguageSetup.h"
+#include "translations/LanguageSetup.h"
 
 #include <QCoreApplication>
 #include <QFile>

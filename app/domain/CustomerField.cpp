@@ -1,9 +1,9 @@
-#include "CustomerField.h"
+#include "app/domain/CustomerField.h"
 
-#include "DomainTerms.h"
-#include "MobileNumber.h"
-#include "Money.h"
-#include "ResidentIdNumber.h"
+#include "app/domain/DomainTerms.h"
+#include "app/domain/MobileNumber.h"
+#include "app/domain/Money.h"
+#include "app/domain/ResidentIdNumber.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,4 +1,4 @@
-#include "CustomerTier.h"
+#include "app/domain/CustomerTier.h"
 
 #include <QCoreApplication>
 

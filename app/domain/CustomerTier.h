@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Money.h"
+#include "app/domain/Money.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "DomainTerms.h"
+#include "app/domain/DomainTerms.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "HybridLogicalClock.h"
+#include "app/domain/HybridLogicalClock.h"
 
 #include <QDateTime>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "Masking.h"
+#include "app/domain/Masking.h"
 
 namespace bd::Masking {
 

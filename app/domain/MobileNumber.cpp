@@ -1,4 +1,4 @@
-#include "MobileNumber.h"
+#include "app/domain/MobileNumber.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "Permission.h"
+#include "app/domain/Permission.h"
 
 #include <QCoreApplication>
 

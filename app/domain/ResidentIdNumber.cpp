@@ -1,4 +1,4 @@
-#include "ResidentIdNumber.h"
+#include "app/domain/ResidentIdNumber.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "StaffRole.h"
+#include "app/domain/StaffRole.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "Uuid7.h"
+#include "app/domain/Uuid7.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

@@ -1,13 +1,13 @@
-#include "ConflictReview.h"
+#include "app/sync/ConflictReview.h"
 
-#include "AuditTrail.h"
-#include "ChangeRecorder.h"
-#include "SensitiveColumns.h"
-#include "Session.h"
-#include "SqlTime.h"
-#include "Store.h"
-#include "SyncChange.h"
-#include "Transaction.h"
+#include "app/common/SyncChange.h"
+#include "app/services/core/AuditTrail.h"
+#include "app/services/core/Session.h"
+#include "database/core/SensitiveColumns.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Store.h"
+#include "database/core/Transaction.h"
+#include "database/sync/ChangeRecorder.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

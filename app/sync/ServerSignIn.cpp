@@ -1,6 +1,6 @@
-#include "ServerSignIn.h"
+#include "app/sync/ServerSignIn.h"
 
-#include "SyncProtocol.h"
+#include "app/common/SyncProtocol.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>

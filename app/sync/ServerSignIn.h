@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StaffRole.h"
+#include "app/domain/StaffRole.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,9 +1,9 @@
-#include "SnapshotDownload.h"
+#include "app/sync/SnapshotDownload.h"
 
-#include "BranchSnapshot.h"
-#include "Store.h"
-#include "SyncLogging.h"
-#include "SyncProtocol.h"
+#include "app/common/SyncLogging.h"
+#include "app/common/SyncProtocol.h"
+#include "database/baseline/BranchSnapshot.h"
+#include "database/core/Store.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

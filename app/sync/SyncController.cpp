@@ -1,4 +1,4 @@
-#include "SyncController.h"
+#include "app/sync/SyncController.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SyncEngine.h"
+#include "app/sync/SyncEngine.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -1,19 +1,19 @@
-#include "SyncEngine.h"
+#include "app/sync/SyncEngine.h"
 
-#include "BaselinePage.h"
-#include "CustomerSearchIndex.h"
-#include "FieldKeyring.h"
-#include "HybridLogicalClock.h"
-#include "ReferenceBranches.h"
-#include "RemoteChangeApplier.h"
-#include "SensitiveColumns.h"
-#include "SqlTime.h"
-#include "Store.h"
-#include "SyncChange.h"
-#include "SyncLogging.h"
-#include "SyncProtocol.h"
-#include "Transaction.h"
-#include "WorkstationBranch.h"
+#include "app/common/SyncChange.h"
+#include "app/common/SyncLogging.h"
+#include "app/common/SyncProtocol.h"
+#include "app/domain/HybridLogicalClock.h"
+#include "database/baseline/BaselinePage.h"
+#include "database/core/SensitiveColumns.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Store.h"
+#include "database/core/Transaction.h"
+#include "database/privacy/PlaintextSealing.h"
+#include "database/search/CustomerSearchIndex.h"
+#include "database/sync/ReferenceBranches.h"
+#include "database/sync/RemoteChangeApplier.h"
+#include "database/sync/WorkstationBranch.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -453,15 +453,15 @@ bool SyncEngine::baseline(Report &report)
     // not open (a headless sync), at the next sign-in that opens it.
     bool indexBuilt = false;
     if (applied > 0 && m_store.fieldsEncrypted()) {
-        FieldKeyring keyring(m_store);
+        PlaintextSealing sealing(m_store);
         if (m_store.fieldKeys()) {
-            if (!keyring.encryptPlaintext()) {
+            if (!sealing.sealAll()) {
                 report.error = tr("The personal data of the branch download could not be "
-                                  "sealed: %1").arg(keyring.errorString());
+                                  "sealed: %1").arg(sealing.errorString());
                 return false;
             }
             indexBuilt = true;
-        } else if (!m_store.setSetting(FieldKeyring::sealedSetting(), QStringLiteral("0"))) {
+        } else if (!m_store.setSetting(PlaintextSealing::sealedSetting(), QStringLiteral("0"))) {
             report.error = tr("The branch download could not be marked for sealing.");
             return false;
         }

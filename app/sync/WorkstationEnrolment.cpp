@@ -1,10 +1,10 @@
-#include "WorkstationEnrolment.h"
+#include "app/sync/WorkstationEnrolment.h"
 
-#include "ServerSignIn.h"
-#include "SnapshotDownload.h"
-#include "Store.h"
-#include "SyncEngine.h"
-#include "SyncLogging.h"
+#include "app/common/SyncLogging.h"
+#include "app/sync/ServerSignIn.h"
+#include "app/sync/SnapshotDownload.h"
+#include "app/sync/SyncEngine.h"
+#include "database/core/Store.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "WorkstationSignIn.h"
+#include "app/sync/WorkstationSignIn.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>

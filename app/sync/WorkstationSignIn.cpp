@@ -1,14 +1,14 @@
-#include "WorkstationSignIn.h"
+#include "app/sync/WorkstationSignIn.h"
 
-#include "AuditTrail.h"
-#include "OfflineVerifierRepository.h"
-#include "PasswordHasher.h"
-#include "ServerSignIn.h"
-#include "StaffRepository.h"
-#include "Store.h"
-#include "SyncLogging.h"
-#include "Transaction.h"
-#include "WorkstationBranch.h"
+#include "app/common/PasswordHasher.h"
+#include "app/common/SyncLogging.h"
+#include "app/services/core/AuditTrail.h"
+#include "app/sync/ServerSignIn.h"
+#include "database/core/Store.h"
+#include "database/core/Transaction.h"
+#include "database/staff/OfflineVerifierRepository.h"
+#include "database/staff/StaffRepository.h"
+#include "database/sync/WorkstationBranch.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AuthService.h"
+#include "app/services/staff/AuthService.h"
 
 #include <QCoreApplication>
 #include <QString>

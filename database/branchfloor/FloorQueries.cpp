@@ -1,7 +1,7 @@
-#include "FloorQueries.h"
+#include "database/branchfloor/FloorQueries.h"
 
-#include "SqlTime.h"
-#include "Store.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Store.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
-#include "FloorSettings.h"
+#include "database/branchfloor/FloorSettings.h"
 
-#include "Store.h"
+#include "database/core/Store.h"
 
 namespace bd {
 

@@ -1,9 +1,9 @@
-#include "ReferralRepository.h"
+#include "database/branchfloor/ReferralRepository.h"
 
-#include "ChangeRecorder.h"
-#include "SensitiveColumns.h"
-#include "Store.h"
-#include "Uuid7.h"
+#include "app/domain/Uuid7.h"
+#include "database/core/SensitiveColumns.h"
+#include "database/core/Store.h"
+#include "database/sync/ChangeRecorder.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

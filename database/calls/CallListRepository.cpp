@@ -1,10 +1,10 @@
-#include "CallListRepository.h"
+#include "database/calls/CallListRepository.h"
 
-#include "ChangeRecorder.h"
-#include "SensitiveColumns.h"
-#include "SqlTime.h"
-#include "Store.h"
-#include "Uuid7.h"
+#include "app/domain/Uuid7.h"
+#include "database/core/SensitiveColumns.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Store.h"
+#include "database/sync/ChangeRecorder.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,9 +1,9 @@
-#include "CallQueries.h"
+#include "database/calls/CallQueries.h"
 
-#include "DatabaseLogging.h"
-#include "SensitiveColumns.h"
-#include "SqlTime.h"
-#include "Store.h"
+#include "database/core/DatabaseLogging.h"
+#include "database/core/SensitiveColumns.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

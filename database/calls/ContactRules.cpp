@@ -1,6 +1,6 @@
-#include "ContactRules.h"
+#include "database/calls/ContactRules.h"
 
-#include "Store.h"
+#include "database/core/Store.h"
 
 namespace bd {
 

@@ -1,8 +1,8 @@
-#include "Customer360Queries.h"
+#include "database/customer360/Customer360Queries.h"
 
-#include "SensitiveColumns.h"
-#include "SqlTime.h"
-#include "Store.h"
+#include "database/core/SensitiveColumns.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Store.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

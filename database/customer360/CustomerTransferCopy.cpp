@@ -1,9 +1,10 @@
-#include "CustomerTransferCopy.h"
+#include "database/customer360/CustomerTransferCopy.h"
 
-#include "ChangeRecorder.h"
-#include "CustomerDataMap.h"
-#include "SensitiveColumns.h"
-#include "Store.h"
+#include "app/common/CustomerMoveTables.h"
+#include "database/core/SensitiveColumns.h"
+#include "database/core/Store.h"
+#include "database/privacy/CustomerDataMap.h"
+#include "database/sync/ChangeRecorder.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -20,17 +21,7 @@ CustomerTransferCopy::CustomerTransferCopy(Store &store)
 
 const QStringList &CustomerTransferCopy::tables()
 {
-    // aum_snapshot has no row id to travel by (month-end history is rebuilt from holdings).
-    static const QStringList list = {
-            QStringLiteral("customer"),     QStringLiteral("holding"),
-            QStringLiteral("txn"),          QStringLiteral("customer_event"),
-            QStringLiteral("interaction"),  QStringLiteral("kyc_session"),
-            QStringLiteral("kyc_answer"),   QStringLiteral("kyc_field"),
-            QStringLiteral("tag"),          QStringLiteral("customer_tag"),
-            QStringLiteral("fund_arrival"),
-            QStringLiteral("care_task"),    QStringLiteral("consent_record"),
-    };
-    return list;
+    return CustomerMoveTables::tables();
 }
 
 QStringList CustomerTransferCopy::staffReferences(const QString &table)

@@ -1,4 +1,4 @@
-#include "AumTrendQuery.h"
+#include "database/dashboards/AumTrendQuery.h"
 
 #include <QHash>
 #include <QSqlQuery>

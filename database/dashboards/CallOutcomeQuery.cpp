@@ -1,4 +1,4 @@
-#include "CallOutcomeQuery.h"
+#include "database/dashboards/CallOutcomeQuery.h"
 
 #include <QSqlQuery>
 

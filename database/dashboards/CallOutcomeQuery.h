@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DashboardScope.h"
+#include "database/dashboards/DashboardScope.h"
 
 #include <QDate>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "DashboardScope.h"
+#include "database/dashboards/DashboardScope.h"
 
-#include "DatabaseLogging.h"
-#include "Store.h"
+#include "database/core/DatabaseLogging.h"
+#include "database/core/Store.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

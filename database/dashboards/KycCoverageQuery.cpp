@@ -1,4 +1,4 @@
-#include "KycCoverageQuery.h"
+#include "database/dashboards/KycCoverageQuery.h"
 
 #include <QSqlQuery>
 

@@ -1,4 +1,4 @@
-#include "LifecycleDistributionQuery.h"
+#include "database/dashboards/LifecycleDistributionQuery.h"
 
 #include <QSqlQuery>
 

@@ -1,6 +1,6 @@
-#include "ReferralFunnelQuery.h"
+#include "database/dashboards/ReferralFunnelQuery.h"
 
-#include "SqlTime.h"
+#include "database/core/SqlTime.h"
 
 #include <QSqlQuery>
 

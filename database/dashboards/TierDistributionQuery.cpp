@@ -1,4 +1,4 @@
-#include "TierDistributionQuery.h"
+#include "database/dashboards/TierDistributionQuery.h"
 
 #include <QSqlQuery>
 

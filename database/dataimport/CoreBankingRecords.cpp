@@ -1,11 +1,11 @@
-#include "CoreBankingRecords.h"
+#include "database/dataimport/CoreBankingRecords.h"
 
-#include "ChangeRecorder.h"
-#include "CustomerSearchIndex.h"
-#include "SensitiveColumns.h"
-#include "SqlTime.h"
-#include "Store.h"
-#include "Uuid7.h"
+#include "app/domain/Uuid7.h"
+#include "database/core/SensitiveColumns.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Store.h"
+#include "database/search/CustomerSearchIndex.h"
+#include "database/sync/ChangeRecorder.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

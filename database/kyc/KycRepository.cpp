@@ -1,12 +1,12 @@
-#include "KycRepository.h"
+#include "database/kyc/KycRepository.h"
 
-#include "ChangeRecorder.h"
-#include "DatabaseLogging.h"
-#include "KycSearchForm.h"
-#include "SensitiveColumns.h"
-#include "SqlTime.h"
-#include "Store.h"
-#include "Uuid7.h"
+#include "app/domain/KycSearchForm.h"
+#include "app/domain/Uuid7.h"
+#include "database/core/DatabaseLogging.h"
+#include "database/core/SensitiveColumns.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Store.h"
+#include "database/sync/ChangeRecorder.h"
 
 #include <QSet>
 #include <QSqlError>

@@ -1,9 +1,9 @@
-#include "ConsentRepository.h"
+#include "database/privacy/ConsentRepository.h"
 
-#include "ChangeRecorder.h"
-#include "SqlTime.h"
-#include "Store.h"
-#include "Uuid7.h"
+#include "app/domain/Uuid7.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Store.h"
+#include "database/sync/ChangeRecorder.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

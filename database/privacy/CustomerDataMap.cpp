@@ -1,4 +1,4 @@
-#include "CustomerDataMap.h"
+#include "database/privacy/CustomerDataMap.h"
 
 namespace bd::CustomerDataMap {
 

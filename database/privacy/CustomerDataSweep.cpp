@@ -1,11 +1,11 @@
-#include "CustomerDataSweep.h"
+#include "database/privacy/CustomerDataSweep.h"
 
-#include "ChangeRecorder.h"
-#include "CustomerDataMap.h"
-#include "CustomerSearchIndex.h"
-#include "SensitiveColumns.h"
-#include "SqlTime.h"
-#include "Store.h"
+#include "database/core/SensitiveColumns.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Store.h"
+#include "database/privacy/CustomerDataMap.h"
+#include "database/search/CustomerSearchIndex.h"
+#include "database/sync/ChangeRecorder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

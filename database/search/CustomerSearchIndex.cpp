@@ -1,10 +1,10 @@
-#include "CustomerSearchIndex.h"
+#include "database/search/CustomerSearchIndex.h"
 
-#include "FieldKeys.h"
-#include "Pinyin.h"
-#include "SensitiveColumns.h"
-#include "Store.h"
-#include "Transaction.h"
+#include "database/core/FieldKeys.h"
+#include "database/core/SensitiveColumns.h"
+#include "database/core/Store.h"
+#include "database/core/Transaction.h"
+#include "database/search/Pinyin.h"
 
 #include <QHash>
 #include <QRegularExpression>

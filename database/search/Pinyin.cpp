@@ -1,7 +1,7 @@
-#include "Pinyin.h"
+#include "database/search/Pinyin.h"
 
-#include "PinyinTable.h"
-#include "SurnameReadings.h"
+#include "database/search/PinyinTable.h"
+#include "database/search/SurnameReadings.h"
 
 #include <QSet>
 

@@ -1,4 +1,4 @@
-#include "SurnameReadings.h"
+#include "database/search/SurnameReadings.h"
 
 namespace bd::SurnameReadings {
 

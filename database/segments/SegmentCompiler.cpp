@@ -1,7 +1,7 @@
-#include "SegmentCompiler.h"
+#include "database/segments/SegmentCompiler.h"
 
-#include "CustomerTier.h"
-#include "SqlTime.h"
+#include "app/domain/CustomerTier.h"
+#include "database/core/SqlTime.h"
 
 #include <algorithm>
 #include <iterator>

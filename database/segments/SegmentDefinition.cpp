@@ -1,4 +1,4 @@
-#include "SegmentDefinition.h"
+#include "database/segments/SegmentDefinition.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

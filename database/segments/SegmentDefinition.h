@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SegmentFields.h"
+#include "database/segments/SegmentFields.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
-#include "SegmentFields.h"
+#include "database/segments/SegmentFields.h"
 
-#include "CustomerTier.h"
-#include "DomainTerms.h"
+#include "app/domain/CustomerTier.h"
+#include "app/domain/DomainTerms.h"
 
 #include <QCoreApplication>
 

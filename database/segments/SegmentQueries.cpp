@@ -1,9 +1,9 @@
-#include "SegmentQueries.h"
+#include "database/segments/SegmentQueries.h"
 
-#include "Masking.h"
-#include "SegmentColumns.h"
-#include "SensitiveColumns.h"
-#include "Store.h"
+#include "app/domain/Masking.h"
+#include "database/core/SensitiveColumns.h"
+#include "database/core/Store.h"
+#include "database/segments/SegmentColumns.h"
 
 #include <QHash>
 #include <QSqlError>

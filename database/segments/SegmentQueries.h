@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SegmentCompiler.h"
+#include "database/segments/SegmentCompiler.h"
 
 #include <QDate>
 #include <QList>

@@ -4,10 +4,10 @@
 // customers generated into a temporary directory, or an existing database named by
 // BRANCHDESK_BENCH_DB (e.g. a 1,000,000-customer file made once with
 // `branchdesk-admin demo`), a signed-in demo user, and percentiles.
-#include "AuthService.h"
-#include "CustomerSearchIndex.h"
-#include "DemoBranchGenerator.h"
-#include "Store.h"
+#include "app/demo/DemoBranchGenerator.h"
+#include "app/services/staff/AuthService.h"
+#include "database/core/Store.h"
+#include "database/search/CustomerSearchIndex.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

@@ -5,10 +5,10 @@
 //   BRANCHDESK_BENCH_CUSTOMERS=200000 build/tests/bench/bench_calls_day
 #include "BenchBranch.h"
 
-#include "CallListMaker.h"
-#include "CallQueries.h"
-#include "CarePlanner.h"
-#include "ManagerDay.h"
+#include "app/services/calls/CallListMaker.h"
+#include "app/services/calls/CarePlanner.h"
+#include "app/services/calls/ManagerDay.h"
+#include "database/calls/CallQueries.h"
 
 #include <QCoreApplication>
 

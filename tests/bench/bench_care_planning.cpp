@@ -10,8 +10,8 @@
 //   BRANCHDESK_BENCH_DB=/tmp/c360-100k.db build/tests/bench/bench_care_planning
 #include "BenchBranch.h"
 
-#include "BackgroundCarePlan.h"
-#include "Customer360Service.h"
+#include "app/services/customer360/Customer360Service.h"
+#include "ui/calls/BackgroundCarePlan.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

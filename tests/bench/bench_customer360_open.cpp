@@ -4,7 +4,7 @@
 // the book. Environment as in bench_customer_search (BRANCHDESK_BENCH_CUSTOMERS or
 // BRANCHDESK_BENCH_DB).
 #include "BenchBranch.h"
-#include "Customer360Service.h"
+#include "app/services/customer360/Customer360Service.h"
 
 #include <QCoreApplication>
 

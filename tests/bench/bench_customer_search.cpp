@@ -7,11 +7,11 @@
 // BRANCHDESK_BENCH_CUSTOMERS=N generates a demo branch of N customers (default 20000);
 // BRANCHDESK_BENCH_DB=/path/to/file.db uses an existing database instead (1M customers).
 #include "BenchBranch.h"
-#include "CustomerService.h"
-#include "FieldKeys.h"
-#include "SensitiveColumns.h"
-#include "Masking.h"
-#include "Pinyin.h"
+#include "app/domain/Masking.h"
+#include "app/services/customers/CustomerService.h"
+#include "database/core/FieldKeys.h"
+#include "database/core/SensitiveColumns.h"
+#include "database/search/Pinyin.h"
 
 #include <QCoreApplication>
 #include <QMap>

@@ -4,7 +4,7 @@
 // as in bench_customer_search (BRANCHDESK_BENCH_CUSTOMERS or BRANCHDESK_BENCH_DB), plus
 // BRANCHDESK_BENCH_OLD_TREND=1 to time the trend's pre-rollup aggregate once.
 #include "BenchBranch.h"
-#include "DashboardService.h"
+#include "app/services/dashboards/DashboardService.h"
 
 #include <QCoreApplication>
 

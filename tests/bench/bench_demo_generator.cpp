@@ -3,8 +3,8 @@
 // same rows inserted one by one through prepared sqlite3 statements in one transaction,
 // with the same schema, indexes and bulk-load pragmas.
 // BRANCHDESK_BENCH_DIR chooses where the temporary files go (default: the system's).
-#include "DemoBranchGenerator.h"
-#include "Store.h"
+#include "app/demo/DemoBranchGenerator.h"
+#include "database/core/Store.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

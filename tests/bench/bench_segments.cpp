@@ -6,9 +6,9 @@
 // above). Environment as in bench_customer_search: BRANCHDESK_BENCH_CUSTOMERS or
 // BRANCHDESK_BENCH_DB (e.g. the 1,000,000-customer file; see docs/BENCHMARKS.md).
 #include "BenchBranch.h"
-#include "SegmentColumns.h"
-#include "SegmentCompiler.h"
-#include "SegmentService.h"
+#include "app/services/segments/SegmentService.h"
+#include "database/segments/SegmentColumns.h"
+#include "database/segments/SegmentCompiler.h"
 
 #include <QCoreApplication>
 

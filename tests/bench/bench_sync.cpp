@@ -6,11 +6,11 @@
 #include "../common/SmallBranchFixture.h"
 #include "../common/SyncServerFixture.h"
 
-#include "ChangeRecorder.h"
-#include "CustomerRepository.h"
-#include "SyncEngine.h"
-#include "Transaction.h"
-#include "Uuid7.h"
+#include "app/domain/Uuid7.h"
+#include "app/sync/SyncEngine.h"
+#include "database/core/Transaction.h"
+#include "database/customers/CustomerRepository.h"
+#include "database/sync/ChangeRecorder.h"
 
 #include <QElapsedTimer>
 #include <QSqlDatabase>

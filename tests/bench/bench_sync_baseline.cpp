@@ -11,13 +11,13 @@
 // BRANCHDESK_BENCH_DB; BRANCHDESK_BENCH_DIR for the files. Big runs need a longer
 // QTEST_FUNCTION_TIMEOUT (milliseconds) than Qt Test's 300 s.
 #include "../common/SyncServerFixture.h"
-#include "BaselinePage.h"
-#include "CustomerRepository.h"
-#include "DemoBranchGenerator.h"
-#include "SnapshotDownload.h"
-#include "Store.h"
-#include "SyncEngine.h"
-#include "Transaction.h"
+#include "app/demo/DemoBranchGenerator.h"
+#include "app/sync/SnapshotDownload.h"
+#include "app/sync/SyncEngine.h"
+#include "database/baseline/BaselinePage.h"
+#include "database/core/Store.h"
+#include "database/core/Transaction.h"
+#include "database/customers/CustomerRepository.h"
 
 #include <QElapsedTimer>
 #include <QFile>

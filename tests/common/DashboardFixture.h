@@ -6,7 +6,7 @@
 // the tests expect is written next to the rows that make it.
 #include "SmallBranchFixture.h"
 
-#include "KycQuestionBank.h"
+#include "app/services/kyc/KycQuestionBank.h"
 
 #include <QSqlError>
 

@@ -2,12 +2,12 @@
 
 // A tiny hand-made branch for unit tests that must not depend on the demo generator:
 // one branch, one user per role (password "branchdesk-test"), two customers.
-#include "BranchRepository.h"
-#include "CustomerSearchIndex.h"
-#include "SensitiveColumns.h"
-#include "Store.h"
-#include "Transaction.h"
-#include "UserAdministration.h"
+#include "app/services/staff/UserAdministration.h"
+#include "database/core/SensitiveColumns.h"
+#include "database/core/Store.h"
+#include "database/core/Transaction.h"
+#include "database/search/CustomerSearchIndex.h"
+#include "database/staff/BranchRepository.h"
 
 #include <QSqlQuery>
 

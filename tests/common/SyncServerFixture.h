@@ -5,8 +5,8 @@
 // temporary file. Needs BRANCHDESK_SERVER_BINARY defined by the test's CMake.
 #include "PostgresCluster.h"
 
-#include "ServerStore.h"
-#include "Store.h"
+#include "app/server/ServerStore.h"
+#include "database/core/Store.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

@@ -2,8 +2,8 @@
 
 // What every fuzz target needs: a QCoreApplication (Qt SQL loads its driver plugin through
 // it) and a scratch store in a temporary directory, made once per process.
-#include "Session.h"
-#include "Store.h"
+#include "app/services/core/Session.h"
+#include "database/core/Store.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>

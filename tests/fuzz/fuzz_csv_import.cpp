@@ -1,10 +1,10 @@
 // Fuzz target: the CSV reader and the customer and holding imports behind it (header
 // check, row validation with ID, mobile, date and amount parsers, duplicate checks), on a
 // scratch store. Imports run all-or-nothing, so most inputs write nothing but the audit.
-#include "CsvReader.h"
-#include "CustomerImport.h"
 #include "FuzzSupport.h"
-#include "HoldingImport.h"
+#include "app/services/dataimport/CsvReader.h"
+#include "app/services/dataimport/CustomerImport.h"
+#include "app/services/dataimport/HoldingImport.h"
 
 using namespace bd;
 

@@ -1,8 +1,8 @@
 // Fuzz target: a KYC question bank file (BRANCHDESK_KYC_BANK / kyc/bankFile) as staff may
 // supply it: the validator and the loader must turn any bytes into problems, never a crash.
 #include "FuzzSupport.h"
-#include "KycBankValidator.h"
-#include "KycQuestionBank.h"
+#include "app/services/kyc/KycBankValidator.h"
+#include "app/services/kyc/KycQuestionBank.h"
 
 using namespace bd;
 

@@ -3,8 +3,8 @@
 // clear error, never a crash; what it accepts must compile (or say why not) and survive a
 // round trip through JSON.
 #include "FuzzSupport.h"
-#include "SegmentCompiler.h"
-#include "SegmentDefinition.h"
+#include "database/segments/SegmentCompiler.h"
+#include "database/segments/SegmentDefinition.h"
 
 #include <QDate>
 

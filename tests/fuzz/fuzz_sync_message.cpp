@@ -3,10 +3,10 @@
 // clock by HlcStamp, and each well-formed change applied by RemoteChangeApplier to a
 // scratch store inside a transaction that is rolled back.
 #include "FuzzSupport.h"
-#include "HybridLogicalClock.h"
-#include "RemoteChangeApplier.h"
-#include "SyncChange.h"
-#include "Transaction.h"
+#include "app/common/SyncChange.h"
+#include "app/domain/HybridLogicalClock.h"
+#include "database/core/Transaction.h"
+#include "database/sync/RemoteChangeApplier.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

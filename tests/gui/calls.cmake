@@ -1,2 +1,2 @@
 # calls GUI tests (included from tests/gui/CMakeLists.txt).
-branchdesk_add_test(tst_calls_gui tst_calls_gui.cpp LIBS BranchDeskUi)
+branchdesk_add_test(tst_calls_gui tst_calls_gui.cpp LIBS bd_database_core bd_database_search bd_database_staff bd_services_staff bd_ui_calls bd_ui_shell)

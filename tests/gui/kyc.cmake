@@ -1,2 +1,2 @@
 # kyc GUI tests (included from tests/gui/CMakeLists.txt).
-branchdesk_add_test(tst_kyc_wizard tst_kyc_wizard.cpp LIBS BranchDeskUi)
+branchdesk_add_test(tst_kyc_wizard tst_kyc_wizard.cpp LIBS bd_database_core bd_database_search bd_database_staff bd_services_kyc bd_services_staff bd_ui_kyc)

@@ -2,16 +2,16 @@
 // generated demo branch: the branch head picks the "maturing funds" preset in the segment
 // builder, turns the result into a call list for a wealth manager in the call-list dialog,
 // and the manager finds the list in "Today", logs a refusal and sees the day re-ranked.
-#include "AuthService.h"
-#include "BranchHeadWorkspace.h"
-#include "CallListDialog.h"
-#include "CallListsView.h"
-#include "CallOutcomeDialog.h"
-#include "CallTaskModel.h"
-#include "DemoBranchGenerator.h"
-#include "SegmentWorkbench.h"
-#include "Store.h"
-#include "WealthManagerWorkspace.h"
+#include "app/demo/DemoBranchGenerator.h"
+#include "app/services/staff/AuthService.h"
+#include "database/core/Store.h"
+#include "ui/calls/CallListDialog.h"
+#include "ui/calls/CallListsView.h"
+#include "ui/calls/CallOutcomeDialog.h"
+#include "ui/calls/CallTaskModel.h"
+#include "ui/segments/SegmentWorkbench.h"
+#include "ui/shell/BranchHeadWorkspace.h"
+#include "ui/shell/WealthManagerWorkspace.h"
 
 #include <QApplication>
 #include <QComboBox>

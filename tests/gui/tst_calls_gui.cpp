@@ -5,15 +5,15 @@
 // batch quality. Screens are saved to $BRANCHDESK_SCREENSHOTS when set.
 #include "../common/SmallBranchFixture.h"
 
-#include "AuthService.h"
-#include "CallListDialog.h"
-#include "CallListModel.h"
-#include "CallListsView.h"
-#include "CallOutcomeDialog.h"
-#include "CallPrepSheetDialog.h"
-#include "CallTaskModel.h"
-#include "SensitiveColumns.h"
-#include "WealthManagerWorkspace.h"
+#include "app/services/staff/AuthService.h"
+#include "database/core/SensitiveColumns.h"
+#include "ui/calls/CallListDialog.h"
+#include "ui/calls/CallListModel.h"
+#include "ui/calls/CallListsView.h"
+#include "ui/calls/CallOutcomeDialog.h"
+#include "ui/calls/CallPrepSheetDialog.h"
+#include "ui/calls/CallTaskModel.h"
+#include "ui/shell/WealthManagerWorkspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,12 +1,12 @@
 // Reviewing sync conflicts: the service that keeps or restores a value, and the dialog
 // a person uses for it (offscreen, real widgets).
 #include "../common/SmallBranchFixture.h"
-#include "SensitiveColumns.h"
+#include "database/core/SensitiveColumns.h"
 
-#include "AuthService.h"
-#include "ChangeRecorder.h"
-#include "ConflictReview.h"
-#include "ConflictReviewDialog.h"
+#include "app/services/staff/AuthService.h"
+#include "app/sync/ConflictReview.h"
+#include "database/sync/ChangeRecorder.h"
+#include "ui/sync/ConflictReviewDialog.h"
 
 #include <QPushButton>
 #include <QSqlQuery>

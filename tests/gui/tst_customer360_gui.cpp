@@ -4,22 +4,22 @@
 // shown as breaking the contact rules and saved only with an override reason; an invalid ID
 // number gets a clear message and nothing is saved; a customer of the book opens with a
 // double-click.
-#include "AssetCharts.h"
-#include "AuthService.h"
-#include "ChangeRecorder.h"
-#include "Customer360View.h"
-#include "CustomerMoveDialog.h"
-#include "CustomerSearchField.h"
-#include "DemoBranchGenerator.h"
-#include "InteractionDialog.h"
-#include "KycGrid.h"
-#include "MainWindow.h"
-#include "Pinyin.h"
-#include "ProfileEditDialog.h"
-#include "ResidentIdNumber.h"
-#include "SensitiveColumns.h"
-#include "Store.h"
-#include "Workspace.h"
+#include "app/demo/DemoBranchGenerator.h"
+#include "app/domain/ResidentIdNumber.h"
+#include "app/services/staff/AuthService.h"
+#include "database/core/SensitiveColumns.h"
+#include "database/core/Store.h"
+#include "database/search/Pinyin.h"
+#include "database/sync/ChangeRecorder.h"
+#include "ui/common/CustomerSearchField.h"
+#include "ui/customer360/AssetCharts.h"
+#include "ui/customer360/Customer360View.h"
+#include "ui/customer360/CustomerMoveDialog.h"
+#include "ui/customer360/InteractionDialog.h"
+#include "ui/customer360/KycGrid.h"
+#include "ui/customer360/ProfileEditDialog.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>

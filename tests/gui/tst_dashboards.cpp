@@ -4,16 +4,16 @@
 // dashboard shows his own book only.
 #include "../common/DashboardFixture.h"
 
-#include "AumHistoryChart.h"
-#include "AuthService.h"
-#include "BranchDashboard.h"
-#include "BranchHeadWorkspace.h"
-#include "CallOutcomeChart.h"
-#include "CategoryBarChart.h"
-#include "DashboardSheet.h"
-#include "LanguageSetup.h"
-#include "ManagerDashboard.h"
-#include "ReferralFunnelChart.h"
+#include "translations/LanguageSetup.h"
+#include "app/services/staff/AuthService.h"
+#include "ui/dashboards/AumHistoryChart.h"
+#include "ui/dashboards/BranchDashboard.h"
+#include "ui/dashboards/CallOutcomeChart.h"
+#include "ui/dashboards/CategoryBarChart.h"
+#include "ui/dashboards/DashboardSheet.h"
+#include "ui/dashboards/ManagerDashboard.h"
+#include "ui/dashboards/ReferralFunnelChart.h"
+#include "ui/shell/BranchHeadWorkspace.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -4,16 +4,16 @@
 // that user, who can then sign in offline.
 #include "../common/SyncServerFixture.h"
 
-#include "AuthService.h"
-#include "DemoBranchGenerator.h"
-#include "FirstRunDialog.h"
-#include "MainWindow.h"
-#include "OfflineVerifierRepository.h"
-#include "SignInDialog.h"
-#include "Store.h"
-#include "Workspace.h"
-#include "Workstation.h"
-#include "WorkstationSignIn.h"
+#include "app/demo/DemoBranchGenerator.h"
+#include "app/services/staff/AuthService.h"
+#include "app/sync/WorkstationSignIn.h"
+#include "database/core/Store.h"
+#include "database/staff/OfflineVerifierRepository.h"
+#include "ui/shell/FirstRunDialog.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/SignInDialog.h"
+#include "ui/shell/Workspace.h"
+#include "ui/shell/Workstation.h"
 
 #include <QDir>
 #include <QFileInfo>

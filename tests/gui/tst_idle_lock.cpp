@@ -3,14 +3,14 @@
 // stays open while used; sign-out from the lock screen clears the views for the next user.
 #include "../common/SmallBranchFixture.h"
 
-#include "Customer360View.h"
-#include "CustomerSearchField.h"
-#include "IdleLock.h"
-#include "MainWindow.h"
-#include "SignInDialog.h"
-#include "StoreOpening.h"
-#include "Workspace.h"
-#include "Workstation.h"
+#include "ui/common/CustomerSearchField.h"
+#include "ui/customer360/Customer360View.h"
+#include "ui/privacy/IdleLock.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/SignInDialog.h"
+#include "ui/shell/StoreOpening.h"
+#include "ui/shell/Workspace.h"
+#include "ui/shell/Workstation.h"
 
 #include <QApplication>
 #include <QLabel>

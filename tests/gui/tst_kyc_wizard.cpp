@@ -3,14 +3,14 @@
 // history with its diff; the one-page PDF summary; refusal for a role without run_kyc.
 #include "../common/SmallBranchFixture.h"
 
-#include "AuthService.h"
-#include "KycCellPage.h"
-#include "KycCompleteness.h"
-#include "KycGridView.h"
-#include "KycHistoryDialog.h"
-#include "KycQuestionEditor.h"
-#include "KycService.h"
-#include "KycWizard.h"
+#include "app/services/kyc/KycCompleteness.h"
+#include "app/services/kyc/KycService.h"
+#include "app/services/staff/AuthService.h"
+#include "ui/kyc/KycCellPage.h"
+#include "ui/kyc/KycGridView.h"
+#include "ui/kyc/KycHistoryDialog.h"
+#include "ui/kyc/KycQuestionEditor.h"
+#include "ui/kyc/KycWizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>

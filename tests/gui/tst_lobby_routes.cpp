@@ -5,13 +5,13 @@
 // validation and a PDF.
 #include "../common/SmallBranchFixture.h"
 
-#include "AuthService.h"
-#include "LobbyWorkspace.h"
-#include "ReferralFormDialog.h"
-#include "ReferralLauncher.h"
-#include "SensitiveColumns.h"
-#include "WalkInLog.h"
-#include "WorkspaceQueries.h"
+#include "app/services/staff/AuthService.h"
+#include "database/core/SensitiveColumns.h"
+#include "database/workspaces/WorkspaceQueries.h"
+#include "ui/branchfloor/ReferralFormDialog.h"
+#include "ui/branchfloor/ReferralLauncher.h"
+#include "ui/branchfloor/WalkInLog.h"
+#include "ui/shell/LobbyWorkspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

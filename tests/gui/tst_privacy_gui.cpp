@@ -3,8 +3,8 @@
 // field only after a reason is typed, and is disabled for roles without the permission.
 #include "../common/SmallBranchFixture.h"
 
-#include "AuthService.h"
-#include "Customer360View.h"
+#include "app/services/staff/AuthService.h"
+#include "ui/customer360/Customer360View.h"
 
 #include <QApplication>
 #include <QComboBox>

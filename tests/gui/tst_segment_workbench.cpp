@@ -3,12 +3,12 @@
 // export the customers as a masked CSV, and hand them on as a call list.
 #include "../common/SegmentFixture.h"
 
-#include "AuthService.h"
-#include "SegmentConditionEditor.h"
-#include "SegmentFamilyPicker.h"
-#include "SegmentService.h"
-#include "SegmentResultModel.h"
-#include "SegmentWorkbench.h"
+#include "app/services/segments/SegmentService.h"
+#include "app/services/staff/AuthService.h"
+#include "ui/segments/SegmentConditionEditor.h"
+#include "ui/segments/SegmentFamilyPicker.h"
+#include "ui/segments/SegmentResultModel.h"
+#include "ui/segments/SegmentWorkbench.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

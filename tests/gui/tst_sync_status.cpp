@@ -3,12 +3,12 @@
 #include "../common/SmallBranchFixture.h"
 #include "../common/SyncServerFixture.h"
 
-#include "AuthService.h"
-#include "SyncController.h"
-#include "MainWindow.h"
-#include "SignInDialog.h"
-#include "SyncStatusWidget.h"
-#include "Workstation.h"
+#include "app/services/staff/AuthService.h"
+#include "app/sync/SyncController.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/SignInDialog.h"
+#include "ui/shell/Workstation.h"
+#include "ui/sync/SyncStatusWidget.h"
 
 #include <QElapsedTimer>
 #include <QLineEdit>

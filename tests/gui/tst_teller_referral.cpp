@@ -5,12 +5,12 @@
 // there, and the manager moves it on from the inbox.
 #include "../common/SmallBranchFixture.h"
 
-#include "AuthService.h"
-#include "ReferralInbox.h"
-#include "ReferralQueueModel.h"
-#include "SevenStepPanel.h"
-#include "TellerWorkspace.h"
-#include "WealthManagerWorkspace.h"
+#include "app/services/staff/AuthService.h"
+#include "ui/branchfloor/ReferralInbox.h"
+#include "ui/branchfloor/ReferralQueueModel.h"
+#include "ui/branchfloor/SevenStepPanel.h"
+#include "ui/shell/TellerWorkspace.h"
+#include "ui/shell/WealthManagerWorkspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

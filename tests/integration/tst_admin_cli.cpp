@@ -1,14 +1,15 @@
 // Drives the real branchdesk-admin binary on temporary databases: usage and help, init,
 // demo, users, customers (masked, validated, synced, audited), stats and audit verify.
 
-#include "AuthService.h"
-#include "CustomerSearchIndex.h"
-#include "FieldKeyring.h"
-#include "DefaultDatabasePath.h"
-#include "DemoBranchGenerator.h"
-#include "ResidentIdNumber.h"
-#include "SensitiveColumns.h"
-#include "Store.h"
+#include "app/demo/DemoBranchGenerator.h"
+#include "app/domain/ResidentIdNumber.h"
+#include "app/services/core/DefaultDatabasePath.h"
+#include "app/services/staff/AuthService.h"
+#include "database/core/FieldKeyring.h"
+#include "database/core/SensitiveColumns.h"
+#include "database/core/Store.h"
+#include "database/privacy/PlaintextSealing.h"
+#include "database/search/CustomerSearchIndex.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -265,8 +266,8 @@ void tst_AdminCli::addCustomers(const QString &path)
     Store store;
     QVERIFY2(store.open(path), qPrintable(store.errorString()));
     QVERIFY(AuthService(store).signIn(QStringLiteral("boss"), kAdminPassword).session);
-    FieldKeyring keyring(store);
-    QVERIFY2(keyring.encryptPlaintext(), qPrintable(keyring.errorString()));
+    PlaintextSealing sealing(store);
+    QVERIFY2(sealing.sealAll(), qPrintable(sealing.errorString()));
 }
 
 void tst_AdminCli::initTestCase()

@@ -1,9 +1,9 @@
 // branchdesk-admin's privacy commands as a real process: imports (report, all-or-nothing,
 // --accept-valid, GBK refused), reveal, consent, export-data and erase, and each role held
 // to the permission matrix through the CLI (table-driven).
-#include "AuditTrail.h"
-#include "ResidentIdNumber.h"
-#include "Store.h"
+#include "app/domain/ResidentIdNumber.h"
+#include "app/services/core/AuditTrail.h"
+#include "database/core/Store.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -6,14 +6,14 @@
 #include "../common/SmallBranchFixture.h"
 #include "../common/SyncServerFixture.h"
 
-#include "AuthService.h"
-#include "DemoBranchGenerator.h"
-#include "WorkstationEnrolment.h"
-#include "OfflineVerifierRepository.h"
-#include "PasswordHasher.h"
-#include "StaffRepository.h"
-#include "Store.h"
-#include "WorkstationSignIn.h"
+#include "app/common/PasswordHasher.h"
+#include "app/demo/DemoBranchGenerator.h"
+#include "app/services/staff/AuthService.h"
+#include "app/sync/WorkstationEnrolment.h"
+#include "app/sync/WorkstationSignIn.h"
+#include "database/core/Store.h"
+#include "database/staff/OfflineVerifierRepository.h"
+#include "database/staff/StaffRepository.h"
 
 #include <QDir>
 #include <QFile>

@@ -6,18 +6,18 @@
 // Built a second time as tst_sync_baseline_sqlite (BRANCHDESK_TEST_SQLITE_STORE): the
 // same over the server's embedded SQLite store.
 #include "../common/SyncServerFixture.h"
-#include "AuditRepository.h"
-#include "AuditTrail.h"
-#include "AuthService.h"
-#include "BaselinePage.h"
-#include "ChangeRecorder.h"
-#include "CustomerRepository.h"
-#include "DemoBranchGenerator.h"
-#include "SnapshotDownload.h"
-#include "Store.h"
-#include "SyncEngine.h"
-#include "SyncProtocol.h"
-#include "Transaction.h"
+#include "app/common/SyncProtocol.h"
+#include "app/demo/DemoBranchGenerator.h"
+#include "app/services/core/AuditTrail.h"
+#include "app/services/staff/AuthService.h"
+#include "app/sync/SnapshotDownload.h"
+#include "app/sync/SyncEngine.h"
+#include "database/audit/AuditRepository.h"
+#include "database/baseline/BaselinePage.h"
+#include "database/core/Store.h"
+#include "database/core/Transaction.h"
+#include "database/customers/CustomerRepository.h"
+#include "database/sync/ChangeRecorder.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -3,14 +3,14 @@
 // moments of a download. Afterwards nothing is lost and nothing is duplicated.
 #include "../common/SyncServerFixture.h"
 
-#include "ChangeRecorder.h"
-#include "CustomerRepository.h"
-#include "SqlTime.h"
-#include "Store.h"
-#include "SyncEngine.h"
-#include "Transaction.h"
-#include "UserAdministration.h"
-#include "Uuid7.h"
+#include "app/domain/Uuid7.h"
+#include "app/services/staff/UserAdministration.h"
+#include "app/sync/SyncEngine.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Store.h"
+#include "database/core/Transaction.h"
+#include "database/customers/CustomerRepository.h"
+#include "database/sync/ChangeRecorder.h"
 
 #include <QCryptographicHash>
 #include <QProcess>

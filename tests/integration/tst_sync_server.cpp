@@ -5,13 +5,14 @@
 // embedded SQLite store.
 #include "../common/SyncServerFixture.h"
 
-#include "AuditTrail.h"
-#include "ReferenceBranches.h"
-#include "ServerStore.h"
-#include "SyncEngine.h"
-#include "SyncProtocol.h"
-#include "Transaction.h"
-#include "Uuid7.h"
+#include "app/common/AuditChain.h"
+#include "app/common/SyncProtocol.h"
+#include "app/domain/Uuid7.h"
+#include "app/server/ServerStore.h"
+#include "app/services/core/AuditTrail.h"
+#include "app/sync/SyncEngine.h"
+#include "database/core/Transaction.h"
+#include "database/sync/ReferenceBranches.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -608,8 +609,8 @@ void tst_SyncServer::auditChainIsStoredAppendOnly()
                              { QStringLiteral("hash"), hash } };
     };
     const QString zero(64, QLatin1Char('0'));
-    const QString h1 = AuditTrail::entryHash(fields(1, zero));
-    const QString h2 = AuditTrail::entryHash(fields(2, h1));
+    const QString h1 = AuditChain::entryHash(fields(1, zero));
+    const QString h2 = AuditChain::entryHash(fields(2, h1));
     auto send = [&](const QJsonArray &entries) {
         const QJsonObject body { { QStringLiteral("protocol"), SyncProtocol::kVersion },
                                  { QStringLiteral("origin_node"), QStringLiteral("node-audit") },

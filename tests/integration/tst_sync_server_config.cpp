@@ -3,9 +3,9 @@
 // (demo branch, import, account, serve, a new workstation's first sync) run as written, on
 // the embedded SQLite store and on PostgreSQL.
 #include "../common/SyncServerFixture.h"
-#include "ServerConfig.h"
-#include "Store.h"
-#include "SyncEngine.h"
+#include "app/server/ServerConfig.h"
+#include "app/sync/SyncEngine.h"
+#include "database/core/Store.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

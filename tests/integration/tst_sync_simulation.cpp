@@ -3,13 +3,13 @@
 // server. At the end every workstation holds exactly the same customers.
 #include "../common/SyncServerFixture.h"
 
-#include "ChangeRecorder.h"
-#include "CustomerRepository.h"
-#include "SqlTime.h"
-#include "Store.h"
-#include "SyncEngine.h"
-#include "Transaction.h"
-#include "Uuid7.h"
+#include "app/domain/Uuid7.h"
+#include "app/sync/SyncEngine.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Store.h"
+#include "database/core/Transaction.h"
+#include "database/customers/CustomerRepository.h"
+#include "database/sync/ChangeRecorder.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

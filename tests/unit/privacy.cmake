@@ -1,5 +1,5 @@
 # privacy unit tests (included from tests/unit/CMakeLists.txt).
-branchdesk_add_test(tst_privacy tst_privacy.cpp LIBS BranchDeskServices)
-branchdesk_add_test(tst_import tst_import.cpp LIBS BranchDeskServices)
-branchdesk_add_test(tst_permission_matrix tst_permission_matrix.cpp LIBS BranchDeskServices)
-branchdesk_add_test(tst_csv_reader tst_csv_reader.cpp LIBS BranchDeskServices)
+branchdesk_add_test(tst_privacy tst_privacy.cpp LIBS bd_database_core bd_database_customer360 bd_database_privacy bd_database_search bd_database_staff bd_database_sync bd_domain bd_services_core bd_services_customers bd_services_privacy bd_services_staff)
+branchdesk_add_test(tst_import tst_import.cpp LIBS bd_database_core bd_database_customers bd_database_search bd_database_staff bd_database_sync bd_domain bd_services_dataimport bd_services_staff)
+branchdesk_add_test(tst_permission_matrix tst_permission_matrix.cpp LIBS bd_domain)
+branchdesk_add_test(tst_csv_reader tst_csv_reader.cpp LIBS bd_services_dataimport)

@@ -2,9 +2,9 @@
 // hash-chained audit log that finds edited, deleted and reordered entries.
 #include "../common/SmallBranchFixture.h"
 
-#include "AuditTrail.h"
-#include "AuthService.h"
-#include "PasswordHasher.h"
+#include "app/common/PasswordHasher.h"
+#include "app/services/core/AuditTrail.h"
+#include "app/services/staff/AuthService.h"
 
 #include <QFile>
 #include <QSqlQuery>

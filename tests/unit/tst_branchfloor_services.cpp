@@ -4,14 +4,14 @@
 // triggers against configurable thresholds, one-click referral, rating, diversion).
 #include "../common/SmallBranchFixture.h"
 
-#include "AuthService.h"
-#include "ChangeRecorder.h"
-#include "FloorSettings.h"
-#include "LobbyRouting.h"
-#include "LobbyVisitLog.h"
-#include "ReferralRepository.h"
-#include "SensitiveColumns.h"
-#include "TellerSession.h"
+#include "app/services/branchfloor/LobbyRouting.h"
+#include "app/services/branchfloor/LobbyVisitLog.h"
+#include "app/services/branchfloor/TellerSession.h"
+#include "app/services/staff/AuthService.h"
+#include "database/branchfloor/FloorSettings.h"
+#include "database/branchfloor/ReferralRepository.h"
+#include "database/core/SensitiveColumns.h"
+#include "database/sync/ChangeRecorder.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

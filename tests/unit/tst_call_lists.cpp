@@ -5,15 +5,15 @@
 // idempotence and the lifecycle rules.
 #include "../common/SmallBranchFixture.h"
 
-#include "AuthService.h"
-#include "CallListMaker.h"
-#include "CallOutcomes.h"
-#include "CallQueries.h"
-#include "CarePlanner.h"
-#include "LifecycleRules.h"
-#include "LifecycleUpdater.h"
-#include "ManagerDay.h"
-#include "SensitiveColumns.h"
+#include "app/services/calls/CallListMaker.h"
+#include "app/services/calls/CallOutcomes.h"
+#include "app/services/calls/CarePlanner.h"
+#include "app/services/calls/LifecycleRules.h"
+#include "app/services/calls/LifecycleUpdater.h"
+#include "app/services/calls/ManagerDay.h"
+#include "app/services/staff/AuthService.h"
+#include "database/calls/CallQueries.h"
+#include "database/core/SensitiveColumns.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 // "Easiest to close now" (docs/CALLS.md): each factor moves the score by its documented
 // points with a reason the manager can read, and the order of customers follows.
-#include "CallScoring.h"
+#include "app/services/calls/CallScoring.h"
 
 #include <QTest>
 

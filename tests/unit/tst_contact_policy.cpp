@@ -3,11 +3,11 @@
 // the file, and an override that needs a reason, is kept on the contact and is audited.
 #include "../common/SmallBranchFixture.h"
 
-#include "AuthService.h"
-#include "CallListMaker.h"
-#include "CallOutcomes.h"
-#include "ContactPolicy.h"
-#include "SensitiveColumns.h"
+#include "app/services/calls/CallListMaker.h"
+#include "app/services/calls/CallOutcomes.h"
+#include "app/services/contact/ContactPolicy.h"
+#include "app/services/staff/AuthService.h"
+#include "database/core/SensitiveColumns.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

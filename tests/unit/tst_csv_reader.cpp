@@ -1,5 +1,5 @@
 // The CSV reader of imports: RFC 4180 quoting, line numbers, encodings refused clearly.
-#include "CsvReader.h"
+#include "app/services/dataimport/CsvReader.h"
 
 #include <QTest>
 

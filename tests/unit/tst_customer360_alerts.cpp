@@ -1,5 +1,5 @@
 // Every alert rule of the customer 360, on both sides of its threshold, for a fixed today.
-#include "CustomerAlerts.h"
+#include "app/services/customer360/CustomerAlerts.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // The customer 360's item models, each under QAbstractItemModelTester for its whole test:
 // holdings with maturity highlighting, expected arrivals, the timeline and its filters.
-#include "ExpectedArrivalModel.h"
-#include "HoldingModel.h"
-#include "TimelineFilter.h"
-#include "TimelineModel.h"
+#include "ui/customer360/ExpectedArrivalModel.h"
+#include "ui/customer360/HoldingModel.h"
+#include "ui/customer360/TimelineFilter.h"
+#include "ui/customer360/TimelineModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>

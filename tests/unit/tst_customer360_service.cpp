@@ -5,13 +5,13 @@
 // clock, with an audited override.
 #include "../common/SmallBranchFixture.h"
 
-#include "AuthService.h"
-#include "CallListMaker.h"
-#include "CallOutcomes.h"
-#include "ChangeRecorder.h"
-#include "Customer360Service.h"
-#include "SensitiveColumns.h"
-#include "SqlTime.h"
+#include "app/services/calls/CallListMaker.h"
+#include "app/services/calls/CallOutcomes.h"
+#include "app/services/customer360/Customer360Service.h"
+#include "app/services/staff/AuthService.h"
+#include "database/core/SensitiveColumns.h"
+#include "database/core/SqlTime.h"
+#include "database/sync/ChangeRecorder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,8 +2,8 @@
 // given-name characters, initials, number suffixes and ranking.
 #include "../common/SmallBranchFixture.h"
 
-#include "CustomerSearchIndex.h"
-#include "Pinyin.h"
+#include "database/search/CustomerSearchIndex.h"
+#include "database/search/Pinyin.h"
 
 #include <QSet>
 #include <QSqlQuery>

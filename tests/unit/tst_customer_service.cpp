@@ -1,11 +1,11 @@
 // Finding, showing and editing customers as a signed-in user: masking, validation,
 // permission checks, and that every accepted edit is captured for sync and audit.
 #include "../common/SmallBranchFixture.h"
-#include "SensitiveColumns.h"
+#include "database/core/SensitiveColumns.h"
 
-#include "AuthService.h"
-#include "ChangeRecorder.h"
-#include "CustomerService.h"
+#include "app/services/customers/CustomerService.h"
+#include "app/services/staff/AuthService.h"
+#include "database/sync/ChangeRecorder.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -5,9 +5,9 @@
 // the audit entry, in one transaction. A refusal changes nothing.
 #include "../common/SmallBranchFixture.h"
 
-#include "AuthService.h"
-#include "CustomerTransferService.h"
-#include "SensitiveColumns.h"
+#include "app/services/customer360/CustomerTransferService.h"
+#include "app/services/staff/AuthService.h"
+#include "database/core/SensitiveColumns.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -5,18 +5,18 @@
 // summing the snapshots, whatever is written afterwards and however the rows arrive.
 #include "../common/DashboardFixture.h"
 
-#include "AuthService.h"
-#include "AumTrendQuery.h"
-#include "BaselinePage.h"
-#include "CustomerDataSweep.h"
-#include "DashboardService.h"
-#include "DemoBranchGenerator.h"
-#include "KycCellCoverage.h"
-#include "LifecycleDistributionQuery.h"
-#include "MigrationRunner.h"
-#include "SyncChange.h"
-#include "TierDistributionQuery.h"
-#include "Transaction.h"
+#include "app/common/SyncChange.h"
+#include "app/demo/DemoBranchGenerator.h"
+#include "app/services/dashboards/DashboardService.h"
+#include "app/services/dashboards/KycCellCoverage.h"
+#include "app/services/staff/AuthService.h"
+#include "database/baseline/BaselinePage.h"
+#include "database/core/MigrationRunner.h"
+#include "database/core/Transaction.h"
+#include "database/dashboards/AumTrendQuery.h"
+#include "database/dashboards/LifecycleDistributionQuery.h"
+#include "database/dashboards/TierDistributionQuery.h"
+#include "database/privacy/CustomerDataSweep.h"
 
 #include <QFile>
 #include <QSqlQuery>

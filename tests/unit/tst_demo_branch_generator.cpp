@@ -1,14 +1,14 @@
 // The demo branch generator: realistic, valid and deterministic content in every table a
 // workspace reads, written all at once or not at all.
-#include "AuthService.h"
-#include "CustomerTier.h"
-#include "DemoBranchGenerator.h"
-#include "MobileNumber.h"
-#include "ResidentIdNumber.h"
-#include "SensitiveColumns.h"
-#include "SqlTime.h"
-#include "StaffRole.h"
-#include "Store.h"
+#include "app/demo/DemoBranchGenerator.h"
+#include "app/domain/CustomerTier.h"
+#include "app/domain/MobileNumber.h"
+#include "app/domain/ResidentIdNumber.h"
+#include "app/domain/StaffRole.h"
+#include "app/services/staff/AuthService.h"
+#include "database/core/SensitiveColumns.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Store.h"
 
 #include <QCryptographicHash>
 #include <QHash>

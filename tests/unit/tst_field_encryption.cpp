@@ -5,29 +5,30 @@
 // upgrade of a file made before (or sealed with an older list of columns).
 #include "../common/SmallBranchFixture.h"
 
-#include "AuthService.h"
-#include "CallContactRepository.h"
-#include "CallListRepository.h"
-#include "CareTaskRepository.h"
-#include "ChangeRecorder.h"
-#include "Customer360Queries.h"
-#include "CustomerContactRepository.h"
-#include "CustomerRepository.h"
-#include "FieldKeyring.h"
-#include "FieldKeys.h"
-#include "FloorRecords.h"
-#include "HybridLogicalClock.h"
-#include "KycAnswerValue.h"
-#include "KycRepository.h"
-#include "KycService.h"
-#include "PasswordHasher.h"
-#include "ReferralRepository.h"
-#include "RemoteChangeApplier.h"
-#include "SensitiveColumns.h"
-#include "SqlTime.h"
-#include "StaffRepository.h"
-#include "Uuid7.h"
-#include "WorkspaceQueries.h"
+#include "app/common/PasswordHasher.h"
+#include "app/domain/HybridLogicalClock.h"
+#include "app/domain/Uuid7.h"
+#include "app/services/kyc/KycAnswerValue.h"
+#include "app/services/kyc/KycService.h"
+#include "app/services/staff/AuthService.h"
+#include "database/branchfloor/FloorRecords.h"
+#include "database/branchfloor/ReferralRepository.h"
+#include "database/calls/CallContactRepository.h"
+#include "database/calls/CallListRepository.h"
+#include "database/calls/CareTaskRepository.h"
+#include "database/core/FieldKeyring.h"
+#include "database/core/FieldKeys.h"
+#include "database/core/SensitiveColumns.h"
+#include "database/core/SqlTime.h"
+#include "database/customer360/Customer360Queries.h"
+#include "database/customer360/CustomerContactRepository.h"
+#include "database/customers/CustomerRepository.h"
+#include "database/kyc/KycRepository.h"
+#include "database/privacy/PlaintextSealing.h"
+#include "database/staff/StaffRepository.h"
+#include "database/sync/ChangeRecorder.h"
+#include "database/sync/RemoteChangeApplier.h"
+#include "database/workspaces/WorkspaceQueries.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -651,7 +652,7 @@ void tst_FieldEncryption::fileSealedWithOlderListIsCompletedAtSignIn()
     Store store;
     QVERIFY(store.open(path));
     const test::SmallBranch branch = test::makeSmallBranch(store);
-    QVERIFY(FieldKeyring(store).isSealed());
+    QVERIFY(PlaintextSealing(store).isSealed());
     // Notes written in clear by a version that sealed identifiers and contact notes only.
     const QString eventDetail = QStringLiteral("投诉内容-理财亏损要求赔偿-ED7719");
     const QString careNote = QStringLiteral("旧版关怀备注-丧偶独居-ON5531");
@@ -680,14 +681,14 @@ void tst_FieldEncryption::fileSealedWithOlderListIsCompletedAtSignIn()
             insert.addBindValue(value);
         QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
     }
-    QVERIFY(store.setSetting(FieldKeyring::sealedSetting(), QStringLiteral("1")));
-    QVERIFY(!FieldKeyring(store).isSealed());
+    QVERIFY(store.setSetting(PlaintextSealing::sealedSetting(), QStringLiteral("1")));
+    QVERIFY(!PlaintextSealing(store).isSealed());
     store.lockFields();
 
     // The next sign-in (any user: the key is open) seals what the older list left.
     const AuthService::Result signedIn = AuthService(store).signIn(QStringLiteral("wealth"), test::kPassword);
     QVERIFY2(signedIn.session, qPrintable(signedIn.message));
-    QVERIFY(FieldKeyring(store).isSealed());
+    QVERIFY(PlaintextSealing(store).isSealed());
     const QByteArray bytes = fileBytes(path) + fileBytes(path + QStringLiteral("-wal"));
     for (const QString &marker : {eventDetail, careNote, kycText})
         QVERIFY2(!bytes.contains(marker.right(6).toUtf8()), qPrintable(marker));

@@ -1,13 +1,13 @@
 // The rules that protect customer identity data: ID numbers, mobiles, masking, field
 // validation, tiers and the hybrid logical clock that orders changes.
-#include "CustomerField.h"
-#include "CustomerTier.h"
-#include "HybridLogicalClock.h"
-#include "Masking.h"
-#include "MobileNumber.h"
-#include "Permission.h"
-#include "ResidentIdNumber.h"
-#include "Uuid7.h"
+#include "app/domain/CustomerField.h"
+#include "app/domain/CustomerTier.h"
+#include "app/domain/HybridLogicalClock.h"
+#include "app/domain/Masking.h"
+#include "app/domain/MobileNumber.h"
+#include "app/domain/Permission.h"
+#include "app/domain/ResidentIdNumber.h"
+#include "app/domain/Uuid7.h"
 
 #include <QSet>
 #include <QTest>

@@ -3,13 +3,13 @@
 // that are not UTF-8 CSV change nothing.
 #include "../common/SmallBranchFixture.h"
 
-#include "AuthService.h"
-#include "ChangeRecorder.h"
-#include "CustomerImport.h"
-#include "CustomerRepository.h"
-#include "HoldingImport.h"
-#include "ResidentIdNumber.h"
-#include "SensitiveColumns.h"
+#include "app/domain/ResidentIdNumber.h"
+#include "app/services/dataimport/CustomerImport.h"
+#include "app/services/dataimport/HoldingImport.h"
+#include "app/services/staff/AuthService.h"
+#include "database/core/SensitiveColumns.h"
+#include "database/customers/CustomerRepository.h"
+#include "database/sync/ChangeRecorder.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

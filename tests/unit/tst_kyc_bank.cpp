@@ -1,9 +1,9 @@
 // The KYC question bank as data: the built-in bank is valid and covers what a KYC
 // conversation must ask; broken bank files are refused with every problem and its location;
 // a broken configured bank falls back to the built-in one and says so.
-#include "KycBankValidator.h"
-#include "KycFields.h"
-#include "KycQuestionBank.h"
+#include "app/services/kyc/KycBankValidator.h"
+#include "app/services/kyc/KycFields.h"
+#include "app/services/kyc/KycQuestionBank.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 // The KYC rule engine on the built-in bank, data-driven: answers -> tags (with confidence),
 // the five-level risk profile with the answers that drove it, and fund arrivals.
-#include "KycAnswerValue.h"
-#include "KycQuestionBank.h"
-#include "KycRuleEngine.h"
+#include "app/services/kyc/KycAnswerValue.h"
+#include "app/services/kyc/KycQuestionBank.h"
+#include "app/services/kyc/KycRuleEngine.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -3,12 +3,12 @@
 // level in one transaction with sync changes and an audit entry; versions diff; refusal.
 #include "../common/SmallBranchFixture.h"
 
-#include "AuthService.h"
-#include "KycAnswerValue.h"
-#include "KycCompleteness.h"
-#include "KycService.h"
-#include "KycSummary.h"
-#include "SensitiveColumns.h"
+#include "app/services/kyc/KycAnswerValue.h"
+#include "app/services/kyc/KycCompleteness.h"
+#include "app/services/kyc/KycService.h"
+#include "app/services/kyc/KycSummary.h"
+#include "app/services/staff/AuthService.h"
+#include "database/core/SensitiveColumns.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "Money.h"
+#include "app/domain/Money.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // The role -> permission matrix: the table in docs/PRIVACY.md must say exactly what
 // Permissions::roleHas does, and each role is refused what it must not do.
-#include "Permission.h"
-#include "StaffRole.h"
+#include "app/domain/Permission.h"
+#include "app/domain/StaffRole.h"
 
 #include <QFile>
 #include <QTest>

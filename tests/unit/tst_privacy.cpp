@@ -2,16 +2,16 @@
 // them, and erasure that leaves their personal data in no column of any table.
 #include "../common/SmallBranchFixture.h"
 
-#include "AuditTrail.h"
-#include "AuthService.h"
-#include "ChangeRecorder.h"
-#include "ConsentService.h"
-#include "CustomerContactRepository.h"
-#include "CustomerDataMap.h"
-#include "CustomerService.h"
-#include "PersonalDataReveal.h"
-#include "PersonalDataRights.h"
-#include "ResidentIdNumber.h"
+#include "app/domain/ResidentIdNumber.h"
+#include "app/services/core/AuditTrail.h"
+#include "app/services/customers/CustomerService.h"
+#include "app/services/privacy/ConsentService.h"
+#include "app/services/privacy/PersonalDataReveal.h"
+#include "app/services/privacy/PersonalDataRights.h"
+#include "app/services/staff/AuthService.h"
+#include "database/customer360/CustomerContactRepository.h"
+#include "database/privacy/CustomerDataMap.h"
+#include "database/sync/ChangeRecorder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,13 +4,13 @@
 // referrals with a controllable clock.
 #include "../common/SmallBranchFixture.h"
 
-#include "AuthService.h"
-#include "ChangeRecorder.h"
-#include "FloorQueries.h"
-#include "FloorSettings.h"
-#include "ReferralDesk.h"
-#include "ReferralLifecycle.h"
-#include "WorkspaceQueries.h"
+#include "app/services/branchfloor/ReferralDesk.h"
+#include "app/services/branchfloor/ReferralLifecycle.h"
+#include "app/services/staff/AuthService.h"
+#include "database/branchfloor/FloorQueries.h"
+#include "database/branchfloor/FloorSettings.h"
+#include "database/sync/ChangeRecorder.h"
+#include "database/workspaces/WorkspaceQueries.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

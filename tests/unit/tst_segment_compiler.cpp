@@ -4,13 +4,13 @@
 // inject: a clear error, or a correct empty result with the tables intact.
 #include "../common/SegmentFixture.h"
 
-#include "AuthService.h"
-#include "PersonalDataRights.h"
-#include "RemoteChangeApplier.h"
-#include "SegmentColumns.h"
-#include "SegmentCompiler.h"
-#include "SegmentPresets.h"
-#include "SegmentQueries.h"
+#include "app/services/privacy/PersonalDataRights.h"
+#include "app/services/segments/SegmentPresets.h"
+#include "app/services/staff/AuthService.h"
+#include "database/segments/SegmentColumns.h"
+#include "database/segments/SegmentCompiler.h"
+#include "database/segments/SegmentQueries.h"
+#include "database/sync/RemoteChangeApplier.h"
 
 #include <QJsonObject>
 #include <QTemporaryDir>

@@ -5,9 +5,9 @@
 // and a cancelled export leaves no audit entry.
 #include "../common/SegmentFixture.h"
 
-#include "AuthService.h"
-#include "SegmentPresets.h"
-#include "SegmentService.h"
+#include "app/services/segments/SegmentPresets.h"
+#include "app/services/segments/SegmentService.h"
+#include "app/services/staff/AuthService.h"
 
 #include <QBuffer>
 #include <QTemporaryDir>

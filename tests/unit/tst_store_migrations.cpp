@@ -1,8 +1,8 @@
 // The local store: fresh creation, upgrade of a stored version-1 file, and refusal —
 // with the file left byte-for-byte untouched — of files it must not open.
-#include "MigrationRunner.h"
-#include "Store.h"
-#include "Transaction.h"
+#include "database/core/MigrationRunner.h"
+#include "database/core/Store.h"
+#include "database/core/Transaction.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,8 +1,8 @@
 // The value-judgement rules, data-driven: signals of the moment and, for a known customer,
 // AUM and tier give the suggested class and name the inputs that drove it.
-#include "ValueJudgement.h"
+#include "app/services/branchfloor/ValueJudgement.h"
 
-#include "DomainTerms.h"
+#include "app/domain/DomainTerms.h"
 
 #include <QTest>
 

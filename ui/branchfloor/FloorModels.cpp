@@ -1,8 +1,8 @@
-#include "FloorModels.h"
+#include "ui/branchfloor/FloorModels.h"
 
-#include "BranchTerms.h"
-#include "Money.h"
-#include "StaffRole.h"
+#include "app/domain/Money.h"
+#include "app/domain/StaffRole.h"
+#include "ui/common/BranchTerms.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FloorQueries.h"
-#include "RowTableModel.h"
+#include "database/branchfloor/FloorQueries.h"
+#include "ui/common/RowTableModel.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "FloorReport.h"
+#include "ui/branchfloor/FloorReport.h"
 
-#include "FloorModels.h"
-#include "ReferralQueueModel.h"
-#include "WorkspaceQueries.h"
+#include "database/workspaces/WorkspaceQueries.h"
+#include "ui/branchfloor/FloorModels.h"
+#include "ui/branchfloor/ReferralQueueModel.h"
 
 #include <QHeaderView>
 #include <QMap>

@@ -1,10 +1,10 @@
-#include "ReferralFormDialog.h"
+#include "ui/branchfloor/ReferralFormDialog.h"
 
-#include "DomainTerms.h"
-#include "FloorQueries.h"
-#include "Money.h"
-#include "ReferralDesk.h"
-#include "ReferralPrint.h"
+#include "app/domain/DomainTerms.h"
+#include "app/domain/Money.h"
+#include "app/services/branchfloor/ReferralDesk.h"
+#include "database/branchfloor/FloorQueries.h"
+#include "ui/branchfloor/ReferralPrint.h"
 
 #include <QCheckBox>
 #include <QComboBox>

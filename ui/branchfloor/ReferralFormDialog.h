@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ReferralForm.h"
-#include "Session.h"
+#include "app/services/branchfloor/ReferralForm.h"
+#include "app/services/core/Session.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,11 +1,11 @@
-#include "ReferralInbox.h"
+#include "ui/branchfloor/ReferralInbox.h"
 
-#include "DomainTerms.h"
-#include "Money.h"
-#include "ReferralDesk.h"
-#include "ReferralLifecycle.h"
-#include "ReferralQueueModel.h"
-#include "WorkspaceQueries.h"
+#include "app/domain/DomainTerms.h"
+#include "app/domain/Money.h"
+#include "app/services/branchfloor/ReferralDesk.h"
+#include "app/services/branchfloor/ReferralLifecycle.h"
+#include "database/workspaces/WorkspaceQueries.h"
+#include "ui/branchfloor/ReferralQueueModel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,8 +1,8 @@
-#include "ReferralLauncher.h"
+#include "ui/branchfloor/ReferralLauncher.h"
 
-#include "ReferralDesk.h"
-#include "ReferralFormDialog.h"
-#include "Session.h"
+#include "app/services/branchfloor/ReferralDesk.h"
+#include "app/services/core/Session.h"
+#include "ui/branchfloor/ReferralFormDialog.h"
 
 #include <QMessageBox>
 

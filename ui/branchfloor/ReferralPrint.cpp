@@ -1,7 +1,7 @@
-#include "ReferralPrint.h"
+#include "ui/branchfloor/ReferralPrint.h"
 
-#include "DomainTerms.h"
-#include "Money.h"
+#include "app/domain/DomainTerms.h"
+#include "app/domain/Money.h"
 
 #include <QDateTime>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReferralForm.h"
+#include "app/services/branchfloor/ReferralForm.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
-#include "SevenStepPanel.h"
+#include "ui/branchfloor/SevenStepPanel.h"
 
-#include "CustomerSearchField.h"
-#include "CustomerTier.h"
-#include "DomainTerms.h"
-#include "FloorQueries.h"
-#include "Money.h"
+#include "app/domain/CustomerTier.h"
+#include "app/domain/DomainTerms.h"
+#include "app/domain/Money.h"
+#include "database/branchfloor/FloorQueries.h"
+#include "ui/common/CustomerSearchField.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Session.h"
-#include "TellerSession.h"
+#include "app/services/branchfloor/TellerSession.h"
+#include "app/services/core/Session.h"
 
 #include <QWidget>
 

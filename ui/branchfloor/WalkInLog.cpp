@@ -1,9 +1,9 @@
-#include "WalkInLog.h"
+#include "ui/branchfloor/WalkInLog.h"
 
-#include "CustomerSearchField.h"
-#include "DomainTerms.h"
-#include "FloorQueries.h"
-#include "LobbyRouting.h"
+#include "app/domain/DomainTerms.h"
+#include "app/services/branchfloor/LobbyRouting.h"
+#include "database/branchfloor/FloorQueries.h"
+#include "ui/common/CustomerSearchField.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

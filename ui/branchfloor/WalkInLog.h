@@ -1,7 +1,7 @@
 #pragma once
 
-#include "LobbyVisitLog.h"
-#include "Session.h"
+#include "app/services/branchfloor/LobbyVisitLog.h"
+#include "app/services/core/Session.h"
 
 #include <QHash>
 #include <QWidget>

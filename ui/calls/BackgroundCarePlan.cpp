@@ -1,4 +1,4 @@
-#include "BackgroundCarePlan.h"
+#include "ui/calls/BackgroundCarePlan.h"
 
 #include <QThread>
 

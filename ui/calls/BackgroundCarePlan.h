@@ -1,9 +1,9 @@
 #pragma once
 
-#include "CallClock.h"
-#include "CarePlanner.h"
-#include "LifecycleUpdater.h"
-#include "Session.h"
+#include "app/services/calls/CarePlanner.h"
+#include "app/services/calls/LifecycleUpdater.h"
+#include "app/services/contact/CallClock.h"
+#include "app/services/core/Session.h"
 
 #include <QObject>
 

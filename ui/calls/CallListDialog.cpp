@@ -1,6 +1,6 @@
-#include "CallListDialog.h"
+#include "ui/calls/CallListDialog.h"
 
-#include "CallQueries.h"
+#include "database/calls/CallQueries.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CallClock.h"
-#include "CallListMaker.h"
-#include "Session.h"
+#include "app/services/calls/CallListMaker.h"
+#include "app/services/contact/CallClock.h"
+#include "app/services/core/Session.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
-#include "CallListModel.h"
+#include "ui/calls/CallListModel.h"
 
-#include "BranchTerms.h"
-#include "DomainTerms.h"
+#include "app/domain/DomainTerms.h"
+#include "ui/common/BranchTerms.h"
 
 namespace bd {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CallQueries.h"
-#include "RowTableModel.h"
+#include "database/calls/CallQueries.h"
+#include "ui/common/RowTableModel.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "CallListsView.h"
+#include "ui/calls/CallListsView.h"
 
-#include "BackgroundCarePlan.h"
-#include "CallListModel.h"
-#include "ContactRulesDialog.h"
+#include "ui/calls/BackgroundCarePlan.h"
+#include "ui/calls/CallListModel.h"
+#include "ui/calls/ContactRulesDialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

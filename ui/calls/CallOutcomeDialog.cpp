@@ -1,7 +1,7 @@
-#include "CallOutcomeDialog.h"
+#include "ui/calls/CallOutcomeDialog.h"
 
-#include "CallOutcomes.h"
-#include "DomainTerms.h"
+#include "app/domain/DomainTerms.h"
+#include "app/services/calls/CallOutcomes.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CallClock.h"
-#include "Session.h"
-#include "WorkspaceQueries.h"
+#include "app/services/contact/CallClock.h"
+#include "app/services/core/Session.h"
+#include "database/workspaces/WorkspaceQueries.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
-#include "CallPrepSheetDialog.h"
+#include "ui/calls/CallPrepSheetDialog.h"
 
-#include "CallPrepSheet.h"
-#include "CallPrepSheetPrinter.h"
+#include "app/services/calls/CallPrepSheet.h"
+#include "ui/calls/CallPrepSheetPrinter.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

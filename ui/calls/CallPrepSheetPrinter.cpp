@@ -1,6 +1,6 @@
-#include "CallPrepSheetPrinter.h"
+#include "ui/calls/CallPrepSheetPrinter.h"
 
-#include "OnePagePdf.h"
+#include "ui/common/OnePagePdf.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "ContactRulesDialog.h"
+#include "ui/calls/ContactRulesDialog.h"
 
-#include "ContactRulesService.h"
+#include "app/services/contact/ContactRulesService.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

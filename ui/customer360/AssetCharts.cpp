@@ -1,7 +1,7 @@
-#include "AssetCharts.h"
+#include "ui/customer360/AssetCharts.h"
 
-#include "CustomerTier.h"
-#include "DomainTerms.h"
+#include "app/domain/CustomerTier.h"
+#include "app/domain/DomainTerms.h"
 
 #include <QVBoxLayout>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Customer360Queries.h"
+#include "database/customer360/Customer360Queries.h"
 
 #include <QMap>
 #include <QWidget>

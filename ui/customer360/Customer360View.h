@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CallClock.h"
-#include "Customer360Service.h"
-#include "Session.h"
+#include "app/services/contact/CallClock.h"
+#include "app/services/core/Session.h"
+#include "app/services/customer360/Customer360Service.h"
 
 #include <QDate>
 #include <QWidget>

@@ -1,6 +1,6 @@
-#include "CustomerMoveDialog.h"
+#include "ui/customer360/CustomerMoveDialog.h"
 
-#include "CustomerTransferService.h"
+#include "app/services/customer360/CustomerTransferService.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
-#include "ExpectedArrivalModel.h"
+#include "ui/customer360/ExpectedArrivalModel.h"
 
-#include "DomainTerms.h"
-#include "Money.h"
+#include "app/domain/DomainTerms.h"
+#include "app/domain/Money.h"
 
 #include <QLocale>
 

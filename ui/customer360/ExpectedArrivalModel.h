@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Customer360Queries.h"
-#include "RowTableModel.h"
+#include "database/customer360/Customer360Queries.h"
+#include "ui/common/RowTableModel.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
-#include "HoldingModel.h"
+#include "ui/customer360/HoldingModel.h"
 
-#include "DomainTerms.h"
-#include "Money.h"
+#include "app/domain/DomainTerms.h"
+#include "app/domain/Money.h"
 
 #include <QBrush>
 #include <QColor>

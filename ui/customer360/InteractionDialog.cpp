@@ -1,8 +1,8 @@
-#include "InteractionDialog.h"
+#include "ui/customer360/InteractionDialog.h"
 
-#include "ContactPolicy.h"
-#include "Customer360Service.h"
-#include "DomainTerms.h"
+#include "app/domain/DomainTerms.h"
+#include "app/services/contact/ContactPolicy.h"
+#include "app/services/customer360/Customer360Service.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
-#include "KycGrid.h"
+#include "ui/customer360/KycGrid.h"
 
-#include "KycCompleteness.h"
+#include "app/services/kyc/KycCompleteness.h"
 
 #include <QGridLayout>
 #include <QLabel>

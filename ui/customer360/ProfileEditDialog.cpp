@@ -1,9 +1,9 @@
-#include "ProfileEditDialog.h"
+#include "ui/customer360/ProfileEditDialog.h"
 
-#include "CustomerField.h"
-#include "CustomerService.h"
-#include "DomainTerms.h"
-#include "Money.h"
+#include "app/domain/CustomerField.h"
+#include "app/domain/DomainTerms.h"
+#include "app/domain/Money.h"
+#include "app/services/customers/CustomerService.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

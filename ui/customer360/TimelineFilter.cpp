@@ -1,6 +1,6 @@
-#include "TimelineFilter.h"
+#include "ui/customer360/TimelineFilter.h"
 
-#include "TimelineModel.h"
+#include "ui/customer360/TimelineModel.h"
 
 namespace bd {
 

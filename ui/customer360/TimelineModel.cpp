@@ -1,7 +1,7 @@
-#include "TimelineModel.h"
+#include "ui/customer360/TimelineModel.h"
 
-#include "DomainTerms.h"
-#include "Money.h"
+#include "app/domain/DomainTerms.h"
+#include "app/domain/Money.h"
 
 #include <QBrush>
 #include <QColor>

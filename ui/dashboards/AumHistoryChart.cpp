@@ -1,6 +1,6 @@
-#include "AumHistoryChart.h"
+#include "ui/dashboards/AumHistoryChart.h"
 
-#include "Money.h"
+#include "app/domain/Money.h"
 
 #include <QLocale>
 

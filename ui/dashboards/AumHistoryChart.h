@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AumTrendQuery.h"
-#include "DashboardChart.h"
+#include "database/dashboards/AumTrendQuery.h"
+#include "ui/dashboards/DashboardChart.h"
 
 class QCPGraph;
 

@@ -1,6 +1,6 @@
-#include "BranchDashboard.h"
+#include "ui/dashboards/BranchDashboard.h"
 
-#include "DashboardService.h"
+#include "app/services/dashboards/DashboardService.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

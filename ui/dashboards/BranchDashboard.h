@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DashboardPanel.h"
+#include "ui/dashboards/DashboardPanel.h"
 
 class QComboBox;
 

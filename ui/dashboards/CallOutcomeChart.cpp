@@ -1,4 +1,4 @@
-#include "CallOutcomeChart.h"
+#include "ui/dashboards/CallOutcomeChart.h"
 
 #include <QCoreApplication>
 #include <QLocale>

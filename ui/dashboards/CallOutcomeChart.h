@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CallOutcomeQuery.h"
-#include "DashboardChart.h"
+#include "database/dashboards/CallOutcomeQuery.h"
+#include "ui/dashboards/DashboardChart.h"
 
 class QCPBars;
 

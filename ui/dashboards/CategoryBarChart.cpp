@@ -1,4 +1,4 @@
-#include "CategoryBarChart.h"
+#include "ui/dashboards/CategoryBarChart.h"
 
 #include <qcustomplot.h>
 

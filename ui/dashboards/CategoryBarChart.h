@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DashboardChart.h"
+#include "ui/dashboards/DashboardChart.h"
 
 class QCPBars;
 

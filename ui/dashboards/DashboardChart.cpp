@@ -1,4 +1,4 @@
-#include "DashboardChart.h"
+#include "ui/dashboards/DashboardChart.h"
 
 #include <QLabel>
 #include <QToolTip>

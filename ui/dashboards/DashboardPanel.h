@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DashboardScope.h"
-#include "Session.h"
+#include "app/services/core/Session.h"
+#include "database/dashboards/DashboardScope.h"
 
 #include <QWidget>
 

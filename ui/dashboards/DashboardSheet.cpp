@@ -1,6 +1,6 @@
-#include "DashboardSheet.h"
+#include "ui/dashboards/DashboardSheet.h"
 
-#include "DashboardChart.h"
+#include "ui/dashboards/DashboardChart.h"
 
 #include <QApplication>
 #include <QImage>

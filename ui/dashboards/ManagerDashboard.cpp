@@ -1,4 +1,4 @@
-#include "ManagerDashboard.h"
+#include "ui/dashboards/ManagerDashboard.h"
 
 namespace bd {
 

@@ -1,6 +1,6 @@
-#include "ReferralFunnelChart.h"
+#include "ui/dashboards/ReferralFunnelChart.h"
 
-#include "Money.h"
+#include "app/domain/Money.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DashboardChart.h"
-#include "ReferralFunnelQuery.h"
+#include "database/dashboards/ReferralFunnelQuery.h"
+#include "ui/dashboards/DashboardChart.h"
 
 class QCPBars;
 

@@ -1,6 +1,6 @@
-#include "KycCellPage.h"
+#include "ui/kyc/KycCellPage.h"
 
-#include "KycQuestionEditor.h"
+#include "ui/kyc/KycQuestionEditor.h"
 
 #include <QFrame>
 #include <QHBoxLayout>

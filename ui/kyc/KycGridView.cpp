@@ -1,6 +1,6 @@
-#include "KycGridView.h"
+#include "ui/kyc/KycGridView.h"
 
-#include "KycCompleteness.h"
+#include "app/services/kyc/KycCompleteness.h"
 
 #include <QGridLayout>
 #include <QLabel>

@@ -1,7 +1,7 @@
-#include "KycHistoryDialog.h"
+#include "ui/kyc/KycHistoryDialog.h"
 
-#include "RiskProfile.h"
-#include "SqlTime.h"
+#include "app/services/kyc/RiskProfile.h"
+#include "database/core/SqlTime.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
-#include "KycQuestionEditor.h"
+#include "ui/kyc/KycQuestionEditor.h"
 
-#include "KycAnswerValue.h"
-#include "Money.h"
-#include "SqlTime.h"
+#include "app/domain/Money.h"
+#include "app/services/kyc/KycAnswerValue.h"
+#include "database/core/SqlTime.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "KycQuestionBank.h"
-#include "KycService.h"
+#include "app/services/kyc/KycQuestionBank.h"
+#include "app/services/kyc/KycService.h"
 
 #include <QJsonObject>
 #include <QWidget>

@@ -1,6 +1,6 @@
-#include "KycSummaryPrinter.h"
+#include "ui/kyc/KycSummaryPrinter.h"
 
-#include "OnePagePdf.h"
+#include "ui/common/OnePagePdf.h"
 
 #include <QCoreApplication>
 

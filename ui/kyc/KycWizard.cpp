@@ -1,16 +1,16 @@
-#include "KycWizard.h"
+#include "ui/kyc/KycWizard.h"
 
-#include "KycCellPage.h"
-#include "KycCompleteness.h"
-#include "KycFields.h"
-#include "KycGridView.h"
-#include "KycHistoryDialog.h"
-#include "KycQuestionEditor.h"
-#include "KycSummary.h"
-#include "KycSummaryPrinter.h"
-#include "Masking.h"
-#include "Session.h"
-#include "SqlTime.h"
+#include "app/domain/Masking.h"
+#include "app/services/core/Session.h"
+#include "app/services/kyc/KycCompleteness.h"
+#include "app/services/kyc/KycFields.h"
+#include "app/services/kyc/KycSummary.h"
+#include "database/core/SqlTime.h"
+#include "ui/kyc/KycCellPage.h"
+#include "ui/kyc/KycGridView.h"
+#include "ui/kyc/KycHistoryDialog.h"
+#include "ui/kyc/KycQuestionEditor.h"
+#include "ui/kyc/KycSummaryPrinter.h"
 
 #include <QDir>
 #include <QFileDialog>

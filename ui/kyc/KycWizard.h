@@ -1,6 +1,6 @@
 #pragma once
 
-#include "KycService.h"
+#include "app/services/kyc/KycService.h"
 
 #include <QDialog>
 

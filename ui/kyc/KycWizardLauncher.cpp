@@ -1,7 +1,7 @@
-#include "KycWizardLauncher.h"
+#include "ui/kyc/KycWizardLauncher.h"
 
-#include "KycService.h"
-#include "KycWizard.h"
+#include "app/services/kyc/KycService.h"
+#include "ui/kyc/KycWizard.h"
 
 #include <QCoreApplication>
 #include <QMessageBox>

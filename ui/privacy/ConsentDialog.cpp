@@ -1,6 +1,6 @@
-#include "ConsentDialog.h"
+#include "ui/privacy/ConsentDialog.h"
 
-#include "ConsentService.h"
+#include "app/services/privacy/ConsentService.h"
 
 #include <QComboBox>
 #include <QDateTime>

@@ -1,7 +1,7 @@
-#include "IdleLock.h"
+#include "ui/privacy/IdleLock.h"
 
-#include "AuthService.h"
-#include "LockScreen.h"
+#include "app/services/staff/AuthService.h"
+#include "ui/privacy/LockScreen.h"
 
 #include <QApplication>
 #include <QEvent>

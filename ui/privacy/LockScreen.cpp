@@ -1,4 +1,4 @@
-#include "LockScreen.h"
+#include "ui/privacy/LockScreen.h"
 
 #include <QLabel>
 #include <QLineEdit>

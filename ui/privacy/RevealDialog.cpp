@@ -1,6 +1,6 @@
-#include "RevealDialog.h"
+#include "ui/privacy/RevealDialog.h"
 
-#include "PersonalDataReveal.h"
+#include "app/services/privacy/PersonalDataReveal.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Session.h"
+#include "app/services/core/Session.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
-#include "SegmentConditionEditor.h"
+#include "ui/segments/SegmentConditionEditor.h"
 
-#include "SegmentFamilyPicker.h"
+#include "ui/segments/SegmentFamilyPicker.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

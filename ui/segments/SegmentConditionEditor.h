@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SegmentDefinition.h"
-#include "SegmentValueEditor.h"
+#include "database/segments/SegmentDefinition.h"
+#include "ui/segments/SegmentValueEditor.h"
 
 #include <QHash>
 #include <QWidget>

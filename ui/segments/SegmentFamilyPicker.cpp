@@ -1,7 +1,7 @@
-#include "SegmentFamilyPicker.h"
+#include "ui/segments/SegmentFamilyPicker.h"
 
-#include "SegmentFields.h"
-#include "SegmentValueEditor.h"
+#include "database/segments/SegmentFields.h"
+#include "ui/segments/SegmentValueEditor.h"
 
 #include <QMenu>
 

@@ -1,6 +1,6 @@
-#include "SegmentResultModel.h"
+#include "ui/segments/SegmentResultModel.h"
 
-#include "SegmentColumns.h"
+#include "database/segments/SegmentColumns.h"
 
 namespace bd {
 

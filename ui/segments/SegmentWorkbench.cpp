@@ -1,13 +1,13 @@
-#include "SegmentWorkbench.h"
+#include "ui/segments/SegmentWorkbench.h"
 
-#include "BackgroundReader.h"
-#include "SegmentColumns.h"
-#include "SegmentConditionEditor.h"
-#include "SegmentPresets.h"
-#include "SegmentQueries.h"
-#include "SegmentResultModel.h"
-#include "SegmentService.h"
-#include "Store.h"
+#include "app/services/segments/SegmentPresets.h"
+#include "app/services/segments/SegmentService.h"
+#include "database/core/Store.h"
+#include "database/segments/SegmentColumns.h"
+#include "database/segments/SegmentQueries.h"
+#include "ui/common/BackgroundReader.h"
+#include "ui/segments/SegmentConditionEditor.h"
+#include "ui/segments/SegmentResultModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SegmentDefinition.h"
-#include "Session.h"
+#include "app/services/core/Session.h"
+#include "database/segments/SegmentDefinition.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
-#include "ConflictReviewDialog.h"
+#include "ui/sync/ConflictReviewDialog.h"
 
-#include "ConflictReview.h"
-#include "CustomerField.h"
-#include "Masking.h"
+#include "app/domain/CustomerField.h"
+#include "app/domain/Masking.h"
+#include "app/sync/ConflictReview.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

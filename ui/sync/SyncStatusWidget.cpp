@@ -1,11 +1,11 @@
-#include "SyncStatusWidget.h"
+#include "ui/sync/SyncStatusWidget.h"
 
-#include "ChangeRecorder.h"
-#include "ConflictReview.h"
-#include "ConflictReviewDialog.h"
-#include "SqlTime.h"
-#include "Store.h"
-#include "SyncController.h"
+#include "app/sync/ConflictReview.h"
+#include "app/sync/SyncController.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Store.h"
+#include "database/sync/ChangeRecorder.h"
+#include "ui/sync/ConflictReviewDialog.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

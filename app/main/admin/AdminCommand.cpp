@@ -1,8 +1,8 @@
-#include "AdminCommand.h"
+#include "app/main/admin/AdminCommand.h"
 
-#include "AdminText.h"
-#include "CommandLine.h"
-#include "Console.h"
+#include "app/main/admin/AdminText.h"
+#include "app/main/admin/CommandLine.h"
+#include "app/main/admin/Console.h"
 
 namespace bd::admin {
 

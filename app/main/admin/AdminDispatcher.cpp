@@ -1,16 +1,16 @@
-#include "AdminDispatcher.h"
+#include "app/main/admin/AdminDispatcher.h"
 
-#include "AdminText.h"
-#include "AuditCommand.h"
-#include "Console.h"
-#include "CustomerCommands.h"
-#include "DemoCommand.h"
-#include "ImportCommands.h"
-#include "InitCommand.h"
-#include "KycCommand.h"
-#include "StatsCommand.h"
-#include "SyncCommand.h"
-#include "UserCommands.h"
+#include "app/main/admin/AdminText.h"
+#include "app/main/admin/AuditCommand.h"
+#include "app/main/admin/Console.h"
+#include "app/main/admin/CustomerCommands.h"
+#include "app/main/admin/DemoCommand.h"
+#include "app/main/admin/ImportCommands.h"
+#include "app/main/admin/InitCommand.h"
+#include "app/main/admin/KycCommand.h"
+#include "app/main/admin/StatsCommand.h"
+#include "app/main/admin/SyncCommand.h"
+#include "app/main/admin/UserCommands.h"
 
 namespace bd::admin {
 

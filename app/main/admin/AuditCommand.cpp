@@ -1,11 +1,11 @@
-#include "AuditCommand.h"
+#include "app/main/admin/AuditCommand.h"
 
-#include "AdminText.h"
-#include "AuditTrail.h"
-#include "CommandLine.h"
-#include "Console.h"
-#include "Store.h"
-#include "StoreAccess.h"
+#include "app/main/admin/AdminText.h"
+#include "app/main/admin/CommandLine.h"
+#include "app/main/admin/Console.h"
+#include "app/main/admin/StoreAccess.h"
+#include "app/services/core/AuditTrail.h"
+#include "database/core/Store.h"
 
 #include <QJsonObject>
 

@@ -1,9 +1,9 @@
-#include "CliSignIn.h"
+#include "app/main/admin/CliSignIn.h"
 
-#include "AdminText.h"
-#include "AuthService.h"
-#include "Console.h"
-#include "UserAdministration.h"
+#include "app/main/admin/AdminText.h"
+#include "app/main/admin/Console.h"
+#include "app/services/staff/AuthService.h"
+#include "app/services/staff/UserAdministration.h"
 
 #include <QByteArray>
 

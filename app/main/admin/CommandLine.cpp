@@ -1,8 +1,8 @@
-#include "CommandLine.h"
+#include "app/main/admin/CommandLine.h"
 
-#include "AdminText.h"
-#include "Console.h"
-#include "DefaultDatabasePath.h"
+#include "app/main/admin/AdminText.h"
+#include "app/main/admin/Console.h"
+#include "app/services/core/DefaultDatabasePath.h"
 
 #include <QDir>
 

@@ -1,4 +1,4 @@
-#include "Console.h"
+#include "app/main/admin/Console.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,11 +1,11 @@
-#include "CustomerMoveCommand.h"
+#include "app/main/admin/CustomerMoveCommand.h"
 
-#include "AdminText.h"
-#include "CommandLine.h"
-#include "Console.h"
-#include "CustomerService.h"
-#include "CustomerTransferService.h"
-#include "SignedInStore.h"
+#include "app/main/admin/AdminText.h"
+#include "app/main/admin/CommandLine.h"
+#include "app/main/admin/Console.h"
+#include "app/main/admin/SignedInStore.h"
+#include "app/services/customer360/CustomerTransferService.h"
+#include "app/services/customers/CustomerService.h"
 
 namespace bd::admin {
 

@@ -1,14 +1,14 @@
-#include "CustomerPrivacyCommands.h"
+#include "app/main/admin/CustomerPrivacyCommands.h"
 
-#include "AdminText.h"
-#include "CommandLine.h"
-#include "ConsentService.h"
-#include "Console.h"
-#include "CustomerService.h"
-#include "PersonalDataReveal.h"
-#include "PersonalDataRights.h"
-#include "SignedInStore.h"
-#include "TextTable.h"
+#include "app/main/admin/AdminText.h"
+#include "app/main/admin/CommandLine.h"
+#include "app/main/admin/Console.h"
+#include "app/main/admin/SignedInStore.h"
+#include "app/main/admin/TextTable.h"
+#include "app/services/customers/CustomerService.h"
+#include "app/services/privacy/ConsentService.h"
+#include "app/services/privacy/PersonalDataReveal.h"
+#include "app/services/privacy/PersonalDataRights.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,14 +1,15 @@
-#include "DemoCommand.h"
+#include "app/main/admin/DemoCommand.h"
 
-#include "AdminText.h"
-#include "CommandLine.h"
-#include "Console.h"
-#include "DemoBranchGenerator.h"
-#include "ProgressReporter.h"
-#include "StaffRole.h"
-#include "StatisticsReport.h"
-#include "Store.h"
-#include "StoreAccess.h"
+#include "app/demo/DemoBranchGenerator.h"
+#include "app/domain/StaffRole.h"
+#include "app/main/admin/AdminText.h"
+#include "app/main/admin/CommandLine.h"
+#include "app/main/admin/Console.h"
+#include "app/main/admin/ProgressReporter.h"
+#include "app/main/admin/StatisticsReport.h"
+#include "app/main/admin/StoreAccess.h"
+#include "app/services/core/WorkstationStore.h"
+#include "database/core/Store.h"
 
 #include <QDir>
 
@@ -60,7 +61,7 @@ int DemoCommand::run(const QStringList &arguments, const QString &usage)
         return line.usageError(Admin::tr("--branch needs a branch code."));
 
     Store store;
-    if (!store.open(line.databasePath())) {
+    if (!WorkstationStore::open(store, line.databasePath())) {
         Console::err(store.errorString());
         return Failure;
     }

@@ -1,11 +1,11 @@
-#include "ImportCommands.h"
+#include "app/main/admin/ImportCommands.h"
 
-#include "AdminText.h"
-#include "CommandLine.h"
-#include "Console.h"
-#include "CustomerImport.h"
-#include "HoldingImport.h"
-#include "SignedInStore.h"
+#include "app/main/admin/AdminText.h"
+#include "app/main/admin/CommandLine.h"
+#include "app/main/admin/Console.h"
+#include "app/main/admin/SignedInStore.h"
+#include "app/services/dataimport/CustomerImport.h"
+#include "app/services/dataimport/HoldingImport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,16 +1,17 @@
-#include "InitCommand.h"
+#include "app/main/admin/InitCommand.h"
 
-#include "AdminText.h"
-#include "AuditTrail.h"
-#include "BranchRepository.h"
-#include "CliSignIn.h"
-#include "CommandLine.h"
-#include "Console.h"
-#include "StatisticsRepository.h"
-#include "Store.h"
-#include "StoreAccess.h"
-#include "Transaction.h"
-#include "UserAdministration.h"
+#include "app/main/admin/AdminText.h"
+#include "app/main/admin/CliSignIn.h"
+#include "app/main/admin/CommandLine.h"
+#include "app/main/admin/Console.h"
+#include "app/main/admin/StoreAccess.h"
+#include "app/services/core/AuditTrail.h"
+#include "app/services/core/WorkstationStore.h"
+#include "app/services/staff/UserAdministration.h"
+#include "database/core/Store.h"
+#include "database/core/Transaction.h"
+#include "database/staff/BranchRepository.h"
+#include "database/workspaces/StatisticsRepository.h"
 
 #include <QDir>
 #include <QJsonObject>
@@ -74,7 +75,7 @@ int InitCommand::run(const QStringList &arguments, const QString &usage)
 
     const QString path = line.databasePath();
     Store store;
-    if (!store.open(path)) {
+    if (!WorkstationStore::open(store, path)) {
         Console::err(store.errorString());
         return Failure;
     }

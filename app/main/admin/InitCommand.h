@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AdminCommand.h"
+#include "app/main/admin/AdminCommand.h"
 
 namespace bd::admin {
 

@@ -1,10 +1,10 @@
-#include "KycCommand.h"
+#include "app/main/admin/KycCommand.h"
 
-#include "AdminText.h"
-#include "CommandLine.h"
-#include "Console.h"
-#include "KycBankValidator.h"
-#include "KycQuestionBank.h"
+#include "app/main/admin/AdminText.h"
+#include "app/main/admin/CommandLine.h"
+#include "app/main/admin/Console.h"
+#include "app/services/kyc/KycBankValidator.h"
+#include "app/services/kyc/KycQuestionBank.h"
 
 #include <QFile>
 #include <QJsonArray>

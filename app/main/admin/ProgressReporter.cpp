@@ -1,7 +1,7 @@
-#include "ProgressReporter.h"
+#include "app/main/admin/ProgressReporter.h"
 
-#include "AdminText.h"
-#include "Console.h"
+#include "app/main/admin/AdminText.h"
+#include "app/main/admin/Console.h"
 
 #include <QLocale>
 

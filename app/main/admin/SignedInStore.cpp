@@ -1,11 +1,11 @@
-#include "SignedInStore.h"
+#include "app/main/admin/SignedInStore.h"
 
-#include "AdminText.h"
-#include "CliSignIn.h"
-#include "CommandLine.h"
-#include "Console.h"
-#include "CustomerService.h"
-#include "StoreAccess.h"
+#include "app/main/admin/AdminText.h"
+#include "app/main/admin/CliSignIn.h"
+#include "app/main/admin/CommandLine.h"
+#include "app/main/admin/Console.h"
+#include "app/main/admin/StoreAccess.h"
+#include "app/services/customers/CustomerService.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Session.h"
-#include "Store.h"
+#include "app/services/core/Session.h"
+#include "database/core/Store.h"
 
 #include <optional>
 

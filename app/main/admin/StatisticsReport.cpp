@@ -1,8 +1,8 @@
-#include "StatisticsReport.h"
+#include "app/main/admin/StatisticsReport.h"
 
-#include "AdminText.h"
-#include "CustomerTier.h"
-#include "StaffRole.h"
+#include "app/domain/CustomerTier.h"
+#include "app/domain/StaffRole.h"
+#include "app/main/admin/AdminText.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StatisticsRepository.h"
+#include "database/workspaces/StatisticsRepository.h"
 
 #include <QJsonObject>
 #include <QStringList>

@@ -1,11 +1,11 @@
-#include "StatsCommand.h"
+#include "app/main/admin/StatsCommand.h"
 
-#include "AdminText.h"
-#include "CommandLine.h"
-#include "Console.h"
-#include "StatisticsReport.h"
-#include "Store.h"
-#include "StoreAccess.h"
+#include "app/main/admin/AdminText.h"
+#include "app/main/admin/CommandLine.h"
+#include "app/main/admin/Console.h"
+#include "app/main/admin/StatisticsReport.h"
+#include "app/main/admin/StoreAccess.h"
+#include "database/core/Store.h"
 
 namespace bd::admin {
 

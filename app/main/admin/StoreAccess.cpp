@@ -1,9 +1,10 @@
-#include "StoreAccess.h"
+#include "app/main/admin/StoreAccess.h"
 
-#include "AdminText.h"
-#include "Console.h"
-#include "Store.h"
-#include "StoreInspection.h"
+#include "app/main/admin/AdminText.h"
+#include "app/main/admin/Console.h"
+#include "app/services/core/WorkstationStore.h"
+#include "database/core/Store.h"
+#include "database/core/StoreInspection.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,7 +21,7 @@ bool openExisting(Store &store, const QString &path)
                              .arg(QDir::toNativeSeparators(path)));
         return false;
     }
-    if (!store.open(path)) {
+    if (!WorkstationStore::open(store, path)) {
         Console::err(store.errorString());
         return false;
     }

@@ -1,14 +1,14 @@
-#include "SyncCommand.h"
+#include "app/main/admin/SyncCommand.h"
 
-#include "AdminText.h"
-#include "AuthService.h"
-#include "CliSignIn.h"
-#include "CommandLine.h"
-#include "Console.h"
-#include "SnapshotDownload.h"
-#include "Store.h"
-#include "StoreAccess.h"
-#include "SyncEngine.h"
+#include "app/main/admin/AdminText.h"
+#include "app/main/admin/CliSignIn.h"
+#include "app/main/admin/CommandLine.h"
+#include "app/main/admin/Console.h"
+#include "app/main/admin/StoreAccess.h"
+#include "app/services/staff/AuthService.h"
+#include "app/sync/SnapshotDownload.h"
+#include "app/sync/SyncEngine.h"
+#include "database/core/Store.h"
 
 #include <QFileInfo>
 #include <QJsonObject>

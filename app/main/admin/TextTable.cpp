@@ -1,6 +1,6 @@
-#include "TextTable.h"
+#include "app/main/admin/TextTable.h"
 
-#include "Console.h"
+#include "app/main/admin/Console.h"
 
 namespace bd::admin {
 

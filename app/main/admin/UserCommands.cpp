@@ -1,15 +1,15 @@
-#include "UserCommands.h"
+#include "app/main/admin/UserCommands.h"
 
-#include "AdminText.h"
-#include "BranchRepository.h"
-#include "CliSignIn.h"
-#include "CommandLine.h"
-#include "Console.h"
-#include "StaffRole.h"
-#include "Store.h"
-#include "StoreAccess.h"
-#include "TextTable.h"
-#include "UserAdministration.h"
+#include "app/domain/StaffRole.h"
+#include "app/main/admin/AdminText.h"
+#include "app/main/admin/CliSignIn.h"
+#include "app/main/admin/CommandLine.h"
+#include "app/main/admin/Console.h"
+#include "app/main/admin/StoreAccess.h"
+#include "app/main/admin/TextTable.h"
+#include "app/services/staff/UserAdministration.h"
+#include "database/core/Store.h"
+#include "database/staff/BranchRepository.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,15 +1,15 @@
 // branchdesk-admin: the command line for setting up and operating a BranchDesk workstation
 // database. All the work happens in services; this program parses, signs in and prints.
 
-#include "AdminDispatcher.h"
-#include "AdminText.h"
-#include "CommandLine.h"
+#include "app/main/admin/AdminDispatcher.h"
+#include "app/main/admin/AdminText.h"
+#include "app/main/admin/CommandLine.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
 #ifdef BRANCHDESK_HAVE_TRANSLATIONS
-#include "LanguageSetup.h"
+#include "translations/LanguageSetup.h"
 #endif
 
 int main(int argc, char *argv[])

@@ -1,10 +1,10 @@
 // branchdesk-server: the central sync service shared by all branches.
-#include "BaselinePage.h"
-#include "BranchSnapshot.h"
-#include "ServerConfig.h"
-#include "ServerLog.h"
-#include "ServerRoutes.h"
-#include "ServerStore.h"
+#include "app/server/ServerConfig.h"
+#include "app/server/ServerLog.h"
+#include "app/server/ServerRoutes.h"
+#include "app/server/ServerStore.h"
+#include "database/baseline/BaselinePage.h"
+#include "database/baseline/BranchSnapshot.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

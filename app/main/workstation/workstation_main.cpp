@@ -1,17 +1,17 @@
 // branchdesk: the workstation of a bank branch.
-#include "DefaultDatabasePath.h"
-#include "DemoBranchSetup.h"
-#include "FirstRunDialog.h"
-#include "StaffRepository.h"
-#include "Store.h"
-#include "StoreOpening.h"
-#include "Workstation.h"
+#include "app/services/core/DefaultDatabasePath.h"
+#include "database/core/Store.h"
+#include "database/staff/StaffRepository.h"
+#include "ui/shell/DemoBranchSetup.h"
+#include "ui/shell/FirstRunDialog.h"
+#include "ui/shell/StoreOpening.h"
+#include "ui/shell/Workstation.h"
 
 #ifdef BRANCHDESK_HAVE_TRANSLATIONS
-#include "LanguageSetup.h"
+#include "translations/LanguageSetup.h"
 #endif
 #ifdef BRANCHDESK_HAVE_RESOURCES
-#include "AppResources.h"
+#include "resources/AppResources.h"
 #endif
 
 #include <QApplication>

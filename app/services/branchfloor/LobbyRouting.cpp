@@ -1,6 +1,6 @@
-#include "LobbyRouting.h"
+#include "app/services/branchfloor/LobbyRouting.h"
 
-#include "DomainTerms.h"
+#include "app/domain/DomainTerms.h"
 
 namespace bd {
 

@@ -1,15 +1,15 @@
-#include "LobbyVisitLog.h"
+#include "app/services/branchfloor/LobbyVisitLog.h"
 
-#include "AuditTrail.h"
-#include "CustomerRepository.h"
-#include "DomainTerms.h"
-#include "FloorRecords.h"
-#include "LobbyRouting.h"
-#include "ReferralDesk.h"
-#include "SqlTime.h"
-#include "Store.h"
-#include "Transaction.h"
-#include "ValueJudgement.h"
+#include "app/domain/DomainTerms.h"
+#include "app/services/branchfloor/LobbyRouting.h"
+#include "app/services/branchfloor/ReferralDesk.h"
+#include "app/services/branchfloor/ValueJudgement.h"
+#include "app/services/core/AuditTrail.h"
+#include "database/branchfloor/FloorRecords.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Store.h"
+#include "database/core/Transaction.h"
+#include "database/customers/CustomerRepository.h"
 
 namespace bd {
 

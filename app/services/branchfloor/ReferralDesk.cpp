@@ -1,14 +1,14 @@
-#include "ReferralDesk.h"
+#include "app/services/branchfloor/ReferralDesk.h"
 
-#include "AuditTrail.h"
-#include "CustomerRepository.h"
-#include "FloorSettings.h"
-#include "MobileNumber.h"
-#include "ReferralLifecycle.h"
-#include "ReferralRepository.h"
-#include "SqlTime.h"
-#include "Store.h"
-#include "Transaction.h"
+#include "app/domain/MobileNumber.h"
+#include "app/services/branchfloor/ReferralLifecycle.h"
+#include "app/services/core/AuditTrail.h"
+#include "database/branchfloor/FloorSettings.h"
+#include "database/branchfloor/ReferralRepository.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Store.h"
+#include "database/core/Transaction.h"
+#include "database/customers/CustomerRepository.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "FloorClock.h"
-#include "ReferralForm.h"
-#include "Session.h"
+#include "app/services/branchfloor/FloorClock.h"
+#include "app/services/branchfloor/ReferralForm.h"
+#include "app/services/core/Session.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "ReferralForm.h"
+#include "app/services/branchfloor/ReferralForm.h"
 
-#include "DomainTerms.h"
-#include "MobileNumber.h"
+#include "app/domain/DomainTerms.h"
+#include "app/domain/MobileNumber.h"
 
 namespace bd {
 

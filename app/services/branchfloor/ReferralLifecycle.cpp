@@ -1,4 +1,4 @@
-#include "ReferralLifecycle.h"
+#include "app/services/branchfloor/ReferralLifecycle.h"
 
 namespace bd::ReferralLifecycle {
 

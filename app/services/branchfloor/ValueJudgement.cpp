@@ -1,8 +1,8 @@
-#include "ValueJudgement.h"
+#include "app/services/branchfloor/ValueJudgement.h"
 
-#include "CustomerTier.h"
-#include "DomainTerms.h"
-#include "Money.h"
+#include "app/domain/CustomerTier.h"
+#include "app/domain/DomainTerms.h"
+#include "app/domain/Money.h"
 
 namespace bd {
 

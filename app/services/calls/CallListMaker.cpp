@@ -1,13 +1,13 @@
-#include "CallListMaker.h"
+#include "app/services/calls/CallListMaker.h"
 
-#include "AuditTrail.h"
-#include "CallListRepository.h"
-#include "CallQueries.h"
-#include "CallScoring.h"
-#include "ContactPolicy.h"
-#include "SqlTime.h"
-#include "Store.h"
-#include "Transaction.h"
+#include "app/services/calls/CallScoring.h"
+#include "app/services/contact/ContactPolicy.h"
+#include "app/services/core/AuditTrail.h"
+#include "database/calls/CallListRepository.h"
+#include "database/calls/CallQueries.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Store.h"
+#include "database/core/Transaction.h"
 
 #include <QJsonArray>
 #include <QSet>

@@ -1,14 +1,14 @@
-#include "CallOutcomes.h"
+#include "app/services/calls/CallOutcomes.h"
 
-#include "AuditTrail.h"
-#include "CallContactRepository.h"
-#include "CallListRepository.h"
-#include "CareTaskRepository.h"
-#include "DomainTerms.h"
-#include "ManagerDay.h"
-#include "SqlTime.h"
-#include "Store.h"
-#include "Transaction.h"
+#include "app/domain/DomainTerms.h"
+#include "app/services/calls/ManagerDay.h"
+#include "app/services/core/AuditTrail.h"
+#include "database/calls/CallContactRepository.h"
+#include "database/calls/CallListRepository.h"
+#include "database/calls/CareTaskRepository.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Store.h"
+#include "database/core/Transaction.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CallClock.h"
-#include "ContactPolicy.h"
-#include "Session.h"
+#include "app/services/contact/CallClock.h"
+#include "app/services/contact/ContactPolicy.h"
+#include "app/services/core/Session.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,13 +1,13 @@
-#include "CallPrepSheet.h"
+#include "app/services/calls/CallPrepSheet.h"
 
-#include "CallQueries.h"
-#include "CustomerTier.h"
-#include "DomainTerms.h"
-#include "KycCompleteness.h"
-#include "KycQuestionBank.h"
-#include "LifecycleRules.h"
-#include "ManagerDay.h"
-#include "Money.h"
+#include "app/domain/CustomerTier.h"
+#include "app/domain/DomainTerms.h"
+#include "app/domain/Money.h"
+#include "app/services/calls/LifecycleRules.h"
+#include "app/services/calls/ManagerDay.h"
+#include "app/services/kyc/KycCompleteness.h"
+#include "app/services/kyc/KycQuestionBank.h"
+#include "database/calls/CallQueries.h"
 
 #include <algorithm>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "CallClock.h"
-#include "CallScoring.h"
-#include "ContactPolicy.h"
-#include "Customer360Service.h"
-#include "Session.h"
+#include "app/services/calls/CallScoring.h"
+#include "app/services/contact/CallClock.h"
+#include "app/services/contact/ContactPolicy.h"
+#include "app/services/core/Session.h"
+#include "app/services/customer360/Customer360Service.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,8 +1,8 @@
-#include "CallScoring.h"
+#include "app/services/calls/CallScoring.h"
 
-#include "DomainTerms.h"
-#include "KycFields.h"
-#include "Money.h"
+#include "app/domain/DomainTerms.h"
+#include "app/domain/Money.h"
+#include "app/services/kyc/KycFields.h"
 
 #include <QHash>
 #include <QLocale>

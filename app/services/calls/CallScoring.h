@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CallQueries.h"
+#include "database/calls/CallQueries.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,12 +1,12 @@
-#include "CarePlanner.h"
+#include "app/services/calls/CarePlanner.h"
 
-#include "AuditTrail.h"
-#include "CallQueries.h"
-#include "CareTaskRepository.h"
-#include "Money.h"
-#include "SqlTime.h"
-#include "Store.h"
-#include "Transaction.h"
+#include "app/domain/Money.h"
+#include "app/services/core/AuditTrail.h"
+#include "database/calls/CallQueries.h"
+#include "database/calls/CareTaskRepository.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Store.h"
+#include "database/core/Transaction.h"
 
 namespace bd {
 

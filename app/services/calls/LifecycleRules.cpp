@@ -1,6 +1,6 @@
-#include "LifecycleRules.h"
+#include "app/services/calls/LifecycleRules.h"
 
-#include "CustomerTier.h"
+#include "app/domain/CustomerTier.h"
 
 namespace bd {
 

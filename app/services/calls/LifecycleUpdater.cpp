@@ -1,12 +1,12 @@
-#include "LifecycleUpdater.h"
+#include "app/services/calls/LifecycleUpdater.h"
 
-#include "AuditTrail.h"
-#include "CallContactRepository.h"
-#include "CallQueries.h"
-#include "LifecycleRules.h"
-#include "SqlTime.h"
-#include "Store.h"
-#include "Transaction.h"
+#include "app/services/calls/LifecycleRules.h"
+#include "app/services/core/AuditTrail.h"
+#include "database/calls/CallContactRepository.h"
+#include "database/calls/CallQueries.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Store.h"
+#include "database/core/Transaction.h"
 
 namespace bd {
 

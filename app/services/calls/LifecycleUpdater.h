@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CallClock.h"
-#include "Session.h"
+#include "app/services/contact/CallClock.h"
+#include "app/services/core/Session.h"
 
 #include <QCoreApplication>
 #include <QStringList>

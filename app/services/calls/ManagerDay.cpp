@@ -1,4 +1,4 @@
-#include "ManagerDay.h"
+#include "app/services/calls/ManagerDay.h"
 
 
 #include <algorithm>

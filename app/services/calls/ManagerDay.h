@@ -1,9 +1,9 @@
 #pragma once
 
-#include "CallClock.h"
-#include "CallQueries.h"
-#include "CallScoring.h"
-#include "Session.h"
+#include "app/services/calls/CallScoring.h"
+#include "app/services/contact/CallClock.h"
+#include "app/services/core/Session.h"
+#include "database/calls/CallQueries.h"
 
 #include <QCoreApplication>
 #include <QList>

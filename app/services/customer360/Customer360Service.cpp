@@ -1,14 +1,14 @@
-#include "Customer360Service.h"
+#include "app/services/customer360/Customer360Service.h"
 
-#include "AuditTrail.h"
-#include "CallQueries.h"
-#include "ContactRules.h"
-#include "CustomerContactRepository.h"
-#include "CustomerService.h"
-#include "DomainTerms.h"
-#include "KycCompleteness.h"
-#include "Store.h"
-#include "Transaction.h"
+#include "app/domain/DomainTerms.h"
+#include "app/services/core/AuditTrail.h"
+#include "app/services/customers/CustomerService.h"
+#include "app/services/kyc/KycCompleteness.h"
+#include "database/calls/CallQueries.h"
+#include "database/calls/ContactRules.h"
+#include "database/core/Store.h"
+#include "database/core/Transaction.h"
+#include "database/customer360/CustomerContactRepository.h"
 
 #include <QJsonArray>
 

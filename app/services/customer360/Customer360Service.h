@@ -1,10 +1,10 @@
 #pragma once
 
-#include "CallClock.h"
-#include "ContactPolicy.h"
-#include "Customer360Queries.h"
-#include "CustomerAlerts.h"
-#include "Session.h"
+#include "app/services/contact/CallClock.h"
+#include "app/services/contact/ContactPolicy.h"
+#include "app/services/core/Session.h"
+#include "app/services/customer360/CustomerAlerts.h"
+#include "database/customer360/Customer360Queries.h"
 
 #include <QCoreApplication>
 #include <QMap>

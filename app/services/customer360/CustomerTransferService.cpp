@@ -1,12 +1,12 @@
-#include "CustomerTransferService.h"
+#include "app/services/customer360/CustomerTransferService.h"
 
-#include "AuditTrail.h"
-#include "ChangeRecorder.h"
-#include "CustomerTransferCopy.h"
-#include "PermissionGate.h"
-#include "SqlTime.h"
-#include "Store.h"
-#include "Transaction.h"
+#include "app/services/core/AuditTrail.h"
+#include "app/services/privacy/PermissionGate.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Store.h"
+#include "database/core/Transaction.h"
+#include "database/customer360/CustomerTransferCopy.h"
+#include "database/sync/ChangeRecorder.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "BranchRepository.h"
-#include "Session.h"
+#include "app/services/core/Session.h"
+#include "database/staff/BranchRepository.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,13 +1,13 @@
-#include "DashboardService.h"
+#include "app/services/dashboards/DashboardService.h"
 
-#include "AuditTrail.h"
-#include "KycCellCoverage.h"
-#include "KycQuestionBank.h"
-#include "LifecycleDistributionQuery.h"
-#include "StaffRepository.h"
-#include "Store.h"
-#include "TierDistributionQuery.h"
-#include "Transaction.h"
+#include "app/services/core/AuditTrail.h"
+#include "app/services/dashboards/KycCellCoverage.h"
+#include "app/services/kyc/KycQuestionBank.h"
+#include "database/core/Store.h"
+#include "database/core/Transaction.h"
+#include "database/dashboards/LifecycleDistributionQuery.h"
+#include "database/dashboards/TierDistributionQuery.h"
+#include "database/staff/StaffRepository.h"
 
 #include <QTimeZone>
 

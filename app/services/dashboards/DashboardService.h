@@ -1,11 +1,11 @@
 #pragma once
 
-#include "AumTrendQuery.h"
-#include "CallOutcomeQuery.h"
-#include "DashboardScope.h"
-#include "KycCoverageQuery.h"
-#include "ReferralFunnelQuery.h"
-#include "Session.h"
+#include "app/services/core/Session.h"
+#include "database/dashboards/AumTrendQuery.h"
+#include "database/dashboards/CallOutcomeQuery.h"
+#include "database/dashboards/DashboardScope.h"
+#include "database/dashboards/KycCoverageQuery.h"
+#include "database/dashboards/ReferralFunnelQuery.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,7 +1,7 @@
-#include "KycCellCoverage.h"
+#include "app/services/dashboards/KycCellCoverage.h"
 
-#include "KycCompleteness.h"
-#include "KycQuestionBank.h"
+#include "app/services/kyc/KycCompleteness.h"
+#include "app/services/kyc/KycQuestionBank.h"
 
 namespace bd {
 

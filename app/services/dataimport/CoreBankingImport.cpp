@@ -1,10 +1,10 @@
-#include "CoreBankingImport.h"
+#include "app/services/dataimport/CoreBankingImport.h"
 
-#include "AuditTrail.h"
-#include "CsvReader.h"
-#include "PermissionGate.h"
-#include "Store.h"
-#include "Transaction.h"
+#include "app/services/core/AuditTrail.h"
+#include "app/services/dataimport/CsvReader.h"
+#include "app/services/privacy/PermissionGate.h"
+#include "database/core/Store.h"
+#include "database/core/Transaction.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "CsvReader.h"
+#include "app/services/dataimport/CsvReader.h"
 
 #include <QStringDecoder>
 

@@ -1,11 +1,11 @@
-#include "CustomerImport.h"
+#include "app/services/dataimport/CustomerImport.h"
 
-#include "CoreBankingRecords.h"
-#include "CustomerRepository.h"
-#include "ImportValues.h"
-#include "MobileNumber.h"
-#include "ResidentIdNumber.h"
-#include "Store.h"
+#include "app/domain/MobileNumber.h"
+#include "app/domain/ResidentIdNumber.h"
+#include "app/services/dataimport/ImportValues.h"
+#include "database/core/Store.h"
+#include "database/customers/CustomerRepository.h"
+#include "database/dataimport/CoreBankingRecords.h"
 
 #include <QRegularExpression>
 

@@ -1,8 +1,8 @@
-#include "HoldingImport.h"
+#include "app/services/dataimport/HoldingImport.h"
 
-#include "CoreBankingRecords.h"
-#include "ImportValues.h"
-#include "Store.h"
+#include "app/services/dataimport/ImportValues.h"
+#include "database/core/Store.h"
+#include "database/dataimport/CoreBankingRecords.h"
 
 namespace bd {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CoreBankingImport.h"
+#include "app/services/dataimport/CoreBankingImport.h"
 
 namespace bd {
 

@@ -1,4 +1,4 @@
-#include "ImportValues.h"
+#include "app/services/dataimport/ImportValues.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
-#include "KycAnswerValue.h"
+#include "app/services/kyc/KycAnswerValue.h"
 
-#include "Money.h"
+#include "app/domain/Money.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

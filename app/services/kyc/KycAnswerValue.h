@@ -1,6 +1,6 @@
 #pragma once
 
-#include "KycQuestionBank.h"
+#include "app/services/kyc/KycQuestionBank.h"
 
 #include <QDate>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
-#include "KycBankValidator.h"
+#include "app/services/kyc/KycBankValidator.h"
 
-#include "DomainTerms.h"
-#include "KycCompleteness.h"
-#include "KycFields.h"
-#include "KycQuestionBank.h"
+#include "app/domain/DomainTerms.h"
+#include "app/services/kyc/KycCompleteness.h"
+#include "app/services/kyc/KycFields.h"
+#include "app/services/kyc/KycQuestionBank.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "KycCompleteness.h"
+#include "app/services/kyc/KycCompleteness.h"
 
-#include "KycQuestionBank.h"
-#include "KycRepository.h"
+#include "app/services/kyc/KycQuestionBank.h"
+#include "database/kyc/KycRepository.h"
 
 namespace bd::KycCompleteness {
 

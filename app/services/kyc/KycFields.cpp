@@ -1,4 +1,4 @@
-#include "KycFields.h"
+#include "app/services/kyc/KycFields.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,3 +1,3 @@
-#include "KycLogging.h"
+#include "app/services/kyc/KycLogging.h"
 
 Q_LOGGING_CATEGORY(lcKyc, "branchdesk.kyc")

@@ -1,7 +1,7 @@
-#include "KycQuestionBank.h"
+#include "app/services/kyc/KycQuestionBank.h"
 
-#include "KycBankValidator.h"
-#include "KycLogging.h"
+#include "app/services/kyc/KycBankValidator.h"
+#include "app/services/kyc/KycLogging.h"
 
 #include <QFile>
 #include <QJsonArray>

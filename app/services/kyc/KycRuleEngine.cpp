@@ -1,7 +1,7 @@
-#include "KycRuleEngine.h"
+#include "app/services/kyc/KycRuleEngine.h"
 
-#include "DomainTerms.h"
-#include "KycAnswerValue.h"
+#include "app/domain/DomainTerms.h"
+#include "app/services/kyc/KycAnswerValue.h"
 
 #include <QCoreApplication>
 

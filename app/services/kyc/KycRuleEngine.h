@@ -1,7 +1,7 @@
 #pragma once
 
-#include "KycQuestionBank.h"
-#include "RiskProfile.h"
+#include "app/services/kyc/KycQuestionBank.h"
+#include "app/services/kyc/RiskProfile.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,14 +1,14 @@
-#include "KycService.h"
+#include "app/services/kyc/KycService.h"
 
-#include "AuditTrail.h"
-#include "DomainTerms.h"
-#include "KycAnswerValue.h"
-#include "KycCompleteness.h"
-#include "KycLogging.h"
-#include "Session.h"
-#include "SqlTime.h"
-#include "Store.h"
-#include "Transaction.h"
+#include "app/domain/DomainTerms.h"
+#include "app/services/core/AuditTrail.h"
+#include "app/services/core/Session.h"
+#include "app/services/kyc/KycAnswerValue.h"
+#include "app/services/kyc/KycCompleteness.h"
+#include "app/services/kyc/KycLogging.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Store.h"
+#include "database/core/Transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

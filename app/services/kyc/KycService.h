@@ -1,9 +1,9 @@
 #pragma once
 
-#include "KycQuestionBank.h"
-#include "KycRepository.h"
-#include "KycRuleEngine.h"
-#include "KycVersionDiff.h"
+#include "app/services/kyc/KycQuestionBank.h"
+#include "app/services/kyc/KycRuleEngine.h"
+#include "app/services/kyc/KycVersionDiff.h"
+#include "database/kyc/KycRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>

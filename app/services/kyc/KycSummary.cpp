@@ -1,10 +1,10 @@
-#include "KycSummary.h"
+#include "app/services/kyc/KycSummary.h"
 
-#include "KycAnswerValue.h"
-#include "KycFields.h"
-#include "KycRuleEngine.h"
-#include "Masking.h"
-#include "SqlTime.h"
+#include "app/domain/Masking.h"
+#include "app/services/kyc/KycAnswerValue.h"
+#include "app/services/kyc/KycFields.h"
+#include "app/services/kyc/KycRuleEngine.h"
+#include "database/core/SqlTime.h"
 
 namespace bd {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "KycQuestionBank.h"
-#include "KycRepository.h"
-#include "KycService.h"
+#include "app/services/kyc/KycQuestionBank.h"
+#include "app/services/kyc/KycService.h"
+#include "database/kyc/KycRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "KycVersionDiff.h"
+#include "app/services/kyc/KycVersionDiff.h"
 
-#include "KycAnswerValue.h"
+#include "app/services/kyc/KycAnswerValue.h"
 
 #include <QHash>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "KycQuestionBank.h"
-#include "KycRepository.h"
+#include "app/services/kyc/KycQuestionBank.h"
+#include "database/kyc/KycRepository.h"
 
 #include <QList>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "ConsentPurpose.h"
+#include "app/services/privacy/ConsentPurpose.h"
 
 #include <QCoreApplication>
 

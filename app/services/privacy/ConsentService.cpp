@@ -1,10 +1,10 @@
-#include "ConsentService.h"
+#include "app/services/privacy/ConsentService.h"
 
-#include "AuditTrail.h"
-#include "CustomerRepository.h"
-#include "PermissionGate.h"
-#include "Store.h"
-#include "Transaction.h"
+#include "app/services/core/AuditTrail.h"
+#include "app/services/privacy/PermissionGate.h"
+#include "database/core/Store.h"
+#include "database/core/Transaction.h"
+#include "database/customers/CustomerRepository.h"
 
 namespace bd {
 

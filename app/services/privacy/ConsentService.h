@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ConsentPurpose.h"
-#include "ConsentRepository.h"
-#include "Session.h"
+#include "app/services/core/Session.h"
+#include "app/services/privacy/ConsentPurpose.h"
+#include "database/privacy/ConsentRepository.h"
 
 #include <QCoreApplication>
 #include <QList>

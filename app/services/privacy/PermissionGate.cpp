@@ -1,9 +1,9 @@
-#include "PermissionGate.h"
+#include "app/services/privacy/PermissionGate.h"
 
-#include "AuditTrail.h"
-#include "Session.h"
-#include "Store.h"
-#include "Transaction.h"
+#include "app/services/core/AuditTrail.h"
+#include "app/services/core/Session.h"
+#include "database/core/Store.h"
+#include "database/core/Transaction.h"
 
 namespace bd::PermissionGate {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Permission.h"
+#include "app/domain/Permission.h"
 
 #include <QString>
 

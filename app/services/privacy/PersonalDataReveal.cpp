@@ -1,10 +1,10 @@
-#include "PersonalDataReveal.h"
+#include "app/services/privacy/PersonalDataReveal.h"
 
-#include "AuditTrail.h"
-#include "CustomerRepository.h"
-#include "PermissionGate.h"
-#include "Store.h"
-#include "Transaction.h"
+#include "app/services/core/AuditTrail.h"
+#include "app/services/privacy/PermissionGate.h"
+#include "database/core/Store.h"
+#include "database/core/Transaction.h"
+#include "database/customers/CustomerRepository.h"
 
 namespace bd {
 

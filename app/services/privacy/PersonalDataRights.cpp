@@ -1,11 +1,11 @@
-#include "PersonalDataRights.h"
+#include "app/services/privacy/PersonalDataRights.h"
 
-#include "AuditTrail.h"
-#include "CustomerDataSweep.h"
-#include "PermissionGate.h"
-#include "SqlTime.h"
-#include "Store.h"
-#include "Transaction.h"
+#include "app/services/core/AuditTrail.h"
+#include "app/services/privacy/PermissionGate.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Store.h"
+#include "database/core/Transaction.h"
+#include "database/privacy/CustomerDataSweep.h"
 
 #include <QSqlQuery>
 

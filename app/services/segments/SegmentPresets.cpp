@@ -1,4 +1,4 @@
-#include "SegmentPresets.h"
+#include "app/services/segments/SegmentPresets.h"
 
 #include <QCoreApplication>
 

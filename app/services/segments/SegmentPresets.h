@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SegmentDefinition.h"
+#include "database/segments/SegmentDefinition.h"
 
 #include <QList>
 #include <QString>

@@ -1,11 +1,11 @@
-#include "SegmentService.h"
+#include "app/services/segments/SegmentService.h"
 
-#include "AuditTrail.h"
-#include "SegmentColumns.h"
-#include "SegmentCompiler.h"
-#include "SegmentQueries.h"
-#include "Store.h"
-#include "Transaction.h"
+#include "app/services/core/AuditTrail.h"
+#include "database/core/Store.h"
+#include "database/core/Transaction.h"
+#include "database/segments/SegmentColumns.h"
+#include "database/segments/SegmentCompiler.h"
+#include "database/segments/SegmentQueries.h"
 
 #include <QIODevice>
 #include <QJsonArray>

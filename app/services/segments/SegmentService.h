@@ -1,8 +1,8 @@
 #pragma once
 
-#include "SegmentDefinition.h"
-#include "SegmentRepository.h"
-#include "Session.h"
+#include "app/services/core/Session.h"
+#include "database/segments/SegmentDefinition.h"
+#include "database/segments/SegmentRepository.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -99,7 +99,7 @@ int main()
     }
 
     std::cout << "// Generated at build time from Unihan_Readings.txt by make_pinyin_table.\n"
-                 "// Do not edit.\n#include \"PinyinTable.h\"\n\nnamespace bd::PinyinTable {\n"
+                 "// Do not edit.\n#include \"database/search/PinyinTable.h\"\n\nnamespace bd::PinyinTable {\n"
                  "const Entry kEntries[] = {\n";
     for (auto &[codepoint, readings] : table) {
         std::stable_sort(readings.begin(), readings.end(),

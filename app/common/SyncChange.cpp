@@ -1,0 +1,101 @@
+#include "app/common/SyncChange.h"
+
+#include "app/domain/Uuid7.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+
+namespace bd {
+
+QJsonObject SyncChange::toJson() const
+{
+    QJsonObject object{{QStringLiteral("change_id"), changeId},
+                       {QStringLiteral("table"), table},
+                       {QStringLiteral("row_id"), rowId},
+                       {QStringLiteral("op"), op},
+                       {QStringLiteral("fields"), fields},
+                       {QStringLiteral("base_version"), baseVersion},
+                       {QStringLiteral("hlc"), hlc},
+                       {QStringLiteral("origin_node"), originNode},
+                       {QStringLiteral("schema_version"), schemaVersion}};
+    if (seq > 0)
+        object.insert(QStringLiteral("seq"), double(seq));
+    if (isTransferCopy()) {
+        object.insert(QStringLiteral("to_branch"), toBranch);
+        object.insert(QStringLiteral("customer_id"), customerId);
+    }
+    return object;
+}
+
+const QStringList &SyncChange::syncedTables()
+{
+    static const QStringList tables = {
+            QStringLiteral("branch"),         QStringLiteral("staff_user"),
+            QStringLiteral("customer"),       QStringLiteral("holding"),
+            QStringLiteral("interaction"),    QStringLiteral("kyc_session"),
+            QStringLiteral("kyc_answer"),     QStringLiteral("customer_tag"),
+            QStringLiteral("kyc_field"),      QStringLiteral("tag"),
+            QStringLiteral("fund_arrival"),   QStringLiteral("lobby_visit"),
+            QStringLiteral("referral"),       QStringLiteral("referral_check"),
+            QStringLiteral("referral_transition"),
+            QStringLiteral("teller_session"), QStringLiteral("segment"),
+            QStringLiteral("call_list"),      QStringLiteral("call_task"),
+            QStringLiteral("care_task"),      QStringLiteral("audit_log"),
+            QStringLiteral("consent_record"),
+            // Insert-only history: travels only with a customer who moves to another branch.
+            QStringLiteral("txn"),            QStringLiteral("customer_event")};
+    return tables;
+}
+
+bool SyncChange::isSyncedTable(const QString &table)
+{
+    return syncedTables().contains(table);
+}
+
+SyncChange SyncChange::fromJson(const QJsonObject &object, QString *problem)
+{
+    SyncChange change;
+    auto text = [&](const char *key) { return object.value(QLatin1String(key)).toString(); };
+    auto fail = [&](const QString &why) {
+        *problem = why;
+        return change;
+    };
+    change.changeId = text("change_id");
+    change.table = text("table");
+    change.rowId = text("row_id");
+    change.op = text("op");
+    change.hlc = text("hlc");
+    change.originNode = text("origin_node");
+    change.toBranch = text("to_branch");
+    change.customerId = text("customer_id");
+    const QJsonValue fields = object.value(QStringLiteral("fields"));
+    const QJsonValue base = object.value(QStringLiteral("base_version"));
+    const QJsonValue schema = object.value(QStringLiteral("schema_version"));
+    if (!Uuid7Generator::isValid(change.changeId))
+        return fail(QCoreApplication::translate("SyncChange", "change_id is not a UUIDv7"));
+    if (!isSyncedTable(change.table))
+        return fail(QCoreApplication::translate("SyncChange", "table %1 is not synchronised")
+                            .arg(change.table));
+    if (change.rowId.isEmpty() || change.rowId.size() > 64)
+        return fail(QCoreApplication::translate("SyncChange", "row_id is missing or too long"));
+    if (change.op != QLatin1String("upsert") && change.op != QLatin1String("delete"))
+        return fail(QCoreApplication::translate("SyncChange", "op must be upsert or delete"));
+    if (!fields.isObject())
+        return fail(QCoreApplication::translate("SyncChange", "fields must be an object"));
+    if (!base.isDouble() || base.toDouble() < 0 || !schema.isDouble())
+        return fail(QCoreApplication::translate("SyncChange",
+                                                "base_version and schema_version must be numbers"));
+    if (change.hlc.isEmpty() || change.originNode.isEmpty())
+        return fail(QCoreApplication::translate("SyncChange", "hlc and origin_node are required"));
+    if (change.toBranch.size() > 64 || change.customerId.size() > 64
+        || change.toBranch.isEmpty() != change.customerId.isEmpty())
+        return fail(QCoreApplication::translate("SyncChange",
+                                                "to_branch and customer_id go together"));
+    change.fields = fields.toObject();
+    change.baseVersion = base.toInt();
+    change.schemaVersion = schema.toInt();
+    problem->clear();
+    return change;
+}
+
+} // namespace bd

@@ -1,0 +1,3 @@
+#include "app/common/SyncLogging.h"
+
+Q_LOGGING_CATEGORY(lcSync, "branchdesk.sync")

@@ -1,0 +1,277 @@
+#include "app/demo/DemoBranchGenerator.h"
+
+#include "app/common/PasswordHasher.h"
+#include "app/demo/DemoContext.h"
+#include "app/demo/DemoCustomerWriter.h"
+#include "app/demo/DemoNames.h"
+#include "app/demo/DemoSql.h"
+#include "app/demo/DemoWorkspaces.h"
+#include "app/domain/StaffRole.h"
+#include "app/services/core/AuditTrail.h"
+#include "app/services/core/ServiceLogging.h"
+#include "database/core/FieldKeyring.h"
+#include "database/core/FieldKeys.h"
+#include "database/core/Store.h"
+#include "database/core/Transaction.h"
+#include "database/privacy/PlaintextSealing.h"
+#include "database/search/CustomerSearchIndex.h"
+#include "database/staff/BranchRepository.h"
+#include "database/staff/StaffRepository.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <bit>
+
+namespace bd {
+
+namespace {
+
+const char *const kBranchName = "上海陆家嘴支行";
+
+struct RosterEntry
+{
+    const char *username;
+    StaffRole role;
+};
+// The sign-ins offered on a demo database's sign-in dialog.
+const RosterEntry kRoster[] = {
+    {"head", StaffRole::BranchHead},      {"admin", StaffRole::Admin},
+    {"lobby", StaffRole::LobbyManager},   {"lobby2", StaffRole::LobbyManager},
+    {"teller", StaffRole::Teller},        {"teller2", StaffRole::Teller},
+    {"teller3", StaffRole::Teller},       {"teller4", StaffRole::Teller},
+    {"wealth", StaffRole::WealthManager}, {"wealth2", StaffRole::WealthManager},
+    {"wealth3", StaffRole::WealthManager}, {"wealth4", StaffRole::WealthManager},
+};
+
+QString demoPassword(const QString &username)
+{
+    return username + QStringLiteral("-demo");
+}
+
+// Four wealth managers for a small branch, one more each time the book doubles past 10,000
+// customers, at most twelve (each sign-in costs an argon2id hash to set up).
+int wealthManagersFor(int customers)
+{
+    const int doublings = customers > 10000 ? std::bit_width(unsigned(customers / 10000)) : 0;
+    return std::clamp(4 + doublings, 4, 12);
+}
+
+// Bulk-load settings for the length of the generation, put back however it ends. The
+// journal goes from WAL to a rollback journal so the new pages are written once, straight
+// into the file, rather than to the WAL and again at the checkpoint. A crash mid-way can
+// only lose the (uncommitted) demo data of a new file.
+class BulkLoadPragmas
+{
+public:
+    explicit BulkLoadPragmas(sqlite3 *db) : m_db(db)
+    {
+        QString ignored;
+        demo::execute(db, "PRAGMA journal_mode = DELETE", ignored);
+        demo::execute(db, "PRAGMA synchronous = OFF", ignored);
+        demo::execute(db, "PRAGMA cache_size = -262144", ignored); // 256 MiB
+        // Integrity is by construction here (every id is written before it is used); the
+        // test checks it with PRAGMA foreign_key_check.
+        demo::execute(db, "PRAGMA foreign_keys = OFF", ignored);
+    }
+    ~BulkLoadPragmas()
+    {
+        QString ignored;
+        demo::execute(m_db, "PRAGMA foreign_keys = ON", ignored);
+        demo::execute(m_db, "PRAGMA cache_size = -32768", ignored);
+        demo::execute(m_db, "PRAGMA synchronous = NORMAL", ignored);
+        demo::execute(m_db, "PRAGMA journal_mode = WAL", ignored);
+    }
+    Q_DISABLE_COPY_MOVE(BulkLoadPragmas)
+
+private:
+    sqlite3 *m_db;
+};
+
+} // namespace
+
+QList<DemoBranchGenerator::DemoAccount> DemoBranchGenerator::demoAccounts()
+{
+    QList<DemoAccount> accounts;
+    for (const RosterEntry &entry : kRoster) {
+        const QString username = QString::fromLatin1(entry.username);
+        accounts.append({username, demoPassword(username), StaffRoles::code(entry.role)});
+    }
+    return accounts;
+}
+
+bool DemoBranchGenerator::isDemoDatabase(Store &store)
+{
+    return store.isOpen() && store.setting(QStringLiteral("demo")) == QLatin1String("1");
+}
+
+bool DemoBranchGenerator::generate(Store &store, const Options &options)
+{
+    m_error.clear();
+    if (!store.isOpen()) {
+        m_error = tr("The database is not open.");
+        return false;
+    }
+    static const QRegularExpression branchCode(QStringLiteral("^[0-9]{4,12}$"));
+    if (options.customers < 0 || options.customers > 10'000'000
+        || !branchCode.match(options.branchCode).hasMatch()) {
+        m_error = tr("A demo branch needs 0 to 10,000,000 customers and a branch code of 4 to 12 "
+                     "digits.");
+        return false;
+    }
+    QSqlDatabase db = store.database();
+    sqlite3 *handle = Store::nativeHandle(db);
+    if (!handle) {
+        m_error = tr("The demo branch needs an SQLite database.");
+        return false;
+    }
+    if (demo::scalar(handle, "SELECT EXISTS(SELECT 1 FROM customer)") != "0") {
+        m_error = tr("This database already has customers; demo data is only written into an "
+                     "empty branch.");
+        return false;
+    }
+
+    // The roster, hashed before the write transaction starts (argon2id takes a while).
+    const int extraManagers = wealthManagersFor(options.customers) - 4;
+    struct Member
+    {
+        QString username;
+        StaffRole role;
+        QString hash;
+    };
+    QList<Member> roster;
+    for (const RosterEntry &entry : kRoster)
+        roster.append({QString::fromLatin1(entry.username), entry.role, {}});
+    for (int i = 0; i < extraManagers; ++i)
+        roster.append({QStringLiteral("wealth%1").arg(5 + i), StaffRole::WealthManager, {}});
+    for (Member &member : roster) {
+        if (StaffRepository(store).byUsername(member.username)) {
+            m_error = tr("This database already has a user %1; demo data is only written into "
+                         "a new database.").arg(member.username);
+            return false;
+        }
+        member.hash = PasswordHasher::hash(demoPassword(member.username));
+    }
+
+    // Personal data is written sealed: a new file gets its data key here, and every demo
+    // user a key slot under their demo password (below, with their rows).
+    FieldKeyring keyring(store);
+    if (!store.fieldsEncrypted() && !keyring.create()) {
+        m_error = tr("The demo branch could not be written: %1").arg(keyring.errorString());
+        return false;
+    }
+    const std::shared_ptr<const FieldKeys> keys = store.fieldKeys();
+    if (!keys) {
+        m_error = tr("The customer data of this database is locked: sign in before adding a "
+                     "demo branch.");
+        return false;
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    BulkLoadPragmas pragmas(handle);
+    Transaction transaction(db);
+    if (!transaction.isActive()) {
+        m_error = tr("The demo branch could not be written: %1").arg(transaction.errorString());
+        return false;
+    }
+    QString sqlError;
+    demo::DemoContext context(handle, sqlError, options.seed, QDate::currentDate());
+    context.branchCode = options.branchCode.toStdString();
+    context.stamp = context.calendar.localStamp(context.calendar.today(), 7 * 3600);
+    context.keys = keys;
+
+    // Seed data is the branch's baseline, not a local edit: nothing goes to sync_outbox.
+    // The server (or another workstation) generates the same baseline from the same seed.
+    if (const std::optional<Branch> existing = BranchRepository(store).byCode(options.branchCode)) {
+        context.branchId = existing->id.toStdString();
+    } else {
+        context.branchId = context.newId();
+        demo::DemoStatement branch(handle,
+                                   "INSERT INTO branch(id, code, name, city, address, created_at,"
+                                   " updated_at) VALUES (?,?,?,?,?,?,?)",
+                                   sqlError);
+        branch.text(context.branchId).text(context.branchCode).text(kBranchName).text("上海市")
+                .text("上海市浦东新区陆家嘴环路1000号").text(context.stamp).text(context.stamp).run();
+    }
+    {
+        demo::DemoStatement staff(handle,
+                                  "INSERT INTO staff_user(id, branch_id, username, display_name,"
+                                  " role, password_hash, created_at, updated_at)"
+                                  " VALUES (?,?,?,?,?,?,?,?)",
+                                  sqlError);
+        for (int i = 0; i < roster.size(); ++i) {
+            const std::string id = context.newId();
+            staff.text(id).text(context.branchId).text(roster[i].username)
+                    .text(demo::DemoNames::staffName(i)).text(StaffRoles::code(roster[i].role))
+                    .text(roster[i].hash).text(context.stamp).text(context.stamp).run();
+            if (sqlError.isEmpty()
+                && !keyring.addSlot(QString::fromStdString(id), demoPassword(roster[i].username)))
+                sqlError = keyring.errorString();
+            switch (roster[i].role) {
+            case StaffRole::WealthManager: context.wealthManagers.push_back(id); break;
+            case StaffRole::Teller: context.tellers.push_back(id); break;
+            case StaffRole::LobbyManager: context.lobbyManagers.push_back(id); break;
+            case StaffRole::BranchHead: context.head = id; break;
+            case StaffRole::Admin: break;
+            }
+        }
+        context.rows += 1 + staff.rows();
+    }
+
+    demo::DemoWorkspaces::writeCatalogueAndLists(context);
+    std::int64_t customerRows = 0;
+    {
+        demo::DemoCustomerWriter writer(context);
+        const qint64 total = options.customers;
+        const qint64 step = std::max<qint64>(1, total / 100);
+        for (qint64 i = 0; i < total && writer.ok(); ++i) {
+            writer.write(i);
+            if (options.progress && ((i + 1) % step == 0 || i + 1 == total))
+                options.progress(i + 1, total);
+        }
+        customerRows = writer.rows();
+    }
+    context.rows += customerRows;
+    if (sqlError.isEmpty())
+        demo::DemoWorkspaces::writeToday(context);
+
+    CustomerSearchIndex searchIndex(store);
+    if (sqlError.isEmpty() && !searchIndex.rebuildInOpenTransaction())
+        sqlError = searchIndex.errorString();
+
+    const bool settingsSaved = sqlError.isEmpty()
+            && store.setSetting(QStringLiteral("demo"), QStringLiteral("1"))
+            && store.setSetting(PlaintextSealing::sealedSetting(),
+                                PlaintextSealing::sealedListVersion()) // sealed as written
+            && store.setSetting(QStringLiteral("demo_branch_code"), options.branchCode)
+            && store.setSetting(QStringLiteral("demo_branch_name"), QString::fromUtf8(kBranchName))
+            && store.setSetting(QStringLiteral("demo_seed"), QString::number(options.seed))
+            && store.setSetting(QStringLiteral("demo_customers"),
+                                QString::number(options.customers))
+            && store.setSetting(QStringLiteral("demo_generated_on"),
+                                QDate::currentDate().toString(Qt::ISODate));
+    const bool audited = settingsSaved
+            && AuditTrail(store).recordAnonymous(
+                    QStringLiteral("setup"), QStringLiteral("demo_generate"),
+                    QStringLiteral("branch"), QString::fromStdString(context.branchId),
+                    {{QStringLiteral("customers"), options.customers},
+                     {QStringLiteral("seed"), QString::number(options.seed)}});
+    if (!sqlError.isEmpty() || !audited || !transaction.commit()) {
+        const QString reason = !sqlError.isEmpty() ? sqlError : transaction.errorString();
+        m_error = tr("The demo branch could not be written: %1").arg(reason);
+        return false;
+    }
+    m_rowsWritten = context.rows;
+    qCInfo(lcDemo) << "demo branch:" << options.customers << "customers," << context.rows
+                       << "rows in" << timer.elapsed() << "ms";
+    return true;
+}
+
+} // namespace bd

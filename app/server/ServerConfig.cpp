@@ -1,0 +1,134 @@
+#include "app/server/ServerConfig.h"
+
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace bd {
+
+const QList<ServerConfig::Key> &ServerConfig::keys()
+{
+    static const QList<Key> list {
+        { "server/listen", "BRANCHDESK_SERVER_LISTEN", "listen" },
+        { "server/port", "BRANCHDESK_SERVER_PORT", "port" },
+        { "server/log_level", "BRANCHDESK_SERVER_LOG_LEVEL", "log-level" },
+        { "server/snapshot_dir", "BRANCHDESK_SNAPSHOT_DIR", "snapshot-dir" },
+        { "tls/certificate", "BRANCHDESK_TLS_CERTIFICATE", "tls-certificate" },
+        { "tls/key", "BRANCHDESK_TLS_KEY", "tls-key" },
+        { "database/driver", "BRANCHDESK_DB_DRIVER", "db-driver" },
+        { "database/path", "BRANCHDESK_DB_PATH", "db-path" },
+        { "postgres/host", "BRANCHDESK_PG_HOST", "pg-host" },
+        { "postgres/port", "BRANCHDESK_PG_PORT", "pg-port" },
+        { "postgres/database", "BRANCHDESK_PG_DATABASE", "pg-database" },
+        { "postgres/user", "BRANCHDESK_PG_USER", "pg-user" },
+        // The password is never taken from the command line (process lists show it).
+        { "postgres/password", "BRANCHDESK_PG_PASSWORD", nullptr },
+    };
+    return list;
+}
+
+QString ServerConfig::defaultSqlitePath(const QProcessEnvironment &environment)
+{
+    // Under systemd (StateDirectory=) the unit's state folder, else the app data folder.
+    const QString state = environment.value(QStringLiteral("STATE_DIRECTORY"))
+                                  .section(QLatin1Char(':'), 0, 0);
+    const QString folder = !state.isEmpty()
+            ? state
+            : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    return folder + QStringLiteral("/branchdesk-server.db");
+}
+
+ServerConfig ServerConfig::resolve(const QString &configFile,
+                                   const QProcessEnvironment &environment,
+                                   const QHash<QString, QString> &commandLine, QString *error)
+{
+    ServerConfig config;
+    error->clear();
+    QHash<QString, QString> values;
+    if (!configFile.isEmpty()) {
+        if (!QFileInfo(configFile).isReadable()) {
+            *error = tr("The configuration file %1 cannot be read.").arg(configFile);
+            return config;
+        }
+        QSettings file(configFile, QSettings::IniFormat);
+        if (file.status() != QSettings::NoError) {
+            *error = tr("The configuration file %1 is not a valid INI file.").arg(configFile);
+            return config;
+        }
+        for (const Key &key : keys()) {
+            const QString name = QString::fromLatin1(key.file);
+            if (file.contains(name))
+                values.insert(name, file.value(name).toString());
+        }
+    }
+    for (const Key &key : keys()) {
+        const QString name = QString::fromLatin1(key.file);
+        if (environment.contains(QString::fromLatin1(key.environment)))
+            values.insert(name, environment.value(QString::fromLatin1(key.environment)));
+        if (key.option && commandLine.contains(QString::fromLatin1(key.option)))
+            values.insert(name, commandLine.value(QString::fromLatin1(key.option)));
+    }
+
+    auto number = [&](const char *name, int fallback, int max) {
+        const QString text = values.value(QString::fromLatin1(name));
+        if (text.isEmpty())
+            return fallback;
+        bool ok = false;
+        const int value = text.toInt(&ok);
+        if (!ok || value < 0 || value > max) {
+            *error = tr("%1 must be a number from 0 to %2, not \"%3\".")
+                             .arg(QString::fromLatin1(name))
+                             .arg(max)
+                             .arg(text);
+            return fallback;
+        }
+        return value;
+    };
+    config.listen = values.value(QStringLiteral("server/listen"), config.listen);
+    config.port = quint16(number("server/port", config.port, 65535));
+    config.logLevel = values.value(QStringLiteral("server/log_level"), config.logLevel);
+    config.snapshotDir = values.value(QStringLiteral("server/snapshot_dir"));
+    if (config.snapshotDir.isEmpty())
+        config.snapshotDir
+                = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+                + QStringLiteral("/snapshots");
+    config.tlsCertificate = values.value(QStringLiteral("tls/certificate"));
+    config.tlsKey = values.value(QStringLiteral("tls/key"));
+    config.database.host = values.value(QStringLiteral("postgres/host"), config.database.host);
+    config.database.port = number("postgres/port", config.database.port, 65535);
+    config.database.database = values.value(QStringLiteral("postgres/database"));
+    config.database.user = values.value(QStringLiteral("postgres/user"), config.database.user);
+    config.database.password = values.value(QStringLiteral("postgres/password"));
+    config.hasDatabase = !config.database.database.isEmpty();
+    if (!config.hasDatabase)
+        config.database.database = ServerStore::Settings().database;
+
+    // Without a driver: PostgreSQL when a PostgreSQL database is named (configurations
+    // from before the embedded store keep working), else the embedded SQLite file.
+    const QString driver = values.value(QStringLiteral("database/driver"));
+    if (driver == QLatin1String("sqlite")
+        || (driver.isEmpty() && !config.hasDatabase)) {
+        config.database.driver = ServerStore::Settings::Driver::Sqlite;
+        config.database.path = values.value(QStringLiteral("database/path"));
+        if (config.database.path.isEmpty())
+            config.database.path = defaultSqlitePath(environment);
+        config.hasDatabase = true;
+    } else if (!driver.isEmpty() && driver != QLatin1String("postgres")) {
+        *error = tr("database/driver must be sqlite or postgres, not \"%1\".").arg(driver);
+    }
+
+    if (!error->isEmpty())
+        return config;
+    if (QHostAddress(config.listen).isNull())
+        *error = tr("The listen address \"%1\" is not an IP address.").arg(config.listen);
+    else if (config.tlsCertificate.isEmpty() != config.tlsKey.isEmpty())
+        *error = tr("TLS needs both a certificate and a key.");
+    else if (!QStringList { QStringLiteral("info"), QStringLiteral("warning"),
+                            QStringLiteral("off") }
+                      .contains(config.logLevel))
+        *error = tr("log_level must be info, warning or off.");
+    return config;
+}
+
+} // namespace bd

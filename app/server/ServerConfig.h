@@ -1,0 +1,52 @@
+#pragma once
+
+#include "app/server/ServerStore.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QProcessEnvironment>
+#include <QString>
+
+namespace bd {
+
+// branchdesk-server's settings. Each comes from, in order of precedence: the command line,
+// an environment variable, the configuration file (INI; --config PATH or
+// BRANCHDESK_SERVER_CONFIG), the built-in default. docs/SYNC_PROTOCOL.md lists the keys.
+struct ServerConfig
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerConfig)
+
+public:
+    QString listen = QStringLiteral("127.0.0.1"); // loopback unless told otherwise
+    quint16 port = 8470;
+    // The store: PostgreSQL when [postgres] database= is set (or database/driver=postgres),
+    // else the embedded SQLite file database/path (default: defaultSqlitePath()). Only with
+    // driver=postgres and no database is there none: then only /health answers.
+    bool hasDatabase = false;
+    ServerStore::Settings database;
+    QString tlsCertificate; // PEM; both or neither
+    QString tlsKey;
+    QString logLevel = QStringLiteral("info"); // info, warning or off
+    // Where import-branch writes each branch's snapshot for new workstations and the
+    // server reads it from (BranchSnapshot); default: "snapshots" in the app data folder.
+    QString snapshotDir;
+
+    // A setting's name as a key of the file ("postgres/port"); the environment variable
+    // and the command-line option names are derived from it (see keys()).
+    struct Key
+    {
+        const char *file;
+        const char *environment;
+        const char *option;
+    };
+    static const QList<Key> &keys();
+    // $STATE_DIRECTORY (systemd's StateDirectory=) or the app data folder, then
+    // "branchdesk-server.db".
+    static QString defaultSqlitePath(const QProcessEnvironment &environment);
+
+    // `commandLine` maps option names ("pg-port") to values given on the command line.
+    static ServerConfig resolve(const QString &configFile, const QProcessEnvironment &environment,
+                                const QHash<QString, QString> &commandLine, QString *error);
+};
+
+} // namespace bd

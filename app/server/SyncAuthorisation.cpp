@@ -1,0 +1,48 @@
+#include "app/server/SyncAuthorisation.h"
+
+#include "app/common/CustomerMoveTables.h"
+#include "app/domain/Permission.h"
+
+namespace bd::SyncAuthorisation {
+
+bool mayWrite(StaffRole role, const QString &table)
+{
+    auto can = [role](Permission permission) { return Permissions::roleHas(role, permission); };
+    if (table == QLatin1String("audit_log"))
+        return true; // every signed-in action leaves an entry
+    if (table == QLatin1String("branch") || table == QLatin1String("staff_user"))
+        return can(Permission::ManageUsers);
+    if (table == QLatin1String("customer") || table == QLatin1String("holding"))
+        return can(Permission::EditCustomerProfile) || can(Permission::ImportData)
+                || can(Permission::ErasePersonalData);
+    if (table == QLatin1String("consent_record"))
+        return can(Permission::ManageConsent) || can(Permission::ErasePersonalData);
+    if (table == QLatin1String("interaction") || table == QLatin1String("care_task")
+        || table == QLatin1String("customer_tag") || table == QLatin1String("tag"))
+        return can(Permission::LogInteraction) || can(Permission::RunKyc);
+    if (table == QLatin1String("kyc_session") || table == QLatin1String("kyc_answer")
+        || table == QLatin1String("kyc_field") || table == QLatin1String("fund_arrival"))
+        return can(Permission::RunKyc);
+    if (table == QLatin1String("lobby_visit"))
+        return can(Permission::LogLobbyVisit);
+    if (table == QLatin1String("referral") || table == QLatin1String("referral_check")
+        || table == QLatin1String("referral_transition"))
+        return can(Permission::CreateReferral);
+    if (table == QLatin1String("teller_session"))
+        return can(Permission::RunTellerFlow);
+    if (table == QLatin1String("segment"))
+        return can(Permission::ManageSegments);
+    if (table == QLatin1String("call_list"))
+        return can(Permission::AssignCallLists);
+    if (table == QLatin1String("call_task"))
+        return can(Permission::AssignCallLists) || can(Permission::LogInteraction);
+    return false;
+}
+
+bool mayTransfer(StaffRole role, const QString &table)
+{
+    return Permissions::roleHas(role, Permission::TransferCustomer)
+            && CustomerMoveTables::tables().contains(table);
+}
+
+} // namespace bd::SyncAuthorisation

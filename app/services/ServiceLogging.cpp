@@ -1,5 +1,0 @@
-#include "ServiceLogging.h"
-
-Q_LOGGING_CATEGORY(lcAuth, "branchdesk.auth")
-Q_LOGGING_CATEGORY(lcAudit, "branchdesk.audit")
-Q_LOGGING_CATEGORY(lcDemo, "branchdesk.demo")

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace bd {
+
+struct AuditEntry;
+class Store;
+struct Session;
+
+// The append-only, hash-chained audit log (the chain rule: app/common/AuditChain).
+class AuditTrail
+{
+public:
+    explicit AuditTrail(Store &store);
+
+    // Call inside the transaction of the change it records, so both land or neither.
+    bool record(const Session *session, const QString &action, const QString &entity = {},
+                const QString &entityId = {}, const QJsonObject &detail = {});
+    // For events without a signed-in user (failed sign-in, set-up).
+    bool recordAnonymous(const QString &actorName, const QString &action,
+                         const QString &entity = {}, const QString &entityId = {},
+                         const QJsonObject &detail = {});
+
+    struct Verification
+    {
+        bool intact = true;
+        qint64 entries = 0;
+        qint64 firstBadSeq = 0;
+        QString problem; // translated: which entry and what is wrong with it
+    };
+    Verification verify() const;
+
+private:
+    bool append(const QString &actorId, const QString &actorName, const QString &action,
+                const QString &entity, const QString &entityId, const QJsonObject &detail);
+
+    Store &m_store;
+};
+
+} // namespace bd

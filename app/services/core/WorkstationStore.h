@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace bd {
+
+class Store;
+
+// Opens the workstation's own database for use: the Store (inspection, configuration,
+// migrations), then what the file derives from its rows and a file from an older build
+// may lack (the customer search index). The Store itself knows nothing of features.
+namespace WorkstationStore {
+bool open(Store &store, const QString &path);
+} // namespace WorkstationStore
+
+} // namespace bd

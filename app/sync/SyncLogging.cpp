@@ -1,3 +1,0 @@
-#include "SyncLogging.h"
-
-Q_LOGGING_CATEGORY(lcSync, "branchdesk.sync")

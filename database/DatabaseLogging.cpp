@@ -1,3 +1,0 @@
-#include "DatabaseLogging.h"
-
-Q_LOGGING_CATEGORY(lcDb, "branchdesk.db")

@@ -1,0 +1,274 @@
+#include "database/baseline/BranchSnapshot.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+#include <sqlite3.h>
+
+namespace bd {
+
+namespace {
+// Branch ids name files here: only the characters of a UUID (or a plain code) pass.
+bool safeName(const QString &branchId)
+{
+    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
+    return allowed.match(branchId).hasMatch();
+}
+
+bool exec(sqlite3 *db, const QByteArray &sql, QString *error)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK)
+        return true;
+    *error = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
+    sqlite3_free(message);
+    return false;
+}
+
+qint64 scalar(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *statement = nullptr;
+    qint64 value = 0;
+    if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK
+        && sqlite3_step(statement) == SQLITE_ROW)
+        value = sqlite3_column_int64(statement, 0);
+    sqlite3_finalize(statement);
+    return value;
+}
+
+bool hasTable(sqlite3 *db, const char *table)
+{
+    sqlite3_stmt *statement = nullptr;
+    bool found = false;
+    if (sqlite3_prepare_v2(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                           -1, &statement, nullptr)
+        == SQLITE_OK) {
+        sqlite3_bind_text(statement, 1, table, -1, SQLITE_STATIC);
+        found = sqlite3_step(statement) == SQLITE_ROW;
+    }
+    sqlite3_finalize(statement);
+    return found;
+}
+
+// The snapshot's branch, for WorkstationBranch: the file may hold other branches' rows
+// as reference data, so its branch table alone does not say which branch it is.
+bool recordBranch(sqlite3 *db, const QString &branchId, QString *error)
+{
+    sqlite3_stmt *statement = nullptr;
+    const QByteArray id = branchId.toUtf8();
+    const bool ok = sqlite3_prepare_v2(db,
+                                       "INSERT INTO sync_state(key, value) VALUES ('branch_id', ?)",
+                                       -1, &statement, nullptr)
+                    == SQLITE_OK
+            && sqlite3_bind_text(statement, 1, id.constData(), int(id.size()), SQLITE_STATIC)
+                    == SQLITE_OK
+            && sqlite3_step(statement) == SQLITE_DONE;
+    if (!ok)
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_finalize(statement);
+    return ok;
+}
+
+// Removes what belongs to the workstation the file came from, not to the branch.
+bool strip(sqlite3 *db, const QString &branchId, QString *error)
+{
+    if (!exec(db, "PRAGMA journal_mode = DELETE; BEGIN", error))
+        return false;
+    // The audit log is append-only (its triggers refuse deletes); the snapshot starts
+    // without one, so its triggers are set aside for this delete only.
+    QList<QPair<QByteArray, QByteArray>> triggers; // name, CREATE statement
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(db,
+                           "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                           "AND tbl_name = 'audit_log' AND sql IS NOT NULL",
+                           -1, &statement, nullptr)
+        == SQLITE_OK) {
+        while (sqlite3_step(statement) == SQLITE_ROW)
+            triggers.append({ QByteArray(reinterpret_cast<const char *>(
+                                      sqlite3_column_text(statement, 0))),
+                              QByteArray(reinterpret_cast<const char *>(
+                                      sqlite3_column_text(statement, 1))) });
+    }
+    sqlite3_finalize(statement);
+    bool ok = true;
+    if (hasTable(db, "audit_log")) {
+        for (const auto &trigger : std::as_const(triggers))
+            ok = ok && exec(db, "DROP TRIGGER \"" + trigger.first + '"', error);
+        ok = ok && exec(db, "DELETE FROM audit_log", error);
+        // The new workstation's chain starts at 1, as the server expects of a new node.
+        if (hasTable(db, "sqlite_sequence"))
+            ok = ok && exec(db, "DELETE FROM sqlite_sequence WHERE name = 'audit_log'", error);
+        for (const auto &trigger : std::as_const(triggers))
+            ok = ok && exec(db, trigger.second, error);
+    }
+    // Offline verifiers too: hashes of that workstation's users' server passwords.
+    for (const char *table : { "sync_outbox", "sync_state", "sync_conflict", "sync_field_clock",
+                               "offline_verifier" }) {
+        if (ok && hasTable(db, table))
+            ok = exec(db, QByteArray("DELETE FROM ") + table, error);
+    }
+    ok = ok && (!hasTable(db, "sync_state") || recordBranch(db, branchId, error));
+    ok = ok && exec(db, "DELETE FROM app_setting WHERE key IN ('node_id', 'hlc_last')", error);
+    if (!ok) {
+        QString ignored;
+        exec(db, "ROLLBACK", &ignored);
+        return false;
+    }
+    if (!exec(db, "COMMIT", error))
+        return false;
+    // Only a file whose own audit or outbox was large has much free space left over.
+    const qint64 pages = scalar(db, "PRAGMA page_count");
+    if (pages > 0 && scalar(db, "PRAGMA freelist_count") * 20 > pages)
+        return exec(db, "VACUUM", error);
+    return true;
+}
+} // namespace
+
+QJsonObject BranchSnapshot::Info::toJson() const
+{
+    return QJsonObject { { QStringLiteral("baseline_id"), baselineId },
+                         { QStringLiteral("as_of"), double(asOf) },
+                         { QStringLiteral("size"), double(size) },
+                         { QStringLiteral("sha256"), sha256 },
+                         { QStringLiteral("schema"), schemaVersion } };
+}
+
+std::optional<BranchSnapshot::Info> BranchSnapshot::Info::fromJson(const QJsonObject &object)
+{
+    Info info;
+    info.baselineId = object.value(QStringLiteral("baseline_id")).toString();
+    info.asOf = object.value(QStringLiteral("as_of")).toInteger(-1);
+    info.size = object.value(QStringLiteral("size")).toInteger(-1);
+    info.sha256 = object.value(QStringLiteral("sha256")).toString();
+    info.schemaVersion = object.value(QStringLiteral("schema")).toInt();
+    if (info.baselineId.isEmpty() || info.asOf < 0 || info.size <= 0 || info.sha256.size() != 64)
+        return std::nullopt;
+    return info;
+}
+
+BranchSnapshot::BranchSnapshot(QString directory)
+    : m_directory(std::move(directory))
+{
+}
+
+QString BranchSnapshot::filePath(const QString &branchId) const
+{
+    return QDir(m_directory).filePath(branchId + QStringLiteral(".sqlite"));
+}
+
+QString BranchSnapshot::infoPath(const QString &branchId) const
+{
+    return QDir(m_directory).filePath(branchId + QStringLiteral(".json"));
+}
+
+std::optional<BranchSnapshot::Info> BranchSnapshot::make(const QString &sourcePath,
+                                                         const QString &branchId,
+                                                         const QString &baselineId, qint64 asOf)
+{
+    m_error.clear();
+    if (!safeName(branchId) || m_directory.isEmpty() || !QDir().mkpath(m_directory)) {
+        m_error = tr("The snapshot folder %1 cannot be used for branch %2.")
+                          .arg(m_directory, branchId);
+        return std::nullopt;
+    }
+    const QString part = filePath(branchId) + QStringLiteral(".part");
+    QFile::remove(part);
+
+    // VACUUM INTO writes a compact copy in one pass (tables and indexes rebuilt in order,
+    // no free pages), much faster than re-inserting the rows.
+    QElapsedTimer clock;
+    clock.start();
+    sqlite3 *db = nullptr;
+    bool ok = sqlite3_open_v2(sourcePath.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr)
+            == SQLITE_OK;
+    sqlite3_stmt *vacuum = nullptr;
+    if (ok)
+        ok = sqlite3_prepare_v2(db, "VACUUM INTO ?", -1, &vacuum, nullptr) == SQLITE_OK;
+    if (ok) {
+        const QByteArray target = part.toUtf8();
+        sqlite3_bind_text(vacuum, 1, target.constData(), int(target.size()), SQLITE_TRANSIENT);
+        ok = sqlite3_step(vacuum) == SQLITE_DONE;
+    }
+    if (!ok)
+        m_error = tr("The snapshot of %1 could not be written: %2")
+                          .arg(sourcePath, QString::fromUtf8(sqlite3_errmsg(db)));
+    sqlite3_finalize(vacuum);
+    sqlite3_close(db);
+    db = nullptr;
+
+    copyMs = clock.restart();
+    Info info;
+    info.baselineId = baselineId;
+    info.asOf = asOf;
+    if (ok) {
+        ok = sqlite3_open_v2(part.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr)
+                == SQLITE_OK;
+        QString problem;
+        if (ok && !strip(db, branchId, &problem)) {
+            ok = false;
+            m_error = tr("The snapshot could not be prepared: %1").arg(problem);
+        }
+        if (ok)
+            info.schemaVersion = int(scalar(db, "SELECT coalesce(max(version), 0) FROM schema_version"));
+        sqlite3_close(db);
+    }
+    stripMs = clock.restart();
+    QFile file(part);
+    if (ok && file.open(QIODevice::ReadOnly)) {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        ok = hash.addData(&file);
+        info.sha256 = QString::fromLatin1(hash.result().toHex());
+        info.size = file.size();
+        file.close();
+    }
+    hashMs = clock.elapsed();
+    // The facts go last: until they are written, the branch has no snapshot to serve.
+    QFile::remove(infoPath(branchId));
+    QFile::remove(filePath(branchId));
+    if (ok && !QFile::rename(part, filePath(branchId)))
+        ok = false;
+    if (ok) {
+        QSaveFile facts(infoPath(branchId));
+        ok = facts.open(QIODevice::WriteOnly)
+                && facts.write(QJsonDocument(info.toJson()).toJson(QJsonDocument::Compact)) > 0
+                && facts.commit();
+    }
+    if (!ok) {
+        if (m_error.isEmpty())
+            m_error = tr("The snapshot could not be written to %1.").arg(m_directory);
+        QFile::remove(part);
+        return std::nullopt;
+    }
+    return info;
+}
+
+std::optional<BranchSnapshot::Info> BranchSnapshot::current(const QString &branchId) const
+{
+    if (!safeName(branchId) || m_directory.isEmpty())
+        return std::nullopt;
+    QFile facts(infoPath(branchId));
+    if (!facts.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const auto info = Info::fromJson(QJsonDocument::fromJson(facts.readAll()).object());
+    if (!info || QFileInfo(filePath(branchId)).size() != info->size)
+        return std::nullopt;
+    return info;
+}
+
+QByteArray BranchSnapshot::read(const QString &branchId, qint64 offset, qint64 length) const
+{
+    if (!safeName(branchId))
+        return {};
+    QFile file(filePath(branchId));
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(offset))
+        return {};
+    return file.read(length);
+}
+
+} // namespace bd

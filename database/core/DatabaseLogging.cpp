@@ -1,0 +1,3 @@
+#include "database/core/DatabaseLogging.h"
+
+Q_LOGGING_CATEGORY(lcDb, "branchdesk.db")

@@ -1,0 +1,143 @@
+#include "database/core/FieldKeys.h"
+
+#include <sodium.h>
+
+namespace bd {
+
+namespace {
+constexpr char kKdfContext[crypto_kdf_CONTEXTBYTES + 1] = "BDfields";
+enum Subkey : std::uint64_t { FieldEncryption = 1, BlindIndex = 2, KeyName = 3 };
+constexpr std::size_t kNonce = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+constexpr std::size_t kTag = crypto_aead_xchacha20poly1305_ietf_ABYTES;
+constexpr std::size_t kTokenBytes = 16;
+
+const unsigned char *bytes(QByteArrayView view)
+{
+    return reinterpret_cast<const unsigned char *>(view.data());
+}
+} // namespace
+
+bool FieldKeys::initialise()
+{
+    static const bool ready = sodium_init() >= 0;
+    return ready;
+}
+
+FieldKeys::~FieldKeys()
+{
+    sodium_free(m_memory); // wipes before freeing
+}
+
+std::shared_ptr<const FieldKeys> FieldKeys::generate()
+{
+    if (!initialise())
+        return nullptr;
+    unsigned char key[kKeyBytes];
+    crypto_kdf_keygen(key);
+    auto keys = fromDataKey(key);
+    sodium_memzero(key, sizeof key);
+    return keys;
+}
+
+std::shared_ptr<const FieldKeys> FieldKeys::fromDataKey(const unsigned char *dataKey)
+{
+    if (!initialise())
+        return nullptr;
+    std::shared_ptr<FieldKeys> keys(new FieldKeys);
+    keys->m_memory = static_cast<unsigned char *>(sodium_malloc(3 * kKeyBytes));
+    if (!keys->m_memory)
+        return nullptr;
+    std::memcpy(keys->m_memory, dataKey, kKeyBytes);
+    crypto_kdf_derive_from_key(keys->m_memory + kKeyBytes, kKeyBytes, FieldEncryption, kKdfContext,
+                               dataKey);
+    crypto_kdf_derive_from_key(keys->m_memory + 2 * kKeyBytes, kKeyBytes, BlindIndex, kKdfContext,
+                               dataKey);
+    unsigned char name[kKeyBytes];
+    crypto_kdf_derive_from_key(name, sizeof name, KeyName, kKdfContext, dataKey);
+    keys->m_keyId = QString::fromLatin1(
+            QByteArray(reinterpret_cast<const char *>(name), 16).toBase64());
+    sodium_memzero(name, sizeof name);
+    sodium_mprotect_readonly(keys->m_memory);
+    return keys;
+}
+
+QString FieldKeys::keyId() const
+{
+    return m_keyId;
+}
+
+QByteArray FieldKeys::seal(QByteArrayView plain) const
+{
+    QByteArray out(qsizetype(kNonce + std::size_t(plain.size()) + kTag), Qt::Uninitialized);
+    auto *nonce = reinterpret_cast<unsigned char *>(out.data());
+    randombytes_buf(nonce, kNonce);
+    unsigned long long written = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(nonce + kNonce, &written, bytes(plain),
+                                               std::size_t(plain.size()), nullptr, 0, nullptr,
+                                               nonce, fieldKey());
+    return out;
+}
+
+std::optional<QByteArray> FieldKeys::open(QByteArrayView sealed) const
+{
+    if (std::size_t(sealed.size()) < kNonce + kTag)
+        return std::nullopt;
+    QByteArray plain(qsizetype(std::size_t(sealed.size()) - kNonce - kTag), Qt::Uninitialized);
+    unsigned long long written = 0;
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+                reinterpret_cast<unsigned char *>(plain.data()), &written, nullptr,
+                bytes(sealed) + kNonce, std::size_t(sealed.size()) - kNonce, nullptr, 0,
+                bytes(sealed), fieldKey())
+        != 0)
+        return std::nullopt;
+    return plain;
+}
+
+QString FieldKeys::blindToken(QByteArrayView domain, QByteArrayView value) const
+{
+    unsigned char out[kTokenBytes];
+    crypto_generichash_state state;
+    crypto_generichash_init(&state, indexKey(), kKeyBytes, sizeof out);
+    const unsigned char separator = 0;
+    crypto_generichash_update(&state, bytes(domain), std::size_t(domain.size()));
+    crypto_generichash_update(&state, &separator, 1);
+    crypto_generichash_update(&state, bytes(value), std::size_t(value.size()));
+    crypto_generichash_final(&state, out, sizeof out);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), sizeof out)
+                                       .toBase64(QByteArray::Base64UrlEncoding
+                                                 | QByteArray::OmitTrailingEquals));
+}
+
+QByteArray FieldKeys::wrap(const unsigned char *kek, QByteArrayView associatedData) const
+{
+    QByteArray out(qsizetype(kNonce + kKeyBytes + kTag), Qt::Uninitialized);
+    auto *nonce = reinterpret_cast<unsigned char *>(out.data());
+    randombytes_buf(nonce, kNonce);
+    unsigned long long written = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(nonce + kNonce, &written, dataKey(), kKeyBytes,
+                                               bytes(associatedData),
+                                               std::size_t(associatedData.size()), nullptr, nonce,
+                                               kek);
+    return out;
+}
+
+std::shared_ptr<const FieldKeys> FieldKeys::unwrap(QByteArrayView wrapped, const unsigned char *kek,
+                                                   QByteArrayView associatedData)
+{
+    if (!initialise() || std::size_t(wrapped.size()) != kNonce + kKeyBytes + kTag)
+        return nullptr;
+    auto *key = static_cast<unsigned char *>(sodium_malloc(kKeyBytes));
+    if (!key)
+        return nullptr;
+    unsigned long long written = 0;
+    const bool opened = crypto_aead_xchacha20poly1305_ietf_decrypt(
+                                key, &written, nullptr, bytes(wrapped) + kNonce,
+                                std::size_t(wrapped.size()) - kNonce, bytes(associatedData),
+                                std::size_t(associatedData.size()), bytes(wrapped), kek)
+            == 0;
+    std::shared_ptr<const FieldKeys> keys = opened ? fromDataKey(key) : nullptr;
+    sodium_free(key);
+    return keys;
+}
+
+} // namespace bd

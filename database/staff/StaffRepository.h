@@ -1,0 +1,55 @@
+#pragma once
+
+#include "app/domain/StaffRole.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace bd {
+
+class Store;
+
+struct StaffUser
+{
+    QString id;
+    QString branchId;
+    QString username;
+    QString displayName;
+    StaffRole role = StaffRole::Teller;
+    QString passwordHash;
+    bool active = true;
+    int failedAttempts = 0;
+    QDateTime lockedUntil; // invalid when not locked
+    QDateTime lastSignInAt;
+};
+
+class StaffRepository
+{
+public:
+    explicit StaffRepository(Store &store);
+
+    std::optional<StaffUser> byId(const QString &id) const;
+    std::optional<StaffUser> byUsername(const QString &username) const;
+    QList<StaffUser> all() const;
+    QList<StaffUser> byRole(StaffRole role) const;
+
+    // These record their change for sync; call inside a Transaction.
+    bool insert(StaffUser &user);
+    bool setPasswordHash(const QString &id, const QString &hash);
+    // Sign-in bookkeeping is local to this workstation and not synced.
+    bool recordFailedSignIn(const QString &id, int failedAttempts, const QDateTime &lockedUntil);
+    bool recordSignIn(const QString &id);
+
+    QString errorString() const { return m_error; }
+
+private:
+    QList<StaffUser> select(const QString &where, const QVariantList &values) const;
+
+    Store &m_store;
+    mutable QString m_error;
+};
+
+} // namespace bd

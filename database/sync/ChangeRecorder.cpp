@@ -1,0 +1,103 @@
+#include "database/sync/ChangeRecorder.h"
+
+#include "app/domain/Uuid7.h"
+#include "database/core/SensitiveColumns.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Store.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace bd {
+
+ChangeRecorder::ChangeRecorder(Store &store)
+    : m_store(store)
+{
+}
+
+bool ChangeRecorder::recordUpsert(const QString &table, const QString &rowId,
+                                  const QVariantMap &fields, int baseVersion)
+{
+    return record(table, rowId, QStringLiteral("upsert"), fields, baseVersion);
+}
+
+bool ChangeRecorder::recordDelete(const QString &table, const QString &rowId, int baseVersion)
+{
+    return record(table, rowId, QStringLiteral("delete"), {}, baseVersion);
+}
+
+bool ChangeRecorder::recordTransferCopy(const QString &table, const QString &rowId,
+                                        const QVariantMap &fields, const QString &toBranch,
+                                        const QString &customerId)
+{
+    return record(table, rowId, QStringLiteral("upsert"), fields, 0, Route{toBranch, customerId});
+}
+
+bool ChangeRecorder::record(const QString &table, const QString &rowId, const QString &op,
+                            const QVariantMap &fields, int baseVersion, const Route &route)
+{
+    // The outbox is in the same file: personal data waits there sealed like in its table
+    // (the sync engine opens it to send).
+    const std::optional<QVariantMap> stored = SensitiveColumns::sealFields(m_store, table, fields);
+    if (!stored) {
+        m_error = SensitiveColumns::lockedMessage();
+        return false;
+    }
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral(
+            "INSERT INTO sync_outbox(change_id, table_name, row_id, op, fields_json, base_version, "
+            "hlc, schema_version, created_at, to_branch, transfer_customer_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString stamp = m_store.nextStamp().toString();
+    query.addBindValue(Uuid7Generator::generate());
+    query.addBindValue(table);
+    query.addBindValue(rowId);
+    query.addBindValue(op);
+    query.addBindValue(QString::fromUtf8(
+            QJsonDocument(QJsonObject::fromVariantMap(*stored)).toJson(QJsonDocument::Compact)));
+    query.addBindValue(baseVersion);
+    query.addBindValue(stamp);
+    query.addBindValue(Store::latestSchemaVersion());
+    query.addBindValue(SqlTime::now());
+    const QVariant noText(QMetaType::fromType<QString>());
+    query.addBindValue(route.toBranch.isEmpty() ? noText : QVariant(route.toBranch));
+    query.addBindValue(route.customerId.isEmpty() ? noText : QVariant(route.customerId));
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    if (!route.toBranch.isEmpty())
+        return true;
+    // Each field remembers the clock of its last write, so a pulled change can tell
+    // whether it is newer than what the user typed here.
+    QSqlQuery clock(m_store.database());
+    clock.prepare(QStringLiteral("INSERT INTO sync_field_clock(table_name, row_id, field, hlc) "
+                                 "VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET hlc = excluded.hlc"));
+    const QStringList fieldNames = op == QLatin1String("delete") ? QStringList{QStringLiteral("deleted")}
+                                                                 : fields.keys();
+    for (const QString &field : fieldNames) {
+        clock.bindValue(0, table);
+        clock.bindValue(1, rowId);
+        clock.bindValue(2, field);
+        clock.bindValue(3, stamp);
+        if (!clock.exec()) {
+            m_error = clock.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+int ChangeRecorder::pendingCount(Store &store)
+{
+    QSqlQuery query(store.database());
+    if (query.exec(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE pushed_at IS NULL "
+                                  "AND refused_reason IS NULL"))
+        && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+} // namespace bd

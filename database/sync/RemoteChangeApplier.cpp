@@ -1,0 +1,278 @@
+#include "database/sync/RemoteChangeApplier.h"
+
+#include "app/domain/HybridLogicalClock.h"
+#include "app/domain/KycSearchForm.h"
+#include "app/domain/Uuid7.h"
+#include "database/core/SensitiveColumns.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Store.h"
+
+#include <QJsonDocument>
+#include <QJsonValue>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace bd {
+
+namespace {
+const QString kDeleted = QStringLiteral("deleted");
+
+bool later(const QString &a, const QString &b)
+{
+    if (b.isEmpty())
+        return true;
+    return HlcStamp::fromString(b) < HlcStamp::fromString(a);
+}
+
+QString text(const QVariant &value)
+{
+    return value.isNull() ? QString() : value.toString();
+}
+
+// kyc_field.value_text stays in clear for segments, so it is derived here from the answer
+// (option codes only) rather than taken as sent: an older sender, or a row the server
+// kept from before, may carry a free-text answer in it.
+SyncChange withDerivedColumns(const SyncChange &change)
+{
+    const QString valueText = QStringLiteral("value_text");
+    if (change.table != QLatin1String("kyc_field") || !change.fields.contains(valueText))
+        return change;
+    SyncChange derived = change;
+    derived.fields.insert(valueText,
+                          KycSearchForm::ofJson(change.fields.value(QLatin1String("value_json")).toString()));
+    return derived;
+}
+} // namespace
+
+RemoteChangeApplier::RemoteChangeApplier(Store &store)
+    : m_store(store)
+{
+}
+
+const QSet<QString> &RemoteChangeApplier::columnsOf(const QString &table)
+{
+    auto found = m_columns.find(table);
+    if (found != m_columns.end())
+        return *found;
+    QSet<QString> columns;
+    // The table name was checked against SyncChange::isSyncedTable before it gets here.
+    QSqlQuery query(m_store.database());
+    if (query.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table))) {
+        while (query.next())
+            columns.insert(query.value(0).toString());
+    }
+    return *m_columns.insert(table, columns);
+}
+
+QString RemoteChangeApplier::localClock(const QString &table, const QString &rowId,
+                                        const QString &field)
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT hlc FROM sync_field_clock WHERE table_name = ? AND "
+                                 "row_id = ? AND field = ?"));
+    query.addBindValue(table);
+    query.addBindValue(rowId);
+    query.addBindValue(field);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+bool RemoteChangeApplier::setClock(const QString &table, const QString &rowId,
+                                   const QString &field, const QString &hlc)
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("INSERT INTO sync_field_clock(table_name, row_id, field, hlc) "
+                                 "VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET hlc = excluded.hlc"));
+    query.addBindValue(table);
+    query.addBindValue(rowId);
+    query.addBindValue(field);
+    query.addBindValue(hlc);
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool RemoteChangeApplier::recordConflict(const SyncChange &change, const QString &field,
+                                         const QVariant &kept, const QVariant &lost,
+                                         const QString &keptHlc, const QString &lostHlc)
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral(
+            "INSERT INTO sync_conflict(id, table_name, row_id, field, kept_value, lost_value, "
+            "kept_hlc, lost_hlc, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(Uuid7Generator::generate());
+    query.addBindValue(change.table);
+    query.addBindValue(change.rowId);
+    query.addBindValue(field);
+    // Encryption at rest (crypt): a personal-data value kept for review is sealed like in
+    // its table (a whole refused row too, when its table has such columns).
+    const bool sealed = SensitiveColumns::isSensitive(change.table, field)
+            || (field == QLatin1String("*") && SensitiveColumns::hasSensitive(change.table));
+    const std::optional<QVariant> keptStored
+            = sealed ? SensitiveColumns::seal(m_store, text(kept)) : QVariant(text(kept));
+    const std::optional<QVariant> lostStored
+            = sealed ? SensitiveColumns::seal(m_store, text(lost)) : QVariant(text(lost));
+    if (!keptStored || !lostStored) {
+        m_error = SensitiveColumns::lockedMessage();
+        return false;
+    }
+    query.addBindValue(*keptStored);
+    query.addBindValue(*lostStored);
+    query.addBindValue(keptHlc.isEmpty() ? QStringLiteral("-") : keptHlc);
+    query.addBindValue(lostHlc);
+    query.addBindValue(SqlTime::now());
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return false;
+    }
+    ++m_conflicts;
+    return true;
+}
+
+RemoteChangeApplier::Result RemoteChangeApplier::insertRow(const SyncChange &change,
+                                                           const QSet<QString> &columns)
+{
+    QStringList names{QStringLiteral("id")};
+    QVariantList values{change.rowId};
+    for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it) {
+        if (!columns.contains(it.key()) || it.key() == QLatin1String("id"))
+            continue;
+        // Encryption at rest (crypt): pulled personal data is sealed before it is stored.
+        const std::optional<QVariant> stored
+                = SensitiveColumns::sealColumn(m_store, change.table, it.key(), it.value().toVariant());
+        if (!stored) {
+            m_error = SensitiveColumns::lockedMessage();
+            return Result::Failed;
+        }
+        names << it.key();
+        values << *stored;
+    }
+    // Bookkeeping columns the sender does not send.
+    const QString now = SqlTime::now();
+    for (const QString &stamp : {QStringLiteral("created_at"), QStringLiteral("updated_at")}) {
+        if (columns.contains(stamp) && !names.contains(stamp)) {
+            names << stamp;
+            values << now;
+        }
+    }
+    QSqlQuery insert(m_store.database());
+    insert.prepare(QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+                           .arg(change.table, names.join(QLatin1Char(',')),
+                                QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+    for (const QVariant &value : std::as_const(values))
+        insert.addBindValue(value);
+    if (!insert.exec()) {
+        m_error = insert.lastError().text();
+        // A row this workstation cannot take (the same natural key made on two
+        // workstations, a parent it does not have) must not stop the whole download:
+        // it goes to the conflict log for a person, with what was sent.
+        if (!m_error.contains(QLatin1String("constraint"), Qt::CaseInsensitive))
+            return Result::Failed;
+        const QString sent = QString::fromUtf8(QJsonDocument(change.fields).toJson(QJsonDocument::Compact));
+        return recordConflict(change, QStringLiteral("*"), QVariant(), sent, QString(), change.hlc)
+                ? Result::Conflicted
+                : Result::Failed;
+    }
+    for (const QString &field : names) {
+        if (!setClock(change.table, change.rowId, field, change.hlc))
+            return Result::Failed;
+    }
+    return Result::Applied;
+}
+
+RemoteChangeApplier::Result RemoteChangeApplier::apply(const SyncChange &sent)
+{
+    const SyncChange change = withDerivedColumns(sent);
+    const QSet<QString> &columns = columnsOf(change.table);
+    if (columns.isEmpty()) {
+        m_error = QStringLiteral("unknown table %1").arg(change.table);
+        return Result::Failed;
+    }
+    QSqlQuery current(m_store.database());
+    current.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(change.table));
+    current.addBindValue(change.rowId);
+    if (!current.exec()) {
+        m_error = current.lastError().text();
+        return Result::Failed;
+    }
+    const bool exists = current.next();
+    const bool hasTombstone = columns.contains(kDeleted);
+    const bool isDeleted = exists && hasTombstone && current.value(kDeleted).toInt() == 1;
+
+    if (change.op == QLatin1String("delete")) {
+        if (!exists || isDeleted || !hasTombstone)
+            return Result::Applied; // nothing to delete here, or already gone
+        QSqlQuery tombstone(m_store.database());
+        tombstone.prepare(QStringLiteral("UPDATE %1 SET deleted = 1 WHERE id = ?").arg(change.table));
+        tombstone.addBindValue(change.rowId);
+        if (!tombstone.exec() || !setClock(change.table, change.rowId, kDeleted, change.hlc)) {
+            m_error = tombstone.lastError().text();
+            return Result::Failed;
+        }
+        return Result::Applied;
+    }
+
+    if (!exists)
+        return insertRow(change, columns);
+
+    bool conflicted = false;
+    QStringList assignments;
+    QVariantList values;
+    QStringList won;
+    for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it) {
+        const QString &field = it.key();
+        if (!columns.contains(field) || field == QLatin1String("id"))
+            continue;
+        const QVariant remote = it.value().toVariant();
+        // Encryption at rest (crypt): compare and log the opened local value.
+        const QVariant local
+                = SensitiveColumns::openColumn(m_store, change.table, field, current.value(field));
+        const bool differs = text(local) != text(remote);
+        if (isDeleted) {
+            // An edit made without knowing of the delete: the row stays deleted, the edit
+            // is logged, and the hidden fields still follow the clock so that every
+            // workstation ends with the same tombstone.
+            if (!recordConflict(change, field, local, remote,
+                                localClock(change.table, change.rowId, kDeleted), change.hlc))
+                return Result::Failed;
+            conflicted = true;
+        }
+        const QString localHlc = localClock(change.table, change.rowId, field);
+        if (later(change.hlc, localHlc)) {
+            const std::optional<QVariant> stored
+                    = SensitiveColumns::sealColumn(m_store, change.table, field, remote);
+            if (!stored) {
+                m_error = SensitiveColumns::lockedMessage();
+                return Result::Failed;
+            }
+            assignments << field + QStringLiteral(" = ?");
+            values << *stored;
+            won << field;
+        } else if (differs && !isDeleted) {
+            if (!recordConflict(change, field, local, remote, localHlc, change.hlc))
+                return Result::Failed;
+            conflicted = true;
+        }
+    }
+    if (!assignments.isEmpty()) {
+        QSqlQuery update(m_store.database());
+        update.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                               .arg(change.table, assignments.join(QStringLiteral(", "))));
+        for (const QVariant &value : std::as_const(values))
+            update.addBindValue(value);
+        update.addBindValue(change.rowId);
+        if (!update.exec()) {
+            m_error = update.lastError().text();
+            return Result::Failed;
+        }
+        for (const QString &field : std::as_const(won)) {
+            if (!setClock(change.table, change.rowId, field, change.hlc))
+                return Result::Failed;
+        }
+    }
+    return conflicted ? Result::Conflicted : Result::Applied;
+}
+
+} // namespace bd

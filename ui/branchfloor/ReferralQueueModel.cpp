@@ -1,0 +1,47 @@
+#include "ui/branchfloor/ReferralQueueModel.h"
+
+#include "app/domain/DomainTerms.h"
+#include "ui/common/BranchTerms.h"
+
+#include <QColor>
+
+namespace bd {
+
+QStringList ReferralQueueModel::headers() const
+{
+    return {tr("Customer"), tr("Source"), tr("Form"), tr("Referred by"), tr("Referred to"),
+            tr("Waiting"), tr("Checklist"), tr("Status")};
+}
+
+QVariant ReferralQueueModel::cell(const ReferralLine &row, int column, int role) const
+{
+    if (role == Qt::TextAlignmentRole && (column == 5 || column == 6))
+        return numberAlignment();
+    if (role == Qt::UserRole)
+        return row.id;
+    if (role == Qt::ToolTipRole && !(row.interest + row.reason).isEmpty())
+        return QStringList{row.interest, row.reason}.join(QLatin1Char('\n')).trimmed();
+    if (role == Qt::ForegroundRole && column == 7 && row.escalated)
+        return QVariant::fromValue(QColor(0xb0, 0x00, 0x20));
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case 0:
+        if (!row.customerName.isEmpty())
+            return row.customerName;
+        return row.description.isEmpty() ? tr("(walk-in)") : row.description;
+    case 1: return BranchTerms::referralSource(row.source);
+    case 2: return BranchTerms::referralForm(row.form);
+    case 3: return row.referredByName;
+    case 4: return row.referredToName.isEmpty() ? tr("(not yet)") : row.referredToName;
+    case 5: return BranchTerms::age(row.createdAt);
+    case 6: return tr("%1 of %2").arg(row.checksDone).arg(BranchTerms::kReferralChecks);
+    case 7:
+        return row.escalated ? tr("%1 (escalated)")
+                                       .arg(DomainTerms::label(Vocabulary::ReferralStatus, row.status))
+                             : DomainTerms::label(Vocabulary::ReferralStatus, row.status);
+    default: return {};
+    }
+}
+
+} // namespace bd

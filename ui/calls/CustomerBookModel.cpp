@@ -1,0 +1,35 @@
+#include "ui/calls/CustomerBookModel.h"
+
+#include "app/domain/CustomerTier.h"
+#include "app/domain/DomainTerms.h"
+#include "app/domain/Money.h"
+#include "ui/common/BranchTerms.h"
+
+namespace bd {
+
+QStringList CustomerBookModel::headers() const
+{
+    return {tr("Customer"), tr("Mobile"), tr("Tier"), tr("AUM"), tr("Lifecycle"),
+            tr("Next maturity")};
+}
+
+QVariant CustomerBookModel::cell(const CustomerBookLine &row, int column, int role) const
+{
+    if (role == Qt::TextAlignmentRole && column == 3)
+        return numberAlignment();
+    if (role == Qt::ToolTipRole && column == 0)
+        return tr("Customer no. %1").arg(row.customer.cifNo);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case 0: return row.customer.name;
+    case 1: return row.customer.phone;
+    case 2: return Tiers::label(Tiers::fromCode(row.customer.tier));
+    case 3: return Money::fromFen(row.customer.aumFen).toDisplayString();
+    case 4: return DomainTerms::label(Vocabulary::LifecycleStage, row.customer.lifecycleStage);
+    case 5: return BranchTerms::date(row.nextMaturity);
+    default: return {};
+    }
+}
+
+} // namespace bd

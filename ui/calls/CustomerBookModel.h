@@ -1,0 +1,31 @@
+#pragma once
+
+#include "database/customers/CustomerRepository.h"
+#include "ui/common/RowTableModel.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace bd {
+
+// One customer of a wealth manager's book (already masked by CustomerService).
+struct CustomerBookLine
+{
+    CustomerSummary customer;
+    QDate nextMaturity;
+};
+
+// The wealth manager's own customers, largest AUM first.
+class CustomerBookModel : public RowTableModel<CustomerBookLine>
+{
+    Q_DECLARE_TR_FUNCTIONS(CustomerBookModel)
+
+public:
+    using RowTableModel::RowTableModel;
+
+protected:
+    QStringList headers() const override;
+    QVariant cell(const CustomerBookLine &row, int column, int role) const override;
+};
+
+} // namespace bd

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "app/services/core/Session.h"
+#include "database/customers/CustomerRepository.h"
+
+#include <QLineEdit>
+
+class QCompleter;
+class QStandardItemModel;
+class QTimer;
+
+namespace bd {
+
+class BackgroundReader;
+class Store;
+
+// The toolbar's customer search: name, pinyin or initials, mobile or ID suffix, CIF.
+// While staff type, lookups run on a background thread (the GUI never waits for the
+// database) and the masked results drop down under the field; arrows and Enter choose one.
+class CustomerSearchField : public QLineEdit
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kMaxResults = 20;
+    static constexpr int kTypingPauseMs = 60;
+
+    CustomerSearchField(Store &store, const Session &session, QWidget *parent = nullptr);
+
+    void search(); // runs the search for the current text now, on this thread
+    int resultCount() const;
+    QString resultText(int row) const;
+    QString resultCustomerId(int row) const;
+    bool isSearching() const { return m_pending > 0; }
+
+signals:
+    void customerChosen(const QString &customerId, const QString &summary);
+    void resultsShown(int count); // after every search, background or not
+
+private:
+    void searchInBackground();
+    void showResults(const QList<CustomerSummary> &found);
+
+    Store &m_store;
+    Session m_session;
+    QTimer *m_pause;
+    QStandardItemModel *m_results;
+    QCompleter *m_completer;
+    BackgroundReader *m_reader;
+    quint64 m_ticket = 0;
+    int m_pending = 0;
+};
+
+} // namespace bd

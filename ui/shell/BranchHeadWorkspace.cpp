@@ -1,0 +1,107 @@
+#include "ui/shell/BranchHeadWorkspace.h"
+
+#include "app/domain/Money.h"
+#include "app/services/branchfloor/ReferralDesk.h"
+#include "database/workspaces/WorkspaceQueries.h"
+#include "ui/branchfloor/FloorReport.h"
+#include "ui/calls/CallListDialog.h"
+#include "ui/calls/CallListsView.h"
+#include "ui/common/FigureTile.h"
+#include "ui/dashboards/BranchDashboard.h"
+#include "ui/dashboards/StaffFigureModel.h"
+#include "ui/dashboards/TierChart.h"
+#include "ui/segments/SegmentWorkbench.h"
+
+#include <QHBoxLayout>
+#include <QLocale>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace bd {
+
+BranchHeadWorkspace::BranchHeadWorkspace(Store &store, const Session &session, QWidget *parent)
+    : Workspace(store, session, parent)
+    , m_tabs(new QTabWidget(this))
+    , m_dashboard(new BranchDashboard(store, session, this))
+    , m_segments(new SegmentWorkbench(store, session, this))
+    , m_callLists(new CallListsView(store, session, systemCallClock(), this))
+    , m_floor(new FloorReport(store, session, this))
+    , m_staff(new StaffFigureModel(this))
+    , m_tierChart(new TierChart(this))
+    , m_customers(new FigureTile(tr("Customers"), this))
+    , m_aum(new FigureTile(tr("AUM of the branch"), this))
+    , m_vip(new FigureTile(tr("VIP customers"), this))
+    , m_referrals(new FigureTile(tr("Open referrals"), this))
+    , m_visits(new FigureTile(tr("Lobby visits today"), this))
+{
+    setObjectName(QStringLiteral("branchHeadWorkspace"));
+
+    auto *figures = new QHBoxLayout;
+    for (FigureTile *tile : {m_customers, m_aum, m_vip, m_referrals, m_visits})
+        figures->addWidget(tile);
+
+    auto *columns = new QSplitter(Qt::Horizontal, this);
+    columns->addWidget(section(tr("Staff of the branch"),
+                               tableFor(m_staff, QStringLiteral("staffFiguresView")), m_staff));
+    columns->addWidget(section(tr("Customers per tier"), m_tierChart));
+    columns->setStretchFactor(0, 3);
+    columns->setStretchFactor(1, 2);
+
+    auto *rows = new QSplitter(Qt::Vertical, this);
+    rows->addWidget(columns);
+    rows->addWidget(section(tr("Branch floor, last %n days", nullptr, FloorReport::kDays), m_floor));
+    rows->setStretchFactor(0, 1);
+    rows->setStretchFactor(1, 1);
+
+    auto *overview = new QWidget(this);
+    auto *overviewLayout = new QVBoxLayout(overview);
+    overviewLayout->setContentsMargins(0, 0, 0, 0);
+    overviewLayout->addLayout(figures);
+    overviewLayout->addWidget(rows, 1);
+
+    m_tabs->setObjectName(QStringLiteral("branchHeadTabs"));
+    m_tabs->addTab(overview, tr("Today"));
+    m_tabs->addTab(m_segments, tr("Segments"));
+    m_tabs->addTab(m_callLists, tr("Call lists"));
+    m_tabs->addTab(m_dashboard, tr("Dashboards"));
+    connect(m_segments, &SegmentWorkbench::callListRequested, this,
+            &BranchHeadWorkspace::makeCallList);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    refresh();
+}
+
+void BranchHeadWorkspace::refresh()
+{
+    // Escalate overdue referrals before showing them (the head sees what is late).
+    ReferralDesk(store(), session()).escalateOverdue();
+    const WorkspaceQueries queries(store());
+    const QString branchId = session().branch.id;
+    const BranchFigures figures = queries.branchFigures(branchId, QDate::currentDate());
+    const QLocale locale;
+    m_customers->setValue(locale.toString(figures.customers));
+    m_aum->setValue(Money::fromFen(figures.aumFen).toDisplayString());
+    m_vip->setValue(locale.toString(figures.vipCustomers));
+    m_referrals->setValue(locale.toString(figures.openReferrals));
+    m_visits->setValue(locale.toString(figures.visitsToday));
+    m_staff->setRows(queries.staffFigures(branchId));
+    m_tierChart->setCounts(queries.customersPerTier(branchId));
+    m_floor->refresh();
+    m_callLists->refresh();
+    if (!m_dashboard->isLoading()) // just built: its first load is still running
+        m_dashboard->reload();
+}
+
+void BranchHeadWorkspace::makeCallList(const QString &segmentId, const QStringList &customerIds)
+{
+    CallListDialog dialog(store(), session(), customerIds, segmentId, systemCallClock(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_callLists->refresh();
+        m_tabs->setCurrentWidget(m_callLists);
+    }
+}
+
+} // namespace bd

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "ui/shell/Workspace.h"
+
+class QTabWidget;
+
+namespace bd {
+
+class BranchDashboard;
+class CallListsView;
+class FigureTile;
+class FloorReport;
+class SegmentWorkbench;
+class StaffFigureModel;
+class TierChart;
+
+// The branch head's desk: the branch's key figures, its staff with their books and open
+// work, how the customers spread over the tiers, and the branch floor: referrals per staff
+// member and day, teller step adherence, escalated referrals; and, on its own tab, the
+// branch dashboard (charts, manager filter, export for the wall); segments, and the call
+// lists made from them with their batch quality.
+class BranchHeadWorkspace : public Workspace
+{
+    Q_OBJECT
+
+public:
+    BranchHeadWorkspace(Store &store, const Session &session, QWidget *parent = nullptr);
+    void refresh() override;
+
+    TierChart *tierChart() const { return m_tierChart; }
+    FloorReport *floorReport() const { return m_floor; }
+    BranchDashboard *dashboard() const { return m_dashboard; }
+    QTabWidget *tabs() const { return m_tabs; }
+    SegmentWorkbench *segments() const { return m_segments; }
+    CallListsView *callLists() const { return m_callLists; }
+
+private:
+    void makeCallList(const QString &segmentId, const QStringList &customerIds);
+
+    QTabWidget *m_tabs;
+    BranchDashboard *m_dashboard;
+    SegmentWorkbench *m_segments;
+    CallListsView *m_callLists;
+    FloorReport *m_floor;
+    StaffFigureModel *m_staff;
+    TierChart *m_tierChart;
+    FigureTile *m_customers;
+    FigureTile *m_aum;
+    FigureTile *m_vip;
+    FigureTile *m_referrals;
+    FigureTile *m_visits;
+};
+
+} // namespace bd

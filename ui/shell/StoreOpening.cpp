@@ -1,0 +1,25 @@
+#include "ui/shell/StoreOpening.h"
+
+#include "app/services/core/WorkstationStore.h"
+#include "database/core/Store.h"
+
+#include <QCoreApplication>
+
+namespace bd {
+
+StoreOpening openWorkstationStore(const QString &path)
+{
+    StoreOpening opening;
+    auto store = std::make_unique<Store>();
+    if (!WorkstationStore::open(*store, path)) {
+        opening.error = store->errorString().isEmpty()
+                ? QCoreApplication::translate("StoreOpening", "%1 cannot be opened.").arg(path)
+                : store->errorString();
+        return opening;
+    }
+    opening.created = store->wasCreated();
+    opening.store = std::move(store);
+    return opening;
+}
+
+} // namespace bd

@@ -1,0 +1,222 @@
+#include "ui/shell/WealthManagerWorkspace.h"
+
+#include "app/domain/Money.h"
+#include "app/services/calls/ManagerDay.h"
+#include "app/services/customers/CustomerService.h"
+#include "database/workspaces/WorkspaceQueries.h"
+#include "ui/branchfloor/ReferralInbox.h"
+#include "ui/branchfloor/ReferralQueueModel.h"
+#include "ui/calls/CallOutcomeDialog.h"
+#include "ui/calls/CallPrepSheetDialog.h"
+#include "ui/calls/CallTaskModel.h"
+#include "ui/calls/CareTaskModel.h"
+#include "ui/calls/CustomerBookModel.h"
+#include "ui/calls/MoneyArrivalModel.h"
+#include "ui/common/FigureTile.h"
+#include "ui/dashboards/ManagerDashboard.h"
+#include "ui/segments/SegmentWorkbench.h"
+
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QSplitter>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace bd {
+
+WealthManagerWorkspace::WealthManagerWorkspace(Store &store, const Session &session,
+                                               QWidget *parent)
+    : Workspace(store, session, parent)
+    , m_inbox(new ReferralInbox(store, session, this))
+    , m_callTasks(new CallTaskModel(this))
+    , m_todayView(nullptr)
+    , m_careTasks(new CareTaskModel(this))
+    , m_arrivals(new MoneyArrivalModel(this))
+    , m_book(new CustomerBookModel(this))
+    , m_bookSize(new FigureTile(tr("My customers"), this))
+    , m_bookAum(new FigureTile(tr("AUM of my customers"), this))
+    , m_openCalls(new FigureTile(tr("Open call tasks"), this))
+    , m_arriving(new FigureTile(tr("Money arriving in %n days", nullptr, kArrivalDays), this))
+    , m_tabs(new QTabWidget(this))
+    , m_dashboard(new ManagerDashboard(store, session, this))
+    , m_segments(new SegmentWorkbench(store, session, this))
+{
+    setObjectName(QStringLiteral("wealthManagerWorkspace"));
+
+    auto *figures = new QHBoxLayout;
+    for (FigureTile *tile : {m_bookSize, m_bookAum, m_openCalls, m_arriving})
+        figures->addWidget(tile);
+
+    m_todayView = tableFor(m_callTasks, QStringLiteral("callTasksView"), CallTaskModel::WhyNow);
+    auto *prep = new QPushButton(tr("&Prep sheet"), this);
+    prep->setObjectName(QStringLiteral("prepSheetButton"));
+    prep->setToolTip(tr("One page on the selected customer: money, interests, last contacts, "
+                        "talking points (Ctrl+Shift+P)"));
+    auto *outcome = new QPushButton(tr("Log &outcome…"), this);
+    outcome->setObjectName(QStringLiteral("logOutcomeButton"));
+    outcome->setToolTip(tr("What came of the call to the selected customer (Ctrl+Shift+O)"));
+    auto *open360 = new QPushButton(tr("Open &360"), this);
+    open360->setObjectName(QStringLiteral("open360Button"));
+    open360->setToolTip(tr("The selected customer's 360 (Enter)"));
+    connect(prep, &QPushButton::clicked, this, &WealthManagerWorkspace::openPrepSheet);
+    connect(outcome, &QPushButton::clicked, this, &WealthManagerWorkspace::logOutcome);
+    connect(open360, &QPushButton::clicked, this, &WealthManagerWorkspace::openCustomer360);
+    const struct { QKeySequence keys; void (WealthManagerWorkspace::*slot)(); } shortcuts[] = {
+            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &WealthManagerWorkspace::openPrepSheet},
+            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &WealthManagerWorkspace::logOutcome}};
+    for (const auto &shortcut : shortcuts) {
+        auto *keys = new QShortcut(shortcut.keys, this);
+        keys->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(keys, &QShortcut::activated, this, shortcut.slot);
+    }
+    auto *todayButtons = new QHBoxLayout;
+    todayButtons->addStretch(1);
+    todayButtons->addWidget(prep);
+    todayButtons->addWidget(outcome);
+    todayButtons->addWidget(open360);
+    auto *todayPanel = new QWidget(this);
+    auto *todayLayout = new QVBoxLayout(todayPanel);
+    todayLayout->setContentsMargins(0, 0, 0, 0);
+    todayLayout->addWidget(m_todayView, 1);
+    todayLayout->addLayout(todayButtons);
+
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(section(tr("Today: easiest to close now"), todayPanel, m_callTasks));
+    m_bookSection = section(tr("My customers by AUM"),
+                            tableFor(m_book, QStringLiteral("customerBookView")));
+    left->addWidget(m_bookSection);
+
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(section(tr("Referral inbox"), m_inbox, m_inbox->model()));
+    right->addWidget(section(tr("Care tasks due"),
+                             tableFor(m_careTasks, QStringLiteral("careTasksView"), 3), m_careTasks));
+    right->addWidget(section(tr("Maturities and fund arrivals in %n days", nullptr, kArrivalDays),
+                             tableFor(m_arrivals, QStringLiteral("moneyArrivalsView"), 3),
+                             m_arrivals));
+
+    auto *columns = new QSplitter(Qt::Horizontal, this);
+    columns->addWidget(left);
+    columns->addWidget(right);
+    columns->setStretchFactor(0, 3);
+    columns->setStretchFactor(1, 2);
+
+    auto *desk = new QWidget(this);
+    auto *deskLayout = new QVBoxLayout(desk);
+    deskLayout->addLayout(figures);
+    deskLayout->addWidget(columns, 1);
+
+    m_tabs->setObjectName(QStringLiteral("wealthManagerTabs"));
+    m_tabs->addTab(desk, tr("Today"));
+    m_tabs->addTab(m_segments, tr("Segments"));
+    m_tabs->addTab(m_dashboard, tr("My dashboard"));
+    // The dashboard loaded itself when made; later it is brought up to date when looked at,
+    // not after every logged call.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_dashboard && !m_dashboard->isLoading())
+            m_dashboard->reload();
+    });
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    refresh();
+}
+
+void WealthManagerWorkspace::refresh()
+{
+    m_inbox->refresh();
+    const WorkspaceQueries queries(store());
+    const QString me = session().user.id;
+    const QDate today = localToday(m_clock);
+
+    QList<CallTaskLine> day;
+    for (const DayItem &item : ManagerDay(store(), session(), m_clock).today()) {
+        const DayTaskRow &t = item.task;
+        day.append({t.customerId, t.customerName, t.tier, t.aumFen, item.score.points,
+                    item.score.summary(), t.dueOn, t.listName, t.taskId, t.care, t.careKind,
+                    t.lastOutcome, t.attempts, t.doNotContact});
+    }
+    m_callTasks->setRows(day);
+    m_careTasks->setRows(queries.careTasksDue(me, today.addDays(kCareDays)));
+    const QList<MoneyArrivalLine> arrivals =
+            queries.moneyArriving(me, today, today.addDays(kArrivalDays));
+    m_arrivals->setRows(arrivals);
+
+    const QHash<QString, QDate> maturities = queries.nextMaturities(me, today);
+    CustomerService customers(store(), session());
+    QList<CustomerBookLine> book;
+    for (const CustomerSummary &customer : customers.myCustomers())
+        book.append({customer, maturities.value(customer.id)});
+    m_book->setRows(book);
+    const BookFigures figures = queries.bookFigures(me);
+
+    Money arriving;
+    for (const MoneyArrivalLine &line : arrivals)
+        arriving += Money::fromFen(line.amountFen);
+    m_bookSection->setTitle(book.size() < figures.customers
+                                    ? tr("My customers by AUM (largest %1 of %2)")
+                                              .arg(book.size())
+                                              .arg(figures.customers)
+                                    : tr("My customers by AUM (%1)").arg(book.size()));
+    m_bookSize->setValue(QString::number(figures.customers));
+    m_bookAum->setValue(Money::fromFen(figures.aumFen).toDisplayString());
+    const auto calls = std::count_if(day.cbegin(), day.cend(), [](const CallTaskLine &line) { return !line.care; });
+    m_openCalls->setValue(QString::number(calls));
+    m_arriving->setValue(arriving.toDisplayString());
+}
+
+} // namespace bd
+
+namespace bd {
+
+void WealthManagerWorkspace::setClock(CallClock clock)
+{
+    m_clock = std::move(clock);
+    refresh();
+}
+
+int WealthManagerWorkspace::currentTodayRow() const
+{
+    const QModelIndex index = m_todayView->currentIndex();
+    if (index.isValid())
+        return index.row();
+    return m_callTasks->rowCount() > 0 ? 0 : -1;
+}
+
+void WealthManagerWorkspace::openPrepSheet()
+{
+    const int row = currentTodayRow();
+    if (row < 0)
+        return;
+    auto *dialog = new CallPrepSheetDialog(store(), session(), m_callTasks->rows().at(row).customerId,
+                                           m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void WealthManagerWorkspace::logOutcome()
+{
+    const int row = currentTodayRow();
+    if (row < 0)
+        return;
+    const CallTaskLine task = m_callTasks->rows().at(row);
+    auto *dialog = new CallOutcomeDialog(store(), session(), task, m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The day is ranked afresh: the outcome changes the customer's score.
+    connect(dialog, &CallOutcomeDialog::outcomeLogged, this, &WealthManagerWorkspace::refresh);
+    dialog->open();
+}
+
+void WealthManagerWorkspace::openCustomer360()
+{
+    const int row = currentTodayRow();
+    if (row < 0)
+        return;
+    // The main window opens a 360 for an activated row of any customer table.
+    emit m_todayView->activated(m_callTasks->index(row, 0));
+}
+
+} // namespace bd

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "app/services/contact/CallClock.h"
+#include "ui/shell/Workspace.h"
+
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace bd {
+
+class CallTaskModel;
+class CareTaskModel;
+class CustomerBookModel;
+class FigureTile;
+class ManagerDashboard;
+class MoneyArrivalModel;
+class ReferralInbox;
+class SegmentWorkbench;
+
+// The wealth manager's desk: "Today" (open call tasks and due care tasks ranked by
+// "easiest to close now", with the reasons; prep sheet, outcome logging and the 360 one key
+// away), care tasks that are due, money arriving within 30 days, the manager's own customers
+// and the inbox of potential-VIP referrals from the lobby and the counter; on other tabs, the
+// branch's shared segments and the dashboard of the manager's own book.
+class WealthManagerWorkspace : public Workspace
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kArrivalDays = 30;
+    static constexpr int kCareDays = 7;
+
+    WealthManagerWorkspace(Store &store, const Session &session, QWidget *parent = nullptr);
+    void refresh() override;
+    ReferralInbox *referralInbox() const { return m_inbox; }
+    CallTaskModel *today() const { return m_callTasks; }
+    QTableView *todayView() const { return m_todayView; }
+    void setClock(CallClock clock); // tests: a fixed day and hour
+    QTabWidget *tabs() const { return m_tabs; }
+    ManagerDashboard *dashboard() const { return m_dashboard; }
+    SegmentWorkbench *segments() const { return m_segments; }
+
+public slots:
+    void openPrepSheet();
+    void logOutcome();
+    void openCustomer360();
+
+private:
+    int currentTodayRow() const;
+
+    ReferralInbox *m_inbox;
+    CallClock m_clock = systemCallClock();
+    CallTaskModel *m_callTasks;
+    QTableView *m_todayView;
+    CareTaskModel *m_careTasks;
+    MoneyArrivalModel *m_arrivals;
+    CustomerBookModel *m_book;
+    FigureTile *m_bookSize;
+    FigureTile *m_bookAum;
+    FigureTile *m_openCalls;
+    FigureTile *m_arriving;
+    QGroupBox *m_bookSection;
+    QTabWidget *m_tabs;
+    ManagerDashboard *m_dashboard;
+    SegmentWorkbench *m_segments;
+};
+
+} // namespace bd

@@ -1,0 +1,169 @@
+#include "ui/shell/Workstation.h"
+
+#include "app/services/staff/AuthService.h"
+#include "app/sync/SyncController.h"
+#include "database/core/Store.h"
+#include "ui/calls/BackgroundCarePlan.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/SignInDialog.h"
+#include "ui/shell/StoreOpening.h"
+#include "ui/shell/Workspace.h"
+#include "ui/sync/SyncStatusWidget.h"
+
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace bd {
+
+Workstation::Workstation(std::unique_ptr<Store> store, QObject *parent)
+    : QObject(parent)
+    , m_store(std::move(store))
+    , m_carePlan(new BackgroundCarePlan(this))
+{
+    createSignInDialog();
+    // The manager's "Today" shows the care steps the plan made.
+    connect(m_carePlan, &BackgroundCarePlan::finished, this, [this] {
+        if (m_main)
+            m_main->workspace()->refresh();
+    });
+}
+
+Workstation::~Workstation()
+{
+    m_carePlan->wait(); // before m_store goes
+    delete m_main;
+    delete m_signIn;
+}
+
+SignInDialog *Workstation::signInDialog() const
+{
+    return m_signIn;
+}
+
+SyncController *Workstation::syncController() const
+{
+    return m_sync;
+}
+
+MainWindow *Workstation::mainWindow() const
+{
+    return m_main;
+}
+
+void Workstation::setSyncServer(const QUrl &server, const QString &caFile)
+{
+    m_syncServer = server;
+    m_caFile = caFile;
+    if (m_signIn)
+        m_signIn->setSyncServer(server, caFile);
+}
+
+void Workstation::enter(const Session &session, const QString &username, const QString &password)
+{
+    m_signIn->hide();
+    m_pendingUser = username;
+    m_pendingPassword = password;
+    showMainWindow(session);
+}
+
+void Workstation::createSignInDialog()
+{
+    delete m_signIn;
+    m_signIn = new SignInDialog(*m_store);
+    m_signIn->setSyncServer(m_syncServer, m_caFile);
+    connect(m_signIn, &SignInDialog::credentialsAccepted, this,
+            [this](const QString &username, const QString &password) {
+                m_pendingUser = username;
+                m_pendingPassword = password;
+            });
+    connect(m_signIn, &SignInDialog::signedIn, this, &Workstation::showMainWindow);
+    connect(m_signIn, &QDialog::rejected, this, &Workstation::finished);
+}
+
+void Workstation::start()
+{
+    m_signIn->reset();
+    m_signIn->show();
+    m_signIn->raise();
+    m_signIn->activateWindow();
+}
+
+void Workstation::showMainWindow(const Session &session)
+{
+    closeMainWindow();
+    m_main = new MainWindow(*m_store, session);
+    m_main->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_main, &MainWindow::signOutRequested, this, &Workstation::signOut);
+    connect(m_main, &MainWindow::quitRequested, this, [this] {
+        if (m_main)
+            AuthService(*m_store).signOut(m_main->session());
+        emit finished();
+    });
+    connect(m_main, &MainWindow::openDatabaseRequested, this, &Workstation::switchDatabase);
+
+    // Background sync lives and dies with the signed-in user's window.
+    m_sync = new SyncController(*m_store, m_main);
+    m_sync->setCaFile(m_caFile);
+    if (m_syncServer.isValid() && !m_pendingUser.isEmpty())
+        m_sync->start(m_syncServer, m_pendingUser, m_pendingPassword);
+    m_pendingPassword.fill(QLatin1Char(' '));
+    m_pendingPassword.clear();
+    m_pendingUser.clear();
+    m_main->statusBar()->addPermanentWidget(
+            new SyncStatusWidget(*m_store, m_main->session(), *m_sync, m_main));
+    QTimer::singleShot(0, m_sync, &SyncController::syncNow);
+    m_main->show();
+    // The care plan is made at sign-in (idempotent), off the GUI thread: the window is usable
+    // at once and "Today" is refreshed with the new care steps when the plan is done.
+    if (session.user.role == StaffRole::WealthManager
+        && !m_carePlan->start(*m_store, session, BackgroundCarePlan::Scope::Mine)) {
+        // The previous user's plan is still running: this one follows it, while the window lasts.
+        connect(m_carePlan, &BackgroundCarePlan::finished, m_main, [this, session] {
+            m_carePlan->start(*m_store, session, BackgroundCarePlan::Scope::Mine);
+        }, Qt::SingleShotConnection);
+    }
+}
+
+void Workstation::closeMainWindow()
+{
+    if (!m_main)
+        return;
+    if (m_sync)
+        m_sync->stop(); // forgets the password before the window goes
+    MainWindow *window = m_main;
+    m_main = nullptr;
+    window->leave(); // hides it and deletes it (with its views) once control returns
+}
+
+void Workstation::signOut()
+{
+    if (m_main)
+        AuthService(*m_store).signOut(m_main->session());
+    closeMainWindow();
+    start();
+}
+
+bool Workstation::switchDatabase(const QString &path)
+{
+    StoreOpening opening = openWorkstationStore(path);
+    if (!opening.ok()) {
+        QMessageBox::warning(m_main, tr("Database not opened"), opening.error);
+        return false;
+    }
+    delete m_signIn;
+    m_carePlan->wait(); // it writes into the store that is about to go
+    if (m_main) {
+        AuthService(*m_store).signOut(m_main->session());
+        // The closing window still refers to the old store until it is deleted.
+        Store *old = m_store.release();
+        connect(m_main, &QObject::destroyed, [old] { delete old; });
+        closeMainWindow();
+    }
+    m_store = std::move(opening.store);
+    createSignInDialog();
+    start();
+    return true;
+}
+
+} // namespace bd
