@@ -1,0 +1,101 @@
+// The small types every layer shares: Result<T> (the one error convention) and typed ids.
+#include "app/domain/Ids.h"
+#include "app/domain/Result.h"
+
+#include <QHash>
+#include <QTest>
+
+#include <type_traits>
+
+using namespace bd;
+
+namespace {
+
+Result<int> parsePositive(const QString &text)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value <= 0)
+        return Error(QStringLiteral("not a positive number: %1").arg(text));
+    return value;
+}
+
+// Passes a failure on through another Result type, as callers do.
+Result<> checkPositive(const QString &text)
+{
+    const Result<int> parsed = parsePositive(text);
+    if (!parsed)
+        return parsed.error();
+    return {};
+}
+
+} // namespace
+
+class tst_DomainTypes : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void resultCarriesAValueOrAMessage();
+    void resultPassesAFailureOn();
+    void resultMovesItsValueOut();
+    void idsOfDifferentKindsDoNotMix();
+    void idsCompareAndHashByValue();
+};
+
+void tst_DomainTypes::resultCarriesAValueOrAMessage()
+{
+    const Result<int> good = parsePositive(QStringLiteral("42"));
+    QVERIFY(good.ok());
+    QVERIFY(bool(good));
+    QCOMPARE(*good, 42);
+    QCOMPARE(good.valueOr(7), 42);
+
+    const Result<int> bad = parsePositive(QStringLiteral("-3"));
+    QVERIFY(!bad);
+    QCOMPARE(bad.errorString(), QStringLiteral("not a positive number: -3"));
+    QCOMPARE(bad.valueOr(7), 7);
+}
+
+void tst_DomainTypes::resultPassesAFailureOn()
+{
+    QVERIFY(checkPositive(QStringLiteral("5")).ok());
+    const Result<> failed = checkPositive(QStringLiteral("abc"));
+    QVERIFY(!failed);
+    QCOMPARE(failed.error().message(), QStringLiteral("not a positive number: abc"));
+}
+
+void tst_DomainTypes::resultMovesItsValueOut()
+{
+    Result<QStringList> names(QStringList{QStringLiteral("a"), QStringLiteral("b")});
+    QCOMPARE(names->size(), 2);
+    const QStringList taken = std::move(names).value();
+    QCOMPARE(taken.size(), 2);
+}
+
+void tst_DomainTypes::idsOfDifferentKindsDoNotMix()
+{
+    static_assert(!std::is_convertible_v<CustomerId, StaffId>);
+    static_assert(!std::is_convertible_v<QString, CustomerId>, "construction is explicit");
+    const CustomerId id(QStringLiteral("0190a1b2-0000-7000-8000-000000000001"));
+    QCOMPARE(id.toString(), QStringLiteral("0190a1b2-0000-7000-8000-000000000001"));
+    QVERIFY(!id.isEmpty());
+    QVERIFY(CustomerId().isEmpty());
+}
+
+void tst_DomainTypes::idsCompareAndHashByValue()
+{
+    const CustomerId a(QStringLiteral("a")), a2(QStringLiteral("a")), b(QStringLiteral("b"));
+    QVERIFY(a == a2);
+    QVERIFY(a != b);
+    QVERIFY(a < b);
+    QHash<CustomerId, int> seen;
+    seen.insert(a, 1);
+    seen.insert(a2, 2);
+    seen.insert(b, 3);
+    QCOMPARE(seen.size(), 2);
+    QCOMPARE(seen.value(a), 2);
+}
+
+QTEST_GUILESS_MAIN(tst_DomainTypes)
+#include "tst_domain_types.moc"
