@@ -3,7 +3,8 @@
 # and it only does what is still missing.
 #
 #   ./packaging/setup.sh run [ARGS...]  install missing packages, build, start branchdesk
-#   ./packaging/setup.sh test           install missing packages, build all, run ctest
+#   ./packaging/setup.sh test           install missing packages, build all, run every test
+#                                       (ctest, then the benchmarks: ctest -C Bench -L bench)
 #   ./packaging/setup.sh deps           only install the missing Debian packages
 #   ./packaging/setup.sh build          deps, then build everything
 #   ./packaging/setup.sh package        deps, build, then make the .deb (CPack)
@@ -127,10 +128,18 @@ cmd_test() {
     install_packages
     configure
     build
+    # The default run: unit, gui, integration, fuzz-corpus and packaging tests. The
+    # benchmarks are registered for the "Bench" configuration only, so a plain ctest (a
+    # developer's) skips them; here they run after it, each with its small N.
     say "ctest --test-dir $BUILD_DIR --output-on-failure --parallel $TEST_JOBS --timeout $TEST_TIMEOUT"
     local status=0
     ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel "$TEST_JOBS" \
         --timeout "$TEST_TIMEOUT" || status=$?
+    say "ctest --test-dir $BUILD_DIR -C Bench -L bench (benchmarks, small N)"
+    local bench_status=0
+    ctest --test-dir "$BUILD_DIR" -C Bench -L bench --output-on-failure \
+        --timeout "$TEST_TIMEOUT" || bench_status=$?
+    [ "$status" -ne 0 ] || status=$bench_status
     if [ "$status" -eq 0 ]; then
         say "all tests passed"
     else

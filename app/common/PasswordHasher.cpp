@@ -1,5 +1,7 @@
 #include "app/common/PasswordHasher.h"
 
+#include "app/common/Argon2Cost.h"
+
 #include <QRandomGenerator>
 
 #include <argon2.h>
@@ -12,10 +14,11 @@ QString hash(const QString &password)
     quint32 salt[4];
     QRandomGenerator::system()->fillRange(salt);
     constexpr size_t kHashLength = 32;
-    const size_t encodedLength = argon2_encodedlen(kPasses, kMemoryKiB, kLanes, sizeof(salt),
-                                                   kHashLength, Argon2_id);
+    const Argon2Cost cost = Argon2Costs::current();
+    const size_t encodedLength = argon2_encodedlen(cost.passes, cost.memoryKiB, cost.lanes,
+                                                   sizeof(salt), kHashLength, Argon2_id);
     QByteArray encoded(qsizetype(encodedLength), '\0');
-    const int rc = argon2id_hash_encoded(kPasses, kMemoryKiB, kLanes, secret.constData(),
+    const int rc = argon2id_hash_encoded(cost.passes, cost.memoryKiB, cost.lanes, secret.constData(),
                                          size_t(secret.size()), salt, sizeof(salt), kHashLength,
                                          encoded.data(), encodedLength);
     if (rc != ARGON2_OK)

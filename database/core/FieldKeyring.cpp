@@ -1,5 +1,6 @@
 #include "database/core/FieldKeyring.h"
 
+#include "app/common/Argon2Cost.h"
 #include "database/core/DatabaseLogging.h"
 #include "database/core/FieldKeys.h"
 #include "database/core/SensitiveColumns.h"
@@ -79,8 +80,13 @@ bool FieldKeyring::addSlot(const QString &userId, const QString &password)
     FieldKeys::initialise(); // done already: the keys exist
     QByteArray salt(crypto_pwhash_SALTBYTES, Qt::Uninitialized);
     randombytes_buf(salt.data(), std::size_t(salt.size()));
+    // The same cost as the password hash (Argon2Costs), which an attacker holding the
+    // file can attack anyway; the slot records it, so a later change keeps old slots open.
+    const Argon2Cost cost = Argon2Costs::current();
+    const unsigned long long ops = cost.passes;
+    const std::size_t mem = std::size_t(cost.memoryKiB) * 1024;
     unsigned char *kek = static_cast<unsigned char *>(sodium_malloc(FieldKeys::kKeyBytes));
-    if (!kek || !deriveKek(password, salt, kOpsLimit, kMemLimit, kek)) {
+    if (!kek || !deriveKek(password, salt, ops, mem, kek)) {
         sodium_free(kek);
         return false;
     }
@@ -97,8 +103,8 @@ bool FieldKeyring::addSlot(const QString &userId, const QString &password)
     query.addBindValue(userId);
     query.addBindValue(keys->keyId());
     query.addBindValue(salt);
-    query.addBindValue(qint64(kOpsLimit));
-    query.addBindValue(qint64(kMemLimit));
+    query.addBindValue(qint64(ops));
+    query.addBindValue(qint64(mem));
     query.addBindValue(wrapped);
     query.addBindValue(SqlTime::now());
     if (!query.exec()) {

@@ -17,11 +17,6 @@ class Store;
 class FieldKeyring
 {
 public:
-    // Argon2id cost of a slot: OWASP's minimum for Argon2id (19 MiB, 2 passes, 1 lane), the
-    // same as the password hash, which an attacker holding the file can attack anyway.
-    static constexpr unsigned long long kOpsLimit = 2;
-    static constexpr std::size_t kMemLimit = 19 * 1024 * 1024;
-
     explicit FieldKeyring(Store &store);
 
     // Makes the file's data key, records its fingerprint and opens it in the Store.

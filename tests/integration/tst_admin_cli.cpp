@@ -138,6 +138,7 @@ private slots:
     void initRefuses_data();
     void initRefuses();
     void initWithoutPasswordLeavesNothing();
+    void programsUseTheProductionArgon2Cost();
     void defaultDatabaseIsNotCreatedBehindYourBack();
 
     void demo();
@@ -485,6 +486,20 @@ void tst_AdminCli::defaultDatabaseIsNotCreatedBehindYourBack()
     QCOMPARE(defaultDatabasePath(), expected);
 }
 
+void tst_AdminCli::programsUseTheProductionArgon2Cost()
+{
+    // The test programs lower the cost for their own sign-ins (tests/common/CheapArgon2.cpp);
+    // the real program, started as a process, must not: the accounts and key slots it made
+    // for the fixture carry OWASP's Argon2id minimum.
+    QCOMPARE(scalar(m_fixture, QStringLiteral("SELECT count(*) FROM staff_user WHERE "
+                                              "password_hash NOT LIKE '$argon2id$v=19$m=19456,t=2,p=1$%'")),
+             0);
+    QVERIFY(scalar(m_fixture, QStringLiteral("SELECT count(*) FROM key_slot")) >= 3);
+    QCOMPARE(scalar(m_fixture, QStringLiteral("SELECT count(*) FROM key_slot "
+                                              "WHERE opslimit <> 2 OR memlimit <> 19922944")),
+             0);
+}
+
 // --- demo -------------------------------------------------------------------------------
 
 void tst_AdminCli::demo()
@@ -494,13 +509,7 @@ void tst_AdminCli::demo()
                        QStringLiteral("--customers"), QStringLiteral("300"),
                        QStringLiteral("--seed"), QStringLiteral("7")});
     const QList<DemoBranchGenerator::DemoAccount> accounts = DemoBranchGenerator::demoAccounts();
-    if (accounts.isEmpty()) {
-        // The generator is still a stub: the command must fail cleanly and leave no file.
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY(!r.err.isEmpty());
-        QVERIFY(!QFile::exists(path));
-        QSKIP("DemoBranchGenerator is not implemented yet");
-    }
+    QVERIFY(!accounts.isEmpty());
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(r.err.contains(QLatin1String("%"))); // progress, as plain lines off a terminal
     for (const DemoBranchGenerator::DemoAccount &account : accounts)

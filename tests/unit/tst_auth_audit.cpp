@@ -2,6 +2,7 @@
 // hash-chained audit log that finds edited, deleted and reordered entries.
 #include "../common/SmallBranchFixture.h"
 
+#include "app/common/Argon2Cost.h"
 #include "app/common/PasswordHasher.h"
 #include "app/services/core/AuditTrail.h"
 #include "app/services/staff/AuthService.h"
@@ -57,7 +58,14 @@ void tst_AuthAudit::passwordHashesAreSaltedArgon2id()
 {
     const QString first = PasswordHasher::hash(QStringLiteral("correct horse"));
     const QString second = PasswordHasher::hash(QStringLiteral("correct horse"));
-    QVERIFY(first.startsWith(QStringLiteral("$argon2id$v=19$m=19456,t=2,p=1$")));
+    // Inside a test program the cost is the fixture's cheap one (tests/common/CheapArgon2.cpp);
+    // the programs keep the production cost, checked through the real CLI in tst_admin_cli.
+    const Argon2Cost cost = Argon2Costs::current();
+    QVERIFY(first.startsWith(QStringLiteral("$argon2id$v=19$m=%1,t=%2,p=%3$")
+                                     .arg(cost.memoryKiB).arg(cost.passes).arg(cost.lanes)));
+    QCOMPARE(Argon2Costs::kProduction.memoryKiB, 19456u); // OWASP's minimum for Argon2id
+    QCOMPARE(Argon2Costs::kProduction.passes, 2u);
+    QCOMPARE(Argon2Costs::kProduction.lanes, 1u);
     QVERIFY(first != second); // salted
     QVERIFY(PasswordHasher::verify(QStringLiteral("correct horse"), first));
     QVERIFY(!PasswordHasher::verify(QStringLiteral("correct horsE"), first));
