@@ -48,9 +48,9 @@ public:
     bool created(const CustomerId &customer) const { return m_created.contains(customer); }
     Result<> store(CustomerHomes &homes, const BranchId &callerBranch) const
     {
-        if (Result<> recorded
-            = homes.record(callerBranch, m_created, CustomerHomes::Mode::KeepKnown);
-            !recorded)
+        const Result<> recorded
+                = homes.record(callerBranch, m_created, CustomerHomes::Mode::KeepKnown);
+        if (!recorded)
             return recorded;
         for (auto it = m_moved.cbegin(); it != m_moved.cend(); ++it) {
             if (Result<> moved = homes.move(it.key(), callerBranch, it.value()); !moved)

@@ -92,7 +92,7 @@ Result<> ServerDatabase::migrate()
                 = ServerTransaction::begin(*this, ServerTransaction::Purpose::Migration);
         if (!transaction)
             return transaction.error();
-        // The first step has no version table yet: a failure here shows in the next one.
+        // Made with the first step; were that to fail, recording the step says why.
         (void)ServerStatement::exec(db, m_dialect->createVersionTableSql());
         ServerStatement applied(db,
                                 QStringLiteral("SELECT 1 FROM schema_version WHERE version = ?"));

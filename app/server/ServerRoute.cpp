@@ -116,12 +116,12 @@ void signedInSyncPost(QHttpServer &server, const QString &path, ServerStore *sto
                       SyncPostHandler handler)
 {
     signedIn(server, path, Method::Post, store,
-             [shape, handler](ServerStore &store, const Caller &caller,
+             [shape, handler](ServerStore &s, const Caller &caller,
                               const QHttpServerRequest &request) {
                  auto body = syncRequestBody(request, shape);
                  if (auto *refusal = std::get_if<QHttpServerResponse>(&body))
                      return std::move(*refusal);
-                 return handler(store, caller, std::get<QJsonObject>(body));
+                 return handler(s, caller, std::get<QJsonObject>(body));
              });
 }
 
