@@ -39,23 +39,18 @@ QString ServerConfig::defaultSqlitePath(const QProcessEnvironment &environment)
     return folder + QStringLiteral("/branchdesk-server.db");
 }
 
-ServerConfig ServerConfig::resolve(const QString &configFile,
-                                   const QProcessEnvironment &environment,
-                                   const QHash<QString, QString> &commandLine, QString *error)
+Result<ServerConfig> ServerConfig::resolve(const QString &configFile,
+                                           const QProcessEnvironment &environment,
+                                           const QHash<QString, QString> &commandLine)
 {
     ServerConfig config;
-    error->clear();
     QHash<QString, QString> values;
     if (!configFile.isEmpty()) {
-        if (!QFileInfo(configFile).isReadable()) {
-            *error = tr("The configuration file %1 cannot be read.").arg(configFile);
-            return config;
-        }
+        if (!QFileInfo(configFile).isReadable())
+            return Error(tr("The configuration file %1 cannot be read.").arg(configFile));
         QSettings file(configFile, QSettings::IniFormat);
-        if (file.status() != QSettings::NoError) {
-            *error = tr("The configuration file %1 is not a valid INI file.").arg(configFile);
-            return config;
-        }
+        if (file.status() != QSettings::NoError)
+            return Error(tr("The configuration file %1 is not a valid INI file.").arg(configFile));
         for (const Key &key : keys()) {
             const QString name = QString::fromLatin1(key.file);
             if (file.contains(name))
@@ -70,6 +65,7 @@ ServerConfig ServerConfig::resolve(const QString &configFile,
             values.insert(name, commandLine.value(QString::fromLatin1(key.option)));
     }
 
+    QString problem; // the last bad value named wins
     auto number = [&](const char *name, int fallback, int max) {
         const QString text = values.value(QString::fromLatin1(name));
         if (text.isEmpty())
@@ -77,10 +73,10 @@ ServerConfig ServerConfig::resolve(const QString &configFile,
         bool ok = false;
         const int value = text.toInt(&ok);
         if (!ok || value < 0 || value > max) {
-            *error = tr("%1 must be a number from 0 to %2, not \"%3\".")
-                             .arg(QString::fromLatin1(name))
-                             .arg(max)
-                             .arg(text);
+            problem = tr("%1 must be a number from 0 to %2, not \"%3\".")
+                              .arg(QString::fromLatin1(name))
+                              .arg(max)
+                              .arg(text);
             return fallback;
         }
         return value;
@@ -102,32 +98,31 @@ ServerConfig ServerConfig::resolve(const QString &configFile,
     config.database.password = values.value(QStringLiteral("postgres/password"));
     config.hasDatabase = !config.database.database.isEmpty();
     if (!config.hasDatabase)
-        config.database.database = ServerStore::Settings().database;
+        config.database.database = ServerDatabase::Settings().database;
 
     // Without a driver: PostgreSQL when a PostgreSQL database is named (configurations
     // from before the embedded store keep working), else the embedded SQLite file.
     const QString driver = values.value(QStringLiteral("database/driver"));
     if (driver == QLatin1String("sqlite")
         || (driver.isEmpty() && !config.hasDatabase)) {
-        config.database.driver = ServerStore::Settings::Driver::Sqlite;
+        config.database.driver = ServerDatabase::Settings::Driver::Sqlite;
         config.database.path = values.value(QStringLiteral("database/path"));
         if (config.database.path.isEmpty())
             config.database.path = defaultSqlitePath(environment);
         config.hasDatabase = true;
     } else if (!driver.isEmpty() && driver != QLatin1String("postgres")) {
-        *error = tr("database/driver must be sqlite or postgres, not \"%1\".").arg(driver);
+        problem = tr("database/driver must be sqlite or postgres, not \"%1\".").arg(driver);
     }
 
-    if (!error->isEmpty())
-        return config;
+    if (!problem.isEmpty())
+        return Error(problem);
     if (QHostAddress(config.listen).isNull())
-        *error = tr("The listen address \"%1\" is not an IP address.").arg(config.listen);
-    else if (config.tlsCertificate.isEmpty() != config.tlsKey.isEmpty())
-        *error = tr("TLS needs both a certificate and a key.");
-    else if (!QStringList { QStringLiteral("info"), QStringLiteral("warning"),
-                            QStringLiteral("off") }
-                      .contains(config.logLevel))
-        *error = tr("log_level must be info, warning or off.");
+        return Error(tr("The listen address \"%1\" is not an IP address.").arg(config.listen));
+    if (config.tlsCertificate.isEmpty() != config.tlsKey.isEmpty())
+        return Error(tr("TLS needs both a certificate and a key."));
+    if (!QStringList { QStringLiteral("info"), QStringLiteral("warning"), QStringLiteral("off") }
+                 .contains(config.logLevel))
+        return Error(tr("log_level must be info, warning or off."));
     return config;
 }
 

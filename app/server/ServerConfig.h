@@ -1,6 +1,7 @@
 #pragma once
 
-#include "app/server/ServerStore.h"
+#include "app/domain/Result.h"
+#include "app/server/ServerDatabase.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -23,7 +24,7 @@ public:
     // else the embedded SQLite file database/path (default: defaultSqlitePath()). Only with
     // driver=postgres and no database is there none: then only /health answers.
     bool hasDatabase = false;
-    ServerStore::Settings database;
+    ServerDatabase::Settings database;
     QString tlsCertificate; // PEM; both or neither
     QString tlsKey;
     QString logLevel = QStringLiteral("info"); // info, warning or off
@@ -45,8 +46,10 @@ public:
     static QString defaultSqlitePath(const QProcessEnvironment &environment);
 
     // `commandLine` maps option names ("pg-port") to values given on the command line.
-    static ServerConfig resolve(const QString &configFile, const QProcessEnvironment &environment,
-                                const QHash<QString, QString> &commandLine, QString *error);
+    // Fails with a sentence for the administrator on an unreadable file or a bad value.
+    static Result<ServerConfig> resolve(const QString &configFile,
+                                        const QProcessEnvironment &environment,
+                                        const QHash<QString, QString> &commandLine);
 };
 
 } // namespace bd

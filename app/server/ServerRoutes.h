@@ -8,22 +8,33 @@ namespace bd {
 
 class ServerStore;
 
-// The HTTP routes of branchdesk-server (docs/SYNC_PROTOCOL.md):
-//   GET  /health        protocol and schema versions, database state, epoch
-//   POST /v1/push       append a workstation's changes to its branch's log (idempotent)
-//   GET  /v1/changes    a branch's changes after a cursor, in commit order
-//   POST /v1/audit      a workstation's audit entries (append-only, chain checked)
-//   GET  /v1/baseline   the branch's baseline: id, pages, the log number it is as of
-//   GET  /v1/baseline-page  one page of it (CBOR)
-//   GET  /v1/snapshot   the branch's ready-made database for new workstations: its facts
-//   GET  /v1/snapshot-chunk  a piece of that file, from an offset (resumable)
+// The HTTP routes of branchdesk-server (docs/SYNC_PROTOCOL.md), in groups, each in its
+// own file over what they share (ServerRoute.h):
+//   HealthRoute.cpp     GET  /health        protocol and schema versions, database, epoch
+//   SignInRoute.cpp     POST /v1/sign-in    a bearer token for a staff account
+//   ChangeRoutes.cpp    POST /v1/push       a workstation's changes into its branch's log
+//                                           (idempotent; a moving customer's rows into
+//                                           the new branch's)
+//                       GET  /v1/changes    a branch's changes after a cursor, in order
+//   AuditRoute.cpp      POST /v1/audit      a workstation's audit entries (chain checked)
+//   BaselineRoutes.cpp  GET  /v1/baseline   the branch's baseline: id, pages, as-of number
+//                       GET  /v1/baseline-page  one page of it (CBOR)
+//                       GET  /v1/snapshot   the branch's ready-made database: its facts
+//                       GET  /v1/snapshot-chunk  a piece of that file (resumable)
 // Without a store (no database configured) only /health answers; /v1 says 503.
 namespace ServerRoutes {
 constexpr int kMaxBodyBytes = 16 * 1024 * 1024;
 constexpr int kMaxPullLimit = 5000;
 constexpr qint64 kMaxSnapshotChunk = 32 * 1024 * 1024;
-// `snapshotDir`: where import-branch wrote the branch snapshots (BranchSnapshot).
+
+// Every route. `snapshotDir`: where import-branch wrote the branch snapshots.
 void install(QHttpServer &server, ServerStore *store, const QString &snapshotDir);
+
+void installHealth(QHttpServer &server, ServerStore *store);
+void installSignIn(QHttpServer &server, ServerStore *store);
+void installChanges(QHttpServer &server, ServerStore *store);
+void installAudit(QHttpServer &server, ServerStore *store);
+void installBaseline(QHttpServer &server, ServerStore *store, const QString &snapshotDir);
 } // namespace ServerRoutes
 
 } // namespace bd

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "app/server/ServerStore.h"
+#include "app/domain/Result.h"
+#include "app/server/ServerDatabase.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -11,25 +12,29 @@
 
 namespace bd {
 
-// What differs between ServerStore's two databases: connecting, running a migration
+// What differs between the server's two databases: connecting, running a migration
 // script, taking the locks that keep a branch's numbers in commit order, and the few
-// statements that need PostgreSQL's or SQLite's own SQL. Everything else in ServerStore is
-// plain SQL that both accept.
+// statements that need PostgreSQL's or SQLite's own SQL. Everything else in the server's
+// rooms is plain SQL that both accept. The two dialects live in their own files.
 class ServerSqlDialect
 {
 public:
     virtual ~ServerSqlDialect() = default;
-    static std::unique_ptr<ServerSqlDialect> create(ServerStore::Settings::Driver driver);
+    static std::unique_ptr<ServerSqlDialect> postgres(); // ServerPostgresDialect.cpp
+    static std::unique_ptr<ServerSqlDialect> sqlite(); // ServerSqliteDialect.cpp
+    static std::unique_ptr<ServerSqlDialect> create(ServerDatabase::Settings::Driver driver)
+    {
+        return driver == ServerDatabase::Settings::Driver::Sqlite ? sqlite() : postgres();
+    }
 
     // Adds and opens the connection `name`; a translated message on failure.
-    virtual bool open(const QString &name, const ServerStore::Settings &settings,
-                      QString *error) = 0;
+    virtual Result<> open(const QString &name, const ServerDatabase::Settings &settings) = 0;
     virtual QString migrationDir() const = 0;
     // Starts a transaction that will write. It also holds off other migrations when
     // `migration` is set.
-    virtual bool beginWrite(QSqlDatabase &db, QString *error, bool migration = false) const = 0;
+    virtual Result<> beginWrite(QSqlDatabase &db, bool migration) const = 0;
     virtual QString createVersionTableSql() const = 0;
-    virtual bool runScript(QSqlDatabase &db, const QString &script, QString *error) const = 0;
+    virtual Result<> runScript(QSqlDatabase &db, const QString &script) const = 0;
 
     // The branch's counter row, held until the transaction ends; one column, next_seq.
     virtual QString counterForUpdateSql() const = 0;
@@ -38,50 +43,11 @@ public:
     virtual QVariant idList(const QStringList &ids) const = 0;
     // Inserts a batch given as a JSON array of rows (branch id, then the array).
     virtual QString insertChangesSql() const = 0;
-    virtual QString changesAfterSql() const = 0;
+    // A column of a type of the database's own (uuid, jsonb) read as text.
+    virtual QString asText(const QString &column) const = 0;
     virtual QString nowSql() const = 0; // the current time, comparable with stored times
     // One node's audit chain grows in one transaction at a time.
-    virtual bool lockAuditChain(QSqlDatabase &db, const QString &originNode,
-                                QString *error) const = 0;
-};
-
-// The production store: a PostgreSQL database (QPSQL), migrations in migrations/postgres.
-class ServerPostgresDialect final : public ServerSqlDialect
-{
-public:
-    bool open(const QString &name, const ServerStore::Settings &settings, QString *error) override;
-    QString migrationDir() const override;
-    bool beginWrite(QSqlDatabase &db, QString *error, bool migration) const override;
-    QString createVersionTableSql() const override;
-    bool runScript(QSqlDatabase &db, const QString &script, QString *error) const override;
-    QString counterForUpdateSql() const override;
-    QString knownChangeIdsSql() const override;
-    QVariant idList(const QStringList &ids) const override;
-    QString insertChangesSql() const override;
-    QString changesAfterSql() const override;
-    QString nowSql() const override;
-    bool lockAuditChain(QSqlDatabase &db, const QString &originNode,
-                        QString *error) const override;
-};
-
-// The embedded store: one SQLite file (QSQLITE), migrations in migrations/server-sqlite.
-// Writers serialise on BEGIN IMMEDIATE, which takes SQLite's one write lock at once.
-class ServerSqliteDialect final : public ServerSqlDialect
-{
-public:
-    bool open(const QString &name, const ServerStore::Settings &settings, QString *error) override;
-    QString migrationDir() const override;
-    bool beginWrite(QSqlDatabase &db, QString *error, bool migration) const override;
-    QString createVersionTableSql() const override;
-    bool runScript(QSqlDatabase &db, const QString &script, QString *error) const override;
-    QString counterForUpdateSql() const override;
-    QString knownChangeIdsSql() const override;
-    QVariant idList(const QStringList &ids) const override;
-    QString insertChangesSql() const override;
-    QString changesAfterSql() const override;
-    QString nowSql() const override;
-    bool lockAuditChain(QSqlDatabase &db, const QString &originNode,
-                        QString *error) const override;
+    virtual Result<> lockAuditChain(QSqlDatabase &db, const QString &originNode) const = 0;
 };
 
 } // namespace bd

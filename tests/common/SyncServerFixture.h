@@ -5,11 +5,17 @@
 // temporary file. Needs BRANCHDESK_SERVER_BINARY defined by the test's CMake.
 #include "PostgresCluster.h"
 
+#include "app/common/SyncProtocol.h"
 #include "app/server/ServerStore.h"
 #include "database/core/Store.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
@@ -37,8 +43,8 @@ public:
             return false;
         }
         ServerStore setup; // migrates the fresh database
-        if (!setup.open(settings())) {
-            m_error = setup.errorString();
+        if (const Result<> opened = setup.open(settings()); !opened) {
+            m_error = opened.errorString();
             return false;
         }
         return startServer();
@@ -55,11 +61,7 @@ public:
             m_error = QStringLiteral("branchdesk-server did not start");
             return false;
         }
-        QElapsedTimer waited;
-        waited.start();
-        while (!m_server.canReadLine() && waited.elapsed() < 20000)
-            m_server.waitForReadyRead(200);
-        const QString line = QString::fromUtf8(m_server.readLine()).trimmed();
+        const QString line = firstLine(m_server);
         if (!line.startsWith(QStringLiteral("listening on "))) {
             m_error = QStringLiteral("branchdesk-server said: ") + line;
             return false;
@@ -83,6 +85,51 @@ public:
             m_server.kill();
             m_server.waitForFinished();
         }
+    }
+
+    // The first line a starting branchdesk-server prints: "listening on ADDRESS:PORT" once
+    // it serves, else what it said before it stopped (20 s at most).
+    static QString firstLine(QProcess &server)
+    {
+        QElapsedTimer waited;
+        waited.start();
+        while (!server.canReadLine() && waited.elapsed() < 20000
+               && server.state() == QProcess::Running)
+            server.waitForReadyRead(200);
+        return QString::fromUtf8(server.readLine()).trimmed();
+    }
+
+    // What a set-up command did: its exit code, standard output and standard error.
+    struct Run
+    {
+        int exitCode = -1;
+        QString output;
+        QString errors;
+    };
+    // Runs a set-up command (add-branch, add-user, import-branch) against this fixture's
+    // store, as an administrator would. `newPassword` is add-user's.
+    Run runCommand(const QStringList &command, const QString &newPassword = {}) const
+    {
+        QProcess setup;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("BRANCHDESK_NEW_PASSWORD"), newPassword);
+        setup.setProcessEnvironment(environment);
+        setup.start(QStringLiteral(BRANCHDESK_SERVER_BINARY), databaseArguments() + command);
+        Run run;
+        if (setup.waitForFinished(120000) && setup.exitStatus() == QProcess::NormalExit)
+            run.exitCode = setup.exitCode();
+        run.output = QString::fromUtf8(setup.readAllStandardOutput());
+        run.errors = QString::fromUtf8(setup.readAllStandardError());
+        return run;
+    }
+
+    // import-branch of a workstation file: what it said, or "failed: " and why.
+    QString importBranch(const QString &path, const QString &snapshots = {}) const
+    {
+        const Run run = runCommand({QStringLiteral("--snapshot-dir"),
+                                    snapshots.isEmpty() ? snapshotDir() : snapshots,
+                                    QStringLiteral("import-branch"), path});
+        return run.exitCode == 0 ? run.output : QStringLiteral("failed: ") + run.errors;
     }
 
     // The options that point branchdesk-server at this fixture's store.
@@ -130,14 +177,68 @@ public:
     bool addBranch(const QString &id, const QString &code)
     {
         ServerStore store;
-        return store.open(settings()) && store.ensureBranch(id, code, code);
+        return store.open(settings()) && store.branches().ensure({BranchId(id), code, code});
     }
 
     bool addAccount(const QString &username, const QString &branchId, StaffRole role,
                     const QString &password)
     {
         ServerStore store;
-        return store.open(settings()) && store.addAccount(username, branchId, role, password);
+        return store.open(settings())
+                && store.accounts().add(username, BranchId(branchId), role, password);
+    }
+
+    // What the server answered a request: the HTTP status and the JSON body.
+    struct Answer
+    {
+        int status = 0;
+        QJsonObject body;
+    };
+
+    // Sends a request to the running server, with a bearer token if one is given; the
+    // answer is read with answerOf().
+    QNetworkReply *startRequest(const QString &method, const QString &path,
+                                const QByteArray &body = {}, const QByteArray &token = {})
+    {
+        QNetworkRequest request(m_url.resolved(QUrl(path)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token);
+        return method == QLatin1String("GET") ? m_network.get(request)
+                                              : m_network.post(request, body);
+    }
+
+    // Waits for the reply (30 s at most) and reads it.
+    static Answer answerOf(QNetworkReply *reply)
+    {
+        if (!reply->isFinished()) {
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            finished.wait(30000);
+        }
+        Answer answer;
+        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        answer.body = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return answer;
+    }
+
+    Answer request(const QString &method, const QString &path, const QByteArray &body = {},
+                   const QByteArray &token = {})
+    {
+        return answerOf(startRequest(method, path, body, token));
+    }
+
+    // A bearer token for the account, or empty if the server refused it.
+    QByteArray signIn(const QString &username, const QString &password)
+    {
+        const QJsonObject body{{QStringLiteral("username"), username},
+                               {QStringLiteral("password"), password},
+                               {QStringLiteral("protocol"), SyncProtocol::kVersion}};
+        return request(QStringLiteral("POST"), QStringLiteral("/v1/sign-in"),
+                       QJsonDocument(body).toJson())
+                .body.value(QStringLiteral("token"))
+                .toString()
+                .toLatin1();
     }
 
     // A workstation set up for a branch gets the branch row from the server's set-up, not
@@ -168,6 +269,7 @@ private:
     QTemporaryDir m_snapshots;
     QProcess m_server;
     QUrl m_url;
+    QNetworkAccessManager m_network;
     QString m_error;
 };
 

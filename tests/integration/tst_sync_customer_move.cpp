@@ -24,10 +24,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -42,6 +38,7 @@ const QString kCodeB = QStringLiteral("310199");
 const QString kPassword = QStringLiteral("move-pass-1");
 
 using Rows = QMap<QString, QMap<QString, QVariantMap>>; // table -> row id -> opened columns
+using Answer = test::SyncServerFixture::Answer;
 } // namespace
 
 class tst_SyncCustomerMove : public QObject
@@ -56,13 +53,12 @@ private slots:
     void versionTwoWorkstationsStillServed();
 
 private:
-    QString import(const QString &path);
     Session sessionOf(Store &store, const QString &username);
     Rows rowsOf(Store &store, const QString &customerId);
     int rowCount(Store &store, const QString &customerId);
     QByteArray signIn(const QString &username);
-    QJsonObject push(const QByteArray &token, const QJsonArray &changes, int *status,
-                     int protocol = SyncProtocol::kVersion);
+    Answer push(const QByteArray &token, const QJsonArray &changes,
+                int protocol = SyncProtocol::kVersion);
     SyncEngine::Report sync(Store &store, const QString &username);
 
 #ifdef BRANCHDESK_TEST_SQLITE_STORE
@@ -76,20 +72,7 @@ private:
     Store m_b;  // branch B's workstation
     QString m_branchA;
     QString m_moved;
-    QNetworkAccessManager m_network;
 };
-
-QString tst_SyncCustomerMove::import(const QString &path)
-{
-    QProcess server;
-    server.start(QStringLiteral(BRANCHDESK_SERVER_BINARY),
-                 m_server.databaseArguments()
-                         + QStringList{QStringLiteral("--snapshot-dir"), m_server.snapshotDir(),
-                                       QStringLiteral("import-branch"), path});
-    if (!server.waitForFinished(120000) || server.exitCode() != 0)
-        return QStringLiteral("failed: ") + QString::fromUtf8(server.readAllStandardError());
-    return QString::fromUtf8(server.readAllStandardOutput());
-}
 
 Session tst_SyncCustomerMove::sessionOf(Store &store, const QString &username)
 {
@@ -160,34 +143,15 @@ int tst_SyncCustomerMove::rowCount(Store &store, const QString &customerId)
 
 QByteArray tst_SyncCustomerMove::signIn(const QString &username)
 {
-    QNetworkRequest request(m_server.url().resolved(QUrl(QStringLiteral("/v1/sign-in"))));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    const QJsonObject body{{QStringLiteral("username"), username},
-                           {QStringLiteral("password"), kPassword},
-                           {QStringLiteral("protocol"), SyncProtocol::kVersion}};
-    QNetworkReply *reply = m_network.post(request, QJsonDocument(body).toJson());
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    done.wait(10000);
-    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
-    return answer.value(QStringLiteral("token")).toString().toLatin1();
+    return m_server.signIn(username, kPassword);
 }
 
-QJsonObject tst_SyncCustomerMove::push(const QByteArray &token, const QJsonArray &changes,
-                                       int *status, int protocol)
+Answer tst_SyncCustomerMove::push(const QByteArray &token, const QJsonArray &changes, int protocol)
 {
-    QNetworkRequest request(m_server.url().resolved(QUrl(QStringLiteral("/v1/push"))));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setRawHeader("Authorization", "Bearer " + token);
     const QJsonObject body{{QStringLiteral("protocol"), protocol},
                            {QStringLiteral("changes"), changes}};
-    QNetworkReply *reply = m_network.post(request, QJsonDocument(body).toJson());
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    done.wait(10000);
-    *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
-    return answer;
+    return m_server.request(QStringLiteral("POST"), QStringLiteral("/v1/push"),
+                            QJsonDocument(body).toJson(), token);
 }
 
 void tst_SyncCustomerMove::initTestCase()
@@ -202,7 +166,7 @@ void tst_SyncCustomerMove::initTestCase()
     QVERIFY(branch.exec(QStringLiteral("SELECT id FROM branch")) && branch.next());
     m_branchA = branch.value(0).toString();
     branch.finish();
-    const QString said = import(m_a1.path());
+    const QString said = m_server.importBranch(m_a1.path());
     QVERIFY2(said.contains(QStringLiteral("imported")), qPrintable(said));
 
     QVERIFY(m_server.addBranch(kBranchB, kCodeB));
@@ -380,18 +344,16 @@ void tst_SyncCustomerMove::forgedMovesAreRefusedOneByOne()
         }
         return object;
     };
-    int status = 0;
     const QByteArray headB = signIn(QStringLiteral("head.b"));
-    QJsonObject answer = push(headB,
+    Answer answer = push(headB,
                               {change(QStringLiteral("customer"), made,
                                       {{QStringLiteral("branch_id"), kBranchB},
                                        {QStringLiteral("cif_no"), QStringLiteral("C99000001")},
                                        {QStringLiteral("name"), QStringLiteral("王五")},
                                        {QStringLiteral("opened_on"), QStringLiteral("2026-11-23")},
                                        {QStringLiteral("created_at"), QStringLiteral("2026-11-23T08:00:00Z")},
-                                       {QStringLiteral("updated_at"), QStringLiteral("2026-11-23T08:00:00Z")}})},
-                              &status);
-    QCOMPARE(status, 200);
+                                       {QStringLiteral("updated_at"), QStringLiteral("2026-11-23T08:00:00Z")}})});
+    QCOMPARE(answer.status, 200);
 
     // A's head tries to take B's customers and to send them to B again; a wealth manager
     // tries to move one of A's; one honest change rides along.
@@ -417,9 +379,9 @@ void tst_SyncCustomerMove::forgedMovesAreRefusedOneByOne()
                     {QStringLiteral("opened_on"), QStringLiteral("2026-11-23")},
                     {QStringLiteral("updated_at"), QStringLiteral("2026-11-23T08:00:00Z")}}),
     };
-    answer = push(signIn(QStringLiteral("head.a")), forged, &status);
-    QCOMPARE(status, 200);
-    QJsonArray results = answer.value(QStringLiteral("results")).toArray();
+    answer = push(signIn(QStringLiteral("head.a")), forged);
+    QCOMPARE(answer.status, 200);
+    QJsonArray results = answer.body.value(QStringLiteral("results")).toArray();
     QCOMPARE(results.size(), forged.size());
     auto statusOf = [&](int i) {
         return results.at(i).toObject().value(QStringLiteral("status")).toString();
@@ -439,10 +401,9 @@ void tst_SyncCustomerMove::forgedMovesAreRefusedOneByOne()
     answer = push(signIn(QStringLiteral("wm.a")),
                   {change(QStringLiteral("customer"), ofA, {{QStringLiteral("branch_id"), kBranchB}}),
                    change(QStringLiteral("customer"), ofA, {{QStringLiteral("branch_id"), kBranchB}},
-                          kBranchB, ofA)},
-                  &status);
-    QCOMPARE(status, 200);
-    results = answer.value(QStringLiteral("results")).toArray();
+                          kBranchB, ofA)});
+    QCOMPARE(answer.status, 200);
+    results = answer.body.value(QStringLiteral("results")).toArray();
     QCOMPARE(statusOf(0), QStringLiteral("refused"));
     QVERIFY2(reasonOf(0).contains(QStringLiteral("wealth_manager may not move")),
              qPrintable(reasonOf(0)));
@@ -471,21 +432,8 @@ void tst_SyncCustomerMove::refusedMoveLosesNothing()
     {
         // The server's store, PostgreSQL or its embedded file (the server keeps running:
         // WAL lets another connection write between its requests).
-        const ServerStore::Settings settings = m_server.settings();
-        const bool sqlite = settings.driver == ServerStore::Settings::Driver::Sqlite;
-        QSqlDatabase pg = QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE")
-                                                           : QStringLiteral("QPSQL"),
-                                                    QStringLiteral("move-test"));
-        if (sqlite) {
-            pg.setDatabaseName(settings.path);
-            pg.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        } else {
-            pg.setHostName(settings.host);
-            pg.setPort(settings.port);
-            pg.setDatabaseName(settings.database);
-            pg.setUserName(settings.user);
-        }
-        QVERIFY(pg.open());
+        QSqlDatabase pg = m_server.openDirect(QStringLiteral("move-test"));
+        QVERIFY(pg.isOpen());
         QSqlQuery forget(pg);
         forget.prepare(QStringLiteral("DELETE FROM customer_home WHERE customer_id = ?"));
         forget.addBindValue(id);
@@ -516,14 +464,10 @@ void tst_SyncCustomerMove::refusedMoveLosesNothing()
 
 void tst_SyncCustomerMove::versionTwoWorkstationsStillServed()
 {
-    int status = 0;
     const QByteArray token = signIn(QStringLiteral("wm.a"));
-    push(token, {}, &status, 2);
-    QCOMPARE(status, 200);
-    push(token, {}, &status, SyncProtocol::kVersion + 1);
-    QCOMPARE(status, 426);
-    push(token, {}, &status, 1);
-    QCOMPARE(status, 426);
+    QCOMPARE(push(token, {}, 2).status, 200);
+    QCOMPARE(push(token, {}, SyncProtocol::kVersion + 1).status, 426);
+    QCOMPARE(push(token, {}, 1).status, 426);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncCustomerMove)

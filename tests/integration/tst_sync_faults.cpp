@@ -84,7 +84,8 @@ int tst_SyncFaults::serverChangeCount()
     ServerStore store;
     if (!store.open(m_server.settings()))
         return -1;
-    return int(store.changesAfter(m_branchId, 0, 1000000).size());
+    const auto changes = store.changeLog().after(BranchId(m_branchId), 0, 1000000);
+    return changes ? int(changes->size()) : -1;
 }
 
 QByteArray tst_SyncFaults::fingerprint(Store &store)

@@ -18,10 +18,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
-#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QTemporaryDir>
@@ -41,11 +39,7 @@ constexpr auto kDriver = ServerStore::Settings::Driver::Postgres;
 #endif
 constexpr bool kSqlite = kDriver == ServerStore::Settings::Driver::Sqlite;
 
-struct Answer
-{
-    int status = 0;
-    QJsonObject body;
-};
+using Answer = test::SyncServerFixture::Answer;
 } // namespace
 
 class tst_SyncServer : public QObject
@@ -78,15 +72,12 @@ private:
     Answer push(const QString &branch, const QJsonArray &changes, int protocol = SyncProtocol::kVersion);
     Answer send(const QString &method, const QString &path, const QByteArray &body = {});
     QNetworkReply *startPush(const QString &branch, const QJsonArray &changes);
-    static Answer answerOf(QNetworkReply *reply);
     QByteArray signIn(const QString &user, const QString &password);
     QByteArray m_token;
     QByteArray m_tokenA;
     QByteArray m_tokenB;
 
     test::SyncServerFixture m_fixture { kDriver };
-    QUrl m_base;
-    QNetworkAccessManager m_network;
     Uuid7Generator m_ids;
 };
 
@@ -95,14 +86,13 @@ void tst_SyncServer::initTestCase()
     QVERIFY2(m_fixture.start(), qPrintable(m_fixture.errorString()));
     ServerStore store;
     QVERIFY(store.open(m_fixture.settings()));
-    QCOMPARE(store.schemaVersion(), ServerStore::latestSchemaVersion(kDriver));
-    QCOMPARE(ServerStore::latestSchemaVersion(kDriver), ServerStore::latestSchemaVersion());
+    QCOMPARE(store.database().schemaVersion(), ServerDatabase::latestSchemaVersion(kDriver));
+    QCOMPARE(ServerDatabase::latestSchemaVersion(kDriver), ServerDatabase::latestSchemaVersion());
     QVERIFY(m_fixture.addBranch(kBranchA, QStringLiteral("310101")));
     QVERIFY(m_fixture.addBranch(kBranchB, QStringLiteral("310102")));
     QVERIFY(m_fixture.addAccount(QStringLiteral("a.wealth"), kBranchA, StaffRole::WealthManager, QStringLiteral("secret-a-1")));
     QVERIFY(m_fixture.addAccount(QStringLiteral("b.wealth"), kBranchB, StaffRole::WealthManager, QStringLiteral("secret-b-1")));
     QVERIFY(m_fixture.addAccount(QStringLiteral("a.teller"), kBranchA, StaffRole::Teller, QStringLiteral("secret-t-1")));
-    m_base = m_fixture.url();
     m_tokenA = signIn(QStringLiteral("a.wealth"), QStringLiteral("secret-a-1"));
     m_tokenB = signIn(QStringLiteral("b.wealth"), QStringLiteral("secret-b-1"));
     QVERIFY(!m_tokenA.isEmpty() && !m_tokenB.isEmpty());
@@ -112,11 +102,7 @@ void tst_SyncServer::initTestCase()
 QByteArray tst_SyncServer::signIn(const QString &user, const QString &password)
 {
     m_token.clear();
-    const Answer answer = send(QStringLiteral("POST"), QStringLiteral("/v1/sign-in"),
-                               QJsonDocument(QJsonObject{{QStringLiteral("username"), user},
-                                                         {QStringLiteral("password"), password}})
-                                       .toJson());
-    return answer.body.value(QStringLiteral("token")).toString().toLatin1();
+    return m_fixture.signIn(user, password);
 }
 
 QJsonObject tst_SyncServer::change(const QString &table)
@@ -133,50 +119,31 @@ QJsonObject tst_SyncServer::change(const QString &table)
                        {QStringLiteral("schema_version"), 3}};
 }
 
-Answer tst_SyncServer::answerOf(QNetworkReply *reply)
+Answer tst_SyncServer::send(const QString &method, const QString &path, const QByteArray &body)
 {
-    if (!reply->isFinished()) {
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        finished.wait(30000);
-    }
-    Answer answer;
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
-    return answer;
+    return m_fixture.request(method, path, body, m_token);
 }
 
-Answer tst_SyncServer::send(const QString &method, const QString &path,
-                                            const QByteArray &body)
-{
-    QNetworkRequest request(m_base.resolved(QUrl(path)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    if (!m_token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_token);
-    QNetworkReply *reply = method == QLatin1String("GET") ? m_network.get(request)
-                                                          : m_network.post(request, body);
-    return answerOf(reply);
-}
-
-QNetworkReply *tst_SyncServer::startPush(const QString &branch, const QJsonArray &changes)
-{
-    QNetworkRequest request(m_base.resolved(QUrl(QStringLiteral("/v1/push"))));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setRawHeader("Authorization", "Bearer " + m_token);
-    const QJsonObject body{{QStringLiteral("protocol"), SyncProtocol::kVersion},
-                           {QStringLiteral("branch_id"), branch},
-                           {QStringLiteral("changes"), changes}};
-    return m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-}
-
-Answer tst_SyncServer::push(const QString &branch, const QJsonArray &changes,
-                                            int protocol)
+namespace {
+QByteArray pushBody(const QString &branch, const QJsonArray &changes, int protocol)
 {
     const QJsonObject body{{QStringLiteral("protocol"), protocol},
                            {QStringLiteral("branch_id"), branch},
                            {QStringLiteral("changes"), changes}};
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+} // namespace
+
+QNetworkReply *tst_SyncServer::startPush(const QString &branch, const QJsonArray &changes)
+{
+    return m_fixture.startRequest(QStringLiteral("POST"), QStringLiteral("/v1/push"),
+                                  pushBody(branch, changes, SyncProtocol::kVersion), m_token);
+}
+
+Answer tst_SyncServer::push(const QString &branch, const QJsonArray &changes, int protocol)
+{
     return send(QStringLiteral("POST"), QStringLiteral("/v1/push"),
-                QJsonDocument(body).toJson(QJsonDocument::Compact));
+                pushBody(branch, changes, protocol));
 }
 
 void tst_SyncServer::healthReportsVersionsAndDatabase()
@@ -357,7 +324,7 @@ void tst_SyncServer::lateCommitIsNeverSkipped()
     visible.finish();
     QVERIFY2(other.commit(), qPrintable(other.lastError().text()));
 
-    const Answer pushed = answerOf(waiting);
+    const Answer pushed = test::SyncServerFixture::answerOf(waiting);
     QCOMPARE(pushed.status, 200);
     QCOMPARE(pushed.body.value(QStringLiteral("results")).toArray().at(0)[QStringLiteral("seq")].toInteger(),
              lateSeq + 1);
@@ -456,14 +423,7 @@ void tst_SyncServer::rolesAreCheckedPerChange()
 void tst_SyncServer::setUpCommandsCreateBranchesAndAccounts()
 {
     auto run = [this](const QStringList &command, const QString &password = {}) {
-        QProcess setup;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("BRANCHDESK_NEW_PASSWORD"), password);
-        setup.setProcessEnvironment(environment);
-        setup.start(QStringLiteral(BRANCHDESK_SERVER_BINARY),
-                    m_fixture.databaseArguments() + command);
-        setup.waitForFinished(30000);
-        return setup.exitCode();
+        return m_fixture.runCommand(command, password).exitCode;
     };
     QCOMPARE(run({QStringLiteral("add-branch"), QStringLiteral("branch-c"), QStringLiteral("310103"),
                   QStringLiteral("南京路支行")}),
@@ -510,14 +470,7 @@ int outboxSize(Store &store)
 void tst_SyncServer::branchListReachesWorkstations()
 {
     auto run = [this](const QStringList &command, const QString &password = {}) {
-        QProcess setup;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("BRANCHDESK_NEW_PASSWORD"), password);
-        setup.setProcessEnvironment(environment);
-        setup.start(QStringLiteral(BRANCHDESK_SERVER_BINARY),
-                    m_fixture.databaseArguments() + command);
-        setup.waitForFinished(30000);
-        return setup.exitCode();
+        return m_fixture.runCommand(command, password).exitCode;
     };
     QCOMPARE(run({ QStringLiteral("add-branch"), QStringLiteral("branch-d"),
                    QStringLiteral("310104"), QStringLiteral("徐家汇支行") }),
@@ -658,7 +611,6 @@ void tst_SyncServer::restartKeepsEverything()
     // As a crash would: no shutdown at all.
     m_fixture.killServer();
     QVERIFY2(m_fixture.startServer(), qPrintable(m_fixture.errorString()));
-    m_base = m_fixture.url();
 
     // The token, the log, its numbering and the epoch are all still there.
     const Answer after = send(QStringLiteral("GET"), QStringLiteral("/v1/changes?branch=branch-a&after=0"));

@@ -70,11 +70,7 @@ bool tst_SyncServerConfig::startServer(QProcess &server, const QStringList &argu
     server.start(QStringLiteral(BRANCHDESK_SERVER_BINARY), arguments);
     if (!server.waitForStarted())
         return false;
-    QElapsedTimer waited;
-    waited.start();
-    while (!server.canReadLine() && waited.elapsed() < 20000 && server.state() == QProcess::Running)
-        server.waitForReadyRead(200);
-    const QString line = QString::fromUtf8(server.readLine()).trimmed();
+    const QString line = test::SyncServerFixture::firstLine(server);
     if (!line.startsWith(QStringLiteral("listening on "))) {
         qWarning() << "server said" << line << server.readAllStandardError();
         return false;
@@ -89,72 +85,73 @@ void tst_SyncServerConfig::precedenceIsCommandLineEnvironmentFileDefault()
     const QString file
             = writeConfig(QStringLiteral("precedence.ini"), QStringLiteral("log_level=warning"));
     QProcessEnvironment environment;
-    QString error;
 
-    ServerConfig defaults = ServerConfig::resolve({}, environment, {}, &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(defaults.listen, QStringLiteral("127.0.0.1"));
-    QCOMPARE(defaults.port, quint16(8470));
+    const Result<ServerConfig> defaults = ServerConfig::resolve({}, environment, {});
+    QVERIFY2(defaults.ok(), qPrintable(defaults.errorString()));
+    QCOMPARE(defaults->listen, QStringLiteral("127.0.0.1"));
+    QCOMPARE(defaults->port, quint16(8470));
     // No PostgreSQL named: the embedded store, in the app data folder.
-    QVERIFY(defaults.hasDatabase);
-    QCOMPARE(defaults.database.driver, ServerStore::Settings::Driver::Sqlite);
-    QVERIFY(defaults.database.path.endsWith(QStringLiteral("/branchdesk-server.db")));
+    QVERIFY(defaults->hasDatabase);
+    QCOMPARE(defaults->database.driver, ServerStore::Settings::Driver::Sqlite);
+    QVERIFY(defaults->database.path.endsWith(QStringLiteral("/branchdesk-server.db")));
     QProcessEnvironment underSystemd;
     underSystemd.insert(QStringLiteral("STATE_DIRECTORY"), QStringLiteral("/var/lib/branchdesk-server"));
-    QCOMPARE(ServerConfig::resolve({}, underSystemd, {}, &error).database.path,
-             QStringLiteral("/var/lib/branchdesk-server/branchdesk-server.db"));
+    const Result<ServerConfig> systemd = ServerConfig::resolve({}, underSystemd, {});
+    QVERIFY2(systemd.ok(), qPrintable(systemd.errorString()));
+    QCOMPARE(systemd->database.path, QStringLiteral("/var/lib/branchdesk-server/branchdesk-server.db"));
     // Asked for PostgreSQL without a database: none, only /health answers (as before).
-    const ServerConfig noDatabase = ServerConfig::resolve(
-            {}, environment, { { QStringLiteral("db-driver"), QStringLiteral("postgres") } }, &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY(!noDatabase.hasDatabase);
+    const Result<ServerConfig> noDatabase = ServerConfig::resolve(
+            {}, environment, { { QStringLiteral("db-driver"), QStringLiteral("postgres") } });
+    QVERIFY2(noDatabase.ok(), qPrintable(noDatabase.errorString()));
+    QVERIFY(!noDatabase->hasDatabase);
 
-    ServerConfig fromFile = ServerConfig::resolve(file, environment, {}, &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(fromFile.port, quint16(0));
-    QCOMPARE(fromFile.logLevel, QStringLiteral("warning"));
-    QCOMPARE(fromFile.database.port, int(m_fixture.databasePort()));
-    QVERIFY(fromFile.hasDatabase);
-    QCOMPARE(fromFile.database.driver, ServerStore::Settings::Driver::Postgres);
+    const Result<ServerConfig> fromFile = ServerConfig::resolve(file, environment, {});
+    QVERIFY2(fromFile.ok(), qPrintable(fromFile.errorString()));
+    QCOMPARE(fromFile->port, quint16(0));
+    QCOMPARE(fromFile->logLevel, QStringLiteral("warning"));
+    QCOMPARE(fromFile->database.port, int(m_fixture.databasePort()));
+    QVERIFY(fromFile->hasDatabase);
+    QCOMPARE(fromFile->database.driver, ServerStore::Settings::Driver::Postgres);
     // The driver named on the command line wins over the file's PostgreSQL settings.
-    const ServerConfig embedded = ServerConfig::resolve(
+    const Result<ServerConfig> embedded = ServerConfig::resolve(
             file, environment,
             { { QStringLiteral("db-driver"), QStringLiteral("sqlite") },
-              { QStringLiteral("db-path"), QStringLiteral("/tmp/x.db") } },
-            &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(embedded.database.driver, ServerStore::Settings::Driver::Sqlite);
-    QCOMPARE(embedded.database.path, QStringLiteral("/tmp/x.db"));
+              { QStringLiteral("db-path"), QStringLiteral("/tmp/x.db") } });
+    QVERIFY2(embedded.ok(), qPrintable(embedded.errorString()));
+    QCOMPARE(embedded->database.driver, ServerStore::Settings::Driver::Sqlite);
+    QCOMPARE(embedded->database.path, QStringLiteral("/tmp/x.db"));
 
     environment.insert(QStringLiteral("BRANCHDESK_SERVER_PORT"), QStringLiteral("9001"));
     environment.insert(QStringLiteral("BRANCHDESK_PG_PASSWORD"), QStringLiteral("from-env"));
-    ServerConfig fromEnvironment = ServerConfig::resolve(file, environment, {}, &error);
-    QCOMPARE(fromEnvironment.port, quint16(9001));
-    QCOMPARE(fromEnvironment.database.password, QStringLiteral("from-env"));
-    QCOMPARE(fromEnvironment.logLevel, QStringLiteral("warning")); // still the file's
+    const Result<ServerConfig> fromEnvironment = ServerConfig::resolve(file, environment, {});
+    QVERIFY2(fromEnvironment.ok(), qPrintable(fromEnvironment.errorString()));
+    QCOMPARE(fromEnvironment->port, quint16(9001));
+    QCOMPARE(fromEnvironment->database.password, QStringLiteral("from-env"));
+    QCOMPARE(fromEnvironment->logLevel, QStringLiteral("warning")); // still the file's
 
-    ServerConfig fromCommandLine = ServerConfig::resolve(
-            file, environment, { { QStringLiteral("port"), QStringLiteral("9002") } }, &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(fromCommandLine.port, quint16(9002));
+    const Result<ServerConfig> fromCommandLine = ServerConfig::resolve(
+            file, environment, { { QStringLiteral("port"), QStringLiteral("9002") } });
+    QVERIFY2(fromCommandLine.ok(), qPrintable(fromCommandLine.errorString()));
+    QCOMPARE(fromCommandLine->port, quint16(9002));
 }
 
 void tst_SyncServerConfig::badSettingsAreRefused()
 {
-    QString error;
-    ServerConfig::resolve(m_dir.filePath(QStringLiteral("missing.ini")), {}, {}, &error);
-    QVERIFY(error.contains(QStringLiteral("cannot be read")));
-    ServerConfig::resolve({}, {}, { { QStringLiteral("port"), QStringLiteral("eighty") } }, &error);
-    QVERIFY(error.contains(QStringLiteral("eighty")));
-    ServerConfig::resolve({}, {}, { { QStringLiteral("listen"), QStringLiteral("everywhere") } },
-                          &error);
-    QVERIFY(error.contains(QStringLiteral("everywhere")));
-    ServerConfig::resolve(
-            {}, {}, { { QStringLiteral("tls-certificate"), QStringLiteral("c.pem") } }, &error);
-    QVERIFY(error.contains(QStringLiteral("both")));
-    ServerConfig::resolve({}, {}, { { QStringLiteral("db-driver"), QStringLiteral("mysql") } },
-                          &error);
-    QVERIFY(error.contains(QStringLiteral("mysql")));
+    // Why the settings are refused; empty if they are not.
+    auto refusal = [](const QString &file, const QHash<QString, QString> &commandLine) {
+        const Result<ServerConfig> resolved = ServerConfig::resolve(file, {}, commandLine);
+        return resolved.ok() ? QString() : resolved.errorString();
+    };
+    QVERIFY(refusal(m_dir.filePath(QStringLiteral("missing.ini")), {})
+                    .contains(QStringLiteral("cannot be read")));
+    QVERIFY(refusal({}, { { QStringLiteral("port"), QStringLiteral("eighty") } })
+                    .contains(QStringLiteral("eighty")));
+    QVERIFY(refusal({}, { { QStringLiteral("listen"), QStringLiteral("everywhere") } })
+                    .contains(QStringLiteral("everywhere")));
+    QVERIFY(refusal({}, { { QStringLiteral("tls-certificate"), QStringLiteral("c.pem") } })
+                    .contains(QStringLiteral("both")));
+    QVERIFY(refusal({}, { { QStringLiteral("db-driver"), QStringLiteral("mysql") } })
+                    .contains(QStringLiteral("mysql")));
 
     // The program says so and stops, with a usage exit code.
     QProcess server;

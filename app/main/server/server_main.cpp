@@ -1,14 +1,12 @@
 // branchdesk-server: the central sync service shared by all branches.
+#include "app/main/server/SetupCommands.h"
 #include "app/server/ServerConfig.h"
 #include "app/server/ServerLog.h"
 #include "app/server/ServerRoutes.h"
 #include "app/server/ServerStore.h"
-#include "database/baseline/BaselinePage.h"
-#include "database/baseline/BranchSnapshot.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QHostAddress>
 #include <QHttpServer>
@@ -30,123 +28,6 @@ void logMessage(QtMsgType type, const QMessageLogContext &context, const QString
                          QStringLiteral("message"),
                          { { QStringLiteral("category"), QString::fromLatin1(context.category) },
                            { QStringLiteral("message"), message } });
-}
-
-// Loads a workstation file's branch (a core-banking load, or `branchdesk-admin demo`) as
-// the branch's baseline: every new workstation of the branch starts from it.
-int importBranch(bd::ServerStore &store, const QString &path, const QString &snapshotDir)
-{
-    bd::BaselinePage::Reader reader(path);
-    const QStringList branch = reader.branch();
-    if (!reader.isOpen() || branch.size() != 3) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(reader.isOpen() ? QCoreApplication::translate("server",
-                                                                              "%1 holds no branch.")
-                                                          .arg(path)
-                                                : reader.errorString()));
-        return 1;
-    }
-    if (!store.ensureBranch(branch.at(0), branch.at(1), branch.at(2))
-        || !store.beginBaseline(branch.at(0))) {
-        std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
-        return 1;
-    }
-    int pages = 0;
-    qint64 rows = 0;
-    QString table;
-    int count = 0;
-    QByteArray body;
-    while (reader.next(&table, &count, &body)) {
-        if (!store.addBaselinePage(branch.at(0), ++pages, table, count, body)) {
-            store.abortBaseline();
-            std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
-            return 1;
-        }
-        rows += count;
-    }
-    if (!reader.errorString().isEmpty()) {
-        store.abortBaseline();
-        std::fprintf(stderr, "%s\n", qPrintable(reader.errorString()));
-        return 1;
-    }
-    const auto baseline = store.commitBaseline(branch.at(0), pages, rows);
-    if (!baseline
-        || !store.recordCustomerHomes(branch.at(0), reader.customerIds(branch.at(0)), true)) {
-        std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
-        return 1;
-    }
-    std::printf(
-            "%s\n",
-            qPrintable(QCoreApplication::translate("server",
-                                                   "Branch %1 (%2): %3 rows in %4 pages imported "
-                                                   "as its baseline, as of change %5.")
-                               .arg(branch.at(1), branch.at(0))
-                               .arg(rows)
-                               .arg(pages)
-                               .arg(baseline->asOf)));
-    std::fflush(stdout);
-
-    // New, empty workstations download this ready-made file instead of the pages. Without
-    // it they still get the pages, so a failure here is reported but does not fail the
-    // import.
-    QElapsedTimer timer;
-    timer.start();
-    bd::BranchSnapshot snapshot(snapshotDir);
-    const auto made = snapshot.make(path, branch.at(0), baseline->id, baseline->asOf);
-    if (!made) {
-        std::fprintf(stderr, "%s\n", qPrintable(snapshot.errorString()));
-        return 0;
-    }
-    std::printf("%s\n",
-                qPrintable(QCoreApplication::translate(
-                                   "server", "Snapshot for new workstations: %1 (%2 MB, %3 ms: "
-                                             "copy %4, clean-up %5, checksum %6).")
-                                   .arg(snapshot.filePath(branch.at(0)))
-                                   .arg(made->size / (1024 * 1024))
-                                   .arg(timer.elapsed())
-                                   .arg(snapshot.copyMs)
-                                   .arg(snapshot.stripMs)
-                                   .arg(snapshot.hashMs)));
-    return 0;
-}
-
-// Branches and staff accounts are authoritative on the server; these set them up.
-int runSetupCommand(bd::ServerStore &store, const QStringList &command,
-                    const QString &snapshotDir)
-{
-    auto fail = [](const QString &message, int code) {
-        std::fprintf(stderr, "%s\n", qPrintable(message));
-        return code;
-    };
-    if (command.first() == QLatin1String("add-branch") && command.size() == 4) {
-        // Run again for an existing branch, it renames it: workstations follow at their
-        // next pull (the branch list is reference data, see SYNC_PROTOCOL.md).
-        if (!store.ensureBranch(command.at(1), command.at(2), command.at(3), true))
-            return fail(store.errorString(), 1);
-        std::printf("%s\n", qPrintable(QCoreApplication::translate("server", "Branch %1 is set up.")
-                                              .arg(command.at(2))));
-        return 0;
-    }
-    if (command.first() == QLatin1String("add-user") && command.size() == 4) {
-        const std::optional<bd::StaffRole> role = bd::StaffRoles::fromCode(command.at(3));
-        const QString password = qEnvironmentVariable("BRANCHDESK_NEW_PASSWORD");
-        if (!role)
-            return fail(QCoreApplication::translate("server", "Unknown role %1.").arg(command.at(3)), 2);
-        if (password.size() < 8)
-            return fail(QCoreApplication::translate("server", "Set BRANCHDESK_NEW_PASSWORD to a "
-                                                              "password of at least 8 characters."),
-                        2);
-        if (!store.hasBranch(command.at(2)))
-            return fail(QCoreApplication::translate("server", "Unknown branch %1.").arg(command.at(2)), 1);
-        if (!store.addAccount(command.at(1), command.at(2), *role, password))
-            return fail(store.errorString(), 1);
-        std::printf("%s\n", qPrintable(QCoreApplication::translate("server", "User %1 can sign in.")
-                                              .arg(command.at(1))));
-        return 0;
-    }
-    if (command.first() == QLatin1String("import-branch") && command.size() == 2)
-        return importBranch(store, command.at(1), snapshotDir);
-    return fail(QCoreApplication::translate("server", "Unknown set-up command; see --help."), 2);
 }
 } // namespace
 
@@ -238,11 +119,11 @@ int main(int argc, char *argv[])
     const QString configFile = parser.isSet(config)
             ? parser.value(config)
             : environment.value(QStringLiteral("BRANCHDESK_SERVER_CONFIG"));
-    QString problem;
-    const bd::ServerConfig settings
-            = bd::ServerConfig::resolve(configFile, environment, commandLine, &problem);
-    if (!problem.isEmpty())
-        return fail(problem, 2);
+    const bd::Result<bd::ServerConfig> resolved
+            = bd::ServerConfig::resolve(configFile, environment, commandLine);
+    if (!resolved)
+        return fail(resolved.errorString(), 2);
+    const bd::ServerConfig &settings = *resolved;
     bd::ServerLog::setLevel(bd::ServerLog::levelFromName(settings.logLevel));
     qInstallMessageHandler(logMessage);
 
@@ -255,11 +136,11 @@ int main(int argc, char *argv[])
     std::unique_ptr<bd::ServerStore> store;
     if (settings.hasDatabase) {
         store = std::make_unique<bd::ServerStore>();
-        if (!store->open(settings.database))
-            return fail(store->errorString(), 1);
+        if (const bd::Result<> opened = store->open(settings.database); !opened)
+            return fail(opened.errorString(), 1);
     }
     if (!command.isEmpty())
-        return runSetupCommand(*store, command, settings.snapshotDir);
+        return bd::SetupCommands::run(*store, command, settings.snapshotDir);
 
     QHttpServer server;
     bd::ServerRoutes::install(server, store.get(), settings.snapshotDir);

@@ -1,0 +1,147 @@
+#include "app/main/server/SetupCommands.h"
+
+#include "app/server/ServerStore.h"
+#include "database/baseline/BaselinePage.h"
+#include "database/baseline/BranchSnapshot.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <cstdio>
+
+namespace bd::SetupCommands {
+
+namespace {
+void complain(const QString &message)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+}
+
+int fail(const QString &message, int code)
+{
+    complain(message);
+    return code;
+}
+
+void say(const QString &message)
+{
+    std::printf("%s\n", qPrintable(message));
+    std::fflush(stdout);
+}
+
+// Writes the ready-made file new, empty workstations download instead of the pages.
+// Without it they still get the pages, so a failure is reported but does not fail the
+// import.
+void makeSnapshot(const QString &path, const QString &snapshotDir, const BranchId &branch,
+                  const BranchBaselines::Baseline &baseline)
+{
+    QElapsedTimer timer;
+    timer.start();
+    BranchSnapshot snapshot(snapshotDir);
+    const auto made = snapshot.make(path, branch.toString(), baseline.id, baseline.asOf);
+    if (!made) {
+        complain(snapshot.errorString());
+        return;
+    }
+    say(QCoreApplication::translate("server",
+                                    "Snapshot for new workstations: %1 (%2 MB, %3 ms: "
+                                    "copy %4, clean-up %5, checksum %6).")
+                .arg(snapshot.filePath(branch.toString()))
+                .arg(made->size / (1024 * 1024))
+                .arg(timer.elapsed())
+                .arg(snapshot.copyMs)
+                .arg(snapshot.stripMs)
+                .arg(snapshot.hashMs));
+}
+
+// Loads a workstation file's branch (a core-banking load, or `branchdesk-admin demo`) as
+// the branch's baseline: every new workstation of the branch starts from it.
+int importBranch(ServerStore &store, const QString &path, const QString &snapshotDir)
+{
+    BaselinePage::Reader reader(path);
+    const QStringList facts = reader.branch();
+    if (!reader.isOpen() || facts.size() != 3)
+        return fail(reader.isOpen()
+                            ? QCoreApplication::translate("server", "%1 holds no branch.").arg(path)
+                            : reader.errorString(),
+                    1);
+    const ServerBranches::Branch branch { BranchId(facts.at(0)), facts.at(1), facts.at(2) };
+    if (Result<> known = store.branches().ensure(branch); !known)
+        return fail(known.errorString(), 1);
+    Result<BranchBaselines::Import> import = store.baselines().beginImport(branch.id);
+    if (!import)
+        return fail(import.errorString(), 1);
+    QString table;
+    int count = 0;
+    QByteArray body;
+    while (reader.next(&table, &count, &body)) {
+        if (Result<> added = import->addPage(table, count, body); !added)
+            return fail(added.errorString(), 1); // the import rolls back
+    }
+    if (!reader.errorString().isEmpty())
+        return fail(reader.errorString(), 1);
+    const Result<BranchBaselines::Baseline> baseline = import->commit();
+    if (!baseline)
+        return fail(baseline.errorString(), 1);
+    QList<CustomerId> customers;
+    for (const QString &id : reader.customerIds(facts.at(0)))
+        customers << CustomerId(id);
+    const Result<> homes
+            = store.customerHomes().record(branch.id, customers, CustomerHomes::Mode::Replace);
+    if (!homes)
+        return fail(homes.errorString(), 1);
+    say(QCoreApplication::translate("server",
+                                    "Branch %1 (%2): %3 rows in %4 pages imported as its "
+                                    "baseline, as of change %5.")
+                .arg(branch.code, branch.id.toString())
+                .arg(baseline->rows)
+                .arg(baseline->pages)
+                .arg(baseline->asOf));
+    makeSnapshot(path, snapshotDir, branch.id, *baseline);
+    return 0;
+}
+
+int addUser(ServerStore &store, const QString &username, const BranchId &branch,
+            const QString &roleCode)
+{
+    const std::optional<StaffRole> role = StaffRoles::fromCode(roleCode);
+    const QString password = qEnvironmentVariable("BRANCHDESK_NEW_PASSWORD");
+    if (!role)
+        return fail(QCoreApplication::translate("server", "Unknown role %1.").arg(roleCode), 2);
+    if (password.size() < 8)
+        return fail(QCoreApplication::translate("server",
+                                                "Set BRANCHDESK_NEW_PASSWORD to a "
+                                                "password of at least 8 characters."),
+                    2);
+    if (!store.branches().contains(branch))
+        return fail(
+                QCoreApplication::translate("server", "Unknown branch %1.").arg(branch.toString()),
+                1);
+    if (Result<> added = store.accounts().add(username, branch, *role, password); !added)
+        return fail(added.errorString(), 1);
+    say(QCoreApplication::translate("server", "User %1 can sign in.").arg(username));
+    return 0;
+}
+} // namespace
+
+int run(ServerStore &store, const QStringList &command, const QString &snapshotDir)
+{
+    if (command.first() == QLatin1String("add-branch") && command.size() == 4) {
+        // Run again for an existing branch, it renames it: workstations follow at their
+        // next pull (the branch list is reference data, see SYNC_PROTOCOL.md).
+        const Result<> added
+                = store.branches().ensure({ BranchId(command.at(1)), command.at(2), command.at(3) },
+                                          ServerBranches::Existing::Rename);
+        if (!added)
+            return fail(added.errorString(), 1);
+        say(QCoreApplication::translate("server", "Branch %1 is set up.").arg(command.at(2)));
+        return 0;
+    }
+    if (command.first() == QLatin1String("add-user") && command.size() == 4)
+        return addUser(store, command.at(1), BranchId(command.at(2)), command.at(3));
+    if (command.first() == QLatin1String("import-branch") && command.size() == 2)
+        return importBranch(store, command.at(1), snapshotDir);
+    return fail(QCoreApplication::translate("server", "Unknown set-up command; see --help."), 2);
+}
+
+} // namespace bd::SetupCommands

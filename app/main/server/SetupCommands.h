@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace bd {
+
+class ServerStore;
+
+// branchdesk-server's set-up commands, run instead of serving: branches and staff accounts
+// are authoritative on the server, and a branch's baseline comes from a workstation file.
+//   add-branch ID CODE NAME              adds a branch, or renames it when run again
+//   add-user USERNAME BRANCH_ID ROLE     password from BRANCHDESK_NEW_PASSWORD
+//   import-branch WORKSTATION_FILE       the file's branch becomes its baseline and snapshot
+// Returns the process's exit code (0 done, 1 failed, 2 wrong use); says what it did on
+// standard output and what went wrong on standard error.
+namespace SetupCommands {
+int run(ServerStore &store, const QStringList &command, const QString &snapshotDir);
+}
+
+} // namespace bd

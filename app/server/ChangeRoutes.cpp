@@ -1,0 +1,233 @@
+// POST /v1/push and GET /v1/changes: the branch's change log, written by its workstations'
+// pushes and read by their pulls (docs/SYNC_PROTOCOL.md), and the checks on a change that
+// moves a customer to another branch ("Moving a customer").
+#include "app/server/ServerRoute.h"
+#include "app/server/ServerRoutes.h"
+#include "app/server/ServerStore.h"
+#include "app/server/SyncAuthorisation.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QMap>
+#include <QUrlQuery>
+
+namespace bd::ServerRoutes {
+
+namespace {
+using namespace ServerRoute;
+
+// The changes of one push that go to one branch's log, with their places in the request.
+struct Batch
+{
+    QList<SyncChange> changes;
+    QList<int> at;
+};
+
+// A `customer` upsert that names a branch: where the customer now belongs (empty if none).
+QString movedCustomerBranch(const SyncChange &change)
+{
+    if (change.table != QLatin1String("customer") || change.op != QLatin1String("upsert"))
+        return {};
+    return change.fields.value(QStringLiteral("branch_id")).toString();
+}
+
+// What a push tells the server about which branch keeps which customer: customers a branch
+// creates are its own; a move hands the customer to the new branch.
+class PushedHomes
+{
+public:
+    void note(const SyncChange &change, const BranchId &callerBranch, const QString &movesTo)
+    {
+        if (change.table != QLatin1String("customer") || movesTo.isEmpty())
+            return;
+        if (BranchId(movesTo) == callerBranch)
+            m_created << CustomerId(change.rowId);
+        else
+            m_moved.insert(CustomerId(change.rowId), BranchId(movesTo));
+    }
+    bool created(const CustomerId &customer) const { return m_created.contains(customer); }
+    Result<> store(CustomerHomes &homes, const BranchId &callerBranch) const
+    {
+        const Result<> recorded
+                = homes.record(callerBranch, m_created, CustomerHomes::Mode::KeepKnown);
+        if (!recorded)
+            return recorded;
+        for (auto it = m_moved.cbegin(); it != m_moved.cend(); ++it) {
+            if (Result<> moved = homes.move(it.key(), callerBranch, it.value()); !moved)
+                return moved;
+        }
+        return {};
+    }
+
+private:
+    QList<CustomerId> m_created;
+    QHash<CustomerId, BranchId> m_moved;
+};
+
+// Why the server refuses a change that moves a customer to `target`, or carries a copy of
+// their rows there; empty if it may: the caller holds transfer_customer, the branch exists
+// and is another, and the customer is kept by the caller's branch (or was moved from it to
+// that same branch: the move sent again).
+QString transferRefusal(ServerStore &store, const Caller &caller, const SyncChange &change,
+                        const BranchId &target, bool createdInThisPush)
+{
+    if (!SyncAuthorisation::mayTransfer(caller.role, change.table))
+        return Text::tr("%1 may not move %2 to another branch")
+                .arg(StaffRoles::code(caller.role), change.table);
+    if (!store.branches().contains(target))
+        return Text::tr("there is no branch %1").arg(target.toString());
+    const QString customerId = change.isTransferCopy() ? change.customerId : change.rowId;
+    const bool names = change.table == QLatin1String("customer")
+            ? change.rowId == customerId
+            : change.fields.value(QStringLiteral("customer_id")).toString(customerId) == customerId;
+    if (!names)
+        return Text::tr("the row does not belong to customer %1").arg(customerId);
+    const auto home = store.customerHomes().of(CustomerId(customerId));
+    const bool ours = (!home && createdInThisPush) || (home && home->branchId == caller.branchId)
+            || (home && home->branchId == target && home->previousBranchId == caller.branchId);
+    if (!ours)
+        return Text::tr("customer %1 is not kept by your branch").arg(customerId);
+    return {};
+}
+
+QJsonObject refused(const SyncChange &change, const QString &reason)
+{
+    return QJsonObject { { QStringLiteral("change_id"), change.changeId },
+                         { QStringLiteral("status"), QStringLiteral("refused") },
+                         { QStringLiteral("reason"), reason } };
+}
+
+QJsonObject accepted(const ChangeLog::Accepted &result)
+{
+    return QJsonObject { { QStringLiteral("change_id"), result.changeId },
+                         { QStringLiteral("status"),
+                           result.outcome == ChangeLog::Outcome::Applied
+                                   ? QStringLiteral("applied")
+                                   : QStringLiteral("duplicate") },
+                         { QStringLiteral("seq"), double(result.seq) } };
+}
+
+QHttpServerResponse cannotStore()
+{
+    return error(Status::ServiceUnavailable,
+                 Text::tr("The server could not store the changes; send them again."));
+}
+
+QHttpServerResponse push(ServerStore &store, const Caller &caller, const QJsonObject &body)
+{
+    const QString branchId
+            = body.value(QStringLiteral("branch_id")).toString(caller.branchId.toString());
+    if (BranchId(branchId) != caller.branchId)
+        return error(Status::Forbidden, Text::tr("Unknown branch, or a branch outside your own."));
+    const QJsonValue changesValue = body.value(QStringLiteral("changes"));
+    if (!changesValue.isArray())
+        return error(Status::BadRequest, Text::tr("changes must be an array."));
+
+    // Malformed changes are refused one by one; the others are stored, each in the log of
+    // the branch it goes to: the caller's own, or for the copies of a moving customer's
+    // rows, the customer's new branch (docs/SYNC_PROTOCOL.md, "Moving a customer").
+    QJsonArray results;
+    QMap<BranchId, Batch> batches;
+    PushedHomes homes;
+    const QJsonArray changes = changesValue.toArray();
+    for (int i = 0; i < changes.size(); ++i) {
+        QString problem;
+        const SyncChange change = SyncChange::fromJson(changes.at(i).toObject(), &problem);
+        const QString movesTo
+                = change.isTransferCopy() ? change.toBranch : movedCustomerBranch(change);
+        const CustomerId customer(change.isTransferCopy() ? change.customerId : change.rowId);
+        if (problem.isEmpty() && !movesTo.isEmpty() && BranchId(movesTo) != caller.branchId)
+            problem = transferRefusal(store, caller, change, BranchId(movesTo),
+                                      homes.created(customer));
+        else if (problem.isEmpty() && !SyncAuthorisation::mayWrite(caller.role, change.table))
+            problem = Text::tr("%1 may not change %2")
+                              .arg(StaffRoles::code(caller.role), change.table);
+        results << refused(change, problem);
+        if (!problem.isEmpty())
+            continue;
+        Batch &batch
+                = batches[change.isTransferCopy() ? BranchId(change.toBranch) : caller.branchId];
+        batch.changes << change;
+        batch.at << i;
+        homes.note(change, caller.branchId, movesTo);
+    }
+    // The new branch's copies first: if the server stops in between, the workstation sends
+    // everything again and what is stored already comes back as a duplicate.
+    QList<BranchId> order = batches.keys();
+    if (order.removeOne(caller.branchId))
+        order << caller.branchId;
+    for (const BranchId &branch : std::as_const(order)) {
+        const Batch batch = batches.value(branch);
+        const Result<QList<ChangeLog::Accepted>> stored
+                = store.changeLog().append(branch, batch.changes);
+        if (!stored)
+            return cannotStore();
+        for (int j = 0; j < stored->size(); ++j)
+            results[batch.at.at(j)] = accepted(stored->at(j));
+    }
+    if (!homes.store(store.customerHomes(), caller.branchId))
+        return cannotStore();
+    return QHttpServerResponse(QJsonObject { { QStringLiteral("epoch"), store.database().epoch() },
+                                             { QStringLiteral("results"), results } });
+}
+
+// Every branch's id, code and name (reference data, no personal data): a workstation must
+// know a branch its customers may move to or come from.
+QJsonArray branchList(const QList<ServerBranches::Branch> &known)
+{
+    QJsonArray branches;
+    for (const ServerBranches::Branch &branch : known)
+        branches << QJsonObject { { QStringLiteral("id"), branch.id.toString() },
+                                  { QStringLiteral("code"), branch.code },
+                                  { QStringLiteral("name"), branch.name } };
+    return branches;
+}
+
+QHttpServerResponse changesAfter(ServerStore &store, const Caller &caller,
+                                 const QHttpServerRequest &request)
+{
+    const QUrlQuery query = request.query();
+    const QString branchId = query.hasQueryItem(QStringLiteral("branch"))
+            ? query.queryItemValue(QStringLiteral("branch"))
+            : caller.branchId.toString();
+    bool afterOk = false;
+    bool limitOk = true;
+    const qint64 after = query.queryItemValue(QStringLiteral("after")).toLongLong(&afterOk);
+    int limit = 1000;
+    if (query.hasQueryItem(QStringLiteral("limit")))
+        limit = query.queryItemValue(QStringLiteral("limit")).toInt(&limitOk);
+    if (!afterOk || after < 0 || !limitOk || limit < 1 || limit > kMaxPullLimit)
+        return error(Status::BadRequest,
+                     Text::tr("after must be a cursor (0 or more) and limit between 1 and %1.")
+                             .arg(kMaxPullLimit));
+    if (BranchId(branchId) != caller.branchId)
+        return error(Status::Forbidden, Text::tr("Unknown branch, or a branch outside your own."));
+    const Result<QList<ServerBranches::Branch>> known = store.branches().all();
+    if (!known)
+        return error(Status::ServiceUnavailable,
+                     Text::tr("The server could not read its branches; try again."));
+    // A log that cannot be read answers as an empty page, as it always has; the
+    // workstation asks again at its next pull.
+    const QList<SyncChange> found
+            = store.changeLog().after(caller.branchId, after, limit).valueOr({});
+    QJsonArray changes;
+    qint64 last = after;
+    for (const SyncChange &change : found) {
+        changes << change.toJson();
+        last = change.seq;
+    }
+    return QHttpServerResponse(QJsonObject { { QStringLiteral("epoch"), store.database().epoch() },
+                                             { QStringLiteral("branches"), branchList(*known) },
+                                             { QStringLiteral("changes"), changes },
+                                             { QStringLiteral("last_seq"), double(last) },
+                                             { QStringLiteral("more"), found.size() == limit } });
+}
+} // namespace
+
+void installChanges(QHttpServer &server, ServerStore *store)
+{
+    signedInSyncPost(server, QStringLiteral("/v1/push"), store, BodyShape::Object, push);
+    signedIn(server, QStringLiteral("/v1/changes"), Method::Get, store, changesAfter);
+}
+
+} // namespace bd::ServerRoutes

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "app/domain/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace bd {
+
+class ServerSqlDialect;
+
+// branchdesk-server's database: PostgreSQL (production) or one embedded SQLite file (a
+// one-branch trial), ServerSqlDialect holding what differs. Opening connects and applies
+// the server's pending migrations (numbered files compiled in, each in its own
+// transaction). One connection, used from the thread that opened it (the server's event
+// loop); the rooms (ServerBranches, ServerAccounts, ChangeLog, ...) work through it.
+class ServerDatabase
+{
+public:
+    struct Settings
+    {
+        enum class Driver { Postgres, Sqlite };
+        Driver driver = Driver::Postgres;
+        QString path; // the SQLite file
+        QString host = QStringLiteral("127.0.0.1");
+        int port = 5432;
+        QString database = QStringLiteral("branchdesk");
+        QString user = QStringLiteral("branchdesk");
+        QString password;
+    };
+
+    ServerDatabase();
+    ~ServerDatabase();
+    Q_DISABLE_COPY_MOVE(ServerDatabase)
+
+    Result<> open(const Settings &settings);
+    bool isOpen() const;
+    QSqlDatabase connection() const;
+    const ServerSqlDialect &dialect() const { return *m_dialect; }
+
+    int schemaVersion() const;
+    static int latestSchemaVersion(Settings::Driver driver = Settings::Driver::Postgres);
+    // Made when the database was created: a restored or re-created one has another.
+    QString epoch() const;
+
+private:
+    Result<> migrate();
+
+    std::unique_ptr<ServerSqlDialect> m_dialect;
+    QString m_connectionName;
+};
+
+// A write transaction on the server's database, begun with the dialect's lock (SQLite's
+// write lock at once; on PostgreSQL, for a migration, the lock that keeps other servers'
+// migrations out). Committed explicitly; rolled back when it ends otherwise.
+class ServerTransaction
+{
+public:
+    enum class Purpose { Write, Migration };
+    static Result<ServerTransaction> begin(const ServerDatabase &database,
+                                           Purpose purpose = Purpose::Write);
+    ServerTransaction(ServerTransaction &&other) noexcept;
+    ServerTransaction &operator=(ServerTransaction &&) = delete;
+    ~ServerTransaction();
+
+    Result<> commit();
+
+private:
+    explicit ServerTransaction(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
+
+    QSqlDatabase m_db;
+    bool m_open = true;
+};
+
+} // namespace bd
