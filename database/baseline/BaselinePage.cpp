@@ -1,6 +1,7 @@
 #include "database/baseline/BaselinePage.h"
 
 #include "app/common/SyncChange.h"
+#include "database/sync/SyncState.h"
 
 #include <QCborStreamReader>
 #include <QCborStreamWriter>
@@ -117,13 +118,17 @@ QStringList Reader::branch() const
 {
     sqlite3_stmt *statement = nullptr;
     QStringList row;
-    if (m_db
-        // The branch a synced workstation recorded as its own (WorkstationBranch) comes
-        // first: other branches' rows may be there as reference data.
-        && sqlite3_prepare_v2(m_db,
-                              "SELECT id, code, name FROM branch ORDER BY id IS (SELECT value "
-                              "FROM sync_state WHERE key = 'branch_id') DESC, created_at LIMIT 1",
-                              -1, &statement, nullptr)
+    if (!m_db)
+        return row;
+    // The branch a synced workstation recorded as its own (WorkstationBranch) comes first:
+    // other branches' rows may be there as reference data.
+    const QByteArray own = SyncState(m_db).branchId().toUtf8();
+    if (sqlite3_prepare_v2(m_db,
+                           "SELECT id, code, name FROM branch ORDER BY id IS ? DESC, created_at "
+                           "LIMIT 1",
+                           -1, &statement, nullptr)
+                == SQLITE_OK
+        && sqlite3_bind_text(statement, 1, own.constData(), int(own.size()), SQLITE_STATIC)
                 == SQLITE_OK
         && sqlite3_step(statement) == SQLITE_ROW) {
         for (int c = 0; c < 3; ++c)

@@ -238,16 +238,19 @@ void tst_SyncBaseline::newWorkstationStartsFromTheSnapshot()
     SnapshotDownload cut(m_server.url(), QStringLiteral("wm.new"), m_password);
     cut.chunkBytes = 64 * 1024;
     cut.stopAfterChunks = 2;
-    QCOMPARE(cut.install(path), SnapshotDownload::Result::Failed);
-    QVERIFY2(cut.errorString().contains(QStringLiteral("next try")), qPrintable(cut.errorString()));
+    const Result<SnapshotDownload::Outcome> stopped = cut.install(path);
+    QVERIFY(!stopped);
+    QVERIFY2(stopped.errorString().contains(QStringLiteral("next try")),
+             qPrintable(stopped.errorString()));
     QVERIFY(!QFileInfo::exists(path)); // nothing half-made where the database goes
     QCOMPARE(QFileInfo(path + QStringLiteral(".download")).size(), 2 * 64 * 1024);
 
     // Goes on from the part already there.
     SnapshotDownload download(m_server.url(), QStringLiteral("wm.new"), m_password);
     download.chunkBytes = 64 * 1024;
-    QCOMPARE(download.install(path), SnapshotDownload::Result::Installed);
-    QVERIFY2(download.errorString().isEmpty(), qPrintable(download.errorString()));
+    const Result<SnapshotDownload::Outcome> installed = download.install(path);
+    QVERIFY2(installed, qPrintable(installed.errorString()));
+    QCOMPARE(*installed, SnapshotDownload::Outcome::Installed);
     QCOMPARE(download.resumedAt, 2 * 64 * 1024);
     QVERIFY(download.asOf >= 1);
     QVERIFY(!QFileInfo::exists(path + QStringLiteral(".download")));
@@ -276,15 +279,18 @@ void tst_SyncBaseline::newWorkstationStartsFromTheSnapshot()
     // A second workstation from the same snapshot gets yet another node id.
     const QString otherPath = m_dir.filePath(QStringLiteral("e.db"));
     SnapshotDownload second(m_server.url(), QStringLiteral("wm.new"), m_password);
-    QCOMPARE(second.install(otherPath), SnapshotDownload::Result::Installed);
+    const Result<SnapshotDownload::Outcome> again = second.install(otherPath);
+    QVERIFY2(again, qPrintable(again.errorString()));
+    QCOMPARE(*again, SnapshotDownload::Outcome::Installed);
     {
         Store e;
         QVERIFY(e.open(otherPath));
         QVERIFY(e.nodeId() != d.nodeId() && e.nodeId() != m_source.nodeId());
     }
     // An existing database is never replaced.
-    QCOMPARE(second.install(path), SnapshotDownload::Result::Failed);
-    QVERIFY(second.errorString().contains(QStringLiteral("exists")));
+    const Result<SnapshotDownload::Outcome> replacing = second.install(path);
+    QVERIFY(!replacing);
+    QVERIFY(replacing.errorString().contains(QStringLiteral("exists")));
 
     // Changes made after the snapshot arrive by the normal pull.
     QSqlQuery pick(m_source.database());
@@ -322,7 +328,7 @@ void tst_SyncBaseline::damagedSnapshotDownloadIsDiscarded()
     SnapshotDownload cut(m_server.url(), QStringLiteral("wm.new"), m_password);
     cut.chunkBytes = 64 * 1024;
     cut.stopAfterChunks = 1;
-    QCOMPARE(cut.install(path), SnapshotDownload::Result::Failed);
+    QVERIFY(!cut.install(path));
     {
         // A byte of the part on disk goes bad between two tries.
         QFile part(path + QStringLiteral(".download"));
@@ -333,13 +339,16 @@ void tst_SyncBaseline::damagedSnapshotDownloadIsDiscarded()
         QCOMPARE(part.write(QByteArray(1, char(byte ^ 0x5a))), 1);
     }
     SnapshotDownload resumed(m_server.url(), QStringLiteral("wm.new"), m_password);
-    QCOMPARE(resumed.install(path), SnapshotDownload::Result::Failed);
-    QVERIFY2(resumed.errorString().contains(QStringLiteral("damaged")),
-             qPrintable(resumed.errorString()));
+    const Result<SnapshotDownload::Outcome> damaged = resumed.install(path);
+    QVERIFY(!damaged);
+    QVERIFY2(damaged.errorString().contains(QStringLiteral("damaged")),
+             qPrintable(damaged.errorString()));
     QVERIFY(!QFileInfo::exists(path));
     QVERIFY(!QFileInfo::exists(path + QStringLiteral(".download")));
     // The next try starts afresh and succeeds.
-    QCOMPARE(resumed.install(path), SnapshotDownload::Result::Installed);
+    const Result<SnapshotDownload::Outcome> afresh = resumed.install(path);
+    QVERIFY2(afresh, qPrintable(afresh.errorString()));
+    QCOMPARE(*afresh, SnapshotDownload::Outcome::Installed);
     QCOMPARE(resumed.resumedAt, 0);
 }
 
@@ -638,7 +647,9 @@ void tst_SyncBaseline::snapshotOfAnOlderImportIsNotServed()
     QVERIFY2(said.contains(QStringLiteral("(%1)").arg(m_branchId)), qPrintable(said));
     const QString path = m_dir.filePath(QStringLiteral("f.db"));
     SnapshotDownload download(m_server.url(), QStringLiteral("wm.new"), m_password);
-    QCOMPARE(download.install(path), SnapshotDownload::Result::NoSnapshot);
+    const Result<SnapshotDownload::Outcome> installed = download.install(path);
+    QVERIFY2(installed, qPrintable(installed.errorString()));
+    QCOMPARE(*installed, SnapshotDownload::Outcome::NoSnapshot);
     QVERIFY(!QFileInfo::exists(path));
 }
 

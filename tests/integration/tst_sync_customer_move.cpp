@@ -215,7 +215,9 @@ void tst_SyncCustomerMove::initTestCase()
 
     SnapshotDownload download(m_server.url(), QStringLiteral("wm.a"), kPassword);
     const QString a2 = m_dir.filePath(QStringLiteral("a2.db"));
-    QCOMPARE(download.install(a2), SnapshotDownload::Result::Installed);
+    const Result<SnapshotDownload::Outcome> installed = download.install(a2);
+    QVERIFY2(installed, qPrintable(installed.errorString()));
+    QCOMPARE(*installed, SnapshotDownload::Outcome::Installed);
     QVERIFY(m_a2.open(a2));
     QVERIFY(m_b.open(m_dir.filePath(QStringLiteral("b.db"))));
     for (auto [store, user] : {std::pair{&m_a1, QStringLiteral("head.a")},
