@@ -12,8 +12,7 @@
 namespace bd {
 
 AuditUpload::AuditUpload(Store &store, SyncHttpClient &server)
-    : m_store(store)
-    , m_server(server)
+    : SyncStep(store, server)
 {
 }
 

@@ -14,8 +14,7 @@
 namespace bd {
 
 BaselineDownload::BaselineDownload(Store &store, SyncHttpClient &server)
-    : m_store(store)
-    , m_server(server)
+    : SyncStep(store, server)
 {
 }
 

@@ -14,8 +14,7 @@
 namespace bd {
 
 ChangePull::ChangePull(Store &store, SyncHttpClient &server, QString branchId)
-    : m_store(store)
-    , m_server(server)
+    : SyncStep(store, server)
     , m_branchId(std::move(branchId))
 {
 }

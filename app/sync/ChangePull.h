@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/domain/Ids.h"
-#include "app/domain/Result.h"
+#include "app/sync/SyncStep.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -11,16 +11,12 @@
 namespace bd {
 
 class PulledBatch;
-class Store;
-class SyncHttpClient;
-struct SyncReport;
-
 // A step of a round: the branch's changes after the local cursor (GET /v1/changes), batch
 // by batch, each applied with the cursor in one local transaction (PulledBatch), with the
 // search keys of the customers it changed. A server with another epoch (restored or
 // re-created) means the log is read again from its start; the outbox is kept and sent
 // again.
-class ChangePull
+class ChangePull : public SyncStep
 {
     Q_DECLARE_TR_FUNCTIONS(ChangePull)
 
@@ -28,7 +24,7 @@ public:
     ChangePull(Store &store, SyncHttpClient &server, QString branchId);
 
     // Counts pulled changes and conflicts, and a full download, in `report`.
-    Result<> run(SyncReport &report);
+    Result<> run(SyncReport &report) override;
     int batchSize = 1000;
 
 private:
@@ -36,8 +32,6 @@ private:
     Result<> startOver(const QString &epoch);
     Result<> followSearchKeys(const QSet<CustomerId> &customers);
 
-    Store &m_store;
-    SyncHttpClient &m_server;
     QString m_branchId;
 };
 

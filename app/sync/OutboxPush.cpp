@@ -10,8 +10,7 @@
 namespace bd {
 
 OutboxPush::OutboxPush(Store &store, SyncHttpClient &server, QString branchId)
-    : m_store(store)
-    , m_server(server)
+    : SyncStep(store, server)
     , m_branchId(std::move(branchId))
 {
 }

@@ -44,26 +44,24 @@ SyncEngine::Report SyncEngine::syncOnce()
 
 Result<> SyncEngine::runRound(Report &report)
 {
-    if (Result<> done = signIn(); !done)
-        return done;
-    if (Result<> done = push(report); !done)
-        return done;
+    if (Result<> signedIn = signIn(); !signedIn)
+        return signedIn;
+    OutboxPush push(m_store, *m_server, m_branchId);
+    push.batchSize = pushBatchSize;
     AuditUpload audit(m_store, *m_server);
     audit.batchSize = pushBatchSize;
-    if (Result<> done = audit.run(report); !done)
-        return done;
     BaselineDownload baseline(m_store, *m_server);
     baseline.stopAfterPages = stopAfterBaselinePages;
-    if (Result<> done = baseline.run(report); !done)
-        return done;
     ChangePull pull(m_store, *m_server, m_branchId);
     pull.batchSize = pullBatchSize;
-    if (Result<> done = pull.run(report); !done)
-        return done;
-    if (Result<> done = dropMovedCustomers(report); !done)
-        return done;
+    for (SyncStep *step : std::initializer_list<SyncStep *>{&push, &audit, &baseline, &pull}) {
+        if (Result<> done = step->run(report); !done)
+            return done;
+    }
+    if (Result<> dropped = dropMovedCustomers(report); !dropped)
+        return dropped;
     // After a restored server's full download, everything in the outbox goes again.
-    return report.fullDownload ? push(report) : Result<>();
+    return report.fullDownload ? push.run(report) : Result<>();
 }
 
 Result<> SyncEngine::signIn()
@@ -89,13 +87,6 @@ Result<> SyncEngine::signIn()
         return Error(tr("This workstation's branch could not be recorded."));
     }
     return {};
-}
-
-Result<> SyncEngine::push(Report &report)
-{
-    OutboxPush push(m_store, *m_server, m_branchId);
-    push.batchSize = pushBatchSize;
-    return push.run(report);
 }
 
 Result<> SyncEngine::dropMovedCustomers(Report &report)

@@ -50,7 +50,6 @@ public:
 private:
     Result<> runRound(Report &report);
     Result<> signIn();
-    Result<> push(Report &report);
     Result<> dropMovedCustomers(Report &report);
 
     Store &m_store;
