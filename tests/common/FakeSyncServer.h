@@ -78,6 +78,8 @@ public:
         int status = 200;
         QByteArray body;
     };
+    // An error answer as the server gives one: {"error": sentence}.
+    static Answer errorAnswer(int status, const QString &sentence);
 
 private:
     class Network;

@@ -5,6 +5,9 @@
 // snapshot instead (SnapshotDownload): resumed, checked, a node of its own, caught up.
 // Built a second time as tst_sync_baseline_sqlite (BRANCHDESK_TEST_SQLITE_STORE): the
 // same over the server's embedded SQLite store.
+//
+// Long file: the cases follow one another on the same server and workstations (an import,
+// an interrupted download, a re-import, a snapshot), so they stay in one program.
 #include "../common/SyncServerFixture.h"
 #include "app/common/SyncProtocol.h"
 #include "app/demo/DemoBranchGenerator.h"
@@ -18,6 +21,7 @@
 #include "database/core/Transaction.h"
 #include "database/customers/CustomerRepository.h"
 #include "database/sync/ChangeRecorder.h"
+#include "database/sync/SyncState.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -54,7 +58,6 @@ private slots:
 
 private:
     QString import(const QString &path, const QString &snapshotDir = {});
-    QString state(Store &store, const QString &key);
     void compareWithSource(Store &copy);
     QJsonObject post(const QString &path, const QJsonObject &body, const QByteArray &token = {});
     QByteArray serverToken();
@@ -83,14 +86,6 @@ QString tst_SyncBaseline::import(const QString &path, const QString &snapshotDir
     if (!server.waitForFinished(120000) || server.exitCode() != 0)
         return QStringLiteral("failed: ") + QString::fromUtf8(server.readAllStandardError());
     return QString::fromUtf8(server.readAllStandardOutput());
-}
-
-QString tst_SyncBaseline::state(Store &store, const QString &key)
-{
-    QSqlQuery query(store.database());
-    query.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
-    query.addBindValue(key);
-    return query.exec() && query.next() ? query.value(0).toString() : QString();
 }
 
 void tst_SyncBaseline::initTestCase()
@@ -147,9 +142,9 @@ void tst_SyncBaseline::newWorkstationReceivesTheWholeBranch()
     const SyncEngine::Report cut = interrupted.syncOnce();
     QVERIFY(!cut.ok);
     QVERIFY(cut.error.contains(QStringLiteral("next sync")));
-    QCOMPARE(state(m_b, QStringLiteral("baseline_page")), QStringLiteral("2"));
-    QVERIFY(state(m_b, QStringLiteral("baseline_done")).isEmpty());
-    QCOMPARE(state(m_b, QStringLiteral("cursor")).toInt(), 0);
+    QCOMPARE(SyncState(m_b).baselinePage(), 2);
+    QVERIFY(!SyncState(m_b).isAnyBaselineLoaded());
+    QCOMPARE(SyncState(m_b).cursor(), 0);
 
     // The next round goes on after page 2 and ends with the whole branch.
     SyncEngine engine(m_b, m_server.url(), QStringLiteral("wm.new"), m_password);
@@ -217,7 +212,7 @@ void tst_SyncBaseline::reimportRestartsAHalfDoneDownload()
     SyncEngine interrupted(c, m_server.url(), QStringLiteral("wm.new"), m_password);
     interrupted.stopAfterBaselinePages = 1;
     QVERIFY(!interrupted.syncOnce().ok);
-    const QString firstId = state(c, QStringLiteral("baseline_id"));
+    const QString firstId = SyncState(c).baselineId();
     QVERIFY(!firstId.isEmpty());
 
     // The branch is imported again (e.g. a corrected core-banking load).
@@ -227,7 +222,7 @@ void tst_SyncBaseline::reimportRestartsAHalfDoneDownload()
     SyncEngine engine(c, m_server.url(), QStringLiteral("wm.new"), m_password);
     const SyncEngine::Report report = engine.syncOnce();
     QVERIFY2(report.ok, qPrintable(report.error));
-    QVERIFY(state(c, QStringLiteral("baseline_done")) != firstId);
+    QVERIFY(!SyncState(c).isBaselineLoaded(firstId));
     compareWithSource(c);
 }
 
@@ -262,7 +257,7 @@ void tst_SyncBaseline::newWorkstationStartsFromTheSnapshot()
     // snapshot; none of the source's own outbox, audit chain or conflicts came along.
     QVERIFY(!d.nodeId().isEmpty());
     QVERIFY(d.nodeId() != m_source.nodeId());
-    QCOMPARE(state(d, QStringLiteral("cursor")).toLongLong(), download.asOf);
+    QCOMPARE(SyncState(d).cursor(), download.asOf);
     QSqlQuery check(d.database());
     QVERIFY(check.exec(QStringLiteral("SELECT (SELECT count(*) FROM sync_outbox) + "
                                       "(SELECT count(*) FROM audit_log) + (SELECT count(*) FROM "

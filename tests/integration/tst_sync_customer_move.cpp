@@ -5,6 +5,9 @@
 // drops them with every row; B's workstation receives them with every row (equal field by
 // field, personal data opened), finds them by name and phone, edits them, and A never sees
 // them again. Forged or unauthorised moves are refused change by change.
+//
+// Long file: one move end to end, its cases building on one another over the same server
+// and workstations.
 #include "../common/SyncServerFixture.h"
 #include "app/common/SyncProtocol.h"
 #include "app/demo/DemoBranchGenerator.h"

@@ -3,7 +3,11 @@
 // the server fails or is slow, an answer is cut short, a change cannot be applied, the
 // audit upload fails or the server comes back with a new epoch. The real server is
 // exercised beside it by tst_sync_engine, tst_sync_server and the other integration tests.
+//
+// Long file: one test program per unit (the sync client), its cases sharing one fake server
+// and one way to make workstations.
 #include "../common/FakeSyncServer.h"
+
 #include "app/common/SyncChange.h"
 #include "app/domain/HybridLogicalClock.h"
 #include "app/domain/Uuid7.h"
