@@ -24,6 +24,8 @@ const char kBranch[] = "branch_id";
 // One statement with text parameters, run to its end.
 Result<> run(sqlite3 *db, const char *sql, std::initializer_list<QByteArray> parameters)
 {
+    if (!db)
+        return Error(QStringLiteral("no database is open"));
     sqlite3_stmt *statement = nullptr;
     int status = sqlite3_prepare_v2(db, sql, -1, &statement, nullptr);
     int at = 0;
@@ -55,8 +57,9 @@ QString SyncState::value(const char *key) const
 {
     sqlite3_stmt *statement = nullptr;
     QString found;
-    if (sqlite3_prepare_v2(m_db, "SELECT value FROM sync_state WHERE key = ?", -1, &statement,
-                           nullptr)
+    if (m_db
+        && sqlite3_prepare_v2(m_db, "SELECT value FROM sync_state WHERE key = ?", -1, &statement,
+                              nullptr)
                 == SQLITE_OK
         && sqlite3_bind_text(statement, 1, key, -1, SQLITE_STATIC) == SQLITE_OK
         && sqlite3_step(statement) == SQLITE_ROW)
