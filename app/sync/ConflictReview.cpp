@@ -9,7 +9,6 @@
 #include "database/core/Transaction.h"
 #include "database/sync/ChangeRecorder.h"
 
-#include <QCoreApplication>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -48,7 +47,7 @@ int ConflictReview::openCount() const
     return 0;
 }
 
-bool ConflictReview::close(const QString &conflictId, const QString &decision)
+Result<> ConflictReview::close(const QString &conflictId, const QString &decision)
 {
     QSqlQuery mark(m_store.database());
     mark.prepare(QStringLiteral("UPDATE sync_conflict SET reviewed_by = ?, reviewed_at = ? "
@@ -56,33 +55,33 @@ bool ConflictReview::close(const QString &conflictId, const QString &decision)
     mark.addBindValue(m_session.user.id);
     mark.addBindValue(SqlTime::now());
     mark.addBindValue(conflictId);
-    if (!mark.exec() || mark.numRowsAffected() != 1) {
-        m_error = QCoreApplication::translate("ConflictReview",
-                                              "This conflict was already reviewed.");
-        return false;
-    }
-    return AuditTrail(m_store).record(&m_session, QStringLiteral("sync_conflict_review"),
-                                      QStringLiteral("sync_conflict"), conflictId,
-                                      {{QStringLiteral("decision"), decision}});
+    if (!mark.exec() || mark.numRowsAffected() != 1)
+        return Error(tr("This conflict was already reviewed."));
+    if (!AuditTrail(m_store).record(&m_session, QStringLiteral("sync_conflict_review"),
+                                    QStringLiteral("sync_conflict"), conflictId,
+                                    { { QStringLiteral("decision"), decision } }))
+        return Error(tr("The review could not be written to the audit log."));
+    return {};
 }
 
-bool ConflictReview::keep(const QString &conflictId)
+Result<> ConflictReview::keep(const QString &conflictId)
 {
     Transaction transaction(m_store.database());
-    return close(conflictId, QStringLiteral("keep")) && transaction.commit();
+    if (Result<> closed = close(conflictId, QStringLiteral("keep")); !closed)
+        return closed;
+    if (!transaction.commit())
+        return Error(transaction.errorString());
+    return {};
 }
 
-bool ConflictReview::useLost(const QString &conflictId)
+Result<> ConflictReview::useLost(const QString &conflictId)
 {
     Transaction transaction(m_store.database());
     const QList<Conflict> conflicts = open();
     const auto found = std::find_if(conflicts.cbegin(), conflicts.cend(),
                                     [&](const Conflict &c) { return c.id == conflictId; });
-    if (found == conflicts.cend()) {
-        m_error = QCoreApplication::translate("ConflictReview",
-                                              "This conflict was already reviewed.");
-        return false;
-    }
+    if (found == conflicts.cend())
+        return Error(tr("This conflict was already reviewed."));
     // Table and field come from our own conflict log, written by the sync engine after
     // it checked both against the schema; check again before they go into SQL.
     QSqlQuery columns(m_store.database());
@@ -90,11 +89,8 @@ bool ConflictReview::useLost(const QString &conflictId)
     columns.addBindValue(found->table);
     columns.addBindValue(found->field);
     if (!SyncChange::isSyncedTable(found->table) || !columns.exec() || !columns.next()
-        || columns.value(0).toInt() != 1) {
-        m_error = QCoreApplication::translate("ConflictReview", "The field %1 of %2 no longer exists.")
-                          .arg(found->field, found->table);
-        return false;
-    }
+        || columns.value(0).toInt() != 1)
+        return Error(tr("The field %1 of %2 no longer exists.").arg(found->field, found->table));
     QSqlQuery version(m_store.database());
     version.prepare(QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(found->table));
     version.addBindValue(found->rowId);
@@ -104,20 +100,21 @@ bool ConflictReview::useLost(const QString &conflictId)
                           .arg(found->table, found->field));
     const std::optional<QVariant> stored
             = SensitiveColumns::sealColumn(m_store, found->table, found->field, found->lostValue);
-    if (!stored) {
-        m_error = SensitiveColumns::lockedMessage();
-        return false;
-    }
+    if (!stored)
+        return Error(SensitiveColumns::lockedMessage());
     write.addBindValue(*stored);
     write.addBindValue(found->rowId);
-    ChangeRecorder recorder(m_store);
-    if (!write.exec()
-        || !recorder.recordUpsert(found->table, found->rowId, {{found->field, found->lostValue}},
-                                  baseVersion)) {
-        m_error = write.lastError().isValid() ? write.lastError().text() : recorder.errorString();
-        return false;
-    }
-    return close(conflictId, QStringLiteral("use_lost")) && transaction.commit();
+    if (!write.exec())
+        return Error(write.lastError().text());
+    if (Result<> recorded = ChangeRecorder(m_store).recordUpsert(
+                found->table, found->rowId, { { found->field, found->lostValue } }, baseVersion);
+        !recorded)
+        return recorded;
+    if (Result<> closed = close(conflictId, QStringLiteral("use_lost")); !closed)
+        return closed;
+    if (!transaction.commit())
+        return Error(transaction.errorString());
+    return {};
 }
 
 } // namespace bd

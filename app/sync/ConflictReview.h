@@ -1,5 +1,8 @@
 #pragma once
 
+#include "app/domain/Result.h"
+
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -15,6 +18,8 @@ struct Session;
 // like any other).
 class ConflictReview
 {
+    Q_DECLARE_TR_FUNCTIONS(ConflictReview)
+
 public:
     struct Conflict
     {
@@ -31,16 +36,14 @@ public:
 
     QList<Conflict> open() const;
     int openCount() const;
-    bool keep(const QString &conflictId);    // the value sync chose stays
-    bool useLost(const QString &conflictId); // the losing value is written back
-    QString errorString() const { return m_error; }
+    Result<> keep(const QString &conflictId); // the value sync chose stays
+    Result<> useLost(const QString &conflictId); // the losing value is written back
 
 private:
-    bool close(const QString &conflictId, const QString &decision);
+    Result<> close(const QString &conflictId, const QString &decision);
 
     Store &m_store;
     const Session &m_session;
-    QString m_error;
 };
 
 } // namespace bd

@@ -9,6 +9,8 @@
 
 namespace bd {
 
+class SyncHttpClient;
+
 // One POST /v1/sign-in to the sync server (docs/SYNC_PROTOCOL.md): did the server accept
 // this user name and password, and with which role and branch. The token it hands out is
 // kept in memory by whoever needs it, never written anywhere. Blocking (a local event
@@ -36,6 +38,8 @@ public:
 
     static Answer signIn(const QUrl &server, const QString &caFile, const QString &username,
                          const QString &password, int timeoutMs = 10000);
+    // The same through a client of the caller's, which keeps the token on acceptance.
+    static Answer signIn(SyncHttpClient &client, const QString &username, const QString &password);
 };
 
 } // namespace bd

@@ -1,39 +1,45 @@
 #pragma once
 
+#include "app/domain/Result.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 
 namespace bd {
 
+class SyncHttpClient;
+
 // Makes a new workstation database from the branch's snapshot on the server
 // (docs/SYNC_PROTOCOL.md, "Snapshot"): signs in, downloads the file in chunks to
 // <target>.download (an interrupted download goes on from where it stopped), checks its
 // SHA-256, gives it a node id of its own, opens it with Store (inspection, migrations),
-// sets its cursor to the change number the snapshot is exact as of, and only then renames
-// it to `target`. An existing file is never replaced. A normal sync round then catches up
-// with the changes after the snapshot. Blocking, like SyncEngine.
+// sets its cursor to the change number the snapshot is exact as of (BranchSnapshot::adopt),
+// and only then renames it to `target`. An existing file is never replaced. A normal sync
+// round then catches up with the changes after the snapshot. Blocking, like SyncEngine.
 class SnapshotDownload
 {
     Q_DECLARE_TR_FUNCTIONS(SnapshotDownload)
 
 public:
-    enum class Result {
+    enum class Outcome {
         Installed, // `target` is a workstation database of the branch
         NoSnapshot, // the server has none for the branch: download the pages instead
-        Failed // see errorString(); nothing was made at `target`
     };
 
-    SnapshotDownload(QUrl server, QString username, QString password);
+    // `network` (not owned; a test's fake server) stands in for a network of its own.
+    SnapshotDownload(QUrl server, QString username, QString password,
+                     QNetworkAccessManager *network = nullptr);
     ~SnapshotDownload();
     Q_DISABLE_COPY_MOVE(SnapshotDownload)
 
-    Result install(const QString &target);
-    QString errorString() const { return m_error; }
+    // On failure nothing was made at `target`.
+    Result<Outcome> install(const QString &target);
 
     qint64 chunkBytes = 32 * 1024 * 1024;
     int timeoutMs = 60000;
@@ -55,15 +61,12 @@ public:
     qint64 prepareMs = 0; // node id, Store inspection and migrations, cursor, rename
 
 private:
-    bool request(const QString &path, const QByteArray &body, int *status, QByteArray *answer);
-    bool prepare(const QString &part, const QString &epoch, const QString &baselineId);
+    struct Facts;
+    Result<> fetch(const Facts &facts, const QString &part);
 
-    QUrl m_server;
     QString m_username;
     QString m_password;
-    QByteArray m_token;
-    QNetworkAccessManager *m_network;
-    QString m_error;
+    std::unique_ptr<SyncHttpClient> m_server;
 };
 
 } // namespace bd

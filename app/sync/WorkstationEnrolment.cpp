@@ -110,18 +110,17 @@ WorkstationEnrolment::Outcome WorkstationEnrolment::download(
         snapshot.chunkBytes = request.chunkBytes;
     snapshot.progress = progress;
     snapshot.cancelled = cancelled;
-    switch (snapshot.install(request.target)) {
-    case SnapshotDownload::Result::Installed:
+    const Result<SnapshotDownload::Outcome> installed = snapshot.install(request.target);
+    if (!installed) {
+        outcome.cancelled = cancelled && cancelled();
+        outcome.error = installed.errorString();
+        return outcome;
+    }
+    if (*installed == SnapshotDownload::Outcome::Installed) {
         outcome.ok = true;
         outcome.fromSnapshot = true;
         outcome.bytes = snapshot.bytes;
         return outcome;
-    case SnapshotDownload::Result::Failed:
-        outcome.cancelled = cancelled && cancelled();
-        outcome.error = snapshot.errorString();
-        return outcome;
-    case SnapshotDownload::Result::NoSnapshot:
-        break;
     }
 
     // No snapshot: the branch's baseline page by page, into a file of its own that takes the

@@ -11,7 +11,6 @@
 #include "database/sync/WorkstationBranch.h"
 
 #include <QJsonObject>
-#include <QSqlQuery>
 
 namespace bd {
 
@@ -49,9 +48,10 @@ WorkstationSignIn::Result WorkstationSignIn::signIn(const QString &username, con
                                          .arg(name));
             return result;
         }
-        QString error;
-        if (!keepVerifier(name, password, answer.role, answer.branchId, &error)) {
-            result.auth = refuse(tr("Signing in could not be recorded: %1").arg(error));
+        if (const bd::Result<> kept = keepVerifier(name, password, answer.role, answer.branchId);
+            !kept) {
+            result.auth
+                    = refuse(tr("Signing in could not be recorded: %1").arg(kept.errorString()));
             return result;
         }
         result.online = true;
@@ -98,8 +98,8 @@ WorkstationSignIn::Result WorkstationSignIn::signIn(const QString &username, con
     return result;
 }
 
-bool WorkstationSignIn::keepVerifier(const QString &username, const QString &password,
-                                     StaffRole role, const QString &branchId, QString *error)
+bd::Result<> WorkstationSignIn::keepVerifier(const QString &username, const QString &password,
+                                             StaffRole role, const QString &branchId)
 {
     OfflineVerifier verifier;
     verifier.username = username;
@@ -113,21 +113,17 @@ bool WorkstationSignIn::keepVerifier(const QString &username, const QString &pas
 
     Transaction transaction(m_store.database());
     OfflineVerifierRepository verifiers(m_store);
-    if (!verifiers.save(verifier)) {
-        *error = verifiers.errorString();
-        return false;
-    }
+    if (!verifiers.save(verifier))
+        return Error(verifiers.errorString());
     QJsonObject detail { { QStringLiteral("role"), StaffRoles::code(role) } };
     if (before && before->role != role)
         detail.insert(QStringLiteral("previous_role"), StaffRoles::code(before->role));
     AuditTrail(m_store).recordAnonymous(username, QStringLiteral("offline_verifier_saved"),
                                         QStringLiteral("staff_user"), user ? user->id : QString(),
                                         detail);
-    if (!transaction.commit()) {
-        *error = transaction.errorString();
-        return false;
-    }
-    return true;
+    if (!transaction.commit())
+        return Error(transaction.errorString());
+    return {};
 }
 
 void WorkstationSignIn::revokeVerifier(const QString &username)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Result.h"
 #include "app/services/staff/AuthService.h"
 
 #include <QCoreApplication>
@@ -38,8 +39,8 @@ public:
     int timeoutMs = 10000;
 
 private:
-    bool keepVerifier(const QString &username, const QString &password, StaffRole role,
-                      const QString &branchId, QString *error);
+    bd::Result<> keepVerifier(const QString &username, const QString &password, StaffRole role,
+                              const QString &branchId);
     void revokeVerifier(const QString &username);
     AuthService::Result refuse(const QString &message) const;
 

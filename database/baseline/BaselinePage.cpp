@@ -1,6 +1,7 @@
 #include "database/baseline/BaselinePage.h"
 
 #include "app/common/SyncChange.h"
+#include "database/sync/SyncState.h"
 
 #include <QCborStreamReader>
 #include <QCborStreamWriter>
@@ -19,20 +20,29 @@ QString quoted(const QString &name)
             + QLatin1Char('"');
 }
 
+QString textAt(sqlite3_stmt *statement, int column)
+{
+    return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)));
+}
+
+// The first column of each row of `sql`, which takes one text parameter.
+QStringList firstColumn(sqlite3 *db, const char *sql, const QString &parameter)
+{
+    QStringList values;
+    sqlite3_stmt *statement = nullptr;
+    if (db && sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK) {
+        const QByteArray bound = parameter.toUtf8();
+        sqlite3_bind_text(statement, 1, bound.constData(), int(bound.size()), SQLITE_TRANSIENT);
+        while (sqlite3_step(statement) == SQLITE_ROW)
+            values << textAt(statement, 0);
+    }
+    sqlite3_finalize(statement);
+    return values;
+}
+
 QStringList columnsOf(sqlite3 *db, const QString &table)
 {
-    QStringList columns;
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT name FROM pragma_table_info(?)", -1, &statement, nullptr)
-        != SQLITE_OK)
-        return columns;
-    const QByteArray name = table.toUtf8();
-    sqlite3_bind_text(statement, 1, name.constData(), int(name.size()), SQLITE_TRANSIENT);
-    while (sqlite3_step(statement) == SQLITE_ROW)
-        columns << QString::fromUtf8(
-                reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
-    sqlite3_finalize(statement);
-    return columns;
+    return firstColumn(db, "SELECT name FROM pragma_table_info(?)", table);
 }
 
 // A CBOR text or byte string in full (both are read the same way, chunk by chunk).
@@ -85,11 +95,8 @@ QStringList secondaryIndexes(sqlite3 *db)
         != SQLITE_OK)
         return statements;
     while (sqlite3_step(statement) == SQLITE_ROW) {
-        const QString table = QString::fromUtf8(
-                reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
-        if (tables().contains(table))
-            statements << QString::fromUtf8(
-                    reinterpret_cast<const char *>(sqlite3_column_text(statement, 1)));
+        if (tables().contains(textAt(statement, 0)))
+            statements << textAt(statement, 1);
     }
     sqlite3_finalize(statement);
     return statements;
@@ -117,18 +124,21 @@ QStringList Reader::branch() const
 {
     sqlite3_stmt *statement = nullptr;
     QStringList row;
-    if (m_db
-        // The branch a synced workstation recorded as its own (WorkstationBranch) comes
-        // first: other branches' rows may be there as reference data.
-        && sqlite3_prepare_v2(m_db,
-                              "SELECT id, code, name FROM branch ORDER BY id IS (SELECT value "
-                              "FROM sync_state WHERE key = 'branch_id') DESC, created_at LIMIT 1",
-                              -1, &statement, nullptr)
+    if (!m_db)
+        return row;
+    // The branch a synced workstation recorded as its own (WorkstationBranch) comes first:
+    // other branches' rows may be there as reference data.
+    const QByteArray own = SyncState(m_db).branchId().toUtf8();
+    if (sqlite3_prepare_v2(m_db,
+                           "SELECT id, code, name FROM branch ORDER BY id IS ? DESC, created_at "
+                           "LIMIT 1",
+                           -1, &statement, nullptr)
+                == SQLITE_OK
+        && sqlite3_bind_text(statement, 1, own.constData(), int(own.size()), SQLITE_STATIC)
                 == SQLITE_OK
         && sqlite3_step(statement) == SQLITE_ROW) {
         for (int c = 0; c < 3; ++c)
-            row << QString::fromUtf8(
-                    reinterpret_cast<const char *>(sqlite3_column_text(statement, c)));
+            row << textAt(statement, c);
     }
     sqlite3_finalize(statement);
     return row;
@@ -136,20 +146,7 @@ QStringList Reader::branch() const
 
 QStringList Reader::customerIds(const QString &branchId) const
 {
-    sqlite3_stmt *statement = nullptr;
-    QStringList ids;
-    if (m_db
-        && sqlite3_prepare_v2(m_db, "SELECT id FROM customer WHERE branch_id = ?", -1, &statement,
-                              nullptr)
-                == SQLITE_OK) {
-        const QByteArray branch = branchId.toUtf8();
-        sqlite3_bind_text(statement, 1, branch.constData(), int(branch.size()), SQLITE_TRANSIENT);
-        while (sqlite3_step(statement) == SQLITE_ROW)
-            ids << QString::fromUtf8(
-                    reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
-    }
-    sqlite3_finalize(statement);
-    return ids;
+    return firstColumn(m_db, "SELECT id FROM customer WHERE branch_id = ?", branchId);
 }
 
 bool Reader::openTable()

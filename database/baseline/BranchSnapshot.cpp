@@ -1,5 +1,8 @@
 #include "database/baseline/BranchSnapshot.h"
 
+#include "database/core/Store.h"
+#include "database/sync/SyncState.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
@@ -8,6 +11,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -56,25 +61,6 @@ bool hasTable(sqlite3 *db, const char *table)
     return found;
 }
 
-// The snapshot's branch, for WorkstationBranch: the file may hold other branches' rows
-// as reference data, so its branch table alone does not say which branch it is.
-bool recordBranch(sqlite3 *db, const QString &branchId, QString *error)
-{
-    sqlite3_stmt *statement = nullptr;
-    const QByteArray id = branchId.toUtf8();
-    const bool ok = sqlite3_prepare_v2(db,
-                                       "INSERT INTO sync_state(key, value) VALUES ('branch_id', ?)",
-                                       -1, &statement, nullptr)
-                    == SQLITE_OK
-            && sqlite3_bind_text(statement, 1, id.constData(), int(id.size()), SQLITE_STATIC)
-                    == SQLITE_OK
-            && sqlite3_step(statement) == SQLITE_DONE;
-    if (!ok)
-        *error = QString::fromUtf8(sqlite3_errmsg(db));
-    sqlite3_finalize(statement);
-    return ok;
-}
-
 // Removes what belongs to the workstation the file came from, not to the branch.
 bool strip(sqlite3 *db, const QString &branchId, QString *error)
 {
@@ -108,12 +94,19 @@ bool strip(sqlite3 *db, const QString &branchId, QString *error)
             ok = ok && exec(db, trigger.second, error);
     }
     // Offline verifiers too: hashes of that workstation's users' server passwords.
-    for (const char *table : { "sync_outbox", "sync_state", "sync_conflict", "sync_field_clock",
-                               "offline_verifier" }) {
+    for (const char *table :
+         { "sync_outbox", "sync_conflict", "sync_field_clock", "offline_verifier" }) {
         if (ok && hasTable(db, table))
             ok = exec(db, QByteArray("DELETE FROM ") + table, error);
     }
-    ok = ok && (!hasTable(db, "sync_state") || recordBranch(db, branchId, error));
+    // Its sync state but the branch: the file may hold other branches' rows as reference
+    // data, so its branch table alone does not say which branch it is (WorkstationBranch).
+    if (ok && hasTable(db, "sync_state")) {
+        const Result<> reset = SyncState(db).resetTo(branchId);
+        ok = reset.ok();
+        if (!ok)
+            *error = reset.errorString();
+    }
     ok = ok && exec(db, "DELETE FROM app_setting WHERE key IN ('node_id', 'hlc_last')", error);
     if (!ok) {
         QString ignored;
@@ -246,6 +239,35 @@ std::optional<BranchSnapshot::Info> BranchSnapshot::make(const QString &sourcePa
         return std::nullopt;
     }
     return info;
+}
+
+Result<> BranchSnapshot::adopt(const QString &path, qint64 asOf, const QString &epoch,
+                               const QString &baselineId)
+{
+    sqlite3 *db = nullptr;
+    bool ok = sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr)
+            == SQLITE_OK;
+    ok = ok && scalar(db, "PRAGMA application_id") == Store::kApplicationId;
+    QString ignored;
+    ok = ok && exec(db, "DELETE FROM app_setting WHERE key IN ('node_id', 'hlc_last')", &ignored);
+    sqlite3_close(db);
+    if (!ok)
+        return Error(tr("The branch download is not a BranchDesk database."));
+
+    Store store;
+    if (!store.open(path))
+        return Error(store.errorString());
+    {
+        QSqlQuery verifiers(store.database());
+        if (!verifiers.exec(QStringLiteral("DELETE FROM offline_verifier")))
+            return Error(verifiers.lastError().text());
+    }
+    if (Result<> started = SyncState(store).startFromSnapshot(asOf, epoch, baselineId); !started)
+        return started;
+    store.close();
+    if (QFileInfo::exists(path + QStringLiteral("-wal")))
+        return Error(tr("The branch download could not be closed cleanly."));
+    return {};
 }
 
 std::optional<BranchSnapshot::Info> BranchSnapshot::current(const QString &branchId) const

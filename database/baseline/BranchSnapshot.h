@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -43,6 +45,14 @@ public:
     std::optional<Info> current(const QString &branchId) const;
     // Up to `length` bytes of the branch's file from `offset`; empty on an error.
     QByteArray read(const QString &branchId, qint64 offset, qint64 length) const;
+
+    // On the workstation: makes a downloaded snapshot file at `path` a workstation database
+    // of its own. A node id names one workstation in every change it makes: the snapshot's,
+    // if the server left one in, would be shared by every workstation made from it, so it
+    // goes and Store makes a new one at open (inspection, migrations). Offline verifiers are
+    // one workstation's own too. The pull continues the log after `asOf`.
+    static Result<> adopt(const QString &path, qint64 asOf, const QString &epoch,
+                          const QString &baselineId);
 
     QString filePath(const QString &branchId) const;
     QString errorString() const { return m_error; }

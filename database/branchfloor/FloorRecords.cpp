@@ -95,8 +95,9 @@ bool FloorRecords::insertVisit(LobbyVisitRecord &v)
         return false;
     }
     ChangeRecorder recorder(m_store);
-    if (!recorder.recordUpsert(QStringLiteral("lobby_visit"), v.id, fields, 0)) {
-        m_error = recorder.errorString();
+    const Result<> recorded = recorder.recordUpsert(QStringLiteral("lobby_visit"), v.id, fields, 0);
+    if (!recorded) {
+        m_error = recorded.errorString();
         return false;
     }
     return true;
@@ -119,14 +120,16 @@ bool FloorRecords::insertTellerSession(const QString &id, const QString &branchI
         return false;
     }
     ChangeRecorder recorder(m_store);
-    if (!recorder.recordUpsert(QStringLiteral("teller_session"), id,
-                               {{QStringLiteral("branch_id"), branchId},
-                                {QStringLiteral("teller_id"), tellerId},
-                                {QStringLiteral("customer_id"), customerId},
-                                {QStringLiteral("business_type"), businessType},
-                                {QStringLiteral("started_at"), at}},
-                               0)) {
-        m_error = recorder.errorString();
+    const Result<> recorded
+            = recorder.recordUpsert(QStringLiteral("teller_session"), id,
+                                    { { QStringLiteral("branch_id"), branchId },
+                                      { QStringLiteral("teller_id"), tellerId },
+                                      { QStringLiteral("customer_id"), customerId },
+                                      { QStringLiteral("business_type"), businessType },
+                                      { QStringLiteral("started_at"), at } },
+                                    0);
+    if (!recorded) {
+        m_error = recorded.errorString();
         return false;
     }
     return true;
@@ -163,8 +166,10 @@ bool FloorRecords::updateTellerSession(const QString &id, const QVariantMap &col
         return false;
     }
     ChangeRecorder recorder(m_store);
-    if (!recorder.recordUpsert(QStringLiteral("teller_session"), id, columns, version)) {
-        m_error = recorder.errorString();
+    const Result<> recorded
+            = recorder.recordUpsert(QStringLiteral("teller_session"), id, columns, version);
+    if (!recorded) {
+        m_error = recorded.errorString();
         return false;
     }
     return true;

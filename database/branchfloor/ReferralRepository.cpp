@@ -122,8 +122,9 @@ bool ReferralRepository::insert(ReferralRecord &r)
                        {QStringLiteral("experience_card"), r.experienceCard ? 1 : 0},
                        {QStringLiteral("waiting_area"), r.waitingArea ? 1 : 0}};
     ChangeRecorder recorder(m_store);
-    if (!recorder.recordUpsert(QStringLiteral("referral"), r.id, fields, 0)) {
-        m_error = recorder.errorString();
+    const Result<> recorded = recorder.recordUpsert(QStringLiteral("referral"), r.id, fields, 0);
+    if (!recorded) {
+        m_error = recorded.errorString();
         return false;
     }
     return true;
@@ -175,8 +176,10 @@ bool ReferralRepository::move(const ReferralRecord &before, const QString &to, c
     if (convertedFen)
         fields.insert(QStringLiteral("converted_fen"), *convertedFen);
     ChangeRecorder recorder(m_store);
-    if (!recorder.recordUpsert(QStringLiteral("referral"), before.id, fields, before.version)) {
-        m_error = recorder.errorString();
+    const Result<> recorded
+            = recorder.recordUpsert(QStringLiteral("referral"), before.id, fields, before.version);
+    if (!recorded) {
+        m_error = recorded.errorString();
         return false;
     }
     return true;
@@ -204,15 +207,16 @@ bool ReferralRepository::addTransition(const QString &referralId, const QString 
         return false;
     }
     ChangeRecorder recorder(m_store);
-    if (!recorder.recordUpsert(QStringLiteral("referral_transition"), id,
-                               {{QStringLiteral("referral_id"), referralId},
-                                {QStringLiteral("from_status"), from},
-                                {QStringLiteral("to_status"), to},
-                                {QStringLiteral("staff_id"), staffId},
-                                {QStringLiteral("at"), at},
-                                {QStringLiteral("note"), note}},
-                               0)) {
-        m_error = recorder.errorString();
+    const Result<> recorded = recorder.recordUpsert(QStringLiteral("referral_transition"), id,
+                                                    { { QStringLiteral("referral_id"), referralId },
+                                                      { QStringLiteral("from_status"), from },
+                                                      { QStringLiteral("to_status"), to },
+                                                      { QStringLiteral("staff_id"), staffId },
+                                                      { QStringLiteral("at"), at },
+                                                      { QStringLiteral("note"), note } },
+                                                    0);
+    if (!recorded) {
+        m_error = recorded.errorString();
         return false;
     }
     return true;
@@ -231,12 +235,14 @@ bool ReferralRepository::addCheck(const QString &referralId, const QString &item
         return false;
     }
     ChangeRecorder recorder(m_store);
-    if (!recorder.recordUpsert(QStringLiteral("referral_check"), referralId + QLatin1Char('/') + item,
-                               {{QStringLiteral("referral_id"), referralId},
-                                {QStringLiteral("item"), item},
-                                {QStringLiteral("done_at"), at}},
-                               0)) {
-        m_error = recorder.errorString();
+    const Result<> recorded = recorder.recordUpsert(QStringLiteral("referral_check"),
+                                                    referralId + QLatin1Char('/') + item,
+                                                    { { QStringLiteral("referral_id"), referralId },
+                                                      { QStringLiteral("item"), item },
+                                                      { QStringLiteral("done_at"), at } },
+                                                    0);
+    if (!recorded) {
+        m_error = recorded.errorString();
         return false;
     }
     return true;
@@ -256,9 +262,11 @@ bool ReferralRepository::markEscalated(const ReferralRecord &before, const QStri
         return false;
     }
     ChangeRecorder recorder(m_store);
-    if (!recorder.recordUpsert(QStringLiteral("referral"), before.id,
-                               {{QStringLiteral("escalated_at"), at}}, before.version)) {
-        m_error = recorder.errorString();
+    const Result<> recorded
+            = recorder.recordUpsert(QStringLiteral("referral"), before.id,
+                                    { { QStringLiteral("escalated_at"), at } }, before.version);
+    if (!recorded) {
+        m_error = recorded.errorString();
         return false;
     }
     return true;

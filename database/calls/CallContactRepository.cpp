@@ -70,8 +70,9 @@ QString CallContactRepository::insertContact(const Contact &contact)
         return {};
     }
     ChangeRecorder recorder(m_store);
-    if (!recorder.recordUpsert(QStringLiteral("interaction"), id, fields, 0)) {
-        m_error = recorder.errorString();
+    const Result<> recorded = recorder.recordUpsert(QStringLiteral("interaction"), id, fields, 0);
+    if (!recorded) {
+        m_error = recorded.errorString();
         return {};
     }
     return id;
@@ -99,11 +100,13 @@ bool CallContactRepository::setLifecycle(const QString &customerId, int baseVers
         return false;
     }
     ChangeRecorder recorder(m_store);
-    if (!recorder.recordUpsert(QStringLiteral("customer"), customerId,
-                               {{QStringLiteral("lifecycle_stage"), stage},
-                                {QStringLiteral("lifecycle_reason"), reason}},
-                               baseVersion)) {
-        m_error = recorder.errorString();
+    const Result<> recorded
+            = recorder.recordUpsert(QStringLiteral("customer"), customerId,
+                                    { { QStringLiteral("lifecycle_stage"), stage },
+                                      { QStringLiteral("lifecycle_reason"), reason } },
+                                    baseVersion);
+    if (!recorded) {
+        m_error = recorded.errorString();
         return false;
     }
     return true;

@@ -65,8 +65,10 @@ bool CallListRepository::insertList(CallListRecord &list)
         return false;
     }
     ChangeRecorder recorder(m_store);
-    if (!recorder.recordUpsert(QStringLiteral("call_list"), list.id, fields, 0)) {
-        m_error = recorder.errorString();
+    const Result<> recorded
+            = recorder.recordUpsert(QStringLiteral("call_list"), list.id, fields, 0);
+    if (!recorded) {
+        m_error = recorded.errorString();
         return false;
     }
     return true;
@@ -105,8 +107,10 @@ bool CallListRepository::insertTask(CallTaskRecord &task, const QString &at)
         return false;
     }
     ChangeRecorder recorder(m_store);
-    if (!recorder.recordUpsert(QStringLiteral("call_task"), task.id, fields, 0)) {
-        m_error = recorder.errorString();
+    const Result<> recorded
+            = recorder.recordUpsert(QStringLiteral("call_task"), task.id, fields, 0);
+    if (!recorded) {
+        m_error = recorded.errorString();
         return false;
     }
     return true;
@@ -183,8 +187,10 @@ bool CallListRepository::updateOutcome(const CallTaskRecord &before, const CallT
         return false;
     }
     ChangeRecorder recorder(m_store);
-    if (!recorder.recordUpsert(QStringLiteral("call_task"), before.id, fields, before.version)) {
-        m_error = recorder.errorString();
+    const Result<> recorded
+            = recorder.recordUpsert(QStringLiteral("call_task"), before.id, fields, before.version);
+    if (!recorded) {
+        m_error = recorded.errorString();
         return false;
     }
     return true;

@@ -74,8 +74,10 @@ bool CareTaskRepository::insert(CareTaskRecord &task, const QString &at)
         return false;
     }
     ChangeRecorder recorder(m_store);
-    if (!recorder.recordUpsert(QStringLiteral("care_task"), task.id, fields, 0)) {
-        m_error = recorder.errorString();
+    const Result<> recorded
+            = recorder.recordUpsert(QStringLiteral("care_task"), task.id, fields, 0);
+    if (!recorded) {
+        m_error = recorded.errorString();
         return false;
     }
     return true;
@@ -131,12 +133,14 @@ bool CareTaskRepository::complete(const CareTaskRecord &before, const QString &n
         return false;
     }
     ChangeRecorder recorder(m_store);
-    if (!recorder.recordUpsert(QStringLiteral("care_task"), before.id,
-                               {{QStringLiteral("status"), QStringLiteral("done")},
-                                {QStringLiteral("done_at"), at},
-                                {QStringLiteral("note"), text}},
-                               before.version)) {
-        m_error = recorder.errorString();
+    const Result<> recorded
+            = recorder.recordUpsert(QStringLiteral("care_task"), before.id,
+                                    { { QStringLiteral("status"), QStringLiteral("done") },
+                                      { QStringLiteral("done_at"), at },
+                                      { QStringLiteral("note"), text } },
+                                    before.version);
+    if (!recorded) {
+        m_error = recorded.errorString();
         return false;
     }
     return true;

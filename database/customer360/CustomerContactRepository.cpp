@@ -73,8 +73,9 @@ QString CustomerContactRepository::insertInteraction(const Interaction &interact
         return {};
     }
     ChangeRecorder recorder(m_store);
-    if (!recorder.recordUpsert(QStringLiteral("interaction"), id, fields, 0)) {
-        m_error = recorder.errorString();
+    const Result<> recorded = recorder.recordUpsert(QStringLiteral("interaction"), id, fields, 0);
+    if (!recorded) {
+        m_error = recorded.errorString();
         return {};
     }
     return id;
@@ -136,8 +137,10 @@ QString CustomerContactRepository::addTag(const QString &customerId, const QStri
         return {};
     }
     ChangeRecorder recorder(m_store);
-    if (!recorder.recordUpsert(QStringLiteral("customer_tag"), id, fields, baseVersion)) {
-        m_error = recorder.errorString();
+    const Result<> recorded
+            = recorder.recordUpsert(QStringLiteral("customer_tag"), id, fields, baseVersion);
+    if (!recorded) {
+        m_error = recorded.errorString();
         return {};
     }
     return id;
@@ -168,8 +171,10 @@ CustomerContactRepository::RemoveResult CustomerContactRepository::removeTag(
         return RemoveResult::Failed;
     }
     ChangeRecorder recorder(m_store);
-    if (!recorder.recordDelete(QStringLiteral("customer_tag"), customerTagId, baseVersion)) {
-        m_error = recorder.errorString();
+    const Result<> recorded
+            = recorder.recordDelete(QStringLiteral("customer_tag"), customerTagId, baseVersion);
+    if (!recorded) {
+        m_error = recorded.errorString();
         return RemoveResult::Failed;
     }
     return RemoveResult::Removed;

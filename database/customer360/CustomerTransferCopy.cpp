@@ -83,8 +83,10 @@ int CustomerTransferCopy::recordTable(const QString &table, const QString &condi
             }
             fields.insert(column, value);
         }
-        if (!recorder.recordTransferCopy(table, rowId, fields, toBranch, customerId)) {
-            m_error = recorder.errorString();
+        const Result<> recorded = recorder.recordTransferCopy(table, rowId, fields, toBranch,
+                                                              CustomerId(customerId));
+        if (!recorded) {
+            m_error = recorded.errorString();
             return -1;
         }
         ++count;

@@ -168,8 +168,10 @@ CustomerRepository::UpdateResult CustomerRepository::update(const QString &id,
         return details(id) ? UpdateResult::VersionConflict : UpdateResult::NotFound;
 
     ChangeRecorder recorder(m_store);
-    if (!recorder.recordUpsert(QStringLiteral("customer"), id, columns, baseVersion)) {
-        m_error = recorder.errorString();
+    const Result<> recorded
+            = recorder.recordUpsert(QStringLiteral("customer"), id, columns, baseVersion);
+    if (!recorded) {
+        m_error = recorded.errorString();
         return UpdateResult::Failed;
     }
     const bool searchKeysChanged = columns.contains(QStringLiteral("name"))

@@ -96,8 +96,9 @@ QString CoreBankingRecords::insert(const QString &table, QVariantMap columns, bo
         return {};
     }
     ChangeRecorder recorder(m_store);
-    if (!recorder.recordUpsert(table, id, columns, 0)) {
-        m_error = recorder.errorString();
+    const Result<> recorded = recorder.recordUpsert(table, id, columns, 0);
+    if (!recorded) {
+        m_error = recorded.errorString();
         return {};
     }
     return id;

@@ -196,14 +196,16 @@ std::optional<KycSessionRow> KycRepository::createDraft(const QString &customerI
         return std::nullopt;
     }
     ChangeRecorder recorder(m_store);
-    if (!recorder.recordUpsert(QStringLiteral("kyc_session"), row.id,
-                               {{QStringLiteral("customer_id"), customerId},
-                                {QStringLiteral("staff_id"), staffId},
-                                {QStringLiteral("version_no"), row.versionNo},
-                                {QStringLiteral("status"), row.status},
-                                {QStringLiteral("started_at"), row.startedAt}},
-                               0)) {
-        fail(recorder.errorString());
+    const Result<> recorded
+            = recorder.recordUpsert(QStringLiteral("kyc_session"), row.id,
+                                    { { QStringLiteral("customer_id"), customerId },
+                                      { QStringLiteral("staff_id"), staffId },
+                                      { QStringLiteral("version_no"), row.versionNo },
+                                      { QStringLiteral("status"), row.status },
+                                      { QStringLiteral("started_at"), row.startedAt } },
+                                    0);
+    if (!recorded) {
+        fail(recorded.errorString());
         return std::nullopt;
     }
     return row;
@@ -244,14 +246,16 @@ bool KycRepository::saveAnswer(const QString &sessionId, const QString &cell,
     if (!touch.exec())
         return fail(touch.lastError().text());
     ChangeRecorder recorder(m_store);
-    if (!recorder.recordUpsert(QStringLiteral("kyc_answer"), id.value(0).toString(),
-                               {{QStringLiteral("session_id"), sessionId},
-                                {QStringLiteral("cell"), cell},
-                                {QStringLiteral("question_id"), questionId},
-                                {QStringLiteral("value_json"), valueJson},
-                                {QStringLiteral("answered_at"), answeredAt}},
-                               0))
-        return fail(recorder.errorString());
+    const Result<> recorded
+            = recorder.recordUpsert(QStringLiteral("kyc_answer"), id.value(0).toString(),
+                                    { { QStringLiteral("session_id"), sessionId },
+                                      { QStringLiteral("cell"), cell },
+                                      { QStringLiteral("question_id"), questionId },
+                                      { QStringLiteral("value_json"), valueJson },
+                                      { QStringLiteral("answered_at"), answeredAt } },
+                                    0);
+    if (!recorded)
+        return fail(recorded.errorString());
     return true;
 }
 
@@ -271,8 +275,10 @@ bool KycRepository::removeAnswer(const QString &sessionId, const QString &questi
     if (!query.exec())
         return fail(query.lastError().text());
     ChangeRecorder recorder(m_store);
-    if (!recorder.recordDelete(QStringLiteral("kyc_answer"), id.value(0).toString(), 0))
-        return fail(recorder.errorString());
+    const Result<> recorded
+            = recorder.recordDelete(QStringLiteral("kyc_answer"), id.value(0).toString(), 0);
+    if (!recorded)
+        return fail(recorded.errorString());
     return true;
 }
 
@@ -301,14 +307,15 @@ bool KycRepository::finalize(const QString &sessionId, int riskLevel, int riskSc
         return fail(QStringLiteral("the KYC draft %1 was finished or changed elsewhere")
                             .arg(sessionId));
     ChangeRecorder recorder(m_store);
-    if (!recorder.recordUpsert(QStringLiteral("kyc_session"), sessionId,
-                               {{QStringLiteral("status"), QStringLiteral("final")},
-                                {QStringLiteral("risk_level"), riskLevel > 0 ? QVariant(riskLevel)
-                                                                              : QVariant()},
-                                {QStringLiteral("risk_drivers"), driversJson},
-                                {QStringLiteral("finished_at"), now}},
-                               row->version))
-        return fail(recorder.errorString());
+    const Result<> recorded = recorder.recordUpsert(
+            QStringLiteral("kyc_session"), sessionId,
+            { { QStringLiteral("status"), QStringLiteral("final") },
+              { QStringLiteral("risk_level"), riskLevel > 0 ? QVariant(riskLevel) : QVariant() },
+              { QStringLiteral("risk_drivers"), driversJson },
+              { QStringLiteral("finished_at"), now } },
+            row->version);
+    if (!recorded)
+        return fail(recorded.errorString());
     return true;
 }
 
@@ -341,8 +348,10 @@ bool KycRepository::setCustomerRisk(const QString &customerId, int riskLevel,
     if (!query.exec())
         return fail(query.lastError().text());
     ChangeRecorder recorder(m_store);
-    if (!recorder.recordUpsert(QStringLiteral("customer"), customerId, fields, baseVersion))
-        return fail(recorder.errorString());
+    const Result<> recorded
+            = recorder.recordUpsert(QStringLiteral("customer"), customerId, fields, baseVersion);
+    if (!recorded)
+        return fail(recorded.errorString());
     return true;
 }
 
@@ -372,12 +381,13 @@ QString KycRepository::tagId(const QString &dimension, const QString &category,
         return {};
     }
     ChangeRecorder recorder(m_store);
-    if (!recorder.recordUpsert(QStringLiteral("tag"), id,
-                               {{QStringLiteral("dimension"), dimension},
-                                {QStringLiteral("category"), category},
-                                {QStringLiteral("value"), value}},
-                               0)) {
-        fail(recorder.errorString());
+    const Result<> recorded = recorder.recordUpsert(QStringLiteral("tag"), id,
+                                                    { { QStringLiteral("dimension"), dimension },
+                                                      { QStringLiteral("category"), category },
+                                                      { QStringLiteral("value"), value } },
+                                                    0);
+    if (!recorded) {
+        fail(recorded.errorString());
         return {};
     }
     return id;
@@ -435,14 +445,16 @@ bool KycRepository::replaceKycTags(const QString &customerId, const QList<KycTag
         }
         if (!write.exec())
             return fail(write.lastError().text());
-        if (!recorder.recordUpsert(QStringLiteral("customer_tag"), rowId,
-                                   {{QStringLiteral("customer_id"), customerId},
-                                    {QStringLiteral("tag_id"), id},
-                                    {QStringLiteral("source"), QStringLiteral("kyc")},
-                                    {QStringLiteral("confidence"), tag.confidence},
-                                    {QStringLiteral("deleted"), 0}},
-                                   baseVersion))
-            return fail(recorder.errorString());
+        const Result<> recorded
+                = recorder.recordUpsert(QStringLiteral("customer_tag"), rowId,
+                                        { { QStringLiteral("customer_id"), customerId },
+                                          { QStringLiteral("tag_id"), id },
+                                          { QStringLiteral("source"), QStringLiteral("kyc") },
+                                          { QStringLiteral("confidence"), tag.confidence },
+                                          { QStringLiteral("deleted"), 0 } },
+                                        baseVersion);
+        if (!recorded)
+            return fail(recorded.errorString());
     }
     QSqlQuery old(m_store.database());
     old.prepare(QStringLiteral("SELECT id, tag_id, version FROM customer_tag "
@@ -460,9 +472,10 @@ bool KycRepository::replaceKycTags(const QString &customerId, const QList<KycTag
         drop.addBindValue(old.value(0));
         if (!drop.exec())
             return fail(drop.lastError().text());
-        if (!recorder.recordDelete(QStringLiteral("customer_tag"), old.value(0).toString(),
-                                   old.value(2).toInt()))
-            return fail(recorder.errorString());
+        const Result<> recorded = recorder.recordDelete(
+                QStringLiteral("customer_tag"), old.value(0).toString(), old.value(2).toInt());
+        if (!recorded)
+            return fail(recorded.errorString());
     }
     return true;
 }
@@ -499,15 +512,17 @@ bool KycRepository::addFundArrival(const QString &customerId, const QString &que
     if (!insert.exec())
         return fail(insert.lastError().text());
     ChangeRecorder recorder(m_store);
-    if (!recorder.recordUpsert(QStringLiteral("fund_arrival"), id,
-                               {{QStringLiteral("customer_id"), customerId},
-                                {QStringLiteral("expected_on"), day},
-                                {QStringLiteral("amount_fen"), amountFen},
-                                {QStringLiteral("source"), source},
-                                {QStringLiteral("note"), note},
-                                {QStringLiteral("kyc_question_id"), questionId}},
-                               0))
-        return fail(recorder.errorString());
+    const Result<> recorded
+            = recorder.recordUpsert(QStringLiteral("fund_arrival"), id,
+                                    { { QStringLiteral("customer_id"), customerId },
+                                      { QStringLiteral("expected_on"), day },
+                                      { QStringLiteral("amount_fen"), amountFen },
+                                      { QStringLiteral("source"), source },
+                                      { QStringLiteral("note"), note },
+                                      { QStringLiteral("kyc_question_id"), questionId } },
+                                    0);
+    if (!recorded)
+        return fail(recorded.errorString());
     return true;
 }
 
@@ -549,16 +564,18 @@ bool KycRepository::upsertField(const QString &customerId, const QString &field,
     if (!write.exec())
         return fail(write.lastError().text());
     ChangeRecorder recorder(m_store);
-    if (!recorder.recordUpsert(QStringLiteral("kyc_field"), id,
-                               {{QStringLiteral("customer_id"), customerId},
-                                {QStringLiteral("field"), field},
-                                {QStringLiteral("question_id"), questionId},
-                                {QStringLiteral("value_json"), valueJson},
-                                {QStringLiteral("value_text"), valueText},
-                                {QStringLiteral("session_id"), sessionId},
-                                {QStringLiteral("answered_at"), answeredAt}},
-                               baseVersion))
-        return fail(recorder.errorString());
+    const Result<> recorded
+            = recorder.recordUpsert(QStringLiteral("kyc_field"), id,
+                                    { { QStringLiteral("customer_id"), customerId },
+                                      { QStringLiteral("field"), field },
+                                      { QStringLiteral("question_id"), questionId },
+                                      { QStringLiteral("value_json"), valueJson },
+                                      { QStringLiteral("value_text"), valueText },
+                                      { QStringLiteral("session_id"), sessionId },
+                                      { QStringLiteral("answered_at"), answeredAt } },
+                                    baseVersion);
+    if (!recorded)
+        return fail(recorded.errorString());
     return true;
 }
 

@@ -44,8 +44,10 @@ QString ConsentRepository::insert(ConsentRecord record)
         return {};
     }
     ChangeRecorder recorder(m_store);
-    if (!recorder.recordUpsert(QStringLiteral("consent_record"), record.id, fields, 0)) {
-        m_error = recorder.errorString();
+    const Result<> recorded
+            = recorder.recordUpsert(QStringLiteral("consent_record"), record.id, fields, 0);
+    if (!recorded) {
+        m_error = recorded.errorString();
         return {};
     }
     return record.id;

@@ -214,12 +214,13 @@ bool CustomerDataSweep::eraseTable(const CustomerDataTable &table, const QString
             m_error = update.lastError().text();
             return false;
         }
-        if (!fields.isEmpty() && !recorder.recordUpsert(table.table, id, fields, version)) {
-            m_error = recorder.errorString();
-            return false;
-        }
-        if (tombstone && !recorder.recordDelete(table.table, id, version)) {
-            m_error = recorder.errorString();
+        Result<> recorded = fields.isEmpty()
+                ? Result<>()
+                : recorder.recordUpsert(table.table, id, fields, version);
+        if (recorded && tombstone)
+            recorded = recorder.recordDelete(table.table, id, version);
+        if (!recorded) {
+            m_error = recorded.errorString();
             return false;
         }
         affectedRows << rowKey(table.table, id);
@@ -259,9 +260,10 @@ bool CustomerDataSweep::anonymiseCustomer(const QString &customerId, const QVari
         return false;
     }
     ChangeRecorder recorder(m_store);
-    if (!recorder.recordUpsert(kCustomer, customerId, fields,
-                               before.value(QStringLiteral("version")).toInt())) {
-        m_error = recorder.errorString();
+    const Result<> recorded = recorder.recordUpsert(
+            kCustomer, customerId, fields, before.value(QStringLiteral("version")).toInt());
+    if (!recorded) {
+        m_error = recorded.errorString();
         return false;
     }
     return true;

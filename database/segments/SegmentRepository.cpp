@@ -81,8 +81,9 @@ QString SegmentRepository::insert(const QString &branchId, const QString &name,
                              {QStringLiteral("created_by"), staffId.isEmpty() ? QVariant() : QVariant(staffId)},
                              {QStringLiteral("created_at"), now}};
     ChangeRecorder recorder(m_store);
-    if (!recorder.recordUpsert(QStringLiteral("segment"), id, fields, 0)) {
-        m_error = recorder.errorString();
+    const Result<> recorded = recorder.recordUpsert(QStringLiteral("segment"), id, fields, 0);
+    if (!recorded) {
+        m_error = recorded.errorString();
         return {};
     }
     return id;
@@ -107,11 +108,13 @@ bool SegmentRepository::update(const SavedSegment &segment, const QString &name,
         return false;
     }
     ChangeRecorder recorder(m_store);
-    if (!recorder.recordUpsert(QStringLiteral("segment"), segment.id,
-                               {{QStringLiteral("name"), name},
-                                {QStringLiteral("definition_json"), definitionJson}},
-                               segment.version)) {
-        m_error = recorder.errorString();
+    const Result<> recorded
+            = recorder.recordUpsert(QStringLiteral("segment"), segment.id,
+                                    { { QStringLiteral("name"), name },
+                                      { QStringLiteral("definition_json"), definitionJson } },
+                                    segment.version);
+    if (!recorded) {
+        m_error = recorded.errorString();
         return false;
     }
     return true;
@@ -134,8 +137,10 @@ bool SegmentRepository::remove(const SavedSegment &segment)
         return false;
     }
     ChangeRecorder recorder(m_store);
-    if (!recorder.recordDelete(QStringLiteral("segment"), segment.id, segment.version)) {
-        m_error = recorder.errorString();
+    const Result<> recorded
+            = recorder.recordDelete(QStringLiteral("segment"), segment.id, segment.version);
+    if (!recorded) {
+        m_error = recorded.errorString();
         return false;
     }
     return true;

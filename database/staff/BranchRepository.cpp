@@ -73,13 +73,15 @@ bool BranchRepository::insert(Branch &branch)
         return false;
     }
     ChangeRecorder recorder(m_store);
-    if (!recorder.recordUpsert(QStringLiteral("branch"), branch.id,
-                               {{QStringLiteral("code"), branch.code},
-                                {QStringLiteral("name"), branch.name},
-                                {QStringLiteral("city"), branch.city},
-                                {QStringLiteral("address"), branch.address}},
-                               0)) {
-        m_error = recorder.errorString();
+    const Result<> recorded
+            = recorder.recordUpsert(QStringLiteral("branch"), branch.id,
+                                    { { QStringLiteral("code"), branch.code },
+                                      { QStringLiteral("name"), branch.name },
+                                      { QStringLiteral("city"), branch.city },
+                                      { QStringLiteral("address"), branch.address } },
+                                    0);
+    if (!recorded) {
+        m_error = recorded.errorString();
         return false;
     }
     return true;

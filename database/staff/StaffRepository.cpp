@@ -94,15 +94,17 @@ bool StaffRepository::insert(StaffUser &user)
         return false;
     }
     ChangeRecorder recorder(m_store);
-    if (!recorder.recordUpsert(QStringLiteral("staff_user"), user.id,
-                               {{QStringLiteral("branch_id"), user.branchId},
-                                {QStringLiteral("username"), user.username},
-                                {QStringLiteral("display_name"), user.displayName},
-                                {QStringLiteral("role"), StaffRoles::code(user.role)},
-                                {QStringLiteral("password_hash"), user.passwordHash},
-                                {QStringLiteral("active"), user.active ? 1 : 0}},
-                               0)) {
-        m_error = recorder.errorString();
+    const Result<> recorded
+            = recorder.recordUpsert(QStringLiteral("staff_user"), user.id,
+                                    { { QStringLiteral("branch_id"), user.branchId },
+                                      { QStringLiteral("username"), user.username },
+                                      { QStringLiteral("display_name"), user.displayName },
+                                      { QStringLiteral("role"), StaffRoles::code(user.role) },
+                                      { QStringLiteral("password_hash"), user.passwordHash },
+                                      { QStringLiteral("active"), user.active ? 1 : 0 } },
+                                    0);
+    if (!recorded) {
+        m_error = recorded.errorString();
         return false;
     }
     return true;
@@ -130,9 +132,11 @@ bool StaffRepository::setPasswordHash(const QString &id, const QString &hash)
         return false;
     }
     ChangeRecorder recorder(m_store);
-    if (!recorder.recordUpsert(QStringLiteral("staff_user"), id,
-                               {{QStringLiteral("password_hash"), hash}}, baseVersion)) {
-        m_error = recorder.errorString();
+    const Result<> recorded
+            = recorder.recordUpsert(QStringLiteral("staff_user"), id,
+                                    { { QStringLiteral("password_hash"), hash } }, baseVersion);
+    if (!recorded) {
+        m_error = recorded.errorString();
         return false;
     }
     return true;

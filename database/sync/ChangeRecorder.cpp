@@ -17,34 +17,32 @@ ChangeRecorder::ChangeRecorder(Store &store)
 {
 }
 
-bool ChangeRecorder::recordUpsert(const QString &table, const QString &rowId,
-                                  const QVariantMap &fields, int baseVersion)
+Result<> ChangeRecorder::recordUpsert(const QString &table, const QString &rowId,
+                                      const QVariantMap &fields, int baseVersion)
 {
     return record(table, rowId, QStringLiteral("upsert"), fields, baseVersion);
 }
 
-bool ChangeRecorder::recordDelete(const QString &table, const QString &rowId, int baseVersion)
+Result<> ChangeRecorder::recordDelete(const QString &table, const QString &rowId, int baseVersion)
 {
     return record(table, rowId, QStringLiteral("delete"), {}, baseVersion);
 }
 
-bool ChangeRecorder::recordTransferCopy(const QString &table, const QString &rowId,
-                                        const QVariantMap &fields, const QString &toBranch,
-                                        const QString &customerId)
+Result<> ChangeRecorder::recordTransferCopy(const QString &table, const QString &rowId,
+                                            const QVariantMap &fields, const QString &toBranch,
+                                            const CustomerId &customerId)
 {
     return record(table, rowId, QStringLiteral("upsert"), fields, 0, Route{toBranch, customerId});
 }
 
-bool ChangeRecorder::record(const QString &table, const QString &rowId, const QString &op,
-                            const QVariantMap &fields, int baseVersion, const Route &route)
+Result<> ChangeRecorder::record(const QString &table, const QString &rowId, const QString &op,
+                                const QVariantMap &fields, int baseVersion, const Route &route)
 {
     // The outbox is in the same file: personal data waits there sealed like in its table
     // (the sync engine opens it to send).
     const std::optional<QVariantMap> stored = SensitiveColumns::sealFields(m_store, table, fields);
-    if (!stored) {
-        m_error = SensitiveColumns::lockedMessage();
-        return false;
-    }
+    if (!stored)
+        return Error(SensitiveColumns::lockedMessage());
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral(
             "INSERT INTO sync_outbox(change_id, table_name, row_id, op, fields_json, base_version, "
@@ -63,13 +61,11 @@ bool ChangeRecorder::record(const QString &table, const QString &rowId, const QS
     query.addBindValue(SqlTime::now());
     const QVariant noText(QMetaType::fromType<QString>());
     query.addBindValue(route.toBranch.isEmpty() ? noText : QVariant(route.toBranch));
-    query.addBindValue(route.customerId.isEmpty() ? noText : QVariant(route.customerId));
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return false;
-    }
+    query.addBindValue(route.customerId.isEmpty() ? noText : QVariant(route.customerId.toString()));
+    if (!query.exec())
+        return Error(query.lastError().text());
     if (!route.toBranch.isEmpty())
-        return true;
+        return {};
     // Each field remembers the clock of its last write, so a pulled change can tell
     // whether it is newer than what the user typed here.
     QSqlQuery clock(m_store.database());
@@ -82,12 +78,10 @@ bool ChangeRecorder::record(const QString &table, const QString &rowId, const QS
         clock.bindValue(1, rowId);
         clock.bindValue(2, field);
         clock.bindValue(3, stamp);
-        if (!clock.exec()) {
-            m_error = clock.lastError().text();
-            return false;
-        }
+        if (!clock.exec())
+            return Error(clock.lastError().text());
     }
-    return true;
+    return {};
 }
 
 int ChangeRecorder::pendingCount(Store &store)

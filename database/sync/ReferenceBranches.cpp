@@ -14,13 +14,13 @@ namespace bd {
 
 ReferenceBranches::ReferenceBranches(Store &store) : m_store(store) { }
 
-bool ReferenceBranches::apply(const QJsonValue &list)
+Result<> ReferenceBranches::apply(const QJsonValue &list)
 {
     if (list.isUndefined() || list.isNull())
-        return true;
+        return {};
     if (!list.isArray()) {
         qCWarning(lcSync) << "the server's branch list is not an array; ignored";
-        return true;
+        return {};
     }
 
     struct Local
@@ -31,10 +31,8 @@ bool ReferenceBranches::apply(const QJsonValue &list)
     QHash<QString, Local> byId; // a handful of rows: compared here, written only if needed
     QHash<QString, QString> idByCode;
     QSqlQuery local(m_store.database());
-    if (!local.exec(QStringLiteral("SELECT id, code, name FROM branch"))) {
-        m_error = local.lastError().text();
-        return false;
-    }
+    if (!local.exec(QStringLiteral("SELECT id, code, name FROM branch")))
+        return Error(local.lastError().text());
     while (local.next()) {
         byId.insert(local.value(0).toString(), { local.value(1).toString(), local.value(2).toString() });
         idByCode.insert(local.value(1).toString(), local.value(0).toString());
@@ -84,15 +82,13 @@ bool ReferenceBranches::apply(const QJsonValue &list)
             update.addBindValue(id);
             idByCode.remove(known->code);
         }
-        if (!write.exec()) {
-            m_error = write.lastError().text();
-            return false;
-        }
+        if (!write.exec())
+            return Error(write.lastError().text());
         ++(isNew ? m_inserted : m_updated);
         idByCode.insert(code, id);
         byId.insert(id, { code, name });
     }
-    return true;
+    return {};
 }
 
 } // namespace bd

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Result.h"
+
 #include <QJsonValue>
 #include <QString>
 
@@ -17,16 +19,14 @@ public:
     explicit ReferenceBranches(Store &store);
 
     // `list` is the pull answer's "branches"; undefined (an older server) applies nothing.
-    bool apply(const QJsonValue &list);
+    Result<> apply(const QJsonValue &list);
     int inserted() const { return m_inserted; }
     int updated() const { return m_updated; }
-    QString errorString() const { return m_error; }
 
 private:
     Store &m_store;
     int m_inserted = 0;
     int m_updated = 0;
-    QString m_error;
 };
 
 } // namespace bd

@@ -77,8 +77,8 @@ QString RemoteChangeApplier::localClock(const QString &table, const QString &row
     return query.exec() && query.next() ? query.value(0).toString() : QString();
 }
 
-bool RemoteChangeApplier::setClock(const QString &table, const QString &rowId,
-                                   const QString &field, const QString &hlc)
+Result<> RemoteChangeApplier::setClock(const QString &table, const QString &rowId,
+                                       const QString &field, const QString &hlc)
 {
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("INSERT INTO sync_field_clock(table_name, row_id, field, hlc) "
@@ -87,16 +87,14 @@ bool RemoteChangeApplier::setClock(const QString &table, const QString &rowId,
     query.addBindValue(rowId);
     query.addBindValue(field);
     query.addBindValue(hlc);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return false;
-    }
-    return true;
+    if (!query.exec())
+        return Error(query.lastError().text());
+    return {};
 }
 
-bool RemoteChangeApplier::recordConflict(const SyncChange &change, const QString &field,
-                                         const QVariant &kept, const QVariant &lost,
-                                         const QString &keptHlc, const QString &lostHlc)
+Result<> RemoteChangeApplier::recordConflict(const SyncChange &change, const QString &field,
+                                             const QVariant &kept, const QVariant &lost,
+                                             const QString &keptHlc, const QString &lostHlc)
 {
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral(
@@ -114,25 +112,21 @@ bool RemoteChangeApplier::recordConflict(const SyncChange &change, const QString
             = sealed ? SensitiveColumns::seal(m_store, text(kept)) : QVariant(text(kept));
     const std::optional<QVariant> lostStored
             = sealed ? SensitiveColumns::seal(m_store, text(lost)) : QVariant(text(lost));
-    if (!keptStored || !lostStored) {
-        m_error = SensitiveColumns::lockedMessage();
-        return false;
-    }
+    if (!keptStored || !lostStored)
+        return Error(SensitiveColumns::lockedMessage());
     query.addBindValue(*keptStored);
     query.addBindValue(*lostStored);
     query.addBindValue(keptHlc.isEmpty() ? QStringLiteral("-") : keptHlc);
     query.addBindValue(lostHlc);
     query.addBindValue(SqlTime::now());
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return false;
-    }
+    if (!query.exec())
+        return Error(query.lastError().text());
     ++m_conflicts;
-    return true;
+    return {};
 }
 
-RemoteChangeApplier::Result RemoteChangeApplier::insertRow(const SyncChange &change,
-                                                           const QSet<QString> &columns)
+Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::insertRow(const SyncChange &change,
+                                                                    const QSet<QString> &columns)
 {
     QStringList names{QStringLiteral("id")};
     QVariantList values{change.rowId};
@@ -142,10 +136,8 @@ RemoteChangeApplier::Result RemoteChangeApplier::insertRow(const SyncChange &cha
         // Encryption at rest (crypt): pulled personal data is sealed before it is stored.
         const std::optional<QVariant> stored
                 = SensitiveColumns::sealColumn(m_store, change.table, it.key(), it.value().toVariant());
-        if (!stored) {
-            m_error = SensitiveColumns::lockedMessage();
-            return Result::Failed;
-        }
+        if (!stored)
+            return Error(SensitiveColumns::lockedMessage());
         names << it.key();
         values << *stored;
     }
@@ -164,54 +156,52 @@ RemoteChangeApplier::Result RemoteChangeApplier::insertRow(const SyncChange &cha
     for (const QVariant &value : std::as_const(values))
         insert.addBindValue(value);
     if (!insert.exec()) {
-        m_error = insert.lastError().text();
+        const QString problem = insert.lastError().text();
         // A row this workstation cannot take (the same natural key made on two
         // workstations, a parent it does not have) must not stop the whole download:
         // it goes to the conflict log for a person, with what was sent.
-        if (!m_error.contains(QLatin1String("constraint"), Qt::CaseInsensitive))
-            return Result::Failed;
+        if (!problem.contains(QLatin1String("constraint"), Qt::CaseInsensitive))
+            return Error(problem);
         const QString sent = QString::fromUtf8(QJsonDocument(change.fields).toJson(QJsonDocument::Compact));
-        return recordConflict(change, QStringLiteral("*"), QVariant(), sent, QString(), change.hlc)
-                ? Result::Conflicted
-                : Result::Failed;
+        if (Result<> logged
+            = recordConflict(change, QStringLiteral("*"), QVariant(), sent, QString(), change.hlc);
+            !logged)
+            return logged.error();
+        return Outcome::Conflicted;
     }
     for (const QString &field : names) {
-        if (!setClock(change.table, change.rowId, field, change.hlc))
-            return Result::Failed;
+        if (Result<> clocked = setClock(change.table, change.rowId, field, change.hlc); !clocked)
+            return clocked.error();
     }
-    return Result::Applied;
+    return Outcome::Applied;
 }
 
-RemoteChangeApplier::Result RemoteChangeApplier::apply(const SyncChange &sent)
+Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::apply(const SyncChange &sent)
 {
     const SyncChange change = withDerivedColumns(sent);
     const QSet<QString> &columns = columnsOf(change.table);
-    if (columns.isEmpty()) {
-        m_error = QStringLiteral("unknown table %1").arg(change.table);
-        return Result::Failed;
-    }
+    if (columns.isEmpty())
+        return Error(QStringLiteral("unknown table %1").arg(change.table));
     QSqlQuery current(m_store.database());
     current.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(change.table));
     current.addBindValue(change.rowId);
-    if (!current.exec()) {
-        m_error = current.lastError().text();
-        return Result::Failed;
-    }
+    if (!current.exec())
+        return Error(current.lastError().text());
     const bool exists = current.next();
     const bool hasTombstone = columns.contains(kDeleted);
     const bool isDeleted = exists && hasTombstone && current.value(kDeleted).toInt() == 1;
 
     if (change.op == QLatin1String("delete")) {
         if (!exists || isDeleted || !hasTombstone)
-            return Result::Applied; // nothing to delete here, or already gone
+            return Outcome::Applied; // nothing to delete here, or already gone
         QSqlQuery tombstone(m_store.database());
         tombstone.prepare(QStringLiteral("UPDATE %1 SET deleted = 1 WHERE id = ?").arg(change.table));
         tombstone.addBindValue(change.rowId);
-        if (!tombstone.exec() || !setClock(change.table, change.rowId, kDeleted, change.hlc)) {
-            m_error = tombstone.lastError().text();
-            return Result::Failed;
-        }
-        return Result::Applied;
+        if (!tombstone.exec())
+            return Error(tombstone.lastError().text());
+        if (Result<> clocked = setClock(change.table, change.rowId, kDeleted, change.hlc); !clocked)
+            return clocked.error();
+        return Outcome::Applied;
     }
 
     if (!exists)
@@ -234,25 +224,27 @@ RemoteChangeApplier::Result RemoteChangeApplier::apply(const SyncChange &sent)
             // An edit made without knowing of the delete: the row stays deleted, the edit
             // is logged, and the hidden fields still follow the clock so that every
             // workstation ends with the same tombstone.
-            if (!recordConflict(change, field, local, remote,
-                                localClock(change.table, change.rowId, kDeleted), change.hlc))
-                return Result::Failed;
+            if (Result<> logged
+                = recordConflict(change, field, local, remote,
+                                 localClock(change.table, change.rowId, kDeleted), change.hlc);
+                !logged)
+                return logged.error();
             conflicted = true;
         }
         const QString localHlc = localClock(change.table, change.rowId, field);
         if (later(change.hlc, localHlc)) {
             const std::optional<QVariant> stored
                     = SensitiveColumns::sealColumn(m_store, change.table, field, remote);
-            if (!stored) {
-                m_error = SensitiveColumns::lockedMessage();
-                return Result::Failed;
-            }
+            if (!stored)
+                return Error(SensitiveColumns::lockedMessage());
             assignments << field + QStringLiteral(" = ?");
             values << *stored;
             won << field;
         } else if (differs && !isDeleted) {
-            if (!recordConflict(change, field, local, remote, localHlc, change.hlc))
-                return Result::Failed;
+            if (Result<> logged
+                = recordConflict(change, field, local, remote, localHlc, change.hlc);
+                !logged)
+                return logged.error();
             conflicted = true;
         }
     }
@@ -263,16 +255,15 @@ RemoteChangeApplier::Result RemoteChangeApplier::apply(const SyncChange &sent)
         for (const QVariant &value : std::as_const(values))
             update.addBindValue(value);
         update.addBindValue(change.rowId);
-        if (!update.exec()) {
-            m_error = update.lastError().text();
-            return Result::Failed;
-        }
+        if (!update.exec())
+            return Error(update.lastError().text());
         for (const QString &field : std::as_const(won)) {
-            if (!setClock(change.table, change.rowId, field, change.hlc))
-                return Result::Failed;
+            if (Result<> clocked = setClock(change.table, change.rowId, field, change.hlc);
+                !clocked)
+                return clocked.error();
         }
     }
-    return conflicted ? Result::Conflicted : Result::Applied;
+    return conflicted ? Outcome::Conflicted : Outcome::Applied;
 }
 
 } // namespace bd

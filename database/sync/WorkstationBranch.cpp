@@ -1,21 +1,15 @@
 #include "database/sync/WorkstationBranch.h"
 
 #include "database/core/Store.h"
+#include "database/sync/SyncState.h"
 
 #include <QSqlQuery>
 
 namespace bd::WorkstationBranch {
 
-namespace {
-const QString kKey = QStringLiteral("branch_id");
-}
-
 QString recorded(Store &store)
 {
-    QSqlQuery query(store.database());
-    query.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
-    query.addBindValue(kKey);
-    return query.exec() && query.next() ? query.value(0).toString() : QString();
+    return SyncState(store).branchId();
 }
 
 bool isAnother(Store &store, const QString &branchId)
@@ -30,14 +24,9 @@ bool isAnother(Store &store, const QString &branchId)
             && branches.value(1).toInt() == 0;
 }
 
-bool remember(Store &store, const QString &branchId)
+Result<> remember(Store &store, const QString &branchId)
 {
-    QSqlQuery query(store.database());
-    query.prepare(QStringLiteral("INSERT INTO sync_state(key, value) VALUES (?, ?) "
-                                 "ON CONFLICT(key) DO NOTHING"));
-    query.addBindValue(kKey);
-    query.addBindValue(branchId);
-    return query.exec();
+    return SyncState(store).rememberBranch(branchId);
 }
 
 } // namespace bd::WorkstationBranch

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Result.h"
+
 #include <QString>
 
 namespace bd {
@@ -8,15 +10,15 @@ class Store;
 
 // Which branch this workstation holds. Its `branch` table no longer says so alone: the
 // server sends every branch as reference data (ReferenceBranches). So the first sign-in
-// that passes records the branch in sync_state ('branch_id'); until then the old rule
-// applies (a workstation with branch rows, none of them the account's, is another's).
+// that passes records the branch (SyncState); until then the old rule applies (a
+// workstation with branch rows, none of them the account's, is another's).
 namespace WorkstationBranch {
 // True if an account of `branchId` must not exchange anything on this workstation.
 bool isAnother(Store &store, const QString &branchId);
 // The recorded branch; empty before the first sync (or snapshot) of this workstation.
 QString recorded(Store &store);
 // Records `branchId` as this workstation's if none is recorded yet.
-bool remember(Store &store, const QString &branchId);
+Result<> remember(Store &store, const QString &branchId);
 } // namespace WorkstationBranch
 
 } // namespace bd

@@ -98,7 +98,9 @@ void bench_SyncBaseline::initialPull()
     timer.restart();
     SnapshotDownload download(server.url(), QStringLiteral("wm.bench"),
                               QStringLiteral("bench-pass-1"));
-    QCOMPARE(download.install(snapshotPath), SnapshotDownload::Result::Installed);
+    const Result<SnapshotDownload::Outcome> installed = download.install(snapshotPath);
+    QVERIFY2(installed, qPrintable(installed.errorString()));
+    QCOMPARE(*installed, SnapshotDownload::Outcome::Installed);
     Store fresh;
     QVERIFY(fresh.open(snapshotPath));
     const qint64 openedMs = timer.elapsed();

@@ -89,8 +89,9 @@ void tst_ConflictReview::keepClosesTheConflict()
     QVERIFY(review.keep(id));
     QCOMPARE(review.openCount(), 0);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sync_outbox")), outbox); // nothing to send
-    QVERIFY(!review.keep(id)); // only once
-    QVERIFY(!review.errorString().isEmpty());
+    const Result<> again = review.keep(id);
+    QVERIFY(!again); // only once
+    QVERIFY(!again.errorString().isEmpty());
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'sync_conflict_review'")), 1);
 }
 
@@ -99,7 +100,8 @@ void tst_ConflictReview::restoringTheLostValueIsANewChange()
     const QString id = addConflict(QStringLiteral("occupation"), QStringLiteral("教师"), QStringLiteral("工程师"));
     const int outbox = count(QStringLiteral("SELECT count(*) FROM sync_outbox"));
     ConflictReview review(m_store, m_session);
-    QVERIFY2(review.useLost(id), qPrintable(review.errorString()));
+    const Result<> restored = review.useLost(id);
+    QVERIFY2(restored, qPrintable(restored.errorString()));
     QCOMPARE(customerValue(QStringLiteral("occupation")), QStringLiteral("工程师"));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sync_outbox")), outbox + 1);
     QCOMPARE(review.openCount(), 0);

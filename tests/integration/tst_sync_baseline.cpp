@@ -5,6 +5,9 @@
 // snapshot instead (SnapshotDownload): resumed, checked, a node of its own, caught up.
 // Built a second time as tst_sync_baseline_sqlite (BRANCHDESK_TEST_SQLITE_STORE): the
 // same over the server's embedded SQLite store.
+//
+// Long file: the cases follow one another on the same server and workstations (an import,
+// an interrupted download, a re-import, a snapshot), so they stay in one program.
 #include "../common/SyncServerFixture.h"
 #include "app/common/SyncProtocol.h"
 #include "app/demo/DemoBranchGenerator.h"
@@ -18,6 +21,7 @@
 #include "database/core/Transaction.h"
 #include "database/customers/CustomerRepository.h"
 #include "database/sync/ChangeRecorder.h"
+#include "database/sync/SyncState.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -54,7 +58,6 @@ private slots:
 
 private:
     QString import(const QString &path, const QString &snapshotDir = {});
-    QString state(Store &store, const QString &key);
     void compareWithSource(Store &copy);
     QJsonObject post(const QString &path, const QJsonObject &body, const QByteArray &token = {});
     QByteArray serverToken();
@@ -83,14 +86,6 @@ QString tst_SyncBaseline::import(const QString &path, const QString &snapshotDir
     if (!server.waitForFinished(120000) || server.exitCode() != 0)
         return QStringLiteral("failed: ") + QString::fromUtf8(server.readAllStandardError());
     return QString::fromUtf8(server.readAllStandardOutput());
-}
-
-QString tst_SyncBaseline::state(Store &store, const QString &key)
-{
-    QSqlQuery query(store.database());
-    query.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
-    query.addBindValue(key);
-    return query.exec() && query.next() ? query.value(0).toString() : QString();
 }
 
 void tst_SyncBaseline::initTestCase()
@@ -147,9 +142,9 @@ void tst_SyncBaseline::newWorkstationReceivesTheWholeBranch()
     const SyncEngine::Report cut = interrupted.syncOnce();
     QVERIFY(!cut.ok);
     QVERIFY(cut.error.contains(QStringLiteral("next sync")));
-    QCOMPARE(state(m_b, QStringLiteral("baseline_page")), QStringLiteral("2"));
-    QVERIFY(state(m_b, QStringLiteral("baseline_done")).isEmpty());
-    QCOMPARE(state(m_b, QStringLiteral("cursor")).toInt(), 0);
+    QCOMPARE(SyncState(m_b).baselinePage(), 2);
+    QVERIFY(!SyncState(m_b).isAnyBaselineLoaded());
+    QCOMPARE(SyncState(m_b).cursor(), 0);
 
     // The next round goes on after page 2 and ends with the whole branch.
     SyncEngine engine(m_b, m_server.url(), QStringLiteral("wm.new"), m_password);
@@ -217,7 +212,7 @@ void tst_SyncBaseline::reimportRestartsAHalfDoneDownload()
     SyncEngine interrupted(c, m_server.url(), QStringLiteral("wm.new"), m_password);
     interrupted.stopAfterBaselinePages = 1;
     QVERIFY(!interrupted.syncOnce().ok);
-    const QString firstId = state(c, QStringLiteral("baseline_id"));
+    const QString firstId = SyncState(c).baselineId();
     QVERIFY(!firstId.isEmpty());
 
     // The branch is imported again (e.g. a corrected core-banking load).
@@ -227,7 +222,7 @@ void tst_SyncBaseline::reimportRestartsAHalfDoneDownload()
     SyncEngine engine(c, m_server.url(), QStringLiteral("wm.new"), m_password);
     const SyncEngine::Report report = engine.syncOnce();
     QVERIFY2(report.ok, qPrintable(report.error));
-    QVERIFY(state(c, QStringLiteral("baseline_done")) != firstId);
+    QVERIFY(!SyncState(c).isBaselineLoaded(firstId));
     compareWithSource(c);
 }
 
@@ -238,16 +233,19 @@ void tst_SyncBaseline::newWorkstationStartsFromTheSnapshot()
     SnapshotDownload cut(m_server.url(), QStringLiteral("wm.new"), m_password);
     cut.chunkBytes = 64 * 1024;
     cut.stopAfterChunks = 2;
-    QCOMPARE(cut.install(path), SnapshotDownload::Result::Failed);
-    QVERIFY2(cut.errorString().contains(QStringLiteral("next try")), qPrintable(cut.errorString()));
+    const Result<SnapshotDownload::Outcome> stopped = cut.install(path);
+    QVERIFY(!stopped);
+    QVERIFY2(stopped.errorString().contains(QStringLiteral("next try")),
+             qPrintable(stopped.errorString()));
     QVERIFY(!QFileInfo::exists(path)); // nothing half-made where the database goes
     QCOMPARE(QFileInfo(path + QStringLiteral(".download")).size(), 2 * 64 * 1024);
 
     // Goes on from the part already there.
     SnapshotDownload download(m_server.url(), QStringLiteral("wm.new"), m_password);
     download.chunkBytes = 64 * 1024;
-    QCOMPARE(download.install(path), SnapshotDownload::Result::Installed);
-    QVERIFY2(download.errorString().isEmpty(), qPrintable(download.errorString()));
+    const Result<SnapshotDownload::Outcome> installed = download.install(path);
+    QVERIFY2(installed, qPrintable(installed.errorString()));
+    QCOMPARE(*installed, SnapshotDownload::Outcome::Installed);
     QCOMPARE(download.resumedAt, 2 * 64 * 1024);
     QVERIFY(download.asOf >= 1);
     QVERIFY(!QFileInfo::exists(path + QStringLiteral(".download")));
@@ -259,7 +257,7 @@ void tst_SyncBaseline::newWorkstationStartsFromTheSnapshot()
     // snapshot; none of the source's own outbox, audit chain or conflicts came along.
     QVERIFY(!d.nodeId().isEmpty());
     QVERIFY(d.nodeId() != m_source.nodeId());
-    QCOMPARE(state(d, QStringLiteral("cursor")).toLongLong(), download.asOf);
+    QCOMPARE(SyncState(d).cursor(), download.asOf);
     QSqlQuery check(d.database());
     QVERIFY(check.exec(QStringLiteral("SELECT (SELECT count(*) FROM sync_outbox) + "
                                       "(SELECT count(*) FROM audit_log) + (SELECT count(*) FROM "
@@ -276,15 +274,18 @@ void tst_SyncBaseline::newWorkstationStartsFromTheSnapshot()
     // A second workstation from the same snapshot gets yet another node id.
     const QString otherPath = m_dir.filePath(QStringLiteral("e.db"));
     SnapshotDownload second(m_server.url(), QStringLiteral("wm.new"), m_password);
-    QCOMPARE(second.install(otherPath), SnapshotDownload::Result::Installed);
+    const Result<SnapshotDownload::Outcome> again = second.install(otherPath);
+    QVERIFY2(again, qPrintable(again.errorString()));
+    QCOMPARE(*again, SnapshotDownload::Outcome::Installed);
     {
         Store e;
         QVERIFY(e.open(otherPath));
         QVERIFY(e.nodeId() != d.nodeId() && e.nodeId() != m_source.nodeId());
     }
     // An existing database is never replaced.
-    QCOMPARE(second.install(path), SnapshotDownload::Result::Failed);
-    QVERIFY(second.errorString().contains(QStringLiteral("exists")));
+    const Result<SnapshotDownload::Outcome> replacing = second.install(path);
+    QVERIFY(!replacing);
+    QVERIFY(replacing.errorString().contains(QStringLiteral("exists")));
 
     // Changes made after the snapshot arrive by the normal pull.
     QSqlQuery pick(m_source.database());
@@ -322,7 +323,7 @@ void tst_SyncBaseline::damagedSnapshotDownloadIsDiscarded()
     SnapshotDownload cut(m_server.url(), QStringLiteral("wm.new"), m_password);
     cut.chunkBytes = 64 * 1024;
     cut.stopAfterChunks = 1;
-    QCOMPARE(cut.install(path), SnapshotDownload::Result::Failed);
+    QVERIFY(!cut.install(path));
     {
         // A byte of the part on disk goes bad between two tries.
         QFile part(path + QStringLiteral(".download"));
@@ -333,13 +334,16 @@ void tst_SyncBaseline::damagedSnapshotDownloadIsDiscarded()
         QCOMPARE(part.write(QByteArray(1, char(byte ^ 0x5a))), 1);
     }
     SnapshotDownload resumed(m_server.url(), QStringLiteral("wm.new"), m_password);
-    QCOMPARE(resumed.install(path), SnapshotDownload::Result::Failed);
-    QVERIFY2(resumed.errorString().contains(QStringLiteral("damaged")),
-             qPrintable(resumed.errorString()));
+    const Result<SnapshotDownload::Outcome> damaged = resumed.install(path);
+    QVERIFY(!damaged);
+    QVERIFY2(damaged.errorString().contains(QStringLiteral("damaged")),
+             qPrintable(damaged.errorString()));
     QVERIFY(!QFileInfo::exists(path));
     QVERIFY(!QFileInfo::exists(path + QStringLiteral(".download")));
     // The next try starts afresh and succeeds.
-    QCOMPARE(resumed.install(path), SnapshotDownload::Result::Installed);
+    const Result<SnapshotDownload::Outcome> afresh = resumed.install(path);
+    QVERIFY2(afresh, qPrintable(afresh.errorString()));
+    QCOMPARE(*afresh, SnapshotDownload::Outcome::Installed);
     QCOMPARE(resumed.resumedAt, 0);
 }
 
@@ -638,7 +642,9 @@ void tst_SyncBaseline::snapshotOfAnOlderImportIsNotServed()
     QVERIFY2(said.contains(QStringLiteral("(%1)").arg(m_branchId)), qPrintable(said));
     const QString path = m_dir.filePath(QStringLiteral("f.db"));
     SnapshotDownload download(m_server.url(), QStringLiteral("wm.new"), m_password);
-    QCOMPARE(download.install(path), SnapshotDownload::Result::NoSnapshot);
+    const Result<SnapshotDownload::Outcome> installed = download.install(path);
+    QVERIFY2(installed, qPrintable(installed.errorString()));
+    QCOMPARE(*installed, SnapshotDownload::Outcome::NoSnapshot);
     QVERIFY(!QFileInfo::exists(path));
 }
 

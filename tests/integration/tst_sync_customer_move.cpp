@@ -5,6 +5,9 @@
 // drops them with every row; B's workstation receives them with every row (equal field by
 // field, personal data opened), finds them by name and phone, edits them, and A never sees
 // them again. Forged or unauthorised moves are refused change by change.
+//
+// Long file: one move end to end, its cases building on one another over the same server
+// and workstations.
 #include "../common/SyncServerFixture.h"
 #include "app/common/SyncProtocol.h"
 #include "app/demo/DemoBranchGenerator.h"
@@ -179,7 +182,9 @@ void tst_SyncCustomerMove::initTestCase()
 
     SnapshotDownload download(m_server.url(), QStringLiteral("wm.a"), kPassword);
     const QString a2 = m_dir.filePath(QStringLiteral("a2.db"));
-    QCOMPARE(download.install(a2), SnapshotDownload::Result::Installed);
+    const Result<SnapshotDownload::Outcome> installed = download.install(a2);
+    QVERIFY2(installed, qPrintable(installed.errorString()));
+    QCOMPARE(*installed, SnapshotDownload::Outcome::Installed);
     QVERIFY(m_a2.open(a2));
     QVERIFY(m_b.open(m_dir.filePath(QStringLiteral("b.db"))));
     for (auto [store, user] : {std::pair{&m_a1, QStringLiteral("head.a")},

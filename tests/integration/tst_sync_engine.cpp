@@ -12,6 +12,7 @@
 #include "database/core/Transaction.h"
 #include "database/customers/CustomerRepository.h"
 #include "database/sync/ChangeRecorder.h"
+#include "database/sync/SyncState.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -225,8 +226,9 @@ void tst_SyncEngine::restoredServerMeansFullDownloadKeepingOutbox()
 {
     // B last saw another epoch (the server was restored from a backup meanwhile) and has
     // an unsent edit: it downloads its branch again and still sends the edit.
-    QSqlQuery stale(m_b.database());
-    QVERIFY(stale.exec(QStringLiteral("UPDATE sync_state SET value = 'before-restore' WHERE key = 'epoch'")));
+    SyncState state(m_b);
+    QVERIFY(state.cursor() > 0);
+    QVERIFY(state.advance(state.cursor(), QStringLiteral("before-restore")));
     edit(m_b, QStringLiteral("education"), QStringLiteral("硕士"));
     const auto report = sync(m_b);
     QVERIFY2(report.ok, qPrintable(report.error));

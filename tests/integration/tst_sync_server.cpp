@@ -3,6 +3,9 @@
 // clear 4xx answers to bad input while the server keeps serving. Built a second time as
 // tst_sync_server_sqlite, with BRANCHDESK_TEST_SQLITE_STORE: the same cases over the
 // embedded SQLite store.
+//
+// Long file: the server's protocol case by case over one running server; the cases share
+// its accounts and branches.
 #include "../common/SyncServerFixture.h"
 
 #include "app/common/AuditChain.h"

@@ -390,7 +390,9 @@ void tst_FieldEncryption::pulledNoteIsSealedAtRest()
     {
         Transaction transaction(store.database());
         RemoteChangeApplier applier(store);
-        QCOMPARE(applier.apply(change), RemoteChangeApplier::Result::Applied);
+        const Result<RemoteChangeApplier::Outcome> applied = applier.apply(change);
+        QVERIFY2(applied, qPrintable(applied.errorString()));
+        QCOMPARE(*applied, RemoteChangeApplier::Outcome::Applied);
         QVERIFY(transaction.commit());
     }
     QVERIFY(SensitiveColumns::isSealed(stored(store, QStringLiteral("SELECT note FROM care_task WHERE id = ?"),
@@ -404,7 +406,9 @@ void tst_FieldEncryption::pulledNoteIsSealedAtRest()
     {
         Transaction transaction(store.database());
         RemoteChangeApplier applier(store);
-        QCOMPARE(applier.apply(change), RemoteChangeApplier::Result::Applied);
+        const Result<RemoteChangeApplier::Outcome> applied = applier.apply(change);
+        QVERIFY2(applied, qPrintable(applied.errorString()));
+        QCOMPARE(*applied, RemoteChangeApplier::Outcome::Applied);
         QVERIFY(transaction.commit());
     }
     QCOMPARE(CareTaskRepository(store).byId(change.rowId)->note, edited);
@@ -429,7 +433,9 @@ void tst_FieldEncryption::pulledNoteIsSealedAtRest()
     {
         Transaction transaction(store.database());
         RemoteChangeApplier applier(store);
-        QCOMPARE(applier.apply(field), RemoteChangeApplier::Result::Applied);
+        const Result<RemoteChangeApplier::Outcome> applied = applier.apply(field);
+        QVERIFY2(applied, qPrintable(applied.errorString()));
+        QCOMPARE(*applied, RemoteChangeApplier::Outcome::Applied);
         QVERIFY(transaction.commit());
     }
     QCOMPARE(stored(store, QStringLiteral("SELECT value_text FROM kyc_field WHERE id = ?"), field.rowId).toString(),

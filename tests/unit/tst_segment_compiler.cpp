@@ -561,7 +561,9 @@ void tst_SegmentCompiler::tagListFollowsTagWrites()
                                    {QStringLiteral("source"), QStringLiteral("staff")},
                                    {QStringLiteral("set_at"), QStringLiteral("2026-11-20")},
                                    {QStringLiteral("deleted"), 0}};
-        QCOMPARE(applier.apply(added), RemoteChangeApplier::Result::Applied);
+        const Result<RemoteChangeApplier::Outcome> applied = applier.apply(added);
+        QVERIFY2(applied, qPrintable(applied.errorString()));
+        QCOMPARE(*applied, RemoteChangeApplier::Outcome::Applied);
         QVERIFY(transaction.commit());
     }
     QCOMPARE(tagged("in", {fund}), QStringLiteral("B C"));
@@ -573,7 +575,9 @@ void tst_SegmentCompiler::tagListFollowsTagWrites()
         removed.rowId = QStringLiteral("ct-pulled");
         removed.op = QStringLiteral("delete");
         removed.hlc = QStringLiteral("0001795000000001-00000-node-b");
-        QCOMPARE(applier.apply(removed), RemoteChangeApplier::Result::Applied);
+        const Result<RemoteChangeApplier::Outcome> applied = applier.apply(removed);
+        QVERIFY2(applied, qPrintable(applied.errorString()));
+        QCOMPARE(*applied, RemoteChangeApplier::Outcome::Applied);
         QVERIFY(transaction.commit());
     }
     QCOMPARE(tagged("in", {fund}), QStringLiteral("B"));

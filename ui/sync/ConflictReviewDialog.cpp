@@ -102,8 +102,8 @@ void ConflictReviewDialog::decide(bool useLost)
         return;
     const QString id = selected.first()->data(Qt::UserRole).toString();
     ConflictReview review(m_store, m_session);
-    if (!(useLost ? review.useLost(id) : review.keep(id)))
-        QMessageBox::warning(this, windowTitle(), review.errorString());
+    if (const Result<> decided = useLost ? review.useLost(id) : review.keep(id); !decided)
+        QMessageBox::warning(this, windowTitle(), decided.errorString());
     reload();
 }
 

@@ -1,16 +1,12 @@
 #include "ui/sync/SyncStatusWidget.h"
 
-#include "app/sync/ConflictReview.h"
 #include "app/sync/SyncController.h"
-#include "database/core/SqlTime.h"
-#include "database/core/Store.h"
-#include "database/sync/ChangeRecorder.h"
+#include "app/sync/SyncStatus.h"
 #include "ui/sync/ConflictReviewDialog.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QSqlQuery>
 #include <QToolButton>
 
 namespace bd {
@@ -65,13 +61,11 @@ void SyncStatusWidget::showReport(const SyncEngine::Report &report)
 
 void SyncStatusWidget::refresh()
 {
-    const int waiting = ChangeRecorder::pendingCount(m_store);
-    QString lastSync;
-    QSqlQuery query(m_store.database());
-    if (query.exec(QStringLiteral("SELECT value FROM sync_state WHERE key = 'last_sync_at'"))
-        && query.next())
-        lastSync = QLocale().toString(SqlTime::parseTimestamp(query.value(0).toString()).toLocalTime().time(),
-                                      QLocale::ShortFormat);
+    const SyncStatus sync = SyncStatus::read(m_store, m_session);
+    const int waiting = sync.waiting;
+    const QString lastSync = sync.lastRoundAt.isValid()
+            ? QLocale().toString(sync.lastRoundAt.toLocalTime().time(), QLocale::ShortFormat)
+            : QString();
     QString text;
     if (!m_controller.isConfigured())
         text = tr("Working offline (no sync server set) · %n change(s) waiting", nullptr, waiting);
@@ -84,7 +78,7 @@ void SyncStatusWidget::refresh()
     m_status->setText(text);
     m_status->setToolTip(m_lastProblem);
     m_syncNow->setEnabled(m_controller.isConfigured() && !m_controller.isRunning());
-    const int conflicts = ConflictReview(m_store, m_session).openCount();
+    const int conflicts = sync.openConflicts;
     m_conflicts->setText(tr("Conflicts: %1").arg(conflicts));
     m_conflicts->setVisible(conflicts > 0);
 }

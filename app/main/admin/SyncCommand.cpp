@@ -71,18 +71,15 @@ int SyncCommand::run(const QStringList &arguments, const QString &usage)
     if (makeNew) {
         SnapshotDownload download(server, line.user(), *password);
         download.caFile = line.value(QStringLiteral("ca-file"));
-        switch (download.install(line.databasePath())) {
-        case SnapshotDownload::Result::Failed:
-            Console::err(download.errorString());
+        const Result<SnapshotDownload::Outcome> installed = download.install(line.databasePath());
+        if (!installed) {
+            Console::err(installed.errorString());
             return Failure;
-        case SnapshotDownload::Result::Installed:
+        }
+        if (*installed == SnapshotDownload::Outcome::Installed)
             Console::out(Admin::tr("Branch downloaded from its snapshot: %1 MB, as of change %2")
                                  .arg(download.bytes / (1024 * 1024))
                                  .arg(download.asOf));
-            break;
-        case SnapshotDownload::Result::NoSnapshot:
-            break;
-        }
     }
     if (makeNew ? !store.open(line.databasePath())
                 : !StoreAccess::openExisting(store, line.databasePath())) {

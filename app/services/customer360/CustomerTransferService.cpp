@@ -87,8 +87,10 @@ CustomerTransferService::Move CustomerTransferService::moveToBranch(const QStrin
     const QVariantMap change{{QStringLiteral("branch_id"), targetBranchId},
                              {QStringLiteral("manager_id"), QVariant::fromValue(nullptr)},
                              {QStringLiteral("updated_at"), now}};
-    if (!recorder.recordUpsert(QStringLiteral("customer"), customerId, change, version)) {
-        m_error = tr("The customer was not moved: %1").arg(recorder.errorString());
+    const Result<> recorded
+            = recorder.recordUpsert(QStringLiteral("customer"), customerId, change, version);
+    if (!recorded) {
+        m_error = tr("The customer was not moved: %1").arg(recorded.errorString());
         return result;
     }
     // For the new branch's log: everything the customer takes along, as it is now.

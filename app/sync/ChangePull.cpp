@@ -1,0 +1,107 @@
+#include "app/sync/ChangePull.h"
+
+#include "app/sync/SyncHttpClient.h"
+#include "app/sync/SyncReport.h"
+#include "database/core/Store.h"
+#include "database/core/Transaction.h"
+#include "database/search/CustomerSearchIndex.h"
+#include "database/sync/Outbox.h"
+#include "database/sync/PulledBatch.h"
+#include "database/sync/SyncState.h"
+
+#include <QJsonArray>
+
+namespace bd {
+
+ChangePull::ChangePull(Store &store, SyncHttpClient &server, QString branchId)
+    : SyncStep(store, server)
+    , m_branchId(std::move(branchId))
+{
+}
+
+Result<> ChangePull::run(SyncReport &report)
+{
+    for (;;) {
+        const SyncState state(m_store);
+        const qint64 cursor = state.cursor();
+        const QString path = QStringLiteral("/v1/changes?branch=%1&after=%2&limit=%3")
+                                     .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_branchId)))
+                                     .arg(cursor)
+                                     .arg(batchSize);
+        const Result<SyncHttpClient::Answer> answer = m_server.accepted(
+                m_server.get(path), tr("The sync server refused the download (%1): %2"));
+        if (!answer)
+            return answer.error();
+        const QJsonObject reply = answer->object();
+        const QString epoch = reply.value(QStringLiteral("epoch")).toString();
+        const QString knownEpoch = state.epoch();
+        if (!knownEpoch.isEmpty() && epoch != knownEpoch && cursor > 0) {
+            if (Result<> restarted = startOver(epoch); !restarted)
+                return restarted;
+            report.fullDownload = true;
+            continue;
+        }
+        const Result<PulledBatch> batch = batchOf(reply, cursor);
+        if (!batch)
+            return batch.error();
+        const Result<PulledBatch::Applied> applied
+                = batch->apply(m_store, [this](const QSet<CustomerId> &customers) {
+                      return followSearchKeys(customers);
+                  });
+        if (!applied)
+            return applied.error();
+        report.pulled += applied->pulled;
+        report.conflicts += applied->conflicts;
+        if (!reply.value(QStringLiteral("more")).toBool())
+            return {};
+    }
+}
+
+Result<PulledBatch> ChangePull::batchOf(const QJsonObject &answer, qint64 cursor) const
+{
+    PulledBatch batch;
+    batch.branches = answer.value(QStringLiteral("branches"));
+    batch.epoch = answer.value(QStringLiteral("epoch")).toString();
+    batch.lastSeq = answer.value(QStringLiteral("last_seq")).toInteger(cursor);
+    const QJsonArray changes = answer.value(QStringLiteral("changes")).toArray();
+    for (const QJsonValue &value : changes) {
+        QString problem;
+        batch.changes << SyncChange::fromJson(value.toObject(), &problem);
+        if (!problem.isEmpty())
+            return Error(tr("The sync server sent a malformed change: %1").arg(problem));
+    }
+    return batch;
+}
+
+Result<> ChangePull::startOver(const QString &epoch)
+{
+    // The server was restored or re-created: download everything again. The outbox
+    // stays; its changes are pushed again once the download is done.
+    Transaction transaction(m_store.database());
+    Result<> reset = SyncState(m_store).startOver(epoch);
+    if (reset)
+        reset = Outbox(m_store).sendAgain();
+    if (!reset)
+        return reset;
+    if (!transaction.commit())
+        return Error(transaction.errorString());
+    return {};
+}
+
+Result<> ChangePull::followSearchKeys(const QSet<CustomerId> &customers)
+{
+    // A pulled name, phone or ID number (or an erasure) must be found, or no longer be
+    // found, by search at once: the keys change in the same transaction as the rows.
+    CustomerSearchIndex searchIndex(m_store);
+    const bool keyOpen = !m_store.fieldsEncrypted() || m_store.fieldKeys();
+    if (!keyOpen && !customers.isEmpty() && !searchIndex.markStale())
+        return Error(tr("The search index could not be marked for rebuilding."));
+    for (const CustomerId &customerId : customers) {
+        if (keyOpen && !searchIndex.update(customerId.toString()))
+            return Error(tr("The search keys of a pulled customer could not be updated: %1")
+                                 .arg(searchIndex.errorString()));
+    }
+    return {};
+}
+
+} // namespace bd

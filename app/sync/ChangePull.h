@@ -1,0 +1,38 @@
+#pragma once
+
+#include "app/domain/Ids.h"
+#include "app/sync/SyncStep.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSet>
+#include <QString>
+
+namespace bd {
+
+class PulledBatch;
+// A step of a round: the branch's changes after the local cursor (GET /v1/changes), batch
+// by batch, each applied with the cursor in one local transaction (PulledBatch), with the
+// search keys of the customers it changed. A server with another epoch (restored or
+// re-created) means the log is read again from its start; the outbox is kept and sent
+// again.
+class ChangePull : public SyncStep
+{
+    Q_DECLARE_TR_FUNCTIONS(ChangePull)
+
+public:
+    ChangePull(Store &store, SyncHttpClient &server, QString branchId);
+
+    // Counts pulled changes and conflicts, and a full download, in `report`.
+    Result<> run(SyncReport &report) override;
+    int batchSize = 1000;
+
+private:
+    Result<PulledBatch> batchOf(const QJsonObject &answer, qint64 cursor) const;
+    Result<> startOver(const QString &epoch);
+    Result<> followSearchKeys(const QSet<CustomerId> &customers);
+
+    QString m_branchId;
+};
+
+} // namespace bd

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+namespace bd {
+
+// What one sync round did (SyncEngine). The counts stand even when the round failed: a
+// baseline download cut off after some pages reports the rows it loaded.
+struct SyncReport
+{
+    bool ok = false;
+    QString error; // translated; empty when ok
+    int pushed = 0;
+    int duplicates = 0;
+    int refused = 0;
+    int pulled = 0;
+    int conflicts = 0;
+    bool fullDownload = false; // the server's epoch changed: pulled from the start
+    qint64 baselineRows = 0; // rows of the branch's baseline loaded in this round
+    int movedAway = 0; // customers now kept by another branch, removed here
+    int auditSent = 0; // audit entries the server took in this round
+    QString auditProblem; // translated; an entry the server refused (round still ok)
+};
+
+} // namespace bd
+
+Q_DECLARE_METATYPE(bd::SyncReport)

@@ -1,0 +1,18 @@
+#include "app/sync/SyncStatus.h"
+
+#include "app/sync/ConflictReview.h"
+#include "database/sync/ChangeRecorder.h"
+#include "database/sync/SyncState.h"
+
+namespace bd {
+
+SyncStatus SyncStatus::read(Store &store, const Session &session)
+{
+    SyncStatus status;
+    status.waiting = ChangeRecorder::pendingCount(store);
+    status.lastRoundAt = SyncState(store).lastRoundAt();
+    status.openConflicts = ConflictReview(store, session).openCount();
+    return status;
+}
+
+} // namespace bd

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QDateTime>
+
+namespace bd {
+
+class Store;
+struct Session;
+
+// What the status bar's sync corner shows, read from the workstation file: how many
+// changes wait to be sent, when the last whole round ran, and how many conflicts wait for
+// a person.
+struct SyncStatus
+{
+    int waiting = 0;
+    QDateTime lastRoundAt; // invalid before the first round
+    int openConflicts = 0;
+
+    static SyncStatus read(Store &store, const Session &session);
+};
+
+} // namespace bd

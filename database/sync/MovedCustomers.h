@@ -1,0 +1,38 @@
+#pragma once
+
+#include "app/domain/Ids.h"
+#include "app/domain/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace bd {
+
+class Store;
+
+// Customers now kept by another branch (docs/SYNC_PROTOCOL.md, "Moving a customer") leave
+// this workstation with everything that hangs off them: rows that must have a customer go,
+// optional links are cleared (the branch's own lobby visits, referrals and counter services
+// stay). Local copies only: nothing is recorded for sync, the customer lives on at its new
+// branch. A customer this workstation moved itself stays until the copies of its rows are
+// with the server: if the server refused them, nothing is lost here.
+class MovedCustomers
+{
+    Q_DECLARE_TR_FUNCTIONS(MovedCustomers)
+
+public:
+    explicit MovedCustomers(Store &store);
+
+    // The customers here that `ownBranchId` no longer keeps.
+    QList<CustomerId> awayFrom(const QString &ownBranchId) const;
+    // Removes them, in one transaction; how many went.
+    Result<int> removeAwayFrom(const QString &ownBranchId);
+
+private:
+    QStringList removalStatements() const;
+
+    Store &m_store;
+};
+
+} // namespace bd
