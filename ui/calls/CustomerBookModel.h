@@ -1,6 +1,6 @@
 #pragma once
 
-#include "database/customers/CustomerRepository.h"
+#include "database/customers/CustomerSummary.h"
 #include "ui/common/RowTableModel.h"
 
 #include <QCoreApplication>
