@@ -9,7 +9,7 @@
 #include "ui/customer360/ExpectedArrivalModel.h"
 #include "ui/customer360/HoldingModel.h"
 #include "ui/customer360/InteractionDialog.h"
-#include "ui/customer360/KycGrid.h"
+#include "ui/kyc/KycGrid.h"
 #include "ui/customer360/ProfileEditDialog.h"
 #include "ui/customer360/TimelineFilter.h"
 #include "ui/customer360/TimelineModel.h"
@@ -185,8 +185,8 @@ QWidget *Customer360View::createOverviewPage()
     m_alerts = new QListWidget(page);
     m_alerts->setObjectName(QStringLiteral("alertList"));
     m_alerts->setWordWrap(true);
-    m_kyc = new KycGrid(page);
-    connect(m_kyc, &KycGrid::cellClicked, this, [this] {
+    m_kyc = new KycGrid(KycGrid::Size::Compact, KycQuestionBank::active(), page);
+    connect(m_kyc, &KycGrid::cellChosen, this, [this] {
         if (m_session.can(Permission::RunKyc))
             emit kycRequested(m_customerId);
     });
@@ -365,7 +365,7 @@ void Customer360View::show360(Customer360 data)
     showHeader();
     showAlerts();
     showTags();
-    m_kyc->setPercentByCell(m_data.kycPercentByCell);
+    m_kyc->setCompleteness(m_data.kycPercentByCell);
     m_allocation->setAllocation(m_data.allocationFen);
     m_trend->setTrend(m_data.aumTrend);
     m_holdings->setRows(m_data.holdings);

@@ -6,7 +6,7 @@
 #include "app/services/kyc/KycSummary.h"
 #include "database/core/SqlTime.h"
 #include "ui/kyc/KycCellPage.h"
-#include "ui/kyc/KycGridView.h"
+#include "ui/kyc/KycGrid.h"
 #include "ui/kyc/KycHistoryDialog.h"
 #include "ui/kyc/KycQuestionEditor.h"
 #include "ui/kyc/KycSummaryPrinter.h"
@@ -59,7 +59,7 @@ KycWizard::KycWizard(Store &store, const Session &session, const QString &custom
     m_draftState = new QLabel;
     m_draftState->setObjectName(QStringLiteral("draftState"));
     overviewLayout->addWidget(m_draftState);
-    m_grid = new KycGridView(m_service.bank());
+    m_grid = new KycGrid(KycGrid::Size::Overview, m_service.bank());
     overviewLayout->addWidget(m_grid, 1);
     auto *suggestRow = new QHBoxLayout;
     m_suggestedButton = new QPushButton;
@@ -94,7 +94,7 @@ KycWizard::KycWizard(Store &store, const Session &session, const QString &custom
     m_cellPage = new KycCellPage;
     m_pages->addWidget(m_cellPage);
 
-    connect(m_grid, &KycGridView::cellChosen, this, &KycWizard::openCell);
+    connect(m_grid, &KycGrid::cellChosen, this, &KycWizard::openCell);
     connect(m_suggestedButton, &QPushButton::clicked, this, [this] {
         if (!m_suggested.isEmpty())
             openCell(m_suggested);
