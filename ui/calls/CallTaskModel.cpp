@@ -4,7 +4,7 @@
 #include "app/domain/DomainTerms.h"
 #include "app/domain/Money.h"
 #include "app/services/calls/CallOutcomes.h"
-#include "ui/common/BranchTerms.h"
+#include "ui/common/TimeText.h"
 
 #include <QBrush>
 
@@ -35,7 +35,7 @@ QVariant CallTaskModel::cell(const CallTaskLine &row, int column, int role) cons
     case Task:
         return row.care ? tr("Care: %1").arg(DomainTerms::label(Vocabulary::CareTaskKind, row.careKind))
                         : tr("Call: %1").arg(row.listName);
-    case Due: return BranchTerms::date(row.dueOn);
+    case Due: return TimeText::date(row.dueOn);
     case LastOutcome:
         if (row.lastOutcome.isEmpty())
             return QString();

@@ -3,7 +3,7 @@
 #include "app/domain/CustomerTier.h"
 #include "app/domain/DomainTerms.h"
 #include "app/domain/Money.h"
-#include "ui/common/BranchTerms.h"
+#include "ui/common/TimeText.h"
 
 namespace bd {
 
@@ -27,7 +27,7 @@ QVariant CustomerBookModel::cell(const CustomerBookLine &row, int column, int ro
     case 2: return Tiers::label(Tiers::fromCode(row.customer.tier));
     case 3: return Money::fromFen(row.customer.aumFen).toDisplayString();
     case 4: return DomainTerms::label(Vocabulary::LifecycleStage, row.customer.lifecycleStage);
-    case 5: return BranchTerms::date(row.nextMaturity);
+    case 5: return TimeText::date(row.nextMaturity);
     default: return {};
     }
 }
