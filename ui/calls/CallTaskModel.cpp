@@ -10,6 +10,19 @@
 
 namespace bd {
 
+QList<CallTaskLine> callTaskLines(const QList<DayItem> &day)
+{
+    QList<CallTaskLine> lines;
+    lines.reserve(day.size());
+    for (const DayItem &item : day) {
+        const DayTaskRow &t = item.task;
+        lines.append({t.customerId, t.customerName, t.tier, t.aumFen, item.score.points,
+                      item.score.summary(), t.dueOn, t.listName, t.taskId, t.care, t.careKind,
+                      t.lastOutcome, t.attempts, t.doNotContact});
+    }
+    return lines;
+}
+
 QStringList CallTaskModel::headers() const
 {
     return {tr("Score"), tr("Customer"), tr("Tier"), tr("AUM"), tr("Why now"), tr("Task"), tr("Due"),

@@ -7,6 +7,16 @@
 
 namespace bd {
 
+QList<CustomerBookLine> customerBookLines(const QList<CustomerSummary> &customers,
+                                          const QHash<QString, QDate> &nextMaturities)
+{
+    QList<CustomerBookLine> book;
+    book.reserve(customers.size());
+    for (const CustomerSummary &customer : customers)
+        book.append({customer, nextMaturities.value(customer.id)});
+    return book;
+}
+
 QStringList CustomerBookModel::headers() const
 {
     return {tr("Customer"), tr("Mobile"), tr("Tier"), tr("AUM"), tr("Lifecycle"),

@@ -17,7 +17,15 @@ Workspace::Workspace(Store &store, const Session &session, QWidget *parent)
 
 QList<QAbstractItemModel *> Workspace::models() const
 {
-    return findChildren<QAbstractItemModel *>(QString(), Qt::FindDirectChildrenOnly);
+    // Through the views, so the models of panels and tabs count too; the popups of combo
+    // boxes and completers are windows of their own and their models are Qt's.
+    QList<QAbstractItemModel *> shown;
+    for (const QAbstractItemView *view : findChildren<QAbstractItemView *>()) {
+        QAbstractItemModel *model = view->model();
+        if (model && view->window() == window() && !shown.contains(model))
+            shown << model;
+    }
+    return shown;
 }
 
 QTableView *Workspace::tableFor(QAbstractItemModel *model, const QString &objectName,
