@@ -1,5 +1,7 @@
 #include "ui/shell/Workspace.h"
 
+#include "ui/common/RowTableView.h"
+
 #include <QAbstractItemModel>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -31,19 +33,13 @@ QList<QAbstractItemModel *> Workspace::models() const
 QTableView *Workspace::tableFor(QAbstractItemModel *model, const QString &objectName,
                                 int stretchColumn)
 {
-    auto *view = new QTableView(this);
-    view->setObjectName(objectName);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    QTableView *view = newRowTableView(model, objectName, this);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
-    view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    if (stretchColumn < 0) {
-        view->horizontalHeader()->setStretchLastSection(true);
-    } else {
+    if (stretchColumn >= 0) {
+        view->horizontalHeader()->setStretchLastSection(false);
         view->setProperty("stretchColumn", stretchColumn);
         view->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
     }
