@@ -12,6 +12,7 @@ struct Term
     const char *code;
     const char *label; // English source text, translated in context "DomainTerms"
     const char *alias = nullptr; // what Chinese staff type, e.g. 男
+    const char *shortLabel = nullptr; // for table columns, where the label is too long
 };
 
 using Terms = std::initializer_list<Term>;
@@ -118,12 +119,17 @@ Terms termsOf(Vocabulary vocabulary)
             {"waiting.comes_back", QT_TRANSLATE_NOOP("DomainTerms", "Comes back to the displays after the business")},
             {"waiting.reads_closely", QT_TRANSLATE_NOOP("DomainTerms", "Stops and reads product displays closely")},
             {"waiting.rate_boards", QT_TRANSLATE_NOOP("DomainTerms", "Reads the FX rate or fund NAV boards")}};
-    static const Terms route = {{"vip_service", QT_TRANSLATE_NOOP("DomainTerms", "VIP service guidance"), "服务引导"},
-                                {"wealth_manager", QT_TRANSLATE_NOOP("DomainTerms", "Introduced to a wealth manager")},
-                                {"waiting_area", QT_TRANSLATE_NOOP("DomainTerms", "Seated in the waiting area")},
-                                {"experience_card", QT_TRANSLATE_NOOP("DomainTerms", "Experience card, referral form")},
+    static const Terms route = {{"vip_service", QT_TRANSLATE_NOOP("DomainTerms", "VIP service guidance"), "服务引导",
+                                 QT_TRANSLATE_NOOP("DomainTerms", "VIP service")},
+                                {"wealth_manager", QT_TRANSLATE_NOOP("DomainTerms", "Introduced to a wealth manager"), nullptr,
+                                 QT_TRANSLATE_NOOP("DomainTerms", "Wealth manager")},
+                                {"waiting_area", QT_TRANSLATE_NOOP("DomainTerms", "Seated in the waiting area"), nullptr,
+                                 QT_TRANSLATE_NOOP("DomainTerms", "Waiting area")},
+                                {"experience_card", QT_TRANSLATE_NOOP("DomainTerms", "Experience card, referral form"), nullptr,
+                                 QT_TRANSLATE_NOOP("DomainTerms", "Experience card")},
                                 {"self_service", QT_TRANSLATE_NOOP("DomainTerms", "Self-service machine"), "自助机具"},
-                                {"e_banking", QT_TRANSLATE_NOOP("DomainTerms", "E-banking / mobile banking")},
+                                {"e_banking", QT_TRANSLATE_NOOP("DomainTerms", "E-banking / mobile banking"), nullptr,
+                                 QT_TRANSLATE_NOOP("DomainTerms", "E-banking")},
                                 {"open_counter", QT_TRANSLATE_NOOP("DomainTerms", "Open counter")},
                                 {"counter", QT_TRANSLATE_NOOP("DomainTerms", "Counter")},
                                 {"vip_area", QT_TRANSLATE_NOOP("DomainTerms", "VIP area")}};
@@ -132,8 +138,10 @@ Terms termsOf(Vocabulary vocabulary)
                                     {"open_counter", QT_TRANSLATE_NOOP("DomainTerms", "Open counter")},
                                     {"wealth_manager", QT_TRANSLATE_NOOP("DomainTerms", "Wealth manager")},
                                     {"counter", QT_TRANSLATE_NOOP("DomainTerms", "Counter")}};
-    static const Terms business = {{"cash_deposit", QT_TRANSLATE_NOOP("DomainTerms", "Small cash deposit")},
-                                   {"cash_withdrawal", QT_TRANSLATE_NOOP("DomainTerms", "Small cash withdrawal")},
+    static const Terms business = {{"cash_deposit", QT_TRANSLATE_NOOP("DomainTerms", "Small cash deposit"), nullptr,
+                                    QT_TRANSLATE_NOOP("DomainTerms", "Cash deposit")},
+                                   {"cash_withdrawal", QT_TRANSLATE_NOOP("DomainTerms", "Small cash withdrawal"), nullptr,
+                                    QT_TRANSLATE_NOOP("DomainTerms", "Cash withdrawal")},
                                    {"bill_payment", QT_TRANSLATE_NOOP("DomainTerms", "Bill payment")},
                                    {"transfer", QT_TRANSLATE_NOOP("DomainTerms", "Transfer / remittance")},
                                    {"account_opening", QT_TRANSLATE_NOOP("DomainTerms", "Account opening")},
@@ -141,7 +149,8 @@ Terms termsOf(Vocabulary vocabulary)
                                    {"wealth_consultation", QT_TRANSLATE_NOOP("DomainTerms", "Wealth consultation")},
                                    {"large_deposit", QT_TRANSLATE_NOOP("DomainTerms", "Large deposit")},
                                    {"large_transfer", QT_TRANSLATE_NOOP("DomainTerms", "Large transfer")},
-                                   {"other", QT_TRANSLATE_NOOP("DomainTerms", "Other business")}};
+                                   {"other", QT_TRANSLATE_NOOP("DomainTerms", "Other business"), nullptr,
+                                    QT_TRANSLATE_NOOP("DomainTerms", "Other")}};
     static const Terms referralCheck = {
             {"manager_time_confirmed", QT_TRANSLATE_NOOP("DomainTerms", "Confirmed the manager has time")},
             {"manager_briefed", QT_TRANSLATE_NOOP("DomainTerms", "Briefed the manager on the customer")},
@@ -160,6 +169,11 @@ Terms termsOf(Vocabulary vocabulary)
                                          {"large_transfer", QT_TRANSLATE_NOOP("DomainTerms", "Large transfer")},
                                          {"wealth_question", QT_TRANSLATE_NOOP("DomainTerms", "Asked about wealth products")},
                                          {"high_assets", QT_TRANSLATE_NOOP("DomainTerms", "High assets at the bank")}};
+    static const Terms referralForm = {{"record", QT_TRANSLATE_NOOP("DomainTerms", "Potential-VIP record")},
+                                       {"referral", QT_TRANSLATE_NOOP("DomainTerms", "Potential-VIP referral")}};
+    static const Terms referralSource = {{"lobby", QT_TRANSLATE_NOOP("DomainTerms", "Lobby")},
+                                         {"teller", QT_TRANSLATE_NOOP("DomainTerms", "Counter")},
+                                         {"staff", QT_TRANSLATE_NOOP("DomainTerms", "Colleague")}};
     static const Terms careKind = {{"welcome_day0", QT_TRANSLATE_NOOP("DomainTerms", "Welcome on opening day")},
                                    {"care_sms_2w", QT_TRANSLATE_NOOP("DomainTerms", "Care SMS within two weeks")},
                                    {"kyc_90d", QT_TRANSLATE_NOOP("DomainTerms", "KYC within 90 days")},
@@ -200,6 +214,8 @@ Terms termsOf(Vocabulary vocabulary)
     case Vocabulary::ReferralCheck: return referralCheck;
     case Vocabulary::TellerStep: return tellerStep;
     case Vocabulary::CounterTrigger: return counterTrigger;
+    case Vocabulary::ReferralFormKind: return referralForm;
+    case Vocabulary::ReferralSource: return referralSource;
     case Vocabulary::CareTaskKind: return careKind;
     case Vocabulary::FundArrivalSource: return arrival;
     case Vocabulary::RiskLevel: return risk;
@@ -223,6 +239,25 @@ QString label(Vocabulary vocabulary, const QString &code)
             return QCoreApplication::translate("DomainTerms", term.label);
     }
     return code;
+}
+
+QString shortLabel(Vocabulary vocabulary, const QString &code)
+{
+    for (const Term &term : termsOf(vocabulary)) {
+        if (code == QLatin1String(term.code))
+            return QCoreApplication::translate("DomainTerms",
+                                               term.shortLabel ? term.shortLabel : term.label);
+    }
+    return readable(code);
+}
+
+QString readable(const QString &code)
+{
+    QString text = code;
+    text.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
 }
 
 QString codeFor(Vocabulary vocabulary, const QString &typed)

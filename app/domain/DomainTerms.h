@@ -34,11 +34,18 @@ enum class Vocabulary {
     ReferralCheck,   // the six must-not-skip points of a referral
     TellerStep,      // the seven steps, in order
     CounterTrigger,  // step-4 triggers of a potential-VIP prompt
+    ReferralFormKind, // record (the customer has time) or referral (a manager follows up)
+    ReferralSource,  // who filled in the form: lobby, teller, staff
 };
 
 namespace DomainTerms {
 QStringList codes(Vocabulary vocabulary);
 QString label(Vocabulary vocabulary, const QString &code); // translated; code if unknown
+// The label a table column has room for ("VIP service" for "VIP service guidance"): the
+// label where no shorter one is needed; a code this version does not know, readable().
+QString shortLabel(Vocabulary vocabulary, const QString &code);
+// A code of no vocabulary made readable: "self_service" -> "Self service".
+QString readable(const QString &code);
 // Accepts a code, its English term or its translated label; empty if none matches.
 QString codeFor(Vocabulary vocabulary, const QString &typed);
 // The signal codes observed at one moment (entering, consulting, waiting).

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "database/customers/CustomerSummary.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -10,25 +12,6 @@
 namespace bd {
 
 class Store;
-
-// One line of a customer list: what search results and workspaces show. Unmasked here;
-// services mask before anything leaves them.
-struct CustomerSummary
-{
-    QString id;
-    QString cifNo;
-    QString name;
-    QString gender;
-    QDate birthDate;
-    QString idNumber;
-    QString phone;
-    QString tier;
-    qint64 aumFen = 0;
-    QString lifecycleStage;
-    int riskLevel = 0;
-    QString managerId;
-    QString managerName;
-};
 
 class CustomerRepository
 {

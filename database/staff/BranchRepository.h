@@ -1,5 +1,7 @@
 #pragma once
 
+#include "database/staff/Branch.h"
+
 #include <QList>
 #include <QString>
 
@@ -8,15 +10,6 @@
 namespace bd {
 
 class Store;
-
-struct Branch
-{
-    QString id;
-    QString code;
-    QString name;
-    QString city;
-    QString address;
-};
 
 class BranchRepository
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/domain/StaffRole.h"
+#include "database/staff/StaffUser.h"
 
 #include <QDateTime>
 #include <QList>
@@ -11,20 +12,6 @@
 namespace bd {
 
 class Store;
-
-struct StaffUser
-{
-    QString id;
-    QString branchId;
-    QString username;
-    QString displayName;
-    StaffRole role = StaffRole::Teller;
-    QString passwordHash;
-    bool active = true;
-    int failedAttempts = 0;
-    QDateTime lockedUntil; // invalid when not locked
-    QDateTime lastSignInAt;
-};
 
 class StaffRepository
 {

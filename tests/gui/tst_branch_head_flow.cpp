@@ -9,6 +9,7 @@
 #include "ui/calls/CallListsView.h"
 #include "ui/calls/CallOutcomeDialog.h"
 #include "ui/calls/CallTaskModel.h"
+#include "ui/segments/SegmentResultModel.h"
 #include "ui/segments/SegmentWorkbench.h"
 #include "ui/shell/BranchHeadWorkspace.h"
 #include "ui/shell/WealthManagerWorkspace.h"
@@ -123,6 +124,8 @@ void tst_BranchHeadFlow::presetSegmentBecomesACallListThatOutcomesRerank()
     QCOMPARE(presets->currentData().toString(), QStringLiteral("maturing_takeover"));
     QTRY_VERIFY_WITH_TIMEOUT(!counted.isEmpty() && counted.last().at(0).toLongLong() > 0, 30000);
     const qint64 inSegment = counted.last().at(0).toLongLong();
+    // The customers come on their own run after the count: the call list is made of them.
+    QTRY_COMPARE_WITH_TIMEOUT(workbench->resultModel()->rowCount(), int(inSegment), 30000);
 
     QSignalSpy requested(workbench, &SegmentWorkbench::callListRequested);
     QTimer::singleShot(0, this, &tst_BranchHeadFlow::fillCallListDialog);

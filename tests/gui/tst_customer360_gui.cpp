@@ -16,7 +16,7 @@
 #include "ui/customer360/Customer360View.h"
 #include "ui/customer360/CustomerMoveDialog.h"
 #include "ui/customer360/InteractionDialog.h"
-#include "ui/customer360/KycGrid.h"
+#include "ui/kyc/KycGrid.h"
 #include "ui/customer360/ProfileEditDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Workspace.h"

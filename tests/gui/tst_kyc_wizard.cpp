@@ -7,7 +7,7 @@
 #include "app/services/kyc/KycService.h"
 #include "app/services/staff/AuthService.h"
 #include "ui/kyc/KycCellPage.h"
-#include "ui/kyc/KycGridView.h"
+#include "ui/kyc/KycGrid.h"
 #include "ui/kyc/KycHistoryDialog.h"
 #include "ui/kyc/KycQuestionEditor.h"
 #include "ui/kyc/KycWizard.h"

@@ -1,6 +1,6 @@
 #include "ui/admin/AuditEntryModel.h"
 
-#include "ui/common/BranchTerms.h"
+#include "app/domain/DomainTerms.h"
 
 #include <QLocale>
 
@@ -21,8 +21,8 @@ QVariant AuditEntryModel::cell(const AuditLine &row, int column, int role) const
     case 0: return row.seq;
     case 1: return QLocale().toString(row.occurredAt.toLocalTime(), QLocale::ShortFormat);
     case 2: return row.actorName;
-    case 3: return BranchTerms::humanised(row.action);
-    case 4: return BranchTerms::humanised(row.entity);
+    case 3: return DomainTerms::readable(row.action);
+    case 4: return DomainTerms::readable(row.entity);
     default: return {};
     }
 }

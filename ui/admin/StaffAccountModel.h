@@ -1,6 +1,6 @@
 #pragma once
 
-#include "database/staff/StaffRepository.h"
+#include "database/staff/StaffUser.h"
 #include "ui/common/RowTableModel.h"
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 
 #include "app/domain/Money.h"
 #include "app/domain/StaffRole.h"
-#include "ui/common/BranchTerms.h"
+#include "ui/common/TimeText.h"
 
 #include <QLocale>
 
@@ -21,7 +21,7 @@ QVariant ReferralDayModel::cell(const ReferralDayLine &row, int column, int role
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
-    case 0: return BranchTerms::date(row.day);
+    case 0: return TimeText::date(row.day);
     case 1: return row.staffName;
     case 2: return row.logged;
     case 3: return row.accepted;

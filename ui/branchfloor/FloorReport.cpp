@@ -3,8 +3,8 @@
 #include "database/workspaces/WorkspaceQueries.h"
 #include "ui/branchfloor/FloorModels.h"
 #include "ui/branchfloor/ReferralQueueModel.h"
+#include "ui/common/RowTableView.h"
 
-#include <QHeaderView>
 #include <QMap>
 #include <QSplitter>
 #include <QTabWidget>
@@ -16,15 +16,10 @@
 namespace bd {
 
 namespace {
+// Columns fit their figures after every refresh.
 QTableView *tableOf(QAbstractItemModel *model, const QString &name, QWidget *parent)
 {
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
+    QTableView *view = newRowTableView(model, name, parent);
     QObject::connect(model, &QAbstractItemModel::modelReset, view,
                      [view] { view->resizeColumnsToContents(); });
     return view;

@@ -1,7 +1,7 @@
 #include "ui/branchfloor/LobbyVisitModel.h"
 
 #include "app/domain/DomainTerms.h"
-#include "ui/common/BranchTerms.h"
+#include "ui/common/TimeText.h"
 
 #include <QFont>
 
@@ -26,13 +26,13 @@ QVariant LobbyVisitModel::cell(const LobbyVisitLine &row, int column, int role) 
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
-    case 0: return BranchTerms::time(row.enteredAt);
+    case 0: return TimeText::time(row.enteredAt);
     case 1: return row.ticketNo;
     case 2: return anonymous ? row.description : row.customerName;
     case 3: return DomainTerms::label(Vocabulary::ValueClass, row.valueClass);
-    case 4: return BranchTerms::moment(row.moment);
-    case 5: return BranchTerms::businessType(row.businessType);
-    case 6: return BranchTerms::route(row.route);
+    case 4: return DomainTerms::shortLabel(Vocabulary::LobbyMoment, row.moment);
+    case 5: return DomainTerms::shortLabel(Vocabulary::BusinessType, row.businessType);
+    case 6: return DomainTerms::shortLabel(Vocabulary::LobbyRoute, row.route);
     default: return {};
     }
 }

@@ -6,9 +6,9 @@
 #include "app/services/branchfloor/ReferralLifecycle.h"
 #include "database/workspaces/WorkspaceQueries.h"
 #include "ui/branchfloor/ReferralQueueModel.h"
+#include "ui/common/RowTableView.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
@@ -23,17 +23,11 @@ ReferralInbox::ReferralInbox(Store &store, const Session &session, QWidget *pare
     , m_store(store)
     , m_session(session)
     , m_model(new ReferralQueueModel(this))
-    , m_view(new QTableView(this))
+    , m_view(newRowTableView(m_model, QStringLiteral("referralInboxView"), this))
     , m_badge(new QLabel(this))
 {
     setObjectName(QStringLiteral("referralInbox"));
-    m_view->setObjectName(QStringLiteral("referralInboxView"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_badge->setObjectName(QStringLiteral("referralBadge"));
     m_badge->setStyleSheet(QStringLiteral(
             "QLabel { background: #c62828; color: white; border-radius: 9px; padding: 1px 8px;"

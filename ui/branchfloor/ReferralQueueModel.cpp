@@ -1,7 +1,7 @@
 #include "ui/branchfloor/ReferralQueueModel.h"
 
 #include "app/domain/DomainTerms.h"
-#include "ui/common/BranchTerms.h"
+#include "ui/common/TimeText.h"
 
 #include <QColor>
 
@@ -30,12 +30,13 @@ QVariant ReferralQueueModel::cell(const ReferralLine &row, int column, int role)
         if (!row.customerName.isEmpty())
             return row.customerName;
         return row.description.isEmpty() ? tr("(walk-in)") : row.description;
-    case 1: return BranchTerms::referralSource(row.source);
-    case 2: return BranchTerms::referralForm(row.form);
+    case 1: return DomainTerms::shortLabel(Vocabulary::ReferralSource, row.source);
+    case 2: return DomainTerms::shortLabel(Vocabulary::ReferralFormKind, row.form);
     case 3: return row.referredByName;
     case 4: return row.referredToName.isEmpty() ? tr("(not yet)") : row.referredToName;
-    case 5: return BranchTerms::age(row.createdAt);
-    case 6: return tr("%1 of %2").arg(row.checksDone).arg(BranchTerms::kReferralChecks);
+    case 5: return TimeText::age(row.createdAt);
+    case 6: return tr("%1 of %2").arg(row.checksDone)
+                                 .arg(DomainTerms::codes(Vocabulary::ReferralCheck).size());
     case 7:
         return row.escalated ? tr("%1 (escalated)")
                                        .arg(DomainTerms::label(Vocabulary::ReferralStatus, row.status))

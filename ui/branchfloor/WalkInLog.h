@@ -7,23 +7,24 @@
 #include <QWidget>
 
 class QButtonGroup;
-class QCheckBox;
 class QComboBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QRadioButton;
-class QStackedWidget;
 
 namespace bd {
 
 class CustomerSearchField;
+class ObservedSignals;
 class Store;
+class WalkInRoute;
 
 // The lobby manager's walk-in entry, keyboard-first: customer (search or description),
-// ticket, moment (Alt+1/2/3), signals of that moment (checkboxes, Alt+letter), the
-// suggested class with its reasons, confirm (Enter) or override with a reason, and the
-// route of that class; Ctrl+Return saves. A potential VIP's form is filled in place.
+// ticket, moment (Alt+1/2/3), signals of that moment (ObservedSignals), the suggested
+// class with its reasons, confirm (Enter) or override with a reason, and the route of
+// that class (WalkInRoute); Ctrl+Return saves. A potential VIP's form is filled in place.
 class WalkInLog : public QWidget
 {
     Q_OBJECT
@@ -48,8 +49,10 @@ signals:
     void saved(const QString &visitId, const QString &referralId);
 
 private:
-    void buildRoutePanel();
-    void rebuildSignals();
+    QFormLayout *createWhoForm();
+    QGroupBox *createJudgement();
+    void addSaveShortcuts();
+    QString currentMoment() const;
     void updateSuggestion();
     void updateRoute();
 
@@ -62,28 +65,12 @@ private:
     QLineEdit *m_description;
     QLineEdit *m_ticket;
     QButtonGroup *m_moments;
-    QWidget *m_signalBox;
-    QHash<QString, QCheckBox *> m_signals;
+    ObservedSignals *m_signals;
     QLabel *m_suggestionLabel;
     QComboBox *m_class;
     QLineEdit *m_overrideReason;
     QComboBox *m_business;
-    QStackedWidget *m_routes;
-    QLabel *m_vipScript;
-    // potential VIP
-    QRadioButton *m_hasTime;
-    QRadioButton *m_noTime;
-    QComboBox *m_manager;
-    QCheckBox *m_managerBusyWait;
-    QHash<QString, QCheckBox *> m_checks;
-    QLineEdit *m_interest;
-    QCheckBox *m_card;
-    QCheckBox *m_consent;
-    QLineEdit *m_phone;
-    QLabel *m_potentialScript;
-    // ordinary
-    QComboBox *m_diversion;
-    QLabel *m_diversionScript;
+    WalkInRoute *m_routes = nullptr;
     QLabel *m_problems;
     QPushButton *m_save;
 };

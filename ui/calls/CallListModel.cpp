@@ -1,7 +1,7 @@
 #include "ui/calls/CallListModel.h"
 
 #include "app/domain/DomainTerms.h"
-#include "ui/common/BranchTerms.h"
+#include "ui/common/TimeText.h"
 
 namespace bd {
 
@@ -34,7 +34,7 @@ QVariant CallListModel::cell(const CallListSummary &row, int column, int role) c
     case Mode: return DomainTerms::label(Vocabulary::AssignmentMode,
                                          row.mode == QLatin1String("owner") ? QStringLiteral("owned")
                                                                             : QStringLiteral("list"));
-    case Period: return tr("%1 – %2").arg(BranchTerms::date(row.startsOn), BranchTerms::date(row.endsOn));
+    case Period: return tr("%1 – %2").arg(TimeText::date(row.startsOn), TimeText::date(row.endsOn));
     case Managers: return row.managers;
     case Tasks: return row.tasks;
     case Excluded: return row.excluded;

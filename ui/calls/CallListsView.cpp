@@ -3,6 +3,7 @@
 #include "ui/calls/BackgroundCarePlan.h"
 #include "ui/calls/CallListModel.h"
 #include "ui/calls/ContactRulesDialog.h"
+#include "ui/common/RowTableView.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,18 +20,14 @@ CallListsView::CallListsView(Store &store, const Session &session, CallClock clo
     , m_session(session)
     , m_clock(std::move(clock))
     , m_model(new CallListModel(this))
-    , m_table(new QTableView(this))
+    , m_table(newRowTableView(m_model, QStringLiteral("callListsTable"), this))
     , m_status(new QLabel(this))
     , m_planCare(new QPushButton(tr("Plan &care tasks"), this))
     , m_carePlan(new BackgroundCarePlan(this))
 {
     setObjectName(QStringLiteral("callListsView"));
-    m_table->setObjectName(QStringLiteral("callListsTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(false); // the list's name takes it
     m_table->horizontalHeader()->setSectionResizeMode(CallListModel::Name, QHeaderView::Stretch);
     m_status->setObjectName(QStringLiteral("callListsStatus"));
 

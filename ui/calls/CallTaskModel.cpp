@@ -4,11 +4,24 @@
 #include "app/domain/DomainTerms.h"
 #include "app/domain/Money.h"
 #include "app/services/calls/CallOutcomes.h"
-#include "ui/common/BranchTerms.h"
+#include "ui/common/TimeText.h"
 
 #include <QBrush>
 
 namespace bd {
+
+QList<CallTaskLine> callTaskLines(const QList<DayItem> &day)
+{
+    QList<CallTaskLine> lines;
+    lines.reserve(day.size());
+    for (const DayItem &item : day) {
+        const DayTaskRow &t = item.task;
+        lines.append({t.customerId, t.customerName, t.tier, t.aumFen, item.score.points,
+                      item.score.summary(), t.dueOn, t.listName, t.taskId, t.care, t.careKind,
+                      t.lastOutcome, t.attempts, t.doNotContact});
+    }
+    return lines;
+}
 
 QStringList CallTaskModel::headers() const
 {
@@ -35,7 +48,7 @@ QVariant CallTaskModel::cell(const CallTaskLine &row, int column, int role) cons
     case Task:
         return row.care ? tr("Care: %1").arg(DomainTerms::label(Vocabulary::CareTaskKind, row.careKind))
                         : tr("Call: %1").arg(row.listName);
-    case Due: return BranchTerms::date(row.dueOn);
+    case Due: return TimeText::date(row.dueOn);
     case LastOutcome:
         if (row.lastOutcome.isEmpty())
             return QString();

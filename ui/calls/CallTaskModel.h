@@ -1,10 +1,15 @@
 #pragma once
 
+#include "app/services/calls/ManagerDay.h"
 #include "database/workspaces/WorkspaceQueries.h"
 #include "ui/common/RowTableModel.h"
+
 #include <QCoreApplication>
 
 namespace bd {
+
+// The manager's ranked day as lines of the "Today" table, in the same order.
+QList<CallTaskLine> callTaskLines(const QList<DayItem> &day);
 
 // The manager's "Today": open call tasks and due care tasks ranked by how easy the customer
 // is to close now, with the reasons.

@@ -1,7 +1,7 @@
 #include "ui/calls/CareTaskModel.h"
 
 #include "app/domain/DomainTerms.h"
-#include "ui/common/BranchTerms.h"
+#include "ui/common/TimeText.h"
 
 #include <QBrush>
 #include <QPalette>
@@ -22,7 +22,7 @@ QVariant CareTaskModel::cell(const CareTaskLine &row, int column, int role) cons
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
-    case 0: return BranchTerms::date(row.dueOn);
+    case 0: return TimeText::date(row.dueOn);
     case 1: return row.customerName;
     case 2: return DomainTerms::label(Vocabulary::CareTaskKind, row.kind);
     case 3: return row.note;

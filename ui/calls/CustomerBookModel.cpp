@@ -3,9 +3,19 @@
 #include "app/domain/CustomerTier.h"
 #include "app/domain/DomainTerms.h"
 #include "app/domain/Money.h"
-#include "ui/common/BranchTerms.h"
+#include "ui/common/TimeText.h"
 
 namespace bd {
+
+QList<CustomerBookLine> customerBookLines(const QList<CustomerSummary> &customers,
+                                          const QHash<QString, QDate> &nextMaturities)
+{
+    QList<CustomerBookLine> book;
+    book.reserve(customers.size());
+    for (const CustomerSummary &customer : customers)
+        book.append({customer, nextMaturities.value(customer.id)});
+    return book;
+}
 
 QStringList CustomerBookModel::headers() const
 {
@@ -27,7 +37,7 @@ QVariant CustomerBookModel::cell(const CustomerBookLine &row, int column, int ro
     case 2: return Tiers::label(Tiers::fromCode(row.customer.tier));
     case 3: return Money::fromFen(row.customer.aumFen).toDisplayString();
     case 4: return DomainTerms::label(Vocabulary::LifecycleStage, row.customer.lifecycleStage);
-    case 5: return BranchTerms::date(row.nextMaturity);
+    case 5: return TimeText::date(row.nextMaturity);
     default: return {};
     }
 }

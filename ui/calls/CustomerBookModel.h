@@ -1,10 +1,11 @@
 #pragma once
 
-#include "database/customers/CustomerRepository.h"
+#include "database/customers/CustomerSummary.h"
 #include "ui/common/RowTableModel.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 
 namespace bd {
 
@@ -14,6 +15,10 @@ struct CustomerBookLine
     CustomerSummary customer;
     QDate nextMaturity;
 };
+
+// The manager's customers (as CustomerService gives them) with their next maturity.
+QList<CustomerBookLine> customerBookLines(const QList<CustomerSummary> &customers,
+                                          const QHash<QString, QDate> &nextMaturities);
 
 // The wealth manager's own customers, largest AUM first.
 class CustomerBookModel : public RowTableModel<CustomerBookLine>

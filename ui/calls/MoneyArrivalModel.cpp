@@ -2,7 +2,7 @@
 
 #include "app/domain/DomainTerms.h"
 #include "app/domain/Money.h"
-#include "ui/common/BranchTerms.h"
+#include "ui/common/TimeText.h"
 
 namespace bd {
 
@@ -18,7 +18,7 @@ QVariant MoneyArrivalModel::cell(const MoneyArrivalLine &row, int column, int ro
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
-    case 0: return BranchTerms::date(row.on);
+    case 0: return TimeText::date(row.on);
     case 1: return row.customerName;
     case 2: return DomainTerms::label(Vocabulary::FundArrivalSource, row.source);
     case 3: return row.productName;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/services/core/Session.h"
-#include "database/customers/CustomerRepository.h"
+#include "database/customers/CustomerSummary.h"
 
 #include <QLineEdit>
 

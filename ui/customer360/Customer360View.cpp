@@ -1,70 +1,26 @@
 #include "ui/customer360/Customer360View.h"
-
-#include "app/domain/CustomerTier.h"
-#include "app/domain/DomainTerms.h"
-#include "app/domain/Money.h"
 #include "ui/common/BackgroundReader.h"
-#include "ui/customer360/AssetCharts.h"
+#include "ui/customer360/CustomerAssetsPage.h"
+#include "ui/customer360/CustomerBehaviourPage.h"
+#include "ui/customer360/CustomerHeader.h"
 #include "ui/customer360/CustomerMoveDialog.h"
-#include "ui/customer360/ExpectedArrivalModel.h"
-#include "ui/customer360/HoldingModel.h"
+#include "ui/customer360/CustomerOverviewPage.h"
 #include "ui/customer360/InteractionDialog.h"
-#include "ui/customer360/KycGrid.h"
 #include "ui/customer360/ProfileEditDialog.h"
-#include "ui/customer360/TimelineFilter.h"
-#include "ui/customer360/TimelineModel.h"
 #include "ui/privacy/ConsentDialog.h"
 #include "ui/privacy/RevealDialog.h"
 
-#include <QComboBox>
-#include <QDateEdit>
-#include <QFormLayout>
-#include <QGridLayout>
-#include <QGroupBox>
+#include "app/domain/DomainTerms.h"
+
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTabWidget>
-#include <QTableView>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace bd {
-
-namespace {
-const QDate kAnyDate(2000, 1, 1);
-
-QString tierColour(CustomerTier tier)
-{
-    switch (tier) {
-    case CustomerTier::Ordinary: return QStringLiteral("#6c757d");
-    case CustomerTier::Silver: return QStringLiteral("#8a9bb0");
-    case CustomerTier::Gold: return QStringLiteral("#c9a227");
-    case CustomerTier::Platinum: return QStringLiteral("#5b6f8a");
-    case CustomerTier::Diamond: return QStringLiteral("#2f6fb3");
-    }
-    return {};
-}
-
-QTableView *newTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
-} // namespace
 
 Customer360View::Customer360View(Store &store, const Session &session, const QString &customerId,
                                  BackgroundReader *reader, QWidget *parent)
@@ -75,67 +31,30 @@ Customer360View::Customer360View(Store &store, const Session &session, const QSt
     , m_reader(reader ? reader : new BackgroundReader(this))
 {
     setObjectName(QStringLiteral("customer360View"));
+    // Created in the order Tab walks them: the tabs, then the header, then the actions.
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("customer360Tabs"));
-    tabs->addTab(createOverviewPage(), tr("&Overview"));
-    tabs->addTab(createAssetsPage(), tr("&Assets"));
-    tabs->addTab(createBehaviourPage(), tr("&Behaviour"));
+    m_overview = new CustomerOverviewPage(this);
+    tabs->addTab(m_overview, tr("&Overview"));
+    m_assets = new CustomerAssetsPage(this);
+    tabs->addTab(m_assets, tr("&Assets"));
+    m_behaviour = new CustomerBehaviourPage(this);
+    tabs->addTab(m_behaviour, tr("&Behaviour"));
+    connect(m_overview, &CustomerOverviewPage::kycCellChosen, this, [this] {
+        if (m_session.can(Permission::RunKyc))
+            emit kycRequested(m_customerId);
+    });
 
     m_status = new QLabel(tr("Loading…"), this);
     m_status->setObjectName(QStringLiteral("customer360Status"));
+    m_header = new CustomerHeader(m_session, this);
+    connect(m_header, &CustomerHeader::revealRequested, this, &Customer360View::revealPersonalData);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(createHeader());
+    layout->addWidget(m_header);
     layout->addWidget(createActions());
     layout->addWidget(tabs, 1);
     layout->addWidget(m_status);
     reload();
-}
-
-QWidget *Customer360View::createHeader()
-{
-    auto *frame = new QFrame(this);
-    frame->setObjectName(QStringLiteral("customer360Header"));
-    frame->setFrameShape(QFrame::StyledPanel);
-    m_name = new QLabel(frame);
-    m_name->setObjectName(QStringLiteral("customerName"));
-    QFont big = m_name->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    big.setBold(true);
-    m_name->setFont(big);
-    m_tierBadge = new QLabel(frame);
-    m_tierBadge->setObjectName(QStringLiteral("tierBadge"));
-    m_identity = new QLabel(frame);
-    m_identity->setObjectName(QStringLiteral("customerIdentity"));
-    m_standing = new QLabel(frame);
-    m_standing->setObjectName(QStringLiteral("customerStanding"));
-    m_relationship = new QLabel(frame);
-    m_relationship->setObjectName(QStringLiteral("customerRelationship"));
-    m_flags = new QLabel(frame);
-    m_flags->setObjectName(QStringLiteral("customerFlags"));
-    m_flags->setTextFormat(Qt::RichText);
-    for (QLabel *label : {m_identity, m_standing, m_relationship})
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_name);
-    top->addWidget(m_tierBadge);
-    top->addStretch(1);
-    top->addWidget(m_flags);
-    auto *reveal = new QPushButton(tr("Re&veal…"), frame);
-    reveal->setObjectName(QStringLiteral("revealPersonalDataButton"));
-    reveal->setToolTip(m_session.can(Permission::RevealPersonalData)
-                               ? tr("Show the full ID number, mobile or address, with a reason "
-                                    "(audited)")
-                               : m_session.refusal(Permission::RevealPersonalData));
-    reveal->setEnabled(m_session.can(Permission::RevealPersonalData));
-    connect(reveal, &QPushButton::clicked, this, &Customer360View::revealPersonalData);
-    top->addWidget(reveal);
-    auto *layout = new QVBoxLayout(frame);
-    layout->addLayout(top);
-    layout->addWidget(m_identity);
-    layout->addWidget(m_standing);
-    layout->addWidget(m_relationship);
-    return frame;
 }
 
 QWidget *Customer360View::createActions()
@@ -179,156 +98,6 @@ QWidget *Customer360View::createActions()
     return bar;
 }
 
-QWidget *Customer360View::createOverviewPage()
-{
-    auto *page = new QWidget(this);
-    m_alerts = new QListWidget(page);
-    m_alerts->setObjectName(QStringLiteral("alertList"));
-    m_alerts->setWordWrap(true);
-    m_kyc = new KycGrid(page);
-    connect(m_kyc, &KycGrid::cellClicked, this, [this] {
-        if (m_session.can(Permission::RunKyc))
-            emit kycRequested(m_customerId);
-    });
-    m_tags = new QTreeWidget(page);
-    m_tags->setObjectName(QStringLiteral("tagTree"));
-    m_tags->setHeaderLabels({tr("Tag"), tr("Source"), tr("Set on"), tr("By")});
-    m_tags->setRootIsDecorated(true);
-
-    auto *alertsBox = new QGroupBox(tr("Alerts"), page);
-    (new QVBoxLayout(alertsBox))->addWidget(m_alerts);
-    auto *kycBox = new QGroupBox(tr("KYC completeness (PPF nine-grid)"), page);
-    auto *kycLayout = new QVBoxLayout(kycBox);
-    kycLayout->addWidget(m_kyc);
-    kycLayout->addStretch(1);
-    auto *tagsBox = new QGroupBox(tr("Profile tags"), page);
-    (new QVBoxLayout(tagsBox))->addWidget(m_tags);
-
-    auto *layout = new QGridLayout(page);
-    layout->addWidget(alertsBox, 0, 0);
-    layout->addWidget(kycBox, 0, 1);
-    layout->addWidget(tagsBox, 1, 0, 1, 2);
-    layout->setColumnStretch(0, 3);
-    layout->setColumnStretch(1, 2);
-    layout->setRowStretch(1, 1);
-    return page;
-}
-
-QWidget *Customer360View::createAssetsPage()
-{
-    auto *page = new QWidget(this);
-    m_allocation = new AllocationChart(page);
-    m_trend = new AumTrendChart(page);
-    m_holdings = new HoldingModel(this);
-    m_arrivals = new ExpectedArrivalModel(this);
-    auto *holdings = newTable(m_holdings, QStringLiteral("holdingView"), page);
-    auto *arrivals = newTable(m_arrivals, QStringLiteral("fundArrivalView"), page);
-
-    auto *allocationBox = new QGroupBox(tr("Allocation by product family"), page);
-    (new QVBoxLayout(allocationBox))->addWidget(m_allocation);
-    auto *trendBox = new QGroupBox(tr("AUM, last 12 month-ends, with tier thresholds"), page);
-    (new QVBoxLayout(trendBox))->addWidget(m_trend);
-    auto *holdingsBox = new QGroupBox(
-            tr("Holdings (red: matures within 30 days, amber: within 90)"), page);
-    (new QVBoxLayout(holdingsBox))->addWidget(holdings);
-    auto *arrivalsBox = new QGroupBox(tr("Expected fund arrivals"), page);
-    (new QVBoxLayout(arrivalsBox))->addWidget(arrivals);
-
-    auto *layout = new QGridLayout(page);
-    layout->addWidget(allocationBox, 0, 0);
-    layout->addWidget(trendBox, 0, 1);
-    layout->addWidget(holdingsBox, 1, 0);
-    layout->addWidget(arrivalsBox, 1, 1);
-    layout->setColumnStretch(0, 1);
-    layout->setColumnStretch(1, 1);
-    return page;
-}
-
-QWidget *Customer360View::createBehaviourPage()
-{
-    auto *page = new QWidget(this);
-    m_timeline = new TimelineModel(this);
-    m_timelineFilter = new TimelineFilter(this);
-    m_timelineFilter->setSourceModel(m_timeline);
-    m_timelineView = newTable(m_timelineFilter, QStringLiteral("timelineView"), page);
-    m_timelineView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_timelineView->horizontalHeader()->setSectionResizeMode(TimelineModel::Details,
-                                                             QHeaderView::Stretch);
-
-    m_sourceFilter = new QComboBox(page);
-    m_sourceFilter->setObjectName(QStringLiteral("timelineSourceFilter"));
-    m_sourceFilter->addItem(tr("Everything"), -1);
-    for (auto source : {TimelineEntry::Source::Transaction, TimelineEntry::Source::Event,
-                        TimelineEntry::Source::Interaction})
-        m_sourceFilter->addItem(TimelineModel::sourceLabel(source), int(source));
-    m_kindFilter = new QComboBox(page);
-    m_kindFilter->setObjectName(QStringLiteral("timelineKindFilter"));
-    m_kindFilter->addItem(tr("Any kind"), QString());
-    for (const QString &code : DomainTerms::codes(Vocabulary::TransactionKind))
-        m_kindFilter->addItem(DomainTerms::label(Vocabulary::TransactionKind, code), code);
-    for (const QString &code : DomainTerms::codes(Vocabulary::EventKind))
-        m_kindFilter->addItem(DomainTerms::label(Vocabulary::EventKind, code), code);
-    m_channelFilter = new QComboBox(page);
-    m_channelFilter->setObjectName(QStringLiteral("timelineChannelFilter"));
-    m_channelFilter->addItem(tr("Any channel"), QString());
-    QStringList channels = DomainTerms::codes(Vocabulary::Channel);
-    for (const QString &code : channels)
-        m_channelFilter->addItem(DomainTerms::label(Vocabulary::Channel, code), code);
-    for (const QString &code : DomainTerms::codes(Vocabulary::ContactChannel)) {
-        if (!channels.contains(code))
-            m_channelFilter->addItem(DomainTerms::label(Vocabulary::ContactChannel, code), code);
-    }
-    auto dateEdit = [page](const QString &name) {
-        auto *edit = new QDateEdit(page);
-        edit->setObjectName(name);
-        edit->setCalendarPopup(true);
-        edit->setMinimumDate(kAnyDate);
-        edit->setSpecialValueText(tr("any"));
-        edit->setDate(kAnyDate);
-        return edit;
-    };
-    m_fromFilter = dateEdit(QStringLiteral("timelineFromFilter"));
-    m_toFilter = dateEdit(QStringLiteral("timelineToFilter"));
-    m_amountFilter = new QLineEdit(page);
-    m_amountFilter->setObjectName(QStringLiteral("timelineAmountFilter"));
-    m_amountFilter->setPlaceholderText(tr("e.g. 5万"));
-    m_amountFilter->setMaximumWidth(120);
-
-    for (QComboBox *combo : {m_sourceFilter, m_kindFilter, m_channelFilter})
-        connect(combo, &QComboBox::currentIndexChanged, this, &Customer360View::applyTimelineFilter);
-    for (QDateEdit *edit : {m_fromFilter, m_toFilter})
-        connect(edit, &QDateEdit::dateChanged, this, &Customer360View::applyTimelineFilter);
-    connect(m_amountFilter, &QLineEdit::textChanged, this, &Customer360View::applyTimelineFilter);
-
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_sourceFilter);
-    filters->addWidget(m_kindFilter);
-    filters->addWidget(m_channelFilter);
-    filters->addWidget(new QLabel(tr("From"), page));
-    filters->addWidget(m_fromFilter);
-    filters->addWidget(new QLabel(tr("to"), page));
-    filters->addWidget(m_toFilter);
-    filters->addWidget(new QLabel(tr("Amount at least"), page));
-    filters->addWidget(m_amountFilter);
-    filters->addStretch(1);
-    auto *layout = new QVBoxLayout(page);
-    layout->addLayout(filters);
-    layout->addWidget(m_timelineView, 1);
-    return page;
-}
-
-void Customer360View::applyTimelineFilter()
-{
-    const int source = m_sourceFilter->currentData().toInt();
-    m_timelineFilter->setSources(source < 0 ? QSet<int>() : QSet<int>{source});
-    m_timelineFilter->setKind(m_kindFilter->currentData().toString());
-    m_timelineFilter->setChannel(m_channelFilter->currentData().toString());
-    m_timelineFilter->setDateRange(m_fromFilter->date() == kAnyDate ? QDate() : m_fromFilter->date(),
-                                   m_toFilter->date() == kAnyDate ? QDate() : m_toFilter->date());
-    const auto amount = Money::parse(m_amountFilter->text());
-    m_timelineFilter->setMinimumAmountFen(amount ? amount->fen() : 0);
-}
-
 void Customer360View::reload()
 {
     const quint64 ticket = ++m_loadTicket;
@@ -361,101 +130,15 @@ void Customer360View::reload()
 void Customer360View::show360(Customer360 data)
 {
     m_data = std::move(data);
-    m_holdings->setToday(m_today);
-    showHeader();
-    showAlerts();
-    showTags();
-    m_kyc->setPercentByCell(m_data.kycPercentByCell);
-    m_allocation->setAllocation(m_data.allocationFen);
-    m_trend->setTrend(m_data.aumTrend);
-    m_holdings->setRows(m_data.holdings);
-    m_arrivals->setRows(m_data.fundArrivals);
-    m_timeline->setRows(m_data.timeline);
+    m_header->showCustomer(m_data);
+    m_overview->showCustomer(m_data);
+    m_assets->showCustomer(m_data, m_today);
+    m_behaviour->showTimeline(m_data.timeline);
     m_loaded = true;
     m_status->setText(tr("%n timeline entries, %1 holdings", nullptr, int(m_data.timeline.size()))
                               .arg(m_data.holdings.size()));
     setWindowTitle(tr("%1 — Customer 360").arg(m_data.name()));
     emit loaded();
-}
-
-void Customer360View::showHeader()
-{
-    const QVariantMap &p = m_data.profile;
-    const auto value = [&p](const char *column) { return p.value(QLatin1String(column)); };
-    m_name->setText(m_data.name());
-    const CustomerTier tier = Tiers::fromCode(value("tier").toString());
-    m_tierBadge->setText(Tiers::label(tier));
-    m_tierBadge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; "
-                                              "border-radius: 4px; padding: 2px 8px; "
-                                              "font-weight: bold; }")
-                                       .arg(tierColour(tier)));
-    QStringList identity;
-    identity << tr("ID %1").arg(value("id_number").toString())
-             << tr("Mobile %1").arg(value("phone").toString())
-             << (m_data.age >= 0 ? tr("%n years", nullptr, m_data.age) : tr("age unknown"))
-             << DomainTerms::label(Vocabulary::Gender, value("gender").toString())
-             << tr("CIF %1").arg(value("cif_no").toString());
-    m_identity->setText(identity.join(QStringLiteral("  ·  ")));
-    const int risk = value("risk_level").toInt();
-    QStringList standing;
-    standing << tr("AUM %1").arg(Money::fromFen(value("aum_fen").toLongLong()).toDisplayString())
-             << (risk > 0 ? tr("Risk level: %1").arg(DomainTerms::label(Vocabulary::RiskLevel,
-                                                                  QString::number(risk)))
-                          : tr("Risk not assessed"))
-             << tr("Lifecycle: %1").arg(DomainTerms::label(Vocabulary::LifecycleStage,
-                                                           value("lifecycle_stage").toString()));
-    m_standing->setText(standing.join(QStringLiteral("  ·  ")));
-    const QString manager = value("manager_name").toString();
-    m_relationship->setText(
-            tr("Manager: %1 (%2)")
-                    .arg(manager.isEmpty() ? tr("none") : manager,
-                         DomainTerms::label(Vocabulary::AssignmentMode,
-                                            value("assignment_mode").toString())));
-    QStringList flags;
-    if (value("do_not_contact").toInt())
-        flags << QStringLiteral("<span style='background:#b02020;color:white;padding:2px'>&nbsp;%1&nbsp;</span>")
-                         .arg(tr("Do not contact").toHtmlEscaped());
-    flags << (value("marketing_consent").toInt() ? tr("Marketing consent: yes")
-                                                 : tr("Marketing consent: no"))
-                     .toHtmlEscaped();
-    m_flags->setText(flags.join(QStringLiteral("&nbsp;&nbsp;")));
-}
-
-void Customer360View::showAlerts()
-{
-    m_alerts->clear();
-    for (const CustomerAlerts::Alert &alert : std::as_const(m_data.alerts)) {
-        auto *item = new QListWidgetItem(alert.reason, m_alerts);
-        item->setData(Qt::UserRole, CustomerAlerts::code(alert.kind));
-    }
-    if (m_data.alerts.isEmpty())
-        new QListWidgetItem(tr("Nothing needs attention today."), m_alerts);
-}
-
-void Customer360View::showTags()
-{
-    m_tags->clear();
-    QMap<QString, QTreeWidgetItem *> dimensions;
-    for (const QString &code : DomainTerms::codes(Vocabulary::TagDimension)) {
-        auto *item = new QTreeWidgetItem(m_tags, {DomainTerms::label(Vocabulary::TagDimension, code)});
-        item->setFirstColumnSpanned(true);
-        dimensions.insert(code, item);
-    }
-    for (const CustomerTagRow &tag : std::as_const(m_data.tags)) {
-        QTreeWidgetItem *parent = dimensions.value(tag.dimension);
-        if (!parent)
-            continue;
-        auto *item = new QTreeWidgetItem(
-                parent, {tr("%1: %2").arg(tag.category, tag.value),
-                         DomainTerms::label(Vocabulary::TagSource, tag.source),
-                         QLocale().toString(tag.setAt.toLocalTime().date(), QLocale::ShortFormat),
-                         tag.setByName});
-        item->setData(0, Qt::UserRole, tag.id);
-    }
-    for (QTreeWidgetItem *item : std::as_const(dimensions))
-        item->setText(0, tr("%1 (%2)").arg(item->text(0)).arg(item->childCount()));
-    m_tags->expandAll();
-    m_tags->resizeColumnToContents(0);
 }
 
 void Customer360View::logInteraction()
@@ -499,8 +182,7 @@ void Customer360View::addTag()
 
 void Customer360View::removeSelectedTag()
 {
-    QTreeWidgetItem *item = m_tags->currentItem();
-    const QString customerTagId = item ? item->data(0, Qt::UserRole).toString() : QString();
+    const QString customerTagId = m_overview->selectedTagId();
     if (customerTagId.isEmpty()) {
         QMessageBox::information(this, tr("Remove a tag"), tr("Select a tag first."));
         return;

@@ -7,30 +7,21 @@
 #include <QDate>
 #include <QWidget>
 
-class QComboBox;
-class QDateEdit;
 class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPushButton;
-class QTableView;
-class QTreeWidget;
 
 namespace bd {
 
-class AllocationChart;
-class AumTrendChart;
 class BackgroundReader;
-class ExpectedArrivalModel;
-class HoldingModel;
-class KycGrid;
+class CustomerAssetsPage;
+class CustomerBehaviourPage;
+class CustomerHeader;
+class CustomerOverviewPage;
 class Store;
-class TimelineFilter;
-class TimelineModel;
 
-// One customer on one screen: who they are, what they hold, what they did, what the bank
-// knows about them and what to do next. Loads on a BackgroundReader thread, so opening a
-// 360 never blocks the workstation.
+// One customer on one screen: who they are (CustomerHeader), what the bank knows about
+// them (CustomerOverviewPage), what they hold (CustomerAssetsPage), what they did
+// (CustomerBehaviourPage) and what to do next (the actions here). Loads on a
+// BackgroundReader thread, so opening a 360 never blocks the workstation.
 class Customer360View : public QWidget
 {
     Q_OBJECT
@@ -65,16 +56,8 @@ signals:
     void customerMoved(const QString &customerId);
 
 private:
-    QWidget *createHeader();
     QWidget *createActions();
-    QWidget *createOverviewPage();
-    QWidget *createAssetsPage();
-    QWidget *createBehaviourPage();
     void show360(Customer360 data);
-    void showHeader();
-    void showTags();
-    void showAlerts();
-    void applyTimelineFilter();
 
     Store &m_store;
     Session m_session;
@@ -87,29 +70,11 @@ private:
     quint64 m_loadTicket = 0;
     QString m_error;
 
-    QLabel *m_name = nullptr;
-    QLabel *m_tierBadge = nullptr;
-    QLabel *m_identity = nullptr;
-    QLabel *m_standing = nullptr;
-    QLabel *m_relationship = nullptr;
-    QLabel *m_flags = nullptr;
+    CustomerHeader *m_header = nullptr;
+    CustomerOverviewPage *m_overview = nullptr;
+    CustomerAssetsPage *m_assets = nullptr;
+    CustomerBehaviourPage *m_behaviour = nullptr;
     QLabel *m_status = nullptr;
-    QListWidget *m_alerts = nullptr;
-    KycGrid *m_kyc = nullptr;
-    QTreeWidget *m_tags = nullptr;
-    AllocationChart *m_allocation = nullptr;
-    AumTrendChart *m_trend = nullptr;
-    HoldingModel *m_holdings = nullptr;
-    ExpectedArrivalModel *m_arrivals = nullptr;
-    TimelineModel *m_timeline = nullptr;
-    TimelineFilter *m_timelineFilter = nullptr;
-    QTableView *m_timelineView = nullptr;
-    QComboBox *m_sourceFilter = nullptr;
-    QComboBox *m_kindFilter = nullptr;
-    QComboBox *m_channelFilter = nullptr;
-    QDateEdit *m_fromFilter = nullptr;
-    QDateEdit *m_toFilter = nullptr;
-    QLineEdit *m_amountFilter = nullptr;
 };
 
 } // namespace bd

@@ -33,6 +33,15 @@ const QList<CustomerTier> kTiers = {CustomerTier::Ordinary, CustomerTier::Silver
 // Column spans of the charts in charts() order, on screen and on the sheet.
 const QList<int> kSpans = {2, 1, 1, 2, 1, 1, 1};
 
+// All customers counted in a distribution (none when it could not be read).
+int sumOf(const std::optional<QMap<QString, int>> &counts)
+{
+    int total = 0;
+    for (int count : counts.value_or(QMap<QString, int>()))
+        total += count;
+    return total;
+}
+
 int percent(qint64 part, qint64 whole)
 {
     return whole == 0 ? 0 : int(qRound(part * 100.0 / whole));
@@ -164,9 +173,7 @@ void DashboardPanel::reload()
             [scope](DashboardService &s) { return s.tierDistribution(scope); },
             [this, locale](const std::optional<QMap<QString, int>> &counts) {
                 QList<CategoryBarChart::Bar> bars;
-                int total = 0;
-                for (int count : counts.value_or(QMap<QString, int>()))
-                    total += count;
+                const int total = sumOf(counts);
                 for (CustomerTier tier : kTiers) {
                     const int count = counts ? counts->value(Tiers::code(tier)) : 0;
                     bars.append({Tiers::label(tier), double(count), locale.toString(count),
@@ -180,9 +187,7 @@ void DashboardPanel::reload()
             [scope](DashboardService &s) { return s.lifecycleDistribution(scope); },
             [this, locale](const std::optional<QMap<QString, int>> &counts) {
                 QList<CategoryBarChart::Bar> bars;
-                int total = 0;
-                for (int count : counts.value_or(QMap<QString, int>()))
-                    total += count;
+                const int total = sumOf(counts);
                 for (const QString &stage : DomainTerms::codes(Vocabulary::LifecycleStage)) {
                     const QString label = DomainTerms::label(Vocabulary::LifecycleStage, stage);
                     const int count = counts ? counts->value(stage) : 0;

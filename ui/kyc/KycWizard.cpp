@@ -1,13 +1,12 @@
 #include "ui/kyc/KycWizard.h"
 
-#include "app/domain/Masking.h"
 #include "app/services/core/Session.h"
 #include "app/services/kyc/KycCompleteness.h"
 #include "app/services/kyc/KycFields.h"
 #include "app/services/kyc/KycSummary.h"
 #include "database/core/SqlTime.h"
 #include "ui/kyc/KycCellPage.h"
-#include "ui/kyc/KycGridView.h"
+#include "ui/kyc/KycGrid.h"
 #include "ui/kyc/KycHistoryDialog.h"
 #include "ui/kyc/KycQuestionEditor.h"
 #include "ui/kyc/KycSummaryPrinter.h"
@@ -33,7 +32,7 @@ KycWizard::KycWizard(Store &store, const Session &session, const QString &custom
 {
     setWindowTitle(tr("KYC nine-grid"));
     resize(980, 700);
-    const auto [name, cif] = KycRepository(store).customerNameAndCif(customerId);
+    const auto [maskedName, cif] = m_service.customerNameAndCif(customerId);
     if (!m_service.mayRun())
         m_problem = m_service.errorString();
     else if (cif.isEmpty())
@@ -42,7 +41,7 @@ KycWizard::KycWizard(Store &store, const Session &session, const QString &custom
     auto *layout = new QVBoxLayout(this);
     m_header = new QLabel(QStringLiteral("<h2>%1</h2>")
                                   .arg(tr("KYC of %1 (CIF %2)")
-                                               .arg(Masking::name(name), cif)
+                                               .arg(maskedName, cif)
                                                .toHtmlEscaped()));
     layout->addWidget(m_header);
     m_notice = new QLabel(KycQuestionBank::activeNotice());
@@ -60,7 +59,7 @@ KycWizard::KycWizard(Store &store, const Session &session, const QString &custom
     m_draftState = new QLabel;
     m_draftState->setObjectName(QStringLiteral("draftState"));
     overviewLayout->addWidget(m_draftState);
-    m_grid = new KycGridView(m_service.bank());
+    m_grid = new KycGrid(KycGrid::Size::Overview, m_service.bank());
     overviewLayout->addWidget(m_grid, 1);
     auto *suggestRow = new QHBoxLayout;
     m_suggestedButton = new QPushButton;
@@ -95,7 +94,7 @@ KycWizard::KycWizard(Store &store, const Session &session, const QString &custom
     m_cellPage = new KycCellPage;
     m_pages->addWidget(m_cellPage);
 
-    connect(m_grid, &KycGridView::cellChosen, this, &KycWizard::openCell);
+    connect(m_grid, &KycGrid::cellChosen, this, &KycWizard::openCell);
     connect(m_suggestedButton, &QPushButton::clicked, this, [this] {
         if (!m_suggested.isEmpty())
             openCell(m_suggested);
@@ -136,8 +135,8 @@ void KycWizard::refresh()
                                          : tr("Every cell is complete"));
     m_suggestedButton->setEnabled(suggested != nullptr);
 
-    const std::optional<KycSessionRow> draft = KycRepository(m_store).draft(m_customerId);
-    const std::optional<KycSessionRow> latest = KycRepository(m_store).latestFinal(m_customerId);
+    const std::optional<KycSessionRow> draft = m_service.draft(m_customerId);
+    const std::optional<KycSessionRow> latest = m_service.latestFinal(m_customerId);
     QString state = latest ? tr("Current KYC: version %1 of %2, risk profile %3.")
                                      .arg(latest->versionNo)
                                      .arg(QLocale().toString(

@@ -11,7 +11,7 @@ class QStackedWidget;
 namespace bd {
 
 class KycCellPage;
-class KycGridView;
+class KycGrid;
 class Store;
 struct Session;
 
@@ -34,7 +34,7 @@ public:
     bool finish(); // makes the new version; false with the reason shown in the wizard
     bool printSummary(const QString &pdfPath);
 
-    KycGridView *grid() const { return m_grid; }
+    KycGrid *grid() const { return m_grid; }
     KycCellPage *cellPage() const { return m_cellPage; }
     QString suggestedCell() const { return m_suggested; }
     QString resultText() const;
@@ -54,7 +54,7 @@ private:
     QHash<QString, KycKnownAnswer> m_known;
 
     QStackedWidget *m_pages = nullptr;
-    KycGridView *m_grid = nullptr;
+    KycGrid *m_grid = nullptr;
     KycCellPage *m_cellPage = nullptr;
     QLabel *m_header = nullptr;
     QLabel *m_notice = nullptr;

@@ -8,29 +8,25 @@
 #include <atomic>
 #include <memory>
 
-class QCheckBox;
-class QComboBox;
 class QLabel;
-class QLineEdit;
-class QMenu;
-class QProgressBar;
 class QPushButton;
-class QTableView;
 class QTimer;
-class QToolButton;
 
 namespace bd {
 
 class BackgroundReader;
 class SegmentConditionEditor;
+class SegmentCsvExport;
+class SegmentPicker;
 class SegmentResultModel;
+class SegmentResultTable;
 class Store;
 
-// The branch head's segment builder: start from a preset or a saved segment, edit the
-// condition tree while the count follows (debounced, on a background thread), save and
-// delete shared segments, browse the customers (lazy table, column chooser, sortable),
-// export them as CSV (masked unless the user may export unmasked), and hand them on as
-// a call list through callListRequested().
+// The branch head's segment builder: start from a preset or a saved segment
+// (SegmentPicker), edit the condition tree while the count follows (debounced, on a
+// background thread), save and delete shared segments, browse the customers
+// (SegmentResultTable), export them as CSV (SegmentCsvExport), and hand them on as a call
+// list through callListRequested().
 class SegmentWorkbench : public QWidget
 {
     Q_OBJECT
@@ -39,7 +35,6 @@ public:
     static constexpr int kCountDelayMs = 300;
 
     SegmentWorkbench(Store &store, const Session &session, QWidget *parent = nullptr);
-    ~SegmentWorkbench() override;
 
     // The day windows and ages are counted from (tests fix it).
     void setToday(const QDate &today);
@@ -55,7 +50,7 @@ public:
     // exportFailed() (also when cancelled).
     bool exportCsv(const QString &path);
     void cancelExport();
-    bool isExporting() const { return m_exporting; }
+    bool isExporting() const;
 
 signals:
     void choicesLoaded(); // tags, managers, districts ... for the value editors
@@ -68,16 +63,17 @@ signals:
     void callListRequested(const QString &segmentId, const QStringList &customerIds);
 
 private:
+    QWidget *createDefinitionPane();
+    QWidget *createResultPane();
+    void connectParts();
     void definitionEdited();
     void refresh();
     void runIds(int generation, const SegmentDefinition &definition);
     void reloadSaved();
     void deleteSegment();
     void chooseExportFile();
-    void exportFinished(const QString &path, qsizetype rows, const QString &problem);
     void requestCallList();
     void showProblem(const QString &problem);
-    void buildColumnMenu();
     void loadChoices();
 
     Store &m_store;
@@ -86,24 +82,12 @@ private:
     BackgroundReader *m_reader;
     SegmentConditionEditor *m_editor;
     SegmentResultModel *m_model;
-    QComboBox *m_presets;
-    QComboBox *m_saved;
-    QLineEdit *m_name;
-    QPushButton *m_save;
-    QPushButton *m_delete;
+    SegmentPicker *m_picker;
     QLabel *m_count;
     QLabel *m_message;
-    QTableView *m_table;
-    QToolButton *m_columns;
-    QMenu *m_columnMenu;
-    QPushButton *m_export;
-    QCheckBox *m_unmasked;
-    QProgressBar *m_exportProgress;
-    QPushButton *m_cancelExport;
-    BackgroundReader *m_exporter; // its own thread: a long export never holds up the count
-    std::shared_ptr<std::atomic<bool>> m_exportCancelled;
-    bool m_exporting = false;
-    QPushButton *m_callList;
+    SegmentResultTable *m_table;
+    SegmentCsvExport *m_export = nullptr;
+    QPushButton *m_callList = nullptr;
     QTimer *m_debounce;
     QString m_segmentId;
     QString m_sortColumn;

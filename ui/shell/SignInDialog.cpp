@@ -3,10 +3,9 @@
 #include "app/demo/DemoBranchGenerator.h"
 #include "app/domain/StaffRole.h"
 #include "app/services/staff/AuthService.h"
+#include "app/services/staff/HomeBranch.h"
 #include "app/sync/WorkstationSignIn.h"
 #include "database/core/Store.h"
-#include "database/staff/BranchRepository.h"
-#include "database/sync/WorkstationBranch.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -111,12 +110,7 @@ void SignInDialog::reset()
     m_password->clear();
     m_error->clear();
     m_error->hide();
-    // A synced workstation holds every branch as reference data: its own is the recorded one.
-    const BranchRepository repository(m_store);
-    const QList<Branch> branches = repository.all();
-    const std::optional<Branch> own = branches.size() == 1
-            ? std::optional<Branch>(branches.first())
-            : repository.byId(WorkstationBranch::recorded(m_store));
+    const std::optional<Branch> own = HomeBranch::of(m_store);
     m_branch->setText(own ? tr("%1 (branch %2)").arg(own->name, own->code) : m_store.path());
     fillDemoAccounts();
     m_userName->setFocus();

@@ -4,7 +4,6 @@
 #include "ui/branchfloor/ReferralQueueModel.h"
 #include "ui/branchfloor/SevenStepPanel.h"
 #include "ui/branchfloor/TellerSessionModel.h"
-#include "ui/common/BranchTerms.h"
 #include "ui/common/FigureTile.h"
 
 #include <QGridLayout>

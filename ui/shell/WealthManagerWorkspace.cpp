@@ -132,24 +132,16 @@ void WealthManagerWorkspace::refresh()
     const QString me = session().user.id;
     const QDate today = localToday(m_clock);
 
-    QList<CallTaskLine> day;
-    for (const DayItem &item : ManagerDay(store(), session(), m_clock).today()) {
-        const DayTaskRow &t = item.task;
-        day.append({t.customerId, t.customerName, t.tier, t.aumFen, item.score.points,
-                    item.score.summary(), t.dueOn, t.listName, t.taskId, t.care, t.careKind,
-                    t.lastOutcome, t.attempts, t.doNotContact});
-    }
+    const QList<CallTaskLine> day = callTaskLines(ManagerDay(store(), session(), m_clock).today());
     m_callTasks->setRows(day);
     m_careTasks->setRows(queries.careTasksDue(me, today.addDays(kCareDays)));
     const QList<MoneyArrivalLine> arrivals =
             queries.moneyArriving(me, today, today.addDays(kArrivalDays));
     m_arrivals->setRows(arrivals);
 
-    const QHash<QString, QDate> maturities = queries.nextMaturities(me, today);
-    CustomerService customers(store(), session());
-    QList<CustomerBookLine> book;
-    for (const CustomerSummary &customer : customers.myCustomers())
-        book.append({customer, maturities.value(customer.id)});
+    const QList<CustomerBookLine> book =
+            customerBookLines(CustomerService(store(), session()).myCustomers(),
+                              queries.nextMaturities(me, today));
     m_book->setRows(book);
     const BookFigures figures = queries.bookFigures(me);
 

@@ -1,5 +1,7 @@
 #include "ui/shell/Workspace.h"
 
+#include "ui/common/RowTableView.h"
+
 #include <QAbstractItemModel>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -17,25 +19,27 @@ Workspace::Workspace(Store &store, const Session &session, QWidget *parent)
 
 QList<QAbstractItemModel *> Workspace::models() const
 {
-    return findChildren<QAbstractItemModel *>(QString(), Qt::FindDirectChildrenOnly);
+    // Through the views, so the models of panels and tabs count too; the popups of combo
+    // boxes and completers are windows of their own and their models are Qt's.
+    QList<QAbstractItemModel *> shown;
+    for (const QAbstractItemView *view : findChildren<QAbstractItemView *>()) {
+        QAbstractItemModel *model = view->model();
+        if (model && view->window() == window() && !shown.contains(model))
+            shown << model;
+    }
+    return shown;
 }
 
 QTableView *Workspace::tableFor(QAbstractItemModel *model, const QString &objectName,
                                 int stretchColumn)
 {
-    auto *view = new QTableView(this);
-    view->setObjectName(objectName);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    QTableView *view = newRowTableView(model, objectName, this);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
-    view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    if (stretchColumn < 0) {
-        view->horizontalHeader()->setStretchLastSection(true);
-    } else {
+    if (stretchColumn >= 0) {
+        view->horizontalHeader()->setStretchLastSection(false);
         view->setProperty("stretchColumn", stretchColumn);
         view->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
     }

@@ -22,7 +22,8 @@ public:
     Workspace(Store &store, const Session &session, QWidget *parent = nullptr);
 
     virtual void refresh() = 0;
-    // The item models this workspace shows (for tests and the refresh bookkeeping).
+    // The item models of every table and list this workspace shows, its panels and tabs
+    // included (for tests: each runs under QAbstractItemModelTester).
     QList<QAbstractItemModel *> models() const;
 
 protected:

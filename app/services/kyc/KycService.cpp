@@ -1,6 +1,7 @@
 #include "app/services/kyc/KycService.h"
 
 #include "app/domain/DomainTerms.h"
+#include "app/domain/Masking.h"
 #include "app/services/core/AuditTrail.h"
 #include "app/services/core/Session.h"
 #include "app/services/kyc/KycAnswerValue.h"
@@ -64,11 +65,24 @@ QHash<QString, KycKnownAnswer> KycService::knownAnswers(const QString &customerI
     return known;
 }
 
+std::pair<QString, QString> KycService::customerNameAndCif(const QString &customerId)
+{
+    const auto [name, cif] = KycRepository(m_store).customerNameAndCif(customerId);
+    return {Masking::name(name), cif};
+}
+
 std::optional<KycSessionRow> KycService::draft(const QString &customerId)
 {
     if (!mayRun())
         return std::nullopt;
     return KycRepository(m_store).draft(customerId);
+}
+
+std::optional<KycSessionRow> KycService::latestFinal(const QString &customerId)
+{
+    if (!mayRun())
+        return std::nullopt;
+    return KycRepository(m_store).latestFinal(customerId);
 }
 
 bool KycService::answer(const QString &customerId, const QString &questionId,

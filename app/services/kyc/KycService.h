@@ -11,6 +11,7 @@
 #include <QMap>
 
 #include <optional>
+#include <utility>
 
 namespace bd {
 
@@ -44,8 +45,12 @@ public:
     bool mayRun(); // false (audited, errorString() says why) without Permission::RunKyc
     const KycQuestionBank &bank() const { return m_bank; }
 
+    // The masked name and the CIF of the customer (both empty if there is none): the
+    // heading of the questionnaire, shown even to a user who may not run it.
+    std::pair<QString, QString> customerNameAndCif(const QString &customerId);
     QHash<QString, KycKnownAnswer> knownAnswers(const QString &customerId);
     std::optional<KycSessionRow> draft(const QString &customerId);
+    std::optional<KycSessionRow> latestFinal(const QString &customerId);
     bool answer(const QString &customerId, const QString &questionId, const QJsonObject &value);
     bool clearAnswer(const QString &customerId, const QString &questionId);
     QMap<QString, int> completeness(const QString &customerId);

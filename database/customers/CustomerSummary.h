@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace bd {
+
+// One line of a customer list: what search results and workspaces show. Unmasked here;
+// services mask before anything leaves them.
+struct CustomerSummary
+{
+    QString id;
+    QString cifNo;
+    QString name;
+    QString gender;
+    QDate birthDate;
+    QString idNumber;
+    QString phone;
+    QString tier;
+    qint64 aumFen = 0;
+    QString lifecycleStage;
+    int riskLevel = 0;
+    QString managerId;
+    QString managerName;
+};
+
+} // namespace bd
