@@ -240,8 +240,8 @@ bool SnapshotDownload::prepare(const QString &part, const QString &epoch, const 
     }
 
     Store store;
-    if (!store.open(part)) {
-        m_error = store.errorString();
+    if (const bd::Result<> opened = store.open(part); !opened) {
+        m_error = opened.errorString();
         return false;
     }
     // Offline verifiers are one workstation's own (a snapshot made before they were left

@@ -234,8 +234,8 @@ bool SyncEngine::push(Report &report)
             else
                 ++report.pushed;
         }
-        if (!transaction.commit()) {
-            report.error = transaction.errorString();
+        if (const Result<> committed = transaction.commit(); !committed) {
+            report.error = committed.errorString();
             return false;
         }
         if (results.size() != changes.size()) {
@@ -378,10 +378,11 @@ bool SyncEngine::baseline(Report &report)
                 const QString name = create.section(QLatin1Char(' '), 2, 2);
                 ok = ok && drop.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(name));
             }
-            if (!ok || !transaction.commit()) {
+            if (const Result<> committed = ok ? transaction.commit() : Error(QString());
+                !committed) {
                 report.error = tr("The indexes could not be set aside for the branch download: %1")
                                        .arg(drop.lastError().isValid() ? drop.lastError().text()
-                                                                       : transaction.errorString());
+                                                                       : committed.errorString());
                 return false;
             }
         }
@@ -436,8 +437,9 @@ bool SyncEngine::baseline(Report &report)
                                  QString::number(info.value(QStringLiteral("as_of")).toInteger()));
             marked = marked && setState(m_store, QStringLiteral("baseline_done"), id);
         }
-        if (!marked || !transaction.commit()) {
-            report.error = transaction.errorString();
+        if (const Result<> committed = marked ? transaction.commit() : Error(QString());
+            !committed) {
+            report.error = committed.errorString();
             return false;
         }
         report.baselineRows += rows;
@@ -455,9 +457,9 @@ bool SyncEngine::baseline(Report &report)
     if (applied > 0 && m_store.fieldsEncrypted()) {
         PlaintextSealing sealing(m_store);
         if (m_store.fieldKeys()) {
-            if (!sealing.sealAll()) {
+            if (const Result<> sealed = sealing.sealAll(); !sealed) {
                 report.error = tr("The personal data of the branch download could not be "
-                                  "sealed: %1").arg(sealing.errorString());
+                                  "sealed: %1").arg(sealed.errorString());
                 return false;
             }
             indexBuilt = true;
@@ -466,11 +468,12 @@ bool SyncEngine::baseline(Report &report)
             return false;
         }
     }
-    CustomerSearchIndex index(m_store);
-    if (applied > 0 && !indexBuilt && !index.rebuild()) {
+    if (const Result<> rebuilt = applied > 0 && !indexBuilt ? CustomerSearchIndex(m_store).rebuild()
+                                                            : Result<>();
+        !rebuilt) {
         report.error = tr("The customer search index could not be rebuilt after the branch "
                           "download: %1")
-                               .arg(index.errorString());
+                               .arg(rebuilt.errorString());
         return false;
     }
     qCInfo(lcSync) << "baseline loaded:" << report.baselineRows << "rows in" << applied << "pages,"
@@ -496,10 +499,11 @@ bool SyncEngine::restoreIndexes(Report &report)
             return false;
         }
     }
-    if (!clearState(m_store, QStringLiteral("baseline_indexes")) || !transaction.commit()) {
+    const bool cleared = clearState(m_store, QStringLiteral("baseline_indexes"));
+    if (const Result<> committed = cleared ? transaction.commit() : Error(QString()); !committed) {
         report.error = tr("The indexes set aside for the branch download could not be made "
                           "again: %1")
-                               .arg(transaction.errorString());
+                               .arg(committed.errorString());
         return false;
     }
     return true;
@@ -592,8 +596,8 @@ bool SyncEngine::dropMovedCustomers(Report &report)
             }
         }
     }
-    if (!transaction.commit()) {
-        report.error = transaction.errorString();
+    if (const Result<> committed = transaction.commit(); !committed) {
+        report.error = committed.errorString();
         return false;
     }
     report.movedAway += int(ids.size());
@@ -631,7 +635,7 @@ bool SyncEngine::pull(Report &report)
             QSqlQuery resend(m_store.database());
             resend.exec(QStringLiteral("UPDATE sync_outbox SET pushed_at = NULL "
                                        "WHERE refused_reason IS NULL"));
-            transaction.commit();
+            (void)transaction.commit();
             report.fullDownload = true;
             continue;
         }
@@ -675,17 +679,23 @@ bool SyncEngine::pull(Report &report)
             return false;
         }
         for (const QString &customerId : std::as_const(customersChanged)) {
-            if (keyOpen && !searchIndex.update(customerId)) {
+            if (!keyOpen)
+                continue;
+            if (const Result<> updated = searchIndex.update(customerId); !updated) {
                 report.error = tr("The search keys of a pulled customer could not be updated: %1")
-                                       .arg(searchIndex.errorString());
+                                       .arg(updated.errorString());
                 return false;
             }
         }
         report.conflicts += applier.conflictsRecorded();
         const qint64 last = reply.value(QStringLiteral("last_seq")).toInteger(cursor);
         if (!setState(m_store, QStringLiteral("cursor"), QString::number(last))
-            || !setState(m_store, QStringLiteral("epoch"), epoch) || !transaction.commit()) {
-            report.error = transaction.errorString();
+            || !setState(m_store, QStringLiteral("epoch"), epoch)) {
+            report.error = QString(); // as before: the state write says nothing more
+            return false;
+        }
+        if (const Result<> committed = transaction.commit(); !committed) {
+            report.error = committed.errorString();
             return false;
         }
         if (!reply.value(QStringLiteral("more")).toBool())

@@ -113,8 +113,8 @@ bool WorkstationSignIn::keepVerifier(const QString &username, const QString &pas
 
     Transaction transaction(m_store.database());
     OfflineVerifierRepository verifiers(m_store);
-    if (!verifiers.save(verifier)) {
-        *error = verifiers.errorString();
+    if (const bd::Result<> saved = verifiers.save(verifier); !saved) {
+        *error = saved.errorString();
         return false;
     }
     QJsonObject detail { { QStringLiteral("role"), StaffRoles::code(role) } };
@@ -123,8 +123,8 @@ bool WorkstationSignIn::keepVerifier(const QString &username, const QString &pas
     AuditTrail(m_store).recordAnonymous(username, QStringLiteral("offline_verifier_saved"),
                                         QStringLiteral("staff_user"), user ? user->id : QString(),
                                         detail);
-    if (!transaction.commit()) {
-        *error = transaction.errorString();
+    if (const bd::Result<> committed = transaction.commit(); !committed) {
+        *error = committed.errorString();
         return false;
     }
     return true;
@@ -134,11 +134,11 @@ void WorkstationSignIn::revokeVerifier(const QString &username)
 {
     const auto user = StaffRepository(m_store).byUsername(username);
     Transaction transaction(m_store.database());
-    OfflineVerifierRepository(m_store).revoke(username);
+    (void)OfflineVerifierRepository(m_store).revoke(username);
     AuditTrail(m_store).recordAnonymous(username, QStringLiteral("offline_verifier_revoked"),
                                         QStringLiteral("staff_user"), user ? user->id : QString(),
                                         { { QStringLiteral("reason"), QStringLiteral("server_refused") } });
-    transaction.commit();
+    (void)transaction.commit();
     qCInfo(lcSync) << "the server refused" << username << "; its offline verifier is revoked";
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Result.h"
+
 #include <QDate>
 #include <QString>
 
@@ -50,18 +52,16 @@ class CallListRepository
 public:
     explicit CallListRepository(Store &store);
 
-    bool insertList(CallListRecord &list);  // makes the id
-    bool insertTask(CallTaskRecord &task, const QString &at); // makes the id
+    Result<> insertList(CallListRecord &list);                     // makes the id
+    Result<> insertTask(CallTaskRecord &task, const QString &at); // makes the id
     std::optional<CallTaskRecord> taskById(const QString &id) const;
-    // Writes the outcome fields of `after` with the base version of `before` checked; false
-    // with an empty error when the task changed meanwhile.
-    bool updateOutcome(const CallTaskRecord &before, const CallTaskRecord &after, const QString &at);
-
-    QString errorString() const { return m_error; }
+    // Writes the outcome fields of `after` with the base version of `before` checked; an
+    // empty error when the task changed meanwhile.
+    Result<> updateOutcome(const CallTaskRecord &before, const CallTaskRecord &after,
+                           const QString &at);
 
 private:
     Store &m_store;
-    mutable QString m_error;
 };
 
 } // namespace bd

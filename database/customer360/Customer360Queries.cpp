@@ -2,10 +2,10 @@
 
 #include "database/core/SensitiveColumns.h"
 #include "database/core/SqlTime.h"
+#include "database/core/SqlQuery.h"
 #include "database/core/Store.h"
 
 #include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -29,21 +29,19 @@ Customer360Queries::Customer360Queries(Store &store)
 {
 }
 
-QList<HoldingRow> Customer360Queries::holdings(const QString &customerId) const
+Result<QList<HoldingRow>> Customer360Queries::holdings(const QString &customerId) const
 {
     QList<HoldingRow> rows;
-    QSqlQuery query(m_store.database());
+    SqlQuery query(m_store.database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
             "SELECT id, product_family, product_code, product_name, amount_fen, "
             "coalesce(rate_bp, 0), opened_on, maturity_date, status FROM holding "
             "WHERE customer_id = ? AND deleted = 0 AND status = 'active' "
             "ORDER BY maturity_date IS NULL, maturity_date, amount_fen DESC"));
-    query.addBindValue(customerId);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return rows;
-    }
+    query.bind(customerId);
+    if (Result<> ran = query.exec(); !ran)
+        return ran.error();
     while (query.next()) {
         rows << HoldingRow{query.value(0).toString(), query.value(1).toString(),
                            query.value(2).toString(), query.value(3).toString(),
@@ -54,37 +52,33 @@ QList<HoldingRow> Customer360Queries::holdings(const QString &customerId) const
     return rows;
 }
 
-QList<AumPoint> Customer360Queries::aumTrend(const QString &customerId, int months) const
+Result<QList<AumPoint>> Customer360Queries::aumTrend(const QString &customerId, int months) const
 {
     QList<AumPoint> points;
-    QSqlQuery query(m_store.database());
+    SqlQuery query(m_store.database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT month, aum_fen FROM aum_snapshot WHERE customer_id = ? "
                                  "ORDER BY month DESC LIMIT ?"));
-    query.addBindValue(customerId);
-    query.addBindValue(months);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return points;
-    }
+    query.bind(customerId);
+    query.bind(months);
+    if (Result<> ran = query.exec(); !ran)
+        return ran.error();
     while (query.next())
         points.prepend(AumPoint{query.value(0).toString(), query.value(1).toLongLong()});
     return points;
 }
 
-QList<FundArrivalRow> Customer360Queries::fundArrivals(const QString &customerId) const
+Result<QList<FundArrivalRow>> Customer360Queries::fundArrivals(const QString &customerId) const
 {
     QList<FundArrivalRow> rows;
-    QSqlQuery query(m_store.database());
+    SqlQuery query(m_store.database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT expected_on, amount_fen, source, note, status "
                                  "FROM fund_arrival WHERE customer_id = ? AND deleted = 0 "
                                  "ORDER BY expected_on"));
-    query.addBindValue(customerId);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return rows;
-    }
+    query.bind(customerId);
+    if (Result<> ran = query.exec(); !ran)
+        return ran.error();
     while (query.next())
         rows << FundArrivalRow{dateOf(query.value(0)), query.value(1).toLongLong(),
                                query.value(2).toString(),
@@ -93,22 +87,20 @@ QList<FundArrivalRow> Customer360Queries::fundArrivals(const QString &customerId
     return rows;
 }
 
-QList<TimelineEntry> Customer360Queries::timeline(const QString &customerId, int limit) const
+Result<QList<TimelineEntry>> Customer360Queries::timeline(const QString &customerId, int limit) const
 {
     QList<TimelineEntry> entries;
-    QSqlQuery query(m_store.database());
+    SqlQuery query(m_store.database());
     query.setForwardOnly(true);
 
     query.prepare(QStringLiteral(
             "SELECT occurred_at, kind, channel, amount_fen, "
             "trim(counterparty || ' ' || institution) FROM txn WHERE customer_id = ? "
             "ORDER BY occurred_at DESC LIMIT ?"));
-    query.addBindValue(customerId);
-    query.addBindValue(limit);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return {};
-    }
+    query.bind(customerId);
+    query.bind(limit);
+    if (Result<> ran = query.exec(); !ran)
+        return ran.error();
     while (query.next()) {
         TimelineEntry entry;
         entry.source = TimelineEntry::Source::Transaction;
@@ -122,12 +114,10 @@ QList<TimelineEntry> Customer360Queries::timeline(const QString &customerId, int
 
     query.prepare(QStringLiteral("SELECT occurred_at, kind, channel, detail FROM customer_event "
                                  "WHERE customer_id = ? ORDER BY occurred_at DESC LIMIT ?"));
-    query.addBindValue(customerId);
-    query.addBindValue(limit);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return {};
-    }
+    query.bind(customerId);
+    query.bind(limit);
+    if (Result<> ran = query.exec(); !ran)
+        return ran.error();
     while (query.next()) {
         TimelineEntry entry;
         entry.source = TimelineEntry::Source::Event;
@@ -144,12 +134,10 @@ QList<TimelineEntry> Customer360Queries::timeline(const QString &customerId, int
             "coalesce(s.display_name, '') FROM interaction i "
             "LEFT JOIN staff_user s ON s.id = i.staff_id "
             "WHERE i.customer_id = ? AND i.deleted = 0 ORDER BY i.occurred_at DESC LIMIT ?"));
-    query.addBindValue(customerId);
-    query.addBindValue(limit);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return {};
-    }
+    query.bind(customerId);
+    query.bind(limit);
+    if (Result<> ran = query.exec(); !ran)
+        return ran.error();
     while (query.next()) {
         TimelineEntry entry;
         entry.source = TimelineEntry::Source::Interaction;
@@ -170,10 +158,10 @@ QList<TimelineEntry> Customer360Queries::timeline(const QString &customerId, int
     return entries;
 }
 
-QList<CustomerTagRow> Customer360Queries::tags(const QString &customerId) const
+Result<QList<CustomerTagRow>> Customer360Queries::tags(const QString &customerId) const
 {
     QList<CustomerTagRow> rows;
-    QSqlQuery query(m_store.database());
+    SqlQuery query(m_store.database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
             "SELECT ct.id, t.id, t.dimension, t.category, t.value, ct.source, ct.confidence, "
@@ -181,11 +169,9 @@ QList<CustomerTagRow> Customer360Queries::tags(const QString &customerId) const
             "JOIN tag t ON t.id = ct.tag_id LEFT JOIN staff_user s ON s.id = ct.set_by "
             "WHERE ct.customer_id = ? AND ct.deleted = 0 "
             "ORDER BY t.dimension, t.category, t.value"));
-    query.addBindValue(customerId);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return rows;
-    }
+    query.bind(customerId);
+    if (Result<> ran = query.exec(); !ran)
+        return ran.error();
     while (query.next())
         rows << CustomerTagRow{query.value(0).toString(), query.value(1).toString(),
                                query.value(2).toString(), query.value(3).toString(),
@@ -196,54 +182,48 @@ QList<CustomerTagRow> Customer360Queries::tags(const QString &customerId) const
     return rows;
 }
 
-QList<TagOption> Customer360Queries::tagVocabulary() const
+Result<QList<TagOption>> Customer360Queries::tagVocabulary() const
 {
     QList<TagOption> options;
-    QSqlQuery query(m_store.database());
+    SqlQuery query(m_store.database());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral(
-                "SELECT id, dimension, category, value FROM tag ORDER BY dimension, category, value"))) {
-        m_error = query.lastError().text();
-        return options;
-    }
+    if (Result<> ran = query.exec(QStringLiteral("SELECT id, dimension, category, value FROM tag "
+                                                 "ORDER BY dimension, category, value"));
+        !ran)
+        return ran.error();
     while (query.next())
         options << TagOption{query.value(0).toString(), query.value(1).toString(),
                              query.value(2).toString(), query.value(3).toString()};
     return options;
 }
 
-QList<CareStep> Customer360Queries::openCareSteps(const QString &customerId) const
+Result<QList<CareStep>> Customer360Queries::openCareSteps(const QString &customerId) const
 {
     QList<CareStep> steps;
-    QSqlQuery query(m_store.database());
+    SqlQuery query(m_store.database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT kind, due_on, status FROM care_task "
                                  "WHERE customer_id = ? AND deleted = 0 AND status = 'open' "
                                  "ORDER BY due_on"));
-    query.addBindValue(customerId);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return steps;
-    }
+    query.bind(customerId);
+    if (Result<> ran = query.exec(); !ran)
+        return ran.error();
     while (query.next())
         steps << CareStep{query.value(0).toString(), dateOf(query.value(1)),
                           query.value(2).toString()};
     return steps;
 }
 
-qint64 Customer360Queries::outflowSince(const QString &customerId, const QDate &since) const
+Result<qint64> Customer360Queries::outflowSince(const QString &customerId, const QDate &since) const
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral(
+    SqlQuery query(m_store.database(), QStringLiteral(
             "SELECT coalesce(sum(amount_fen), 0) FROM txn WHERE customer_id = ? "
             "AND occurred_at >= ? AND kind IN ('cash_withdrawal', 'transfer_out')"));
-    query.addBindValue(customerId);
-    query.addBindValue(SqlTime::localDayStart(since));
-    if (!query.exec() || !query.next()) {
-        m_error = query.lastError().text();
-        return 0;
-    }
-    return query.value(0).toLongLong();
+    query.bind(customerId);
+    query.bind(SqlTime::localDayStart(since));
+    if (Result<> ran = query.exec(); !ran)
+        return ran.error();
+    return query.next() ? query.value(0).toLongLong() : 0;
 }
 
 } // namespace bd

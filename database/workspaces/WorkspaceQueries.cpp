@@ -3,12 +3,11 @@
 #include "app/domain/CustomerTier.h"
 #include "database/core/DatabaseLogging.h"
 #include "database/core/SensitiveColumns.h"
+#include "database/core/SqlQuery.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
 
 #include <QFileInfo>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -35,7 +34,7 @@ const char kReferralSelect[] = R"(
     LEFT JOIN staff_user t ON t.id = r.referred_to
     WHERE r.deleted = 0 AND )";
 
-ReferralLine referralFrom(const Store &store, const QSqlQuery &q)
+ReferralLine referralFrom(const Store &store, const SqlQuery &q)
 {
     ReferralLine line;
     line.createdAt = SqlTime::parseTimestamp(q.value(0).toString());
@@ -70,33 +69,16 @@ WorkspaceQueries::WorkspaceQueries(Store &store)
 {
 }
 
-bool WorkspaceQueries::run(const QString &sql, const QVariantList &values,
-                           const std::function<void(const QSqlQuery &)> &eachRow) const
+void WorkspaceQueries::run(const QString &sql, const QVariantList &values,
+                           const std::function<void(const SqlQuery &)> &eachRow) const
 {
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        m_error = query.lastError().text();
-        qCWarning(lcDb) << "workspace query did not prepare:" << m_error;
-        return false;
-    }
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        qCWarning(lcDb) << "workspace query failed:" << m_error;
-        return false;
-    }
-    while (query.next())
-        eachRow(query);
-    m_error.clear();
-    return true;
+    SqlQuery::selectEach(m_store.database(), sql, values, eachRow);
 }
 
 int WorkspaceQueries::count(const QString &sql, const QVariantList &values) const
 {
     int result = 0;
-    run(sql, values, [&](const QSqlQuery &q) { result = q.value(0).toInt(); });
+    run(sql, values, [&](const SqlQuery &q) { result = q.value(0).toInt(); });
     return result;
 }
 
@@ -111,7 +93,7 @@ QList<LobbyVisitLine> WorkspaceQueries::lobbyVisits(const QString &branchId,
         WHERE v.branch_id = ? AND v.entered_at >= ? AND v.entered_at < ? AND v.deleted = 0
         ORDER BY v.entered_at DESC)"),
         {branchId, SqlTime::localDayStart(day), SqlTime::localDayEnd(day)},
-        [&](const QSqlQuery &q) {
+        [&](const SqlQuery &q) {
             lines.append({SqlTime::parseTimestamp(q.value(0).toString()), q.value(1).toString(),
                           q.value(2).toString(), SensitiveColumns::open(m_store, q.value(3)),
                           q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
@@ -128,7 +110,7 @@ ValueClassCounts WorkspaceQueries::visitCounts(const QString &branchId, const QD
         WHERE branch_id = ? AND entered_at >= ? AND entered_at < ? AND deleted = 0
         GROUP BY value_class)"),
         {branchId, SqlTime::localDayStart(day), SqlTime::localDayEnd(day)},
-        [&](const QSqlQuery &q) {
+        [&](const SqlQuery &q) {
             const QString valueClass = q.value(0).toString();
             const int n = q.value(1).toInt();
             if (valueClass == QLatin1String("vip"))
@@ -147,7 +129,7 @@ QList<ReferralLine> WorkspaceQueries::openReferrals(const QString &branchId) con
     run(QLatin1String(kReferralSelect)
                 + QLatin1String("r.branch_id = ? AND r.status IN ('logged', 'accepted', 'contacted', 'met') "
                                 "ORDER BY r.created_at"),
-        {branchId}, [&](const QSqlQuery &q) { lines.append(referralFrom(m_store, q)); });
+        {branchId}, [&](const SqlQuery &q) { lines.append(referralFrom(m_store, q)); });
     return lines;
 }
 
@@ -160,7 +142,7 @@ QList<ReferralLine> WorkspaceQueries::referralInbox(const QString &managerId,
                                 "'contacted', 'met') AND (r.referred_to = ? "
                                 "OR r.escalated_at IS NOT NULL OR r.referred_to IS NULL) "
                                 "ORDER BY r.status <> 'logged', r.created_at"),
-        {branchId, managerId}, [&](const QSqlQuery &q) { lines.append(referralFrom(m_store, q)); });
+        {branchId, managerId}, [&](const SqlQuery &q) { lines.append(referralFrom(m_store, q)); });
     return lines;
 }
 
@@ -177,7 +159,7 @@ QList<ReferralLine> WorkspaceQueries::escalatedReferrals(const QString &branchId
     run(QLatin1String(kReferralSelect)
                 + QLatin1String("r.branch_id = ? AND r.escalated_at IS NOT NULL AND r.status IN "
                                 "('logged', 'accepted', 'contacted', 'met') ORDER BY r.created_at"),
-        {branchId}, [&](const QSqlQuery &q) { lines.append(referralFrom(m_store, q)); });
+        {branchId}, [&](const SqlQuery &q) { lines.append(referralFrom(m_store, q)); });
     return lines;
 }
 
@@ -189,7 +171,7 @@ QList<ReferralLine> WorkspaceQueries::referralsMadeBy(const QString &staffId,
                 + QLatin1String("r.referred_by = ? AND r.created_at >= ? AND r.created_at < ? "
                                 "ORDER BY r.created_at DESC"),
         {staffId, SqlTime::localDayStart(day), SqlTime::localDayEnd(day)},
-        [&](const QSqlQuery &q) { lines.append(referralFrom(m_store, q)); });
+        [&](const SqlQuery &q) { lines.append(referralFrom(m_store, q)); });
     return lines;
 }
 
@@ -207,7 +189,7 @@ QList<TellerSessionLine> WorkspaceQueries::tellerSessions(const QString &tellerI
         WHERE s.teller_id = ? AND s.started_at >= ? AND s.started_at < ? AND s.deleted = 0
         ORDER BY s.started_at DESC)"),
         {tellerId, SqlTime::localDayStart(day), SqlTime::localDayEnd(day)},
-        [&](const QSqlQuery &q) {
+        [&](const SqlQuery &q) {
             TellerSessionLine line;
             line.startedAt = SqlTime::parseTimestamp(q.value(0).toString());
             line.customerName = q.value(1).toString();
@@ -232,7 +214,7 @@ QList<CallTaskLine> WorkspaceQueries::openCallTasks(const QString &staffId, int 
         JOIN call_list l ON l.id = t.call_list_id
         WHERE t.assigned_to = ? AND t.status = 'open' AND t.deleted = 0
         ORDER BY t.rank_score DESC, t.due_on LIMIT ?)"),
-        {staffId, limit}, [&](const QSqlQuery &q) {
+        {staffId, limit}, [&](const SqlQuery &q) {
             CallTaskLine line;
             line.customerId = q.value(0).toString();
             line.customerName = q.value(1).toString();
@@ -256,7 +238,7 @@ QList<CareTaskLine> WorkspaceQueries::careTasksDue(const QString &staffId,
         FROM care_task k JOIN customer c ON c.id = k.customer_id
         WHERE k.staff_id = ? AND k.status = 'open' AND k.due_on <= ? AND k.deleted = 0
         ORDER BY k.due_on LIMIT 500)"),
-        {staffId, SqlTime::date(until)}, [&](const QSqlQuery &q) {
+        {staffId, SqlTime::date(until)}, [&](const SqlQuery &q) {
             lines.append({q.value(0).toString(), q.value(1).toString(), dateOf(q.value(2)),
                           SensitiveColumns::open(m_store, q.value(3))});
         });
@@ -284,7 +266,7 @@ QList<MoneyArrivalLine> WorkspaceQueries::moneyArriving(const QString &managerId
               SELECT 1 FROM holding m WHERE m.customer_id = f.customer_id
               AND m.maturity_date = f.expected_on AND m.status = 'active' AND m.deleted = 0))
         ORDER BY 1, 5 DESC LIMIT 500)"),
-        {managerId, first, last, managerId, first, last}, [&](const QSqlQuery &q) {
+        {managerId, first, last, managerId, first, last}, [&](const SqlQuery &q) {
             // A product name (plain) or a fund arrival's note (sealed): open() takes both.
             lines.append({dateOf(q.value(0)), q.value(1).toString(), q.value(2).toString(),
                           SensitiveColumns::open(m_store, q.value(3)), q.value(4).toLongLong()});
@@ -297,7 +279,7 @@ BookFigures WorkspaceQueries::bookFigures(const QString &managerId) const
     BookFigures figures;
     run(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(aum_fen), 0) FROM customer "
                        "WHERE manager_id = ? AND deleted = 0"),
-        {managerId}, [&](const QSqlQuery &q) {
+        {managerId}, [&](const SqlQuery &q) {
             figures.customers = q.value(0).toInt();
             figures.aumFen = q.value(1).toLongLong();
         });
@@ -315,7 +297,7 @@ QHash<QString, QDate> WorkspaceQueries::nextMaturities(const QString &managerId,
           AND h.product_family <> 'loan' AND h.maturity_date >= ?
         GROUP BY h.customer_id)"),
         {managerId, SqlTime::date(from)},
-        [&](const QSqlQuery &q) { next.insert(q.value(0).toString(), dateOf(q.value(1))); });
+        [&](const SqlQuery &q) { next.insert(q.value(0).toString(), dateOf(q.value(1))); });
     return next;
 }
 
@@ -334,7 +316,7 @@ QList<StaffFigureLine> WorkspaceQueries::staffFigures(const QString &branchId) c
         ORDER BY CASE u.role WHEN 'branch_head' THEN 0 WHEN 'wealth_manager' THEN 1
                  WHEN 'lobby_manager' THEN 2 WHEN 'teller' THEN 3 ELSE 4 END,
                  u.display_name)"),
-        {branchId}, [&](const QSqlQuery &q) {
+        {branchId}, [&](const SqlQuery &q) {
             lines.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                           q.value(3).toInt(), q.value(4).toInt(), q.value(5).toInt()});
         });
@@ -347,7 +329,7 @@ QMap<QString, int> WorkspaceQueries::customersPerTier(const QString &branchId) c
     run(QStringLiteral("SELECT tier, COUNT(*) FROM customer "
                        "WHERE branch_id = ? AND deleted = 0 GROUP BY tier"),
         {branchId},
-        [&](const QSqlQuery &q) { counts.insert(q.value(0).toString(), q.value(1).toInt()); });
+        [&](const SqlQuery &q) { counts.insert(q.value(0).toString(), q.value(1).toInt()); });
     return counts;
 }
 
@@ -356,7 +338,7 @@ BranchFigures WorkspaceQueries::branchFigures(const QString &branchId, const QDa
     BranchFigures figures;
     run(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(aum_fen), 0) FROM customer "
                        "WHERE branch_id = ? AND deleted = 0"),
-        {branchId}, [&](const QSqlQuery &q) {
+        {branchId}, [&](const SqlQuery &q) {
             figures.customers = q.value(0).toInt();
             figures.aumFen = q.value(1).toLongLong();
         });
@@ -393,7 +375,7 @@ QList<AuditLine> WorkspaceQueries::latestAudit(int limit) const
     QList<AuditLine> lines;
     run(QStringLiteral("SELECT seq, occurred_at, actor_name, action, entity FROM audit_log "
                        "ORDER BY seq DESC LIMIT ?"),
-        {limit}, [&](const QSqlQuery &q) {
+        {limit}, [&](const SqlQuery &q) {
             lines.append({q.value(0).toLongLong(),
                           SqlTime::parseTimestamp(q.value(1).toString()), q.value(2).toString(),
                           q.value(3).toString(), q.value(4).toString()});

@@ -11,10 +11,9 @@
 #include <array>
 #include <functional>
 
-class QSqlQuery;
-
 namespace bd {
 
+class SqlQuery;
 class Store;
 
 // Read models for the role workspaces of the workstation: what each desk shows, in one
@@ -190,15 +189,12 @@ public:
     StoreFigures storeFigures() const;
     QList<AuditLine> latestAudit(int limit = 50) const;
 
-    QString errorString() const { return m_error; }
-
 private:
-    bool run(const QString &sql, const QVariantList &values,
-             const std::function<void(const QSqlQuery &)> &eachRow) const;
+    void run(const QString &sql, const QVariantList &values,
+             const std::function<void(const SqlQuery &)> &eachRow) const;
     int count(const QString &sql, const QVariantList &values) const;
 
     Store &m_store;
-    mutable QString m_error;
 };
 
 } // namespace bd

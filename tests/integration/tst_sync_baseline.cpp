@@ -5,6 +5,7 @@
 // snapshot instead (SnapshotDownload): resumed, checked, a node of its own, caught up.
 // Built a second time as tst_sync_baseline_sqlite (BRANCHDESK_TEST_SQLITE_STORE): the
 // same over the server's embedded SQLite store.
+#include "../common/ResultAssert.h"
 #include "../common/SyncServerFixture.h"
 #include "app/common/SyncProtocol.h"
 #include "app/demo/DemoBranchGenerator.h"
@@ -100,7 +101,7 @@ void tst_SyncBaseline::initTestCase()
     DemoBranchGenerator generator;
     DemoBranchGenerator::Options options;
     options.customers = 300;
-    QVERIFY2(generator.generate(m_source, options), qPrintable(generator.errorString()));
+    QVERIFY_RESULT(generator.generate(m_source, options));
     QSqlQuery branch(m_source.database());
     QVERIFY(branch.exec(QStringLiteral("SELECT id FROM branch")) && branch.next());
     m_branchId = branch.value(0).toString();
@@ -253,7 +254,7 @@ void tst_SyncBaseline::newWorkstationStartsFromTheSnapshot()
     QVERIFY(!QFileInfo::exists(path + QStringLiteral(".download")));
 
     Store d;
-    QVERIFY2(d.open(path), qPrintable(d.errorString()));
+    QVERIFY_RESULT(d.open(path));
     compareWithSource(d);
     // A node of its own (never the imported workstation's), following the log after the
     // snapshot; none of the source's own outbox, audit chain or conflicts came along.

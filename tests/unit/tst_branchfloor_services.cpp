@@ -2,6 +2,7 @@
 // judgement kept with its inputs and override reason, a potential VIP's form in the same
 // transaction, sync capture and audit) and the teller's seven steps (timestamps, step-4
 // triggers against configurable thresholds, one-click referral, rating, diversion).
+#include "../common/ResultAssert.h"
 #include "../common/SmallBranchFixture.h"
 
 #include "app/services/branchfloor/LobbyRouting.h"
@@ -280,7 +281,7 @@ void tst_BranchFloorServices::stepFourTriggers()
             : customer == QLatin1String("ordinary")              ? m_branch.otherCustomerId
                                                                  : QString();
     TellerSession session(m_store, m_teller);
-    QVERIFY2(session.start(customerId, business), qPrintable(session.errorString()));
+    QVERIFY_RESULT(session.start(customerId, business));
     const auto a = session.assess(amountFen, wealthQuestion);
     QStringList strong = a.triggers;
     strong.removeAll(QStringLiteral("high_assets")); // 欧阳明华 has 1.2万: below silver anyway
@@ -311,8 +312,9 @@ void tst_BranchFloorServices::sevenStepsWithReferralAndRating()
     }
     QVERIFY(session.tick(0)); // again: the first time stays
     QCOMPARE(session.tickedAt(0), QDateTime(QDate(2026, 11, 23), QTime(1, 30, 30), Qt::UTC));
-    const QString referralId = session.refer(m_wealth.user.id);
-    QVERIFY2(!referralId.isEmpty(), qPrintable(session.errorString()));
+    const Result<QString> referred = session.refer(m_wealth.user.id);
+    QVERIFY2(referred && !referred->isEmpty(), qPrintable(referred.errorString()));
+    const QString referralId = *referred;
     QVERIFY(session.tickedAt(TellerSession::Recommend).isValid());
     QCOMPARE(value(QStringLiteral("SELECT source FROM referral WHERE id = ?"), referralId),
              QStringLiteral("teller"));

@@ -300,7 +300,7 @@ void tst_ReferralLifecycle::formValidation()
 void tst_ReferralLifecycle::overdueReferralIsEscalatedWithTheClock()
 {
     // A separate branch day: escalate everything older first so only ours counts.
-    ReferralDesk(m_store, m_head, [this] { return m_now.addDays(30); }).escalateOverdue();
+    (void)ReferralDesk(m_store, m_head, [this] { return m_now.addDays(30); }).escalateOverdue();
 
     FloorSettings settings = FloorSettings::load(m_store);
     QCOMPARE(settings.escalationMinutes, 24 * 60); // the default of migration 0006

@@ -87,7 +87,7 @@ ReferralInbox::ReferralInbox(Store &store, const Session &session, QWidget *pare
 void ReferralInbox::refresh()
 {
     // Whoever opens the inbox first after the deadline escalates the overdue referrals.
-    ReferralDesk(m_store, m_session).escalateOverdue();
+    (void)ReferralDesk(m_store, m_session).escalateOverdue();
     const WorkspaceQueries queries(m_store);
     m_model->setRows(queries.referralInbox(m_session.user.id, m_session.branch.id));
     m_badgeCount = queries.newReferralCount(m_session.user.id);

@@ -6,6 +6,7 @@
 #include "app/services/kyc/KycFields.h"
 #include "app/services/kyc/KycSummary.h"
 #include "database/core/SqlTime.h"
+#include "database/kyc/KycCustomerRecords.h"
 #include "ui/kyc/KycCellPage.h"
 #include "ui/kyc/KycGridView.h"
 #include "ui/kyc/KycHistoryDialog.h"
@@ -33,9 +34,9 @@ KycWizard::KycWizard(Store &store, const Session &session, const QString &custom
 {
     setWindowTitle(tr("KYC nine-grid"));
     resize(980, 700);
-    const auto [name, cif] = KycRepository(store).customerNameAndCif(customerId);
-    if (!m_service.mayRun())
-        m_problem = m_service.errorString();
+    const auto [name, cif] = KycCustomerRecords(store).customerNameAndCif(customerId);
+    if (const Result<> may = m_service.mayRun(); !may)
+        m_problem = may.errorString();
     else if (cif.isEmpty())
         m_problem = tr("No customer has the id %1.").arg(customerId);
 
@@ -122,7 +123,7 @@ KycWizard::KycWizard(Store &store, const Session &session, const QString &custom
 
 void KycWizard::refresh()
 {
-    m_known = m_service.knownAnswers(m_customerId);
+    m_known = m_service.knownAnswers(m_customerId).valueOr({});
     QSet<QString> answered;
     for (auto it = m_known.cbegin(); it != m_known.cend(); ++it)
         answered.insert(it.key());
@@ -136,8 +137,9 @@ void KycWizard::refresh()
                                          : tr("Every cell is complete"));
     m_suggestedButton->setEnabled(suggested != nullptr);
 
-    const std::optional<KycSessionRow> draft = KycRepository(m_store).draft(m_customerId);
-    const std::optional<KycSessionRow> latest = KycRepository(m_store).latestFinal(m_customerId);
+    const std::optional<KycSessionRow> draft = KycSessionRepository(m_store).draft(m_customerId);
+    const std::optional<KycSessionRow> latest
+            = KycSessionRepository(m_store).latestFinal(m_customerId);
     QString state = latest ? tr("Current KYC: version %1 of %2, risk profile %3.")
                                      .arg(latest->versionNo)
                                      .arg(QLocale().toString(
@@ -164,7 +166,7 @@ void KycWizard::openCell(const QString &cellId)
     const KycCell *cell = m_service.bank().cell(cellId);
     if (!cell)
         return;
-    m_known = m_service.knownAnswers(m_customerId);
+    m_known = m_service.knownAnswers(m_customerId).valueOr({});
     m_cellPage->showCell(*cell, m_known);
     m_pages->setCurrentWidget(m_cellPage);
 }
@@ -178,12 +180,12 @@ void KycWizard::showOverview()
 void KycWizard::save(const QString &questionId, const QJsonObject &value)
 {
     KycQuestionEditor *editor = m_cellPage->editor(questionId);
-    if (!m_service.answer(m_customerId, questionId, value)) {
+    if (const Result<> answered = m_service.answer(m_customerId, questionId, value); !answered) {
         if (editor)
-            editor->setSaveResult(false, m_service.errorString());
+            editor->setSaveResult(false, answered.errorString());
         return;
     }
-    m_known = m_service.knownAnswers(m_customerId);
+    m_known = m_service.knownAnswers(m_customerId).valueOr({});
     if (editor) {
         editor->setKnown(m_known.value(questionId),
                          editor->question().type != KycAnswerType::MultiChoice);
@@ -195,10 +197,10 @@ void KycWizard::save(const QString &questionId, const QJsonObject &value)
 
 bool KycWizard::finish()
 {
-    const std::optional<KycService::Finished> finished = m_service.finish(m_customerId);
+    const Result<KycService::Finished> finished = m_service.finish(m_customerId);
     if (!finished) {
         m_result->setStyleSheet(QStringLiteral("color: #b00020"));
-        m_result->setText(m_service.errorString());
+        m_result->setText(finished.errorString());
         return false;
     }
     QStringList drivers;

@@ -70,7 +70,7 @@ QWidget *AdminWorkspace::databaseInfo()
 
 void AdminWorkspace::refresh()
 {
-    m_accounts->setRows(UserAdministration(store(), &session()).users());
+    m_accounts->setRows(UserAdministration(store(), &session()).users().valueOr({}));
     const WorkspaceQueries queries(store());
     m_audit->setRows(queries.latestAudit(100));
 

@@ -77,7 +77,7 @@ BranchHeadWorkspace::BranchHeadWorkspace(Store &store, const Session &session, Q
 void BranchHeadWorkspace::refresh()
 {
     // Escalate overdue referrals before showing them (the head sees what is late).
-    ReferralDesk(store(), session()).escalateOverdue();
+    (void)ReferralDesk(store(), session()).escalateOverdue();
     const WorkspaceQueries queries(store());
     const QString branchId = session().branch.id;
     const BranchFigures figures = queries.branchFigures(branchId, QDate::currentDate());

@@ -148,7 +148,7 @@ void WealthManagerWorkspace::refresh()
     const QHash<QString, QDate> maturities = queries.nextMaturities(me, today);
     CustomerService customers(store(), session());
     QList<CustomerBookLine> book;
-    for (const CustomerSummary &customer : customers.myCustomers())
+    for (const CustomerSummary &customer : customers.myCustomers().valueOr({}))
         book.append({customer, maturities.value(customer.id)});
     m_book->setRows(book);
     const BookFigures figures = queries.bookFigures(me);

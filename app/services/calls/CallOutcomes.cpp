@@ -102,10 +102,12 @@ QString CallOutcomes::writeContact(const QString &customerId, bool care, const I
     contact.objection = input.objection.trimmed();
     contact.nextFollowUp = input.nextFollowUp;
     contact.policyOverride = result.breaches.isEmpty() ? QString() : input.overrideReason.trimmed();
-    const QString id = contacts.insertContact(contact);
-    if (id.isEmpty())
-        result.refusal = tr("The contact could not be saved: %1").arg(contacts.errorString());
-    return id;
+    const bd::Result<QString> id = contacts.insertContact(contact);
+    if (!id) {
+        result.refusal = tr("The contact could not be saved: %1").arg(id.errorString());
+        return {};
+    }
+    return *id;
 }
 
 bool CallOutcomes::audit(const QString &action, const QString &entity, const QString &id,
@@ -170,16 +172,16 @@ CallOutcomes::Result CallOutcomes::logCall(const QString &callTaskId, const Inpu
     const CallScoring::Score score = ManagerDay(m_store, m_session, m_clock).scoreOf(before->customerId);
     after.rankScore = score.points;
     after.reason = score.summary();
-    if (!tasks.updateOutcome(*before, after, at)) {
-        result.refusal = tasks.errorString().isEmpty()
+    if (const bd::Result<> updated = tasks.updateOutcome(*before, after, at); !updated) {
+        result.refusal = updated.errorString().isEmpty()
                 ? tr("Someone else changed this call task meanwhile. Reload and try again.")
-                : tr("The call task could not be saved: %1").arg(tasks.errorString());
+                : tr("The call task could not be saved: %1").arg(updated.errorString());
         return result;
     }
-    if (!audit(QStringLiteral("call_outcome_logged"), QStringLiteral("call_task"), callTaskId,
-               before->customerId, input, result)
-        || !transaction.commit()) {
-        result.refusal = tr("The call outcome could not be saved: %1").arg(transaction.errorString());
+    const bool audited = audit(QStringLiteral("call_outcome_logged"), QStringLiteral("call_task"),
+                               callTaskId, before->customerId, input, result);
+    if (const bd::Result<> saved = audited ? transaction.commit() : Error(QString()); !saved) {
+        result.refusal = tr("The call outcome could not be saved: %1").arg(saved.errorString());
         return result;
     }
     result.ok = true;
@@ -211,17 +213,18 @@ CallOutcomes::Result CallOutcomes::logCare(const QString &careTaskId, const Inpu
         return result;
     const QString at = SqlTime::timestamp(m_clock());
     // Nobody answered: the care step stays open for another try.
-    if (input.outcome != QLatin1String("not_reached")
-        && !care.complete(*before, before->note, at)) {
-        result.refusal = care.errorString().isEmpty()
-                ? tr("Someone else changed this care task meanwhile. Reload and try again.")
-                : tr("The care task could not be saved: %1").arg(care.errorString());
-        return result;
+    if (input.outcome != QLatin1String("not_reached")) {
+        if (const bd::Result<> completed = care.complete(*before, before->note, at); !completed) {
+            result.refusal = completed.errorString().isEmpty()
+                    ? tr("Someone else changed this care task meanwhile. Reload and try again.")
+                    : tr("The care task could not be saved: %1").arg(completed.errorString());
+            return result;
+        }
     }
-    if (!audit(QStringLiteral("care_task_logged"), QStringLiteral("care_task"), careTaskId,
-               before->customerId, input, result)
-        || !transaction.commit()) {
-        result.refusal = tr("The care contact could not be saved: %1").arg(transaction.errorString());
+    const bool audited = audit(QStringLiteral("care_task_logged"), QStringLiteral("care_task"),
+                               careTaskId, before->customerId, input, result);
+    if (const bd::Result<> saved = audited ? transaction.commit() : Error(QString()); !saved) {
+        result.refusal = tr("The care contact could not be saved: %1").arg(saved.errorString());
         return result;
     }
     result.ok = true;
