@@ -29,7 +29,9 @@
 #include "database/staff/StaffRepository.h"
 #include "database/sync/ChangeRecorder.h"
 #include "database/sync/RemoteChangeApplier.h"
-#include "database/workspaces/WorkspaceQueries.h"
+#include "database/workspaces/LobbyDeskQueries.h"
+#include "database/workspaces/ReferralLines.h"
+#include "database/workspaces/WealthManagerDeskQueries.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -325,11 +327,13 @@ void tst_FieldEncryption::freeTextNotesAreSealedAndReadBackOpen()
     }
 
     // Read back open where people see them.
-    WorkspaceQueries workspace(store);
-    const QList<LobbyVisitLine> visits = workspace.lobbyVisits(branch.branchId, QDate::currentDate());
+    LobbyDeskQueries lobby(store);
+    ReferralLines referralLines(store);
+    WealthManagerDeskQueries workspace(store);
+    const QList<LobbyVisitLine> visits = lobby.lobbyVisits(branch.branchId, QDate::currentDate());
     QVERIFY(std::any_of(visits.cbegin(), visits.cend(),
                         [&](const LobbyVisitLine &line) { return line.description == visitDescription; }));
-    const QList<ReferralLine> open = workspace.openReferrals(branch.branchId);
+    const QList<ReferralLine> open = referralLines.openReferrals(branch.branchId);
     QVERIFY(std::any_of(open.cbegin(), open.cend(), [&](const ReferralLine &line) {
         return line.reason == referralReason && line.description == referralDescription;
     }));

@@ -3,7 +3,7 @@
 #include "app/domain/Money.h"
 #include "app/services/calls/ManagerDay.h"
 #include "app/services/customers/CustomerService.h"
-#include "database/workspaces/WorkspaceQueries.h"
+#include "database/workspaces/WealthManagerDeskQueries.h"
 #include "ui/branchfloor/ReferralInbox.h"
 #include "ui/branchfloor/ReferralQueueModel.h"
 #include "ui/calls/CallOutcomeDialog.h"
@@ -128,7 +128,7 @@ WealthManagerWorkspace::WealthManagerWorkspace(Store &store, const Session &sess
 void WealthManagerWorkspace::refresh()
 {
     m_inbox->refresh();
-    const WorkspaceQueries queries(store());
+    const WealthManagerDeskQueries queries(store());
     const QString me = session().user.id;
     const QDate today = localToday(m_clock);
 
