@@ -1,6 +1,7 @@
 #include "database/branchfloor/ReferralRepository.h"
 
 #include "app/domain/Uuid7.h"
+#include "app/domain/WorkStates.h"
 #include "database/core/SensitiveColumns.h"
 #include "database/core/SqlQuery.h"
 #include "database/core/Store.h"
@@ -130,8 +131,8 @@ std::optional<ReferralRecord> ReferralRepository::byId(const QString &id) const
 Result<> ReferralRepository::move(const ReferralRecord &before, const QString &to, const QString &at,
                                   const QString &takenBy, std::optional<qint64> convertedFen)
 {
-    const bool final = to == QLatin1String("converted") || to == QLatin1String("declined")
-            || to == QLatin1String("expired");
+    const std::optional<ReferralState> state = WorkStates::referralState(to);
+    const bool final = state && WorkStates::isFinal(*state);
     const QString referredTo = takenBy.isEmpty() ? before.referredTo : takenBy;
     SqlQuery q(m_store.database(), QStringLiteral(
             "UPDATE referral SET status = ?, referred_to = ?, closed_at = ?, converted_fen = ?, "

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/domain/Result.h"
+#include "app/domain/WorkStates.h"
 
 #include <QDateTime>
 #include <QList>
@@ -27,7 +28,7 @@ struct ReferralRecord
     bool customerHasTime = false;
     bool contactObtained = false;
     QString reason;
-    QString status = QStringLiteral("logged");
+    QString status = WorkStates::code(ReferralState::Logged);
     QString createdAt;
     QString closedAt;
     QString escalatedAt;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/domain/Result.h"
+#include "app/domain/WorkStates.h"
 
 #include <QDate>
 #include <QString>
@@ -35,8 +36,8 @@ struct CallTaskRecord
     int rankScore = 0;
     QString reason;
     QDate dueOn;
-    QString status = QStringLiteral("open"); // open | done | skipped
-    QString outcome;                         // reached, not_reached, interested, refused, appointment
+    QString status = WorkStates::code(CallTaskStatus::Open); // a CallTaskStatus code
+    QString outcome;                         // a CallOutcome code, or empty
     QString doneAt;
     QString excludedReason;                  // a ContactPolicy breach code (skipped tasks)
     int attempts = 0;

@@ -1,6 +1,7 @@
 #include "database/calls/CareTaskRepository.h"
 
 #include "app/domain/Uuid7.h"
+#include "app/domain/WorkStates.h"
 #include "database/calls/TaskRows.h"
 #include "database/core/SensitiveColumns.h"
 #include "database/core/SqlTime.h"
@@ -76,7 +77,7 @@ std::optional<CareTaskRecord> CareTaskRepository::byId(const QString &id) const
 Result<> CareTaskRepository::complete(const CareTaskRecord &before, const QString &note,
                                       const QString &at)
 {
-    const QVariantMap fields{{QStringLiteral("status"), QStringLiteral("done")},
+    const QVariantMap fields{{QStringLiteral("status"), WorkStates::code(CareTaskStatus::Done)},
                              {QStringLiteral("done_at"), at},
                              {QStringLiteral("note"), SqlValue::notNull(note)}};
     return TaskRows::update(m_store, QStringLiteral("care_task"), before.id, before.version,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/domain/Result.h"
+#include "app/domain/WorkStates.h"
 #include "database/core/SqlQuery.h"
 
 #include <QDate>
@@ -19,7 +20,7 @@ struct CareTaskRecord
     QString staffId;
     QString kind; // CareTaskKind code
     QDate dueOn;
-    QString status = QStringLiteral("open");
+    QString status = WorkStates::code(CareTaskStatus::Open);
     QString note;
     int version = 1;
 };
