@@ -282,7 +282,7 @@ void tst_BranchFloorServices::stepFourTriggers()
                                                                  : QString();
     TellerSession session(m_store, m_teller);
     QVERIFY_RESULT(session.start(customerId, business));
-    const auto a = session.assess(amountFen, wealthQuestion);
+    const auto a = session.assess(Money::fromFen(amountFen), wealthQuestion);
     QStringList strong = a.triggers;
     strong.removeAll(QStringLiteral("high_assets")); // 欧阳明华 has 1.2万: below silver anyway
     QCOMPARE(strong, triggers);
@@ -298,13 +298,13 @@ void tst_BranchFloorServices::sevenStepsWithReferralAndRating()
     // Thresholds are configurable: raise the deposit threshold and the same amount no
     // longer prompts.
     FloorSettings settings = FloorSettings::load(m_store);
-    settings.largeDepositFen = 20000000;
+    settings.largeDeposit = Money::fromFen(20000000);
     QVERIFY(settings.save(m_store));
     QDateTime now(QDate(2026, 11, 23), QTime(1, 30), Qt::UTC);
     TellerSession session(m_store, m_teller, [&now] { return now; });
     QVERIFY(session.start(m_branch.otherCustomerId, QStringLiteral("cash_deposit")));
-    QVERIFY(!session.assess(10000000, false).promptPotentialVip);
-    QVERIFY(session.assess(20000000, false).promptPotentialVip);
+    QVERIFY(!session.assess(Money::fromFen(10000000), false).promptPotentialVip);
+    QVERIFY(session.assess(Money::fromFen(20000000), false).promptPotentialVip);
     for (int step = 0; step < 5; ++step) {
         now = now.addSecs(30);
         QVERIFY(session.tick(step));

@@ -236,12 +236,12 @@ void SevenStepPanel::setWealthQuestion(bool asked)
 TellerSession::Assessment SevenStepPanel::assess()
 {
     const auto amount = Money::parse(m_amount->text());
-    const TellerSession::Assessment a = m_service.assess(amount ? amount->fen() : 0,
+    const TellerSession::Assessment a = m_service.assess(amount.value_or(Money()),
                                                          m_wealthQuestion->isChecked(),
                                                          m_behaviour->text());
     QStringList lines;
     lines << tr("Assets at the bank: %1 (%2)")
-                     .arg(Money::fromFen(a.aumFen).toDisplayString(),
+                     .arg(a.aum.toDisplayString(),
                           a.tier.isEmpty() ? tr("walk-in") : Tiers::label(Tiers::fromCode(a.tier)));
     lines << tr("Business: %1")
                      .arg(DomainTerms::label(Vocabulary::BusinessType, m_service.businessType()));

@@ -29,7 +29,7 @@ LobbyVisitLog::Suggestion LobbyVisitLog::suggest(const QString &customerId, cons
     if (!customerId.isEmpty()) {
         if (const auto customer = CustomerRepository(m_store).details(customerId)) {
             input.knownCustomer = true;
-            input.aumFen = customer->value(QStringLiteral("aum_fen")).toLongLong();
+            input.aum = Money::fromFen(customer->value(QStringLiteral("aum_fen")).toLongLong());
             input.tier = customer->value(QStringLiteral("tier")).toString();
         }
     }

@@ -98,14 +98,14 @@ Result<> TellerSession::tick(int step)
     return {};
 }
 
-TellerSession::Assessment TellerSession::assess(qint64 amountFen, bool wealthQuestion,
+TellerSession::Assessment TellerSession::assess(Money amount, bool wealthQuestion,
                                                 const QString &behaviourNote)
 {
     Assessment a;
     const FloorSettings settings = FloorSettings::load(m_store);
     if (!m_customerId.isEmpty()) {
         if (const auto customer = CustomerRepository(m_store).details(m_customerId)) {
-            a.aumFen = customer->value(QStringLiteral("aum_fen")).toLongLong();
+            a.aum = Money::fromFen(customer->value(QStringLiteral("aum_fen")).toLongLong());
             a.tier = customer->value(QStringLiteral("tier")).toString();
         }
     }
@@ -115,26 +115,26 @@ TellerSession::Assessment TellerSession::assess(qint64 amountFen, bool wealthQue
             || m_businessType == QLatin1String("account_opening");
     const bool transfer = m_businessType == QLatin1String("transfer")
             || m_businessType == QLatin1String("large_transfer");
-    if (deposit && amountFen >= settings.largeDepositFen) {
+    if (deposit && amount >= settings.largeDeposit) {
         a.triggers << QStringLiteral("large_deposit");
         a.reasons << tr("Deposit of %1 is at or above %2")
-                             .arg(Money::fromFen(amountFen).toDisplayString(),
-                                  Money::fromFen(settings.largeDepositFen).toDisplayString());
+                             .arg(amount.toDisplayString(),
+                                  settings.largeDeposit.toDisplayString());
     }
-    if (transfer && amountFen >= settings.largeTransferFen) {
+    if (transfer && amount >= settings.largeTransfer) {
         a.triggers << QStringLiteral("large_transfer");
         a.reasons << tr("Transfer of %1 is at or above %2")
-                             .arg(Money::fromFen(amountFen).toDisplayString(),
-                                  Money::fromFen(settings.largeTransferFen).toDisplayString());
+                             .arg(amount.toDisplayString(),
+                                  settings.largeTransfer.toDisplayString());
     }
     if (wealthQuestion) {
         a.triggers << QStringLiteral("wealth_question");
         a.reasons << tr("Asked about wealth products");
     }
-    if (!isVip && a.aumFen >= Tiers::threshold(CustomerTier::Silver).fen()) {
+    if (!isVip && a.aum >= Tiers::threshold(CustomerTier::Silver)) {
         a.triggers << QStringLiteral("high_assets");
         a.reasons << tr("Assets of %1 at the bank, below the VIP line")
-                             .arg(Money::fromFen(a.aumFen).toDisplayString());
+                             .arg(a.aum.toDisplayString());
     }
     if (!behaviourNote.trimmed().isEmpty())
         a.reasons << tr("Behaviour: %1").arg(behaviourNote.trimmed());
@@ -148,12 +148,12 @@ TellerSession::Assessment TellerSession::assess(qint64 amountFen, bool wealthQue
         const QString valueClass = isVip ? QStringLiteral("vip")
                 : a.promptPotentialVip ? QStringLiteral("potential_vip")
                                        : QStringLiteral("ordinary");
-        write({{QStringLiteral("amount_fen"), amountFen},
-               {QStringLiteral("value_class"), valueClass},
-               {QStringLiteral("triggers"),
-                QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(a.triggers))
-                                          .toJson(QJsonDocument::Compact))}},
-              QStringLiteral("teller_assessment"));
+        (void)write({{QStringLiteral("amount_fen"), qint64(amount.fen())},
+                     {QStringLiteral("value_class"), valueClass},
+                     {QStringLiteral("triggers"),
+                      QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(a.triggers))
+                                                .toJson(QJsonDocument::Compact))}},
+                    QStringLiteral("teller_assessment"));
     }
     return a;
 }

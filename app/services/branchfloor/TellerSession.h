@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Money.h"
 #include "app/domain/Result.h"
 #include "app/services/branchfloor/FloorClock.h"
 #include "app/services/branchfloor/ReferralForm.h"
@@ -42,13 +43,13 @@ public:
     // Step 4: the aids the teller sees and the prompt they raise.
     struct Assessment
     {
-        qint64 aumFen = 0;
+        Money aum;
         QString tier;
         QStringList triggers; // CounterTrigger codes
         QStringList reasons;  // translated
         bool promptPotentialVip = false;
     };
-    Assessment assess(qint64 amountFen, bool wealthQuestion, const QString &behaviourNote = {});
+    Assessment assess(Money amount, bool wealthQuestion, const QString &behaviourNote = {});
     Assessment lastAssessment() const { return m_assessment; }
 
     // Step 6: the referral for the chosen manager, pre-filled from the session.

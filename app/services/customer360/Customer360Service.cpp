@@ -85,12 +85,12 @@ Result<Customer360> Customer360Service::load(const QString &customerId, const QD
     CustomerAlerts::Facts facts;
     facts.today = today;
     facts.birthDate = birth;
-    facts.aumFen = profile->value(QStringLiteral("aum_fen")).toLongLong();
+    facts.aum = Money::fromFen(profile->value(QStringLiteral("aum_fen")).toLongLong());
     facts.tier = profile->value(QStringLiteral("tier")).toString();
     facts.previousTier = profile->value(QStringLiteral("previous_tier")).toString();
     facts.tierChangedOn = QDate::fromString(
             profile->value(QStringLiteral("tier_changed_on")).toString(), Qt::ISODate);
-    facts.outflow30DaysFen = part(queries.outflowSince(customerId, today.addDays(-30)));
+    facts.outflow30Days = Money::fromFen(part(queries.outflowSince(customerId, today.addDays(-30))));
     facts.holdings = view.holdings;
     facts.openCareSteps = part(queries.openCareSteps(customerId));
     view.alerts = CustomerAlerts::evaluate(facts);
