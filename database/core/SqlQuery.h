@@ -5,6 +5,7 @@
 #include "app/domain/Result.h"
 
 #include <QDate>
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -81,6 +82,25 @@ public:
     // For what this wrapper does not carry (record(), size(), ...).
     QSqlQuery &query() { return m_query; }
     const QSqlQuery &query() const { return m_query; }
+
+    // Every row of one forward-only read, each made by rowOf; the driver's text on failure.
+    template<typename Row>
+    static Result<QList<Row>> readAll(const QSqlDatabase &database, const QString &sql,
+                                      const QVariantList &values,
+                                      const std::function<Row(const SqlQuery &)> &rowOf)
+    {
+        SqlQuery query(database);
+        query.setForwardOnly(true);
+        query.prepare(sql);
+        for (const QVariant &value : values)
+            query.bind(value);
+        if (Result<> ran = query.exec(); !ran)
+            return ran.error();
+        QList<Row> rows;
+        while (query.next())
+            rows << rowOf(query);
+        return rows;
+    }
 
     // The text of the last failure of any query, for code that holds a raw QSqlQuery.
     static QString driverText(const QSqlQuery &query);

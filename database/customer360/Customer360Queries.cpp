@@ -1,11 +1,9 @@
 #include "database/customer360/Customer360Queries.h"
 
 #include "database/core/SensitiveColumns.h"
-#include "database/core/SqlTime.h"
 #include "database/core/SqlQuery.h"
+#include "database/core/SqlTime.h"
 #include "database/core/Store.h"
-
-#include <QSqlError>
 
 #include <algorithm>
 
@@ -31,60 +29,43 @@ Customer360Queries::Customer360Queries(Store &store)
 
 Result<QList<HoldingRow>> Customer360Queries::holdings(const QString &customerId) const
 {
-    QList<HoldingRow> rows;
-    SqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-            "SELECT id, product_family, product_code, product_name, amount_fen, "
-            "coalesce(rate_bp, 0), opened_on, maturity_date, status FROM holding "
-            "WHERE customer_id = ? AND deleted = 0 AND status = 'active' "
-            "ORDER BY maturity_date IS NULL, maturity_date, amount_fen DESC"));
-    query.bind(customerId);
-    if (Result<> ran = query.exec(); !ran)
-        return ran.error();
-    while (query.next()) {
-        rows << HoldingRow{query.value(0).toString(), query.value(1).toString(),
-                           query.value(2).toString(), query.value(3).toString(),
-                           query.value(4).toLongLong(), query.value(5).toInt(),
-                           dateOf(query.value(6)), dateOf(query.value(7)),
-                           query.value(8).toString()};
-    }
-    return rows;
+    return SqlQuery::readAll<HoldingRow>(
+            m_store.database(),
+            QStringLiteral("SELECT id, product_family, product_code, product_name, amount_fen, "
+                           "coalesce(rate_bp, 0), opened_on, maturity_date, status FROM holding "
+                           "WHERE customer_id = ? AND deleted = 0 AND status = 'active' "
+                           "ORDER BY maturity_date IS NULL, maturity_date, amount_fen DESC"),
+            {customerId}, [](const SqlQuery &q) {
+                return HoldingRow{q.text(0), q.text(1), q.text(2), q.text(3), q.integer64(4),
+                                  q.integer(5), dateOf(q.value(6)), dateOf(q.value(7)),
+                                  q.text(8)};
+            });
 }
 
 Result<QList<AumPoint>> Customer360Queries::aumTrend(const QString &customerId, int months) const
 {
-    QList<AumPoint> points;
-    SqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT month, aum_fen FROM aum_snapshot WHERE customer_id = ? "
-                                 "ORDER BY month DESC LIMIT ?"));
-    query.bind(customerId);
-    query.bind(months);
-    if (Result<> ran = query.exec(); !ran)
-        return ran.error();
-    while (query.next())
-        points.prepend(AumPoint{query.value(0).toString(), query.value(1).toLongLong()});
-    return points;
+    Result<QList<AumPoint>> newestFirst = SqlQuery::readAll<AumPoint>(
+            m_store.database(),
+            QStringLiteral("SELECT month, aum_fen FROM aum_snapshot WHERE customer_id = ? "
+                           "ORDER BY month DESC LIMIT ?"),
+            {customerId, months},
+            [](const SqlQuery &q) { return AumPoint{q.text(0), q.integer64(1)}; });
+    if (newestFirst)
+        std::reverse(newestFirst->begin(), newestFirst->end());
+    return newestFirst;
 }
 
 Result<QList<FundArrivalRow>> Customer360Queries::fundArrivals(const QString &customerId) const
 {
-    QList<FundArrivalRow> rows;
-    SqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT expected_on, amount_fen, source, note, status "
-                                 "FROM fund_arrival WHERE customer_id = ? AND deleted = 0 "
-                                 "ORDER BY expected_on"));
-    query.bind(customerId);
-    if (Result<> ran = query.exec(); !ran)
-        return ran.error();
-    while (query.next())
-        rows << FundArrivalRow{dateOf(query.value(0)), query.value(1).toLongLong(),
-                               query.value(2).toString(),
-                               SensitiveColumns::open(m_store, query.value(3)),
-                               query.value(4).toString()};
-    return rows;
+    return SqlQuery::readAll<FundArrivalRow>(
+            m_store.database(),
+            QStringLiteral("SELECT expected_on, amount_fen, source, note, status "
+                           "FROM fund_arrival WHERE customer_id = ? AND deleted = 0 "
+                           "ORDER BY expected_on"),
+            {customerId}, [this](const SqlQuery &q) {
+                return FundArrivalRow{dateOf(q.value(0)), q.integer64(1), q.text(2),
+                                      SensitiveColumns::open(m_store, q.value(3)), q.text(4)};
+            });
 }
 
 Result<QList<TimelineEntry>> Customer360Queries::timeline(const QString &customerId, int limit) const
@@ -160,58 +141,41 @@ Result<QList<TimelineEntry>> Customer360Queries::timeline(const QString &custome
 
 Result<QList<CustomerTagRow>> Customer360Queries::tags(const QString &customerId) const
 {
-    QList<CustomerTagRow> rows;
-    SqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-            "SELECT ct.id, t.id, t.dimension, t.category, t.value, ct.source, ct.confidence, "
-            "ct.set_at, coalesce(s.display_name, '') FROM customer_tag ct "
-            "JOIN tag t ON t.id = ct.tag_id LEFT JOIN staff_user s ON s.id = ct.set_by "
-            "WHERE ct.customer_id = ? AND ct.deleted = 0 "
-            "ORDER BY t.dimension, t.category, t.value"));
-    query.bind(customerId);
-    if (Result<> ran = query.exec(); !ran)
-        return ran.error();
-    while (query.next())
-        rows << CustomerTagRow{query.value(0).toString(), query.value(1).toString(),
-                               query.value(2).toString(), query.value(3).toString(),
-                               query.value(4).toString(), query.value(5).toString(),
-                               query.value(6).toInt(),
-                               SqlTime::parseTimestamp(query.value(7).toString()),
-                               query.value(8).toString()};
-    return rows;
+    return SqlQuery::readAll<CustomerTagRow>(
+            m_store.database(),
+            QStringLiteral(
+                    "SELECT ct.id, t.id, t.dimension, t.category, t.value, ct.source, "
+                    "ct.confidence, ct.set_at, coalesce(s.display_name, '') FROM customer_tag ct "
+                    "JOIN tag t ON t.id = ct.tag_id LEFT JOIN staff_user s ON s.id = ct.set_by "
+                    "WHERE ct.customer_id = ? AND ct.deleted = 0 "
+                    "ORDER BY t.dimension, t.category, t.value"),
+            {customerId}, [](const SqlQuery &q) {
+                return CustomerTagRow{q.text(0), q.text(1), q.text(2), q.text(3), q.text(4),
+                                      q.text(5), q.integer(6),
+                                      SqlTime::parseTimestamp(q.text(7)), q.text(8)};
+            });
 }
 
 Result<QList<TagOption>> Customer360Queries::tagVocabulary() const
 {
-    QList<TagOption> options;
-    SqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    if (Result<> ran = query.exec(QStringLiteral("SELECT id, dimension, category, value FROM tag "
-                                                 "ORDER BY dimension, category, value"));
-        !ran)
-        return ran.error();
-    while (query.next())
-        options << TagOption{query.value(0).toString(), query.value(1).toString(),
-                             query.value(2).toString(), query.value(3).toString()};
-    return options;
+    return SqlQuery::readAll<TagOption>(
+            m_store.database(),
+            QStringLiteral("SELECT id, dimension, category, value FROM tag "
+                           "ORDER BY dimension, category, value"),
+            {}, [](const SqlQuery &q) {
+                return TagOption{q.text(0), q.text(1), q.text(2), q.text(3)};
+            });
 }
 
 Result<QList<CareStep>> Customer360Queries::openCareSteps(const QString &customerId) const
 {
-    QList<CareStep> steps;
-    SqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT kind, due_on, status FROM care_task "
-                                 "WHERE customer_id = ? AND deleted = 0 AND status = 'open' "
-                                 "ORDER BY due_on"));
-    query.bind(customerId);
-    if (Result<> ran = query.exec(); !ran)
-        return ran.error();
-    while (query.next())
-        steps << CareStep{query.value(0).toString(), dateOf(query.value(1)),
-                          query.value(2).toString()};
-    return steps;
+    return SqlQuery::readAll<CareStep>(
+            m_store.database(),
+            QStringLiteral("SELECT kind, due_on, status FROM care_task "
+                           "WHERE customer_id = ? AND deleted = 0 AND status = 'open' "
+                           "ORDER BY due_on"),
+            {customerId},
+            [](const SqlQuery &q) { return CareStep{q.text(0), dateOf(q.value(1)), q.text(2)}; });
 }
 
 Result<qint64> Customer360Queries::outflowSince(const QString &customerId, const QDate &since) const
