@@ -68,70 +68,62 @@ Result<QList<FundArrivalRow>> Customer360Queries::fundArrivals(const QString &cu
             });
 }
 
-Result<QList<TimelineEntry>> Customer360Queries::timeline(const QString &customerId, int limit) const
+Result<QList<TimelineEntry>> Customer360Queries::timeline(const QString &customerId,
+                                                         int limit) const
 {
-    QList<TimelineEntry> entries;
-    SqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-
-    query.prepare(QStringLiteral(
-            "SELECT occurred_at, kind, channel, amount_fen, "
-            "trim(counterparty || ' ' || institution) FROM txn WHERE customer_id = ? "
-            "ORDER BY occurred_at DESC LIMIT ?"));
-    query.bind(customerId);
-    query.bind(limit);
-    if (Result<> ran = query.exec(); !ran)
-        return ran.error();
-    while (query.next()) {
+    const auto entryOf = [](TimelineEntry::Source source, const SqlQuery &q) {
         TimelineEntry entry;
-        entry.source = TimelineEntry::Source::Transaction;
-        entry.occurredAt = SqlTime::parseTimestamp(query.value(0).toString());
-        entry.kind = query.value(1).toString();
-        entry.channel = query.value(2).toString();
-        entry.amountFen = query.value(3).toLongLong();
-        entry.detail = query.value(4).toString();
-        entries << entry;
-    }
-
-    query.prepare(QStringLiteral("SELECT occurred_at, kind, channel, detail FROM customer_event "
-                                 "WHERE customer_id = ? ORDER BY occurred_at DESC LIMIT ?"));
-    query.bind(customerId);
-    query.bind(limit);
-    if (Result<> ran = query.exec(); !ran)
-        return ran.error();
-    while (query.next()) {
-        TimelineEntry entry;
-        entry.source = TimelineEntry::Source::Event;
-        entry.occurredAt = SqlTime::parseTimestamp(query.value(0).toString());
-        entry.kind = query.value(1).toString();
-        entry.channel = query.value(2).toString();
-        entry.detail = SensitiveColumns::open(m_store, query.value(3));
-        entries << entry;
-    }
-
-    query.prepare(QStringLiteral(
-            "SELECT i.occurred_at, i.purpose, i.channel, i.customer_voice, "
-            "coalesce(i.outcome, ''), i.objection, i.next_follow_up, "
-            "coalesce(s.display_name, '') FROM interaction i "
-            "LEFT JOIN staff_user s ON s.id = i.staff_id "
-            "WHERE i.customer_id = ? AND i.deleted = 0 ORDER BY i.occurred_at DESC LIMIT ?"));
-    query.bind(customerId);
-    query.bind(limit);
-    if (Result<> ran = query.exec(); !ran)
-        return ran.error();
-    while (query.next()) {
-        TimelineEntry entry;
-        entry.source = TimelineEntry::Source::Interaction;
-        entry.occurredAt = SqlTime::parseTimestamp(query.value(0).toString());
-        entry.kind = SensitiveColumns::open(m_store, query.value(1)); // the purpose, typed by staff
-        entry.channel = query.value(2).toString();
-        entry.detail = SensitiveColumns::open(m_store, query.value(3));
-        entry.outcome = query.value(4).toString();
-        entry.objection = SensitiveColumns::open(m_store, query.value(5));
-        entry.nextFollowUp = dateOf(query.value(6));
-        entry.staffName = query.value(7).toString();
-        entries << entry;
-    }
+        entry.source = source;
+        entry.occurredAt = SqlTime::parseTimestamp(q.text(0));
+        entry.channel = q.text(2);
+        return entry;
+    };
+    const Result<QList<TimelineEntry>> transactions = SqlQuery::readAll<TimelineEntry>(
+            m_store.database(),
+            QStringLiteral("SELECT occurred_at, kind, channel, amount_fen, "
+                           "trim(counterparty || ' ' || institution) FROM txn "
+                           "WHERE customer_id = ? ORDER BY occurred_at DESC LIMIT ?"),
+            {customerId, limit}, [&](const SqlQuery &q) {
+                TimelineEntry entry = entryOf(TimelineEntry::Source::Transaction, q);
+                entry.kind = q.text(1);
+                entry.amountFen = q.integer64(3);
+                entry.detail = q.text(4);
+                return entry;
+            });
+    if (!transactions)
+        return transactions;
+    const Result<QList<TimelineEntry>> events = SqlQuery::readAll<TimelineEntry>(
+            m_store.database(),
+            QStringLiteral("SELECT occurred_at, kind, channel, detail FROM customer_event "
+                           "WHERE customer_id = ? ORDER BY occurred_at DESC LIMIT ?"),
+            {customerId, limit}, [&](const SqlQuery &q) {
+                TimelineEntry entry = entryOf(TimelineEntry::Source::Event, q);
+                entry.kind = q.text(1);
+                entry.detail = SensitiveColumns::open(m_store, q.value(3));
+                return entry;
+            });
+    if (!events)
+        return events;
+    const Result<QList<TimelineEntry>> interactions = SqlQuery::readAll<TimelineEntry>(
+            m_store.database(),
+            QStringLiteral("SELECT i.occurred_at, i.purpose, i.channel, i.customer_voice, "
+                           "coalesce(i.outcome, ''), i.objection, i.next_follow_up, "
+                           "coalesce(s.display_name, '') FROM interaction i "
+                           "LEFT JOIN staff_user s ON s.id = i.staff_id WHERE i.customer_id = ? "
+                           "AND i.deleted = 0 ORDER BY i.occurred_at DESC LIMIT ?"),
+            {customerId, limit}, [&](const SqlQuery &q) {
+                TimelineEntry entry = entryOf(TimelineEntry::Source::Interaction, q);
+                entry.kind = SensitiveColumns::open(m_store, q.value(1)); // the purpose, typed
+                entry.detail = SensitiveColumns::open(m_store, q.value(3));
+                entry.outcome = q.text(4);
+                entry.objection = SensitiveColumns::open(m_store, q.value(5));
+                entry.nextFollowUp = dateOf(q.value(6));
+                entry.staffName = q.text(7);
+                return entry;
+            });
+    if (!interactions)
+        return interactions;
+    QList<TimelineEntry> entries = *transactions + *events + *interactions;
     std::stable_sort(entries.begin(), entries.end(),
                      [](const TimelineEntry &a, const TimelineEntry &b) {
                          return a.occurredAt > b.occurredAt;
