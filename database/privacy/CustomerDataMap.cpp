@@ -1,15 +1,13 @@
 #include "database/privacy/CustomerDataMap.h"
 
+#include "database/core/SqlQuery.h"
+
 namespace bd::CustomerDataMap {
 
 namespace {
 using E = CustomerDataTable::Erasure;
 using Column = CustomerDataTable::Column;
-
-QVariant nullText()
-{
-    return QVariant(QMetaType::fromType<QString>());
-}
+using SqlValue::nullText;
 
 const QString kOwn = QStringLiteral("customer_id = ?");
 const QString kEmpty = QStringLiteral("");

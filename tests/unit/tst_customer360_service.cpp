@@ -169,7 +169,7 @@ void tst_Customer360Service::loadsEverythingMasked()
     const Session session = signIn(QStringLiteral("wealth"));
     Customer360Service service(m_store, session);
     const auto view = service.load(m_branch.customerId, kToday);
-    QVERIFY2(view, qPrintable(service.errorString()));
+    QVERIFY2(view, qPrintable(view.errorString()));
     QCOMPARE(view->name(), QStringLiteral("张三"));
     QVERIFY(view->profile.value(QStringLiteral("id_number")).toString().contains(QLatin1Char('*')));
     QVERIFY(view->profile.value(QStringLiteral("phone")).toString().contains(QLatin1Char('*')));
@@ -487,8 +487,9 @@ void tst_Customer360Service::unknownCustomer()
 {
     const Session session = signIn(QStringLiteral("wealth"));
     Customer360Service service(m_store, session);
-    QVERIFY(!service.load(QStringLiteral("no-such-customer")));
-    QVERIFY(!service.errorString().isEmpty());
+    const auto missing = service.load(QStringLiteral("no-such-customer"));
+    QVERIFY(!missing);
+    QVERIFY(!missing.errorString().isEmpty());
     QVERIFY(!service.logInteraction(QStringLiteral("no-such-customer"),
                                     {QStringLiteral("phone"), QStringLiteral("x"), {}, {}, {}, {}})
                      .ok);

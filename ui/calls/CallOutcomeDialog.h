@@ -2,7 +2,7 @@
 
 #include "app/services/contact/CallClock.h"
 #include "app/services/core/Session.h"
-#include "database/workspaces/WorkspaceQueries.h"
+#include "database/workspaces/WealthManagerDeskQueries.h"
 
 #include <QDialog>
 

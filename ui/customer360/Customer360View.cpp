@@ -112,7 +112,9 @@ void Customer360View::reload()
             [store, session, customerId, today]() -> Loaded {
                 Customer360Service service(*store, session);
                 auto data = service.load(customerId, today);
-                return {std::move(data), service.errorString()};
+                if (!data)
+                    return {std::nullopt, data.errorString()};
+                return {std::move(*data), QString()};
             },
             [this, ticket](Loaded result) {
                 if (ticket != m_loadTicket)

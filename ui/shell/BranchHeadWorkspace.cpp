@@ -2,7 +2,7 @@
 
 #include "app/domain/Money.h"
 #include "app/services/branchfloor/ReferralDesk.h"
-#include "database/workspaces/WorkspaceQueries.h"
+#include "database/workspaces/BranchHeadDeskQueries.h"
 #include "ui/branchfloor/FloorReport.h"
 #include "ui/calls/CallListDialog.h"
 #include "ui/calls/CallListsView.h"
@@ -77,8 +77,8 @@ BranchHeadWorkspace::BranchHeadWorkspace(Store &store, const Session &session, Q
 void BranchHeadWorkspace::refresh()
 {
     // Escalate overdue referrals before showing them (the head sees what is late).
-    ReferralDesk(store(), session()).escalateOverdue();
-    const WorkspaceQueries queries(store());
+    (void)ReferralDesk(store(), session()).escalateOverdue();
+    const BranchHeadDeskQueries queries(store());
     const QString branchId = session().branch.id;
     const BranchFigures figures = queries.branchFigures(branchId, QDate::currentDate());
     const QLocale locale;

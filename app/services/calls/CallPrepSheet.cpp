@@ -34,19 +34,16 @@ QString cellTitle(const QString &cellId)
 }
 } // namespace
 
-std::optional<CallPrepSheet::Data> CallPrepSheet::collect(Store &store, const Session &session,
-                                                          const QString &customerId,
-                                                          const CallClock &clock, QString *error)
+Result<CallPrepSheet::Data> CallPrepSheet::collect(Store &store, const Session &session,
+                                                   const QString &customerId,
+                                                   const CallClock &clock)
 {
     Data data;
     data.today = localToday(clock);
-    Customer360Service service(store, session);
-    std::optional<Customer360> customer = service.load(customerId, data.today);
-    if (!customer) {
-        if (error)
-            *error = service.errorString();
-        return std::nullopt;
-    }
+    const Result<Customer360> customer = Customer360Service(store, session).load(customerId,
+                                                                                 data.today);
+    if (!customer)
+        return customer.error();
     data.customer = *customer;
     const bool dnc = customer->profile.value(QStringLiteral("do_not_contact")).toInt() == 1;
     data.score = ManagerDay(store, session, clock).scoreOf(customerId, dnc);

@@ -34,10 +34,9 @@ public:
         QStringList talkingPoints;
     };
 
-    static std::optional<Data> collect(Store &store, const Session &session,
-                                       const QString &customerId,
-                                       const CallClock &clock = systemCallClock(),
-                                       QString *error = nullptr);
+    static Result<Data> collect(Store &store, const Session &session,
+                                const QString &customerId,
+                                const CallClock &clock = systemCallClock());
     static QStringList talkingPoints(const Customer360 &customer, const QDate &today);
     static QString html(const Data &data, const QLocale &locale = QLocale());
 };

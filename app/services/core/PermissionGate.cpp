@@ -1,4 +1,4 @@
-#include "app/services/privacy/PermissionGate.h"
+#include "app/services/core/PermissionGate.h"
 
 #include "app/services/core/AuditTrail.h"
 #include "app/services/core/Session.h"
@@ -7,16 +7,15 @@
 
 namespace bd::PermissionGate {
 
-bool require(Store &store, const Session &session, Permission permission, QString *refusal)
+Result<> require(Store &store, const Session &session, Permission permission)
 {
     if (session.can(permission))
-        return true;
-    *refusal = session.refusal(permission);
+        return {};
     Transaction transaction(store.database());
     AuditTrail(store).record(&session, QStringLiteral("permission_refused"), {}, {},
                              {{QStringLiteral("permission"), Permissions::code(permission)}});
-    transaction.commit();
-    return false;
+    (void)transaction.commit();
+    return Error(session.refusal(permission));
 }
 
 } // namespace bd::PermissionGate
