@@ -183,8 +183,9 @@ void find(QStringView text, std::vector<VoiceAmount> &out)
         const qsizetype afterScale = j + scale.length;
         if (scale.length == 0) {
             // A bare number: money only when plainly large and not a date, count or phone
-            const bool bare = arabic && !approximate && value >= 1000 && value < 1e10
-                    && digitsRun <= 10 && !followedByNonMoney(text, i) && !foreignCurrency(text, i);
+            const bool bare = !approximate && value >= 1000 && value < 1e10
+                    && (arabic ? digitsRun <= 10 : true) && !followedByNonMoney(text, i)
+                    && !foreignCurrency(text, i);
             if (bare)
                 out.push_back({int(start), int(i), qint64(std::llround(value * 100)), false});
             i = std::max(i, start + 1);
@@ -205,7 +206,7 @@ void find(QStringView text, std::vector<VoiceAmount> &out)
                 break;
             }
         }
-        if (yuan > 0 && yuan < 1e13)
+        if (yuan >= 10 && yuan < 1e13) // 一块 is "together", not one yuan
             out.push_back({int(start), int(afterScale), qint64(std::llround(yuan * 100)), approximate});
         i = afterScale;
     }

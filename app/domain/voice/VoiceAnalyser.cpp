@@ -269,17 +269,14 @@ VoiceAnalysis VoiceAnalyser::analyse(QStringView note, const QDate &noteDate) co
     for (const VoiceDate &d : dates)
         lists[size_t(c.dateList)].push_back({d.start, d.end});
 
-    // A negation cue counts once (不 inside 不想 is the same cue) and not where it is part of
-    // a word that negates nothing (不错, 别的银行).
+    // A negation cue does not count where it is part of a word that negates nothing
+    // (不错, 别的银行, 能不能).
     std::vector<Span> cues;
     for (const Span &neg : negations) {
         bool inWord = false;
         for (const Span &word : notNegations)
             inWord = inWord || word.overlaps(neg);
-        bool inLonger = false;
-        for (const Span &other : negations)
-            inLonger = inLonger || (other.contains(neg) && (other.end - other.start) > (neg.end - neg.start));
-        if (!inWord && !inLonger)
+        if (!inWord)
             cues.push_back(neg);
     }
 
@@ -289,8 +286,44 @@ VoiceAnalysis VoiceAnalyser::analyse(QStringView note, const QDate &noteDate) co
             out.insert(out.end(), lists[size_t(list)].begin(), lists[size_t(list)].end());
     };
 
+    std::vector<Span> inScope;
+    std::vector<Span> negatedParts;
+    // Whether a negation cue cancels a candidate: an odd number of cues shortly before the
+    // part that carries the meaning, in its phrase, or a cue of the label's own.
+    auto negated = [&](int l, const Candidate &candidate) {
+        const int phraseOfLast = phrase[size_t(candidate.last.start)];
+        auto cancels = [&](const Span &cue) {
+            return cue.end <= candidate.last.start
+                    && candidate.last.start - cue.end <= kNegationReach
+                    && phrase[size_t(cue.start)] == phraseOfLast
+                    && !cue.overlaps(candidate.first) && !cue.overlaps(candidate.last);
+        };
+        // A cue counts once: 不 inside 不想 is the same cue, but where 不想 overlaps
+        // what it negates (不想买 with 想买 heard), 不 alone is the cue.
+        inScope.clear();
+        for (const Span &cue : cues) {
+            if (cancels(cue))
+                inScope.push_back(cue);
+        }
+        int count = 0;
+        for (const Span &cue : inScope) {
+            bool inLonger = false;
+            for (const Span &other : inScope)
+                inLonger = inLonger || (other.contains(cue) && other.end - other.start > cue.end - cue.start);
+            count += inLonger ? 0 : 1;
+        }
+        bool labelCue = false;
+        for (const Span &cue : labelNegations[size_t(l)])
+            labelCue = labelCue || (cancels(cue) || (cue.end <= candidate.span.start
+                                                     && sameSentence(cue, candidate.span)
+                                                     && candidate.span.start - cue.end
+                                                             <= kNegationReach));
+        return count % 2 == 1 || labelCue;
+    };
+
     std::vector<Span> firsts, thens;
     std::vector<Candidate> candidates;
+    std::vector<char> verdicts;
     for (int l = 0; l < labelCount; ++l) {
         const VoiceLabelDefinition &label = m_lexicon.labels.at(l);
         candidates.clear();
@@ -331,35 +364,35 @@ VoiceAnalysis VoiceAnalyser::analyse(QStringView note, const QDate &noteDate) co
             return x.span.start != y.span.start ? x.span.start < y.span.start
                                                 : x.span.end > y.span.end;
         });
-        int taken = 0; // end of the last finding of this label: no overlapping second one
-        for (const Candidate &candidate : candidates) {
-            if (candidate.span.start < taken)
-                continue;
+        // First which candidates are excluded or negated; a part of a negated one makes no
+        // other finding of the label (不考虑理财，钱要买车: 理财 is not heard again with 要买).
+        negatedParts.clear();
+        verdicts.assign(candidates.size(), 0); // 0 keep, 1 drop
+        for (size_t k = 0; k < candidates.size(); ++k) {
+            const Candidate &candidate = candidates[k];
             bool excluded = false;
             for (const Span &e : excludes[size_t(l)])
                 excluded = excluded || e.overlaps(candidate.span);
-            if (excluded)
+            if (excluded) {
+                verdicts[k] = 1;
                 continue;
-            if (label.negatable) {
-                const int phraseOfLast = phrase[size_t(candidate.last.start)];
-                auto cancels = [&](const Span &cue) {
-                    return cue.end <= candidate.last.start
-                            && candidate.last.start - cue.end <= kNegationReach
-                            && phrase[size_t(cue.start)] == phraseOfLast
-                            && !cue.overlaps(candidate.first) && !cue.overlaps(candidate.last);
-                };
-                int count = 0;
-                for (const Span &cue : cues)
-                    count += cancels(cue) ? 1 : 0;
-                bool labelCue = false;
-                for (const Span &cue : labelNegations[size_t(l)])
-                    labelCue = labelCue || (cancels(cue) || (cue.end <= candidate.span.start
-                                                             && sameSentence(cue, candidate.span)
-                                                             && candidate.span.start - cue.end
-                                                                     <= kNegationReach));
-                if (count % 2 == 1 || labelCue)
-                    continue;
             }
+            if (label.negatable && negated(l, candidate)) {
+                verdicts[k] = 1;
+                negatedParts.push_back(candidate.first);
+                negatedParts.push_back(candidate.last);
+            }
+        }
+        int taken = 0; // end of the last finding of this label: no overlapping second one
+        for (size_t k = 0; k < candidates.size(); ++k) {
+            const Candidate &candidate = candidates[k];
+            if (verdicts[k] || candidate.span.start < taken)
+                continue;
+            bool partOfNegated = false;
+            for (const Span &part : negatedParts)
+                partOfNegated = partOfNegated || part.overlaps(candidate.first) || part.overlaps(candidate.last);
+            if (partOfNegated)
+                continue;
             VoiceFinding finding;
             finding.kind = label.kind;
             finding.label = label.code;
