@@ -386,8 +386,18 @@ VoiceAnalysis VoiceAnalyser::analyse(QStringView note, const QDate &noteDate) co
         int taken = 0; // end of the last finding of this label: no overlapping second one
         for (size_t k = 0; k < candidates.size(); ++k) {
             const Candidate &candidate = candidates[k];
-            if (verdicts[k] || candidate.span.start < taken)
+            if (verdicts[k])
                 continue;
+            if (candidate.span.start < taken) {
+                // 嫌收益 and 收益太低 overlap: one finding over both (嫌收益太低)
+                VoiceFinding &last = analysis.findings.last();
+                if (candidate.span.end > taken) {
+                    last.length = candidate.span.end - last.start;
+                    last.phrase = note.mid(last.start, last.length).toString();
+                    taken = candidate.span.end;
+                }
+                continue;
+            }
             bool partOfNegated = false;
             for (const Span &part : negatedParts)
                 partOfNegated = partOfNegated || part.overlaps(candidate.first) || part.overlaps(candidate.last);
@@ -425,8 +435,12 @@ VoiceAnalysis VoiceAnalyser::analyse(QStringView note, const QDate &noteDate) co
                     finding.amountFen = a.fen;
                 }
             }
+            // A day said with it matters for a follow-up, an interest or a life event; next
+            // to an objection or a complaint it is only when the call was.
+            const bool dated = label.kind == VoiceKind::FollowUp || label.kind == VoiceKind::Interest
+                    || label.kind == VoiceKind::LifeEvent;
             int nearestDate = n + 1;
-            for (const VoiceDate &d : dates) {
+            for (const VoiceDate &d : dated ? dates : std::vector<VoiceDate>()) {
                 const Span span{d.start, d.end};
                 const int distance = std::abs(d.start - candidate.span.start);
                 if (sameSentence(span, candidate.span) && distance < nearestDate) {

@@ -1,0 +1,285 @@
+#include "database/voice/VoiceQueries.h"
+
+#include "database/core/SensitiveColumns.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonValue>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace bd {
+
+namespace {
+
+// How each note table is read: fixed SQL, `%1` is the row condition. Columns: id,
+// customer, day, staff, call list, then the note columns named in `fields`.
+struct Source
+{
+    const char *table;
+    const char *select;
+    QStringList fields;
+};
+
+const QList<Source> &sources()
+{
+    static const QList<Source> list = {
+            {"interaction",
+             "SELECT i.id, i.customer_id, substr(i.occurred_at, 1, 10), coalesce(i.staff_id, ''), "
+             "coalesce((SELECT t.call_list_id FROM call_task t WHERE t.interaction_id = i.id "
+             "LIMIT 1), ''), i.customer_voice, i.objection FROM interaction i "
+             "WHERE i.deleted = 0 AND %1 ORDER BY i.id LIMIT ?",
+             {QStringLiteral("customer_voice"), QStringLiteral("objection")}},
+            {"referral",
+             "SELECT r.id, r.customer_id, substr(r.created_at, 1, 10), r.referred_by, '', "
+             "r.reason, r.interest FROM referral r WHERE r.deleted = 0 AND r.customer_id IS NOT "
+             "NULL AND %1 ORDER BY r.id LIMIT ?",
+             {QStringLiteral("reason"), QStringLiteral("interest")}},
+            // A promised follow-up's own task repeats the phrase: not read again.
+            {"care_task",
+             "SELECT c.id, c.customer_id, substr(coalesce(c.done_at, c.updated_at), 1, 10), "
+             "coalesce(c.staff_id, ''), '', c.note FROM care_task c WHERE c.deleted = 0 "
+             "AND c.kind <> 'follow_up' AND c.note <> '' AND %1 ORDER BY c.id LIMIT ?",
+             {QStringLiteral("note")}},
+            {"fund_arrival",
+             "SELECT f.id, f.customer_id, substr(f.updated_at, 1, 10), '', '', f.note "
+             "FROM fund_arrival f WHERE f.deleted = 0 AND f.note <> '' AND %1 ORDER BY f.id LIMIT ?",
+             {QStringLiteral("note")}},
+            // Free-text KYC answers: the answer's JSON is a string.
+            {"kyc_answer",
+             "SELECT a.id, s.customer_id, substr(a.answered_at, 1, 10), coalesce(s.staff_id, ''), "
+             "'', a.value_json FROM kyc_answer a JOIN kyc_session s ON s.id = a.session_id "
+             "WHERE s.deleted = 0 AND %1 ORDER BY a.id LIMIT ?",
+             {QStringLiteral("value_json")}},
+    };
+    return list;
+}
+
+const Source *sourceOf(const QString &table)
+{
+    for (const Source &s : sources()) {
+        if (table == QLatin1String(s.table))
+            return &s;
+    }
+    return nullptr;
+}
+
+QString idColumn(const QString &table)
+{
+    const QString alias = table == QLatin1String("kyc_answer") ? QStringLiteral("a")
+                                                              : table.left(1);
+    return alias + QStringLiteral(".id");
+}
+
+const char kFindingSelect[] =
+        "SELECT f.id, f.customer_id, f.note_table, f.note_id, f.note_field, f.noted_on, "
+        "coalesce(f.staff_id, ''), coalesce(f.call_list_id, ''), f.kind, f.label, f.family, "
+        "f.phrase, f.start_utf16, f.length_utf16, f.amount_fen, f.mentioned_on, f.hedged, "
+        "f.lexicon, coalesce(r.decision, '') FROM voice_finding f "
+        "LEFT JOIN voice_review r ON r.id = f.id AND r.deleted = 0 ";
+
+} // namespace
+
+VoiceQueries::VoiceQueries(Store &store)
+    : m_store(store)
+{
+}
+
+QStringList VoiceQueries::noteTables()
+{
+    QStringList tables;
+    for (const Source &s : sources())
+        tables << QLatin1String(s.table);
+    return tables;
+}
+
+Result<QList<VoiceNoteText>> VoiceQueries::readNotes(const QString &table, const QString &where,
+                                                     const QVariantList &binds,
+                                                     QString *lastId) const
+{
+    const Source *source = sourceOf(table);
+    if (!source)
+        return Error(QStringLiteral("no notes are read from %1").arg(table));
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    if (!q.prepare(QString::fromLatin1(source->select).arg(where)))
+        return Error(q.lastError().text());
+    for (const QVariant &bind : binds)
+        q.addBindValue(bind);
+    if (!q.exec())
+        return Error(q.lastError().text());
+    QList<VoiceNoteText> notes;
+    if (lastId)
+        lastId->clear();
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        if (lastId)
+            *lastId = id;
+        for (int f = 0; f < source->fields.size(); ++f) {
+            const QString column = source->fields.at(f);
+            const QVariant stored = q.value(5 + f);
+            if (stored.toString().isEmpty())
+                continue;
+            QString text = SensitiveColumns::openColumn(m_store, table, column, stored).toString();
+            if (column == QLatin1String("value_json")) {
+                const QJsonValue value = QJsonDocument::fromJson(
+                        QByteArray("[") + text.toUtf8() + QByteArray("]")).array().at(0);
+                if (!value.isString())
+                    continue; // a choice, a number, a range: not words
+                text = value.toString();
+            }
+            if (text.trimmed().isEmpty())
+                continue;
+            VoiceNoteText note;
+            note.ref = {table, id, column};
+            note.customerId = q.value(1).toString();
+            note.notedOn = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+            note.staffId = q.value(3).toString();
+            note.callListId = q.value(4).toString();
+            note.text = text;
+            notes.append(note);
+        }
+    }
+    return notes;
+}
+
+Result<QList<VoiceNoteText>> VoiceQueries::notesAfter(const QString &table, const QString &afterId,
+                                                      int limit, QString *lastId) const
+{
+    return readNotes(table, idColumn(table) + QStringLiteral(" > ?"), {afterId, limit}, lastId);
+}
+
+Result<QList<VoiceNoteText>> VoiceQueries::noteRow(const QString &table, const QString &id) const
+{
+    return readNotes(table, idColumn(table) + QStringLiteral(" = ?"), {id, 1}, nullptr);
+}
+
+Result<QList<VoiceFindingRecord>> VoiceQueries::readFindings(const QString &where,
+                                                             const QVariantList &binds) const
+{
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    if (!q.prepare(QLatin1String(kFindingSelect) + where))
+        return Error(q.lastError().text());
+    for (const QVariant &bind : binds)
+        q.addBindValue(bind);
+    if (!q.exec())
+        return Error(q.lastError().text());
+    QList<VoiceFindingRecord> list;
+    while (q.next()) {
+        VoiceFindingRecord f;
+        f.id = q.value(0).toString();
+        f.customerId = q.value(1).toString();
+        f.note = {q.value(2).toString(), q.value(3).toString(), q.value(4).toString()};
+        f.notedOn = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        f.staffId = q.value(6).toString();
+        f.callListId = q.value(7).toString();
+        f.kind = q.value(8).toString();
+        f.label = q.value(9).toString();
+        f.family = q.value(10).toString();
+        f.phrase = SensitiveColumns::open(m_store, q.value(11));
+        f.start = q.value(12).toInt();
+        f.length = q.value(13).toInt();
+        if (!q.value(14).isNull())
+            f.amountFen = q.value(14).toLongLong();
+        f.mentionedOn = QDate::fromString(q.value(15).toString(), Qt::ISODate);
+        f.hedged = q.value(16).toInt() != 0;
+        f.lexicon = q.value(17).toString();
+        f.decision = q.value(18).toString();
+        list.append(f);
+    }
+    return list;
+}
+
+Result<QList<VoiceFindingRecord>> VoiceQueries::ofCustomer(const QString &customerId, int limit) const
+{
+    return readFindings(QStringLiteral("WHERE f.customer_id = ? AND f.deleted = 0 "
+                                       "ORDER BY f.noted_on DESC, f.note_id DESC, f.start_utf16 LIMIT ?"),
+                        {customerId, limit});
+}
+
+Result<QList<VoiceFindingRecord>> VoiceQueries::ofNote(const QString &table, const QString &id) const
+{
+    return readFindings(QStringLiteral("WHERE f.note_table = ? AND f.note_id = ? AND f.deleted = 0 "
+                                       "ORDER BY f.note_field, f.start_utf16"),
+                        {table, id});
+}
+
+Result<VoiceFindingRecord> VoiceQueries::byId(const QString &findingId) const
+{
+    Result<QList<VoiceFindingRecord>> found
+            = readFindings(QStringLiteral("WHERE f.id = ? AND f.deleted = 0"), {findingId});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Error(QStringLiteral("no such finding"));
+    return found->first();
+}
+
+Result<QList<VoiceReportRow>> VoiceQueries::report(const QString &branchId, const QDate &from,
+                                                   const QDate &to) const
+{
+    QSqlQuery q(m_store.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+            "SELECT coalesce(f.call_list_id, ''), coalesce(l.name, ''), f.family, "
+            "substr(f.noted_on, 1, 7), f.kind, f.label, count(*) FROM voice_finding f "
+            "JOIN customer c ON c.id = f.customer_id "
+            "LEFT JOIN call_list l ON l.id = f.call_list_id "
+            "LEFT JOIN voice_review r ON r.id = f.id AND r.deleted = 0 "
+            "WHERE f.deleted = 0 AND c.branch_id = ? AND f.kind IN ('objection', 'competitor') "
+            "AND f.noted_on BETWEEN ? AND ? AND coalesce(r.decision, '') <> 'dismissed' "
+            "GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 4 DESC, 5, 7 DESC"));
+    q.addBindValue(branchId);
+    q.addBindValue(SqlTime::date(from));
+    q.addBindValue(SqlTime::date(to));
+    if (!q.exec())
+        return Error(q.lastError().text());
+    QList<VoiceReportRow> rows;
+    while (q.next())
+        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                     q.value(6).toInt()});
+    return rows;
+}
+
+Result<QList<VoiceFindingRecord>> VoiceQueries::reportFindings(
+        const QString &branchId, const QString &kind, const QString &label,
+        const QString &callListId, const QString &family, const QString &month, int limit) const
+{
+    // '*' matches anything: each condition is fixed text, the values are bound.
+    return readFindings(
+            QStringLiteral("JOIN customer c ON c.id = f.customer_id WHERE f.deleted = 0 "
+                           "AND c.branch_id = ? AND f.kind = ? AND f.label = ? "
+                           "AND (? = '*' OR coalesce(f.call_list_id, '') = ?) "
+                           "AND (? = '*' OR f.family = ?) "
+                           "AND (? = '*' OR substr(f.noted_on, 1, 7) = ?) "
+                           "AND coalesce(r.decision, '') <> 'dismissed' "
+                           "ORDER BY f.noted_on DESC LIMIT ?"),
+            {branchId, kind, label, callListId, callListId, family, family, month, month, limit});
+}
+
+QString VoiceQueries::customerName(const QString &customerId) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT name FROM customer WHERE id = ?"));
+    q.addBindValue(customerId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+Result<QString> VoiceQueries::noteText(const VoiceNoteRef &ref) const
+{
+    Result<QList<VoiceNoteText>> notes = noteRow(ref.table, ref.id);
+    if (!notes)
+        return notes.error();
+    for (const VoiceNoteText &note : *notes) {
+        if (note.ref.field == ref.field)
+            return note.text;
+    }
+    return QString();
+}
+
+} // namespace bd
