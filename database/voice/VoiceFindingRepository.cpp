@@ -20,19 +20,25 @@ QVariant nullable(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
+// Text columns are NOT NULL: a null QString is stored as ''.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QVariantMap fieldsOf(const VoiceFindingRecord &f)
 {
     return {{QStringLiteral("customer_id"), f.customerId},
             {QStringLiteral("note_table"), f.note.table},
             {QStringLiteral("note_id"), f.note.id},
-            {QStringLiteral("note_field"), f.note.field},
+            {QStringLiteral("note_field"), text(f.note.field)},
             {QStringLiteral("noted_on"), SqlTime::date(f.notedOn)},
             {QStringLiteral("staff_id"), nullable(f.staffId)},
             {QStringLiteral("call_list_id"), nullable(f.callListId)},
-            {QStringLiteral("kind"), f.kind},
-            {QStringLiteral("label"), f.label},
-            {QStringLiteral("family"), f.family},
-            {QStringLiteral("phrase"), f.phrase},
+            {QStringLiteral("kind"), text(f.kind)},
+            {QStringLiteral("label"), text(f.label)},
+            {QStringLiteral("family"), text(f.family)},
+            {QStringLiteral("phrase"), text(f.phrase)},
             {QStringLiteral("start_utf16"), f.start},
             {QStringLiteral("length_utf16"), f.length},
             {QStringLiteral("amount_fen"), f.amountFen ? QVariant(*f.amountFen)
@@ -41,7 +47,7 @@ QVariantMap fieldsOf(const VoiceFindingRecord &f)
                      ? QVariant(SqlTime::date(f.mentionedOn))
                      : QVariant(QMetaType(QMetaType::QString))},
             {QStringLiteral("hedged"), f.hedged ? 1 : 0},
-            {QStringLiteral("lexicon"), f.lexicon}};
+            {QStringLiteral("lexicon"), text(f.lexicon)}};
 }
 
 const char *const kFindingColumns[] = {"customer_id", "note_table", "note_id", "note_field",

@@ -270,6 +270,15 @@ QString VoiceQueries::customerName(const QString &customerId) const
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
+QString VoiceQueries::kycAnswerId(const QString &sessionId, const QString &questionId) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT id FROM kyc_answer WHERE session_id = ? AND question_id = ?"));
+    q.addBindValue(sessionId);
+    q.addBindValue(questionId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
 Result<QString> VoiceQueries::noteText(const VoiceNoteRef &ref) const
 {
     Result<QList<VoiceNoteText>> notes = noteRow(ref.table, ref.id);

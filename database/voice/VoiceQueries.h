@@ -66,6 +66,7 @@ public:
                                                      const QString &family, const QString &month,
                                                      int limit = 200) const;
     QString customerName(const QString &customerId) const;
+    QString kycAnswerId(const QString &sessionId, const QString &questionId) const;
     // The plain text of the note column a finding came from.
     Result<QString> noteText(const VoiceNoteRef &ref) const;
 

@@ -3,6 +3,7 @@
 #include "app/domain/MobileNumber.h"
 #include "app/services/branchfloor/ReferralLifecycle.h"
 #include "app/services/core/AuditTrail.h"
+#include "app/services/voice/VoiceCapture.h"
 #include "database/branchfloor/FloorSettings.h"
 #include "database/branchfloor/ReferralRepository.h"
 #include "database/core/SqlTime.h"
@@ -73,6 +74,8 @@ ReferralDesk::Result ReferralDesk::fileInTransaction(const ReferralForm &form)
                                        record.createdAt, {});
     for (const QString &check : form.checks)
         ok = ok && referrals.addCheck(record.id, check, record.createdAt);
+    ok = ok && (record.customerId.isEmpty()
+                || VoiceCapture(m_store).noteSaved(QStringLiteral("referral"), record.id).ok());
     if (!ok) {
         result.refusal = tr("The referral could not be saved: %1").arg(referrals.errorString());
         return result;

@@ -3,6 +3,7 @@
 #include "app/domain/DomainTerms.h"
 #include "app/services/calls/ManagerDay.h"
 #include "app/services/core/AuditTrail.h"
+#include "app/services/voice/VoiceCapture.h"
 #include "database/calls/CallContactRepository.h"
 #include "database/calls/CallListRepository.h"
 #include "database/calls/CareTaskRepository.h"
@@ -108,6 +109,16 @@ QString CallOutcomes::writeContact(const QString &customerId, bool care, const I
     return id;
 }
 
+bool CallOutcomes::hearVoice(Result &result)
+{
+    // What the customer said is read in the same transaction (docs/VOICE.md).
+    const bd::Result<int> heard = VoiceCapture(m_store).noteSaved(QStringLiteral("interaction"),
+                                                                  result.interactionId);
+    if (!heard)
+        result.refusal = tr("The contact could not be saved: %1").arg(heard.errorString());
+    return heard.ok();
+}
+
 bool CallOutcomes::audit(const QString &action, const QString &entity, const QString &id,
                          const QString &customerId, const Input &input, const Result &result)
 {
@@ -176,6 +187,8 @@ CallOutcomes::Result CallOutcomes::logCall(const QString &callTaskId, const Inpu
                 : tr("The call task could not be saved: %1").arg(tasks.errorString());
         return result;
     }
+    if (!hearVoice(result))
+        return result;
     if (!audit(QStringLiteral("call_outcome_logged"), QStringLiteral("call_task"), callTaskId,
                before->customerId, input, result)
         || !transaction.commit()) {
@@ -218,6 +231,8 @@ CallOutcomes::Result CallOutcomes::logCare(const QString &careTaskId, const Inpu
                 : tr("The care task could not be saved: %1").arg(care.errorString());
         return result;
     }
+    if (!hearVoice(result))
+        return result;
     if (!audit(QStringLiteral("care_task_logged"), QStringLiteral("care_task"), careTaskId,
                before->customerId, input, result)
         || !transaction.commit()) {

@@ -2,6 +2,7 @@
 
 #include "app/domain/DomainTerms.h"
 #include "app/services/core/AuditTrail.h"
+#include "app/services/voice/VoiceCapture.h"
 #include "app/services/customers/CustomerService.h"
 #include "app/services/kyc/KycCompleteness.h"
 #include "database/calls/CallQueries.h"
@@ -201,7 +202,9 @@ Customer360Service::Result Customer360Service::logInteraction(const QString &cus
     interaction.policyOverride = result.breaches.isEmpty() ? QString() : input.overrideReason.trimmed();
     interaction.occurredAt = m_clock();
     result.id = contacts.insertInteraction(interaction);
-    if (result.id.isEmpty() || !auditInteraction(customerId, contactKind, input, result)
+    const bool heard = !result.id.isEmpty()
+            && VoiceCapture(m_store).noteSaved(QStringLiteral("interaction"), result.id).ok();
+    if (!heard || !auditInteraction(customerId, contactKind, input, result)
         || !transaction.commit()) {
         result.problem = tr("The contact could not be saved: %1")
                                  .arg(contacts.errorString().isEmpty() ? transaction.errorString()

@@ -6,6 +6,7 @@
 #include "app/services/kyc/KycAnswerValue.h"
 #include "app/services/kyc/KycCompleteness.h"
 #include "app/services/kyc/KycLogging.h"
+#include "app/services/voice/VoiceCapture.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
@@ -91,6 +92,8 @@ bool KycService::answer(const QString &customerId, const QString &questionId,
     if (!draft || !repository.saveAnswer(draft->id, question->cell, questionId,
                                          KycAnswerValue::toJson(value), SqlTime::now()))
         return fail(tr("The answer could not be saved: %1").arg(repository.errorString()));
+    if (!VoiceCapture(m_store).kycAnswerSaved(draft->id, questionId).ok())
+        return fail(tr("The answer could not be saved: %1").arg(transaction.errorString()));
     if (!transaction.commit())
         return fail(tr("The answer could not be saved: %1").arg(transaction.errorString()));
     return true;

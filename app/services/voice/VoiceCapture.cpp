@@ -86,6 +86,12 @@ Result<int> VoiceCapture::noteSaved(const QString &table, const QString &id)
     return changed;
 }
 
+Result<int> VoiceCapture::kycAnswerSaved(const QString &sessionId, const QString &questionId)
+{
+    const QString id = VoiceQueries(m_store).kycAnswerId(sessionId, questionId);
+    return id.isEmpty() ? Result<int>(0) : noteSaved(QStringLiteral("kyc_answer"), id);
+}
+
 Result<int> VoiceCapture::capture(const VoiceNoteText &note)
 {
     const VoiceAnalysis analysis = m_analyser->analyse(note.text, note.notedOn);

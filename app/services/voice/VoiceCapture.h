@@ -24,6 +24,8 @@ public:
     // Reads the note row back and stores what each of its note columns says.
     Result<int> noteSaved(const QString &table, const QString &id);
     Result<int> capture(const VoiceNoteText &note);
+    // A KYC answer saved in a draft (a free-text answer is read; others have no words).
+    Result<int> kycAnswerSaved(const QString &sessionId, const QString &questionId);
 
     // The id of a finding: a UUIDv7 whose time is the note's day and whose random bits are
     // a digest of the note, column, label and position.
