@@ -262,6 +262,29 @@ Result<QList<VoiceFindingRecord>> VoiceQueries::reportFindings(
             {branchId, kind, label, callListId, callListId, family, family, month, month, limit});
 }
 
+Result<QHash<QString, VoiceFindingRecord>> VoiceQueries::headlines(const QStringList &customerIds,
+                                                                   const QDate &since) const
+{
+    QHash<QString, VoiceFindingRecord> newest;
+    if (customerIds.isEmpty())
+        return newest;
+    const QString ids = QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(customerIds)).toJson(QJsonDocument::Compact));
+    Result<QList<VoiceFindingRecord>> found = readFindings(
+            QStringLiteral("WHERE f.customer_id IN (SELECT value FROM json_each(?)) "
+                           "AND f.deleted = 0 AND f.kind IN ('interest', 'objection') "
+                           "AND f.noted_on >= ? AND coalesce(r.decision, '') <> 'dismissed' "
+                           "ORDER BY f.noted_on DESC, f.note_id DESC"),
+            {ids, SqlTime::date(since)});
+    if (!found)
+        return found.error();
+    for (const VoiceFindingRecord &f : *found) {
+        if (!newest.contains(f.customerId))
+            newest.insert(f.customerId, f);
+    }
+    return newest;
+}
+
 QString VoiceQueries::customerName(const QString &customerId) const
 {
     QSqlQuery q(m_store.database());

@@ -3,6 +3,7 @@
 #include "app/domain/Result.h"
 #include "database/voice/VoiceRecords.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -65,6 +66,10 @@ public:
                                                      const QString &callListId,
                                                      const QString &family, const QString &month,
                                                      int limit = 200) const;
+    // Per customer, the newest interest or objection heard since `since` and not dismissed
+    // (the Today ranking's "heard" reason).
+    Result<QHash<QString, VoiceFindingRecord>> headlines(const QStringList &customerIds,
+                                                         const QDate &since) const;
     QString customerName(const QString &customerId) const;
     QString kycAnswerId(const QString &sessionId, const QString &questionId) const;
     // The plain text of the note column a finding came from.
