@@ -149,7 +149,9 @@ Result<QList<VoiceNoteText>> VoiceQueries::readNotes(const QString &table, const
 Result<QList<VoiceNoteText>> VoiceQueries::notesAfter(const QString &table, const QString &afterId,
                                                       int limit, QString *lastId) const
 {
-    return readNotes(table, idColumn(table) + QStringLiteral(" > ?"), {afterId, limit}, lastId);
+    // An empty marker is '' (not NULL: "id > NULL" is never true).
+    return readNotes(table, idColumn(table) + QStringLiteral(" > ?"),
+                     {afterId.isNull() ? QStringLiteral("") : afterId, limit}, lastId);
 }
 
 Result<QList<VoiceNoteText>> VoiceQueries::noteRow(const QString &table, const QString &id) const
