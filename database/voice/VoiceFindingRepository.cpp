@@ -15,9 +15,10 @@ namespace bd {
 
 namespace {
 
+// NULL as an invalid QVariant: it binds as NULL and travels as JSON null ('' would not).
 QVariant nullable(const QString &text)
 {
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+    return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
 // Text columns are NOT NULL: a null QString is stored as ''.
@@ -41,11 +42,9 @@ QVariantMap fieldsOf(const VoiceFindingRecord &f)
             {QStringLiteral("phrase"), text(f.phrase)},
             {QStringLiteral("start_utf16"), f.start},
             {QStringLiteral("length_utf16"), f.length},
-            {QStringLiteral("amount_fen"), f.amountFen ? QVariant(*f.amountFen)
-                                                       : QVariant(QMetaType(QMetaType::LongLong))},
+            {QStringLiteral("amount_fen"), f.amountFen ? QVariant(*f.amountFen) : QVariant()},
             {QStringLiteral("mentioned_on"), f.mentionedOn.isValid()
-                     ? QVariant(SqlTime::date(f.mentionedOn))
-                     : QVariant(QMetaType(QMetaType::QString))},
+                     ? QVariant(SqlTime::date(f.mentionedOn)) : QVariant()},
             {QStringLiteral("hedged"), f.hedged ? 1 : 0},
             {QStringLiteral("lexicon"), text(f.lexicon)}};
 }
