@@ -4,6 +4,7 @@
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -28,34 +29,46 @@ const QList<Source> &sources()
 {
     static const QList<Source> list = {
             {"interaction",
-             "SELECT i.id, i.customer_id, substr(i.occurred_at, 1, 10), coalesce(i.staff_id, ''), "
+             "SELECT i.id, i.customer_id, i.occurred_at, coalesce(i.staff_id, ''), "
              "coalesce((SELECT t.call_list_id FROM call_task t WHERE t.interaction_id = i.id "
              "LIMIT 1), ''), i.customer_voice, i.objection FROM interaction i "
              "WHERE i.deleted = 0 AND %1 ORDER BY i.id LIMIT ?",
              {QStringLiteral("customer_voice"), QStringLiteral("objection")}},
             {"referral",
-             "SELECT r.id, r.customer_id, substr(r.created_at, 1, 10), r.referred_by, '', "
+             "SELECT r.id, r.customer_id, r.created_at, r.referred_by, '', "
              "r.reason, r.interest FROM referral r WHERE r.deleted = 0 AND r.customer_id IS NOT "
              "NULL AND %1 ORDER BY r.id LIMIT ?",
              {QStringLiteral("reason"), QStringLiteral("interest")}},
             // A promised follow-up's own task repeats the phrase: not read again.
             {"care_task",
-             "SELECT c.id, c.customer_id, substr(coalesce(c.done_at, c.updated_at), 1, 10), "
+             "SELECT c.id, c.customer_id, coalesce(c.done_at, c.updated_at), "
              "coalesce(c.staff_id, ''), '', c.note FROM care_task c WHERE c.deleted = 0 "
              "AND c.kind <> 'follow_up' AND c.note <> '' AND %1 ORDER BY c.id LIMIT ?",
              {QStringLiteral("note")}},
             {"fund_arrival",
-             "SELECT f.id, f.customer_id, substr(f.updated_at, 1, 10), '', '', f.note "
+             "SELECT f.id, f.customer_id, f.updated_at, '', '', f.note "
              "FROM fund_arrival f WHERE f.deleted = 0 AND f.note <> '' AND %1 ORDER BY f.id LIMIT ?",
              {QStringLiteral("note")}},
             // Free-text KYC answers: the answer's JSON is a string.
             {"kyc_answer",
-             "SELECT a.id, s.customer_id, substr(a.answered_at, 1, 10), coalesce(s.staff_id, ''), "
+             "SELECT a.id, s.customer_id, a.answered_at, coalesce(s.staff_id, ''), "
              "'', a.value_json FROM kyc_answer a JOIN kyc_session s ON s.id = a.session_id "
              "WHERE s.deleted = 0 AND %1 ORDER BY a.id LIMIT ?",
              {QStringLiteral("value_json")}},
     };
     return list;
+}
+
+// The day a note was written, on this workstation's clock: relative dates (下周三) are
+// what the writer meant on their own calendar, not UTC's (07:00 in Shanghai is 23:00 UTC).
+QDate localDay(const QString &stamp)
+{
+    if (!stamp.contains(QLatin1Char('T')))
+        return QDate::fromString(stamp.left(10), Qt::ISODate);
+    QDateTime at = QDateTime::fromString(stamp, Qt::ISODate);
+    if (!at.isValid())
+        return QDate::fromString(stamp.left(10), Qt::ISODate);
+    return at.toLocalTime().date();
 }
 
 const Source *sourceOf(const QString &table)
@@ -136,7 +149,7 @@ Result<QList<VoiceNoteText>> VoiceQueries::readNotes(const QString &table, const
             VoiceNoteText note;
             note.ref = {table, id, column};
             note.customerId = q.value(1).toString();
-            note.notedOn = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+            note.notedOn = localDay(q.value(2).toString());
             note.staffId = q.value(3).toString();
             note.callListId = q.value(4).toString();
             note.text = text;

@@ -4,6 +4,7 @@
 
 #include "app/domain/voice/VoiceAmounts.h"
 #include "app/domain/voice/VoiceDates.h"
+#include "app/domain/voice/VoiceLexiconValidator.h"
 #include "app/domain/voice/VoiceText.h"
 
 #include <QHash>
@@ -165,10 +166,32 @@ VoiceAnalyser::~VoiceAnalyser() = default;
 
 VoiceAnalysis VoiceAnalyser::analyse(QStringView note, const QDate &noteDate) const
 {
-    const Compiled &c = *m_compiled;
     VoiceAnalysis analysis;
+    qsizetype start = 0;
+    while (start < note.size()) {
+        qsizetype end = std::min(note.size(), start + kPiece);
+        if (end < note.size()) {
+            qsizetype cut = end;
+            while (cut > start + kPiece / 2
+                   && !VoiceText::isSentenceBreak(VoiceText::normalisedChar(note[cut - 1].unicode())))
+                --cut;
+            if (cut > start + kPiece / 2)
+                end = cut;
+            else if (note[end - 1].isHighSurrogate())
+                --end; // never split a surrogate pair
+        }
+        analysePiece(note.mid(start, end - start), noteDate, int(start), analysis);
+        start = end;
+    }
+    return analysis;
+}
+
+void VoiceAnalyser::analysePiece(QStringView note, const QDate &noteDate, int offset,
+                                 VoiceAnalysis &analysis) const
+{
+    const Compiled &c = *m_compiled;
     if (note.isEmpty())
-        return analysis;
+        return;
     QString text = VoiceText::normalised(note);
     const int n = int(text.size());
 
@@ -189,6 +212,7 @@ VoiceAnalysis VoiceAnalyser::analyse(QStringView note, const QDate &noteDate) co
         }
     }
 
+    const qsizetype firstFinding = analysis.findings.size();
     std::vector<PhraseMatcher::Match> matches;
     matches.reserve(64);
     c.matcher.find(text, matches);
@@ -334,10 +358,18 @@ VoiceAnalysis VoiceAnalyser::analyse(QStringView note, const QDate &noteDate) co
             if (firsts.empty())
                 continue;
             occurrences(pair.then, thens);
+            std::sort(thens.begin(), thens.end(),
+                      [](const Span &x, const Span &y) { return x.start < y.start; });
             for (const Span &a : firsts) {
                 const Span *best = nullptr;
                 int bestGap = pair.gap + 1;
-                for (const Span &b : thens) {
+                // Only what starts near `a` can pair with it (phrases are at most
+                // kMaxPhraseLength long): the search stays linear on a long note.
+                const int from = a.start - pair.gap - VoiceLexiconValidator::kMaxPhraseLength;
+                auto first = std::lower_bound(thens.begin(), thens.end(), from,
+                                              [](const Span &x, int at) { return x.start < at; });
+                for (auto it = first; it != thens.end() && it->start <= a.end + pair.gap; ++it) {
+                    const Span &b = *it;
                     if (a.overlaps(b) || !(pair.sentence ? sameSentence(a, b) : samePhrase(a, b)))
                         continue;
                     int gap = -1;
@@ -452,11 +484,20 @@ VoiceAnalysis VoiceAnalyser::analyse(QStringView note, const QDate &noteDate) co
             taken = candidate.span.end;
         }
     }
-    std::sort(analysis.findings.begin(), analysis.findings.end(),
+    std::sort(analysis.findings.begin() + firstFinding, analysis.findings.end(),
               [](const VoiceFinding &a, const VoiceFinding &b) { return a.start < b.start; });
-    analysis.amounts = QList<VoiceAmount>(amounts.begin(), amounts.end());
-    analysis.dates = QList<VoiceDate>(dates.begin(), dates.end());
-    return analysis;
+    for (auto it = analysis.findings.begin() + firstFinding; it != analysis.findings.end(); ++it)
+        it->start += offset;
+    for (VoiceAmount a : amounts) {
+        a.start += offset;
+        a.end += offset;
+        analysis.amounts.append(a);
+    }
+    for (VoiceDate d : dates) {
+        d.start += offset;
+        d.end += offset;
+        analysis.dates.append(d);
+    }
 }
 
 } // namespace bd

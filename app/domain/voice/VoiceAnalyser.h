@@ -34,8 +34,13 @@ public:
 
     // How far before what it negates a negation cue may stand (characters).
     static constexpr int kNegationReach = 6;
+    // A longer note is read in pieces of at most this many characters, cut after a
+    // sentence (no finding spans sentences), so the cost stays linear in the note's length.
+    static constexpr int kPiece = 2000;
 
 private:
+    void analysePiece(QStringView note, const QDate &noteDate, int offset,
+                      VoiceAnalysis &analysis) const;
     struct Compiled;
     VoiceLexicon m_lexicon;
     std::unique_ptr<Compiled> m_compiled;
