@@ -27,7 +27,7 @@ bool BackgroundVoiceReading::start(Store &store)
     m_thread = QThread::create([this, target] {
         VoiceBackfill pass(*target);
         while (!m_stop) {
-            const Result<VoiceBackfill::Progress> step = pass.step(500);
+            const Result<VoiceBackfill::Progress> step = pass.step(200); // short write transactions
             if (!step) {
                 m_problem = step.errorString();
                 return;
