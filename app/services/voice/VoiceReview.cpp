@@ -26,14 +26,22 @@ Result<> VoiceReview::mayReview() const
     return Error(m_session.refusal(Permission::LogInteraction));
 }
 
-Result<VoiceReview::Confirmed> VoiceReview::confirm(const QString &findingId)
+Result<VoiceFindingRecord> VoiceReview::toReview(const QString &findingId) const
 {
     if (Result<> may = mayReview(); !may)
         return may.error();
-    Transaction transaction(m_store.database());
     Result<VoiceFindingRecord> finding = VoiceQueries(m_store).byId(findingId);
     if (!finding)
         return Error(tr("This suggestion is no longer there."));
+    return finding;
+}
+
+Result<VoiceReview::Confirmed> VoiceReview::confirm(const QString &findingId)
+{
+    Transaction transaction(m_store.database());
+    Result<VoiceFindingRecord> finding = toReview(findingId);
+    if (!finding)
+        return finding.error();
     if (finding->decision == QLatin1String("confirmed"))
         return Error(tr("This suggestion was confirmed already."));
     const std::optional<VoiceKind> kind = VoiceKinds::fromCode(finding->kind);
@@ -88,12 +96,10 @@ Result<VoiceReview::Confirmed> VoiceReview::confirm(const QString &findingId)
 
 Result<> VoiceReview::dismiss(const QString &findingId)
 {
-    if (Result<> may = mayReview(); !may)
-        return may.error();
     Transaction transaction(m_store.database());
-    Result<VoiceFindingRecord> finding = VoiceQueries(m_store).byId(findingId);
+    Result<VoiceFindingRecord> finding = toReview(findingId);
     if (!finding)
-        return Error(tr("This suggestion is no longer there."));
+        return finding.error();
     Result<> saved = VoiceFindingRepository(m_store).saveReview(
             {findingId, finding->customerId, QStringLiteral("dismissed"), m_session.user.id,
              SqlTime::now(), {}, {}});

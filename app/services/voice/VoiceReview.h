@@ -2,6 +2,7 @@
 
 #include "app/domain/Result.h"
 #include "app/services/core/Session.h"
+#include "database/voice/VoiceRecords.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -32,6 +33,7 @@ public:
 
 private:
     Result<> mayReview() const;
+    Result<VoiceFindingRecord> toReview(const QString &findingId) const; // checked, found
     Store &m_store;
     Session m_session;
     QDate m_today;
