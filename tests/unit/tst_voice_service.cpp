@@ -7,6 +7,8 @@
 
 #include "app/domain/Uuid7.h"
 #include "app/services/calls/CallPrepSheet.h"
+#include "app/services/segments/SegmentService.h"
+#include "database/segments/SegmentDefinition.h"
 #include "app/services/customer360/Customer360Service.h"
 #include "app/services/staff/AuthService.h"
 #include "app/services/voice/VoiceBackfill.h"
@@ -169,6 +171,19 @@ void tst_VoiceService::confirmMakesAVoiceTag()
                                   "(SELECT tag_id FROM customer_tag WHERE id = ?)) > 0"),
                    {m_branch.customerId, confirmed->customerTagId}),
              1);
+    // ... so a segment with a tag condition on it counts the customer (SEGMENTS.md).
+    QSqlQuery tagId(m_store.database());
+    tagId.prepare(QStringLiteral("SELECT tag_id FROM customer_tag WHERE id = ?"));
+    tagId.addBindValue(confirmed->customerTagId);
+    QVERIFY(tagId.exec() && tagId.next());
+    QString error;
+    const auto segment = SegmentDefinition::fromJson(
+            QStringLiteral(R"({"version":1,"match":"all","conditions":[{"field":"tag","op":"in","value":["%1"]}]})")
+                    .arg(tagId.value(0).toString())
+                    .toUtf8(),
+            &error);
+    QVERIFY2(segment.has_value(), qPrintable(error));
+    QCOMPARE(SegmentService(m_store, m_head).count(*segment).value_or(-1), qint64(1));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM voice_review WHERE id = ? AND decision = 'confirmed'"),
                    {objection}),
              1);
