@@ -1,6 +1,7 @@
 // POST /v1/push and GET /v1/changes: the branch's change log, written by its workstations'
 // pushes and read by their pulls (docs/SYNC_PROTOCOL.md), and the checks on a change that
 // moves a customer to another branch ("Moving a customer").
+#include "app/server/ServerMetrics.h"
 #include "app/server/ServerRoute.h"
 #include "app/server/ServerRoutes.h"
 #include "app/server/ServerStore.h"
@@ -143,8 +144,10 @@ QHttpServerResponse push(ServerStore &store, const Caller &caller, const QJsonOb
             problem = Text::tr("%1 may not change %2")
                               .arg(StaffRoles::code(caller.role), change.table);
         results << refused(change, problem);
-        if (!problem.isEmpty())
+        if (!problem.isEmpty()) {
+            ServerMetrics::changesRefused(1);
             continue;
+        }
         Batch &batch
                 = batches[change.isTransferCopy() ? BranchId(change.toBranch) : caller.branchId];
         batch.changes << change;
