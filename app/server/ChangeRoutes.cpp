@@ -1,6 +1,7 @@
 // POST /v1/push and GET /v1/changes: the branch's change log, written by its workstations'
 // pushes and read by their pulls (docs/SYNC_PROTOCOL.md), and the checks on a change that
 // moves a customer to another branch ("Moving a customer").
+#include "app/server/LogRetention.h"
 #include "app/server/ServerMetrics.h"
 #include "app/server/ServerRoute.h"
 #include "app/server/ServerRoutes.h"
@@ -186,6 +187,19 @@ QJsonArray branchList(const QList<ServerBranches::Branch> &known)
     return branches;
 }
 
+// 410: the changes after the cursor are no longer in the log, only in the snapshot.
+QHttpServerResponse compactedAway(ServerStore &store, qint64 through)
+{
+    return QHttpServerResponse(
+            QJsonObject { { QStringLiteral("error"),
+                            Text::tr("The changes up to %1 are kept only in the branch's "
+                                     "snapshot now; take the snapshot.")
+                                    .arg(through) },
+                          { QStringLiteral("compacted_through"), double(through) },
+                          { QStringLiteral("epoch"), store.database().epoch() } },
+            Status::Gone);
+}
+
 QHttpServerResponse changesAfter(ServerStore &store, const Caller &caller,
                                  const QHttpServerRequest &request)
 {
@@ -209,10 +223,18 @@ QHttpServerResponse changesAfter(ServerStore &store, const Caller &caller,
     if (!known)
         return error(Status::ServiceUnavailable,
                      Text::tr("The server could not read its branches; try again."));
+    // A cursor before the log's start (changes compacted into the snapshot at retention):
+    // the workstation takes the snapshot. Looked at again after the read, which a
+    // compaction committing in between could have cut short.
+    const LogRetention retention(store.database());
+    if (after < retention.compactedThrough(caller.branchId))
+        return compactedAway(store, retention.compactedThrough(caller.branchId));
     // A log that cannot be read answers as an empty page, as it always has; the
     // workstation asks again at its next pull.
     const QList<SyncChange> found
             = store.changeLog().after(caller.branchId, after, limit).valueOr({});
+    if (after < retention.compactedThrough(caller.branchId))
+        return compactedAway(store, retention.compactedThrough(caller.branchId));
     QJsonArray changes;
     qint64 last = after;
     for (const SyncChange &change : found) {

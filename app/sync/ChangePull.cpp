@@ -28,8 +28,11 @@ Result<> ChangePull::run(SyncReport &report)
                                      .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_branchId)))
                                      .arg(cursor)
                                      .arg(batchSize);
-        const Result<SyncHttpClient::Answer> answer = m_server.accepted(
-                m_server.get(path), tr("The sync server refused the download (%1): %2"));
+        const SyncHttpClient::Answer raw = m_server.get(path);
+        // 410: the changes after the cursor were compacted into the branch's snapshot.
+        report.logCompacted = raw.status == 410;
+        const Result<SyncHttpClient::Answer> answer
+                = m_server.accepted(raw, tr("The sync server refused the download (%1): %2"));
         if (!answer)
             return answer.error();
         const QJsonObject reply = answer->object();

@@ -34,7 +34,7 @@ public:
         int status = 0; // 0: no answer
         QJsonObject body;
         int tries = 0;
-        qint64 ms = 0; // the last try's round trip
+        double ms = 0; // the last try's round trip, in milliseconds
     };
     struct Pushed
     {
@@ -43,7 +43,7 @@ public:
         int applied = 0;
         int duplicates = 0;
         int tries = 0;
-        qint64 ms = 0;
+        double ms = 0;
     };
     struct Pulled
     {
@@ -51,7 +51,7 @@ public:
         QList<QJsonObject> changes;
         bool more = false;
         int tries = 0;
-        qint64 ms = 0;
+        double ms = 0;
     };
 
     SimulatedWorkstation(QUrl server, QString branchId, QString node)
@@ -179,7 +179,7 @@ public:
             QElapsedTimer once;
             once.start();
             const int status = sendOnce(method, path, body, &answer.body, &retryAfterMs);
-            answer.ms = once.elapsed();
+            answer.ms = double(once.nsecsElapsed()) / 1e6;
             answer.status = status;
             const bool transient = status == 0 || status == 502 || status == 503 || status == 504;
             if (!transient || total.elapsed() + retryAfterMs > retryForMs)

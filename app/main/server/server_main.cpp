@@ -94,8 +94,8 @@ int main(int argc, char *argv[])
                                       "no longer accepting connections (default 1000).") },
         { QStringLiteral("retention-days"),
           QCoreApplication::translate("server",
-                                      "compact-log folds changes older than this into each "
-                                      "branch's baseline (default 0: keep all).") },
+                                      "The set-up command compact-log folds changes older than "
+                                      "this into each branch's snapshot (default 0: keep all).") },
         { QStringLiteral("pg-hosts"),
           QCoreApplication::translate("server",
                                       "Several PostgreSQL servers, HOST:PORT,HOST:PORT: the one "
@@ -152,6 +152,8 @@ int main(int argc, char *argv[])
         if (const bd::Result<> opened = store->open(settings.database); !opened)
             return fail(opened.errorString(), 1);
     }
+    if (command == QStringList { QStringLiteral("compact-log") })
+        return bd::SetupCommands::compactLog(*store, settings.snapshotDir, settings.retentionDays);
     if (!command.isEmpty())
         return bd::SetupCommands::run(*store, command, settings.snapshotDir);
 
