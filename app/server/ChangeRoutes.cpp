@@ -187,6 +187,12 @@ QJsonArray branchList(const QList<ServerBranches::Branch> &known)
     return branches;
 }
 
+QHttpServerResponse cannotReadBranches()
+{
+    return error(Status::ServiceUnavailable,
+                 Text::tr("The server could not read its branches; try again."));
+}
+
 // 410: the changes after the cursor are no longer in the log, only in the snapshot.
 QHttpServerResponse compactedAway(ServerStore &store, qint64 through)
 {
@@ -219,10 +225,6 @@ QHttpServerResponse changesAfter(ServerStore &store, const Caller &caller,
                              .arg(kMaxPullLimit));
     if (BranchId(branchId) != caller.branchId)
         return error(Status::Forbidden, Text::tr("Unknown branch, or a branch outside your own."));
-    const Result<QList<ServerBranches::Branch>> known = store.branches().all();
-    if (!known)
-        return error(Status::ServiceUnavailable,
-                     Text::tr("The server could not read its branches; try again."));
     // A cursor before the log's start (changes compacted into the snapshot at retention):
     // the workstation takes the snapshot. Looked at again after the read, which a
     // compaction committing in between could have cut short.
@@ -241,11 +243,25 @@ QHttpServerResponse changesAfter(ServerStore &store, const Caller &caller,
         changes << change.toJson();
         last = change.seq;
     }
-    return QHttpServerResponse(QJsonObject { { QStringLiteral("epoch"), store.database().epoch() },
-                                             { QStringLiteral("branches"), branchList(*known) },
-                                             { QStringLiteral("changes"), changes },
-                                             { QStringLiteral("last_seq"), double(last) },
-                                             { QStringLiteral("more"), found.size() == limit } });
+    // The branch list only when the workstation names another version than the server's
+    // (or none: an older workstation), so that a pull does not grow with the number of
+    // branches. Read after the changes: a branch a pulled change names is in the list read.
+    const QString epoch = store.database().epoch();
+    const Result<QString> version = store.branches().listVersion(epoch);
+    if (!version)
+        return cannotReadBranches();
+    QJsonObject answer { { QStringLiteral("epoch"), epoch },
+                         { QStringLiteral("branches_version"), *version },
+                         { QStringLiteral("changes"), changes },
+                         { QStringLiteral("last_seq"), double(last) },
+                         { QStringLiteral("more"), found.size() == limit } };
+    if (query.queryItemValue(QStringLiteral("branches")) != *version) {
+        const Result<QList<ServerBranches::Branch>> known = store.branches().all();
+        if (!known)
+            return cannotReadBranches();
+        answer.insert(QStringLiteral("branches"), branchList(*known));
+    }
+    return QHttpServerResponse(answer);
 }
 } // namespace
 

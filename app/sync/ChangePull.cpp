@@ -24,10 +24,13 @@ Result<> ChangePull::run(SyncReport &report)
     for (;;) {
         const SyncState state(m_store);
         const qint64 cursor = state.cursor();
-        const QString path = QStringLiteral("/v1/changes?branch=%1&after=%2&limit=%3")
-                                     .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_branchId)))
-                                     .arg(cursor)
-                                     .arg(batchSize);
+        QString path = QStringLiteral("/v1/changes?branch=%1&after=%2&limit=%3")
+                               .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_branchId)))
+                               .arg(cursor)
+                               .arg(batchSize);
+        // The branch list comes only when it is not the one applied here last.
+        if (const QString known = state.branchListVersion(); !known.isEmpty())
+            path += QStringLiteral("&branches=") + QString::fromLatin1(QUrl::toPercentEncoding(known));
         const SyncHttpClient::Answer raw = m_server.get(path);
         // 410: the changes after the cursor were compacted into the branch's snapshot.
         report.logCompacted = raw.status == 410;
@@ -53,6 +56,12 @@ Result<> ChangePull::run(SyncReport &report)
                   });
         if (!applied)
             return applied.error();
+        if (reply.contains(QStringLiteral("branches"))) {
+            const Result<> noted = SyncState(m_store).setBranchListVersion(
+                    reply.value(QStringLiteral("branches_version")).toString());
+            if (!noted)
+                return noted;
+        }
         report.pulled += applied->pulled;
         report.conflicts += applied->conflicts;
         if (!reply.value(QStringLiteral("more")).toBool())
