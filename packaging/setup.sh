@@ -128,9 +128,10 @@ cmd_test() {
     install_packages
     configure
     build
-    # The default run: unit, gui, integration, fuzz-corpus and packaging tests. The
-    # benchmarks are registered for the "Bench" configuration only, so a plain ctest (a
-    # developer's) skips them; here they run after it, each with its small N.
+    # The default run: unit, gui, integration, topology (several servers, PostgreSQL with
+    # a standby, HAProxy), fuzz-corpus and packaging tests. The benchmarks are registered
+    # for the "Bench" configuration only, so a plain ctest (a developer's) skips them; here
+    # they run after it, each with its small N.
     say "ctest --test-dir $BUILD_DIR --output-on-failure --parallel $TEST_JOBS --timeout $TEST_TIMEOUT"
     local status=0
     ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel "$TEST_JOBS" \

@@ -80,6 +80,13 @@ void sample(QByteArray &out, const QByteArray &name, const QByteArray &labels, d
     out += ' ' + QByteArray::number(value, 'g', 15) + '\n';
 }
 
+// A metric of one sample without labels: its help, type and value.
+void single(QByteArray &out, const char *name, const char *type, const char *help, double value)
+{
+    header(out, name, type, help);
+    sample(out, name, {}, value);
+}
+
 void histogram(QByteArray &out, const QByteArray &name, const QByteArray &labels,
                const Histogram &h)
 {
@@ -186,23 +193,21 @@ QByteArray prometheusText()
     for (auto it = r.latency.cbegin(); it != r.latency.cend(); ++it)
         histogram(out, "branchdesk_http_request_duration_seconds",
                   "route=\"" + label(it.key()) + '"', it.value());
-    header(out, "branchdesk_pushes_total", "counter", "Pushes answered 200.");
-    sample(out, "branchdesk_pushes_total", {}, double(r.pushes));
-    header(out, "branchdesk_pulls_total", "counter", "Pulls answered 200.");
-    sample(out, "branchdesk_pulls_total", {}, double(r.pulls));
+    single(out, "branchdesk_pushes_total", "counter", "Pushes answered 200.", double(r.pushes));
+    single(out, "branchdesk_pulls_total", "counter", "Pulls answered 200.", double(r.pulls));
     header(out, "branchdesk_changes_pushed_total", "counter",
            "Pushed changes by outcome: applied (new), duplicate (held before), refused.");
     sample(out, "branchdesk_changes_pushed_total", "outcome=\"applied\"", double(r.applied));
     sample(out, "branchdesk_changes_pushed_total", "outcome=\"duplicate\"", double(r.duplicates));
     sample(out, "branchdesk_changes_pushed_total", "outcome=\"refused\"", double(r.refused));
-    header(out, "branchdesk_changes_pulled_total", "counter", "Changes sent to pulling workstations.");
-    sample(out, "branchdesk_changes_pulled_total", {}, double(r.pulled));
+    single(out, "branchdesk_changes_pulled_total", "counter",
+           "Changes sent to pulling workstations.", double(r.pulled));
     header(out, "branchdesk_errors_total", "counter",
            "Failures: answers 5xx, and statements the database refused or could not answer.");
     sample(out, "branchdesk_errors_total", "kind=\"http_5xx\"", double(r.serverErrors));
     sample(out, "branchdesk_errors_total", "kind=\"database\"", double(r.databaseErrors));
-    header(out, "branchdesk_database_round_trips_total", "counter", "Statements sent to the database.");
-    sample(out, "branchdesk_database_round_trips_total", {}, double(r.roundTrips));
+    single(out, "branchdesk_database_round_trips_total", "counter",
+           "Statements sent to the database.", double(r.roundTrips));
     header(out, "branchdesk_database_round_trip_seconds", "histogram",
            "Time from a statement's sending to its answer.");
     histogram(out, "branchdesk_database_round_trip_seconds", {}, r.roundTripLatency);
@@ -211,12 +216,12 @@ QByteArray prometheusText()
     sample(out, "branchdesk_database_reconnects_total", "result=\"ok\"", double(r.reconnects));
     sample(out, "branchdesk_database_reconnects_total", "result=\"failed\"",
            double(r.failedReconnects));
-    header(out, "branchdesk_database_up", "gauge", "1 when the database answered at the last look.");
-    sample(out, "branchdesk_database_up", {}, r.reachable ? 1 : 0);
-    header(out, "branchdesk_draining", "gauge", "1 once the process was told to stop (SIGTERM).");
-    sample(out, "branchdesk_draining", {}, r.draining ? 1 : 0);
-    header(out, "branchdesk_process_start_time_seconds", "gauge", "When the process started.");
-    sample(out, "branchdesk_process_start_time_seconds", {}, double(r.startedAt));
+    single(out, "branchdesk_database_up", "gauge", "1 when the database answered at the last look.",
+           r.reachable ? 1 : 0);
+    single(out, "branchdesk_draining", "gauge", "1 once the process was told to stop (SIGTERM).",
+           r.draining ? 1 : 0);
+    single(out, "branchdesk_process_start_time_seconds", "gauge", "When the process started.",
+           double(r.startedAt));
     return out;
 }
 

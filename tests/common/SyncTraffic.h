@@ -3,7 +3,8 @@
 // Simulated workstations for the topology tests and the load generator: real HTTP, real
 // sync messages (docs/SYNC_PROTOCOL.md), without a workstation file. Each one signs in,
 // pushes changes of its own (interactions, new UUIDv7 change ids) and pulls its branch's
-// log after its cursor, as SyncEngine does. Like a workstation it sends a request again
+// log after its cursor, as SyncEngine does (naming the branch list it has, so that the
+// list comes only when it changed). Like a workstation it sends a request again
 // when there was no answer or the server said 502/503/504 (a process gone, a database
 // failing over), waiting Retry-After; everything it sends is idempotent.
 #include "app/common/SyncProtocol.h"
@@ -135,12 +136,14 @@ public:
     // One page of the branch's log after the cursor; the cursor moves past it.
     Pulled pull(int limit = 1000)
     {
-        const Answer answer = send("GET",
-                                   QStringLiteral("/v1/changes?branch=%1&after=%2&limit=%3")
-                                           .arg(m_branchId)
-                                           .arg(m_cursor)
-                                           .arg(limit),
-                                   {});
+        // Like ChangePull: the branch list only when it is not the one seen last.
+        QString path = QStringLiteral("/v1/changes?branch=%1&after=%2&limit=%3")
+                               .arg(m_branchId)
+                               .arg(m_cursor)
+                               .arg(limit);
+        if (!m_branchesVersion.isEmpty())
+            path += QStringLiteral("&branches=") + m_branchesVersion;
+        const Answer answer = send("GET", path, {});
         Pulled pulled;
         pulled.tries = answer.tries;
         pulled.ms = answer.ms;
@@ -150,6 +153,8 @@ public:
             pulled.changes << value.toObject();
         pulled.more = answer.body.value(QStringLiteral("more")).toBool();
         m_cursor = answer.body.value(QStringLiteral("last_seq")).toInteger(m_cursor);
+        if (answer.body.contains(QStringLiteral("branches")))
+            m_branchesVersion = answer.body.value(QStringLiteral("branches_version")).toString();
         pulled.ok = true;
         return pulled;
     }
@@ -217,6 +222,7 @@ private:
     QString m_node;
     QByteArray m_token;
     qint64 m_cursor = 0;
+    QString m_branchesVersion;
     Uuid7Generator m_ids;
     std::unique_ptr<QNetworkAccessManager> m_network;
 };

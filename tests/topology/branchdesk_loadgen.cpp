@@ -25,6 +25,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace bd::test;
 
@@ -79,7 +80,8 @@ QByteArray tokenFor(const QString &branch)
 
 // Branches LG0001.., one account each with a token valid for a day: plain SQL on the
 // primary, as the server's own set-up would leave them.
-bool prepare(const QHash<QString, QString> &env, int branches, QString *problem)
+bool prepare(const QHash<QString, QString> &env, int branches, QString *problem,
+             QHash<QString, qint64> *heads)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("setup"));
     db.setHostName(QStringLiteral("127.0.0.1"));
@@ -114,7 +116,22 @@ bool prepare(const QHash<QString, QString> &env, int branches, QString *problem)
             }
         }
     }
+    // The simulated workstations start caught up: the log so far is not theirs to pull.
+    if (!query.exec(QStringLiteral("SELECT branch_id, next_seq - 1 FROM branch_change_counter"))) {
+        *problem = query.lastError().text();
+        return false;
+    }
+    while (query.next())
+        heads->insert(query.value(0).toString(), query.value(1).toLongLong());
     return true;
+}
+
+double cpuSeconds()
+{
+    rusage usage {};
+    ::getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 } // namespace
 
@@ -146,7 +163,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     QString problem;
-    if (!prepare(env, branches, &problem)) {
+    QHash<QString, qint64> heads;
+    if (!prepare(env, branches, &problem, &heads)) {
         std::fprintf(stderr, "branchdesk-loadgen: set-up failed: %s\n", qPrintable(problem));
         return 1;
     }
@@ -164,6 +182,7 @@ int main(int argc, char *argv[])
                 const QString branch = QStringLiteral("lg-%1").arg(s % branches + 1, 4, 10, QLatin1Char('0'));
                 auto *station = new SimulatedWorkstation(url, branch, QStringLiteral("lg-node-%1").arg(s));
                 station->setToken(tokenFor(branch));
+                station->setCursor(heads.value(branch));
                 station->retryForMs = 10000;
                 mine << station;
             }
@@ -203,6 +222,7 @@ int main(int argc, char *argv[])
             total.retries += own.retries;
         });
     }
+    const double cpuBefore = cpuSeconds();
     QElapsedTimer clock;
     clock.start();
     for (QThread *worker : std::as_const(workers))
@@ -234,6 +254,7 @@ int main(int argc, char *argv[])
         { QStringLiteral("pull_p99_ms"), percentile(total.pullMs, 0.99) },
         { QStringLiteral("errors"), double(total.errors) },
         { QStringLiteral("retries"), double(total.retries) },
+        { QStringLiteral("loadgen_cpu_s"), cpuSeconds() - cpuBefore },
         { QStringLiteral("load_before"), loadBefore },
         { QStringLiteral("load_during"), loadDuring },
     };

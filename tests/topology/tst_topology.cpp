@@ -4,6 +4,10 @@
 // processes are killed or restarted and the primary is lost; the change log must keep
 // every promise of docs/SYNC_PROTOCOL.md: per-branch order, no gap, no duplicate, nothing
 // acknowledged lost.
+//
+// Long file: one topology is started once for all cases (about 30 s of set-up), so the
+// scenarios - order, duplicates, a killed process, a rolling restart, a lost primary - stay
+// in one program, in the order that leaves the failover last.
 #include "../common/SyncTraffic.h"
 #include "../common/Topology.h"
 
