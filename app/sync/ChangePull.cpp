@@ -56,9 +56,12 @@ Result<> ChangePull::run(SyncReport &report)
                   });
         if (!applied)
             return applied.error();
+        // A list applied only in part (codes swapped between pulls) is asked for again.
         if (reply.contains(QStringLiteral("branches"))) {
             const Result<> noted = SyncState(m_store).setBranchListVersion(
-                    reply.value(QStringLiteral("branches_version")).toString());
+                    applied->branchListWhole
+                            ? reply.value(QStringLiteral("branches_version")).toString()
+                            : QString());
             if (!noted)
                 return noted;
         }
