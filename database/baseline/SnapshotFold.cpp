@@ -17,9 +17,9 @@ SnapshotFold::~SnapshotFold() = default;
 Result<> SnapshotFold::open(const QString &path)
 {
     m_store = std::make_unique<Store>();
-    if (!m_store->open(path))
+    if (const Result<> opened = m_store->open(path); !opened)
         return Error(tr("The branch snapshot %1 cannot be opened: %2")
-                             .arg(path, m_store->errorString()));
+                             .arg(path, opened.error().message()));
     return {};
 }
 

@@ -95,8 +95,10 @@ Result<qint64> SnapshotMerge::merge(Store &store, const QString &snapshotPath,
             }
             rows += merge.numRowsAffected();
         }
-        if (problem.isEmpty() && !transaction.commit())
-            problem = transaction.errorString();
+        if (problem.isEmpty()) {
+            if (const Result<> committed = transaction.commit(); !committed)
+                problem = committed.error().message();
+        }
     }
     query.exec(QStringLiteral("DETACH DATABASE snap"));
     if (!problem.isEmpty())

@@ -3,6 +3,7 @@
 // workstation whose cursor is older than that is answered 410 and takes the snapshot in
 // (SnapshotRefresh), keeping its outbox and its own latest edits; all workstations end
 // equal, and a new one made from the snapshot follows the log from where it now starts.
+#include "../common/ResultAssert.h"
 #include "../common/SyncServerFixture.h"
 #include "app/demo/DemoBranchGenerator.h"
 #include "app/sync/SnapshotDownload.h"
@@ -42,11 +43,11 @@ private:
 void tst_LogRetention::initTestCase()
 {
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    QVERIFY(m_source.open(m_dir.filePath(QStringLiteral("source.db"))));
+    QVERIFY_RESULT(m_source.open(m_dir.filePath(QStringLiteral("source.db"))));
     DemoBranchGenerator generator;
     DemoBranchGenerator::Options options;
     options.customers = 60;
-    QVERIFY2(generator.generate(m_source, options), qPrintable(generator.errorString()));
+    QVERIFY_RESULT(generator.generate(m_source, options));
     QSqlQuery branch(m_source.database());
     QVERIFY(branch.exec(QStringLiteral("SELECT id FROM branch")) && branch.next());
     m_branchId = branch.value(0).toString();
@@ -108,8 +109,8 @@ void tst_LogRetention::staleWorkstationTakesTheSnapshotAndKeepsItsOutbox()
     const QString pathA = install(QStringLiteral("a.db"));
     const QString pathB = install(QStringLiteral("b.db"));
     QVERIFY(!pathA.isEmpty() && !pathB.isEmpty());
-    QVERIFY(a.open(pathA));
-    QVERIFY(b.open(pathB));
+    QVERIFY_RESULT(a.open(pathA));
+    QVERIFY_RESULT(b.open(pathB));
     QSqlQuery pick(a.database());
     QVERIFY(pick.exec(QStringLiteral("SELECT id FROM customer ORDER BY id LIMIT 3")));
     QStringList customers;
@@ -186,7 +187,7 @@ void tst_LogRetention::staleWorkstationTakesTheSnapshotAndKeepsItsOutbox()
     Store c;
     const QString pathC = install(QStringLiteral("c.db"));
     QVERIFY(!pathC.isEmpty());
-    QVERIFY(c.open(pathC));
+    QVERIFY_RESULT(c.open(pathC));
     report = sync(c);
     QVERIFY2(report.ok, qPrintable(report.error));
     QVERIFY(!report.snapshotTaken);

@@ -98,6 +98,12 @@ private:
                        which)
                 .toLongLong();
     }
+    // A kill must fall among the pushes: on a loaded machine the workstations' sign-ins
+    // (Argon2) can take longer than any fixed wait, so wait for the first stored changes.
+    void waitForFirstChanges(const QString &branch)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(logCount(branch) > 0, 60000);
+    }
     QString addBranch(const QString &code);
 
     Topology m_topology;
@@ -336,7 +342,7 @@ void TstTopology::serverKilledMidPushLosesNothing()
                              false, 20 };
     qint64 atKill = 0;
     const QList<Record> records = run(traffic, [&] {
-        QTest::qWait(700);
+        waitForFirstChanges(branch);
         QVERIFY(m_topology.command({ QStringLiteral("kill-server"), QStringLiteral("2") }));
         atKill = logCount(branch);
         QTest::qWait(1500);
@@ -399,7 +405,7 @@ void TstTopology::primaryKilledStandbyPromotedLosesNothingAcknowledged()
     QByteArray retryAfter;
     qint64 atKill = 0;
     const QList<Record> records = run(traffic, [&] {
-        QTest::qWait(800);
+        waitForFirstChanges(branch);
         atKill = logCount(branch);
         QVERIFY(m_topology.command({ QStringLiteral("kill-primary") }));
         // While no database takes writes a process says so: 503 with Retry-After, and not
