@@ -10,6 +10,7 @@
 #include "app/sync/SyncEngine.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
+#include "database/sync/SyncState.h"
 #include "database/customers/CustomerRepository.h"
 
 #include <QSqlQuery>
@@ -25,6 +26,9 @@ class tst_LogRetention : public QObject
 private slots:
     void initTestCase();
     void staleWorkstationTakesTheSnapshotAndKeepsItsOutbox();
+    // The branch list rides only on pulls after it changed (branches_version, also #19);
+    // a list applied only in part must come again.
+    void branchListHeldBackInPartComesAgain();
 
 private:
     QString install(const QString &name);
@@ -206,6 +210,37 @@ void tst_LogRetention::staleWorkstationTakesTheSnapshotAndKeepsItsOutbox()
         QVERIFY(compare.exec(QStringLiteral("DETACH DATABASE a")));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("age"));
+}
+
+void tst_LogRetention::branchListHeldBackInPartComesAgain()
+{
+    Store d;
+    const QString path = install(QStringLiteral("d.db"));
+    QVERIFY(!path.isEmpty());
+    QVERIFY_RESULT(d.open(path));
+    SyncEngine::Report report = sync(d);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QVERIFY(!SyncState(d).branchListVersion().isEmpty());
+
+    // The server's new branch takes a code a local row still holds (codes swapped between
+    // pulls): that entry is held back, so the list's version is not noted.
+    QVERIFY(test::SyncServerFixture::addLocalBranch(d, QStringLiteral("local-zz"),
+                                                    QStringLiteral("ZZ9")));
+    QVERIFY(m_server.addBranch(QStringLiteral("branch-zz"), QStringLiteral("ZZ9")));
+    report = sync(d);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QVERIFY(SyncState(d).branchListVersion().isEmpty());
+
+    // Once the local row gave the code up, the next pull brings the whole list again.
+    QSqlQuery release(d.database());
+    QVERIFY(release.exec(QStringLiteral("DELETE FROM branch WHERE id = 'local-zz'")));
+    report = sync(d);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QSqlQuery arrived(d.database());
+    QVERIFY(arrived.exec(QStringLiteral("SELECT code FROM branch WHERE id = 'branch-zz'")));
+    QVERIFY2(arrived.next(), "the held-back branch never came");
+    QCOMPARE(arrived.value(0).toString(), QStringLiteral("ZZ9"));
+    QVERIFY(!SyncState(d).branchListVersion().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_LogRetention)
