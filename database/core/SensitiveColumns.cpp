@@ -36,6 +36,7 @@ const QList<SensitiveColumns::Column> &SensitiveColumns::all()
         {"call_task", "reason"},
         {"kyc_answer", "value_json"}, // whole answers: free text among them
         {"kyc_field", "value_json"}, // value_text keeps option codes only (KycSearchForm)
+        {"voice_finding", "phrase"}, // the customer's words a finding was heard in
     };
     return columns;
 }

@@ -62,6 +62,9 @@ const QList<CustomerDataTable> &tables()
             {QStringLiteral("aum_snapshot"), kOwn, E::Keep, {}, false, false},
             {QStringLiteral("consent_record"), kOwn, E::Tombstone,
              {{QStringLiteral("evidence"), kEmpty}}, true, true},
+            {QStringLiteral("voice_finding"), kOwn, E::Tombstone,
+             {{QStringLiteral("phrase"), kEmpty}}, true, true},
+            {QStringLiteral("voice_review"), kOwn, E::Tombstone, {}, true, true},
     };
     return map;
 }

@@ -3,6 +3,7 @@
 #include "app/domain/MobileNumber.h"
 #include "app/services/branchfloor/ReferralLifecycle.h"
 #include "app/services/core/AuditTrail.h"
+#include "app/services/voice/VoiceCapture.h"
 #include "database/branchfloor/FloorSettings.h"
 #include "database/branchfloor/ReferralRepository.h"
 #include "database/core/SqlTime.h"
@@ -75,6 +76,12 @@ ReferralDesk::Result ReferralDesk::fileInTransaction(const ReferralForm &form)
     for (const QString &check : form.checks) {
         if (saved)
             saved = referrals.addCheck(record.id, check, record.createdAt);
+    }
+    if (saved && !record.customerId.isEmpty()) {
+        if (const bd::Result<int> heard
+            = VoiceCapture(m_store).noteSaved(QStringLiteral("referral"), record.id);
+            !heard)
+            saved = heard.error();
     }
     if (!saved) {
         result.refusal = tr("The referral could not be saved: %1").arg(saved.errorString());

@@ -4,6 +4,7 @@
 #include "app/domain/WorkStates.h"
 #include "app/services/calls/ManagerDay.h"
 #include "app/services/core/AuditTrail.h"
+#include "app/services/voice/VoiceCapture.h"
 #include "database/calls/CallContactRepository.h"
 #include "database/calls/CallListRepository.h"
 #include "database/calls/CareTaskRepository.h"
@@ -116,6 +117,16 @@ QString CallOutcomes::writeContact(const QString &customerId, bool care, const I
     return *id;
 }
 
+bool CallOutcomes::hearVoice(Result &result)
+{
+    // What the customer said is read in the same transaction (docs/VOICE.md).
+    const bd::Result<int> heard = VoiceCapture(m_store).noteSaved(QStringLiteral("interaction"),
+                                                                  result.interactionId);
+    if (!heard)
+        result.refusal = tr("The contact could not be saved: %1").arg(heard.errorString());
+    return heard.ok();
+}
+
 bool CallOutcomes::audit(const QString &action, const QString &entity, const QString &id,
                          const QString &customerId, const Input &input, const Result &result)
 {
@@ -184,6 +195,8 @@ CallOutcomes::Result CallOutcomes::logCall(const QString &callTaskId, const Inpu
                 : tr("The call task could not be saved: %1").arg(updated.errorString());
         return result;
     }
+    if (!hearVoice(result))
+        return result;
     const bool audited = audit(QStringLiteral("call_outcome_logged"), QStringLiteral("call_task"),
                                callTaskId, before->customerId, input, result);
     if (const bd::Result<> saved = audited ? transaction.commit() : Error(QString()); !saved) {
@@ -227,6 +240,8 @@ CallOutcomes::Result CallOutcomes::logCare(const QString &careTaskId, const Inpu
             return result;
         }
     }
+    if (!hearVoice(result))
+        return result;
     const bool audited = audit(QStringLiteral("care_task_logged"), QStringLiteral("care_task"),
                                careTaskId, before->customerId, input, result);
     if (const bd::Result<> saved = audited ? transaction.commit() : Error(QString()); !saved) {

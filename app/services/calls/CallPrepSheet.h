@@ -32,6 +32,7 @@ public:
         CallScoring::Score score;
         QList<ContactPolicy::Breach> warnings; // a marketing call by phone now
         QStringList talkingPoints;
+        QStringList voiceTopics; // what the customer said: interests, open objections, promises
     };
 
     static Result<Data> collect(Store &store, const Session &session,

@@ -2,6 +2,7 @@
 
 #include "app/domain/DomainTerms.h"
 #include "app/services/core/AuditTrail.h"
+#include "app/services/voice/VoiceCapture.h"
 #include "app/services/customers/CustomerService.h"
 #include "app/services/kyc/KycCompleteness.h"
 #include "database/calls/CallQueries.h"
@@ -208,9 +209,15 @@ Customer360Service::Result Customer360Service::logInteraction(const QString &cus
     bd::Result<> saved = inserted ? bd::Result<>() : inserted.error();
     if (saved) {
         result.id = *inserted;
+        // What the customer said is read in the same transaction (docs/VOICE.md).
+        if (const bd::Result<int> heard
+            = VoiceCapture(m_store).noteSaved(QStringLiteral("interaction"), result.id);
+            !heard)
+            saved = heard.error();
+    }
+    if (saved)
         saved = auditInteraction(customerId, contactKind, input, result) ? transaction.commit()
                                                                          : Error(QString());
-    }
     if (!saved) {
         result.problem = tr("The contact could not be saved: %1").arg(saved.errorString());
         result.id.clear();

@@ -8,6 +8,7 @@
 #include "app/services/kyc/KycAnswerValue.h"
 #include "app/services/kyc/KycCompleteness.h"
 #include "app/services/kyc/KycLogging.h"
+#include "app/services/voice/VoiceCapture.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
@@ -107,6 +108,11 @@ Result<> KycService::answer(const QString &customerId, const QString &questionId
     Result<> saved = draft ? sessions.saveAnswer(draft->id, question->cell, questionId,
                                                  KycAnswerValue::toJson(value), SqlTime::now())
                            : draft.error();
+    if (saved) {
+        if (const Result<int> heard = VoiceCapture(m_store).kycAnswerSaved(draft->id, questionId);
+            !heard)
+            saved = heard.error();
+    }
     if (saved)
         saved = transaction.commit();
     if (!saved)
