@@ -1,6 +1,9 @@
 // POST /v1/push and GET /v1/changes: the branch's change log, written by its workstations'
 // pushes and read by their pulls (docs/SYNC_PROTOCOL.md), and the checks on a change that
 // moves a customer to another branch ("Moving a customer").
+#include "app/server/ChangeValidation.h"
+#include "app/server/PersonalDataFilter.h"
+#include "app/server/ServerLog.h"
 #include "app/server/ServerRoute.h"
 #include "app/server/ServerRoutes.h"
 #include "app/server/ServerStore.h"
@@ -90,6 +93,20 @@ QString transferRefusal(ServerStore &store, const Caller &caller, const SyncChan
     return {};
 }
 
+// A refused change is recorded on the server (its log, never the change's values).
+void auditRefusal(const Caller &caller, const SyncChange &change, const QString &reason)
+{
+    ServerLog::event(ServerLog::Level::Warning, QStringLiteral("change_refused"),
+                     { { QStringLiteral("branch"), caller.branchId.toString() },
+                       { QStringLiteral("user"), caller.username },
+                       { QStringLiteral("role"), StaffRoles::code(caller.role) },
+                       { QStringLiteral("change_id"), change.changeId.left(64) },
+                       { QStringLiteral("table"), change.table.left(64) },
+                       { QStringLiteral("row_id"), change.rowId.left(64) },
+                       { QStringLiteral("op"), change.op.left(16) },
+                       { QStringLiteral("reason"), reason } });
+}
+
 QJsonObject refused(const SyncChange &change, const QString &reason)
 {
     return QJsonObject { { QStringLiteral("change_id"), change.changeId },
@@ -139,12 +156,18 @@ QHttpServerResponse push(ServerStore &store, const Caller &caller, const QJsonOb
         if (problem.isEmpty() && !movesTo.isEmpty() && BranchId(movesTo) != caller.branchId)
             problem = transferRefusal(store, caller, change, BranchId(movesTo),
                                       homes.created(customer));
+        else if (problem.isEmpty() && change.table == QLatin1String("audit_log"))
+            problem = Text::tr("audit entries are sent to /v1/audit, never as changes");
         else if (problem.isEmpty() && !SyncAuthorisation::mayWrite(caller.role, change.table))
             problem = Text::tr("%1 may not change %2")
                               .arg(StaffRoles::code(caller.role), change.table);
+        else if (problem.isEmpty())
+            problem = ChangeValidation::refusal(caller.role, change);
         results << refused(change, problem);
-        if (!problem.isEmpty())
+        if (!problem.isEmpty()) {
+            auditRefusal(caller, change, problem);
             continue;
+        }
         Batch &batch
                 = batches[change.isTransferCopy() ? BranchId(change.toBranch) : caller.branchId];
         batch.changes << change;
@@ -211,9 +234,14 @@ QHttpServerResponse changesAfter(ServerStore &store, const Caller &caller,
     const QList<SyncChange> found
             = store.changeLog().after(caller.branchId, after, limit).valueOr({});
     QJsonArray changes;
+    const bool reveals = PersonalDataFilter::receivesPersonalData(caller.role);
     qint64 last = after;
     for (const SyncChange &change : found) {
-        changes << change.toJson();
+        // Audit entries are never changes (an old log may still hold some pushed before
+        // the server refused them): the cursor passes them, no desk receives them.
+        // Roles without reveal_personal_data never receive identifiers or notes.
+        if (change.table != QLatin1String("audit_log"))
+            changes << (reveals ? change.toJson() : PersonalDataFilter::change(change));
         last = change.seq;
     }
     return QHttpServerResponse(QJsonObject { { QStringLiteral("epoch"), store.database().epoch() },

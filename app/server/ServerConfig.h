@@ -1,7 +1,9 @@
 #pragma once
 
 #include "app/domain/Result.h"
+#include "app/server/HttpFront.h"
 #include "app/server/ServerDatabase.h"
+#include "app/server/SignInThrottle.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -31,6 +33,9 @@ public:
     // Where import-branch writes each branch's snapshot for new workstations and the
     // server reads it from (BranchSnapshot); default: "snapshots" in the app data folder.
     QString snapshotDir;
+    // What a connection may cost before a route sees it, and when sign-ins lock out.
+    HttpLimits http;
+    SignInThrottle::Policy signIn;
 
     // A setting's name as a key of the file ("postgres/port"); the environment variable
     // and the command-line option names are derived from it (see keys()).
