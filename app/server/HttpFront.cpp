@@ -1,5 +1,7 @@
 #include "app/server/HttpFront.h"
 
+#include "app/server/HttpHead.h"
+
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,52 +31,6 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-// What the front needs of a request's head; empty `error` when it is well formed.
-struct Head
-{
-    int length = 0; // bytes up to and including the blank line
-    QByteArray method;
-    std::optional<qint64> contentLength;
-    bool transferEncoding = false;
-    QByteArray authorization;
-    bool malformed = false;
-};
-
-Head parseHead(const QByteArray &bytes, int end)
-{
-    Head head;
-    head.length = end + 4;
-    const QList<QByteArray> lines = bytes.left(end).split('\n');
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
-        head.malformed = true;
-        return head;
-    }
-    head.method = requestLine.at(0);
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0) {
-            head.malformed = true;
-            return head;
-        }
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (name == "content-length") {
-            bool ok = false;
-            const qint64 length = value.toLongLong(&ok);
-            // Digits only, once: two differing lengths are how requests are smuggled.
-            if (!ok || length < 0 || value.front() == '+' || head.contentLength)
-                head.malformed = true;
-            head.contentLength = length;
-        } else if (name == "transfer-encoding") {
-            head.transferEncoding = true;
-        } else if (name == "authorization") {
-            head.authorization = value;
-        }
-    }
-    return head;
-}
 } // namespace
 
 // One connection's state while the front holds it, and after it handed it over.
@@ -182,7 +138,7 @@ void HttpFront::inspect(QTcpSocket *socket, Watch *watch)
                 refuse(socket, watch, 431, Text::tr("The request's headers are too large."));
             return;
         }
-        const Head head = parseHead(bytes, int(end));
+        const HttpHead head = HttpHead::parse(bytes, int(end));
         if (head.malformed)
             return refuse(socket, watch, 400, Text::tr("The request is not well-formed HTTP/1.1."));
         if (head.transferEncoding)
