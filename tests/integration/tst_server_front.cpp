@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTcpSocket>
 #include <QTest>
@@ -104,6 +105,7 @@ private slots:
     void oversizedBodyIsRefusedBeforeItIsRead_data();
     void oversizedBodyIsRefusedBeforeItIsRead();
     void largeBodiesNeedAToken();
+    void aSignedInLargeBodyReachesTheRoute();
     void slowHeadersAreCut();
     void halfSentRequestIsCutWhenIdle();
     void oversizedHeadersAreRefused();
@@ -239,6 +241,24 @@ void tst_ServerFront::largeBodiesNeedAToken()
     auto small = connectTo(m_fixture.url());
     small->write("POST /v1/push HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}");
     QCOMPARE(statusOf(*small), 401);
+}
+
+void tst_ServerFront::aSignedInLargeBodyReachesTheRoute()
+{
+    // 8 MiB with a valid token (a push padded with JSON whitespace) passes the front and is
+    // answered by the route itself.
+    const QByteArray token = m_fixture.signIn(QStringLiteral("a.head"), QStringLiteral("secret-h-1"));
+    QVERIFY(!token.isEmpty());
+    QByteArray body = QJsonDocument(QJsonObject { { QStringLiteral("protocol"),
+                                                    SyncProtocol::kVersion },
+                                                  { QStringLiteral("branch_id"), kBranch },
+                                                  { QStringLiteral("changes"), QJsonArray() } })
+                              .toJson(QJsonDocument::Compact);
+    body.append(QByteArray(8 * 1024 * 1024 - body.size(), ' '));
+    const auto answer = m_fixture.request(QStringLiteral("POST"), QStringLiteral("/v1/push"),
+                                          body, token);
+    QCOMPARE(answer.status, 200);
+    QVERIFY(answer.body.contains(QStringLiteral("results")));
 }
 
 void tst_ServerFront::slowHeadersAreCut()
