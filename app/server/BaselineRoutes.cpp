@@ -1,6 +1,7 @@
 // A new workstation's download of its branch: the baseline page by page (GET /v1/baseline,
 // /v1/baseline-page) or, faster, the ready-made snapshot file (GET /v1/snapshot,
 // /v1/snapshot-chunk) that import-branch made with the baseline (BranchSnapshot).
+#include "app/server/PersonalDataFilter.h"
 #include "app/server/ServerRoute.h"
 #include "app/server/ServerRoutes.h"
 #include "app/server/ServerStore.h"
@@ -42,7 +43,10 @@ QHttpServerResponse baselinePage(ServerStore &store, const Caller &caller,
                                   "download afresh."));
         return error(Status::NotFound, Text::tr("No such baseline page."));
     }
-    return QHttpServerResponse(QByteArrayLiteral("application/cbor"), body);
+    return QHttpServerResponse(QByteArrayLiteral("application/cbor"),
+                               PersonalDataFilter::receivesPersonalData(caller.role)
+                                       ? body
+                                       : PersonalDataFilter::baselinePage(body));
 }
 
 // The facts of the branch's snapshot, only while it belongs to the branch's current
@@ -66,6 +70,10 @@ QHttpServerResponse noSnapshot()
 
 QHttpServerResponse snapshotInfo(ServerStore &store, const QString &directory, const Caller &caller)
 {
+    // A snapshot is a whole file and cannot be filtered: roles that may not see personal
+    // data load the filtered pages instead.
+    if (!PersonalDataFilter::receivesPersonalData(caller.role))
+        return noSnapshot();
     const auto info = currentSnapshot(store, directory, caller.branchId);
     if (!info)
         return noSnapshot();
@@ -92,7 +100,7 @@ QHttpServerResponse snapshotChunk(ServerStore &store, const QString &directory,
                      Text::tr("id, offset (0 or more) and length (1 to %1) are required.")
                              .arg(kMaxSnapshotChunk));
     const auto info = currentSnapshot(store, directory, caller.branchId);
-    if (!info)
+    if (!info || !PersonalDataFilter::receivesPersonalData(caller.role))
         return noSnapshot();
     if (info->baselineId != id)
         return error(Status::Conflict,

@@ -3,6 +3,9 @@
 // moves a customer to another branch ("Moving a customer").
 #include "app/server/LogRetention.h"
 #include "app/server/ServerMetrics.h"
+#include "app/server/ChangeValidation.h"
+#include "app/server/PersonalDataFilter.h"
+#include "app/server/ServerLog.h"
 #include "app/server/ServerRoute.h"
 #include "app/server/ServerRoutes.h"
 #include "app/server/ServerStore.h"
@@ -92,6 +95,20 @@ QString transferRefusal(ServerStore &store, const Caller &caller, const SyncChan
     return {};
 }
 
+// A refused change is recorded on the server (its log, never the change's values).
+void auditRefusal(const Caller &caller, const SyncChange &change, const QString &reason)
+{
+    ServerLog::event(ServerLog::Level::Warning, QStringLiteral("change_refused"),
+                     { { QStringLiteral("branch"), caller.branchId.toString() },
+                       { QStringLiteral("user"), caller.username },
+                       { QStringLiteral("role"), StaffRoles::code(caller.role) },
+                       { QStringLiteral("change_id"), change.changeId.left(64) },
+                       { QStringLiteral("table"), change.table.left(64) },
+                       { QStringLiteral("row_id"), change.rowId.left(64) },
+                       { QStringLiteral("op"), change.op.left(16) },
+                       { QStringLiteral("reason"), reason } });
+}
+
 QJsonObject refused(const SyncChange &change, const QString &reason)
 {
     return QJsonObject { { QStringLiteral("change_id"), change.changeId },
@@ -141,12 +158,17 @@ QHttpServerResponse push(ServerStore &store, const Caller &caller, const QJsonOb
         if (problem.isEmpty() && !movesTo.isEmpty() && BranchId(movesTo) != caller.branchId)
             problem = transferRefusal(store, caller, change, BranchId(movesTo),
                                       homes.created(customer));
+        else if (problem.isEmpty() && change.table == QLatin1String("audit_log"))
+            problem = Text::tr("audit entries are sent to /v1/audit, never as changes");
         else if (problem.isEmpty() && !SyncAuthorisation::mayWrite(caller.role, change.table))
             problem = Text::tr("%1 may not change %2")
                               .arg(StaffRoles::code(caller.role), change.table);
+        else if (problem.isEmpty())
+            problem = ChangeValidation::refusal(caller.role, change);
         results << refused(change, problem);
         if (!problem.isEmpty()) {
             ServerMetrics::changesRefused(1);
+            auditRefusal(caller, change, problem);
             continue;
         }
         Batch &batch
@@ -238,9 +260,14 @@ QHttpServerResponse changesAfter(ServerStore &store, const Caller &caller,
     if (after < retention.compactedThrough(caller.branchId))
         return compactedAway(store, retention.compactedThrough(caller.branchId));
     QJsonArray changes;
+    const bool reveals = PersonalDataFilter::receivesPersonalData(caller.role);
     qint64 last = after;
     for (const SyncChange &change : found) {
-        changes << change.toJson();
+        // Audit entries are never changes (an old log may still hold some pushed before
+        // the server refused them): the cursor passes them, no desk receives them.
+        // Roles without reveal_personal_data never receive identifiers or notes.
+        if (change.table != QLatin1String("audit_log"))
+            changes << (reveals ? change.toJson() : PersonalDataFilter::change(change));
         last = change.seq;
     }
     // The branch list only when the workstation names another version than the server's

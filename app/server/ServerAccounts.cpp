@@ -17,6 +17,19 @@ QString tokenHash(const QString &token)
             QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256).toHex());
 }
 
+// Verified against for unknown user names, so that an unknown name costs the same Argon2
+// work as a known one and the time of the answer tells nothing (issue 14, found 6).
+const QString &unknownUserHash()
+{
+    static const QString hash = [] {
+        quint32 random[4];
+        QRandomGenerator::system()->fillRange(random);
+        return PasswordHasher::hash(QString::fromLatin1(
+                QByteArray(reinterpret_cast<const char *>(random), sizeof(random)).toHex()));
+    }();
+    return hash;
+}
+
 StaffRole roleOf(const QVariant &code)
 {
     return StaffRoles::fromCode(code.toString()).value_or(StaffRole::Teller);
@@ -45,7 +58,10 @@ Result<ServerAccounts::Token> ServerAccounts::signIn(const QString &username,
                                            "FROM staff_account WHERE username = ? AND active"));
     if (Result<> read = account.run({ username }); !read)
         return read.error();
-    if (!account.next() || !PasswordHasher::verify(password, account.value(2).toString()))
+    const bool known = account.next();
+    const bool verified = PasswordHasher::verify(
+            password, known ? account.value(2).toString() : unknownUserHash());
+    if (!known || !verified)
         return Error(QStringLiteral("unknown user or wrong password"));
     quint32 random[8];
     QRandomGenerator::system()->fillRange(random);

@@ -41,7 +41,7 @@ public:
         QDateTime expiresAt;
         Caller caller;
     };
-    // Fails alike for an unknown user and a wrong password.
+    // Fails alike for an unknown user and a wrong password, after the same Argon2 work.
     Result<Token> signIn(const QString &username, const QString &password,
                          int validSeconds = 8 * 3600);
     // The caller a token stands for while it is valid; empty if none (or unreadable).

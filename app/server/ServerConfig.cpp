@@ -16,6 +16,12 @@ const QList<ServerConfig::Key> &ServerConfig::keys()
         { "server/snapshot_dir", "BRANCHDESK_SNAPSHOT_DIR", "snapshot-dir" },
         { "server/drain_ms", "BRANCHDESK_SERVER_DRAIN_MS", "drain-ms" },
         { "server/retention_days", "BRANCHDESK_RETENTION_DAYS", "retention-days" },
+        { "server/sign_in_lock_seconds", "BRANCHDESK_SIGN_IN_LOCK_SECONDS",
+          "sign-in-lock-seconds" },
+        { "http/header_timeout", "BRANCHDESK_HTTP_HEADER_TIMEOUT", "http-header-timeout" },
+        { "http/idle_timeout", "BRANCHDESK_HTTP_IDLE_TIMEOUT", "http-idle-timeout" },
+        { "http/connections_per_client", "BRANCHDESK_HTTP_CONNECTIONS_PER_CLIENT",
+          "http-connections-per-client" },
         { "tls/certificate", "BRANCHDESK_TLS_CERTIFICATE", "tls-certificate" },
         { "tls/key", "BRANCHDESK_TLS_KEY", "tls-key" },
         { "database/driver", "BRANCHDESK_DB_DRIVER", "db-driver" },
@@ -94,6 +100,14 @@ Result<ServerConfig> ServerConfig::resolve(const QString &configFile,
                 + QStringLiteral("/snapshots");
     config.drainMs = number("server/drain_ms", config.drainMs, 600000);
     config.retentionDays = number("server/retention_days", config.retentionDays, 36500);
+    config.signIn.lockSeconds
+            = number("server/sign_in_lock_seconds", config.signIn.lockSeconds, 86400);
+    config.http.headerTimeoutMs
+            = 1000 * number("http/header_timeout", config.http.headerTimeoutMs / 1000, 3600);
+    config.http.idleTimeoutMs
+            = 1000 * number("http/idle_timeout", config.http.idleTimeoutMs / 1000, 3600);
+    config.http.connectionsPerClient = number("http/connections_per_client",
+                                              config.http.connectionsPerClient, 100000);
     config.tlsCertificate = values.value(QStringLiteral("tls/certificate"));
     config.tlsKey = values.value(QStringLiteral("tls/key"));
     config.database.host = values.value(QStringLiteral("postgres/host"), config.database.host);

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "app/domain/Result.h"
+#include "app/server/HttpFront.h"
 #include "app/server/ServerDatabase.h"
+#include "app/server/SignInThrottle.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -37,6 +39,9 @@ public:
     // Changes older than this many days are compacted into the branch's baseline and
     // snapshot by `compact-log` (LogCompaction); 0 keeps every change.
     int retentionDays = 0;
+    // What a connection may cost before a route sees it, and when sign-ins lock out.
+    HttpLimits http;
+    SignInThrottle::Policy signIn;
 
     // A setting's name as a key of the file ("postgres/port"); the environment variable
     // and the command-line option names are derived from it (see keys()).

@@ -1,14 +1,22 @@
 #include "app/server/ServerRoutes.h"
 
+#include <QHttpServer>
+
 namespace bd::ServerRoutes {
 
-void install(QHttpServer &server, ServerStore *store, const QString &snapshotDir)
+void install(QHttpServer &server, ServerStore *store, const QString &snapshotDir,
+             const SignInThrottle::Policy &signIn)
 {
     installHealth(server, store);
-    installSignIn(server, store);
+    installSignIn(server, store, signIn);
     installChanges(server, store);
     installAudit(server, store);
     installBaseline(server, store, snapshotDir);
+    // One request per connection (HttpFront checks each before QHttpServer reads it).
+    server.afterRequest([](QHttpServerResponse &&response) {
+        response.addHeader("Connection", "close");
+        return std::move(response);
+    });
 }
 
 } // namespace bd::ServerRoutes

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/server/SignInThrottle.h"
+
 #include <QString>
 
 class QHttpServer;
@@ -15,6 +17,7 @@ class ServerStore;
 //                       GET  /health/ready  it may be sent sync requests (readiness)
 //                       GET  /metrics       Prometheus text (ServerMetrics)
 //   SignInRoute.cpp     POST /v1/sign-in    a bearer token for a staff account
+//                                           (throttled per name and address: 429)
 //   ChangeRoutes.cpp    POST /v1/push       a workstation's changes into its branch's log
 //                                           (idempotent; a moving customer's rows into
 //                                           the new branch's)
@@ -30,11 +33,13 @@ constexpr int kMaxBodyBytes = 16 * 1024 * 1024;
 constexpr int kMaxPullLimit = 5000;
 constexpr qint64 kMaxSnapshotChunk = 32 * 1024 * 1024;
 
-// Every route. `snapshotDir`: where import-branch wrote the branch snapshots.
-void install(QHttpServer &server, ServerStore *store, const QString &snapshotDir);
+// Every route. `snapshotDir`: where import-branch wrote the branch snapshots; `signIn`:
+// when wrong passwords lock a name or an address out.
+void install(QHttpServer &server, ServerStore *store, const QString &snapshotDir,
+             const SignInThrottle::Policy &signIn = {});
 
 void installHealth(QHttpServer &server, ServerStore *store);
-void installSignIn(QHttpServer &server, ServerStore *store);
+void installSignIn(QHttpServer &server, ServerStore *store, const SignInThrottle::Policy &policy);
 void installChanges(QHttpServer &server, ServerStore *store);
 void installAudit(QHttpServer &server, ServerStore *store);
 void installBaseline(QHttpServer &server, ServerStore *store, const QString &snapshotDir);

@@ -6,12 +6,15 @@
 
 #include <QJsonDocument>
 
+#include <memory>
+
 namespace bd::ServerRoutes {
 
 namespace {
 using namespace ServerRoute;
 
-QHttpServerResponse signIn(ServerStore &store, const QHttpServerRequest &request)
+QHttpServerResponse signIn(ServerStore &store, SignInThrottle &throttle,
+                           const QHttpServerRequest &request)
 {
     const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
     // A workstation names its protocol at sign-in: an older one is told to update before
@@ -19,12 +22,26 @@ QHttpServerResponse signIn(ServerStore &store, const QHttpServerRequest &request
     if (body.contains(QStringLiteral("protocol"))
         && !SyncProtocol::serves(body.value(QStringLiteral("protocol")).toInt(-1)))
         return pleaseUpdate(body.value(QStringLiteral("protocol")).toInt(-1));
+    const QString username = body.value(QStringLiteral("username")).toString();
+    const QString address = request.remoteAddress().toString();
+    // A locked name or address is not even checked: no Argon2 work for a guesser, and
+    // the right password does not get in either until the lock ends.
+    if (const qint64 wait = throttle.lockedFor(username, address); wait > 0) {
+        QHttpServerResponse locked = error(
+                Status::TooManyRequests,
+                Text::tr("Too many failed sign-ins. Try again in %n minute(s).", nullptr,
+                         int((wait + 59) / 60)));
+        locked.addHeader("Retry-After", QByteArray::number(wait));
+        return locked;
+    }
     // An unknown user, a wrong password and a store that failed get the same answer.
-    const Result<ServerAccounts::Token> token
-            = store.accounts().signIn(body.value(QStringLiteral("username")).toString(),
-                                      body.value(QStringLiteral("password")).toString());
-    if (!token)
+    const Result<ServerAccounts::Token> token = store.accounts().signIn(
+            username, body.value(QStringLiteral("password")).toString());
+    if (!token) {
+        throttle.failed(username, address);
         return error(Status::Unauthorized, Text::tr("The user name or password is incorrect."));
+    }
+    throttle.succeeded(username, address);
     return QHttpServerResponse(
             QJsonObject { { QStringLiteral("token"), token->token },
                           { QStringLiteral("expires_at"), token->expiresAt.toString(Qt::ISODate) },
@@ -33,11 +50,12 @@ QHttpServerResponse signIn(ServerStore &store, const QHttpServerRequest &request
 }
 } // namespace
 
-void installSignIn(QHttpServer &server, ServerStore *store)
+void installSignIn(QHttpServer &server, ServerStore *store, const SignInThrottle::Policy &policy)
 {
+    auto throttle = std::make_shared<SignInThrottle>(policy);
     open(server, QStringLiteral("/v1/sign-in"), Method::Post, store,
-         [store](const QHttpServerRequest &request) {
-             return store ? signIn(*store, request) : noDatabase();
+         [store, throttle](const QHttpServerRequest &request) {
+             return store ? signIn(*store, *throttle, request) : noDatabase();
          });
 }
 

@@ -52,11 +52,14 @@ public:
 
     bool startServer()
     {
-        m_server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_server.setProcessChannelMode(m_logFile.isEmpty() ? QProcess::ForwardedErrorChannel
+                                                            : QProcess::SeparateChannels);
+        if (!m_logFile.isEmpty())
+            m_server.setStandardErrorFile(m_logFile, QIODevice::Append);
         m_server.start(QStringLiteral(BRANCHDESK_SERVER_BINARY),
                        QStringList{QStringLiteral("--port"), QStringLiteral("0"),
                                    QStringLiteral("--snapshot-dir"), snapshotDir()}
-                               + databaseArguments());
+                               + databaseArguments() + m_serverArguments);
         if (!m_server.waitForStarted()) {
             m_error = QStringLiteral("branchdesk-server did not start");
             return false;
@@ -254,6 +257,12 @@ public:
         return insert.exec();
     }
 
+    // Where the server's log (standard error) goes from the next startServer() on.
+    void setServerLogFile(const QString &path) { m_logFile = path; }
+    // Options added to the server's command line at the next startServer().
+    void setServerArguments(const QStringList &arguments) { m_serverArguments = arguments; }
+    // The running server's process id (for /proc/PID/status).
+    qint64 serverPid() const { return m_server.processId(); }
     QUrl url() const { return m_url; }
     // Where this server's import-branch runs must write their snapshots (--snapshot-dir).
     QString snapshotDir() const { return m_snapshots.path(); }
@@ -268,6 +277,8 @@ private:
     QTemporaryDir m_files;
     QTemporaryDir m_snapshots;
     QProcess m_server;
+    QStringList m_serverArguments;
+    QString m_logFile;
     QUrl m_url;
     QNetworkAccessManager m_network;
     QString m_error;

@@ -66,9 +66,12 @@ void tst_SyncEngine::initTestCase()
     QVERIFY(m_server.addBranch(m_branchId, QStringLiteral("310101")));
     QVERIFY(test::SyncServerFixture::addLocalBranch(m_a, m_branchId, QStringLiteral("310101")));
     QVERIFY(test::SyncServerFixture::addLocalBranch(m_b, m_branchId, QStringLiteral("310101")));
-    for (const char *user : {"wm.a", "wm.b"})
-        QVERIFY(m_server.addAccount(QString::fromLatin1(user), m_branchId, StaffRole::WealthManager,
-                                    QStringLiteral("sync-pass-1")));
+    // A syncs as the branch head: it creates a customer with an AUM and later deletes it,
+    // which the server accepts only from roles holding import_data and erase_personal_data.
+    QVERIFY(m_server.addAccount(QStringLiteral("wm.a"), m_branchId, StaffRole::BranchHead,
+                                QStringLiteral("sync-pass-1")));
+    QVERIFY(m_server.addAccount(QStringLiteral("wm.b"), m_branchId, StaffRole::WealthManager,
+                                QStringLiteral("sync-pass-1")));
     Transaction transaction(m_a.database());
     m_customerId = Uuid7Generator::generate();
     const QVariantMap fields{{QStringLiteral("branch_id"), m_branchId},

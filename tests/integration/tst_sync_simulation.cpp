@@ -175,8 +175,9 @@ void tst_SyncSimulation::workstationsConverge()
     QVERIFY(m_server.addBranch(m_branchId, code));
     for (int i = 0; i < 3; ++i) {
         QVERIFY(test::SyncServerFixture::addLocalBranch(*stores[i], m_branchId, code));
+        // Branch heads: the simulation deletes customers, which only erase_personal_data may.
         QVERIFY(m_server.addAccount(QStringLiteral("ws%1-%2").arg(i).arg(m_round), m_branchId,
-                                    StaffRole::WealthManager, QStringLiteral("sim-pass-1")));
+                                    StaffRole::BranchHead, QStringLiteral("sim-pass-1")));
     }
     for (int i = 0; i < 3; ++i)
         QVERIFY(sync(*stores[i], i));

@@ -70,9 +70,12 @@ void tst_SyncVoice::initTestCase()
     QVERIFY(m_server.addBranch(m_branchId, QStringLiteral("310101")));
     QVERIFY(test::SyncServerFixture::addLocalBranch(m_a, m_branchId, QStringLiteral("310101")));
     QVERIFY(test::SyncServerFixture::addLocalBranch(m_b, m_branchId, QStringLiteral("310101")));
-    for (const char *user : {"wm.a", "wm.b"})
-        QVERIFY(m_server.addAccount(QString::fromLatin1(user), m_branchId, StaffRole::WealthManager,
-                                    QStringLiteral("sync-pass-1")));
+    // A syncs as the branch head: it creates the customer with an AUM, which the server
+    // accepts only from roles holding import_data.
+    QVERIFY(m_server.addAccount(QStringLiteral("wm.a"), m_branchId, StaffRole::BranchHead,
+                                QStringLiteral("sync-pass-1")));
+    QVERIFY(m_server.addAccount(QStringLiteral("wm.b"), m_branchId, StaffRole::WealthManager,
+                                QStringLiteral("sync-pass-1")));
     // The manager writing the note exists on both desks (staff rows are reference data).
     m_staffId = Uuid7Generator::generate();
     for (Store *store : {&m_a, &m_b}) {

@@ -1,5 +1,6 @@
 // branchdesk-server: the central sync service shared by all branches.
 #include "app/main/server/SetupCommands.h"
+#include "app/server/HttpFront.h"
 #include "app/server/ServerConfig.h"
 #include "app/server/ServerLog.h"
 #include "app/server/ServerRoutes.h"
@@ -67,6 +68,23 @@ int main(int argc, char *argv[])
           QCoreApplication::translate("server",
                                       "Folder of the branch snapshots that import-branch makes "
                                       "for new workstations.") },
+        { QStringLiteral("sign-in-lock-seconds"),
+          QCoreApplication::translate("server",
+                                      "Seconds a name or address is locked out after 10 (50) "
+                                      "failed sign-ins in a row; doubled each time (default "
+                                      "900).") },
+        { QStringLiteral("http-header-timeout"),
+          QCoreApplication::translate("server",
+                                      "Seconds a client has to send a request's headers "
+                                      "(default 10).") },
+        { QStringLiteral("http-idle-timeout"),
+          QCoreApplication::translate("server",
+                                      "Seconds of silence before a connection is closed "
+                                      "(default 30).") },
+        { QStringLiteral("http-connections-per-client"),
+          QCoreApplication::translate("server",
+                                      "Open connections one client address may hold "
+                                      "(default 16).") },
         { QStringLiteral("tls-certificate"),
           QCoreApplication::translate("server", "PEM certificate: serve HTTPS.") },
         { QStringLiteral("tls-key"),
@@ -158,7 +176,18 @@ int main(int argc, char *argv[])
         return bd::SetupCommands::run(*store, command, settings.snapshotDir);
 
     QHttpServer server;
-    bd::ServerRoutes::install(server, store.get(), settings.snapshotDir);
+    bd::ServerRoutes::install(server, store.get(), settings.snapshotDir, settings.signIn);
+    // Every connection passes the front (limits, timeouts) before QHttpServer reads it.
+    bd::ServerStore *routesStore = store.get();
+    auto *front = new bd::HttpFront(
+            settings.http,
+            [routesStore](const QByteArray &authorization) {
+                return routesStore && authorization.startsWith("Bearer ")
+                        && routesStore->accounts()
+                                   .authorise(QString::fromLatin1(authorization.mid(7).trimmed()))
+                                   .has_value();
+            },
+            &server);
     const bd::ServerShutdown shutdown(server, settings.drainMs);
     if (!settings.tlsCertificate.isEmpty()) {
         QFile certificateFile(settings.tlsCertificate);
@@ -175,10 +204,16 @@ int main(int argc, char *argv[])
                                                     "valid PEM file (RSA key), or TLS is "
                                                     "not available."),
                         2);
-        server.sslSetup(certificate, key);
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(certificate);
+        tls.setPrivateKey(key);
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        front->setTls(tls);
     }
     const QHostAddress address(settings.listen);
-    const quint16 actual = server.listen(address, settings.port);
+    const quint16 actual = front->listen(address, settings.port) ? front->serverPort() : 0;
+    if (actual != 0)
+        server.bind(front);
     if (actual == 0)
         return fail(QCoreApplication::translate("server", "Cannot listen on %1:%2.")
                             .arg(address.toString())

@@ -1,0 +1,123 @@
+#include "app/server/ChangeValidation.h"
+
+#include "app/domain/CustomerTier.h"
+#include "app/domain/MobileNumber.h"
+#include "app/domain/Permission.h"
+#include "app/domain/ResidentIdNumber.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+
+namespace bd::ChangeValidation {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ChangeValidation)
+};
+
+// Sanity bound of an amount in fen (10 trillion yuan): above it is a typing or an attack.
+constexpr double kMaxFen = 1e15;
+
+bool isBlank(const QJsonValue &value)
+{
+    return value.isNull() || value.isUndefined() || (value.isString() && value.toString().isEmpty());
+}
+
+bool oneOf(const QJsonValue &value, std::initializer_list<const char *> allowed)
+{
+    if (value.isNull())
+        return true;
+    for (const char *code : allowed) {
+        if (value.toString() == QLatin1String(code))
+            return true;
+    }
+    return false;
+}
+
+bool flag(const QJsonValue &value)
+{
+    return value.isBool() || (value.isDouble() && (value.toDouble() == 0 || value.toDouble() == 1));
+}
+
+// A customer's field whose value the workstation would not have accepted; empty if fine.
+QString badCustomerValue(const QString &field, const QJsonValue &value)
+{
+    if (field == QLatin1String("id_number") && !isBlank(value)
+        && !ResidentIdNumber::isValid(value.toString()))
+        return Text::tr("id_number is not a valid resident ID number");
+    if (field == QLatin1String("phone") && !isBlank(value)
+        && !MobileNumber::isValid(value.toString()))
+        return Text::tr("phone is not a valid mobile number");
+    if ((field == QLatin1String("aum_fen") || field == QLatin1String("annual_income_fen"))
+        && !(value.isDouble() && value.toDouble() >= 0 && value.toDouble() <= kMaxFen
+             && value.toDouble() == double(qint64(value.toDouble()))))
+        return Text::tr("%1 is not an amount in fen from 0 to 10 trillion yuan").arg(field);
+    if ((field == QLatin1String("tier") || field == QLatin1String("previous_tier"))
+        && !value.isNull() && Tiers::code(Tiers::fromCode(value.toString())) != value.toString())
+        return Text::tr("%1 is not a customer tier").arg(field);
+    if (field == QLatin1String("risk_level") && !value.isNull()
+        && !(value.isDouble() && value.toInt() >= 1 && value.toInt() <= 5
+             && value.toDouble() == value.toInt()))
+        return Text::tr("risk_level must be 1 to 5");
+    if (field == QLatin1String("gender") && !oneOf(value, { "M", "F" }))
+        return Text::tr("gender must be M or F");
+    if (field == QLatin1String("marital_status")
+        && !oneOf(value, { "single", "married", "divorced", "widowed" }))
+        return Text::tr("marital_status is not one of the known states");
+    if (field == QLatin1String("lifecycle_stage")
+        && !oneOf(value, { "development", "growth", "maturity", "decline", "termination" }))
+        return Text::tr("lifecycle_stage is not one of the known stages");
+    if (field == QLatin1String("assignment_mode") && !oneOf(value, { "owned", "list" }))
+        return Text::tr("assignment_mode must be owned or list");
+    if ((field == QLatin1String("do_not_contact") || field == QLatin1String("marketing_consent")
+         || field == QLatin1String("deleted"))
+        && !flag(value))
+        return Text::tr("%1 must be 0 or 1").arg(field);
+    return {};
+}
+
+QString customerRefusal(StaffRole role, const SyncChange &change)
+{
+    auto can = [role](Permission permission) { return Permissions::roleHas(role, permission); };
+    const QString roleCode = StaffRoles::code(role);
+    const bool erases = change.op == QLatin1String("delete")
+            || (change.fields.contains(QStringLiteral("deleted"))
+                && change.fields.value(QStringLiteral("deleted")).toInt() == 1);
+    if (erases && !can(Permission::ErasePersonalData))
+        return Text::tr("%1 may not delete or erase a customer (the branch head does)")
+                .arg(roleCode);
+    for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it) {
+        const QString &field = it.key();
+        const bool fromCoreBanking = field == QLatin1String("tier")
+                || field == QLatin1String("aum_fen") || field == QLatin1String("previous_tier")
+                || field == QLatin1String("tier_changed_on");
+        // A new customer's defaults are no change of tier or AUM.
+        const bool isDefault = change.baseVersion == 0
+                && ((field == QLatin1String("tier") && it.value().toString() == QLatin1String("ordinary"))
+                    || (field == QLatin1String("aum_fen") && it.value().toDouble() == 0)
+                    || isBlank(it.value()));
+        if (fromCoreBanking && !isDefault && !can(Permission::ImportData))
+            return Text::tr("%1 may not set %2: it comes from core banking").arg(roleCode, field);
+        if (field == QLatin1String("manager_id") && !isBlank(it.value())
+            && !can(Permission::AssignCallLists) && !can(Permission::ImportData))
+            return Text::tr("%1 may not move a customer into a book (the branch head does)")
+                    .arg(roleCode);
+        if (const QString bad = badCustomerValue(field, it.value()); !bad.isEmpty())
+            return bad;
+    }
+    return {};
+}
+} // namespace
+
+QString refusal(StaffRole role, const SyncChange &change)
+{
+    if (change.table == QLatin1String("customer"))
+        return customerRefusal(role, change);
+    if (change.table == QLatin1String("staff_user") && change.fields.contains(QStringLiteral("role"))
+        && !StaffRoles::fromCode(change.fields.value(QStringLiteral("role")).toString()))
+        return Text::tr("role is not a staff role");
+    return {};
+}
+
+} // namespace bd::ChangeValidation

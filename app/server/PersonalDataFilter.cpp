@@ -1,0 +1,88 @@
+#include "app/server/PersonalDataFilter.h"
+
+#include "app/domain/Permission.h"
+#include "database/core/SensitiveColumns.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborValue>
+#include <QJsonArray>
+
+namespace bd::PersonalDataFilter {
+
+namespace {
+// The value a withheld column takes where the desk needs one: NULL where the column may
+// be NULL, the text "null" (erasure's placeholder) for JSON that may not, else empty text.
+QCborValue placeholder(const QString &column)
+{
+    if (column == QLatin1String("id_number") || column == QLatin1String("phone"))
+        return QCborValue(QCborValue::Null);
+    if (column == QLatin1String("value_json"))
+        return QCborValue(QByteArray("null"));
+    return QCborValue(QByteArray());
+}
+
+bool mustBeSent(const QString &column)
+{
+    return column == QLatin1String("value_json");
+}
+} // namespace
+
+bool receivesPersonalData(StaffRole role)
+{
+    return Permissions::roleHas(role, Permission::RevealPersonalData);
+}
+
+QJsonObject change(const SyncChange &change)
+{
+    SyncChange filtered = change;
+    QJsonArray withheld;
+    for (const SensitiveColumns::Column &column : SensitiveColumns::all()) {
+        const QString name = QString::fromLatin1(column.column);
+        if (change.table != QLatin1String(column.table) || !change.fields.contains(name))
+            continue;
+        withheld << name;
+        if (mustBeSent(name))
+            filtered.fields.insert(name, QStringLiteral("null"));
+        else
+            filtered.fields.remove(name);
+    }
+    QJsonObject json = filtered.toJson();
+    if (!withheld.isEmpty())
+        json.insert(QStringLiteral("withheld"), withheld);
+    return json;
+}
+
+QByteArray baselinePage(const QByteArray &page)
+{
+    QCborMap map = QCborValue::fromCbor(page).toMap();
+    const QString table = QString::fromUtf8(map.value(QStringLiteral("table")).isByteArray()
+                                                    ? map.value(QStringLiteral("table")).toByteArray()
+                                                    : map.value(QStringLiteral("table")).toString().toUtf8());
+    if (!SensitiveColumns::hasSensitive(table))
+        return page;
+    const QCborArray columns = map.value(QStringLiteral("columns")).toArray();
+    QList<int> hidden;
+    QCborArray withheld;
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        const QCborValue value = columns.at(c);
+        const QString name = value.isByteArray() ? QString::fromUtf8(value.toByteArray())
+                                                 : value.toString();
+        if (SensitiveColumns::isSensitive(table, name)) {
+            hidden << int(c);
+            withheld << name;
+        }
+    }
+    QCborArray rows = map.value(QStringLiteral("rows")).toArray();
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        QCborArray row = rows.at(r).toArray();
+        for (const int c : std::as_const(hidden))
+            row[c] = placeholder(withheld.at(hidden.indexOf(c)).toString());
+        rows[r] = row;
+    }
+    map[QStringLiteral("rows")] = rows;
+    map[QStringLiteral("withheld")] = withheld;
+    return QCborValue(map).toCbor();
+}
+
+} // namespace bd::PersonalDataFilter

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "app/common/SyncChange.h"
+#include "app/domain/StaffRole.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+namespace bd {
+
+// What the server sends a role without reveal_personal_data (issue 14, found 2;
+// docs/SECURITY.md 8.1): every column SensitiveColumns lists (identifiers, addresses,
+// customers' words, staff notes) is withheld from pulled changes and baseline pages;
+// snapshots (whole files) are not sent to such roles at all.
+namespace PersonalDataFilter {
+bool receivesPersonalData(StaffRole role);
+// The change as JSON without the withheld fields, naming them in "withheld". Columns that
+// are NOT NULL without a default on the desk (kyc value_json) come as their placeholder.
+QJsonObject change(const SyncChange &change);
+// A baseline page (CBOR) with each withheld column's value replaced by its placeholder
+// (null, the text "null", or empty text), and "withheld" naming the columns.
+QByteArray baselinePage(const QByteArray &page);
+} // namespace PersonalDataFilter
+
+} // namespace bd
