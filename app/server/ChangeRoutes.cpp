@@ -6,6 +6,7 @@
 #include "app/server/ServerStore.h"
 #include "app/server/SyncAuthorisation.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QMap>
@@ -90,6 +91,13 @@ QString transferRefusal(ServerStore &store, const Caller &caller, const SyncChan
     return {};
 }
 
+// The server's clock (ms since 1970) on every answer of the log: a workstation measures its
+// own clock's offset against it (docs/SYNC_PROTOCOL.md, "Clocks").
+double serverTime()
+{
+    return double(QDateTime::currentMSecsSinceEpoch());
+}
+
 QJsonObject refused(const SyncChange &change, const QString &reason)
 {
     return QJsonObject { { QStringLiteral("change_id"), change.changeId },
@@ -168,6 +176,7 @@ QHttpServerResponse push(ServerStore &store, const Caller &caller, const QJsonOb
     if (!homes.store(store.customerHomes(), caller.branchId))
         return cannotStore();
     return QHttpServerResponse(QJsonObject { { QStringLiteral("epoch"), store.database().epoch() },
+                                             { QStringLiteral("server_time"), serverTime() },
                                              { QStringLiteral("results"), results } });
 }
 
@@ -206,6 +215,12 @@ QHttpServerResponse changesAfter(ServerStore &store, const Caller &caller,
     if (!known)
         return error(Status::ServiceUnavailable,
                      Text::tr("The server could not read its branches; try again."));
+    // A workstation that has seen numbers this log never handed out proves that the
+    // database went back in time (restored from a backup the watermark did not catch): a
+    // new epoch makes every workstation send its outbox again and download afresh.
+    if (after > 0 && store.changeLog().head(caller.branchId).valueOr(after) < after
+        && !store.database().startNewEpoch())
+        return cannotStore();
     // A log that cannot be read answers as an empty page, as it always has; the
     // workstation asks again at its next pull.
     const QList<SyncChange> found
@@ -220,6 +235,7 @@ QHttpServerResponse changesAfter(ServerStore &store, const Caller &caller,
                                              { QStringLiteral("branches"), branchList(*known) },
                                              { QStringLiteral("changes"), changes },
                                              { QStringLiteral("last_seq"), double(last) },
+                                             { QStringLiteral("server_time"), serverTime() },
                                              { QStringLiteral("more"), found.size() == limit } });
 }
 } // namespace

@@ -89,6 +89,8 @@ Result<ServerConfig> ServerConfig::resolve(const QString &configFile,
         config.snapshotDir
                 = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
                 + QStringLiteral("/snapshots");
+    // Kept by the server beside the snapshots, outside its database (LogWatermark).
+    config.database.watermarkDir = config.snapshotDir + QStringLiteral("/log-watermark");
     config.tlsCertificate = values.value(QStringLiteral("tls/certificate"));
     config.tlsKey = values.value(QStringLiteral("tls/key"));
     config.database.host = values.value(QStringLiteral("postgres/host"), config.database.host);

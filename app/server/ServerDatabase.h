@@ -29,6 +29,9 @@ public:
         QString database = QStringLiteral("branchdesk");
         QString user = QStringLiteral("branchdesk");
         QString password;
+        // Where LogWatermark keeps how far the log has come (outside the database, so that
+        // a restored database is recognised); empty: not kept.
+        QString watermarkDir;
     };
 
     ServerDatabase();
@@ -44,9 +47,17 @@ public:
     static int latestSchemaVersion(Settings::Driver driver = Settings::Driver::Postgres);
     // Made when the database was created: a restored or re-created one has another.
     QString epoch() const;
+    // A new epoch for a database that went back in time: workstations then send their
+    // outboxes again and download afresh. Returns the new epoch.
+    Result<QString> startNewEpoch();
+    // How many numbers the branches' logs have handed out (the sum of their counters).
+    Result<qint64> logTotal() const;
+    // After a committed append: the watermark follows (when one is kept).
+    void noteLogAdvanced() const;
 
 private:
     Result<> migrate();
+    QString m_watermarkDir;
 
     std::unique_ptr<ServerSqlDialect> m_dialect;
     QString m_connectionName;

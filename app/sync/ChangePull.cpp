@@ -1,7 +1,9 @@
 #include "app/sync/ChangePull.h"
 
+#include "app/services/privacy/ConsentService.h"
 #include "app/sync/SyncHttpClient.h"
 #include "app/sync/SyncReport.h"
+#include "database/core/ClockCorrection.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
 #include "database/search/CustomerSearchIndex.h"
@@ -28,11 +30,14 @@ Result<> ChangePull::run(SyncReport &report)
                                      .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_branchId)))
                                      .arg(cursor)
                                      .arg(batchSize);
+        const qint64 asked = ClockCorrection::machineTime(m_store.nodeId());
         const Result<SyncHttpClient::Answer> answer = m_server.accepted(
                 m_server.get(path), tr("The sync server refused the download (%1): %2"));
         if (!answer)
             return answer.error();
         const QJsonObject reply = answer->object();
+        if (Result<> measured = measureClock(reply, asked, report); !measured)
+            return measured;
         const QString epoch = reply.value(QStringLiteral("epoch")).toString();
         const QString knownEpoch = state.epoch();
         if (!knownEpoch.isEmpty() && epoch != knownEpoch && cursor > 0) {
@@ -45,8 +50,10 @@ Result<> ChangePull::run(SyncReport &report)
         if (!batch)
             return batch.error();
         const Result<PulledBatch::Applied> applied
-                = batch->apply(m_store, [this](const QSet<CustomerId> &customers) {
-                      return followSearchKeys(customers);
+                = batch->apply(m_store, [this](const PulledBatch::Touched &touched) {
+                      if (Result<> followed = followConsent(touched.consents); !followed)
+                          return followed;
+                      return followSearchKeys(touched.customers);
                   });
         if (!applied)
             return applied.error();
@@ -55,6 +62,23 @@ Result<> ChangePull::run(SyncReport &report)
         if (!reply.value(QStringLiteral("more")).toBool())
             return {};
     }
+}
+
+Result<> ChangePull::measureClock(const QJsonObject &answer, qint64 asked, SyncReport &report)
+{
+    // The server's time is taken as of the middle of the request. A machine more than a
+    // few minutes off then stamps with the corrected time (ClockCorrection), so that a clock two
+    // hours ahead no longer wins every concurrent edit; the status corner warns.
+    const QJsonValue serverTime = answer.value(QStringLiteral("server_time"));
+    if (!serverTime.isDouble())
+        return {}; // an older server
+    const qint64 answered = ClockCorrection::machineTime(m_store.nodeId());
+    const qint64 offset = qint64(serverTime.toDouble()) - (asked + answered) / 2;
+    report.clockOffsetMs = offset;
+    ClockCorrection::setOffset(m_store.nodeId(), offset);
+    if (!m_store.setSetting(QStringLiteral("clock_offset_ms"), QString::number(offset)))
+        return Error(tr("The clock offset to the sync server could not be stored."));
+    return {};
 }
 
 Result<PulledBatch> ChangePull::batchOf(const QJsonObject &answer, qint64 cursor) const
@@ -84,6 +108,19 @@ Result<> ChangePull::startOver(const QString &epoch)
     if (!reset)
         return reset;
     return transaction.commit();
+}
+
+Result<> ChangePull::followConsent(const QSet<CustomerId> &customers)
+{
+    // A pulled grant or withdrawal changes the summary here as it did where it was made:
+    // every workstation derives it from the same records in the same order.
+    for (const CustomerId &customerId : customers) {
+        if (Result<> followed = ConsentService::followSummary(m_store, customerId.toString());
+            !followed)
+            return Error(tr("The consent of a pulled customer could not be brought up to date: %1")
+                                 .arg(followed.errorString()));
+    }
+    return {};
 }
 
 Result<> ChangePull::followSearchKeys(const QSet<CustomerId> &customers)
