@@ -30,6 +30,17 @@ QString text(const QVariant &value)
     return value.isNull() ? QString() : value.toString();
 }
 
+// Why an edit of an erased customer was not applied (sync_conflict.reason).
+const QString kDroppedAfterErasure = QStringLiteral(
+        "dropped: the customer's personal data was erased; this edit did not know of it");
+
+// A customer's erasure as CustomerDataSweep sends it: the row with erased_at set.
+bool isErasure(const SyncChange &change)
+{
+    return change.table == QLatin1String("customer")
+            && !change.fields.value(QLatin1String("erased_at")).toString().isEmpty();
+}
+
 // kyc_field.value_text stays in clear for segments, so it is derived here from the answer
 // (option codes only) rather than taken as sent: an older sender, or a row the server
 // kept from before, may carry a free-text answer in it.
@@ -227,6 +238,21 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::apply(const SyncChange
     if (!exists)
         return insertRow(change, columns);
 
+    // Erasure is final (issue 13): a customer's erasure wins whatever the clocks say, and
+    // an edit that did not know of it is dropped - noted for review without its values,
+    // so that no erased value comes back on any workstation.
+    const bool erasure = isErasure(change);
+    const QString erasedAt = QStringLiteral("erased_at");
+    if (change.table == QLatin1String("customer") && !erasure && columns.contains(erasedAt)
+        && !text(row.value(erasedAt)).isEmpty()) {
+        if (Result<> logged = recordConflict(change, QStringLiteral("*"), QVariant(), QVariant(),
+                                             localClock(change.table, change.rowId, erasedAt),
+                                             change.hlc, kDroppedAfterErasure);
+            !logged)
+            return logged.error();
+        return Outcome::Conflicted;
+    }
+
     bool conflicted = false;
     QStringList assignments;
     QVariantList values;
@@ -252,7 +278,7 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::apply(const SyncChange
             conflicted = true;
         }
         const QString localHlc = localClock(change.table, change.rowId, field);
-        if (later(change.hlc, localHlc)) {
+        if (erasure || later(change.hlc, localHlc)) {
             const std::optional<QVariant> stored
                     = SensitiveColumns::sealColumn(m_store, change.table, field, remote);
             if (!stored)
@@ -260,7 +286,7 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::apply(const SyncChange
             assignments << field + QStringLiteral(" = ?");
             values << *stored;
             won << field;
-        } else if (differs && !isDeleted) {
+        } else if (differs && !isDeleted && !erasure) {
             if (Result<> logged
                 = recordConflict(change, field, local, remote, localHlc, change.hlc);
                 !logged)

@@ -60,6 +60,7 @@ private slots:
     void clockSeenInAPulledBatchIsStoredWithIt();
     void consentFollowsTheLatestRecordEverywhere();
     void restoredServerGetsTheLostChangesBack();
+    void erasedDataDoesNotComeBack();
     void wrongClockDoesNotDecideConflicts_data();
     void wrongClockDoesNotDecideConflicts();
 
@@ -422,6 +423,33 @@ void tst_SyncReliability::restoredServerGetsTheLostChangesBack()
         rows << change.rowId;
     QCOMPARE(rows.count(second), 1);
     QCOMPARE(rows.count(third), 1);
+}
+
+void tst_SyncReliability::erasedDataDoesNotComeBack()
+{
+    // Defect 6: A edits a phone offline (its clock two hours ahead and not yet corrected);
+    // C erases the customer. Whatever the stamps say, the erasure is final everywhere.
+    auto a = workstation(QStringLiteral("a"));
+    auto c = workstation(QStringLiteral("c"));
+    QVERIFY(a && c);
+    const QString id = addCustomer(*a, {{QStringLiteral("phone"), QStringLiteral("13800000009")}});
+    QVERIFY(sync(*a).ok);
+    QVERIFY(sync(*c).ok);
+    ClockCorrection::skewForTesting(a->nodeId(), 2 * 3600 * 1000);
+    QVERIFY(editCustomer(*a, id, QStringLiteral("phone"), QStringLiteral("13900000009")));
+    {
+        Transaction transaction(c->database());
+        QVERIFY(CustomerDataSweep(*c).erase(id));
+        QVERIFY(transaction.commit());
+    }
+    for (Store *store : {c.get(), a.get(), c.get(), a.get()})
+        QVERIFY(sync(*store).ok);
+    for (Store *store : {a.get(), c.get()}) {
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT phone IS NULL FROM customer WHERE id = ?"),
+                        {id}).toInt(), 1);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM sync_conflict WHERE "
+                                               "lost_value LIKE '%13900000009%'")).toInt(), 0);
+    }
 }
 
 void tst_SyncReliability::wrongClockDoesNotDecideConflicts_data()
