@@ -89,7 +89,19 @@ Result<QList<ChangeLog::Accepted>> ChangeLog::append(const BranchId &branch,
     if (Result<> committed = transaction->commit(); !committed)
         return committed.error();
     ServerMetrics::changesStored(int(rows.size()), int(accepted.size() - rows.size()));
+    if (!rows.isEmpty())
+        m_database.noteLogAdvanced();
     return accepted;
+}
+
+Result<qint64> ChangeLog::head(const BranchId &branch) const
+{
+    ServerStatement query(m_database.connection(),
+                          QStringLiteral("SELECT next_seq - 1 FROM branch_change_counter "
+                                         "WHERE branch_id = ?"));
+    if (Result<> read = query.run({ branch.toString() }); !read)
+        return read.error();
+    return query.next() ? query.value(0).toLongLong() : 0;
 }
 
 Result<QList<SyncChange>> ChangeLog::after(const BranchId &branch, qint64 after, int limit) const

@@ -33,6 +33,8 @@ public:
     Result<QList<Accepted>> append(const BranchId &branch, const QList<SyncChange> &changes);
     // The branch's changes numbered above `after`, in order, at most `limit`.
     Result<QList<SyncChange>> after(const BranchId &branch, qint64 after, int limit) const;
+    // The last number the branch's log handed out (0 before the first).
+    Result<qint64> head(const BranchId &branch) const;
 
 private:
     const ServerDatabase &m_database;

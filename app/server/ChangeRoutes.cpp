@@ -11,6 +11,7 @@
 #include "app/server/ServerStore.h"
 #include "app/server/SyncAuthorisation.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QMap>
@@ -109,6 +110,13 @@ void auditRefusal(const Caller &caller, const SyncChange &change, const QString 
                        { QStringLiteral("reason"), reason } });
 }
 
+// The server's clock (ms since 1970) on every answer of the log: a workstation measures its
+// own clock's offset against it (docs/SYNC_PROTOCOL.md, "Clocks").
+double serverTime()
+{
+    return double(QDateTime::currentMSecsSinceEpoch());
+}
+
 QJsonObject refused(const SyncChange &change, const QString &reason)
 {
     return QJsonObject { { QStringLiteral("change_id"), change.changeId },
@@ -194,6 +202,7 @@ QHttpServerResponse push(ServerStore &store, const Caller &caller, const QJsonOb
     if (!homes.store(store.customerHomes(), caller.branchId))
         return cannotStore();
     return QHttpServerResponse(QJsonObject { { QStringLiteral("epoch"), store.database().epoch() },
+                                             { QStringLiteral("server_time"), serverTime() },
                                              { QStringLiteral("results"), results } });
 }
 
@@ -253,6 +262,12 @@ QHttpServerResponse changesAfter(ServerStore &store, const Caller &caller,
     const LogRetention retention(store.database());
     if (after < retention.compactedThrough(caller.branchId))
         return compactedAway(store, retention.compactedThrough(caller.branchId));
+    // A workstation that has seen numbers this log never handed out proves that the
+    // database went back in time (restored from a backup the watermark did not catch): a
+    // new epoch makes every workstation send its outbox again and download afresh.
+    if (after > 0 && store.changeLog().head(caller.branchId).valueOr(after) < after
+        && !store.database().startNewEpoch())
+        return cannotStore();
     // A log that cannot be read answers as an empty page, as it always has; the
     // workstation asks again at its next pull.
     const QList<SyncChange> found
@@ -281,6 +296,7 @@ QHttpServerResponse changesAfter(ServerStore &store, const Caller &caller,
                          { QStringLiteral("branches_version"), *version },
                          { QStringLiteral("changes"), changes },
                          { QStringLiteral("last_seq"), double(last) },
+                         { QStringLiteral("server_time"), serverTime() },
                          { QStringLiteral("more"), found.size() == limit } };
     if (query.queryItemValue(QStringLiteral("branches")) != *version) {
         const Result<QList<ServerBranches::Branch>> known = store.branches().all();

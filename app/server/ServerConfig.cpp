@@ -108,6 +108,8 @@ Result<ServerConfig> ServerConfig::resolve(const QString &configFile,
             = 1000 * number("http/idle_timeout", config.http.idleTimeoutMs / 1000, 3600);
     config.http.connectionsPerClient = number("http/connections_per_client",
                                               config.http.connectionsPerClient, 100000);
+    // Kept by the server beside the snapshots, outside its database (LogWatermark).
+    config.database.watermarkDir = config.snapshotDir + QStringLiteral("/log-watermark");
     config.tlsCertificate = values.value(QStringLiteral("tls/certificate"));
     config.tlsKey = values.value(QStringLiteral("tls/key"));
     config.database.host = values.value(QStringLiteral("postgres/host"), config.database.host);

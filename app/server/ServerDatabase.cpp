@@ -1,6 +1,7 @@
 #include "app/server/ServerDatabase.h"
 
 #include "app/common/SyncLogging.h"
+#include "app/server/LogWatermark.h"
 #include "app/server/ServerSqlDialect.h"
 #include "app/server/ServerStatement.h"
 
@@ -9,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QUuid>
 
 #include <atomic>
 #include <utility>
@@ -66,7 +68,49 @@ Result<> ServerDatabase::open(const Settings &settings)
     m_dialect = ServerSqlDialect::create(settings.driver);
     if (Result<> opened = m_dialect->open(m_connectionName, settings); !opened)
         return opened;
-    return migrate();
+    if (Result<> migrated = migrate(); !migrated)
+        return migrated;
+    m_watermarkDir = settings.watermarkDir;
+    if (m_watermarkDir.isEmpty())
+        return {};
+    if (const Result<bool> checked = LogWatermark(m_watermarkDir).check(*this); !checked)
+        return checked.error();
+    return {};
+}
+
+Result<QString> ServerDatabase::startNewEpoch()
+{
+    const QString epoch = QString::fromLatin1(QUuid::createUuid().toRfc4122().toHex());
+    Result<ServerTransaction> transaction = ServerTransaction::begin(*this);
+    if (!transaction)
+        return transaction.error();
+    if (Result<> set = ServerStatement::exec(
+                connection(), QStringLiteral("UPDATE server_state SET value = ? WHERE key = 'epoch'"),
+                { epoch });
+        !set)
+        return set.error();
+    if (Result<> committed = transaction->commit(); !committed)
+        return committed.error();
+    return epoch;
+}
+
+Result<qint64> ServerDatabase::logTotal() const
+{
+    ServerStatement query(connection(),
+                          QStringLiteral("SELECT coalesce(sum(next_seq), 0) FROM branch_change_counter"));
+    if (Result<> ran = query.run(); !ran)
+        return ran.error();
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+void ServerDatabase::noteLogAdvanced() const
+{
+    if (m_watermarkDir.isEmpty())
+        return;
+    // Not kept this once (a full disk): the check at the next start compares with an older
+    // mark, which can only miss a restore, never invent one.
+    if (Result<> noted = LogWatermark(m_watermarkDir).note(*this); !noted)
+        qCWarning(lcSync) << "the change log's watermark could not be kept:" << noted.errorString();
 }
 
 bool ServerDatabase::isOpen() const

@@ -34,6 +34,9 @@ public:
         // that takes writes (libpq's target_session_attrs=read-write), so after a failover
         // the promoted standby is found. Set, it stands in for host and port.
         QString hosts;
+        // Where LogWatermark keeps how far the log has come (outside the database, so that
+        // a restored database is recognised); empty: not kept.
+        QString watermarkDir;
     };
 
     ServerDatabase();
@@ -49,6 +52,13 @@ public:
     static int latestSchemaVersion(Settings::Driver driver = Settings::Driver::Postgres);
     // Made when the database was created: a restored or re-created one has another.
     QString epoch() const;
+    // A new epoch for a database that went back in time: workstations then send their
+    // outboxes again and download afresh. Returns the new epoch.
+    Result<QString> startNewEpoch();
+    // How many numbers the branches' logs have handed out (the sum of their counters).
+    Result<qint64> logTotal() const;
+    // After a committed append: the watermark follows (when one is kept).
+    void noteLogAdvanced() const;
 
     // Whether the database answers now (one cheap statement). A connection found lost is
     // opened again - through every host of the settings, so a promoted standby is found -
@@ -63,6 +73,7 @@ public:
 private:
     Result<> migrate();
     bool reconnect();
+    QString m_watermarkDir;
 
     std::unique_ptr<ServerSqlDialect> m_dialect;
     QString m_connectionName;

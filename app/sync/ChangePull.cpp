@@ -1,7 +1,9 @@
 #include "app/sync/ChangePull.h"
 
+#include "app/services/privacy/ConsentService.h"
 #include "app/sync/SyncHttpClient.h"
 #include "app/sync/SyncReport.h"
+#include "database/core/ClockCorrection.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
 #include "database/search/CustomerSearchIndex.h"
@@ -31,6 +33,7 @@ Result<> ChangePull::run(SyncReport &report)
         // The branch list comes only when it is not the one applied here last.
         if (const QString known = state.branchListVersion(); !known.isEmpty())
             path += QStringLiteral("&branches=") + QString::fromLatin1(QUrl::toPercentEncoding(known));
+        const qint64 asked = ClockCorrection::machineTime(m_store.nodeId());
         const SyncHttpClient::Answer raw = m_server.get(path);
         // 410: the changes after the cursor were compacted into the branch's snapshot.
         report.logCompacted = raw.status == 410;
@@ -39,6 +42,8 @@ Result<> ChangePull::run(SyncReport &report)
         if (!answer)
             return answer.error();
         const QJsonObject reply = answer->object();
+        if (Result<> measured = measureClock(reply, asked, report); !measured)
+            return measured;
         const QString epoch = reply.value(QStringLiteral("epoch")).toString();
         const QString knownEpoch = state.epoch();
         if (!knownEpoch.isEmpty() && epoch != knownEpoch && cursor > 0) {
@@ -51,8 +56,10 @@ Result<> ChangePull::run(SyncReport &report)
         if (!batch)
             return batch.error();
         const Result<PulledBatch::Applied> applied
-                = batch->apply(m_store, [this](const QSet<CustomerId> &customers) {
-                      return followSearchKeys(customers);
+                = batch->apply(m_store, [this](const PulledBatch::Touched &touched) {
+                      if (Result<> followed = followConsent(touched.consents); !followed)
+                          return followed;
+                      return followSearchKeys(touched.customers);
                   });
         if (!applied)
             return applied.error();
@@ -70,6 +77,23 @@ Result<> ChangePull::run(SyncReport &report)
         if (!reply.value(QStringLiteral("more")).toBool())
             return {};
     }
+}
+
+Result<> ChangePull::measureClock(const QJsonObject &answer, qint64 asked, SyncReport &report)
+{
+    // The server's time is taken as of the middle of the request. A machine more than a
+    // few minutes off then stamps with the corrected time (ClockCorrection), so that a clock two
+    // hours ahead no longer wins every concurrent edit; the status corner warns.
+    const QJsonValue serverTime = answer.value(QStringLiteral("server_time"));
+    if (!serverTime.isDouble())
+        return {}; // an older server
+    const qint64 answered = ClockCorrection::machineTime(m_store.nodeId());
+    const qint64 offset = qint64(serverTime.toDouble()) - (asked + answered) / 2;
+    report.clockOffsetMs = offset;
+    ClockCorrection::setOffset(m_store.nodeId(), offset);
+    if (!m_store.setSetting(QStringLiteral("clock_offset_ms"), QString::number(offset)))
+        return Error(tr("The clock offset to the sync server could not be stored."));
+    return {};
 }
 
 Result<PulledBatch> ChangePull::batchOf(const QJsonObject &answer, qint64 cursor) const
@@ -99,6 +123,19 @@ Result<> ChangePull::startOver(const QString &epoch)
     if (!reset)
         return reset;
     return transaction.commit();
+}
+
+Result<> ChangePull::followConsent(const QSet<CustomerId> &customers)
+{
+    // A pulled grant or withdrawal changes the summary here as it did where it was made:
+    // every workstation derives it from the same records in the same order.
+    for (const CustomerId &customerId : customers) {
+        if (Result<> followed = ConsentService::followSummary(m_store, customerId.toString());
+            !followed)
+            return Error(tr("The consent of a pulled customer could not be brought up to date: %1")
+                                 .arg(followed.errorString()));
+    }
+    return {};
 }
 
 Result<> ChangePull::followSearchKeys(const QSet<CustomerId> &customers)

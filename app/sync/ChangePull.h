@@ -30,6 +30,8 @@ public:
 private:
     Result<PulledBatch> batchOf(const QJsonObject &answer, qint64 cursor) const;
     Result<> startOver(const QString &epoch);
+    Result<> measureClock(const QJsonObject &answer, qint64 asked, SyncReport &report);
+    Result<> followConsent(const QSet<CustomerId> &customers);
     Result<> followSearchKeys(const QSet<CustomerId> &customers);
 
     QString m_branchId;

@@ -26,14 +26,15 @@ QList<ConflictReview::Conflict> ConflictReview::open() const
     QList<Conflict> conflicts;
     QSqlQuery query(m_store.database());
     query.exec(QStringLiteral("SELECT id, table_name, row_id, field, coalesce(kept_value, ''), "
-                              "coalesce(lost_value, ''), detected_at FROM sync_conflict "
+                              "coalesce(lost_value, ''), detected_at, coalesce(reason, '') FROM sync_conflict "
                               "WHERE reviewed_at IS NULL ORDER BY detected_at"));
     while (query.next()) {
         conflicts << Conflict{query.value(0).toString(), query.value(1).toString(),
                               query.value(2).toString(), query.value(3).toString(),
                               SensitiveColumns::open(m_store, query.value(4)),
                               SensitiveColumns::open(m_store, query.value(5)),
-                              SqlTime::parseTimestamp(query.value(6).toString())};
+                              SqlTime::parseTimestamp(query.value(6).toString()),
+                              query.value(7).toString()};
     }
     return conflicts;
 }
@@ -80,6 +81,9 @@ Result<> ConflictReview::useLost(const QString &conflictId)
                                     [&](const Conflict &c) { return c.id == conflictId; });
     if (found == conflicts.cend())
         return Error(tr("This conflict was already reviewed."));
+    if (found->isSetAside())
+        return Error(tr("A change that could not be applied here cannot be written back; "
+                        "keep the synced record to close it."));
     // Table and field come from our own conflict log, written by the sync engine after
     // it checked both against the schema; check again before they go into SQL.
     QSqlQuery columns(m_store.database());

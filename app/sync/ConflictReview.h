@@ -30,6 +30,10 @@ public:
         QString keptValue;
         QString lostValue;
         QDateTime detectedAt;
+        // Why a pulled change could not be applied here and was set aside whole (field
+        // "*", the change as sent in lostValue); empty for a value that lost by clock.
+        QString reason;
+        bool isSetAside() const { return field == QLatin1String("*"); }
     };
 
     ConflictReview(Store &store, const Session &session);

@@ -23,6 +23,7 @@ struct SyncReport
     int movedAway = 0; // customers now kept by another branch, removed here
     int auditSent = 0; // audit entries the server took in this round
     QString auditProblem; // translated; an entry the server refused (round still ok)
+    qint64 clockOffsetMs = 0; // the server's clock minus this machine's, as measured
 };
 
 } // namespace bd

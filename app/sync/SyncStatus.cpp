@@ -1,6 +1,8 @@
 #include "app/sync/SyncStatus.h"
 
 #include "app/sync/ConflictReview.h"
+#include "database/core/ClockCorrection.h"
+#include "database/core/Store.h"
 #include "database/sync/ChangeRecorder.h"
 #include "database/sync/SyncState.h"
 
@@ -12,7 +14,13 @@ SyncStatus SyncStatus::read(Store &store, const Session &session)
     status.waiting = ChangeRecorder::pendingCount(store);
     status.lastRoundAt = SyncState(store).lastRoundAt();
     status.openConflicts = ConflictReview(store, session).openCount();
+    status.clockOffsetMs = ClockCorrection::offset(store.nodeId());
     return status;
+}
+
+bool SyncStatus::clockWrong() const
+{
+    return ClockCorrection::isWrong(clockOffsetMs);
 }
 
 } // namespace bd

@@ -15,6 +15,9 @@ struct SyncStatus
     int waiting = 0;
     QDateTime lastRoundAt; // invalid before the first round
     int openConflicts = 0;
+    qint64 clockOffsetMs = 0; // the sync server's clock minus this machine's, last measured
+    // More than a few minutes off: stamps use the corrected time, and the user is told.
+    bool clockWrong() const;
 
     static SyncStatus read(Store &store, const Session &session);
 };

@@ -1,6 +1,7 @@
 #include "database/core/Store.h"
 
 #include "app/domain/Uuid7.h"
+#include "database/core/ClockCorrection.h"
 #include "database/core/DatabaseLogging.h"
 #include "database/core/FieldKeys.h"
 #include "database/core/MigrationRunner.h"
@@ -125,8 +126,10 @@ Result<> Store::open(const QString &path)
         m_nodeId = Uuid7Generator::generate();
         setSetting(QStringLiteral("node_id"), m_nodeId);
     }
+    ClockCorrection::setOffset(m_nodeId, setting(QStringLiteral("clock_offset_ms")).toLongLong());
     m_clock = std::make_unique<HybridLogicalClock>(m_nodeId, [this] {
-        return QDateTime::currentMSecsSinceEpoch() + m_clockSkewMs.load();
+        return ClockCorrection::machineTime(m_nodeId) + m_clockSkewMs.load()
+                + ClockCorrection::correction(m_nodeId);
     });
     m_clock->restore(HlcStamp::fromString(setting(QStringLiteral("hlc_last"))));
 

@@ -19,6 +19,8 @@ Result<QString> ConsentRepository::insert(ConsentRecord record)
 {
     record.id = Uuid7Generator::generate();
     record.recordedAt = SqlTime::now();
+    // One order every workstation agrees on, whatever their wall clocks say.
+    record.stamp = m_store.nextStamp().toString();
     const QVariant staff = record.staffId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                                     : QVariant(record.staffId);
     const QVariantMap fields{{QStringLiteral("customer_id"), record.customerId},
@@ -28,13 +30,14 @@ Result<QString> ConsentRepository::insert(ConsentRecord record)
                              {QStringLiteral("evidence"),
                               record.evidence.isNull() ? QStringLiteral("") : record.evidence},
                              {QStringLiteral("staff_id"), staff},
-                             {QStringLiteral("recorded_at"), record.recordedAt}};
+                             {QStringLiteral("recorded_at"), record.recordedAt},
+                             {QStringLiteral("stamp"), record.stamp}};
     SqlQuery query(m_store.database(), QStringLiteral(
             "INSERT INTO consent_record(id, customer_id, purpose, granted, channel, evidence, "
-            "staff_id, recorded_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "staff_id, recorded_at, stamp, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.bind(record.id);
     for (const char *column : {"customer_id", "purpose", "granted", "channel", "evidence",
-                               "staff_id", "recorded_at"})
+                               "staff_id", "recorded_at", "stamp"})
         query.bind(fields.value(QLatin1String(column)));
     query.bind(record.recordedAt);
     if (Result<> ran = query.exec(); !ran)
@@ -54,7 +57,8 @@ QList<ConsentRecord> ConsentRepository::history(const QString &customerId) const
             "SELECT c.id, c.purpose, c.granted, c.channel, c.evidence, c.staff_id, "
             "coalesce(s.display_name, ''), c.recorded_at FROM consent_record c "
             "LEFT JOIN staff_user s ON s.id = c.staff_id "
-            "WHERE c.customer_id = ? AND c.deleted = 0 ORDER BY c.recorded_at DESC, c.id DESC"));
+            "WHERE c.customer_id = ? AND c.deleted = 0 "
+            "ORDER BY c.stamp DESC, c.recorded_at DESC, c.id DESC"));
     query.bind(customerId);
     if (!query.select())
         return result;

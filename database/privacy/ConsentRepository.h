@@ -22,6 +22,7 @@ struct ConsentRecord
     QString staffId;
     QString staffName; // filled by history()
     QString recordedAt;
+    QString stamp; // hybrid logical clock stamp: orders the records (history() newest first)
 };
 
 // consent_record: append-only history per customer and purpose. Rows are inserted, never
@@ -34,7 +35,8 @@ public:
     // Inserts the record (id and time made here) and its sync change; call inside a
     // Transaction. Returns the new id.
     Result<QString> insert(ConsentRecord record);
-    // Newest first.
+    // Newest first: by stamp (ending in the node id, so one total order on every
+    // workstation), then, for records from before stamps, by recorded_at.
     QList<ConsentRecord> history(const QString &customerId) const;
     // The latest record of each purpose that has one.
     QList<ConsentRecord> current(const QString &customerId) const;

@@ -7,6 +7,7 @@
 #include "database/privacy/CustomerDataMap.h"
 #include "database/search/CustomerSearchIndex.h"
 #include "database/sync/ChangeRecorder.h"
+#include "database/sync/WireValue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -280,7 +281,7 @@ Result<> CustomerDataSweep::scrubSyncRecords(const QStringList &affectedRows,
         QJsonObject fields = QJsonDocument::fromJson(payload.value(2).toString().toUtf8()).object();
         for (const CustomerDataTable::Column &column : personalColumnsOf(table)) {
             if (ofCustomer && fields.contains(column.name))
-                fields.insert(column.name, QJsonValue::fromVariant(column.erasedValue));
+                fields.insert(column.name, wireValue(column.erasedValue));
         }
         for (auto it = fields.begin(); it != fields.end(); ++it) {
             if (it->isString() && containsAny(it->toString(), oldValues))

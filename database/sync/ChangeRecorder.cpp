@@ -4,6 +4,7 @@
 #include "database/core/SensitiveColumns.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
+#include "database/sync/WireValue.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +12,16 @@
 #include <QSqlQuery>
 
 namespace bd {
+
+namespace {
+QJsonObject wireFields(const QVariantMap &fields)
+{
+    QJsonObject wire;
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
+        wire.insert(it.key(), wireValue(it.value()));
+    return wire;
+}
+} // namespace
 
 ChangeRecorder::ChangeRecorder(Store &store)
     : m_store(store)
@@ -54,7 +65,7 @@ Result<> ChangeRecorder::record(const QString &table, const QString &rowId, cons
     query.addBindValue(rowId);
     query.addBindValue(op);
     query.addBindValue(QString::fromUtf8(
-            QJsonDocument(QJsonObject::fromVariantMap(*stored)).toJson(QJsonDocument::Compact)));
+            QJsonDocument(wireFields(*stored)).toJson(QJsonDocument::Compact)));
     query.addBindValue(baseVersion);
     query.addBindValue(stamp);
     query.addBindValue(Store::latestSchemaVersion());

@@ -1,13 +1,50 @@
 #include "database/sync/PulledBatch.h"
 
 #include "app/domain/HybridLogicalClock.h"
+#include "database/core/SensitiveColumns.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
 #include "database/sync/ReferenceBranches.h"
 #include "database/sync/RemoteChangeApplier.h"
 #include "database/sync/SyncState.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 namespace bd {
+
+namespace {
+// A statement run once per change: prepared once per batch.
+class Prepared
+{
+public:
+    Prepared(Store &store, const QString &sql)
+        : m_query(store.database())
+    {
+        m_query.prepare(sql);
+    }
+    Result<> run()
+    {
+        if (!m_query.exec())
+            return Error(m_query.lastError().text());
+        return {};
+    }
+
+private:
+    QSqlQuery m_query;
+};
+
+// A failure that says nothing about the change itself (the field key is locked, the file
+// is busy or failing): the batch is not applied and is tried again, rather than set aside.
+bool isPassing(const QString &reason)
+{
+    return reason == SensitiveColumns::lockedMessage()
+            || reason.contains(QLatin1String("locked"), Qt::CaseInsensitive)
+            || reason.contains(QLatin1String("busy"), Qt::CaseInsensitive)
+            || reason.contains(QLatin1String("disk I/O"), Qt::CaseInsensitive)
+            || reason.contains(QLatin1String("out of memory"), Qt::CaseInsensitive);
+}
+} // namespace
 
 Result<PulledBatch::Applied> PulledBatch::apply(Store &store,
                                                 const CustomersChanged &customersChanged) const
@@ -20,22 +57,53 @@ Result<PulledBatch::Applied> PulledBatch::apply(Store &store,
     Applied applied;
     applied.branchListWhole = referenceBranches.heldBack() == 0;
     RemoteChangeApplier applier(store);
-    QSet<CustomerId> customers;
+    Prepared savepoint(store, QStringLiteral("SAVEPOINT pulled_change"));
+    Prepared rollBack(store, QStringLiteral("ROLLBACK TO pulled_change"));
+    Prepared release(store, QStringLiteral("RELEASE pulled_change"));
+    Touched touched;
+    HlcStamp latestSeen = HlcStamp::fromString(store.setting(QStringLiteral("hlc_last")));
     for (const SyncChange &change : changes) {
         if (change.originNode == store.nodeId())
             continue; // our own change, already here
-        store.observeStamp(HlcStamp::fromString(change.hlc));
-        if (const auto outcome = applier.apply(change); !outcome)
-            return Error(tr("A pulled change could not be applied: %1").arg(outcome.errorString()));
+        const HlcStamp stamp = HlcStamp::fromString(change.hlc);
+        store.observeStamp(stamp);
+        if (latestSeen < stamp)
+            latestSeen = stamp;
+        // Each change in a savepoint of its own: one that cannot be applied here (a value
+        // this schema refuses, a row it cannot take) is undone alone and set aside with its
+        // reason, and the rest of the batch and the cursor go on. A wedged cursor would
+        // stop every later change of the branch from arriving.
+        if (Result<> opened = savepoint.run(); !opened)
+            return opened.error();
+        if (const auto outcome = applier.apply(change); !outcome) {
+            const QString reason = outcome.errorString();
+            if (isPassing(reason)) // tried again at the next pull, with the cursor unmoved
+                return Error(tr("A pulled change could not be applied: %1").arg(reason));
+            Result<> undone = rollBack.run();
+            if (undone)
+                undone = applier.setAside(change, reason);
+            if (!undone)
+                return Error(tr("A pulled change could not be applied: %1").arg(reason));
+        }
+        if (Result<> released = release.run(); !released)
+            return released.error();
         if (change.table == QLatin1String("customer"))
-            customers.insert(CustomerId(change.rowId));
+            touched.customers.insert(CustomerId(change.rowId));
+        const QString consentOf = change.fields.value(QLatin1String("customer_id")).toString();
+        if (change.table == QLatin1String("consent_record") && !consentOf.isEmpty())
+            touched.consents.insert(CustomerId(consentOf));
         ++applied.pulled;
     }
     if (customersChanged) {
-        if (Result<> followed = customersChanged(customers); !followed)
+        if (Result<> followed = customersChanged(touched); !followed)
             return followed.error();
     }
     applied.conflicts = applier.conflictsRecorded();
+    // The clock seen in the batch is kept with it: after a crash a later local edit must
+    // still stamp after every change this file already holds (Store restores its clock
+    // from hlc_last when it opens).
+    if (!store.setSetting(QStringLiteral("hlc_last"), latestSeen.toString()))
+        return Error(tr("The clock seen in a pulled batch could not be stored."));
     if (Result<> advanced = SyncState(store).advance(lastSeq, epoch); !advanced)
         return advanced.error();
     if (Result<> committed = transaction.commit(); !committed)

@@ -32,9 +32,15 @@ public:
     qint64 lastSeq = 0; // the new cursor
     QString epoch;
 
-    // Called inside the transaction with the customers whose rows the batch changed, so
-    // that what is derived from them (their search keys) changes with them.
-    using CustomersChanged = std::function<Result<>(const QSet<CustomerId> &customers)>;
+    // Called inside the transaction with the customers whose rows the batch changed, and
+    // those whose consent records it brought, so that what is derived from them (their
+    // search keys, their marketing consent summary) changes with them.
+    struct Touched
+    {
+        QSet<CustomerId> customers;
+        QSet<CustomerId> consents;
+    };
+    using CustomersChanged = std::function<Result<>(const Touched &touched)>;
     struct Applied
     {
         int pulled = 0; // changes applied (the workstation's own not counted)

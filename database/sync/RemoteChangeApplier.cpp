@@ -30,6 +30,17 @@ QString text(const QVariant &value)
     return value.isNull() ? QString() : value.toString();
 }
 
+// Why an edit of an erased customer was not applied (sync_conflict.reason).
+const QString kDroppedAfterErasure = QStringLiteral(
+        "dropped: the customer's personal data was erased; this edit did not know of it");
+
+// A customer's erasure as CustomerDataSweep sends it: the row with erased_at set.
+bool isErasure(const SyncChange &change)
+{
+    return change.table == QLatin1String("customer")
+            && !change.fields.value(QLatin1String("erased_at")).toString().isEmpty();
+}
+
 // kyc_field.value_text stays in clear for segments, so it is derived here from the answer
 // (option codes only) rather than taken as sent: an older sender, or a row the server
 // kept from before, may carry a free-text answer in it.
@@ -65,28 +76,40 @@ const QSet<QString> &RemoteChangeApplier::columnsOf(const QString &table)
     return *m_columns.insert(table, columns);
 }
 
+QSqlQuery &RemoteChangeApplier::statement(const QString &sql)
+{
+    auto found = m_statements.find(sql);
+    if (found == m_statements.end()) {
+        auto query = std::make_shared<QSqlQuery>(m_store.database());
+        query->prepare(sql);
+        found = m_statements.insert(sql, query);
+    }
+    return **found;
+}
+
 QString RemoteChangeApplier::localClock(const QString &table, const QString &rowId,
                                         const QString &field)
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT hlc FROM sync_field_clock WHERE table_name = ? AND "
-                                 "row_id = ? AND field = ?"));
-    query.addBindValue(table);
-    query.addBindValue(rowId);
-    query.addBindValue(field);
-    return query.exec() && query.next() ? query.value(0).toString() : QString();
+    QSqlQuery &query = statement(QStringLiteral("SELECT hlc FROM sync_field_clock WHERE "
+                                                "table_name = ? AND row_id = ? AND field = ?"));
+    query.bindValue(0, table);
+    query.bindValue(1, rowId);
+    query.bindValue(2, field);
+    const QString hlc = query.exec() && query.next() ? query.value(0).toString() : QString();
+    query.finish();
+    return hlc;
 }
 
 Result<> RemoteChangeApplier::setClock(const QString &table, const QString &rowId,
                                        const QString &field, const QString &hlc)
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("INSERT INTO sync_field_clock(table_name, row_id, field, hlc) "
-                                 "VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET hlc = excluded.hlc"));
-    query.addBindValue(table);
-    query.addBindValue(rowId);
-    query.addBindValue(field);
-    query.addBindValue(hlc);
+    QSqlQuery &query = statement(QStringLiteral(
+            "INSERT INTO sync_field_clock(table_name, row_id, field, hlc) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET hlc = excluded.hlc"));
+    query.bindValue(0, table);
+    query.bindValue(1, rowId);
+    query.bindValue(2, field);
+    query.bindValue(3, hlc);
     if (!query.exec())
         return Error(query.lastError().text());
     return {};
@@ -94,12 +117,13 @@ Result<> RemoteChangeApplier::setClock(const QString &table, const QString &rowI
 
 Result<> RemoteChangeApplier::recordConflict(const SyncChange &change, const QString &field,
                                              const QVariant &kept, const QVariant &lost,
-                                             const QString &keptHlc, const QString &lostHlc)
+                                             const QString &keptHlc, const QString &lostHlc,
+                                             const QString &reason)
 {
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral(
             "INSERT INTO sync_conflict(id, table_name, row_id, field, kept_value, lost_value, "
-            "kept_hlc, lost_hlc, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "kept_hlc, lost_hlc, detected_at, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(Uuid7Generator::generate());
     query.addBindValue(change.table);
     query.addBindValue(change.rowId);
@@ -119,10 +143,18 @@ Result<> RemoteChangeApplier::recordConflict(const SyncChange &change, const QSt
     query.addBindValue(keptHlc.isEmpty() ? QStringLiteral("-") : keptHlc);
     query.addBindValue(lostHlc);
     query.addBindValue(SqlTime::now());
+    query.addBindValue(reason.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(reason));
     if (!query.exec())
         return Error(query.lastError().text());
     ++m_conflicts;
     return {};
+}
+
+Result<> RemoteChangeApplier::setAside(const SyncChange &change, const QString &reason)
+{
+    const QString sent = QString::fromUtf8(QJsonDocument(change.fields).toJson(QJsonDocument::Compact));
+    return recordConflict(change, QStringLiteral("*"), QVariant(), sent, QString(), change.hlc,
+                          reason);
 }
 
 Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::insertRow(const SyncChange &change,
@@ -149,12 +181,13 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::insertRow(const SyncCh
             values << now;
         }
     }
-    QSqlQuery insert(m_store.database());
-    insert.prepare(QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
-                           .arg(change.table, names.join(QLatin1Char(',')),
-                                QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(','))));
-    for (const QVariant &value : std::as_const(values))
-        insert.addBindValue(value);
+    // One statement per table and set of columns: a batch of imported customers reuses one.
+    QSqlQuery &insert = statement(
+            QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+                    .arg(change.table, names.join(QLatin1Char(',')),
+                         QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+    for (int i = 0; i < values.size(); ++i)
+        insert.bindValue(i, values.at(i));
     if (!insert.exec()) {
         const QString problem = insert.lastError().text();
         // A row this workstation cannot take (the same natural key made on two
@@ -162,10 +195,7 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::insertRow(const SyncCh
         // it goes to the conflict log for a person, with what was sent.
         if (!problem.contains(QLatin1String("constraint"), Qt::CaseInsensitive))
             return Error(problem);
-        const QString sent = QString::fromUtf8(QJsonDocument(change.fields).toJson(QJsonDocument::Compact));
-        if (Result<> logged
-            = recordConflict(change, QStringLiteral("*"), QVariant(), sent, QString(), change.hlc);
-            !logged)
+        if (Result<> logged = setAside(change, problem); !logged)
             return logged.error();
         return Outcome::Conflicted;
     }
@@ -182,14 +212,15 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::apply(const SyncChange
     const QSet<QString> &columns = columnsOf(change.table);
     if (columns.isEmpty())
         return Error(QStringLiteral("unknown table %1").arg(change.table));
-    QSqlQuery current(m_store.database());
-    current.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(change.table));
-    current.addBindValue(change.rowId);
+    QSqlQuery &current = statement(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(change.table));
+    current.bindValue(0, change.rowId);
     if (!current.exec())
         return Error(current.lastError().text());
     const bool exists = current.next();
+    const QSqlRecord row = exists ? current.record() : QSqlRecord();
+    current.finish();
     const bool hasTombstone = columns.contains(kDeleted);
-    const bool isDeleted = exists && hasTombstone && current.value(kDeleted).toInt() == 1;
+    const bool isDeleted = exists && hasTombstone && row.value(kDeleted).toInt() == 1;
 
     if (change.op == QLatin1String("delete")) {
         if (!exists || isDeleted || !hasTombstone)
@@ -207,6 +238,21 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::apply(const SyncChange
     if (!exists)
         return insertRow(change, columns);
 
+    // Erasure is final (issue 13): a customer's erasure wins whatever the clocks say, and
+    // an edit that did not know of it is dropped - noted for review without its values,
+    // so that no erased value comes back on any workstation.
+    const bool erasure = isErasure(change);
+    const QString erasedAt = QStringLiteral("erased_at");
+    if (change.table == QLatin1String("customer") && !erasure && columns.contains(erasedAt)
+        && !text(row.value(erasedAt)).isEmpty()) {
+        if (Result<> logged = recordConflict(change, QStringLiteral("*"), QVariant(), QVariant(),
+                                             localClock(change.table, change.rowId, erasedAt),
+                                             change.hlc, kDroppedAfterErasure);
+            !logged)
+            return logged.error();
+        return Outcome::Conflicted;
+    }
+
     bool conflicted = false;
     QStringList assignments;
     QVariantList values;
@@ -218,7 +264,7 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::apply(const SyncChange
         const QVariant remote = it.value().toVariant();
         // Encryption at rest (crypt): compare and log the opened local value.
         const QVariant local
-                = SensitiveColumns::openColumn(m_store, change.table, field, current.value(field));
+                = SensitiveColumns::openColumn(m_store, change.table, field, row.value(field));
         const bool differs = text(local) != text(remote);
         if (isDeleted) {
             // An edit made without knowing of the delete: the row stays deleted, the edit
@@ -232,7 +278,7 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::apply(const SyncChange
             conflicted = true;
         }
         const QString localHlc = localClock(change.table, change.rowId, field);
-        if (later(change.hlc, localHlc)) {
+        if (erasure || later(change.hlc, localHlc)) {
             const std::optional<QVariant> stored
                     = SensitiveColumns::sealColumn(m_store, change.table, field, remote);
             if (!stored)
@@ -240,7 +286,7 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::apply(const SyncChange
             assignments << field + QStringLiteral(" = ?");
             values << *stored;
             won << field;
-        } else if (differs && !isDeleted) {
+        } else if (differs && !isDeleted && !erasure) {
             if (Result<> logged
                 = recordConflict(change, field, local, remote, localHlc, change.hlc);
                 !logged)
@@ -249,12 +295,11 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::apply(const SyncChange
         }
     }
     if (!assignments.isEmpty()) {
-        QSqlQuery update(m_store.database());
-        update.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                               .arg(change.table, assignments.join(QStringLiteral(", "))));
-        for (const QVariant &value : std::as_const(values))
-            update.addBindValue(value);
-        update.addBindValue(change.rowId);
+        QSqlQuery &update = statement(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                                              .arg(change.table, assignments.join(QStringLiteral(", "))));
+        for (int i = 0; i < values.size(); ++i)
+            update.bindValue(i, values.at(i));
+        update.bindValue(int(values.size()), change.rowId);
         if (!update.exec())
             return Error(update.lastError().text());
         for (const QString &field : std::as_const(won)) {

@@ -6,13 +6,19 @@
 #include "../common/SmallBranchFixture.h"
 #include "../common/SyncServerFixture.h"
 
+#include "app/domain/HybridLogicalClock.h"
 #include "app/domain/Uuid7.h"
 #include "app/sync/SyncEngine.h"
 #include "database/core/Transaction.h"
+#include "database/search/CustomerSearchIndex.h"
+#include "database/sync/PulledBatch.h"
 #include "database/customers/CustomerRepository.h"
 #include "database/sync/ChangeRecorder.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonObject>
+#include <QSqlError>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -28,6 +34,7 @@ class bench_Sync : public QObject
 
 private slots:
     void pushAndPull();
+    void applyNewCustomers();
 };
 
 void bench_Sync::pushAndPull()
@@ -128,6 +135,97 @@ void bench_Sync::pushAndPull()
                 "(%.0f changes/s); raw PostgreSQL inserts of the same rows %lld ms; push/raw = %.2f\n",
                 n, pushMs, n * 1000.0 / qMax<qint64>(1, pushMs), pullMs,
                 n * 1000.0 / qMax<qint64>(1, pullMs), rawMs, double(pushMs) / qMax<qint64>(1, rawMs));
+}
+
+// Issue 13, defect 10: a pulled batch of N new customers (as an import elsewhere sends
+// them) applied on a workstation the way ChangePull does (PulledBatch, with the search keys
+// following), against plain SQLite inserts of the same rows into the same schema.
+void bench_Sync::applyNewCustomers()
+{
+    const int n = qEnvironmentVariableIntValue("BRANCHDESK_BENCH_CHANGES") > 0
+            ? qEnvironmentVariableIntValue("BRANCHDESK_BENCH_CHANGES")
+            : 10000;
+    QTemporaryDir dir;
+    const QString branchId = Uuid7Generator::generate();
+    const QString node = Uuid7Generator::generate();
+    PulledBatch batch;
+    batch.epoch = QStringLiteral("bench");
+    batch.lastSeq = n;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (int i = 0; i < n; ++i) {
+        SyncChange change;
+        change.changeId = Uuid7Generator::generate();
+        change.table = QStringLiteral("customer");
+        change.rowId = Uuid7Generator::generate();
+        change.op = QStringLiteral("upsert");
+        change.fields = QJsonObject{
+                {QStringLiteral("branch_id"), branchId},
+                {QStringLiteral("cif_no"), QStringLiteral("B%1").arg(i, 10, 10, QLatin1Char('0'))},
+                {QStringLiteral("name"), QStringLiteral("导入客户%1").arg(i)},
+                {QStringLiteral("gender"), i % 3 ? QJsonValue(QStringLiteral("F")) : QJsonValue()},
+                {QStringLiteral("birth_date"), QStringLiteral("1980-01-01")},
+                {QStringLiteral("phone"), QStringLiteral("138%1").arg(i, 8, 10, QLatin1Char('0'))},
+                {QStringLiteral("address"), QStringLiteral("")},
+                {QStringLiteral("occupation"), QStringLiteral("")},
+                {QStringLiteral("annual_income_fen"), 0},
+                {QStringLiteral("aum_fen"), 100000 + i},
+                {QStringLiteral("tier"), QStringLiteral("ordinary")},
+                {QStringLiteral("risk_level"), QJsonValue()},
+                {QStringLiteral("manager_id"), QJsonValue()},
+                {QStringLiteral("opened_on"), QStringLiteral("2026-01-01")}};
+        change.hlc = HlcStamp{now, quint32(i), node}.toString();
+        change.originNode = node;
+        change.schemaVersion = Store::latestSchemaVersion();
+        change.seq = i + 1;
+        batch.changes << change;
+    }
+
+    Store b;
+    QVERIFY(b.open(dir.filePath(QStringLiteral("b.db"))));
+    QVERIFY(test::SyncServerFixture::addLocalBranch(b, branchId, QStringLiteral("310101")));
+    QElapsedTimer timer;
+    timer.start();
+    const Result<PulledBatch::Applied> applied
+            = batch.apply(b, [&b](const PulledBatch::Touched &touched) -> Result<> {
+                  CustomerSearchIndex searchIndex(b);
+                  for (const CustomerId &customer : touched.customers) {
+                      if (Result<> updated = searchIndex.update(customer.toString()); !updated)
+                          return updated;
+                  }
+                  return {};
+              });
+    const qint64 applyMs = timer.elapsed();
+    QVERIFY2(applied, qPrintable(applied.errorString()));
+    QCOMPARE(applied->pulled, n);
+    QCOMPARE(applied->conflicts, 0);
+
+    // Plain SQLite: the same rows into the same schema, one prepared INSERT, one transaction.
+    Store plain;
+    QVERIFY(plain.open(dir.filePath(QStringLiteral("plain.db"))));
+    QVERIFY(test::SyncServerFixture::addLocalBranch(plain, branchId, QStringLiteral("310101")));
+    const QStringList columns = batch.changes.first().fields.keys();
+    timer.restart();
+    {
+        Transaction transaction(plain.database());
+        QSqlQuery insert(plain.database());
+        insert.prepare(QStringLiteral("INSERT INTO customer(id, created_at, updated_at, %1) "
+                                      "VALUES (?, '2026-01-01', '2026-01-01', %2)")
+                               .arg(columns.join(QLatin1Char(',')),
+                                    QStringList(columns.size(), QStringLiteral("?"))
+                                            .join(QLatin1Char(','))));
+        for (const SyncChange &change : std::as_const(batch.changes)) {
+            insert.bindValue(0, change.rowId);
+            for (int c = 0; c < columns.size(); ++c)
+                insert.bindValue(c + 1, change.fields.value(columns.at(c)).toVariant());
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        }
+        QVERIFY(transaction.commit());
+    }
+    const qint64 plainMs = timer.elapsed();
+    const double rate = n * 1000.0 / qMax<qint64>(1, applyMs);
+    std::printf("pull-apply of %d new customers: %lld ms (%.0f changes/s, search keys included); "
+                "plain SQLite inserts of the same rows %lld ms; apply/plain = %.1f\n",
+                n, applyMs, rate, plainMs, double(applyMs) / qMax<qint64>(1, plainMs));
 }
 
 QTEST_GUILESS_MAIN(bench_Sync)

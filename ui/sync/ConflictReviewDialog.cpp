@@ -67,8 +67,10 @@ void ConflictReviewDialog::reload()
     m_table->setRowCount(int(conflicts.size()));
     for (int row = 0; row < conflicts.size(); ++row) {
         const ConflictReview::Conflict &c = conflicts.at(row);
-        const QString field = c.table == QLatin1String("customer") ? CustomerField::label(c.field)
-                                                                   : c.field;
+        QString field = c.table == QLatin1String("customer") ? CustomerField::label(c.field)
+                                                             : c.field;
+        if (c.isSetAside())
+            field = tr("Whole change set aside: %1").arg(c.reason);
         // Personal data stays masked here as everywhere else.
         const auto shown = [&c](const QString &value) {
             if (c.table != QLatin1String("customer"))

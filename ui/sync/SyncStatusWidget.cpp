@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QToolButton>
 
+#include <cstdlib>
+
 namespace bd {
 
 SyncStatusWidget::SyncStatusWidget(Store &store, const Session &session,
@@ -75,6 +77,11 @@ void SyncStatusWidget::refresh()
         text = tr("Not synced yet · %n change(s) waiting", nullptr, waiting);
     else
         text = tr("Synced at %1 · %n change(s) waiting", nullptr, waiting).arg(lastSync);
+    if (sync.clockWrong())
+        text += QStringLiteral(" · ")
+                + tr("This computer's clock is %n minute(s) off the server's; "
+                     "changes are stamped with the server's time", nullptr,
+                     int(std::abs(sync.clockOffsetMs) / 60000));
     m_status->setText(text);
     m_status->setToolTip(m_lastProblem);
     m_syncNow->setEnabled(m_controller.isConfigured() && !m_controller.isRunning());

@@ -8,6 +8,7 @@
 #include "app/services/staff/AuthService.h"
 #include "app/sync/SnapshotDownload.h"
 #include "app/sync/SyncEngine.h"
+#include "database/core/ClockCorrection.h"
 #include "database/core/Store.h"
 
 #include <QFileInfo>
@@ -112,6 +113,13 @@ int SyncCommand::run(const QStringList &arguments, const QString &usage)
     if (conflicts.exec(QStringLiteral("SELECT count(*) FROM sync_conflict WHERE reviewed_at IS NULL"))
         && conflicts.next())
         openConflicts = conflicts.value(0).toInt();
+    conflicts.finish();
+    // Pulled changes this file could not take, set aside with their reason (issue 13).
+    int setAside = 0;
+    if (conflicts.exec(QStringLiteral("SELECT count(*) FROM sync_conflict WHERE reviewed_at IS NULL "
+                                      "AND reason IS NOT NULL"))
+        && conflicts.next())
+        setAside = conflicts.value(0).toInt();
 
     if (line.json()) {
         Console::json(
@@ -123,6 +131,8 @@ int SyncCommand::run(const QStringList &arguments, const QString &usage)
                               { QStringLiteral("pulled"), report.pulled },
                               { QStringLiteral("newConflicts"), report.conflicts },
                               { QStringLiteral("openConflicts"), openConflicts },
+                              { QStringLiteral("setAside"), setAside },
+                              { QStringLiteral("clockOffsetMs"), double(report.clockOffsetMs) },
                               { QStringLiteral("fullDownload"), report.fullDownload },
                               { QStringLiteral("baselineRows"), double(report.baselineRows) } });
     } else {
@@ -136,6 +146,14 @@ int SyncCommand::run(const QStringList &arguments, const QString &usage)
         Console::out(Admin::tr("Conflicts: %1 new, %2 waiting for review")
                              .arg(report.conflicts)
                              .arg(openConflicts));
+        if (setAside > 0)
+            Console::out(Admin::tr("Changes that could not be applied here, set aside with "
+                                   "their reason: %1 (see the conflict review)")
+                                 .arg(setAside));
+        if (ClockCorrection::isWrong(report.clockOffsetMs))
+            Console::out(Admin::tr("This computer's clock is %1 minute(s) off the server's; "
+                                   "changes are stamped with the server's time.")
+                                 .arg(report.clockOffsetMs / 60000));
         if (report.fullDownload)
             Console::out(Admin::tr("The server was restored or replaced: the branch was "
                                    "downloaded again."));

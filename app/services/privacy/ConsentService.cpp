@@ -41,6 +41,38 @@ Result<QList<ConsentRecord>> ConsentService::history(const QString &customerId)
     return ConsentRepository(m_store).history(customerId);
 }
 
+Result<> ConsentService::followSummary(Store &store, const QString &customerId)
+{
+    CustomerRepository customers(store);
+    const std::optional<QVariantMap> customer = customers.details(customerId);
+    if (!customer)
+        return {}; // a record of a customer this workstation does not hold (moved away)
+    // A summary set before consent was recorded per purpose (old data, core banking) is
+    // left alone until a marketing purpose has a record of its own.
+    bool anyMarketingRecorded = false;
+    bool anyMarketingGranted = false;
+    const QList<ConsentRecord> latest = ConsentRepository(store).current(customerId);
+    for (const ConsentRecord &state : latest) {
+        ConsentPurpose statePurpose = ConsentPurpose::MarketingPhone;
+        if (ConsentPurposes::fromCode(state.purpose, &statePurpose)
+            && ConsentPurposes::isMarketing(statePurpose)) {
+            anyMarketingRecorded = true;
+            anyMarketingGranted = anyMarketingGranted || state.granted;
+        }
+    }
+    const int summary = anyMarketingGranted ? 1 : 0;
+    if (!anyMarketingRecorded || customer->value(QStringLiteral("marketing_consent")).toInt() == summary)
+        return {};
+    const Result<CustomerRepository::UpdateResult> updated = customers.update(
+            customerId, {{QStringLiteral("marketing_consent"), summary}},
+            customer->value(QStringLiteral("version")).toInt());
+    if (!updated)
+        return updated.error();
+    if (*updated != CustomerRepository::UpdateResult::Updated)
+        return Error(tr("The customer changed meanwhile."));
+    return {};
+}
+
 Result<> ConsentService::record(const QString &customerId, ConsentPurpose purpose, bool granted,
                                 const QString &channel, const QString &evidence)
 {
@@ -66,28 +98,8 @@ Result<> ConsentService::record(const QString &customerId, ConsentPurpose purpos
     record.staffId = m_session.user.id;
     if (const Result<QString> inserted = consents.insert(record); !inserted)
         return Error(tr("The consent could not be saved: %1").arg(inserted.errorString()));
-    // A summary set before consent was recorded per purpose (old data, core banking) is
-    // left alone until a marketing purpose has a record of its own.
-    bool anyMarketingRecorded = false;
-    bool anyMarketingGranted = false;
-    const QList<ConsentRecord> latest = consents.current(customerId);
-    for (const ConsentRecord &state : latest) {
-        ConsentPurpose statePurpose = ConsentPurpose::MarketingPhone;
-        if (ConsentPurposes::fromCode(state.purpose, &statePurpose)
-            && ConsentPurposes::isMarketing(statePurpose)) {
-            anyMarketingRecorded = true;
-            anyMarketingGranted = anyMarketingGranted || state.granted;
-        }
-    }
-    const int summary = anyMarketingGranted ? 1 : 0;
-    if (anyMarketingRecorded
-        && customer->value(QStringLiteral("marketing_consent")).toInt() != summary) {
-        const Result<CustomerRepository::UpdateResult> updated = customers.update(
-                customerId, {{QStringLiteral("marketing_consent"), summary}},
-                customer->value(QStringLiteral("version")).toInt());
-        if (!updated || *updated != CustomerRepository::UpdateResult::Updated)
-            return Error(tr("The consent could not be saved: %1").arg(updated.errorString()));
-    }
+    if (Result<> followed = followSummary(m_store, customerId); !followed)
+        return Error(tr("The consent could not be saved: %1").arg(followed.errorString()));
     // The evidence reference stays out of the audit entry: it may name the customer.
     const bool audited = AuditTrail(m_store).record(&m_session, QStringLiteral("consent_change"),
                                                     QStringLiteral("customer"), customerId,

@@ -38,6 +38,12 @@ public:
     Result<> record(const QString &customerId, ConsentPurpose purpose, bool granted,
                     const QString &channel, const QString &evidence);
 
+    // Sets customer.marketing_consent from the current state of the customer's marketing
+    // purposes (1 while any is granted), recording the change; inside the caller's
+    // transaction. After every local record and every pull that brought consent records,
+    // so that every workstation derives it from the same state.
+    static Result<> followSummary(Store &store, const QString &customerId);
+
 private:
     Store &m_store;
     const Session &m_session;
