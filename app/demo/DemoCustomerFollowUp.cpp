@@ -87,7 +87,7 @@ void DemoCustomerWriter::writeArrivalsAndTasks(const Plan &plan)
         if (birthday < today)
             birthday = DemoCalendar::addMonths(plan.birthOn, (ty + 1 - by) * 12);
         if (birthday <= today + CarePlanner::kBirthdayLeadDays)
-            care("birthday", birthday, false, "生日祝福,赠送贵宾权益");
+            care("birthday", birthday, false, plan.tier >= 1 ? "生日祝福,赠送贵宾权益" : "生日祝福");
         std::vector<std::int64_t> maturing;
         for (const Holding &holding : plan.holdings) {
             if (holding.product->family != Family::Loan && std::string_view(holding.status) == "active"
