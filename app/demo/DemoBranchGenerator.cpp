@@ -111,8 +111,23 @@ bool DemoBranchGenerator::isDemoDatabase(Store &store)
     return store.isOpen() && store.setting(QStringLiteral("demo")) == QLatin1String("1");
 }
 
+QString DemoBranchGenerator::phaseLabel(Phase phase)
+{
+    switch (phase) {
+    case Phase::Customers: return tr("Generating customers");
+    case Phase::Today: return tr("Writing today's work (visits, queue, call lists)");
+    case Phase::SearchIndex: return tr("Building the search index");
+    case Phase::Saving: return tr("Saving the branch file");
+    }
+    return {};
+}
+
 Result<> DemoBranchGenerator::generate(Store &store, const Options &options)
 {
+    const auto report = [&options](Phase phase, qint64 done, qint64 total) {
+        if (options.phaseProgress)
+            options.phaseProgress(phase, done, total);
+    };
     if (!store.isOpen())
         return Error(tr("The database is not open."));
     static const QRegularExpression branchCode(QStringLiteral("^[0-9]{4,12}$"));
@@ -222,19 +237,31 @@ Result<> DemoBranchGenerator::generate(Store &store, const Options &options)
         const qint64 step = std::max<qint64>(1, total / 100);
         for (qint64 i = 0; i < total && writer.ok(); ++i) {
             writer.write(i);
-            if (options.progress && ((i + 1) % step == 0 || i + 1 == total))
-                options.progress(i + 1, total);
+            if ((i + 1) % step == 0 || i + 1 == total) {
+                if (options.progress)
+                    options.progress(i + 1, total);
+                report(Phase::Customers, i + 1, total);
+            }
         }
         customerRows = writer.rows();
     }
     context.rows += customerRows;
-    if (sqlError.isEmpty())
+    if (sqlError.isEmpty()) {
+        report(Phase::Today, 0, 0);
         demo::DemoWorkspaces::writeToday(context);
+    }
 
     if (sqlError.isEmpty()) {
-        if (const Result<> indexed = CustomerSearchIndex(store).rebuildInOpenTransaction(); !indexed)
+        report(Phase::SearchIndex, 0, options.customers);
+        const auto indexing = [&report](qint64 done, qint64 total) {
+            report(Phase::SearchIndex, done, total);
+        };
+        if (const Result<> indexed = CustomerSearchIndex(store).rebuildInOpenTransaction(indexing);
+            !indexed)
             sqlError = indexed.errorString();
     }
+    if (sqlError.isEmpty())
+        report(Phase::Saving, 0, 0);
 
     const bool settingsSaved = sqlError.isEmpty()
             && store.setSetting(QStringLiteral("demo"), QStringLiteral("1"))

@@ -24,6 +24,9 @@ class DemoBranchGenerator
     Q_DECLARE_TR_FUNCTIONS(DemoBranchGenerator)
 
 public:
+    // What the generator is doing, in order.
+    enum class Phase { Customers, Today, SearchIndex, Saving };
+
     struct Options
     {
         int customers = 20000;
@@ -31,7 +34,11 @@ public:
         QString branchCode = QStringLiteral("310101");
         // Called now and then with (customers written, customers in total).
         std::function<void(qint64 done, qint64 total)> progress;
+        // Every phase as it goes, so that a million customers are never minutes of silence:
+        // (phase, done, total); total 0 for a phase that cannot count (it has started).
+        std::function<void(Phase phase, qint64 done, qint64 total)> phaseProgress;
     };
+    static QString phaseLabel(Phase phase); // "Building the search index", ...
 
     struct DemoAccount
     {

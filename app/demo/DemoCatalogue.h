@@ -59,6 +59,7 @@ struct KycQuestion
 {
     const char *cell; // PPF nine-grid cell: past/present/future . personal/family/finance
     const char *id;
+    const char *field; // the KYC file's field this question fills (question_bank.json)
     const char *answers[4]; // JSON values
 };
 

@@ -2,10 +2,13 @@
 // the branch has planned for them (follow-ups, care tasks, call lists).
 #include "app/demo/DemoCustomerWriter.h"
 
+#include "app/domain/KycSearchForm.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <vector>
 
 namespace bd::demo {
 
@@ -191,6 +194,14 @@ void DemoCustomerWriter::writeKyc(Plan &plan)
                                                       : plan.managerId;
     const int versions = m_random.chance(0.25) ? 2 : 1;
     std::int64_t day = today - m_random.between(120, 400);
+    // The customer's KYC file is the latest final version's answers (as KycService keeps it).
+    struct Answer
+    {
+        const KycQuestion *question;
+        const char *json;
+    };
+    std::vector<Answer> file;
+    std::string fileSession, fileStamp;
     for (int version = 1; version <= versions; ++version) {
         const bool draft = version == 2 && m_random.chance(0.5);
         const std::string session = m_context.newId();
@@ -199,13 +210,28 @@ void DemoCustomerWriter::writeKyc(Plan &plan)
                 .text(draft ? "draft" : "final").integer(std::max(1, plan.riskLevel))
                 .text(started).textOrNull(draft ? std::string() : started).text(m_context.stamp)
                 .run();
+        std::vector<Answer> answers;
         for (const KycQuestion &question : DemoCatalogue::kycQuestions()) {
             if (!m_random.chance(version == 1 ? 0.6 : 0.35))
                 continue;
+            const char *json = m_random.pick(question.answers);
             m_kycAnswer.text(m_context.newId()).text(session).text(question.cell).text(question.id)
-                    .text(m_context.seal(m_random.pick(question.answers))).text(started).run();
+                    .text(m_context.seal(json)).text(started).run();
+            answers.push_back({&question, json});
+        }
+        if (!draft) {
+            file = std::move(answers);
+            fileSession = session;
+            fileStamp = started;
         }
         day = today - m_random.between(1, 100);
+    }
+    for (const Answer &answer : file) {
+        const QString valueText = KycSearchForm::ofJson(QString::fromUtf8(answer.json));
+        m_kycField.text(m_context.newId()).text(plan.id).text(answer.question->field)
+                .text(answer.question->id).text(m_context.seal(answer.json))
+                .text(valueText.toStdString()).text(fileSession).text(fileStamp)
+                .text(m_context.stamp).run();
     }
     static const int kycTags[] = {
         tagIndex("service_need", "安全性"), tagIndex("service_need", "流动性"),

@@ -3,9 +3,13 @@
 // on the wealth managers' call lists, ranked by "easiest to close now".
 #include "app/demo/DemoCustomerWriter.h"
 
+#include "app/services/calls/CarePlanner.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <string_view>
+#include <vector>
 
 namespace bd::demo {
 
@@ -67,24 +71,36 @@ void DemoCustomerWriter::writeArrivalsAndTasks(const Plan &plan)
                 .textOrNull(done ? m_context.calendar.localStamp(due, 11 * 3600) : std::string())
                 .text(m_context.seal(note)).text(m_context.stamp).run();
     };
-    if (plan.openedOn > today - 90) { // the new-customer 90-day flow
+    // The care steps are those CarePlanner makes (signing in then adds none): the 90-day
+    // flow of a new customer, birthdays a week ahead and every maturity day within two
+    // weeks, due a week before (or today); the planner looks after customers with a manager.
+    if (plan.openedOn >= today - CarePlanner::kNewCustomerDays) {
         care("welcome_day0", plan.openedOn, plan.openedOn < today, "开户当日:留存联系方式,开通手机银行");
         care("care_sms_2w", plan.openedOn + 14, plan.openedOn + 14 < today, "两周内关怀短信");
-        care("kyc_90d", plan.openedOn + 90, false, "90天内完成KYC并推荐产品");
+        care("kyc_90d", plan.openedOn + CarePlanner::kNewCustomerDays, false, "90天内完成KYC并推荐产品");
     }
-    if (!plan.managerId.empty() && plan.tier >= 1) {
+    if (!plan.managerId.empty()) {
         int by, bm, bd, ty, tm, td;
         DemoCalendar::civil(plan.birthOn, by, bm, bd);
         DemoCalendar::civil(today, ty, tm, td);
         std::int64_t birthday = DemoCalendar::addMonths(plan.birthOn, (ty - by) * 12);
         if (birthday < today)
             birthday = DemoCalendar::addMonths(plan.birthOn, (ty + 1 - by) * 12);
-        if (birthday <= today + 14)
-            care("birthday", birthday, false, "生日祝福,赠送贵宾权益");
+        if (birthday <= today + CarePlanner::kBirthdayLeadDays)
+            care("birthday", birthday, false, plan.tier >= 1 ? "生日祝福,赠送贵宾权益" : "生日祝福");
+        std::vector<std::int64_t> maturing;
+        for (const Holding &holding : plan.holdings) {
+            if (holding.product->family != Family::Loan && std::string_view(holding.status) == "active"
+                && holding.maturityOn >= today
+                && holding.maturityOn <= today + CarePlanner::kMaturityWindowDays)
+                maturing.push_back(holding.maturityOn);
+        }
+        std::sort(maturing.begin(), maturing.end());
+        maturing.erase(std::unique(maturing.begin(), maturing.end()), maturing.end());
+        for (const std::int64_t day : maturing)
+            care("maturity", std::max(today, day - CarePlanner::kMaturityLeadDays), false,
+                 "产品即将到期,提前沟通承接");
     }
-    if (plan.owned && soonest && soonest->amountFen >= 5'000'000)
-        care("maturity", std::max(today, soonest->maturityOn - 3), false,
-             std::string(soonest->product->name) + "即将到期,提前沟通承接");
     if (plan.largeOutflow)
         care("retention", today + m_random.between(0, 2), false, "近期大额资金转出他行,电话挽留");
 

@@ -71,6 +71,10 @@ DemoCustomerWriter::DemoCustomerWriter(DemoContext &context)
                   "INSERT INTO kyc_answer(id, session_id, cell, question_id, value_json,"
                   " answered_at) VALUES (?,?,?,?,?,?)",
                   context.error)
+    , m_kycField(context.db,
+                 "INSERT INTO kyc_field(id, customer_id, field, question_id, value_json,"
+                 " value_text, session_id, answered_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                 context.error)
     , m_customerTag(context.db,
                     "INSERT INTO customer_tag(id, customer_id, tag_id, source, confidence, set_by,"
                     " set_at, updated_at) VALUES (?,?,?,?,?,?,?,?)",
@@ -93,7 +97,7 @@ DemoCustomerWriter::DemoCustomerWriter(DemoContext &context)
 std::int64_t DemoCustomerWriter::rows() const
 {
     return m_customer.rows() + m_holding.rows() + m_snapshot.rows() + m_txn.rows()
-            + m_event.rows() + m_interaction.rows() + m_kycSession.rows() + m_kycAnswer.rows()
+            + m_event.rows() + m_interaction.rows() + m_kycSession.rows() + m_kycAnswer.rows() + m_kycField.rows()
             + m_customerTag.rows() + m_arrival.rows() + m_care.rows() + m_callTask.rows();
 }
 

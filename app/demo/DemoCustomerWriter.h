@@ -80,7 +80,7 @@ private:
     DemoContext &m_context;
     DemoRandom &m_random;
     DemoStatement m_customer, m_holding, m_snapshot, m_txn, m_event, m_interaction,
-            m_kycSession, m_kycAnswer, m_customerTag, m_arrival, m_care, m_callTask;
+            m_kycSession, m_kycAnswer, m_kycField, m_customerTag, m_arrival, m_care, m_callTask;
 };
 
 } // namespace bd::demo

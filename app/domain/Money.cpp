@@ -19,14 +19,11 @@ QString Money::toPlainString() const
 
 QString Money::toDisplayString(const QLocale &locale) const
 {
+    // Always yuan: a column of amounts keeps one unit (MoneyText::headline() is for a
+    // figure standing alone, in 万 or 亿).
     const std::int64_t absFen = m_fen < 0 ? -m_fen : m_fen;
     const QString sign = m_fen < 0 ? QStringLiteral("-") : QString();
-    if (locale.language() == QLocale::Chinese && absFen >= 100 * 10000 * 100) {
-        // Branch staff read large sums in 万 (10,000 yuan).
-        const double wan = double(absFen) / (100.0 * 10000.0);
-        return sign + QStringLiteral("¥") + locale.toString(wan, 'f', 2) + QStringLiteral("万");
-    }
-    return sign + QStringLiteral("¥") + locale.toString(double(absFen / 100), 'f', 0)
+    return sign + QStringLiteral("¥") + locale.toString(absFen / 100)
             + locale.decimalPoint() + QStringLiteral("%1").arg(absFen % 100, 2, 10, QLatin1Char('0'));
 }
 

@@ -107,7 +107,13 @@ QHash<QString, CallRankingFacts> CallQueries::rankingFacts(const QStringList &cu
                     UNION ALL
                     SELECT f.amount_fen FROM fund_arrival f
                     WHERE f.customer_id = m.id AND f.status = 'expected' AND f.deleted = 0
-                      AND f.expected_on = m.money_on)),
+                      AND f.expected_on = m.money_on
+                      -- the arrival record of a maturing holding is that holding's money
+                      AND NOT (f.source = 'maturity' AND EXISTS (
+                          SELECT 1 FROM holding h2
+                          WHERE h2.customer_id = m.id AND h2.status = 'active'
+                            AND h2.deleted = 0 AND h2.product_family <> 'loan'
+                            AND h2.maturity_date = f.expected_on)))),
                (SELECT GROUP_CONCAT(kind || '=' || latest, ';') FROM (
                     SELECT e.kind AS kind, MAX(e.occurred_at) AS latest FROM customer_event e
                     WHERE e.customer_id = m.id AND e.occurred_at >= ?

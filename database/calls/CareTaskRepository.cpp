@@ -17,22 +17,24 @@ CareTaskRepository::CareTaskRepository(Store &store)
 }
 
 Result<bool> CareTaskRepository::exists(const QString &customerId, const QString &kind,
-                                        const QDate &dueOn) const
+                                        const QDate &dueFrom, const QDate &dueUntil) const
 {
-    SqlQuery &q = dueOn.isValid() ? m_dayExists : m_kindExists;
+    const bool days = dueFrom.isValid();
+    SqlQuery &q = days ? m_dayExists : m_kindExists;
     if (!q.isPrepared()) {
         q = SqlQuery(m_store.database());
         q.setForwardOnly(true);
-        q.prepare(dueOn.isValid()
-                          ? QStringLiteral("SELECT 1 FROM care_task WHERE customer_id = ? AND kind = ? "
-                                           "AND due_on = ? AND deleted = 0 LIMIT 1")
-                          : QStringLiteral("SELECT 1 FROM care_task WHERE customer_id = ? AND kind = ? "
-                                           "AND deleted = 0 LIMIT 1"));
+        q.prepare(days ? QStringLiteral("SELECT 1 FROM care_task WHERE customer_id = ? AND kind = ? "
+                                        "AND due_on BETWEEN ? AND ? AND deleted = 0 LIMIT 1")
+                       : QStringLiteral("SELECT 1 FROM care_task WHERE customer_id = ? AND kind = ? "
+                                        "AND deleted = 0 LIMIT 1"));
     }
     q.bindAt(0, customerId);
     q.bindAt(1, kind);
-    if (dueOn.isValid())
-        q.bindAt(2, SqlTime::date(dueOn));
+    if (days) {
+        q.bindAt(2, SqlTime::date(dueFrom));
+        q.bindAt(3, SqlTime::date(dueUntil.isValid() ? dueUntil : dueFrom));
+    }
     if (Result<> ran = q.exec(); !ran)
         return ran.error();
     const bool found = q.next();

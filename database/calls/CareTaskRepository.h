@@ -31,10 +31,10 @@ class CareTaskRepository
 public:
     explicit CareTaskRepository(Store &store);
 
-    // Whether the customer has a task of this kind (any status, not deleted); with a valid
-    // day, one due on that day.
-    Result<bool> exists(const QString &customerId, const QString &kind,
-                        const QDate &dueOn = {}) const;
+    // Whether the customer has a task of this kind (any status, not deleted); with valid
+    // days, one due between them (both included).
+    Result<bool> exists(const QString &customerId, const QString &kind, const QDate &dueFrom = {},
+                        const QDate &dueUntil = {}) const;
     Result<> insert(CareTaskRecord &task, const QString &at); // makes the id
     std::optional<CareTaskRecord> byId(const QString &id) const;
     // Marks the task done with a note; an empty error when it changed meanwhile.

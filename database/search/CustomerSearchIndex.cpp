@@ -134,7 +134,9 @@ Result<> CustomerSearchIndex::rebuildInOpenTransaction(const Progress &progress)
             }
             sqlite3_reset(insert);
         }
-        if (progress && (++done % 10000 == 0 || done == total))
+        // The last customer is reported once the secondary index below is built too: at a
+        // million customers that takes a while, and 100% should mean done.
+        if (progress && ++done % 10000 == 0 && done < total)
             progress(done, total);
     }
     sqlite3_finalize(insert);
@@ -145,6 +147,8 @@ Result<> CustomerSearchIndex::rebuildInOpenTransaction(const Progress &progress)
                                                      "ON customer_search_key(customer_id)"));
         !indexed)
         return indexed;
+    if (progress)
+        progress(done, std::max(done, total));
     if (!m_store.setSetting(kIndexVersionSetting, QString::number(kVersion))
         || !m_store.setSetting(kIndexKeySetting, blind ? blind->keyId() : kClearIndex))
         return Error(QStringLiteral("cannot record the search index version"));

@@ -20,7 +20,7 @@ class Store;
 class CustomerSearchIndex
 {
 public:
-    static constexpr int kVersion = 3; // bump when the key scheme changes: forces a rebuild
+    static constexpr int kVersion = 4; // bump when the key scheme changes: forces a rebuild
     // Mobile and ID number keys of an encrypted file are blind: a keyed hash of the whole
     // number and of its last 4, 5 and 6 characters. A longer tail typed is looked up by
     // its last 6 and checked against the opened value (at a million customers a 6-digit
@@ -60,7 +60,9 @@ public:
     {
         QString customerId;
         MatchKind kind;
-        int rank; // 0: the whole name/number typed; 1: its beginning; 2: a later part
+        // 0: the whole name/number typed; 1: its beginning; 2: a later part. A spelling
+        // reading a given-name character uncustomarily ranks one lower (3 at most).
+        int rank;
     };
     // Distinct customers with their best rank, best first: every customer that can be among
     // the first `limit` once ties are broken by AUM (so possibly more than limit), and none

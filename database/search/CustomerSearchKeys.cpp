@@ -18,6 +18,12 @@ const QString kPinyin = QStringLiteral("p:");
 const QString kPinyinPart = QStringLiteral("ps:");
 const QString kInitials = QStringLiteral("i:");
 const QString kInitialsPart = QStringLiteral("is:");
+// The same for spellings that read a given-name character uncustomarily: they match, but
+// rank after the customary spellings.
+const QString kOtherPinyin = QStringLiteral("po:");
+const QString kOtherPinyinPart = QStringLiteral("pos:");
+const QString kOtherInitials = QStringLiteral("io:");
+const QString kOtherInitialsPart = QStringLiteral("ios:");
 const QString kCif = QStringLiteral("c:");
 const QString kMobileReversed = QStringLiteral("mr:");
 const QString kIdReversed = QStringLiteral("dr:");
@@ -95,15 +101,19 @@ QStringList CustomerSearchIndex::keysFor(const CustomerKeyInput &customer, const
                                                   characters.size() - i);
         const Pinyin::NameSpellings spellings = Pinyin::forName(name);
         for (int v = 0; v < spellings.full.size(); ++v) {
-            keys << kPinyin + spellings.full.at(v);
+            const bool customary = spellings.fullCustomary.at(v);
+            keys << (customary ? kPinyin : kOtherPinyin) + spellings.full.at(v);
             const QStringList &syllables = spellings.syllables.at(v);
             for (int i = 1; i < syllables.size(); ++i)
-                keys << kPinyinPart + syllables.mid(i).join(QString());
+                keys << (customary ? kPinyinPart : kOtherPinyinPart)
+                                + syllables.mid(i).join(QString());
         }
-        for (const QString &initials : spellings.initials) {
-            keys << kInitials + initials;
+        for (int v = 0; v < spellings.initials.size(); ++v) {
+            const QString &initials = spellings.initials.at(v);
+            const bool customary = spellings.initialsCustomary.at(v);
+            keys << (customary ? kInitials : kOtherInitials) + initials;
             for (int i = 1; i + 1 < initials.size(); ++i)
-                keys << kInitialsPart + initials.mid(i);
+                keys << (customary ? kInitialsPart : kOtherInitialsPart) + initials.mid(i);
         }
     }
     if (!customer.cifNo.isEmpty())
@@ -169,7 +179,11 @@ QList<CustomerSearchIndex::KeyRange> CustomerSearchIndex::rangesFor(const QStrin
         return {{kInitials + lower, MatchKind::Initials, 1, 0, {}, {}},
                 {kPinyin + lower, MatchKind::Pinyin, 1, 0, {}, {}},
                 {kInitialsPart + lower, MatchKind::Initials, 2, 2, {}, {}},
-                {kPinyinPart + lower, MatchKind::Pinyin, 2, 2, {}, {}}};
+                {kPinyinPart + lower, MatchKind::Pinyin, 2, 2, {}, {}},
+                {kOtherInitials + lower, MatchKind::Initials, 2, 1, {}, {}},
+                {kOtherPinyin + lower, MatchKind::Pinyin, 2, 1, {}, {}},
+                {kOtherInitialsPart + lower, MatchKind::Initials, 3, 3, {}, {}},
+                {kOtherPinyinPart + lower, MatchKind::Pinyin, 3, 3, {}, {}}};
     }
     return {{kName + text, MatchKind::Name, 1, 0, {}, {}}};
 }

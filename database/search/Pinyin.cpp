@@ -24,12 +24,18 @@ QStringList readings(char32_t character)
 
 NameSpellings forName(const QString &name, int maxVariants)
 {
-    // One list of candidate syllables per position of the name.
-    QList<QStringList> positions;
+    // One list of candidate syllables per position of the name; at given-name positions
+    // every option after the first is an uncustomary reading.
+    struct Position
+    {
+        QStringList options;
+        bool surname = false;
+    };
+    QList<Position> positions;
     int surnameLength = 0;
     const QStringList surname = SurnameReadings::lookup(name, &surnameLength);
     if (!surname.isEmpty())
-        positions << surname;
+        positions << Position{surname, true};
     const QList<uint> characters = name.mid(surnameLength).toUcs4();
     for (const uint character : characters) {
         QStringList options = readings(char32_t(character));
@@ -40,27 +46,42 @@ NameSpellings forName(const QString &name, int maxVariants)
                 continue; // the middle dot of minority names, spaces
             options << other;
         }
-        positions << options;
+        // A surname the table does not list reads as the character customarily does.
+        const bool isSurname = positions.isEmpty();
+        if (isSurname)
+            options = options.mid(0, 1);
+        positions << Position{options, isSurname};
     }
 
     // Cartesian product, breadth-first in reading preference, capped.
-    QList<QStringList> variants{QStringList()};
-    for (const QStringList &options : std::as_const(positions)) {
-        QList<QStringList> next;
-        for (const QString &option : options) {
-            for (const QStringList &variant : std::as_const(variants)) {
+    struct Variant
+    {
+        QStringList syllables;
+        bool customary = true;
+    };
+    QList<Variant> variants{Variant()};
+    for (const Position &position : std::as_const(positions)) {
+        QList<Variant> next;
+        for (int o = 0; o < position.options.size(); ++o) {
+            for (const Variant &variant : std::as_const(variants)) {
                 if (next.size() >= maxVariants)
                     break;
-                next << (QStringList(variant) << option.split(QLatin1Char('-')));
+                next << Variant{QStringList(variant.syllables)
+                                        << position.options.at(o).split(QLatin1Char('-')),
+                                variant.customary && (position.surname || o == 0)};
             }
         }
         variants = next;
     }
+    // Customary spellings first, so that a spelling both ways counts as customary.
+    std::stable_sort(variants.begin(), variants.end(),
+                     [](const Variant &a, const Variant &b) { return a.customary > b.customary; });
 
     NameSpellings spellings;
     QSet<QString> seenFull;
     QSet<QString> seenInitials;
-    for (const QStringList &syllables : std::as_const(variants)) {
+    for (const Variant &variant : std::as_const(variants)) {
+        const QStringList &syllables = variant.syllables;
         if (syllables.isEmpty())
             continue;
         const QString full = syllables.join(QString());
@@ -68,6 +89,7 @@ NameSpellings forName(const QString &name, int maxVariants)
             seenFull.insert(full);
             spellings.full << full;
             spellings.syllables << syllables;
+            spellings.fullCustomary << variant.customary;
         }
         QString initials;
         for (const QString &syllable : syllables)
@@ -75,6 +97,7 @@ NameSpellings forName(const QString &name, int maxVariants)
         if (!seenInitials.contains(initials)) {
             seenInitials.insert(initials);
             spellings.initials << initials;
+            spellings.initialsCustomary << variant.customary;
         }
     }
     return spellings;

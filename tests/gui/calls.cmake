@@ -1,2 +1,4 @@
 # calls GUI tests (included from tests/gui/CMakeLists.txt).
 branchdesk_add_test(tst_calls_gui tst_calls_gui.cpp LIBS bd_database_core bd_database_search bd_database_staff bd_services_staff bd_ui_calls bd_ui_shell)
+# Signing in and out as the wealth manager and the branch head changes nothing on a demo branch.
+branchdesk_add_test(tst_sign_in_changes_nothing tst_sign_in_changes_nothing.cpp LIBS bd_database_core bd_demo bd_ui_calls bd_ui_shell)

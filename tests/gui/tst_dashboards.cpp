@@ -41,6 +41,7 @@ private slots:
     void managerFilterNarrowsToOneBook();
     void exportsPngAndPdf();
     void managerSeesHisOwnBook();
+    void identicalListNamesAreToldApart();
 
 private:
     Session signIn(const QString &username);
@@ -204,6 +205,36 @@ void tst_Dashboards::managerSeesHisOwnBook()
     const QString png = m_dir.filePath(QStringLiteral("book.png"));
     QVERIFY(dashboard.exportPng(png));
     keepCopy(png, QStringLiteral("dashboard-book.png"));
+}
+
+void tst_Dashboards::identicalListNamesAreToldApart()
+{
+    // Six of thirteen lists were called alike in the outcome chart: each bar must say
+    // which list it is.
+    CallOutcomeChart chart;
+    QList<CallBatchOutcomes> batches;
+    for (int i = 0; i < 3; ++i) {
+        CallBatchOutcomes batch;
+        batch.listId = QString::number(i);
+        batch.name = QStringLiteral("本月到期资金承接名单");
+        batch.startsOn = QDate(2026, 11, 2 + 7 * (i / 2)); // two share a start day too
+        batch.endsOn = batch.startsOn.addDays(14);
+        batch.notCalled = 3 + i;
+        batches << batch;
+    }
+    CallBatchOutcomes other;
+    other.listId = QStringLiteral("x");
+    other.name = QStringLiteral("生日关怀");
+    other.startsOn = QDate(2026, 11, 20);
+    other.notCalled = 1;
+    batches << other;
+    chart.setBatches(batches);
+    auto ticker = chart.plot()->xAxis->ticker().dynamicCast<QCPAxisTickerText>();
+    QVERIFY(ticker);
+    const QStringList labels = ticker->ticks().values();
+    QCOMPARE(labels.size(), 4);
+    QCOMPARE(QSet<QString>(labels.cbegin(), labels.cend()).size(), 4);
+    QVERIFY(labels.contains(QStringLiteral("生日关怀"))); // a unique name stays as it is
 }
 
 int main(int argc, char **argv)

@@ -513,6 +513,12 @@ void tst_AdminCli::demo()
     QVERIFY(!accounts.isEmpty());
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(r.err.contains(QLatin1String("%"))); // progress, as plain lines off a terminal
+    // Every phase says what it does, the search index and the final save included: at a
+    // million customers these take minutes after the customers are written.
+    for (const char *phase : {"Generating", "today's work", "search index", "Saving"})
+        QVERIFY2(r.err.contains(QLatin1String(phase)), qPrintable(phase + QLatin1String(" in: ") + r.err));
+    QVERIFY2(r.err.indexOf(QLatin1String("search index")) > r.err.lastIndexOf(QLatin1String("Generating")),
+             qPrintable(r.err));
     for (const DemoBranchGenerator::DemoAccount &account : accounts)
         QVERIFY2(r.out.contains(account.username), qPrintable(r.out));
     QCOMPARE(scalar(path, QStringLiteral("SELECT count(*) FROM customer")), 300);

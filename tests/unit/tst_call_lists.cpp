@@ -7,6 +7,8 @@
 
 #include "app/services/calls/CallListMaker.h"
 #include "app/services/calls/CallOutcomes.h"
+#include "app/services/calls/CallPrepSheet.h"
+#include "app/domain/Money.h"
 #include "app/services/calls/CarePlanner.h"
 #include "app/services/calls/LifecycleRules.h"
 #include "app/services/calls/LifecycleUpdater.h"
@@ -38,6 +40,8 @@ private slots:
     void overrideNeedsAReasonAndIsAudited();
     void outcomesCloseOrRescheduleTasks();
     void rankingChangesWithOutcomes();
+    void maturingMoneyCountsOnceWithItsArrivalRecord();
+    void todayHasOneLinePerCustomer();
     void batchQualityPerList();
     void carePlannerIsIdempotent();
     void lifecycleRules_data();
@@ -367,6 +371,102 @@ void tst_CallLists::rankingChangesWithOutcomes()
     QVERIFY(scalar(QStringLiteral("SELECT rank_score FROM call_task WHERE id = ?"), {taskOf(made.listId, maturing)})
                     .toInt()
             < 40);
+}
+
+void tst_CallLists::maturingMoneyCountsOnceWithItsArrivalRecord()
+{
+    // A deposit maturing in 4 days, also recorded as a fund arrival of the same money
+    // (source "maturity", same day): one arrival of 52,816.97, not 105,633.94.
+    const QString both = addCustomer(QStringLiteral("双记客户"), m_wealth2.user.id);
+    const QString due = today().addDays(4).toString(Qt::ISODate);
+    exec(QStringLiteral("INSERT INTO holding(id, customer_id, product_family, product_code, product_name, "
+                        "amount_fen, opened_on, maturity_date, updated_at) VALUES ('h-twice', ?, 'deposit', 'D3', "
+                        "'一年定期', 5281697, '2025-11-01', ?, '2026-05-01T00:00:00Z')"),
+         {both, due});
+    exec(QStringLiteral("INSERT INTO fund_arrival(id, customer_id, expected_on, amount_fen, source, "
+                        "updated_at) VALUES ('f-twice', ?, ?, 5281697, 'maturity', '2026-05-01T00:00:00Z')"),
+         {both, due});
+    // Money of another source on the same day is more money, and counts.
+    const QString more = addCustomer(QStringLiteral("奖金客户"), m_wealth2.user.id);
+    exec(QStringLiteral("INSERT INTO holding(id, customer_id, product_family, product_code, product_name, "
+                        "amount_fen, opened_on, maturity_date, updated_at) VALUES ('h-more', ?, 'deposit', 'D3', "
+                        "'一年定期', 1000000, '2025-11-01', ?, '2026-05-01T00:00:00Z')"),
+         {more, due});
+    exec(QStringLiteral("INSERT INTO fund_arrival(id, customer_id, expected_on, amount_fen, source, "
+                        "updated_at) VALUES ('f-more', ?, ?, 500000, 'bonus', '2026-05-01T00:00:00Z')"),
+         {more, due});
+
+    const CallQueries queries(m_store);
+    QCOMPARE(queries.rankingFacts(both, today()).moneyFen, qint64(5281697));
+    QCOMPARE(queries.rankingFacts(more, today()).moneyFen, qint64(1500000));
+    const CallScoring::Score score = ManagerDay(m_store, m_wealth2, m_clock).scoreOf(both, false);
+    const QString once = Money::fromFen(5281697).toDisplayString();
+    const QString twice = Money::fromFen(2 * 5281697).toDisplayString();
+    QVERIFY2(score.summary().contains(once), qPrintable(score.summary()));
+    QVERIFY(!score.summary().contains(twice));
+
+    // The prep sheet: one talking point and one table row for this money.
+    const Result<CallPrepSheet::Data> sheet = CallPrepSheet::collect(m_store, m_wealth2, both, m_clock);
+    QVERIFY(sheet);
+    const auto mentions = std::count_if(sheet->talkingPoints.cbegin(), sheet->talkingPoints.cend(),
+                                        [&](const QString &point) { return point.contains(once); });
+    QVERIFY2(mentions == 1, qPrintable(sheet->talkingPoints.join(QLatin1Char('\n'))));
+    const QString html = CallPrepSheet::html(*sheet);
+    QVERIFY(!html.contains(twice));
+    QCOMPARE(html.count(once), 3); // score reason, talking point, the holding's row
+}
+
+void tst_CallLists::todayHasOneLinePerCustomer()
+{
+    // A customer on a call list who also has two care steps due: one line in Today, with
+    // one score and every reason; the care steps stay in "care tasks due" and lead the
+    // line in turn once the call is logged.
+    const QString busy = addCustomer(QStringLiteral("多任务客户"), m_wealth2.user.id);
+    CallListMaker::Request r = request({busy}, QStringLiteral("owner"));
+    r.name = QStringLiteral("one line per customer");
+    const CallListMaker::Result made = CallListMaker(m_store, m_head, m_clock).make(r);
+    QVERIFY(made.ok);
+    exec(QStringLiteral("INSERT INTO care_task(id, customer_id, staff_id, kind, due_on, status, "
+                        "updated_at) VALUES ('ct-one-1', ?, ?, 'birthday', ?, 'open', '2026-01-01T00:00:00Z')"),
+         {busy, m_wealth2.user.id, today().addDays(2).toString(Qt::ISODate)});
+    exec(QStringLiteral("INSERT INTO care_task(id, customer_id, staff_id, kind, due_on, status, "
+                        "updated_at) VALUES ('ct-one-2', ?, ?, 'care_sms_2w', ?, 'open', '2026-01-01T00:00:00Z')"),
+         {busy, m_wealth2.user.id, today().addDays(-1).toString(Qt::ISODate)});
+    const ManagerDay day(m_store, m_wealth2, m_clock);
+    const auto linesOf = [&](const QList<DayItem> &items) {
+        QList<DayItem> lines;
+        for (const DayItem &item : items) {
+            if (item.task.customerId == busy)
+                lines << item;
+        }
+        return lines;
+    };
+    QList<DayItem> lines = linesOf(day.today());
+    QCOMPARE(lines.size(), 1);
+    const DayItem line = lines.first();
+    QVERIFY(!line.task.care); // the call leads
+    QStringList codes;
+    int points = 0;
+    for (const CallScoring::Reason &reason : line.score.reasons) {
+        codes << reason.code;
+        points += reason.points;
+    }
+    QCOMPARE(codes.count(QStringLiteral("care_due")), 2); // birthday and the care message
+    QVERIFY(codes.contains(QStringLiteral("care_overdue")));
+    QCOMPARE(line.score.points, points);
+    // Every customer once.
+    QStringList customers;
+    for (const DayItem &item : day.today())
+        customers << item.task.customerId;
+    QCOMPARE(customers.size(), QSet<QString>(customers.cbegin(), customers.cend()).size());
+
+    // Once the call is logged, a care step leads the customer's line.
+    CallOutcomes::Input input;
+    input.outcome = QStringLiteral("interested");
+    QVERIFY(CallOutcomes(m_store, m_wealth2, m_clock).logCall(taskOf(made.listId, busy), input).ok);
+    lines = linesOf(day.today());
+    QCOMPARE(lines.size(), 1);
+    QVERIFY(lines.first().task.care);
 }
 
 void tst_CallLists::batchQualityPerList()

@@ -28,6 +28,8 @@ private slots:
     void lookup_data();
     void lookup();
     void exactMatchesRankFirst();
+    void surnameMatchesOnlyItsSurnameReadings();
+    void uncustomaryReadingsRankAfterCustomaryOnes();
     void updateFollowsAnEdit();
     void shortOrEmptyQueriesFindNothing();
 
@@ -201,6 +203,50 @@ void tst_CustomerSearch::exactMatchesRankFirst()
     const auto hits = CustomerSearchIndex(m_store).lookup(QStringLiteral("zs"), 50);
     QVERIFY(!hits.isEmpty());
     QCOMPARE(hits.first().rank, 0);
+}
+
+void tst_CustomerSearch::surnameMatchesOnlyItsSurnameReadings()
+{
+    // 方 also reads wǎng, but never as a surname: "wang" must not bring up 方超晨.
+    addCustomer(QStringLiteral("方超晨"), QStringLiteral("13911110021"), QStringLiteral("310104198506150121"));
+    addCustomer(QStringLiteral("王超"), QStringLiteral("13911110022"), QStringLiteral("310104198506150122"));
+    QVERIFY_RESULT(CustomerSearchIndex(m_store).rebuild());
+    const Pinyin::NameSpellings spellings = Pinyin::forName(QStringLiteral("方超晨"));
+    for (const QString &full : spellings.full)
+        QVERIFY2(!full.startsWith(QStringLiteral("wang")), qPrintable(full));
+    for (const QString &initials : spellings.initials)
+        QVERIFY2(!initials.startsWith(QLatin1Char('w')), qPrintable(initials));
+    for (const char *typed : {"wang", "wangchao", "wcc", "wc"}) {
+        const QStringList names = namesFor(QString::fromLatin1(typed));
+        QVERIFY2(!names.contains(QStringLiteral("方超晨")), typed);
+    }
+    QVERIFY(namesFor(QStringLiteral("wang")).contains(QStringLiteral("王超")));
+    QVERIFY(namesFor(QStringLiteral("fangchaochen")).contains(QStringLiteral("方超晨")));
+    QVERIFY(namesFor(QStringLiteral("fcc")).contains(QStringLiteral("方超晨")));
+    QVERIFY(namesFor(QStringLiteral("chaochen")).contains(QStringLiteral("方超晨")));
+}
+
+void tst_CustomerSearch::uncustomaryReadingsRankAfterCustomaryOnes()
+{
+    // 乐 is customarily lè in a given name (also yuè); 悦 is yuè. Both customers match
+    // "wangyue", the one whose name customarily reads so first, whatever their AUM.
+    const QString le = addCustomer(QStringLiteral("王乐"), QStringLiteral("13911110023"), QStringLiteral("310104198506150123"));
+    const QString yue = addCustomer(QStringLiteral("王悦"), QStringLiteral("13911110024"), QStringLiteral("310104198506150124"));
+    QSqlQuery query(m_store.database());
+    QVERIFY(query.exec(QStringLiteral("UPDATE customer SET aum_fen = 900000000 WHERE id = '%1'").arg(le)));
+    QVERIFY_RESULT(CustomerSearchIndex(m_store).rebuild());
+    const auto hits = CustomerSearchIndex(m_store).lookup(QStringLiteral("wangyue"), 50);
+    qsizetype lePosition = -1, yuePosition = -1;
+    for (qsizetype i = 0; i < hits.size(); ++i) {
+        if (hits.at(i).customerId == le)
+            lePosition = i;
+        if (hits.at(i).customerId == yue)
+            yuePosition = i;
+    }
+    QVERIFY(lePosition >= 0);   // other readings of a given name still match
+    QVERIFY(yuePosition >= 0);
+    QVERIFY(hits.at(yuePosition).rank < hits.at(lePosition).rank);
+    QCOMPARE(hits.at(yuePosition).rank, 0);
 }
 
 void tst_CustomerSearch::updateFollowsAnEdit()

@@ -43,6 +43,7 @@ private slots:
     void tierFollowsAum();
     void aumIsTheSumOfActiveAssetHoldings();
     void latestSnapshotIsTodaysAum();
+    void kycFileFollowsTheFinalSessions();
     void foreignKeysHold();
     void everyRoleIsOnTheRoster_data();
     void everyRoleIsOnTheRoster();
@@ -66,6 +67,7 @@ private:
     QTemporaryDir m_dir;
     Store m_store;
     QList<QPair<qint64, qint64>> m_progress;
+    QList<QPair<DemoBranchGenerator::Phase, QPair<qint64, qint64>>> m_phases;
 };
 
 bool tst_DemoBranchGenerator::generate(Store &store, const QString &name, quint64 seed)
@@ -124,6 +126,9 @@ void tst_DemoBranchGenerator::initTestCase()
     options.customers = kCustomers;
     options.seed = kSeed;
     options.progress = [this](qint64 done, qint64 total) { m_progress.append({done, total}); };
+    options.phaseProgress = [this](DemoBranchGenerator::Phase phase, qint64 done, qint64 total) {
+        m_phases.append({phase, {done, total}});
+    };
     QVERIFY_RESULT(generator.generate(m_store, options));
     QVERIFY(generator.rowsWritten() > kCustomers * 20);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM customer"), m_store), kCustomers);
@@ -134,6 +139,22 @@ void tst_DemoBranchGenerator::progressIsReported()
     QVERIFY(m_progress.size() >= 90 && m_progress.size() <= 110);
     QCOMPARE(m_progress.last(), qMakePair(qint64(kCustomers), qint64(kCustomers)));
     QVERIFY(std::is_sorted(m_progress.begin(), m_progress.end()));
+    // Every phase reports, in order, and the search index reaches all customers.
+    using Phase = DemoBranchGenerator::Phase;
+    QList<Phase> order;
+    for (const auto &report : std::as_const(m_phases)) {
+        if (order.isEmpty() || order.last() != report.first)
+            order << report.first;
+    }
+    QCOMPARE(order, (QList<Phase>{Phase::Customers, Phase::Today, Phase::SearchIndex, Phase::Saving}));
+    qint64 indexed = -1;
+    for (const auto &report : std::as_const(m_phases)) {
+        if (report.first == Phase::SearchIndex)
+            indexed = report.second.first;
+    }
+    QCOMPARE(indexed, qint64(kCustomers));
+    for (const Phase phase : order)
+        QVERIFY(!DemoBranchGenerator::phaseLabel(phase).isEmpty());
 }
 
 void tst_DemoBranchGenerator::storeIsMarkedAsDemo()
@@ -213,6 +234,27 @@ void tst_DemoBranchGenerator::latestSnapshotIsTodaysAum()
     // Recently downgraded customers were in their previous tier three months ago or more.
     QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM customer WHERE previous_tier IS NOT NULL"
                                  " AND tier_changed_on IS NOT NULL"), m_store) > 20);
+}
+
+void tst_DemoBranchGenerator::kycFileFollowsTheFinalSessions()
+{
+    // The customer's KYC file (kyc_field, what the dashboards' nine-grid, the ranking and
+    // segments read) holds the answers of the latest final KYC version, as the KYC
+    // service writes it: a branch full of KYC answers has a full KYC file.
+    const int customersWithFinal = count(QStringLiteral(
+            "SELECT COUNT(DISTINCT customer_id) FROM kyc_session WHERE status = 'final'"), m_store);
+    QVERIFY(customersWithFinal > 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(DISTINCT customer_id) FROM kyc_field"), m_store),
+             customersWithFinal);
+    // Every field row is an answer of that customer's latest final session.
+    QCOMPARE(count(QStringLiteral(
+                     "SELECT COUNT(*) FROM kyc_field f WHERE NOT EXISTS (SELECT 1 FROM kyc_answer a "
+                     "WHERE a.session_id = f.session_id AND a.question_id = f.question_id) "
+                     "OR f.session_id <> (SELECT s.id FROM kyc_session s WHERE s.customer_id = "
+                     "f.customer_id AND s.status = 'final' ORDER BY s.version_no DESC LIMIT 1)"),
+                   m_store),
+             0);
+    QVERIFY(count(QStringLiteral("SELECT COUNT(DISTINCT question_id) FROM kyc_field"), m_store) >= 5);
 }
 
 void tst_DemoBranchGenerator::foreignKeysHold()

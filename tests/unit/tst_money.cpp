@@ -1,8 +1,11 @@
 #include "app/domain/Money.h"
+#include "app/domain/MoneyText.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using bd::Money;
+namespace MoneyText = bd::MoneyText;
 
 class tst_Money : public QObject
 {
@@ -15,6 +18,10 @@ private slots:
     void plainString_data();
     void plainString();
     void displayStringPerLocale();
+    void columnsKeepOneUnit_data();
+    void columnsKeepOneUnit();
+    void headlines_data();
+    void headlines();
 };
 
 void tst_Money::parse_data()
@@ -89,11 +96,58 @@ void tst_Money::displayStringPerLocale()
 {
     QCOMPARE(Money::fromFen(123456).toDisplayString(QLocale(QLocale::English)),
              QStringLiteral("¥1,234.56"));
-    // Chinese staff read amounts of a million yuan and more in 万.
-    QCOMPARE(Money::fromYuan(3'500'000).toDisplayString(QLocale(QLocale::Chinese, QLocale::China)),
-             QStringLiteral("¥350.00万"));
     QCOMPARE(Money::fromYuan(8'000).toDisplayString(QLocale(QLocale::Chinese, QLocale::China)),
              QStringLiteral("¥8,000.00"));
+    QCOMPARE(Money::fromFen(-123456).toDisplayString(QLocale(QLocale::English)),
+             QStringLiteral("-¥1,234.56"));
+}
+
+void tst_Money::columnsKeepOneUnit_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<qint64>("fen");
+    QTest::addColumn<QString>("text");
+    // One column of amounts, small and large: yuan throughout, never "¥1,198.54万" next
+    // to "¥940,438.65".
+    QTest::newRow("zh small") << "zh_CN" << qint64(94043865) << "¥940,438.65";
+    QTest::newRow("zh large") << "zh_CN" << qint64(1198540000) << "¥11,985,400.00";
+    QTest::newRow("zh branch") << "zh_CN" << qint64(393908782000000) << "¥3,939,087,820,000.00";
+    QTest::newRow("en large") << "en_US" << qint64(1198540000) << "¥11,985,400.00";
+}
+
+void tst_Money::columnsKeepOneUnit()
+{
+    QFETCH(QString, locale);
+    QFETCH(qint64, fen);
+    QFETCH(QString, text);
+    QCOMPARE(Money::fromFen(fen).toDisplayString(QLocale(locale)), text);
+}
+
+void tst_Money::headlines_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<qint64>("fen");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("zh yuan") << "zh_CN" << qint64(800000) << "¥8,000.00";
+    QTest::newRow("zh wan") << "zh_CN" << qint64(350000000) << "¥350.00万";
+    QTest::newRow("zh yi") << "zh_CN" << qint64(393908782000000) << "¥39,390.88亿";
+    QTest::newRow("zh 39 yi") << "zh_CN" << qint64(3939087820000) << "¥393.91亿";
+    QTest::newRow("zh just under 1 yi") << "zh_CN" << qint64(9999990000) << "¥9,999.99万";
+    QTest::newRow("zh negative") << "zh_CN" << qint64(-350000000) << "-¥350.00万";
+    QTest::newRow("en yuan") << "en_US" << qint64(800000) << "¥8,000.00";
+    QTest::newRow("en million") << "en_US" << qint64(350000000) << "¥3.50 million";
+    QTest::newRow("en billion") << "en_US" << qint64(393908782000000) << "¥3,939.09 billion";
+}
+
+void tst_Money::headlines()
+{
+    QFETCH(QString, locale);
+    QFETCH(qint64, fen);
+    QFETCH(QString, text);
+    const QString headline = MoneyText::headline(Money::fromFen(fen), QLocale(locale));
+    QCOMPARE(headline, text);
+    // Never a unit on top of a unit ("¥39,390,878.20万").
+    QVERIFY(headline.count(QRegularExpression(QStringLiteral("[万亿]"))) <= 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Money)

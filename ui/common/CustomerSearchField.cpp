@@ -6,6 +6,7 @@
 #include "ui/common/BackgroundReader.h"
 
 #include <QAbstractItemView>
+#include <QKeyEvent>
 #include <QCompleter>
 #include <QStandardItemModel>
 #include <QTimer>
@@ -42,21 +43,66 @@ CustomerSearchField::CustomerSearchField(Store &store, const Session &session, Q
     m_pause->setInterval(kTypingPauseMs);
     connect(m_pause, &QTimer::timeout, this, &CustomerSearchField::searchInBackground);
     connect(this, &QLineEdit::textEdited, m_pause, qOverload<>(&QTimer::start));
+    // Enter in the field itself (no list shown): a finished search opens its best match,
+    // otherwise search now. With the list shown, the popup's keys come to eventFilter.
     connect(this, &QLineEdit::returnPressed, this, [this] {
-        // Enter on a finished search opens its best match; otherwise search now.
+        if (m_completer->popup()->isVisible())
+            return;
         if (m_results->rowCount() > 0 && !m_pause->isActive() && m_pending == 0) {
-            emit customerChosen(resultCustomerId(0), resultText(0));
-            QTimer::singleShot(0, this, &QLineEdit::clear);
+            choose(m_results->index(0, 0));
             return;
         }
         search();
     });
+    // A click on a suggestion.
     connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
-            [this](const QModelIndex &index) {
-                emit customerChosen(index.data(kCustomerIdRole).toString(),
-                                    index.data(Qt::DisplayRole).toString());
-                QTimer::singleShot(0, this, &QLineEdit::clear); // ready for the next customer
-            });
+            [this](const QModelIndex &index) { choose(index); });
+    // Installed after QCompleter's own filter, so it sees the popup's keys first: Enter and
+    // Tab take the highlighted row here, once, instead of QCompleter activating it after
+    // QLineEdit has already reported Enter for its best match (two 360s, the wrong one
+    // first).
+    m_completer->popup()->installEventFilter(this);
+}
+
+bool CustomerSearchField::eventFilter(QObject *watched, QEvent *event)
+{
+    QAbstractItemView *popup = m_completer->popup();
+    if (watched != popup || event->type() != QEvent::KeyPress)
+        return QLineEdit::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))
+        return QLineEdit::eventFilter(watched, event);
+    const QModelIndex highlighted = popup->currentIndex();
+    switch (key->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        // Nothing highlighted yet: the best match, as Enter in the field.
+        popup->hide();
+        choose(highlighted.isValid() ? highlighted : m_results->index(0, 0));
+        return true;
+    case Qt::Key_Tab:
+        if (!highlighted.isValid())
+            break;
+        popup->hide();
+        choose(highlighted);
+        return true;
+    default:
+        break;
+    }
+    return QLineEdit::eventFilter(watched, event);
+}
+
+void CustomerSearchField::choose(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const QString customerId = index.data(kCustomerIdRole).toString();
+    const QString summary = index.data(Qt::DisplayRole).toString();
+    m_completer->popup()->hide();
+    m_results->clear(); // a second Enter finds nothing to open again
+    ++m_ticket;         // nor does a search still running bring the list back
+    QTimer::singleShot(0, this, &QLineEdit::clear); // ready for the next customer
+    emit customerChosen(customerId, summary);
 }
 
 void CustomerSearchField::search()

@@ -6,6 +6,7 @@
 #include <QLineEdit>
 
 class QCompleter;
+class QModelIndex;
 class QStandardItemModel;
 class QTimer;
 
@@ -16,7 +17,8 @@ class Store;
 
 // The toolbar's customer search: name, pinyin or initials, mobile or ID suffix, CIF.
 // While staff type, lookups run on a background thread (the GUI never waits for the
-// database) and the masked results drop down under the field; arrows and Enter choose one.
+// database) and the masked results drop down under the field; arrows and Enter (or Tab, or a click)
+// take the highlighted one, exactly once.
 class CustomerSearchField : public QLineEdit
 {
     Q_OBJECT
@@ -37,7 +39,11 @@ signals:
     void customerChosen(const QString &customerId, const QString &summary);
     void resultsShown(int count); // after every search, background or not
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void choose(const QModelIndex &index); // the one way a suggestion is taken
     void searchInBackground();
     void showResults(const QList<CustomerSummary> &found);
 

@@ -1,6 +1,7 @@
 #include "ui/dashboards/CallOutcomeChart.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 
 #include <qcustomplot.h>
@@ -24,6 +25,29 @@ QString batchTick(const QString &name)
     const QString rest = name.mid(kLine);
     return name.left(kLine) + QLatin1Char('\n')
             + (rest.size() > kLine ? rest.left(kLine - 1) + QChar(0x2026) : rest);
+}
+// One tick per batch. Lists are often named alike ("本月到期资金承接名单" every month, per
+// manager): a name shared by several lists gets its start day on a line of its own, and
+// lists alike in both get their number among them.
+QStringList batchTicks(const QList<CallBatchOutcomes> &batches)
+{
+    const QLocale locale;
+    QHash<QString, int> named;
+    for (const CallBatchOutcomes &batch : batches)
+        ++named[batch.name];
+    QStringList ticks;
+    QHash<QString, int> seen;
+    for (const CallBatchOutcomes &batch : batches) {
+        QString tick = batchTick(batch.name);
+        if (named.value(batch.name) > 1) {
+            tick += QLatin1Char('\n') + locale.toString(batch.startsOn, QLocale::ShortFormat);
+            const int nth = ++seen[tick];
+            if (nth > 1)
+                tick += QStringLiteral(" (%1)").arg(nth);
+        }
+        ticks << tick;
+    }
+    return ticks;
 }
 } // namespace
 
@@ -88,11 +112,10 @@ void CallOutcomeChart::setBatches(const QList<CallBatchOutcomes> &batches)
                 categories << it.key();
     categories << kNoOutcome << kNotCalled;
 
-    QStringList ticks;
+    const QStringList ticks = batchTicks(batches);
     QVector<double> keys;
     double highest = 0;
     for (int i = 0; i < batches.size(); ++i) {
-        ticks << batchTick(batches.at(i).name);
         keys << i + 1;
         highest = qMax(highest, double(batches.at(i).tasks()));
     }

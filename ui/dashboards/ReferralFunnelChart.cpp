@@ -1,6 +1,7 @@
 #include "ui/dashboards/ReferralFunnelChart.h"
 
 #include "app/domain/Money.h"
+#include "app/domain/MoneyText.h"
 
 #include <QLocale>
 
@@ -75,7 +76,7 @@ QString ReferralFunnelChart::toolTipAt(QCPAbstractPlottable *plottable, int data
     case 2:
         return tr("%1 of %2 referrals completed, bringing in %3")
                 .arg(m_funnel.completed).arg(m_funnel.made)
-                .arg(Money::fromFen(m_funnel.convertedFen).toDisplayString());
+                .arg(MoneyText::headline(Money::fromFen(m_funnel.convertedFen)));
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #include "ui/shell/BranchHeadWorkspace.h"
 
 #include "app/domain/Money.h"
+#include "app/domain/MoneyText.h"
 #include "app/services/branchfloor/ReferralDesk.h"
 #include "database/workspaces/BranchHeadDeskQueries.h"
 #include "ui/branchfloor/FloorReport.h"
@@ -86,7 +87,7 @@ void BranchHeadWorkspace::refresh()
     const BranchFigures figures = queries.branchFigures(branchId, QDate::currentDate());
     const QLocale locale;
     m_customers->setValue(locale.toString(figures.customers));
-    m_aum->setValue(Money::fromFen(figures.aumFen).toDisplayString());
+    m_aum->setValue(MoneyText::headline(Money::fromFen(figures.aumFen)));
     m_vip->setValue(locale.toString(figures.vipCustomers));
     m_referrals->setValue(locale.toString(figures.openReferrals));
     m_visits->setValue(locale.toString(figures.visitsToday));

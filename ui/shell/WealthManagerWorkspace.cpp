@@ -1,6 +1,7 @@
 #include "ui/shell/WealthManagerWorkspace.h"
 
 #include "app/domain/Money.h"
+#include "app/domain/MoneyText.h"
 #include "app/services/calls/ManagerDay.h"
 #include "app/services/customers/CustomerService.h"
 #include "database/workspaces/WealthManagerDeskQueries.h"
@@ -154,10 +155,10 @@ void WealthManagerWorkspace::refresh()
                                               .arg(figures.customers)
                                     : tr("My customers by AUM (%1)").arg(book.size()));
     m_bookSize->setValue(QString::number(figures.customers));
-    m_bookAum->setValue(Money::fromFen(figures.aumFen).toDisplayString());
+    m_bookAum->setValue(MoneyText::headline(Money::fromFen(figures.aumFen)));
     const auto calls = std::count_if(day.cbegin(), day.cend(), [](const CallTaskLine &line) { return !line.care; });
     m_openCalls->setValue(QString::number(calls));
-    m_arriving->setValue(arriving.toDisplayString());
+    m_arriving->setValue(MoneyText::headline(arriving));
 }
 
 } // namespace bd

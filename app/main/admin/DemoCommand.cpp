@@ -13,6 +13,9 @@
 
 #include <QDir>
 
+#include <memory>
+#include <optional>
+
 namespace bd::admin {
 
 namespace {
@@ -65,8 +68,26 @@ int DemoCommand::run(const QStringList &arguments, const QString &usage)
         Console::err(opened.errorString());
         return Failure;
     }
-    ProgressReporter progress(Admin::tr("Generating"), Admin::tr("customers"));
-    options.progress = [&progress](qint64 done, qint64 total) { progress.update(done, total); };
+    // One reporter per phase: a phase that counts shows its percentage, one that cannot
+    // (writing today's work, the final save) says that it has started.
+    std::unique_ptr<ProgressReporter> progress;
+    std::optional<DemoBranchGenerator::Phase> shown;
+    options.phaseProgress = [&](DemoBranchGenerator::Phase phase, qint64 done, qint64 total) {
+        if (shown != phase) {
+            if (progress)
+                progress->finish();
+            shown = phase;
+            const QString label = DemoBranchGenerator::phaseLabel(phase);
+            progress = std::make_unique<ProgressReporter>(
+                    label, phase == DemoBranchGenerator::Phase::Customers
+                                   ? Admin::tr("customers")
+                                   : Admin::tr("customers indexed"));
+            if (total == 0)
+                progress->note(label + QStringLiteral("…"));
+        }
+        if (total > 0)
+            progress->update(done, total);
+    };
     DemoBranchGenerator generator;
     if (const Result<> generated = generator.generate(store, options); !generated) {
         Console::err(Admin::tr("The demo branch could not be made: %1")
@@ -76,7 +97,8 @@ int DemoCommand::run(const QStringList &arguments, const QString &usage)
         StoreAccess::removeCreated(store);
         return Failure;
     }
-    progress.finish(options.customers, options.customers);
+    if (progress)
+        progress->finish();
 
     Console::out(Admin::tr("Demo branch %1 written to %2 (seed %3).")
                          .arg(options.branchCode, QDir::toNativeSeparators(store.path()))

@@ -50,6 +50,8 @@ void ProgressReporter::update(qint64 done, qint64 total)
 {
     if (m_finished)
         return;
+    m_lastDone = done;
+    m_lastTotal = total;
     const qint64 elapsed = m_clock.elapsed();
     if (m_terminal) {
         if (m_lastDrawMs >= 0 && elapsed - m_lastDrawMs < kRedrawIntervalMs)
@@ -74,6 +76,18 @@ void ProgressReporter::finish(qint64 done, qint64 total)
     if (!m_terminal && tenth == m_lastTenth)
         return; // the last plain line already said it
     write(line(done, total, m_clock.elapsed()), true);
+}
+
+void ProgressReporter::finish()
+{
+    if (m_lastDone >= 0)
+        finish(m_lastDone, m_lastTotal);
+    m_finished = true;
+}
+
+void ProgressReporter::note(const QString &text)
+{
+    write(text, true);
 }
 
 } // namespace bd::admin

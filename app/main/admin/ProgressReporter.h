@@ -15,6 +15,8 @@ public:
 
     void update(qint64 done, qint64 total);
     void finish(qint64 done, qint64 total);
+    void finish(); // at the last update's count
+    void note(const QString &text); // a line of its own, for work that cannot be counted
 
     // The line shown for a state of the work (public so that tests can check it).
     QString line(qint64 done, qint64 total, qint64 elapsedMs) const;
@@ -29,6 +31,8 @@ private:
     qint64 m_lastDrawMs = -1;
     int m_lastTenth = -1;
     bool m_finished = false;
+    qint64 m_lastDone = -1;
+    qint64 m_lastTotal = 0;
 };
 
 } // namespace bd::admin

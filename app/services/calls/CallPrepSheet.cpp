@@ -25,6 +25,18 @@ QString money(qint64 fen)
     return Money::fromFen(fen).toDisplayString();
 }
 
+// The arrival record of a holding's maturity (source "maturity", the holding's day) is the
+// same money as the holding: listed and counted once, as the holding (the 360's rule, and
+// CallQueries::rankingFacts').
+bool isHoldingMaturity(const FundArrivalRow &arrival, const QList<HoldingRow> &holdings)
+{
+    if (arrival.source != QLatin1String("maturity"))
+        return false;
+    return std::any_of(holdings.cbegin(), holdings.cend(), [&](const HoldingRow &h) {
+        return h.productFamily != QLatin1String("loan") && h.maturityDate == arrival.expectedOn;
+    });
+}
+
 QString cellTitle(const QString &cellId)
 {
     for (const KycCell &cell : KycQuestionBank::active().cells()) {
@@ -71,6 +83,8 @@ QStringList CallPrepSheet::talkingPoints(const Customer360 &c, const QDate &toda
                                    locale.toString(h.maturityDate, QLocale::ShortFormat));
     }
     for (const FundArrivalRow &f : c.fundArrivals) {
+        if (isHoldingMaturity(f, c.holdings))
+            continue;
         if (f.status == QLatin1String("expected") && today.daysTo(f.expectedOn) >= 0
             && today.daysTo(f.expectedOn) <= 30)
             points << tr("Expects %1 (%2) on %3: ask what the money is for.")
@@ -157,7 +171,7 @@ QString CallPrepSheet::html(const Data &d, const QLocale &locale)
                             escape(h.maturityDate.isValid() ? locale.toString(h.maturityDate, QLocale::ShortFormat)
                                                             : tr("open-ended")));
     for (const FundArrivalRow &f : d.customer.fundArrivals) {
-        if (f.status == QLatin1String("expected"))
+        if (f.status == QLatin1String("expected") && !isHoldingMaturity(f, d.customer.holdings))
             out += QStringLiteral("<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td>%4</td></tr>")
                            .arg(escape(f.note.isEmpty() ? tr("Expected arrival") : f.note),
                                 escape(DomainTerms::label(Vocabulary::FundArrivalSource, f.source)),

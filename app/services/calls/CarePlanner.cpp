@@ -8,6 +8,8 @@
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
 
+#include <algorithm>
+
 namespace bd {
 
 namespace {
@@ -56,15 +58,18 @@ CarePlanner::Report CarePlanner::plan(const QString &managerId)
     const CallQueries queries(m_store);
     CareTaskRepository tasks(m_store);
     Result<> saved;
+    // A task of `kind` due on dueOn unless one exists: of that kind at all (existsFrom
+    // invalid), or due between existsFrom and existsUntil.
     auto ensure = [&](const QString &customerId, const QString &staffId, const QString &kind,
-                      const QDate &dueOn, bool perDay, const QString &note, int &counter) {
+                      const QDate &dueOn, const QDate &existsFrom, const QDate &existsUntil,
+                      const QString &note, int &counter) {
         if (!saved)
             return;
         if (staffId.isEmpty()) {
             ++report.withoutManager;
             return;
         }
-        const Result<bool> exists = tasks.exists(customerId, kind, perDay ? dueOn : QDate());
+        const Result<bool> exists = tasks.exists(customerId, kind, existsFrom, existsUntil);
         if (!exists) {
             saved = exists.error();
             return;
@@ -78,28 +83,37 @@ CarePlanner::Report CarePlanner::plan(const QString &managerId)
             ++counter;
     };
 
+    // The new-customer flow: each step while its window lasts.
+    const auto stillOpen = [&today](const QDate &due, int graceDays) {
+        return today <= due.addDays(graceDays);
+    };
     for (const CarePlanCustomer &c : queries.openedSince(branchId, managerId, today.addDays(-kNewCustomerDays))) {
-        ensure(c.customerId, c.managerId, QStringLiteral("welcome_day0"), c.openedOn, false, {}, report.welcome);
-        ensure(c.customerId, c.managerId, QStringLiteral("care_sms_2w"), c.openedOn.addDays(14), false, {},
-               report.careSms);
-        if (!c.hasFinalKyc)
-            ensure(c.customerId, c.managerId, QStringLiteral("kyc_90d"), c.openedOn.addDays(90), false, {},
-                   report.kyc);
+        if (stillOpen(c.openedOn, kStepGraceDays))
+            ensure(c.customerId, c.managerId, QStringLiteral("welcome_day0"), c.openedOn, {}, {}, {},
+                   report.welcome);
+        if (stillOpen(c.openedOn.addDays(14), kStepGraceDays))
+            ensure(c.customerId, c.managerId, QStringLiteral("care_sms_2w"), c.openedOn.addDays(14), {},
+                   {}, {}, report.careSms);
+        if (!c.hasFinalKyc && stillOpen(c.openedOn.addDays(kNewCustomerDays), 0))
+            ensure(c.customerId, c.managerId, QStringLiteral("kyc_90d"),
+                   c.openedOn.addDays(kNewCustomerDays), {}, {}, {}, report.kyc);
     }
     for (const CarePlanCustomer &c :
          queries.birthdaysBetween(branchId, managerId, today, today.addDays(kBirthdayLeadDays))) {
         QDate day = birthdayIn(c.birthDate, today.year());
         if (day < today)
             day = birthdayIn(c.birthDate, today.year() + 1); // the window wrapped the year
-        ensure(c.customerId, c.managerId, QStringLiteral("birthday"), day, true, {}, report.birthdays);
+        ensure(c.customerId, c.managerId, QStringLiteral("birthday"), day, day, day, {},
+               report.birthdays);
     }
     for (const MaturityDue &m :
          queries.maturities(branchId, managerId, today, today.addDays(kMaturityWindowDays))) {
         const QString note = tr("%1 maturing on %2: %3")
                                      .arg(Money::fromFen(m.amountFen).toDisplayString(),
                                           SqlTime::date(m.on), m.products);
-        ensure(m.customerId, m.managerId, QStringLiteral("maturity"), m.on.addDays(-kMaturityLeadDays),
-               true, note, report.maturities);
+        const QDate lead = m.on.addDays(-kMaturityLeadDays);
+        ensure(m.customerId, m.managerId, QStringLiteral("maturity"), std::max(lead, today), lead,
+               m.on, note, report.maturities);
     }
     if (!saved) {
         report.problem = tr("The care plan could not be saved: %1").arg(saved.errorString());

@@ -14,7 +14,10 @@ class Store;
 // opening, a care SMS within two weeks, KYC within 90 days), birthday greetings a week
 // ahead and maturity follow-ups a week before the money frees up. Idempotent: run it at
 // sign-in, daily and after customers are added; a task that exists (in any state) is never
-// made again.
+// made again. A step whose window has passed is not made at all: no welcome call for an
+// account opened weeks ago, no 90-day KYC after day 90; a maturity follow-up found late is
+// due today (not back-dated), and counts as made for that maturity whatever day it is due.
+// The demo generator (DemoCustomerFollowUp.cpp) writes exactly these tasks.
 class CarePlanner
 {
     Q_DECLARE_TR_FUNCTIONS(CarePlanner)
@@ -24,6 +27,8 @@ public:
     static constexpr int kBirthdayLeadDays = 7;
     static constexpr int kMaturityLeadDays = 7;
     static constexpr int kMaturityWindowDays = 14;
+    // How long after its day a welcome call or care message is still worth making.
+    static constexpr int kStepGraceDays = 7;
 
     CarePlanner(Store &store, const Session &session, CallClock clock = systemCallClock());
 

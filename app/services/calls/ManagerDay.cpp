@@ -4,6 +4,7 @@
 #include "database/voice/VoiceQueries.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace bd {
 
@@ -50,10 +51,45 @@ QList<DayItem> ManagerDay::today() const
         customers << row.customerId;
     customers.removeDuplicates();
     const QHash<QString, CallRankingFacts> facts = queries.rankingFacts(customers, today);
+    // One line per customer, not per task (one score, every reason): the first call task
+    // leads (call tasks come first, best ranked first), else the earliest care step. The
+    // other tasks' reasons join the line and their care points its score; they lead the
+    // line in turn once it is logged, and care steps stay listed under "care tasks due".
     QList<DayItem> items;
-    items.reserve(rows.size());
-    for (const DayTaskRow &row : std::as_const(rows))
+    items.reserve(customers.size());
+    QHash<QString, qsizetype> lineOf;
+    QHash<QString, QList<DayTaskRow>> alsoDue;
+    for (const DayTaskRow &row : std::as_const(rows)) {
+        if (lineOf.contains(row.customerId)) {
+            alsoDue[row.customerId] << row;
+            continue;
+        }
+        lineOf.insert(row.customerId, items.size());
         items.append({row, scoreOf(facts.value(row.customerId), row, today)});
+    }
+    for (DayItem &item : items) {
+        const auto more = alsoDue.constFind(item.task.customerId);
+        if (more == alsoDue.constEnd())
+            continue;
+        for (const DayTaskRow &other : *more) {
+            if (!other.care) {
+                item.score.reasons.append({QStringLiteral("also_on_list"), 0,
+                                           tr("also on call list %1").arg(other.listName)});
+                continue;
+            }
+            CallScoring::Input care; // the care step's own points, nothing counted twice
+            care.careKind = other.careKind;
+            care.careDueOn = other.dueOn;
+            for (const CallScoring::Reason &reason : CallScoring::score(care, today).reasons) {
+                item.score.reasons.append(reason);
+                item.score.points += reason.points;
+            }
+        }
+        std::stable_sort(item.score.reasons.begin(), item.score.reasons.end(),
+                         [](const CallScoring::Reason &a, const CallScoring::Reason &b) {
+                             return std::abs(a.points) > std::abs(b.points);
+                         });
+    }
     // What the customer said lately, as a reason without points (docs/VOICE.md).
     if (const auto heard = VoiceQueries(m_store).headlines(customers, today.addDays(-kVoiceDays))) {
         for (DayItem &item : items) {

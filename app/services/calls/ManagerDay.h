@@ -12,15 +12,17 @@ namespace bd {
 
 class Store;
 
-// One line of the manager's "Today": a call or care task with its score and reasons.
+// One line of the manager's "Today": a customer, led by one call or care task, with one
+// score and the reasons of all the customer's tasks due.
 struct DayItem
 {
     DayTaskRow task;
     CallScoring::Score score;
 };
 
-// The signed-in manager's day: open call tasks of running lists (and care tasks due within
-// a few days) ranked by how easy the customer is to close now, highest first.
+// The signed-in manager's day: the customers with open call tasks of running lists (and care
+// tasks due within a few days), one line each, ranked by how easy the customer is to close
+// now, highest first.
 class ManagerDay
 {
     Q_DECLARE_TR_FUNCTIONS(ManagerDay)
