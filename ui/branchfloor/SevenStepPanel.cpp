@@ -45,7 +45,7 @@ SevenStepPanel::SevenStepPanel(Store &store, const Session &session, QWidget *pa
     , m_business(new QComboBox(this))
     , m_start(new QPushButton(tr("&Start service"), this))
     , m_amount(new QLineEdit(this))
-    , m_wealthQuestion(new QCheckBox(tr("Asked about &wealth products"), this))
+    , m_wealthQuestion(new QCheckBox(tr("Asked about wealth &products"), this))
     , m_behaviour(new QLineEdit(this))
     , m_aids(new QLabel(this))
     , m_prompt(new QLabel(this))
@@ -135,7 +135,7 @@ SevenStepPanel::SevenStepPanel(Store &store, const Session &session, QWidget *pa
     auto *aidsLayout = new QFormLayout(aids);
     aidsLayout->addRow(tr("&Amount"), m_amount);
     aidsLayout->addRow(QString(), m_wealthQuestion);
-    aidsLayout->addRow(tr("Be&haviour"), m_behaviour);
+    aidsLayout->addRow(tr("B&ehaviour"), m_behaviour);
     aidsLayout->addRow(QString(), assessButton);
     aidsLayout->addRow(m_aids);
     aidsLayout->addRow(m_prompt);
