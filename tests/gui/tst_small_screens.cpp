@@ -7,6 +7,8 @@
 #include "translations/LanguageSetup.h"
 
 #include <QDialog>
+#include <QDir>
+#include <QRegularExpression>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -39,7 +41,14 @@ void tst_SmallScreens::everythingFits1366x768()
 {
     const QSize screen = test::kSmallScreenWindow;
     QStringList problems;
+    // BRANCHDESK_SCREENSHOT_DIR=dir keeps what was checked, as a person would look at it.
+    const QString shots = qEnvironmentVariable("BRANCHDESK_SCREENSHOT_DIR");
     test::ScreenTour(m_store).run([&](QWidget *window, const QString &where) {
+        if (!shots.isEmpty()) {
+            QString name = where;
+            name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_]+")), QStringLiteral("-"));
+            window->grab().save(QDir(shots).filePath(QStringLiteral("zh-%1.png").arg(name)));
+        }
         const QSize needed = window->minimumSizeHint().expandedTo(window->minimumSize());
         if (needed.width() > screen.width() || needed.height() > screen.height())
             problems << QStringLiteral("%1 needs at least %2x%3")
