@@ -34,7 +34,7 @@ PotentialVipRoute::PotentialVipRoute(Store &store, const Session &session, QWidg
     , m_managerWhy(new QLabel(this))
 {
     m_managerWhy->setObjectName(QStringLiteral("routeManagerWhy"));
-    m_managerWhy->setWordWrap(true);
+    m_managerWhy->setWordWrap(false); // one line: the desk must fit a 1366x768 screen
     m_managerWhy->setStyleSheet(QStringLiteral("color: palette(mid);"));
     setObjectName(QStringLiteral("potentialVipRoute"));
     m_hasTime->setObjectName(QStringLiteral("routeHasTime"));
@@ -61,6 +61,8 @@ PotentialVipRoute::PotentialVipRoute(Store &store, const Session &session, QWidg
     auto *timeRow = new QHBoxLayout;
     timeRow->addWidget(m_hasTime);
     timeRow->addWidget(m_noTime);
+    // On the same line as the time: a line less, so the lobby desk fits 1366x768.
+    timeRow->addWidget(m_managerBusyWait);
     timeRow->addStretch();
     auto *form = new QFormLayout;
     form->addRow(tr("&Manager"), m_manager);
@@ -73,7 +75,6 @@ PotentialVipRoute::PotentialVipRoute(Store &store, const Session &session, QWidg
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(timeRow);
     layout->addLayout(form);
-    layout->addWidget(m_managerBusyWait);
     layout->addWidget(checks);
     layout->addWidget(m_card);
     layout->addLayout(consentRow);
