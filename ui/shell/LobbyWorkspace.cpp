@@ -60,6 +60,7 @@ LobbyWorkspace::LobbyWorkspace(Store &store, const Session &session, QWidget *pa
     splitter->addWidget(lists);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({760, 600}); // the log as narrow as it goes, the lists readable
 
     auto *newForm = new QPushButton(tr("Ne&w referral form..."), this);
     newForm->setObjectName(QStringLiteral("newReferralFormButton"));
