@@ -25,10 +25,29 @@ CustomerField::Check vocabulary(Vocabulary vocabulary, const QString &typed)
 {
     const QString code = DomainTerms::codeFor(vocabulary, typed);
     if (code.isEmpty()) {
-        return refuse(CustomerField::tr("Use one of: %1.")
-                              .arg(DomainTerms::codes(vocabulary).join(QStringLiteral(", "))));
+        // The choices in the user's words (男, 女), never the stored codes (M, F).
+        QStringList labels;
+        for (const QString &known : DomainTerms::codes(vocabulary))
+            labels << DomainTerms::label(vocabulary, known);
+        return refuse(CustomerField::tr("Use one of: %1.").arg(labels.join(QStringLiteral(", "))));
     }
     return accept(code);
+}
+
+// A person's name: letters of any script, including CJK characters outside the BMP that
+// real names use, combining marks, the middle dot of minority names (买买提·艾力) and the
+// space, hyphen and apostrophe of Latin names. Emoji, symbols and digits are not names.
+bool isNameText(const QString &text)
+{
+    for (const char32_t c : text.toUcs4()) {
+        if (QChar::isLetter(c) || QChar::isMark(c))
+            continue;
+        if (c == U'\u00B7' || c == U'\u30FB' || c == U'\u2027' || c == U' ' || c == U'-'
+            || c == U'\'' || c == U'.')
+            continue;
+        return false;
+    }
+    return true;
 }
 
 CustomerField::Check flag(const QString &typed)
@@ -104,6 +123,10 @@ CustomerField::Check CustomerField::validate(const QString &field, const QString
             return refuse(CustomerField::tr("A name cannot be empty."));
         if (text.size() > 40)
             return refuse(CustomerField::tr("A name has at most 40 characters."));
+        if (!isNameText(text))
+            return refuse(CustomerField::tr("A name is written in letters only (Chinese characters, "
+                                            "the middle dot · of minority names, or Latin "
+                                            "letters); no digits, symbols or emoji."));
         return accept(text);
     }
     if (field == QLatin1String("gender"))

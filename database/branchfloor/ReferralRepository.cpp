@@ -126,6 +126,19 @@ std::optional<ReferralRecord> ReferralRepository::byId(const QString &id) const
     return fromQuery(m_store, q);
 }
 
+QStringList ReferralRepository::checks(const QString &referralId) const
+{
+    QStringList done;
+    SqlQuery q(m_store.database(), QStringLiteral(
+            "SELECT item FROM referral_check WHERE referral_id = ? ORDER BY item"));
+    q.bind(referralId);
+    if (!q.select())
+        return done;
+    while (q.next())
+        done << q.value(0).toString();
+    return done;
+}
+
 Result<> ReferralRepository::move(const ReferralRecord &before, const QString &to, const QString &at,
                                   const QString &takenBy, std::optional<qint64> convertedFen)
 {

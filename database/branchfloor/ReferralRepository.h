@@ -51,6 +51,7 @@ public:
 
     Result<> insert(ReferralRecord &referral); // makes the id; createdAt must be set
     std::optional<ReferralRecord> byId(const QString &id) const;
+    QStringList checks(const QString &referralId) const; // ReferralCheck codes done
     // Moves the status with the base version checked; false with an empty error when the
     // row changed meanwhile.
     Result<> move(const ReferralRecord &before, const QString &to, const QString &at,

@@ -1,3 +1,5 @@
 # branchfloor GUI tests (included from tests/gui/CMakeLists.txt).
 branchdesk_add_test(tst_lobby_routes tst_lobby_routes.cpp LIBS bd_database_core bd_database_search bd_database_staff bd_database_workspaces bd_services_staff bd_ui_branchfloor bd_ui_shell)
 branchdesk_add_test(tst_teller_referral tst_teller_referral.cpp LIBS bd_database_core bd_database_search bd_database_staff bd_services_staff bd_ui_branchfloor bd_ui_shell)
+branchdesk_add_test(tst_teller_counter tst_teller_counter.cpp LIBS bd_database_core bd_database_search bd_database_staff bd_services_staff bd_ui_branchfloor bd_ui_shell)
+branchdesk_add_test(tst_referral_form tst_referral_form.cpp LIBS bd_database_core bd_database_search bd_database_staff bd_services_staff bd_services_branchfloor bd_ui_branchfloor)

@@ -26,6 +26,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QCompleter>
 #include <QDir>
 #include <QLabel>
@@ -55,6 +56,7 @@ private slots:
     void loggedContactShowsOnTheTimeline();
     void doNotContactNeedsAnOverrideReason();
     void invalidIdNumberIsRefusedWithNothingSaved();
+    void profileChoicesAndDatesHaveTheirEditors();
     void bookRowOpensThe360();
     void tellerSeesNoWriteActions();
     void branchHeadMovesACustomerToAnotherBranch();
@@ -347,6 +349,39 @@ void tst_Customer360Gui::invalidIdNumberIsRefusedWithNothingSaved()
     QCOMPARE(customerValue(id, QStringLiteral("id_number")), idNumber);
     QCOMPARE(customerValue(id, QStringLiteral("version")), version);
     QCOMPARE(ChangeRecorder::pendingCount(m_store), outbox);
+    dialog->reject();
+}
+
+// Issue #15 item 14: gender, marital status and dates were free text, so "未知" met
+// "请使用以下值之一：M, F" while the field showed 男; a gender typed against the ID number
+// was silently replaced. Choices are combo boxes, dates date fields, a conflict is shown.
+void tst_Customer360Gui::profileChoicesAndDatesHaveTheirEditors()
+{
+    auto *book = m_window->workspace()->findChild<QTableView *>(QStringLiteral("customerBookView"));
+    const QString name = book->model()->index(3, 0).data().toString();
+    Customer360View *view = open360ByTyping(Pinyin::forName(name).full.value(0));
+    QVERIFY(view);
+    const QString id = view->customerId();
+    const QVariant gender = customerValue(id, QStringLiteral("gender"));
+    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("editProfileButton")),
+                      Qt::LeftButton);
+    auto *dialog = view->findChild<ProfileEditDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    for (const char *choice : {"gender", "marital_status", "lifecycle_stage", "do_not_contact",
+                               "marketing_consent"})
+        QVERIFY2(qobject_cast<QComboBox *>(dialog->editor(QLatin1String(choice))), choice);
+    auto *birth = qobject_cast<QDateEdit *>(dialog->editor(QStringLiteral("birth_date")));
+    QVERIFY(birth);
+    QCOMPARE(birth->date().toString(Qt::ISODate), customerValue(id, QStringLiteral("birth_date")).toString());
+    auto *genderBox = qobject_cast<QComboBox *>(dialog->editor(QStringLiteral("gender")));
+    QCOMPARE(genderBox->currentData().toString(), gender.toString());
+    // The other gender, against the ID number on file: shown at the field, nothing saved.
+    genderBox->setCurrentIndex(genderBox->findData(gender.toString() == QLatin1String("M")
+                                                           ? QStringLiteral("F") : QStringLiteral("M")));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("profileSave")), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(dialog->problemText().contains(QStringLiteral("ID number")), qPrintable(dialog->problemText()));
+    QCOMPARE(customerValue(id, QStringLiteral("gender")), gender);
     dialog->reject();
 }
 

@@ -40,6 +40,7 @@ private slots:
     void historyShowsTheDiff();
     void summaryIsAOnePagePdf();
     void roleWithoutPermissionGetsNoWizard();
+    void answeringKeepsTheNextQuestionInPlace();
 
 private:
     Session signIn(const QString &username);
@@ -274,6 +275,51 @@ void tst_KycWizard::roleWithoutPermissionGetsNoWizard()
     QVERIFY(wizard.problem().contains(QStringLiteral("赵柜员")));
     KycWizard unknown(m_store, *m_wealth, QStringLiteral("no-such-customer"));
     QVERIFY(!unknown.isReady());
+}
+
+// Issue #15 item 17: answering a question folded it away, so the next question moved up
+// under the pointer and the next click recorded another question's answer.
+void tst_KycWizard::answeringKeepsTheNextQuestionInPlace()
+{
+    const QString customer = QStringLiteral("01907c2a-3333-7000-8000-0000000000f7");
+    QVERIFY(test::addCustomer(m_store, customer, m_branch.branchId, QStringLiteral("C31010000077"),
+                              QStringLiteral("钱退休"), QStringLiteral("110101195501010012"),
+                              QStringLiteral("13900139000"), 30000000, QStringLiteral("gold"),
+                              m_wealth->user.id));
+    KycWizard wizard(m_store, *m_wealth, customer);
+    wizard.resize(1000, 700);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    const auto isChoice = [](KycQuestionEditor *editor) {
+        return editor->question().type == KycAnswerType::Choice
+                || editor->question().type == KycAnswerType::Range;
+    };
+    KycQuestionEditor *first = nullptr, *second = nullptr;
+    for (const KycCell &cell : KycQuestionBank::active().cells()) {
+        wizard.openCell(cell.id);
+        const QList<KycQuestionEditor *> editors = wizard.cellPage()->editors();
+        for (int i = 0; i + 1 < editors.size() && !first; ++i) {
+            if (isChoice(editors.at(i)) && isChoice(editors.at(i + 1))) {
+                first = editors.at(i);
+                second = editors.at(i + 1);
+            }
+        }
+        if (first)
+            break;
+    }
+    QVERIFY2(first, "no cell with two choice questions in a row");
+    QCoreApplication::processEvents();
+    auto *aimed = second->findChild<QAbstractButton *>(QStringLiteral("option:")
+                                                       + second->question().options.first().code);
+    QVERIFY(aimed);
+    const QPoint before = aimed->mapTo(&wizard, QPoint(0, 0));
+    click(first->findChild<QAbstractButton *>(QStringLiteral("option:")
+                                             + first->question().options.last().code));
+    QCoreApplication::processEvents();
+    QCOMPARE(aimed->mapTo(&wizard, QPoint(0, 0)), before);
+    QVERIFY(first->findChild<QAbstractButton *>(QStringLiteral("option:")
+                                               + first->question().options.first().code)
+                    ->isVisible());
 }
 
 QTEST_MAIN(tst_KycWizard)

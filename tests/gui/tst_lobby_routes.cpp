@@ -45,6 +45,7 @@ private slots:
     void overrideWithoutReasonIsRefused();
     void referralFormValidatesAndPrints();
     void launcherOpensAPrefilledForm();
+    void walkInFormPrintsOnceFromTheWalkIn();
 
 private:
     Session signIn(const QString &username);
@@ -331,6 +332,43 @@ void tst_LobbyRoutes::launcherOpensAPrefilledForm()
     QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("formDescription"))->text(),
              QStringLiteral("欧阳明华"));
     QCOMPARE(dialog->form().referredTo, m_wealth.user.id); // the owning manager
+    dialog->close();
+}
+
+// Issue #15 item 7: the form of a logged potential VIP is printed from the walk-in itself,
+// pre-filled, without filing a second referral (staff retyped it under "New referral form":
+// queue 27 -> 28).
+void tst_LobbyRoutes::walkInFormPrintsOnceFromTheWalkIn()
+{
+    type(QStringLiteral("walkInDescription"), QStringLiteral("man in a suit at the NAV board"));
+    check(QStringLiteral("signal_brands"));
+    check(QStringLiteral("signal_companions"));
+    check(QStringLiteral("routeNoTime"));
+    type(QStringLiteral("routeInterest"), QStringLiteral("fund NAV, 300k"));
+    QTest::mouseClick(child<QPushButton>(QStringLiteral("walkInSave")), Qt::LeftButton);
+    QVERIFY2(m_workspace->walkInLog()->problemText().isEmpty(),
+             qPrintable(m_workspace->walkInLog()->problemText()));
+    QSqlQuery count(m_store.database());
+    const auto referrals = [&count] {
+        count.exec(QStringLiteral("SELECT COUNT(*) FROM referral"));
+        return count.next() ? count.value(0).toInt() : -1;
+    };
+    const int before = referrals();
+
+    auto *print = child<QPushButton>(QStringLiteral("printWalkInForm"));
+    QVERIFY(print);
+    QVERIFY(print->isEnabled());
+    QTest::mouseClick(print, Qt::LeftButton);
+    auto *dialog = m_workspace->findChild<ReferralFormDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("formInterest"))->text(),
+             QStringLiteral("fund NAV, 300k"));
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("formDescription"))->text(),
+             QStringLiteral("man in a suit at the NAV board"));
+    QVERIFY(!dialog->findChild<QComboBox *>(QStringLiteral("formManager"))->currentData().toString().isEmpty());
+    QVERIFY(dialog->save()); // printing saves first: the walk-in's referral, not a new one
+    QVERIFY(dialog->printHtml().contains(QStringLiteral("fund NAV, 300k")));
+    QCOMPARE(referrals(), before);
     dialog->close();
 }
 

@@ -15,6 +15,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -851,6 +852,15 @@ void tst_AdminCli::userCommands()
     QCOMPARE(roles, (QMap<QString, QString>{{QStringLiteral("anna"), QStringLiteral("admin")},
                                             {QStringLiteral("tom"), QStringLiteral("teller")}}));
     QVERIFY(!r.out.contains(QLatin1String("argon2")));
+    // The table for people names the role in words (issue #15 item 18: it printed
+    // branch_head); the JSON above keeps the code for scripts.
+    r = as(QStringLiteral("anna"), QStringLiteral("first-admin-pw"),
+           {QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--db"), path});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("Teller")) && r.out.contains(QLatin1String("Administrator")),
+             qPrintable(r.out));
+    QVERIFY2(!r.out.contains(QRegularExpression(QStringLiteral("\\b(teller|admin)\\b"))),
+             qPrintable(r.out));
 
     // A teller may not list users.
     r = as(QStringLiteral("tom"), QStringLiteral("tom-password"),

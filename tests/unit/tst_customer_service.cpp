@@ -29,6 +29,9 @@ private slots:
     void badFieldChangesNothing();
     void newIdNumberCarriesBirthDateAndGender();
     void roleWithoutPermissionIsRefused();
+    void realNamesAreAccepted_data();
+    void realNamesAreAccepted();
+    void typedGenderAgainstTheIdNumberIsShown();
 
 private:
     Session signIn(const QString &username);
@@ -165,6 +168,12 @@ void tst_CustomerService::badFieldChangesNothing_data()
     QTest::newRow("ID check digit") << "id_number" << "110101198001010011" << "check digit";
     QTest::newRow("amount") << "annual_income" << "lots" << "amount";
     QTest::newRow("unknown field") << "aum_fen" << "999999999" << "cannot be edited";
+    // Issue #15 item 14: names are people's names, not emoji or symbols.
+    QTest::newRow("name with emoji") << "name" << QStringLiteral("张三😀") << "letters";
+    QTest::newRow("name with symbol") << "name" << QStringLiteral("张三★") << "letters";
+    QTest::newRow("name with digits") << "name" << QStringLiteral("张3") << "letters";
+    // An unknown gender names the choices in the user's words, not the stored codes.
+    QTest::newRow("gender") << "gender" << QStringLiteral("未知") << "Male";
 }
 
 void tst_CustomerService::badFieldChangesNothing()
@@ -201,6 +210,55 @@ void tst_CustomerService::newIdNumberCarriesBirthDateAndGender()
     QCOMPARE(column(QStringLiteral("id_number")), QStringLiteral("11010519491231002X"));
     QCOMPARE(column(QStringLiteral("birth_date")), QStringLiteral("1949-12-31"));
     QCOMPARE(column(QStringLiteral("gender")), QStringLiteral("F"));
+}
+
+void tst_CustomerService::realNamesAreAccepted_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("Han") << QStringLiteral("欧阳明华");
+    // 𠀾 (U+2003E) is outside the BMP: rare characters are used in real names.
+    QTest::newRow("outside the BMP") << QStringLiteral("王𠀾");
+    QTest::newRow("minority name with middle dot") << QStringLiteral("买买提·艾力");
+    QTest::newRow("Latin") << QStringLiteral("Anne-Marie O'Neil");
+}
+
+void tst_CustomerService::realNamesAreAccepted()
+{
+    QFETCH(QString, name);
+    const Session session = signIn(QStringLiteral("wealth"));
+    const auto result = CustomerService(m_store, session)
+                                .edit(m_branch.otherCustomerId, {{QStringLiteral("name"), name}});
+    QVERIFY2(result.ok, qPrintable(result.refusal + (result.problems.isEmpty()
+                                                             ? QString()
+                                                             : result.problems.first().problem)));
+}
+
+void tst_CustomerService::typedGenderAgainstTheIdNumberIsShown()
+{
+    // Issue #15 item 14: a typed gender and birth date were silently replaced by the values
+    // of the ID number. A conflict is shown; nothing is saved.
+    const Session session = signIn(QStringLiteral("wealth"));
+    CustomerService service(m_store, session);
+    const QString genderBefore = column(QStringLiteral("gender"));
+    const auto result = service.edit(m_branch.customerId,
+                                     {{QStringLiteral("id_number"), QStringLiteral("110101198001010010")},
+                                      {QStringLiteral("gender"), QStringLiteral("F")},
+                                      {QStringLiteral("birth_date"), QStringLiteral("1985-06-01")}});
+    QVERIFY(!result.ok);
+    QStringList fields;
+    for (const auto &problem : result.problems)
+        fields << problem.field;
+    QVERIFY2(fields.contains(QStringLiteral("gender")), qPrintable(fields.join(u',')));
+    QVERIFY(fields.contains(QStringLiteral("birth_date")));
+    QCOMPARE(column(QStringLiteral("gender")), genderBefore);
+    // Against the stored ID number as well: a woman's (11010519491231002X, from the test above).
+    const auto alone = service.edit(m_branch.customerId, {{QStringLiteral("gender"), QStringLiteral("M")}});
+    QVERIFY(!alone.ok);
+    // Typed in agreement with the ID number: saved.
+    QVERIFY(service.edit(m_branch.customerId,
+                         {{QStringLiteral("id_number"), QStringLiteral("110101198001010010")},
+                          {QStringLiteral("gender"), QStringLiteral("M")},
+                          {QStringLiteral("birth_date"), QStringLiteral("1980-01-01")}}).ok);
 }
 
 void tst_CustomerService::roleWithoutPermissionIsRefused()

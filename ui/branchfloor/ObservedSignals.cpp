@@ -4,8 +4,43 @@
 
 #include <QCheckBox>
 #include <QGridLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QSet>
 
 namespace bd {
+
+namespace {
+// Letters the lobby window uses elsewhere: the menu bar (文件 F, 视图 V, 帮助 H) and the
+// desk's buttons made after the log (打印 P, 新建推荐表 W). The rest is read from the window.
+const QString kReserved = QStringLiteral("FVHPW");
+
+QChar letterOf(const QString &text)
+{
+    const QString key = QKeySequence::mnemonic(text).toString();
+    return key.isEmpty() ? QChar() : key.back().toUpper();
+}
+
+// The label with an Alt letter no other control of the window has: on a letter of a Latin
+// label ("&Assured posture"), or appended as Chinese software does ("衣着考究(&A)").
+QString withMnemonic(const QString &label, QSet<QChar> &taken)
+{
+    for (int i = 0; i < label.size(); ++i) {
+        const QChar c = label.at(i).toUpper();
+        if (c >= u'A' && c <= u'Z' && !taken.contains(c)) {
+            taken.insert(c);
+            return label.left(i) + QLatin1Char('&') + label.mid(i);
+        }
+    }
+    for (char16_t c = u'A'; c <= u'Z'; ++c) {
+        if (!taken.contains(QChar(c))) {
+            taken.insert(QChar(c));
+            return QStringLiteral("%1(&%2)").arg(label, QChar(c));
+        }
+    }
+    return label;
+}
+} // namespace
 
 ObservedSignals::ObservedSignals(QWidget *parent)
     : QWidget(parent)
@@ -22,9 +57,20 @@ void ObservedSignals::showMoment(const QString &moment)
     qDeleteAll(m_boxes);
     m_boxes.clear();
     auto *grid = static_cast<QGridLayout *>(layout());
+    QSet<QChar> taken;
+    for (const QChar c : kReserved)
+        taken.insert(c);
+    for (const QAbstractButton *button : window()->findChildren<QAbstractButton *>())
+        taken.insert(letterOf(button->text()));
+    for (const QLabel *label : window()->findChildren<QLabel *>())
+        if (label->buddy())
+            taken.insert(letterOf(label->text()));
     int index = 0;
     for (const QString &code : DomainTerms::signalsOf(moment)) {
-        auto *box = new QCheckBox(DomainTerms::label(Vocabulary::LobbySignal, code), this);
+        // Alt+letter ticks a signal while the eyes stay on the customer (the user guide).
+        auto *box = new QCheckBox(withMnemonic(DomainTerms::label(Vocabulary::LobbySignal, code),
+                                               taken),
+                                  this);
         box->setObjectName(QStringLiteral("signal_") + code.section(QLatin1Char('.'), 1));
         box->setChecked(wasOn.contains(code));
         connect(box, &QCheckBox::toggled, this, &ObservedSignals::changed);

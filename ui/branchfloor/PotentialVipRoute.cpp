@@ -4,6 +4,7 @@
 #include "app/services/branchfloor/LobbyRouting.h"
 #include "app/services/branchfloor/ReferralForm.h"
 #include "database/branchfloor/FloorQueries.h"
+#include "ui/branchfloor/ManagerChoice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,7 +22,7 @@ PotentialVipRoute::PotentialVipRoute(Store &store, const Session &session, QWidg
     : QWidget(parent)
     , m_store(store)
     , m_session(session)
-    , m_hasTime(new QRadioButton(tr("Has &time now"), this))
+    , m_hasTime(new QRadioButton(tr("Has time n&ow"), this))
     , m_noTime(new QRadioButton(tr("&No time"), this))
     , m_manager(new QComboBox(this))
     , m_managerBusyWait(new QCheckBox(tr("Manager busy: customer waits in the waiting area"), this))
@@ -30,7 +31,11 @@ PotentialVipRoute::PotentialVipRoute(Store &store, const Session &session, QWidg
     , m_consent(new QCheckBox(tr("Agrees to leave contact details"), this))
     , m_phone(new QLineEdit(this))
     , m_script(new QLabel(this))
+    , m_managerWhy(new QLabel(this))
 {
+    m_managerWhy->setObjectName(QStringLiteral("routeManagerWhy"));
+    m_managerWhy->setWordWrap(false); // one line: the desk must fit a 1366x768 screen
+    m_managerWhy->setStyleSheet(QStringLiteral("color: palette(mid);"));
     setObjectName(QStringLiteral("potentialVipRoute"));
     m_hasTime->setObjectName(QStringLiteral("routeHasTime"));
     m_noTime->setObjectName(QStringLiteral("routeNoTime"));
@@ -56,9 +61,12 @@ PotentialVipRoute::PotentialVipRoute(Store &store, const Session &session, QWidg
     auto *timeRow = new QHBoxLayout;
     timeRow->addWidget(m_hasTime);
     timeRow->addWidget(m_noTime);
+    // On the same line as the time: a line less, so the lobby desk fits 1366x768.
+    timeRow->addWidget(m_managerBusyWait);
     timeRow->addStretch();
     auto *form = new QFormLayout;
     form->addRow(tr("&Manager"), m_manager);
+    form->addRow(QString(), m_managerWhy);
     form->addRow(tr("&Interest"), m_interest);
     auto *consentRow = new QHBoxLayout;
     consentRow->addWidget(m_consent);
@@ -67,7 +75,6 @@ PotentialVipRoute::PotentialVipRoute(Store &store, const Session &session, QWidg
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(timeRow);
     layout->addLayout(form);
-    layout->addWidget(m_managerBusyWait);
     layout->addWidget(checks);
     layout->addWidget(m_card);
     layout->addLayout(consentRow);
@@ -110,12 +117,22 @@ void PotentialVipRoute::loadManagers()
 {
     if (m_manager->count() > 0)
         return;
-    for (const ManagerAvailability &manager :
-         FloorQueries(m_store).wealthManagers(m_session.branch.id, QDateTime::currentDateTimeUtc())) {
+    m_managers = FloorQueries(m_store).wealthManagers(m_session.branch.id,
+                                                      QDateTime::currentDateTimeUtc());
+    for (const ManagerAvailability &manager : std::as_const(m_managers)) {
         m_manager->addItem(manager.busy ? tr("%1 (busy)").arg(manager.name)
                                         : tr("%1 (free)").arg(manager.name),
                            manager.id);
     }
+    m_managerWhy->setText(ManagerChoice::select(m_manager, m_managers, m_ownManager));
+}
+
+void PotentialVipRoute::setOwnManager(const QString &managerId)
+{
+    m_ownManager = managerId;
+    if (m_manager->count() == 0)
+        return; // chosen when the list is read
+    m_managerWhy->setText(ManagerChoice::select(m_manager, m_managers, m_ownManager));
 }
 
 QString PotentialVipRoute::route() const

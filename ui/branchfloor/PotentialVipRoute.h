@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/services/core/Session.h"
+#include "database/branchfloor/FloorQueries.h"
 
 #include <QHash>
 #include <QWidget>
@@ -30,6 +31,8 @@ public:
     QString route() const;
     void fillForm(ReferralForm &form) const;
     void clear();
+    // The linked customer's own manager (empty for an anonymous walk-in): the default.
+    void setOwnManager(const QString &managerId);
 
 signals:
     void changed(); // time now or not, or the manager busy
@@ -49,6 +52,9 @@ private:
     QCheckBox *m_consent;
     QLineEdit *m_phone;
     QLabel *m_script;
+    QLabel *m_managerWhy;
+    QString m_ownManager;
+    QList<ManagerAvailability> m_managers;
     QHash<QString, QCheckBox *> m_checks;
 };
 

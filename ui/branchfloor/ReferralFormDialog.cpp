@@ -4,6 +4,7 @@
 #include "app/domain/Money.h"
 #include "app/services/branchfloor/ReferralDesk.h"
 #include "database/branchfloor/FloorQueries.h"
+#include "ui/branchfloor/ManagerChoice.h"
 #include "ui/branchfloor/ReferralPrint.h"
 
 #include <QCheckBox>
@@ -19,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
 
 namespace bd {
 
@@ -39,6 +41,7 @@ ReferralFormDialog::ReferralFormDialog(Store &store, const Session &session,
     , m_funds(new QLineEdit(this))
     , m_notes(new QPlainTextEdit(this))
     , m_problems(new QLabel(this))
+    , m_managerWhy(new QLabel(this))
 {
     setObjectName(QStringLiteral("referralFormDialog"));
     setWindowTitle(ReferralForm::title(form.kind));
@@ -52,12 +55,17 @@ ReferralFormDialog::ReferralFormDialog(Store &store, const Session &session,
     m_description->setPlaceholderText(tr("e.g. man of about 35, office worker nearby"));
     m_manager->setObjectName(QStringLiteral("formManager"));
     m_manager->addItem(tr("(choose)"), QString());
-    for (const ManagerAvailability &manager :
-         FloorQueries(store).wealthManagers(session.branch.id, QDateTime::currentDateTimeUtc())) {
+    const QList<ManagerAvailability> managers =
+            FloorQueries(store).wealthManagers(session.branch.id, QDateTime::currentDateTimeUtc());
+    for (const ManagerAvailability &manager : managers) {
         m_manager->addItem(manager.busy ? tr("%1 (busy)").arg(manager.name) : manager.name,
                            manager.id);
+        m_managerNames.insert(manager.id, manager.name); // printed without "(busy)"
     }
-    m_manager->setCurrentIndex(qMax(0, m_manager->findData(form.referredTo)));
+    m_managerWhy->setObjectName(QStringLiteral("formManagerWhy"));
+    m_managerWhy->setWordWrap(true);
+    m_managerWhy->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_managerWhy->setText(ManagerChoice::select(m_manager, managers, form.referredTo));
     m_hasTime->setObjectName(QStringLiteral("formHasTime"));
     m_hasTime->setChecked(form.customerHasTime);
     m_consent->setObjectName(QStringLiteral("formConsent"));
@@ -87,6 +95,7 @@ ReferralFormDialog::ReferralFormDialog(Store &store, const Session &session,
     fields->addRow(tr("Form"), m_kind);
     fields->addRow(tr("Customer *"), m_description);
     fields->addRow(tr("Wealth manager *"), m_manager);
+    fields->addRow(QString(), m_managerWhy);
     fields->addRow(tr("Interest or need *"), m_interest);
     fields->addRow(tr("Funds mentioned"), m_funds);
     fields->addRow(QString(), m_hasTime);
@@ -133,6 +142,25 @@ ReferralFormDialog::ReferralFormDialog(Store &store, const Session &session,
     layout->addWidget(m_problems);
     layout->addWidget(buttons);
     kindChanged();
+}
+
+void ReferralFormDialog::showFiled(const QString &referralId)
+{
+    m_savedId = referralId; // save() and "save and print" now only print
+    for (QWidget *field : std::initializer_list<QWidget *>{m_kind, m_description, m_manager,
+                                                          m_hasTime, m_consent, m_phone, m_card,
+                                                          m_interest, m_funds})
+        field->setEnabled(false);
+    m_notes->setReadOnly(true);
+    for (QCheckBox *box : std::as_const(m_checks))
+        box->setEnabled(false);
+    m_managerWhy->setText(tr("Filed with the walk-in; printing does not file it again."));
+}
+
+QString ReferralFormDialog::printHtml() const
+{
+    return ReferralPrint::html(form(), m_managerNames.value(m_manager->currentData().toString()),
+                               m_session.user.displayName, m_session.branch.name);
 }
 
 void ReferralFormDialog::kindChanged()
@@ -201,10 +229,7 @@ bool ReferralFormDialog::save()
 
 bool ReferralFormDialog::printTo(const QString &pdfPath)
 {
-    return ReferralPrint::toPdf(ReferralPrint::html(form(), m_manager->currentText(),
-                                                    m_session.user.displayName,
-                                                    m_session.branch.name),
-                                pdfPath);
+    return ReferralPrint::toPdf(printHtml(), pdfPath);
 }
 
 } // namespace bd

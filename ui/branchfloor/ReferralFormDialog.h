@@ -31,6 +31,9 @@ public:
     QString savedId() const { return m_savedId; }
     QString problemText() const;
     bool printTo(const QString &pdfPath); // the current form as a PDF
+    QString printHtml() const;            // the page printTo prints
+    // The form of a referral already filed (a walk-in's): shown to print, not filed again.
+    void showFiled(const QString &referralId);
 
 private:
     void showProblems(const QList<ReferralForm::Problem> &problems);
@@ -52,6 +55,8 @@ private:
     QPlainTextEdit *m_notes;
     QHash<QString, QCheckBox *> m_checks;
     QLabel *m_problems;
+    QLabel *m_managerWhy;
+    QHash<QString, QString> m_managerNames; // id -> name as printed
 };
 
 } // namespace bd

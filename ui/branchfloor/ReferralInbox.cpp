@@ -36,8 +36,8 @@ ReferralInbox::ReferralInbox(Store &store, const Session &session, QWidget *pare
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_badge);
     const struct { const char *state; const char *text; } moves[] = {
-            {"accepted", QT_TR_NOOP("&Accept")},     {"contacted", QT_TR_NOOP("C&ontacted")},
-            {"met", QT_TR_NOOP("&Met")},             {"converted", QT_TR_NOOP("Con&verted...")},
+            {"accepted", QT_TR_NOOP("&Accept")},     {"contacted", QT_TR_NOOP("Co&ntacted")},
+            {"met", QT_TR_NOOP("&Met")},             {"converted", QT_TR_NOOP("Conver&ted...")},
             {"declined", QT_TR_NOOP("&Declined")}};
     for (const auto &move : moves) {
         auto *button = new QPushButton(tr(move.text), this);

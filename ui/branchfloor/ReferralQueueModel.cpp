@@ -10,7 +10,7 @@ namespace bd {
 QStringList ReferralQueueModel::headers() const
 {
     return {tr("Customer"), tr("Source"), tr("Form"), tr("Referred by"), tr("Referred to"),
-            tr("Waiting"), tr("Checklist"), tr("Status")};
+            tr("Waiting"), tr("Checklist"), tr("Status"), tr("Why referred")};
 }
 
 QVariant ReferralQueueModel::cell(const ReferralLine &row, int column, int role) const
@@ -41,6 +41,12 @@ QVariant ReferralQueueModel::cell(const ReferralLine &row, int column, int role)
         return row.escalated ? tr("%1 (escalated)")
                                        .arg(DomainTerms::label(Vocabulary::ReferralStatus, row.status))
                              : DomainTerms::label(Vocabulary::ReferralStatus, row.status);
+    case 8: {
+        // Read in the list itself: the manager decides whom to call first from it.
+        QStringList why{row.interest.trimmed(), row.reason.trimmed()};
+        why.removeAll(QString());
+        return why.join(QStringLiteral("; "));
+    }
     default: return {};
     }
 }

@@ -45,7 +45,7 @@ SevenStepPanel::SevenStepPanel(Store &store, const Session &session, QWidget *pa
     , m_business(new QComboBox(this))
     , m_start(new QPushButton(tr("&Start service"), this))
     , m_amount(new QLineEdit(this))
-    , m_wealthQuestion(new QCheckBox(tr("Asked about &wealth products"), this))
+    , m_wealthQuestion(new QCheckBox(tr("Asked about wealth &products"), this))
     , m_behaviour(new QLineEdit(this))
     , m_aids(new QLabel(this))
     , m_prompt(new QLabel(this))
@@ -54,18 +54,28 @@ SevenStepPanel::SevenStepPanel(Store &store, const Session &session, QWidget *pa
     , m_rating(new QComboBox(this))
     , m_diversion(new QLabel(this))
     , m_message(new QLabel(this))
+    , m_stepScript(new QLabel(this))
 {
     setObjectName(QStringLiteral("sevenStepPanel"));
     m_search->setObjectName(QStringLiteral("counterSearch"));
     m_search->setPlaceholderText(tr("Customer at the counter"));
     connect(m_search, &CustomerSearchField::customerChosen, this,
             [this](const QString &id, const QString &summary) { linkCustomer(id, summary); });
+    m_customerLabel->setObjectName(QStringLiteral("counterCustomer"));
     m_business->setObjectName(QStringLiteral("counterBusiness"));
+    // No business is preselected: the previous customer's must not carry over.
+    m_business->addItem(tr("(choose the business)"), QString());
     for (const QString &code : DomainTerms::codes(Vocabulary::BusinessType))
         m_business->addItem(DomainTerms::label(Vocabulary::BusinessType, code), code);
     connect(m_business, &QComboBox::currentIndexChanged, this, [this] {
         const QString script = TellerSession::diversionScript(m_business->currentData().toString());
         m_diversion->setText(script.isEmpty() ? QString() : tr("Next time: %1").arg(script));
+        if (m_service.isStarted() && !m_service.isSeenOff()) {
+            const Result<> changed = m_service.changeBusiness(m_business->currentData().toString());
+            m_message->setText(changed.errorString());
+            if (changed)
+                emit this->changed();
+        }
     });
     m_start->setObjectName(QStringLiteral("counterStart"));
     connect(m_start, &QPushButton::clicked, this, [this] { startService(); });
@@ -80,13 +90,12 @@ SevenStepPanel::SevenStepPanel(Store &store, const Session &session, QWidget *pa
     auto *grid = new QGridLayout(steps);
     for (int step = 0; step < TellerSession::kSteps; ++step) {
         const QString code = DomainTerms::codes(Vocabulary::TellerStep).at(step);
-        auto *box = new QCheckBox(QStringLiteral("%1. %2").arg(step + 1).arg(
+        // Alt+1 .. Alt+7 stamp the steps: a teller's hands stay on the keyboard.
+        auto *box = new QCheckBox(QStringLiteral("&%1. %2").arg(step + 1).arg(
                                           DomainTerms::label(Vocabulary::TellerStep, code)),
                                   steps);
         box->setObjectName(QStringLiteral("step_%1").arg(step + 1));
-        auto *script = new QLabel(stepScript(step), steps);
-        script->setWordWrap(true);
-        script->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        box->setToolTip(stepScript(step));
         auto *time = new QLabel(steps);
         time->setObjectName(QStringLiteral("stepTime_%1").arg(step + 1));
         connect(box, &QCheckBox::clicked, this, [this, step](bool on) {
@@ -95,12 +104,17 @@ SevenStepPanel::SevenStepPanel(Store &store, const Session &session, QWidget *pa
             else
                 refreshSteps(); // a tick stays: the time it was done is kept
         });
-        grid->addWidget(box, step * 2, 0);
-        grid->addWidget(time, step * 2, 1, Qt::AlignRight);
-        grid->addWidget(script, step * 2 + 1, 0, 1, 2);
+        // Two columns of steps, so that all seven and the rating fit a 1366x768 screen.
+        grid->addWidget(box, step % 4, (step / 4) * 2);
+        grid->addWidget(time, step % 4, (step / 4) * 2 + 1, Qt::AlignRight);
         m_steps[step] = box;
         m_times[step] = time;
     }
+    // Only the next step's words are shown; each step's are in its tooltip.
+    m_stepScript->setObjectName(QStringLiteral("counterStepScript"));
+    m_stepScript->setWordWrap(true);
+    m_stepScript->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    grid->addWidget(m_stepScript, 4, 0, 1, 4);
 
     auto *aids = new QGroupBox(tr("Step 4: is this a potential VIP?"), this);
     m_amount->setObjectName(QStringLiteral("counterAmount"));
@@ -121,7 +135,7 @@ SevenStepPanel::SevenStepPanel(Store &store, const Session &session, QWidget *pa
     auto *aidsLayout = new QFormLayout(aids);
     aidsLayout->addRow(tr("&Amount"), m_amount);
     aidsLayout->addRow(QString(), m_wealthQuestion);
-    aidsLayout->addRow(tr("Be&haviour"), m_behaviour);
+    aidsLayout->addRow(tr("B&ehaviour"), m_behaviour);
     aidsLayout->addRow(QString(), assessButton);
     aidsLayout->addRow(m_aids);
     aidsLayout->addRow(m_prompt);
@@ -185,6 +199,30 @@ void SevenStepPanel::refreshSteps()
                                             : QString());
     }
     m_refer->setEnabled(started && m_service.referralId().isEmpty());
+    int next = 0;
+    while (next < TellerSession::kSteps && m_service.tickedAt(next).isValid())
+        ++next;
+    m_stepScript->setText(started && next < TellerSession::kSteps
+                                  ? QStringLiteral("%1. %2").arg(next + 1).arg(stepScript(next))
+                                  : QString());
+}
+
+void SevenStepPanel::clearFigures()
+{
+    m_amount->clear();
+    m_wealthQuestion->setChecked(false);
+    m_behaviour->clear();
+    m_aids->clear();
+    m_prompt->hide();
+}
+
+void SevenStepPanel::clearCounter()
+{
+    clearFigures();
+    m_customerId.clear();
+    m_customerLabel->clear();
+    m_search->clear();
+    m_business->setCurrentIndex(0);
 }
 
 void SevenStepPanel::linkCustomer(const QString &customerId, const QString &summary)
@@ -203,8 +241,8 @@ bool SevenStepPanel::startService()
     const Result<> started = m_service.start(m_customerId, m_business->currentData().toString());
     const bool ok = started.ok();
     m_message->setText(started.errorString());
-    m_prompt->hide();
-    m_aids->clear();
+    if (ok)
+        clearFigures();
     refreshManagers();
     refreshSteps();
     if (ok)
@@ -235,7 +273,17 @@ void SevenStepPanel::setWealthQuestion(bool asked)
 
 TellerSession::Assessment SevenStepPanel::assess()
 {
-    const auto amount = Money::parse(m_amount->text());
+    const QString typed = m_amount->text().trimmed();
+    const auto amount = Money::parse(typed);
+    if (!typed.isEmpty() && (!amount || amount->fen() < 0)) {
+        // A wrong figure is not weighed as nothing: the teller retypes it.
+        m_message->setText(tr("The amount must be a positive number of yuan, such as 80000 or "
+                              "8万; \"%1\" is not.").arg(typed));
+        m_amount->setFocus();
+        m_amount->selectAll();
+        return {};
+    }
+    m_message->clear();
     const TellerSession::Assessment a = m_service.assess(amount.value_or(Money()),
                                                          m_wealthQuestion->isChecked(),
                                                          m_behaviour->text());
@@ -282,6 +330,8 @@ bool SevenStepPanel::rate(int rating)
     const Result<> rated = m_service.rate(rating);
     const bool ok = rated.ok();
     m_message->setText(ok ? tr("Service recorded.") : rated.errorString());
+    if (ok)
+        clearCounter(); // the next customer starts from a clear counter
     refreshSteps();
     if (ok)
         emit changed();

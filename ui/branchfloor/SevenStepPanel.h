@@ -49,6 +49,8 @@ signals:
 private:
     void refreshSteps();
     void refreshManagers();
+    void clearFigures(); // amount, question, behaviour and what step 4 showed
+    void clearCounter(); // and the customer and business, after the rating
 
     Store &m_store;
     Session m_session;
@@ -70,6 +72,7 @@ private:
     QComboBox *m_rating;
     QLabel *m_diversion;
     QLabel *m_message;
+    QLabel *m_stepScript;
 };
 
 } // namespace bd

@@ -2,6 +2,7 @@
 
 #include "app/domain/DomainTerms.h"
 #include "app/services/branchfloor/LobbyRouting.h"
+#include "app/services/branchfloor/ReferralDesk.h"
 #include "ui/branchfloor/ObservedSignals.h"
 #include "ui/branchfloor/WalkInRoute.h"
 #include "ui/common/CustomerSearchField.h"
@@ -228,6 +229,7 @@ QString WalkInLog::problemText() const
 void WalkInLog::clear()
 {
     m_customerId.clear();
+    m_routes->setOwnManager({});
     m_search->clear();
     m_customerLabel->clear();
     m_description->clear();
@@ -246,6 +248,12 @@ void WalkInLog::linkCustomer(const QString &customerId, const QString &summary)
 {
     m_customerId = customerId;
     m_customerLabel->setText(summary);
+    // A known customer goes to their own manager by default.
+    m_routes->setOwnManager(customerId.isEmpty()
+                                    ? QString()
+                                    : ReferralDesk(m_store, m_session)
+                                              .prefilled(customerId, QStringLiteral("lobby"))
+                                              .referredTo);
     updateSuggestion();
 }
 

@@ -53,7 +53,7 @@ QWidget *WalkInRoute::createOrdinaryPage()
     m_diversionScript->setObjectName(QStringLiteral("diversionScript"));
     m_diversionScript->setWordWrap(true);
     auto *layout = new QFormLayout(page);
-    layout->addRow(tr("&Divert to"), m_diversion);
+    layout->addRow(tr("Div&ert to"), m_diversion);
     layout->addRow(tr("Say"), m_diversionScript);
     return page;
 }
@@ -98,6 +98,11 @@ void WalkInRoute::fillForm(ReferralForm &form) const
 void WalkInRoute::clear()
 {
     m_potential->clear();
+}
+
+void WalkInRoute::setOwnManager(const QString &managerId)
+{
+    m_potential->setOwnManager(managerId);
 }
 
 } // namespace bd

@@ -27,6 +27,7 @@ public:
     QString route(const QString &valueClass) const;
     void fillForm(ReferralForm &form) const; // a potential VIP's
     void clear();
+    void setOwnManager(const QString &managerId); // the potential VIP's default manager
 
 signals:
     void changed(); // the route chosen on a page changed

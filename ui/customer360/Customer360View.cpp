@@ -86,7 +86,7 @@ QWidget *Customer360View::createActions()
         [this] { emit kycRequested(m_customerId); });
     add(tr("Create re&ferral"), QStringLiteral("createReferralButton"),
         Permission::CreateReferral, [this] { emit referralRequested(m_customerId); });
-    add(tr("C&onsent…"), QStringLiteral("consentButton"), Permission::ViewCustomers,
+    add(tr("Co&nsent…"), QStringLiteral("consentButton"), Permission::ViewCustomers,
         [this] { showConsent(); });
     // What the customer said, as suggestions to confirm (docs/VOICE.md).
     add(tr("&Heard in notes…"), QStringLiteral("voiceSuggestionsButton"), Permission::LogInteraction,

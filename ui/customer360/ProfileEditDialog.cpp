@@ -5,6 +5,8 @@
 #include "app/domain/Money.h"
 #include "app/services/customers/CustomerService.h"
 
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -34,6 +36,64 @@ QString ProfileEditDialog::shownValue(const QString &field, const QVariantMap &p
     return value;
 }
 
+// Choices get a combo box and dates a date field: staff pick 男/女 instead of typing a
+// code the check then refuses ("请使用以下值之一：M, F" while the field showed 男).
+QWidget *ProfileEditDialog::makeEditor(const QString &name, const QVariantMap &profile)
+{
+    const QString stored = profile.value(name).toString();
+    const auto choices = [this, &stored](Vocabulary vocabulary, bool mayBeUnknown) {
+        auto *box = new QComboBox(this);
+        if (mayBeUnknown || stored.isEmpty())
+            box->addItem(tr("(not known)"), QString());
+        for (const QString &code : DomainTerms::codes(vocabulary))
+            box->addItem(DomainTerms::label(vocabulary, code), code);
+        box->setCurrentIndex(qMax(0, box->findData(stored)));
+        return box;
+    };
+    if (name == QLatin1String("gender"))
+        return choices(Vocabulary::Gender, false);
+    if (name == QLatin1String("marital_status"))
+        return choices(Vocabulary::MaritalStatus, true);
+    if (name == QLatin1String("lifecycle_stage"))
+        return choices(Vocabulary::LifecycleStage, false);
+    if (name == QLatin1String("do_not_contact") || name == QLatin1String("marketing_consent")) {
+        auto *box = new QComboBox(this);
+        box->addItem(tr("no"), QStringLiteral("0"));
+        box->addItem(tr("yes"), QStringLiteral("1"));
+        box->setCurrentIndex(profile.value(name).toInt() ? 1 : 0);
+        return box;
+    }
+    if (name == QLatin1String("birth_date")) {
+        auto *date = new QDateEdit(this);
+        date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        date->setCalendarPopup(true);
+        date->setDateRange(QDate(1900, 1, 1), QDate::currentDate());
+        date->setDate(QDate::fromString(stored, Qt::ISODate));
+        return date;
+    }
+    auto *edit = new QLineEdit(this);
+    edit->setText(shownValue(name, profile));
+    if (CustomerField::isPersonalData(name))
+        edit->setPlaceholderText(tr("%1 — type a new value to replace it").arg(stored));
+    return edit;
+}
+
+QString ProfileEditDialog::typedIn(const QWidget *editor)
+{
+    if (const auto *box = qobject_cast<const QComboBox *>(editor))
+        return box->currentData().toString();
+    if (const auto *date = qobject_cast<const QDateEdit *>(editor))
+        return date->date().toString(Qt::ISODate);
+    if (const auto *edit = qobject_cast<const QLineEdit *>(editor))
+        return edit->text().trimmed();
+    return {};
+}
+
+QLineEdit *ProfileEditDialog::field(const QString &name) const
+{
+    return qobject_cast<QLineEdit *>(m_fields.value(name));
+}
+
 ProfileEditDialog::ProfileEditDialog(Store &store, const Session &session,
                                      const QVariantMap &profile, QWidget *parent)
     : QDialog(parent)
@@ -46,15 +106,8 @@ ProfileEditDialog::ProfileEditDialog(Store &store, const Session &session,
     setWindowTitle(tr("Edit the profile of %1").arg(profile.value(QStringLiteral("name")).toString()));
     auto *form = new QFormLayout;
     for (const QString &name : CustomerField::editable()) {
-        auto *edit = new QLineEdit(this);
+        QWidget *edit = makeEditor(name, profile);
         edit->setObjectName(QStringLiteral("profileField_") + name);
-        const QString shown = shownValue(name, profile);
-        edit->setText(shown);
-        if (CustomerField::isPersonalData(name)) {
-            const QString column = name;
-            edit->setPlaceholderText(tr("%1 — type a new value to replace it")
-                                             .arg(profile.value(column).toString()));
-        }
         auto *problem = new QLabel(this);
         problem->setStyleSheet(QStringLiteral("color: #b02020;"));
         problem->setWordWrap(true);
@@ -66,7 +119,7 @@ ProfileEditDialog::ProfileEditDialog(Store &store, const Session &session,
         form->addRow(CustomerField::label(name) + QLatin1Char(':'), cell);
         m_fields.insert(name, edit);
         m_problems.insert(name, problem);
-        m_initial.insert(name, shown);
+        m_initial.insert(name, typedIn(edit));
     }
     m_summary->setObjectName(QStringLiteral("profileEditProblem"));
     m_summary->setStyleSheet(QStringLiteral("color: #b02020;"));
@@ -99,7 +152,7 @@ void ProfileEditDialog::accept()
     QList<CustomerService::FieldEdit> edits;
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
         m_problems.value(it.key())->hide();
-        const QString typed = it.value()->text().trimmed();
+        const QString typed = typedIn(it.value());
         const bool changed = CustomerField::isPersonalData(it.key())
                 ? !typed.isEmpty()
                 : typed != m_initial.value(it.key()).trimmed();
@@ -124,7 +177,7 @@ void ProfileEditDialog::accept()
             label->setText(problem.problem);
             label->show();
         }
-        if (QLineEdit *edit = m_fields.value(problem.field))
+        if (QWidget *edit = m_fields.value(problem.field))
             edit->setFocus();
     }
     m_summary->setText(tr("Nothing was saved.") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));

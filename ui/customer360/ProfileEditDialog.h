@@ -25,18 +25,22 @@ public:
     ProfileEditDialog(Store &store, const Session &session, const QVariantMap &profile,
                       QWidget *parent = nullptr);
 
-    QLineEdit *field(const QString &name) const { return m_fields.value(name); }
+    // The text field of a free-text or personal-data field (nullptr for choices and dates).
+    QLineEdit *field(const QString &name) const;
+    QWidget *editor(const QString &name) const { return m_fields.value(name); }
     QString problemText() const; // all problems shown, one a line
 
     void accept() override; // saves; closes only when saved
 
 private:
     static QString shownValue(const QString &field, const QVariantMap &profile);
+    QWidget *makeEditor(const QString &field, const QVariantMap &profile);
+    static QString typedIn(const QWidget *editor); // what goes to CustomerService::edit
 
     Store &m_store;
     Session m_session;
     QString m_customerId;
-    QMap<QString, QLineEdit *> m_fields;
+    QMap<QString, QWidget *> m_fields;
     QMap<QString, QLabel *> m_problems;
     QMap<QString, QString> m_initial;
     QLabel *m_summary;

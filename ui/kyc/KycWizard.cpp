@@ -185,8 +185,9 @@ void KycWizard::save(const QString &questionId, const QJsonObject &value)
     }
     m_known = m_service.knownAnswers(m_customerId).valueOr({});
     if (editor) {
-        editor->setKnown(m_known.value(questionId),
-                         editor->question().type != KycAnswerType::MultiChoice);
+        // Not folded: the question stays where it is, so the next click lands on the
+        // question the manager aims at (folding moved the next one up under the pointer).
+        editor->setKnown(m_known.value(questionId), false);
         editor->setSaveResult(true, tr("Saved to the draft at %1.")
                                             .arg(QLocale().toString(QTime::currentTime(),
                                                                     QLocale::ShortFormat)));

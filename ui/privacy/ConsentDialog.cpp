@@ -100,10 +100,14 @@ ConsentDialog::ConsentDialog(Store &store, const Session &session, const QString
     layout->addWidget(new QLabel(tr("Current consent"), this));
     layout->addWidget(m_current);
     layout->addWidget(new QLabel(tr("History"), this));
+    // The history takes the room left (at least a few rows): with its own size hint the
+    // dialog opened 735 px high, past a 1366x768 screen.
+    m_history->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    m_history->setMinimumHeight(120);
     layout->addWidget(m_history, 1);
     layout->addWidget(form);
     layout->addWidget(buttons);
-    resize(760, 700);
+    resize(760, 640);
     load();
 }
 

@@ -1,5 +1,6 @@
 #include "ui/shell/LobbyWorkspace.h"
 
+#include "app/services/branchfloor/ReferralDesk.h"
 #include "database/workspaces/LobbyDeskQueries.h"
 #include "database/workspaces/ReferralLines.h"
 #include "ui/branchfloor/LobbyVisitModel.h"
@@ -32,21 +33,36 @@ LobbyWorkspace::LobbyWorkspace(Store &store, const Session &session, QWidget *pa
     for (FigureTile *tile : {m_vip, m_potentialVip, m_ordinary, m_openReferrals})
         figures->addWidget(tile);
 
-    connect(m_walkIn, &WalkInLog::saved, this, [this] { refresh(); });
+    // The form of the potential VIP just logged prints from here, filed once with the walk-in.
+    auto *printForm = new QPushButton(tr("&Print the walk-in's form..."), this);
+    printForm->setObjectName(QStringLiteral("printWalkInForm"));
+    printForm->setEnabled(false);
+    connect(m_walkIn, &WalkInLog::saved, this,
+            [this, printForm](const QString &, const QString &referralId) {
+        m_lastReferralId = referralId;
+        printForm->setEnabled(!referralId.isEmpty());
+        refresh();
+    });
+    connect(printForm, &QPushButton::clicked, this, [this] { openFiledForm(m_lastReferralId); });
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
+    // The walk-in log beside the lists, not above them: stacked, the desk needed 936 px of
+    // height and a 1366x768 screen cut off the route and the save button.
+    auto *lists = new QSplitter(Qt::Vertical, this);
+    lists->addWidget(section(tr("Today's walk-ins"),
+                             tableFor(m_visits, QStringLiteral("lobbyVisitsView")), m_visits));
+    lists->addWidget(section(tr("Open referral queue"),
+                             tableFor(m_referrals, QStringLiteral("referralQueueView")),
+                             m_referrals));
+    lists->setStretchFactor(0, 3);
+    lists->setStretchFactor(1, 2);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(section(tr("Log a walk-in"), m_walkIn));
-    splitter->addWidget(section(tr("Today's walk-ins"),
-                                tableFor(m_visits, QStringLiteral("lobbyVisitsView")), m_visits));
-    splitter->addWidget(section(tr("Open referral queue"),
-                                tableFor(m_referrals, QStringLiteral("referralQueueView")),
-                                m_referrals));
+    splitter->addWidget(lists);
     splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 2);
-    splitter->setSizes({420, 300, 200});
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({760, 600}); // the log as narrow as it goes, the lists readable
 
-    auto *newForm = new QPushButton(tr("New referral &form..."), this);
+    auto *newForm = new QPushButton(tr("Ne&w referral form..."), this);
     newForm->setObjectName(QStringLiteral("newReferralFormButton"));
     connect(newForm, &QPushButton::clicked, this, [this] {
         ReferralForm form;
@@ -56,12 +72,24 @@ LobbyWorkspace::LobbyWorkspace(Store &store, const Session &session, QWidget *pa
         connect(dialog, &QDialog::accepted, this, [this] { refresh(); });
         dialog->open();
     });
+    figures->addWidget(printForm);
     figures->addWidget(newForm);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(figures);
     layout->addWidget(splitter, 1);
     refresh();
+}
+
+void LobbyWorkspace::openFiledForm(const QString &referralId)
+{
+    const std::optional<ReferralForm> form = ReferralDesk(store(), session()).filed(referralId);
+    if (!form)
+        return;
+    auto *dialog = new ReferralFormDialog(store(), session(), *form, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->showFiled(referralId);
+    dialog->open();
 }
 
 void LobbyWorkspace::refresh()

@@ -22,6 +22,9 @@ public:
     WalkInLog *walkInLog() const { return m_walkIn; }
 
 private:
+    void openFiledForm(const QString &referralId);
+
+    QString m_lastReferralId; // the referral the last walk-in filed, if any
     WalkInLog *m_walkIn;
     LobbyVisitModel *m_visits;
     ReferralQueueModel *m_referrals;

@@ -195,7 +195,8 @@ public:
         TextTable table({Admin::tr("User"), Admin::tr("Name"), Admin::tr("Role"),
                          Admin::tr("Branch"), Admin::tr("Active"), Admin::tr("Last sign-in")});
         for (const StaffUser &user : users) {
-            table.addRow({user.username, user.displayName, StaffRoles::code(user.role),
+            // The role in words for people; --json keeps the code (what --role takes).
+            table.addRow({user.username, user.displayName, StaffRoles::label(user.role),
                           branchCodes.value(user.branchId),
                           user.active ? Admin::tr("yes") : Admin::tr("no"),
                           user.lastSignInAt.isValid()

@@ -1,6 +1,7 @@
 #include "app/services/branchfloor/ReferralDesk.h"
 
 #include "app/domain/MobileNumber.h"
+#include "app/domain/Money.h"
 #include "app/services/branchfloor/ReferralLifecycle.h"
 #include "app/services/core/AuditTrail.h"
 #include "app/services/voice/VoiceCapture.h"
@@ -34,6 +35,33 @@ ReferralForm ReferralDesk::prefilled(const QString &customerId, const QString &s
     }
     if (source == QLatin1String("teller"))
         form.checks << QStringLiteral("handed_over");
+    return form;
+}
+
+std::optional<ReferralForm> ReferralDesk::filed(const QString &referralId) const
+{
+    const ReferralRepository referrals(m_store);
+    const std::optional<ReferralRecord> record = referrals.byId(referralId);
+    if (!record)
+        return std::nullopt;
+    ReferralForm form = record->customerId.isEmpty()
+            ? ReferralForm()
+            : prefilled(record->customerId, record->source);
+    form.kind = record->form;
+    form.source = record->source;
+    form.customerId = record->customerId;
+    form.description = record->description;
+    form.visitId = record->visitId;
+    form.referredTo = record->referredTo;
+    form.customerHasTime = record->customerHasTime;
+    form.contactConsent = record->contactObtained;
+    form.contactPhone = record->contactPhone;
+    form.experienceCard = record->experienceCard;
+    form.waitingArea = record->waitingArea;
+    form.interest = record->interest;
+    form.estimatedFen = record->estimatedFen;
+    form.notes = record->reason;
+    form.checks = referrals.checks(referralId);
     return form;
 }
 
@@ -151,8 +179,14 @@ ReferralDesk::Result ReferralDesk::move(const QString &referralId, const QString
         (void)transaction.commit();
         return result;
     }
-    if (to == QLatin1String("converted") && (!convertedFen || *convertedFen <= 0)) {
+    if (to == QLatin1String("converted") && !convertedFen) {
         result.refusal = tr("A conversion needs the new AUM the customer brought in.");
+        return result;
+    }
+    if (to == QLatin1String("converted") && *convertedFen <= 0) {
+        // Say what was typed: "-5000" is a typing slip, not a missing figure.
+        result.refusal = tr("The new AUM must be more than zero; %1 is not.")
+                                 .arg(Money::fromFen(*convertedFen).toDisplayString());
         return result;
     }
     if (to != QLatin1String("converted"))

@@ -35,6 +35,9 @@ public:
     // A form pre-filled for a known customer (the customer 360's "Create referral", the
     // counter's one-click referral): name, owning manager, source.
     ReferralForm prefilled(const QString &customerId, const QString &source) const;
+    // The form as it was filed (from a walk-in, the counter or a form), to print it again
+    // without filing a second referral.
+    std::optional<ReferralForm> filed(const QString &referralId) const;
     Result file(const ReferralForm &form);
     // Within the caller's transaction (the lobby visit uses it); no audit entry.
     Result fileInTransaction(const ReferralForm &form);

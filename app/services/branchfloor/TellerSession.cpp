@@ -36,6 +36,20 @@ Result<> TellerSession::start(const QString &customerId, const QString &business
 {
     if (!m_session.can(Permission::RunTellerFlow))
         return Error(m_session.refusal(Permission::RunTellerFlow));
+    if (businessType.isEmpty())
+        return Error(tr("Choose the business first."));
+    if (isStarted() && stepsDone() == 0 && m_referralId.isEmpty()) {
+        if (Result<> corrected = write({{QStringLiteral("customer_id"),
+                                         customerId.isEmpty() ? QVariant() : QVariant(customerId)},
+                                        {QStringLiteral("business_type"), businessType}},
+                                       QStringLiteral("teller_session_corrected"));
+            !corrected)
+            return corrected;
+        m_customerId = customerId;
+        m_businessType = businessType;
+        m_assessment = {};
+        return {};
+    }
     Transaction transaction(m_store.database());
     const QString id = Uuid7Generator::generate();
     Result<> saved = FloorRecords(m_store).insertTellerSession(id, m_session.branch.id,
@@ -55,6 +69,18 @@ Result<> TellerSession::start(const QString &customerId, const QString &business
     m_ticked = {};
     m_assessment = {};
     m_referralId.clear();
+    return {};
+}
+
+Result<> TellerSession::changeBusiness(const QString &businessType)
+{
+    if (!isStarted() || isSeenOff() || businessType.isEmpty() || businessType == m_businessType)
+        return {};
+    if (Result<> written = write({{QStringLiteral("business_type"), businessType}},
+                                 QStringLiteral("teller_business_changed"));
+        !written)
+        return written;
+    m_businessType = businessType;
     return {};
 }
 

@@ -30,7 +30,12 @@ public:
 
     TellerSession(Store &store, const Session &session, FloorClock clock = systemClock());
 
+    // Starting again before any step is done corrects the service just started (wrong
+    // customer or business) instead of leaving an empty 0/7 service behind.
     Result<> start(const QString &customerId, const QString &businessType);
+    // The business as it turned out at the counter; a service already seen off keeps its own.
+    Result<> changeBusiness(const QString &businessType);
+    bool isSeenOff() const { return m_ticked.at(SeeOff).isValid(); }
     bool isStarted() const { return !m_id.isEmpty(); }
     QString id() const { return m_id; }
     QString customerId() const { return m_customerId; }

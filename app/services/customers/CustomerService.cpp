@@ -1,6 +1,7 @@
 #include "app/services/customers/CustomerService.h"
 
 #include "app/domain/CustomerField.h"
+#include "app/domain/DomainTerms.h"
 #include "app/domain/Masking.h"
 #include "app/domain/ResidentIdNumber.h"
 #include "app/services/core/AuditTrail.h"
@@ -25,6 +26,12 @@ CustomerSummary masked(CustomerSummary customer)
 QString columnFor(const QString &field)
 {
     return field == QLatin1String("annual_income") ? QStringLiteral("annual_income_fen") : field;
+}
+
+QString storedIdNumber(Store &store, const QString &customerId)
+{
+    const std::optional<QVariantMap> row = CustomerRepository(store).details(customerId);
+    return row ? row->value(QStringLiteral("id_number")).toString().toUpper() : QString();
 }
 } // namespace
 
@@ -111,7 +118,31 @@ CustomerService::EditResult CustomerService::edit(const QString &customerId,
     if (!result.problems.isEmpty())
         return result;
 
-    // A new ID number carries the birth date and gender: keep them consistent.
+    // The ID number carries the birth date and gender. What staff typed for either is
+    // checked against it (the new one, else the one on file) and a conflict is shown, never
+    // silently overwritten; a new ID number alone brings its birth date and gender along.
+    const QString idNumber = columns.contains(QStringLiteral("id_number"))
+            ? columns.value(QStringLiteral("id_number")).toString()
+            : storedIdNumber(m_store, customerId);
+    if (ResidentIdNumber::check(idNumber) == ResidentIdNumber::Problem::None) {
+        const QString idBirth = ResidentIdNumber::birthDate(idNumber).toString(Qt::ISODate);
+        const QString idGender = ResidentIdNumber::isMale(idNumber) ? QStringLiteral("M")
+                                                                    : QStringLiteral("F");
+        if (columns.contains(QStringLiteral("gender"))
+            && columns.value(QStringLiteral("gender")).toString() != idGender)
+            result.problems << FieldProblem{
+                    QStringLiteral("gender"),
+                    tr("The ID number says %1. Correct the gender or the ID number.")
+                            .arg(DomainTerms::label(Vocabulary::Gender, idGender))};
+        if (columns.contains(QStringLiteral("birth_date"))
+            && columns.value(QStringLiteral("birth_date")).toString() != idBirth)
+            result.problems << FieldProblem{
+                    QStringLiteral("birth_date"),
+                    tr("The ID number says born on %1. Correct the birth date or the ID number.")
+                            .arg(idBirth)};
+        if (!result.problems.isEmpty())
+            return result;
+    }
     if (columns.contains(QStringLiteral("id_number"))) {
         const QString id = columns.value(QStringLiteral("id_number")).toString();
         columns.insert(QStringLiteral("birth_date"),

@@ -1,0 +1,187 @@
+#pragma once
+
+// The screens staff see, opened one after another on a small demo branch for the general
+// checks of issue #15 (mnemonics, language, small screens): every role's main window at
+// 1366x768 with every tab of it shown in turn, a customer's 360 with its tabs, and the
+// dialogs staff open from them. visit(window, where) is called for each shown state.
+#include "app/demo/DemoBranchGenerator.h"
+#include "app/services/branchfloor/ReferralDesk.h"
+#include "app/services/kyc/KycService.h"
+#include "app/services/staff/AuthService.h"
+#include "database/core/Store.h"
+#include "database/customers/CustomerRepository.h"
+#include "ui/branchfloor/ReferralFormDialog.h"
+#include "ui/branchfloor/SevenStepPanel.h"
+#include "ui/branchfloor/WalkInLog.h"
+#include "ui/calls/CallPrepSheetDialog.h"
+#include "ui/calls/ContactRulesDialog.h"
+#include "ui/customer360/Customer360View.h"
+#include "ui/customer360/CustomerMoveDialog.h"
+#include "ui/customer360/InteractionDialog.h"
+#include "ui/customer360/ProfileEditDialog.h"
+#include "ui/kyc/KycHistoryDialog.h"
+#include "ui/kyc/KycWizard.h"
+#include "ui/privacy/ConsentDialog.h"
+#include "ui/privacy/RevealDialog.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/SignInDialog.h"
+
+#include <QApplication>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTest>
+
+#include <functional>
+#include <map>
+
+namespace bd::test {
+
+// What a 1366x768 screen leaves a maximised window: 768 less a title bar and a task bar.
+inline constexpr QSize kSmallScreenWindow(1366, 720);
+
+class ScreenTour
+{
+public:
+    using Visit = std::function<void(QWidget *window, const QString &where)>;
+
+    explicit ScreenTour(Store &store) : m_store(store) {}
+
+    // A small demo branch in an empty store; false when it could not be made.
+    static bool makeDemoBranch(Store &store, int customers = 400)
+    {
+        DemoBranchGenerator::Options options;
+        options.customers = customers;
+        return bool(DemoBranchGenerator().generate(store, options));
+    }
+
+    std::map<QString, Session> signInEveryRole() const
+    {
+        std::map<QString, Session> sessions;
+        for (const auto &account : DemoBranchGenerator::demoAccounts()) {
+            const AuthService::Result result =
+                    AuthService(m_store).signIn(account.username, account.password);
+            if (result.session)
+                sessions.emplace(account.role, *result.session);
+        }
+        return sessions;
+    }
+
+    void run(const Visit &visit)
+    {
+        const auto sessions = signInEveryRole();
+        {
+            SignInDialog signIn(m_store);
+            show(&signIn, QStringLiteral("sign-in"), visit);
+        }
+        for (const auto &[role, session] : sessions) {
+            MainWindow window(m_store, session);
+            window.resize(kSmallScreenWindow);
+            show(&window, role, visit);
+            // The states that show more: a potential VIP's route, a service under way.
+            if (auto *log = window.findChild<WalkInLog *>()) {
+                log->chooseClass(QStringLiteral("potential_vip"));
+                show(&window, role + QStringLiteral(" / potential VIP"), visit);
+            }
+            if (auto *panel = window.findChild<SevenStepPanel *>()) {
+                panel->setBusiness(QStringLiteral("cash_deposit"));
+                panel->startService();
+                show(&window, role + QStringLiteral(" / service started"), visit);
+            }
+        }
+        const QString customerId = someManagedCustomer();
+        const auto wealth = sessions.find(QStringLiteral("wealth_manager"));
+        const auto lobby = sessions.find(QStringLiteral("lobby_manager"));
+        if (customerId.isEmpty() || wealth == sessions.end() || lobby == sessions.end())
+            return;
+        const Session &manager = wealth->second;
+        {
+            Customer360View view(m_store, manager, customerId);
+            view.resize(kSmallScreenWindow);
+            show(&view, QStringLiteral("360"), visit);
+        }
+        {
+            ReferralFormDialog form(m_store, lobby->second,
+                                    ReferralDesk(m_store, lobby->second)
+                                            .prefilled(customerId, QStringLiteral("lobby")));
+            show(&form, QStringLiteral("referral form"), visit);
+        }
+        if (const auto profile = CustomerRepository(m_store).details(customerId)) {
+            ProfileEditDialog dialog(m_store, manager, *profile);
+            show(&dialog, QStringLiteral("profile edit"), visit);
+        }
+        const QString name = CustomerRepository(m_store)
+                                     .details(customerId)
+                                     .value_or(QVariantMap())
+                                     .value(QStringLiteral("name"))
+                                     .toString();
+        {
+            InteractionDialog dialog(m_store, manager, customerId, name);
+            show(&dialog, QStringLiteral("contact"), visit);
+        }
+        {
+            CustomerMoveDialog dialog(m_store, manager, customerId, name);
+            show(&dialog, QStringLiteral("move customer"), visit);
+        }
+        {
+            CallPrepSheetDialog dialog(m_store, manager, customerId);
+            show(&dialog, QStringLiteral("prep sheet"), visit);
+        }
+        {
+            ContactRulesDialog dialog(m_store, manager);
+            show(&dialog, QStringLiteral("contact rules"), visit);
+        }
+        {
+            KycWizard wizard(m_store, manager, customerId);
+            show(&wizard, QStringLiteral("KYC wizard"), visit);
+        }
+        {
+            KycService service(m_store, manager);
+            KycHistoryDialog dialog(service, customerId);
+            show(&dialog, QStringLiteral("KYC history"), visit);
+        }
+        {
+            ConsentDialog dialog(m_store, manager, customerId);
+            show(&dialog, QStringLiteral("consent"), visit);
+        }
+        {
+            RevealDialog dialog(m_store, manager, customerId);
+            show(&dialog, QStringLiteral("reveal"), visit);
+        }
+    }
+
+private:
+    QString someManagedCustomer() const
+    {
+        QSqlQuery q(m_store.database());
+        q.exec(QStringLiteral("SELECT id FROM customer WHERE manager_id IS NOT NULL AND "
+                              "deleted = 0 ORDER BY aum_fen DESC LIMIT 1"));
+        return q.next() ? q.value(0).toString() : QString();
+    }
+
+    // Shows the window, then each tab of each tab widget in turn (outer tabs first).
+    static void show(QWidget *window, const QString &where, const Visit &visit)
+    {
+        window->show();
+        QApplication::setActiveWindow(window);
+        (void)QTest::qWaitForWindowExposed(window);
+        visit(window, where);
+        for (QTabWidget *tabs : window->findChildren<QTabWidget *>()) {
+            if (!tabs->isVisibleTo(window))
+                continue;
+            const int was = tabs->currentIndex();
+            for (int index = 0; index < tabs->count(); ++index) {
+                if (index == was || !tabs->isTabVisible(index))
+                    continue;
+                tabs->setCurrentIndex(index);
+                QCoreApplication::processEvents();
+                visit(window, where + QStringLiteral(" / ") + tabs->tabText(index));
+            }
+            tabs->setCurrentIndex(was);
+        }
+        window->hide();
+    }
+
+    Store &m_store;
+};
+
+} // namespace bd::test

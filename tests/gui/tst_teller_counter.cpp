@@ -1,0 +1,241 @@
+// The teller's day at the counter (issue #15, items 12 and 15), offscreen with the real panel:
+// nothing of the previous customer carries over to the next service, a business changed
+// after 开始服务 is what is stored, starting again leaves no empty 0/7 service, the seven
+// steps go by keyboard (Alt+1 .. Alt+7), a negative or non-numeric amount is refused with a
+// message, and at 1366x768 every step and the rating are on screen without scrolling.
+#include "../common/SmallBranchFixture.h"
+
+#include "app/services/staff/AuthService.h"
+#include "ui/branchfloor/SevenStepPanel.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/branchfloor/ReferralInbox.h"
+#include "ui/branchfloor/ReferralQueueModel.h"
+#include "ui/shell/TellerWorkspace.h"
+#include "ui/shell/WealthManagerWorkspace.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bd;
+
+class tst_TellerCounter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void nothingCarriesOverToTheNextCustomer();
+    void businessChangedAfterStartIsStored();
+    void startingAgainLeavesNoEmptyService();
+    void stepsGoByKeyboard();
+    void badAmountsAreRefusedWithAMessage_data();
+    void badAmountsAreRefusedWithAMessage();
+    void everyStepFitsAt1366x768();
+    void referralReasonShowsInTheInbox();
+
+private:
+    int servicesToday() const;
+    QVariant storedBusiness(const QString &serviceId) const;
+
+    QTemporaryDir m_dir;
+    Store m_store;
+    test::SmallBranch m_branch;
+    Session m_teller;
+};
+
+void tst_TellerCounter::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("counter.db"))));
+    m_branch = test::makeSmallBranch(m_store);
+    const AuthService::Result result =
+            AuthService(m_store).signIn(QStringLiteral("teller"), test::kPassword);
+    QVERIFY(result.session);
+    m_teller = *result.session;
+}
+
+void tst_TellerCounter::init()
+{
+    QSqlQuery(m_store.database()).exec(QStringLiteral("DELETE FROM teller_session"));
+}
+
+int tst_TellerCounter::servicesToday() const
+{
+    QSqlQuery q(m_store.database());
+    q.exec(QStringLiteral("SELECT COUNT(*) FROM teller_session WHERE deleted = 0"));
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+QVariant tst_TellerCounter::storedBusiness(const QString &serviceId) const
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(QStringLiteral("SELECT business_type FROM teller_session WHERE id = ?"));
+    q.addBindValue(serviceId);
+    return q.exec() && q.next() ? q.value(0) : QVariant();
+}
+
+void tst_TellerCounter::nothingCarriesOverToTheNextCustomer()
+{
+    SevenStepPanel panel(m_store, m_teller);
+    panel.linkCustomer(m_branch.otherCustomerId, QStringLiteral("欧阳明华"));
+    panel.setBusiness(QStringLiteral("large_deposit"));
+    QVERIFY(panel.startService());
+    auto *amount = panel.findChild<QLineEdit *>(QStringLiteral("counterAmount"));
+    auto *business = panel.findChild<QComboBox *>(QStringLiteral("counterBusiness"));
+    auto *behaviour = panel.findChild<QLineEdit *>(QStringLiteral("counterBehaviour"));
+    auto *question = panel.findChild<QCheckBox *>(QStringLiteral("counterWealthQuestion"));
+    panel.setAmount(QStringLiteral("200000"));
+    panel.setWealthQuestion(true);
+    behaviour->setText(QStringLiteral("看了基金净值"));
+    panel.assess();
+    QVERIFY(panel.promptShown());
+    QVERIFY(panel.rate(5));
+
+    // The service is recorded: the counter is clear for the next customer.
+    QVERIFY(amount->text().isEmpty());
+    QVERIFY(behaviour->text().isEmpty());
+    QVERIFY(!question->isChecked());
+    QVERIFY(!panel.promptShown());
+    QVERIFY(panel.findChild<QLabel *>(QStringLiteral("counterAids"))->text().isEmpty());
+    QVERIFY(business->currentData().toString() != QLatin1String("large_deposit"));
+    const auto *customer = panel.findChild<QLabel *>(QStringLiteral("counterCustomer"));
+    QVERIFY(customer && customer->text().isEmpty());
+
+    // The next customer's service starts without the previous one's figures.
+    panel.setBusiness(QStringLiteral("transfer"));
+    QVERIFY(panel.startService());
+    QVERIFY(panel.service().customerId().isEmpty());
+    QCOMPARE(panel.service().businessType(), QStringLiteral("transfer"));
+    QVERIFY(amount->text().isEmpty());
+}
+
+void tst_TellerCounter::businessChangedAfterStartIsStored()
+{
+    SevenStepPanel panel(m_store, m_teller);
+    panel.setBusiness(QStringLiteral("cash_deposit"));
+    QVERIFY(panel.startService());
+    QVERIFY(panel.tickStep(TellerSession::Greet));
+    auto *business = panel.findChild<QComboBox *>(QStringLiteral("counterBusiness"));
+    business->setCurrentIndex(business->findData(QStringLiteral("large_transfer")));
+    QCOMPARE(panel.service().businessType(), QStringLiteral("large_transfer"));
+    QCOMPARE(storedBusiness(panel.service().id()).toString(), QStringLiteral("large_transfer"));
+    // ... and the weighing at step 4 uses it: 150,000 out is a large transfer.
+    panel.setAmount(QStringLiteral("150000"));
+    QVERIFY(panel.assess().triggers.contains(QStringLiteral("large_transfer")));
+}
+
+void tst_TellerCounter::startingAgainLeavesNoEmptyService()
+{
+    SevenStepPanel panel(m_store, m_teller);
+    panel.setBusiness(QStringLiteral("cash_deposit"));
+    QVERIFY(panel.startService());
+    const QString first = panel.service().id();
+    // Started by mistake (wrong customer): start again before any step.
+    panel.linkCustomer(m_branch.customerId, QStringLiteral("张三"));
+    QVERIFY(panel.startService());
+    QCOMPARE(servicesToday(), 1);
+    QCOMPARE(panel.service().customerId(), m_branch.customerId);
+    // Once a step is done the service is real: starting again is a new service.
+    QVERIFY(panel.tickStep(TellerSession::Greet));
+    QVERIFY(panel.startService());
+    QVERIFY(panel.service().id() != first || servicesToday() == 2);
+    QCOMPARE(servicesToday(), 2);
+}
+
+void tst_TellerCounter::stepsGoByKeyboard()
+{
+    TellerWorkspace desk(m_store, m_teller);
+    desk.resize(1366, 720);
+    desk.show();
+    QApplication::setActiveWindow(&desk);
+    QVERIFY(QTest::qWaitForWindowActive(&desk));
+    SevenStepPanel *panel = desk.sevenStepPanel();
+    panel->setBusiness(QStringLiteral("cash_deposit"));
+    QVERIFY(panel->startService());
+    for (int step = 1; step <= TellerSession::kSteps; ++step) {
+        QTest::keyClick(&desk, Qt::Key(Qt::Key_0 + step), Qt::AltModifier);
+        // A mnemonic clicks the button as an animated click: wait for its release.
+        QTRY_VERIFY2(panel->findChild<QCheckBox *>(QStringLiteral("step_%1").arg(step))->isChecked(),
+                 qPrintable(QStringLiteral("Alt+%1 did not stamp step %1").arg(step)));
+    }
+    QCOMPARE(panel->service().stepsDone(), TellerSession::kSteps);
+}
+
+void tst_TellerCounter::badAmountsAreRefusedWithAMessage_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::newRow("negative") << QStringLiteral("-80000");
+    QTest::newRow("letters") << QStringLiteral("abc");
+}
+
+void tst_TellerCounter::badAmountsAreRefusedWithAMessage()
+{
+    QFETCH(QString, typed);
+    SevenStepPanel panel(m_store, m_teller);
+    panel.setBusiness(QStringLiteral("cash_deposit"));
+    QVERIFY(panel.startService());
+    panel.setAmount(typed);
+    panel.assess();
+    const QString message = panel.findChild<QLabel *>(QStringLiteral("counterMessage"))->text();
+    QVERIFY2(message.contains(QStringLiteral("amount"), Qt::CaseInsensitive), qPrintable(message));
+    // Nothing was weighed on a wrong figure: step 4 is not stamped.
+    QVERIFY(!panel.service().tickedAt(TellerSession::Process).isValid());
+}
+
+void tst_TellerCounter::everyStepFitsAt1366x768()
+{
+    // 768 less the title bar and a task bar (48 px) is what a 1366x768 screen gives the window.
+    MainWindow window(m_store, m_teller);
+    window.resize(1366, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QList<QWidget *> needed;
+    for (int step = 1; step <= TellerSession::kSteps; ++step)
+        needed << window.findChild<QCheckBox *>(QStringLiteral("step_%1").arg(step));
+    for (const char *name : {"counterStart", "counterAssess", "counterRefer", "counterRate"})
+        needed << window.findChild<QPushButton *>(QLatin1String(name));
+    needed << window.findChild<QLineEdit *>(QStringLiteral("counterAmount"));
+    for (QWidget *widget : needed) {
+        QVERIFY(widget);
+        QVERIFY2(widget->visibleRegion().boundingRect() == widget->rect(),
+                 qPrintable(widget->objectName() + QStringLiteral(" needs scrolling")));
+    }
+}
+
+void tst_TellerCounter::referralReasonShowsInTheInbox()
+{
+    // Issue #15 item 13: the 80,000 deposit that made the teller refer is read in the
+    // wealth manager's inbox itself, not only in a hover tooltip.
+    const AuthService::Result wealth =
+            AuthService(m_store).signIn(QStringLiteral("wealth"), test::kPassword);
+    QVERIFY(wealth.session);
+    SevenStepPanel panel(m_store, m_teller);
+    panel.linkCustomer(m_branch.otherCustomerId, QStringLiteral("欧阳明华"));
+    panel.setBusiness(QStringLiteral("cash_deposit"));
+    QVERIFY(panel.startService());
+    panel.setAmount(QStringLiteral("80000"));
+    QVERIFY(panel.assess().promptPotentialVip);
+    panel.chooseManager(wealth.session->user.id);
+    QVERIFY(!panel.referInOneClick().isEmpty());
+
+    WealthManagerWorkspace desk(m_store, *wealth.session);
+    ReferralQueueModel *inbox = desk.referralInbox()->model();
+    QVERIFY(inbox->rowCount() >= 1);
+    QStringList shown;
+    for (int column = 0; column < inbox->columnCount(); ++column)
+        shown << inbox->index(inbox->rowCount() - 1, column).data().toString();
+    QVERIFY2(shown.join(QLatin1Char('|')).contains(QStringLiteral("80,000")),
+             qPrintable(shown.join(QLatin1Char('|'))));
+}
+
+QTEST_MAIN(tst_TellerCounter)
+#include "tst_teller_counter.moc"
