@@ -12,6 +12,7 @@ SyncStatus SyncStatus::read(Store &store, const Session &session)
     status.waiting = ChangeRecorder::pendingCount(store);
     status.lastRoundAt = SyncState(store).lastRoundAt();
     status.openConflicts = ConflictReview(store, session).openCount();
+    status.auditProblem = SyncState(store).auditProblem();
     return status;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QString>
 
 namespace bd {
 
@@ -15,6 +16,7 @@ struct SyncStatus
     int waiting = 0;
     QDateTime lastRoundAt; // invalid before the first round
     int openConflicts = 0;
+    QString auditProblem; // why the server refuses the audit log (upload stuck); empty if not
 
     static SyncStatus read(Store &store, const Session &session);
 };
