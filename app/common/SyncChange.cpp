@@ -29,6 +29,9 @@ QJsonObject SyncChange::toJson() const
 
 const QStringList &SyncChange::syncedTables()
 {
+    // Not audit_log: a change is written by whoever holds a token for the branch, so an
+    // audit entry pushed as one would be a forgery every workstation applies. Audit goes up
+    // only through /v1/audit, bound to the node and checked entry by entry, and never down.
     static const QStringList tables = {
             QStringLiteral("branch"),         QStringLiteral("staff_user"),
             QStringLiteral("customer"),       QStringLiteral("holding"),
@@ -40,8 +43,7 @@ const QStringList &SyncChange::syncedTables()
             QStringLiteral("referral_transition"),
             QStringLiteral("teller_session"), QStringLiteral("segment"),
             QStringLiteral("call_list"),      QStringLiteral("call_task"),
-            QStringLiteral("care_task"),      QStringLiteral("audit_log"),
-            QStringLiteral("consent_record"),
+            QStringLiteral("care_task"),      QStringLiteral("consent_record"),
             QStringLiteral("voice_finding"),  QStringLiteral("voice_review"),
             // Insert-only history: travels only with a customer who moves to another branch.
             QStringLiteral("txn"),            QStringLiteral("customer_event")};

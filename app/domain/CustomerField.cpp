@@ -1,5 +1,6 @@
 #include "app/domain/CustomerField.h"
 
+#include "app/domain/ControlCharacters.h"
 #include "app/domain/DomainTerms.h"
 #include "app/domain/MobileNumber.h"
 #include "app/domain/Money.h"
@@ -118,6 +119,9 @@ CustomerField::Check CustomerField::validate(const QString &field, const QString
                                              const QLocale &locale)
 {
     const QString text = typed.trimmed();
+    if (ControlCharacters::contains(typed, field == QLatin1String("address")))
+        return refuse(CustomerField::tr("Control characters (such as terminal escape "
+                                        "sequences) are not allowed."));
     if (field == QLatin1String("name")) {
         if (text.isEmpty())
             return refuse(CustomerField::tr("A name cannot be empty."));

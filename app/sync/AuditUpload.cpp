@@ -1,5 +1,6 @@
 #include "app/sync/AuditUpload.h"
 
+#include "app/common/AuditCheckpoint.h"
 #include "app/common/SyncProtocol.h"
 #include "app/sync/SyncHttpClient.h"
 #include "app/sync/SyncReport.h"
@@ -8,6 +9,7 @@
 #include "database/sync/SyncState.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace bd {
 
@@ -19,6 +21,16 @@ AuditUpload::AuditUpload(Store &store, SyncHttpClient &server)
 Result<> AuditUpload::run(SyncReport &report)
 {
     SyncState state(m_store);
+    Result<> sent = upload(state, report);
+    if (sent) {
+        if (Result<> noted = state.noteAuditProblem(report.auditProblem); !noted)
+            return noted;
+    }
+    return sent;
+}
+
+Result<> AuditUpload::upload(SyncState &state, SyncReport &report)
+{
     for (;;) {
         const qint64 sent = state.auditAcknowledged();
         const Result<QJsonArray> entries = AuditBacklog(m_store).after(sent, batchSize);
@@ -52,9 +64,46 @@ Result<> AuditUpload::run(SyncReport &report)
             if (Result<> noted = state.acknowledgeAudit(acknowledged); !noted)
                 return noted;
         }
+        if (Result<> kept = keepCheckpoint(state, answer->object()); !kept) {
+            report.auditProblem = kept.errorString();
+            return {};
+        }
         if (!report.auditProblem.isEmpty() || acknowledged == sent)
             return {};
     }
+}
+
+Result<> AuditUpload::keepCheckpoint(SyncState &state, const QJsonObject &answer)
+{
+    const QJsonValue offered = answer.value(QStringLiteral("checkpoint"));
+    if (!offered.isObject())
+        return {}; // a server from before checkpoints
+    const std::optional<AuditCheckpoint> checkpoint
+            = AuditCheckpoint::fromJson(offered.toObject());
+    if (!checkpoint || checkpoint->node != m_store.nodeId())
+        return Error(tr("The sync server sent an audit checkpoint that is not for this "
+                        "workstation's chain."));
+    // The server's key as first seen is kept: a server (or someone between) that offers
+    // another one later is not believed.
+    const QString offeredKey = answer.value(QStringLiteral("audit_key"))
+                                       .toObject()
+                                       .value(QStringLiteral("public_key"))
+                                       .toString();
+    QString key = state.auditServerKey();
+    if (key.isEmpty()) {
+        if (offeredKey.isEmpty())
+            return Error(tr("The sync server sent an audit checkpoint without its key."));
+        if (Result<> kept = state.rememberAuditServerKey(offeredKey); !kept)
+            return kept;
+        key = offeredKey;
+    } else if (!offeredKey.isEmpty() && offeredKey != key) {
+        return Error(tr("The sync server signs audit checkpoints with another key than before; "
+                        "ask your administrator to check the server."));
+    }
+    if (!checkpoint->verify(QByteArray::fromBase64(key.toLatin1())))
+        return Error(tr("The sync server's audit checkpoint does not verify with its key."));
+    return state.keepAuditCheckpoint(QString::fromUtf8(
+            QJsonDocument(checkpoint->toJson()).toJson(QJsonDocument::Compact)));
 }
 
 } // namespace bd

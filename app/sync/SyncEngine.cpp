@@ -35,6 +35,15 @@ SyncEngine::Report SyncEngine::syncOnce()
     const Result<> round = runRound(report);
     report.ok = round.ok();
     report.error = round.errorString();
+    // The changes went both ways, but a chain the server stopped taking must not pass for a
+    // good round: nobody would notice that the audit log no longer leaves this desk.
+    if (report.ok && !report.auditProblem.isEmpty()) {
+        report.ok = false;
+        report.error = tr("Changes were exchanged, but the sync server refused an entry of "
+                          "this workstation's audit log, so the audit log is no longer "
+                          "uploaded: %1")
+                               .arg(report.auditProblem);
+    }
     if (report.ok) {
         if (Result<> noted = SyncState(m_store).roundSucceeded(); !noted)
             qCWarning(lcSync) << "the time of the round could not be noted:" << noted.errorString();

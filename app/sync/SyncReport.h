@@ -22,7 +22,7 @@ struct SyncReport
     qint64 baselineRows = 0; // rows of the branch's baseline loaded in this round
     int movedAway = 0; // customers now kept by another branch, removed here
     int auditSent = 0; // audit entries the server took in this round
-    QString auditProblem; // translated; an entry the server refused (round still ok)
+    QString auditProblem; // translated; an entry the server refused (the round fails)
     qint64 clockOffsetMs = 0; // the server's clock minus this machine's, as measured
 };
 

@@ -15,6 +15,7 @@ SyncStatus SyncStatus::read(Store &store, const Session &session)
     status.lastRoundAt = SyncState(store).lastRoundAt();
     status.openConflicts = ConflictReview(store, session).openCount();
     status.clockOffsetMs = ClockCorrection::offset(store.nodeId());
+    status.auditProblem = SyncState(store).auditProblem();
     return status;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QString>
 
 namespace bd {
 
@@ -18,6 +19,7 @@ struct SyncStatus
     qint64 clockOffsetMs = 0; // the sync server's clock minus this machine's, last measured
     // More than a few minutes off: stamps use the corrected time, and the user is told.
     bool clockWrong() const;
+    QString auditProblem; // why the server refuses the audit log (upload stuck); empty if not
 
     static SyncStatus read(Store &store, const Session &session);
 };

@@ -73,4 +73,14 @@ QList<AuditEntry> AuditRepository::latest(int limit) const
     return entries;
 }
 
+int AuditRepository::countRecent(const QString &actorId, const QString &action,
+                                 const QString &since, int window) const
+{
+    SqlQuery query(m_store.database(), QStringLiteral(
+            "SELECT count(*) FROM audit_log WHERE seq > (SELECT coalesce(max(seq), 0) - ? "
+            "FROM audit_log) AND actor_id = ? AND action = ? AND occurred_at >= ?"));
+    query.bind(window).bind(actorId).bind(action).bind(since);
+    return query.select() && query.next() ? query.integer(0) : 0;
+}
+
 } // namespace bd

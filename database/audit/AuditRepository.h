@@ -22,6 +22,10 @@ public:
     Result<> append(const AuditEntry &entry);
     QList<AuditEntry> all() const; // in seq order
     QList<AuditEntry> latest(int limit) const;
+    // How many entries `actorId` made with `action` at or after `since` (a SqlTime
+    // timestamp), looking at the last `window` entries only (cheap on a long log).
+    int countRecent(const QString &actorId, const QString &action, const QString &since,
+                    int window = 5000) const;
 
 private:
     Store &m_store;

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -19,6 +20,10 @@
 #include <sqlite3.h>
 
 #include <atomic>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace bd {
 
@@ -67,6 +72,32 @@ int Store::latestSchemaVersion()
     return MigrationRunner::latestVersion();
 }
 
+namespace {
+// The file holds personal data (sealed or not): only its owner may read it. SQLite gives
+// the -wal and -shm files the mode of the database file, so restricting that one (before
+// the first connection creates them) restricts all three. An existing file left readable by
+// others (created by an older version) is tightened when it is opened.
+bool restrictToOwner(const QString &path, bool create)
+{
+    const QByteArray name = QFile::encodeName(path);
+    if (create) {
+        const int fd = ::open(name.constData(), O_CREAT | O_WRONLY | O_CLOEXEC, 0600);
+        if (fd < 0)
+            return false;
+        ::close(fd);
+    }
+    for (const char *suffix : {"", "-wal", "-shm"}) {
+        const QByteArray file = name + suffix;
+        struct stat info {};
+        if (::stat(file.constData(), &info) != 0)
+            continue;
+        if ((info.st_mode & 077) != 0 && ::chmod(file.constData(), info.st_mode & 0700) != 0)
+            return false;
+    }
+    return true;
+}
+} // namespace
+
 Result<> Store::open(const QString &path)
 {
     close();
@@ -101,6 +132,8 @@ Result<> Store::open(const QString &path)
                              .arg(m_path));
     }
 
+    if (!restrictToOwner(m_path, m_created))
+        qCWarning(lcDb) << "cannot make" << m_path << "readable by its owner only";
     QSqlDatabase db = openConnection(m_connectionPrefix);
     if (!db.isOpen()) {
         m_status = Status::CannotOpen;

@@ -122,6 +122,18 @@ std::optional<QVariantMap> CustomerRepository::details(const QString &id) const
     return row;
 }
 
+QString CustomerRepository::idByCif(const QString &cifNo) const
+{
+    SqlQuery query(m_store.database(),
+                   QStringLiteral("SELECT id FROM customer WHERE cif_no = ? COLLATE NOCASE "
+                                  "AND deleted = 0 ORDER BY cif_no = ? DESC LIMIT 1"));
+    query.bind(cifNo);
+    query.bind(cifNo);
+    if (!query.select())
+        return {};
+    return query.next() ? query.value(0).toString() : QString();
+}
+
 Result<CustomerRepository::UpdateResult> CustomerRepository::update(const QString &id,
                                                                     const QVariantMap &columns,
                                                                     int baseVersion)

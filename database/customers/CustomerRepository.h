@@ -25,6 +25,9 @@ public:
     QList<CustomerSummary> byManager(const QString &managerId, int limit = 200) const;
     // Every column of the customer row, plus manager_name and branch_code.
     std::optional<QVariantMap> details(const QString &id) const;
+    // The id of the live customer with this CIF number (any form: core-banking systems
+    // differ), compared without regard to case; empty if none.
+    QString idByCif(const QString &cifNo) const;
     // Updates the given columns if the row is still at baseVersion, bumps the version and
     // records the change; call inside a Transaction. Column names must come from code,
     // never from user text (they are checked against the table's columns).

@@ -13,7 +13,8 @@ struct CustomerSummary
     QString cifNo;
     QString name;
     QString gender;
-    QDate birthDate;
+    QDate birthDate; // cleared by the service for roles that may not reveal (age stays)
+    int age = -1;    // whole years today; -1 unknown
     QString idNumber;
     QString phone;
     QString tier;

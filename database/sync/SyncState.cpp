@@ -19,6 +19,9 @@ const char kBaselineDone[] = "baseline_done";
 const char kBaselineIndexes[] = "baseline_indexes";
 const char kAuditPushed[] = "audit_pushed_seq";
 const char kLastSync[] = "last_sync_at";
+const char kAuditProblem[] = "audit_problem";
+const char kAuditCheckpoint[] = "audit_checkpoint";
+const char kAuditServerKey[] = "audit_server_key";
 const char kBranch[] = "branch_id";
 const char kBranchList[] = "branch_list_version";
 
@@ -189,6 +192,36 @@ qint64 SyncState::auditAcknowledged() const
 Result<> SyncState::acknowledgeAudit(qint64 seq)
 {
     return set(kAuditPushed, QString::number(seq));
+}
+
+QString SyncState::auditProblem() const
+{
+    return value(kAuditProblem);
+}
+
+Result<> SyncState::noteAuditProblem(const QString &problem)
+{
+    return problem.isEmpty() ? remove(kAuditProblem) : set(kAuditProblem, problem);
+}
+
+QString SyncState::auditCheckpoint() const
+{
+    return value(kAuditCheckpoint);
+}
+
+Result<> SyncState::keepAuditCheckpoint(const QString &json)
+{
+    return set(kAuditCheckpoint, json);
+}
+
+QString SyncState::auditServerKey() const
+{
+    return value(kAuditServerKey);
+}
+
+Result<> SyncState::rememberAuditServerKey(const QString &publicKey)
+{
+    return set(kAuditServerKey, publicKey);
 }
 
 QDateTime SyncState::lastRoundAt() const

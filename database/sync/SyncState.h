@@ -63,6 +63,16 @@ public:
     // The last entry of this workstation's audit chain the server acknowledged.
     qint64 auditAcknowledged() const;
     Result<> acknowledgeAudit(qint64 seq);
+    // Why the server last refused an entry of the chain (translated); empty once an upload
+    // went through. Kept so the sync status can say the audit upload is stuck.
+    QString auditProblem() const;
+    Result<> noteAuditProblem(const QString &problem);
+    // The latest checkpoint the server signed for this chain (its JSON), and the server's
+    // audit public key as first seen (base64): what `audit verify` checks the chain against.
+    QString auditCheckpoint() const;
+    Result<> keepAuditCheckpoint(const QString &json);
+    QString auditServerKey() const;
+    Result<> rememberAuditServerKey(const QString &publicKey);
 
     // When a whole round last succeeded; invalid before the first.
     QDateTime lastRoundAt() const;

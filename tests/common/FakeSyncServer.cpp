@@ -1,10 +1,14 @@
 #include "FakeSyncServer.h"
 
+#include "app/common/AuditCheckpoint.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QUrlQuery>
 #include <QUuid>
+
+#include <sodium.h>
 
 namespace bd::test {
 
@@ -154,7 +158,30 @@ FakeSyncServer::Answer FakeSyncServer::audit(const QJsonObject &request)
         }
         results << result;
     }
-    return { 200, json({ { QStringLiteral("results"), results } }) };
+    QJsonObject answer{{QStringLiteral("results"), results}};
+    if (!auditSecretKey.isEmpty() && !m_audit.isEmpty()) {
+        AuditCheckpoint checkpoint;
+        checkpoint.node = request.value(QStringLiteral("origin_node")).toString();
+        checkpoint.branch = QStringLiteral("branch-fake");
+        checkpoint.serverSeq = m_audit.size();
+        checkpoint.seq = m_audit.constLast().value(QStringLiteral("seq")).toInteger();
+        checkpoint.hash = m_audit.constLast().value(QStringLiteral("hash")).toString();
+        checkpoint.signedAt = QStringLiteral("2026-12-06T08:00:00.000Z");
+        checkpoint.keyId = AuditCheckpoint::keyIdOf(auditPublicKey);
+        const QByteArray text = checkpoint.signedText();
+        checkpoint.signature.resize(crypto_sign_BYTES);
+        crypto_sign_detached(reinterpret_cast<unsigned char *>(checkpoint.signature.data()),
+                             nullptr, reinterpret_cast<const unsigned char *>(text.constData()),
+                             quint64(text.size()),
+                             reinterpret_cast<const unsigned char *>(auditSecretKey.constData()));
+        answer.insert(QStringLiteral("checkpoint"), checkpoint.toJson());
+        answer.insert(QStringLiteral("audit_key"),
+                      QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("ed25519")},
+                                  {QStringLiteral("key_id"), checkpoint.keyId},
+                                  {QStringLiteral("public_key"),
+                                   QString::fromLatin1(auditPublicKey.toBase64())}});
+    }
+    return { 200, json(answer) };
 }
 
 FakeSyncServer::Answer FakeSyncServer::changes(const QUrl &url) const

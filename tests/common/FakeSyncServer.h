@@ -60,6 +60,11 @@ public:
     // The audit entries taken, in order; an entry whose seq is in this set is refused.
     const QList<QJsonObject> &auditEntries() const { return m_audit; }
     QSet<qint64> refusedAuditSeqs;
+    // When set (an Ed25519 key pair, libsodium sizes), each audit answer carries a signed
+    // checkpoint of the last entry stored and the public key, as the real server does
+    // (docs/SECURITY.md §8.2).
+    QByteArray auditSecretKey;
+    QByteArray auditPublicKey;
 
     // Restored from a backup or re-created: a new epoch, and its log starts again from
     // what it had (the log stays as it is unless the test changes it).

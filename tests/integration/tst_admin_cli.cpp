@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -286,9 +287,25 @@ void tst_AdminCli::initTestCase()
                 {{QStringLiteral("BRANCHDESK_PASSWORD"), kAdminPassword}});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
+    // A second administrator (password of their own) approves the wealth manager, whose
+    // role may reveal personal data (four eyes, issue 14).
+    r = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), m_fixture,
+             QStringLiteral("--user"), QStringLiteral("boss"), QStringLiteral("--username"),
+             QStringLiteral("ada"), QStringLiteral("--name"), QStringLiteral("ADA"),
+             QStringLiteral("--role"), QStringLiteral("admin")},
+            {{QStringLiteral("BRANCHDESK_PASSWORD"), kAdminPassword},
+             {QStringLiteral("BRANCHDESK_NEW_PASSWORD"), kAdminPassword}});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("--db"), m_fixture,
+             QStringLiteral("--user"), QStringLiteral("ada"), QStringLiteral("--username"),
+             QStringLiteral("ada")},
+            {{QStringLiteral("BRANCHDESK_PASSWORD"), kAdminPassword},
+             {QStringLiteral("BRANCHDESK_NEW_PASSWORD"), kAdminPassword}});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QList<QStringList> staff{{QStringLiteral("tina"), QStringLiteral("teller"), kTellerPassword},
                                    {QStringLiteral("wendy"), QStringLiteral("wealth_manager"),
                                     kManagerPassword}};
+    static const QRegularExpression requestId(QStringLiteral("Request ([0-9a-f-]{36})"));
     for (const QStringList &user : staff) {
         r = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), m_fixture,
                  QStringLiteral("--user"), QStringLiteral("boss"), QStringLiteral("--username"),
@@ -297,6 +314,15 @@ void tst_AdminCli::initTestCase()
                 {{QStringLiteral("BRANCHDESK_PASSWORD"), kAdminPassword},
                  {QStringLiteral("BRANCHDESK_NEW_PASSWORD"), user[2]}});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QRegularExpressionMatch filed = requestId.match(r.out);
+        if (filed.hasMatch()) {
+            r = run({QStringLiteral("user"), QStringLiteral("approve"), QStringLiteral("--db"),
+                     m_fixture, QStringLiteral("--user"), QStringLiteral("ada"),
+                     filed.captured(1)},
+                    {{QStringLiteral("BRANCHDESK_PASSWORD"), kAdminPassword},
+                     {QStringLiteral("BRANCHDESK_NEW_PASSWORD"), user[2]}});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        }
     }
     addCustomers(m_fixture);
 }
@@ -312,7 +338,8 @@ void tst_AdminCli::help_data()
     QTest::newRow("init") << QStringList{"init"}
                           << QStringList{"--db", "--branch", "--branch-name", "--admin-user"};
     QTest::newRow("demo") << QStringList{"demo"} << QStringList{"--customers", "--seed", "--branch"};
-    QTest::newRow("user") << QStringList{"user"} << QStringList{"add", "list", "passwd"};
+    QTest::newRow("user") << QStringList{"user"}
+                          << QStringList{"add", "list", "passwd", "requests", "approve"};
     QTest::newRow("user add") << QStringList{"user", "add"}
                               << QStringList{"--username", "--name", "--role", "--branch", "--user"};
     QTest::newRow("user list") << QStringList{"user", "list"} << QStringList{"--json", "--user"};
@@ -868,15 +895,39 @@ void tst_AdminCli::userCommands()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QLatin1String("may not")), qPrintable(r.err));
 
-    // passwd: the new password works, the old one no longer does.
+    // passwd of another person: a request (four eyes, issue 14); the old password still
+    // works until a second administrator approves it and sets the new one.
     r = run({QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("--db"), path,
              QStringLiteral("--user"), QStringLiteral("anna"), QStringLiteral("--username"),
              QStringLiteral("tom")},
             {{QStringLiteral("BRANCHDESK_PASSWORD"), QStringLiteral("first-admin-pw")},
              {QStringLiteral("BRANCHDESK_NEW_PASSWORD"), QStringLiteral("tom-new-password")}});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QRegularExpressionMatch filed
+            = QRegularExpression(QStringLiteral("Request ([0-9a-f-]{36})")).match(r.out);
+    QVERIFY2(filed.hasMatch(), qPrintable(r.out));
     const QStringList find{QStringLiteral("customer"), QStringLiteral("find"),
                            QStringLiteral("nobody"), QStringLiteral("--db"), path};
+    QVERIFY2(as(QStringLiteral("tom"), QStringLiteral("tom-password"), find).exitCode == 0,
+             "the password changed without a second person");
+    r = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--db"), path,
+             QStringLiteral("--user"), QStringLiteral("anna"), QStringLiteral("--username"),
+             QStringLiteral("bert"), QStringLiteral("--name"), QStringLiteral("Bert Admin"),
+             QStringLiteral("--role"), QStringLiteral("admin")},
+            {{QStringLiteral("BRANCHDESK_PASSWORD"), QStringLiteral("first-admin-pw")},
+             {QStringLiteral("BRANCHDESK_NEW_PASSWORD"), QStringLiteral("bert-set-by-anna")}});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("--db"), path,
+             QStringLiteral("--user"), QStringLiteral("bert"), QStringLiteral("--username"),
+             QStringLiteral("bert")},
+            {{QStringLiteral("BRANCHDESK_PASSWORD"), QStringLiteral("bert-set-by-anna")},
+             {QStringLiteral("BRANCHDESK_NEW_PASSWORD"), QStringLiteral("bert-own-password")}});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({QStringLiteral("user"), QStringLiteral("approve"), QStringLiteral("--db"), path,
+             QStringLiteral("--user"), QStringLiteral("bert"), filed.captured(1)},
+            {{QStringLiteral("BRANCHDESK_PASSWORD"), QStringLiteral("bert-own-password")},
+             {QStringLiteral("BRANCHDESK_NEW_PASSWORD"), QStringLiteral("tom-new-password")}});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(as(QStringLiteral("tom"), QStringLiteral("tom-password"), find).exitCode, 1);
     r = as(QStringLiteral("tom"), QStringLiteral("tom-new-password"), find);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -895,9 +946,10 @@ void tst_AdminCli::stats()
     QCOMPARE(stats[QLatin1String("customers")].toInteger(), qint64(m_customers.size()));
     QCOMPARE(stats[QLatin1String("schemaVersion")].toInt(), Store::latestSchemaVersion());
     QCOMPARE(stats[QLatin1String("branches")].toInteger(), 1);
-    QCOMPARE(stats[QLatin1String("staff")].toInteger(), 3);
+    // boss, ada (the second administrator who approves the wealth manager), tina, wendy.
+    QCOMPARE(stats[QLatin1String("staff")].toInteger(), 4);
     const QJsonObject byRole = stats[QLatin1String("staffByRole")].toObject();
-    QCOMPARE(byRole[QLatin1String("admin")].toInteger(), 1);
+    QCOMPARE(byRole[QLatin1String("admin")].toInteger(), 2);
     QCOMPARE(byRole[QLatin1String("teller")].toInteger(), 1);
     QCOMPARE(byRole[QLatin1String("wealth_manager")].toInteger(), 1);
     QCOMPARE(byRole[QLatin1String("branch_head")].toInteger(), 0);

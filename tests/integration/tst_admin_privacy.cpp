@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -113,16 +114,34 @@ void tst_AdminPrivacy::initTestCase()
     Run r = run({QStringLiteral("init"), QStringLiteral("--branch"), QStringLiteral("310101"),
                  QStringLiteral("--admin-user"), QStringLiteral("boss")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    // A second administrator, with a password of their own, approves the roles that may
+    // reach personal data (four eyes, issue 14).
+    r = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--username"),
+             QStringLiteral("ada"), QStringLiteral("--name"), QStringLiteral("ADA"),
+             QStringLiteral("--role"), QStringLiteral("admin")},
+            QStringLiteral("boss"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("--username"),
+             QStringLiteral("ada")},
+            QStringLiteral("ada"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QList<QStringList> staff{{QStringLiteral("hana"), QStringLiteral("branch_head")},
                                    {QStringLiteral("wendy"), QStringLiteral("wealth_manager")},
                                    {QStringLiteral("tina"), QStringLiteral("teller")},
                                    {QStringLiteral("leo"), QStringLiteral("lobby_manager")}};
+    static const QRegularExpression requestId(QStringLiteral("Request ([0-9a-f-]{36})"));
     for (const QStringList &user : staff) {
         r = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--username"),
                  user[0], QStringLiteral("--name"), user[0].toUpper(), QStringLiteral("--role"),
                  user[1]},
                 QStringLiteral("boss"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QRegularExpressionMatch filed = requestId.match(r.out);
+        if (filed.hasMatch()) {
+            r = run({QStringLiteral("user"), QStringLiteral("approve"), filed.captured(1)},
+                    QStringLiteral("ada"));
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        }
     }
 }
 

@@ -9,6 +9,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +33,9 @@ private slots:
     void realNamesAreAccepted_data();
     void realNamesAreAccepted();
     void typedGenderAgainstTheIdNumberIsShown();
+    void maskedIdNumberCannotBeRebuilt_data();
+    void maskedIdNumberCannotBeRebuilt();
+    void numberSearchesAreAuditedAndLimited();
 
 private:
     Session signIn(const QString &username);
@@ -278,6 +282,93 @@ void tst_CustomerService::roleWithoutPermissionIsRefused()
     audit.exec(QStringLiteral("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1"));
     QVERIFY(audit.next());
     QCOMPARE(audit.value(0).toString(), QStringLiteral("permission_refused"));
+}
+
+void tst_CustomerService::maskedIdNumberCannotBeRebuilt_data()
+{
+    QTest::addColumn<QString>("username");
+    QTest::addColumn<bool>("mayReveal");
+    QTest::newRow("teller") << QStringLiteral("teller") << false;
+    QTest::newRow("lobby manager") << QStringLiteral("lobby") << false;
+    QTest::newRow("wealth manager") << QStringLiteral("wealth") << true;
+    QTest::newRow("branch head") << QStringLiteral("head") << true;
+}
+
+void tst_CustomerService::maskedIdNumberCannotBeRebuilt()
+{
+    // Issue 14: the mask hides the 8 digits of the birth date; a role that saw the birth
+    // date next to the mask had the whole number without a reveal (289 of 300 rebuilt).
+    QFETCH(QString, username);
+    QFETCH(bool, mayReveal);
+    const QString realId = column(QStringLiteral("id_number")); // 张三's, as earlier tests left it
+    const Session session = signIn(username);
+    QCOMPARE(session.can(Permission::RevealPersonalData), mayReveal);
+    CustomerService service(m_store, session);
+    service.guardNumberSearches = false; // not what this test is about
+    const QList<CustomerSummary> found = *service.find(QStringLiteral("张三"));
+    QCOMPARE(found.size(), 1);
+    const QVariantMap profile = *service.profile(found.first().id);
+
+    // Everything the role sees of this customer, as text.
+    QStringList seen{found.first().idNumber, found.first().birthDate.toString(Qt::ISODate)};
+    for (auto it = profile.cbegin(); it != profile.cend(); ++it)
+        seen << it.value().toString();
+    const QString masked = found.first().idNumber;
+    QCOMPARE(found.first().id, m_branch.customerId);
+    QCOMPARE(masked, realId.left(6) + QStringLiteral("********") + realId.right(4));
+    QVERIFY(found.first().age >= 40);
+    QCOMPARE(profile.value(QStringLiteral("age")).toInt(), found.first().age);
+    bool rebuilt = false;
+    static const QRegularExpression date(QStringLiteral("(\\d{4})-?(\\d{2})-?(\\d{2})"));
+    for (const QString &text : std::as_const(seen)) {
+        auto matches = date.globalMatch(text);
+        while (matches.hasNext()) {
+            const QRegularExpressionMatch m = matches.next();
+            const QString candidate = masked.left(6) + m.captured(1) + m.captured(2)
+                    + m.captured(3) + masked.right(4);
+            rebuilt = rebuilt || candidate == realId;
+        }
+    }
+    // Roles that may reveal may see the birth date (behind the same permission as the
+    // number); the others never get enough to rebuild it.
+    QCOMPARE(rebuilt, mayReveal);
+    QCOMPARE(profile.contains(QStringLiteral("birth_date")), mayReveal);
+    QCOMPARE(found.first().birthDate.isValid(), mayReveal);
+}
+
+void tst_CustomerService::numberSearchesAreAuditedAndLimited()
+{
+    // Issue 14: whole-number guesses found a masked mobile's middle digits at 66 ms a guess,
+    // unaudited. Now each is audited (without the number) and there is a limit per user.
+    const Session session = signIn(QStringLiteral("lobby"));
+    CustomerService service(m_store, session);
+    auto audited = [&](const QString &action) {
+        QSqlQuery query(m_store.database());
+        query.prepare(QStringLiteral("SELECT count(*) FROM audit_log WHERE actor_id = ? AND "
+                                     "action = ?"));
+        query.addBindValue(session.user.id);
+        query.addBindValue(action);
+        return query.exec() && query.next() ? query.value(0).toInt() : -1;
+    };
+    for (int guess = 0; guess < CustomerService::kNumberSearches; ++guess) {
+        const QString number = QStringLiteral("138001%1").arg(guess, 5, 10, QLatin1Char('0'));
+        QVERIFY2(service.find(number), qPrintable(number));
+    }
+    QCOMPARE(audited(QStringLiteral("customer_number_search")), CustomerService::kNumberSearches);
+    const auto refused = service.find(QStringLiteral("13800138000"));
+    QVERIFY(!refused);
+    QVERIFY2(refused.errorString().contains(QStringLiteral("Too many")),
+             qPrintable(refused.errorString()));
+    QCOMPARE(audited(QStringLiteral("customer_number_search_refused")), 1);
+    // A name, a CIF number and a last-4 search are not number probes.
+    QVERIFY(service.find(QStringLiteral("张三")));
+    QVERIFY(service.find(QStringLiteral("8000")));
+    // The numbers themselves are not in the audit log.
+    QSqlQuery query(m_store.database());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE detail_json LIKE "
+                                      "'%13800%'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_CustomerService)

@@ -12,6 +12,8 @@
 #include "app/services/kyc/KycAnswerValue.h"
 #include "app/services/kyc/KycService.h"
 #include "app/services/staff/AuthService.h"
+#include "app/services/staff/PrivilegeRequests.h"
+#include "app/services/staff/UserAdministration.h"
 #include "database/branchfloor/FloorRecords.h"
 #include "database/branchfloor/ReferralRepository.h"
 #include "database/calls/CallContactRepository.h"
@@ -522,9 +524,17 @@ void tst_FieldEncryption::passwordChangeKeepsAccess()
         test::makeSmallBranch(store);
         const AuthService::Result admin = AuthService(store).signIn(QStringLiteral("admin"), test::kPassword);
         QVERIFY(admin.session);
-        UserAdministration users(store, &*admin.session);
-        QVERIFY_RESULT(users.setPassword(QStringLiteral("wealth"), newPassword));
+        // Another person's password: the administrator asks, the head approves (four eyes).
+        QVERIFY(!UserAdministration(store, &*admin.session)
+                         .setPassword(QStringLiteral("wealth"), newPassword));
+        const Result<StaffRequest> request = PrivilegeRequests(store, *admin.session)
+                                                     .requestPasswordReset(QStringLiteral("wealth"));
+        QVERIFY_RESULT(request);
         AuthService(store).signOut(*admin.session);
+        const AuthService::Result head = AuthService(store).signIn(QStringLiteral("head"), test::kPassword);
+        QVERIFY(head.session);
+        QVERIFY_RESULT(PrivilegeRequests(store, *head.session).approve(request->id, newPassword));
+        AuthService(store).signOut(*head.session);
         QVERIFY(!store.fieldKeys());
     }
     Store store;
@@ -600,11 +610,17 @@ void tst_FieldEncryption::userWithoutSlotIsRefused()
     QVERIFY(refused.message.contains(QLatin1String("administrator")));
     QVERIFY(!store.fieldKeys());
 
-    // An administrator setting the password here gives the user a key slot.
+    // An administrator asking for the password here, and a second person (the head)
+    // setting it, gives the user a key slot.
     const AuthService::Result admin = AuthService(store).signIn(QStringLiteral("admin"), test::kPassword);
     QVERIFY(admin.session);
-    UserAdministration users(store, &*admin.session);
-    QVERIFY(users.setPassword(QStringLiteral("pulled"), QStringLiteral("pulled-password")));
+    const Result<StaffRequest> request = PrivilegeRequests(store, *admin.session)
+                                                 .requestPasswordReset(QStringLiteral("pulled"));
+    QVERIFY_RESULT(request);
+    const AuthService::Result head = AuthService(store).signIn(QStringLiteral("head"), test::kPassword);
+    QVERIFY(head.session);
+    QVERIFY_RESULT(PrivilegeRequests(store, *head.session)
+                           .approve(request->id, QStringLiteral("pulled-password")));
     store.lockFields();
     QVERIFY(AuthService(store).signIn(QStringLiteral("pulled"), QStringLiteral("pulled-password")).session);
 }

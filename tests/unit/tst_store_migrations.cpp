@@ -14,6 +14,8 @@
 
 #include <sqlite3.h>
 
+#include <sys/stat.h>
+
 using namespace bd;
 
 namespace {
@@ -77,6 +79,7 @@ private slots:
     void transactionGuardRollsBack();
     void auditLogIsAppendOnly();
     void eachThreadHasItsOwnConnection();
+    void fileIsReadableByItsOwnerOnly();
 
 private:
     QTemporaryDir m_dir;
@@ -305,6 +308,37 @@ void tst_StoreMigrations::eachThreadHasItsOwnConnection()
     QVERIFY(!workerConnection.isEmpty());
     QVERIFY(workerConnection != mainConnection);
     QCOMPARE(seenByWorker, QStringLiteral("main"));
+}
+
+void tst_StoreMigrations::fileIsReadableByItsOwnerOnly()
+{
+    // Issue 14: the file (and its -wal and -shm) holds personal data; with the usual umask
+    // it was created 0644, readable by every account on the machine.
+    const mode_t previous = ::umask(022);
+    auto modeOf = [](const QString &path) {
+        struct stat info {};
+        return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? int(info.st_mode & 0777)
+                                                                       : -1;
+    };
+    const QString path = m_dir.filePath(QStringLiteral("owner-only.db"));
+    {
+        Store store;
+        QVERIFY_RESULT(store.open(path));
+        QSqlQuery(store.database()).exec(QStringLiteral("CREATE TABLE t(x)"));
+        QCOMPARE(modeOf(path), 0600);
+        QCOMPARE(modeOf(path + QStringLiteral("-wal")), 0600);
+        QCOMPARE(modeOf(path + QStringLiteral("-shm")), 0600);
+        store.close();
+    }
+    // A file an older version left readable by others is tightened when it is opened.
+    QVERIFY(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
+    {
+        Store store;
+        QVERIFY_RESULT(store.open(path));
+        QCOMPARE(modeOf(path), 0600);
+        store.close();
+    }
+    ::umask(previous);
 }
 
 QTEST_GUILESS_MAIN(tst_StoreMigrations)

@@ -30,6 +30,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sodium.h>
+
 using namespace bd;
 using Fault = test::FakeSyncServer::Fault;
 
@@ -91,7 +93,9 @@ private slots:
     void failedPullLeavesCursorAndDataUntouched();
     void unappliableChangeDoesNotStopLaterRounds();
     void auditUploadFailureFailsTheRound();
-    void refusedAuditEntryIsReportedAndTheRoundGoesOn();
+    void refusedAuditEntryFailsTheRoundAfterTheExchange();
+    void pulledAuditLogRowIsNotApplied();
+    void serversCheckpointAnchorsTheChain();
     void newEpochMeansAFreshDownloadKeepingTheOutbox();
     void refusedSignInExchangesNothing();
     void accountOfAnotherBranchExchangesNothing();
@@ -366,19 +370,104 @@ void tst_SyncClient::auditUploadFailureFailsTheRound()
     QCOMPARE(sync(*store).auditSent, 0); // sent once
 }
 
-void tst_SyncClient::refusedAuditEntryIsReportedAndTheRoundGoesOn()
+void tst_SyncClient::refusedAuditEntryFailsTheRoundAfterTheExchange()
 {
+    // Issue 14: an audit upload that stops must not look like a good round (exit 0).
     const auto store = desk(QStringLiteral("a"));
     QVERIFY(store);
     for (int i = 0; i < 3; ++i)
         QVERIFY(AuditTrail(*store).recordAnonymous(QStringLiteral("setup"),
                                                    QStringLiteral("test_event")));
+    m_server->append(remoteCustomer(Uuid7Generator::generate(), QStringLiteral("C2"),
+                                    QStringLiteral("李四")));
     m_server->refusedAuditSeqs = { 2 };
     const SyncEngine::Report report = sync(*store);
-    QVERIFY2(report.ok, qPrintable(report.error));
+    QVERIFY(!report.ok);
+    QVERIFY2(report.error.contains(QStringLiteral("does not match its hash")),
+             qPrintable(report.error));
     QCOMPARE(report.auditSent, 1);
     QCOMPARE(report.auditProblem, QStringLiteral("does not match its hash"));
     QCOMPARE(SyncState(*store).auditAcknowledged(), 1); // the refused entry stays here
+    // The changes were still exchanged; the status says the audit upload is stuck.
+    QCOMPARE(report.pulled, 1);
+    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM customer WHERE name = '李四'")), 1);
+    QCOMPARE(SyncState(*store).auditProblem(), QStringLiteral("does not match its hash"));
+
+    m_server->refusedAuditSeqs.clear();
+    const SyncEngine::Report next = sync(*store);
+    QVERIFY2(next.ok, qPrintable(next.error));
+    QCOMPARE(SyncState(*store).auditProblem(), QString());
+}
+
+void tst_SyncClient::pulledAuditLogRowIsNotApplied()
+{
+    // Issue 14: a forged audit entry pushed as a change (as a teller could) must never land
+    // in a workstation's chain; audit travels only through /v1/audit.
+    const auto store = desk(QStringLiteral("a"));
+    QVERIFY(store);
+    QVERIFY(AuditTrail(*store).recordAnonymous(QStringLiteral("setup"),
+                                               QStringLiteral("test_event")));
+    const int before = count(*store, QStringLiteral("SELECT count(*) FROM audit_log"));
+    m_server->append(remoteChange(QStringLiteral("audit_log"), QStringLiteral("999"),
+                                  { { QStringLiteral("id"), Uuid7Generator::generate() },
+                                    { QStringLiteral("occurred_at"),
+                                      QStringLiteral("2026-01-01T00:00:00.000Z") },
+                                    { QStringLiteral("actor_name"), QStringLiteral("head") },
+                                    { QStringLiteral("action"),
+                                      QStringLiteral("reveal_id_number") },
+                                    { QStringLiteral("prev_hash"), QString(64, u'0') },
+                                    { QStringLiteral("hash"), QString(64, u'1') } }));
+    m_server->append(remoteCustomer(Uuid7Generator::generate(), QStringLiteral("C3"),
+                                    QStringLiteral("王五")));
+    const SyncEngine::Report report = sync(*store);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM audit_log WHERE actor_name = "
+                                          "'head'")),
+             0);
+    QVERIFY(count(*store, QStringLiteral("SELECT count(*) FROM audit_log")) >= before);
+    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM customer WHERE name = '王五'")), 1);
+    QVERIFY(!SyncChange::isSyncedTable(QStringLiteral("audit_log")));
+}
+
+void tst_SyncClient::serversCheckpointAnchorsTheChain()
+{
+    // Issue 14: the desk keeps the checkpoint the server signs at each audit upload (and the
+    // server's key as first seen); `audit verify` then holds the chain to it.
+    QVERIFY(sodium_init() >= 0);
+    QByteArray publicKey(crypto_sign_PUBLICKEYBYTES, '\0');
+    QByteArray secretKey(crypto_sign_SECRETKEYBYTES, '\0');
+    crypto_sign_keypair(reinterpret_cast<unsigned char *>(publicKey.data()),
+                        reinterpret_cast<unsigned char *>(secretKey.data()));
+    m_server->auditPublicKey = publicKey;
+    m_server->auditSecretKey = secretKey;
+    const auto store = desk(QStringLiteral("a"));
+    QVERIFY(store);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(AuditTrail(*store).recordAnonymous(QStringLiteral("setup"),
+                                                   QStringLiteral("test_event")));
+    const SyncEngine::Report report = sync(*store);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QVERIFY(!SyncState(*store).auditCheckpoint().isEmpty());
+    QCOMPARE(SyncState(*store).auditServerKey(), QString::fromLatin1(publicKey.toBase64()));
+    const AuditTrail::Verification verified = AuditTrail(*store).verify();
+    QVERIFY2(verified.intact, qPrintable(verified.problem));
+    QCOMPARE(verified.anchoredSeq, SyncState(*store).auditAcknowledged());
+    QVERIFY(verified.anchoredSeq >= 3);
+
+    // A server (or someone in between) that signs with another key is not believed.
+    QByteArray otherPublic(crypto_sign_PUBLICKEYBYTES, '\0');
+    QByteArray otherSecret(crypto_sign_SECRETKEYBYTES, '\0');
+    crypto_sign_keypair(reinterpret_cast<unsigned char *>(otherPublic.data()),
+                        reinterpret_cast<unsigned char *>(otherSecret.data()));
+    m_server->auditPublicKey = otherPublic;
+    m_server->auditSecretKey = otherSecret;
+    QVERIFY(AuditTrail(*store).recordAnonymous(QStringLiteral("setup"),
+                                               QStringLiteral("test_event")));
+    const SyncEngine::Report next = sync(*store);
+    QVERIFY(!next.ok);
+    QVERIFY2(next.error.contains(QStringLiteral("another key")), qPrintable(next.error));
+    QCOMPARE(SyncState(*store).auditServerKey(), QString::fromLatin1(publicKey.toBase64()));
+    QCOMPARE(AuditTrail(*store).verify().anchoredSeq, verified.anchoredSeq);
 }
 
 void tst_SyncClient::newEpochMeansAFreshDownloadKeepingTheOutbox()

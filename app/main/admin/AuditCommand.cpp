@@ -25,9 +25,12 @@ public:
     int run(const QStringList &arguments, const QString &usage) override
     {
         CommandLine line(usage,
-                         Admin::tr("Recomputes the hash chain of the audit log. Exits with 0 "
-                                   "if it is intact, with 1 and the first bad entry if any "
-                                   "entry was edited, deleted or reordered."));
+                         Admin::tr("Recomputes the hash chain of the audit log and holds it "
+                                   "to the last checkpoint the sync server signed for it (kept "
+                                   "at each sync). Exits with 0 if it is intact, with 1 and the "
+                                   "first bad entry if any entry was edited, deleted or "
+                                   "reordered, or if the chain was cut short or rewritten "
+                                   "since the server vouched for it."));
         line.addJsonOption();
         if (const std::optional<int> stop = line.parse(arguments))
             return *stop;
@@ -43,7 +46,9 @@ public:
             Console::json(QJsonObject{{QStringLiteral("intact"), verification.intact},
                                       {QStringLiteral("entries"), verification.entries},
                                       {QStringLiteral("firstBadSeq"), verification.firstBadSeq},
-                                      {QStringLiteral("problem"), verification.problem}});
+                                      {QStringLiteral("problem"), verification.problem},
+                                      {QStringLiteral("anchoredSeq"),
+                                       double(verification.anchoredSeq)}});
         } else if (verification.intact) {
             Console::out(Admin::tr("The audit log is intact: %n entries.", nullptr,
                                    int(verification.entries)));

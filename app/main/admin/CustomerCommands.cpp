@@ -80,7 +80,11 @@ public:
                         {QStringLiteral("cif"), c.cifNo},
                         {QStringLiteral("name"), c.name},
                         {QStringLiteral("gender"), c.gender},
-                        {QStringLiteral("birthDate"), c.birthDate.toString(Qt::ISODate)},
+                        {QStringLiteral("birthDate"), c.birthDate.isValid()
+                                                                ? QJsonValue(c.birthDate.toString(
+                                                                        Qt::ISODate))
+                                                                : QJsonValue()},
+                        {QStringLiteral("age"), c.age},
                         {QStringLiteral("idNumber"), c.idNumber},
                         {QStringLiteral("phone"), c.phone},
                         {QStringLiteral("tier"), c.tier},
@@ -149,6 +153,7 @@ public:
         // The fields a person looks for first, then everything else by name.
         QStringList keys{QStringLiteral("cif_no"),   QStringLiteral("name"),
                          QStringLiteral("gender"),   QStringLiteral("birth_date"),
+                         QStringLiteral("age"),
                          QStringLiteral("id_number"), QStringLiteral("phone"),
                          QStringLiteral("address"),  QStringLiteral("tier"),
                          QStringLiteral("aum_fen"),  QStringLiteral("manager_name"),

@@ -63,8 +63,11 @@ public:
             Console::json(*data);
             return Success;
         }
+        // Personal data: readable by the person who exported it only, whatever the umask
+        // or the mode of a file it replaces.
         QSaveFile file(output);
         if (!file.open(QIODevice::WriteOnly)
+            || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
             || file.write(QJsonDocument(*data).toJson(QJsonDocument::Indented)) < 0
             || !file.commit()) {
             Console::err(Admin::tr("Cannot write %1: %2").arg(output, file.errorString()));

@@ -46,10 +46,12 @@ public:
                          m_description + QLatin1Char('\n')
                                  + Admin::tr("The file is CSV (RFC 4180: comma-separated, "
                                              "fields with commas, quotes or line breaks in "
-                                             "double quotes), UTF-8 with or without a "
-                                             "byte-order mark (GBK is refused: save as \"CSV "
-                                             "UTF-8\"). The first line names the columns, in any "
-                                             "order (* = required):")
+                                             "double quotes), in the encoding --encoding "
+                                             "declares: UTF-8 (the default, with or without "
+                                             "a byte-order mark), GBK or GB18030. It is never "
+                                             "guessed; bytes that do not decode are refused. "
+                                             "The first line names the columns, in any order "
+                                             "(* = required):")
                                  + columns + QLatin1Char('\n')
                                  + Admin::tr("Every row is checked; by default one rejected row "
                                              "means nothing is imported. Needs the import_data "
@@ -61,17 +63,25 @@ public:
         line.addJsonOption();
         line.addOption({QStringLiteral("accept-valid"),
                         Admin::tr("Import the valid rows even if others are rejected.")});
+        line.addOption({QStringLiteral("encoding"),
+                        Admin::tr("The file's encoding: utf-8 (default), gbk or gb18030."),
+                        Admin::tr("ENCODING"), QStringLiteral("utf-8")});
         line.addPositional(QStringLiteral("file"), Admin::tr("The CSV file."),
                            QStringLiteral("FILE.csv"));
         if (const std::optional<int> stop = line.parse(arguments))
             return *stop;
         if (line.positional().size() != 1)
             return line.usageError(Admin::tr("Give one FILE."));
+        const std::optional<CsvReader::Encoding> encoding
+                = CsvReader::encodingNamed(line.value(QStringLiteral("encoding")));
+        if (!encoding)
+            return line.usageError(Admin::tr("--encoding is utf-8, gbk or gb18030."));
         SignedInStore signedIn;
         if (const int code = signedIn.open(line); code != Success)
             return code;
         const std::unique_ptr<CoreBankingImport> import = m_factory(signedIn.store,
                                                                     *signedIn.session);
+        import->setEncoding(*encoding);
         const ImportReport report = import->runFile(
                 line.positional().first(), line.isSet(QStringLiteral("accept-valid"))
                         ? CoreBankingImport::Mode::AcceptValid

@@ -3,11 +3,10 @@
 #include "app/main/admin/AdminText.h"
 #include "app/main/admin/CliSignIn.h"
 #include "app/main/admin/CommandLine.h"
-#include "app/main/admin/Console.h"
 #include "app/main/admin/StoreAccess.h"
 #include "app/services/customers/CustomerService.h"
 
-#include <QRegularExpression>
+#include <QUuid>
 
 namespace bd::admin {
 
@@ -25,20 +24,14 @@ int SignedInStore::open(const CommandLine &line, const QString &withoutUser)
 
 std::optional<QString> customerReference(CustomerService &service, const QString &reference)
 {
-    static const QRegularExpression cif(QStringLiteral("^[cC]\\d+$"));
-    if (!cif.match(reference).hasMatch())
+    // Customer ids are UUIDs; anything else is a CIF number, whatever its form (core-banking
+    // systems use C20001, RT2001 ...).
+    if (!QUuid::fromString(reference).isNull())
         return reference;
-    const Result<QList<CustomerSummary>> found = service.find(reference, 5);
-    if (!found) {
-        Console::err(found.errorString());
-        return std::nullopt;
-    }
-    for (const CustomerSummary &customer : *found) {
-        if (customer.cifNo.compare(reference, Qt::CaseInsensitive) == 0)
-            return customer.id;
-    }
-    Console::err(Admin::tr("No customer has the CIF number %1.").arg(reference));
-    return std::nullopt;
+    // Not a CIF number of this file: the reference goes on as an id, and the command
+    // reports that no customer has it.
+    const Result<QString> id = service.idByCif(reference);
+    return id ? *id : reference;
 }
 
 } // namespace bd::admin

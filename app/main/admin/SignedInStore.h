@@ -24,7 +24,7 @@ struct SignedInStore
     int open(const CommandLine &line, const QString &withoutUser = {});
 };
 
-// A customer named by id or CIF number (C followed by digits); prints why on failure.
+// A customer named by id (a UUID) or CIF number (any form); prints why on failure.
 std::optional<QString> customerReference(CustomerService &service, const QString &reference);
 
 } // namespace bd::admin

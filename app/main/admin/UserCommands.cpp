@@ -5,8 +5,10 @@
 #include "app/main/admin/CliSignIn.h"
 #include "app/main/admin/CommandLine.h"
 #include "app/main/admin/Console.h"
+#include "app/main/admin/StaffRequestCommands.h"
 #include "app/main/admin/StoreAccess.h"
 #include "app/main/admin/TextTable.h"
+#include "app/services/staff/PrivilegeRequests.h"
 #include "app/services/staff/UserAdministration.h"
 #include "database/core/Store.h"
 #include "database/staff/BranchRepository.h"
@@ -46,7 +48,10 @@ public:
                                    "BRANCHDESK_NEW_PASSWORD (or a prompt at a terminal). Needs "
                                    "--user with the permission to manage users, except for the "
                                    "first user of a new database, which must be an "
-                                   "administrator."));
+                                   "administrator. A role that may reveal, export or erase "
+                                   "personal data (or the branch head's) is not granted at "
+                                   "once: a request is filed, and a second person approves it "
+                                   "with user approve, setting the password."));
         line.addUserOption();
         line.addOption({QStringLiteral("username"), Admin::tr("User name of the new user."),
                         Admin::tr("NAME")});
@@ -116,6 +121,19 @@ public:
             branchId = all.constFirst().id;
         }
 
+        // A role that may reach personal data: filed for a second person, who sets the
+        // password when approving it.
+        if (session && PrivilegeRequests::needsSecondPerson(*role)) {
+            const Result<StaffRequest> request = PrivilegeRequests(store, *session)
+                                                         .requestUser(username, displayName,
+                                                                      *role, branchId);
+            if (!request) {
+                Console::err(request.errorString());
+                return Failure;
+            }
+            printFiledRequest(*request);
+            return Success;
+        }
         const std::optional<QString> password
                 = CliSignIn::readNewPassword("BRANCHDESK_NEW_PASSWORD");
         if (!password)
@@ -220,7 +238,9 @@ public:
         CommandLine line(usage,
                          Admin::tr("Sets the password of a staff user. The new password comes "
                                    "from BRANCHDESK_NEW_PASSWORD (or a prompt at a terminal). "
-                                   "Needs --user with the permission to manage users."));
+                                   "Needs --user with the permission to manage users. Another "
+                                   "person's password is not set at once: a request is filed, "
+                                   "and a second person sets it with user approve."));
         line.addUserOption();
         line.addOption({QStringLiteral("username"), Admin::tr("Whose password to set."),
                         Admin::tr("NAME")});
@@ -241,6 +261,17 @@ public:
         const std::optional<Session> session = signInFromOptions(store, line);
         if (!session)
             return Failure;
+        // Another person's password: filed for a second person, who sets it.
+        if (username != session->user.username) {
+            const Result<StaffRequest> request
+                    = PrivilegeRequests(store, *session).requestPasswordReset(username);
+            if (!request) {
+                Console::err(request.errorString());
+                return Failure;
+            }
+            printFiledRequest(*request);
+            return Success;
+        }
         const std::optional<QString> password
                 = CliSignIn::readNewPassword("BRANCHDESK_NEW_PASSWORD");
         if (!password)
@@ -262,11 +293,13 @@ UserCommands::UserCommands()
     add(std::make_unique<UserAddCommand>());
     add(std::make_unique<UserListCommand>());
     add(std::make_unique<UserPasswordCommand>());
+    add(makeUserRequestsCommand());
+    add(makeUserApproveCommand());
 }
 
 QString UserCommands::summary() const
 {
-    return Admin::tr("Add and list staff users, set passwords.");
+    return Admin::tr("Add and list staff users, set passwords, approve requests.");
 }
 
 QString UserCommands::description() const

@@ -4,7 +4,8 @@
 
 namespace bd::admin {
 
-// `user add|list|passwd`: staff accounts, through UserAdministration (ManageUsers).
+// `user add|list|passwd|requests|approve`: staff accounts, through UserAdministration
+// (ManageUsers) and PrivilegeRequests (four eyes).
 class UserCommands : public CommandGroup
 {
 public:

@@ -8,12 +8,16 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
+#include <sys/stat.h>
+
 #ifdef BRANCHDESK_HAVE_TRANSLATIONS
 #include "translations/LanguageSetup.h"
 #endif
 
 int main(int argc, char *argv[])
 {
+    // Everything this tool writes (databases, exports, reports) may hold personal data.
+    ::umask(077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("branchdesk-admin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));

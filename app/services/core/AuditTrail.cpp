@@ -1,12 +1,14 @@
 #include "app/services/core/AuditTrail.h"
 
 #include "app/common/AuditChain.h"
+#include "app/common/AuditCheckpoint.h"
 #include "app/domain/Uuid7.h"
 #include "app/services/core/ServiceLogging.h"
 #include "app/services/core/Session.h"
 #include "database/audit/AuditRepository.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
+#include "database/sync/SyncState.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -34,6 +36,12 @@ bool AuditTrail::record(const Session *session, const QString &action, const QSt
     return append(session ? session->user.id : QString(),
                   session ? session->user.username : QStringLiteral("system"), action, entity,
                   entityId, detail);
+}
+
+int AuditTrail::recentCount(const Session &session, const QString &action,
+                            const QDateTime &since) const
+{
+    return AuditRepository(m_store).countRecent(session.user.id, action, SqlTime::timestamp(since));
 }
 
 bool AuditTrail::recordAnonymous(const QString &actorName, const QString &action,
@@ -69,11 +77,36 @@ bool AuditTrail::append(const QString &actorId, const QString &actorName, const 
 AuditTrail::Verification AuditTrail::verify() const
 {
     Verification result;
+    auto fail = [&result](qint64 seq, const QString &problem) {
+        result.intact = false;
+        result.firstBadSeq = seq;
+        result.problem = problem;
+        return result;
+    };
+    // The checkpoint first: if it or the server's key kept beside it was tampered with, say
+    // so rather than trust it.
+    const SyncState state(m_store);
+    const QString kept = state.auditCheckpoint();
+    std::optional<AuditCheckpoint> checkpoint;
+    if (!kept.isEmpty()) {
+        checkpoint = AuditCheckpoint::fromJson(QJsonDocument::fromJson(kept.toUtf8()).object());
+        const QByteArray key = QByteArray::fromBase64(state.auditServerKey().toLatin1());
+        if (!checkpoint || !checkpoint->verify(key))
+            return fail(0, QCoreApplication::translate(
+                                   "AuditTrail", "the sync server's checkpoint kept here does "
+                                                 "not verify with its key: the checkpoint or "
+                                                 "the key was altered"));
+        result.anchoredSeq = checkpoint->seq;
+    }
+    QString anchoredHash = checkpoint && checkpoint->seq == 0 ? AuditChain::genesisHash()
+                                                               : QString();
     QString previous = AuditChain::genesisHash();
     qint64 expectedSeq = 1;
     const QList<AuditEntry> entries = AuditRepository(m_store).all();
     for (const AuditEntry &entry : entries) {
         ++result.entries;
+        if (checkpoint && entry.seq == checkpoint->seq)
+            anchoredHash = entry.hash;
         QString problem;
         if (entry.seq != expectedSeq)
             problem = QCoreApplication::translate("AuditTrail",
@@ -100,6 +133,22 @@ AuditTrail::Verification AuditTrail::verify() const
         previous = entry.hash;
         expectedSeq = entry.seq + 1;
     }
+    if (!checkpoint)
+        return result;
+    if (anchoredHash.isEmpty())
+        return fail(expectedSeq, QCoreApplication::translate(
+                                         "AuditTrail", "the audit log ends at entry %1, but the "
+                                                       "sync server vouched for entry %2: "
+                                                       "entries were cut off")
+                                         .arg(expectedSeq - 1)
+                                         .arg(checkpoint->seq));
+    if (anchoredHash != checkpoint->hash)
+        return fail(checkpoint->seq,
+                    QCoreApplication::translate("AuditTrail",
+                                                "entry %1 is not the one the sync server "
+                                                "vouched for: the chain was rewritten (entries "
+                                                "inserted or hashes recomputed)")
+                            .arg(checkpoint->seq));
     return result;
 }
 

@@ -62,7 +62,9 @@ Result<Customer360> Customer360Service::load(const QString &customerId, const QD
     view.profile = *profile;
     const QDate birth = QDate::fromString(profile->value(QStringLiteral("birth_date")).toString(),
                                           Qt::ISODate);
-    view.age = ageOn(birth, today);
+    // Roles that may not reveal get the age only (the birth date would unmask the ID number).
+    view.age = birth.isValid() ? ageOn(birth, today)
+                               : profile->value(QStringLiteral("age"), -1).toInt();
 
     // A part that cannot be read is left empty (and logged): the rest of the 360 still helps.
     const auto part = [](auto read) {

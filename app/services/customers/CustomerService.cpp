@@ -16,12 +16,37 @@
 namespace bd {
 
 namespace {
-CustomerSummary masked(CustomerSummary customer)
+int ageOn(const QDate &birth, const QDate &today)
 {
-    customer.idNumber = Masking::idNumber(customer.idNumber);
-    customer.phone = Masking::phone(customer.phone);
-    return customer;
+    if (!birth.isValid())
+        return -1;
+    int age = today.year() - birth.year();
+    if (today.month() < birth.month()
+        || (today.month() == birth.month() && today.day() < birth.day()))
+        --age;
+    return age;
 }
+
+// A whole mobile number (11 digits), a whole ID number (15 or 18) or an ID number's last 6
+// characters: what the search matches beyond the digits the masks show.
+bool probesMaskedDigits(const QString &text)
+{
+    QString compact = text.trimmed();
+    compact.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
+    if (compact.startsWith(QLatin1String("+86")))
+        compact = compact.mid(3);
+    const qsizetype n = compact.size();
+    if (n != 6 && n != 11 && n != 15 && n != 18)
+        return false;
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = compact.at(i);
+        if (!c.isDigit() && !(i == n - 1 && (c == QLatin1Char('X') || c == QLatin1Char('x'))))
+            return false;
+    }
+    return true;
+}
+
+const QString kNumberSearch = QStringLiteral("customer_number_search");
 
 QString columnFor(const QString &field)
 {
@@ -34,6 +59,41 @@ QString storedIdNumber(Store &store, const QString &customerId)
     return row ? row->value(QStringLiteral("id_number")).toString().toUpper() : QString();
 }
 } // namespace
+
+CustomerSummary CustomerService::masked(CustomerSummary customer) const
+{
+    customer.idNumber = Masking::idNumber(customer.idNumber);
+    customer.phone = Masking::phone(customer.phone);
+    customer.age = ageOn(customer.birthDate, QDate::currentDate());
+    if (!m_session.can(Permission::RevealPersonalData))
+        customer.birthDate = QDate();
+    return customer;
+}
+
+Result<> CustomerService::admitNumberSearch(const QString &text)
+{
+    if (!guardNumberSearches || !probesMaskedDigits(text))
+        return {};
+    AuditTrail audit(m_store);
+    const QDateTime since
+            = QDateTime::currentDateTimeUtc().addSecs(-60 * kNumberSearchMinutes);
+    Transaction transaction(m_store.database());
+    // The number itself is not recorded (it is personal data); its length is enough to see
+    // a run of guesses.
+    const QJsonObject detail{{QStringLiteral("characters"), int(text.trimmed().size())}};
+    if (audit.recentCount(m_session, kNumberSearch, since) >= kNumberSearches) {
+        audit.record(&m_session, QStringLiteral("customer_number_search_refused"), {}, {},
+                     detail);
+        (void)transaction.commit();
+        return Error(tr("Too many searches by mobile or ID number: at most %1 in %2 minutes. "
+                        "Search by name or CIF number, or wait.")
+                             .arg(kNumberSearches)
+                             .arg(kNumberSearchMinutes));
+    }
+    if (!audit.record(&m_session, kNumberSearch, {}, {}, detail))
+        return Error(tr("The search could not be recorded in the audit log."));
+    return transaction.commit();
+}
 
 CustomerService::CustomerService(Store &store, const Session &session)
     : m_store(store)
@@ -50,6 +110,8 @@ Result<QList<CustomerSummary>> CustomerService::find(const QString &text, int li
 {
     if (Result<> may = allowed(Permission::ViewCustomers); !may)
         return may.error();
+    if (Result<> admitted = admitNumberSearch(text); !admitted)
+        return admitted.error();
     QList<CustomerSummary> result;
     const auto found = CustomerRepository(m_store).find(text, limit);
     for (const CustomerSummary &customer : found)
@@ -81,7 +143,22 @@ Result<QVariantMap> CustomerService::profile(const QString &id)
             = Masking::phone(row->value(QStringLiteral("phone")).toString());
     (*row)[QStringLiteral("address")]
             = Masking::address(row->value(QStringLiteral("address")).toString());
+    const QDate birth = QDate::fromString(row->value(QStringLiteral("birth_date")).toString(),
+                                          Qt::ISODate);
+    row->insert(QStringLiteral("age"), ageOn(birth, QDate::currentDate()));
+    if (!m_session.can(Permission::RevealPersonalData))
+        row->remove(QStringLiteral("birth_date"));
     return *row;
+}
+
+Result<QString> CustomerService::idByCif(const QString &cifNo)
+{
+    if (Result<> may = allowed(Permission::ViewCustomers); !may)
+        return may.error();
+    const QString id = CustomerRepository(m_store).idByCif(cifNo.trimmed());
+    if (id.isEmpty())
+        return Error(tr("No customer has the CIF number %1.").arg(cifNo));
+    return id;
 }
 
 CustomerService::EditResult CustomerService::edit(const QString &customerId,

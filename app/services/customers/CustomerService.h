@@ -23,9 +23,19 @@ class CustomerService
 public:
     CustomerService(Store &store, const Session &session);
 
+    // Searches by a number that can probe masked digits (a whole mobile or ID number, an ID
+    // number's last 6) are audited and limited per user: kNumberSearches in
+    // kNumberSearchMinutes. Benchmarks turn the guard off to time the lookup alone.
+    static constexpr int kNumberSearches = 60;
+    static constexpr int kNumberSearchMinutes = 10;
+    bool guardNumberSearches = true;
+
     Result<QList<CustomerSummary>> find(const QString &text, int limit = 50);
     Result<QList<CustomerSummary>> myCustomers(int limit = 200); // the wealth manager's book
     Result<QVariantMap> profile(const QString &id);
+    // The customer a CIF number names (any core-banking form, e.g. C20001 or RT2001); an
+    // error if none does, or the session may not view customers.
+    Result<QString> idByCif(const QString &cifNo);
 
     struct FieldEdit
     {
@@ -49,6 +59,10 @@ public:
 private:
     // The refusal (audited) when the session lacks the permission.
     Result<> allowed(Permission permission);
+    // The birth date is the 8 digits the ID number's mask hides: roles that may not reveal
+    // see the age only, so mask and birth date together never give the number back.
+    CustomerSummary masked(CustomerSummary customer) const;
+    Result<> admitNumberSearch(const QString &text);
 
     Store &m_store;
     const Session &m_session;

@@ -43,7 +43,7 @@ ImportReport CoreBankingImport::run(const QByteArray &csv, Mode mode)
         report.fileError = may.errorString();
         return report;
     }
-    const CsvReader::Result parsed = CsvReader::parse(csv);
+    const CsvReader::Result parsed = CsvReader::parse(csv, m_encoding);
     if (!parsed.ok) {
         report.fileError = parsed.error;
         return report;

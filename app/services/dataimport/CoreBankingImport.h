@@ -2,6 +2,7 @@
 
 #include "app/domain/Result.h"
 #include "app/services/core/Session.h"
+#include "app/services/dataimport/CsvReader.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -15,7 +16,6 @@
 namespace bd {
 
 class Store;
-struct CsvRecord;
 
 struct ImportRejection
 {
@@ -57,6 +57,8 @@ public:
 
     ImportReport run(const QByteArray &csv, Mode mode);
     ImportReport runFile(const QString &path, Mode mode);
+    // The encoding the file is declared to be in (UTF-8 unless set).
+    void setEncoding(CsvReader::Encoding encoding) { m_encoding = encoding; }
     virtual QList<ColumnSpec> columns() const = 0;
 
 protected:
@@ -70,6 +72,7 @@ protected:
 
     Store &m_store;
     const Session &m_session;
+    CsvReader::Encoding m_encoding = CsvReader::Encoding::Utf8;
 };
 
 } // namespace bd

@@ -1,34 +1,76 @@
 #include "app/services/dataimport/CsvReader.h"
 
 #include <QStringDecoder>
+#include <QStringEncoder>
 
 namespace bd {
 
-Result<QString> CsvReader::decode(const QByteArray &bytes)
+std::optional<CsvReader::Encoding> CsvReader::encodingNamed(const QString &name)
+{
+    const QString key = name.trimmed().toLower().remove(QLatin1Char('-'));
+    if (key == QLatin1String("utf8"))
+        return Encoding::Utf8;
+    if (key == QLatin1String("gbk"))
+        return Encoding::Gbk;
+    if (key == QLatin1String("gb18030"))
+        return Encoding::Gb18030;
+    return std::nullopt;
+}
+
+namespace {
+// GBK and GB18030 come from ICU, whose decoder replaces what it cannot read: a text that
+// does not encode back to the same bytes did not decode.
+std::optional<QString> decodeExactly(QByteArrayView data, const char *name)
+{
+    QStringDecoder decoder(name, QStringDecoder::Flag::Stateless);
+    QStringEncoder encoder(name, QStringEncoder::Flag::Stateless);
+    if (!decoder.isValid() || !encoder.isValid())
+        return std::nullopt;
+    const QString text = decoder.decode(data);
+    if (decoder.hasError())
+        return std::nullopt;
+    const QByteArray back = encoder.encode(text);
+    if (encoder.hasError() || QByteArrayView(back) != data)
+        return std::nullopt;
+    return text;
+}
+} // namespace
+
+Result<QString> CsvReader::decode(const QByteArray &bytes, Encoding encoding)
 {
     if (bytes.size() > kMaxFileBytes)
         return Error(tr("The file is larger than %1 MiB; split it.")
                              .arg(kMaxFileBytes / 1024 / 1024));
     QByteArrayView data(bytes);
-    if (data.startsWith("\xEF\xBB\xBF"))
+    if (encoding == Encoding::Utf8 && data.startsWith("\xEF\xBB\xBF"))
         data = data.sliced(3);
     if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF"))
         return Error(tr("The file is UTF-16 text. Save it as \"CSV UTF-8\" and import it again."));
     if (data.contains('\0'))
         return Error(tr("The file holds binary data, not CSV text."));
+    if (encoding != Encoding::Utf8) {
+        const std::optional<QString> text
+                = decodeExactly(data, encoding == Encoding::Gbk ? "GBK" : "GB18030");
+        if (!text)
+            return Error(tr("The file is not %1 text, as declared: check the encoding it was "
+                            "saved in; nothing was imported.")
+                                 .arg(encoding == Encoding::Gbk ? QStringLiteral("GBK")
+                                                                : QStringLiteral("GB18030")));
+        return *text;
+    }
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = utf8.decode(data);
     if (utf8.hasError())
         return Error(tr("The file is not UTF-8 text (it may be GBK, as Excel saves CSV on "
-                        "Chinese Windows). Save it as \"CSV UTF-8\" and import it again; "
-                        "nothing was imported."));
+                        "Chinese Windows). Import it with --encoding gbk, or save it as "
+                        "\"CSV UTF-8\" and import it again; nothing was imported."));
     return text;
 }
 
-CsvReader::Result CsvReader::parse(const QByteArray &bytes)
+CsvReader::Result CsvReader::parse(const QByteArray &bytes, Encoding encoding)
 {
     Result result;
-    const bd::Result<QString> decoded = decode(bytes);
+    const bd::Result<QString> decoded = decode(bytes, encoding);
     if (!decoded) {
         result.error = decoded.errorString();
         return result;

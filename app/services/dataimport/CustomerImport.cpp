@@ -1,5 +1,6 @@
 #include "app/services/dataimport/CustomerImport.h"
 
+#include "app/domain/ControlCharacters.h"
 #include "app/domain/MobileNumber.h"
 #include "app/domain/ResidentIdNumber.h"
 #include "app/services/dataimport/ImportValues.h"
@@ -72,6 +73,12 @@ QString CustomerImport::validate(const Row &row, int line, QVariantMap *prepared
     const QString name = row.value(QStringLiteral("name"));
     if (name.isEmpty() || name.size() > 50)
         return tr("name is empty or longer than 50 characters.");
+    // An address may span lines (a quoted line break); nothing else may steer a terminal.
+    for (const QString &column : {QStringLiteral("name"), QStringLiteral("address")}) {
+        if (ControlCharacters::contains(row.value(column), column == QLatin1String("address")))
+            return tr("%1 holds control characters (such as terminal escape sequences).")
+                    .arg(column);
+    }
 
     const QString idNumber = row.value(QStringLiteral("id_number")).toUpper();
     const ResidentIdNumber::Problem idProblem = ResidentIdNumber::check(idNumber);

@@ -66,8 +66,10 @@ AuthService::Result AuthService::signIn(const QString &username, const QString &
         // Same message as a wrong password: do not reveal which user names exist.
         result.outcome = Outcome::WrongCredentials;
         result.message = tr("The user name or password is incorrect.");
-        audit.recordAnonymous(username.trimmed(), QStringLiteral("sign_in_failed"),
-                              QStringLiteral("staff_user"), {},
+        // What was typed is not recorded: people type their password into the user-name
+        // field, and the audit log is read by administrators and leaves with every sync.
+        audit.recordAnonymous(QString::fromLatin1(kUnknownUserMarker),
+                              QStringLiteral("sign_in_failed"), QStringLiteral("staff_user"), {},
                               { { QStringLiteral("reason"), QStringLiteral("unknown_user") } });
         (void)transaction.commit();
         return result;

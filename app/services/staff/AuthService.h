@@ -23,6 +23,8 @@ class AuthService
 public:
     static constexpr int kMaxFailedAttempts = 5;
     static constexpr int kLockMinutes = 15;
+    // The actor name of a failed sign-in whose user name is not known here.
+    static constexpr const char *kUnknownUserMarker = "(unknown user name)";
 
     enum class Outcome { SignedIn, WrongCredentials, Locked, Inactive, Failed };
     struct Result

@@ -1,10 +1,12 @@
 #include "app/services/staff/UserAdministration.h"
 
 #include "app/common/PasswordHasher.h"
+#include "app/domain/ControlCharacters.h"
 #include "app/services/core/AuditTrail.h"
 #include "app/services/core/PermissionGate.h"
 #include "app/services/core/Session.h"
 #include "app/services/staff/FieldKeyAccess.h"
+#include "app/services/staff/PrivilegeRequests.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
 
@@ -40,17 +42,39 @@ Result<StaffUser> UserAdministration::addUser(const QString &username, const QSt
 {
     if (Result<> may = allowed(); !may)
         return may.error();
+    if (m_session && PrivilegeRequests::needsSecondPerson(role))
+        return Error(tr("Granting the role %1 needs a second person: it is requested, and "
+                        "another administrator or the branch head approves it.")
+                             .arg(StaffRoles::code(role)));
+    return createUser(username, displayName, role, password, branchId);
+}
+
+Result<> UserAdministration::checkNewAccount(const QString &username, const QString &displayName)
+{
     static const QRegularExpression validName(QStringLiteral("^[a-z][a-z0-9._-]{1,31}$"));
     if (!validName.match(username).hasMatch())
         return Error(tr("A user name is 2 to 32 lower-case letters, digits, '.', '_' or '-', "
                      "starting with a letter."));
     if (displayName.trimmed().isEmpty())
         return Error(tr("The display name cannot be empty."));
+    if (ControlCharacters::contains(displayName))
+        return Error(tr("The display name holds control characters (such as terminal escape "
+                        "sequences)."));
+    if (StaffRepository(m_store).byUsername(username))
+        return Error(tr("The user name %1 is taken.").arg(username));
+    return {};
+}
+
+Result<StaffUser> UserAdministration::createUser(const QString &username,
+                                                 const QString &displayName, StaffRole role,
+                                                 const QString &password,
+                                                 const QString &branchId)
+{
+    if (Result<> fine = checkNewAccount(username, displayName); !fine)
+        return fine.error();
     if (const QString problem = passwordProblem(password); !problem.isEmpty())
         return Error(problem);
     StaffRepository staff(m_store);
-    if (staff.byUsername(username))
-        return Error(tr("The user name %1 is taken.").arg(username));
     StaffUser user;
     user.branchId = branchId;
     user.username = username;
@@ -83,6 +107,15 @@ Result<> UserAdministration::setPassword(const QString &username, const QString 
 {
     if (Result<> may = allowed(); !may)
         return may;
+    if (m_session && username != m_session->user.username)
+        return Error(tr("Setting another person's password needs a second person: it is "
+                        "requested, and another administrator or the branch head approves "
+                        "it."));
+    return storePassword(username, password);
+}
+
+Result<> UserAdministration::storePassword(const QString &username, const QString &password)
+{
     if (const QString problem = passwordProblem(password); !problem.isEmpty())
         return Error(problem);
     StaffRepository staff(m_store);

@@ -13,7 +13,9 @@ class Store;
 struct Session;
 
 // Staff accounts: adding users and setting passwords. Needs ManageUsers, except while
-// setting up a new database (session == nullptr), which only init/demo do.
+// setting up a new database (session == nullptr), which only init/demo do. With a session,
+// a role that may reach personal data and another person's password go through
+// PrivilegeRequests (a second person approves); addUser and setPassword refuse them.
 class UserAdministration
 {
     Q_DECLARE_TR_FUNCTIONS(UserAdministration)
@@ -30,6 +32,16 @@ public:
     Result<QList<StaffUser>> users();
 
 private:
+    friend class PrivilegeRequests;
+    // What a new account's name must satisfy (free, well-formed, no control characters).
+    Result<> checkNewAccount(const QString &username, const QString &displayName);
+    // The work of addUser and setPassword, without the four-eyes rule: set-up, or a
+    // request a second person approved.
+    Result<StaffUser> createUser(const QString &username, const QString &displayName,
+                                 StaffRole role, const QString &password,
+                                 const QString &branchId);
+    Result<> storePassword(const QString &username, const QString &password);
+
     // The refusal (audited) when the session may not manage users.
     Result<> allowed();
 
