@@ -42,6 +42,11 @@ const QStringList &SyncChange::syncedTables()
             QStringLiteral("call_list"),      QStringLiteral("call_task"),
             QStringLiteral("care_task"),      QStringLiteral("audit_log"),
             QStringLiteral("consent_record"),
+            // Households and the product shelf, offers and sales (issue #20).
+            QStringLiteral("household"),      QStringLiteral("household_member"),
+            QStringLiteral("household_dismissal"),
+            QStringLiteral("product_shelf"),  QStringLiteral("product_offer"),
+            QStringLiteral("product_sale"),
             // Insert-only history: travels only with a customer who moves to another branch.
             QStringLiteral("txn"),            QStringLiteral("customer_event")};
     return tables;

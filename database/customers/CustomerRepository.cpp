@@ -176,7 +176,8 @@ CustomerRepository::UpdateResult CustomerRepository::update(const QString &id,
     }
     const bool searchKeysChanged = columns.contains(QStringLiteral("name"))
             || columns.contains(QStringLiteral("phone"))
-            || columns.contains(QStringLiteral("id_number"));
+            || columns.contains(QStringLiteral("id_number"))
+            || columns.contains(QStringLiteral("address")); // households' blind key
     if (searchKeysChanged) {
         CustomerSearchIndex index(m_store);
         if (!index.update(id)) {

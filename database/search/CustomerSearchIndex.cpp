@@ -34,6 +34,7 @@ const QString kMobileBlind = QStringLiteral("mb:");
 const QString kMobileBlindSuffix = QStringLiteral("ms:");
 const QString kIdBlind = QStringLiteral("db:");
 const QString kIdBlindSuffix = QStringLiteral("ds:");
+const QString kAddressBlind = QStringLiteral("ab:"); // whole address, never looked up by typing
 const QString kIndexKeySetting = QStringLiteral("search_index_key");
 const QString kClearIndex = QStringLiteral("clear"); // numbers in clear: a file without a key
 // Sorts after every character, astral planes included, for "key < prefix + kTop".
@@ -122,6 +123,9 @@ QStringList CustomerSearchIndex::keysFor(const CustomerKeyInput &customer, const
     if (blind) {
         addBlindKeys(keys, *blind, "m", kMobileBlind, kMobileBlindSuffix,
                      normalisedNumber(customer.phone));
+        const QString address = normalisedAddress(customer.address);
+        if (!address.isEmpty())
+            keys << kAddressBlind + blind->blindToken("a", address.toUtf8());
         addBlindKeys(keys, *blind, "d", kIdBlind, kIdBlindSuffix,
                      normalisedNumber(customer.idNumber));
     } else {
@@ -132,6 +136,28 @@ QStringList CustomerSearchIndex::keysFor(const CustomerKeyInput &customer, const
     }
     keys.removeDuplicates();
     return keys;
+}
+
+QString CustomerSearchIndex::sharedMobilePrefix()
+{
+    return kMobileBlind;
+}
+
+QString CustomerSearchIndex::sharedAddressPrefix()
+{
+    return kAddressBlind;
+}
+
+QString CustomerSearchIndex::normalisedAddress(const QString &address)
+{
+    const QString folded = address.normalized(QString::NormalizationForm_KC).toUpper();
+    QString result;
+    result.reserve(folded.size());
+    for (const QChar c : folded) {
+        if (c.isLetterOrNumber())
+            result.append(c);
+    }
+    return result;
 }
 
 namespace {
@@ -169,7 +195,7 @@ bool CustomerSearchIndex::update(const QString &customerId)
     }
     QSqlQuery customer(m_store.database());
     customer.prepare(QStringLiteral("SELECT name, coalesce(phone, ''), coalesce(id_number, ''), "
-                                    "cif_no FROM customer WHERE id = ? AND deleted = 0"));
+                                    "cif_no, address FROM customer WHERE id = ? AND deleted = 0"));
     customer.addBindValue(customerId);
     if (!customer.exec()) {
         m_error = customer.lastError().text();
@@ -187,7 +213,8 @@ bool CustomerSearchIndex::update(const QString &customerId)
                       keysFor({customer.value(0).toString(),
                                SensitiveColumns::open(m_store, customer.value(1)),
                                SensitiveColumns::open(m_store, customer.value(2)),
-                               customer.value(3).toString()},
+                               customer.value(3).toString(),
+                               SensitiveColumns::open(m_store, customer.value(4))},
                               keys.get()));
 }
 
@@ -222,7 +249,7 @@ bool CustomerSearchIndex::rebuildInOpenTransaction(const Progress &progress)
     QSqlQuery customers(m_store.database());
     customers.setForwardOnly(true);
     if (!customers.exec(QStringLiteral("SELECT id, name, coalesce(phone, ''), "
-                                       "coalesce(id_number, ''), cif_no FROM customer "
+                                       "coalesce(id_number, ''), cif_no, address FROM customer "
                                        "WHERE deleted = 0"))) {
         m_error = customers.lastError().text();
         return false;
@@ -248,7 +275,8 @@ bool CustomerSearchIndex::rebuildInOpenTransaction(const Progress &progress)
         const QStringList keys = keysFor({customers.value(1).toString(),
                                           SensitiveColumns::open(m_store, customers.value(2)),
                                           SensitiveColumns::open(m_store, customers.value(3)),
-                                          customers.value(4).toString()},
+                                          customers.value(4).toString(),
+                                          SensitiveColumns::open(m_store, customers.value(5))},
                                          blind.get());
         for (const QString &key : keys) {
             const QByteArray utf8 = key.toUtf8();

@@ -19,7 +19,7 @@ class Store;
 class CustomerSearchIndex
 {
 public:
-    static constexpr int kVersion = 3; // bump when the key scheme changes: forces a rebuild
+    static constexpr int kVersion = 4; // bump when the key scheme changes: forces a rebuild
     // Mobile and ID number keys of an encrypted file are blind: a keyed hash of the whole
     // number and of its last 4, 5 and 6 characters. A longer tail typed is looked up by
     // its last 6 and checked against the opened value (at a million customers a 6-digit
@@ -32,10 +32,20 @@ public:
         QString phone;
         QString idNumber;
         QString cifNo;
+        QString address; // blind key only: households share one (issue #20), nobody types it
     };
     // With keys == nullptr (a file without a data key yet), mobile and ID number are
     // indexed in clear, reversed, as before encryption.
     static QStringList keysFor(const CustomerKeyInput &customer, const FieldKeys *keys = nullptr);
+    // The blind keys that say two customers share a mobile or an address (whole values, so
+    // a match is the same number or the same address written the same way): what household
+    // suggestions compare, never the values themselves. Empty prefixes on a file without a
+    // data key, which has no blind keys.
+    static QString sharedMobilePrefix();
+    static QString sharedAddressPrefix();
+    // An address as compared: Unicode-compatible forms folded (full-width digits), letters
+    // in upper case, no spaces or punctuation.
+    static QString normalisedAddress(const QString &address);
 
     explicit CustomerSearchIndex(Store &store);
 

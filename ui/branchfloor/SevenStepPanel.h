@@ -16,6 +16,7 @@ class QPushButton;
 namespace bd {
 
 class CustomerSearchField;
+class OfferPanel;
 class Store;
 
 // The teller's seven steps beside the counter business: start a service for a customer and
@@ -42,6 +43,7 @@ public:
     QString referInOneClick(); // the referral id
     bool rate(int rating);
     QString diversionText() const;
+    OfferPanel *offers() const { return m_offers; } // step 6: what to offer the customer
 
 signals:
     void changed();
@@ -70,6 +72,7 @@ private:
     QComboBox *m_rating;
     QLabel *m_diversion;
     QLabel *m_message;
+    OfferPanel *m_offers;
 };
 
 } // namespace bd

@@ -8,6 +8,7 @@
 #include "app/main/admin/CommandLine.h"
 #include "app/main/admin/Console.h"
 #include "app/main/admin/CustomerMoveCommand.h"
+#include "app/main/admin/CustomerOfferCommands.h"
 #include "app/main/admin/CustomerPrivacyCommands.h"
 #include "app/main/admin/StoreAccess.h"
 #include "app/main/admin/TextTable.h"
@@ -274,6 +275,9 @@ CustomerCommands::CustomerCommands()
     add(CustomerPrivacyCommands::exportData());
     add(CustomerPrivacyCommands::erase());
     add(customerMoveCommand());
+    add(CustomerOfferCommands::household());
+    add(CustomerOfferCommands::offers());
+    add(CustomerOfferCommands::sell());
 }
 
 QString CustomerCommands::summary() const

@@ -6,6 +6,7 @@
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
 #include "database/customer360/CustomerTransferCopy.h"
+#include "database/households/HouseholdRepository.h"
 #include "database/sync/ChangeRecorder.h"
 
 #include <QSqlError>
@@ -93,6 +94,12 @@ CustomerTransferService::Move CustomerTransferService::moveToBranch(const QStrin
         m_error = tr("The customer was not moved: %1").arg(recorded.errorString());
         return result;
     }
+    // A household is the branch's: the customer leaves it, the other members stay.
+    const Result<HouseholdId> household = HouseholdRepository(m_store).leave(CustomerId(customerId));
+    if (!household) {
+        m_error = tr("The customer was not moved: %1").arg(household.errorString());
+        return result;
+    }
     // For the new branch's log: everything the customer takes along, as it is now.
     CustomerTransferCopy copy(m_store);
     const int rows = copy.record(customerId, targetBranchId);
@@ -105,7 +112,8 @@ CustomerTransferService::Move CustomerTransferService::moveToBranch(const QStrin
                              {QStringLiteral("to_branch_code"), target->code},
                              {QStringLiteral("former_manager"), formerManager},
                              {QStringLiteral("reason"), why},
-                             {QStringLiteral("rows"), rows}};
+                             {QStringLiteral("rows"), rows},
+                             {QStringLiteral("left_household"), household->toString()}};
     if (!AuditTrail(m_store).record(&m_session, QStringLiteral("customer_transfer"),
                                     QStringLiteral("customer"), customerId, detail)
         || !transaction.commit()) {

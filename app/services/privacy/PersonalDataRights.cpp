@@ -5,6 +5,7 @@
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
+#include "database/households/HouseholdRepository.h"
 #include "database/privacy/CustomerDataSweep.h"
 
 #include <QSqlQuery>
@@ -85,6 +86,12 @@ PersonalDataRights::Erasure PersonalDataRights::erase(const QString &customerId,
         return result;
     }
     Transaction transaction(m_store.database());
+    // The link to a household goes, the other members stay; a head hands over first.
+    if (const Result<HouseholdId> left = HouseholdRepository(m_store).leave(CustomerId(customerId));
+        !left) {
+        m_error = tr("Nothing was erased: %1").arg(left.errorString());
+        return result;
+    }
     CustomerDataSweep sweep(m_store);
     const CustomerDataSweep::Outcome outcome = sweep.erase(customerId);
     if (!outcome.ok) {
