@@ -16,6 +16,7 @@ const QStringList &tables()
             // What they were offered and bought: a declined product rests at the new
             // branch too. Households stay with the old branch (the move unlinks them).
             QStringLiteral("product_offer"), QStringLiteral("product_sale"),
+            QStringLiteral("voice_finding"), QStringLiteral("voice_review"),
     };
     return list;
 }

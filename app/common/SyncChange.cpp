@@ -47,6 +47,7 @@ const QStringList &SyncChange::syncedTables()
             QStringLiteral("household_dismissal"),
             QStringLiteral("product_shelf"),  QStringLiteral("product_offer"),
             QStringLiteral("product_sale"),
+            QStringLiteral("voice_finding"),  QStringLiteral("voice_review"),
             // Insert-only history: travels only with a customer who moves to another branch.
             QStringLiteral("txn"),            QStringLiteral("customer_event")};
     return tables;

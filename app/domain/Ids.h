@@ -39,8 +39,5 @@ using CareTaskId = Id<struct CareTaskIdKind>;
 using SegmentId = Id<struct SegmentIdKind>;
 using KycSessionId = Id<struct KycSessionIdKind>;
 using LobbyVisitId = Id<struct LobbyVisitIdKind>;
-using HouseholdId = Id<struct HouseholdIdKind>;
-using ProductOfferId = Id<struct ProductOfferIdKind>;
-using ProductSaleId = Id<struct ProductSaleIdKind>;
 
 } // namespace bd

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/domain/Ids.h"
+#include "app/domain/HouseholdIds.h"
 #include "app/domain/Money.h"
 #include "app/domain/Result.h"
 

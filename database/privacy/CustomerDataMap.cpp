@@ -1,15 +1,13 @@
 #include "database/privacy/CustomerDataMap.h"
 
+#include "database/core/SqlQuery.h"
+
 namespace bd::CustomerDataMap {
 
 namespace {
 using E = CustomerDataTable::Erasure;
 using Column = CustomerDataTable::Column;
-
-QVariant nullText()
-{
-    return QVariant(QMetaType::fromType<QString>());
-}
+using SqlValue::nullText;
 
 const QString kOwn = QStringLiteral("customer_id = ?");
 const QString kEmpty = QStringLiteral("");
@@ -73,6 +71,9 @@ const QList<CustomerDataTable> &tables()
             // Product codes, amounts and reason codes: no personal data.
             {QStringLiteral("product_offer"), kOwn, E::Keep, {}, true, true},
             {QStringLiteral("product_sale"), kOwn, E::Keep, {}, true, true},
+            {QStringLiteral("voice_finding"), kOwn, E::Tombstone,
+             {{QStringLiteral("phrase"), kEmpty}}, true, true},
+            {QStringLiteral("voice_review"), kOwn, E::Tombstone, {}, true, true},
     };
     return map;
 }

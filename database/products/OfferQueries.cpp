@@ -140,7 +140,7 @@ Result<QHash<CustomerId, OfferFacts>> OfferQueries::facts(const QList<CustomerId
             QStringLiteral("SELECT ct.customer_id, t.category, t.value, ct.source "
                            "FROM json_each(?) j JOIN customer_tag ct ON ct.customer_id = j.value "
                            "JOIN tag t ON t.id = ct.tag_id "
-                           "WHERE ct.deleted = 0 AND t.category IN ('product_interest', "
+                           "WHERE ct.deleted = 0 AND t.category IN ('product_interest', 'voice_interest', "
                            "'service_need', 'expected_return', 'horizon', 'return_preference') "
                            "ORDER BY ct.customer_id, ct.confidence DESC"),
             {ids}, [&all](const SqlQuery &row) {

@@ -120,7 +120,8 @@ void tst_AdminOffers::initTestCase()
     DemoBranchGenerator generator;
     DemoBranchGenerator::Options options;
     options.customers = 400;
-    QVERIFY2(generator.generate(store, options), qPrintable(generator.errorString()));
+    const Result<> generated = generator.generate(store, options);
+    QVERIFY2(generated, qPrintable(generated.errorString()));
     const auto head = m_accounts.value(QStringLiteral("branch_head"));
     const std::optional<Session> session = AuthService(store).signIn(head.username, head.password).session;
     QVERIFY(session);

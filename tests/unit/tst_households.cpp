@@ -254,7 +254,7 @@ void tst_Households::movingAMemberTakesThemOut()
 {
     CustomerTransferService moves(m_store, m_head);
     const auto moved = moves.moveToBranch(id(3), kOtherBranch, QStringLiteral("moved to Pudong"));
-    QVERIFY2(moved.ok, qPrintable(moves.errorString()));
+    QVERIFY2(moved, qPrintable(moved.errorString()));
     HouseholdPicture seen = picture(id(1));
     QCOMPARE(seen.household->members.size(), 2);
     QCOMPARE(seen.standing.aum, Money::fromYuan(480000));
@@ -276,7 +276,7 @@ void tst_Households::erasureRemovesTheLinkNotTheOthers()
     // The head is erased: the link goes, the member with the largest AUM heads the rest.
     PersonalDataRights rights(m_store, m_head);
     const auto erased = rights.erase(id(1), QStringLiteral("ER-2026-001"));
-    QVERIFY2(erased.ok, qPrintable(rights.errorString()));
+    QVERIFY2(erased, qPrintable(erased.errorString()));
     const HouseholdPicture seen = picture(id(2));
     QCOMPARE(seen.household->members.size(), 2);
     QCOMPARE(seen.household->head()->customerId, CustomerId(id(2)));

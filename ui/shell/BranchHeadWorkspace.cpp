@@ -2,7 +2,7 @@
 
 #include "app/domain/Money.h"
 #include "app/services/branchfloor/ReferralDesk.h"
-#include "database/workspaces/WorkspaceQueries.h"
+#include "database/workspaces/BranchHeadDeskQueries.h"
 #include "ui/branchfloor/FloorReport.h"
 #include "ui/calls/CallListDialog.h"
 #include "ui/calls/CallListsView.h"
@@ -14,6 +14,7 @@
 #include "ui/suitability/OfferDashboard.h"
 #include "ui/suitability/ProductShelfView.h"
 
+#include "ui/voice/VoiceReportView.h"
 #include <QHBoxLayout>
 #include <QLocale>
 #include <QSplitter>
@@ -75,6 +76,8 @@ BranchHeadWorkspace::BranchHeadWorkspace(Store &store, const Session &session, Q
     products->addWidget(section(tr("Offers made and taken"), m_offerDashboard));
     products->addWidget(section(tr("Product shelf"), m_shelf));
     m_tabs->addTab(products, tr("Products"));
+    // Objections and competitors heard, by call list, family and month (docs/VOICE.md).
+    m_tabs->addTab(new VoiceReportView(store, session, this), tr("Customer voice"));
     connect(m_segments, &SegmentWorkbench::callListRequested, this,
             &BranchHeadWorkspace::makeCallList);
     auto *layout = new QVBoxLayout(this);
@@ -86,8 +89,8 @@ BranchHeadWorkspace::BranchHeadWorkspace(Store &store, const Session &session, Q
 void BranchHeadWorkspace::refresh()
 {
     // Escalate overdue referrals before showing them (the head sees what is late).
-    ReferralDesk(store(), session()).escalateOverdue();
-    const WorkspaceQueries queries(store());
+    (void)ReferralDesk(store(), session()).escalateOverdue();
+    const BranchHeadDeskQueries queries(store());
     const QString branchId = session().branch.id;
     const BranchFigures figures = queries.branchFigures(branchId, QDate::currentDate());
     const QLocale locale;

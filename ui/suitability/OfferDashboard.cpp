@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSplitter>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace bd {

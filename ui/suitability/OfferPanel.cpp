@@ -120,20 +120,20 @@ void OfferPanel::reload()
             });
 }
 
-void OfferPanel::show(const Loaded &loaded)
+void OfferPanel::show(const Loaded &read)
 {
-    if (!loaded.offers) {
-        m_status->setText(tr("The offers cannot be shown: %1").arg(loaded.offers.errorString()));
+    if (!read.offers) {
+        m_status->setText(tr("The offers cannot be shown: %1").arg(read.offers.errorString()));
         return;
     }
-    m_offers = *loaded.offers;
+    m_offers = *read.offers;
     m_model->setRows(m_offers.offers);
     m_view->resizeRowsToContents();
     const QString held = heldBackText();
     m_heldBack->setText(held);
     m_heldBack->setVisible(!held.isEmpty());
-    if (m_holdings && loaded.holdings)
-        m_holdings->setRows(*loaded.holdings);
+    if (m_holdings && read.holdings)
+        m_holdings->setRows(*read.holdings);
     m_loaded = true;
     emit loaded();
 }
@@ -174,10 +174,10 @@ Result<> OfferPanel::answer(int row, const OfferAnswer &answer)
     given.reasons = offer.reasonCodes();
     given.context = given.context.isEmpty() ? contextCode() : given.context;
     SuitabilityService service(m_store, m_session);
-    const Result<ProductOfferId> recorded = service.recordOffer(m_customer, offer.product.code, given);
-    if (!recorded) {
-        m_status->setText(tr("Not recorded: %1").arg(recorded.errorString()));
-        return recorded.error();
+    const Result<ProductOfferId> offerId = service.recordOffer(m_customer, offer.product.code, given);
+    if (!offerId) {
+        m_status->setText(tr("Not recorded: %1").arg(offerId.errorString()));
+        return offerId.error();
     }
     m_status->setText(tr("Recorded: %1 — %2.")
                               .arg(offer.product.name, OfferTerms::responseLabel(given.response)));
@@ -195,7 +195,7 @@ void OfferPanel::askAnswer(const QString &response)
     }
     OfferAnswerDialog dialog(m_model->rows().at(row).product, response, this);
     if (dialog.exec() == QDialog::Accepted)
-        answer(row, dialog.answer());
+        (void)answer(row, dialog.answer()); // the status line says how it went
 }
 
 void OfferPanel::openSale(int row)

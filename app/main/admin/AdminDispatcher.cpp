@@ -12,6 +12,7 @@
 #include "app/main/admin/StatsCommand.h"
 #include "app/main/admin/SyncCommand.h"
 #include "app/main/admin/UserCommands.h"
+#include "app/main/admin/VoiceCommand.h"
 
 namespace bd::admin {
 
@@ -27,6 +28,7 @@ AdminDispatcher::AdminDispatcher()
     add(std::make_unique<SyncCommand>());
     add(std::make_unique<ImportCommands>());
     add(std::make_unique<ProductCommands>());
+    add(std::make_unique<VoiceCommand>());
 }
 
 QString AdminDispatcher::summary() const

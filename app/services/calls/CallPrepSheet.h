@@ -35,12 +35,12 @@ public:
         QList<ContactPolicy::Breach> warnings; // a marketing call by phone now
         QStringList talkingPoints;
         OfferList offers; // the next best offers, or why they are held back
+        QStringList voiceTopics; // what the customer said: interests, open objections, promises
     };
 
-    static std::optional<Data> collect(Store &store, const Session &session,
-                                       const QString &customerId,
-                                       const CallClock &clock = systemCallClock(),
-                                       QString *error = nullptr);
+    static Result<Data> collect(Store &store, const Session &session,
+                                const QString &customerId,
+                                const CallClock &clock = systemCallClock());
     static QStringList talkingPoints(const Customer360 &customer, const QDate &today);
     static QString html(const Data &data, const QLocale &locale = QLocale());
 };

@@ -2,7 +2,7 @@
 
 #include "app/services/core/AuditTrail.h"
 #include "app/services/households/HouseholdRelation.h"
-#include "app/services/privacy/PermissionGate.h"
+#include "app/services/core/PermissionGate.h"
 #include "database/core/SqlQuery.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
@@ -72,9 +72,9 @@ Result<HouseholdPicture> HouseholdService::picture(const CustomerId &customer) c
 
 Result<> HouseholdService::mayChange(const QList<CustomerId> &customers) const
 {
-    QString refusal;
-    if (!PermissionGate::require(m_store, m_session, Permission::ManageHouseholds, &refusal))
-        return Error(refusal);
+    if (Result<> may = PermissionGate::require(m_store, m_session, Permission::ManageHouseholds);
+        !may)
+        return may;
     for (const CustomerId &customer : customers) {
         SqlQuery query(m_store.database(),
                        QStringLiteral("SELECT branch_id, erased_at IS NOT NULL FROM customer "

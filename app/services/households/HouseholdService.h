@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/domain/CustomerTier.h"
-#include "app/domain/Ids.h"
+#include "app/domain/HouseholdIds.h"
 #include "app/domain/Result.h"
 #include "app/services/core/Session.h"
 #include "database/households/HouseholdQueries.h"

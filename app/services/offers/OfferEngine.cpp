@@ -132,13 +132,16 @@ QList<OfferReason> reasonsFor(const Engine::Input &in, const ShelfProduct &p,
     // Interests the customer stated at KYC or in their own words, and browsing.
     bool interestFound = false;
     for (const CustomerInterest &interest : f.interests) {
-        if (interest.category != QLatin1String("product_interest") || interestFound
+        // voice_interest: a customer-voice finding a person confirmed (docs/VOICE.md).
+        const bool heard = interest.category == QLatin1String("voice_interest");
+        if ((!heard && interest.category != QLatin1String("product_interest")) || interestFound
             || Engine::familyNamed(interest.value) != p.family)
             continue;
         interestFound = true;
         if (interest.source == QLatin1String("kyc"))
             add("interest", 25, Engine::tr("said at KYC: interested in %1").arg(interest.value));
-        else if (interest.source == QLatin1String("observed") || interest.source == QLatin1String("voice"))
+        else if (heard || interest.source == QLatin1String("observed")
+                 || interest.source == QLatin1String("voice"))
             add("voice", 25, Engine::tr("in the customer's own words: interested in %1").arg(interest.value));
         else
             add("interest", 20, Engine::tr("tagged as interested in %1").arg(interest.value));

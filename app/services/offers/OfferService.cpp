@@ -1,7 +1,7 @@
 #include "app/services/offers/OfferService.h"
 
 #include "app/services/core/AuditTrail.h"
-#include "app/services/privacy/PermissionGate.h"
+#include "app/services/core/PermissionGate.h"
 #include "app/services/suitability/ProductShelfService.h"
 #include "database/calls/ContactRules.h"
 #include "database/core/Store.h"
@@ -92,9 +92,9 @@ OfferSettings OfferService::settings() const
 
 Result<> OfferService::saveSettings(const OfferSettings &settings)
 {
-    QString refusal;
-    if (!PermissionGate::require(m_store, m_session, Permission::ManageProductShelf, &refusal))
-        return Error(refusal);
+    if (Result<> may = PermissionGate::require(m_store, m_session, Permission::ManageProductShelf);
+        !may)
+        return may;
     if (!settings.isValid())
         return Error(tr("A product rests from 0 to %1 days.").arg(OfferSettings::kMaxRestDays));
     Transaction transaction(m_store.database());

@@ -1,7 +1,7 @@
 #include "app/services/suitability/ProductShelfService.h"
 
 #include "app/services/core/AuditTrail.h"
-#include "app/services/privacy/PermissionGate.h"
+#include "app/services/core/PermissionGate.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
 
@@ -44,9 +44,11 @@ ProductShelfService::Loading ProductShelfService::load(const QByteArray &bytes,
                                                        const QString &sourceName)
 {
     Loading loading;
-    if (!PermissionGate::require(m_store, m_session, Permission::ManageProductShelf,
-                                 &loading.error))
+    if (Result<> may = PermissionGate::require(m_store, m_session, Permission::ManageProductShelf);
+        !may) {
+        loading.error = may.errorString();
         return loading;
+    }
     const QString name = QFileInfo(sourceName).fileName().left(200);
     const ProductShelfFile::Reading reading = ProductShelfFile::read(bytes, name);
     Transaction transaction(m_store.database());

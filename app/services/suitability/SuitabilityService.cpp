@@ -1,7 +1,7 @@
 #include "app/services/suitability/SuitabilityService.h"
 
 #include "app/services/core/AuditTrail.h"
-#include "app/services/privacy/PermissionGate.h"
+#include "app/services/core/PermissionGate.h"
 #include "app/services/suitability/OfferTerms.h"
 #include "app/services/suitability/ProductShelfService.h"
 #include "database/core/Store.h"
@@ -27,10 +27,7 @@ SuitabilityService::SuitabilityService(Store &store, const Session &session, con
 
 Result<> SuitabilityService::allowed(Permission permission) const
 {
-    QString refusal;
-    if (!PermissionGate::require(m_store, m_session, permission, &refusal))
-        return Error(refusal);
-    return {};
+    return PermissionGate::require(m_store, m_session, permission);
 }
 
 Result<SuitabilityService::Subject> SuitabilityService::subject(const CustomerId &customer,
