@@ -13,6 +13,9 @@ const QStringList &tables()
             QStringLiteral("tag"),          QStringLiteral("customer_tag"),
             QStringLiteral("fund_arrival"),
             QStringLiteral("care_task"),    QStringLiteral("consent_record"),
+            // What they were offered and bought: a declined product rests at the new
+            // branch too. Households stay with the old branch (the move unlinks them).
+            QStringLiteral("product_offer"), QStringLiteral("product_sale"),
             QStringLiteral("voice_finding"), QStringLiteral("voice_review"),
     };
     return list;

@@ -44,6 +44,11 @@ const QStringList &SyncChange::syncedTables()
             QStringLiteral("teller_session"), QStringLiteral("segment"),
             QStringLiteral("call_list"),      QStringLiteral("call_task"),
             QStringLiteral("care_task"),      QStringLiteral("consent_record"),
+            // Households and the product shelf, offers and sales (issue #20).
+            QStringLiteral("household"),      QStringLiteral("household_member"),
+            QStringLiteral("household_dismissal"),
+            QStringLiteral("product_shelf"),  QStringLiteral("product_offer"),
+            QStringLiteral("product_sale"),
             QStringLiteral("voice_finding"),  QStringLiteral("voice_review"),
             // Insert-only history: travels only with a customer who moves to another branch.
             QStringLiteral("txn"),            QStringLiteral("customer_event")};

@@ -21,7 +21,7 @@ namespace bd::demo {
 struct DemoContext
 {
     DemoContext(sqlite3 *connection, QString &errorText, std::uint64_t seed, const QDate &day)
-        : db(connection), error(errorText), random(seed), calendar(day), ids(seed),
+        : db(connection), error(errorText), seed(seed), random(seed), calendar(day), ids(seed),
           idMillis(calendar.localMillis(calendar.today(), 6 * 3600))
     {
     }
@@ -32,6 +32,7 @@ struct DemoContext
 
     sqlite3 *db;
     QString &error;
+    std::uint64_t seed; // parts with a stream of their own derive it from this
     DemoRandom random;
     DemoCalendar calendar;
     Uuid7Generator ids;

@@ -35,13 +35,15 @@ int drawAge(DemoRandom &random)
 DemoCustomerWriter::DemoCustomerWriter(DemoContext &context)
     : m_context(context)
     , m_random(context.random)
+    , m_households(context)
     , m_customer(context.db,
                  "INSERT INTO customer(id, branch_id, cif_no, name, gender, birth_date, id_number,"
                  " phone, address, occupation, industry, education, marital_status,"
                  " annual_income_fen, aum_fen, tier, risk_level, lifecycle_stage, manager_id,"
                  " assignment_mode, do_not_contact, marketing_consent, opened_on, created_at,"
-                 " updated_at, previous_tier, tier_changed_on, preferred_contact, locality)"
-                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                 " updated_at, previous_tier, tier_changed_on, preferred_contact, locality,"
+                 " risk_assessed_on)"
+                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                  context.error)
     , m_holding(context.db,
                 "INSERT INTO holding(id, customer_id, product_family, product_code, product_name,"
@@ -97,8 +99,9 @@ DemoCustomerWriter::DemoCustomerWriter(DemoContext &context)
 std::int64_t DemoCustomerWriter::rows() const
 {
     return m_customer.rows() + m_holding.rows() + m_snapshot.rows() + m_txn.rows()
-            + m_event.rows() + m_interaction.rows() + m_kycSession.rows() + m_kycAnswer.rows() + m_kycField.rows()
-            + m_customerTag.rows() + m_arrival.rows() + m_care.rows() + m_callTask.rows();
+            + m_event.rows() + m_interaction.rows() + m_kycSession.rows() + m_kycAnswer.rows()
+            + m_kycField.rows() + m_customerTag.rows() + m_arrival.rows() + m_care.rows()
+            + m_callTask.rows() + m_households.rows();
 }
 
 std::string DemoCustomerWriter::stampOn(std::int64_t day, int fromHour, int toHour)
@@ -295,7 +298,13 @@ void DemoCustomerWriter::writeCustomer(Plan &plan, std::int64_t index)
     const std::string name = DemoNames::fullName(m_random, plan.male, birthYear);
     std::string locality;
     const std::string mobile = DemoNames::mobile(m_random);
-    const std::string address = DemoNames::shanghaiAddress(m_random, &locality);
+    const std::string drawnAddress = DemoNames::shanghaiAddress(m_random, &locality);
+    // A family member may live at the household's address (a stream of its own).
+    const DemoHouseholds::Home home = m_households.place(
+            {plan.id, plan.age, plan.male, std::string_view(marital) == "married", plan.businessOwner},
+            {drawnAddress, locality});
+    const std::string &address = home.address;
+    locality = home.locality;
     m_customer.text(plan.id).text(m_context.branchId).text(cif)
             .text(name)
             .text(plan.male ? "M" : "F").text(DemoCalendar::date(plan.birthOn))
@@ -303,7 +312,8 @@ void DemoCustomerWriter::writeCustomer(Plan &plan, std::int64_t index)
             .text(job.occupation).text(job.industry)
             .text(DemoCatalogue::education(m_random, birthYear)).text(marital)
             .integer(incomeFen).integer(plan.aumFen).text(kTierCodes[plan.tier]);
-    if (plan.riskLevel > 0 && !(plan.tier == 0 && m_random.chance(0.15)))
+    const bool riskLevelWritten = plan.riskLevel > 0 && !(plan.tier == 0 && m_random.chance(0.15));
+    if (riskLevelWritten)
         m_customer.integer(plan.riskLevel);
     else
         m_customer.null();
@@ -316,7 +326,9 @@ void DemoCustomerWriter::writeCustomer(Plan &plan, std::int64_t index)
         m_customer.text(kTierCodes[plan.previousTier]).text(DemoCalendar::date(plan.tierChangedOn));
     else
         m_customer.null().null();
-    m_customer.text(contacts[m_random.weighted(contactWeights, 100)]).text(locality).run();
+    m_customer.text(contacts[m_random.weighted(contactWeights, 100)]).text(locality)
+            .textOrNull(m_households.assessedOn(riskLevelWritten, plan.hasKyc)).run();
+    m_households.write();
 
     if (plan.tier >= 2 && m_context.vipPool.size() < DemoContext::kPoolCap)
         m_context.vipPool.push_back(plan.id);

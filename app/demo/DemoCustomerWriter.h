@@ -2,6 +2,7 @@
 
 #include "app/demo/DemoCatalogue.h"
 #include "app/demo/DemoContext.h"
+#include "app/demo/DemoHouseholds.h"
 #include "app/demo/DemoSql.h"
 
 #include <cstdint>
@@ -79,6 +80,7 @@ private:
 
     DemoContext &m_context;
     DemoRandom &m_random;
+    DemoHouseholds m_households;
     DemoStatement m_customer, m_holding, m_snapshot, m_txn, m_event, m_interaction,
             m_kycSession, m_kycAnswer, m_kycField, m_customerTag, m_arrival, m_care, m_callTask;
 };

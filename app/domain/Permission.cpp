@@ -13,12 +13,13 @@ bool roleHas(StaffRole role, Permission permission)
                 || permission == P::CreateReferral || permission == P::LogInteraction;
     case StaffRole::Teller:
         return permission == P::ViewCustomers || permission == P::RunTellerFlow
-                || permission == P::CreateReferral;
+                || permission == P::CreateReferral || permission == P::RecommendProducts;
     case StaffRole::WealthManager:
         return permission == P::ViewCustomers || permission == P::EditCustomerProfile
                 || permission == P::RevealPersonalData || permission == P::CreateReferral
                 || permission == P::LogInteraction || permission == P::RunKyc
-                || permission == P::ManageConsent;
+                || permission == P::ManageConsent || permission == P::ManageHouseholds
+                || permission == P::RecommendProducts || permission == P::SellProducts;
     case StaffRole::BranchHead:
         // Including ExportUnmasked: the head answers for the branch's customer data and
         // already reveals and exports one customer's data; each such export is audited.
@@ -27,8 +28,10 @@ bool roleHas(StaffRole role, Permission permission)
         // Administrators run the workstation, not customer relationships: they see who
         // the customers are (masked) but may not reveal or export their personal data.
         // Bulk loads from core banking are an operations task, hence ImportData.
+        // The product shelf is the bank's reference data, loaded like an import.
         return permission == P::ManageUsers || permission == P::ViewAudit
-                || permission == P::ViewCustomers || permission == P::ImportData;
+                || permission == P::ViewCustomers || permission == P::ImportData
+                || permission == P::ManageProductShelf;
     }
     return false;
 }
@@ -42,7 +45,8 @@ QList<Permission> all()
             P::ManageSegments,     P::AssignCallLists,     P::ViewBranchDashboard,
             P::ManageUsers,        P::ViewAudit,           P::ManageConsent,
             P::ExportPersonalData, P::ErasePersonalData,   P::ImportData,
-            P::TransferCustomer};
+            P::TransferCustomer,   P::ManageHouseholds,    P::RecommendProducts,
+            P::SellProducts,       P::ManageProductShelf};
 }
 
 QString code(Permission permission)
@@ -67,6 +71,10 @@ QString code(Permission permission)
     case Permission::ErasePersonalData: return QStringLiteral("erase_personal_data");
     case Permission::ImportData: return QStringLiteral("import_data");
     case Permission::TransferCustomer: return QStringLiteral("transfer_customer");
+    case Permission::ManageHouseholds: return QStringLiteral("manage_households");
+    case Permission::RecommendProducts: return QStringLiteral("recommend_products");
+    case Permission::SellProducts: return QStringLiteral("sell_products");
+    case Permission::ManageProductShelf: return QStringLiteral("manage_product_shelf");
     }
     return {};
 }
@@ -94,6 +102,10 @@ QString label(Permission permission)
     case Permission::ErasePersonalData: text = QT_TRANSLATE_NOOP("Permission", "erase a customer's personal data"); break;
     case Permission::ImportData: text = QT_TRANSLATE_NOOP("Permission", "import data from core banking"); break;
     case Permission::TransferCustomer: text = QT_TRANSLATE_NOOP("Permission", "move customers to another branch"); break;
+    case Permission::ManageHouseholds: text = QT_TRANSLATE_NOOP("Permission", "manage households"); break;
+    case Permission::RecommendProducts: text = QT_TRANSLATE_NOOP("Permission", "recommend products"); break;
+    case Permission::SellProducts: text = QT_TRANSLATE_NOOP("Permission", "record product sales"); break;
+    case Permission::ManageProductShelf: text = QT_TRANSLATE_NOOP("Permission", "manage the product shelf"); break;
     }
     return QCoreApplication::translate("Permission", text);
 }

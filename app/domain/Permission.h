@@ -29,6 +29,10 @@ enum class Permission {
     ErasePersonalData,  // erase/anonymise one customer on request
     ImportData,         // import customers and holdings from a core-banking export
     TransferCustomer,   // move a customer to another branch (with their history)
+    ManageHouseholds,   // link customers into households, name the head, act on suggestions
+    RecommendProducts,  // record a recommendation and the customer's answer (suitability gate)
+    SellProducts,       // record a sale of a product (suitability gate)
+    ManageProductShelf, // load the branch's product shelf, set how long a declined offer rests
 };
 
 namespace Permissions {

@@ -42,6 +42,17 @@ bool mayWrite(StaffRole role, const QString &table)
         return can(Permission::AssignCallLists);
     if (table == QLatin1String("call_task"))
         return can(Permission::AssignCallLists) || can(Permission::LogInteraction);
+    // Erasure and moves take a customer out of their household.
+    if (table == QLatin1String("household") || table == QLatin1String("household_member")
+        || table == QLatin1String("household_dismissal"))
+        return can(Permission::ManageHouseholds) || can(Permission::ErasePersonalData)
+                || can(Permission::TransferCustomer);
+    if (table == QLatin1String("product_shelf"))
+        return can(Permission::ManageProductShelf);
+    if (table == QLatin1String("product_offer"))
+        return can(Permission::RecommendProducts) || can(Permission::SellProducts);
+    if (table == QLatin1String("product_sale"))
+        return can(Permission::SellProducts);
     return false;
 }
 

@@ -125,7 +125,12 @@ QHash<QString, CallRankingFacts> CallQueries::rankingFacts(const QStringList &cu
                (SELECT i.occurred_at || '|' || i.outcome FROM interaction i
                 WHERE i.customer_id = m.id AND i.deleted = 0 AND i.outcome IS NOT NULL
                 ORDER BY i.occurred_at DESC LIMIT 1),
-               (SELECT COUNT(*) FROM kyc_field k WHERE k.customer_id = m.id AND k.deleted = 0)
+               (SELECT COUNT(*) FROM kyc_field k WHERE k.customer_id = m.id AND k.deleted = 0),
+               (SELECT COUNT(*) || '|' || COALESCE(SUM(hc.aum_fen), 0) FROM household_member me
+                JOIN household h ON h.id = me.household_id AND h.deleted = 0
+                JOIN household_member hm ON hm.household_id = me.household_id AND hm.deleted = 0
+                JOIN customer hc ON hc.id = hm.customer_id AND hc.deleted = 0
+                WHERE me.id = m.id AND me.deleted = 0)
         FROM (SELECT j.value AS id,
                      (SELECT MIN(d) FROM (
                           SELECT h.maturity_date AS d FROM holding h
@@ -162,6 +167,11 @@ QHash<QString, CallRankingFacts> CallQueries::rankingFacts(const QStringList &cu
                 facts.lastOutcome = outcome.section(QLatin1Char('|'), 1);
             }
             facts.kycFieldsKnown = q.value(6).toInt();
+            const QString household = q.value(7).toString();
+            if (household.section(QLatin1Char('|'), 0, 0).toInt() >= 2) {
+                facts.householdMembers = household.section(QLatin1Char('|'), 0, 0).toInt();
+                facts.householdAumFen = household.section(QLatin1Char('|'), 1).toLongLong();
+            }
             all.insert(q.value(0).toString(), facts);
         });
     return all;

@@ -40,6 +40,8 @@ struct CallRankingFacts
     QDate lastOutcomeOn;
     QDate followUpOn;         // next follow-up of the latest contact
     int kycFieldsKnown = 0;   // kyc_field rows: the customer's current KYC file
+    int householdMembers = 1; // the customer's household (issue #20); 1: on their own
+    qint64 householdAumFen = 0;
 };
 
 // One open task of the manager's day, before ranking.

@@ -172,7 +172,8 @@ Result<CustomerRepository::UpdateResult> CustomerRepository::update(const QStrin
         return recorded.error();
     const bool searchKeysChanged = columns.contains(QStringLiteral("name"))
             || columns.contains(QStringLiteral("phone"))
-            || columns.contains(QStringLiteral("id_number"));
+            || columns.contains(QStringLiteral("id_number"))
+            || columns.contains(QStringLiteral("address")); // households' blind key
     if (searchKeysChanged) {
         CustomerSearchIndex index(m_store);
         if (Result<> indexed = index.update(id); !indexed)

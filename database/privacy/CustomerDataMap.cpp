@@ -62,6 +62,15 @@ const QList<CustomerDataTable> &tables()
             {QStringLiteral("aum_snapshot"), kOwn, E::Keep, {}, false, false},
             {QStringLiteral("consent_record"), kOwn, E::Tombstone,
              {{QStringLiteral("evidence"), kEmpty}}, true, true},
+            // The link to the household goes; the other members stay (issue #20).
+            {QStringLiteral("household_member"), kOwn, E::ClearColumns,
+             {{QStringLiteral("household_id"), QVariant::fromValue(nullptr)}}, true, true},
+            {QStringLiteral("household_dismissal"),
+             QStringLiteral("? IN (customer_id, other_customer_id)"), E::Tombstone, {}, true,
+             true},
+            // Product codes, amounts and reason codes: no personal data.
+            {QStringLiteral("product_offer"), kOwn, E::Keep, {}, true, true},
+            {QStringLiteral("product_sale"), kOwn, E::Keep, {}, true, true},
             {QStringLiteral("voice_finding"), kOwn, E::Tombstone,
              {{QStringLiteral("phrase"), kEmpty}}, true, true},
             {QStringLiteral("voice_review"), kOwn, E::Tombstone, {}, true, true},

@@ -55,7 +55,7 @@ Result<> CustomerSearchIndex::update(const QString &customerId)
         return removed;
     SqlQuery customer(m_store.database(),
                       QStringLiteral("SELECT name, coalesce(phone, ''), coalesce(id_number, ''), "
-                                     "cif_no FROM customer WHERE id = ? AND deleted = 0"));
+                                     "cif_no, address FROM customer WHERE id = ? AND deleted = 0"));
     customer.bind(customerId);
     if (Result<> read = customer.exec(); !read)
         return read;
@@ -69,7 +69,8 @@ Result<> CustomerSearchIndex::update(const QString &customerId)
                       keysFor({customer.value(0).toString(),
                                SensitiveColumns::open(m_store, customer.value(1)),
                                SensitiveColumns::open(m_store, customer.value(2)),
-                               customer.value(3).toString()},
+                               customer.value(3).toString(),
+                               SensitiveColumns::open(m_store, customer.value(4))},
                               keys.get()));
 }
 
@@ -99,7 +100,7 @@ Result<> CustomerSearchIndex::rebuildInOpenTransaction(const Progress &progress)
     SqlQuery customers(m_store.database());
     customers.setForwardOnly(true);
     if (Result<> read = customers.exec(QStringLiteral("SELECT id, name, coalesce(phone, ''), "
-                                                      "coalesce(id_number, ''), cif_no FROM "
+                                                      "coalesce(id_number, ''), cif_no, address FROM "
                                                       "customer WHERE deleted = 0"));
         !read)
         return read;
@@ -121,7 +122,8 @@ Result<> CustomerSearchIndex::rebuildInOpenTransaction(const Progress &progress)
         const QStringList keys = keysFor({customers.value(1).toString(),
                                           SensitiveColumns::open(m_store, customers.value(2)),
                                           SensitiveColumns::open(m_store, customers.value(3)),
-                                          customers.value(4).toString()},
+                                          customers.value(4).toString(),
+                                          SensitiveColumns::open(m_store, customers.value(5))},
                                          blind.get());
         for (const QString &key : keys) {
             const QByteArray utf8 = key.toUtf8();

@@ -33,10 +33,20 @@ public:
         QString phone;
         QString idNumber;
         QString cifNo;
+        QString address; // blind key only: households share one (issue #20), nobody types it
     };
     // With keys == nullptr (a file without a data key yet), mobile and ID number are
     // indexed in clear, reversed, as before encryption.
     static QStringList keysFor(const CustomerKeyInput &customer, const FieldKeys *keys = nullptr);
+    // The blind keys that say two customers share a mobile or an address (whole values, so
+    // a match is the same number or the same address written the same way): what household
+    // suggestions compare, never the values themselves. Empty prefixes on a file without a
+    // data key, which has no blind keys.
+    static QString sharedMobilePrefix();
+    static QString sharedAddressPrefix();
+    // An address as compared: Unicode-compatible forms folded (full-width digits), letters
+    // in upper case, no spaces or punctuation.
+    static QString normalisedAddress(const QString &address);
 
     explicit CustomerSearchIndex(Store &store);
 

@@ -32,6 +32,7 @@ const QString kMobileBlind = QStringLiteral("mb:");
 const QString kMobileBlindSuffix = QStringLiteral("ms:");
 const QString kIdBlind = QStringLiteral("db:");
 const QString kIdBlindSuffix = QStringLiteral("ds:");
+const QString kAddressBlind = QStringLiteral("ab:"); // whole address, never looked up by typing
 // Sorts after every character, astral planes included, for "key < prefix + kTop".
 const QString kTop = QString::fromUcs4(U"\U0010FFFF", 1);
 
@@ -121,6 +122,9 @@ QStringList CustomerSearchIndex::keysFor(const CustomerKeyInput &customer, const
     if (blind) {
         addBlindKeys(keys, *blind, "m", kMobileBlind, kMobileBlindSuffix,
                      normalisedNumber(customer.phone));
+        const QString address = normalisedAddress(customer.address);
+        if (!address.isEmpty())
+            keys << kAddressBlind + blind->blindToken("a", address.toUtf8());
         addBlindKeys(keys, *blind, "d", kIdBlind, kIdBlindSuffix,
                      normalisedNumber(customer.idNumber));
     } else {
@@ -131,6 +135,28 @@ QStringList CustomerSearchIndex::keysFor(const CustomerKeyInput &customer, const
     }
     keys.removeDuplicates();
     return keys;
+}
+
+QString CustomerSearchIndex::sharedMobilePrefix()
+{
+    return kMobileBlind;
+}
+
+QString CustomerSearchIndex::sharedAddressPrefix()
+{
+    return kAddressBlind;
+}
+
+QString CustomerSearchIndex::normalisedAddress(const QString &address)
+{
+    const QString folded = address.normalized(QString::NormalizationForm_KC).toUpper();
+    QString result;
+    result.reserve(folded.size());
+    for (const QChar c : folded) {
+        if (c.isLetterOrNumber())
+            result.append(c);
+    }
+    return result;
 }
 
 QString CustomerSearchIndex::top()

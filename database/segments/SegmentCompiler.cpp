@@ -2,6 +2,7 @@
 
 #include "app/domain/CustomerTier.h"
 #include "database/core/SqlTime.h"
+#include "database/segments/HouseholdSegmentSql.h"
 
 #include <algorithm>
 #include <iterator>
@@ -84,6 +85,8 @@ private:
                                      QStringLiteral("outflow"), QStringLiteral("inflow")};
         if (seek.contains(node.field))
             return 2;
+        if (HouseholdSegmentSql::handles(node.field))
+            return 3; // a sum over the household's members
         return sum.contains(node.field) ? 3 : 0;
     }
 
@@ -331,6 +334,11 @@ private:
             sql = column(QStringLiteral("c.assignment_mode"), node);
         } else if (code == QLatin1String("marketing_consent")) {
             sql = QStringLiteral("c.marketing_consent = %1").arg(bind(node.values.value(0).toBool() ? 1 : 0));
+        } else if (HouseholdSegmentSql::handles(code)) {
+            sql = HouseholdSegmentSql::condition(
+                    node, [this](const QVariant &value) { return bind(value); },
+                    [this, &node](const QString &expr) { return compare(expr, node); },
+                    [this, &node](const QString &expr) { return column(expr, node); });
         } else if (code == QLatin1String("do_not_contact")) {
             sql = QStringLiteral("c.do_not_contact = %1").arg(bind(node.values.value(0).toBool() ? 1 : 0));
         } else {

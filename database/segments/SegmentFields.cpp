@@ -52,6 +52,7 @@ QList<SegmentField> makeCatalogue()
     const char *behaviour = QT_TRANSLATE_NOOP("SegmentFields", "Transactions and events");
     const char *kyc = QT_TRANSLATE_NOOP("SegmentFields", "Tags and KYC");
     const char *service = QT_TRANSLATE_NOOP("SegmentFields", "Service and consent");
+    const char *household = QT_TRANSLATE_NOOP("SegmentFields", "Household");
     const qint64 days = kMaxDays;
     return {
         field("age", profile, QT_TRANSLATE_NOOP("SegmentFields", "Age (years)"), Kind::Integer,
@@ -108,6 +109,18 @@ QList<SegmentField> makeCatalogue()
          Kind::Boolean, kIs),
         field("do_not_contact", service, QT_TRANSLATE_NOOP("SegmentFields", "Do not contact"),
          Kind::Boolean, kIs),
+        // A customer in no household is a household of one (issue #20).
+        field("household_aum", household, QT_TRANSLATE_NOOP("SegmentFields", "Household AUM"),
+         Kind::Money, kCompare, 0, kMaxFen),
+        field("household_tier", household, QT_TRANSLATE_NOOP("SegmentFields", "Household tier"),
+         Kind::Code, kSet, 0, 0, tierCodes()),
+        field("household_gap", household,
+         QT_TRANSLATE_NOOP("SegmentFields", "Household's gap to the next tier"), Kind::Money,
+         kCompare, 0, kMaxFen),
+        field("household_members", household,
+         QT_TRANSLATE_NOOP("SegmentFields", "Household members"), Kind::Integer, kCompare, 1, 50),
+        field("household_head", household,
+         QT_TRANSLATE_NOOP("SegmentFields", "Head of a household"), Kind::Boolean, kIs),
     };
 }
 

@@ -5,6 +5,7 @@
 #include "app/domain/Money.h"
 #include "database/branchfloor/FloorQueries.h"
 #include "ui/common/CustomerSearchField.h"
+#include "ui/suitability/OfferPanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -55,6 +56,7 @@ SevenStepPanel::SevenStepPanel(Store &store, const Session &session, QWidget *pa
     , m_diversion(new QLabel(this))
     , m_message(new QLabel(this))
     , m_stepScript(new QLabel(this))
+    , m_offers(new OfferPanel(store, session, OfferContext::Counter, nullptr, this))
 {
     setObjectName(QStringLiteral("sevenStepPanel"));
     m_search->setObjectName(QStringLiteral("counterSearch"));
@@ -160,6 +162,9 @@ SevenStepPanel::SevenStepPanel(Store &store, const Session &session, QWidget *pa
     rateRow->addWidget(m_rating, 1);
     rateRow->addWidget(rateButton);
     referLayout->addRow(tr("Rating"), rateRow);
+    // Step 6: the customer's next best offers, as far as the gate and the rules allow.
+    m_offers->setMinimumHeight(160);
+    referLayout->addRow(m_offers);
 
     m_diversion->setObjectName(QStringLiteral("counterDiversion"));
     m_diversion->setWordWrap(true);
@@ -229,6 +234,7 @@ void SevenStepPanel::linkCustomer(const QString &customerId, const QString &summ
 {
     m_customerId = customerId;
     m_customerLabel->setText(summary);
+    m_offers->setCustomer(CustomerId(customerId));
 }
 
 void SevenStepPanel::setBusiness(const QString &code)

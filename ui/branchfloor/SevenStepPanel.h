@@ -16,6 +16,7 @@ class QPushButton;
 namespace bd {
 
 class CustomerSearchField;
+class OfferPanel;
 class Store;
 
 // The teller's seven steps beside the counter business: start a service for a customer and
@@ -42,6 +43,7 @@ public:
     QString referInOneClick(); // the referral id
     bool rate(int rating);
     QString diversionText() const;
+    OfferPanel *offers() const { return m_offers; } // step 6: what to offer the customer
 
 signals:
     void changed();
@@ -73,6 +75,7 @@ private:
     QLabel *m_diversion;
     QLabel *m_message;
     QLabel *m_stepScript;
+    OfferPanel *m_offers;
 };
 
 } // namespace bd

@@ -7,8 +7,10 @@
 #include "ui/customer360/CustomerOverviewPage.h"
 #include "ui/customer360/InteractionDialog.h"
 #include "ui/customer360/ProfileEditDialog.h"
+#include "ui/households/HouseholdPanel.h"
 #include "ui/privacy/ConsentDialog.h"
 #include "ui/privacy/RevealDialog.h"
+#include "ui/suitability/OfferPanel.h"
 #include "ui/voice/VoiceSuggestionsDialog.h"
 
 #include "app/domain/DomainTerms.h"
@@ -41,6 +43,14 @@ Customer360View::Customer360View(Store &store, const Session &session, const QSt
     tabs->addTab(m_assets, tr("&Assets"));
     m_behaviour = new CustomerBehaviourPage(this);
     tabs->addTab(m_behaviour, tr("&Behaviour"));
+    // Households and the next best offers (issue #20) load on the same reader.
+    m_household = new HouseholdPanel(store, session, m_reader, this);
+    tabs->addTab(m_household, tr("House&hold"));
+    m_offers = new OfferPanel(store, session, OfferContext::Outreach, m_reader, this);
+    tabs->addTab(m_offers, tr("&Products"));
+    m_household->setCustomer(CustomerId(customerId));
+    m_offers->setCustomer(CustomerId(customerId));
+    connect(m_household, &HouseholdPanel::changed, m_offers, &OfferPanel::reload);
     connect(m_overview, &CustomerOverviewPage::kycCellChosen, this, [this] {
         if (m_session.can(Permission::RunKyc))
             emit kycRequested(m_customerId);
@@ -108,6 +118,10 @@ QWidget *Customer360View::createActions()
 
 void Customer360View::reload()
 {
+    if (m_loaded) { // the first load of each tab is on its way from the constructor
+        m_household->reload();
+        m_offers->reload();
+    }
     const quint64 ticket = ++m_loadTicket;
     m_status->setText(tr("Loading…"));
     Store *store = &m_store;

@@ -16,6 +16,8 @@ class CustomerAssetsPage;
 class CustomerBehaviourPage;
 class CustomerHeader;
 class CustomerOverviewPage;
+class HouseholdPanel;
+class OfferPanel;
 class Store;
 
 // One customer on one screen: who they are (CustomerHeader), what the bank knows about
@@ -46,6 +48,8 @@ public:
     void showConsent();        // opens the consent dialog (recording needs manage_consent)
     void revealPersonalData(); // opens the reveal-with-reason dialog
     void moveToBranch();       // opens the move dialog (needs transfer_customer)
+    HouseholdPanel *household() const { return m_household; } // the "Household" tab
+    OfferPanel *offers() const { return m_offers; }           // the "Products" tab
 
 signals:
     void loaded();
@@ -74,6 +78,8 @@ private:
     CustomerOverviewPage *m_overview = nullptr;
     CustomerAssetsPage *m_assets = nullptr;
     CustomerBehaviourPage *m_behaviour = nullptr;
+    HouseholdPanel *m_household = nullptr;
+    OfferPanel *m_offers = nullptr;
     QLabel *m_status = nullptr;
 };
 

@@ -6,6 +6,7 @@
 #include "database/workspaces/AdminDeskQueries.h"
 #include "ui/admin/AuditEntryModel.h"
 #include "ui/admin/StaffAccountModel.h"
+#include "ui/suitability/ProductShelfView.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -28,6 +29,8 @@ AdminWorkspace::AdminWorkspace(Store &store, const Session &session, QWidget *pa
     right->addWidget(section(tr("Database"), databaseInfo()));
     right->addWidget(section(tr("Latest audit entries"),
                              tableFor(m_audit, QStringLiteral("auditEntriesView"))));
+    // The bank's product shelf is reference data the administrator loads (issue #20).
+    right->addWidget(section(tr("Product shelf"), new ProductShelfView(store, session, this)));
     right->setStretchFactor(1, 1);
 
     auto *columns = new QSplitter(Qt::Horizontal, this);

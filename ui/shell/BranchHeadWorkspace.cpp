@@ -12,6 +12,8 @@
 #include "ui/dashboards/StaffFigureModel.h"
 #include "ui/dashboards/TierChart.h"
 #include "ui/segments/SegmentWorkbench.h"
+#include "ui/suitability/OfferDashboard.h"
+#include "ui/suitability/ProductShelfView.h"
 
 #include "ui/voice/VoiceReportView.h"
 #include <QHBoxLayout>
@@ -29,6 +31,8 @@ BranchHeadWorkspace::BranchHeadWorkspace(Store &store, const Session &session, Q
     , m_dashboard(new BranchDashboard(store, session, this))
     , m_segments(new SegmentWorkbench(store, session, this))
     , m_callLists(new CallListsView(store, session, systemCallClock(), this))
+    , m_shelf(new ProductShelfView(store, session, this))
+    , m_offerDashboard(new OfferDashboard(store, session, this))
     , m_floor(new FloorReport(store, session, this))
     , m_staff(new StaffFigureModel(this))
     , m_tierChart(new TierChart(this))
@@ -68,6 +72,11 @@ BranchHeadWorkspace::BranchHeadWorkspace(Store &store, const Session &session, Q
     m_tabs->addTab(m_segments, tr("Segments"));
     m_tabs->addTab(m_callLists, tr("Call lists"));
     m_tabs->addTab(m_dashboard, tr("Dashboards"));
+    // The product shelf and the offers made from it (issue #20).
+    auto *products = new QSplitter(Qt::Vertical, this);
+    products->addWidget(section(tr("Offers made and taken"), m_offerDashboard));
+    products->addWidget(section(tr("Product shelf"), m_shelf));
+    m_tabs->addTab(products, tr("Products"));
     // Objections and competitors heard, by call list, family and month (docs/VOICE.md).
     m_tabs->addTab(new VoiceReportView(store, session, this), tr("Customer voice"));
     connect(m_segments, &SegmentWorkbench::callListRequested, this,

@@ -10,6 +10,8 @@ class BranchDashboard;
 class CallListsView;
 class FigureTile;
 class FloorReport;
+class OfferDashboard;
+class ProductShelfView;
 class SegmentWorkbench;
 class StaffFigureModel;
 class TierChart;
@@ -33,6 +35,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     SegmentWorkbench *segments() const { return m_segments; }
     CallListsView *callLists() const { return m_callLists; }
+    ProductShelfView *productShelf() const { return m_shelf; }
+    OfferDashboard *offerDashboard() const { return m_offerDashboard; }
 
 private:
     void makeCallList(const QString &segmentId, const QStringList &customerIds);
@@ -41,6 +45,8 @@ private:
     BranchDashboard *m_dashboard;
     SegmentWorkbench *m_segments;
     CallListsView *m_callLists;
+    ProductShelfView *m_shelf;
+    OfferDashboard *m_offerDashboard;
     FloorReport *m_floor;
     StaffFigureModel *m_staff;
     TierChart *m_tierChart;

@@ -8,6 +8,7 @@
 #include "app/main/admin/ImportCommands.h"
 #include "app/main/admin/InitCommand.h"
 #include "app/main/admin/KycCommand.h"
+#include "app/main/admin/ProductCommands.h"
 #include "app/main/admin/StatsCommand.h"
 #include "app/main/admin/SyncCommand.h"
 #include "app/main/admin/UserCommands.h"
@@ -26,6 +27,7 @@ AdminDispatcher::AdminDispatcher()
     add(std::make_unique<KycCommand>());
     add(std::make_unique<SyncCommand>());
     add(std::make_unique<ImportCommands>());
+    add(std::make_unique<ProductCommands>());
     add(std::make_unique<VoiceCommand>());
 }
 

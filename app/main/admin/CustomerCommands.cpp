@@ -7,6 +7,7 @@
 #include "app/main/admin/CommandLine.h"
 #include "app/main/admin/Console.h"
 #include "app/main/admin/CustomerMoveCommand.h"
+#include "app/main/admin/CustomerOfferCommands.h"
 #include "app/main/admin/CustomerPrivacyCommands.h"
 #include "app/main/admin/SignedInStore.h"
 #include "app/main/admin/TextTable.h"
@@ -249,6 +250,9 @@ CustomerCommands::CustomerCommands()
     add(CustomerPrivacyCommands::exportData());
     add(CustomerPrivacyCommands::erase());
     add(customerMoveCommand());
+    add(CustomerOfferCommands::household());
+    add(CustomerOfferCommands::offers());
+    add(CustomerOfferCommands::sell());
 }
 
 QString CustomerCommands::summary() const

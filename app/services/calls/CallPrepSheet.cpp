@@ -64,6 +64,14 @@ Result<CallPrepSheet::Data> CallPrepSheet::collect(Store &store, const Session &
     data.warnings = policy.checkContact(CallQueries(store).contactFacts(customerId, policy.periodStart()),
                                         ContactPolicy::Purpose::Marketing, QStringLiteral("phone"), clock());
     data.talkingPoints = talkingPoints(*customer, data.today);
+    // The offers pass the gate and the contact rules already; a failure to read them only
+    // leaves them off the sheet.
+    const Result<OfferList> offers
+            = OfferService(store, session, clock).offersFor(CustomerId(customerId));
+    if (offers)
+        data.offers = *offers;
+    else
+        data.offers.heldBack = offers.errorString();
     if (const bd::Result<VoiceTalkingPoints::Points> voice
         = VoiceTalkingPoints::of(store, customerId, data.today))
         data.voiceTopics = voice->all();
@@ -205,6 +213,23 @@ QString CallPrepSheet::html(const Data &d, const QLocale &locale)
     if (shown == 0)
         out += QStringLiteral("<tr><td colspan='4'>%1</td></tr>").arg(escape(tr("No contact logged yet.")));
     out += QStringLiteral("</table>");
+
+    // Next best offers (issue #20): what to suggest, why, and what the sale will need.
+    out += QStringLiteral("<h3>%1</h3>").arg(escape(tr("Next best offers")));
+    if (d.offers.offers.isEmpty()) {
+        out += QStringLiteral("<p>%1</p>").arg(escape(d.offers.heldBack.isEmpty()
+                                                              ? tr("Nothing on the shelf fits now.")
+                                                              : d.offers.heldBack));
+    } else {
+        out += QStringLiteral("<ol>");
+        for (const Offer &offer : d.offers.offers)
+            out += QStringLiteral("<li><b>%1 %2</b> (R%3%4): %5</li>")
+                           .arg(escape(offer.product.code), escape(offer.product.name))
+                           .arg(offer.product.risk)
+                           .arg(offer.product.needsRecording ? escape(tr(", needs 双录")) : QString(),
+                                escape(offer.summary()));
+        out += QStringLiteral("</ol>");
+    }
 
     // What to talk about, from the customer's own words (docs/VOICE.md)
     if (!d.voiceTopics.isEmpty()) {

@@ -5,6 +5,7 @@
 #include "app/services/contact/ContactPolicy.h"
 #include "app/services/core/Session.h"
 #include "app/services/customer360/Customer360Service.h"
+#include "app/services/offers/OfferService.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -16,7 +17,8 @@ class Store;
 
 // The one-page call prep sheet (DOMAIN.md section 6): who the customer is (ID and phone
 // masked), money and maturities, interests and tags, the last contacts in the customer's
-// own words, talking points and any do-not-contact or contact-rule warning. HTML, printed
+// own words, talking points, the next best offers with their reasons, and any
+// do-not-contact or contact-rule warning. HTML, printed
 // to PDF by the UI; nothing here is unmasked.
 class CallPrepSheet
 {
@@ -32,6 +34,7 @@ public:
         CallScoring::Score score;
         QList<ContactPolicy::Breach> warnings; // a marketing call by phone now
         QStringList talkingPoints;
+        OfferList offers; // the next best offers, or why they are held back
         QStringList voiceTopics; // what the customer said: interests, open objections, promises
     };
 

@@ -1,5 +1,6 @@
 #include "app/services/calls/CallScoring.h"
 
+#include "app/domain/CustomerTier.h"
 #include "app/domain/DomainTerms.h"
 #include "app/domain/Money.h"
 #include "app/services/kyc/KycFields.h"
@@ -96,6 +97,19 @@ CallScoring::Score CallScoring::score(const Input &input, const QDate &today)
     const int kyc = std::clamp(input.kycPercent, 0, 100);
     if (kyc > 0)
         add("kyc_known", kyc * 15 / 100, tr("KYC %1% known").arg(kyc));
+
+    // A household close to the next tier (issue #20): the family's money moves together.
+    if (f.householdMembers >= 2) {
+        const Money household = Money::fromFen(f.householdAumFen);
+        const CustomerTier tier = Tiers::forAum(household);
+        if (tier != CustomerTier::Diamond) {
+            const CustomerTier next = CustomerTier(int(tier) + 1);
+            const Money gap = Tiers::threshold(next) - household;
+            if (gap.fen() * 5 <= Tiers::threshold(next).fen())
+                add("household_near_tier", 15, tr("the household is %1 short of %2")
+                                                       .arg(gap.toDisplayString(), Tiers::label(next)));
+        }
+    }
 
     // Care steps due.
     if (!input.careKind.isEmpty()) {

@@ -7,6 +7,7 @@
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
 #include "database/customer360/CustomerTransferCopy.h"
+#include "database/households/HouseholdRepository.h"
 #include "database/sync/ChangeRecorder.h"
 
 namespace bd {
@@ -73,6 +74,10 @@ Result<int> CustomerTransferService::moveToBranch(const QString &customerId,
         = recorder.recordUpsert(QStringLiteral("customer"), customerId, change, version);
         !recorded)
         return Error(tr("The customer was not moved: %1").arg(recorded.errorString()));
+    // A household is the branch's: the customer leaves it, the other members stay.
+    const Result<HouseholdId> household = HouseholdRepository(m_store).leave(CustomerId(customerId));
+    if (!household)
+        return Error(tr("The customer was not moved: %1").arg(household.errorString()));
     // For the new branch's log: everything the customer takes along, as it is now.
     const Result<int> rows = CustomerTransferCopy(m_store).record(customerId, targetBranchId);
     if (!rows)
@@ -82,7 +87,8 @@ Result<int> CustomerTransferService::moveToBranch(const QString &customerId,
                              {QStringLiteral("to_branch_code"), target->code},
                              {QStringLiteral("former_manager"), formerManager},
                              {QStringLiteral("reason"), why},
-                             {QStringLiteral("rows"), *rows}};
+                             {QStringLiteral("rows"), *rows},
+                             {QStringLiteral("left_household"), household->toString()}};
     const bool audited = AuditTrail(m_store).record(&m_session, QStringLiteral("customer_transfer"),
                                                     QStringLiteral("customer"), customerId, detail);
     if (const Result<> saved = audited ? transaction.commit() : Result<>(Error(QString())); !saved)

@@ -6,6 +6,7 @@
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
+#include "database/households/HouseholdRepository.h"
 #include "database/privacy/CustomerDataSweep.h"
 
 
@@ -71,6 +72,10 @@ Result<int> PersonalDataRights::erase(const QString &customerId, const QString &
     if (*erased)
         return Error(tr("This customer's personal data was already erased."));
     Transaction transaction(m_store.database());
+    // The link to a household goes, the other members stay; a head hands over first.
+    if (const Result<HouseholdId> left = HouseholdRepository(m_store).leave(CustomerId(customerId));
+        !left)
+        return Error(tr("Nothing was erased: %1").arg(left.errorString()));
     const Result<int> rowsChanged = CustomerDataSweep(m_store).erase(customerId);
     if (!rowsChanged)
         return Error(tr("Nothing was erased: %1").arg(rowsChanged.errorString()));

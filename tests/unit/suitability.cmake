@@ -1,0 +1,7 @@
+# Households, the product shelf, the suitability gate and the offers (issue #20); included
+# from tests/unit/CMakeLists.txt.
+branchdesk_add_test(tst_suitability_gate tst_suitability_gate.cpp LIBS bd_services_suitability)
+branchdesk_add_test(tst_product_shelf tst_product_shelf.cpp LIBS bd_database_core bd_database_search bd_database_staff bd_services_staff bd_services_suitability)
+branchdesk_add_test(tst_households tst_households.cpp LIBS bd_database_core bd_database_search bd_database_staff bd_services_customer360 bd_services_households bd_services_privacy bd_services_staff)
+branchdesk_add_test(tst_offers tst_offers.cpp LIBS bd_database_core bd_database_products bd_database_search bd_database_staff bd_services_households bd_services_offers bd_services_staff bd_services_suitability)
+branchdesk_add_test(tst_offers_demo tst_offers_demo.cpp LIBS bd_database_core bd_database_households bd_database_products bd_demo bd_services_offers bd_services_staff bd_services_suitability)
