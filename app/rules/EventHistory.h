@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 
-#include <optional>
 
 namespace bd {
 
@@ -23,10 +22,11 @@ public:
     // happened within [from, to], the event being evaluated included.
     virtual QList<QDateTime> eventTimes(const CustomerId &customer, const QString &windowKey,
                                         const QDateTime &from, const QDateTime &to) = 0;
-    // The time of the event that last made an opportunity of this rule for this customer
-    // (delivered or held back); empty if none.
-    virtual std::optional<QDateTime> lastFiring(const CustomerId &customer,
-                                                const QString &ruleId) = 0;
+    // Whether this rule made an opportunity (delivered or held back) for this customer from
+    // an event that happened within (from, to): the de-duplication window around an event,
+    // on both sides, since events may arrive out of order.
+    virtual bool firedWithin(const CustomerId &customer, const QString &ruleId,
+                             const QDateTime &from, const QDateTime &to) = 0;
     // Marketing contacts made and marketing opportunities delivered and still open, since.
     virtual int marketingContactsSince(const CustomerId &customer, const QDateTime &since) = 0;
     // An opportunity was just made: later questions in this evaluation take it into account.

@@ -189,8 +189,9 @@ QList<RuleOutcome> RuleEngine::evaluate(const MarketingEvent &event,
             continue;
         }
         if (rule.dedupDays > 0) {
-            const std::optional<QDateTime> last = history.lastFiring(customer.id, rule.id);
-            if (last && qAbs(last->secsTo(event.occurredAt)) < qint64(rule.dedupDays) * 86400) {
+            const qint64 window = qint64(rule.dedupDays) * 86400;
+            if (history.firedWithin(customer.id, rule.id, event.occurredAt.addSecs(-window),
+                                    event.occurredAt.addSecs(window))) {
                 outcome.verdict = RuleOutcome::Verdict::Duplicate;
                 outcomes << outcome;
                 continue;

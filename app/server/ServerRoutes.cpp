@@ -9,6 +9,7 @@ void install(QHttpServer &server, ServerStore *store, const QString &snapshotDir
     installChanges(server, store);
     installAudit(server, store);
     installBaseline(server, store, snapshotDir);
+    installEvents(server, store);
 }
 
 } // namespace bd::ServerRoutes

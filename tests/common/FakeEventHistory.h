@@ -28,12 +28,14 @@ public:
         }
         return times;
     }
-    std::optional<QDateTime> lastFiring(const CustomerId &customer, const QString &ruleId) override
+    bool firedWithin(const CustomerId &customer, const QString &ruleId, const QDateTime &from,
+                     const QDateTime &to) override
     {
-        const auto found = m_firings.constFind(customer.toString() + QLatin1Char('|') + ruleId);
-        if (found == m_firings.constEnd())
-            return std::nullopt;
-        return *found;
+        for (const QDateTime &at : m_firings.values(customer.toString() + QLatin1Char('|') + ruleId)) {
+            if (at > from && at < to)
+                return true;
+        }
+        return false;
     }
     int marketingContactsSince(const CustomerId &customer, const QDateTime &) override
     {
@@ -42,16 +44,14 @@ public:
     void noteFiring(const CustomerId &customer, const QString &ruleId, const QDateTime &eventTime,
                     bool deliveredMarketing) override
     {
-        const QString key = customer.toString() + QLatin1Char('|') + ruleId;
-        if (!m_firings.contains(key) || m_firings.value(key) < eventTime)
-            m_firings.insert(key, eventTime);
+        m_firings.insert(customer.toString() + QLatin1Char('|') + ruleId, eventTime);
         if (deliveredMarketing)
             ++m_contacts[customer];
     }
 
 private:
     QMultiHash<QString, QDateTime> m_events;
-    QHash<QString, QDateTime> m_firings;
+    QMultiHash<QString, QDateTime> m_firings;
     QHash<CustomerId, int> m_contacts;
 };
 
