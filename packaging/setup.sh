@@ -25,7 +25,7 @@ TEST_TIMEOUT=${BRANCHDESK_TEST_TIMEOUT:-900}
 
 # Everything the build, the tests and the packaging need on Debian 12.
 PACKAGES=(
-    build-essential cmake ninja-build ccache pkg-config
+    build-essential cmake ninja-build ccache pkg-config libopencc-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev libgl-dev libqt6svg6

@@ -13,6 +13,7 @@ const QStringList &tables()
             QStringLiteral("tag"),          QStringLiteral("customer_tag"),
             QStringLiteral("fund_arrival"),
             QStringLiteral("care_task"),    QStringLiteral("consent_record"),
+            QStringLiteral("voice_finding"), QStringLiteral("voice_review"),
     };
     return list;
 }

@@ -42,6 +42,7 @@ const QStringList &SyncChange::syncedTables()
             QStringLiteral("call_list"),      QStringLiteral("call_task"),
             QStringLiteral("care_task"),      QStringLiteral("audit_log"),
             QStringLiteral("consent_record"),
+            QStringLiteral("voice_finding"),  QStringLiteral("voice_review"),
             // Insert-only history: travels only with a customer who moves to another branch.
             QStringLiteral("txn"),            QStringLiteral("customer_event")};
     return tables;

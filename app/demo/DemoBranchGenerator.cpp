@@ -111,31 +111,22 @@ bool DemoBranchGenerator::isDemoDatabase(Store &store)
     return store.isOpen() && store.setting(QStringLiteral("demo")) == QLatin1String("1");
 }
 
-bool DemoBranchGenerator::generate(Store &store, const Options &options)
+Result<> DemoBranchGenerator::generate(Store &store, const Options &options)
 {
-    m_error.clear();
-    if (!store.isOpen()) {
-        m_error = tr("The database is not open.");
-        return false;
-    }
+    if (!store.isOpen())
+        return Error(tr("The database is not open."));
     static const QRegularExpression branchCode(QStringLiteral("^[0-9]{4,12}$"));
     if (options.customers < 0 || options.customers > 10'000'000
-        || !branchCode.match(options.branchCode).hasMatch()) {
-        m_error = tr("A demo branch needs 0 to 10,000,000 customers and a branch code of 4 to 12 "
-                     "digits.");
-        return false;
-    }
+        || !branchCode.match(options.branchCode).hasMatch())
+        return Error(tr("A demo branch needs 0 to 10,000,000 customers and a branch code of 4 to 12 "
+                        "digits."));
     QSqlDatabase db = store.database();
     sqlite3 *handle = Store::nativeHandle(db);
-    if (!handle) {
-        m_error = tr("The demo branch needs an SQLite database.");
-        return false;
-    }
-    if (demo::scalar(handle, "SELECT EXISTS(SELECT 1 FROM customer)") != "0") {
-        m_error = tr("This database already has customers; demo data is only written into an "
-                     "empty branch.");
-        return false;
-    }
+    if (!handle)
+        return Error(tr("The demo branch needs an SQLite database."));
+    if (demo::scalar(handle, "SELECT EXISTS(SELECT 1 FROM customer)") != "0")
+        return Error(tr("This database already has customers; demo data is only written into "
+                        "an empty branch."));
 
     // The roster, hashed before the write transaction starts (argon2id takes a while).
     const int extraManagers = wealthManagersFor(options.customers) - 4;
@@ -151,36 +142,31 @@ bool DemoBranchGenerator::generate(Store &store, const Options &options)
     for (int i = 0; i < extraManagers; ++i)
         roster.append({QStringLiteral("wealth%1").arg(5 + i), StaffRole::WealthManager, {}});
     for (Member &member : roster) {
-        if (StaffRepository(store).byUsername(member.username)) {
-            m_error = tr("This database already has a user %1; demo data is only written into "
-                         "a new database.").arg(member.username);
-            return false;
-        }
+        if (StaffRepository(store).byUsername(member.username))
+            return Error(tr("This database already has a user %1; demo data is only written "
+                            "into a new database.").arg(member.username));
         member.hash = PasswordHasher::hash(demoPassword(member.username));
     }
 
     // Personal data is written sealed: a new file gets its data key here, and every demo
     // user a key slot under their demo password (below, with their rows).
     FieldKeyring keyring(store);
-    if (!store.fieldsEncrypted() && !keyring.create()) {
-        m_error = tr("The demo branch could not be written: %1").arg(keyring.errorString());
-        return false;
+    if (!store.fieldsEncrypted()) {
+        if (const auto created = keyring.create(); !created)
+            return Error(tr("The demo branch could not be written: %1")
+                                 .arg(created.errorString()));
     }
     const std::shared_ptr<const FieldKeys> keys = store.fieldKeys();
-    if (!keys) {
-        m_error = tr("The customer data of this database is locked: sign in before adding a "
-                     "demo branch.");
-        return false;
-    }
+    if (!keys)
+        return Error(tr("The customer data of this database is locked: sign in before adding a "
+                        "demo branch."));
 
     QElapsedTimer timer;
     timer.start();
     BulkLoadPragmas pragmas(handle);
     Transaction transaction(db);
-    if (!transaction.isActive()) {
-        m_error = tr("The demo branch could not be written: %1").arg(transaction.errorString());
-        return false;
-    }
+    if (const Result<> began = transaction.began(); !began)
+        return Error(tr("The demo branch could not be written: %1").arg(began.errorString()));
     QString sqlError;
     demo::DemoContext context(handle, sqlError, options.seed, QDate::currentDate());
     context.branchCode = options.branchCode.toStdString();
@@ -211,9 +197,12 @@ bool DemoBranchGenerator::generate(Store &store, const Options &options)
             staff.text(id).text(context.branchId).text(roster[i].username)
                     .text(demo::DemoNames::staffName(i)).text(StaffRoles::code(roster[i].role))
                     .text(roster[i].hash).text(context.stamp).text(context.stamp).run();
-            if (sqlError.isEmpty()
-                && !keyring.addSlot(QString::fromStdString(id), demoPassword(roster[i].username)))
-                sqlError = keyring.errorString();
+            if (sqlError.isEmpty()) {
+                if (const Result<> slot = keyring.addSlot(QString::fromStdString(id),
+                                                          demoPassword(roster[i].username));
+                    !slot)
+                    sqlError = slot.errorString();
+            }
             switch (roster[i].role) {
             case StaffRole::WealthManager: context.wealthManagers.push_back(id); break;
             case StaffRole::Teller: context.tellers.push_back(id); break;
@@ -242,9 +231,10 @@ bool DemoBranchGenerator::generate(Store &store, const Options &options)
     if (sqlError.isEmpty())
         demo::DemoWorkspaces::writeToday(context);
 
-    CustomerSearchIndex searchIndex(store);
-    if (sqlError.isEmpty() && !searchIndex.rebuildInOpenTransaction())
-        sqlError = searchIndex.errorString();
+    if (sqlError.isEmpty()) {
+        if (const Result<> indexed = CustomerSearchIndex(store).rebuildInOpenTransaction(); !indexed)
+            sqlError = indexed.errorString();
+    }
 
     const bool settingsSaved = sqlError.isEmpty()
             && store.setSetting(QStringLiteral("demo"), QStringLiteral("1"))
@@ -263,15 +253,14 @@ bool DemoBranchGenerator::generate(Store &store, const Options &options)
                     QStringLiteral("branch"), QString::fromStdString(context.branchId),
                     {{QStringLiteral("customers"), options.customers},
                      {QStringLiteral("seed"), QString::number(options.seed)}});
-    if (!sqlError.isEmpty() || !audited || !transaction.commit()) {
-        const QString reason = !sqlError.isEmpty() ? sqlError : transaction.errorString();
-        m_error = tr("The demo branch could not be written: %1").arg(reason);
-        return false;
-    }
+    if (!sqlError.isEmpty())
+        return Error(tr("The demo branch could not be written: %1").arg(sqlError));
+    if (const Result<> saved = audited ? transaction.commit() : Error(QString()); !saved)
+        return Error(tr("The demo branch could not be written: %1").arg(saved.errorString()));
     m_rowsWritten = context.rows;
     qCInfo(lcDemo) << "demo branch:" << options.customers << "customers," << context.rows
                        << "rows in" << timer.elapsed() << "ms";
-    return true;
+    return {};
 }
 
 } // namespace bd

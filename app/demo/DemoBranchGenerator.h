@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Result.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -43,12 +45,10 @@ public:
     static bool isDemoDatabase(Store &store); // app_setting demo = 1
 
     // Refuses a store that already has customers. Everything or nothing is written.
-    bool generate(Store &store, const Options &options);
-    QString errorString() const { return m_error; }
+    Result<> generate(Store &store, const Options &options);
     qint64 rowsWritten() const { return m_rowsWritten; } // by the last generate(), all tables
 
 private:
-    QString m_error;
     qint64 m_rowsWritten = 0;
 };
 

@@ -90,7 +90,8 @@ Terms termsOf(Vocabulary vocabulary)
     static const Terms tagSource = {{"kyc", QT_TRANSLATE_NOOP("DomainTerms", "KYC")},
                                     {"rule", QT_TRANSLATE_NOOP("DomainTerms", "Rule")},
                                     {"staff", QT_TRANSLATE_NOOP("DomainTerms", "Staff")},
-                                    {"observed", QT_TRANSLATE_NOOP("DomainTerms", "Observed")}};
+                                    {"observed", QT_TRANSLATE_NOOP("DomainTerms", "Observed")},
+                                    {"voice", QT_TRANSLATE_NOOP("DomainTerms", "Customer voice")}};
     static const Terms referralStatus = {{"logged", QT_TRANSLATE_NOOP("DomainTerms", "Logged"), "已登记"},
                                          {"accepted", QT_TRANSLATE_NOOP("DomainTerms", "Accepted"), "已接收"},
                                          {"contacted", QT_TRANSLATE_NOOP("DomainTerms", "Contacted"), "已联系"},
@@ -179,7 +180,8 @@ Terms termsOf(Vocabulary vocabulary)
                                    {"kyc_90d", QT_TRANSLATE_NOOP("DomainTerms", "KYC within 90 days")},
                                    {"birthday", QT_TRANSLATE_NOOP("DomainTerms", "Birthday greeting")},
                                    {"maturity", QT_TRANSLATE_NOOP("DomainTerms", "Maturity follow-up")},
-                                   {"retention", QT_TRANSLATE_NOOP("DomainTerms", "Retention call")}};
+                                   {"retention", QT_TRANSLATE_NOOP("DomainTerms", "Retention call")},
+                                   {"follow_up", QT_TRANSLATE_NOOP("DomainTerms", "Promised follow-up")}};
     static const Terms arrival = {{"maturity", QT_TRANSLATE_NOOP("DomainTerms", "Product maturity")},
                                   {"salary", QT_TRANSLATE_NOOP("DomainTerms", "Salary")},
                                   {"bonus", QT_TRANSLATE_NOOP("DomainTerms", "Bonus")},

@@ -49,6 +49,11 @@ public:
     const T *operator->() const { return &*m_value; }
     T *operator->() { return &*m_value; }
     T valueOr(T fallback) const { return m_value ? *m_value : std::move(fallback); }
+    // Holds exactly this value (not an error): `QCOMPARE(repository.update(...), Updated)`.
+    friend bool operator==(const Result &result, const T &value)
+    {
+        return result.m_value.has_value() && *result.m_value == value;
+    }
 
     // Only when !ok(): what went wrong. An Error, so that `return result.error();` passes
     // it on from a function with another Result type.

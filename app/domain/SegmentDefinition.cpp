@@ -6,13 +6,9 @@
 
 namespace bd {
 
-std::optional<SegmentDefinition> SegmentDefinition::fromJson(const QByteArray &json, QString *error)
+Result<SegmentDefinition> SegmentDefinition::fromJson(const QByteArray &json)
 {
-    auto failed = [error](const QString &message) -> std::optional<SegmentDefinition> {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
+    auto failed = [](const QString &message) { return Error(message); };
     if (json.size() > kMaxJsonBytes)
         return failed(tr("The segment definition is too large (%1 bytes; at most %2).")
                               .arg(json.size())
@@ -39,14 +35,13 @@ std::optional<SegmentDefinition> SegmentDefinition::fromJson(const QByteArray &j
     return definition;
 }
 
-bool SegmentDefinition::validate(const SegmentDefinition &definition, QString *error)
+Result<> SegmentDefinition::validate(const SegmentDefinition &definition)
 {
-    if (!definition.root.isGroup()) {
-        if (error)
-            *error = tr("The top of a segment definition must be a group.");
-        return false;
-    }
-    return fromJson(definition.toJson(), error).has_value();
+    if (!definition.root.isGroup())
+        return Error(tr("The top of a segment definition must be a group."));
+    if (const Result<SegmentDefinition> parsed = fromJson(definition.toJson()); !parsed)
+        return parsed.error();
+    return {};
 }
 
 QByteArray SegmentDefinition::toJson() const

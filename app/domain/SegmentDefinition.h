@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/domain/ConditionTree.h"
+#include "app/domain/Result.h"
 #include "app/domain/SegmentFields.h"
 
 #include <QByteArray>
@@ -30,11 +31,11 @@ public:
 
     SegmentNode root;
 
-    // Parses and validates; on failure returns nullopt and a translated message naming
-    // the place ("conditions[2].value: ...") in *error.
-    static std::optional<SegmentDefinition> fromJson(const QByteArray &json, QString *error);
+    // Parses and validates; the error is a translated message naming the place
+    // ("conditions[2].value: ...").
+    static Result<SegmentDefinition> fromJson(const QByteArray &json);
     // Checks a definition built in code (the builder's editors) by the same rules.
-    static bool validate(const SegmentDefinition &definition, QString *error);
+    static Result<> validate(const SegmentDefinition &definition);
 
     QByteArray toJson() const; // compact; fromJson(toJson()) gives the same definition
     int conditionCount() const;

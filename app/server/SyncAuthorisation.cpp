@@ -20,6 +20,12 @@ bool mayWrite(StaffRole role, const QString &table)
     if (table == QLatin1String("interaction") || table == QLatin1String("care_task")
         || table == QLatin1String("customer_tag") || table == QLatin1String("tag"))
         return can(Permission::LogInteraction) || can(Permission::RunKyc);
+    // What was heard in a note travels with the note: whoever may write one of the notes.
+    if (table == QLatin1String("voice_finding"))
+        return can(Permission::LogInteraction) || can(Permission::RunKyc)
+                || can(Permission::CreateReferral);
+    if (table == QLatin1String("voice_review"))
+        return can(Permission::LogInteraction) || can(Permission::RunKyc);
     if (table == QLatin1String("kyc_session") || table == QLatin1String("kyc_answer")
         || table == QLatin1String("kyc_field") || table == QLatin1String("fund_arrival"))
         return can(Permission::RunKyc);

@@ -83,10 +83,10 @@ Result<> BaselineDownload::deriveLocalData()
     if (m_store.fieldsEncrypted()) {
         PlaintextSealing sealing(m_store);
         if (m_store.fieldKeys()) {
-            if (!sealing.sealAll())
+            if (const Result<> sealed = sealing.sealAll(); !sealed)
                 return Error(tr("The personal data of the branch download could not be "
                                 "sealed: %1")
-                                     .arg(sealing.errorString()));
+                                     .arg(sealed.errorString()));
             return {};
         }
         if (!m_store.setSetting(PlaintextSealing::sealedSetting(), QStringLiteral("0")))
@@ -94,11 +94,10 @@ Result<> BaselineDownload::deriveLocalData()
     }
     // Search keys are derived on the workstation, not downloaded: built once the whole
     // baseline is in.
-    CustomerSearchIndex index(m_store);
-    if (!index.rebuild())
+    if (const Result<> rebuilt = CustomerSearchIndex(m_store).rebuild(); !rebuilt)
         return Error(tr("The customer search index could not be rebuilt after the branch "
                         "download: %1")
-                             .arg(index.errorString()));
+                             .arg(rebuilt.errorString()));
     return {};
 }
 

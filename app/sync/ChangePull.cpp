@@ -83,9 +83,7 @@ Result<> ChangePull::startOver(const QString &epoch)
         reset = Outbox(m_store).sendAgain();
     if (!reset)
         return reset;
-    if (!transaction.commit())
-        return Error(transaction.errorString());
-    return {};
+    return transaction.commit();
 }
 
 Result<> ChangePull::followSearchKeys(const QSet<CustomerId> &customers)
@@ -97,9 +95,11 @@ Result<> ChangePull::followSearchKeys(const QSet<CustomerId> &customers)
     if (!keyOpen && !customers.isEmpty() && !searchIndex.markStale())
         return Error(tr("The search index could not be marked for rebuilding."));
     for (const CustomerId &customerId : customers) {
-        if (keyOpen && !searchIndex.update(customerId.toString()))
+        if (!keyOpen)
+            continue;
+        if (const Result<> updated = searchIndex.update(customerId.toString()); !updated)
             return Error(tr("The search keys of a pulled customer could not be updated: %1")
-                                 .arg(searchIndex.errorString()));
+                                 .arg(updated.errorString()));
     }
     return {};
 }

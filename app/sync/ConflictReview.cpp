@@ -69,9 +69,7 @@ Result<> ConflictReview::keep(const QString &conflictId)
     Transaction transaction(m_store.database());
     if (Result<> closed = close(conflictId, QStringLiteral("keep")); !closed)
         return closed;
-    if (!transaction.commit())
-        return Error(transaction.errorString());
-    return {};
+    return transaction.commit();
 }
 
 Result<> ConflictReview::useLost(const QString &conflictId)
@@ -112,9 +110,7 @@ Result<> ConflictReview::useLost(const QString &conflictId)
         return recorded;
     if (Result<> closed = close(conflictId, QStringLiteral("use_lost")); !closed)
         return closed;
-    if (!transaction.commit())
-        return Error(transaction.errorString());
-    return {};
+    return transaction.commit();
 }
 
 } // namespace bd

@@ -128,8 +128,8 @@ WorkstationEnrolment::Outcome WorkstationEnrolment::download(
     const QString part = request.target + QStringLiteral(".pages");
     {
         Store store;
-        if (!store.open(part)) {
-            outcome.error = store.errorString();
+        if (const Result<> opened = store.open(part); !opened) {
+            outcome.error = opened.errorString();
             return outcome;
         }
         SyncEngine engine(store, request.server, request.username.trimmed(), request.password);
@@ -170,8 +170,8 @@ WorkstationEnrolment::Opened WorkstationEnrolment::open(const Request &request)
 {
     Opened opened;
     opened.store = std::make_unique<Store>();
-    if (!opened.store->open(request.target)) {
-        opened.error = opened.store->errorString();
+    if (const Result<> stored = opened.store->open(request.target); !stored) {
+        opened.error = stored.errorString();
         opened.store.reset();
         return opened;
     }

@@ -113,28 +113,26 @@ bd::Result<> WorkstationSignIn::keepVerifier(const QString &username, const QStr
 
     Transaction transaction(m_store.database());
     OfflineVerifierRepository verifiers(m_store);
-    if (!verifiers.save(verifier))
-        return Error(verifiers.errorString());
+    if (bd::Result<> saved = verifiers.save(verifier); !saved)
+        return saved;
     QJsonObject detail { { QStringLiteral("role"), StaffRoles::code(role) } };
     if (before && before->role != role)
         detail.insert(QStringLiteral("previous_role"), StaffRoles::code(before->role));
     AuditTrail(m_store).recordAnonymous(username, QStringLiteral("offline_verifier_saved"),
                                         QStringLiteral("staff_user"), user ? user->id : QString(),
                                         detail);
-    if (!transaction.commit())
-        return Error(transaction.errorString());
-    return {};
+    return transaction.commit();
 }
 
 void WorkstationSignIn::revokeVerifier(const QString &username)
 {
     const auto user = StaffRepository(m_store).byUsername(username);
     Transaction transaction(m_store.database());
-    OfflineVerifierRepository(m_store).revoke(username);
+    (void)OfflineVerifierRepository(m_store).revoke(username);
     AuditTrail(m_store).recordAnonymous(username, QStringLiteral("offline_verifier_revoked"),
                                         QStringLiteral("staff_user"), user ? user->id : QString(),
                                         { { QStringLiteral("reason"), QStringLiteral("server_refused") } });
-    transaction.commit();
+    (void)transaction.commit();
     qCInfo(lcSync) << "the server refused" << username << "; its offline verifier is revoked";
 }
 

@@ -1,17 +1,19 @@
 #include "database/audit/AuditRepository.h"
 
+#include "database/core/SqlQuery.h"
 #include "database/core/Store.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace bd {
+
+using SqlValue::notNull;
+using SqlValue::orNull;
 
 namespace {
 const QString kColumns = QStringLiteral("seq, id, occurred_at, coalesce(actor_id, ''), actor_name, "
                                         "action, entity, entity_id, detail_json, prev_hash, hash");
 
-AuditEntry fromQuery(const QSqlQuery &q)
+AuditEntry fromQuery(const SqlQuery &q)
 {
     return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
             q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
@@ -27,39 +29,33 @@ AuditRepository::AuditRepository(Store &store)
 
 QString AuditRepository::lastHash() const
 {
-    QSqlQuery query(m_store.database());
+    SqlQuery query(m_store.database());
     if (query.exec(QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1"))
         && query.next())
-        return query.value(0).toString();
+        return query.text(0);
     return AuditChain::genesisHash();
 }
 
-bool AuditRepository::append(const AuditEntry &e)
+Result<> AuditRepository::append(const AuditEntry &e)
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral(
+    SqlQuery query(m_store.database(), QStringLiteral(
             "INSERT INTO audit_log(id, occurred_at, actor_id, actor_name, action, entity, "
             "entity_id, detail_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(e.id);
-    query.addBindValue(e.occurredAt);
-    query.addBindValue(e.actorId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : e.actorId);
+    query.bind(e.id).bind(e.occurredAt).bind(orNull(e.actorId));
     // Bind "" rather than a null QString: these columns are NOT NULL with '' meaning "none".
     for (const QString &value : {e.actorName, e.action, e.entity, e.entityId, e.detailJson,
                                  e.prevHash, e.hash})
-        query.addBindValue(value.isNull() ? QStringLiteral("") : value);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return false;
-    }
-    return true;
+        query.bind(notNull(value));
+    return query.exec();
 }
 
 QList<AuditEntry> AuditRepository::all() const
 {
     QList<AuditEntry> entries;
-    QSqlQuery query(m_store.database());
+    SqlQuery query(m_store.database(),
+                   QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(kColumns));
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(kColumns));
+    query.select();
     while (query.next())
         entries << fromQuery(query);
     return entries;
@@ -68,10 +64,10 @@ QList<AuditEntry> AuditRepository::all() const
 QList<AuditEntry> AuditRepository::latest(int limit) const
 {
     QList<AuditEntry> entries;
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq DESC LIMIT ?").arg(kColumns));
-    query.addBindValue(limit);
-    query.exec();
+    SqlQuery query(m_store.database(),
+                   QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq DESC LIMIT ?").arg(kColumns));
+    query.bind(limit);
+    query.select();
     while (query.next())
         entries << fromQuery(query);
     return entries;

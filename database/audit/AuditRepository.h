@@ -2,6 +2,8 @@
 
 #include "app/common/AuditChain.h"
 
+#include "app/domain/Result.h"
+
 #include <QList>
 #include <QString>
 
@@ -17,14 +19,12 @@ public:
     explicit AuditRepository(Store &store);
 
     QString lastHash() const; // empty chain: 64 zeros
-    bool append(const AuditEntry &entry);
+    Result<> append(const AuditEntry &entry);
     QList<AuditEntry> all() const; // in seq order
     QList<AuditEntry> latest(int limit) const;
-    QString errorString() const { return m_error; }
 
 private:
     Store &m_store;
-    mutable QString m_error;
 };
 
 } // namespace bd

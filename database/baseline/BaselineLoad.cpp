@@ -33,10 +33,10 @@ Result<> BaselineLoad::restoreIndexes(Store &store)
             return Error(create.lastError().text());
     }
     const Result<> cleared = state.indexesRestored();
-    if (!cleared || !transaction.commit())
+    if (const Result<> done = cleared ? transaction.commit() : cleared; !done)
         return Error(tr("The indexes set aside for the branch download could not be made "
                         "again: %1")
-                             .arg(cleared ? transaction.errorString() : cleared.errorString()));
+                             .arg(done.errorString()));
     return {};
 }
 
@@ -78,9 +78,9 @@ Result<> BaselineLoad::setIndexesAside()
         if (noted && !drop.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(name)))
             noted = Error(drop.lastError().text());
     }
-    if (!noted || !transaction.commit())
+    if (const Result<> done = noted ? transaction.commit() : noted; !done)
         return Error(tr("The indexes could not be set aside for the branch download: %1")
-                             .arg(noted ? transaction.errorString() : noted.errorString()));
+                             .arg(done.errorString()));
     return {};
 }
 
@@ -105,8 +105,8 @@ Result<qint64> BaselineLoad::applyPage(const QString &baselineId, int page, cons
         marked = state.finishBaseline(baselineId, asOf);
     if (!marked)
         return marked.error();
-    if (!transaction.commit())
-        return Error(transaction.errorString());
+    if (Result<> committed = transaction.commit(); !committed)
+        return committed.error();
     return rows;
 }
 

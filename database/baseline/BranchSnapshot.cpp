@@ -255,8 +255,8 @@ Result<> BranchSnapshot::adopt(const QString &path, qint64 asOf, const QString &
         return Error(tr("The branch download is not a BranchDesk database."));
 
     Store store;
-    if (!store.open(path))
-        return Error(store.errorString());
+    if (Result<> opened = store.open(path); !opened)
+        return opened.error();
     {
         QSqlQuery verifiers(store.database());
         if (!verifiers.exec(QStringLiteral("DELETE FROM offline_verifier")))

@@ -1,10 +1,9 @@
 #include "database/branchfloor/FloorQueries.h"
 
 #include "database/core/SqlTime.h"
+#include "database/core/SqlQuery.h"
 #include "database/core/Store.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace bd {
 
@@ -17,8 +16,7 @@ QList<ManagerAvailability> FloorQueries::wealthManagers(const QString &branchId,
                                                         const QDateTime &nowUtc) const
 {
     QList<ManagerAvailability> result;
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral(R"(
+    SqlQuery q(m_store.database(), QStringLiteral(R"(
         SELECT u.id, u.display_name,
                EXISTS (SELECT 1 FROM referral r WHERE r.referred_to = u.id AND r.form = 'record'
                        AND r.status IN ('logged', 'accepted', 'contacted') AND r.deleted = 0
@@ -28,12 +26,10 @@ QList<ManagerAvailability> FloorQueries::wealthManagers(const QString &branchId,
         FROM staff_user u
         WHERE u.branch_id = ? AND u.role = 'wealth_manager' AND u.active = 1 AND u.deleted = 0
         ORDER BY u.display_name)"));
-    q.addBindValue(SqlTime::timestamp(nowUtc.addSecs(-45 * 60)));
-    q.addBindValue(branchId);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    q.bind(SqlTime::timestamp(nowUtc.addSecs(-45 * 60)));
+    q.bind(branchId);
+    if (!q.select())
         return result;
-    }
     while (q.next())
         result.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toBool(),
                        q.value(3).toInt()});
@@ -44,7 +40,7 @@ QList<ReferralDayLine> FloorQueries::referralDays(const QString &branchId, const
                                                   const QDate &until) const
 {
     QList<ReferralDayLine> result;
-    QSqlQuery q(m_store.database());
+    SqlQuery q(m_store.database());
     // Days are local calendar days: group in C++ after reading the UTC stamps.
     q.prepare(QStringLiteral(R"(
         SELECT r.created_at, r.referred_by, COALESCE(u.display_name, ''), COALESCE(u.role, ''),
@@ -55,13 +51,11 @@ QList<ReferralDayLine> FloorQueries::referralDays(const QString &branchId, const
         FROM referral r LEFT JOIN staff_user u ON u.id = r.referred_by
         WHERE r.branch_id = ? AND r.deleted = 0 AND r.created_at >= ? AND r.created_at < ?
         ORDER BY r.created_at)"));
-    q.addBindValue(branchId);
-    q.addBindValue(SqlTime::localDayStart(from));
-    q.addBindValue(SqlTime::localDayEnd(until));
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    q.bind(branchId);
+    q.bind(SqlTime::localDayStart(from));
+    q.bind(SqlTime::localDayEnd(until));
+    if (!q.select())
         return result;
-    }
     while (q.next()) {
         const QDate day = SqlTime::parseTimestamp(q.value(0).toString()).toLocalTime().date();
         const QString staffId = q.value(1).toString();
@@ -85,8 +79,7 @@ QList<TellerAdherenceLine> FloorQueries::tellerAdherence(const QString &branchId
                                                          const QDate &until) const
 {
     QList<TellerAdherenceLine> result;
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral(R"(
+    SqlQuery q(m_store.database(), QStringLiteral(R"(
         SELECT u.display_name, COUNT(s.id),
                SUM(s.greeted_at IS NOT NULL), SUM(s.asked_at IS NOT NULL),
                SUM(s.received_at IS NOT NULL), SUM(s.processed_at IS NOT NULL),
@@ -100,13 +93,11 @@ QList<TellerAdherenceLine> FloorQueries::tellerAdherence(const QString &branchId
         FROM teller_session s JOIN staff_user u ON u.id = s.teller_id
         WHERE s.branch_id = ? AND s.deleted = 0 AND s.started_at >= ? AND s.started_at < ?
         GROUP BY u.id ORDER BY u.display_name)"));
-    q.addBindValue(branchId);
-    q.addBindValue(SqlTime::localDayStart(from));
-    q.addBindValue(SqlTime::localDayEnd(until));
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    q.bind(branchId);
+    q.bind(SqlTime::localDayStart(from));
+    q.bind(SqlTime::localDayEnd(until));
+    if (!q.select())
         return result;
-    }
     while (q.next()) {
         TellerAdherenceLine line;
         line.tellerName = q.value(0).toString();

@@ -55,11 +55,9 @@ public:
                                         const QDate &until) const;
     QList<TellerAdherenceLine> tellerAdherence(const QString &branchId, const QDate &from,
                                                const QDate &until) const;
-    QString errorString() const { return m_error; }
 
 private:
     Store &m_store;
-    mutable QString m_error;
 };
 
 } // namespace bd

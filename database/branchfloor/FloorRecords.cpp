@@ -2,29 +2,19 @@
 
 #include "app/domain/Uuid7.h"
 #include "database/core/SensitiveColumns.h"
+#include "database/core/SqlQuery.h"
 #include "database/core/Store.h"
 #include "database/sync/ChangeRecorder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace bd {
 
+using SqlValue::notNull;
+using SqlValue::orNull;
+
 namespace {
-QVariant orNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
-// For NOT NULL text columns: a null QString would bind as NULL.
-QVariant notNull(const QString &text)
-{
-    return QVariant(text.isNull() ? QStringLiteral("") : text);
-}
-
 QString json(const QStringList &list)
 {
     return QString::fromUtf8(
@@ -51,7 +41,7 @@ FloorRecords::FloorRecords(Store &store)
 {
 }
 
-bool FloorRecords::insertVisit(LobbyVisitRecord &v)
+Result<> FloorRecords::insertVisit(LobbyVisitRecord &v)
 {
     if (v.id.isEmpty())
         v.id = Uuid7Generator::generate();
@@ -59,12 +49,9 @@ bool FloorRecords::insertVisit(LobbyVisitRecord &v)
     const std::optional<QVariant> description = SensitiveColumns::seal(m_store, notNull(v.description));
     const std::optional<QVariant> overrideReason
             = SensitiveColumns::seal(m_store, notNull(v.overrideReason));
-    if (!description || !overrideReason) {
-        m_error = SensitiveColumns::lockedMessage();
-        return false;
-    }
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral(
+    if (!description || !overrideReason)
+        return Error(SensitiveColumns::lockedMessage());
+    SqlQuery q(m_store.database(), QStringLiteral(
             "INSERT INTO lobby_visit(id, branch_id, customer_id, description, ticket_no, "
             "entered_at, moment, signals, value_class, business_type, route, staff_id, "
             "updated_at, suggested_class, judgement_inputs, override_reason) "
@@ -89,101 +76,72 @@ bool FloorRecords::insertVisit(LobbyVisitRecord &v)
           QVariant(json(v.observed)), QVariant(v.valueClass), notNull(v.businessType),
           notNull(v.route), orNull(v.staffId), QVariant(v.enteredAt), orNull(v.suggestedClass),
           QVariant(json(v.judgementInputs)), *overrideReason})
-        q.addBindValue(value);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return false;
-    }
+        q.bind(value);
+    if (Result<> ran = q.exec(); !ran)
+        return ran;
     ChangeRecorder recorder(m_store);
-    const Result<> recorded = recorder.recordUpsert(QStringLiteral("lobby_visit"), v.id, fields, 0);
-    if (!recorded) {
-        m_error = recorded.errorString();
-        return false;
-    }
-    return true;
+    return recorder.recordUpsert(QStringLiteral("lobby_visit"), v.id, fields, 0);
 }
 
-bool FloorRecords::insertTellerSession(const QString &id, const QString &branchId,
+Result<> FloorRecords::insertTellerSession(const QString &id, const QString &branchId,
                                        const QString &tellerId, const QString &customerId,
                                        const QString &businessType, const QString &at)
 {
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral(
+    SqlQuery q(m_store.database(), QStringLiteral(
             "INSERT INTO teller_session(id, branch_id, teller_id, customer_id, business_type, "
             "started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &value : {QVariant(id), QVariant(branchId), QVariant(tellerId),
                                   orNull(customerId), notNull(businessType), QVariant(at),
                                   QVariant(at)})
-        q.addBindValue(value);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return false;
-    }
+        q.bind(value);
+    if (Result<> ran = q.exec(); !ran)
+        return ran;
     ChangeRecorder recorder(m_store);
-    const Result<> recorded
-            = recorder.recordUpsert(QStringLiteral("teller_session"), id,
-                                    { { QStringLiteral("branch_id"), branchId },
-                                      { QStringLiteral("teller_id"), tellerId },
-                                      { QStringLiteral("customer_id"), customerId },
-                                      { QStringLiteral("business_type"), businessType },
-                                      { QStringLiteral("started_at"), at } },
-                                    0);
-    if (!recorded) {
-        m_error = recorded.errorString();
-        return false;
-    }
-    return true;
+    return recorder.recordUpsert(QStringLiteral("teller_session"), id,
+                                 { { QStringLiteral("branch_id"), branchId },
+                                   { QStringLiteral("teller_id"), tellerId },
+                                   { QStringLiteral("customer_id"), customerId },
+                                   { QStringLiteral("business_type"), businessType },
+                                   { QStringLiteral("started_at"), at } },
+                                 0);
 }
 
-bool FloorRecords::updateTellerSession(const QString &id, const QVariantMap &columns)
+Result<> FloorRecords::updateTellerSession(const QString &id, const QVariantMap &columns)
 {
     const auto before = tellerSession(id);
-    if (!before) {
-        m_error = QStringLiteral("no teller session %1").arg(id);
-        return false;
-    }
+    if (!before)
+        return Error(QStringLiteral("no teller session %1").arg(id));
     QStringList sets;
     QVariantList values;
     for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
-        if (!tellerColumns().contains(it.key())) {
-            m_error = QStringLiteral("column %1 is not updatable").arg(it.key());
-            return false;
-        }
+        if (!tellerColumns().contains(it.key()))
+            return Error(QStringLiteral("column %1 is not updatable").arg(it.key()));
         sets << it.key() + QStringLiteral(" = ?"); // from the whitelist above
         values << it.value();
     }
     const int version = before->value(QStringLiteral("version")).toInt();
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("UPDATE teller_session SET %1, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', "
-                             "'now'), version = version + 1 WHERE id = ? AND version = ?")
-                      .arg(sets.join(QStringLiteral(", "))));
+    SqlQuery q(m_store.database(),
+               QStringLiteral("UPDATE teller_session SET %1, updated_at = "
+                              "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), version = version + 1 "
+                              "WHERE id = ? AND version = ?")
+                       .arg(sets.join(QStringLiteral(", "))));
     for (const QVariant &value : values)
-        q.addBindValue(value);
-    q.addBindValue(id);
-    q.addBindValue(version);
-    if (!q.exec() || q.numRowsAffected() != 1) {
-        m_error = q.lastError().text();
-        return false;
-    }
+        q.bind(value);
+    q.bind(id);
+    q.bind(version);
+    if (Result<> updated = q.execOnOneRow(); !updated)
+        return updated;
     ChangeRecorder recorder(m_store);
-    const Result<> recorded
-            = recorder.recordUpsert(QStringLiteral("teller_session"), id, columns, version);
-    if (!recorded) {
-        m_error = recorded.errorString();
-        return false;
-    }
-    return true;
+    return recorder.recordUpsert(QStringLiteral("teller_session"), id, columns, version);
 }
 
 std::optional<QVariantMap> FloorRecords::tellerSession(const QString &id) const
 {
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT * FROM teller_session WHERE id = ? AND deleted = 0"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next()) {
-        m_error = q.lastError().text();
+    SqlQuery q(m_store.database(),
+                QStringLiteral("SELECT * FROM teller_session WHERE id = ? AND deleted = 0"));
+    q.bind(id);
+    if (!q.select() || !q.next())
         return std::nullopt;
-    }
     QVariantMap row;
     const QSqlRecord record = q.record();
     for (int i = 0; i < record.count(); ++i)

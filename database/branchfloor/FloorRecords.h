@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Result.h"
+
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -37,20 +39,17 @@ class FloorRecords
 public:
     explicit FloorRecords(Store &store);
 
-    bool insertVisit(LobbyVisitRecord &visit);
+    Result<> insertVisit(LobbyVisitRecord &visit);
 
-    bool insertTellerSession(const QString &id, const QString &branchId, const QString &tellerId,
+    Result<> insertTellerSession(const QString &id, const QString &branchId, const QString &tellerId,
                              const QString &customerId, const QString &businessType,
                              const QString &at);
     // Sets whitelisted columns of a teller_session row and bumps its version.
-    bool updateTellerSession(const QString &id, const QVariantMap &columns);
+    Result<> updateTellerSession(const QString &id, const QVariantMap &columns);
     std::optional<QVariantMap> tellerSession(const QString &id) const;
-
-    QString errorString() const { return m_error; }
 
 private:
     Store &m_store;
-    mutable QString m_error;
 };
 
 } // namespace bd

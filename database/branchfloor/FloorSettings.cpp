@@ -16,10 +16,10 @@ FloorSettings FloorSettings::load(const Store &store)
     bool ok = false;
     const qint64 deposit = store.setting(kDeposit).toLongLong(&ok);
     if (ok && deposit > 0)
-        settings.largeDepositFen = deposit;
+        settings.largeDeposit = Money::fromFen(deposit);
     const qint64 transfer = store.setting(kTransfer).toLongLong(&ok);
     if (ok && transfer > 0)
-        settings.largeTransferFen = transfer;
+        settings.largeTransfer = Money::fromFen(transfer);
     const int minutes = store.setting(kEscalation).toInt(&ok);
     if (ok && minutes > 0)
         settings.escalationMinutes = minutes;
@@ -28,8 +28,8 @@ FloorSettings FloorSettings::load(const Store &store)
 
 bool FloorSettings::save(Store &store) const
 {
-    return store.setSetting(kDeposit, QString::number(largeDepositFen))
-            && store.setSetting(kTransfer, QString::number(largeTransferFen))
+    return store.setSetting(kDeposit, QString::number(largeDeposit.fen()))
+            && store.setSetting(kTransfer, QString::number(largeTransfer.fen()))
             && store.setSetting(kEscalation, QString::number(escalationMinutes));
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QtGlobal>
+#include "app/domain/Money.h"
 
 namespace bd {
 
@@ -11,8 +11,8 @@ class Store;
 // an unfinished referral is escalated.
 struct FloorSettings
 {
-    qint64 largeDepositFen = 5000000;    // 5万 CNY
-    qint64 largeTransferFen = 10000000;  // 10万 CNY
+    Money largeDeposit = Money::fromYuan(50'000);   // 5万 CNY
+    Money largeTransfer = Money::fromYuan(100'000); // 10万 CNY
     int escalationMinutes = 24 * 60;
 
     static FloorSettings load(const Store &store);

@@ -1,16 +1,19 @@
 #include "database/branchfloor/ReferralRepository.h"
 
 #include "app/domain/Uuid7.h"
+#include "app/domain/WorkStates.h"
 #include "database/core/SensitiveColumns.h"
+#include "database/core/SqlQuery.h"
 #include "database/core/Store.h"
 #include "database/sync/ChangeRecorder.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
 
 namespace bd {
+
+using SqlValue::notNull;
+using SqlValue::orNull;
 
 namespace {
 const char *const kColumns =
@@ -19,18 +22,7 @@ const char *const kColumns =
         "escalated_at, version, description, contact_phone, interest, estimated_fen, "
         "experience_card, waiting_area, converted_fen";
 
-QVariant orNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
-// For NOT NULL text columns: a null QString would bind as NULL.
-QVariant notNull(const QString &text)
-{
-    return QVariant(text.isNull() ? QStringLiteral("") : text);
-}
-
-ReferralRecord fromQuery(const Store &store, const QSqlQuery &q)
+ReferralRecord fromQuery(const Store &store, const SqlQuery &q)
 {
     ReferralRecord r;
     r.id = q.value(0).toString();
@@ -66,7 +58,7 @@ ReferralRepository::ReferralRepository(Store &store)
 {
 }
 
-bool ReferralRepository::insert(ReferralRecord &r)
+Result<> ReferralRepository::insert(ReferralRecord &r)
 {
     if (r.id.isEmpty())
         r.id = Uuid7Generator::generate();
@@ -77,11 +69,9 @@ bool ReferralRepository::insert(ReferralRecord &r)
     const std::optional<QVariant> description =
             SensitiveColumns::seal(m_store, notNull(r.description));
     if (!contactPhone || !reason || !description) { // the file's key is not open
-        m_error = SensitiveColumns::lockedMessage();
-        return false;
+        return Error(SensitiveColumns::lockedMessage());
     }
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral(
+    SqlQuery q(m_store.database(), QStringLiteral(
             "INSERT INTO referral(id, branch_id, customer_id, visit_id, form, source, "
             "referred_by, referred_to, customer_has_time, contact_obtained, reason, status, "
             "created_at, updated_at, description, contact_phone, interest, estimated_fen, "
@@ -98,11 +88,9 @@ bool ReferralRepository::insert(ReferralRecord &r)
                               notNull(r.interest), r.estimatedFen,
                               r.experienceCard ? 1 : 0, r.waitingArea ? 1 : 0};
     for (const QVariant &value : values)
-        q.addBindValue(value);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return false;
-    }
+        q.bind(value);
+    if (Result<> ran = q.exec(); !ran)
+        return ran;
     QVariantMap fields{{QStringLiteral("branch_id"), r.branchId},
                        {QStringLiteral("customer_id"), r.customerId},
                        {QStringLiteral("visit_id"), r.visitId},
@@ -122,171 +110,123 @@ bool ReferralRepository::insert(ReferralRecord &r)
                        {QStringLiteral("experience_card"), r.experienceCard ? 1 : 0},
                        {QStringLiteral("waiting_area"), r.waitingArea ? 1 : 0}};
     ChangeRecorder recorder(m_store);
-    const Result<> recorded = recorder.recordUpsert(QStringLiteral("referral"), r.id, fields, 0);
-    if (!recorded) {
-        m_error = recorded.errorString();
-        return false;
-    }
-    return true;
+    return recorder.recordUpsert(QStringLiteral("referral"), r.id, fields, 0);
 }
 
 std::optional<ReferralRecord> ReferralRepository::byId(const QString &id) const
 {
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT %1 FROM referral WHERE id = ? AND deleted = 0")
+    SqlQuery q(m_store.database(),
+                QStringLiteral("SELECT %1 FROM referral WHERE id = ? AND deleted = 0")
                       .arg(QLatin1String(kColumns)));
-    q.addBindValue(id);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    q.bind(id);
+    if (!q.select())
         return std::nullopt;
-    }
     if (!q.next())
         return std::nullopt;
     return fromQuery(m_store, q);
 }
 
-bool ReferralRepository::move(const ReferralRecord &before, const QString &to, const QString &at,
-                              const QString &takenBy, std::optional<qint64> convertedFen)
+Result<> ReferralRepository::move(const ReferralRecord &before, const QString &to, const QString &at,
+                                  const QString &takenBy, std::optional<qint64> convertedFen)
 {
-    const bool final = to == QLatin1String("converted") || to == QLatin1String("declined")
-            || to == QLatin1String("expired");
+    const std::optional<ReferralState> state = WorkStates::referralState(to);
+    const bool final = state && WorkStates::isFinal(*state);
     const QString referredTo = takenBy.isEmpty() ? before.referredTo : takenBy;
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral(
+    SqlQuery q(m_store.database(), QStringLiteral(
             "UPDATE referral SET status = ?, referred_to = ?, closed_at = ?, converted_fen = ?, "
             "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
-    q.addBindValue(to);
-    q.addBindValue(orNull(referredTo));
-    q.addBindValue(final ? QVariant(at) : QVariant(QMetaType(QMetaType::QString)));
-    q.addBindValue(convertedFen ? QVariant(*convertedFen) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(at);
-    q.addBindValue(before.id);
-    q.addBindValue(before.version);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return false;
-    }
-    if (q.numRowsAffected() != 1) {
-        m_error.clear();
-        return false;
-    }
+    q.bind(to);
+    q.bind(orNull(referredTo));
+    q.bind(final ? QVariant(at) : QVariant(QMetaType(QMetaType::QString)));
+    q.bind(convertedFen ? QVariant(*convertedFen) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.bind(at);
+    q.bind(before.id);
+    q.bind(before.version);
+    if (Result<> ran = q.execOnOneRow(); !ran)
+        return ran;
     QVariantMap fields{{QStringLiteral("status"), to},
                        {QStringLiteral("referred_to"), referredTo},
                        {QStringLiteral("closed_at"), final ? at : QString()}};
     if (convertedFen)
         fields.insert(QStringLiteral("converted_fen"), *convertedFen);
     ChangeRecorder recorder(m_store);
-    const Result<> recorded
-            = recorder.recordUpsert(QStringLiteral("referral"), before.id, fields, before.version);
-    if (!recorded) {
-        m_error = recorded.errorString();
-        return false;
-    }
-    return true;
+    return recorder.recordUpsert(QStringLiteral("referral"), before.id, fields, before.version);
 }
 
-bool ReferralRepository::addTransition(const QString &referralId, const QString &from,
-                                       const QString &to, const QString &staffId,
-                                       const QString &at, const QString &note)
+Result<> ReferralRepository::addTransition(const QString &referralId, const QString &from,
+                                           const QString &to, const QString &staffId,
+                                           const QString &at, const QString &note)
 {
     const std::optional<QVariant> storedNote = SensitiveColumns::seal(m_store, notNull(note));
-    if (!storedNote) {
-        m_error = SensitiveColumns::lockedMessage();
-        return false;
-    }
+    if (!storedNote)
+        return Error(SensitiveColumns::lockedMessage());
     const QString id = Uuid7Generator::generate();
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral(
+    SqlQuery q(m_store.database(), QStringLiteral(
             "INSERT INTO referral_transition(id, referral_id, from_status, to_status, staff_id, "
             "at, note, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &value : {QVariant(id), QVariant(referralId), orNull(from), QVariant(to),
                                   orNull(staffId), QVariant(at), *storedNote, QVariant(at)})
-        q.addBindValue(value);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return false;
-    }
+        q.bind(value);
+    if (Result<> ran = q.exec(); !ran)
+        return ran;
     ChangeRecorder recorder(m_store);
-    const Result<> recorded = recorder.recordUpsert(QStringLiteral("referral_transition"), id,
-                                                    { { QStringLiteral("referral_id"), referralId },
-                                                      { QStringLiteral("from_status"), from },
-                                                      { QStringLiteral("to_status"), to },
-                                                      { QStringLiteral("staff_id"), staffId },
-                                                      { QStringLiteral("at"), at },
-                                                      { QStringLiteral("note"), note } },
-                                                    0);
-    if (!recorded) {
-        m_error = recorded.errorString();
-        return false;
-    }
-    return true;
+    return recorder.recordUpsert(QStringLiteral("referral_transition"), id,
+                                 { { QStringLiteral("referral_id"), referralId },
+                                   { QStringLiteral("from_status"), from },
+                                   { QStringLiteral("to_status"), to },
+                                   { QStringLiteral("staff_id"), staffId },
+                                   { QStringLiteral("at"), at },
+                                   { QStringLiteral("note"), note } },
+                                 0);
 }
 
-bool ReferralRepository::addCheck(const QString &referralId, const QString &item, const QString &at)
+Result<> ReferralRepository::addCheck(const QString &referralId, const QString &item, const QString &at)
 {
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral(
+    SqlQuery q(m_store.database(), QStringLiteral(
             "INSERT OR IGNORE INTO referral_check(referral_id, item, done_at) VALUES (?, ?, ?)"));
-    q.addBindValue(referralId);
-    q.addBindValue(item);
-    q.addBindValue(at);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return false;
-    }
+    q.bind(referralId);
+    q.bind(item);
+    q.bind(at);
+    if (Result<> ran = q.exec(); !ran)
+        return ran;
     ChangeRecorder recorder(m_store);
-    const Result<> recorded = recorder.recordUpsert(QStringLiteral("referral_check"),
-                                                    referralId + QLatin1Char('/') + item,
-                                                    { { QStringLiteral("referral_id"), referralId },
-                                                      { QStringLiteral("item"), item },
-                                                      { QStringLiteral("done_at"), at } },
-                                                    0);
-    if (!recorded) {
-        m_error = recorded.errorString();
-        return false;
-    }
-    return true;
+    return recorder.recordUpsert(QStringLiteral("referral_check"),
+                                 referralId + QLatin1Char('/') + item,
+                                 { { QStringLiteral("referral_id"), referralId },
+                                   { QStringLiteral("item"), item },
+                                   { QStringLiteral("done_at"), at } },
+                                 0);
 }
 
-bool ReferralRepository::markEscalated(const ReferralRecord &before, const QString &at)
+Result<> ReferralRepository::markEscalated(const ReferralRecord &before, const QString &at)
 {
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("UPDATE referral SET escalated_at = ?, updated_at = ?, "
+    SqlQuery q(m_store.database(),
+                QStringLiteral("UPDATE referral SET escalated_at = ?, updated_at = ?, "
                              "version = version + 1 WHERE id = ? AND version = ?"));
-    q.addBindValue(at);
-    q.addBindValue(at);
-    q.addBindValue(before.id);
-    q.addBindValue(before.version);
-    if (!q.exec() || q.numRowsAffected() != 1) {
-        m_error = q.lastError().text();
-        return false;
-    }
+    q.bind(at);
+    q.bind(at);
+    q.bind(before.id);
+    q.bind(before.version);
+    if (Result<> ran = q.execOnOneRow(); !ran)
+        return ran;
     ChangeRecorder recorder(m_store);
-    const Result<> recorded
-            = recorder.recordUpsert(QStringLiteral("referral"), before.id,
-                                    { { QStringLiteral("escalated_at"), at } }, before.version);
-    if (!recorded) {
-        m_error = recorded.errorString();
-        return false;
-    }
-    return true;
+    return recorder.recordUpsert(QStringLiteral("referral"), before.id,
+                                 { { QStringLiteral("escalated_at"), at } }, before.version);
 }
 
 QList<ReferralRecord> ReferralRepository::overdue(const QString &branchId,
                                                   const QString &createdBefore) const
 {
     QList<ReferralRecord> result;
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT %1 FROM referral WHERE branch_id = ? AND deleted = 0 "
+    SqlQuery q(m_store.database(),
+                QStringLiteral("SELECT %1 FROM referral WHERE branch_id = ? AND deleted = 0 "
                              "AND status IN ('logged', 'accepted', 'contacted', 'met') "
                              "AND escalated_at IS NULL AND created_at < ? ORDER BY created_at")
                       .arg(QLatin1String(kColumns)));
-    q.addBindValue(branchId);
-    q.addBindValue(createdBefore);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    q.bind(branchId);
+    q.bind(createdBefore);
+    if (!q.select())
         return result;
-    }
     while (q.next())
         result << fromQuery(m_store, q);
     return result;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "app/domain/Result.h"
+#include "app/domain/WorkStates.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -25,7 +28,7 @@ struct ReferralRecord
     bool customerHasTime = false;
     bool contactObtained = false;
     QString reason;
-    QString status = QStringLiteral("logged");
+    QString status = WorkStates::code(ReferralState::Logged);
     QString createdAt;
     QString closedAt;
     QString escalatedAt;
@@ -46,24 +49,21 @@ class ReferralRepository
 public:
     explicit ReferralRepository(Store &store);
 
-    bool insert(ReferralRecord &referral); // makes the id; createdAt must be set
+    Result<> insert(ReferralRecord &referral); // makes the id; createdAt must be set
     std::optional<ReferralRecord> byId(const QString &id) const;
     // Moves the status with the base version checked; false with an empty error when the
     // row changed meanwhile.
-    bool move(const ReferralRecord &before, const QString &to, const QString &at,
-              const QString &takenBy, std::optional<qint64> convertedFen);
-    bool addTransition(const QString &referralId, const QString &from, const QString &to,
-                       const QString &staffId, const QString &at, const QString &note);
-    bool addCheck(const QString &referralId, const QString &item, const QString &at);
-    bool markEscalated(const ReferralRecord &before, const QString &at);
+    Result<> move(const ReferralRecord &before, const QString &to, const QString &at,
+                  const QString &takenBy, std::optional<qint64> convertedFen);
+    Result<> addTransition(const QString &referralId, const QString &from, const QString &to,
+                           const QString &staffId, const QString &at, const QString &note);
+    Result<> addCheck(const QString &referralId, const QString &item, const QString &at);
+    Result<> markEscalated(const ReferralRecord &before, const QString &at);
     // Open, not yet escalated referrals of the branch logged before `createdBefore`.
     QList<ReferralRecord> overdue(const QString &branchId, const QString &createdBefore) const;
 
-    QString errorString() const { return m_error; }
-
 private:
     Store &m_store;
-    mutable QString m_error;
 };
 
 } // namespace bd

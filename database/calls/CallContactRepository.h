@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Result.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -30,17 +32,15 @@ public:
         QDate nextFollowUp;
         QString policyOverride; // why a contact rule was overridden, or empty
     };
-    QString insertContact(const Contact &contact); // the interaction id, empty on failure
+    Result<QString> insertContact(const Contact &contact); // the interaction id
 
     // Stage and reason with the base version checked.
-    bool setLifecycle(const QString &customerId, int baseVersion, const QString &stage,
-                      const QString &reason, const QString &at);
+    Result<> setLifecycle(const QString &customerId, int baseVersion, const QString &stage,
+                          const QString &reason, const QString &at);
 
-    QString errorString() const { return m_error; }
 
 private:
     Store &m_store;
-    QString m_error;
 };
 
 } // namespace bd

@@ -1,40 +1,26 @@
 #include "database/calls/CallListRepository.h"
 
 #include "app/domain/Uuid7.h"
+#include "database/calls/TaskRows.h"
 #include "database/core/SensitiveColumns.h"
+#include "database/core/SqlQuery.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
-#include "database/sync/ChangeRecorder.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QVariant>
 
 namespace bd {
 
-namespace {
-QVariant orNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
-QVariant dateOrNull(const QDate &date)
-{
-    return date.isValid() ? QVariant(SqlTime::date(date)) : QVariant(QMetaType(QMetaType::QString));
-}
-
-QString notNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-} // namespace
+using SqlValue::dateOrNull;
+using SqlValue::notNull;
+using SqlValue::orNull;
 
 CallListRepository::CallListRepository(Store &store)
     : m_store(store)
 {
 }
 
-bool CallListRepository::insertList(CallListRecord &list)
+Result<> CallListRepository::insertList(CallListRecord &list)
 {
     if (list.id.isEmpty())
         list.id = Uuid7Generator::generate();
@@ -48,36 +34,14 @@ bool CallListRepository::insertList(CallListRecord &list)
                              {QStringLiteral("created_at"), list.createdAt},
                              {QStringLiteral("mode"), list.mode},
                              {QStringLiteral("purpose"), notNull(list.purpose)}};
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral(
-            "INSERT INTO call_list(id, branch_id, name, segment_id, created_by, assigned_to, "
-            "starts_on, ends_on, created_at, updated_at, mode, purpose) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(list.id);
-    for (const char *column : {"branch_id", "name", "segment_id", "created_by", "assigned_to",
-                               "starts_on", "ends_on", "created_at"})
-        q.addBindValue(fields.value(QLatin1String(column)));
-    q.addBindValue(list.createdAt);
-    q.addBindValue(list.mode);
-    q.addBindValue(notNull(list.purpose));
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return false;
-    }
-    ChangeRecorder recorder(m_store);
-    const Result<> recorded
-            = recorder.recordUpsert(QStringLiteral("call_list"), list.id, fields, 0);
-    if (!recorded) {
-        m_error = recorded.errorString();
-        return false;
-    }
-    return true;
+    return TaskRows::insert(m_store, QStringLiteral("call_list"), list.id, fields, list.createdAt);
 }
 
-bool CallListRepository::insertTask(CallTaskRecord &task, const QString &at)
+Result<> CallListRepository::insertTask(CallTaskRecord &task, const QString &at)
 {
     if (task.id.isEmpty())
         task.id = Uuid7Generator::generate();
+    // The reason (why this customer, in words) is sealed at rest.
     const QVariantMap fields{{QStringLiteral("call_list_id"), task.callListId},
                              {QStringLiteral("customer_id"), task.customerId},
                              {QStringLiteral("assigned_to"), orNull(task.assignedTo)},
@@ -86,50 +50,18 @@ bool CallListRepository::insertTask(CallTaskRecord &task, const QString &at)
                              {QStringLiteral("due_on"), SqlTime::date(task.dueOn)},
                              {QStringLiteral("status"), task.status},
                              {QStringLiteral("excluded_reason"), notNull(task.excludedReason)}};
-    // The reason (why this customer, in words) is sealed at rest.
-    const std::optional<QVariantMap> stored
-            = SensitiveColumns::sealFields(m_store, QStringLiteral("call_task"), fields);
-    if (!stored) {
-        m_error = SensitiveColumns::lockedMessage();
-        return false;
-    }
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral(
-            "INSERT INTO call_task(id, call_list_id, customer_id, assigned_to, rank_score, reason, "
-            "due_on, status, excluded_reason, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(task.id);
-    for (const char *column : {"call_list_id", "customer_id", "assigned_to", "rank_score",
-                               "reason", "due_on", "status", "excluded_reason"})
-        q.addBindValue(stored->value(QLatin1String(column)));
-    q.addBindValue(at);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return false;
-    }
-    ChangeRecorder recorder(m_store);
-    const Result<> recorded
-            = recorder.recordUpsert(QStringLiteral("call_task"), task.id, fields, 0);
-    if (!recorded) {
-        m_error = recorded.errorString();
-        return false;
-    }
-    return true;
+    return TaskRows::insert(m_store, QStringLiteral("call_task"), task.id, fields, at);
 }
 
 std::optional<CallTaskRecord> CallListRepository::taskById(const QString &id) const
 {
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral(
+    SqlQuery q(m_store.database(), QStringLiteral(
             "SELECT id, call_list_id, customer_id, COALESCE(assigned_to, ''), rank_score, reason, "
             "due_on, status, COALESCE(outcome, ''), COALESCE(done_at, ''), excluded_reason, "
             "attempts, COALESCE(next_attempt_on, ''), COALESCE(interaction_id, ''), version "
             "FROM call_task WHERE id = ? AND deleted = 0"));
-    q.addBindValue(id);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return std::nullopt;
-    }
-    if (!q.next())
+    q.bind(id);
+    if (!q.select() || !q.next())
         return std::nullopt;
     CallTaskRecord t;
     t.id = q.value(0).toString();
@@ -150,8 +82,8 @@ std::optional<CallTaskRecord> CallListRepository::taskById(const QString &id) co
     return t;
 }
 
-bool CallListRepository::updateOutcome(const CallTaskRecord &before, const CallTaskRecord &after,
-                                       const QString &at)
+Result<> CallListRepository::updateOutcome(const CallTaskRecord &before,
+                                           const CallTaskRecord &after, const QString &at)
 {
     const QVariantMap fields{{QStringLiteral("status"), after.status},
                              {QStringLiteral("outcome"), orNull(after.outcome)},
@@ -161,39 +93,8 @@ bool CallListRepository::updateOutcome(const CallTaskRecord &before, const CallT
                              {QStringLiteral("interaction_id"), orNull(after.interactionId)},
                              {QStringLiteral("rank_score"), after.rankScore},
                              {QStringLiteral("reason"), notNull(after.reason)}};
-    const std::optional<QVariantMap> stored
-            = SensitiveColumns::sealFields(m_store, QStringLiteral("call_task"), fields);
-    if (!stored) {
-        m_error = SensitiveColumns::lockedMessage();
-        return false;
-    }
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral(
-            "UPDATE call_task SET status = ?, outcome = ?, done_at = ?, attempts = ?, "
-            "next_attempt_on = ?, interaction_id = ?, rank_score = ?, reason = ?, updated_at = ?, "
-            "version = version + 1 WHERE id = ? AND version = ?"));
-    for (const char *column : {"status", "outcome", "done_at", "attempts", "next_attempt_on",
-                               "interaction_id", "rank_score", "reason"})
-        q.addBindValue(stored->value(QLatin1String(column)));
-    q.addBindValue(at);
-    q.addBindValue(before.id);
-    q.addBindValue(before.version);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return false;
-    }
-    if (q.numRowsAffected() != 1) {
-        m_error.clear();
-        return false;
-    }
-    ChangeRecorder recorder(m_store);
-    const Result<> recorded
-            = recorder.recordUpsert(QStringLiteral("call_task"), before.id, fields, before.version);
-    if (!recorded) {
-        m_error = recorded.errorString();
-        return false;
-    }
-    return true;
+    return TaskRows::update(m_store, QStringLiteral("call_task"), before.id, before.version,
+                            fields, at);
 }
 
 } // namespace bd

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "app/domain/Result.h"
+#include "app/domain/WorkStates.h"
+
 #include <QDate>
 #include <QString>
 
@@ -33,8 +36,8 @@ struct CallTaskRecord
     int rankScore = 0;
     QString reason;
     QDate dueOn;
-    QString status = QStringLiteral("open"); // open | done | skipped
-    QString outcome;                         // reached, not_reached, interested, refused, appointment
+    QString status = WorkStates::code(CallTaskStatus::Open); // a CallTaskStatus code
+    QString outcome;                         // a CallOutcome code, or empty
     QString doneAt;
     QString excludedReason;                  // a ContactPolicy breach code (skipped tasks)
     int attempts = 0;
@@ -50,18 +53,16 @@ class CallListRepository
 public:
     explicit CallListRepository(Store &store);
 
-    bool insertList(CallListRecord &list);  // makes the id
-    bool insertTask(CallTaskRecord &task, const QString &at); // makes the id
+    Result<> insertList(CallListRecord &list);                     // makes the id
+    Result<> insertTask(CallTaskRecord &task, const QString &at); // makes the id
     std::optional<CallTaskRecord> taskById(const QString &id) const;
-    // Writes the outcome fields of `after` with the base version of `before` checked; false
-    // with an empty error when the task changed meanwhile.
-    bool updateOutcome(const CallTaskRecord &before, const CallTaskRecord &after, const QString &at);
-
-    QString errorString() const { return m_error; }
+    // Writes the outcome fields of `after` with the base version of `before` checked; an
+    // empty error when the task changed meanwhile.
+    Result<> updateOutcome(const CallTaskRecord &before, const CallTaskRecord &after,
+                           const QString &at);
 
 private:
     Store &m_store;
-    mutable QString m_error;
 };
 
 } // namespace bd

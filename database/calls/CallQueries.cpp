@@ -2,13 +2,12 @@
 
 #include "database/core/DatabaseLogging.h"
 #include "database/core/SensitiveColumns.h"
+#include "database/core/SqlQuery.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace bd {
 
@@ -31,7 +30,7 @@ QVariant scopeValue(const QString &branchId, const QString &managerId)
     return managerId.isEmpty() ? branchId : managerId;
 }
 
-DayTaskRow callTaskFrom(const QSqlQuery &q)
+DayTaskRow callTaskFrom(const SqlQuery &q)
 {
     DayTaskRow row;
     row.taskId = q.value(0).toString();
@@ -54,26 +53,10 @@ CallQueries::CallQueries(Store &store)
 {
 }
 
-bool CallQueries::run(const QString &sql, const QVariantList &values,
-                      const std::function<void(const QSqlQuery &)> &eachRow) const
+void CallQueries::run(const QString &sql, const QVariantList &values,
+                      const std::function<void(const SqlQuery &)> &eachRow) const
 {
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        m_error = query.lastError().text();
-        qCWarning(lcDb) << "calls query did not prepare:" << m_error;
-        return false;
-    }
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        qCWarning(lcDb) << "calls query failed:" << m_error;
-        return false;
-    }
-    while (query.next())
-        eachRow(query);
-    return true;
+    SqlQuery::selectEach(m_store.database(), sql, values, eachRow);
 }
 
 CustomerContactFacts CallQueries::contactFacts(const QString &customerId,
@@ -87,7 +70,7 @@ CustomerContactFacts CallQueries::contactFacts(const QString &customerId,
                   AND i.contact_kind = 'marketing' AND i.channel IN ('phone', 'sms', 'wechat')
                   AND i.occurred_at >= ?)
         FROM customer c WHERE c.id = ? AND c.deleted = 0)"),
-        {SqlTime::localDayStart(periodStart), customerId}, [&](const QSqlQuery &q) {
+        {SqlTime::localDayStart(periodStart), customerId}, [&](const SqlQuery &q) {
             facts.found = true;
             facts.branchId = q.value(0).toString();
             facts.name = q.value(1).toString();
@@ -147,7 +130,7 @@ QHash<QString, CallRankingFacts> CallQueries::rankingFacts(const QStringList &cu
                           WHERE f.customer_id = j.value AND f.status = 'expected'
                             AND f.deleted = 0 AND f.expected_on >= ?)) AS money_on
               FROM json_each(?) j) m)"),
-        {eventsFrom, moneyFrom, moneyFrom, ids}, [&](const QSqlQuery &q) {
+        {eventsFrom, moneyFrom, moneyFrom, ids}, [&](const SqlQuery &q) {
             CallRankingFacts facts;
             facts.moneyOn = dateOf(q.value(1));
             facts.moneyFen = q.value(2).toLongLong();
@@ -192,7 +175,7 @@ QList<DayTaskRow> CallQueries::openCallTasks(const QString &staffId, const QDate
           AND l.starts_on <= ? AND l.ends_on >= ?
           AND (t.next_attempt_on IS NULL OR t.next_attempt_on <= ?)
         ORDER BY t.rank_score DESC, t.due_on LIMIT 500)"),
-        {staffId, day, day, day}, [&](const QSqlQuery &q) { rows.append(callTaskFrom(q)); });
+        {staffId, day, day, day}, [&](const SqlQuery &q) { rows.append(callTaskFrom(q)); });
     return rows;
 }
 
@@ -205,7 +188,7 @@ QList<DayTaskRow> CallQueries::dueCareTasks(const QString &staffId, const QDate 
         FROM care_task k JOIN customer c ON c.id = k.customer_id
         WHERE k.staff_id = ? AND k.status = 'open' AND k.due_on <= ? AND k.deleted = 0
         ORDER BY k.due_on LIMIT 500)"),
-        {staffId, SqlTime::date(until)}, [&](const QSqlQuery &q) {
+        {staffId, SqlTime::date(until)}, [&](const SqlQuery &q) {
             DayTaskRow row;
             row.care = true;
             row.taskId = q.value(0).toString();
@@ -239,7 +222,7 @@ QList<CallListSummary> CallQueries::callLists(const QString &branchId) const
         FROM call_list l LEFT JOIN call_task t ON t.call_list_id = l.id AND t.deleted = 0
         WHERE l.branch_id = ? AND l.deleted = 0
         GROUP BY l.id ORDER BY l.starts_on DESC, l.created_at DESC LIMIT 500)"),
-        {branchId}, [&](const QSqlQuery &q) {
+        {branchId}, [&](const SqlQuery &q) {
             CallListSummary s;
             s.id = q.value(0).toString();
             s.name = q.value(1).toString();
@@ -266,7 +249,7 @@ QList<StaffChoice> CallQueries::wealthManagers(const QString &branchId) const
     run(QStringLiteral("SELECT id, display_name FROM staff_user WHERE branch_id = ? "
                        "AND role = 'wealth_manager' AND active = 1 AND deleted = 0 "
                        "ORDER BY display_name"),
-        {branchId}, [&](const QSqlQuery &q) {
+        {branchId}, [&](const SqlQuery &q) {
             staff.append({q.value(0).toString(), q.value(1).toString()});
         });
     return staff;
@@ -287,7 +270,7 @@ LifecycleFacts CallQueries::lifecycleFacts(const QString &customerId, const QDat
                   ORDER BY s.month DESC LIMIT 1)
         FROM customer c WHERE c.id = ? AND c.deleted = 0)"),
         {today.addMonths(-6).toString(QStringLiteral("yyyy-MM")), customerId},
-        [&](const QSqlQuery &q) {
+        [&](const SqlQuery &q) {
             facts.found = true;
             facts.stage = q.value(0).toString();
             facts.reason = q.value(1).toString();
@@ -310,7 +293,7 @@ QStringList CallQueries::customerIds(const QString &branchId, const QString &man
     QStringList ids;
     run(QStringLiteral("SELECT c.id FROM customer c WHERE c.deleted = 0") + scope(managerId),
         {scopeValue(branchId, managerId)},
-        [&](const QSqlQuery &q) { ids.append(q.value(0).toString()); });
+        [&](const SqlQuery &q) { ids.append(q.value(0).toString()); });
     return ids;
 }
 
@@ -324,7 +307,7 @@ QList<CarePlanCustomer> CallQueries::openedSince(const QString &branchId, const 
                        AND k.status = 'final' AND k.deleted = 0)
         FROM customer c WHERE c.deleted = 0 AND c.opened_on >= ?)")
                 + scope(managerId),
-        {SqlTime::date(since), scopeValue(branchId, managerId)}, [&](const QSqlQuery &q) {
+        {SqlTime::date(since), scopeValue(branchId, managerId)}, [&](const SqlQuery &q) {
             customers.append({q.value(0).toString(), q.value(1).toString(), dateOf(q.value(2)),
                               {}, q.value(3).toBool()});
         });
@@ -344,7 +327,7 @@ QList<CarePlanCustomer> CallQueries::birthdaysBetween(const QString &branchId,
     run(QStringLiteral("SELECT c.id, COALESCE(c.manager_id, ''), c.birth_date FROM customer c "
                        "WHERE c.deleted = 0 AND c.birth_date IS NOT NULL")
                 + window + scope(managerId),
-        {a, b, scopeValue(branchId, managerId)}, [&](const QSqlQuery &q) {
+        {a, b, scopeValue(branchId, managerId)}, [&](const SqlQuery &q) {
             customers.append({q.value(0).toString(), q.value(1).toString(), {},
                               dateOf(q.value(2)), false});
         });
@@ -363,7 +346,7 @@ QList<MaturityDue> CallQueries::maturities(const QString &branchId, const QStrin
           AND h.product_family <> 'loan' AND h.maturity_date BETWEEN ? AND ?)")
                 + scope(managerId) + QLatin1String(" GROUP BY h.customer_id, h.maturity_date"),
         {SqlTime::date(from), SqlTime::date(until), scopeValue(branchId, managerId)},
-        [&](const QSqlQuery &q) {
+        [&](const SqlQuery &q) {
             due.append({q.value(0).toString(), q.value(1).toString(), dateOf(q.value(2)),
                         q.value(3).toString(), q.value(4).toLongLong()});
         });

@@ -11,10 +11,9 @@
 
 #include <functional>
 
-class QSqlQuery;
-
 namespace bd {
 
+class SqlQuery;
 class Store;
 
 // What the contact rules need to know about one customer.
@@ -152,14 +151,11 @@ public:
     QList<MaturityDue> maturities(const QString &branchId, const QString &managerId,
                                   const QDate &from, const QDate &until) const;
 
-    QString errorString() const { return m_error; }
-
 private:
-    bool run(const QString &sql, const QVariantList &values,
-             const std::function<void(const QSqlQuery &)> &eachRow) const;
+    void run(const QString &sql, const QVariantList &values,
+             const std::function<void(const SqlQuery &)> &eachRow) const;
 
     Store &m_store;
-    mutable QString m_error;
 };
 
 } // namespace bd

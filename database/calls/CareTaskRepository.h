@@ -1,7 +1,10 @@
 #pragma once
 
+#include "app/domain/Result.h"
+#include "app/domain/WorkStates.h"
+#include "database/core/SqlQuery.h"
+
 #include <QDate>
-#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -17,7 +20,7 @@ struct CareTaskRecord
     QString staffId;
     QString kind; // CareTaskKind code
     QDate dueOn;
-    QString status = QStringLiteral("open");
+    QString status = WorkStates::code(CareTaskStatus::Open);
     QString note;
     int version = 1;
 };
@@ -30,20 +33,18 @@ public:
 
     // Whether the customer has a task of this kind (any status, not deleted); with a valid
     // day, one due on that day.
-    bool exists(const QString &customerId, const QString &kind, const QDate &dueOn = {}) const;
-    bool insert(CareTaskRecord &task, const QString &at); // makes the id
+    Result<bool> exists(const QString &customerId, const QString &kind,
+                        const QDate &dueOn = {}) const;
+    Result<> insert(CareTaskRecord &task, const QString &at); // makes the id
     std::optional<CareTaskRecord> byId(const QString &id) const;
-    // Marks the task done with a note; false with an empty error when it changed meanwhile.
-    bool complete(const CareTaskRecord &before, const QString &note, const QString &at);
-
-    QString errorString() const { return m_error; }
+    // Marks the task done with a note; an empty error when it changed meanwhile.
+    Result<> complete(const CareTaskRecord &before, const QString &note, const QString &at);
 
 private:
     Store &m_store;
-    mutable QString m_error;
     // exists() runs once per candidate of a care-plan run: prepared once.
-    mutable QSqlQuery m_kindExists;
-    mutable QSqlQuery m_dayExists;
+    mutable SqlQuery m_kindExists;
+    mutable SqlQuery m_dayExists;
 };
 
 } // namespace bd

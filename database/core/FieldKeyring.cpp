@@ -4,14 +4,13 @@
 #include "database/core/DatabaseLogging.h"
 #include "database/core/FieldKeys.h"
 #include "database/core/SensitiveColumns.h"
+#include "database/core/SqlQuery.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <sodium.h>
 
@@ -34,16 +33,14 @@ FieldKeyring::FieldKeyring(Store &store)
 {
 }
 
-std::shared_ptr<const FieldKeys> FieldKeyring::create()
+Result<std::shared_ptr<const FieldKeys>> FieldKeyring::create()
 {
     std::shared_ptr<const FieldKeys> keys = FieldKeys::generate();
     if (!keys) {
-        m_error = QStringLiteral("cannot make a data key (libsodium unavailable or no locked memory)");
-        return nullptr;
+        return Error(QStringLiteral("cannot make a data key (libsodium unavailable or no locked memory)"));
     }
     if (!m_store.setSetting(kKeyIdSetting, keys->keyId())) {
-        m_error = QStringLiteral("cannot record the data key");
-        return nullptr;
+        return Error(QStringLiteral("cannot record the data key"));
     }
     m_store.setFieldKeyId(keys->keyId());
     m_store.unlockFields(keys);
@@ -51,12 +48,11 @@ std::shared_ptr<const FieldKeys> FieldKeyring::create()
     return keys;
 }
 
-bool FieldKeyring::deriveKek(const QString &password, const QByteArray &salt,
+Result<> FieldKeyring::deriveKek(const QString &password, const QByteArray &salt,
                              unsigned long long ops, std::size_t mem, unsigned char *kek)
 {
     if (!FieldKeys::initialise() || salt.size() != crypto_pwhash_SALTBYTES) {
-        m_error = QStringLiteral("bad key slot");
-        return false;
+        return Error(QStringLiteral("bad key slot"));
     }
     const QByteArray secret = password.toUtf8();
     if (crypto_pwhash(kek, FieldKeys::kKeyBytes, secret.constData(),
@@ -64,19 +60,16 @@ bool FieldKeyring::deriveKek(const QString &password, const QByteArray &salt,
                       reinterpret_cast<const unsigned char *>(salt.constData()), ops, mem,
                       crypto_pwhash_ALG_ARGON2ID13)
         != 0) {
-        m_error = QStringLiteral("Argon2id ran out of memory");
-        return false;
+        return Error(QStringLiteral("Argon2id ran out of memory"));
     }
-    return true;
+    return {};
 }
 
-bool FieldKeyring::addSlot(const QString &userId, const QString &password)
+Result<> FieldKeyring::addSlot(const QString &userId, const QString &password)
 {
     const std::shared_ptr<const FieldKeys> keys = m_store.fieldKeys();
-    if (!keys) {
-        m_error = SensitiveColumns::lockedMessage();
-        return false;
-    }
+    if (!keys)
+        return Error(SensitiveColumns::lockedMessage());
     FieldKeys::initialise(); // done already: the keys exist
     QByteArray salt(crypto_pwhash_SALTBYTES, Qt::Uninitialized);
     randombytes_buf(salt.data(), std::size_t(salt.size()));
@@ -86,54 +79,42 @@ bool FieldKeyring::addSlot(const QString &userId, const QString &password)
     const unsigned long long ops = cost.passes;
     const std::size_t mem = std::size_t(cost.memoryKiB) * 1024;
     unsigned char *kek = static_cast<unsigned char *>(sodium_malloc(FieldKeys::kKeyBytes));
-    if (!kek || !deriveKek(password, salt, ops, mem, kek)) {
+    const Result<> derived = kek ? deriveKek(password, salt, ops, mem, kek)
+                                 : Result<>(Error(QString()));
+    if (!derived) {
         sodium_free(kek);
-        return false;
+        return derived;
     }
     const QByteArray wrapped = keys->wrap(kek, slotContext(userId, keys->keyId()));
     sodium_free(kek);
 
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral(
+    SqlQuery query(m_store.database(), QStringLiteral(
             "INSERT INTO key_slot(user_id, key_id, salt, opslimit, memlimit, wrapped, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(user_id) DO UPDATE SET "
             "key_id = excluded.key_id, salt = excluded.salt, opslimit = excluded.opslimit, "
             "memlimit = excluded.memlimit, wrapped = excluded.wrapped, "
             "created_at = excluded.created_at"));
-    query.addBindValue(userId);
-    query.addBindValue(keys->keyId());
-    query.addBindValue(salt);
-    query.addBindValue(qint64(ops));
-    query.addBindValue(qint64(mem));
-    query.addBindValue(wrapped);
-    query.addBindValue(SqlTime::now());
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return false;
-    }
-    return true;
+    query.bind(userId).bind(keys->keyId()).bind(salt).bind(qint64(ops));
+    query.bind(qint64(mem)).bind(wrapped).bind(SqlTime::now());
+    return query.exec();
 }
 
 bool FieldKeyring::hasSlot(const QString &userId) const
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT 1 FROM key_slot WHERE user_id = ? AND key_id = ?"));
-    query.addBindValue(userId);
-    query.addBindValue(m_store.fieldKeyId());
+    SqlQuery query(m_store.database(),
+                   QStringLiteral("SELECT 1 FROM key_slot WHERE user_id = ? AND key_id = ?"));
+    query.bind(userId).bind(m_store.fieldKeyId());
     return query.exec() && query.next();
 }
 
-FieldKeyring::OpenResult FieldKeyring::open(const QString &userId, const QString &password)
+Result<FieldKeyring::OpenResult> FieldKeyring::open(const QString &userId,
+                                                    const QString &password)
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT salt, opslimit, memlimit, wrapped FROM key_slot "
-                                 "WHERE user_id = ? AND key_id = ?"));
-    query.addBindValue(userId);
-    query.addBindValue(m_store.fieldKeyId());
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return OpenResult::Failed;
-    }
+    SqlQuery query(m_store.database(), QStringLiteral("SELECT salt, opslimit, memlimit, wrapped "
+                                                      "FROM key_slot WHERE user_id = ? AND key_id = ?"));
+    query.bind(userId).bind(m_store.fieldKeyId());
+    if (Result<> ran = query.exec(); !ran)
+        return ran.error();
     if (!query.next())
         return OpenResult::NoSlot;
     const QByteArray salt = query.value(0).toByteArray();
@@ -144,17 +125,18 @@ FieldKeyring::OpenResult FieldKeyring::open(const QString &userId, const QString
     // Slot parameters come from the file: keep them in sane bounds so a doctored slot
     // cannot make sign-in eat the machine.
     if (ops < 1 || ops > 64 || mem < 8192 || mem > qint64(1) << 31) {
-        m_error = QStringLiteral("key slot with out-of-range parameters");
-        return OpenResult::Failed;
+        return Error(QStringLiteral("key slot with out-of-range parameters"));
     }
     if (!FieldKeys::initialise()) {
-        m_error = QStringLiteral("libsodium cannot start");
-        return OpenResult::Failed;
+        return Error(QStringLiteral("libsodium cannot start"));
     }
     unsigned char *kek = static_cast<unsigned char *>(sodium_malloc(FieldKeys::kKeyBytes));
-    if (!kek || !deriveKek(password, salt, static_cast<unsigned long long>(ops), std::size_t(mem), kek)) {
+    const Result<> derived = kek ? deriveKek(password, salt, static_cast<unsigned long long>(ops),
+                                             std::size_t(mem), kek)
+                                 : Result<>(Error(QString()));
+    if (!derived) {
         sodium_free(kek);
-        return OpenResult::Failed;
+        return derived.error();
     }
     const std::shared_ptr<const FieldKeys> keys
             = FieldKeys::unwrap(wrapped, kek, slotContext(userId, m_store.fieldKeyId()));

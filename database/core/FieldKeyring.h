@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Result.h"
+
 #include <QString>
 
 #include <memory>
@@ -21,25 +23,20 @@ public:
 
     // Makes the file's data key, records its fingerprint and opens it in the Store.
     // Plain values already in the file stay plain until PlaintextSealing::sealAll().
-    std::shared_ptr<const FieldKeys> create();
+    Result<std::shared_ptr<const FieldKeys>> create();
     // Writes (or replaces) the user's slot for the open data key.
-    bool addSlot(const QString &userId, const QString &password);
+    Result<> addSlot(const QString &userId, const QString &password);
     bool hasSlot(const QString &userId) const;
 
-    enum class OpenResult { Opened, NoSlot, WrongPassword, Failed };
-    // Opens the user's slot and unlocks the Store.
-    OpenResult open(const QString &userId, const QString &password);
-
-
-
-    QString errorString() const { return m_error; }
+    enum class OpenResult { Opened, NoSlot, WrongPassword };
+    // Opens the user's slot and unlocks the Store; an error when the slot cannot be read.
+    Result<OpenResult> open(const QString &userId, const QString &password);
 
 private:
-    bool deriveKek(const QString &password, const QByteArray &salt, unsigned long long ops,
-                   std::size_t mem, unsigned char *kek);
+    static Result<> deriveKek(const QString &password, const QByteArray &salt,
+                              unsigned long long ops, std::size_t mem, unsigned char *kek);
 
     Store &m_store;
-    QString m_error;
 };
 
 } // namespace bd

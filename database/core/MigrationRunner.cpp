@@ -21,15 +21,15 @@ int versionOf(const QString &path)
     return QFileInfo(path).fileName().section(QLatin1Char('_'), 0, 0).toInt();
 }
 
-bool exec(sqlite3 *db, const QByteArray &sql, QString *error)
+Result<> exec(sqlite3 *db, const QByteArray &sql)
 {
     char *message = nullptr;
     if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
-        *error = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
+        const QString error = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
         sqlite3_free(message);
-        return false;
+        return Error(error);
     }
-    return true;
+    return {};
 }
 } // namespace
 
@@ -48,7 +48,7 @@ int MigrationRunner::latestVersion()
     return files.isEmpty() ? 0 : versionOf(files.last());
 }
 
-bool MigrationRunner::migrate(sqlite3 *db, int fromVersion)
+Result<> MigrationRunner::migrate(sqlite3 *db, int fromVersion)
 {
     for (const QString &path : migrationFiles()) {
         const int version = versionOf(path);
@@ -56,8 +56,7 @@ bool MigrationRunner::migrate(sqlite3 *db, int fromVersion)
             continue;
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            m_error = QStringLiteral("cannot read migration %1").arg(path);
-            return false;
+            return Error(QStringLiteral("cannot read migration %1").arg(path));
         }
         const QString description
                 = QFileInfo(path).completeBaseName().section(QLatin1Char('_'), 1);
@@ -71,23 +70,22 @@ bool MigrationRunner::migrate(sqlite3 *db, int fromVersion)
                 + SqlTime::now().toUtf8() + "');\n";
         step += "PRAGMA application_id = " + QByteArray::number(Store::kApplicationId) + ";\n";
         step += "COMMIT;";
-        QString error;
-        if (!exec(db, step, &error)) {
-            QString ignored;
-            exec(db, "ROLLBACK", &ignored);
-            m_error = QCoreApplication::translate("MigrationRunner",
+        if (const Result<> applied = exec(db, step); !applied) {
+            const QString error = applied.errorString();
+            (void)exec(db, "ROLLBACK");
+            const QString message = QCoreApplication::translate("MigrationRunner",
                                                   "Upgrading the database to version %1 failed: "
                                                   "%2. The database was left at version %3.")
                               .arg(version)
                               .arg(error)
                               .arg(fromVersion);
             qCWarning(lcDb) << "migration" << path << "failed:" << error;
-            return false;
+            return Error(message);
         }
         qCInfo(lcDb) << "applied migration" << version << description;
         fromVersion = version;
     }
-    return true;
+    return {};
 }
 
 } // namespace bd

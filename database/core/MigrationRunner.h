@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Result.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -16,12 +18,8 @@ public:
     static int latestVersion();
     static QStringList migrationFiles(); // sorted resource paths
 
-    // Returns false with errorString() set if any step failed.
-    bool migrate(sqlite3 *db, int fromVersion);
-    QString errorString() const { return m_error; }
-
-private:
-    QString m_error;
+    // Applies every step after fromVersion; the first failure is the error.
+    static Result<> migrate(sqlite3 *db, int fromVersion);
 };
 
 } // namespace bd

@@ -36,6 +36,7 @@ const QList<SensitiveColumns::Column> &SensitiveColumns::all()
         {"call_task", "reason"},
         {"kyc_answer", "value_json"}, // whole answers: free text among them
         {"kyc_field", "value_json"}, // value_text keeps option codes only (KycSearchForm)
+        {"voice_finding", "phrase"}, // the customer's words a finding was heard in
     };
     return columns;
 }
@@ -70,37 +71,29 @@ QString SensitiveColumns::lockedMessage()
                                        "again to open it.");
 }
 
-std::optional<QString> SensitiveColumns::tryOpen(const Store &store, const QVariant &stored,
-                                                 QString *error)
+Result<QString> SensitiveColumns::tryOpen(const Store &store, const QVariant &stored)
 {
     const QString text = stored.toString();
     if (!text.startsWith(kPrefix))
         return text; // plain (a file from before encryption, or an empty value)
     const std::shared_ptr<const FieldKeys> keys = store.fieldKeys();
-    if (!keys) {
-        if (error)
-            *error = lockedMessage();
-        return std::nullopt;
-    }
+    if (!keys)
+        return Error(lockedMessage());
     const QByteArray sealed = QByteArray::fromBase64(QStringView(text).mid(kPrefix.size()).toLatin1());
     const std::optional<QByteArray> plain = keys->open(sealed);
-    if (!plain) {
-        if (error)
-            *error = QCoreApplication::translate(
-                    "SensitiveColumns", "A protected value cannot be opened with this "
-                                        "workstation's key: it was changed or sealed elsewhere.");
-        return std::nullopt;
-    }
+    if (!plain)
+        return Error(QCoreApplication::translate(
+                "SensitiveColumns", "A protected value cannot be opened with this "
+                                    "workstation's key: it was changed or sealed elsewhere."));
     return QString::fromUtf8(*plain);
 }
 
 QString SensitiveColumns::open(const Store &store, const QVariant &stored)
 {
-    QString error;
-    const std::optional<QString> plain = tryOpen(store, stored, &error);
+    const Result<QString> plain = tryOpen(store, stored);
     if (!plain) {
         if (store.fieldKeys()) // locked is the normal state before sign-in; a wrong key is not
-            qCWarning(lcDb) << "a protected value stays closed:" << error;
+            qCWarning(lcDb) << "a protected value stays closed:" << plain.errorString();
         return {};
     }
     return *plain;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Result.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -43,8 +45,7 @@ public:
 
     static QString open(const Store &store, const QVariant &stored);
     // As open(), but tells a locked store or a wrong key apart from an empty value.
-    static std::optional<QString> tryOpen(const Store &store, const QVariant &stored,
-                                          QString *error = nullptr);
+    static Result<QString> tryOpen(const Store &store, const QVariant &stored);
     // Null and empty values stay as they are (nothing to hide, and NULL keeps its meaning).
     static std::optional<QVariant> seal(const Store &store, const QVariant &plain);
 

@@ -66,7 +66,7 @@ int Store::latestSchemaVersion()
     return MigrationRunner::latestVersion();
 }
 
-bool Store::open(const QString &path)
+Result<> Store::open(const QString &path)
 {
     close();
     m_path = QFileInfo(path).absoluteFilePath();
@@ -76,20 +76,16 @@ bool Store::open(const QString &path)
     switch (inspection.verdict) {
     case StoreInspection::Verdict::NotSqlite:
         m_status = Status::NotSqlite;
-        m_error = inspection.message;
-        return false;
+        return Error(inspection.message);
     case StoreInspection::Verdict::Corrupt:
         m_status = Status::Corrupt;
-        m_error = inspection.message;
-        return false;
+        return Error(inspection.message);
     case StoreInspection::Verdict::NotOurs:
         m_status = Status::NotOurs;
-        m_error = inspection.message;
-        return false;
+        return Error(inspection.message);
     case StoreInspection::Verdict::Newer:
         m_status = Status::Newer;
-        m_error = inspection.message;
-        return false;
+        return Error(inspection.message);
     case StoreInspection::Verdict::Missing:
     case StoreInspection::Verdict::Empty:
         m_created = true;
@@ -100,29 +96,27 @@ bool Store::open(const QString &path)
 
     if (m_created && !QDir().mkpath(QFileInfo(m_path).absolutePath())) {
         m_status = Status::CannotOpen;
-        m_error = QCoreApplication::translate("Store", "Cannot create the folder for %1.")
-                          .arg(m_path);
-        return false;
+        return Error(QCoreApplication::translate("Store", "Cannot create the folder for %1.")
+                             .arg(m_path));
     }
 
     QSqlDatabase db = openConnection(m_connectionPrefix);
     if (!db.isOpen()) {
         m_status = Status::CannotOpen;
-        m_error = QCoreApplication::translate("Store", "Cannot open %1: %2")
-                          .arg(m_path, db.lastError().text());
+        const QString message = QCoreApplication::translate("Store", "Cannot open %1: %2")
+                                        .arg(m_path, db.lastError().text());
         QSqlDatabase::removeDatabase(m_connectionPrefix);
-        return false;
+        return Error(message);
     }
     m_threadConnections.insert(currentThreadSerial(), m_connectionPrefix);
     qCInfo(lcDb) << "opened" << m_path << "with SQLite" << sqlite3_libversion();
 
-    MigrationRunner runner;
-    if (!runner.migrate(nativeHandle(db), inspection.schemaVersion)) {
+    if (const Result<> migrated = MigrationRunner::migrate(nativeHandle(db), inspection.schemaVersion);
+        !migrated) {
         m_status = Status::MigrationFailed;
-        m_error = runner.errorString();
         close();
         m_status = Status::MigrationFailed;
-        return false;
+        return migrated.error();
     }
     m_status = Status::Open;
 
@@ -137,7 +131,7 @@ bool Store::open(const QString &path)
     m_clock->restore(HlcStamp::fromString(setting(QStringLiteral("hlc_last"))));
 
     m_fieldKeyId = setting(QStringLiteral("field_key_id"));
-    return true;
+    return {};
 }
 
 QSqlDatabase Store::openConnection(const QString &name) const

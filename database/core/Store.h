@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/domain/HybridLogicalClock.h"
+#include "app/domain/Result.h"
 
 #include <QHash>
 #include <QMutex>
@@ -31,11 +32,11 @@ public:
     ~Store();
     Q_DISABLE_COPY_MOVE(Store)
 
-    bool open(const QString &path);
+    // The error says why a file was refused or could not be opened (status() says which).
+    Result<> open(const QString &path);
     void close();
     bool isOpen() const { return m_status == Status::Open; }
     Status status() const { return m_status; }
-    QString errorString() const { return m_error; }
     QString path() const { return m_path; }
     bool wasCreated() const { return m_created; } // true if open() made a new file
 
@@ -75,7 +76,6 @@ private:
     QString m_path;
     QString m_connectionPrefix;
     Status m_status = Status::Closed;
-    QString m_error;
     bool m_created = false;
     QString m_nodeId;
     std::unique_ptr<HybridLogicalClock> m_clock;

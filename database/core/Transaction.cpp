@@ -13,8 +13,8 @@ Transaction::Transaction(QSqlDatabase database)
     QSqlQuery begin(m_database);
     m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!m_active) {
-        m_error = begin.lastError().text();
-        qCWarning(lcDb) << "cannot begin transaction:" << m_error;
+        m_beginError = begin.lastError().text();
+        qCWarning(lcDb) << "cannot begin transaction:" << m_beginError;
     }
 }
 
@@ -24,19 +24,26 @@ Transaction::~Transaction()
         rollback();
 }
 
-bool Transaction::commit()
+Result<> Transaction::began() const
+{
+    if (m_active)
+        return {};
+    return Error(m_beginError);
+}
+
+Result<> Transaction::commit()
 {
     if (!m_active)
-        return false;
+        return Error(m_beginError);
     QSqlQuery commit(m_database);
     if (!commit.exec(QStringLiteral("COMMIT"))) {
-        m_error = commit.lastError().text();
-        qCWarning(lcDb) << "commit failed:" << m_error;
+        const QString error = commit.lastError().text();
+        qCWarning(lcDb) << "commit failed:" << error;
         rollback();
-        return false;
+        return Error(error);
     }
     m_active = false;
-    return true;
+    return {};
 }
 
 void Transaction::rollback()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Result.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -15,14 +17,16 @@ public:
     Q_DISABLE_COPY_MOVE(Transaction)
 
     bool isActive() const { return m_active; }
-    bool commit();
+    // Ok while the transaction is open; otherwise why BEGIN failed.
+    Result<> began() const;
+    // Commits; on failure rolls back and says why (also when BEGIN had failed).
+    Result<> commit();
     void rollback();
-    QString errorString() const { return m_error; }
 
 private:
     QSqlDatabase m_database;
     bool m_active = false;
-    QString m_error;
+    QString m_beginError;
 };
 
 } // namespace bd

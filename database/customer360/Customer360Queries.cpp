@@ -1,11 +1,9 @@
 #include "database/customer360/Customer360Queries.h"
 
 #include "database/core/SensitiveColumns.h"
+#include "database/core/SqlQuery.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -29,140 +27,103 @@ Customer360Queries::Customer360Queries(Store &store)
 {
 }
 
-QList<HoldingRow> Customer360Queries::holdings(const QString &customerId) const
+Result<QList<HoldingRow>> Customer360Queries::holdings(const QString &customerId) const
 {
-    QList<HoldingRow> rows;
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-            "SELECT id, product_family, product_code, product_name, amount_fen, "
-            "coalesce(rate_bp, 0), opened_on, maturity_date, status FROM holding "
-            "WHERE customer_id = ? AND deleted = 0 AND status = 'active' "
-            "ORDER BY maturity_date IS NULL, maturity_date, amount_fen DESC"));
-    query.addBindValue(customerId);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return rows;
-    }
-    while (query.next()) {
-        rows << HoldingRow{query.value(0).toString(), query.value(1).toString(),
-                           query.value(2).toString(), query.value(3).toString(),
-                           query.value(4).toLongLong(), query.value(5).toInt(),
-                           dateOf(query.value(6)), dateOf(query.value(7)),
-                           query.value(8).toString()};
-    }
-    return rows;
+    return SqlQuery::readAll<HoldingRow>(
+            m_store.database(),
+            QStringLiteral("SELECT id, product_family, product_code, product_name, amount_fen, "
+                           "coalesce(rate_bp, 0), opened_on, maturity_date, status FROM holding "
+                           "WHERE customer_id = ? AND deleted = 0 AND status = 'active' "
+                           "ORDER BY maturity_date IS NULL, maturity_date, amount_fen DESC"),
+            {customerId}, [](const SqlQuery &q) {
+                return HoldingRow{q.text(0), q.text(1), q.text(2), q.text(3), q.integer64(4),
+                                  q.integer(5), dateOf(q.value(6)), dateOf(q.value(7)),
+                                  q.text(8)};
+            });
 }
 
-QList<AumPoint> Customer360Queries::aumTrend(const QString &customerId, int months) const
+Result<QList<AumPoint>> Customer360Queries::aumTrend(const QString &customerId, int months) const
 {
-    QList<AumPoint> points;
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT month, aum_fen FROM aum_snapshot WHERE customer_id = ? "
-                                 "ORDER BY month DESC LIMIT ?"));
-    query.addBindValue(customerId);
-    query.addBindValue(months);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return points;
-    }
-    while (query.next())
-        points.prepend(AumPoint{query.value(0).toString(), query.value(1).toLongLong()});
-    return points;
+    Result<QList<AumPoint>> newestFirst = SqlQuery::readAll<AumPoint>(
+            m_store.database(),
+            QStringLiteral("SELECT month, aum_fen FROM aum_snapshot WHERE customer_id = ? "
+                           "ORDER BY month DESC LIMIT ?"),
+            {customerId, months},
+            [](const SqlQuery &q) { return AumPoint{q.text(0), q.integer64(1)}; });
+    if (newestFirst)
+        std::reverse(newestFirst->begin(), newestFirst->end());
+    return newestFirst;
 }
 
-QList<FundArrivalRow> Customer360Queries::fundArrivals(const QString &customerId) const
+Result<QList<FundArrivalRow>> Customer360Queries::fundArrivals(const QString &customerId) const
 {
-    QList<FundArrivalRow> rows;
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT expected_on, amount_fen, source, note, status "
-                                 "FROM fund_arrival WHERE customer_id = ? AND deleted = 0 "
-                                 "ORDER BY expected_on"));
-    query.addBindValue(customerId);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return rows;
-    }
-    while (query.next())
-        rows << FundArrivalRow{dateOf(query.value(0)), query.value(1).toLongLong(),
-                               query.value(2).toString(),
-                               SensitiveColumns::open(m_store, query.value(3)),
-                               query.value(4).toString()};
-    return rows;
+    return SqlQuery::readAll<FundArrivalRow>(
+            m_store.database(),
+            QStringLiteral("SELECT expected_on, amount_fen, source, note, status "
+                           "FROM fund_arrival WHERE customer_id = ? AND deleted = 0 "
+                           "ORDER BY expected_on"),
+            {customerId}, [this](const SqlQuery &q) {
+                return FundArrivalRow{dateOf(q.value(0)), q.integer64(1), q.text(2),
+                                      SensitiveColumns::open(m_store, q.value(3)), q.text(4)};
+            });
 }
 
-QList<TimelineEntry> Customer360Queries::timeline(const QString &customerId, int limit) const
+Result<QList<TimelineEntry>> Customer360Queries::timeline(const QString &customerId,
+                                                         int limit) const
 {
-    QList<TimelineEntry> entries;
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-
-    query.prepare(QStringLiteral(
-            "SELECT occurred_at, kind, channel, amount_fen, "
-            "trim(counterparty || ' ' || institution) FROM txn WHERE customer_id = ? "
-            "ORDER BY occurred_at DESC LIMIT ?"));
-    query.addBindValue(customerId);
-    query.addBindValue(limit);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return {};
-    }
-    while (query.next()) {
+    const auto entryOf = [](TimelineEntry::Source source, const SqlQuery &q) {
         TimelineEntry entry;
-        entry.source = TimelineEntry::Source::Transaction;
-        entry.occurredAt = SqlTime::parseTimestamp(query.value(0).toString());
-        entry.kind = query.value(1).toString();
-        entry.channel = query.value(2).toString();
-        entry.amountFen = query.value(3).toLongLong();
-        entry.detail = query.value(4).toString();
-        entries << entry;
-    }
-
-    query.prepare(QStringLiteral("SELECT occurred_at, kind, channel, detail FROM customer_event "
-                                 "WHERE customer_id = ? ORDER BY occurred_at DESC LIMIT ?"));
-    query.addBindValue(customerId);
-    query.addBindValue(limit);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return {};
-    }
-    while (query.next()) {
-        TimelineEntry entry;
-        entry.source = TimelineEntry::Source::Event;
-        entry.occurredAt = SqlTime::parseTimestamp(query.value(0).toString());
-        entry.kind = query.value(1).toString();
-        entry.channel = query.value(2).toString();
-        entry.detail = SensitiveColumns::open(m_store, query.value(3));
-        entries << entry;
-    }
-
-    query.prepare(QStringLiteral(
-            "SELECT i.occurred_at, i.purpose, i.channel, i.customer_voice, "
-            "coalesce(i.outcome, ''), i.objection, i.next_follow_up, "
-            "coalesce(s.display_name, '') FROM interaction i "
-            "LEFT JOIN staff_user s ON s.id = i.staff_id "
-            "WHERE i.customer_id = ? AND i.deleted = 0 ORDER BY i.occurred_at DESC LIMIT ?"));
-    query.addBindValue(customerId);
-    query.addBindValue(limit);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return {};
-    }
-    while (query.next()) {
-        TimelineEntry entry;
-        entry.source = TimelineEntry::Source::Interaction;
-        entry.occurredAt = SqlTime::parseTimestamp(query.value(0).toString());
-        entry.kind = SensitiveColumns::open(m_store, query.value(1)); // the purpose, typed by staff
-        entry.channel = query.value(2).toString();
-        entry.detail = SensitiveColumns::open(m_store, query.value(3));
-        entry.outcome = query.value(4).toString();
-        entry.objection = SensitiveColumns::open(m_store, query.value(5));
-        entry.nextFollowUp = dateOf(query.value(6));
-        entry.staffName = query.value(7).toString();
-        entries << entry;
-    }
+        entry.source = source;
+        entry.occurredAt = SqlTime::parseTimestamp(q.text(0));
+        entry.channel = q.text(2);
+        return entry;
+    };
+    const Result<QList<TimelineEntry>> transactions = SqlQuery::readAll<TimelineEntry>(
+            m_store.database(),
+            QStringLiteral("SELECT occurred_at, kind, channel, amount_fen, "
+                           "trim(counterparty || ' ' || institution) FROM txn "
+                           "WHERE customer_id = ? ORDER BY occurred_at DESC LIMIT ?"),
+            {customerId, limit}, [&](const SqlQuery &q) {
+                TimelineEntry entry = entryOf(TimelineEntry::Source::Transaction, q);
+                entry.kind = q.text(1);
+                entry.amountFen = q.integer64(3);
+                entry.detail = q.text(4);
+                return entry;
+            });
+    if (!transactions)
+        return transactions;
+    const Result<QList<TimelineEntry>> events = SqlQuery::readAll<TimelineEntry>(
+            m_store.database(),
+            QStringLiteral("SELECT occurred_at, kind, channel, detail FROM customer_event "
+                           "WHERE customer_id = ? ORDER BY occurred_at DESC LIMIT ?"),
+            {customerId, limit}, [&](const SqlQuery &q) {
+                TimelineEntry entry = entryOf(TimelineEntry::Source::Event, q);
+                entry.kind = q.text(1);
+                entry.detail = SensitiveColumns::open(m_store, q.value(3));
+                return entry;
+            });
+    if (!events)
+        return events;
+    const Result<QList<TimelineEntry>> interactions = SqlQuery::readAll<TimelineEntry>(
+            m_store.database(),
+            QStringLiteral("SELECT i.occurred_at, i.purpose, i.channel, i.customer_voice, "
+                           "coalesce(i.outcome, ''), i.objection, i.next_follow_up, "
+                           "coalesce(s.display_name, '') FROM interaction i "
+                           "LEFT JOIN staff_user s ON s.id = i.staff_id WHERE i.customer_id = ? "
+                           "AND i.deleted = 0 ORDER BY i.occurred_at DESC LIMIT ?"),
+            {customerId, limit}, [&](const SqlQuery &q) {
+                TimelineEntry entry = entryOf(TimelineEntry::Source::Interaction, q);
+                entry.kind = SensitiveColumns::open(m_store, q.value(1)); // the purpose, typed
+                entry.detail = SensitiveColumns::open(m_store, q.value(3));
+                entry.outcome = q.text(4);
+                entry.objection = SensitiveColumns::open(m_store, q.value(5));
+                entry.nextFollowUp = dateOf(q.value(6));
+                entry.staffName = q.text(7);
+                return entry;
+            });
+    if (!interactions)
+        return interactions;
+    QList<TimelineEntry> entries = *transactions + *events + *interactions;
     std::stable_sort(entries.begin(), entries.end(),
                      [](const TimelineEntry &a, const TimelineEntry &b) {
                          return a.occurredAt > b.occurredAt;
@@ -170,80 +131,55 @@ QList<TimelineEntry> Customer360Queries::timeline(const QString &customerId, int
     return entries;
 }
 
-QList<CustomerTagRow> Customer360Queries::tags(const QString &customerId) const
+Result<QList<CustomerTagRow>> Customer360Queries::tags(const QString &customerId) const
 {
-    QList<CustomerTagRow> rows;
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-            "SELECT ct.id, t.id, t.dimension, t.category, t.value, ct.source, ct.confidence, "
-            "ct.set_at, coalesce(s.display_name, '') FROM customer_tag ct "
-            "JOIN tag t ON t.id = ct.tag_id LEFT JOIN staff_user s ON s.id = ct.set_by "
-            "WHERE ct.customer_id = ? AND ct.deleted = 0 "
-            "ORDER BY t.dimension, t.category, t.value"));
-    query.addBindValue(customerId);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return rows;
-    }
-    while (query.next())
-        rows << CustomerTagRow{query.value(0).toString(), query.value(1).toString(),
-                               query.value(2).toString(), query.value(3).toString(),
-                               query.value(4).toString(), query.value(5).toString(),
-                               query.value(6).toInt(),
-                               SqlTime::parseTimestamp(query.value(7).toString()),
-                               query.value(8).toString()};
-    return rows;
+    return SqlQuery::readAll<CustomerTagRow>(
+            m_store.database(),
+            QStringLiteral(
+                    "SELECT ct.id, t.id, t.dimension, t.category, t.value, ct.source, "
+                    "ct.confidence, ct.set_at, coalesce(s.display_name, '') FROM customer_tag ct "
+                    "JOIN tag t ON t.id = ct.tag_id LEFT JOIN staff_user s ON s.id = ct.set_by "
+                    "WHERE ct.customer_id = ? AND ct.deleted = 0 "
+                    "ORDER BY t.dimension, t.category, t.value"),
+            {customerId}, [](const SqlQuery &q) {
+                return CustomerTagRow{q.text(0), q.text(1), q.text(2), q.text(3), q.text(4),
+                                      q.text(5), q.integer(6),
+                                      SqlTime::parseTimestamp(q.text(7)), q.text(8)};
+            });
 }
 
-QList<TagOption> Customer360Queries::tagVocabulary() const
+Result<QList<TagOption>> Customer360Queries::tagVocabulary() const
 {
-    QList<TagOption> options;
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral(
-                "SELECT id, dimension, category, value FROM tag ORDER BY dimension, category, value"))) {
-        m_error = query.lastError().text();
-        return options;
-    }
-    while (query.next())
-        options << TagOption{query.value(0).toString(), query.value(1).toString(),
-                             query.value(2).toString(), query.value(3).toString()};
-    return options;
+    return SqlQuery::readAll<TagOption>(
+            m_store.database(),
+            QStringLiteral("SELECT id, dimension, category, value FROM tag "
+                           "ORDER BY dimension, category, value"),
+            {}, [](const SqlQuery &q) {
+                return TagOption{q.text(0), q.text(1), q.text(2), q.text(3)};
+            });
 }
 
-QList<CareStep> Customer360Queries::openCareSteps(const QString &customerId) const
+Result<QList<CareStep>> Customer360Queries::openCareSteps(const QString &customerId) const
 {
-    QList<CareStep> steps;
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT kind, due_on, status FROM care_task "
-                                 "WHERE customer_id = ? AND deleted = 0 AND status = 'open' "
-                                 "ORDER BY due_on"));
-    query.addBindValue(customerId);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return steps;
-    }
-    while (query.next())
-        steps << CareStep{query.value(0).toString(), dateOf(query.value(1)),
-                          query.value(2).toString()};
-    return steps;
+    return SqlQuery::readAll<CareStep>(
+            m_store.database(),
+            QStringLiteral("SELECT kind, due_on, status FROM care_task "
+                           "WHERE customer_id = ? AND deleted = 0 AND status = 'open' "
+                           "ORDER BY due_on"),
+            {customerId},
+            [](const SqlQuery &q) { return CareStep{q.text(0), dateOf(q.value(1)), q.text(2)}; });
 }
 
-qint64 Customer360Queries::outflowSince(const QString &customerId, const QDate &since) const
+Result<qint64> Customer360Queries::outflowSince(const QString &customerId, const QDate &since) const
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral(
+    SqlQuery query(m_store.database(), QStringLiteral(
             "SELECT coalesce(sum(amount_fen), 0) FROM txn WHERE customer_id = ? "
             "AND occurred_at >= ? AND kind IN ('cash_withdrawal', 'transfer_out')"));
-    query.addBindValue(customerId);
-    query.addBindValue(SqlTime::localDayStart(since));
-    if (!query.exec() || !query.next()) {
-        m_error = query.lastError().text();
-        return 0;
-    }
-    return query.value(0).toLongLong();
+    query.bind(customerId);
+    query.bind(SqlTime::localDayStart(since));
+    if (Result<> ran = query.exec(); !ran)
+        return ran.error();
+    return query.next() ? query.value(0).toLongLong() : 0;
 }
 
 } // namespace bd

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Result.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -90,22 +92,21 @@ class Customer360Queries
 public:
     explicit Customer360Queries(Store &store);
 
-    QList<HoldingRow> holdings(const QString &customerId) const; // active, by maturity
-    QList<AumPoint> aumTrend(const QString &customerId, int months = 12) const; // oldest first
-    QList<FundArrivalRow> fundArrivals(const QString &customerId) const;
+    // Active holdings, by maturity.
+    Result<QList<HoldingRow>> holdings(const QString &customerId) const;
+    // Oldest first.
+    Result<QList<AumPoint>> aumTrend(const QString &customerId, int months = 12) const;
+    Result<QList<FundArrivalRow>> fundArrivals(const QString &customerId) const;
     // Newest first, at most limit rows from each source.
-    QList<TimelineEntry> timeline(const QString &customerId, int limit = 500) const;
-    QList<CustomerTagRow> tags(const QString &customerId) const;
-    QList<TagOption> tagVocabulary() const;
-    QList<CareStep> openCareSteps(const QString &customerId) const;
+    Result<QList<TimelineEntry>> timeline(const QString &customerId, int limit = 500) const;
+    Result<QList<CustomerTagRow>> tags(const QString &customerId) const;
+    Result<QList<TagOption>> tagVocabulary() const;
+    Result<QList<CareStep>> openCareSteps(const QString &customerId) const;
     // Sum of withdrawals and outgoing transfers/redemptions on or after the day.
-    qint64 outflowSince(const QString &customerId, const QDate &since) const;
-
-    QString errorString() const { return m_error; }
+    Result<qint64> outflowSince(const QString &customerId, const QDate &since) const;
 
 private:
     Store &m_store;
-    mutable QString m_error;
 };
 
 } // namespace bd

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Result.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -29,20 +31,19 @@ public:
         QString policyOverride = QString(); // why a contact rule was overridden, or empty
         QDateTime occurredAt = QDateTime(); // null: now
     };
-    // The new interaction's id, or empty on failure.
-    QString insertInteraction(const Interaction &interaction);
+    // The new interaction's id. updated_at is `updatedAt`, or now when that is empty.
+    // Every contact with a customer is written here (the call desk's too).
+    Result<QString> insertInteraction(const Interaction &interaction,
+                                      const QString &updatedAt = {});
 
-    // Sets a tag (staff source); a tag removed before comes back. The customer_tag id, or
-    // empty on failure.
-    QString addTag(const QString &customerId, const QString &tagId, const QString &staffId);
-    enum class RemoveResult { Removed, NotFound, Failed };
-    RemoveResult removeTag(const QString &customerTagId);
-
-    QString errorString() const { return m_error; }
+    // Sets a tag (staff source); a tag removed before comes back. The customer_tag id.
+    Result<QString> addTag(const QString &customerId, const QString &tagId,
+                           const QString &staffId);
+    enum class RemoveResult { Removed, NotFound };
+    Result<RemoveResult> removeTag(const QString &customerTagId);
 
 private:
     Store &m_store;
-    QString m_error;
 };
 
 } // namespace bd

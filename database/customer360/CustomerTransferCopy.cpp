@@ -2,12 +2,11 @@
 
 #include "app/common/CustomerMoveTables.h"
 #include "database/core/SensitiveColumns.h"
+#include "database/core/SqlQuery.h"
 #include "database/core/Store.h"
 #include "database/privacy/CustomerDataMap.h"
 #include "database/sync/ChangeRecorder.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QSqlRecord>
 
 #include <algorithm>
@@ -27,30 +26,28 @@ const QStringList &CustomerTransferCopy::tables()
 QStringList CustomerTransferCopy::staffReferences(const QString &table)
 {
     QStringList columns;
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT \"from\" FROM pragma_foreign_key_list(?) "
+    SqlQuery query(m_store.database(),
+                QStringLiteral("SELECT \"from\" FROM pragma_foreign_key_list(?) "
                                  "WHERE \"table\" = 'staff_user'"));
-    query.addBindValue(table);
-    if (query.exec()) {
+    query.bind(table);
+    if (query.select()) {
         while (query.next())
             columns << query.value(0).toString();
     }
     return columns;
 }
 
-int CustomerTransferCopy::recordTable(const QString &table, const QString &condition,
-                                      const QString &customerId, const QString &toBranch)
+Result<int> CustomerTransferCopy::recordTable(const QString &table, const QString &condition,
+                                              const QString &customerId, const QString &toBranch)
 {
     const QStringList cleared = staffReferences(table);
     // Table names and conditions come from CustomerDataMap, never from the user.
-    QSqlQuery rows(m_store.database());
+    SqlQuery rows(m_store.database());
     rows.setForwardOnly(true);
     rows.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY id").arg(table, condition));
-    rows.addBindValue(customerId);
-    if (!rows.exec()) {
-        m_error = rows.lastError().text();
-        return -1;
-    }
+    rows.bind(customerId);
+    if (Result<> ran = rows.exec(); !ran)
+        return ran.error();
     ChangeRecorder recorder(m_store);
     int count = 0;
     while (rows.next()) {
@@ -74,21 +71,18 @@ int CustomerTransferCopy::recordTable(const QString &table, const QString &condi
                 value = QVariant::fromValue(nullptr); // JSON null (a null QString is "")
             } else if (SensitiveColumns::isSensitive(table, column)) {
                 // The recorder seals the copy again for the outbox; it needs the plain value.
-                const std::optional<QString> plain = SensitiveColumns::tryOpen(m_store, value);
-                if (!plain) {
-                    m_error = SensitiveColumns::lockedMessage();
-                    return -1;
-                }
+                const Result<QString> plain = SensitiveColumns::tryOpen(m_store, value);
+                if (!plain)
+                    return Error(SensitiveColumns::lockedMessage());
                 value = *plain;
             }
             fields.insert(column, value);
         }
-        const Result<> recorded = recorder.recordTransferCopy(table, rowId, fields, toBranch,
-                                                              CustomerId(customerId));
-        if (!recorded) {
-            m_error = recorded.errorString();
-            return -1;
-        }
+        if (const Result<> recorded
+            = recorder.recordTransferCopy(table, rowId, fields, toBranch,
+                                                 CustomerId(customerId));
+            !recorded)
+            return recorded.error();
         ++count;
     }
     return count;
@@ -108,20 +102,17 @@ QString CustomerTransferCopy::rowsOfCustomer(const QString &table)
     return found == map.cend() ? QString() : found->rowsOfCustomer;
 }
 
-int CustomerTransferCopy::record(const QString &customerId, const QString &toBranch)
+Result<int> CustomerTransferCopy::record(const QString &customerId, const QString &toBranch)
 {
-    m_error.clear();
     int total = 0;
     for (const QString &table : tables()) {
         const QString condition = rowsOfCustomer(table);
-        if (condition.isEmpty()) {
-            m_error = tr("%1 is not in the customer data map.").arg(table);
-            return -1;
-        }
-        const int rows = recordTable(table, condition, customerId, toBranch);
-        if (rows < 0)
-            return -1;
-        total += rows;
+        if (condition.isEmpty())
+            return Error(tr("%1 is not in the customer data map.").arg(table));
+        const Result<int> rows = recordTable(table, condition, customerId, toBranch);
+        if (!rows)
+            return rows.error();
+        total += *rows;
     }
     return total;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Result.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -30,18 +32,15 @@ public:
     // for a table not in tables().
     static QString rowsOfCustomer(const QString &table);
 
-    // Records the copies of `customerId`'s rows as they are now; the number of rows, or -1
-    // with errorString() set.
-    int record(const QString &customerId, const QString &toBranch);
-    QString errorString() const { return m_error; }
+    // Records the copies of `customerId`'s rows as they are now; the number of rows.
+    Result<int> record(const QString &customerId, const QString &toBranch);
 
 private:
-    int recordTable(const QString &table, const QString &condition, const QString &customerId,
-                    const QString &toBranch);
+    Result<int> recordTable(const QString &table, const QString &condition,
+                            const QString &customerId, const QString &toBranch);
     QStringList staffReferences(const QString &table);
 
     Store &m_store;
-    QString m_error;
 };
 
 } // namespace bd

@@ -2,13 +2,12 @@
 
 #include "database/core/SensitiveColumns.h"
 #include "database/core/SqlTime.h"
+#include "database/core/SqlQuery.h"
 #include "database/core/Store.h"
 #include "database/search/CustomerSearchIndex.h"
 #include "database/sync/ChangeRecorder.h"
 
 #include <QHash>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QSqlRecord>
 
 namespace bd {
@@ -43,15 +42,13 @@ QList<CustomerSummary> CustomerRepository::select(const QString &where, const QV
                                                   const QString &orderAndLimit) const
 {
     QList<CustomerSummary> result;
-    QSqlQuery query(m_store.database());
+    SqlQuery query(m_store.database());
     query.setForwardOnly(true);
     query.prepare(kSummarySelect + where + QLatin1Char(' ') + orderAndLimit);
     for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
+        query.bind(value);
+    if (!query.select())
         return result;
-    }
     while (query.next()) {
         CustomerSummary c;
         c.id = query.value(0).toString();
@@ -106,16 +103,13 @@ QList<CustomerSummary> CustomerRepository::byManager(const QString &managerId, i
 
 std::optional<QVariantMap> CustomerRepository::details(const QString &id) const
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral(
+    SqlQuery query(m_store.database(), QStringLiteral(
             "SELECT c.*, coalesce(s.display_name, '') AS manager_name, b.code AS branch_code "
             "FROM customer c JOIN branch b ON b.id = c.branch_id "
             "LEFT JOIN staff_user s ON s.id = c.manager_id WHERE c.id = ? AND c.deleted = 0"));
-    query.addBindValue(id);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
+    query.bind(id);
+    if (!query.select())
         return std::nullopt;
-    }
     if (!query.next())
         return std::nullopt;
     QVariantMap row;
@@ -128,70 +122,59 @@ std::optional<QVariantMap> CustomerRepository::details(const QString &id) const
     return row;
 }
 
-CustomerRepository::UpdateResult CustomerRepository::update(const QString &id,
-                                                            const QVariantMap &columns,
-                                                            int baseVersion)
+Result<CustomerRepository::UpdateResult> CustomerRepository::update(const QString &id,
+                                                                    const QVariantMap &columns,
+                                                                    int baseVersion)
 {
     QStringList assignments;
     QVariantList values;
     for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
-        if (!kUpdatableColumns.contains(it.key())) {
-            m_error = QStringLiteral("column %1 cannot be updated").arg(it.key());
-            return UpdateResult::Failed;
-        }
+        if (!kUpdatableColumns.contains(it.key()))
+            return Error(QStringLiteral("column %1 cannot be updated").arg(it.key()));
         const std::optional<QVariant> stored
                 = SensitiveColumns::sealColumn(m_store, QStringLiteral("customer"), it.key(), it.value());
-        if (!stored) {
-            m_error = SensitiveColumns::lockedMessage();
-            return UpdateResult::Failed;
-        }
+        if (!stored)
+            return Error(SensitiveColumns::lockedMessage());
         assignments << it.key() + QStringLiteral(" = ?");
         values << *stored;
     }
     if (assignments.isEmpty())
         return UpdateResult::Updated;
 
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("UPDATE customer SET %1, updated_at = ?, version = version + 1 "
-                                 "WHERE id = ? AND version = ? AND deleted = 0")
-                          .arg(assignments.join(QStringLiteral(", "))));
+    SqlQuery query(m_store.database(),
+                   QStringLiteral("UPDATE customer SET %1, updated_at = ?, version = version + 1 "
+                                  "WHERE id = ? AND version = ? AND deleted = 0")
+                           .arg(assignments.join(QStringLiteral(", "))));
     for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
-    query.addBindValue(SqlTime::now());
-    query.addBindValue(id);
-    query.addBindValue(baseVersion);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return UpdateResult::Failed;
-    }
-    if (query.numRowsAffected() == 0)
+        query.bind(value);
+    query.bind(SqlTime::now()).bind(id).bind(baseVersion);
+    if (Result<> ran = query.exec(); !ran)
+        return ran.error();
+    if (query.rowsAffected() == 0)
         return details(id) ? UpdateResult::VersionConflict : UpdateResult::NotFound;
 
     ChangeRecorder recorder(m_store);
-    const Result<> recorded
-            = recorder.recordUpsert(QStringLiteral("customer"), id, columns, baseVersion);
-    if (!recorded) {
-        m_error = recorded.errorString();
-        return UpdateResult::Failed;
-    }
+    if (const Result<> recorded
+        = recorder.recordUpsert(QStringLiteral("customer"), id, columns, baseVersion);
+        !recorded)
+        return recorded.error();
     const bool searchKeysChanged = columns.contains(QStringLiteral("name"))
             || columns.contains(QStringLiteral("phone"))
             || columns.contains(QStringLiteral("id_number"));
     if (searchKeysChanged) {
         CustomerSearchIndex index(m_store);
-        if (!index.update(id)) {
-            m_error = index.errorString();
-            return UpdateResult::Failed;
-        }
+        if (Result<> indexed = index.update(id); !indexed)
+            return indexed.error();
     }
     return UpdateResult::Updated;
 }
 
 int CustomerRepository::count() const
 {
-    QSqlQuery query(m_store.database());
-    if (query.exec(QStringLiteral("SELECT count(*) FROM customer WHERE deleted = 0")) && query.next())
-        return query.value(0).toInt();
+    SqlQuery query(m_store.database(),
+                   QStringLiteral("SELECT count(*) FROM customer WHERE deleted = 0"));
+    if (query.select() && query.next())
+        return query.integer(0);
     return 0;
 }
 

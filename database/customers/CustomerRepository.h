@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Result.h"
 #include "database/customers/CustomerSummary.h"
 
 #include <QDate>
@@ -27,18 +28,16 @@ public:
     // Updates the given columns if the row is still at baseVersion, bumps the version and
     // records the change; call inside a Transaction. Column names must come from code,
     // never from user text (they are checked against the table's columns).
-    enum class UpdateResult { Updated, NotFound, VersionConflict, Failed };
-    UpdateResult update(const QString &id, const QVariantMap &columns, int baseVersion);
+    enum class UpdateResult { Updated, NotFound, VersionConflict };
+    Result<UpdateResult> update(const QString &id, const QVariantMap &columns, int baseVersion);
     int count() const;
 
-    QString errorString() const { return m_error; }
-
 private:
+    // A failed read logs and finds no one.
     QList<CustomerSummary> select(const QString &where, const QVariantList &values,
                                   const QString &orderAndLimit) const;
 
     Store &m_store;
-    mutable QString m_error;
 };
 
 } // namespace bd

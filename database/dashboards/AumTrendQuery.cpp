@@ -1,12 +1,12 @@
 #include "database/dashboards/AumTrendQuery.h"
 
 #include <QHash>
-#include <QSqlQuery>
+#include "database/core/SqlQuery.h"
 
 namespace bd {
 
-QList<AumMonthTotal> AumTrendQuery::months(const DashboardScope &scope, const QDate &lastMonth,
-                                           int months) const
+Result<QList<AumMonthTotal>> AumTrendQuery::months(const DashboardScope &scope,
+                                                   const QDate &lastMonth, int months) const
 {
     QList<AumMonthTotal> totals;
     for (int back = months - 1; back >= 0; --back)
@@ -29,13 +29,15 @@ QList<AumMonthTotal> AumTrendQuery::months(const DashboardScope &scope, const QD
     QHash<QString, qsizetype> indexOf;
     for (qsizetype i = 0; i < totals.size(); ++i)
         indexOf.insert(totals.at(i).month, i);
-    DashboardSql::run(m_store, sql, values, [&](const QSqlQuery &q) {
+    const Result<> ran = DashboardSql::run(m_store, sql, values, [&](const SqlQuery &q) {
         const qsizetype i = indexOf.value(q.value(0).toString(), -1);
         if (i >= 0) {
             totals[i].aumFen = q.value(1).toLongLong();
             totals[i].customers = q.value(2).toInt();
         }
-    }, m_error);
+    });
+    if (!ran)
+        return ran.error();
     return totals;
 }
 

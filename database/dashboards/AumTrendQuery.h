@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Result.h"
+
 #include "database/dashboards/DashboardScope.h"
 
 #include <QDate>
@@ -23,13 +25,11 @@ public:
 
     // `months` month-ends up to and including the month of `lastMonth`, oldest first; a
     // month without snapshots is there with customers = 0.
-    QList<AumMonthTotal> months(const DashboardScope &scope, const QDate &lastMonth,
-                                int months = 12) const;
-    QString errorString() const { return m_error; }
+    Result<QList<AumMonthTotal>> months(const DashboardScope &scope, const QDate &lastMonth,
+                                        int months = 12) const;
 
 private:
     Store &m_store;
-    mutable QString m_error;
 };
 
 } // namespace bd

@@ -1,6 +1,6 @@
 #include "database/dashboards/CallOutcomeQuery.h"
 
-#include <QSqlQuery>
+#include "database/core/SqlQuery.h"
 
 #include <algorithm>
 
@@ -19,8 +19,8 @@ int CallBatchOutcomes::tasks() const
     return withOutcome() + notCalled + noOutcome;
 }
 
-QList<CallBatchOutcomes> CallOutcomeQuery::latestBatches(const DashboardScope &scope,
-                                                         int batches) const
+Result<QList<CallBatchOutcomes>> CallOutcomeQuery::latestBatches(const DashboardScope &scope,
+                                                                 int batches) const
 {
     QList<CallBatchOutcomes> lists;
     QVariantList values{scope.branchId};
@@ -32,32 +32,36 @@ QList<CallBatchOutcomes> CallOutcomeQuery::latestBatches(const DashboardScope &s
     }
     sql += QStringLiteral(" ORDER BY starts_on DESC, id DESC LIMIT ?");
     values << batches;
-    if (!DashboardSql::run(m_store, sql, values, [&](const QSqlQuery &q) {
-            CallBatchOutcomes batch;
-            batch.listId = q.value(0).toString();
-            batch.name = q.value(1).toString();
-            batch.startsOn = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-            batch.endsOn = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-            lists.append(batch);
-        }, m_error))
-        return {};
+    const Result<> listed = DashboardSql::run(m_store, sql, values, [&](const SqlQuery &q) {
+        CallBatchOutcomes batch;
+        batch.listId = q.text(0);
+        batch.name = q.text(1);
+        batch.startsOn = q.date(2);
+        batch.endsOn = q.date(3);
+        lists.append(batch);
+    });
+    if (!listed)
+        return listed.error();
 
     // Per list through the (call_list_id, customer_id) key: a few index pages per batch.
     const QString perList = QStringLiteral(
             "SELECT status, COALESCE(outcome, ''), COUNT(*) FROM call_task "
             "WHERE call_list_id = ? AND deleted = 0 GROUP BY 1, 2");
     for (CallBatchOutcomes &batch : lists) {
-        DashboardSql::run(m_store, perList, {batch.listId}, [&](const QSqlQuery &q) {
-            const QString status = q.value(0).toString();
-            const QString outcome = q.value(1).toString();
-            const int count = q.value(2).toInt();
+        const auto addCounts = [&](const SqlQuery &q) {
+            const QString status = q.text(0);
+            const QString outcome = q.text(1);
+            const int count = q.integer(2);
             if (!outcome.isEmpty())
                 batch.outcomes[outcome] += count;
             else if (status == QLatin1String("open"))
                 batch.notCalled += count;
             else
                 batch.noOutcome += count;
-        }, m_error);
+        };
+        if (const Result<> counted = DashboardSql::run(m_store, perList, {batch.listId}, addCounts);
+            !counted)
+            return counted.error();
     }
     std::reverse(lists.begin(), lists.end()); // oldest first, as a chart reads
     return lists;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Result.h"
+
 #include "database/dashboards/DashboardScope.h"
 
 #include <QDate>
@@ -30,12 +32,11 @@ class CallOutcomeQuery
 public:
     explicit CallOutcomeQuery(Store &store) : m_store(store) {}
 
-    QList<CallBatchOutcomes> latestBatches(const DashboardScope &scope, int batches = 6) const;
-    QString errorString() const { return m_error; }
+    Result<QList<CallBatchOutcomes>> latestBatches(const DashboardScope &scope,
+                                                   int batches = 6) const;
 
 private:
     Store &m_store;
-    mutable QString m_error;
 };
 
 } // namespace bd

@@ -1,10 +1,9 @@
 #include "database/dashboards/DashboardScope.h"
 
 #include "database/core/DatabaseLogging.h"
+#include "database/core/SqlQuery.h"
 #include "database/core/Store.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace bd {
 
@@ -25,26 +24,21 @@ QString DashboardScope::customersByIndex(const QString &alias)
     return QStringLiteral("customer %1 INDEXED BY customer_dashboard").arg(alias);
 }
 
-bool DashboardSql::run(Store &store, const QString &sql, const QVariantList &values,
-                       const std::function<void(const QSqlQuery &)> &eachRow, QString &error)
+Result<> DashboardSql::run(Store &store, const QString &sql, const QVariantList &values,
+                           const std::function<void(const SqlQuery &)> &eachRow)
 {
-    QSqlQuery query(store.database());
+    SqlQuery query(store.database());
     query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        error = query.lastError().text();
-        qCWarning(lcDb) << "dashboard query:" << error;
-        return false;
-    }
+    query.prepare(sql);
     for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        error = query.lastError().text();
-        qCWarning(lcDb) << "dashboard query:" << error;
-        return false;
+        query.bind(value);
+    if (Result<> ran = query.exec(); !ran) {
+        qCWarning(lcDb) << "dashboard query:" << ran.errorString();
+        return ran;
     }
     while (query.next())
         eachRow(query);
-    return true;
+    return {};
 }
 
 } // namespace bd

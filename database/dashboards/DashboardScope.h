@@ -1,14 +1,15 @@
 #pragma once
 
+#include "app/domain/Result.h"
+
 #include <QString>
 #include <QVariantList>
 
 #include <functional>
 
-class QSqlQuery;
-
 namespace bd {
 
+class SqlQuery;
 class Store;
 
 // Whose customers a dashboard figure counts: a branch, or one manager's book in it.
@@ -28,9 +29,9 @@ struct DashboardScope
 };
 
 namespace DashboardSql {
-// Runs one bound, forward-only SELECT; false with `error` set when it fails.
-bool run(Store &store, const QString &sql, const QVariantList &values,
-         const std::function<void(const QSqlQuery &)> &eachRow, QString &error);
+// Runs one bound, forward-only SELECT, handing each row over; a failure is logged too.
+Result<> run(Store &store, const QString &sql, const QVariantList &values,
+             const std::function<void(const SqlQuery &)> &eachRow);
 } // namespace DashboardSql
 
 } // namespace bd

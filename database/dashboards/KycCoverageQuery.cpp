@@ -1,20 +1,21 @@
 #include "database/dashboards/KycCoverageQuery.h"
 
-#include <QSqlQuery>
+#include "database/core/SqlQuery.h"
 
 namespace bd {
 
-QMap<QString, KycTierCoverage> KycCoverageQuery::perTier(const DashboardScope &scope) const
+Result<QMap<QString, KycTierCoverage>> KycCoverageQuery::perTier(const DashboardScope &scope) const
 {
     QMap<QString, KycTierCoverage> coverage;
     QVariantList values;
     QString sql = QStringLiteral("SELECT c.tier, COUNT(*) FROM %1 WHERE %2 GROUP BY c.tier")
                           .arg(DashboardScope::customersByIndex(QStringLiteral("c")),
                                scope.customerCondition(QStringLiteral("c"), values));
-    if (!DashboardSql::run(m_store, sql, values, [&](const QSqlQuery &q) {
-            coverage[q.value(0).toString()].customers = q.value(1).toInt();
-        }, m_error))
-        return {};
+    const Result<> customers = DashboardSql::run(m_store, sql, values, [&](const SqlQuery &q) {
+        coverage[q.text(0)].customers = q.integer(1);
+    });
+    if (!customers)
+        return customers.error();
 
     values.clear();
     if (scope.isBook()) {
@@ -34,13 +35,15 @@ QMap<QString, KycTierCoverage> KycCoverageQuery::perTier(const DashboardScope &s
                              "WHERE %1 GROUP BY c.tier")
                       .arg(scope.customerCondition(QStringLiteral("c"), values));
     }
-    DashboardSql::run(m_store, sql, values, [&](const QSqlQuery &q) {
-        coverage[q.value(0).toString()].withFinalKyc = q.value(1).toInt();
-    }, m_error);
+    const Result<> withKyc = DashboardSql::run(m_store, sql, values, [&](const SqlQuery &q) {
+        coverage[q.text(0)].withFinalKyc = q.integer(1);
+    });
+    if (!withKyc)
+        return withKyc.error();
     return coverage;
 }
 
-QMap<QString, int> KycCoverageQuery::answeredPerQuestion(const DashboardScope &scope) const
+Result<QMap<QString, int>> KycCoverageQuery::answeredPerQuestion(const DashboardScope &scope) const
 {
     QMap<QString, int> answered;
     QVariantList values;
@@ -48,9 +51,11 @@ QMap<QString, int> KycCoverageQuery::answeredPerQuestion(const DashboardScope &s
                                        "CROSS JOIN customer c ON c.id = f.customer_id "
                                        "WHERE f.deleted = 0 AND %1 GROUP BY f.question_id")
                                 .arg(scope.customerCondition(QStringLiteral("c"), values));
-    DashboardSql::run(m_store, sql, values, [&](const QSqlQuery &q) {
-        answered.insert(q.value(0).toString(), q.value(1).toInt());
-    }, m_error);
+    const Result<> ran = DashboardSql::run(m_store, sql, values, [&](const SqlQuery &q) {
+        answered.insert(q.text(0), q.integer(1));
+    });
+    if (!ran)
+        return ran.error();
     return answered;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Result.h"
+
 #include "database/dashboards/DashboardScope.h"
 
 #include <QMap>
@@ -19,15 +21,13 @@ public:
     explicit KycCoverageQuery(Store &store) : m_store(store) {}
 
     // tier code -> customers and those with a final KYC.
-    QMap<QString, KycTierCoverage> perTier(const DashboardScope &scope) const;
+    Result<QMap<QString, KycTierCoverage>> perTier(const DashboardScope &scope) const;
     // question id -> customers whose current KYC file (kyc_field) answers it; the service
     // turns this into completeness per PPF cell with the question bank.
-    QMap<QString, int> answeredPerQuestion(const DashboardScope &scope) const;
-    QString errorString() const { return m_error; }
+    Result<QMap<QString, int>> answeredPerQuestion(const DashboardScope &scope) const;
 
 private:
     Store &m_store;
-    mutable QString m_error;
 };
 
 } // namespace bd

@@ -2,11 +2,12 @@
 
 #include "database/core/SqlTime.h"
 
-#include <QSqlQuery>
+#include "database/core/SqlQuery.h"
 
 namespace bd {
 
-ReferralFunnel ReferralFunnelQuery::funnel(const DashboardScope &scope, const QDateTime &since) const
+Result<ReferralFunnel> ReferralFunnelQuery::funnel(const DashboardScope &scope,
+                                                   const QDateTime &since) const
 {
     ReferralFunnel funnel;
     QVariantList values{scope.branchId, SqlTime::timestamp(since)};
@@ -23,13 +24,15 @@ ReferralFunnel ReferralFunnelQuery::funnel(const DashboardScope &scope, const QD
         sql += QStringLiteral(" AND r.referred_to = ?");
         values << scope.managerId;
     }
-    DashboardSql::run(m_store, sql, values, [&](const QSqlQuery &q) {
+    const Result<> ran = DashboardSql::run(m_store, sql, values, [&](const SqlQuery &q) {
         funnel.made = q.value(0).toInt();
         funnel.accepted = q.value(1).toInt();
         funnel.completed = q.value(2).toInt();
         funnel.notCompleted = q.value(3).toInt();
         funnel.convertedFen = q.value(4).toLongLong();
-    }, m_error);
+    });
+    if (!ran)
+        return ran.error();
     return funnel;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Result.h"
+
 #include "database/dashboards/DashboardScope.h"
 
 #include <QDateTime>
@@ -26,12 +28,10 @@ class ReferralFunnelQuery
 public:
     explicit ReferralFunnelQuery(Store &store) : m_store(store) {}
 
-    ReferralFunnel funnel(const DashboardScope &scope, const QDateTime &since) const;
-    QString errorString() const { return m_error; }
+    Result<ReferralFunnel> funnel(const DashboardScope &scope, const QDateTime &since) const;
 
 private:
     Store &m_store;
-    mutable QString m_error;
 };
 
 } // namespace bd

@@ -3,12 +3,11 @@
 #include "app/domain/Uuid7.h"
 #include "database/core/SensitiveColumns.h"
 #include "database/core/SqlTime.h"
+#include "database/core/SqlQuery.h"
 #include "database/core/Store.h"
 #include "database/search/CustomerSearchIndex.h"
 #include "database/sync/ChangeRecorder.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace bd {
 
@@ -34,25 +33,23 @@ CoreBankingRecords::CoreBankingRecords(Store &store)
 {
 }
 
-QString CoreBankingRecords::insertCustomer(const QVariantMap &columns)
+Result<QString> CoreBankingRecords::insertCustomer(const QVariantMap &columns)
 {
-    const QString id = insert(QStringLiteral("customer"), columns, true);
-    if (id.isEmpty())
-        return {};
-    CustomerSearchIndex index(m_store);
-    if (!index.update(id)) {
-        m_error = index.errorString();
-        return {};
-    }
+    const Result<QString> id = insert(QStringLiteral("customer"), columns, true);
+    if (!id)
+        return id;
+    if (Result<> indexed = CustomerSearchIndex(m_store).update(*id); !indexed)
+        return indexed.error();
     return id;
 }
 
-QString CoreBankingRecords::insertHolding(const QVariantMap &columns)
+Result<QString> CoreBankingRecords::insertHolding(const QVariantMap &columns)
 {
     return insert(QStringLiteral("holding"), columns, false);
 }
 
-QString CoreBankingRecords::insert(const QString &table, QVariantMap columns, bool withCreatedAt)
+Result<QString> CoreBankingRecords::insert(const QString &table, QVariantMap columns,
+                                           bool withCreatedAt)
 {
     const QStringList &allowed = table == QLatin1String("customer") ? kCustomerColumns
                                                                     : kHoldingColumns;
@@ -61,10 +58,8 @@ QString CoreBankingRecords::insert(const QString &table, QVariantMap columns, bo
     QStringList names{QStringLiteral("id")};
     QVariantList values{id};
     for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
-        if (!allowed.contains(it.key())) {
-            m_error = QStringLiteral("column %1 cannot be imported").arg(it.key());
-            return {};
-        }
+        if (!allowed.contains(it.key()))
+            return Error(QStringLiteral("column %1 cannot be imported").arg(it.key()));
         names << it.key();
         if (!SensitiveColumns::isSensitive(table, it.key()) || it.value().isNull()) {
             values << it.value();
@@ -72,8 +67,7 @@ QString CoreBankingRecords::insert(const QString &table, QVariantMap columns, bo
         }
         const std::optional<QVariant> sealed = SensitiveColumns::seal(m_store, it.value().toString());
         if (!sealed) { // the file's key is not open: never write personal data in clear
-            m_error = SensitiveColumns::lockedMessage();
-            return {};
+            return Error(SensitiveColumns::lockedMessage());
         }
         values << *sealed;
     }
@@ -84,56 +78,47 @@ QString CoreBankingRecords::insert(const QString &table, QVariantMap columns, bo
     }
     names << QStringLiteral("updated_at");
     values << now;
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+    SqlQuery query(m_store.database(), QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
                           .arg(table, names.join(QLatin1Char(',')),
                                QStringList(names.size(), QStringLiteral("?"))
                                        .join(QLatin1Char(','))));
     for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return {};
-    }
+        query.bind(value);
+    if (Result<> ran = query.exec(); !ran)
+        return ran.error();
     ChangeRecorder recorder(m_store);
-    const Result<> recorded = recorder.recordUpsert(table, id, columns, 0);
-    if (!recorded) {
-        m_error = recorded.errorString();
-        return {};
-    }
+    if (const Result<> recorded = recorder.recordUpsert(table, id, columns, 0); !recorded)
+        return recorded.error();
     return id;
 }
 
 QString CoreBankingRecords::customerIdByCif(const QString &cifNo) const
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT id FROM customer WHERE cif_no = ?"));
-    query.addBindValue(cifNo);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
+    SqlQuery query(m_store.database(), QStringLiteral("SELECT id FROM customer WHERE cif_no = ?"));
+    query.bind(cifNo);
+    if (!query.select())
         return {};
-    }
     return query.next() ? query.value(0).toString() : QString();
 }
 
 bool CoreBankingRecords::holdingExists(const QString &customerId, const QString &productCode,
                                        const QString &openedOn) const
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT 1 FROM holding WHERE customer_id = ? AND "
+    SqlQuery query(m_store.database(),
+                QStringLiteral("SELECT 1 FROM holding WHERE customer_id = ? AND "
                                  "product_code = ? AND opened_on = ? AND deleted = 0"));
-    query.addBindValue(customerId);
-    query.addBindValue(productCode);
-    query.addBindValue(openedOn);
-    return query.exec() && query.next();
+    query.bind(customerId);
+    query.bind(productCode);
+    query.bind(openedOn);
+    return query.select() && query.next();
 }
 
 QString CoreBankingRecords::staffIdByUsername(const QString &username) const
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT id FROM staff_user WHERE username = ? AND deleted = 0"));
-    query.addBindValue(username);
-    return query.exec() && query.next() ? query.value(0).toString() : QString();
+    SqlQuery query(m_store.database(),
+                QStringLiteral("SELECT id FROM staff_user WHERE username = ? AND deleted = 0"));
+    query.bind(username);
+    return query.select() && query.next() ? query.text(0) : QString();
 }
 
 } // namespace bd

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Result.h"
+
 #include <QString>
 #include <QVariantMap>
 
@@ -16,22 +18,19 @@ public:
     explicit CoreBankingRecords(Store &store);
 
     // columns: customer columns by name (plain values); id and timestamps are made here.
-    // Returns the new id, empty on failure.
-    QString insertCustomer(const QVariantMap &columns);
-    QString insertHolding(const QVariantMap &columns);
+    // Returns the new id.
+    Result<QString> insertCustomer(const QVariantMap &columns);
+    Result<QString> insertHolding(const QVariantMap &columns);
 
     QString customerIdByCif(const QString &cifNo) const; // empty: none
     bool holdingExists(const QString &customerId, const QString &productCode,
                        const QString &openedOn) const;
     QString staffIdByUsername(const QString &username) const;
 
-    QString errorString() const { return m_error; }
-
 private:
-    QString insert(const QString &table, QVariantMap columns, bool withCreatedAt);
+    Result<QString> insert(const QString &table, QVariantMap columns, bool withCreatedAt);
 
     Store &m_store;
-    mutable QString m_error;
 };
 
 } // namespace bd

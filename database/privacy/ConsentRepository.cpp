@@ -2,11 +2,10 @@
 
 #include "app/domain/Uuid7.h"
 #include "database/core/SqlTime.h"
+#include "database/core/SqlQuery.h"
 #include "database/core/Store.h"
 #include "database/sync/ChangeRecorder.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QVariantMap>
 
 namespace bd {
@@ -16,7 +15,7 @@ ConsentRepository::ConsentRepository(Store &store)
 {
 }
 
-QString ConsentRepository::insert(ConsentRecord record)
+Result<QString> ConsentRepository::insert(ConsentRecord record)
 {
     record.id = Uuid7Generator::generate();
     record.recordedAt = SqlTime::now();
@@ -30,43 +29,35 @@ QString ConsentRepository::insert(ConsentRecord record)
                               record.evidence.isNull() ? QStringLiteral("") : record.evidence},
                              {QStringLiteral("staff_id"), staff},
                              {QStringLiteral("recorded_at"), record.recordedAt}};
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral(
+    SqlQuery query(m_store.database(), QStringLiteral(
             "INSERT INTO consent_record(id, customer_id, purpose, granted, channel, evidence, "
             "staff_id, recorded_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(record.id);
+    query.bind(record.id);
     for (const char *column : {"customer_id", "purpose", "granted", "channel", "evidence",
                                "staff_id", "recorded_at"})
-        query.addBindValue(fields.value(QLatin1String(column)));
-    query.addBindValue(record.recordedAt);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return {};
-    }
+        query.bind(fields.value(QLatin1String(column)));
+    query.bind(record.recordedAt);
+    if (Result<> ran = query.exec(); !ran)
+        return ran.error();
     ChangeRecorder recorder(m_store);
-    const Result<> recorded
-            = recorder.recordUpsert(QStringLiteral("consent_record"), record.id, fields, 0);
-    if (!recorded) {
-        m_error = recorded.errorString();
-        return {};
-    }
+    if (const Result<> recorded
+        = recorder.recordUpsert(QStringLiteral("consent_record"), record.id, fields, 0);
+        !recorded)
+        return recorded.error();
     return record.id;
 }
 
 QList<ConsentRecord> ConsentRepository::history(const QString &customerId) const
 {
     QList<ConsentRecord> result;
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral(
+    SqlQuery query(m_store.database(), QStringLiteral(
             "SELECT c.id, c.purpose, c.granted, c.channel, c.evidence, c.staff_id, "
             "coalesce(s.display_name, ''), c.recorded_at FROM consent_record c "
             "LEFT JOIN staff_user s ON s.id = c.staff_id "
             "WHERE c.customer_id = ? AND c.deleted = 0 ORDER BY c.recorded_at DESC, c.id DESC"));
-    query.addBindValue(customerId);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
+    query.bind(customerId);
+    if (!query.select())
         return result;
-    }
     while (query.next()) {
         ConsentRecord record;
         record.id = query.value(0).toString();

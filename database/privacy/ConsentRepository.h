@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Result.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -30,18 +32,15 @@ public:
     explicit ConsentRepository(Store &store);
 
     // Inserts the record (id and time made here) and its sync change; call inside a
-    // Transaction. Returns the new id, empty on failure.
-    QString insert(ConsentRecord record);
+    // Transaction. Returns the new id.
+    Result<QString> insert(ConsentRecord record);
     // Newest first.
     QList<ConsentRecord> history(const QString &customerId) const;
     // The latest record of each purpose that has one.
     QList<ConsentRecord> current(const QString &customerId) const;
 
-    QString errorString() const { return m_error; }
-
 private:
     Store &m_store;
-    mutable QString m_error;
 };
 
 } // namespace bd

@@ -1,15 +1,13 @@
 #include "database/privacy/CustomerDataMap.h"
 
+#include "database/core/SqlQuery.h"
+
 namespace bd::CustomerDataMap {
 
 namespace {
 using E = CustomerDataTable::Erasure;
 using Column = CustomerDataTable::Column;
-
-QVariant nullText()
-{
-    return QVariant(QMetaType::fromType<QString>());
-}
+using SqlValue::nullText;
 
 const QString kOwn = QStringLiteral("customer_id = ?");
 const QString kEmpty = QStringLiteral("");
@@ -64,6 +62,9 @@ const QList<CustomerDataTable> &tables()
             {QStringLiteral("aum_snapshot"), kOwn, E::Keep, {}, false, false},
             {QStringLiteral("consent_record"), kOwn, E::Tombstone,
              {{QStringLiteral("evidence"), kEmpty}}, true, true},
+            {QStringLiteral("voice_finding"), kOwn, E::Tombstone,
+             {{QStringLiteral("phrase"), kEmpty}}, true, true},
+            {QStringLiteral("voice_review"), kOwn, E::Tombstone, {}, true, true},
     };
     return map;
 }

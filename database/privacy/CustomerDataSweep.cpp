@@ -2,6 +2,7 @@
 
 #include "database/core/SensitiveColumns.h"
 #include "database/core/SqlTime.h"
+#include "database/core/SqlQuery.h"
 #include "database/core/Store.h"
 #include "database/privacy/CustomerDataMap.h"
 #include "database/search/CustomerSearchIndex.h"
@@ -11,7 +12,6 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QSqlRecord>
 
 namespace bd {
@@ -19,7 +19,7 @@ namespace bd {
 namespace {
 const QString kCustomer = QStringLiteral("customer");
 
-QJsonObject rowObject(const Store &store, const QString &table, const QSqlQuery &query)
+QJsonObject rowObject(const Store &store, const QString &table, const SqlQuery &query)
 {
     QJsonObject row;
     const QSqlRecord record = query.record();
@@ -76,45 +76,37 @@ CustomerDataSweep::CustomerDataSweep(Store &store)
 {
 }
 
-QJsonObject CustomerDataSweep::collect(const QString &customerId) const
+Result<QJsonObject> CustomerDataSweep::collect(const QString &customerId) const
 {
-    QSqlQuery customer(m_store.database());
-    customer.prepare(QStringLiteral("SELECT * FROM customer WHERE id = ?"));
-    customer.addBindValue(customerId);
-    if (!customer.exec() || !customer.next()) {
-        m_error = customer.lastError().text();
-        return {};
-    }
+    SqlQuery customer(m_store.database(), QStringLiteral("SELECT * FROM customer WHERE id = ?"));
+    customer.bind(customerId);
+    if (Result<> ran = customer.exec(); !ran || !customer.next())
+        return ran.ok() ? Error(QString()) : ran.error(); // no such customer: nothing to say
     QJsonObject tables;
     for (const CustomerDataTable &entry : CustomerDataMap::tables()) {
-        QSqlQuery rows(m_store.database());
+        SqlQuery rows(m_store.database());
         // Table names and conditions come from CustomerDataMap, never from input.
         rows.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2").arg(entry.table,
                                                                       entry.rowsOfCustomer));
-        rows.addBindValue(customerId);
-        if (!rows.exec()) {
-            m_error = rows.lastError().text();
-            return {};
-        }
+        rows.bind(customerId);
+        if (Result<> ran = rows.exec(); !ran)
+            return ran.error();
         QJsonArray list;
         while (rows.next())
             list.append(rowObject(m_store, entry.table, rows));
         tables.insert(entry.table, list);
     }
-    return {{QStringLiteral("customer"), rowObject(m_store, kCustomer, customer)},
-            {QStringLiteral("tables"), tables}};
+    return QJsonObject{{QStringLiteral("customer"), rowObject(m_store, kCustomer, customer)},
+                       {QStringLiteral("tables"), tables}};
 }
 
-CustomerDataSweep::Outcome CustomerDataSweep::erase(const QString &customerId)
+Result<int> CustomerDataSweep::erase(const QString &customerId)
 {
-    Outcome outcome;
-    QSqlQuery read(m_store.database());
-    read.prepare(QStringLiteral("SELECT * FROM customer WHERE id = ?"));
-    read.addBindValue(customerId);
-    if (!read.exec() || !read.next()) {
-        m_error = read.lastError().text();
-        return outcome;
-    }
+    int rowsChanged = 0;
+    SqlQuery read(m_store.database(), QStringLiteral("SELECT * FROM customer WHERE id = ?"));
+    read.bind(customerId);
+    if (Result<> ran = read.exec(); !ran || !read.next())
+        return ran.ok() ? Error(QString()) : ran.error();
     QVariantMap before;
     const QSqlRecord record = read.record();
     for (int i = 0; i < record.count(); ++i) {
@@ -134,28 +126,24 @@ CustomerDataSweep::Outcome CustomerDataSweep::erase(const QString &customerId)
 
     QStringList affectedRows{rowKey(kCustomer, customerId)};
     for (const CustomerDataTable &table : CustomerDataMap::tables()) {
-        if (!eraseTable(table, customerId, affectedRows, outcome.rowsChanged))
-            return outcome;
+        if (Result<> erased = eraseTable(table, customerId, affectedRows, rowsChanged); !erased)
+            return erased.error();
     }
-    if (!anonymiseCustomer(customerId, before))
-        return outcome;
-    ++outcome.rowsChanged;
-    CustomerSearchIndex index(m_store);
-    if (!index.update(customerId)) {
-        m_error = index.errorString();
-        return outcome;
-    }
-    if (!scrubSyncRecords(affectedRows, oldValues))
-        return outcome;
-    outcome.ok = true;
-    return outcome;
+    if (Result<> anonymised = anonymiseCustomer(customerId, before); !anonymised)
+        return anonymised.error();
+    ++rowsChanged;
+    if (Result<> indexed = CustomerSearchIndex(m_store).update(customerId); !indexed)
+        return indexed.error();
+    if (Result<> scrubbed = scrubSyncRecords(affectedRows, oldValues); !scrubbed)
+        return scrubbed.error();
+    return rowsChanged;
 }
 
-bool CustomerDataSweep::eraseTable(const CustomerDataTable &table, const QString &customerId,
-                                   QStringList &affectedRows, int &changed)
+Result<> CustomerDataSweep::eraseTable(const CustomerDataTable &table, const QString &customerId,
+                                       QStringList &affectedRows, int &changed)
 {
     if (table.erasure == CustomerDataTable::Erasure::Keep)
-        return true;
+        return {};
     QStringList assignments;
     QVariantList values;
     QVariantMap fields;
@@ -170,35 +158,28 @@ bool CustomerDataSweep::eraseTable(const CustomerDataTable &table, const QString
 
     if (!table.synced) {
         // Local-only tables (from core banking): one statement is enough.
-        QSqlQuery update(m_store.database());
-        update.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE %3")
+        SqlQuery update(m_store.database(), QStringLiteral("UPDATE %1 SET %2 WHERE %3")
                                .arg(table.table, assignments.join(QStringLiteral(", ")),
                                     table.rowsOfCustomer));
         for (const QVariant &value : std::as_const(values))
-            update.addBindValue(value);
-        update.addBindValue(customerId);
-        if (!update.exec()) {
-            m_error = update.lastError().text();
-            return false;
-        }
-        changed += update.numRowsAffected();
-        return true;
+            update.bind(value);
+        update.bind(customerId);
+        if (Result<> ran = update.exec(); !ran)
+            return ran;
+        changed += update.rowsAffected();
+        return {};
     }
 
-    QSqlQuery rows(m_store.database());
-    rows.prepare(QStringLiteral("SELECT id, %1 FROM %2 WHERE %3")
+    SqlQuery rows(m_store.database(), QStringLiteral("SELECT id, %1 FROM %2 WHERE %3")
                          .arg(table.hasVersion ? QStringLiteral("version") : QStringLiteral("0"),
                               table.table, table.rowsOfCustomer));
-    rows.addBindValue(customerId);
-    if (!rows.exec()) {
-        m_error = rows.lastError().text();
-        return false;
-    }
+    rows.bind(customerId);
+    if (Result<> ran = rows.exec(); !ran)
+        return ran;
     if (table.hasVersion)
         assignments << QStringLiteral("updated_at = ?") << QStringLiteral("version = version + 1");
     const QString now = SqlTime::now();
-    QSqlQuery update(m_store.database());
-    update.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+    SqlQuery update(m_store.database(), QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
                            .arg(table.table, assignments.join(QStringLiteral(", "))));
     ChangeRecorder recorder(m_store);
     while (rows.next()) {
@@ -206,30 +187,29 @@ bool CustomerDataSweep::eraseTable(const CustomerDataTable &table, const QString
         const int version = rows.value(1).toInt();
         int bound = 0;
         for (const QVariant &value : std::as_const(values))
-            update.bindValue(bound++, value);
+            update.bindAt(bound++, value);
         if (table.hasVersion)
-            update.bindValue(bound++, now);
-        update.bindValue(bound, id);
-        if (!update.exec()) {
-            m_error = update.lastError().text();
-            return false;
+            update.bindAt(bound++, now);
+        update.bindAt(bound, id);
+        if (Result<> ran = update.exec(); !ran)
+            return ran;
+        if (!fields.isEmpty()) {
+            if (const Result<> recorded = recorder.recordUpsert(table.table, id, fields, version);
+                !recorded)
+                return recorded.error();
         }
-        Result<> recorded = fields.isEmpty()
-                ? Result<>()
-                : recorder.recordUpsert(table.table, id, fields, version);
-        if (recorded && tombstone)
-            recorded = recorder.recordDelete(table.table, id, version);
-        if (!recorded) {
-            m_error = recorded.errorString();
-            return false;
+        if (tombstone) {
+            if (const Result<> recorded = recorder.recordDelete(table.table, id, version);
+                !recorded)
+                return recorded.error();
         }
         affectedRows << rowKey(table.table, id);
         ++changed;
     }
-    return true;
+    return {};
 }
 
-bool CustomerDataSweep::anonymiseCustomer(const QString &customerId, const QVariantMap &before)
+Result<> CustomerDataSweep::anonymiseCustomer(const QString &customerId, const QVariantMap &before)
 {
     QStringList assignments;
     QVariantList values;
@@ -247,67 +227,54 @@ bool CustomerDataSweep::anonymiseCustomer(const QString &customerId, const QVari
         assignments << column + QStringLiteral(" = ?");
         values << fields.value(column);
     }
-    QSqlQuery update(m_store.database());
-    update.prepare(QStringLiteral("UPDATE customer SET %1, updated_at = ?, version = version + 1 "
+    SqlQuery update(m_store.database(),
+                QStringLiteral("UPDATE customer SET %1, updated_at = ?, version = version + 1 "
                                   "WHERE id = ?")
                            .arg(assignments.join(QStringLiteral(", "))));
     for (const QVariant &value : std::as_const(values))
-        update.addBindValue(value);
-    update.addBindValue(now);
-    update.addBindValue(customerId);
-    if (!update.exec() || update.numRowsAffected() != 1) {
-        m_error = update.lastError().text();
-        return false;
-    }
+        update.bind(value);
+    update.bind(now);
+    update.bind(customerId);
+    if (Result<> ran = update.execOnOneRow(); !ran)
+        return ran;
     ChangeRecorder recorder(m_store);
-    const Result<> recorded = recorder.recordUpsert(
-            kCustomer, customerId, fields, before.value(QStringLiteral("version")).toInt());
-    if (!recorded) {
-        m_error = recorded.errorString();
-        return false;
-    }
-    return true;
+    return recorder.recordUpsert(kCustomer, customerId, fields,
+                                 before.value(QStringLiteral("version")).toInt());
 }
 
-bool CustomerDataSweep::scrubSyncRecords(const QStringList &affectedRows,
-                                         const QStringList &oldValues)
+Result<> CustomerDataSweep::scrubSyncRecords(const QStringList &affectedRows,
+                                             const QStringList &oldValues)
 {
     const QSet<QString> affected(affectedRows.cbegin(), affectedRows.cend());
 
     // Outbox payloads: rows of the customer, and any payload quoting an old value.
     QSet<qint64> outboxRows;
-    QSqlQuery find(m_store.database());
-    find.prepare(QStringLiteral("SELECT seq, table_name, row_id FROM sync_outbox"));
-    if (!find.exec()) {
-        m_error = find.lastError().text();
-        return false;
-    }
+    SqlQuery find(m_store.database(),
+                QStringLiteral("SELECT seq, table_name, row_id FROM sync_outbox"));
+    if (Result<> ran = find.exec(); !ran)
+        return ran;
     while (find.next()) {
         if (affected.contains(rowKey(find.value(1).toString(), find.value(2).toString())))
             outboxRows.insert(find.value(0).toLongLong());
     }
-    QSqlQuery quoting(m_store.database());
-    quoting.prepare(QStringLiteral("SELECT seq FROM sync_outbox WHERE instr(fields_json, ?) > 0"));
+    SqlQuery quoting(m_store.database(),
+                QStringLiteral("SELECT seq FROM sync_outbox WHERE instr(fields_json, ?) > 0"));
     for (const QString &value : oldValues) {
-        quoting.bindValue(0, value);
-        if (!quoting.exec()) {
-            m_error = quoting.lastError().text();
-            return false;
-        }
+        quoting.bindAt(0, value);
+        if (Result<> ran = quoting.exec(); !ran)
+            return ran;
         while (quoting.next())
             outboxRows.insert(quoting.value(0).toLongLong());
     }
-    QSqlQuery payload(m_store.database());
-    payload.prepare(QStringLiteral("SELECT table_name, row_id, fields_json FROM sync_outbox "
+    SqlQuery payload(m_store.database(),
+                QStringLiteral("SELECT table_name, row_id, fields_json FROM sync_outbox "
                                    "WHERE seq = ?"));
-    QSqlQuery rewrite(m_store.database());
-    rewrite.prepare(QStringLiteral("UPDATE sync_outbox SET fields_json = ? WHERE seq = ?"));
+    SqlQuery rewrite(m_store.database(),
+                QStringLiteral("UPDATE sync_outbox SET fields_json = ? WHERE seq = ?"));
     for (const qint64 seq : std::as_const(outboxRows)) {
-        payload.bindValue(0, seq);
-        if (!payload.exec() || !payload.next()) {
-            m_error = payload.lastError().text();
-            return false;
-        }
+        payload.bindAt(0, seq);
+        if (Result<> ran = payload.exec(); !ran || !payload.next())
+            return ran.ok() ? Error(QString()) : ran.error();
         const QString table = payload.value(0).toString();
         const bool ofCustomer = affected.contains(rowKey(table, payload.value(1).toString()));
         QJsonObject fields = QJsonDocument::fromJson(payload.value(2).toString().toUtf8()).object();
@@ -319,24 +286,22 @@ bool CustomerDataSweep::scrubSyncRecords(const QStringList &affectedRows,
             if (it->isString() && containsAny(it->toString(), oldValues))
                 *it = QString();
         }
-        rewrite.bindValue(0, QString::fromUtf8(
+        rewrite.bindAt(0, QString::fromUtf8(
                                      QJsonDocument(fields).toJson(QJsonDocument::Compact)));
-        rewrite.bindValue(1, seq);
-        if (!rewrite.exec()) {
-            m_error = rewrite.lastError().text();
-            return false;
-        }
+        rewrite.bindAt(1, seq);
+        if (Result<> ran = rewrite.exec(); !ran)
+            return ran;
     }
 
     // Conflict log: the losing and kept values of the customer's fields, or quoting them.
-    QSqlQuery conflicts(m_store.database());
-    if (!conflicts.exec(QStringLiteral("SELECT id, table_name, row_id, coalesce(kept_value, ''), "
-                                       "coalesce(lost_value, '') FROM sync_conflict"))) {
-        m_error = conflicts.lastError().text();
-        return false;
-    }
-    QSqlQuery clear(m_store.database());
-    clear.prepare(QStringLiteral("UPDATE sync_conflict SET kept_value = NULL, lost_value = NULL "
+    SqlQuery conflicts(m_store.database());
+    if (Result<> ran = conflicts.exec(QStringLiteral(
+                "SELECT id, table_name, row_id, coalesce(kept_value, ''), "
+                "coalesce(lost_value, '') FROM sync_conflict"));
+        !ran)
+        return ran;
+    SqlQuery clear(m_store.database(),
+                QStringLiteral("UPDATE sync_conflict SET kept_value = NULL, lost_value = NULL "
                                  "WHERE id = ?"));
     while (conflicts.next()) {
         const bool ofCustomer = affected.contains(
@@ -344,13 +309,11 @@ bool CustomerDataSweep::scrubSyncRecords(const QStringList &affectedRows,
         if (!ofCustomer && !containsAny(conflicts.value(3).toString(), oldValues)
             && !containsAny(conflicts.value(4).toString(), oldValues))
             continue;
-        clear.bindValue(0, conflicts.value(0));
-        if (!clear.exec()) {
-            m_error = clear.lastError().text();
-            return false;
-        }
+        clear.bindAt(0, conflicts.value(0));
+        if (Result<> ran = clear.exec(); !ran)
+            return ran;
     }
-    return true;
+    return {};
 }
 
 } // namespace bd

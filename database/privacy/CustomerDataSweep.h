@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Result.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -16,30 +18,22 @@ public:
     explicit CustomerDataSweep(Store &store);
 
     // {"customer": {...}, "tables": {"interaction": [{...}, ...], ...}}: every row of the
-    // customer in plain text (sensitive columns opened). Empty object if there is no such
+    // customer in plain text (sensitive columns opened). An empty error if there is no such
     // customer.
-    QJsonObject collect(const QString &customerId) const;
+    Result<QJsonObject> collect(const QString &customerId) const;
 
     // Anonymises the customer and blanks their personal data in every table, recording
     // each synced row's change; also scrubs pending sync payloads and conflict values that
     // still carry the old values. Call inside a Transaction. Returns how many rows changed.
-    struct Outcome
-    {
-        bool ok = false;
-        int rowsChanged = 0;
-    };
-    Outcome erase(const QString &customerId);
-
-    QString errorString() const { return m_error; }
+    Result<int> erase(const QString &customerId);
 
 private:
-    bool eraseTable(const struct CustomerDataTable &table, const QString &customerId,
-                    QStringList &affectedRows, int &changed);
-    bool anonymiseCustomer(const QString &customerId, const QVariantMap &before);
-    bool scrubSyncRecords(const QStringList &affectedRows, const QStringList &oldValues);
+    Result<> eraseTable(const struct CustomerDataTable &table, const QString &customerId,
+                        QStringList &affectedRows, int &changed);
+    Result<> anonymiseCustomer(const QString &customerId, const QVariantMap &before);
+    Result<> scrubSyncRecords(const QStringList &affectedRows, const QStringList &oldValues);
 
     Store &m_store;
-    mutable QString m_error;
 };
 
 } // namespace bd

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Result.h"
+
 #include <QString>
 
 namespace bd {
@@ -16,18 +18,16 @@ class PlaintextSealing
 public:
     explicit PlaintextSealing(Store &store);
 
-    bool sealAll();
+    Result<> sealAll();
     // Whether sealAll() (or a writer that sealed from the start) finished with today's
     // list of columns: an interrupted upgrade, or one made before columns were added to
     // the list, is taken up again at the next sign-in.
     bool isSealed() const;
     static QString sealedSetting();
     static QString sealedListVersion(); // the value of sealedSetting() once sealed
-    QString errorString() const { return m_error; }
 
 private:
     Store &m_store;
-    QString m_error;
 };
 
 } // namespace bd

@@ -1,16 +1,17 @@
 #pragma once
 
+#include "app/domain/Result.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
 
-class QSqlQuery;
-
 namespace bd {
 
 class FieldKeys;
+class SqlQuery;
 class Store;
 
 // The keys under which a customer can be found as staff type, and the lookup over them.
@@ -40,19 +41,19 @@ public:
     explicit CustomerSearchIndex(Store &store);
 
     // Re-indexes one customer; call inside the transaction that changed it.
-    bool update(const QString &customerId);
+    Result<> update(const QString &customerId);
     using Progress = std::function<void(qint64 done, qint64 total)>;
     // Indexes every customer again (after generation, import, or a key-scheme change).
-    bool rebuild(const Progress &progress = {});
+    Result<> rebuild(const Progress &progress = {});
     // The same, as part of the caller's open transaction (bulk writers).
-    bool rebuildInOpenTransaction(const Progress &progress = {});
+    Result<> rebuildInOpenTransaction(const Progress &progress = {});
     bool isCurrent() const; // built with this kVersion and the file's current data key
     // Rows changed while the data key was not open (a headless sync): the blind keys cannot
     // be made now, so the whole index is rebuilt when a user next opens the key.
     bool markStale();
     // Rebuilds unless current; an encrypted file whose key is not open waits for it
     // (FieldKeyring::open calls this again) and counts as done.
-    bool ensureCurrent();
+    Result<> ensureCurrent();
 
     enum class MatchKind { Name, Pinyin, Initials, Cif, Mobile, IdNumber };
     struct Hit
@@ -81,14 +82,14 @@ public:
     static QString top();       // sorts after every key character
     static constexpr int kScanLimit = 100; // keys read per range at most
 
-    QString errorString() const { return m_error; }
-
 private:
-    bool insertKeys(QSqlQuery &insert, const QString &customerId, const QStringList &keys);
+    // Digits (and a final X) of a mobile or ID number, as the keys hold them.
+    static QString normalisedNumberOf(const QString &text);
+    Result<> insertKeys(SqlQuery &insert, const QString &customerId,
+                        const QStringList &keys);
     bool endsWith(const QString &customerId, const QString &column, const QString &tail) const;
 
     Store &m_store;
-    mutable QString m_error;
 };
 
 } // namespace bd

@@ -362,24 +362,18 @@ QString CompiledSegment::idsSql(const QString &orderBy, bool limited) const
                  limited ? QStringLiteral(" LIMIT ?") : QString());
 }
 
-std::optional<CompiledSegment> SegmentCompiler::compile(const SegmentDefinition &definition,
-                                                        const QString &branchId, const QDate &today,
-                                                        QString *error)
+Result<CompiledSegment> SegmentCompiler::compile(const SegmentDefinition &definition,
+                                                 const QString &branchId, const QDate &today)
 {
     // Definitions built in code pass the parser's checks too (values, ranges, depth).
-    QString problem;
-    if (!SegmentDefinition::validate(definition, &problem) || !today.isValid()) {
-        if (error)
-            *error = problem.isEmpty() ? tr("No valid day to count from.") : problem;
-        return std::nullopt;
-    }
+    if (const Result<> valid = SegmentDefinition::validate(definition); !valid)
+        return valid.error();
+    if (!today.isValid())
+        return Error(tr("No valid day to count from."));
     QString body;
     Builder builder(today);
-    if (!builder.node(definition.root, body)) {
-        if (error)
-            *error = builder.error;
-        return std::nullopt;
-    }
+    if (!builder.node(definition.root, body))
+        return Error(builder.error);
     CompiledSegment compiled;
     const QString scope = QStringLiteral("c.branch_id = ? AND c.deleted = 0 AND %1");
     compiled.binds << branchId << builder.binds;

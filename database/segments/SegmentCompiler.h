@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Result.h"
 #include "app/domain/SegmentDefinition.h"
 
 #include <QCoreApplication>
@@ -31,9 +32,8 @@ class SegmentCompiler
 
 public:
     // today: the day the "within N days" windows and ages are counted from.
-    static std::optional<CompiledSegment> compile(const SegmentDefinition &definition,
-                                                  const QString &branchId, const QDate &today,
-                                                  QString *error);
+    static Result<CompiledSegment> compile(const SegmentDefinition &definition,
+                                           const QString &branchId, const QDate &today);
 };
 
 } // namespace bd

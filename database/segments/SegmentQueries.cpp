@@ -2,12 +2,11 @@
 
 #include "app/domain/Masking.h"
 #include "database/core/SensitiveColumns.h"
+#include "database/core/SqlQuery.h"
 #include "database/core/Store.h"
 #include "database/segments/SegmentColumns.h"
 
 #include <QHash>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace bd {
 
@@ -22,10 +21,13 @@ int ageOn(const QDate &birth, const QDate &today)
     return age;
 }
 
-bool bindAll(QSqlQuery &query, const QVariantList &values)
+// One forward-only read: prepared, bound in order, run.
+Result<> run(SqlQuery &query, const QString &sql, const QVariantList &values)
 {
+    query.setForwardOnly(true);
+    query.prepare(sql);
     for (const QVariant &value : values)
-        query.addBindValue(value);
+        query.bind(value);
     return query.exec();
 }
 } // namespace
@@ -35,37 +37,32 @@ SegmentQueries::SegmentQueries(const Store &store)
 {
 }
 
-std::optional<qint64> SegmentQueries::count(const CompiledSegment &segment) const
+Result<qint64> SegmentQueries::count(const CompiledSegment &segment) const
 {
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    if (!query.prepare(segment.countSql()) || !bindAll(query, segment.binds) || !query.next()) {
-        m_error = query.lastError().text();
-        return std::nullopt;
-    }
-    return query.value(0).toLongLong();
+    SqlQuery query(m_store.database());
+    if (Result<> ran = run(query, segment.countSql(), segment.binds); !ran || !query.next())
+        return ran.error();
+    return query.integer64(0);
 }
 
-std::optional<QStringList> SegmentQueries::customerIds(const CompiledSegment &segment,
-                                                       const QString &orderBy, int limit) const
+Result<QStringList> SegmentQueries::customerIds(const CompiledSegment &segment,
+                                                const QString &orderBy, int limit) const
 {
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
+    SqlQuery query(m_store.database());
     QVariantList binds = segment.binds;
     if (limit >= 0)
         binds << limit;
-    if (!query.prepare(segment.idsSql(orderBy, limit >= 0)) || !bindAll(query, binds)) {
-        m_error = query.lastError().text();
-        return std::nullopt;
-    }
+    if (Result<> ran = run(query, segment.idsSql(orderBy, limit >= 0), binds); !ran)
+        return ran.error();
     QStringList ids;
     while (query.next())
         ids << query.value(0).toString();
     return ids;
 }
 
-QList<QVariantList> SegmentQueries::rows(const QStringList &ids, const QStringList &columns,
-                                         const QDate &today, PersonalData personal) const
+Result<QList<QVariantList>> SegmentQueries::rows(const QStringList &ids,
+                                                 const QStringList &columns, const QDate &today,
+                                                 PersonalData personal) const
 {
     QStringList selects{QStringLiteral("c.id")};
     QList<const SegmentColumn *> known;
@@ -78,14 +75,12 @@ QList<QVariantList> SegmentQueries::rows(const QStringList &ids, const QStringLi
     for (qsizetype start = 0; start < ids.size(); start += kIdsPerStatement) {
         const QStringList chunk = ids.mid(start, kIdsPerStatement);
         QStringList marks(chunk.size(), QStringLiteral("?"));
-        QSqlQuery query(m_store.database());
-        query.setForwardOnly(true);
-        if (!query.prepare(QStringLiteral("SELECT %1 FROM customer c WHERE c.id IN (%2)")
-                                   .arg(selects.join(QStringLiteral(", ")), marks.join(QLatin1Char(','))))
-            || !bindAll(query, QVariantList(chunk.cbegin(), chunk.cend()))) {
-            m_error = query.lastError().text();
-            return {};
-        }
+        SqlQuery query(m_store.database());
+        const QString sql = QStringLiteral("SELECT %1 FROM customer c WHERE c.id IN (%2)")
+                                    .arg(selects.join(QStringLiteral(", ")),
+                                         marks.join(QLatin1Char(',')));
+        if (Result<> ran = run(query, sql, QVariantList(chunk.cbegin(), chunk.cend())); !ran)
+            return ran.error();
         while (query.next()) {
             QVariantList row;
             for (qsizetype i = 0; i < known.size(); ++i) {
@@ -147,13 +142,14 @@ QList<QPair<QString, QString>> SegmentQueries::choices(const QString &fieldCode,
     } else {
         return {};
     }
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
     QList<QPair<QString, QString>> choices;
-    if (!query.prepare(sql) || !bindAll(query, binds)) {
-        m_error = query.lastError().text();
+    SqlQuery query(m_store.database());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : std::as_const(binds))
+        query.bind(value);
+    if (!query.select())
         return choices;
-    }
     while (query.next())
         choices << qMakePair(query.value(0).toString(), query.value(1).toString());
     return choices;

@@ -22,28 +22,27 @@ class SegmentQueries
 public:
     explicit SegmentQueries(const Store &store);
 
-    std::optional<qint64> count(const CompiledSegment &segment) const;
+    Result<qint64> count(const CompiledSegment &segment) const;
     // orderBy from SegmentColumns::orderBy() only; limit < 0: all.
-    std::optional<QStringList> customerIds(const CompiledSegment &segment, const QString &orderBy,
-                                           int limit = -1) const;
+    Result<QStringList> customerIds(const CompiledSegment &segment, const QString &orderBy,
+                                    int limit = -1) const;
 
     enum class PersonalData { Masked, Revealed };
     // One row per id, in the order of ids (empty values for an id that is gone): the values of columns (SegmentColumns
     // codes; unknown codes give empty values). "age" is whole years on today. Phone, ID
     // number and address are opened through SensitiveColumns and masked unless Revealed
     // (the caller checks the permission).
-    QList<QVariantList> rows(const QStringList &ids, const QStringList &columns, const QDate &today,
-                             PersonalData personal = PersonalData::Masked) const;
+    Result<QList<QVariantList>> rows(const QStringList &ids, const QStringList &columns,
+                                     const QDate &today,
+                                     PersonalData personal = PersonalData::Masked) const;
 
-    // (value, label) choices for the builder's editors of data-driven fields (tag,
+    // (value, label) choices for the builder's editors (a failed read logs and offers none) of data-driven fields (tag,
     // manager, industry, locality, kyc_expected_return, kyc_horizon); empty for others.
     QList<QPair<QString, QString>> choices(const QString &fieldCode, const QString &branchId) const;
 
-    QString errorString() const { return m_error; }
 
 private:
     const Store &m_store;
-    mutable QString m_error;
 };
 
 } // namespace bd

@@ -2,11 +2,10 @@
 
 #include "app/domain/Uuid7.h"
 #include "database/core/SqlTime.h"
+#include "database/core/SqlQuery.h"
 #include "database/core/Store.h"
 #include "database/sync/ChangeRecorder.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QVariantMap>
 
 namespace bd {
@@ -18,19 +17,16 @@ SegmentRepository::SegmentRepository(Store &store)
 
 QList<SavedSegment> SegmentRepository::select(const QString &where, const QVariantList &values) const
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral(
+    SqlQuery query(m_store.database(), QStringLiteral(
             "SELECT g.id, g.branch_id, g.name, g.definition_json, coalesce(g.created_by, ''), "
             "coalesce(u.display_name, ''), g.updated_at, g.version "
             "FROM segment g LEFT JOIN staff_user u ON u.id = g.created_by "
             "WHERE g.deleted = 0 AND %1 ORDER BY g.name, g.id").arg(where));
     for (const QVariant &value : values)
-        query.addBindValue(value);
+        query.bind(value);
     QList<SavedSegment> segments;
-    if (!query.exec()) {
-        m_error = query.lastError().text();
+    if (!query.select())
         return segments;
-    }
     while (query.next()) {
         segments << SavedSegment{query.value(0).toString(), query.value(1).toString(),
                                  query.value(2).toString(), query.value(3).toString(),
@@ -57,93 +53,67 @@ std::optional<SavedSegment> SegmentRepository::byName(const QString &branchId, c
     return found.isEmpty() ? std::nullopt : std::optional(found.first());
 }
 
-QString SegmentRepository::insert(const QString &branchId, const QString &name,
-                                  const QString &definitionJson, const QString &staffId)
+Result<QString> SegmentRepository::insert(const QString &branchId, const QString &name,
+                                          const QString &definitionJson, const QString &staffId)
 {
     const QString id = Uuid7Generator::generate();
     const QString now = SqlTime::now();
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral(
+    SqlQuery query(m_store.database(), QStringLiteral(
             "INSERT INTO segment(id, branch_id, name, definition_json, created_by, created_at, "
             "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &value : {QVariant(id), QVariant(branchId), QVariant(name),
                                   QVariant(definitionJson),
                                   staffId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(staffId),
                                   QVariant(now), QVariant(now)})
-        query.addBindValue(value);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return {};
-    }
+        query.bind(value);
+    if (Result<> ran = query.exec(); !ran)
+        return ran.error();
     const QVariantMap fields{{QStringLiteral("branch_id"), branchId},
                              {QStringLiteral("name"), name},
                              {QStringLiteral("definition_json"), definitionJson},
                              {QStringLiteral("created_by"), staffId.isEmpty() ? QVariant() : QVariant(staffId)},
                              {QStringLiteral("created_at"), now}};
     ChangeRecorder recorder(m_store);
-    const Result<> recorded = recorder.recordUpsert(QStringLiteral("segment"), id, fields, 0);
-    if (!recorded) {
-        m_error = recorded.errorString();
-        return {};
-    }
+    if (const Result<> recorded = recorder.recordUpsert(QStringLiteral("segment"), id, fields, 0);
+        !recorded)
+        return recorded.error();
     return id;
 }
 
-bool SegmentRepository::update(const SavedSegment &segment, const QString &name,
-                               const QString &definitionJson)
+Result<> SegmentRepository::update(const SavedSegment &segment, const QString &name,
+                                   const QString &definitionJson)
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral(
+    SqlQuery query(m_store.database(), QStringLiteral(
             "UPDATE segment SET name = ?, definition_json = ?, updated_at = ?, version = version + 1 "
             "WHERE id = ? AND version = ? AND deleted = 0"));
     for (const QVariant &value : {QVariant(name), QVariant(definitionJson), QVariant(SqlTime::now()),
                                   QVariant(segment.id), QVariant(segment.version)})
-        query.addBindValue(value);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return false;
-    }
-    if (query.numRowsAffected() != 1) {
-        m_error = QStringLiteral("the segment was changed or deleted by someone else");
-        return false;
-    }
+        query.bind(value);
+    if (Result<> ran = query.exec(); !ran)
+        return ran;
+    if (query.rowsAffected() != 1)
+        return Error(QStringLiteral("the segment was changed or deleted by someone else"));
     ChangeRecorder recorder(m_store);
-    const Result<> recorded
-            = recorder.recordUpsert(QStringLiteral("segment"), segment.id,
-                                    { { QStringLiteral("name"), name },
-                                      { QStringLiteral("definition_json"), definitionJson } },
-                                    segment.version);
-    if (!recorded) {
-        m_error = recorded.errorString();
-        return false;
-    }
-    return true;
+    return recorder.recordUpsert(QStringLiteral("segment"), segment.id,
+                                 { { QStringLiteral("name"), name },
+                                   { QStringLiteral("definition_json"), definitionJson } },
+                                 segment.version);
 }
 
-bool SegmentRepository::remove(const SavedSegment &segment)
+Result<> SegmentRepository::remove(const SavedSegment &segment)
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("UPDATE segment SET deleted = 1, updated_at = ?, version = version + 1 "
+    SqlQuery query(m_store.database(),
+                QStringLiteral("UPDATE segment SET deleted = 1, updated_at = ?, version = version + 1 "
                                  "WHERE id = ? AND version = ? AND deleted = 0"));
-    query.addBindValue(SqlTime::now());
-    query.addBindValue(segment.id);
-    query.addBindValue(segment.version);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return false;
-    }
-    if (query.numRowsAffected() != 1) {
-        m_error = QStringLiteral("the segment was changed or deleted by someone else");
-        return false;
-    }
+    query.bind(SqlTime::now());
+    query.bind(segment.id);
+    query.bind(segment.version);
+    if (Result<> ran = query.exec(); !ran)
+        return ran;
+    if (query.rowsAffected() != 1)
+        return Error(QStringLiteral("the segment was changed or deleted by someone else"));
     ChangeRecorder recorder(m_store);
-    const Result<> recorded
-            = recorder.recordDelete(QStringLiteral("segment"), segment.id, segment.version);
-    if (!recorded) {
-        m_error = recorded.errorString();
-        return false;
-    }
-    return true;
+    return recorder.recordDelete(QStringLiteral("segment"), segment.id, segment.version);
 }
 
 } // namespace bd

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Result.h"
+
 #include <QList>
 #include <QString>
 
@@ -32,20 +34,18 @@ public:
     std::optional<SavedSegment> byId(const QString &id) const;    // not deleted
     std::optional<SavedSegment> byName(const QString &branchId, const QString &name) const;
 
-    // The new segment's id, or empty on failure.
-    QString insert(const QString &branchId, const QString &name, const QString &definitionJson,
-                   const QString &staffId);
-    // Checks the base version: false (and a conflict message) if someone changed it since.
-    bool update(const SavedSegment &segment, const QString &name, const QString &definitionJson);
-    bool remove(const SavedSegment &segment);
-
-    QString errorString() const { return m_error; }
+    // The new segment's id.
+    Result<QString> insert(const QString &branchId, const QString &name,
+                           const QString &definitionJson, const QString &staffId);
+    // Checks the base version: a conflict message if someone changed it since.
+    Result<> update(const SavedSegment &segment, const QString &name,
+                    const QString &definitionJson);
+    Result<> remove(const SavedSegment &segment);
 
 private:
     QList<SavedSegment> select(const QString &where, const QVariantList &values) const;
 
     Store &m_store;
-    mutable QString m_error;
 };
 
 } // namespace bd

@@ -1,22 +1,21 @@
 #include "database/staff/BranchRepository.h"
 
 #include "app/domain/Uuid7.h"
+#include "database/core/SqlQuery.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
 #include "database/sync/ChangeRecorder.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
-
 namespace bd {
+
+using SqlValue::notNull;
 
 namespace {
 const QString kColumns = QStringLiteral("id, code, name, city, address");
 
-Branch fromQuery(const QSqlQuery &query)
+Branch fromQuery(const SqlQuery &query)
 {
-    return {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-            query.value(3).toString(), query.value(4).toString()};
+    return {query.text(0), query.text(1), query.text(2), query.text(3), query.text(4)};
 }
 } // namespace
 
@@ -27,21 +26,20 @@ BranchRepository::BranchRepository(Store &store)
 
 std::optional<Branch> BranchRepository::byId(const QString &id) const
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT %1 FROM branch WHERE id = ? AND deleted = 0").arg(kColumns));
-    query.addBindValue(id);
-    if (query.exec() && query.next())
+    SqlQuery query(m_store.database(),
+                   QStringLiteral("SELECT %1 FROM branch WHERE id = ? AND deleted = 0").arg(kColumns));
+    query.bind(id);
+    if (query.select() && query.next())
         return fromQuery(query);
     return std::nullopt;
 }
 
 std::optional<Branch> BranchRepository::byCode(const QString &code) const
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(
-            QStringLiteral("SELECT %1 FROM branch WHERE code = ? AND deleted = 0").arg(kColumns));
-    query.addBindValue(code);
-    if (query.exec() && query.next())
+    SqlQuery query(m_store.database(),
+                   QStringLiteral("SELECT %1 FROM branch WHERE code = ? AND deleted = 0").arg(kColumns));
+    query.bind(code);
+    if (query.select() && query.next())
         return fromQuery(query);
     return std::nullopt;
 }
@@ -49,42 +47,35 @@ std::optional<Branch> BranchRepository::byCode(const QString &code) const
 QList<Branch> BranchRepository::all() const
 {
     QList<Branch> branches;
-    QSqlQuery query(m_store.database());
-    query.exec(QStringLiteral("SELECT %1 FROM branch WHERE deleted = 0 ORDER BY code").arg(kColumns));
+    SqlQuery query(m_store.database(),
+                   QStringLiteral("SELECT %1 FROM branch WHERE deleted = 0 ORDER BY code").arg(kColumns));
+    query.select();
     while (query.next())
         branches << fromQuery(query);
     return branches;
 }
 
-bool BranchRepository::insert(Branch &branch)
+Result<> BranchRepository::insert(Branch &branch)
 {
     if (branch.id.isEmpty())
         branch.id = Uuid7Generator::generate();
     const QString now = SqlTime::now();
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("INSERT INTO branch(id, code, name, city, address, created_at, "
-                                 "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    SqlQuery query(m_store.database(),
+                   QStringLiteral("INSERT INTO branch(id, code, name, city, address, created_at, "
+                                  "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     // A null QString binds as NULL; these columns hold '' for "none".
     for (const QString &value : {branch.id, branch.code, branch.name, branch.city, branch.address,
                                  now, now})
-        query.addBindValue(value.isNull() ? QStringLiteral("") : value);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return false;
-    }
+        query.bind(notNull(value));
+    if (Result<> inserted = query.exec(); !inserted)
+        return inserted;
     ChangeRecorder recorder(m_store);
-    const Result<> recorded
-            = recorder.recordUpsert(QStringLiteral("branch"), branch.id,
-                                    { { QStringLiteral("code"), branch.code },
-                                      { QStringLiteral("name"), branch.name },
-                                      { QStringLiteral("city"), branch.city },
-                                      { QStringLiteral("address"), branch.address } },
-                                    0);
-    if (!recorded) {
-        m_error = recorded.errorString();
-        return false;
-    }
-    return true;
+    return recorder.recordUpsert(QStringLiteral("branch"), branch.id,
+                                 { { QStringLiteral("code"), branch.code },
+                                   { QStringLiteral("name"), branch.name },
+                                   { QStringLiteral("city"), branch.city },
+                                   { QStringLiteral("address"), branch.address } },
+                                 0);
 }
 
 } // namespace bd

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Result.h"
 #include "database/staff/Branch.h"
 
 #include <QList>
@@ -20,12 +21,10 @@ public:
     std::optional<Branch> byCode(const QString &code) const;
     QList<Branch> all() const;
     // Inserts and records the change; call inside a Transaction. Fills branch.id if empty.
-    bool insert(Branch &branch);
-    QString errorString() const { return m_error; }
+    Result<> insert(Branch &branch);
 
 private:
     Store &m_store;
-    QString m_error;
 };
 
 } // namespace bd

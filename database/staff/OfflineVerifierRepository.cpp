@@ -1,10 +1,8 @@
 #include "database/staff/OfflineVerifierRepository.h"
 
+#include "database/core/SqlQuery.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace bd {
 
@@ -15,63 +13,45 @@ OfflineVerifierRepository::OfflineVerifierRepository(Store &store)
 
 std::optional<OfflineVerifier> OfflineVerifierRepository::byUsername(const QString &username) const
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT username, server, password_hash, role, branch_id, "
-                                 "verified_at, revoked_at FROM offline_verifier WHERE username = ?"));
-    query.addBindValue(username);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return std::nullopt;
-    }
-    if (!query.next())
+    SqlQuery query(m_store.database(),
+                   QStringLiteral("SELECT username, server, password_hash, role, branch_id, "
+                                  "verified_at, revoked_at FROM offline_verifier WHERE username = ?"));
+    query.bind(username);
+    if (!query.select() || !query.next())
         return std::nullopt;
     OfflineVerifier verifier;
-    verifier.username = query.value(0).toString();
-    verifier.server = query.value(1).toString();
-    verifier.passwordHash = query.value(2).toString();
-    verifier.role = StaffRoles::fromCode(query.value(3).toString()).value_or(StaffRole::Teller);
-    verifier.branchId = query.value(4).toString();
-    verifier.verifiedAt = SqlTime::parseTimestamp(query.value(5).toString());
+    verifier.username = query.text(0);
+    verifier.server = query.text(1);
+    verifier.passwordHash = query.text(2);
+    verifier.role = StaffRoles::fromCode(query.text(3)).value_or(StaffRole::Teller);
+    verifier.branchId = query.text(4);
+    verifier.verifiedAt = SqlTime::parseTimestamp(query.text(5));
     if (!query.value(6).isNull())
-        verifier.revokedAt = SqlTime::parseTimestamp(query.value(6).toString());
+        verifier.revokedAt = SqlTime::parseTimestamp(query.text(6));
     return verifier;
 }
 
-bool OfflineVerifierRepository::save(const OfflineVerifier &verifier)
+Result<> OfflineVerifierRepository::save(const OfflineVerifier &verifier)
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral(
+    SqlQuery query(m_store.database(), QStringLiteral(
             "INSERT INTO offline_verifier(username, server, password_hash, role, branch_id, "
             "verified_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, NULL) "
             "ON CONFLICT(username) DO UPDATE SET server = excluded.server, "
             "password_hash = excluded.password_hash, role = excluded.role, "
             "branch_id = excluded.branch_id, verified_at = excluded.verified_at, "
             "revoked_at = NULL"));
-    query.addBindValue(verifier.username);
-    query.addBindValue(verifier.server);
-    query.addBindValue(verifier.passwordHash);
-    query.addBindValue(StaffRoles::code(verifier.role));
-    query.addBindValue(verifier.branchId);
-    query.addBindValue(SqlTime::timestamp(verifier.verifiedAt));
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return false;
-    }
-    return true;
+    query.bind(verifier.username).bind(verifier.server).bind(verifier.passwordHash);
+    query.bind(StaffRoles::code(verifier.role)).bind(verifier.branchId);
+    query.bind(SqlTime::timestamp(verifier.verifiedAt));
+    return query.exec();
 }
 
-bool OfflineVerifierRepository::revoke(const QString &username)
+Result<> OfflineVerifierRepository::revoke(const QString &username)
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("UPDATE offline_verifier SET password_hash = NULL, "
-                                 "revoked_at = ? WHERE username = ?"));
-    query.addBindValue(SqlTime::now());
-    query.addBindValue(username);
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return false;
-    }
-    return true;
+    SqlQuery query(m_store.database(), QStringLiteral("UPDATE offline_verifier SET password_hash "
+                                                      "= NULL, revoked_at = ? WHERE username = ?"));
+    query.bind(SqlTime::now()).bind(username);
+    return query.exec();
 }
 
 } // namespace bd

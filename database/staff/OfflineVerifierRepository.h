@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Result.h"
 #include "app/domain/StaffRole.h"
 
 #include <QDateTime>
@@ -34,15 +35,12 @@ public:
 
     std::optional<OfflineVerifier> byUsername(const QString &username) const;
     // Inside the caller's transaction.
-    bool save(const OfflineVerifier &verifier);
+    Result<> save(const OfflineVerifier &verifier);
     // Forgets the hash and marks the account as refused by the server.
-    bool revoke(const QString &username);
-
-    QString errorString() const { return m_error; }
+    Result<> revoke(const QString &username);
 
 private:
     Store &m_store;
-    mutable QString m_error;
 };
 
 } // namespace bd

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Result.h"
 #include "app/domain/StaffRole.h"
 #include "database/staff/StaffUser.h"
 
@@ -24,19 +25,18 @@ public:
     QList<StaffUser> byRole(StaffRole role) const;
 
     // These record their change for sync; call inside a Transaction.
-    bool insert(StaffUser &user);
-    bool setPasswordHash(const QString &id, const QString &hash);
+    Result<> insert(StaffUser &user);
+    Result<> setPasswordHash(const QString &id, const QString &hash);
     // Sign-in bookkeeping is local to this workstation and not synced.
-    bool recordFailedSignIn(const QString &id, int failedAttempts, const QDateTime &lockedUntil);
-    bool recordSignIn(const QString &id);
-
-    QString errorString() const { return m_error; }
+    Result<> recordFailedSignIn(const QString &id, int failedAttempts,
+                                const QDateTime &lockedUntil);
+    Result<> recordSignIn(const QString &id);
 
 private:
+    // A failed read logs and finds no one.
     QList<StaffUser> select(const QString &where, const QVariantList &values) const;
 
     Store &m_store;
-    mutable QString m_error;
 };
 
 } // namespace bd

@@ -103,8 +103,8 @@ Result<int> MovedCustomers::removeAwayFrom(const QString &ownBranchId)
                                      .arg(drop.lastError().text()));
         }
     }
-    if (!transaction.commit())
-        return Error(transaction.errorString());
+    if (Result<> committed = transaction.commit(); !committed)
+        return committed.error();
     return int(ids.size());
 }
 

@@ -63,9 +63,7 @@ Result<> Outbox::record(const QList<Verdict> &verdicts)
         if (!mark.exec())
             return Error(mark.lastError().text());
     }
-    if (!transaction.commit())
-        return Error(transaction.errorString());
-    return {};
+    return transaction.commit();
 }
 
 Result<> Outbox::sendAgain()

@@ -37,8 +37,8 @@ Result<PulledBatch::Applied> PulledBatch::apply(Store &store,
     applied.conflicts = applier.conflictsRecorded();
     if (Result<> advanced = SyncState(store).advance(lastSeq, epoch); !advanced)
         return advanced.error();
-    if (!transaction.commit())
-        return Error(transaction.errorString());
+    if (Result<> committed = transaction.commit(); !committed)
+        return committed.error();
     return applied;
 }
 

@@ -2,12 +2,11 @@
 
 #include "app/domain/CustomerTier.h"
 #include "app/domain/StaffRole.h"
+#include "database/core/SqlQuery.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
 
 #include <QFileInfo>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace bd {
 
@@ -16,36 +15,30 @@ StatisticsRepository::StatisticsRepository(Store &store)
 {
 }
 
-bool StatisticsRepository::count(const QString &sql, const QVariantList &values,
-                                 qint64 &result) const
+Result<qint64> StatisticsRepository::count(const QString &sql, const QVariantList &values) const
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(sql);
+    SqlQuery query(m_store.database(), sql);
     for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next()) {
-        m_error = query.lastError().text();
-        return false;
-    }
-    result = query.value(0).toLongLong();
-    return true;
+        query.bind(value);
+    if (Result<> ran = query.exec(); !ran || !query.next())
+        return ran.error();
+    return query.integer64(0);
 }
 
-bool StatisticsRepository::countGrouped(const QString &sql, QMap<QString, qint64> &result) const
+Result<> StatisticsRepository::countGrouped(const QString &sql,
+                                            QMap<QString, qint64> &result) const
 {
-    QSqlQuery query(m_store.database());
-    if (!query.exec(sql)) {
-        m_error = query.lastError().text();
-        return false;
-    }
+    SqlQuery query(m_store.database());
+    if (Result<> ran = query.exec(sql); !ran)
+        return ran;
     while (query.next())
-        result[query.value(0).toString()] = query.value(1).toLongLong();
-    return true;
+        result[query.text(0)] = query.integer64(1);
+    return {};
 }
 
-bool StatisticsRepository::collect(StoreStatistics &s, const QDate &today) const
+Result<StoreStatistics> StatisticsRepository::collect(const QDate &today) const
 {
-    s = StoreStatistics();
+    StoreStatistics s;
     s.schemaVersion = m_store.schemaVersion();
     const QString path = m_store.path();
     s.fileSizeBytes = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
@@ -60,38 +53,55 @@ bool StatisticsRepository::collect(StoreStatistics &s, const QDate &today) const
     const QString dayStart = SqlTime::localDayStart(today);
     const QString dayEnd = SqlTime::localDayEnd(today);
     const QString date = SqlTime::date(today);
-    const auto q = [](const char *sql) { return QString::fromLatin1(sql); };
-
-    const bool ok
-            = count(q("SELECT count(*) FROM branch WHERE deleted = 0"), {}, s.branches)
-            && count(q("SELECT count(*) FROM customer WHERE deleted = 0"), {}, s.customers)
-            && countGrouped(q("SELECT tier, count(*) FROM customer WHERE deleted = 0 "
-                              "GROUP BY tier"),
-                            s.customersByTier)
-            && count(q("SELECT count(*) FROM holding WHERE deleted = 0"), {}, s.holdings)
-            && count(q("SELECT count(*) FROM txn"), {}, s.transactions)
-            && count(q("SELECT count(*) FROM customer_event"), {}, s.events)
-            && count(q("SELECT count(*) FROM interaction WHERE deleted = 0"), {}, s.interactions)
-            && count(q("SELECT count(*) FROM lobby_visit WHERE deleted = 0 "
-                       "AND entered_at >= ? AND entered_at < ?"),
-                     {dayStart, dayEnd}, s.lobbyVisitsToday)
-            && count(q("SELECT count(*) FROM referral WHERE deleted = 0 "
-                       "AND status IN ('open', 'accepted')"),
-                     {}, s.openReferrals)
-            && count(q("SELECT count(*) FROM call_task WHERE deleted = 0 AND status = 'open'"), {},
-                     s.openCallTasks)
-            && count(q("SELECT count(*) FROM care_task WHERE deleted = 0 AND status = 'open' "
-                       "AND due_on <= ?"),
-                     {date}, s.careTasksDue)
-            && count(q("SELECT count(*) FROM staff_user WHERE deleted = 0 AND active = 1"), {},
-                     s.staff)
-            && countGrouped(q("SELECT role, count(*) FROM staff_user WHERE deleted = 0 "
-                              "AND active = 1 GROUP BY role"),
-                            s.staffByRole)
-            && count(q("SELECT count(*) FROM sync_outbox WHERE pushed_at IS NULL"), {},
-                     s.pendingSyncChanges)
-            && count(q("SELECT count(*) FROM audit_log"), {}, s.auditEntries);
-    return ok;
+    struct Count
+    {
+        qint64 StoreStatistics::*figure;
+        const char *sql;
+        QVariantList values;
+    };
+    const QList<Count> counts{
+            {&StoreStatistics::branches, "SELECT count(*) FROM branch WHERE deleted = 0", {}},
+            {&StoreStatistics::customers, "SELECT count(*) FROM customer WHERE deleted = 0", {}},
+            {&StoreStatistics::holdings, "SELECT count(*) FROM holding WHERE deleted = 0", {}},
+            {&StoreStatistics::transactions, "SELECT count(*) FROM txn", {}},
+            {&StoreStatistics::events, "SELECT count(*) FROM customer_event", {}},
+            {&StoreStatistics::interactions, "SELECT count(*) FROM interaction WHERE deleted = 0",
+             {}},
+            {&StoreStatistics::lobbyVisitsToday,
+             "SELECT count(*) FROM lobby_visit WHERE deleted = 0 AND entered_at >= ? "
+             "AND entered_at < ?",
+             {dayStart, dayEnd}},
+            {&StoreStatistics::openReferrals,
+             "SELECT count(*) FROM referral WHERE deleted = 0 AND status IN ('open', 'accepted')",
+             {}},
+            {&StoreStatistics::openCallTasks,
+             "SELECT count(*) FROM call_task WHERE deleted = 0 AND status = 'open'", {}},
+            {&StoreStatistics::careTasksDue,
+             "SELECT count(*) FROM care_task WHERE deleted = 0 AND status = 'open' AND due_on <= ?",
+             {date}},
+            {&StoreStatistics::staff,
+             "SELECT count(*) FROM staff_user WHERE deleted = 0 AND active = 1", {}},
+            {&StoreStatistics::pendingSyncChanges,
+             "SELECT count(*) FROM sync_outbox WHERE pushed_at IS NULL", {}},
+            {&StoreStatistics::auditEntries, "SELECT count(*) FROM audit_log", {}}};
+    for (const Count &figure : counts) {
+        const Result<qint64> n = count(QString::fromLatin1(figure.sql), figure.values);
+        if (!n)
+            return n.error();
+        s.*figure.figure = *n;
+    }
+    if (Result<> tiers = countGrouped(QStringLiteral("SELECT tier, count(*) FROM customer "
+                                                     "WHERE deleted = 0 GROUP BY tier"),
+                                      s.customersByTier);
+        !tiers)
+        return tiers.error();
+    if (Result<> roles = countGrouped(QStringLiteral("SELECT role, count(*) FROM staff_user "
+                                                     "WHERE deleted = 0 AND active = 1 "
+                                                     "GROUP BY role"),
+                                      s.staffByRole);
+        !roles)
+        return roles.error();
+    return s;
 }
 
 } // namespace bd

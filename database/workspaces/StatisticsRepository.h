@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Result.h"
+
 #include <QDate>
 #include <QMap>
 #include <QString>
@@ -37,15 +39,13 @@ public:
     explicit StatisticsRepository(Store &store);
 
     // "Today" is the local calendar day given (the workstation's today by default).
-    bool collect(StoreStatistics &statistics, const QDate &today = QDate::currentDate()) const;
-    QString errorString() const { return m_error; }
+    Result<StoreStatistics> collect(const QDate &today = QDate::currentDate()) const;
 
 private:
-    bool count(const QString &sql, const QVariantList &values, qint64 &result) const;
-    bool countGrouped(const QString &sql, QMap<QString, qint64> &result) const;
+    Result<qint64> count(const QString &sql, const QVariantList &values) const;
+    Result<> countGrouped(const QString &sql, QMap<QString, qint64> &result) const;
 
     Store &m_store;
-    mutable QString m_error;
 };
 
 } // namespace bd

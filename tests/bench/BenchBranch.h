@@ -51,12 +51,12 @@ inline bool openBranch(Branch &branch, QTextStream &out)
         DemoBranchGenerator generator;
         DemoBranchGenerator::Options options;
         options.customers = customers;
-        if (!generator.generate(branch.store, options)) {
-            std::fprintf(stderr, "%s\n", qPrintable(generator.errorString()));
+        if (const Result<> generated = generator.generate(branch.store, options); !generated) {
+            std::fprintf(stderr, "%s\n", qPrintable(generated.errorString()));
             return false;
         }
-    } else if (!branch.store.open(branch.path)) {
-        std::fprintf(stderr, "%s\n", qPrintable(branch.store.errorString()));
+    } else if (const Result<> opened = branch.store.open(branch.path); !opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.errorString()));
         return false;
     }
     // Signed in first: an encrypted file's blind search keys need the data key.

@@ -20,7 +20,7 @@ int main(int argc, char **argv)
     const QStringList ids = bench::sampleCustomers(branch, 200);
     Customer360Service service(branch.store, *branch.session);
     for (int i = 0; i < std::min<qsizetype>(10, ids.size()); ++i)
-        service.load(ids.at(i)); // warm-up
+        (void)service.load(ids.at(i)); // warm-up
     std::vector<double> times;
     qint64 timelineRows = 0;
     QElapsedTimer timer;
@@ -30,7 +30,7 @@ int main(int argc, char **argv)
         times.push_back(timer.nsecsElapsed() / 1e6);
         if (!view) {
             std::fprintf(stderr, "cannot load %s: %s\n", qPrintable(id),
-                         qPrintable(service.errorString()));
+                         qPrintable(view.errorString()));
             return 1;
         }
         timelineRows += view->timeline.size();

@@ -273,7 +273,7 @@ int main(int argc, char **argv)
                 rows = raw.find(keystroke.text);
                 rawMs = timer.nsecsElapsed() / 1e6;
             } else {
-                found = service.find(keystroke.text, kLimit);
+                found = service.find(keystroke.text, kLimit).valueOr({});
                 ms = timer.nsecsElapsed() / 1e6;
             }
         }

@@ -87,24 +87,24 @@ int main(int argc, char **argv)
         QMap<QString, int> tiers;
         figures << std::pair{QStringLiteral("tiers"), medianMs([&] {
                                  const auto counts = service.tierDistribution(scope);
-                                 tiers = counts.value_or(QMap<QString, int>());
-                                 return counts.has_value();
+                                 tiers = counts.valueOr(QMap<QString, int>());
+                                 return counts.ok();
                              }, ok)};
         figures << std::pair{QStringLiteral("lifecycle"), medianMs([&] {
-                                 return service.lifecycleDistribution(scope).has_value();
+                                 return service.lifecycleDistribution(scope).ok();
                              }, ok)};
         figures << std::pair{QStringLiteral("referrals"), medianMs([&] {
-                                 return service.referralFunnel(scope, today).has_value();
+                                 return service.referralFunnel(scope, today).ok();
                              }, ok)};
         figures << std::pair{QStringLiteral("calls"), medianMs([&] {
-                                 return service.callOutcomes(scope).has_value();
+                                 return service.callOutcomes(scope).ok();
                              }, ok)};
         figures << std::pair{QStringLiteral("kyc"), medianMs([&] {
                                  DashboardFigures kyc;
-                                 return service.kycCoverage(scope, kyc);
+                                 return service.kycCoverage(scope, kyc).ok();
                              }, ok)};
         figures << std::pair{QStringLiteral("aum trend"), medianMs([&] {
-                                 return service.aumTrend(scope, today).has_value();
+                                 return service.aumTrend(scope, today).ok();
                              }, ok)};
         int customers = 0;
         for (int count : tiers)
@@ -125,7 +125,7 @@ int main(int argc, char **argv)
                       "SELECT c.tier, COUNT(*) FROM customer c INDEXED BY customer_dashboard "
                       "WHERE c.branch_id = ? AND c.deleted = 0 GROUP BY c.tier", tierValues);
     }, ok);
-    const double ourTiers = medianMs([&] { return service.tierDistribution(whole).has_value(); }, ok);
+    const double ourTiers = medianMs([&] { return service.tierDistribution(whole).ok(); }, ok);
     const QString last = today.addMonths(-1).toString(QStringLiteral("yyyy-MM"));
     const QString first = today.addMonths(-12).toString(QStringLiteral("yyyy-MM"));
     const QStringList trendValues{whole.branchId, first, last};
@@ -136,7 +136,7 @@ int main(int argc, char **argv)
                       trendValues);
     }, ok);
     double ourTrendCpu = 0;
-    const double ourTrend = medianMs([&] { return service.aumTrend(whole, today).has_value(); },
+    const double ourTrend = medianMs([&] { return service.aumTrend(whole, today).ok(); },
                                      ok, &ourTrendCpu);
     out << "ratio to the raw engine: tiers " << QString::number(ourTiers / qMax(rawTiers, 0.001), 'f', 2)
         << " (raw " << QString::number(rawTiers, 'f', 3) << " ms), aum trend "
@@ -161,6 +161,7 @@ int main(int argc, char **argv)
             << QString::number(cpuMs() - cpuStart, 'f', 1) << " ms" << Qt::endl;
     }
     if (!ok)
-        std::fprintf(stderr, "a figure failed: %s\n", qPrintable(service.errorString()));
+        std::fprintf(stderr, "a figure failed: %s\n", // read again for the reason
+                     qPrintable(service.load(service.defaultScope()).errorString()));
     return ok ? 0 : 1;
 }

@@ -103,8 +103,8 @@ int main(int argc, char **argv)
     double seconds = 0;
     {
         Store store;
-        if (!store.open(generatedPath)) {
-            std::fprintf(stderr, "cannot open %s\n", qPrintable(store.errorString()));
+        if (const Result<> opened = store.open(generatedPath); !opened) {
+            std::fprintf(stderr, "cannot open %s\n", qPrintable(opened.errorString()));
             return 1;
         }
         DemoBranchGenerator generator;
@@ -119,8 +119,8 @@ int main(int argc, char **argv)
         };
         QElapsedTimer timer;
         timer.start();
-        if (!generator.generate(store, options)) {
-            std::fprintf(stderr, "generation failed: %s\n", qPrintable(generator.errorString()));
+        if (const Result<> generated = generator.generate(store, options); !generated) {
+            std::fprintf(stderr, "generation failed: %s\n", qPrintable(generated.errorString()));
             return 1;
         }
         seconds = double(timer.nsecsElapsed()) / 1e9;

@@ -126,12 +126,12 @@ int main(int argc, char **argv)
             {"field":"marketing_consent","op":"is","value":true}]})")
                                         .arg(tiers, tagId)
                                         .toUtf8();
-        QString error;
-        const auto definition = SegmentDefinition::fromJson(json, &error);
-        const auto compiled = definition ? SegmentCompiler::compile(*definition, branch.session->branch.id, today, &error)
-                                         : std::nullopt;
+        const auto definition = SegmentDefinition::fromJson(json);
+        const Result<CompiledSegment> compiled
+                = definition ? SegmentCompiler::compile(*definition, branch.session->branch.id, today)
+                             : Result<CompiledSegment>(definition.error());
         if (!compiled) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
+            std::fprintf(stderr, "%s\n", qPrintable(compiled.errorString()));
             return 1;
         }
         qint64 count = 0;
@@ -139,11 +139,12 @@ int main(int argc, char **argv)
         QStringList firstIds;
         service.count(*definition, today); // warm-up
         double countCpu = 0, rawCountCpu = 0, pageCpu = 0, rawPageCpu = 0;
-        const double countMs = medianMs([&] { count = service.count(*definition, today).value_or(-1); }, &countCpu);
+        const double countMs = medianMs([&] { count = service.count(*definition, today).valueOr(-1); }, &countCpu);
         const double rawCountMs = medianMs([&] { rawMs(raw, compiled->countSql(), compiled->binds, &rawRows); },
                                            &rawCountCpu);
         const double pageIdsMs = medianMs([&] {
-            firstIds = service.customerIds(*definition, {}, Qt::DescendingOrder, today, 100).value_or(QStringList());
+            firstIds = service.customerIds(*definition, {}, Qt::DescendingOrder, today, 100)
+                               .valueOr(QStringList());
         }, &pageCpu);
         QVariantList limited = compiled->binds;
         limited << 100;

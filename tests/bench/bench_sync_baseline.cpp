@@ -10,6 +10,7 @@
 // N from BRANCHDESK_BENCH_CUSTOMERS (default 2000), or an existing demo branch file from
 // BRANCHDESK_BENCH_DB; BRANCHDESK_BENCH_DIR for the files. Big runs need a longer
 // QTEST_FUNCTION_TIMEOUT (milliseconds) than Qt Test's 300 s.
+#include "../common/ResultAssert.h"
 #include "../common/SyncServerFixture.h"
 #include "app/demo/DemoBranchGenerator.h"
 #include "app/sync/SnapshotDownload.h"
@@ -64,7 +65,7 @@ void bench_SyncBaseline::initialPull()
         DemoBranchGenerator generator;
         DemoBranchGenerator::Options options;
         options.customers = customers;
-        QVERIFY2(generator.generate(source, options), qPrintable(generator.errorString()));
+        QVERIFY_RESULT(generator.generate(source, options));
         std::printf("generated %d customers, %lld rows in %lld ms\n", customers,
                     generator.rowsWritten(), timer.elapsed());
         std::fflush(stdout);

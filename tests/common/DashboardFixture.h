@@ -54,8 +54,8 @@ inline DashboardBranch makeDashboardBranch(Store &store, const QDate &today)
     DashboardBranch b;
     b.small = makeSmallBranch(store);
     UserAdministration setup(store, nullptr);
-    setup.addUser(QStringLiteral("wealth2"), QStringLiteral("孙理财"), StaffRole::WealthManager,
-                  kPassword, b.small.branchId);
+    (void)setup.addUser(QStringLiteral("wealth2"), QStringLiteral("孙理财"), StaffRole::WealthManager,
+                        kPassword, b.small.branchId);
     b.wealthId = staffId(store, QStringLiteral("wealth"));
     b.wealth2Id = staffId(store, QStringLiteral("wealth2"));
     b.headId = staffId(store, QStringLiteral("head"));

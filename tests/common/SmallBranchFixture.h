@@ -53,9 +53,11 @@ inline SmallBranch makeSmallBranch(Store &store)
                   QStringLiteral("上海"), {}};
     {
         Transaction transaction(store.database());
-        BranchRepository branches(store);
-        if (!branches.insert(branch) || !transaction.commit())
-            qWarning("fixture: cannot add the branch: %s", qPrintable(branches.errorString()));
+        Result<> saved = BranchRepository(store).insert(branch);
+        if (saved)
+            saved = transaction.commit();
+        if (!saved)
+            qWarning("fixture: cannot add the branch: %s", qPrintable(saved.errorString()));
     }
     result.branchId = branch.id;
     UserAdministration setup(store, nullptr);
@@ -71,7 +73,7 @@ inline SmallBranch makeSmallBranch(Store &store)
                                         QString::fromUtf8(member.name), member.role, kPassword,
                                         branch.id);
         if (!user)
-            qWarning("fixture: cannot add %s: %s", member.username, qPrintable(setup.errorString()));
+            qWarning("fixture: cannot add %s: %s", member.username, qPrintable(user.errorString()));
         if (user && member.role == StaffRole::WealthManager)
             wealthId = user->id;
     }
@@ -83,7 +85,7 @@ inline SmallBranch makeSmallBranch(Store &store)
     addCustomer(store, result.otherCustomerId, branch.id, QStringLiteral("C31010000002"),
                 QStringLiteral("欧阳明华"), QStringLiteral("11010519491231002X"),
                 QStringLiteral("19912345678"), 1200000, QStringLiteral("ordinary"), wealthId);
-    CustomerSearchIndex(store).rebuild(); // the rows above bypassed the repositories
+    (void)CustomerSearchIndex(store).rebuild(); // the rows above bypassed the repositories
     return result;
 }
 

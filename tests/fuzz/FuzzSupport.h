@@ -35,8 +35,8 @@ inline Store &scratchStore()
         ensureApplication();
         dir = new QTemporaryDir;
         store = new Store;
-        if (!store->open(dir->filePath(QStringLiteral("fuzz.db"))))
-            qFatal("fuzz: cannot open the scratch store: %s", qPrintable(store->errorString()));
+        if (const Result<> opened = store->open(dir->filePath(QStringLiteral("fuzz.db"))); !opened)
+            qFatal("fuzz: cannot open the scratch store: %s", qPrintable(opened.errorString()));
         std::atexit([] {
             store->close();
             delete store;

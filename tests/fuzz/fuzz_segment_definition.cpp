@@ -13,22 +13,20 @@ using namespace bd;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     fuzz::ensureApplication();
-    QString error;
-    const std::optional<SegmentDefinition> definition =
-            SegmentDefinition::fromJson(fuzz::bytes(data, size), &error);
+    const Result<SegmentDefinition> definition = SegmentDefinition::fromJson(fuzz::bytes(data, size));
     if (!definition) {
-        if (error.isEmpty())
+        if (definition.errorString().isEmpty())
             qFatal("fuzz: a definition was refused without a reason");
         return 0;
     }
     // What parses compiles, or says why not (bound values only: nothing to inject).
-    QString compileError;
-    if (!SegmentCompiler::compile(*definition, QStringLiteral("branch"), QDate(2026, 11, 23),
-                                  &compileError)
-        && compileError.isEmpty())
+    const Result<CompiledSegment> compiled
+            = SegmentCompiler::compile(*definition, QStringLiteral("branch"), QDate(2026, 11, 23));
+    if (!compiled && compiled.errorString().isEmpty())
         qFatal("fuzz: a definition failed to compile without a reason");
-    QString again;
-    if (!SegmentDefinition::fromJson(definition->toJson(), &again))
-        qFatal("fuzz: an accepted definition does not parse again: %s", qPrintable(again));
+    const Result<SegmentDefinition> again = SegmentDefinition::fromJson(definition->toJson());
+    if (!again)
+        qFatal("fuzz: an accepted definition does not parse again: %s",
+               qPrintable(again.errorString()));
     return 0;
 }

@@ -3,6 +3,7 @@
 // builder, turns the result into a call list for a wealth manager in the call-list dialog,
 // and the manager finds the list in "Today", logs a refusal and sees the day re-ranked.
 #include "app/demo/DemoBranchGenerator.h"
+#include "../common/ResultAssert.h"
 #include "app/services/staff/AuthService.h"
 #include "database/core/Store.h"
 #include "ui/calls/CallListDialog.h"
@@ -56,7 +57,7 @@ void tst_BranchHeadFlow::initTestCase()
     DemoBranchGenerator generator;
     DemoBranchGenerator::Options options;
     options.customers = 600;
-    QVERIFY2(generator.generate(m_store, options), qPrintable(generator.errorString()));
+    QVERIFY_RESULT(generator.generate(m_store, options));
     QSqlQuery name(m_store.database());
     QVERIFY(name.exec(QStringLiteral("SELECT display_name FROM staff_user WHERE username = 'wealth'")));
     QVERIFY(name.next());

@@ -5,6 +5,7 @@
 // number gets a clear message and nothing is saved; a customer of the book opens with a
 // double-click.
 #include "app/demo/DemoBranchGenerator.h"
+#include "../common/ResultAssert.h"
 #include "app/domain/ResidentIdNumber.h"
 #include "app/services/staff/AuthService.h"
 #include "database/core/SensitiveColumns.h"
@@ -76,11 +77,11 @@ void tst_Customer360Gui::initTestCase()
     QApplication::setOrganizationName(QStringLiteral("BranchDesk"));
     QApplication::setApplicationName(QStringLiteral("branchdesk-test-360"));
     QVERIFY(m_dir.isValid());
-    QVERIFY2(m_store.open(m_dir.filePath(QStringLiteral("branch.db"))), qPrintable(m_store.errorString()));
+    QVERIFY_RESULT(m_store.open(m_dir.filePath(QStringLiteral("branch.db"))));
     DemoBranchGenerator generator;
     DemoBranchGenerator::Options options;
     options.customers = 300;
-    QVERIFY2(generator.generate(m_store, options), qPrintable(generator.errorString()));
+    QVERIFY_RESULT(generator.generate(m_store, options));
 }
 
 Session tst_Customer360Gui::signIn(const QString &role)

@@ -3,6 +3,7 @@
 // branch through the same reads the desks use, refreshed (with the same rows and with
 // fewer), cleared and filled again. Then every role's workspace, with a tester on each
 // model it shows (panels and tabs included) from its first refresh on.
+#include "../common/ResultAssert.h"
 #include "app/demo/DemoBranchGenerator.h"
 #include "app/services/branchfloor/ReferralDesk.h"
 #include "app/services/calls/CarePlanner.h"
@@ -15,7 +16,12 @@
 #include "database/branchfloor/FloorQueries.h"
 #include "database/calls/CallQueries.h"
 #include "database/core/Store.h"
-#include "database/workspaces/WorkspaceQueries.h"
+#include "database/workspaces/AdminDeskQueries.h"
+#include "database/workspaces/BranchHeadDeskQueries.h"
+#include "database/workspaces/LobbyDeskQueries.h"
+#include "database/workspaces/ReferralLines.h"
+#include "database/workspaces/TellerDeskQueries.h"
+#include "database/workspaces/WealthManagerDeskQueries.h"
 #include "ui/admin/AuditEntryModel.h"
 #include "ui/admin/StaffAccountModel.h"
 #include "ui/branchfloor/FloorModels.h"
@@ -127,12 +133,11 @@ private:
 void tst_DeskModels::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY2(m_store.open(m_dir.filePath(QStringLiteral("desks.db"))),
-             qPrintable(m_store.errorString()));
+    QVERIFY_RESULT(m_store.open(m_dir.filePath(QStringLiteral("desks.db"))));
     DemoBranchGenerator generator;
     DemoBranchGenerator::Options options;
     options.customers = 300;
-    QVERIFY2(generator.generate(m_store, options), qPrintable(generator.errorString()));
+    QVERIFY_RESULT(generator.generate(m_store, options));
     for (const auto &account : DemoBranchGenerator::demoAccounts()) {
         if (m_sessions.contains(account.role))
             continue;
@@ -156,14 +161,14 @@ void tst_DeskModels::adminModels()
     {
         StaffAccountModel accounts;
         QAbstractItemModelTester tester(&accounts, kFatal);
-        const QList<StaffUser> users = UserAdministration(m_store, &admin).users();
+        const QList<StaffUser> users = UserAdministration(m_store, &admin).users().valueOr({});
         QVERIFY(users.size() >= 5);
         cycle(accounts, users);
     }
     {
         AuditEntryModel audit;
         QAbstractItemModelTester tester(&audit, kFatal);
-        const QList<AuditLine> lines = WorkspaceQueries(m_store).latestAudit(100);
+        const QList<AuditLine> lines = AdminDeskQueries(m_store).latestAudit(100);
         QVERIFY(!lines.isEmpty());
         cycle(audit, lines);
         // Codes of no vocabulary are made readable: "sign_in" -> "Sign in".
@@ -177,7 +182,7 @@ void tst_DeskModels::wealthManagerModels()
     const Session wealth = signIn(QStringLiteral("wealth_manager"));
     const QString me = wealth.user.id;
     const QDate today = QDate::currentDate();
-    const WorkspaceQueries queries(m_store);
+    const WealthManagerDeskQueries queries(m_store);
     // Care tasks as the manager's sign-in makes them: birthdays, maturities, new customers.
     const CarePlanner::Report planned = CarePlanner(m_store, wealth).planMine();
     QVERIFY2(planned.ok, qPrintable(planned.problem));
@@ -209,7 +214,7 @@ void tst_DeskModels::wealthManagerModels()
         CustomerBookModel book;
         QAbstractItemModelTester tester(&book, kFatal);
         const QList<CustomerBookLine> lines =
-                customerBookLines(CustomerService(m_store, wealth).myCustomers(),
+                customerBookLines(CustomerService(m_store, wealth).myCustomers().valueOr({}),
                                   queries.nextMaturities(me, today));
         QVERIFY(!lines.isEmpty());
         cycle(book, lines);
@@ -217,7 +222,7 @@ void tst_DeskModels::wealthManagerModels()
     {
         ReferralQueueModel inbox;
         QAbstractItemModelTester tester(&inbox, kFatal);
-        const QList<ReferralLine> lines = queries.referralInbox(me, wealth.branch.id);
+        const QList<ReferralLine> lines = ReferralLines(m_store).referralInbox(me, wealth.branch.id);
         QVERIFY(!lines.isEmpty());
         cycle(inbox, lines);
     }
@@ -232,7 +237,7 @@ void tst_DeskModels::branchHeadModels()
     {
         StaffFigureModel staff;
         QAbstractItemModelTester tester(&staff, kFatal);
-        const QList<StaffFigureLine> lines = WorkspaceQueries(m_store).staffFigures(branchId);
+        const QList<StaffFigureLine> lines = BranchHeadDeskQueries(m_store).staffFigures(branchId);
         QVERIFY(!lines.isEmpty());
         cycle(staff, lines);
     }
@@ -254,10 +259,10 @@ void tst_DeskModels::branchHeadModels()
     {
         // Two days on, every open referral of the demo is overdue and goes to the head.
         const auto later = [] { return QDateTime::currentDateTimeUtc().addDays(2); };
-        QVERIFY(ReferralDesk(m_store, head, later).escalateOverdue() > 0);
+        QVERIFY(ReferralDesk(m_store, head, later).escalateOverdue().valueOr(0) > 0);
         ReferralQueueModel escalated;
         QAbstractItemModelTester tester(&escalated, kFatal);
-        const QList<ReferralLine> lines = WorkspaceQueries(m_store).escalatedReferrals(branchId);
+        const QList<ReferralLine> lines = ReferralLines(m_store).escalatedReferrals(branchId);
         QVERIFY(!lines.isEmpty());
         cycle(escalated, lines);
     }
@@ -275,11 +280,10 @@ void tst_DeskModels::lobbyAndCounterModels()
     const Session lobby = signIn(QStringLiteral("lobby_manager"));
     const Session teller = signIn(QStringLiteral("teller"));
     const QDate today = QDate::currentDate();
-    const WorkspaceQueries queries(m_store);
     {
         LobbyVisitModel visits;
         QAbstractItemModelTester tester(&visits, kFatal);
-        const QList<LobbyVisitLine> lines = queries.lobbyVisits(lobby.branch.id, today);
+        const QList<LobbyVisitLine> lines = LobbyDeskQueries(m_store).lobbyVisits(lobby.branch.id, today);
         QVERIFY(!lines.isEmpty());
         cycle(visits, lines);
         // Routes read as the short labels a column has room for.
@@ -292,7 +296,7 @@ void tst_DeskModels::lobbyAndCounterModels()
     {
         ReferralQueueModel referrals;
         QAbstractItemModelTester tester(&referrals, kFatal);
-        const QList<ReferralLine> lines = queries.openReferrals(lobby.branch.id);
+        const QList<ReferralLine> lines = ReferralLines(m_store).openReferrals(lobby.branch.id);
         QVERIFY(!lines.isEmpty());
         cycle(referrals, lines);
         const QStringList known{QStringLiteral("Lobby"), QStringLiteral("Counter"),
@@ -305,14 +309,14 @@ void tst_DeskModels::lobbyAndCounterModels()
     {
         TellerSessionModel sessions;
         QAbstractItemModelTester tester(&sessions, kFatal);
-        const QList<TellerSessionLine> lines = queries.tellerSessions(teller.user.id, today);
+        const QList<TellerSessionLine> lines = TellerDeskQueries(m_store).tellerSessions(teller.user.id, today);
         QVERIFY(!lines.isEmpty());
         cycle(sessions, lines);
     }
     {
         ReferralQueueModel made;
         QAbstractItemModelTester tester(&made, kFatal);
-        const QList<ReferralLine> lines = queries.referralsMadeBy(teller.user.id, today);
+        const QList<ReferralLine> lines = ReferralLines(m_store).referralsMadeBy(teller.user.id, today);
         QVERIFY(!lines.isEmpty());
         cycle(made, lines);
     }
@@ -321,14 +325,15 @@ void tst_DeskModels::lobbyAndCounterModels()
 void tst_DeskModels::customer360Models()
 {
     const Session wealth = signIn(QStringLiteral("wealth_manager"));
-    const QList<CustomerSummary> book = CustomerService(m_store, wealth).myCustomers();
+    const QList<CustomerSummary> book = CustomerService(m_store, wealth).myCustomers().valueOr({});
     QVERIFY(!book.isEmpty());
     // The first customer of the book with something in every part of the 360.
     Customer360Service service(m_store, wealth);
     std::optional<Customer360> data;
     for (const CustomerSummary &customer : book) {
-        data = service.load(customer.id);
-        QVERIFY2(data, qPrintable(service.errorString()));
+        const Result<Customer360> loaded = service.load(customer.id);
+        QVERIFY_RESULT(loaded);
+        data = *loaded;
         if (!data->holdings.isEmpty() && !data->fundArrivals.isEmpty()
             && !data->timeline.isEmpty())
             break;
@@ -371,13 +376,13 @@ void tst_DeskModels::segmentResults()
 {
     const Session head = signIn(QStringLiteral("branch_head"));
     const QList<CustomerSummary> customers =
-            CustomerService(m_store, signIn(QStringLiteral("wealth_manager"))).myCustomers(50);
+            CustomerService(m_store, signIn(QStringLiteral("wealth_manager"))).myCustomers(50).valueOr({});
     QStringList ids;
     for (const CustomerSummary &customer : customers)
         ids << customer.id;
     QVERIFY(ids.size() > 1);
     SegmentResultModel model([&](const QStringList &page, const QStringList &columns) {
-        return SegmentService(m_store, head).rows(page, columns, QDate::currentDate());
+        return SegmentService(m_store, head).rows(page, columns, QDate::currentDate()).valueOr({});
     });
     QAbstractItemModelTester tester(&model, kFatal);
     model.setCustomerIds(ids.mid(0, 1));

@@ -2,6 +2,7 @@
 // online, downloads the branch's snapshot on a worker thread (progress, cancel, resumed
 // at the next try; a part is never opened as the database) and opens the workstation for
 // that user, who can then sign in offline.
+#include "../common/ResultAssert.h"
 #include "../common/SyncServerFixture.h"
 
 #include "app/demo/DemoBranchGenerator.h"
@@ -61,7 +62,7 @@ void tst_FirstRun::initTestCase()
         DemoBranchGenerator generator;
         DemoBranchGenerator::Options options;
         options.customers = 600;
-        QVERIFY2(generator.generate(store, options), qPrintable(generator.errorString()));
+        QVERIFY_RESULT(generator.generate(store, options));
         QSqlQuery query(store.database());
         QVERIFY(query.exec(QStringLiteral(
                         "SELECT s.id, count(c.id) FROM staff_user s JOIN customer c ON c.manager_id "

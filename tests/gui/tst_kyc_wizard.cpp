@@ -220,7 +220,7 @@ void tst_KycWizard::destroyedMidWayResumesTheDraft()
     QTest::keyClicks(amount, QStringLiteral("300000"));
     QTest::keyClick(amount, Qt::Key_Return);
     KycService service(m_store, *m_wealth);
-    const QHash<QString, KycKnownAnswer> answers = service.knownAnswers(customer);
+    const QHash<QString, KycKnownAnswer> answers = *service.knownAnswers(customer);
     QCOMPARE(answers.size(), 4);
     QCOMPARE(answers.value(QStringLiteral("present.finance.spare_funds")).value.value(QStringLiteral("amount_fen")).toInteger(),
              30000000);

@@ -7,7 +7,6 @@
 
 #include "app/services/staff/AuthService.h"
 #include "database/core/SensitiveColumns.h"
-#include "database/workspaces/WorkspaceQueries.h"
 #include "ui/branchfloor/ReferralFormDialog.h"
 #include "ui/branchfloor/ReferralLauncher.h"
 #include "ui/branchfloor/WalkInLog.h"

@@ -1,6 +1,7 @@
 // The signed-in workstation: sign-in, one workspace per role with real data, sign-out,
 // refusing foreign database files. Every model runs under QAbstractItemModelTester.
 #include "app/demo/DemoBranchGenerator.h"
+#include "../common/ResultAssert.h"
 #include "app/services/customers/CustomerService.h"
 #include "app/services/staff/UserAdministration.h"
 #include "database/core/Store.h"
@@ -74,11 +75,11 @@ void tst_Workstation::initTestCase()
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("branch.db"));
     Store store;
-    QVERIFY2(store.open(m_path), qPrintable(store.errorString()));
+    QVERIFY_RESULT(store.open(m_path));
     DemoBranchGenerator generator;
     DemoBranchGenerator::Options options;
     options.customers = 300;
-    QVERIFY2(generator.generate(store, options), qPrintable(generator.errorString()));
+    QVERIFY_RESULT(generator.generate(store, options));
     QVERIFY(DemoBranchGenerator::isDemoDatabase(store));
 }
 
@@ -303,8 +304,8 @@ void tst_Workstation::customerSearchFindsMaskedCustomers()
     QTest::keyClicks(search, typed);
     search->search(); // skip the typing pause rather than wait for it
     // The field shows what the service finds, masked, at most kMaxResults.
-    const QList<CustomerSummary> found = CustomerService(workstation->store(), window->session())
-                                                 .find(typed, CustomerSearchField::kMaxResults);
+    const QList<CustomerSummary> found = *CustomerService(workstation->store(), window->session())
+                                                  .find(typed, CustomerSearchField::kMaxResults);
     QCOMPARE(search->resultCount(), int(found.size()));
     QVERIFY(search->resultCount() > 0);
     QVERIFY(std::any_of(found.cbegin(), found.cend(),

@@ -2,6 +2,7 @@
 // demo, users, customers (masked, validated, synced, audited), stats and audit verify.
 
 #include "app/demo/DemoBranchGenerator.h"
+#include "../common/ResultAssert.h"
 #include "app/domain/ResidentIdNumber.h"
 #include "app/services/core/DefaultDatabasePath.h"
 #include "app/services/staff/AuthService.h"
@@ -265,10 +266,10 @@ void tst_AdminCli::addCustomers(const QString &path)
     // Rows written in clear behind the services' back: seal and index them the way an
     // import would, with the administrator's key open.
     Store store;
-    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    QVERIFY_RESULT(store.open(path));
     QVERIFY(AuthService(store).signIn(QStringLiteral("boss"), kAdminPassword).session);
     PlaintextSealing sealing(store);
-    QVERIFY2(sealing.sealAll(), qPrintable(sealing.errorString()));
+    QVERIFY_RESULT(sealing.sealAll());
 }
 
 void tst_AdminCli::initTestCase()
@@ -386,7 +387,7 @@ void tst_AdminCli::initCreatesLatestSchema()
     QVERIFY(r.out.contains(QLatin1String("user add")));
     {
         Store store;
-        QVERIFY2(store.open(path), qPrintable(store.errorString()));
+        QVERIFY_RESULT(store.open(path));
         QCOMPARE(store.schemaVersion(), Store::latestSchemaVersion());
         QVERIFY(!store.wasCreated());
     }

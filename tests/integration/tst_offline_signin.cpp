@@ -3,6 +3,7 @@
 // stopped the same user signs in against it, wrong passwords count toward the lock-out; a
 // user the workstation cannot check is told to sign in online once; the server's role
 // change and disabling reach the workstation at the next online sign-in.
+#include "../common/ResultAssert.h"
 #include "../common/SmallBranchFixture.h"
 #include "../common/SyncServerFixture.h"
 
@@ -297,7 +298,7 @@ void tst_OfflineSignIn::firstRunWithoutSnapshotDownloadsPages()
         DemoBranchGenerator generator;
         DemoBranchGenerator::Options options;
         options.customers = 120;
-        QVERIFY2(generator.generate(store, options), qPrintable(generator.errorString()));
+        QVERIFY_RESULT(generator.generate(store, options));
         QSqlQuery query(store.database());
         QVERIFY(query.exec(QStringLiteral("SELECT (SELECT id FROM branch), (SELECT count(*) FROM "
                                           "customer)"))

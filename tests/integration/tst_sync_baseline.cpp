@@ -8,6 +8,7 @@
 //
 // Long file: the cases follow one another on the same server and workstations (an import,
 // an interrupted download, a re-import, a snapshot), so they stay in one program.
+#include "../common/ResultAssert.h"
 #include "../common/SyncServerFixture.h"
 #include "app/common/SyncProtocol.h"
 #include "app/demo/DemoBranchGenerator.h"
@@ -95,7 +96,7 @@ void tst_SyncBaseline::initTestCase()
     DemoBranchGenerator generator;
     DemoBranchGenerator::Options options;
     options.customers = 300;
-    QVERIFY2(generator.generate(m_source, options), qPrintable(generator.errorString()));
+    QVERIFY_RESULT(generator.generate(m_source, options));
     QSqlQuery branch(m_source.database());
     QVERIFY(branch.exec(QStringLiteral("SELECT id FROM branch")) && branch.next());
     m_branchId = branch.value(0).toString();
@@ -251,7 +252,7 @@ void tst_SyncBaseline::newWorkstationStartsFromTheSnapshot()
     QVERIFY(!QFileInfo::exists(path + QStringLiteral(".download")));
 
     Store d;
-    QVERIFY2(d.open(path), qPrintable(d.errorString()));
+    QVERIFY_RESULT(d.open(path));
     compareWithSource(d);
     // A node of its own (never the imported workstation's), following the log after the
     // snapshot; none of the source's own outbox, audit chain or conflicts came along.

@@ -8,6 +8,7 @@
 //
 // Long file: one move end to end, its cases building on one another over the same server
 // and workstations.
+#include "../common/ResultAssert.h"
 #include "../common/SyncServerFixture.h"
 #include "app/common/SyncProtocol.h"
 #include "app/demo/DemoBranchGenerator.h"
@@ -164,7 +165,7 @@ void tst_SyncCustomerMove::initTestCase()
     DemoBranchGenerator generator;
     DemoBranchGenerator::Options options;
     options.customers = 120;
-    QVERIFY2(generator.generate(m_a1, options), qPrintable(generator.errorString()));
+    QVERIFY_RESULT(generator.generate(m_a1, options));
     QSqlQuery branch(m_a1.database());
     QVERIFY(branch.exec(QStringLiteral("SELECT id FROM branch")) && branch.next());
     m_branchA = branch.value(0).toString();
@@ -226,12 +227,12 @@ void tst_SyncCustomerMove::movedCustomerArrivesWithAllRows()
     CustomerTransferService service(m_a1, head);
     const auto moved = service.moveToBranch(m_moved, kBranchB,
                                             QStringLiteral("moved to the Pudong district"));
-    QVERIFY2(moved.ok, qPrintable(service.errorString()));
+    QVERIFY2(moved, qPrintable(moved.errorString()));
     const Rows expected = rowsOf(m_a1, m_moved);
     int expectedRows = 0;
     for (const auto &table : expected)
         expectedRows += int(table.size());
-    QCOMPARE(moved.rowsCopied, expectedRows);
+    QCOMPARE(*moved, expectedRows);
     QVERIFY(expected.value(QStringLiteral("kyc_answer")).size() > 0);
     const QString phone = expected.value(QStringLiteral("customer"))
                                   .value(m_moved)
@@ -451,8 +452,8 @@ void tst_SyncCustomerMove::refusedMoveLosesNothing()
 
     const Session head = sessionOf(m_a1, QStringLiteral("head")); // the service keeps a reference
     CustomerTransferService service(m_a1, head);
-    QVERIFY2(service.moveToBranch(id, kBranchB, QStringLiteral("moved")).ok,
-             qPrintable(service.errorString()));
+    const Result<int> moved = service.moveToBranch(id, kBranchB, QStringLiteral("moved"));
+    QVERIFY2(moved, qPrintable(moved.errorString()));
     SyncEngine::Report report = sync(m_a1, QStringLiteral("head.a"));
     QVERIFY2(report.ok, qPrintable(report.error));
     QVERIFY(report.refused > 0);

@@ -103,8 +103,9 @@ bool tst_SyncSimulation::editCustomer(Store &store, QRandomGenerator &random)
     const QString value = field == QLatin1String("phone")
             ? QStringLiteral("138%1").arg(random.bounded(100000000), 8, 10, QLatin1Char('0'))
             : QStringLiteral("%1-%2").arg(field).arg(random.bounded(1000));
-    return customers.update(id, {{field, value}}, row->value(QStringLiteral("version")).toInt())
-                   == CustomerRepository::UpdateResult::Updated
+    const Result<CustomerRepository::UpdateResult> updated
+            = customers.update(id, {{field, value}}, row->value(QStringLiteral("version")).toInt());
+    return updated && *updated == CustomerRepository::UpdateResult::Updated
             && transaction.commit();
 }
 

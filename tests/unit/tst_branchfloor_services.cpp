@@ -2,6 +2,7 @@
 // judgement kept with its inputs and override reason, a potential VIP's form in the same
 // transaction, sync capture and audit) and the teller's seven steps (timestamps, step-4
 // triggers against configurable thresholds, one-click referral, rating, diversion).
+#include "../common/ResultAssert.h"
 #include "../common/SmallBranchFixture.h"
 
 #include "app/services/branchfloor/LobbyRouting.h"
@@ -280,8 +281,8 @@ void tst_BranchFloorServices::stepFourTriggers()
             : customer == QLatin1String("ordinary")              ? m_branch.otherCustomerId
                                                                  : QString();
     TellerSession session(m_store, m_teller);
-    QVERIFY2(session.start(customerId, business), qPrintable(session.errorString()));
-    const auto a = session.assess(amountFen, wealthQuestion);
+    QVERIFY_RESULT(session.start(customerId, business));
+    const auto a = session.assess(Money::fromFen(amountFen), wealthQuestion);
     QStringList strong = a.triggers;
     strong.removeAll(QStringLiteral("high_assets")); // 欧阳明华 has 1.2万: below silver anyway
     QCOMPARE(strong, triggers);
@@ -297,13 +298,13 @@ void tst_BranchFloorServices::sevenStepsWithReferralAndRating()
     // Thresholds are configurable: raise the deposit threshold and the same amount no
     // longer prompts.
     FloorSettings settings = FloorSettings::load(m_store);
-    settings.largeDepositFen = 20000000;
+    settings.largeDeposit = Money::fromFen(20000000);
     QVERIFY(settings.save(m_store));
     QDateTime now(QDate(2026, 11, 23), QTime(1, 30), Qt::UTC);
     TellerSession session(m_store, m_teller, [&now] { return now; });
     QVERIFY(session.start(m_branch.otherCustomerId, QStringLiteral("cash_deposit")));
-    QVERIFY(!session.assess(10000000, false).promptPotentialVip);
-    QVERIFY(session.assess(20000000, false).promptPotentialVip);
+    QVERIFY(!session.assess(Money::fromFen(10000000), false).promptPotentialVip);
+    QVERIFY(session.assess(Money::fromFen(20000000), false).promptPotentialVip);
     for (int step = 0; step < 5; ++step) {
         now = now.addSecs(30);
         QVERIFY(session.tick(step));
@@ -311,8 +312,9 @@ void tst_BranchFloorServices::sevenStepsWithReferralAndRating()
     }
     QVERIFY(session.tick(0)); // again: the first time stays
     QCOMPARE(session.tickedAt(0), QDateTime(QDate(2026, 11, 23), QTime(1, 30, 30), Qt::UTC));
-    const QString referralId = session.refer(m_wealth.user.id);
-    QVERIFY2(!referralId.isEmpty(), qPrintable(session.errorString()));
+    const Result<QString> referred = session.refer(m_wealth.user.id);
+    QVERIFY2(referred && !referred->isEmpty(), qPrintable(referred.errorString()));
+    const QString referralId = *referred;
     QVERIFY(session.tickedAt(TellerSession::Recommend).isValid());
     QCOMPARE(value(QStringLiteral("SELECT source FROM referral WHERE id = ?"), referralId),
              QStringLiteral("teller"));

@@ -31,7 +31,8 @@ QString sourceRoot()
 int rankOf(const QString &folder)
 {
     // The side libraries (icon, translations) are QtCore leaves that only programs link.
-    if (folder == QLatin1String("app/domain") || folder == QLatin1String("resources")
+    if (folder == QLatin1String("app/domain") || folder.startsWith(QLatin1String("app/domain/"))
+        || folder == QLatin1String("resources")
         || folder == QLatin1String("translations"))
         return 0;
     // The event rules engine sits beside the shared code: the server and the desk both run it.

@@ -26,7 +26,7 @@ CustomerAlerts::Facts quiet()
     CustomerAlerts::Facts facts;
     facts.today = kToday;
     facts.birthDate = QDate(1970, 5, 1);
-    facts.aumFen = 20'000'000; // 20万: silver, far from gold
+    facts.aum = Money::fromFen(20'000'000); // 20万: silver, far from gold
     facts.tier = QStringLiteral("silver");
     facts.holdings = {holding(QStringLiteral("deposit"), 10'000'000),
                       holding(QStringLiteral("wealth"), 10'000'000, kToday.addDays(200))};
@@ -61,25 +61,25 @@ void tst_Customer360Alerts::rules_data()
     QTest::newRow("quiet customer: nothing") << quiet() << QString() << false;
 
     auto f = quiet();
-    f.outflow30DaysFen = 5'000'000; // 5万
+    f.outflow30Days = Money::fromFen(5'000'000); // 5万
     QTest::newRow("outflow 5万: churn warning") << f << "large_outflow" << true;
-    f.outflow30DaysFen = 4'999'999;
+    f.outflow30Days = Money::fromFen(4'999'999);
     QTest::newRow("outflow just below 5万, under 20% of assets") << f << "large_outflow" << false;
-    f.aumFen = 15'000'000; // 4.99万 of 19.99万 before: a quarter
+    f.aum = Money::fromFen(15'000'000); // 4.99万 of 19.99万 before: a quarter
     QTest::newRow("outflow just below 5万, over 20% of assets") << f << "large_outflow" << true;
-    f.aumFen = 1'000'000;
-    f.outflow30DaysFen = 900'000; // 9,000 yuan of 1.9万: below the 1万 floor
+    f.aum = Money::fromFen(1'000'000);
+    f.outflow30Days = Money::fromFen(900'000); // 9,000 yuan of 1.9万: below the 1万 floor
     QTest::newRow("small outflow") << f << "large_outflow" << false;
-    f.aumFen = 100'000'000;
-    f.outflow30DaysFen = 3'000'000; // 3万 of 103万: under 20%
+    f.aum = Money::fromFen(100'000'000);
+    f.outflow30Days = Money::fromFen(3'000'000); // 3万 of 103万: under 20%
     QTest::newRow("3万 of a million") << f << "large_outflow" << false;
 
     f = quiet();
-    f.aumFen = 45'000'000; // 45万, gold at 50万: 10% below
+    f.aum = Money::fromFen(45'000'000); // 45万, gold at 50万: 10% below
     QTest::newRow("45万: just under gold") << f << "just_under_tier" << true;
-    f.aumFen = 44'999'999;
+    f.aum = Money::fromFen(44'999'999);
     QTest::newRow("a fen below 45万: not yet") << f << "just_under_tier" << false;
-    f.aumFen = 700'000'000; // diamond: no next tier
+    f.aum = Money::fromFen(700'000'000); // diamond: no next tier
     QTest::newRow("diamond has no next tier") << f << "just_under_tier" << false;
 
     f = quiet();
@@ -155,8 +155,8 @@ void tst_Customer360Alerts::rules()
 void tst_Customer360Alerts::reasonsNameTheFigures()
 {
     auto facts = quiet();
-    facts.outflow30DaysFen = 8'000'000;
-    facts.aumFen = 48'000'000;
+    facts.outflow30Days = Money::fromFen(8'000'000);
+    facts.aum = Money::fromFen(48'000'000);
     facts.holdings << holding(QStringLiteral("deposit"), 300'000, kToday.addDays(5));
     const auto alerts = CustomerAlerts::evaluate(facts);
     QStringList reasons;

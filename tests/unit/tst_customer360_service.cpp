@@ -169,7 +169,7 @@ void tst_Customer360Service::loadsEverythingMasked()
     const Session session = signIn(QStringLiteral("wealth"));
     Customer360Service service(m_store, session);
     const auto view = service.load(m_branch.customerId, kToday);
-    QVERIFY2(view, qPrintable(service.errorString()));
+    QVERIFY2(view, qPrintable(view.errorString()));
     QCOMPARE(view->name(), QStringLiteral("张三"));
     QVERIFY(view->profile.value(QStringLiteral("id_number")).toString().contains(QLatin1Char('*')));
     QVERIFY(view->profile.value(QStringLiteral("phone")).toString().contains(QLatin1Char('*')));
@@ -240,9 +240,14 @@ void tst_Customer360Service::logInteractionIsRecordedForSyncAndAudit()
     input.contactKind = QStringLiteral("service"); // the customer's own maturing deposit
     const auto result = service.logInteraction(m_branch.customerId, input);
     QVERIFY2(result.ok, qPrintable(result.problem));
-    QCOMPARE(ChangeRecorder::pendingCount(m_store), outbox + 1);
+    // The contact, and what the customer said in it: 利率再高一点 is an objection (issue 18).
+    QCOMPARE(ChangeRecorder::pendingCount(m_store), outbox + 2);
     QCOMPARE(count(m_store, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = "
                                            "'interaction' AND row_id = ?"),
+                   {result.id}),
+             1);
+    QCOMPARE(count(m_store, QStringLiteral("SELECT count(*) FROM voice_finding WHERE note_id = ? "
+                                           "AND kind = 'objection' AND label = 'return_low'"),
                    {result.id}),
              1);
     QCOMPARE(count(m_store, QStringLiteral("SELECT count(*) FROM audit_log")), audit + 1);
@@ -342,7 +347,8 @@ void tst_Customer360Service::doNotContactNeedsAnAuditedOverride()
             = text(QStringLiteral("SELECT policy_override FROM interaction WHERE id = ?"), {saved.id});
     QVERIFY(sealed.startsWith(QLatin1String("enc1:")));
     QCOMPARE(SensitiveColumns::open(m_store, sealed), QStringLiteral("客户来电要求回电"));
-    QCOMPARE(ChangeRecorder::pendingCount(m_store), outbox + 1);
+    // The contact and its one finding (the objection in 利率再高一点).
+    QCOMPARE(ChangeRecorder::pendingCount(m_store), outbox + 2);
     // Audited as an override from the manager's day is: the rules and the reason.
     const QJsonObject detail = QJsonDocument::fromJson(
             text(QStringLiteral("SELECT detail_json FROM audit_log WHERE action = 'contact_rule_override' "
@@ -487,8 +493,9 @@ void tst_Customer360Service::unknownCustomer()
 {
     const Session session = signIn(QStringLiteral("wealth"));
     Customer360Service service(m_store, session);
-    QVERIFY(!service.load(QStringLiteral("no-such-customer")));
-    QVERIFY(!service.errorString().isEmpty());
+    const auto missing = service.load(QStringLiteral("no-such-customer"));
+    QVERIFY(!missing);
+    QVERIFY(!missing.errorString().isEmpty());
     QVERIFY(!service.logInteraction(QStringLiteral("no-such-customer"),
                                     {QStringLiteral("phone"), QStringLiteral("x"), {}, {}, {}, {}})
                      .ok);

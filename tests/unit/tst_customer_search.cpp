@@ -1,5 +1,6 @@
 // The pinyin table and the instant-search index: polyphonic surnames, every reading of
 // given-name characters, initials, number suffixes and ranking.
+#include "../common/ResultAssert.h"
 #include "../common/SmallBranchFixture.h"
 
 #include "database/search/CustomerSearchIndex.h"
@@ -61,7 +62,7 @@ void tst_CustomerSearch::initTestCase()
     addCustomer(QStringLiteral("张长乐"), QStringLiteral("13911110005"), QStringLiteral("310104198808080024"));
     addCustomer(QStringLiteral("张三丰"), QStringLiteral("13911110006"), QStringLiteral("310104195503030014"));
     CustomerSearchIndex index(m_store);
-    QVERIFY2(index.rebuild(), qPrintable(index.errorString()));
+    QVERIFY_RESULT(index.rebuild());
     QVERIFY(index.isCurrent());
 }
 

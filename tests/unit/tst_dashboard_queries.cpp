@@ -3,6 +3,7 @@
 // and other branches, and DashboardService refuses (and audits) what a user may not see.
 // On a generated branch, the AUM trend's rollup (aum_month_total) gives the same figures as
 // summing the snapshots, whatever is written afterwards and however the rows arrive.
+#include "../common/ResultAssert.h"
 #include "../common/DashboardFixture.h"
 
 #include "app/common/SyncChange.h"
@@ -14,8 +15,7 @@
 #include "database/core/MigrationRunner.h"
 #include "database/core/Transaction.h"
 #include "database/dashboards/AumTrendQuery.h"
-#include "database/dashboards/LifecycleDistributionQuery.h"
-#include "database/dashboards/TierDistributionQuery.h"
+#include "database/dashboards/CustomerDistributionQuery.h"
 #include "database/privacy/CustomerDataSweep.h"
 
 #include <QFile>
@@ -92,35 +92,38 @@ int tst_DashboardQueries::refusals()
 
 void tst_DashboardQueries::tierDistribution()
 {
-    const TierDistributionQuery query(m_store);
-    const QMap<QString, int> all = query.counts(branch());
-    QCOMPARE(query.errorString(), QString());
+    const CustomerDistributionQuery query(m_store);
+    const auto byTier = CustomerDistributionQuery::By::Tier;
+    const Result<QMap<QString, int>> counted = query.counts(branch(), byTier);
+    QVERIFY2(counted, qPrintable(counted.errorString()));
+    const QMap<QString, int> all = *counted;
     // c5 (deleted gold) and c6 (other branch) are not counted.
     const QMap<QString, int> expected{{QStringLiteral("gold"), 1}, {QStringLiteral("ordinary"), 1},
                                       {QStringLiteral("silver"), 1}, {QStringLiteral("diamond"), 1}};
     QCOMPARE(all, expected);
     const QMap<QString, int> wealth2{{QStringLiteral("silver"), 1}, {QStringLiteral("diamond"), 1}};
-    QCOMPARE(query.counts(book(m_b.wealth2Id)), wealth2);
+    QCOMPARE(*query.counts(book(m_b.wealth2Id), byTier), wealth2);
     const QMap<QString, int> wealth{{QStringLiteral("gold"), 1}, {QStringLiteral("ordinary"), 1}};
-    QCOMPARE(query.counts(book(m_b.wealthId)), wealth);
+    QCOMPARE(*query.counts(book(m_b.wealthId), byTier), wealth);
 }
 
 void tst_DashboardQueries::lifecycleDistribution()
 {
-    const LifecycleDistributionQuery query(m_store);
+    const CustomerDistributionQuery query(m_store);
+    const auto byStage = CustomerDistributionQuery::By::LifecycleStage;
     const QMap<QString, int> expected{
             {QStringLiteral("maturity"), 1}, {QStringLiteral("development"), 1},
             {QStringLiteral("growth"), 1}, {QStringLiteral("decline"), 1}};
-    QCOMPARE(query.counts(branch()), expected);
+    QCOMPARE(*query.counts(branch(), byStage), expected);
     const QMap<QString, int> wealth2{{QStringLiteral("growth"), 1}, {QStringLiteral("decline"), 1}};
-    QCOMPARE(query.counts(book(m_b.wealth2Id)), wealth2);
+    QCOMPARE(*query.counts(book(m_b.wealth2Id), byStage), wealth2);
 }
 
 void tst_DashboardQueries::aumTrend()
 {
     DashboardService service(m_store, m_head);
     const auto months = service.aumTrend(branch(), m_today);
-    QVERIFY2(months, qPrintable(service.errorString()));
+    QVERIFY2(months, qPrintable(months.errorString()));
     QCOMPARE(months->size(), 12);
     // The twelve month-ends before the current month, oldest first.
     QCOMPARE(months->first().month, QStringLiteral("2025-11"));
@@ -190,12 +193,13 @@ bool tst_DashboardQueries::trendMatchesSnapshots(Store &store, QString *problem)
     int monthsWithData = 0;
     for (const DashboardScope &scope : std::as_const(scopes)) {
         const AumTrendQuery rollup(store);
-        const QList<AumMonthTotal> got = rollup.months(scope, lastMonth, 26);
+        const Result<QList<AumMonthTotal>> read = rollup.months(scope, lastMonth, 26);
         const QList<AumMonthTotal> expected = trendFromSnapshots(store, scope, lastMonth, 26);
-        if (!rollup.errorString().isEmpty()) {
-            *problem = rollup.errorString();
+        if (!read) {
+            *problem = read.errorString();
             return false;
         }
+        const QList<AumMonthTotal> &got = *read;
         for (qsizetype i = 0; i < expected.size(); ++i) {
             const AumMonthTotal &a = got.at(i);
             const AumMonthTotal &b = expected.at(i);
@@ -233,7 +237,7 @@ void tst_DashboardQueries::generateBranch(Store &store, const QString &name)
     DemoBranchGenerator generator;
     DemoBranchGenerator::Options options;
     options.customers = 400;
-    QVERIFY2(generator.generate(store, options), qPrintable(generator.errorString()));
+    QVERIFY_RESULT(generator.generate(store, options));
 }
 
 void tst_DashboardQueries::aumRollupFollowsEveryWrite()
@@ -260,7 +264,7 @@ void tst_DashboardQueries::aumRollupFollowsEveryWrite()
     const QString lastMonthText = query.value(1).toString();
     const QDate lastMonth = QDate::fromString(lastMonthText + QStringLiteral("-01"), Qt::ISODate);
     auto lastAum = [&](const QString &managerId) {
-        return AumTrendQuery(store).months({branchId, managerId}, lastMonth, 1).first();
+        return AumTrendQuery(store).months({branchId, managerId}, lastMonth, 1)->first();
     };
     auto customersOf = [&](const QString &managerId, int limit) {
         QSqlQuery ids(store.database());
@@ -318,7 +322,7 @@ void tst_DashboardQueries::aumRollupFollowsEveryWrite()
     QVERIFY(test::exec(store, QStringLiteral("INSERT INTO aum_snapshot(customer_id, month, aum_fen) "
                                              "VALUES (?, ?, 123456789)"), {book.at(0), nextMonth}));
     QCOMPARE(AumTrendQuery(store).months({branchId, managers.at(0)}, lastMonth.addMonths(1), 1)
-                     .first().aumFen, 123456789);
+                     ->first().aumFen, 123456789);
     QVERIFY(test::exec(store, QStringLiteral("UPDATE aum_snapshot SET aum_fen = aum_fen + 1 "
                                              "WHERE customer_id = ? AND month = ?"),
                        {book.at(1), lastMonthText}));
@@ -335,7 +339,7 @@ void tst_DashboardQueries::aumRollupFollowsEveryWrite()
     {
         Transaction transaction(store.database());
         CustomerDataSweep sweep(store);
-        QVERIFY2(sweep.erase(erased).ok, qPrintable(sweep.errorString()));
+        QVERIFY_RESULT(sweep.erase(erased));
         QVERIFY(transaction.commit());
     }
     QCOMPARE(lastAum(managers.at(0)).aumFen, bookBefore.aumFen - erasedFen);
@@ -456,7 +460,7 @@ void tst_DashboardQueries::referralFunnel()
     const QString managerId = manager.isEmpty() ? QString() : test::staffId(m_store, manager);
     DashboardService service(m_store, m_head);
     const auto funnel = service.referralFunnel(book(managerId), m_today);
-    QVERIFY2(funnel, qPrintable(service.errorString()));
+    QVERIFY2(funnel, qPrintable(funnel.errorString()));
     QCOMPARE((QList<int>{funnel->made, funnel->accepted, funnel->completed, funnel->notCompleted}),
              stages);
     QCOMPARE(funnel->convertedFen, convertedFen);
@@ -466,7 +470,7 @@ void tst_DashboardQueries::callOutcomesPerBatch()
 {
     DashboardService service(m_store, m_head);
     const auto batches = service.callOutcomes(branch());
-    QVERIFY2(batches, qPrintable(service.errorString()));
+    QVERIFY2(batches, qPrintable(batches.errorString()));
     QCOMPARE(batches->size(), 2); // L3 is deleted
     const CallBatchOutcomes &l1 = batches->at(0);
     const CallBatchOutcomes &l2 = batches->at(1);
@@ -490,7 +494,7 @@ void tst_DashboardQueries::kycCoverage()
 {
     DashboardService service(m_store, m_head);
     DashboardFigures figures;
-    QVERIFY2(service.kycCoverage(branch(), figures), qPrintable(service.errorString()));
+    QVERIFY_RESULT(service.kycCoverage(branch(), figures));
     QCOMPARE(figures.kycPerTier.value(QStringLiteral("gold")).customers, 1);
     QCOMPARE(figures.kycPerTier.value(QStringLiteral("gold")).withFinalKyc, 1);
     QCOMPARE(figures.kycPerTier.value(QStringLiteral("ordinary")).withFinalKyc, 0);
@@ -536,14 +540,15 @@ void tst_DashboardQueries::managerSeesOnlyHisOwnBook()
     const DashboardScope own = service.defaultScope();
     QCOMPARE(own.managerId, m_wealth.user.id);
     const auto figures = service.load(own, m_today);
-    QVERIFY2(figures, qPrintable(service.errorString()));
+    QVERIFY2(figures, qPrintable(figures.errorString()));
     QCOMPARE(figures->tiers.value(QStringLiteral("gold")), 1);
     QCOMPARE(figures->tiers.value(QStringLiteral("silver")), 0); // wealth2's customer
     QCOMPARE(figures->referrals.made, 3);
 
     const int before = refusals();
-    QVERIFY(!service.tierDistribution(branch()));
-    QVERIFY(service.errorString().contains(m_wealth.user.displayName));
+    const auto refused = service.tierDistribution(branch());
+    QVERIFY(!refused);
+    QVERIFY(refused.errorString().contains(m_wealth.user.displayName));
     QVERIFY(!service.load(book(m_b.wealth2Id), m_today));
     QVERIFY(!service.managers());
     QCOMPARE(refusals(), before + 3);

@@ -1,6 +1,7 @@
 // The demo branch generator: realistic, valid and deterministic content in every table a
 // workspace reads, written all at once or not at all.
 #include "app/demo/DemoBranchGenerator.h"
+#include "../common/ResultAssert.h"
 #include "app/domain/CustomerTier.h"
 #include "app/domain/MobileNumber.h"
 #include "app/domain/ResidentIdNumber.h"
@@ -75,7 +76,7 @@ bool tst_DemoBranchGenerator::generate(Store &store, const QString &name, quint6
     DemoBranchGenerator::Options options;
     options.customers = kCustomers;
     options.seed = seed;
-    return generator.generate(store, options);
+    return generator.generate(store, options).ok();
 }
 
 qint64 tst_DemoBranchGenerator::count(const QString &sql, Store &store)
@@ -123,7 +124,7 @@ void tst_DemoBranchGenerator::initTestCase()
     options.customers = kCustomers;
     options.seed = kSeed;
     options.progress = [this](qint64 done, qint64 total) { m_progress.append({done, total}); };
-    QVERIFY2(generator.generate(m_store, options), qPrintable(generator.errorString()));
+    QVERIFY_RESULT(generator.generate(m_store, options));
     QVERIFY(generator.rowsWritten() > kCustomers * 20);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM customer"), m_store), kCustomers);
 }
@@ -375,8 +376,9 @@ void tst_DemoBranchGenerator::secondRunIsRefusedAndChangesNothing()
     DemoBranchGenerator generator;
     DemoBranchGenerator::Options options;
     options.customers = 10;
-    QVERIFY(!generator.generate(m_store, options));
-    QVERIFY(!generator.errorString().isEmpty());
+    const Result<> refused = generator.generate(m_store, options);
+    QVERIFY(!refused);
+    QVERIFY(!refused.errorString().isEmpty());
     QCOMPARE(contentHash(m_store), before);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM staff_user"), m_store), staff);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log"), m_store), audit);

@@ -1,6 +1,7 @@
 // The small types every layer shares: Result<T> (the one error convention) and typed ids.
 #include "app/domain/Ids.h"
 #include "app/domain/Result.h"
+#include "app/domain/WorkStates.h"
 
 #include <QHash>
 #include <QTest>
@@ -41,6 +42,7 @@ private slots:
     void resultMovesItsValueOut();
     void idsOfDifferentKindsDoNotMix();
     void idsCompareAndHashByValue();
+    void workStatesRoundTripTheirStoredCodes();
 };
 
 void tst_DomainTypes::resultCarriesAValueOrAMessage()
@@ -95,6 +97,32 @@ void tst_DomainTypes::idsCompareAndHashByValue()
     seen.insert(b, 3);
     QCOMPARE(seen.size(), 2);
     QCOMPARE(seen.value(a), 2);
+}
+
+void tst_DomainTypes::workStatesRoundTripTheirStoredCodes()
+{
+    // The codes are what the rows hold (migrations 0006 and 0008 check them).
+    const QStringList referral{QStringLiteral("logged"), QStringLiteral("accepted"),
+                               QStringLiteral("contacted"), QStringLiteral("met"),
+                               QStringLiteral("converted"), QStringLiteral("declined"),
+                               QStringLiteral("expired")};
+    for (const QString &code : referral) {
+        const std::optional<ReferralState> state = WorkStates::referralState(code);
+        QVERIFY2(state, qPrintable(code));
+        QCOMPARE(WorkStates::code(*state), code);
+    }
+    QVERIFY(WorkStates::isFinal(ReferralState::Converted));
+    QVERIFY(!WorkStates::isFinal(ReferralState::Met));
+    for (const char *code : {"reached", "not_reached", "interested", "refused", "appointment"})
+        QCOMPARE(WorkStates::code(*WorkStates::callOutcome(QLatin1String(code))),
+                 QLatin1String(code));
+    for (const char *code : {"open", "done", "skipped"})
+        QCOMPARE(WorkStates::code(*WorkStates::callTaskStatus(QLatin1String(code))),
+                 QLatin1String(code));
+    QCOMPARE(WorkStates::code(CareTaskStatus::Done), QStringLiteral("done"));
+    QVERIFY(!WorkStates::referralState(QStringLiteral("Logged"))); // codes are exact
+    QVERIFY(!WorkStates::callOutcome(QString()));
+    QVERIFY(!WorkStates::careTaskStatus(QStringLiteral("skipped")));
 }
 
 QTEST_GUILESS_MAIN(tst_DomainTypes)

@@ -3,6 +3,7 @@
 // kind, written through its repository or service and read back open), a pulled change
 // sealed at rest, the blind search keys, key slots through a password change, and the
 // upgrade of a file made before (or sealed with an older list of columns).
+#include "../common/ResultAssert.h"
 #include "../common/SmallBranchFixture.h"
 
 #include "app/common/PasswordHasher.h"
@@ -23,12 +24,14 @@
 #include "database/customer360/Customer360Queries.h"
 #include "database/customer360/CustomerContactRepository.h"
 #include "database/customers/CustomerRepository.h"
-#include "database/kyc/KycRepository.h"
+#include "database/kyc/KycCustomerRecords.h"
 #include "database/privacy/PlaintextSealing.h"
 #include "database/staff/StaffRepository.h"
 #include "database/sync/ChangeRecorder.h"
 #include "database/sync/RemoteChangeApplier.h"
-#include "database/workspaces/WorkspaceQueries.h"
+#include "database/workspaces/LobbyDeskQueries.h"
+#include "database/workspaces/ReferralLines.h"
+#include "database/workspaces/WealthManagerDeskQueries.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -136,9 +139,9 @@ void tst_FieldEncryption::wrongKeyFailsClosed()
     test::makeSmallBranch(second);
     const QVariant sealed = *SensitiveColumns::seal(first, kPhone);
 
-    QString error;
-    QVERIFY(!SensitiveColumns::tryOpen(second, sealed, &error));
-    QVERIFY(!error.isEmpty());
+    const Result<QString> opened = SensitiveColumns::tryOpen(second, sealed);
+    QVERIFY(!opened);
+    QVERIFY(!opened.errorString().isEmpty());
     QCOMPARE(SensitiveColumns::open(second, sealed), QString()); // nothing, not garbage
 
     // A tampered value does not open either, even with the right key.
@@ -165,7 +168,7 @@ void tst_FieldEncryption::rawFileHoldsNoPlaintext()
         QVERIFY(!contacts.insertInteraction({branch.customerId, signedIn.session->user.id,
                                              QStringLiteral("phone"), QStringLiteral("care"),
                                              QString(), kNote, QStringLiteral("汇率风险"), QDate()})
-                         .isEmpty());
+                         ->isEmpty());
         CustomerRepository customers(store);
         const int version = customers.details(branch.otherCustomerId)->value(QStringLiteral("version")).toInt();
         QCOMPARE(customers.update(branch.otherCustomerId, {{QStringLiteral("phone"), kNewPhone}}, version),
@@ -218,16 +221,15 @@ void tst_FieldEncryption::freeTextNotesAreSealedAndReadBackOpen()
 
     // KYC through the service: a free-text answer, finished into the customer's KYC file.
     KycService kyc(store, *wealth.session);
-    QVERIFY2(kyc.answer(customer, QStringLiteral("present.personal.occupation"), KycAnswerValue::text(kycText)),
-             qPrintable(kyc.errorString()));
-    QVERIFY2(kyc.answer(customer, QStringLiteral("future.finance.horizon"),
-                        KycAnswerValue::choice(QStringLiteral("5_10y"))),
-             qPrintable(kyc.errorString()));
-    const std::optional<KycService::Finished> finished = kyc.finish(customer);
-    QVERIFY2(finished, qPrintable(kyc.errorString()));
+    QVERIFY_RESULT(kyc.answer(customer, QStringLiteral("present.personal.occupation"),
+                              KycAnswerValue::text(kycText)));
+    QVERIFY_RESULT(kyc.answer(customer, QStringLiteral("future.finance.horizon"),
+                              KycAnswerValue::choice(QStringLiteral("5_10y"))));
+    const Result<KycService::Finished> finished = kyc.finish(customer);
+    QVERIFY2(finished, qPrintable(finished.errorString()));
 
     Transaction transaction(store.database());
-    QVERIFY(KycRepository(store).addFundArrival(customer, QStringLiteral("present.finance.maturity"),
+    QVERIFY(KycCustomerRecords(store).addFundArrival(customer, QStringLiteral("present.finance.maturity"),
                                                 QStringLiteral("other_bank"), QDate::currentDate().addDays(5),
                                                 30000000, arrivalNote));
     LobbyVisitRecord visit;
@@ -240,7 +242,7 @@ void tst_FieldEncryption::freeTextNotesAreSealedAndReadBackOpen()
     visit.overrideReason = overrideReason;
     visit.staffId = wealthId;
     FloorRecords floor(store);
-    QVERIFY2(floor.insertVisit(visit), qPrintable(floor.errorString()));
+    QVERIFY_RESULT(floor.insertVisit(visit));
     ReferralRecord referral;
     referral.branchId = branch.branchId;
     referral.visitId = visit.id;
@@ -251,7 +253,7 @@ void tst_FieldEncryption::freeTextNotesAreSealedAndReadBackOpen()
     referral.description = referralDescription;
     referral.createdAt = SqlTime::now();
     ReferralRepository referrals(store);
-    QVERIFY2(referrals.insert(referral), qPrintable(referrals.errorString()));
+    QVERIFY_RESULT(referrals.insert(referral));
     QVERIFY(referrals.addTransition(referral.id, QString(), QStringLiteral("logged"), wealthId,
                                     SqlTime::now(), transitionNote));
     CareTaskRecord care;
@@ -261,7 +263,7 @@ void tst_FieldEncryption::freeTextNotesAreSealedAndReadBackOpen()
     care.dueOn = QDate::currentDate();
     care.note = careNote;
     CareTaskRepository cares(store);
-    QVERIFY2(cares.insert(care, SqlTime::now()), qPrintable(cares.errorString()));
+    QVERIFY_RESULT(cares.insert(care, SqlTime::now()));
     CallListRecord list;
     list.branchId = branch.branchId;
     list.name = QStringLiteral("到期挽留");
@@ -270,20 +272,21 @@ void tst_FieldEncryption::freeTextNotesAreSealedAndReadBackOpen()
     list.endsOn = QDate::currentDate().addDays(7);
     list.createdAt = SqlTime::now();
     CallListRepository calls(store);
-    QVERIFY2(calls.insertList(list), qPrintable(calls.errorString()));
+    QVERIFY_RESULT(calls.insertList(list));
     CallTaskRecord task;
     task.callListId = list.id;
     task.customerId = customer;
     task.assignedTo = wealthId;
     task.reason = callReason;
     task.dueOn = QDate::currentDate();
-    QVERIFY2(calls.insertTask(task, SqlTime::now()), qPrintable(calls.errorString()));
+    QVERIFY_RESULT(calls.insertTask(task, SqlTime::now()));
     CallContactRepository contacts(store);
-    const QString contactId = contacts.insertContact(
+    const Result<QString> contact = contacts.insertContact(
             {customer, wealthId, QDateTime::currentDateTimeUtc(), QStringLiteral("phone"),
              QStringLiteral("marketing"), QStringLiteral("follow_up"), QString(), QString(),
              QString(), QDate(), policyOverride});
-    QVERIFY2(!contactId.isEmpty(), qPrintable(contacts.errorString()));
+    QVERIFY2(contact && !contact->isEmpty(), qPrintable(contact.errorString()));
+    const QString contactId = *contact;
     QVERIFY(transaction.commit());
     {
         Transaction done(store.database());
@@ -324,11 +327,13 @@ void tst_FieldEncryption::freeTextNotesAreSealedAndReadBackOpen()
     }
 
     // Read back open where people see them.
-    WorkspaceQueries workspace(store);
-    const QList<LobbyVisitLine> visits = workspace.lobbyVisits(branch.branchId, QDate::currentDate());
+    LobbyDeskQueries lobby(store);
+    ReferralLines referralLines(store);
+    WealthManagerDeskQueries workspace(store);
+    const QList<LobbyVisitLine> visits = lobby.lobbyVisits(branch.branchId, QDate::currentDate());
     QVERIFY(std::any_of(visits.cbegin(), visits.cend(),
                         [&](const LobbyVisitLine &line) { return line.description == visitDescription; }));
-    const QList<ReferralLine> open = workspace.openReferrals(branch.branchId);
+    const QList<ReferralLine> open = referralLines.openReferrals(branch.branchId);
     QVERIFY(std::any_of(open.cbegin(), open.cend(), [&](const ReferralLine &line) {
         return line.reason == referralReason && line.description == referralDescription;
     }));
@@ -344,14 +349,14 @@ void tst_FieldEncryption::freeTextNotesAreSealedAndReadBackOpen()
             = workspace.moneyArriving(wealthId, QDate::currentDate(), QDate::currentDate().addDays(30));
     QVERIFY(std::any_of(arriving.cbegin(), arriving.cend(),
                         [&](const MoneyArrivalLine &line) { return line.productName == arrivalNote; }));
-    const QList<FundArrivalRow> arrivals = Customer360Queries(store).fundArrivals(customer);
+    const QList<FundArrivalRow> arrivals = *Customer360Queries(store).fundArrivals(customer);
     QVERIFY(std::any_of(arrivals.cbegin(), arrivals.cend(),
                         [&](const FundArrivalRow &row) { return row.note == arrivalNote; }));
-    const QList<KycAnswerRow> answers = kyc.answersOf(finished->sessionId);
+    const QList<KycAnswerRow> answers = *kyc.answersOf(finished->sessionId);
     QVERIFY(std::any_of(answers.cbegin(), answers.cend(), [&](const KycAnswerRow &row) {
         return KycAnswerValue::textOf(KycAnswerValue::fromJson(row.valueJson)) == kycText;
     }));
-    QCOMPARE(kyc.knownAnswers(customer).value(QStringLiteral("present.personal.occupation")).value,
+    QCOMPARE(kyc.knownAnswers(customer)->value(QStringLiteral("present.personal.occupation")).value,
              KycAnswerValue::text(kycText));
 }
 
@@ -518,7 +523,7 @@ void tst_FieldEncryption::passwordChangeKeepsAccess()
         const AuthService::Result admin = AuthService(store).signIn(QStringLiteral("admin"), test::kPassword);
         QVERIFY(admin.session);
         UserAdministration users(store, &*admin.session);
-        QVERIFY2(users.setPassword(QStringLiteral("wealth"), newPassword), qPrintable(users.errorString()));
+        QVERIFY_RESULT(users.setPassword(QStringLiteral("wealth"), newPassword));
         AuthService(store).signOut(*admin.session);
         QVERIFY(!store.fieldKeys());
     }
@@ -557,10 +562,11 @@ void tst_FieldEncryption::lockedStoreRefusesToReveal()
     // Writing personal data into a locked encrypted file is refused, not done in clear.
     QVERIFY(!SensitiveColumns::seal(store, kNewPhone));
     Transaction transaction(store.database());
-    QCOMPARE(customers.update(customerId, {{QStringLiteral("phone"), kNewPhone}},
-                              row->value(QStringLiteral("version")).toInt()),
-             CustomerRepository::UpdateResult::Failed);
-    QVERIFY(!customers.errorString().isEmpty());
+    const Result<CustomerRepository::UpdateResult> refused = customers.update(
+            customerId, {{QStringLiteral("phone"), kNewPhone}},
+            row->value(QStringLiteral("version")).toInt());
+    QVERIFY(!refused); // failed
+    QVERIFY(!refused.errorString().isEmpty());
     transaction.rollback();
 
     const AuthService::Result teller = AuthService(store).signIn(QStringLiteral("teller"), test::kPassword);
@@ -703,7 +709,7 @@ void tst_FieldEncryption::fileSealedWithOlderListIsCompletedAtSignIn()
     QVERIFY(field.next());
     QCOMPARE(field.value(0).toString(), QString()); // free text no longer in the clear column
     QVERIFY(SensitiveColumns::open(store, field.value(1)).contains(kycText));
-    const QList<TimelineEntry> timeline = Customer360Queries(store).timeline(branch.customerId, 50);
+    const QList<TimelineEntry> timeline = *Customer360Queries(store).timeline(branch.customerId, 50);
     QVERIFY(std::any_of(timeline.cbegin(), timeline.cend(),
                         [&](const TimelineEntry &entry) { return entry.detail == eventDetail; }));
 }

@@ -1,6 +1,7 @@
 // The KYC questionnaire as a service: answers go to a draft at once; finishing makes the
 // next version with tags (source kyc), fund arrivals, KYC fields and the customer's risk
 // level in one transaction with sync changes and an audit entry; versions diff; refusal.
+#include "../common/ResultAssert.h"
 #include "../common/SmallBranchFixture.h"
 
 #include "app/services/kyc/KycAnswerValue.h"
@@ -88,7 +89,7 @@ void tst_KycService::answerIsWrittenToADraftAtOnce()
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM kyc_session")).toInt(), 1);
     QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM sync_outbox")).toInt() >= outbox + 3);
 
-    const QHash<QString, KycKnownAnswer> known = service.knownAnswers(customer);
+    const QHash<QString, KycKnownAnswer> known = *service.knownAnswers(customer);
     QCOMPARE(known.size(), 1);
     QVERIFY(known.value(QStringLiteral("future.finance.risk_attitude")).inDraft);
     QVERIFY(!known.value(QStringLiteral("future.finance.risk_attitude")).answeredAt.isEmpty());
@@ -109,11 +110,11 @@ void tst_KycService::finishMakesVersionWithResults()
         {"present.personal.occupation", KycAnswerValue::text(QStringLiteral("外贸公司总经理"))},
     };
     for (const auto &[question, value] : answers)
-        QVERIFY2(service.answer(customer, QLatin1String(question), value), qPrintable(service.errorString()));
+        QVERIFY_RESULT(service.answer(customer, QLatin1String(question), value));
     const int audits = scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
 
-    const std::optional<KycService::Finished> finished = service.finish(customer);
-    QVERIFY2(finished, qPrintable(service.errorString()));
+    const Result<KycService::Finished> finished = service.finish(customer);
+    QVERIFY2(finished, qPrintable(finished.errorString()));
     QCOMPARE(finished->versionNo, 1);
     // growth 4 x2, funds_stocks 3, 5_10y 4 -> 15/4 = 3.75 -> 4
     QCOMPARE(finished->outcome.risk.level, 4);
@@ -160,18 +161,18 @@ void tst_KycService::secondVersionCarriesOverAndDiffs()
     KycService service(m_store, *m_wealth);
     const QString customer = m_branch.customerId;
     // Known answers come from version 1 and are not asked again.
-    QCOMPARE(service.knownAnswers(customer).size(), 8);
-    QVERIFY(!service.knownAnswers(customer).value(QStringLiteral("future.finance.horizon")).inDraft);
+    QCOMPARE(service.knownAnswers(customer)->size(), 8);
+    QVERIFY(!service.knownAnswers(customer)->value(QStringLiteral("future.finance.horizon")).inDraft);
     QVERIFY(service.answer(customer, QStringLiteral("present.finance.asset_split"),
                            KycAnswerValue::choice(QStringLiteral("mostly_here"))));
     QVERIFY(service.answer(customer, QStringLiteral("future.finance.expected_return"),
                            KycAnswerValue::choice(QStringLiteral("fixed"))));
     QCOMPARE(service.draft(customer)->versionNo, 2);
-    const std::optional<KycService::Finished> second = service.finish(customer);
-    QVERIFY2(second, qPrintable(service.errorString()));
+    const Result<KycService::Finished> second = service.finish(customer);
+    QVERIFY2(second, qPrintable(second.errorString()));
     QCOMPARE(second->versionNo, 2);
     // Version 2 is complete on its own: the 8 answers of version 1 plus one new.
-    QCOMPARE(service.answersOf(second->sessionId).size(), 9);
+    QCOMPARE(service.answersOf(second->sessionId)->size(), 9);
     // The maturity answer was carried over but makes no second fund arrival.
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM fund_arrival WHERE customer_id = ?"), {customer}).toInt(), 1);
     // The tag no longer derived is tombstoned; the new one is set.
@@ -180,10 +181,10 @@ void tst_KycService::secondVersionCarriesOverAndDiffs()
     QCOMPARE(scalar(QStringLiteral("SELECT ct.deleted FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id "
                                    "WHERE ct.customer_id = ? AND t.value = '忠诚'"), {customer}).toInt(), 0);
 
-    const QList<KycSessionRow> history = service.history(customer);
+    const QList<KycSessionRow> history = *service.history(customer);
     QCOMPARE(history.size(), 2);
     QCOMPARE(history.first().versionNo, 2);
-    const QList<KycAnswerChange> changes = service.diff(history.at(1).id, history.at(0).id);
+    const QList<KycAnswerChange> changes = *service.diff(history.at(1).id, history.at(0).id);
     QCOMPARE(changes.size(), 2);
     QCOMPARE(changes.at(0).questionId, QStringLiteral("present.finance.asset_split"));
     QCOMPARE(changes.at(0).kind, KycAnswerChange::Kind::Changed);
@@ -193,7 +194,8 @@ void tst_KycService::secondVersionCarriesOverAndDiffs()
     QCOMPARE(changes.at(1).kind, KycAnswerChange::Kind::Added);
     QVERIFY(changes.at(1).before.isEmpty());
     // Reversed, the new answer is a removal.
-    QCOMPARE(service.diff(history.at(0).id, history.at(1).id).at(1).kind, KycAnswerChange::Kind::Removed);
+    QCOMPARE(service.diff(history.at(0).id, history.at(1).id)->at(1).kind,
+             KycAnswerChange::Kind::Removed);
 }
 
 void tst_KycService::completenessAndSuggestion()
@@ -238,12 +240,13 @@ void tst_KycService::roleWithoutPermissionIsRefused()
     const Session teller = signIn(QStringLiteral("teller"));
     KycService service(m_store, teller);
     const int refusals = scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_refused'")).toInt();
-    QVERIFY(!service.mayRun());
-    QVERIFY(!service.errorString().isEmpty());
+    const Result<> may = service.mayRun();
+    QVERIFY(!may);
+    QVERIFY(!may.errorString().isEmpty());
     QVERIFY(!service.answer(m_branch.otherCustomerId, QStringLiteral("future.finance.horizon"),
                             KycAnswerValue::choice(QStringLiteral("1_3y"))));
     QVERIFY(!service.finish(m_branch.otherCustomerId));
-    QVERIFY(service.knownAnswers(m_branch.customerId).isEmpty());
+    QVERIFY(service.knownAnswers(m_branch.customerId).valueOr({}).isEmpty());
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM kyc_session WHERE customer_id = ?"),
                     {m_branch.otherCustomerId}).toInt(), 0);
     QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_refused'")).toInt()

@@ -71,7 +71,7 @@ void tst_Privacy::initTestCase()
                               kName, m_idNumber, QStringLiteral("13700000001"), 5000000,
                               QStringLiteral("silver"), manager.value(0).toString()));
     exec(QStringLiteral("UPDATE customer SET address = ? WHERE id = ?"), {kAddress, kErasedId});
-    CustomerSearchIndex(m_store).rebuild();
+    (void)CustomerSearchIndex(m_store).rebuild();
 }
 
 Session tst_Privacy::signIn(const QString &username)
@@ -130,28 +130,29 @@ void tst_Privacy::consentHistoryAndSummary()
     const QString customer = m_branch.customerId;
     const int changesBefore = ChangeRecorder::pendingCount(m_store);
 
-    QVERIFY2(consent.record(customer, ConsentPurpose::MarketingSms, true,
-                            QStringLiteral("paper_form"), QStringLiteral("F-2026-0042")),
-             qPrintable(consent.errorString()));
+    const Result<> granted = consent.record(customer, ConsentPurpose::MarketingSms, true,
+                                            QStringLiteral("paper_form"),
+                                            QStringLiteral("F-2026-0042"));
+    QVERIFY2(granted, qPrintable(granted.errorString()));
     QCOMPARE(count(QStringLiteral("SELECT marketing_consent FROM customer WHERE id = ?"),
                    {customer}), 1);
     QVERIFY(consent.record(customer, ConsentPurpose::GroupSharing, true,
                            QStringLiteral("counter"), QStringLiteral("F-2026-0043")));
-    QVERIFY2(consent.record(customer, ConsentPurpose::MarketingSms, false,
-                            QStringLiteral("phone"), QString()),
-             qPrintable(consent.errorString()));
+    const Result<> withdrawn = consent.record(customer, ConsentPurpose::MarketingSms, false,
+                                              QStringLiteral("phone"), QString());
+    QVERIFY2(withdrawn, qPrintable(withdrawn.errorString()));
     // Group sharing is not marketing: the summary falls back to 0 once SMS is withdrawn.
     QCOMPARE(count(QStringLiteral("SELECT marketing_consent FROM customer WHERE id = ?"),
                    {customer}), 0);
 
-    const QList<ConsentRecord> history = consent.history(customer);
+    const QList<ConsentRecord> history = *consent.history(customer);
     QCOMPARE(history.size(), 3);
     QCOMPARE(history.first().purpose, QStringLiteral("marketing_sms"));
     QCOMPARE(history.first().granted, false);
     QCOMPARE(history.first().staffName, wealth.user.displayName);
     QCOMPARE(history.last().evidence, QStringLiteral("F-2026-0042"));
 
-    const QList<ConsentService::PurposeState> states = consent.current(customer);
+    const QList<ConsentService::PurposeState> states = *consent.current(customer);
     QCOMPARE(states.size(), ConsentPurposes::all().size());
     for (const ConsentService::PurposeState &state : states) {
         QCOMPARE(state.granted, state.purpose == ConsentPurpose::GroupSharing);
@@ -172,17 +173,21 @@ void tst_Privacy::consentNeedsPermissionAndEvidence()
     ConsentService refused(m_store, teller);
     const int refusals = count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
                                               "'permission_refused'"));
-    QVERIFY(!refused.record(m_branch.otherCustomerId, ConsentPurpose::MarketingPhone, true,
-                            QStringLiteral("counter"), QStringLiteral("F-1")));
-    QVERIFY(refused.errorString().contains(teller.user.displayName));
+    const Result<> refusal = refused.record(m_branch.otherCustomerId,
+                                            ConsentPurpose::MarketingPhone, true,
+                                            QStringLiteral("counter"), QStringLiteral("F-1"));
+    QVERIFY(!refusal);
+    QVERIFY(refusal.errorString().contains(teller.user.displayName));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
                                   "'permission_refused'")), refusals + 1);
 
     const Session wealth = signIn(QStringLiteral("wealth"));
     ConsentService consent(m_store, wealth);
-    QVERIFY(!consent.record(m_branch.otherCustomerId, ConsentPurpose::MarketingPhone, true,
-                            QStringLiteral("counter"), QStringLiteral("  ")));
-    QVERIFY(!consent.errorString().isEmpty());
+    const Result<> withoutEvidence = consent.record(m_branch.otherCustomerId,
+                                                    ConsentPurpose::MarketingPhone, true,
+                                                    QStringLiteral("counter"), QStringLiteral("  "));
+    QVERIFY(!withoutEvidence);
+    QVERIFY(!withoutEvidence.errorString().isEmpty());
     QVERIFY(!consent.record(m_branch.otherCustomerId, ConsentPurpose::MarketingPhone, true,
                             QStringLiteral("carrier pigeon"), QStringLiteral("F-1")));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM consent_record WHERE customer_id = ?"),
@@ -215,9 +220,10 @@ void tst_Privacy::revealNeedsPermissionAndReason()
     PersonalDataReveal reveal(m_store, wealth);
     const int reveals = count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
                                              "'reveal_personal_data'"));
-    QVERIFY(!reveal.reveal(m_branch.customerId, PersonalDataReveal::Field::Phone,
-                           QStringLiteral("  ok ")));
-    QVERIFY(!reveal.errorString().isEmpty());
+    const Result<QString> shortReason = reveal.reveal(
+            m_branch.customerId, PersonalDataReveal::Field::Phone, QStringLiteral("  ok "));
+    QVERIFY(!shortReason);
+    QVERIFY(!shortReason.errorString().isEmpty());
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
                                   "'reveal_personal_data'")), reveals);
 }
@@ -226,12 +232,12 @@ void tst_Privacy::revealIsAuditedWithReasonNotValue()
 {
     const Session wealth = signIn(QStringLiteral("wealth"));
     PersonalDataReveal reveal(m_store, wealth);
-    const std::optional<QString> phone = reveal.reveal(
+    const Result<QString> phone = reveal.reveal(
             m_branch.customerId, PersonalDataReveal::Field::Phone,
             QStringLiteral("calling back about the maturity"));
-    QVERIFY2(phone, qPrintable(reveal.errorString()));
+    QVERIFY2(phone, qPrintable(phone.errorString()));
     QCOMPARE(*phone, QStringLiteral("13800138000"));
-    const std::optional<QString> id = reveal.reveal(
+    const Result<QString> id = reveal.reveal(
             m_branch.customerId, PersonalDataReveal::Field::IdNumber,
             QStringLiteral("identity check at the counter"));
     QCOMPARE(*id, QStringLiteral("110101198001010010"));
@@ -249,19 +255,17 @@ void tst_Privacy::exportHoldsEveryRowOfTheCustomer()
     {
         Transaction transaction(m_store.database());
         CustomerContactRepository contacts(m_store);
-        QVERIFY2(!contacts.insertInteraction({m_branch.customerId, wealth.user.id,
-                                              QStringLiteral("phone"), QStringLiteral("maturity"),
-                                              QStringLiteral("interested"),
-                                              QStringLiteral("wants a 3-year deposit"),
-                                              QStringLiteral(""), {}})
-                          .isEmpty(),
-                 qPrintable(contacts.errorString()));
+        const Result<QString> inserted = contacts.insertInteraction(
+                {m_branch.customerId, wealth.user.id, QStringLiteral("phone"),
+                 QStringLiteral("maturity"), QStringLiteral("interested"),
+                 QStringLiteral("wants a 3-year deposit"), QStringLiteral(""), {}});
+        QVERIFY2(inserted && !inserted->isEmpty(), qPrintable(inserted.errorString()));
         QVERIFY(transaction.commit());
     }
     const Session head = signIn(QStringLiteral("head"));
     PersonalDataRights rights(m_store, head);
-    const std::optional<QJsonObject> exported = rights.exportFor(m_branch.customerId);
-    QVERIFY2(exported, qPrintable(rights.errorString()));
+    const Result<QJsonObject> exported = rights.exportFor(m_branch.customerId);
+    QVERIFY2(exported, qPrintable(exported.errorString()));
     const QJsonObject customer = exported->value(QStringLiteral("customer")).toObject();
     QCOMPARE(customer.value(QStringLiteral("phone")).toString(), QStringLiteral("13800138000"));
     QCOMPARE(customer.value(QStringLiteral("name")).toString(), QStringLiteral("张三"));
@@ -288,8 +292,9 @@ void tst_Privacy::exportNeedsPermission()
         const Session session = signIn(QString::fromLatin1(user));
         PersonalDataRights rights(m_store, session);
         QVERIFY(!rights.exportFor(m_branch.customerId));
-        QVERIFY(!rights.erase(m_branch.customerId, QStringLiteral("REQ-1")).ok);
-        QVERIFY(!rights.errorString().isEmpty());
+        const Result<int> erased = rights.erase(m_branch.customerId, QStringLiteral("REQ-1"));
+        QVERIFY(!erased);
+        QVERIFY(!erased.errorString().isEmpty());
     }
     QCOMPARE(count(QStringLiteral("SELECT erased_at IS NULL FROM customer WHERE id = ?"),
                    {m_branch.customerId}), 1);
@@ -325,7 +330,7 @@ void tst_Privacy::erasureLeavesNoPersonalDataAnywhere()
                                              QStringLiteral("visit at ") + kAddress, {},
                                              kName + QStringLiteral(" says call ") + kPhone,
                                              QStringLiteral("lives at ") + kAddress, {}})
-                         .isEmpty());
+                         ->isEmpty());
         QVERIFY(transaction.commit());
     }
     exec(QStringLiteral("INSERT INTO customer_event(id, customer_id, occurred_at, kind, detail) "
@@ -363,12 +368,12 @@ void tst_Privacy::erasureLeavesNoPersonalDataAnywhere()
          {kErasedId, kAddress, QStringLiteral("old ") + kAddress});
     QVERIFY(count(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE instr(fields_json, ?)"),
                   {kPhone}) > 0);
-    QVERIFY(!customers.find(kName).isEmpty());
+    QVERIFY(!customers.find(kName)->isEmpty());
 
     PersonalDataRights rights(m_store, head);
-    const PersonalDataRights::Erasure erased = rights.erase(kErasedId, QStringLiteral("REQ-7"));
-    QVERIFY2(erased.ok, qPrintable(rights.errorString()));
-    QVERIFY(erased.rowsChanged >= 8);
+    const Result<int> erased = rights.erase(kErasedId, QStringLiteral("REQ-7"));
+    QVERIFY2(erased, qPrintable(erased.errorString()));
+    QVERIFY(*erased >= 8);
 
     // Every text column of every table, found generically: none holds any of the values.
     const QStringList needles{kName, kPhone, m_idNumber, kAddress,
@@ -405,20 +410,20 @@ void tst_Privacy::erasureLeavesNoPersonalDataAnywhere()
                                  "'interaction' AND pushed_at IS NULL")) >= 2);
     // Others untouched, the audit trail intact and telling what happened.
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM customer WHERE name = '张三'")), 1);
-    QVERIFY(customers.find(kName).isEmpty());
+    QVERIFY(customers.find(kName)->isEmpty());
     QVERIFY(lastAudit(QStringLiteral("personal_data_erasure")).contains(QStringLiteral("REQ-7")));
     const AuditTrail::Verification verification = AuditTrail(m_store).verify();
     QVERIFY2(verification.intact, qPrintable(verification.problem));
     // Erased once is enough.
-    QVERIFY(!rights.erase(kErasedId, QStringLiteral("REQ-8")).ok);
+    QVERIFY(!rights.erase(kErasedId, QStringLiteral("REQ-8")));
 }
 
 void tst_Privacy::erasureNeedsPermissionAndReference()
 {
     const Session head = signIn(QStringLiteral("head"));
     PersonalDataRights rights(m_store, head);
-    QVERIFY(!rights.erase(m_branch.otherCustomerId, QStringLiteral("   ")).ok);
-    QVERIFY(!rights.erase(QStringLiteral("no-such-customer"), QStringLiteral("REQ-9")).ok);
+    QVERIFY(!rights.erase(m_branch.otherCustomerId, QStringLiteral("   ")));
+    QVERIFY(!rights.erase(QStringLiteral("no-such-customer"), QStringLiteral("REQ-9")));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM customer WHERE erased_at IS NOT NULL")),
              1);
 }

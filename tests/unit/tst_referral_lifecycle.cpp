@@ -10,7 +10,7 @@
 #include "database/branchfloor/FloorQueries.h"
 #include "database/branchfloor/FloorSettings.h"
 #include "database/sync/ChangeRecorder.h"
-#include "database/workspaces/WorkspaceQueries.h"
+#include "database/workspaces/ReferralLines.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -300,7 +300,7 @@ void tst_ReferralLifecycle::formValidation()
 void tst_ReferralLifecycle::overdueReferralIsEscalatedWithTheClock()
 {
     // A separate branch day: escalate everything older first so only ours counts.
-    ReferralDesk(m_store, m_head, [this] { return m_now.addDays(30); }).escalateOverdue();
+    (void)ReferralDesk(m_store, m_head, [this] { return m_now.addDays(30); }).escalateOverdue();
 
     FloorSettings settings = FloorSettings::load(m_store);
     QCOMPARE(settings.escalationMinutes, 24 * 60); // the default of migration 0006
@@ -315,7 +315,7 @@ void tst_ReferralLifecycle::overdueReferralIsEscalatedWithTheClock()
 
     clock = filed.addSecs(119 * 60);
     QCOMPARE(desk.escalateOverdue(), 0);
-    const WorkspaceQueries queries(m_store);
+    const ReferralLines queries(m_store);
     auto isIn = [&id](const QList<ReferralLine> &lines) {
         return std::any_of(lines.begin(), lines.end(),
                            [&id](const ReferralLine &line) { return line.id == id && line.escalated; });

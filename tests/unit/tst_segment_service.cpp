@@ -3,6 +3,7 @@
 // anyone who may view customers, exported masked with every export audited, unmasked
 // export only by the branch head (ExportUnmasked), refused and audited for anyone else,
 // and a cancelled export leaves no audit entry.
+#include "../common/ResultAssert.h"
 #include "../common/SegmentFixture.h"
 
 #include "app/services/segments/SegmentPresets.h"
@@ -61,10 +62,9 @@ int tst_SegmentService::count(const QString &sql, const QVariantList &values)
 
 SegmentDefinition tst_SegmentService::definition(const char *json)
 {
-    QString error;
-    const auto parsed = SegmentDefinition::fromJson(QByteArray(json), &error);
+    const auto parsed = SegmentDefinition::fromJson(QByteArray(json));
     if (!parsed)
-        qFatal("bad test definition: %s", qPrintable(error));
+        qFatal("bad test definition: %s", qPrintable(parsed.errorString()));
     return *parsed;
 }
 
@@ -84,27 +84,27 @@ void tst_SegmentService::headSavesAndEveryoneSeesIt()
     const auto preset = SegmentPresets::find(QStringLiteral("vip_uplift"));
     QVERIFY(preset);
     const auto saved = head.save(QStringLiteral("  VIP 提升  名单 "), preset->definition);
-    QVERIFY2(saved.ok, qPrintable(saved.problem));
-    m_savedId = saved.id;
+    QVERIFY_RESULT(saved);
+    m_savedId = (*saved);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM segment WHERE id = ? AND name = 'VIP 提升 名单' "
                                   "AND deleted = 0 AND branch_id = ?"),
-                   {saved.id, m_branch.small.branchId}),
+                   {(*saved), m_branch.small.branchId}),
              1);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = 'segment' AND row_id = ? "
                                   "AND op = 'upsert' AND base_version = 0"),
-                   {saved.id}),
+                   {(*saved)}),
              1);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'segment_saved' AND entity_id = ?"),
-                   {saved.id}),
+                   {(*saved)}),
              1);
 
     SegmentService wealth(m_store, *m_wealth);
-    const auto shared = wealth.savedSegments();
+    const QList<SavedSegment> shared = *wealth.savedSegments();
     QCOMPARE(shared.size(), 1);
     QCOMPARE(shared.first().name, QStringLiteral("VIP 提升 名单"));
     QCOMPARE(shared.first().createdByName, QStringLiteral("陈行长"));
-    const auto loaded = wealth.definitionOf(saved.id);
-    QVERIFY2(loaded, qPrintable(wealth.errorString()));
+    const auto loaded = wealth.definitionOf((*saved));
+    QVERIFY2(loaded, qPrintable(loaded.errorString()));
     QCOMPARE(loaded->toJson(), preset->definition.toJson());
 }
 
@@ -113,7 +113,7 @@ void tst_SegmentService::othersMayRunButNotSave()
     SegmentService teller(m_store, *m_teller);
     const auto tellerCount = teller.count(definition(R"({"match":"all","conditions":[{"field":"tier","op":"in","value":["silver"]}]})"),
                                           test::kSegmentToday);
-    QVERIFY2(tellerCount, qPrintable(teller.errorString()));
+    QVERIFY2(tellerCount, qPrintable(tellerCount.errorString()));
     QCOMPARE(*tellerCount, 2);
     const auto ids = teller.customerIds(definition(R"({"match":"all","conditions":[{"field":"tier","op":"in","value":["silver"]}]})"),
                                         QStringLiteral("aum"), Qt::DescendingOrder, test::kSegmentToday);
@@ -124,9 +124,9 @@ void tst_SegmentService::othersMayRunButNotSave()
     const int refusals = count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_refused'"));
     SegmentService wealth(m_store, *m_wealth);
     const auto refused = wealth.save(QStringLiteral("Mine"), definition(R"({"match":"all","conditions":[{"field":"age","op":"ge","value":1}]})"));
-    QVERIFY(!refused.ok);
-    QVERIFY(!refused.problem.isEmpty());
-    QVERIFY(!wealth.remove(m_savedId).ok);
+    QVERIFY(!refused.ok());
+    QVERIFY(!refused.errorString().isEmpty());
+    QVERIFY(!wealth.remove(m_savedId).ok());
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM segment")), segments);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM segment WHERE deleted = 1")), 0);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_refused'")), refusals + 2);
@@ -137,12 +137,12 @@ void tst_SegmentService::badNamesAndDefinitionsSaveNothing()
     SegmentService head(m_store, *m_head);
     const int before = count(QStringLiteral("SELECT count(*) FROM segment"));
     const auto valid = definition(R"({"match":"all","conditions":[{"field":"age","op":"ge","value":1}]})");
-    QVERIFY(head.save(QStringLiteral("   "), valid).problem.contains(QLatin1String("name")));
-    QVERIFY(!head.save(QString(101, QLatin1Char('x')), valid).ok);
-    QVERIFY(head.save(QStringLiteral("VIP 提升 名单"), valid).problem.contains(QLatin1String("already exists")));
+    QVERIFY(head.save(QStringLiteral("   "), valid).errorString().contains(QLatin1String("name")));
+    QVERIFY(!head.save(QString(101, QLatin1Char('x')), valid).ok());
+    QVERIFY(head.save(QStringLiteral("VIP 提升 名单"), valid).errorString().contains(QLatin1String("already exists")));
     SegmentDefinition broken;
     broken.root = SegmentNode::group(true, {SegmentNode::condition(QStringLiteral("age"), SegmentOperator::In, {})});
-    QVERIFY(!head.save(QStringLiteral("Broken"), broken).ok);
+    QVERIFY(!head.save(QStringLiteral("Broken"), broken).ok());
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM segment")), before);
 }
 
@@ -152,21 +152,21 @@ void tst_SegmentService::changeAndDeleteAreSynced()
     const auto changed = head.save(QStringLiteral("VIP uplift (Q4)"),
                                    definition(R"({"match":"all","conditions":[{"field":"tier","op":"in","value":["gold"]}]})"),
                                    m_savedId);
-    QVERIFY2(changed.ok, qPrintable(changed.problem));
+    QVERIFY_RESULT(changed);
     QCOMPARE(count(QStringLiteral("SELECT version FROM segment WHERE id = ?"), {m_savedId}), 2);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE row_id = ? AND base_version = 1"), {m_savedId}), 1);
 
     const auto other = head.save(QStringLiteral("New customers"), SegmentPresets::find(QStringLiteral("new_customers"))->definition);
-    QVERIFY(other.ok);
-    const auto removed = head.remove(other.id);
-    QVERIFY2(removed.ok, qPrintable(removed.problem));
-    QCOMPARE(count(QStringLiteral("SELECT deleted FROM segment WHERE id = ?"), {other.id}), 1);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE row_id = ? AND op = 'delete'"), {other.id}), 1);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'segment_deleted' AND entity_id = ?"), {other.id}), 1);
-    QCOMPARE(head.savedSegments().size(), 1);
-    QVERIFY(!head.remove(other.id).ok); // already gone
+    QVERIFY(other.ok());
+    const auto removed = head.remove((*other));
+    QVERIFY_RESULT(removed);
+    QCOMPARE(count(QStringLiteral("SELECT deleted FROM segment WHERE id = ?"), {(*other)}), 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE row_id = ? AND op = 'delete'"), {(*other)}), 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'segment_deleted' AND entity_id = ?"), {(*other)}), 1);
+    QCOMPARE(head.savedSegments()->size(), 1);
+    QVERIFY(!head.remove((*other)).ok()); // already gone
     // The name of a deleted segment is free again.
-    QVERIFY(head.save(QStringLiteral("New customers"), SegmentPresets::find(QStringLiteral("new_customers"))->definition).ok);
+    QVERIFY(head.save(QStringLiteral("New customers"), SegmentPresets::find(QStringLiteral("new_customers"))->definition).ok());
 }
 
 void tst_SegmentService::exportIsMaskedAndAudited()
@@ -183,7 +183,7 @@ void tst_SegmentService::exportIsMaskedAndAudited()
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     const auto exported = head.exportCsv(request, buffer, test::kSegmentToday);
-    QVERIFY2(exported.ok, qPrintable(exported.problem));
+    QVERIFY_RESULT(exported);
     const QString csv = QString::fromUtf8(buffer.data());
     const QStringList lines = csv.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
@@ -219,8 +219,8 @@ void tst_SegmentService::unmaskedExportIsRefusedAndAudited()
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         const auto refused = service.exportCsv(request, buffer, test::kSegmentToday);
-        QVERIFY(!refused.ok);
-        QVERIFY(!refused.problem.isEmpty());
+        QVERIFY(!refused.ok());
+        QVERIFY(!refused.errorString().isEmpty());
         QVERIFY(buffer.data().isEmpty());
     }
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'segment_exported'")), exports);
@@ -242,7 +242,7 @@ void tst_SegmentService::branchHeadExportsUnmasked()
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         const auto exported = head.exportCsv(request, buffer, test::kSegmentToday);
-        return exported.ok ? QString::fromUtf8(buffer.data()) : QStringLiteral("error: ") + exported.problem;
+        return exported.ok() ? QString::fromUtf8(buffer.data()) : QStringLiteral("error: ") + exported.errorString();
     };
 
     // The default, even for the head, is masked.
@@ -284,15 +284,15 @@ void tst_SegmentService::cancelledExportIsNotAudited()
                                               reported << written << total;
                                               return false; // "Cancel"
                                           });
-    QVERIFY(!cancelled.ok);
-    QVERIFY(!cancelled.problem.isEmpty());
+    QVERIFY(!cancelled.ok());
+    QVERIFY(!cancelled.errorString().isEmpty());
     QCOMPARE(reported, QList<qsizetype>({2, 2}));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'segment_exported'")), exports);
 
     // Not cancelled: the same request is written and audited.
     buffer.buffer().clear();
     buffer.seek(0);
-    QVERIFY(head.exportCsv(request, buffer, test::kSegmentToday, [](qsizetype, qsizetype) { return true; }).ok);
+    QVERIFY(head.exportCsv(request, buffer, test::kSegmentToday, [](qsizetype, qsizetype) { return true; }).ok());
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'segment_exported'")), exports + 1);
 }
 

@@ -1,6 +1,7 @@
 // The local store: fresh creation, upgrade of a stored version-1 file, and refusal —
 // with the file left byte-for-byte untouched — of files it must not open.
 #include "database/core/MigrationRunner.h"
+#include "../common/ResultAssert.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
 
@@ -85,7 +86,7 @@ void tst_StoreMigrations::freshStoreHasWholeDataModel()
 {
     const QString path = m_dir.filePath(QStringLiteral("fresh.db"));
     Store store;
-    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    QVERIFY_RESULT(store.open(path));
     QVERIFY(store.wasCreated());
     QCOMPARE(store.schemaVersion(), MigrationRunner::latestVersion());
     QVERIFY(store.schemaVersion() >= 2);
@@ -137,7 +138,7 @@ void tst_StoreMigrations::upgradesStoredVersion1File()
     QVERIFY(runSql(path, dump));
 
     Store store;
-    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    QVERIFY_RESULT(store.open(path));
     QCOMPARE(store.schemaVersion(), MigrationRunner::latestVersion());
 
     QSqlQuery query(store.database());
@@ -214,10 +215,11 @@ void tst_StoreMigrations::refusesAndLeavesUntouched()
     const qint64 sizeBefore = QFileInfo(path).size();
 
     Store store;
-    QVERIFY(!store.open(path));
+    const Result<> opened = store.open(path);
+    QVERIFY(!opened);
     QCOMPARE(int(store.status()), status);
-    QVERIFY2(store.errorString().contains(messagePart), qPrintable(store.errorString()));
-    QVERIFY2(store.errorString().contains(path), "the message names the file");
+    QVERIFY2(opened.errorString().contains(messagePart), qPrintable(opened.errorString()));
+    QVERIFY2(opened.errorString().contains(path), "the message names the file");
     QCOMPARE(fileHash(path), before);
     QCOMPARE(QFileInfo(path).size(), sizeBefore);
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
@@ -232,9 +234,10 @@ void tst_StoreMigrations::failedMigrationKeepsPreviousVersion()
     QVERIFY(runSql(path, "CREATE TABLE aum_snapshot(x INTEGER);"));
 
     Store store;
-    QVERIFY(!store.open(path));
+    const Result<> opened = store.open(path);
+    QVERIFY(!opened);
     QCOMPARE(store.status(), Store::Status::MigrationFailed);
-    QVERIFY(store.errorString().contains(QStringLiteral("version 2")));
+    QVERIFY(opened.errorString().contains(QStringLiteral("version 2")));
 
     sqlite3 *db = nullptr;
     QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);

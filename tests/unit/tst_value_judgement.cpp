@@ -90,7 +90,7 @@ void tst_ValueJudgement::suggestion()
     input.moment = moment;
     input.observed = observed;
     input.knownCustomer = known;
-    input.aumFen = aumFen;
+    input.aum = Money::fromFen(aumFen);
     input.tier = tier;
     const ValueJudgement::Suggestion s = ValueJudgement::suggest(input);
     QCOMPARE(s.valueClass, expected);

@@ -1,6 +1,6 @@
 #include "ui/branchfloor/FloorReport.h"
 
-#include "database/workspaces/WorkspaceQueries.h"
+#include "database/workspaces/ReferralLines.h"
 #include "ui/branchfloor/FloorModels.h"
 #include "ui/branchfloor/ReferralQueueModel.h"
 #include "ui/common/RowTableView.h"
@@ -123,7 +123,7 @@ void FloorReport::refresh()
     const FloorQueries queries(m_store);
     m_days->setRows(queries.referralDays(m_session.branch.id, today.addDays(1 - kDays), today));
     m_adherence->setRows(queries.tellerAdherence(m_session.branch.id, today.addDays(1 - kDays), today));
-    m_escalated->setRows(WorkspaceQueries(m_store).escalatedReferrals(m_session.branch.id));
+    m_escalated->setRows(ReferralLines(m_store).escalatedReferrals(m_session.branch.id));
     plotReferrals();
     plotStaff();
     plotAdherence();

@@ -4,7 +4,7 @@
 #include "app/domain/Money.h"
 #include "app/services/branchfloor/ReferralDesk.h"
 #include "app/services/branchfloor/ReferralLifecycle.h"
-#include "database/workspaces/WorkspaceQueries.h"
+#include "database/workspaces/ReferralLines.h"
 #include "ui/branchfloor/ReferralQueueModel.h"
 #include "ui/common/RowTableView.h"
 
@@ -81,8 +81,8 @@ ReferralInbox::ReferralInbox(Store &store, const Session &session, QWidget *pare
 void ReferralInbox::refresh()
 {
     // Whoever opens the inbox first after the deadline escalates the overdue referrals.
-    ReferralDesk(m_store, m_session).escalateOverdue();
-    const WorkspaceQueries queries(m_store);
+    (void)ReferralDesk(m_store, m_session).escalateOverdue();
+    const ReferralLines queries(m_store);
     m_model->setRows(queries.referralInbox(m_session.user.id, m_session.branch.id));
     m_badgeCount = queries.newReferralCount(m_session.user.id);
     m_badge->setText(tr("%n new", nullptr, m_badgeCount));

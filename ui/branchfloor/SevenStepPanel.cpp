@@ -200,8 +200,9 @@ void SevenStepPanel::setBusiness(const QString &code)
 
 bool SevenStepPanel::startService()
 {
-    const bool ok = m_service.start(m_customerId, m_business->currentData().toString());
-    m_message->setText(ok ? QString() : m_service.errorString());
+    const Result<> started = m_service.start(m_customerId, m_business->currentData().toString());
+    const bool ok = started.ok();
+    m_message->setText(started.errorString());
     m_prompt->hide();
     m_aids->clear();
     refreshManagers();
@@ -213,8 +214,9 @@ bool SevenStepPanel::startService()
 
 bool SevenStepPanel::tickStep(int step)
 {
-    const bool ok = m_service.tick(step);
-    m_message->setText(ok ? QString() : m_service.errorString());
+    const Result<> ticked = m_service.tick(step);
+    const bool ok = ticked.ok();
+    m_message->setText(ticked.errorString());
     refreshSteps();
     if (ok)
         emit changed();
@@ -234,12 +236,12 @@ void SevenStepPanel::setWealthQuestion(bool asked)
 TellerSession::Assessment SevenStepPanel::assess()
 {
     const auto amount = Money::parse(m_amount->text());
-    const TellerSession::Assessment a = m_service.assess(amount ? amount->fen() : 0,
+    const TellerSession::Assessment a = m_service.assess(amount.value_or(Money()),
                                                          m_wealthQuestion->isChecked(),
                                                          m_behaviour->text());
     QStringList lines;
     lines << tr("Assets at the bank: %1 (%2)")
-                     .arg(Money::fromFen(a.aumFen).toDisplayString(),
+                     .arg(a.aum.toDisplayString(),
                           a.tier.isEmpty() ? tr("walk-in") : Tiers::label(Tiers::fromCode(a.tier)));
     lines << tr("Business: %1")
                      .arg(DomainTerms::label(Vocabulary::BusinessType, m_service.businessType()));
@@ -265,8 +267,9 @@ void SevenStepPanel::chooseManager(const QString &managerId)
 
 QString SevenStepPanel::referInOneClick()
 {
-    const QString id = m_service.refer(m_manager->currentData().toString());
-    m_message->setText(id.isEmpty() ? m_service.errorString()
+    const Result<QString> referred = m_service.refer(m_manager->currentData().toString());
+    const QString id = referred.valueOr(QString());
+    m_message->setText(id.isEmpty() ? referred.errorString()
                                     : tr("Referred to %1.").arg(m_manager->currentText()));
     refreshSteps();
     if (!id.isEmpty())
@@ -276,8 +279,9 @@ QString SevenStepPanel::referInOneClick()
 
 bool SevenStepPanel::rate(int rating)
 {
-    const bool ok = m_service.rate(rating);
-    m_message->setText(ok ? tr("Service recorded.") : m_service.errorString());
+    const Result<> rated = m_service.rate(rating);
+    const bool ok = rated.ok();
+    m_message->setText(ok ? tr("Service recorded.") : rated.errorString());
     refreshSteps();
     if (ok)
         emit changed();

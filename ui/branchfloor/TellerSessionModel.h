@@ -1,6 +1,6 @@
 #pragma once
 
-#include "database/workspaces/WorkspaceQueries.h"
+#include "database/workspaces/TellerDeskQueries.h"
 #include "ui/common/RowTableModel.h"
 #include <QCoreApplication>
 

@@ -2,6 +2,10 @@
 
 #include "app/domain/DomainTerms.h"
 #include "app/services/calls/CallOutcomes.h"
+#include "app/services/voice/VoiceLexiconSource.h"
+#include "app/services/voice/VoiceReview.h"
+#include "app/services/voice/VoiceSuggestions.h"
+#include "ui/voice/VoiceSuggestionsBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,6 +38,7 @@ CallOutcomeDialog::CallOutcomeDialog(Store &store, const Session &session, const
     , m_warning(new QLabel(this))
     , m_override(new QLineEdit(this))
     , m_problem(new QLabel(this))
+    , m_heard(new VoiceSuggestionsBox(m_voice, localToday(m_clock), VoiceLexiconSource::active(), this))
 {
     setObjectName(QStringLiteral("callOutcomeDialog"));
     setWindowTitle(task.care ? tr("Log care contact: %1").arg(task.customerName)
@@ -75,6 +80,7 @@ CallOutcomeDialog::CallOutcomeDialog(Store &store, const Session &session, const
     form->addRow(tr("&Outcome:"), m_outcome);
     form->addRow(tr("C&hannel:"), m_channel);
     form->addRow(tr("Customer &voice:"), m_voice);
+    form->addRow(tr("Heard:"), m_heard);
     form->addRow(tr("O&bjection:"), m_objection);
     form->addRow(QString(), followUp);
     form->addRow(tr("Override &reason:"), m_override);
@@ -108,6 +114,28 @@ void CallOutcomeDialog::updateWarning()
     m_override->setEnabled(!breaches.isEmpty());
 }
 
+void CallOutcomeDialog::confirmHeard()
+{
+    // The note was saved trimmed: a suggestion is found again by what it is and its phrase.
+    m_heard->analyseNow();
+    const QList<VoiceFinding> ticked = m_heard->checked();
+    if (ticked.isEmpty())
+        return;
+    const auto stored = VoiceSuggestions(m_store, m_session).ofNote(QStringLiteral("interaction"),
+                                                                    m_interactionId);
+    VoiceReview review(m_store, m_session, localToday(m_clock));
+    for (const VoiceFinding &finding : ticked) {
+        for (const VoiceFindingRecord &record : stored.valueOr({})) {
+            if (record.note.field == QLatin1String("customer_voice")
+                && record.kind + QLatin1Char('.') + record.label == finding.key()
+                && record.phrase == finding.phrase) {
+                (void)review.confirm(record.id); // a refusal leaves it a suggestion in the 360
+                break;
+            }
+        }
+    }
+}
+
 void CallOutcomeDialog::accept()
 {
     CallOutcomes::Input input;
@@ -132,6 +160,7 @@ void CallOutcomeDialog::accept()
         return;
     }
     m_interactionId = result.interactionId;
+    confirmHeard();
     emit outcomeLogged(m_task.taskId);
     QDialog::accept();
 }

@@ -2,7 +2,7 @@
 
 #include "app/services/contact/CallClock.h"
 #include "app/services/core/Session.h"
-#include "database/workspaces/WorkspaceQueries.h"
+#include "database/workspaces/WealthManagerDeskQueries.h"
 
 #include <QDialog>
 
@@ -16,6 +16,7 @@ class QPlainTextEdit;
 namespace bd {
 
 class Store;
+class VoiceSuggestionsBox;
 
 // Logs what came of a call or care contact from the manager's day: outcome, channel, the
 // customer's own words and objection, the next follow-up. A contact-rule warning is shown
@@ -30,6 +31,7 @@ public:
                       CallClock clock = systemCallClock(), QWidget *parent = nullptr);
 
     QString interactionId() const { return m_interactionId; }
+    VoiceSuggestionsBox *heard() const { return m_heard; }
 
 public slots:
     void accept() override;
@@ -39,6 +41,7 @@ signals:
 
 private:
     void updateWarning();
+    void confirmHeard(); // the ticked suggestions, once the note is saved
 
     Store &m_store;
     Session m_session;
@@ -53,6 +56,7 @@ private:
     QLabel *m_warning;
     QLineEdit *m_override;
     QLabel *m_problem;
+    VoiceSuggestionsBox *m_heard;
     QString m_interactionId;
 };
 

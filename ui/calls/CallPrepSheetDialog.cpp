@@ -21,13 +21,12 @@ CallPrepSheetDialog::CallPrepSheetDialog(Store &store, const Session &session,
 {
     setObjectName(QStringLiteral("callPrepSheetDialog"));
     m_view->setObjectName(QStringLiteral("prepSheetView"));
-    QString error;
-    if (const auto data = CallPrepSheet::collect(store, session, customerId, clock, &error)) {
+    if (const auto data = CallPrepSheet::collect(store, session, customerId, clock)) {
         m_customerName = data->customer.name();
         m_html = CallPrepSheet::html(*data);
         m_view->setHtml(m_html);
     } else {
-        m_view->setPlainText(tr("The prep sheet could not be made: %1").arg(error));
+        m_view->setPlainText(tr("The prep sheet could not be made: %1").arg(data.errorString()));
     }
     setWindowTitle(tr("Call prep sheet: %1").arg(m_customerName));
 

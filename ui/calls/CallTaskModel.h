@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/services/calls/ManagerDay.h"
-#include "database/workspaces/WorkspaceQueries.h"
+#include "database/workspaces/WealthManagerDeskQueries.h"
 #include "ui/common/RowTableModel.h"
 
 #include <QCoreApplication>

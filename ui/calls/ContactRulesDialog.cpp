@@ -80,9 +80,9 @@ void ContactRulesDialog::accept()
     rules.periodDays = m_period->value();
     rules.quietFrom = m_quietFrom->time();
     rules.quietUntil = m_quietUntil->time();
-    const QString problem = ContactRulesService(m_store, m_session).save(rules);
-    if (!problem.isEmpty()) {
-        m_problem->setText(problem);
+    const Result<> saved = ContactRulesService(m_store, m_session).save(rules);
+    if (!saved) {
+        m_problem->setText(saved.errorString());
         m_problem->show();
         return;
     }

@@ -68,7 +68,7 @@ void CustomerSearchField::search()
         showResults({});
         return;
     }
-    showResults(CustomerService(m_store, m_session).find(typed, kMaxResults));
+    showResults(CustomerService(m_store, m_session).find(typed, kMaxResults).valueOr({}));
 }
 
 void CustomerSearchField::searchInBackground()
@@ -85,7 +85,7 @@ void CustomerSearchField::searchInBackground()
     m_reader->run<QList<CustomerSummary>>(
             this,
             [store, session, typed] {
-                return CustomerService(*store, session).find(typed, kMaxResults);
+                return CustomerService(*store, session).find(typed, kMaxResults).valueOr({});
             },
             [this, ticket](QList<CustomerSummary> found) {
                 --m_pending;

@@ -9,6 +9,7 @@
 #include "ui/customer360/ProfileEditDialog.h"
 #include "ui/privacy/ConsentDialog.h"
 #include "ui/privacy/RevealDialog.h"
+#include "ui/voice/VoiceSuggestionsDialog.h"
 
 #include "app/domain/DomainTerms.h"
 
@@ -87,6 +88,13 @@ QWidget *Customer360View::createActions()
         Permission::CreateReferral, [this] { emit referralRequested(m_customerId); });
     add(tr("C&onsent…"), QStringLiteral("consentButton"), Permission::ViewCustomers,
         [this] { showConsent(); });
+    // What the customer said, as suggestions to confirm (docs/VOICE.md).
+    add(tr("&Heard in notes…"), QStringLiteral("voiceSuggestionsButton"), Permission::LogInteraction,
+        [this] {
+            VoiceSuggestionsDialog dialog(m_store, m_session, m_customerId, this);
+            connect(&dialog, &VoiceSuggestionsDialog::decided, this, &Customer360View::reload);
+            dialog.exec();
+        });
     // Only the branch head moves customers: the others do not see the action at all.
     add(tr("Move to &branch…"), QStringLiteral("moveToBranchButton"),
         Permission::TransferCustomer, [this] { moveToBranch(); })
@@ -112,7 +120,9 @@ void Customer360View::reload()
             [store, session, customerId, today]() -> Loaded {
                 Customer360Service service(*store, session);
                 auto data = service.load(customerId, today);
-                return {std::move(data), service.errorString()};
+                if (!data)
+                    return {std::nullopt, data.errorString()};
+                return {std::move(*data), QString()};
             },
             [this, ticket](Loaded result) {
                 if (ticket != m_loadTicket)

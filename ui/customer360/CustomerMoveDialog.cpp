@@ -69,11 +69,10 @@ void CustomerMoveDialog::updateMoveButton()
 void CustomerMoveDialog::move()
 {
     CustomerTransferService service(m_store, m_session);
-    const CustomerTransferService::Move moved
-            = service.moveToBranch(m_customerId, m_branch->currentData().toString(),
-                                   m_reason->text());
-    if (!moved.ok) {
-        m_problem->setText(service.errorString());
+    const Result<int> moved = service.moveToBranch(
+            m_customerId, m_branch->currentData().toString(), m_reason->text());
+    if (!moved) {
+        m_problem->setText(moved.errorString());
         return;
     }
     accept();

@@ -16,7 +16,7 @@ BranchDashboard::BranchDashboard(Store &store, const Session &session, QWidget *
     m_managers->setObjectName(QStringLiteral("managerFilter"));
     m_managers->addItem(tr("Whole branch"), QString());
     DashboardService service(store, session);
-    for (const DashboardManager &manager : service.managers().value_or(QList<DashboardManager>()))
+    for (const DashboardManager &manager : service.managers().valueOr(QList<DashboardManager>()))
         m_managers->addItem(manager.displayName, manager.id);
     m_managers->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *label = new QLabel(tr("&Show:"), this);

@@ -118,11 +118,11 @@ void DashboardPanel::setScope(const DashboardScope &scope)
     reload();
 }
 
-template <typename Result>
-void DashboardPanel::load(std::function<Result(DashboardService &)> figure,
-                          std::function<void(const Result &)> show)
+template <typename Value>
+void DashboardPanel::load(std::function<Result<Value>(DashboardService &)> figure,
+                          std::function<void(const std::optional<Value> &)> show)
 {
-    using Answer = std::pair<Result, QString>;
+    using Answer = std::pair<std::optional<Value>, QString>;
     const quint64 generation = m_generation;
     ++m_pending;
     m_reader->run<Answer>(
@@ -130,10 +130,10 @@ void DashboardPanel::load(std::function<Result(DashboardService &)> figure,
             [store = &m_store, session = m_session, figure, latest = m_latest,
              generation]() -> Answer {
                 if (latest->load() != generation)
-                    return {Result(), QString()}; // the user already asked for another scope
+                    return {std::nullopt, QString()}; // the user already asked for another scope
                 DashboardService service(*store, session);
-                Result result = figure(service);
-                return {result, service.errorString()};
+                const Result<Value> read = figure(service);
+                return {read ? std::optional<Value>(*read) : std::nullopt, read.errorString()};
             },
             [this, generation, show](Answer answer) {
                 if (generation != m_generation)
@@ -152,8 +152,8 @@ void DashboardPanel::reload()
     m_problem.clear();
     // Refused here, on the GUI thread, before any reading starts (and audited once).
     DashboardService service(m_store, m_session);
-    if (!service.authorise(m_scope)) {
-        m_problem = service.errorString();
+    if (const Result<> may = service.authorise(m_scope); !may) {
+        m_problem = may.errorString();
         m_status->setText(m_problem);
         emit loaded();
         return;
@@ -169,7 +169,7 @@ void DashboardPanel::reload()
 
     // Quick figures first (the AUM trend reads its monthly rollup, aum_month_total); the KYC
     // coverage, which reads every customer of the scope and their KYC files, is last.
-    load<std::optional<QMap<QString, int>>>(
+    load<QMap<QString, int>>(
             [scope](DashboardService &s) { return s.tierDistribution(scope); },
             [this, locale](const std::optional<QMap<QString, int>> &counts) {
                 QList<CategoryBarChart::Bar> bars;
@@ -183,7 +183,7 @@ void DashboardPanel::reload()
                 }
                 m_tiers->setBars(bars, total > 0);
             });
-    load<std::optional<QMap<QString, int>>>(
+    load<QMap<QString, int>>(
             [scope](DashboardService &s) { return s.lifecycleDistribution(scope); },
             [this, locale](const std::optional<QMap<QString, int>> &counts) {
                 QList<CategoryBarChart::Bar> bars;
@@ -197,25 +197,27 @@ void DashboardPanel::reload()
                 }
                 m_lifecycle->setBars(bars, total > 0);
             });
-    load<std::optional<ReferralFunnel>>(
+    load<ReferralFunnel>(
             [scope, today](DashboardService &s) { return s.referralFunnel(scope, today); },
             [this](const std::optional<ReferralFunnel> &funnel) {
                 m_referrals->setFunnel(funnel.value_or(ReferralFunnel()));
             });
-    load<std::optional<QList<CallBatchOutcomes>>>(
+    load<QList<CallBatchOutcomes>>(
             [scope](DashboardService &s) { return s.callOutcomes(scope); },
             [this](const std::optional<QList<CallBatchOutcomes>> &batches) {
                 m_calls->setBatches(batches.value_or(QList<CallBatchOutcomes>()));
             });
-    load<std::optional<QList<AumMonthTotal>>>(
+    load<QList<AumMonthTotal>>(
             [scope, today](DashboardService &s) { return s.aumTrend(scope, today); },
             [this](const std::optional<QList<AumMonthTotal>> &months) {
                 m_aum->setMonths(months.value_or(QList<AumMonthTotal>()));
             });
-    load<std::optional<DashboardFigures>>(
-            [scope](DashboardService &s) {
+    load<DashboardFigures>(
+            [scope](DashboardService &s) -> Result<DashboardFigures> {
                 DashboardFigures figures;
-                return s.kycCoverage(scope, figures) ? std::optional(figures) : std::nullopt;
+                if (const Result<> covered = s.kycCoverage(scope, figures); !covered)
+                    return covered.error();
+                return figures;
             },
             [this, locale](const std::optional<DashboardFigures> &figures) {
                 QList<CategoryBarChart::Bar> tiers;

@@ -8,6 +8,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QGridLayout;
 class QHBoxLayout;
@@ -67,9 +68,9 @@ protected:
     virtual QString scopeDescription() const = 0;
 
 private:
-    template <typename Result>
-    void load(std::function<Result(class DashboardService &)> figure,
-              std::function<void(const Result &)> show);
+    template <typename Value>
+    void load(std::function<Result<Value>(class DashboardService &)> figure,
+              std::function<void(const std::optional<Value> &)> show);
     void figureArrived(quint64 generation);
     void askExport(bool pdf);
     QString defaultExportName(const QString &suffix) const;

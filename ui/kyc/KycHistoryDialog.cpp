@@ -40,7 +40,7 @@ KycHistoryDialog::KycHistoryDialog(KycService &service, const QString &customerI
 {
     setWindowTitle(tr("KYC history"));
     resize(900, 600);
-    m_versions = service.history(customerId);
+    m_versions = service.history(customerId).valueOr({});
     auto *layout = new QVBoxLayout(this);
     m_versionTable = makeTable({tr("Version"), tr("Status"), tr("Started"), tr("Finished"),
                                 tr("By"), tr("Risk profile")});
@@ -108,7 +108,7 @@ void KycHistoryDialog::showDiff()
     if (older < 0 || newer < 0 || older == newer)
         return;
     const QList<KycAnswerChange> changes =
-            m_service.diff(m_versions.at(older).id, m_versions.at(newer).id);
+            m_service.diff(m_versions.at(older).id, m_versions.at(newer).id).valueOr({});
     for (const KycAnswerChange &change : changes) {
         const int row = m_diffTable->rowCount();
         m_diffTable->insertRow(row);

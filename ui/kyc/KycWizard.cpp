@@ -5,6 +5,7 @@
 #include "app/services/kyc/KycFields.h"
 #include "app/services/kyc/KycSummary.h"
 #include "database/core/SqlTime.h"
+#include "database/kyc/KycCustomerRecords.h"
 #include "ui/kyc/KycCellPage.h"
 #include "ui/kyc/KycGrid.h"
 #include "ui/kyc/KycHistoryDialog.h"
@@ -33,8 +34,8 @@ KycWizard::KycWizard(Store &store, const Session &session, const QString &custom
     setWindowTitle(tr("KYC nine-grid"));
     resize(980, 700);
     const auto [maskedName, cif] = m_service.customerNameAndCif(customerId);
-    if (!m_service.mayRun())
-        m_problem = m_service.errorString();
+    if (const Result<> may = m_service.mayRun(); !may)
+        m_problem = may.errorString();
     else if (cif.isEmpty())
         m_problem = tr("No customer has the id %1.").arg(customerId);
 
@@ -121,7 +122,7 @@ KycWizard::KycWizard(Store &store, const Session &session, const QString &custom
 
 void KycWizard::refresh()
 {
-    m_known = m_service.knownAnswers(m_customerId);
+    m_known = m_service.knownAnswers(m_customerId).valueOr({});
     QSet<QString> answered;
     for (auto it = m_known.cbegin(); it != m_known.cend(); ++it)
         answered.insert(it.key());
@@ -163,7 +164,7 @@ void KycWizard::openCell(const QString &cellId)
     const KycCell *cell = m_service.bank().cell(cellId);
     if (!cell)
         return;
-    m_known = m_service.knownAnswers(m_customerId);
+    m_known = m_service.knownAnswers(m_customerId).valueOr({});
     m_cellPage->showCell(*cell, m_known);
     m_pages->setCurrentWidget(m_cellPage);
 }
@@ -177,12 +178,12 @@ void KycWizard::showOverview()
 void KycWizard::save(const QString &questionId, const QJsonObject &value)
 {
     KycQuestionEditor *editor = m_cellPage->editor(questionId);
-    if (!m_service.answer(m_customerId, questionId, value)) {
+    if (const Result<> answered = m_service.answer(m_customerId, questionId, value); !answered) {
         if (editor)
-            editor->setSaveResult(false, m_service.errorString());
+            editor->setSaveResult(false, answered.errorString());
         return;
     }
-    m_known = m_service.knownAnswers(m_customerId);
+    m_known = m_service.knownAnswers(m_customerId).valueOr({});
     if (editor) {
         editor->setKnown(m_known.value(questionId),
                          editor->question().type != KycAnswerType::MultiChoice);
@@ -194,10 +195,10 @@ void KycWizard::save(const QString &questionId, const QJsonObject &value)
 
 bool KycWizard::finish()
 {
-    const std::optional<KycService::Finished> finished = m_service.finish(m_customerId);
+    const Result<KycService::Finished> finished = m_service.finish(m_customerId);
     if (!finished) {
         m_result->setStyleSheet(QStringLiteral("color: #b00020"));
-        m_result->setText(m_service.errorString());
+        m_result->setText(finished.errorString());
         return false;
     }
     QStringList drivers;

@@ -12,9 +12,9 @@ void openKycWizard(Store &store, const Session &session, const QString &customer
                    QWidget *parent)
 {
     KycService service(store, session);
-    if (!service.mayRun()) {
+    if (const Result<> may = service.mayRun(); !may) {
         QMessageBox::warning(parent, QCoreApplication::translate("KycWizard", "KYC"),
-                             service.errorString());
+                             may.errorString());
         return;
     }
     KycWizard wizard(store, session, customerId, parent);

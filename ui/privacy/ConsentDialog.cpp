@@ -110,7 +110,7 @@ ConsentDialog::ConsentDialog(Store &store, const Session &session, const QString
 void ConsentDialog::load()
 {
     ConsentService service(m_store, m_session);
-    const QList<ConsentService::PurposeState> states = service.current(m_customerId);
+    const QList<ConsentService::PurposeState> states = service.current(m_customerId).valueOr({});
     m_current->setRowCount(int(states.size()));
     for (int row = 0; row < states.size(); ++row) {
         const ConsentService::PurposeState &state = states.at(row);
@@ -121,7 +121,7 @@ void ConsentDialog::load()
                                                                           : tr("never given")));
         m_current->setItem(row, 2, new QTableWidgetItem(localTime(state.latest.recordedAt)));
     }
-    const QList<ConsentRecord> history = service.history(m_customerId);
+    const QList<ConsentRecord> history = service.history(m_customerId).valueOr({});
     m_history->setRowCount(int(history.size()));
     for (int row = 0; row < history.size(); ++row) {
         const ConsentRecord &record = history.at(row);
@@ -141,9 +141,12 @@ void ConsentDialog::record()
     ConsentPurpose purpose = ConsentPurpose::MarketingPhone;
     ConsentPurposes::fromCode(m_purpose->currentData().toString(), &purpose);
     ConsentService service(m_store, m_session);
-    if (!service.record(m_customerId, purpose, m_change->currentData().toBool(),
-                        m_channel->currentData().toString(), m_evidence->text())) {
-        m_problem->setText(service.errorString());
+    if (const Result<> recorded = service.record(m_customerId, purpose,
+                                                 m_change->currentData().toBool(),
+                                                 m_channel->currentData().toString(),
+                                                 m_evidence->text());
+        !recorded) {
+        m_problem->setText(recorded.errorString());
         return;
     }
     m_changed = true;

@@ -69,9 +69,9 @@ void RevealDialog::reveal()
     PersonalDataReveal::Field field = PersonalDataReveal::Field::Phone;
     PersonalDataReveal::fromCode(m_field->currentData().toString(), &field);
     PersonalDataReveal service(m_store, m_session);
-    const std::optional<QString> value = service.reveal(m_customerId, field, m_reason->text());
-    m_value->setText(value ? *value : QString());
-    m_problem->setText(value ? QString() : service.errorString());
+    const Result<QString> value = service.reveal(m_customerId, field, m_reason->text());
+    m_value->setText(value.valueOr(QString()));
+    m_problem->setText(value.errorString());
 }
 
 } // namespace bd

@@ -100,9 +100,9 @@ bool SegmentCsvExport::start(SegmentService::ExportRequest request, const QStrin
                     return !cancelled->load();
                 };
                 const auto outcome = SegmentService(store, session).exportCsv(request, file, today, progress);
-                if (!outcome.ok || !file.commit()) {
+                if (!outcome || !file.commit()) {
                     file.cancelWriting();
-                    result.problem = outcome.ok ? file.errorString() : outcome.problem;
+                    result.problem = outcome ? file.errorString() : outcome.errorString();
                     return result;
                 }
                 result.rows = request.customerIds.size();

@@ -49,7 +49,7 @@ SegmentWorkbench::SegmentWorkbench(Store &store, const Session &session, QWidget
     , m_editor(new SegmentConditionEditor(this))
     , m_model(new SegmentResultModel(
               [this](const QStringList &ids, const QStringList &columns) {
-                  return SegmentService(m_store, m_session).rows(ids, columns, m_today);
+                  return SegmentService(m_store, m_session).rows(ids, columns, m_today).valueOr({});
               },
               this))
     , m_picker(new SegmentPicker(session, this))
@@ -185,7 +185,7 @@ void SegmentWorkbench::loadSaved(const QString &segmentId)
     SegmentService service(m_store, m_session);
     const auto definition = service.definitionOf(segmentId);
     if (!definition) {
-        showProblem(service.errorString());
+        showProblem(definition.errorString());
         return;
     }
     m_segmentId = segmentId;
@@ -196,7 +196,8 @@ void SegmentWorkbench::loadSaved(const QString &segmentId)
 
 void SegmentWorkbench::reloadSaved()
 {
-    m_picker->setSavedSegments(SegmentService(m_store, m_session).savedSegments(), m_segmentId);
+    m_picker->setSavedSegments(
+            SegmentService(m_store, m_session).savedSegments().valueOr({}), m_segmentId);
 }
 
 void SegmentWorkbench::definitionEdited()
@@ -216,9 +217,8 @@ void SegmentWorkbench::refresh()
         m_shownGeneration = generation;
         return;
     }
-    QString problem;
-    if (!SegmentDefinition::validate(definition, &problem)) {
-        m_count->setText(tr("Not counted yet: %1").arg(problem));
+    if (const Result<> valid = SegmentDefinition::validate(definition); !valid) {
+        m_count->setText(tr("Not counted yet: %1").arg(valid.errorString()));
         return;
     }
     m_count->setText(tr("Counting..."));
@@ -232,9 +232,9 @@ void SegmentWorkbench::refresh()
                 if (latest->load() != generation)
                     return CountResult{}; // overtaken by a newer edit before it started
                 SegmentService service(*store, session);
-                CountResult result{service.count(definition, today), {}};
-                result.problem = service.errorString();
-                return result;
+                const Result<qint64> count = service.count(definition, today);
+                return CountResult{count ? std::optional<qint64>(*count) : std::nullopt,
+                                   count.errorString()};
             },
             [this, generation](CountResult result) {
                 if (generation != m_generation)
@@ -265,9 +265,10 @@ void SegmentWorkbench::runIds(int generation, const SegmentDefinition &definitio
                     if (latest->load() != generation)
                         return IdsResult{};
                     SegmentService service(*store, session);
-                    IdsResult result{service.customerIds(definition, sortColumn, order, today, limit), {}};
-                    result.problem = service.errorString();
-                    return result;
+                    const Result<QStringList> ids = service.customerIds(definition, sortColumn,
+                                                                        order, today, limit);
+                    return IdsResult{ids ? std::optional<QStringList>(*ids) : std::nullopt,
+                                     ids.errorString()};
                 },
                 [this, generation, limit](IdsResult result) {
                     if (generation != m_generation)
@@ -291,14 +292,14 @@ bool SegmentWorkbench::saveSegment()
 {
     SegmentService service(m_store, m_session);
     const auto saved = service.save(m_picker->name(), m_editor->definition(), m_segmentId);
-    if (!saved.ok) {
-        showProblem(saved.problem);
+    if (!saved) {
+        showProblem(saved.errorString());
         return false;
     }
-    m_segmentId = saved.id;
+    m_segmentId = *saved;
     reloadSaved();
     m_message->setText(tr("Saved \"%1\"; everyone at the branch can run it.").arg(m_picker->name().simplified()));
-    emit segmentSaved(saved.id);
+    emit segmentSaved(*saved);
     return true;
 }
 
@@ -313,8 +314,8 @@ void SegmentWorkbench::deleteSegment()
         != QMessageBox::Yes)
         return;
     const auto removed = SegmentService(m_store, m_session).remove(m_segmentId);
-    if (!removed.ok) {
-        showProblem(removed.problem);
+    if (!removed) {
+        showProblem(removed.errorString());
         return;
     }
     m_segmentId.clear();

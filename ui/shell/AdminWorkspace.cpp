@@ -3,7 +3,7 @@
 #include "app/services/core/AuditTrail.h"
 #include "app/services/staff/UserAdministration.h"
 #include "database/core/Store.h"
-#include "database/workspaces/WorkspaceQueries.h"
+#include "database/workspaces/AdminDeskQueries.h"
 #include "ui/admin/AuditEntryModel.h"
 #include "ui/admin/StaffAccountModel.h"
 
@@ -70,8 +70,8 @@ QWidget *AdminWorkspace::databaseInfo()
 
 void AdminWorkspace::refresh()
 {
-    m_accounts->setRows(UserAdministration(store(), &session()).users());
-    const WorkspaceQueries queries(store());
+    m_accounts->setRows(UserAdministration(store(), &session()).users().valueOr({}));
+    const AdminDeskQueries queries(store());
     m_audit->setRows(queries.latestAudit(100));
 
     const StoreFigures figures = queries.storeFigures();

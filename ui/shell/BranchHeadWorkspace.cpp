@@ -2,7 +2,7 @@
 
 #include "app/domain/Money.h"
 #include "app/services/branchfloor/ReferralDesk.h"
-#include "database/workspaces/WorkspaceQueries.h"
+#include "database/workspaces/BranchHeadDeskQueries.h"
 #include "ui/branchfloor/FloorReport.h"
 #include "ui/calls/CallListDialog.h"
 #include "ui/calls/CallListsView.h"
@@ -12,6 +12,7 @@
 #include "ui/dashboards/TierChart.h"
 #include "ui/segments/SegmentWorkbench.h"
 
+#include "ui/voice/VoiceReportView.h"
 #include <QHBoxLayout>
 #include <QLocale>
 #include <QSplitter>
@@ -66,6 +67,8 @@ BranchHeadWorkspace::BranchHeadWorkspace(Store &store, const Session &session, Q
     m_tabs->addTab(m_segments, tr("Segments"));
     m_tabs->addTab(m_callLists, tr("Call lists"));
     m_tabs->addTab(m_dashboard, tr("Dashboards"));
+    // Objections and competitors heard, by call list, family and month (docs/VOICE.md).
+    m_tabs->addTab(new VoiceReportView(store, session, this), tr("Customer voice"));
     connect(m_segments, &SegmentWorkbench::callListRequested, this,
             &BranchHeadWorkspace::makeCallList);
     auto *layout = new QVBoxLayout(this);
@@ -77,8 +80,8 @@ BranchHeadWorkspace::BranchHeadWorkspace(Store &store, const Session &session, Q
 void BranchHeadWorkspace::refresh()
 {
     // Escalate overdue referrals before showing them (the head sees what is late).
-    ReferralDesk(store(), session()).escalateOverdue();
-    const WorkspaceQueries queries(store());
+    (void)ReferralDesk(store(), session()).escalateOverdue();
+    const BranchHeadDeskQueries queries(store());
     const QString branchId = session().branch.id;
     const BranchFigures figures = queries.branchFigures(branchId, QDate::currentDate());
     const QLocale locale;

@@ -42,16 +42,16 @@ bool DemoBranchSetup::fill(const QString &databasePath, int customers, QWidget *
     // The worker has its own Store and so its own connection; it never touches ours.
     std::unique_ptr<QThread> worker(QThread::create([this, databasePath, customers] {
         Store store;
-        if (!WorkstationStore::open(store, databasePath)) {
-            emit done(false, store.errorString());
+        if (const Result<> opened = WorkstationStore::open(store, databasePath); !opened) {
+            emit done(false, opened.errorString());
             return;
         }
         DemoBranchGenerator generator;
         DemoBranchGenerator::Options options;
         options.customers = customers;
         options.progress = [this](qint64 written, qint64 total) { emit progressed(written, total); };
-        const bool generated = generator.generate(store, options);
-        emit done(generated, generated ? QString() : generator.errorString());
+        const Result<> generated = generator.generate(store, options);
+        emit done(generated.ok(), generated.errorString());
     }));
     worker->start();
     loop.exec(QEventLoop::ExcludeUserInputEvents);

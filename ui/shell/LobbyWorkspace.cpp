@@ -1,6 +1,7 @@
 #include "ui/shell/LobbyWorkspace.h"
 
-#include "database/workspaces/WorkspaceQueries.h"
+#include "database/workspaces/LobbyDeskQueries.h"
+#include "database/workspaces/ReferralLines.h"
 #include "ui/branchfloor/LobbyVisitModel.h"
 #include "ui/branchfloor/ReferralFormDialog.h"
 #include "ui/branchfloor/ReferralQueueModel.h"
@@ -65,11 +66,12 @@ LobbyWorkspace::LobbyWorkspace(Store &store, const Session &session, QWidget *pa
 
 void LobbyWorkspace::refresh()
 {
-    const WorkspaceQueries queries(store());
+    const LobbyDeskQueries queries(store());
+    const ReferralLines referrals(store());
     const QString branchId = session().branch.id;
     const QDate today = QDate::currentDate();
     m_visits->setRows(queries.lobbyVisits(branchId, today));
-    m_referrals->setRows(queries.openReferrals(branchId));
+    m_referrals->setRows(referrals.openReferrals(branchId));
     const ValueClassCounts counts = queries.visitCounts(branchId, today);
     m_vip->setValue(QString::number(counts.vip));
     m_potentialVip->setValue(QString::number(counts.potentialVip));

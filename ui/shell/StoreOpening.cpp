@@ -11,10 +11,10 @@ StoreOpening openWorkstationStore(const QString &path)
 {
     StoreOpening opening;
     auto store = std::make_unique<Store>();
-    if (!WorkstationStore::open(*store, path)) {
-        opening.error = store->errorString().isEmpty()
+    if (const Result<> opened = WorkstationStore::open(*store, path); !opened) {
+        opening.error = opened.errorString().isEmpty()
                 ? QCoreApplication::translate("StoreOpening", "%1 cannot be opened.").arg(path)
-                : store->errorString();
+                : opened.errorString();
         return opening;
     }
     opening.created = store->wasCreated();

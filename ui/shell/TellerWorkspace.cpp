@@ -1,6 +1,7 @@
 #include "ui/shell/TellerWorkspace.h"
 
-#include "database/workspaces/WorkspaceQueries.h"
+#include "database/workspaces/TellerDeskQueries.h"
+#include "database/workspaces/ReferralLines.h"
 #include "ui/branchfloor/ReferralQueueModel.h"
 #include "ui/branchfloor/SevenStepPanel.h"
 #include "ui/branchfloor/TellerSessionModel.h"
@@ -59,11 +60,12 @@ TellerWorkspace::TellerWorkspace(Store &store, const Session &session, QWidget *
 
 void TellerWorkspace::refresh()
 {
-    const WorkspaceQueries queries(store());
+    const ReferralLines referrals(store());
+    const TellerDeskQueries queries(store());
     const QDate today = QDate::currentDate();
     const QList<TellerSessionLine> sessions = queries.tellerSessions(session().user.id, today);
     m_sessions->setRows(sessions);
-    m_referrals->setRows(queries.referralsMadeBy(session().user.id, today));
+    m_referrals->setRows(referrals.referralsMadeBy(session().user.id, today));
     const auto complete = std::count_if(sessions.begin(), sessions.end(), [](const auto &line) {
         return line.stepsDone() == TellerSessionLine::kSteps;
     });

@@ -3,7 +3,7 @@
 #include "app/domain/Money.h"
 #include "app/services/calls/ManagerDay.h"
 #include "app/services/customers/CustomerService.h"
-#include "database/workspaces/WorkspaceQueries.h"
+#include "database/workspaces/WealthManagerDeskQueries.h"
 #include "ui/branchfloor/ReferralInbox.h"
 #include "ui/branchfloor/ReferralQueueModel.h"
 #include "ui/calls/CallOutcomeDialog.h"
@@ -128,7 +128,7 @@ WealthManagerWorkspace::WealthManagerWorkspace(Store &store, const Session &sess
 void WealthManagerWorkspace::refresh()
 {
     m_inbox->refresh();
-    const WorkspaceQueries queries(store());
+    const WealthManagerDeskQueries queries(store());
     const QString me = session().user.id;
     const QDate today = localToday(m_clock);
 
@@ -140,7 +140,7 @@ void WealthManagerWorkspace::refresh()
     m_arrivals->setRows(arrivals);
 
     const QList<CustomerBookLine> book =
-            customerBookLines(CustomerService(store(), session()).myCustomers(),
+            customerBookLines(CustomerService(store(), session()).myCustomers().valueOr({}),
                               queries.nextMaturities(me, today));
     m_book->setRows(book);
     const BookFigures figures = queries.bookFigures(me);

@@ -13,7 +13,8 @@ namespace bd {
 class Store;
 
 // The central widget of the main window for one role. Reads its data through services
-// and WorkspaceQueries; refresh() reloads everything from the store.
+// and its desk's read model (database/workspaces); refresh() reloads everything from the
+// store.
 class Workspace : public QWidget
 {
     Q_OBJECT

@@ -9,6 +9,7 @@
 #include "ui/shell/StoreOpening.h"
 #include "ui/shell/Workspace.h"
 #include "ui/sync/SyncStatusWidget.h"
+#include "ui/voice/BackgroundVoiceReading.h"
 
 #include <QMessageBox>
 #include <QStatusBar>
@@ -20,6 +21,7 @@ Workstation::Workstation(std::unique_ptr<Store> store, QObject *parent)
     : QObject(parent)
     , m_store(std::move(store))
     , m_carePlan(new BackgroundCarePlan(this))
+    , m_voiceReading(new BackgroundVoiceReading(this))
 {
     createSignInDialog();
     // The manager's "Today" shows the care steps the plan made.
@@ -32,6 +34,7 @@ Workstation::Workstation(std::unique_ptr<Store> store, QObject *parent)
 Workstation::~Workstation()
 {
     m_carePlan->wait(); // before m_store goes
+    m_voiceReading->stop();
     delete m_main;
     delete m_signIn;
 }
@@ -114,6 +117,8 @@ void Workstation::showMainWindow(const Session &session)
             new SyncStatusWidget(*m_store, m_main->session(), *m_sync, m_main));
     QTimer::singleShot(0, m_sync, &SyncController::syncNow);
     m_main->show();
+    // Notes written before (or under another lexicon) are read on a worker, resumably.
+    m_voiceReading->start(*m_store);
     // The care plan is made at sign-in (idempotent), off the GUI thread: the window is usable
     // at once and "Today" is refreshed with the new care steps when the plan is done.
     if (session.user.role == StaffRole::WealthManager
@@ -131,6 +136,7 @@ void Workstation::closeMainWindow()
         return;
     if (m_sync)
         m_sync->stop(); // forgets the password before the window goes
+    m_voiceReading->stop(); // its batch commits, the rest waits for the next sign-in
     MainWindow *window = m_main;
     m_main = nullptr;
     window->leave(); // hides it and deletes it (with its views) once control returns

@@ -9,6 +9,7 @@
 namespace bd {
 
 class BackgroundCarePlan;
+class BackgroundVoiceReading;
 class MainWindow;
 class SyncController;
 class SignInDialog;
@@ -53,6 +54,7 @@ private:
 
     std::unique_ptr<Store> m_store;
     BackgroundCarePlan *m_carePlan; // uses m_store: waited for before the store goes
+    BackgroundVoiceReading *m_voiceReading; // uses m_store: stopped before the store goes
     QPointer<SignInDialog> m_signIn;
     QPointer<MainWindow> m_main;
     QPointer<SyncController> m_sync; // belongs to the main window of the signed-in user

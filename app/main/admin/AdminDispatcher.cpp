@@ -11,6 +11,7 @@
 #include "app/main/admin/StatsCommand.h"
 #include "app/main/admin/SyncCommand.h"
 #include "app/main/admin/UserCommands.h"
+#include "app/main/admin/VoiceCommand.h"
 
 namespace bd::admin {
 
@@ -25,6 +26,7 @@ AdminDispatcher::AdminDispatcher()
     add(std::make_unique<KycCommand>());
     add(std::make_unique<SyncCommand>());
     add(std::make_unique<ImportCommands>());
+    add(std::make_unique<VoiceCommand>());
 }
 
 QString AdminDispatcher::summary() const

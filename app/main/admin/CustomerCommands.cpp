@@ -4,58 +4,26 @@
 #include "app/domain/CustomerTier.h"
 #include "app/domain/Money.h"
 #include "app/main/admin/AdminText.h"
-#include "app/main/admin/CliSignIn.h"
 #include "app/main/admin/CommandLine.h"
 #include "app/main/admin/Console.h"
 #include "app/main/admin/CustomerMoveCommand.h"
 #include "app/main/admin/CustomerPrivacyCommands.h"
-#include "app/main/admin/StoreAccess.h"
+#include "app/main/admin/SignedInStore.h"
 #include "app/main/admin/TextTable.h"
 #include "app/services/customers/CustomerService.h"
 #include "database/core/Store.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace bd::admin {
 
 namespace {
 
-// Opens the database and signs in with --user: what every customer command starts with.
-struct SignedIn
+// What every customer command starts with: the database and --user signed in.
+int signIn(const CommandLine &line, SignedInStore &signedIn)
 {
-    Store store;
-    std::optional<Session> session;
-};
-
-int signIn(const CommandLine &line, SignedIn &signedIn)
-{
-    if (line.user().isEmpty())
-        return line.usageError(Admin::tr("Customer commands need --user to sign in."));
-    if (!StoreAccess::openExisting(signedIn.store, line.databasePath()))
-        return Failure;
-    signedIn.session = CliSignIn::signIn(signedIn.store, line.user());
-    return signedIn.session ? Success : Failure;
-}
-
-// A customer is named by its id or its CIF number (C followed by digits).
-std::optional<QString> resolveCustomer(CustomerService &service, const QString &reference)
-{
-    static const QRegularExpression cif(QStringLiteral("^[cC]\\d+$"));
-    if (!cif.match(reference).hasMatch())
-        return reference;
-    const QList<CustomerSummary> found = service.find(reference, 5);
-    if (!service.errorString().isEmpty()) {
-        Console::err(service.errorString());
-        return std::nullopt;
-    }
-    for (const CustomerSummary &customer : found) {
-        if (customer.cifNo.compare(reference, Qt::CaseInsensitive) == 0)
-            return customer.id;
-    }
-    Console::err(Admin::tr("No customer has the CIF number %1.").arg(reference));
-    return std::nullopt;
+    return signedIn.open(line, Admin::tr("Customer commands need --user to sign in."));
 }
 
 QString money(qint64 fen)
@@ -92,15 +60,17 @@ public:
         if (!ok || limit < 1 || limit > 10000)
             return line.usageError(Admin::tr("--limit takes a whole number from 1 to 10000."));
 
-        SignedIn signedIn;
+        SignedInStore signedIn;
         if (const int code = signIn(line, signedIn); code != Success)
             return code;
         CustomerService service(signedIn.store, *signedIn.session);
-        const QList<CustomerSummary> found = service.find(line.positional().first(), limit);
-        if (!service.errorString().isEmpty()) {
-            Console::err(service.errorString());
+        const Result<QList<CustomerSummary>> searched
+                = service.find(line.positional().first(), limit);
+        if (!searched) {
+            Console::err(searched.errorString());
             return Failure;
         }
+        const QList<CustomerSummary> &found = *searched;
 
         if (line.json()) {
             QJsonArray array;
@@ -160,16 +130,16 @@ public:
         if (line.positional().size() != 1)
             return line.usageError(Admin::tr("Give one customer ID."));
 
-        SignedIn signedIn;
+        SignedInStore signedIn;
         if (const int code = signIn(line, signedIn); code != Success)
             return code;
         CustomerService service(signedIn.store, *signedIn.session);
-        const std::optional<QString> id = resolveCustomer(service, line.positional().first());
+        const std::optional<QString> id = customerReference(service, line.positional().first());
         if (!id)
             return Failure;
-        const std::optional<QVariantMap> profile = service.profile(*id);
+        const Result<QVariantMap> profile = service.profile(*id);
         if (!profile) {
-            Console::err(service.errorString());
+            Console::err(profile.errorString());
             return Failure;
         }
         if (line.json()) {
@@ -237,11 +207,11 @@ public:
             edits.append({change.left(equals).trimmed(), change.mid(equals + 1)});
         }
 
-        SignedIn signedIn;
+        SignedInStore signedIn;
         if (const int code = signIn(line, signedIn); code != Success)
             return code;
         CustomerService service(signedIn.store, *signedIn.session);
-        const std::optional<QString> id = resolveCustomer(service, positional.first());
+        const std::optional<QString> id = customerReference(service, positional.first());
         if (!id)
             return Failure;
         const CustomerService::EditResult result = service.edit(*id, edits);

@@ -56,17 +56,16 @@ public:
         const std::optional<Branch> target = branches.byId(to) ? branches.byId(to)
                                                                : branches.byCode(to);
         CustomerTransferService transfer(signedIn.store, *signedIn.session);
-        const CustomerTransferService::Move moved
-                = transfer.moveToBranch(*id, target ? target->id : to,
-                                        line.value(QStringLiteral("reason")));
-        if (!moved.ok) {
-            Console::err(transfer.errorString());
+        const Result<int> moved = transfer.moveToBranch(*id, target ? target->id : to,
+                                                        line.value(QStringLiteral("reason")));
+        if (!moved) {
+            Console::err(moved.errorString());
             return Failure;
         }
         Console::out(Admin::tr("Customer %1 moved to branch %2 (%3 rows go with them at the "
                                "next sync).")
                              .arg(*id, target ? target->code : to)
-                             .arg(moved.rowsCopied));
+                             .arg(*moved));
         return Success;
     }
 };

@@ -53,9 +53,9 @@ public:
         if (!id)
             return Failure;
         PersonalDataRights rights(signedIn.store, *signedIn.session);
-        const std::optional<QJsonObject> data = rights.exportFor(*id);
+        const Result<QJsonObject> data = rights.exportFor(*id);
         if (!data) {
-            Console::err(rights.errorString());
+            Console::err(data.errorString());
             return Failure;
         }
         const QString output = line.value(QStringLiteral("output"));
@@ -118,14 +118,12 @@ public:
         if (!id)
             return Failure;
         PersonalDataRights rights(signedIn.store, *signedIn.session);
-        const PersonalDataRights::Erasure erased
-                = rights.erase(*id, line.value(QStringLiteral("request")));
-        if (!erased.ok) {
-            Console::err(rights.errorString());
+        const Result<int> erased = rights.erase(*id, line.value(QStringLiteral("request")));
+        if (!erased) {
+            Console::err(erased.errorString());
             return Failure;
         }
-        Console::out(Admin::tr("Customer %1 erased: %n row(s) anonymised.", nullptr,
-                               erased.rowsChanged)
+        Console::out(Admin::tr("Customer %1 erased: %n row(s) anonymised.", nullptr, *erased)
                              .arg(*id));
         return Success;
     }
@@ -167,10 +165,10 @@ public:
         if (!id)
             return Failure;
         PersonalDataReveal reveal(signedIn.store, *signedIn.session);
-        const std::optional<QString> value
+        const Result<QString> value
                 = reveal.reveal(*id, field, line.value(QStringLiteral("reason")));
         if (!value) {
-            Console::err(reveal.errorString());
+            Console::err(value.errorString());
             return Failure;
         }
         Console::out(*value);
@@ -234,20 +232,23 @@ public:
             return Failure;
         ConsentService consent(signedIn.store, *signedIn.session);
         if (positional.size() == 3) {
-            if (!consent.record(*id, purpose, positional.at(2) == QLatin1String("grant"),
-                                line.value(QStringLiteral("channel")),
-                                line.value(QStringLiteral("evidence")))) {
-                Console::err(consent.errorString());
+            if (const Result<> recorded = consent.record(
+                        *id, purpose, positional.at(2) == QLatin1String("grant"),
+                        line.value(QStringLiteral("channel")),
+                        line.value(QStringLiteral("evidence")));
+                !recorded) {
+                Console::err(recorded.errorString());
                 return Failure;
             }
             Console::out(Admin::tr("Consent recorded."));
             return Success;
         }
-        const QList<ConsentRecord> history = consent.history(*id);
-        if (!consent.errorString().isEmpty()) {
-            Console::err(consent.errorString());
+        const Result<QList<ConsentRecord>> read = consent.history(*id);
+        if (!read) {
+            Console::err(read.errorString());
             return Failure;
         }
+        const QList<ConsentRecord> &history = *read;
         if (line.json()) {
             QJsonArray array;
             for (const ConsentRecord &record : history) {
@@ -262,7 +263,7 @@ public:
             return Success;
         }
         TextTable current({Admin::tr("Purpose"), Admin::tr("Consent")});
-        for (const ConsentService::PurposeState &state : consent.current(*id)) {
+        for (const ConsentService::PurposeState &state : consent.current(*id).valueOr({})) {
             current.addRow({ConsentPurposes::label(state.purpose),
                             state.granted ? Admin::tr("granted")
                                           : state.recorded ? Admin::tr("withdrawn")

@@ -61,18 +61,18 @@ int DemoCommand::run(const QStringList &arguments, const QString &usage)
         return line.usageError(Admin::tr("--branch needs a branch code."));
 
     Store store;
-    if (!WorkstationStore::open(store, line.databasePath())) {
-        Console::err(store.errorString());
+    if (const Result<> opened = WorkstationStore::open(store, line.databasePath()); !opened) {
+        Console::err(opened.errorString());
         return Failure;
     }
     ProgressReporter progress(Admin::tr("Generating"), Admin::tr("customers"));
     options.progress = [&progress](qint64 done, qint64 total) { progress.update(done, total); };
     DemoBranchGenerator generator;
-    if (!generator.generate(store, options)) {
+    if (const Result<> generated = generator.generate(store, options); !generated) {
         Console::err(Admin::tr("The demo branch could not be made: %1")
-                             .arg(generator.errorString().isEmpty()
+                             .arg(generated.errorString().isEmpty()
                                           ? Admin::tr("the generator gave no reason")
-                                          : generator.errorString()));
+                                          : generated.errorString()));
         StoreAccess::removeCreated(store);
         return Failure;
     }
@@ -81,9 +81,8 @@ int DemoCommand::run(const QStringList &arguments, const QString &usage)
     Console::out(Admin::tr("Demo branch %1 written to %2 (seed %3).")
                          .arg(options.branchCode, QDir::toNativeSeparators(store.path()))
                          .arg(options.seed));
-    StoreStatistics statistics;
-    if (StatisticsRepository(store).collect(statistics)) {
-        for (const QString &row : StatisticsReport::lines(statistics))
+    if (const Result<StoreStatistics> statistics = StatisticsRepository(store).collect()) {
+        for (const QString &row : StatisticsReport::lines(*statistics))
             Console::out(QLatin1String("  ") + row);
     }
     Console::out();

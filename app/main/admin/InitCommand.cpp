@@ -75,12 +75,11 @@ int InitCommand::run(const QStringList &arguments, const QString &usage)
 
     const QString path = line.databasePath();
     Store store;
-    if (!WorkstationStore::open(store, path)) {
-        Console::err(store.errorString());
+    if (const Result<> opened = WorkstationStore::open(store, path); !opened) {
+        Console::err(opened.errorString());
         return Failure;
     }
-    StoreStatistics existing;
-    StatisticsRepository(store).collect(existing);
+    const StoreStatistics existing = StatisticsRepository(store).collect().valueOr({});
     if (existing.branches > 0 || existing.staff > 0 || existing.customers > 0) {
         Console::err(Admin::tr("%1 already holds a BranchDesk database with data. It was left "
                                "untouched.")
@@ -90,15 +89,16 @@ int InitCommand::run(const QStringList &arguments, const QString &usage)
 
     {
         Transaction transaction(store.database());
-        BranchRepository branches(store);
-        if (!branches.insert(branch)
-            || !AuditTrail(store).recordAnonymous(QStringLiteral("setup"),
-                                                  QStringLiteral("database_init"),
-                                                  QStringLiteral("branch"), branch.id,
-                                                  {{QStringLiteral("code"), branch.code}})
-            || !transaction.commit()) {
-            Console::err(Admin::tr("The branch could not be saved: %1")
-                                 .arg(branches.errorString() + transaction.errorString()));
+        Result<> saved = BranchRepository(store).insert(branch);
+        if (saved)
+            saved = AuditTrail(store).recordAnonymous(QStringLiteral("setup"),
+                                                      QStringLiteral("database_init"),
+                                                      QStringLiteral("branch"), branch.id,
+                                                      {{QStringLiteral("code"), branch.code}})
+                    ? transaction.commit()
+                    : Error(QString());
+        if (!saved) {
+            Console::err(Admin::tr("The branch could not be saved: %1").arg(saved.errorString()));
             StoreAccess::removeCreated(store);
             return Failure;
         }
@@ -109,9 +109,10 @@ int InitCommand::run(const QStringList &arguments, const QString &usage)
         const QString displayName = line.isSet(QStringLiteral("admin-name"))
                 ? line.value(QStringLiteral("admin-name"))
                 : adminUser;
-        if (!administration.addUser(adminUser, displayName, StaffRole::Admin, adminPassword,
-                                    branch.id)) {
-            Console::err(administration.errorString());
+        if (const Result<StaffUser> added = administration.addUser(
+                    adminUser, displayName, StaffRole::Admin, adminPassword, branch.id);
+            !added) {
+            Console::err(added.errorString());
             StoreAccess::removeCreated(store);
             return Failure;
         }

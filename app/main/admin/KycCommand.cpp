@@ -55,7 +55,7 @@ public:
                                       {QStringLiteral("problems"), list}});
         } else if (problems.isEmpty()) {
             KycQuestionBank bank;
-            bank.loadFile(path);
+            (void)bank.loadFile(path);
             Console::out(Admin::tr("%1 is a valid question bank: %n question(s) in nine cells.",
                                    nullptr, int(bank.questions().size()))
                                  .arg(path));

@@ -11,10 +11,12 @@
 
 namespace bd::admin {
 
-int SignedInStore::open(const CommandLine &line)
+int SignedInStore::open(const CommandLine &line, const QString &withoutUser)
 {
     if (line.user().isEmpty())
-        return line.usageError(Admin::tr("This command needs --user to sign in."));
+        return line.usageError(withoutUser.isEmpty()
+                                       ? Admin::tr("This command needs --user to sign in.")
+                                       : withoutUser);
     if (!StoreAccess::openExisting(store, line.databasePath()))
         return Failure;
     session = CliSignIn::signIn(store, line.user());
@@ -26,12 +28,12 @@ std::optional<QString> customerReference(CustomerService &service, const QString
     static const QRegularExpression cif(QStringLiteral("^[cC]\\d+$"));
     if (!cif.match(reference).hasMatch())
         return reference;
-    const QList<CustomerSummary> found = service.find(reference, 5);
-    if (!service.errorString().isEmpty()) {
-        Console::err(service.errorString());
+    const Result<QList<CustomerSummary>> found = service.find(reference, 5);
+    if (!found) {
+        Console::err(found.errorString());
         return std::nullopt;
     }
-    for (const CustomerSummary &customer : found) {
+    for (const CustomerSummary &customer : *found) {
         if (customer.cifNo.compare(reference, Qt::CaseInsensitive) == 0)
             return customer.id;
     }

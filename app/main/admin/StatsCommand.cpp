@@ -31,13 +31,13 @@ int StatsCommand::run(const QStringList &arguments, const QString &usage)
     Store store;
     if (!StoreAccess::openExisting(store, line.databasePath()))
         return Failure;
-    StoreStatistics statistics;
-    StatisticsRepository repository(store);
-    if (!repository.collect(statistics)) {
+    const Result<StoreStatistics> counted = StatisticsRepository(store).collect();
+    if (!counted) {
         Console::err(Admin::tr("The database could not be counted: %1")
-                             .arg(repository.errorString()));
+                             .arg(counted.errorString()));
         return Failure;
     }
+    const StoreStatistics &statistics = *counted;
     if (line.json()) {
         Console::json(StatisticsReport::json(statistics));
         return Success;

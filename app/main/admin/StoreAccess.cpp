@@ -21,8 +21,8 @@ bool openExisting(Store &store, const QString &path)
                              .arg(QDir::toNativeSeparators(path)));
         return false;
     }
-    if (!WorkstationStore::open(store, path)) {
-        Console::err(store.errorString());
+    if (const Result<> opened = WorkstationStore::open(store, path); !opened) {
+        Console::err(opened.errorString());
         return false;
     }
     return true;

@@ -81,10 +81,12 @@ int SyncCommand::run(const QStringList &arguments, const QString &usage)
                                  .arg(download.bytes / (1024 * 1024))
                                  .arg(download.asOf));
     }
-    if (makeNew ? !store.open(line.databasePath())
-                : !StoreAccess::openExisting(store, line.databasePath())) {
-        if (makeNew)
-            Console::err(store.errorString());
+    if (makeNew) {
+        if (const Result<> opened = store.open(line.databasePath()); !opened) {
+            Console::err(opened.errorString());
+            return Failure;
+        }
+    } else if (!StoreAccess::openExisting(store, line.databasePath())) {
         return Failure;
     }
     // A new workstation signed in at the server just now (its first round does again);

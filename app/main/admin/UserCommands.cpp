@@ -121,10 +121,10 @@ public:
         if (!password)
             return Failure;
         UserAdministration administration(store, session ? &*session : nullptr);
-        const std::optional<StaffUser> user
+        const Result<StaffUser> user
                 = administration.addUser(username, displayName, *role, *password, branchId);
         if (!user) {
-            Console::err(administration.errorString());
+            Console::err(user.errorString());
             return Failure;
         }
         Console::out(Admin::tr("Added %1 (%2) as %3.")
@@ -161,11 +161,12 @@ public:
         if (!session)
             return Failure;
         UserAdministration administration(store, &*session);
-        const QList<StaffUser> users = administration.users();
-        if (!administration.errorString().isEmpty()) {
-            Console::err(administration.errorString());
+        const Result<QList<StaffUser>> listed = administration.users();
+        if (!listed) {
+            Console::err(listed.errorString());
             return Failure;
         }
+        const QList<StaffUser> &users = *listed;
         QHash<QString, QString> branchCodes;
         for (const Branch &branch : BranchRepository(store).all())
             branchCodes.insert(branch.id, branch.code);
@@ -244,8 +245,8 @@ public:
         if (!password)
             return Failure;
         UserAdministration administration(store, &*session);
-        if (!administration.setPassword(username, *password)) {
-            Console::err(administration.errorString());
+        if (const Result<> set = administration.setPassword(username, *password); !set) {
+            Console::err(set.errorString());
             return Failure;
         }
         Console::out(Admin::tr("The password of %1 was set.").arg(username));

@@ -29,7 +29,7 @@ LobbyVisitLog::Suggestion LobbyVisitLog::suggest(const QString &customerId, cons
     if (!customerId.isEmpty()) {
         if (const auto customer = CustomerRepository(m_store).details(customerId)) {
             input.knownCustomer = true;
-            input.aumFen = customer->value(QStringLiteral("aum_fen")).toLongLong();
+            input.aum = Money::fromFen(customer->value(QStringLiteral("aum_fen")).toLongLong());
             input.tier = customer->value(QStringLiteral("tier")).toString();
         }
     }
@@ -45,7 +45,7 @@ LobbyVisitLog::Result LobbyVisitLog::record(const WalkIn &walkIn)
         Transaction transaction(m_store.database());
         AuditTrail(m_store).record(&m_session, QStringLiteral("permission_refused"),
                                    QStringLiteral("lobby_visit"), {});
-        transaction.commit();
+        (void)transaction.commit();
         return result;
     }
     const Suggestion suggestion = suggest(walkIn.customerId, walkIn.moment, walkIn.observed);
@@ -94,9 +94,8 @@ LobbyVisitLog::Result LobbyVisitLog::record(const WalkIn &walkIn)
     visit.businessType = walkIn.businessType;
     visit.route = walkIn.route;
     visit.staffId = m_session.user.id;
-    FloorRecords records(m_store);
-    if (!records.insertVisit(visit)) {
-        result.problems << tr("The visit could not be saved: %1").arg(records.errorString());
+    if (const bd::Result<> inserted = FloorRecords(m_store).insertVisit(visit); !inserted) {
+        result.problems << tr("The visit could not be saved: %1").arg(inserted.errorString());
         return result;
     }
     result.visitId = visit.id;
@@ -124,10 +123,10 @@ LobbyVisitLog::Result LobbyVisitLog::record(const WalkIn &walkIn)
                        {QStringLiteral("route"), visit.route}};
     if (!result.referralId.isEmpty())
         detail.insert(QStringLiteral("referral"), result.referralId);
-    if (!AuditTrail(m_store).record(&m_session, QStringLiteral("lobby_visit_logged"),
-                                    QStringLiteral("lobby_visit"), visit.id, detail)
-        || !transaction.commit()) {
-        result.problems << tr("The visit could not be saved: %1").arg(transaction.errorString());
+    const bool audited = AuditTrail(m_store).record(&m_session, QStringLiteral("lobby_visit_logged"),
+                                                    QStringLiteral("lobby_visit"), visit.id, detail);
+    if (const bd::Result<> saved = audited ? transaction.commit() : Error(QString()); !saved) {
+        result.problems << tr("The visit could not be saved: %1").arg(saved.errorString());
         return result;
     }
     result.ok = true;

@@ -3,6 +3,7 @@
 #include "app/domain/MobileNumber.h"
 #include "app/services/branchfloor/ReferralLifecycle.h"
 #include "app/services/core/AuditTrail.h"
+#include "app/services/voice/VoiceCapture.h"
 #include "database/branchfloor/FloorSettings.h"
 #include "database/branchfloor/ReferralRepository.h"
 #include "database/core/SqlTime.h"
@@ -68,13 +69,22 @@ ReferralDesk::Result ReferralDesk::fileInTransaction(const ReferralForm &form)
     record.waitingArea = form.waitingArea;
     record.createdAt = SqlTime::timestamp(m_clock());
     ReferralRepository referrals(m_store);
-    bool ok = referrals.insert(record)
-            && referrals.addTransition(record.id, {}, record.status, m_session.user.id,
-                                       record.createdAt, {});
-    for (const QString &check : form.checks)
-        ok = ok && referrals.addCheck(record.id, check, record.createdAt);
-    if (!ok) {
-        result.refusal = tr("The referral could not be saved: %1").arg(referrals.errorString());
+    bd::Result<> saved = referrals.insert(record);
+    if (saved)
+        saved = referrals.addTransition(record.id, {}, record.status, m_session.user.id,
+                                        record.createdAt, {});
+    for (const QString &check : form.checks) {
+        if (saved)
+            saved = referrals.addCheck(record.id, check, record.createdAt);
+    }
+    if (saved && !record.customerId.isEmpty()) {
+        if (const bd::Result<int> heard
+            = VoiceCapture(m_store).noteSaved(QStringLiteral("referral"), record.id);
+            !heard)
+            saved = heard.error();
+    }
+    if (!saved) {
+        result.refusal = tr("The referral could not be saved: %1").arg(saved.errorString());
         return result;
     }
     result.ok = true;
@@ -92,13 +102,13 @@ ReferralDesk::Result ReferralDesk::file(const ReferralForm &form)
                                        QStringLiteral("referral"), {});
         return result;
     }
-    if (!AuditTrail(m_store).record(&m_session, QStringLiteral("referral_filed"),
-                                    QStringLiteral("referral"), result.id,
-                                    {{QStringLiteral("form"), form.kind},
-                                     {QStringLiteral("source"), form.source}})
-        || !transaction.commit()) {
+    const bool audited = AuditTrail(m_store).record(&m_session, QStringLiteral("referral_filed"),
+                                                    QStringLiteral("referral"), result.id,
+                                                    {{QStringLiteral("form"), form.kind},
+                                                     {QStringLiteral("source"), form.source}});
+    if (const bd::Result<> saved = audited ? transaction.commit() : Error(QString()); !saved) {
         result.ok = false;
-        result.refusal = tr("The referral could not be saved: %1").arg(transaction.errorString());
+        result.refusal = tr("The referral could not be saved: %1").arg(saved.errorString());
     }
     return result;
 }
@@ -138,7 +148,7 @@ ReferralDesk::Result ReferralDesk::move(const QString &referralId, const QString
         AuditTrail(m_store).record(&m_session, QStringLiteral("permission_refused"),
                                    QStringLiteral("referral"), referralId,
                                    {{QStringLiteral("to"), to}});
-        transaction.commit();
+        (void)transaction.commit();
         return result;
     }
     if (to == QLatin1String("converted") && (!convertedFen || *convertedFen <= 0)) {
@@ -151,28 +161,31 @@ ReferralDesk::Result ReferralDesk::move(const QString &referralId, const QString
     const bool takeOver = to == QLatin1String("accepted")
             && m_session.user.role == StaffRole::WealthManager
             && referral->referredTo != m_session.user.id;
-    if (!referrals.move(*referral, to, at, takeOver ? m_session.user.id : QString(), convertedFen)
-        || !referrals.addTransition(referralId, referral->status, to, m_session.user.id, at,
-                                    note.trimmed())) {
-        result.refusal = referrals.errorString().isEmpty()
+    bd::Result<> moved = referrals.move(*referral, to, at,
+                                        takeOver ? m_session.user.id : QString(), convertedFen);
+    if (moved)
+        moved = referrals.addTransition(referralId, referral->status, to, m_session.user.id, at,
+                                        note.trimmed());
+    if (!moved) {
+        result.refusal = moved.errorString().isEmpty()
                 ? tr("Someone else changed this referral meanwhile. Reload and try again.")
-                : tr("The referral could not be saved: %1").arg(referrals.errorString());
+                : tr("The referral could not be saved: %1").arg(moved.errorString());
         return result;
     }
     QJsonObject detail{{QStringLiteral("from"), referral->status}, {QStringLiteral("to"), to}};
     if (convertedFen)
         detail.insert(QStringLiteral("converted_fen"), double(*convertedFen));
-    if (!AuditTrail(m_store).record(&m_session, QStringLiteral("referral_") + to,
-                                    QStringLiteral("referral"), referralId, detail)
-        || !transaction.commit()) {
-        result.refusal = tr("The referral could not be saved: %1").arg(transaction.errorString());
+    const bool audited = AuditTrail(m_store).record(&m_session, QStringLiteral("referral_") + to,
+                                                    QStringLiteral("referral"), referralId, detail);
+    if (const bd::Result<> saved = audited ? transaction.commit() : Error(QString()); !saved) {
+        result.refusal = tr("The referral could not be saved: %1").arg(saved.errorString());
         return result;
     }
     result.ok = true;
     return result;
 }
 
-int ReferralDesk::escalateOverdue()
+bd::Result<int> ReferralDesk::escalateOverdue()
 {
     const FloorSettings settings = FloorSettings::load(m_store);
     const QDateTime now = m_clock();
@@ -185,19 +198,16 @@ int ReferralDesk::escalateOverdue()
     const QString at = SqlTime::timestamp(now);
     QJsonArray ids;
     for (const ReferralRecord &referral : overdue) {
-        if (!referrals.markEscalated(referral, at)) {
-            m_error = referrals.errorString();
-            return -1;
-        }
+        if (bd::Result<> marked = referrals.markEscalated(referral, at); !marked)
+            return marked.error();
         ids << referral.id;
     }
-    if (!AuditTrail(m_store).record(&m_session, QStringLiteral("referral_escalated"),
-                                    QStringLiteral("referral"), {},
-                                    {{QStringLiteral("referrals"), ids}})
-        || !transaction.commit()) {
-        m_error = transaction.errorString();
-        return -1;
-    }
+    const bool audited = AuditTrail(m_store).record(&m_session,
+                                                    QStringLiteral("referral_escalated"),
+                                                    QStringLiteral("referral"), {},
+                                                    {{QStringLiteral("referrals"), ids}});
+    if (const bd::Result<> saved = audited ? transaction.commit() : Error(QString()); !saved)
+        return saved.error();
     return int(overdue.size());
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Result.h"
 #include "app/services/branchfloor/FloorClock.h"
 #include "app/services/branchfloor/ReferralForm.h"
 #include "app/services/core/Session.h"
@@ -42,10 +43,8 @@ public:
     Result move(const QString &referralId, const QString &to, const QString &note = {},
                 std::optional<qint64> convertedFen = std::nullopt);
     // Escalates open referrals older than the configured time to every wealth manager's
-    // queue and the branch head. Returns how many were escalated (-1 on error).
-    int escalateOverdue();
-
-    QString errorString() const { return m_error; }
+    // queue and the branch head. Returns how many were escalated.
+    bd::Result<int> escalateOverdue();
 
 private:
     bool mayMove(const struct ReferralRecord &referral, const QString &to) const;
@@ -53,7 +52,6 @@ private:
     Store &m_store;
     Session m_session;
     FloorClock m_clock;
-    QString m_error;
 };
 
 } // namespace bd

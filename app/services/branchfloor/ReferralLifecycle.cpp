@@ -1,12 +1,18 @@
 #include "app/services/branchfloor/ReferralLifecycle.h"
 
+#include "app/domain/WorkStates.h"
+
 namespace bd::ReferralLifecycle {
 
 QStringList states()
 {
-    return {QStringLiteral("logged"),    QStringLiteral("accepted"), QStringLiteral("contacted"),
-            QStringLiteral("met"),       QStringLiteral("converted"), QStringLiteral("declined"),
-            QStringLiteral("expired")};
+    QStringList codes;
+    for (const ReferralState state :
+         {ReferralState::Logged, ReferralState::Accepted, ReferralState::Contacted,
+          ReferralState::Met, ReferralState::Converted, ReferralState::Declined,
+          ReferralState::Expired})
+        codes << WorkStates::code(state);
+    return codes;
 }
 
 QStringList openStates()
@@ -26,7 +32,8 @@ bool isOpen(const QString &state)
 
 bool isFinal(const QString &state)
 {
-    return isState(state) && !isOpen(state);
+    const std::optional<ReferralState> known = WorkStates::referralState(state);
+    return known && WorkStates::isFinal(*known);
 }
 
 QStringList nextStates(const QString &from)
@@ -36,7 +43,7 @@ QStringList nextStates(const QString &from)
     QStringList next;
     const QStringList flow = states();
     next << flow.at(flow.indexOf(from) + 1); // the next step forward
-    next << QStringLiteral("declined") << QStringLiteral("expired");
+    next << WorkStates::code(ReferralState::Declined) << WorkStates::code(ReferralState::Expired);
     return next;
 }
 

@@ -32,30 +32,30 @@ TellerSession::TellerSession(Store &store, const Session &session, FloorClock cl
 {
 }
 
-bool TellerSession::start(const QString &customerId, const QString &businessType)
+Result<> TellerSession::start(const QString &customerId, const QString &businessType)
 {
-    if (!m_session.can(Permission::RunTellerFlow)) {
-        m_error = m_session.refusal(Permission::RunTellerFlow);
-        return false;
-    }
+    if (!m_session.can(Permission::RunTellerFlow))
+        return Error(m_session.refusal(Permission::RunTellerFlow));
     Transaction transaction(m_store.database());
     const QString id = Uuid7Generator::generate();
-    FloorRecords records(m_store);
-    if (!records.insertTellerSession(id, m_session.branch.id, m_session.user.id, customerId,
-                                     businessType, SqlTime::timestamp(m_clock()))
-        || !AuditTrail(m_store).record(&m_session, QStringLiteral("teller_session_started"),
-                                       QStringLiteral("teller_session"), id)
-        || !transaction.commit()) {
-        m_error = records.errorString().isEmpty() ? transaction.errorString() : records.errorString();
-        return false;
-    }
+    Result<> saved = FloorRecords(m_store).insertTellerSession(id, m_session.branch.id,
+                                                               m_session.user.id, customerId,
+                                                               businessType,
+                                                               SqlTime::timestamp(m_clock()));
+    if (saved)
+        saved = AuditTrail(m_store).record(&m_session, QStringLiteral("teller_session_started"),
+                                           QStringLiteral("teller_session"), id)
+                ? transaction.commit()
+                : Error(QString());
+    if (!saved)
+        return saved;
     m_id = id;
     m_customerId = customerId;
     m_businessType = businessType;
     m_ticked = {};
     m_assessment = {};
     m_referralId.clear();
-    return true;
+    return {};
 }
 
 int TellerSession::stepsDone() const
@@ -64,54 +64,48 @@ int TellerSession::stepsDone() const
                              [](const QDateTime &at) { return at.isValid(); }));
 }
 
-bool TellerSession::write(const QVariantMap &columns, const QString &action)
+Result<> TellerSession::write(const QVariantMap &columns, const QString &action)
 {
-    if (!isStarted()) {
-        m_error = tr("Start the counter service first.");
-        return false;
-    }
+    if (!isStarted())
+        return Error(tr("Start the counter service first."));
     Transaction transaction(m_store.database());
-    FloorRecords records(m_store);
-    if (!records.updateTellerSession(m_id, columns)) {
-        m_error = tr("The counter service could not be saved: %1").arg(records.errorString());
-        return false;
-    }
+    if (Result<> updated = FloorRecords(m_store).updateTellerSession(m_id, columns); !updated)
+        return Error(tr("The counter service could not be saved: %1").arg(updated.errorString()));
     QJsonArray fields;
     for (auto it = columns.cbegin(); it != columns.cend(); ++it)
         fields << it.key();
-    if (!AuditTrail(m_store).record(&m_session, action, QStringLiteral("teller_session"), m_id,
-                                    {{QStringLiteral("fields"), fields}})
-        || !transaction.commit()) {
-        m_error = tr("The counter service could not be saved: %1").arg(transaction.errorString());
-        return false;
-    }
-    return true;
+    const bool audited = AuditTrail(m_store).record(&m_session, action,
+                                                    QStringLiteral("teller_session"), m_id,
+                                                    {{QStringLiteral("fields"), fields}});
+    if (const Result<> saved = audited ? transaction.commit() : Error(QString()); !saved)
+        return Error(tr("The counter service could not be saved: %1").arg(saved.errorString()));
+    return {};
 }
 
-bool TellerSession::tick(int step)
+Result<> TellerSession::tick(int step)
 {
-    if (step < 0 || step >= kSteps) {
-        m_error = tr("There are seven steps.");
-        return false;
-    }
+    if (step < 0 || step >= kSteps)
+        return Error(tr("There are seven steps."));
     if (m_ticked.at(step).isValid())
-        return true;
+        return {};
     const QDateTime now = m_clock();
-    if (!write({{QString::fromLatin1(kStepColumns[step]), SqlTime::timestamp(now)}},
-               QStringLiteral("teller_step")))
-        return false;
+    if (Result<> written = write({{QString::fromLatin1(kStepColumns[step]),
+                                   SqlTime::timestamp(now)}},
+                                 QStringLiteral("teller_step"));
+        !written)
+        return written;
     m_ticked[step] = now;
-    return true;
+    return {};
 }
 
-TellerSession::Assessment TellerSession::assess(qint64 amountFen, bool wealthQuestion,
+TellerSession::Assessment TellerSession::assess(Money amount, bool wealthQuestion,
                                                 const QString &behaviourNote)
 {
     Assessment a;
     const FloorSettings settings = FloorSettings::load(m_store);
     if (!m_customerId.isEmpty()) {
         if (const auto customer = CustomerRepository(m_store).details(m_customerId)) {
-            a.aumFen = customer->value(QStringLiteral("aum_fen")).toLongLong();
+            a.aum = Money::fromFen(customer->value(QStringLiteral("aum_fen")).toLongLong());
             a.tier = customer->value(QStringLiteral("tier")).toString();
         }
     }
@@ -121,26 +115,26 @@ TellerSession::Assessment TellerSession::assess(qint64 amountFen, bool wealthQue
             || m_businessType == QLatin1String("account_opening");
     const bool transfer = m_businessType == QLatin1String("transfer")
             || m_businessType == QLatin1String("large_transfer");
-    if (deposit && amountFen >= settings.largeDepositFen) {
+    if (deposit && amount >= settings.largeDeposit) {
         a.triggers << QStringLiteral("large_deposit");
         a.reasons << tr("Deposit of %1 is at or above %2")
-                             .arg(Money::fromFen(amountFen).toDisplayString(),
-                                  Money::fromFen(settings.largeDepositFen).toDisplayString());
+                             .arg(amount.toDisplayString(),
+                                  settings.largeDeposit.toDisplayString());
     }
-    if (transfer && amountFen >= settings.largeTransferFen) {
+    if (transfer && amount >= settings.largeTransfer) {
         a.triggers << QStringLiteral("large_transfer");
         a.reasons << tr("Transfer of %1 is at or above %2")
-                             .arg(Money::fromFen(amountFen).toDisplayString(),
-                                  Money::fromFen(settings.largeTransferFen).toDisplayString());
+                             .arg(amount.toDisplayString(),
+                                  settings.largeTransfer.toDisplayString());
     }
     if (wealthQuestion) {
         a.triggers << QStringLiteral("wealth_question");
         a.reasons << tr("Asked about wealth products");
     }
-    if (!isVip && a.aumFen >= Tiers::threshold(CustomerTier::Silver).fen()) {
+    if (!isVip && a.aum >= Tiers::threshold(CustomerTier::Silver)) {
         a.triggers << QStringLiteral("high_assets");
         a.reasons << tr("Assets of %1 at the bank, below the VIP line")
-                             .arg(Money::fromFen(a.aumFen).toDisplayString());
+                             .arg(a.aum.toDisplayString());
     }
     if (!behaviourNote.trimmed().isEmpty())
         a.reasons << tr("Behaviour: %1").arg(behaviourNote.trimmed());
@@ -154,12 +148,12 @@ TellerSession::Assessment TellerSession::assess(qint64 amountFen, bool wealthQue
         const QString valueClass = isVip ? QStringLiteral("vip")
                 : a.promptPotentialVip ? QStringLiteral("potential_vip")
                                        : QStringLiteral("ordinary");
-        write({{QStringLiteral("amount_fen"), amountFen},
-               {QStringLiteral("value_class"), valueClass},
-               {QStringLiteral("triggers"),
-                QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(a.triggers))
-                                          .toJson(QJsonDocument::Compact))}},
-              QStringLiteral("teller_assessment"));
+        (void)write({{QStringLiteral("amount_fen"), qint64(amount.fen())},
+                     {QStringLiteral("value_class"), valueClass},
+                     {QStringLiteral("triggers"),
+                      QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(a.triggers))
+                                                .toJson(QJsonDocument::Compact))}},
+                    QStringLiteral("teller_assessment"));
     }
     return a;
 }
@@ -182,32 +176,30 @@ ReferralForm TellerSession::referralForm(const QString &managerId) const
     return form;
 }
 
-QString TellerSession::refer(const QString &managerId)
+Result<QString> TellerSession::refer(const QString &managerId)
 {
-    if (!isStarted()) {
-        m_error = tr("Start the counter service first.");
-        return {};
-    }
+    if (!isStarted())
+        return Error(tr("Start the counter service first."));
     const ReferralDesk::Result filed =
             ReferralDesk(m_store, m_session, m_clock).file(referralForm(managerId));
-    if (!filed.ok) {
-        m_error = filed.refusal;
-        return {};
-    }
+    if (!filed.ok)
+        return Error(filed.refusal);
     m_referralId = filed.id;
-    write({{QStringLiteral("referral_id"), filed.id}}, QStringLiteral("teller_referral"));
-    tick(Recommend);
+    // The referral stands; a failure to mark the service shows in the steps, not here.
+    (void)write({{QStringLiteral("referral_id"), filed.id}}, QStringLiteral("teller_referral"));
+    (void)tick(Recommend);
     return filed.id;
 }
 
-bool TellerSession::rate(int rating)
+Result<> TellerSession::rate(int rating)
 {
-    if (rating < 1 || rating > 5) {
-        m_error = tr("A rating is from 1 to 5.");
-        return false;
-    }
-    return write({{QStringLiteral("rating"), rating}}, QStringLiteral("teller_rating"))
-            && tick(SeeOff);
+    if (rating < 1 || rating > 5)
+        return Error(tr("A rating is from 1 to 5."));
+    if (Result<> rated = write({{QStringLiteral("rating"), rating}},
+                               QStringLiteral("teller_rating"));
+        !rated)
+        return rated;
+    return tick(SeeOff);
 }
 
 QString TellerSession::diversionTarget(const QString &businessType)

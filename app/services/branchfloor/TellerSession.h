@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Money.h"
+#include "app/domain/Result.h"
 #include "app/services/branchfloor/FloorClock.h"
 #include "app/services/branchfloor/ReferralForm.h"
 #include "app/services/core/Session.h"
@@ -28,43 +30,41 @@ public:
 
     TellerSession(Store &store, const Session &session, FloorClock clock = systemClock());
 
-    bool start(const QString &customerId, const QString &businessType);
+    Result<> start(const QString &customerId, const QString &businessType);
     bool isStarted() const { return !m_id.isEmpty(); }
     QString id() const { return m_id; }
     QString customerId() const { return m_customerId; }
     QString businessType() const { return m_businessType; }
 
-    bool tick(int step); // 0..6, in any order; ticking twice keeps the first time
+    Result<> tick(int step); // 0..6, in any order; ticking twice keeps the first time
     QDateTime tickedAt(int step) const { return m_ticked.at(step); }
     int stepsDone() const;
 
     // Step 4: the aids the teller sees and the prompt they raise.
     struct Assessment
     {
-        qint64 aumFen = 0;
+        Money aum;
         QString tier;
         QStringList triggers; // CounterTrigger codes
         QStringList reasons;  // translated
         bool promptPotentialVip = false;
     };
-    Assessment assess(qint64 amountFen, bool wealthQuestion, const QString &behaviourNote = {});
+    Assessment assess(Money amount, bool wealthQuestion, const QString &behaviourNote = {});
     Assessment lastAssessment() const { return m_assessment; }
 
     // Step 6: the referral for the chosen manager, pre-filled from the session.
     ReferralForm referralForm(const QString &managerId) const;
-    QString refer(const QString &managerId); // returns the referral id, empty on failure
+    Result<QString> refer(const QString &managerId); // the referral id
     QString referralId() const { return m_referralId; }
 
-    bool rate(int rating); // step 7, 1..5
+    Result<> rate(int rating); // step 7, 1..5
 
     // Routine business: where to divert it next time (DiversionTarget code) and a script.
     static QString diversionTarget(const QString &businessType);
     static QString diversionScript(const QString &businessType);
 
-    QString errorString() const { return m_error; }
-
 private:
-    bool write(const QVariantMap &columns, const QString &action);
+    Result<> write(const QVariantMap &columns, const QString &action);
 
     Store &m_store;
     Session m_session;
@@ -75,7 +75,6 @@ private:
     std::array<QDateTime, kSteps> m_ticked{};
     Assessment m_assessment;
     QString m_referralId;
-    QString m_error;
 };
 
 } // namespace bd

@@ -35,16 +35,16 @@ ValueJudgement::Suggestion ValueJudgement::suggest(const Input &input)
             return s;
         }
         const Money vipLine = Tiers::threshold(CustomerTier::Gold);
-        if (input.aumFen >= vipLine.fen()) {
+        if (input.aum >= vipLine) {
             s.valueClass = QStringLiteral("vip");
             s.drivers << QStringLiteral("aum");
-            s.reasons << tr("AUM %1 reaches the VIP line").arg(Money::fromFen(input.aumFen).toDisplayString());
+            s.reasons << tr("AUM %1 reaches the VIP line").arg(input.aum.toDisplayString());
             return s;
         }
-        if (input.aumFen >= Tiers::threshold(CustomerTier::Silver).fen()) {
+        if (input.aum >= Tiers::threshold(CustomerTier::Silver)) {
             s.score += 1;
             s.drivers << QStringLiteral("aum");
-            s.reasons << tr("AUM %1: near the VIP line").arg(Money::fromFen(input.aumFen).toDisplayString());
+            s.reasons << tr("AUM %1: near the VIP line").arg(input.aum.toDisplayString());
         }
     }
     for (const QString &signal : input.observed) {

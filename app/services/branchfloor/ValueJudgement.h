@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Money.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -21,7 +23,7 @@ public:
         QString moment;        // entering, consulting, waiting
         QStringList observed;  // LobbySignal codes
         bool knownCustomer = false;
-        qint64 aumFen = 0;
+        Money aum;
         QString tier;          // CustomerTier code of a known customer
     };
     struct Suggestion

@@ -145,7 +145,7 @@ CallListMaker::Result CallListMaker::make(const Request &request)
                                        QStringLiteral("call_list"), {},
                                        {{QStringLiteral("permission"),
                                          Permissions::code(Permission::AssignCallLists)}});
-            transaction.commit();
+            (void)transaction.commit();
         }
         return result;
     }
@@ -171,8 +171,8 @@ CallListMaker::Result CallListMaker::make(const Request &request)
         result.refusal = tr("The call list could not be saved: %1").arg(error);
         return result;
     };
-    if (!repository.insertList(list))
-        return failed(repository.errorString());
+    if (const bd::Result<> inserted = repository.insertList(list); !inserted)
+        return failed(inserted.errorString());
     QJsonArray overridden;
     for (const Plan::Task &planned : plan.tasks) {
         CallTaskRecord task;
@@ -182,8 +182,8 @@ CallListMaker::Result CallListMaker::make(const Request &request)
         task.rankScore = planned.score.points;
         task.reason = planned.score.summary();
         task.dueOn = request.endsOn;
-        if (!repository.insertTask(task, at))
-            return failed(repository.errorString());
+        if (const bd::Result<> inserted = repository.insertTask(task, at); !inserted)
+            return failed(inserted.errorString());
         result.tasksPerManager[planned.managerId] += 1;
         if (!planned.overridden.isEmpty())
             overridden.append(QJsonObject{{QStringLiteral("customer"), planned.customerId},
@@ -196,10 +196,10 @@ CallListMaker::Result CallListMaker::make(const Request &request)
         task.callListId = list.id;
         task.customerId = exclusion.customerId;
         task.dueOn = request.endsOn;
-        task.status = QStringLiteral("skipped");
+        task.status = WorkStates::code(CallTaskStatus::Skipped);
         task.excludedReason = exclusion.codes.join(QLatin1Char(','));
-        if (!repository.insertTask(task, at))
-            return failed(repository.errorString());
+        if (const bd::Result<> inserted = repository.insertTask(task, at); !inserted)
+            return failed(inserted.errorString());
     }
     AuditTrail audit(m_store);
     bool ok = audit.record(&m_session, QStringLiteral("call_list_created"), QStringLiteral("call_list"),
@@ -213,8 +213,8 @@ CallListMaker::Result CallListMaker::make(const Request &request)
                           list.id,
                           {{QStringLiteral("reason"), request.overrideReason.trimmed()},
                            {QStringLiteral("customers"), overridden}});
-    if (!ok || !transaction.commit())
-        return failed(transaction.errorString());
+    if (const bd::Result<> saved = ok ? transaction.commit() : Error(QString()); !saved)
+        return failed(saved.errorString());
     result.ok = true;
     result.listId = list.id;
     result.tasks = int(plan.tasks.size());

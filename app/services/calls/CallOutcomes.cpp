@@ -1,8 +1,10 @@
 #include "app/services/calls/CallOutcomes.h"
 
 #include "app/domain/DomainTerms.h"
+#include "app/domain/WorkStates.h"
 #include "app/services/calls/ManagerDay.h"
 #include "app/services/core/AuditTrail.h"
+#include "app/services/voice/VoiceCapture.h"
 #include "database/calls/CallContactRepository.h"
 #include "database/calls/CallListRepository.h"
 #include "database/calls/CareTaskRepository.h"
@@ -23,30 +25,35 @@ CallOutcomes::CallOutcomes(Store &store, const Session &session, CallClock clock
 
 QStringList CallOutcomes::outcomeCodes()
 {
-    return {QStringLiteral("reached"), QStringLiteral("not_reached"), QStringLiteral("interested"),
-            QStringLiteral("refused"), QStringLiteral("appointment")};
+    QStringList codes;
+    for (const CallOutcome outcome : {CallOutcome::Reached, CallOutcome::NotReached,
+                                      CallOutcome::Interested, CallOutcome::Refused,
+                                      CallOutcome::Appointment})
+        codes << WorkStates::code(outcome);
+    return codes;
 }
 
 QString CallOutcomes::outcomeLabel(const QString &outcome)
 {
-    if (outcome == QLatin1String("reached"))
-        return tr("Reached");
-    if (outcome == QLatin1String("not_reached"))
-        return tr("Not reached");
-    if (outcome == QLatin1String("interested"))
-        return tr("Interested");
-    if (outcome == QLatin1String("refused"))
-        return tr("Refused");
-    if (outcome == QLatin1String("appointment"))
-        return tr("Appointment made");
+    const std::optional<CallOutcome> known = WorkStates::callOutcome(outcome);
+    if (!known)
+        return outcome;
+    switch (*known) {
+    case CallOutcome::Reached: return tr("Reached");
+    case CallOutcome::NotReached: return tr("Not reached");
+    case CallOutcome::Interested: return tr("Interested");
+    case CallOutcome::Refused: return tr("Refused");
+    case CallOutcome::Appointment: return tr("Appointment made");
+    }
     return outcome;
 }
 
 QString CallOutcomes::interactionOutcome(const QString &outcome)
 {
-    if (outcome == QLatin1String("reached"))
+    const std::optional<CallOutcome> known = WorkStates::callOutcome(outcome);
+    if (known == CallOutcome::Reached)
         return QStringLiteral("considering"); // answered, no decision yet
-    if (outcome == QLatin1String("not_reached"))
+    if (known == CallOutcome::NotReached)
         return QStringLiteral("unreachable");
     return outcome; // interested, refused, appointment are the same codes
 }
@@ -102,10 +109,22 @@ QString CallOutcomes::writeContact(const QString &customerId, bool care, const I
     contact.objection = input.objection.trimmed();
     contact.nextFollowUp = input.nextFollowUp;
     contact.policyOverride = result.breaches.isEmpty() ? QString() : input.overrideReason.trimmed();
-    const QString id = contacts.insertContact(contact);
-    if (id.isEmpty())
-        result.refusal = tr("The contact could not be saved: %1").arg(contacts.errorString());
-    return id;
+    const bd::Result<QString> id = contacts.insertContact(contact);
+    if (!id) {
+        result.refusal = tr("The contact could not be saved: %1").arg(id.errorString());
+        return {};
+    }
+    return *id;
+}
+
+bool CallOutcomes::hearVoice(Result &result)
+{
+    // What the customer said is read in the same transaction (docs/VOICE.md).
+    const bd::Result<int> heard = VoiceCapture(m_store).noteSaved(QStringLiteral("interaction"),
+                                                                  result.interactionId);
+    if (!heard)
+        result.refusal = tr("The contact could not be saved: %1").arg(heard.errorString());
+    return heard.ok();
 }
 
 bool CallOutcomes::audit(const QString &action, const QString &entity, const QString &id,
@@ -135,7 +154,7 @@ CallOutcomes::Result CallOutcomes::logCall(const QString &callTaskId, const Inpu
     Transaction transaction(m_store.database());
     CallListRepository tasks(m_store);
     const auto before = tasks.taskById(callTaskId);
-    if (!before || before->status != QLatin1String("open")) {
+    if (!before || WorkStates::callTaskStatus(before->status) != CallTaskStatus::Open) {
         result.refusal = tr("This call task is no longer open.");
         return result;
     }
@@ -154,32 +173,34 @@ CallOutcomes::Result CallOutcomes::logCall(const QString &callTaskId, const Inpu
     CallTaskRecord after = *before;
     after.outcome = input.outcome;
     after.interactionId = result.interactionId;
-    const QString &o = input.outcome;
-    if (o == QLatin1String("not_reached")) {
+    const std::optional<CallOutcome> o = WorkStates::callOutcome(input.outcome);
+    if (o == CallOutcome::NotReached) {
         after.attempts += 1;
         after.nextAttemptOn = input.nextFollowUp.isValid() ? input.nextFollowUp : today.addDays(1);
-    } else if ((o == QLatin1String("interested") || o == QLatin1String("reached"))
+    } else if ((o == CallOutcome::Interested || o == CallOutcome::Reached)
                && input.nextFollowUp.isValid()) {
         after.attempts += 1;
         after.nextAttemptOn = input.nextFollowUp; // stays open for the follow-up call
     } else {
         after.attempts += 1;
-        after.status = QStringLiteral("done");
+        after.status = WorkStates::code(CallTaskStatus::Done);
         after.doneAt = at;
     }
     const CallScoring::Score score = ManagerDay(m_store, m_session, m_clock).scoreOf(before->customerId);
     after.rankScore = score.points;
     after.reason = score.summary();
-    if (!tasks.updateOutcome(*before, after, at)) {
-        result.refusal = tasks.errorString().isEmpty()
+    if (const bd::Result<> updated = tasks.updateOutcome(*before, after, at); !updated) {
+        result.refusal = updated.errorString().isEmpty()
                 ? tr("Someone else changed this call task meanwhile. Reload and try again.")
-                : tr("The call task could not be saved: %1").arg(tasks.errorString());
+                : tr("The call task could not be saved: %1").arg(updated.errorString());
         return result;
     }
-    if (!audit(QStringLiteral("call_outcome_logged"), QStringLiteral("call_task"), callTaskId,
-               before->customerId, input, result)
-        || !transaction.commit()) {
-        result.refusal = tr("The call outcome could not be saved: %1").arg(transaction.errorString());
+    if (!hearVoice(result))
+        return result;
+    const bool audited = audit(QStringLiteral("call_outcome_logged"), QStringLiteral("call_task"),
+                               callTaskId, before->customerId, input, result);
+    if (const bd::Result<> saved = audited ? transaction.commit() : Error(QString()); !saved) {
+        result.refusal = tr("The call outcome could not be saved: %1").arg(saved.errorString());
         return result;
     }
     result.ok = true;
@@ -195,7 +216,7 @@ CallOutcomes::Result CallOutcomes::logCare(const QString &careTaskId, const Inpu
     Transaction transaction(m_store.database());
     CareTaskRepository care(m_store);
     const auto before = care.byId(careTaskId);
-    if (!before || before->status != QLatin1String("open")) {
+    if (!before || WorkStates::careTaskStatus(before->status) != CareTaskStatus::Open) {
         result.refusal = tr("This care task is no longer open.");
         return result;
     }
@@ -211,17 +232,20 @@ CallOutcomes::Result CallOutcomes::logCare(const QString &careTaskId, const Inpu
         return result;
     const QString at = SqlTime::timestamp(m_clock());
     // Nobody answered: the care step stays open for another try.
-    if (input.outcome != QLatin1String("not_reached")
-        && !care.complete(*before, before->note, at)) {
-        result.refusal = care.errorString().isEmpty()
-                ? tr("Someone else changed this care task meanwhile. Reload and try again.")
-                : tr("The care task could not be saved: %1").arg(care.errorString());
-        return result;
+    if (WorkStates::callOutcome(input.outcome) != CallOutcome::NotReached) {
+        if (const bd::Result<> completed = care.complete(*before, before->note, at); !completed) {
+            result.refusal = completed.errorString().isEmpty()
+                    ? tr("Someone else changed this care task meanwhile. Reload and try again.")
+                    : tr("The care task could not be saved: %1").arg(completed.errorString());
+            return result;
+        }
     }
-    if (!audit(QStringLiteral("care_task_logged"), QStringLiteral("care_task"), careTaskId,
-               before->customerId, input, result)
-        || !transaction.commit()) {
-        result.refusal = tr("The care contact could not be saved: %1").arg(transaction.errorString());
+    if (!hearVoice(result))
+        return result;
+    const bool audited = audit(QStringLiteral("care_task_logged"), QStringLiteral("care_task"),
+                               careTaskId, before->customerId, input, result);
+    if (const bd::Result<> saved = audited ? transaction.commit() : Error(QString()); !saved) {
+        result.refusal = tr("The care contact could not be saved: %1").arg(saved.errorString());
         return result;
     }
     result.ok = true;

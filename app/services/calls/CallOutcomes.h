@@ -56,6 +56,7 @@ private:
     bool checkRules(const QString &customerId, bool care, const Input &input, Result &result) const;
     QString writeContact(const QString &customerId, bool care, const Input &input,
                          const QString &purpose, Result &result);
+    bool hearVoice(Result &result);
     bool audit(const QString &action, const QString &entity, const QString &id,
                const QString &customerId, const Input &input, const Result &result);
 

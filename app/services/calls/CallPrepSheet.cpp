@@ -7,6 +7,7 @@
 #include "app/services/calls/ManagerDay.h"
 #include "app/services/kyc/KycCompleteness.h"
 #include "app/services/kyc/KycQuestionBank.h"
+#include "app/services/voice/VoiceTalkingPoints.h"
 #include "database/calls/CallQueries.h"
 
 #include <algorithm>
@@ -34,19 +35,16 @@ QString cellTitle(const QString &cellId)
 }
 } // namespace
 
-std::optional<CallPrepSheet::Data> CallPrepSheet::collect(Store &store, const Session &session,
-                                                          const QString &customerId,
-                                                          const CallClock &clock, QString *error)
+Result<CallPrepSheet::Data> CallPrepSheet::collect(Store &store, const Session &session,
+                                                   const QString &customerId,
+                                                   const CallClock &clock)
 {
     Data data;
     data.today = localToday(clock);
-    Customer360Service service(store, session);
-    std::optional<Customer360> customer = service.load(customerId, data.today);
-    if (!customer) {
-        if (error)
-            *error = service.errorString();
-        return std::nullopt;
-    }
+    const Result<Customer360> customer = Customer360Service(store, session).load(customerId,
+                                                                                 data.today);
+    if (!customer)
+        return customer.error();
     data.customer = *customer;
     const bool dnc = customer->profile.value(QStringLiteral("do_not_contact")).toInt() == 1;
     data.score = ManagerDay(store, session, clock).scoreOf(customerId, dnc);
@@ -54,6 +52,9 @@ std::optional<CallPrepSheet::Data> CallPrepSheet::collect(Store &store, const Se
     data.warnings = policy.checkContact(CallQueries(store).contactFacts(customerId, policy.periodStart()),
                                         ContactPolicy::Purpose::Marketing, QStringLiteral("phone"), clock());
     data.talkingPoints = talkingPoints(*customer, data.today);
+    if (const bd::Result<VoiceTalkingPoints::Points> voice
+        = VoiceTalkingPoints::of(store, customerId, data.today))
+        data.voiceTopics = voice->all();
     return data;
 }
 
@@ -191,6 +192,13 @@ QString CallPrepSheet::html(const Data &d, const QLocale &locale)
         out += QStringLiteral("<tr><td colspan='4'>%1</td></tr>").arg(escape(tr("No contact logged yet.")));
     out += QStringLiteral("</table>");
 
+    // What to talk about, from the customer's own words (docs/VOICE.md)
+    if (!d.voiceTopics.isEmpty()) {
+        out += QStringLiteral("<h3>%1</h3><ul>").arg(escape(tr("What to talk about (heard in notes)")));
+        for (const QString &topic : d.voiceTopics)
+            out += QStringLiteral("<li>%1</li>").arg(escape(topic));
+        out += QStringLiteral("</ul>");
+    }
     // Talking points
     out += QStringLiteral("<h3>%1</h3><ul>").arg(escape(tr("Talking points")));
     for (const QString &point : d.talkingPoints)

@@ -32,12 +32,12 @@ public:
         CallScoring::Score score;
         QList<ContactPolicy::Breach> warnings; // a marketing call by phone now
         QStringList talkingPoints;
+        QStringList voiceTopics; // what the customer said: interests, open objections, promises
     };
 
-    static std::optional<Data> collect(Store &store, const Session &session,
-                                       const QString &customerId,
-                                       const CallClock &clock = systemCallClock(),
-                                       QString *error = nullptr);
+    static Result<Data> collect(Store &store, const Session &session,
+                                const QString &customerId,
+                                const CallClock &clock = systemCallClock());
     static QStringList talkingPoints(const Customer360 &customer, const QDate &today);
     static QString html(const Data &data, const QLocale &locale = QLocale());
 };

@@ -55,20 +55,26 @@ CarePlanner::Report CarePlanner::plan(const QString &managerId)
     Transaction transaction(m_store.database());
     const CallQueries queries(m_store);
     CareTaskRepository tasks(m_store);
-    bool ok = true;
+    Result<> saved;
     auto ensure = [&](const QString &customerId, const QString &staffId, const QString &kind,
                       const QDate &dueOn, bool perDay, const QString &note, int &counter) {
-        if (!ok)
+        if (!saved)
             return;
         if (staffId.isEmpty()) {
             ++report.withoutManager;
             return;
         }
-        if (tasks.exists(customerId, kind, perDay ? dueOn : QDate()))
+        const Result<bool> exists = tasks.exists(customerId, kind, perDay ? dueOn : QDate());
+        if (!exists) {
+            saved = exists.error();
             return;
-        CareTaskRecord task{{}, customerId, staffId, kind, dueOn, QStringLiteral("open"), note, 1};
-        ok = tasks.insert(task, at);
-        if (ok)
+        }
+        if (*exists)
+            return;
+        CareTaskRecord task{{}, customerId, staffId, kind, dueOn,
+                            WorkStates::code(CareTaskStatus::Open), note, 1};
+        saved = tasks.insert(task, at);
+        if (saved)
             ++counter;
     };
 
@@ -95,8 +101,8 @@ CarePlanner::Report CarePlanner::plan(const QString &managerId)
         ensure(m.customerId, m.managerId, QStringLiteral("maturity"), m.on.addDays(-kMaturityLeadDays),
                true, note, report.maturities);
     }
-    if (!ok) {
-        report.problem = tr("The care plan could not be saved: %1").arg(tasks.errorString());
+    if (!saved) {
+        report.problem = tr("The care plan could not be saved: %1").arg(saved.errorString());
         return report;
     }
     if (report.created() > 0
@@ -106,11 +112,11 @@ CarePlanner::Report CarePlanner::plan(const QString &managerId)
                                         {QStringLiteral("kyc"), report.kyc},
                                         {QStringLiteral("birthdays"), report.birthdays},
                                         {QStringLiteral("maturities"), report.maturities}})) {
-        report.problem = tr("The care plan could not be saved: %1").arg(transaction.errorString());
+        report.problem = tr("The care plan could not be saved: %1").arg(QString());
         return report;
     }
-    if (!transaction.commit()) {
-        report.problem = tr("The care plan could not be saved: %1").arg(transaction.errorString());
+    if (const Result<> committed = transaction.commit(); !committed) {
+        report.problem = tr("The care plan could not be saved: %1").arg(committed.errorString());
         return report;
     }
     report.ok = true;

@@ -45,16 +45,20 @@ LifecycleUpdater::Report LifecycleUpdater::recompute(const QStringList &customer
     const auto write = [&]() -> bool {
         Transaction transaction(m_store.database());
         for (const Change &change : std::as_const(batch)) {
-            if (customers.setLifecycle(change.id, change.baseVersion, change.verdict.stage,
-                                       change.verdict.reason, at)) {
+            const Result<> set = customers.setLifecycle(change.id, change.baseVersion,
+                                                        change.verdict.stage,
+                                                        change.verdict.reason, at);
+            if (set) {
                 ++report.changed;
-            } else if (!customers.errorString().isEmpty()) {
-                report.problem = tr("The lifecycle stages could not be saved: %1").arg(customers.errorString());
+            } else if (!set.errorString().isEmpty()) {
+                report.problem = tr("The lifecycle stages could not be saved: %1")
+                                         .arg(set.errorString());
                 return false;
             } // else changed by someone meanwhile: the next run looks at it again
         }
-        if (!transaction.commit()) {
-            report.problem = tr("The lifecycle stages could not be saved: %1").arg(transaction.errorString());
+        if (const Result<> committed = transaction.commit(); !committed) {
+            report.problem = tr("The lifecycle stages could not be saved: %1")
+                                     .arg(committed.errorString());
             return false;
         }
         batch.clear();
@@ -78,12 +82,13 @@ LifecycleUpdater::Report LifecycleUpdater::recompute(const QStringList &customer
         return report;
     if (report.changed > 0) {
         Transaction transaction(m_store.database());
-        if (!AuditTrail(m_store).record(&m_session, QStringLiteral("lifecycle_recomputed"),
-                                        QStringLiteral("customer"), {},
-                                        {{QStringLiteral("checked"), report.checked},
-                                         {QStringLiteral("changed"), report.changed}})
-            || !transaction.commit()) {
-            report.problem = tr("The lifecycle stages could not be saved: %1").arg(transaction.errorString());
+        const bool audited = AuditTrail(m_store).record(
+                &m_session, QStringLiteral("lifecycle_recomputed"), QStringLiteral("customer"), {},
+                {{QStringLiteral("checked"), report.checked},
+                 {QStringLiteral("changed"), report.changed}});
+        if (const Result<> saved = audited ? transaction.commit() : Error(QString()); !saved) {
+            report.problem = tr("The lifecycle stages could not be saved: %1")
+                                     .arg(saved.errorString());
             return report;
         }
     }

@@ -1,5 +1,7 @@
 #include "app/services/calls/ManagerDay.h"
 
+#include "app/services/voice/VoiceTalkingPoints.h"
+#include "database/voice/VoiceQueries.h"
 
 #include <algorithm>
 
@@ -52,6 +54,15 @@ QList<DayItem> ManagerDay::today() const
     items.reserve(rows.size());
     for (const DayTaskRow &row : std::as_const(rows))
         items.append({row, scoreOf(facts.value(row.customerId), row, today)});
+    // What the customer said lately, as a reason without points (docs/VOICE.md).
+    if (const auto heard = VoiceQueries(m_store).headlines(customers, today.addDays(-kVoiceDays))) {
+        for (DayItem &item : items) {
+            const auto it = heard->constFind(item.task.customerId);
+            if (it != heard->constEnd())
+                item.score.reasons.append({QStringLiteral("voice"), 0,
+                                           VoiceTalkingPoints::heard(it->kind, it->label)});
+        }
+    }
     std::stable_sort(items.begin(), items.end(), [](const DayItem &a, const DayItem &b) {
         if (a.score.points != b.score.points)
             return a.score.points > b.score.points;

@@ -27,6 +27,7 @@ class ManagerDay
 
 public:
     static constexpr int kCareDays = 7;
+    static constexpr int kVoiceDays = 90; // how far back a "heard" reason looks
 
     ManagerDay(Store &store, const Session &session, CallClock clock = systemCallClock());
 

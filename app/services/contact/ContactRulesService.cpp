@@ -35,25 +35,26 @@ bool ContactRulesService::mayChange() const
     return m_session.can(Permission::AssignCallLists);
 }
 
-QString ContactRulesService::save(const ContactRules &rules)
+Result<> ContactRulesService::save(const ContactRules &rules)
 {
     Transaction transaction(m_store.database());
     if (!mayChange()) {
         AuditTrail(m_store).record(&m_session, QStringLiteral("permission_refused"), QStringLiteral("contact_rules"),
                                    {}, {{QStringLiteral("permission"), Permissions::code(Permission::AssignCallLists)}});
-        transaction.commit();
-        return m_session.refusal(Permission::AssignCallLists);
+        (void)transaction.commit();
+        return Error(m_session.refusal(Permission::AssignCallLists));
     }
     if (!rules.isValid())
-        return tr("The contact limit must be 0 or more and the period between 1 and 366 days.");
+        return Error(tr("The contact limit must be 0 or more and the period between 1 and 366 "
+                        "days."));
     const ContactRules before = ContactRules::load(m_store);
-    if (!rules.save(m_store)
-        || !AuditTrail(m_store).record(&m_session, QStringLiteral("contact_rules_changed"),
-                                       QStringLiteral("contact_rules"), {},
-                                       {{QStringLiteral("before"), toJson(before)},
-                                        {QStringLiteral("after"), toJson(rules)}})
-        || !transaction.commit())
-        return tr("The contact rules could not be saved: %1").arg(transaction.errorString());
+    const bool written = rules.save(m_store)
+            && AuditTrail(m_store).record(&m_session, QStringLiteral("contact_rules_changed"),
+                                          QStringLiteral("contact_rules"), {},
+                                          {{QStringLiteral("before"), toJson(before)},
+                                           {QStringLiteral("after"), toJson(rules)}});
+    if (const Result<> saved = written ? transaction.commit() : Error(QString()); !saved)
+        return Error(tr("The contact rules could not be saved: %1").arg(saved.errorString()));
     return {};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Result.h"
 #include "app/services/core/Session.h"
 #include "database/calls/ContactRules.h"
 
@@ -20,8 +21,8 @@ public:
 
     ContactRules current() const;
     bool mayChange() const;
-    // Empty on success, else a translated problem (nothing is saved).
-    QString save(const ContactRules &rules);
+    // On failure a translated problem (nothing is saved).
+    Result<> save(const ContactRules &rules);
 
 private:
     Store &m_store;

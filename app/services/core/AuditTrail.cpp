@@ -59,8 +59,8 @@ bool AuditTrail::append(const QString &actorId, const QString &actorName, const 
     entry.detailJson = QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
     entry.prevHash = repository.lastHash();
     entry.hash = AuditChain::entryHash(entry);
-    if (!repository.append(entry)) {
-        qCWarning(lcAudit) << "cannot append audit entry" << action << repository.errorString();
+    if (const Result<> appended = repository.append(entry); !appended) {
+        qCWarning(lcAudit) << "cannot append audit entry" << action << appended.errorString();
         return false;
     }
     return true;

@@ -6,15 +6,14 @@
 
 namespace bd::WorkstationStore {
 
-bool open(Store &store, const QString &path)
+Result<> open(Store &store, const QString &path)
 {
-    if (!store.open(path))
-        return false;
+    if (Result<> opened = store.open(path); !opened)
+        return opened;
     // An encrypted file's blind keys wait for the data key (FieldKeyAccess at sign-in).
-    CustomerSearchIndex index(store);
-    if (!index.ensureCurrent())
-        qCWarning(lcAuth) << "cannot build the search index:" << index.errorString();
-    return true;
+    if (Result<> indexed = CustomerSearchIndex(store).ensureCurrent(); !indexed)
+        qCWarning(lcAuth) << "cannot build the search index:" << indexed.errorString();
+    return {};
 }
 
 } // namespace bd::WorkstationStore

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Result.h"
+
 #include <QString>
 
 namespace bd {
@@ -10,7 +12,7 @@ class Store;
 // migrations), then what the file derives from its rows and a file from an older build
 // may lack (the customer search index). The Store itself knows nothing of features.
 namespace WorkstationStore {
-bool open(Store &store, const QString &path);
+Result<> open(Store &store, const QString &path);
 } // namespace WorkstationStore
 
 } // namespace bd

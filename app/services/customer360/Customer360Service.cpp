@@ -2,10 +2,12 @@
 
 #include "app/domain/DomainTerms.h"
 #include "app/services/core/AuditTrail.h"
+#include "app/services/voice/VoiceCapture.h"
 #include "app/services/customers/CustomerService.h"
 #include "app/services/kyc/KycCompleteness.h"
 #include "database/calls/CallQueries.h"
 #include "database/calls/ContactRules.h"
+#include "database/core/DatabaseLogging.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
 #include "database/customer360/CustomerContactRepository.h"
@@ -41,7 +43,7 @@ bool Customer360Service::allowed(Permission permission, Result &result)
     Transaction transaction(m_store.database());
     AuditTrail(m_store).record(&m_session, QStringLiteral("permission_refused"), {}, {},
                                {{QStringLiteral("permission"), Permissions::code(permission)}});
-    transaction.commit();
+    (void)transaction.commit();
     return false;
 }
 
@@ -50,46 +52,49 @@ bool Customer360Service::customerExists(const QString &customerId)
     return CustomerRepository(m_store).details(customerId).has_value();
 }
 
-std::optional<Customer360> Customer360Service::load(const QString &customerId, const QDate &today)
+Result<Customer360> Customer360Service::load(const QString &customerId, const QDate &today)
 {
     CustomerService customers(m_store, m_session);
-    std::optional<QVariantMap> profile = customers.profile(customerId);
-    if (!profile) {
-        m_error = customers.errorString();
-        return std::nullopt;
-    }
+    const bd::Result<QVariantMap> profile = customers.profile(customerId);
+    if (!profile)
+        return profile.error();
     Customer360 view;
     view.profile = *profile;
     const QDate birth = QDate::fromString(profile->value(QStringLiteral("birth_date")).toString(),
                                           Qt::ISODate);
     view.age = ageOn(birth, today);
 
+    // A part that cannot be read is left empty (and logged): the rest of the 360 still helps.
+    const auto part = [](auto read) {
+        if (!read)
+            qCWarning(lcDb) << "a part of the customer 360 could not be read:"
+                            << read.errorString();
+        return read.valueOr({});
+    };
     const Customer360Queries queries(m_store);
-    view.holdings = queries.holdings(customerId);
+    view.holdings = part(queries.holdings(customerId));
     for (const HoldingRow &holding : std::as_const(view.holdings)) {
         if (holding.productFamily != QLatin1String("loan"))
             view.allocationFen[holding.productFamily] += holding.amountFen;
     }
-    view.aumTrend = queries.aumTrend(customerId, 12);
-    view.fundArrivals = queries.fundArrivals(customerId);
-    view.timeline = queries.timeline(customerId);
-    view.tags = queries.tags(customerId);
+    view.aumTrend = part(queries.aumTrend(customerId, 12));
+    view.fundArrivals = part(queries.fundArrivals(customerId));
+    view.timeline = part(queries.timeline(customerId));
+    view.tags = part(queries.tags(customerId));
     view.kycPercentByCell = KycCompleteness::percentByCell(m_store, customerId);
 
     CustomerAlerts::Facts facts;
     facts.today = today;
     facts.birthDate = birth;
-    facts.aumFen = profile->value(QStringLiteral("aum_fen")).toLongLong();
+    facts.aum = Money::fromFen(profile->value(QStringLiteral("aum_fen")).toLongLong());
     facts.tier = profile->value(QStringLiteral("tier")).toString();
     facts.previousTier = profile->value(QStringLiteral("previous_tier")).toString();
     facts.tierChangedOn = QDate::fromString(
             profile->value(QStringLiteral("tier_changed_on")).toString(), Qt::ISODate);
-    facts.outflow30DaysFen = queries.outflowSince(customerId, today.addDays(-30));
+    facts.outflow30Days = Money::fromFen(part(queries.outflowSince(customerId, today.addDays(-30))));
     facts.holdings = view.holdings;
-    facts.openCareSteps = queries.openCareSteps(customerId);
+    facts.openCareSteps = part(queries.openCareSteps(customerId));
     view.alerts = CustomerAlerts::evaluate(facts);
-    if (!queries.errorString().isEmpty())
-        m_error = queries.errorString();
     return view;
 }
 
@@ -200,12 +205,21 @@ Customer360Service::Result Customer360Service::logInteraction(const QString &cus
     interaction.contactKind = contactKind;
     interaction.policyOverride = result.breaches.isEmpty() ? QString() : input.overrideReason.trimmed();
     interaction.occurredAt = m_clock();
-    result.id = contacts.insertInteraction(interaction);
-    if (result.id.isEmpty() || !auditInteraction(customerId, contactKind, input, result)
-        || !transaction.commit()) {
-        result.problem = tr("The contact could not be saved: %1")
-                                 .arg(contacts.errorString().isEmpty() ? transaction.errorString()
-                                                                       : contacts.errorString());
+    bd::Result<QString> inserted = contacts.insertInteraction(interaction);
+    bd::Result<> saved = inserted ? bd::Result<>() : inserted.error();
+    if (saved) {
+        result.id = *inserted;
+        // What the customer said is read in the same transaction (docs/VOICE.md).
+        if (const bd::Result<int> heard
+            = VoiceCapture(m_store).noteSaved(QStringLiteral("interaction"), result.id);
+            !heard)
+            saved = heard.error();
+    }
+    if (saved)
+        saved = auditInteraction(customerId, contactKind, input, result) ? transaction.commit()
+                                                                         : Error(QString());
+    if (!saved) {
+        result.problem = tr("The contact could not be saved: %1").arg(saved.errorString());
         result.id.clear();
         return result;
     }
@@ -225,16 +239,17 @@ Customer360Service::Result Customer360Service::addTag(const QString &customerId,
         return result;
     }
     CustomerContactRepository contacts(m_store);
-    result.id = contacts.addTag(customerId, tagId, m_session.user.id);
-    if (result.id.isEmpty()
+    const bd::Result<QString> added = contacts.addTag(customerId, tagId, m_session.user.id);
+    if (!added
         || !AuditTrail(m_store).record(&m_session, QStringLiteral("customer_tag_added"),
                                        QStringLiteral("customer"), customerId,
                                        {{QStringLiteral("tag"), tagId}})
         || !transaction.commit()) {
-        result.problem = tr("The tag could not be added: %1").arg(contacts.errorString());
-        result.id.clear();
+        result.problem = tr("The tag could not be added: %1")
+                                 .arg(added ? QString() : added.errorString());
         return result;
     }
+    result.id = *added;
     result.ok = true;
     return result;
 }
@@ -247,17 +262,19 @@ Customer360Service::Result Customer360Service::removeTag(const QString &customer
         return result;
     Transaction transaction(m_store.database());
     CustomerContactRepository contacts(m_store);
-    const auto outcome = contacts.removeTag(customerTagId);
-    if (outcome == CustomerContactRepository::RemoveResult::NotFound) {
+    const bd::Result<CustomerContactRepository::RemoveResult> outcome
+            = contacts.removeTag(customerTagId);
+    if (outcome && *outcome == CustomerContactRepository::RemoveResult::NotFound) {
         result.problem = tr("The customer no longer has this tag.");
         return result;
     }
-    if (outcome != CustomerContactRepository::RemoveResult::Removed
+    if (!outcome
         || !AuditTrail(m_store).record(&m_session, QStringLiteral("customer_tag_removed"),
                                        QStringLiteral("customer"), customerId,
                                        {{QStringLiteral("customer_tag"), customerTagId}})
         || !transaction.commit()) {
-        result.problem = tr("The tag could not be removed: %1").arg(contacts.errorString());
+        result.problem = tr("The tag could not be removed: %1")
+                                 .arg(outcome ? QString() : outcome.errorString());
         return result;
     }
     result.ok = true;
@@ -267,7 +284,7 @@ Customer360Service::Result Customer360Service::removeTag(const QString &customer
 
 QList<TagOption> Customer360Service::tagVocabulary()
 {
-    return Customer360Queries(m_store).tagVocabulary();
+    return Customer360Queries(m_store).tagVocabulary().valueOr({});
 }
 
 } // namespace bd

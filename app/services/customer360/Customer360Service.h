@@ -49,7 +49,8 @@ public:
     Customer360Service(Store &store, const Session &session, CallClock clock = systemCallClock());
 
     // today: the day alerts are computed for (tests pass a fixed day).
-    std::optional<Customer360> load(const QString &customerId, const QDate &today = QDate::currentDate());
+    bd::Result<Customer360> load(const QString &customerId,
+                                 const QDate &today = QDate::currentDate());
 
     struct InteractionInput
     {
@@ -80,8 +81,6 @@ public:
     Result removeTag(const QString &customerId, const QString &customerTagId);
     QList<TagOption> tagVocabulary();
 
-    QString errorString() const { return m_error; }
-
 private:
     bool allowed(Permission permission, Result &result);
     bool customerExists(const QString &customerId);
@@ -94,7 +93,6 @@ private:
     Store &m_store;
     const Session &m_session;
     CallClock m_clock;
-    QString m_error;
 };
 
 } // namespace bd

@@ -9,9 +9,9 @@
 namespace bd {
 
 namespace {
-QString money(qint64 fen)
+QString money(Money amount)
 {
-    return Money::fromFen(fen).toDisplayString();
+    return amount.toDisplayString();
 }
 
 // The next birthday on or after today (29 February falls on 1 March in common years).
@@ -47,25 +47,26 @@ QList<CustomerAlerts::Alert> CustomerAlerts::evaluate(const Facts &facts)
     QList<Alert> alerts;
 
     // Churn warning: a large outflow in absolute terms or against the customer's assets.
-    const qint64 base = facts.aumFen + facts.outflow30DaysFen;
-    if (facts.outflow30DaysFen >= kLargeOutflowFen
-        || (facts.outflow30DaysFen >= kLargeOutflowFen / 5 && base > 0
-            && facts.outflow30DaysFen * 100 >= base * kLargeOutflowPercentOfAum)) {
+    const qint64 base = (facts.aum + facts.outflow30Days).fen();
+    const qint64 outflow = facts.outflow30Days.fen();
+    if (facts.outflow30Days >= kLargeOutflow
+        || (outflow >= kLargeOutflow.fen() / 5 && base > 0
+            && outflow * 100 >= base * kLargeOutflowPercentOfAum)) {
         alerts << Alert{Kind::LargeOutflow,
                         tr("%1 left in the last 30 days (withdrawals and transfers out): "
                            "call to retain.")
-                                .arg(money(facts.outflow30DaysFen))};
+                                .arg(money(facts.outflow30Days))};
     }
 
     // Just under the next tier.
-    const CustomerTier tier = Tiers::forAum(Money::fromFen(facts.aumFen));
+    const CustomerTier tier = Tiers::forAum(facts.aum);
     if (tier != CustomerTier::Diamond) {
         const auto next = CustomerTier(int(tier) + 1);
-        const qint64 threshold = Tiers::threshold(next).fen();
-        if (facts.aumFen * 100 >= threshold * (100 - kJustUnderPercent)) {
+        const Money threshold = Tiers::threshold(next);
+        if (facts.aum.fen() * 100 >= threshold.fen() * (100 - kJustUnderPercent)) {
             alerts << Alert{Kind::JustUnderTier,
                             tr("%1 short of %2 (threshold %3).")
-                                    .arg(money(threshold - facts.aumFen), Tiers::label(next),
+                                    .arg(money(threshold - facts.aum), Tiers::label(next),
                                          money(threshold))};
         }
     }
@@ -99,7 +100,7 @@ QList<CustomerAlerts::Alert> CustomerAlerts::evaluate(const Facts &facts)
         alerts << Alert{Kind::MaturityApproaching,
                         tr("%n product(s) worth %1 mature within %2 days, the first on %3: "
                            "plan the take-over.", nullptr, count)
-                                .arg(money(maturing))
+                                .arg(money(Money::fromFen(maturing)))
                                 .arg(kMaturityDays)
                                 .arg(QLocale().toString(first, QLocale::ShortFormat))};
     }

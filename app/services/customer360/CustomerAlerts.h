@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Money.h"
 #include "database/customer360/Customer360Queries.h"
 
 #include <QCoreApplication>
@@ -34,17 +35,17 @@ public:
     {
         QDate today;
         QDate birthDate;
-        qint64 aumFen = 0;
+        Money aum;
         QString tier;           // tier code
         QString previousTier;   // tier code or empty
         QDate tierChangedOn;
-        qint64 outflow30DaysFen = 0; // withdrawals and transfers out in the last 30 days
+        Money outflow30Days; // withdrawals and transfers out in the last 30 days
         QList<HoldingRow> holdings; // active
         QList<CareStep> openCareSteps;
     };
 
     // Thresholds of the rules, in one place.
-    static constexpr qint64 kLargeOutflowFen = 50'000'00;  // 5万
+    static constexpr Money kLargeOutflow = Money::fromYuan(50'000); // 5万
     static constexpr int kLargeOutflowPercentOfAum = 20;
     static constexpr int kJustUnderPercent = 10;            // within 10% below the next tier
     static constexpr int kDowngradeDays = 90;

@@ -25,20 +25,13 @@ public:
     // The branches a customer of this branch can move to (every known branch but this one).
     QList<Branch> targetBranches() const;
 
-    struct Move
-    {
-        bool ok = false;
-        int rowsCopied = 0; // rows sent to the new branch, the customer row included
-    };
-    Move moveToBranch(const QString &customerId, const QString &targetBranchId,
-                      const QString &reason);
-
-    QString errorString() const { return m_error; }
+    // The rows sent to the new branch, the customer row included.
+    Result<int> moveToBranch(const QString &customerId, const QString &targetBranchId,
+                             const QString &reason);
 
 private:
     Store &m_store;
     const Session &m_session;
-    QString m_error;
 };
 
 } // namespace bd

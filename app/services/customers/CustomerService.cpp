@@ -4,6 +4,7 @@
 #include "app/domain/Masking.h"
 #include "app/domain/ResidentIdNumber.h"
 #include "app/services/core/AuditTrail.h"
+#include "app/services/core/PermissionGate.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
 
@@ -33,22 +34,15 @@ CustomerService::CustomerService(Store &store, const Session &session)
 {
 }
 
-bool CustomerService::allowed(Permission permission)
+Result<> CustomerService::allowed(Permission permission)
 {
-    if (m_session.can(permission))
-        return true;
-    m_error = m_session.refusal(permission);
-    Transaction transaction(m_store.database());
-    AuditTrail(m_store).record(&m_session, QStringLiteral("permission_refused"), {}, {},
-                               { { QStringLiteral("permission"), Permissions::code(permission) } });
-    transaction.commit();
-    return false;
+    return PermissionGate::require(m_store, m_session, permission);
 }
 
-QList<CustomerSummary> CustomerService::find(const QString &text, int limit)
+Result<QList<CustomerSummary>> CustomerService::find(const QString &text, int limit)
 {
-    if (!allowed(Permission::ViewCustomers))
-        return {};
+    if (Result<> may = allowed(Permission::ViewCustomers); !may)
+        return may.error();
     QList<CustomerSummary> result;
     const auto found = CustomerRepository(m_store).find(text, limit);
     for (const CustomerSummary &customer : found)
@@ -56,10 +50,10 @@ QList<CustomerSummary> CustomerService::find(const QString &text, int limit)
     return result;
 }
 
-QList<CustomerSummary> CustomerService::myCustomers(int limit)
+Result<QList<CustomerSummary>> CustomerService::myCustomers(int limit)
 {
-    if (!allowed(Permission::ViewCustomers))
-        return {};
+    if (Result<> may = allowed(Permission::ViewCustomers); !may)
+        return may.error();
     QList<CustomerSummary> result;
     const auto book = CustomerRepository(m_store).byManager(m_session.user.id, limit);
     for (const CustomerSummary &customer : book)
@@ -67,22 +61,20 @@ QList<CustomerSummary> CustomerService::myCustomers(int limit)
     return result;
 }
 
-std::optional<QVariantMap> CustomerService::profile(const QString &id)
+Result<QVariantMap> CustomerService::profile(const QString &id)
 {
-    if (!allowed(Permission::ViewCustomers))
-        return std::nullopt;
+    if (Result<> may = allowed(Permission::ViewCustomers); !may)
+        return may.error();
     std::optional<QVariantMap> row = CustomerRepository(m_store).details(id);
-    if (!row) {
-        m_error = tr("No customer has the id %1.").arg(id);
-        return std::nullopt;
-    }
+    if (!row)
+        return Error(tr("No customer has the id %1.").arg(id));
     (*row)[QStringLiteral("id_number")]
             = Masking::idNumber(row->value(QStringLiteral("id_number")).toString());
     (*row)[QStringLiteral("phone")]
             = Masking::phone(row->value(QStringLiteral("phone")).toString());
     (*row)[QStringLiteral("address")]
             = Masking::address(row->value(QStringLiteral("address")).toString());
-    return row;
+    return *row;
 }
 
 CustomerService::EditResult CustomerService::edit(const QString &customerId,
@@ -90,8 +82,8 @@ CustomerService::EditResult CustomerService::edit(const QString &customerId,
                                                   const QLocale &locale)
 {
     EditResult result;
-    if (!allowed(Permission::EditCustomerProfile)) {
-        result.refusal = m_error;
+    if (Result<> may = allowed(Permission::EditCustomerProfile); !may) {
+        result.refusal = may.errorString();
         return result;
     }
     if (edits.isEmpty()) {
@@ -136,22 +128,23 @@ CustomerService::EditResult CustomerService::edit(const QString &customerId,
         return result;
     }
     const int baseVersion = before->value(QStringLiteral("version")).toInt();
-    const auto outcome = repository.update(customerId, columns, baseVersion);
-    if (outcome != CustomerRepository::UpdateResult::Updated) {
-        result.refusal = outcome == CustomerRepository::UpdateResult::VersionConflict
+    const Result<CustomerRepository::UpdateResult> outcome
+            = repository.update(customerId, columns, baseVersion);
+    if (!outcome || *outcome != CustomerRepository::UpdateResult::Updated) {
+        result.refusal = outcome && *outcome == CustomerRepository::UpdateResult::VersionConflict
                 ? tr("Someone else changed this customer meanwhile. Reload and try again.")
-                : tr("The change could not be saved: %1").arg(repository.errorString());
+                : tr("The change could not be saved: %1").arg(outcome.errorString());
         return result;
     }
     QJsonArray changed;
     for (auto it = columns.cbegin(); it != columns.cend(); ++it)
         changed << it.key();
     // Personal data values stay out of the audit detail; the field names are enough.
-    if (!AuditTrail(m_store).record(&m_session, QStringLiteral("customer_edit"),
-                                    QStringLiteral("customer"), customerId,
-                                    { { QStringLiteral("fields"), changed } })
-        || !transaction.commit()) {
-        result.refusal = tr("The change could not be saved: %1").arg(transaction.errorString());
+    const bool audited = AuditTrail(m_store).record(&m_session, QStringLiteral("customer_edit"),
+                                                    QStringLiteral("customer"), customerId,
+                                                    { { QStringLiteral("fields"), changed } });
+    if (const Result<> saved = audited ? transaction.commit() : Result<>(Error(QString())); !saved) {
+        result.refusal = tr("The change could not be saved: %1").arg(saved.errorString());
         return result;
     }
     result.ok = true;

@@ -23,9 +23,9 @@ class CustomerService
 public:
     CustomerService(Store &store, const Session &session);
 
-    QList<CustomerSummary> find(const QString &text, int limit = 50);
-    QList<CustomerSummary> myCustomers(int limit = 200); // the wealth manager's book
-    std::optional<QVariantMap> profile(const QString &id);
+    Result<QList<CustomerSummary>> find(const QString &text, int limit = 50);
+    Result<QList<CustomerSummary>> myCustomers(int limit = 200); // the wealth manager's book
+    Result<QVariantMap> profile(const QString &id);
 
     struct FieldEdit
     {
@@ -46,14 +46,12 @@ public:
     EditResult edit(const QString &customerId, const QList<FieldEdit> &edits,
                     const QLocale &locale = QLocale());
 
-    QString errorString() const { return m_error; } // why the last call returned nothing
-
 private:
-    bool allowed(Permission permission);
+    // The refusal (audited) when the session lacks the permission.
+    Result<> allowed(Permission permission);
 
     Store &m_store;
     const Session &m_session;
-    QString m_error;
 };
 
 } // namespace bd

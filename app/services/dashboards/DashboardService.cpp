@@ -5,8 +5,7 @@
 #include "app/services/kyc/KycQuestionBank.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
-#include "database/dashboards/LifecycleDistributionQuery.h"
-#include "database/dashboards/TierDistributionQuery.h"
+#include "database/dashboards/CustomerDistributionQuery.h"
 #include "database/staff/StaffRepository.h"
 
 #include <QTimeZone>
@@ -37,28 +36,22 @@ bool DashboardService::allowed(const DashboardScope &scope) const
             && m_session.can(Permission::ViewCustomers);
 }
 
-void DashboardService::refuse(Permission permission)
+Result<> DashboardService::authorise(const DashboardScope &scope)
 {
-    m_error = m_session.refusal(permission);
-    Transaction transaction(m_store.database());
-    AuditTrail(m_store).record(&m_session, QStringLiteral("permission_refused"), {}, {},
-                               {{QStringLiteral("permission"), Permissions::code(permission)}});
-    transaction.commit();
-}
-
-bool DashboardService::authorise(const DashboardScope &scope)
-{
-    m_error.clear();
     if (allowed(scope))
-        return true;
-    refuse(Permission::ViewBranchDashboard);
-    return false;
+        return {};
+    Transaction transaction(m_store.database());
+    AuditTrail(m_store).record(
+            &m_session, QStringLiteral("permission_refused"), {}, {},
+            {{QStringLiteral("permission"), Permissions::code(Permission::ViewBranchDashboard)}});
+    (void)transaction.commit();
+    return Error(m_session.refusal(Permission::ViewBranchDashboard));
 }
 
-std::optional<QList<DashboardManager>> DashboardService::managers()
+Result<QList<DashboardManager>> DashboardService::managers()
 {
-    if (!authorise({m_session.branch.id, {}}))
-        return std::nullopt;
+    if (Result<> may = authorise({m_session.branch.id, {}}); !may)
+        return may.error();
     QList<DashboardManager> managers;
     for (const StaffUser &user : StaffRepository(m_store).byRole(StaffRole::WealthManager)) {
         if (user.branchId == m_session.branch.id && user.active)
@@ -71,91 +64,99 @@ std::optional<QList<DashboardManager>> DashboardService::managers()
     return managers;
 }
 
-template <typename Query, typename Value>
-std::optional<Value> DashboardService::answer(const Query &query, Value value)
+template <typename Value>
+Result<Value> DashboardService::answer(const Result<Value> &read)
 {
-    if (!query.errorString().isEmpty()) {
-        m_error = tr("The dashboard could not be read: %1").arg(query.errorString());
-        return std::nullopt;
-    }
-    return value;
+    if (!read)
+        return Error(tr("The dashboard could not be read: %1").arg(read.errorString()));
+    return read;
 }
 
-std::optional<QMap<QString, int>> DashboardService::tierDistribution(const DashboardScope &scope)
+Result<QMap<QString, int>> DashboardService::tierDistribution(const DashboardScope &scope)
 {
-    if (!authorise(scope))
-        return std::nullopt;
-    const TierDistributionQuery query(m_store);
-    return answer(query, query.counts(scope));
+    if (Result<> may = authorise(scope); !may)
+        return may.error();
+    return answer(CustomerDistributionQuery(m_store).counts(scope,
+                                                            CustomerDistributionQuery::By::Tier));
 }
 
-std::optional<QMap<QString, int>> DashboardService::lifecycleDistribution(const DashboardScope &scope)
+Result<QMap<QString, int>> DashboardService::lifecycleDistribution(
+        const DashboardScope &scope)
 {
-    if (!authorise(scope))
-        return std::nullopt;
-    const LifecycleDistributionQuery query(m_store);
-    return answer(query, query.counts(scope));
+    if (Result<> may = authorise(scope); !may)
+        return may.error();
+    return answer(CustomerDistributionQuery(m_store).counts(
+            scope, CustomerDistributionQuery::By::LifecycleStage));
 }
 
-std::optional<QList<AumMonthTotal>> DashboardService::aumTrend(const DashboardScope &scope,
+Result<QList<AumMonthTotal>> DashboardService::aumTrend(const DashboardScope &scope,
                                                                const QDate &today)
 {
-    if (!authorise(scope))
-        return std::nullopt;
+    if (Result<> may = authorise(scope); !may)
+        return may.error();
     // Month-end snapshots: the current month has none until it ends.
-    const AumTrendQuery query(m_store);
-    return answer(query, query.months(scope, today.addMonths(-1), kTrendMonths));
+    return answer(AumTrendQuery(m_store).months(scope, today.addMonths(-1), kTrendMonths));
 }
 
-std::optional<ReferralFunnel> DashboardService::referralFunnel(const DashboardScope &scope,
+Result<ReferralFunnel> DashboardService::referralFunnel(const DashboardScope &scope,
                                                                const QDate &today)
 {
-    if (!authorise(scope))
-        return std::nullopt;
+    if (Result<> may = authorise(scope); !may)
+        return may.error();
     const QDateTime since = today.addDays(-kReferralDays).startOfDay(QTimeZone::systemTimeZone());
-    const ReferralFunnelQuery query(m_store);
-    return answer(query, query.funnel(scope, since.toUTC()));
+    return answer(ReferralFunnelQuery(m_store).funnel(scope, since.toUTC()));
 }
 
-std::optional<QList<CallBatchOutcomes>> DashboardService::callOutcomes(const DashboardScope &scope)
+Result<QList<CallBatchOutcomes>> DashboardService::callOutcomes(const DashboardScope &scope)
 {
-    if (!authorise(scope))
-        return std::nullopt;
-    const CallOutcomeQuery query(m_store);
-    return answer(query, query.latestBatches(scope, kCallBatches));
+    if (Result<> may = authorise(scope); !may)
+        return may.error();
+    return answer(CallOutcomeQuery(m_store).latestBatches(scope, kCallBatches));
 }
 
-bool DashboardService::kycCoverage(const DashboardScope &scope, DashboardFigures &figures)
+Result<> DashboardService::kycCoverage(const DashboardScope &scope, DashboardFigures &figures)
 {
-    if (!authorise(scope))
-        return false;
+    if (Result<> may = authorise(scope); !may)
+        return may;
     const KycCoverageQuery query(m_store);
-    const auto perTier = answer(query, query.perTier(scope));
-    const auto answered = answer(query, query.answeredPerQuestion(scope));
-    if (!perTier || !answered)
-        return false;
+    const auto perTier = answer(query.perTier(scope));
+    if (!perTier)
+        return perTier.error();
+    const auto answered = answer(query.answeredPerQuestion(scope));
+    if (!answered)
+        return answered.error();
     int customers = 0;
     for (const KycTierCoverage &tier : *perTier)
         customers += tier.customers;
     figures.kycPerTier = *perTier;
     figures.kycPercentByCell =
             KycCellCoverage::percentByCell(KycQuestionBank::active(), *answered, customers);
-    return true;
+    return {};
 }
 
-std::optional<DashboardFigures> DashboardService::load(const DashboardScope &scope,
+Result<DashboardFigures> DashboardService::load(const DashboardScope &scope,
                                                        const QDate &today)
 {
-    if (!authorise(scope))
-        return std::nullopt;
+    if (Result<> may = authorise(scope); !may)
+        return may.error();
     DashboardFigures figures;
     const auto tiers = tierDistribution(scope);
+    if (!tiers)
+        return tiers.error();
     const auto lifecycle = lifecycleDistribution(scope);
+    if (!lifecycle)
+        return lifecycle.error();
     const auto trend = aumTrend(scope, today);
+    if (!trend)
+        return trend.error();
     const auto referrals = referralFunnel(scope, today);
+    if (!referrals)
+        return referrals.error();
     const auto calls = callOutcomes(scope);
-    if (!tiers || !lifecycle || !trend || !referrals || !calls || !kycCoverage(scope, figures))
-        return std::nullopt;
+    if (!calls)
+        return calls.error();
+    if (Result<> kyc = kycCoverage(scope, figures); !kyc)
+        return kyc.error();
     figures.tiers = *tiers;
     figures.lifecycle = *lifecycle;
     figures.aumTrend = *trend;

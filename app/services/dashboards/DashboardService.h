@@ -51,33 +51,29 @@ public:
 
     // What the user sees first: the branch for the branch head, the own book otherwise.
     DashboardScope defaultScope() const;
-    // Whether the user may see `scope`; a refusal is audited and explained in errorString().
-    bool authorise(const DashboardScope &scope);
+    // Whether the user may see `scope`; a refusal is audited and its error says why.
+    Result<> authorise(const DashboardScope &scope);
     // The managers of the branch for the filter (branch dashboard only).
-    std::optional<QList<DashboardManager>> managers();
+    Result<QList<DashboardManager>> managers();
 
-    std::optional<QMap<QString, int>> tierDistribution(const DashboardScope &scope);
-    std::optional<QMap<QString, int>> lifecycleDistribution(const DashboardScope &scope);
-    std::optional<QList<AumMonthTotal>> aumTrend(const DashboardScope &scope, const QDate &today);
-    std::optional<ReferralFunnel> referralFunnel(const DashboardScope &scope, const QDate &today);
-    std::optional<QList<CallBatchOutcomes>> callOutcomes(const DashboardScope &scope);
+    Result<QMap<QString, int>> tierDistribution(const DashboardScope &scope);
+    Result<QMap<QString, int>> lifecycleDistribution(const DashboardScope &scope);
+    Result<QList<AumMonthTotal>> aumTrend(const DashboardScope &scope, const QDate &today);
+    Result<ReferralFunnel> referralFunnel(const DashboardScope &scope, const QDate &today);
+    Result<QList<CallBatchOutcomes>> callOutcomes(const DashboardScope &scope);
     // Fills kycPerTier and kycPercentByCell of `figures`.
-    bool kycCoverage(const DashboardScope &scope, DashboardFigures &figures);
+    Result<> kycCoverage(const DashboardScope &scope, DashboardFigures &figures);
     // All of the above, one after another (exports and tests; the widgets load per figure).
-    std::optional<DashboardFigures> load(const DashboardScope &scope,
+    Result<DashboardFigures> load(const DashboardScope &scope,
                                          const QDate &today = QDate::currentDate());
-
-    QString errorString() const { return m_error; }
 
 private:
     bool allowed(const DashboardScope &scope) const;
-    void refuse(Permission permission);
-    template <typename Query, typename Value>
-    std::optional<Value> answer(const Query &query, Value value);
+    template <typename Value>
+    Result<Value> answer(const Result<Value> &read);
 
     Store &m_store;
     const Session &m_session;
-    QString m_error;
 };
 
 } // namespace bd

@@ -2,7 +2,7 @@
 
 #include "app/services/core/AuditTrail.h"
 #include "app/services/dataimport/CsvReader.h"
-#include "app/services/privacy/PermissionGate.h"
+#include "app/services/core/PermissionGate.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
 
@@ -39,8 +39,10 @@ ImportReport CoreBankingImport::runFile(const QString &path, Mode mode)
 ImportReport CoreBankingImport::run(const QByteArray &csv, Mode mode)
 {
     ImportReport report;
-    if (!PermissionGate::require(m_store, m_session, Permission::ImportData, &report.fileError))
+    if (Result<> may = PermissionGate::require(m_store, m_session, Permission::ImportData); !may) {
+        report.fileError = may.errorString();
         return report;
+    }
     const CsvReader::Result parsed = CsvReader::parse(csv);
     if (!parsed.ok) {
         report.fileError = parsed.error;
@@ -104,11 +106,10 @@ ImportReport CoreBankingImport::run(const QByteArray &csv, Mode mode)
     Transaction transaction(m_store.database());
     if (applyRows) {
         for (const QVariantMap &prepared : std::as_const(valid)) {
-            QString error;
-            if (!apply(prepared, &error)) {
+            if (const Result<> applied = apply(prepared); !applied) {
                 transaction.rollback();
                 report.applied = 0;
-                report.fileError = tr("Nothing was imported: %1").arg(error);
+                report.fileError = tr("Nothing was imported: %1").arg(applied.errorString());
                 return report;
             }
             ++report.applied;
@@ -117,10 +118,10 @@ ImportReport CoreBankingImport::run(const QByteArray &csv, Mode mode)
     const QJsonObject detail{{QStringLiteral("rows"), report.rows},
                              {QStringLiteral("applied"), report.applied},
                              {QStringLiteral("rejected"), int(report.rejected.size())}};
-    if (!AuditTrail(m_store).record(&m_session, auditAction(), {}, {}, detail)
-        || !transaction.commit()) {
+    const bool audited = AuditTrail(m_store).record(&m_session, auditAction(), {}, {}, detail);
+    if (const Result<> saved = audited ? transaction.commit() : Error(QString()); !saved) {
         report.applied = 0;
-        report.fileError = tr("Nothing was imported: %1").arg(transaction.errorString());
+        report.fileError = tr("Nothing was imported: %1").arg(saved.errorString());
         return report;
     }
     report.ok = applyRows;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Result.h"
 #include "app/services/core/Session.h"
 
 #include <QCoreApplication>
@@ -64,7 +65,7 @@ protected:
     // problem (translated) or empty, and fills *prepared with what apply() needs.
     virtual QString validate(const Row &row, int line, QVariantMap *prepared) = 0;
     // Writes one validated row inside the open transaction.
-    virtual bool apply(const QVariantMap &prepared, QString *error) = 0;
+    virtual Result<> apply(const QVariantMap &prepared) = 0;
     virtual QString auditAction() const = 0;
 
     Store &m_store;

@@ -4,41 +4,36 @@
 
 namespace bd {
 
-bool CsvReader::decode(const QByteArray &bytes, QString *text, QString *error)
+Result<QString> CsvReader::decode(const QByteArray &bytes)
 {
-    if (bytes.size() > kMaxFileBytes) {
-        *error = tr("The file is larger than %1 MiB; split it.").arg(kMaxFileBytes / 1024 / 1024);
-        return false;
-    }
+    if (bytes.size() > kMaxFileBytes)
+        return Error(tr("The file is larger than %1 MiB; split it.")
+                             .arg(kMaxFileBytes / 1024 / 1024));
     QByteArrayView data(bytes);
     if (data.startsWith("\xEF\xBB\xBF"))
         data = data.sliced(3);
-    if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {
-        *error = tr("The file is UTF-16 text. Save it as \"CSV UTF-8\" and import it again.");
-        return false;
-    }
-    if (data.contains('\0')) {
-        *error = tr("The file holds binary data, not CSV text.");
-        return false;
-    }
+    if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF"))
+        return Error(tr("The file is UTF-16 text. Save it as \"CSV UTF-8\" and import it again."));
+    if (data.contains('\0'))
+        return Error(tr("The file holds binary data, not CSV text."));
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    *text = utf8.decode(data);
-    if (utf8.hasError()) {
-        text->clear();
-        *error = tr("The file is not UTF-8 text (it may be GBK, as Excel saves CSV on Chinese "
-                    "Windows). Save it as \"CSV UTF-8\" and import it again; nothing was "
-                    "imported.");
-        return false;
-    }
-    return true;
+    const QString text = utf8.decode(data);
+    if (utf8.hasError())
+        return Error(tr("The file is not UTF-8 text (it may be GBK, as Excel saves CSV on "
+                        "Chinese Windows). Save it as \"CSV UTF-8\" and import it again; "
+                        "nothing was imported."));
+    return text;
 }
 
 CsvReader::Result CsvReader::parse(const QByteArray &bytes)
 {
     Result result;
-    QString text;
-    if (!decode(bytes, &text, &result.error))
+    const bd::Result<QString> decoded = decode(bytes);
+    if (!decoded) {
+        result.error = decoded.errorString();
         return result;
+    }
+    const QString &text = *decoded;
 
     int line = 1;
     int recordLine = 1;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
@@ -36,7 +38,7 @@ public:
     };
     static Result parse(const QByteArray &bytes);
     // UTF-8 text without a BOM, or an error message.
-    static bool decode(const QByteArray &bytes, QString *text, QString *error);
+    static bd::Result<QString> decode(const QByteArray &bytes);
 };
 
 } // namespace bd

@@ -179,14 +179,11 @@ QString CustomerImport::validate(const Row &row, int line, QVariantMap *prepared
     return {};
 }
 
-bool CustomerImport::apply(const QVariantMap &prepared, QString *error)
+Result<> CustomerImport::apply(const QVariantMap &prepared)
 {
-    CoreBankingRecords records(m_store);
-    if (records.insertCustomer(prepared).isEmpty()) {
-        *error = records.errorString();
-        return false;
-    }
-    return true;
+    if (const Result<QString> inserted = CoreBankingRecords(m_store).insertCustomer(prepared); !inserted)
+        return inserted.error();
+    return {};
 }
 
 } // namespace bd

@@ -109,14 +109,11 @@ QString HoldingImport::validate(const Row &row, int line, QVariantMap *prepared)
     return {};
 }
 
-bool HoldingImport::apply(const QVariantMap &prepared, QString *error)
+Result<> HoldingImport::apply(const QVariantMap &prepared)
 {
-    CoreBankingRecords records(m_store);
-    if (records.insertHolding(prepared).isEmpty()) {
-        *error = records.errorString();
-        return false;
-    }
-    return true;
+    if (const Result<QString> inserted = CoreBankingRecords(m_store).insertHolding(prepared); !inserted)
+        return inserted.error();
+    return {};
 }
 
 } // namespace bd

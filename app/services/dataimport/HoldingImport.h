@@ -16,7 +16,7 @@ public:
 
 protected:
     QString validate(const Row &row, int line, QVariantMap *prepared) override;
-    bool apply(const QVariantMap &prepared, QString *error) override;
+    Result<> apply(const QVariantMap &prepared) override;
     QString auditAction() const override { return QStringLiteral("import_holdings"); }
 
 private:

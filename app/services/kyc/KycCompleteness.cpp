@@ -1,7 +1,7 @@
 #include "app/services/kyc/KycCompleteness.h"
 
 #include "app/services/kyc/KycQuestionBank.h"
-#include "database/kyc/KycRepository.h"
+#include "database/kyc/KycSessionRepository.h"
 
 namespace bd::KycCompleteness {
 
@@ -31,7 +31,7 @@ QMap<QString, int> percentByCell(const KycQuestionBank &bank, const QSet<QString
 
 QMap<QString, int> percentByCell(Store &store, const QString &customerId)
 {
-    KycRepository repository(store);
+    KycSessionRepository repository(store);
     QSet<QString> answered;
     for (const auto &session : {repository.latestFinal(customerId), repository.draft(customerId)})
         if (session)

@@ -68,16 +68,15 @@ std::optional<KycAnswerType> KycQuestionBank::typeFromCode(const QString &code)
     return std::nullopt;
 }
 
-bool KycQuestionBank::load(const QByteArray &json)
+Result<> KycQuestionBank::load(const QByteArray &json)
 {
     const QList<KycBankProblem> problems = KycBankValidator::validate(json);
     if (!problems.isEmpty()) {
         QStringList lines;
         for (const KycBankProblem &problem : problems)
             lines << problem.toString();
-        m_error = tr("The question bank has %n problem(s):", nullptr, int(problems.size()))
-                + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
-        return false;
+        return Error(tr("The question bank has %n problem(s):", nullptr, int(problems.size()))
+                     + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
     }
     const QJsonObject root = QJsonDocument::fromJson(json).object();
     m_name = textOf(root.value(QLatin1String("name")).toObject());
@@ -129,22 +128,17 @@ bool KycQuestionBank::load(const QByteArray &json)
         }
         m_cells.append(cell);
     }
-    m_error.clear();
-    return true;
+    return {};
 }
 
-bool KycQuestionBank::loadFile(const QString &path)
+Result<> KycQuestionBank::loadFile(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_error = tr("Cannot read the question bank %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    if (!load(file.readAll())) {
-        m_error = tr("%1: %2").arg(path, m_error);
-        return false;
-    }
-    return true;
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(tr("Cannot read the question bank %1: %2").arg(path, file.errorString()));
+    if (Result<> loaded = load(file.readAll()); !loaded)
+        return Error(tr("%1: %2").arg(path, loaded.errorString()));
+    return {};
 }
 
 const KycCell *KycQuestionBank::cell(const QString &id) const
@@ -177,8 +171,8 @@ const KycQuestionBank &KycQuestionBank::builtIn()
 {
     static const KycQuestionBank bank = [] {
         KycQuestionBank loaded;
-        if (!loaded.loadFile(QLatin1String(kBuiltInPath)))
-            qCCritical(lcKyc) << "built-in KYC question bank:" << loaded.errorString();
+        if (Result<> read = loaded.loadFile(QLatin1String(kBuiltInPath)); !read)
+            qCCritical(lcKyc) << "built-in KYC question bank:" << read.errorString();
         return loaded;
     }();
     return bank;
@@ -195,13 +189,14 @@ const KycQuestionBank &KycQuestionBank::active()
         path = QSettings().value(QLatin1String(kSettingsKey)).toString();
     if (!path.isEmpty()) {
         auto configured = std::make_unique<KycQuestionBank>();
-        if (configured->loadFile(path)) {
+        const Result<> read = configured->loadFile(path);
+        if (read) {
             active.bank = std::move(configured);
             return *active.bank;
         }
         active.notice = tr("The configured KYC question bank was refused and the built-in "
                            "bank is used instead.\n%1")
-                                .arg(configured->errorString());
+                                .arg(read.errorString());
         qCWarning(lcKyc).noquote() << active.notice;
     }
     active.bank = std::make_unique<KycQuestionBank>(builtIn());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
@@ -75,10 +77,9 @@ public:
     static constexpr const char *kEnvironmentKey = "BRANCHDESK_KYC_BANK";
     static constexpr const char *kSettingsKey = "kyc/bankFile";
 
-    // Validates first: a bank with any problem is not loaded (problems in errorString).
-    bool load(const QByteArray &json);
-    bool loadFile(const QString &path);
-    QString errorString() const { return m_error; }
+    // Validates first: a bank with any problem is not loaded (the error lists them).
+    Result<> load(const QByteArray &json);
+    Result<> loadFile(const QString &path);
 
     QString name(const QLocale &locale = QLocale()) const { return m_name.text(locale); }
     const QList<KycCell> &cells() const { return m_cells; }
@@ -100,7 +101,6 @@ public:
 private:
     KycText m_name;
     QList<KycCell> m_cells;
-    QString m_error;
 };
 
 } // namespace bd

@@ -3,13 +3,16 @@
 #include "app/domain/DomainTerms.h"
 #include "app/domain/Masking.h"
 #include "app/services/core/AuditTrail.h"
+#include "app/services/core/PermissionGate.h"
 #include "app/services/core/Session.h"
 #include "app/services/kyc/KycAnswerValue.h"
 #include "app/services/kyc/KycCompleteness.h"
 #include "app/services/kyc/KycLogging.h"
+#include "app/services/voice/VoiceCapture.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
+#include "database/kyc/KycCustomerRecords.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,31 +26,25 @@ KycService::KycService(Store &store, const Session &session, const KycQuestionBa
 {
 }
 
-bool KycService::fail(const QString &error)
+namespace {
+Error failed(const QString &error)
 {
-    m_error = error;
     qCWarning(lcKyc).noquote() << error;
-    return false;
+    return Error(error);
 }
+} // namespace
 
-bool KycService::mayRun()
+Result<> KycService::mayRun()
 {
-    if (m_session.can(Permission::RunKyc))
-        return true;
-    m_error = m_session.refusal(Permission::RunKyc);
-    Transaction transaction(m_store.database());
-    AuditTrail(m_store).record(&m_session, QStringLiteral("permission_refused"), {}, {},
-                               {{QStringLiteral("permission"), Permissions::code(Permission::RunKyc)}});
-    transaction.commit();
-    return false;
+    return PermissionGate::require(m_store, m_session, Permission::RunKyc);
 }
 
-QHash<QString, KycKnownAnswer> KycService::knownAnswers(const QString &customerId)
+Result<QHash<QString, KycKnownAnswer>> KycService::knownAnswers(const QString &customerId)
 {
     QHash<QString, KycKnownAnswer> known;
-    if (!mayRun())
-        return known;
-    KycRepository repository(m_store);
+    if (Result<> may = mayRun(); !may)
+        return may.error();
+    KycSessionRepository repository(m_store);
     const std::optional<KycSessionRow> latest = repository.latestFinal(customerId);
     const std::optional<KycSessionRow> draft = repository.draft(customerId);
     for (const auto &session : {latest, draft}) {
@@ -67,7 +64,7 @@ QHash<QString, KycKnownAnswer> KycService::knownAnswers(const QString &customerI
 
 std::pair<QString, QString> KycService::customerNameAndCif(const QString &customerId)
 {
-    const auto [name, cif] = KycRepository(m_store).customerNameAndCif(customerId);
+    const auto [name, cif] = KycCustomerRecords(m_store).customerNameAndCif(customerId);
     return {Masking::name(name), cif};
 }
 
@@ -75,97 +72,110 @@ std::optional<KycSessionRow> KycService::draft(const QString &customerId)
 {
     if (!mayRun())
         return std::nullopt;
-    return KycRepository(m_store).draft(customerId);
+    return KycSessionRepository(m_store).draft(customerId);
 }
 
 std::optional<KycSessionRow> KycService::latestFinal(const QString &customerId)
 {
     if (!mayRun())
         return std::nullopt;
-    return KycRepository(m_store).latestFinal(customerId);
+    return KycSessionRepository(m_store).latestFinal(customerId);
 }
 
-bool KycService::answer(const QString &customerId, const QString &questionId,
-                        const QJsonObject &value)
+Result<KycSessionRow> KycService::openDraft(KycSessionRepository &sessions,
+                                            const QString &customerId)
 {
-    if (!mayRun())
-        return false;
+    if (std::optional<KycSessionRow> draft = sessions.draft(customerId))
+        return *draft;
+    return sessions.createDraft(customerId, m_session.user.id);
+}
+
+Result<> KycService::answer(const QString &customerId, const QString &questionId,
+                            const QJsonObject &value)
+{
+    if (Result<> may = mayRun(); !may)
+        return may;
     const KycQuestion *question = m_bank.question(questionId);
     if (!question)
-        return fail(tr("The question bank has no question %1.").arg(questionId));
+        return failed(tr("The question bank has no question %1.").arg(questionId));
     if (!KycAnswerValue::isValid(*question, value))
-        return fail(tr("This is not a complete answer to \"%1\".").arg(question->text.text()));
+        return failed(tr("This is not a complete answer to \"%1\".").arg(question->text.text()));
     Transaction transaction(m_store.database());
-    KycRepository repository(m_store);
-    if (!repository.customerExists(customerId))
-        return fail(tr("No customer has the id %1.").arg(customerId));
-    std::optional<KycSessionRow> draft = repository.draft(customerId);
-    if (!draft)
-        draft = repository.createDraft(customerId, m_session.user.id);
-    if (!draft || !repository.saveAnswer(draft->id, question->cell, questionId,
-                                         KycAnswerValue::toJson(value), SqlTime::now()))
-        return fail(tr("The answer could not be saved: %1").arg(repository.errorString()));
-    if (!transaction.commit())
-        return fail(tr("The answer could not be saved: %1").arg(transaction.errorString()));
-    return true;
+    if (!KycCustomerRecords(m_store).customerExists(customerId))
+        return failed(tr("No customer has the id %1.").arg(customerId));
+    KycSessionRepository sessions(m_store);
+    const Result<KycSessionRow> draft = openDraft(sessions, customerId);
+    Result<> saved = draft ? sessions.saveAnswer(draft->id, question->cell, questionId,
+                                                 KycAnswerValue::toJson(value), SqlTime::now())
+                           : draft.error();
+    if (saved) {
+        if (const Result<int> heard = VoiceCapture(m_store).kycAnswerSaved(draft->id, questionId);
+            !heard)
+            saved = heard.error();
+    }
+    if (saved)
+        saved = transaction.commit();
+    if (!saved)
+        return failed(tr("The answer could not be saved: %1").arg(saved.errorString()));
+    return {};
 }
 
-bool KycService::clearAnswer(const QString &customerId, const QString &questionId)
+Result<> KycService::clearAnswer(const QString &customerId, const QString &questionId)
 {
-    if (!mayRun())
-        return false;
+    if (Result<> may = mayRun(); !may)
+        return may;
     Transaction transaction(m_store.database());
-    KycRepository repository(m_store);
-    const std::optional<KycSessionRow> draft = repository.draft(customerId);
-    if (draft && !repository.removeAnswer(draft->id, questionId))
-        return fail(tr("The answer could not be removed: %1").arg(repository.errorString()));
-    return transaction.commit() || fail(transaction.errorString());
+    KycSessionRepository sessions(m_store);
+    if (const std::optional<KycSessionRow> draft = sessions.draft(customerId)) {
+        if (Result<> removed = sessions.removeAnswer(draft->id, questionId); !removed)
+            return failed(tr("The answer could not be removed: %1").arg(removed.errorString()));
+    }
+    if (Result<> committed = transaction.commit(); !committed)
+        return failed(committed.errorString());
+    return {};
 }
 
 QMap<QString, int> KycService::completeness(const QString &customerId)
 {
     QSet<QString> answered;
-    const QHash<QString, KycKnownAnswer> known = knownAnswers(customerId);
+    const QHash<QString, KycKnownAnswer> known = knownAnswers(customerId).valueOr({});
     for (auto it = known.cbegin(); it != known.cend(); ++it)
         answered.insert(it.key());
     return KycCompleteness::percentByCell(m_bank, answered);
 }
 
-std::optional<KycService::Finished> KycService::finish(const QString &customerId)
+Result<KycService::Finished> KycService::finish(const QString &customerId)
 {
-    if (!mayRun())
-        return std::nullopt;
+    if (Result<> may = mayRun(); !may)
+        return may.error();
     Transaction transaction(m_store.database());
-    KycRepository repository(m_store);
-    if (!repository.customerExists(customerId)) {
-        fail(tr("No customer has the id %1.").arg(customerId));
-        return std::nullopt;
-    }
+    KycCustomerRecords customer(m_store);
+    if (!customer.customerExists(customerId))
+        return failed(tr("No customer has the id %1.").arg(customerId));
     auto storageError = [&](const QString &detail) {
-        fail(tr("The KYC could not be finished: %1").arg(detail));
-        return std::nullopt;
+        return failed(tr("The KYC could not be finished: %1").arg(detail));
     };
-    std::optional<KycSessionRow> draft = repository.draft(customerId);
+    KycSessionRepository sessions(m_store);
+    const Result<KycSessionRow> draft = openDraft(sessions, customerId);
     if (!draft)
-        draft = repository.createDraft(customerId, m_session.user.id);
-    if (!draft)
-        return storageError(repository.errorString());
+        return storageError(draft.errorString());
 
     // The new version is complete on its own: answers of the previous version that were not
     // asked again are carried over with the time they were given.
     QHash<QString, QJsonObject> answers;
     QHash<QString, QString> answeredAt;
-    for (const KycAnswerRow &row : repository.answers(draft->id)) {
+    for (const KycAnswerRow &row : sessions.answers(draft->id)) {
         answers.insert(row.questionId, KycAnswerValue::fromJson(row.valueJson));
         answeredAt.insert(row.questionId, row.answeredAt);
     }
-    if (const std::optional<KycSessionRow> previous = repository.latestFinal(customerId)) {
-        for (const KycAnswerRow &row : repository.answers(previous->id)) {
+    if (const std::optional<KycSessionRow> previous = sessions.latestFinal(customerId)) {
+        for (const KycAnswerRow &row : sessions.answers(previous->id)) {
             if (answers.contains(row.questionId))
                 continue;
-            if (!repository.saveAnswer(draft->id, row.cell, row.questionId, row.valueJson,
-                                       row.answeredAt))
-                return storageError(repository.errorString());
+            if (Result<> carried = sessions.saveAnswer(draft->id, row.cell, row.questionId,
+                                                       row.valueJson, row.answeredAt);
+                !carried)
+                return storageError(carried.errorString());
             answers.insert(row.questionId, KycAnswerValue::fromJson(row.valueJson));
             answeredAt.insert(row.questionId, row.answeredAt);
         }
@@ -178,44 +188,49 @@ std::optional<KycService::Finished> KycService::finish(const QString &customerId
                                    {QStringLiteral("option"), driver.optionCode},
                                    {QStringLiteral("score"), driver.score},
                                    {QStringLiteral("weight"), driver.weight}});
-    if (!repository.finalize(draft->id, outcome.risk.level,
-                             int(outcome.risk.score * 100 + 0.5),
-                             QString::fromUtf8(QJsonDocument(drivers).toJson(QJsonDocument::Compact))))
-        return storageError(repository.errorString());
+    if (Result<> finalized = sessions.finalize(
+                draft->id, outcome.risk.level, int(outcome.risk.score * 100 + 0.5),
+                QString::fromUtf8(QJsonDocument(drivers).toJson(QJsonDocument::Compact)));
+        !finalized)
+        return storageError(finalized.errorString());
 
     QString preferredContact;
     QList<KycTagRow> tags;
     for (const KycDerivedTag &tag : outcome.tags)
         tags.append({tag.dimension, tag.category, tag.value, QStringLiteral("kyc"), tag.confidence});
-    if (!repository.replaceKycTags(customerId, tags, m_session.user.id))
-        return storageError(repository.errorString());
+    if (Result<> tagged = customer.replaceKycTags(customerId, tags, m_session.user.id); !tagged)
+        return storageError(tagged.errorString());
     int arrivals = 0;
     for (const KycFundArrival &arrival : outcome.arrivals) {
         if (arrival.expectedOn < QDate::currentDate())
             continue; // a date already past is history, not money arriving
         const KycQuestion *question = m_bank.question(arrival.questionId);
-        if (!repository.addFundArrival(customerId, arrival.questionId, arrival.source,
-                                       arrival.expectedOn, arrival.amountFen,
-                                       tr("KYC: %1").arg(question->text.text())))
-            return storageError(repository.errorString());
+        if (Result<> added = customer.addFundArrival(customerId, arrival.questionId,
+                                                     arrival.source, arrival.expectedOn,
+                                                     arrival.amountFen,
+                                                     tr("KYC: %1").arg(question->text.text()));
+            !added)
+            return storageError(added.errorString());
         ++arrivals;
     }
     for (auto it = answers.cbegin(); it != answers.cend(); ++it) {
         const KycQuestion *question = m_bank.question(it.key());
         if (!question || !KycAnswerValue::isValid(*question, it.value()))
             continue;
-        if (!repository.upsertField(customerId, question->field, question->id,
-                                    KycAnswerValue::toJson(it.value()), draft->id,
-                                    answeredAt.value(it.key())))
-            return storageError(repository.errorString());
+        if (Result<> filed = customer.upsertField(customerId, question->field, question->id,
+                                                  KycAnswerValue::toJson(it.value()), draft->id,
+                                                  answeredAt.value(it.key()));
+            !filed)
+            return storageError(filed.errorString());
         if (question->field == QLatin1String("contact_channel")) {
             const QString code = KycAnswerValue::codes(it.value()).value(0);
             if (DomainTerms::codes(Vocabulary::ContactChannel).contains(code))
                 preferredContact = code;
         }
     }
-    if (!repository.setCustomerRisk(customerId, outcome.risk.level, preferredContact))
-        return storageError(repository.errorString());
+    if (Result<> risk = customer.setCustomerRisk(customerId, outcome.risk.level, preferredContact);
+        !risk)
+        return storageError(risk.errorString());
     if (!AuditTrail(m_store).record(&m_session, QStringLiteral("kyc_finish"),
                                     QStringLiteral("customer"), customerId,
                                     {{QStringLiteral("version_no"), draft->versionNo},
@@ -224,40 +239,40 @@ std::optional<KycService::Finished> KycService::finish(const QString &customerId
                                      {QStringLiteral("tags"), int(tags.size())},
                                      {QStringLiteral("fund_arrivals"), arrivals}}))
         return storageError(tr("audit entry"));
-    if (!transaction.commit())
-        return storageError(transaction.errorString());
+    if (Result<> committed = transaction.commit(); !committed)
+        return storageError(committed.errorString());
     return Finished{draft->id, draft->versionNo, outcome};
 }
 
-QList<KycSessionRow> KycService::history(const QString &customerId)
+Result<QList<KycSessionRow>> KycService::history(const QString &customerId)
 {
-    if (!mayRun())
-        return {};
-    return KycRepository(m_store).sessions(customerId);
+    if (Result<> may = mayRun(); !may)
+        return may.error();
+    return KycSessionRepository(m_store).sessions(customerId);
 }
 
-QList<KycAnswerRow> KycService::answersOf(const QString &sessionId)
+Result<QList<KycAnswerRow>> KycService::answersOf(const QString &sessionId)
 {
-    if (!mayRun())
-        return {};
-    return KycRepository(m_store).answers(sessionId);
+    if (Result<> may = mayRun(); !may)
+        return may.error();
+    return KycSessionRepository(m_store).answers(sessionId);
 }
 
-QList<KycAnswerChange> KycService::diff(const QString &olderSessionId,
-                                        const QString &newerSessionId)
+Result<QList<KycAnswerChange>> KycService::diff(const QString &olderSessionId,
+                                                const QString &newerSessionId)
 {
-    if (!mayRun())
-        return {};
-    KycRepository repository(m_store);
-    return KycVersionDiff::compare(m_bank, repository.answers(olderSessionId),
-                                   repository.answers(newerSessionId));
+    if (Result<> may = mayRun(); !may)
+        return may.error();
+    KycSessionRepository sessions(m_store);
+    return KycVersionDiff::compare(m_bank, sessions.answers(olderSessionId),
+                                   sessions.answers(newerSessionId));
 }
 
-QList<KycTagRow> KycService::tags(const QString &customerId)
+Result<QList<KycTagRow>> KycService::tags(const QString &customerId)
 {
-    if (!mayRun())
-        return {};
-    return KycRepository(m_store).tags(customerId);
+    if (Result<> may = mayRun(); !may)
+        return may.error();
+    return KycCustomerRecords(m_store).tags(customerId);
 }
 
 } // namespace bd

@@ -3,7 +3,7 @@
 #include "app/services/kyc/KycQuestionBank.h"
 #include "app/services/kyc/KycRuleEngine.h"
 #include "app/services/kyc/KycVersionDiff.h"
-#include "database/kyc/KycRepository.h"
+#include "database/kyc/KycSessionRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -42,17 +42,19 @@ public:
     KycService(Store &store, const Session &session,
                const KycQuestionBank &bank = KycQuestionBank::active());
 
-    bool mayRun(); // false (audited, errorString() says why) without Permission::RunKyc
+    // The refusal (audited) without Permission::RunKyc.
+    Result<> mayRun();
     const KycQuestionBank &bank() const { return m_bank; }
 
     // The masked name and the CIF of the customer (both empty if there is none): the
     // heading of the questionnaire, shown even to a user who may not run it.
     std::pair<QString, QString> customerNameAndCif(const QString &customerId);
-    QHash<QString, KycKnownAnswer> knownAnswers(const QString &customerId);
+    Result<QHash<QString, KycKnownAnswer>> knownAnswers(const QString &customerId);
     std::optional<KycSessionRow> draft(const QString &customerId);
     std::optional<KycSessionRow> latestFinal(const QString &customerId);
-    bool answer(const QString &customerId, const QString &questionId, const QJsonObject &value);
-    bool clearAnswer(const QString &customerId, const QString &questionId);
+    Result<> answer(const QString &customerId, const QString &questionId,
+                    const QJsonObject &value);
+    Result<> clearAnswer(const QString &customerId, const QString &questionId);
     QMap<QString, int> completeness(const QString &customerId);
 
     struct Finished
@@ -61,22 +63,22 @@ public:
         int versionNo = 0;
         KycOutcome outcome;
     };
-    std::optional<Finished> finish(const QString &customerId);
+    Result<Finished> finish(const QString &customerId);
 
-    QList<KycSessionRow> history(const QString &customerId); // newest first, drafts included
-    QList<KycAnswerRow> answersOf(const QString &sessionId);
-    QList<KycAnswerChange> diff(const QString &olderSessionId, const QString &newerSessionId);
-    QList<KycTagRow> tags(const QString &customerId);
-
-    QString errorString() const { return m_error; }
+    // Newest first, drafts included.
+    Result<QList<KycSessionRow>> history(const QString &customerId);
+    Result<QList<KycAnswerRow>> answersOf(const QString &sessionId);
+    Result<QList<KycAnswerChange>> diff(const QString &olderSessionId,
+                                        const QString &newerSessionId);
+    Result<QList<KycTagRow>> tags(const QString &customerId);
 
 private:
-    bool fail(const QString &error);
+    // The customer's draft, made on the first answer.
+    Result<KycSessionRow> openDraft(KycSessionRepository &sessions, const QString &customerId);
 
     Store &m_store;
     const Session &m_session;
     const KycQuestionBank &m_bank;
-    QString m_error;
 };
 
 } // namespace bd

@@ -5,6 +5,8 @@
 #include "app/services/kyc/KycFields.h"
 #include "app/services/kyc/KycRuleEngine.h"
 #include "database/core/SqlTime.h"
+#include "database/kyc/KycCustomerRecords.h"
+#include "database/kyc/KycSessionRepository.h"
 
 namespace bd {
 
@@ -13,21 +15,21 @@ std::optional<KycSummary::Data> KycSummary::collect(Store &store, KycService &se
 {
     if (!service.mayRun())
         return std::nullopt;
-    KycRepository repository(store);
-    const auto [name, cif] = repository.customerNameAndCif(customerId);
+    const auto [name, cif] = KycCustomerRecords(store).customerNameAndCif(customerId);
     if (cif.isEmpty())
         return std::nullopt;
     Data data;
     data.maskedName = Masking::name(name);
     data.cifNo = cif;
-    if (const std::optional<KycSessionRow> latest = repository.latestFinal(customerId))
+    if (const std::optional<KycSessionRow> latest
+        = KycSessionRepository(store).latestFinal(customerId))
         data.version = *latest;
-    data.answers = service.knownAnswers(customerId);
+    data.answers = service.knownAnswers(customerId).valueOr({});
     QHash<QString, QJsonObject> values;
     for (auto it = data.answers.cbegin(); it != data.answers.cend(); ++it)
         values.insert(it.key(), it.value().value);
     data.risk = KycRuleEngine(service.bank()).riskProfile(values);
-    data.tags = service.tags(customerId);
+    data.tags = service.tags(customerId).valueOr({});
     return data;
 }
 

@@ -2,7 +2,7 @@
 
 #include "app/services/kyc/KycQuestionBank.h"
 #include "app/services/kyc/KycService.h"
-#include "database/kyc/KycRepository.h"
+#include "database/kyc/KycRows.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/services/kyc/KycQuestionBank.h"
-#include "database/kyc/KycRepository.h"
+#include "database/kyc/KycRows.h"
 
 #include <QList>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #include "app/services/privacy/ConsentService.h"
 
 #include "app/services/core/AuditTrail.h"
-#include "app/services/privacy/PermissionGate.h"
+#include "app/services/core/PermissionGate.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
 #include "database/customers/CustomerRepository.h"
@@ -14,11 +14,11 @@ ConsentService::ConsentService(Store &store, const Session &session)
 {
 }
 
-QList<ConsentService::PurposeState> ConsentService::current(const QString &customerId)
+Result<QList<ConsentService::PurposeState>> ConsentService::current(const QString &customerId)
 {
     QList<PurposeState> states;
-    if (!PermissionGate::require(m_store, m_session, Permission::ViewCustomers, &m_error))
-        return states;
+    if (Result<> may = PermissionGate::require(m_store, m_session, Permission::ViewCustomers); !may)
+        return may.error();
     const QList<ConsentRecord> latest = ConsentRepository(m_store).current(customerId);
     for (const ConsentPurpose purpose : ConsentPurposes::all()) {
         PurposeState state{purpose, false, false, {}};
@@ -34,35 +34,28 @@ QList<ConsentService::PurposeState> ConsentService::current(const QString &custo
     return states;
 }
 
-QList<ConsentRecord> ConsentService::history(const QString &customerId)
+Result<QList<ConsentRecord>> ConsentService::history(const QString &customerId)
 {
-    if (!PermissionGate::require(m_store, m_session, Permission::ViewCustomers, &m_error))
-        return {};
+    if (Result<> may = PermissionGate::require(m_store, m_session, Permission::ViewCustomers); !may)
+        return may.error();
     return ConsentRepository(m_store).history(customerId);
 }
 
-bool ConsentService::record(const QString &customerId, ConsentPurpose purpose, bool granted,
-                            const QString &channel, const QString &evidence)
+Result<> ConsentService::record(const QString &customerId, ConsentPurpose purpose, bool granted,
+                                const QString &channel, const QString &evidence)
 {
-    m_error.clear();
-    if (!PermissionGate::require(m_store, m_session, Permission::ManageConsent, &m_error))
-        return false;
-    if (!ConsentPurposes::channelCodes().contains(channel)) {
-        m_error = tr("Say where the customer gave or withdrew consent.");
-        return false;
-    }
-    if (granted && evidence.trimmed().isEmpty()) {
-        m_error = tr("A grant of consent needs its evidence: the form number or the reference "
-                     "of the recorded call.");
-        return false;
-    }
+    if (Result<> may = PermissionGate::require(m_store, m_session, Permission::ManageConsent); !may)
+        return may;
+    if (!ConsentPurposes::channelCodes().contains(channel))
+        return Error(tr("Say where the customer gave or withdrew consent."));
+    if (granted && evidence.trimmed().isEmpty())
+        return Error(tr("A grant of consent needs its evidence: the form number or the reference "
+                        "of the recorded call."));
     Transaction transaction(m_store.database());
     CustomerRepository customers(m_store);
     const std::optional<QVariantMap> customer = customers.details(customerId);
-    if (!customer) {
-        m_error = tr("No customer has the id %1.").arg(customerId);
-        return false;
-    }
+    if (!customer)
+        return Error(tr("No customer has the id %1.").arg(customerId));
     ConsentRepository consents(m_store);
     ConsentRecord record;
     record.customerId = customerId;
@@ -71,10 +64,8 @@ bool ConsentService::record(const QString &customerId, ConsentPurpose purpose, b
     record.channel = channel;
     record.evidence = evidence.trimmed();
     record.staffId = m_session.user.id;
-    if (consents.insert(record).isEmpty()) {
-        m_error = tr("The consent could not be saved: %1").arg(consents.errorString());
-        return false;
-    }
+    if (const Result<QString> inserted = consents.insert(record); !inserted)
+        return Error(tr("The consent could not be saved: %1").arg(inserted.errorString()));
     // A summary set before consent was recorded per purpose (old data, core banking) is
     // left alone until a marketing purpose has a record of its own.
     bool anyMarketingRecorded = false;
@@ -91,25 +82,22 @@ bool ConsentService::record(const QString &customerId, ConsentPurpose purpose, b
     const int summary = anyMarketingGranted ? 1 : 0;
     if (anyMarketingRecorded
         && customer->value(QStringLiteral("marketing_consent")).toInt() != summary) {
-        const auto updated = customers.update(
+        const Result<CustomerRepository::UpdateResult> updated = customers.update(
                 customerId, {{QStringLiteral("marketing_consent"), summary}},
                 customer->value(QStringLiteral("version")).toInt());
-        if (updated != CustomerRepository::UpdateResult::Updated) {
-            m_error = tr("The consent could not be saved: %1").arg(customers.errorString());
-            return false;
-        }
+        if (!updated || *updated != CustomerRepository::UpdateResult::Updated)
+            return Error(tr("The consent could not be saved: %1").arg(updated.errorString()));
     }
     // The evidence reference stays out of the audit entry: it may name the customer.
-    if (!AuditTrail(m_store).record(&m_session, QStringLiteral("consent_change"),
-                                    QStringLiteral("customer"), customerId,
-                                    {{QStringLiteral("purpose"), record.purpose},
-                                     {QStringLiteral("granted"), granted},
-                                     {QStringLiteral("channel"), channel}})
-        || !transaction.commit()) {
-        m_error = tr("The consent could not be saved: %1").arg(transaction.errorString());
-        return false;
-    }
-    return true;
+    const bool audited = AuditTrail(m_store).record(&m_session, QStringLiteral("consent_change"),
+                                                    QStringLiteral("customer"), customerId,
+                                                    {{QStringLiteral("purpose"), record.purpose},
+                                                     {QStringLiteral("granted"), granted},
+                                                     {QStringLiteral("channel"), channel}});
+    if (const Result<> saved = audited ? transaction.commit() : Result<>(Error(QString()));
+        !saved)
+        return Error(tr("The consent could not be saved: %1").arg(saved.errorString()));
+    return {};
 }
 
 } // namespace bd

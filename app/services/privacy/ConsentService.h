@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Result.h"
 #include "app/services/core/Session.h"
 #include "app/services/privacy/ConsentPurpose.h"
 #include "database/privacy/ConsentRepository.h"
@@ -29,20 +30,17 @@ public:
         ConsentRecord latest;
     };
     // One entry per purpose, in ConsentPurposes::all() order. Needs ViewCustomers.
-    QList<PurposeState> current(const QString &customerId);
-    QList<ConsentRecord> history(const QString &customerId);
+    Result<QList<PurposeState>> current(const QString &customerId);
+    Result<QList<ConsentRecord>> history(const QString &customerId);
 
     // Needs ManageConsent. `evidence` is a reference (form number, call id), required for
     // a grant so it can be proven later.
-    bool record(const QString &customerId, ConsentPurpose purpose, bool granted,
-                const QString &channel, const QString &evidence);
-
-    QString errorString() const { return m_error; }
+    Result<> record(const QString &customerId, ConsentPurpose purpose, bool granted,
+                    const QString &channel, const QString &evidence);
 
 private:
     Store &m_store;
     const Session &m_session;
-    QString m_error;
 };
 
 } // namespace bd

@@ -1,7 +1,7 @@
 #include "app/services/privacy/PersonalDataReveal.h"
 
 #include "app/services/core/AuditTrail.h"
-#include "app/services/privacy/PermissionGate.h"
+#include "app/services/core/PermissionGate.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
 #include "database/customers/CustomerRepository.h"
@@ -45,35 +45,31 @@ QString PersonalDataReveal::label(Field field)
     return {};
 }
 
-std::optional<QString> PersonalDataReveal::reveal(const QString &customerId, Field field,
-                                                  const QString &reason)
+Result<QString> PersonalDataReveal::reveal(const QString &customerId, Field field,
+                                           const QString &reason)
 {
-    m_error.clear();
-    if (!PermissionGate::require(m_store, m_session, Permission::RevealPersonalData, &m_error))
-        return std::nullopt;
+    if (Result<> may = PermissionGate::require(m_store, m_session, Permission::RevealPersonalData);
+        !may)
+        return may.error();
     const QString why = reason.simplified();
-    if (why.size() < kMinimumReasonLength) {
-        m_error = tr("Type why you need to see the full %1 (at least %n characters).", nullptr,
-                     kMinimumReasonLength)
-                          .arg(label(field));
-        return std::nullopt;
-    }
+    if (why.size() < kMinimumReasonLength)
+        return Error(tr("Type why you need to see the full %1 (at least %n characters).", nullptr,
+                        kMinimumReasonLength)
+                             .arg(label(field)));
     // details() returns the plain value (CustomerRepository opens sensitive columns).
     const std::optional<QVariantMap> customer = CustomerRepository(m_store).details(customerId);
-    if (!customer) {
-        m_error = tr("No customer has the id %1.").arg(customerId);
-        return std::nullopt;
-    }
+    if (!customer)
+        return Error(tr("No customer has the id %1.").arg(customerId));
     Transaction transaction(m_store.database());
-    if (!AuditTrail(m_store).record(&m_session, QStringLiteral("reveal_personal_data"),
-                                    QStringLiteral("customer"), customerId,
-                                    {{QStringLiteral("field"), code(field)},
-                                     {QStringLiteral("reason"), why}})
-        || !transaction.commit()) {
-        m_error = tr("The reveal could not be recorded, so it is not shown: %1")
-                          .arg(transaction.errorString());
-        return std::nullopt;
-    }
+    const bool audited = AuditTrail(m_store).record(&m_session,
+                                                    QStringLiteral("reveal_personal_data"),
+                                                    QStringLiteral("customer"), customerId,
+                                                    {{QStringLiteral("field"), code(field)},
+                                                     {QStringLiteral("reason"), why}});
+    if (const Result<> saved = audited ? transaction.commit() : Result<>(Error(QString()));
+        !saved)
+        return Error(tr("The reveal could not be recorded, so it is not shown: %1")
+                             .arg(saved.errorString()));
     return customer->value(code(field)).toString();
 }
 

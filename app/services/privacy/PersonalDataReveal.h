@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Result.h"
 #include "app/services/core/Session.h"
 
 #include <QCoreApplication>
@@ -24,17 +25,14 @@ public:
 
     PersonalDataReveal(Store &store, const Session &session);
 
-    std::optional<QString> reveal(const QString &customerId, Field field, const QString &reason);
+    Result<QString> reveal(const QString &customerId, Field field, const QString &reason);
     static QString code(Field field);
     static bool fromCode(const QString &code, Field *field);
     static QString label(Field field); // translated
 
-    QString errorString() const { return m_error; }
-
 private:
     Store &m_store;
     const Session &m_session;
-    QString m_error;
 };
 
 } // namespace bd

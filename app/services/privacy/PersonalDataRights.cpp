@@ -1,26 +1,25 @@
 #include "app/services/privacy/PersonalDataRights.h"
 
 #include "app/services/core/AuditTrail.h"
-#include "app/services/privacy/PermissionGate.h"
+#include "app/services/core/PermissionGate.h"
+#include "database/core/SqlQuery.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
 #include "database/privacy/CustomerDataSweep.h"
 
-#include <QSqlQuery>
 
 namespace bd {
 
 namespace {
-bool customerExists(Store &store, const QString &customerId, bool *erased)
+// Whether the customer's data was erased; nothing when there is no such customer.
+std::optional<bool> erasedState(Store &store, const QString &customerId)
 {
-    QSqlQuery query(store.database());
-    query.prepare(QStringLiteral("SELECT erased_at FROM customer WHERE id = ?"));
-    query.addBindValue(customerId);
-    if (!query.exec() || !query.next())
-        return false;
-    *erased = !query.value(0).isNull();
-    return true;
+    SqlQuery query(store.database(), QStringLiteral("SELECT erased_at FROM customer WHERE id = ?"));
+    query.bind(customerId);
+    if (!query.select() || !query.next())
+        return std::nullopt;
+    return !query.value(0).isNull();
 }
 } // namespace
 
@@ -30,30 +29,25 @@ PersonalDataRights::PersonalDataRights(Store &store, const Session &session)
 {
 }
 
-std::optional<QJsonObject> PersonalDataRights::exportFor(const QString &customerId)
+Result<QJsonObject> PersonalDataRights::exportFor(const QString &customerId)
 {
-    m_error.clear();
-    if (!PermissionGate::require(m_store, m_session, Permission::ExportPersonalData, &m_error))
-        return std::nullopt;
-    bool erased = false;
-    if (!customerExists(m_store, customerId, &erased)) {
-        m_error = tr("No customer has the id %1.").arg(customerId);
-        return std::nullopt;
-    }
+    if (Result<> may = PermissionGate::require(m_store, m_session, Permission::ExportPersonalData);
+        !may)
+        return may.error();
+    if (!erasedState(m_store, customerId))
+        return Error(tr("No customer has the id %1.").arg(customerId));
     Transaction transaction(m_store.database()); // one consistent snapshot, and its audit
     CustomerDataSweep sweep(m_store);
-    const QJsonObject data = sweep.collect(customerId);
-    if (data.isEmpty()) {
-        m_error = tr("The data could not be read: %1").arg(sweep.errorString());
-        return std::nullopt;
-    }
-    if (!AuditTrail(m_store).record(&m_session, QStringLiteral("personal_data_export"),
-                                    QStringLiteral("customer"), customerId)
-        || !transaction.commit()) {
-        m_error = tr("The export could not be recorded, so it is not given: %1")
-                          .arg(transaction.errorString());
-        return std::nullopt;
-    }
+    const Result<QJsonObject> collected = sweep.collect(customerId);
+    if (!collected || collected->isEmpty())
+        return Error(tr("The data could not be read: %1").arg(collected.errorString()));
+    const QJsonObject &data = *collected;
+    const bool audited = AuditTrail(m_store).record(&m_session, QStringLiteral("personal_data_export"),
+                                                    QStringLiteral("customer"), customerId);
+    if (const Result<> saved = audited ? transaction.commit() : Result<>(Error(QString()));
+        !saved)
+        return Error(tr("The export could not be recorded, so it is not given: %1")
+                             .arg(saved.errorString()));
     QJsonObject result{{QStringLiteral("format"), QStringLiteral("branchdesk-personal-data/1")},
                        {QStringLiteral("exported_at"), SqlTime::now()},
                        {QStringLiteral("exported_by"), m_session.user.displayName},
@@ -63,45 +57,31 @@ std::optional<QJsonObject> PersonalDataRights::exportFor(const QString &customer
     return result;
 }
 
-PersonalDataRights::Erasure PersonalDataRights::erase(const QString &customerId,
-                                                      const QString &requestReference)
+Result<int> PersonalDataRights::erase(const QString &customerId, const QString &requestReference)
 {
-    Erasure result;
-    m_error.clear();
-    if (!PermissionGate::require(m_store, m_session, Permission::ErasePersonalData, &m_error))
-        return result;
+    if (Result<> may = PermissionGate::require(m_store, m_session, Permission::ErasePersonalData);
+        !may)
+        return may.error();
     const QString reference = requestReference.simplified();
-    if (reference.isEmpty()) {
-        m_error = tr("Give the reference of the customer's erasure request.");
-        return result;
-    }
-    bool erased = false;
-    if (!customerExists(m_store, customerId, &erased)) {
-        m_error = tr("No customer has the id %1.").arg(customerId);
-        return result;
-    }
-    if (erased) {
-        m_error = tr("This customer's personal data was already erased.");
-        return result;
-    }
+    if (reference.isEmpty())
+        return Error(tr("Give the reference of the customer's erasure request."));
+    const std::optional<bool> erased = erasedState(m_store, customerId);
+    if (!erased)
+        return Error(tr("No customer has the id %1.").arg(customerId));
+    if (*erased)
+        return Error(tr("This customer's personal data was already erased."));
     Transaction transaction(m_store.database());
-    CustomerDataSweep sweep(m_store);
-    const CustomerDataSweep::Outcome outcome = sweep.erase(customerId);
-    if (!outcome.ok) {
-        m_error = tr("Nothing was erased: %1").arg(sweep.errorString());
-        return result;
-    }
-    if (!AuditTrail(m_store).record(&m_session, QStringLiteral("personal_data_erasure"),
-                                    QStringLiteral("customer"), customerId,
-                                    {{QStringLiteral("request"), reference},
-                                     {QStringLiteral("rows"), outcome.rowsChanged}})
-        || !transaction.commit()) {
-        m_error = tr("Nothing was erased: %1").arg(transaction.errorString());
-        return result;
-    }
-    result.ok = true;
-    result.rowsChanged = outcome.rowsChanged;
-    return result;
+    const Result<int> rowsChanged = CustomerDataSweep(m_store).erase(customerId);
+    if (!rowsChanged)
+        return Error(tr("Nothing was erased: %1").arg(rowsChanged.errorString()));
+    const bool audited = AuditTrail(m_store).record(&m_session,
+                                                    QStringLiteral("personal_data_erasure"),
+                                                    QStringLiteral("customer"), customerId,
+                                                    {{QStringLiteral("request"), reference},
+                                                     {QStringLiteral("rows"), *rowsChanged}});
+    if (const Result<> saved = audited ? transaction.commit() : Result<>(Error(QString())); !saved)
+        return Error(tr("Nothing was erased: %1").arg(saved.errorString()));
+    return *rowsChanged;
 }
 
 } // namespace bd

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Result.h"
 #include "app/services/core/Session.h"
 
 #include <QCoreApplication>
@@ -23,23 +24,15 @@ public:
     PersonalDataRights(Store &store, const Session &session);
 
     // Needs ExportPersonalData. Unmasked: it is for the customer themselves.
-    std::optional<QJsonObject> exportFor(const QString &customerId);
+    Result<QJsonObject> exportFor(const QString &customerId);
 
     // Needs ErasePersonalData. `requestReference` (the request form number) is required and
-    // audited; it must not contain personal data.
-    struct Erasure
-    {
-        bool ok = false;
-        int rowsChanged = 0;
-    };
-    Erasure erase(const QString &customerId, const QString &requestReference);
-
-    QString errorString() const { return m_error; }
+    // audited; it must not contain personal data. The number of rows changed.
+    Result<int> erase(const QString &customerId, const QString &requestReference);
 
 private:
     Store &m_store;
     const Session &m_session;
-    QString m_error;
 };
 
 } // namespace bd

@@ -69,10 +69,9 @@ QList<SegmentPreset> all()
 {
     QList<SegmentPreset> presets;
     for (const Recipe &recipe : kRecipes) {
-        QString error;
-        const auto definition = SegmentDefinition::fromJson(QByteArray(recipe.json), &error);
+        const auto definition = SegmentDefinition::fromJson(QByteArray(recipe.json));
         if (!definition) { // a broken recipe is a programming error; tst_segment_compiler catches it
-            qWarning("segment preset %s: %s", recipe.code, qPrintable(error));
+            qWarning("segment preset %s: %s", recipe.code, qPrintable(definition.errorString()));
             continue;
         }
         presets << SegmentPreset{QLatin1String(recipe.code),

@@ -43,173 +43,152 @@ SegmentService::SegmentService(Store &store, const Session &session)
 {
 }
 
-bool SegmentService::allowed(Permission permission, QString *problem)
+bd::Result<> SegmentService::allowed(Permission permission)
 {
     if (m_session.can(permission))
-        return true;
-    m_error = m_session.refusal(permission);
-    if (problem)
-        *problem = m_error;
-    Transaction transaction(m_store.database());
-    AuditTrail(m_store).record(&m_session, QStringLiteral("permission_refused"), QStringLiteral("segment"),
-                               {}, {{QStringLiteral("permission"), Permissions::code(permission)}});
-    transaction.commit();
-    return false;
-}
-
-QList<SavedSegment> SegmentService::savedSegments()
-{
-    if (!allowed(Permission::ViewCustomers, nullptr))
         return {};
-    SegmentRepository segments(m_store);
-    const auto list = segments.forBranch(m_session.branch.id);
-    m_error = segments.errorString();
-    return list;
+    Transaction transaction(m_store.database());
+    AuditTrail(m_store).record(&m_session, QStringLiteral("permission_refused"),
+                               QStringLiteral("segment"), {},
+                               {{QStringLiteral("permission"), Permissions::code(permission)}});
+    (void)transaction.commit();
+    return Error(m_session.refusal(permission));
 }
 
-std::optional<SegmentDefinition> SegmentService::definitionOf(const QString &segmentId)
+bd::Result<QList<SavedSegment>> SegmentService::savedSegments()
 {
-    if (!allowed(Permission::ViewCustomers, nullptr))
-        return std::nullopt;
+    if (bd::Result<> may = allowed(Permission::ViewCustomers); !may)
+        return may.error();
+    return SegmentRepository(m_store).forBranch(m_session.branch.id);
+}
+
+bd::Result<SegmentDefinition> SegmentService::definitionOf(const QString &segmentId)
+{
+    if (bd::Result<> may = allowed(Permission::ViewCustomers); !may)
+        return may.error();
     const auto segment = SegmentRepository(m_store).byId(segmentId);
-    if (!segment || segment->branchId != m_session.branch.id) {
-        m_error = tr("The segment no longer exists.");
-        return std::nullopt;
-    }
-    QString problem;
-    auto definition = SegmentDefinition::fromJson(segment->definitionJson.toUtf8(), &problem);
+    if (!segment || segment->branchId != m_session.branch.id)
+        return Error(tr("The segment no longer exists."));
+    bd::Result<SegmentDefinition> definition
+            = SegmentDefinition::fromJson(segment->definitionJson.toUtf8());
     if (!definition)
-        m_error = tr("The saved segment \"%1\" cannot be read: %2").arg(segment->name, problem);
+        return Error(tr("The saved segment \"%1\" cannot be read: %2")
+                             .arg(segment->name, definition.errorString()));
     return definition;
 }
 
-SegmentService::Result SegmentService::save(const QString &name, const SegmentDefinition &definition,
-                                            const QString &segmentId)
+bd::Result<QString> SegmentService::save(const QString &name, const SegmentDefinition &definition,
+                                         const QString &segmentId)
 {
-    Result result;
-    if (!allowed(Permission::ManageSegments, &result.problem))
-        return result;
+    if (bd::Result<> may = allowed(Permission::ManageSegments); !may)
+        return may.error();
     const QString trimmed = name.simplified();
-    if (trimmed.isEmpty()) {
-        result.problem = tr("Give the segment a name.");
-        return result;
-    }
-    if (trimmed.size() > kMaxNameLength) {
-        result.problem = tr("A segment name has at most %1 characters.").arg(kMaxNameLength);
-        return result;
-    }
-    QString problem;
-    if (!SegmentDefinition::validate(definition, &problem)) {
-        result.problem = tr("The segment cannot be saved: %1").arg(problem);
-        return result;
-    }
+    if (trimmed.isEmpty())
+        return Error(tr("Give the segment a name."));
+    if (trimmed.size() > kMaxNameLength)
+        return Error(tr("A segment name has at most %1 characters.").arg(kMaxNameLength));
+    if (const bd::Result<> valid = SegmentDefinition::validate(definition); !valid)
+        return Error(tr("The segment cannot be saved: %1").arg(valid.errorString()));
     const QString json = QString::fromUtf8(definition.toJson());
     Transaction transaction(m_store.database());
     SegmentRepository segments(m_store);
     const auto sameName = segments.byName(m_session.branch.id, trimmed);
-    if (sameName && sameName->id != segmentId) {
-        result.problem = tr("A segment named \"%1\" already exists.").arg(trimmed);
-        return result;
-    }
-    bool written = false;
+    if (sameName && sameName->id != segmentId)
+        return Error(tr("A segment named \"%1\" already exists.").arg(trimmed));
+    QString id = segmentId;
+    bd::Result<> written;
     if (segmentId.isEmpty()) {
-        result.id = segments.insert(m_session.branch.id, trimmed, json, m_session.user.id);
-        written = !result.id.isEmpty();
+        const bd::Result<QString> inserted
+                = segments.insert(m_session.branch.id, trimmed, json, m_session.user.id);
+        written = inserted ? bd::Result<>() : inserted.error();
+        id = inserted.valueOr(QString());
     } else {
         const auto existing = segments.byId(segmentId);
-        if (!existing || existing->branchId != m_session.branch.id) {
-            result.problem = tr("The segment no longer exists.");
-            return result;
-        }
-        result.id = segmentId;
+        if (!existing || existing->branchId != m_session.branch.id)
+            return Error(tr("The segment no longer exists."));
         written = segments.update(*existing, trimmed, json);
     }
-    if (!written
-        || !AuditTrail(m_store).record(&m_session, QStringLiteral("segment_saved"), QStringLiteral("segment"),
-                                       result.id,
-                                       {{QStringLiteral("name"), trimmed},
-                                        {QStringLiteral("conditions"), definition.conditionCount()}})
-        || !transaction.commit()) {
-        result.problem = tr("The segment could not be saved: %1")
-                                 .arg(segments.errorString().isEmpty() ? transaction.errorString()
-                                                                       : segments.errorString());
-        result.id.clear();
-        return result;
+    if (written) {
+        const bool audited = AuditTrail(m_store).record(
+                &m_session, QStringLiteral("segment_saved"), QStringLiteral("segment"), id,
+                {{QStringLiteral("name"), trimmed},
+                 {QStringLiteral("conditions"), definition.conditionCount()}});
+        written = audited ? transaction.commit() : Error(QString());
     }
-    result.ok = true;
-    return result;
+    if (!written)
+        return Error(tr("The segment could not be saved: %1").arg(written.errorString()));
+    return id;
 }
 
-SegmentService::Result SegmentService::remove(const QString &segmentId)
+bd::Result<> SegmentService::remove(const QString &segmentId)
 {
-    Result result;
-    if (!allowed(Permission::ManageSegments, &result.problem))
-        return result;
+    if (bd::Result<> may = allowed(Permission::ManageSegments); !may)
+        return may;
     Transaction transaction(m_store.database());
     SegmentRepository segments(m_store);
     const auto existing = segments.byId(segmentId);
-    if (!existing || existing->branchId != m_session.branch.id) {
-        result.problem = tr("The segment no longer exists.");
-        return result;
-    }
-    if (!segments.remove(*existing)
-        || !AuditTrail(m_store).record(&m_session, QStringLiteral("segment_deleted"), QStringLiteral("segment"),
-                                       segmentId, {{QStringLiteral("name"), existing->name}})
-        || !transaction.commit()) {
-        result.problem = tr("The segment could not be deleted: %1").arg(segments.errorString());
-        return result;
-    }
-    result.ok = true;
-    result.id = segmentId;
-    return result;
+    if (!existing || existing->branchId != m_session.branch.id)
+        return Error(tr("The segment no longer exists."));
+    bd::Result<> removed = segments.remove(*existing);
+    if (removed)
+        removed = AuditTrail(m_store).record(&m_session, QStringLiteral("segment_deleted"),
+                                             QStringLiteral("segment"), segmentId,
+                                             {{QStringLiteral("name"), existing->name}})
+                ? transaction.commit()
+                : Error(QString());
+    if (!removed)
+        return Error(tr("The segment could not be deleted: %1").arg(removed.errorString()));
+    return {};
 }
 
-std::optional<qint64> SegmentService::count(const SegmentDefinition &definition, const QDate &today)
+bd::Result<qint64> SegmentService::count(const SegmentDefinition &definition, const QDate &today)
 {
-    if (!allowed(Permission::ViewCustomers, nullptr))
-        return std::nullopt;
-    const auto compiled = SegmentCompiler::compile(definition, m_session.branch.id, today, &m_error);
+    if (bd::Result<> may = allowed(Permission::ViewCustomers); !may)
+        return may.error();
+    const auto compiled = SegmentCompiler::compile(definition, m_session.branch.id, today);
     if (!compiled)
-        return std::nullopt;
-    SegmentQueries queries(m_store);
-    const auto count = queries.count(*compiled);
+        return compiled.error();
+    const bd::Result<qint64> count = SegmentQueries(m_store).count(*compiled);
     if (!count)
-        m_error = tr("The segment could not be counted: %1").arg(queries.errorString());
+        return Error(tr("The segment could not be counted: %1").arg(count.errorString()));
     return count;
 }
 
-std::optional<QStringList> SegmentService::customerIds(const SegmentDefinition &definition,
-                                                       const QString &sortColumn, Qt::SortOrder order,
-                                                       const QDate &today, int limit)
+bd::Result<QStringList> SegmentService::customerIds(const SegmentDefinition &definition,
+                                                    const QString &sortColumn,
+                                                    Qt::SortOrder order, const QDate &today,
+                                                    int limit)
 {
-    if (!allowed(Permission::ViewCustomers, nullptr))
-        return std::nullopt;
-    const auto compiled = SegmentCompiler::compile(definition, m_session.branch.id, today, &m_error);
+    if (bd::Result<> may = allowed(Permission::ViewCustomers); !may)
+        return may.error();
+    const auto compiled = SegmentCompiler::compile(definition, m_session.branch.id, today);
     if (!compiled)
-        return std::nullopt;
-    SegmentQueries queries(m_store);
-    const auto ids = queries.customerIds(*compiled, SegmentColumns::orderBy(sortColumn, order), limit);
+        return compiled.error();
+    const bd::Result<QStringList> ids = SegmentQueries(m_store).customerIds(
+            *compiled, SegmentColumns::orderBy(sortColumn, order), limit);
     if (!ids)
-        m_error = tr("The segment could not be run: %1").arg(queries.errorString());
+        return Error(tr("The segment could not be run: %1").arg(ids.errorString()));
     return ids;
 }
 
-QList<QVariantList> SegmentService::rows(const QStringList &customerIds, const QStringList &columns,
-                                         const QDate &today)
+bd::Result<QList<QVariantList>> SegmentService::rows(const QStringList &customerIds,
+                                                     const QStringList &columns,
+                                                     const QDate &today)
 {
-    if (!allowed(Permission::ViewCustomers, nullptr))
-        return {};
+    if (bd::Result<> may = allowed(Permission::ViewCustomers); !may)
+        return may.error();
     return SegmentQueries(m_store).rows(customerIds, columns, today);
 }
 
-SegmentService::Result SegmentService::exportCsv(const ExportRequest &request, QIODevice &out,
-                                                 const QDate &today, const ExportProgress &progress)
+bd::Result<> SegmentService::exportCsv(const ExportRequest &request, QIODevice &out,
+                                      const QDate &today, const ExportProgress &progress)
 {
-    Result result;
-    if (!allowed(Permission::ViewCustomers, &result.problem))
-        return result;
-    if (request.unmasked && !allowed(Permission::ExportUnmasked, &result.problem))
-        return result;
+    if (bd::Result<> may = allowed(Permission::ViewCustomers); !may)
+        return may;
+    if (request.unmasked) {
+        if (bd::Result<> may = allowed(Permission::ExportUnmasked); !may)
+            return may;
+    }
     QStringList columns;
     QStringList header;
     for (const QString &code : request.columns) {
@@ -218,10 +197,8 @@ SegmentService::Result SegmentService::exportCsv(const ExportRequest &request, Q
             header << csvCell(SegmentColumns::label(*column));
         }
     }
-    if (columns.isEmpty()) {
-        result.problem = tr("Choose at least one column to export.");
-        return result;
-    }
+    if (columns.isEmpty())
+        return Error(tr("Choose at least one column to export."));
     // The rows are read and written first, outside any transaction (an export of a large
     // segment takes seconds and must not hold the write lock); the audit entry is recorded
     // at the end, and the caller keeps the file only if that succeeded.
@@ -231,28 +208,23 @@ SegmentService::Result SegmentService::exportCsv(const ExportRequest &request, Q
     const qsizetype total = request.customerIds.size();
     bool written = out.write("\xEF\xBB\xBF") == 3 && out.write((header.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8()) > 0;
     for (qsizetype start = 0; written && start < total; start += kExportChunk) {
-        const auto rows = queries.rows(request.customerIds.mid(start, kExportChunk), columns, today, personal);
-        if (!queries.errorString().isEmpty()) {
-            result.problem = tr("The export failed: %1").arg(queries.errorString());
-            return result;
-        }
+        const bd::Result<QList<QVariantList>> rows = queries.rows(
+                request.customerIds.mid(start, kExportChunk), columns, today, personal);
+        if (!rows)
+            return Error(tr("The export failed: %1").arg(rows.errorString()));
         QByteArray chunk;
-        for (const QVariantList &row : rows) {
+        for (const QVariantList &row : *rows) {
             QStringList cells;
             for (qsizetype i = 0; i < columns.size(); ++i)
                 cells << csvCell(SegmentColumns::displayText(columns.at(i), row.value(i), true));
             chunk += (cells.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8();
         }
         written = out.write(chunk) == chunk.size();
-        if (written && progress && !progress(std::min(start + kExportChunk, total), total)) {
-            result.problem = tr("The export was cancelled.");
-            return result;
-        }
+        if (written && progress && !progress(std::min(start + kExportChunk, total), total))
+            return Error(tr("The export was cancelled."));
     }
-    if (!written) {
-        result.problem = tr("The file could not be written: %1").arg(out.errorString());
-        return result;
-    }
+    if (!written)
+        return Error(tr("The file could not be written: %1").arg(out.errorString()));
     Transaction transaction(m_store.database());
     if (!AuditTrail(m_store).record(&m_session, QStringLiteral("segment_exported"), QStringLiteral("segment"),
                                     request.segmentId,
@@ -260,13 +232,9 @@ SegmentService::Result SegmentService::exportCsv(const ExportRequest &request, Q
                                      {QStringLiteral("rows"), request.customerIds.size()},
                                      {QStringLiteral("columns"), QJsonArray::fromStringList(columns)},
                                      {QStringLiteral("masked"), !request.unmasked}})
-        || !transaction.commit()) {
-        result.problem = tr("The export could not be recorded in the audit log, so it was not made.");
-        return result;
-    }
-    result.ok = true;
-    result.id = request.segmentId;
-    return result;
+        || !transaction.commit())
+        return Error(tr("The export could not be recorded in the audit log, so it was not made."));
+    return {};
 }
 
 } // namespace bd

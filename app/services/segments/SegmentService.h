@@ -29,32 +29,25 @@ class SegmentService
 public:
     SegmentService(Store &store, const Session &session);
 
-    struct Result
-    {
-        bool ok = false;
-        QString problem; // translated
-        QString id;      // the saved segment
-    };
-
-    QList<SavedSegment> savedSegments();
+    Result<QList<SavedSegment>> savedSegments();
     // The stored definition of a saved segment of this branch, parsed.
-    std::optional<SegmentDefinition> definitionOf(const QString &segmentId);
+    Result<SegmentDefinition> definitionOf(const QString &segmentId);
     // New segment (segmentId empty; the name must be free) or a change of an existing one.
-    Result save(const QString &name, const SegmentDefinition &definition,
-                const QString &segmentId = {});
-    Result remove(const QString &segmentId);
+    // The saved segment's id.
+    Result<QString> save(const QString &name, const SegmentDefinition &definition,
+                         const QString &segmentId = {});
+    Result<> remove(const QString &segmentId);
 
-    std::optional<qint64> count(const SegmentDefinition &definition,
-                                const QDate &today = QDate::currentDate());
+    Result<qint64> count(const SegmentDefinition &definition,
+                         const QDate &today = QDate::currentDate());
     // Ordered by a SegmentColumns code (unknown: highest AUM first); limit < 0: all.
-    std::optional<QStringList> customerIds(const SegmentDefinition &definition,
-                                           const QString &sortColumn = {},
-                                           Qt::SortOrder order = Qt::DescendingOrder,
-                                           const QDate &today = QDate::currentDate(),
-                                           int limit = -1);
+    Result<QStringList> customerIds(const SegmentDefinition &definition,
+                                    const QString &sortColumn = {},
+                                    Qt::SortOrder order = Qt::DescendingOrder,
+                                    const QDate &today = QDate::currentDate(), int limit = -1);
     // Masked rows for the result table (SegmentQueries::rows).
-    QList<QVariantList> rows(const QStringList &customerIds, const QStringList &columns,
-                             const QDate &today = QDate::currentDate());
+    Result<QList<QVariantList>> rows(const QStringList &customerIds, const QStringList &columns,
+                                     const QDate &today = QDate::currentDate());
 
     struct ExportRequest
     {
@@ -70,17 +63,16 @@ public:
     // Writes UTF-8 CSV (with a byte-order mark, for spreadsheet programs) to out, then
     // records the audit entry; only a successful result may be kept. Runs on any thread
     // (the Store gives each thread its own connection).
-    Result exportCsv(const ExportRequest &request, QIODevice &out,
-                     const QDate &today = QDate::currentDate(), const ExportProgress &progress = {});
-
-    QString errorString() const { return m_error; }
+    Result<> exportCsv(const ExportRequest &request, QIODevice &out,
+                       const QDate &today = QDate::currentDate(),
+                       const ExportProgress &progress = {});
 
 private:
-    bool allowed(Permission permission, QString *problem);
+    // The refusal (audited, on the segment) when the session lacks the permission.
+    Result<> allowed(Permission permission);
 
     Store &m_store;
     const Session &m_session;
-    QString m_error;
 };
 
 } // namespace bd

@@ -40,7 +40,7 @@ AuthService::Result AuthService::signIn(const QString &username, const QString &
         audit.recordAnonymous(verifier->username, QStringLiteral("sign_in_failed"),
                               QStringLiteral("staff_user"), user ? user->id : QString(),
                               { { QStringLiteral("reason"), QStringLiteral("server_refused") } });
-        transaction.commit();
+        (void)transaction.commit();
         return result;
     }
     if (verifier && !user) {
@@ -51,7 +51,7 @@ AuthService::Result AuthService::signIn(const QString &username, const QString &
         audit.recordAnonymous(verifier->username, QStringLiteral("sign_in_failed"),
                               QStringLiteral("staff_user"), {},
                               { { QStringLiteral("reason"), QStringLiteral("not_on_roster") } });
-        transaction.commit();
+        (void)transaction.commit();
         return result;
     }
     if (verifier) {
@@ -69,7 +69,7 @@ AuthService::Result AuthService::signIn(const QString &username, const QString &
         audit.recordAnonymous(username.trimmed(), QStringLiteral("sign_in_failed"),
                               QStringLiteral("staff_user"), {},
                               { { QStringLiteral("reason"), QStringLiteral("unknown_user") } });
-        transaction.commit();
+        (void)transaction.commit();
         return result;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -79,7 +79,7 @@ AuthService::Result AuthService::signIn(const QString &username, const QString &
         audit.recordAnonymous(user->username, QStringLiteral("sign_in_failed"),
                               QStringLiteral("staff_user"), user->id,
                               { { QStringLiteral("reason"), QStringLiteral("inactive") } });
-        transaction.commit();
+        (void)transaction.commit();
         return result;
     }
     if (user->lockedUntil.isValid() && user->lockedUntil > now) {
@@ -90,14 +90,14 @@ AuthService::Result AuthService::signIn(const QString &username, const QString &
         audit.recordAnonymous(user->username, QStringLiteral("sign_in_failed"),
                               QStringLiteral("staff_user"), user->id,
                               { { QStringLiteral("reason"), QStringLiteral("locked") } });
-        transaction.commit();
+        (void)transaction.commit();
         return result;
     }
     if (!PasswordHasher::verify(password, user->passwordHash)) {
         const int failures = user->failedAttempts + 1;
         const bool lock = failures >= kMaxFailedAttempts;
         const QDateTime lockedUntil = lock ? now.addSecs(kLockMinutes * 60) : QDateTime();
-        staff.recordFailedSignIn(user->id, lock ? 0 : failures, lockedUntil);
+        (void)staff.recordFailedSignIn(user->id, lock ? 0 : failures, lockedUntil);
         result.outcome = lock ? Outcome::Locked : Outcome::WrongCredentials;
         result.message = lock ? tr("Too many wrong passwords: this account is locked for %n "
                                    "minutes.",
@@ -107,7 +107,7 @@ AuthService::Result AuthService::signIn(const QString &username, const QString &
                               QStringLiteral("staff_user"), user->id,
                               { { QStringLiteral("reason"), QStringLiteral("wrong_password") },
                                 { QStringLiteral("locked"), lock } });
-        transaction.commit();
+        (void)transaction.commit();
         qCInfo(lcAuth) << "failed sign-in for" << user->username << "attempt" << failures;
         return result;
     }
@@ -116,15 +116,15 @@ AuthService::Result AuthService::signIn(const QString &username, const QString &
     // Done before the sign-in transaction: Argon2id takes a moment, and an old file's
     // upgrade runs its own transaction.
     transaction.rollback();
-    FieldKeyAccess keyAccess(m_store);
-    if (!keyAccess.unlockAtSignIn(*user, password)) {
+    if (const bd::Result<> unlocked = FieldKeyAccess(m_store).unlockAtSignIn(*user, password);
+        !unlocked) {
         result.outcome = Outcome::Failed;
-        result.message = keyAccess.errorString();
+        result.message = unlocked.errorString();
         Transaction refusal(m_store.database());
         AuditTrail(m_store).recordAnonymous(user->username, QStringLiteral("sign_in_failed"),
                                             QStringLiteral("staff_user"), user->id,
                                             { { QStringLiteral("reason"), QStringLiteral("no_data_key") } });
-        refusal.commit();
+        (void)refusal.commit();
         return result;
     }
     Transaction signInTransaction(m_store.database());
@@ -134,14 +134,14 @@ AuthService::Result AuthService::signIn(const QString &username, const QString &
     const std::optional<Branch> branch = BranchRepository(m_store).byId(user->branchId);
     if (branch)
         session.branch = *branch;
-    staff.recordSignIn(user->id);
+    (void)staff.recordSignIn(user->id);
     audit.record(&session, QStringLiteral("sign_in"), QStringLiteral("staff_user"), user->id,
                  verifier ? QJsonObject { { QStringLiteral("verifier"), QStringLiteral("server") } }
                           : QJsonObject());
-    if (!signInTransaction.commit()) {
+    if (const bd::Result<> committed = signInTransaction.commit(); !committed) {
         m_store.lockFields();
         result.outcome = Outcome::Failed;
-        result.message = tr("Signing in could not be recorded: %1").arg(signInTransaction.errorString());
+        result.message = tr("Signing in could not be recorded: %1").arg(committed.errorString());
         return result;
     }
     result.outcome = Outcome::SignedIn;
@@ -156,7 +156,7 @@ void AuthService::signOut(const Session &session)
     Transaction transaction(m_store.database());
     AuditTrail(m_store).record(&session, QStringLiteral("sign_out"), QStringLiteral("staff_user"),
                                session.user.id);
-    transaction.commit();
+    (void)transaction.commit();
 }
 
 } // namespace bd

@@ -15,7 +15,7 @@ FieldKeyAccess::FieldKeyAccess(Store &store)
 {
 }
 
-bool FieldKeyAccess::unlockAtSignIn(const StaffUser &user, const QString &password)
+Result<> FieldKeyAccess::unlockAtSignIn(const StaffUser &user, const QString &password)
 {
     FieldKeyring keyring(m_store);
     if (!m_store.fieldsEncrypted()) {
@@ -24,82 +24,73 @@ bool FieldKeyAccess::unlockAtSignIn(const StaffUser &user, const QString &passwo
         if (!Permissions::roleHas(user.role, Permission::ManageUsers)) {
             qCWarning(lcAuth) << "customer data of this file is not encrypted yet: an "
                                  "administrator's sign-in encrypts it";
-            return true;
+            return {};
         }
-        PlaintextSealing sealing(m_store);
-        if (!keyring.create() || !keyring.addSlot(user.id, password) || !sealing.sealAll()) {
-            m_error = tr("The customer data of this workstation could not be encrypted: %1")
-                              .arg(keyring.errorString() + sealing.errorString());
+        if (Result<> encrypted = encryptFile(keyring, user.id, password); !encrypted) {
             m_store.lockFields();
-            return false;
+            return Error(tr("The customer data of this workstation could not be encrypted: %1")
+                                 .arg(encrypted.errorString()));
         }
         qCInfo(lcAuth) << "encrypted the personal data of this file at" << user.username
                        << "'s sign-in";
-        return true;
+        return {};
     }
-    switch (keyring.open(user.id, password)) {
-    case FieldKeyring::OpenResult::Opened: {
-        PlaintextSealing sealing(m_store);
-        if (!sealing.isSealed() && !sealing.sealAll()) { // an interrupted upgrade
-            m_error = tr("The customer data of this workstation could not be encrypted: %1")
-                              .arg(sealing.errorString());
-            m_store.lockFields();
-            return false;
-        }
-        // The blind keys need the data key: a file whose index is behind catches up now.
-        CustomerSearchIndex index(m_store);
-        if (!index.ensureCurrent())
-            qCWarning(lcAuth) << "cannot bring the search index up to date:" << index.errorString();
-        return true;
-    }
-    case FieldKeyring::OpenResult::NoSlot:
-        m_error = tr("Your account has no key to the encrypted customer data on this "
-                     "workstation yet. Ask an administrator to set your password here once.");
-        return false;
-    case FieldKeyring::OpenResult::WrongPassword:
-        m_error = tr("Your key to the customer data on this workstation was made with another "
-                     "password (changed elsewhere?). Ask an administrator to set your password "
-                     "here once.");
-        return false;
-    case FieldKeyring::OpenResult::Failed:
+    const Result<FieldKeyring::OpenResult> opened = keyring.open(user.id, password);
+    if (!opened)
+        return Error(tr("The customer data of this workstation could not be opened: %1")
+                             .arg(opened.errorString()));
+    switch (*opened) {
+    case FieldKeyring::OpenResult::Opened:
         break;
-    }
-    m_error = tr("The customer data of this workstation could not be opened: %1")
-                      .arg(keyring.errorString());
-    return false;
-}
-
-bool FieldKeyAccess::prepareForUsers(bool setup)
-{
-    if (m_store.fieldsEncrypted() || !setup)
-        return true;
-    FieldKeyring keyring(m_store);
-    if (!keyring.create()) {
-        m_error = keyring.errorString();
-        return false;
+    case FieldKeyring::OpenResult::NoSlot:
+        return Error(tr("Your account has no key to the encrypted customer data on this "
+                        "workstation yet. Ask an administrator to set your password here once."));
+    case FieldKeyring::OpenResult::WrongPassword:
+        return Error(tr("Your key to the customer data on this workstation was made with another "
+                        "password (changed elsewhere?). Ask an administrator to set your password "
+                        "here once."));
     }
     PlaintextSealing sealing(m_store);
-    if (!sealing.sealAll()) {
-        m_error = sealing.errorString();
-        return false;
+    if (!sealing.isSealed()) { // an interrupted upgrade
+        if (Result<> sealed = sealing.sealAll(); !sealed) {
+            m_store.lockFields();
+            return Error(tr("The customer data of this workstation could not be encrypted: %1")
+                                 .arg(sealed.errorString()));
+        }
     }
-    return true;
+    // The blind keys need the data key: a file whose index is behind catches up now.
+    if (Result<> indexed = CustomerSearchIndex(m_store).ensureCurrent(); !indexed)
+        qCWarning(lcAuth) << "cannot bring the search index up to date:" << indexed.errorString();
+    return {};
 }
 
-bool FieldKeyAccess::grant(const QString &userId, const QString &password)
+Result<> FieldKeyAccess::encryptFile(FieldKeyring &keyring, const QString &userId,
+                                     const QString &password)
+{
+    if (const auto keys = keyring.create(); !keys)
+        return keys.error();
+    if (Result<> slot = keyring.addSlot(userId, password); !slot)
+        return slot;
+    return PlaintextSealing(m_store).sealAll();
+}
+
+Result<> FieldKeyAccess::prepareForUsers(bool setup)
+{
+    if (m_store.fieldsEncrypted() || !setup)
+        return {};
+    if (const auto keys = FieldKeyring(m_store).create(); !keys)
+        return keys.error();
+    return PlaintextSealing(m_store).sealAll();
+}
+
+Result<> FieldKeyAccess::grant(const QString &userId, const QString &password)
 {
     if (!m_store.fieldsEncrypted())
-        return true; // an old file: encrypted at an administrator's next sign-in
-    if (!m_store.fieldKeys()) {
-        m_error = tr("The customer data key is not open here, so this user gets no key to it.");
-        return false;
-    }
-    FieldKeyring keyring(m_store);
-    if (!keyring.addSlot(userId, password)) {
-        m_error = keyring.errorString();
-        return false;
-    }
-    return true;
+        return {}; // an old file: encrypted at an administrator's next sign-in
+    if (!m_store.fieldKeys())
+        return Error(tr("The customer data key is not open here, so this user gets no key to "
+                        "it."));
+    return FieldKeyring(m_store).addSlot(userId, password);
 }
 
 } // namespace bd

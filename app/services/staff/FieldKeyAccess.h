@@ -1,10 +1,13 @@
 #pragma once
 
+#include "app/domain/Result.h"
+
 #include <QCoreApplication>
 #include <QString>
 
 namespace bd {
 
+class FieldKeyring;
 class Store;
 struct StaffUser;
 
@@ -23,20 +26,20 @@ class FieldKeyAccess
 public:
     explicit FieldKeyAccess(Store &store);
 
-    // After the password was verified. False with a message: sign-in must not go on.
-    bool unlockAtSignIn(const StaffUser &user, const QString &password);
+    // After the password was verified. An error: sign-in must not go on.
+    Result<> unlockAtSignIn(const StaffUser &user, const QString &password);
     // Before adding a user (outside a transaction): a new file being set up (init, demo,
     // tests' fixtures; setup == true) without a data key gets one now.
-    bool prepareForUsers(bool setup);
+    Result<> prepareForUsers(bool setup);
     // A user added or given a new password, inside the caller's transaction: a key slot
     // under that password if the key is open. An old unencrypted file needs none.
-    bool grant(const QString &userId, const QString &password);
-
-    QString errorString() const { return m_error; }
+    Result<> grant(const QString &userId, const QString &password);
 
 private:
+    // Makes the data key, the user's slot and seals the plain values (an old file).
+    Result<> encryptFile(FieldKeyring &keyring, const QString &userId, const QString &password);
+
     Store &m_store;
-    QString m_error;
 };
 
 } // namespace bd

@@ -2,6 +2,7 @@
 
 #include "app/common/PasswordHasher.h"
 #include "app/services/core/AuditTrail.h"
+#include "app/services/core/PermissionGate.h"
 #include "app/services/core/Session.h"
 #include "app/services/staff/FieldKeyAccess.h"
 #include "database/core/Store.h"
@@ -12,9 +13,6 @@
 #include <QRegularExpression>
 
 namespace bd {
-
-namespace {
-} // namespace
 
 UserAdministration::UserAdministration(Store &store, const Session *session)
     : m_store(store)
@@ -29,45 +27,30 @@ QString UserAdministration::passwordProblem(const QString &password)
     return {};
 }
 
-bool UserAdministration::allowed()
+Result<> UserAdministration::allowed()
 {
-    if (!m_session || m_session->can(Permission::ManageUsers))
-        return true;
-    m_error = m_session->refusal(Permission::ManageUsers);
-    Transaction transaction(m_store.database());
-    AuditTrail(m_store).record(
-            m_session, QStringLiteral("permission_refused"), {}, {},
-            { { QStringLiteral("permission"), Permissions::code(Permission::ManageUsers) } });
-    transaction.commit();
-    return false;
+    if (!m_session)
+        return {}; // setting up a new file
+    return PermissionGate::require(m_store, *m_session, Permission::ManageUsers);
 }
 
-std::optional<StaffUser> UserAdministration::addUser(const QString &username,
-                                                     const QString &displayName, StaffRole role,
-                                                     const QString &password,
-                                                     const QString &branchId)
+Result<StaffUser> UserAdministration::addUser(const QString &username, const QString &displayName,
+                                              StaffRole role, const QString &password,
+                                              const QString &branchId)
 {
-    if (!allowed())
-        return std::nullopt;
+    if (Result<> may = allowed(); !may)
+        return may.error();
     static const QRegularExpression validName(QStringLiteral("^[a-z][a-z0-9._-]{1,31}$"));
-    if (!validName.match(username).hasMatch()) {
-        m_error = tr("A user name is 2 to 32 lower-case letters, digits, '.', '_' or '-', "
-                     "starting with a letter.");
-        return std::nullopt;
-    }
-    if (displayName.trimmed().isEmpty()) {
-        m_error = tr("The display name cannot be empty.");
-        return std::nullopt;
-    }
-    if (const QString problem = passwordProblem(password); !problem.isEmpty()) {
-        m_error = problem;
-        return std::nullopt;
-    }
+    if (!validName.match(username).hasMatch())
+        return Error(tr("A user name is 2 to 32 lower-case letters, digits, '.', '_' or '-', "
+                     "starting with a letter."));
+    if (displayName.trimmed().isEmpty())
+        return Error(tr("The display name cannot be empty."));
+    if (const QString problem = passwordProblem(password); !problem.isEmpty())
+        return Error(problem);
     StaffRepository staff(m_store);
-    if (staff.byUsername(username)) {
-        m_error = tr("The user name %1 is taken.").arg(username);
-        return std::nullopt;
-    }
+    if (staff.byUsername(username))
+        return Error(tr("The user name %1 is taken.").arg(username));
     StaffUser user;
     user.branchId = branchId;
     user.username = username;
@@ -76,19 +59,13 @@ std::optional<StaffUser> UserAdministration::addUser(const QString &username,
     user.passwordHash = PasswordHasher::hash(password);
 
     FieldKeyAccess keyAccess(m_store);
-    if (!keyAccess.prepareForUsers(m_session == nullptr)) {
-        m_error = tr("The user could not be saved: %1").arg(keyAccess.errorString());
-        return std::nullopt;
-    }
+    if (Result<> prepared = keyAccess.prepareForUsers(m_session == nullptr); !prepared)
+        return Error(tr("The user could not be saved: %1").arg(prepared.errorString()));
     Transaction transaction(m_store.database());
-    if (!staff.insert(user)) {
-        m_error = staff.errorString();
-        return std::nullopt;
-    }
-    if (!keyAccess.grant(user.id, password)) {
-        m_error = tr("The user could not be saved: %1").arg(keyAccess.errorString());
-        return std::nullopt;
-    }
+    if (Result<> inserted = staff.insert(user); !inserted)
+        return inserted.error();
+    if (Result<> granted = keyAccess.grant(user.id, password); !granted)
+        return Error(tr("The user could not be saved: %1").arg(granted.errorString()));
     AuditTrail audit(m_store);
     const QJsonObject detail { { QStringLiteral("username"), username },
                                { QStringLiteral("role"), StaffRoles::code(role) } };
@@ -97,55 +74,43 @@ std::optional<StaffUser> UserAdministration::addUser(const QString &username,
                            user.id, detail)
             : audit.recordAnonymous(QStringLiteral("setup"), QStringLiteral("user_add"),
                                     QStringLiteral("staff_user"), user.id, detail);
-    if (!audited || !transaction.commit()) {
-        m_error = tr("The user could not be saved: %1").arg(transaction.errorString());
-        return std::nullopt;
-    }
+    if (const Result<> saved = audited ? transaction.commit() : Result<>(Error(QString())); !saved)
+        return Error(tr("The user could not be saved: %1").arg(saved.errorString()));
     return user;
 }
 
-bool UserAdministration::setPassword(const QString &username, const QString &password)
+Result<> UserAdministration::setPassword(const QString &username, const QString &password)
 {
-    if (!allowed())
-        return false;
-    if (const QString problem = passwordProblem(password); !problem.isEmpty()) {
-        m_error = problem;
-        return false;
-    }
+    if (Result<> may = allowed(); !may)
+        return may;
+    if (const QString problem = passwordProblem(password); !problem.isEmpty())
+        return Error(problem);
     StaffRepository staff(m_store);
     const std::optional<StaffUser> user = staff.byUsername(username);
-    if (!user) {
-        m_error = tr("There is no user %1.").arg(username);
-        return false;
-    }
+    if (!user)
+        return Error(tr("There is no user %1.").arg(username));
     Transaction transaction(m_store.database());
-    if (!staff.setPasswordHash(user->id, PasswordHasher::hash(password))) {
-        m_error = staff.errorString();
-        return false;
-    }
+    if (Result<> saved = staff.setPasswordHash(user->id, PasswordHasher::hash(password)); !saved)
+        return saved;
     // The user's key slot follows the new password (the old one no longer opens it).
     FieldKeyAccess keyAccess(m_store);
-    if (!keyAccess.grant(user->id, password)) {
-        m_error = tr("The password could not be saved: %1").arg(keyAccess.errorString());
-        return false;
-    }
+    if (Result<> granted = keyAccess.grant(user->id, password); !granted)
+        return Error(tr("The password could not be saved: %1").arg(granted.errorString()));
     AuditTrail audit(m_store);
     const bool audited = m_session
             ? audit.record(m_session, QStringLiteral("user_password"), QStringLiteral("staff_user"),
                            user->id)
             : audit.recordAnonymous(QStringLiteral("setup"), QStringLiteral("user_password"),
                                     QStringLiteral("staff_user"), user->id);
-    if (!audited || !transaction.commit()) {
-        m_error = tr("The password could not be saved: %1").arg(transaction.errorString());
-        return false;
-    }
-    return true;
+    if (const Result<> saved = audited ? transaction.commit() : Result<>(Error(QString())); !saved)
+        return Error(tr("The password could not be saved: %1").arg(saved.errorString()));
+    return {};
 }
 
-QList<StaffUser> UserAdministration::users()
+Result<QList<StaffUser>> UserAdministration::users()
 {
-    if (!allowed())
-        return {};
+    if (Result<> may = allowed(); !may)
+        return may.error();
     return StaffRepository(m_store).all();
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
-#include <QCoreApplication>
+#include "app/domain/Result.h"
 #include "database/staff/StaffRepository.h"
+
+#include <QCoreApplication>
 
 #include <QString>
 
@@ -22,20 +24,17 @@ public:
     static constexpr int kMinPasswordLength = 8;
     static QString passwordProblem(const QString &password); // empty if acceptable
 
-    std::optional<StaffUser> addUser(const QString &username, const QString &displayName,
-                                     StaffRole role, const QString &password,
-                                     const QString &branchId);
-    bool setPassword(const QString &username, const QString &password);
-    QList<StaffUser> users();
-
-    QString errorString() const { return m_error; }
+    Result<StaffUser> addUser(const QString &username, const QString &displayName,
+                              StaffRole role, const QString &password, const QString &branchId);
+    Result<> setPassword(const QString &username, const QString &password);
+    Result<QList<StaffUser>> users();
 
 private:
-    bool allowed();
+    // The refusal (audited) when the session may not manage users.
+    Result<> allowed();
 
     Store &m_store;
     const Session *m_session;
-    QString m_error;
 };
 
 } // namespace bd

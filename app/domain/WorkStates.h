@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace bd {
+
+// The states of the branch's work items, stored as codes in their rows (checked there) and
+// handled as enums in code. The code of each value is what the column holds; fromCode()
+// refuses anything else. (Labels for people are DomainTerms' business.)
+
+// A potential-VIP referral: logged -> accepted -> contacted -> met -> converted, or any
+// open state -> declined | expired (ReferralLifecycle says which moves are allowed).
+enum class ReferralState { Logged, Accepted, Contacted, Met, Converted, Declined, Expired };
+// A task of a call list: open until it has its outcome, or skipped by the contact rules.
+enum class CallTaskStatus { Open, Done, Skipped };
+// How a call went (call_task.outcome; interaction.outcome uses the same words).
+enum class CallOutcome { Reached, NotReached, Interested, Refused, Appointment };
+// A care-plan task.
+enum class CareTaskStatus { Open, Done };
+
+namespace WorkStates {
+QString code(ReferralState state);
+QString code(CallTaskStatus status);
+QString code(CallOutcome outcome);
+QString code(CareTaskStatus status);
+
+std::optional<ReferralState> referralState(const QString &code);
+std::optional<CallTaskStatus> callTaskStatus(const QString &code);
+std::optional<CallOutcome> callOutcome(const QString &code);
+std::optional<CareTaskStatus> careTaskStatus(const QString &code);
+
+// Converted, declined and expired: nothing happens to the referral any more.
+bool isFinal(ReferralState state);
+} // namespace WorkStates
+
+} // namespace bd

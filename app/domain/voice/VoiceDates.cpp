@@ -1,0 +1,262 @@
+#include "app/domain/voice/VoiceDates.h"
+
+#include <optional>
+
+namespace bd::VoiceDates {
+
+namespace {
+
+// A small Chinese or Arabic number (1..99) at `at`: its value and length, or nullopt.
+std::optional<std::pair<int, qsizetype>> smallNumber(QStringView text, qsizetype at)
+{
+    const qsizetype n = text.size();
+    if (at >= n)
+        return std::nullopt;
+    if (text[at].isDigit()) {
+        int value = 0;
+        qsizetype i = at;
+        while (i < n && i - at < 2 && text[i] >= u'0' && text[i] <= u'9')
+            value = value * 10 + (text[i].unicode() - u'0'), ++i;
+        return std::make_pair(value, i - at);
+    }
+    auto digit = [](QChar c) -> int {
+        static const QStringView digits(u"零一二三四五六七八九");
+        if (c == u'两')
+            return 2;
+        const qsizetype d = digits.indexOf(c);
+        return d > 0 ? int(d) : -1;
+    };
+    qsizetype i = at;
+    int value = 0;
+    int d = digit(text[i]);
+    if (d > 0) {
+        value = d;
+        ++i;
+    }
+    if (i < n && text[i] == u'十') {
+        value = (value == 0 ? 1 : value) * 10;
+        ++i;
+        if (i < n && digit(text[i]) > 0)
+            value += digit(text[i]), ++i;
+    } else if (d <= 0) {
+        return std::nullopt;
+    }
+    return std::make_pair(value, i - at);
+}
+
+int weekdayAt(QStringView text, qsizetype at)
+{
+    if (at >= text.size())
+        return 0;
+    const QStringView days(u"一二三四五六日天");
+    const qsizetype d = days.indexOf(text[at]);
+    if (d >= 0)
+        return d >= 6 ? 7 : int(d + 1);
+    if (text[at] >= u'1' && text[at] <= u'7')
+        return text[at].unicode() - u'0';
+    return 0;
+}
+
+QDate mondayOf(const QDate &day)
+{
+    return day.addDays(1 - day.dayOfWeek());
+}
+
+QDate endOfMonth(const QDate &day)
+{
+    return QDate(day.year(), day.month(), day.daysInMonth());
+}
+
+QDate firstOfNextMonth(const QDate &day)
+{
+    return QDate(day.year(), day.month(), 1).addMonths(1);
+}
+
+class Scanner
+{
+public:
+    Scanner(QStringView text, const QDate &today, std::vector<VoiceDate> &out)
+        : m_text(text), m_today(today), m_out(out)
+    {
+    }
+
+    void run()
+    {
+        qsizetype i = 0;
+        while (i < m_text.size()) {
+            const qsizetype used = at(i);
+            i += used > 0 ? used : 1;
+        }
+    }
+
+private:
+    bool is(qsizetype at, QStringView word) const { return m_text.mid(at).startsWith(word); }
+
+    // The first of `words` at `at`, or an empty view.
+    QStringView oneOf(qsizetype at, std::initializer_list<QStringView> words) const
+    {
+        for (QStringView word : words) {
+            if (is(at, word))
+                return word;
+        }
+        return {};
+    }
+
+    qsizetype found(qsizetype start, qsizetype length, const QDate &date, bool approximate = false)
+    {
+        if (date.isValid())
+            m_out.push_back({int(start), int(start + length), date, approximate});
+        return length;
+    }
+
+    // Reads one date expression starting at `i`; returns its length, 0 if none starts there.
+    qsizetype at(qsizetype i)
+    {
+        const QDate &t = m_today;
+        // Days counted from today
+        struct Fixed { QStringView word; int days; bool approximate; };
+        static const Fixed fixed[] = {
+                {u"大后天", 3, false}, {u"后天", 2, false}, {u"明天", 1, false},
+                {u"明日", 1, false}, {u"明早", 1, false}, {u"明晚", 1, false},
+                {u"今天", 0, false}, {u"今晚", 0, false}, {u"今日", 0, false},
+                {u"晚上", 0, true}, {u"晚点", 0, true}, {u"晚些", 0, true},
+                {u"稍后", 0, true}, {u"待会", 0, true}, {u"一会儿", 0, true},
+                {u"过两天", 2, false}, {u"过两日", 2, false}, {u"过几天", 3, true},
+                {u"过几日", 3, true}, {u"过些天", 3, true}, {u"过些日子", 7, true},
+                {u"过一周", 7, false}, {u"一周后", 7, false}, {u"一星期后", 7, false},
+                {u"一个星期后", 7, false}, {u"一个礼拜后", 7, false}, {u"两周后", 14, false},
+                {u"半个月后", 15, true}, {u"过半个月", 15, true}};
+        for (const Fixed &f : fixed) {
+            if (is(i, f.word))
+                return found(i, f.word.size(), t.addDays(f.days), f.approximate);
+        }
+        // N天后 / N天以后
+        if (const auto number = smallNumber(m_text, i)) {
+            const qsizetype after = i + number->second;
+            if (is(after, u"天后") || is(after, u"天以后"))
+                return found(i, number->second + (is(after, u"天后") ? 2 : 3),
+                             t.addDays(number->first));
+            // M月N号 / M月N日 / M月份 / N号
+            if (is(after, u"月") && number->first >= 1 && number->first <= 12)
+                return monthDay(i, i, number->first, after + 1, t.year());
+            if ((is(after, u"号") || is(after, u"日")) && number->first >= 1
+                && number->first <= 31) {
+                QDate day(t.year(), t.month(), 1);
+                if (number->first < t.day())
+                    day = day.addMonths(1);
+                return found(i, number->second + 1,
+                             QDate(day.year(), day.month(), std::min(number->first, day.daysInMonth())));
+            }
+        }
+        // 明年 / 今年 + M月...
+        if (is(i, u"明年") || is(i, u"今年")) {
+            const int year = t.year() + (is(i, u"明年") ? 1 : 0);
+            if (const auto month = smallNumber(m_text, i + 2); month && is(i + 2 + month->second, u"月")
+                && month->first >= 1 && month->first <= 12)
+                return monthDay(i, i + 2, month->first, i + 2 + month->second + 1, year);
+            if (is(i, u"明年"))
+                return found(i, 2, QDate(year, 1, 1), true);
+            return 0;
+        }
+        if (is(i, u"年底") || is(i, u"年末"))
+            return found(i, 2, QDate(t.year(), 12, 31));
+        // Weeks: (下下|下|这|本)?(个)?(周|星期|礼拜)(X|末)?
+        qsizetype j = i;
+        int weeksAhead = -1; // -1: no prefix
+        if (const QStringView p = oneOf(j, {u"下下", u"下", u"这", u"本"}); !p.isEmpty()) {
+            weeksAhead = p == u"下下" ? 2 : p == u"下" ? 1 : 0;
+            j += p.size();
+            if (is(j, u"个"))
+                ++j;
+        }
+        if (const QStringView w = oneOf(j, {u"星期", u"礼拜", u"周"}); !w.isEmpty()) {
+            const qsizetype k = j + w.size();
+            if (is(k, u"末"))
+                return found(i, k + 1 - i,
+                             mondayOf(t).addDays(7 * std::max(weeksAhead, 0) + 5));
+            const int weekday = weekdayAt(m_text, k);
+            if (weekday > 0) {
+                QDate day;
+                if (weeksAhead < 0) {
+                    day = mondayOf(t).addDays(weekday - 1);
+                    if (day <= t)
+                        day = day.addDays(7);
+                } else {
+                    day = mondayOf(t).addDays(7 * weeksAhead + weekday - 1);
+                }
+                return found(i, k + 1 - i, day);
+            }
+            if (weeksAhead > 0) // 下周 alone: next week's Monday
+                return found(i, k - i, mondayOf(t).addDays(7 * weeksAhead));
+            return 0;
+        }
+        // Months: (下个月|下月|这个月|本月)?(底|末|初|中|中旬)
+        j = i;
+        int monthsAhead = -1;
+        if (const QStringView p = oneOf(j, {u"下个月", u"下月", u"这个月", u"本月", u"这月"}); !p.isEmpty()) {
+            monthsAhead = p.startsWith(u"下") ? 1 : 0;
+            j += p.size();
+        } else if (is(j, u"月")) {
+            monthsAhead = 0;
+            j += 1;
+        } else {
+            return 0;
+        }
+        const QDate month = QDate(t.year(), t.month(), 1).addMonths(std::max(monthsAhead, 0));
+        const bool bareMonth = j == i + 1; // "月" alone must be followed by 底/末/初/中
+        if (is(j, u"底") || is(j, u"末"))
+            return found(i, j + 1 - i, endOfMonth(month));
+        if (is(j, u"初"))
+            return found(i, j + 1 - i, monthsAhead > 0 ? month : firstOfNextMonth(t), true);
+        if (is(j, u"中旬") || is(j, u"中")) {
+            QDate mid(month.year(), month.month(), 15);
+            if (monthsAhead <= 0 && mid < t)
+                mid = mid.addMonths(1);
+            return found(i, j + (is(j, u"中旬") ? 2 : 1) - i, mid, true);
+        }
+        if (bareMonth || monthsAhead == 0)
+            return 0;
+        // 下个月 alone (or 下个月N号)
+        if (const auto number = smallNumber(m_text, j); number
+            && (is(j + number->second, u"号") || is(j + number->second, u"日")))
+            return found(i, j + number->second + 1 - i,
+                         QDate(month.year(), month.month(), std::min(number->first, month.daysInMonth())));
+        return found(i, j - i, month, true);
+    }
+
+    // M月 at `monthAt` (number starts at `numberAt`), then N号/N日 or 份; the date in `year`
+    // (next year if it has passed and no year was named).
+    qsizetype monthDay(qsizetype start, qsizetype, int month, qsizetype after, int year)
+    {
+        const bool yearNamed = year != m_today.year() || m_text.mid(start).startsWith(u"今年");
+        if (const auto day = smallNumber(m_text, after); day
+            && (is(after + day->second, u"号") || is(after + day->second, u"日"))) {
+            QDate date(year, month, std::min(day->first, QDate(year, month, 1).daysInMonth()));
+            if (!yearNamed && date < m_today)
+                date = date.addYears(1);
+            return found(start, after + day->second + 1 - start, date);
+        }
+        const qsizetype length = after - start + (is(after, u"份") ? 1 : 0);
+        if (!is(after, u"份") && !yearNamed)
+            return 0; // "3月" alone is too often something else (3个月 is read elsewhere)
+        QDate date(year, month, 1);
+        if (!yearNamed && date < QDate(m_today.year(), m_today.month(), 1))
+            date = date.addYears(1);
+        return found(start, length, date, true);
+    }
+
+    QStringView m_text;
+    QDate m_today;
+    std::vector<VoiceDate> &m_out;
+};
+
+} // namespace
+
+void find(QStringView text, const QDate &today, std::vector<VoiceDate> &out)
+{
+    if (!today.isValid())
+        return;
+    Scanner(text, today, out).run();
+}
+
+} // namespace bd::VoiceDates

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "app/domain/Result.h"
+#include "app/domain/voice/VoiceAnalyser.h"
+
+#include <memory>
+
+namespace bd {
+
+class Store;
+
+// Reads the notes written before (or under another lexicon) in the background: a batch of
+// rows per step, each batch and the marker of how far it got committed together, so a
+// pass stopped anywhere (closed window, crash) resumes where it was and never reads a row
+// twice with the same lexicon. Runs on a worker thread with that thread's own connection.
+class VoiceBackfill
+{
+public:
+    struct Progress
+    {
+        int rows = 0;      // note rows read in this step
+        int changed = 0;   // findings written or removed
+        QString table;     // where the pass is now
+        bool finished = false;
+    };
+
+    explicit VoiceBackfill(Store &store, std::shared_ptr<const VoiceAnalyser> analyser = nullptr);
+
+    // Reads up to `rows` note rows; finished once every note table is done.
+    Result<Progress> step(int rows = 500);
+    // Whether a pass is still to do (a new lexicon starts one again).
+    Result<bool> pending();
+
+private:
+    Store &m_store;
+    std::shared_ptr<const VoiceAnalyser> m_analyser;
+};
+
+} // namespace bd

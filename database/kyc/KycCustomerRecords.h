@@ -1,0 +1,52 @@
+#pragma once
+
+#include "app/domain/Result.h"
+#include "database/kyc/KycRows.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+namespace bd {
+
+class Store;
+
+// What a finished KYC writes on the customer: their risk level and preferred contact, the
+// tags KYC derives, expected fund arrivals and the searchable kyc_field answers (0005).
+// Writes run inside the caller's Transaction and record their sync change.
+class KycCustomerRecords
+{
+public:
+    explicit KycCustomerRecords(Store &store);
+
+    bool customerExists(const QString &customerId);
+    // Name and CIF number of the customer (unmasked: callers mask), empty if unknown.
+    std::pair<QString, QString> customerNameAndCif(const QString &customerId);
+    QList<KycTagRow> tags(const QString &customerId);
+
+    Result<> setCustomerRisk(const QString &customerId, int riskLevel,
+                             const QString &preferredContact);
+    // Sets the customer's KYC tags to exactly these (source kyc); tags set by staff, rules
+    // or observation are left alone; KYC tags no longer derived are tombstoned.
+    Result<> replaceKycTags(const QString &customerId, const QList<KycTagRow> &tags,
+                            const QString &staffId);
+    // Adds a fund arrival unless the same answer already made it.
+    Result<> addFundArrival(const QString &customerId, const QString &questionId,
+                            const QString &source, const QDate &expectedOn, qint64 amountFen,
+                            const QString &note);
+    // The customer's current answer of a field: value_json sealed, value_text derived
+    // (KycSearchForm: option codes only).
+    Result<> upsertField(const QString &customerId, const QString &field,
+                         const QString &questionId, const QString &valueJson,
+                         const QString &sessionId, const QString &answeredAt);
+
+private:
+    Result<QString> tagId(const QString &dimension, const QString &category,
+                          const QString &value);
+
+    Store &m_store;
+};
+
+} // namespace bd

@@ -1,0 +1,72 @@
+#include "database/workspaces/BranchHeadDeskQueries.h"
+
+#include "app/domain/CustomerTier.h"
+#include "database/core/SensitiveColumns.h"
+#include "database/core/SqlQuery.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Store.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace bd {
+
+QList<StaffFigureLine> BranchHeadDeskQueries::staffFigures(const QString &branchId) const
+{
+    QList<StaffFigureLine> lines;
+    run(QStringLiteral(R"(
+        SELECT u.username, u.display_name, u.role,
+               (SELECT COUNT(*) FROM customer c WHERE c.manager_id = u.id AND c.deleted = 0),
+               (SELECT COUNT(*) FROM call_task t
+                WHERE t.assigned_to = u.id AND t.status = 'open' AND t.deleted = 0),
+               (SELECT COUNT(*) FROM referral r WHERE r.referred_to = u.id
+                AND r.status IN ('logged', 'accepted', 'contacted', 'met') AND r.deleted = 0)
+        FROM staff_user u
+        WHERE u.branch_id = ? AND u.deleted = 0 AND u.active = 1
+        ORDER BY CASE u.role WHEN 'branch_head' THEN 0 WHEN 'wealth_manager' THEN 1
+                 WHEN 'lobby_manager' THEN 2 WHEN 'teller' THEN 3 ELSE 4 END,
+                 u.display_name)"),
+        {branchId}, [&](const SqlQuery &q) {
+            lines.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                          q.value(3).toInt(), q.value(4).toInt(), q.value(5).toInt()});
+        });
+    return lines;
+}
+
+BranchFigures BranchHeadDeskQueries::branchFigures(const QString &branchId, const QDate &day) const
+{
+    BranchFigures figures;
+    run(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(aum_fen), 0) FROM customer "
+                       "WHERE branch_id = ? AND deleted = 0"),
+        {branchId}, [&](const SqlQuery &q) {
+            figures.customers = q.value(0).toInt();
+            figures.aumFen = q.value(1).toLongLong();
+        });
+    const QMap<QString, int> tiers = customersPerTier(branchId);
+    for (auto it = tiers.cbegin(); it != tiers.cend(); ++it) {
+        if (Tiers::isVip(Tiers::fromCode(it.key())))
+            figures.vipCustomers += it.value();
+    }
+    figures.openReferrals = count(
+            QStringLiteral("SELECT COUNT(*) FROM referral WHERE branch_id = ? AND deleted = 0 "
+                           "AND status IN ('logged', 'accepted', 'contacted', 'met')"),
+            {branchId});
+    figures.visitsToday = count(
+            QStringLiteral("SELECT COUNT(*) FROM lobby_visit WHERE branch_id = ? AND deleted = 0 "
+                           "AND entered_at >= ? AND entered_at < ?"),
+            {branchId, SqlTime::localDayStart(day), SqlTime::localDayEnd(day)});
+    return figures;
+}
+
+QMap<QString, int> BranchHeadDeskQueries::customersPerTier(const QString &branchId) const
+{
+    QMap<QString, int> counts;
+    run(QStringLiteral("SELECT tier, COUNT(*) FROM customer "
+                       "WHERE branch_id = ? AND deleted = 0 GROUP BY tier"),
+        {branchId},
+        [&](const SqlQuery &q) { counts.insert(q.value(0).toString(), q.value(1).toInt()); });
+    return counts;
+}
+
+} // namespace bd

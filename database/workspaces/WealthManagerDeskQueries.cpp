@@ -1,0 +1,112 @@
+#include "database/workspaces/WealthManagerDeskQueries.h"
+
+#include "app/domain/CustomerTier.h"
+#include "database/core/SensitiveColumns.h"
+#include "database/core/SqlQuery.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Store.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace bd {
+
+QList<CallTaskLine> WealthManagerDeskQueries::openCallTasks(const QString &staffId, int limit) const
+{
+    QList<CallTaskLine> lines;
+    run(QStringLiteral(R"(
+        SELECT t.customer_id, c.name, c.tier, c.aum_fen, t.rank_score, t.reason, t.due_on, l.name
+        FROM call_task t
+        JOIN customer c ON c.id = t.customer_id
+        JOIN call_list l ON l.id = t.call_list_id
+        WHERE t.assigned_to = ? AND t.status = 'open' AND t.deleted = 0
+        ORDER BY t.rank_score DESC, t.due_on LIMIT ?)"),
+        {staffId, limit}, [&](const SqlQuery &q) {
+            CallTaskLine line;
+            line.customerId = q.value(0).toString();
+            line.customerName = q.value(1).toString();
+            line.tier = q.value(2).toString();
+            line.aumFen = q.value(3).toLongLong();
+            line.rankScore = q.value(4).toInt();
+            line.reason = SensitiveColumns::open(m_store, q.value(5));
+            line.dueOn = dateOf(q.value(6));
+            line.listName = q.value(7).toString();
+            lines.append(line);
+        });
+    return lines;
+}
+
+QList<CareTaskLine> WealthManagerDeskQueries::careTasksDue(const QString &staffId,
+                                                   const QDate &until) const
+{
+    QList<CareTaskLine> lines;
+    run(QStringLiteral(R"(
+        SELECT c.name, k.kind, k.due_on, k.note
+        FROM care_task k JOIN customer c ON c.id = k.customer_id
+        WHERE k.staff_id = ? AND k.status = 'open' AND k.due_on <= ? AND k.deleted = 0
+        ORDER BY k.due_on LIMIT 500)"),
+        {staffId, SqlTime::date(until)}, [&](const SqlQuery &q) {
+            lines.append({q.value(0).toString(), q.value(1).toString(), dateOf(q.value(2)),
+                          SensitiveColumns::open(m_store, q.value(3))});
+        });
+    return lines;
+}
+
+QList<MoneyArrivalLine> WealthManagerDeskQueries::moneyArriving(const QString &managerId,
+                                                        const QDate &from,
+                                                        const QDate &until) const
+{
+    QList<MoneyArrivalLine> lines;
+    const QString first = SqlTime::date(from);
+    const QString last = SqlTime::date(until);
+    run(QStringLiteral(R"(
+        SELECT h.maturity_date, c.name, 'maturity', h.product_name, h.amount_fen
+        FROM holding h JOIN customer c ON c.id = h.customer_id
+        WHERE c.manager_id = ? AND h.status = 'active' AND h.deleted = 0
+          AND h.product_family <> 'loan' AND h.maturity_date BETWEEN ? AND ?
+        UNION ALL
+        SELECT f.expected_on, c.name, f.source, f.note, f.amount_fen
+        FROM fund_arrival f JOIN customer c ON c.id = f.customer_id
+        WHERE c.manager_id = ? AND f.status = 'expected' AND f.deleted = 0
+          AND f.expected_on BETWEEN ? AND ?
+          AND NOT (f.source = 'maturity' AND EXISTS (
+              SELECT 1 FROM holding m WHERE m.customer_id = f.customer_id
+              AND m.maturity_date = f.expected_on AND m.status = 'active' AND m.deleted = 0))
+        ORDER BY 1, 5 DESC LIMIT 500)"),
+        {managerId, first, last, managerId, first, last}, [&](const SqlQuery &q) {
+            // A product name (plain) or a fund arrival's note (sealed): open() takes both.
+            lines.append({dateOf(q.value(0)), q.value(1).toString(), q.value(2).toString(),
+                          SensitiveColumns::open(m_store, q.value(3)), q.value(4).toLongLong()});
+        });
+    return lines;
+}
+
+BookFigures WealthManagerDeskQueries::bookFigures(const QString &managerId) const
+{
+    BookFigures figures;
+    run(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(aum_fen), 0) FROM customer "
+                       "WHERE manager_id = ? AND deleted = 0"),
+        {managerId}, [&](const SqlQuery &q) {
+            figures.customers = q.value(0).toInt();
+            figures.aumFen = q.value(1).toLongLong();
+        });
+    return figures;
+}
+
+QHash<QString, QDate> WealthManagerDeskQueries::nextMaturities(const QString &managerId,
+                                                       const QDate &from) const
+{
+    QHash<QString, QDate> next;
+    run(QStringLiteral(R"(
+        SELECT h.customer_id, MIN(h.maturity_date)
+        FROM holding h JOIN customer c ON c.id = h.customer_id
+        WHERE c.manager_id = ? AND h.status = 'active' AND h.deleted = 0
+          AND h.product_family <> 'loan' AND h.maturity_date >= ?
+        GROUP BY h.customer_id)"),
+        {managerId, SqlTime::date(from)},
+        [&](const SqlQuery &q) { next.insert(q.value(0).toString(), dateOf(q.value(1))); });
+    return next;
+}
+
+} // namespace bd

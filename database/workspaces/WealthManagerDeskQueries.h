@@ -1,0 +1,76 @@
+#pragma once
+
+#include "database/workspaces/WorkspaceRead.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <array>
+
+namespace bd {
+
+// One line of the wealth manager's "Today": a call task, or a care task that is due.
+struct CallTaskLine
+{
+    QString customerId;
+    QString customerName;
+    QString tier;
+    qint64 aumFen = 0;
+    int rankScore = 0;
+    QString reason;
+    QDate dueOn;
+    QString listName;
+    QString taskId;
+    bool care = false;
+    QString careKind;    // care tasks
+    QString lastOutcome; // call tasks: the outcome so far (not_reached ...)
+    int attempts = 0;
+    bool doNotContact = false;
+};
+
+struct CareTaskLine
+{
+    QString customerName;
+    QString kind;
+    QDate dueOn;
+    QString note;
+};
+
+// A maturity of a held product or an expected fund arrival: money the manager can win.
+struct MoneyArrivalLine
+{
+    QDate on;
+    QString customerName;
+    QString source;      // a FundArrivalSource code; 'maturity' for held products
+    QString productName; // for maturities
+    qint64 amountFen = 0;
+};
+
+struct BookFigures
+{
+    int customers = 0;
+    qint64 aumFen = 0;
+};
+
+// What the wealth manager's desk shows: today's calls and care steps, money arriving and
+// the figures of the book.
+// One query each, with bound values only; rows carry stored codes, the UI labels them.
+class WealthManagerDeskQueries : public WorkspaceRead
+{
+public:
+    using WorkspaceRead::WorkspaceRead;
+
+    QList<CallTaskLine> openCallTasks(const QString &staffId, int limit = 200) const;
+    QList<CareTaskLine> careTasksDue(const QString &staffId, const QDate &until) const;
+    QList<MoneyArrivalLine> moneyArriving(const QString &managerId, const QDate &from,
+                                          const QDate &until) const;
+    BookFigures bookFigures(const QString &managerId) const;
+    // Earliest active maturity on or after `from` per customer of this manager.
+    QHash<QString, QDate> nextMaturities(const QString &managerId, const QDate &from) const;
+};
+
+} // namespace bd

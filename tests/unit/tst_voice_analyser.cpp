@@ -1,0 +1,336 @@
+// The customer-voice analyser (app/domain/voice, docs/VOICE.md): label by label, negation,
+// hedges, numbers and dates, traditional characters, positions, the lexicon validator
+// refusing a broken file with the JSON path of each problem, and the evaluation notes'
+// figures as a floor (every label with 20 or more examples of the tuning part on target).
+#include "../common/VoiceEvaluationSet.h"
+
+#include "app/domain/voice/VoiceAnalyser.h"
+#include "app/domain/voice/VoiceLexiconValidator.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace bd;
+
+class tst_VoiceAnalyser : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void labels_data();
+    void labels();
+    void negation_data();
+    void negation();
+    void amounts_data();
+    void amounts();
+    void dates_data();
+    void dates();
+    void traditionalCharactersAndPositions();
+    void hedgesAndMisspellings();
+    void brokenLexiconIsRefusedWithPaths();
+    void builtInLexiconIsValid();
+    void tuningNotesMeetTheTarget();
+
+private:
+    QSet<QString> keys(const QString &note, const QDate &day = QDate(2026, 3, 4)) const;
+    std::unique_ptr<VoiceAnalyser> m_analyser;
+};
+
+void tst_VoiceAnalyser::initTestCase()
+{
+    Result<VoiceLexicon> lexicon = VoiceLexicon::builtIn();
+    QVERIFY2(lexicon.ok(), qPrintable(lexicon.errorString()));
+    m_analyser = std::make_unique<VoiceAnalyser>(std::move(*lexicon));
+}
+
+QSet<QString> tst_VoiceAnalyser::keys(const QString &note, const QDate &day) const
+{
+    QSet<QString> found;
+    for (const VoiceFinding &f : m_analyser->analyse(note, day).findings)
+        found.insert(f.key());
+    return found;
+}
+
+void tst_VoiceAnalyser::labels_data()
+{
+    QTest::addColumn<QString>("note");
+    QTest::addColumn<QString>("label");
+    // One note per label, worded apart from the evaluation notes.
+    QTest::newRow("interest.fund") << "客户想试试指数基金" << "interest.fund";
+    QTest::newRow("interest.wealth") << "客户打算买点R2理财" << "interest.wealth";
+    QTest::newRow("interest.deposit") << "客户想存个三年定期" << "interest.deposit";
+    QTest::newRow("interest.insurance") << "客户咨询了重疾险" << "interest.insurance";
+    QTest::newRow("interest.gold") << "客户对金条有兴趣" << "interest.gold";
+    QTest::newRow("interest.bond") << "客户问储蓄国债几号发" << "interest.bond";
+    QTest::newRow("interest.home") << "客户在看学区房" << "interest.home";
+    QTest::newRow("interest.study_abroad") << "儿子要去英国读研" << "interest.study_abroad";
+    QTest::newRow("interest.retirement") << "客户想规划养老" << "interest.retirement";
+    QTest::newRow("objection.return_low") << "客户嫌利率太低" << "objection.return_low";
+    QTest::newRow("objection.locked_long") << "封闭期太长了" << "objection.locked_long";
+    QTest::newRow("objection.fear_loss") << "客户怕亏本" << "objection.fear_loss";
+    QTest::newRow("objection.bought_elsewhere") << "客户已经买了别家的" << "objection.bought_elsewhere";
+    QTest::newRow("objection.no_time") << "客户在开会没空" << "objection.no_time";
+    QTest::newRow("objection.no_money") << "客户说手头紧" << "objection.no_money";
+    QTest::newRow("objection.ask_family") << "要回去跟老婆商量" << "objection.ask_family";
+    QTest::newRow("objection.no_calls") << "客户说别再打电话推销了" << "objection.no_calls";
+    QTest::newRow("competitor.bank") << "客户的钱在招行" << "competitor.bank";
+    QTest::newRow("competitor.internet") << "钱放在余额宝" << "competitor.internet";
+    QTest::newRow("competitor.securities") << "客户平时炒股" << "competitor.securities";
+    QTest::newRow("praise.service") << "客户说服务很周到" << "praise.service";
+    QTest::newRow("praise.product") << "客户说收益不错" << "praise.product";
+    QTest::newRow("complaint.waiting") << "客户说排队太久" << "complaint.waiting";
+    QTest::newRow("complaint.service") << "客户说柜员态度很差" << "complaint.service";
+    QTest::newRow("complaint.fees") << "客户说手续费太贵" << "complaint.fees";
+    QTest::newRow("complaint.loss") << "客户的基金亏了一万" << "complaint.loss";
+    QTest::newRow("complaint.channel") << "手机银行登录不上" << "complaint.channel";
+    QTest::newRow("life_event.new_job") << "客户刚跳槽" << "life_event.new_job";
+    QTest::newRow("life_event.marriage") << "客户下个月办婚礼" << "life_event.marriage";
+    QTest::newRow("life_event.birth") << "客户家二胎刚出生" << "life_event.birth";
+    QTest::newRow("life_event.moving") << "客户搬家了" << "life_event.moving";
+    QTest::newRow("life_event.retired") << "客户刚退休" << "life_event.retired";
+    QTest::newRow("life_event.child_school") << "孩子今年高考" << "life_event.child_school";
+    QTest::newRow("follow_up.call_back") << "下周三再联系" << "follow_up.call_back";
+    QTest::newRow("follow_up.visit") << "客户明天来网点" << "follow_up.visit";
+    QTest::newRow("follow_up.send_info") << "把产品说明书发给客户" << "follow_up.send_info";
+}
+
+void tst_VoiceAnalyser::labels()
+{
+    QFETCH(QString, note);
+    QFETCH(QString, label);
+    QVERIFY2(keys(note).contains(label),
+             qPrintable(QStringList(keys(note).values()).join(QLatin1Char(' '))));
+}
+
+void tst_VoiceAnalyser::negation_data()
+{
+    QTest::addColumn<QString>("note");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<bool>("heard");
+    QTest::newRow("不想买基金") << "不想买基金" << "interest.fund" << false;
+    QTest::newRow("想买基金") << "想买基金" << "interest.fund" << true;
+    QTest::newRow("对保险不感兴趣") << "对保险不感兴趣" << "interest.insurance" << false;
+    QTest::newRow("保险没兴趣") << "保险没兴趣" << "interest.insurance" << false;
+    QTest::newRow("没有不满意") << "客户没有不满意" << "complaint.service" << false;
+    QTest::newRow("不是不想买") << "不是不想买基金" << "interest.fund" << true;
+    QTest::newRow("不缺钱") << "客户不缺钱" << "objection.no_money" << false;
+    QTest::newRow("缺钱") << "客户缺钱" << "objection.no_money" << true;
+    QTest::newRow("不怕风险") << "客户说不怕风险" << "objection.fear_loss" << false;
+    QTest::newRow("没有别的银行") << "客户没有别的银行的理财" << "competitor.bank" << false;
+    QTest::newRow("别的银行 (别 is not a negation there)") << "客户在别的银行买了" << "competitor.bank" << true;
+    QTest::newRow("不考虑理财，钱要买车") << "暂时不考虑理财，钱要买车" << "interest.wealth" << false;
+    QTest::newRow("a negation in another phrase") << "不着急，可以考虑基金" << "interest.fund" << true;
+    QTest::newRow("already bought") << "已经配置了养老保险" << "interest.insurance" << false;
+    QTest::newRow("不用发资料") << "客户说不用发资料了" << "follow_up.send_info" << false;
+    QTest::newRow("能不能 asks, it does not negate") << "问能不能买国债" << "interest.bond" << true;
+}
+
+void tst_VoiceAnalyser::negation()
+{
+    QFETCH(QString, note);
+    QFETCH(QString, label);
+    QFETCH(bool, heard);
+    QCOMPARE(keys(note).contains(label), heard);
+}
+
+void tst_VoiceAnalyser::amounts_data()
+{
+    QTest::addColumn<QString>("note");
+    QTest::addColumn<qint64>("fen"); // -1: no amount
+    QTest::newRow("5万") << "有5万闲钱" << qint64(5000000);
+    QTest::newRow("五万") << "有五万闲钱" << qint64(5000000);
+    QTest::newRow("50000") << "有50000闲钱" << qint64(5000000);
+    QTest::newRow("5w") << "有5w闲钱" << qint64(5000000);
+    QTest::newRow("5W full-width") << "有５Ｗ闲钱" << qint64(5000000);
+    QTest::newRow("50,000元") << "有50,000元" << qint64(5000000);
+    QTest::newRow("1.5万") << "1.5万的理财" << qint64(1500000);
+    QTest::newRow("两千块") << "每月两千块" << qint64(200000);
+    QTest::newRow("十来万") << "有十来万到期" << qint64(10000000);
+    QTest::newRow("三十多万") << "三十多万在理财" << qint64(30000000);
+    QTest::newRow("二三十万") << "有二三十万闲钱" << qint64(20000000);
+    QTest::newRow("一百二十万") << "一百二十万的房子" << qint64(120000000);
+    QTest::newRow("3k") << "每月3k" << qint64(300000);
+    QTest::newRow("dollars are not yuan") << "五万美元学费" << qint64(-1);
+    QTest::newRow("a rate") << "收益率才2.5%" << qint64(-1);
+    QTest::newRow("百分之二") << "百分之二的收益" << qint64(-1);
+    QTest::newRow("a year") << "2026年到期" << qint64(-1);
+    QTest::newRow("a phone number") << "电话13800138000" << qint64(-1);
+    QTest::newRow("千万 is 'by all means'") << "千万别打电话" << qint64(-1);
+    QTest::newRow("一块 is 'together'") << "跟老婆一块来" << qint64(-1);
+}
+
+void tst_VoiceAnalyser::amounts()
+{
+    QFETCH(QString, note);
+    QFETCH(qint64, fen);
+    const VoiceAnalysis a = m_analyser->analyse(note, QDate(2026, 3, 4));
+    if (fen < 0) {
+        QVERIFY2(a.amounts.isEmpty(), qPrintable(QString::number(a.amounts.value(0).fen)));
+    } else {
+        QCOMPARE(a.amounts.size(), 1);
+        QCOMPARE(a.amounts.first().fen, fen);
+    }
+}
+
+void tst_VoiceAnalyser::dates_data()
+{
+    QTest::addColumn<QString>("note");
+    QTest::addColumn<QDate>("day"); // the note's day
+    QTest::addColumn<QDate>("date");
+    const QDate wed(2026, 3, 4); // a Wednesday
+    QTest::newRow("下周三") << "下周三再联系" << wed << QDate(2026, 3, 11);
+    QTest::newRow("周五 (this week)") << "周五再联系" << wed << QDate(2026, 3, 6);
+    QTest::newRow("周三 (today's weekday: next week)") << "周三再联系" << wed << QDate(2026, 3, 11);
+    QTest::newRow("下下周") << "下下周再约" << wed << QDate(2026, 3, 16);
+    QTest::newRow("月底") << "月底再联系" << wed << QDate(2026, 3, 31);
+    QTest::newRow("过两天") << "过两天再打" << wed << QDate(2026, 3, 6);
+    QTest::newRow("明天") << "明天再打" << wed << QDate(2026, 3, 5);
+    QTest::newRow("后天") << "后天再打" << wed << QDate(2026, 3, 6);
+    QTest::newRow("下个月") << "下个月再联系" << wed << QDate(2026, 4, 1);
+    QTest::newRow("下个月中旬") << "下个月中旬再打" << wed << QDate(2026, 4, 15);
+    QTest::newRow("15号") << "15号再联系" << wed << QDate(2026, 3, 15);
+    QTest::newRow("3号 (passed: next month)") << "3号再联系" << wed << QDate(2026, 4, 3);
+    QTest::newRow("三月五号 next year") << "三月五号再联系" << QDate(2026, 11, 10) << QDate(2027, 3, 5);
+    QTest::newRow("下礼拜一") << "下礼拜一再打" << wed << QDate(2026, 3, 9);
+    QTest::newRow("星期天") << "星期天再打" << wed << QDate(2026, 3, 8);
+    QTest::newRow("月底 across a year") << "月底再联系" << QDate(2026, 12, 21) << QDate(2026, 12, 31);
+    QTest::newRow("下周三 across a year") << "下周三再打" << QDate(2026, 12, 31) << QDate(2027, 1, 6);
+}
+
+void tst_VoiceAnalyser::dates()
+{
+    QFETCH(QString, note);
+    QFETCH(QDate, day);
+    QFETCH(QDate, date);
+    const VoiceAnalysis a = m_analyser->analyse(note, day);
+    QCOMPARE(a.dates.size(), 1);
+    QCOMPARE(a.dates.first().date, date);
+    bool attached = false;
+    for (const VoiceFinding &f : a.findings)
+        attached = attached || (f.kind == VoiceKind::FollowUp && f.date == date);
+    QVERIFY(attached);
+}
+
+void tst_VoiceAnalyser::traditionalCharactersAndPositions()
+{
+    // 客戶說利息太低了，下週再聯繫: the same findings as in simplified characters, the phrase
+    // as typed, positions counted in the typed text.
+    const QString note = QStringLiteral("客戶說利息太低了，下週再聯繫");
+    const VoiceAnalysis a = m_analyser->analyse(note, QDate(2026, 3, 4));
+    QSet<QString> found;
+    for (const VoiceFinding &f : a.findings) {
+        found.insert(f.key());
+        QCOMPARE(note.mid(f.start, f.length), f.phrase);
+    }
+    QCOMPARE(found, (QSet<QString>{QStringLiteral("objection.return_low"),
+                                   QStringLiteral("follow_up.call_back")}));
+    // A character outside the basic plane (two UTF-16 units) before the phrase: the UTF-16
+    // offset counts two, the code-point offset in JSON one.
+    const QString withEmoji = QStringLiteral("😀嫌利息低");
+    const VoiceAnalysis b = m_analyser->analyse(withEmoji, QDate(2026, 3, 4));
+    QCOMPARE(b.findings.size(), 1);
+    QCOMPARE(b.findings.first().start, 2);
+    const QJsonObject json = b.toJson(withEmoji).value(QStringLiteral("findings")).toArray().at(0).toObject();
+    QCOMPARE(json.value(QStringLiteral("start")).toInt(), 1);
+    QCOMPARE(json.value(QStringLiteral("start_utf16")).toInt(), 2);
+    QCOMPARE(json.value(QStringLiteral("phrase")).toString(), QStringLiteral("嫌利息低"));
+}
+
+void tst_VoiceAnalyser::hedgesAndMisspellings()
+{
+    const VoiceAnalysis hedged = m_analyser->analyse(QStringLiteral("可能会考虑一下定投"), QDate(2026, 3, 4));
+    QCOMPARE(hedged.findings.size(), 1);
+    QVERIFY(hedged.findings.first().hedged);
+    QCOMPARE(hedged.findings.first().family, QStringLiteral("fund"));
+    // 在联系 (a pinyin slip for 再联系) and 收益太底 are read as meant; the phrase stays as typed.
+    const VoiceAnalysis typo = m_analyser->analyse(QStringLiteral("收益太底，在联系"), QDate(2026, 3, 4));
+    QSet<QString> found;
+    for (const VoiceFinding &f : typo.findings) {
+        found.insert(f.key());
+        QVERIFY(f.corrected);
+    }
+    QVERIFY(found.contains(QStringLiteral("objection.return_low")));
+    QVERIFY(found.contains(QStringLiteral("follow_up.call_back")));
+    QCOMPARE(typo.findings.first().phrase, QStringLiteral("收益太底"));
+}
+
+void tst_VoiceAnalyser::brokenLexiconIsRefusedWithPaths()
+{
+    QFile file(QStringLiteral(BRANCHDESK_SOURCE_DIR "/resources/voice/lexicon.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QJsonArray labels = root.value(QStringLiteral("labels")).toArray();
+    QJsonObject first = labels.at(0).toObject();
+    first.insert(QStringLiteral("kind"), QStringLiteral("gossip"));
+    labels[0] = first;
+    QJsonObject third = labels.at(2).toObject();
+    QJsonArray pairs = third.value(QStringLiteral("pairs")).toArray();
+    QJsonObject pair = pairs.at(0).toObject();
+    pair.insert(QStringLiteral("then"), QJsonArray{QStringLiteral("@nowhere"), QString()});
+    pair.insert(QStringLiteral("gap"), 99);
+    pairs[0] = pair;
+    third.insert(QStringLiteral("pairs"), pairs);
+    labels[2] = third;
+    root.insert(QStringLiteral("labels"), labels);
+    root.insert(QStringLiteral("misspellings"),
+                QJsonArray{QJsonObject{{QStringLiteral("wrong"), QStringLiteral("在联系")},
+                                       {QStringLiteral("right"), QStringLiteral("再联系吧")}}});
+    const QByteArray broken = QJsonDocument(root).toJson();
+    QStringList paths;
+    for (const VoiceLexiconProblem &p : VoiceLexiconValidator::validate(broken))
+        paths << p.path;
+    QVERIFY2(paths.contains(QStringLiteral("$.labels[0].kind")), qPrintable(paths.join(QLatin1Char(' '))));
+    QVERIFY(paths.contains(QStringLiteral("$.labels[2].pairs[0].then[0]")));
+    QVERIFY(paths.contains(QStringLiteral("$.labels[2].pairs[0].then[1]")));
+    QVERIFY(paths.contains(QStringLiteral("$.labels[2].pairs[0].gap")));
+    QVERIFY(paths.contains(QStringLiteral("$.misspellings[0]")));
+    const Result<VoiceLexicon> refused = VoiceLexicon::fromJson(broken);
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.errorString().contains(QStringLiteral("$.labels[0].kind")));
+    QCOMPARE(VoiceLexiconValidator::validate("{not json").first().path, QStringLiteral("$"));
+}
+
+void tst_VoiceAnalyser::builtInLexiconIsValid()
+{
+    QFile file(QStringLiteral(":/voice/lexicon.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<VoiceLexiconProblem> problems = VoiceLexiconValidator::validate(file.readAll());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0).toString()));
+}
+
+void tst_VoiceAnalyser::tuningNotesMeetTheTarget()
+{
+    // A floor, not the measurement (bench_voice prints both parts): a lexicon change that
+    // drops a well-represented label of the tuning notes below target fails here.
+    QString error;
+    const auto notes = test::readLabelledNotes(test::voiceDataDir() + QStringLiteral("/notes_tune.tsv"), &error);
+    QVERIFY2(notes.has_value(), qPrintable(error));
+    QVERIFY(notes->size() >= 300);
+    QHash<QString, int> tp, fp, fn;
+    for (const test::LabelledNote &note : *notes) {
+        const QSet<QString> found = keys(note.text, note.date);
+        for (const QString &l : found)
+            note.labels.contains(l) ? ++tp[l] : ++fp[l];
+        for (const QString &l : note.labels)
+            if (!found.contains(l))
+                ++fn[l];
+    }
+    QStringList missed;
+    for (auto it = tp.cbegin(); it != tp.cend(); ++it) {
+        const QString &l = it.key();
+        if (tp[l] + fn[l] < 20)
+            continue;
+        const double precision = double(tp[l]) / (tp[l] + fp[l]);
+        const double recall = double(tp[l]) / (tp[l] + fn[l]);
+        if (precision < 0.90 || recall < 0.80)
+            missed << QStringLiteral("%1 p=%2 r=%3").arg(l).arg(precision).arg(recall);
+    }
+    QVERIFY2(missed.isEmpty(), qPrintable(missed.join(QLatin1Char('\n'))));
+}
+
+QTEST_GUILESS_MAIN(tst_VoiceAnalyser)
+#include "tst_voice_analyser.moc"
