@@ -65,6 +65,8 @@ struct EventBatch
     // An export file: one JSON object per line (JSONL); blank lines are skipped, problems
     // are numbered by line. No limit on the count: imports are split into batches.
     static EventBatch fromJsonLines(const QByteArray &bytes, const QDateTime &now);
+    // The same as CSV (EventCsv.cpp): a header line of keys, one event per record.
+    static EventBatch fromCsv(const QByteArray &bytes, const QDateTime &now);
 };
 
 } // namespace bd

@@ -38,7 +38,13 @@ BranchLogListeners::BranchLogListeners(QHttpServer &server, ServerStore *store)
     connect(&m_poll, &QTimer::timeout, this, &BranchLogListeners::poll);
 }
 
-BranchLogListeners::~BranchLogListeners() = default;
+BranchLogListeners::~BranchLogListeners()
+{
+    // A socket closed on the way out says disconnected(): drop() must not edit the list
+    // while it is being destroyed.
+    for (const auto &listener : m_listeners)
+        listener->socket->disconnect(this);
+}
 
 int BranchLogListeners::listening() const
 {

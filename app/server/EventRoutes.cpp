@@ -9,7 +9,9 @@
 #include "app/server/ServerStore.h"
 
 #include <QHttpServer>
+#include <QHttpServerResponder>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTimer>
 
 namespace bd::ServerRoutes {
@@ -87,6 +89,17 @@ void installEvents(QHttpServer &server, ServerStore *store)
          [store](const QHttpServerRequest &request) {
              return store ? postEvents(*store, request) : noDatabase();
          });
+    // QtHttpServer hands a WebSocket upgrade over only when a route takes the request; this
+    // one writes nothing for an upgrade (BranchLogListeners takes the socket) and 426 else.
+    server.route(QStringLiteral("/v1/listen"), QHttpServerRequest::Method::Get,
+                 [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     if (request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+                         return;
+                     responder.write(QJsonDocument(QJsonObject{
+                                             {QStringLiteral("error"),
+                                              Text::tr("/v1/listen speaks WebSocket only.")}}),
+                                     QHttpServerResponder::StatusCode::UpgradeRequired);
+                 });
     auto *listeners = new BranchLogListeners(server, store);
     if (!store)
         return;

@@ -8,6 +8,7 @@
 #include "app/main/admin/ImportCommands.h"
 #include "app/main/admin/InitCommand.h"
 #include "app/main/admin/KycCommand.h"
+#include "app/main/admin/RulesCommand.h"
 #include "app/main/admin/StatsCommand.h"
 #include "app/main/admin/SyncCommand.h"
 #include "app/main/admin/UserCommands.h"
@@ -27,6 +28,7 @@ AdminDispatcher::AdminDispatcher()
     add(std::make_unique<SyncCommand>());
     add(std::make_unique<ImportCommands>());
     add(std::make_unique<VoiceCommand>());
+    add(std::make_unique<RulesCommand>());
 }
 
 QString AdminDispatcher::summary() const
