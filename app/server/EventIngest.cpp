@@ -109,6 +109,11 @@ Result<EventIngest::Report> EventIngest::ingest(QList<MarketingEvent> events, co
     return report;
 }
 
+bool EventIngest::deliveryWanted()
+{
+    return qEnvironmentVariable("BRANCHDESK_EVENT_DELIVERY") == QLatin1String("log");
+}
+
 Result<EventIngest::Report> EventIngest::resumePending(const QDateTime &now)
 {
     Report report;
@@ -170,7 +175,7 @@ Result<> EventIngest::evaluate(const QList<MarketingEvent> &events, const QDateT
         report.results << result(event.eventId, QStringLiteral("accepted"), made);
     }
     // Into each branch's log; a change written before (a run after a stop) is a duplicate.
-    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
+    for (auto it = changes.constBegin(); it != changes.constEnd() && deliversToLogs; ++it) {
         if (const auto appended = m_log.append(it.key(), it.value()); !appended)
             return appended.error();
         report.branchesWritten.insert(it.key());

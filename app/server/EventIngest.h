@@ -49,6 +49,13 @@ public:
 
     // Told of every branch whose log got opportunities (workstations listening hear it).
     std::function<void(const BranchId &)> logWritten;
+    // Whether opportunities go into the branches' change logs. Off until workstations know
+    // the table "opportunity" (the desk side of #17 is not built yet): a workstation
+    // refuses a pull with a table it does not synchronise. Off, the rules still run and
+    // their firings are recorded (de-duplication, the cap, the counts), nothing reaches a
+    // workstation. On with BRANCHDESK_EVENT_DELIVERY=log (EventRoutes, events import).
+    bool deliversToLogs = false;
+    static bool deliveryWanted();
 
 private:
     Result<> evaluate(const QList<MarketingEvent> &events, const QDateTime &now, Report &report);

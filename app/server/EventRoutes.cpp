@@ -103,6 +103,7 @@ void installEvents(QHttpServer &server, ServerStore *store)
     auto *listeners = new BranchLogListeners(server, store);
     if (!store)
         return;
+    store->events().ingest().deliversToLogs = EventIngest::deliveryWanted();
     store->events().ingest().logWritten = [listeners](const BranchId &branch) {
         listeners->ring(branch);
     };

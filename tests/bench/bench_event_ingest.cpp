@@ -149,6 +149,7 @@ void bench_EventIngest::ingestion()
     }
     qInfo("loaded %d customer profiles in %lld ms", customers, loading.elapsed());
 
+    store.events().ingest().deliversToLogs = true;
     QElapsedTimer timer;
     timer.start();
     EventIngest::Report total;
@@ -173,6 +174,7 @@ void bench_EventIngest::ingestion()
     const int rounds = setting("BRANCHDESK_BENCH_ROUNDS", 50);
     QHttpServer server;
     ServerRoutes::install(server, &store, dir.path());
+    store.events().ingest().deliversToLogs = true;
     const quint16 port = server.listen(QHostAddress::LocalHost, 0);
     QVERIFY(port != 0);
     const Result<QString> key = store.events().serviceAccounts().add(QStringLiteral("bench"));

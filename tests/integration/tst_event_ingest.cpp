@@ -80,6 +80,7 @@ private slots:
     void aListeningWorkstationHearsTheLogGrow();
     void aBranchHeadsChangeTakesEffectAtTheNextEvent();
     void readsCsvAndJsonLines();
+    void deliversNothingToWorkstationsUntilTurnedOn();
 
 private:
     struct Answer
@@ -120,6 +121,7 @@ void tst_EventIngest::init()
     m_key = *key;
     m_server = std::make_unique<QHttpServer>();
     ServerRoutes::install(*m_server, m_store.get(), m_dir->path());
+    m_store->events().ingest().deliversToLogs = true;
     m_port = m_server->listen(QHostAddress::LocalHost, 0);
     QVERIFY(m_port != 0);
 }
@@ -370,6 +372,23 @@ void tst_EventIngest::readsCsvAndJsonLines()
     QCOMPARE(lines.events.size(), 1);
     QCOMPARE(lines.problems.size(), 1);
     QCOMPARE(lines.problems.first().at, 3);
+}
+
+void tst_EventIngest::deliversNothingToWorkstationsUntilTurnedOn()
+{
+    // Workstations refuse a pull with a table they do not synchronise: until the desk knows
+    // "opportunity", the server records firings but writes nothing into the branch's log.
+    m_store->events().ingest().deliversToLogs = false;
+    const Answer answer = post({transfer(QStringLiteral("t1"), QStringLiteral("CIF0001"), 6'000'000, m_now)},
+                               m_key);
+    QCOMPARE(answer.body.value(QStringLiteral("opportunities")).toInt(), 1);
+    QVERIFY(opportunities().isEmpty());
+    // ... and the firing still counts: the same rule does not fire again in its window.
+    m_store->events().ingest().deliversToLogs = true;
+    QCOMPARE(post({transfer(QStringLiteral("t2"), QStringLiteral("CIF0001"), 6'000'000, m_now.addDays(1))},
+                  m_key)
+                     .body.value(QStringLiteral("opportunities")).toInt(),
+             0);
 }
 
 QTEST_GUILESS_MAIN(tst_EventIngest)

@@ -68,6 +68,7 @@ int importEvents(ServerStore &store, const QString &path)
                                                 nullptr, int(batch.problems.size())),
                     2);
     }
+    store.events().ingest().deliversToLogs = EventIngest::deliveryWanted();
     QElapsedTimer timer;
     timer.start();
     EventIngest::Report total;
