@@ -40,6 +40,13 @@
     </message>
 </context>
 <context>
+    <name>AuditUpload</name>
+    <message>
+        <source>The sync server refused the audit entries (%1): %2</source>
+        <translation>The sync server refused the audit entries (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>AuthService</name>
     <message numerus="yes">
         <source>Too many wrong passwords: this account is locked for %n minutes.</source>
@@ -71,6 +78,48 @@
     <message>
         <source>The server account %1 is not on this workstation&apos;s staff list yet. Ask your administrator to add it to the branch, then sync.</source>
         <translation>The server account %1 is not on this workstation&apos;s staff list yet. Ask your administrator to add it to the branch, then sync.</translation>
+    </message>
+</context>
+<context>
+    <name>BaselineDownload</name>
+    <message>
+        <source>The sync server refused the branch download (%1): %2</source>
+        <translation>The sync server refused the branch download (%1): %2</translation>
+    </message>
+    <message>
+        <source>The branch download stopped after %1 pages; it goes on at the next sync.</source>
+        <translation>The branch download stopped after %1 pages; it goes on at the next sync.</translation>
+    </message>
+    <message>
+        <source>The sync server refused a page of the branch download (%1): %2</source>
+        <translation>The sync server refused a page of the branch download (%1): %2</translation>
+    </message>
+    <message>
+        <source>The personal data of the branch download could not be sealed: %1</source>
+        <translation>The personal data of the branch download could not be sealed: %1</translation>
+    </message>
+    <message>
+        <source>The branch download could not be marked for sealing.</source>
+        <translation>The branch download could not be marked for sealing.</translation>
+    </message>
+    <message>
+        <source>The customer search index could not be rebuilt after the branch download: %1</source>
+        <translation>The customer search index could not be rebuilt after the branch download: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BaselineLoad</name>
+    <message>
+        <source>The indexes set aside for the branch download could not be made again: %1</source>
+        <translation>The indexes set aside for the branch download could not be made again: %1</translation>
+    </message>
+    <message>
+        <source>The indexes could not be set aside for the branch download: %1</source>
+        <translation>The indexes could not be set aside for the branch download: %1</translation>
+    </message>
+    <message>
+        <source>A page of the branch download could not be loaded: %1</source>
+        <translation>A page of the branch download could not be loaded: %1</translation>
     </message>
 </context>
 <context>
@@ -130,181 +179,13 @@
         <source>The snapshot could not be written to %1.</source>
         <translation>The snapshot could not be written to %1.</translation>
     </message>
-</context>
-<context>
-    <name>BranchTerms</name>
     <message>
-        <source>Entering</source>
-        <translation>Entering</translation>
+        <source>The branch download is not a BranchDesk database.</source>
+        <translation>The branch download is not a BranchDesk database.</translation>
     </message>
     <message>
-        <source>Consulting</source>
-        <translation>Consulting</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Waiting</translation>
-    </message>
-    <message>
-        <source>VIP service</source>
-        <translation>VIP service</translation>
-    </message>
-    <message>
-        <source>Wealth manager</source>
-        <translation>Wealth manager</translation>
-    </message>
-    <message>
-        <source>Self-service machine</source>
-        <translation>Self-service machine</translation>
-    </message>
-    <message>
-        <source>E-banking</source>
-        <translation>E-banking</translation>
-    </message>
-    <message>
-        <source>Open counter</source>
-        <translation>Open counter</translation>
-    </message>
-    <message>
-        <source>Counter</source>
-        <translation>Counter</translation>
-    </message>
-    <message>
-        <source>Waiting area</source>
-        <translation>Waiting area</translation>
-    </message>
-    <message>
-        <source>VIP area</source>
-        <translation>VIP area</translation>
-    </message>
-    <message>
-        <source>Cash deposit</source>
-        <translation>Cash deposit</translation>
-    </message>
-    <message>
-        <source>Cash withdrawal</source>
-        <translation>Cash withdrawal</translation>
-    </message>
-    <message>
-        <source>Transfer / remittance</source>
-        <translation>Transfer / remittance</translation>
-    </message>
-    <message>
-        <source>Account opening</source>
-        <translation>Account opening</translation>
-    </message>
-    <message>
-        <source>Bill payment</source>
-        <translation>Bill payment</translation>
-    </message>
-    <message>
-        <source>Wealth consultation</source>
-        <translation>Wealth consultation</translation>
-    </message>
-    <message>
-        <source>Card service</source>
-        <translation>Card service</translation>
-    </message>
-    <message>
-        <source>Large deposit</source>
-        <translation>Large deposit</translation>
-    </message>
-    <message>
-        <source>Large transfer</source>
-        <translation>Large transfer</translation>
-    </message>
-    <message>
-        <source>Potential-VIP record</source>
-        <translation>Potential-VIP record</translation>
-    </message>
-    <message>
-        <source>Potential-VIP referral</source>
-        <translation>Potential-VIP referral</translation>
-    </message>
-    <message>
-        <source>Lobby</source>
-        <translation>Lobby</translation>
-    </message>
-    <message>
-        <source>Stand to greet</source>
-        <translation>Stand to greet</translation>
-    </message>
-    <message>
-        <source>Smile and ask</source>
-        <translation>Smile and ask</translation>
-    </message>
-    <message>
-        <source>Receive politely</source>
-        <translation>Receive politely</translation>
-    </message>
-    <message>
-        <source>Process promptly</source>
-        <translation>Process promptly</translation>
-    </message>
-    <message>
-        <source>Remind and hand over</source>
-        <translation>Remind and hand over</translation>
-    </message>
-    <message>
-        <source>Recommend skilfully</source>
-        <translation>Recommend skilfully</translation>
-    </message>
-    <message>
-        <source>See off</source>
-        <translation>See off</translation>
-    </message>
-    <message>
-        <source>Stand up and greet the customer as they reach the counter.</source>
-        <translation>Stand up and greet the customer as they reach the counter.</translation>
-    </message>
-    <message>
-        <source>Smile and ask what you can do for them.</source>
-        <translation>Smile and ask what you can do for them.</translation>
-    </message>
-    <message>
-        <source>Take the documents with both hands and estimate the business time.</source>
-        <translation>Take the documents with both hands and estimate the business time.</translation>
-    </message>
-    <message>
-        <source>Process promptly; meanwhile judge the customer&apos;s value from assets, business, questions and manner.</source>
-        <translation>Process promptly; meanwhile judge the customer&apos;s value from assets, business, questions and manner.</translation>
-    </message>
-    <message>
-        <source>Tell them how long it takes and hand over a leaflet on a new service.</source>
-        <translation>Tell them how long it takes and hand over a leaflet on a new service.</translation>
-    </message>
-    <message>
-        <source>Introduce VIP services; refer a potential VIP to a wealth manager and fill in the referral form.</source>
-        <translation>Introduce VIP services; refer a potential VIP to a wealth manager and fill in the referral form.</translation>
-    </message>
-    <message>
-        <source>Return the documents, ask for a service rating and say goodbye.</source>
-        <translation>Return the documents, ask for a service rating and say goodbye.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h</source>
-        <translation>
-            <numerusform>%n h</numerusform>
-            <numerusform>%n h</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n days</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Colleague</source>
-        <translation>Colleague</translation>
+        <source>The branch download could not be closed cleanly.</source>
+        <translation>The branch download could not be closed cleanly.</translation>
     </message>
 </context>
 <context>
@@ -661,6 +542,10 @@ Give a reason to override them.</translation>
         <source>Call prep sheet</source>
         <translation>Call prep sheet</translation>
     </message>
+    <message>
+        <source>What to talk about (heard in notes)</source>
+        <translation>What to talk about (heard in notes)</translation>
+    </message>
 </context>
 <context>
     <name>CallScoring</name>
@@ -821,6 +706,25 @@ Give a reason to override them.</translation>
     </message>
 </context>
 <context>
+    <name>ChangePull</name>
+    <message>
+        <source>The sync server refused the download (%1): %2</source>
+        <translation>The sync server refused the download (%1): %2</translation>
+    </message>
+    <message>
+        <source>The sync server sent a malformed change: %1</source>
+        <translation>The sync server sent a malformed change: %1</translation>
+    </message>
+    <message>
+        <source>The search index could not be marked for rebuilding.</source>
+        <translation>The search index could not be marked for rebuilding.</translation>
+    </message>
+    <message>
+        <source>The search keys of a pulled customer could not be updated: %1</source>
+        <translation>The search keys of a pulled customer could not be updated: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConflictReview</name>
     <message>
         <source>This conflict was already reviewed.</source>
@@ -829,6 +733,10 @@ Give a reason to override them.</translation>
     <message>
         <source>The field %1 of %2 no longer exists.</source>
         <translation>The field %1 of %2 no longer exists.</translation>
+    </message>
+    <message>
+        <source>The review could not be written to the audit log.</source>
+        <translation>The review could not be written to the audit log.</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2052,42 @@ As of %2</translation>
         <source>Growth-oriented</source>
         <translation>Growth-oriented</translation>
     </message>
+    <message>
+        <source>Customer voice</source>
+        <translation>Customer voice</translation>
+    </message>
+    <message>
+        <source>VIP service</source>
+        <translation>VIP service</translation>
+    </message>
+    <message>
+        <source>Waiting area</source>
+        <translation>Waiting area</translation>
+    </message>
+    <message>
+        <source>Experience card</source>
+        <translation>Experience card</translation>
+    </message>
+    <message>
+        <source>Potential-VIP record</source>
+        <translation>Potential-VIP record</translation>
+    </message>
+    <message>
+        <source>Potential-VIP referral</source>
+        <translation>Potential-VIP referral</translation>
+    </message>
+    <message>
+        <source>Lobby</source>
+        <translation>Lobby</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Colleague</translation>
+    </message>
+    <message>
+        <source>Promised follow-up</source>
+        <translation>Promised follow-up</translation>
+    </message>
 </context>
 <context>
     <name>ExpectedArrivalModel</name>
@@ -2924,10 +2868,28 @@ As of %2</translation>
     </message>
 </context>
 <context>
+    <name>MovedCustomers</name>
+    <message>
+        <source>A customer moved to another branch could not be removed here: %1</source>
+        <translation>A customer moved to another branch could not be removed here: %1</translation>
+    </message>
+</context>
+<context>
     <name>OnePagePdf</name>
     <message>
         <source>The PDF %1 could not be written.</source>
         <translation>The PDF %1 could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPush</name>
+    <message>
+        <source>The sync server refused the changes (%1): %2</source>
+        <translation>The sync server refused the changes (%1): %2</translation>
+    </message>
+    <message>
+        <source>The sync server answered for %1 of %2 changes.</source>
+        <translation>The sync server answered for %1 of %2 changes.</translation>
     </message>
 </context>
 <context>
@@ -3064,6 +3026,17 @@ As of %2</translation>
     <message>
         <source>Nothing was erased: %1</source>
         <translation>Nothing was erased: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PulledBatch</name>
+    <message>
+        <source>The server&apos;s branch list could not be stored: %1</source>
+        <translation>The server&apos;s branch list could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>A pulled change could not be applied: %1</source>
+        <translation>A pulled change could not be applied: %1</translation>
     </message>
 </context>
 <context>
@@ -4001,10 +3974,6 @@ As of %2</translation>
 <context>
     <name>ServerSignIn</name>
     <message>
-        <source>The sync server cannot be reached (%1).</source>
-        <translation>The sync server cannot be reached (%1).</translation>
-    </message>
-    <message>
         <source>The sync server refused the user name or password (or the account is disabled there).</source>
         <translation>The sync server refused the user name or password (or the account is disabled there).</translation>
     </message>
@@ -4070,10 +4039,6 @@ As of %2</translation>
 <context>
     <name>SnapshotDownload</name>
     <message>
-        <source>The sync server cannot be reached (%1).</source>
-        <translation>The sync server cannot be reached (%1).</translation>
-    </message>
-    <message>
         <source>The sync server refused the branch download (%1): %2</source>
         <translation>The sync server refused the branch download (%1): %2</translation>
     </message>
@@ -4108,14 +4073,6 @@ As of %2</translation>
     <message>
         <source>%1 exists already or cannot be written; the download is kept as %2.</source>
         <translation>%1 exists already or cannot be written; the download is kept as %2.</translation>
-    </message>
-    <message>
-        <source>The branch download is not a BranchDesk database.</source>
-        <translation>The branch download is not a BranchDesk database.</translation>
-    </message>
-    <message>
-        <source>The branch download could not be closed cleanly.</source>
-        <translation>The branch download could not be closed cleanly.</translation>
     </message>
     <message>
         <source>The branch download was cancelled; it goes on from here at the next try.</source>
@@ -4310,88 +4267,19 @@ As of %2</translation>
         <translation>The sync server refused the sign-in (%1): %2</translation>
     </message>
     <message>
-        <source>The sync server refused the changes (%1): %2</source>
-        <translation>The sync server refused the changes (%1): %2</translation>
-    </message>
-    <message>
-        <source>The sync server answered for %1 of %2 changes.</source>
-        <translation>The sync server answered for %1 of %2 changes.</translation>
-    </message>
-    <message>
-        <source>The sync server refused the download (%1): %2</source>
-        <translation>The sync server refused the download (%1): %2</translation>
-    </message>
-    <message>
-        <source>The sync server sent a malformed change: %1</source>
-        <translation>The sync server sent a malformed change: %1</translation>
-    </message>
-    <message>
-        <source>A pulled change could not be applied: %1</source>
-        <translation>A pulled change could not be applied: %1</translation>
-    </message>
-    <message>
         <source>The account %1 belongs to another branch than this workstation; nothing was exchanged.</source>
         <translation>The account %1 belongs to another branch than this workstation; nothing was exchanged.</translation>
-    </message>
-    <message>
-        <source>The sync server refused the audit entries (%1): %2</source>
-        <translation>The sync server refused the audit entries (%1): %2</translation>
-    </message>
-    <message>
-        <source>The sync server refused the branch download (%1): %2</source>
-        <translation>The sync server refused the branch download (%1): %2</translation>
-    </message>
-    <message>
-        <source>The indexes could not be set aside for the branch download: %1</source>
-        <translation>The indexes could not be set aside for the branch download: %1</translation>
-    </message>
-    <message>
-        <source>The branch download stopped after %1 pages; it goes on at the next sync.</source>
-        <translation>The branch download stopped after %1 pages; it goes on at the next sync.</translation>
-    </message>
-    <message>
-        <source>The sync server refused a page of the branch download (%1): %2</source>
-        <translation>The sync server refused a page of the branch download (%1): %2</translation>
-    </message>
-    <message>
-        <source>A page of the branch download could not be loaded: %1</source>
-        <translation>A page of the branch download could not be loaded: %1</translation>
-    </message>
-    <message>
-        <source>The customer search index could not be rebuilt after the branch download: %1</source>
-        <translation>The customer search index could not be rebuilt after the branch download: %1</translation>
-    </message>
-    <message>
-        <source>The indexes set aside for the branch download could not be made again: %1</source>
-        <translation>The indexes set aside for the branch download could not be made again: %1</translation>
-    </message>
-    <message>
-        <source>A customer moved to another branch could not be removed here: %1</source>
-        <translation>A customer moved to another branch could not be removed here: %1</translation>
-    </message>
-    <message>
-        <source>The search index could not be marked for rebuilding.</source>
-        <translation>The search index could not be marked for rebuilding.</translation>
-    </message>
-    <message>
-        <source>The search keys of a pulled customer could not be updated: %1</source>
-        <translation>The search keys of a pulled customer could not be updated: %1</translation>
-    </message>
-    <message>
-        <source>The personal data of the branch download could not be sealed: %1</source>
-        <translation>The personal data of the branch download could not be sealed: %1</translation>
-    </message>
-    <message>
-        <source>The branch download could not be marked for sealing.</source>
-        <translation>The branch download could not be marked for sealing.</translation>
     </message>
     <message>
         <source>This workstation&apos;s branch could not be recorded.</source>
         <translation>This workstation&apos;s branch could not be recorded.</translation>
     </message>
+</context>
+<context>
+    <name>SyncHttpClient</name>
     <message>
-        <source>The server&apos;s branch list could not be stored: %1</source>
-        <translation>The server&apos;s branch list could not be stored: %1</translation>
+        <source>The sync server cannot be reached (%1).</source>
+        <translation>The sync server cannot be reached (%1).</translation>
     </message>
 </context>
 <context>
@@ -4516,6 +4404,30 @@ As of %2</translation>
     </message>
 </context>
 <context>
+    <name>TimeText</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n days</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>When</source>
@@ -4621,6 +4533,259 @@ As of %2</translation>
     <message>
         <source>No notable signs</source>
         <translation>No notable signs</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceFindingRepository</name>
+    <message>
+        <source>The decision could not be saved: %1</source>
+        <translation>The decision could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceKinds</name>
+    <message>
+        <source>Interest</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Objection</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Competitor</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>Praise</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Life event</source>
+        <translation>Life event</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceLexicon</name>
+    <message numerus="yes">
+        <source>The customer-voice lexicon has %n problem(s):
+%1</source>
+        <translation>
+            <numerusform>The customer-voice lexicon has %n problem(s):
+%1</numerusform>
+            <numerusform>The customer-voice lexicon has %n problem(s):
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the customer-voice lexicon %1: %2</source>
+        <translation>Cannot read the customer-voice lexicon %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceLexiconSource</name>
+    <message>
+        <source>The configured customer-voice lexicon was refused and the built-in one is used instead.
+%1</source>
+        <translation>The configured customer-voice lexicon was refused and the built-in one is used instead.
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceLexiconValidator</name>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>not valid JSON at offset %1: %2</translation>
+    </message>
+    <message>
+        <source>the lexicon must be a JSON object</source>
+        <translation>the lexicon must be a JSON object</translation>
+    </message>
+    <message>
+        <source>must be &quot;branchdesk-voice-lexicon&quot;</source>
+        <translation>must be &quot;branchdesk-voice-lexicon&quot;</translation>
+    </message>
+    <message>
+        <source>must be 1 (the only version this build reads)</source>
+        <translation>must be 1 (the only version this build reads)</translation>
+    </message>
+    <message>
+        <source>a name needs &quot;zh&quot; and &quot;en&quot;</source>
+        <translation>a name needs &quot;zh&quot; and &quot;en&quot;</translation>
+    </message>
+    <message>
+        <source>the text is missing or empty</source>
+        <translation>the text is missing or empty</translation>
+    </message>
+    <message>
+        <source>must be a list of phrases</source>
+        <translation>must be a list of phrases</translation>
+    </message>
+    <message>
+        <source>the list is empty</source>
+        <translation>the list is empty</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>must be a text</translation>
+    </message>
+    <message>
+        <source>a reference (%1) is not allowed here</source>
+        <translation>a reference (%1) is not allowed here</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; is listed twice</translation>
+    </message>
+    <message>
+        <source>the phrase is empty</source>
+        <translation>the phrase is empty</translation>
+    </message>
+    <message>
+        <source>the phrase is longer than %1 characters</source>
+        <translation>the phrase is longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>the phrase holds a control character or a character outside the basic plane</source>
+        <translation>the phrase holds a control character or a character outside the basic plane</translation>
+    </message>
+    <message>
+        <source>unknown product family &quot;%1&quot;</source>
+        <translation>unknown product family &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown cue list &quot;%1&quot; (define it under $.cues)</source>
+        <translation>unknown cue list &quot;%1&quot; (define it under $.cues)</translation>
+    </message>
+    <message>
+        <source>the cue lists are missing</source>
+        <translation>the cue lists are missing</translation>
+    </message>
+    <message>
+        <source>a list name is lower-case letters, digits and _</source>
+        <translation>a list name is lower-case letters, digits and _</translation>
+    </message>
+    <message>
+        <source>the list &quot;%1&quot; is missing</source>
+        <translation>the list &quot;%1&quot; is missing</translation>
+    </message>
+    <message>
+        <source>must be a list of product families</source>
+        <translation>must be a list of product families</translation>
+    </message>
+    <message>
+        <source>unknown product family &quot;%1&quot; (expected one of %2)</source>
+        <translation>unknown product family &quot;%1&quot; (expected one of %2)</translation>
+    </message>
+    <message>
+        <source>duplicate family &quot;%1&quot;</source>
+        <translation>duplicate family &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the labels are missing</source>
+        <translation>the labels are missing</translation>
+    </message>
+    <message>
+        <source>a label must be an object</source>
+        <translation>a label must be an object</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (expected one of %2)</source>
+        <translation>unknown kind &quot;%1&quot; (expected one of %2)</translation>
+    </message>
+    <message>
+        <source>a code is lower-case letters, digits and _</source>
+        <translation>a code is lower-case letters, digits and _</translation>
+    </message>
+    <message>
+        <source>duplicate label &quot;%1.%2&quot;</source>
+        <translation>duplicate label &quot;%1.%2&quot;</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>a label needs phrases or pairs</source>
+        <translation>a label needs phrases or pairs</translation>
+    </message>
+    <message>
+        <source>must be a list of pairs</source>
+        <translation>must be a list of pairs</translation>
+    </message>
+    <message>
+        <source>the gap is a whole number from 0 to %1</source>
+        <translation>the gap is a whole number from 0 to %1</translation>
+    </message>
+    <message>
+        <source>the scope is &quot;phrase&quot; or &quot;sentence&quot;</source>
+        <translation>the scope is &quot;phrase&quot; or &quot;sentence&quot;</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>must be a list</translation>
+    </message>
+    <message>
+        <source>&quot;wrong&quot; and &quot;right&quot; must be equally long (the analyser keeps every character&apos;s position)</source>
+        <translation>&quot;wrong&quot; and &quot;right&quot; must be equally long (the analyser keeps every character&apos;s position)</translation>
+    </message>
+    <message>
+        <source>&quot;wrong&quot; and &quot;right&quot; are the same</source>
+        <translation>&quot;wrong&quot; and &quot;right&quot; are the same</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceReview</name>
+    <message>
+        <source>This suggestion is no longer there.</source>
+        <translation>This suggestion is no longer there.</translation>
+    </message>
+    <message>
+        <source>This suggestion was confirmed already.</source>
+        <translation>This suggestion was confirmed already.</translation>
+    </message>
+    <message>
+        <source>Promised: &quot;%1&quot;</source>
+        <translation>Promised: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The follow-up task could not be made: %1</source>
+        <translation>The follow-up task could not be made: %1</translation>
+    </message>
+    <message>
+        <source>The confirmation could not be saved: %1</source>
+        <translation>The confirmation could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved: %1</source>
+        <translation>The decision could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceTalkingPoints</name>
+    <message>
+        <source>Heard: %1 - %2</source>
+        <translation>Heard: %1 - %2</translation>
+    </message>
+    <message>
+        <source>Interested in %1 (%2: &quot;%3&quot;)</source>
+        <translation>Interested in %1 (%2: &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>Objection to answer: %1 (%2: &quot;%3&quot;)</source>
+        <translation>Objection to answer: %1 (%2: &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>Promised on %1: %2 (&quot;%3&quot;)</source>
+        <translation>Promised on %1: %2 (&quot;%3&quot;)</translation>
     </message>
 </context>
 <context>
@@ -5645,6 +5810,69 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
         <source>Customer %1 moved to branch %2 (%3 rows go with them at the next sync).</source>
         <translation>Customer %1 moved to branch %2 (%3 rows go with them at the next sync).</translation>
     </message>
+    <message>
+        <source>Print what customer notes say, one JSON line per note.</source>
+        <translation>Print what customer notes say, one JSON line per note.</translation>
+    </message>
+    <message>
+        <source>Reads notes, one per line, from FILE or standard input, and prints for each a JSON line: the note, its findings (kind, label, phrase, start and end in code points and in UTF-16 units, product family, amount in fen, date) and the amounts and dates it names. Needs no database and no sign-in: it sees only the text it is given.</source>
+        <translation>Reads notes, one per line, from FILE or standard input, and prints for each a JSON line: the note, its findings (kind, label, phrase, start and end in code points and in UTF-16 units, product family, amount in fen, date) and the amounts and dates it names. Needs no database and no sign-in: it sees only the text it is given.</translation>
+    </message>
+    <message>
+        <source>The day the notes were written, for relative dates such as 下周三 (default: today).</source>
+        <translation>The day the notes were written, for relative dates such as 下周三 (default: today).</translation>
+    </message>
+    <message>
+        <source>A lexicon file to use instead of the workstation&apos;s.</source>
+        <translation>A lexicon file to use instead of the workstation&apos;s.</translation>
+    </message>
+    <message>
+        <source>Notes, one per line (default: standard input).</source>
+        <translation>Notes, one per line (default: standard input).</translation>
+    </message>
+    <message>
+        <source>Name at most one file of notes.</source>
+        <translation>Name at most one file of notes.</translation>
+    </message>
+    <message>
+        <source>--date needs a day as YYYY-MM-DD.</source>
+        <translation>--date needs a day as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>Cannot read standard input.</translation>
+    </message>
+    <message>
+        <source>Check a customer-voice lexicon file and list every problem.</source>
+        <translation>Check a customer-voice lexicon file and list every problem.</translation>
+    </message>
+    <message>
+        <source>Checks a customer-voice lexicon (JSON): format, cue lists, product families, labels, phrases, pairs and the lists they name, misspellings. Prints every problem with its JSON path; exits with 0 if the lexicon is usable, 1 if not.</source>
+        <translation>Checks a customer-voice lexicon (JSON): format, cue lists, product families, labels, phrases, pairs and the lists they name, misspellings. Prints every problem with its JSON path; exits with 0 if the lexicon is usable, 1 if not.</translation>
+    </message>
+    <message>
+        <source>The lexicon file.</source>
+        <translation>The lexicon file.</translation>
+    </message>
+    <message>
+        <source>Name one lexicon file.</source>
+        <translation>Name one lexicon file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is a valid customer-voice lexicon: %n label(s).</source>
+        <translation>
+            <numerusform>%1 is a valid customer-voice lexicon: %n label(s).</numerusform>
+            <numerusform>%1 is a valid customer-voice lexicon: %n label(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Analyse customer notes; check customer-voice lexicon files.</source>
+        <translation>Analyse customer notes; check customer-voice lexicon files.</translation>
+    </message>
+    <message>
+        <source>The customer-voice analyser reads what customers said in staff notes (interests, objections, competitors, praise, complaints, life events, follow-ups, amounts and dates). A bank may ship its own lexicon (set BRANCHDESK_VOICE_LEXICON or the voice/lexiconFile setting); the workstation refuses a broken file and uses the built-in one.</source>
+        <translation>The customer-voice analyser reads what customers said in staff notes (interests, objections, competitors, praise, complaints, life events, follow-ups, amounts and dates). A bank may ship its own lexicon (set BRANCHDESK_VOICE_LEXICON or the voice/lexiconFile setting); the workstation refuses a broken file and uses the built-in one.</translation>
+    </message>
 </context>
 <context>
     <name>bd::AdminWorkspace</name>
@@ -5827,6 +6055,10 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
     <message>
         <source>Dashboards</source>
         <translation>Dashboards</translation>
+    </message>
+    <message>
+        <source>Customer voice</source>
+        <translation>Customer voice</translation>
     </message>
 </context>
 <context>
@@ -6016,6 +6248,10 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
     <message>
         <source>Contact rules: %1</source>
         <translation>Contact rules: %1</translation>
+    </message>
+    <message>
+        <source>Heard:</source>
+        <translation>Heard:</translation>
     </message>
 </context>
 <context>
@@ -6265,33 +6501,55 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
         <translation>Reload</translation>
     </message>
     <message>
-        <source>Tag</source>
-        <translation>Tag</translation>
+        <source>This customer cannot be shown: %1</source>
+        <translation>This customer cannot be shown: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timeline entries, %1 holdings</source>
+        <translation>
+            <numerusform>%n timeline entries, %1 holdings</numerusform>
+            <numerusform>%n timeline entries, %1 holdings</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Source</translation>
+        <source>%1 — Customer 360</source>
+        <translation>%1 — Customer 360</translation>
     </message>
     <message>
-        <source>Set on</source>
-        <translation>Set on</translation>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation>By</translation>
+        <source>Add a tag</source>
+        <translation>Add a tag</translation>
     </message>
     <message>
-        <source>Alerts</source>
-        <translation>Alerts</translation>
+        <source>Tag:</source>
+        <translation>Tag:</translation>
     </message>
     <message>
-        <source>KYC completeness (PPF nine-grid)</source>
-        <translation>KYC completeness (PPF nine-grid)</translation>
+        <source>Remove a tag</source>
+        <translation>Remove a tag</translation>
     </message>
     <message>
-        <source>Profile tags</source>
-        <translation>Profile tags</translation>
+        <source>Select a tag first.</source>
+        <translation>Select a tag first.</translation>
     </message>
+    <message>
+        <source>C&amp;onsent…</source>
+        <translation>C&amp;onsent…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;branch…</source>
+        <translation>Move to &amp;branch…</translation>
+    </message>
+    <message>
+        <source>&amp;Heard in notes…</source>
+        <translation>&amp;Heard in notes…</translation>
+    </message>
+</context>
+<context>
+    <name>bd::CustomerAssetsPage</name>
     <message>
         <source>Allocation by product family</source>
         <translation>Allocation by product family</translation>
@@ -6307,6 +6565,21 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
     <message>
         <source>Expected fund arrivals</source>
         <translation>Expected fund arrivals</translation>
+    </message>
+</context>
+<context>
+    <name>bd::CustomerBehaviourPage</name>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Amount at least</source>
+        <translation>Amount at least</translation>
     </message>
     <message>
         <source>Everything</source>
@@ -6328,32 +6601,16 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
         <source>e.g. 5万</source>
         <translation>e.g. 5万</translation>
     </message>
+</context>
+<context>
+    <name>bd::CustomerHeader</name>
     <message>
-        <source>From</source>
-        <translation>From</translation>
+        <source>Re&amp;veal…</source>
+        <translation>Re&amp;veal…</translation>
     </message>
     <message>
-        <source>to</source>
-        <translation>to</translation>
-    </message>
-    <message>
-        <source>Amount at least</source>
-        <translation>Amount at least</translation>
-    </message>
-    <message>
-        <source>This customer cannot be shown: %1</source>
-        <translation>This customer cannot be shown: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n timeline entries, %1 holdings</source>
-        <translation>
-            <numerusform>%n timeline entries, %1 holdings</numerusform>
-            <numerusform>%n timeline entries, %1 holdings</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 — Customer 360</source>
-        <translation>%1 — Customer 360</translation>
+        <source>Show the full ID number, mobile or address, with a reason (audited)</source>
+        <translation>Show the full ID number, mobile or address, with a reason (audited)</translation>
     </message>
     <message>
         <source>ID %1</source>
@@ -6383,6 +6640,10 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
         <translation>AUM %1</translation>
     </message>
     <message>
+        <source>Risk level: %1</source>
+        <translation>Risk level: %1</translation>
+    </message>
+    <message>
         <source>Risk not assessed</source>
         <translation>Risk not assessed</translation>
     </message>
@@ -6409,58 +6670,6 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
     <message>
         <source>Marketing consent: no</source>
         <translation>Marketing consent: no</translation>
-    </message>
-    <message>
-        <source>Nothing needs attention today.</source>
-        <translation>Nothing needs attention today.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 · %2: %3</source>
-        <translation>%1 · %2: %3</translation>
-    </message>
-    <message>
-        <source>Add a tag</source>
-        <translation>Add a tag</translation>
-    </message>
-    <message>
-        <source>Tag:</source>
-        <translation>Tag:</translation>
-    </message>
-    <message>
-        <source>Remove a tag</source>
-        <translation>Remove a tag</translation>
-    </message>
-    <message>
-        <source>Select a tag first.</source>
-        <translation>Select a tag first.</translation>
-    </message>
-    <message>
-        <source>Risk level: %1</source>
-        <translation>Risk level: %1</translation>
-    </message>
-    <message>
-        <source>Re&amp;veal…</source>
-        <translation>Re&amp;veal…</translation>
-    </message>
-    <message>
-        <source>Show the full ID number, mobile or address, with a reason (audited)</source>
-        <translation>Show the full ID number, mobile or address, with a reason (audited)</translation>
-    </message>
-    <message>
-        <source>C&amp;onsent…</source>
-        <translation>C&amp;onsent…</translation>
-    </message>
-    <message>
-        <source>Move to &amp;branch…</source>
-        <translation>Move to &amp;branch…</translation>
     </message>
 </context>
 <context>
@@ -6496,6 +6705,49 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
     <message>
         <source>Re&amp;ason</source>
         <translation>Re&amp;ason</translation>
+    </message>
+</context>
+<context>
+    <name>bd::CustomerOverviewPage</name>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation>Set on</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>KYC completeness (PPF nine-grid)</source>
+        <translation>KYC completeness (PPF nine-grid)</translation>
+    </message>
+    <message>
+        <source>Profile tags</source>
+        <translation>Profile tags</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention today.</source>
+        <translation>Nothing needs attention today.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6895,28 +7147,9 @@ Saving needs an override reason.</translation>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
-</context>
-<context>
-    <name>bd::KycGridView</name>
-    <message>
-        <source>Past</source>
-        <translation>Past</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>Present</translation>
-    </message>
-    <message>
-        <source>Future</source>
-        <translation>Future</translation>
-    </message>
     <message>
         <source>Personal &amp; career</source>
         <translation>Personal &amp; career</translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation>Family</translation>
     </message>
     <message>
         <source>Finance &amp; investment</source>
@@ -7299,6 +7532,53 @@ Saving needs an override reason.</translation>
     </message>
 </context>
 <context>
+    <name>bd::PotentialVipRoute</name>
+    <message>
+        <source>Has &amp;time now</source>
+        <translation>Has &amp;time now</translation>
+    </message>
+    <message>
+        <source>&amp;No time</source>
+        <translation>&amp;No time</translation>
+    </message>
+    <message>
+        <source>Manager busy: customer waits in the waiting area</source>
+        <translation>Manager busy: customer waits in the waiting area</translation>
+    </message>
+    <message>
+        <source>Experience card and manager&apos;s card handed over</source>
+        <translation>Experience card and manager&apos;s card handed over</translation>
+    </message>
+    <message>
+        <source>Agrees to leave contact details</source>
+        <translation>Agrees to leave contact details</translation>
+    </message>
+    <message>
+        <source>What the customer asked about or needs (required)</source>
+        <translation>What the customer asked about or needs (required)</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <source>&amp;Manager</source>
+        <translation>&amp;Manager</translation>
+    </message>
+    <message>
+        <source>&amp;Interest</source>
+        <translation>&amp;Interest</translation>
+    </message>
+    <message>
+        <source>%1 (busy)</source>
+        <translation>%1 (busy)</translation>
+    </message>
+    <message>
+        <source>%1 (free)</source>
+        <translation>%1 (free)</translation>
+    </message>
+</context>
+<context>
     <name>bd::ProfileEditDialog</name>
     <message>
         <source>yes</source>
@@ -7587,6 +7867,40 @@ Saving needs an override reason.</translation>
     </message>
 </context>
 <context>
+    <name>bd::SegmentCsvExport</name>
+    <message>
+        <source>Export CSV...</source>
+        <translation>Export CSV...</translation>
+    </message>
+    <message>
+        <source>Unmasked</source>
+        <translation>Unmasked</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Cancel export</translation>
+    </message>
+    <message>
+        <source>Exporting: %v of %m</source>
+        <translation>Exporting: %v of %m</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n customer(s)...</source>
+        <translation>
+            <numerusform>Exporting %n customer(s)...</numerusform>
+            <numerusform>Exporting %n customer(s)...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>The file %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Cancelling the export...</source>
+        <translation>Cancelling the export...</translation>
+    </message>
+</context>
+<context>
     <name>bd::SegmentFamilyPicker</name>
     <message>
         <source>Count only holdings of the product families ticked</source>
@@ -7595,6 +7909,40 @@ Saving needs an override reason.</translation>
     <message>
         <source>All products</source>
         <translation>All products</translation>
+    </message>
+</context>
+<context>
+    <name>bd::SegmentPicker</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Start from a target group...</source>
+        <translation>Start from a target group...</translation>
+    </message>
+    <message>
+        <source>Segment name</source>
+        <translation>Segment name</translation>
+    </message>
+    <message>
+        <source>Saved segments...</source>
+        <translation>Saved segments...</translation>
+    </message>
+    <message>
+        <source>Saved by %1 on %2</source>
+        <translation>Saved by %1 on %2</translation>
+    </message>
+</context>
+<context>
+    <name>bd::SegmentResultTable</name>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
     </message>
 </context>
 <context>
@@ -7631,48 +7979,12 @@ Saving needs an override reason.</translation>
 <context>
     <name>bd::SegmentWorkbench</name>
     <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Export CSV...</source>
-        <translation>Export CSV...</translation>
-    </message>
-    <message>
-        <source>Unmasked</source>
-        <translation>Unmasked</translation>
-    </message>
-    <message>
         <source>Make call list...</source>
         <translation>Make call list...</translation>
     </message>
     <message>
-        <source>Start from a target group...</source>
-        <translation>Start from a target group...</translation>
-    </message>
-    <message>
-        <source>Segment name</source>
-        <translation>Segment name</translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>Columns</translation>
-    </message>
-    <message>
         <source>Choose a target group or add conditions.</source>
         <translation>Choose a target group or add conditions.</translation>
-    </message>
-    <message>
-        <source>Saved segments...</source>
-        <translation>Saved segments...</translation>
-    </message>
-    <message>
-        <source>Saved by %1 on %2</source>
-        <translation>Saved by %1 on %2</translation>
     </message>
     <message>
         <source>Add a condition to see who is in the segment.</source>
@@ -7721,10 +8033,6 @@ Saving needs an override reason.</translation>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
-    <message>
-        <source>The file %1 cannot be written: %2</source>
-        <translation>The file %1 cannot be written: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n customer(s) to %1.</source>
         <translation>
@@ -7735,25 +8043,6 @@ Saving needs an override reason.</translation>
     <message>
         <source>The segment has no customers to call.</source>
         <translation>The segment has no customers to call.</translation>
-    </message>
-    <message>
-        <source>Cancel export</source>
-        <translation>Cancel export</translation>
-    </message>
-    <message>
-        <source>Exporting: %v of %m</source>
-        <translation>Exporting: %v of %m</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exporting %n customer(s)...</source>
-        <translation>
-            <numerusform>Exporting %n customer(s)...</numerusform>
-            <numerusform>Exporting %n customer(s)...</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelling the export...</source>
-        <translation>Cancelling the export...</translation>
     </message>
 </context>
 <context>
@@ -8016,6 +8305,127 @@ Saving needs an override reason.</translation>
     </message>
 </context>
 <context>
+    <name>bd::VoiceReportView</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Call list</translation>
+    </message>
+    <message>
+        <source>Product family</source>
+        <translation>Product family</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>What was heard</source>
+        <translation>What was heard</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Objections and competitors heard from</source>
+        <translation>Objections and competitors heard from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Double-click a row for the notes behind it (masked).</source>
+        <translation>Double-click a row for the notes behind it (masked).</translation>
+    </message>
+    <message>
+        <source>(no call list)</source>
+        <translation>(no call list)</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(any)</translation>
+    </message>
+    <message>
+        <source>Notes behind the count</source>
+        <translation>Notes behind the count</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Heard</source>
+        <translation>Heard</translation>
+    </message>
+    <message>
+        <source>Note (masked)</source>
+        <translation>Note (masked)</translation>
+    </message>
+</context>
+<context>
+    <name>bd::VoiceSuggestionsBox</name>
+    <message>
+        <source>Nothing heard yet: the customer&apos;s interests, objections and promises show here as you type.</source>
+        <translation>Nothing heard yet: the customer&apos;s interests, objections and promises show here as you type.</translation>
+    </message>
+    <message>
+        <source>Tick what the customer really said: it becomes a tag (or a task for a promised follow-up) when the outcome is saved.</source>
+        <translation>Tick what the customer really said: it becomes a tag (or a task for a promised follow-up) when the outcome is saved.</translation>
+    </message>
+    <message>
+        <source>Heard: %1 - %2</source>
+        <translation>Heard: %1 - %2</translation>
+    </message>
+    <message>
+        <source>(hedged)</source>
+        <translation>(hedged)</translation>
+    </message>
+</context>
+<context>
+    <name>bd::VoiceSuggestionsDialog</name>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Dismiss</translation>
+    </message>
+    <message>
+        <source>Heard in notes</source>
+        <translation>Heard in notes</translation>
+    </message>
+    <message>
+        <source>The customer said so: make the tag, or the task for a promised follow-up.</source>
+        <translation>The customer said so: make the tag, or the task for a promised follow-up.</translation>
+    </message>
+    <message>
+        <source>Misheard: leave it out of suggestions and counts.</source>
+        <translation>Misheard: leave it out of suggestions and counts.</translation>
+    </message>
+    <message>
+        <source>Suggestions from what the customer said (nothing counts until you confirm it):</source>
+        <translation>Suggestions from what the customer said (nothing counts until you confirm it):</translation>
+    </message>
+    <message>
+        <source>Nothing waiting: every suggestion was confirmed or dismissed.</source>
+        <translation>Nothing waiting: every suggestion was confirmed or dismissed.</translation>
+    </message>
+</context>
+<context>
     <name>bd::WalkInLog</name>
     <message>
         <source>&amp;Save walk-in (Ctrl+Enter)</source>
@@ -8082,41 +8492,12 @@ Saving needs an override reason.</translation>
         <translation>Route</translation>
     </message>
     <message>
-        <source>Has &amp;time now</source>
-        <translation>Has &amp;time now</translation>
+        <source>&lt;b&gt;Suggested: %1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;Suggested: %1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
-    <message>
-        <source>&amp;No time</source>
-        <translation>&amp;No time</translation>
-    </message>
-    <message>
-        <source>Manager busy: customer waits in the waiting area</source>
-        <translation>Manager busy: customer waits in the waiting area</translation>
-    </message>
-    <message>
-        <source>What the customer asked about or needs (required)</source>
-        <translation>What the customer asked about or needs (required)</translation>
-    </message>
-    <message>
-        <source>Experience card and manager&apos;s card handed over</source>
-        <translation>Experience card and manager&apos;s card handed over</translation>
-    </message>
-    <message>
-        <source>Agrees to leave contact details</source>
-        <translation>Agrees to leave contact details</translation>
-    </message>
-    <message>
-        <source>Mobile number</source>
-        <translation>Mobile number</translation>
-    </message>
-    <message>
-        <source>&amp;Manager</source>
-        <translation>&amp;Manager</translation>
-    </message>
-    <message>
-        <source>&amp;Interest</source>
-        <translation>&amp;Interest</translation>
-    </message>
+</context>
+<context>
+    <name>bd::WalkInRoute</name>
     <message>
         <source>&amp;Divert to</source>
         <translation>&amp;Divert to</translation>
@@ -8124,18 +8505,6 @@ Saving needs an override reason.</translation>
     <message>
         <source>Say</source>
         <translation>Say</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Suggested: %1&lt;/b&gt;&lt;br&gt;%2</source>
-        <translation>&lt;b&gt;Suggested: %1&lt;/b&gt;&lt;br&gt;%2</translation>
-    </message>
-    <message>
-        <source>%1 (busy)</source>
-        <translation>%1 (busy)</translation>
-    </message>
-    <message>
-        <source>%1 (free)</source>
-        <translation>%1 (free)</translation>
     </message>
 </context>
 <context>

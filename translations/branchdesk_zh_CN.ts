@@ -40,6 +40,13 @@
     </message>
 </context>
 <context>
+    <name>AuditUpload</name>
+    <message>
+        <source>The sync server refused the audit entries (%1): %2</source>
+        <translation>同步服务器拒绝接收审计记录（%1）：%2</translation>
+    </message>
+</context>
+<context>
     <name>AuthService</name>
     <message numerus="yes">
         <source>Too many wrong passwords: this account is locked for %n minutes.</source>
@@ -70,6 +77,48 @@
     <message>
         <source>The server account %1 is not on this workstation&apos;s staff list yet. Ask your administrator to add it to the branch, then sync.</source>
         <translation>服务器账户 %1 尚不在本工作站的员工名单中。请联系管理员将其加入本网点，然后同步。</translation>
+    </message>
+</context>
+<context>
+    <name>BaselineDownload</name>
+    <message>
+        <source>The sync server refused the branch download (%1): %2</source>
+        <translation>同步服务器拒绝了网点数据下载（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The branch download stopped after %1 pages; it goes on at the next sync.</source>
+        <translation>网点数据下载在 %1 页后中止，将在下次同步时继续。</translation>
+    </message>
+    <message>
+        <source>The sync server refused a page of the branch download (%1): %2</source>
+        <translation>同步服务器拒绝了网点数据下载中的一页（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The personal data of the branch download could not be sealed: %1</source>
+        <translation>网点下载中的个人数据无法加密：%1</translation>
+    </message>
+    <message>
+        <source>The branch download could not be marked for sealing.</source>
+        <translation>无法将网点下载标记为待加密。</translation>
+    </message>
+    <message>
+        <source>The customer search index could not be rebuilt after the branch download: %1</source>
+        <translation>网点数据下载完成后，客户搜索索引未能重建：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BaselineLoad</name>
+    <message>
+        <source>The indexes set aside for the branch download could not be made again: %1</source>
+        <translation>为网点数据下载暂时移除的索引未能重新创建：%1</translation>
+    </message>
+    <message>
+        <source>The indexes could not be set aside for the branch download: %1</source>
+        <translation>未能为网点数据下载暂时移除索引：%1</translation>
+    </message>
+    <message>
+        <source>A page of the branch download could not be loaded: %1</source>
+        <translation>网点数据下载中的一页未能加载：%1</translation>
     </message>
 </context>
 <context>
@@ -129,178 +178,13 @@
         <source>The snapshot could not be written to %1.</source>
         <translation>快照未能写入 %1。</translation>
     </message>
-</context>
-<context>
-    <name>BranchTerms</name>
     <message>
-        <source>Entering</source>
-        <translation>进门时</translation>
+        <source>The branch download is not a BranchDesk database.</source>
+        <translation>下载的网点数据不是 BranchDesk 数据库。</translation>
     </message>
     <message>
-        <source>Consulting</source>
-        <translation>咨询时</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>等候时</translation>
-    </message>
-    <message>
-        <source>VIP service</source>
-        <translation>贵宾服务引导</translation>
-    </message>
-    <message>
-        <source>Wealth manager</source>
-        <translation>理财经理</translation>
-    </message>
-    <message>
-        <source>Self-service machine</source>
-        <translation>自助机具</translation>
-    </message>
-    <message>
-        <source>E-banking</source>
-        <translation>网上银行</translation>
-    </message>
-    <message>
-        <source>Open counter</source>
-        <translation>开放式柜台</translation>
-    </message>
-    <message>
-        <source>Counter</source>
-        <translation>柜面</translation>
-    </message>
-    <message>
-        <source>Waiting area</source>
-        <translation>等候区</translation>
-    </message>
-    <message>
-        <source>VIP area</source>
-        <translation>贵宾区</translation>
-    </message>
-    <message>
-        <source>Cash deposit</source>
-        <translation>现金存款</translation>
-    </message>
-    <message>
-        <source>Cash withdrawal</source>
-        <translation>现金取款</translation>
-    </message>
-    <message>
-        <source>Transfer / remittance</source>
-        <translation>转账/汇款</translation>
-    </message>
-    <message>
-        <source>Account opening</source>
-        <translation>开户</translation>
-    </message>
-    <message>
-        <source>Bill payment</source>
-        <translation>缴费</translation>
-    </message>
-    <message>
-        <source>Wealth consultation</source>
-        <translation>理财咨询</translation>
-    </message>
-    <message>
-        <source>Card service</source>
-        <translation>银行卡业务</translation>
-    </message>
-    <message>
-        <source>Large deposit</source>
-        <translation>大额存款</translation>
-    </message>
-    <message>
-        <source>Large transfer</source>
-        <translation>大额转账</translation>
-    </message>
-    <message>
-        <source>Potential-VIP record</source>
-        <translation>《潜在贵宾客户信息记录表》</translation>
-    </message>
-    <message>
-        <source>Potential-VIP referral</source>
-        <translation>《潜在贵宾客户推荐表》</translation>
-    </message>
-    <message>
-        <source>Lobby</source>
-        <translation>厅堂</translation>
-    </message>
-    <message>
-        <source>Stand to greet</source>
-        <translation>站相迎</translation>
-    </message>
-    <message>
-        <source>Smile and ask</source>
-        <translation>笑相问</translation>
-    </message>
-    <message>
-        <source>Receive politely</source>
-        <translation>礼貌接</translation>
-    </message>
-    <message>
-        <source>Process promptly</source>
-        <translation>及时办</translation>
-    </message>
-    <message>
-        <source>Remind and hand over</source>
-        <translation>提醒递</translation>
-    </message>
-    <message>
-        <source>Recommend skilfully</source>
-        <translation>巧推荐</translation>
-    </message>
-    <message>
-        <source>See off</source>
-        <translation>目相送</translation>
-    </message>
-    <message>
-        <source>Stand up and greet the customer as they reach the counter.</source>
-        <translation>客户走近柜台时起身相迎。</translation>
-    </message>
-    <message>
-        <source>Smile and ask what you can do for them.</source>
-        <translation>微笑问候，询问客户需要办理什么业务。</translation>
-    </message>
-    <message>
-        <source>Take the documents with both hands and estimate the business time.</source>
-        <translation>双手接过证件和单据，预估业务办理时间。</translation>
-    </message>
-    <message>
-        <source>Process promptly; meanwhile judge the customer&apos;s value from assets, business, questions and manner.</source>
-        <translation>及时办理业务；办理中根据客户资产、业务类型、询问内容和言谈举止判断客户价值。</translation>
-    </message>
-    <message>
-        <source>Tell them how long it takes and hand over a leaflet on a new service.</source>
-        <translation>告知客户办理所需时间，并递上新业务宣传折页。</translation>
-    </message>
-    <message>
-        <source>Introduce VIP services; refer a potential VIP to a wealth manager and fill in the referral form.</source>
-        <translation>介绍贵宾服务；将潜在贵宾客户转介给理财经理，并填写《潜在贵宾客户推荐表》。</translation>
-    </message>
-    <message>
-        <source>Return the documents, ask for a service rating and say goodbye.</source>
-        <translation>归还证件和单据，邀请客户进行服务评价，礼貌道别。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n 分钟</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h</source>
-        <translation>
-            <numerusform>%n 小时</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Colleague</source>
-        <translation>同事</translation>
+        <source>The branch download could not be closed cleanly.</source>
+        <translation>下载的网点数据未能正常关闭。</translation>
     </message>
 </context>
 <context>
@@ -656,6 +540,10 @@ Give a reason to override them.</source>
         <source>Call prep sheet</source>
         <translation>外呼准备单</translation>
     </message>
+    <message>
+        <source>What to talk about (heard in notes)</source>
+        <translation>可以聊的话题（来自客户原话）</translation>
+    </message>
 </context>
 <context>
     <name>CallScoring</name>
@@ -810,6 +698,25 @@ Give a reason to override them.</source>
     </message>
 </context>
 <context>
+    <name>ChangePull</name>
+    <message>
+        <source>The sync server refused the download (%1): %2</source>
+        <translation>同步服务器拒绝下载请求（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The sync server sent a malformed change: %1</source>
+        <translation>同步服务器发来格式错误的变更：%1</translation>
+    </message>
+    <message>
+        <source>The search index could not be marked for rebuilding.</source>
+        <translation>未能将搜索索引标记为待重建。</translation>
+    </message>
+    <message>
+        <source>The search keys of a pulled customer could not be updated: %1</source>
+        <translation>未能更新同步下来的客户的搜索键：%1</translation>
+    </message>
+</context>
+<context>
     <name>ConflictReview</name>
     <message>
         <source>This conflict was already reviewed.</source>
@@ -818,6 +725,10 @@ Give a reason to override them.</source>
     <message>
         <source>The field %1 of %2 no longer exists.</source>
         <translation>%2 的字段 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>The review could not be written to the audit log.</source>
+        <translation>复核结果未能写入审计日志。</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2039,42 @@ As of %2</source>
         <source>Growth-oriented</source>
         <translation>成长型</translation>
     </message>
+    <message>
+        <source>Customer voice</source>
+        <translation>客户心声</translation>
+    </message>
+    <message>
+        <source>VIP service</source>
+        <translation>贵宾服务引导</translation>
+    </message>
+    <message>
+        <source>Waiting area</source>
+        <translation>等候区</translation>
+    </message>
+    <message>
+        <source>Experience card</source>
+        <translation>体验卡</translation>
+    </message>
+    <message>
+        <source>Potential-VIP record</source>
+        <translation>《潜在贵宾客户信息记录表》</translation>
+    </message>
+    <message>
+        <source>Potential-VIP referral</source>
+        <translation>《潜在贵宾客户推荐表》</translation>
+    </message>
+    <message>
+        <source>Lobby</source>
+        <translation>厅堂</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>Promised follow-up</source>
+        <translation>约定回访</translation>
+    </message>
 </context>
 <context>
     <name>ExpectedArrivalModel</name>
@@ -2907,10 +2854,28 @@ As of %2</source>
     </message>
 </context>
 <context>
+    <name>MovedCustomers</name>
+    <message>
+        <source>A customer moved to another branch could not be removed here: %1</source>
+        <translation>未能在本工作站删除已转至其他网点的客户：%1</translation>
+    </message>
+</context>
+<context>
     <name>OnePagePdf</name>
     <message>
         <source>The PDF %1 could not be written.</source>
         <translation>无法写入 PDF 文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPush</name>
+    <message>
+        <source>The sync server refused the changes (%1): %2</source>
+        <translation>同步服务器拒绝接收变更（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The sync server answered for %1 of %2 changes.</source>
+        <translation>同步服务器仅应答了 %2 项变更中的 %1 项。</translation>
     </message>
 </context>
 <context>
@@ -3046,6 +3011,17 @@ As of %2</source>
     <message>
         <source>Nothing was erased: %1</source>
         <translation>未删除任何数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PulledBatch</name>
+    <message>
+        <source>The server&apos;s branch list could not be stored: %1</source>
+        <translation>无法保存服务器的网点列表：%1</translation>
+    </message>
+    <message>
+        <source>A pulled change could not be applied: %1</source>
+        <translation>获取的变更未能应用：%1</translation>
     </message>
 </context>
 <context>
@@ -3983,10 +3959,6 @@ As of %2</source>
 <context>
     <name>ServerSignIn</name>
     <message>
-        <source>The sync server cannot be reached (%1).</source>
-        <translation>无法连接同步服务器（%1）。</translation>
-    </message>
-    <message>
         <source>The sync server refused the user name or password (or the account is disabled there).</source>
         <translation>同步服务器拒绝了用户名或密码（或该账户已在服务器上停用）。</translation>
     </message>
@@ -4052,10 +4024,6 @@ As of %2</source>
 <context>
     <name>SnapshotDownload</name>
     <message>
-        <source>The sync server cannot be reached (%1).</source>
-        <translation>无法连接同步服务器（%1）。</translation>
-    </message>
-    <message>
         <source>The sync server refused the branch download (%1): %2</source>
         <translation>同步服务器拒绝了网点数据下载（%1）：%2</translation>
     </message>
@@ -4090,14 +4058,6 @@ As of %2</source>
     <message>
         <source>%1 exists already or cannot be written; the download is kept as %2.</source>
         <translation>%1 已存在或无法写入；下载内容保留为 %2。</translation>
-    </message>
-    <message>
-        <source>The branch download is not a BranchDesk database.</source>
-        <translation>下载的网点数据不是 BranchDesk 数据库。</translation>
-    </message>
-    <message>
-        <source>The branch download could not be closed cleanly.</source>
-        <translation>下载的网点数据未能正常关闭。</translation>
     </message>
     <message>
         <source>The branch download was cancelled; it goes on from here at the next try.</source>
@@ -4292,88 +4252,19 @@ As of %2</source>
         <translation>同步服务器拒绝登录（%1）：%2</translation>
     </message>
     <message>
-        <source>The sync server refused the changes (%1): %2</source>
-        <translation>同步服务器拒绝接收变更（%1）：%2</translation>
-    </message>
-    <message>
-        <source>The sync server answered for %1 of %2 changes.</source>
-        <translation>同步服务器仅应答了 %2 项变更中的 %1 项。</translation>
-    </message>
-    <message>
-        <source>The sync server refused the download (%1): %2</source>
-        <translation>同步服务器拒绝下载请求（%1）：%2</translation>
-    </message>
-    <message>
-        <source>The sync server sent a malformed change: %1</source>
-        <translation>同步服务器发来格式错误的变更：%1</translation>
-    </message>
-    <message>
-        <source>A pulled change could not be applied: %1</source>
-        <translation>获取的变更未能应用：%1</translation>
-    </message>
-    <message>
         <source>The account %1 belongs to another branch than this workstation; nothing was exchanged.</source>
         <translation>账户 %1 所属网点与本工作站不同，未交换任何数据。</translation>
-    </message>
-    <message>
-        <source>The sync server refused the audit entries (%1): %2</source>
-        <translation>同步服务器拒绝接收审计记录（%1）：%2</translation>
-    </message>
-    <message>
-        <source>The sync server refused the branch download (%1): %2</source>
-        <translation>同步服务器拒绝网点数据下载请求（%1）：%2</translation>
-    </message>
-    <message>
-        <source>The indexes could not be set aside for the branch download: %1</source>
-        <translation>未能为网点数据下载暂时移除索引：%1</translation>
-    </message>
-    <message>
-        <source>The branch download stopped after %1 pages; it goes on at the next sync.</source>
-        <translation>网点数据下载在 %1 页后中止，将在下次同步时继续。</translation>
-    </message>
-    <message>
-        <source>The sync server refused a page of the branch download (%1): %2</source>
-        <translation>同步服务器拒绝了网点数据下载中的一页（%1）：%2</translation>
-    </message>
-    <message>
-        <source>A page of the branch download could not be loaded: %1</source>
-        <translation>网点数据下载中的一页未能加载：%1</translation>
-    </message>
-    <message>
-        <source>The customer search index could not be rebuilt after the branch download: %1</source>
-        <translation>网点数据下载完成后，客户搜索索引未能重建：%1</translation>
-    </message>
-    <message>
-        <source>The indexes set aside for the branch download could not be made again: %1</source>
-        <translation>为网点数据下载暂时移除的索引未能重新创建：%1</translation>
-    </message>
-    <message>
-        <source>A customer moved to another branch could not be removed here: %1</source>
-        <translation>未能在本工作站删除已转至其他网点的客户：%1</translation>
-    </message>
-    <message>
-        <source>The search index could not be marked for rebuilding.</source>
-        <translation>未能将搜索索引标记为待重建。</translation>
-    </message>
-    <message>
-        <source>The search keys of a pulled customer could not be updated: %1</source>
-        <translation>未能更新同步下来的客户的搜索键：%1</translation>
-    </message>
-    <message>
-        <source>The personal data of the branch download could not be sealed: %1</source>
-        <translation>网点下载中的个人数据无法加密：%1</translation>
-    </message>
-    <message>
-        <source>The branch download could not be marked for sealing.</source>
-        <translation>无法将网点下载标记为待加密。</translation>
     </message>
     <message>
         <source>This workstation&apos;s branch could not be recorded.</source>
         <translation>无法记录本工作站所属网点。</translation>
     </message>
+</context>
+<context>
+    <name>SyncHttpClient</name>
     <message>
-        <source>The server&apos;s branch list could not be stored: %1</source>
-        <translation>无法保存服务器的网点列表：%1</translation>
+        <source>The sync server cannot be reached (%1).</source>
+        <translation>无法连接同步服务器（%1）。</translation>
     </message>
 </context>
 <context>
@@ -4498,6 +4389,27 @@ As of %2</source>
     </message>
 </context>
 <context>
+    <name>TimeText</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>When</source>
@@ -4602,6 +4514,257 @@ As of %2</source>
     <message>
         <source>No notable signs</source>
         <translation>无明显特征</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceFindingRepository</name>
+    <message>
+        <source>The decision could not be saved: %1</source>
+        <translation>处理结果未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceKinds</name>
+    <message>
+        <source>Interest</source>
+        <translation>兴趣</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>同业</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Life event</source>
+        <translation>人生大事</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceLexicon</name>
+    <message numerus="yes">
+        <source>The customer-voice lexicon has %n problem(s):
+%1</source>
+        <translation>
+            <numerusform>客户之声词库有 %n 处问题：
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the customer-voice lexicon %1: %2</source>
+        <translation>无法读取客户之声词库 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceLexiconSource</name>
+    <message>
+        <source>The configured customer-voice lexicon was refused and the built-in one is used instead.
+%1</source>
+        <translation>配置的客户之声词库未通过检查，已改用内置词库。
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceLexiconValidator</name>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>不是有效的 JSON（第 %1 个字节处）：%2</translation>
+    </message>
+    <message>
+        <source>the lexicon must be a JSON object</source>
+        <translation>词库必须是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>must be &quot;branchdesk-voice-lexicon&quot;</source>
+        <translation>必须是“branchdesk-voice-lexicon”</translation>
+    </message>
+    <message>
+        <source>must be 1 (the only version this build reads)</source>
+        <translation>必须是 1（本版本只能读取这一版）</translation>
+    </message>
+    <message>
+        <source>a name needs &quot;zh&quot; and &quot;en&quot;</source>
+        <translation>名称需要同时有“zh”和“en”</translation>
+    </message>
+    <message>
+        <source>the text is missing or empty</source>
+        <translation>文本缺失或为空</translation>
+    </message>
+    <message>
+        <source>must be a list of phrases</source>
+        <translation>必须是一组词语</translation>
+    </message>
+    <message>
+        <source>the list is empty</source>
+        <translation>列表是空的</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>必须是文字</translation>
+    </message>
+    <message>
+        <source>a reference (%1) is not allowed here</source>
+        <translation>此处不允许引用（%1）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>“%1”重复列出</translation>
+    </message>
+    <message>
+        <source>the phrase is empty</source>
+        <translation>词语是空的</translation>
+    </message>
+    <message>
+        <source>the phrase is longer than %1 characters</source>
+        <translation>词语超过 %1 个字</translation>
+    </message>
+    <message>
+        <source>the phrase holds a control character or a character outside the basic plane</source>
+        <translation>词语含有控制字符或生僻扩展字符</translation>
+    </message>
+    <message>
+        <source>unknown product family &quot;%1&quot;</source>
+        <translation>未知的产品大类“%1”</translation>
+    </message>
+    <message>
+        <source>unknown cue list &quot;%1&quot; (define it under $.cues)</source>
+        <translation>未知的提示词列表“%1”（请在 $.cues 下定义）</translation>
+    </message>
+    <message>
+        <source>the cue lists are missing</source>
+        <translation>缺少提示词列表</translation>
+    </message>
+    <message>
+        <source>a list name is lower-case letters, digits and _</source>
+        <translation>列表名称只能由小写字母、数字和 _ 组成</translation>
+    </message>
+    <message>
+        <source>the list &quot;%1&quot; is missing</source>
+        <translation>缺少列表“%1”</translation>
+    </message>
+    <message>
+        <source>must be a list of product families</source>
+        <translation>必须是一组产品大类</translation>
+    </message>
+    <message>
+        <source>unknown product family &quot;%1&quot; (expected one of %2)</source>
+        <translation>未知的产品大类“%1”（应为以下之一：%2）</translation>
+    </message>
+    <message>
+        <source>duplicate family &quot;%1&quot;</source>
+        <translation>产品大类“%1”重复</translation>
+    </message>
+    <message>
+        <source>the labels are missing</source>
+        <translation>缺少标签</translation>
+    </message>
+    <message>
+        <source>a label must be an object</source>
+        <translation>标签必须是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (expected one of %2)</source>
+        <translation>未知的类别“%1”（应为以下之一：%2）</translation>
+    </message>
+    <message>
+        <source>a code is lower-case letters, digits and _</source>
+        <translation>代号只能由小写字母、数字和 _ 组成</translation>
+    </message>
+    <message>
+        <source>duplicate label &quot;%1.%2&quot;</source>
+        <translation>标签“%1.%2”重复</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>a label needs phrases or pairs</source>
+        <translation>标签需要词语或词对</translation>
+    </message>
+    <message>
+        <source>must be a list of pairs</source>
+        <translation>必须是一组词对</translation>
+    </message>
+    <message>
+        <source>the gap is a whole number from 0 to %1</source>
+        <translation>间隔必须是 0 到 %1 之间的整数</translation>
+    </message>
+    <message>
+        <source>the scope is &quot;phrase&quot; or &quot;sentence&quot;</source>
+        <translation>范围只能是“phrase”或“sentence”</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必须是一个列表</translation>
+    </message>
+    <message>
+        <source>&quot;wrong&quot; and &quot;right&quot; must be equally long (the analyser keeps every character&apos;s position)</source>
+        <translation>“wrong”和“right”必须一样长（分析时要保留每个字的位置）</translation>
+    </message>
+    <message>
+        <source>&quot;wrong&quot; and &quot;right&quot; are the same</source>
+        <translation>“wrong”和“right”相同</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceReview</name>
+    <message>
+        <source>This suggestion is no longer there.</source>
+        <translation>这条建议已不存在。</translation>
+    </message>
+    <message>
+        <source>This suggestion was confirmed already.</source>
+        <translation>这条建议已经确认过了。</translation>
+    </message>
+    <message>
+        <source>Promised: &quot;%1&quot;</source>
+        <translation>已约定：“%1”</translation>
+    </message>
+    <message>
+        <source>The follow-up task could not be made: %1</source>
+        <translation>未能生成跟进任务：%1</translation>
+    </message>
+    <message>
+        <source>The confirmation could not be saved: %1</source>
+        <translation>确认结果未能保存：%1</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved: %1</source>
+        <translation>处理结果未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceTalkingPoints</name>
+    <message>
+        <source>Heard: %1 - %2</source>
+        <translation>听到：%1 - %2</translation>
+    </message>
+    <message>
+        <source>Interested in %1 (%2: &quot;%3&quot;)</source>
+        <translation>对%1感兴趣（%2：“%3”）</translation>
+    </message>
+    <message>
+        <source>Objection to answer: %1 (%2: &quot;%3&quot;)</source>
+        <translation>需回应的顾虑：%1（%2：“%3”）</translation>
+    </message>
+    <message>
+        <source>Promised on %1: %2 (&quot;%3&quot;)</source>
+        <translation>%1 约定：%2（“%3”）</translation>
     </message>
 </context>
 <context>
@@ -5619,6 +5782,68 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
         <source>Customer %1 moved to branch %2 (%3 rows go with them at the next sync).</source>
         <translation>客户 %1 已迁移到网点 %2（下次同步时随之迁移 %3 行数据）。</translation>
     </message>
+    <message>
+        <source>Print what customer notes say, one JSON line per note.</source>
+        <translation>分析客户备注内容，每条备注输出一行 JSON。</translation>
+    </message>
+    <message>
+        <source>Reads notes, one per line, from FILE or standard input, and prints for each a JSON line: the note, its findings (kind, label, phrase, start and end in code points and in UTF-16 units, product family, amount in fen, date) and the amounts and dates it names. Needs no database and no sign-in: it sees only the text it is given.</source>
+        <translation>从 FILE 或标准输入逐行读取备注，每条输出一行 JSON：备注原文、识别结果（类别、标签、原话、按码位和 UTF-16 单位计的起止位置、产品大类、以分计的金额、日期）以及其中提到的金额和日期。无需数据库，也无需登录：只分析给它的文字。</translation>
+    </message>
+    <message>
+        <source>The day the notes were written, for relative dates such as 下周三 (default: today).</source>
+        <translation>备注的书写日期，用于换算“下周三”这类相对日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>A lexicon file to use instead of the workstation&apos;s.</source>
+        <translation>使用指定的词库文件，而不是工作站的词库。</translation>
+    </message>
+    <message>
+        <source>Notes, one per line (default: standard input).</source>
+        <translation>备注文件，每行一条（默认：标准输入）。</translation>
+    </message>
+    <message>
+        <source>Name at most one file of notes.</source>
+        <translation>最多只能指定一个备注文件。</translation>
+    </message>
+    <message>
+        <source>--date needs a day as YYYY-MM-DD.</source>
+        <translation>--date 需要 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>无法读取标准输入。</translation>
+    </message>
+    <message>
+        <source>Check a customer-voice lexicon file and list every problem.</source>
+        <translation>检查客户之声词库文件并列出所有问题。</translation>
+    </message>
+    <message>
+        <source>Checks a customer-voice lexicon (JSON): format, cue lists, product families, labels, phrases, pairs and the lists they name, misspellings. Prints every problem with its JSON path; exits with 0 if the lexicon is usable, 1 if not.</source>
+        <translation>检查客户之声词库（JSON）：格式、提示词列表、产品大类、标签、词语、词对及其引用的列表、错别字。逐条输出问题及其 JSON 路径；词库可用时退出码为 0，否则为 1。</translation>
+    </message>
+    <message>
+        <source>The lexicon file.</source>
+        <translation>词库文件。</translation>
+    </message>
+    <message>
+        <source>Name one lexicon file.</source>
+        <translation>请指定一个词库文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is a valid customer-voice lexicon: %n label(s).</source>
+        <translation>
+            <numerusform>%1 是可用的客户之声词库：共 %n 个标签。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Analyse customer notes; check customer-voice lexicon files.</source>
+        <translation>分析客户备注；检查客户之声词库文件。</translation>
+    </message>
+    <message>
+        <source>The customer-voice analyser reads what customers said in staff notes (interests, objections, competitors, praise, complaints, life events, follow-ups, amounts and dates). A bank may ship its own lexicon (set BRANCHDESK_VOICE_LEXICON or the voice/lexiconFile setting); the workstation refuses a broken file and uses the built-in one.</source>
+        <translation>客户之声分析会读取员工备注中客户说过的话（兴趣、顾虑、同业、表扬、投诉、人生大事、回访约定、金额和日期）。银行可以使用自己的词库（设置 BRANCHDESK_VOICE_LEXICON 或 voice/lexiconFile 配置项）；词库有误时工作站会拒绝使用，改用内置词库。</translation>
+    </message>
 </context>
 <context>
     <name>bd::AdminWorkspace</name>
@@ -5795,6 +6020,10 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     <message>
         <source>Dashboards</source>
         <translation>看板</translation>
+    </message>
+    <message>
+        <source>Customer voice</source>
+        <translation>客户心声</translation>
     </message>
 </context>
 <context>
@@ -5983,6 +6212,10 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     <message>
         <source>Contact rules: %1</source>
         <translation>联系规则：%1</translation>
+    </message>
+    <message>
+        <source>Heard:</source>
+        <translation>听到：</translation>
     </message>
 </context>
 <context>
@@ -6232,33 +6465,54 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <source>Tag</source>
-        <translation>标签</translation>
+        <source>This customer cannot be shown: %1</source>
+        <translation>无法显示该客户：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timeline entries, %1 holdings</source>
+        <translation>
+            <numerusform>%n 条时间线记录，%1 笔持仓</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>来源</translation>
+        <source>%1 — Customer 360</source>
+        <translation>%1 — 客户360视图</translation>
     </message>
     <message>
-        <source>Set on</source>
-        <translation>添加时间</translation>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation>添加人</translation>
+        <source>Add a tag</source>
+        <translation>添加标签</translation>
     </message>
     <message>
-        <source>Alerts</source>
-        <translation>提醒</translation>
+        <source>Tag:</source>
+        <translation>标签：</translation>
     </message>
     <message>
-        <source>KYC completeness (PPF nine-grid)</source>
-        <translation>KYC 完整度（PPF九宫格）</translation>
+        <source>Remove a tag</source>
+        <translation>删除标签</translation>
     </message>
     <message>
-        <source>Profile tags</source>
-        <translation>画像标签</translation>
+        <source>Select a tag first.</source>
+        <translation>请先选择一个标签。</translation>
     </message>
+    <message>
+        <source>C&amp;onsent…</source>
+        <translation>客户授权(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;branch…</source>
+        <translation>迁移到其他网点(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Heard in notes…</source>
+        <translation>客户原话(&amp;H)…</translation>
+    </message>
+</context>
+<context>
+    <name>bd::CustomerAssetsPage</name>
     <message>
         <source>Allocation by product family</source>
         <translation>资产配置（按产品类别）</translation>
@@ -6274,6 +6528,21 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     <message>
         <source>Expected fund arrivals</source>
         <translation>预计到账资金</translation>
+    </message>
+</context>
+<context>
+    <name>bd::CustomerBehaviourPage</name>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Amount at least</source>
+        <translation>最低金额</translation>
     </message>
     <message>
         <source>Everything</source>
@@ -6295,31 +6564,16 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
         <source>e.g. 5万</source>
         <translation>例如 5万</translation>
     </message>
+</context>
+<context>
+    <name>bd::CustomerHeader</name>
     <message>
-        <source>From</source>
-        <translation>起始日期</translation>
+        <source>Re&amp;veal…</source>
+        <translation>查看明文(&amp;V)…</translation>
     </message>
     <message>
-        <source>to</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <source>Amount at least</source>
-        <translation>最低金额</translation>
-    </message>
-    <message>
-        <source>This customer cannot be shown: %1</source>
-        <translation>无法显示该客户：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n timeline entries, %1 holdings</source>
-        <translation>
-            <numerusform>%n 条时间线记录，%1 笔持仓</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 — Customer 360</source>
-        <translation>%1 — 客户360视图</translation>
+        <source>Show the full ID number, mobile or address, with a reason (audited)</source>
+        <translation>填写原因后查看完整的身份证号码、手机号码或地址（留痕审计）</translation>
     </message>
     <message>
         <source>ID %1</source>
@@ -6348,6 +6602,10 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
         <translation>AUM %1</translation>
     </message>
     <message>
+        <source>Risk level: %1</source>
+        <translation>风险等级：%1</translation>
+    </message>
+    <message>
         <source>Risk not assessed</source>
         <translation>未评定风险等级</translation>
     </message>
@@ -6374,58 +6632,6 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     <message>
         <source>Marketing consent: no</source>
         <translation>同意营销联系：否</translation>
-    </message>
-    <message>
-        <source>Nothing needs attention today.</source>
-        <translation>今日无待关注事项。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>%1 · %2: %3</source>
-        <translation>%1 · %2：%3</translation>
-    </message>
-    <message>
-        <source>Add a tag</source>
-        <translation>添加标签</translation>
-    </message>
-    <message>
-        <source>Tag:</source>
-        <translation>标签：</translation>
-    </message>
-    <message>
-        <source>Remove a tag</source>
-        <translation>删除标签</translation>
-    </message>
-    <message>
-        <source>Select a tag first.</source>
-        <translation>请先选择一个标签。</translation>
-    </message>
-    <message>
-        <source>Risk level: %1</source>
-        <translation>风险等级：%1</translation>
-    </message>
-    <message>
-        <source>Re&amp;veal…</source>
-        <translation>查看明文(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>Show the full ID number, mobile or address, with a reason (audited)</source>
-        <translation>填写原因后查看完整的身份证号码、手机号码或地址（留痕审计）</translation>
-    </message>
-    <message>
-        <source>C&amp;onsent…</source>
-        <translation>客户授权(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Move to &amp;branch…</source>
-        <translation>迁移到其他网点(&amp;B)…</translation>
     </message>
 </context>
 <context>
@@ -6461,6 +6667,49 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     <message>
         <source>Re&amp;ason</source>
         <translation>原因(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>bd::CustomerOverviewPage</name>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>KYC completeness (PPF nine-grid)</source>
+        <translation>KYC 完整度（PPF九宫格）</translation>
+    </message>
+    <message>
+        <source>Profile tags</source>
+        <translation>画像标签</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention today.</source>
+        <translation>今日无待关注事项。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -6858,28 +7107,9 @@ Saving needs an override reason.</source>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
-</context>
-<context>
-    <name>bd::KycGridView</name>
-    <message>
-        <source>Past</source>
-        <translation>过去</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>现在</translation>
-    </message>
-    <message>
-        <source>Future</source>
-        <translation>未来</translation>
-    </message>
     <message>
         <source>Personal &amp; career</source>
         <translation>个人与事业</translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation>家庭</translation>
     </message>
     <message>
         <source>Finance &amp; investment</source>
@@ -7260,6 +7490,53 @@ Saving needs an override reason.</source>
     </message>
 </context>
 <context>
+    <name>bd::PotentialVipRoute</name>
+    <message>
+        <source>Has &amp;time now</source>
+        <translation>当前有时间(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;No time</source>
+        <translation>没有时间(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Manager busy: customer waits in the waiting area</source>
+        <translation>理财经理正忙：客户在等候区等候</translation>
+    </message>
+    <message>
+        <source>Experience card and manager&apos;s card handed over</source>
+        <translation>已递贵宾服务体验卡和理财经理名片</translation>
+    </message>
+    <message>
+        <source>Agrees to leave contact details</source>
+        <translation>同意留下联系方式</translation>
+    </message>
+    <message>
+        <source>What the customer asked about or needs (required)</source>
+        <translation>客户咨询的内容或需求（必填）</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>&amp;Manager</source>
+        <translation>理财经理(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Interest</source>
+        <translation>关注内容(&amp;I)</translation>
+    </message>
+    <message>
+        <source>%1 (busy)</source>
+        <translation>%1（忙碌）</translation>
+    </message>
+    <message>
+        <source>%1 (free)</source>
+        <translation>%1（空闲）</translation>
+    </message>
+</context>
+<context>
     <name>bd::ProfileEditDialog</name>
     <message>
         <source>yes</source>
@@ -7546,6 +7823,39 @@ Saving needs an override reason.</source>
     </message>
 </context>
 <context>
+    <name>bd::SegmentCsvExport</name>
+    <message>
+        <source>Export CSV...</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Unmasked</source>
+        <translation>不脱敏</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>Exporting: %v of %m</source>
+        <translation>正在导出：%v / %m</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n customer(s)...</source>
+        <translation>
+            <numerusform>正在导出 %n 位客户...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cancelling the export...</source>
+        <translation>正在取消导出...</translation>
+    </message>
+</context>
+<context>
     <name>bd::SegmentFamilyPicker</name>
     <message>
         <source>Count only holdings of the product families ticked</source>
@@ -7554,6 +7864,40 @@ Saving needs an override reason.</source>
     <message>
         <source>All products</source>
         <translation>全部产品</translation>
+    </message>
+</context>
+<context>
+    <name>bd::SegmentPicker</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Start from a target group...</source>
+        <translation>从目标客群开始…</translation>
+    </message>
+    <message>
+        <source>Segment name</source>
+        <translation>客群名称</translation>
+    </message>
+    <message>
+        <source>Saved segments...</source>
+        <translation>已保存的客群…</translation>
+    </message>
+    <message>
+        <source>Saved by %1 on %2</source>
+        <translation>由 %1 于 %2 保存</translation>
+    </message>
+</context>
+<context>
+    <name>bd::SegmentResultTable</name>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
     </message>
 </context>
 <context>
@@ -7590,48 +7934,12 @@ Saving needs an override reason.</source>
 <context>
     <name>bd::SegmentWorkbench</name>
     <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Export CSV...</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
-        <source>Unmasked</source>
-        <translation>不脱敏</translation>
-    </message>
-    <message>
         <source>Make call list...</source>
         <translation>生成外呼名单…</translation>
     </message>
     <message>
-        <source>Start from a target group...</source>
-        <translation>从目标客群开始…</translation>
-    </message>
-    <message>
-        <source>Segment name</source>
-        <translation>客群名称</translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>列</translation>
-    </message>
-    <message>
         <source>Choose a target group or add conditions.</source>
         <translation>请选择目标客群或添加条件。</translation>
-    </message>
-    <message>
-        <source>Saved segments...</source>
-        <translation>已保存的客群…</translation>
-    </message>
-    <message>
-        <source>Saved by %1 on %2</source>
-        <translation>由 %1 于 %2 保存</translation>
     </message>
     <message>
         <source>Add a condition to see who is in the segment.</source>
@@ -7679,10 +7987,6 @@ Saving needs an override reason.</source>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
-    <message>
-        <source>The file %1 cannot be written: %2</source>
-        <translation>无法写入文件 %1：%2</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n customer(s) to %1.</source>
         <translation>
@@ -7692,24 +7996,6 @@ Saving needs an override reason.</source>
     <message>
         <source>The segment has no customers to call.</source>
         <translation>该客群中没有可外呼的客户。</translation>
-    </message>
-    <message>
-        <source>Cancel export</source>
-        <translation>取消导出</translation>
-    </message>
-    <message>
-        <source>Exporting: %v of %m</source>
-        <translation>正在导出：%v / %m</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exporting %n customer(s)...</source>
-        <translation>
-            <numerusform>正在导出 %n 位客户...</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelling the export...</source>
-        <translation>正在取消导出...</translation>
     </message>
 </context>
 <context>
@@ -7968,6 +8254,127 @@ Saving needs an override reason.</source>
     </message>
 </context>
 <context>
+    <name>bd::VoiceReportView</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>外呼名单</translation>
+    </message>
+    <message>
+        <source>Product family</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>What was heard</source>
+        <translation>听到的内容</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Objections and competitors heard from</source>
+        <translation>客户顾虑与同业情况</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Double-click a row for the notes behind it (masked).</source>
+        <translation>双击一行可查看相应备注（已脱敏）。</translation>
+    </message>
+    <message>
+        <source>(no call list)</source>
+        <translation>（无名单）</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>（全部）</translation>
+    </message>
+    <message>
+        <source>Notes behind the count</source>
+        <translation>相应备注</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Heard</source>
+        <translation>听到</translation>
+    </message>
+    <message>
+        <source>Note (masked)</source>
+        <translation>备注（已脱敏）</translation>
+    </message>
+</context>
+<context>
+    <name>bd::VoiceSuggestionsBox</name>
+    <message>
+        <source>Nothing heard yet: the customer&apos;s interests, objections and promises show here as you type.</source>
+        <translation>暂无识别结果：输入时，客户的兴趣、顾虑和约定会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Tick what the customer really said: it becomes a tag (or a task for a promised follow-up) when the outcome is saved.</source>
+        <translation>请勾选客户确实说过的内容：保存结果时会生成标签（约定回访则生成任务）。</translation>
+    </message>
+    <message>
+        <source>Heard: %1 - %2</source>
+        <translation>听到：%1 - %2</translation>
+    </message>
+    <message>
+        <source>(hedged)</source>
+        <translation>（语气不确定）</translation>
+    </message>
+</context>
+<context>
+    <name>bd::VoiceSuggestionsDialog</name>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>确认(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>不采纳(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Heard in notes</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <source>The customer said so: make the tag, or the task for a promised follow-up.</source>
+        <translation>客户确实这么说：生成标签，约定回访则生成任务。</translation>
+    </message>
+    <message>
+        <source>Misheard: leave it out of suggestions and counts.</source>
+        <translation>识别有误：不再作为建议，也不计入统计。</translation>
+    </message>
+    <message>
+        <source>Suggestions from what the customer said (nothing counts until you confirm it):</source>
+        <translation>根据客户原话给出的建议（确认后才生效）：</translation>
+    </message>
+    <message>
+        <source>Nothing waiting: every suggestion was confirmed or dismissed.</source>
+        <translation>没有待处理的建议：全部已确认或不采纳。</translation>
+    </message>
+</context>
+<context>
     <name>bd::WalkInLog</name>
     <message>
         <source>&amp;Save walk-in (Ctrl+Enter)</source>
@@ -8034,41 +8441,12 @@ Saving needs an override reason.</source>
         <translation>分流去向</translation>
     </message>
     <message>
-        <source>Has &amp;time now</source>
-        <translation>当前有时间(&amp;T)</translation>
+        <source>&lt;b&gt;Suggested: %1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;建议：%1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
-    <message>
-        <source>&amp;No time</source>
-        <translation>没有时间(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Manager busy: customer waits in the waiting area</source>
-        <translation>理财经理正忙：客户在等候区等候</translation>
-    </message>
-    <message>
-        <source>What the customer asked about or needs (required)</source>
-        <translation>客户咨询的内容或需求（必填）</translation>
-    </message>
-    <message>
-        <source>Experience card and manager&apos;s card handed over</source>
-        <translation>已递贵宾服务体验卡和理财经理名片</translation>
-    </message>
-    <message>
-        <source>Agrees to leave contact details</source>
-        <translation>同意留下联系方式</translation>
-    </message>
-    <message>
-        <source>Mobile number</source>
-        <translation>手机号码</translation>
-    </message>
-    <message>
-        <source>&amp;Manager</source>
-        <translation>理财经理(&amp;M)</translation>
-    </message>
-    <message>
-        <source>&amp;Interest</source>
-        <translation>关注内容(&amp;I)</translation>
-    </message>
+</context>
+<context>
+    <name>bd::WalkInRoute</name>
     <message>
         <source>&amp;Divert to</source>
         <translation>分流至(&amp;D)</translation>
@@ -8076,18 +8454,6 @@ Saving needs an override reason.</source>
     <message>
         <source>Say</source>
         <translation>话术</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Suggested: %1&lt;/b&gt;&lt;br&gt;%2</source>
-        <translation>&lt;b&gt;建议：%1&lt;/b&gt;&lt;br&gt;%2</translation>
-    </message>
-    <message>
-        <source>%1 (busy)</source>
-        <translation>%1（忙碌）</translation>
-    </message>
-    <message>
-        <source>%1 (free)</source>
-        <translation>%1（空闲）</translation>
     </message>
 </context>
 <context>

@@ -26,15 +26,20 @@ class Checker
 public:
     QList<VoiceLexiconProblem> problems;
 
-    void problem(const QString &path, const QString &message) { problems.append({path, message}); }
+    void problem(const QString &path, const QString &message)
+    {
+        problems.append({ path, message });
+    }
 
     void checkLexicon(const QJsonObject &root)
     {
         if (root.value(QLatin1String("format")).toString()
             != QLatin1String("branchdesk-voice-lexicon"))
-            problem(QStringLiteral("$.format"), V::tr("must be \"branchdesk-voice-lexicon\""));
+            problem(QStringLiteral("$.format"),
+                    VoiceLexiconValidator::tr("must be \"branchdesk-voice-lexicon\""));
         if (root.value(QLatin1String("version")).toInt() != 1)
-            problem(QStringLiteral("$.version"), V::tr("must be 1 (the only version this build reads)"));
+            problem(QStringLiteral("$.version"),
+                    VoiceLexiconValidator::tr("must be 1 (the only version this build reads)"));
         checkName(root.value(QLatin1String("name")), QStringLiteral("$.name"));
         checkCues(root.value(QLatin1String("cues")));
         checkFamilies(root.value(QLatin1String("families")));
@@ -43,54 +48,55 @@ public:
     }
 
 private:
-    QSet<QString> m_lists;    // cue lists by name
+    QSet<QString> m_lists; // cue lists by name
     QSet<QString> m_families; // family codes
 
     void checkName(const QJsonValue &value, const QString &path)
     {
         if (!value.isObject()) {
-            problem(path, V::tr("a name needs \"zh\" and \"en\""));
+            problem(path, VoiceLexiconValidator::tr("a name needs \"zh\" and \"en\""));
             return;
         }
-        for (const char *language : {"zh", "en"}) {
+        for (const char *language : { "zh", "en" }) {
             const QJsonValue text = value.toObject().value(QLatin1String(language));
             if (!text.isString() || text.toString().trimmed().isEmpty())
                 problem(path + QLatin1Char('.') + QLatin1String(language),
-                        V::tr("the text is missing or empty"));
+                        VoiceLexiconValidator::tr("the text is missing or empty"));
         }
     }
 
     // A list of phrases; `references` allows "@name" entries (checked against the lists).
-    void checkPhrases(const QJsonValue &value, const QString &path, bool required,
-                      bool references)
+    void checkPhrases(const QJsonValue &value, const QString &path, bool required, bool references)
     {
         if (value.isUndefined() && !required)
             return;
         if (!value.isArray()) {
-            problem(path, V::tr("must be a list of phrases"));
+            problem(path, VoiceLexiconValidator::tr("must be a list of phrases"));
             return;
         }
         const QJsonArray array = value.toArray();
         if (array.isEmpty() && required)
-            problem(path, V::tr("the list is empty"));
+            problem(path, VoiceLexiconValidator::tr("the list is empty"));
         QSet<QString> seen;
         for (int i = 0; i < array.size(); ++i) {
             const QString itemPath = QStringLiteral("%1[%2]").arg(path).arg(i);
             if (!array.at(i).isString()) {
-                problem(itemPath, V::tr("must be a text"));
+                problem(itemPath, VoiceLexiconValidator::tr("must be a text"));
                 continue;
             }
             const QString text = array.at(i).toString();
             if (text.startsWith(QLatin1Char('@'))) {
                 if (!references)
-                    problem(itemPath, V::tr("a reference (%1) is not allowed here").arg(text));
+                    problem(itemPath,
+                            VoiceLexiconValidator::tr("a reference (%1) is not allowed here")
+                                    .arg(text));
                 else
                     checkReference(text, itemPath);
                 continue;
             }
             checkPhrase(text, itemPath);
             if (seen.contains(text))
-                problem(itemPath, V::tr("\"%1\" is listed twice").arg(text));
+                problem(itemPath, VoiceLexiconValidator::tr("\"%1\" is listed twice").arg(text));
             seen.insert(text);
         }
     }
@@ -98,15 +104,19 @@ private:
     void checkPhrase(const QString &text, const QString &path)
     {
         if (text.trimmed().isEmpty()) {
-            problem(path, V::tr("the phrase is empty"));
+            problem(path, VoiceLexiconValidator::tr("the phrase is empty"));
             return;
         }
         if (text.size() > V::kMaxPhraseLength)
-            problem(path, V::tr("the phrase is longer than %1 characters").arg(V::kMaxPhraseLength));
+            problem(path,
+                    VoiceLexiconValidator::tr("the phrase is longer than %1 characters")
+                            .arg(V::kMaxPhraseLength));
         for (QChar c : text) {
             if (c.category() == QChar::Other_Control || c.isSurrogate()) {
-                problem(path, V::tr("the phrase holds a control character or a character "
-                                    "outside the basic plane"));
+                problem(path,
+                        VoiceLexiconValidator::tr(
+                                "the phrase holds a control character or a character "
+                                "outside the basic plane"));
                 break;
             }
         }
@@ -119,17 +129,22 @@ private:
             return;
         if (name.startsWith(QLatin1String("family."))) {
             if (!m_families.contains(name.mid(7)))
-                problem(path, V::tr("unknown product family \"%1\"").arg(name.mid(7)));
+                problem(path,
+                        VoiceLexiconValidator::tr("unknown product family \"%1\"")
+                                .arg(name.mid(7)));
             return;
         }
         if (!m_lists.contains(name))
-            problem(path, V::tr("unknown cue list \"%1\" (define it under $.cues)").arg(name));
+            problem(path,
+                    VoiceLexiconValidator::tr("unknown cue list \"%1\" (define it under $.cues)")
+                            .arg(name));
     }
 
     void checkCues(const QJsonValue &value)
     {
         if (!value.isObject()) {
-            problem(QStringLiteral("$.cues"), V::tr("the cue lists are missing"));
+            problem(QStringLiteral("$.cues"),
+                    VoiceLexiconValidator::tr("the cue lists are missing"));
             return;
         }
         const QJsonObject cues = value.toObject();
@@ -137,13 +152,15 @@ private:
         for (auto it = cues.begin(); it != cues.end(); ++it) {
             if (!listName.match(it.key()).hasMatch())
                 problem(QStringLiteral("$.cues.%1").arg(it.key()),
-                        V::tr("a list name is lower-case letters, digits and _"));
+                        VoiceLexiconValidator::tr(
+                                "a list name is lower-case letters, digits and _"));
             m_lists.insert(it.key());
         }
-        for (const char *required : {"negation", "hedge"}) {
+        for (const char *required : { "negation", "hedge" }) {
             if (!cues.contains(QLatin1String(required)))
-                problem(QStringLiteral("$.cues"), V::tr("the list \"%1\" is missing")
-                                                          .arg(QLatin1String(required)));
+                problem(QStringLiteral("$.cues"),
+                        VoiceLexiconValidator::tr("the list \"%1\" is missing")
+                                .arg(QLatin1String(required)));
         }
         for (auto it = cues.begin(); it != cues.end(); ++it)
             checkPhrases(it.value(), QStringLiteral("$.cues.%1").arg(it.key()), false, false);
@@ -154,7 +171,8 @@ private:
         if (value.isUndefined())
             return;
         if (!value.isArray()) {
-            problem(QStringLiteral("$.families"), V::tr("must be a list of product families"));
+            problem(QStringLiteral("$.families"),
+                    VoiceLexiconValidator::tr("must be a list of product families"));
             return;
         }
         const QStringList known = DomainTerms::codes(Vocabulary::ProductFamily);
@@ -165,10 +183,12 @@ private:
             const QString code = family.value(QLatin1String("code")).toString();
             if (!known.contains(code))
                 problem(path + QStringLiteral(".code"),
-                        V::tr("unknown product family \"%1\" (expected one of %2)")
+                        VoiceLexiconValidator::tr(
+                                "unknown product family \"%1\" (expected one of %2)")
                                 .arg(code, known.join(QStringLiteral(", "))));
             else if (m_families.contains(code))
-                problem(path + QStringLiteral(".code"), V::tr("duplicate family \"%1\"").arg(code));
+                problem(path + QStringLiteral(".code"),
+                        VoiceLexiconValidator::tr("duplicate family \"%1\"").arg(code));
             m_families.insert(code);
             checkPhrases(family.value(QLatin1String("terms")), path + QStringLiteral(".terms"),
                          true, false);
@@ -178,7 +198,8 @@ private:
     void checkLabels(const QJsonValue &value)
     {
         if (!value.isArray() || value.toArray().isEmpty()) {
-            problem(QStringLiteral("$.labels"), V::tr("the labels are missing"));
+            problem(QStringLiteral("$.labels"),
+                    VoiceLexiconValidator::tr("the labels are missing"));
             return;
         }
         static const QRegularExpression code(QStringLiteral("^[a-z][a-z0-9_]*$"));
@@ -187,31 +208,33 @@ private:
         for (int i = 0; i < array.size(); ++i) {
             const QString path = QStringLiteral("$.labels[%1]").arg(i);
             if (!array.at(i).isObject()) {
-                problem(path, V::tr("a label must be an object"));
+                problem(path, VoiceLexiconValidator::tr("a label must be an object"));
                 continue;
             }
             const QJsonObject label = array.at(i).toObject();
             const QString kind = label.value(QLatin1String("kind")).toString();
             if (!VoiceKinds::fromCode(kind))
                 problem(path + QStringLiteral(".kind"),
-                        V::tr("unknown kind \"%1\" (expected one of %2)")
+                        VoiceLexiconValidator::tr("unknown kind \"%1\" (expected one of %2)")
                                 .arg(kind, VoiceKinds::codes().join(QStringLiteral(", "))));
             const QString labelCode = label.value(QLatin1String("code")).toString();
             if (!code.match(labelCode).hasMatch())
                 problem(path + QStringLiteral(".code"),
-                        V::tr("a code is lower-case letters, digits and _"));
+                        VoiceLexiconValidator::tr("a code is lower-case letters, digits and _"));
             else if (keys.contains(kind + QLatin1Char('.') + labelCode))
                 problem(path + QStringLiteral(".code"),
-                        V::tr("duplicate label \"%1.%2\"").arg(kind, labelCode));
+                        VoiceLexiconValidator::tr("duplicate label \"%1.%2\"")
+                                .arg(kind, labelCode));
             keys.insert(kind + QLatin1Char('.') + labelCode);
             checkName(label.value(QLatin1String("name")), path + QStringLiteral(".name"));
             const QString family = label.value(QLatin1String("family")).toString();
             if (!family.isEmpty() && !m_families.contains(family))
                 problem(path + QStringLiteral(".family"),
-                        V::tr("unknown product family \"%1\"").arg(family));
+                        VoiceLexiconValidator::tr("unknown product family \"%1\"").arg(family));
             const QJsonValue negatable = label.value(QLatin1String("negatable"));
             if (!negatable.isUndefined() && !negatable.isBool())
-                problem(path + QStringLiteral(".negatable"), V::tr("must be true or false"));
+                problem(path + QStringLiteral(".negatable"),
+                        VoiceLexiconValidator::tr("must be true or false"));
             checkPhrases(label.value(QLatin1String("phrases")), path + QStringLiteral(".phrases"),
                          false, false);
             checkPhrases(label.value(QLatin1String("exclude")), path + QStringLiteral(".exclude"),
@@ -221,7 +244,7 @@ private:
             checkPairs(label.value(QLatin1String("pairs")), path + QStringLiteral(".pairs"));
             if (label.value(QLatin1String("phrases")).toArray().isEmpty()
                 && label.value(QLatin1String("pairs")).toArray().isEmpty())
-                problem(path, V::tr("a label needs phrases or pairs"));
+                problem(path, VoiceLexiconValidator::tr("a label needs phrases or pairs"));
         }
     }
 
@@ -230,7 +253,7 @@ private:
         if (value.isUndefined())
             return;
         if (!value.isArray()) {
-            problem(path, V::tr("must be a list of pairs"));
+            problem(path, VoiceLexiconValidator::tr("must be a list of pairs"));
             return;
         }
         const QJsonArray array = value.toArray();
@@ -242,18 +265,21 @@ private:
             checkPhrases(pair.value(QLatin1String("then")), pairPath + QStringLiteral(".then"),
                          true, true);
             const QJsonValue gap = pair.value(QLatin1String("gap"));
-            if (!gap.isUndefined() && (!gap.isDouble() || gap.toDouble() != double(gap.toInt())
-                                       || gap.toInt() < 0 || gap.toInt() > V::kMaxGap))
+            if (!gap.isUndefined()
+                && (!gap.isDouble() || gap.toDouble() != double(gap.toInt()) || gap.toInt() < 0
+                    || gap.toInt() > V::kMaxGap))
                 problem(pairPath + QStringLiteral(".gap"),
-                        V::tr("the gap is a whole number from 0 to %1").arg(V::kMaxGap));
+                        VoiceLexiconValidator::tr("the gap is a whole number from 0 to %1")
+                                .arg(V::kMaxGap));
             const QJsonValue scope = pair.value(QLatin1String("scope"));
             if (!scope.isUndefined() && scope != QLatin1String("phrase")
                 && scope != QLatin1String("sentence"))
                 problem(pairPath + QStringLiteral(".scope"),
-                        V::tr("the scope is \"phrase\" or \"sentence\""));
+                        VoiceLexiconValidator::tr("the scope is \"phrase\" or \"sentence\""));
             const QJsonValue anyOrder = pair.value(QLatin1String("any_order"));
             if (!anyOrder.isUndefined() && !anyOrder.isBool())
-                problem(pairPath + QStringLiteral(".any_order"), V::tr("must be true or false"));
+                problem(pairPath + QStringLiteral(".any_order"),
+                        VoiceLexiconValidator::tr("must be true or false"));
         }
     }
 
@@ -262,7 +288,7 @@ private:
         if (value.isUndefined())
             return;
         if (!value.isArray()) {
-            problem(QStringLiteral("$.misspellings"), V::tr("must be a list"));
+            problem(QStringLiteral("$.misspellings"), VoiceLexiconValidator::tr("must be a list"));
             return;
         }
         const QJsonArray array = value.toArray();
@@ -274,10 +300,12 @@ private:
             checkPhrase(wrong, path + QStringLiteral(".wrong"));
             checkPhrase(right, path + QStringLiteral(".right"));
             if (!wrong.isEmpty() && wrong.size() != right.size())
-                problem(path, V::tr("\"wrong\" and \"right\" must be equally long (the analyser "
-                                    "keeps every character's position)"));
+                problem(path,
+                        VoiceLexiconValidator::tr(
+                                "\"wrong\" and \"right\" must be equally long (the analyser "
+                                "keeps every character's position)"));
             else if (!wrong.isEmpty() && wrong == right)
-                problem(path, V::tr("\"wrong\" and \"right\" are the same"));
+                problem(path, VoiceLexiconValidator::tr("\"wrong\" and \"right\" are the same"));
         }
     }
 };
@@ -289,11 +317,12 @@ QList<VoiceLexiconProblem> VoiceLexiconValidator::validate(const QByteArray &jso
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return {{QStringLiteral("$"), tr("not valid JSON at offset %1: %2")
-                                              .arg(error.offset)
-                                              .arg(error.errorString())}};
+        return {
+            { QStringLiteral("$"),
+              tr("not valid JSON at offset %1: %2").arg(error.offset).arg(error.errorString()) }
+        };
     if (!document.isObject())
-        return {{QStringLiteral("$"), tr("the lexicon must be a JSON object")}};
+        return { { QStringLiteral("$"), tr("the lexicon must be a JSON object") } };
     Checker checker;
     checker.checkLexicon(document.object());
     return checker.problems;
