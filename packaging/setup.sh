@@ -31,7 +31,7 @@ PACKAGES=(
     libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev libgl-dev libqt6svg6
     qt6-qpa-plugins
     libqcustomplot-dev libsqlite3-dev sqlite3 libargon2-dev libsodium-dev
-    postgresql
+    postgresql haproxy curl
     unicode-data bzip2 fonts-noto-cjk
     xvfb xauth imagemagick
     appstream desktop-file-utils dpkg-dev file
@@ -128,9 +128,10 @@ cmd_test() {
     install_packages
     configure
     build
-    # The default run: unit, gui, integration, fuzz-corpus and packaging tests. The
-    # benchmarks are registered for the "Bench" configuration only, so a plain ctest (a
-    # developer's) skips them; here they run after it, each with its small N.
+    # The default run: unit, gui, integration, topology (several servers, PostgreSQL with
+    # a standby, HAProxy), fuzz-corpus and packaging tests. The benchmarks are registered
+    # for the "Bench" configuration only, so a plain ctest (a developer's) skips them; here
+    # they run after it, each with its small N.
     say "ctest --test-dir $BUILD_DIR --output-on-failure --parallel $TEST_JOBS --timeout $TEST_TIMEOUT"
     local status=0
     ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel "$TEST_JOBS" \

@@ -1,6 +1,7 @@
 #include "app/server/ChangeLog.h"
 
 #include "app/server/ServerDatabase.h"
+#include "app/server/ServerMetrics.h"
 #include "app/server/ServerSqlDialect.h"
 #include "app/server/ServerStatement.h"
 
@@ -87,6 +88,7 @@ Result<QList<ChangeLog::Accepted>> ChangeLog::append(const BranchId &branch,
         return advanced.error();
     if (Result<> committed = transaction->commit(); !committed)
         return committed.error();
+    ServerMetrics::changesStored(int(rows.size()), int(accepted.size() - rows.size()));
     return accepted;
 }
 
@@ -117,6 +119,7 @@ Result<QList<SyncChange>> ChangeLog::after(const BranchId &branch, qint64 after,
         change.schemaVersion = query.value(9).toInt();
         changes << change;
     }
+    ServerMetrics::changesPulled(int(changes.size()));
     return changes;
 }
 

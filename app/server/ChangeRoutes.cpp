@@ -1,6 +1,8 @@
 // POST /v1/push and GET /v1/changes: the branch's change log, written by its workstations'
 // pushes and read by their pulls (docs/SYNC_PROTOCOL.md), and the checks on a change that
 // moves a customer to another branch ("Moving a customer").
+#include "app/server/LogRetention.h"
+#include "app/server/ServerMetrics.h"
 #include "app/server/ServerRoute.h"
 #include "app/server/ServerRoutes.h"
 #include "app/server/ServerStore.h"
@@ -143,8 +145,10 @@ QHttpServerResponse push(ServerStore &store, const Caller &caller, const QJsonOb
             problem = Text::tr("%1 may not change %2")
                               .arg(StaffRoles::code(caller.role), change.table);
         results << refused(change, problem);
-        if (!problem.isEmpty())
+        if (!problem.isEmpty()) {
+            ServerMetrics::changesRefused(1);
             continue;
+        }
         Batch &batch
                 = batches[change.isTransferCopy() ? BranchId(change.toBranch) : caller.branchId];
         batch.changes << change;
@@ -183,6 +187,25 @@ QJsonArray branchList(const QList<ServerBranches::Branch> &known)
     return branches;
 }
 
+QHttpServerResponse cannotReadBranches()
+{
+    return error(Status::ServiceUnavailable,
+                 Text::tr("The server could not read its branches; try again."));
+}
+
+// 410: the changes after the cursor are no longer in the log, only in the snapshot.
+QHttpServerResponse compactedAway(ServerStore &store, qint64 through)
+{
+    return QHttpServerResponse(
+            QJsonObject { { QStringLiteral("error"),
+                            Text::tr("The changes up to %1 are kept only in the branch's "
+                                     "snapshot now; take the snapshot.")
+                                    .arg(through) },
+                          { QStringLiteral("compacted_through"), double(through) },
+                          { QStringLiteral("epoch"), store.database().epoch() } },
+            Status::Gone);
+}
+
 QHttpServerResponse changesAfter(ServerStore &store, const Caller &caller,
                                  const QHttpServerRequest &request)
 {
@@ -202,25 +225,43 @@ QHttpServerResponse changesAfter(ServerStore &store, const Caller &caller,
                              .arg(kMaxPullLimit));
     if (BranchId(branchId) != caller.branchId)
         return error(Status::Forbidden, Text::tr("Unknown branch, or a branch outside your own."));
-    const Result<QList<ServerBranches::Branch>> known = store.branches().all();
-    if (!known)
-        return error(Status::ServiceUnavailable,
-                     Text::tr("The server could not read its branches; try again."));
+    // A cursor before the log's start (changes compacted into the snapshot at retention):
+    // the workstation takes the snapshot. Looked at again after the read, which a
+    // compaction committing in between could have cut short.
+    const LogRetention retention(store.database());
+    if (after < retention.compactedThrough(caller.branchId))
+        return compactedAway(store, retention.compactedThrough(caller.branchId));
     // A log that cannot be read answers as an empty page, as it always has; the
     // workstation asks again at its next pull.
     const QList<SyncChange> found
             = store.changeLog().after(caller.branchId, after, limit).valueOr({});
+    if (after < retention.compactedThrough(caller.branchId))
+        return compactedAway(store, retention.compactedThrough(caller.branchId));
     QJsonArray changes;
     qint64 last = after;
     for (const SyncChange &change : found) {
         changes << change.toJson();
         last = change.seq;
     }
-    return QHttpServerResponse(QJsonObject { { QStringLiteral("epoch"), store.database().epoch() },
-                                             { QStringLiteral("branches"), branchList(*known) },
-                                             { QStringLiteral("changes"), changes },
-                                             { QStringLiteral("last_seq"), double(last) },
-                                             { QStringLiteral("more"), found.size() == limit } });
+    // The branch list only when the workstation names another version than the server's
+    // (or none: an older workstation), so that a pull does not grow with the number of
+    // branches. Read after the changes: a branch a pulled change names is in the list read.
+    const QString epoch = store.database().epoch();
+    const Result<QString> version = store.branches().listVersion(epoch);
+    if (!version)
+        return cannotReadBranches();
+    QJsonObject answer { { QStringLiteral("epoch"), epoch },
+                         { QStringLiteral("branches_version"), *version },
+                         { QStringLiteral("changes"), changes },
+                         { QStringLiteral("last_seq"), double(last) },
+                         { QStringLiteral("more"), found.size() == limit } };
+    if (query.queryItemValue(QStringLiteral("branches")) != *version) {
+        const Result<QList<ServerBranches::Branch>> known = store.branches().all();
+        if (!known)
+            return cannotReadBranches();
+        answer.insert(QStringLiteral("branches"), branchList(*known));
+    }
+    return QHttpServerResponse(answer);
 }
 } // namespace
 

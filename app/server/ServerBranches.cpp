@@ -49,4 +49,15 @@ Result<QList<ServerBranches::Branch>> ServerBranches::all() const
     return found;
 }
 
+Result<QString> ServerBranches::listVersion(const QString &epoch) const
+{
+    ServerStatement query(m_database.connection(),
+                          QStringLiteral("SELECT version FROM branch_list_version"));
+    if (Result<> ran = query.run(); !ran)
+        return ran.error();
+    if (!query.next())
+        return Error(QStringLiteral("branch_list_version is empty"));
+    return epoch + QLatin1Char('-') + query.value(0).toString();
+}
+
 } // namespace bd

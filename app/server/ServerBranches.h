@@ -33,6 +33,9 @@ public:
     Result<> ensure(const Branch &branch, Existing existing = Existing::Keep);
     bool contains(const BranchId &id) const; // false also when it cannot be read
     Result<QList<Branch>> all() const; // by code
+    // Changes with every change of the list (and with the epoch): a pull sends the list only
+    // to a workstation that names another version.
+    Result<QString> listVersion(const QString &epoch) const;
 
 private:
     const ServerDatabase &m_database;

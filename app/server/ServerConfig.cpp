@@ -14,6 +14,8 @@ const QList<ServerConfig::Key> &ServerConfig::keys()
         { "server/port", "BRANCHDESK_SERVER_PORT", "port" },
         { "server/log_level", "BRANCHDESK_SERVER_LOG_LEVEL", "log-level" },
         { "server/snapshot_dir", "BRANCHDESK_SNAPSHOT_DIR", "snapshot-dir" },
+        { "server/drain_ms", "BRANCHDESK_SERVER_DRAIN_MS", "drain-ms" },
+        { "server/retention_days", "BRANCHDESK_RETENTION_DAYS", "retention-days" },
         { "tls/certificate", "BRANCHDESK_TLS_CERTIFICATE", "tls-certificate" },
         { "tls/key", "BRANCHDESK_TLS_KEY", "tls-key" },
         { "database/driver", "BRANCHDESK_DB_DRIVER", "db-driver" },
@@ -22,6 +24,7 @@ const QList<ServerConfig::Key> &ServerConfig::keys()
         { "postgres/port", "BRANCHDESK_PG_PORT", "pg-port" },
         { "postgres/database", "BRANCHDESK_PG_DATABASE", "pg-database" },
         { "postgres/user", "BRANCHDESK_PG_USER", "pg-user" },
+        { "postgres/hosts", "BRANCHDESK_PG_HOSTS", "pg-hosts" },
         // The password is never taken from the command line (process lists show it).
         { "postgres/password", "BRANCHDESK_PG_PASSWORD", nullptr },
     };
@@ -89,6 +92,8 @@ Result<ServerConfig> ServerConfig::resolve(const QString &configFile,
         config.snapshotDir
                 = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
                 + QStringLiteral("/snapshots");
+    config.drainMs = number("server/drain_ms", config.drainMs, 600000);
+    config.retentionDays = number("server/retention_days", config.retentionDays, 36500);
     config.tlsCertificate = values.value(QStringLiteral("tls/certificate"));
     config.tlsKey = values.value(QStringLiteral("tls/key"));
     config.database.host = values.value(QStringLiteral("postgres/host"), config.database.host);
@@ -96,6 +101,7 @@ Result<ServerConfig> ServerConfig::resolve(const QString &configFile,
     config.database.database = values.value(QStringLiteral("postgres/database"));
     config.database.user = values.value(QStringLiteral("postgres/user"), config.database.user);
     config.database.password = values.value(QStringLiteral("postgres/password"));
+    config.database.hosts = values.value(QStringLiteral("postgres/hosts"));
     config.hasDatabase = !config.database.database.isEmpty();
     if (!config.hasDatabase)
         config.database.database = ServerDatabase::Settings().database;

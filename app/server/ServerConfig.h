@@ -31,6 +31,12 @@ public:
     // Where import-branch writes each branch's snapshot for new workstations and the
     // server reads it from (BranchSnapshot); default: "snapshots" in the app data folder.
     QString snapshotDir;
+    // On SIGTERM: how long the process says it is not ready before it stops accepting
+    // connections (a balancer's health check must notice in that time; ServerShutdown).
+    int drainMs = 1000;
+    // Changes older than this many days are compacted into the branch's baseline and
+    // snapshot by `compact-log` (LogCompaction); 0 keeps every change.
+    int retentionDays = 0;
 
     // A setting's name as a key of the file ("postgres/port"); the environment variable
     // and the command-line option names are derived from it (see keys()).

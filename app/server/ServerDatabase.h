@@ -2,6 +2,7 @@
 
 #include "app/domain/Result.h"
 
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -29,6 +30,10 @@ public:
         QString database = QStringLiteral("branchdesk");
         QString user = QStringLiteral("branchdesk");
         QString password;
+        // Several PostgreSQL servers, "host:port,host:port": a connection goes to the one
+        // that takes writes (libpq's target_session_attrs=read-write), so after a failover
+        // the promoted standby is found. Set, it stands in for host and port.
+        QString hosts;
     };
 
     ServerDatabase();
@@ -45,11 +50,25 @@ public:
     // Made when the database was created: a restored or re-created one has another.
     QString epoch() const;
 
+    // Whether the database answers now (one cheap statement). A connection found lost is
+    // opened again - through every host of the settings, so a promoted standby is found -
+    // at most once per kReconnectIntervalMs; until it is back the server answers 503
+    // (ServerDatabaseReachability.cpp). The embedded SQLite file is always reachable.
+    bool reachable();
+    // Without a statement: true unless the connection was found lost and cannot be opened
+    // again yet (then a request is answered 503 at once).
+    bool usable() { return !m_lost || reconnect(); }
+    static constexpr int kReconnectIntervalMs = 500;
+
 private:
     Result<> migrate();
+    bool reconnect();
 
     std::unique_ptr<ServerSqlDialect> m_dialect;
     QString m_connectionName;
+    bool m_lost = false;
+    qint64 m_lastReconnectMs = -kReconnectIntervalMs; // on m_clock
+    QElapsedTimer m_clock;
 };
 
 // A write transaction on the server's database, begun with the dialect's lock (SQLite's

@@ -10,6 +10,31 @@ namespace bd {
 namespace {
 constexpr qint64 kMigrationLock = 0x42444B31; // advisory lock: one server migrates at a time
 
+// "host:port,host:port" as libpq's multi-host form: each is tried in turn and only one
+// that takes writes is kept (a standby refuses until it is promoted). A short connect
+// timeout, since a lost primary is tried at every reconnection.
+void setHostList(QSqlDatabase &db, const QString &hosts)
+{
+    QStringList names;
+    QStringList ports;
+    for (const QString &entry : hosts.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        names << entry.section(QLatin1Char(':'), 0, 0).trimmed();
+        ports << entry.section(QLatin1Char(':'), 1, 1).trimmed();
+        if (ports.last().isEmpty())
+            ports.last() = QStringLiteral("5432");
+    }
+    db.setHostName(names.join(QLatin1Char(',')));
+    db.setConnectOptions(QStringLiteral("port=%1;target_session_attrs=read-write;"
+                                        "connect_timeout=3")
+                                 .arg(ports.join(QLatin1Char(','))));
+}
+
+void startSession(QSqlDatabase &db)
+{
+    // The server's log is JSON lines: PostgreSQL's notices would break it.
+    QSqlQuery(db).exec(QStringLiteral("SET client_min_messages TO warning"));
+}
+
 // The production store: a PostgreSQL database (QPSQL), migrations in migrations/postgres.
 class ServerPostgresDialect final : public ServerSqlDialect
 {
@@ -17,18 +42,30 @@ public:
     Result<> open(const QString &name, const ServerDatabase::Settings &settings) override
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(settings.host);
-        db.setPort(settings.port);
         db.setDatabaseName(settings.database);
         db.setUserName(settings.user);
         db.setPassword(settings.password);
-        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+        if (settings.hosts.isEmpty()) {
+            db.setHostName(settings.host);
+            db.setPort(settings.port);
+            db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+        } else {
+            setHostList(db, settings.hosts);
+        }
         if (!db.open())
             return Error(
                     QCoreApplication::translate("ServerStore", "Cannot connect to PostgreSQL: %1")
                             .arg(db.lastError().text()));
-        // The server's log is JSON lines: PostgreSQL's notices would break it.
-        QSqlQuery(db).exec(QStringLiteral("SET client_min_messages TO warning"));
+        startSession(db);
+        return {};
+    }
+
+    Result<> reopen(QSqlDatabase &db) const override
+    {
+        db.close();
+        if (!db.open())
+            return Error(db.lastError().text());
+        startSession(db);
         return {};
     }
 

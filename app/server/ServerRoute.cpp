@@ -2,6 +2,7 @@
 
 #include "app/common/SyncProtocol.h"
 #include "app/server/ServerLog.h"
+#include "app/server/ServerMetrics.h"
 #include "app/server/ServerRoutes.h"
 #include "app/server/ServerStore.h"
 
@@ -51,16 +52,38 @@ std::variant<QJsonObject, QHttpServerResponse> syncRequestBody(const QHttpServer
     return body;
 }
 
-// One log line per answered request; `caller` when the request was signed in.
+// One log line per answered request (`caller` when it was signed in), and its count and
+// latency for /metrics. A 503 says when to try again (the balancer or the workstation).
 QHttpServerResponse logged(const QHttpServerRequest &request, const QElapsedTimer &timer,
                            QHttpServerResponse response, const Caller *caller = nullptr)
 {
+    if (response.statusCode() == Status::ServiceUnavailable && !response.hasHeader("Retry-After"))
+        response.setHeader("Retry-After", QByteArray::number(kRetryAfterSeconds));
     ServerLog::request(methodName(request), request.url().path(), int(response.statusCode()),
                        timer.elapsed(), caller ? caller->branchId.toString() : QString(),
                        caller ? caller->username : QString());
+    ServerMetrics::request(request.url().path(), int(response.statusCode()), timer.nsecsElapsed());
+    return response;
+}
+
+// A failed answer may hide a lost database: a refused token or sign-in (the accounts
+// could not be read), a 5xx (the push's transaction died with the connection). Then the
+// caller is told to come back (503) rather than that it is not signed in.
+QHttpServerResponse unlessDatabaseLost(ServerStore *store, QHttpServerResponse response)
+{
+    const int status = int(response.statusCode());
+    if (store && (status == int(Status::Unauthorized) || status >= 500)
+        && !store->database().reachable())
+        return databaseUnavailable();
     return response;
 }
 } // namespace
+
+QHttpServerResponse databaseUnavailable()
+{
+    return error(Status::ServiceUnavailable,
+                 Text::tr("The server cannot reach its database just now; try again shortly."));
+}
 
 QHttpServerResponse error(Status status, const QString &message)
 {
@@ -87,10 +110,18 @@ QHttpServerResponse noDatabase()
 
 void open(QHttpServer &server, const QString &path, Method method, OpenHandler handler)
 {
-    server.route(path, method, [handler](const QHttpServerRequest &request) {
+    open(server, path, method, nullptr, std::move(handler));
+}
+
+void open(QHttpServer &server, const QString &path, Method method, ServerStore *store,
+          OpenHandler handler)
+{
+    server.route(path, method, [store, handler](const QHttpServerRequest &request) {
         QElapsedTimer timer;
         timer.start();
-        return logged(request, timer, handler(request));
+        if (store && !store->database().usable())
+            return logged(request, timer, databaseUnavailable());
+        return logged(request, timer, unlessDatabaseLost(store, handler(request)));
     });
 }
 
@@ -102,13 +133,17 @@ void signedIn(QHttpServer &server, const QString &path, Method method, ServerSto
         timer.start();
         if (!store)
             return logged(request, timer, noDatabase());
+        if (!store->database().usable())
+            return logged(request, timer, databaseUnavailable());
         const std::optional<Caller> caller = callerOf(*store, request);
         if (!caller)
             return logged(request, timer,
-                          error(Status::Unauthorized,
-                                Text::tr("Sign in first: the token is missing, expired or not "
-                                         "valid.")));
-        return logged(request, timer, handler(*store, *caller, request), &*caller);
+                          unlessDatabaseLost(store,
+                                             error(Status::Unauthorized,
+                                                   Text::tr("Sign in first: the token is missing, "
+                                                            "expired or not valid."))));
+        return logged(request, timer,
+                      unlessDatabaseLost(store, handler(*store, *caller, request)), &*caller);
     });
 }
 

@@ -36,6 +36,10 @@ QHttpServerResponse error(Status status, const QString &message);
 QHttpServerResponse pleaseUpdate(int protocol);
 // 503: the server runs without a database.
 QHttpServerResponse noDatabase();
+// 503: the database is configured but does not answer now (lost, or failing over). Every
+// 503 carries Retry-After: the seconds after which to send the request again.
+QHttpServerResponse databaseUnavailable();
+constexpr int kRetryAfterSeconds = 1;
 
 // /v1/push wants a JSON object; /v1/audit has always read the object of whatever JSON
 // it is sent (an array reads as empty, then lacks a protocol).
@@ -44,9 +48,12 @@ enum class BodyShape { Object, AnyJson };
 // A route anyone may call (it may run without a store), logged.
 using OpenHandler = std::function<QHttpServerResponse(const QHttpServerRequest &)>;
 void open(QHttpServer &server, const QString &path, Method method, OpenHandler handler);
+// The same for a route that reads `store` (sign-in): 503 while its database is lost.
+void open(QHttpServer &server, const QString &path, Method method, ServerStore *store,
+          OpenHandler handler);
 
-// A /v1 route for signed-in callers, logged with the caller: 503 without a store, 401
-// without a valid token.
+// A /v1 route for signed-in callers, logged with the caller: 503 without a store or while
+// its database is lost, 401 without a valid token.
 using SignedInHandler = std::function<QHttpServerResponse(ServerStore &, const Caller &,
                                                           const QHttpServerRequest &)>;
 void signedIn(QHttpServer &server, const QString &path, Method method, ServerStore *store,

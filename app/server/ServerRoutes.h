@@ -11,6 +11,9 @@ class ServerStore;
 // The HTTP routes of branchdesk-server (docs/SYNC_PROTOCOL.md), in groups, each in its
 // own file over what they share (ServerRoute.h):
 //   HealthRoute.cpp     GET  /health        protocol and schema versions, database, epoch
+//                       GET  /health/live   the process answers (liveness)
+//                       GET  /health/ready  it may be sent sync requests (readiness)
+//                       GET  /metrics       Prometheus text (ServerMetrics)
 //   SignInRoute.cpp     POST /v1/sign-in    a bearer token for a staff account
 //   ChangeRoutes.cpp    POST /v1/push       a workstation's changes into its branch's log
 //                                           (idempotent; a moving customer's rows into

@@ -4,6 +4,7 @@
 #include "app/server/ServerDatabase.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -29,6 +30,13 @@ public:
 
     // Adds and opens the connection `name`; a translated message on failure.
     virtual Result<> open(const QString &name, const ServerDatabase::Settings &settings) = 0;
+    // Opens the connection `name` again after it was lost, with the settings it was added
+    // with (and the session's own settings).
+    virtual Result<> reopen(QSqlDatabase &db) const
+    {
+        db.close();
+        return db.open() ? Result<>() : Result<>(Error(db.lastError().text()));
+    }
     virtual QString migrationDir() const = 0;
     // Starts a transaction that will write. It also holds off other migrations when
     // `migration` is set.

@@ -1,5 +1,8 @@
 #include "app/server/ServerStatement.h"
 
+#include "app/server/ServerMetrics.h"
+
+#include <QElapsedTimer>
 #include <QSqlError>
 
 namespace bd {
@@ -13,19 +16,27 @@ ServerStatement::ServerStatement(const QSqlDatabase &db, QString statement)
 
 Result<> ServerStatement::run(const QVariantList &values)
 {
-    if (values.isEmpty()) {
-        if (m_query.exec(m_statement))
-            return {};
-        return Error(m_query.lastError().text());
-    }
+    // Each run is one round-trip to the database (a first prepare is another), counted
+    // for /metrics.
+    QElapsedTimer timer;
+    timer.start();
+    const bool ok = send(values);
+    ServerMetrics::databaseRoundTrip(timer.nsecsElapsed(), ok);
+    if (ok)
+        return {};
+    return Error(m_query.lastError().text());
+}
+
+bool ServerStatement::send(const QVariantList &values)
+{
+    if (values.isEmpty())
+        return m_query.exec(m_statement);
     if (!m_prepared && !m_query.prepare(m_statement))
-        return Error(m_query.lastError().text());
+        return false;
     m_prepared = true;
     for (int i = 0; i < values.size(); ++i)
         m_query.bindValue(i, values.at(i));
-    if (m_query.exec())
-        return {};
-    return Error(m_query.lastError().text());
+    return m_query.exec();
 }
 
 Result<> ServerStatement::exec(const QSqlDatabase &db, const QString &statement,

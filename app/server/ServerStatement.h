@@ -30,6 +30,8 @@ public:
                          const QVariantList &values = {});
 
 private:
+    bool send(const QVariantList &values);
+
     QSqlQuery m_query;
     QString m_statement;
     bool m_prepared = false;

@@ -35,7 +35,7 @@ QHttpServerResponse signIn(ServerStore &store, const QHttpServerRequest &request
 
 void installSignIn(QHttpServer &server, ServerStore *store)
 {
-    open(server, QStringLiteral("/v1/sign-in"), Method::Post,
+    open(server, QStringLiteral("/v1/sign-in"), Method::Post, store,
          [store](const QHttpServerRequest &request) {
              return store ? signIn(*store, request) : noDatabase();
          });

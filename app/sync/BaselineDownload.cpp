@@ -91,6 +91,11 @@ Result<> BaselineDownload::deriveLocalData()
         }
         if (!m_store.setSetting(PlaintextSealing::sealedSetting(), QStringLiteral("0")))
             return Error(tr("The branch download could not be marked for sealing."));
+        // The search keys need the data key as well: the sealing at the next sign-in
+        // rebuilds them.
+        if (!CustomerSearchIndex(m_store).markStale())
+            return Error(tr("The search index could not be marked for rebuilding."));
+        return {};
     }
     // Search keys are derived on the workstation, not downloaded: built once the whole
     // baseline is in.

@@ -23,7 +23,8 @@ public:
     // Stops after this many pages (0: no limit), as a dropped connection would.
     int stopAfterPages = 0;
 
-private:
+    // What the workstation derives from rows that came whole (pages, a snapshot taken in):
+    // personal data sealed in an encrypted file, the customer search index rebuilt.
     Result<> deriveLocalData();
 };
 

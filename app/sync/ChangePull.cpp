@@ -24,12 +24,18 @@ Result<> ChangePull::run(SyncReport &report)
     for (;;) {
         const SyncState state(m_store);
         const qint64 cursor = state.cursor();
-        const QString path = QStringLiteral("/v1/changes?branch=%1&after=%2&limit=%3")
-                                     .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_branchId)))
-                                     .arg(cursor)
-                                     .arg(batchSize);
-        const Result<SyncHttpClient::Answer> answer = m_server.accepted(
-                m_server.get(path), tr("The sync server refused the download (%1): %2"));
+        QString path = QStringLiteral("/v1/changes?branch=%1&after=%2&limit=%3")
+                               .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_branchId)))
+                               .arg(cursor)
+                               .arg(batchSize);
+        // The branch list comes only when it is not the one applied here last.
+        if (const QString known = state.branchListVersion(); !known.isEmpty())
+            path += QStringLiteral("&branches=") + QString::fromLatin1(QUrl::toPercentEncoding(known));
+        const SyncHttpClient::Answer raw = m_server.get(path);
+        // 410: the changes after the cursor were compacted into the branch's snapshot.
+        report.logCompacted = raw.status == 410;
+        const Result<SyncHttpClient::Answer> answer
+                = m_server.accepted(raw, tr("The sync server refused the download (%1): %2"));
         if (!answer)
             return answer.error();
         const QJsonObject reply = answer->object();
@@ -50,6 +56,15 @@ Result<> ChangePull::run(SyncReport &report)
                   });
         if (!applied)
             return applied.error();
+        // A list applied only in part (codes swapped between pulls) is asked for again.
+        if (reply.contains(QStringLiteral("branches"))) {
+            const Result<> noted = SyncState(m_store).setBranchListVersion(
+                    applied->branchListWhole
+                            ? reply.value(QStringLiteral("branches_version")).toString()
+                            : QString());
+            if (!noted)
+                return noted;
+        }
         report.pulled += applied->pulled;
         report.conflicts += applied->conflicts;
         if (!reply.value(QStringLiteral("more")).toBool())

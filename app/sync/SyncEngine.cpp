@@ -5,7 +5,9 @@
 #include "app/sync/BaselineDownload.h"
 #include "app/sync/ChangePull.h"
 #include "app/sync/OutboxPush.h"
+#include "app/sync/SnapshotRefresh.h"
 #include "app/sync/SyncHttpClient.h"
+#include "database/core/SqlTime.h"
 #include "database/sync/MovedCustomers.h"
 #include "database/sync/SyncState.h"
 #include "database/sync/WorkstationBranch.h"
@@ -54,8 +56,16 @@ Result<> SyncEngine::runRound(Report &report)
     baseline.stopAfterPages = stopAfterBaselinePages;
     ChangePull pull(m_store, *m_server, m_branchId);
     pull.batchSize = pullBatchSize;
+    // Rows changed here from now on may be newer than a snapshot taken in this round.
+    SnapshotRefresh refresh(m_store, *m_server, SqlTime::now());
     for (SyncStep *step : std::initializer_list<SyncStep *>{&push, &audit, &baseline, &pull}) {
-        if (Result<> done = step->run(report); !done)
+        Result<> done = step->run(report);
+        if (!done && step == &pull && report.logCompacted && !report.snapshotTaken) {
+            done = refresh.run(report);
+            if (done)
+                done = pull.run(report);
+        }
+        if (!done)
             return done;
     }
     if (Result<> dropped = dropMovedCustomers(report); !dropped)

@@ -17,6 +17,8 @@ struct SyncReport
     int pulled = 0;
     int conflicts = 0;
     bool fullDownload = false; // the server's epoch changed: pulled from the start
+    bool logCompacted = false; // the pull was answered 410: the changes are in the snapshot
+    bool snapshotTaken = false; // ... and the branch's snapshot was taken in (SnapshotRefresh)
     qint64 baselineRows = 0; // rows of the branch's baseline loaded in this round
     int movedAway = 0; // customers now kept by another branch, removed here
     int auditSent = 0; // audit entries the server took in this round

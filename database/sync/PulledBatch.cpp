@@ -18,6 +18,7 @@ Result<PulledBatch::Applied> PulledBatch::apply(Store &store,
         return Error(
                 tr("The server's branch list could not be stored: %1").arg(stored.errorString()));
     Applied applied;
+    applied.branchListWhole = referenceBranches.heldBack() == 0;
     RemoteChangeApplier applier(store);
     QSet<CustomerId> customers;
     for (const SyncChange &change : changes) {

@@ -39,6 +39,7 @@ public:
     {
         int pulled = 0; // changes applied (the workstation's own not counted)
         int conflicts = 0; // values kept for a person to review
+        bool branchListWhole = true; // no entry of the branch list was held back
     };
     Result<Applied> apply(Store &store, const CustomersChanged &customersChanged) const;
 };

@@ -61,6 +61,7 @@ Result<> ReferenceBranches::apply(const QJsonValue &list)
         if (!holder.isEmpty() && holder != id) {
             qCWarning(lcSync) << "branch" << id << "not applied: code" << code
                               << "is held by branch" << holder;
+            ++m_heldBack;
             continue;
         }
         const auto known = byId.constFind(id);

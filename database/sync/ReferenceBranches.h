@@ -22,11 +22,15 @@ public:
     Result<> apply(const QJsonValue &list);
     int inserted() const { return m_inserted; }
     int updated() const { return m_updated; }
+    // Entries held back because another local row still holds their code: the list must
+    // come again (a pull names no list version then).
+    int heldBack() const { return m_heldBack; }
 
 private:
     Store &m_store;
     int m_inserted = 0;
     int m_updated = 0;
+    int m_heldBack = 0;
 };
 
 } // namespace bd

@@ -20,6 +20,7 @@ const char kBaselineIndexes[] = "baseline_indexes";
 const char kAuditPushed[] = "audit_pushed_seq";
 const char kLastSync[] = "last_sync_at";
 const char kBranch[] = "branch_id";
+const char kBranchList[] = "branch_list_version";
 
 // One statement with text parameters, run to its end.
 Result<> run(sqlite3 *db, const char *sql, std::initializer_list<QByteArray> parameters)
@@ -104,6 +105,16 @@ Result<> SyncState::startOver(const QString &epoch)
     if (Result<> done = advance(0, epoch); !done)
         return done;
     return remove(kBaselineDone);
+}
+
+QString SyncState::branchListVersion() const
+{
+    return value(kBranchList);
+}
+
+Result<> SyncState::setBranchListVersion(const QString &version)
+{
+    return set(kBranchList, version);
 }
 
 QString SyncState::baselineId() const

@@ -38,6 +38,12 @@ public:
     // start and the baseline counts as not loaded.
     Result<> startOver(const QString &epoch);
 
+    // The version of the server's branch list this workstation applied last (a pull
+    // answer's branches_version); empty before the first. The server sends the list again
+    // only when its version is another.
+    QString branchListVersion() const;
+    Result<> setBranchListVersion(const QString &version);
+
     // The baseline download, page by page.
     QString baselineId() const;
     int baselinePage() const; // the last page applied of baselineId()

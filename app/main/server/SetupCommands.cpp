@@ -2,6 +2,7 @@
 
 #include "app/main/server/EventCommands.h"
 #include "app/server/BranchFactsFile.h"
+#include "app/server/LogCompaction.h"
 #include "app/server/ServerStore.h"
 #include "database/baseline/BaselinePage.h"
 #include "database/baseline/BranchSnapshot.h"
@@ -130,6 +131,28 @@ int addUser(ServerStore &store, const QString &username, const BranchId &branch,
     return 0;
 }
 } // namespace
+
+int compactLog(ServerStore &store, const QString &snapshotDir, int retentionDays)
+{
+    QStringList skipped;
+    const Result<QList<LogCompaction::Compacted>> done
+            = LogCompaction(store, snapshotDir).run(retentionDays, &skipped);
+    for (const QString &line : std::as_const(skipped))
+        say(line);
+    if (!done)
+        return fail(done.errorString(), 1);
+    for (const LogCompaction::Compacted &branch : *done)
+        say(QCoreApplication::translate("server",
+                                        "Branch %1: changes %2 to %3 folded into its snapshot; "
+                                        "its log starts after %3.")
+                    .arg(branch.branch.toString())
+                    .arg(branch.from + 1)
+                    .arg(branch.through));
+    say(QCoreApplication::translate("server", "%n branch(es) compacted (retention %1 days).",
+                                    nullptr, int(done->size()))
+                .arg(retentionDays));
+    return 0;
+}
 
 int run(ServerStore &store, const QStringList &command, const QString &snapshotDir)
 {

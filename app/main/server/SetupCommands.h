@@ -12,10 +12,13 @@ class ServerStore;
 //   add-branch ID CODE NAME              adds a branch, or renames it when run again
 //   add-user USERNAME BRANCH_ID ROLE     password from BRANCHDESK_NEW_PASSWORD
 //   import-branch WORKSTATION_FILE       the file's branch becomes its baseline and snapshot
+//   compact-log                          changes older than the retention into the snapshots
 // Returns the process's exit code (0 done, 1 failed, 2 wrong use); says what it did on
 // standard output and what went wrong on standard error.
 namespace SetupCommands {
 int run(ServerStore &store, const QStringList &command, const QString &snapshotDir);
+// compact-log: every branch's changes older than `retentionDays` folded into its snapshot.
+int compactLog(ServerStore &store, const QString &snapshotDir, int retentionDays);
 }
 
 } // namespace bd

@@ -3,6 +3,7 @@
 #include "app/server/ServerConfig.h"
 #include "app/server/ServerLog.h"
 #include "app/server/ServerRoutes.h"
+#include "app/server/ServerShutdown.h"
 #include "app/server/ServerStore.h"
 
 #include <QCommandLineParser>
@@ -87,6 +88,18 @@ int main(int argc, char *argv[])
           QCoreApplication::translate("server",
                                       "PostgreSQL database: the store is PostgreSQL (without "
                                       "one, the embedded SQLite file).") },
+        { QStringLiteral("drain-ms"),
+          QCoreApplication::translate("server",
+                                      "On SIGTERM, milliseconds of answering not ready before "
+                                      "no longer accepting connections (default 1000).") },
+        { QStringLiteral("retention-days"),
+          QCoreApplication::translate("server",
+                                      "The set-up command compact-log folds changes older than "
+                                      "this into each branch's snapshot (default 0: keep all).") },
+        { QStringLiteral("pg-hosts"),
+          QCoreApplication::translate("server",
+                                      "Several PostgreSQL servers, HOST:PORT,HOST:PORT: the one "
+                                      "that takes writes is used (failover).") },
         { QStringLiteral("pg-user"),
           QCoreApplication::translate(
                   "server", "PostgreSQL user (password from BRANCHDESK_PG_PASSWORD or the file).") }
@@ -139,11 +152,14 @@ int main(int argc, char *argv[])
         if (const bd::Result<> opened = store->open(settings.database); !opened)
             return fail(opened.errorString(), 1);
     }
+    if (command == QStringList { QStringLiteral("compact-log") })
+        return bd::SetupCommands::compactLog(*store, settings.snapshotDir, settings.retentionDays);
     if (!command.isEmpty())
         return bd::SetupCommands::run(*store, command, settings.snapshotDir);
 
     QHttpServer server;
     bd::ServerRoutes::install(server, store.get(), settings.snapshotDir);
+    const bd::ServerShutdown shutdown(server, settings.drainMs);
     if (!settings.tlsCertificate.isEmpty()) {
         QFile certificateFile(settings.tlsCertificate);
         QFile keyFile(settings.tlsKey);

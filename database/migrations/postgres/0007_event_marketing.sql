@@ -1,6 +1,6 @@
--- Schema version 6 (as ../postgres/0006_event_marketing.sql): event marketing (issue #17,
--- docs/EVENTS.md). Times are UTC ISO 8601 text with milliseconds and Z, so they compare
--- as text.
+-- Schema version 7: event marketing (issue #17, docs/EVENTS.md). Plain SQL that the
+-- embedded SQLite store takes as well (../server-sqlite/0007_event_marketing.sql is the
+-- same). Times are UTC ISO 8601 text with milliseconds and Z, so they compare as text.
 
 -- Machine accounts that send events (a core-banking or channel feed). The key is shown
 -- once by add-service-account; only its SHA-256 is kept.

@@ -1,0 +1,358 @@
+#!/usr/bin/env bash
+# The central side at bank scale, on one machine, for tests and demos (docs/DEPLOYMENT.md):
+# a PostgreSQL primary with a synchronous streaming-replication hot standby, N
+# branchdesk-server processes, and HAProxy in front of them checking /health/ready.
+# Everything listens on 127.0.0.1, lives in one folder and goes with `stop`. Debian's
+# packages only (postgresql, haproxy). PostgreSQL refuses to run as root: as root (CI) its
+# processes belong to the unprivileged "postgres" user (runuser), like the tests' clusters.
+#
+#   topology.sh start DIR [SERVERS]   start it all in DIR (made; must not exist); SERVERS
+#                                     defaults to 2. Prints DIR/topology.env (ports, pids).
+#   topology.sh stop DIR              stop everything (SIGTERM, then SIGKILL) and remove DIR
+#   topology.sh kill-server DIR I     SIGKILL server I (1-based), as a crash would
+#   topology.sh stop-server DIR I     SIGTERM server I and wait for it to drain and end
+#   topology.sh start-server DIR I    start server I again on its port
+#   topology.sh rolling-restart DIR   stop-server and start-server each server in turn
+#   topology.sh kill-primary DIR      SIGKILL the primary's postmaster and its backends
+#   topology.sh promote DIR           promote the standby (pg_ctl promote) once the primary is gone
+#   topology.sh psql DIR [primary|standby] [psql args...]
+#   topology.sh server DIR [args...]  run branchdesk-server set-up commands against the cluster
+#
+# Environment: BRANCHDESK_SERVER (the branchdesk-server binary; default: the build's, else
+# PATH), TOPOLOGY_FSYNC (on by default; "off" for throw-away test runs),
+# TOPOLOGY_SERVER_ARGS (more options for each server, e.g. "--log-level info").
+set -Eeuo pipefail
+
+ROOT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+SYNC_NAME=standby1
+
+die() { printf 'topology.sh: %s\n' "$*" >&2; exit 1; }
+say() { printf '==> %s %s\n' "$(date +%T)" "$*" >&2; }
+
+pg_bin() {
+    local dir
+    for dir in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
+        [ -x "$dir/initdb" ] && { echo "$dir"; return; }
+    done
+    die "PostgreSQL server binaries not found (Debian package postgresql)"
+}
+
+server_binary() {
+    if [ -n "${BRANCHDESK_SERVER:-}" ]; then echo "$BRANCHDESK_SERVER"; return; fi
+    local built="$ROOT_DIR/build/app/main/server/branchdesk-server"
+    if [ -x "$built" ]; then echo "$built"; return; fi
+    command -v branchdesk-server || die "branchdesk-server not found: build it or set BRANCHDESK_SERVER"
+}
+
+# PostgreSQL's tools as the user that owns the cluster.
+as_pg() {
+    if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+# A port nobody listens on now (bash's /dev/tcp: a refused connection means free).
+free_port() {
+    local port
+    for _ in $(seq 1 200); do
+        port=$((20000 + RANDOM % 40000))
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+            grep -q " $port\$" "${USED_PORTS:-/dev/null}" 2>/dev/null && continue
+            echo "$port"
+            return
+        fi
+    done
+    die "no free port found"
+}
+
+load_env() {
+    [ -f "$1/topology.env" ] || die "$1 holds no topology (no topology.env)"
+    # shellcheck disable=SC1091
+    . "$1/topology.env"
+    DIR=$1
+}
+
+set_env() { # KEY VALUE: replaces the line in topology.env, and sets the variable here
+    sed -i "/^$1=/d" "$DIR/topology.env"
+    printf '%s=%q\n' "$1" "$2" >>"$DIR/topology.env"
+    printf -v "$1" '%s' "$2"
+}
+
+wait_for() { # SECONDS DESCRIPTION COMMAND...
+    local seconds=$1 what=$2
+    shift 2
+    for _ in $(seq 1 $((seconds * 10))); do
+        "$@" >/dev/null 2>&1 && return 0
+        sleep 0.1
+    done
+    die "timed out waiting for $what"
+}
+
+pg_ctl_start() { # DATA PORT LOG
+    local options="-p $2 -k $DIR/pg -c listen_addresses=127.0.0.1 -c fsync=${TOPOLOGY_FSYNC:-on}"
+    as_pg "$PG_BIN/pg_ctl" -D "$1" -o "$options" -l "$3" -w -t 60 start >/dev/null
+}
+
+psql_at() { # PORT ARGS...
+    local port=$1
+    shift
+    as_pg "$PG_BIN/psql" -X -q -h 127.0.0.1 -p "$port" -U branchdesk -d branchdesk \
+        -v ON_ERROR_STOP=1 "$@"
+}
+
+start_postgres() {
+    PG_BIN=$(pg_bin)
+    mkdir -p "$DIR/pg"
+    if [ "$(id -u)" -eq 0 ]; then chown postgres: "$DIR/pg"; fi
+    chmod 755 "$DIR"
+    local primary_port standby_port
+    primary_port=$(free_port)
+    standby_port=$(free_port)
+    set_env PG_BIN "$PG_BIN"
+    set_env PRIMARY_PORT "$primary_port"
+    set_env STANDBY_PORT "$standby_port"
+
+    say "PostgreSQL primary on 127.0.0.1:$primary_port"
+    as_pg "$PG_BIN/initdb" -D "$DIR/pg/primary" -A trust -U branchdesk -E UTF8 --no-sync \
+        >"$DIR/pg/initdb.log"
+    cat >>"$DIR/pg/primary/postgresql.conf" <<EOF
+wal_level = replica
+max_wal_senders = 5
+hot_standby = on
+synchronous_commit = on
+wal_keep_size = 256MB
+EOF
+    pg_ctl_start "$DIR/pg/primary" "$primary_port" "$DIR/pg/primary.log"
+    set_env PRIMARY_PID "$(head -n 1 "$DIR/pg/primary/postmaster.pid")"
+    as_pg "$PG_BIN/createdb" -h 127.0.0.1 -p "$primary_port" -U branchdesk branchdesk
+
+    say "hot standby on 127.0.0.1:$standby_port (pg_basebackup, synchronous: $SYNC_NAME)"
+    as_pg "$PG_BIN/pg_basebackup" -h 127.0.0.1 -p "$primary_port" -U branchdesk \
+        -D "$DIR/pg/standby" -X stream -R --no-sync -c fast
+    printf "primary_conninfo = 'host=127.0.0.1 port=%s user=branchdesk application_name=%s'\n" \
+        "$primary_port" "$SYNC_NAME" | as_pg tee -a "$DIR/pg/standby/postgresql.auto.conf" >/dev/null
+    pg_ctl_start "$DIR/pg/standby" "$standby_port" "$DIR/pg/standby.log"
+    set_env STANDBY_PID "$(head -n 1 "$DIR/pg/standby/postmaster.pid")"
+    # Only now: with a synchronous standby named before it runs, every commit would wait.
+    psql_at "$primary_port" -c "ALTER SYSTEM SET synchronous_standby_names = '$SYNC_NAME'" \
+        -c "SELECT pg_reload_conf()" >/dev/null
+    local state=
+    for _ in $(seq 1 300); do
+        state=$(psql_at "$primary_port" -tA -c "SELECT sync_state FROM pg_stat_replication \
+            WHERE application_name = '$SYNC_NAME'" 2>/dev/null || true)
+        [ "$state" = sync ] && return 0
+        sleep 0.1
+    done
+    die "the standby did not become synchronous (state: '$state')"
+}
+
+server_port() { local var="SERVER_PORT_$1"; echo "${!var}"; }
+server_pid() { local var="SERVER_PID_$1"; echo "${!var:-}"; }
+
+start_server() { # I
+    local i=$1 port
+    port=$(server_port "$i")
+    local binary
+    binary=$(server_binary)
+    # shellcheck disable=SC2086
+    "$binary" --listen 127.0.0.1 --port "$port" --pg-hosts "$PG_HOSTS" \
+        --pg-database branchdesk --pg-user branchdesk --snapshot-dir "$DIR/snapshots" \
+        --log-level warning ${TOPOLOGY_SERVER_ARGS:-} \
+        >>"$DIR/server$i.out" 2>>"$DIR/server$i.log" </dev/null &
+    local pid=$!
+    set_env "SERVER_PID_$i" "$pid"
+    wait_for 30 "server $i to listen on $port" bash -c \
+        "curl -sf http://127.0.0.1:$port/health/ready || { kill -0 $pid || exit 0; exit 1; }"
+    kill -0 "$pid" 2>/dev/null || die "server $i stopped: $(tail -n 3 "$DIR/server$i.log")"
+}
+
+stop_pid() { # PID SECONDS: SIGTERM, wait, then SIGKILL
+    local pid=$1
+    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
+    kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 $(($2 * 10))); do
+        kill -0 "$pid" 2>/dev/null || return 0
+        sleep 0.1
+    done
+    kill -KILL "$pid" 2>/dev/null || true
+}
+
+write_haproxy_config() {
+    {
+        cat <<EOF
+# Made by packaging/topology.sh: the balancer in front of the branchdesk-server processes.
+global
+    maxconn 4096
+    stats socket $DIR/haproxy.sock mode 600 level admin
+
+defaults
+    mode http
+    timeout connect 2s
+    timeout client 60s
+    timeout server 60s
+    timeout http-request 10s
+    # A request that found a dead process is sent to another (push is idempotent).
+    retries 3
+    option redispatch 1
+    retry-on conn-failure empty-response response-timeout
+
+frontend sync
+    bind 127.0.0.1:$HAPROXY_PORT
+    # Metrics are scraped from each process directly, never through the public side.
+    http-request deny if { path_beg /metrics }
+    default_backend servers
+
+backend servers
+    balance roundrobin
+    option httpchk
+    http-check send meth GET uri /health/ready ver HTTP/1.1 hdr Host localhost
+    http-check expect status 200
+    default-server inter 500ms fall 1 rise 2
+EOF
+        local i
+        for i in $(seq 1 "$SERVERS"); do
+            printf '    server s%d 127.0.0.1:%s check\n' "$i" "$(server_port "$i")"
+        done
+    } >"$DIR/haproxy.cfg"
+}
+
+cmd_start() {
+    DIR=${1:?usage: topology.sh start DIR [SERVERS]}
+    SERVERS=${2:-2}
+    command -v haproxy >/dev/null || die "haproxy is not installed (Debian package haproxy)"
+    command -v curl >/dev/null || die "curl is not installed"
+    [ -e "$DIR" ] && die "$DIR exists already"
+    mkdir -p "$DIR/snapshots"
+    DIR=$(cd "$DIR" && pwd)
+    : >"$DIR/topology.env"
+    set_env DIR "$DIR"
+    set_env SERVERS "$SERVERS"
+    trap 'say "start failed; cleaning up"; cmd_stop "$DIR" >/dev/null 2>&1 || true' EXIT
+    start_postgres
+    PG_HOSTS="127.0.0.1:$PRIMARY_PORT,127.0.0.1:$STANDBY_PORT"
+    set_env PG_HOSTS "$PG_HOSTS"
+    local i
+    USED_PORTS=$DIR/ports
+    printf ' %s\n %s\n' "$PRIMARY_PORT" "$STANDBY_PORT" >"$USED_PORTS"
+    for i in $(seq 1 "$SERVERS"); do
+        local port
+        port=$(free_port)
+        echo " $port" >>"$USED_PORTS"
+        set_env "SERVER_PORT_$i" "$port"
+    done
+    HAPROXY_PORT=$(free_port)
+    set_env HAPROXY_PORT "$HAPROXY_PORT"
+    for i in $(seq 1 "$SERVERS"); do
+        say "branchdesk-server $i on 127.0.0.1:$(server_port "$i")"
+        start_server "$i" # the first one migrates the database
+    done
+    write_haproxy_config
+    haproxy -c -q -f "$DIR/haproxy.cfg" || die "haproxy refused $DIR/haproxy.cfg"
+    haproxy -f "$DIR/haproxy.cfg" -db >"$DIR/haproxy.log" 2>&1 </dev/null &
+    set_env HAPROXY_PID "$!"
+    set_env URL "http://127.0.0.1:$HAPROXY_PORT"
+    wait_for 30 "HAProxy to route to a ready server" curl -sf "http://127.0.0.1:$HAPROXY_PORT/health/ready"
+    trap - EXIT
+    say "ready: http://127.0.0.1:$HAPROXY_PORT (stop with: $0 stop $DIR)"
+    echo "$DIR/topology.env"
+}
+
+cmd_stop() {
+    load_env "${1:?usage: topology.sh stop DIR}"
+    stop_pid "${HAPROXY_PID:-}" 5
+    local i
+    for i in $(seq 1 "${SERVERS:-0}"); do stop_pid "$(server_pid "$i")" 10; done
+    local data
+    for data in primary standby; do
+        if [ -f "$DIR/pg/$data/postmaster.pid" ]; then
+            as_pg "$PG_BIN/pg_ctl" -D "$DIR/pg/$data" -m immediate -w stop >/dev/null 2>&1 || true
+        fi
+    done
+    rm -rf "$DIR"
+}
+
+cmd_kill_server() {
+    load_env "$1"
+    local pid
+    pid=$(server_pid "${2:?which server}")
+    kill -KILL "$pid" 2>/dev/null || true
+    while kill -0 "$pid" 2>/dev/null; do sleep 0.05; done
+}
+
+cmd_stop_server() {
+    load_env "$1"
+    local pid
+    pid=$(server_pid "${2:?which server}")
+    stop_pid "$pid" 30
+}
+
+cmd_start_server() {
+    load_env "$1"
+    start_server "${2:?which server}"
+    # HAProxy's check needs "rise" good answers before it sends requests again.
+    sleep 1.2
+}
+
+cmd_rolling_restart() {
+    load_env "$1"
+    local i
+    for i in $(seq 1 "$SERVERS"); do
+        say "rolling restart: server $i"
+        stop_pid "$(server_pid "$i")" 30
+        start_server "$i"
+        load_env "$1"
+        sleep 1.2
+    done
+}
+
+cmd_kill_primary() {
+    load_env "$1"
+    # The machine is gone: the postmaster and every backend at once, no shutdown.
+    local children
+    children=$(ps -o pid= --ppid "$PRIMARY_PID" 2>/dev/null || true)
+    # shellcheck disable=SC2086
+    kill -KILL "$PRIMARY_PID" $children 2>/dev/null || true
+    while kill -0 "$PRIMARY_PID" 2>/dev/null; do sleep 0.05; done
+}
+
+cmd_promote() {
+    load_env "$1"
+    as_pg "$PG_BIN/pg_ctl" -D "$DIR/pg/standby" -w -t 60 promote >/dev/null
+}
+
+cmd_psql() {
+    load_env "$1"
+    local which=${2:-primary}
+    shift 2 || shift $#
+    local port=$PRIMARY_PORT
+    [ "$which" = standby ] && port=$STANDBY_PORT
+    psql_at "$port" "$@"
+}
+
+cmd_server() {
+    load_env "$1"
+    shift
+    "$(server_binary)" --pg-hosts "$PG_HOSTS" --pg-database branchdesk --pg-user branchdesk \
+        --snapshot-dir "$DIR/snapshots" "$@"
+}
+
+usage() { awk 'NR == 1 { next } /^#/ { sub(/^# ?/, ""); print; next } { exit }' "${BASH_SOURCE[0]}"; }
+
+main() {
+    local command=${1:-}
+    [ $# -gt 0 ] && shift
+    case "$command" in
+        start) cmd_start "$@" ;;
+        stop) cmd_stop "$@" ;;
+        kill-server) cmd_kill_server "$@" ;;
+        stop-server) cmd_stop_server "$@" ;;
+        start-server) cmd_start_server "$@" ;;
+        rolling-restart) cmd_rolling_restart "$@" ;;
+        kill-primary) cmd_kill_primary "$@" ;;
+        promote) cmd_promote "$@" ;;
+        psql) cmd_psql "$@" ;;
+        server) cmd_server "$@" ;;
+        -h | --help | help) usage ;;
+        *) usage >&2; exit 2 ;;
+    esac
+}
+
+main "$@"

@@ -1,0 +1,463 @@
+// The central side at bank scale (issue #19), with real processes: packaging/topology.sh
+// starts a PostgreSQL primary with a synchronous hot standby, three branchdesk-server
+// processes and HAProxy. Simulated workstations push and pull through them while server
+// processes are killed or restarted and the primary is lost; the change log must keep
+// every promise of docs/SYNC_PROTOCOL.md: per-branch order, no gap, no duplicate, nothing
+// acknowledged lost.
+//
+// Long file: one topology is started once for all cases (about 30 s of set-up), so the
+// scenarios - order, duplicates, a killed process, a rolling restart, a lost primary - stay
+// in one program, in the order that leaves the failover last.
+#include "../common/SyncTraffic.h"
+#include "../common/Topology.h"
+
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <functional>
+
+using namespace bd;
+using namespace bd::test;
+
+namespace {
+const QString kPassword = QStringLiteral("topology-password-1");
+
+// What one simulated workstation did: its changes in the order it pushed them and the
+// numbers the server gave them; requests that failed even after retrying.
+struct Record
+{
+    QString node;
+    QStringList changeIds;
+    QList<qint64> seqs;
+    int failures = 0;
+    int pulls = 0;
+    int pulledChanges = 0;
+    int retries = 0; // requests sent again (no answer, 502/503/504)
+};
+
+qint64 acknowledgedOf(const QList<Record> &records)
+{
+    qint64 acknowledged = 0;
+    for (const Record &record : records)
+        acknowledged += record.changeIds.size();
+    return acknowledged;
+}
+
+int retriesOf(const QList<Record> &records)
+{
+    int retries = 0;
+    for (const Record &record : records)
+        retries += record.retries;
+    return retries;
+}
+
+// One workstation's work: `batches` pushes at least, and on until the disturbance that
+// run() was given is over.
+struct Traffic
+{
+    QUrl server;
+    QString branch;
+    QString user;
+    int batches = 10;
+    int batchSize = 5;
+    bool pullBetween = false;
+    int pauseMs = 0;
+};
+} // namespace
+
+class TstTopology : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase() { m_topology.stop(); }
+    void healthAndMetrics();
+    void concurrentPushesThroughDifferentProcessesKeepOrder();
+    void samePushThroughTwoProcessesIsStoredOnce();
+    void serverKilledMidPushLosesNothing();
+    void rollingRestartDuringPushesAndPulls();
+    void primaryKilledStandbyPromotedLosesNothingAcknowledged();
+
+private:
+    // Runs one workstation per traffic description, each in its own thread, at once;
+    // `during` runs in this thread while they work.
+    QList<Record> run(const QList<Traffic> &traffic, const std::function<void()> &during = {});
+    // The branch's log holds exactly the acknowledged changes, numbered 1..n, each once,
+    // in the order each workstation pushed them.
+    void checkLog(const QString &branch, const QList<Record> &records,
+                  const QString &which = QStringLiteral("primary"));
+    qint64 logCount(const QString &branch, const QString &which = QStringLiteral("primary"))
+    {
+        return m_topology
+                .query(QStringLiteral("SELECT count(*) FROM change_log WHERE branch_id = '%1'")
+                               .arg(branch),
+                       which)
+                .toLongLong();
+    }
+    // A kill must fall among the pushes: on a loaded machine the workstations' sign-ins
+    // (Argon2) can take longer than any fixed wait, so wait for the first stored changes.
+    void waitForFirstChanges(const QString &branch)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(logCount(branch) > 0, 60000);
+    }
+    QString addBranch(const QString &code);
+
+    Topology m_topology;
+    int m_branches = 0;
+};
+
+QString TstTopology::addBranch(const QString &code)
+{
+    const QString id = QStringLiteral("branch-") + code;
+    if (!m_topology.serverCommand({ QStringLiteral("add-branch"), id, code,
+                                    QStringLiteral("Branch ") + code })
+        || !m_topology.serverCommand({ QStringLiteral("add-user"), QStringLiteral("head-") + code,
+                                       id, QStringLiteral("branch_head") },
+                                     kPassword))
+        return {};
+    return id;
+}
+
+void TstTopology::initTestCase()
+{
+    QVERIFY2(m_topology.start(3), "packaging/topology.sh start failed (see the warning above)");
+    QVERIFY(m_topology.balancer().isValid());
+}
+
+void TstTopology::healthAndMetrics()
+{
+    SimulatedWorkstation probe(m_topology.server(1), {}, QStringLiteral("probe"));
+    probe.retryForMs = 0;
+    const auto live = probe.send("GET", QStringLiteral("/health/live"), {});
+    QCOMPARE(live.status, 200);
+    const auto ready = probe.send("GET", QStringLiteral("/health/ready"), {});
+    QCOMPARE(ready.status, 200);
+    QCOMPARE(ready.body.value(QStringLiteral("ready")).toBool(), true);
+    const auto health = probe.send("GET", QStringLiteral("/health"), {});
+    QCOMPARE(health.body.value(QStringLiteral("database")).toString(), QStringLiteral("ok"));
+
+    // The balancer never hands out the metrics; each process does.
+    SimulatedWorkstation outside(m_topology.balancer(), {}, QStringLiteral("probe"));
+    outside.retryForMs = 0;
+    QCOMPARE(outside.send("GET", QStringLiteral("/metrics"), {}).status, 403);
+    QNetworkAccessManager network;
+    QNetworkReply *reply = network.get(QNetworkRequest(m_topology.server(1).resolved(QUrl(QStringLiteral("/metrics")))));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(10000));
+    const QByteArray text = reply->readAll();
+    QVERIFY(reply->header(QNetworkRequest::ContentTypeHeader).toString().startsWith(QStringLiteral("text/plain; version=0.0.4")));
+    for (const char *metric : { "# TYPE branchdesk_http_requests_total counter",
+                                "branchdesk_http_requests_total{route=\"/health/ready\",code=\"200\"}",
+                                "branchdesk_http_request_duration_seconds_bucket{route=\"/health\",le=\"+Inf\"}",
+                                "branchdesk_database_round_trips_total ", "branchdesk_database_up 1",
+                                "branchdesk_changes_pushed_total{outcome=\"applied\"}",
+                                "branchdesk_pulls_total ", "branchdesk_errors_total{kind=\"http_5xx\"}" })
+        QVERIFY2(text.contains(metric), metric);
+    reply->deleteLater();
+}
+
+QList<Record> TstTopology::run(const QList<Traffic> &traffic, const std::function<void()> &during)
+{
+    QList<Record> records(traffic.size());
+    QList<QThread *> threads;
+    std::atomic<int> done { 0 };
+    std::atomic<bool> disturbed { !during };
+    for (int i = 0; i < traffic.size(); ++i) {
+        const Traffic t = traffic.at(i);
+        Record *record = &records[i];
+        record->node = QStringLiteral("node-%1-%2").arg(++m_branches).arg(i);
+        threads << QThread::create([t, record, &done, &disturbed] {
+            SimulatedWorkstation station(t.server, t.branch, record->node);
+            if (!station.signIn(t.user, kPassword)) {
+                ++record->failures;
+                ++done;
+                return;
+            }
+            int number = 0;
+            for (int b = 0; b < t.batches || !disturbed; ++b) {
+                QList<QJsonObject> changes;
+                for (int c = 0; c < t.batchSize; ++c)
+                    changes << station.newChange(++number);
+                const auto pushed = station.push(changes);
+                record->retries += pushed.tries - 1;
+                if (!pushed.ok) {
+                    ++record->failures;
+                } else {
+                    for (int c = 0; c < changes.size(); ++c) {
+                        record->changeIds << changes.at(c).value(QStringLiteral("change_id")).toString();
+                        record->seqs << pushed.seqs.at(c);
+                    }
+                }
+                if (t.pullBetween) {
+                    const auto pulled = station.pull();
+                    record->retries += pulled.tries - 1;
+                    record->failures += !pulled.ok;
+                    ++record->pulls;
+                    record->pulledChanges += int(pulled.changes.size());
+                }
+                if (t.pauseMs > 0)
+                    QThread::msleep(ulong(t.pauseMs));
+            }
+            ++done;
+        });
+        threads.last()->start();
+    }
+    if (during) {
+        during();
+        QTest::qWait(500); // and some work after it
+        disturbed = true;
+    }
+    for (QThread *thread : std::as_const(threads)) {
+        while (!thread->wait(50))
+            QCoreApplication::processEvents();
+        delete thread;
+    }
+    return records;
+}
+
+void TstTopology::checkLog(const QString &branch, const QList<Record> &records,
+                           const QString &which)
+{
+    // No gap and no duplicate: n rows numbered 1..n, n distinct change ids.
+    const QStringList facts
+            = m_topology
+                      .query(QStringLiteral("SELECT count(*), count(DISTINCT change_id), "
+                                            "coalesce(min(seq), 0), coalesce(max(seq), 0) "
+                                            "FROM change_log WHERE branch_id = '%1'")
+                                     .arg(branch),
+                             which)
+                      .split(QLatin1Char('|'));
+    QCOMPARE(facts.size(), 4);
+    const qint64 rows = facts.at(0).toLongLong();
+    QCOMPARE(facts.at(1).toLongLong(), rows);
+    QCOMPARE(facts.at(2).toLongLong(), rows > 0 ? 1 : 0);
+    QCOMPARE(facts.at(3).toLongLong(), rows);
+    // Every acknowledged change is there, once, with the number it was given; each
+    // workstation's changes in the order it pushed them.
+    QHash<QString, qint64> stored;
+    const QStringList lines = m_topology
+                                      .query(QStringLiteral("SELECT change_id, seq FROM change_log "
+                                                            "WHERE branch_id = '%1'")
+                                                     .arg(branch),
+                                             which)
+                                      .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : lines)
+        stored.insert(line.section(QLatin1Char('|'), 0, 0), line.section(QLatin1Char('|'), 1).toLongLong());
+    QCOMPARE(qint64(stored.size()), rows);
+    qint64 acknowledged = 0;
+    for (const Record &record : records) {
+        qint64 previous = 0;
+        for (int i = 0; i < record.changeIds.size(); ++i) {
+            const auto found = stored.constFind(record.changeIds.at(i));
+            QVERIFY2(found != stored.constEnd(),
+                     qPrintable(QStringLiteral("acknowledged change %1 of %2 is not in the log")
+                                        .arg(record.changeIds.at(i), record.node)));
+            QCOMPARE(*found, record.seqs.at(i));
+            QVERIFY(*found > previous);
+            previous = *found;
+        }
+        acknowledged += record.changeIds.size();
+    }
+    QVERIFY2(acknowledged <= rows, "more acknowledged than stored");
+}
+
+void TstTopology::concurrentPushesThroughDifferentProcessesKeepOrder()
+{
+    const QString branch = addBranch(QStringLiteral("C01"));
+    QVERIFY(!branch.isEmpty());
+    QList<Traffic> traffic;
+    for (int i = 0; i < 6; ++i) // two workstations on each process, all at once
+        traffic << Traffic { m_topology.server(1 + i % 3), branch, QStringLiteral("head-C01"), 15, 8 };
+    const QList<Record> records = run(traffic);
+    for (const Record &record : records)
+        QCOMPARE(record.failures, 0);
+    QCOMPARE(logCount(branch), qint64(6 * 15 * 8));
+    checkLog(branch, records);
+
+    // A pull through the balancer sees the same log: 1..n in order.
+    SimulatedWorkstation reader(m_topology.balancer(), branch, QStringLiteral("reader"));
+    QVERIFY(reader.signIn(QStringLiteral("head-C01"), kPassword));
+    const auto all = reader.pullAll(500);
+    QVERIFY(all);
+    QCOMPARE(all->size(), 6 * 15 * 8);
+    for (int i = 0; i < all->size(); ++i)
+        QCOMPARE(all->at(i).value(QStringLiteral("seq")).toInteger(), qint64(i + 1));
+}
+
+void TstTopology::samePushThroughTwoProcessesIsStoredOnce()
+{
+    const QString branch = addBranch(QStringLiteral("C02"));
+    QVERIFY(!branch.isEmpty());
+    SimulatedWorkstation one(m_topology.server(1), branch, QStringLiteral("twice"));
+    QVERIFY(one.signIn(QStringLiteral("head-C02"), kPassword));
+    QList<QJsonObject> changes;
+    for (int i = 1; i <= 20; ++i)
+        changes << one.newChange(i);
+
+    // One after the other: the second process answers duplicate with the same numbers.
+    const auto first = one.push(changes.mid(0, 10));
+    SimulatedWorkstation two(m_topology.server(2), branch, QStringLiteral("twice"));
+    two.setToken(one.token());
+    const auto again = two.push(changes.mid(0, 10));
+    QVERIFY(first.ok && again.ok);
+    QCOMPARE(first.applied, 10);
+    QCOMPARE(again.duplicates, 10);
+    QCOMPARE(again.seqs, first.seqs);
+
+    // At the same moment through two processes (a lost answer sent again elsewhere).
+    const QList<QJsonObject> rest = changes.mid(10);
+    const QByteArray token = one.token();
+    SimulatedWorkstation::Pushed a, b;
+    QThread *other = QThread::create([&] {
+        SimulatedWorkstation three(m_topology.server(3), branch, QStringLiteral("twice"));
+        three.setToken(token);
+        b = three.push(rest);
+    });
+    other->start();
+    a = two.push(rest);
+    other->wait();
+    delete other;
+    QVERIFY(a.ok && b.ok);
+    QCOMPARE(a.applied + b.applied, 10);
+    QCOMPARE(a.duplicates + b.duplicates, 10);
+    QCOMPARE(a.seqs, b.seqs);
+    QCOMPARE(logCount(branch), qint64(20));
+    Record record { QStringLiteral("twice"), {}, first.seqs + a.seqs };
+    for (const QJsonObject &change : changes)
+        record.changeIds << change.value(QStringLiteral("change_id")).toString();
+    checkLog(branch, { record });
+}
+
+void TstTopology::serverKilledMidPushLosesNothing()
+{
+    const QString branch = addBranch(QStringLiteral("C03"));
+    QVERIFY(!branch.isEmpty());
+    QList<Traffic> traffic;
+    for (int i = 0; i < 6; ++i)
+        traffic << Traffic { m_topology.balancer(), branch, QStringLiteral("head-C03"), 40, 10,
+                             false, 20 };
+    qint64 atKill = 0;
+    const QList<Record> records = run(traffic, [&] {
+        waitForFirstChanges(branch);
+        QVERIFY(m_topology.command({ QStringLiteral("kill-server"), QStringLiteral("2") }));
+        atKill = logCount(branch);
+        QTest::qWait(1500);
+        QVERIFY(m_topology.command({ QStringLiteral("start-server"), QStringLiteral("2") }));
+    });
+    const qint64 stored = logCount(branch);
+    qInfo("server 2 killed with %lld of %lld changes stored; %d requests sent again",
+          atKill, stored, retriesOf(records));
+    QVERIFY2(atKill > 0 && atKill < stored, "the kill did not fall in the middle of the pushes");
+    for (const Record &record : records)
+        QCOMPARE(record.failures, 0);
+    QCOMPARE(stored, acknowledgedOf(records));
+    checkLog(branch, records);
+}
+
+void TstTopology::rollingRestartDuringPushesAndPulls()
+{
+    const QString branch = addBranch(QStringLiteral("C04"));
+    QVERIFY(!branch.isEmpty());
+    const QString before = m_topology.value(QStringLiteral("SERVER_PID_1"));
+    QList<Traffic> traffic;
+    for (int i = 0; i < 4; ++i)
+        traffic << Traffic { m_topology.balancer(), branch, QStringLiteral("head-C04"), 80, 5,
+                             true, 60 };
+    qint64 atEnd = 0;
+    const QList<Record> records = run(traffic, [&] {
+        QTest::qWait(500);
+        QVERIFY(m_topology.command({ QStringLiteral("rolling-restart") }, 240000));
+        atEnd = logCount(branch);
+    });
+    const qint64 stored = logCount(branch);
+    qInfo("rolling restart over with %lld of %lld changes stored; %d requests sent again",
+          atEnd, stored, retriesOf(records));
+    QVERIFY2(atEnd < stored, "the restart did not happen during the pushes");
+    QVERIFY(m_topology.value(QStringLiteral("SERVER_PID_1")) != before);
+    for (const Record &record : records) {
+        QCOMPARE(record.failures, 0);
+        QCOMPARE(record.pulls, record.changeIds.size() / 5);
+    }
+    QCOMPARE(stored, acknowledgedOf(records));
+    checkLog(branch, records);
+    // Every workstation can read the whole log to its end.
+    SimulatedWorkstation reader(m_topology.balancer(), branch, QStringLiteral("reader"));
+    QVERIFY(reader.signIn(QStringLiteral("head-C04"), kPassword));
+    QCOMPARE(qint64(reader.pullAll()->size()), stored);
+}
+
+void TstTopology::primaryKilledStandbyPromotedLosesNothingAcknowledged()
+{
+    const QString branch = addBranch(QStringLiteral("C05"));
+    QVERIFY(!branch.isEmpty());
+    QStringList pids;
+    for (int i = 1; i <= 3; ++i)
+        pids << m_topology.value(QStringLiteral("SERVER_PID_%1").arg(i));
+    QList<Traffic> traffic;
+    for (int i = 0; i < 6; ++i)
+        traffic << Traffic { m_topology.balancer(), branch, QStringLiteral("head-C05"), 40, 10,
+                             true, 25 };
+    int unavailable = 0;
+    QByteArray retryAfter;
+    qint64 atKill = 0;
+    const QList<Record> records = run(traffic, [&] {
+        waitForFirstChanges(branch);
+        atKill = logCount(branch);
+        QVERIFY(m_topology.command({ QStringLiteral("kill-primary") }));
+        // While no database takes writes a process says so: 503 with Retry-After, and not
+        // ready (HAProxy then has no server and answers 503 itself).
+        QTest::qWait(300);
+        QNetworkAccessManager network;
+        QNetworkReply *reply = network.get(
+                QNetworkRequest(m_topology.server(1).resolved(QUrl(QStringLiteral("/health/ready")))));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        finished.wait(10000);
+        unavailable = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        retryAfter = reply->rawHeader("Retry-After");
+        reply->deleteLater();
+        QTest::qWait(1000);
+        QVERIFY(m_topology.command({ QStringLiteral("promote") }));
+    });
+    const qint64 stored = logCount(branch, QStringLiteral("standby"));
+    qInfo("primary killed with %lld changes stored, %lld on the new primary at the end; "
+          "%d requests sent again", atKill, stored, retriesOf(records));
+    QVERIFY2(atKill > 0 && atKill < stored, "the kill did not fall in the middle of the pushes");
+    QVERIFY(retriesOf(records) > 0);
+    QCOMPARE(unavailable, 503);
+    QCOMPARE(retryAfter, QByteArray("1"));
+    // The same processes carry on, now on the promoted standby.
+    for (int i = 1; i <= 3; ++i)
+        QCOMPARE(m_topology.value(QStringLiteral("SERVER_PID_%1").arg(i)), pids.at(i - 1));
+    QCOMPARE(m_topology.query(QStringLiteral("SELECT pg_is_in_recovery()"), QStringLiteral("standby")),
+             QStringLiteral("f"));
+    for (const Record &record : records)
+        QCOMPARE(record.failures, 0);
+    // Every change a workstation was told was stored is on the new primary, once.
+    QCOMPARE(stored, acknowledgedOf(records));
+    checkLog(branch, records, QStringLiteral("standby"));
+    // The earlier branches' logs came through the failover whole as well.
+    QCOMPARE(logCount(QStringLiteral("branch-C01"), QStringLiteral("standby")), qint64(6 * 15 * 8));
+
+    // Workstations converge: each reads the same whole log.
+    QList<QStringList> seen;
+    for (int i = 0; i < 3; ++i) {
+        SimulatedWorkstation reader(m_topology.balancer(), branch, QStringLiteral("reader-%1").arg(i));
+        QVERIFY(reader.signIn(QStringLiteral("head-C05"), kPassword));
+        const auto all = reader.pullAll(i == 0 ? 1000 : 77);
+        QVERIFY(all);
+        QStringList ids;
+        for (const QJsonObject &change : *all)
+            ids << change.value(QStringLiteral("change_id")).toString();
+        seen << ids;
+    }
+    QCOMPARE(qint64(seen.at(0).size()), stored);
+    QCOMPARE(seen.at(1), seen.at(0));
+    QCOMPARE(seen.at(2), seen.at(0));
+}
+
+QTEST_GUILESS_MAIN(TstTopology)
+#include "tst_topology.moc"
