@@ -17,6 +17,7 @@ void install(QHttpServer &server, ServerStore *store, const QString &snapshotDir
         response.addHeader("Connection", "close");
         return std::move(response);
     });
+    installEvents(server, store);
 }
 
 } // namespace bd::ServerRoutes

@@ -27,6 +27,8 @@ class ServerStore;
 //                       GET  /v1/baseline-page  one page of it (CBOR)
 //                       GET  /v1/snapshot   the branch's ready-made database: its facts
 //                       GET  /v1/snapshot-chunk  a piece of that file (resumable)
+//   EventRoutes.cpp     POST /v1/events     events of a service account, through the rules
+//                       WS   /v1/listen     a workstation hears its branch's log grow
 // Without a store (no database configured) only /health answers; /v1 says 503.
 namespace ServerRoutes {
 constexpr int kMaxBodyBytes = 16 * 1024 * 1024;
@@ -43,6 +45,7 @@ void installSignIn(QHttpServer &server, ServerStore *store, const SignInThrottle
 void installChanges(QHttpServer &server, ServerStore *store);
 void installAudit(QHttpServer &server, ServerStore *store);
 void installBaseline(QHttpServer &server, ServerStore *store, const QString &snapshotDir);
+void installEvents(QHttpServer &server, ServerStore *store);
 } // namespace ServerRoutes
 
 } // namespace bd

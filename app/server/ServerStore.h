@@ -4,6 +4,7 @@
 #include "app/server/BranchBaselines.h"
 #include "app/server/ChangeLog.h"
 #include "app/server/CustomerHomes.h"
+#include "app/server/EventRooms.h"
 #include "app/server/ServerAccounts.h"
 #include "app/server/ServerBranches.h"
 #include "app/server/ServerDatabase.h"
@@ -29,6 +30,7 @@ public:
     BranchBaselines &baselines() { return m_baselines; }
     AuditIngest &audit() { return m_audit; }
     CustomerHomes &customerHomes() { return m_customerHomes; }
+    EventRooms &events() { return m_events; }
 
 private:
     ServerDatabase m_database;
@@ -38,6 +40,7 @@ private:
     BranchBaselines m_baselines { m_database };
     AuditIngest m_audit { m_database };
     CustomerHomes m_customerHomes { m_database };
+    EventRooms m_events { m_database, m_changeLog };
 };
 
 } // namespace bd

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/domain/Result.h"
-#include "database/segments/SegmentDefinition.h"
+#include "app/domain/SegmentDefinition.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -4,7 +4,7 @@
 // round trip through JSON.
 #include "FuzzSupport.h"
 #include "database/segments/SegmentCompiler.h"
-#include "database/segments/SegmentDefinition.h"
+#include "app/domain/SegmentDefinition.h"
 
 #include <QDate>
 

@@ -35,7 +35,8 @@ int rankOf(const QString &folder)
         || folder == QLatin1String("resources")
         || folder == QLatin1String("translations"))
         return 0;
-    if (folder == QLatin1String("app/common"))
+    // The event rules engine sits beside the shared code: the server and the desk both run it.
+    if (folder == QLatin1String("app/common") || folder == QLatin1String("app/rules"))
         return 1;
     if (folder == QLatin1String("database/core"))
         return 2;
@@ -193,6 +194,7 @@ void tst_CodeLayout::serverUsesOnlyWhatItNeeds()
     // The server builds branch snapshots from workstation files and shares the protocol,
     // nothing more: no use cases, no sync client, no repositories of the desk.
     const QSet<QString> allowed = {QStringLiteral("app/domain"), QStringLiteral("app/common"),
+                                   QStringLiteral("app/rules"),
                                    QStringLiteral("database/core"),
                                    QStringLiteral("database/baseline"),
                                    QStringLiteral("app/server")};

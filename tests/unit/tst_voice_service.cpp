@@ -8,7 +8,7 @@
 #include "app/domain/Uuid7.h"
 #include "app/services/calls/CallPrepSheet.h"
 #include "app/services/segments/SegmentService.h"
-#include "database/segments/SegmentDefinition.h"
+#include "app/domain/SegmentDefinition.h"
 #include "app/services/customer360/Customer360Service.h"
 #include "app/services/staff/AuthService.h"
 #include "app/services/voice/VoiceBackfill.h"

@@ -1,6 +1,6 @@
 #include "ui/segments/SegmentFamilyPicker.h"
 
-#include "database/segments/SegmentFields.h"
+#include "app/domain/SegmentFields.h"
 #include "ui/segments/SegmentValueEditor.h"
 
 #include <QMenu>

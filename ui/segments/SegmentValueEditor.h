@@ -1,6 +1,6 @@
 #pragma once
 
-#include "database/segments/SegmentFields.h"
+#include "app/domain/SegmentFields.h"
 
 #include <QList>
 #include <QPair>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/services/core/Session.h"
-#include "database/segments/SegmentDefinition.h"
+#include "app/domain/SegmentDefinition.h"
 
 #include <QWidget>
 

@@ -9,6 +9,7 @@
 #include "app/main/admin/InitCommand.h"
 #include "app/main/admin/KycCommand.h"
 #include "app/main/admin/ProductCommands.h"
+#include "app/main/admin/RulesCommand.h"
 #include "app/main/admin/StatsCommand.h"
 #include "app/main/admin/SyncCommand.h"
 #include "app/main/admin/UserCommands.h"
@@ -29,6 +30,7 @@ AdminDispatcher::AdminDispatcher()
     add(std::make_unique<ImportCommands>());
     add(std::make_unique<ProductCommands>());
     add(std::make_unique<VoiceCommand>());
+    add(std::make_unique<RulesCommand>());
 }
 
 QString AdminDispatcher::summary() const

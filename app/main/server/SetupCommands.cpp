@@ -1,5 +1,7 @@
 #include "app/main/server/SetupCommands.h"
 
+#include "app/main/server/EventCommands.h"
+#include "app/server/BranchFactsFile.h"
 #include "app/server/LogCompaction.h"
 #include "app/server/ServerStore.h"
 #include "database/baseline/BaselinePage.h"
@@ -91,6 +93,11 @@ int importBranch(ServerStore &store, const QString &path, const QString &snapsho
             = store.customerHomes().record(branch.id, customers, CustomerHomes::Mode::Replace);
     if (!homes)
         return fail(homes.errorString(), 1);
+    // What the event rules know of the branch's customers starts from the same file.
+    const Result<qint64> profiles
+            = BranchFactsFile(path).loadInto(store.events().facts(), branch.id, baseline->asOf);
+    if (!profiles)
+        return fail(profiles.errorString(), 1);
     say(QCoreApplication::translate("server",
                                     "Branch %1 (%2): %3 rows in %4 pages imported as its "
                                     "baseline, as of change %5.")
@@ -164,6 +171,8 @@ int run(ServerStore &store, const QStringList &command, const QString &snapshotD
         return addUser(store, command.at(1), BranchId(command.at(2)), command.at(3));
     if (command.first() == QLatin1String("import-branch") && command.size() == 2)
         return importBranch(store, command.at(1), snapshotDir);
+    if (EventCommands::handles(command))
+        return EventCommands::run(store, command);
     return fail(QCoreApplication::translate("server", "Unknown set-up command; see --help."), 2);
 }
 

@@ -1,4 +1,4 @@
-#include "database/segments/SegmentFields.h"
+#include "app/domain/SegmentFields.h"
 
 #include "app/domain/CustomerTier.h"
 #include "app/domain/DomainTerms.h"

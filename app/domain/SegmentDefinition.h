@@ -1,49 +1,24 @@
 #pragma once
 
+#include "app/domain/ConditionTree.h"
 #include "app/domain/Result.h"
-#include "database/segments/SegmentFields.h"
+#include "app/domain/SegmentFields.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
-#include <QVariantList>
 
 #include <optional>
-#include <vector>
 
 namespace bd {
-
-// One node of a segment definition: a condition (field, operator, values) or a group of
-// nodes joined by AND ("all") or OR ("any").
-struct SegmentNode
-{
-    enum class Kind { Condition, Group };
-    Kind kind = Kind::Group;
-
-    // Group
-    bool matchAll = true;
-    std::vector<SegmentNode> children;
-
-    // Condition
-    QString field;
-    SegmentOperator op = SegmentOperator::Equal;
-    QVariantList values; // qint64 numbers, QString codes/texts or one bool, as the field says
-    int days = 0;        // the look-back window of fields that need one
-    QStringList families; // product families a holding condition is limited to (empty: all)
-
-    static SegmentNode group(bool matchAll, std::vector<SegmentNode> children = {});
-    static SegmentNode condition(const QString &field, SegmentOperator op, QVariantList values,
-                                 int days = 0, QStringList families = {});
-    bool isGroup() const { return kind == Kind::Group; }
-};
 
 // A segment definition as data. The format is documented in docs/SEGMENTS.md:
 //   {"version": 1, "match": "all", "conditions": [
 //      {"field": "age", "op": "ge", "value": 55},
 //      {"match": "any", "conditions": [...]}]}
-// fromJson() validates everything and is free of any database, so a fuzz target can call
-// it on arbitrary bytes.
+// fromJson() validates everything (ConditionTree over SegmentFields) and is free of any
+// database, so a fuzz target can call it on arbitrary bytes.
 class SegmentDefinition
 {
     Q_DECLARE_TR_FUNCTIONS(SegmentDefinition)

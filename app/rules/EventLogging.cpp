@@ -1,0 +1,3 @@
+#include "app/rules/EventLogging.h"
+
+Q_LOGGING_CATEGORY(lcEvents, "branchdesk.events")

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "app/domain/Result.h"
+
+#include <QDate>
+
+namespace bd {
+
+class CustomerFacts;
+class EventIngest;
+
+// The events no feed sends: each day, a "birthday" event for every customer whose birthday
+// is within the coming days (one event per customer and year: its id says which, so
+// sweeping twice raises nothing twice). Run by the server at start and every hour.
+class BirthdaySweep
+{
+public:
+    static constexpr int kLeadDays = 3;
+
+    BirthdaySweep(CustomerFacts &facts, EventIngest &ingest)
+        : m_facts(facts)
+        , m_ingest(ingest)
+    {
+    }
+
+    // Raises the events for birthdays from `today` to today + kLeadDays; how many were new.
+    Result<int> run(const QDate &today);
+
+private:
+    CustomerFacts &m_facts;
+    EventIngest &m_ingest;
+};
+
+} // namespace bd
