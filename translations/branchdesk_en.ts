@@ -38,12 +38,40 @@
         <source>entry %1 (%2 by %3) was edited after it was written</source>
         <translation>entry %1 (%2 by %3) was edited after it was written</translation>
     </message>
+    <message>
+        <source>the sync server&apos;s checkpoint kept here does not verify with its key: the checkpoint or the key was altered</source>
+        <translation>the sync server&apos;s checkpoint kept here does not verify with its key: the checkpoint or the key was altered</translation>
+    </message>
+    <message>
+        <source>the audit log ends at entry %1, but the sync server vouched for entry %2: entries were cut off</source>
+        <translation>the audit log ends at entry %1, but the sync server vouched for entry %2: entries were cut off</translation>
+    </message>
+    <message>
+        <source>entry %1 is not the one the sync server vouched for: the chain was rewritten (entries inserted or hashes recomputed)</source>
+        <translation>entry %1 is not the one the sync server vouched for: the chain was rewritten (entries inserted or hashes recomputed)</translation>
+    </message>
 </context>
 <context>
     <name>AuditUpload</name>
     <message>
         <source>The sync server refused the audit entries (%1): %2</source>
         <translation>The sync server refused the audit entries (%1): %2</translation>
+    </message>
+    <message>
+        <source>The sync server sent an audit checkpoint that is not for this workstation&apos;s chain.</source>
+        <translation>The sync server sent an audit checkpoint that is not for this workstation&apos;s chain.</translation>
+    </message>
+    <message>
+        <source>The sync server sent an audit checkpoint without its key.</source>
+        <translation>The sync server sent an audit checkpoint without its key.</translation>
+    </message>
+    <message>
+        <source>The sync server signs audit checkpoints with another key than before; ask your administrator to check the server.</source>
+        <translation>The sync server signs audit checkpoints with another key than before; ask your administrator to check the server.</translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s audit checkpoint does not verify with its key.</source>
+        <translation>The sync server&apos;s audit checkpoint does not verify with its key.</translation>
     </message>
 </context>
 <context>
@@ -105,6 +133,10 @@
     <message>
         <source>The customer search index could not be rebuilt after the branch download: %1</source>
         <translation>The customer search index could not be rebuilt after the branch download: %1</translation>
+    </message>
+    <message>
+        <source>The search index could not be marked for rebuilding.</source>
+        <translation>The search index could not be marked for rebuilding.</translation>
     </message>
 </context>
 <context>
@@ -546,6 +578,18 @@ Give a reason to override them.</translation>
         <source>What to talk about (heard in notes)</source>
         <translation>What to talk about (heard in notes)</translation>
     </message>
+    <message>
+        <source>Next best offers</source>
+        <translation>Next best offers</translation>
+    </message>
+    <message>
+        <source>Nothing on the shelf fits now.</source>
+        <translation>Nothing on the shelf fits now.</translation>
+    </message>
+    <message>
+        <source>, needs 双录</source>
+        <translation>, needs 双录</translation>
+    </message>
 </context>
 <context>
     <name>CallScoring</name>
@@ -619,6 +663,10 @@ Give a reason to override them.</translation>
     <message>
         <source>DO NOT CONTACT</source>
         <translation>DO NOT CONTACT</translation>
+    </message>
+    <message>
+        <source>the household is %1 short of %2</source>
+        <translation>the household is %1 short of %2</translation>
     </message>
 </context>
 <context>
@@ -723,6 +771,73 @@ Give a reason to override them.</translation>
         <source>The search keys of a pulled customer could not be updated: %1</source>
         <translation>The search keys of a pulled customer could not be updated: %1</translation>
     </message>
+    <message>
+        <source>The clock offset to the sync server could not be stored.</source>
+        <translation>The clock offset to the sync server could not be stored.</translation>
+    </message>
+    <message>
+        <source>The consent of a pulled customer could not be brought up to date: %1</source>
+        <translation>The consent of a pulled customer could not be brought up to date: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeValidation</name>
+    <message>
+        <source>id_number is not a valid resident ID number</source>
+        <translation>id_number is not a valid resident ID number</translation>
+    </message>
+    <message>
+        <source>phone is not a valid mobile number</source>
+        <translation>phone is not a valid mobile number</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount in fen from 0 to 10 trillion yuan</source>
+        <translation>%1 is not an amount in fen from 0 to 10 trillion yuan</translation>
+    </message>
+    <message>
+        <source>%1 is not a customer tier</source>
+        <translation>%1 is not a customer tier</translation>
+    </message>
+    <message>
+        <source>risk_level must be 1 to 5</source>
+        <translation>risk_level must be 1 to 5</translation>
+    </message>
+    <message>
+        <source>gender must be M or F</source>
+        <translation>gender must be M or F</translation>
+    </message>
+    <message>
+        <source>marital_status is not one of the known states</source>
+        <translation>marital_status is not one of the known states</translation>
+    </message>
+    <message>
+        <source>lifecycle_stage is not one of the known stages</source>
+        <translation>lifecycle_stage is not one of the known stages</translation>
+    </message>
+    <message>
+        <source>assignment_mode must be owned or list</source>
+        <translation>assignment_mode must be owned or list</translation>
+    </message>
+    <message>
+        <source>%1 must be 0 or 1</source>
+        <translation>%1 must be 0 or 1</translation>
+    </message>
+    <message>
+        <source>%1 may not delete or erase a customer (the branch head does)</source>
+        <translation>%1 may not delete or erase a customer (the branch head does)</translation>
+    </message>
+    <message>
+        <source>%1 may not set %2: it comes from core banking</source>
+        <translation>%1 may not set %2: it comes from core banking</translation>
+    </message>
+    <message>
+        <source>%1 may not move a customer into a book (the branch head does)</source>
+        <translation>%1 may not move a customer into a book (the branch head does)</translation>
+    </message>
+    <message>
+        <source>role is not a staff role</source>
+        <translation>role is not a staff role</translation>
+    </message>
 </context>
 <context>
     <name>ConflictReview</name>
@@ -737,6 +852,10 @@ Give a reason to override them.</translation>
     <message>
         <source>The review could not be written to the audit log.</source>
         <translation>The review could not be written to the audit log.</translation>
+    </message>
+    <message>
+        <source>A change that could not be applied here cannot be written back; keep the synced record to close it.</source>
+        <translation>A change that could not be applied here cannot be written back; keep the synced record to close it.</translation>
     </message>
 </context>
 <context>
@@ -807,6 +926,10 @@ Give a reason to override them.</translation>
     <message>
         <source>The consent could not be saved: %1</source>
         <translation>The consent could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The customer changed meanwhile.</source>
+        <translation>The customer changed meanwhile.</translation>
     </message>
 </context>
 <context>
@@ -931,10 +1054,6 @@ Give a reason to override them.</translation>
         <translation>The file holds binary data, not CSV text.</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text (it may be GBK, as Excel saves CSV on Chinese Windows). Save it as &quot;CSV UTF-8&quot; and import it again; nothing was imported.</source>
-        <translation>The file is not UTF-8 text (it may be GBK, as Excel saves CSV on Chinese Windows). Save it as &quot;CSV UTF-8&quot; and import it again; nothing was imported.</translation>
-    </message>
-    <message>
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
@@ -953,6 +1072,14 @@ Give a reason to override them.</translation>
     <message>
         <source>a quoted field is not closed before the end of the file.</source>
         <translation>a quoted field is not closed before the end of the file.</translation>
+    </message>
+    <message>
+        <source>The file is not %1 text, as declared: check the encoding it was saved in; nothing was imported.</source>
+        <translation>The file is not %1 text, as declared: check the encoding it was saved in; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (it may be GBK, as Excel saves CSV on Chinese Windows). Import it with --encoding gbk, or save it as &quot;CSV UTF-8&quot; and import it again; nothing was imported.</source>
+        <translation>The file is not UTF-8 text (it may be GBK, as Excel saves CSV on Chinese Windows). Import it with --encoding gbk, or save it as &quot;CSV UTF-8&quot; and import it again; nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1318,14 @@ Give a reason to override them.</translation>
         <source>This field cannot be edited: %1.</source>
         <translation>This field cannot be edited: %1.</translation>
     </message>
+    <message>
+        <source>Control characters (such as terminal escape sequences) are not allowed.</source>
+        <translation>Control characters (such as terminal escape sequences) are not allowed.</translation>
+    </message>
+    <message>
+        <source>A name is written in letters only (Chinese characters, the middle dot · of minority names, or Latin letters); no digits, symbols or emoji.</source>
+        <translation>A name is written in letters only (Chinese characters, the middle dot · of minority names, or Latin letters); no digits, symbols or emoji.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerImport</name>
@@ -1314,6 +1449,10 @@ Give a reason to override them.</translation>
         <source>manager &apos;%1&apos; is not a user of this database.</source>
         <translation>manager &apos;%1&apos; is not a user of this database.</translation>
     </message>
+    <message>
+        <source>%1 holds control characters (such as terminal escape sequences).</source>
+        <translation>%1 holds control characters (such as terminal escape sequences).</translation>
+    </message>
 </context>
 <context>
     <name>CustomerService</name>
@@ -1336,6 +1475,26 @@ Give a reason to override them.</translation>
     <message>
         <source>The change could not be saved: %1</source>
         <translation>The change could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Too many searches by mobile or ID number: at most %1 in %2 minutes. Search by name or CIF number, or wait.</source>
+        <translation>Too many searches by mobile or ID number: at most %1 in %2 minutes. Search by name or CIF number, or wait.</translation>
+    </message>
+    <message>
+        <source>The search could not be recorded in the audit log.</source>
+        <translation>The search could not be recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>No customer has the CIF number %1.</source>
+        <translation>No customer has the CIF number %1.</translation>
+    </message>
+    <message>
+        <source>The ID number says %1. Correct the gender or the ID number.</source>
+        <translation>The ID number says %1. Correct the gender or the ID number.</translation>
+    </message>
+    <message>
+        <source>The ID number says born on %1. Correct the birth date or the ID number.</source>
+        <translation>The ID number says born on %1. Correct the birth date or the ID number.</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1615,22 @@ As of %2</translation>
     <message>
         <source>The customer data of this database is locked: sign in before adding a demo branch.</source>
         <translation>The customer data of this database is locked: sign in before adding a demo branch.</translation>
+    </message>
+    <message>
+        <source>Generating customers</source>
+        <translation>Generating customers</translation>
+    </message>
+    <message>
+        <source>Writing today&apos;s work (visits, queue, call lists)</source>
+        <translation>Writing today&apos;s work (visits, queue, call lists)</translation>
+    </message>
+    <message>
+        <source>Building the search index</source>
+        <translation>Building the search index</translation>
+    </message>
+    <message>
+        <source>Saving the branch file</source>
+        <translation>Saving the branch file</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2265,164 @@ As of %2</translation>
     </message>
 </context>
 <context>
+    <name>EventKinds</name>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Salary credited</source>
+        <translation>Salary credited</translation>
+    </message>
+    <message>
+        <source>Product maturing</source>
+        <translation>Product maturing</translation>
+    </message>
+    <message>
+        <source>Mobile-banking browsing</source>
+        <translation>Mobile-banking browsing</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Address or employer change</source>
+        <translation>Address or employer change</translation>
+    </message>
+    <message>
+        <source>Mobile-banking sign-in</source>
+        <translation>Mobile-banking sign-in</translation>
+    </message>
+    <message>
+        <source>Birthday coming</source>
+        <translation>Birthday coming</translation>
+    </message>
+    <message>
+        <source>Counter business</source>
+        <translation>Counter business</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>Call outcome</source>
+        <translation>Call outcome</translation>
+    </message>
+</context>
+<context>
+    <name>EventParser</name>
+    <message>
+        <source>The first line of a CSV file must name the columns (event_id, kind, cif_no, occurred_at, ...).</source>
+        <translation>The first line of a CSV file must name the columns (event_id, kind, cif_no, occurred_at, ...).</translation>
+    </message>
+    <message>
+        <source>a quote is left open.</source>
+        <translation>a quote is left open.</translation>
+    </message>
+    <message>
+        <source>has %1 cells; the header names %2.</source>
+        <translation>has %1 cells; the header names %2.</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>is missing.</translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation>must be text.</translation>
+    </message>
+    <message>
+        <source>must not be empty.</source>
+        <translation>must not be empty.</translation>
+    </message>
+    <message>
+        <source>must be at most %1 printable ASCII characters without spaces.</source>
+        <translation>must be at most %1 printable ASCII characters without spaces.</translation>
+    </message>
+    <message>
+        <source>must be a whole number of fen.</source>
+        <translation>must be a whole number of fen.</translation>
+    </message>
+    <message>
+        <source>must be between 1 and %1 fen.</source>
+        <translation>must be between 1 and %1 fen.</translation>
+    </message>
+    <message>
+        <source>must be a date like 2026-12-31.</source>
+        <translation>must be a date like 2026-12-31.</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>must be true or false.</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters.</source>
+        <translation>is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>contains a control character.</source>
+        <translation>contains a control character.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2.</source>
+        <translation>&quot;%1&quot; is not one of: %2.</translation>
+    </message>
+    <message>
+        <source>must be a customer&apos;s row id.</source>
+        <translation>must be a customer&apos;s row id.</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 time with its zone, like 2026-12-01T09:30:00+08:00.</source>
+        <translation>must be an ISO 8601 time with its zone, like 2026-12-01T09:30:00+08:00.</translation>
+    </message>
+    <message>
+        <source>lies in the future.</source>
+        <translation>lies in the future.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; events are raised by workstations, not sent.</source>
+        <translation>&quot;%1&quot; events are raised by workstations, not sent.</translation>
+    </message>
+    <message>
+        <source>a &quot;%1&quot; event has no such field.</source>
+        <translation>a &quot;%1&quot; event has no such field.</translation>
+    </message>
+    <message>
+        <source>is missing (a &quot;%1&quot; event needs it).</source>
+        <translation>is missing (a &quot;%1&quot; event needs it).</translation>
+    </message>
+    <message>
+        <source>unknown field.</source>
+        <translation>unknown field.</translation>
+    </message>
+    <message>
+        <source>The body is not JSON (at byte %1: %2).</source>
+        <translation>The body is not JSON (at byte %1: %2).</translation>
+    </message>
+    <message>
+        <source>The body must be an object with a list &quot;events&quot;.</source>
+        <translation>The body must be an object with a list &quot;events&quot;.</translation>
+    </message>
+    <message>
+        <source>A batch holds at most %1 events; this one has %2.</source>
+        <translation>A batch holds at most %1 events; this one has %2.</translation>
+    </message>
+    <message>
+        <source>is not a JSON object.</source>
+        <translation>is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>is not one JSON object (%1).</source>
+        <translation>is not one JSON object (%1).</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>another JSON value</translation>
+    </message>
+</context>
+<context>
     <name>ExpectedArrivalModel</name>
     <message>
         <source>Expected on</source>
@@ -2255,6 +2588,263 @@ As of %2</translation>
     <message>
         <source>Matures within 90 days</source>
         <translation>Matures within 90 days</translation>
+    </message>
+</context>
+<context>
+    <name>HoldingOnShelfModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Matures</source>
+        <translation>Matures</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>not on the shelf</source>
+        <translation>not on the shelf</translation>
+    </message>
+    <message>
+        <source>above the customer&apos;s risk level now</source>
+        <translation>above the customer&apos;s risk level now</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdMemberModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>CIF</source>
+        <translation>CIF</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>AUM</source>
+        <translation>AUM</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdRelation</name>
+    <message>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>Other relative</translation>
+    </message>
+    <message>
+        <source>Business partner</source>
+        <translation>Business partner</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdRepository</name>
+    <message>
+        <source>Someone changed this household meanwhile; look again and retry.</source>
+        <translation>Someone changed this household meanwhile; look again and retry.</translation>
+    </message>
+    <message>
+        <source>This customer is already in a household.</source>
+        <translation>This customer is already in a household.</translation>
+    </message>
+    <message>
+        <source>A household has one head: make the member head instead.</source>
+        <translation>A household has one head: make the member head instead.</translation>
+    </message>
+    <message>
+        <source>That household no longer exists.</source>
+        <translation>That household no longer exists.</translation>
+    </message>
+    <message>
+        <source>This customer is not in a household.</source>
+        <translation>This customer is not in a household.</translation>
+    </message>
+    <message>
+        <source>The head&apos;s relation is &quot;head&quot;: make another member head first.</source>
+        <translation>The head&apos;s relation is &quot;head&quot;: make another member head first.</translation>
+    </message>
+    <message>
+        <source>Say how the former head is related to the new one.</source>
+        <translation>Say how the former head is related to the new one.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdService</name>
+    <message>
+        <source>The household is %1, the top tier.</source>
+        <translation>The household is %1, the top tier.</translation>
+    </message>
+    <message>
+        <source>The household is %1 short of %2.</source>
+        <translation>The household is %1 short of %2.</translation>
+    </message>
+    <message>
+        <source>No customer has the id %1.</source>
+        <translation>No customer has the id %1.</translation>
+    </message>
+    <message>
+        <source>No customer of this branch has the id %1.</source>
+        <translation>No customer of this branch has the id %1.</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data was erased: they cannot be linked.</source>
+        <translation>This customer&apos;s personal data was erased: they cannot be linked.</translation>
+    </message>
+    <message>
+        <source>The change could not be recorded in the audit log.</source>
+        <translation>The change could not be recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>A customer cannot be linked to themselves.</source>
+        <translation>A customer cannot be linked to themselves.</translation>
+    </message>
+    <message>
+        <source>Choose how the customer is related to the head of the household.</source>
+        <translation>Choose how the customer is related to the head of the household.</translation>
+    </message>
+    <message>
+        <source>That customer is already in a household: take them out of it first.</source>
+        <translation>That customer is already in a household: take them out of it first.</translation>
+    </message>
+    <message>
+        <source>The link was not saved.</source>
+        <translation>The link was not saved.</translation>
+    </message>
+    <message>
+        <source>The change was not saved.</source>
+        <translation>The change was not saved.</translation>
+    </message>
+    <message>
+        <source>Choose how the former head is related to the new one.</source>
+        <translation>Choose how the former head is related to the new one.</translation>
+    </message>
+    <message>
+        <source>This customer is not in a household.</source>
+        <translation>This customer is not in a household.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdSuggestionModel</name>
+    <message>
+        <source>Same address and mobile</source>
+        <translation>Same address and mobile</translation>
+    </message>
+    <message>
+        <source>Same address</source>
+        <translation>Same address</translation>
+    </message>
+    <message>
+        <source>Same mobile</source>
+        <translation>Same mobile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>CIF</source>
+        <translation>CIF</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>AUM</source>
+        <translation>AUM</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>in a household</source>
+        <translation>in a household</translation>
+    </message>
+</context>
+<context>
+    <name>HttpFront</name>
+    <message>
+        <source>The request did not arrive in time.</source>
+        <translation>The request did not arrive in time.</translation>
+    </message>
+    <message>
+        <source>Too many connections from this address.</source>
+        <translation>Too many connections from this address.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s headers are too large.</source>
+        <translation>The request&apos;s headers are too large.</translation>
+    </message>
+    <message>
+        <source>The request is not well-formed HTTP/1.1.</source>
+        <translation>The request is not well-formed HTTP/1.1.</translation>
+    </message>
+    <message>
+        <source>Send the body with a Content-Length.</source>
+        <translation>Send the body with a Content-Length.</translation>
+    </message>
+    <message>
+        <source>The request is larger than the server accepts.</source>
+        <translation>The request is larger than the server accepts.</translation>
+    </message>
+    <message>
+        <source>Sign in first: the token is missing, expired or not valid.</source>
+        <translation>Sign in first: the token is missing, expired or not valid.</translation>
+    </message>
+    <message>
+        <source>The server is busy; try again shortly.</source>
+        <translation>The server is busy; try again shortly.</translation>
+    </message>
+    <message>
+        <source>Send one request per connection.</source>
+        <translation>Send one request per connection.</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +3421,54 @@ As of %2</translation>
     </message>
 </context>
 <context>
+    <name>LogCompaction</name>
+    <message>
+        <source>Branch %1 has no snapshot: its log is kept whole.</source>
+        <translation>Branch %1 has no snapshot: its log is kept whole.</translation>
+    </message>
+    <message>
+        <source>Branch %1 has no snapshot to fold its log into.</source>
+        <translation>Branch %1 has no snapshot to fold its log into.</translation>
+    </message>
+    <message>
+        <source>The snapshot of branch %1 cannot be copied to %2.</source>
+        <translation>The snapshot of branch %1 cannot be copied to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerChoice</name>
+    <message>
+        <source>The customer&apos;s own wealth manager (with a customer now).</source>
+        <translation>The customer&apos;s own wealth manager (with a customer now).</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s own wealth manager.</source>
+        <translation>The customer&apos;s own wealth manager.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open referral(s)</source>
+        <translation>
+            <numerusform>%n open referral(s)</numerusform>
+            <numerusform>%n open referral(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every wealth manager is with a customer; %1 has the fewest open referrals (%2).</source>
+        <translation>Every wealth manager is with a customer; %1 has the fewest open referrals (%2).</translation>
+    </message>
+    <message>
+        <source>The least busy wealth manager: free now, %1.</source>
+        <translation>The least busy wealth manager: free now, %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerDay</name>
+    <message>
+        <source>also on call list %1</source>
+        <translation>also on call list %1</translation>
+    </message>
+</context>
+<context>
     <name>MigrationRunner</name>
     <message>
         <source>Upgrading the database to version %1 failed: %2. The database was left at version %3.</source>
@@ -2868,6 +3506,17 @@ As of %2</translation>
     </message>
 </context>
 <context>
+    <name>MoneyText</name>
+    <message>
+        <source> billion</source>
+        <translation> billion</translation>
+    </message>
+    <message>
+        <source> million</source>
+        <translation> million</translation>
+    </message>
+</context>
+<context>
     <name>MovedCustomers</name>
     <message>
         <source>A customer moved to another branch could not be removed here: %1</source>
@@ -2875,10 +3524,469 @@ As of %2</translation>
     </message>
 </context>
 <context>
+    <name>OfferCountModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Main reason</source>
+        <translation>Main reason</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Taken %</source>
+        <translation>Taken %</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+</context>
+<context>
+    <name>OfferEngine</name>
+    <message>
+        <source>The customer&apos;s personal data was erased.</source>
+        <translation>The customer&apos;s personal data was erased.</translation>
+    </message>
+    <message>
+        <source>No risk assessment on file: assess the customer&apos;s risk tolerance (KYC) before offering products.</source>
+        <translation>No risk assessment on file: assess the customer&apos;s risk tolerance (KYC) before offering products.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The risk assessment of %1 is older than %n month(s): assess again before offering products.</source>
+        <translation>
+            <numerusform>The risk assessment of %1 is older than %n month(s): assess again before offering products.</numerusform>
+            <numerusform>The risk assessment of %1 is older than %n month(s): assess again before offering products.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 matures on %3: keep it with us</source>
+        <translation>%1 of %2 matures on %3: keep it with us</translation>
+    </message>
+    <message>
+        <source>%1 arriving on %2 (%3)</source>
+        <translation>%1 arriving on %2 (%3)</translation>
+    </message>
+    <message>
+        <source>said at KYC: interested in %1</source>
+        <translation>said at KYC: interested in %1</translation>
+    </message>
+    <message>
+        <source>in the customer&apos;s own words: interested in %1</source>
+        <translation>in the customer&apos;s own words: interested in %1</translation>
+    </message>
+    <message>
+        <source>tagged as interested in %1</source>
+        <translation>tagged as interested in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>looked at %1 in mobile banking %n day(s) ago</source>
+        <translation>
+            <numerusform>looked at %1 in mobile banking %n day(s) ago</numerusform>
+            <numerusform>looked at %1 in mobile banking %n day(s) ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fits what the customer wants: %1</source>
+        <translation>fits what the customer wants: %1</translation>
+    </message>
+    <message>
+        <source>%1 more makes the customer %2</source>
+        <translation>%1 more makes the customer %2</translation>
+    </message>
+    <message>
+        <source>the household is %1 short of %2</source>
+        <translation>the household is %1 short of %2</translation>
+    </message>
+    <message>
+        <source>%1% of similar customers here (%2, %3) hold it</source>
+        <translation>%1% of similar customers here (%2, %3) hold it</translation>
+    </message>
+    <message>
+        <source>a second product family (holds only %1)</source>
+        <translation>a second product family (holds only %1)</translation>
+    </message>
+    <message>
+        <source>a current account</source>
+        <translation>a current account</translation>
+    </message>
+</context>
+<context>
+    <name>OfferModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>双录</source>
+        <translation>双录</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>needed</translation>
+    </message>
+</context>
+<context>
+    <name>OfferService</name>
+    <message>
+        <source>No customer of this branch has the id %1.</source>
+        <translation>No customer of this branch has the id %1.</translation>
+    </message>
+    <message>
+        <source>The contact rules hold the offers back: %1</source>
+        <translation>The contact rules hold the offers back: %1</translation>
+    </message>
+    <message>
+        <source>A product rests from 0 to %1 days.</source>
+        <translation>A product rests from 0 to %1 days.</translation>
+    </message>
+    <message>
+        <source>The settings were not saved.</source>
+        <translation>The settings were not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferTerms</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Not interested</translation>
+    </message>
+    <message>
+        <source>No spare money</source>
+        <translation>No spare money</translation>
+    </message>
+    <message>
+        <source>Too risky for them</source>
+        <translation>Too risky for them</translation>
+    </message>
+    <message>
+        <source>Term too long</source>
+        <translation>Term too long</translation>
+    </message>
+    <message>
+        <source>Return too low</source>
+        <translation>Return too low</translation>
+    </message>
+    <message>
+        <source>Holds something like it elsewhere</source>
+        <translation>Holds something like it elsewhere</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <source>Customer 360</source>
+        <translation>Customer 360</translation>
+    </message>
+    <message>
+        <source>Call prep sheet</source>
+        <translation>Call prep sheet</translation>
+    </message>
+    <message>
+        <source>Counter, step 6</source>
+        <translation>Counter, step 6</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Command line</translation>
+    </message>
+    <message>
+        <source>A holding matures</source>
+        <translation>A holding matures</translation>
+    </message>
+    <message>
+        <source>Money arriving</source>
+        <translation>Money arriving</translation>
+    </message>
+    <message>
+        <source>Interest from KYC or tags</source>
+        <translation>Interest from KYC or tags</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s own words</source>
+        <translation>The customer&apos;s own words</translation>
+    </message>
+    <message>
+        <source>Browsed in mobile banking</source>
+        <translation>Browsed in mobile banking</translation>
+    </message>
+    <message>
+        <source>Fits a stated need</source>
+        <translation>Fits a stated need</translation>
+    </message>
+    <message>
+        <source>Close to the next tier</source>
+        <translation>Close to the next tier</translation>
+    </message>
+    <message>
+        <source>Household close to the next tier</source>
+        <translation>Household close to the next tier</translation>
+    </message>
+    <message>
+        <source>Held by similar customers</source>
+        <translation>Held by similar customers</translation>
+    </message>
+    <message>
+        <source>A second product family</source>
+        <translation>A second product family</translation>
+    </message>
+</context>
+<context>
     <name>OnePagePdf</name>
     <message>
         <source>The PDF %1 could not be written.</source>
         <translation>The PDF %1 could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityReason</name>
+    <message>
+        <source>%1 out through %2</source>
+        <translation>%1 out through %2</translation>
+    </message>
+    <message>
+        <source>%1 in through %2</source>
+        <translation>%1 in through %2</translation>
+    </message>
+    <message>
+        <source>, counterparty %1</source>
+        <translation>, counterparty %1</translation>
+    </message>
+    <message>
+        <source>Salary of %1 credited</source>
+        <translation>Salary of %1 credited</translation>
+    </message>
+    <message>
+        <source>%1 mature on %2</source>
+        <translation>%1 mature on %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Viewed %1 pages %2 times in %3 days</source>
+        <translation>Viewed %1 pages %2 times in %3 days</translation>
+    </message>
+    <message>
+        <source>Viewed %1 pages</source>
+        <translation>Viewed %1 pages</translation>
+    </message>
+    <message>
+        <source>Complaint: %1</source>
+        <translation>Complaint: %1</translation>
+    </message>
+    <message>
+        <source>Complaint lodged</source>
+        <translation>Complaint lodged</translation>
+    </message>
+    <message>
+        <source>Employer changed</source>
+        <translation>Employer changed</translation>
+    </message>
+    <message>
+        <source>Phone number changed</source>
+        <translation>Phone number changed</translation>
+    </message>
+    <message>
+        <source>Address changed</source>
+        <translation>Address changed</translation>
+    </message>
+    <message>
+        <source>First mobile-banking sign-in</source>
+        <translation>First mobile-banking sign-in</translation>
+    </message>
+    <message>
+        <source>Mobile-banking sign-in</source>
+        <translation>Mobile-banking sign-in</translation>
+    </message>
+    <message>
+        <source>Birthday coming</source>
+        <translation>Birthday coming</translation>
+    </message>
+    <message>
+        <source>At the counter: %1, %2</source>
+        <translation>At the counter: %1, %2</translation>
+    </message>
+    <message>
+        <source>At the counter: %1</source>
+        <translation>At the counter: %1</translation>
+    </message>
+    <message>
+        <source>Walk-in judged %1</source>
+        <translation>Walk-in judged %1</translation>
+    </message>
+    <message>
+        <source>Call outcome: %1</source>
+        <translation>Call outcome: %1</translation>
+    </message>
+    <message>
+        <source>, %1% of AUM</source>
+        <translation>, %1% of AUM</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityTerms</name>
+    <message>
+        <source>Retention call</source>
+        <translation>Retention call</translation>
+    </message>
+    <message>
+        <source>Deposit conversation</source>
+        <translation>Deposit conversation</translation>
+    </message>
+    <message>
+        <source>Wealth conversation</source>
+        <translation>Wealth conversation</translation>
+    </message>
+    <message>
+        <source>Reinvestment of maturing money</source>
+        <translation>Reinvestment of maturing money</translation>
+    </message>
+    <message>
+        <source>Product consultation</source>
+        <translation>Product consultation</translation>
+    </message>
+    <message>
+        <source>Welcome call</source>
+        <translation>Welcome call</translation>
+    </message>
+    <message>
+        <source>Care contact</source>
+        <translation>Care contact</translation>
+    </message>
+    <message>
+        <source>KYC review</source>
+        <translation>KYC review</translation>
+    </message>
+    <message>
+        <source>Service recovery</source>
+        <translation>Service recovery</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Held back</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Not interested</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Interested</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Converted</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s manager, else the branch pool</source>
+        <translation>The customer&apos;s manager, else the branch pool</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s manager only</source>
+        <translation>The customer&apos;s manager only</translation>
+    </message>
+    <message>
+        <source>The branch pool</source>
+        <translation>The branch pool</translation>
+    </message>
+    <message>
+        <source>The branch head</source>
+        <translation>The branch head</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Do not contact</translation>
+    </message>
+    <message>
+        <source>No marketing consent</source>
+        <translation>No marketing consent</translation>
+    </message>
+    <message>
+        <source>Contact limit reached</source>
+        <translation>Contact limit reached</translation>
+    </message>
+    <message>
+        <source>No owning manager</source>
+        <translation>No owning manager</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +4078,22 @@ As of %2</translation>
         <source>move customers to another branch</source>
         <translation>move customers to another branch</translation>
     </message>
+    <message>
+        <source>manage households</source>
+        <translation>manage households</translation>
+    </message>
+    <message>
+        <source>recommend products</source>
+        <translation>recommend products</translation>
+    </message>
+    <message>
+        <source>record product sales</source>
+        <translation>record product sales</translation>
+    </message>
+    <message>
+        <source>manage the product shelf</source>
+        <translation>manage the product shelf</translation>
+    </message>
 </context>
 <context>
     <name>PersonalDataReveal</name>
@@ -3029,6 +4153,193 @@ As of %2</translation>
     </message>
 </context>
 <context>
+    <name>PrivilegeRequests</name>
+    <message>
+        <source>Your own password needs no request: set it with user passwd.</source>
+        <translation>Your own password needs no request: set it with user passwd.</translation>
+    </message>
+    <message>
+        <source>The request could not be recorded in the audit log.</source>
+        <translation>The request could not be recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Only another administrator or the branch head can approve this.</source>
+        <translation>Only another administrator or the branch head can approve this.</translation>
+    </message>
+    <message>
+        <source>A request needs a second person: you made this one, so someone else must approve it.</source>
+        <translation>A request needs a second person: you made this one, so someone else must approve it.</translation>
+    </message>
+    <message>
+        <source>Nobody can approve a request about their own account.</source>
+        <translation>Nobody can approve a request about their own account.</translation>
+    </message>
+    <message>
+        <source>Your password was last set by the person who made this request, so you cannot be their second person. Set your own password first.</source>
+        <translation>Your password was last set by the person who made this request, so you cannot be their second person. Set your own password first.</translation>
+    </message>
+    <message>
+        <source>No request %1 is waiting.</source>
+        <translation>No request %1 is waiting.</translation>
+    </message>
+    <message>
+        <source>The approval could not be recorded in the audit log.</source>
+        <translation>The approval could not be recorded in the audit log.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductShelfFile</name>
+    <message>
+        <source>the file</source>
+        <translation>the file</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>the file is larger than %1 MiB</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>not valid JSON at byte %1: %2</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object</source>
+        <translation>the file must hold one JSON object</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>must be &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation>must be 1</translation>
+    </message>
+    <message>
+        <source>a text of at most 100 characters</source>
+        <translation>a text of at most 100 characters</translation>
+    </message>
+    <message>
+        <source>the products are missing: a list of at least one</source>
+        <translation>the products are missing: a list of at least one</translation>
+    </message>
+    <message>
+        <source>at most %1 products</source>
+        <translation>at most %1 products</translation>
+    </message>
+    <message>
+        <source>a product must be an object</source>
+        <translation>a product must be an object</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>line 1</source>
+        <translation>line 1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is missing</source>
+        <translation>the column &quot;%1&quot; is missing</translation>
+    </message>
+    <message>
+        <source>a column is named twice</source>
+        <translation>a column is named twice</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where the header has %1</source>
+        <translation>
+            <numerusform>%n field(s) where the header has %1</numerusform>
+            <numerusform>%n field(s) where the header has %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot; (one of %2)</source>
+        <translation>unknown channel &quot;%1&quot; (one of %2)</translation>
+    </message>
+    <message>
+        <source>name at least one channel</source>
+        <translation>name at least one channel</translation>
+    </message>
+    <message>
+        <source>yes or no (true or false)</source>
+        <translation>yes or no (true or false)</translation>
+    </message>
+    <message>
+        <source>a day as YYYY-MM-DD</source>
+        <translation>a day as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>this field is required</source>
+        <translation>this field is required</translation>
+    </message>
+    <message>
+        <source>a code is 1 to 32 letters, digits, dots, dashes or underscores</source>
+        <translation>a code is 1 to 32 letters, digits, dots, dashes or underscores</translation>
+    </message>
+    <message>
+        <source>a name is a text of at most %1 characters</source>
+        <translation>a name is a text of at most %1 characters</translation>
+    </message>
+    <message>
+        <source>unknown product family &quot;%1&quot; (one of %2)</source>
+        <translation>unknown product family &quot;%1&quot; (one of %2)</translation>
+    </message>
+    <message>
+        <source>the risk rating is R1 to R5</source>
+        <translation>the risk rating is R1 to R5</translation>
+    </message>
+    <message>
+        <source>the minimum is an amount in yuan, like 10000, &quot;1万&quot; or &quot;50,000.00&quot;</source>
+        <translation>the minimum is an amount in yuan, like 10000, &quot;1万&quot; or &quot;50,000.00&quot;</translation>
+    </message>
+    <message>
+        <source>the sales window ends before it starts</source>
+        <translation>the sales window ends before it starts</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (the fields are %2)</source>
+        <translation>unknown field &quot;%1&quot; (the fields are %2)</translation>
+    </message>
+    <message>
+        <source>the code %1 is used twice (first at %2)</source>
+        <translation>the code %1 is used twice (first at %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ProductShelfService</name>
+    <message>
+        <source>The branch&apos;s product shelf (%1) cannot be read; the built-in shelf is used: %2</source>
+        <translation>The branch&apos;s product shelf (%1) cannot be read; the built-in shelf is used: %2</translation>
+    </message>
+    <message>
+        <source>The shelf was not replaced: %1</source>
+        <translation>The shelf was not replaced: %1</translation>
+    </message>
+    <message>
+        <source>The shelf was not replaced: the change could not be recorded.</source>
+        <translation>The shelf was not replaced: the change could not be recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductShelfStore</name>
+    <message>
+        <source>The shelf was replaced meanwhile; load the file again.</source>
+        <translation>The shelf was replaced meanwhile; load the file again.</translation>
+    </message>
+</context>
+<context>
     <name>PulledBatch</name>
     <message>
         <source>The server&apos;s branch list could not be stored: %1</source>
@@ -3037,6 +4348,10 @@ As of %2</translation>
     <message>
         <source>A pulled change could not be applied: %1</source>
         <translation>A pulled change could not be applied: %1</translation>
+    </message>
+    <message>
+        <source>The clock seen in a pulled batch could not be stored.</source>
+        <translation>The clock seen in a pulled batch could not be stored.</translation>
     </message>
 </context>
 <context>
@@ -3091,6 +4406,10 @@ As of %2</translation>
     <message>
         <source>Someone else changed this referral meanwhile. Reload and try again.</source>
         <translation>Someone else changed this referral meanwhile. Reload and try again.</translation>
+    </message>
+    <message>
+        <source>The new AUM must be more than zero; %1 is not.</source>
+        <translation>The new AUM must be more than zero; %1 is not.</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +4572,10 @@ As of %2</translation>
         <source>%1 (escalated)</source>
         <translation>%1 (escalated)</translation>
     </message>
+    <message>
+        <source>Why referred</source>
+        <translation>Why referred</translation>
+    </message>
 </context>
 <context>
     <name>ResidentIdNumber</name>
@@ -3278,6 +4601,243 @@ As of %2</translation>
     <message>
         <source>Not determined</source>
         <translation>Not determined</translation>
+    </message>
+</context>
+<context>
+    <name>RiskRating</name>
+    <message>
+        <source>R1 low risk</source>
+        <translation>R1 low risk</translation>
+    </message>
+    <message>
+        <source>R2 medium-low risk</source>
+        <translation>R2 medium-low risk</translation>
+    </message>
+    <message>
+        <source>R3 medium risk</source>
+        <translation>R3 medium risk</translation>
+    </message>
+    <message>
+        <source>R4 medium-high risk</source>
+        <translation>R4 medium-high risk</translation>
+    </message>
+    <message>
+        <source>R5 high risk</source>
+        <translation>R5 high risk</translation>
+    </message>
+    <message>
+        <source>no rating</source>
+        <translation>no rating</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>RuleBook</name>
+    <message>
+        <source>The installed rule file has problems; the shipped rules run instead:
+%1</source>
+        <translation>The installed rule file has problems; the shipped rules run instead:
+%1</translation>
+    </message>
+    <message>
+        <source>The change of rule %1 cannot be used: %2</source>
+        <translation>The change of rule %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>its id differs</source>
+        <translation>its id differs</translation>
+    </message>
+</context>
+<context>
+    <name>RuleFields</name>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Share of AUM (%)</source>
+        <translation>Share of AUM (%)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Transaction kind</source>
+        <translation>Transaction kind</translation>
+    </message>
+    <message>
+        <source>Counterparty bank</source>
+        <translation>Counterparty bank</translation>
+    </message>
+    <message>
+        <source>Product family</source>
+        <translation>Product family</translation>
+    </message>
+    <message>
+        <source>Category browsed</source>
+        <translation>Category browsed</translation>
+    </message>
+    <message>
+        <source>Days to maturity</source>
+        <translation>Days to maturity</translation>
+    </message>
+    <message>
+        <source>Times within the window</source>
+        <translation>Times within the window</translation>
+    </message>
+    <message>
+        <source>First time</source>
+        <translation>First time</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Value class</source>
+        <translation>Value class</translation>
+    </message>
+    <message>
+        <source>Call outcome</source>
+        <translation>Call outcome</translation>
+    </message>
+    <message>
+        <source>Contact purpose</source>
+        <translation>Contact purpose</translation>
+    </message>
+</context>
+<context>
+    <name>RuleFile</name>
+    <message>
+        <source>The rule file is too large (%1 bytes; at most %2).</source>
+        <translation>The rule file is too large (%1 bytes; at most %2).</translation>
+    </message>
+    <message>
+        <source>The rule file is not valid JSON (at byte %1: %2).</source>
+        <translation>The rule file is not valid JSON (at byte %1: %2).</translation>
+    </message>
+    <message>
+        <source>The rule file must be a JSON object.</source>
+        <translation>The rule file must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>this program reads rule files of format %1.</source>
+        <translation>this program reads rule files of format %1.</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of rules.</source>
+        <translation>must be a non-empty list of rules.</translation>
+    </message>
+    <message>
+        <source>a file holds at most %1 rules.</source>
+        <translation>a file holds at most %1 rules.</translation>
+    </message>
+    <message>
+        <source>must be a rule (a JSON object).</source>
+        <translation>must be a rule (a JSON object).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the id of an earlier rule too.</source>
+        <translation>&quot;%1&quot; is the id of an earlier rule too.</translation>
+    </message>
+    <message>
+        <source>unknown key; expected one of: %1.</source>
+        <translation>unknown key; expected one of: %1.</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>is missing.</translation>
+    </message>
+    <message>
+        <source>must be a whole number.</source>
+        <translation>must be a whole number.</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2.</source>
+        <translation>must be between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>must be true or false.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2.</source>
+        <translation>&quot;%1&quot; is not one of: %2.</translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation>must be text.</translation>
+    </message>
+    <message>
+        <source>must not be empty.</source>
+        <translation>must not be empty.</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters.</source>
+        <translation>is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>contains a control character.</source>
+        <translation>contains a control character.</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;en&quot; and &quot;zh_CN&quot; texts.</source>
+        <translation>must be an object with &quot;en&quot; and &quot;zh_CN&quot; texts.</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;en&quot; and &quot;zh_CN&quot; lists.</source>
+        <translation>must be an object with &quot;en&quot; and &quot;zh_CN&quot; lists.</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of texts.</source>
+        <translation>must be a non-empty list of texts.</translation>
+    </message>
+    <message>
+        <source>has more than %1 points.</source>
+        <translation>has more than %1 points.</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>must be an object.</translation>
+    </message>
+    <message>
+        <source>must be a time of day like 21:00.</source>
+        <translation>must be a time of day like 21:00.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleThresholds</name>
+    <message>
+        <source>Quiet days after firing</source>
+        <translation>Quiet days after firing</translation>
+    </message>
+    <message>
+        <source>Contact within (hours)</source>
+        <translation>Contact within (hours)</translation>
+    </message>
+    <message>
+        <source>Window (days)</source>
+        <translation>Window (days)</translation>
+    </message>
+    <message>
+        <source>Rule %1 has no number at %2.</source>
+        <translation>Rule %1 has no number at %2.</translation>
     </message>
 </context>
 <context>
@@ -3695,6 +5255,30 @@ As of %2</translation>
         <source>not within N days</source>
         <translation>not within N days</translation>
     </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Household AUM</source>
+        <translation>Household AUM</translation>
+    </message>
+    <message>
+        <source>Household tier</source>
+        <translation>Household tier</translation>
+    </message>
+    <message>
+        <source>Household&apos;s gap to the next tier</source>
+        <translation>Household&apos;s gap to the next tier</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>Household members</translation>
+    </message>
+    <message>
+        <source>Head of a household</source>
+        <translation>Head of a household</translation>
+    </message>
 </context>
 <context>
     <name>SegmentPresets</name>
@@ -3970,6 +5554,44 @@ As of %2</translation>
         <source>The server could not read its branches; try again.</source>
         <translation>The server could not read its branches; try again.</translation>
     </message>
+    <message>
+        <source>audit entries are sent to /v1/audit, never as changes</source>
+        <translation>audit entries are sent to /v1/audit, never as changes</translation>
+    </message>
+    <message>
+        <source>The changes up to %1 are kept only in the branch&apos;s snapshot now; take the snapshot.</source>
+        <translation>The changes up to %1 are kept only in the branch&apos;s snapshot now; take the snapshot.</translation>
+    </message>
+    <message>
+        <source>Events are sent with the key of a service account.</source>
+        <translation>Events are sent with the key of a service account.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) of the batch are malformed; nothing was stored.</source>
+        <translation>
+            <numerusform>%n event(s) of the batch are malformed; nothing was stored.</numerusform>
+            <numerusform>%n event(s) of the batch are malformed; nothing was stored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server could not store the events; send them again.</source>
+        <translation>The server could not store the events; send them again.</translation>
+    </message>
+    <message>
+        <source>/v1/listen speaks WebSocket only.</source>
+        <translation>/v1/listen speaks WebSocket only.</translation>
+    </message>
+    <message>
+        <source>The server cannot reach its database just now; try again shortly.</source>
+        <translation>The server cannot reach its database just now; try again shortly.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many failed sign-ins. Try again in %n minute(s).</numerusform>
+            <numerusform>Too many failed sign-ins. Try again in %n minute(s).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ServerSignIn</name>
@@ -4028,12 +5650,97 @@ As of %2</translation>
         <source>audit entry %1 (%2 by %3) does not match its hash: it was changed after it was written</source>
         <translation>audit entry %1 (%2 by %3) does not match its hash: it was changed after it was written</translation>
     </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>The folder %1 cannot be made.</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>%1 (%2) may not %3.</source>
         <translation>%1 (%2) may not %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ShelfProblemModel</name>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ShelfProductModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>双录</source>
+        <translation>双录</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>On sale</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month(s)</numerusform>
+            <numerusform>%n month(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>always</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -4077,6 +5784,47 @@ As of %2</translation>
     <message>
         <source>The branch download was cancelled; it goes on from here at the next try.</source>
         <translation>The branch download was cancelled; it goes on from here at the next try.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotFold</name>
+    <message>
+        <source>The branch snapshot %1 cannot be opened: %2</source>
+        <translation>The branch snapshot %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>The branch snapshot&apos;s search index could not be marked for rebuilding.</source>
+        <translation>The branch snapshot&apos;s search index could not be marked for rebuilding.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotMerge</name>
+    <message>
+        <source>The branch snapshot cannot be read: %1</source>
+        <translation>The branch snapshot cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The branch snapshot could not be taken in: %1</source>
+        <translation>The branch snapshot could not be taken in: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotRefresh</name>
+    <message>
+        <source>The sync server refused the branch snapshot (%1): %2</source>
+        <translation>The sync server refused the branch snapshot (%1): %2</translation>
+    </message>
+    <message>
+        <source>The sync server described its branch snapshot incompletely.</source>
+        <translation>The sync server described its branch snapshot incompletely.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>The branch snapshot arrived damaged (its checksum does not match); it was discarded. Try again.</source>
+        <translation>The branch snapshot arrived damaged (its checksum does not match); it was discarded. Try again.</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +5970,103 @@ As of %2</translation>
     </message>
 </context>
 <context>
+    <name>SuitabilityGate</name>
+    <message>
+        <source>This customer&apos;s personal data was erased: nothing can be recommended to them or sold.</source>
+        <translation>This customer&apos;s personal data was erased: nothing can be recommended to them or sold.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s risk tolerance has not been assessed: assess it (KYC) before recommending or selling anything.</source>
+        <translation>The customer&apos;s risk tolerance has not been assessed: assess it (KYC) before recommending or selling anything.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The customer&apos;s risk assessment of %1 is older than %n month(s) (it counted until %2): assess them again first.</source>
+        <translation>
+            <numerusform>The customer&apos;s risk assessment of %1 is older than %n month(s) (it counted until %2): assess them again first.</numerusform>
+            <numerusform>The customer&apos;s risk assessment of %1 is older than %n month(s) (it counted until %2): assess them again first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is rated %2, above the customer&apos;s risk level %3: it may not be recommended to them or sold.</source>
+        <translation>%1 is rated %2, above the customer&apos;s risk level %3: it may not be recommended to them or sold.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s age is unknown and %1 is above R3: take the extra confirmation step for customers of %2 or older and enter its reference.</source>
+        <translation>The customer&apos;s age is unknown and %1 is above R3: take the extra confirmation step for customers of %2 or older and enter its reference.</translation>
+    </message>
+    <message>
+        <source>The customer is %1, and %2 is above R3: take the extra confirmation step for customers of %3 or older and enter its reference.</source>
+        <translation>The customer is %1, and %2 is above R3: take the extra confirmation step for customers of %3 or older and enter its reference.</translation>
+    </message>
+    <message>
+        <source>%1 is sold with audio-video recording (双录): enter the recording&apos;s reference.</source>
+        <translation>%1 is sold with audio-video recording (双录): enter the recording&apos;s reference.</translation>
+    </message>
+    <message>
+        <source>(open)</source>
+        <translation>(open)</translation>
+    </message>
+    <message>
+        <source>%1 is on sale from %2 to %3 only.</source>
+        <translation>%1 is on sale from %2 to %3 only.</translation>
+    </message>
+    <message>
+        <source>Enter the amount of the sale.</source>
+        <translation>Enter the amount of the sale.</translation>
+    </message>
+    <message>
+        <source>%1 is sold from %2; %3 is less.</source>
+        <translation>%1 is sold from %2; %3 is less.</translation>
+    </message>
+    <message>
+        <source>%1 is not sold through %2 (only: %3).</source>
+        <translation>%1 is not sold through %2 (only: %3).</translation>
+    </message>
+    <message>
+        <source>an unnamed channel</source>
+        <translation>an unnamed channel</translation>
+    </message>
+</context>
+<context>
+    <name>SuitabilityService</name>
+    <message>
+        <source>No customer of this branch has the id %1.</source>
+        <translation>No customer of this branch has the id %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the branch&apos;s product shelf.</source>
+        <translation>%1 is not on the branch&apos;s product shelf.</translation>
+    </message>
+    <message>
+        <source>Say whether the customer accepted, declined or said not now.</source>
+        <translation>Say whether the customer accepted, declined or said not now.</translation>
+    </message>
+    <message>
+        <source>Give the reason the customer declined.</source>
+        <translation>Give the reason the customer declined.</translation>
+    </message>
+    <message>
+        <source>Unknown place of the offer: %1.</source>
+        <translation>Unknown place of the offer: %1.</translation>
+    </message>
+    <message>
+        <source>The answer was not recorded: %1</source>
+        <translation>The answer was not recorded: %1</translation>
+    </message>
+    <message>
+        <source>The answer was not recorded: the change could not be saved.</source>
+        <translation>The answer was not recorded: the change could not be saved.</translation>
+    </message>
+    <message>
+        <source>The sale was not recorded: %1</source>
+        <translation>The sale was not recorded: %1</translation>
+    </message>
+    <message>
+        <source>The sale was not recorded: the change could not be saved.</source>
+        <translation>The sale was not recorded: the change could not be saved.</translation>
+    </message>
+</context>
+<context>
     <name>SyncChange</name>
     <message>
         <source>change_id is not a UUIDv7</source>
@@ -4273,6 +6118,10 @@ As of %2</translation>
     <message>
         <source>This workstation&apos;s branch could not be recorded.</source>
         <translation>This workstation&apos;s branch could not be recorded.</translation>
+    </message>
+    <message>
+        <source>Changes were exchanged, but the sync server refused an entry of this workstation&apos;s audit log, so the audit log is no longer uploaded: %1</source>
+        <translation>Changes were exchanged, but the sync server refused an entry of this workstation&apos;s audit log, so the audit log is no longer uploaded: %1</translation>
     </message>
 </context>
 <context>
@@ -4350,6 +6199,10 @@ As of %2</translation>
     <message>
         <source>A rating is from 1 to 5.</source>
         <translation>A rating is from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>Choose the business first.</source>
+        <translation>Choose the business first.</translation>
     </message>
 </context>
 <context>
@@ -4514,6 +6367,18 @@ As of %2</translation>
     <message>
         <source>The password could not be saved: %1</source>
         <translation>The password could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Granting the role %1 needs a second person: it is requested, and another administrator or the branch head approves it.</source>
+        <translation>Granting the role %1 needs a second person: it is requested, and another administrator or the branch head approves it.</translation>
+    </message>
+    <message>
+        <source>The display name holds control characters (such as terminal escape sequences).</source>
+        <translation>The display name holds control characters (such as terminal escape sequences).</translation>
+    </message>
+    <message>
+        <source>Setting another person&apos;s password needs a second person: it is requested, and another administrator or the branch head approves it.</source>
+        <translation>Setting another person&apos;s password needs a second person: it is requested, and another administrator or the branch head approves it.</translation>
     </message>
 </context>
 <context>
@@ -4950,10 +6815,6 @@ As of %2</translation>
         <translation>--branch needs a branch code.</translation>
     </message>
     <message>
-        <source>Generating</source>
-        <translation>Generating</translation>
-    </message>
-    <message>
         <source>customers</source>
         <translation>customers</translation>
     </message>
@@ -5129,10 +6990,6 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
         <source>Check that no audit entry was edited, deleted or reordered.</source>
         <translation>Check that no audit entry was edited, deleted or reordered.</translation>
     </message>
-    <message>
-        <source>Recomputes the hash chain of the audit log. Exits with 0 if it is intact, with 1 and the first bad entry if any entry was edited, deleted or reordered.</source>
-        <translation>Recomputes the hash chain of the audit log. Exits with 0 if it is intact, with 1 and the first bad entry if any entry was edited, deleted or reordered.</translation>
-    </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entries.</source>
         <translation>
@@ -5155,10 +7012,6 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
     <message>
         <source>Customer commands need --user to sign in.</source>
         <translation>Customer commands need --user to sign in.</translation>
-    </message>
-    <message>
-        <source>No customer has the CIF number %1.</source>
-        <translation>No customer has the CIF number %1.</translation>
     </message>
     <message>
         <source>Find customers.</source>
@@ -5293,10 +7146,6 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
         <translation>Add a staff user.</translation>
     </message>
     <message>
-        <source>Adds a staff user. The new password comes from BRANCHDESK_NEW_PASSWORD (or a prompt at a terminal). Needs --user with the permission to manage users, except for the first user of a new database, which must be an administrator.</source>
-        <translation>Adds a staff user. The new password comes from BRANCHDESK_NEW_PASSWORD (or a prompt at a terminal). Needs --user with the permission to manage users, except for the first user of a new database, which must be an administrator.</translation>
-    </message>
-    <message>
         <source>User name of the new user.</source>
         <translation>User name of the new user.</translation>
     </message>
@@ -5397,10 +7246,6 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
         <translation>Set a staff user&apos;s password.</translation>
     </message>
     <message>
-        <source>Sets the password of a staff user. The new password comes from BRANCHDESK_NEW_PASSWORD (or a prompt at a terminal). Needs --user with the permission to manage users.</source>
-        <translation>Sets the password of a staff user. The new password comes from BRANCHDESK_NEW_PASSWORD (or a prompt at a terminal). Needs --user with the permission to manage users.</translation>
-    </message>
-    <message>
         <source>Whose password to set.</source>
         <translation>Whose password to set.</translation>
     </message>
@@ -5415,10 +7260,6 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
     <message>
         <source>The password of %1 was set.</source>
         <translation>The password of %1 was set.</translation>
-    </message>
-    <message>
-        <source>Add and list staff users, set passwords.</source>
-        <translation>Add and list staff users, set passwords.</translation>
     </message>
     <message>
         <source>Staff accounts of the database. These commands sign in with --user (an administrator), except adding the first user of a new database.</source>
@@ -5686,10 +7527,6 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
         <translation>withdrawal</translation>
     </message>
     <message>
-        <source>The file is CSV (RFC 4180: comma-separated, fields with commas, quotes or line breaks in double quotes), UTF-8 with or without a byte-order mark (GBK is refused: save as &quot;CSV UTF-8&quot;). The first line names the columns, in any order (* = required):</source>
-        <translation>The file is CSV (RFC 4180: comma-separated, fields with commas, quotes or line breaks in double quotes), UTF-8 with or without a byte-order mark (GBK is refused: save as &quot;CSV UTF-8&quot;). The first line names the columns, in any order (* = required):</translation>
-    </message>
-    <message>
         <source>Every row is checked; by default one rejected row means nothing is imported. Needs the import_data permission. Exit status 0 if the import was applied, 1 if rows were rejected (without --accept-valid) or the file was refused. Details: docs/PRIVACY.md.</source>
         <translation>Every row is checked; by default one rejected row means nothing is imported. Needs the import_data permission. Exit status 0 if the import was applied, 1 if rows were rejected (without --accept-valid) or the file was refused. Details: docs/PRIVACY.md.</translation>
     </message>
@@ -5873,6 +7710,314 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
         <source>The customer-voice analyser reads what customers said in staff notes (interests, objections, competitors, praise, complaints, life events, follow-ups, amounts and dates). A bank may ship its own lexicon (set BRANCHDESK_VOICE_LEXICON or the voice/lexiconFile setting); the workstation refuses a broken file and uses the built-in one.</source>
         <translation>The customer-voice analyser reads what customers said in staff notes (interests, objections, competitors, praise, complaints, life events, follow-ups, amounts and dates). A bank may ship its own lexicon (set BRANCHDESK_VOICE_LEXICON or the voice/lexiconFile setting); the workstation refuses a broken file and uses the built-in one.</translation>
     </message>
+    <message>
+        <source>Recomputes the hash chain of the audit log and holds it to the last checkpoint the sync server signed for it (kept at each sync). Exits with 0 if it is intact, with 1 and the first bad entry if any entry was edited, deleted or reordered, or if the chain was cut short or rewritten since the server vouched for it.</source>
+        <translation>Recomputes the hash chain of the audit log and holds it to the last checkpoint the sync server signed for it (kept at each sync). Exits with 0 if it is intact, with 1 and the first bad entry if any entry was edited, deleted or reordered, or if the chain was cut short or rewritten since the server vouched for it.</translation>
+    </message>
+    <message>
+        <source>Show a customer&apos;s next best offers and why.</source>
+        <translation>Show a customer&apos;s next best offers and why.</translation>
+    </message>
+    <message>
+        <source>Shows up to three products of the branch&apos;s shelf for the customer, each with its reasons, that pass the suitability gate as the customer stands (risk level, a current assessment, no product above R3 for customers of 65 or more) and the contact rules for a marketing contact; with --counter, as for a customer at the counter (only do-not-contact holds). Nothing is recorded.</source>
+        <translation>Shows up to three products of the branch&apos;s shelf for the customer, each with its reasons, that pass the suitability gate as the customer stands (risk level, a current assessment, no product above R3 for customers of 65 or more) and the contact rules for a marketing contact; with --counter, as for a customer at the counter (only do-not-contact holds). Nothing is recorded.</translation>
+    </message>
+    <message>
+        <source>The customer is at the counter, not called.</source>
+        <translation>The customer is at the counter, not called.</translation>
+    </message>
+    <message>
+        <source>Nothing on the shelf fits this customer now.</source>
+        <translation>Nothing on the shelf fits this customer now.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>双录</source>
+        <translation>双录</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>needed</translation>
+    </message>
+    <message>
+        <source>Record a sale through the suitability gate.</source>
+        <translation>Record a sale through the suitability gate.</translation>
+    </message>
+    <message>
+        <source>Records the sale of a product of the branch&apos;s shelf to the customer, as the workstation does: the suitability gate refuses it, with the reasons, when the customer&apos;s risk level is below the product&apos;s, the risk assessment is missing or older than 12 months, the customer is 65 or older and the product above R3 without --elderly-confirmation, the product needs 双录 and no --recording is given, or the amount, channel or sales window do not fit. A refusal is audited and exits with 1. Needs sell_products.</source>
+        <translation>Records the sale of a product of the branch&apos;s shelf to the customer, as the workstation does: the suitability gate refuses it, with the reasons, when the customer&apos;s risk level is below the product&apos;s, the risk assessment is missing or older than 12 months, the customer is 65 or older and the product above R3 without --elderly-confirmation, the product needs 双录 and no --recording is given, or the amount, channel or sales window do not fit. A refusal is audited and exits with 1. Needs sell_products.</translation>
+    </message>
+    <message>
+        <source>The amount, e.g. 50000 or 5万.</source>
+        <translation>The amount, e.g. 50000 or 5万.</translation>
+    </message>
+    <message>
+        <source>counter, ebanking, mobile or phone (default: counter).</source>
+        <translation>counter, ebanking, mobile or phone (default: counter).</translation>
+    </message>
+    <message>
+        <source>The reference of the audio-video recording (双录).</source>
+        <translation>The reference of the audio-video recording (双录).</translation>
+    </message>
+    <message>
+        <source>The reference of the extra confirmation of a customer of 65 or more for a product above R3.</source>
+        <translation>The reference of the extra confirmation of a customer of 65 or more for a product above R3.</translation>
+    </message>
+    <message>
+        <source>Product code of the shelf.</source>
+        <translation>Product code of the shelf.</translation>
+    </message>
+    <message>
+        <source>Give the customer ID and the PRODUCT code.</source>
+        <translation>Give the customer ID and the PRODUCT code.</translation>
+    </message>
+    <message>
+        <source>Give the amount with --amount, e.g. 50000.</source>
+        <translation>Give the amount with --amount, e.g. 50000.</translation>
+    </message>
+    <message>
+        <source>The sale was refused:</source>
+        <translation>The sale was refused:</translation>
+    </message>
+    <message>
+        <source>Sale %1 recorded: %2 of %3 to customer %4.</source>
+        <translation>Sale %1 recorded: %2 of %3 to customer %4.</translation>
+    </message>
+    <message>
+        <source>Show a customer&apos;s household and suggested links.</source>
+        <translation>Show a customer&apos;s household and suggested links.</translation>
+    </message>
+    <message>
+        <source>Shows the customer&apos;s household: its members with their relation, tier and AUM, the household&apos;s AUM and how far the next tier is, and customers who may be of the same family (a shared address or mobile, compared through blind keys). Links are made on the workstation.</source>
+        <translation>Shows the customer&apos;s household: its members with their relation, tier and AUM, the household&apos;s AUM and how far the next tier is, and customers who may be of the same family (a shared address or mobile, compared through blind keys). Links are made on the workstation.</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Possibly the same family: %1 (%2)</source>
+        <translation>Possibly the same family: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>same address and mobile</source>
+        <translation>same address and mobile</translation>
+    </message>
+    <message>
+        <source>same address</source>
+        <translation>same address</translation>
+    </message>
+    <message>
+        <source>same mobile</source>
+        <translation>same mobile</translation>
+    </message>
+    <message>
+        <source>customers indexed</source>
+        <translation>customers indexed</translation>
+    </message>
+    <message>
+        <source>The file is CSV (RFC 4180: comma-separated, fields with commas, quotes or line breaks in double quotes), in the encoding --encoding declares: UTF-8 (the default, with or without a byte-order mark), GBK or GB18030. It is never guessed; bytes that do not decode are refused. The first line names the columns, in any order (* = required):</source>
+        <translation>The file is CSV (RFC 4180: comma-separated, fields with commas, quotes or line breaks in double quotes), in the encoding --encoding declares: UTF-8 (the default, with or without a byte-order mark), GBK or GB18030. It is never guessed; bytes that do not decode are refused. The first line names the columns, in any order (* = required):</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding: utf-8 (default), gbk or gb18030.</source>
+        <translation>The file&apos;s encoding: utf-8 (default), gbk or gb18030.</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>ENCODING</translation>
+    </message>
+    <message>
+        <source>--encoding is utf-8, gbk or gb18030.</source>
+        <translation>--encoding is utf-8, gbk or gb18030.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): the file cannot be used.</source>
+        <translation>
+            <numerusform>%n problem(s): the file cannot be used.</numerusform>
+            <numerusform>%n problem(s): the file cannot be used.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check a product shelf file and list every problem.</source>
+        <translation>Check a product shelf file and list every problem.</translation>
+    </message>
+    <message>
+        <source>Checks the bank&apos;s product shelf file (JSON or CSV) and prints every problem with its place; exits with 0 if the shelf is usable, 1 if not. Changes nothing.</source>
+        <translation>Checks the bank&apos;s product shelf file (JSON or CSV) and prints every problem with its place; exits with 0 if the shelf is usable, 1 if not. Changes nothing.</translation>
+    </message>
+    <message>
+        <source>The shelf file.</source>
+        <translation>The shelf file.</translation>
+    </message>
+    <message>
+        <source>Name one shelf file.</source>
+        <translation>Name one shelf file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is a valid product shelf: %n product(s).</source>
+        <translation>
+            <numerusform>%1 is a valid product shelf: %n product(s).</numerusform>
+            <numerusform>%1 is a valid product shelf: %n product(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make a checked file the branch&apos;s product shelf.</source>
+        <translation>Make a checked file the branch&apos;s product shelf.</translation>
+    </message>
+    <message>
+        <source>Checks the file and, only if it has no problem at all, makes it the branch&apos;s product shelf (synced to the branch&apos;s workstations, audited). A file with problems changes nothing. Needs manage_product_shelf.</source>
+        <translation>Checks the file and, only if it has no problem at all, makes it the branch&apos;s product shelf (synced to the branch&apos;s workstations, audited). A file with problems changes nothing. Needs manage_product_shelf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The branch&apos;s product shelf now has %n product(s) from %1.</source>
+        <translation>
+            <numerusform>The branch&apos;s product shelf now has %n product(s) from %1.</numerusform>
+            <numerusform>The branch&apos;s product shelf now has %n product(s) from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the product shelf in force.</source>
+        <translation>List the product shelf in force.</translation>
+    </message>
+    <message>
+        <source>Lists the branch&apos;s product shelf: the last file loaded, else the shelf built into BranchDesk.</source>
+        <translation>Lists the branch&apos;s product shelf: the last file loaded, else the shelf built into BranchDesk.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s product shelf: check, load and list the bank&apos;s file.</source>
+        <translation>The branch&apos;s product shelf: check, load and list the bank&apos;s file.</translation>
+    </message>
+    <message>
+        <source>The products the branch offers and sells, with their risk rating, minimum, term, channels, 双录 and sales window, from the bank&apos;s file (JSON or CSV). Recommendations and sales are checked against it.</source>
+        <translation>The products the branch offers and sells, with their risk rating, minimum, term, channels, 双录 and sales window, from the bank&apos;s file (JSON or CSV). Recommendations and sales are checked against it.</translation>
+    </message>
+    <message>
+        <source>Check an event rule file and list every problem.</source>
+        <translation>Check an event rule file and list every problem.</translation>
+    </message>
+    <message>
+        <source>Checks an event rule file (JSON, docs/EVENTS.md): format, contact rules, and for every rule its event, conditions, customers, opportunity, recipient and windows. Prints every problem with its JSON path; exits with 0 if the file can be installed, 1 if not.</source>
+        <translation>Checks an event rule file (JSON, docs/EVENTS.md): format, contact rules, and for every rule its event, conditions, customers, opportunity, recipient and windows. Prints every problem with its JSON path; exits with 0 if the file can be installed, 1 if not.</translation>
+    </message>
+    <message>
+        <source>The rule file.</source>
+        <translation>The rule file.</translation>
+    </message>
+    <message>
+        <source>Name one rule file.</source>
+        <translation>Name one rule file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is a valid rule file (version %2): %n rule(s).</source>
+        <translation>
+            <numerusform>%1 is a valid rule file (version %2): %n rule(s).</numerusform>
+            <numerusform>%1 is a valid rule file (version %2): %n rule(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check event rule files.</source>
+        <translation>Check event rule files.</translation>
+    </message>
+    <message>
+        <source>Event rules turn a customer&apos;s events (a large transfer out, a maturing product, repeated browsing) into opportunities for the right manager. A rule file is checked whole: a file with any problem is never installed, and the rules in use stay as they were.</source>
+        <translation>Event rules turn a customer&apos;s events (a large transfer out, a maturing product, repeated browsing) into opportunities for the right manager. A rule file is checked whole: a file with any problem is never installed, and the rules in use stay as they were.</translation>
+    </message>
+    <message>
+        <source>add %1 as %2</source>
+        <translation>add %1 as %2</translation>
+    </message>
+    <message>
+        <source>set the password of %1</source>
+        <translation>set the password of %1</translation>
+    </message>
+    <message>
+        <source>List requests that wait for a second person.</source>
+        <translation>List requests that wait for a second person.</translation>
+    </message>
+    <message>
+        <source>Lists the requests (privileged roles, other people&apos;s passwords) that wait for a second person&apos;s approval. Needs an administrator or the branch head.</source>
+        <translation>Lists the requests (privileged roles, other people&apos;s passwords) that wait for a second person&apos;s approval. Needs an administrator or the branch head.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation>Requested at</translation>
+    </message>
+    <message>
+        <source>Approve a request as the second person, setting the password.</source>
+        <translation>Approve a request as the second person, setting the password.</translation>
+    </message>
+    <message>
+        <source>Carries out a request another administrator made: adds the user with a privileged role, or sets another person&apos;s password. The approver (--user) is another administrator or the branch head, not the one who asked nor the account concerned, and sets the password: it comes from BRANCHDESK_NEW_PASSWORD (or a prompt at a terminal). Both steps are in the audit log.</source>
+        <translation>Carries out a request another administrator made: adds the user with a privileged role, or sets another person&apos;s password. The approver (--user) is another administrator or the branch head, not the one who asked nor the account concerned, and sets the password: it comes from BRANCHDESK_NEW_PASSWORD (or a prompt at a terminal). Both steps are in the audit log.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s id.</source>
+        <translation>The request&apos;s id.</translation>
+    </message>
+    <message>
+        <source>Give one REQUEST.</source>
+        <translation>Give one REQUEST.</translation>
+    </message>
+    <message>
+        <source>Approved: %1.</source>
+        <translation>Approved: %1.</translation>
+    </message>
+    <message>
+        <source>This needs a second person (%1). Request %2 is waiting: another administrator or the branch head approves it with `branchdesk-admin user approve %2` and sets the password.</source>
+        <translation>This needs a second person (%1). Request %2 is waiting: another administrator or the branch head approves it with `branchdesk-admin user approve %2` and sets the password.</translation>
+    </message>
+    <message>
+        <source>Changes that could not be applied here, set aside with their reason: %1 (see the conflict review)</source>
+        <translation>Changes that could not be applied here, set aside with their reason: %1 (see the conflict review)</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 minute(s) off the server&apos;s; changes are stamped with the server&apos;s time.</source>
+        <translation>This computer&apos;s clock is %1 minute(s) off the server&apos;s; changes are stamped with the server&apos;s time.</translation>
+    </message>
+    <message>
+        <source>Adds a staff user. The new password comes from BRANCHDESK_NEW_PASSWORD (or a prompt at a terminal). Needs --user with the permission to manage users, except for the first user of a new database, which must be an administrator. A role that may reveal, export or erase personal data (or the branch head&apos;s) is not granted at once: a request is filed, and a second person approves it with user approve, setting the password.</source>
+        <translation>Adds a staff user. The new password comes from BRANCHDESK_NEW_PASSWORD (or a prompt at a terminal). Needs --user with the permission to manage users, except for the first user of a new database, which must be an administrator. A role that may reveal, export or erase personal data (or the branch head&apos;s) is not granted at once: a request is filed, and a second person approves it with user approve, setting the password.</translation>
+    </message>
+    <message>
+        <source>Sets the password of a staff user. The new password comes from BRANCHDESK_NEW_PASSWORD (or a prompt at a terminal). Needs --user with the permission to manage users. Another person&apos;s password is not set at once: a request is filed, and a second person sets it with user approve.</source>
+        <translation>Sets the password of a staff user. The new password comes from BRANCHDESK_NEW_PASSWORD (or a prompt at a terminal). Needs --user with the permission to manage users. Another person&apos;s password is not set at once: a request is filed, and a second person sets it with user approve.</translation>
+    </message>
+    <message>
+        <source>Add and list staff users, set passwords, approve requests.</source>
+        <translation>Add and list staff users, set passwords, approve requests.</translation>
+    </message>
 </context>
 <context>
     <name>bd::AdminWorkspace</name>
@@ -5922,6 +8067,10 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
     <message>
         <source>Broken at entry %1: %2</source>
         <translation>Broken at entry %1: %2</translation>
+    </message>
+    <message>
+        <source>Product shelf</source>
+        <translation>Product shelf</translation>
     </message>
 </context>
 <context>
@@ -6059,6 +8208,25 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
     <message>
         <source>Customer voice</source>
         <translation>Customer voice</translation>
+    </message>
+    <message>
+        <source>Offers made and taken</source>
+        <translation>Offers made and taken</translation>
+    </message>
+    <message>
+        <source>Product shelf</source>
+        <translation>Product shelf</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+</context>
+<context>
+    <name>bd::BranchLogListeners</name>
+    <message>
+        <source>Sign in first: the token is missing, expired or not valid.</source>
+        <translation>Sign in first: the token is missing, expired or not valid.</translation>
     </message>
 </context>
 <context>
@@ -6319,6 +8487,10 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
         <source>Other value (lost)</source>
         <translation>Other value (lost)</translation>
     </message>
+    <message>
+        <source>Whole change set aside: %1</source>
+        <translation>Whole change set aside: %1</translation>
+    </message>
 </context>
 <context>
     <name>bd::ConsentDialog</name>
@@ -6536,16 +8708,24 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
         <translation>Select a tag first.</translation>
     </message>
     <message>
-        <source>C&amp;onsent…</source>
-        <translation>C&amp;onsent…</translation>
-    </message>
-    <message>
         <source>Move to &amp;branch…</source>
         <translation>Move to &amp;branch…</translation>
     </message>
     <message>
-        <source>&amp;Heard in notes…</source>
-        <translation>&amp;Heard in notes…</translation>
+        <source>House&amp;hold</source>
+        <translation>House&amp;hold</translation>
+    </message>
+    <message>
+        <source>&amp;Products</source>
+        <translation>&amp;Products</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsent…</source>
+        <translation>Co&amp;nsent…</translation>
+    </message>
+    <message>
+        <source>Heard &amp;in notes…</source>
+        <translation>Heard &amp;in notes…</translation>
     </message>
 </context>
 <context>
@@ -7003,6 +9183,111 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
     </message>
 </context>
 <context>
+    <name>bd::HouseholdLinkDialog</name>
+    <message>
+        <source>Link a customer to the household</source>
+        <translation>Link a customer to the household</translation>
+    </message>
+    <message>
+        <source>Name, mobile or ID ending, CIF</source>
+        <translation>Name, mobile or ID ending, CIF</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Customer</translation>
+    </message>
+    <message>
+        <source>&amp;Relation to the head</source>
+        <translation>&amp;Relation to the head</translation>
+    </message>
+</context>
+<context>
+    <name>bd::HouseholdPanel</name>
+    <message>
+        <source>Change &amp;relation…</source>
+        <translation>Change &amp;relation…</translation>
+    </message>
+    <message>
+        <source>Possibly the same family (a shared address or mobile, compared without opening either):</source>
+        <translation>Possibly the same family (a shared address or mobile, compared without opening either):</translation>
+    </message>
+    <message>
+        <source>The household cannot be shown: %1</source>
+        <translation>The household cannot be shown: %1</translation>
+    </message>
+    <message>
+        <source>Not in a household. On their own: %1</source>
+        <translation>Not in a household. On their own: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s), together %1 (%2). %3</source>
+        <translation>
+            <numerusform>%n member(s), together %1 (%2). %3</numerusform>
+            <numerusform>%n member(s), together %1 (%2). %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Choose a suggested customer first.</source>
+        <translation>Choose a suggested customer first.</translation>
+    </message>
+    <message>
+        <source>Choose a member first.</source>
+        <translation>Choose a member first.</translation>
+    </message>
+    <message>
+        <source>How is %1 related to the head of this household?</source>
+        <translation>How is %1 related to the head of this household?</translation>
+    </message>
+    <message>
+        <source>How is this customer related to the head of %1&apos;s household?</source>
+        <translation>How is this customer related to the head of %1&apos;s household?</translation>
+    </message>
+    <message>
+        <source>Link as family</source>
+        <translation>Link as family</translation>
+    </message>
+    <message>
+        <source>Make head</source>
+        <translation>Make head</translation>
+    </message>
+    <message>
+        <source>How is the present head related to %1?</source>
+        <translation>How is the present head related to %1?</translation>
+    </message>
+    <message>
+        <source>Change relation</source>
+        <translation>Change relation</translation>
+    </message>
+    <message>
+        <source>How is %1 related to the head?</source>
+        <translation>How is %1 related to the head?</translation>
+    </message>
+    <message>
+        <source>Link a &amp;customer…</source>
+        <translation>Link a &amp;customer…</translation>
+    </message>
+    <message>
+        <source>Make head…</source>
+        <translation>Make head…</translation>
+    </message>
+    <message>
+        <source>Take out of the household</source>
+        <translation>Take out of the household</translation>
+    </message>
+    <message>
+        <source>Link as famil&amp;y…</source>
+        <translation>Link as famil&amp;y…</translation>
+    </message>
+    <message>
+        <source>Not related</source>
+        <translation>Not related</translation>
+    </message>
+</context>
+<context>
     <name>bd::IdleLock</name>
     <message>
         <source>Wrong password.</source>
@@ -7398,8 +9683,12 @@ Saving needs an override reason.</translation>
         <translation>Log a walk-in</translation>
     </message>
     <message>
-        <source>New referral &amp;form...</source>
-        <translation>New referral &amp;form...</translation>
+        <source>&amp;Print the walk-in&apos;s form...</source>
+        <translation>&amp;Print the walk-in&apos;s form...</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w referral form...</source>
+        <translation>Ne&amp;w referral form...</translation>
     </message>
 </context>
 <context>
@@ -7532,11 +9821,91 @@ Saving needs an override reason.</translation>
     </message>
 </context>
 <context>
-    <name>bd::PotentialVipRoute</name>
+    <name>bd::OfferAnswerDialog</name>
     <message>
-        <source>Has &amp;time now</source>
-        <translation>Has &amp;time now</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Why</translation>
+    </message>
+    <message>
+        <source>Reference of the audio-video recording</source>
+        <translation>Reference of the audio-video recording</translation>
+    </message>
+    <message>
+        <source>&amp;Dual recording (双录) reference</source>
+        <translation>&amp;Dual recording (双录) reference</translation>
+    </message>
+</context>
+<context>
+    <name>bd::OfferDashboard</name>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Last %n day(s)</numerusform>
+            <numerusform>Last %n day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 offers made, %2 taken (%3%).</source>
+        <translation>%1 offers made, %2 taken (%3%).</translation>
+    </message>
+</context>
+<context>
+    <name>bd::OfferPanel</name>
+    <message>
+        <source>Record a &amp;sale…</source>
+        <translation>Record a &amp;sale…</translation>
+    </message>
+    <message>
+        <source>What the customer holds, against the product shelf:</source>
+        <translation>What the customer holds, against the product shelf:</translation>
+    </message>
+    <message>
+        <source>The offers cannot be shown: %1</source>
+        <translation>The offers cannot be shown: %1</translation>
+    </message>
+    <message>
+        <source>Nothing on the shelf fits this customer now.</source>
+        <translation>Nothing on the shelf fits this customer now.</translation>
+    </message>
+    <message>
+        <source>Choose an offer first.</source>
+        <translation>Choose an offer first.</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Not recorded: %1</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 — %2.</source>
+        <translation>Recorded: %1 — %2.</translation>
+    </message>
+    <message>
+        <source>Sale recorded.</source>
+        <translation>Sale recorded.</translation>
+    </message>
+    <message>
+        <source>Accepted…</source>
+        <translation>Accepted…</translation>
+    </message>
+    <message>
+        <source>Declined…</source>
+        <translation>Declined…</translation>
+    </message>
+    <message>
+        <source>Not now…</source>
+        <translation>Not now…</translation>
+    </message>
+</context>
+<context>
+    <name>bd::PotentialVipRoute</name>
     <message>
         <source>&amp;No time</source>
         <translation>&amp;No time</translation>
@@ -7577,6 +9946,85 @@ Saving needs an override reason.</translation>
         <source>%1 (free)</source>
         <translation>%1 (free)</translation>
     </message>
+    <message>
+        <source>Has time n&amp;ow</source>
+        <translation>Has time n&amp;ow</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ProductShelfView</name>
+    <message>
+        <source>&amp;Load the bank&apos;s shelf file…</source>
+        <translation>&amp;Load the bank&apos;s shelf file…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Declined:</source>
+        <translation>Declined:</translation>
+    </message>
+    <message>
+        <source>Not now:</source>
+        <translation>Not now:</translation>
+    </message>
+    <message>
+        <source>A product is not offered again to the same customer for</source>
+        <translation>A product is not offered again to the same customer for</translation>
+    </message>
+    <message>
+        <source>The shelf cannot be read: %1</source>
+        <translation>The shelf cannot be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) from %1, loaded by %2 on %3.</source>
+        <translation>
+            <numerusform>%n product(s) from %1, loaded by %2 on %3.</numerusform>
+            <numerusform>%n product(s) from %1, loaded by %2 on %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) of the shelf built into BranchDesk (%1): no bank file loaded yet.</source>
+        <translation>
+            <numerusform>%n product(s) of the shelf built into BranchDesk (%1): no bank file loaded yet.</numerusform>
+            <numerusform>%n product(s) of the shelf built into BranchDesk (%1): no bank file loaded yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 cannot be opened: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The shelf now has %n product(s).</source>
+        <translation>
+            <numerusform>The shelf now has %n product(s).</numerusform>
+            <numerusform>The shelf now has %n product(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file was refused: %n problem(s), listed below. The shelf in force is unchanged.</source>
+        <translation>
+            <numerusform>The file was refused: %n problem(s), listed below. The shelf in force is unchanged.</numerusform>
+            <numerusform>The file was refused: %n problem(s), listed below. The shelf in force is unchanged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bank&apos;s product shelf</source>
+        <translation>The bank&apos;s product shelf</translation>
+    </message>
+    <message>
+        <source>Product shelf (*.json *.csv);;All files (*)</source>
+        <translation>Product shelf (*.json *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
 </context>
 <context>
     <name>bd::ProfileEditDialog</name>
@@ -7603,6 +10051,10 @@ Saving needs an override reason.</translation>
     <message>
         <source>Nothing was saved.</source>
         <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(not known)</translation>
     </message>
 </context>
 <context>
@@ -7687,6 +10139,10 @@ Saving needs an override reason.</translation>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
+    <message>
+        <source>Filed with the walk-in; printing does not file it again.</source>
+        <translation>Filed with the walk-in; printing does not file it again.</translation>
+    </message>
 </context>
 <context>
     <name>bd::ReferralFunnelChart</name>
@@ -7745,16 +10201,8 @@ Saving needs an override reason.</translation>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <source>C&amp;ontacted</source>
-        <translation>C&amp;ontacted</translation>
-    </message>
-    <message>
         <source>&amp;Met</source>
         <translation>&amp;Met</translation>
-    </message>
-    <message>
-        <source>Con&amp;verted...</source>
-        <translation>Con&amp;verted...</translation>
     </message>
     <message>
         <source>&amp;Declined</source>
@@ -7787,6 +10235,14 @@ Saving needs an override reason.</translation>
         <source>Select a referral first.</source>
         <translation>Select a referral first.</translation>
     </message>
+    <message>
+        <source>Co&amp;ntacted</source>
+        <translation>Co&amp;ntacted</translation>
+    </message>
+    <message>
+        <source>Conver&amp;ted...</source>
+        <translation>Conver&amp;ted...</translation>
+    </message>
 </context>
 <context>
     <name>bd::RevealDialog</name>
@@ -7817,6 +10273,92 @@ Saving needs an override reason.</translation>
     <message>
         <source>Value</source>
         <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>bd::RuleSectionReader</name>
+    <message>
+        <source>must be a group of conditions (&quot;match&quot; and &quot;conditions&quot;).</source>
+        <translation>must be a group of conditions (&quot;match&quot; and &quot;conditions&quot;).</translation>
+    </message>
+    <message>
+        <source>must be an object (kind, priority, contact_within_hours, ...).</source>
+        <translation>must be an object (kind, priority, contact_within_hours, ...).</translation>
+    </message>
+    <message>
+        <source>must be 1-40 lower-case letters, digits or _, starting with a letter.</source>
+        <translation>must be 1-40 lower-case letters, digits or _, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; events have no &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; events have no &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not on the customer&apos;s profile; conditions on what happened belong in &quot;when&quot;.</source>
+        <translation>&quot;%1&quot; is not on the customer&apos;s profile; conditions on what happened belong in &quot;when&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::SaleDialog</name>
+    <message>
+        <source>&amp;Record the sale</source>
+        <translation>&amp;Record the sale</translation>
+    </message>
+    <message>
+        <source>Record a sale</source>
+        <translation>Record a sale</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>e.g. 50000 or 5万</source>
+        <translation>e.g. 50000 or 5万</translation>
+    </message>
+    <message>
+        <source>Reference of the audio-video recording</source>
+        <translation>Reference of the audio-video recording</translation>
+    </message>
+    <message>
+        <source>Only for customers of 65 or more, products above R3</source>
+        <translation>Only for customers of 65 or more, products above R3</translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>&amp;Product</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Amount</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Channel</translation>
+    </message>
+    <message>
+        <source>&amp;Extra confirmation (65+)</source>
+        <translation>&amp;Extra confirmation (65+)</translation>
+    </message>
+    <message>
+        <source>The suitability check passes.</source>
+        <translation>The suitability check passes.</translation>
+    </message>
+    <message>
+        <source>Not yet:
+%1</source>
+        <translation>Not yet:
+%1</translation>
+    </message>
+    <message>
+        <source>The sale was refused:
+%1</source>
+        <translation>The sale was refused:
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Dual recording (双录) reference</source>
+        <translation>&amp;Dual recording (双录) reference</translation>
     </message>
 </context>
 <context>
@@ -8080,10 +10622,6 @@ Saving needs an override reason.</translation>
         <translation>&amp;Start service</translation>
     </message>
     <message>
-        <source>Asked about &amp;wealth products</source>
-        <translation>Asked about &amp;wealth products</translation>
-    </message>
-    <message>
         <source>&amp;Refer now</source>
         <translation>&amp;Refer now</translation>
     </message>
@@ -8126,10 +10664,6 @@ Saving needs an override reason.</translation>
     <message>
         <source>&amp;Amount</source>
         <translation>&amp;Amount</translation>
-    </message>
-    <message>
-        <source>Be&amp;haviour</source>
-        <translation>Be&amp;haviour</translation>
     </message>
     <message>
         <source>Step 6 and 7</source>
@@ -8178,6 +10712,22 @@ Saving needs an override reason.</translation>
     <message>
         <source>Wealth manager</source>
         <translation>Wealth manager</translation>
+    </message>
+    <message>
+        <source>Asked about wealth &amp;products</source>
+        <translation>Asked about wealth &amp;products</translation>
+    </message>
+    <message>
+        <source>(choose the business)</source>
+        <translation>(choose the business)</translation>
+    </message>
+    <message>
+        <source>B&amp;ehaviour</source>
+        <translation>B&amp;ehaviour</translation>
+    </message>
+    <message>
+        <source>The amount must be a positive number of yuan, such as 80000 or 8万; &quot;%1&quot; is not.</source>
+        <translation>The amount must be a positive number of yuan, such as 80000 or 8万; &quot;%1&quot; is not.</translation>
     </message>
 </context>
 <context>
@@ -8268,6 +10818,13 @@ Saving needs an override reason.</translation>
     <message>
         <source>Conflicts: %1</source>
         <translation>Conflicts: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) off the server&apos;s; changes are stamped with the server&apos;s time</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n minute(s) off the server&apos;s; changes are stamped with the server&apos;s time</numerusform>
+            <numerusform>This computer&apos;s clock is %n minute(s) off the server&apos;s; changes are stamped with the server&apos;s time</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8499,12 +11056,12 @@ Saving needs an override reason.</translation>
 <context>
     <name>bd::WalkInRoute</name>
     <message>
-        <source>&amp;Divert to</source>
-        <translation>&amp;Divert to</translation>
-    </message>
-    <message>
         <source>Say</source>
         <translation>Say</translation>
+    </message>
+    <message>
+        <source>Div&amp;ert to</source>
+        <translation>Div&amp;ert to</translation>
     </message>
 </context>
 <context>
@@ -8790,6 +11347,72 @@ Saving needs an override reason.</translation>
     <message>
         <source>Set-up commands need a database (--pg-database, or --db-driver sqlite).</source>
         <translation>Set-up commands need a database (--pg-database, or --db-driver sqlite).</translation>
+    </message>
+    <message>
+        <source>Service account %1. Its key (shown only now; send it as &quot;Authorization: Bearer KEY&quot;):</source>
+        <translation>Service account %1. Its key (shown only now; send it as &quot;Authorization: Bearer KEY&quot;):</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3%4</source>
+        <translation>%1:%2: %3%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n malformed event(s); nothing was imported.</source>
+        <translation>
+            <numerusform>%n malformed event(s); nothing was imported.</numerusform>
+            <numerusform>%n malformed event(s); nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 events: %2 new, %3 sent before, %4 of unknown customers; %5 opportunities delivered, %6 held back (%7 ms, %8 events/s).</source>
+        <translation>%1 events: %2 new, %3 sent before, %4 of unknown customers; %5 opportunities delivered, %6 held back (%7 ms, %8 events/s).</translation>
+    </message>
+    <message>
+        <source>Use: add-service-account NAME, or events import FILE.</source>
+        <translation>Use: add-service-account NAME, or events import FILE.</translation>
+    </message>
+    <message>
+        <source>Branch %1: changes %2 to %3 folded into its snapshot; its log starts after %3.</source>
+        <translation>Branch %1: changes %2 to %3 folded into its snapshot; its log starts after %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n branch(es) compacted (retention %1 days).</source>
+        <translation>
+            <numerusform>%n branch(es) compacted (retention %1 days).</numerusform>
+            <numerusform>%n branch(es) compacted (retention %1 days).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seconds a name or address is locked out after 10 (50) failed sign-ins in a row; doubled each time (default 900).</source>
+        <translation>Seconds a name or address is locked out after 10 (50) failed sign-ins in a row; doubled each time (default 900).</translation>
+    </message>
+    <message>
+        <source>Seconds a client has to send a request&apos;s headers (default 10).</source>
+        <translation>Seconds a client has to send a request&apos;s headers (default 10).</translation>
+    </message>
+    <message>
+        <source>Seconds of silence before a connection is closed (default 30).</source>
+        <translation>Seconds of silence before a connection is closed (default 30).</translation>
+    </message>
+    <message>
+        <source>Open connections one client address may hold (default 16).</source>
+        <translation>Open connections one client address may hold (default 16).</translation>
+    </message>
+    <message>
+        <source>On SIGTERM, milliseconds of answering not ready before no longer accepting connections (default 1000).</source>
+        <translation>On SIGTERM, milliseconds of answering not ready before no longer accepting connections (default 1000).</translation>
+    </message>
+    <message>
+        <source>The set-up command compact-log folds changes older than this into each branch&apos;s snapshot (default 0: keep all).</source>
+        <translation>The set-up command compact-log folds changes older than this into each branch&apos;s snapshot (default 0: keep all).</translation>
+    </message>
+    <message>
+        <source>Several PostgreSQL servers, HOST:PORT,HOST:PORT: the one that takes writes is used (failover).</source>
+        <translation>Several PostgreSQL servers, HOST:PORT,HOST:PORT: the one that takes writes is used (failover).</translation>
     </message>
 </context>
 </TS>

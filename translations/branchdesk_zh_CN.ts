@@ -38,12 +38,40 @@
         <source>entry %1 (%2 by %3) was edited after it was written</source>
         <translation>第 %1 条记录（%3 执行的“%2”）在写入后被修改</translation>
     </message>
+    <message>
+        <source>the sync server&apos;s checkpoint kept here does not verify with its key: the checkpoint or the key was altered</source>
+        <translation>本机保存的同步服务器检查点无法用其密钥验证：检查点或密钥已被篡改</translation>
+    </message>
+    <message>
+        <source>the audit log ends at entry %1, but the sync server vouched for entry %2: entries were cut off</source>
+        <translation>审计日志止于记录 %1，但同步服务器已确认到记录 %2：部分记录被截掉</translation>
+    </message>
+    <message>
+        <source>entry %1 is not the one the sync server vouched for: the chain was rewritten (entries inserted or hashes recomputed)</source>
+        <translation>记录 %1 与同步服务器确认的不一致：审计链已被改写（插入了记录或重新计算了哈希值）</translation>
+    </message>
 </context>
 <context>
     <name>AuditUpload</name>
     <message>
         <source>The sync server refused the audit entries (%1): %2</source>
         <translation>同步服务器拒绝接收审计记录（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The sync server sent an audit checkpoint that is not for this workstation&apos;s chain.</source>
+        <translation>同步服务器发来的审计检查点不属于本工作站的审计链。</translation>
+    </message>
+    <message>
+        <source>The sync server sent an audit checkpoint without its key.</source>
+        <translation>同步服务器发来的审计检查点缺少密钥。</translation>
+    </message>
+    <message>
+        <source>The sync server signs audit checkpoints with another key than before; ask your administrator to check the server.</source>
+        <translation>同步服务器签署审计检查点所用的密钥与此前不同，请联系管理员检查服务器。</translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s audit checkpoint does not verify with its key.</source>
+        <translation>同步服务器的审计检查点无法用其密钥验证。</translation>
     </message>
 </context>
 <context>
@@ -104,6 +132,10 @@
     <message>
         <source>The customer search index could not be rebuilt after the branch download: %1</source>
         <translation>网点数据下载完成后，客户搜索索引未能重建：%1</translation>
+    </message>
+    <message>
+        <source>The search index could not be marked for rebuilding.</source>
+        <translation>未能将搜索索引标记为待重建。</translation>
     </message>
 </context>
 <context>
@@ -544,6 +576,18 @@ Give a reason to override them.</source>
         <source>What to talk about (heard in notes)</source>
         <translation>可以聊的话题（来自客户原话）</translation>
     </message>
+    <message>
+        <source>Next best offers</source>
+        <translation>推荐产品</translation>
+    </message>
+    <message>
+        <source>Nothing on the shelf fits now.</source>
+        <translation>产品货架上暂无合适产品。</translation>
+    </message>
+    <message>
+        <source>, needs 双录</source>
+        <translation>，需双录</translation>
+    </message>
 </context>
 <context>
     <name>CallScoring</name>
@@ -612,6 +656,10 @@ Give a reason to override them.</source>
     <message>
         <source>DO NOT CONTACT</source>
         <translation>拒绝营销联系</translation>
+    </message>
+    <message>
+        <source>the household is %1 short of %2</source>
+        <translation>家庭距%2还差%1</translation>
     </message>
 </context>
 <context>
@@ -715,6 +763,73 @@ Give a reason to override them.</source>
         <source>The search keys of a pulled customer could not be updated: %1</source>
         <translation>未能更新同步下来的客户的搜索键：%1</translation>
     </message>
+    <message>
+        <source>The clock offset to the sync server could not be stored.</source>
+        <translation>与同步服务器的时钟偏差未能保存。</translation>
+    </message>
+    <message>
+        <source>The consent of a pulled customer could not be brought up to date: %1</source>
+        <translation>未能更新同步下来的客户的授权记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeValidation</name>
+    <message>
+        <source>id_number is not a valid resident ID number</source>
+        <translation>id_number 不是有效的居民身份证号码</translation>
+    </message>
+    <message>
+        <source>phone is not a valid mobile number</source>
+        <translation>phone 不是有效的手机号码</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount in fen from 0 to 10 trillion yuan</source>
+        <translation>%1 不是 0 至 10 万亿元之间以分计的金额</translation>
+    </message>
+    <message>
+        <source>%1 is not a customer tier</source>
+        <translation>%1 不是有效的客户等级</translation>
+    </message>
+    <message>
+        <source>risk_level must be 1 to 5</source>
+        <translation>risk_level 须为 1 至 5</translation>
+    </message>
+    <message>
+        <source>gender must be M or F</source>
+        <translation>gender 须为 M 或 F</translation>
+    </message>
+    <message>
+        <source>marital_status is not one of the known states</source>
+        <translation>marital_status 不是已知的婚姻状况</translation>
+    </message>
+    <message>
+        <source>lifecycle_stage is not one of the known stages</source>
+        <translation>lifecycle_stage 不是已知的生命周期阶段</translation>
+    </message>
+    <message>
+        <source>assignment_mode must be owned or list</source>
+        <translation>assignment_mode 须为 owned 或 list</translation>
+    </message>
+    <message>
+        <source>%1 must be 0 or 1</source>
+        <translation>%1 须为 0 或 1</translation>
+    </message>
+    <message>
+        <source>%1 may not delete or erase a customer (the branch head does)</source>
+        <translation>%1 无权删除客户或清除其个人信息（须由网点负责人操作）</translation>
+    </message>
+    <message>
+        <source>%1 may not set %2: it comes from core banking</source>
+        <translation>%1 无权设置 %2：该字段来自核心系统</translation>
+    </message>
+    <message>
+        <source>%1 may not move a customer into a book (the branch head does)</source>
+        <translation>%1 无权将客户划入管户（须由网点负责人操作）</translation>
+    </message>
+    <message>
+        <source>role is not a staff role</source>
+        <translation>role 不是有效的员工角色</translation>
+    </message>
 </context>
 <context>
     <name>ConflictReview</name>
@@ -729,6 +844,10 @@ Give a reason to override them.</source>
     <message>
         <source>The review could not be written to the audit log.</source>
         <translation>复核结果未能写入审计日志。</translation>
+    </message>
+    <message>
+        <source>A change that could not be applied here cannot be written back; keep the synced record to close it.</source>
+        <translation>未能在本机应用的变更无法写回；请保留同步后的记录以关闭此冲突。</translation>
     </message>
 </context>
 <context>
@@ -799,6 +918,10 @@ Give a reason to override them.</source>
     <message>
         <source>The consent could not be saved: %1</source>
         <translation>授权记录未能保存：%1</translation>
+    </message>
+    <message>
+        <source>The customer changed meanwhile.</source>
+        <translation>客户在此期间已被修改。</translation>
     </message>
 </context>
 <context>
@@ -921,10 +1044,6 @@ Give a reason to override them.</source>
         <translation>该文件包含二进制数据，不是 CSV 文本。</translation>
     </message>
     <message>
-        <source>The file is not UTF-8 text (it may be GBK, as Excel saves CSV on Chinese Windows). Save it as &quot;CSV UTF-8&quot; and import it again; nothing was imported.</source>
-        <translation>该文件不是 UTF-8 文本（可能是 GBK 编码，中文版 Windows 上的 Excel 即以 GBK 保存 CSV）。请另存为“CSV UTF-8”格式后重新导入；本次未导入任何数据。</translation>
-    </message>
-    <message>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -943,6 +1062,14 @@ Give a reason to override them.</source>
     <message>
         <source>a quoted field is not closed before the end of the file.</source>
         <translation>带引号的字段直到文件末尾仍未闭合。</translation>
+    </message>
+    <message>
+        <source>The file is not %1 text, as declared: check the encoding it was saved in; nothing was imported.</source>
+        <translation>该文件不是所声明的 %1 文本：请检查文件保存时使用的编码；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (it may be GBK, as Excel saves CSV on Chinese Windows). Import it with --encoding gbk, or save it as &quot;CSV UTF-8&quot; and import it again; nothing was imported.</source>
+        <translation>该文件不是 UTF-8 文本（可能是 GBK 编码，中文 Windows 上的 Excel 会以此编码保存 CSV）。请使用 --encoding gbk 导入，或另存为“CSV UTF-8”格式后重新导入；未导入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1305,14 @@ Give a reason to override them.</source>
         <source>This field cannot be edited: %1.</source>
         <translation>该字段不可编辑：%1。</translation>
     </message>
+    <message>
+        <source>Control characters (such as terminal escape sequences) are not allowed.</source>
+        <translation>不允许使用控制字符（如终端转义序列）。</translation>
+    </message>
+    <message>
+        <source>A name is written in letters only (Chinese characters, the middle dot · of minority names, or Latin letters); no digits, symbols or emoji.</source>
+        <translation>姓名只能由文字组成（汉字、少数民族姓名的间隔号“·”或拉丁字母），不能含数字、符号或表情。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerImport</name>
@@ -1301,6 +1436,10 @@ Give a reason to override them.</source>
         <source>manager &apos;%1&apos; is not a user of this database.</source>
         <translation>manager “%1” 不是本数据库的用户。</translation>
     </message>
+    <message>
+        <source>%1 holds control characters (such as terminal escape sequences).</source>
+        <translation>%1 包含控制字符（如终端转义序列）。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerService</name>
@@ -1323,6 +1462,26 @@ Give a reason to override them.</source>
     <message>
         <source>The change could not be saved: %1</source>
         <translation>修改未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Too many searches by mobile or ID number: at most %1 in %2 minutes. Search by name or CIF number, or wait.</source>
+        <translation>按手机号或身份证号查询次数过多：%2 分钟内最多 %1 次。请按姓名或客户号查询，或稍后再试。</translation>
+    </message>
+    <message>
+        <source>The search could not be recorded in the audit log.</source>
+        <translation>查询未能记入审计日志。</translation>
+    </message>
+    <message>
+        <source>No customer has the CIF number %1.</source>
+        <translation>不存在客户号为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>The ID number says %1. Correct the gender or the ID number.</source>
+        <translation>身份证号显示为%1，请更正性别或身份证号。</translation>
+    </message>
+    <message>
+        <source>The ID number says born on %1. Correct the birth date or the ID number.</source>
+        <translation>身份证号显示出生日期为%1，请更正出生日期或身份证号。</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1602,22 @@ As of %2</source>
     <message>
         <source>The customer data of this database is locked: sign in before adding a demo branch.</source>
         <translation>此数据库的客户数据已锁定：请先登录，再添加演示网点。</translation>
+    </message>
+    <message>
+        <source>Generating customers</source>
+        <translation>正在生成客户</translation>
+    </message>
+    <message>
+        <source>Writing today&apos;s work (visits, queue, call lists)</source>
+        <translation>正在写入今日工作（到店、排队、名单）</translation>
+    </message>
+    <message>
+        <source>Building the search index</source>
+        <translation>正在建立客户检索索引</translation>
+    </message>
+    <message>
+        <source>Saving the branch file</source>
+        <translation>正在保存网点数据文件</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2252,164 @@ As of %2</source>
     </message>
 </context>
 <context>
+    <name>EventKinds</name>
+    <message>
+        <source>Transaction</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Salary credited</source>
+        <translation>工资到账</translation>
+    </message>
+    <message>
+        <source>Product maturing</source>
+        <translation>产品到期</translation>
+    </message>
+    <message>
+        <source>Mobile-banking browsing</source>
+        <translation>手机银行浏览</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Address or employer change</source>
+        <translation>地址或工作单位变更</translation>
+    </message>
+    <message>
+        <source>Mobile-banking sign-in</source>
+        <translation>手机银行登录</translation>
+    </message>
+    <message>
+        <source>Birthday coming</source>
+        <translation>生日临近</translation>
+    </message>
+    <message>
+        <source>Counter business</source>
+        <translation>柜面业务</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>到店客户</translation>
+    </message>
+    <message>
+        <source>Call outcome</source>
+        <translation>通话结果</translation>
+    </message>
+</context>
+<context>
+    <name>EventParser</name>
+    <message>
+        <source>The first line of a CSV file must name the columns (event_id, kind, cif_no, occurred_at, ...).</source>
+        <translation>CSV 文件的第一行必须是列名（event_id、kind、cif_no、occurred_at 等）。</translation>
+    </message>
+    <message>
+        <source>a quote is left open.</source>
+        <translation>引号未闭合。</translation>
+    </message>
+    <message>
+        <source>has %1 cells; the header names %2.</source>
+        <translation>有 %1 个单元格，但表头只列出 %2 列。</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>缺失。</translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation>必须是文本。</translation>
+    </message>
+    <message>
+        <source>must not be empty.</source>
+        <translation>不能为空。</translation>
+    </message>
+    <message>
+        <source>must be at most %1 printable ASCII characters without spaces.</source>
+        <translation>必须是不含空格的可打印 ASCII 字符，最多 %1 个。</translation>
+    </message>
+    <message>
+        <source>must be a whole number of fen.</source>
+        <translation>必须是整数（单位：分）。</translation>
+    </message>
+    <message>
+        <source>must be between 1 and %1 fen.</source>
+        <translation>必须介于 1 至 %1 分之间。</translation>
+    </message>
+    <message>
+        <source>must be a date like 2026-12-31.</source>
+        <translation>必须是日期，如 2026-12-31。</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>必须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters.</source>
+        <translation>超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>contains a control character.</source>
+        <translation>包含控制字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2.</source>
+        <translation>“%1”不是以下值之一：%2。</translation>
+    </message>
+    <message>
+        <source>must be a customer&apos;s row id.</source>
+        <translation>必须是客户的行 ID。</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 time with its zone, like 2026-12-01T09:30:00+08:00.</source>
+        <translation>必须是带时区的 ISO 8601 时间，如 2026-12-01T09:30:00+08:00。</translation>
+    </message>
+    <message>
+        <source>lies in the future.</source>
+        <translation>晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; events are raised by workstations, not sent.</source>
+        <translation>“%1”事件由工作站生成，不能发送。</translation>
+    </message>
+    <message>
+        <source>a &quot;%1&quot; event has no such field.</source>
+        <translation>“%1”事件没有此字段。</translation>
+    </message>
+    <message>
+        <source>is missing (a &quot;%1&quot; event needs it).</source>
+        <translation>缺失（“%1”事件必须包含此字段）。</translation>
+    </message>
+    <message>
+        <source>unknown field.</source>
+        <translation>未知字段。</translation>
+    </message>
+    <message>
+        <source>The body is not JSON (at byte %1: %2).</source>
+        <translation>请求正文不是 JSON（第 %1 个字节处：%2）。</translation>
+    </message>
+    <message>
+        <source>The body must be an object with a list &quot;events&quot;.</source>
+        <translation>请求正文必须是包含“events”列表的对象。</translation>
+    </message>
+    <message>
+        <source>A batch holds at most %1 events; this one has %2.</source>
+        <translation>每批最多 %1 个事件，本批有 %2 个。</translation>
+    </message>
+    <message>
+        <source>is not a JSON object.</source>
+        <translation>不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>is not one JSON object (%1).</source>
+        <translation>不是单个 JSON 对象（%1）。</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>另有其他 JSON 值</translation>
+    </message>
+</context>
+<context>
     <name>ExpectedArrivalModel</name>
     <message>
         <source>Expected on</source>
@@ -2242,6 +2575,263 @@ As of %2</source>
     <message>
         <source>Matures within 90 days</source>
         <translation>90 天内到期</translation>
+    </message>
+</context>
+<context>
+    <name>HoldingOnShelfModel</name>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Matures</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>not on the shelf</source>
+        <translation>不在产品货架上</translation>
+    </message>
+    <message>
+        <source>above the customer&apos;s risk level now</source>
+        <translation>现已高于客户风险等级</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdMemberModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>CIF</source>
+        <translation>客户号</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>AUM</source>
+        <translation>AUM</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdRelation</name>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>其他亲属</translation>
+    </message>
+    <message>
+        <source>Business partner</source>
+        <translation>生意伙伴</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdRepository</name>
+    <message>
+        <source>Someone changed this household meanwhile; look again and retry.</source>
+        <translation>该家庭信息已被他人修改，请重新查看后再试。</translation>
+    </message>
+    <message>
+        <source>This customer is already in a household.</source>
+        <translation>该客户已属于某个家庭。</translation>
+    </message>
+    <message>
+        <source>A household has one head: make the member head instead.</source>
+        <translation>一个家庭只能有一位户主：请改为将该成员设为户主。</translation>
+    </message>
+    <message>
+        <source>That household no longer exists.</source>
+        <translation>该家庭已不存在。</translation>
+    </message>
+    <message>
+        <source>This customer is not in a household.</source>
+        <translation>该客户不属于任何家庭。</translation>
+    </message>
+    <message>
+        <source>The head&apos;s relation is &quot;head&quot;: make another member head first.</source>
+        <translation>户主的关系即为“户主”：请先将其他成员设为户主。</translation>
+    </message>
+    <message>
+        <source>Say how the former head is related to the new one.</source>
+        <translation>请说明原户主与新户主的关系。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdService</name>
+    <message>
+        <source>The household is %1, the top tier.</source>
+        <translation>家庭等级为%1，已是最高等级。</translation>
+    </message>
+    <message>
+        <source>The household is %1 short of %2.</source>
+        <translation>家庭距%2还差%1。</translation>
+    </message>
+    <message>
+        <source>No customer has the id %1.</source>
+        <translation>不存在 ID 为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>No customer of this branch has the id %1.</source>
+        <translation>本网点不存在 ID 为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data was erased: they cannot be linked.</source>
+        <translation>该客户的个人信息已被删除，无法关联。</translation>
+    </message>
+    <message>
+        <source>The change could not be recorded in the audit log.</source>
+        <translation>变更未能记入审计日志。</translation>
+    </message>
+    <message>
+        <source>A customer cannot be linked to themselves.</source>
+        <translation>客户不能与自己关联。</translation>
+    </message>
+    <message>
+        <source>Choose how the customer is related to the head of the household.</source>
+        <translation>请选择该客户与户主的关系。</translation>
+    </message>
+    <message>
+        <source>That customer is already in a household: take them out of it first.</source>
+        <translation>该客户已属于其他家庭：请先将其移出该家庭。</translation>
+    </message>
+    <message>
+        <source>The link was not saved.</source>
+        <translation>关联未保存。</translation>
+    </message>
+    <message>
+        <source>The change was not saved.</source>
+        <translation>变更未保存。</translation>
+    </message>
+    <message>
+        <source>Choose how the former head is related to the new one.</source>
+        <translation>请选择原户主与新户主的关系。</translation>
+    </message>
+    <message>
+        <source>This customer is not in a household.</source>
+        <translation>该客户不属于任何家庭。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdSuggestionModel</name>
+    <message>
+        <source>Same address and mobile</source>
+        <translation>地址和手机号相同</translation>
+    </message>
+    <message>
+        <source>Same address</source>
+        <translation>地址相同</translation>
+    </message>
+    <message>
+        <source>Same mobile</source>
+        <translation>手机号相同</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>CIF</source>
+        <translation>客户号</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>AUM</source>
+        <translation>AUM</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>in a household</source>
+        <translation>已属其他家庭</translation>
+    </message>
+</context>
+<context>
+    <name>HttpFront</name>
+    <message>
+        <source>The request did not arrive in time.</source>
+        <translation>请求未能及时到达。</translation>
+    </message>
+    <message>
+        <source>Too many connections from this address.</source>
+        <translation>来自此地址的连接过多。</translation>
+    </message>
+    <message>
+        <source>The request&apos;s headers are too large.</source>
+        <translation>请求头过大。</translation>
+    </message>
+    <message>
+        <source>The request is not well-formed HTTP/1.1.</source>
+        <translation>请求不是格式正确的 HTTP/1.1 请求。</translation>
+    </message>
+    <message>
+        <source>Send the body with a Content-Length.</source>
+        <translation>请求正文须附带 Content-Length。</translation>
+    </message>
+    <message>
+        <source>The request is larger than the server accepts.</source>
+        <translation>请求大小超出服务器允许的上限。</translation>
+    </message>
+    <message>
+        <source>Sign in first: the token is missing, expired or not valid.</source>
+        <translation>请先登录：令牌缺失、已过期或无效。</translation>
+    </message>
+    <message>
+        <source>The server is busy; try again shortly.</source>
+        <translation>服务器繁忙，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Send one request per connection.</source>
+        <translation>每个连接只能发送一个请求。</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +3407,53 @@ As of %2</source>
     </message>
 </context>
 <context>
+    <name>LogCompaction</name>
+    <message>
+        <source>Branch %1 has no snapshot: its log is kept whole.</source>
+        <translation>网点 %1 没有快照：其日志完整保留。</translation>
+    </message>
+    <message>
+        <source>Branch %1 has no snapshot to fold its log into.</source>
+        <translation>网点 %1 没有可供并入日志的快照。</translation>
+    </message>
+    <message>
+        <source>The snapshot of branch %1 cannot be copied to %2.</source>
+        <translation>网点 %1 的快照无法复制到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerChoice</name>
+    <message>
+        <source>The customer&apos;s own wealth manager (with a customer now).</source>
+        <translation>客户的管户理财经理（正在接待客户）。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s own wealth manager.</source>
+        <translation>客户的管户理财经理。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open referral(s)</source>
+        <translation>
+            <numerusform>%n 个待跟进推荐</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every wealth manager is with a customer; %1 has the fewest open referrals (%2).</source>
+        <translation>理财经理都在接待客户，%1 待跟进推荐最少（%2）。</translation>
+    </message>
+    <message>
+        <source>The least busy wealth manager: free now, %1.</source>
+        <translation>最空闲的理财经理：目前空闲，%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerDay</name>
+    <message>
+        <source>also on call list %1</source>
+        <translation>同时在名单「%1」中</translation>
+    </message>
+</context>
+<context>
     <name>MigrationRunner</name>
     <message>
         <source>Upgrading the database to version %1 failed: %2. The database was left at version %3.</source>
@@ -2854,6 +3491,17 @@ As of %2</source>
     </message>
 </context>
 <context>
+    <name>MoneyText</name>
+    <message>
+        <source> billion</source>
+        <translation>十亿</translation>
+    </message>
+    <message>
+        <source> million</source>
+        <translation>百万</translation>
+    </message>
+</context>
+<context>
     <name>MovedCustomers</name>
     <message>
         <source>A customer moved to another branch could not be removed here: %1</source>
@@ -2861,10 +3509,467 @@ As of %2</source>
     </message>
 </context>
 <context>
+    <name>OfferCountModel</name>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Main reason</source>
+        <translation>主要原因</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>推荐数</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>成交数</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暂不考虑</translation>
+    </message>
+    <message>
+        <source>Taken %</source>
+        <translation>成交率（%）</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售笔数</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>销售金额</translation>
+    </message>
+</context>
+<context>
+    <name>OfferEngine</name>
+    <message>
+        <source>The customer&apos;s personal data was erased.</source>
+        <translation>该客户的个人信息已清除。</translation>
+    </message>
+    <message>
+        <source>No risk assessment on file: assess the customer&apos;s risk tolerance (KYC) before offering products.</source>
+        <translation>客户尚未进行风险承受能力评估：请先完成评估（KYC），再推荐产品。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The risk assessment of %1 is older than %n month(s): assess again before offering products.</source>
+        <translation>
+            <numerusform>客户的风险评估（%1）已超过 %n 个月：请重新评估后再推荐产品。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 matures on %3: keep it with us</source>
+        <translation>%2 的 %1 将于 %3 到期：争取资金留存本行</translation>
+    </message>
+    <message>
+        <source>%1 arriving on %2 (%3)</source>
+        <translation>%1 将于 %2 到账（%3）</translation>
+    </message>
+    <message>
+        <source>said at KYC: interested in %1</source>
+        <translation>KYC 时表示对%1感兴趣</translation>
+    </message>
+    <message>
+        <source>in the customer&apos;s own words: interested in %1</source>
+        <translation>客户亲口表示对%1感兴趣</translation>
+    </message>
+    <message>
+        <source>tagged as interested in %1</source>
+        <translation>标签显示对%1感兴趣</translation>
+    </message>
+    <message numerus="yes">
+        <source>looked at %1 in mobile banking %n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前在手机银行浏览过%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fits what the customer wants: %1</source>
+        <translation>符合客户需求：%1</translation>
+    </message>
+    <message>
+        <source>%1 more makes the customer %2</source>
+        <translation>再增加 %1 即可升级为%2</translation>
+    </message>
+    <message>
+        <source>the household is %1 short of %2</source>
+        <translation>家庭距%2还差%1</translation>
+    </message>
+    <message>
+        <source>%1% of similar customers here (%2, %3) hold it</source>
+        <translation>本网点 %1% 的同类客户（%2，%3）持有该产品</translation>
+    </message>
+    <message>
+        <source>a second product family (holds only %1)</source>
+        <translation>第二类产品（目前仅持有%1）</translation>
+    </message>
+    <message>
+        <source>a current account</source>
+        <translation>活期账户</translation>
+    </message>
+</context>
+<context>
+    <name>OfferModel</name>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>双录</source>
+        <translation>双录</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>推荐理由</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>需要</translation>
+    </message>
+</context>
+<context>
+    <name>OfferService</name>
+    <message>
+        <source>No customer of this branch has the id %1.</source>
+        <translation>本网点不存在 ID 为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>The contact rules hold the offers back: %1</source>
+        <translation>接触规则暂不允许推荐：%1</translation>
+    </message>
+    <message>
+        <source>A product rests from 0 to %1 days.</source>
+        <translation>产品间隔期须为 0 至 %1 天。</translation>
+    </message>
+    <message>
+        <source>The settings were not saved.</source>
+        <translation>设置未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>OfferTerms</name>
+    <message>
+        <source>Accepted</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暂不考虑</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>不感兴趣</translation>
+    </message>
+    <message>
+        <source>No spare money</source>
+        <translation>没有闲钱</translation>
+    </message>
+    <message>
+        <source>Too risky for them</source>
+        <translation>风险太高</translation>
+    </message>
+    <message>
+        <source>Term too long</source>
+        <translation>期限太长</translation>
+    </message>
+    <message>
+        <source>Return too low</source>
+        <translation>收益太低</translation>
+    </message>
+    <message>
+        <source>Holds something like it elsewhere</source>
+        <translation>他行已有类似产品</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <source>Customer 360</source>
+        <translation>客户360视图</translation>
+    </message>
+    <message>
+        <source>Call prep sheet</source>
+        <translation>外呼准备单</translation>
+    </message>
+    <message>
+        <source>Counter, step 6</source>
+        <translation>柜面（第 6 步）</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>A holding matures</source>
+        <translation>产品到期</translation>
+    </message>
+    <message>
+        <source>Money arriving</source>
+        <translation>资金到账</translation>
+    </message>
+    <message>
+        <source>Interest from KYC or tags</source>
+        <translation>客户兴趣(KYC/标签)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s own words</source>
+        <translation>客户之声</translation>
+    </message>
+    <message>
+        <source>Browsed in mobile banking</source>
+        <translation>手机银行浏览</translation>
+    </message>
+    <message>
+        <source>Fits a stated need</source>
+        <translation>符合客户需求</translation>
+    </message>
+    <message>
+        <source>Close to the next tier</source>
+        <translation>临近升级</translation>
+    </message>
+    <message>
+        <source>Household close to the next tier</source>
+        <translation>家庭临近升级</translation>
+    </message>
+    <message>
+        <source>Held by similar customers</source>
+        <translation>同类客户持有</translation>
+    </message>
+    <message>
+        <source>A second product family</source>
+        <translation>第二类产品</translation>
+    </message>
+</context>
+<context>
     <name>OnePagePdf</name>
     <message>
         <source>The PDF %1 could not be written.</source>
         <translation>无法写入 PDF 文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityReason</name>
+    <message>
+        <source>%1 out through %2</source>
+        <translation>经%2转出%1</translation>
+    </message>
+    <message>
+        <source>%1 in through %2</source>
+        <translation>经%2转入%1</translation>
+    </message>
+    <message>
+        <source>, counterparty %1</source>
+        <translation>，对方银行：%1</translation>
+    </message>
+    <message>
+        <source>Salary of %1 credited</source>
+        <translation>代发工资%1已到账</translation>
+    </message>
+    <message>
+        <source>%1 mature on %2</source>
+        <translation>%1将于%2到期</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Viewed %1 pages %2 times in %3 days</source>
+        <translation>%3天内浏览%1页面%2次</translation>
+    </message>
+    <message>
+        <source>Viewed %1 pages</source>
+        <translation>浏览了%1页面</translation>
+    </message>
+    <message>
+        <source>Complaint: %1</source>
+        <translation>投诉：%1</translation>
+    </message>
+    <message>
+        <source>Complaint lodged</source>
+        <translation>客户投诉</translation>
+    </message>
+    <message>
+        <source>Employer changed</source>
+        <translation>工作单位变更</translation>
+    </message>
+    <message>
+        <source>Phone number changed</source>
+        <translation>手机号变更</translation>
+    </message>
+    <message>
+        <source>Address changed</source>
+        <translation>地址变更</translation>
+    </message>
+    <message>
+        <source>First mobile-banking sign-in</source>
+        <translation>首次登录手机银行</translation>
+    </message>
+    <message>
+        <source>Mobile-banking sign-in</source>
+        <translation>登录手机银行</translation>
+    </message>
+    <message>
+        <source>Birthday coming</source>
+        <translation>生日临近</translation>
+    </message>
+    <message>
+        <source>At the counter: %1, %2</source>
+        <translation>柜面业务：%1，%2</translation>
+    </message>
+    <message>
+        <source>At the counter: %1</source>
+        <translation>柜面业务：%1</translation>
+    </message>
+    <message>
+        <source>Walk-in judged %1</source>
+        <translation>到店客户评估为%1</translation>
+    </message>
+    <message>
+        <source>Call outcome: %1</source>
+        <translation>通话结果：%1</translation>
+    </message>
+    <message>
+        <source>, %1% of AUM</source>
+        <translation>，占 AUM 的 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityTerms</name>
+    <message>
+        <source>Retention call</source>
+        <translation>挽留回访</translation>
+    </message>
+    <message>
+        <source>Deposit conversation</source>
+        <translation>存款沟通</translation>
+    </message>
+    <message>
+        <source>Wealth conversation</source>
+        <translation>理财沟通</translation>
+    </message>
+    <message>
+        <source>Reinvestment of maturing money</source>
+        <translation>到期资金续投</translation>
+    </message>
+    <message>
+        <source>Product consultation</source>
+        <translation>产品咨询</translation>
+    </message>
+    <message>
+        <source>Welcome call</source>
+        <translation>新客欢迎致电</translation>
+    </message>
+    <message>
+        <source>Care contact</source>
+        <translation>关怀接触</translation>
+    </message>
+    <message>
+        <source>KYC review</source>
+        <translation>KYC 复核</translation>
+    </message>
+    <message>
+        <source>Service recovery</source>
+        <translation>服务补救</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>已暂缓</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>不感兴趣</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>有意向</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s manager, else the branch pool</source>
+        <translation>客户的管户经理，无管户经理时转入网点公共池</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s manager only</source>
+        <translation>仅限客户的管户经理</translation>
+    </message>
+    <message>
+        <source>The branch pool</source>
+        <translation>网点公共池</translation>
+    </message>
+    <message>
+        <source>The branch head</source>
+        <translation>网点负责人</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>拒绝营销联系</translation>
+    </message>
+    <message>
+        <source>No marketing consent</source>
+        <translation>未同意营销联系</translation>
+    </message>
+    <message>
+        <source>Contact limit reached</source>
+        <translation>已达联系次数上限</translation>
+    </message>
+    <message>
+        <source>No owning manager</source>
+        <translation>无管户经理</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +4061,22 @@ As of %2</source>
         <source>move customers to another branch</source>
         <translation>将客户迁移到其他网点</translation>
     </message>
+    <message>
+        <source>manage households</source>
+        <translation>管理家庭关系</translation>
+    </message>
+    <message>
+        <source>recommend products</source>
+        <translation>推荐产品</translation>
+    </message>
+    <message>
+        <source>record product sales</source>
+        <translation>登记产品销售</translation>
+    </message>
+    <message>
+        <source>manage the product shelf</source>
+        <translation>管理产品货架</translation>
+    </message>
 </context>
 <context>
     <name>PersonalDataReveal</name>
@@ -3014,6 +4135,192 @@ As of %2</source>
     </message>
 </context>
 <context>
+    <name>PrivilegeRequests</name>
+    <message>
+        <source>Your own password needs no request: set it with user passwd.</source>
+        <translation>修改自己的密码无需申请：请使用 user passwd 设置。</translation>
+    </message>
+    <message>
+        <source>The request could not be recorded in the audit log.</source>
+        <translation>该申请未能记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Only another administrator or the branch head can approve this.</source>
+        <translation>只有其他系统管理员或网点负责人才能批准此申请。</translation>
+    </message>
+    <message>
+        <source>A request needs a second person: you made this one, so someone else must approve it.</source>
+        <translation>申请须由第二人批准：此申请由您提交，须由其他人批准。</translation>
+    </message>
+    <message>
+        <source>Nobody can approve a request about their own account.</source>
+        <translation>任何人都不能批准涉及本人账户的申请。</translation>
+    </message>
+    <message>
+        <source>Your password was last set by the person who made this request, so you cannot be their second person. Set your own password first.</source>
+        <translation>您的密码最近一次是由此申请的提交人设置的，因此您不能担任其第二审批人。请先自行设置密码。</translation>
+    </message>
+    <message>
+        <source>No request %1 is waiting.</source>
+        <translation>没有待批准的申请 %1。</translation>
+    </message>
+    <message>
+        <source>The approval could not be recorded in the audit log.</source>
+        <translation>批准结果未能记入审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductShelfFile</name>
+    <message>
+        <source>the file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>文件大于 %1 MiB</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>不是有效的 JSON（第 %1 个字节处）：%2</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object</source>
+        <translation>文件必须是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>必须是“%1”</translation>
+    </message>
+    <message>
+        <source>must be 1</source>
+        <translation>必须是 1</translation>
+    </message>
+    <message>
+        <source>a text of at most 100 characters</source>
+        <translation>须为不超过 100 个字符的文字</translation>
+    </message>
+    <message>
+        <source>the products are missing: a list of at least one</source>
+        <translation>缺少产品列表：至少须有一个产品</translation>
+    </message>
+    <message>
+        <source>at most %1 products</source>
+        <translation>最多 %1 个产品</translation>
+    </message>
+    <message>
+        <source>a product must be an object</source>
+        <translation>每个产品必须是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>line 1</source>
+        <translation>第 1 行</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is missing</source>
+        <translation>缺少列“%1”</translation>
+    </message>
+    <message>
+        <source>a column is named twice</source>
+        <translation>有列名重复</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where the header has %1</source>
+        <translation>
+            <numerusform>该行有 %n 个字段，但表头有 %1 列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>须为 %1 至 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot; (one of %2)</source>
+        <translation>未知渠道“%1”（可选：%2）</translation>
+    </message>
+    <message>
+        <source>name at least one channel</source>
+        <translation>请至少填写一个渠道</translation>
+    </message>
+    <message>
+        <source>yes or no (true or false)</source>
+        <translation>是或否（true 或 false）</translation>
+    </message>
+    <message>
+        <source>a day as YYYY-MM-DD</source>
+        <translation>日期，格式为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>this field is required</source>
+        <translation>此字段为必填项</translation>
+    </message>
+    <message>
+        <source>a code is 1 to 32 letters, digits, dots, dashes or underscores</source>
+        <translation>代码须为 1 至 32 个字母、数字、点、连字符或下划线</translation>
+    </message>
+    <message>
+        <source>a name is a text of at most %1 characters</source>
+        <translation>名称须为不超过 %1 个字符的文字</translation>
+    </message>
+    <message>
+        <source>unknown product family &quot;%1&quot; (one of %2)</source>
+        <translation>未知的产品类别“%1”（可选：%2）</translation>
+    </message>
+    <message>
+        <source>the risk rating is R1 to R5</source>
+        <translation>风险等级须为 R1 至 R5</translation>
+    </message>
+    <message>
+        <source>the minimum is an amount in yuan, like 10000, &quot;1万&quot; or &quot;50,000.00&quot;</source>
+        <translation>起购金额须为以元为单位的金额，如 10000、“1万”或“50,000.00”</translation>
+    </message>
+    <message>
+        <source>the sales window ends before it starts</source>
+        <translation>销售期的结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; (the fields are %2)</source>
+        <translation>未知字段“%1”（可用字段：%2）</translation>
+    </message>
+    <message>
+        <source>the code %1 is used twice (first at %2)</source>
+        <translation>代码 %1 重复使用（首次出现于%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ProductShelfService</name>
+    <message>
+        <source>The branch&apos;s product shelf (%1) cannot be read; the built-in shelf is used: %2</source>
+        <translation>无法读取本网点的产品货架（%1），已改用内置产品货架：%2</translation>
+    </message>
+    <message>
+        <source>The shelf was not replaced: %1</source>
+        <translation>产品货架未更新：%1</translation>
+    </message>
+    <message>
+        <source>The shelf was not replaced: the change could not be recorded.</source>
+        <translation>产品货架未更新：无法记录此次变更。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductShelfStore</name>
+    <message>
+        <source>The shelf was replaced meanwhile; load the file again.</source>
+        <translation>产品货架在此期间已被替换，请重新导入文件。</translation>
+    </message>
+</context>
+<context>
     <name>PulledBatch</name>
     <message>
         <source>The server&apos;s branch list could not be stored: %1</source>
@@ -3022,6 +4329,10 @@ As of %2</source>
     <message>
         <source>A pulled change could not be applied: %1</source>
         <translation>获取的变更未能应用：%1</translation>
+    </message>
+    <message>
+        <source>The clock seen in a pulled batch could not be stored.</source>
+        <translation>获取的批次中的时钟信息未能保存。</translation>
     </message>
 </context>
 <context>
@@ -3076,6 +4387,10 @@ As of %2</source>
     <message>
         <source>Someone else changed this referral meanwhile. Reload and try again.</source>
         <translation>该推荐已被他人修改，请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>The new AUM must be more than zero; %1 is not.</source>
+        <translation>新增 AUM 须大于零，%1 无效。</translation>
     </message>
 </context>
 <context>
@@ -3238,6 +4553,10 @@ As of %2</source>
         <source>%1 (escalated)</source>
         <translation>%1（已升级）</translation>
     </message>
+    <message>
+        <source>Why referred</source>
+        <translation>推荐原因</translation>
+    </message>
 </context>
 <context>
     <name>ResidentIdNumber</name>
@@ -3263,6 +4582,243 @@ As of %2</source>
     <message>
         <source>Not determined</source>
         <translation>未评定</translation>
+    </message>
+</context>
+<context>
+    <name>RiskRating</name>
+    <message>
+        <source>R1 low risk</source>
+        <translation>R1 低风险</translation>
+    </message>
+    <message>
+        <source>R2 medium-low risk</source>
+        <translation>R2 中低风险</translation>
+    </message>
+    <message>
+        <source>R3 medium risk</source>
+        <translation>R3 中风险</translation>
+    </message>
+    <message>
+        <source>R4 medium-high risk</source>
+        <translation>R4 中高风险</translation>
+    </message>
+    <message>
+        <source>R5 high risk</source>
+        <translation>R5 高风险</translation>
+    </message>
+    <message>
+        <source>no rating</source>
+        <translation>无评级</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>RuleBook</name>
+    <message>
+        <source>The installed rule file has problems; the shipped rules run instead:
+%1</source>
+        <translation>已安装的规则文件有错误，现改用内置规则：
+%1</translation>
+    </message>
+    <message>
+        <source>The change of rule %1 cannot be used: %2</source>
+        <translation>规则 %1 的变更无法使用：%2</translation>
+    </message>
+    <message>
+        <source>its id differs</source>
+        <translation>规则编号不一致</translation>
+    </message>
+</context>
+<context>
+    <name>RuleFields</name>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Share of AUM (%)</source>
+        <translation>占 AUM 比例（%）</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>资金方向</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Transaction kind</source>
+        <translation>交易类型</translation>
+    </message>
+    <message>
+        <source>Counterparty bank</source>
+        <translation>对方银行</translation>
+    </message>
+    <message>
+        <source>Product family</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <source>Category browsed</source>
+        <translation>浏览类别</translation>
+    </message>
+    <message>
+        <source>Days to maturity</source>
+        <translation>距到期天数</translation>
+    </message>
+    <message>
+        <source>Times within the window</source>
+        <translation>窗口期内次数</translation>
+    </message>
+    <message>
+        <source>First time</source>
+        <translation>首次</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>业务类型</translation>
+    </message>
+    <message>
+        <source>Value class</source>
+        <translation>客户类别</translation>
+    </message>
+    <message>
+        <source>Call outcome</source>
+        <translation>通话结果</translation>
+    </message>
+    <message>
+        <source>Contact purpose</source>
+        <translation>联系目的</translation>
+    </message>
+</context>
+<context>
+    <name>RuleFile</name>
+    <message>
+        <source>The rule file is too large (%1 bytes; at most %2).</source>
+        <translation>规则文件过大（%1 字节；最多 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>The rule file is not valid JSON (at byte %1: %2).</source>
+        <translation>规则文件不是有效的 JSON（第 %1 个字节处：%2）。</translation>
+    </message>
+    <message>
+        <source>The rule file must be a JSON object.</source>
+        <translation>规则文件必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>this program reads rule files of format %1.</source>
+        <translation>本程序只能读取格式为 %1 的规则文件。</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of rules.</source>
+        <translation>必须是非空的规则列表。</translation>
+    </message>
+    <message>
+        <source>a file holds at most %1 rules.</source>
+        <translation>一个文件最多包含 %1 条规则。</translation>
+    </message>
+    <message>
+        <source>must be a rule (a JSON object).</source>
+        <translation>必须是一条规则（JSON 对象）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the id of an earlier rule too.</source>
+        <translation>“%1”与前面某条规则的 id 重复。</translation>
+    </message>
+    <message>
+        <source>unknown key; expected one of: %1.</source>
+        <translation>未知的键；应为以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>缺失。</translation>
+    </message>
+    <message>
+        <source>must be a whole number.</source>
+        <translation>必须是整数。</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2.</source>
+        <translation>必须介于 %1 至 %2 之间。</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>必须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2.</source>
+        <translation>“%1”不是以下值之一：%2。</translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation>必须是文本。</translation>
+    </message>
+    <message>
+        <source>must not be empty.</source>
+        <translation>不能为空。</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters.</source>
+        <translation>超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>contains a control character.</source>
+        <translation>包含控制字符。</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;en&quot; and &quot;zh_CN&quot; texts.</source>
+        <translation>必须是包含“en”和“zh_CN”文本的对象。</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;en&quot; and &quot;zh_CN&quot; lists.</source>
+        <translation>必须是包含“en”和“zh_CN”列表的对象。</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of texts.</source>
+        <translation>必须是非空的文本列表。</translation>
+    </message>
+    <message>
+        <source>has more than %1 points.</source>
+        <translation>要点超过 %1 条。</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>必须是对象。</translation>
+    </message>
+    <message>
+        <source>must be a time of day like 21:00.</source>
+        <translation>必须是时刻，如 21:00。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleThresholds</name>
+    <message>
+        <source>Quiet days after firing</source>
+        <translation>触发后静默天数</translation>
+    </message>
+    <message>
+        <source>Contact within (hours)</source>
+        <translation>联系时限（小时）</translation>
+    </message>
+    <message>
+        <source>Window (days)</source>
+        <translation>时间窗口（天）</translation>
+    </message>
+    <message>
+        <source>Rule %1 has no number at %2.</source>
+        <translation>规则 %1 在 %2 处没有数值。</translation>
     </message>
 </context>
 <context>
@@ -3680,6 +5236,30 @@ As of %2</source>
         <source>not within N days</source>
         <translation>不在 N 天内</translation>
     </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Household AUM</source>
+        <translation>家庭资产</translation>
+    </message>
+    <message>
+        <source>Household tier</source>
+        <translation>家庭等级</translation>
+    </message>
+    <message>
+        <source>Household&apos;s gap to the next tier</source>
+        <translation>家庭距下一等级差额</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>家庭成员数</translation>
+    </message>
+    <message>
+        <source>Head of a household</source>
+        <translation>户主</translation>
+    </message>
 </context>
 <context>
     <name>SegmentPresets</name>
@@ -3955,6 +5535,42 @@ As of %2</source>
         <source>The server could not read its branches; try again.</source>
         <translation>服务器无法读取网点列表，请重试。</translation>
     </message>
+    <message>
+        <source>audit entries are sent to /v1/audit, never as changes</source>
+        <translation>审计记录须发送至 /v1/audit，不能作为变更发送</translation>
+    </message>
+    <message>
+        <source>The changes up to %1 are kept only in the branch&apos;s snapshot now; take the snapshot.</source>
+        <translation>截至 %1 的变更现在只保存在网点快照中；请下载网点快照。</translation>
+    </message>
+    <message>
+        <source>Events are sent with the key of a service account.</source>
+        <translation>事件须使用服务账户的密钥发送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) of the batch are malformed; nothing was stored.</source>
+        <translation>
+            <numerusform>该批次中有 %n 个事件格式错误，未保存任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server could not store the events; send them again.</source>
+        <translation>服务器未能保存这些事件；请重新发送。</translation>
+    </message>
+    <message>
+        <source>/v1/listen speaks WebSocket only.</source>
+        <translation>/v1/listen 仅支持 WebSocket。</translation>
+    </message>
+    <message>
+        <source>The server cannot reach its database just now; try again shortly.</source>
+        <translation>服务器暂时无法连接数据库；请稍后再试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>登录失败次数过多，请 %n 分钟后再试。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ServerSignIn</name>
@@ -4013,12 +5629,96 @@ As of %2</source>
         <source>audit entry %1 (%2 by %3) does not match its hash: it was changed after it was written</source>
         <translation>审计条目 %1（%3 执行的 %2）与其哈希值不符：写入后曾被修改</translation>
     </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>%1 (%2) may not %3.</source>
         <translation>%1（%2）无权%3。</translation>
+    </message>
+</context>
+<context>
+    <name>ShelfProblemModel</name>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>ShelfProductModel</name>
+    <message>
+        <source>Code</source>
+        <translation>产品代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>起购金额</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>销售渠道</translation>
+    </message>
+    <message>
+        <source>双录</source>
+        <translation>双录</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>销售期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>开放式</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -4062,6 +5762,47 @@ As of %2</source>
     <message>
         <source>The branch download was cancelled; it goes on from here at the next try.</source>
         <translation>网点下载已取消；下次尝试时将从此处继续。</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotFold</name>
+    <message>
+        <source>The branch snapshot %1 cannot be opened: %2</source>
+        <translation>无法打开网点快照 %1：%2</translation>
+    </message>
+    <message>
+        <source>The branch snapshot&apos;s search index could not be marked for rebuilding.</source>
+        <translation>未能将网点快照的搜索索引标记为待重建。</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotMerge</name>
+    <message>
+        <source>The branch snapshot cannot be read: %1</source>
+        <translation>无法读取网点快照：%1</translation>
+    </message>
+    <message>
+        <source>The branch snapshot could not be taken in: %1</source>
+        <translation>未能载入网点快照：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotRefresh</name>
+    <message>
+        <source>The sync server refused the branch snapshot (%1): %2</source>
+        <translation>同步服务器拒绝了网点快照（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The sync server described its branch snapshot incompletely.</source>
+        <translation>同步服务器提供的网点快照信息不完整。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The branch snapshot arrived damaged (its checksum does not match); it was discarded. Try again.</source>
+        <translation>收到的网点快照已损坏（校验和不符），已丢弃。请重试。</translation>
     </message>
 </context>
 <context>
@@ -4207,6 +5948,102 @@ As of %2</source>
     </message>
 </context>
 <context>
+    <name>SuitabilityGate</name>
+    <message>
+        <source>This customer&apos;s personal data was erased: nothing can be recommended to them or sold.</source>
+        <translation>该客户的个人信息已被删除：不能向其推荐或销售任何产品。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s risk tolerance has not been assessed: assess it (KYC) before recommending or selling anything.</source>
+        <translation>客户尚未进行风险承受能力评估：请先完成评估（KYC），再推荐或销售产品。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The customer&apos;s risk assessment of %1 is older than %n month(s) (it counted until %2): assess them again first.</source>
+        <translation>
+            <numerusform>客户的风险评估（%1）已超过 %n 个月（有效期至 %2）：请先重新评估。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is rated %2, above the customer&apos;s risk level %3: it may not be recommended to them or sold.</source>
+        <translation>%1 风险等级为%2，高于客户风险承受能力%3：不得向其推荐或销售。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s age is unknown and %1 is above R3: take the extra confirmation step for customers of %2 or older and enter its reference.</source>
+        <translation>客户年龄未知，%1 风险等级高于R3：请按%2岁及以上客户的要求完成额外确认步骤并填写确认编号。</translation>
+    </message>
+    <message>
+        <source>The customer is %1, and %2 is above R3: take the extra confirmation step for customers of %3 or older and enter its reference.</source>
+        <translation>客户%1岁，%2 风险等级高于R3：%3岁及以上客户须完成额外确认步骤并填写确认编号。</translation>
+    </message>
+    <message>
+        <source>%1 is sold with audio-video recording (双录): enter the recording&apos;s reference.</source>
+        <translation>%1 销售须进行录音录像（双录）：请填写双录编号。</translation>
+    </message>
+    <message>
+        <source>(open)</source>
+        <translation>（不限）</translation>
+    </message>
+    <message>
+        <source>%1 is on sale from %2 to %3 only.</source>
+        <translation>%1 仅在%2至%3期间销售。</translation>
+    </message>
+    <message>
+        <source>Enter the amount of the sale.</source>
+        <translation>请填写销售金额。</translation>
+    </message>
+    <message>
+        <source>%1 is sold from %2; %3 is less.</source>
+        <translation>%1 起购金额为%2；%3 不足起购金额。</translation>
+    </message>
+    <message>
+        <source>%1 is not sold through %2 (only: %3).</source>
+        <translation>%1 不通过%2销售（仅限：%3）。</translation>
+    </message>
+    <message>
+        <source>an unnamed channel</source>
+        <translation>未指明的渠道</translation>
+    </message>
+</context>
+<context>
+    <name>SuitabilityService</name>
+    <message>
+        <source>No customer of this branch has the id %1.</source>
+        <translation>本网点不存在 ID 为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>%1 is not on the branch&apos;s product shelf.</source>
+        <translation>%1 不在本网点的产品货架上。</translation>
+    </message>
+    <message>
+        <source>Say whether the customer accepted, declined or said not now.</source>
+        <translation>请说明客户是接受、拒绝还是暂不考虑。</translation>
+    </message>
+    <message>
+        <source>Give the reason the customer declined.</source>
+        <translation>请填写客户拒绝的原因。</translation>
+    </message>
+    <message>
+        <source>Unknown place of the offer: %1.</source>
+        <translation>未知的推荐场景：%1。</translation>
+    </message>
+    <message>
+        <source>The answer was not recorded: %1</source>
+        <translation>客户答复未登记：%1</translation>
+    </message>
+    <message>
+        <source>The answer was not recorded: the change could not be saved.</source>
+        <translation>客户答复未登记：变更无法保存。</translation>
+    </message>
+    <message>
+        <source>The sale was not recorded: %1</source>
+        <translation>销售未登记：%1</translation>
+    </message>
+    <message>
+        <source>The sale was not recorded: the change could not be saved.</source>
+        <translation>销售未登记：变更无法保存。</translation>
+    </message>
+</context>
+<context>
     <name>SyncChange</name>
     <message>
         <source>change_id is not a UUIDv7</source>
@@ -4258,6 +6095,10 @@ As of %2</source>
     <message>
         <source>This workstation&apos;s branch could not be recorded.</source>
         <translation>无法记录本工作站所属网点。</translation>
+    </message>
+    <message>
+        <source>Changes were exchanged, but the sync server refused an entry of this workstation&apos;s audit log, so the audit log is no longer uploaded: %1</source>
+        <translation>变更已完成交换，但同步服务器拒绝接收本工作站审计日志中的一条记录，因此审计日志不再上传：%1</translation>
     </message>
 </context>
 <context>
@@ -4335,6 +6176,10 @@ As of %2</source>
     <message>
         <source>A rating is from 1 to 5.</source>
         <translation>评价须为 1 至 5 分。</translation>
+    </message>
+    <message>
+        <source>Choose the business first.</source>
+        <translation>请先选择业务。</translation>
     </message>
 </context>
 <context>
@@ -4495,6 +6340,18 @@ As of %2</source>
     <message>
         <source>The password could not be saved: %1</source>
         <translation>密码未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Granting the role %1 needs a second person: it is requested, and another administrator or the branch head approves it.</source>
+        <translation>授予角色 %1 须经第二人批准：已提交申请，由其他系统管理员或网点负责人批准。</translation>
+    </message>
+    <message>
+        <source>The display name holds control characters (such as terminal escape sequences).</source>
+        <translation>显示名称包含控制字符（如终端转义序列）。</translation>
+    </message>
+    <message>
+        <source>Setting another person&apos;s password needs a second person: it is requested, and another administrator or the branch head approves it.</source>
+        <translation>为他人设置密码须经第二人批准：已提交申请，由其他系统管理员或网点负责人批准。</translation>
     </message>
 </context>
 <context>
@@ -4929,10 +6786,6 @@ As of %2</source>
         <translation>--branch 须指定网点代码。</translation>
     </message>
     <message>
-        <source>Generating</source>
-        <translation>正在生成</translation>
-    </message>
-    <message>
         <source>customers</source>
         <translation>个客户</translation>
     </message>
@@ -5108,10 +6961,6 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
         <source>Check that no audit entry was edited, deleted or reordered.</source>
         <translation>检查是否有审计记录被修改、删除或调换顺序。</translation>
     </message>
-    <message>
-        <source>Recomputes the hash chain of the audit log. Exits with 0 if it is intact, with 1 and the first bad entry if any entry was edited, deleted or reordered.</source>
-        <translation>重新计算审计日志的哈希链。日志完整时以 0 退出；若有记录被修改、删除或调换顺序，则以 1 退出并输出第一条异常记录。</translation>
-    </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entries.</source>
         <translation>
@@ -5133,10 +6982,6 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     <message>
         <source>Customer commands need --user to sign in.</source>
         <translation>客户命令需用 --user 登录。</translation>
-    </message>
-    <message>
-        <source>No customer has the CIF number %1.</source>
-        <translation>不存在客户号为 %1 的客户。</translation>
     </message>
     <message>
         <source>Find customers.</source>
@@ -5271,10 +7116,6 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
         <translation>添加员工用户。</translation>
     </message>
     <message>
-        <source>Adds a staff user. The new password comes from BRANCHDESK_NEW_PASSWORD (or a prompt at a terminal). Needs --user with the permission to manage users, except for the first user of a new database, which must be an administrator.</source>
-        <translation>添加员工用户。新密码取自 BRANCHDESK_NEW_PASSWORD（在终端中也可按提示输入）。需用具有用户管理权限的 --user 登录；新数据库的首个用户除外，该用户必须是系统管理员。</translation>
-    </message>
-    <message>
         <source>User name of the new user.</source>
         <translation>新用户的用户名。</translation>
     </message>
@@ -5375,10 +7216,6 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
         <translation>设置员工用户的密码。</translation>
     </message>
     <message>
-        <source>Sets the password of a staff user. The new password comes from BRANCHDESK_NEW_PASSWORD (or a prompt at a terminal). Needs --user with the permission to manage users.</source>
-        <translation>设置员工用户的密码。新密码取自 BRANCHDESK_NEW_PASSWORD（在终端中也可按提示输入）。需用具有用户管理权限的 --user 登录。</translation>
-    </message>
-    <message>
         <source>Whose password to set.</source>
         <translation>要设置密码的用户。</translation>
     </message>
@@ -5393,10 +7230,6 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     <message>
         <source>The password of %1 was set.</source>
         <translation>%1 的密码已设置。</translation>
-    </message>
-    <message>
-        <source>Add and list staff users, set passwords.</source>
-        <translation>添加、列出员工用户及设置密码。</translation>
     </message>
     <message>
         <source>Staff accounts of the database. These commands sign in with --user (an administrator), except adding the first user of a new database.</source>
@@ -5661,10 +7494,6 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <source>The file is CSV (RFC 4180: comma-separated, fields with commas, quotes or line breaks in double quotes), UTF-8 with or without a byte-order mark (GBK is refused: save as &quot;CSV UTF-8&quot;). The first line names the columns, in any order (* = required):</source>
-        <translation>文件须为 CSV 格式（RFC 4180：以逗号分隔，含逗号、引号或换行的字段须用双引号括起），UTF-8 编码，带或不带字节顺序标记（BOM）均可（不接受 GBK 编码：请另存为 &quot;CSV UTF-8&quot;）。第一行为列名，顺序不限（* 表示必填）：</translation>
-    </message>
-    <message>
         <source>Every row is checked; by default one rejected row means nothing is imported. Needs the import_data permission. Exit status 0 if the import was applied, 1 if rows were rejected (without --accept-valid) or the file was refused. Details: docs/PRIVACY.md.</source>
         <translation>每一行都会校验；默认情况下，只要有一行被拒绝，就不导入任何数据。需具有 import_data 权限。退出状态：导入成功为 0；有行被拒绝（未指定 --accept-valid）或文件被拒绝为 1。详见 docs/PRIVACY.md。</translation>
     </message>
@@ -5844,6 +7673,310 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
         <source>The customer-voice analyser reads what customers said in staff notes (interests, objections, competitors, praise, complaints, life events, follow-ups, amounts and dates). A bank may ship its own lexicon (set BRANCHDESK_VOICE_LEXICON or the voice/lexiconFile setting); the workstation refuses a broken file and uses the built-in one.</source>
         <translation>客户之声分析会读取员工备注中客户说过的话（兴趣、顾虑、同业、表扬、投诉、人生大事、回访约定、金额和日期）。银行可以使用自己的词库（设置 BRANCHDESK_VOICE_LEXICON 或 voice/lexiconFile 配置项）；词库有误时工作站会拒绝使用，改用内置词库。</translation>
     </message>
+    <message>
+        <source>Recomputes the hash chain of the audit log and holds it to the last checkpoint the sync server signed for it (kept at each sync). Exits with 0 if it is intact, with 1 and the first bad entry if any entry was edited, deleted or reordered, or if the chain was cut short or rewritten since the server vouched for it.</source>
+        <translation>重新计算审计日志的哈希链，并与同步服务器为其签名的最近一个检查点（每次同步时保存）进行核对。日志完整时退出状态为 0；如有任何记录被修改、删除或调换顺序，或哈希链在服务器确认后被截断或改写，则退出状态为 1，并输出第一条有问题的记录。</translation>
+    </message>
+    <message>
+        <source>Show a customer&apos;s next best offers and why.</source>
+        <translation>查看客户的推荐产品及推荐理由。</translation>
+    </message>
+    <message>
+        <source>Shows up to three products of the branch&apos;s shelf for the customer, each with its reasons, that pass the suitability gate as the customer stands (risk level, a current assessment, no product above R3 for customers of 65 or more) and the contact rules for a marketing contact; with --counter, as for a customer at the counter (only do-not-contact holds). Nothing is recorded.</source>
+        <translation>从本网点产品货架中为客户列出最多三款产品，并附推荐理由；这些产品须按客户当前情况通过适当性校验（风险等级、有效的风险评估、65岁及以上客户不推荐高于R3的产品），并符合营销联系的接触规则；指定 --counter 时，按客户在柜面办理业务处理（仅“拒绝营销联系”标记有效）。不作任何记录。</translation>
+    </message>
+    <message>
+        <source>The customer is at the counter, not called.</source>
+        <translation>客户在柜面办理，非电话联系。</translation>
+    </message>
+    <message>
+        <source>Nothing on the shelf fits this customer now.</source>
+        <translation>产品货架上目前没有适合该客户的产品。</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>双录</source>
+        <translation>双录</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>推荐理由</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>需要</translation>
+    </message>
+    <message>
+        <source>Record a sale through the suitability gate.</source>
+        <translation>经适当性校验登记一笔销售。</translation>
+    </message>
+    <message>
+        <source>Records the sale of a product of the branch&apos;s shelf to the customer, as the workstation does: the suitability gate refuses it, with the reasons, when the customer&apos;s risk level is below the product&apos;s, the risk assessment is missing or older than 12 months, the customer is 65 or older and the product above R3 without --elderly-confirmation, the product needs 双录 and no --recording is given, or the amount, channel or sales window do not fit. A refusal is audited and exits with 1. Needs sell_products.</source>
+        <translation>与工作站一样，登记向客户销售本网点产品货架上的一款产品：以下情况下适当性校验将拒绝该笔销售并说明原因：客户风险等级低于产品风险等级；风险评估缺失或已超过12个月；客户65岁及以上、产品高于R3且未提供 --elderly-confirmation；产品须双录但未提供 --recording；或金额、渠道、销售期不符合要求。拒绝的操作记入审计日志，退出状态为 1。需具有 sell_products 权限。</translation>
+    </message>
+    <message>
+        <source>The amount, e.g. 50000 or 5万.</source>
+        <translation>金额，如 50000 或 5万。</translation>
+    </message>
+    <message>
+        <source>counter, ebanking, mobile or phone (default: counter).</source>
+        <translation>counter（柜面）、ebanking（网上银行）、mobile（手机银行）或 phone（电话），默认为 counter。</translation>
+    </message>
+    <message>
+        <source>The reference of the audio-video recording (双录).</source>
+        <translation>录音录像（双录）编号。</translation>
+    </message>
+    <message>
+        <source>The reference of the extra confirmation of a customer of 65 or more for a product above R3.</source>
+        <translation>65岁及以上客户购买高于R3产品时的额外确认编号。</translation>
+    </message>
+    <message>
+        <source>Product code of the shelf.</source>
+        <translation>产品货架中的产品代码。</translation>
+    </message>
+    <message>
+        <source>Give the customer ID and the PRODUCT code.</source>
+        <translation>请给出客户 ID 和产品代码（PRODUCT）。</translation>
+    </message>
+    <message>
+        <source>Give the amount with --amount, e.g. 50000.</source>
+        <translation>请用 --amount 给出金额，如 50000。</translation>
+    </message>
+    <message>
+        <source>The sale was refused:</source>
+        <translation>该笔销售被拒绝：</translation>
+    </message>
+    <message>
+        <source>Sale %1 recorded: %2 of %3 to customer %4.</source>
+        <translation>销售 %1 已登记：向客户 %4 销售 %3，金额 %2。</translation>
+    </message>
+    <message>
+        <source>Show a customer&apos;s household and suggested links.</source>
+        <translation>查看客户的家庭及建议关联的客户。</translation>
+    </message>
+    <message>
+        <source>Shows the customer&apos;s household: its members with their relation, tier and AUM, the household&apos;s AUM and how far the next tier is, and customers who may be of the same family (a shared address or mobile, compared through blind keys). Links are made on the workstation.</source>
+        <translation>显示客户所在家庭：家庭成员及其关系、客户等级和 AUM，家庭资产及距下一等级的差额，以及可能属于同一家庭的客户（地址或手机号相同，通过盲索引比对）。关联操作须在工作站上进行。</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Possibly the same family: %1 (%2)</source>
+        <translation>可能属于同一家庭：%1（%2）</translation>
+    </message>
+    <message>
+        <source>same address and mobile</source>
+        <translation>地址和手机号相同</translation>
+    </message>
+    <message>
+        <source>same address</source>
+        <translation>地址相同</translation>
+    </message>
+    <message>
+        <source>same mobile</source>
+        <translation>手机号相同</translation>
+    </message>
+    <message>
+        <source>customers indexed</source>
+        <translation>位客户已建立索引</translation>
+    </message>
+    <message>
+        <source>The file is CSV (RFC 4180: comma-separated, fields with commas, quotes or line breaks in double quotes), in the encoding --encoding declares: UTF-8 (the default, with or without a byte-order mark), GBK or GB18030. It is never guessed; bytes that do not decode are refused. The first line names the columns, in any order (* = required):</source>
+        <translation>文件为 CSV 格式（RFC 4180：以逗号分隔，含逗号、引号或换行的字段须用双引号括起），编码由 --encoding 指定：UTF-8（默认，可带或不带字节顺序标记 BOM）、GBK 或 GB18030。程序不会自行猜测编码；无法解码的字节将被拒绝。第一行为列名，顺序不限（* 为必填）：</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding: utf-8 (default), gbk or gb18030.</source>
+        <translation>文件编码：utf-8（默认）、gbk 或 gb18030。</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>ENCODING</translation>
+    </message>
+    <message>
+        <source>--encoding is utf-8, gbk or gb18030.</source>
+        <translation>--encoding 须为 utf-8、gbk 或 gb18030。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): the file cannot be used.</source>
+        <translation>
+            <numerusform>共 %n 处错误：该文件无法使用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check a product shelf file and list every problem.</source>
+        <translation>检查产品货架文件并列出全部错误。</translation>
+    </message>
+    <message>
+        <source>Checks the bank&apos;s product shelf file (JSON or CSV) and prints every problem with its place; exits with 0 if the shelf is usable, 1 if not. Changes nothing.</source>
+        <translation>检查总行的产品货架文件（JSON 或 CSV），逐条输出每处错误及其位置；货架可用时退出状态为 0，否则为 1。不作任何修改。</translation>
+    </message>
+    <message>
+        <source>The shelf file.</source>
+        <translation>产品货架文件。</translation>
+    </message>
+    <message>
+        <source>Name one shelf file.</source>
+        <translation>请指定一个产品货架文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is a valid product shelf: %n product(s).</source>
+        <translation>
+            <numerusform>%1 是有效的产品货架：共 %n 款产品。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make a checked file the branch&apos;s product shelf.</source>
+        <translation>将检查通过的文件设为本网点的产品货架。</translation>
+    </message>
+    <message>
+        <source>Checks the file and, only if it has no problem at all, makes it the branch&apos;s product shelf (synced to the branch&apos;s workstations, audited). A file with problems changes nothing. Needs manage_product_shelf.</source>
+        <translation>检查该文件，仅在没有任何错误时将其设为本网点的产品货架（同步到本网点各工作站，并记入审计日志）。有错误的文件不会改动任何内容。需具有 manage_product_shelf 权限。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The branch&apos;s product shelf now has %n product(s) from %1.</source>
+        <translation>
+            <numerusform>本网点产品货架现有 %n 款产品，来自 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the product shelf in force.</source>
+        <translation>列出当前生效的产品货架。</translation>
+    </message>
+    <message>
+        <source>Lists the branch&apos;s product shelf: the last file loaded, else the shelf built into BranchDesk.</source>
+        <translation>列出本网点的产品货架：最近一次导入的文件；如未导入，则为 BranchDesk 内置的货架。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>产品代码</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>起购金额</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s product shelf: check, load and list the bank&apos;s file.</source>
+        <translation>本网点产品货架：检查、导入和列出总行的货架文件。</translation>
+    </message>
+    <message>
+        <source>The products the branch offers and sells, with their risk rating, minimum, term, channels, 双录 and sales window, from the bank&apos;s file (JSON or CSV). Recommendations and sales are checked against it.</source>
+        <translation>本网点推荐和销售的产品，包括风险等级、起购金额、期限、销售渠道、是否须双录及销售期，取自总行的文件（JSON 或 CSV）。推荐和销售均据此校验。</translation>
+    </message>
+    <message>
+        <source>Check an event rule file and list every problem.</source>
+        <translation>检查事件规则文件并列出全部错误。</translation>
+    </message>
+    <message>
+        <source>Checks an event rule file (JSON, docs/EVENTS.md): format, contact rules, and for every rule its event, conditions, customers, opportunity, recipient and windows. Prints every problem with its JSON path; exits with 0 if the file can be installed, 1 if not.</source>
+        <translation>检查事件规则文件（JSON，见 docs/EVENTS.md）：格式、接触规则，以及每条规则的事件、条件、客户、商机、接收人和时间窗口。逐条输出每处错误及其 JSON 路径；文件可以安装时退出状态为 0，否则为 1。</translation>
+    </message>
+    <message>
+        <source>The rule file.</source>
+        <translation>规则文件。</translation>
+    </message>
+    <message>
+        <source>Name one rule file.</source>
+        <translation>请指定一个规则文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is a valid rule file (version %2): %n rule(s).</source>
+        <translation>
+            <numerusform>%1 是有效的规则文件（版本 %2）：共 %n 条规则。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check event rule files.</source>
+        <translation>检查事件规则文件。</translation>
+    </message>
+    <message>
+        <source>Event rules turn a customer&apos;s events (a large transfer out, a maturing product, repeated browsing) into opportunities for the right manager. A rule file is checked whole: a file with any problem is never installed, and the rules in use stay as they were.</source>
+        <translation>事件规则将客户事件（大额转出、产品到期、反复浏览等）转化为商机，推送给相应的经理。规则文件整体校验：只要有任何错误，文件就不会安装，当前使用的规则保持不变。</translation>
+    </message>
+    <message>
+        <source>add %1 as %2</source>
+        <translation>将 %1 添加为%2</translation>
+    </message>
+    <message>
+        <source>set the password of %1</source>
+        <translation>设置 %1 的密码</translation>
+    </message>
+    <message>
+        <source>List requests that wait for a second person.</source>
+        <translation>列出等待第二人审批的申请。</translation>
+    </message>
+    <message>
+        <source>Lists the requests (privileged roles, other people&apos;s passwords) that wait for a second person&apos;s approval. Needs an administrator or the branch head.</source>
+        <translation>列出等待第二人审批的申请（特权角色、为他人设置密码）。需由系统管理员或网点负责人操作。</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Approve a request as the second person, setting the password.</source>
+        <translation>以第二人身份审批申请并设置密码。</translation>
+    </message>
+    <message>
+        <source>Carries out a request another administrator made: adds the user with a privileged role, or sets another person&apos;s password. The approver (--user) is another administrator or the branch head, not the one who asked nor the account concerned, and sets the password: it comes from BRANCHDESK_NEW_PASSWORD (or a prompt at a terminal). Both steps are in the audit log.</source>
+        <translation>执行另一位系统管理员提出的申请：添加具有特权角色的用户，或为他人设置密码。审批人（--user）须为另一位系统管理员或网点负责人，不能是申请人或所涉账户本人，并由审批人设置密码：密码取自 BRANCHDESK_NEW_PASSWORD（在终端中也可按提示输入）。两个步骤均记入审计日志。</translation>
+    </message>
+    <message>
+        <source>The request&apos;s id.</source>
+        <translation>申请编号。</translation>
+    </message>
+    <message>
+        <source>Give one REQUEST.</source>
+        <translation>请给出一个申请编号（REQUEST）。</translation>
+    </message>
+    <message>
+        <source>Approved: %1.</source>
+        <translation>已审批：%1。</translation>
+    </message>
+    <message>
+        <source>This needs a second person (%1). Request %2 is waiting: another administrator or the branch head approves it with `branchdesk-admin user approve %2` and sets the password.</source>
+        <translation>此操作须经第二人审批（%1）。申请 %2 正在等待：须由另一位系统管理员或网点负责人执行 `branchdesk-admin user approve %2` 审批并设置密码。</translation>
+    </message>
+    <message>
+        <source>Changes that could not be applied here, set aside with their reason: %1 (see the conflict review)</source>
+        <translation>无法在本机应用的变更已连同原因暂存：%1（请查看冲突处理）</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 minute(s) off the server&apos;s; changes are stamped with the server&apos;s time.</source>
+        <translation>本机时钟与服务器相差 %1 分钟；变更以服务器时间为准。</translation>
+    </message>
+    <message>
+        <source>Adds a staff user. The new password comes from BRANCHDESK_NEW_PASSWORD (or a prompt at a terminal). Needs --user with the permission to manage users, except for the first user of a new database, which must be an administrator. A role that may reveal, export or erase personal data (or the branch head&apos;s) is not granted at once: a request is filed, and a second person approves it with user approve, setting the password.</source>
+        <translation>添加员工用户。新密码取自 BRANCHDESK_NEW_PASSWORD（在终端中也可按提示输入）。须用 --user 指定具有用户管理权限的用户；新数据库的第一个用户除外，该用户必须是系统管理员。可查看明文、导出或删除个人信息的角色（或网点负责人角色）不会立即授予：系统将提交申请，由第二人通过 user approve 审批并设置密码。</translation>
+    </message>
+    <message>
+        <source>Sets the password of a staff user. The new password comes from BRANCHDESK_NEW_PASSWORD (or a prompt at a terminal). Needs --user with the permission to manage users. Another person&apos;s password is not set at once: a request is filed, and a second person sets it with user approve.</source>
+        <translation>设置员工用户的密码。新密码取自 BRANCHDESK_NEW_PASSWORD（在终端中也可按提示输入）。须用 --user 指定具有用户管理权限的用户。为他人设置密码不会立即生效：系统将提交申请，由第二人通过 user approve 设置。</translation>
+    </message>
+    <message>
+        <source>Add and list staff users, set passwords, approve requests.</source>
+        <translation>添加和列出员工用户、设置密码、审批申请。</translation>
+    </message>
 </context>
 <context>
     <name>bd::AdminWorkspace</name>
@@ -5892,6 +8025,10 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     <message>
         <source>Broken at entry %1: %2</source>
         <translation>在第 %1 条记录处断开：%2</translation>
+    </message>
+    <message>
+        <source>Product shelf</source>
+        <translation>产品货架</translation>
     </message>
 </context>
 <context>
@@ -6024,6 +8161,25 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     <message>
         <source>Customer voice</source>
         <translation>客户心声</translation>
+    </message>
+    <message>
+        <source>Offers made and taken</source>
+        <translation>推荐与成交</translation>
+    </message>
+    <message>
+        <source>Product shelf</source>
+        <translation>产品货架</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+</context>
+<context>
+    <name>bd::BranchLogListeners</name>
+    <message>
+        <source>Sign in first: the token is missing, expired or not valid.</source>
+        <translation>请先登录：令牌缺失、已过期或无效。</translation>
     </message>
 </context>
 <context>
@@ -6283,6 +8439,10 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
         <source>Other value (lost)</source>
         <translation>另一个值（已丢弃）</translation>
     </message>
+    <message>
+        <source>Whole change set aside: %1</source>
+        <translation>整项变更已暂存：%1</translation>
+    </message>
 </context>
 <context>
     <name>bd::ConsentDialog</name>
@@ -6499,16 +8659,24 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
         <translation>请先选择一个标签。</translation>
     </message>
     <message>
-        <source>C&amp;onsent…</source>
-        <translation>客户授权(&amp;O)…</translation>
-    </message>
-    <message>
         <source>Move to &amp;branch…</source>
         <translation>迁移到其他网点(&amp;B)…</translation>
     </message>
     <message>
-        <source>&amp;Heard in notes…</source>
-        <translation>客户原话(&amp;H)…</translation>
+        <source>House&amp;hold</source>
+        <translation>家庭(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Products</source>
+        <translation>产品(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsent…</source>
+        <translation>客户授权(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Heard &amp;in notes…</source>
+        <translation>客户原话(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -6963,6 +9131,110 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     </message>
 </context>
 <context>
+    <name>bd::HouseholdLinkDialog</name>
+    <message>
+        <source>Link a customer to the household</source>
+        <translation>将客户关联到家庭</translation>
+    </message>
+    <message>
+        <source>Name, mobile or ID ending, CIF</source>
+        <translation>姓名、手机号或证件号后几位、客户号</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Relation to the head</source>
+        <translation>与户主的关系(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>bd::HouseholdPanel</name>
+    <message>
+        <source>Change &amp;relation…</source>
+        <translation>修改关系(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Possibly the same family (a shared address or mobile, compared without opening either):</source>
+        <translation>可能是同一家庭（地址或手机号相同，比对时未解除脱敏）：</translation>
+    </message>
+    <message>
+        <source>The household cannot be shown: %1</source>
+        <translation>无法显示家庭信息：%1</translation>
+    </message>
+    <message>
+        <source>Not in a household. On their own: %1</source>
+        <translation>未加入家庭。客户本人：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s), together %1 (%2). %3</source>
+        <translation>
+            <numerusform>共 %n 名家庭成员，合计 %1（%2）。%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Choose a suggested customer first.</source>
+        <translation>请先选择一位建议关联的客户。</translation>
+    </message>
+    <message>
+        <source>Choose a member first.</source>
+        <translation>请先选择一位家庭成员。</translation>
+    </message>
+    <message>
+        <source>How is %1 related to the head of this household?</source>
+        <translation>%1 与该家庭户主是什么关系？</translation>
+    </message>
+    <message>
+        <source>How is this customer related to the head of %1&apos;s household?</source>
+        <translation>该客户与 %1 所在家庭的户主是什么关系？</translation>
+    </message>
+    <message>
+        <source>Link as family</source>
+        <translation>关联为家庭成员</translation>
+    </message>
+    <message>
+        <source>Make head</source>
+        <translation>设为户主</translation>
+    </message>
+    <message>
+        <source>How is the present head related to %1?</source>
+        <translation>现任户主与 %1 是什么关系？</translation>
+    </message>
+    <message>
+        <source>Change relation</source>
+        <translation>修改关系</translation>
+    </message>
+    <message>
+        <source>How is %1 related to the head?</source>
+        <translation>%1 与户主是什么关系？</translation>
+    </message>
+    <message>
+        <source>Link a &amp;customer…</source>
+        <translation>关联客户(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Make head…</source>
+        <translation>设为户主…</translation>
+    </message>
+    <message>
+        <source>Take out of the household</source>
+        <translation>移出家庭</translation>
+    </message>
+    <message>
+        <source>Link as famil&amp;y…</source>
+        <translation>关联为家庭成员(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Not related</source>
+        <translation>非亲属</translation>
+    </message>
+</context>
+<context>
     <name>bd::IdleLock</name>
     <message>
         <source>Wrong password.</source>
@@ -7356,8 +9628,12 @@ Saving needs an override reason.</source>
         <translation>登记到店客户</translation>
     </message>
     <message>
-        <source>New referral &amp;form...</source>
-        <translation>新建推荐表(&amp;F)…</translation>
+        <source>&amp;Print the walk-in&apos;s form...</source>
+        <translation>打印到店客户的推荐表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w referral form...</source>
+        <translation>新建推荐表(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -7490,11 +9766,90 @@ Saving needs an override reason.</source>
     </message>
 </context>
 <context>
-    <name>bd::PotentialVipRoute</name>
+    <name>bd::OfferAnswerDialog</name>
     <message>
-        <source>Has &amp;time now</source>
-        <translation>当前有时间(&amp;T)</translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2，%3</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>原因(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Reference of the audio-video recording</source>
+        <translation>录音录像（双录）编号</translation>
+    </message>
+    <message>
+        <source>&amp;Dual recording (双录) reference</source>
+        <translation>双录编号(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>bd::OfferDashboard</name>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>近 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 offers made, %2 taken (%3%).</source>
+        <translation>推荐 %1 次，成交 %2 次（%3%）。</translation>
+    </message>
+</context>
+<context>
+    <name>bd::OfferPanel</name>
+    <message>
+        <source>Record a &amp;sale…</source>
+        <translation>登记销售(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>What the customer holds, against the product shelf:</source>
+        <translation>客户持仓与产品货架对照：</translation>
+    </message>
+    <message>
+        <source>The offers cannot be shown: %1</source>
+        <translation>无法显示推荐产品：%1</translation>
+    </message>
+    <message>
+        <source>Nothing on the shelf fits this customer now.</source>
+        <translation>产品货架上暂无适合该客户的产品。</translation>
+    </message>
+    <message>
+        <source>Choose an offer first.</source>
+        <translation>请先选择推荐产品。</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>未登记：%1</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 — %2.</source>
+        <translation>已登记：%1 — %2。</translation>
+    </message>
+    <message>
+        <source>Sale recorded.</source>
+        <translation>销售已登记。</translation>
+    </message>
+    <message>
+        <source>Accepted…</source>
+        <translation>接受…</translation>
+    </message>
+    <message>
+        <source>Declined…</source>
+        <translation>拒绝…</translation>
+    </message>
+    <message>
+        <source>Not now…</source>
+        <translation>暂不考虑…</translation>
+    </message>
+</context>
+<context>
+    <name>bd::PotentialVipRoute</name>
     <message>
         <source>&amp;No time</source>
         <translation>没有时间(&amp;N)</translation>
@@ -7535,6 +9890,81 @@ Saving needs an override reason.</source>
         <source>%1 (free)</source>
         <translation>%1（空闲）</translation>
     </message>
+    <message>
+        <source>Has time n&amp;ow</source>
+        <translation>当前有时间(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ProductShelfView</name>
+    <message>
+        <source>&amp;Load the bank&apos;s shelf file…</source>
+        <translation>导入总行产品货架文件(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Declined:</source>
+        <translation>拒绝：</translation>
+    </message>
+    <message>
+        <source>Not now:</source>
+        <translation>暂不考虑：</translation>
+    </message>
+    <message>
+        <source>A product is not offered again to the same customer for</source>
+        <translation>同一产品再次向同一客户推荐的间隔</translation>
+    </message>
+    <message>
+        <source>The shelf cannot be read: %1</source>
+        <translation>无法读取产品货架：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) from %1, loaded by %2 on %3.</source>
+        <translation>
+            <numerusform>共 %n 个产品，来自 %1，由 %2 于 %3 导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) of the shelf built into BranchDesk (%1): no bank file loaded yet.</source>
+        <translation>
+            <numerusform>BranchDesk 内置产品货架（%1）共 %n 个产品：尚未导入总行文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The shelf now has %n product(s).</source>
+        <translation>
+            <numerusform>产品货架现有 %n 个产品。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file was refused: %n problem(s), listed below. The shelf in force is unchanged.</source>
+        <translation>
+            <numerusform>文件未被接受：共 %n 个问题，见下方列表。现行产品货架保持不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bank&apos;s product shelf</source>
+        <translation>本行产品货架</translation>
+    </message>
+    <message>
+        <source>Product shelf (*.json *.csv);;All files (*)</source>
+        <translation>产品货架 (*.json *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
 </context>
 <context>
     <name>bd::ProfileEditDialog</name>
@@ -7561,6 +9991,10 @@ Saving needs an override reason.</source>
     <message>
         <source>Nothing was saved.</source>
         <translation>未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>（未知）</translation>
     </message>
 </context>
 <context>
@@ -7645,6 +10079,10 @@ Saving needs an override reason.</source>
         <source>Referral</source>
         <translation>推荐</translation>
     </message>
+    <message>
+        <source>Filed with the walk-in; printing does not file it again.</source>
+        <translation>已随到店登记提交，打印不会重复提交。</translation>
+    </message>
 </context>
 <context>
     <name>bd::ReferralFunnelChart</name>
@@ -7702,16 +10140,8 @@ Saving needs an override reason.</source>
         <translation>接收(&amp;A)</translation>
     </message>
     <message>
-        <source>C&amp;ontacted</source>
-        <translation>已联系(&amp;O)</translation>
-    </message>
-    <message>
         <source>&amp;Met</source>
         <translation>已面谈(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Con&amp;verted...</source>
-        <translation>已转化(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Declined</source>
@@ -7743,6 +10173,14 @@ Saving needs an override reason.</source>
         <source>Select a referral first.</source>
         <translation>请先选择一条推荐。</translation>
     </message>
+    <message>
+        <source>Co&amp;ntacted</source>
+        <translation>已联系(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Conver&amp;ted...</source>
+        <translation>已转化(&amp;T)…</translation>
+    </message>
 </context>
 <context>
     <name>bd::RevealDialog</name>
@@ -7773,6 +10211,92 @@ Saving needs an override reason.</source>
     <message>
         <source>Value</source>
         <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>bd::RuleSectionReader</name>
+    <message>
+        <source>must be a group of conditions (&quot;match&quot; and &quot;conditions&quot;).</source>
+        <translation>必须是条件组（“match”和“conditions”）。</translation>
+    </message>
+    <message>
+        <source>must be an object (kind, priority, contact_within_hours, ...).</source>
+        <translation>必须是对象（kind、priority、contact_within_hours 等）。</translation>
+    </message>
+    <message>
+        <source>must be 1-40 lower-case letters, digits or _, starting with a letter.</source>
+        <translation>须为 1 至 40 个小写字母、数字或 _，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; events have no &quot;%2&quot;.</source>
+        <translation>“%1”事件没有“%2”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not on the customer&apos;s profile; conditions on what happened belong in &quot;when&quot;.</source>
+        <translation>“%1”不是客户资料中的字段；针对事件内容的条件应写在“when”中。</translation>
+    </message>
+</context>
+<context>
+    <name>bd::SaleDialog</name>
+    <message>
+        <source>&amp;Record the sale</source>
+        <translation>登记销售(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Record a sale</source>
+        <translation>登记销售</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>e.g. 50000 or 5万</source>
+        <translation>如 50000 或 5万</translation>
+    </message>
+    <message>
+        <source>Reference of the audio-video recording</source>
+        <translation>录音录像（双录）编号</translation>
+    </message>
+    <message>
+        <source>Only for customers of 65 or more, products above R3</source>
+        <translation>仅适用于 65 岁及以上客户购买高于 R3 的产品</translation>
+    </message>
+    <message>
+        <source>&amp;Product</source>
+        <translation>产品(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>金额(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>渠道(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Extra confirmation (65+)</source>
+        <translation>额外确认（65 岁及以上）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The suitability check passes.</source>
+        <translation>适当性检查通过。</translation>
+    </message>
+    <message>
+        <source>Not yet:
+%1</source>
+        <translation>暂不可销售：
+%1</translation>
+    </message>
+    <message>
+        <source>The sale was refused:
+%1</source>
+        <translation>销售被拒绝：
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Dual recording (双录) reference</source>
+        <translation>双录编号(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -8033,10 +10557,6 @@ Saving needs an override reason.</source>
         <translation>开始服务(&amp;S)</translation>
     </message>
     <message>
-        <source>Asked about &amp;wealth products</source>
-        <translation>咨询理财产品(&amp;W)</translation>
-    </message>
-    <message>
         <source>&amp;Refer now</source>
         <translation>立即推荐(&amp;R)</translation>
     </message>
@@ -8079,10 +10599,6 @@ Saving needs an override reason.</source>
     <message>
         <source>&amp;Amount</source>
         <translation>金额(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Be&amp;haviour</source>
-        <translation>言谈举止(&amp;H)</translation>
     </message>
     <message>
         <source>Step 6 and 7</source>
@@ -8131,6 +10647,22 @@ Saving needs an override reason.</source>
     <message>
         <source>Wealth manager</source>
         <translation>理财经理</translation>
+    </message>
+    <message>
+        <source>Asked about wealth &amp;products</source>
+        <translation>咨询理财产品(&amp;P)</translation>
+    </message>
+    <message>
+        <source>(choose the business)</source>
+        <translation>（请选择业务）</translation>
+    </message>
+    <message>
+        <source>B&amp;ehaviour</source>
+        <translation>言谈举止(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The amount must be a positive number of yuan, such as 80000 or 8万; &quot;%1&quot; is not.</source>
+        <translation>金额须为正数（元），如 80000 或 8万；“%1”不是有效金额。</translation>
     </message>
 </context>
 <context>
@@ -8217,6 +10749,12 @@ Saving needs an override reason.</source>
     <message>
         <source>Conflicts: %1</source>
         <translation>冲突：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n minute(s) off the server&apos;s; changes are stamped with the server&apos;s time</source>
+        <translation>
+            <numerusform>本机时钟与服务器相差 %n 分钟；变更以服务器时间为准</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8448,12 +10986,12 @@ Saving needs an override reason.</source>
 <context>
     <name>bd::WalkInRoute</name>
     <message>
-        <source>&amp;Divert to</source>
-        <translation>分流至(&amp;D)</translation>
-    </message>
-    <message>
         <source>Say</source>
         <translation>话术</translation>
+    </message>
+    <message>
+        <source>Div&amp;ert to</source>
+        <translation>分流至(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -8737,6 +11275,70 @@ Saving needs an override reason.</source>
     <message>
         <source>Set-up commands need a database (--pg-database, or --db-driver sqlite).</source>
         <translation>设置命令需要数据库（--pg-database，或 --db-driver sqlite）。</translation>
+    </message>
+    <message>
+        <source>Service account %1. Its key (shown only now; send it as &quot;Authorization: Bearer KEY&quot;):</source>
+        <translation>服务账户 %1。其密钥如下（仅显示这一次；发送时请使用“Authorization: Bearer KEY”）：</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3%4</source>
+        <translation>%1:%2: %3%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n malformed event(s); nothing was imported.</source>
+        <translation>
+            <numerusform>有 %n 个事件格式错误，未导入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 events: %2 new, %3 sent before, %4 of unknown customers; %5 opportunities delivered, %6 held back (%7 ms, %8 events/s).</source>
+        <translation>共 %1 个事件：新增 %2 个，此前已发送 %3 个，未知客户 %4 个；已派发商机 %5 个，暂缓 %6 个（耗时 %7 毫秒，每秒 %8 个事件）。</translation>
+    </message>
+    <message>
+        <source>Use: add-service-account NAME, or events import FILE.</source>
+        <translation>用法：add-service-account NAME，或 events import FILE。</translation>
+    </message>
+    <message>
+        <source>Branch %1: changes %2 to %3 folded into its snapshot; its log starts after %3.</source>
+        <translation>网点 %1：变更 %2 至 %3 已并入快照；其日志从 %3 之后开始。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n branch(es) compacted (retention %1 days).</source>
+        <translation>
+            <numerusform>已压缩 %n 个网点的日志（保留 %1 天）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seconds a name or address is locked out after 10 (50) failed sign-ins in a row; doubled each time (default 900).</source>
+        <translation>用户名或地址连续登录失败 10（50）次后被锁定的秒数；每次锁定时间翻倍（默认 900）。</translation>
+    </message>
+    <message>
+        <source>Seconds a client has to send a request&apos;s headers (default 10).</source>
+        <translation>客户端发送请求头的时限（秒，默认 10）。</translation>
+    </message>
+    <message>
+        <source>Seconds of silence before a connection is closed (default 30).</source>
+        <translation>连接无数据往来多少秒后关闭（默认 30）。</translation>
+    </message>
+    <message>
+        <source>Open connections one client address may hold (default 16).</source>
+        <translation>单个客户端地址可保持的连接数上限（默认 16）。</translation>
+    </message>
+    <message>
+        <source>On SIGTERM, milliseconds of answering not ready before no longer accepting connections (default 1000).</source>
+        <translation>收到 SIGTERM 后，先以“未就绪”应答多少毫秒，再停止接受连接（默认 1000）。</translation>
+    </message>
+    <message>
+        <source>The set-up command compact-log folds changes older than this into each branch&apos;s snapshot (default 0: keep all).</source>
+        <translation>初始化命令 compact-log 将早于此天数的变更并入各网点的快照（默认 0：全部保留）。</translation>
+    </message>
+    <message>
+        <source>Several PostgreSQL servers, HOST:PORT,HOST:PORT: the one that takes writes is used (failover).</source>
+        <translation>多个 PostgreSQL 服务器，格式为 HOST:PORT,HOST:PORT：使用其中可写入的那一台（故障切换）。</translation>
     </message>
 </context>
 </TS>

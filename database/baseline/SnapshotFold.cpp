@@ -30,7 +30,7 @@ Result<> SnapshotFold::apply(const QList<SyncChange> &changes, qint64 lastSeq, c
     batch.lastSeq = lastSeq;
     batch.epoch = epoch;
     const Result<PulledBatch::Applied> applied
-            = batch.apply(*m_store, [](const QSet<CustomerId> &) { return Result<>(); });
+            = batch.apply(*m_store, [](const PulledBatch::Touched &) { return Result<>(); });
     if (!applied)
         return applied.error();
     return {};

@@ -19,11 +19,6 @@ const QString kHousehold = QStringLiteral("household");
 const QString kHead = QStringLiteral("head");
 const QString kRelative = QStringLiteral("relative");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HouseholdRepository", text);
-}
-
 // A NULL that survives the outbox as JSON null (a null QString would travel as "").
 QVariant syncedNull()
 {
@@ -37,9 +32,10 @@ QVariant idOrNull(const QString &id)
 
 Error changedMeanwhile(const Result<> &ran)
 {
-    return Error(ran.errorString().isEmpty()
-                         ? tr("Someone changed this household meanwhile; look again and retry.")
-                         : ran.errorString());
+    return Error(ran.errorString().isEmpty() ? QCoreApplication::translate(
+                         "HouseholdRepository",
+                         "Someone changed this household meanwhile; look again and retry.")
+                                             : ran.errorString());
 }
 } // namespace
 
@@ -70,17 +66,16 @@ Result<HouseholdMembership> HouseholdRepository::membership(const CustomerId &cu
 }
 
 Result<> HouseholdRepository::writeMembership(const CustomerId &customer,
-                                              const HouseholdId &household,
-                                              const QString &relation, const StaffId &by,
-                                              int baseVersion)
+                                              const HouseholdId &household, const QString &relation,
+                                              const StaffId &by, int baseVersion)
 {
     // Who linked the customer and when change only when someone links them (not when the
     // head changes or the link goes).
     const bool linking = !household.isEmpty() && !by.isEmpty();
     const QString now = SqlTime::now();
-    QVariantMap fields{{QStringLiteral("customer_id"), customer.toString()},
-                       {QStringLiteral("household_id"), idOrNull(household.toString())},
-                       {QStringLiteral("relation"), relation}};
+    QVariantMap fields { { QStringLiteral("customer_id"), customer.toString() },
+                         { QStringLiteral("household_id"), idOrNull(household.toString()) },
+                         { QStringLiteral("relation"), relation } };
     if (linking) {
         fields.insert(QStringLiteral("linked_by"), by.toString());
         fields.insert(QStringLiteral("linked_at"), now);
@@ -92,8 +87,13 @@ Result<> HouseholdRepository::writeMembership(const CustomerId &customer,
         write.prepare(QStringLiteral(
                 "INSERT INTO household_member(id, customer_id, household_id, relation, "
                 "linked_by, linked_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        write.bind(customer).bind(customer).bind(SqlValue::orNull(household.toString()))
-                .bind(relation).bind(linkedBy).bind(linkedAt).bind(now);
+        write.bind(customer)
+                .bind(customer)
+                .bind(SqlValue::orNull(household.toString()))
+                .bind(relation)
+                .bind(linkedBy)
+                .bind(linkedAt)
+                .bind(now);
         if (Result<> ran = write.exec(); !ran)
             return ran;
     } else {
@@ -101,8 +101,13 @@ Result<> HouseholdRepository::writeMembership(const CustomerId &customer,
                 "UPDATE household_member SET household_id = ?, relation = ?, "
                 "linked_by = coalesce(?, linked_by), linked_at = coalesce(?, linked_at), "
                 "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
-        write.bind(SqlValue::orNull(household.toString())).bind(relation).bind(linkedBy)
-                .bind(linkedAt).bind(now).bind(customer).bind(baseVersion);
+        write.bind(SqlValue::orNull(household.toString()))
+                .bind(relation)
+                .bind(linkedBy)
+                .bind(linkedAt)
+                .bind(now)
+                .bind(customer)
+                .bind(baseVersion);
         if (Result<> ran = write.execOnOneRow(); !ran)
             return changedMeanwhile(ran);
     }
@@ -116,7 +121,8 @@ Result<HouseholdId> HouseholdRepository::create(const BranchId &branch, const Cu
     if (!current)
         return current.error();
     if (!current->householdId.isEmpty())
-        return Error(tr("This customer is already in a household."));
+        return Error(QCoreApplication::translate("HouseholdRepository",
+                                                 "This customer is already in a household."));
     const HouseholdId household(Uuid7Generator::generate());
     const QString now = SqlTime::now();
     SqlQuery insert(m_store.database(),
@@ -125,11 +131,11 @@ Result<HouseholdId> HouseholdRepository::create(const BranchId &branch, const Cu
     insert.bind(household).bind(branch).bind(SqlValue::orNull(by.toString())).bind(now).bind(now);
     if (Result<> ran = insert.exec(); !ran)
         return ran.error();
-    const QVariantMap fields{{QStringLiteral("branch_id"), branch.toString()},
-                             {QStringLiteral("created_by"), idOrNull(by.toString())},
-                             {QStringLiteral("created_at"), now}};
-    if (Result<> recorded = ChangeRecorder(m_store).recordUpsert(kHousehold, household.toString(),
-                                                                fields, 0);
+    const QVariantMap fields { { QStringLiteral("branch_id"), branch.toString() },
+                               { QStringLiteral("created_by"), idOrNull(by.toString()) },
+                               { QStringLiteral("created_at"), now } };
+    if (Result<> recorded
+        = ChangeRecorder(m_store).recordUpsert(kHousehold, household.toString(), fields, 0);
         !recorded)
         return recorded.error();
     if (Result<> linked = writeMembership(head, household, kHead, by, current->version); !linked)
@@ -141,19 +147,22 @@ Result<> HouseholdRepository::join(const HouseholdId &household, const CustomerI
                                    const QString &relation, const StaffId &by)
 {
     if (relation == kHead)
-        return Error(tr("A household has one head: make the member head instead."));
+        return Error(QCoreApplication::translate(
+                "HouseholdRepository", "A household has one head: make the member head instead."));
     const Result<HouseholdMembership> current = membership(customer);
     if (!current)
         return current.error();
     if (!current->householdId.isEmpty())
-        return Error(tr("This customer is already in a household."));
+        return Error(QCoreApplication::translate("HouseholdRepository",
+                                                 "This customer is already in a household."));
     SqlQuery exists(m_store.database(),
                     QStringLiteral("SELECT 1 FROM household WHERE id = ? AND deleted = 0"));
     exists.bind(household);
     if (Result<> ran = exists.exec(); !ran)
         return ran;
     if (!exists.next())
-        return Error(tr("That household no longer exists."));
+        return Error(QCoreApplication::translate("HouseholdRepository",
+                                                 "That household no longer exists."));
     return writeMembership(customer, household, relation, by, current->version);
 }
 
@@ -163,9 +172,12 @@ Result<> HouseholdRepository::setRelation(const CustomerId &customer, const QStr
     if (!current)
         return current.error();
     if (current->householdId.isEmpty())
-        return Error(tr("This customer is not in a household."));
+        return Error(QCoreApplication::translate("HouseholdRepository",
+                                                 "This customer is not in a household."));
     if (relation == kHead || current->relation == kHead)
-        return Error(tr("The head's relation is \"head\": make another member head first."));
+        return Error(QCoreApplication::translate(
+                "HouseholdRepository",
+                "The head's relation is \"head\": make another member head first."));
     SqlQuery update(m_store.database(),
                     QStringLiteral("UPDATE household_member SET relation = ?, updated_at = ?, "
                                    "version = version + 1 WHERE id = ? AND version = ?"));
@@ -173,7 +185,7 @@ Result<> HouseholdRepository::setRelation(const CustomerId &customer, const QStr
     if (Result<> ran = update.execOnOneRow(); !ran)
         return changedMeanwhile(ran);
     return ChangeRecorder(m_store).recordUpsert(kMember, customer.toString(),
-                                                {{QStringLiteral("relation"), relation}},
+                                                { { QStringLiteral("relation"), relation } },
                                                 current->version);
 }
 
@@ -186,9 +198,9 @@ Result<QList<HouseholdMembership>> HouseholdRepository::members(const HouseholdI
                            "JOIN customer c ON c.id = m.customer_id "
                            "WHERE m.household_id = ? AND m.deleted = 0 "
                            "ORDER BY c.aum_fen DESC, m.id"),
-            {household.toString()}, [&household](const SqlQuery &row) {
-                return HouseholdMembership{CustomerId(row.text(0)), household, row.text(1),
-                                           row.integer(2)};
+            { household.toString() }, [&household](const SqlQuery &row) {
+                return HouseholdMembership { CustomerId(row.text(0)), household, row.text(1),
+                                             row.integer(2) };
             });
 }
 
@@ -196,12 +208,14 @@ Result<> HouseholdRepository::makeHead(const CustomerId &customer,
                                        const QString &formerHeadRelation)
 {
     if (formerHeadRelation == kHead)
-        return Error(tr("Say how the former head is related to the new one."));
+        return Error(QCoreApplication::translate(
+                "HouseholdRepository", "Say how the former head is related to the new one."));
     const Result<HouseholdMembership> current = membership(customer);
     if (!current)
         return current.error();
     if (current->householdId.isEmpty())
-        return Error(tr("This customer is not in a household."));
+        return Error(QCoreApplication::translate("HouseholdRepository",
+                                                 "This customer is not in a household."));
     if (current->relation == kHead)
         return {};
     const Result<QList<HouseholdMembership>> all = members(current->householdId);
@@ -234,8 +248,8 @@ Result<HouseholdId> HouseholdRepository::leave(const CustomerId &customer)
         return rest.error();
     if (rest->size() < 2) {
         for (const HouseholdMembership &member : *rest) {
-            if (Result<> unlinked = writeMembership(member.customerId, {}, kRelative, {},
-                                                    member.version);
+            if (Result<> unlinked
+                = writeMembership(member.customerId, {}, kRelative, {}, member.version);
                 !unlinked)
                 return unlinked.error();
         }
@@ -243,14 +257,14 @@ Result<HouseholdId> HouseholdRepository::leave(const CustomerId &customer)
             return removed.error();
         return household;
     }
-    const bool headless = std::none_of(rest->cbegin(), rest->cend(),
-                                       [](const HouseholdMembership &member) {
-                                           return member.relation == kHead;
-                                       });
+    const bool headless
+            = std::none_of(rest->cbegin(), rest->cend(), [](const HouseholdMembership &member) {
+                  return member.relation == kHead;
+              });
     if (headless) {
         const HouseholdMembership &next = rest->first(); // the largest AUM
-        if (Result<> promoted = writeMembership(next.customerId, household, kHead, {},
-                                                next.version);
+        if (Result<> promoted
+            = writeMembership(next.customerId, household, kHead, {}, next.version);
             !promoted)
             return promoted.error();
     }
@@ -298,11 +312,12 @@ Result<> HouseholdRepository::dismiss(const CustomerId &a, const CustomerId &b, 
     insert.bind(id).bind(low).bind(high).bind(SqlValue::orNull(by.toString())).bind(now).bind(now);
     if (Result<> ran = insert.exec(); !ran)
         return ran;
-    const QVariantMap fields{{QStringLiteral("customer_id"), low.toString()},
-                             {QStringLiteral("other_customer_id"), high.toString()},
-                             {QStringLiteral("staff_id"), idOrNull(by.toString())},
-                             {QStringLiteral("dismissed_at"), now}};
-    return ChangeRecorder(m_store).recordUpsert(QStringLiteral("household_dismissal"), id, fields, 0);
+    const QVariantMap fields { { QStringLiteral("customer_id"), low.toString() },
+                               { QStringLiteral("other_customer_id"), high.toString() },
+                               { QStringLiteral("staff_id"), idOrNull(by.toString()) },
+                               { QStringLiteral("dismissed_at"), now } };
+    return ChangeRecorder(m_store).recordUpsert(QStringLiteral("household_dismissal"), id, fields,
+                                                0);
 }
 
 } // namespace bd

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "database/segments/SegmentDefinition.h"
+#include "app/domain/SegmentDefinition.h"
 
 #include <QString>
 #include <QVariant>

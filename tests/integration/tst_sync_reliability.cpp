@@ -21,6 +21,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -263,9 +264,10 @@ void tst_SyncReliability::importedCustomersWithoutOptionalColumnsArrive()
 
 void tst_SyncReliability::changeThatCannotBeAppliedIsSetAsideAndTheRestArrives()
 {
-    // A change B cannot apply (here as an older sender sent it: "" for gender, which the
-    // CHECK refuses) is set aside with its reason; the changes after it arrive and the
-    // cursor reaches the head of the log.
+    // A change B cannot apply is set aside with its reason; the changes after it arrive and
+    // the cursor reaches the head of the log. The server now refuses what the CHECKs of a
+    // workstation refuse (ChangeValidation), so B stands for a desk whose schema refuses what
+    // the server took: a trigger on B refuses this customer's gender F as a CHECK would.
     auto a = workstation(QStringLiteral("a"));
     auto b = workstation(QStringLiteral("b"));
     QVERIFY(a && b);
@@ -273,11 +275,15 @@ void tst_SyncReliability::changeThatCannotBeAppliedIsSetAsideAndTheRestArrives()
     QVERIFY(sync(*a).ok);
     QVERIFY(sync(*b).ok);
     {
-        Transaction transaction(a->database());
-        QVERIFY(ChangeRecorder(*a).recordUpsert(QStringLiteral("customer"), id,
-                                                {{QStringLiteral("gender"), QStringLiteral("")}}, 1));
-        QVERIFY(transaction.commit());
+        QSqlQuery refuse(b->database());
+        QVERIFY2(refuse.exec(QStringLiteral("CREATE TRIGGER test_refuse_gender BEFORE UPDATE OF "
+                                            "gender ON customer WHEN NEW.gender = 'F' AND "
+                                            "OLD.id = '%1' BEGIN SELECT RAISE(ABORT, 'CHECK "
+                                            "constraint failed: gender on this desk'); END")
+                                     .arg(id)),
+                 qPrintable(refuse.lastError().text()));
     }
+    QVERIFY(editCustomer(*a, id, QStringLiteral("gender"), QStringLiteral("F")));
     const QString after = addCustomer(*a);
     QVERIFY(sync(*a).ok);
     const SyncReport atB = sync(*b);

@@ -163,7 +163,7 @@ SevenStepPanel::SevenStepPanel(Store &store, const Session &session, QWidget *pa
     rateRow->addWidget(rateButton);
     referLayout->addRow(tr("Rating"), rateRow);
     // Step 6: the customer's next best offers, as far as the gate and the rules allow.
-    m_offers->setMinimumHeight(160);
+    m_offers->setMinimumHeight(140);
     referLayout->addRow(m_offers);
 
     m_diversion->setObjectName(QStringLiteral("counterDiversion"));
@@ -174,8 +174,11 @@ SevenStepPanel::SevenStepPanel(Store &store, const Session &session, QWidget *pa
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(head);
     layout->addWidget(steps);
-    layout->addWidget(aids);
-    layout->addWidget(refer);
+    // Step 4's aids beside steps 6 and 7, so that the offers fit a 1366x768 screen too.
+    auto *middle = new QHBoxLayout;
+    middle->addWidget(aids, 1);
+    middle->addWidget(refer, 1);
+    layout->addLayout(middle);
     layout->addWidget(m_diversion);
     layout->addWidget(m_message);
     layout->addStretch();

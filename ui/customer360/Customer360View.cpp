@@ -99,7 +99,7 @@ QWidget *Customer360View::createActions()
     add(tr("Co&nsent…"), QStringLiteral("consentButton"), Permission::ViewCustomers,
         [this] { showConsent(); });
     // What the customer said, as suggestions to confirm (docs/VOICE.md).
-    add(tr("&Heard in notes…"), QStringLiteral("voiceSuggestionsButton"), Permission::LogInteraction,
+    add(tr("Heard &in notes…"), QStringLiteral("voiceSuggestionsButton"), Permission::LogInteraction,
         [this] {
             VoiceSuggestionsDialog dialog(m_store, m_session, m_customerId, this);
             connect(&dialog, &VoiceSuggestionsDialog::decided, this, &Customer360View::reload);

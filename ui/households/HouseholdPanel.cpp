@@ -49,14 +49,14 @@ HouseholdPanel::HouseholdPanel(Store &store, const Session &session, BackgroundR
         connect(made, &QPushButton::clicked, this, std::move(action));
         return made;
     };
-    m_linkButton = button(tr("&Link a customer…"), "householdLink", [this] { askLink(); });
-    m_headButton = button(tr("Make &head…"), "householdMakeHead", [this] { askMakeHead(); });
+    m_linkButton = button(tr("Link a &customer…"), "householdLink", [this] { askLink(); });
+    m_headButton = button(tr("Make head…"), "householdMakeHead", [this] { askMakeHead(); });
     m_relationButton = button(tr("Change &relation…"), "householdRelation", [this] { askRelation(); });
-    m_unlinkButton = button(tr("&Take out of the household"), "householdUnlink",
+    m_unlinkButton = button(tr("Take out of the household"), "householdUnlink",
                             [this] { unlink(selectedMember()); });
-    m_linkSuggestionButton = button(tr("Link as &family…"), "householdLinkSuggestion",
+    m_linkSuggestionButton = button(tr("Link as famil&y…"), "householdLinkSuggestion",
                                     [this] { askLinkSuggestion(); });
-    m_dismissButton = button(tr("&Not related"), "householdDismiss",
+    m_dismissButton = button(tr("Not related"), "householdDismiss",
                              [this] { dismissSuggestion(selectedSuggestion()); });
     for (QTableView *view : {m_memberView, m_suggestionView})
         connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,

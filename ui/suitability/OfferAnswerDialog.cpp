@@ -33,7 +33,7 @@ OfferAnswerDialog::OfferAnswerDialog(const ShelfProduct &product, const QString 
         m_recording = new QLineEdit(this);
         m_recording->setObjectName(QStringLiteral("offerRecordingReference"));
         m_recording->setPlaceholderText(tr("Reference of the audio-video recording"));
-        layout->addRow(tr("&双录 reference"), m_recording);
+        layout->addRow(tr("&Dual recording (双录) reference"), m_recording);
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -42,9 +42,9 @@ OfferPanel::OfferPanel(Store &store, const Session &session, OfferContext contex
 
     auto *buttons = new QHBoxLayout;
     const struct { const char *response; const char *name; QString text; } answers[] = {
-            {"accepted", "offerAccepted", tr("&Accepted…")},
-            {"declined", "offerDeclined", tr("&Declined…")},
-            {"not_now", "offerNotNow", tr("&Not now…")}};
+            {"accepted", "offerAccepted", tr("Accepted…")},
+            {"declined", "offerDeclined", tr("Declined…")},
+            {"not_now", "offerNotNow", tr("Not now…")}};
     for (const auto &a : answers) {
         auto *button = new QPushButton(a.text, this);
         button->setObjectName(QLatin1String(a.name));

@@ -69,7 +69,7 @@ SaleDialog::SaleDialog(Store &store, const Session &session, const CustomerId &c
     layout->addRow(tr("&Product"), m_product);
     layout->addRow(tr("&Amount"), m_amount);
     layout->addRow(tr("&Channel"), m_channel);
-    layout->addRow(tr("&双录 reference"), m_recording);
+    layout->addRow(tr("&Dual recording (双录) reference"), m_recording);
     layout->addRow(tr("&Extra confirmation (65+)"), m_elderly);
     layout->addRow(m_verdict);
     layout->addRow(buttons);

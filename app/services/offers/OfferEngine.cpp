@@ -45,9 +45,9 @@ QString familyLabel(const QString &family)
 // Families a maturing or arriving sum is taken over by: what keeps money at the bank.
 bool takesOverMoney(const ShelfProduct &product)
 {
-    static const QSet<QString> families{QStringLiteral("deposit"), QStringLiteral("wealth"),
-                                        QStringLiteral("bond"), QStringLiteral("fund"),
-                                        QStringLiteral("insurance"), QStringLiteral("trust")};
+    static const QSet<QString> families { QStringLiteral("deposit"),   QStringLiteral("wealth"),
+                                          QStringLiteral("bond"),      QStringLiteral("fund"),
+                                          QStringLiteral("insurance"), QStringLiteral("trust") };
     return families.contains(product.family);
 }
 
@@ -70,7 +70,8 @@ QStringList needsFitted(const OfferFacts &facts, const ShelfProduct &p)
                 fits = p.family == QLatin1String("deposit") || p.family == QLatin1String("bond")
                         || (p.family == QLatin1String("wealth") && p.risk <= 2);
             else if (v.contains(QStringLiteral("浮动")) || v.contains(QLatin1String("floating")))
-                fits = p.family == QLatin1String("fund") || (p.family == QLatin1String("wealth") && p.risk >= 2);
+                fits = p.family == QLatin1String("fund")
+                        || (p.family == QLatin1String("wealth") && p.risk >= 2);
             else
                 fits = p.risk >= 3;
         } else if (interest.category == QLatin1String("horizon")) {
@@ -97,7 +98,7 @@ QList<OfferReason> reasonsFor(const Engine::Input &in, const ShelfProduct &p,
     QList<OfferReason> reasons;
     const OfferFacts &f = in.facts;
     auto add = [&reasons](const char *code, int points, const QString &text) {
-        reasons.append({QString::fromLatin1(code), points, text});
+        reasons.append({ QString::fromLatin1(code), points, text });
     };
 
     // Money arriving: a maturity or an expected sum within a month, large enough to buy it.
@@ -112,8 +113,9 @@ QList<OfferReason> reasonsFor(const Engine::Input &in, const ShelfProduct &p,
         }
         if (maturing)
             add("maturity", maturing->family == p.family ? 55 : 40,
-                Engine::tr("%1 of %2 matures on %3: keep it with us")
-                        .arg(maturing->amount.toDisplayString(), maturing->name, day(maturing->maturity)));
+                OfferEngine::tr("%1 of %2 matures on %3: keep it with us")
+                        .arg(maturing->amount.toDisplayString(), maturing->name,
+                             day(maturing->maturity)));
         const ExpectedMoney *arriving = nullptr;
         for (const ExpectedMoney &money : f.arrivals) {
             if (money.source != QLatin1String("maturity") && money.amount >= p.minimum
@@ -124,7 +126,7 @@ QList<OfferReason> reasonsFor(const Engine::Input &in, const ShelfProduct &p,
         }
         if (arriving)
             add("money_arriving", 35,
-                Engine::tr("%1 arriving on %2 (%3)")
+                OfferEngine::tr("%1 arriving on %2 (%3)")
                         .arg(arriving->amount.toDisplayString(), day(arriving->on),
                              DomainTerms::label(Vocabulary::FundArrivalSource, arriving->source)));
     }
@@ -139,25 +141,29 @@ QList<OfferReason> reasonsFor(const Engine::Input &in, const ShelfProduct &p,
             continue;
         interestFound = true;
         if (interest.source == QLatin1String("kyc"))
-            add("interest", 25, Engine::tr("said at KYC: interested in %1").arg(interest.value));
+            add("interest", 25,
+                OfferEngine::tr("said at KYC: interested in %1").arg(interest.value));
         else if (heard || interest.source == QLatin1String("observed")
                  || interest.source == QLatin1String("voice"))
-            add("voice", 25, Engine::tr("in the customer's own words: interested in %1").arg(interest.value));
+            add("voice", 25,
+                OfferEngine::tr("in the customer's own words: interested in %1")
+                        .arg(interest.value));
         else
-            add("interest", 20, Engine::tr("tagged as interested in %1").arg(interest.value));
+            add("interest", 20, OfferEngine::tr("tagged as interested in %1").arg(interest.value));
     }
     for (auto it = f.browsed.cbegin(); it != f.browsed.cend(); ++it) {
         if (Engine::familyNamed(it.key()) == p.family) {
             const qint64 ago = it.value().daysTo(in.today);
             add("browsed", ago <= 14 ? 20 : 12,
-                Engine::tr("looked at %1 in mobile banking %n day(s) ago", nullptr, int(ago))
+                OfferEngine::tr("looked at %1 in mobile banking %n day(s) ago", nullptr, int(ago))
                         .arg(familyLabel(p.family)));
         }
     }
     const QStringList needs = needsFitted(f, p);
     if (!needs.isEmpty())
         add("needs", std::min<int>(20, 8 * int(needs.size())),
-            Engine::tr("fits what the customer wants: %1").arg(needs.join(QStringLiteral(", "))));
+            OfferEngine::tr("fits what the customer wants: %1")
+                    .arg(needs.join(QStringLiteral(", "))));
 
     // New money that lifts the customer, or the household, to the next tier.
     auto reach = [&](Money aum) -> std::optional<std::pair<CustomerTier, Money>> {
@@ -172,12 +178,13 @@ QList<OfferReason> reasonsFor(const Engine::Input &in, const ShelfProduct &p,
         return std::make_pair(next, gap);
     };
     if (const auto gap = reach(f.customer.aum))
-        add("tier_distance", 15, Engine::tr("%1 more makes the customer %2")
-                                         .arg(gap->second.toDisplayString(), Tiers::label(gap->first)));
+        add("tier_distance", 15,
+            OfferEngine::tr("%1 more makes the customer %2")
+                    .arg(gap->second.toDisplayString(), Tiers::label(gap->first)));
     if (f.household.members >= 2) {
         if (const auto gap = reach(f.household.aum))
             add("household_distance", 12,
-                Engine::tr("the household is %1 short of %2")
+                OfferEngine::tr("the household is %1 short of %2")
                         .arg(gap->second.toDisplayString(), Tiers::label(gap->first)));
     }
 
@@ -186,40 +193,42 @@ QList<OfferReason> reasonsFor(const Engine::Input &in, const ShelfProduct &p,
         const int share = 100 * in.peers.holders.value(p.code) / in.peers.customers;
         if (share >= Engine::kPeerShareMinimum)
             add("peers", std::min(15, share / 3),
-                Engine::tr("%1% of similar customers here (%2, %3) hold it")
+                OfferEngine::tr("%1% of similar customers here (%2, %3) hold it")
                         .arg(share)
                         .arg(Tiers::label(Tiers::fromCode(f.customer.tier)),
                              RiskRating::customerCode(f.customer.riskLevel)));
     }
     // Single-family holders leave easily: a second family keeps them.
     if (!reasons.isEmpty() && familiesHeld.size() <= 1 && !familiesHeld.contains(p.family))
-        add("new_family", 10, Engine::tr("a second product family (holds only %1)")
-                                      .arg(familiesHeld.isEmpty() ? Engine::tr("a current account")
-                                                                  : familyLabel(*familiesHeld.cbegin())));
-    std::stable_sort(reasons.begin(), reasons.end(),
-                     [](const OfferReason &a, const OfferReason &b) { return a.points > b.points; });
+        add("new_family", 10,
+            OfferEngine::tr("a second product family (holds only %1)")
+                    .arg(familiesHeld.isEmpty() ? OfferEngine::tr("a current account")
+                                                : familyLabel(*familiesHeld.cbegin())));
+    std::stable_sort(
+            reasons.begin(), reasons.end(),
+            [](const OfferReason &a, const OfferReason &b) { return a.points > b.points; });
     return reasons;
 }
 } // namespace
 
 QString OfferEngine::familyNamed(const QString &text)
 {
-    static const QList<std::pair<QString, QString>> words = {
-            {QStringLiteral("理财"), QStringLiteral("wealth")},
-            {QStringLiteral("wealth"), QStringLiteral("wealth")},
-            {QStringLiteral("保险"), QStringLiteral("insurance")},
-            {QStringLiteral("insurance"), QStringLiteral("insurance")},
-            {QStringLiteral("基金"), QStringLiteral("fund")},
-            {QStringLiteral("fund"), QStringLiteral("fund")},
-            {QStringLiteral("贵金属"), QStringLiteral("precious_metal")},
-            {QStringLiteral("黄金"), QStringLiteral("precious_metal")},
-            {QStringLiteral("precious_metal"), QStringLiteral("precious_metal")},
-            {QStringLiteral("国债"), QStringLiteral("bond")},
-            {QStringLiteral("bond"), QStringLiteral("bond")},
-            {QStringLiteral("信托"), QStringLiteral("trust")},
-            {QStringLiteral("trust"), QStringLiteral("trust")},
-            {QStringLiteral("存款"), QStringLiteral("deposit")},
-            {QStringLiteral("存单"), QStringLiteral("deposit")}};
+    static const QList<std::pair<QString, QString>> words
+            = { { QStringLiteral("理财"), QStringLiteral("wealth") },
+                { QStringLiteral("wealth"), QStringLiteral("wealth") },
+                { QStringLiteral("保险"), QStringLiteral("insurance") },
+                { QStringLiteral("insurance"), QStringLiteral("insurance") },
+                { QStringLiteral("基金"), QStringLiteral("fund") },
+                { QStringLiteral("fund"), QStringLiteral("fund") },
+                { QStringLiteral("贵金属"), QStringLiteral("precious_metal") },
+                { QStringLiteral("黄金"), QStringLiteral("precious_metal") },
+                { QStringLiteral("precious_metal"), QStringLiteral("precious_metal") },
+                { QStringLiteral("国债"), QStringLiteral("bond") },
+                { QStringLiteral("bond"), QStringLiteral("bond") },
+                { QStringLiteral("信托"), QStringLiteral("trust") },
+                { QStringLiteral("trust"), QStringLiteral("trust") },
+                { QStringLiteral("存款"), QStringLiteral("deposit") },
+                { QStringLiteral("存单"), QStringLiteral("deposit") } };
     for (const auto &[word, family] : words) {
         if (text.contains(word, Qt::CaseInsensitive))
             return family;
@@ -236,7 +245,8 @@ QString OfferEngine::heldBack(const CustomerSuitability &customer, const QDate &
                   "before offering products.");
     if (today > SuitabilityGate::assessmentValidUntil(customer.assessedOn))
         return tr("The risk assessment of %1 is older than %n month(s): assess again before "
-                  "offering products.", nullptr, SuitabilityGate::kAssessmentMonths)
+                  "offering products.",
+                  nullptr, SuitabilityGate::kAssessmentMonths)
                 .arg(day(customer.assessedOn));
     return {};
 }

@@ -30,28 +30,30 @@ ProductShelfFile::Reading readJson(const QByteArray &bytes, const QString &sourc
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         check.problem(QStringLiteral("$"), {},
                       error.error != QJsonParseError::NoError
-                              ? File::tr("not valid JSON at byte %1: %2")
-                                        .arg(error.offset).arg(error.errorString())
-                              : File::tr("the file must hold one JSON object"));
+                              ? ProductShelfFile::tr("not valid JSON at byte %1: %2")
+                                        .arg(error.offset)
+                                        .arg(error.errorString())
+                              : ProductShelfFile::tr("the file must hold one JSON object"));
         reading.problems = check.problems;
         return reading;
     }
     const QJsonObject root = document.object();
     if (root.value(QLatin1String("format")).toString() != QLatin1String(File::kFormat))
         check.problem(QStringLiteral("$.format"), {},
-                      File::tr("must be \"%1\"").arg(QLatin1String(File::kFormat)));
+                      ProductShelfFile::tr("must be \"%1\"").arg(QLatin1String(File::kFormat)));
     if (root.value(QLatin1String("version")).toDouble() != 1)
-        check.problem(QStringLiteral("$.version"), {}, File::tr("must be 1"));
+        check.problem(QStringLiteral("$.version"), {}, ProductShelfFile::tr("must be 1"));
     const QJsonValue name = root.value(QLatin1String("name"));
     if (!name.isUndefined() && (!name.isString() || name.toString().size() > 100))
-        check.problem(QStringLiteral("$.name"), {}, File::tr("a text of at most 100 characters"));
+        check.problem(QStringLiteral("$.name"), {},
+                      ProductShelfFile::tr("a text of at most 100 characters"));
     const QJsonValue list = root.value(QLatin1String("products"));
     if (!list.isArray() || list.toArray().isEmpty()) {
         check.problem(QStringLiteral("$.products"), {},
-                      File::tr("the products are missing: a list of at least one"));
+                      ProductShelfFile::tr("the products are missing: a list of at least one"));
     } else if (list.toArray().size() > File::kMaxProducts) {
         check.problem(QStringLiteral("$.products"), {},
-                      File::tr("at most %1 products").arg(File::kMaxProducts));
+                      ProductShelfFile::tr("at most %1 products").arg(File::kMaxProducts));
     } else {
         const QJsonArray array = list.toArray();
         QList<QString> places;
@@ -62,7 +64,7 @@ ProductShelfFile::Reading readJson(const QByteArray &bytes, const QString &sourc
                 return place + QLatin1Char('.') + field;
             };
             if (!array.at(i).isObject()) {
-                check.problem(place, {}, File::tr("a product must be an object"));
+                check.problem(place, {}, ProductShelfFile::tr("a product must be an object"));
                 check.products.append(ShelfProduct());
                 continue;
             }
@@ -88,13 +90,15 @@ ProductShelfFile::Reading readCsv(const QByteArray &bytes, const QString &source
     ShelfRecordCheck check;
     const CsvReader::Result csv = CsvReader::parse(bytes);
     if (!csv.ok) {
-        check.problem(csv.errorLine > 0 ? File::tr("line %1").arg(csv.errorLine) : File::tr("the file"),
+        check.problem(csv.errorLine > 0 ? ProductShelfFile::tr("line %1").arg(csv.errorLine)
+                                        : ProductShelfFile::tr("the file"),
                       {}, csv.error);
         reading.problems = check.problems;
         return reading;
     }
     if (csv.records.isEmpty()) {
-        check.problem(File::tr("line 1"), {}, File::tr("the file is empty"));
+        check.problem(ProductShelfFile::tr("line 1"), {},
+                      ProductShelfFile::tr("the file is empty"));
         reading.problems = check.problems;
         return reading;
     }
@@ -102,31 +106,35 @@ ProductShelfFile::Reading readCsv(const QByteArray &bytes, const QString &source
     QStringList columns;
     for (const QString &column : header.fields)
         columns << column.trimmed().toLower();
-    const QString headerPlace = File::tr("line %1").arg(header.line);
+    const QString headerPlace = ProductShelfFile::tr("line %1").arg(header.line);
     check.unknownFields(columns, [&](const QString &) { return headerPlace; }, {});
     for (const QString &required : File::requiredFields()) {
         if (!columns.contains(required))
-            check.problem(headerPlace, {}, File::tr("the column \"%1\" is missing").arg(required));
+            check.problem(headerPlace, {},
+                          ProductShelfFile::tr("the column \"%1\" is missing").arg(required));
     }
     if (QSet<QString>(columns.cbegin(), columns.cend()).size() != columns.size())
-        check.problem(headerPlace, {}, File::tr("a column is named twice"));
+        check.problem(headerPlace, {}, ProductShelfFile::tr("a column is named twice"));
     const QList<CsvRecord> rows = csv.records.mid(1);
     if (rows.isEmpty())
-        check.problem(headerPlace, {}, File::tr("the products are missing: a list of at least one"));
+        check.problem(headerPlace, {},
+                      ProductShelfFile::tr("the products are missing: a list of at least one"));
     if (rows.size() > File::kMaxProducts)
-        check.problem(headerPlace, {}, File::tr("at most %1 products").arg(File::kMaxProducts));
+        check.problem(headerPlace, {},
+                      ProductShelfFile::tr("at most %1 products").arg(File::kMaxProducts));
     if (!check.problems.isEmpty()) {
         reading.problems = check.problems;
         return reading;
     }
     QList<QString> places;
     for (const CsvRecord &row : rows) {
-        const QString line = File::tr("line %1").arg(row.line);
+        const QString line = ProductShelfFile::tr("line %1").arg(row.line);
         places << line;
         if (row.fields.size() != columns.size()) {
-            check.problem(line, {}, File::tr("%n field(s) where the header has %1", nullptr,
-                                             int(row.fields.size()))
-                                            .arg(columns.size()));
+            check.problem(line, {},
+                          ProductShelfFile::tr("%n field(s) where the header has %1", nullptr,
+                                               int(row.fields.size()))
+                                  .arg(columns.size()));
             check.products.append(ShelfProduct());
             continue;
         }
@@ -134,7 +142,7 @@ ProductShelfFile::Reading readCsv(const QByteArray &bytes, const QString &source
         for (int i = 0; i < columns.size(); ++i)
             fields.insert(columns.at(i), row.fields.at(i));
         check.product(fields, [line](const QString &field) {
-            return File::tr("%1, %2").arg(line, field);
+            return ProductShelfFile::tr("%1, %2").arg(line, field);
         });
     }
     check.duplicates(places);
@@ -149,8 +157,10 @@ ProductShelfFile::Reading ProductShelfFile::read(const QByteArray &bytes, const 
 {
     if (bytes.size() > kMaxBytes) {
         Reading reading;
-        reading.problems.append({tr("the file"), {},
-                                 tr("the file is larger than %1 MiB").arg(kMaxBytes / (1024 * 1024))});
+        reading.problems.append(
+                { tr("the file"),
+                  {},
+                  tr("the file is larger than %1 MiB").arg(kMaxBytes / (1024 * 1024)) });
         return reading;
     }
     // JSON is an object; anything else is read as CSV (a byte-order mark may come first).
@@ -164,14 +174,15 @@ QByteArray ProductShelfFile::canonicalJson(const ProductShelf &shelf)
 {
     QJsonArray products;
     for (const ShelfProduct &p : shelf.products()) {
-        QJsonObject product{{QStringLiteral("code"), p.code},
-                            {QStringLiteral("name"), p.name},
-                            {QStringLiteral("family"), p.family},
-                            {QStringLiteral("risk"), RiskRating::productCode(p.risk)},
-                            {QStringLiteral("minimum"), p.minimum.toPlainString()},
-                            {QStringLiteral("term_months"), p.termMonths},
-                            {QStringLiteral("channels"), QJsonArray::fromStringList(p.channels)},
-                            {QStringLiteral("dual_recording"), p.needsRecording}};
+        QJsonObject product { { QStringLiteral("code"), p.code },
+                              { QStringLiteral("name"), p.name },
+                              { QStringLiteral("family"), p.family },
+                              { QStringLiteral("risk"), RiskRating::productCode(p.risk) },
+                              { QStringLiteral("minimum"), p.minimum.toPlainString() },
+                              { QStringLiteral("term_months"), p.termMonths },
+                              { QStringLiteral("channels"),
+                                QJsonArray::fromStringList(p.channels) },
+                              { QStringLiteral("dual_recording"), p.needsRecording } };
         if (p.saleFrom.isValid())
             product.insert(QStringLiteral("sale_from"), p.saleFrom.toString(Qt::ISODate));
         if (p.saleUntil.isValid())
@@ -180,34 +191,34 @@ QByteArray ProductShelfFile::canonicalJson(const ProductShelf &shelf)
             product.insert(QStringLiteral("rate_bp"), p.rateBp);
         products.append(product);
     }
-    const QJsonObject root{{QStringLiteral("format"), QLatin1String(kFormat)},
-                           {QStringLiteral("version"), 1},
-                           {QStringLiteral("name"), shelf.name()},
-                           {QStringLiteral("products"), products}};
+    const QJsonObject root { { QStringLiteral("format"), QLatin1String(kFormat) },
+                             { QStringLiteral("version"), 1 },
+                             { QStringLiteral("name"), shelf.name() },
+                             { QStringLiteral("products"), products } };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 QStringList ProductShelfFile::fields()
 {
-    return {QStringLiteral("code"),        QStringLiteral("name"),
-            QStringLiteral("family"),      QStringLiteral("risk"),
-            QStringLiteral("minimum"),     QStringLiteral("term_months"),
-            QStringLiteral("channels"),    QStringLiteral("dual_recording"),
-            QStringLiteral("sale_from"),   QStringLiteral("sale_until"),
-            QStringLiteral("rate_bp")};
+    return { QStringLiteral("code"),      QStringLiteral("name"),
+             QStringLiteral("family"),    QStringLiteral("risk"),
+             QStringLiteral("minimum"),   QStringLiteral("term_months"),
+             QStringLiteral("channels"),  QStringLiteral("dual_recording"),
+             QStringLiteral("sale_from"), QStringLiteral("sale_until"),
+             QStringLiteral("rate_bp") };
 }
 
 QStringList ProductShelfFile::requiredFields()
 {
-    return {QStringLiteral("code"),    QStringLiteral("name"),     QStringLiteral("family"),
-            QStringLiteral("risk"),    QStringLiteral("minimum"),  QStringLiteral("channels"),
-            QStringLiteral("dual_recording")};
+    return { QStringLiteral("code"),          QStringLiteral("name"),    QStringLiteral("family"),
+             QStringLiteral("risk"),          QStringLiteral("minimum"), QStringLiteral("channels"),
+             QStringLiteral("dual_recording") };
 }
 
 QStringList ProductShelfFile::channelCodes()
 {
-    return {QStringLiteral("counter"), QStringLiteral("ebanking"), QStringLiteral("mobile"),
-            QStringLiteral("phone")};
+    return { QStringLiteral("counter"), QStringLiteral("ebanking"), QStringLiteral("mobile"),
+             QStringLiteral("phone") };
 }
 
 } // namespace bd

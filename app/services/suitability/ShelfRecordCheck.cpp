@@ -54,7 +54,7 @@ int wholeNumber(const QJsonValue &value, int low, int high, const QString &field
         number = value.toString().trimmed().toLongLong(&ok);
     }
     if (!ok || number < low || number > high) {
-        fail(field, File::tr("a whole number from %1 to %2").arg(low).arg(high));
+        fail(field, ProductShelfFile::tr("a whole number from %1 to %2").arg(low).arg(high));
         return 0;
     }
     return int(number);
@@ -79,13 +79,13 @@ QStringList channelsOf(const QJsonValue &value, const Fail &fail)
     for (const QString &code : std::as_const(codes)) {
         if (!File::channelCodes().contains(code))
             fail(QStringLiteral("channels"),
-                 File::tr("unknown channel \"%1\" (one of %2)")
+                 ProductShelfFile::tr("unknown channel \"%1\" (one of %2)")
                          .arg(code.left(40), File::channelCodes().join(QStringLiteral(", "))));
         else if (!known.contains(code))
             known << code;
     }
     if (codes.isEmpty())
-        fail(QStringLiteral("channels"), File::tr("name at least one channel"));
+        fail(QStringLiteral("channels"), ProductShelfFile::tr("name at least one channel"));
     return known;
 }
 
@@ -95,16 +95,16 @@ bool recordingOf(const QJsonValue &value, const Fail &fail)
         return value.toBool();
     if (isBlank(value))
         return false;
-    static const QStringList yes{QStringLiteral("yes"), QStringLiteral("true"), QStringLiteral("1"),
-                                 QStringLiteral("y"), QStringLiteral("是")};
-    static const QStringList no{QStringLiteral("no"), QStringLiteral("false"), QStringLiteral("0"),
-                                QStringLiteral("n"), QStringLiteral("否")};
+    static const QStringList yes { QStringLiteral("yes"), QStringLiteral("true"),
+                                   QStringLiteral("1"), QStringLiteral("y"), QStringLiteral("是") };
+    static const QStringList no { QStringLiteral("no"), QStringLiteral("false"),
+                                  QStringLiteral("0"), QStringLiteral("n"), QStringLiteral("否") };
     const QString text = value.isDouble() ? QString::number(value.toDouble())
                                           : value.toString().trimmed().toLower();
     if (yes.contains(text))
         return true;
     if (!no.contains(text))
-        fail(QStringLiteral("dual_recording"), File::tr("yes or no (true or false)"));
+        fail(QStringLiteral("dual_recording"), ProductShelfFile::tr("yes or no (true or false)"));
     return false;
 }
 
@@ -115,7 +115,7 @@ QDate dayOf(const QJsonValue &value, const QString &field, const Fail &fail)
     const QString text = value.toString().trimmed();
     const QDate parsed = QDate::fromString(text, Qt::ISODate);
     if (!value.isString() || !parsed.isValid() || text.size() != 10) {
-        fail(field, File::tr("a day as YYYY-MM-DD"));
+        fail(field, ProductShelfFile::tr("a day as YYYY-MM-DD"));
         return {};
     }
     return parsed;
@@ -124,7 +124,7 @@ QDate dayOf(const QJsonValue &value, const QString &field, const Fail &fail)
 
 void ShelfRecordCheck::problem(const QString &place, const QString &product, const QString &message)
 {
-    problems.append({place, product, message});
+    problems.append({ place, product, message });
 }
 
 void ShelfRecordCheck::product(const QHash<QString, QJsonValue> &fields, const PlaceOf &placeOf)
@@ -138,37 +138,41 @@ void ShelfRecordCheck::product(const QHash<QString, QJsonValue> &fields, const P
     };
     for (const QString &field : File::requiredFields()) {
         if (isBlank(fields.value(field)))
-            fail(field, File::tr("this field is required"));
+            fail(field, ProductShelfFile::tr("this field is required"));
     }
-    static const QRegularExpression codePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$"));
+    static const QRegularExpression codePattern(
+            QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$"));
     if (!isBlank(codeValue) && !codePattern.match(code).hasMatch())
         fail(QStringLiteral("code"),
-             File::tr("a code is 1 to 32 letters, digits, dots, dashes or underscores"));
+             ProductShelfFile::tr(
+                     "a code is 1 to 32 letters, digits, dots, dashes or underscores"));
     const QJsonValue name = fields.value(QStringLiteral("name"));
     made.name = name.toString().trimmed();
     if (!isBlank(name) && (!name.isString() || made.name.size() > kMaxName))
-        fail(QStringLiteral("name"), File::tr("a name is a text of at most %1 characters").arg(kMaxName));
+        fail(QStringLiteral("name"),
+             ProductShelfFile::tr("a name is a text of at most %1 characters").arg(kMaxName));
 
     const QJsonValue family = fields.value(QStringLiteral("family"));
     made.family = family.toString().trimmed();
     const QStringList families = DomainTerms::codes(Vocabulary::ProductFamily);
     if (!isBlank(family) && !families.contains(made.family))
-        fail(QStringLiteral("family"), File::tr("unknown product family \"%1\" (one of %2)")
-                                               .arg(made.family.left(40),
-                                                    families.join(QStringLiteral(", "))));
+        fail(QStringLiteral("family"),
+             ProductShelfFile::tr("unknown product family \"%1\" (one of %2)")
+                     .arg(made.family.left(40), families.join(QStringLiteral(", "))));
 
     const QJsonValue risk = fields.value(QStringLiteral("risk"));
     made.risk = risk.isDouble() ? RiskRating::productFromText(QString::number(risk.toDouble()))
                                 : RiskRating::productFromText(risk.toString());
     if (made.risk == 0 && !isBlank(risk))
-        fail(QStringLiteral("risk"), File::tr("the risk rating is R1 to R5"));
+        fail(QStringLiteral("risk"), ProductShelfFile::tr("the risk rating is R1 to R5"));
 
     const QJsonValue minimum = fields.value(QStringLiteral("minimum"));
     const std::optional<Money> amount = minimumOf(minimum);
     if (!isBlank(minimum)
         && (!amount || amount->isNegative() || *amount > Money::fromYuan(kMaxMinimumYuan)))
         fail(QStringLiteral("minimum"),
-             File::tr("the minimum is an amount in yuan, like 10000, \"1万\" or \"50,000.00\""));
+             ProductShelfFile::tr(
+                     "the minimum is an amount in yuan, like 10000, \"1万\" or \"50,000.00\""));
     else if (amount)
         made.minimum = *amount;
 
@@ -178,11 +182,13 @@ void ShelfRecordCheck::product(const QHash<QString, QJsonValue> &fields, const P
                               QStringLiteral("rate_bp"), fail);
     made.channels = channelsOf(fields.value(QStringLiteral("channels")), fail);
     made.needsRecording = recordingOf(fields.value(QStringLiteral("dual_recording")), fail);
-    made.saleFrom = dayOf(fields.value(QStringLiteral("sale_from")), QStringLiteral("sale_from"), fail);
-    made.saleUntil = dayOf(fields.value(QStringLiteral("sale_until")), QStringLiteral("sale_until"),
-                           fail);
+    made.saleFrom
+            = dayOf(fields.value(QStringLiteral("sale_from")), QStringLiteral("sale_from"), fail);
+    made.saleUntil
+            = dayOf(fields.value(QStringLiteral("sale_until")), QStringLiteral("sale_until"), fail);
     if (made.saleFrom.isValid() && made.saleUntil.isValid() && made.saleUntil < made.saleFrom)
-        fail(QStringLiteral("sale_until"), File::tr("the sales window ends before it starts"));
+        fail(QStringLiteral("sale_until"),
+             ProductShelfFile::tr("the sales window ends before it starts"));
     products.append(made);
 }
 
@@ -192,7 +198,7 @@ void ShelfRecordCheck::unknownFields(const QStringList &names, const PlaceOf &pl
     for (const QString &name : names) {
         if (!File::fields().contains(name))
             problem(placeOf(name), code,
-                    File::tr("unknown field \"%1\" (the fields are %2)")
+                    ProductShelfFile::tr("unknown field \"%1\" (the fields are %2)")
                             .arg(name.left(40), File::fields().join(QStringLiteral(", "))));
     }
 }
@@ -206,7 +212,7 @@ void ShelfRecordCheck::duplicates(const QList<QString> &places)
             continue;
         if (first.contains(code))
             problem(places.at(i), code,
-                    File::tr("the code %1 is used twice (first at %2)")
+                    ProductShelfFile::tr("the code %1 is used twice (first at %2)")
                             .arg(code, places.at(first.value(code))));
         else
             first.insert(code, i);
