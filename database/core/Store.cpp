@@ -20,6 +20,7 @@
 #include <sqlite3.h>
 
 #include <atomic>
+#include <cerrno>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -81,10 +82,13 @@ bool restrictToOwner(const QString &path, bool create)
 {
     const QByteArray name = QFile::encodeName(path);
     if (create) {
-        const int fd = ::open(name.constData(), O_CREAT | O_WRONLY | O_CLOEXEC, 0600);
-        if (fd < 0)
+        // O_EXCL: an empty file that exists may be open in a Store of this process already,
+        // and a close() of any descriptor of it would drop SQLite's locks (StoreInspection).
+        const int fd = ::open(name.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+        if (fd < 0 && errno != EEXIST)
             return false;
-        ::close(fd);
+        if (fd >= 0)
+            ::close(fd);
     }
     for (const char *suffix : {"", "-wal", "-shm"}) {
         const QByteArray file = name + suffix;

@@ -50,24 +50,9 @@ StoreInspection StoreInspection::inspect(const QString &path, int latestSchemaVe
         return result;
     }
 
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.verdict = Verdict::NotSqlite;
-        result.detail = file.errorString();
-        result.message = tr("The file %1 cannot be read: %2.").arg(path, result.detail);
-        return result;
-    }
-    const QByteArray header = file.read(16);
-    file.close();
-    if (header != QByteArray("SQLite format 3\0", 16)) {
-        result.verdict = Verdict::NotSqlite;
-        result.detail = tr("not an SQLite file");
-        result.message = tr("%1 is not a BranchDesk database (it is not an SQLite file). "
-                            "It was left untouched.")
-                                 .arg(path);
-        return result;
-    }
-
+    // Through SQLite only, never a QFile: SQLite's POSIX locks belong to the process, and
+    // an open()/close() of a file this process has open in a Store drops them, after which
+    // another process takes itself for the last user and deletes the write-ahead log.
     sqlite3 *db = nullptr;
     const QByteArray nativePath = QFile::encodeName(path);
     if (sqlite3_open_v2(nativePath.constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
@@ -83,7 +68,17 @@ StoreInspection StoreInspection::inspect(const QString &path, int latestSchemaVe
     qint64 tableCount = 0;
     qint64 hasVersionTable = 0;
     qint64 version = 0;
-    const bool readable = queryInt(db, "PRAGMA application_id", &applicationId, &error)
+    const bool header = queryInt(db, "PRAGMA application_id", &applicationId, &error);
+    if (!header && sqlite3_errcode(db) == SQLITE_NOTADB) { // its first 16 bytes say so
+        sqlite3_close(db);
+        result.verdict = Verdict::NotSqlite;
+        result.detail = tr("not an SQLite file");
+        result.message = tr("%1 is not a BranchDesk database (it is not an SQLite file). "
+                            "It was left untouched.")
+                                 .arg(path);
+        return result;
+    }
+    const bool readable = header
             && queryInt(db, "SELECT count(*) FROM sqlite_master", &tableCount, &error)
             && queryInt(db,
                         "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = "

@@ -6,12 +6,12 @@
 #include "database/branchfloor/FloorQueries.h"
 #include "ui/branchfloor/ManagerChoice.h"
 #include "ui/branchfloor/ReferralPrint.h"
+#include "ui/common/FileChoice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -127,7 +127,7 @@ ReferralFormDialog::ReferralFormDialog(Store &store, const Session &session,
     connect(print, &QPushButton::clicked, this, [this] {
         if (!save())
             return;
-        const QString path = QFileDialog::getSaveFileName(
+        const QString path = FileChoice::save(
                 this, tr("Print the form to PDF"),
                 QDir::home().filePath(QStringLiteral("referral-%1.pdf").arg(m_savedId.left(8))),
                 tr("PDF files (*.pdf)"));

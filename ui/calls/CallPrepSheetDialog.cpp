@@ -2,10 +2,10 @@
 
 #include "app/services/calls/CallPrepSheet.h"
 #include "ui/calls/CallPrepSheetPrinter.h"
+#include "ui/common/FileChoice.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTextBrowser>
@@ -49,7 +49,7 @@ bool CallPrepSheetDialog::printTo(const QString &path, QString *error) const
 
 void CallPrepSheetDialog::choosePdf()
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileChoice::save(
             this, tr("Save the prep sheet as PDF"),
             QDir::home().filePath(tr("prep-sheet-%1.pdf").arg(m_customerName)), tr("PDF files (*.pdf)"));
     if (path.isEmpty())

@@ -6,6 +6,7 @@
 #include "app/services/kyc/KycCompleteness.h"
 #include "app/services/kyc/KycQuestionBank.h"
 #include "ui/common/BackgroundReader.h"
+#include "ui/common/FileChoice.h"
 #include "ui/dashboards/AumHistoryChart.h"
 #include "ui/dashboards/CallOutcomeChart.h"
 #include "ui/dashboards/CategoryBarChart.h"
@@ -14,7 +15,6 @@
 #include "ui/dashboards/ReferralFunnelChart.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -288,7 +288,7 @@ QString DashboardPanel::defaultExportName(const QString &suffix) const
 
 void DashboardPanel::askExport(bool pdf)
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileChoice::save(
             this, pdf ? tr("Save the dashboard as PDF") : tr("Save the dashboard as a picture"),
             defaultExportName(pdf ? QStringLiteral("pdf") : QStringLiteral("png")),
             pdf ? tr("PDF documents (*.pdf)") : tr("PNG pictures (*.png)"));

@@ -6,6 +6,7 @@
 #include "app/services/kyc/KycSummary.h"
 #include "database/core/SqlTime.h"
 #include "database/kyc/KycCustomerRecords.h"
+#include "ui/common/FileChoice.h"
 #include "ui/kyc/KycCellPage.h"
 #include "ui/kyc/KycGrid.h"
 #include "ui/kyc/KycHistoryDialog.h"
@@ -13,7 +14,6 @@
 #include "ui/kyc/KycSummaryPrinter.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -240,7 +240,7 @@ bool KycWizard::printSummary(const QString &pdfPath)
 
 void KycWizard::askAndPrint()
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileChoice::save(
             this, tr("KYC summary as PDF"), QDir::home().filePath(QStringLiteral("kyc.pdf")),
             tr("PDF files (*.pdf)"));
     if (!path.isEmpty())

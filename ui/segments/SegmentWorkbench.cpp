@@ -5,13 +5,13 @@
 #include "database/core/Store.h"
 #include "database/segments/SegmentQueries.h"
 #include "ui/common/BackgroundReader.h"
+#include "ui/common/FileChoice.h"
 #include "ui/segments/SegmentConditionEditor.h"
 #include "ui/segments/SegmentCsvExport.h"
 #include "ui/segments/SegmentPicker.h"
 #include "ui/segments/SegmentResultModel.h"
 #include "ui/segments/SegmentResultTable.h"
 
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -325,9 +325,9 @@ void SegmentWorkbench::deleteSegment()
 
 void SegmentWorkbench::chooseExportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileChoice::save(
             this, tr("Export customers"), m_picker->name().simplified() + QStringLiteral(".csv"),
-            tr("CSV files (*.csv)"), nullptr, QFileDialog::DontUseNativeDialog);
+            tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsv(path);
 }

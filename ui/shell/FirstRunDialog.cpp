@@ -1,9 +1,9 @@
 #include "ui/shell/FirstRunDialog.h"
 
 #include "database/core/Store.h"
+#include "ui/common/FileChoice.h"
 
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -145,7 +145,7 @@ void FirstRunDialog::setBusy(bool busy)
 
 void FirstRunDialog::chooseCaFile()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Certificate authority"), {},
+    const QString file = FileChoice::open(this, tr("Certificate authority"), {},
                                                       tr("PEM certificates (*.pem *.crt);;All files (*)"));
     if (!file.isEmpty())
         m_caFile->setText(file);

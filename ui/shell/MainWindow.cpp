@@ -6,6 +6,7 @@
 #include "ui/calls/CustomerBookModel.h"
 #include "ui/common/BackgroundReader.h"
 #include "ui/common/CustomerSearchField.h"
+#include "ui/common/FileChoice.h"
 #include "ui/customer360/Customer360View.h"
 #include "ui/kyc/KycWizardLauncher.h"
 #include "ui/privacy/IdleLock.h"
@@ -18,7 +19,6 @@
 #include <QAbstractProxyModel>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -223,7 +223,7 @@ void MainWindow::refresh()
 
 void MainWindow::chooseDatabase()
 {
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = FileChoice::open(
             this, tr("Open a BranchDesk database"), m_store.path(),
             tr("BranchDesk databases (*.db *.sqlite);;All files (*)"));
     if (!path.isEmpty())

@@ -1,11 +1,11 @@
 #include "ui/suitability/ProductShelfView.h"
 
 #include "app/services/offers/OfferService.h"
+#include "ui/common/FileChoice.h"
 #include "ui/common/RowTableView.h"
 #include "ui/suitability/ShelfModels.h"
 
 #include <QFile>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -127,7 +127,7 @@ ProductShelfService::Loading ProductShelfView::loadFile(const QString &path)
 
 void ProductShelfView::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = FileChoice::open(
             this, tr("The bank's product shelf"), QString(),
             tr("Product shelf (*.json *.csv);;All files (*)"));
     if (!path.isEmpty())

@@ -8,6 +8,7 @@
 #include "app/services/staff/AuthService.h"
 #include "app/sync/SnapshotDownload.h"
 #include "app/sync/SyncEngine.h"
+#include "app/sync/WorkstationSignIn.h"
 #include "database/core/ClockCorrection.h"
 #include "database/core/Store.h"
 
@@ -97,10 +98,21 @@ int SyncCommand::run(const QStringList &arguments, const QString &usage)
             || (roster.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM staff_user)"))
                 && roster.next() && roster.value(0).toBool());
     roster.finish();
-    if (!newWorkstation) {
-        const AuthService::Result local = AuthService(store).signIn(line.user(), *password);
-        if (!local.session) {
-            Console::err(local.message);
+    std::optional<AuthService::Result> local;
+    if (makeNew && store.fieldsEncrypted()) {
+        // A file from the branch's snapshot is encrypted and holds the roster with its key
+        // slots: the user signs in here as at the desk's enrolment, which opens the data key,
+        // so that the catch-up's sealed values (a phone edited since the snapshot) can be
+        // stored in this same round. Without a slot the round goes on with the key locked.
+        WorkstationSignIn signIn(store, server, line.value(QStringLiteral("ca-file")));
+        local = signIn.signIn(line.user(), *password).auth;
+        if (!local->session)
+            Console::err(Admin::tr("The customer data of this database stays locked: %1")
+                                 .arg(local->message));
+    } else if (!newWorkstation) {
+        local = AuthService(store).signIn(line.user(), *password);
+        if (!local->session) {
+            Console::err(local->message);
             return Failure;
         }
     }
