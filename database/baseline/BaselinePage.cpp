@@ -1,6 +1,7 @@
 #include "database/baseline/BaselinePage.h"
 
 #include "app/common/SyncChange.h"
+#include "database/core/SensitiveColumns.h"
 #include "database/sync/SyncState.h"
 
 #include <QCborStreamReader>
@@ -149,6 +150,27 @@ QStringList Reader::customerIds(const QString &branchId) const
     return firstColumn(m_db, "SELECT id FROM customer WHERE branch_id = ?", branchId);
 }
 
+QStringList Reader::sealedColumns() const
+{
+    QStringList sealed;
+    for (const SensitiveColumns::Column &column : SensitiveColumns::all()) {
+        const QString table = QString::fromLatin1(column.table);
+        const QString name = QString::fromLatin1(column.column);
+        if (!m_db || !columnsOf(m_db, table).contains(name))
+            continue;
+        const QByteArray sql = QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE "
+                                              "substr(%2, 1, 5) = 'enc1:')")
+                                       .arg(quoted(table), quoted(name))
+                                       .toUtf8();
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(m_db, sql.constData(), -1, &statement, nullptr) == SQLITE_OK
+            && sqlite3_step(statement) == SQLITE_ROW && sqlite3_column_int(statement, 0) != 0)
+            sealed << table + QLatin1Char('.') + name;
+        sqlite3_finalize(statement);
+    }
+    return sealed;
+}
+
 bool Reader::openTable()
 {
     while (++m_tableIndex < tables().size()) {
@@ -156,6 +178,9 @@ bool Reader::openTable()
         m_columns = columnsOf(m_db, table);
         if (m_columns.isEmpty())
             continue; // an older file without this table
+        m_sensitive.clear();
+        for (const QString &column : std::as_const(m_columns))
+            m_sensitive << SensitiveColumns::isSensitive(table, column);
         QStringList names;
         for (const QString &column : std::as_const(m_columns))
             names << quoted(column);
@@ -206,10 +231,24 @@ bool Reader::next(QString *table, int *rows, QByteArray *body)
                 case SQLITE_NULL:
                     writer.appendNull();
                     break;
-                default: // text (UTF-8) and blobs travel as byte strings
-                    writer.append(QByteArray::fromRawData(
+                default: { // text (UTF-8) and blobs travel as byte strings
+                    const QByteArray stored = QByteArray::fromRawData(
                             static_cast<const char *>(sqlite3_column_blob(m_rows, c)),
-                            sqlite3_column_bytes(m_rows, c)));
+                            sqlite3_column_bytes(m_rows, c));
+                    if (!m_opener || !m_sensitive.at(c)) {
+                        writer.append(stored);
+                        break;
+                    }
+                    const std::optional<QByteArray> plain = m_opener(stored);
+                    if (!plain) {
+                        m_error = QCoreApplication::translate("BaselinePage",
+                                                              "A value of %1.%2 does not open "
+                                                              "with the file's data key.")
+                                          .arg(tables().at(m_tableIndex), m_columns.at(c));
+                        return false;
+                    }
+                    writer.append(*plain);
+                }
                 }
             }
             writer.endArray();

@@ -4,6 +4,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <optional>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -40,6 +43,14 @@ public:
     // branch's: only it may move them to another).
     QStringList customerIds(const QString &branchId) const;
 
+    // The personal-data columns (SensitiveColumns) holding values sealed under the file's
+    // own data key, as "table.column": pages of them would be unreadable anywhere else.
+    QStringList sealedColumns() const;
+    // Turns a sealed value into its plain text before it goes into a page (nullopt: it does
+    // not open, and next() fails). Unset, values travel as stored.
+    using Opener = std::function<std::optional<QByteArray>(const QByteArray &stored)>;
+    void setOpener(Opener opener) { m_opener = std::move(opener); }
+
 private:
     bool openTable();
 
@@ -48,6 +59,8 @@ private:
     int m_rowsPerPage;
     int m_tableIndex = -1;
     QStringList m_columns;
+    QList<bool> m_sensitive; // per column of m_columns
+    Opener m_opener;
     QString m_error;
 };
 

@@ -73,6 +73,7 @@ void bench_SyncBaseline::initialPull()
 
     timer.restart();
     QProcess import;
+    import.setProcessEnvironment(test::SyncServerFixture::demoImportEnvironment());
     import.start(QStringLiteral(BRANCHDESK_SERVER_BINARY),
                  { QStringLiteral("--pg-port"), QString::number(server.databasePort()),
                    QStringLiteral("--pg-database"), test::PostgresCluster::database(),

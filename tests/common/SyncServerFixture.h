@@ -111,11 +111,17 @@ public:
     };
     // Runs a set-up command (add-branch, add-user, import-branch) against this fixture's
     // store, as an administrator would. `newPassword` is add-user's.
-    Run runCommand(const QStringList &command, const QString &newPassword = {}) const
+    // `importAs` (user, password) names the administrator of a file import-branch unseals.
+    Run runCommand(const QStringList &command, const QString &newPassword = {},
+                   const QStringList &importAs = {}) const
     {
         QProcess setup;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("BRANCHDESK_NEW_PASSWORD"), newPassword);
+        if (importAs.size() == 2) {
+            environment.insert(QStringLiteral("BRANCHDESK_IMPORT_USER"), importAs.at(0));
+            environment.insert(QStringLiteral("BRANCHDESK_IMPORT_PASSWORD"), importAs.at(1));
+        }
         setup.setProcessEnvironment(environment);
         setup.start(QStringLiteral(BRANCHDESK_SERVER_BINARY), databaseArguments() + command);
         Run run;
@@ -126,13 +132,31 @@ public:
         return run;
     }
 
-    // import-branch of a workstation file: what it said, or "failed: " and why.
+    // import-branch of a demo workstation file, its personal data opened with the demo's
+    // administrator: what it said, or "failed: " and why.
     QString importBranch(const QString &path, const QString &snapshots = {}) const
     {
         const Run run = runCommand({QStringLiteral("--snapshot-dir"),
                                     snapshots.isEmpty() ? snapshotDir() : snapshots,
-                                    QStringLiteral("import-branch"), path});
+                                    QStringLiteral("import-branch"), path},
+                                   {}, demoAdministrator());
         return run.exitCode == 0 ? run.output : QStringLiteral("failed: ") + run.errors;
+    }
+
+    // The administrator every demo file has (DemoBranchGenerator's roster and passwords).
+    static QStringList demoAdministrator()
+    {
+        return {QStringLiteral("admin"), QStringLiteral("admin-demo")};
+    }
+
+    // An environment in which import-branch opens a demo file as its administrator.
+    static QProcessEnvironment demoImportEnvironment()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        const QStringList admin = demoAdministrator();
+        environment.insert(QStringLiteral("BRANCHDESK_IMPORT_USER"), admin.at(0));
+        environment.insert(QStringLiteral("BRANCHDESK_IMPORT_PASSWORD"), admin.at(1));
+        return environment;
     }
 
     // The options that point branchdesk-server at this fixture's store.

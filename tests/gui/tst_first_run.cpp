@@ -79,6 +79,7 @@ void tst_FirstRun::initTestCase()
                 "'b', '2026-11-01T08:00:00Z')")));
     }
     QProcess import;
+    import.setProcessEnvironment(test::SyncServerFixture::demoImportEnvironment());
     import.start(QStringLiteral(BRANCHDESK_SERVER_BINARY),
                  { QStringLiteral("--pg-port"), QString::number(m_server.databasePort()),
                    QStringLiteral("--pg-database"), test::PostgresCluster::database(),

@@ -308,6 +308,7 @@ void tst_OfflineSignIn::firstRunWithoutSnapshotDownloadsPages()
     }
     QTemporaryDir elsewhere;
     QProcess import;
+    import.setProcessEnvironment(test::SyncServerFixture::demoImportEnvironment());
     import.start(QStringLiteral(BRANCHDESK_SERVER_BINARY),
                  { QStringLiteral("--pg-port"), QString::number(m_server.databasePort()),
                    QStringLiteral("--pg-database"), test::PostgresCluster::database(),

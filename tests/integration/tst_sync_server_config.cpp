@@ -312,9 +312,14 @@ void tst_SyncServerConfig::readmeWalkThrough()
                                     { QStringLiteral("demo"), QStringLiteral("--db"), branchFile,
                                       QStringLiteral("--customers"), QStringLiteral("300") });
     QVERIFY2(demoCode == 0, qPrintable(demoSaid));
+    // The demo file's customer data is opened with its administrator (README).
+    QProcessEnvironment importAs = QProcessEnvironment::systemEnvironment();
+    importAs.insert(QStringLiteral("BRANCHDESK_IMPORT_USER"), QStringLiteral("admin"));
+    importAs.insert(QStringLiteral("BRANCHDESK_IMPORT_PASSWORD"), QStringLiteral("admin-demo"));
     auto [importCode, importSaid] = run(
             serverBinary,
-            { QStringLiteral("--config"), config, QStringLiteral("import-branch"), branchFile });
+            { QStringLiteral("--config"), config, QStringLiteral("import-branch"), branchFile },
+            importAs);
     QVERIFY2(importCode == 0, qPrintable(importSaid));
     // "Branch 310101 (<id>): ..." names the id for add-user.
     const QString branchId

@@ -1,6 +1,7 @@
 #include "app/main/server/SetupCommands.h"
 
 #include "app/main/server/EventCommands.h"
+#include "app/main/server/SealedBranchFile.h"
 #include "app/server/BranchFactsFile.h"
 #include "app/server/LogCompaction.h"
 #include "app/server/ServerStore.h"
@@ -58,7 +59,10 @@ void makeSnapshot(const QString &path, const QString &snapshotDir, const BranchI
 }
 
 // Loads a workstation file's branch (a core-banking load, or `branchdesk-admin demo`) as
-// the branch's baseline: every new workstation of the branch starts from it.
+// the branch's baseline: every new workstation of the branch starts from it. Personal data
+// sealed under the file's own key goes into the pages opened (an administrator of the file
+// given), or the import is refused: the server never holds values sealed under a
+// workstation's key (docs/SYNC_PROTOCOL.md, docs/SECURITY.md §8).
 int importBranch(ServerStore &store, const QString &path, const QString &snapshotDir)
 {
     BaselinePage::Reader reader(path);
@@ -68,6 +72,17 @@ int importBranch(ServerStore &store, const QString &path, const QString &snapsho
                             ? QCoreApplication::translate("server", "%1 holds no branch.").arg(path)
                             : reader.errorString(),
                     1);
+    SealedBranchFile sealedFile;
+    if (const QStringList sealed = reader.sealedColumns(); !sealed.isEmpty()) {
+        const QString admin = qEnvironmentVariable("BRANCHDESK_IMPORT_USER");
+        if (admin.isEmpty())
+            return fail(SealedBranchFile::refusal(path, sealed), 1);
+        const Result<> unlocked = sealedFile.unlock(
+                path, admin, qEnvironmentVariable("BRANCHDESK_IMPORT_PASSWORD"));
+        if (!unlocked)
+            return fail(unlocked.errorString(), 1);
+        reader.setOpener(sealedFile.opener());
+    }
     const ServerBranches::Branch branch { BranchId(facts.at(0)), facts.at(1), facts.at(2) };
     if (Result<> known = store.branches().ensure(branch); !known)
         return fail(known.errorString(), 1);

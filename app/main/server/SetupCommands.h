@@ -11,7 +11,9 @@ class ServerStore;
 // are authoritative on the server, and a branch's baseline comes from a workstation file.
 //   add-branch ID CODE NAME              adds a branch, or renames it when run again
 //   add-user USERNAME BRANCH_ID ROLE     password from BRANCHDESK_NEW_PASSWORD
-//   import-branch WORKSTATION_FILE       the file's branch becomes its baseline and snapshot
+//   import-branch WORKSTATION_FILE       the file's branch becomes its baseline and snapshot;
+//                                        sealed personal data needs BRANCHDESK_IMPORT_USER and
+//                                        _PASSWORD (an administrator of the file) to be opened
 //   compact-log                          changes older than the retention into the snapshots
 // Returns the process's exit code (0 done, 1 failed, 2 wrong use); says what it did on
 // standard output and what went wrong on standard error.
