@@ -175,6 +175,38 @@ Terms termsOf(Vocabulary vocabulary)
     static const Terms referralSource = {{"lobby", QT_TRANSLATE_NOOP("DomainTerms", "Lobby")},
                                          {"teller", QT_TRANSLATE_NOOP("DomainTerms", "Counter")},
                                          {"staff", QT_TRANSLATE_NOOP("DomainTerms", "Colleague")}};
+    // Tag keys of the catalogue, the KYC question bank and the customer's voice (voice_<kind>).
+    static const Terms tagCategory = {
+            {"expertise", QT_TRANSLATE_NOOP("DomainTerms", "Investment experience")},
+            {"funds", QT_TRANSLATE_NOOP("DomainTerms", "Financial strength")},
+            {"family", QT_TRANSLATE_NOOP("DomainTerms", "Family role")},
+            {"locality", QT_TRANSLATE_NOOP("DomainTerms", "Locality")},
+            {"service_need", QT_TRANSLATE_NOOP("DomainTerms", "Service need")},
+            {"expected_return", QT_TRANSLATE_NOOP("DomainTerms", "Expected return")},
+            {"product_interest", QT_TRANSLATE_NOOP("DomainTerms", "Product interest")},
+            {"horizon", QT_TRANSLATE_NOOP("DomainTerms", "Investment horizon")},
+            {"purpose", QT_TRANSLATE_NOOP("DomainTerms", "Purpose of the money")},
+            {"channel", QT_TRANSLATE_NOOP("DomainTerms", "Channels used")},
+            {"inflow_timing", QT_TRANSLATE_NOOP("DomainTerms", "When money comes in")},
+            {"social_circle", QT_TRANSLATE_NOOP("DomainTerms", "Social circle")},
+            {"deal_cycle", QT_TRANSLATE_NOOP("DomainTerms", "Deal cycle")},
+            {"hobby", QT_TRANSLATE_NOOP("DomainTerms", "Hobby")},
+            {"contact_time", QT_TRANSLATE_NOOP("DomainTerms", "Contact time")},
+            {"contact_method", QT_TRANSLATE_NOOP("DomainTerms", "Contact method")},
+            {"contact_place", QT_TRANSLATE_NOOP("DomainTerms", "Meeting place")},
+            {"place", QT_TRANSLATE_NOOP("DomainTerms", "Meeting place")},
+            {"business_channel", QT_TRANSLATE_NOOP("DomainTerms", "Business channel")},
+            {"return_preference", QT_TRANSLATE_NOOP("DomainTerms", "Return preference")},
+            {"history", QT_TRANSLATE_NOOP("DomainTerms", "History")},
+            {"trust", QT_TRANSLATE_NOOP("DomainTerms", "Trust")},
+            {"difficulty", QT_TRANSLATE_NOOP("DomainTerms", "Difficulty")},
+            {"voice_interest", QT_TRANSLATE_NOOP("DomainTerms", "Heard: interest")},
+            {"voice_objection", QT_TRANSLATE_NOOP("DomainTerms", "Heard: objection")},
+            {"voice_competitor", QT_TRANSLATE_NOOP("DomainTerms", "Heard: competitor")},
+            {"voice_praise", QT_TRANSLATE_NOOP("DomainTerms", "Heard: praise")},
+            {"voice_complaint", QT_TRANSLATE_NOOP("DomainTerms", "Heard: complaint")},
+            {"voice_life_event", QT_TRANSLATE_NOOP("DomainTerms", "Heard: life event")},
+            {"voice_follow_up", QT_TRANSLATE_NOOP("DomainTerms", "Heard: follow-up")}};
     static const Terms careKind = {{"welcome_day0", QT_TRANSLATE_NOOP("DomainTerms", "Welcome on opening day")},
                                    {"care_sms_2w", QT_TRANSLATE_NOOP("DomainTerms", "Care SMS within two weeks")},
                                    {"kyc_90d", QT_TRANSLATE_NOOP("DomainTerms", "KYC within 90 days")},
@@ -218,6 +250,7 @@ Terms termsOf(Vocabulary vocabulary)
     case Vocabulary::CounterTrigger: return counterTrigger;
     case Vocabulary::ReferralFormKind: return referralForm;
     case Vocabulary::ReferralSource: return referralSource;
+    case Vocabulary::TagCategory: return tagCategory;
     case Vocabulary::CareTaskKind: return careKind;
     case Vocabulary::FundArrivalSource: return arrival;
     case Vocabulary::RiskLevel: return risk;

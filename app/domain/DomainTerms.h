@@ -36,6 +36,7 @@ enum class Vocabulary {
     CounterTrigger,  // step-4 triggers of a potential-VIP prompt
     ReferralFormKind, // record (the customer has time) or referral (a manager follows up)
     ReferralSource,  // who filled in the form: lobby, teller, staff
+    TagCategory,     // what a tag says something about: horizon, hobby, product_interest ...
 };
 
 namespace DomainTerms {

@@ -5,6 +5,7 @@
 // batch quality. Screens are saved to $BRANCHDESK_SCREENSHOTS when set.
 #include "../common/SmallBranchFixture.h"
 
+#include "app/services/calls/CallListMaker.h"
 #include "app/services/staff/AuthService.h"
 #include "database/core/SensitiveColumns.h"
 #include "ui/calls/CallListDialog.h"
@@ -20,12 +21,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
@@ -55,6 +58,7 @@ private slots:
     void managerLogsOutcomesAndTheDayReranks();
     void prepSheetPrintsToPdf();
     void branchHeadSeesBatchQuality();
+    void eveningLogOfAnAfternoonCall();
 
 private:
     QString addCustomer(const QString &name);
@@ -305,6 +309,65 @@ void tst_CallsGui::branchHeadSeesBatchQuality()
     QVERIFY(planned.count() == 1 || planned.wait(20000));
     QVERIFY(planCare->isEnabled());
     QVERIFY2(status->text().contains(QStringLiteral("lifecycle stage")), qPrintable(status->text()));
+}
+
+
+void tst_CallsGui::eveningLogOfAnAfternoonCall()
+{
+    // Logged at 21:30 (quiet hours), the call was made at 17:30: no override is asked for,
+    // and the interaction is stored at 17:30.
+    const QString customer = addCustomer(QStringLiteral("郑晚记"));
+    CallListMaker::Request request;
+    request.name = QStringLiteral("晚间补记");
+    request.purpose = QStringLiteral("quiet hours");
+    request.customerIds = {customer};
+    request.mode = QStringLiteral("list");
+    request.managerIds = {m_wealth.user.id};
+    request.startsOn = m_now.toLocalTime().date();
+    request.endsOn = request.startsOn.addDays(7);
+    const CallListMaker::Result made = CallListMaker(m_store, m_head, m_clock).make(request);
+    QVERIFY2(made.ok, qPrintable(made.refusal));
+    QSqlQuery task(m_store.database());
+    task.prepare(QStringLiteral("SELECT id FROM call_task WHERE call_list_id = ?"));
+    task.addBindValue(made.listId);
+    QVERIFY(task.exec() && task.next());
+    CallTaskLine line;
+    line.customerId = customer;
+    line.customerName = QStringLiteral("郑晚记");
+    line.taskId = task.value(0).toString();
+
+    const QDate day = m_now.toLocalTime().date();
+    const auto backToMorning = qScopeGuard([this, before = m_now] { m_now = before; });
+    m_now = QDateTime(day, QTime(21, 30)).toUTC();
+    CallOutcomeDialog dialog(m_store, m_wealth, line, m_clock);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *madeAt = dialog.findChild<QDateTimeEdit *>(QStringLiteral("madeAtEdit"));
+    QVERIFY(madeAt);
+    QCOMPARE(madeAt->dateTime(), QDateTime(day, QTime(21, 30))); // defaults to now
+    // Made now, in the quiet hours: the warning is up front.
+    auto *warning = dialog.findChild<QLabel *>(QStringLiteral("contactWarning"));
+    QVERIFY(warning->isVisible());
+    // The manager types the afternoon time: the warning goes.
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    madeAt->setFocus();
+    madeAt->setSelectedSection(QDateTimeEdit::HourSection);
+    QTest::keyClicks(madeAt, QStringLiteral("17"));
+    madeAt->setSelectedSection(QDateTimeEdit::MinuteSection);
+    QTest::keyClicks(madeAt, QStringLiteral("30"));
+    QCOMPARE(madeAt->dateTime(), QDateTime(day, QTime(17, 30)));
+    QVERIFY(!warning->isVisible());
+    save(&dialog, QStringLiteral("call-outcome-made-at"));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveOutcomeButton")), Qt::LeftButton);
+    QVERIFY2(dialog.result() == QDialog::Accepted,
+             qPrintable(dialog.findChild<QLabel *>(QStringLiteral("problemLabel"))->text()));
+    QSqlQuery stored(m_store.database());
+    stored.prepare(QStringLiteral("SELECT occurred_at, coalesce(policy_override, '') FROM interaction WHERE id = ?"));
+    stored.addBindValue(dialog.interactionId());
+    QVERIFY(stored.exec() && stored.next());
+    QCOMPARE(QDateTime::fromString(stored.value(0).toString(), Qt::ISODate), QDateTime(day, QTime(17, 30)));
+    QCOMPARE(stored.value(1).toString(), QString());
 }
 
 QTEST_MAIN(tst_CallsGui)

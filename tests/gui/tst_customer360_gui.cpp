@@ -6,6 +6,7 @@
 // double-click.
 #include "app/demo/DemoBranchGenerator.h"
 #include "../common/ResultAssert.h"
+#include "app/domain/DomainTerms.h"
 #include "app/domain/ResidentIdNumber.h"
 #include "app/services/staff/AuthService.h"
 #include "database/core/SensitiveColumns.h"
@@ -38,6 +39,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QtTest>
 
 #include <memory>
@@ -59,6 +61,7 @@ private slots:
     void profileChoicesAndDatesHaveTheirEditors();
     void bookRowOpensThe360();
     void tellerSeesNoWriteActions();
+    void tagsShowTheirLabels();
     void branchHeadMovesACustomerToAnotherBranch();
 
 private:
@@ -413,6 +416,29 @@ void tst_Customer360Gui::tellerSeesNoWriteActions()
     QVERIFY(!view->findChild<QPushButton *>(QStringLiteral("editProfileButton"))->isEnabled());
     QVERIFY(view->findChild<QPushButton *>(QStringLiteral("createReferralButton"))->isEnabled());
     QVERIFY(view->findChild<QPushButton *>(QStringLiteral("moveToBranchButton"))->isHidden());
+}
+
+void tst_Customer360Gui::tagsShowTheirLabels()
+{
+    // A tag reads "Investment horizon: 3年以内", not the stored key "horizon: 3年以内".
+    QSqlQuery query(m_store.database());
+    QVERIFY(query.exec(QStringLiteral("SELECT ct.customer_id, t.value FROM customer_tag ct JOIN tag t "
+                                      "ON t.id = ct.tag_id WHERE ct.deleted = 0 AND t.category = 'horizon' "
+                                      "LIMIT 1")));
+    QVERIFY(query.next());
+    const QString value = query.value(1).toString();
+    Customer360View *view = m_window->openCustomer360(query.value(0).toString());
+    QTRY_VERIFY(view->isLoaded());
+    auto *tree = view->findChild<QTreeWidget *>(QStringLiteral("tagTree"));
+    QVERIFY(tree);
+    QStringList shown;
+    for (int top = 0; top < tree->topLevelItemCount(); ++top)
+        for (int child = 0; child < tree->topLevelItem(top)->childCount(); ++child)
+            shown << tree->topLevelItem(top)->child(child)->text(0);
+    QVERIFY2(!shown.contains(QStringLiteral("horizon: ") + value), qPrintable(shown.join(QLatin1Char('|'))));
+    QVERIFY2(shown.contains(DomainTerms::label(Vocabulary::TagCategory, QStringLiteral("horizon"))
+                            + QStringLiteral(": ") + value),
+             qPrintable(shown.join(QLatin1Char('|'))));
 }
 
 void tst_Customer360Gui::branchHeadMovesACustomerToAnotherBranch()

@@ -8,6 +8,7 @@
 #include "app/services/calls/CallListMaker.h"
 #include "app/services/calls/CallOutcomes.h"
 #include "app/services/calls/CallPrepSheet.h"
+#include "app/domain/DomainTerms.h"
 #include "app/domain/Money.h"
 #include "app/services/calls/CarePlanner.h"
 #include "app/services/calls/LifecycleRules.h"
@@ -16,7 +17,9 @@
 #include "app/services/staff/AuthService.h"
 #include "database/calls/CallQueries.h"
 #include "database/core/SensitiveColumns.h"
+#include "database/core/SqlTime.h"
 
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -39,9 +42,11 @@ private slots:
     void badRequests();
     void overrideNeedsAReasonAndIsAudited();
     void outcomesCloseOrRescheduleTasks();
+    void quietHoursFollowWhenTheCallWasMade();
     void rankingChangesWithOutcomes();
     void maturingMoneyCountsOnceWithItsArrivalRecord();
     void todayHasOneLinePerCustomer();
+    void prepSheetShowsLabelsNotCodes();
     void batchQualityPerList();
     void carePlannerIsIdempotent();
     void lifecycleRules_data();
@@ -334,6 +339,49 @@ void tst_CallLists::outcomesCloseOrRescheduleTasks()
     QVERIFY(!outcomes.logCall(taskOf(made.listId, customers[2]), input).refusal.isEmpty());
 }
 
+void tst_CallLists::quietHoursFollowWhenTheCallWasMade()
+{
+    // Quiet hours are 21:00-08:00 (the default rules): a call made in the afternoon and
+    // logged in the evening is fine; a call made at 21:30 is not, whenever it is logged.
+    QStringList customers;
+    for (int i = 0; i < 3; ++i)
+        customers << addCustomer(QStringLiteral("晚间记录%1").arg(i), m_wealth.user.id);
+    const CallListMaker::Result made =
+            CallListMaker(m_store, m_head, m_clock).make(request(customers, QStringLiteral("owner")));
+    QVERIFY(made.ok);
+    const auto backToMorning = qScopeGuard([this, morning = m_now] { m_now = morning; });
+    auto localAt = [day = today()](int hour, int minute, int days = 0) {
+        return QDateTime(day.addDays(days), QTime(hour, minute));
+    };
+    m_now = localAt(21, 30).toUTC();
+    CallOutcomes outcomes(m_store, m_wealth, m_clock);
+    CallOutcomes::Input input;
+    input.outcome = QStringLiteral("reached");
+    input.madeAt = localAt(17, 30);
+    const CallOutcomes::Result afternoon = outcomes.logCall(taskOf(made.listId, customers[0]), input);
+    QVERIFY2(afternoon.ok, qPrintable(afternoon.refusal));
+    QVERIFY(afternoon.breaches.isEmpty());
+    QCOMPARE(scalar(QStringLiteral("SELECT occurred_at FROM interaction WHERE id = ?"), {afternoon.interactionId}),
+             SqlTime::timestamp(localAt(17, 30)));
+
+    // Made at 21:30, logged the next morning: still a quiet-hours call.
+    m_now = localAt(9, 0, 1).toUTC();
+    input.madeAt = localAt(21, 30);
+    const CallOutcomes::Result late = outcomes.logCall(taskOf(made.listId, customers[1]), input);
+    QVERIFY2(!late.ok && !late.breaches.isEmpty(), qPrintable(late.refusal));
+    QCOMPARE(ContactPolicy::codes(late.breaches), QStringList{QStringLiteral("quiet_hours")});
+    input.overrideReason = QStringLiteral("客户约定晚间回电");
+    QVERIFY(outcomes.logCall(taskOf(made.listId, customers[1]), input).ok);
+
+    // A call cannot have been made later than it is logged.
+    input = {};
+    input.outcome = QStringLiteral("reached");
+    input.madeAt = localAt(10, 0, 1);
+    const CallOutcomes::Result future = outcomes.logCall(taskOf(made.listId, customers[2]), input);
+    QVERIFY(!future.ok);
+    QVERIFY(!future.refusal.isEmpty());
+}
+
 void tst_CallLists::rankingChangesWithOutcomes()
 {
     // Two customers of wealth2, the first with money arriving: first in the day. Once a
@@ -414,6 +462,19 @@ void tst_CallLists::maturingMoneyCountsOnceWithItsArrivalRecord()
     const QString html = CallPrepSheet::html(*sheet);
     QVERIFY(!html.contains(twice));
     QCOMPARE(html.count(once), 3); // score reason, talking point, the holding's row
+}
+
+void tst_CallLists::prepSheetShowsLabelsNotCodes()
+{
+    // The printed sheet speaks the user's words: the preferred contact channel by its label.
+    const QString customer = addCustomer(QStringLiteral("微信客户"), m_wealth2.user.id);
+    exec(QStringLiteral("UPDATE customer SET preferred_contact = 'wechat' WHERE id = ?"), {customer});
+    const Result<CallPrepSheet::Data> sheet = CallPrepSheet::collect(m_store, m_wealth2, customer, m_clock);
+    QVERIFY(sheet);
+    const QString html = CallPrepSheet::html(*sheet);
+    QVERIFY2(!html.contains(QLatin1String(">wechat<")), qPrintable(html));
+    QVERIFY(html.contains(QLatin1String(">%1<").arg(DomainTerms::label(Vocabulary::ContactChannel,
+                                                                         QStringLiteral("wechat")))));
 }
 
 void tst_CallLists::todayHasOneLinePerCustomer()

@@ -447,8 +447,8 @@ void tst_Customer360Service::capCountsContactsFromThe360AndToday()
     QVERIFY(!third.ok);
     QCOMPARE(ContactPolicy::codes(third.breaches), QStringList{QStringLiteral("frequency_cap")});
     QVERIFY2(third.problem.contains(QStringLiteral("2 marketing contacts")), qPrintable(third.problem));
-    QCOMPARE(ContactPolicy::codes(CallOutcomes(m_store, wealth, kDaytime).breachesNow(customer, false,
-                                                                                       QStringLiteral("phone"))),
+    QCOMPARE(ContactPolicy::codes(CallOutcomes(m_store, wealth, kDaytime)
+                                          .breachesAt(customer, false, QStringLiteral("phone"), {})),
              QStringList{QStringLiteral("frequency_cap")});
     // Service contacts are not marketing: they neither count nor are capped.
     input.contactKind = QStringLiteral("service");

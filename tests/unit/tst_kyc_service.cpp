@@ -8,6 +8,7 @@
 #include "app/services/kyc/KycCompleteness.h"
 #include "app/services/kyc/KycService.h"
 #include "app/services/kyc/KycSummary.h"
+#include "app/domain/DomainTerms.h"
 #include "app/services/staff/AuthService.h"
 #include "database/core/SensitiveColumns.h"
 
@@ -233,6 +234,14 @@ void tst_KycService::summaryIsMasked()
     QVERIFY(!html.contains(QStringLiteral("13800138000")));
     QVERIFY(html.contains(QStringLiteral("version 2")));
     QVERIFY(html.contains(data->risk.label()));
+    // Tags are shown by their labels, not the stored keys (horizon, product_interest ...).
+    QVERIFY(!data->tags.isEmpty());
+    for (const KycTagRow &tag : data->tags) {
+        QVERIFY2(!html.contains(tag.category + QLatin1Char('/')), qPrintable(tag.category));
+        QVERIFY2(html.contains(DomainTerms::label(Vocabulary::TagCategory, tag.category) + QStringLiteral(": ")
+                               + tag.value),
+                 qPrintable(tag.category));
+    }
 }
 
 void tst_KycService::roleWithoutPermissionIsRefused()

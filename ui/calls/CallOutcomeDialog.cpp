@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -31,6 +32,7 @@ CallOutcomeDialog::CallOutcomeDialog(Store &store, const Session &session, const
     , m_clock(std::move(clock))
     , m_outcome(new QComboBox(this))
     , m_channel(new QComboBox(this))
+    , m_madeAt(new QDateTimeEdit(this))
     , m_voice(new QPlainTextEdit(this))
     , m_objection(new QLineEdit(this))
     , m_followUpSet(new QCheckBox(tr("&Follow up on"), this))
@@ -49,6 +51,12 @@ CallOutcomeDialog::CallOutcomeDialog(Store &store, const Session &session, const
     m_channel->setObjectName(QStringLiteral("channelBox"));
     for (const QString &code : DomainTerms::codes(Vocabulary::ContactChannel))
         m_channel->addItem(DomainTerms::label(Vocabulary::ContactChannel, code), code);
+    // Minute precision: "now" shown is never later than the clock when saving.
+    const QDateTime now = m_clock().toLocalTime();
+    m_madeAt->setObjectName(QStringLiteral("madeAtEdit"));
+    m_madeAt->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_madeAt->setDateTimeRange(now.addDays(-7), now);
+    m_madeAt->setDateTime(QDateTime(now.date(), QTime(now.time().hour(), now.time().minute())));
     m_voice->setObjectName(QStringLiteral("customerVoiceEdit"));
     m_voice->setTabChangesFocus(true);
     m_voice->setPlaceholderText(tr("What the customer said, in their own words"));
@@ -79,6 +87,7 @@ CallOutcomeDialog::CallOutcomeDialog(Store &store, const Session &session, const
     auto *form = new QFormLayout;
     form->addRow(tr("&Outcome:"), m_outcome);
     form->addRow(tr("C&hannel:"), m_channel);
+    form->addRow(tr("Call &made at:"), m_madeAt);
     form->addRow(tr("Customer &voice:"), m_voice);
     form->addRow(tr("Heard:"), m_heard);
     form->addRow(tr("O&bjection:"), m_objection);
@@ -99,6 +108,7 @@ CallOutcomeDialog::CallOutcomeDialog(Store &store, const Session &session, const
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     connect(m_channel, &QComboBox::currentIndexChanged, this, &CallOutcomeDialog::updateWarning);
+    connect(m_madeAt, &QDateTimeEdit::dateTimeChanged, this, &CallOutcomeDialog::updateWarning);
     updateWarning();
     m_outcome->setFocus();
 }
@@ -107,7 +117,8 @@ void CallOutcomeDialog::updateWarning()
 {
     const QList<ContactPolicy::Breach> breaches =
             CallOutcomes(m_store, m_session, m_clock)
-                    .breachesNow(m_task.customerId, m_task.care, m_channel->currentData().toString());
+                    .breachesAt(m_task.customerId, m_task.care, m_channel->currentData().toString(),
+                                m_madeAt->dateTime());
     m_warning->setText(breaches.isEmpty() ? QString()
                                           : tr("Contact rules: %1").arg(ContactPolicy::messages(breaches)));
     m_warning->setVisible(!breaches.isEmpty());
@@ -146,6 +157,7 @@ void CallOutcomeDialog::accept()
     if (m_followUpSet->isChecked())
         input.nextFollowUp = m_followUp->date();
     input.overrideReason = m_override->text();
+    input.madeAt = m_madeAt->dateTime();
     CallOutcomes outcomes(m_store, m_session, m_clock);
     const CallOutcomes::Result result = m_task.care ? outcomes.logCare(m_task.taskId, input)
                                                     : outcomes.logCall(m_task.taskId, input);

@@ -9,6 +9,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -19,8 +20,9 @@ class Store;
 class VoiceSuggestionsBox;
 
 // Logs what came of a call or care contact from the manager's day: outcome, channel, the
-// customer's own words and objection, the next follow-up. A contact-rule warning is shown
-// up front; going ahead despite it needs an override reason. Keyboard-first: the outcome
+// customer's own words and objection, the next follow-up, and when the call was made (now
+// unless changed: a call logged late is judged by the contact rules at the time it was made).
+// A contact-rule warning is shown up front; going ahead despite it needs an override reason. Keyboard-first: the outcome
 // has focus, Ctrl+Enter saves.
 class CallOutcomeDialog : public QDialog
 {
@@ -49,6 +51,7 @@ private:
     CallClock m_clock;
     QComboBox *m_outcome;
     QComboBox *m_channel;
+    QDateTimeEdit *m_madeAt;
     QPlainTextEdit *m_voice;
     QLineEdit *m_objection;
     QCheckBox *m_followUpSet;

@@ -191,7 +191,8 @@ void Customer360View::addTag()
     for (const TagOption &option : options)
         labels << tr("%1 · %2: %3")
                           .arg(DomainTerms::label(Vocabulary::TagDimension, option.dimension),
-                               option.category, option.value);
+                               DomainTerms::label(Vocabulary::TagCategory, option.category),
+                               option.value);
     bool ok = false;
     const QString chosen = QInputDialog::getItem(this, tr("Add a tag"), tr("Tag:"), labels, 0,
                                                  false, &ok);

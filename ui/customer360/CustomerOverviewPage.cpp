@@ -81,7 +81,8 @@ void CustomerOverviewPage::showTags(const Customer360 &data)
         if (!parent)
             continue;
         auto *item = new QTreeWidgetItem(
-                parent, {tr("%1: %2").arg(tag.category, tag.value),
+                parent, {tr("%1: %2").arg(DomainTerms::label(Vocabulary::TagCategory, tag.category),
+                                          tag.value),
                          DomainTerms::label(Vocabulary::TagSource, tag.source),
                          QLocale().toString(tag.setAt.toLocalTime().date(), QLocale::ShortFormat),
                          tag.setByName});

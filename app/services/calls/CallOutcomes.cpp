@@ -68,23 +68,31 @@ QString CallOutcomes::validate(const Input &input) const
         return tr("Choose how you contacted the customer (channel).");
     if (input.nextFollowUp.isValid() && input.nextFollowUp < localToday(m_clock))
         return tr("The next follow-up cannot be in the past.");
+    if (input.madeAt.isValid() && input.madeAt > m_clock())
+        return tr("The call cannot have been made later than now.");
     return {};
 }
 
-QList<ContactPolicy::Breach> CallOutcomes::breachesNow(const QString &customerId, bool care,
-                                                       const QString &channel) const
+QDateTime CallOutcomes::madeAt(const Input &input) const
+{
+    return input.madeAt.isValid() ? input.madeAt : m_clock();
+}
+
+QList<ContactPolicy::Breach> CallOutcomes::breachesAt(const QString &customerId, bool care,
+                                                      const QString &channel,
+                                                      const QDateTime &madeAt) const
 {
     const ContactPolicy policy(ContactRules::load(m_store), m_clock);
     const CustomerContactFacts facts = CallQueries(m_store).contactFacts(customerId, policy.periodStart());
     return policy.checkContact(facts, care ? ContactPolicy::Purpose::Care : ContactPolicy::Purpose::Marketing,
-                               channel, m_clock());
+                               channel, madeAt.isValid() ? madeAt : m_clock());
 }
 
 bool CallOutcomes::checkRules(const QString &customerId, bool care, const Input &input,
                               Result &result) const
 {
     // An unanswered call is still an unsolicited call: it is checked and counted too.
-    result.breaches = breachesNow(customerId, care, input.channel);
+    result.breaches = breachesAt(customerId, care, input.channel, madeAt(input));
     if (!result.breaches.isEmpty() && input.overrideReason.trimmed().isEmpty()) {
         result.refusal = tr("This contact breaks the contact rules:\n%1\nGive a reason to override them.")
                                  .arg(ContactPolicy::messages(result.breaches));
@@ -100,7 +108,7 @@ QString CallOutcomes::writeContact(const QString &customerId, bool care, const I
     CallContactRepository::Contact contact;
     contact.customerId = customerId;
     contact.staffId = m_session.user.id;
-    contact.occurredAt = m_clock();
+    contact.occurredAt = madeAt(input);
     contact.channel = input.channel;
     contact.contactKind = care ? QStringLiteral("care") : QStringLiteral("marketing");
     contact.purpose = purpose;

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 namespace bd {
@@ -31,6 +32,7 @@ public:
         QString objection;
         QDate nextFollowUp; // null: none
         QString overrideReason;
+        QDateTime madeAt; // when the call was made (the rules apply then); null: now
     };
     struct Result
     {
@@ -45,14 +47,16 @@ public:
     // The interaction outcome a call outcome is stored as (docs/CALLS.md).
     static QString interactionOutcome(const QString &outcome);
 
-    // Rules that would be broken by a contact now (for the dialog's warning).
-    QList<ContactPolicy::Breach> breachesNow(const QString &customerId, bool care,
-                                             const QString &channel) const;
+    // Rules that would be broken by a contact made at `madeAt` (null: now), for the dialog's
+    // warning. The quiet hours apply to when the call was made, not when it is logged.
+    QList<ContactPolicy::Breach> breachesAt(const QString &customerId, bool care,
+                                            const QString &channel, const QDateTime &madeAt) const;
     Result logCall(const QString &callTaskId, const Input &input);
     Result logCare(const QString &careTaskId, const Input &input);
 
 private:
     QString validate(const Input &input) const;
+    QDateTime madeAt(const Input &input) const;
     bool checkRules(const QString &customerId, bool care, const Input &input, Result &result) const;
     QString writeContact(const QString &customerId, bool care, const Input &input,
                          const QString &purpose, Result &result);

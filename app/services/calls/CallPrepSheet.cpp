@@ -163,7 +163,9 @@ QString CallPrepSheet::html(const Data &d, const QLocale &locale)
             : tr("%1 (%2)").arg(DomainTerms::label(Vocabulary::LifecycleStage,
                                                    p.value(QStringLiteral("lifecycle_stage")).toString()),
                                 LifecycleRules::reasonLabel(reason)));
-    row(tr("Preferred contact"), p.value(QStringLiteral("preferred_contact")).toString());
+    const QString preferred = p.value(QStringLiteral("preferred_contact")).toString();
+    row(tr("Preferred contact"),
+        preferred.isEmpty() ? QString() : DomainTerms::label(Vocabulary::ContactChannel, preferred));
     row(tr("Why now (score %1)").arg(d.score.points), d.score.summary());
     out += QStringLiteral("</table>");
 

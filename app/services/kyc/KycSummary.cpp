@@ -1,5 +1,6 @@
 #include "app/services/kyc/KycSummary.h"
 
+#include "app/domain/DomainTerms.h"
 #include "app/domain/Masking.h"
 #include "app/services/kyc/KycAnswerValue.h"
 #include "app/services/kyc/KycFields.h"
@@ -85,8 +86,9 @@ QString KycSummary::html(const KycQuestionBank &bank, const Data &data, const QL
     out += QStringLiteral("</table>");
     QStringList tags;
     for (const KycTagRow &tag : data.tags)
-        tags << escape(QStringLiteral("%1/%2: %3").arg(tag.category, tag.value).arg(tag.confidence)
-                       + QLatin1Char('%'));
+        tags << escape(QStringLiteral("%1: %2 %3%").arg(DomainTerms::label(Vocabulary::TagCategory,
+                                                                            tag.category),
+                                                         tag.value, QString::number(tag.confidence)));
     if (!tags.isEmpty())
         out += QStringLiteral("<p><b>%1</b> %2</p>")
                        .arg(escape(tr("Tags:")), tags.join(QStringLiteral(", ")));
