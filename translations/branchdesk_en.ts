@@ -192,6 +192,10 @@
         <source>A baseline page is damaged: %1</source>
         <translation>A baseline page is damaged: %1</translation>
     </message>
+    <message>
+        <source>A value of %1.%2 does not open with the file&apos;s data key.</source>
+        <translation>A value of %1.%2 does not open with the file&apos;s data key.</translation>
+    </message>
 </context>
 <context>
     <name>BranchSnapshot</name>
@@ -411,6 +415,10 @@ Give a reason to override them.</translation>
     <message>
         <source>The care contact could not be saved: %1</source>
         <translation>The care contact could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The call cannot have been made later than now.</source>
+        <translation>The call cannot have been made later than now.</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2271,122 @@ As of %2</translation>
         <source>Promised follow-up</source>
         <translation>Promised follow-up</translation>
     </message>
+    <message>
+        <source>Investment experience</source>
+        <translation>Investment experience</translation>
+    </message>
+    <message>
+        <source>Financial strength</source>
+        <translation>Financial strength</translation>
+    </message>
+    <message>
+        <source>Family role</source>
+        <translation>Family role</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <source>Service need</source>
+        <translation>Service need</translation>
+    </message>
+    <message>
+        <source>Expected return</source>
+        <translation>Expected return</translation>
+    </message>
+    <message>
+        <source>Product interest</source>
+        <translation>Product interest</translation>
+    </message>
+    <message>
+        <source>Investment horizon</source>
+        <translation>Investment horizon</translation>
+    </message>
+    <message>
+        <source>Purpose of the money</source>
+        <translation>Purpose of the money</translation>
+    </message>
+    <message>
+        <source>Channels used</source>
+        <translation>Channels used</translation>
+    </message>
+    <message>
+        <source>When money comes in</source>
+        <translation>When money comes in</translation>
+    </message>
+    <message>
+        <source>Social circle</source>
+        <translation>Social circle</translation>
+    </message>
+    <message>
+        <source>Deal cycle</source>
+        <translation>Deal cycle</translation>
+    </message>
+    <message>
+        <source>Hobby</source>
+        <translation>Hobby</translation>
+    </message>
+    <message>
+        <source>Contact time</source>
+        <translation>Contact time</translation>
+    </message>
+    <message>
+        <source>Contact method</source>
+        <translation>Contact method</translation>
+    </message>
+    <message>
+        <source>Meeting place</source>
+        <translation>Meeting place</translation>
+    </message>
+    <message>
+        <source>Business channel</source>
+        <translation>Business channel</translation>
+    </message>
+    <message>
+        <source>Return preference</source>
+        <translation>Return preference</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Difficulty</translation>
+    </message>
+    <message>
+        <source>Heard: interest</source>
+        <translation>Heard: interest</translation>
+    </message>
+    <message>
+        <source>Heard: objection</source>
+        <translation>Heard: objection</translation>
+    </message>
+    <message>
+        <source>Heard: competitor</source>
+        <translation>Heard: competitor</translation>
+    </message>
+    <message>
+        <source>Heard: praise</source>
+        <translation>Heard: praise</translation>
+    </message>
+    <message>
+        <source>Heard: complaint</source>
+        <translation>Heard: complaint</translation>
+    </message>
+    <message>
+        <source>Heard: life event</source>
+        <translation>Heard: life event</translation>
+    </message>
+    <message>
+        <source>Heard: follow-up</source>
+        <translation>Heard: follow-up</translation>
+    </message>
 </context>
 <context>
     <name>EventKinds</name>
@@ -2478,6 +2602,21 @@ As of %2</translation>
     <message>
         <source>The customer data key is not open here, so this user gets no key to it.</source>
         <translation>The customer data key is not open here, so this user gets no key to it.</translation>
+    </message>
+</context>
+<context>
+    <name>FileChoice</name>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1 file</translation>
     </message>
 </context>
 <context>
@@ -5930,10 +6069,6 @@ As of %2</translation>
 <context>
     <name>StoreInspection</name>
     <message>
-        <source>The file %1 cannot be read: %2.</source>
-        <translation>The file %1 cannot be read: %2.</translation>
-    </message>
-    <message>
         <source>%1 is not a BranchDesk database (it is not an SQLite file). It was left untouched.</source>
         <translation>%1 is not a BranchDesk database (it is not an SQLite file). It was left untouched.</translation>
     </message>
@@ -8018,6 +8153,10 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
         <source>Add and list staff users, set passwords, approve requests.</source>
         <translation>Add and list staff users, set passwords, approve requests.</translation>
     </message>
+    <message>
+        <source>The customer data of this database stays locked: %1</source>
+        <translation>The customer data of this database stays locked: %1</translation>
+    </message>
 </context>
 <context>
     <name>bd::AdminWorkspace</name>
@@ -8420,6 +8559,10 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
     <message>
         <source>Heard:</source>
         <translation>Heard:</translation>
+    </message>
+    <message>
+        <source>Call &amp;made at:</source>
+        <translation>Call &amp;made at:</translation>
     </message>
 </context>
 <context>
@@ -11413,6 +11556,14 @@ Saving needs an override reason.</translation>
     <message>
         <source>Several PostgreSQL servers, HOST:PORT,HOST:PORT: the one that takes writes is used (failover).</source>
         <translation>Several PostgreSQL servers, HOST:PORT,HOST:PORT: the one that takes writes is used (failover).</translation>
+    </message>
+    <message>
+        <source>%1 is not an administrator of %2 whose password opens its customer data.</source>
+        <translation>%1 is not an administrator of %2 whose password opens its customer data.</translation>
+    </message>
+    <message>
+        <source>%1 holds customer data encrypted under that workstation&apos;s own key (%2): the server cannot read it, and workstations loading the branch page by page could not either. Nothing was imported. Set BRANCHDESK_IMPORT_USER and BRANCHDESK_IMPORT_PASSWORD to an administrator of that file to import it readable.</source>
+        <translation>%1 holds customer data encrypted under that workstation&apos;s own key (%2): the server cannot read it, and workstations loading the branch page by page could not either. Nothing was imported. Set BRANCHDESK_IMPORT_USER and BRANCHDESK_IMPORT_PASSWORD to an administrator of that file to import it readable.</translation>
     </message>
 </context>
 </TS>

@@ -191,6 +191,10 @@
         <source>A baseline page is damaged: %1</source>
         <translation>基线数据页已损坏：%1</translation>
     </message>
+    <message>
+        <source>A value of %1.%2 does not open with the file&apos;s data key.</source>
+        <translation>%1.%2 的一个值无法用该文件的数据密钥打开。</translation>
+    </message>
 </context>
 <context>
     <name>BranchSnapshot</name>
@@ -410,6 +414,10 @@ Give a reason to override them.</source>
     <message>
         <source>The care contact could not be saved: %1</source>
         <translation>关怀接触记录未能保存：%1</translation>
+    </message>
+    <message>
+        <source>The call cannot have been made later than now.</source>
+        <translation>通话时间不能晚于现在。</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2258,122 @@ As of %2</source>
         <source>Promised follow-up</source>
         <translation>约定回访</translation>
     </message>
+    <message>
+        <source>Investment experience</source>
+        <translation>投资经验</translation>
+    </message>
+    <message>
+        <source>Financial strength</source>
+        <translation>资金实力</translation>
+    </message>
+    <message>
+        <source>Family role</source>
+        <translation>家庭角色</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Service need</source>
+        <translation>服务需求</translation>
+    </message>
+    <message>
+        <source>Expected return</source>
+        <translation>预期收益</translation>
+    </message>
+    <message>
+        <source>Product interest</source>
+        <translation>产品兴趣</translation>
+    </message>
+    <message>
+        <source>Investment horizon</source>
+        <translation>投资期限</translation>
+    </message>
+    <message>
+        <source>Purpose of the money</source>
+        <translation>资金用途</translation>
+    </message>
+    <message>
+        <source>Channels used</source>
+        <translation>常用渠道</translation>
+    </message>
+    <message>
+        <source>When money comes in</source>
+        <translation>资金到账时间</translation>
+    </message>
+    <message>
+        <source>Social circle</source>
+        <translation>社交圈</translation>
+    </message>
+    <message>
+        <source>Deal cycle</source>
+        <translation>成交周期</translation>
+    </message>
+    <message>
+        <source>Hobby</source>
+        <translation>兴趣爱好</translation>
+    </message>
+    <message>
+        <source>Contact time</source>
+        <translation>联系时间</translation>
+    </message>
+    <message>
+        <source>Contact method</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Meeting place</source>
+        <translation>见面地点</translation>
+    </message>
+    <message>
+        <source>Business channel</source>
+        <translation>办理渠道</translation>
+    </message>
+    <message>
+        <source>Return preference</source>
+        <translation>收益偏好</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史特征</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>信任度</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>维护难度</translation>
+    </message>
+    <message>
+        <source>Heard: interest</source>
+        <translation>客户之声：兴趣</translation>
+    </message>
+    <message>
+        <source>Heard: objection</source>
+        <translation>客户之声：顾虑</translation>
+    </message>
+    <message>
+        <source>Heard: competitor</source>
+        <translation>客户之声：同业</translation>
+    </message>
+    <message>
+        <source>Heard: praise</source>
+        <translation>客户之声：表扬</translation>
+    </message>
+    <message>
+        <source>Heard: complaint</source>
+        <translation>客户之声：投诉</translation>
+    </message>
+    <message>
+        <source>Heard: life event</source>
+        <translation>客户之声：人生大事</translation>
+    </message>
+    <message>
+        <source>Heard: follow-up</source>
+        <translation>客户之声：回访约定</translation>
+    </message>
 </context>
 <context>
     <name>EventKinds</name>
@@ -2465,6 +2589,21 @@ As of %2</source>
     <message>
         <source>The customer data key is not open here, so this user gets no key to it.</source>
         <translation>本机尚未打开客户数据密钥，因此该用户暂不能获得密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>FileChoice</name>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1 文件</translation>
     </message>
 </context>
 <context>
@@ -5908,10 +6047,6 @@ As of %2</source>
 <context>
     <name>StoreInspection</name>
     <message>
-        <source>The file %1 cannot be read: %2.</source>
-        <translation>无法读取文件 %1：%2。</translation>
-    </message>
-    <message>
         <source>%1 is not a BranchDesk database (it is not an SQLite file). It was left untouched.</source>
         <translation>%1 不是 BranchDesk 数据库（不是 SQLite 文件），文件未作任何改动。</translation>
     </message>
@@ -7977,6 +8112,10 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
         <source>Add and list staff users, set passwords, approve requests.</source>
         <translation>添加和列出员工用户、设置密码、审批申请。</translation>
     </message>
+    <message>
+        <source>The customer data of this database stays locked: %1</source>
+        <translation>此数据库的客户数据仍处于锁定状态：%1</translation>
+    </message>
 </context>
 <context>
     <name>bd::AdminWorkspace</name>
@@ -8372,6 +8511,10 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     <message>
         <source>Heard:</source>
         <translation>听到：</translation>
+    </message>
+    <message>
+        <source>Call &amp;made at:</source>
+        <translation>通话时间(&amp;M)：</translation>
     </message>
 </context>
 <context>
@@ -11339,6 +11482,14 @@ Saving needs an override reason.</source>
     <message>
         <source>Several PostgreSQL servers, HOST:PORT,HOST:PORT: the one that takes writes is used (failover).</source>
         <translation>多个 PostgreSQL 服务器，格式为 HOST:PORT,HOST:PORT：使用其中可写入的那一台（故障切换）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an administrator of %2 whose password opens its customer data.</source>
+        <translation>%1 不是 %2 中能以密码打开客户数据的管理员。</translation>
+    </message>
+    <message>
+        <source>%1 holds customer data encrypted under that workstation&apos;s own key (%2): the server cannot read it, and workstations loading the branch page by page could not either. Nothing was imported. Set BRANCHDESK_IMPORT_USER and BRANCHDESK_IMPORT_PASSWORD to an administrator of that file to import it readable.</source>
+        <translation>%1 中的客户数据由该工作站自己的密钥加密（%2）：服务器无法读取，逐页加载该网点的工作站也无法读取。未导入任何数据。请将 BRANCHDESK_IMPORT_USER 和 BRANCHDESK_IMPORT_PASSWORD 设为该文件的管理员，以可读方式导入。</translation>
     </message>
 </context>
 </TS>
