@@ -55,7 +55,13 @@ QJsonObject change(const SyncChange &change)
 
 QByteArray baselinePage(const QByteArray &page)
 {
-    QCborMap map = QCborValue::fromCbor(page).toMap();
+    // Only a well-formed page is looked into (and Qt 6.4 can crash reading a map out of a
+    // malformed one); anything else is withheld whole rather than sent unfiltered.
+    QCborParserError error;
+    const QCborValue parsed = QCborValue::fromCbor(page, &error);
+    if (error.error != QCborError::NoError || !parsed.isMap())
+        return {};
+    QCborMap map = parsed.toMap();
     const QString table = QString::fromUtf8(map.value(QStringLiteral("table")).isByteArray()
                                                     ? map.value(QStringLiteral("table")).toByteArray()
                                                     : map.value(QStringLiteral("table")).toString().toUtf8());
