@@ -198,6 +198,8 @@ std::optional<MarketingEvent> EventParser::fromJson(const QJsonObject &object, O
         reader.problem(QStringLiteral("kind"), tr("\"%1\" is not one of: %2.")
                                                        .arg(kindCode.left(40),
                                                             EventKinds::codes().join(QStringLiteral(", "))));
+    else if (!kind && object.value(QStringLiteral("kind")).isString()) // "" (a missing one is said)
+        reader.problem(QStringLiteral("kind"), tr("must not be empty."));
     if (origin == Origin::Feed) {
         event.cifNo = reader.identifier(QStringLiteral("cif_no"), kMaxCifLength, true);
         event.source = MarketingEvent::Source::Feed;

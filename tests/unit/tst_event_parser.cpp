@@ -101,6 +101,7 @@ void tst_EventParser::refusesMalformedFields_data()
     QTest::newRow("long event id") << "event_id" << QJsonValue(QString(65, QLatin1Char('x'))) << "event_id";
     QTest::newRow("unknown kind") << "kind" << QJsonValue(QStringLiteral("lottery")) << "kind";
     QTest::newRow("a desk kind") << "kind" << QJsonValue(QStringLiteral("walk_in")) << "kind";
+    QTest::newRow("empty kind") << "kind" << QJsonValue(QString()) << "kind"; // found by the fuzzer
     QTest::newRow("no cif") << "cif_no" << QJsonValue() << "cif_no";
     QTest::newRow("time without zone") << "occurred_at" << QJsonValue(QStringLiteral("2026-12-01T09:30:00")) << "occurred_at";
     QTest::newRow("a date only") << "occurred_at" << QJsonValue(QStringLiteral("2026-12-01")) << "occurred_at";
