@@ -2,6 +2,7 @@
 // GET /health/live and /health/ready: for a balancer or an orchestrator (liveness: the
 // process answers; readiness: it can serve sync requests now). GET /metrics: Prometheus.
 #include "app/common/SyncProtocol.h"
+#include "app/server/AuditSigningKey.h"
 #include "app/server/ServerMetrics.h"
 #include "app/server/ServerRoute.h"
 #include "app/server/ServerRoutes.h"
@@ -27,34 +28,38 @@ QString notReadyBecause(ServerStore *store)
 }
 } // namespace
 
-void installHealth(QHttpServer &server, ServerStore *store)
+void installHealth(QHttpServer &server, ServerStore *store, const AuditSigningKey *auditKey)
 {
     ServerRoute::open(
             server, QStringLiteral("/health"), ServerRoute::Method::Get,
-            [store](const QHttpServerRequest &) {
+            [store, auditKey](const QHttpServerRequest &) {
                 const bool reachable = store && store->database().reachable();
                 const QString notReady = notReadyBecause(store);
+                QJsonObject health {
+                        { QStringLiteral("status"),
+                          !store || reachable ? QStringLiteral("ok")
+                                              : QStringLiteral("unavailable") },
+                        { QStringLiteral("service"), QStringLiteral("branchdesk-server") },
+                        { QStringLiteral("version"),
+                          QCoreApplication::applicationVersion() },
+                        { QStringLiteral("protocol"), SyncProtocol::kVersion },
+                        // The workstation schema this server was built with.
+                        { QStringLiteral("schema"), MigrationRunner::latestVersion() },
+                        { QStringLiteral("database"),
+                          !store        ? QStringLiteral("none")
+                                  : reachable ? QStringLiteral("ok")
+                                              : QStringLiteral("unreachable") },
+                        { QStringLiteral("epoch"),
+                          reachable ? store->database().epoch() : QString() },
+                        { QStringLiteral("ready"), notReady.isEmpty() },
+                        { QStringLiteral("draining"), ServerShutdown::isDraining() },
+                        { QStringLiteral("time"),
+                          QDateTime::currentDateTimeUtc().toString(Qt::ISODate) } };
+                // What a workstation pins to check the audit checkpoints with (§8.2).
+                if (auditKey)
+                    health.insert(QStringLiteral("audit_key"), auditKey->published());
                 return QHttpServerResponse(
-                        QJsonObject {
-                                { QStringLiteral("status"),
-                                  !store || reachable ? QStringLiteral("ok")
-                                                      : QStringLiteral("unavailable") },
-                                { QStringLiteral("service"), QStringLiteral("branchdesk-server") },
-                                { QStringLiteral("version"),
-                                  QCoreApplication::applicationVersion() },
-                                { QStringLiteral("protocol"), SyncProtocol::kVersion },
-                                // The workstation schema this server was built with.
-                                { QStringLiteral("schema"), MigrationRunner::latestVersion() },
-                                { QStringLiteral("database"),
-                                  !store        ? QStringLiteral("none")
-                                          : reachable ? QStringLiteral("ok")
-                                                      : QStringLiteral("unreachable") },
-                                { QStringLiteral("epoch"),
-                                  reachable ? store->database().epoch() : QString() },
-                                { QStringLiteral("ready"), notReady.isEmpty() },
-                                { QStringLiteral("draining"), ServerShutdown::isDraining() },
-                                { QStringLiteral("time"),
-                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate) } },
+                        health,
                         !store || reachable ? ServerRoute::Status::Ok
                                             : ServerRoute::Status::ServiceUnavailable);
             });

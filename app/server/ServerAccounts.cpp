@@ -1,6 +1,7 @@
 #include "app/server/ServerAccounts.h"
 
 #include "app/common/PasswordHasher.h"
+#include "app/server/AuditNodes.h"
 #include "app/server/ServerDatabase.h"
 #include "app/server/ServerSqlDialect.h"
 #include "app/server/ServerStatement.h"
@@ -50,7 +51,8 @@ Result<> ServerAccounts::add(const QString &username, const BranchId &branch, St
 }
 
 Result<ServerAccounts::Token> ServerAccounts::signIn(const QString &username,
-                                                     const QString &password, int validSeconds)
+                                                     const QString &password,
+                                                     const QString &node, int validSeconds)
 {
     const QSqlDatabase db = m_database.connection();
     ServerStatement account(db,
@@ -63,18 +65,32 @@ Result<ServerAccounts::Token> ServerAccounts::signIn(const QString &username,
             password, known ? account.value(2).toString() : unknownUserHash());
     if (!known || !verified)
         return Error(QStringLiteral("unknown user or wrong password"));
+    const BranchId branch(account.value(0).toString());
+    const StaffRole role = roleOf(account.value(1));
+    account.finish();
+    if (!node.isEmpty()) {
+        const Result<bool> admitted = AuditNodes(m_database).admit(node, branch, username);
+        if (!admitted)
+            return admitted.error();
+        if (!*admitted) {
+            Token refused;
+            refused.nodeOfAnotherBranch = true;
+            return refused;
+        }
+    }
     quint32 random[8];
     QRandomGenerator::system()->fillRange(random);
     Token token;
     token.token = QString::fromLatin1(
             QByteArray(reinterpret_cast<const char *>(random), sizeof(random)).toHex());
     token.expiresAt = QDateTime::currentDateTimeUtc().addSecs(validSeconds);
-    token.caller = { username, BranchId(account.value(0).toString()), roleOf(account.value(1)) };
+    token.caller = { username, branch, role, node };
     const Result<> stored = ServerStatement::exec(
             db,
-            QStringLiteral(
-                    "INSERT INTO access_token(token_hash, username, expires_at) VALUES (?, ?, ?)"),
-            { tokenHash(token.token), username, token.expiresAt });
+            QStringLiteral("INSERT INTO access_token(token_hash, username, expires_at, node) "
+                           "VALUES (?, ?, ?, ?)"),
+            { tokenHash(token.token), username, token.expiresAt,
+              node.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(node) });
     if (!stored)
         return stored.error();
     return token;
@@ -86,14 +102,14 @@ std::optional<ServerAccounts::Caller> ServerAccounts::authorise(const QString &t
         return std::nullopt;
     ServerStatement query(
             m_database.connection(),
-            QStringLiteral("SELECT a.username, a.branch_id, a.role FROM access_token t "
+            QStringLiteral("SELECT a.username, a.branch_id, a.role, t.node FROM access_token t "
                            "JOIN staff_account a ON a.username = t.username "
                            "WHERE t.token_hash = ? AND t.expires_at > %1 AND a.active")
                     .arg(m_database.dialect().nowSql()));
     if (!query.run({ tokenHash(token) }) || !query.next())
         return std::nullopt;
     return Caller { query.value(0).toString(), BranchId(query.value(1).toString()),
-                    roleOf(query.value(2)) };
+                    roleOf(query.value(2)), query.value(3).toString() };
 }
 
 } // namespace bd

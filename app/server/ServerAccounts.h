@@ -34,16 +34,21 @@ public:
         QString username;
         BranchId branchId;
         StaffRole role = StaffRole::Teller;
+        // The workstation the sign-in named (docs/SECURITY.md §8.2); empty if none.
+        QString node;
     };
     struct Token
     {
         QString token; // shown once; only its hash is stored
         QDateTime expiresAt;
         Caller caller;
+        // The password was right but `node` belongs to another branch: no token.
+        bool nodeOfAnotherBranch = false;
     };
     // Fails alike for an unknown user and a wrong password, after the same Argon2 work.
+    // A `node` binds the token to that workstation and registers it (AuditNodes).
     Result<Token> signIn(const QString &username, const QString &password,
-                         int validSeconds = 8 * 3600);
+                         const QString &node = {}, int validSeconds = 8 * 3600);
     // The caller a token stands for while it is valid; empty if none (or unreadable).
     std::optional<Caller> authorise(const QString &token) const;
 

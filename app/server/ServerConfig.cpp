@@ -18,6 +18,7 @@ const QList<ServerConfig::Key> &ServerConfig::keys()
         { "server/retention_days", "BRANCHDESK_RETENTION_DAYS", "retention-days" },
         { "server/sign_in_lock_seconds", "BRANCHDESK_SIGN_IN_LOCK_SECONDS",
           "sign-in-lock-seconds" },
+        { "audit/signing_key", "BRANCHDESK_AUDIT_SIGNING_KEY", "audit-signing-key" },
         { "http/header_timeout", "BRANCHDESK_HTTP_HEADER_TIMEOUT", "http-header-timeout" },
         { "http/idle_timeout", "BRANCHDESK_HTTP_IDLE_TIMEOUT", "http-idle-timeout" },
         { "http/connections_per_client", "BRANCHDESK_HTTP_CONNECTIONS_PER_CLIENT",
@@ -110,6 +111,10 @@ Result<ServerConfig> ServerConfig::resolve(const QString &configFile,
                                               config.http.connectionsPerClient, 100000);
     // Kept by the server beside the snapshots, outside its database (LogWatermark).
     config.database.watermarkDir = config.snapshotDir + QStringLiteral("/log-watermark");
+    // Beside the snapshots too: a file of the server's own, never in the database.
+    config.auditSigningKey = values.value(QStringLiteral("audit/signing_key"),
+                                          config.snapshotDir
+                                                  + QStringLiteral("/audit-signing.key"));
     config.tlsCertificate = values.value(QStringLiteral("tls/certificate"));
     config.tlsKey = values.value(QStringLiteral("tls/key"));
     config.database.host = values.value(QStringLiteral("postgres/host"), config.database.host);

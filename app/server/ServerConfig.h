@@ -33,6 +33,9 @@ public:
     // Where import-branch writes each branch's snapshot for new workstations and the
     // server reads it from (BranchSnapshot); default: "snapshots" in the app data folder.
     QString snapshotDir;
+    // The Ed25519 key that signs audit checkpoints (AuditSigningKey): made at the first
+    // start, 0600; default "audit-signing.key" in the snapshot folder.
+    QString auditSigningKey;
     // On SIGTERM: how long the process says it is not ready before it stops accepting
     // connections (a balancer's health check must notice in that time; ServerShutdown).
     int drainMs = 1000;

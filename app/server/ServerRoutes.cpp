@@ -5,12 +5,12 @@
 namespace bd::ServerRoutes {
 
 void install(QHttpServer &server, ServerStore *store, const QString &snapshotDir,
-             const SignInThrottle::Policy &signIn)
+             const SignInThrottle::Policy &signIn, const AuditSigningKey *auditKey)
 {
-    installHealth(server, store);
+    installHealth(server, store, auditKey);
     installSignIn(server, store, signIn);
     installChanges(server, store);
-    installAudit(server, store);
+    installAudit(server, store, auditKey);
     installBaseline(server, store, snapshotDir);
     // One request per connection (HttpFront checks each before QHttpServer reads it).
     server.afterRequest([](QHttpServerResponse &&response) {

@@ -8,6 +8,7 @@ class QHttpServer;
 
 namespace bd {
 
+class AuditSigningKey;
 class ServerStore;
 
 // The HTTP routes of branchdesk-server (docs/SYNC_PROTOCOL.md), in groups, each in its
@@ -22,7 +23,9 @@ class ServerStore;
 //                                           (idempotent; a moving customer's rows into
 //                                           the new branch's)
 //                       GET  /v1/changes    a branch's changes after a cursor, in order
-//   AuditRoute.cpp      POST /v1/audit      a workstation's audit entries (chain checked)
+//   AuditRoute.cpp      POST /v1/audit      a workstation's audit entries (chain, node and
+//                                           actor checked), answered with a signed checkpoint
+//                       GET  /v1/audit-checkpoint  a node's latest signed checkpoint
 //   BaselineRoutes.cpp  GET  /v1/baseline   the branch's baseline: id, pages, as-of number
 //                       GET  /v1/baseline-page  one page of it (CBOR)
 //                       GET  /v1/snapshot   the branch's ready-made database: its facts
@@ -36,14 +39,16 @@ constexpr int kMaxPullLimit = 5000;
 constexpr qint64 kMaxSnapshotChunk = 32 * 1024 * 1024;
 
 // Every route. `snapshotDir`: where import-branch wrote the branch snapshots; `signIn`:
-// when wrong passwords lock a name or an address out.
+// when wrong passwords lock a name or an address out; `auditKey`: signs the audit
+// checkpoints (none without it).
 void install(QHttpServer &server, ServerStore *store, const QString &snapshotDir,
-             const SignInThrottle::Policy &signIn = {});
+             const SignInThrottle::Policy &signIn = {},
+             const AuditSigningKey *auditKey = nullptr);
 
-void installHealth(QHttpServer &server, ServerStore *store);
+void installHealth(QHttpServer &server, ServerStore *store, const AuditSigningKey *auditKey);
 void installSignIn(QHttpServer &server, ServerStore *store, const SignInThrottle::Policy &policy);
 void installChanges(QHttpServer &server, ServerStore *store);
-void installAudit(QHttpServer &server, ServerStore *store);
+void installAudit(QHttpServer &server, ServerStore *store, const AuditSigningKey *auditKey);
 void installBaseline(QHttpServer &server, ServerStore *store, const QString &snapshotDir);
 void installEvents(QHttpServer &server, ServerStore *store);
 } // namespace ServerRoutes

@@ -1,5 +1,6 @@
 // POST /v1/sign-in: a bearer token for a staff account (docs/SYNC_PROTOCOL.md).
 #include "app/common/SyncProtocol.h"
+#include "app/server/ServerLog.h"
 #include "app/server/ServerRoute.h"
 #include "app/server/ServerRoutes.h"
 #include "app/server/ServerStore.h"
@@ -35,13 +36,24 @@ QHttpServerResponse signIn(ServerStore &store, SignInThrottle &throttle,
         return locked;
     }
     // An unknown user, a wrong password and a store that failed get the same answer.
+    const QString node = body.value(QStringLiteral("node")).toString();
+    if (node.size() > 64)
+        return error(Status::BadRequest, Text::tr("The workstation's node id is too long."));
     const Result<ServerAccounts::Token> token = store.accounts().signIn(
-            username, body.value(QStringLiteral("password")).toString());
+            username, body.value(QStringLiteral("password")).toString(), node);
     if (!token) {
         throttle.failed(username, address);
         return error(Status::Unauthorized, Text::tr("The user name or password is incorrect."));
     }
     throttle.succeeded(username, address);
+    // The node's audit chain is its branch's: an account of another branch cannot take it.
+    if (token->nodeOfAnotherBranch) {
+        ServerLog::event(ServerLog::Level::Warning, QStringLiteral("sign_in_node_refused"),
+                         { { QStringLiteral("user"), username },
+                           { QStringLiteral("node"), node } });
+        return error(Status::Forbidden,
+                     Text::tr("This workstation belongs to another branch than the account."));
+    }
     return QHttpServerResponse(
             QJsonObject { { QStringLiteral("token"), token->token },
                           { QStringLiteral("expires_at"), token->expiresAt.toString(Qt::ISODate) },
@@ -52,7 +64,8 @@ QHttpServerResponse signIn(ServerStore &store, SignInThrottle &throttle,
 
 void installSignIn(QHttpServer &server, ServerStore *store, const SignInThrottle::Policy &policy)
 {
-    auto throttle = std::make_shared<SignInThrottle>(policy);
+    auto throttle = std::make_shared<SignInThrottle>(policy,
+                                                     store ? &store->database() : nullptr);
     open(server, QStringLiteral("/v1/sign-in"), Method::Post, store,
          [store, throttle](const QHttpServerRequest &request) {
              return store ? signIn(*store, *throttle, request) : noDatabase();

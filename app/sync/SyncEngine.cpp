@@ -8,6 +8,7 @@
 #include "app/sync/SnapshotRefresh.h"
 #include "app/sync/SyncHttpClient.h"
 #include "database/core/SqlTime.h"
+#include "database/core/Store.h"
 #include "database/sync/MovedCustomers.h"
 #include "database/sync/SyncState.h"
 #include "database/sync/WorkstationBranch.h"
@@ -86,6 +87,7 @@ Result<> SyncEngine::runRound(Report &report)
 Result<> SyncEngine::signIn()
 {
     const QString refused = tr("The sync server refused the sign-in (%1): %2");
+    m_server->node = m_store.nodeId(); // this workstation's audit chain goes up in the round
     const Result<SyncHttpClient::Answer> answer
             = m_server->accepted(m_server->signIn(m_username, m_password), refused);
     if (!answer)

@@ -53,10 +53,12 @@ SyncHttpClient::Answer SyncHttpClient::post(const QString &path, const QJsonObje
 SyncHttpClient::Answer SyncHttpClient::signIn(const QString &username, const QString &password)
 {
     m_token.clear();
-    const Answer answer = post(QStringLiteral("/v1/sign-in"),
-                               { { QStringLiteral("username"), username },
-                                 { QStringLiteral("password"), password },
-                                 { QStringLiteral("protocol"), SyncProtocol::kVersion } });
+    QJsonObject body { { QStringLiteral("username"), username },
+                       { QStringLiteral("password"), password },
+                       { QStringLiteral("protocol"), SyncProtocol::kVersion } };
+    if (!node.isEmpty())
+        body.insert(QStringLiteral("node"), node);
+    const Answer answer = post(QStringLiteral("/v1/sign-in"), body);
     if (answer.status == 200)
         m_token = answer.object().value(QStringLiteral("token")).toString().toLatin1();
     return answer;

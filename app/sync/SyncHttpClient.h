@@ -50,6 +50,9 @@ public:
     // server's reason as %2).
     Result<Answer> accepted(const Answer &answer, const QString &refused) const;
 
+    // The workstation's node id, named at sign-in: the server binds the token to it, and
+    // takes this node's audit entries only with such a token (docs/SECURITY.md §8.2).
+    QString node;
     QString caFile; // PEM of a private authority that signed the server's certificate
     int timeoutMs = 30000;
     // Told when the server gives no answer, with the network's reason as %1.

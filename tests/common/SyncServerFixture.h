@@ -255,12 +255,16 @@ public:
         return answerOf(startRequest(method, path, body, token));
     }
 
-    // A bearer token for the account, or empty if the server refused it.
-    QByteArray signIn(const QString &username, const QString &password)
+    // A bearer token for the account, or empty if the server refused it. A `node` binds it
+    // to that workstation (whose audit entries it may then send).
+    QByteArray signIn(const QString &username, const QString &password,
+                      const QString &node = {})
     {
-        const QJsonObject body{{QStringLiteral("username"), username},
-                               {QStringLiteral("password"), password},
-                               {QStringLiteral("protocol"), SyncProtocol::kVersion}};
+        QJsonObject body{{QStringLiteral("username"), username},
+                         {QStringLiteral("password"), password},
+                         {QStringLiteral("protocol"), SyncProtocol::kVersion}};
+        if (!node.isEmpty())
+            body.insert(QStringLiteral("node"), node);
         return request(QStringLiteral("POST"), QStringLiteral("/v1/sign-in"),
                        QJsonDocument(body).toJson())
                 .body.value(QStringLiteral("token"))

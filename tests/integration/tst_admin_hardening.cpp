@@ -3,6 +3,7 @@
 // the audit log, personal data written readable by others, CIF numbers that are not C +
 // digits, and a CSV encoding guessed instead of declared; and (found 7) the administrator
 // alone granting a role that reaches personal data or resetting another person's password.
+#include "../common/AuditTampering.h"
 #include "app/common/AuditChain.h"
 #include "app/common/AuditCheckpoint.h"
 #include "app/domain/ResidentIdNumber.h"
@@ -553,59 +554,6 @@ void tst_AdminHardening::administratorAloneCannotReachPersonalData()
     store.close();
 }
 
-namespace {
-// The chain as a file-holder with sqlite3 can rewrite it: triggers dropped, rows replaced,
-// every hash recomputed so that the chain itself links up again.
-void rewriteChain(const QString &db, const std::function<void(QList<AuditEntry> &)> &change)
-{
-    Store store;
-    QVERIFY(store.open(db));
-    QSqlQuery query(store.database());
-    QList<AuditEntry> entries;
-    QVERIFY(query.exec(QStringLiteral(
-            "SELECT seq, id, occurred_at, coalesce(actor_id, ''), actor_name, action, entity, "
-            "entity_id, detail_json, prev_hash, hash FROM audit_log ORDER BY seq")));
-    while (query.next()) {
-        AuditEntry e;
-        e.seq = query.value(0).toLongLong();
-        e.id = query.value(1).toString();
-        e.occurredAt = query.value(2).toString();
-        e.actorId = query.value(3).toString();
-        e.actorName = query.value(4).toString();
-        e.action = query.value(5).toString();
-        e.entity = query.value(6).toString();
-        e.entityId = query.value(7).toString();
-        e.detailJson = query.value(8).toString();
-        e.prevHash = query.value(9).toString();
-        e.hash = query.value(10).toString();
-        entries << e;
-    }
-    change(entries);
-    QString previous = AuditChain::genesisHash();
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        entries[i].seq = i + 1;
-        entries[i].prevHash = previous;
-        entries[i].hash = AuditChain::entryHash(entries[i]);
-        previous = entries[i].hash;
-    }
-    QVERIFY(query.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
-    QVERIFY(query.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
-    QVERIFY(query.exec(QStringLiteral("DELETE FROM audit_log")));
-    for (const AuditEntry &e : std::as_const(entries)) {
-        query.prepare(QStringLiteral(
-                "INSERT INTO audit_log(seq, id, occurred_at, actor_id, actor_name, action, "
-                "entity, entity_id, detail_json, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
-        for (const QVariant &v : QVariantList{e.seq, e.id, e.occurredAt, e.actorId, e.actorName,
-                                              e.action, e.entity, e.entityId, e.detailJson,
-                                              e.prevHash, e.hash})
-            query.addBindValue(v);
-        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
-    }
-    query.finish();
-    store.close();
-}
-} // namespace
-
 void tst_AdminHardening::auditVerifyHoldsTheChainToTheServersCheckpoint_data()
 {
     QTest::addColumn<QString>("tampering");
@@ -685,16 +633,16 @@ void tst_AdminHardening::auditVerifyHoldsTheChainToTheServersCheckpoint()
     }
 
     if (tampering == QLatin1String("truncate")) {
-        rewriteChain(db, [](QList<AuditEntry> &entries) { entries.resize(entries.size() - 2); });
+        test::rewriteAuditChain(db, [](QList<AuditEntry> &entries) { entries.resize(entries.size() - 2); });
     } else if (tampering == QLatin1String("insert")) {
-        rewriteChain(db, [](QList<AuditEntry> &entries) {
+        test::rewriteAuditChain(db, [](QList<AuditEntry> &entries) {
             AuditEntry forged = entries.at(1);
             forged.id = QStringLiteral("01900000-0000-7000-8000-000000000001");
             forged.action = QStringLiteral("sign_out");
             entries.insert(2, forged);
         });
     } else if (tampering == QLatin1String("recompute")) {
-        rewriteChain(db, [](QList<AuditEntry> &entries) {
+        test::rewriteAuditChain(db, [](QList<AuditEntry> &entries) {
             entries[2].action = QStringLiteral("sign_out");
         });
     }

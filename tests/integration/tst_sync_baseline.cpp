@@ -13,6 +13,7 @@
 #include "app/common/SyncProtocol.h"
 #include "app/demo/DemoBranchGenerator.h"
 #include "app/services/core/AuditTrail.h"
+#include "app/services/core/Session.h"
 #include "app/services/staff/AuthService.h"
 #include "app/sync/SnapshotDownload.h"
 #include "app/sync/SyncEngine.h"
@@ -425,9 +426,11 @@ QJsonObject tst_SyncBaseline::post(const QString &path, const QJsonObject &body,
 
 QByteArray tst_SyncBaseline::serverToken()
 {
+    // Bound to B: only such a token may send B's audit entries.
     return post(QStringLiteral("/v1/sign-in"),
                 { { QStringLiteral("username"), QStringLiteral("wm.new") },
-                  { QStringLiteral("password"), m_password } })
+                  { QStringLiteral("password"), m_password },
+                  { QStringLiteral("node"), m_b.nodeId() } })
             .value(QStringLiteral("token"))
             .toString()
             .toLatin1();
@@ -497,12 +500,16 @@ void tst_SyncBaseline::auditEntriesGoUpAndCannotBeChanged()
 
 void tst_SyncBaseline::editedAuditEntryIsRefused()
 {
-    // A real chain of B's: four more entries after what B already holds.
+    // A real chain of B's: four more entries after what B already holds, by the account
+    // that sends them.
     AuditTrail trail(m_b);
+    Session session;
+    session.user.id = QStringLiteral("staff-wm-new");
+    session.user.username = QStringLiteral("wm.new");
     for (int i = 1; i <= 4; ++i)
-        QVERIFY(trail.recordAnonymous(QStringLiteral("wm.new"), QStringLiteral("customer.view"),
-                                      QStringLiteral("customer"), QString::number(i),
-                                      { { QStringLiteral("note"), QStringLiteral("look %1").arg(i) } }));
+        QVERIFY(trail.record(&session, QStringLiteral("customer.view"),
+                             QStringLiteral("customer"), QString::number(i),
+                             { { QStringLiteral("note"), QStringLiteral("look %1").arg(i) } }));
     const QList<AuditEntry> entries = AuditRepository(m_b).all();
     QVERIFY(entries.size() >= 4);
     const qsizetype edited = entries.size() - 3;

@@ -537,12 +537,15 @@ void tst_SyncServer::branchListReachesWorkstations()
 
 void tst_SyncServer::auditChainIsStoredAppendOnly()
 {
-    m_token = signIn(QStringLiteral("a.wealth"), QStringLiteral("secret-a-1"));
+    // A node's entries go up with a token bound to that node (docs/SECURITY.md §8.2).
+    m_token = m_fixture.signIn(QStringLiteral("a.wealth"), QStringLiteral("secret-a-1"),
+                               QStringLiteral("node-audit"));
     auto fields = [](int seq, const QString &prev) {
         AuditEntry e;
         e.seq = seq;
         e.id = QStringLiteral("audit-%1").arg(seq);
         e.occurredAt = QStringLiteral("2026-11-23T10:00:00Z");
+        e.actorId = QStringLiteral("staff-a-wealth");
         e.actorName = QStringLiteral("a.wealth");
         e.action = QStringLiteral("customer.view");
         e.entity = QStringLiteral("customer");
@@ -556,6 +559,7 @@ void tst_SyncServer::auditChainIsStoredAppendOnly()
         return QJsonObject { { QStringLiteral("seq"), seq },
                              { QStringLiteral("id"), e.id },
                              { QStringLiteral("occurred_at"), e.occurredAt },
+                             { QStringLiteral("actor_id"), e.actorId },
                              { QStringLiteral("actor_name"), e.actorName },
                              { QStringLiteral("action"), e.action },
                              { QStringLiteral("entity"), e.entity },

@@ -1,5 +1,6 @@
 // branchdesk-server: the central sync service shared by all branches.
 #include "app/main/server/SetupCommands.h"
+#include "app/server/AuditSigningKey.h"
 #include "app/server/HttpFront.h"
 #include "app/server/ServerConfig.h"
 #include "app/server/ServerLog.h"
@@ -20,6 +21,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace {
 // Qt's own messages (and the sync library's categories) become log lines too.
@@ -114,6 +116,11 @@ int main(int argc, char *argv[])
           QCoreApplication::translate("server",
                                       "The set-up command compact-log folds changes older than "
                                       "this into each branch's snapshot (default 0: keep all).") },
+        { QStringLiteral("audit-signing-key"),
+          QCoreApplication::translate("server",
+                                      "The Ed25519 key that signs audit checkpoints, made at the "
+                                      "first start (default: audit-signing.key in the snapshot "
+                                      "folder).") },
         { QStringLiteral("pg-hosts"),
           QCoreApplication::translate("server",
                                       "Several PostgreSQL servers, HOST:PORT,HOST:PORT: the one "
@@ -175,8 +182,18 @@ int main(int argc, char *argv[])
     if (!command.isEmpty())
         return bd::SetupCommands::run(*store, command, settings.snapshotDir);
 
+    // The key that signs audit checkpoints: made at the first start, then the same for good.
+    std::optional<bd::AuditSigningKey> auditKey;
+    if (store) {
+        bd::Result<bd::AuditSigningKey> key
+                = bd::AuditSigningKey::openOrCreate(settings.auditSigningKey);
+        if (!key)
+            return fail(key.errorString(), 1);
+        auditKey = *key;
+    }
     QHttpServer server;
-    bd::ServerRoutes::install(server, store.get(), settings.snapshotDir, settings.signIn);
+    bd::ServerRoutes::install(server, store.get(), settings.snapshotDir, settings.signIn,
+                              auditKey ? &*auditKey : nullptr);
     // Every connection passes the front (limits, timeouts) before QHttpServer reads it.
     bd::ServerStore *routesStore = store.get();
     auto *front = new bd::HttpFront(

@@ -76,6 +76,33 @@ bool AuditTrail::append(const QString &actorId, const QString &actorName, const 
 
 AuditTrail::Verification AuditTrail::verify() const
 {
+    // The checkpoint first: if it or the server's key kept beside it was tampered with, say
+    // so rather than trust it.
+    const SyncState state(m_store);
+    const QString kept = state.auditCheckpoint();
+    if (kept.isEmpty())
+        return check(std::nullopt);
+    const std::optional<AuditCheckpoint> checkpoint
+            = AuditCheckpoint::fromJson(QJsonDocument::fromJson(kept.toUtf8()).object());
+    const QByteArray key = QByteArray::fromBase64(state.auditServerKey().toLatin1());
+    if (!checkpoint || !checkpoint->verify(key)) {
+        Verification result;
+        result.intact = false;
+        result.problem = QCoreApplication::translate(
+                "AuditTrail", "the sync server's checkpoint kept here does not verify with its "
+                              "key: the checkpoint or the key was altered");
+        return result;
+    }
+    return check(checkpoint);
+}
+
+AuditTrail::Verification AuditTrail::verifyAgainst(const AuditCheckpoint &checkpoint) const
+{
+    return check(checkpoint);
+}
+
+AuditTrail::Verification AuditTrail::check(const std::optional<AuditCheckpoint> &checkpoint) const
+{
     Verification result;
     auto fail = [&result](qint64 seq, const QString &problem) {
         result.intact = false;
@@ -83,21 +110,8 @@ AuditTrail::Verification AuditTrail::verify() const
         result.problem = problem;
         return result;
     };
-    // The checkpoint first: if it or the server's key kept beside it was tampered with, say
-    // so rather than trust it.
-    const SyncState state(m_store);
-    const QString kept = state.auditCheckpoint();
-    std::optional<AuditCheckpoint> checkpoint;
-    if (!kept.isEmpty()) {
-        checkpoint = AuditCheckpoint::fromJson(QJsonDocument::fromJson(kept.toUtf8()).object());
-        const QByteArray key = QByteArray::fromBase64(state.auditServerKey().toLatin1());
-        if (!checkpoint || !checkpoint->verify(key))
-            return fail(0, QCoreApplication::translate(
-                                   "AuditTrail", "the sync server's checkpoint kept here does "
-                                                 "not verify with its key: the checkpoint or "
-                                                 "the key was altered"));
+    if (checkpoint)
         result.anchoredSeq = checkpoint->seq;
-    }
     QString anchoredHash = checkpoint && checkpoint->seq == 0 ? AuditChain::genesisHash()
                                                                : QString();
     QString previous = AuditChain::genesisHash();

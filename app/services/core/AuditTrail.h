@@ -4,8 +4,11 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 namespace bd {
 
+struct AuditCheckpoint;
 struct AuditEntry;
 class Store;
 struct Session;
@@ -38,8 +41,12 @@ public:
     // the audit upload): a chain cut short, or rewritten with recomputed hashes (entries
     // inserted, the whole chain recomputed), no longer has the entry the server vouched for.
     Verification verify() const;
+    // The chain against a checkpoint whose signature the caller has checked (the server's
+    // latest, fetched online): catches a file whose kept checkpoint or key was removed.
+    Verification verifyAgainst(const AuditCheckpoint &checkpoint) const;
 
 private:
+    Verification check(const std::optional<AuditCheckpoint> &checkpoint) const;
     bool append(const QString &actorId, const QString &actorName, const QString &action,
                 const QString &entity, const QString &entityId, const QJsonObject &detail);
 
