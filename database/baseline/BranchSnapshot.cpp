@@ -107,7 +107,12 @@ bool strip(sqlite3 *db, const QString &branchId, QString *error)
         if (!ok)
             *error = reset.errorString();
     }
-    ok = ok && exec(db, "DELETE FROM app_setting WHERE key IN ('node_id', 'hlc_last')", error);
+    // SnapshotFold's marker never leaves the server's folding copy (SensitiveColumns::seal).
+    ok = ok
+            && exec(db,
+                    "DELETE FROM app_setting WHERE key IN ('node_id', 'hlc_last', "
+                    "'field_sealing_deferred')",
+                    error);
     if (!ok) {
         QString ignored;
         exec(db, "ROLLBACK", &ignored);

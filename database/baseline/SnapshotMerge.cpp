@@ -1,6 +1,7 @@
 #include "database/baseline/SnapshotMerge.h"
 
 #include "database/baseline/BaselinePage.h"
+#include "database/core/SensitiveColumns.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
 
@@ -37,7 +38,21 @@ Columns columnsOf(const QSqlDatabase &db, const QString &schema, const QString &
     return columns;
 }
 
-QString mergeSql(const QString &table, const QStringList &shared, const QStringList &key)
+// Personal data the snapshot holds sealed under the data key of the file it was imported
+// from: a workstation with another key (built from the pages) cannot open it. Such a value
+// is the one imported, which this workstation got plain from the pages: its own stays. A
+// value changed since came through the log and is plain in the snapshot (SnapshotFold).
+QString snapshotValue(const QString &table, const QString &column, bool foreignKey)
+{
+    if (!foreignKey || !SensitiveColumns::isSensitive(table, column))
+        return QStringLiteral("excluded.%1").arg(column);
+    return QStringLiteral("CASE WHEN substr(excluded.%1, 1, 5) = 'enc1:' THEN %1 "
+                          "ELSE excluded.%1 END")
+            .arg(column);
+}
+
+QString mergeSql(const QString &table, const QStringList &shared, const QStringList &key,
+                 bool foreignKey)
 {
     const QString list = shared.join(QStringLiteral(", "));
     // A row this workstation changed lately keeps its values (SnapshotMerge.h).
@@ -51,13 +66,39 @@ QString mergeSql(const QString &table, const QStringList &shared, const QStringL
     QStringList updates;
     for (const QString &column : shared) {
         if (!key.contains(column))
-            updates << QStringLiteral("%1 = excluded.%1").arg(column);
+            updates << QStringLiteral("%1 = %2").arg(column,
+                                                     snapshotValue(table, column, foreignKey));
     }
     if (updates.isEmpty())
         return QStringLiteral("INSERT OR IGNORE INTO main.%1 (%2) %3").arg(table, list, select);
     return QStringLiteral("INSERT INTO main.%1 (%2) %3 ON CONFLICT (%4) DO UPDATE SET %5")
             .arg(table, list, select, key.join(QStringLiteral(", ")),
                  updates.join(QStringLiteral(", ")));
+}
+
+// A row new here whose personal data came sealed under the snapshot's key: nothing here
+// opens it, so the merge stops rather than keep it unreadable (never silently).
+QString unreadableRows(const QSqlDatabase &db, const QString &table, const QStringList &shared)
+{
+    if (!shared.contains(QStringLiteral("id")))
+        return {};
+    for (const QString &column : shared) {
+        if (!SensitiveColumns::isSensitive(table, column))
+            continue;
+        QSqlQuery count(db);
+        if (!count.exec(QStringLiteral("SELECT count(*) FROM main.%1 m JOIN snap.%1 s ON s.id = "
+                                       "m.id WHERE substr(m.%2, 1, 5) = 'enc1:' AND m.%2 = s.%2")
+                                .arg(table, column))
+            || !count.next())
+            return table + QStringLiteral(": ") + count.lastError().text();
+        if (count.value(0).toLongLong() > 0)
+            return SnapshotMerge::tr("%1 values of %2.%3 are encrypted under the key of the "
+                                     "file the branch was imported from, which this "
+                                     "workstation does not hold")
+                    .arg(count.value(0).toLongLong())
+                    .arg(table, column);
+    }
+    return {};
 }
 } // namespace
 
@@ -70,6 +111,13 @@ Result<qint64> SnapshotMerge::merge(Store &store, const QString &snapshotPath,
                             .arg(QString(snapshotPath).replace(QLatin1Char('\''),
                                                                QStringLiteral("''")))))
         return Error(tr("The branch snapshot cannot be read: %1").arg(query.lastError().text()));
+    QString snapshotKey;
+    if (query.exec(QStringLiteral("SELECT value FROM snap.app_setting WHERE key = "
+                                  "'field_key_id'"))
+        && query.next())
+        snapshotKey = query.value(0).toString();
+    query.finish();
+    const bool foreignKey = !snapshotKey.isEmpty() && snapshotKey != store.fieldKeyId();
     qint64 rows = 0;
     QString problem;
     {
@@ -86,7 +134,7 @@ Result<qint64> SnapshotMerge::merge(Store &store, const QString &snapshotPath,
             if (shared.isEmpty())
                 continue;
             QSqlQuery merge(db);
-            merge.prepare(mergeSql(table, shared, here.key));
+            merge.prepare(mergeSql(table, shared, here.key, foreignKey));
             if (shared.contains(QStringLiteral("id")))
                 merge.addBindValue(keepChangedSince);
             if (!merge.exec()) {
@@ -94,6 +142,10 @@ Result<qint64> SnapshotMerge::merge(Store &store, const QString &snapshotPath,
                 break;
             }
             rows += merge.numRowsAffected();
+            if (foreignKey && problem.isEmpty())
+                problem = unreadableRows(db, table, shared);
+            if (!problem.isEmpty())
+                break;
         }
         if (problem.isEmpty()) {
             if (const Result<> committed = transaction.commit(); !committed)

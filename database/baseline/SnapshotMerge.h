@@ -16,6 +16,8 @@ class Store;
 // workstation changed that the snapshot may not hold yet (unsent, refused, or sent since
 // `keepChangedSince`, an SqlTime): those keep their local values, and the outbox is not
 // touched. Append-only history rows are only inserted. One local transaction.
+// A workstation whose data key is not the snapshot's keeps its own value wherever the
+// snapshot's is sealed under that key (issue #21; docs/SYNC_PROTOCOL.md "Retention").
 class SnapshotMerge
 {
     Q_DECLARE_TR_FUNCTIONS(SnapshotMerge)

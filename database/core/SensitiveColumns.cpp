@@ -99,13 +99,25 @@ QString SensitiveColumns::open(const Store &store, const QVariant &stored)
     return *plain;
 }
 
+namespace {
+// Only the server's private copy of a branch snapshot that it brings forward by the plain
+// changes of its log (SnapshotFold) carries this marker: the server holds no data key, so
+// personal data goes in plain there, for the first sign-in that opens the key to seal
+// (PlaintextSealing). SnapshotFold removes it before the copy is served. Everywhere else a
+// locked encrypted file refuses personal data.
+bool sealingDeferred(const Store &store)
+{
+    return store.setting(QStringLiteral("field_sealing_deferred")) == QLatin1String("1");
+}
+} // namespace
+
 std::optional<QVariant> SensitiveColumns::seal(const Store &store, const QVariant &plain)
 {
     if (plain.isNull() || plain.toString().isEmpty())
         return plain;
     const std::shared_ptr<const FieldKeys> keys = store.fieldKeys();
     if (!keys) {
-        if (store.fieldsEncrypted())
+        if (store.fieldsEncrypted() && !sealingDeferred(store))
             return std::nullopt; // never write plain text into an encrypted file
         return plain;
     }

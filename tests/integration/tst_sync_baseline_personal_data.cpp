@@ -1,10 +1,13 @@
 // Personal data of an imported branch (issue #21): `branchdesk-server import-branch` of a
 // workstation file whose customer data is sealed under that file's own key either opens it
 // with an administrator of the file or refuses, and a workstation built page by page ends
-// with the same readable customers and the same search results as one built from the
-// branch's snapshot.
+// with the same rows (every baseline table, personal data opened), the same number of
+// search keys of each kind per customer and the same search results as one built from the
+// branch's snapshot. The import never writes to its source file, also one of an older
+// version that opening it with Store would upgrade.
 #include "../common/ResultAssert.h"
 #include "../common/SyncServerFixture.h"
+#include "../common/WorkstationComparison.h"
 #include "app/demo/DemoBranchGenerator.h"
 #include "app/sync/SnapshotDownload.h"
 #include "app/sync/SyncEngine.h"
@@ -12,12 +15,17 @@
 #include "database/core/FieldKeyring.h"
 #include "database/core/SensitiveColumns.h"
 #include "database/core/Store.h"
+#include "database/privacy/PlaintextSealing.h"
 #include "database/search/CustomerSearchIndex.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace bd;
 
@@ -29,9 +37,11 @@ private slots:
     void initTestCase();
     void sealedFileIsRefusedWithoutItsAdministrator();
     void pagesAndSnapshotGiveTheSameCustomers();
+    void importNeverChangesItsSourceFile();
 
 private:
-    test::SyncServerFixture::Run import(const QString &user, const QString &password);
+    test::SyncServerFixture::Run import(const QString &user, const QString &password,
+                                        const QString &path = {});
     // Every sealed column's values, opened, by table, row id and column.
     static QHash<QString, QString> personalData(Store &store);
     static QSet<QString> found(Store &store, const QString &typed);
@@ -44,14 +54,15 @@ private:
 };
 
 test::SyncServerFixture::Run tst_SyncBaselinePersonalData::import(const QString &user,
-                                                                  const QString &password)
+                                                                  const QString &password,
+                                                                  const QString &path)
 {
     // The set-up process inherits this environment.
     qputenv("BRANCHDESK_IMPORT_USER", user.toUtf8());
     qputenv("BRANCHDESK_IMPORT_PASSWORD", password.toUtf8());
     const test::SyncServerFixture::Run run = m_server.runCommand(
             { QStringLiteral("--snapshot-dir"), m_server.snapshotDir(),
-              QStringLiteral("import-branch"), m_source.path() });
+              QStringLiteral("import-branch"), path.isEmpty() ? m_source.path() : path });
     qunsetenv("BRANCHDESK_IMPORT_USER");
     qunsetenv("BRANCHDESK_IMPORT_PASSWORD");
     return run;
@@ -96,8 +107,8 @@ QHash<QString, QString> tst_SyncBaselinePersonalData::personalData(Store &store)
     QSqlQuery query(store.database());
     for (const SensitiveColumns::Column &column : SensitiveColumns::all()) {
         const QString table = QString::fromLatin1(column.table);
-        if (!BaselinePage::tables().contains(table) || table == QLatin1String("kyc_field"))
-            continue; // kyc_field has no single id; its answers are kyc_answer's
+        if (!BaselinePage::tables().contains(table))
+            continue;
         if (!query.exec(QStringLiteral("SELECT id, %1 FROM %2")
                                 .arg(QString::fromLatin1(column.column), table)))
             continue;
@@ -134,6 +145,10 @@ void tst_SyncBaselinePersonalData::pagesAndSnapshotGiveTheSameCustomers()
     const SyncEngine::Report report = engine.syncOnce();
     QVERIFY2(report.ok, qPrintable(report.error));
     QVERIFY(report.baselineRows > 0);
+    // Its first administrator's sign-in makes its data key and seals what came in plain
+    // (FieldKeyAccess), blind search keys included.
+    QVERIFY_RESULT(FieldKeyring(paged).create());
+    QVERIFY_RESULT(PlaintextSealing(paged).sealAll());
 
     // Built from the snapshot; a wealth manager of the branch opens its data key.
     const QString snapshotPath = m_dir.filePath(QStringLiteral("snapshot.db"));
@@ -168,6 +183,22 @@ void tst_SyncBaselinePersonalData::pagesAndSnapshotGiveTheSameCustomers()
     }
     QCOMPARE(phones, 120);
 
+    // Every table the branch's baseline carries, row by row, and the search index: as many
+    // keys of each kind for every customer (issue #21: 209,021 keys against 369,021).
+    for (const char *table : { "kyc_field", "kyc_answer", "customer_event", "interaction" }) {
+        QSqlQuery rows(fromSnapshot.database());
+        QVERIFY(rows.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+                && rows.next());
+        QVERIFY2(rows.value(0).toInt() > 0, table); // compared below, so there is something
+    }
+    const QStringList tables = test::WorkstationComparison::tables(paged, fromSnapshot);
+    QVERIFY2(tables.isEmpty(), qPrintable(tables.mid(0, 20).join(u'\n')));
+    qint64 keys = 0;
+    const QStringList searchKeys
+            = test::WorkstationComparison::searchKeys(paged, fromSnapshot, &keys);
+    QVERIFY2(searchKeys.isEmpty(), qPrintable(searchKeys.mid(0, 20).join(u'\n')));
+    QVERIFY(keys > 120 * 10);
+
     // The same customers found by a mobile number and by its last four digits.
     QSqlQuery customers(fromSnapshot.database());
     QVERIFY(customers.exec(QStringLiteral("SELECT id, phone FROM customer ORDER BY id LIMIT 15")));
@@ -181,6 +212,70 @@ void tst_SyncBaselinePersonalData::pagesAndSnapshotGiveTheSameCustomers()
             QCOMPARE(fromPages, found(fromSnapshot, typed));
         }
     }
+}
+
+namespace {
+bool exec(sqlite3 *db, const char *sql)
+{
+    char *message = nullptr;
+    const bool ok = sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK;
+    if (!ok)
+        qWarning() << sql << message;
+    sqlite3_free(message);
+    return ok;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
+
+void tst_SyncBaselinePersonalData::importNeverChangesItsSourceFile()
+{
+    // A workstation file one version older than this build (as an older desk program left
+    // it): migration 22 taken back by hand, the sealed personal data unchanged.
+    const QString older = m_dir.filePath(QStringLiteral("older.db"));
+    {
+        QSqlQuery copy(m_source.database());
+        QVERIFY(copy.exec(QStringLiteral("VACUUM INTO '%1'").arg(older)));
+    }
+    const int olderVersion = Store::latestSchemaVersion() - 1;
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(older.toUtf8().constData(), &db), SQLITE_OK);
+    QVERIFY(exec(db, "PRAGMA foreign_keys = OFF; BEGIN;"
+                     "DROP TABLE offer_peer_share; DROP TABLE product_sale;"
+                     "DROP TABLE product_offer; DROP TABLE product_shelf;"
+                     "DROP TABLE household_dismissal; DROP TABLE household_member;"
+                     "DROP TABLE household;"
+                     "ALTER TABLE customer DROP COLUMN risk_assessed_on;"
+                     "DELETE FROM schema_version WHERE version = 22; COMMIT;"
+                     "PRAGMA journal_mode = WAL;"));
+    sqlite3_close(db);
+    QCOMPARE(Store::latestSchemaVersion(), 22); // what the lines above take back
+    const QByteArray before = fileBytes(older);
+    QVERIFY(!before.isEmpty());
+    QVERIFY(!QFileInfo::exists(older + QStringLiteral("-wal")));
+
+    const test::SyncServerFixture::Run imported
+            = import(QStringLiteral("admin"), QStringLiteral("admin-demo"), older);
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.errors));
+    // Not a byte of it changed: no upgrade, no setting, nothing written through a WAL.
+    const QByteArray after = fileBytes(older);
+    QVERIFY2(after == before, "the import changed its source file");
+    QVERIFY(!QFileInfo::exists(older + QStringLiteral("-wal"))
+            || QFileInfo(older + QStringLiteral("-wal")).size() == 0);
+    QCOMPARE(sqlite3_open_v2(older.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr),
+             SQLITE_OK);
+    sqlite3_stmt *version = nullptr;
+    QCOMPARE(sqlite3_prepare_v2(db, "SELECT max(version) FROM schema_version", -1, &version,
+                                nullptr),
+             SQLITE_OK);
+    QCOMPARE(sqlite3_step(version), SQLITE_ROW);
+    QCOMPARE(sqlite3_column_int(version, 0), olderVersion);
+    sqlite3_finalize(version);
+    sqlite3_close(db);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncBaselinePersonalData)

@@ -24,6 +24,7 @@ private slots:
     void initTestCase();
     void precedenceIsCommandLineEnvironmentFileDefault();
     void badSettingsAreRefused();
+    void helpNamesEveryEnvironmentVariable();
     void configFileServesAndLogsJsonLines();
     void tlsWithAPrivateAuthority();
     void readmeWalkThrough_data();
@@ -160,6 +161,40 @@ void tst_SyncServerConfig::badSettingsAreRefused()
     QVERIFY(server.waitForFinished(10000));
     QCOMPARE(server.exitCode(), 2);
     QVERIFY(server.readAllStandardError().contains("eighty"));
+}
+
+void tst_SyncServerConfig::helpNamesEveryEnvironmentVariable()
+{
+    // An operator reads the variables off --help, as the service unit would set them.
+    QProcess help;
+    help.start(QStringLiteral(BRANCHDESK_SERVER_BINARY), { QStringLiteral("--help") });
+    QVERIFY(help.waitForFinished(10000));
+    QCOMPARE(help.exitCode(), 0);
+    const QString text = QString::fromUtf8(help.readAllStandardOutput());
+    QStringList variables { QStringLiteral("BRANCHDESK_SERVER_CONFIG"),
+                            QStringLiteral("BRANCHDESK_NEW_PASSWORD"),
+                            QStringLiteral("BRANCHDESK_IMPORT_USER"),
+                            QStringLiteral("BRANCHDESK_IMPORT_PASSWORD"),
+                            QStringLiteral("BRANCHDESK_EVENT_DELIVERY"),
+                            QStringLiteral("STATE_DIRECTORY") };
+    for (const ServerConfig::Key &key : ServerConfig::keys())
+        variables << QString::fromLatin1(key.environment);
+    for (const QString &variable : std::as_const(variables))
+        QVERIFY2(text.contains(variable), qPrintable(variable + QStringLiteral(" in:\n") + text));
+
+    // import-branch without its file says how it is used, sealed files included.
+    QProcess usage;
+    usage.start(QStringLiteral(BRANCHDESK_SERVER_BINARY),
+                { QStringLiteral("--db-driver"), QStringLiteral("sqlite"),
+                  QStringLiteral("--db-path"), m_dir.filePath(QStringLiteral("usage.db")),
+                  QStringLiteral("import-branch") });
+    QVERIFY(usage.waitForFinished(10000));
+    QCOMPARE(usage.exitCode(), 2);
+    const QString said = QString::fromUtf8(usage.readAllStandardError());
+    QVERIFY2(said.contains(QStringLiteral("import-branch WORKSTATION_FILE"))
+                     && said.contains(QStringLiteral("BRANCHDESK_IMPORT_USER"))
+                     && said.contains(QStringLiteral("BRANCHDESK_IMPORT_PASSWORD")),
+             qPrintable(said));
 }
 
 void tst_SyncServerConfig::configFileServesAndLogsJsonLines()

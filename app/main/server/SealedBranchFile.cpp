@@ -6,12 +6,57 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 namespace bd {
+
+namespace {
+// A consistent copy of a live SQLite file (its WAL included) through SQLite's backup API,
+// the source opened read-only: a file copy of a live database could be torn.
+Result<> copyDatabase(const QString &from, const QString &to)
+{
+    sqlite3 *source = nullptr;
+    sqlite3 *target = nullptr;
+    QString problem;
+    if (sqlite3_open_v2(from.toUtf8().constData(), &source, SQLITE_OPEN_READONLY, nullptr)
+        != SQLITE_OK)
+        problem = QString::fromUtf8(sqlite3_errmsg(source));
+    else if (sqlite3_open_v2(to.toUtf8().constData(), &target,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+             != SQLITE_OK)
+        problem = QString::fromUtf8(sqlite3_errmsg(target));
+    if (problem.isEmpty()) {
+        sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main");
+        if (!backup) {
+            problem = QString::fromUtf8(sqlite3_errmsg(target));
+        } else {
+            const int stepped = sqlite3_backup_step(backup, -1);
+            sqlite3_backup_finish(backup);
+            if (stepped != SQLITE_DONE)
+                problem = QString::fromUtf8(sqlite3_errstr(stepped));
+        }
+    }
+    sqlite3_close(target);
+    sqlite3_close(source);
+    if (!problem.isEmpty())
+        return Error(QCoreApplication::translate("server", "%1 cannot be read: %2")
+                             .arg(from, problem));
+    return {};
+}
+} // namespace
 
 Result<> SealedBranchFile::unlock(const QString &path, const QString &username,
                                   const QString &password)
 {
-    if (Result<> opened = m_store.open(path); !opened)
+    if (!m_copyDir.isValid())
+        return Error(QCoreApplication::translate("server",
+                                                 "No temporary folder for a copy of %1.")
+                             .arg(path));
+    const QString copy = m_copyDir.filePath(QStringLiteral("branch.db"));
+    if (Result<> copied = copyDatabase(path, copy); !copied)
+        return copied;
+    // The copy may be upgraded by Store; the file it came from never is.
+    if (Result<> opened = m_store.open(copy); !opened)
         return opened;
     QSqlQuery admin(m_store.database());
     admin.prepare(QStringLiteral("SELECT id FROM staff_user WHERE username = ? AND role = 'admin' "

@@ -5,6 +5,7 @@
 #include "database/core/Store.h"
 
 #include <QString>
+#include <QTemporaryDir>
 
 namespace bd {
 
@@ -15,7 +16,8 @@ namespace bd {
 class SealedBranchFile
 {
 public:
-    // Opens `path` and the slot of `username` (an administrator of that file).
+    // Opens the slot of `username` (an administrator of the file at `path`) in a private
+    // copy of the file: the file itself is only read (Store would upgrade it in place).
     Result<> unlock(const QString &path, const QString &username, const QString &password);
     // What a page reader passes every personal-data value through.
     BaselinePage::Reader::Opener opener() const;
@@ -24,6 +26,7 @@ public:
     static QString refusal(const QString &path, const QStringList &sealedColumns);
 
 private:
+    QTemporaryDir m_copyDir; // the copy: readable by this process's user only, removed after
     Store m_store;
 };
 

@@ -147,6 +147,35 @@ int addUser(ServerStore &store, const QString &username, const BranchId &branch,
 }
 } // namespace
 
+QString environmentHelp()
+{
+    const QList<QPair<QString, QString>> variables {
+        { QStringLiteral("BRANCHDESK_NEW_PASSWORD"),
+          QCoreApplication::translate("server", "add-user: the new account's password") },
+        { QStringLiteral("BRANCHDESK_IMPORT_USER"),
+          QCoreApplication::translate("server",
+                                      "import-branch: an administrator of the workstation file, "
+                                      "whose key opens its encrypted customer data") },
+        { QStringLiteral("BRANCHDESK_IMPORT_PASSWORD"),
+          QCoreApplication::translate("server", "import-branch: that administrator's password") },
+    };
+    QStringList lines;
+    for (const auto &[name, what] : variables)
+        lines << QStringLiteral("  %1  %2").arg(name.leftJustified(40), what);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString importUsage()
+{
+    return QCoreApplication::translate(
+            "server",
+            "Usage: branchdesk-server [options] import-branch WORKSTATION_FILE\n"
+            "The file's branch becomes the baseline and snapshot new workstations download. "
+            "The file is only read, never changed. A file whose customer data is encrypted "
+            "under its own key is imported only with BRANCHDESK_IMPORT_USER and "
+            "BRANCHDESK_IMPORT_PASSWORD set to an active administrator of that file.");
+}
+
 int compactLog(ServerStore &store, const QString &snapshotDir, int retentionDays)
 {
     QStringList skipped;
@@ -184,8 +213,9 @@ int run(ServerStore &store, const QStringList &command, const QString &snapshotD
     }
     if (command.first() == QLatin1String("add-user") && command.size() == 4)
         return addUser(store, command.at(1), BranchId(command.at(2)), command.at(3));
-    if (command.first() == QLatin1String("import-branch") && command.size() == 2)
-        return importBranch(store, command.at(1), snapshotDir);
+    if (command.first() == QLatin1String("import-branch"))
+        return command.size() == 2 ? importBranch(store, command.at(1), snapshotDir)
+                                   : fail(importUsage(), 2);
     if (EventCommands::handles(command))
         return EventCommands::run(store, command);
     return fail(QCoreApplication::translate("server", "Unknown set-up command; see --help."), 2);

@@ -21,6 +21,10 @@ namespace SetupCommands {
 int run(ServerStore &store, const QStringList &command, const QString &snapshotDir);
 // compact-log: every branch's changes older than `retentionDays` folded into its snapshot.
 int compactLog(ServerStore &store, const QString &snapshotDir, int retentionDays);
+// The environment variables the set-up commands read, one "  NAME  what" line each.
+QString environmentHelp();
+// How import-branch is used, with the variables a file with sealed personal data needs.
+QString importUsage();
 }
 
 } // namespace bd

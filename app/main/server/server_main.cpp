@@ -33,6 +33,36 @@ void logMessage(QtMsgType type, const QMessageLogContext &context, const QString
                          { { QStringLiteral("category"), QString::fromLatin1(context.category) },
                            { QStringLiteral("message"), message } });
 }
+
+// Every environment variable the server reads, for --help: each setting's (the option it
+// stands for), then those of the set-up commands.
+QString environmentHelp()
+{
+    QStringList lines { QCoreApplication::translate("server", "Environment variables:") };
+    auto line = [&lines](const QString &name, const QString &what) {
+        lines << QStringLiteral("  %1  %2").arg(name.leftJustified(40), what);
+    };
+    line(QStringLiteral("BRANCHDESK_SERVER_CONFIG"),
+         QCoreApplication::translate("server", "as --config"));
+    for (const bd::ServerConfig::Key &key : bd::ServerConfig::keys()) {
+        if (key.option)
+            line(QString::fromLatin1(key.environment),
+                 QCoreApplication::translate("server", "as --%1")
+                         .arg(QString::fromLatin1(key.option)));
+    }
+    line(QStringLiteral("BRANCHDESK_PG_PASSWORD"),
+         QCoreApplication::translate("server",
+                                     "PostgreSQL password (never taken from the command line)"));
+    line(QStringLiteral("STATE_DIRECTORY"),
+         QCoreApplication::translate("server",
+                                     "systemd's state folder: where the SQLite file is by "
+                                     "default"));
+    line(QStringLiteral("BRANCHDESK_EVENT_DELIVERY"),
+         QCoreApplication::translate("server",
+                                     "'log': opportunities the event rules find reach the "
+                                     "branch's change log"));
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n') + bd::SetupCommands::environmentHelp();
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -46,11 +76,13 @@ int main(int argc, char *argv[])
     };
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-            "server",
-            "BranchDesk central sync server. Each setting comes from the command line, "
-            "else its environment variable, else the configuration file, else the "
-            "default (docs/SYNC_PROTOCOL.md lists them)."));
+    parser.setApplicationDescription(
+            QCoreApplication::translate(
+                    "server",
+                    "BranchDesk central sync server. Each setting comes from the command line, "
+                    "else its environment variable, else the configuration file, else the "
+                    "default (docs/SYNC_PROTOCOL.md lists them).")
+            + QStringLiteral("\n\n") + environmentHelp());
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption config(
@@ -142,9 +174,10 @@ int main(int argc, char *argv[])
             QCoreApplication::translate(
                     "server",
                     "Set-up instead of serving: 'add-branch ID CODE NAME', "
-                    "'add-user USERNAME BRANCH_ID ROLE' (password from BRANCHDESK_NEW_PASSWORD) or "
+                    "'add-user USERNAME BRANCH_ID ROLE' (password from BRANCHDESK_NEW_PASSWORD), "
                     "'import-branch WORKSTATION_FILE' (the file's branch becomes the baseline new "
-                    "workstations download)."),
+                    "workstations download; a file with encrypted customer data needs "
+                    "BRANCHDESK_IMPORT_USER and BRANCHDESK_IMPORT_PASSWORD) or 'compact-log'."),
             QStringLiteral("[command args...]"));
     parser.process(app);
 
