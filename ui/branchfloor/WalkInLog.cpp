@@ -20,6 +20,7 @@
 #include <QRadioButton>
 #include <QShortcut>
 #include <QVBoxLayout>
+#include <QtMath>
 
 namespace bd {
 
@@ -139,6 +140,7 @@ QGroupBox *WalkInLog::createJudgement()
 {
     m_suggestionLabel->setObjectName(QStringLiteral("walkInSuggestion"));
     m_suggestionLabel->setWordWrap(true);
+    m_suggestionLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_class->setObjectName(QStringLiteral("walkInClass"));
     for (const QString &code : DomainTerms::codes(Vocabulary::ValueClass))
         m_class->addItem(DomainTerms::label(Vocabulary::ValueClass, code), code);
@@ -179,6 +181,11 @@ void WalkInLog::updateSuggestion()
     for (const QString &against : std::as_const(m_suggestion.against))
         text += QStringLiteral("<br><i>%1</i>").arg(tr("Speaks against: %1").arg(against));
     m_suggestionLabel->setText(text);
+    // Every line in sight: the route below takes the height left, not the reasons'.
+    // (Chinese glyphs come from a fallback font with taller lines than the UI font's.)
+    const int lines = 1 + int(m_suggestion.reasons.size() + m_suggestion.against.size());
+    m_suggestionLabel->setMinimumHeight(
+            qCeil(m_suggestionLabel->fontMetrics().lineSpacing() * 1.4 * lines));
     m_class->setCurrentIndex(qMax(0, m_class->findData(m_suggestion.valueClass)));
     updateRoute();
 }
