@@ -1,5 +1,7 @@
 #include "app/domain/ConditionTree.h"
 
+#include "app/domain/Money.h"
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -33,6 +35,16 @@ QString ConditionProblem::toString() const
     return path.isEmpty() ? message : QStringLiteral("%1: %2").arg(path, message);
 }
 
+QString ConditionProblem::inFormWords() const
+{
+    const QString what = formMessage.isEmpty() ? message : formMessage;
+    if (condition == 0)
+        return what;
+    if (fieldLabel.isEmpty())
+        return ConditionTree::tr("Condition %1: %2").arg(condition).arg(what);
+    return ConditionTree::tr("Condition %1 (%2): %3").arg(condition).arg(fieldLabel, what);
+}
+
 namespace {
 QString shortened(const QString &text)
 {
@@ -56,10 +68,11 @@ ConditionTree::ConditionTree(FieldLookup lookup, Limits limits, Mode mode)
 {
 }
 
-bool ConditionTree::fail(const QString &path, const QString &message)
+bool ConditionTree::fail(const QString &path, const QString &message, const QString &formMessage)
 {
     if (!stopped())
-        m_problems.append({path, message});
+        m_problems.append({path, message, m_condition,
+                           m_field ? SegmentFields::label(*m_field) : QString(), formMessage});
     return false;
 }
 
@@ -133,6 +146,16 @@ bool ConditionTree::group(const QJsonObject &object, const QString &path, int de
 
 bool ConditionTree::condition(const QJsonObject &object, const QString &path, SegmentNode &out)
 {
+    m_condition = m_conditions + 1;
+    m_field = nullptr;
+    const bool ok = readCondition(object, path, out);
+    m_condition = 0;
+    m_field = nullptr;
+    return ok;
+}
+
+bool ConditionTree::readCondition(const QJsonObject &object, const QString &path, SegmentNode &out)
+{
     if (++m_conditions > m_limits.maxConditions)
         return fail(path, tr("a segment has at most %1 conditions.").arg(m_limits.maxConditions));
     const QJsonValue fieldValue = object.value(QLatin1String("field"));
@@ -141,6 +164,7 @@ bool ConditionTree::condition(const QJsonObject &object, const QString &path, Se
         return fail(path, tr("unknown field \"%1\".")
                                   .arg(shortened(fieldValue.isString() ? fieldValue.toString()
                                                                         : QStringLiteral("?"))));
+    m_field = field;
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString key = it.key();
         const bool known = key == QLatin1String("field") || key == QLatin1String("op")
@@ -166,7 +190,7 @@ bool ConditionTree::condition(const QJsonObject &object, const QString &path, Se
         return false;
     if (field->needsDays) {
         const auto days = integer(object.value(QLatin1String("days")), 1, SegmentFields::kMaxDays,
-                                  path + QStringLiteral(".days"));
+                                  path + QStringLiteral(".days"), SegmentValueKind::Days);
         if (!days)
             return false;
         out.days = int(*days);
@@ -192,29 +216,35 @@ bool ConditionTree::values(const SegmentField &field, SegmentOperator op, const 
     case SegmentValueKind::Money:
         if (op == SegmentOperator::Between) {
             const QJsonArray pair = value.toArray();
+            const bool money = field.kind == SegmentValueKind::Money;
             if (!value.isArray() || pair.size() != 2)
-                return fail(path, tr("\"between\" takes a list of two numbers [low, high]."));
+                return fail(path, tr("\"between\" takes a list of two numbers [low, high]."),
+                            (money ? tr("\"%1\" needs two amounts.")
+                                   : tr("\"%1\" needs two numbers."))
+                                    .arg(SegmentFields::operatorLabel(op)));
             const auto low = integer(pair.at(0), field.minimum, field.maximum,
-                                     path + QStringLiteral("[0]"));
+                                     path + QStringLiteral("[0]"), field.kind);
             if (!low)
                 return false;
             const auto high = integer(pair.at(1), field.minimum, field.maximum,
-                                      path + QStringLiteral("[1]"));
+                                      path + QStringLiteral("[1]"), field.kind);
             if (!high)
                 return false;
             if (*low > *high)
-                return fail(path, tr("the low end is above the high end."));
+                return fail(path, tr("the low end is above the high end."),
+                            money ? tr("the first amount is above the second.")
+                                  : tr("the first number is above the second."));
             out << *low << *high;
             return true;
         } else {
-            const auto number = integer(value, field.minimum, field.maximum, path);
+            const auto number = integer(value, field.minimum, field.maximum, path, field.kind);
             if (!number)
                 return false;
             out << *number;
             return true;
         }
     case SegmentValueKind::Days: {
-        const auto days = integer(value, field.minimum, field.maximum, path);
+        const auto days = integer(value, field.minimum, field.maximum, path, field.kind);
         if (!days)
             return false;
         out << *days;
@@ -222,7 +252,7 @@ bool ConditionTree::values(const SegmentField &field, SegmentOperator op, const 
     }
     case SegmentValueKind::Boolean:
         if (!value.isBool())
-            return fail(path, tr("must be true or false."));
+            return fail(path, tr("must be true or false."), tr("choose yes or no."));
         out << value.toBool();
         return true;
     case SegmentValueKind::Code:
@@ -237,7 +267,8 @@ bool ConditionTree::codeList(const SegmentField &field, const QJsonValue &value,
                              const QString &path, bool closedList, QVariantList &out)
 {
     if (!value.isArray() || value.toArray().isEmpty())
-        return fail(path, tr("must be a non-empty list."));
+        return fail(path, tr("must be a non-empty list."),
+                    closedList ? tr("choose at least one.") : tr("enter at least one value."));
     const QJsonArray items = value.toArray();
     if (items.size() > SegmentFields::kMaxListItems)
         return fail(path, tr("a list has at most %1 entries.").arg(SegmentFields::kMaxListItems));
@@ -248,9 +279,10 @@ bool ConditionTree::codeList(const SegmentField &field, const QJsonValue &value,
         const QString text = items.at(i).toString();
         if (closedList) {
             if (!field.codes.contains(text))
-                return fail(itemPath, tr("\"%1\" is not one of: %2.")
-                                              .arg(shortened(text),
-                                                   field.codes.join(QStringLiteral(", "))));
+                return fail(itemPath,
+                            tr("\"%1\" is not one of: %2.")
+                                    .arg(shortened(text), field.codes.join(QStringLiteral(", "))),
+                            tr("\"%1\" is not one of the choices.").arg(shortened(text)));
         } else {
             if (text.trimmed().isEmpty())
                 return fail(itemPath, tr("must not be empty."));
@@ -268,19 +300,33 @@ bool ConditionTree::codeList(const SegmentField &field, const QJsonValue &value,
 }
 
 std::optional<qint64> ConditionTree::integer(const QJsonValue &value, qint64 minimum,
-                                             qint64 maximum, const QString &path)
+                                             qint64 maximum, const QString &path,
+                                             SegmentValueKind kind)
 {
+    // The document counts money in fen and days as a number; the form shows yuan and days.
+    const bool money = kind == SegmentValueKind::Money;
+    const bool window = path.endsWith(QLatin1String(".days"));
     if (!value.isDouble()) {
-        fail(path, tr("must be a number."));
+        fail(path, tr("must be a number."),
+             money ? tr("enter an amount.") : window ? tr("enter the number of days.")
+                                                     : tr("enter a number."));
         return std::nullopt;
     }
     const double number = value.toDouble();
     if (!std::isfinite(number) || number != std::trunc(number)) {
-        fail(path, tr("must be a whole number."));
+        fail(path, tr("must be a whole number."),
+             money ? tr("an amount has at most two decimals.") : tr("enter a whole number."));
         return std::nullopt;
     }
     if (number < double(minimum) || number > double(maximum)) {
-        fail(path, tr("must be between %1 and %2.").arg(minimum).arg(maximum));
+        QString inForm;
+        if (money)
+            inForm = tr("must be between %1 and %2.")
+                             .arg(Money::fromFen(minimum).toDisplayString(),
+                                  Money::fromFen(maximum).toDisplayString());
+        else if (window)
+            inForm = tr("the period must be %1 to %2 days.").arg(minimum).arg(maximum);
+        fail(path, tr("must be between %1 and %2.").arg(minimum).arg(maximum), inForm);
         return std::nullopt;
     }
     return qint64(number);

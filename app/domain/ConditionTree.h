@@ -39,13 +39,18 @@ struct SegmentNode
     bool isGroup() const { return kind == Kind::Group; }
 };
 
-// A problem of a tree, at its place ("conditions[2].value") in the document.
+// A problem of a tree, at its place ("conditions[2].value") in the document, and the same
+// problem in the words of the form that edits the tree ("Condition 3 (Current AUM): ...").
 struct ConditionProblem
 {
     QString path;
-    QString message; // translated
+    QString message;     // translated, in the document's terms
+    int condition = 0;   // 1-based, conditions counted in reading order; 0: not in a condition
+    QString fieldLabel;  // translated label of the condition's field, if known
+    QString formMessage; // translated, in the form's terms; empty: `message` reads as well
 
     QString toString() const; // "path: message", or the message alone at the top
+    QString inFormWords() const; // no paths or codes: what a form shows its user
 };
 
 // Reads and writes trees of conditions in the format of docs/SEGMENTS.md over a catalogue
@@ -79,19 +84,22 @@ private:
     bool group(const QJsonObject &object, const QString &path, int depth,
                const QStringList &extraKeys, SegmentNode &out);
     bool condition(const QJsonObject &object, const QString &path, SegmentNode &out);
+    bool readCondition(const QJsonObject &object, const QString &path, SegmentNode &out);
     bool values(const SegmentField &field, SegmentOperator op, const QJsonValue &value,
                 const QString &path, QVariantList &out);
     bool codeList(const SegmentField &field, const QJsonValue &value, const QString &path,
                   bool closedList, QVariantList &out);
     std::optional<qint64> integer(const QJsonValue &value, qint64 minimum, qint64 maximum,
-                                  const QString &path);
-    bool fail(const QString &path, const QString &message);
+                                  const QString &path, SegmentValueKind kind);
+    bool fail(const QString &path, const QString &message, const QString &formMessage = {});
     bool stopped() const { return m_mode == Mode::FirstProblem && !m_problems.isEmpty(); }
 
     FieldLookup m_lookup;
     Limits m_limits;
     Mode m_mode;
     int m_conditions = 0;
+    int m_condition = 0;                   // the condition being read (0: none)
+    const SegmentField *m_field = nullptr; // its field, once known
     QList<ConditionProblem> m_problems;
 };
 

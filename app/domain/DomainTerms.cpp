@@ -116,6 +116,7 @@ Terms termsOf(Vocabulary vocabulary)
             {"consulting.states_amount", QT_TRANSLATE_NOOP("DomainTerms", "Asks about a product and states an amount")},
             {"consulting.voucher_amount", QT_TRANSLATE_NOOP("DomainTerms", "Business voucher shows a large amount")},
             {"consulting.corporate", QT_TRANSLATE_NOOP("DomainTerms", "Asks about corporate business")},
+            {"consulting.maturing_soon", QT_TRANSLATE_NOOP("DomainTerms", "Has a deposit or product maturing soon")},
             {"waiting.glances_leaves", QT_TRANSLATE_NOOP("DomainTerms", "Glances at product displays and leaves")},
             {"waiting.comes_back", QT_TRANSLATE_NOOP("DomainTerms", "Comes back to the displays after the business")},
             {"waiting.reads_closely", QT_TRANSLATE_NOOP("DomainTerms", "Stops and reads product displays closely")},

@@ -8,6 +8,11 @@ namespace bd {
 
 Result<SegmentDefinition> SegmentDefinition::fromJson(const QByteArray &json)
 {
+    return parse(json, Words::Document);
+}
+
+Result<SegmentDefinition> SegmentDefinition::parse(const QByteArray &json, Words words)
+{
     auto failed = [](const QString &message) { return Error(message); };
     if (json.size() > kMaxJsonBytes)
         return failed(tr("The segment definition is too large (%1 bytes; at most %2).")
@@ -31,7 +36,8 @@ Result<SegmentDefinition> SegmentDefinition::fromJson(const QByteArray &json)
                          ConditionTree::Mode::FirstProblem);
     SegmentDefinition definition;
     if (!parser.parseGroup(object, {}, {QStringLiteral("version")}, definition.root))
-        return failed(parser.problems().value(0).toString());
+        return failed(words == Words::Form ? parser.problems().value(0).inFormWords()
+                                           : parser.problems().value(0).toString());
     return definition;
 }
 
@@ -39,7 +45,7 @@ Result<> SegmentDefinition::validate(const SegmentDefinition &definition)
 {
     if (!definition.root.isGroup())
         return Error(tr("The top of a segment definition must be a group."));
-    if (const Result<SegmentDefinition> parsed = fromJson(definition.toJson()); !parsed)
+    if (const Result<SegmentDefinition> parsed = parse(definition.toJson(), Words::Form); !parsed)
         return parsed.error();
     return {};
 }

@@ -34,11 +34,16 @@ public:
     // Parses and validates; the error is a translated message naming the place
     // ("conditions[2].value: ...").
     static Result<SegmentDefinition> fromJson(const QByteArray &json);
-    // Checks a definition built in code (the builder's editors) by the same rules.
+    // Checks a definition built in code (the builder's editors) by the same rules; the
+    // error speaks the form's words ("Condition 2 (Current AUM): ..."), no paths or codes.
     static Result<> validate(const SegmentDefinition &definition);
 
     QByteArray toJson() const; // compact; fromJson(toJson()) gives the same definition
     int conditionCount() const;
+
+private:
+    enum class Words { Document, Form };
+    static Result<SegmentDefinition> parse(const QByteArray &json, Words words);
 };
 
 } // namespace bd

@@ -81,6 +81,12 @@ public:
             if (auto *log = window.findChild<WalkInLog *>()) {
                 log->chooseClass(QStringLiteral("potential_vip"));
                 show(&window, role + QStringLiteral(" / potential VIP"), visit);
+                // Signals ticked at two moments: the other moment's are listed (#15 item 10).
+                log->clear();
+                log->setSignal(QStringLiteral("entering.clothing"), true);
+                log->setMoment(QStringLiteral("consulting"));
+                log->setSignal(QStringLiteral("consulting.maturing_soon"), true);
+                show(&window, role + QStringLiteral(" / signals at two moments"), visit);
             }
             if (auto *panel = window.findChild<SevenStepPanel *>()) {
                 panel->setBusiness(QStringLiteral("cash_deposit"));

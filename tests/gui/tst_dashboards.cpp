@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTabWidget>
@@ -42,6 +43,8 @@ private slots:
     void exportsPngAndPdf();
     void managerSeesHisOwnBook();
     void identicalListNamesAreToldApart();
+    void exportedLabelsAreNotCut_data();
+    void exportedLabelsAreNotCut();
 
 private:
     Session signIn(const QString &username);
@@ -235,6 +238,64 @@ void tst_Dashboards::identicalListNamesAreToldApart()
     QCOMPARE(labels.size(), 4);
     QCOMPARE(QSet<QString>(labels.cbegin(), labels.cend()).size(), 4);
     QVERIFY(labels.contains(QStringLiteral("生日关怀"))); // a unique name stays as it is
+}
+
+// Issue #15 item 19: "15,674（78%" was cut at the edge of a one-column chart of the exported
+// sheet. The sheet draws each chart with QCustomPlot::toPixmap at its cell's size (about
+// 380x200 for one column of the PNG, smaller than on screen): every value label must lie
+// inside the picture drawn.
+void tst_Dashboards::exportedLabelsAreNotCut_data()
+{
+    QTest::addColumn<int>("orientation");
+    QTest::addColumn<QSize>("cell");
+    QTest::newRow("horizontal, PNG cell") << int(Qt::Horizontal) << QSize(380, 200);
+    QTest::newRow("horizontal, narrow") << int(Qt::Horizontal) << QSize(300, 180);
+    QTest::newRow("vertical, PNG cell") << int(Qt::Vertical) << QSize(380, 160);
+}
+
+void tst_Dashboards::exportedLabelsAreNotCut()
+{
+    QFETCH(int, orientation);
+    QFETCH(QSize, cell);
+    CategoryBarChart chart(QStringLiteral("Customers per lifecycle stage"),
+                           QStringLiteral("Customers"), Qt::Orientation(orientation));
+    chart.resize(1100, 420); // on screen: wide, the labels have room
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const int counts[] = {15674, 2103, 1288, 690, 345};
+    const char *stages[] = {"Development", "Growth", "Maturity", "Decline", "Termination"};
+    QList<CategoryBarChart::Bar> bars;
+    for (int i = 0; i < 5; ++i)
+        bars.append({QString::fromLatin1(stages[i]), double(counts[i]),
+                     QStringLiteral("%1 (%2%)")
+                             .arg(QLocale(QLocale::English).toString(counts[i]))
+                             .arg(qRound(counts[i] * 100.0 / 20100)),
+                     {}});
+    chart.setBars(bars, true);
+    QVERIFY(chart.plot()->viewport().width() > 1000);
+    const QImage image = chart.plot()->toPixmap(cell.width(), cell.height()).toImage();
+    QCOMPARE(image.size(), cell);
+    // Where each value label was drawn in that picture (the plot keeps the layout it drew
+    // with until its next replot): wholly inside it, or cut.
+    QStringList cut;
+    for (int i = 0; i < chart.plot()->itemCount(); ++i) {
+        auto *label = qobject_cast<QCPItemText *>(chart.plot()->item(i));
+        if (!label || !label->visible() || label->text().isEmpty())
+            continue;
+        const QPointF topRight = label->topRight->pixelPosition();
+        if (topRight.x() > cell.width() || topRight.y() < 0)
+            cut << QStringLiteral("%1 ends at x=%2, top y=%3")
+                           .arg(label->text())
+                           .arg(topRight.x())
+                           .arg(topRight.y());
+    }
+    const QString picture = QDir::temp().filePath(QStringLiteral("cut-labels.png"));
+    if (!cut.isEmpty())
+        image.save(picture);
+    QVERIFY2(cut.isEmpty(), qPrintable(QStringLiteral("cut in a %1x%2 picture (%3): %4")
+                                               .arg(cell.width())
+                                               .arg(cell.height())
+                                               .arg(picture, cut.join(QStringLiteral("; ")))));
 }
 
 int main(int argc, char **argv)

@@ -1,3 +1,5 @@
+// Long file: one lobby workspace driven through its routes, forms and value judgement;
+// the cases share its fixture and helpers.
 // The lobby manager's workspace end to end, offscreen: the three routes of the walk-in log
 // (VIP -> service guidance; potential VIP with time -> manager, checklist, record form;
 // potential VIP without time -> card, contact with consent, referral form; ordinary ->
@@ -5,6 +7,7 @@
 // validation and a PDF.
 #include "../common/SmallBranchFixture.h"
 
+#include "app/domain/DomainTerms.h"
 #include "app/services/staff/AuthService.h"
 #include "database/core/SensitiveColumns.h"
 #include "ui/branchfloor/ReferralFormDialog.h"
@@ -16,11 +19,14 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDate>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStackedWidget>
@@ -46,6 +52,9 @@ private slots:
     void referralFormValidatesAndPrints();
     void launcherOpensAPrefilledForm();
     void walkInFormPrintsOnceFromTheWalkIn();
+    void reasonsSupportTheSuggestedClass();
+    void holdingsDueShowAndCount();
+    void changingTheMomentKeepsTheTicks();
 
 private:
     Session signIn(const QString &username);
@@ -370,6 +379,104 @@ void tst_LobbyRoutes::walkInFormPrintsOnceFromTheWalkIn()
     QVERIFY(dialog->printHtml().contains(QStringLiteral("fund NAV, 300k")));
     QCOMPARE(referrals(), before);
     dialog->close();
+}
+
+// Issue #15 item 9: a linked customer with a silver AUM and no signs is suggested as an
+// ordinary customer; "near the VIP line" is shown as speaking against that, not as a reason.
+void tst_LobbyRoutes::reasonsSupportTheSuggestedClass()
+{
+    const QString id = QStringLiteral("01907c2a-3333-7000-8000-000000000009");
+    QVERIFY(test::addCustomer(m_store, id, m_branch.branchId, QStringLiteral("C31010000009"),
+                              QStringLiteral("孙银卡"), QStringLiteral("110101197001010011"),
+                              QStringLiteral("13800138009"), 6058789, QStringLiteral("silver"),
+                              QString()));
+    WalkInLog *log = m_workspace->walkInLog();
+    log->linkCustomer(id, QStringLiteral("孙银卡"));
+    QCOMPARE(log->suggestedClass(), QStringLiteral("ordinary"));
+    const QString shown = child<QLabel>(QStringLiteral("walkInSuggestion"))->text();
+    const qsizetype near = shown.indexOf(QStringLiteral("near the VIP line"));
+    const qsizetype against = shown.indexOf(QStringLiteral("Speaks against"));
+    QVERIFY2(near > 0 && against > 0 && against < near, qPrintable(shown));
+    QVERIFY2(!log->suggestionReasons().join(QLatin1Char(' ')).contains(QStringLiteral("VIP line")),
+             qPrintable(shown));
+    QSqlQuery(m_store.database()).exec(QStringLiteral("DELETE FROM customer WHERE id = '%1'").arg(id));
+}
+
+// Issue #15 item 10: a retiree waiting with a ticket whose deposit matures next week. Linked,
+// the walk-in shows the holdings due within 30 days, and the money freeing up counts.
+void tst_LobbyRoutes::holdingsDueShowAndCount()
+{
+    const QString id = QStringLiteral("01907c2a-3333-7000-8000-00000000000a");
+    QVERIFY(test::addCustomer(m_store, id, m_branch.branchId, QStringLiteral("C3101000000A"),
+                              QStringLiteral("钱退休"), QStringLiteral("110101195501010012"),
+                              QStringLiteral("13800138010"), 6058789, QStringLiteral("silver"),
+                              QString()));
+    QSqlQuery insert(m_store.database());
+    insert.prepare(QStringLiteral(
+            "INSERT INTO holding(id, customer_id, product_family, product_code, product_name, "
+            "amount_fen, opened_on, maturity_date, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QDate today = QDate::currentDate();
+    const struct { const char *id; const char *name; qint64 fen; int days; } rows[] = {
+            {"h-due-1", "三年定期存款", 5281697, 6},  // next week: shown
+            {"h-due-2", "稳健理财 90天", 2000000, 45}}; // beyond 30 days: not shown
+    for (const auto &row : rows) {
+        for (const QVariant &value :
+             {QVariant(QString::fromUtf8(row.id)), QVariant(id), QVariant(QStringLiteral("deposit")),
+              QVariant(QStringLiteral("TD3Y")), QVariant(QString::fromUtf8(row.name)),
+              QVariant(row.fen), QVariant(QStringLiteral("2023-12-01")),
+              QVariant(today.addDays(row.days).toString(Qt::ISODate)),
+              QVariant(QStringLiteral("2026-01-01T00:00:00Z"))})
+            insert.addBindValue(value);
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+    }
+    WalkInLog *log = m_workspace->walkInLog();
+    log->setMoment(QStringLiteral("waiting"));
+    log->linkCustomer(id, QStringLiteral("钱退休"));
+    auto *due = child<QLabel>(QStringLiteral("walkInHoldingsDue"));
+    QVERIFY(due);
+    QVERIFY2(due->isVisibleTo(m_workspace.get()), qPrintable(due->text()));
+    QVERIFY2(due->text().contains(QStringLiteral("三年定期存款"))
+                     && due->text().contains(QRegularExpression(QStringLiteral("52,?816\\.97"))),
+             qPrintable(due->text()));
+    QVERIFY2(!due->text().contains(QStringLiteral("稳健理财")), qPrintable(due->text()));
+    // Silver AUM and money freeing up next week: worth the wealth manager's time.
+    QCOMPARE(log->suggestedClass(), QStringLiteral("potential_vip"));
+    QVERIFY2(log->suggestionReasons().join(QLatin1Char(' ')).contains(
+                     QRegularExpression(QStringLiteral("52,?816\\.97"))),
+             qPrintable(log->suggestionReasons().join(QLatin1Char(' '))));
+    // An unknown walk-in who says so: the signal of its own.
+    log->clear();
+    QVERIFY(!due->isVisibleTo(m_workspace.get()));
+    log->setMoment(QStringLiteral("consulting"));
+    check(QStringLiteral("signal_maturing_soon"));
+    QVERIFY(log->walkIn().observed.contains(QStringLiteral("consulting.maturing_soon")));
+    QSqlQuery(m_store.database()).exec(QStringLiteral("DELETE FROM holding WHERE customer_id = '%1'").arg(id));
+    QSqlQuery(m_store.database()).exec(QStringLiteral("DELETE FROM customer WHERE id = '%1'").arg(id));
+}
+
+// Issue #15 item 10: signals ticked while the customer entered stay ticked when the moment
+// changes to consulting, count for the suggestion, and are stored with the visit.
+void tst_LobbyRoutes::changingTheMomentKeepsTheTicks()
+{
+    type(QStringLiteral("walkInDescription"), QStringLiteral("man of about 40 with a driver"));
+    check(QStringLiteral("signal_companions"));
+    check(QStringLiteral("moment_consulting"));
+    QVERIFY(child<QRadioButton>(QStringLiteral("moment_consulting"))->isChecked());
+    check(QStringLiteral("signal_states_amount"));
+    const QStringList observed = m_workspace->walkInLog()->walkIn().observed;
+    QVERIFY2(observed.contains(QStringLiteral("entering.companions"))
+                     && observed.contains(QStringLiteral("consulting.states_amount")),
+             qPrintable(observed.join(QLatin1Char(','))));
+    // 1 (companions) + 2 (states an amount) = a potential VIP.
+    QCOMPARE(m_workspace->walkInLog()->suggestedClass(), QStringLiteral("potential_vip"));
+    // What was ticked at the other moment is in sight.
+    QVERIFY2(child<QLabel>(QStringLiteral("walkInSignalsElsewhere"))->text().contains(
+                     DomainTerms::label(Vocabulary::LobbySignal,
+                                        QStringLiteral("entering.companions"))),
+             "ticks of the other moment not shown");
+    // Back to entering: the tick is still there.
+    check(QStringLiteral("moment_entering"));
+    QVERIFY(child<QCheckBox>(QStringLiteral("signal_companions"))->isChecked());
 }
 
 QTEST_MAIN(tst_LobbyRoutes)

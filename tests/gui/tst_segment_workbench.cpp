@@ -1,3 +1,4 @@
+// Long file: one workbench driven end to end; the cases share its fixture.
 // The segment builder driven like a branch head would: pick a target group, change a
 // condition with the keyboard while the count follows, save the segment for the branch,
 // export the customers as a masked CSV, and hand them on as a call list.
@@ -43,6 +44,8 @@ private slots:
     void wealthManagerMayNotSave();
     void familyPickerLimitsHoldings();
     void lazyModelReadsOnlyWhatIsShown();
+    void problemsSpeakTheUsersWords_data();
+    void problemsSpeakTheUsersWords();
 
 private:
     Session signIn(const QString &user);
@@ -354,6 +357,75 @@ void tst_SegmentWorkbench::lazyModelReadsOnlyWhatIsShown()
     QCOMPARE(model.index(99999, 0).data().toString(), QStringLiteral("id-99999"));
     QVERIFY2(rowsRead <= 5 * SegmentResultModel::kPageSize, qPrintable(QString::number(rowsRead)));
     QVERIFY(model.pagesRead() <= 5);
+}
+
+// A half-filled condition is named the way the branch head sees it ("Condition 2 (Current
+// AUM)") and explained in the form's words: no JSON paths, codes or fen (issue #15 item 18).
+void tst_SegmentWorkbench::problemsSpeakTheUsersWords_data()
+{
+    QTest::addColumn<QString>("low");
+    QTest::addColumn<QString>("high");
+    QTest::addColumn<QString>("explanation");
+    QTest::newRow("high missing") << QStringLiteral("100000") << QString()
+                                  << QStringLiteral("\"between\" needs two amounts");
+    QTest::newRow("low above high") << QStringLiteral("200000") << QStringLiteral("100000")
+                                    << QStringLiteral("the first amount is above the second");
+    QTest::newRow("negative") << QStringLiteral("-5") << QStringLiteral("100000")
+                              << QStringLiteral("must be between ¥0.00 and ");
+}
+
+void tst_SegmentWorkbench::problemsSpeakTheUsersWords()
+{
+    QFETCH(QString, low);
+    QFETCH(QString, high);
+    QFETCH(QString, explanation);
+    const Session head = signIn(QStringLiteral("head"));
+    SegmentWorkbench workbench(m_store, head);
+    workbench.setToday(test::kSegmentToday);
+    workbench.resize(1200, 700);
+    workbench.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&workbench));
+    auto *presets = workbench.findChild<QComboBox *>(QStringLiteral("segmentPreset"));
+    presets->setFocus();
+    QTest::keyClick(presets, Qt::Key_Down); // deposit uplift: one group of conditions
+    QTreeWidget *tree = workbench.conditionEditor()->tree();
+    QTreeWidgetItem *group = tree->topLevelItem(0);
+    tree->setCurrentItem(group);
+    const int before = group->childCount();
+    QTest::mouseClick(workbench.findChild<QPushButton *>(QStringLiteral("addCondition")), Qt::LeftButton);
+    QCOMPARE(group->childCount(), before + 1);
+    QTreeWidgetItem *row = group->child(before);
+    auto *field = qobject_cast<QComboBox *>(tree->itemWidget(row, 0));
+    QVERIFY(field);
+    field->setCurrentIndex(field->findData(QStringLiteral("aum")));
+    auto *op = qobject_cast<QComboBox *>(tree->itemWidget(row, 1));
+    QVERIFY(op);
+    op->setCurrentIndex(op->findData(int(SegmentOperator::Between)));
+    QWidget *values = tree->itemWidget(row, 2);
+    auto *lowEdit = values->findChild<QLineEdit *>(QStringLiteral("segmentValue"));
+    auto *highEdit = values->findChild<QLineEdit *>(QStringLiteral("segmentValueHigh"));
+    QVERIFY(lowEdit && highEdit);
+    QTest::keyClicks(lowEdit, low);
+    QTest::keyClicks(highEdit, high);
+
+    auto *count = workbench.findChild<QLabel *>(QStringLiteral("segmentCount"));
+    const QString place = QStringLiteral("Condition %1 (Current AUM)").arg(before + 1);
+    QTRY_VERIFY2(count->text().contains(place), qPrintable(count->text()));
+    const QString shown = count->text();
+    QVERIFY2(shown.contains(explanation), qPrintable(shown));
+    for (const char *code : {"conditions[", ".value", "[0]", "[low, high]", "aum", "fen",
+                             "000000000"})
+        QVERIFY2(!shown.contains(QLatin1String(code)), qPrintable(shown));
+
+    // Saving says the same, in the same words.
+    auto *name = workbench.findChild<QLineEdit *>(QStringLiteral("segmentName"));
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Half filled"));
+    QTest::mouseClick(workbench.findChild<QPushButton *>(QStringLiteral("saveSegment")), Qt::LeftButton);
+    auto *message = workbench.findChild<QLabel *>(QStringLiteral("segmentMessage"));
+    QVERIFY2(message->text().contains(place) && message->text().contains(explanation.toHtmlEscaped())
+                     && !message->text().contains(QLatin1String("conditions[")),
+             qPrintable(message->text()));
 }
 
 QTEST_MAIN(tst_SegmentWorkbench)

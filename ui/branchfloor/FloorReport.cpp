@@ -29,7 +29,7 @@ QCustomPlot *plotIn(QWidget *parent, const QString &name, const QString &yLabel)
 {
     auto *plot = new QCustomPlot(parent);
     plot->setObjectName(name);
-    plot->setMinimumSize(320, 200);
+    plot->setMinimumSize(320, 160); // under the Today figures on a 1366x768 screen
     plot->setBackground(parent->palette().brush(QPalette::Base));
     plot->yAxis->setLabel(yLabel);
     plot->yAxis->setNumberFormat(QStringLiteral("f"));

@@ -44,16 +44,20 @@ QString withMnemonic(const QString &label, QSet<QChar> &taken)
 
 ObservedSignals::ObservedSignals(QWidget *parent)
     : QWidget(parent)
+    , m_elsewhere(new QLabel(this))
 {
     setObjectName(QStringLiteral("walkInSignals"));
+    m_elsewhere->setObjectName(QStringLiteral("walkInSignalsElsewhere"));
+    m_elsewhere->setWordWrap(true);
+    m_elsewhere->hide();
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setVerticalSpacing(2);
+    grid->addWidget(m_elsewhere, 100, 0, 1, 2); // below every moment's rows
 }
 
 void ObservedSignals::showMoment(const QString &moment)
 {
-    const QStringList wasOn = observed();
     qDeleteAll(m_boxes);
     m_boxes.clear();
     auto *grid = static_cast<QGridLayout *>(layout());
@@ -72,35 +76,70 @@ void ObservedSignals::showMoment(const QString &moment)
                                                taken),
                                   this);
         box->setObjectName(QStringLiteral("signal_") + code.section(QLatin1Char('.'), 1));
-        box->setChecked(wasOn.contains(code));
-        connect(box, &QCheckBox::toggled, this, &ObservedSignals::changed);
+        box->setChecked(m_ticked.contains(code));
+        connect(box, &QCheckBox::toggled, this, [this, code](bool on) {
+            if (on)
+                m_ticked.insert(code);
+            else
+                m_ticked.remove(code);
+            emit changed();
+        });
         grid->addWidget(box, index / 2, index % 2);
         ++index;
         box->show(); // at once, not on the next event loop pass
         m_boxes.insert(code, box);
     }
+    showElsewhere();
+}
+
+// The ticks of the moments not shown, so a change of moment hides nothing.
+void ObservedSignals::showElsewhere()
+{
+    QStringList lines;
+    for (const QString &moment : DomainTerms::codes(Vocabulary::LobbyMoment)) {
+        QStringList ticked;
+        for (const QString &code : DomainTerms::signalsOf(moment))
+            if (m_ticked.contains(code) && !m_boxes.contains(code))
+                ticked << DomainTerms::label(Vocabulary::LobbySignal, code);
+        if (!ticked.isEmpty())
+            lines << tr("Also ticked at \"%1\": %2")
+                             .arg(DomainTerms::label(Vocabulary::LobbyMoment, moment),
+                                  ticked.join(tr(", ")));
+    }
+    m_elsewhere->setText(lines.join(QLatin1Char('\n')));
+    m_elsewhere->setVisible(!lines.isEmpty());
 }
 
 QStringList ObservedSignals::observed() const
 {
-    QStringList on;
-    for (auto it = m_boxes.cbegin(); it != m_boxes.cend(); ++it)
-        if (it.value()->isChecked())
-            on << it.key();
+    QStringList on(m_ticked.cbegin(), m_ticked.cend());
     on.sort();
     return on;
 }
 
 void ObservedSignals::setSignal(const QString &code, bool on)
 {
-    if (QCheckBox *box = m_boxes.value(code))
-        box->setChecked(on);
+    if (QCheckBox *box = m_boxes.value(code)) {
+        box->setChecked(on); // toggled() keeps m_ticked
+        return;
+    }
+    if (on == m_ticked.contains(code) || !DomainTerms::codes(Vocabulary::LobbySignal).contains(code))
+        return;
+    if (on)
+        m_ticked.insert(code);
+    else
+        m_ticked.remove(code);
+    showElsewhere();
+    emit changed();
 }
 
 void ObservedSignals::clear()
 {
-    for (QCheckBox *box : std::as_const(m_boxes))
+    const QList<QCheckBox *> boxes = m_boxes.values();
+    for (QCheckBox *box : boxes)
         box->setChecked(false);
+    m_ticked.clear();
+    showElsewhere();
 }
 
 } // namespace bd

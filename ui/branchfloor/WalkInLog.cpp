@@ -3,6 +3,7 @@
 #include "app/domain/DomainTerms.h"
 #include "app/services/branchfloor/LobbyRouting.h"
 #include "app/services/branchfloor/ReferralDesk.h"
+#include "app/services/branchfloor/ValueJudgement.h"
 #include "ui/branchfloor/ObservedSignals.h"
 #include "ui/branchfloor/WalkInRoute.h"
 #include "ui/common/CustomerSearchField.h"
@@ -14,10 +15,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QShortcut>
 #include <QVBoxLayout>
+#include <QtMath>
 
 namespace bd {
 
@@ -27,6 +30,7 @@ WalkInLog::WalkInLog(Store &store, const Session &session, QWidget *parent)
     , m_session(session)
     , m_search(new CustomerSearchField(store, session, this))
     , m_customerLabel(new QLabel(this))
+    , m_holdingsDue(new QLabel(this))
     , m_description(new QLineEdit(this))
     , m_ticket(new QLineEdit(this))
     , m_moments(new QButtonGroup(this))
@@ -80,6 +84,9 @@ QFormLayout *WalkInLog::createWhoForm()
     m_search->setObjectName(QStringLiteral("walkInSearch"));
     m_search->setPlaceholderText(tr("Customer: name, pinyin, phone or ID suffix"));
     m_customerLabel->setObjectName(QStringLiteral("walkInCustomer"));
+    m_holdingsDue->setObjectName(QStringLiteral("walkInHoldingsDue"));
+    m_holdingsDue->setWordWrap(true);
+    m_holdingsDue->hide();
     m_description->setObjectName(QStringLiteral("walkInDescription"));
     m_description->setPlaceholderText(tr("or describe: e.g. woman of about 50 with a driver"));
     m_ticket->setObjectName(QStringLiteral("walkInTicket"));
@@ -120,6 +127,7 @@ QFormLayout *WalkInLog::createWhoForm()
     auto *who = new QFormLayout;
     who->addRow(tr("&Customer"), m_search);
     who->addRow(QString(), m_customerLabel);
+    who->addRow(QString(), m_holdingsDue);
     who->addRow(tr("&Description"), m_description);
     who->addRow(tr("&Ticket"), m_ticket);
     who->addRow(tr("Moment"), momentRow);
@@ -132,6 +140,7 @@ QGroupBox *WalkInLog::createJudgement()
 {
     m_suggestionLabel->setObjectName(QStringLiteral("walkInSuggestion"));
     m_suggestionLabel->setWordWrap(true);
+    m_suggestionLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_class->setObjectName(QStringLiteral("walkInClass"));
     for (const QString &code : DomainTerms::codes(Vocabulary::ValueClass))
         m_class->addItem(DomainTerms::label(Vocabulary::ValueClass, code), code);
@@ -166,10 +175,17 @@ void WalkInLog::updateSuggestion()
     const LobbyVisitLog log(m_store, m_session);
     const LobbyVisitLog::WalkIn current = walkIn();
     m_suggestion = log.suggest(m_customerId, current.moment, current.observed);
-    m_suggestionLabel->setText(
-            tr("<b>Suggested: %1</b><br>%2")
-                    .arg(DomainTerms::label(Vocabulary::ValueClass, m_suggestion.valueClass),
-                         m_suggestion.reasons.join(QStringLiteral("<br>"))));
+    QString text = tr("<b>Suggested: %1</b><br>%2")
+                           .arg(DomainTerms::label(Vocabulary::ValueClass, m_suggestion.valueClass),
+                                m_suggestion.reasons.join(QStringLiteral("<br>")));
+    for (const QString &against : std::as_const(m_suggestion.against))
+        text += QStringLiteral("<br><i>%1</i>").arg(tr("Speaks against: %1").arg(against));
+    m_suggestionLabel->setText(text);
+    // Every line in sight: the route below takes the height left, not the reasons'.
+    // (Chinese glyphs come from a fallback font with taller lines than the UI font's.)
+    const int lines = 1 + int(m_suggestion.reasons.size() + m_suggestion.against.size());
+    m_suggestionLabel->setMinimumHeight(
+            qCeil(m_suggestionLabel->fontMetrics().lineSpacing() * 1.4 * lines));
     m_class->setCurrentIndex(qMax(0, m_class->findData(m_suggestion.valueClass)));
     updateRoute();
 }
@@ -232,6 +248,7 @@ void WalkInLog::clear()
     m_routes->setOwnManager({});
     m_search->clear();
     m_customerLabel->clear();
+    showHoldingsDue();
     m_description->clear();
     m_ticket->clear();
     m_overrideReason->clear();
@@ -254,7 +271,26 @@ void WalkInLog::linkCustomer(const QString &customerId, const QString &summary)
                                     : ReferralDesk(m_store, m_session)
                                               .prefilled(customerId, QStringLiteral("lobby"))
                                               .referredTo);
+    showHoldingsDue();
     updateSuggestion();
+}
+
+// "Due within 30 days: 三年定期存款 ¥52,816.97 on 12-12": a reason to bring in the manager.
+void WalkInLog::showHoldingsDue()
+{
+    const QList<LobbyVisitLog::HoldingDue> due =
+            LobbyVisitLog(m_store, m_session).holdingsDue(m_customerId);
+    QStringList lines;
+    for (const LobbyVisitLog::HoldingDue &holding : due)
+        lines << tr("%1 %2 on %3")
+                         .arg(holding.productName.toHtmlEscaped(),
+                              holding.amount.toDisplayString(),
+                              QLocale().toString(holding.dueOn, QLocale::ShortFormat));
+    m_holdingsDue->setText(
+            lines.isEmpty() ? QString()
+                            : tr("<b>Due within %n day(s):</b>", nullptr, ValueJudgement::kDueDays)
+                                      + QStringLiteral("<br>") + lines.join(QStringLiteral("<br>")));
+    m_holdingsDue->setVisible(!lines.isEmpty());
 }
 
 void WalkInLog::setMoment(const QString &moment)

@@ -55,6 +55,7 @@ private:
     QString currentMoment() const;
     void updateSuggestion();
     void updateRoute();
+    void showHoldingsDue();
 
     Store &m_store;
     Session m_session;
@@ -62,6 +63,7 @@ private:
     QString m_customerId;
     CustomerSearchField *m_search;
     QLabel *m_customerLabel;
+    QLabel *m_holdingsDue; // a linked customer's money falling due soon
     QLineEdit *m_description;
     QLineEdit *m_ticket;
     QButtonGroup *m_moments;

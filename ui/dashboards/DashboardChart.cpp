@@ -1,5 +1,6 @@
 #include "ui/dashboards/DashboardChart.h"
 
+#include <QFontMetrics>
 #include <QLabel>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -58,6 +59,8 @@ DashboardChart::DashboardChart(const QString &title, QWidget *parent)
     m_noData->setVisible(false);
 
     connect(m_plot, &QCustomPlot::mouseMove, this, &DashboardChart::showToolTip);
+    // After every layout: on screen, and when drawn at another size into an export.
+    connect(m_plot, &QCustomPlot::afterLayout, this, &DashboardChart::fitBarLabels);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -144,6 +147,48 @@ void DashboardChart::addBarLabel(double key, double value, const QString &text, 
         label->setPadding(QMargins(0, 0, 0, 2));
     }
     m_barLabels.append(label);
+}
+
+// A value label beyond the end of its bar must not be cut by the edge of the plot ("15,674
+// (78%" in a one-column cell of the exported sheet): the value axis is lengthened until the
+// longest label fits in the space the layout gave the plot, whatever its size.
+void DashboardChart::fitBarLabels()
+{
+    QHash<QCPAxis *, double> needed;
+    const QRect viewport = m_plot->viewport();
+    for (QCPItemText *label : std::as_const(m_barLabels)) {
+        const bool horizontal = label->positionAlignment().testFlag(Qt::AlignLeft);
+        QCPAxis *axis = horizontal ? label->position->keyAxis() : label->position->valueAxis();
+        if (!axis || axis->rangeReversed())
+            continue;
+        if (!needed.contains(axis)) {
+            // A range the chart set since the last fit is what it asks for.
+            const double upper = axis->range().upper;
+            if (!m_fittedUpper.contains(axis) || !qFuzzyCompare(m_fittedUpper.value(axis), upper))
+                m_askedUpper.insert(axis, upper);
+            needed.insert(axis, m_askedUpper.value(axis));
+        }
+        const QFontMetrics metrics(label->font());
+        const QMargins padding = label->padding();
+        const QRect plotArea = axis->axisRect()->rect();
+        // Pixels along the axis, and the room for text beyond its end up to the plot's edge.
+        const double length = horizontal ? plotArea.width() : plotArea.height();
+        const double beyond = horizontal ? viewport.right() - plotArea.right()
+                                         : plotArea.top() - viewport.top();
+        const double text = horizontal
+                ? metrics.horizontalAdvance(label->text()) + padding.left() + padding.right() + 2
+                : metrics.height() + padding.top() + padding.bottom() + 2;
+        const double room = qMax(length * 0.25, length + beyond - text);
+        const double value = horizontal ? label->position->coords().x()
+                                        : label->position->coords().y();
+        const double lower = axis->range().lower;
+        if (length > 0 && value > lower)
+            needed[axis] = qMax(needed.value(axis), lower + (value - lower) * length / room);
+    }
+    for (auto it = needed.cbegin(); it != needed.cend(); ++it) {
+        it.key()->setRangeUpper(it.value());
+        m_fittedUpper.insert(it.key(), it.value());
+    }
 }
 
 void DashboardChart::clearBarLabels()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QCPAbstractPlottable;
@@ -44,12 +45,16 @@ protected:
 
 private:
     void showToolTip(QMouseEvent *event);
+    void fitBarLabels();
 
     QLabel *m_title;
     QCustomPlot *m_plot;
     QCPItemText *m_noData;
     bool m_loading = false;
     QList<QCPItemText *> m_barLabels;
+    // Per value axis: the upper end the chart asked for, and the one set to fit the labels.
+    QHash<QCPAxis *, double> m_askedUpper;
+    QHash<QCPAxis *, double> m_fittedUpper;
 };
 
 } // namespace bd

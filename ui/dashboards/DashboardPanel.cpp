@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QScrollArea>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -100,9 +101,22 @@ DashboardPanel::DashboardPanel(Store &store, const Session &session, QWidget *pa
     for (int column = 0; column < 3; ++column)
         grid->setColumnStretch(column, 1);
 
+    // The charts scroll under the tool bar, so the window fits a 1366x768 screen (three rows
+    // of charts need ~800 px) and the export buttons stay in reach.
+    auto *sheet = new QWidget;
+    sheet->setObjectName(QStringLiteral("dashboardCharts"));
+    sheet->setLayout(grid);
+    grid->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(sheet);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_toolbar);
-    layout->addLayout(grid, 1);
+    layout->addWidget(scroll, 1);
 }
 
 DashboardPanel::~DashboardPanel() = default;

@@ -20,7 +20,7 @@ TierChart::TierChart(QWidget *parent)
     , m_bars(nullptr)
 {
     m_plot->setObjectName(QStringLiteral("tierChart"));
-    m_plot->setMinimumSize(320, 240);
+    m_plot->setMinimumSize(320, 180); // the head's Today tab fits a 1366x768 screen
     m_plot->setBackground(palette().brush(QPalette::Base));
     m_bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
     m_bars->setWidth(0.6);

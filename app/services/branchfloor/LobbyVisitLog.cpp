@@ -9,6 +9,7 @@
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
+#include "database/customer360/Customer360Queries.h"
 #include "database/customers/CustomerRepository.h"
 
 namespace bd {
@@ -31,10 +32,29 @@ LobbyVisitLog::Suggestion LobbyVisitLog::suggest(const QString &customerId, cons
             input.knownCustomer = true;
             input.aum = Money::fromFen(customer->value(QStringLiteral("aum_fen")).toLongLong());
             input.tier = customer->value(QStringLiteral("tier")).toString();
+            for (const HoldingDue &due : holdingsDue(customerId))
+                input.maturingSoon += due.amount;
         }
     }
     const ValueJudgement::Suggestion s = ValueJudgement::suggest(input);
-    return {s.valueClass, s.drivers, s.reasons};
+    return {s.valueClass, s.drivers, s.reasons, s.against};
+}
+
+QList<LobbyVisitLog::HoldingDue> LobbyVisitLog::holdingsDue(const QString &customerId) const
+{
+    QList<HoldingDue> due;
+    if (customerId.isEmpty())
+        return due;
+    const QDate today = m_clock().date();
+    const QDate last = today.addDays(ValueJudgement::kDueDays);
+    // Active holdings come ordered by maturity date, open-ended ones last.
+    for (const HoldingRow &row : Customer360Queries(m_store).holdings(customerId).valueOr({})) {
+        if (!row.maturityDate.isValid() || row.maturityDate > last)
+            break;
+        if (row.maturityDate >= today)
+            due.append({row.productName, Money::fromFen(row.amountFen), row.maturityDate});
+    }
+    return due;
 }
 
 LobbyVisitLog::Result LobbyVisitLog::record(const WalkIn &walkIn)
@@ -53,10 +73,11 @@ LobbyVisitLog::Result LobbyVisitLog::record(const WalkIn &walkIn)
 
     if (!DomainTerms::codes(Vocabulary::LobbyMoment).contains(walkIn.moment))
         result.problems << tr("Choose the moment: entering, consulting or waiting.");
-    const QStringList allowed = DomainTerms::signalsOf(walkIn.moment);
+    // Signals of earlier moments of the visit count too (ValueJudgement).
+    const QStringList allowed = DomainTerms::codes(Vocabulary::LobbySignal);
     for (const QString &signal : walkIn.observed) {
         if (!allowed.contains(signal))
-            result.problems << tr("The signal %1 does not belong to this moment.").arg(signal);
+            result.problems << tr("The signal %1 is not one the lobby knows.").arg(signal);
     }
     if (walkIn.customerId.isEmpty() && walkIn.description.trimmed().isEmpty())
         result.problems << tr("Link the customer or describe them in a few words.");

@@ -4,7 +4,11 @@
 #include "app/services/branchfloor/ReferralForm.h"
 #include "app/services/core/Session.h"
 
+#include "app/domain/Money.h"
+
 #include <QCoreApplication>
+#include <QDate>
+#include <QList>
 #include <QStringList>
 
 #include <optional>
@@ -51,10 +55,19 @@ public:
     {
         QString valueClass;
         QStringList drivers;
-        QStringList reasons;
+        QStringList reasons; // support valueClass
+        QStringList against; // speak against it
     };
     Suggestion suggest(const QString &customerId, const QString &moment,
                        const QStringList &observed) const;
+    // A known customer's active holdings falling due within ValueJudgement::kDueDays.
+    struct HoldingDue
+    {
+        QString productName;
+        Money amount;
+        QDate dueOn;
+    };
+    QList<HoldingDue> holdingsDue(const QString &customerId) const;
     Result record(const WalkIn &walkIn);
 
 private:

@@ -9,14 +9,18 @@
 namespace bd {
 
 // Suggests a value class (vip, potential_vip, ordinary) for a walk-in from the signals the
-// lobby manager observed at one moment and, for a known customer, the AUM and tier. It
-// names the inputs that drove the suggestion; the manager confirms or overrides it.
+// lobby manager observed (at any moment of the visit) and, for a known customer, the AUM,
+// the tier and the money maturing soon. It
+// names the inputs that drove the suggestion; the manager confirms or overrides it. Every
+// reason supports the suggested class; what points the other way is listed as "against"
+// (a silver AUM or one strong sign under an ordinary suggestion), never as a reason.
 class ValueJudgement
 {
     Q_DECLARE_TR_FUNCTIONS(ValueJudgement)
 
 public:
     static constexpr int kPotentialScore = 3; // signal points that make a potential VIP
+    static constexpr int kDueDays = 30;       // holdings due this soon are money freeing up
 
     struct Input
     {
@@ -25,13 +29,15 @@ public:
         bool knownCustomer = false;
         Money aum;
         QString tier;          // CustomerTier code of a known customer
+        Money maturingSoon;    // a known customer's holdings due within kDueDays
     };
     struct Suggestion
     {
         QString valueClass;
         int score = 0;        // signal points
-        QStringList drivers;  // codes: "tier:gold", "aum", "signal:<code>"
-        QStringList reasons;  // translated, one per driver
+        QStringList drivers;  // codes: "tier:gold", "aum", "maturing", "signal:<code>"
+        QStringList reasons;  // translated: what supports valueClass
+        QStringList against;  // translated: what speaks against valueClass
     };
 
     static Suggestion suggest(const Input &input);
