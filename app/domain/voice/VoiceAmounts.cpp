@@ -99,6 +99,33 @@ Scale scaleAt(QStringView text, qsizetype at)
 
 bool isLetter(char16_t c) { return (c >= u'a' && c <= u'z'); }
 
+// The one digit after 万 or 千 that names the next unit down, as people say amounts:
+// 3万5 (35,000), 三万五千 (35,000), 两千五 (2,500). Not when a date or a count follows
+// (5万2年期) or more digits do (a second number). Sets *end past what it read.
+double tailDigit(QStringView text, qsizetype at, const Scale &scale, qsizetype *end)
+{
+    const qsizetype n = text.size();
+    if (at >= n || (scale.factor != 1e4 && scale.factor != 1e3))
+        return 0;
+    if (at > 0 && (text[at - 1] == u'元' || text[at - 1] == u'块' || text[at - 1] == u'钱'))
+        return 0;
+    const char16_t c = text[at].unicode();
+    const int digit = isDigit(c) ? int(c - u'0') : chineseDigit(c);
+    if (digit <= 0)
+        return 0;
+    qsizetype next = at + 1;
+    const double down = scale.factor / 10;
+    if (next < n && (isDigit(text[next].unicode()) || chineseDigit(text[next].unicode()) >= 0
+                     || text[next] == u'.' || text[next] == u'十' || text[next] == u'百'))
+        return 0;
+    if (next < n && text[next] == (scale.factor == 1e4 ? u'千' : u'百'))
+        ++next;
+    else if (followedByNonMoney(text, next) || foreignCurrency(text, next))
+        return 0;
+    *end = next;
+    return digit * down;
+}
+
 } // namespace
 
 void find(QStringView text, std::vector<VoiceAmount> &out)
@@ -143,11 +170,15 @@ void find(QStringView text, std::vector<VoiceAmount> &out)
             double section = 0;
             double total = 0;
             int number = -1;
+            int lastUnit = 0;   // 两千五 is 2,500 and 一百二 120: a last digit after 千 or 百
+            bool zero = false;  // names the next unit down, unless a 零 stood between
+
             while (i < n) {
                 const char16_t u = text[i].unicode();
                 const int digit = chineseDigit(u);
                 const int unit = chineseUnit(u);
                 if (digit >= 0) {
+                    zero = zero || digit == 0;
                     if (number >= 0) // two digits in a row: a range (二三十), keep the first
                         approximate = true;
                     else
@@ -156,6 +187,8 @@ void find(QStringView text, std::vector<VoiceAmount> &out)
                 } else if (unit > 0) {
                     section += (number < 0 ? 1 : number) * unit;
                     number = -1;
+                    lastUnit = unit;
+                    zero = false;
                     ++i;
                 } else if (u == u'万' || u == u'亿') {
                     // left to the scale below, with what came before as the count
@@ -164,6 +197,8 @@ void find(QStringView text, std::vector<VoiceAmount> &out)
                     break;
                 }
             }
+            if (number > 0 && lastUnit >= 100 && !zero)
+                number *= lastUnit / 10;
             value = total + section + (number < 0 ? 0 : number);
             if (value == 0 && number != 0) {
                 continue;
@@ -175,6 +210,9 @@ void find(QStringView text, std::vector<VoiceAmount> &out)
             approximate = true;
             ++j;
         }
+        // 5个w, 十个万: a count of ten-thousands, as people say it
+        if (j + 1 < n && text[j] == u'个' && (text[j + 1] == u'w' || text[j + 1] == u'万'))
+            ++j;
         Scale scale = scaleAt(text, j);
         if (scale.length > 0 && text.mid(j, 1) == u"w" && j + 1 < n && isLetter(text[j + 1].unicode()))
             scale = Scale(); // "5wifi" is not 5万
@@ -196,8 +234,15 @@ void find(QStringView text, std::vector<VoiceAmount> &out)
             continue;
         }
         double yuan = value * scale.factor;
+        qsizetype afterTail = afterScale;
+        const double tail = tailDigit(text, afterScale, scale, &afterTail);
+        if (tail > 0) {
+            yuan += tail;
+            scale = scaleAt(text, afterTail); // 3万5千块: 元 after the tail
+            afterTail += scale.factor == 1 ? scale.length : 0;
+        }
         // 10万多 / 一百万左右 / 五万以上: still about that much
-        qsizetype end = afterScale;
+        qsizetype end = afterTail;
         for (QStringView about : {QStringView(u"左右"), QStringView(u"上下"), QStringView(u"多")}) {
             if (startsWith(text, end, about)) {
                 approximate = true;
@@ -207,8 +252,8 @@ void find(QStringView text, std::vector<VoiceAmount> &out)
             }
         }
         if (yuan >= 10 && yuan < 1e13) // 一块 is "together", not one yuan
-            out.push_back({int(start), int(afterScale), qint64(std::llround(yuan * 100)), approximate});
-        i = afterScale;
+            out.push_back({int(start), int(afterTail), qint64(std::llround(yuan * 100)), approximate});
+        i = afterTail;
     }
 }
 

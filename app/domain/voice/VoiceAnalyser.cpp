@@ -311,7 +311,13 @@ void VoiceAnalyser::analysePiece(QStringView note, const QDate &noteDate, int of
     };
 
     std::vector<Span> inScope;
-    std::vector<Span> negatedParts;
+    std::vector<Span> negatingCues; // the cues of the last negated() that said yes
+    struct NegatedPart
+    {
+        Span part;
+        std::vector<Span> cues;
+    };
+    std::vector<NegatedPart> negatedParts;
     // Whether a negation cue cancels a candidate: an odd number of cues shortly before the
     // part that carries the meaning, in its phrase, or a cue of the label's own.
     auto negated = [&](int l, const Candidate &candidate) {
@@ -337,11 +343,16 @@ void VoiceAnalyser::analysePiece(QStringView note, const QDate &noteDate, int of
             count += inLonger ? 0 : 1;
         }
         bool labelCue = false;
-        for (const Span &cue : labelNegations[size_t(l)])
-            labelCue = labelCue || (cancels(cue) || (cue.end <= candidate.span.start
-                                                     && sameSentence(cue, candidate.span)
-                                                     && candidate.span.start - cue.end
-                                                             <= kNegationReach));
+        negatingCues = inScope;
+        for (const Span &cue : labelNegations[size_t(l)]) {
+            const bool cuts = cancels(cue) || (cue.end <= candidate.span.start
+                                                && sameSentence(cue, candidate.span)
+                                                && candidate.span.start - cue.end
+                                                        <= kNegationReach);
+            if (cuts)
+                negatingCues.push_back(cue);
+            labelCue = labelCue || cuts;
+        }
         return count % 2 == 1 || labelCue;
     };
 
@@ -411,8 +422,8 @@ void VoiceAnalyser::analysePiece(QStringView note, const QDate &noteDate, int of
             }
             if (label.negatable && negated(l, candidate)) {
                 verdicts[k] = 1;
-                negatedParts.push_back(candidate.first);
-                negatedParts.push_back(candidate.last);
+                negatedParts.push_back({candidate.first, negatingCues});
+                negatedParts.push_back({candidate.last, negatingCues});
             }
         }
         int taken = 0; // end of the last finding of this label: no overlapping second one
@@ -430,9 +441,18 @@ void VoiceAnalyser::analysePiece(QStringView note, const QDate &noteDate, int of
                 }
                 continue;
             }
+            // ... unless a part of this candidate holds the very cue: its words say the
+            // negative themselves (不能提前支取, 不想锁 where 提前支取 and 锁定资金 were negated).
             bool partOfNegated = false;
-            for (const Span &part : negatedParts)
-                partOfNegated = partOfNegated || part.overlaps(candidate.first) || part.overlaps(candidate.last);
+            for (const NegatedPart &negatedPart : negatedParts) {
+                const Span &part = negatedPart.part;
+                bool holdsCue = false;
+                for (const Span &cue : negatedPart.cues)
+                    holdsCue = holdsCue || cue.overlaps(candidate.first) || cue.overlaps(candidate.last);
+                partOfNegated = partOfNegated
+                        || (!holdsCue
+                            && (part.overlaps(candidate.first) || part.overlaps(candidate.last)));
+            }
             if (partOfNegated)
                 continue;
             VoiceFinding finding;
