@@ -1,6 +1,7 @@
 // POST /v1/push and GET /v1/changes: the branch's change log, written by its workstations'
 // pushes and read by their pulls (docs/SYNC_PROTOCOL.md), and the checks on a change that
 // moves a customer to another branch ("Moving a customer").
+#include "app/server/LogErasure.h"
 #include "app/server/LogRetention.h"
 #include "app/server/ServerMetrics.h"
 #include "app/server/ChangeValidation.h"
@@ -198,6 +199,9 @@ QHttpServerResponse push(ServerStore &store, const Caller &caller, const QJsonOb
             return cannotStore();
         for (int j = 0; j < stored->size(); ++j)
             results[batch.at.at(j)] = accepted(stored->at(j));
+        // An erased customer's values sent before the erasure are kept nowhere (issue 13).
+        if (!LogErasure(store.database()).afterAppend(branch, batch.changes))
+            return cannotStore();
     }
     if (!homes.store(store.customerHomes(), caller.branchId))
         return cannotStore();

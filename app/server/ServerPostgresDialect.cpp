@@ -133,6 +133,8 @@ public:
         return column + QStringLiteral("::text");
     }
 
+    QString jsonParameter() const override { return QStringLiteral("CAST(? AS jsonb)"); }
+
     QString nowSql() const override { return QStringLiteral("now()"); }
 
     Result<> lockAuditChain(QSqlDatabase &db, const QString &originNode) const override

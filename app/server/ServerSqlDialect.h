@@ -53,6 +53,8 @@ public:
     virtual QString insertChangesSql() const = 0;
     // A column of a type of the database's own (uuid, jsonb) read as text.
     virtual QString asText(const QString &column) const = 0;
+    // A bound parameter holding JSON text, as a value of the `fields` column.
+    virtual QString jsonParameter() const = 0;
     virtual QString nowSql() const = 0; // the current time, comparable with stored times
     // One node's audit chain grows in one transaction at a time.
     virtual Result<> lockAuditChain(QSqlDatabase &db, const QString &originNode) const = 0;

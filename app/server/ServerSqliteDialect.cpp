@@ -179,6 +179,7 @@ public:
     }
 
     QString asText(const QString &column) const override { return column; } // text already
+    QString jsonParameter() const override { return QStringLiteral("?"); }
 
     QString nowSql() const override
     {

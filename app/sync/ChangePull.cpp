@@ -1,6 +1,7 @@
 #include "app/sync/ChangePull.h"
 
 #include "app/services/privacy/ConsentService.h"
+#include "app/sync/PulledErasures.h"
 #include "app/sync/SyncHttpClient.h"
 #include "app/sync/SyncReport.h"
 #include "database/core/ClockCorrection.h"
@@ -59,6 +60,8 @@ Result<> ChangePull::run(SyncReport &report)
                 = batch->apply(m_store, [this](const PulledBatch::Touched &touched) {
                       if (Result<> followed = followConsent(touched.consents); !followed)
                           return followed;
+                      if (Result<> erased = PulledErasures(m_store).follow(touched); !erased)
+                          return erased;
                       return followSearchKeys(touched.customers);
                   });
         if (!applied)

@@ -125,14 +125,32 @@ Result<int> CustomerDataSweep::erase(const QString &customerId)
             oldValues << value;
     }
 
+    // The customer first: the other tables' changes are then stamped after the erasure, and
+    // every workstation and the server take them as part of it (an edit stamped before the
+    // erasure is one that did not know of it: docs/SYNC_PROTOCOL.md, "Erasure").
+    if (Result<> anonymised = anonymiseCustomer(customerId, before); !anonymised)
+        return anonymised.error();
+    ++rowsChanged;
+    const Result<int> followed = eraseEverywhereElse(customerId, oldValues);
+    if (!followed)
+        return followed.error();
+    return rowsChanged + *followed;
+}
+
+Result<int> CustomerDataSweep::followErasure(const QString &customerId)
+{
+    return eraseEverywhereElse(customerId, {});
+}
+
+Result<int> CustomerDataSweep::eraseEverywhereElse(const QString &customerId,
+                                                   const QStringList &oldValues)
+{
+    int rowsChanged = 0;
     QStringList affectedRows{rowKey(kCustomer, customerId)};
     for (const CustomerDataTable &table : CustomerDataMap::tables()) {
         if (Result<> erased = eraseTable(table, customerId, affectedRows, rowsChanged); !erased)
             return erased.error();
     }
-    if (Result<> anonymised = anonymiseCustomer(customerId, before); !anonymised)
-        return anonymised.error();
-    ++rowsChanged;
     if (Result<> indexed = CustomerSearchIndex(m_store).update(customerId); !indexed)
         return indexed.error();
     if (Result<> scrubbed = scrubSyncRecords(affectedRows, oldValues); !scrubbed)
@@ -195,7 +213,12 @@ Result<> CustomerDataSweep::eraseTable(const CustomerDataTable &table, const QSt
         if (Result<> ran = update.exec(); !ran)
             return ran;
         if (!fields.isEmpty()) {
-            if (const Result<> recorded = recorder.recordUpsert(table.table, id, fields, version);
+            // Whose row it is travels with the blanking: the server and the other
+            // workstations tell the erasure's own changes by it (LogErasure, PulledErasures).
+            QVariantMap sent = fields;
+            if (table.rowsOfCustomer == QLatin1String("customer_id = ?"))
+                sent.insert(QStringLiteral("customer_id"), customerId);
+            if (const Result<> recorded = recorder.recordUpsert(table.table, id, sent, version);
                 !recorded)
                 return recorded.error();
         }

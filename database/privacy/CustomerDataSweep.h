@@ -27,9 +27,17 @@ public:
     // still carry the old values. Call inside a Transaction. Returns how many rows changed.
     Result<int> erase(const QString &customerId);
 
+    // What a workstation does when another one's erasure of the customer arrives (the
+    // customer row itself came with it): their personal data blanked in every other table,
+    // rows this workstation alone holds included, each synced row's change recorded so that
+    // the server and the others blank it too; pending payloads and conflict values of the
+    // customer's rows scrubbed. Call inside a Transaction. Returns how many rows changed.
+    Result<int> followErasure(const QString &customerId);
+
 private:
     Result<> eraseTable(const struct CustomerDataTable &table, const QString &customerId,
                         QStringList &affectedRows, int &changed);
+    Result<int> eraseEverywhereElse(const QString &customerId, const QStringList &oldValues);
     Result<> anonymiseCustomer(const QString &customerId, const QVariantMap &before);
     Result<> scrubSyncRecords(const QStringList &affectedRows, const QStringList &oldValues);
 

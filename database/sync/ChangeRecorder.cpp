@@ -14,11 +14,12 @@
 namespace bd {
 
 namespace {
-QJsonObject wireFields(const QVariantMap &fields)
+QJsonObject wireFields(const QSqlDatabase &database, const QString &table,
+                       const QVariantMap &fields)
 {
     QJsonObject wire;
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
-        wire.insert(it.key(), wireValue(it.value()));
+        wire.insert(it.key(), wireValue(database, table, it.key(), it.value()));
     return wire;
 }
 } // namespace
@@ -65,7 +66,7 @@ Result<> ChangeRecorder::record(const QString &table, const QString &rowId, cons
     query.addBindValue(rowId);
     query.addBindValue(op);
     query.addBindValue(QString::fromUtf8(
-            QJsonDocument(wireFields(*stored)).toJson(QJsonDocument::Compact)));
+            QJsonDocument(wireFields(m_store.database(), table, *stored)).toJson(QJsonDocument::Compact)));
     query.addBindValue(baseVersion);
     query.addBindValue(stamp);
     query.addBindValue(Store::latestSchemaVersion());

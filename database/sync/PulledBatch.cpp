@@ -87,8 +87,14 @@ Result<PulledBatch::Applied> PulledBatch::apply(Store &store,
         }
         if (Result<> released = release.run(); !released)
             return released.error();
-        if (change.table == QLatin1String("customer"))
+        const bool ofCustomerRow = change.table == QLatin1String("customer");
+        if (ofCustomerRow)
             touched.customers.insert(CustomerId(change.rowId));
+        touched.edits << Touched::Edit{
+                change.table, change.rowId, change.hlc, change.originNode,
+                CustomerId(ofCustomerRow ? change.rowId
+                                         : change.fields.value(QLatin1String("customer_id")).toString()),
+                RemoteChangeApplier::isErasure(change)};
         const QString consentOf = change.fields.value(QLatin1String("customer_id")).toString();
         if (change.table == QLatin1String("consent_record") && !consentOf.isEmpty())
             touched.consents.insert(CustomerId(consentOf));

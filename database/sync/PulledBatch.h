@@ -39,6 +39,21 @@ public:
     {
         QSet<CustomerId> customers;
         QSet<CustomerId> consents;
+        // Every change, applied or not: its row, its stamp, the customer it names (the
+        // customer row's own id, or customer_id when sent) and whether it was their
+        // erasure: an erased
+        // customer's personal data is blanked again wherever an edit stamped before the
+        // erasure put some, and the dropped edit audited (app/sync PulledErasures).
+        struct Edit
+        {
+            QString table;
+            QString rowId;
+            QString hlc;
+            QString originNode;
+            CustomerId customer;
+            bool erasure = false;
+        };
+        QList<Edit> edits;
     };
     using CustomersChanged = std::function<Result<>(const Touched &touched)>;
     struct Applied

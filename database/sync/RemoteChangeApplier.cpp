@@ -34,13 +34,6 @@ QString text(const QVariant &value)
 const QString kDroppedAfterErasure = QStringLiteral(
         "dropped: the customer's personal data was erased; this edit did not know of it");
 
-// A customer's erasure as CustomerDataSweep sends it: the row with erased_at set.
-bool isErasure(const SyncChange &change)
-{
-    return change.table == QLatin1String("customer")
-            && !change.fields.value(QLatin1String("erased_at")).toString().isEmpty();
-}
-
 // kyc_field.value_text stays in clear for segments, so it is derived here from the answer
 // (option codes only) rather than taken as sent: an older sender, or a row the server
 // kept from before, may carry a free-text answer in it.
@@ -55,6 +48,12 @@ SyncChange withDerivedColumns(const SyncChange &change)
     return derived;
 }
 } // namespace
+
+bool RemoteChangeApplier::isErasure(const SyncChange &change)
+{
+    return change.table == QLatin1String("customer")
+            && !change.fields.value(QLatin1String("erased_at")).toString().isEmpty();
+}
 
 RemoteChangeApplier::RemoteChangeApplier(Store &store)
     : m_store(store)

@@ -30,6 +30,8 @@ public:
     // whole in sync_conflict with `reason`, for a person: the rest of the batch goes on.
     Result<> setAside(const SyncChange &change, const QString &reason);
     int conflictsRecorded() const { return m_conflicts; }
+    // A customer's erasure as CustomerDataSweep sends it: the row with erased_at set.
+    static bool isErasure(const SyncChange &change);
 
 private:
     const QSet<QString> &columnsOf(const QString &table);

@@ -1,0 +1,142 @@
+#include "app/server/LogErasure.h"
+
+#include "app/domain/HybridLogicalClock.h"
+#include "app/server/ServerDatabase.h"
+#include "app/server/ServerSqlDialect.h"
+#include "app/server/ServerStatement.h"
+
+#include <QJsonDocument>
+#include <QSet>
+
+namespace bd {
+
+namespace {
+const QString kCustomer = QStringLiteral("customer");
+const QString kErasedAt = QStringLiteral("erased_at");
+
+bool isErasure(const QJsonObject &fields)
+{
+    return !fields.value(kErasedAt).toString().isEmpty();
+}
+
+bool before(const QString &stamp, const QString &erasure)
+{
+    return HlcStamp::fromString(stamp) < HlcStamp::fromString(erasure);
+}
+} // namespace
+
+// customer id -> the stamp of their first erasure in the branch's log.
+Result<QHash<QString, QString>> LogErasure::erasuresOf(const BranchId &branch) const
+{
+    const ServerSqlDialect &dialect = m_database.dialect();
+    const QString fields = dialect.asText(QStringLiteral("fields"));
+    ServerStatement query(m_database.connection(),
+                          QStringLiteral("SELECT row_id, hlc, %1 FROM change_log WHERE branch_id = ? "
+                                         "AND table_name = 'customer' AND %1 LIKE ? ORDER BY seq")
+                                  .arg(fields));
+    if (Result<> read = query.run({branch.toString(), QStringLiteral("%\"erased_at\"%")}); !read)
+        return read.error();
+    QHash<QString, QString> erasures;
+    while (query.next()) {
+        const QString customer = query.value(0).toString();
+        const QString stamp = query.value(1).toString();
+        if (!isErasure(QJsonDocument::fromJson(query.value(2).toByteArray()).object()))
+            continue;
+        if (!erasures.contains(customer) || before(stamp, erasures.value(customer)))
+            erasures.insert(customer, stamp);
+    }
+    return erasures;
+}
+
+Result<QList<LogErasure::Entry>> LogErasure::entriesOf(const BranchId &branch,
+                                                      const QString &table,
+                                                      const QString &rowId) const
+{
+    ServerStatement query(m_database.connection(),
+                          QStringLiteral("SELECT seq, hlc, %1 FROM change_log WHERE branch_id = ? "
+                                         "AND table_name = ? AND row_id = ? ORDER BY seq")
+                                  .arg(m_database.dialect().asText(QStringLiteral("fields"))));
+    if (Result<> read = query.run({branch.toString(), table, rowId}); !read)
+        return read.error();
+    QList<Entry> entries;
+    while (query.next())
+        entries << Entry{query.value(0).toLongLong(), query.value(1).toString(),
+                         QJsonDocument::fromJson(query.value(2).toByteArray()).object()};
+    return entries;
+}
+
+Result<> LogErasure::scrubRow(const BranchId &branch, const QString &table, const QString &rowId,
+                              const QString &erasureStamp) const
+{
+    const Result<QList<Entry>> entries = entriesOf(branch, table, rowId);
+    if (!entries)
+        return entries.error();
+    // What each field holds once erased: the erasure's own values for the customer row
+    // (which takes no other edit after it, whatever its stamp), else the first value sent
+    // after the erasure.
+    QJsonObject erased;
+    for (const Entry &entry : *entries) {
+        const bool counts = table == kCustomer ? isErasure(entry.fields)
+                                               : !before(entry.hlc, erasureStamp);
+        if (!counts)
+            continue;
+        for (auto it = entry.fields.constBegin(); it != entry.fields.constEnd(); ++it) {
+            if (!erased.contains(it.key()))
+                erased.insert(it.key(), it.value());
+        }
+    }
+    ServerStatement rewrite(m_database.connection(),
+                            QStringLiteral("UPDATE change_log SET fields = %1 WHERE branch_id = ? "
+                                           "AND seq = ?")
+                                    .arg(m_database.dialect().jsonParameter()));
+    for (const Entry &entry : *entries) {
+        const bool keeps = table == kCustomer ? isErasure(entry.fields)
+                                              : !before(entry.hlc, erasureStamp);
+        if (keeps)
+            continue;
+        QJsonObject fields = entry.fields;
+        bool changed = false;
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            if (erased.contains(it.key()) && *it != erased.value(it.key())) {
+                *it = erased.value(it.key());
+                changed = true;
+            }
+        }
+        if (!changed)
+            continue;
+        const QString text = QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
+        if (Result<> written = rewrite.run({text, branch.toString(), entry.seq}); !written)
+            return written;
+    }
+    return {};
+}
+
+Result<> LogErasure::afterAppend(const BranchId &branch, const QList<SyncChange> &stored)
+{
+    const Result<QHash<QString, QString>> erasures = erasuresOf(branch);
+    if (!erasures)
+        return erasures.error();
+    if (erasures->isEmpty())
+        return {};
+    Result<ServerTransaction> transaction = ServerTransaction::begin(m_database);
+    if (!transaction)
+        return transaction.error();
+    QSet<QString> done;
+    for (const SyncChange &change : stored) {
+        const QString customer = change.table == kCustomer
+                ? change.rowId
+                : change.fields.value(QStringLiteral("customer_id")).toString();
+        const auto erasure = erasures->constFind(customer);
+        if (customer.isEmpty() || erasure == erasures->constEnd())
+            continue;
+        const QString row = change.table + QLatin1Char('/') + change.rowId;
+        if (done.contains(row))
+            continue;
+        done.insert(row);
+        if (Result<> scrubbed = scrubRow(branch, change.table, change.rowId, *erasure); !scrubbed)
+            return scrubbed;
+    }
+    return transaction->commit();
+}
+
+} // namespace bd

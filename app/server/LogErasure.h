@@ -1,0 +1,52 @@
+#pragma once
+
+#include "app/common/SyncChange.h"
+#include "app/domain/Ids.h"
+#include "app/domain/Result.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace bd {
+
+class ServerDatabase;
+
+// A customer's erasure reaches the server's change log too (issue 13, "Erasure is a synced,
+// final operation"): once a branch's log holds the erasure of a customer (their row with
+// erased_at set), no entry of the customer's rows keeps a value sent before it. Entries of
+// the customer row take the erasure's values; another table's row of the customer (one
+// naming them in customer_id) takes, in every entry stamped before the erasure, the values
+// its first entry stamped after it carries - the erasing workstation's blanking, or that of
+// a workstation that held the row alone. An edit stamped before the erasure that arrives
+// later is blanked the same way. Run after each push.
+class LogErasure
+{
+public:
+    explicit LogErasure(const ServerDatabase &database)
+        : m_database(database)
+    {
+    }
+
+    Result<> afterAppend(const BranchId &branch, const QList<SyncChange> &stored);
+
+private:
+    struct Entry
+    {
+        qint64 seq = 0;
+        QString hlc;
+        QJsonObject fields;
+    };
+    Result<QHash<QString, QString>> erasuresOf(const BranchId &branch) const;
+    Result<QList<Entry>> entriesOf(const BranchId &branch, const QString &table,
+                                   const QString &rowId) const;
+    Result<> scrubRow(const BranchId &branch, const QString &table, const QString &rowId,
+                      const QString &erasureStamp) const;
+
+    const ServerDatabase &m_database;
+};
+
+} // namespace bd

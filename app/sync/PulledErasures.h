@@ -1,0 +1,45 @@
+#pragma once
+
+#include "app/domain/Result.h"
+#include "database/sync/PulledBatch.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace bd {
+
+class Store;
+
+// What a pulled batch means for erased customers (issue 13, "Erasure is a synced, final
+// operation"), inside the batch's transaction. When another workstation's erasure arrives,
+// the customer's personal data is blanked in every other table here too, rows only this
+// workstation holds included (CustomerDataSweep::followErasure, whose changes go to the
+// server and the other workstations). An edit of an erased customer stamped before the
+// erasure - made where the erasure was not yet known - has its personal data blanked again
+// wherever it arrives, and is audited ("erased_customer_edit_dropped": which row, which
+// workstation, both stamps, never the values).
+class PulledErasures
+{
+    Q_DECLARE_TR_FUNCTIONS(PulledErasures)
+
+public:
+    explicit PulledErasures(Store &store);
+
+    Result<> follow(const PulledBatch::Touched &touched);
+
+private:
+    struct Erasure
+    {
+        bool erased = false;
+        QString stamp; // the clock of the customer's erased_at here
+    };
+    Erasure erasureOf(const CustomerId &customer);
+    CustomerId customerOf(const PulledBatch::Touched::Edit &edit);
+    bool anyErased();
+    Result<> audit(const PulledBatch::Touched::Edit &edit, const Erasure &erasure);
+
+    Store &m_store;
+    QHash<CustomerId, Erasure> m_known;
+};
+
+} // namespace bd

@@ -1,0 +1,316 @@
+// Issue 13, "Erasure is a synced, final operation": a customer erased on one workstation is
+// erased on every workstation and on the server, in every table - rows the erasing
+// workstation never saw included - and no value sent before the erasure survives anywhere
+// (workstation files, outboxes, conflict logs, the server's change log). An edit stamped
+// before the erasure that arrives after it is dropped and audited. Real branchdesk-server
+// (embedded SQLite store; PostgreSQL as tst_sync_erasure_postgres), real workstation files,
+// the real SyncEngine over HTTP.
+#include "../common/SyncServerFixture.h"
+#include "app/domain/Uuid7.h"
+#include "app/sync/SyncEngine.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Store.h"
+#include "database/core/Transaction.h"
+#include "database/privacy/CustomerDataSweep.h"
+#include "database/sync/ChangeRecorder.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace bd;
+
+namespace {
+const QString kPassword = QStringLiteral("erasure-pass-1");
+const QString kUser = QStringLiteral("head");
+
+// Where `needles` occur in a database: "table.column" for each hit, any table, any column.
+QStringList whereFound(const QSqlDatabase &db, const QStringList &needles)
+{
+    QStringList found;
+    QSqlQuery tables(db);
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
+                               "AND name NOT LIKE 'sqlite_%'"));
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    for (const QString &table : std::as_const(names)) {
+        QSqlQuery rows(db);
+        if (!rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table)))
+            continue; // a virtual table of the search index without its module
+        while (rows.next()) {
+            const QSqlRecord record = rows.record();
+            for (int i = 0; i < record.count(); ++i) {
+                const QString text = rows.value(i).toString();
+                for (const QString &needle : needles) {
+                    if (text.contains(needle))
+                        found << QStringLiteral("%1.%2 holds %3")
+                                         .arg(table, record.fieldName(i), needle);
+                }
+            }
+        }
+    }
+    return found;
+}
+} // namespace
+
+class tst_SyncErasure : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void erasureReachesEveryTableEverywhere();
+    void olderEditArrivingAfterTheErasureIsDroppedAndAudited();
+
+private:
+    std::unique_ptr<Store> workstation(const QString &name);
+    bool sync(Store &store);
+    QString addCustomer(Store &store, const QString &name, const QString &phone);
+    QString addContact(Store &store, const QString &customerId, const QString &words);
+    bool editColumn(Store &store, const QString &table, const QString &id, const QString &column,
+                    const QString &value);
+    bool erase(Store &store, const QString &customerId);
+    QStringList onServer(const QStringList &needles);
+    int droppedEditsAudited(Store &store, const QString &table, const QString &rowId);
+
+#ifdef BRANCHDESK_TEST_POSTGRES_STORE
+    test::SyncServerFixture m_server;
+#else
+    test::SyncServerFixture m_server { test::SyncServerFixture::Driver::Sqlite };
+#endif
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_branchId;
+    QString m_branchCode;
+    int m_branches = 0;
+    int m_cif = 0;
+};
+
+void tst_SyncErasure::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+}
+
+void tst_SyncErasure::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_branchId = Uuid7Generator::generate();
+    m_branchCode = QStringLiteral("32%1").arg(++m_branches, 4, 10, QLatin1Char('0'));
+    QVERIFY(m_server.addBranch(m_branchId, m_branchCode));
+    QVERIFY(m_server.addAccount(kUser + m_branchCode, m_branchId, StaffRole::BranchHead,
+                                kPassword));
+}
+
+void tst_SyncErasure::cleanup()
+{
+    m_dir.reset();
+}
+
+std::unique_ptr<Store> tst_SyncErasure::workstation(const QString &name)
+{
+    auto store = std::make_unique<Store>();
+    if (!store->open(m_dir->filePath(name + QStringLiteral(".db"))))
+        return nullptr;
+    if (!test::SyncServerFixture::addLocalBranch(*store, m_branchId, m_branchCode))
+        return nullptr;
+    return store;
+}
+
+bool tst_SyncErasure::sync(Store &store)
+{
+    SyncEngine engine(store, m_server.url(), kUser + m_branchCode, kPassword);
+    const SyncReport report = engine.syncOnce();
+    if (!report.ok)
+        qWarning("sync failed: %s", qPrintable(report.error));
+    return report.ok;
+}
+
+// A row and its change in one transaction, as the desk's repositories write them.
+static bool insertRecorded(Store &store, const QString &table, const QString &id,
+                           const QVariantMap &fields)
+{
+    Transaction transaction(store.database());
+    QStringList names { QStringLiteral("id") };
+    QVariantList values { id };
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        names << it.key();
+        values << it.value();
+    }
+    QSqlQuery insert(store.database());
+    insert.prepare(QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+                           .arg(table, names.join(u','),
+                                QStringList(names.size(), QStringLiteral("?")).join(u',')));
+    for (const QVariant &value : std::as_const(values))
+        insert.addBindValue(value);
+    if (!insert.exec()) {
+        qWarning("%s", qPrintable(insert.lastError().text()));
+        return false;
+    }
+    return ChangeRecorder(store).recordUpsert(table, id, fields, 0) && transaction.commit();
+}
+
+QString tst_SyncErasure::addCustomer(Store &store, const QString &name, const QString &phone)
+{
+    const QString id = Uuid7Generator::generate();
+    const QVariantMap fields { { QStringLiteral("branch_id"), m_branchId },
+                               { QStringLiteral("cif_no"),
+                                 QStringLiteral("E%1").arg(++m_cif, 8, 10, QLatin1Char('0')) },
+                               { QStringLiteral("name"), name },
+                               { QStringLiteral("phone"), phone },
+                               { QStringLiteral("opened_on"), QStringLiteral("2026-01-01") },
+                               { QStringLiteral("created_at"), SqlTime::now() },
+                               { QStringLiteral("updated_at"), SqlTime::now() } };
+    return insertRecorded(store, QStringLiteral("customer"), id, fields) ? id : QString();
+}
+
+// A contact with what the customer said, as the contact log writes it.
+QString tst_SyncErasure::addContact(Store &store, const QString &customerId, const QString &words)
+{
+    const QString id = Uuid7Generator::generate();
+    const QVariantMap fields { { QStringLiteral("customer_id"), customerId },
+                               { QStringLiteral("occurred_at"), SqlTime::now() },
+                               { QStringLiteral("channel"), QStringLiteral("phone") },
+                               { QStringLiteral("customer_voice"), words },
+                               { QStringLiteral("updated_at"), SqlTime::now() } };
+    return insertRecorded(store, QStringLiteral("interaction"), id, fields) ? id : QString();
+}
+
+// An edit of one column: the row and a change carrying only that field.
+bool tst_SyncErasure::editColumn(Store &store, const QString &table, const QString &id,
+                                 const QString &column, const QString &value)
+{
+    Transaction transaction(store.database());
+    QSqlQuery update(store.database());
+    update.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, column));
+    update.addBindValue(value);
+    update.addBindValue(id);
+    return update.exec() && update.numRowsAffected() == 1
+            && ChangeRecorder(store).recordUpsert(table, id, { { column, value } }, 1)
+            && transaction.commit();
+}
+
+bool tst_SyncErasure::erase(Store &store, const QString &customerId)
+{
+    Transaction transaction(store.database());
+    const Result<int> erased = CustomerDataSweep(store).erase(customerId);
+    if (!erased)
+        qWarning("%s", qPrintable(erased.errorString()));
+    return erased && transaction.commit();
+}
+
+QStringList tst_SyncErasure::onServer(const QStringList &needles)
+{
+    const QString name = QStringLiteral("erasure-look");
+    QStringList found;
+    {
+        const QSqlDatabase db = m_server.openDirect(name);
+        found = whereFound(db, needles);
+    }
+    QSqlDatabase::removeDatabase(name);
+    return found;
+}
+
+int tst_SyncErasure::droppedEditsAudited(Store &store, const QString &table, const QString &rowId)
+{
+    QSqlQuery query(store.database());
+    query.prepare(
+            QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                           "'erased_customer_edit_dropped' AND entity = ? AND entity_id = ?"));
+    query.addBindValue(table);
+    query.addBindValue(rowId);
+    return query.exec() && query.next() ? query.value(0).toInt() : -1;
+}
+
+void tst_SyncErasure::erasureReachesEveryTableEverywhere()
+{
+    // A erases a customer. B has written contacts of theirs: one already on the server but
+    // not yet at A, one still in B's outbox. None of it may survive anywhere.
+    auto a = workstation(QStringLiteral("a"));
+    auto b = workstation(QStringLiteral("b"));
+    QVERIFY(a && b);
+    const QString name = QStringLiteral("擦除甲");
+    const QString phone = QStringLiteral("13811112222");
+    const QString id = addCustomer(*a, name, phone);
+    QVERIFY(!id.isEmpty());
+    const QString known = QStringLiteral("A知道的话：想买黄金");
+    QVERIFY(!addContact(*a, id, known).isEmpty());
+    QVERIFY(sync(*a));
+    QVERIFY(sync(*b));
+    const QString pushed = QStringLiteral("B推送的话：孩子出国留学");
+    QVERIFY(!addContact(*b, id, pushed).isEmpty());
+    QVERIFY(sync(*b));
+    const QString waiting = QStringLiteral("B未发的话：房子卖了");
+    const QString waitingId = addContact(*b, id, waiting);
+    QVERIFY(!waitingId.isEmpty());
+
+    QVERIFY(erase(*a, id));
+    for (Store *store : { a.get(), b.get(), a.get(), b.get(), a.get() })
+        QVERIFY(sync(*store));
+
+    const QStringList needles { phone, name, known, pushed, waiting };
+    QVERIFY2(whereFound(a->database(), needles).isEmpty(),
+             qPrintable(whereFound(a->database(), needles).join(u'\n')));
+    QVERIFY2(whereFound(b->database(), needles).isEmpty(),
+             qPrintable(whereFound(b->database(), needles).join(u'\n')));
+    QVERIFY2(onServer(needles).isEmpty(), qPrintable(onServer(needles).join(u'\n')));
+    // The contacts are still there, as contacts without their words.
+    QSqlQuery contacts(b->database());
+    contacts.prepare(QStringLiteral("SELECT count(*) FROM interaction WHERE customer_id = ?"));
+    contacts.addBindValue(id);
+    QVERIFY(contacts.exec() && contacts.next());
+    QCOMPARE(contacts.value(0).toInt(), 3);
+    // B's contact that A had not seen, stamped before the erasure, was dropped at A: audited.
+    QCOMPARE(droppedEditsAudited(*a, QStringLiteral("interaction"), waitingId), 1);
+}
+
+void tst_SyncErasure::olderEditArrivingAfterTheErasureIsDroppedAndAudited()
+{
+    // B, offline, edits the customer's phone and a contact's words; A erases the customer
+    // meanwhile. B's edits reach A after the erasure: dropped, audited, kept nowhere.
+    auto a = workstation(QStringLiteral("a"));
+    auto b = workstation(QStringLiteral("b"));
+    QVERIFY(a && b);
+    const QString id = addCustomer(*a, QStringLiteral("擦除乙"), QStringLiteral("13833334444"));
+    const QString contact = addContact(*a, id, QStringLiteral("原来的话"));
+    QVERIFY(!id.isEmpty() && !contact.isEmpty());
+    QVERIFY(sync(*a));
+    QVERIFY(sync(*b));
+    const QString newPhone = QStringLiteral("13955556666");
+    const QString newWords = QStringLiteral("B离线改的话：准备买基金");
+    QVERIFY(editColumn(*b, QStringLiteral("customer"), id, QStringLiteral("phone"), newPhone));
+    QVERIFY(editColumn(*b, QStringLiteral("interaction"), contact, QStringLiteral("customer_voice"),
+                       newWords));
+    QTest::qWait(5); // the erasure is stamped after B's edits
+    QVERIFY(erase(*a, id));
+    QVERIFY(sync(*a));
+    QVERIFY(sync(*b)); // pushes the old edits, then learns of the erasure
+    QVERIFY(sync(*a)); // the old edits arrive after the erasure
+    QVERIFY(sync(*b));
+
+    const QStringList needles { newPhone, newWords, QStringLiteral("原来的话"),
+                                QStringLiteral("13833334444") };
+    QVERIFY2(whereFound(a->database(), needles).isEmpty(),
+             qPrintable(whereFound(a->database(), needles).join(u'\n')));
+    QVERIFY2(whereFound(b->database(), needles).isEmpty(),
+             qPrintable(whereFound(b->database(), needles).join(u'\n')));
+    QVERIFY2(onServer(needles).isEmpty(), qPrintable(onServer(needles).join(u'\n')));
+    QCOMPARE(droppedEditsAudited(*a, QStringLiteral("customer"), id), 1);
+    QCOMPARE(droppedEditsAudited(*a, QStringLiteral("interaction"), contact), 1);
+    // The audit entry names who sent the edit, never the values.
+    QSqlQuery detail(a->database());
+    QVERIFY(detail.exec(QStringLiteral("SELECT detail_json FROM audit_log WHERE action = "
+                                       "'erased_customer_edit_dropped'")));
+    while (detail.next()) {
+        QVERIFY(detail.value(0).toString().contains(b->nodeId()));
+        QVERIFY(!detail.value(0).toString().contains(newPhone));
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_SyncErasure)
+#include "tst_sync_erasure.moc"
