@@ -154,13 +154,11 @@ Result<> ChangePull::followSearchKeys(const QSet<CustomerId> &customers)
     const bool keyOpen = !m_store.fieldsEncrypted() || m_store.fieldKeys();
     if (!keyOpen && !customers.isEmpty() && !searchIndex.markStale())
         return Error(tr("The search index could not be marked for rebuilding."));
-    for (const CustomerId &customerId : customers) {
-        if (!keyOpen)
-            continue;
-        if (const Result<> updated = searchIndex.update(customerId.toString()); !updated)
-            return Error(tr("The search keys of a pulled customer could not be updated: %1")
-                                 .arg(updated.errorString()));
-    }
+    if (!keyOpen || customers.isEmpty())
+        return {};
+    if (const Result<> updated = searchIndex.update(customers.values()); !updated)
+        return Error(tr("The search keys of a pulled customer could not be updated: %1")
+                             .arg(updated.errorString()));
     return {};
 }
 

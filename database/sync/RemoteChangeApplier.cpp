@@ -7,6 +7,7 @@
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
 #include <QSqlError>
@@ -114,6 +115,24 @@ Result<> RemoteChangeApplier::setClock(const QString &table, const QString &rowI
     return {};
 }
 
+Result<> RemoteChangeApplier::setClocks(const QString &table, const QString &rowId,
+                                        const QStringList &fields, const QString &hlc)
+{
+    // One statement per row, not one per field: a new customer has some fifteen fields.
+    QSqlQuery &query = statement(QStringLiteral(
+            "INSERT INTO sync_field_clock(table_name, row_id, field, hlc) "
+            "SELECT ?, ?, value, ? FROM json_each(?) WHERE true "
+            "ON CONFLICT DO UPDATE SET hlc = excluded.hlc"));
+    query.bindValue(0, table);
+    query.bindValue(1, rowId);
+    query.bindValue(2, hlc);
+    query.bindValue(3, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(fields))
+                                                 .toJson(QJsonDocument::Compact)));
+    if (!query.exec())
+        return Error(query.lastError().text());
+    return {};
+}
+
 Result<> RemoteChangeApplier::recordConflict(const SyncChange &change, const QString &field,
                                              const QVariant &kept, const QVariant &lost,
                                              const QString &keptHlc, const QString &lostHlc,
@@ -198,10 +217,8 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::insertRow(const SyncCh
             return logged.error();
         return Outcome::Conflicted;
     }
-    for (const QString &field : names) {
-        if (Result<> clocked = setClock(change.table, change.rowId, field, change.hlc); !clocked)
-            return clocked.error();
-    }
+    if (Result<> clocked = setClocks(change.table, change.rowId, names, change.hlc); !clocked)
+        return clocked.error();
     return Outcome::Applied;
 }
 
@@ -211,13 +228,25 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::apply(const SyncChange
     const QSet<QString> &columns = columnsOf(change.table);
     if (columns.isEmpty())
         return Error(QStringLiteral("unknown table %1").arg(change.table));
-    QSqlQuery &current = statement(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(change.table));
-    current.bindValue(0, change.rowId);
-    if (!current.exec())
-        return Error(current.lastError().text());
-    const bool exists = current.next();
-    const QSqlRecord row = exists ? current.record() : QSqlRecord();
-    current.finish();
+    // Whether the row is here first: reading a whole row through Qt SQL describes all its
+    // columns on every run, which a batch of new customers need not pay for.
+    QSqlQuery &probe = statement(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(change.table));
+    probe.bindValue(0, change.rowId);
+    if (!probe.exec())
+        return Error(probe.lastError().text());
+    bool exists = probe.next();
+    probe.finish();
+    QSqlRecord row;
+    if (exists) {
+        QSqlQuery &current
+                = statement(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(change.table));
+        current.bindValue(0, change.rowId);
+        if (!current.exec())
+            return Error(current.lastError().text());
+        exists = current.next();
+        row = exists ? current.record() : QSqlRecord();
+        current.finish();
+    }
     const bool hasTombstone = columns.contains(kDeleted);
     const bool isDeleted = exists && hasTombstone && row.value(kDeleted).toInt() == 1;
 
@@ -301,11 +330,8 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::apply(const SyncChange
         update.bindValue(int(values.size()), change.rowId);
         if (!update.exec())
             return Error(update.lastError().text());
-        for (const QString &field : std::as_const(won)) {
-            if (Result<> clocked = setClock(change.table, change.rowId, field, change.hlc);
-                !clocked)
-                return clocked.error();
-        }
+        if (Result<> clocked = setClocks(change.table, change.rowId, won, change.hlc); !clocked)
+            return clocked.error();
     }
     return conflicted ? Outcome::Conflicted : Outcome::Applied;
 }

@@ -38,6 +38,9 @@ private:
     QString localClock(const QString &table, const QString &rowId, const QString &field);
     Result<> setClock(const QString &table, const QString &rowId, const QString &field,
                       const QString &hlc);
+    // The same for several fields of one row, in one statement.
+    Result<> setClocks(const QString &table, const QString &rowId, const QStringList &fields,
+                       const QString &hlc);
     Result<> recordConflict(const SyncChange &change, const QString &field, const QVariant &kept,
                             const QVariant &lost, const QString &keptHlc, const QString &lostHlc,
                             const QString &reason = {});

@@ -31,11 +31,13 @@ private slots:
     void surnameMatchesOnlyItsSurnameReadings();
     void uncustomaryReadingsRankAfterCustomaryOnes();
     void updateFollowsAnEdit();
+    void updateOfManyCustomersIsTheirRebuild();
     void shortOrEmptyQueriesFindNothing();
 
 private:
     QString addCustomer(const QString &name, const QString &phone, const QString &idNumber);
     QStringList namesFor(const QString &typed);
+    QStringList allKeys();
 
     QTemporaryDir m_dir;
     Store m_store;
@@ -262,6 +264,54 @@ void tst_CustomerSearch::updateFollowsAnEdit()
     QVERIFY(namesFor(QStringLiteral("9999")).contains(QStringLiteral("查理")));
     QVERIFY(!namesFor(QStringLiteral("shanxiongxin")).contains(QStringLiteral("查理")));
     QVERIFY(namesFor(QStringLiteral("0001")).isEmpty() || !namesFor(QStringLiteral("0001")).contains(QStringLiteral("查理")));
+}
+
+QStringList tst_CustomerSearch::allKeys()
+{
+    QStringList keys;
+    QSqlQuery query(m_store.database());
+    if (query.exec(QStringLiteral("SELECT key || ' ' || customer_id FROM customer_search_key "
+                                  "ORDER BY 1"))) {
+        while (query.next())
+            keys << query.value(0).toString();
+    }
+    return keys;
+}
+
+// A pulled batch re-indexes its customers all at once (keys inserted in sorted order): a
+// renamed, a deleted, a new and an unchanged customer end up exactly as a full rebuild
+// files them.
+void tst_CustomerSearch::updateOfManyCustomersIsTheirRebuild()
+{
+    const auto idOf = [this](const QString &cif) {
+        QSqlQuery query(m_store.database());
+        query.prepare(QStringLiteral("SELECT id FROM customer WHERE cif_no = ?"));
+        query.addBindValue(cif);
+        return query.exec() && query.next() ? CustomerId(query.value(0).toString()) : CustomerId();
+    };
+    QSqlQuery query(m_store.database());
+    QVERIFY(query.exec(QStringLiteral("UPDATE customer SET name = '钱多多', phone = '13700008888' "
+                                      "WHERE cif_no = 'C31010000012'")));
+    QVERIFY(query.exec(QStringLiteral("UPDATE customer SET deleted = 1 "
+                                      "WHERE cif_no = 'C31010000013'")));
+    const CustomerId added(addCustomer(QStringLiteral("孙悟空"), QStringLiteral("13911117777"),
+                                       QStringLiteral("310104198001010019")));
+    const QList<CustomerId> batch{added, idOf(QStringLiteral("C31010000013")),
+                                  idOf(QStringLiteral("C31010000012")),
+                                  idOf(QStringLiteral("C31010000014"))};
+    QVERIFY(!batch.contains(CustomerId()));
+    CustomerSearchIndex index(m_store);
+    QVERIFY_RESULT(index.update(batch));
+    QVERIFY(namesFor(QStringLiteral("qianduoduo")).contains(QStringLiteral("钱多多")));
+    QVERIFY(namesFor(QStringLiteral("8888")).contains(QStringLiteral("钱多多")));
+    QVERIFY(!namesFor(QStringLiteral("zengguofan")).contains(QStringLiteral("钱多多")));
+    QVERIFY(namesFor(QStringLiteral("区志强")).isEmpty());
+    QVERIFY(namesFor(QStringLiteral("swk")).contains(QStringLiteral("孙悟空")));
+    QVERIFY(namesFor(QStringLiteral("7777")).contains(QStringLiteral("孙悟空")));
+    QVERIFY(namesFor(QStringLiteral("尉迟恭")).contains(QStringLiteral("尉迟恭")));
+    const QStringList updated = allKeys();
+    QVERIFY_RESULT(index.rebuild());
+    QCOMPARE(updated, allKeys());
 }
 
 void tst_CustomerSearch::shortOrEmptyQueriesFindNothing()
