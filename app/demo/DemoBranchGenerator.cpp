@@ -9,8 +9,11 @@
 #include "app/domain/StaffRole.h"
 #include "app/services/core/AuditTrail.h"
 #include "app/services/core/ServiceLogging.h"
+#include "app/services/voice/VoiceBackfill.h"
+#include "database/branchfloor/FloorSettings.h"
 #include "database/core/FieldKeyring.h"
 #include "database/core/FieldKeys.h"
+#include "database/core/SqlTime.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
 #include "database/privacy/PlaintextSealing.h"
@@ -116,6 +119,7 @@ QString DemoBranchGenerator::phaseLabel(Phase phase)
     switch (phase) {
     case Phase::Customers: return tr("Generating customers");
     case Phase::Today: return tr("Writing today's work (visits, queue, call lists)");
+    case Phase::Voice: return tr("Reading the customers' notes for what they said");
     case Phase::SearchIndex: return tr("Building the search index");
     case Phase::Saving: return tr("Saving the branch file");
     }
@@ -248,9 +252,24 @@ Result<> DemoBranchGenerator::generate(Store &store, const Options &options)
     context.rows += customerRows;
     if (sqlError.isEmpty()) {
         report(Phase::Today, 0, 0);
-        demo::DemoWorkspaces::writeToday(context);
+        if (demo::DemoWorkspaces::writeToday(context))
+            demo::DemoWorkspaces::escalateOverdueReferrals(
+                    context, FloorSettings::load(store).escalationMinutes,
+                    SqlTime::now().toStdString());
     }
 
+    // The branch has read its notes before (docs/VOICE.md): findings of baseline notes are
+    // baseline too. Their ids derive from the note, so every workstation reading the same
+    // notes makes the same findings, and none waits for sync; without this the first
+    // sign-in would read them all and queue every finding as a local change.
+    if (sqlError.isEmpty()) {
+        report(Phase::Voice, 0, 0);
+        if (const Result<int> read = VoiceBackfill(store).readAllInOpenTransaction(); !read)
+            sqlError = read.errorString();
+        else
+            demo::execute(handle, "DELETE FROM sync_outbox WHERE table_name = 'voice_finding'",
+                          sqlError);
+    }
     if (sqlError.isEmpty()) {
         report(Phase::SearchIndex, 0, options.customers);
         const auto indexing = [&report](qint64 done, qint64 total) {

@@ -273,4 +273,22 @@ bool DemoWorkspaces::writeToday(DemoContext &c)
     return c.error.isEmpty();
 }
 
+bool DemoWorkspaces::escalateOverdueReferrals(DemoContext &c, int escalationMinutes,
+                                              const std::string &now)
+{
+    // As ReferralDesk::escalateOverdue would have done when the deadline passed; the
+    // stamps are ISO 8601 UTC text, which SQLite's date functions read.
+    const std::string minutes = "+" + std::to_string(escalationMinutes) + " minutes";
+    DemoStatement escalate(c.db,
+                           "UPDATE referral SET escalated_at = strftime('%Y-%m-%dT%H:%M:%SZ',"
+                           " created_at, ?1), updated_at = strftime('%Y-%m-%dT%H:%M:%SZ',"
+                           " created_at, ?1) WHERE branch_id = ?2 AND deleted = 0"
+                           " AND status IN ('logged', 'accepted', 'contacted', 'met')"
+                           " AND escalated_at IS NULL"
+                           " AND strftime('%Y-%m-%dT%H:%M:%SZ', created_at, ?1) < ?3",
+                           c.error);
+    escalate.text(minutes).text(c.branchId).text(now).run();
+    return c.error.isEmpty();
+}
+
 } // namespace bd::demo

@@ -146,7 +146,8 @@ void tst_DemoBranchGenerator::progressIsReported()
         if (order.isEmpty() || order.last() != report.first)
             order << report.first;
     }
-    QCOMPARE(order, (QList<Phase>{Phase::Customers, Phase::Today, Phase::SearchIndex, Phase::Saving}));
+    QCOMPARE(order, (QList<Phase>{Phase::Customers, Phase::Today, Phase::Voice, Phase::SearchIndex,
+                                  Phase::Saving}));
     qint64 indexed = -1;
     for (const auto &report : std::as_const(m_phases)) {
         if (report.first == Phase::SearchIndex)
@@ -368,6 +369,11 @@ void tst_DemoBranchGenerator::workspacesHaveContent_data()
     row("customer voice with competitors", QStringLiteral("SELECT COUNT(*) FROM interaction WHERE"
         " competitor <> '' AND customer_voice <> ''"), 10);
     row("follow-ups", QStringLiteral("SELECT COUNT(*) FROM interaction WHERE next_follow_up IS NOT NULL"), 20);
+    // What the branch has heard in its notes, read when the demo was made (docs/VOICE.md).
+    row("voice findings", QStringLiteral("SELECT COUNT(*) FROM voice_finding"), 20);
+    // Open referrals past their deadline were escalated then, not left to the first sign-in.
+    row("referrals escalated when overdue", QStringLiteral("SELECT COUNT(*) FROM referral"
+        " WHERE escalated_at IS NOT NULL"), 1);
     row("KYC answers in present.finance", QStringLiteral("SELECT COUNT(*) FROM kyc_answer WHERE"
         " cell = 'present.finance'"), 20);
     for (const char *source : {"kyc", "rule", "staff", "observed"})

@@ -66,6 +66,12 @@ void CommandLine::addPositional(const QString &name, const QString &description,
     m_positionalSyntax += QLatin1Char(' ') + syntax;
 }
 
+void CommandLine::addCustomerArgument()
+{
+    addPositional(QStringLiteral("id"), Admin::tr("Customer id or CIF number."),
+                  QStringLiteral("ID"));
+}
+
 QString CommandLine::helpText() const
 {
     // Qt's own help text, with a usage line that names the command rather than argv[0].
@@ -87,6 +93,15 @@ std::optional<int> CommandLine::parse(const QStringList &arguments)
         Console::out(helpText());
         return Success;
     }
+    return std::nullopt;
+}
+
+std::optional<int> CommandLine::parseOneCustomer(const QStringList &arguments)
+{
+    if (const std::optional<int> stop = parse(arguments))
+        return stop;
+    if (positional().size() != 1)
+        return usageError(Admin::tr("Give one customer ID."));
     return std::nullopt;
 }
 

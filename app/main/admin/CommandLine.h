@@ -20,9 +20,13 @@ public:
     void addUserOption();                // --user NAME: who signs in
     void addJsonOption();                // --json
     void addPositional(const QString &name, const QString &description, const QString &syntax);
+    // The first positional argument: a customer by id or CIF number (SignedInStore::openFor).
+    void addCustomerArgument();
 
     // std::nullopt: go on. A value: stop and return it (0 after --help, 2 after an error).
     std::optional<int> parse(const QStringList &arguments);
+    // parse(), and a usage error unless exactly one customer is named.
+    std::optional<int> parseOneCustomer(const QStringList &arguments);
     // For checks parse() cannot make: prints the problem and the help hint, returns 2.
     int usageError(const QString &problem) const;
 

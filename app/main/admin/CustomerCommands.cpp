@@ -22,9 +22,9 @@ namespace bd::admin {
 namespace {
 
 // What every customer command starts with: the database and --user signed in.
-int signIn(const CommandLine &line, SignedInStore &signedIn)
+QString withoutUser()
 {
-    return signedIn.open(line, Admin::tr("Customer commands need --user to sign in."));
+    return Admin::tr("Customer commands need --user to sign in.");
 }
 
 QString money(qint64 fen)
@@ -62,7 +62,7 @@ public:
             return line.usageError(Admin::tr("--limit takes a whole number from 1 to 10000."));
 
         SignedInStore signedIn;
-        if (const int code = signIn(line, signedIn); code != Success)
+        if (const int code = signedIn.open(line, withoutUser()); code != Success)
             return code;
         CustomerService service(signedIn.store, *signedIn.session);
         const Result<QList<CustomerSummary>> searched
@@ -128,21 +128,16 @@ public:
                                           "masked."));
         line.addUserOption();
         line.addJsonOption();
-        line.addPositional(QStringLiteral("id"), Admin::tr("Customer id or CIF number."),
-                           QStringLiteral("ID"));
-        if (const std::optional<int> stop = line.parse(arguments))
+        line.addCustomerArgument();
+        if (const std::optional<int> stop = line.parseOneCustomer(arguments))
             return *stop;
-        if (line.positional().size() != 1)
-            return line.usageError(Admin::tr("Give one customer ID."));
 
         SignedInStore signedIn;
-        if (const int code = signIn(line, signedIn); code != Success)
+        if (const int code = signedIn.openFor(line, withoutUser()); code != Success)
             return code;
         CustomerService service(signedIn.store, *signedIn.session);
-        const std::optional<QString> id = customerReference(service, line.positional().first());
-        if (!id)
-            return Failure;
-        const Result<QVariantMap> profile = service.profile(*id);
+        const QString &id = signedIn.customerId;
+        const Result<QVariantMap> profile = service.profile(id);
         if (!profile) {
             Console::err(profile.errorString());
             return Failure;
@@ -193,8 +188,7 @@ public:
                                    "and in the audit log. Editable fields: %1.")
                                  .arg(CustomerField::editable().join(QStringLiteral(", "))));
         line.addUserOption();
-        line.addPositional(QStringLiteral("id"), Admin::tr("Customer id or CIF number."),
-                           QStringLiteral("ID"));
+        line.addCustomerArgument();
         line.addPositional(QStringLiteral("changes"),
                            Admin::tr("One or more FIELD=VALUE, e.g. phone=13812345678."),
                            QStringLiteral("FIELD=VALUE..."));
@@ -214,13 +208,11 @@ public:
         }
 
         SignedInStore signedIn;
-        if (const int code = signIn(line, signedIn); code != Success)
+        if (const int code = signedIn.openFor(line, withoutUser()); code != Success)
             return code;
         CustomerService service(signedIn.store, *signedIn.session);
-        const std::optional<QString> id = customerReference(service, positional.first());
-        if (!id)
-            return Failure;
-        const CustomerService::EditResult result = service.edit(*id, edits);
+        const QString &id = signedIn.customerId;
+        const CustomerService::EditResult result = service.edit(id, edits);
         if (!result.ok) {
             if (!result.refusal.isEmpty())
                 Console::err(result.refusal);

@@ -34,29 +34,23 @@ public:
                         Admin::tr("BRANCH")});
         line.addOption({QStringLiteral("reason"),
                         Admin::tr("Why the customer moves (required)."), Admin::tr("TEXT")});
-        line.addPositional(QStringLiteral("id"), Admin::tr("Customer id or CIF number."),
-                           QStringLiteral("ID"));
-        if (const std::optional<int> stop = line.parse(arguments))
+        line.addCustomerArgument();
+        if (const std::optional<int> stop = line.parseOneCustomer(arguments))
             return *stop;
-        if (line.positional().size() != 1)
-            return line.usageError(Admin::tr("Give one customer ID."));
         const QString to = line.value(QStringLiteral("to")).trimmed();
         if (to.isEmpty())
             return line.usageError(Admin::tr("Give the new branch with --to."));
         if (line.value(QStringLiteral("reason")).trimmed().isEmpty())
             return line.usageError(Admin::tr("Give the reason with --reason."));
         SignedInStore signedIn;
-        if (const int code = signedIn.open(line); code != Success)
+        if (const int code = signedIn.openFor(line); code != Success)
             return code;
-        CustomerService customers(signedIn.store, *signedIn.session);
-        const std::optional<QString> id = customerReference(customers, line.positional().first());
-        if (!id)
-            return Failure;
+        const QString &id = signedIn.customerId;
         const BranchRepository branches(signedIn.store);
         const std::optional<Branch> target = branches.byId(to) ? branches.byId(to)
                                                                : branches.byCode(to);
         CustomerTransferService transfer(signedIn.store, *signedIn.session);
-        const Result<int> moved = transfer.moveToBranch(*id, target ? target->id : to,
+        const Result<int> moved = transfer.moveToBranch(id, target ? target->id : to,
                                                         line.value(QStringLiteral("reason")));
         if (!moved) {
             Console::err(moved.errorString());
@@ -64,7 +58,7 @@ public:
         }
         Console::out(Admin::tr("Customer %1 moved to branch %2 (%3 rows go with them at the "
                                "next sync).")
-                             .arg(*id, target ? target->code : to)
+                             .arg(id, target ? target->code : to)
                              .arg(*moved));
         return Success;
     }

@@ -62,21 +62,15 @@ public:
         line.addJsonOption();
         line.addOption({QStringLiteral("counter"),
                         Admin::tr("The customer is at the counter, not called.")});
-        line.addPositional(QStringLiteral("id"), Admin::tr("Customer id or CIF number."),
-                           QStringLiteral("ID"));
-        if (const std::optional<int> stop = line.parse(arguments))
+        line.addCustomerArgument();
+        if (const std::optional<int> stop = line.parseOneCustomer(arguments))
             return *stop;
-        if (line.positional().size() != 1)
-            return line.usageError(Admin::tr("Give one customer ID."));
         SignedInStore signedIn;
-        if (const int code = signedIn.open(line); code != Success)
+        if (const int code = signedIn.openFor(line); code != Success)
             return code;
-        CustomerService customers(signedIn.store, *signedIn.session);
-        const std::optional<QString> id = customerReference(customers, line.positional().first());
-        if (!id)
-            return Failure;
+        const QString &id = signedIn.customerId;
         const Result<OfferList> list = OfferService(signedIn.store, *signedIn.session)
-                .offersFor(CustomerId(*id), line.isSet(QStringLiteral("counter"))
+                .offersFor(CustomerId(id), line.isSet(QStringLiteral("counter"))
                                                     ? OfferContext::Counter
                                                     : OfferContext::Outreach);
         if (!list) {
@@ -87,7 +81,7 @@ public:
             QJsonArray offers;
             for (const Offer &offer : list->offers)
                 offers.append(offerJson(offer));
-            Console::json(QJsonObject{{QStringLiteral("customer"), *id},
+            Console::json(QJsonObject{{QStringLiteral("customer"), id},
                                       {QStringLiteral("offers"), offers},
                                       {QStringLiteral("heldBack"), list->heldBack}});
             return Success;
@@ -146,8 +140,7 @@ public:
                         Admin::tr("The reference of the extra confirmation of a customer of 65 "
                                   "or more for a product above R3."),
                         Admin::tr("REF")});
-        line.addPositional(QStringLiteral("id"), Admin::tr("Customer id or CIF number."),
-                           QStringLiteral("ID"));
+        line.addCustomerArgument();
         line.addPositional(QStringLiteral("product"), Admin::tr("Product code of the shelf."),
                            QStringLiteral("PRODUCT"));
         if (const std::optional<int> stop = line.parse(arguments))
@@ -159,25 +152,22 @@ public:
         if (!amount || *amount <= Money())
             return line.usageError(Admin::tr("Give the amount with --amount, e.g. 50000."));
         SignedInStore signedIn;
-        if (const int code = signedIn.open(line); code != Success)
+        if (const int code = signedIn.openFor(line); code != Success)
             return code;
-        CustomerService customers(signedIn.store, *signedIn.session);
-        const std::optional<QString> id = customerReference(customers, line.positional().first());
-        if (!id)
-            return Failure;
+        const QString &id = signedIn.customerId;
         SaleInput sale{*amount, line.value(QStringLiteral("channel")),
                        line.value(QStringLiteral("recording")),
                        line.value(QStringLiteral("elderly-confirmation"))};
         SuitabilityService service(signedIn.store, *signedIn.session);
         const QString product = line.positional().at(1);
-        const Result<ProductSaleId> sold = service.recordSale(CustomerId(*id), product, sale);
+        const Result<ProductSaleId> sold = service.recordSale(CustomerId(id), product, sale);
         if (!sold) {
             Console::err(Admin::tr("The sale was refused:"));
             Console::err(sold.errorString());
             return Failure;
         }
         Console::out(Admin::tr("Sale %1 recorded: %2 of %3 to customer %4.")
-                             .arg(sold->toString(), amount->toDisplayString(), product, *id));
+                             .arg(sold->toString(), amount->toDisplayString(), product, id));
         return Success;
     }
 };
@@ -201,21 +191,15 @@ public:
                                    "blind keys). Links are made on the workstation."));
         line.addUserOption();
         line.addJsonOption();
-        line.addPositional(QStringLiteral("id"), Admin::tr("Customer id or CIF number."),
-                           QStringLiteral("ID"));
-        if (const std::optional<int> stop = line.parse(arguments))
+        line.addCustomerArgument();
+        if (const std::optional<int> stop = line.parseOneCustomer(arguments))
             return *stop;
-        if (line.positional().size() != 1)
-            return line.usageError(Admin::tr("Give one customer ID."));
         SignedInStore signedIn;
-        if (const int code = signedIn.open(line); code != Success)
+        if (const int code = signedIn.openFor(line); code != Success)
             return code;
-        CustomerService customers(signedIn.store, *signedIn.session);
-        const std::optional<QString> id = customerReference(customers, line.positional().first());
-        if (!id)
-            return Failure;
+        const QString &id = signedIn.customerId;
         const Result<HouseholdPicture> picture
-                = HouseholdService(signedIn.store, *signedIn.session).picture(CustomerId(*id));
+                = HouseholdService(signedIn.store, *signedIn.session).picture(CustomerId(id));
         if (!picture) {
             Console::err(picture.errorString());
             return Failure;

@@ -39,21 +39,15 @@ public:
         line.addOption({QStringLiteral("output"),
                         Admin::tr("Write to FILE instead of standard output."),
                         Admin::tr("FILE")});
-        line.addPositional(QStringLiteral("id"), Admin::tr("Customer id or CIF number."),
-                           QStringLiteral("ID"));
-        if (const std::optional<int> stop = line.parse(arguments))
+        line.addCustomerArgument();
+        if (const std::optional<int> stop = line.parseOneCustomer(arguments))
             return *stop;
-        if (line.positional().size() != 1)
-            return line.usageError(Admin::tr("Give one customer ID."));
         SignedInStore signedIn;
-        if (const int code = signedIn.open(line); code != Success)
+        if (const int code = signedIn.openFor(line); code != Success)
             return code;
-        CustomerService customers(signedIn.store, *signedIn.session);
-        const std::optional<QString> id = customerReference(customers, line.positional().first());
-        if (!id)
-            return Failure;
+        const QString &id = signedIn.customerId;
         PersonalDataRights rights(signedIn.store, *signedIn.session);
-        const Result<QJsonObject> data = rights.exportFor(*id);
+        const Result<QJsonObject> data = rights.exportFor(id);
         if (!data) {
             Console::err(data.errorString());
             return Failure;
@@ -73,7 +67,7 @@ public:
             Console::err(Admin::tr("Cannot write %1: %2").arg(output, file.errorString()));
             return Failure;
         }
-        Console::out(Admin::tr("Personal data of customer %1 written to %2.").arg(*id, output));
+        Console::out(Admin::tr("Personal data of customer %1 written to %2.").arg(id, output));
         return Success;
     }
 };
@@ -103,31 +97,25 @@ public:
                                   "personal data)."),
                         Admin::tr("REF")});
         line.addOption({QStringLiteral("yes"), Admin::tr("Confirm: erase now, for good.")});
-        line.addPositional(QStringLiteral("id"), Admin::tr("Customer id or CIF number."),
-                           QStringLiteral("ID"));
-        if (const std::optional<int> stop = line.parse(arguments))
+        line.addCustomerArgument();
+        if (const std::optional<int> stop = line.parseOneCustomer(arguments))
             return *stop;
-        if (line.positional().size() != 1)
-            return line.usageError(Admin::tr("Give one customer ID."));
         if (line.value(QStringLiteral("request")).trimmed().isEmpty())
             return line.usageError(Admin::tr("Give the request reference with --request."));
         if (!line.isSet(QStringLiteral("yes")))
             return line.usageError(Admin::tr("Erasure cannot be undone: add --yes to confirm."));
         SignedInStore signedIn;
-        if (const int code = signedIn.open(line); code != Success)
+        if (const int code = signedIn.openFor(line); code != Success)
             return code;
-        CustomerService customers(signedIn.store, *signedIn.session);
-        const std::optional<QString> id = customerReference(customers, line.positional().first());
-        if (!id)
-            return Failure;
+        const QString &id = signedIn.customerId;
         PersonalDataRights rights(signedIn.store, *signedIn.session);
-        const Result<int> erased = rights.erase(*id, line.value(QStringLiteral("request")));
+        const Result<int> erased = rights.erase(id, line.value(QStringLiteral("request")));
         if (!erased) {
             Console::err(erased.errorString());
             return Failure;
         }
         Console::out(Admin::tr("Customer %1 erased: %n row(s) anonymised.", nullptr, *erased)
-                             .arg(*id));
+                             .arg(id));
         return Success;
     }
 };
@@ -149,8 +137,7 @@ public:
         line.addUserOption();
         line.addOption({QStringLiteral("reason"), Admin::tr("Why you need to see it."),
                         Admin::tr("TEXT")});
-        line.addPositional(QStringLiteral("id"), Admin::tr("Customer id or CIF number."),
-                           QStringLiteral("ID"));
+        line.addCustomerArgument();
         line.addPositional(QStringLiteral("field"),
                            Admin::tr("id_number, phone or address."), QStringLiteral("FIELD"));
         if (const std::optional<int> stop = line.parse(arguments))
@@ -161,15 +148,12 @@ public:
         if (!PersonalDataReveal::fromCode(line.positional().at(1), &field))
             return line.usageError(Admin::tr("FIELD is id_number, phone or address."));
         SignedInStore signedIn;
-        if (const int code = signedIn.open(line); code != Success)
+        if (const int code = signedIn.openFor(line); code != Success)
             return code;
-        CustomerService customers(signedIn.store, *signedIn.session);
-        const std::optional<QString> id = customerReference(customers, line.positional().first());
-        if (!id)
-            return Failure;
+        const QString &id = signedIn.customerId;
         PersonalDataReveal reveal(signedIn.store, *signedIn.session);
         const Result<QString> value
-                = reveal.reveal(*id, field, line.value(QStringLiteral("reason")));
+                = reveal.reveal(id, field, line.value(QStringLiteral("reason")));
         if (!value) {
             Console::err(value.errorString());
             return Failure;
@@ -208,8 +192,7 @@ public:
                         Admin::tr("CHANNEL"), QStringLiteral("counter")});
         line.addOption({QStringLiteral("evidence"),
                         Admin::tr("Form number or call reference."), Admin::tr("REF")});
-        line.addPositional(QStringLiteral("id"), Admin::tr("Customer id or CIF number."),
-                           QStringLiteral("ID"));
+        line.addCustomerArgument();
         line.addPositional(QStringLiteral("purpose"), Admin::tr("The purpose."),
                            QStringLiteral("[PURPOSE grant|withdraw]"));
         if (const std::optional<int> stop = line.parse(arguments))
@@ -227,16 +210,13 @@ public:
                 return line.usageError(Admin::tr("Say grant or withdraw."));
         }
         SignedInStore signedIn;
-        if (const int code = signedIn.open(line); code != Success)
+        if (const int code = signedIn.openFor(line); code != Success)
             return code;
-        CustomerService customers(signedIn.store, *signedIn.session);
-        const std::optional<QString> id = customerReference(customers, positional.first());
-        if (!id)
-            return Failure;
+        const QString &id = signedIn.customerId;
         ConsentService consent(signedIn.store, *signedIn.session);
         if (positional.size() == 3) {
             if (const Result<> recorded = consent.record(
-                        *id, purpose, positional.at(2) == QLatin1String("grant"),
+                        id, purpose, positional.at(2) == QLatin1String("grant"),
                         line.value(QStringLiteral("channel")),
                         line.value(QStringLiteral("evidence")));
                 !recorded) {
@@ -246,7 +226,7 @@ public:
             Console::out(Admin::tr("Consent recorded."));
             return Success;
         }
-        const Result<QList<ConsentRecord>> read = consent.history(*id);
+        const Result<QList<ConsentRecord>> read = consent.history(id);
         if (!read) {
             Console::err(read.errorString());
             return Failure;
@@ -266,7 +246,7 @@ public:
             return Success;
         }
         TextTable current({Admin::tr("Purpose"), Admin::tr("Consent")});
-        for (const ConsentService::PurposeState &state : consent.current(*id).valueOr({})) {
+        for (const ConsentService::PurposeState &state : consent.current(id).valueOr({})) {
             current.addRow({ConsentPurposes::label(state.purpose),
                             state.granted ? Admin::tr("granted")
                                           : state.recorded ? Admin::tr("withdrawn")

@@ -22,16 +22,20 @@ int SignedInStore::open(const CommandLine &line, const QString &withoutUser)
     return session ? Success : Failure;
 }
 
-std::optional<QString> customerReference(CustomerService &service, const QString &reference)
+int SignedInStore::openFor(const CommandLine &line, const QString &withoutUser)
 {
+    if (const int code = open(line, withoutUser); code != Success)
+        return code;
     // Customer ids are UUIDs; anything else is a CIF number, whatever its form (core-banking
-    // systems use C20001, RT2001 ...).
-    if (!QUuid::fromString(reference).isNull())
-        return reference;
-    // Not a CIF number of this file: the reference goes on as an id, and the command
-    // reports that no customer has it.
-    const Result<QString> id = service.idByCif(reference);
-    return id ? *id : reference;
+    // systems use C20001, RT2001 ...). Not a CIF number of this file: the reference goes on
+    // as an id, and the command reports that no customer has it.
+    const QString reference = line.positional().value(0);
+    customerId = reference;
+    if (QUuid::fromString(reference).isNull()) {
+        if (const Result<QString> id = CustomerService(store, *session).idByCif(reference))
+            customerId = *id;
+    }
+    return Success;
 }
 
 } // namespace bd::admin

@@ -5,10 +5,6 @@
 
 #include <optional>
 
-namespace bd {
-class CustomerService;
-}
-
 namespace bd::admin {
 
 class CommandLine;
@@ -20,11 +16,12 @@ struct SignedInStore
 {
     Store store;
     std::optional<Session> session;
+    QString customerId; // after openFor(): the customer the command line names
 
     int open(const CommandLine &line, const QString &withoutUser = {});
+    // open(), then the customer named by the first positional argument (an id or a CIF
+    // number in any form; an unknown one goes on as an id, for the command to report).
+    int openFor(const CommandLine &line, const QString &withoutUser = {});
 };
-
-// A customer named by id (a UUID) or CIF number (any form); prints why on failure.
-std::optional<QString> customerReference(CustomerService &service, const QString &reference);
 
 } // namespace bd::admin

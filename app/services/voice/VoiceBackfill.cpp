@@ -26,6 +26,31 @@ Result<bool> VoiceBackfill::pending()
 Result<VoiceBackfill::Progress> VoiceBackfill::step(int rows)
 {
     Transaction transaction(m_store.database());
+    Result<Progress> progress = stepInOpenTransaction(rows);
+    if (!progress)
+        return progress;
+    if (Result<> committed = transaction.commit(); !committed)
+        return committed.error();
+    return progress;
+}
+
+Result<int> VoiceBackfill::readAllInOpenTransaction(const std::function<void(int)> &rowsRead)
+{
+    int read = 0;
+    for (;;) {
+        Result<Progress> progress = stepInOpenTransaction(2000);
+        if (!progress)
+            return progress.error();
+        read += progress->rows;
+        if (rowsRead)
+            rowsRead(read);
+        if (progress->finished)
+            return read;
+    }
+}
+
+Result<VoiceBackfill::Progress> VoiceBackfill::stepInOpenTransaction(int rows)
+{
     Result<VoiceScanMarker> loaded = VoiceScanMarker::load(m_store);
     if (!loaded)
         return loaded.error();
@@ -64,8 +89,6 @@ Result<VoiceBackfill::Progress> VoiceBackfill::step(int rows)
     }
     if (Result<> saved = marker.save(m_store); !saved)
         return saved.error();
-    if (Result<> committed = transaction.commit(); !committed)
-        return committed.error();
     progress.table = marker.table;
     progress.finished = marker.finished;
     return progress;

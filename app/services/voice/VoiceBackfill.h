@@ -3,6 +3,7 @@
 #include "app/domain/Result.h"
 #include "app/domain/voice/VoiceAnalyser.h"
 
+#include <functional>
 #include <memory>
 
 namespace bd {
@@ -26,12 +27,18 @@ public:
 
     explicit VoiceBackfill(Store &store, std::shared_ptr<const VoiceAnalyser> analyser = nullptr);
 
-    // Reads up to `rows` note rows; finished once every note table is done.
+    // Reads up to `rows` note rows in a transaction of its own; finished once every note
+    // table is done.
     Result<Progress> step(int rows = 500);
+    // The whole pass inside the caller's transaction (a demo branch being written);
+    // `rowsRead` hears the running count. Returns the note rows read.
+    Result<int> readAllInOpenTransaction(const std::function<void(int rows)> &rowsRead = {});
     // Whether a pass is still to do (a new lexicon starts one again).
     Result<bool> pending();
 
 private:
+    Result<Progress> stepInOpenTransaction(int rows);
+
     Store &m_store;
     std::shared_ptr<const VoiceAnalyser> m_analyser;
 };
