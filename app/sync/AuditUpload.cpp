@@ -31,6 +31,7 @@ Result<> AuditUpload::run(SyncReport &report)
 
 Result<> AuditUpload::upload(SyncState &state, SyncReport &report)
 {
+    bool rewound = false;
     for (;;) {
         const qint64 sent = state.auditAcknowledged();
         const Result<QJsonArray> entries = AuditBacklog(m_store).after(sent, batchSize);
@@ -47,10 +48,19 @@ Result<> AuditUpload::upload(SyncState &state, SyncReport &report)
         if (!answer)
             return answer.error();
         qint64 acknowledged = sent;
+        bool rewind = false;
         const QJsonArray results = answer->object().value(QStringLiteral("results")).toArray();
         for (const QJsonValue &value : results) {
             const QJsonObject result = value.toObject();
             const QString status = result.value(QStringLiteral("status")).toString();
+            // The very entry after those the server acknowledged does not link: the server
+            // no longer holds them (its store was restored from a backup). The chain goes
+            // up again from its start; entries it still holds come back as duplicates.
+            rewind = status == QLatin1String("refused") && !rewound && sent > 0
+                    && acknowledged == sent
+                    && result.value(QStringLiteral("seq")).toInteger() == sent + 1;
+            if (rewind)
+                break;
             if (status == QLatin1String("refused")) {
                 // Kept here and reported; the rest of the round goes on.
                 report.auditProblem = result.value(QStringLiteral("reason")).toString();
@@ -59,6 +69,12 @@ Result<> AuditUpload::upload(SyncState &state, SyncReport &report)
             if (status == QLatin1String("applied"))
                 ++report.auditSent;
             acknowledged = result.value(QStringLiteral("seq")).toInteger();
+        }
+        if (rewind) {
+            if (Result<> restarted = state.acknowledgeAudit(0); !restarted)
+                return restarted;
+            rewound = true;
+            continue;
         }
         if (acknowledged > sent) {
             if (Result<> noted = state.acknowledgeAudit(acknowledged); !noted)

@@ -91,21 +91,23 @@ Result<> ReferralRepository::insert(ReferralRecord &r)
         q.bind(value);
     if (Result<> ran = q.exec(); !ran)
         return ran;
+    // The change carries what the row holds ("" in the NOT NULL texts, NULL for no link):
+    // a null sent for an empty text is refused by every other workstation.
     QVariantMap fields{{QStringLiteral("branch_id"), r.branchId},
-                       {QStringLiteral("customer_id"), r.customerId},
-                       {QStringLiteral("visit_id"), r.visitId},
+                       {QStringLiteral("customer_id"), orNull(r.customerId)},
+                       {QStringLiteral("visit_id"), orNull(r.visitId)},
                        {QStringLiteral("form"), r.form},
                        {QStringLiteral("source"), r.source},
                        {QStringLiteral("referred_by"), r.referredBy},
-                       {QStringLiteral("referred_to"), r.referredTo},
+                       {QStringLiteral("referred_to"), orNull(r.referredTo)},
                        {QStringLiteral("customer_has_time"), r.customerHasTime ? 1 : 0},
                        {QStringLiteral("contact_obtained"), r.contactObtained ? 1 : 0},
-                       {QStringLiteral("reason"), r.reason},
+                       {QStringLiteral("reason"), notNull(r.reason)},
                        {QStringLiteral("status"), r.status},
                        {QStringLiteral("created_at"), r.createdAt},
-                       {QStringLiteral("description"), r.description},
-                       {QStringLiteral("contact_phone"), r.contactPhone},
-                       {QStringLiteral("interest"), r.interest},
+                       {QStringLiteral("description"), notNull(r.description)},
+                       {QStringLiteral("contact_phone"), notNull(r.contactPhone)},
+                       {QStringLiteral("interest"), notNull(r.interest)},
                        {QStringLiteral("estimated_fen"), r.estimatedFen},
                        {QStringLiteral("experience_card"), r.experienceCard ? 1 : 0},
                        {QStringLiteral("waiting_area"), r.waitingArea ? 1 : 0}};

@@ -48,8 +48,12 @@ qint64 ClockCorrection::correction(const QString &nodeId)
 
 qint64 ClockCorrection::machineTime(const QString &nodeId)
 {
+    // Test-only: the fault test (tests/integration/tst_fault_run) runs `branchdesk-admin
+    // sync` as a child process on a machine whose clock it wants wrong; only a variable can
+    // reach into that process. Read once; unset in every real installation.
+    static const qint64 processSkew = qEnvironmentVariableIntValue("BRANCHDESK_TEST_CLOCK_SKEW_MS");
     QMutexLocker lock(&clocks().mutex);
-    return QDateTime::currentMSecsSinceEpoch() + clocks().skews.value(nodeId);
+    return QDateTime::currentMSecsSinceEpoch() + processSkew + clocks().skews.value(nodeId);
 }
 
 void ClockCorrection::skewForTesting(const QString &nodeId, qint64 milliseconds)

@@ -28,6 +28,9 @@ public:
     // be caused for real. Unlike Store::setClockSkewForTesting, the sync client measures
     // and corrects it, as it would a real machine's.
     static void skewForTesting(const QString &nodeId, qint64 milliseconds);
+    // The same for a whole process a test starts (a `branchdesk-admin sync` child): the
+    // test-only variable BRANCHDESK_TEST_CLOCK_SKEW_MS (milliseconds, may be negative) is
+    // added to machineTime(). Documented in docs/RELIABILITY.md; never set in production.
 };
 
 } // namespace bd

@@ -1,5 +1,6 @@
 #include "database/customer360/CustomerContactRepository.h"
 
+#include "app/domain/NaturalKeyId.h"
 #include "app/domain/Uuid7.h"
 #include "database/core/SensitiveColumns.h"
 #include "database/core/SqlQuery.h"
@@ -96,7 +97,7 @@ Result<QString> CustomerContactRepository::addTag(const QString &customerId, con
         write.bind(fields.value(QStringLiteral("set_by"))).bind(now).bind(now).bind(id);
         write.bind(baseVersion);
     } else {
-        id = Uuid7Generator::generate();
+        id = NaturalKeyId::customerTag(customerId, tagId); // one row wherever it is set
         write.prepare(QStringLiteral(
                 "INSERT INTO customer_tag(id, customer_id, tag_id, source, confidence, set_by, "
                 "set_at, updated_at) VALUES (?, ?, ?, 'staff', 100, ?, ?, ?)"));

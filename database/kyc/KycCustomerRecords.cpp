@@ -1,6 +1,7 @@
 #include "database/kyc/KycCustomerRecords.h"
 
 #include "app/domain/KycSearchForm.h"
+#include "app/domain/NaturalKeyId.h"
 #include "app/domain/Uuid7.h"
 #include "database/core/DatabaseLogging.h"
 #include "database/core/SensitiveColumns.h"
@@ -110,7 +111,8 @@ Result<QString> KycCustomerRecords::tagId(const QString &dimension, const QStrin
         return failed(ran.errorString());
     if (find.next())
         return find.value(0).toString();
-    const QString id = Uuid7Generator::generate();
+    // Named by what it is (NaturalKeyId): the same new tag made offline elsewhere is this row.
+    const QString id = NaturalKeyId::tag(dimension, category, value);
     SqlQuery insert(m_store.database(),
                 QStringLiteral("INSERT INTO tag(id, dimension, category, value) VALUES (?, ?, ?, ?)"));
     insert.bind(id);
@@ -169,7 +171,7 @@ Result<> KycCustomerRecords::replaceKycTags(const QString &customerId, const QLi
             write.bind(now);
             write.bind(rowId);
         } else {
-            rowId = Uuid7Generator::generate();
+            rowId = NaturalKeyId::customerTag(customerId, id);
             write.prepare(QStringLiteral(
                     "INSERT INTO customer_tag(id, customer_id, tag_id, source, confidence, set_by, "
                     "set_at, updated_at) VALUES (?, ?, ?, 'kyc', ?, ?, ?, ?)"));
@@ -189,6 +191,11 @@ Result<> KycCustomerRecords::replaceKycTags(const QString &customerId, const QLi
                                       { QStringLiteral("tag_id"), id },
                                       { QStringLiteral("source"), QStringLiteral("kyc") },
                                       { QStringLiteral("confidence"), tag.confidence },
+                                      // set_by and set_at too: a workstation that has not
+                                      // the row yet cannot store it without them.
+                                      { QStringLiteral("set_by"),
+                                        staffId.isEmpty() ? QVariant() : QVariant(staffId) },
+                                      { QStringLiteral("set_at"), now },
                                       { QStringLiteral("deleted"), 0 } },
                                     baseVersion);
             !recorded)

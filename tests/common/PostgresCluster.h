@@ -84,12 +84,39 @@ public:
         m_running = false;
     }
 
+    // A backup of the test database as an operator takes one (pg_dump, custom format),
+    // kept in the cluster's folder under `name`, while clients may be writing.
+    bool dump(const QString &name)
+    {
+        return run(binDir() + QStringLiteral("/pg_dump"),
+                   connection() + QStringList{QStringLiteral("-Fc"), QStringLiteral("-f"),
+                                              m_dir.filePath(name), database()});
+    }
+
+    // Puts the database back as `name` held it (pg_restore --clean), as an operator
+    // restores after losing the server's disk. Nobody may be connected meanwhile.
+    bool restore(const QString &name)
+    {
+        return run(binDir() + QStringLiteral("/pg_restore"),
+                   connection() + QStringList{QStringLiteral("--clean"),
+                                              QStringLiteral("--if-exists"),
+                                              QStringLiteral("--single-transaction"),
+                                              QStringLiteral("-d"), database(),
+                                              m_dir.filePath(name)});
+    }
+
     quint16 port() const { return m_port; }
     static QString user() { return QStringLiteral("branchdesk"); }
     static QString database() { return QStringLiteral("branchdesk_test"); }
     QString errorString() const { return m_error; }
 
 private:
+    QStringList connection() const
+    {
+        return {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                QString::number(m_port), QStringLiteral("-U"), user()};
+    }
+
     bool run(const QString &program, const QStringList &arguments)
     {
         QProcess process;

@@ -295,6 +295,7 @@ public:
     // Where this server's import-branch runs must write their snapshots (--snapshot-dir).
     QString snapshotDir() const { return m_snapshots.path(); }
     quint16 databasePort() const { return m_cluster.port(); }
+    PostgresCluster &cluster() { return m_cluster; }
     Driver driver() const { return m_driver; }
     QString databasePath() const { return m_files.filePath(QStringLiteral("server.db")); }
     QString errorString() const { return m_error; }

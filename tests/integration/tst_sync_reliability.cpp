@@ -4,16 +4,21 @@
 // Long file: one test per defect of one issue, sharing the workstation and server set-up.
 #include "../common/SyncServerFixture.h"
 
+#include "app/domain/NaturalKeyId.h"
 #include "app/domain/Uuid7.h"
+#include "app/services/core/AuditTrail.h"
 #include "app/services/core/Session.h"
 #include "app/services/privacy/ConsentService.h"
 #include "app/sync/ConflictReview.h"
 #include "app/sync/SyncEngine.h"
+#include "database/branchfloor/ReferralRepository.h"
 #include "database/core/ClockCorrection.h"
+#include "database/customer360/CustomerContactRepository.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
 #include "database/dataimport/CoreBankingRecords.h"
+#include "database/kyc/KycCustomerRecords.h"
 #include "database/privacy/ConsentRepository.h"
 #include "database/privacy/CustomerDataSweep.h"
 #include "database/sync/ChangeRecorder.h"
@@ -34,6 +39,7 @@ using namespace bd;
 namespace {
 const QString kPassword = QStringLiteral("reliable-pass-1");
 const QString kUser = QStringLiteral("wm");
+const QString kStaffId = QStringLiteral("01907c2a-0000-7000-8000-0000000000aa");
 
 QVariant scalar(Store &store, const QString &sql, const QVariantList &values = {})
 {
@@ -61,12 +67,18 @@ private slots:
     void clockSeenInAPulledBatchIsStoredWithIt();
     void consentFollowsTheLatestRecordEverywhere();
     void restoredServerGetsTheLostChangesBack();
+    void restoredServerTakesTheAuditLogAgain();
     void erasedDataDoesNotComeBack();
+    void referralWithoutOptionalTextArrives();
+    void kycTagsArrive();
+    void sameNewTagOnTwoDesksIsOneTag();
+    void sameTagOfOneCustomerAtTwoDesksIsOneRow();
     void wrongClockDoesNotDecideConflicts_data();
     void wrongClockDoesNotDecideConflicts();
 
 private:
     std::unique_ptr<Store> workstation(const QString &name);
+    bool addStaff(Store &store);
     SyncReport sync(Store &store);
     QString addCustomer(Store &store, const QVariantMap &extra = {});
     bool editCustomer(Store &store, const QString &id, const QString &field, const QVariant &value);
@@ -109,6 +121,20 @@ std::unique_ptr<Store> tst_SyncReliability::workstation(const QString &name)
     if (!test::SyncServerFixture::addLocalBranch(*store, m_branchId, m_branchCode))
         return nullptr;
     return store;
+}
+
+// The staff member who logs referrals and interviews, as the server's set-up gives him to
+// every workstation of the branch.
+bool tst_SyncReliability::addStaff(Store &store)
+{
+    QSqlQuery insert(store.database());
+    insert.prepare(QStringLiteral("INSERT INTO staff_user(id, branch_id, username, display_name, "
+                                  "role, password_hash, created_at, updated_at) VALUES (?, ?, "
+                                  "'desk', '柜员', 'teller', 'x', '2026-01-01T00:00:00Z', "
+                                  "'2026-01-01T00:00:00Z')"));
+    insert.addBindValue(kStaffId);
+    insert.addBindValue(m_branchId);
+    return insert.exec();
 }
 
 SyncReport tst_SyncReliability::sync(Store &store)
@@ -431,6 +457,55 @@ void tst_SyncReliability::restoredServerGetsTheLostChangesBack()
     QCOMPARE(rows.count(third), 1);
 }
 
+void tst_SyncReliability::restoredServerTakesTheAuditLogAgain()
+{
+    // Found by tst_fault_run (seed 1301, embedded store): after the server's store was
+    // restored from a backup, a workstation whose audit entries the server had taken since
+    // the backup was refused every later upload ("audit entry 45 does not link to entry
+    // 28") and every sync round failed for good. The whole chain must go up again.
+    auto a = workstation(QStringLiteral("a"));
+    QVERIFY(a);
+    auto audit = [&](int count) {
+        for (int i = 0; i < count; ++i)
+            QVERIFY(AuditTrail(*a).recordAnonymous(QStringLiteral("test"),
+                                                   QStringLiteral("restore_case")));
+    };
+    audit(3);
+    QVERIFY(sync(*a).ok);
+    const QString backup = m_dir->filePath(QStringLiteral("server-backup.db"));
+    {
+        QSqlDatabase direct = m_server.openDirect(QStringLiteral("backup"));
+        QSqlQuery(direct).exec(QStringLiteral("VACUUM INTO '%1'").arg(backup));
+        direct.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+    audit(4);
+    QVERIFY(sync(*a).ok);
+    m_server.stopServer();
+    const QString live = m_server.databasePath();
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(live + suffix);
+    QVERIFY(QFile::copy(backup, live));
+    QVERIFY2(m_server.startServer(), qPrintable(m_server.errorString()));
+
+    audit(2);
+    for (int round = 0; round < 2; ++round) {
+        const SyncReport report = sync(*a);
+        QVERIFY2(report.ok, qPrintable(report.error));
+        QVERIFY2(report.auditProblem.isEmpty(), qPrintable(report.auditProblem));
+    }
+    const qint64 local = scalar(*a, QStringLiteral("SELECT max(seq) FROM audit_log")).toLongLong();
+    QSqlDatabase direct = m_server.openDirect(QStringLiteral("audit-count"));
+    QSqlQuery held(direct);
+    QVERIFY(held.exec(QStringLiteral("SELECT max(seq) FROM audit_entry WHERE origin_node = '%1'")
+                              .arg(a->nodeId())) && held.next());
+    QCOMPARE(held.value(0).toLongLong(), local);
+    held.finish();
+    direct.close();
+    direct = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("audit-count"));
+}
+
 void tst_SyncReliability::erasedDataDoesNotComeBack()
 {
     // Defect 6: A edits a phone offline (its clock two hours ahead and not yet corrected);
@@ -455,6 +530,141 @@ void tst_SyncReliability::erasedDataDoesNotComeBack()
                         {id}).toInt(), 1);
         QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM sync_conflict WHERE "
                                                "lost_value LIKE '%13900000009%'")).toInt(), 0);
+    }
+}
+
+void tst_SyncReliability::referralWithoutOptionalTextArrives()
+{
+    // Found by tst_fault_run (seed 1301): a referral logged without a description, contact
+    // phone or interest was stored with "" but sent with null, and every other workstation
+    // set it aside ("NOT NULL constraint failed: referral.description").
+    auto a = workstation(QStringLiteral("a"));
+    auto b = workstation(QStringLiteral("b"));
+    QVERIFY(a && b);
+    QVERIFY(addStaff(*a) && addStaff(*b));
+    const QString customer = addCustomer(*a);
+    ReferralRecord referral;
+    referral.branchId = m_branchId;
+    referral.customerId = customer;
+    referral.form = QStringLiteral("record");
+    referral.source = QStringLiteral("lobby");
+    referral.referredBy = kStaffId;
+    referral.createdAt = SqlTime::now();
+    {
+        Transaction transaction(a->database());
+        QVERIFY(ReferralRepository(*a).insert(referral));
+        QVERIFY(transaction.commit());
+    }
+    QVERIFY(sync(*a).ok);
+    const SyncReport atB = sync(*b);
+    QVERIFY2(atB.ok, qPrintable(atB.error));
+    QCOMPARE(scalar(*b, QStringLiteral("SELECT count(*) FROM sync_conflict")).toInt(), 0);
+    QCOMPARE(scalar(*b, QStringLiteral("SELECT description || '|' || contact_phone || '|' || "
+                                       "interest FROM referral WHERE id = ?"), {referral.id})
+                     .toString(), QStringLiteral("||"));
+}
+
+void tst_SyncReliability::kycTagsArrive()
+{
+    // Found by tst_fault_run (seed 1301): the tags a KYC interview derives were sent without
+    // set_at and set_by, and no other workstation could store them.
+    auto a = workstation(QStringLiteral("a"));
+    auto b = workstation(QStringLiteral("b"));
+    QVERIFY(a && b);
+    QVERIFY(addStaff(*a) && addStaff(*b));
+    const QString customer = addCustomer(*a);
+    {
+        Transaction transaction(a->database());
+        QVERIFY(KycCustomerRecords(*a).replaceKycTags(
+                customer, {KycTagRow{QStringLiteral("needs"), QStringLiteral("service_need"),
+                                     QStringLiteral("retirement"), QStringLiteral("kyc"), 80}},
+                kStaffId));
+        QVERIFY(transaction.commit());
+    }
+    QVERIFY(sync(*a).ok);
+    QVERIFY(sync(*b).ok);
+    QCOMPARE(scalar(*b, QStringLiteral("SELECT count(*) FROM sync_conflict")).toInt(), 0);
+    const QString row = QStringLiteral("SELECT set_by || '|' || set_at FROM customer_tag "
+                                       "WHERE customer_id = ?");
+    QCOMPARE(scalar(*b, row, {customer}).toString(), scalar(*a, row, {customer}).toString());
+    QVERIFY(scalar(*b, row, {customer}).toString().startsWith(kStaffId));
+}
+
+void tst_SyncReliability::sameNewTagOnTwoDesksIsOneTag()
+{
+    // Found by tst_fault_run (seed 1301): two workstations deriving the same new tag offline
+    // each made a tag row of its own; the second was refused everywhere else (UNIQUE
+    // dimension, category, value) and the customer tags that pointed to it with it.
+    auto a = workstation(QStringLiteral("a"));
+    auto b = workstation(QStringLiteral("b"));
+    QVERIFY(a && b);
+    QVERIFY(addStaff(*a) && addStaff(*b));
+    const QString first = addCustomer(*a);
+    const QString second = addCustomer(*a);
+    QVERIFY(sync(*a).ok);
+    QVERIFY(sync(*b).ok);
+    const KycTagRow education{QStringLiteral("needs"), QStringLiteral("service_need"),
+                              QStringLiteral("education"), QStringLiteral("kyc"), 80};
+    for (auto [store, customer] : {std::pair{a.get(), first}, std::pair{b.get(), second}}) {
+        Transaction transaction(store->database());
+        QVERIFY(KycCustomerRecords(*store).replaceKycTags(customer, {education}, kStaffId));
+        QVERIFY(transaction.commit());
+    }
+    for (Store *store : {a.get(), b.get(), a.get()})
+        QVERIFY(sync(*store).ok);
+    for (Store *store : {a.get(), b.get()}) {
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM sync_conflict")).toInt(), 0);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM tag")).toInt(), 1);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM customer_tag WHERE "
+                                               "deleted = 0")).toInt(), 2);
+    }
+}
+
+void tst_SyncReliability::sameTagOfOneCustomerAtTwoDesksIsOneRow()
+{
+    // Found by tst_fault_run (seed 1301): two workstations giving one customer the same tag
+    // offline (a KYC interview here, a manager's tag there) made two customer_tag rows; the
+    // second was refused everywhere else (UNIQUE customer_id, tag_id).
+    auto a = workstation(QStringLiteral("a"));
+    auto b = workstation(QStringLiteral("b"));
+    QVERIFY(a && b);
+    QVERIFY(addStaff(*a) && addStaff(*b));
+    const QString customer = addCustomer(*a);
+    const KycTagRow retirement{QStringLiteral("needs"), QStringLiteral("service_need"),
+                               QStringLiteral("retirement"), QStringLiteral("kyc"), 80};
+    QVERIFY(sync(*a).ok);
+    QVERIFY(sync(*b).ok);
+    // Both desks interview the customer offline and derive the same tag.
+    for (Store *store : {a.get(), b.get()}) {
+        Transaction transaction(store->database());
+        QVERIFY(KycCustomerRecords(*store).replaceKycTags(customer, {retirement}, kStaffId));
+        QVERIFY(transaction.commit());
+    }
+    // A staff member of a third desk, which has seen neither, tags the customer by hand.
+    auto c = workstation(QStringLiteral("c"));
+    QVERIFY(c && addStaff(*c));
+    QVERIFY(sync(*c).ok);
+    {
+        Transaction transaction(c->database());
+        QVERIFY(KycCustomerRecords(*c).replaceKycTags(customer, {}, kStaffId)); // makes no tag
+        QSqlQuery tag(c->database());
+        QVERIFY(tag.exec(QStringLiteral("INSERT INTO tag(id, dimension, category, value) "
+                                        "VALUES ('%1', 'needs', 'service_need', 'retirement')")
+                                 .arg(NaturalKeyId::tag(QStringLiteral("needs"),
+                                                        QStringLiteral("service_need"),
+                                                        QStringLiteral("retirement")))));
+        QVERIFY(CustomerContactRepository(*c).addTag(
+                customer, NaturalKeyId::tag(QStringLiteral("needs"), QStringLiteral("service_need"),
+                                            QStringLiteral("retirement")),
+                kStaffId));
+        QVERIFY(transaction.commit());
+    }
+    for (Store *store : {a.get(), b.get(), c.get(), a.get(), b.get()})
+        QVERIFY(sync(*store).ok);
+    for (Store *store : {a.get(), b.get(), c.get()}) {
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM sync_conflict WHERE "
+                                               "field = '*'")).toInt(), 0);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM customer_tag")).toInt(), 1);
     }
 }
 
