@@ -11,6 +11,7 @@
 #include "app/services/core/ServiceLogging.h"
 #include "app/services/voice/VoiceBackfill.h"
 #include "database/branchfloor/FloorSettings.h"
+#include "app/domain/Permission.h"
 #include "database/core/FieldKeyring.h"
 #include "database/core/FieldKeys.h"
 #include "database/core/SqlTime.h"
@@ -217,8 +218,11 @@ Result<> DemoBranchGenerator::generate(Store &store, const Options &options)
                     .text(demo::DemoNames::staffName(i)).text(StaffRoles::code(roster[i].role))
                     .text(roster[i].hash).text(context.stamp).text(context.stamp).run();
             if (sqlError.isEmpty()) {
+                const bool mayReveal = Permissions::roleHas(roster[i].role,
+                                                            Permission::RevealPersonalData);
                 if (const Result<> slot = keyring.addSlot(QString::fromStdString(id),
-                                                          demoPassword(roster[i].username));
+                                                          demoPassword(roster[i].username),
+                                                          mayReveal);
                     !slot)
                     sqlError = slot.errorString();
             }
@@ -232,6 +236,9 @@ Result<> DemoBranchGenerator::generate(Store &store, const Options &options)
         }
         context.rows += 1 + staff.rows();
     }
+    // The slots of the roles that may reveal brought the reveal key pair: identifiers are
+    // sealed to it.
+    context.keys = store.fieldKeys();
 
     demo::DemoWorkspaces::writeCatalogueAndLists(context);
     std::int64_t customerRows = 0;

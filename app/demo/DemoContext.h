@@ -4,6 +4,7 @@
 #include "app/demo/DemoRandom.h"
 #include "app/domain/Uuid7.h"
 #include "database/core/FieldKeys.h"
+#include "database/core/SensitiveColumns.h"
 
 #include <QString>
 
@@ -78,6 +79,16 @@ struct DemoContext
         return "enc1:" + sealed.toStdString();
     }
     std::string seal(const QString &plain) const { return seal(plain.toStdString()); }
+    // An identifier (ID number, phone, address) goes to the reveal key (docs/SECURITY.md §3).
+    std::string sealIdentifier(const char *column, const std::string &plain) const
+    {
+        if (plain.empty())
+            return plain;
+        return SensitiveColumns::sealIdentifierWith(*keys, QStringLiteral("customer"),
+                                                    QString::fromLatin1(column),
+                                                    QString::fromStdString(plain))
+                .toStdString();
+    }
     std::string seal(const char *plain) const { return seal(std::string_view(plain)); }
 };
 

@@ -29,10 +29,17 @@ QList<ConflictReview::Conflict> ConflictReview::open() const
                               "coalesce(lost_value, ''), detected_at, coalesce(reason, '') FROM sync_conflict "
                               "WHERE reviewed_at IS NULL ORDER BY detected_at"));
     while (query.next()) {
-        conflicts << Conflict{query.value(0).toString(), query.value(1).toString(),
-                              query.value(2).toString(), query.value(3).toString(),
-                              SensitiveColumns::open(m_store, query.value(4)),
-                              SensitiveColumns::open(m_store, query.value(5)),
+        const QString table = query.value(1).toString();
+        const QString field = query.value(3).toString();
+        // An identifier is shown as the stored mask to a role without the reveal key.
+        const auto shown = [&](const QVariant &stored) {
+            return SensitiveColumns::isIdentifier(table, field)
+                    ? SensitiveColumns::view(m_store, table, field, stored)
+                    : SensitiveColumns::open(m_store, stored);
+        };
+        conflicts << Conflict{query.value(0).toString(), table,
+                              query.value(2).toString(), field,
+                              shown(query.value(4)), shown(query.value(5)),
                               SqlTime::parseTimestamp(query.value(6).toString()),
                               query.value(7).toString()};
     }
@@ -97,6 +104,17 @@ Result<> ConflictReview::useLost(const QString &conflictId)
     version.prepare(QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(found->table));
     version.addBindValue(found->rowId);
     const int baseVersion = version.exec() && version.next() ? version.value(0).toInt() : 0;
+    if (SensitiveColumns::isIdentifier(found->table, found->field)) {
+        // What is listed is the mask for a role without the reveal key: never written back.
+        QSqlQuery lost(m_store.database());
+        lost.prepare(QStringLiteral("SELECT lost_value FROM sync_conflict WHERE id = ?"));
+        lost.addBindValue(conflictId);
+        if (!lost.exec() || !lost.next())
+            return Error(lost.lastError().text());
+        if (const Result<QString> plain = SensitiveColumns::tryOpen(m_store, lost.value(0));
+            !plain)
+            return plain.error();
+    }
     QSqlQuery write(m_store.database());
     write.prepare(QStringLiteral("UPDATE %1 SET %2 = ?, version = version + 1 WHERE id = ?")
                           .arg(found->table, found->field));

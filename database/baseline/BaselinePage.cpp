@@ -159,7 +159,7 @@ QStringList Reader::sealedColumns() const
         if (!m_db || !columnsOf(m_db, table).contains(name))
             continue;
         const QByteArray sql = QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE "
-                                              "substr(%2, 1, 5) = 'enc1:')")
+                                              "substr(%2, 1, 5) IN ('enc1:', 'enc2:'))")
                                        .arg(quoted(table), quoted(name))
                                        .toUtf8();
         sqlite3_stmt *statement = nullptr;

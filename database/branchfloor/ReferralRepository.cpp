@@ -64,7 +64,8 @@ Result<> ReferralRepository::insert(ReferralRecord &r)
         r.id = Uuid7Generator::generate();
     // The phone and the staff's free text about the customer are sealed at rest.
     const std::optional<QVariant> contactPhone =
-            SensitiveColumns::seal(m_store, notNull(r.contactPhone));
+            SensitiveColumns::sealColumn(m_store, QStringLiteral("referral"),
+                                         QStringLiteral("contact_phone"), notNull(r.contactPhone));
     const std::optional<QVariant> reason = SensitiveColumns::seal(m_store, notNull(r.reason));
     const std::optional<QVariant> description =
             SensitiveColumns::seal(m_store, notNull(r.description));

@@ -2,6 +2,8 @@
 
 #include <sodium.h>
 
+#include <cstring>
+
 namespace bd {
 
 namespace {
@@ -26,6 +28,7 @@ bool FieldKeys::initialise()
 FieldKeys::~FieldKeys()
 {
     sodium_free(m_memory); // wipes before freeing
+    sodium_free(m_revealSecret);
 }
 
 std::shared_ptr<const FieldKeys> FieldKeys::generate()
@@ -137,6 +140,90 @@ std::shared_ptr<const FieldKeys> FieldKeys::unwrap(QByteArrayView wrapped, const
             == 0;
     std::shared_ptr<const FieldKeys> keys = opened ? fromDataKey(key) : nullptr;
     sodium_free(key);
+    return keys;
+}
+
+std::shared_ptr<const FieldKeys> FieldKeys::withRevealKey(const QByteArray &publicKey,
+                                                         const unsigned char *secretKey) const
+{
+    std::shared_ptr<const FieldKeys> copy = fromDataKey(dataKey());
+    if (!copy || publicKey.size() != kRevealKeyBytes)
+        return copy;
+    auto *keys = const_cast<FieldKeys *>(copy.get()); // not shared yet
+    keys->m_revealPublic = publicKey;
+    if (secretKey) {
+        keys->m_revealSecret = static_cast<unsigned char *>(sodium_malloc(kRevealKeyBytes));
+        if (!keys->m_revealSecret)
+            return nullptr;
+        std::memcpy(keys->m_revealSecret, secretKey, kRevealKeyBytes);
+        sodium_mprotect_readonly(keys->m_revealSecret);
+    }
+    return copy;
+}
+
+std::shared_ptr<const FieldKeys> FieldKeys::withNewRevealKey() const
+{
+    QByteArray publicKey(kRevealKeyBytes, Qt::Uninitialized);
+    auto *secret = static_cast<unsigned char *>(sodium_malloc(kRevealKeyBytes));
+    if (!secret)
+        return nullptr;
+    crypto_box_keypair(reinterpret_cast<unsigned char *>(publicKey.data()), secret);
+    std::shared_ptr<const FieldKeys> keys = withRevealKey(publicKey, secret);
+    sodium_free(secret);
+    return keys;
+}
+
+QByteArray FieldKeys::sealIdentifier(QByteArrayView plain) const
+{
+    QByteArray out(qsizetype(crypto_box_SEALBYTES) + plain.size(), Qt::Uninitialized);
+    crypto_box_seal(reinterpret_cast<unsigned char *>(out.data()), bytes(plain),
+                    std::size_t(plain.size()), bytes(m_revealPublic));
+    return out;
+}
+
+std::optional<QByteArray> FieldKeys::openIdentifier(QByteArrayView sealed) const
+{
+    if (!m_revealSecret || sealed.size() < qsizetype(crypto_box_SEALBYTES))
+        return std::nullopt;
+    QByteArray plain(sealed.size() - qsizetype(crypto_box_SEALBYTES), Qt::Uninitialized);
+    if (crypto_box_seal_open(reinterpret_cast<unsigned char *>(plain.data()), bytes(sealed),
+                             std::size_t(sealed.size()), bytes(m_revealPublic), m_revealSecret)
+        != 0)
+        return std::nullopt;
+    return plain;
+}
+
+QByteArray FieldKeys::sealRevealKeyTo(QByteArrayView slotPublicKey) const
+{
+    if (!m_revealSecret || slotPublicKey.size() != crypto_box_PUBLICKEYBYTES)
+        return {};
+    QByteArray out(qsizetype(crypto_box_SEALBYTES) + kRevealKeyBytes, Qt::Uninitialized);
+    crypto_box_seal(reinterpret_cast<unsigned char *>(out.data()), m_revealSecret,
+                    kRevealKeyBytes, bytes(slotPublicKey));
+    return out;
+}
+
+std::shared_ptr<const FieldKeys> FieldKeys::openRevealGrant(QByteArrayView grant,
+                                                           QByteArrayView slotPublicKey,
+                                                           const unsigned char *slotSecretKey) const
+{
+    if (grant.size() != qsizetype(crypto_box_SEALBYTES) + kRevealKeyBytes
+        || slotPublicKey.size() != crypto_box_PUBLICKEYBYTES)
+        return nullptr;
+    auto *secret = static_cast<unsigned char *>(sodium_malloc(kRevealKeyBytes));
+    if (!secret)
+        return nullptr;
+    std::shared_ptr<const FieldKeys> keys;
+    unsigned char derivedPublic[crypto_box_PUBLICKEYBYTES];
+    // A grant must open to the secret half of this file's public key, or it is not one.
+    if (crypto_box_seal_open(secret, bytes(grant), std::size_t(grant.size()), bytes(slotPublicKey),
+                             slotSecretKey)
+                == 0
+        && crypto_scalarmult_base(derivedPublic, secret) == 0
+        && QByteArrayView(reinterpret_cast<const char *>(derivedPublic), kRevealKeyBytes)
+                == QByteArrayView(m_revealPublic))
+        keys = withRevealKey(m_revealPublic, secret);
+    sodium_free(secret);
     return keys;
 }
 

@@ -14,6 +14,11 @@ namespace bd {
 // search index, one names the key (its public fingerprint). Held in sodium_malloc'd,
 // mlock'd memory that is wiped when the last holder lets go; never written anywhere in
 // clear. Immutable once made, so threads share it through a shared_ptr.
+//
+// Identifiers (ID number, phone, address) are not sealed with the data key, which every
+// staff slot holds, but to the file's reveal key pair (crypto_box_seal, X25519): anyone
+// with the data key holds the public half and can seal; only the slots of roles with
+// reveal_personal_data hold the secret half (docs/SECURITY.md §3).
 class FieldKeys
 {
 public:
@@ -44,6 +49,26 @@ public:
     static std::shared_ptr<const FieldKeys> unwrap(QByteArrayView wrapped, const unsigned char *kek,
                                                    QByteArrayView associatedData);
 
+    // The reveal key pair. A copy of these keys with the public key (every role) and, for a
+    // role that may reveal, the secret key.
+    static constexpr int kRevealKeyBytes = 32;
+    std::shared_ptr<const FieldKeys> withRevealKey(const QByteArray &publicKey,
+                                                   const unsigned char *secretKey) const;
+    // A new pair: the copy holds both halves.
+    std::shared_ptr<const FieldKeys> withNewRevealKey() const;
+    QByteArray revealPublicKey() const { return m_revealPublic; }
+    bool canSealIdentifiers() const { return m_revealPublic.size() == kRevealKeyBytes; }
+    bool canOpenIdentifiers() const { return m_revealSecret != nullptr; }
+    // Anonymous sealed box to the reveal key; opened only with its secret half.
+    QByteArray sealIdentifier(QByteArrayView plain) const;
+    std::optional<QByteArray> openIdentifier(QByteArrayView sealed) const;
+    // The reveal secret key sealed to a slot's own public key (a grant), and back with that
+    // slot's secret key.
+    QByteArray sealRevealKeyTo(QByteArrayView slotPublicKey) const;
+    std::shared_ptr<const FieldKeys> openRevealGrant(QByteArrayView grant,
+                                                     QByteArrayView slotPublicKey,
+                                                     const unsigned char *slotSecretKey) const;
+
     // libsodium must be initialised before any other call; cheap after the first time.
     static bool initialise();
 
@@ -54,6 +79,8 @@ private:
     const unsigned char *indexKey() const { return m_memory + 2 * kKeyBytes; }
 
     unsigned char *m_memory = nullptr; // data key | field key | index key
+    unsigned char *m_revealSecret = nullptr; // sodium_malloc'd; nullptr for other roles
+    QByteArray m_revealPublic;
     QString m_keyId;
 };
 

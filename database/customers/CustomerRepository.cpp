@@ -56,8 +56,11 @@ QList<CustomerSummary> CustomerRepository::select(const QString &where, const QV
         c.name = query.value(2).toString();
         c.gender = query.value(3).toString();
         c.birthDate = QDate::fromString(query.value(4).toString(), Qt::ISODate);
-        c.idNumber = SensitiveColumns::open(m_store, query.value(5));
-        c.phone = SensitiveColumns::open(m_store, query.value(6));
+        // Plain for roles that may reveal, the stored masked form for the others.
+        c.idNumber = SensitiveColumns::view(m_store, QStringLiteral("customer"),
+                                            QStringLiteral("id_number"), query.value(5));
+        c.phone = SensitiveColumns::view(m_store, QStringLiteral("customer"),
+                                         QStringLiteral("phone"), query.value(6));
         c.tier = query.value(7).toString();
         c.aumFen = query.value(8).toLongLong();
         c.lifecycleStage = query.value(9).toString();
@@ -116,8 +119,12 @@ std::optional<QVariantMap> CustomerRepository::details(const QString &id) const
     const QSqlRecord record = query.record();
     for (int i = 0; i < record.count(); ++i) {
         const QString field = record.fieldName(i);
-        row.insert(field, SensitiveColumns::openColumn(m_store, QStringLiteral("customer"), field,
-                                                       query.value(i)));
+        const QString table = QStringLiteral("customer");
+        row.insert(field, SensitiveColumns::isIdentifier(table, field)
+                                  ? QVariant(SensitiveColumns::view(m_store, table, field,
+                                                                    query.value(i)))
+                                  : SensitiveColumns::openColumn(m_store, table, field,
+                                                                 query.value(i)));
     }
     return row;
 }

@@ -65,7 +65,8 @@ Result<QString> CoreBankingRecords::insert(const QString &table, QVariantMap col
             values << it.value();
             continue;
         }
-        const std::optional<QVariant> sealed = SensitiveColumns::seal(m_store, it.value().toString());
+        const std::optional<QVariant> sealed = SensitiveColumns::sealColumn(
+                m_store, table, it.key(), it.value().toString());
         if (!sealed) { // the file's key is not open: never write personal data in clear
             return Error(SensitiveColumns::lockedMessage());
         }

@@ -40,7 +40,8 @@ QVariant stored(const Store &store, const QString &table, const CustomerDataTabl
 {
     // The erased placeholder is no personal data: if the key is not open it may stay plain.
     if (SensitiveColumns::isSensitive(table, column.name) && !column.erasedValue.isNull())
-        return SensitiveColumns::seal(store, column.erasedValue.toString())
+        return SensitiveColumns::sealColumn(store, table, column.name,
+                                            column.erasedValue.toString())
                 .value_or(column.erasedValue);
     return column.erasedValue;
 }

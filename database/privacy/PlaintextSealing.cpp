@@ -78,13 +78,14 @@ Result<> PlaintextSealing::sealAll()
         SqlQuery select(m_store.database());
         select.setForwardOnly(true);
         if (Result<> ran = select.exec(QStringLiteral("SELECT rowid, %2 FROM %1 WHERE %2 IS NOT NULL AND %2 <> '' "
-                                        "AND substr(%2, 1, 5) <> 'enc1:'")
+                                        "AND substr(%2, 1, 5) NOT IN ('enc1:', 'enc2:')")
                                  .arg(table, column)); !ran)
             return ran;
         SqlQuery update(m_store.database());
         update.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE rowid = ?").arg(table, column));
         while (select.next()) {
-            const std::optional<QVariant> sealed = SensitiveColumns::seal(m_store, select.value(1));
+            const std::optional<QVariant> sealed
+                    = SensitiveColumns::sealColumn(m_store, table, column, select.value(1));
             update.bindAt(0, sealed.value_or(QVariant()));
             update.bindAt(1, select.value(0));
             if (!sealed)
@@ -137,7 +138,8 @@ Result<> PlaintextSealing::sealAll()
             const QVariant value = conflicts.value(i);
             values << (SensitiveColumns::isSealed(value)
                                ? value
-                               : SensitiveColumns::seal(m_store, value).value_or(QVariant()));
+                               : SensitiveColumns::sealColumn(m_store, table, field, value)
+                                         .value_or(QVariant()));
         }
         reseal.bindAt(0, values.at(0));
         reseal.bindAt(1, values.at(1));

@@ -51,26 +51,75 @@ CustomerSearchIndex::CustomerSearchIndex(Store &store)
 
 CustomerSearchIndex::~CustomerSearchIndex() = default;
 
+namespace {
+// A role without the reveal key cannot open an identifier sealed to it: its blind keys
+// (written when the value was, by whoever wrote it) are kept, not rebuilt from nothing.
+bool closedToThisSession(const Store &store, const QVariant &stored)
+{
+    const std::shared_ptr<const FieldKeys> keys = store.fieldKeys();
+    return SensitiveColumns::isSealedIdentifier(stored) && keys && !keys->canOpenIdentifiers();
+}
+
+// The key kinds (CustomerSearchKeys.cpp) made from phone, ID number and address.
+const QStringList kPhoneKinds = {QStringLiteral("mb:"), QStringLiteral("ms:")};
+const QStringList kIdKinds = {QStringLiteral("db:"), QStringLiteral("ds:")};
+const QStringList kAddressKinds = {QStringLiteral("ab:")};
+
+QString kindList(const QStringList &kinds)
+{
+    QStringList quoted;
+    for (const QString &kind : kinds)
+        quoted << QStringLiteral("'%1'").arg(kind);
+    return quoted.isEmpty() ? QStringLiteral("''") : quoted.join(QLatin1Char(','));
+}
+
+} // namespace
+
 Result<QStringList> CustomerSearchIndex::currentKeys(const QString &customerId)
 {
     if (!m_update)
         m_update = std::make_unique<UpdateStatements>(m_store);
-    SqlQuery &remove = m_update->remove;
-    remove.bindAt(0, customerId);
-    if (Result<> removed = remove.exec(); !removed)
-        return removed.error();
     SqlQuery &customer = m_update->read;
     customer.bindAt(0, customerId);
     if (Result<> read = customer.exec(); !read)
         return read.error();
-    if (!customer.next())
-        return QStringList(); // deleted or erased: no keys
-    const CustomerKeyInput input{customer.value(0).toString(),
-                                 SensitiveColumns::open(m_store, customer.value(1)),
-                                 SensitiveColumns::open(m_store, customer.value(2)),
-                                 customer.value(3).toString(),
-                                 SensitiveColumns::open(m_store, customer.value(4))};
+    const bool found = customer.next();
+    QStringList kept; // key kinds of identifiers this session cannot open
+    CustomerKeyInput input;
+    if (found) {
+        const auto closed = [this](const QVariant &stored) {
+            return closedToThisSession(m_store, stored)
+                    && SensitiveColumns::openForIndex(m_store, stored).isEmpty();
+        };
+        if (closed(customer.value(1)))
+            kept << kPhoneKinds;
+        if (closed(customer.value(2)))
+            kept << kIdKinds;
+        if (closed(customer.value(4)))
+            kept << kAddressKinds;
+        input = {customer.value(0).toString(),
+                 SensitiveColumns::openForIndex(m_store, customer.value(1)),
+                 SensitiveColumns::openForIndex(m_store, customer.value(2)),
+                 customer.value(3).toString(),
+                 SensitiveColumns::openForIndex(m_store, customer.value(4))};
+    }
     customer.finish(); // a kept statement must not hold its read open
+    if (kept.isEmpty()) {
+        SqlQuery &remove = m_update->remove;
+        remove.bindAt(0, customerId);
+        if (Result<> removed = remove.exec(); !removed)
+            return removed.error();
+    } else {
+        SqlQuery remove(m_store.database(),
+                        QStringLiteral("DELETE FROM customer_search_key WHERE customer_id = ? "
+                                       "AND substr(key, 1, 3) NOT IN (%1)")
+                                .arg(kindList(kept)));
+        remove.bind(customerId);
+        if (Result<> removed = remove.exec(); !removed)
+            return removed.error();
+    }
+    if (!found)
+        return QStringList(); // deleted or erased: no keys
     const std::shared_ptr<const FieldKeys> keys = m_store.fieldKeys();
     if (!keys && m_store.fieldsEncrypted())
         return Error(SensitiveColumns::lockedMessage());
@@ -141,7 +190,13 @@ Result<> CustomerSearchIndex::rebuildInOpenTransaction(const Progress &progress)
     if (!blind && m_store.fieldsEncrypted())
         return Error(SensitiveColumns::lockedMessage());
     SqlQuery query(m_store.database());
-    if (Result<> cleared = query.exec(QStringLiteral("DELETE FROM customer_search_key")); !cleared)
+    // Without the reveal key, the blind keys of identifiers sealed to it stay as they are.
+    const bool keepIdentifierKeys = blind && !blind->canOpenIdentifiers();
+    const QString clear = keepIdentifierKeys
+            ? QStringLiteral("DELETE FROM customer_search_key WHERE substr(key, 1, 3) NOT IN (%1)")
+                      .arg(kindList(kPhoneKinds + kIdKinds + kAddressKinds))
+            : QStringLiteral("DELETE FROM customer_search_key");
+    if (Result<> cleared = query.exec(clear); !cleared)
         return cleared;
     if (Result<> dropped = query.exec(QStringLiteral("DROP INDEX IF EXISTS "
                                                      "customer_search_key_customer"));
@@ -173,10 +228,10 @@ Result<> CustomerSearchIndex::rebuildInOpenTransaction(const Progress &progress)
     while (ok && customers.next()) {
         const QByteArray id = customers.value(0).toString().toUtf8();
         const QStringList keys = keysFor({customers.value(1).toString(),
-                                          SensitiveColumns::open(m_store, customers.value(2)),
-                                          SensitiveColumns::open(m_store, customers.value(3)),
+                                          SensitiveColumns::openForIndex(m_store, customers.value(2)),
+                                          SensitiveColumns::openForIndex(m_store, customers.value(3)),
                                           customers.value(4).toString(),
-                                          SensitiveColumns::open(m_store, customers.value(5))},
+                                          SensitiveColumns::openForIndex(m_store, customers.value(5))},
                                          blind.get());
         for (const QString &key : keys) {
             const QByteArray utf8 = key.toUtf8();
@@ -299,6 +354,13 @@ bool CustomerSearchIndex::endsWith(const QString &customerId, const QString &col
     query.bind(customerId);
     if (!query.select() || !query.next())
         return false;
+    if (closedToThisSession(m_store, query.value(0))) {
+        // Only the masked form is readable here; a tail longer than it shows passes
+        // unchecked (a wider hit list, never a hidden digit).
+        const QString shown = normalisedNumberOf(SensitiveColumns::view(
+                m_store, QStringLiteral("customer"), column, query.value(0)));
+        return tail.size() > 4 || shown.endsWith(tail);
+    }
     return normalisedNumberOf(SensitiveColumns::open(m_store, query.value(0))).endsWith(tail);
 }
 

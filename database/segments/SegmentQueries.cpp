@@ -89,7 +89,16 @@ Result<QList<QVariantList>> SegmentQueries::rows(const QStringList &ids,
                 if (!column) {
                     value = QVariant();
                 } else if (column->personal != SegmentColumn::Personal::No) {
-                    const QString plain = value.isNull() ? QString() : SensitiveColumns::open(m_store, value);
+                    // The masked form for a role that cannot open an identifier.
+                    const QString sealedAs = column->personal == SegmentColumn::Personal::Phone
+                            ? QStringLiteral("phone")
+                            : column->personal == SegmentColumn::Personal::IdNumber
+                            ? QStringLiteral("id_number")
+                            : QStringLiteral("address");
+                    const QString plain = value.isNull()
+                            ? QString()
+                            : SensitiveColumns::view(m_store, QStringLiteral("customer"),
+                                                     sealedAs, value);
                     if (personal == PersonalData::Revealed || plain.isEmpty())
                         value = plain;
                     else if (column->personal == SegmentColumn::Personal::Phone)

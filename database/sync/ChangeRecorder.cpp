@@ -50,9 +50,11 @@ Result<> ChangeRecorder::recordTransferCopy(const QString &table, const QString 
 Result<> ChangeRecorder::record(const QString &table, const QString &rowId, const QString &op,
                                 const QVariantMap &fields, int baseVersion, const Route &route)
 {
-    // The outbox is in the same file: personal data waits there sealed like in its table
-    // (the sync engine opens it to send).
-    const std::optional<QVariantMap> stored = SensitiveColumns::sealFields(m_store, table, fields);
+    // The outbox is in the same file: personal data waits there sealed under the data key,
+    // identifiers too, so whoever syncs can send them; once pushed, identifiers move to the
+    // reveal key (Outbox::record).
+    const std::optional<QVariantMap> stored
+            = SensitiveColumns::sealFieldsForOutbox(m_store, table, fields);
     if (!stored)
         return Error(SensitiveColumns::lockedMessage());
     QSqlQuery query(m_store.database());

@@ -62,8 +62,40 @@ Result<> Outbox::record(const QList<Verdict> &verdicts)
         mark.bindValue(2, verdict.changeId);
         if (!mark.exec())
             return Error(mark.lastError().text());
+        if (!verdict.refused) {
+            if (Result<> moved = resealIdentifiers(verdict.changeId); !moved)
+                return moved;
+        }
     }
     return transaction.commit();
+}
+
+Result<> Outbox::resealIdentifiers(const QString &changeId)
+{
+    QSqlQuery row(m_store.database());
+    row.prepare(QStringLiteral("SELECT table_name, fields_json FROM sync_outbox "
+                               "WHERE change_id = ?"));
+    row.addBindValue(changeId);
+    if (!row.exec())
+        return Error(row.lastError().text());
+    if (!row.next())
+        return {};
+    const QString table = row.value(0).toString();
+    if (table != QLatin1String("customer") && table != QLatin1String("referral"))
+        return {};
+    const QJsonObject fields = QJsonDocument::fromJson(row.value(1).toByteArray()).object();
+    row.finish();
+    const std::optional<QJsonObject> resealed
+            = SensitiveColumns::resealPushed(m_store, table, fields);
+    if (!resealed || *resealed == fields)
+        return {}; // no reveal key pair yet (an old file): resealed at its upgrade
+    QSqlQuery update(m_store.database());
+    update.prepare(QStringLiteral("UPDATE sync_outbox SET fields_json = ? WHERE change_id = ?"));
+    update.addBindValue(QString::fromUtf8(QJsonDocument(*resealed).toJson(QJsonDocument::Compact)));
+    update.addBindValue(changeId);
+    if (!update.exec())
+        return Error(update.lastError().text());
+    return {};
 }
 
 Result<> Outbox::sendAgain()

@@ -37,6 +37,8 @@ public:
     Result<> sendAgain();
 
 private:
+    // A pushed change's identifiers leave the data key for the reveal key.
+    Result<> resealIdentifiers(const QString &changeId);
     Store &m_store;
 };
 

@@ -150,10 +150,13 @@ Result<> RemoteChangeApplier::recordConflict(const SyncChange &change, const QSt
     // its table (a whole refused row too, when its table has such columns).
     const bool sealed = SensitiveColumns::isSensitive(change.table, field)
             || (field == QLatin1String("*") && SensitiveColumns::hasSensitive(change.table));
+    // An identifier's goes to the reveal key (sealColumn); a whole row to the data key.
     const std::optional<QVariant> keptStored
-            = sealed ? SensitiveColumns::seal(m_store, text(kept)) : QVariant(text(kept));
+            = sealed ? SensitiveColumns::sealColumn(m_store, change.table, field, text(kept))
+                     : QVariant(text(kept));
     const std::optional<QVariant> lostStored
-            = sealed ? SensitiveColumns::seal(m_store, text(lost)) : QVariant(text(lost));
+            = sealed ? SensitiveColumns::sealColumn(m_store, change.table, field, text(lost))
+                     : QVariant(text(lost));
     if (!keptStored || !lostStored)
         return Error(SensitiveColumns::lockedMessage());
     query.addBindValue(*keptStored);

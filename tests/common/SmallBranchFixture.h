@@ -35,12 +35,14 @@ inline bool addCustomer(Store &store, const QString &id, const QString &branchId
             "'2015-03-02', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')"));
     // Raw SQL, so personal data is sealed here as the repositories would (the users made
     // above opened the new file's data key).
-    const auto sealed = [&store](const QString &plain) {
-        return SensitiveColumns::seal(store, plain).value_or(QVariant());
+    const auto sealed = [&store](const char *column, const QString &plain) {
+        return SensitiveColumns::sealColumn(store, QStringLiteral("customer"),
+                                            QString::fromLatin1(column), plain)
+                .value_or(QVariant());
     };
     for (const QVariant &value : {QVariant(id), QVariant(branchId), QVariant(cif), QVariant(name),
-                                  sealed(idNumber), sealed(phone),
-                                  sealed(QStringLiteral("上海市黄浦区中山东一路1号")),
+                                  sealed("id_number", idNumber), sealed("phone", phone),
+                                  sealed("address", QStringLiteral("上海市黄浦区中山东一路1号")),
                                   QVariant(aumFen), QVariant(tier), QVariant(managerId)})
         query.addBindValue(value);
     return query.exec();

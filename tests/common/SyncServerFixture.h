@@ -133,27 +133,28 @@ public:
     }
 
     // import-branch of a demo workstation file, its personal data opened with the demo's
-    // administrator: what it said, or "failed: " and why.
+    // branch head: what it said, or "failed: " and why.
     QString importBranch(const QString &path, const QString &snapshots = {}) const
     {
         const Run run = runCommand({QStringLiteral("--snapshot-dir"),
                                     snapshots.isEmpty() ? snapshotDir() : snapshots,
                                     QStringLiteral("import-branch"), path},
-                                   {}, demoAdministrator());
+                                   {}, demoImporter());
         return run.exitCode == 0 ? run.output : QStringLiteral("failed: ") + run.errors;
     }
 
-    // The administrator every demo file has (DemoBranchGenerator's roster and passwords).
-    static QStringList demoAdministrator()
+    // The branch head every demo file has (DemoBranchGenerator's roster and passwords):
+    // identifiers open only with a role that may reveal (docs/SECURITY.md §3).
+    static QStringList demoImporter()
     {
-        return {QStringLiteral("admin"), QStringLiteral("admin-demo")};
+        return {QStringLiteral("head"), QStringLiteral("head-demo")};
     }
 
-    // An environment in which import-branch opens a demo file as its administrator.
+    // An environment in which import-branch opens a demo file as its branch head.
     static QProcessEnvironment demoImportEnvironment()
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        const QStringList admin = demoAdministrator();
+        const QStringList admin = demoImporter();
         environment.insert(QStringLiteral("BRANCHDESK_IMPORT_USER"), admin.at(0));
         environment.insert(QStringLiteral("BRANCHDESK_IMPORT_PASSWORD"), admin.at(1));
         return environment;

@@ -131,7 +131,7 @@ QSet<QString> tst_SyncBaselinePersonalData::found(Store &store, const QString &t
 void tst_SyncBaselinePersonalData::pagesAndSnapshotGiveTheSameCustomers()
 {
     const test::SyncServerFixture::Run imported
-            = import(QStringLiteral("admin"), QStringLiteral("admin-demo"));
+            = import(QStringLiteral("head"), QStringLiteral("head-demo"));
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.errors));
     QVERIFY2(imported.output.contains(QStringLiteral("Snapshot for new workstations")),
              qPrintable(imported.output));
@@ -162,7 +162,7 @@ void tst_SyncBaselinePersonalData::pagesAndSnapshotGiveTheSameCustomers()
             && wealth.next());
     const Result<FieldKeyring::OpenResult> opened
             = FieldKeyring(fromSnapshot).open(wealth.value(0).toString(),
-                                              QStringLiteral("wealth-demo"));
+                                              QStringLiteral("wealth-demo"), true);
     QVERIFY_RESULT(opened);
     QCOMPARE(*opened, FieldKeyring::OpenResult::Opened);
     QVERIFY_RESULT(CustomerSearchIndex(fromSnapshot).ensureCurrent());

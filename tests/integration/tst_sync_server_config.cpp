@@ -347,10 +347,10 @@ void tst_SyncServerConfig::readmeWalkThrough()
                                     { QStringLiteral("demo"), QStringLiteral("--db"), branchFile,
                                       QStringLiteral("--customers"), QStringLiteral("300") });
     QVERIFY2(demoCode == 0, qPrintable(demoSaid));
-    // The demo file's customer data is opened with its administrator (README).
+    // The demo file's customer data is opened with its branch head (README).
     QProcessEnvironment importAs = QProcessEnvironment::systemEnvironment();
-    importAs.insert(QStringLiteral("BRANCHDESK_IMPORT_USER"), QStringLiteral("admin"));
-    importAs.insert(QStringLiteral("BRANCHDESK_IMPORT_PASSWORD"), QStringLiteral("admin-demo"));
+    importAs.insert(QStringLiteral("BRANCHDESK_IMPORT_USER"), QStringLiteral("head"));
+    importAs.insert(QStringLiteral("BRANCHDESK_IMPORT_PASSWORD"), QStringLiteral("head-demo"));
     auto [importCode, importSaid] = run(
             serverBinary,
             { QStringLiteral("--config"), config, QStringLiteral("import-branch"), branchFile },

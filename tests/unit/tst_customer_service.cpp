@@ -1,6 +1,8 @@
 // Finding, showing and editing customers as a signed-in user: masking, validation,
 // permission checks, and that every accepted edit is captured for sync and audit.
 #include "../common/SmallBranchFixture.h"
+#include "database/core/FieldKeyring.h"
+#include "database/core/FieldKeys.h"
 #include "database/core/SensitiveColumns.h"
 
 #include "app/services/customers/CustomerService.h"
@@ -74,10 +76,22 @@ QString tst_CustomerService::column(const QString &name)
     query.prepare(QStringLiteral("SELECT %1 FROM customer WHERE id = ?").arg(name));
     query.addBindValue(m_branch.customerId);
     query.exec();
-    // Personal-data columns are stored sealed: compare what they hold.
-    return query.next() ? SensitiveColumns::openColumn(m_store, QStringLiteral("customer"), name,
-                                                       query.value(0)).toString()
-                        : QString();
+    if (!query.next())
+        return {};
+    // Personal-data columns are stored sealed: compare what they hold, opened with the
+    // head's slot (identifiers open only with the reveal key), whoever is signed in.
+    const std::shared_ptr<const FieldKeys> signedIn = m_store.fieldKeys();
+    QSqlQuery head(m_store.database());
+    head.exec(QStringLiteral("SELECT id FROM staff_user WHERE username = 'head'"));
+    if (head.next())
+        (void)FieldKeyring(m_store).open(head.value(0).toString(), test::kPassword, true);
+    const QString plain = SensitiveColumns::openColumn(m_store, QStringLiteral("customer"), name,
+                                                       query.value(0)).toString();
+    if (signedIn)
+        m_store.unlockFields(signedIn);
+    else
+        m_store.lockFields();
+    return plain;
 }
 
 void tst_CustomerService::findMasksPersonalData_data()

@@ -59,7 +59,10 @@ Result<> SealedBranchFile::unlock(const QString &path, const QString &username,
     if (Result<> opened = m_store.open(copy); !opened)
         return opened;
     QSqlQuery admin(m_store.database());
-    admin.prepare(QStringLiteral("SELECT id FROM staff_user WHERE username = ? AND role = 'admin' "
+    // Identifiers are sealed to the reveal key, which an administrator's slot never holds:
+    // a branch head of the file may import it too (its slot opens them).
+    admin.prepare(QStringLiteral("SELECT id, role = 'branch_head' FROM staff_user "
+                                 "WHERE username = ? AND role IN ('admin', 'branch_head') "
                                  "AND active = 1"));
     admin.addBindValue(username);
     const auto refused = [&] {
@@ -71,7 +74,8 @@ Result<> SealedBranchFile::unlock(const QString &path, const QString &username,
     if (!admin.exec() || !admin.next())
         return refused();
     const Result<FieldKeyring::OpenResult> slot
-            = FieldKeyring(m_store).open(admin.value(0).toString(), password);
+            = FieldKeyring(m_store).open(admin.value(0).toString(), password,
+                                         admin.value(1).toBool());
     if (!slot)
         return Error(slot.errorString());
     if (*slot != FieldKeyring::OpenResult::Opened)

@@ -3,7 +3,10 @@
 #include "app/domain/Permission.h"
 #include "app/services/core/ServiceLogging.h"
 #include "database/core/FieldKeyring.h"
+#include "database/core/FieldKeys.h"
+#include "database/core/SqlQuery.h"
 #include "database/core/Store.h"
+#include "database/privacy/IdentifierSealing.h"
 #include "database/privacy/PlaintextSealing.h"
 #include "database/search/CustomerSearchIndex.h"
 #include "database/staff/StaffRepository.h"
@@ -26,7 +29,7 @@ Result<> FieldKeyAccess::unlockAtSignIn(const StaffUser &user, const QString &pa
                                  "administrator's sign-in encrypts it";
             return {};
         }
-        if (Result<> encrypted = encryptFile(keyring, user.id, password); !encrypted) {
+        if (Result<> encrypted = encryptFile(keyring, user, password); !encrypted) {
             m_store.lockFields();
             return Error(tr("The customer data of this workstation could not be encrypted: %1")
                                  .arg(encrypted.errorString()));
@@ -35,7 +38,8 @@ Result<> FieldKeyAccess::unlockAtSignIn(const StaffUser &user, const QString &pa
                        << "'s sign-in";
         return {};
     }
-    const Result<FieldKeyring::OpenResult> opened = keyring.open(user.id, password);
+    const bool mayReveal = Permissions::roleHas(user.role, Permission::RevealPersonalData);
+    const Result<FieldKeyring::OpenResult> opened = keyring.open(user.id, password, mayReveal);
     if (!opened)
         return Error(tr("The customer data of this workstation could not be opened: %1")
                              .arg(opened.errorString()));
@@ -58,18 +62,34 @@ Result<> FieldKeyAccess::unlockAtSignIn(const StaffUser &user, const QString &pa
                                  .arg(sealed.errorString()));
         }
     }
+    // A file from before the reveal key gets it from the first role that may reveal.
+    if (mayReveal) {
+        if (Result<> made = keyring.ensureRevealKey(); !made) {
+            m_store.lockFields();
+            return Error(tr("The customer data of this workstation could not be encrypted: %1")
+                                 .arg(made.errorString()));
+        }
+    }
+    if (Result<> moved = moveIdentifiersToRevealKey(); !moved) {
+        m_store.lockFields();
+        return Error(tr("The customer data of this workstation could not be encrypted: %1")
+                             .arg(moved.errorString()));
+    }
+    if (Result<> followed = followPermissions(); !followed)
+        qCWarning(lcAuth) << "key slots do not follow permissions yet:" << followed.errorString();
     // The blind keys need the data key: a file whose index is behind catches up now.
     if (Result<> indexed = CustomerSearchIndex(m_store).ensureCurrent(); !indexed)
         qCWarning(lcAuth) << "cannot bring the search index up to date:" << indexed.errorString();
     return {};
 }
 
-Result<> FieldKeyAccess::encryptFile(FieldKeyring &keyring, const QString &userId,
+Result<> FieldKeyAccess::encryptFile(FieldKeyring &keyring, const StaffUser &user,
                                      const QString &password)
 {
     if (const auto keys = keyring.create(); !keys)
         return keys.error();
-    if (Result<> slot = keyring.addSlot(userId, password); !slot)
+    const bool mayReveal = Permissions::roleHas(user.role, Permission::RevealPersonalData);
+    if (Result<> slot = keyring.addSlot(user.id, password, mayReveal); !slot)
         return slot;
     return PlaintextSealing(m_store).sealAll();
 }
@@ -83,14 +103,48 @@ Result<> FieldKeyAccess::prepareForUsers(bool setup)
     return PlaintextSealing(m_store).sealAll();
 }
 
-Result<> FieldKeyAccess::grant(const QString &userId, const QString &password)
+Result<> FieldKeyAccess::grant(const StaffUser &user, const QString &password)
 {
     if (!m_store.fieldsEncrypted())
         return {}; // an old file: encrypted at an administrator's next sign-in
     if (!m_store.fieldKeys())
         return Error(tr("The customer data key is not open here, so this user gets no key to "
                         "it."));
-    return FieldKeyring(m_store).addSlot(userId, password);
+    return FieldKeyring(m_store).addSlot(
+            user.id, password, Permissions::roleHas(user.role, Permission::RevealPersonalData));
+}
+
+Result<> FieldKeyAccess::followPermissions()
+{
+    // The role a sign-in would get: an offline verifier's (the server's word) before the
+    // staff list's (docs/SECURITY.md §3a).
+    SqlQuery roles(m_store.database(), QStringLiteral(
+            "SELECT s.id, coalesce(v.role, s.role) FROM staff_user s "
+            "LEFT JOIN offline_verifier v ON v.username = s.username AND v.revoked_at IS NULL "
+            "WHERE s.active = 1"));
+    if (Result<> ran = roles.exec(); !ran)
+        return ran;
+    QStringList mayReveal;
+    while (roles.next()) {
+        const std::optional<StaffRole> role = StaffRoles::fromCode(roles.value(1).toString());
+        if (role && Permissions::roleHas(*role, Permission::RevealPersonalData))
+            mayReveal << roles.value(0).toString();
+    }
+    roles.finish();
+    const Result<int> granted = FieldKeyring(m_store).followPermissions(mayReveal);
+    if (!granted)
+        return granted.error();
+    if (*granted > 0)
+        qCInfo(lcAuth) << "granted the reveal key to" << *granted << "key slots";
+    return {};
+}
+
+Result<> FieldKeyAccess::moveIdentifiersToRevealKey()
+{
+    const std::shared_ptr<const FieldKeys> keys = m_store.fieldKeys();
+    if (!keys || !keys->canSealIdentifiers())
+        return {}; // no reveal key pair yet: the first role that may reveal makes it
+    return IdentifierSealing(m_store).moveToRevealKey();
 }
 
 } // namespace bd

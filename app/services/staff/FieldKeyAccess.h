@@ -18,7 +18,11 @@ struct StaffUser;
 //   pulled, or whose password was changed elsewhere) is refused with a message saying
 //   how to get one: an administrator sets their password here;
 // - a file from before encryption gets its key at the first sign-in of a user who manages
-//   users (who can then give the others slots), and its plain values are sealed then.
+//   users (who can then give the others slots), and its plain values are sealed then;
+// - identifiers are sealed to the file's reveal key pair, made (for a file from before it)
+//   at the first sign-in of a role that may reveal, whose slot gets its secret half; a
+//   holder's sign-in grants it to the other slots of such roles, and every sign-in
+//   withdraws it from slots whose role may no longer reveal.
 class FieldKeyAccess
 {
     Q_DECLARE_TR_FUNCTIONS(FieldKeyAccess)
@@ -33,11 +37,19 @@ public:
     Result<> prepareForUsers(bool setup);
     // A user added or given a new password, inside the caller's transaction: a key slot
     // under that password if the key is open. An old unencrypted file needs none.
-    Result<> grant(const QString &userId, const QString &password);
+    // The slot gets the reveal key when the user's role may reveal and this session holds
+    // it; otherwise at the next sign-in of someone who does (followPermissions).
+    Result<> grant(const StaffUser &user, const QString &password);
+    // Every slot follows its user's role: the reveal key granted (if this session holds it)
+    // to roles with reveal_personal_data, withdrawn from the others.
+    Result<> followPermissions();
 
 private:
     // Makes the data key, the user's slot and seals the plain values (an old file).
-    Result<> encryptFile(FieldKeyring &keyring, const QString &userId, const QString &password);
+    Result<> encryptFile(FieldKeyring &keyring, const StaffUser &user, const QString &password);
+    // Identifiers still under the data key (an old file, changes pushed before the reveal
+    // key existed) move to the reveal key.
+    Result<> moveIdentifiersToRevealKey();
 
     Store &m_store;
 };

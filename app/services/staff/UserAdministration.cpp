@@ -88,7 +88,7 @@ Result<StaffUser> UserAdministration::createUser(const QString &username,
     Transaction transaction(m_store.database());
     if (Result<> inserted = staff.insert(user); !inserted)
         return inserted.error();
-    if (Result<> granted = keyAccess.grant(user.id, password); !granted)
+    if (Result<> granted = keyAccess.grant(user, password); !granted)
         return Error(tr("The user could not be saved: %1").arg(granted.errorString()));
     AuditTrail audit(m_store);
     const QJsonObject detail { { QStringLiteral("username"), username },
@@ -127,7 +127,7 @@ Result<> UserAdministration::storePassword(const QString &username, const QStrin
         return saved;
     // The user's key slot follows the new password (the old one no longer opens it).
     FieldKeyAccess keyAccess(m_store);
-    if (Result<> granted = keyAccess.grant(user->id, password); !granted)
+    if (Result<> granted = keyAccess.grant(*user, password); !granted)
         return Error(tr("The password could not be saved: %1").arg(granted.errorString()));
     AuditTrail audit(m_store);
     const bool audited = m_session

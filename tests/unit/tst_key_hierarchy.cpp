@@ -1,0 +1,330 @@
+// Keys follow permissions (issue 14, found 2; docs/SECURITY.md §3): a copy of the workstation
+// file opened with each role's password, as an attacker holding it would (FileHolder:
+// libsodium on the stored format, none of our policy code), opens identifiers (ID number,
+// phone, address, a walk-in's mobile; in their tables, pushed changes and kept conflicts)
+// only with the password of a role that may reveal. Every role still captures, finds by
+// number, sees the masked form and applies pulled changes; a file made before the reveal
+// key moves at a holder's sign-in; a slot follows its user's role.
+#include "../common/ResultAssert.h"
+#include "../common/SmallBranchFixture.h"
+#include "KeyHierarchyFileHolder.h"
+
+#include "app/common/PasswordHasher.h"
+#include "app/domain/HybridLogicalClock.h"
+#include "app/domain/Masking.h"
+#include "app/domain/Uuid7.h"
+#include "app/services/staff/AuthService.h"
+#include "app/services/staff/PrivilegeRequests.h"
+#include "database/branchfloor/ReferralRepository.h"
+#include "database/core/SqlTime.h"
+#include "database/customers/CustomerRepository.h"
+#include "database/search/CustomerSearchIndex.h"
+#include "database/staff/StaffRepository.h"
+#include "database/sync/Outbox.h"
+#include "database/sync/RemoteChangeApplier.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bd;
+
+namespace {
+const QString kPhone = QStringLiteral("13800138000"); // the fixture's first customer
+const QString kPulledPhone = QStringLiteral("13911112222");
+const QString kWalkInPhone = QStringLiteral("13755556666");
+
+// Signs in through the real service (offline: no server set) or fails the test.
+struct SignedIn
+{
+    SignedIn(Store &store, const QString &username, const QString &password = test::kPassword)
+        : m_store(store), result(AuthService(store).signIn(username, password))
+    {
+    }
+    ~SignedIn()
+    {
+        if (result.session)
+            AuthService(m_store).signOut(*result.session);
+    }
+    Store &m_store;
+    AuthService::Result result;
+};
+} // namespace
+
+class tst_KeyHierarchy : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void fileHolderOpensIdentifiersOnlyWithReveal_data();
+    void fileHolderOpensIdentifiersOnlyWithReveal();
+    void everyRoleStillWorks_data();
+    void everyRoleStillWorks();
+    void fileFromBeforeMovesAtHoldersSignIn();
+    void slotFollowsRole();
+
+private:
+    QString copyOf(const QString &path, const QString &name);
+    QTemporaryDir m_dir;
+    QString m_path; // a branch where every role worked
+    QString m_customerId;
+};
+
+QString tst_KeyHierarchy::copyOf(const QString &path, const QString &name)
+{
+    const QString copy = m_dir.filePath(name);
+    QFile::remove(copy);
+    QFile::remove(copy + QStringLiteral("-wal"));
+    QFile::copy(path, copy);
+    if (QFile::exists(path + QStringLiteral("-wal")))
+        QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal"));
+    return copy;
+}
+
+void tst_KeyHierarchy::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("branch.db"));
+    Store store;
+    QVERIFY(store.open(m_path));
+    const test::SmallBranch branch = test::makeSmallBranch(store);
+    m_customerId = branch.customerId;
+    {
+        // The lobby manager captures a walk-in's mobile; the change is pushed.
+        SignedIn lobby(store, QStringLiteral("lobby"));
+        QVERIFY2(lobby.result.session, qPrintable(lobby.result.message));
+        Transaction transaction(store.database());
+        ReferralRecord referral;
+        referral.branchId = branch.branchId;
+        referral.form = QStringLiteral("referral");
+        referral.source = QStringLiteral("lobby");
+        referral.referredBy = lobby.result.session->user.id;
+        referral.contactObtained = true;
+        referral.contactPhone = kWalkInPhone;
+        referral.createdAt = SqlTime::now();
+        QVERIFY_RESULT(ReferralRepository(store).insert(referral));
+        QVERIFY_RESULT(transaction.commit());
+        Outbox outbox(store);
+        const Result<QList<SyncChange>> waiting = outbox.waiting(100);
+        QVERIFY_RESULT(waiting);
+        QList<Outbox::Verdict> verdicts;
+        for (const SyncChange &change : *waiting)
+            verdicts << Outbox::Verdict{change.changeId, false, {}};
+        QVERIFY_RESULT(outbox.record(verdicts));
+    }
+    {
+        // A teller's sync applies a phone changed on another workstation.
+        SignedIn teller(store, QStringLiteral("teller"));
+        QVERIFY2(teller.result.session, qPrintable(teller.result.message));
+        SyncChange change;
+        change.changeId = Uuid7Generator::generate();
+        change.table = QStringLiteral("customer");
+        change.rowId = branch.otherCustomerId;
+        change.op = QStringLiteral("upsert");
+        change.fields = QJsonObject{{QStringLiteral("phone"), kPulledPhone}};
+        change.hlc = HybridLogicalClock(QStringLiteral("other-node")).now().toString();
+        change.originNode = QStringLiteral("other-node");
+        Transaction transaction(store.database());
+        const Result<RemoteChangeApplier::Outcome> applied = RemoteChangeApplier(store).apply(change);
+        QVERIFY_RESULT(applied);
+        // As ChangePull does after applying a customer's change.
+        QVERIFY_RESULT(CustomerSearchIndex(store).update(change.rowId));
+        QVERIFY_RESULT(transaction.commit());
+    }
+    // How tests/unit/data/keys/branch-3afb5d0.sql was made (README.md there).
+    if (const QString keep = qEnvironmentVariable("BRANCHDESK_KEEP_BRANCH_FILE"); !keep.isEmpty()) {
+        QSqlQuery(store.database()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        QFile::remove(keep);
+        QVERIFY(QFile::copy(m_path, keep));
+    }
+}
+
+void tst_KeyHierarchy::fileHolderOpensIdentifiersOnlyWithReveal_data()
+{
+    QTest::addColumn<QString>("username");
+    QTest::addColumn<bool>("reveals");
+    QTest::newRow("lobby manager") << QStringLiteral("lobby") << false;
+    QTest::newRow("teller") << QStringLiteral("teller") << false;
+    QTest::newRow("administrator") << QStringLiteral("admin") << false;
+    QTest::newRow("wealth manager") << QStringLiteral("wealth") << true;
+    QTest::newRow("branch head") << QStringLiteral("head") << true;
+}
+
+void tst_KeyHierarchy::fileHolderOpensIdentifiersOnlyWithReveal()
+{
+    QFETCH(QString, username);
+    QFETCH(bool, reveals);
+    const QString copy = copyOf(m_path, QStringLiteral("stolen-%1.db").arg(username));
+    const test::FileHolder::Count count = test::FileHolder(copy).readIdentifiers(username,
+                                                                                 test::kPassword);
+    QVERIFY2(count.error.isEmpty(), qPrintable(count.error));
+    // 2 customers x (ID, phone, address), the walk-in's mobile, its pushed change.
+    QCOMPARE(count.total, 8);
+    qInfo("%s opens %d of %d identifiers", qPrintable(username), count.opened, count.total);
+    QCOMPARE(count.opened, reveals ? count.total : 0);
+    QVERIFY(count.found.contains(kWalkInPhone) == reveals);
+    QVERIFY(count.found.contains(kPulledPhone) == reveals);
+    // Without any password not even the masked forms show (the ID number's mask and the
+    // plain birth date would make the number).
+    const QByteArray bytes = test::FileHolder::bytesOf(copy);
+    QVERIFY(!bytes.contains(Masking::phone(kPhone).toUtf8()));
+    QVERIFY(!bytes.contains(Masking::phone(kWalkInPhone).toUtf8()));
+}
+
+void tst_KeyHierarchy::everyRoleStillWorks_data()
+{
+    QTest::addColumn<QString>("username");
+    QTest::addColumn<bool>("reveals");
+    QTest::newRow("lobby manager") << QStringLiteral("lobby") << false;
+    QTest::newRow("teller") << QStringLiteral("teller") << false;
+    QTest::newRow("wealth manager") << QStringLiteral("wealth") << true;
+    QTest::newRow("branch head") << QStringLiteral("head") << true;
+}
+
+void tst_KeyHierarchy::everyRoleStillWorks()
+{
+    QFETCH(QString, username);
+    QFETCH(bool, reveals);
+    Store store;
+    QVERIFY(store.open(copyOf(m_path, QStringLiteral("works-%1.db").arg(username))));
+    SignedIn user(store, username);
+    QVERIFY2(user.result.session, qPrintable(user.result.message));
+    CustomerRepository customers(store);
+    // Finds by the whole number and by its last four digits; sees the masked form.
+    for (const QString &typed : {kPhone, kPhone.right(4), kPulledPhone}) {
+        const QList<CustomerSummary> found = customers.find(typed);
+        QVERIFY2(!found.isEmpty(), qPrintable(typed));
+    }
+    const CustomerSummary first = customers.find(kPhone).first();
+    QCOMPARE(first.phone, reveals ? kPhone : Masking::phone(kPhone));
+    QCOMPARE(customers.details(m_customerId)->value(QStringLiteral("id_number")).toString(),
+             reveals ? first.idNumber : Masking::idNumber(first.idNumber));
+    QVERIFY(!first.idNumber.isEmpty());
+    // Captures a new mobile for a customer (a pulled change, as its own desk would send it)
+    // and finds the customer by it at once.
+    const QString captured = QStringLiteral("1360000%1").arg(qHash(username) % 10000, 4, 10,
+                                                             QLatin1Char('0'));
+    SyncChange change;
+    change.changeId = Uuid7Generator::generate();
+    change.table = QStringLiteral("customer");
+    change.rowId = m_customerId;
+    change.op = QStringLiteral("upsert");
+    change.fields = QJsonObject{{QStringLiteral("phone"), captured}};
+    change.hlc = HybridLogicalClock(QStringLiteral("node-b")).now().toString();
+    change.originNode = QStringLiteral("node-b");
+    Transaction transaction(store.database());
+    QVERIFY_RESULT(RemoteChangeApplier(store).apply(change));
+    QVERIFY_RESULT(CustomerSearchIndex(store).update(change.rowId)); // as ChangePull does
+    QVERIFY_RESULT(transaction.commit());
+    const QList<CustomerSummary> byCaptured = customers.find(captured);
+    QCOMPARE(byCaptured.size(), 1);
+    QCOMPARE(byCaptured.first().phone, reveals ? captured : Masking::phone(captured));
+}
+
+void tst_KeyHierarchy::fileFromBeforeMovesAtHoldersSignIn()
+{
+    // A file as 3afb5d0 wrote it: identifiers under the data key, slots without pairs.
+    const QString path = m_dir.filePath(QStringLiteral("before.db"));
+    QVERIFY2(test::FileHolder::writeFileFromBefore(path), "cannot load the old file");
+    const QStringList underDataKey = test::FileHolder::column(
+            path, QStringLiteral("SELECT id_number FROM customer UNION ALL SELECT phone FROM "
+                                 "customer UNION ALL SELECT address FROM customer UNION ALL "
+                                 "SELECT contact_phone FROM referral"));
+    QCOMPARE(underDataKey.size(), 7);
+    for (const QString &value : underDataKey)
+        QVERIFY(value.startsWith(QLatin1String("enc1:")));
+    {
+        Store store;
+        QVERIFY_RESULT(store.open(path)); // migrates the schema; the keys move at sign-in
+        SignedIn teller(store, QStringLiteral("teller"));
+        QVERIFY2(teller.result.session, qPrintable(teller.result.message));
+    }
+    {
+        Store store;
+        QVERIFY(store.open(path));
+        SignedIn head(store, QStringLiteral("head"));
+        QVERIFY2(head.result.session, qPrintable(head.result.message));
+        QCOMPARE(CustomerRepository(store).find(kPhone).first().phone, kPhone);
+    }
+    for (const QString &username : {QStringLiteral("teller"), QStringLiteral("lobby"),
+                                    QStringLiteral("admin"), QStringLiteral("wealth")}) {
+        const test::FileHolder::Count count
+                = test::FileHolder(copyOf(path, QStringLiteral("before-%1.db").arg(username)))
+                          .readIdentifiers(username, test::kPassword);
+        QVERIFY2(count.error.isEmpty(), qPrintable(count.error));
+        QVERIFY(count.total >= 6);
+        // The wealth manager's slot predates the pair: granted at a holder's next sign-in.
+        QVERIFY2(count.opened == 0, qPrintable(username));
+    }
+    {
+        Store store;
+        QVERIFY(store.open(path));
+        { SignedIn wealth(store, QStringLiteral("wealth")); } // its slot gets its own pair
+        SignedIn head(store, QStringLiteral("head"));         // which the head grants to
+        QVERIFY(head.result.session);
+    }
+    const test::FileHolder::Count wealth
+            = test::FileHolder(copyOf(path, QStringLiteral("before-wealth-2.db")))
+                      .readIdentifiers(QStringLiteral("wealth"), test::kPassword);
+    QCOMPARE(wealth.opened, wealth.total);
+    // The old values under the data key are gone from the file, freed pages included.
+    const QByteArray bytes = test::FileHolder::bytesOf(path);
+    for (const QString &value : underDataKey)
+        QVERIFY2(!bytes.contains(value.mid(5, 24).toLatin1()), qPrintable(value));
+}
+
+void tst_KeyHierarchy::slotFollowsRole()
+{
+    const QString path = copyOf(m_path, QStringLiteral("roles.db"));
+    const auto opened = [&](const QString &username, const QString &password) {
+        return test::FileHolder(copyOf(path, QStringLiteral("roles-copy.db")))
+                .readIdentifiers(username, password).opened;
+    };
+    QVERIFY(opened(QStringLiteral("wealth"), test::kPassword) > 0);
+    {
+        // The server now says the wealth manager is a teller (offline verifier, §3a).
+        Store store;
+        QVERIFY(store.open(path));
+        QSqlQuery verifier(store.database());
+        verifier.prepare(QStringLiteral(
+                "INSERT INTO offline_verifier(username, server, password_hash, role, branch_id, "
+                "verified_at) SELECT username, 'https://server', ?, 'teller', branch_id, ? "
+                "FROM staff_user WHERE username = 'wealth'"));
+        verifier.addBindValue(PasswordHasher::hash(test::kPassword));
+        verifier.addBindValue(SqlTime::now());
+        QVERIFY(verifier.exec());
+        SignedIn wealth(store, QStringLiteral("wealth"));
+        QVERIFY2(wealth.result.session, qPrintable(wealth.result.message));
+        QCOMPARE(wealth.result.session->user.role, StaffRole::Teller);
+    }
+    QCOMPARE(opened(QStringLiteral("wealth"), test::kPassword), 0);
+
+    // A new wealth manager through four eyes: the head approves and its slot holds the key.
+    const QString newPassword = QStringLiteral("a-new-password-7");
+    {
+        Store store;
+        QVERIFY(store.open(path));
+        Result<StaffRequest> request = Error(QString());
+        {
+            SignedIn admin(store, QStringLiteral("admin"));
+            QVERIFY(admin.result.session);
+            request = PrivilegeRequests(store, *admin.result.session)
+                              .requestUser(QStringLiteral("wealth2"), QStringLiteral("钱二"),
+                                           StaffRole::WealthManager,
+                                           admin.result.session->branch.id);
+            QVERIFY_RESULT(request);
+        }
+        SignedIn head(store, QStringLiteral("head"));
+        QVERIFY_RESULT(PrivilegeRequests(store, *head.result.session).approve(request->id,
+                                                                               newPassword));
+    }
+    const test::FileHolder::Count second
+            = test::FileHolder(copyOf(path, QStringLiteral("roles-copy.db")))
+                      .readIdentifiers(QStringLiteral("wealth2"), newPassword);
+    QCOMPARE(second.opened, second.total);
+}
+
+QTEST_GUILESS_MAIN(tst_KeyHierarchy)
+#include "tst_key_hierarchy.moc"
