@@ -25,6 +25,33 @@
     </message>
 </context>
 <context>
+    <name>AuditSigningKey</name>
+    <message>
+        <source>Cannot create the audit signing key %1.</source>
+        <translation>Cannot create the audit signing key %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit signing key %1.</source>
+        <translation>Cannot write the audit signing key %1.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>The cryptography library could not start.</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit signing key %1.</source>
+        <translation>Cannot read the audit signing key %1.</translation>
+    </message>
+    <message>
+        <source>The audit signing key %1 may be read by others; make it the server&apos;s own (chmod 600).</source>
+        <translation>The audit signing key %1 may be read by others; make it the server&apos;s own (chmod 600).</translation>
+    </message>
+    <message>
+        <source>%1 is not an audit signing key.</source>
+        <translation>%1 is not an audit signing key.</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>entry %1 follows entry %2: entries between them were deleted or reordered</source>
@@ -1640,6 +1667,10 @@ As of %2</translation>
         <source>Saving the branch file</source>
         <translation>Saving the branch file</translation>
     </message>
+    <message>
+        <source>Reading the customers&apos; notes for what they said</source>
+        <translation>Reading the customers&apos; notes for what they said</translation>
+    </message>
 </context>
 <context>
     <name>DomainTerms</name>
@@ -2386,6 +2417,10 @@ As of %2</translation>
     <message>
         <source>Heard: follow-up</source>
         <translation>Heard: follow-up</translation>
+    </message>
+    <message>
+        <source>Has a deposit or product maturing soon</source>
+        <translation>Has a deposit or product maturing soon</translation>
     </message>
 </context>
 <context>
@@ -3496,10 +3531,6 @@ As of %2</translation>
         <translation>Choose the moment: entering, consulting or waiting.</translation>
     </message>
     <message>
-        <source>The signal %1 does not belong to this moment.</source>
-        <translation>The signal %1 does not belong to this moment.</translation>
-    </message>
-    <message>
         <source>Link the customer or describe them in a few words.</source>
         <translation>Link the customer or describe them in a few words.</translation>
     </message>
@@ -3526,6 +3557,10 @@ As of %2</translation>
     <message>
         <source>The visit could not be saved: %1</source>
         <translation>The visit could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The signal %1 is not one the lobby knows.</source>
+        <translation>The signal %1 is not one the lobby knows.</translation>
     </message>
 </context>
 <context>
@@ -4494,6 +4529,13 @@ As of %2</translation>
     </message>
 </context>
 <context>
+    <name>PulledErasures</name>
+    <message>
+        <source>The audit entry of an edit dropped after an erasure could not be written.</source>
+        <translation>The audit entry of an edit dropped after an erasure could not be written.</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDayModel</name>
     <message>
         <source>Day</source>
@@ -5211,6 +5253,70 @@ As of %2</translation>
         <source>The top of a segment definition must be a group.</source>
         <translation>The top of a segment definition must be a group.</translation>
     </message>
+    <message>
+        <source>Condition %1: %2</source>
+        <translation>Condition %1: %2</translation>
+    </message>
+    <message>
+        <source>Condition %1 (%2): %3</source>
+        <translation>Condition %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs two amounts.</source>
+        <translation>&quot;%1&quot; needs two amounts.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs two numbers.</source>
+        <translation>&quot;%1&quot; needs two numbers.</translation>
+    </message>
+    <message>
+        <source>the first amount is above the second.</source>
+        <translation>the first amount is above the second.</translation>
+    </message>
+    <message>
+        <source>the first number is above the second.</source>
+        <translation>the first number is above the second.</translation>
+    </message>
+    <message>
+        <source>choose yes or no.</source>
+        <translation>choose yes or no.</translation>
+    </message>
+    <message>
+        <source>choose at least one.</source>
+        <translation>choose at least one.</translation>
+    </message>
+    <message>
+        <source>enter at least one value.</source>
+        <translation>enter at least one value.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices.</source>
+        <translation>&quot;%1&quot; is not one of the choices.</translation>
+    </message>
+    <message>
+        <source>enter an amount.</source>
+        <translation>enter an amount.</translation>
+    </message>
+    <message>
+        <source>enter the number of days.</source>
+        <translation>enter the number of days.</translation>
+    </message>
+    <message>
+        <source>enter a number.</source>
+        <translation>enter a number.</translation>
+    </message>
+    <message>
+        <source>an amount has at most two decimals.</source>
+        <translation>an amount has at most two decimals.</translation>
+    </message>
+    <message>
+        <source>enter a whole number.</source>
+        <translation>enter a whole number.</translation>
+    </message>
+    <message>
+        <source>the period must be %1 to %2 days.</source>
+        <translation>the period must be %1 to %2 days.</translation>
+    </message>
 </context>
 <context>
     <name>SegmentFields</name>
@@ -5551,6 +5657,29 @@ As of %2</translation>
         <source>A protected value cannot be opened with this workstation&apos;s key: it was changed or sealed elsewhere.</source>
         <translation>A protected value cannot be opened with this workstation&apos;s key: it was changed or sealed elsewhere.</translation>
     </message>
+    <message>
+        <source>Only a role that may reveal personal data opens this value.</source>
+        <translation>Only a role that may reveal personal data opens this value.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAuditCheckpoint</name>
+    <message>
+        <source>The sync server did not give its audit checkpoint (%1): %2</source>
+        <translation>The sync server did not give its audit checkpoint (%1): %2</translation>
+    </message>
+    <message>
+        <source>The sync server sent an audit checkpoint that is not for this workstation&apos;s chain.</source>
+        <translation>The sync server sent an audit checkpoint that is not for this workstation&apos;s chain.</translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s audit key is not the one this workstation keeps: the key kept here was replaced, or this is another server.</source>
+        <translation>The sync server&apos;s audit key is not the one this workstation keeps: the key kept here was replaced, or this is another server.</translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s audit checkpoint does not verify with its key.</source>
+        <translation>The sync server&apos;s audit checkpoint does not verify with its key.</translation>
+    </message>
 </context>
 <context>
     <name>ServerConfig</name>
@@ -5731,6 +5860,34 @@ As of %2</translation>
             <numerusform>Too many failed sign-ins. Try again in %n minute(s).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sign in from this workstation to send its audit entries.</source>
+        <translation>Sign in from this workstation to send its audit entries.</translation>
+    </message>
+    <message>
+        <source>This server signs no audit checkpoints.</source>
+        <translation>This server signs no audit checkpoints.</translation>
+    </message>
+    <message>
+        <source>Name the workstation: ?node=NODE.</source>
+        <translation>Name the workstation: ?node=NODE.</translation>
+    </message>
+    <message>
+        <source>The server could not read the audit chain; try again.</source>
+        <translation>The server could not read the audit chain; try again.</translation>
+    </message>
+    <message>
+        <source>That workstation belongs to another branch.</source>
+        <translation>That workstation belongs to another branch.</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s node id is too long.</source>
+        <translation>The workstation&apos;s node id is too long.</translation>
+    </message>
+    <message>
+        <source>This workstation belongs to another branch than the account.</source>
+        <translation>This workstation belongs to another branch than the account.</translation>
+    </message>
 </context>
 <context>
     <name>ServerSignIn</name>
@@ -5758,14 +5915,6 @@ As of %2</translation>
         <translation>Unknown branch %1.</translation>
     </message>
     <message>
-        <source>audit entry %1 differs from the one the server holds: entries cannot be changed</source>
-        <translation>audit entry %1 differs from the one the server holds: entries cannot be changed</translation>
-    </message>
-    <message>
-        <source>audit entry %1 does not link to entry %2</source>
-        <translation>audit entry %1 does not link to entry %2</translation>
-    </message>
-    <message>
         <source>Cannot create the folder for %1.</source>
         <translation>Cannot create the folder for %1.</translation>
     </message>
@@ -5786,12 +5935,28 @@ As of %2</translation>
         <translation>%1 is not a readable BranchDesk server database (%2). It was left untouched; restore it from a backup or start with an empty file.</translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>The folder %1 cannot be made.</translation>
+    </message>
+    <message>
         <source>audit entry %1 (%2 by %3) does not match its hash: it was changed after it was written</source>
         <translation>audit entry %1 (%2 by %3) does not match its hash: it was changed after it was written</translation>
     </message>
     <message>
-        <source>The folder %1 cannot be made.</source>
-        <translation>The folder %1 cannot be made.</translation>
+        <source>audit entry %1 (%2) names no signed-in actor</source>
+        <translation>audit entry %1 (%2) names no signed-in actor</translation>
+    </message>
+    <message>
+        <source>audit entry %1 (%2 by %3): %3 has not signed in to the server from this workstation</source>
+        <translation>audit entry %1 (%2 by %3): %3 has not signed in to the server from this workstation</translation>
+    </message>
+    <message>
+        <source>audit entry %1 differs from the one the server holds: entries cannot be changed</source>
+        <translation>audit entry %1 differs from the one the server holds: entries cannot be changed</translation>
+    </message>
+    <message>
+        <source>audit entry %1 does not link to entry %2</source>
+        <translation>audit entry %1 does not link to entry %2</translation>
     </message>
 </context>
 <context>
@@ -5935,6 +6100,10 @@ As of %2</translation>
         <source>The branch snapshot&apos;s search index could not be marked for rebuilding.</source>
         <translation>The branch snapshot&apos;s search index could not be marked for rebuilding.</translation>
     </message>
+    <message>
+        <source>The branch snapshot&apos;s personal data could not be marked for sealing.</source>
+        <translation>The branch snapshot&apos;s personal data could not be marked for sealing.</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotMerge</name>
@@ -5945,6 +6114,10 @@ As of %2</translation>
     <message>
         <source>The branch snapshot could not be taken in: %1</source>
         <translation>The branch snapshot could not be taken in: %1</translation>
+    </message>
+    <message>
+        <source>%1 values of %2.%3 are encrypted under the key of the file the branch was imported from, which this workstation does not hold</source>
+        <translation>%1 values of %2.%3 are encrypted under the key of the file the branch was imported from, which this workstation does not hold</translation>
     </message>
 </context>
 <context>
@@ -6533,6 +6706,14 @@ As of %2</translation>
     <message>
         <source>No notable signs</source>
         <translation>No notable signs</translation>
+    </message>
+    <message>
+        <source>%1 maturing within %2 days</source>
+        <translation>%1 maturing within %2 days</translation>
+    </message>
+    <message>
+        <source>Signs worth %1 of the %2 points of a potential VIP</source>
+        <translation>Signs worth %1 of the %2 points of a potential VIP</translation>
     </message>
 </context>
 <context>
@@ -8156,6 +8337,22 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
     <message>
         <source>The customer data of this database stays locked: %1</source>
         <translation>The customer data of this database stays locked: %1</translation>
+    </message>
+    <message>
+        <source>The sync server refused the sign-in (%1): %2</source>
+        <translation>The sync server refused the sign-in (%1): %2</translation>
+    </message>
+    <message>
+        <source>The sync server gave no token.</source>
+        <translation>The sync server gave no token.</translation>
+    </message>
+    <message>
+        <source>Also compare the audit log with the latest checkpoint the sync server holds for this workstation (needs --user; the password from BRANCHDESK_PASSWORD or the prompt).</source>
+        <translation>Also compare the audit log with the latest checkpoint the sync server holds for this workstation (needs --user; the password from BRANCHDESK_PASSWORD or the prompt).</translation>
+    </message>
+    <message>
+        <source>--server needs --user.</source>
+        <translation>--server needs --user.</translation>
     </message>
 </context>
 <context>
@@ -9964,6 +10161,17 @@ Saving needs an override reason.</translation>
     </message>
 </context>
 <context>
+    <name>bd::ObservedSignals</name>
+    <message>
+        <source>Also ticked at &quot;%1&quot;: %2</source>
+        <translation>Also ticked at &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>bd::OfferAnswerDialog</name>
     <message>
         <source>%1: %2</source>
@@ -11195,6 +11403,21 @@ Saving needs an override reason.</translation>
         <source>&lt;b&gt;Suggested: %1&lt;/b&gt;&lt;br&gt;%2</source>
         <translation>&lt;b&gt;Suggested: %1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
+    <message>
+        <source>Speaks against: %1</source>
+        <translation>Speaks against: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation>%1 %2 on %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Due within %n day(s):&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Due within %n day(s):&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Due within %n day(s):&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bd::WalkInRoute</name>
@@ -11456,10 +11679,6 @@ Saving needs an override reason.</translation>
         <translation>PostgreSQL user (password from BRANCHDESK_PG_PASSWORD or the file).</translation>
     </message>
     <message>
-        <source>Set-up instead of serving: &apos;add-branch ID CODE NAME&apos;, &apos;add-user USERNAME BRANCH_ID ROLE&apos; (password from BRANCHDESK_NEW_PASSWORD) or &apos;import-branch WORKSTATION_FILE&apos; (the file&apos;s branch becomes the baseline new workstations download).</source>
-        <translation>Set-up instead of serving: &apos;add-branch ID CODE NAME&apos;, &apos;add-user USERNAME BRANCH_ID ROLE&apos; (password from BRANCHDESK_NEW_PASSWORD) or &apos;import-branch WORKSTATION_FILE&apos; (the file&apos;s branch becomes the baseline new workstations download).</translation>
-    </message>
-    <message>
         <source>Cannot read the TLS certificate or key.</source>
         <translation>Cannot read the TLS certificate or key.</translation>
     </message>
@@ -11558,12 +11777,70 @@ Saving needs an override reason.</translation>
         <translation>Several PostgreSQL servers, HOST:PORT,HOST:PORT: the one that takes writes is used (failover).</translation>
     </message>
     <message>
-        <source>%1 is not an administrator of %2 whose password opens its customer data.</source>
-        <translation>%1 is not an administrator of %2 whose password opens its customer data.</translation>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <source>%1 holds customer data encrypted under that workstation&apos;s own key (%2): the server cannot read it, and workstations loading the branch page by page could not either. Nothing was imported. Set BRANCHDESK_IMPORT_USER and BRANCHDESK_IMPORT_PASSWORD to an administrator of that file to import it readable.</source>
-        <translation>%1 holds customer data encrypted under that workstation&apos;s own key (%2): the server cannot read it, and workstations loading the branch page by page could not either. Nothing was imported. Set BRANCHDESK_IMPORT_USER and BRANCHDESK_IMPORT_PASSWORD to an administrator of that file to import it readable.</translation>
+        <source>No temporary folder for a copy of %1.</source>
+        <translation>No temporary folder for a copy of %1.</translation>
+    </message>
+    <message>
+        <source>add-user: the new account&apos;s password</source>
+        <translation>add-user: the new account&apos;s password</translation>
+    </message>
+    <message>
+        <source>Environment variables:</source>
+        <translation>Environment variables:</translation>
+    </message>
+    <message>
+        <source>as --config</source>
+        <translation>as --config</translation>
+    </message>
+    <message>
+        <source>as --%1</source>
+        <translation>as --%1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password (never taken from the command line)</source>
+        <translation>PostgreSQL password (never taken from the command line)</translation>
+    </message>
+    <message>
+        <source>systemd&apos;s state folder: where the SQLite file is by default</source>
+        <translation>systemd&apos;s state folder: where the SQLite file is by default</translation>
+    </message>
+    <message>
+        <source>&apos;log&apos;: opportunities the event rules find reach the branch&apos;s change log</source>
+        <translation>&apos;log&apos;: opportunities the event rules find reach the branch&apos;s change log</translation>
+    </message>
+    <message>
+        <source>The Ed25519 key that signs audit checkpoints, made at the first start (default: audit-signing.key in the snapshot folder).</source>
+        <translation>The Ed25519 key that signs audit checkpoints, made at the first start (default: audit-signing.key in the snapshot folder).</translation>
+    </message>
+    <message>
+        <source>Set-up instead of serving: &apos;add-branch ID CODE NAME&apos;, &apos;add-user USERNAME BRANCH_ID ROLE&apos; (password from BRANCHDESK_NEW_PASSWORD), &apos;import-branch WORKSTATION_FILE&apos; (the file&apos;s branch becomes the baseline new workstations download; a file with encrypted customer data needs BRANCHDESK_IMPORT_USER and BRANCHDESK_IMPORT_PASSWORD) or &apos;compact-log&apos;.</source>
+        <translation>Set-up instead of serving: &apos;add-branch ID CODE NAME&apos;, &apos;add-user USERNAME BRANCH_ID ROLE&apos; (password from BRANCHDESK_NEW_PASSWORD), &apos;import-branch WORKSTATION_FILE&apos; (the file&apos;s branch becomes the baseline new workstations download; a file with encrypted customer data needs BRANCHDESK_IMPORT_USER and BRANCHDESK_IMPORT_PASSWORD) or &apos;compact-log&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 is not the branch head of %2, whose password opens its customer data.</source>
+        <translation>%1 is not the branch head of %2, whose password opens its customer data.</translation>
+    </message>
+    <message>
+        <source>%1 holds customer data encrypted under that workstation&apos;s own key (%2): the server cannot read it, and workstations loading the branch page by page could not either. Nothing was imported. Set BRANCHDESK_IMPORT_USER and BRANCHDESK_IMPORT_PASSWORD to the branch head of that file to import it readable.</source>
+        <translation>%1 holds customer data encrypted under that workstation&apos;s own key (%2): the server cannot read it, and workstations loading the branch page by page could not either. Nothing was imported. Set BRANCHDESK_IMPORT_USER and BRANCHDESK_IMPORT_PASSWORD to the branch head of that file to import it readable.</translation>
+    </message>
+    <message>
+        <source>import-branch: the branch head of the workstation file, whose key opens its encrypted customer data</source>
+        <translation>import-branch: the branch head of the workstation file, whose key opens its encrypted customer data</translation>
+    </message>
+    <message>
+        <source>import-branch: that person&apos;s password</source>
+        <translation>import-branch: that person&apos;s password</translation>
+    </message>
+    <message>
+        <source>Usage: branchdesk-server [options] import-branch WORKSTATION_FILE
+The file&apos;s branch becomes the baseline and snapshot new workstations download. The file is only read, never changed. A file whose customer data is encrypted under its own key is imported only with BRANCHDESK_IMPORT_USER and BRANCHDESK_IMPORT_PASSWORD set to the active branch head of that file.</source>
+        <translation>Usage: branchdesk-server [options] import-branch WORKSTATION_FILE
+The file&apos;s branch becomes the baseline and snapshot new workstations download. The file is only read, never changed. A file whose customer data is encrypted under its own key is imported only with BRANCHDESK_IMPORT_USER and BRANCHDESK_IMPORT_PASSWORD set to the active branch head of that file.</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,33 @@
     </message>
 </context>
 <context>
+    <name>AuditSigningKey</name>
+    <message>
+        <source>Cannot create the audit signing key %1.</source>
+        <translation>无法创建审计签名密钥 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit signing key %1.</source>
+        <translation>无法写入审计签名密钥 %1。</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>加密组件无法启动。</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit signing key %1.</source>
+        <translation>无法读取审计签名密钥 %1。</translation>
+    </message>
+    <message>
+        <source>The audit signing key %1 may be read by others; make it the server&apos;s own (chmod 600).</source>
+        <translation>审计签名密钥 %1 可被他人读取，请改为仅服务器账户可读（chmod 600）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an audit signing key.</source>
+        <translation>%1 不是审计签名密钥。</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>entry %1 follows entry %2: entries between them were deleted or reordered</source>
@@ -1627,6 +1654,10 @@ As of %2</source>
         <source>Saving the branch file</source>
         <translation>正在保存网点数据文件</translation>
     </message>
+    <message>
+        <source>Reading the customers&apos; notes for what they said</source>
+        <translation>正在从客户记录中读取客户心声</translation>
+    </message>
 </context>
 <context>
     <name>DomainTerms</name>
@@ -2373,6 +2404,10 @@ As of %2</source>
     <message>
         <source>Heard: follow-up</source>
         <translation>客户之声：回访约定</translation>
+    </message>
+    <message>
+        <source>Has a deposit or product maturing soon</source>
+        <translation>有存款或理财产品即将到期</translation>
     </message>
 </context>
 <context>
@@ -3482,10 +3517,6 @@ As of %2</source>
         <translation>请选择识别时机：进门时、咨询时或等候时。</translation>
     </message>
     <message>
-        <source>The signal %1 does not belong to this moment.</source>
-        <translation>识别信号 %1 不属于该识别时机。</translation>
-    </message>
-    <message>
         <source>Link the customer or describe them in a few words.</source>
         <translation>请关联客户，或简要描述客户特征。</translation>
     </message>
@@ -3512,6 +3543,10 @@ As of %2</source>
     <message>
         <source>The visit could not be saved: %1</source>
         <translation>到访记录未能保存：%1</translation>
+    </message>
+    <message>
+        <source>The signal %1 is not one the lobby knows.</source>
+        <translation>无法识别的识别信号：%1。</translation>
     </message>
 </context>
 <context>
@@ -4475,6 +4510,13 @@ As of %2</source>
     </message>
 </context>
 <context>
+    <name>PulledErasures</name>
+    <message>
+        <source>The audit entry of an edit dropped after an erasure could not be written.</source>
+        <translation>客户信息已删除，被丢弃修改的审计记录未能写入。</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDayModel</name>
     <message>
         <source>Day</source>
@@ -5192,6 +5234,70 @@ As of %2</source>
         <source>The top of a segment definition must be a group.</source>
         <translation>客群定义的顶层必须是条件组。</translation>
     </message>
+    <message>
+        <source>Condition %1: %2</source>
+        <translation>第%1个条件：%2</translation>
+    </message>
+    <message>
+        <source>Condition %1 (%2): %3</source>
+        <translation>第%1个条件（%2）：%3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs two amounts.</source>
+        <translation>“%1”需要填写两个金额。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs two numbers.</source>
+        <translation>“%1”需要填写两个数字。</translation>
+    </message>
+    <message>
+        <source>the first amount is above the second.</source>
+        <translation>前一个金额大于后一个金额。</translation>
+    </message>
+    <message>
+        <source>the first number is above the second.</source>
+        <translation>前一个数字大于后一个数字。</translation>
+    </message>
+    <message>
+        <source>choose yes or no.</source>
+        <translation>请选择“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>choose at least one.</source>
+        <translation>请至少选择一项。</translation>
+    </message>
+    <message>
+        <source>enter at least one value.</source>
+        <translation>请至少填写一项。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices.</source>
+        <translation>“%1”不在可选项中。</translation>
+    </message>
+    <message>
+        <source>enter an amount.</source>
+        <translation>请填写金额。</translation>
+    </message>
+    <message>
+        <source>enter the number of days.</source>
+        <translation>请填写天数。</translation>
+    </message>
+    <message>
+        <source>enter a number.</source>
+        <translation>请填写数字。</translation>
+    </message>
+    <message>
+        <source>an amount has at most two decimals.</source>
+        <translation>金额最多两位小数。</translation>
+    </message>
+    <message>
+        <source>enter a whole number.</source>
+        <translation>请填写整数。</translation>
+    </message>
+    <message>
+        <source>the period must be %1 to %2 days.</source>
+        <translation>期限须为%1至%2天。</translation>
+    </message>
 </context>
 <context>
     <name>SegmentFields</name>
@@ -5532,6 +5638,29 @@ As of %2</source>
         <source>A protected value cannot be opened with this workstation&apos;s key: it was changed or sealed elsewhere.</source>
         <translation>受保护的值无法用本工作站的密钥打开：它已被篡改，或是在别处加密的。</translation>
     </message>
+    <message>
+        <source>Only a role that may reveal personal data opens this value.</source>
+        <translation>只有有权查看完整个人信息的岗位才能打开此项内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAuditCheckpoint</name>
+    <message>
+        <source>The sync server did not give its audit checkpoint (%1): %2</source>
+        <translation>同步服务器未提供审计检查点（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The sync server sent an audit checkpoint that is not for this workstation&apos;s chain.</source>
+        <translation>同步服务器发来的审计检查点不属于本工作站的审计链。</translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s audit key is not the one this workstation keeps: the key kept here was replaced, or this is another server.</source>
+        <translation>同步服务器的审计密钥与本工作站保存的不一致：本机保存的密钥已被替换，或连接的是另一台服务器。</translation>
+    </message>
+    <message>
+        <source>The sync server&apos;s audit checkpoint does not verify with its key.</source>
+        <translation>同步服务器的审计检查点无法用其密钥验证。</translation>
+    </message>
 </context>
 <context>
     <name>ServerConfig</name>
@@ -5710,6 +5839,34 @@ As of %2</source>
             <numerusform>登录失败次数过多，请 %n 分钟后再试。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sign in from this workstation to send its audit entries.</source>
+        <translation>请在本工作站登录后再上传其审计记录。</translation>
+    </message>
+    <message>
+        <source>This server signs no audit checkpoints.</source>
+        <translation>本服务器不签发审计检查点。</translation>
+    </message>
+    <message>
+        <source>Name the workstation: ?node=NODE.</source>
+        <translation>请指明工作站：?node=工作站标识。</translation>
+    </message>
+    <message>
+        <source>The server could not read the audit chain; try again.</source>
+        <translation>服务器暂时无法读取审计链，请重试。</translation>
+    </message>
+    <message>
+        <source>That workstation belongs to another branch.</source>
+        <translation>该工作站属于其他网点。</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s node id is too long.</source>
+        <translation>工作站标识过长。</translation>
+    </message>
+    <message>
+        <source>This workstation belongs to another branch than the account.</source>
+        <translation>该工作站属于其他网点，与此账号所属网点不符。</translation>
+    </message>
 </context>
 <context>
     <name>ServerSignIn</name>
@@ -5737,14 +5894,6 @@ As of %2</source>
         <translation>未知网点 %1。</translation>
     </message>
     <message>
-        <source>audit entry %1 differs from the one the server holds: entries cannot be changed</source>
-        <translation>审计记录 %1 与服务器上保存的不一致：审计记录不可修改</translation>
-    </message>
-    <message>
-        <source>audit entry %1 does not link to entry %2</source>
-        <translation>审计记录 %1 未链接到记录 %2</translation>
-    </message>
-    <message>
         <source>Cannot create the folder for %1.</source>
         <translation>无法为 %1 创建文件夹。</translation>
     </message>
@@ -5765,12 +5914,28 @@ As of %2</source>
         <translation>%1 不是可读取的 BranchDesk 服务器数据库（%2）。文件已保持原样；请从备份恢复，或使用空文件启动。</translation>
     </message>
     <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
         <source>audit entry %1 (%2 by %3) does not match its hash: it was changed after it was written</source>
         <translation>审计条目 %1（%3 执行的 %2）与其哈希值不符：写入后曾被修改</translation>
     </message>
     <message>
-        <source>The folder %1 cannot be made.</source>
-        <translation>无法创建文件夹 %1。</translation>
+        <source>audit entry %1 (%2) names no signed-in actor</source>
+        <translation>审计记录 %1（%2）未注明已登录的操作人</translation>
+    </message>
+    <message>
+        <source>audit entry %1 (%2 by %3): %3 has not signed in to the server from this workstation</source>
+        <translation>审计记录 %1（%3 的 %2）：%3 未曾在本工作站登录服务器</translation>
+    </message>
+    <message>
+        <source>audit entry %1 differs from the one the server holds: entries cannot be changed</source>
+        <translation>审计记录 %1 与服务器上保存的不一致：审计记录不可修改</translation>
+    </message>
+    <message>
+        <source>audit entry %1 does not link to entry %2</source>
+        <translation>审计记录 %1 未链接到记录 %2</translation>
     </message>
 </context>
 <context>
@@ -5913,6 +6078,10 @@ As of %2</source>
         <source>The branch snapshot&apos;s search index could not be marked for rebuilding.</source>
         <translation>未能将网点快照的搜索索引标记为待重建。</translation>
     </message>
+    <message>
+        <source>The branch snapshot&apos;s personal data could not be marked for sealing.</source>
+        <translation>网点快照中的客户个人资料未能标记为待加密。</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotMerge</name>
@@ -5923,6 +6092,10 @@ As of %2</source>
     <message>
         <source>The branch snapshot could not be taken in: %1</source>
         <translation>未能载入网点快照：%1</translation>
+    </message>
+    <message>
+        <source>%1 values of %2.%3 are encrypted under the key of the file the branch was imported from, which this workstation does not hold</source>
+        <translation>%2.%3 中有 %1 个值以导入网点时所用文件的密钥加密，本工作站没有该密钥</translation>
     </message>
 </context>
 <context>
@@ -6506,6 +6679,14 @@ As of %2</source>
     <message>
         <source>No notable signs</source>
         <translation>无明显特征</translation>
+    </message>
+    <message>
+        <source>%1 maturing within %2 days</source>
+        <translation>%1将于%2天内到期</translation>
+    </message>
+    <message>
+        <source>Signs worth %1 of the %2 points of a potential VIP</source>
+        <translation>迹象得分%1分（潜在贵宾需%2分）</translation>
     </message>
 </context>
 <context>
@@ -8115,6 +8296,22 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     <message>
         <source>The customer data of this database stays locked: %1</source>
         <translation>此数据库的客户数据仍处于锁定状态：%1</translation>
+    </message>
+    <message>
+        <source>The sync server refused the sign-in (%1): %2</source>
+        <translation>同步服务器拒绝登录（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The sync server gave no token.</source>
+        <translation>同步服务器未返回令牌。</translation>
+    </message>
+    <message>
+        <source>Also compare the audit log with the latest checkpoint the sync server holds for this workstation (needs --user; the password from BRANCHDESK_PASSWORD or the prompt).</source>
+        <translation>同时将审计日志与同步服务器为本工作站保存的最新检查点比对（需 --user；密码取自 BRANCHDESK_PASSWORD 或提示输入）。</translation>
+    </message>
+    <message>
+        <source>--server needs --user.</source>
+        <translation>--server 需要同时指定 --user。</translation>
     </message>
 </context>
 <context>
@@ -9909,6 +10106,17 @@ Saving needs an override reason.</source>
     </message>
 </context>
 <context>
+    <name>bd::ObservedSignals</name>
+    <message>
+        <source>Also ticked at &quot;%1&quot;: %2</source>
+        <translation>在“%1”时已勾选：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>bd::OfferAnswerDialog</name>
     <message>
         <source>%1: %2</source>
@@ -11125,6 +11333,20 @@ Saving needs an override reason.</source>
         <source>&lt;b&gt;Suggested: %1&lt;/b&gt;&lt;br&gt;%2</source>
         <translation>&lt;b&gt;建议：%1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
+    <message>
+        <source>Speaks against: %1</source>
+        <translation>不支持此建议：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation>%1 %2，%3到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Due within %n day(s):&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n天内到期：&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bd::WalkInRoute</name>
@@ -11384,10 +11606,6 @@ Saving needs an override reason.</source>
         <translation>PostgreSQL 用户（密码取自 BRANCHDESK_PG_PASSWORD 或配置文件）。</translation>
     </message>
     <message>
-        <source>Set-up instead of serving: &apos;add-branch ID CODE NAME&apos;, &apos;add-user USERNAME BRANCH_ID ROLE&apos; (password from BRANCHDESK_NEW_PASSWORD) or &apos;import-branch WORKSTATION_FILE&apos; (the file&apos;s branch becomes the baseline new workstations download).</source>
-        <translation>执行初始化命令而不启动服务：“add-branch ID CODE NAME”、“add-user USERNAME BRANCH_ID ROLE”（密码取自 BRANCHDESK_NEW_PASSWORD）或“import-branch WORKSTATION_FILE”（该文件中的网点数据将成为新工作站下载的基线）。</translation>
-    </message>
-    <message>
         <source>Cannot read the TLS certificate or key.</source>
         <translation>无法读取 TLS 证书或私钥。</translation>
     </message>
@@ -11484,12 +11702,70 @@ Saving needs an override reason.</source>
         <translation>多个 PostgreSQL 服务器，格式为 HOST:PORT,HOST:PORT：使用其中可写入的那一台（故障切换）。</translation>
     </message>
     <message>
-        <source>%1 is not an administrator of %2 whose password opens its customer data.</source>
-        <translation>%1 不是 %2 中能以密码打开客户数据的管理员。</translation>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>%1 holds customer data encrypted under that workstation&apos;s own key (%2): the server cannot read it, and workstations loading the branch page by page could not either. Nothing was imported. Set BRANCHDESK_IMPORT_USER and BRANCHDESK_IMPORT_PASSWORD to an administrator of that file to import it readable.</source>
-        <translation>%1 中的客户数据由该工作站自己的密钥加密（%2）：服务器无法读取，逐页加载该网点的工作站也无法读取。未导入任何数据。请将 BRANCHDESK_IMPORT_USER 和 BRANCHDESK_IMPORT_PASSWORD 设为该文件的管理员，以可读方式导入。</translation>
+        <source>No temporary folder for a copy of %1.</source>
+        <translation>没有可存放 %1 副本的临时目录。</translation>
+    </message>
+    <message>
+        <source>add-user: the new account&apos;s password</source>
+        <translation>add-user：新账号的密码</translation>
+    </message>
+    <message>
+        <source>Environment variables:</source>
+        <translation>环境变量：</translation>
+    </message>
+    <message>
+        <source>as --config</source>
+        <translation>同 --config</translation>
+    </message>
+    <message>
+        <source>as --%1</source>
+        <translation>同 --%1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password (never taken from the command line)</source>
+        <translation>PostgreSQL 密码（不从命令行读取）</translation>
+    </message>
+    <message>
+        <source>systemd&apos;s state folder: where the SQLite file is by default</source>
+        <translation>systemd 状态目录：SQLite 文件默认存放处</translation>
+    </message>
+    <message>
+        <source>&apos;log&apos;: opportunities the event rules find reach the branch&apos;s change log</source>
+        <translation>设为 &apos;log&apos;：事件规则发现的商机写入本网点的变更日志</translation>
+    </message>
+    <message>
+        <source>The Ed25519 key that signs audit checkpoints, made at the first start (default: audit-signing.key in the snapshot folder).</source>
+        <translation>签发审计检查点的 Ed25519 密钥，首次启动时生成（默认：快照目录中的 audit-signing.key）。</translation>
+    </message>
+    <message>
+        <source>Set-up instead of serving: &apos;add-branch ID CODE NAME&apos;, &apos;add-user USERNAME BRANCH_ID ROLE&apos; (password from BRANCHDESK_NEW_PASSWORD), &apos;import-branch WORKSTATION_FILE&apos; (the file&apos;s branch becomes the baseline new workstations download; a file with encrypted customer data needs BRANCHDESK_IMPORT_USER and BRANCHDESK_IMPORT_PASSWORD) or &apos;compact-log&apos;.</source>
+        <translation>不启动服务而执行设置命令：&apos;add-branch 编号 代码 名称&apos;、&apos;add-user 用户名 网点编号 角色&apos;（密码取自 BRANCHDESK_NEW_PASSWORD）、&apos;import-branch 工作站文件&apos;（该文件的网点成为新工作站下载的基线；客户资料已加密的文件须设置 BRANCHDESK_IMPORT_USER 和 BRANCHDESK_IMPORT_PASSWORD）或 &apos;compact-log&apos;。</translation>
+    </message>
+    <message>
+        <source>%1 is not the branch head of %2, whose password opens its customer data.</source>
+        <translation>%1 不是 %2 的网点负责人，无法用其密码打开该文件的客户资料。</translation>
+    </message>
+    <message>
+        <source>%1 holds customer data encrypted under that workstation&apos;s own key (%2): the server cannot read it, and workstations loading the branch page by page could not either. Nothing was imported. Set BRANCHDESK_IMPORT_USER and BRANCHDESK_IMPORT_PASSWORD to the branch head of that file to import it readable.</source>
+        <translation>%1 中的客户资料以该工作站自身的密钥加密（%2）：服务器无法读取，按页加载网点的工作站也无法读取。未导入任何内容。请将 BRANCHDESK_IMPORT_USER 和 BRANCHDESK_IMPORT_PASSWORD 设为该文件的网点负责人，以可读方式导入。</translation>
+    </message>
+    <message>
+        <source>import-branch: the branch head of the workstation file, whose key opens its encrypted customer data</source>
+        <translation>import-branch：该工作站文件的网点负责人，用其密钥打开加密的客户资料</translation>
+    </message>
+    <message>
+        <source>import-branch: that person&apos;s password</source>
+        <translation>import-branch：此人的密码</translation>
+    </message>
+    <message>
+        <source>Usage: branchdesk-server [options] import-branch WORKSTATION_FILE
+The file&apos;s branch becomes the baseline and snapshot new workstations download. The file is only read, never changed. A file whose customer data is encrypted under its own key is imported only with BRANCHDESK_IMPORT_USER and BRANCHDESK_IMPORT_PASSWORD set to the active branch head of that file.</source>
+        <translation>用法：branchdesk-server [选项] import-branch 工作站文件
+该文件所属网点成为新工作站下载的基线和快照。只读取该文件，从不修改。客户资料以该文件自身密钥加密的，须将 BRANCHDESK_IMPORT_USER 和 BRANCHDESK_IMPORT_PASSWORD 设为该文件在职的网点负责人方可导入。</translation>
     </message>
 </context>
 </TS>

@@ -10,11 +10,6 @@
 namespace bd {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ServerStore", text);
-}
-
 AuditIngest::Verdict refused(const AuditEntry &entry, const QString &reason)
 {
     return { entry.seq, AuditIngest::Outcome::Refused, reason };
@@ -24,10 +19,13 @@ AuditIngest::Verdict refused(const AuditEntry &entry, const QString &reason)
 // were edited after it was written is refused even if it still links to the chain.
 AuditIngest::Verdict edited(const AuditEntry &entry)
 {
-    return refused(entry, tr("audit entry %1 (%2 by %3) does not match its hash: it "
-                             "was changed after it was written")
-                                  .arg(entry.seq)
-                                  .arg(entry.action, entry.actorName));
+    return refused(
+            entry,
+            QCoreApplication::translate("ServerStore",
+                                        "audit entry %1 (%2 by %3) does not match its hash: it "
+                                        "was changed after it was written")
+                    .arg(entry.seq)
+                    .arg(entry.action, entry.actorName));
 }
 
 // What the desk records before anyone is signed in (or with no session): these alone may
@@ -40,7 +38,10 @@ bool mayBeAnonymous(const AuditEntry &entry)
                                        QStringLiteral("user_add"),
                                        QStringLiteral("user_password"),
                                        QStringLiteral("database_init"),
-                                       QStringLiteral("demo_generate") };
+                                       QStringLiteral("demo_generate"),
+                                       // a pulled edit of an erased customer, dropped by
+                                       // the sync round itself (PulledErasures)
+                                       QStringLiteral("erased_customer_edit_dropped") };
     return actions.contains(entry.action) || entry.actorName == QLatin1String("system");
 }
 
@@ -90,9 +91,12 @@ public:
         if (entry.actorId.isEmpty()) {
             if (mayBeAnonymous(entry))
                 return ActorCheck { QStringLiteral("anonymous"), {} };
-            return ActorCheck { {}, tr("audit entry %1 (%2) names no signed-in actor")
-                                            .arg(entry.seq)
-                                            .arg(entry.action) };
+            return ActorCheck { {},
+                                QCoreApplication::translate(
+                                        "ServerStore",
+                                        "audit entry %1 (%2) names no signed-in actor")
+                                        .arg(entry.seq)
+                                        .arg(entry.action) };
         }
         if (entry.actorName == m_caller.username)
             return ActorCheck { QStringLiteral("caller"), {} };
@@ -109,10 +113,13 @@ public:
             if (*signedIn)
                 return ActorCheck { QStringLiteral("caller"), {} };
         }
-        return ActorCheck { {}, tr("audit entry %1 (%2 by %3): %3 has not signed in to the "
-                                   "server from this workstation")
-                                        .arg(entry.seq)
-                                        .arg(entry.action, entry.actorName) };
+        return ActorCheck { {},
+                            QCoreApplication::translate(
+                                    "ServerStore",
+                                    "audit entry %1 (%2 by %3): %3 has not signed in to the "
+                                    "server from this workstation")
+                                    .arg(entry.seq)
+                                    .arg(entry.action, entry.actorName) };
     }
 
 private:
@@ -182,15 +189,22 @@ Result<AuditIngest::Appended> AuditIngest::append(const ServerAccounts::Caller &
             else if (same)
                 appended.verdicts << Verdict { entry.seq, Outcome::Duplicate, {} };
             else
-                appended.verdicts << refused(entry, tr("audit entry %1 differs from the one "
-                                                       "the server holds: entries cannot be "
-                                                       "changed")
-                                                            .arg(entry.seq));
+                appended.verdicts << refused(
+                        entry,
+                        QCoreApplication::translate("ServerStore",
+                                                    "audit entry %1 differs from the one "
+                                                    "the server holds: entries cannot be "
+                                                    "changed")
+                                .arg(entry.seq));
             continue;
         }
         if (entry.seq != last.seq + 1 || entry.prevHash != last.hash) {
             appended.verdicts << refused(
-                    entry, tr("audit entry %1 does not link to entry %2").arg(entry.seq).arg(last.seq));
+                    entry,
+                    QCoreApplication::translate("ServerStore",
+                                                "audit entry %1 does not link to entry %2")
+                            .arg(entry.seq)
+                            .arg(last.seq));
             continue;
         }
         // Not stored, so every later entry of this chain fails to link and is refused too.

@@ -15,11 +15,6 @@ namespace bd {
 namespace {
 constexpr char kHeader[] = "branchdesk-audit-signing-key-1 ";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AuditSigningKey", text);
-}
-
 // A new seed, written with O_EXCL so that two servers starting at once over the same
 // folder end up with the one key the first wrote.
 Result<> createSeedFile(const QString &path)
@@ -31,15 +26,21 @@ Result<> createSeedFile(const QString &path)
     const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL,
                           S_IRUSR | S_IWUSR);
     if (fd < 0)
-        return errno == EEXIST ? Result<>()
-                               : Result<>(Error(tr("Cannot create the audit signing key %1.")
-                                                        .arg(path)));
-    const bool written = ::write(fd, content.constData(), size_t(content.size()))
-            == ssize_t(content.size()) && ::fsync(fd) == 0;
+        return errno == EEXIST
+                ? Result<>()
+                : Result<>(
+                        Error(QCoreApplication::translate("AuditSigningKey",
+                                                          "Cannot create the audit signing key %1.")
+                                      .arg(path)));
+    const bool written
+            = ::write(fd, content.constData(), size_t(content.size())) == ssize_t(content.size())
+            && ::fsync(fd) == 0;
     ::close(fd);
     sodium_memzero(seed.data(), size_t(seed.size()));
     if (!written)
-        return Error(tr("Cannot write the audit signing key %1.").arg(path));
+        return Error(QCoreApplication::translate("AuditSigningKey",
+                                                 "Cannot write the audit signing key %1.")
+                             .arg(path));
     return {};
 }
 } // namespace
@@ -47,23 +48,31 @@ Result<> createSeedFile(const QString &path)
 Result<AuditSigningKey> AuditSigningKey::openOrCreate(const QString &path)
 {
     if (sodium_init() < 0)
-        return Error(tr("The cryptography library could not start."));
+        return Error(QCoreApplication::translate("AuditSigningKey",
+                                                 "The cryptography library could not start."));
     if (Result<> created = createSeedFile(path); !created)
         return created.error();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(tr("Cannot read the audit signing key %1.").arg(path));
-    if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther
-                              | QFileDevice::WriteGroup | QFileDevice::WriteOther))
-        return Error(tr("The audit signing key %1 may be read by others; make it the "
-                        "server's own (chmod 600).")
+        return Error(QCoreApplication::translate("AuditSigningKey",
+                                                 "Cannot read the audit signing key %1.")
+                             .arg(path));
+    if (file.permissions()
+        & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+           | QFileDevice::WriteOther))
+        return Error(QCoreApplication::translate(
+                             "AuditSigningKey",
+                             "The audit signing key %1 may be read by others; make it the "
+                             "server's own (chmod 600).")
                              .arg(path));
     const QByteArray content = file.readAll().trimmed();
     const QByteArray seed = content.startsWith(kHeader)
             ? QByteArray::fromBase64(content.mid(int(sizeof(kHeader)) - 1))
             : QByteArray();
     if (seed.size() != crypto_sign_SEEDBYTES)
-        return Error(tr("%1 is not an audit signing key.").arg(path));
+        return Error(
+                QCoreApplication::translate("AuditSigningKey", "%1 is not an audit signing key.")
+                        .arg(path));
     AuditSigningKey key;
     key.m_secretKey.resize(crypto_sign_SECRETKEYBYTES);
     key.m_publicKey.resize(crypto_sign_PUBLICKEYBYTES);

@@ -38,15 +38,15 @@ Columns columnsOf(const QSqlDatabase &db, const QString &schema, const QString &
     return columns;
 }
 
-// Personal data the snapshot holds sealed under the data key of the file it was imported
-// from: a workstation with another key (built from the pages) cannot open it. Such a value
+// Personal data the snapshot holds sealed under the keys of the file it was imported from
+// (enc1: its data key; enc2: identifiers sealed to its reveal key): a workstation with another key (built from the pages) cannot open it. Such a value
 // is the one imported, which this workstation got plain from the pages: its own stays. A
 // value changed since came through the log and is plain in the snapshot (SnapshotFold).
 QString snapshotValue(const QString &table, const QString &column, bool foreignKey)
 {
     if (!foreignKey || !SensitiveColumns::isSensitive(table, column))
         return QStringLiteral("excluded.%1").arg(column);
-    return QStringLiteral("CASE WHEN substr(excluded.%1, 1, 5) = 'enc1:' THEN %1 "
+    return QStringLiteral("CASE WHEN substr(excluded.%1, 1, 5) IN ('enc1:', 'enc2:') THEN %1 "
                           "ELSE excluded.%1 END")
             .arg(column);
 }
@@ -87,7 +87,8 @@ QString unreadableRows(const QSqlDatabase &db, const QString &table, const QStri
             continue;
         QSqlQuery count(db);
         if (!count.exec(QStringLiteral("SELECT count(*) FROM main.%1 m JOIN snap.%1 s ON s.id = "
-                                       "m.id WHERE substr(m.%2, 1, 5) = 'enc1:' AND m.%2 = s.%2")
+                                       "m.id WHERE substr(m.%2, 1, 5) IN ('enc1:', 'enc2:') "
+                                       "AND m.%2 = s.%2")
                                 .arg(table, column))
             || !count.next())
             return table + QStringLiteral(": ") + count.lastError().text();

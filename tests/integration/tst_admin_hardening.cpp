@@ -480,6 +480,10 @@ void tst_AdminHardening::administratorAloneCannotReachPersonalData()
                                                    QStringLiteral("branch_head")},
                                                   QStringLiteral("boss"), db));
     QVERIFY2(!headRequest.isEmpty(), r.out.constData());
+    // The waiting list speaks the staff's words: the role's name, not its stored code.
+    r = run({QStringLiteral("user"), QStringLiteral("requests")}, QStringLiteral("boss"), db);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Branch head") && !r.out.contains("branch_head"), r.out.constData());
     // The requester cannot be its own second person.
     r = run({QStringLiteral("user"), QStringLiteral("approve"), headRequest},
             QStringLiteral("boss"), db);

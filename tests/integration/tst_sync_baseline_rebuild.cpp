@@ -83,7 +83,8 @@ std::unique_ptr<Store> tst_SyncBaselineRebuild::byPages(const QString &name)
 {
     auto store = std::make_unique<Store>();
     if (!store->open(m_dir.filePath(name)) || !sync(*store).ok
-        || !FieldKeyring(*store).create() || !PlaintextSealing(*store).sealAll())
+        || !FieldKeyring(*store).create() || !FieldKeyring(*store).ensureRevealKey()
+        || !PlaintextSealing(*store).sealAll())
         return nullptr;
     return store;
 }
@@ -106,7 +107,7 @@ std::unique_ptr<Store> tst_SyncBaselineRebuild::fromSnapshot(const QString &name
     const QString wealthId = wealth.value(0).toString();
     wealth.finish(); // a statement left open would keep the sealing below from its DDL
     const Result<FieldKeyring::OpenResult> opened
-            = FieldKeyring(*store).open(wealthId, QStringLiteral("wealth-demo"));
+            = FieldKeyring(*store).open(wealthId, QStringLiteral("wealth-demo"), true);
     if (!opened || *opened != FieldKeyring::OpenResult::Opened) {
         qWarning() << "the wealth manager's key slot of" << name << "does not open";
         return nullptr;

@@ -242,7 +242,7 @@ void tst_SyncWireTypes::initTestCase()
                     QStringLiteral("SELECT id FROM staff_user WHERE username = '%1'").arg(m_reader))
             && head.next());
     const Result<FieldKeyring::OpenResult> opened
-            = FieldKeyring(m_b).open(head.value(0).toString(), password);
+            = FieldKeyring(m_b).open(head.value(0).toString(), password, true);
     QVERIFY2(opened && *opened == FieldKeyring::OpenResult::Opened,
              qPrintable(opened.errorString()));
     head.finish();

@@ -127,8 +127,9 @@ void tst_BranchFloorServices::walkInProblems_data()
     QTest::newRow("nobody") << "entering" << QStringList{} << "" << "ordinary" << "self_service" << false;
     QTest::newRow("unknown moment") << "leaving" << QStringList{} << "someone" << "ordinary"
                                     << "self_service" << false;
-    QTest::newRow("signal of another moment")
-            << "entering" << QStringList{"waiting.rate_boards"} << "someone" << "ordinary"
+    // A tick of another moment counts (issue 15, item 10); a signal nobody knows does not.
+    QTest::newRow("unknown signal")
+            << "entering" << QStringList{"waiting.reads_tea_leaves"} << "someone" << "ordinary"
             << "self_service" << false;
     QTest::newRow("ordinary sent to VIP service") << "entering" << QStringList{} << "someone"
                                                   << "ordinary" << "vip_service" << false;

@@ -18,7 +18,7 @@ namespace {
 QString kindText(const StaffRequest &request)
 {
     return request.kind == StaffRequest::Kind::AddUser
-            ? Admin::tr("add %1 as %2").arg(request.username, StaffRoles::code(request.role))
+            ? Admin::tr("add %1 as %2").arg(request.username, StaffRoles::label(request.role))
             : Admin::tr("set the password of %1").arg(request.username);
 }
 

@@ -67,7 +67,7 @@ Result<> SealedBranchFile::unlock(const QString &path, const QString &username,
     admin.addBindValue(username);
     const auto refused = [&] {
         return Error(QCoreApplication::translate("server",
-                                                 "%1 is not an administrator of %2 whose "
+                                                 "%1 is not the branch head of %2, whose "
                                                  "password opens its customer data.")
                              .arg(username, path));
     };
@@ -102,7 +102,7 @@ QString SealedBranchFile::refusal(const QString &path, const QStringList &sealed
                                        "and workstations loading the branch page by page could "
                                        "not either. Nothing was imported. Set "
                                        "BRANCHDESK_IMPORT_USER and BRANCHDESK_IMPORT_PASSWORD to "
-                                       "an administrator of that file to import it readable.")
+                                       "the branch head of that file to import it readable.")
             .arg(path, sealedColumns.join(QStringLiteral(", ")));
 }
 

@@ -154,10 +154,10 @@ QString environmentHelp()
           QCoreApplication::translate("server", "add-user: the new account's password") },
         { QStringLiteral("BRANCHDESK_IMPORT_USER"),
           QCoreApplication::translate("server",
-                                      "import-branch: an administrator of the workstation file, "
+                                      "import-branch: the branch head of the workstation file, "
                                       "whose key opens its encrypted customer data") },
         { QStringLiteral("BRANCHDESK_IMPORT_PASSWORD"),
-          QCoreApplication::translate("server", "import-branch: that administrator's password") },
+          QCoreApplication::translate("server", "import-branch: that person's password") },
     };
     QStringList lines;
     for (const auto &[name, what] : variables)
@@ -173,7 +173,7 @@ QString importUsage()
             "The file's branch becomes the baseline and snapshot new workstations download. "
             "The file is only read, never changed. A file whose customer data is encrypted "
             "under its own key is imported only with BRANCHDESK_IMPORT_USER and "
-            "BRANCHDESK_IMPORT_PASSWORD set to an active administrator of that file.");
+            "BRANCHDESK_IMPORT_PASSWORD set to the active branch head of that file.");
 }
 
 int compactLog(ServerStore &store, const QString &snapshotDir, int retentionDays)
