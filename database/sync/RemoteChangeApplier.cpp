@@ -181,10 +181,11 @@ Result<> RemoteChangeApplier::setAside(const SyncChange &change, const QString &
 Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::insertRow(const SyncChange &change,
                                                                     const QSet<QString> &columns)
 {
-    QStringList names{QStringLiteral("id")};
-    QVariantList values{change.rowId};
+    const RowKey key = keyOf(change);
+    QStringList names = key.columns;
+    QVariantList values = key.values;
     for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it) {
-        if (!columns.contains(it.key()) || it.key() == QLatin1String("id"))
+        if (!columns.contains(it.key()) || key.columns.contains(it.key()))
             continue;
         // Encryption at rest (crypt): pulled personal data is sealed before it is stored.
         const std::optional<QVariant> stored
@@ -225,16 +226,66 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::insertRow(const SyncCh
     return Outcome::Applied;
 }
 
+QString RemoteChangeApplier::RowKey::condition() const
+{
+    QStringList terms;
+    for (const QString &column : columns)
+        terms << column + QStringLiteral(" = ?");
+    return terms.join(QStringLiteral(" AND "));
+}
+
+void RemoteChangeApplier::RowKey::bind(QSqlQuery &query, int from) const
+{
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(from + i, values.at(i));
+}
+
+RemoteChangeApplier::RowKey RemoteChangeApplier::keyOf(const SyncChange &change)
+{
+    auto known = m_keyColumns.constFind(change.table);
+    if (known == m_keyColumns.constEnd()) {
+        QStringList primary;
+        QSqlQuery info(m_store.database());
+        if (info.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1') WHERE pk > 0 "
+                                     "ORDER BY pk").arg(change.table))) {
+            while (info.next())
+                primary << info.value(0).toString();
+        }
+        known = m_keyColumns.insert(change.table, primary);
+    }
+    // Every synced table is keyed by `id` but the few keyed by their natural key (a
+    // referral's checklist: referral_id, item), whose row id joins the key with '/'.
+    if (known->size() <= 1)
+        return {{QStringLiteral("id")}, {change.rowId}};
+    const QStringList parts = change.rowId.split(QLatin1Char('/'));
+    if (parts.size() != known->size())
+        return {};
+    QVariantList values;
+    for (const QString &part : parts)
+        values << part;
+    return {*known, values};
+}
+
 Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::apply(const SyncChange &sent)
 {
     const SyncChange change = withDerivedColumns(sent);
     const QSet<QString> &columns = columnsOf(change.table);
     if (columns.isEmpty())
         return Error(QStringLiteral("unknown table %1").arg(change.table));
+    const RowKey key = keyOf(change);
+    if (key.columns.isEmpty()) {
+        if (Result<> logged = setAside(change, QStringLiteral("the row id %1 does not name a row "
+                                                              "of %2")
+                                                       .arg(change.rowId, change.table));
+            !logged)
+            return logged.error();
+        return Outcome::Conflicted;
+    }
     // Whether the row is here first: reading a whole row through Qt SQL describes all its
     // columns on every run, which a batch of new customers need not pay for.
-    QSqlQuery &probe = statement(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(change.table));
-    probe.bindValue(0, change.rowId);
+    QSqlQuery &probe = statement(QStringLiteral("SELECT 1 FROM %1 WHERE %2")
+                                         .arg(change.table, key.condition()));
+    key.bind(probe, 0);
     if (!probe.exec())
         return Error(probe.lastError().text());
     bool exists = probe.next();
@@ -242,8 +293,9 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::apply(const SyncChange
     QSqlRecord row;
     if (exists) {
         QSqlQuery &current
-                = statement(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(change.table));
-        current.bindValue(0, change.rowId);
+                = statement(QStringLiteral("SELECT * FROM %1 WHERE %2")
+                                    .arg(change.table, key.condition()));
+        key.bind(current, 0);
         if (!current.exec())
             return Error(current.lastError().text());
         exists = current.next();
@@ -257,8 +309,9 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::apply(const SyncChange
         if (!exists || isDeleted || !hasTombstone)
             return Outcome::Applied; // nothing to delete here, or already gone
         QSqlQuery tombstone(m_store.database());
-        tombstone.prepare(QStringLiteral("UPDATE %1 SET deleted = 1 WHERE id = ?").arg(change.table));
-        tombstone.addBindValue(change.rowId);
+        tombstone.prepare(QStringLiteral("UPDATE %1 SET deleted = 1 WHERE %2")
+                                  .arg(change.table, key.condition()));
+        key.bind(tombstone, 0);
         if (!tombstone.exec())
             return Error(tombstone.lastError().text());
         if (Result<> clocked = setClock(change.table, change.rowId, kDeleted, change.hlc); !clocked)
@@ -290,7 +343,7 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::apply(const SyncChange
     QStringList won;
     for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it) {
         const QString &field = it.key();
-        if (!columns.contains(field) || field == QLatin1String("id"))
+        if (!columns.contains(field) || key.columns.contains(field))
             continue;
         const QVariant remote = it.value().toVariant();
         // Encryption at rest (crypt): compare and log the opened local value.
@@ -326,11 +379,12 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::apply(const SyncChange
         }
     }
     if (!assignments.isEmpty()) {
-        QSqlQuery &update = statement(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                                              .arg(change.table, assignments.join(QStringLiteral(", "))));
+        QSqlQuery &update = statement(QStringLiteral("UPDATE %1 SET %2 WHERE %3")
+                                              .arg(change.table, assignments.join(QStringLiteral(", ")),
+                                                   key.condition()));
         for (int i = 0; i < values.size(); ++i)
             update.bindValue(i, values.at(i));
-        update.bindValue(int(values.size()), change.rowId);
+        key.bind(update, int(values.size()));
         if (!update.exec())
             return Error(update.lastError().text());
         if (Result<> clocked = setClocks(change.table, change.rowId, won, change.hlc); !clocked)

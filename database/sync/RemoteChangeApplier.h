@@ -34,6 +34,16 @@ public:
     static bool isErasure(const SyncChange &change);
 
 private:
+    // The columns that find a change's row, and their values (empty: the row id does not
+    // fit the table's key).
+    struct RowKey
+    {
+        QStringList columns;
+        QVariantList values;
+        QString condition() const; // "id = ?", "referral_id = ? AND item = ?"
+        void bind(QSqlQuery &query, int from) const;
+    };
+    RowKey keyOf(const SyncChange &change);
     const QSet<QString> &columnsOf(const QString &table);
     QString localClock(const QString &table, const QString &rowId, const QString &field);
     Result<> setClock(const QString &table, const QString &rowId, const QString &field,
@@ -51,6 +61,7 @@ private:
 
     Store &m_store;
     QHash<QString, QSet<QString>> m_columns;
+    QHash<QString, QStringList> m_keyColumns;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     int m_conflicts = 0;
 };

@@ -70,6 +70,7 @@ private slots:
     void restoredServerTakesTheAuditLogAgain();
     void erasedDataDoesNotComeBack();
     void referralWithoutOptionalTextArrives();
+    void referralChecksArrive();
     void kycTagsArrive();
     void sameNewTagOnTwoDesksIsOneTag();
     void sameTagOfOneCustomerAtTwoDesksIsOneRow();
@@ -565,6 +566,39 @@ void tst_SyncReliability::referralWithoutOptionalTextArrives()
     QCOMPARE(scalar(*b, QStringLiteral("SELECT description || '|' || contact_phone || '|' || "
                                        "interest FROM referral WHERE id = ?"), {referral.id})
                      .toString(), QStringLiteral("||"));
+}
+
+void tst_SyncReliability::referralChecksArrive()
+{
+    // Found by reading RemoteChangeApplier (issue 13's wire test does not reach it): a
+    // referral's checklist item is keyed by (referral_id, item), not by an id, and every
+    // other workstation set it aside.
+    auto a = workstation(QStringLiteral("a"));
+    auto b = workstation(QStringLiteral("b"));
+    QVERIFY(a && b);
+    QVERIFY(addStaff(*a) && addStaff(*b));
+    const QString customer = addCustomer(*a);
+    ReferralRecord referral;
+    referral.branchId = m_branchId;
+    referral.customerId = customer;
+    referral.form = QStringLiteral("record");
+    referral.source = QStringLiteral("lobby");
+    referral.referredBy = kStaffId;
+    referral.createdAt = SqlTime::now();
+    {
+        Transaction transaction(a->database());
+        QVERIFY(ReferralRepository(*a).insert(referral));
+        QVERIFY(ReferralRepository(*a).addCheck(referral.id, QStringLiteral("introduced"),
+                                                SqlTime::now()));
+        QVERIFY(transaction.commit());
+    }
+    QVERIFY(sync(*a).ok);
+    const SyncReport atB = sync(*b);
+    QVERIFY2(atB.ok, qPrintable(atB.error));
+    QCOMPARE(scalar(*b, QStringLiteral("SELECT group_concat(coalesce(reason, ''), ' / ') "
+                                       "FROM sync_conflict")).toString(), QString());
+    QCOMPARE(scalar(*b, QStringLiteral("SELECT item FROM referral_check WHERE referral_id = ?"),
+                    {referral.id}).toString(), QStringLiteral("introduced"));
 }
 
 void tst_SyncReliability::kycTagsArrive()
