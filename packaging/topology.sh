@@ -148,6 +148,10 @@ server_port() { local var="SERVER_PORT_$1"; echo "${!var}"; }
 server_pid() { local var="SERVER_PID_$1"; echo "${!var:-}"; }
 
 start_server() { # I
+    launch_server "$1" || die "server $1 stopped: $(tail -n 3 "$DIR/server$1.log")"
+}
+
+launch_server() { # I: 0 when it listens, 1 when it stopped
     local i=$1 port
     port=$(server_port "$i")
     local binary
@@ -161,7 +165,24 @@ start_server() { # I
     set_env "SERVER_PID_$i" "$pid"
     wait_for 30 "server $i to listen on $port" bash -c \
         "curl -sf http://127.0.0.1:$port/health/ready || { kill -0 $pid || exit 0; exit 1; }"
-    kill -0 "$pid" 2>/dev/null || die "server $i stopped: $(tail -n 3 "$DIR/server$i.log")"
+    kill -0 "$pid" 2>/dev/null
+}
+
+# The first start of server I: a port found free may be taken by another program before
+# the server binds it (tests run side by side), so a server that cannot listen gets
+# another port, up to three times.
+first_start_server() { # I
+    local i=$1 attempt port
+    for attempt in 1 2 3; do
+        launch_server "$i" && return 0
+        grep -q "Cannot listen" "$DIR/server$i.log" 2>/dev/null || break
+        port=$(free_port)
+        echo " $port" >>"$USED_PORTS"
+        say "server $i: port $(server_port "$i") was taken; trying 127.0.0.1:$port"
+        set_env "SERVER_PORT_$i" "$port"
+        : >"$DIR/server$i.log"
+    done
+    die "server $i stopped: $(tail -n 3 "$DIR/server$i.log")"
 }
 
 stop_pid() { # PID SECONDS: SIGTERM, wait, then SIGKILL
@@ -239,10 +260,11 @@ cmd_start() {
         set_env "SERVER_PORT_$i" "$port"
     done
     HAPROXY_PORT=$(free_port)
+    echo " $HAPROXY_PORT" >>"$USED_PORTS"
     set_env HAPROXY_PORT "$HAPROXY_PORT"
     for i in $(seq 1 "$SERVERS"); do
         say "branchdesk-server $i on 127.0.0.1:$(server_port "$i")"
-        start_server "$i" # the first one migrates the database
+        first_start_server "$i" # the first one migrates the database
     done
     write_haproxy_config
     haproxy -c -q -f "$DIR/haproxy.cfg" || die "haproxy refused $DIR/haproxy.cfg"
