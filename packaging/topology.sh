@@ -91,6 +91,23 @@ pg_ctl_start() { # DATA PORT LOG
     as_pg "$PG_BIN/pg_ctl" -D "$1" -o "$options" -l "$3" -w -t 60 start >/dev/null
 }
 
+# Starts the cluster in DATA on a port found free and records it as KEY. A port found free
+# may be taken by another program before PostgreSQL binds it (tests run side by side):
+# then another port, up to three times.
+pg_start_on_free_port() { # DATA LOG KEY
+    local port
+    for _ in 1 2 3; do
+        port=$(free_port)
+        if pg_ctl_start "$1" "$port" "$2"; then
+            set_env "$3" "$port"
+            return 0
+        fi
+        grep -qE "could not bind|already in use" "$2" 2>/dev/null || break
+        say "port $port was taken; trying another"
+    done
+    die "PostgreSQL in $1 did not start: $(tail -n 3 "$2" 2>/dev/null)"
+}
+
 psql_at() { # PORT ARGS...
     local port=$1
     shift
@@ -103,14 +120,9 @@ start_postgres() {
     mkdir -p "$DIR/pg"
     if [ "$(id -u)" -eq 0 ]; then chown postgres: "$DIR/pg"; fi
     chmod 755 "$DIR"
-    local primary_port standby_port
-    primary_port=$(free_port)
-    standby_port=$(free_port)
+    local primary_port
     set_env PG_BIN "$PG_BIN"
-    set_env PRIMARY_PORT "$primary_port"
-    set_env STANDBY_PORT "$standby_port"
 
-    say "PostgreSQL primary on 127.0.0.1:$primary_port"
     as_pg "$PG_BIN/initdb" -D "$DIR/pg/primary" -A trust -U branchdesk -E UTF8 --no-sync \
         >"$DIR/pg/initdb.log"
     cat >>"$DIR/pg/primary/postgresql.conf" <<EOF
@@ -120,16 +132,18 @@ hot_standby = on
 synchronous_commit = on
 wal_keep_size = 256MB
 EOF
-    pg_ctl_start "$DIR/pg/primary" "$primary_port" "$DIR/pg/primary.log"
+    pg_start_on_free_port "$DIR/pg/primary" "$DIR/pg/primary.log" PRIMARY_PORT
+    primary_port=$PRIMARY_PORT
+    say "PostgreSQL primary on 127.0.0.1:$primary_port"
     set_env PRIMARY_PID "$(head -n 1 "$DIR/pg/primary/postmaster.pid")"
     as_pg "$PG_BIN/createdb" -h 127.0.0.1 -p "$primary_port" -U branchdesk branchdesk
 
-    say "hot standby on 127.0.0.1:$standby_port (pg_basebackup, synchronous: $SYNC_NAME)"
     as_pg "$PG_BIN/pg_basebackup" -h 127.0.0.1 -p "$primary_port" -U branchdesk \
         -D "$DIR/pg/standby" -X stream -R --no-sync -c fast
     printf "primary_conninfo = 'host=127.0.0.1 port=%s user=branchdesk application_name=%s'\n" \
         "$primary_port" "$SYNC_NAME" | as_pg tee -a "$DIR/pg/standby/postgresql.auto.conf" >/dev/null
-    pg_ctl_start "$DIR/pg/standby" "$standby_port" "$DIR/pg/standby.log"
+    pg_start_on_free_port "$DIR/pg/standby" "$DIR/pg/standby.log" STANDBY_PORT
+    say "hot standby on 127.0.0.1:$STANDBY_PORT (pg_basebackup, synchronous: $SYNC_NAME)"
     set_env STANDBY_PID "$(head -n 1 "$DIR/pg/standby/postmaster.pid")"
     # Only now: with a synchronous standby named before it runs, every commit would wait.
     psql_at "$primary_port" -c "ALTER SYSTEM SET synchronous_standby_names = '$SYNC_NAME'" \

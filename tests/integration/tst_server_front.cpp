@@ -365,12 +365,14 @@ void tst_ServerFront::aSecondRequestOnAConnectionIsNotRead()
 
 void tst_ServerFront::signInCostsTheSameForUnknownUsers()
 {
-    // A known name with a wrong password and an unknown name take the same Argon2 work:
-    // the medians of the two differ by no more than noise.
+    // A known name with a wrong password and an unknown name take the same Argon2 work.
+    // Before, an unknown name answered in a ninth of the time (109 vs 12 ms); on a loaded
+    // machine the medians of equal work still wander, so the check is that neither takes
+    // less than 40 % of the other.
     std::vector<qint64> known;
     std::vector<qint64> unknown;
     signInStatus(QStringLiteral("nobody-warm"), QStringLiteral("x")); // first use sets up
-    for (int i = 0; i < 9; ++i) {
+    for (int i = 0; i < 15; ++i) {
         qint64 ms = 0;
         QCOMPARE(signInStatus(QStringLiteral("a.known%1").arg(i), QStringLiteral("wrong"), &ms),
                  401);
@@ -385,8 +387,9 @@ void tst_ServerFront::signInCostsTheSameForUnknownUsers()
     const qint64 unknownMedian = unknown[unknown.size() / 2];
     qInfo("sign-in medians: known user %lld us, unknown user %lld us", knownMedian,
           unknownMedian);
-    const qint64 noise = std::max<qint64>(knownMedian, unknownMedian) / 4 + 2000;
-    QVERIFY2(std::abs(knownMedian - unknownMedian) <= noise,
+    const qint64 faster = std::min(knownMedian, unknownMedian);
+    const qint64 slower = std::max(knownMedian, unknownMedian);
+    QVERIFY2(faster * 5 >= slower * 2,
              qPrintable(QStringLiteral("%1 vs %2 us").arg(knownMedian).arg(unknownMedian)));
 }
 
