@@ -274,8 +274,16 @@ void Store::observeStamp(const HlcStamp &remote)
 
 HlcStamp Store::nextStamp()
 {
+    // Another process on this file (a `branchdesk-admin sync`) may have pulled stamps this
+    // one has not seen: they are in hlc_last, stored with the batch that carried them
+    // (issue 13). A local edit must order after everything the file holds.
+    const HlcStamp persisted = HlcStamp::fromString(setting(QStringLiteral("hlc_last")));
     QMutexLocker lock(&m_mutex);
-    return m_clock ? m_clock->now() : HlcStamp{};
+    if (!m_clock)
+        return {};
+    if (m_clock->last() < persisted)
+        m_clock->observe(persisted);
+    return m_clock->now();
 }
 
 bool Store::fieldsEncrypted() const

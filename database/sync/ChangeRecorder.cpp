@@ -1,5 +1,6 @@
 #include "database/sync/ChangeRecorder.h"
 
+#include "app/domain/HybridLogicalClock.h"
 #include "app/domain/Uuid7.h"
 #include "database/core/SensitiveColumns.h"
 #include "database/core/SqlTime.h"
@@ -62,6 +63,18 @@ Result<> ChangeRecorder::record(const QString &table, const QString &rowId, cons
             "INSERT INTO sync_outbox(change_id, table_name, row_id, op, fields_json, base_version, "
             "hlc, schema_version, created_at, to_branch, transfer_customer_id) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // The edit is written over the row's values: its stamp must be later than every clock
+    // the row's fields hold, or this file keeps a value every other copy rejects as older
+    // (issue 13, fault run open defect 1: a stamp from a clock hours ahead, pulled by
+    // another process on this file).
+    QSqlQuery held(m_store.database());
+    held.prepare(QStringLiteral("SELECT max(hlc) FROM sync_field_clock "
+                                "WHERE table_name = ? AND row_id = ?"));
+    held.addBindValue(table);
+    held.addBindValue(rowId);
+    if (held.exec() && held.next() && !held.value(0).isNull())
+        m_store.observeStamp(HlcStamp::fromString(held.value(0).toString()));
+    held.finish();
     const QString stamp = m_store.nextStamp().toString();
     query.addBindValue(Uuid7Generator::generate());
     query.addBindValue(table);

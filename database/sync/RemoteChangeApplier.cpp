@@ -1,3 +1,5 @@
+// Long file: the one conflict rule for every pulled change (new row, field-wise update,
+// tombstone, erasure, set-aside), whose parts share the batch's prepared statements.
 #include "database/sync/RemoteChangeApplier.h"
 
 #include "app/domain/HybridLogicalClock.h"
@@ -306,8 +308,19 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::apply(const SyncChange
     const bool isDeleted = exists && hasTombstone && row.value(kDeleted).toInt() == 1;
 
     if (change.op == QLatin1String("delete")) {
-        if (!exists || isDeleted || !hasTombstone)
-            return Outcome::Applied; // nothing to delete here, or already gone
+        if (!exists || !hasTombstone)
+            return Outcome::Applied; // nothing to delete here
+        // The tombstone follows its clock like any field (issue 13): a row set again after
+        // this delete stays; a deleted row keeps the later clock for what arrives next.
+        const QString localHlc = localClock(change.table, change.rowId, kDeleted);
+        if (!later(change.hlc, localHlc)) {
+            if (isDeleted)
+                return Outcome::Applied;
+            if (Result<> logged = recordConflict(change, kDeleted, 0, 1, localHlc, change.hlc);
+                !logged)
+                return logged.error();
+            return Outcome::Conflicted;
+        }
         QSqlQuery tombstone(m_store.database());
         tombstone.prepare(QStringLiteral("UPDATE %1 SET deleted = 1 WHERE %2")
                                   .arg(change.table, key.condition()));

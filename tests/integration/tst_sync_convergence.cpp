@@ -1,0 +1,311 @@
+// Issue 13, open defects 1, 5 and 6 of the fault run (docs/RELIABILITY.md): every copy of a
+// branch must end with the same winner of concurrent edits, whatever the clocks said and
+// wherever the changes were compared. Real workstation files, a real branchdesk-server
+// (embedded SQLite store) and, where the fault run found it, a real `branchdesk-admin sync`
+// process on a workstation's file while the workstation itself has the file open.
+#include "../common/SyncServerFixture.h"
+
+#include "app/common/PasswordHasher.h"
+#include "app/domain/NaturalKeyId.h"
+#include "app/domain/Uuid7.h"
+#include "app/sync/SyncEngine.h"
+#include "database/core/ClockCorrection.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Store.h"
+#include "database/core/Transaction.h"
+#include "database/customer360/CustomerContactRepository.h"
+#include "database/kyc/KycCustomerRecords.h"
+#include "database/sync/ChangeRecorder.h"
+
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace bd;
+
+namespace {
+const QString kPassword = QStringLiteral("converge-pass-1");
+const QString kStaffId = QStringLiteral("01907c2a-0000-7000-8000-0000000000cc");
+constexpr qint64 kHour = 3600 * 1000;
+
+QVariant scalar(Store &store, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery query(store.database());
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return QStringLiteral("<no row: %1>").arg(sql);
+    return query.value(0);
+}
+
+KycTagRow kycTag(const QString &value)
+{
+    return {QStringLiteral("needs"), QStringLiteral("service_need"), value,
+            QStringLiteral("kyc"), 80};
+}
+} // namespace
+
+class tst_SyncConvergence : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void ownEditAfterAnotherProcessPulledWinsEverywhere();
+    void tagRemovedHereAndSetAgainThereEndsTheSame_data();
+    void tagRemovedHereAndSetAgainThereEndsTheSame();
+    void tagListIsTheSameEverywhere();
+
+private:
+    std::unique_ptr<Store> workstation(const QString &name);
+    SyncReport sync(Store &store);
+    bool syncInAnotherProcess(Store &store);
+    QString addCustomer(Store &store);
+    bool editName(Store &store, const QString &id, const QString &name);
+    bool replaceTags(Store &store, const QString &customer, const QList<KycTagRow> &tags);
+
+    test::SyncServerFixture m_server{test::SyncServerFixture::Driver::Sqlite};
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_branchId;
+    QString m_branchCode;
+    QString m_user;
+    int m_branches = 0;
+};
+
+void tst_SyncConvergence::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+}
+
+void tst_SyncConvergence::init()
+{
+    // A branch and an account of its own per test: each starts from an empty log.
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_branchId = Uuid7Generator::generate();
+    m_branchCode = QStringLiteral("32%1").arg(++m_branches, 4, 10, QLatin1Char('0'));
+    m_user = QStringLiteral("conv") + m_branchId.right(6);
+    QVERIFY(m_server.addBranch(m_branchId, m_branchCode));
+    QVERIFY(m_server.addAccount(m_user, m_branchId, StaffRole::BranchHead, kPassword));
+}
+
+void tst_SyncConvergence::cleanup()
+{
+    m_dir.reset();
+}
+
+// A workstation of the branch with its user on the roster, as the server's set-up gives it
+// (so that `branchdesk-admin sync` can sign in on it offline, as at the desk).
+std::unique_ptr<Store> tst_SyncConvergence::workstation(const QString &name)
+{
+    auto store = std::make_unique<Store>();
+    if (!store->open(m_dir->filePath(name + QStringLiteral(".db"))))
+        return nullptr;
+    if (!test::SyncServerFixture::addLocalBranch(*store, m_branchId, m_branchCode))
+        return nullptr;
+    QSqlQuery staff(store->database());
+    staff.prepare(QStringLiteral("INSERT INTO staff_user(id, branch_id, username, display_name, "
+                                 "role, password_hash, created_at, updated_at) VALUES (?, ?, ?, "
+                                 "'行长', 'branch_head', ?, '2026-01-01T00:00:00Z', "
+                                 "'2026-01-01T00:00:00Z')"));
+    for (const QVariant &value : {QVariant(kStaffId), QVariant(m_branchId), QVariant(m_user),
+                                  QVariant(PasswordHasher::hash(kPassword))})
+        staff.addBindValue(value);
+    return staff.exec() ? std::move(store) : nullptr;
+}
+
+SyncReport tst_SyncConvergence::sync(Store &store)
+{
+    SyncEngine engine(store, m_server.url(), m_user, kPassword);
+    return engine.syncOnce();
+}
+
+// A round by `branchdesk-admin sync` on the file the workstation has open.
+bool tst_SyncConvergence::syncInAnotherProcess(Store &store)
+{
+    QProcess child;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("BRANCHDESK_PASSWORD"), kPassword);
+    child.setProcessEnvironment(environment);
+    child.start(QStringLiteral(BRANCHDESK_ADMIN_BINARY),
+                {QStringLiteral("sync"), QStringLiteral("--db"), store.path(),
+                 QStringLiteral("--user"), m_user, QStringLiteral("--server"),
+                 m_server.url().toString()});
+    if (!child.waitForFinished(120000) || child.exitCode() != 0) {
+        qWarning("branchdesk-admin sync: %s", child.readAllStandardError().constData());
+        return false;
+    }
+    return true;
+}
+
+QString tst_SyncConvergence::addCustomer(Store &store)
+{
+    const QString id = Uuid7Generator::generate();
+    const QVariantMap fields{{QStringLiteral("branch_id"), m_branchId},
+                             {QStringLiteral("cif_no"), QStringLiteral("V%1").arg(m_branches)},
+                             {QStringLiteral("name"), QStringLiteral("收敛")},
+                             {QStringLiteral("opened_on"), QStringLiteral("2026-01-01")}};
+    Transaction transaction(store.database());
+    QSqlQuery insert(store.database());
+    insert.prepare(QStringLiteral("INSERT INTO customer(id, created_at, updated_at, branch_id, "
+                                  "cif_no, name, opened_on) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &value : {QVariant(id), QVariant(SqlTime::now()), QVariant(SqlTime::now()),
+                                  fields.value(QStringLiteral("branch_id")),
+                                  fields.value(QStringLiteral("cif_no")),
+                                  fields.value(QStringLiteral("name")),
+                                  fields.value(QStringLiteral("opened_on"))})
+        insert.addBindValue(value);
+    if (!insert.exec() || !ChangeRecorder(store).recordUpsert(QStringLiteral("customer"), id,
+                                                               fields, 0)
+        || !transaction.commit())
+        return {};
+    return id;
+}
+
+// An edit as the desk makes it: the row and its change in one transaction.
+bool tst_SyncConvergence::editName(Store &store, const QString &id, const QString &name)
+{
+    Transaction transaction(store.database());
+    const int version = scalar(store, QStringLiteral("SELECT version FROM customer WHERE id = ?"),
+                               {id}).toInt();
+    QSqlQuery update(store.database());
+    update.prepare(QStringLiteral("UPDATE customer SET name = ?, version = version + 1 "
+                                  "WHERE id = ?"));
+    update.addBindValue(name);
+    update.addBindValue(id);
+    return update.exec()
+            && ChangeRecorder(store).recordUpsert(QStringLiteral("customer"), id,
+                                                  {{QStringLiteral("name"), name}}, version)
+            && transaction.commit();
+}
+
+bool tst_SyncConvergence::replaceTags(Store &store, const QString &customer,
+                                      const QList<KycTagRow> &tags)
+{
+    Transaction transaction(store.database());
+    return KycCustomerRecords(store).replaceKycTags(customer, tags, kStaffId)
+            && transaction.commit();
+}
+
+void tst_SyncConvergence::ownEditAfterAnotherProcessPulledWinsEverywhere()
+{
+    // Open defect 1 (PostgreSQL seed 1302 with skew): A's clock jumped two hours ahead and A
+    // renamed the customer; B's file pulled that in a `branchdesk-admin sync` process while
+    // B's desk had the file open, and B's user renamed the customer afterwards. B kept its
+    // own name, every other copy A's: B's desk stamped its edit before A's two-hour stamp
+    // it had not seen, yet wrote it over A's name.
+    auto a = workstation(QStringLiteral("a"));
+    auto b = workstation(QStringLiteral("b"));
+    QVERIFY(a && b);
+    const QString id = addCustomer(*a);
+    QVERIFY(!id.isEmpty());
+    QVERIFY(sync(*a).ok);
+    QVERIFY(sync(*b).ok);
+
+    ClockCorrection::skewForTesting(a->nodeId(), 2 * kHour); // since its last sync
+    QVERIFY(editName(*a, id, QStringLiteral("甲改的名")));
+    ClockCorrection::skewForTesting(a->nodeId(), 0);
+    QVERIFY(sync(*a).ok);
+    QVERIFY(syncInAnotherProcess(*b));
+    QTest::qWait(20);
+    QVERIFY(editName(*b, id, QStringLiteral("乙后改的名"))); // later in real time
+    for (Store *store : {b.get(), a.get(), b.get()})
+        QVERIFY(sync(*store).ok);
+    auto fresh = workstation(QStringLiteral("fresh"));
+    QVERIFY(fresh && sync(*fresh).ok);
+
+    // A, B and what the server holds: one name, the later one.
+    QStringList names;
+    for (Store *store : {a.get(), b.get(), fresh.get()})
+        names << scalar(*store, QStringLiteral("SELECT name FROM customer WHERE id = ?"), {id})
+                         .toString();
+    QVERIFY2(names == QStringList(3, QStringLiteral("乙后改的名")),
+             qPrintable(QStringLiteral("A, B, fresh: ") + names.join(QStringLiteral(" / "))));
+}
+
+void tst_SyncConvergence::tagRemovedHereAndSetAgainThereEndsTheSame_data()
+{
+    QTest::addColumn<bool>("removedFirst");
+    QTest::addColumn<int>("deleted");
+    QTest::newRow("removed at A, then set again at B") << true << 0;
+    QTest::newRow("set again at B, then removed at A") << false << 1;
+}
+
+void tst_SyncConvergence::tagRemovedHereAndSetAgainThereEndsTheSame()
+{
+    // Open defect 5: a customer tag removed on one workstation and set again on another
+    // (neither knowing of the other) ended deleted = 1 on some copies and 0 on others. The
+    // later of the two decides, on every copy.
+    QFETCH(bool, removedFirst);
+    QFETCH(int, deleted);
+    auto a = workstation(QStringLiteral("a"));
+    auto b = workstation(QStringLiteral("b"));
+    QVERIFY(a && b);
+    const QString customer = addCustomer(*a);
+    QVERIFY(replaceTags(*a, customer, {kycTag(QStringLiteral("retirement"))}));
+    QVERIFY(sync(*a).ok);
+    QVERIFY(sync(*b).ok);
+
+    const auto remove = [&] { return replaceTags(*a, customer, {}); };
+    const auto setAgain = [&] {
+        return replaceTags(*b, customer, {kycTag(QStringLiteral("retirement"))});
+    };
+    QVERIFY(removedFirst ? remove() : setAgain());
+    QTest::qWait(20);
+    QVERIFY(removedFirst ? setAgain() : remove());
+    for (Store *store : {a.get(), b.get(), a.get()})
+        QVERIFY(sync(*store).ok);
+    auto fresh = workstation(QStringLiteral("fresh"));
+    QVERIFY(fresh && sync(*fresh).ok);
+
+    const QString state = QStringLiteral("SELECT deleted FROM customer_tag WHERE customer_id = ?");
+    const QString list = QStringLiteral("SELECT tag_list FROM customer WHERE id = ?");
+    for (Store *store : {a.get(), b.get(), fresh.get()}) {
+        QCOMPARE(scalar(*store, state, {customer}).toInt(), deleted);
+        QCOMPARE(scalar(*store, list, {customer}).toString().isEmpty(), deleted == 1);
+    }
+}
+
+void tst_SyncConvergence::tagListIsTheSameEverywhere()
+{
+    // Open defect 6: customer.tag_list (derived from the customer's live tags) listed the
+    // same tags in the order each copy happened to receive them.
+    auto a = workstation(QStringLiteral("a"));
+    auto b = workstation(QStringLiteral("b"));
+    QVERIFY(a && b);
+    const QString customer = addCustomer(*a);
+    QVERIFY(sync(*a).ok);
+    QVERIFY(sync(*b).ok);
+    // Two tags every desk knows (the reference list), given by hand at two desks offline.
+    QStringList tags;
+    for (const QString &value : {QStringLiteral("education"), QStringLiteral("retirement")})
+        tags << NaturalKeyId::tag(QStringLiteral("needs"), QStringLiteral("service_need"), value);
+    for (Store *store : {a.get(), b.get()}) {
+        for (int i = 0; i < tags.size(); ++i) {
+            QSqlQuery tag(store->database());
+            tag.prepare(QStringLiteral("INSERT INTO tag(id, dimension, category, value) "
+                                       "VALUES (?, 'needs', 'service_need', ?)"));
+            tag.addBindValue(tags.at(i));
+            tag.addBindValue(i == 0 ? QStringLiteral("education") : QStringLiteral("retirement"));
+            QVERIFY(tag.exec());
+        }
+    }
+    // Each desk receives the other's tag after its own: one in each order.
+    QVERIFY(CustomerContactRepository(*a).addTag(customer, tags.at(0), kStaffId));
+    QVERIFY(CustomerContactRepository(*b).addTag(customer, tags.at(1), kStaffId));
+    for (Store *store : {a.get(), b.get(), a.get()})
+        QVERIFY(sync(*store).ok);
+
+    const QString list = QStringLiteral("SELECT tag_list FROM customer WHERE id = ?");
+    const QString atA = scalar(*a, list, {customer}).toString();
+    QCOMPARE(atA.split(QChar(0x1f), Qt::SkipEmptyParts).size(), 2);
+    QCOMPARE(scalar(*b, list, {customer}).toString(), atA);
+}
+
+QTEST_GUILESS_MAIN(tst_SyncConvergence)
+#include "tst_sync_convergence.moc"
