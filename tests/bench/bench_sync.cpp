@@ -44,6 +44,7 @@ class bench_Sync : public QObject
 private slots:
     void pushAndPull();
     void applyNewCustomers();
+    void recordEdits();
 };
 
 void bench_Sync::pushAndPull()
@@ -240,6 +241,39 @@ void bench_Sync::applyNewCustomers()
                 n, applyMs, rate, plainMs, double(applyMs) / qMax<qint64>(1, plainMs), applyCpuMs,
                 n * 1000.0 / std::max(1.0, applyCpuMs), plainCpuMs,
                 applyCpuMs / std::max(1.0, plainCpuMs));
+}
+
+// Issue 13, fault run defect 1: every recorded edit is stamped after the clocks its row's
+// fields hold and the file's hlc_last (two reads more per change). N edits of one field of
+// two customers, as the desk's write path makes them, in one transaction.
+void bench_Sync::recordEdits()
+{
+    const int n = qEnvironmentVariableIntValue("BRANCHDESK_BENCH_CHANGES") > 0
+            ? qEnvironmentVariableIntValue("BRANCHDESK_BENCH_CHANGES")
+            : 10000;
+    QTemporaryDir dir;
+    Store a;
+    QVERIFY(a.open(dir.filePath(QStringLiteral("a.db"))));
+    const test::SmallBranch branch = test::makeSmallBranch(a);
+    CustomerRepository customers(a);
+    QElapsedTimer timer;
+    timer.start();
+    const std::clock_t cpuStart = std::clock();
+    {
+        Transaction transaction(a.database());
+        for (int i = 0; i < n; ++i) {
+            const QString id = i % 2 ? branch.customerId : branch.otherCustomerId;
+            const auto updated = customers.update(
+                    id, {{QStringLiteral("occupation"), QStringLiteral("occupation-%1").arg(i)}},
+                    i / 2 + 1);
+            QVERIFY(updated && *updated == CustomerRepository::UpdateResult::Updated);
+        }
+        QVERIFY(transaction.commit());
+    }
+    const qint64 ms = timer.elapsed();
+    const double cpuMs = cpuMsSince(cpuStart);
+    std::printf("%d recorded customer edits: %lld ms (%.0f edits/s); CPU %.0f ms (%.0f edits/s)\n",
+                n, ms, n * 1000.0 / qMax<qint64>(1, ms), cpuMs, n * 1000.0 / qMax(1.0, cpuMs));
 }
 
 QTEST_GUILESS_MAIN(bench_Sync)

@@ -9,7 +9,6 @@ DROP TRIGGER customer_tag_list_update;
 DROP TRIGGER customer_tag_list_delete;
 DROP TRIGGER customer_tag_list_customer_insert;
 
--- A view cannot take a parameter; each trigger repeats the one derivation for its customer.
 CREATE TRIGGER customer_tag_list_insert AFTER INSERT ON customer_tag
 WHEN NEW.deleted = 0
 BEGIN
