@@ -6,6 +6,7 @@
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -210,13 +211,32 @@ Result<> CustomerSearchIndex::rebuildInOpenTransaction(const Progress &progress)
     if (!blind && m_store.fieldsEncrypted())
         return Error(SensitiveColumns::lockedMessage());
     SqlQuery query(m_store.database());
-    // Without the reveal key, the blind keys of identifiers sealed to it stay as they are.
+    // Without the reveal key, identifiers sealed to it cannot be opened to make their keys.
     const bool keepIdentifierKeys = blind && !blind->canOpenIdentifiers();
     // What it sees of them (the masks) makes the tail and ID keys again; the lossy part of a
-    // mobile's whole key is taken from the key as it was written.
+    // mobile's whole key is taken from the key as it was written (read here, while the
+    // index by customer still exists: a million lookups without it would each scan).
+    const QString wholeKind = kPhoneKinds.first();
+    QHash<QString, QString> lossyOf; // customer id -> its mobile key's lossy part
+    if (keepIdentifierKeys) {
+        SqlQuery kept(m_store.database(),
+                      QStringLiteral("SELECT customer_id, key FROM customer_search_key "
+                                     "WHERE key >= ? AND key < ?"));
+        kept.setForwardOnly(true);
+        kept.bind(wholeKind);
+        kept.bind(wholeKind + top());
+        if (!kept.select())
+            return Error(QStringLiteral("cannot read the mobile keys"));
+        while (kept.next()) {
+            const QString key = kept.text(1);
+            lossyOf.insert(kept.text(0), key.size() == kFullTokenKeyLength
+                                   ? key.mid(wholeKind.size(), kLossyCharacters)
+                                   : key.right(kLossyCharacters));
+        }
+    }
     const QString clear = keepIdentifierKeys
             ? QStringLiteral("DELETE FROM customer_search_key WHERE substr(key, 1, 3) NOT IN (%1)")
-                      .arg(kindList(QStringList{kPhoneKinds.first()} + kAddressKinds))
+                      .arg(kindList(kAddressKinds))
             : QStringLiteral("DELETE FROM customer_search_key");
     if (Result<> cleared = query.exec(clear); !cleared)
         return cleared;
@@ -244,10 +264,6 @@ Result<> CustomerSearchIndex::rebuildInOpenTransaction(const Progress &progress)
     if (sqlite3_prepare_v2(db, "INSERT OR IGNORE INTO customer_search_key(key, customer_id) "
                                "VALUES (?1, ?2)", -1, &insert, nullptr) != SQLITE_OK)
         return Error(QString::fromUtf8(sqlite3_errmsg(db)));
-    SqlQuery keptWhole(m_store.database(),
-                       QStringLiteral("SELECT key FROM customer_search_key WHERE customer_id = ? "
-                                      "AND key >= ? AND key < ?"));
-    const QString wholeKind = kPhoneKinds.first();
     qint64 done = 0;
     bool ok = true;
     QString insertError;
@@ -262,16 +278,7 @@ Result<> CustomerSearchIndex::rebuildInOpenTransaction(const Progress &progress)
             && SensitiveColumns::isSealedIdentifier(customers.value(2))) {
             input.phoneMask = SensitiveColumns::view(m_store, QStringLiteral("customer"),
                                                      QStringLiteral("phone"), customers.value(2));
-            keptWhole.bindAt(0, customers.value(0).toString());
-            keptWhole.bindAt(1, wholeKind);
-            keptWhole.bindAt(2, wholeKind + top());
-            if (keptWhole.select() && keptWhole.next()) {
-                const QString key = keptWhole.value(0).toString();
-                input.phoneLossy = key.size() == kFullTokenKeyLength
-                        ? key.mid(wholeKind.size(), kLossyCharacters)
-                        : key.right(kLossyCharacters);
-            }
-            keptWhole.finish();
+            input.phoneLossy = lossyOf.value(customers.value(0).toString());
         }
         if (keepIdentifierKeys && input.idNumber.isEmpty()
             && SensitiveColumns::isSealedIdentifier(customers.value(3)))
@@ -298,18 +305,6 @@ Result<> CustomerSearchIndex::rebuildInOpenTransaction(const Progress &progress)
     customers.finish();
     if (!ok)
         return Error(insertError);
-    if (keepIdentifierKeys) {
-        // Whole-number keys of the scheme before migration 0024 (their lossy part is in
-        // the new ones now).
-        SqlQuery old(m_store.database(),
-                     QStringLiteral("DELETE FROM customer_search_key WHERE key >= ? AND key < ? "
-                                    "AND length(key) = ?"));
-        old.bind(wholeKind);
-        old.bind(wholeKind + top());
-        old.bind(kFullTokenKeyLength);
-        if (Result<> removed = old.exec(); !removed)
-            return removed;
-    }
     if (Result<> indexed = query.exec(QStringLiteral("CREATE INDEX customer_search_key_customer "
                                                      "ON customer_search_key(customer_id)"));
         !indexed)
