@@ -1,3 +1,5 @@
+// Long file: every case attacks or uses copies of the one branch file initTestCase makes
+// (each role's password on it), so they stay together.
 // Keys follow permissions (issue 14, found 2; docs/SECURITY.md §3): a copy of the workstation
 // file opened with each role's password, as an attacker holding it would (FileHolder:
 // libsodium on the stored format, none of our policy code), opens identifiers (ID number,
