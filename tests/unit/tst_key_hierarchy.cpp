@@ -18,6 +18,7 @@
 #include "app/services/staff/AuthService.h"
 #include "app/services/staff/PrivilegeRequests.h"
 #include "database/branchfloor/ReferralRepository.h"
+#include "database/core/FieldKeys.h"
 #include "database/core/SqlTime.h"
 #include "database/customers/CustomerRepository.h"
 #include "database/search/CustomerSearchIndex.h"
@@ -26,6 +27,7 @@
 #include "database/sync/RemoteChangeApplier.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,6 +66,7 @@ private slots:
     void initTestCase();
     void fileHolderOpensIdentifiersOnlyWithReveal_data();
     void fileHolderOpensIdentifiersOnlyWithReveal();
+    void everyNumberKeyFitsMany();
     void masksCannotBeUndone_data();
     void masksCannotBeUndone();
     void everyRoleStillWorks_data();
@@ -180,6 +183,75 @@ void tst_KeyHierarchy::fileHolderOpensIdentifiersOnlyWithReveal()
     const QByteArray bytes = test::FileHolder::bytesOf(copy);
     QVERIFY(!bytes.contains(Masking::phone(kPhone).toUtf8()));
     QVERIFY(!bytes.contains(Masking::phone(kWalkInPhone).toUtf8()));
+}
+
+// The lossy keys' promise for any number, not only the fixture's: each key a number is
+// filed under fits at least 16 of the numbers its mask allows (for an ID number: of the
+// birth dates in the year its age allows, with the shown check digit). Random numbers;
+// replay with BRANCHDESK_TEST_SEED.
+void tst_KeyHierarchy::everyNumberKeyFitsMany()
+{
+    const quint64 seed = qEnvironmentVariableIsSet("BRANCHDESK_TEST_SEED")
+            ? qEnvironmentVariable("BRANCHDESK_TEST_SEED").toULongLong()
+            : QRandomGenerator::system()->generate64();
+    qInfo("seed %llu; replay: BRANCHDESK_TEST_SEED=%llu tests/unit/tst_key_hierarchy "
+          "everyNumberKeyFitsMany", seed, seed);
+    QRandomGenerator random(seed);
+    Store store;
+    QVERIFY(store.open(copyOf(m_path, QStringLiteral("fits.db"))));
+    SignedIn teller(store, QStringLiteral("teller"));
+    QVERIFY(teller.result.session);
+    const std::shared_ptr<const FieldKeys> keys = store.fieldKeys();
+    const auto numberKeys = [&keys](const QString &phone, const QString &id) {
+        QStringList found = CustomerSearchIndex::keysFor({{}, phone, id, {}, {}}, keys.get());
+        found.removeIf([](const QString &key) { return !key.startsWith(QLatin1String("mb:"))
+                                                        && !key.startsWith(QLatin1String("db:")); });
+        return found;
+    };
+    qint64 fewestMobile = 10000;
+    for (int i = 0; i < 40; ++i) {
+        const QString mobile = QStringLiteral("1%1").arg(random.bounded(Q_INT64_C(10000000000)),
+                                                        10, 10, QLatin1Char('0'));
+        const QStringList own = numberKeys(mobile, {});
+        QCOMPARE(own.size(), 1);
+        qint64 fits = 0;
+        for (int hidden = 0; hidden < 10000; ++hidden)
+            fits += numberKeys(mobile.left(3) + QStringLiteral("%1").arg(hidden, 4, 10, QLatin1Char('0'))
+                                       + mobile.right(4), {}) == own;
+        fewestMobile = std::min(fewestMobile, fits);
+    }
+    qint64 fewestId = 100000;
+    static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    const auto withCheckDigit = [](const QString &first17) {
+        int sum = 0;
+        for (int i = 0; i < 17; ++i)
+            sum += first17.at(i).digitValue() * weights[i];
+        return first17 + QLatin1Char("10X98765432"[sum % 11]);
+    };
+    for (int i = 0; i < 40; ++i) {
+        const QDate birth = QDate(1930, 1, 1).addDays(random.bounded(30000));
+        const QString region = QStringLiteral("%1").arg(110000 + random.bounded(600000));
+        const QString sequence = QStringLiteral("%1").arg(random.bounded(1000), 3, 10, QLatin1Char('0'));
+        const QString id = withCheckDigit(region + birth.toString(QStringLiteral("yyyyMMdd")) + sequence);
+        const QStringList own = numberKeys({}, id);
+        QCOMPARE(own.size(), 1);
+        // The dates giving the same age today (the age a role without reveal sees).
+        const QDate today = QDate::currentDate();
+        int age = today.year() - birth.year();
+        if (today < birth.addYears(age))
+            --age;
+        qint64 fits = 0;
+        for (QDate day = today.addYears(-age - 1).addDays(1); day <= today.addYears(-age);
+             day = day.addDays(1)) {
+            const QString other = region + day.toString(QStringLiteral("yyyyMMdd")) + sequence;
+            if (withCheckDigit(other).right(1) == id.right(1))
+                fits += numberKeys({}, withCheckDigit(other)) == own;
+        }
+        fewestId = std::min(fewestId, fits);
+    }
+    qInfo("fewest numbers one key fits: a mobile %lld, an ID number %lld", fewestMobile, fewestId);
+    QVERIFY(fewestMobile >= 16);
+    QVERIFY(fewestId >= 16);
 }
 
 void tst_KeyHierarchy::masksCannotBeUndone_data()
