@@ -20,6 +20,11 @@ namespace {
 const QString kIndexKeySetting = QStringLiteral("search_index_key");
 const QString kClearIndex = QStringLiteral("clear"); // numbers in clear: a file without a key
 const QString kIndexVersionSetting = QStringLiteral("search_index_version");
+// Set by migration 0024: the index may hold keys that told masked digits (the whole
+// numbers' full tokens, 5- and 6-character tails); the next rebuild zeroes their pages.
+const QString kScrubSetting = QStringLiteral("search_keys_scrub");
+// A mobile's whole key before migration 0024: "mb:" + the full 22-character token.
+constexpr int kFullTokenKeyLength = 3 + 22;
 } // namespace
 
 // What update() runs for each customer, prepared on its first call.
@@ -51,14 +56,13 @@ CustomerSearchIndex::CustomerSearchIndex(Store &store)
 
 CustomerSearchIndex::~CustomerSearchIndex() = default;
 
-namespace {
-// A role without the reveal key cannot open an identifier sealed to it: its blind keys
-// (written when the value was, by whoever wrote it) are kept, not rebuilt from nothing.
-bool closedToThisSession(const Store &store, const QVariant &stored)
+bool CustomerSearchIndex::closedToThisSession(const Store &store, const QVariant &stored)
 {
     const std::shared_ptr<const FieldKeys> keys = store.fieldKeys();
     return SensitiveColumns::isSealedIdentifier(stored) && keys && !keys->canOpenIdentifiers();
 }
+
+namespace {
 
 // The key kinds (CustomerSearchKeys.cpp) made from phone, ID number and address.
 const QStringList kPhoneKinds = {QStringLiteral("mb:"), QStringLiteral("ms:")};
@@ -178,10 +182,27 @@ Result<> CustomerSearchIndex::update(const QList<CustomerId> &customers)
 
 Result<> CustomerSearchIndex::rebuild(const Progress &progress)
 {
-    Transaction transaction(m_store.database());
-    if (Result<> built = rebuildInOpenTransaction(progress); !built)
-        return built;
-    return transaction.commit();
+    const bool scrub = !m_store.setting(kScrubSetting).isEmpty();
+    SqlQuery pragma(m_store.database());
+    if (scrub)
+        (void)pragma.exec(QStringLiteral("PRAGMA secure_delete = ON"));
+    Result<> built = [&]() -> Result<> {
+        Transaction transaction(m_store.database());
+        if (Result<> rebuilt = rebuildInOpenTransaction(progress); !rebuilt)
+            return rebuilt;
+        return transaction.commit();
+    }();
+    if (scrub) {
+        (void)pragma.exec(QStringLiteral("PRAGMA secure_delete = OFF"));
+        if (built) {
+            SqlQuery done(m_store.database(),
+                          QStringLiteral("DELETE FROM app_setting WHERE key = ?"));
+            done.bind(kScrubSetting);
+            (void)done.exec();
+            (void)pragma.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+    }
+    return built;
 }
 
 Result<> CustomerSearchIndex::rebuildInOpenTransaction(const Progress &progress)
@@ -190,11 +211,32 @@ Result<> CustomerSearchIndex::rebuildInOpenTransaction(const Progress &progress)
     if (!blind && m_store.fieldsEncrypted())
         return Error(SensitiveColumns::lockedMessage());
     SqlQuery query(m_store.database());
-    // Without the reveal key, the blind keys of identifiers sealed to it stay as they are.
+    // Without the reveal key, identifiers sealed to it cannot be opened to make their keys.
     const bool keepIdentifierKeys = blind && !blind->canOpenIdentifiers();
+    // What it sees of them (the masks) makes the tail and ID keys again; the lossy part of a
+    // mobile's whole key is taken from the key as it was written (read here, while the
+    // index by customer still exists: a million lookups without it would each scan).
+    const QString wholeKind = kPhoneKinds.first();
+    QHash<QString, QString> lossyOf; // customer id -> its mobile key's lossy part
+    if (keepIdentifierKeys) {
+        SqlQuery kept(m_store.database(),
+                      QStringLiteral("SELECT customer_id, key FROM customer_search_key "
+                                     "WHERE key >= ? AND key < ?"));
+        kept.setForwardOnly(true);
+        kept.bind(wholeKind);
+        kept.bind(wholeKind + top());
+        if (!kept.select())
+            return Error(QStringLiteral("cannot read the mobile keys"));
+        while (kept.next()) {
+            const QString key = kept.text(1);
+            lossyOf.insert(kept.text(0), key.size() == kFullTokenKeyLength
+                                   ? key.mid(wholeKind.size(), kLossyCharacters)
+                                   : key.right(kLossyCharacters));
+        }
+    }
     const QString clear = keepIdentifierKeys
             ? QStringLiteral("DELETE FROM customer_search_key WHERE substr(key, 1, 3) NOT IN (%1)")
-                      .arg(kindList(kPhoneKinds + kIdKinds + kAddressKinds))
+                      .arg(kindList(kAddressKinds))
             : QStringLiteral("DELETE FROM customer_search_key");
     if (Result<> cleared = query.exec(clear); !cleared)
         return cleared;
@@ -227,12 +269,22 @@ Result<> CustomerSearchIndex::rebuildInOpenTransaction(const Progress &progress)
     QString insertError;
     while (ok && customers.next()) {
         const QByteArray id = customers.value(0).toString().toUtf8();
-        const QStringList keys = keysFor({customers.value(1).toString(),
-                                          SensitiveColumns::openForIndex(m_store, customers.value(2)),
-                                          SensitiveColumns::openForIndex(m_store, customers.value(3)),
-                                          customers.value(4).toString(),
-                                          SensitiveColumns::openForIndex(m_store, customers.value(5))},
-                                         blind.get());
+        CustomerKeyInput input{customers.value(1).toString(),
+                               SensitiveColumns::openForIndex(m_store, customers.value(2)),
+                               SensitiveColumns::openForIndex(m_store, customers.value(3)),
+                               customers.value(4).toString(),
+                               SensitiveColumns::openForIndex(m_store, customers.value(5))};
+        if (keepIdentifierKeys && input.phone.isEmpty()
+            && SensitiveColumns::isSealedIdentifier(customers.value(2))) {
+            input.phoneMask = SensitiveColumns::view(m_store, QStringLiteral("customer"),
+                                                     QStringLiteral("phone"), customers.value(2));
+            input.phoneLossy = lossyOf.value(customers.value(0).toString());
+        }
+        if (keepIdentifierKeys && input.idNumber.isEmpty()
+            && SensitiveColumns::isSealedIdentifier(customers.value(3)))
+            input.idMask = SensitiveColumns::view(m_store, QStringLiteral("customer"),
+                                                  QStringLiteral("id_number"), customers.value(3));
+        const QStringList keys = keysFor(input, blind.get());
         for (const QString &key : keys) {
             const QByteArray utf8 = key.toUtf8();
             sqlite3_bind_text(insert, 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
@@ -284,84 +336,6 @@ Result<> CustomerSearchIndex::ensureCurrent()
     if (m_store.fieldsEncrypted() && !m_store.fieldKeys())
         return {}; // the blind keys need the data key: built when a user opens it
     return rebuild();
-}
-
-QList<CustomerSearchIndex::Hit> CustomerSearchIndex::lookup(const QString &typed, int limit) const
-{
-    const std::shared_ptr<const FieldKeys> blind = m_store.fieldKeys();
-    const QList<KeyRange> ranges = rangesFor(typed, blind.get());
-    if (ranges.isEmpty())
-        return {};
-
-    SqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT key, customer_id FROM customer_search_key "
-                                 "WHERE key >= ? AND key < ? ORDER BY key LIMIT ?"));
-    QList<Hit> hits;
-    QHash<QString, qsizetype> position;
-    const auto betterThan = [&hits](int rank) {
-        return std::count_if(hits.cbegin(), hits.cend(), [rank](const Hit &h) { return h.rank < rank; });
-    };
-    for (const KeyRange &range : ranges) {
-        // Every hit of this range ranks at least exactRank: when `limit` customers rank
-        // better already, it cannot change the result.
-        if (hits.size() >= limit && betterThan(range.exactRank) >= limit)
-            continue;
-        query.bindAt(0, range.prefix);
-        query.bindAt(1, range.prefix + top());
-        // A checked tail (five digits looked up by their last four) reads more candidates,
-        // most of which the check drops.
-        query.bindAt(2, std::max(range.verifySuffix.isEmpty() ? kScanLimit : 10 * kScanLimit,
-                                 limit));
-        if (!query.select())
-            return {};
-        while (query.next()) {
-            const QString key = query.value(0).toString();
-            const QString id = query.value(1).toString();
-            const int rank = key.size() == range.prefix.size() ? range.exactRank : range.partialRank;
-            const auto seen = position.constFind(id);
-            if (!range.verifySuffix.isEmpty()
-                && (seen == position.constEnd() || rank < hits[*seen].rank)
-                && !endsWith(id, range.column, range.verifySuffix))
-                continue;
-            if (seen == position.constEnd()) {
-                position.insert(id, hits.size());
-                hits << Hit{id, range.kind, rank};
-            } else if (rank < hits[*seen].rank) {
-                hits[*seen].rank = rank;
-                hits[*seen].kind = range.kind;
-            }
-        }
-    }
-    std::stable_sort(hits.begin(), hits.end(),
-                     [](const Hit &a, const Hit &b) { return a.rank < b.rank; });
-    // Hits ranked below the limit-th cannot make the first `limit` (ties go by AUM, so the
-    // limit-th's rank stays in full): the caller need not read those customers.
-    if (limit > 0 && hits.size() > limit) {
-        const int cut = hits.at(limit - 1).rank;
-        while (hits.size() > limit && hits.constLast().rank > cut)
-            hits.removeLast();
-    }
-    return hits;
-}
-
-bool CustomerSearchIndex::endsWith(const QString &customerId, const QString &column,
-                                   const QString &tail) const
-{
-    // column is one of two fixed names from rangesFor(), never typed text.
-    SqlQuery query(m_store.database(),
-                   QStringLiteral("SELECT %1 FROM customer WHERE id = ?").arg(column));
-    query.bind(customerId);
-    if (!query.select() || !query.next())
-        return false;
-    if (closedToThisSession(m_store, query.value(0))) {
-        // Only the masked form is readable here; a tail longer than it shows passes
-        // unchecked (a wider hit list, never a hidden digit).
-        const QString shown = normalisedNumberOf(SensitiveColumns::view(
-                m_store, QStringLiteral("customer"), column, query.value(0)));
-        return tail.size() > 4 || shown.endsWith(tail);
-    }
-    return normalisedNumberOf(SensitiveColumns::open(m_store, query.value(0))).endsWith(tail);
 }
 
 } // namespace bd

@@ -4,6 +4,7 @@
 #include "app/domain/Result.h"
 
 #include <QList>
+#include <QVariant>
 #include <QString>
 #include <QStringList>
 
@@ -21,12 +22,14 @@ class Store;
 class CustomerSearchIndex
 {
 public:
-    static constexpr int kVersion = 4; // bump when the key scheme changes: forces a rebuild
-    // Mobile and ID number keys of an encrypted file are blind: a keyed hash of the whole
-    // number and of its last 4, 5 and 6 characters. A longer tail typed is looked up by
-    // its last 6 and checked against the opened value (at a million customers a 6-digit
-    // tail is shared by about one customer; a 4-digit one by a hundred).
-    static constexpr int kSuffixLengths[] = {4, 5, 6};
+    static constexpr int kVersion = 5; // bump when the key scheme changes: forces a rebuild
+    // Mobile and ID number keys of an encrypted file are blind and tell nothing of the
+    // digits a mask hides beyond what a role may know (issue 14; docs/SECURITY.md §4): keyed
+    // hashes of the last 4 characters and of the masked form, and for a mobile number
+    // kLossyCharacters base64 characters (6 bits each) of the whole number's hash, so that
+    // one key fits some 156 of the 10^4 numbers behind a mask. More typed than a key covers
+    // is checked against the opened value (or, for a role that cannot open it, the mask).
+    static constexpr int kLossyCharacters = 1;
 
     struct CustomerKeyInput
     {
@@ -35,6 +38,11 @@ public:
         QString idNumber;
         QString cifNo;
         QString address; // blind key only: households share one (issue #20), nobody types it
+        // A role that cannot open the identifiers re-indexes from what it sees: the masks,
+        // and the lossy part of the mobile's whole key as it was written.
+        QString phoneMask;
+        QString idMask;
+        QString phoneLossy;
     };
     // With keys == nullptr (a file without a data key yet), mobile and ID number are
     // indexed in clear, reversed, as before encryption.
@@ -101,6 +109,10 @@ public:
     static constexpr int kScanLimit = 100; // keys read per range at most
 
 private:
+    // A role without the reveal key cannot open an identifier sealed to it: its blind keys
+    // (written when the value was, by whoever wrote it) are kept, not rebuilt from nothing,
+    // and a search checks typed digits against its mask only.
+    static bool closedToThisSession(const Store &store, const QVariant &stored);
     // Digits (and a final X) of a mobile or ID number, as the keys hold them.
     static QString normalisedNumberOf(const QString &text);
     bool endsWith(const QString &customerId, const QString &column, const QString &tail) const;

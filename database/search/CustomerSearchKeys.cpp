@@ -2,6 +2,7 @@
 // ranges a typed text looks up (CustomerSearchIndex.cpp does the storing and the lookup).
 #include "database/search/CustomerSearchIndex.h"
 
+#include "app/domain/Masking.h"
 #include "database/core/FieldKeys.h"
 #include "database/search/Pinyin.h"
 
@@ -27,7 +28,10 @@ const QString kOtherInitialsPart = QStringLiteral("ios:");
 const QString kCif = QStringLiteral("c:");
 const QString kMobileReversed = QStringLiteral("mr:");
 const QString kIdReversed = QStringLiteral("dr:");
-// Blind keys (encrypted file): whole number, and last 4/5/6 characters.
+// Blind keys (encrypted file), lossy where they cover digits the mask hides (SECURITY.md §4):
+// mb: the masked mobile's token + one character (6 bits) of the whole number's token;
+// db: the masked ID number's token only (first 6 + last 4: nothing of the birth date);
+// ms: / ds: the token of the last 4, which every mask shows.
 const QString kMobileBlind = QStringLiteral("mb:");
 const QString kMobileBlindSuffix = QStringLiteral("ms:");
 const QString kIdBlind = QStringLiteral("db:");
@@ -55,7 +59,8 @@ QString normalisedNumber(const QString &text)
     return result;
 }
 
-// The blind tokens of one number: domain "m"/"d" for the whole, "m4", "d6", ... for tails.
+// The blind tokens of one number: domain "m"/"d" for the whole, "m4", "d4" for the tail,
+// "mm"/"dm" for the digits its mask shows.
 QString blindWhole(const FieldKeys &keys, const char *domain, const QString &number)
 {
     return keys.blindToken(QByteArrayView(domain), number.toLatin1());
@@ -67,16 +72,53 @@ QString blindTail(const FieldKeys &keys, const char *domain, int length, const Q
     return keys.blindToken(tagged, tail.toLatin1());
 }
 
-void addBlindKeys(QStringList &out, const FieldKeys &keys, const char *domain,
-                  const QString &whole, const QString &suffixPrefix, const QString &number)
+// The characters of a (normalised) number its mask shows, in order; empty when the mask
+// shows none (a number too short to keep both ends).
+QString shownOf(const QString &number, int head, int tail)
 {
-    if (number.isEmpty())
+    return number.size() <= head + tail ? QString() : number.left(head) + number.right(tail);
+}
+
+// The part of the whole number's token that goes into the mobile key: few enough bits
+// that every key matches about 10^4 / 64 of the numbers its mask allows.
+QString lossyPart(const FieldKeys &keys, const QString &number)
+{
+    return blindWhole(keys, "m", number).left(CustomerSearchIndex::kLossyCharacters);
+}
+
+QString mobileWholeKey(const FieldKeys &keys, const QString &shown, const QString &lossy)
+{
+    return kMobileBlind + blindWhole(keys, "mm", shown) + lossy;
+}
+
+QString idWholeKey(const FieldKeys &keys, const QString &shown)
+{
+    return kIdBlind + blindWhole(keys, "dm", shown);
+}
+
+void addMobileKeys(QStringList &out, const FieldKeys &keys,
+                   const CustomerSearchIndex::CustomerKeyInput &customer)
+{
+    const QString number = normalisedNumber(customer.phone);
+    const QString shown = number.isEmpty() ? normalisedNumber(customer.phoneMask)
+                                           : shownOf(number, 3, 4);
+    const QString lossy = number.isEmpty() ? customer.phoneLossy : lossyPart(keys, number);
+    if (shown.size() >= 4)
+        out << kMobileBlindSuffix + blindTail(keys, "m", 4, shown.right(4));
+    if (!lossy.isEmpty())
+        out << mobileWholeKey(keys, shown, lossy);
+}
+
+void addIdKeys(QStringList &out, const FieldKeys &keys,
+               const CustomerSearchIndex::CustomerKeyInput &customer)
+{
+    const QString number = normalisedNumber(customer.idNumber);
+    const QString shown = number.isEmpty() ? normalisedNumber(customer.idMask)
+                                           : shownOf(number, 6, 4);
+    if (shown.size() < 4)
         return;
-    out << whole + blindWhole(keys, domain, number);
-    for (const int length : CustomerSearchIndex::kSuffixLengths) {
-        if (number.size() > length)
-            out << suffixPrefix + blindTail(keys, domain, length, number.right(length));
-    }
+    out << kIdBlindSuffix + blindTail(keys, "d", 4, shown.right(4));
+    out << idWholeKey(keys, shown);
 }
 
 bool containsHan(const QString &text)
@@ -120,13 +162,11 @@ QStringList CustomerSearchIndex::keysFor(const CustomerKeyInput &customer, const
     if (!customer.cifNo.isEmpty())
         keys << kCif + customer.cifNo.toUpper();
     if (blind) {
-        addBlindKeys(keys, *blind, "m", kMobileBlind, kMobileBlindSuffix,
-                     normalisedNumber(customer.phone));
+        addMobileKeys(keys, *blind, customer);
         const QString address = normalisedAddress(customer.address);
         if (!address.isEmpty())
             keys << kAddressBlind + blind->blindToken("a", address.toUtf8());
-        addBlindKeys(keys, *blind, "d", kIdBlind, kIdBlindSuffix,
-                     normalisedNumber(customer.idNumber));
+        addIdKeys(keys, *blind, customer);
     } else {
         if (!customer.phone.isEmpty())
             keys << kMobileReversed + reversed(customer.phone);
@@ -182,19 +222,22 @@ QList<CustomerSearchIndex::KeyRange> CustomerSearchIndex::rangesFor(const QStrin
         if (text.size() < 4)
             return {}; // three digits match a tenth of the branch: not a search
         if (blind) {
+            // The whole number's keys (exact, ranked first) and its last 4's; what was
+            // typed beyond what a key covers is checked against the customer's value.
             const QString number = text.toUpper();
-            // The longest indexed tail the typed text covers; more typed than that is
-            // checked against the opened value.
-            int tail = 0;
-            for (const int length : kSuffixLengths)
-                tail = number.size() >= length ? length : tail;
-            const QString verify = number.size() > tail ? number : QString();
-            return {{kMobileBlind + blindWhole(*blind, "m", number), MatchKind::Mobile, 0, 0, {}, {}},
-                    {kIdBlind + blindWhole(*blind, "d", number), MatchKind::IdNumber, 0, 0, {}, {}},
-                    {kMobileBlindSuffix + blindTail(*blind, "m", tail, number.right(tail)),
-                     MatchKind::Mobile, 2, 2, verify, QStringLiteral("phone")},
-                    {kIdBlindSuffix + blindTail(*blind, "d", tail, number.right(tail)),
-                     MatchKind::IdNumber, 2, 2, verify, QStringLiteral("id_number")}};
+            const QString verify = number.size() > 4 ? number : QString();
+            QList<KeyRange> ranges;
+            if (number.size() == 11) // a mobile number
+                ranges.append({mobileWholeKey(*blind, shownOf(number, 3, 4), lossyPart(*blind, number)),
+                               MatchKind::Mobile, 0, 0, verify, QStringLiteral("phone")});
+            if (number.size() == 18 || number.size() == 15) // an ID number
+                ranges.append({idWholeKey(*blind, shownOf(number, 6, 4)), MatchKind::IdNumber, 0, 0, verify,
+                               QStringLiteral("id_number")});
+            ranges.append({kMobileBlindSuffix + blindTail(*blind, "m", 4, number.right(4)),
+                           MatchKind::Mobile, 2, 2, verify, QStringLiteral("phone")});
+            ranges.append({kIdBlindSuffix + blindTail(*blind, "d", 4, number.right(4)),
+                           MatchKind::IdNumber, 2, 2, verify, QStringLiteral("id_number")});
+            return ranges;
         }
         const QString backwards = reversed(text.toUpper());
         return {{kMobileReversed + backwards, MatchKind::Mobile, 2, 0, {}, {}},

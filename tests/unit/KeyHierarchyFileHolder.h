@@ -5,6 +5,7 @@
 // and tries every key the slot leads to on every identifier the file holds. None of the
 // application's key code runs here, so its policy (who "may" reveal) cannot be trusted in.
 #include <QByteArray>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -16,6 +17,7 @@
 #include <sodium.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <functional>
 
 namespace bd::test {
@@ -31,7 +33,52 @@ public:
         QString error;
     };
 
+    // What guessing the digits a mask hides against the search index gave (issue 14).
+    struct Guesses
+    {
+        int numbers = 0;        // customers' numbers tried
+        qint64 fewest = -1;     // the fewest candidates any of them kept (1: rebuilt)
+        QString error;
+    };
+
     explicit FileHolder(const QString &path) : m_path(path) {}
+
+    // Every mobile (or ID number) of the customer table: opened outright if this password
+    // can, else every number its mask allows (an ID number: every birth date from 1900 to
+    // 2026 with the right check digit, or only the birth_date column's if `useBirthDate`)
+    // kept if each blind key the index holds for that customer is one the number makes,
+    // under the scheme before issue 14's fix or after it (SECURITY.md §4).
+    Guesses guessNumbers(const QString &username, const QString &password, bool mobile,
+                         bool useBirthDate = false)
+    {
+        Guesses guesses;
+        if (sodium_init() < 0 || sqlite3_open_v2(m_path.toUtf8().constData(), &m_db,
+                                                 SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+            guesses.error = QStringLiteral("cannot open the copy");
+            return guesses;
+        }
+        openSlot(text(QStringLiteral("SELECT id FROM staff_user WHERE username = '%1'")
+                              .arg(username)),
+                 text(QStringLiteral("SELECT value FROM app_setting WHERE key = 'field_key_id'")),
+                 password);
+        const char *column = mobile ? "phone" : "id_number";
+        rows(QStringLiteral("SELECT id, coalesce(%1, ''), coalesce(birth_date, '') FROM customer")
+                     .arg(QLatin1String(column)),
+             [&](const QStringList &row) {
+                 if (row.at(1).isEmpty())
+                     return;
+                 ++guesses.numbers;
+                 const qint64 left = open(row.at(1)).isEmpty()
+                         ? candidates(row.at(0), maskOf(row.at(1)), mobile,
+                                      useBirthDate ? open(row.at(2)) : QString())
+                         : 1;
+                 // None: the attacker's assumption (the birth date) contradicts the number.
+                 if (left > 0 && (guesses.fewest < 0 || left < guesses.fewest))
+                     guesses.fewest = left;
+             });
+        sqlite3_close(m_db);
+        return guesses;
+    }
 
     Count readIdentifiers(const QString &username, const QString &password)
     {
@@ -101,10 +148,13 @@ public:
         return bytes;
     }
 
-    // A small branch written by 3afb5d0 (before the reveal key; tests/unit/data/keys/README.md).
-    static bool writeFileFromBefore(const QString &path)
+    // A small branch written by 3afb5d0 (before the reveal key), or by another commit
+    // (96b775f: before the lossy search keys); tests/unit/data/keys/README.md.
+    static bool writeFileFromBefore(const QString &path,
+                                    const QString &commit = QStringLiteral("3afb5d0"))
     {
-        QFile dump(QStringLiteral(BRANCHDESK_SOURCE_DIR "/tests/unit/data/keys/branch-3afb5d0.sql"));
+        QFile dump(QStringLiteral(BRANCHDESK_SOURCE_DIR "/tests/unit/data/keys/branch-%1.sql")
+                           .arg(commit));
         if (!dump.open(QIODevice::ReadOnly))
             return false;
         sqlite3 *db = nullptr;
@@ -117,6 +167,90 @@ public:
     }
 
 private:
+    // The mask stored beside a sealed identifier, under the field key.
+    QString maskOf(const QString &stored) const
+    {
+        if (!stored.startsWith(QLatin1String("enc2:")))
+            return {};
+        const qsizetype end = stored.indexOf(QLatin1Char(':'), 5);
+        return open(QStringLiteral("enc1:") + stored.mid(5, end - 5));
+    }
+
+    QString token(const QByteArray &domain, const QString &value) const
+    {
+        unsigned char out[16];
+        crypto_generichash_state state;
+        crypto_generichash_init(&state, m_indexKey, 32, sizeof out);
+        const unsigned char separator = 0;
+        const QByteArray bytesOfValue = value.toLatin1();
+        crypto_generichash_update(&state, bytes(domain), std::size_t(domain.size()));
+        crypto_generichash_update(&state, &separator, 1);
+        crypto_generichash_update(&state, bytes(bytesOfValue), std::size_t(bytesOfValue.size()));
+        crypto_generichash_final(&state, out, sizeof out);
+        return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), sizeof out)
+                                           .toBase64(QByteArray::Base64UrlEncoding
+                                                     | QByteArray::OmitTrailingEquals));
+    }
+
+    static bool idCheckDigitHolds(const QString &id)
+    {
+        static const int weights[] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; ++i)
+            sum += id.at(i).digitValue() * weights[i];
+        return id.at(17) == QLatin1Char("10X98765432"[sum % 11]);
+    }
+
+    // How many numbers behind `mask` make every number key the index holds for `customer`.
+    qint64 candidates(const QString &customer, const QString &mask, bool mobile,
+                      const QString &birthDate)
+    {
+        if (mask.isEmpty() || !m_hasFieldKey)
+            return -1;
+        const QString whole = QLatin1String(mobile ? "mb:" : "db:");
+        const QString tail = QLatin1String(mobile ? "ms:" : "ds:");
+        QSet<QString> held;
+        rows(QStringLiteral("SELECT key FROM customer_search_key WHERE customer_id = '%1' AND "
+                            "(substr(key, 1, 3) = '%2' OR substr(key, 1, 3) = '%3')")
+                     .arg(customer, whole, tail),
+             [&](const QStringList &row) { held.insert(row.at(0)); });
+        const QByteArray domain = mobile ? "m" : "d";
+        const int head = mobile ? 3 : 6;
+        const QString shown = mask.left(head) + mask.right(4);
+        // Every key a number makes, under either scheme.
+        const auto makes = [&](const QString &number) {
+            const QString full = token(domain, number);
+            // After: the mask's token, for a mobile with one character of the whole's.
+            QSet<QString> keys{whole + full,
+                               whole + token(domain + "m", shown) + (mobile ? full.left(1) : "")};
+            for (int length : {4, 5, 6})
+                keys.insert(tail + token(domain + QByteArray::number(length), number.right(length)));
+            return keys;
+        };
+        QStringList numbers;
+        if (mobile) {
+            for (int hidden = 0; hidden < 10000; ++hidden)
+                numbers << mask.left(3) + QStringLiteral("%1").arg(hidden, 4, 10, QLatin1Char('0'))
+                                + mask.right(4);
+        } else {
+            for (QDate day(1900, 1, 1); day.year() < 2027; day = day.addDays(1)) {
+                const QString date = day.toString(QStringLiteral("yyyyMMdd"));
+                if (!birthDate.isEmpty() && date != QString(birthDate).remove(QLatin1Char('-')))
+                    continue;
+                const QString number = mask.left(6) + date + mask.right(4);
+                if (idCheckDigitHolds(number))
+                    numbers << number;
+            }
+        }
+        qint64 kept = 0;
+        for (const QString &number : std::as_const(numbers)) {
+            const QSet<QString> keys = makes(number);
+            kept += std::all_of(held.cbegin(), held.cend(),
+                                [&](const QString &key) { return keys.contains(key); });
+        }
+        return kept;
+    }
+
     static QStringList identifierFields(const QString &table)
     {
         if (table == QLatin1String("customer"))
@@ -196,6 +330,7 @@ private:
         if (!unwrap(blob(QStringLiteral("SELECT wrapped") + where), kek, ad, dataKey, 32))
             return;
         crypto_kdf_derive_from_key(m_fieldKey, 32, 1, "BDfields", dataKey);
+        crypto_kdf_derive_from_key(m_indexKey, 32, 2, "BDfields", dataKey);
         m_hasFieldKey = true;
         // Columns of the reveal key pair (absent in a file from before it).
         const QByteArray boxPublic = blob(QStringLiteral("SELECT box_public") + where);
@@ -249,6 +384,7 @@ private:
     QString m_path;
     sqlite3 *m_db = nullptr;
     unsigned char m_fieldKey[32] = {};
+    unsigned char m_indexKey[32] = {};
     bool m_hasFieldKey = false;
     unsigned char m_revealSecret[32] = {};
     QByteArray m_revealPublic;

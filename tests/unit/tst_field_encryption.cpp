@@ -510,7 +510,8 @@ void tst_FieldEncryption::twoDatabasesHaveDifferentKeys()
     QVERIFY(!first.fieldKeyId().isEmpty());
     QVERIFY(first.fieldKeyId() != second.fieldKeyId());
     // Same phone, different blind keys: the index of one file says nothing about another.
-    QCOMPARE(CustomerSearchIndex::keysFor({{}, kPhone, {}, {}}, first.fieldKeys().get()).size(), 4);
+    // Two keys: the last 4, and the masked number with 6 bits of the whole (issue 14).
+    QCOMPARE(CustomerSearchIndex::keysFor({{}, kPhone, {}, {}}, first.fieldKeys().get()).size(), 2);
     QVERIFY(CustomerSearchIndex::keysFor({{}, kPhone, {}, {}}, first.fieldKeys().get())
             != CustomerSearchIndex::keysFor({{}, kPhone, {}, {}}, second.fieldKeys().get()));
 }
