@@ -20,10 +20,10 @@ namespace {
 const QString kIndexKeySetting = QStringLiteral("search_index_key");
 const QString kClearIndex = QStringLiteral("clear"); // numbers in clear: a file without a key
 const QString kIndexVersionSetting = QStringLiteral("search_index_version");
-// Set by migration 0024: the index may hold keys that told masked digits (the whole
+// Set by migration 0025: the index may hold keys that told masked digits (the whole
 // numbers' full tokens, 5- and 6-character tails); the next rebuild zeroes their pages.
 const QString kScrubSetting = QStringLiteral("search_keys_scrub");
-// A mobile's whole key before migration 0024: "mb:" + the full 22-character token.
+// A mobile's whole key before migration 0025: "mb:" + the full 22-character token.
 constexpr int kFullTokenKeyLength = 3 + 22;
 } // namespace
 

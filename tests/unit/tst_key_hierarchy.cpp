@@ -404,7 +404,7 @@ void tst_KeyHierarchy::fileFromBeforeMovesAtHoldersSignIn()
         QVERIFY2(!bytes.contains(value.mid(5, 24).toLatin1()), qPrintable(value));
 }
 
-// Migration 0024: the search keys of a file as 96b775f wrote it (identifiers sealed to the
+// Migration 0025: the search keys of a file as 96b775f wrote it (identifiers sealed to the
 // reveal key; full tokens of whole numbers, 5- and 6-character tails) are replaced at the
 // first sign-in that opens the data key, by a role without the reveal key too (from the
 // masks), and their bytes leave the file.
