@@ -1,5 +1,6 @@
 #include "database/baseline/WithheldSnapshot.h"
 
+#include "database/baseline/SqliteExec.h"
 #include "database/core/SensitiveColumns.h"
 
 #include <QDir>
@@ -22,15 +23,7 @@ QByteArray placeholder(const QByteArray &column)
     return "''";
 }
 
-bool exec(sqlite3 *db, const QByteArray &sql, QString *error)
-{
-    char *message = nullptr;
-    if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK)
-        return true;
-    *error = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
-    sqlite3_free(message);
-    return false;
-}
+const auto exec = SqliteExec::run;
 
 bool hasColumn(sqlite3 *db, const char *table, const char *column)
 {

@@ -79,6 +79,9 @@ void tst_SyncExpiredCursorRoles::initTestCase()
     QCOMPARE(m_customers.size(), 6);
     const QString said = m_server.importBranch(m_source.path());
     QVERIFY2(said.contains(QStringLiteral("Snapshot for new workstations")), qPrintable(said));
+    // Its copy without personal data is made with it, not at a teller's first request.
+    QVERIFY(QFile::exists(m_server.snapshotDir() + QStringLiteral("/withheld/") + m_branchId
+                          + QStringLiteral(".sqlite")));
     const QList<std::pair<QString, StaffRole>> accounts {
         { QStringLiteral("wm.expired"), StaffRole::WealthManager },
         { QStringLiteral("teller.expired"), StaffRole::Teller },
