@@ -2,10 +2,12 @@
 // /v1/baseline-page) or, faster, the ready-made snapshot file (GET /v1/snapshot,
 // /v1/snapshot-chunk) that import-branch made with the baseline (BranchSnapshot).
 #include "app/server/PersonalDataFilter.h"
+#include "app/server/ServerLog.h"
 #include "app/server/ServerRoute.h"
 #include "app/server/ServerRoutes.h"
 #include "app/server/ServerStore.h"
 #include "database/baseline/BranchSnapshot.h"
+#include "database/baseline/WithheldSnapshot.h"
 
 #include <QUrlQuery>
 
@@ -68,17 +70,43 @@ QHttpServerResponse noSnapshot()
                  Text::tr("The branch has no snapshot; download it page by page."));
 }
 
-QHttpServerResponse snapshotInfo(ServerStore &store, const QString &directory, const Caller &caller)
+// The snapshot the caller may have: the branch's, or for a role that may not see personal
+// data, its copy without it (WithheldSnapshot) - only to a workstation that asks for that
+// (`personal_data=withheld`: one whose cursor fell behind the compacted log). A new
+// workstation of such a role is answered 404 and loads the filtered pages.
+std::optional<BranchSnapshot::Info> callersSnapshot(ServerStore &store, const QString &directory,
+                                                    const Caller &caller, bool withheldAsked)
 {
-    // A snapshot is a whole file and cannot be filtered: roles that may not see personal
-    // data load the filtered pages instead.
-    if (!PersonalDataFilter::receivesPersonalData(caller.role))
-        return noSnapshot();
     const auto info = currentSnapshot(store, directory, caller.branchId);
+    if (!info || PersonalDataFilter::receivesPersonalData(caller.role))
+        return info;
+    if (!withheldAsked)
+        return std::nullopt;
+    WithheldSnapshot withheld(directory);
+    const auto copy = withheld.current(caller.branchId.toString(), *info);
+    if (!copy)
+        ServerLog::event(ServerLog::Level::Warning, QStringLiteral("snapshot_not_made"),
+                         { { QStringLiteral("branch"), caller.branchId.toString() },
+                           { QStringLiteral("reason"), withheld.errorString() } });
+    return copy;
+}
+
+bool withheldAsked(const QHttpServerRequest &request)
+{
+    return request.query().queryItemValue(QStringLiteral("personal_data"))
+            == QLatin1String("withheld");
+}
+
+QHttpServerResponse snapshotInfo(ServerStore &store, const QString &directory, const Caller &caller,
+                                 const QHttpServerRequest &request)
+{
+    const auto info = callersSnapshot(store, directory, caller, withheldAsked(request));
     if (!info)
         return noSnapshot();
     QJsonObject answer = info->toJson();
     answer.insert(QStringLiteral("epoch"), store.database().epoch());
+    if (!PersonalDataFilter::receivesPersonalData(caller.role))
+        answer.insert(QStringLiteral("personal_data"), QStringLiteral("withheld"));
     return QHttpServerResponse(answer);
 }
 
@@ -99,8 +127,9 @@ QHttpServerResponse snapshotChunk(ServerStore &store, const QString &directory,
         return error(Status::BadRequest,
                      Text::tr("id, offset (0 or more) and length (1 to %1) are required.")
                              .arg(kMaxSnapshotChunk));
-    const auto info = currentSnapshot(store, directory, caller.branchId);
-    if (!info || !PersonalDataFilter::receivesPersonalData(caller.role))
+    // A role without personal data is only ever sent the copy without it.
+    const auto info = callersSnapshot(store, directory, caller, true);
+    if (!info)
         return noSnapshot();
     if (info->baselineId != id)
         return error(Status::Conflict,
@@ -109,8 +138,9 @@ QHttpServerResponse snapshotChunk(ServerStore &store, const QString &directory,
     if (offset >= info->size)
         return error(Status::RequestRangeNotSatisfiable,
                      Text::tr("The offset is past the end of the snapshot."));
-    const QByteArray bytes
-            = BranchSnapshot(directory).read(caller.branchId.toString(), offset, length);
+    const QByteArray bytes = PersonalDataFilter::receivesPersonalData(caller.role)
+            ? BranchSnapshot(directory).read(caller.branchId.toString(), offset, length)
+            : WithheldSnapshot(directory).read(caller.branchId.toString(), offset, length);
     if (bytes.isEmpty())
         return error(Status::ServiceUnavailable,
                      Text::tr("The snapshot could not be read; try again."));
@@ -126,8 +156,9 @@ void installBaseline(QHttpServer &server, ServerStore *store, const QString &sna
              });
     signedIn(server, QStringLiteral("/v1/baseline-page"), Method::Get, store, baselinePage);
     signedIn(server, QStringLiteral("/v1/snapshot"), Method::Get, store,
-             [snapshotDir](ServerStore &s, const Caller &caller, const QHttpServerRequest &) {
-                 return snapshotInfo(s, snapshotDir, caller);
+             [snapshotDir](ServerStore &s, const Caller &caller,
+                           const QHttpServerRequest &request) {
+                 return snapshotInfo(s, snapshotDir, caller, request);
              });
     signedIn(
             server, QStringLiteral("/v1/snapshot-chunk"), Method::Get, store,

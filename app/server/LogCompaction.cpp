@@ -4,6 +4,7 @@
 #include "app/server/ServerStore.h"
 #include "database/baseline/BranchSnapshot.h"
 #include "database/baseline/SnapshotFold.h"
+#include "database/baseline/WithheldSnapshot.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -77,9 +78,17 @@ Result<LogCompaction::Compacted> LogCompaction::compact(const BranchId &branch, 
         }
         if (folded)
             folded = fold.finish(branch.toString());
-        if (folded && !snapshots.make(copy, branch.toString(), current->baselineId,
-                                      compacted.through))
-            folded = Error(snapshots.errorString());
+        std::optional<BranchSnapshot::Info> made;
+        if (folded) {
+            made = snapshots.make(copy, branch.toString(), current->baselineId,
+                                  compacted.through);
+            if (!made)
+                folded = Error(snapshots.errorString());
+        }
+        // The copy for roles without personal data, made here rather than at their first
+        // request; one that fails is made again then.
+        if (made)
+            WithheldSnapshot(m_snapshotDir).current(branch.toString(), *made);
         QFile::remove(copy);
         if (!folded)
             return folded.error();

@@ -1,5 +1,6 @@
 #include "database/baseline/BranchSnapshot.h"
 
+#include "database/baseline/SqliteExec.h"
 #include "database/core/Store.h"
 #include "database/sync/SyncState.h"
 
@@ -26,15 +27,7 @@ bool safeName(const QString &branchId)
     return allowed.match(branchId).hasMatch();
 }
 
-bool exec(sqlite3 *db, const QByteArray &sql, QString *error)
-{
-    char *message = nullptr;
-    if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK)
-        return true;
-    *error = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
-    sqlite3_free(message);
-    return false;
-}
+const auto exec = SqliteExec::run;
 
 qint64 scalar(sqlite3 *db, const char *sql)
 {

@@ -1,6 +1,7 @@
 #include "database/baseline/SnapshotMerge.h"
 
 #include "database/baseline/BaselinePage.h"
+#include "database/baseline/WithheldSnapshot.h"
 #include "database/core/SensitiveColumns.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
@@ -18,6 +19,13 @@ bool appendOnly(const QString &table)
     return table == QLatin1String("txn") || table == QLatin1String("customer_event")
             || table == QLatin1String("aum_snapshot");
 }
+
+// What the snapshot's personal data is to this workstation.
+struct Origin
+{
+    bool foreignKey = false; // sealed under the keys of the file the branch came from
+    bool withheld = false; // placeholders only (WithheldSnapshot)
+};
 
 struct Columns
 {
@@ -42,17 +50,23 @@ Columns columnsOf(const QSqlDatabase &db, const QString &schema, const QString &
 // (enc1: its data key; enc2: identifiers sealed to its reveal key): a workstation with another key (built from the pages) cannot open it. Such a value
 // is the one imported, which this workstation got plain from the pages: its own stays. A
 // value changed since came through the log and is plain in the snapshot (SnapshotFold).
-QString snapshotValue(const QString &table, const QString &column, bool foreignKey)
+// A snapshot without personal data (WithheldSnapshot, for a role that may not see it) holds
+// placeholders there: the workstation's own values, which the log never changed for that
+// role either, stay.
+QString snapshotValue(const QString &table, const QString &column, const Origin &origin)
 {
-    if (!foreignKey || !SensitiveColumns::isSensitive(table, column))
+    if (!SensitiveColumns::isSensitive(table, column)
+        || (!origin.foreignKey && !origin.withheld))
         return QStringLiteral("excluded.%1").arg(column);
+    if (origin.withheld)
+        return column;
     return QStringLiteral("CASE WHEN substr(excluded.%1, 1, 5) IN ('enc1:', 'enc2:') THEN %1 "
                           "ELSE excluded.%1 END")
             .arg(column);
 }
 
 QString mergeSql(const QString &table, const QStringList &shared, const QStringList &key,
-                 bool foreignKey)
+                 const Origin &origin)
 {
     const QString list = shared.join(QStringLiteral(", "));
     // A row this workstation changed lately keeps its values (SnapshotMerge.h).
@@ -67,7 +81,7 @@ QString mergeSql(const QString &table, const QStringList &shared, const QStringL
     for (const QString &column : shared) {
         if (!key.contains(column))
             updates << QStringLiteral("%1 = %2").arg(column,
-                                                     snapshotValue(table, column, foreignKey));
+                                                     snapshotValue(table, column, origin));
     }
     if (updates.isEmpty())
         return QStringLiteral("INSERT OR IGNORE INTO main.%1 (%2) %3").arg(table, list, select);
@@ -112,13 +126,18 @@ Result<qint64> SnapshotMerge::merge(Store &store, const QString &snapshotPath,
                             .arg(QString(snapshotPath).replace(QLatin1Char('\''),
                                                                QStringLiteral("''")))))
         return Error(tr("The branch snapshot cannot be read: %1").arg(query.lastError().text()));
-    QString snapshotKey;
-    if (query.exec(QStringLiteral("SELECT value FROM snap.app_setting WHERE key = "
-                                  "'field_key_id'"))
-        && query.next())
-        snapshotKey = query.value(0).toString();
-    query.finish();
-    const bool foreignKey = !snapshotKey.isEmpty() && snapshotKey != store.fieldKeyId();
+    auto setting = [&query](const QString &key) {
+        query.prepare(QStringLiteral("SELECT value FROM snap.app_setting WHERE key = ?"));
+        query.addBindValue(key);
+        const QString value = query.exec() && query.next() ? query.value(0).toString() : QString();
+        query.finish();
+        return value;
+    };
+    const QString snapshotKey = setting(QStringLiteral("field_key_id"));
+    Origin origin;
+    origin.foreignKey = !snapshotKey.isEmpty() && snapshotKey != store.fieldKeyId();
+    origin.withheld = setting(WithheldSnapshot::marker()) == QLatin1String("1");
+    const bool foreignKey = origin.foreignKey;
     qint64 rows = 0;
     QString problem;
     {
@@ -135,7 +154,7 @@ Result<qint64> SnapshotMerge::merge(Store &store, const QString &snapshotPath,
             if (shared.isEmpty())
                 continue;
             QSqlQuery merge(db);
-            merge.prepare(mergeSql(table, shared, here.key, foreignKey));
+            merge.prepare(mergeSql(table, shared, here.key, origin));
             if (shared.contains(QStringLiteral("id")))
                 merge.addBindValue(keepChangedSince);
             if (!merge.exec()) {

@@ -56,20 +56,22 @@ Result<> FloorRecords::insertVisit(LobbyVisitRecord &v)
             "entered_at, moment, signals, value_class, business_type, route, staff_id, "
             "updated_at, suggested_class, judgement_inputs, override_reason) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // The values as stored: an empty NOT NULL text travels as "", never as null, which
+    // every other desk and the server's snapshot would refuse (issue #21).
     const QVariantMap fields{{QStringLiteral("branch_id"), v.branchId},
                              {QStringLiteral("customer_id"), v.customerId},
-                             {QStringLiteral("description"), v.description},
-                             {QStringLiteral("ticket_no"), v.ticketNo},
+                             {QStringLiteral("description"), notNull(v.description)},
+                             {QStringLiteral("ticket_no"), notNull(v.ticketNo)},
                              {QStringLiteral("entered_at"), v.enteredAt},
                              {QStringLiteral("moment"), v.moment},
                              {QStringLiteral("signals"), json(v.observed)},
                              {QStringLiteral("value_class"), v.valueClass},
-                             {QStringLiteral("business_type"), v.businessType},
-                             {QStringLiteral("route"), v.route},
+                             {QStringLiteral("business_type"), notNull(v.businessType)},
+                             {QStringLiteral("route"), notNull(v.route)},
                              {QStringLiteral("staff_id"), v.staffId},
                              {QStringLiteral("suggested_class"), v.suggestedClass},
                              {QStringLiteral("judgement_inputs"), json(v.judgementInputs)},
-                             {QStringLiteral("override_reason"), v.overrideReason}};
+                             {QStringLiteral("override_reason"), notNull(v.overrideReason)}};
     for (const QVariant &value :
          {QVariant(v.id), QVariant(v.branchId), orNull(v.customerId), *description,
           notNull(v.ticketNo), QVariant(v.enteredAt), QVariant(v.moment),

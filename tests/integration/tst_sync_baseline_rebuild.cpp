@@ -4,8 +4,10 @@
 // the same rows, the same personal data readable and the same search index as a
 // workstation built from the branch's snapshot, and keeps its unsent work. The branch is a
 // demo file whose personal data is sealed under its own key, imported with its
-// administrator; the workstation built page by page has a data key of its own.
+// administrator; the workstation built page by page has a data key of its own. Runs against
+// the embedded store and, as tst_sync_baseline_rebuild_postgres, against PostgreSQL.
 #include "../common/ResultAssert.h"
+#include "../common/ServerBackup.h"
 #include "../common/SyncServerFixture.h"
 #include "../common/WorkstationComparison.h"
 #include "app/demo/DemoBranchGenerator.h"
@@ -51,7 +53,11 @@ private:
     static int unsent(Store &store);
     void compare(Store &rebuilt, Store &reference);
 
+#ifdef BRANCHDESK_TEST_POSTGRES_STORE
+    test::SyncServerFixture m_server;
+#else
     test::SyncServerFixture m_server { ServerStore::Settings::Driver::Sqlite };
+#endif
     QTemporaryDir m_dir;
     Store m_source;
     QString m_branchId;
@@ -190,23 +196,15 @@ void tst_SyncBaselineRebuild::restoredServerGivesThePagesAgainAndKeepsTheOutbox(
 {
     const std::unique_ptr<Store> paged = byPages(QStringLiteral("restore-paged.db"));
     QVERIFY(paged);
-    const QString backup = m_dir.filePath(QStringLiteral("server-backup.db"));
-    {
-        QSqlDatabase direct = m_server.openDirect(QStringLiteral("backup"));
-        QVERIFY(QSqlQuery(direct).exec(QStringLiteral("VACUUM INTO '%1'").arg(backup)));
-        direct.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+    test::ServerBackup backup(m_server);
+    QVERIFY(backup.take(m_dir.path()));
 
     // Acknowledged by the server, then lost with the restore.
     edit(*paged, m_customers.at(0), QStringLiteral("teacher 1 Harbour Road"));
     SyncEngine::Report report = sync(*paged);
     QVERIFY2(report.ok && report.pushed == 1, qPrintable(report.error));
     m_server.stopServer();
-    const QString live = m_server.databasePath();
-    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
-        QFile::remove(live + suffix);
-    QVERIFY(QFile::copy(backup, live));
+    QVERIFY2(backup.restore(), "the server's store could not be restored");
     QVERIFY2(m_server.startServer(), qPrintable(m_server.errorString()));
 
     // Made offline after the restore, not sent yet.
@@ -246,9 +244,14 @@ void tst_SyncBaselineRebuild::expiredCursorTakesTheSnapshotAndKeepsTheOutbox()
     // A month later the retention (7 days) folds the whole log into the snapshot.
     {
         QSqlDatabase direct = m_server.openDirect(QStringLiteral("age"));
-        QVERIFY(QSqlQuery(direct).exec(QStringLiteral(
-                "UPDATE change_log SET received_at = "
-                "strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-30 days')")));
+#ifdef BRANCHDESK_TEST_POSTGRES_STORE
+        const QString aged = QStringLiteral("UPDATE change_log SET received_at = "
+                                            "received_at - interval '30 days'");
+#else
+        const QString aged = QStringLiteral("UPDATE change_log SET received_at = "
+                                            "strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-30 days')");
+#endif
+        QVERIFY(QSqlQuery(direct).exec(aged));
         direct.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("age"));

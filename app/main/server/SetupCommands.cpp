@@ -7,6 +7,7 @@
 #include "app/server/ServerStore.h"
 #include "database/baseline/BaselinePage.h"
 #include "database/baseline/BranchSnapshot.h"
+#include "database/baseline/WithheldSnapshot.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -47,6 +48,9 @@ void makeSnapshot(const QString &path, const QString &snapshotDir, const BranchI
         complain(snapshot.errorString());
         return;
     }
+    // Its copy without personal data, for roles that may not see it (after a 410).
+    if (WithheldSnapshot withheld(snapshotDir); !withheld.current(branch.toString(), *made))
+        complain(withheld.errorString());
     say(QCoreApplication::translate("server",
                                     "Snapshot for new workstations: %1 (%2 MB, %3 ms: "
                                     "copy %4, clean-up %5, checksum %6).")

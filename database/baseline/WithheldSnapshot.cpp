@@ -1,0 +1,136 @@
+#include "database/baseline/WithheldSnapshot.h"
+
+#include "database/baseline/SqliteExec.h"
+#include "database/core/SensitiveColumns.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+#include <sqlite3.h>
+
+namespace bd {
+
+namespace {
+// The value a withheld column takes, as PersonalDataFilter sends it: NULL where the column
+// may be NULL, the text "null" for JSON that may not, else empty text.
+QByteArray placeholder(const QByteArray &column)
+{
+    if (column == "id_number" || column == "phone")
+        return "NULL";
+    if (column == "value_json")
+        return "'null'";
+    return "''";
+}
+
+const auto exec = SqliteExec::run;
+
+bool hasColumn(sqlite3 *db, const char *table, const char *column)
+{
+    return sqlite3_table_column_metadata(db, nullptr, table, column, nullptr, nullptr, nullptr,
+                                         nullptr, nullptr)
+            == SQLITE_OK;
+}
+
+bool copy(const QString &from, const QString &to, QString *error)
+{
+    sqlite3 *db = nullptr;
+    bool ok = sqlite3_open_v2(from.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr)
+            == SQLITE_OK;
+    ok = ok && exec(db, "VACUUM INTO '" + QString(to).replace(u'\'', QStringLiteral("''")).toUtf8()
+                            + '\'',
+                    error);
+    if (!ok && error->isEmpty())
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_close(db);
+    return ok;
+}
+
+// Every personal value replaced by its placeholder, and what would open or find one gone.
+bool withhold(const QString &path, QString *error)
+{
+    sqlite3 *db = nullptr;
+    bool ok = sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr)
+            == SQLITE_OK;
+    ok = ok && exec(db, "PRAGMA journal_mode = DELETE; BEGIN", error);
+    for (const SensitiveColumns::Column &column : SensitiveColumns::all()) {
+        if (!ok || !hasColumn(db, column.table, column.column))
+            continue;
+        const QByteArray name(column.column);
+        ok = exec(db,
+                  "UPDATE " + QByteArray(column.table) + " SET " + name + " = "
+                          + placeholder(name) + " WHERE " + name + " IS NOT NULL",
+                  error);
+    }
+    ok = ok && exec(db, "DELETE FROM key_slot; DELETE FROM customer_search_key", error);
+    ok = ok
+            && exec(db,
+                    "DELETE FROM app_setting WHERE key IN ('field_key_id', 'reveal_public_key', "
+                    "'field_values_sealed', 'search_index_version'); "
+                    "INSERT OR REPLACE INTO app_setting (key, value) VALUES "
+                    "('" + WithheldSnapshot::marker().toUtf8() + "', '1')",
+                    error);
+    ok = ok && exec(db, "COMMIT", error);
+    if (!ok && error->isEmpty())
+        *error = QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_close(db);
+    return ok;
+}
+} // namespace
+
+QString WithheldSnapshot::marker()
+{
+    return QStringLiteral("personal_data_withheld");
+}
+
+WithheldSnapshot::WithheldSnapshot(QString snapshotDirectory)
+    : m_snapshots(std::move(snapshotDirectory))
+    , m_directory(QDir(m_snapshots).filePath(QStringLiteral("withheld")))
+{
+}
+
+std::optional<BranchSnapshot::Info> WithheldSnapshot::current(const QString &branchId,
+                                                              const BranchSnapshot::Info &source)
+{
+    m_error.clear();
+    BranchSnapshot copies(m_directory);
+    // Which version of the branch's snapshot the copy was made of, beside its own facts.
+    const QString madeOf = copies.filePath(branchId) + QStringLiteral(".source");
+    if (const auto made = copies.current(branchId)) {
+        QFile note(madeOf);
+        if (note.open(QIODevice::ReadOnly) && note.readAll() == source.sha256.toLatin1()
+            && made->baselineId == source.baselineId && made->asOf == source.asOf)
+            return made;
+    }
+    if (!QDir().mkpath(m_directory)) {
+        m_error = tr("The snapshot folder %1 cannot be used.").arg(m_directory);
+        return std::nullopt;
+    }
+    // Withheld in a copy of its own; BranchSnapshot::make then copies that again, so no page
+    // of the values replaced is left over in the file handed out.
+    const QString original = BranchSnapshot(m_snapshots).filePath(branchId);
+    const QString working = copies.filePath(branchId) + QStringLiteral(".withholding");
+    QFile::remove(working);
+    QString problem;
+    if (!copy(original, working, &problem) || !withhold(working, &problem)) {
+        QFile::remove(working);
+        m_error = tr("The snapshot without personal data could not be made: %1").arg(problem);
+        return std::nullopt;
+    }
+    const auto made = copies.make(working, branchId, source.baselineId, source.asOf);
+    QFile::remove(working);
+    QSaveFile note(madeOf);
+    if (!made || !note.open(QIODevice::WriteOnly) || note.write(source.sha256.toLatin1()) < 0
+        || !note.commit()) {
+        m_error = made ? tr("%1 cannot be written.").arg(madeOf) : copies.errorString();
+        return std::nullopt;
+    }
+    return made;
+}
+
+QByteArray WithheldSnapshot::read(const QString &branchId, qint64 offset, qint64 length) const
+{
+    return BranchSnapshot(m_directory).read(branchId, offset, length);
+}
+
+} // namespace bd

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "database/baseline/BranchSnapshot.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace bd {
+
+// The branch snapshot as a role without reveal_personal_data may have it (issue #21): a
+// workstation of such a role whose cursor fell behind the compacted log (docs/
+// SYNC_PROTOCOL.md, "Retention") has no other way back. A copy of the branch's snapshot
+// whose personal data (every column SensitiveColumns lists) holds the placeholders the
+// filtered pages and changes carry (PersonalDataFilter), without key slots, data key id or
+// search keys, compacted so that no page of the original values is left in the file, and
+// marked `personal_data_withheld` in app_setting (SnapshotMerge then keeps a workstation's
+// own values of those columns). Made on demand in <snapshot dir>/withheld and made again
+// whenever the branch's snapshot changed (a re-import, a fold at retention, an erasure).
+class WithheldSnapshot
+{
+    Q_DECLARE_TR_FUNCTIONS(WithheldSnapshot)
+
+public:
+    // app_setting's marker in the copy.
+    static QString marker();
+
+    explicit WithheldSnapshot(QString snapshotDirectory);
+
+    // The copy of the branch's snapshot `source`, made now if it is missing or of another
+    // version of that snapshot.
+    std::optional<BranchSnapshot::Info> current(const QString &branchId,
+                                                const BranchSnapshot::Info &source);
+    QByteArray read(const QString &branchId, qint64 offset, qint64 length) const;
+    QString errorString() const { return m_error; }
+
+private:
+    QString m_snapshots;
+    QString m_directory; // of the copies
+    QString m_error;
+};
+
+} // namespace bd

@@ -1,0 +1,315 @@
+// A workstation of a role that may not see personal data (teller, lobby manager,
+// administrator: /v1/snapshot answers them 404) whose cursor became older than the server's
+// log (compacted at retention, issue #21): it finds its way back, keeps its outbox and ends
+// with the rows and the search index a workstation of the same role has that never fell
+// behind, and so does a workstation of that role built after the compaction. Runs against
+// the embedded store and, as tst_sync_expired_cursor_roles_postgres, against PostgreSQL.
+#include "../common/ResultAssert.h"
+#include "../common/SyncServerFixture.h"
+#include "../common/WorkstationComparison.h"
+#include "app/demo/DemoBranchGenerator.h"
+#include "app/services/branchfloor/LobbyVisitLog.h"
+#include "app/services/branchfloor/TellerSession.h"
+#include "app/sync/SnapshotDownload.h"
+#include "app/sync/SyncEngine.h"
+#include "database/core/FieldKeyring.h"
+#include "database/core/Store.h"
+#include "database/core/Transaction.h"
+#include "database/customers/CustomerRepository.h"
+#include "database/privacy/PlaintextSealing.h"
+#include "database/staff/StaffRepository.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace bd;
+
+class tst_SyncExpiredCursorRoles : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void expiredCursorFindsItsWayBack_data();
+    void expiredCursorFindsItsWayBack();
+
+private:
+    std::unique_ptr<Store> byPages(const QString &name, const QString &username);
+    SyncEngine::Report sync(Store &store, const QString &username);
+    // What the role records at its desk while away: a counter service, a walk-in.
+    void workOffline(Store &store, StaffRole role);
+    void edit(Store &store, const QString &customerId, const QString &address);
+    void expireTheLog();
+    static int outbox(Store &store);
+    static int keySlots(const QString &file);
+    static void compare(Store &actual, Store &expected);
+
+#ifdef BRANCHDESK_TEST_POSTGRES_STORE
+    test::SyncServerFixture m_server;
+#else
+    test::SyncServerFixture m_server { test::SyncServerFixture::Driver::Sqlite };
+#endif
+    QTemporaryDir m_dir;
+    Store m_source;
+    std::unique_ptr<Store> m_wealth; // made from the snapshot: edits personal data
+    QString m_branchId;
+    QStringList m_customers;
+    int m_edits = 0;
+    const QString m_password = QStringLiteral("expired-pass-1");
+};
+
+void tst_SyncExpiredCursorRoles::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    QVERIFY_RESULT(m_source.open(m_dir.filePath(QStringLiteral("source.db"))));
+    DemoBranchGenerator::Options options;
+    options.customers = 60;
+    QVERIFY_RESULT(DemoBranchGenerator().generate(m_source, options));
+    QSqlQuery query(m_source.database());
+    QVERIFY(query.exec(QStringLiteral("SELECT id FROM branch")) && query.next());
+    m_branchId = query.value(0).toString();
+    QVERIFY(query.exec(QStringLiteral("SELECT id FROM customer ORDER BY id LIMIT 6")));
+    while (query.next())
+        m_customers << query.value(0).toString();
+    QCOMPARE(m_customers.size(), 6);
+    const QString said = m_server.importBranch(m_source.path());
+    QVERIFY2(said.contains(QStringLiteral("Snapshot for new workstations")), qPrintable(said));
+    // Its copy without personal data is made with it, not at a teller's first request.
+    QVERIFY(QFile::exists(m_server.snapshotDir() + QStringLiteral("/withheld/") + m_branchId
+                          + QStringLiteral(".sqlite")));
+    const QList<std::pair<QString, StaffRole>> accounts {
+        { QStringLiteral("wm.expired"), StaffRole::WealthManager },
+        { QStringLiteral("teller.expired"), StaffRole::Teller },
+        { QStringLiteral("lobby.expired"), StaffRole::LobbyManager },
+        { QStringLiteral("admin.expired"), StaffRole::Admin },
+    };
+    for (const auto &[username, role] : accounts)
+        QVERIFY(m_server.addAccount(username, m_branchId, role, m_password));
+
+    const QString path = m_dir.filePath(QStringLiteral("wealth.db"));
+    SnapshotDownload download(m_server.url(), QStringLiteral("wm.expired"), m_password);
+    const Result<SnapshotDownload::Outcome> installed = download.install(path);
+    QVERIFY_RESULT(installed);
+    QCOMPARE(*installed, SnapshotDownload::Outcome::Installed);
+    m_wealth = std::make_unique<Store>();
+    QVERIFY_RESULT(m_wealth->open(path));
+    // As the wealth manager's sign-in there does (FieldKeyAccess): the data key opened.
+    const std::optional<StaffUser> wealth = StaffRepository(*m_wealth).byUsername(
+            QStringLiteral("wealth"));
+    QVERIFY(wealth);
+    const Result<FieldKeyring::OpenResult> opened
+            = FieldKeyring(*m_wealth).open(wealth->id, QStringLiteral("wealth-demo"), true);
+    QVERIFY_RESULT(opened);
+    QCOMPARE(*opened, FieldKeyring::OpenResult::Opened);
+    PlaintextSealing sealing(*m_wealth);
+    if (!sealing.isSealed())
+        QVERIFY_RESULT(sealing.sealAll());
+}
+
+std::unique_ptr<Store> tst_SyncExpiredCursorRoles::byPages(const QString &name,
+                                                           const QString &username)
+{
+    auto store = std::make_unique<Store>();
+    if (!store->open(m_dir.filePath(name)))
+        return nullptr;
+    const SyncEngine::Report report = sync(*store, username);
+    if (!report.ok) {
+        qWarning() << name << "could not be built page by page:" << report.error;
+        return nullptr;
+    }
+    return store;
+}
+
+SyncEngine::Report tst_SyncExpiredCursorRoles::sync(Store &store, const QString &username)
+{
+    SyncEngine engine(store, m_server.url(), username, m_password);
+    return engine.syncOnce();
+}
+
+void tst_SyncExpiredCursorRoles::workOffline(Store &store, StaffRole role)
+{
+    Session session;
+    const QString username = role == StaffRole::Teller ? QStringLiteral("teller")
+                                                        : QStringLiteral("lobby");
+    const std::optional<StaffUser> user = StaffRepository(store).byUsername(username);
+    QVERIFY(user);
+    session.user = *user;
+    session.user.role = role;
+    session.branch.id = m_branchId;
+    if (role == StaffRole::Teller) {
+        TellerSession service(store, session);
+        QVERIFY_RESULT(service.start(m_customers.at(5), QStringLiteral("cash_deposit")));
+        QVERIFY_RESULT(service.tick(TellerSession::Greet));
+    } else if (role == StaffRole::LobbyManager) {
+        LobbyVisitLog::WalkIn walkIn;
+        walkIn.customerId = m_customers.at(5);
+        walkIn.valueClass = QStringLiteral("ordinary");
+        walkIn.route = QStringLiteral("self_service");
+        // No description, ticket or business: empty NOT NULL text that must travel as "".
+        const LobbyVisitLog::Result logged = LobbyVisitLog(store, session).record(walkIn);
+        QVERIFY2(logged.ok, qPrintable(logged.problems.join(u' ')));
+    }
+}
+
+void tst_SyncExpiredCursorRoles::edit(Store &store, const QString &customerId,
+                                      const QString &newAddress)
+{
+    QSqlQuery version(store.database());
+    version.prepare(QStringLiteral("SELECT version FROM customer WHERE id = ?"));
+    version.addBindValue(customerId);
+    QVERIFY(version.exec() && version.next());
+    const int current = version.value(0).toInt();
+    version.finish();
+    Transaction transaction(store.database());
+    const Result<CustomerRepository::UpdateResult> updated = CustomerRepository(store).update(
+            customerId,
+            { { QStringLiteral("address"), newAddress },
+              { QStringLiteral("occupation"), newAddress.section(u' ', 0, 0) } },
+            current);
+    QVERIFY_RESULT(updated);
+    QCOMPARE(*updated, CustomerRepository::UpdateResult::Updated);
+    QVERIFY(transaction.commit());
+}
+
+void tst_SyncExpiredCursorRoles::expireTheLog()
+{
+    // A month later the retention (7 days) folds the whole log into the snapshot.
+    {
+        QSqlDatabase direct = m_server.openDirect(QStringLiteral("age"));
+#ifdef BRANCHDESK_TEST_POSTGRES_STORE
+        const QString aged = QStringLiteral("UPDATE change_log SET received_at = "
+                                            "received_at - interval '30 days'");
+#else
+        const QString aged = QStringLiteral("UPDATE change_log SET received_at = "
+                                            "strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-30 days')");
+#endif
+        QSqlQuery query(direct);
+        QVERIFY2(query.exec(aged), qPrintable(query.lastError().text()));
+        direct.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("age"));
+    const test::SyncServerFixture::Run compacted = m_server.runCommand(
+            { QStringLiteral("--snapshot-dir"), m_server.snapshotDir(),
+              QStringLiteral("--retention-days"), QStringLiteral("7"),
+              QStringLiteral("compact-log") });
+    QVERIFY2(compacted.exitCode == 0 && compacted.output.contains(QStringLiteral("folded")),
+             qPrintable(compacted.output + compacted.errors));
+}
+
+int tst_SyncExpiredCursorRoles::outbox(Store &store)
+{
+    QSqlQuery query(store.database());
+    return query.exec(QStringLiteral("SELECT count(*) FROM sync_outbox")) && query.next()
+            ? query.value(0).toInt()
+            : -1;
+}
+
+int tst_SyncExpiredCursorRoles::keySlots(const QString &file)
+{
+    int found = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                    QStringLiteral("slots"));
+        db.setDatabaseName(file);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QSqlQuery query(db);
+        if (db.open() && query.exec(QStringLiteral("SELECT count(*) FROM key_slot"))
+            && query.next())
+            found = query.value(0).toInt();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("slots"));
+    return found;
+}
+
+void tst_SyncExpiredCursorRoles::compare(Store &actual, Store &expected)
+{
+    // Each workstation's own bookkeeping of a row: a pulled change brings its fields, not
+    // the version counter or the time the row was last written here.
+    const QStringList tables = test::WorkstationComparison::tables(
+            actual, expected, { QStringLiteral("*.version"), QStringLiteral("*.updated_at") });
+    QVERIFY2(tables.isEmpty(),
+             qPrintable(QStringLiteral("%1 differences, the first:\n").arg(tables.size())
+                        + tables.mid(0, 15).join(u'\n')));
+    qint64 keys = 0;
+    const QStringList searchKeys
+            = test::WorkstationComparison::searchKeys(actual, expected, &keys);
+    QVERIFY2(searchKeys.isEmpty(), qPrintable(searchKeys.mid(0, 15).join(u'\n')));
+    QVERIFY(keys > 0);
+}
+
+void tst_SyncExpiredCursorRoles::expiredCursorFindsItsWayBack_data()
+{
+    QTest::addColumn<QString>("username");
+    QTest::addColumn<StaffRole>("role");
+    QTest::newRow("teller") << QStringLiteral("teller.expired") << StaffRole::Teller;
+    QTest::newRow("lobby manager") << QStringLiteral("lobby.expired") << StaffRole::LobbyManager;
+    QTest::newRow("administrator") << QStringLiteral("admin.expired") << StaffRole::Admin;
+}
+
+void tst_SyncExpiredCursorRoles::expiredCursorFindsItsWayBack()
+{
+    QFETCH(QString, username);
+    QFETCH(StaffRole, role);
+    const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
+    const std::unique_ptr<Store> lagging = byPages(tag + QStringLiteral("-lagging.db"), username);
+    const std::unique_ptr<Store> current = byPages(tag + QStringLiteral("-current.db"), username);
+    QVERIFY(lagging && current);
+
+    // While the lagging workstation is away: a wealth manager changes personal data and
+    // more, and the lagging one records its own work.
+    const QString customer = m_customers.at(m_edits++ % 5);
+    edit(*m_wealth, customer, QStringLiteral("driver %1 Station Street").arg(m_edits));
+    SyncEngine::Report report = sync(*m_wealth, QStringLiteral("wm.expired"));
+    QVERIFY2(report.ok && report.pushed == 1, qPrintable(report.error));
+    workOffline(*lagging, role);
+    const int kept = outbox(*lagging);
+    report = sync(*current, username);
+    QVERIFY2(report.ok && report.pulled > 0, qPrintable(report.error));
+
+    expireTheLog();
+
+    report = sync(*lagging, username);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QVERIFY(report.snapshotTaken); // after the pull was answered 410
+    QCOMPARE(outbox(*lagging), kept);
+    // The occupation is not personal data: the role sees the wealth manager's change.
+    QSqlQuery occupation(lagging->database());
+    occupation.prepare(QStringLiteral("SELECT occupation FROM customer WHERE id = ?"));
+    occupation.addBindValue(customer);
+    QVERIFY(occupation.exec() && occupation.next());
+    QCOMPARE(occupation.value(0).toString(), QStringLiteral("driver"));
+    occupation.finish();
+    // What the role was sent holds none of the personal data the branch's snapshot holds
+    // (the folded address is plain there), nor a key slot.
+    const QByteArray street("Station Street");
+    QFile branchSnapshot(m_server.snapshotDir() + u'/' + m_branchId + QStringLiteral(".sqlite"));
+    QFile sent(m_server.snapshotDir() + QStringLiteral("/withheld/") + m_branchId
+               + QStringLiteral(".sqlite"));
+    QVERIFY(branchSnapshot.open(QIODevice::ReadOnly) && sent.open(QIODevice::ReadOnly));
+    QVERIFY(branchSnapshot.readAll().contains(street));
+    const QByteArray sentBytes = sent.readAll();
+    QVERIFY(!sentBytes.isEmpty() && !sentBytes.contains(street));
+    QCOMPARE(keySlots(branchSnapshot.fileName()) > 0, true);
+    QCOMPARE(keySlots(sent.fileName()), 0);
+    // A second round goes on from the snapshot.
+    report = sync(*lagging, username);
+    QVERIFY2(report.ok && !report.snapshotTaken, qPrintable(report.error));
+
+    // The workstation that never fell behind takes what the lagging one sent meanwhile.
+    report = sync(*current, username);
+    QVERIFY2(report.ok && !report.snapshotTaken, qPrintable(report.error));
+    compare(*lagging, *current);
+
+    // A workstation of the role built now: pages older than the log, then the same way back.
+    const std::unique_ptr<Store> fresh = byPages(tag + QStringLiteral("-fresh.db"), username);
+    QVERIFY(fresh);
+    compare(*fresh, *current);
+}
+
+QTEST_GUILESS_MAIN(tst_SyncExpiredCursorRoles)
+#include "tst_sync_expired_cursor_roles.moc"
