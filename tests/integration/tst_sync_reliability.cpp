@@ -2,6 +2,7 @@
 // replayed through the real sync code between workstation files and a real
 // branchdesk-server (embedded SQLite store), asserting what a user would notice.
 // Long file: one test per defect of one issue, sharing the workstation and server set-up.
+#include "../common/FaultChecks.h"
 #include "../common/SyncServerFixture.h"
 
 #include "app/domain/NaturalKeyId.h"
@@ -72,6 +73,7 @@ private slots:
     void erasedDataDoesNotComeBack();
     void twoErasuresOfOneCustomerEndAlike();
     void consentPulledAfterAnErasureLeavesItsFlag();
+    void erasedKycAnswersLeaveTheServersLog();
     void referralWithoutOptionalTextArrives();
     void referralChecksArrive();
     void kycTagsArrive();
@@ -605,6 +607,43 @@ void tst_SyncReliability::consentPulledAfterAnErasureLeavesItsFlag()
     const QString flag = QStringLiteral("SELECT marketing_consent FROM customer WHERE id = ?");
     for (Store *desk : {a.get(), b.get(), fresh.get()})
         QCOMPARE(scalar(*desk, flag, {id}).toInt(), 0);
+}
+
+void tst_SyncReliability::erasedKycAnswersLeaveTheServersLog()
+{
+    // Found by tst_fault_run (open defect 8): the server's change log kept an erased
+    // customer's KYC answers. A KYC answer names its session, not its customer, so
+    // LogErasure did not know whose it was, neither the answer as first sent nor the
+    // erasure's own blanking of it.
+    auto a = workstation(QStringLiteral("a"));
+    QVERIFY(a);
+    QVERIFY(addStaff(*a));
+    const QString customer = addCustomer(*a);
+    const QString answer = QStringLiteral("答案-孩子明年出国");
+    {
+        Transaction transaction(a->database());
+        KycSessionRepository sessions(*a);
+        const Result<KycSessionRow> draft = sessions.createDraft(customer, kStaffId);
+        QVERIFY2(draft, qPrintable(draft.errorString()));
+        QVERIFY(sessions.saveAnswer(draft->id, QStringLiteral("future.goals"), QStringLiteral("q1"),
+                                    QStringLiteral("\"%1\"").arg(answer), SqlTime::now()));
+        QVERIFY(transaction.commit());
+    }
+    QVERIFY(sync(*a).ok);
+    {
+        Transaction transaction(a->database());
+        QVERIFY(CustomerDataSweep(*a).erase(customer));
+        QVERIFY(transaction.commit());
+    }
+    QVERIFY(sync(*a).ok);
+    QStringList onServer;
+    {
+        QSqlDatabase direct = m_server.openDirect(QStringLiteral("kyc-log"));
+        onServer = test::FaultChecks::erasedValuesIn(direct, {answer}, QStringLiteral("server"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("kyc-log"));
+    QVERIFY2(onServer.isEmpty(), qPrintable(onServer.join(u'\n')));
+    QVERIFY(test::FaultChecks::erasedValuesIn(a->database(), {answer}, QStringLiteral("A")).isEmpty());
 }
 
 void tst_SyncReliability::referralWithoutOptionalTextArrives()
