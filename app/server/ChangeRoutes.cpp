@@ -208,6 +208,11 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
         // the workstation's re-send (stored already, answered as duplicates) tries again.
         if (!SnapshotErasure(snapshotDir).afterAppend(branch, batch.changes))
             return cannotStore();
+        // Nor in the server's facts for event rules, which read the log only at the next
+        // batch of events or sweep: an erasure is folded at once.
+        if (const QList<SyncChange> erasures = SnapshotErasure::erasuresIn(batch.changes);
+            !erasures.isEmpty() && !store.events().facts().fold(branch, erasures))
+            return cannotStore();
     }
     if (!homes.store(store.customerHomes(), caller.branchId))
         return cannotStore();

@@ -36,13 +36,19 @@ SnapshotErasure::SnapshotErasure(QString snapshotDir)
 {
 }
 
-Result<> SnapshotErasure::afterAppend(const BranchId &branch, const QList<SyncChange> &stored)
+QList<SyncChange> SnapshotErasure::erasuresIn(const QList<SyncChange> &changes)
 {
     QList<SyncChange> erasures;
-    for (const SyncChange &change : stored) {
+    for (const SyncChange &change : changes) {
         if (isErasure(change))
             erasures << change;
     }
+    return erasures;
+}
+
+Result<> SnapshotErasure::afterAppend(const BranchId &branch, const QList<SyncChange> &stored)
+{
+    const QList<SyncChange> erasures = erasuresIn(stored);
     if (erasures.isEmpty() || m_directory.isEmpty())
         return {};
     BranchSnapshot snapshots(m_directory);

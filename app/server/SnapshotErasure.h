@@ -25,6 +25,8 @@ public:
     explicit SnapshotErasure(QString snapshotDir);
 
     Result<> afterAppend(const BranchId &branch, const QList<SyncChange> &stored);
+    // The customers' erasures among some changes (their customer row with erased_at set).
+    static QList<SyncChange> erasuresIn(const QList<SyncChange> &changes);
 
 private:
     Result<> blank(const QString &path, const QList<SyncChange> &erasures, bool *changed);

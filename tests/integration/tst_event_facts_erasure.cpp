@@ -3,11 +3,21 @@
 // 1302) as an erased customer's industry in event_customer.profile. An edit stamped before
 // an erasure that reaches the log after it is blanked there by LogErasure, but the server's
 // facts may read it first (a server stopped between the two). Once a customer's erasure is
-// folded, no later edit brings a value back. The server's embedded SQLite store in a file.
+// folded, no later edit brings a value back. And the facts, read from the log only at the
+// next batch of events or hourly sweep, take an erasure at once: a real branchdesk-server
+// (restarted, so that it reads the log) and a workstation file.
+#include "../common/SyncServerFixture.h"
 #include "app/domain/Uuid7.h"
 #include "app/server/ServerStore.h"
+#include "app/sync/SyncEngine.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Store.h"
+#include "database/core/Transaction.h"
+#include "database/privacy/CustomerDataSweep.h"
+#include "database/sync/ChangeRecorder.h"
 
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +29,7 @@ class tst_EventFactsErasure : public QObject
 
 private slots:
     void editReadAfterTheErasureBringsNothingBack();
+    void erasureReachesTheFactsAtOnce();
 };
 
 void tst_EventFactsErasure::editReadAfterTheErasureBringsNothingBack()
@@ -62,6 +73,72 @@ void tst_EventFactsErasure::editReadAfterTheErasureBringsNothingBack()
     QVERIFY(profile);
     QVERIFY(profile->erased);
     QCOMPARE(profile->industry, QString());
+}
+
+void tst_EventFactsErasure::erasureReachesTheFactsAtOnce()
+{
+    test::SyncServerFixture server{test::SyncServerFixture::Driver::Sqlite};
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const QString branch = Uuid7Generator::generate();
+    QVERIFY(server.addBranch(branch, QStringLiteral("131303")));
+    const QString password = QStringLiteral("facts-pass-1");
+    QVERIFY(server.addAccount(QStringLiteral("head"), branch, StaffRole::BranchHead, password));
+    QTemporaryDir dir;
+    Store desk;
+    QVERIFY(desk.open(dir.filePath(QStringLiteral("a.db"))));
+    QVERIFY(test::SyncServerFixture::addLocalBranch(desk, branch, QStringLiteral("131303")));
+    const auto sync = [&] {
+        return SyncEngine(desk, server.url(), QStringLiteral("head"), password).syncOnce().ok;
+    };
+    const QString id = Uuid7Generator::generate();
+    const QString industry = QStringLiteral("值1301B-427");
+    {
+        Transaction transaction(desk.database());
+        const QVariantMap fields{{QStringLiteral("branch_id"), branch},
+                                 {QStringLiteral("cif_no"), QStringLiteral("F1301B427")},
+                                 {QStringLiteral("name"), QStringLiteral("事实甲")},
+                                 {QStringLiteral("industry"), industry},
+                                 {QStringLiteral("opened_on"), QStringLiteral("2026-01-01")}};
+        QSqlQuery insert(desk.database());
+        insert.prepare(QStringLiteral("INSERT INTO customer(id, branch_id, cif_no, name, industry, "
+                                      "opened_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, "
+                                      "?, ?, ?)"));
+        for (const QVariant &value : {QVariant(id), fields.value(QStringLiteral("branch_id")),
+                                      fields.value(QStringLiteral("cif_no")),
+                                      fields.value(QStringLiteral("name")), QVariant(industry),
+                                      fields.value(QStringLiteral("opened_on")),
+                                      QVariant(SqlTime::now()), QVariant(SqlTime::now())})
+            insert.addBindValue(value);
+        QVERIFY(insert.exec());
+        QVERIFY(ChangeRecorder(desk).recordUpsert(QStringLiteral("customer"), id, fields, 0));
+        QVERIFY(transaction.commit());
+    }
+    QVERIFY(sync());
+    // A server starting reads the log into its facts (the sweep): the industry is there.
+    server.stopServer();
+    QVERIFY2(server.startServer(), qPrintable(server.errorString()));
+    const auto profile = [&] {
+        QString text;
+        {
+            QSqlDatabase db = server.openDirect(QStringLiteral("facts-look"));
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("SELECT profile FROM event_customer WHERE customer_id = ?"));
+            query.addBindValue(id);
+            if (query.exec() && query.next())
+                text = query.value(0).toString();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("facts-look"));
+        return text;
+    };
+    QVERIFY2(profile().contains(industry), qPrintable(profile()));
+    {
+        Transaction transaction(desk.database());
+        QVERIFY(CustomerDataSweep(desk).erase(id));
+        QVERIFY(transaction.commit());
+    }
+    QVERIFY(sync());
+    QVERIFY2(!profile().contains(industry), qPrintable(profile()));
+    QVERIFY2(profile().contains(QStringLiteral("erased")), qPrintable(profile()));
 }
 
 QTEST_GUILESS_MAIN(tst_EventFactsErasure)
