@@ -2,6 +2,7 @@
 // pushes and read by their pulls (docs/SYNC_PROTOCOL.md), and the checks on a change that
 // moves a customer to another branch ("Moving a customer").
 #include "app/server/LogErasure.h"
+#include "app/server/SnapshotErasure.h"
 #include "app/server/LogRetention.h"
 #include "app/server/ServerMetrics.h"
 #include "app/server/ChangeValidation.h"
@@ -141,7 +142,8 @@ QHttpServerResponse cannotStore()
                  Text::tr("The server could not store the changes; send them again."));
 }
 
-QHttpServerResponse push(ServerStore &store, const Caller &caller, const QJsonObject &body)
+QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const Caller &caller,
+                         const QJsonObject &body)
 {
     const QString branchId
             = body.value(QStringLiteral("branch_id")).toString(caller.branchId.toString());
@@ -201,6 +203,15 @@ QHttpServerResponse push(ServerStore &store, const Caller &caller, const QJsonOb
             results[batch.at.at(j)] = accepted(stored->at(j));
         // An erased customer's values sent before the erasure are kept nowhere (issue 13).
         if (!LogErasure(store.database()).afterAppend(branch, batch.changes))
+            return cannotStore();
+        // Nor in the branch's snapshot file: if it cannot be blanked now, the push fails and
+        // the workstation's re-send (stored already, answered as duplicates) tries again.
+        if (!SnapshotErasure(snapshotDir).afterAppend(branch, batch.changes))
+            return cannotStore();
+        // Nor in the server's facts for event rules, which read the log only at the next
+        // batch of events or sweep: an erasure is folded at once.
+        if (const QList<SyncChange> erasures = SnapshotErasure::erasuresIn(batch.changes);
+            !erasures.isEmpty() && !store.events().facts().fold(branch, erasures))
             return cannotStore();
     }
     if (!homes.store(store.customerHomes(), caller.branchId))
@@ -312,9 +323,12 @@ QHttpServerResponse changesAfter(ServerStore &store, const Caller &caller,
 }
 } // namespace
 
-void installChanges(QHttpServer &server, ServerStore *store)
+void installChanges(QHttpServer &server, ServerStore *store, const QString &snapshotDir)
 {
-    signedInSyncPost(server, QStringLiteral("/v1/push"), store, BodyShape::Object, push);
+    signedInSyncPost(server, QStringLiteral("/v1/push"), store, BodyShape::Object,
+                     [snapshotDir](ServerStore &s, const Caller &caller, const QJsonObject &body) {
+                         return push(s, snapshotDir, caller, body);
+                     });
     signedIn(server, QStringLiteral("/v1/changes"), Method::Get, store, changesAfter);
 }
 

@@ -206,6 +206,11 @@ Result<> CustomerFacts::foldCustomer(const BranchId &branch, const SyncChange &c
     if (exists)
         profile = CustomerProfile::fromJson(QJsonDocument::fromJson(known.value(0).toByteArray()).object());
     known.finish();
+    // Erasure is final here too: an edit stamped before it that arrives after it is blanked
+    // in the log (LogErasure), but a server stopped in between may have it read first.
+    if (exists && profile.erased
+        && change.fields.value(QLatin1String("erased_at")).toString().isEmpty())
+        return {};
     if (change.op == QLatin1String("delete")) {
         if (!exists)
             return {};

@@ -111,6 +111,47 @@ Result<> LogErasure::scrubRow(const BranchId &branch, const QString &table, cons
     return {};
 }
 
+// The customer of a changed row: named in the change, else in an earlier entry of the row,
+// else (a KYC answer, a referral's step) in the entries of the row it belongs to. An
+// erasure's own blanking of such a row names no customer either.
+Result<QString> LogErasure::customerOf(const BranchId &branch, const SyncChange &change) const
+{
+    const QString named = change.table == kCustomer
+            ? change.rowId
+            : change.fields.value(QStringLiteral("customer_id")).toString();
+    if (!named.isEmpty())
+        return named;
+    static const QHash<QString, std::pair<QString, QString>> parents{
+            {QStringLiteral("kyc_answer"),
+             {QStringLiteral("session_id"), QStringLiteral("kyc_session")}},
+            {QStringLiteral("referral_transition"),
+             {QStringLiteral("referral_id"), QStringLiteral("referral")}}};
+    const auto parent = parents.constFind(change.table);
+    const auto valueIn = [&](const QString &table, const QString &rowId,
+                             const QString &field) -> Result<QString> {
+        const Result<QList<Entry>> entries = entriesOf(branch, table, rowId);
+        if (!entries)
+            return entries.error();
+        for (const Entry &entry : *entries) {
+            if (const QString value = entry.fields.value(field).toString(); !value.isEmpty())
+                return value;
+        }
+        return QString();
+    };
+    if (parent == parents.constEnd())
+        return valueIn(change.table, change.rowId, QStringLiteral("customer_id"));
+    QString parentId = change.fields.value(parent->first).toString();
+    if (parentId.isEmpty()) {
+        const Result<QString> found = valueIn(change.table, change.rowId, parent->first);
+        if (!found)
+            return found;
+        parentId = *found;
+    }
+    if (parentId.isEmpty())
+        return QString();
+    return valueIn(parent->second, parentId, QStringLiteral("customer_id"));
+}
+
 Result<> LogErasure::afterAppend(const BranchId &branch, const QList<SyncChange> &stored)
 {
     const Result<QHash<QString, QString>> erasures = erasuresOf(branch);
@@ -123,9 +164,10 @@ Result<> LogErasure::afterAppend(const BranchId &branch, const QList<SyncChange>
         return transaction.error();
     QSet<QString> done;
     for (const SyncChange &change : stored) {
-        const QString customer = change.table == kCustomer
-                ? change.rowId
-                : change.fields.value(QStringLiteral("customer_id")).toString();
+        const Result<QString> customerFound = customerOf(branch, change);
+        if (!customerFound)
+            return customerFound.error();
+        const QString customer = *customerFound;
         const auto erasure = erasures->constFind(customer);
         if (customer.isEmpty() || erasure == erasures->constEnd())
             continue;

@@ -43,6 +43,7 @@ private:
     Result<QHash<QString, QString>> erasuresOf(const BranchId &branch) const;
     Result<QList<Entry>> entriesOf(const BranchId &branch, const QString &table,
                                    const QString &rowId) const;
+    Result<QString> customerOf(const BranchId &branch, const SyncChange &change) const;
     Result<> scrubRow(const BranchId &branch, const QString &table, const QString &rowId,
                       const QString &erasureStamp) const;
 

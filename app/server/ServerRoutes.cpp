@@ -9,7 +9,7 @@ void install(QHttpServer &server, ServerStore *store, const QString &snapshotDir
 {
     installHealth(server, store, auditKey);
     installSignIn(server, store, signIn);
-    installChanges(server, store);
+    installChanges(server, store, snapshotDir);
     installAudit(server, store, auditKey);
     installBaseline(server, store, snapshotDir);
     // One request per connection (HttpFront checks each before QHttpServer reads it).

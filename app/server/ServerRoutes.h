@@ -47,7 +47,7 @@ void install(QHttpServer &server, ServerStore *store, const QString &snapshotDir
 
 void installHealth(QHttpServer &server, ServerStore *store, const AuditSigningKey *auditKey);
 void installSignIn(QHttpServer &server, ServerStore *store, const SignInThrottle::Policy &policy);
-void installChanges(QHttpServer &server, ServerStore *store);
+void installChanges(QHttpServer &server, ServerStore *store, const QString &snapshotDir);
 void installAudit(QHttpServer &server, ServerStore *store, const AuditSigningKey *auditKey);
 void installBaseline(QHttpServer &server, ServerStore *store, const QString &snapshotDir);
 void installEvents(QHttpServer &server, ServerStore *store);

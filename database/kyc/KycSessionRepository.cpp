@@ -7,6 +7,7 @@
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
 #include "database/sync/ChangeRecorder.h"
+#include "database/sync/KycVersionOrder.h"
 
 namespace bd {
 
@@ -131,6 +132,16 @@ Result<KycSessionRow> KycSessionRepository::createDraft(const QString &customerI
         insert.bind(value);
     if (Result<> ran = insert.exec(); !ran)
         return failed(ran.errorString());
+    // The number every workstation derives (KycVersionOrder): max + 1 unless a session
+    // pulled from another workstation started later than this one by its clock.
+    if (Result<> numbered = KycVersionOrder(m_store).renumber(customerId); !numbered)
+        return failed(numbered.errorString());
+    SqlQuery numberOf(m_store.database(),
+                      QStringLiteral("SELECT version_no FROM kyc_session WHERE id = ?"));
+    numberOf.bind(row.id);
+    if (Result<> ran = numberOf.exec(); !ran || !numberOf.next())
+        return failed(ran.errorString());
+    row.versionNo = numberOf.value(0).toInt();
     ChangeRecorder recorder(m_store);
     if (const Result<> recorded
         = recorder.recordUpsert(QStringLiteral("kyc_session"), row.id,

@@ -8,6 +8,7 @@
 #include "database/core/SensitiveColumns.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
+#include "database/sync/KycVersionOrder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -270,7 +271,7 @@ RemoteChangeApplier::RowKey RemoteChangeApplier::keyOf(const SyncChange &change)
 
 Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::apply(const SyncChange &sent)
 {
-    const SyncChange change = withDerivedColumns(sent);
+    SyncChange change = withDerivedColumns(sent);
     const QSet<QString> &columns = columnsOf(change.table);
     if (columns.isEmpty())
         return Error(QStringLiteral("unknown table %1").arg(change.table));
@@ -332,8 +333,16 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::apply(const SyncChange
         return Outcome::Applied;
     }
 
-    if (!exists)
-        return insertRow(change, columns);
+    // A KYC interview's version number is derived, not taken as sent (KycVersionOrder).
+    const bool renumber = KycVersionOrder::takeNumberOut(change, exists);
+    if (!exists) {
+        const Result<Outcome> inserted = insertRow(change, columns);
+        if (Result<> numbered = renumber && inserted && *inserted == Outcome::Applied
+                    ? KycVersionOrder(m_store).renumberOf(change) : Result<>();
+            !numbered)
+            return numbered.error();
+        return inserted;
+    }
 
     // Erasure is final (issue 13): a customer's erasure wins whatever the clocks say, and
     // an edit that did not know of it is dropped - noted for review without its values,
@@ -350,6 +359,9 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::apply(const SyncChange
         return Outcome::Conflicted;
     }
 
+    // Two workstations that erased one customer: the later erasure's stamp and values,
+    // everywhere (not each workstation the other's).
+    const bool erasedHere = erasure && !text(row.value(erasedAt)).isEmpty();
     bool conflicted = false;
     QStringList assignments;
     QVariantList values;
@@ -375,7 +387,7 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::apply(const SyncChange
             conflicted = true;
         }
         const QString localHlc = localClock(change.table, change.rowId, field);
-        if (erasure || later(change.hlc, localHlc)) {
+        if ((erasure && !erasedHere) || later(change.hlc, localHlc)) {
             const std::optional<QVariant> stored
                     = SensitiveColumns::sealColumn(m_store, change.table, field, remote);
             if (!stored)

@@ -9,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QMap>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -95,6 +96,13 @@ public:
         QStringList found;
         if (values.isEmpty())
             return found;
+        // "值1301B-8" is not found in "值1301B-81": a value ends where no digit follows (and
+        // a phone number starts where none precedes).
+        QList<QRegularExpression> patterns;
+        for (const QString &value : values)
+            patterns << QRegularExpression(QStringLiteral("(?<!\\d)")
+                                           + QRegularExpression::escape(value)
+                                           + QStringLiteral("(?!\\d)"));
         QStringList tables;
         QSqlQuery list(db);
         if (db.driverName() == QLatin1String("QPSQL"))
@@ -112,10 +120,11 @@ public:
                 const QSqlRecord record = query.record();
                 for (int i = 0; i < record.count(); ++i) {
                     const QString text = query.value(i).toString();
-                    for (const QString &value : values)
-                        if (!value.isEmpty() && text.contains(value))
+                    for (int v = 0; v < values.size(); ++v)
+                        if (!values.at(v).isEmpty() && text.contains(values.at(v))
+                            && text.contains(patterns.at(v)))
                             found << QStringLiteral("%1: %2.%3 holds erased \"%4\"")
-                                             .arg(where, table, record.fieldName(i), value);
+                                             .arg(where, table, record.fieldName(i), values.at(v));
                 }
             }
         }

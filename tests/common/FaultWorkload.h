@@ -19,8 +19,12 @@
 #include "database/customers/CustomerRepository.h"
 #include "database/kyc/KycCustomerRecords.h"
 #include "database/kyc/KycSessionRepository.h"
+#include "database/privacy/CustomerDataMap.h"
+#include "database/privacy/CustomerDataSweep.h"
 
+#include <QJsonArray>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -243,13 +247,32 @@ private:
 
     Result<> erase(const QString &id)
     {
-        QSqlQuery before(m_store.database());
-        before.prepare(QStringLiteral("SELECT name, phone, address FROM customer WHERE id = ?"));
-        before.addBindValue(id);
-        if (before.exec() && before.next())
-            for (int i = 0; i < 3; ++i)
-                if (before.value(i).toString().contains(m_run))
-                    m_erasedValues << before.value(i).toString();
+        // Every value this run wrote that the erasure promises to blank: the customer's
+        // personal columns and those of every table of theirs (CustomerDataMap), opened.
+        const Result<QJsonObject> data = CustomerDataSweep(m_store).collect(id);
+        QStringList personal;
+        if (data) {
+            const QJsonObject customer = data->value(QStringLiteral("customer")).toObject();
+            for (const CustomerDataTable::Column &column : CustomerDataMap::customerColumns())
+                personal << customer.value(column.name).toVariant().toString();
+            const QJsonObject tables = data->value(QStringLiteral("tables")).toObject();
+            for (const CustomerDataTable &table : CustomerDataMap::tables())
+                for (const QJsonValue row : tables.value(table.table).toArray())
+                    for (const CustomerDataTable::Column &column : table.personalColumns)
+                        personal << row.toObject().value(column.name).toVariant().toString();
+        }
+        const QRegularExpression written(QStringLiteral("[^\\s\"\\\\,]*")
+                                         + QRegularExpression::escape(m_run)
+                                         + QStringLiteral("-\\d+"));
+        for (const QString &value : std::as_const(personal))
+            for (const QRegularExpressionMatch &match : written.globalMatch(value))
+                m_erasedValues << match.captured();
+        // The phone has no run tag: it is looked for as it is (11 digits, rarely repeated).
+        const QString phone = data ? data->value(QStringLiteral("customer")).toObject()
+                                             .value(QStringLiteral("phone")).toString()
+                                   : QString();
+        if (phone.size() == 11)
+            m_erasedValues << phone;
         const auto erased = PersonalDataRights(m_store, m_session).erase(id, unique("ER"));
         return erased ? Result<>() : Result<>(erased.error());
     }

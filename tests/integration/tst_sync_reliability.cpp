@@ -2,6 +2,7 @@
 // replayed through the real sync code between workstation files and a real
 // branchdesk-server (embedded SQLite store), asserting what a user would notice.
 // Long file: one test per defect of one issue, sharing the workstation and server set-up.
+#include "../common/FaultChecks.h"
 #include "../common/SyncServerFixture.h"
 
 #include "app/domain/NaturalKeyId.h"
@@ -19,6 +20,7 @@
 #include "database/core/Transaction.h"
 #include "database/dataimport/CoreBankingRecords.h"
 #include "database/kyc/KycCustomerRecords.h"
+#include "database/kyc/KycSessionRepository.h"
 #include "database/privacy/ConsentRepository.h"
 #include "database/privacy/CustomerDataSweep.h"
 #include "database/sync/ChangeRecorder.h"
@@ -69,9 +71,13 @@ private slots:
     void restoredServerGetsTheLostChangesBack();
     void restoredServerTakesTheAuditLogAgain();
     void erasedDataDoesNotComeBack();
+    void twoErasuresOfOneCustomerEndAlike();
+    void consentPulledAfterAnErasureLeavesItsFlag();
+    void erasedKycAnswersLeaveTheServersLog();
     void referralWithoutOptionalTextArrives();
     void referralChecksArrive();
     void kycTagsArrive();
+    void kycDraftsOfOneCustomerOnTwoDesksBothArrive();
     void sameNewTagOnTwoDesksIsOneTag();
     void sameTagOfOneCustomerAtTwoDesksIsOneRow();
     void wrongClockDoesNotDecideConflicts_data();
@@ -537,6 +543,109 @@ void tst_SyncReliability::erasedDataDoesNotComeBack()
     }
 }
 
+void tst_SyncReliability::twoErasuresOfOneCustomerEndAlike()
+{
+    // Found by tst_fault_run (seed 1301, open defect 7): A and B erased one customer before
+    // either knew of the other's erasure; afterwards each held the other's erased_at (a
+    // pulled erasure won whatever the clocks said). One erasure's stamp, everywhere.
+    auto a = workstation(QStringLiteral("a"));
+    auto b = workstation(QStringLiteral("b"));
+    QVERIFY(a && b);
+    const QString id = addCustomer(*a);
+    QVERIFY(sync(*a).ok);
+    QVERIFY(sync(*b).ok);
+    for (Store *desk : {a.get(), b.get()}) {
+        Transaction transaction(desk->database());
+        QVERIFY(CustomerDataSweep(*desk).erase(id));
+        QVERIFY(transaction.commit());
+        QTest::qWait(1100); // erased_at has seconds: B's erasure is a second later
+    }
+    for (Store *desk : {a.get(), b.get(), a.get()})
+        QVERIFY(sync(*desk).ok);
+    auto fresh = workstation(QStringLiteral("fresh"));
+    QVERIFY(fresh && sync(*fresh).ok);
+    const QString erasedAt = QStringLiteral("SELECT erased_at FROM customer WHERE id = ?");
+    const QString atA = scalar(*a, erasedAt, {id}).toString();
+    QVERIFY(!atA.isEmpty());
+    QCOMPARE(scalar(*b, erasedAt, {id}).toString(), atA);
+    QCOMPARE(scalar(*fresh, erasedAt, {id}).toString(), atA);
+}
+
+void tst_SyncReliability::consentPulledAfterAnErasureLeavesItsFlag()
+{
+    // Found by tst_fault_run (seed 1301): B, not yet knowing of A's erasure, records a
+    // marketing grant. When it reached A, A derived marketing_consent = 1 for the erased
+    // customer, an edit of the customer row that every other copy drops: A kept 1, the
+    // others 0. An erased customer's flag stays as the erasure left it, everywhere.
+    auto a = workstation(QStringLiteral("a"));
+    auto b = workstation(QStringLiteral("b"));
+    QVERIFY(a && b);
+    const QString id = addCustomer(*a, {{QStringLiteral("marketing_consent"), 0}});
+    QVERIFY(sync(*a).ok);
+    QVERIFY(sync(*b).ok);
+    {
+        Transaction transaction(a->database());
+        QVERIFY(CustomerDataSweep(*a).erase(id));
+        QVERIFY(transaction.commit());
+    }
+    {
+        Transaction transaction(b->database());
+        ConsentRecord consent;
+        consent.customerId = id;
+        consent.purpose = QStringLiteral("marketing_sms");
+        consent.granted = true;
+        consent.channel = QStringLiteral("counter");
+        consent.evidence = QStringLiteral("F-2");
+        QVERIFY(ConsentRepository(*b).insert(consent));
+        QVERIFY(ConsentService::followSummary(*b, id));
+        QVERIFY(transaction.commit());
+    }
+    for (Store *desk : {a.get(), b.get(), a.get(), b.get()})
+        QVERIFY(sync(*desk).ok);
+    auto fresh = workstation(QStringLiteral("fresh"));
+    QVERIFY(fresh && sync(*fresh).ok);
+    const QString flag = QStringLiteral("SELECT marketing_consent FROM customer WHERE id = ?");
+    for (Store *desk : {a.get(), b.get(), fresh.get()})
+        QCOMPARE(scalar(*desk, flag, {id}).toInt(), 0);
+}
+
+void tst_SyncReliability::erasedKycAnswersLeaveTheServersLog()
+{
+    // Found by tst_fault_run (open defect 8): the server's change log kept an erased
+    // customer's KYC answers. A KYC answer names its session, not its customer, so
+    // LogErasure did not know whose it was, neither the answer as first sent nor the
+    // erasure's own blanking of it.
+    auto a = workstation(QStringLiteral("a"));
+    QVERIFY(a);
+    QVERIFY(addStaff(*a));
+    const QString customer = addCustomer(*a);
+    const QString answer = QStringLiteral("答案-孩子明年出国");
+    {
+        Transaction transaction(a->database());
+        KycSessionRepository sessions(*a);
+        const Result<KycSessionRow> draft = sessions.createDraft(customer, kStaffId);
+        QVERIFY2(draft, qPrintable(draft.errorString()));
+        QVERIFY(sessions.saveAnswer(draft->id, QStringLiteral("future.goals"), QStringLiteral("q1"),
+                                    QStringLiteral("\"%1\"").arg(answer), SqlTime::now()));
+        QVERIFY(transaction.commit());
+    }
+    QVERIFY(sync(*a).ok);
+    {
+        Transaction transaction(a->database());
+        QVERIFY(CustomerDataSweep(*a).erase(customer));
+        QVERIFY(transaction.commit());
+    }
+    QVERIFY(sync(*a).ok);
+    QStringList onServer;
+    {
+        QSqlDatabase direct = m_server.openDirect(QStringLiteral("kyc-log"));
+        onServer = test::FaultChecks::erasedValuesIn(direct, {answer}, QStringLiteral("server"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("kyc-log"));
+    QVERIFY2(onServer.isEmpty(), qPrintable(onServer.join(u'\n')));
+    QVERIFY(test::FaultChecks::erasedValuesIn(a->database(), {answer}, QStringLiteral("A")).isEmpty());
+}
+
 void tst_SyncReliability::referralWithoutOptionalTextArrives()
 {
     // Found by tst_fault_run (seed 1301): a referral logged without a description, contact
@@ -625,6 +734,53 @@ void tst_SyncReliability::kycTagsArrive()
                                        "WHERE customer_id = ?");
     QCOMPARE(scalar(*b, row, {customer}).toString(), scalar(*a, row, {customer}).toString());
     QVERIFY(scalar(*b, row, {customer}).toString().startsWith(kStaffId));
+}
+
+void tst_SyncReliability::kycDraftsOfOneCustomerOnTwoDesksBothArrive()
+{
+    // Found by tst_fault_run (seed 1301, open defect 4): two workstations offline each opened
+    // a KYC interview of one customer as version 1; UNIQUE(customer_id, version_no) set the
+    // second and all its answers aside everywhere else. Both interviews must arrive, numbered
+    // alike on every workstation and on a new one.
+    auto a = workstation(QStringLiteral("a"));
+    auto b = workstation(QStringLiteral("b"));
+    QVERIFY(a && b);
+    QVERIFY(addStaff(*a) && addStaff(*b));
+    const QString customer = addCustomer(*a);
+    QVERIFY(sync(*a).ok);
+    QVERIFY(sync(*b).ok);
+    QStringList drafts;
+    for (Store *desk : {a.get(), b.get()}) {
+        Transaction transaction(desk->database());
+        KycSessionRepository sessions(*desk);
+        const Result<KycSessionRow> draft = sessions.createDraft(customer, kStaffId);
+        QVERIFY2(draft, qPrintable(draft.errorString()));
+        QCOMPARE(draft->versionNo, 1);
+        drafts << draft->id;
+        QVERIFY(sessions.saveAnswer(draft->id, QStringLiteral("present.finance"),
+                                    QStringLiteral("q1"), QStringLiteral("\"%1\"")
+                                            .arg(desk->nodeId()), SqlTime::now()));
+        QVERIFY(transaction.commit());
+        QTest::qWait(1100); // the second interview starts a second later (started_at)
+    }
+    for (Store *desk : {a.get(), b.get(), a.get()})
+        QVERIFY(sync(*desk).ok);
+    auto fresh = workstation(QStringLiteral("fresh"));
+    QVERIFY(fresh && addStaff(*fresh));
+    QVERIFY(sync(*fresh).ok);
+    const QString numbers = QStringLiteral(
+            "SELECT group_concat(version_no || ':' || id || ':' || (SELECT count(*) FROM "
+            "kyc_answer a WHERE a.session_id = s.id), ',') FROM (SELECT * FROM kyc_session "
+            "WHERE customer_id = ? ORDER BY version_no) s");
+    const QString atA = scalar(*a, numbers, {customer}).toString();
+    QCOMPARE(scalar(*b, numbers, {customer}).toString(), atA);
+    QCOMPARE(scalar(*fresh, numbers, {customer}).toString(), atA);
+    for (Store *desk : {a.get(), b.get(), fresh.get()})
+        QCOMPARE(scalar(*desk, QStringLiteral("SELECT count(*) FROM sync_conflict WHERE field = '*'"))
+                         .toInt(), 0);
+    // A's interview started first: it is version 1 everywhere, B's version 2.
+    QVERIFY2(atA.startsWith(QStringLiteral("1:%1:1,2:%2:1").arg(drafts.at(0), drafts.at(1))),
+             qPrintable(atA));
 }
 
 void tst_SyncReliability::sameNewTagOnTwoDesksIsOneTag()

@@ -511,6 +511,16 @@ QString tst_SyncWireTypes::differs(const Written &written)
                                : QStringLiteral("kyc_field.value_text [%1]: B %2, derived %3")
                                          .arg(written.caseName, atB, expected);
     }
+    if (written.table == QLatin1String("kyc_session")
+        && written.column == QLatin1String("version_no")) {
+        // Derived on arrival from the order of the customer's sessions (KycVersionOrder),
+        // never taken as sent: the test's one session of its customer is version 1.
+        const Stored atB = stored(m_b, written);
+        return atB.type == QLatin1String("integer") && atB.value.toLongLong() == 1
+                ? QString()
+                : QStringLiteral("kyc_session.version_no [%1]: B %2 %3, derived integer 1")
+                          .arg(written.caseName, atB.type, atB.value.toString());
+    }
     const Stored atA = stored(m_a, written);
     const Stored atB = stored(m_b, written);
     bool same = atA.type == atB.type;

@@ -47,6 +47,11 @@ Result<> ConsentService::followSummary(Store &store, const QString &customerId)
     const std::optional<QVariantMap> customer = customers.details(customerId);
     if (!customer)
         return {}; // a record of a customer this workstation does not hold (moved away)
+    // An erased customer's flag stays as the erasure left it: a consent record made before
+    // the erasure and pulled after it must not edit the customer row here alone (every
+    // other copy drops an edit of an erased customer).
+    if (!customer->value(QStringLiteral("erased_at")).toString().isEmpty())
+        return {};
     // A summary set before consent was recorded per purpose (old data, core banking) is
     // left alone until a marketing purpose has a record of its own.
     bool anyMarketingRecorded = false;
