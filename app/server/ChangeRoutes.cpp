@@ -3,6 +3,7 @@
 // moves a customer to another branch ("Moving a customer").
 #include "app/server/LogErasure.h"
 #include "app/server/LogRetention.h"
+#include "app/server/MovedAwayChanges.h"
 #include "app/server/ServerMetrics.h"
 #include "app/server/ChangeValidation.h"
 #include "app/server/PersonalDataFilter.h"
@@ -160,7 +161,7 @@ QHttpServerResponse push(ServerStore &store, const Caller &caller, const QJsonOb
     const QJsonArray changes = changesValue.toArray();
     for (int i = 0; i < changes.size(); ++i) {
         QString problem;
-        const SyncChange change = SyncChange::fromJson(changes.at(i).toObject(), &problem);
+        SyncChange change = SyncChange::fromJson(changes.at(i).toObject(), &problem);
         const QString movesTo
                 = change.isTransferCopy() ? change.toBranch : movedCustomerBranch(change);
         const CustomerId customer(change.isTransferCopy() ? change.customerId : change.rowId);
@@ -180,8 +181,11 @@ QHttpServerResponse push(ServerStore &store, const Caller &caller, const QJsonOb
             auditRefusal(caller, change, problem);
             continue;
         }
-        Batch &batch
-                = batches[change.isTransferCopy() ? BranchId(change.toBranch) : caller.branchId];
+        // A moved customer's change made before the move was seen follows the customer.
+        Batch &batch = batches[change.isTransferCopy()
+                                       ? BranchId(change.toBranch)
+                                       : MovedAwayChanges::route(store.customerHomes(),
+                                                                 caller.branchId, change)];
         batch.changes << change;
         batch.at << i;
         homes.note(change, caller.branchId, movesTo);

@@ -1,3 +1,5 @@
+// Long file: the field-by-field merge of a pulled change with its insert, delete, erasure
+// and waiting rules, which must be read together.
 #include "database/sync/RemoteChangeApplier.h"
 
 #include "app/domain/HybridLogicalClock.h"
@@ -6,6 +8,7 @@
 #include "database/core/SensitiveColumns.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
+#include "database/sync/HeldChanges.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -217,6 +220,9 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::insertRow(const SyncCh
         // it goes to the conflict log for a person, with what was sent.
         if (!problem.contains(QLatin1String("constraint"), Qt::CaseInsensitive))
             return Error(problem);
+        // A row not here yet, or its parent: they may come later in the log (issue 13).
+        if (HeldChanges::waitsForARow(problem))
+            return waitFor(problem);
         if (Result<> logged = setAside(change, problem); !logged)
             return logged.error();
         return Outcome::Conflicted;
@@ -306,6 +312,8 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::apply(const SyncChange
     const bool isDeleted = exists && hasTombstone && row.value(kDeleted).toInt() == 1;
 
     if (change.op == QLatin1String("delete")) {
+        if (!exists && hasTombstone) // deleted when its insert comes, not resurrected
+            return waitFor(QStringLiteral("the row to delete is not here"));
         if (!exists || isDeleted || !hasTombstone)
             return Outcome::Applied; // nothing to delete here, or already gone
         QSqlQuery tombstone(m_store.database());

@@ -323,6 +323,13 @@ void tst_FaultRun::nothingLostResurrectedOrSplit()
             qInfo("  %s set aside a pulled %s change: %s", qPrintable(allNames.at(i)),
                   qPrintable(setAside.value(0).toString()),
                   qPrintable(setAside.value(1).toString().left(200)));
+        // Held changes wait for a row that may never come here (a moved customer's).
+        QSqlQuery held(all.at(i)->database());
+        held.exec(QStringLiteral("SELECT table_name, count(*) FROM sync_held_change GROUP BY 1"));
+        while (held.next())
+            qInfo("  %s holds %d pulled %s changes waiting for their row",
+                  qPrintable(allNames.at(i)), held.value(1).toInt(),
+                  qPrintable(held.value(0).toString()));
     }
     int tables = 0;
     qint64 rows = 0;

@@ -1,0 +1,36 @@
+#include "app/server/MovedAwayChanges.h"
+
+#include "app/common/CustomerMoveTables.h"
+#include "app/server/CustomerHomes.h"
+
+#include <QJsonValue>
+
+namespace bd::MovedAwayChanges {
+
+BranchId route(const CustomerHomes &homes, const BranchId &pushingBranch, SyncChange &change)
+{
+    if (change.isTransferCopy())
+        return pushingBranch;
+    const bool ofCustomerRow = change.table == QLatin1String("customer");
+    const QString customerId = ofCustomerRow
+            ? change.rowId
+            : change.fields.value(QLatin1String("customer_id")).toString();
+    if (customerId.isEmpty())
+        return pushingBranch;
+    // Only the branch the customer was moved from: no other branch writes to their rows.
+    const auto home = homes.of(CustomerId(customerId));
+    if (!home || home->branchId == pushingBranch || home->previousBranchId != pushingBranch)
+        return pushingBranch;
+    if (!CustomerMoveTables::tables().contains(change.table)) {
+        change.fields.insert(QStringLiteral("customer_id"), QJsonValue(QJsonValue::Null));
+        return pushingBranch;
+    }
+    if (ofCustomerRow) {
+        // The workstation that had not seen the move still named its own branch and manager.
+        change.fields.remove(QStringLiteral("branch_id"));
+        change.fields.remove(QStringLiteral("manager_id"));
+    }
+    return home->branchId;
+}
+
+} // namespace bd::MovedAwayChanges
