@@ -15,7 +15,10 @@ BranchId route(const CustomerHomes &homes, const BranchId &pushingBranch, SyncCh
     const QString customerId = ofCustomerRow
             ? change.rowId
             : change.fields.value(QLatin1String("customer_id")).toString();
-    if (customerId.isEmpty())
+    // A move itself (the customer row naming another branch) is filed as it is.
+    const QString namesBranch = change.fields.value(QLatin1String("branch_id")).toString();
+    if (customerId.isEmpty() || (ofCustomerRow && !namesBranch.isEmpty()
+                                 && BranchId(namesBranch) != pushingBranch))
         return pushingBranch;
     // Only the branch the customer was moved from: no other branch writes to their rows.
     const auto home = homes.of(CustomerId(customerId));

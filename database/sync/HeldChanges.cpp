@@ -57,6 +57,14 @@ Result<> HeldChanges::release(const QString &changeId)
     return {};
 }
 
+Result<> HeldChanges::forgetAll()
+{
+    QSqlQuery query(m_store.database());
+    if (!query.exec(QStringLiteral("DELETE FROM sync_held_change")))
+        return Error(query.lastError().text());
+    return {};
+}
+
 Result<QList<SyncChange>> HeldChanges::waiting() const
 {
     QSqlQuery query(m_store.database());

@@ -26,6 +26,8 @@ public:
 
     Result<> hold(const SyncChange &change, const QString &reason);
     Result<> release(const QString &changeId);
+    // A new server epoch: the fresh download brings again whatever the log still holds.
+    Result<> forgetAll();
     // Those that can be opened now (a locked data key keeps sealed ones held).
     Result<QList<SyncChange>> waiting() const;
     int count() const;

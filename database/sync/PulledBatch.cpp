@@ -108,8 +108,17 @@ Result<PulledBatch::Applied> PulledBatch::apply(Store &store,
     HlcStamp latestSeen = HlcStamp::fromString(store.setting(QStringLiteral("hlc_last")));
     bool arrived = false; // a row came: what is held may apply now
     for (const SyncChange &change : changes) {
-        if (change.originNode == store.nodeId())
-            continue; // our own change, already here
+        if (change.originNode == store.nodeId()) {
+            // Our own change: already here but after a fresh download (applyOwn). One that
+            // cannot be put back is left as it is here.
+            if (Result<> opened = savepoint.run(); !opened)
+                return opened.error();
+            if (!applier.applyOwn(change) && !rollBack.run())
+                return Error(tr("A pulled change could not be applied: %1").arg(change.changeId));
+            if (Result<> released = release.run(); !released)
+                return released.error();
+            continue;
+        }
         const HlcStamp stamp = HlcStamp::fromString(change.hlc);
         store.observeStamp(stamp);
         if (latestSeen < stamp)

@@ -272,6 +272,14 @@ RemoteChangeApplier::RowKey RemoteChangeApplier::keyOf(const SyncChange &change)
     return {*known, values};
 }
 
+Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::applyOwn(const SyncChange &change)
+{
+    m_own = true;
+    const Result<Outcome> outcome = apply(change);
+    m_own = false;
+    return outcome;
+}
+
 Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::apply(const SyncChange &sent)
 {
     const SyncChange change = withDerivedColumns(sent);
@@ -310,6 +318,8 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::apply(const SyncChange
     }
     const bool hasTombstone = columns.contains(kDeleted);
     const bool isDeleted = exists && hasTombstone && row.value(kDeleted).toInt() == 1;
+    if (m_own && (!exists || isDeleted || change.op == QLatin1String("delete")))
+        return Outcome::Applied; // never inserted or deleted again: what is here stays
 
     if (change.op == QLatin1String("delete")) {
         if (!exists && hasTombstone) // deleted when its insert comes, not resurrected
@@ -337,6 +347,8 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::apply(const SyncChange
     const QString erasedAt = QStringLiteral("erased_at");
     if (change.table == QLatin1String("customer") && !erasure && columns.contains(erasedAt)
         && !text(row.value(erasedAt)).isEmpty()) {
+        if (m_own)
+            return Outcome::Applied;
         if (Result<> logged = recordConflict(change, QStringLiteral("*"), QVariant(), QVariant(),
                                              localClock(change.table, change.rowId, erasedAt),
                                              change.hlc, kDroppedAfterErasure);
@@ -378,7 +390,7 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::apply(const SyncChange
             assignments << field + QStringLiteral(" = ?");
             values << *stored;
             won << field;
-        } else if (differs && !isDeleted && !erasure) {
+        } else if (differs && !isDeleted && !erasure && !m_own) {
             if (Result<> logged
                 = recordConflict(change, field, local, remote, localHlc, change.hlc);
                 !logged)

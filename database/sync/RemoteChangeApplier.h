@@ -29,6 +29,11 @@ public:
     enum class Outcome { Applied, Conflicted, Waiting };
     Result<Outcome> apply(const SyncChange &change);
     QString waitingReason() const { return m_waiting; }
+    // This workstation's own change come back. Already here, unless a fresh download (a
+    // new server epoch) brought back an older copy of its row: a customer it had moved away
+    // returns with the branch's older rows. Its fields later than the row's are put back;
+    // nothing is inserted or deleted, no conflict recorded.
+    Result<Outcome> applyOwn(const SyncChange &change);
     // A change that could not be applied (the caller rolled back what it did) is set aside
     // whole in sync_conflict with `reason`, for a person: the rest of the batch goes on.
     Result<> setAside(const SyncChange &change, const QString &reason);
@@ -73,6 +78,7 @@ private:
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     int m_conflicts = 0;
     QString m_waiting;
+    bool m_own = false;
 };
 
 } // namespace bd

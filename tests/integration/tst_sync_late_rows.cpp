@@ -67,6 +67,7 @@ private slots:
     void cleanup();
     void editAheadOfItsRowAfterARestoreArrives();
     void changesOfAMovedCustomerFollowThem();
+    void moveMadeAfterTheBackupHolds();
 
 private:
     std::unique_ptr<Store> workstation(const QString &name, bool ofOtherBranch = false);
@@ -305,6 +306,47 @@ void tst_SyncLateRows::changesOfAMovedCustomerFollowThem()
     QCOMPARE(scalar(*n, QStringLiteral("SELECT phone || '/' || branch_id FROM customer WHERE "
                                        "id = ?"), {id}).toString(),
              QStringLiteral("13933334444/") + m_otherBranch);
+}
+
+void tst_SyncLateRows::moveMadeAfterTheBackupHolds()
+{
+    // Found by the fault run with moves and the restore (seeds 1301 and 1302): A moves a
+    // customer after the server's backup. After the restore A downloads afresh, which
+    // brings the customer's older row back, and sends its move again. Before the fix A
+    // skipped its own move coming back and kept the customer, while B and a new
+    // workstation dropped them.
+    auto a = workstation(QStringLiteral("a"));
+    auto b = workstation(QStringLiteral("b"));
+    auto n = workstation(QStringLiteral("n"), true);
+    QVERIFY(a && b && n);
+    const QString id = addCustomer(*b);
+    QVERIFY(!id.isEmpty());
+    QVERIFY(sync(*b).ok);
+    test::ServerBackup backup(m_server);
+    QVERIFY(backup.take(m_dir->path()));
+    QVERIFY(sync(*a).ok);
+    const Result<int> moved = CustomerTransferService(*a, m_session)
+                                      .moveToBranch(id, m_otherBranch, QStringLiteral("客户迁居"));
+    QVERIFY2(moved, qPrintable(moved.errorString()));
+    QVERIFY(sync(*a).ok);
+
+    m_server.stopServer();
+    QVERIFY(backup.restore());
+    QVERIFY2(m_server.startServer(), qPrintable(m_server.errorString()));
+    for (Store *store : {a.get(), a.get(), b.get(), a.get(), b.get(), n.get()}) {
+        const SyncReport report = sync(*store);
+        QVERIFY2(report.ok, qPrintable(report.error));
+    }
+    auto d = workstation(QStringLiteral("d"));
+    QVERIFY(d);
+    QVERIFY(sync(*d).ok);
+    for (Store *store : {a.get(), b.get(), d.get()}) {
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM customer WHERE id = ?"), {id})
+                         .toInt(), 0);
+        QCOMPARE(setAside(*store), QString());
+    }
+    QCOMPARE(scalar(*n, QStringLiteral("SELECT branch_id FROM customer WHERE id = ?"), {id})
+                     .toString(), m_otherBranch);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncLateRows)
