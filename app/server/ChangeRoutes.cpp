@@ -91,7 +91,10 @@ QString transferRefusal(ServerStore &store, const Caller &caller, const SyncChan
     if (!names)
         return Text::tr("the row does not belong to customer %1").arg(customerId);
     const auto home = store.customerHomes().of(CustomerId(customerId));
-    const bool ours = (!home && createdInThisPush) || (home && home->branchId == caller.branchId)
+    // A customer the server does not know is the caller's if made in this push, or once the
+    // database went back in time: the push that made them may be one it lost.
+    const bool ours = (!home && (createdInThisPush || store.database().wentBackInTime()))
+            || (home && home->branchId == caller.branchId)
             || (home && home->branchId == target && home->previousBranchId == caller.branchId);
     if (!ours)
         return Text::tr("customer %1 is not kept by your branch").arg(customerId);

@@ -310,24 +310,30 @@ void tst_SyncLateRows::changesOfAMovedCustomerFollowThem()
 
 void tst_SyncLateRows::moveMadeAfterTheBackupHolds()
 {
-    // Found by the fault run with moves and the restore (seeds 1301 and 1302): A moves a
-    // customer after the server's backup. After the restore A downloads afresh, which
-    // brings the customer's older row back, and sends its move again. Before the fix A
-    // skipped its own move coming back and kept the customer, while B and a new
-    // workstation dropped them.
+    // Found by the fault run with moves and the restore (seeds 1301 and 1302): A moves two
+    // customers after the server's backup, one the server knew then and one it did not. After
+    // the restore A downloads afresh and sends its move again. Before the fixes A kept the
+    // first (its fresh download brought the customer's older row back and skipped A's own
+    // move) and the server refused the second ("not kept by your branch": it no longer knew
+    // the customer), so A kept it too while B and a new workstation had dropped them.
     auto a = workstation(QStringLiteral("a"));
     auto b = workstation(QStringLiteral("b"));
     auto n = workstation(QStringLiteral("n"), true);
     QVERIFY(a && b && n);
-    const QString id = addCustomer(*b);
-    QVERIFY(!id.isEmpty());
+    const QString known = addCustomer(*b);
+    QVERIFY(!known.isEmpty());
     QVERIFY(sync(*b).ok);
     test::ServerBackup backup(m_server);
     QVERIFY(backup.take(m_dir->path()));
+    const QString forgotten = addCustomer(*b);
+    QVERIFY(!forgotten.isEmpty());
+    QVERIFY(sync(*b).ok);
     QVERIFY(sync(*a).ok);
-    const Result<int> moved = CustomerTransferService(*a, m_session)
-                                      .moveToBranch(id, m_otherBranch, QStringLiteral("客户迁居"));
-    QVERIFY2(moved, qPrintable(moved.errorString()));
+    for (const QString &id : {known, forgotten}) {
+        const Result<int> moved = CustomerTransferService(*a, m_session)
+                                          .moveToBranch(id, m_otherBranch, QStringLiteral("客户迁居"));
+        QVERIFY2(moved, qPrintable(moved.errorString()));
+    }
     QVERIFY(sync(*a).ok);
 
     m_server.stopServer();
@@ -341,12 +347,15 @@ void tst_SyncLateRows::moveMadeAfterTheBackupHolds()
     QVERIFY(d);
     QVERIFY(sync(*d).ok);
     for (Store *store : {a.get(), b.get(), d.get()}) {
-        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM customer WHERE id = ?"), {id})
-                         .toInt(), 0);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM customer WHERE id IN (?, ?)"),
+                        {known, forgotten}).toInt(), 0);
         QCOMPARE(setAside(*store), QString());
     }
-    QCOMPARE(scalar(*n, QStringLiteral("SELECT branch_id FROM customer WHERE id = ?"), {id})
-                     .toString(), m_otherBranch);
+    QCOMPARE(scalar(*a, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE refused_reason "
+                                       "IS NOT NULL")).toInt(), 0);
+    QCOMPARE(scalar(*n, QStringLiteral("SELECT count(*) FROM customer WHERE id IN (?, ?) AND "
+                                       "branch_id = ?"), {known, forgotten, m_otherBranch}).toInt(),
+             2);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncLateRows)
