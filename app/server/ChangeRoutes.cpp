@@ -161,6 +161,7 @@ QHttpServerResponse push(ServerStore &store, const Caller &caller, const QJsonOb
     QJsonArray results;
     QMap<BranchId, Batch> batches;
     PushedHomes homes;
+    MovedAwayChanges movedAway(store.customerHomes());
     const QJsonArray changes = changesValue.toArray();
     for (int i = 0; i < changes.size(); ++i) {
         QString problem;
@@ -187,8 +188,7 @@ QHttpServerResponse push(ServerStore &store, const Caller &caller, const QJsonOb
         // A moved customer's change made before the move was seen follows the customer.
         Batch &batch = batches[change.isTransferCopy()
                                        ? BranchId(change.toBranch)
-                                       : MovedAwayChanges::route(store.customerHomes(),
-                                                                 caller.branchId, change)];
+                                       : movedAway.route(caller.branchId, change)];
         batch.changes << change;
         batch.at << i;
         homes.note(change, caller.branchId, movesTo);

@@ -1,13 +1,12 @@
 #include "app/server/MovedAwayChanges.h"
 
 #include "app/common/CustomerMoveTables.h"
-#include "app/server/CustomerHomes.h"
 
 #include <QJsonValue>
 
-namespace bd::MovedAwayChanges {
+namespace bd {
 
-BranchId route(const CustomerHomes &homes, const BranchId &pushingBranch, SyncChange &change)
+BranchId MovedAwayChanges::route(const BranchId &pushingBranch, SyncChange &change)
 {
     if (change.isTransferCopy())
         return pushingBranch;
@@ -21,7 +20,10 @@ BranchId route(const CustomerHomes &homes, const BranchId &pushingBranch, SyncCh
                                  && BranchId(namesBranch) != pushingBranch))
         return pushingBranch;
     // Only the branch the customer was moved from: no other branch writes to their rows.
-    const auto home = homes.of(CustomerId(customerId));
+    auto known = m_known.constFind(CustomerId(customerId));
+    if (known == m_known.constEnd())
+        known = m_known.insert(CustomerId(customerId), m_homes.of(CustomerId(customerId)));
+    const std::optional<CustomerHomes::Home> &home = *known;
     if (!home || home->branchId == pushingBranch || home->previousBranchId != pushingBranch)
         return pushingBranch;
     if (!CustomerMoveTables::tables().contains(change.table)) {
@@ -36,4 +38,4 @@ BranchId route(const CustomerHomes &homes, const BranchId &pushingBranch, SyncCh
     return home->branchId;
 }
 
-} // namespace bd::MovedAwayChanges
+} // namespace bd

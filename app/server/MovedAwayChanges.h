@@ -2,10 +2,13 @@
 
 #include "app/common/SyncChange.h"
 #include "app/domain/Ids.h"
+#include "app/server/CustomerHomes.h"
+
+#include <QHash>
+
+#include <optional>
 
 namespace bd {
-
-class CustomerHomes;
 
 // A change of a customer who has moved away from the pushing branch, made on one of its
 // workstations before it saw the move (issue 13, fault run defect 3). The old branch's
@@ -15,11 +18,22 @@ class CustomerHomes;
 // branch and manager on the customer row itself; a row that stays with the old branch (a
 // referral, a lobby visit) stays there without its link, as the old branch's workstations
 // keep theirs (MovedCustomers). Any other change is filed in the pushing branch's log.
-namespace MovedAwayChanges {
+class MovedAwayChanges
+{
+public:
+    explicit MovedAwayChanges(const CustomerHomes &homes)
+        : m_homes(homes)
+    {
+    }
 
-// The branch whose log takes `change` pushed by `pushingBranch`; `change` is rewritten as
-// it is to be filed.
-BranchId route(const CustomerHomes &homes, const BranchId &pushingBranch, SyncChange &change);
+    // The branch whose log takes `change` pushed by `pushingBranch`; `change` is rewritten
+    // as it is to be filed.
+    BranchId route(const BranchId &pushingBranch, SyncChange &change);
 
-} // namespace MovedAwayChanges
+private:
+    const CustomerHomes &m_homes;
+    // Per push: a day's edits name few customers many times.
+    QHash<CustomerId, std::optional<CustomerHomes::Home>> m_known;
+};
+
 } // namespace bd

@@ -117,6 +117,8 @@ Result<PulledBatch::Applied> PulledBatch::apply(Store &store,
                 return Error(tr("A pulled change could not be applied: %1").arg(change.changeId));
             if (Result<> released = release.run(); !released)
                 return released.error();
+            if (change.table == QLatin1String("customer")) // its search keys follow
+                touched.customers.insert(CustomerId(change.rowId));
             continue;
         }
         const HlcStamp stamp = HlcStamp::fromString(change.hlc);
