@@ -4,6 +4,7 @@
 #include "app/server/LogErasure.h"
 #include "app/server/SnapshotErasure.h"
 #include "app/server/LogRetention.h"
+#include "app/server/MovedAwayChanges.h"
 #include "app/server/ServerMetrics.h"
 #include "app/server/ChangeValidation.h"
 #include "app/server/PersonalDataFilter.h"
@@ -91,7 +92,10 @@ QString transferRefusal(ServerStore &store, const Caller &caller, const SyncChan
     if (!names)
         return Text::tr("the row does not belong to customer %1").arg(customerId);
     const auto home = store.customerHomes().of(CustomerId(customerId));
-    const bool ours = (!home && createdInThisPush) || (home && home->branchId == caller.branchId)
+    // A customer the server does not know is the caller's if made in this push, or once the
+    // database went back in time: the push that made them may be one it lost.
+    const bool ours = (!home && (createdInThisPush || store.database().wentBackInTime()))
+            || (home && home->branchId == caller.branchId)
             || (home && home->branchId == target && home->previousBranchId == caller.branchId);
     if (!ours)
         return Text::tr("customer %1 is not kept by your branch").arg(customerId);
@@ -159,10 +163,11 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
     QJsonArray results;
     QMap<BranchId, Batch> batches;
     PushedHomes homes;
+    MovedAwayChanges movedAway(store.customerHomes());
     const QJsonArray changes = changesValue.toArray();
     for (int i = 0; i < changes.size(); ++i) {
         QString problem;
-        const SyncChange change = SyncChange::fromJson(changes.at(i).toObject(), &problem);
+        SyncChange change = SyncChange::fromJson(changes.at(i).toObject(), &problem);
         const QString movesTo
                 = change.isTransferCopy() ? change.toBranch : movedCustomerBranch(change);
         const CustomerId customer(change.isTransferCopy() ? change.customerId : change.rowId);
@@ -182,8 +187,10 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
             auditRefusal(caller, change, problem);
             continue;
         }
-        Batch &batch
-                = batches[change.isTransferCopy() ? BranchId(change.toBranch) : caller.branchId];
+        // A moved customer's change made before the move was seen follows the customer.
+        Batch &batch = batches[change.isTransferCopy()
+                                       ? BranchId(change.toBranch)
+                                       : movedAway.route(caller.branchId, change)];
         batch.changes << change;
         batch.at << i;
         homes.note(change, caller.branchId, movesTo);

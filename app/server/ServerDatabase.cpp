@@ -89,6 +89,13 @@ Result<QString> ServerDatabase::startNewEpoch()
                 { epoch });
         !set)
         return set.error();
+    if (Result<> noted = ServerStatement::exec(
+                connection(), QStringLiteral("INSERT INTO server_state(key, value) VALUES "
+                                             "('went_back', ?) ON CONFLICT (key) DO UPDATE SET "
+                                             "value = excluded.value"),
+                { epoch });
+        !noted)
+        return noted.error();
     if (Result<> committed = transaction->commit(); !committed)
         return committed.error();
     return epoch;
@@ -172,6 +179,15 @@ int ServerDatabase::schemaVersion() const
     return scalar(connection(),
                   QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version"), 0)
             .toInt();
+}
+
+bool ServerDatabase::wentBackInTime() const
+{
+    return !scalar(connection(),
+                   QStringLiteral("SELECT value FROM server_state WHERE key = 'went_back'"),
+                   QString())
+                    .toString()
+                    .isEmpty();
 }
 
 QString ServerDatabase::epoch() const

@@ -51,6 +51,9 @@ public:
     int schemaVersion() const;
     static int latestSchemaVersion(Settings::Driver driver = Settings::Driver::Postgres);
     // Made when the database was created: a restored or re-created one has another.
+    // True once the database has gone back in time (a new epoch was taken for it): it
+    // may have forgotten customers and pushes that workstations will send again.
+    bool wentBackInTime() const;
     QString epoch() const;
     // A new epoch for a database that went back in time: workstations then send their
     // outboxes again and download afresh. Returns the new epoch.

@@ -8,6 +8,7 @@
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
 #include "database/search/CustomerSearchIndex.h"
+#include "database/sync/HeldChanges.h"
 #include "database/sync/Outbox.h"
 #include "database/sync/PulledBatch.h"
 #include "database/sync/SyncState.h"
@@ -128,6 +129,8 @@ Result<> ChangePull::startOver(const QString &epoch)
     Result<> reset = SyncState(m_store).startOver(epoch);
     if (reset)
         reset = Outbox(m_store).sendAgain();
+    if (reset) // held changes of the old log: what it still holds comes again
+        reset = HeldChanges(m_store).forgetAll();
     if (!reset)
         return reset;
     return transaction.commit();

@@ -4,6 +4,7 @@
 #include "database/core/SensitiveColumns.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
+#include "database/sync/HeldChanges.h"
 #include "database/sync/ReferenceBranches.h"
 #include "database/sync/RemoteChangeApplier.h"
 #include "database/sync/SyncState.h"
@@ -61,32 +62,7 @@ Result<PulledBatch::Applied> PulledBatch::apply(Store &store,
     Prepared rollBack(store, QStringLiteral("ROLLBACK TO pulled_change"));
     Prepared release(store, QStringLiteral("RELEASE pulled_change"));
     Touched touched;
-    HlcStamp latestSeen = HlcStamp::fromString(store.setting(QStringLiteral("hlc_last")));
-    for (const SyncChange &change : changes) {
-        if (change.originNode == store.nodeId())
-            continue; // our own change, already here
-        const HlcStamp stamp = HlcStamp::fromString(change.hlc);
-        store.observeStamp(stamp);
-        if (latestSeen < stamp)
-            latestSeen = stamp;
-        // Each change in a savepoint of its own: one that cannot be applied here (a value
-        // this schema refuses, a row it cannot take) is undone alone and set aside with its
-        // reason, and the rest of the batch and the cursor go on. A wedged cursor would
-        // stop every later change of the branch from arriving.
-        if (Result<> opened = savepoint.run(); !opened)
-            return opened.error();
-        if (const auto outcome = applier.apply(change); !outcome) {
-            const QString reason = outcome.errorString();
-            if (isPassing(reason)) // tried again at the next pull, with the cursor unmoved
-                return Error(tr("A pulled change could not be applied: %1").arg(reason));
-            Result<> undone = rollBack.run();
-            if (undone)
-                undone = applier.setAside(change, reason);
-            if (!undone)
-                return Error(tr("A pulled change could not be applied: %1").arg(reason));
-        }
-        if (Result<> released = release.run(); !released)
-            return released.error();
+    const auto touch = [&touched](const SyncChange &change) {
         const bool ofCustomerRow = change.table == QLatin1String("customer");
         if (ofCustomerRow)
             touched.customers.insert(CustomerId(change.rowId));
@@ -98,7 +74,81 @@ Result<PulledBatch::Applied> PulledBatch::apply(Store &store,
         const QString consentOf = change.fields.value(QLatin1String("customer_id")).toString();
         if (change.table == QLatin1String("consent_record") && !consentOf.isEmpty())
             touched.consents.insert(CustomerId(consentOf));
+    };
+    HeldChanges held(store);
+    // Each change in a savepoint of its own: one that cannot be applied here (a value this
+    // schema refuses, a row it cannot take) is undone alone and set aside with its reason,
+    // and the rest of the batch and the cursor go on. A wedged cursor would stop every
+    // later change of the branch from arriving. One whose row or parent is not here yet is
+    // held (HeldChanges) until it is. Waits (nothing applied) or not.
+    const auto applyOne = [&](const SyncChange &change) -> Result<bool> {
+        if (Result<> opened = savepoint.run(); !opened)
+            return opened.error();
+        const auto outcome = applier.apply(change);
+        bool waits = outcome && *outcome == RemoteChangeApplier::Outcome::Waiting;
+        QString reason = waits ? applier.waitingReason() : QString();
+        if (!outcome) {
+            reason = outcome.errorString();
+            if (isPassing(reason)) // tried again at the next pull, with the cursor unmoved
+                return Error(tr("A pulled change could not be applied: %1").arg(reason));
+            waits = HeldChanges::waitsForARow(reason);
+            Result<> undone = rollBack.run();
+            if (undone)
+                undone = waits ? held.hold(change, reason) : applier.setAside(change, reason);
+            if (!undone)
+                return Error(tr("A pulled change could not be applied: %1").arg(reason));
+        } else if (waits) {
+            if (Result<> kept = held.hold(change, reason); !kept)
+                return Error(tr("A pulled change could not be applied: %1").arg(kept.errorString()));
+        }
+        if (Result<> released = release.run(); !released)
+            return released.error();
+        return waits;
+    };
+    HlcStamp latestSeen = HlcStamp::fromString(store.setting(QStringLiteral("hlc_last")));
+    bool arrived = false; // a row came: what is held may apply now
+    for (const SyncChange &change : changes) {
+        if (change.originNode == store.nodeId()) {
+            // Our own change: already here but after a fresh download (applyOwn). One that
+            // cannot be put back is left as it is here.
+            if (Result<> opened = savepoint.run(); !opened)
+                return opened.error();
+            if (!applier.applyOwn(change) && !rollBack.run())
+                return Error(tr("A pulled change could not be applied: %1").arg(change.changeId));
+            if (Result<> released = release.run(); !released)
+                return released.error();
+            if (change.table == QLatin1String("customer")) // its search keys follow
+                touched.customers.insert(CustomerId(change.rowId));
+            continue;
+        }
+        const HlcStamp stamp = HlcStamp::fromString(change.hlc);
+        store.observeStamp(stamp);
+        if (latestSeen < stamp)
+            latestSeen = stamp;
+        const Result<bool> waits = applyOne(change);
+        if (!waits)
+            return waits.error();
+        arrived = arrived || !*waits;
+        touch(change);
         ++applied.pulled;
+    }
+    // What was held is tried again, oldest stamp first, until a pass applies nothing more.
+    for (bool progress = arrived && held.count() > 0; progress;) {
+        progress = false;
+        const Result<QList<SyncChange>> waiting = held.waiting();
+        if (!waiting)
+            return waiting.error();
+        for (const SyncChange &change : *waiting) {
+            const Result<bool> waits = applyOne(change); // held again (same id) if it waits
+            if (!waits)
+                return waits.error();
+            if (*waits)
+                continue;
+            if (Result<> gone = held.release(change.changeId); !gone)
+                return gone.error();
+            touch(change);
+            progress = true;
+        }
     }
     if (customersChanged) {
         if (Result<> followed = customersChanged(touched); !followed)

@@ -21,7 +21,8 @@ class Store;
 // rows may refer to a branch new here), then each change field by field
 // (RemoteChangeApplier), the clock observed from each, and the cursor with the server's
 // epoch. A crash leaves either all of it or none. The workstation's own changes coming
-// back are skipped.
+// back change nothing but after a fresh download (RemoteChangeApplier::applyOwn); changes
+// whose row is not here yet wait in HeldChanges.
 class PulledBatch
 {
     Q_DECLARE_TR_FUNCTIONS(PulledBatch)

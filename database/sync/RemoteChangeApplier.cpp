@@ -8,6 +8,7 @@
 #include "database/core/SensitiveColumns.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
+#include "database/sync/HeldChanges.h"
 #include "database/sync/KycVersionOrder.h"
 
 #include <QJsonArray>
@@ -220,6 +221,9 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::insertRow(const SyncCh
         // it goes to the conflict log for a person, with what was sent.
         if (!problem.contains(QLatin1String("constraint"), Qt::CaseInsensitive))
             return Error(problem);
+        // A row not here yet, or its parent: they may come later in the log (issue 13).
+        if (HeldChanges::waitsForARow(problem))
+            return waitFor(problem);
         if (Result<> logged = setAside(change, problem); !logged)
             return logged.error();
         return Outcome::Conflicted;
@@ -269,6 +273,14 @@ RemoteChangeApplier::RowKey RemoteChangeApplier::keyOf(const SyncChange &change)
     return {*known, values};
 }
 
+Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::applyOwn(const SyncChange &change)
+{
+    m_own = true;
+    const Result<Outcome> outcome = apply(change);
+    m_own = false;
+    return outcome;
+}
+
 Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::apply(const SyncChange &sent)
 {
     SyncChange change = withDerivedColumns(sent);
@@ -307,8 +319,12 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::apply(const SyncChange
     }
     const bool hasTombstone = columns.contains(kDeleted);
     const bool isDeleted = exists && hasTombstone && row.value(kDeleted).toInt() == 1;
+    if (m_own && (!exists || isDeleted || change.op == QLatin1String("delete")))
+        return Outcome::Applied; // never inserted or deleted again: what is here stays
 
     if (change.op == QLatin1String("delete")) {
+        if (!exists && hasTombstone) // deleted when its insert comes, not resurrected
+            return waitFor(QStringLiteral("the row to delete is not here"));
         if (!exists || !hasTombstone)
             return Outcome::Applied; // nothing to delete here
         // The tombstone follows its clock like any field (issue 13): a row set again after
@@ -351,6 +367,8 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::apply(const SyncChange
     const QString erasedAt = QStringLiteral("erased_at");
     if (change.table == QLatin1String("customer") && !erasure && columns.contains(erasedAt)
         && !text(row.value(erasedAt)).isEmpty()) {
+        if (m_own)
+            return Outcome::Applied;
         if (Result<> logged = recordConflict(change, QStringLiteral("*"), QVariant(), QVariant(),
                                              localClock(change.table, change.rowId, erasedAt),
                                              change.hlc, kDroppedAfterErasure);
@@ -395,7 +413,7 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::apply(const SyncChange
             assignments << field + QStringLiteral(" = ?");
             values << *stored;
             won << field;
-        } else if (differs && !isDeleted && !erasure) {
+        } else if (differs && !isDeleted && !erasure && !m_own) {
             if (Result<> logged
                 = recordConflict(change, field, local, remote, localHlc, change.hlc);
                 !logged)

@@ -24,8 +24,16 @@ class RemoteChangeApplier
 public:
     explicit RemoteChangeApplier(Store &store);
 
-    enum class Outcome { Applied, Conflicted };
+    // Waiting: the change's row, or a row it points to, is not here (yet): nothing was
+    // applied, and waitingReason() says why (HeldChanges keeps it until the row comes).
+    enum class Outcome { Applied, Conflicted, Waiting };
     Result<Outcome> apply(const SyncChange &change);
+    QString waitingReason() const { return m_waiting; }
+    // This workstation's own change come back. Already here, unless a fresh download (a
+    // new server epoch) brought back an older copy of its row: a customer it had moved away
+    // returns with the branch's older rows. Its fields later than the row's are put back;
+    // nothing is inserted or deleted, no conflict recorded.
+    Result<Outcome> applyOwn(const SyncChange &change);
     // A change that could not be applied (the caller rolled back what it did) is set aside
     // whole in sync_conflict with `reason`, for a person: the rest of the batch goes on.
     Result<> setAside(const SyncChange &change, const QString &reason);
@@ -58,12 +66,19 @@ private:
     // A statement prepared once per batch and reused: preparing one per change and per
     // field was most of the time a pulled batch took (issue 13: 690 changes/s).
     QSqlQuery &statement(const QString &sql);
+    Outcome waitFor(const QString &why)
+    {
+        m_waiting = why;
+        return Outcome::Waiting;
+    }
 
     Store &m_store;
     QHash<QString, QSet<QString>> m_columns;
     QHash<QString, QStringList> m_keyColumns;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     int m_conflicts = 0;
+    QString m_waiting;
+    bool m_own = false;
 };
 
 } // namespace bd

@@ -1,0 +1,100 @@
+#include "database/sync/HeldChanges.h"
+
+#include "database/core/SensitiveColumns.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Store.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace bd {
+
+HeldChanges::HeldChanges(Store &store)
+    : m_store(store)
+{
+}
+
+bool HeldChanges::waitsForARow(const QString &reason)
+{
+    return reason.contains(QLatin1String("FOREIGN KEY constraint failed"), Qt::CaseInsensitive)
+            || reason.contains(QLatin1String("NOT NULL constraint failed"), Qt::CaseInsensitive);
+}
+
+Result<> HeldChanges::hold(const SyncChange &change, const QString &reason)
+{
+    // Personal data waits sealed under the data key, as in the outbox.
+    const std::optional<QVariantMap> sealed = SensitiveColumns::sealFieldsForOutbox(
+            m_store, change.table, change.fields.toVariantMap());
+    if (!sealed)
+        return Error(SensitiveColumns::lockedMessage());
+    SyncChange stored = change;
+    stored.fields = QJsonObject::fromVariantMap(*sealed);
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("INSERT INTO sync_held_change(change_id, table_name, row_id, "
+                                 "change_json, hlc, reason, held_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                 "ON CONFLICT DO UPDATE SET reason = excluded.reason"));
+    query.addBindValue(change.changeId);
+    query.addBindValue(change.table);
+    query.addBindValue(change.rowId);
+    query.addBindValue(QString::fromUtf8(
+            QJsonDocument(stored.toJson()).toJson(QJsonDocument::Compact)));
+    query.addBindValue(change.hlc);
+    query.addBindValue(reason);
+    query.addBindValue(SqlTime::now());
+    if (!query.exec())
+        return Error(query.lastError().text());
+    return {};
+}
+
+Result<> HeldChanges::release(const QString &changeId)
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("DELETE FROM sync_held_change WHERE change_id = ?"));
+    query.addBindValue(changeId);
+    if (!query.exec())
+        return Error(query.lastError().text());
+    return {};
+}
+
+Result<> HeldChanges::forgetAll()
+{
+    QSqlQuery query(m_store.database());
+    if (!query.exec(QStringLiteral("DELETE FROM sync_held_change")))
+        return Error(query.lastError().text());
+    return {};
+}
+
+Result<QList<SyncChange>> HeldChanges::waiting() const
+{
+    QSqlQuery query(m_store.database());
+    if (!query.exec(QStringLiteral("SELECT change_json FROM sync_held_change ORDER BY hlc, "
+                                   "change_id")))
+        return Error(query.lastError().text());
+    const bool keyOpen = !m_store.fieldsEncrypted() || m_store.fieldKeys();
+    QList<SyncChange> changes;
+    while (query.next()) {
+        QString problem;
+        SyncChange change = SyncChange::fromJson(
+                QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object(), &problem);
+        if (!problem.isEmpty())
+            return Error(problem);
+        if (SensitiveColumns::hasSensitive(change.table)) {
+            if (!keyOpen)
+                continue;
+            change.fields = SensitiveColumns::openFields(m_store, change.table, change.fields);
+        }
+        changes << change;
+    }
+    return changes;
+}
+
+int HeldChanges::count() const
+{
+    QSqlQuery query(m_store.database());
+    return query.exec(QStringLiteral("SELECT count(*) FROM sync_held_change")) && query.next()
+            ? query.value(0).toInt()
+            : 0;
+}
+
+} // namespace bd

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "app/common/SyncChange.h"
+#include "app/domain/Result.h"
+
+#include <QList>
+#include <QString>
+
+namespace bd {
+
+class Store;
+
+// Pulled changes waiting for their row or its parent (sync_held_change, migration 26). The
+// server's log is not always in the order the rows were made: after a restore, edits made
+// meanwhile are numbered before the re-sent insert of their row (issue 13, fault run
+// defect 2). Such a change is held, not set aside for good: PulledBatch applies what is
+// held again after each batch, in stamp order, so that every workstation ends with the same
+// rows whatever order the changes came in (field clocks decide between values as always).
+class HeldChanges
+{
+public:
+    explicit HeldChanges(Store &store);
+
+    // A failure that only says the row or a row it points to is not here (yet).
+    static bool waitsForARow(const QString &reason);
+
+    Result<> hold(const SyncChange &change, const QString &reason);
+    Result<> release(const QString &changeId);
+    // A new server epoch: the fresh download brings again whatever the log still holds.
+    Result<> forgetAll();
+    // Those that can be opened now (a locked data key keeps sealed ones held).
+    Result<QList<SyncChange>> waiting() const;
+    int count() const;
+
+private:
+    Store &m_store;
+};
+
+} // namespace bd
