@@ -1,4 +1,4 @@
--- Schema version 24: a pulled change whose row or parent is not here yet is held, not set
+-- Schema version 26: a pulled change whose row or parent is not here yet is held, not set
 -- aside (issue 13, fault run defect 2: after a server restore the log can hold a customer's
 -- edit before the customer's insert). Each pull applies what is held again once rows have
 -- arrived; a held change leaves when it applies. Not synced and not for review: it is
