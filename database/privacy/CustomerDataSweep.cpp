@@ -7,6 +7,7 @@
 #include "database/privacy/CustomerDataMap.h"
 #include "database/search/CustomerSearchIndex.h"
 #include "database/sync/ChangeRecorder.h"
+#include "database/sync/HeldChanges.h"
 #include "database/sync/WireValue.h"
 
 #include <QJsonArray>
@@ -156,6 +157,8 @@ Result<int> CustomerDataSweep::eraseEverywhereElse(const QString &customerId,
         return indexed.error();
     if (Result<> scrubbed = scrubSyncRecords(affectedRows, oldValues); !scrubbed)
         return scrubbed.error();
+    if (Result<> dropped = HeldChanges(m_store).forgetCustomer(customerId); !dropped)
+        return dropped.error();
     return rowsChanged;
 }
 

@@ -65,6 +65,19 @@ Result<> HeldChanges::forgetAll()
     return {};
 }
 
+Result<> HeldChanges::forgetCustomer(const QString &customerId)
+{
+    // A customer id is a UUID: found in a change's JSON it names that customer.
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("DELETE FROM sync_held_change WHERE row_id = ? "
+                                 "OR instr(change_json, ?) > 0"));
+    query.addBindValue(customerId);
+    query.addBindValue(customerId);
+    if (!query.exec())
+        return Error(query.lastError().text());
+    return {};
+}
+
 Result<QList<SyncChange>> HeldChanges::waiting() const
 {
     QSqlQuery query(m_store.database());

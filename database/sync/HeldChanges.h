@@ -28,6 +28,9 @@ public:
     Result<> release(const QString &changeId);
     // A new server epoch: the fresh download brings again whatever the log still holds.
     Result<> forgetAll();
+    // An erasure: what waits of the customer (its rows, or naming it) must not bring erased
+    // data back when it applies, nor keep it sealed here meanwhile.
+    Result<> forgetCustomer(const QString &customerId);
     // Those that can be opened now (a locked data key keeps sealed ones held).
     Result<QList<SyncChange>> waiting() const;
     int count() const;
