@@ -25,6 +25,7 @@
 #include "ui/privacy/RevealDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SignInDialog.h"
+#include "ui/shell/Workspace.h"
 
 #include <QApplication>
 #include <QSqlQuery>
@@ -170,6 +171,9 @@ private:
         window->show();
         QApplication::setActiveWindow(window);
         (void)QTest::qWaitForWindowExposed(window);
+        // The figures a desk reads off the GUI thread are in, as staff see them a moment later.
+        for (const Workspace *desk : window->findChildren<Workspace *>())
+            (void)QTest::qWaitFor([desk] { return !desk->isLoading(); }, 30000);
         visit(window, where);
         for (QTabWidget *tabs : window->findChildren<QTabWidget *>()) {
             if (!tabs->isVisibleTo(window))

@@ -154,6 +154,7 @@ void tst_BranchHeadFlow::presetSegmentBecomesACallListThatOutcomesRerank()
     manager.resize(1400, 900);
     manager.show();
     QVERIFY(QTest::qWaitForWindowExposed(&manager));
+    QTRY_VERIFY(!manager.isLoading()); // the day is read off the GUI thread
     auto rowsOfList = [&] {
         QStringList ids;
         for (const CallTaskLine &line : manager.today()->rows())
@@ -188,6 +189,7 @@ void tst_BranchHeadFlow::presetSegmentBecomesACallListThatOutcomesRerank()
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveOutcomeButton")),
                       Qt::LeftButton);
     QVERIFY(!dialog->isVisible());
+    QTRY_VERIFY(!manager.isLoading()); // re-ranked off the GUI thread
     const QStringList after = rowsOfList();
     QSqlQuery task(m_store.database());
     task.prepare(QStringLiteral("SELECT t.status, t.outcome FROM call_task t JOIN call_list l "

@@ -189,6 +189,7 @@ void tst_CallsGui::managerLogsOutcomesAndTheDayReranks()
     workspace.resize(1400, 900);
     workspace.show();
     QVERIFY(QTest::qWaitForWindowExposed(&workspace));
+    QTRY_VERIFY(!workspace.isLoading()); // the day is read off the GUI thread
     // Money maturing in five days first, recent browsing second.
     QCOMPARE(dayCustomers(workspace).mid(0, 2), (QStringList{m_customers[0], m_customers[1]}));
     QVERIFY(workspace.today()->rows().first().reason.contains(QLatin1String("5")));
@@ -212,6 +213,7 @@ void tst_CallsGui::managerLogsOutcomesAndTheDayReranks()
     dialog->findChild<QDateEdit *>(QStringLiteral("followUpEdit"))->setDate(QDate(2026, 11, 23));
     save(dialog, QStringLiteral("call-outcome-dialog"));
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveOutcomeButton")), Qt::LeftButton);
+    QTRY_VERIFY(!workspace.isLoading());
     QVERIFY(reset.count() >= 1);
     QCOMPARE(dayCustomers(workspace).first(), m_customers[1]);
     QVERIFY(dayCustomers(workspace).contains(m_customers[0]));
@@ -238,6 +240,7 @@ void tst_CallsGui::managerLogsOutcomesAndTheDayReranks()
     typeText(dialog->findChild<QLineEdit *>(QStringLiteral("objectionEdit")), QStringLiteral("怕亏损"));
     QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("objectionEdit")), Qt::Key_Return);
     QVERIFY2(!dialog->isVisible(), qPrintable(dialog->findChild<QLabel *>(QStringLiteral("problemLabel"))->text()));
+    QTRY_VERIFY(!workspace.isLoading());
     QVERIFY(!dayCustomers(workspace).contains(m_customers[1]));
     QCOMPARE(dayCustomers(workspace).size(), 2);
     QSqlQuery voice(m_store.database());
@@ -255,6 +258,7 @@ void tst_CallsGui::prepSheetPrintsToPdf()
     workspace.setClock(m_clock);
     workspace.show();
     QVERIFY(QTest::qWaitForWindowExposed(&workspace));
+    QTRY_VERIFY(!workspace.isLoading());
     selectCustomer(workspace, m_customers[0]);
     QTest::mouseClick(workspace.findChild<QPushButton *>(QStringLiteral("prepSheetButton")), Qt::LeftButton);
     auto *sheet = workspace.findChild<CallPrepSheetDialog *>();
@@ -284,6 +288,7 @@ void tst_CallsGui::prepSheetPrintsToPdf()
 void tst_CallsGui::branchHeadSeesBatchQuality()
 {
     CallListsView view(m_store, m_head, m_clock);
+    view.refresh(); // the branch head's desk reads the lists off the GUI thread instead
     QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     view.resize(1300, 300);
     view.show();

@@ -106,6 +106,7 @@ void tst_Customer360Gui::init()
     m_window = std::make_unique<MainWindow>(m_store, signIn(QStringLiteral("wealth_manager")));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY(!m_window->workspace()->isLoading()); // the desk's figures are in
     m_window->activateWindow();
 }
 
@@ -408,6 +409,7 @@ void tst_Customer360Gui::tellerSeesNoWriteActions()
     m_window = std::make_unique<MainWindow>(m_store, signIn(QStringLiteral("teller")));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY(!m_window->workspace()->isLoading()); // the desk's figures are in
     QSqlQuery query(m_store.database());
     QVERIFY(query.exec(QStringLiteral("SELECT id FROM customer LIMIT 1")) && query.next());
     Customer360View *view = m_window->openCustomer360(query.value(0).toString());
@@ -463,6 +465,7 @@ void tst_Customer360Gui::branchHeadMovesACustomerToAnotherBranch()
     m_window = std::make_unique<MainWindow>(m_store, signIn(QStringLiteral("branch_head")));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY(!m_window->workspace()->isLoading()); // the desk's figures are in
     QPointer<Customer360View> view = m_window->openCustomer360(id);
     QTRY_VERIFY(view->isLoaded());
     auto *button = view->findChild<QPushButton *>(QStringLiteral("moveToBranchButton"));

@@ -440,6 +440,7 @@ void tst_DeskModels::workspacesShowTheirModels()
         testers.push_back(std::make_unique<QAbstractItemModelTester>(model, kFatal));
     workspace->refresh();
     workspace->refresh();
+    QTRY_VERIFY(!workspace->isLoading()); // the last refresh's figures, read off the GUI thread
     for (QAbstractItemModel *model : shown)
         readEveryCell(*model);
 }

@@ -124,7 +124,9 @@ int tst_SignInChangesNothing::signInAndOut(const DemoBranchGenerator::DemoAccoun
         if (!outcome.care.ok || outcome.care.created() != 0)
             qWarning("the care plan made %d task(s): %s", outcome.care.created(),
                      qPrintable(outcome.care.problem));
-        QTest::qWait(200); // Today reloads after the plan
+        QTest::qWait(200); // Today reloads after the plan, off the GUI thread
+        if (!QTest::qWaitFor([desk] { return !desk->isLoading(); }, 30000))
+            return -1;
         todayRows = desk->today()->rowCount();
     } else {
         QTest::qWait(500); // whatever the desk starts at sign-in

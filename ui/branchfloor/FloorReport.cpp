@@ -114,16 +114,27 @@ FloorReport::FloorReport(Store &store, const Session &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(tabs);
-    refresh();
+}
+
+FloorReport::Lines FloorReport::read(Store &store, const Session &session)
+{
+    const QDate today = QDate::currentDate();
+    const FloorQueries queries(store);
+    return {queries.referralDays(session.branch.id, today.addDays(1 - kDays), today),
+            queries.tellerAdherence(session.branch.id, today.addDays(1 - kDays), today),
+            ReferralLines(store).escalatedReferrals(session.branch.id)};
 }
 
 void FloorReport::refresh()
 {
-    const QDate today = QDate::currentDate();
-    const FloorQueries queries(m_store);
-    m_days->setRows(queries.referralDays(m_session.branch.id, today.addDays(1 - kDays), today));
-    m_adherence->setRows(queries.tellerAdherence(m_session.branch.id, today.addDays(1 - kDays), today));
-    m_escalated->setRows(ReferralLines(m_store).escalatedReferrals(m_session.branch.id));
+    showLines(read(m_store, m_session));
+}
+
+void FloorReport::showLines(const Lines &lines)
+{
+    m_days->setRows(lines.days);
+    m_adherence->setRows(lines.adherence);
+    m_escalated->setRows(lines.escalated);
     plotReferrals();
     plotStaff();
     plotAdherence();

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "app/services/core/Session.h"
+#include "database/branchfloor/FloorQueries.h"
+#include "database/workspaces/ReferralLines.h"
 
 #include <QWidget>
 
@@ -16,7 +18,9 @@ class TellerAdherenceModel;
 
 // The branch head's view of the floor over the last days: referrals logged, accepted and
 // converted per staff member and per day (table and bar chart), teller step adherence
-// (table and chart) and the escalated referrals waiting for a manager.
+// (table and chart) and the escalated referrals waiting for a manager. Empty until
+// refresh(), or showLines() of lines read elsewhere (the branch head's desk reads them off the
+// GUI thread, #15 item 20).
 class FloorReport : public QWidget
 {
     Q_OBJECT
@@ -24,8 +28,17 @@ class FloorReport : public QWidget
 public:
     static constexpr int kDays = 14;
 
+    struct Lines
+    {
+        QList<ReferralDayLine> days;
+        QList<TellerAdherenceLine> adherence;
+        QList<ReferralLine> escalated;
+    };
+
     FloorReport(Store &store, const Session &session, QWidget *parent = nullptr);
-    void refresh();
+    static Lines read(Store &store, const Session &session); // on any thread
+    void showLines(const Lines &lines);
+    void refresh(); // showLines(read(...)) on this thread
 
     ReferralDayModel *referralDays() const { return m_days; }
     TellerAdherenceModel *adherence() const { return m_adherence; }

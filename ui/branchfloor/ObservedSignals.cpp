@@ -53,6 +53,8 @@ ObservedSignals::ObservedSignals(QWidget *parent)
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setVerticalSpacing(2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
     grid->addWidget(m_elsewhere, 100, 0, 1, 2); // below every moment's rows
 }
 
@@ -60,7 +62,7 @@ void ObservedSignals::showMoment(const QString &moment)
 {
     qDeleteAll(m_boxes);
     m_boxes.clear();
-    auto *grid = static_cast<QGridLayout *>(layout());
+    m_shown.clear();
     QSet<QChar> taken;
     for (const QChar c : kReserved)
         taken.insert(c);
@@ -69,7 +71,6 @@ void ObservedSignals::showMoment(const QString &moment)
     for (const QLabel *label : window()->findChildren<QLabel *>())
         if (label->buddy())
             taken.insert(letterOf(label->text()));
-    int index = 0;
     for (const QString &code : DomainTerms::signalsOf(moment)) {
         // Alt+letter ticks a signal while the eyes stay on the customer (the user guide).
         auto *box = new QCheckBox(withMnemonic(DomainTerms::label(Vocabulary::LobbySignal, code),
@@ -84,12 +85,45 @@ void ObservedSignals::showMoment(const QString &moment)
                 m_ticked.remove(code);
             emit changed();
         });
-        grid->addWidget(box, index / 2, index % 2);
-        ++index;
         box->show(); // at once, not on the next event loop pass
         m_boxes.insert(code, box);
+        m_shown << code;
     }
+    m_arrangedFor = -1;
+    arrange();
     showElsewhere();
+}
+
+void ObservedSignals::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrange();
+}
+
+// Two boxes a row while both texts fit half the width; a longer one gets a row of its own,
+// so no text is cut (English at 1366x768, #15).
+void ObservedSignals::arrange()
+{
+    if (m_arrangedFor == width())
+        return;
+    m_arrangedFor = width();
+    auto *grid = static_cast<QGridLayout *>(layout());
+    const int half = (width() - grid->horizontalSpacing()) / 2;
+    int row = 0;
+    int column = 0;
+    for (const QString &code : std::as_const(m_shown)) {
+        QCheckBox *box = m_boxes.value(code);
+        grid->removeWidget(box);
+        if (box->sizeHint().width() <= half) {
+            grid->addWidget(box, row, column);
+            row += column;
+            column = 1 - column;
+            continue;
+        }
+        row += column; // after a half-filled row
+        grid->addWidget(box, row++, 0, 1, 2);
+        column = 0;
+    }
 }
 
 // The ticks of the moments not shown, so a change of moment hides nothing.

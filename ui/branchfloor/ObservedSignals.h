@@ -11,8 +11,9 @@ class QLabel;
 namespace bd {
 
 // The signals the lobby manager can observe at one moment of a walk-in (entering,
-// consulting, waiting), as checkboxes in two columns; only the moment's own are shown. Ticks
-// survive a change of moment: they are kept, listed under the boxes, and all count.
+// consulting, waiting), as checkboxes in two columns (a text too long for half the width
+// takes the whole row); only the moment's own are shown. Ticks survive a change of moment:
+// they are kept, listed under the boxes, and all count.
 class ObservedSignals : public QWidget
 {
     Q_OBJECT
@@ -28,10 +29,16 @@ public:
 signals:
     void changed();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void showElsewhere();
+    void arrange();
 
     QHash<QString, QCheckBox *> m_boxes; // the shown moment's
+    QStringList m_shown;                 // their codes, in the order of the vocabulary
+    int m_arrangedFor = -1;              // the width arrange() last placed the boxes for
     QSet<QString> m_ticked;              // every moment's
     QLabel *m_elsewhere;
 };

@@ -20,9 +20,34 @@
 #include <QRadioButton>
 #include <QShortcut>
 #include <QVBoxLayout>
-#include <QtMath>
 
 namespace bd {
+
+namespace {
+// A word-wrapped label as tall as its text at its width. A form row is given the height of
+// its size hint, worked out for another width; a wrapped third reason then ran into the class
+// row below (#15). Its minimum height follows the text, so a short window squeezes the route
+// below, never the reasons.
+class WholeTextLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+    void fitHeight()
+    {
+        const int needed = heightForWidth(width());
+        if (needed > 0 && needed != minimumHeight())
+            setMinimumHeight(needed);
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QLabel::resizeEvent(event);
+        fitHeight();
+    }
+};
+} // namespace
 
 WalkInLog::WalkInLog(Store &store, const Session &session, QWidget *parent)
     : QWidget(parent)
@@ -35,7 +60,7 @@ WalkInLog::WalkInLog(Store &store, const Session &session, QWidget *parent)
     , m_ticket(new QLineEdit(this))
     , m_moments(new QButtonGroup(this))
     , m_signals(new ObservedSignals(this))
-    , m_suggestionLabel(new QLabel(this))
+    , m_suggestionLabel(new WholeTextLabel(this))
     , m_class(new QComboBox(this))
     , m_overrideReason(new QLineEdit(this))
     , m_business(new QComboBox(this))
@@ -148,9 +173,15 @@ QGroupBox *WalkInLog::createJudgement()
     m_overrideReason->setPlaceholderText(tr("Why you judge differently (required)"));
     connect(m_class, &QComboBox::currentIndexChanged, this, [this] { updateRoute(); });
 
+    QSizePolicy policy = m_suggestionLabel->sizePolicy();
+    policy.setHeightForWidth(false); // its minimum height says it (WholeTextLabel)
+    m_suggestionLabel->setSizePolicy(policy);
+
     auto *judgement = new QGroupBox(tr("Value judgement"), this);
-    auto *layout = new QFormLayout(judgement);
-    layout->addRow(m_suggestionLabel);
+    auto *column = new QVBoxLayout(judgement);
+    column->addWidget(m_suggestionLabel);
+    auto *layout = new QFormLayout;
+    column->addLayout(layout);
     layout->addRow(tr("C&lass"), m_class);
     layout->addRow(tr("&Reason"), m_overrideReason);
     return judgement;
@@ -182,10 +213,13 @@ void WalkInLog::updateSuggestion()
         text += QStringLiteral("<br><i>%1</i>").arg(tr("Speaks against: %1").arg(against));
     m_suggestionLabel->setText(text);
     // Every line in sight: the route below takes the height left, not the reasons'.
-    // (Chinese glyphs come from a fallback font with taller lines than the UI font's.)
-    const int lines = 1 + int(m_suggestion.reasons.size() + m_suggestion.against.size());
-    m_suggestionLabel->setMinimumHeight(
-            qCeil(m_suggestionLabel->fontMetrics().lineSpacing() * 1.4 * lines));
+    static_cast<WholeTextLabel *>(m_suggestionLabel)->fitHeight();
+    // Laid out now: a paint or grab before the posted layout pass had the reasons over the
+    // class row (docs/screenshots/lobby_signals_two_moments.png before #15 was fixed).
+    for (QWidget *box = m_suggestionLabel->parentWidget(); box; box = box->parentWidget()) {
+        if (QLayout *layout = box->layout())
+            layout->activate();
+    }
     m_class->setCurrentIndex(qMax(0, m_class->findData(m_suggestion.valueClass)));
     updateRoute();
 }

@@ -48,12 +48,16 @@ CallListsView::CallListsView(Store &store, const Session &session, CallClock clo
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
-    refresh();
 }
 
 void CallListsView::refresh()
 {
-    m_model->setRows(CallQueries(m_store).callLists(m_session.branch.id));
+    showLists(CallQueries(m_store).callLists(m_session.branch.id));
+}
+
+void CallListsView::showLists(const QList<CallListSummary> &lists)
+{
+    m_model->setRows(lists);
     for (int column = CallListModel::Mode; column < m_model->columnCount(); ++column)
         m_table->resizeColumnToContents(column);
 }

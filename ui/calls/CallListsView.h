@@ -13,11 +13,13 @@ namespace bd {
 
 class BackgroundCarePlan;
 class CallListModel;
+struct CallListSummary;
 class Store;
 
 // The branch head's view of call lists with batch quality (share interested vs refused of
 // the reached customers), the contact-rules settings and the branch-wide care plan and
-// lifecycle runs (on a worker thread). For BranchHeadWorkspace.
+// lifecycle runs (on a worker thread). For BranchHeadWorkspace. Empty until refresh(), or
+// showLists() of lists read elsewhere (the branch head's desk reads them off the GUI thread).
 class CallListsView : public QWidget
 {
     Q_OBJECT
@@ -29,6 +31,7 @@ public:
     CallListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     BackgroundCarePlan *carePlan() const { return m_carePlan; }
+    void showLists(const QList<CallListSummary> &lists);
 
 public slots:
     void refresh();

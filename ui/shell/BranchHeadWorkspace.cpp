@@ -3,6 +3,7 @@
 #include "app/domain/Money.h"
 #include "app/domain/MoneyText.h"
 #include "app/services/branchfloor/ReferralDesk.h"
+#include "database/calls/CallQueries.h"
 #include "database/workspaces/BranchHeadDeskQueries.h"
 #include "ui/branchfloor/FloorReport.h"
 #include "ui/calls/CallListDialog.h"
@@ -87,25 +88,47 @@ BranchHeadWorkspace::BranchHeadWorkspace(Store &store, const Session &session, Q
     refresh();
 }
 
+// The overview's figures: counts and sums over the whole book, read on the reader thread.
+struct BranchHeadOverview
+{
+    BranchFigures figures;
+    QList<StaffFigureLine> staff;
+    QMap<QString, int> tiers;
+    FloorReport::Lines floor;
+    QList<CallListSummary> callLists;
+};
+
 void BranchHeadWorkspace::refresh()
 {
-    // Escalate overdue referrals before showing them (the head sees what is late).
-    (void)ReferralDesk(store(), session()).escalateOverdue();
-    const BranchHeadDeskQueries queries(store());
-    const QString branchId = session().branch.id;
-    const BranchFigures figures = queries.branchFigures(branchId, QDate::currentDate());
+    Store &store = this->store();
+    load<BranchHeadOverview>([&store, session = session()] {
+        // Escalate overdue referrals before counting them (the head sees what is late).
+        (void)ReferralDesk(store, session).escalateOverdue();
+        const BranchHeadDeskQueries queries(store);
+        const QString branchId = session.branch.id;
+        return BranchHeadOverview{queries.branchFigures(branchId, QDate::currentDate()),
+                                  queries.staffFigures(branchId),
+                                  queries.customersPerTier(branchId),
+                                  FloorReport::read(store, session), // with those escalations
+                                  CallQueries(store).callLists(branchId)};
+    }, [this](BranchHeadOverview overview) { showOverview(overview); });
+    if (!m_dashboard->isLoading()) // just built: its first load is still running
+        m_dashboard->reload();
+}
+
+void BranchHeadWorkspace::showOverview(const BranchHeadOverview &overview)
+{
     const QLocale locale;
+    const BranchFigures &figures = overview.figures;
     m_customers->setValue(locale.toString(figures.customers));
     m_aum->setValue(MoneyText::headline(Money::fromFen(figures.aumFen)));
     m_vip->setValue(locale.toString(figures.vipCustomers));
     m_referrals->setValue(locale.toString(figures.openReferrals));
     m_visits->setValue(locale.toString(figures.visitsToday));
-    m_staff->setRows(queries.staffFigures(branchId));
-    m_tierChart->setCounts(queries.customersPerTier(branchId));
-    m_floor->refresh();
-    m_callLists->refresh();
-    if (!m_dashboard->isLoading()) // just built: its first load is still running
-        m_dashboard->reload();
+    m_staff->setRows(overview.staff);
+    m_tierChart->setCounts(overview.tiers);
+    m_floor->showLines(overview.floor);
+    m_callLists->showLists(overview.callLists);
 }
 
 void BranchHeadWorkspace::makeCallList(const QString &segmentId, const QStringList &customerIds)

@@ -6,6 +6,7 @@ class QTabWidget;
 
 namespace bd {
 
+struct BranchHeadOverview;
 class BranchDashboard;
 class CallListsView;
 class FigureTile;
@@ -40,6 +41,7 @@ public:
 
 private:
     void makeCallList(const QString &segmentId, const QStringList &customerIds);
+    void showOverview(const BranchHeadOverview &overview);
 
     QTabWidget *m_tabs;
     BranchDashboard *m_dashboard;

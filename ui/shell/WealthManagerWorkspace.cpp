@@ -126,37 +126,62 @@ WealthManagerWorkspace::WealthManagerWorkspace(Store &store, const Session &sess
     refresh();
 }
 
+// What the desk shows, read in one go on the workspace's reader thread.
+struct WealthManagerDesk
+{
+    QList<CallTaskLine> day;
+    QList<CareTaskLine> care;
+    QList<MoneyArrivalLine> arrivals;
+    QList<CustomerBookLine> book;
+    BookFigures figures;
+};
+
+namespace {
+WealthManagerDesk readDesk(Store &store, const Session &session, const CallClock &clock)
+{
+    const WealthManagerDeskQueries queries(store);
+    const QString me = session.user.id;
+    const QDate today = localToday(clock);
+    WealthManagerDesk desk;
+    desk.day = callTaskLines(ManagerDay(store, session, clock).today());
+    desk.care = queries.careTasksDue(me, today.addDays(WealthManagerWorkspace::kCareDays));
+    desk.arrivals = queries.moneyArriving(me, today,
+                                          today.addDays(WealthManagerWorkspace::kArrivalDays));
+    desk.book = customerBookLines(CustomerService(store, session).myCustomers().valueOr({}),
+                                  queries.nextMaturities(me, today));
+    desk.figures = queries.bookFigures(me);
+    return desk;
+}
+} // namespace
+
 void WealthManagerWorkspace::refresh()
 {
     m_inbox->refresh();
-    const WealthManagerDeskQueries queries(store());
-    const QString me = session().user.id;
-    const QDate today = localToday(m_clock);
+    // The ranking reads the whole book: off the GUI thread; the tiles show "–" until then.
+    Store &store = this->store();
+    load<WealthManagerDesk>([&store, session = session(), clock = m_clock] {
+        return readDesk(store, session, clock);
+    }, [this](WealthManagerDesk desk) { showDesk(desk); });
+}
 
-    const QList<CallTaskLine> day = callTaskLines(ManagerDay(store(), session(), m_clock).today());
-    m_callTasks->setRows(day);
-    m_careTasks->setRows(queries.careTasksDue(me, today.addDays(kCareDays)));
-    const QList<MoneyArrivalLine> arrivals =
-            queries.moneyArriving(me, today, today.addDays(kArrivalDays));
-    m_arrivals->setRows(arrivals);
-
-    const QList<CustomerBookLine> book =
-            customerBookLines(CustomerService(store(), session()).myCustomers().valueOr({}),
-                              queries.nextMaturities(me, today));
-    m_book->setRows(book);
-    const BookFigures figures = queries.bookFigures(me);
-
+void WealthManagerWorkspace::showDesk(const WealthManagerDesk &desk)
+{
+    m_callTasks->setRows(desk.day);
+    m_careTasks->setRows(desk.care);
+    m_arrivals->setRows(desk.arrivals);
+    m_book->setRows(desk.book);
     Money arriving;
-    for (const MoneyArrivalLine &line : arrivals)
+    for (const MoneyArrivalLine &line : desk.arrivals)
         arriving += Money::fromFen(line.amountFen);
-    m_bookSection->setTitle(book.size() < figures.customers
+    m_bookSection->setTitle(desk.book.size() < desk.figures.customers
                                     ? tr("My customers by AUM (largest %1 of %2)")
-                                              .arg(book.size())
-                                              .arg(figures.customers)
-                                    : tr("My customers by AUM (%1)").arg(book.size()));
-    m_bookSize->setValue(QString::number(figures.customers));
-    m_bookAum->setValue(MoneyText::headline(Money::fromFen(figures.aumFen)));
-    const auto calls = std::count_if(day.cbegin(), day.cend(), [](const CallTaskLine &line) { return !line.care; });
+                                              .arg(desk.book.size())
+                                              .arg(desk.figures.customers)
+                                    : tr("My customers by AUM (%1)").arg(desk.book.size()));
+    m_bookSize->setValue(QString::number(desk.figures.customers));
+    m_bookAum->setValue(MoneyText::headline(Money::fromFen(desk.figures.aumFen)));
+    const auto calls = std::count_if(desk.day.cbegin(), desk.day.cend(),
+                                     [](const CallTaskLine &line) { return !line.care; });
     m_openCalls->setValue(QString::number(calls));
     m_arriving->setValue(MoneyText::headline(arriving));
 }

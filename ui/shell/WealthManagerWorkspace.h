@@ -17,6 +17,7 @@ class ManagerDashboard;
 class MoneyArrivalModel;
 class ReferralInbox;
 class SegmentWorkbench;
+struct WealthManagerDesk;
 
 // The wealth manager's desk: "Today" (open call tasks and due care tasks ranked by
 // "easiest to close now", with the reasons; prep sheet, outcome logging and the 360 one key
@@ -48,6 +49,7 @@ public slots:
 
 private:
     int currentTodayRow() const;
+    void showDesk(const WealthManagerDesk &desk);
 
     ReferralInbox *m_inbox;
     CallClock m_clock = systemCallClock();

@@ -14,6 +14,7 @@ Workspace::Workspace(Store &store, const Session &session, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_session(session)
+    , m_reader(new BackgroundReader(this))
 {
 }
 

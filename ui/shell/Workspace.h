@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/services/core/Session.h"
+#include "ui/common/BackgroundReader.h"
 
 #include <QGroupBox>
 #include <QWidget>
@@ -14,20 +15,44 @@ class Store;
 
 // The central widget of the main window for one role. Reads its data through services
 // and its desk's read model (database/workspaces); refresh() reloads everything from the
-// store.
+// store. A desk whose figures take long at branch size reads them off the GUI thread
+// (load()): the window is usable at once and the figures fill in (#15 item 20).
 class Workspace : public QWidget
 {
     Q_OBJECT
+    Q_PROPERTY(bool loading READ isLoading NOTIFY loaded)
 
 public:
     Workspace(Store &store, const Session &session, QWidget *parent = nullptr);
 
     virtual void refresh() = 0;
+    // True from a refresh() until its figures are shown (then loaded() is emitted).
+    bool isLoading() const { return m_loading; }
     // The item models of every table and list this workspace shows, its panels and tabs
     // included (for tests: each runs under QAbstractItemModelTester).
     QList<QAbstractItemModel *> models() const;
 
+signals:
+    void loaded();
+
 protected:
+    // Runs `read` on the workspace's reader thread (its own database connection) and hands
+    // the result to `show` on the GUI thread. Only the latest load is shown: a refresh while
+    // one runs supersedes it.
+    template <typename T>
+    void load(std::function<T()> read, std::function<void(T)> show)
+    {
+        const quint64 load = ++m_loads;
+        m_loading = true;
+        m_reader->run<T>(this, std::move(read), [this, load, show = std::move(show)](T figures) {
+            if (load != m_loads)
+                return;
+            show(std::move(figures));
+            m_loading = false;
+            emit loaded();
+        });
+    }
+
     Store &store() const { return m_store; }
     const Session &session() const { return m_session; }
 
@@ -43,6 +68,9 @@ protected:
 private:
     Store &m_store;
     Session m_session;
+    BackgroundReader *m_reader; // waits for its running read when the workspace goes
+    quint64 m_loads = 0;
+    bool m_loading = false;
 };
 
 } // namespace bd

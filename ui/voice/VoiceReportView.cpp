@@ -4,6 +4,7 @@
 #include "app/domain/voice/VoiceKind.h"
 #include "app/services/voice/VoiceBranchReport.h"
 #include "app/services/voice/VoiceTalkingPoints.h"
+#include "ui/common/BackgroundReader.h"
 
 #include <QDateEdit>
 #include <QDialog>
@@ -25,6 +26,7 @@ VoiceReportView::VoiceReportView(Store &store, const Session &session, QWidget *
     , m_to(new QDateEdit(QDate::currentDate(), this))
     , m_table(new QTableWidget(this))
     , m_problem(new QLabel(this))
+    , m_reader(new BackgroundReader(this))
 {
     setObjectName(QStringLiteral("voiceReport"));
     m_table->setObjectName(QStringLiteral("voiceReportTable"));
@@ -62,8 +64,21 @@ int VoiceReportView::rowCount() const
 
 void VoiceReportView::reload()
 {
-    const Result<QList<VoiceReportRow>> rows
-            = VoiceBranchReport(m_store, m_session).counts(m_from->date(), m_to->date());
+    const quint64 read = ++m_reads;
+    Store &store = m_store;
+    m_reader->run<Result<QList<VoiceReportRow>>>(
+            this,
+            [&store, session = m_session, from = m_from->date(), to = m_to->date()] {
+                return VoiceBranchReport(store, session).counts(from, to);
+            },
+            [this, read](Result<QList<VoiceReportRow>> rows) {
+                if (read == m_reads)
+                    showRows(rows);
+            });
+}
+
+void VoiceReportView::showRows(const Result<QList<VoiceReportRow>> &rows)
+{
     m_rows = rows.valueOr({});
     m_problem->setText(rows ? QString() : rows.errorString());
     m_table->setRowCount(int(m_rows.size()));

@@ -1,0 +1,184 @@
+// Sign-in per role (issue #15 item 20): from the password check (SignInDialog's
+// credentialsAccepted) to
+//   shown   - the main window with the role's workspace is shown,
+//   usable  - the GUI thread answers its event queue again (a posted event runs),
+//   filled  - every figure of the workspace is in (Workspace::isLoading() false) and the
+//             sign-in's background care plan is done,
+// and the longest stall of the GUI thread from shown to filled (a 5 ms heartbeat timer):
+// a frozen window shows as a long stall. Median of BRANCHDESK_BENCH_ROUNDS (default 3) sign-ins
+// through the real dialog of a real Workstation, offscreen. For the branch head the ratio of
+// "filled" to the overview's SQL stepped through the sqlite3 C API. Branch as in
+// BenchBranch.h (BRANCHDESK_BENCH_CUSTOMERS, default 20000, or BRANCHDESK_BENCH_DB).
+#include "BenchBranch.h"
+#include "ui/calls/BackgroundCarePlan.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/SignInDialog.h"
+#include "ui/shell/StoreOpening.h"
+#include "ui/shell/Workspace.h"
+#include "ui/shell/Workstation.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+
+#include <sqlite3.h>
+
+using namespace bd;
+
+namespace {
+
+struct SignInTimes
+{
+    double shownMs = 0;
+    double usableMs = 0;
+    double filledMs = 0;
+    double stallMs = 0;
+};
+
+bool stillLoading(Workstation &workstation)
+{
+    MainWindow *window = workstation.mainWindow();
+    const QVariant loading = window ? window->workspace()->property("loading") : QVariant();
+    return (loading.isValid() && loading.toBool()) || workstation.carePlan()->isRunning();
+}
+
+std::optional<SignInTimes> signInOnce(const QString &path, const QString &user,
+                                      const QString &password)
+{
+    StoreOpening opening = openWorkstationStore(path);
+    if (!opening.ok())
+        return std::nullopt;
+    Workstation workstation(std::move(opening.store));
+    workstation.start();
+    SignInDialog *dialog = workstation.signInDialog();
+    auto *userName = dialog->findChild<QLineEdit *>(QStringLiteral("userNameField"));
+    auto *passwordField = dialog->findChild<QLineEdit *>(QStringLiteral("passwordField"));
+    auto *button = dialog->findChild<QPushButton *>(QStringLiteral("signInButton"));
+    if (!userName || !passwordField || !button)
+        return std::nullopt;
+    userName->setText(user);
+    passwordField->setText(password);
+
+    SignInTimes times;
+    QElapsedTimer clock;
+    QObject::connect(dialog, &SignInDialog::credentialsAccepted, dialog, [&] { clock.start(); });
+    QTest::mouseClick(button, Qt::LeftButton); // returns once the window is made and shown
+    if (!clock.isValid() || !workstation.mainWindow())
+        return std::nullopt;
+    times.shownMs = clock.nsecsElapsed() / 1e6;
+
+    bool answered = false;
+    QTimer::singleShot(0, [&] {
+        answered = true;
+        times.usableMs = clock.nsecsElapsed() / 1e6;
+    });
+    double lastBeat = times.shownMs;
+    QTimer heartbeat;
+    heartbeat.setInterval(5);
+    QObject::connect(&heartbeat, &QTimer::timeout, [&] {
+        const double now = clock.nsecsElapsed() / 1e6;
+        times.stallMs = std::max(times.stallMs, now - lastBeat);
+        lastBeat = now;
+    });
+    heartbeat.start();
+    QElapsedTimer limit;
+    limit.start();
+    while ((!answered || stillLoading(workstation)) && limit.elapsed() < 600000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
+    times.filledMs = clock.nsecsElapsed() / 1e6;
+    times.stallMs = std::max(times.stallMs, times.filledMs - lastBeat);
+    return times;
+}
+
+// The branch head's overview figures (BranchHeadDeskQueries) stepped through the C API.
+double rawBranchHeadOverviewMs(Store &store, const QString &branchId)
+{
+    static const char *const statements[] = {
+            "SELECT COUNT(*), COALESCE(SUM(aum_fen), 0) FROM customer WHERE branch_id = ?1 AND deleted = 0",
+            "SELECT tier, COUNT(*) FROM customer WHERE branch_id = ?1 AND deleted = 0 GROUP BY tier",
+            "SELECT COUNT(*) FROM referral WHERE branch_id = ?1 AND deleted = 0 "
+            "AND status IN ('logged', 'accepted', 'contacted', 'met')",
+            "SELECT u.username, u.display_name, u.role, "
+            "(SELECT COUNT(*) FROM customer c WHERE c.manager_id = u.id AND c.deleted = 0), "
+            "(SELECT COUNT(*) FROM call_task t WHERE t.assigned_to = u.id AND t.status = 'open' "
+            "AND t.deleted = 0), "
+            "(SELECT COUNT(*) FROM referral r WHERE r.referred_to = u.id "
+            "AND r.status IN ('logged', 'accepted', 'contacted', 'met') AND r.deleted = 0) "
+            "FROM staff_user u WHERE u.branch_id = ?1 AND u.deleted = 0 AND u.active = 1"};
+    sqlite3 *db = Store::nativeHandle(store.database());
+    const QByteArray branch = branchId.toUtf8();
+    QElapsedTimer timer;
+    timer.start();
+    for (const char *sql : statements) {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK)
+            return -1;
+        sqlite3_bind_text(statement, 1, branch.constData(), int(branch.size()), SQLITE_TRANSIENT);
+        while (sqlite3_step(statement) == SQLITE_ROW) {
+        }
+        sqlite3_finalize(statement);
+    }
+    return timer.nsecsElapsed() / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // no window state of a real user
+    QTextStream out(stdout);
+    bench::Branch branch;
+    if (!bench::openBranch(branch, out))
+        return 1;
+    const int rounds = qEnvironmentVariableIsSet("BRANCHDESK_BENCH_ROUNDS")
+            ? std::max(1, qEnvironmentVariableIntValue("BRANCHDESK_BENCH_ROUNDS"))
+            : 3;
+    out << "sign-in to a usable workspace, " << branch.customers << " customers, median of "
+        << rounds << " (ms from the password check)" << Qt::endl;
+    out << "role                shown   usable   filled  longest stall" << Qt::endl;
+    bool ok = true;
+    QStringList seen;
+    for (const auto &account : DemoBranchGenerator::demoAccounts()) {
+        if (seen.contains(account.role) || account.role == QLatin1String("admin"))
+            continue;
+        seen << account.role;
+        std::vector<double> shown, usable, filled, stall;
+        for (int round = 0; round < rounds; ++round) {
+            const auto times = signInOnce(branch.path, account.username, account.password);
+            if (!times) {
+                std::fprintf(stderr, "cannot sign in %s\n", qPrintable(account.username));
+                ok = false;
+                break;
+            }
+            shown.push_back(times->shownMs);
+            usable.push_back(times->usableMs);
+            filled.push_back(times->filledMs);
+            stall.push_back(times->stallMs);
+        }
+        out << QStringLiteral("%1 %2 %3 %4 %5")
+                        .arg(account.role, -16)
+                        .arg(bench::percentile(shown, 0.5), 8, 'f', 0)
+                        .arg(bench::percentile(usable, 0.5), 8, 'f', 0)
+                        .arg(bench::percentile(filled, 0.5), 8, 'f', 0)
+                        .arg(bench::percentile(stall, 0.5), 14, 'f', 0)
+            << Qt::endl;
+        if (account.role == QLatin1String("branch_head") && !filled.empty()) {
+            std::vector<double> raw;
+            for (int round = 0; round < rounds; ++round)
+                raw.push_back(rawBranchHeadOverviewMs(branch.store, branch.session->branch.id));
+            const double rawMs = bench::percentile(raw, 0.5);
+            out << QStringLiteral("  branch head overview SQL on the raw engine: %1 ms; "
+                                  "filled / raw = %2x")
+                            .arg(rawMs, 0, 'f', 1)
+                            .arg(rawMs > 0 ? bench::percentile(filled, 0.5) / rawMs : 0, 0, 'f', 1)
+                << Qt::endl;
+        }
+    }
+    return ok ? 0 : 1;
+}
