@@ -6091,6 +6091,13 @@ As of %2</translation>
     </message>
 </context>
 <context>
+    <name>SnapshotErasure</name>
+    <message>
+        <source>The snapshot of branch %1 cannot be copied to %2.</source>
+        <translation>The snapshot of branch %1 cannot be copied to %2.</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotFold</name>
     <message>
         <source>The branch snapshot %1 cannot be opened: %2</source>
@@ -6967,6 +6974,21 @@ As of %2</translation>
     <message>
         <source>Promised on %1: %2 (&quot;%3&quot;)</source>
         <translation>Promised on %1: %2 (&quot;%3&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>WithheldSnapshot</name>
+    <message>
+        <source>The snapshot folder %1 cannot be used.</source>
+        <translation>The snapshot folder %1 cannot be used.</translation>
+    </message>
+    <message>
+        <source>The snapshot without personal data could not be made: %1</source>
+        <translation>The snapshot without personal data could not be made: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
     </message>
 </context>
 <context>

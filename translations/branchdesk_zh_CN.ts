@@ -6069,6 +6069,13 @@ As of %2</source>
     </message>
 </context>
 <context>
+    <name>SnapshotErasure</name>
+    <message>
+        <source>The snapshot of branch %1 cannot be copied to %2.</source>
+        <translation>无法将网点 %1 的快照复制到 %2。</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotFold</name>
     <message>
         <source>The branch snapshot %1 cannot be opened: %2</source>
@@ -6938,6 +6945,21 @@ As of %2</source>
     <message>
         <source>Promised on %1: %2 (&quot;%3&quot;)</source>
         <translation>%1 约定：%2（“%3”）</translation>
+    </message>
+</context>
+<context>
+    <name>WithheldSnapshot</name>
+    <message>
+        <source>The snapshot folder %1 cannot be used.</source>
+        <translation>快照文件夹 %1 无法使用。</translation>
+    </message>
+    <message>
+        <source>The snapshot without personal data could not be made: %1</source>
+        <translation>不含客户个人信息的网点快照未能生成：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
