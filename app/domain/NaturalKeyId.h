@@ -25,4 +25,11 @@ inline QString customerTag(const QString &customerId, const QString &tagId)
     return of({QStringLiteral("customer_tag"), customerId, tagId});
 }
 
+// One answer per question of an interview: two workstations answering the same question
+// offline make one row whose value the field clocks decide.
+inline QString kycAnswer(const QString &sessionId, const QString &questionId)
+{
+    return of({QStringLiteral("kyc_answer"), sessionId, questionId});
+}
+
 } // namespace bd::NaturalKeyId

@@ -1,5 +1,6 @@
 #include "database/kyc/KycSessionRepository.h"
 
+#include "app/domain/NaturalKeyId.h"
 #include "app/domain/Uuid7.h"
 #include "database/core/DatabaseLogging.h"
 #include "database/core/SensitiveColumns.h"
@@ -169,7 +170,7 @@ Result<> KycSessionRepository::saveAnswer(const QString &sessionId, const QStrin
             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(session_id, question_id) DO UPDATE SET "
             "cell = excluded.cell, value_json = excluded.value_json, "
             "answered_at = excluded.answered_at"));
-    query.bind(Uuid7Generator::generate());
+    query.bind(NaturalKeyId::kycAnswer(sessionId, questionId));
     query.bind(sessionId);
     query.bind(cell);
     query.bind(questionId);
