@@ -24,6 +24,8 @@ public:
     // A failure that only says the row or a row it points to is not here (yet).
     static bool waitsForARow(const QString &reason);
 
+    // Not held (and let go if it was) when it is of a customer who moved away from here
+    // (MovedCustomers::followedThemAway).
     Result<> hold(const SyncChange &change, const QString &reason);
     Result<> release(const QString &changeId);
     // A new server epoch: the fresh download brings again whatever the log still holds.
