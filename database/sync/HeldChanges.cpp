@@ -115,4 +115,12 @@ int HeldChanges::count() const
             : 0;
 }
 
+int HeldChanges::heldBefore(const QDateTime &when) const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT count(*) FROM sync_held_change WHERE held_at < ?"));
+    query.addBindValue(SqlTime::timestamp(when));
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
 } // namespace bd

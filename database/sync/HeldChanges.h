@@ -3,6 +3,7 @@
 #include "app/common/SyncChange.h"
 #include "app/domain/Result.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -36,6 +37,10 @@ public:
     // Those that can be opened now (a locked data key keeps sealed ones held).
     Result<QList<SyncChange>> waiting() const;
     int count() const;
+    // How many have waited since before `when`: a record that has not arrived by then may
+    // never come (shown to the administrator by `branchdesk-admin sync`).
+    int heldBefore(const QDateTime &when) const;
+    static constexpr int kLongWaitDays = 7;
 
 private:
     Store &m_store;

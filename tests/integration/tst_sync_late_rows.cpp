@@ -26,7 +26,9 @@
 #include "database/sync/HeldChanges.h"
 #include "database/sync/MovedCustomers.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -78,6 +80,7 @@ private slots:
     void erasureTakesWhatWaitsOfTheCustomer();
     void lateChangesOfAMovedCustomerDoNotWait();
     void whatWaitedGoesWithAMovedCustomer();
+    void administratorSeesWhatWaits();
 
 private:
     std::unique_ptr<Store> workstation(const QString &name, bool ofOtherBranch = false);
@@ -472,4 +475,56 @@ void tst_SyncLateRows::whatWaitedGoesWithAMovedCustomer()
     QCOMPARE(HeldChanges(*a).count(), 0);
     QVERIFY(HeldChanges(*a).hold(call, QStringLiteral("FOREIGN KEY constraint failed")));
     QCOMPARE(HeldChanges(*a).count(), 0);
+}
+
+void tst_SyncLateRows::administratorSeesWhatWaits()
+{
+    // Held changes are visible: `branchdesk-admin sync` says how many wait, and how many have
+    // waited more than a week for a record that has not arrived (it may never come here).
+    auto a = workstation(QStringLiteral("a"));
+    QVERIFY(a);
+    const QString id = addCustomer(*a);
+    QVERIFY(!id.isEmpty());
+    QVERIFY(sync(*a).ok);
+    for (int i = 0; i < 2; ++i) {
+        SyncChange call;
+        call.changeId = Uuid7Generator::generate();
+        call.table = QStringLiteral("interaction");
+        call.rowId = Uuid7Generator::generate();
+        call.op = QStringLiteral("upsert");
+        call.hlc = a->nextStamp().toString();
+        call.fields = QJsonObject{{QStringLiteral("id"), call.rowId},
+                                  {QStringLiteral("customer_id"), id},
+                                  {QStringLiteral("staff_id"), Uuid7Generator::generate()},
+                                  {QStringLiteral("purpose"), QStringLiteral("等待回访")}};
+        QVERIFY(HeldChanges(*a).hold(call, QStringLiteral("FOREIGN KEY constraint failed")));
+        if (i == 0) // held ten days ago
+            QVERIFY(!scalar(*a, QStringLiteral("UPDATE sync_held_change SET held_at = ? WHERE "
+                                               "change_id = ? RETURNING 1"),
+                            {SqlTime::timestamp(QDateTime::currentDateTimeUtc().addDays(-10)),
+                             call.changeId}).isNull());
+    }
+    const auto admin = [this](const QStringList &extra) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("BRANCHDESK_PASSWORD"), kPassword);
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(BRANCHDESK_ADMIN_BINARY),
+                      QStringList{QStringLiteral("sync"), QStringLiteral("--db"),
+                                  m_dir->filePath(QStringLiteral("a.db")),
+                                  QStringLiteral("--server"), m_server.url().toString(),
+                                  QStringLiteral("--user"), user()} + extra);
+        process.waitForFinished(120000);
+        return QString::fromUtf8(process.readAllStandardOutput());
+    };
+    const QString json = admin({QStringLiteral("--json")});
+    const QJsonObject said = QJsonDocument::fromJson(json.toUtf8()).object();
+    QVERIFY2(said.value(QStringLiteral("ok")).toBool(), qPrintable(json));
+    QCOMPARE(said.value(QStringLiteral("waiting")).toInt(-1), 2);
+    QCOMPARE(said.value(QStringLiteral("waitingLong")).toInt(-1), 1);
+    const QString text = admin({});
+    QVERIFY2(text.contains(QLatin1String("Changes waiting for a record that has not arrived: 2")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Of these, waiting for more than 7 days: 1")),
+             qPrintable(text));
 }
