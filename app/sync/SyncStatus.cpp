@@ -4,6 +4,7 @@
 #include "database/core/ClockCorrection.h"
 #include "database/core/Store.h"
 #include "database/sync/ChangeRecorder.h"
+#include "database/sync/HeldChanges.h"
 #include "database/sync/SyncState.h"
 
 namespace bd {
@@ -16,6 +17,8 @@ SyncStatus SyncStatus::read(Store &store, const Session &session)
     status.openConflicts = ConflictReview(store, session).openCount();
     status.clockOffsetMs = ClockCorrection::offset(store.nodeId());
     status.auditProblem = SyncState(store).auditProblem();
+    status.waitingLong = HeldChanges(store).heldBefore(
+            QDateTime::currentDateTimeUtc().addDays(-HeldChanges::kLongWaitDays));
     return status;
 }
 

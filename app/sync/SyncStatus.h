@@ -20,6 +20,9 @@ struct SyncStatus
     // More than a few minutes off: stamps use the corrected time, and the user is told.
     bool clockWrong() const;
     QString auditProblem; // why the server refuses the audit log (upload stuck); empty if not
+    // Pulled changes waiting more than a week for a record that has not arrived (HeldChanges):
+    // it may never come here, so a person should look.
+    int waitingLong = 0;
 
     static SyncStatus read(Store &store, const Session &session);
 };

@@ -3,6 +3,7 @@
 #include "database/core/SensitiveColumns.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
+#include "database/sync/MovedCustomers.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -23,6 +24,10 @@ bool HeldChanges::waitsForARow(const QString &reason)
 
 Result<> HeldChanges::hold(const SyncChange &change, const QString &reason)
 {
+    // A late change of a customer who moved away (or held before the drop) never finds
+    // its row here: it belongs to the new branch.
+    if (MovedCustomers(m_store).followedThemAway(change))
+        return release(change.changeId);
     // Personal data waits sealed under the data key, as in the outbox.
     const std::optional<QVariantMap> sealed = SensitiveColumns::sealFieldsForOutbox(
             m_store, change.table, change.fields.toVariantMap());
@@ -108,6 +113,14 @@ int HeldChanges::count() const
     return query.exec(QStringLiteral("SELECT count(*) FROM sync_held_change")) && query.next()
             ? query.value(0).toInt()
             : 0;
+}
+
+int HeldChanges::heldBefore(const QDateTime &when) const
+{
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT count(*) FROM sync_held_change WHERE held_at < ?"));
+    query.addBindValue(SqlTime::timestamp(when));
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
 } // namespace bd

@@ -3,6 +3,7 @@
 #include "app/common/SyncChange.h"
 #include "app/domain/Result.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -24,6 +25,8 @@ public:
     // A failure that only says the row or a row it points to is not here (yet).
     static bool waitsForARow(const QString &reason);
 
+    // Not held (and let go if it was) when it is of a customer who moved away from here
+    // (MovedCustomers::followedThemAway).
     Result<> hold(const SyncChange &change, const QString &reason);
     Result<> release(const QString &changeId);
     // A new server epoch: the fresh download brings again whatever the log still holds.
@@ -34,6 +37,10 @@ public:
     // Those that can be opened now (a locked data key keeps sealed ones held).
     Result<QList<SyncChange>> waiting() const;
     int count() const;
+    // How many have waited since before `when`: a record that has not arrived by then may
+    // never come (shown to the administrator by `branchdesk-admin sync`).
+    int heldBefore(const QDateTime &when) const;
+    static constexpr int kLongWaitDays = 7;
 
 private:
     Store &m_store;

@@ -1,5 +1,6 @@
 #include "database/sync/MovedCustomers.h"
 
+#include "database/core/SqlTime.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
 
@@ -34,6 +35,14 @@ QList<Link> linksTo(const QSqlDatabase &db, const QString &parent)
     }
     return links;
 }
+
+bool hasIdColumn(const QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT 1 FROM pragma_table_info(?) WHERE name = 'id'"));
+    query.addBindValue(table);
+    return query.exec() && query.next();
+}
 } // namespace
 
 MovedCustomers::MovedCustomers(Store &store)
@@ -61,7 +70,21 @@ QStringList MovedCustomers::removalStatements() const
 {
     // Rows that point at a customer, and rows that point at those (e.g. kyc_answer).
     const QSqlDatabase db = m_store.database();
-    QStringList statements;
+    // First remembered: the customer and each row that must have them (by its id).
+    const QString remember = QStringLiteral("INSERT OR REPLACE INTO sync_moved_away(row_id, "
+                                            "customer_id, dropped_at) SELECT %1, :id, :now "
+                                            "FROM %2 WHERE %3 = :id");
+    QStringList statements{remember.arg(QStringLiteral("id"), QStringLiteral("customer"),
+                                        QStringLiteral("id"))};
+    for (const Link &child : linksTo(db, QStringLiteral("customer"))) {
+        if (child.required && hasIdColumn(db, child.table))
+            statements << remember.arg(QStringLiteral("id"), child.table, child.column);
+    }
+    // What waits here naming any of them would never apply.
+    statements << QStringLiteral(
+            "DELETE FROM sync_held_change WHERE EXISTS (SELECT 1 FROM sync_moved_away m WHERE "
+            "m.customer_id = :id AND (m.row_id = sync_held_change.row_id OR "
+            "instr(sync_held_change.change_json, m.row_id) > 0))");
     for (const Link &child : linksTo(db, QStringLiteral("customer"))) {
         if (!child.required) {
             statements << QStringLiteral("UPDATE %1 SET %2 = NULL WHERE %2 = :id")
@@ -92,12 +115,15 @@ Result<int> MovedCustomers::removeAwayFrom(const QString &ownBranchId)
     if (ids.isEmpty())
         return 0;
     const QStringList statements = removalStatements();
+    const QString now = SqlTime::now();
     Transaction transaction(m_store.database());
     QSqlQuery drop(m_store.database());
     for (const CustomerId &id : ids) {
         for (const QString &statement : statements) {
             drop.prepare(statement);
             drop.bindValue(QStringLiteral(":id"), id.toString());
+            if (statement.contains(QLatin1String(":now")))
+                drop.bindValue(QStringLiteral(":now"), now);
             if (!drop.exec())
                 return Error(tr("A customer moved to another branch could not be removed here: %1")
                                      .arg(drop.lastError().text()));
@@ -106,6 +132,25 @@ Result<int> MovedCustomers::removeAwayFrom(const QString &ownBranchId)
     if (Result<> committed = transaction.commit(); !committed)
         return committed.error();
     return int(ids.size());
+}
+
+bool MovedCustomers::followedThemAway(const SyncChange &change) const
+{
+    // Ids are UUIDs: any of the change's own or named in its fields is looked up.
+    QVariantList named{change.rowId};
+    for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it) {
+        if (it.value().isString() && !it.value().toString().isEmpty())
+            named << it.value().toString();
+    }
+    QStringList marks(named.size(), QStringLiteral("?"));
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT 1 FROM sync_moved_away m WHERE m.row_id IN (%1) AND "
+                                 "NOT EXISTS (SELECT 1 FROM customer c WHERE c.id = "
+                                 "m.customer_id) LIMIT 1")
+                          .arg(marks.join(QLatin1Char(','))));
+    for (const QVariant &value : std::as_const(named))
+        query.addBindValue(value);
+    return query.exec() && query.next();
 }
 
 } // namespace bd

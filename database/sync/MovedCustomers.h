@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/common/SyncChange.h"
 #include "app/domain/Ids.h"
 #include "app/domain/Result.h"
 
@@ -16,7 +17,9 @@ class Store;
 // optional links are cleared (the branch's own lobby visits, referrals and counter services
 // stay). Local copies only: nothing is recorded for sync, the customer lives on at its new
 // branch. A customer this workstation moved itself stays until the copies of its rows are
-// with the server: if the server refused them, nothing is lost here.
+// with the server: if the server refused them, nothing is lost here. What went is
+// remembered (sync_moved_away, migration 27), and what waited of it here (HeldChanges)
+// goes with it: a late change of the customer belongs to the new branch.
 class MovedCustomers
 {
     Q_DECLARE_TR_FUNCTIONS(MovedCustomers)
@@ -28,6 +31,10 @@ public:
     QList<CustomerId> awayFrom(const QString &ownBranchId) const;
     // Removes them, in one transaction; how many went.
     Result<int> removeAwayFrom(const QString &ownBranchId);
+    // Whether `change` is of a customer dropped here, or of a row dropped with them (a KYC
+    // answer names its interview), while the customer is not here again: it will never
+    // find its row here, so it is not held.
+    bool followedThemAway(const SyncChange &change) const;
 
 private:
     QStringList removalStatements() const;

@@ -82,6 +82,10 @@ void SyncStatusWidget::refresh()
                 + tr("This computer's clock is %n minute(s) off the server's; "
                      "changes are stamped with the server's time", nullptr,
                      int(std::abs(sync.clockOffsetMs) / 60000));
+    if (sync.waitingLong > 0)
+        text += QStringLiteral(" · ")
+                + tr("%n change(s) from the server waiting for a record that has not arrived",
+                     nullptr, sync.waitingLong);
     m_status->setText(text);
     m_status->setToolTip(m_lastProblem);
     m_syncNow->setEnabled(m_controller.isConfigured() && !m_controller.isRunning());

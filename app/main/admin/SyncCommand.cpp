@@ -11,6 +11,7 @@
 #include "app/sync/WorkstationSignIn.h"
 #include "database/core/ClockCorrection.h"
 #include "database/core/Store.h"
+#include "database/sync/HeldChanges.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -132,6 +133,11 @@ int SyncCommand::run(const QStringList &arguments, const QString &usage)
                                       "AND reason IS NOT NULL"))
         && conflicts.next())
         setAside = conflicts.value(0).toInt();
+    // Pulled changes waiting for their record (HeldChanges); one waiting long may never apply.
+    const HeldChanges held(store);
+    const int waiting = held.count();
+    const int waitingLong = held.heldBefore(
+            QDateTime::currentDateTimeUtc().addDays(-HeldChanges::kLongWaitDays));
 
     if (line.json()) {
         Console::json(
@@ -144,6 +150,8 @@ int SyncCommand::run(const QStringList &arguments, const QString &usage)
                               { QStringLiteral("newConflicts"), report.conflicts },
                               { QStringLiteral("openConflicts"), openConflicts },
                               { QStringLiteral("setAside"), setAside },
+                              { QStringLiteral("waiting"), waiting },
+                              { QStringLiteral("waitingLong"), waitingLong },
                               { QStringLiteral("clockOffsetMs"), double(report.clockOffsetMs) },
                               { QStringLiteral("fullDownload"), report.fullDownload },
                               { QStringLiteral("baselineRows"), double(report.baselineRows) } });
@@ -162,6 +170,14 @@ int SyncCommand::run(const QStringList &arguments, const QString &usage)
             Console::out(Admin::tr("Changes that could not be applied here, set aside with "
                                    "their reason: %1 (see the conflict review)")
                                  .arg(setAside));
+        if (waiting > 0)
+            Console::out(Admin::tr("Changes waiting for a record that has not arrived: %1")
+                                 .arg(waiting));
+        if (waitingLong > 0)
+            Console::out(Admin::tr("Of these, waiting for more than %1 days: %2 (the record "
+                                   "may never come to this workstation)")
+                                 .arg(HeldChanges::kLongWaitDays)
+                                 .arg(waitingLong));
         if (ClockCorrection::isWrong(report.clockOffsetMs))
             Console::out(Admin::tr("This computer's clock is %1 minute(s) off the server's; "
                                    "changes are stamped with the server's time.")
