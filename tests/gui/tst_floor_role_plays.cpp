@@ -74,6 +74,7 @@ private:
 
     // At every desk.
     static void pressAlt(QWidget *desk, Qt::Key key);
+    static void pressAltFor(QWidget *desk, QWidget *control);
     static void pressAltOf(QWidget *desk, QAbstractButton *control);
     static void findTheCustomer(QWidget *desk, CustomerSearchField *field, const DemoCustomer &who);
     static void chooseWithArrows(QComboBox *box, const QString &code);
@@ -146,13 +147,28 @@ void tst_FloorRolePlays::pressAlt(QWidget *desk, Qt::Key key)
     QApplication::processEvents();
 }
 
+// The Alt letter the screen shows for a control, in its own text or its label's: staff read
+// it there, so the role-play holds in every language.
+void tst_FloorRolePlays::pressAltFor(QWidget *desk, QWidget *control)
+{
+    QVERIFY(control);
+    QString shown;
+    if (const auto *button = qobject_cast<QAbstractButton *>(control))
+        shown = button->text();
+    for (const QLabel *label : desk->findChildren<QLabel *>())
+        if (shown.isEmpty() && label->buddy() == control)
+            shown = label->text();
+    const Qt::Key key = mnemonicOf(shown);
+    QVERIFY2(key != Qt::Key_unknown,
+             qPrintable(control->objectName() + QStringLiteral(" shows no Alt letter: ") + shown));
+    pressAlt(desk, key);
+}
+
 void tst_FloorRolePlays::pressAltOf(QWidget *desk, QAbstractButton *control)
 {
     QVERIFY(control);
-    const Qt::Key key = mnemonicOf(control->text());
-    QVERIFY2(key != Qt::Key_unknown, qPrintable(control->text() + QStringLiteral(" has no Alt letter")));
     const bool wasChecked = control->isChecked();
-    pressAlt(desk, key);
+    pressAltFor(desk, control);
     // A mnemonic clicks as an animated click: wait for its release.
     if (control->isCheckable() && !(qobject_cast<QRadioButton *>(control) && wasChecked))
         QTRY_VERIFY2(control->isChecked() != wasChecked,
@@ -164,7 +180,7 @@ void tst_FloorRolePlays::findTheCustomer(QWidget *desk, CustomerSearchField *fie
                                          const DemoCustomer &who)
 {
     QVERIFY(field);
-    pressAlt(desk, Qt::Key_C);
+    pressAltFor(desk, field);
     QTRY_VERIFY(field->hasFocus());
     QSignalSpy shown(field, &CustomerSearchField::resultsShown);
     QSignalSpy chosen(field, &CustomerSearchField::customerChosen);
@@ -194,12 +210,12 @@ void tst_FloorRolePlays::chooseWithArrows(QComboBox *box, const QString &code)
 
 void tst_FloorRolePlays::startService(TellerWorkspace &desk, const QString &business)
 {
-    pressAlt(&desk, Qt::Key_B);
     auto *combo = desk.findChild<QComboBox *>(QStringLiteral("counterBusiness"));
+    pressAltFor(&desk, combo);
     QTRY_VERIFY(combo->hasFocus());
     chooseWithArrows(combo, business);
     const QString previous = desk.sevenStepPanel()->service().id();
-    pressAlt(&desk, Qt::Key_S);
+    pressAltFor(&desk, desk.findChild<QPushButton *>(QStringLiteral("counterStart")));
     // A new service, not the previous customer's seen-off one.
     QTRY_VERIFY2(desk.sevenStepPanel()->service().isStarted()
                          && desk.sevenStepPanel()->service().id() != previous,
@@ -211,8 +227,9 @@ void tst_FloorRolePlays::startService(TellerWorkspace &desk, const QString &busi
 void tst_FloorRolePlays::tickSteps(TellerWorkspace &desk, std::initializer_list<int> steps)
 {
     for (const int step : steps) {
-        pressAlt(&desk, Qt::Key(Qt::Key_0 + step));
-        QTRY_VERIFY2(desk.findChild<QCheckBox *>(QStringLiteral("step_%1").arg(step))->isChecked(),
+        auto *box = desk.findChild<QCheckBox *>(QStringLiteral("step_%1").arg(step));
+        pressAltFor(&desk, box);
+        QTRY_VERIFY2(box->isChecked(),
                      qPrintable(QStringLiteral("Alt+%1 did not stamp step %1").arg(step)));
     }
 }
@@ -222,10 +239,10 @@ void tst_FloorRolePlays::typeAmountAndWeigh(TellerWorkspace &desk, const QString
     auto *field = desk.findChild<QLineEdit *>(QStringLiteral("counterAmount"));
     // Nothing of the previous customer is waiting in the field.
     QCOMPARE(field->text(), QString());
-    pressAlt(&desk, Qt::Key_A);
+    pressAltFor(&desk, field);
     QTRY_VERIFY(field->hasFocus());
     QTest::keyClicks(field, amount);
-    pressAlt(&desk, Qt::Key_W);
+    pressAltFor(&desk, desk.findChild<QPushButton *>(QStringLiteral("counterAssess")));
     QTRY_VERIFY2(desk.findChild<QCheckBox *>(QStringLiteral("step_4"))->isChecked(),
                  qPrintable(desk.findChild<QLabel *>(QStringLiteral("counterMessage"))->text()));
 }
@@ -233,7 +250,7 @@ void tst_FloorRolePlays::typeAmountAndWeigh(TellerWorkspace &desk, const QString
 void tst_FloorRolePlays::referInOneKey(TellerWorkspace &desk)
 {
     QVERIFY(desk.sevenStepPanel()->promptShown());
-    pressAlt(&desk, Qt::Key_R);
+    pressAltFor(&desk, desk.findChild<QPushButton *>(QStringLiteral("counterRefer")));
     QTRY_VERIFY2(!desk.sevenStepPanel()->service().referralId().isEmpty(),
                  qPrintable(desk.findChild<QLabel *>(QStringLiteral("counterMessage"))->text()));
     QVERIFY(desk.findChild<QCheckBox *>(QStringLiteral("step_6"))->isChecked());
@@ -242,7 +259,7 @@ void tst_FloorRolePlays::referInOneKey(TellerWorkspace &desk)
 void tst_FloorRolePlays::recordTheRating(TellerWorkspace &desk)
 {
     auto *message = desk.findChild<QLabel *>(QStringLiteral("counterMessage"));
-    pressAlt(&desk, Qt::Key_T);
+    pressAltFor(&desk, desk.findChild<QPushButton *>(QStringLiteral("counterRate")));
     QTRY_VERIFY2(!desk.sevenStepPanel()->service().isStarted()
                          || desk.sevenStepPanel()->service().isSeenOff(),
                  qPrintable(message->text()));
@@ -322,7 +339,7 @@ void tst_FloorRolePlays::tellerTakesADepositThenATransfer()
 void tst_FloorRolePlays::typeTicket(LobbyWorkspace &desk, const QString &ticket)
 {
     auto *field = desk.findChild<QLineEdit *>(QStringLiteral("walkInTicket"));
-    pressAlt(&desk, Qt::Key_T);
+    pressAltFor(&desk, field);
     QTRY_VERIFY(field->hasFocus());
     QTest::keyClicks(field, ticket);
 }
@@ -383,7 +400,7 @@ void tst_FloorRolePlays::retireeWithATicketMeetsHerManager()
         QVERIFY(point->isChecked());
     }
     auto *interest = desk.findChild<QLineEdit *>(QStringLiteral("routeInterest"));
-    pressAlt(&desk, Qt::Key_I);
+    pressAltFor(&desk, interest);
     QTRY_VERIFY(interest->hasFocus());
     QTest::keyClicks(interest, QStringLiteral("deposit maturing next week"));
     saveWalkIn(desk);
@@ -417,11 +434,11 @@ void tst_FloorRolePlays::officeWorkerInAHurryGoesToTheCounter()
     show(&desk);
     // A new customer: no search, a few words, the business, and save.
     auto *description = desk.findChild<QLineEdit *>(QStringLiteral("walkInDescription"));
-    pressAlt(&desk, Qt::Key_D);
+    pressAltFor(&desk, description);
     QTRY_VERIFY(description->hasFocus());
     QTest::keyClicks(description, QStringLiteral("office worker, about 35, in a hurry"));
-    pressAlt(&desk, Qt::Key_B);
     auto *business = desk.findChild<QComboBox *>(QStringLiteral("walkInBusiness"));
+    pressAltFor(&desk, business);
     QTRY_VERIFY(business->hasFocus());
     chooseWithArrows(business, QStringLiteral("account_opening"));
     QCOMPARE(desk.walkInLog()->suggestedClass(), QStringLiteral("ordinary"));
