@@ -16,6 +16,7 @@
 #include "ui/common/CustomerSearchField.h"
 #include "ui/shell/LobbyWorkspace.h"
 #include "ui/shell/TellerWorkspace.h"
+#include "translations/LanguageSetup.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -62,11 +63,18 @@ class tst_FloorRolePlays : public QObject
 
 private slots:
     void initTestCase();
+    void cleanupTestCase();
+    void tellerTakesADepositThenATransfer_data() { languages(); }
     void tellerTakesADepositThenATransfer();
+    void retireeWithATicketMeetsHerManager_data() { languages(); }
     void retireeWithATicketMeetsHerManager();
+    void officeWorkerInAHurryGoesToTheCounter_data() { languages(); }
     void officeWorkerInAHurryGoesToTheCounter();
 
 private:
+    // Each role-play in English and as the branch uses it, in zh_CN.
+    static void languages();
+    static void speak();
     Session signIn(const QString &username);
     DemoCustomer pickCustomer(const QString &where);
     QString newestRowIdOf(const QString &table);
@@ -104,6 +112,25 @@ void tst_FloorRolePlays::initTestCase()
     QVERIFY_RESULT(DemoBranchGenerator().generate(m_store, options));
     m_teller = signIn(QStringLiteral("teller"));
     m_lobby = signIn(QStringLiteral("lobby"));
+}
+
+void tst_FloorRolePlays::cleanupTestCase()
+{
+    LanguageSetup::install(*QCoreApplication::instance(), QStringLiteral("en"));
+}
+
+void tst_FloorRolePlays::languages()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+}
+
+// The workspaces are built after this, so every label and Alt letter is in that language.
+void tst_FloorRolePlays::speak()
+{
+    QFETCH(QString, language);
+    QCOMPARE(LanguageSetup::install(*QCoreApplication::instance(), language), language);
 }
 
 Session tst_FloorRolePlays::signIn(const QString &username)
@@ -267,6 +294,7 @@ void tst_FloorRolePlays::recordTheRating(TellerWorkspace &desk)
 
 void tst_FloorRolePlays::tellerTakesADepositThenATransfer()
 {
+    speak();
     const DemoCustomer depositor = pickCustomer(QStringLiteral("tier = 'ordinary'"));
     const DemoCustomer sender =
             pickCustomer(QStringLiteral("tier = 'ordinary' AND id <> '%1'").arg(depositor.id));
@@ -331,7 +359,10 @@ void tst_FloorRolePlays::tellerTakesADepositThenATransfer()
     QCOMPARE(q.value(1).toString(), depositor.id);
     QCOMPARE(q.value(2).toString(), QStringLiteral("teller"));
     const QString reason = SensitiveColumns::open(m_store, q.value(3));
-    QVERIFY2(reason.contains(QStringLiteral("Deposit")) && reason.contains(QStringLiteral("80,000")),
+    // The words of the deposit line in the current language, before its amount.
+    const QString depositWords = TellerSession::tr("Deposit of %1 is at or above %2")
+                                         .section(QStringLiteral("%1"), 0, 0).trimmed();
+    QVERIFY2(reason.contains(depositWords) && reason.contains(QStringLiteral("80,000")),
              qPrintable(reason));
     QVERIFY2(!q.next(), "a second referral was filed");
 }
@@ -357,13 +388,14 @@ void tst_FloorRolePlays::saveWalkIn(LobbyWorkspace &desk)
 
 void tst_FloorRolePlays::retireeWithATicketMeetsHerManager()
 {
+    speak();
     // A retiree (born before 1961) of the silver tier with her own manager; her three-year
     // deposit matures next week.
     const DemoCustomer retiree = pickCustomer(QStringLiteral(
             "tier = 'silver' AND manager_id IS NOT NULL AND birth_date < '1961-01-01'"));
     QSqlQuery insert(m_store.database());
     insert.prepare(QStringLiteral(
-            "INSERT INTO holding(id, customer_id, product_family, product_code, product_name, "
+            "INSERT OR IGNORE INTO holding(id, customer_id, product_family, product_code, product_name, "
             "amount_fen, opened_on, maturity_date, updated_at) VALUES (?, ?, 'deposit', 'TD3Y', "
             "'三年定期存款', 5281697, '2023-12-01', ?, '2026-01-01T00:00:00Z')"));
     insert.addBindValue(QStringLiteral("role-play-retiree-deposit"));
@@ -428,6 +460,7 @@ void tst_FloorRolePlays::retireeWithATicketMeetsHerManager()
 
 void tst_FloorRolePlays::officeWorkerInAHurryGoesToTheCounter()
 {
+    speak();
     const QString visitsBefore = newestRowIdOf(QStringLiteral("lobby_visit"));
     const QString referralsBefore = newestRowIdOf(QStringLiteral("referral"));
     LobbyWorkspace desk(m_store, m_lobby);
