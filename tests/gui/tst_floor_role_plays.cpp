@@ -11,6 +11,7 @@
 #include "app/services/staff/AuthService.h"
 #include "database/core/SensitiveColumns.h"
 #include "database/core/Store.h"
+#include "ui/branchfloor/ReferralFormDialog.h"
 #include "ui/branchfloor/SevenStepPanel.h"
 #include "ui/branchfloor/WalkInLog.h"
 #include "ui/common/CustomerSearchField.h"
@@ -98,6 +99,7 @@ private:
     void typeTicket(LobbyWorkspace &desk, const QString &ticket);
     void tickSignal(LobbyWorkspace &desk, const QString &name);
     void saveWalkIn(LobbyWorkspace &desk);
+    void printTheWalkInsForm(LobbyWorkspace &desk);
 
     QTemporaryDir m_dir;
     Store m_store;
@@ -386,6 +388,20 @@ void tst_FloorRolePlays::saveWalkIn(LobbyWorkspace &desk)
     QVERIFY2(desk.walkInLog()->problemText().isEmpty(), qPrintable(desk.walkInLog()->problemText()));
 }
 
+// Alt+P opens the walk-in's own form, filled in; Enter saves it (the form for the manager).
+void tst_FloorRolePlays::printTheWalkInsForm(LobbyWorkspace &desk)
+{
+    auto *print = desk.findChild<QPushButton *>(QStringLiteral("printWalkInForm"));
+    QTRY_VERIFY(print->isEnabled());
+    pressAltFor(&desk, print);
+    ReferralFormDialog *form = nullptr;
+    QTRY_VERIFY((form = desk.findChild<ReferralFormDialog *>()) && form->isVisible());
+    QVERIFY(QTest::qWaitForWindowActive(form));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY2(!form->isVisible(), qPrintable(form->problemText()));
+    QCOMPARE(form->result(), int(QDialog::Accepted));
+}
+
 void tst_FloorRolePlays::retireeWithATicketMeetsHerManager()
 {
     speak();
@@ -436,6 +452,7 @@ void tst_FloorRolePlays::retireeWithATicketMeetsHerManager()
     QTRY_VERIFY(interest->hasFocus());
     QTest::keyClicks(interest, QStringLiteral("deposit maturing next week"));
     saveWalkIn(desk);
+    printTheWalkInsForm(desk);
 
     QSqlQuery q(m_store.database());
     QVERIFY(q.exec(QStringLiteral("SELECT id, customer_id, ticket_no, route, signals FROM lobby_visit "
