@@ -8376,6 +8376,14 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
         <source>--server needs --user.</source>
         <translation>--server needs --user.</translation>
     </message>
+    <message>
+        <source>Changes waiting for a record that has not arrived: %1</source>
+        <translation>Changes waiting for a record that has not arrived: %1</translation>
+    </message>
+    <message>
+        <source>Of these, waiting for more than %1 days: %2 (the record may never come to this workstation)</source>
+        <translation>Of these, waiting for more than %1 days: %2 (the record may never come to this workstation)</translation>
+    </message>
 </context>
 <context>
     <name>bd::AdminWorkspace</name>
@@ -11197,6 +11205,13 @@ Saving needs an override reason.</translation>
         <translation>
             <numerusform>This computer&apos;s clock is %n minute(s) off the server&apos;s; changes are stamped with the server&apos;s time</numerusform>
             <numerusform>This computer&apos;s clock is %n minute(s) off the server&apos;s; changes are stamped with the server&apos;s time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the server waiting for a record that has not arrived</source>
+        <translation>
+            <numerusform>%n change from the server waiting for a record that has not arrived</numerusform>
+            <numerusform>%n changes from the server waiting for a record that has not arrived</numerusform>
         </translation>
     </message>
 </context>

@@ -8335,6 +8335,14 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
         <source>--server needs --user.</source>
         <translation>--server 需要同时指定 --user。</translation>
     </message>
+    <message>
+        <source>Changes waiting for a record that has not arrived: %1</source>
+        <translation>正在等待尚未同步到本机的记录的变更：%1 条</translation>
+    </message>
+    <message>
+        <source>Of these, waiting for more than %1 days: %2 (the record may never come to this workstation)</source>
+        <translation>其中等待超过 %1 天的：%2 条（相关记录可能不会同步到本机）</translation>
+    </message>
 </context>
 <context>
     <name>bd::AdminWorkspace</name>
@@ -11127,6 +11135,12 @@ Saving needs an override reason.</source>
         <source>This computer&apos;s clock is %n minute(s) off the server&apos;s; changes are stamped with the server&apos;s time</source>
         <translation>
             <numerusform>本机时钟与服务器相差 %n 分钟；变更以服务器时间为准</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the server waiting for a record that has not arrived</source>
+        <translation>
+            <numerusform>%n 条服务器变更在等待尚未同步到本机的记录</numerusform>
         </translation>
     </message>
 </context>
