@@ -300,8 +300,20 @@ private:
         return {};
     }
 
-    // An 18-character resident ID number with its GB 11643 check character.
+    // An 18-character resident ID number with its GB 11643 check character, never one this
+    // test process made before (a repeat is a real duplicate the import rightly refuses).
     QString idNumber(QRandomGenerator &random)
+    {
+        static QSet<QString> made;
+        QString number;
+        do
+            number = anyIdNumber(random);
+        while (made.contains(number));
+        made.insert(number);
+        return number;
+    }
+
+    QString anyIdNumber(QRandomGenerator &random)
     {
         QString body = QStringLiteral("110101%1%2%3")
                                .arg(1950 + random.bounded(50))
