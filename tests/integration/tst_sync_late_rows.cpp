@@ -64,6 +64,21 @@ QString setAside(Store &store)
         found << query.value(0).toString() + QStringLiteral(": ") + query.value(1).toString();
     return found.join(QStringLiteral("; "));
 }
+// A pulled call of the customer by staff this desk does not know yet: it must wait.
+SyncChange callByStaffNotHereYet(Store &store, const QString &customerId, const QString &purpose)
+{
+    SyncChange call;
+    call.changeId = Uuid7Generator::generate();
+    call.table = QStringLiteral("interaction");
+    call.rowId = Uuid7Generator::generate();
+    call.op = QStringLiteral("upsert");
+    call.hlc = store.nextStamp().toString();
+    call.fields = QJsonObject{{QStringLiteral("id"), call.rowId},
+                              {QStringLiteral("customer_id"), customerId},
+                              {QStringLiteral("staff_id"), Uuid7Generator::generate()},
+                              {QStringLiteral("purpose"), purpose}};
+    return call;
+}
 } // namespace
 
 class tst_SyncLateRows : public QObject
@@ -373,8 +388,6 @@ void tst_SyncLateRows::moveMadeAfterTheBackupHolds()
              2);
 }
 
-QTEST_GUILESS_MAIN(tst_SyncLateRows)
-#include "tst_sync_late_rows.moc"
 
 void tst_SyncLateRows::erasureTakesWhatWaitsOfTheCustomer()
 {
@@ -385,16 +398,7 @@ void tst_SyncLateRows::erasureTakesWhatWaitsOfTheCustomer()
     QVERIFY(a);
     const QString id = addCustomer(*a);
     QVERIFY(!id.isEmpty());
-    SyncChange call;
-    call.changeId = Uuid7Generator::generate();
-    call.table = QStringLiteral("interaction");
-    call.rowId = Uuid7Generator::generate();
-    call.op = QStringLiteral("upsert");
-    call.hlc = a->nextStamp().toString();
-    call.fields = QJsonObject{{QStringLiteral("id"), call.rowId},
-                              {QStringLiteral("customer_id"), id},
-                              {QStringLiteral("staff_id"), Uuid7Generator::generate()},
-                              {QStringLiteral("purpose"), QStringLiteral("擦除前回访")}};
+    const SyncChange call = callByStaffNotHereYet(*a, id, QStringLiteral("擦除前回访"));
     QVERIFY(HeldChanges(*a).hold(call, QStringLiteral("FOREIGN KEY constraint failed")));
     QCOMPARE(HeldChanges(*a).count(), 1);
 
@@ -454,16 +458,7 @@ void tst_SyncLateRows::whatWaitedGoesWithAMovedCustomer()
     QVERIFY(a);
     const QString id = addCustomer(*a);
     QVERIFY(!id.isEmpty());
-    SyncChange call;
-    call.changeId = Uuid7Generator::generate();
-    call.table = QStringLiteral("interaction");
-    call.rowId = Uuid7Generator::generate();
-    call.op = QStringLiteral("upsert");
-    call.hlc = a->nextStamp().toString();
-    call.fields = QJsonObject{{QStringLiteral("id"), call.rowId},
-                              {QStringLiteral("customer_id"), id},
-                              {QStringLiteral("staff_id"), Uuid7Generator::generate()},
-                              {QStringLiteral("purpose"), QStringLiteral("迁出前回访")}};
+    const SyncChange call = callByStaffNotHereYet(*a, id, QStringLiteral("迁出前回访"));
     QVERIFY(HeldChanges(*a).hold(call, QStringLiteral("FOREIGN KEY constraint failed")));
     QCOMPARE(HeldChanges(*a).count(), 1);
     QVERIFY(!scalar(*a, QStringLiteral("UPDATE customer SET branch_id = ? WHERE id = ? "
@@ -528,3 +523,6 @@ void tst_SyncLateRows::administratorSeesWhatWaits()
     QVERIFY2(text.contains(QLatin1String("Of these, waiting for more than 7 days: 1")),
              qPrintable(text));
 }
+
+QTEST_GUILESS_MAIN(tst_SyncLateRows)
+#include "tst_sync_late_rows.moc"
