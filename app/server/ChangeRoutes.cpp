@@ -201,13 +201,22 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
     if (order.removeOne(caller.branchId))
         order << caller.branchId;
     for (const BranchId &branch : std::as_const(order)) {
-        const Batch batch = batches.value(branch);
+        Batch batch = batches.value(branch);
         const Result<QList<ChangeLog::Accepted>> stored
                 = store.changeLog().append(branch, batch.changes);
         if (!stored)
             return cannotStore();
         for (int j = 0; j < stored->size(); ++j)
             results[batch.at.at(j)] = accepted(stored->at(j));
+        // A customer erased at the old branch before the move reached the mover: their
+        // erasure follows the copies, or the new branch takes back what was erased.
+        if (branch != caller.branchId) {
+            const Result<QList<SyncChange>> carried
+                    = LogErasure(store.database()).erasuresToCarry(caller.branchId, batch.changes);
+            if (!carried || (!carried->isEmpty() && !store.changeLog().append(branch, *carried)))
+                return cannotStore();
+            batch.changes << *carried;
+        }
         // An erased customer's values sent before the erasure are kept nowhere (issue 13).
         if (!LogErasure(store.database()).afterAppend(branch, batch.changes))
             return cannotStore();

@@ -1,6 +1,7 @@
 #include "app/server/LogErasure.h"
 
 #include "app/domain/HybridLogicalClock.h"
+#include "app/domain/NaturalKeyId.h"
 #include "app/server/ServerDatabase.h"
 #include "app/server/ServerSqlDialect.h"
 #include "app/server/ServerStatement.h"
@@ -17,6 +18,19 @@ const QString kErasedAt = QStringLiteral("erased_at");
 bool isErasure(const QJsonObject &fields)
 {
     return !fields.value(kErasedAt).toString().isEmpty();
+}
+
+// A UUIDv7 (changes carry one) named by the erasure it carries: the original's time, the
+// rest from a name-based hash, so a re-push of the move files it once.
+QString carriedChangeId(const QString &original, const QString &customer)
+{
+    const QString hash = NaturalKeyId::of({QStringLiteral("carried erasure"), original, customer})
+                                 .remove(QLatin1Char('-'));
+    const QString time = QString(original).remove(QLatin1Char('-')).left(12);
+    const QChar variant = QLatin1String("89ab").at(hash.mid(16, 1).toInt(nullptr, 16) & 0x3);
+    const QString hex = time + QLatin1Char('7') + hash.mid(13, 3) + variant + hash.mid(17, 15);
+    return hex.left(8) + QLatin1Char('-') + hex.mid(8, 4) + QLatin1Char('-') + hex.mid(12, 4)
+            + QLatin1Char('-') + hex.mid(16, 4) + QLatin1Char('-') + hex.mid(20, 12);
 }
 
 bool before(const QString &stamp, const QString &erasure)
@@ -179,6 +193,51 @@ Result<> LogErasure::afterAppend(const BranchId &branch, const QList<SyncChange>
             return scrubbed;
     }
     return transaction->commit();
+}
+
+Result<QList<SyncChange>> LogErasure::erasuresToCarry(const BranchId &from,
+                                                      const QList<SyncChange> &copies) const
+{
+    QSet<QString> customers;
+    for (const SyncChange &copy : copies) {
+        if (copy.isTransferCopy())
+            customers.insert(copy.customerId);
+    }
+    QList<SyncChange> carried;
+    for (const QString &customer : std::as_const(customers)) {
+        ServerStatement query(m_database.connection(),
+                              QStringLiteral("SELECT change_id, hlc, %1, origin_node, schema_version "
+                                             "FROM change_log WHERE branch_id = ? AND table_name = "
+                                             "'customer' AND row_id = ? AND %1 LIKE ? ORDER BY seq")
+                                      .arg(m_database.dialect().asText(QStringLiteral("fields"))));
+        if (Result<> read = query.run({from.toString(), customer,
+                                       QStringLiteral("%\"erased_at\"%")});
+            !read)
+            return read.error();
+        std::optional<SyncChange> latest;
+        while (query.next()) {
+            QJsonObject fields = QJsonDocument::fromJson(query.value(2).toByteArray()).object();
+            if (!isErasure(fields))
+                continue;
+            // The customer row at the new branch is kept there: not the old branch's place.
+            fields.remove(QStringLiteral("branch_id"));
+            fields.remove(QStringLiteral("manager_id"));
+            SyncChange erasure;
+            erasure.changeId = carriedChangeId(query.value(0).toString(), customer);
+            erasure.table = kCustomer;
+            erasure.rowId = customer;
+            erasure.op = QStringLiteral("upsert");
+            erasure.fields = fields;
+            erasure.hlc = query.value(1).toString();
+            erasure.originNode = query.value(3).toString();
+            erasure.schemaVersion = query.value(4).toInt();
+            if (!latest || before(latest->hlc, erasure.hlc))
+                latest = erasure;
+        }
+        if (latest)
+            carried << *latest;
+    }
+    return carried;
 }
 
 } // namespace bd

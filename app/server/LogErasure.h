@@ -32,6 +32,13 @@ public:
     }
 
     Result<> afterAppend(const BranchId &branch, const QList<SyncChange> &stored);
+    // A customer moved away from `from` after their erasure there: the copies of their rows
+    // that the mover made before it knew of the erasure carry the erased values to the new
+    // branch. Returns the erasure of each such customer in `from`'s log, to be filed after
+    // the copies in the new branch's log (named from the original, so a re-push is a
+    // duplicate).
+    Result<QList<SyncChange>> erasuresToCarry(const BranchId &from,
+                                              const QList<SyncChange> &copies) const;
 
 private:
     struct Entry

@@ -369,12 +369,27 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::apply(const SyncChange
         && !text(row.value(erasedAt)).isEmpty()) {
         if (m_own)
             return Outcome::Applied;
-        if (Result<> logged = recordConflict(change, QStringLiteral("*"), QVariant(), QVariant(),
-                                             localClock(change.table, change.rowId, erasedAt),
-                                             change.hlc, kDroppedAfterErasure);
-            !logged)
-            return logged.error();
-        return Outcome::Conflicted;
+        // Where the customer is kept is not personal data: a move of an erased customer
+        // still applies by its clocks (else the erased customer stays on every desk that
+        // erased them, and only there). Everything else of the edit is dropped.
+        QJsonObject placement;
+        for (const QLatin1String column : {QLatin1String("branch_id"), QLatin1String("manager_id")}) {
+            if (change.fields.contains(column))
+                placement.insert(column, change.fields.value(column));
+        }
+        const bool moreThanPlacement = change.fields.size() > placement.size()
+                + (change.fields.contains(QLatin1String("id")) ? 1 : 0);
+        if (moreThanPlacement) {
+            if (Result<> logged = recordConflict(change, QStringLiteral("*"), QVariant(),
+                                                 QVariant(),
+                                                 localClock(change.table, change.rowId, erasedAt),
+                                                 change.hlc, kDroppedAfterErasure);
+                !logged)
+                return logged.error();
+        }
+        if (placement.isEmpty())
+            return Outcome::Conflicted;
+        change.fields = placement;
     }
 
     // Two workstations that erased one customer: the later erasure's stamp and values,

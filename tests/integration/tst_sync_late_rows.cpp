@@ -13,6 +13,7 @@
 #include "app/domain/Uuid7.h"
 #include "app/services/core/Session.h"
 #include "app/services/customer360/CustomerTransferService.h"
+#include "app/services/privacy/PersonalDataRights.h"
 #include "app/sync/SyncEngine.h"
 #include "database/branchfloor/ReferralRepository.h"
 #include "database/core/SqlTime.h"
@@ -93,6 +94,7 @@ private slots:
     void changesOfAMovedCustomerFollowThem();
     void moveMadeAfterTheBackupHolds();
     void erasureTakesWhatWaitsOfTheCustomer();
+    void erasedCustomerStillMoves();
     void lateChangesOfAMovedCustomerDoNotWait();
     void whatWaitedGoesWithAMovedCustomer();
     void administratorSeesWhatWaits();
@@ -522,6 +524,41 @@ void tst_SyncLateRows::administratorSeesWhatWaits()
              qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("Of these, waiting for more than 7 days: 1")),
              qPrintable(text));
+}
+
+void tst_SyncLateRows::erasedCustomerStillMoves()
+{
+    // Found by the fault run with every kind (open item 10): B erases a customer while A,
+    // not knowing it, moves them to the other branch. Where a customer is kept is not
+    // personal data: the move must reach the workstations that erased them too, or the
+    // erased customer stays on B and on a new workstation and nowhere else.
+    auto a = workstation(QStringLiteral("a"));
+    auto b = workstation(QStringLiteral("b"));
+    auto n = workstation(QStringLiteral("n"), true); // the other branch's
+    QVERIFY(a && b && n);
+    const QString id = addCustomer(*a);
+    QVERIFY(!id.isEmpty());
+    for (Store *store : {a.get(), b.get(), n.get()})
+        QVERIFY(sync(*store).ok);
+    const Result<int> erased = PersonalDataRights(*b, m_session)
+                                       .erase(id, QStringLiteral("REQ-LATE-1"));
+    QVERIFY2(erased, qPrintable(erased.errorString()));
+    const Result<int> moved = CustomerTransferService(*a, m_session)
+                                      .moveToBranch(id, m_otherBranch, QStringLiteral("客户迁居"));
+    QVERIFY2(moved, qPrintable(moved.errorString()));
+    for (Store *store : {b.get(), a.get(), b.get(), a.get(), n.get()}) {
+        const SyncReport report = sync(*store);
+        QVERIFY2(report.ok, qPrintable(report.error));
+    }
+    auto d = workstation(QStringLiteral("d"));
+    QVERIFY(d);
+    QVERIFY(sync(*d).ok);
+    for (Store *store : {a.get(), b.get(), d.get()})
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM customer WHERE id = ?"), {id})
+                         .toInt(), 0);
+    QCOMPARE(scalar(*n, QStringLiteral("SELECT branch_id || '/' || (erased_at IS NOT NULL) "
+                                       "FROM customer WHERE id = ?"), {id}).toString(),
+             m_otherBranch + QStringLiteral("/1"));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncLateRows)
