@@ -63,8 +63,9 @@ class RawSearch
 public:
     // keys: the file's data key (an encrypted file), so the raw path does the same
     // crypto work as ours: blind key ranges, the tail check, opening the numbers it shows.
-    RawSearch(const QString &path, std::shared_ptr<const FieldKeys> keys)
+    RawSearch(const QString &path, std::shared_ptr<const FieldKeys> keys, const Store &store)
         : m_keys(std::move(keys))
+        , m_store(store)
     {
         sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY, nullptr);
         sqlite3_exec(m_db, "PRAGMA cache_size = -32768", nullptr, nullptr, nullptr);
@@ -88,6 +89,9 @@ public:
         if (!stored)
             return {};
         const std::string_view text(stored);
+        // An identifier sealed to the reveal key (enc2:, issue 14) opens as ours does.
+        if (text.substr(0, 5) == "enc2:")
+            return SensitiveColumns::open(m_store, QString::fromUtf8(stored)).toStdString();
         if (!m_keys || text.substr(0, 5) != "enc1:")
             return std::string(text);
         const std::optional<QByteArray> plain = m_keys->open(
@@ -213,6 +217,7 @@ private:
     sqlite3_stmt *m_summary = nullptr;
     sqlite3_stmt *m_numbers = nullptr;
     std::shared_ptr<const FieldKeys> m_keys;
+    const Store &m_store;
 };
 
 } // namespace
@@ -240,7 +245,7 @@ int main(int argc, char **argv)
                                         customer.value(3).toString());
     }
 
-    RawSearch raw(branch.path, branch.store.fieldKeys());
+    RawSearch raw(branch.path, branch.store.fieldKeys(), branch.store);
     if (!raw.ok()) {
         std::fprintf(stderr, "raw engine: cannot prepare the statements\n");
         return 1;
