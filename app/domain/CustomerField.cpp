@@ -118,7 +118,9 @@ QString CustomerField::label(const QString &field)
 CustomerField::Check CustomerField::validate(const QString &field, const QString &typed,
                                              const QLocale &locale)
 {
-    const QString text = typed.trimmed();
+    // An invisible byte-order mark (pasted) would not survive JSON on its way to the other
+    // desks (Qt's reader drops one at a string's start): the value would differ there.
+    const QString text = QString(typed).remove(QChar(0xFEFF)).trimmed();
     if (ControlCharacters::contains(typed, field == QLatin1String("address")))
         return refuse(CustomerField::tr("Control characters (such as terminal escape "
                                         "sequences) are not allowed."));

@@ -69,9 +69,10 @@ QJsonValue cellValue(const QString &key, const QString &cell)
 EventBatch EventBatch::fromCsv(const QByteArray &bytes, const QDateTime &now)
 {
     EventBatch batch;
+    // Marks go wherever they are, not only first: one inside an id (two exports joined) would
+    // be lost on the JSON way to the store, and the event would arrive twice under two ids.
     QString text = QString::fromUtf8(bytes);
-    if (text.startsWith(QChar(0xfeff)))
-        text.remove(0, 1); // a byte order mark from a spreadsheet
+    text.remove(QChar(0xfeff));
     qsizetype pos = 0;
     bool ok = true;
     const QStringList header = nextRecord(text, pos, &ok);

@@ -10,6 +10,9 @@
 #   BRANCHDESK_FUZZ_DIR      build directory (default: <repo>/build-fuzz)
 #   BRANCHDESK_FUZZ_SECONDS  time per target (default: 60)
 #   BRANCHDESK_FUZZ_TARGETS  space-separated subset (default: all, from fuzz-targets.txt)
+#   BRANCHDESK_FUZZ_SEED     libFuzzer's seed (default: 1, so that a CI run can be replayed
+#                            step for step; "random" lets libFuzzer pick one and print it -
+#                            use that, with more seconds, to hunt)
 #   BRANCHDESK_JOBS          parallel compile jobs (default: number of CPUs)
 #   CLANG_CXX                the compiler (default: clang++-14, else clang++)
 set -euo pipefail
@@ -17,6 +20,7 @@ set -euo pipefail
 ROOT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 FUZZ_DIR=${BRANCHDESK_FUZZ_DIR:-$ROOT_DIR/build-fuzz}
 SECONDS_PER_TARGET=${BRANCHDESK_FUZZ_SECONDS:-60}
+SEED=${BRANCHDESK_FUZZ_SEED:-1}
 JOBS=${BRANCHDESK_JOBS:-$(nproc 2>/dev/null || echo 2)}
 CXX_COMPILER=${CLANG_CXX:-$(command -v clang++-14 || command -v clang++ || true)}
 
@@ -27,6 +31,10 @@ say() { printf '==> fuzz: %s\n' "$*"; }
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1:symbolize=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 BRANCHDESK_TEST=1
+# A fixed hash seed keeps a run's path the same for the same libFuzzer seed.
+export QT_HASH_SEED=${QT_HASH_SEED:-0}
+seed_option=()
+[ "$SEED" = random ] || seed_option=(-seed="$SEED")
 
 say "configuring $FUZZ_DIR with $CXX_COMPILER"
 cmake -S "$ROOT_DIR" -B "$FUZZ_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
@@ -52,8 +60,8 @@ for target in "${targets[@]}"; do
     corpus="$FUZZ_DIR/corpus/$target"         # grows while fuzzing; the seeds stay as they are
     artifacts="$FUZZ_DIR/artifacts/$target/"
     mkdir -p "$corpus" "$artifacts"
-    say "$target for ${SECONDS_PER_TARGET}s"
-    if ! "$program" -max_total_time="$SECONDS_PER_TARGET" -timeout=10 -rss_limit_mb=2048 \
+    say "$target for ${SECONDS_PER_TARGET}s (seed $SEED)"
+    if ! "$program" "${seed_option[@]}" -max_total_time="$SECONDS_PER_TARGET" -timeout=10 -rss_limit_mb=2048 \
             -max_len=65536 -print_final_stats=1 -artifact_prefix="$artifacts" \
             "$corpus" "$ROOT_DIR/tests/fuzz/corpus/$target" \
             > "$FUZZ_DIR/$target.log" 2>&1; then

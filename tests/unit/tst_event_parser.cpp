@@ -48,6 +48,7 @@ private slots:
     void refusesUnusableBodies();
     void readsJsonLinesByLine();
     void roundTripsThroughJson();
+    void csvEventKeepsItsIdThroughTheWire();
 };
 
 void tst_EventParser::readsATransaction()
@@ -199,5 +200,23 @@ void tst_EventParser::roundTripsThroughJson()
     QCOMPARE(again->toJson(), event->toJson());
 }
 
+
+// A mark inside a CSV export (two files joined) stayed in the event id, and the JSON sent on
+// lost it: the same event under two ids breaks the idempotency the feed relies on.
+void tst_EventParser::csvEventKeepsItsIdThroughTheWire()
+{
+    const QByteArray csv = "\xEF\xBB\xBF" "event_id,kind,cif_no,occurred_at,amount_fen\n"
+                           "\xEF\xBB\xBF" "e-1,salary,CIF1,2026-12-01T01:00:00Z,1500000\n";
+    const EventBatch batch = EventBatch::fromCsv(csv, kNow);
+    QVERIFY2(batch.error.isEmpty(), qPrintable(batch.error));
+    QCOMPARE(batch.events.size(), 1);
+    QCOMPARE(batch.events.first().eventId, QStringLiteral("e-1"));
+    const QByteArray wire = QJsonDocument(batch.events.first().toJson()).toJson();
+    QList<EventProblem> problems;
+    const auto again = EventParser::fromJson(QJsonDocument::fromJson(wire).object(),
+                                             EventParser::Origin::Feed, kNow, 0, &problems);
+    QVERIFY(again);
+    QCOMPARE(again->eventId, batch.events.first().eventId);
+}
 QTEST_GUILESS_MAIN(tst_EventParser)
 #include "tst_event_parser.moc"

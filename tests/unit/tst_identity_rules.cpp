@@ -127,6 +127,11 @@ void tst_IdentityRules::fieldValidation_data()
     QTest::newRow("birth date") << "birth_date" << "1975-02-28" << true << QVariant("1975-02-28");
     QTest::newRow("birth date bad") << "birth_date" << "1975-02-30" << false << QVariant();
     QTest::newRow("not editable") << "aum_fen" << "1" << false << QVariant();
+    // A pasted byte-order mark is invisible, and JSON on the way to other desks drops it.
+    QTest::newRow("pasted mark dropped") << "occupation" << QString(QChar(0xFEFF)) + "教师"
+                                         << true << QVariant("教师");
+    QTest::newRow("pasted mark in a name") << "name" << QString(QChar(0xFEFF)) + "张三"
+                                           << true << QVariant("张三");
 }
 
 void tst_IdentityRules::fieldValidation()

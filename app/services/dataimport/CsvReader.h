@@ -46,7 +46,9 @@ public:
         QList<CsvRecord> records; // blank lines are skipped
     };
     static Result parse(const QByteArray &bytes, Encoding encoding = Encoding::Utf8);
-    // The text without a BOM, or an error message.
+    // The text without U+FEFF anywhere (see the .cpp for why).
+    static QString withoutByteOrderMarks(QString text);
+    // The decoded text without byte-order marks, or an error message.
     static bd::Result<QString> decode(const QByteArray &bytes,
                                       Encoding encoding = Encoding::Utf8);
 };
