@@ -171,7 +171,7 @@ void tst_WealthManagerMorning::logOutcome(WealthManagerWorkspace *desk, const QS
     QTRY_VERIFY((dialog = shown()));
     QVERIFY(QTest::qWaitForWindowActive(dialog));
     auto *box = dialog->findChild<QComboBox *>(QStringLiteral("outcomeBox"));
-    QCOMPARE(QApplication::focusWidget(), box); // the outcome first
+    QTRY_COMPARE(QApplication::focusWidget(), box); // the outcome first
     chooseWithArrows(box, outcome);
     auto *voiceEdit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("customerVoiceEdit"));
     pressAltFor(dialog, voiceEdit);
