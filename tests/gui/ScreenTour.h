@@ -28,6 +28,7 @@
 #include "ui/shell/Workspace.h"
 
 #include <QApplication>
+#include <QPointer>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTest>
@@ -171,9 +172,18 @@ private:
         window->show();
         QApplication::setActiveWindow(window);
         (void)QTest::qWaitForWindowExposed(window);
-        // The figures a desk reads off the GUI thread are in, as staff see them a moment later.
-        for (const Workspace *desk : window->findChildren<Workspace *>())
-            (void)QTest::qWaitFor([desk] { return !desk->isLoading(); }, 30000);
+        // What desks and their panels read off the GUI thread is in, as staff see it a moment
+        // later (each says so through its "loading" property).
+        QList<QWidget *> all = window->findChildren<QWidget *>();
+        all << window;
+        QList<QPointer<QWidget>> parts; // a part may go while the others are waited for
+        for (QWidget *part : std::as_const(all))
+            if (qobject_cast<Workspace *>(part) || part->inherits("bd::ReferralInbox")
+                || part->inherits("bd::ProductShelfView") || part->inherits("bd::SegmentWorkbench"))
+                parts << part;
+        for (const QPointer<QWidget> &part : parts)
+            (void)QTest::qWaitFor([part] { return !part || !part->property("loading").toBool(); },
+                                  30000);
         visit(window, where);
         for (QTabWidget *tabs : window->findChildren<QTabWidget *>()) {
             if (!tabs->isVisibleTo(window))

@@ -1,13 +1,16 @@
-// Long file: three role-plays of issue #15 share one demo branch and the keyboard helpers
+// Long file: four role-plays of issue #15 share one demo branch and the keyboard helpers
 // staff use at every desk; split, each would repeat them.
 // The role-plays of issue #15, offscreen, on a generated demo branch file: the real teller and
 // lobby workspaces driven the way staff drive them, by keyboard (Alt letters, typing, Enter),
 // then what ended up stored is read back with SQL.
 //  - the teller: an 80,000 cash deposit, then a 150,000 transfer out for the next customer;
 //  - the retiree waiting with a ticket whose deposit matures next week;
-//  - the 35-year-old office worker in a hurry to open an account.
+//  - the 35-year-old office worker in a hurry to open an account;
+//  - the man of about 35 standing long at the fund NAV board.
 #include "app/demo/DemoBranchGenerator.h"
+#include "app/domain/DomainTerms.h"
 #include "../common/ResultAssert.h"
+#include "StaffKeys.h"
 #include "app/services/staff/AuthService.h"
 #include "database/core/SensitiveColumns.h"
 #include "database/core/Store.h"
@@ -37,17 +40,10 @@
 #include <QTest>
 
 using namespace bd;
+using test::chooseWithArrows;
+using test::pressAltFor;
 
 namespace {
-
-// The letter after '&' in a control's text: what Alt+letter presses.
-Qt::Key mnemonicOf(const QString &text)
-{
-    const qsizetype at = text.indexOf(QLatin1Char('&'));
-    if (at < 0 || at + 1 >= text.size())
-        return Qt::Key_unknown;
-    return Qt::Key(QKeySequence(text.mid(at + 1, 1).toUpper())[0].key());
-}
 
 struct DemoCustomer
 {
@@ -71,6 +67,8 @@ private slots:
     void retireeWithATicketMeetsHerManager();
     void officeWorkerInAHurryGoesToTheCounter_data() { languages(); }
     void officeWorkerInAHurryGoesToTheCounter();
+    void manAtTheFundBoardMeetsAWealthManager_data() { languages(); }
+    void manAtTheFundBoardMeetsAWealthManager();
 
 private:
     // Each role-play in English and as the branch uses it, in zh_CN.
@@ -82,11 +80,8 @@ private:
     static void show(QWidget *desk);
 
     // At every desk.
-    static void pressAlt(QWidget *desk, Qt::Key key);
-    static void pressAltFor(QWidget *desk, QWidget *control);
     static void pressAltOf(QWidget *desk, QAbstractButton *control);
     static void findTheCustomer(QWidget *desk, CustomerSearchField *field, const DemoCustomer &who);
-    static void chooseWithArrows(QComboBox *box, const QString &code);
 
     // At the counter.
     void startService(TellerWorkspace &desk, const QString &business);
@@ -170,29 +165,6 @@ void tst_FloorRolePlays::show(QWidget *desk)
     QVERIFY(QTest::qWaitForWindowActive(desk));
 }
 
-void tst_FloorRolePlays::pressAlt(QWidget *desk, Qt::Key key)
-{
-    QTest::keyClick(desk, key, Qt::AltModifier);
-    QApplication::processEvents();
-}
-
-// The Alt letter the screen shows for a control, in its own text or its label's: staff read
-// it there, so the role-play holds in every language.
-void tst_FloorRolePlays::pressAltFor(QWidget *desk, QWidget *control)
-{
-    QVERIFY(control);
-    QString shown;
-    if (const auto *button = qobject_cast<QAbstractButton *>(control))
-        shown = button->text();
-    for (const QLabel *label : desk->findChildren<QLabel *>())
-        if (shown.isEmpty() && label->buddy() == control)
-            shown = label->text();
-    const Qt::Key key = mnemonicOf(shown);
-    QVERIFY2(key != Qt::Key_unknown,
-             qPrintable(control->objectName() + QStringLiteral(" shows no Alt letter: ") + shown));
-    pressAlt(desk, key);
-}
-
 void tst_FloorRolePlays::pressAltOf(QWidget *desk, QAbstractButton *control)
 {
     QVERIFY(control);
@@ -223,18 +195,6 @@ void tst_FloorRolePlays::findTheCustomer(QWidget *desk, CustomerSearchField *fie
     QTest::keyClick(popup, Qt::Key_Return);
     QCOMPARE(chosen.count(), 1);
     QCOMPARE(chosen.first().first().toString(), who.id);
-}
-
-// A combo box with the focus: arrows until the wanted entry.
-void tst_FloorRolePlays::chooseWithArrows(QComboBox *box, const QString &code)
-{
-    QVERIFY(box);
-    box->setFocus();
-    const int wanted = box->findData(code);
-    QVERIFY2(wanted >= 0, qPrintable(code));
-    for (int i = 0; i < box->count() && box->currentIndex() != wanted; ++i)
-        QTest::keyClick(box, box->currentIndex() < wanted ? Qt::Key_Down : Qt::Key_Up);
-    QCOMPARE(box->currentData().toString(), code);
 }
 
 void tst_FloorRolePlays::startService(TellerWorkspace &desk, const QString &business)
@@ -507,6 +467,83 @@ void tst_FloorRolePlays::officeWorkerInAHurryGoesToTheCounter()
                            .arg(referralsBefore)));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void tst_FloorRolePlays::manAtTheFundBoardMeetsAWealthManager()
+{
+    speak();
+    // A man of about 35, an ordinary customer of the branch with his own manager.
+    const DemoCustomer man = pickCustomer(QStringLiteral(
+            "tier = 'ordinary' AND gender = 'M' AND manager_id IS NOT NULL "
+            "AND birth_date BETWEEN '1988-01-01' AND '1994-12-31'"));
+    const QString visitsBefore = newestRowIdOf(QStringLiteral("lobby_visit"));
+    const QString referralsBefore = newestRowIdOf(QStringLiteral("referral"));
+
+    LobbyWorkspace desk(m_store, m_lobby);
+    show(&desk);
+    // The lobby manager notices him while he waits: he stands long at the fund NAV board and
+    // reads it closely.
+    pressAltOf(&desk, desk.findChild<QRadioButton *>(QStringLiteral("moment_waiting")));
+    QTRY_VERIFY(desk.findChild<QRadioButton *>(QStringLiteral("moment_waiting"))->isChecked());
+    tickSignal(desk, QStringLiteral("rate_boards"));
+    tickSignal(desk, QStringLiteral("reads_closely"));
+    // She goes over; he asks about funds and hands over his card: linked.
+    findTheCustomer(&desk, desk.findChild<CustomerSearchField *>(QStringLiteral("walkInSearch")),
+                    man);
+    auto *business = desk.findChild<QComboBox *>(QStringLiteral("walkInBusiness"));
+    pressAltFor(&desk, business);
+    QTRY_VERIFY(business->hasFocus());
+    chooseWithArrows(business, QStringLiteral("wealth_consultation"));
+    QCOMPARE(desk.walkInLog()->suggestedClass(), QStringLiteral("potential_vip"));
+    // He has time: to a wealth manager, his own by default, with the reason why.
+    pressAltOf(&desk, desk.findChild<QRadioButton *>(QStringLiteral("routeHasTime")));
+    QCOMPARE(desk.findChild<QComboBox *>(QStringLiteral("routeManager"))->currentData().toString(),
+             man.managerId);
+    QVERIFY(!desk.findChild<QLabel *>(QStringLiteral("routeManagerWhy"))->text().isEmpty());
+    for (QCheckBox *point : desk.findChildren<QCheckBox *>(QRegularExpression(QStringLiteral("^check_")))) {
+        if (!point->isVisibleTo(&desk))
+            continue;
+        point->setFocus();
+        QTest::keyClick(point, Qt::Key_Space);
+        QVERIFY(point->isChecked());
+    }
+    auto *interest = desk.findChild<QLineEdit *>(QStringLiteral("routeInterest"));
+    pressAltFor(&desk, interest);
+    QTRY_VERIFY(interest->hasFocus());
+    QTest::keyClicks(interest, QStringLiteral("equity funds"));
+    saveWalkIn(desk);
+    printTheWalkInsForm(desk);
+
+    // Stored: the walk-in at the waiting moment with the fund-board signal, linked to him.
+    QSqlQuery q(m_store.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT id, customer_id, moment, value_class, route, signals, "
+                                  "business_type FROM lobby_visit WHERE rowid > %1")
+                           .arg(visitsBefore)));
+    QVERIFY(q.next());
+    const QString visitId = q.value(0).toString();
+    QCOMPARE(q.value(1).toString(), man.id);
+    QCOMPARE(q.value(2).toString(), QStringLiteral("waiting"));
+    QCOMPARE(q.value(3).toString(), QStringLiteral("potential_vip"));
+    QCOMPARE(q.value(4).toString(), QStringLiteral("wealth_manager"));
+    QVERIFY2(q.value(5).toString().contains(QStringLiteral("waiting.rate_boards")),
+             qPrintable(q.value(5).toString()));
+    QCOMPARE(q.value(6).toString(), QStringLiteral("wealth_consultation"));
+    QVERIFY2(!q.next(), "the walk-in was logged twice");
+    // One referral, to his own manager, saying why: the manager reads it in the inbox.
+    QVERIFY(q.exec(QStringLiteral("SELECT visit_id, customer_id, referred_to, source, reason, "
+                                  "interest FROM referral WHERE rowid > %1").arg(referralsBefore)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), visitId);
+    QCOMPARE(q.value(1).toString(), man.id);
+    QCOMPARE(q.value(2).toString(), man.managerId);
+    QCOMPARE(q.value(3).toString(), QStringLiteral("lobby"));
+    const QString reason = SensitiveColumns::open(m_store, q.value(4));
+    QVERIFY2(reason.contains(DomainTerms::label(Vocabulary::LobbySignal,
+                                                QStringLiteral("waiting.rate_boards"))),
+             qPrintable(QStringLiteral("reason: \"%1\"").arg(reason)));
+    QVERIFY2(SensitiveColumns::open(m_store, q.value(5)).contains(QStringLiteral("equity funds")),
+             qPrintable(SensitiveColumns::open(m_store, q.value(5))));
+    QVERIFY2(!q.next(), "a second referral was filed");
 }
 
 QTEST_MAIN(tst_FloorRolePlays)

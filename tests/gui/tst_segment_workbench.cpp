@@ -239,8 +239,9 @@ void tst_SegmentWorkbench::wealthManagerMayNotSave()
     QSignalSpy counts(&workbench, &SegmentWorkbench::countChanged);
     QVERIFY(!workbench.findChild<QPushButton *>(QStringLiteral("saveSegment"))->isEnabled());
     QVERIFY(!workbench.findChild<QPushButton *>(QStringLiteral("deleteSegment"))->isEnabled());
-    // The branch's saved segments are there to run.
+    // The branch's saved segments are there to run (read off the GUI thread).
     auto *savedList = workbench.findChild<QComboBox *>(QStringLiteral("savedSegments"));
+    QTRY_VERIFY(!workbench.isLoading());
     QCOMPARE(savedList->count(), 2);
     workbench.loadSaved(savedList->itemData(1).toString());
     QTRY_COMPARE(lastCount(counts), qint64(4));

@@ -249,6 +249,7 @@ void tst_SuitabilityGui::brokenShelfFileIsRefusedWithItsProblems()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     testModels(&view);
+    QTRY_VERIFY(!view.isLoading()); // the shelf is read off the GUI thread
     const int builtIn = view.productCount();
     QVERIFY(builtIn >= 30);
     const QString path = m_dir.filePath(QStringLiteral("broken.csv"));

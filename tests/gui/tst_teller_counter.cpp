@@ -228,6 +228,7 @@ void tst_TellerCounter::referralReasonShowsInTheInbox()
     QVERIFY(!panel.referInOneClick().isEmpty());
 
     WealthManagerWorkspace desk(m_store, *wealth.session);
+    QTRY_VERIFY(!desk.referralInbox()->isLoading()); // read off the GUI thread
     ReferralQueueModel *inbox = desk.referralInbox()->model();
     QVERIFY(inbox->rowCount() >= 1);
     QStringList shown;

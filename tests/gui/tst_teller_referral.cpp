@@ -115,6 +115,7 @@ void tst_TellerReferral::largeDepositReachesTheChosenManagersInbox()
     // The chosen manager's inbox has it, with the badge.
     WealthManagerWorkspace chosen(m_store, m_wealth2);
     ReferralInbox *inbox = chosen.referralInbox();
+    QTRY_VERIFY(!inbox->isLoading()); // read off the GUI thread
     QCOMPARE(inbox->model()->rowCount(), 1);
     QCOMPARE(inbox->model()->rows().first().id, referralId);
     QCOMPARE(inbox->model()->rows().first().source, QStringLiteral("teller"));
@@ -122,6 +123,7 @@ void tst_TellerReferral::largeDepositReachesTheChosenManagersInbox()
     QVERIFY(!chosen.findChild<QLabel *>(QStringLiteral("referralBadge"))->text().isEmpty());
     // ... and the customer's own manager does not.
     WealthManagerWorkspace other(m_store, m_wealth);
+    QTRY_VERIFY(!other.referralInbox()->isLoading());
     QCOMPARE(other.referralInbox()->model()->rowCount(), 0);
     QCOMPARE(other.referralInbox()->badgeCount(), 0);
 
@@ -132,12 +134,14 @@ void tst_TellerReferral::largeDepositReachesTheChosenManagersInbox()
     QVERIFY(accept->isEnabled());
     QVERIFY(!converted->isEnabled());
     QTest::mouseClick(accept, Qt::LeftButton);
+    QTRY_VERIFY(!inbox->isLoading());
     QCOMPARE(inbox->badgeCount(), 0);
     QCOMPARE(inbox->model()->rows().first().status, QStringLiteral("accepted"));
     QVERIFY(!inbox->moveSelected(QStringLiteral("converted"), 100)); // not met yet
     QVERIFY(inbox->moveSelected(QStringLiteral("contacted")));
     QVERIFY(inbox->moveSelected(QStringLiteral("met")));
     QVERIFY(inbox->moveSelected(QStringLiteral("converted"), 20000000));
+    QTRY_VERIFY(!inbox->isLoading());
     QCOMPARE(inbox->model()->rowCount(), 0); // finished referrals leave the inbox
     QSqlQuery q(m_store.database());
     q.prepare(QStringLiteral("SELECT status, converted_fen, referred_by FROM referral WHERE id = ?"));

@@ -6,6 +6,7 @@
 #include "app/services/branchfloor/ReferralLifecycle.h"
 #include "database/workspaces/ReferralLines.h"
 #include "ui/branchfloor/ReferralQueueModel.h"
+#include "ui/common/LatestRead.h"
 #include "ui/common/RowTableView.h"
 
 #include <QHBoxLayout>
@@ -22,6 +23,7 @@ ReferralInbox::ReferralInbox(Store &store, const Session &session, QWidget *pare
     : QWidget(parent)
     , m_store(store)
     , m_session(session)
+    , m_read(new LatestRead(this))
     , m_model(new ReferralQueueModel(this))
     , m_view(newRowTableView(m_model, QStringLiteral("referralInboxView"), this))
     , m_badge(new QLabel(this))
@@ -29,6 +31,7 @@ ReferralInbox::ReferralInbox(Store &store, const Session &session, QWidget *pare
     setObjectName(QStringLiteral("referralInbox"));
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_badge->setObjectName(QStringLiteral("referralBadge"));
+    m_badge->hide(); // until the inbox is read
     m_badge->setStyleSheet(QStringLiteral(
             "QLabel { background: #c62828; color: white; border-radius: 9px; padding: 1px 8px;"
             " font-weight: bold; }"));
@@ -70,6 +73,7 @@ ReferralInbox::ReferralInbox(Store &store, const Session &session, QWidget *pare
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { updateButtons(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { updateButtons(); });
+    connect(m_read, &LatestRead::loaded, this, &ReferralInbox::loaded);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -78,16 +82,40 @@ ReferralInbox::ReferralInbox(Store &store, const Session &session, QWidget *pare
     refresh();
 }
 
-void ReferralInbox::refresh()
+namespace {
+struct InboxRead
 {
-    // Whoever opens the inbox first after the deadline escalates the overdue referrals.
-    (void)ReferralDesk(m_store, m_session).escalateOverdue();
-    const ReferralLines queries(m_store);
-    m_model->setRows(queries.referralInbox(m_session.user.id, m_session.branch.id));
-    m_badgeCount = queries.newReferralCount(m_session.user.id);
-    m_badge->setText(tr("%n new", nullptr, m_badgeCount));
-    m_badge->setVisible(m_badgeCount > 0);
-    m_view->resizeColumnsToContents();
+    QList<ReferralLine> lines;
+    int newCount = 0;
+};
+} // namespace
+
+void ReferralInbox::refresh(const QString &thenSelect)
+{
+    Store &store = m_store;
+    m_read->run<InboxRead>(
+            [&store, session = m_session] {
+                // Whoever opens the inbox first after the deadline escalates the overdue
+                // referrals.
+                (void)ReferralDesk(store, session).escalateOverdue();
+                const ReferralLines queries(store);
+                return InboxRead{queries.referralInbox(session.user.id, session.branch.id),
+                                 queries.newReferralCount(session.user.id)};
+            },
+            [this, thenSelect](InboxRead read) {
+                m_model->setRows(read.lines);
+                m_badgeCount = read.newCount;
+                m_badge->setText(tr("%n new", nullptr, m_badgeCount));
+                m_badge->setVisible(m_badgeCount > 0);
+                m_view->resizeColumnsToContents();
+                if (!thenSelect.isEmpty())
+                    select(thenSelect);
+            });
+}
+
+bool ReferralInbox::isLoading() const
+{
+    return m_read->isLoading();
 }
 
 QString ReferralInbox::selectedId() const
@@ -127,8 +155,7 @@ bool ReferralInbox::moveSelected(const QString &to, std::optional<qint64> conver
         m_lastProblem = result.refusal;
         return false;
     }
-    refresh();
-    select(id);
+    refresh(id);
     emit changed();
     return true;
 }

@@ -12,20 +12,25 @@ class QTableView;
 
 namespace bd {
 
+class LatestRead;
 class ReferralQueueModel;
 class Store;
 
 // The wealth manager's inbox of potential-VIP referrals: new ones counted on a badge,
 // escalated ones from colleagues included; accept / contacted / met / converted (with the
-// new AUM) / declined move the selected referral through ReferralDesk.
+// new AUM) / declined move the selected referral through ReferralDesk. The inbox is read off
+// the GUI thread (with the escalation sweep): the desk is usable while it loads.
 class ReferralInbox : public QWidget
 {
     Q_OBJECT
+    Q_PROPERTY(bool loading READ isLoading NOTIFY loaded)
 
 public:
     ReferralInbox(Store &store, const Session &session, QWidget *parent = nullptr);
 
-    void refresh();
+    // Reads the inbox again in the background; `thenSelect` is selected once it is shown.
+    void refresh(const QString &thenSelect = {});
+    bool isLoading() const;
     ReferralQueueModel *model() const { return m_model; }
     int badgeCount() const { return m_badgeCount; }
     bool select(const QString &referralId);
@@ -35,6 +40,7 @@ public:
 
 signals:
     void changed();
+    void loaded(); // the latest refresh() is shown
 
 private:
     QString selectedId() const;
@@ -42,6 +48,7 @@ private:
 
     Store &m_store;
     Session m_session;
+    LatestRead *m_read;
     ReferralQueueModel *m_model;
     QTableView *m_view;
     QLabel *m_badge;

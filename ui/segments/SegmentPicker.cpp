@@ -26,6 +26,7 @@ SegmentPicker::SegmentPicker(const Session &session, QWidget *parent)
         m_presets->setItemData(m_presets->count() - 1, preset.description, Qt::ToolTipRole);
     }
     m_saved->setObjectName(QStringLiteral("savedSegments"));
+    setSavedSegments({}, {}); // its first line until the branch's segments are read
     m_name->setObjectName(QStringLiteral("segmentName"));
     m_name->setPlaceholderText(tr("Segment name"));
     m_save->setObjectName(QStringLiteral("saveSegment"));

@@ -68,7 +68,7 @@ SegmentWorkbench::SegmentWorkbench(Store &store, const Session &session, QWidget
     layout->addWidget(splitter, 1);
     connectParts();
 
-    reloadSaved();
+    readSavedInBackground();
     loadChoices();
     m_count->setText(tr("Choose a target group or add conditions."));
 }
@@ -166,6 +166,7 @@ void SegmentWorkbench::loadChoices()
                     choice.second = choice.first;
                 m_editor->setChoices(choices);
                 emit choicesLoaded();
+                firstLoadShown();
             });
 }
 
@@ -194,10 +195,34 @@ void SegmentWorkbench::loadSaved(const QString &segmentId)
     m_message->clear();
 }
 
+// After one's own save or delete: at once, and a background read still on its way is older.
 void SegmentWorkbench::reloadSaved()
 {
+    ++m_savedReads;
     m_picker->setSavedSegments(
             SegmentService(m_store, m_session).savedSegments().valueOr({}), m_segmentId);
+}
+
+void SegmentWorkbench::readSavedInBackground()
+{
+    const int read = ++m_savedReads;
+    Store *store = &m_store;
+    m_reader->run<QList<SavedSegment>>(
+            this,
+            [store, session = Session(m_session)] {
+                return SegmentService(*store, session).savedSegments().valueOr({});
+            },
+            [this, read](QList<SavedSegment> segments) {
+                if (read == m_savedReads)
+                    m_picker->setSavedSegments(segments, m_segmentId);
+                firstLoadShown();
+            });
+}
+
+void SegmentWorkbench::firstLoadShown()
+{
+    if (m_firstLoadsPending > 0 && --m_firstLoadsPending == 0)
+        emit loaded();
 }
 
 void SegmentWorkbench::definitionEdited()

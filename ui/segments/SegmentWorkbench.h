@@ -26,10 +26,12 @@ class Store;
 // (SegmentPicker), edit the condition tree while the count follows (debounced, on a
 // background thread), save and delete shared segments, browse the customers
 // (SegmentResultTable), export them as CSV (SegmentCsvExport), and hand them on as a call
-// list through callListRequested().
+// list through callListRequested(). Its first load (the saved segments and the choices of the
+// value editors) is read off the GUI thread: the workbench is usable meanwhile.
 class SegmentWorkbench : public QWidget
 {
     Q_OBJECT
+    Q_PROPERTY(bool loading READ isLoading NOTIFY loaded)
 
 public:
     static constexpr int kCountDelayMs = 300;
@@ -40,6 +42,8 @@ public:
     void setToday(const QDate &today);
     SegmentConditionEditor *conditionEditor() const { return m_editor; }
     SegmentResultModel *resultModel() const { return m_model; }
+    // True until the first load (saved segments, choices) is shown; then loaded() is emitted.
+    bool isLoading() const { return m_firstLoadsPending > 0; }
     QString currentSegmentId() const { return m_segmentId; }
 
     void loadPreset(const QString &code);
@@ -54,6 +58,7 @@ public:
 
 signals:
     void choicesLoaded(); // tags, managers, districts ... for the value editors
+    void loaded();
     void countChanged(qint64 customers);
     void resultsChanged(int rows);
     void segmentSaved(const QString &segmentId);
@@ -70,6 +75,8 @@ private:
     void refresh();
     void runIds(int generation, const SegmentDefinition &definition);
     void reloadSaved();
+    void readSavedInBackground();
+    void firstLoadShown();
     void deleteSegment();
     void chooseExportFile();
     void requestCallList();
@@ -93,6 +100,8 @@ private:
     QString m_sortColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     int m_generation = 0;      // the latest definition sent to be counted and run
+    int m_savedReads = 0;      // the latest read of the saved segments (one's own change reads at once)
+    int m_firstLoadsPending = 2; // the saved segments and the choices
     int m_shownGeneration = -1; // the run whose ids the table shows
     // m_generation for the reader thread: jobs of an overtaken definition do not run.
     std::shared_ptr<std::atomic<int>> m_latest;

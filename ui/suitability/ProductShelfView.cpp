@@ -2,6 +2,7 @@
 
 #include "app/services/offers/OfferService.h"
 #include "ui/common/FileChoice.h"
+#include "ui/common/LatestRead.h"
 #include "ui/common/RowTableView.h"
 #include "ui/suitability/ShelfModels.h"
 
@@ -21,6 +22,7 @@ ProductShelfView::ProductShelfView(Store &store, const Session &session, QWidget
     : QWidget(parent)
     , m_store(store)
     , m_session(session)
+    , m_read(new LatestRead(this))
     , m_source(new QLabel(this))
     , m_products(new ShelfProductModel(this))
     , m_problems(new ShelfProblemModel(this))
@@ -31,6 +33,7 @@ ProductShelfView::ProductShelfView(Store &store, const Session &session, QWidget
     , m_saveRest(new QPushButton(tr("&Save"), this))
 {
     setObjectName(QStringLiteral("productShelfView"));
+    connect(m_read, &LatestRead::loaded, this, &ProductShelfView::loaded);
     m_source->setObjectName(QStringLiteral("shelfSource"));
     m_source->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("shelfMessage"));
@@ -75,31 +78,68 @@ ProductShelfView::ProductShelfView(Store &store, const Session &session, QWidget
     refresh();
 }
 
+// What the view shows, read on its reader thread.
+struct ShelfRead
+{
+    QString error; // the shelf cannot be read
+    ProductShelf shelf;
+    std::optional<StoredShelf> stored;
+    QString notice;
+    OfferSettings settings;
+};
+
 void ProductShelfView::refresh()
 {
-    ProductShelfService service(m_store, m_session);
-    const Result<ProductShelf> shelf = service.current();
-    if (!shelf) {
-        m_source->setText(tr("The shelf cannot be read: %1").arg(shelf.errorString()));
+    // The rest days are saved as shown: not before they are read.
+    m_saveRest->setEnabled(false);
+    Store &store = m_store;
+    m_read->run<ShelfRead>(
+            [&store, session = m_session] {
+                ShelfRead read;
+                ProductShelfService service(store, session);
+                const Result<ProductShelf> shelf = service.current();
+                if (!shelf) {
+                    read.error = shelf.errorString();
+                    return read;
+                }
+                read.shelf = *shelf;
+                if (const Result<std::optional<StoredShelf>> stored = service.loadedFile(); stored)
+                    read.stored = *stored;
+                read.notice = service.notice();
+                read.settings = OfferService(store, session).settings();
+                return read;
+            },
+            [this](ShelfRead read) { showShelf(read); });
+}
+
+void ProductShelfView::showShelf(const ShelfRead &read)
+{
+    if (!read.error.isEmpty()) {
+        m_source->setText(tr("The shelf cannot be read: %1").arg(read.error));
         return;
     }
-    m_products->setRows(shelf->products());
-    const Result<std::optional<StoredShelf>> stored = service.loadedFile();
-    if (stored && *stored)
+    const ProductShelf &shelf = read.shelf;
+    m_products->setRows(shelf.products());
+    if (read.stored)
         m_source->setText(tr("%n product(s) from %1, loaded by %2 on %3.", nullptr,
-                             int(shelf->products().size()))
-                                  .arg((*stored)->sourceName, (*stored)->loadedByName,
-                                       QLocale().toString((*stored)->loadedAt.toLocalTime(),
+                             int(shelf.products().size()))
+                                  .arg(read.stored->sourceName, read.stored->loadedByName,
+                                       QLocale().toString(read.stored->loadedAt.toLocalTime(),
                                                           QLocale::ShortFormat)));
     else
         m_source->setText(tr("%n product(s) of the shelf built into BranchDesk (%1): no bank "
-                             "file loaded yet.", nullptr, int(shelf->products().size()))
-                                  .arg(shelf->name()));
-    if (!service.notice().isEmpty())
-        m_message->setText(service.notice());
-    const OfferSettings settings = OfferService(m_store, m_session).settings();
-    m_declineDays->setValue(settings.declineRestDays);
-    m_notNowDays->setValue(settings.notNowRestDays);
+                             "file loaded yet.", nullptr, int(shelf.products().size()))
+                                  .arg(shelf.name()));
+    if (!read.notice.isEmpty())
+        m_message->setText(read.notice);
+    m_declineDays->setValue(read.settings.declineRestDays);
+    m_notNowDays->setValue(read.settings.notNowRestDays);
+    m_saveRest->setEnabled(m_session.can(Permission::ManageProductShelf));
+}
+
+bool ProductShelfView::isLoading() const
+{
+    return m_read->isLoading();
 }
 
 ProductShelfService::Loading ProductShelfView::loadFile(const QString &path)

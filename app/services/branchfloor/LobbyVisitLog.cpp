@@ -128,6 +128,11 @@ LobbyVisitLog::Result LobbyVisitLog::record(const WalkIn &walkIn)
             form.description = visit.description;
         form.customerId = walkIn.customerId;
         form.waitingArea = walkIn.route == QLatin1String("waiting_area");
+        // Why the lobby refers: what was seen (or the lobby manager's own judgement), for the
+        // manager's inbox and the form, as the teller's referral carries its assessment.
+        if (form.notes.trimmed().isEmpty())
+            form.notes = visit.overrideReason.isEmpty() ? suggestion.reasons.join(QStringLiteral("; "))
+                                                        : visit.overrideReason;
         const ReferralDesk::Result filed =
                 ReferralDesk(m_store, m_session, m_clock).fileInTransaction(form);
         if (!filed.ok) {
