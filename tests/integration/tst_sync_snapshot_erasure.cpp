@@ -3,11 +3,16 @@
 // personal data and search keys for good. Every step a real process: `branchdesk-admin demo`
 // makes workstation A, `branchdesk-server import-branch` keeps its snapshot, A erases a
 // customer (`customer erase`) and syncs; the snapshot file is then read as it is served.
+// Its copy for roles without personal data follows, made off the request path (issue #21).
 #include "../common/SyncServerFixture.h"
 
 #include "database/core/Store.h"
 
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -47,11 +52,42 @@ class tst_SyncSnapshotErasure : public QObject
 private slots:
     void initTestCase();
     void erasedCustomerLeavesTheSnapshot();
+    void copyWithoutPersonalDataIsMadeOffTheRequest();
 
 private:
+    QString withheldPath(const QString &suffix) const;
+    // The sha256 of the branch's snapshot as served (its facts file).
+    QByteArray servedSha256() const;
+
     test::SyncServerFixture m_server{test::SyncServerFixture::Driver::Sqlite};
     QTemporaryDir m_dir;
+    QString m_branchId;
 };
+
+QString tst_SyncSnapshotErasure::withheldPath(const QString &suffix) const
+{
+    return QDir(m_server.snapshotDir()).filePath(QStringLiteral("withheld/") + m_branchId + suffix);
+}
+
+QByteArray tst_SyncSnapshotErasure::servedSha256() const
+{
+    QFile facts(QDir(m_server.snapshotDir()).filePath(m_branchId + QStringLiteral(".json")));
+    if (!facts.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(facts.readAll())
+            .object()
+            .value(QStringLiteral("sha256"))
+            .toString()
+            .toLatin1();
+}
+
+namespace {
+QByteArray contentOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
 
 void tst_SyncSnapshotErasure::initTestCase()
 {
@@ -70,6 +106,7 @@ void tst_SyncSnapshotErasure::erasedCustomerLeavesTheSnapshot()
     QVERIFY2(!imported.startsWith(QLatin1String("failed")), qPrintable(imported));
     const QString branchId = imported.section(QLatin1Char('('), 1).section(QLatin1Char(')'), 0, 0);
     QVERIFY2(!branchId.isEmpty(), qPrintable(imported));
+    m_branchId = branchId;
     QVERIFY(m_server.addAccount(kUser, branchId, StaffRole::BranchHead, kPassword));
 
     QString cif;
@@ -107,7 +144,12 @@ void tst_SyncSnapshotErasure::erasedCustomerLeavesTheSnapshot()
     };
     const QString searchKeys = QStringLiteral("SELECT count(*) FROM customer_search_key "
                                               "WHERE customer_id = ?");
-    QVERIFY2(look(searchKeys).toInt() > 0, "the snapshot has the customer's search keys");
+    // Plain, as the server holds personal data; search keys are the workstation's to make.
+    QVERIFY2(!look(QStringLiteral("SELECT phone FROM customer WHERE id = ?")).isNull(),
+             "the snapshot has the customer's phone");
+    QCOMPARE(look(searchKeys).toInt(), 0);
+    const QByteArray madeOf = contentOf(withheldPath(QStringLiteral(".sqlite.source")));
+    QCOMPARE(madeOf, servedSha256());
 
     const QStringList server{QStringLiteral("--server"), m_server.url().toString(),
                              QStringLiteral("--user"), kUser};
@@ -130,6 +172,11 @@ void tst_SyncSnapshotErasure::erasedCustomerLeavesTheSnapshot()
     QCOMPARE(look(searchKeys).toInt(), 0);
     QCOMPARE(look(QStringLiteral("SELECT count(*) FROM interaction WHERE customer_id = ? AND "
                                  "(purpose <> '' OR customer_voice <> '')")).toInt(), 0);
+    // The copy for roles without personal data is made again of the new file by itself,
+    // before anyone asks for it.
+    QVERIFY(servedSha256() != madeOf);
+    QTRY_COMPARE_WITH_TIMEOUT(contentOf(withheldPath(QStringLiteral(".sqlite.source"))),
+                              servedSha256(), 60000);
 
     // A new workstation made from it works and holds the customer erased.
     const QString b = m_dir.filePath(QStringLiteral("b.db"));
@@ -143,6 +190,36 @@ void tst_SyncSnapshotErasure::erasedCustomerLeavesTheSnapshot()
     erasedAt.addBindValue(id);
     QVERIFY(erasedAt.exec() && erasedAt.next());
     QVERIFY(!erasedAt.value(0).toString().isEmpty());
+}
+
+void tst_SyncSnapshotErasure::copyWithoutPersonalDataIsMadeOffTheRequest()
+{
+    QVERIFY(!m_branchId.isEmpty());
+    const QString password = QStringLiteral("teller-pass-1");
+    QVERIFY(m_server.addAccount(QStringLiteral("teller.offpath"), m_branchId, StaffRole::Teller,
+                                password));
+    const QByteArray token = m_server.signIn(QStringLiteral("teller.offpath"), password);
+    QVERIFY(!token.isEmpty());
+    const QString path = QStringLiteral("/v1/snapshot?personal_data=withheld");
+    QCOMPARE(m_server.request(QStringLiteral("GET"), path, {}, token).status, 200);
+
+    // The copy lost (a failed making, a scrub): the request is not held up while it is
+    // made again; the teller is told to come back, and finds it ready then.
+    for (const QString &suffix :
+         { QStringLiteral(".sqlite"), QStringLiteral(".json"), QStringLiteral(".sqlite.source") })
+        QVERIFY(QFile::remove(withheldPath(suffix)));
+    QNetworkReply *reply = m_server.startRequest(QStringLiteral("GET"), path, {}, token);
+    QVERIFY(reply->isFinished() || QSignalSpy(reply, &QNetworkReply::finished).wait(30000));
+    const QByteArray retryAfter = reply->rawHeader("Retry-After");
+    const test::SyncServerFixture::Answer preparing = test::SyncServerFixture::answerOf(reply);
+    QCOMPARE(preparing.status, 503);
+    QVERIFY(retryAfter.toInt() > 0);
+    QVERIFY2(preparing.body.value(QStringLiteral("error")).toString().contains(
+                     QStringLiteral("being prepared")),
+             qPrintable(QJsonDocument(preparing.body).toJson()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.request(QStringLiteral("GET"), path, {}, token).status, 200,
+                              60000);
+    QCOMPARE(contentOf(withheldPath(QStringLiteral(".sqlite.source"))), servedSha256());
 }
 
 QTEST_GUILESS_MAIN(tst_SyncSnapshotErasure)
