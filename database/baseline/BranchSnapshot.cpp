@@ -272,6 +272,29 @@ Result<> BranchSnapshot::adopt(const QString &path, qint64 asOf, const QString &
     return {};
 }
 
+QStringList BranchSnapshot::withdrawKeyed()
+{
+    QStringList withdrawn;
+    const QStringList facts = QDir(m_directory).entryList({ QStringLiteral("*.json") }, QDir::Files);
+    for (const QString &name : facts) {
+        const QString branchId = name.chopped(5);
+        if (!current(branchId))
+            continue;
+        sqlite3 *db = nullptr;
+        bool keyed = false;
+        if (sqlite3_open_v2(filePath(branchId).toUtf8().constData(), &db, SQLITE_OPEN_READONLY,
+                            nullptr)
+            == SQLITE_OK)
+            keyed = hasTable(db, "key_slot") && scalar(db, "SELECT count(*) FROM key_slot") > 0;
+        sqlite3_close(db);
+        if (keyed && QFile::remove(infoPath(branchId))) {
+            QFile::remove(filePath(branchId));
+            withdrawn << branchId;
+        }
+    }
+    return withdrawn;
+}
+
 std::optional<BranchSnapshot::Info> BranchSnapshot::current(const QString &branchId) const
 {
     if (!safeName(branchId) || m_directory.isEmpty())

@@ -50,6 +50,10 @@ public:
     // Opens what the file holds sealed under its own key (import-branch: its branch head's
     // slot, SealedBranchFile). Unset: a file with sealed values is refused.
     void setOpener(BaselinePage::Reader::Opener opener) { m_opener = std::move(opener); }
+    // Withdraws every snapshot of the folder made before issue #21 that still holds the
+    // imported file's keys (key slots, sealed values): new workstations of those branches
+    // load the pages until the branch is imported again. Returns their branch ids.
+    QStringList withdrawKeyed();
     // The branch's snapshot, if one was made.
     std::optional<Info> current(const QString &branchId) const;
     // Up to `length` bytes of the branch's file from `offset`; empty on an error.

@@ -8,6 +8,7 @@
 
 #include "database/core/Store.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -53,6 +54,7 @@ private slots:
     void initTestCase();
     void erasedCustomerLeavesTheSnapshot();
     void copyWithoutPersonalDataIsMadeOffTheRequest();
+    void snapshotHoldingAWorkstationsKeysIsWithdrawn();
 
 private:
     QString withheldPath(const QString &suffix) const;
@@ -62,6 +64,7 @@ private:
     test::SyncServerFixture m_server{test::SyncServerFixture::Driver::Sqlite};
     QTemporaryDir m_dir;
     QString m_branchId;
+    QString m_workstation; // A's file
 };
 
 QString tst_SyncSnapshotErasure::withheldPath(const QString &suffix) const
@@ -107,6 +110,7 @@ void tst_SyncSnapshotErasure::erasedCustomerLeavesTheSnapshot()
     const QString branchId = imported.section(QLatin1Char('('), 1).section(QLatin1Char(')'), 0, 0);
     QVERIFY2(!branchId.isEmpty(), qPrintable(imported));
     m_branchId = branchId;
+    m_workstation = a;
     QVERIFY(m_server.addAccount(kUser, branchId, StaffRole::BranchHead, kPassword));
 
     QString cif;
@@ -220,6 +224,40 @@ void tst_SyncSnapshotErasure::copyWithoutPersonalDataIsMadeOffTheRequest()
     QTRY_COMPARE_WITH_TIMEOUT(m_server.request(QStringLiteral("GET"), path, {}, token).status, 200,
                               60000);
     QCOMPARE(contentOf(withheldPath(QStringLiteral(".sqlite.source"))), servedSha256());
+}
+
+void tst_SyncSnapshotErasure::snapshotHoldingAWorkstationsKeysIsWithdrawn()
+{
+    // A snapshot as servers made them before issue #21: the imported file itself, its key
+    // slots and sealed values included. A server started on it withdraws it.
+    const QString served = QDir(m_server.snapshotDir()).filePath(m_branchId + QStringLiteral(".sqlite"));
+    const QString factsPath = QDir(m_server.snapshotDir()).filePath(m_branchId + QStringLiteral(".json"));
+    QFile factsFile(factsPath);
+    QVERIFY(factsFile.open(QIODevice::ReadOnly));
+    QJsonObject facts = QJsonDocument::fromJson(factsFile.readAll()).object();
+    factsFile.close();
+    QVERIFY(QFile::remove(served));
+    QVERIFY(QFile::copy(m_workstation, served));
+    const QByteArray bytes = contentOf(served);
+    facts.insert(QStringLiteral("size"), double(bytes.size()));
+    facts.insert(QStringLiteral("sha256"),
+                 QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    QVERIFY(factsFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    factsFile.write(QJsonDocument(facts).toJson());
+    factsFile.close();
+    const QByteArray token = m_server.signIn(kUser, kPassword);
+    QCOMPARE(m_server.request(QStringLiteral("GET"), QStringLiteral("/v1/snapshot"), {}, token).status,
+             200);
+
+    m_server.stopServer();
+    QVERIFY2(m_server.startServer(), qPrintable(m_server.errorString()));
+    QVERIFY(!QFile::exists(served));
+    QVERIFY(!QFile::exists(factsPath));
+    const QByteArray again = m_server.signIn(kUser, kPassword);
+    QCOMPARE(m_server.request(QStringLiteral("GET"), QStringLiteral("/v1/snapshot"), {}, again).status,
+             404); // new workstations load the pages
+    QCOMPARE(m_server.request(QStringLiteral("GET"), QStringLiteral("/v1/baseline"), {}, again).status,
+             200);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncSnapshotErasure)
