@@ -29,6 +29,7 @@ bool safeName(const QString &branchId)
 }
 
 const auto exec = SqliteExec::run;
+const auto hasTable = SqliteExec::hasTable;
 
 qint64 scalar(sqlite3 *db, const char *sql)
 {
@@ -41,19 +42,6 @@ qint64 scalar(sqlite3 *db, const char *sql)
     return value;
 }
 
-bool hasTable(sqlite3 *db, const char *table)
-{
-    sqlite3_stmt *statement = nullptr;
-    bool found = false;
-    if (sqlite3_prepare_v2(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                           -1, &statement, nullptr)
-        == SQLITE_OK) {
-        sqlite3_bind_text(statement, 1, table, -1, SQLITE_STATIC);
-        found = sqlite3_step(statement) == SQLITE_ROW;
-    }
-    sqlite3_finalize(statement);
-    return found;
-}
 
 // Removes what belongs to the workstation the file came from, not to the branch, and its
 // keys. The journal stays in memory, so no page of the values replaced reaches the disk.

@@ -24,13 +24,7 @@ QByteArray placeholder(const QByteArray &column)
 }
 
 const auto exec = SqliteExec::run;
-
-bool hasColumn(sqlite3 *db, const char *table, const char *column)
-{
-    return sqlite3_table_column_metadata(db, nullptr, table, column, nullptr, nullptr, nullptr,
-                                         nullptr, nullptr)
-            == SQLITE_OK;
-}
+const auto hasColumn = SqliteExec::hasColumn;
 
 bool copy(const QString &from, const QString &to, QString *error)
 {
