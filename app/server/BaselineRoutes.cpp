@@ -6,6 +6,7 @@
 #include "app/server/ServerRoute.h"
 #include "app/server/ServerRoutes.h"
 #include "app/server/ServerStore.h"
+#include "app/server/WithheldSnapshotWorker.h"
 #include "database/baseline/BranchSnapshot.h"
 #include "database/baseline/WithheldSnapshot.h"
 
@@ -73,22 +74,34 @@ QHttpServerResponse noSnapshot()
 // The snapshot the caller may have: the branch's, or for a role that may not see personal
 // data, its copy without it (WithheldSnapshot) - only to a workstation that asks for that
 // (`personal_data=withheld`: one whose cursor fell behind the compacted log). A new
-// workstation of such a role is answered 404 and loads the filtered pages.
+// workstation of such a role is answered 404 and loads the filtered pages. A copy missing
+// or made of an older snapshot is made on the worker's thread, never in the request
+// (`preparing` tells the caller to come back).
 std::optional<BranchSnapshot::Info> callersSnapshot(ServerStore &store, const QString &directory,
-                                                    const Caller &caller, bool withheldAsked)
+                                                    const Caller &caller, bool withheldAsked,
+                                                    bool *preparing)
 {
     const auto info = currentSnapshot(store, directory, caller.branchId);
     if (!info || PersonalDataFilter::receivesPersonalData(caller.role))
         return info;
     if (!withheldAsked)
         return std::nullopt;
-    WithheldSnapshot withheld(directory);
-    const auto copy = withheld.current(caller.branchId.toString(), *info);
-    if (!copy)
-        ServerLog::event(ServerLog::Level::Warning, QStringLiteral("snapshot_not_made"),
-                         { { QStringLiteral("branch"), caller.branchId.toString() },
-                           { QStringLiteral("reason"), withheld.errorString() } });
+    const auto copy = WithheldSnapshot(directory).ready(caller.branchId.toString(), *info);
+    if (!copy) {
+        WithheldSnapshotWorker::request(directory, caller.branchId.toString());
+        *preparing = true;
+    }
     return copy;
+}
+
+QHttpServerResponse preparingSnapshot()
+{
+    QHttpServerResponse answer = error(
+            Status::ServiceUnavailable,
+            Text::tr("The branch snapshot without personal data is being prepared; try again "
+                     "in a minute."));
+    answer.setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("30"));
+    return answer;
 }
 
 bool withheldAsked(const QHttpServerRequest &request)
@@ -100,9 +113,11 @@ bool withheldAsked(const QHttpServerRequest &request)
 QHttpServerResponse snapshotInfo(ServerStore &store, const QString &directory, const Caller &caller,
                                  const QHttpServerRequest &request)
 {
-    const auto info = callersSnapshot(store, directory, caller, withheldAsked(request));
+    bool preparing = false;
+    const auto info
+            = callersSnapshot(store, directory, caller, withheldAsked(request), &preparing);
     if (!info)
-        return noSnapshot();
+        return preparing ? preparingSnapshot() : noSnapshot();
     QJsonObject answer = info->toJson();
     answer.insert(QStringLiteral("epoch"), store.database().epoch());
     if (!PersonalDataFilter::receivesPersonalData(caller.role))
@@ -128,9 +143,10 @@ QHttpServerResponse snapshotChunk(ServerStore &store, const QString &directory,
                      Text::tr("id, offset (0 or more) and length (1 to %1) are required.")
                              .arg(kMaxSnapshotChunk));
     // A role without personal data is only ever sent the copy without it.
-    const auto info = callersSnapshot(store, directory, caller, true);
+    bool preparing = false;
+    const auto info = callersSnapshot(store, directory, caller, true, &preparing);
     if (!info)
-        return noSnapshot();
+        return preparing ? preparingSnapshot() : noSnapshot();
     if (info->baselineId != id)
         return error(Status::Conflict,
                      Text::tr("The branch's snapshot was made again; start its download "

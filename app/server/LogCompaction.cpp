@@ -86,7 +86,7 @@ Result<LogCompaction::Compacted> LogCompaction::compact(const BranchId &branch, 
                 folded = Error(snapshots.errorString());
         }
         // The copy for roles without personal data, made here rather than at their first
-        // request; one that fails is made again then.
+        // request; one that fails is made by the server's worker when first asked for.
         if (made)
             WithheldSnapshot(m_snapshotDir).current(branch.toString(), *made);
         QFile::remove(copy);

@@ -1,5 +1,6 @@
 #include "app/server/SnapshotErasure.h"
 
+#include "app/server/WithheldSnapshotWorker.h"
 #include "database/baseline/BranchSnapshot.h"
 #include "database/privacy/CustomerDataMap.h"
 
@@ -66,6 +67,9 @@ Result<> SnapshotErasure::afterAppend(const BranchId &branch, const QList<SyncCh
         && !snapshots.make(copy, branch.toString(), current->baselineId, current->asOf))
         done = Error(snapshots.errorString());
     QFile::remove(copy);
+    // Its copy for roles without personal data follows, made off the request path.
+    if (done && changed)
+        WithheldSnapshotWorker::request(m_directory, branch.toString());
     return done;
 }
 

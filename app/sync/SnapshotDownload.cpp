@@ -3,6 +3,8 @@
 #include "app/common/SyncLogging.h"
 #include "app/sync/SyncHttpClient.h"
 #include "database/baseline/BranchSnapshot.h"
+#include "database/core/Store.h"
+#include "database/search/CustomerSearchIndex.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -65,8 +67,19 @@ Result<SnapshotDownload::Outcome> SnapshotDownload::install(const QString &targe
 
     QElapsedTimer clock;
     clock.start();
+    // The server keeps no search keys (they are made with a workstation's key): the index is
+    // built here, as after the pages; plain until the first administrator's sign-in seals
+    // the file, which makes it blind (docs/SECURITY.md §4, §8.1).
+    const auto buildSearchIndex = [](Store &store) -> Result<> {
+        if (Result<> indexed = CustomerSearchIndex(store).ensureCurrent(); !indexed)
+            return Error(tr("The customer search index of the branch download could not be "
+                            "built: %1")
+                                 .arg(indexed.errorString()));
+        return {};
+    };
     if (Result<> adopted = BranchSnapshot::adopt(
-                part, asOf, facts.value(QStringLiteral("epoch")).toString(), info->baselineId);
+                part, asOf, facts.value(QStringLiteral("epoch")).toString(), info->baselineId,
+                buildSearchIndex);
         !adopted)
         return adopted.error();
     QFile::remove(fetching.marker);

@@ -1,5 +1,6 @@
 #include "database/baseline/BranchSnapshot.h"
 
+#include "database/baseline/SnapshotPersonalData.h"
 #include "database/baseline/SqliteExec.h"
 #include "database/core/Store.h"
 #include "database/sync/SyncState.h"
@@ -28,6 +29,7 @@ bool safeName(const QString &branchId)
 }
 
 const auto exec = SqliteExec::run;
+const auto hasTable = SqliteExec::hasTable;
 
 qint64 scalar(sqlite3 *db, const char *sql)
 {
@@ -40,24 +42,13 @@ qint64 scalar(sqlite3 *db, const char *sql)
     return value;
 }
 
-bool hasTable(sqlite3 *db, const char *table)
-{
-    sqlite3_stmt *statement = nullptr;
-    bool found = false;
-    if (sqlite3_prepare_v2(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                           -1, &statement, nullptr)
-        == SQLITE_OK) {
-        sqlite3_bind_text(statement, 1, table, -1, SQLITE_STATIC);
-        found = sqlite3_step(statement) == SQLITE_ROW;
-    }
-    sqlite3_finalize(statement);
-    return found;
-}
 
-// Removes what belongs to the workstation the file came from, not to the branch.
-bool strip(sqlite3 *db, const QString &branchId, QString *error)
+// Removes what belongs to the workstation the file came from, not to the branch, and its
+// keys. The journal stays in memory, so no page of the values replaced reaches the disk.
+bool strip(sqlite3 *db, const QString &branchId, const SnapshotPersonalData::Opener &opener,
+           QString *error)
 {
-    if (!exec(db, "PRAGMA journal_mode = DELETE; BEGIN", error))
+    if (!exec(db, "PRAGMA journal_mode = MEMORY; BEGIN", error))
         return false;
     // The audit log is append-only (its triggers refuse deletes); the snapshot starts
     // without one, so its triggers are set aside for this delete only.
@@ -106,18 +97,14 @@ bool strip(sqlite3 *db, const QString &branchId, QString *error)
                     "DELETE FROM app_setting WHERE key IN ('node_id', 'hlc_last', "
                     "'field_sealing_deferred')",
                     error);
+    ok = ok && SnapshotPersonalData::makePlain(db, opener, error);
     if (!ok) {
         QString ignored;
         exec(db, "ROLLBACK", &ignored);
         return false;
     }
-    if (!exec(db, "COMMIT", error))
-        return false;
-    // Only a file whose own audit or outbox was large has much free space left over.
-    const qint64 pages = scalar(db, "PRAGMA page_count");
-    if (pages > 0 && scalar(db, "PRAGMA freelist_count") * 20 > pages)
-        return exec(db, "VACUUM", error);
-    return true;
+    // Rewritten whole: the pages that held sealed values, key slots and search keys go.
+    return exec(db, "COMMIT", error) && exec(db, "VACUUM", error);
 }
 } // namespace
 
@@ -201,7 +188,7 @@ std::optional<BranchSnapshot::Info> BranchSnapshot::make(const QString &sourcePa
         ok = sqlite3_open_v2(part.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr)
                 == SQLITE_OK;
         QString problem;
-        if (ok && !strip(db, branchId, &problem)) {
+        if (ok && !strip(db, branchId, m_opener, &problem)) {
             ok = false;
             m_error = tr("The snapshot could not be prepared: %1").arg(problem);
         }
@@ -240,7 +227,8 @@ std::optional<BranchSnapshot::Info> BranchSnapshot::make(const QString &sourcePa
 }
 
 Result<> BranchSnapshot::adopt(const QString &path, qint64 asOf, const QString &epoch,
-                               const QString &baselineId)
+                               const QString &baselineId,
+                               const std::function<Result<>(Store &)> &derive)
 {
     sqlite3 *db = nullptr;
     bool ok = sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr)
@@ -262,10 +250,37 @@ Result<> BranchSnapshot::adopt(const QString &path, qint64 asOf, const QString &
     }
     if (Result<> started = SyncState(store).startFromSnapshot(asOf, epoch, baselineId); !started)
         return started;
+    if (derive) {
+        if (Result<> derived = derive(store); !derived)
+            return derived;
+    }
     store.close();
     if (QFileInfo::exists(path + QStringLiteral("-wal")))
         return Error(tr("The branch download could not be closed cleanly."));
     return {};
+}
+
+QStringList BranchSnapshot::withdrawKeyed()
+{
+    QStringList withdrawn;
+    const QStringList facts = QDir(m_directory).entryList({ QStringLiteral("*.json") }, QDir::Files);
+    for (const QString &name : facts) {
+        const QString branchId = name.chopped(5);
+        if (!current(branchId))
+            continue;
+        sqlite3 *db = nullptr;
+        bool keyed = false;
+        if (sqlite3_open_v2(filePath(branchId).toUtf8().constData(), &db, SQLITE_OPEN_READONLY,
+                            nullptr)
+            == SQLITE_OK)
+            keyed = hasTable(db, "key_slot") && scalar(db, "SELECT count(*) FROM key_slot") > 0;
+        sqlite3_close(db);
+        if (keyed && QFile::remove(infoPath(branchId))) {
+            QFile::remove(filePath(branchId));
+            withdrawn << branchId;
+        }
+    }
+    return withdrawn;
 }
 
 std::optional<BranchSnapshot::Info> BranchSnapshot::current(const QString &branchId) const

@@ -1,15 +1,19 @@
 #pragma once
 
 #include "app/domain/Result.h"
+#include "database/baseline/BaselinePage.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace bd {
+
+class Store;
 
 // A branch snapshot: a ready-made workstation database of one branch, made by the server
 // at `import-branch` for new, empty workstations (docs/SYNC_PROTOCOL.md, "Snapshot").
@@ -38,9 +42,18 @@ public:
     // Makes the snapshot of a workstation file (the one just imported as the branch's
     // baseline): a compact copy (VACUUM INTO) without what belongs to the workstation it
     // came from — node id, clock, outbox, sync state, conflicts, field clocks and its own
-    // audit chain. Replaces the branch's previous snapshot.
+    // audit chain — and without its keys: personal data plain, as the server holds it
+    // (SnapshotPersonalData). Replaces the branch's previous snapshot. Fails on a value
+    // sealed under the file's key that the opener (setOpener) does not open.
     std::optional<Info> make(const QString &sourcePath, const QString &branchId,
                              const QString &baselineId, qint64 asOf);
+    // Opens what the file holds sealed under its own key (import-branch: its branch head's
+    // slot, SealedBranchFile). Unset: a file with sealed values is refused.
+    void setOpener(BaselinePage::Reader::Opener opener) { m_opener = std::move(opener); }
+    // Withdraws every snapshot of the folder made before issue #21 that still holds the
+    // imported file's keys (key slots, sealed values): new workstations of those branches
+    // load the pages until the branch is imported again. Returns their branch ids.
+    QStringList withdrawKeyed();
     // The branch's snapshot, if one was made.
     std::optional<Info> current(const QString &branchId) const;
     // Up to `length` bytes of the branch's file from `offset`; empty on an error.
@@ -50,9 +63,11 @@ public:
     // of its own. A node id names one workstation in every change it makes: the snapshot's,
     // if the server left one in, would be shared by every workstation made from it, so it
     // goes and Store makes a new one at open (inspection, migrations). Offline verifiers are
-    // one workstation's own too. The pull continues the log after `asOf`.
+    // one workstation's own too. The pull continues the log after `asOf`. `derive` makes
+    // what the snapshot does not carry (the search index) before the file is closed.
     static Result<> adopt(const QString &path, qint64 asOf, const QString &epoch,
-                          const QString &baselineId);
+                          const QString &baselineId,
+                          const std::function<Result<>(Store &)> &derive = {});
 
     QString filePath(const QString &branchId) const;
     QString errorString() const { return m_error; }
@@ -66,6 +81,7 @@ private:
 
     QString m_directory;
     QString m_error;
+    BaselinePage::Reader::Opener m_opener;
 };
 
 } // namespace bd

@@ -46,10 +46,12 @@ Columns columnsOf(const QSqlDatabase &db, const QString &schema, const QString &
     return columns;
 }
 
-// Personal data the snapshot holds sealed under the keys of the file it was imported from
-// (enc1: its data key; enc2: identifiers sealed to its reveal key): a workstation with another key (built from the pages) cannot open it. Such a value
-// is the one imported, which this workstation got plain from the pages: its own stays. A
-// value changed since came through the log and is plain in the snapshot (SnapshotFold).
+// Personal data a snapshot made before issue #21 holds sealed under the keys of the file
+// it was imported from (enc1: its data key; enc2: identifiers sealed to its reveal key): a
+// workstation with another key (built from the pages) cannot open it. Such a value is the
+// one imported, which this workstation got plain from the pages: its own stays. A value
+// changed since came through the log and is plain in the snapshot (SnapshotFold). Snapshots
+// made now hold every value plain (SnapshotPersonalData) and no field_key_id.
 // A snapshot without personal data (WithheldSnapshot, for a role that may not see it) holds
 // placeholders there: the workstation's own values, which the log never changed for that
 // role either, stay.

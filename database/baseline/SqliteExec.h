@@ -1,7 +1,7 @@
 #pragma once
 
 // One or more SQL statements on a raw sqlite3 handle, for the snapshot files the server
-// copies and prepares outside Qt SQL (BranchSnapshot, WithheldSnapshot).
+// copies and prepares outside Qt SQL (BranchSnapshot, WithheldSnapshot, SnapshotPersonalData).
 #include <QByteArray>
 #include <QString>
 
@@ -17,6 +17,27 @@ inline bool run(sqlite3 *db, const QByteArray &sql, QString *error)
     *error = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
     sqlite3_free(message);
     return false;
+}
+
+inline bool hasTable(sqlite3 *db, const char *table)
+{
+    sqlite3_stmt *statement = nullptr;
+    bool found = false;
+    if (sqlite3_prepare_v2(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                           -1, &statement, nullptr)
+        == SQLITE_OK) {
+        sqlite3_bind_text(statement, 1, table, -1, SQLITE_STATIC);
+        found = sqlite3_step(statement) == SQLITE_ROW;
+    }
+    sqlite3_finalize(statement);
+    return found;
+}
+
+inline bool hasColumn(sqlite3 *db, const char *table, const char *column)
+{
+    return sqlite3_table_column_metadata(db, nullptr, table, column, nullptr, nullptr, nullptr,
+                                         nullptr, nullptr)
+            == SQLITE_OK;
 }
 
 } // namespace bd::SqliteExec

@@ -24,13 +24,7 @@ QByteArray placeholder(const QByteArray &column)
 }
 
 const auto exec = SqliteExec::run;
-
-bool hasColumn(sqlite3 *db, const char *table, const char *column)
-{
-    return sqlite3_table_column_metadata(db, nullptr, table, column, nullptr, nullptr, nullptr,
-                                         nullptr, nullptr)
-            == SQLITE_OK;
-}
+const auto hasColumn = SqliteExec::hasColumn;
 
 bool copy(const QString &from, const QString &to, QString *error)
 {
@@ -89,19 +83,31 @@ WithheldSnapshot::WithheldSnapshot(QString snapshotDirectory)
 {
 }
 
+// Which version of the branch's snapshot the copy was made of, beside its own facts.
+QString WithheldSnapshot::sourceNote(const QString &branchId) const
+{
+    return BranchSnapshot(m_directory).filePath(branchId) + QStringLiteral(".source");
+}
+
+std::optional<BranchSnapshot::Info> WithheldSnapshot::ready(const QString &branchId,
+                                                            const BranchSnapshot::Info &source) const
+{
+    const auto made = BranchSnapshot(m_directory).current(branchId);
+    QFile note(sourceNote(branchId));
+    if (made && note.open(QIODevice::ReadOnly) && note.readAll() == source.sha256.toLatin1()
+        && made->baselineId == source.baselineId && made->asOf == source.asOf)
+        return made;
+    return std::nullopt;
+}
+
 std::optional<BranchSnapshot::Info> WithheldSnapshot::current(const QString &branchId,
                                                               const BranchSnapshot::Info &source)
 {
     m_error.clear();
+    if (const auto made = ready(branchId, source))
+        return made;
     BranchSnapshot copies(m_directory);
-    // Which version of the branch's snapshot the copy was made of, beside its own facts.
-    const QString madeOf = copies.filePath(branchId) + QStringLiteral(".source");
-    if (const auto made = copies.current(branchId)) {
-        QFile note(madeOf);
-        if (note.open(QIODevice::ReadOnly) && note.readAll() == source.sha256.toLatin1()
-            && made->baselineId == source.baselineId && made->asOf == source.asOf)
-            return made;
-    }
+    const QString madeOf = sourceNote(branchId);
     if (!QDir().mkpath(m_directory)) {
         m_error = tr("The snapshot folder %1 cannot be used.").arg(m_directory);
         return std::nullopt;

@@ -16,8 +16,9 @@ namespace bd {
 // filtered pages and changes carry (PersonalDataFilter), without key slots, data key id or
 // search keys, compacted so that no page of the original values is left in the file, and
 // marked `personal_data_withheld` in app_setting (SnapshotMerge then keeps a workstation's
-// own values of those columns). Made on demand in <snapshot dir>/withheld and made again
-// whenever the branch's snapshot changed (a re-import, a fold at retention, an erasure).
+// own values of those columns). Made in <snapshot dir>/withheld with the branch's snapshot
+// (import-branch, compact-log) and made again whenever that changed (an erasure: the
+// server's WithheldSnapshotWorker, off the request path).
 class WithheldSnapshot
 {
     Q_DECLARE_TR_FUNCTIONS(WithheldSnapshot)
@@ -28,14 +29,18 @@ public:
 
     explicit WithheldSnapshot(QString snapshotDirectory);
 
-    // The copy of the branch's snapshot `source`, made now if it is missing or of another
-    // version of that snapshot.
+    // The copy of the branch's snapshot `source`, if it was made of that very version.
+    std::optional<BranchSnapshot::Info> ready(const QString &branchId,
+                                              const BranchSnapshot::Info &source) const;
+    // The same, made now if it is missing or of another version of that snapshot.
     std::optional<BranchSnapshot::Info> current(const QString &branchId,
                                                 const BranchSnapshot::Info &source);
     QByteArray read(const QString &branchId, qint64 offset, qint64 length) const;
     QString errorString() const { return m_error; }
 
 private:
+    QString sourceNote(const QString &branchId) const;
+
     QString m_snapshots;
     QString m_directory; // of the copies
     QString m_error;

@@ -3,11 +3,13 @@
 // older than the server's log (compacted: the snapshot taken in). Either way it ends with
 // the same rows, the same personal data readable and the same search index as a
 // workstation built from the branch's snapshot, and keeps its unsent work. The branch is a
-// demo file whose personal data is sealed under its own key, imported with its
-// administrator; the workstation built page by page has a data key of its own. Runs against
-// the embedded store and, as tst_sync_baseline_rebuild_postgres, against PostgreSQL.
+// demo file whose personal data is sealed under its own key, imported with its branch head;
+// the server's snapshot holds none of that file's keys (nor its sealed values), so every
+// workstation, built page by page or from the snapshot, has a data key of its own. Runs
+// against the embedded store and, as tst_sync_baseline_rebuild_postgres, against PostgreSQL.
 #include "../common/ResultAssert.h"
 #include "../common/ServerBackup.h"
+#include "../common/ServerSnapshotFile.h"
 #include "../common/SyncServerFixture.h"
 #include "../common/WorkstationComparison.h"
 #include "app/demo/DemoBranchGenerator.h"
@@ -43,9 +45,12 @@ private:
     // A new, empty workstation loaded page by page, then encrypted under a data key of its
     // own as its first administrator's sign-in does.
     std::unique_ptr<Store> byPages(const QString &name);
-    // A new workstation made from the branch's snapshot, its data key opened by the
-    // branch's wealth manager.
+    // A new workstation made from the branch's snapshot, encrypted the same way.
     std::unique_ptr<Store> fromSnapshot(const QString &name);
+    static Result<> encrypt(Store &store);
+    // The server's snapshot and its copy without personal data hold no key of the file
+    // imported and no value sealed under it.
+    void serverHoldsNoWorkstationKey();
     SyncEngine::Report sync(Store &store);
     // Changes one customer's address (personal data) and occupation, recorded for sync.
     void edit(Store &store, const QString &customerId, const QString &address);
@@ -62,6 +67,7 @@ private:
     Store m_source;
     QString m_branchId;
     QStringList m_customers;
+    QList<QByteArray> m_sourceSlots; // the imported file's wrapped keys
     const QString m_password = QStringLiteral("rebuild-pass-1");
 };
 
@@ -81,16 +87,38 @@ void tst_SyncBaselineRebuild::initTestCase()
     QCOMPARE(m_customers.size(), 4);
     const QString said = m_server.importBranch(m_source.path());
     QVERIFY2(said.contains(QStringLiteral("Snapshot for new workstations")), qPrintable(said));
+    m_sourceSlots = test::ServerSnapshotFile::keySlotsOf(m_source.path());
+    QVERIFY(m_sourceSlots.size() >= 3);
+    serverHoldsNoWorkstationKey();
     QVERIFY(m_server.addAccount(QStringLiteral("wm.rebuild"), m_branchId,
                                 StaffRole::WealthManager, m_password));
+}
+
+void tst_SyncBaselineRebuild::serverHoldsNoWorkstationKey()
+{
+    for (const QString &file : { QStringLiteral("/%1.sqlite"), QStringLiteral("/withheld/%1.sqlite") }) {
+        const QString path = m_server.snapshotDir() + file.arg(m_branchId);
+        QVERIFY2(QFile::exists(path), qPrintable(path));
+        const QStringList held = test::ServerSnapshotFile::workstationSecrets(path, m_sourceSlots);
+        QVERIFY2(held.isEmpty(), qPrintable(path + QStringLiteral(" holds ") + held.join(u',')));
+    }
+}
+
+Result<> tst_SyncBaselineRebuild::encrypt(Store &store)
+{
+    if (const auto made = FieldKeyring(store).create(); !made)
+        return made.error();
+    if (Result<> reveal = FieldKeyring(store).ensureRevealKey(); !reveal)
+        return reveal;
+    if (Result<> sealed = PlaintextSealing(store).sealAll(); !sealed)
+        return sealed;
+    return CustomerSearchIndex(store).ensureCurrent();
 }
 
 std::unique_ptr<Store> tst_SyncBaselineRebuild::byPages(const QString &name)
 {
     auto store = std::make_unique<Store>();
-    if (!store->open(m_dir.filePath(name)) || !sync(*store).ok
-        || !FieldKeyring(*store).create() || !FieldKeyring(*store).ensureRevealKey()
-        || !PlaintextSealing(*store).sealAll())
+    if (!store->open(m_dir.filePath(name)) || !sync(*store).ok || !encrypt(*store))
         return nullptr;
     return store;
 }
@@ -106,28 +134,14 @@ std::unique_ptr<Store> tst_SyncBaselineRebuild::fromSnapshot(const QString &name
                    << (installed ? QStringLiteral("cannot open") : installed.errorString());
         return nullptr;
     }
-    QSqlQuery wealth(store->database());
-    if (!wealth.exec(QStringLiteral("SELECT id FROM staff_user WHERE username = 'wealth'"))
-        || !wealth.next())
-        return nullptr;
-    const QString wealthId = wealth.value(0).toString();
-    wealth.finish(); // a statement left open would keep the sealing below from its DDL
-    const Result<FieldKeyring::OpenResult> opened
-            = FieldKeyring(*store).open(wealthId, QStringLiteral("wealth-demo"), true);
-    if (!opened || *opened != FieldKeyring::OpenResult::Opened) {
-        qWarning() << "the wealth manager's key slot of" << name << "does not open";
+    // Nothing of the imported file's keys came with it: the customer data is as the pages
+    // bring it, plain, until the first administrator's sign-in seals it under a key of its own.
+    if (store->fieldsEncrypted()) {
+        qWarning() << name << "came with a data key";
         return nullptr;
     }
-    // As that sign-in does (FieldKeyAccess): what came in plain is sealed, the index caught up.
-    PlaintextSealing sealing(*store);
-    if (!sealing.isSealed()) {
-        if (const Result<> sealed = sealing.sealAll(); !sealed) {
-            qWarning() << "sealing" << name << sealed.errorString();
-            return nullptr;
-        }
-    }
-    if (const Result<> indexed = CustomerSearchIndex(*store).ensureCurrent(); !indexed) {
-        qWarning() << "search index of" << name << indexed.errorString();
+    if (const Result<> encrypted = encrypt(*store); !encrypted) {
+        qWarning() << "encrypting" << name << encrypted.errorString();
         return nullptr;
     }
     return store;
@@ -261,6 +275,7 @@ void tst_SyncBaselineRebuild::expiredCursorTakesTheSnapshotAndKeepsTheOutbox()
               QStringLiteral("compact-log") });
     QVERIFY2(compacted.exitCode == 0 && compacted.output.contains(QStringLiteral("folded")),
              qPrintable(compacted.output + compacted.errors));
+    serverHoldsNoWorkstationKey();
 
     report = sync(*paged);
     QVERIFY2(report.ok, qPrintable(report.error));

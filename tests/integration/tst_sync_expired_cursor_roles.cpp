@@ -5,6 +5,7 @@
 // behind, and so does a workstation of that role built after the compaction. Runs against
 // the embedded store and, as tst_sync_expired_cursor_roles_postgres, against PostgreSQL.
 #include "../common/ResultAssert.h"
+#include "../common/ServerSnapshotFile.h"
 #include "../common/SyncServerFixture.h"
 #include "../common/WorkstationComparison.h"
 #include "app/demo/DemoBranchGenerator.h"
@@ -46,7 +47,6 @@ private:
     void edit(Store &store, const QString &customerId, const QString &address);
     void expireTheLog();
     static int outbox(Store &store);
-    static int keySlots(const QString &file);
     static void compare(Store &actual, Store &expected);
 
 #ifdef BRANCHDESK_TEST_POSTGRES_STORE
@@ -59,6 +59,7 @@ private:
     std::unique_ptr<Store> m_wealth; // made from the snapshot: edits personal data
     QString m_branchId;
     QStringList m_customers;
+    QList<QByteArray> m_sourceSlots; // the imported file's wrapped keys
     int m_edits = 0;
     const QString m_password = QStringLiteral("expired-pass-1");
 };
@@ -98,17 +99,14 @@ void tst_SyncExpiredCursorRoles::initTestCase()
     QCOMPARE(*installed, SnapshotDownload::Outcome::Installed);
     m_wealth = std::make_unique<Store>();
     QVERIFY_RESULT(m_wealth->open(path));
-    // As the wealth manager's sign-in there does (FieldKeyAccess): the data key opened.
-    const std::optional<StaffUser> wealth = StaffRepository(*m_wealth).byUsername(
-            QStringLiteral("wealth"));
-    QVERIFY(wealth);
-    const Result<FieldKeyring::OpenResult> opened
-            = FieldKeyring(*m_wealth).open(wealth->id, QStringLiteral("wealth-demo"), true);
-    QVERIFY_RESULT(opened);
-    QCOMPARE(*opened, FieldKeyring::OpenResult::Opened);
-    PlaintextSealing sealing(*m_wealth);
-    if (!sealing.isSealed())
-        QVERIFY_RESULT(sealing.sealAll());
+    // The snapshot brings none of the imported file's keys: as the first administrator's
+    // sign-in there does (FieldKeyAccess), the data is sealed under a key of its own.
+    QVERIFY(!m_wealth->fieldsEncrypted());
+    QVERIFY_RESULT(FieldKeyring(*m_wealth).create());
+    QVERIFY_RESULT(FieldKeyring(*m_wealth).ensureRevealKey());
+    QVERIFY_RESULT(PlaintextSealing(*m_wealth).sealAll());
+    m_sourceSlots = test::ServerSnapshotFile::keySlotsOf(m_source.path());
+    QVERIFY(!m_sourceSlots.isEmpty());
 }
 
 std::unique_ptr<Store> tst_SyncExpiredCursorRoles::byPages(const QString &name,
@@ -209,23 +207,6 @@ int tst_SyncExpiredCursorRoles::outbox(Store &store)
             : -1;
 }
 
-int tst_SyncExpiredCursorRoles::keySlots(const QString &file)
-{
-    int found = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("slots"));
-        db.setDatabaseName(file);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        QSqlQuery query(db);
-        if (db.open() && query.exec(QStringLiteral("SELECT count(*) FROM key_slot"))
-            && query.next())
-            found = query.value(0).toInt();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("slots"));
-    return found;
-}
-
 void tst_SyncExpiredCursorRoles::compare(Store &actual, Store &expected)
 {
     // Each workstation's own bookkeeping of a row: a pulled change brings its fields, not
@@ -285,7 +266,8 @@ void tst_SyncExpiredCursorRoles::expiredCursorFindsItsWayBack()
     QCOMPARE(occupation.value(0).toString(), QStringLiteral("driver"));
     occupation.finish();
     // What the role was sent holds none of the personal data the branch's snapshot holds
-    // (the folded address is plain there), nor a key slot.
+    // (the folded address is plain there), and neither file holds a key of the imported
+    // workstation file or a value sealed under one.
     const QByteArray street("Station Street");
     QFile branchSnapshot(m_server.snapshotDir() + u'/' + m_branchId + QStringLiteral(".sqlite"));
     QFile sent(m_server.snapshotDir() + QStringLiteral("/withheld/") + m_branchId
@@ -294,8 +276,10 @@ void tst_SyncExpiredCursorRoles::expiredCursorFindsItsWayBack()
     QVERIFY(branchSnapshot.readAll().contains(street));
     const QByteArray sentBytes = sent.readAll();
     QVERIFY(!sentBytes.isEmpty() && !sentBytes.contains(street));
-    QCOMPARE(keySlots(branchSnapshot.fileName()) > 0, true);
-    QCOMPARE(keySlots(sent.fileName()), 0);
+    for (const QString &file : { branchSnapshot.fileName(), sent.fileName() }) {
+        const QStringList held = test::ServerSnapshotFile::workstationSecrets(file, m_sourceSlots);
+        QVERIFY2(held.isEmpty(), qPrintable(file + QStringLiteral(" holds ") + held.join(u',')));
+    }
     // A second round goes on from the snapshot.
     report = sync(*lagging, username);
     QVERIFY2(report.ok && !report.snapshotTaken, qPrintable(report.error));

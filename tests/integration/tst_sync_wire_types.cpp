@@ -5,7 +5,7 @@
 // "null" as text, rare CJK outside the BMP and the longest text the schema allows, through
 // the change recorder as the repositories use it (personal-data columns sealed), pushed to a
 // real branchdesk-server over HTTP, pulled on workstation B (made from the server's
-// snapshot) and compared column by column: value and SQLite type (personal data opened).
+// snapshot, sealed under a key of its own) and compared column by column: value and SQLite type (personal data opened).
 // Values A's schema refuses (CHECK, foreign key, NOT NULL) and changes the server refuses
 // (ChangeValidation) are skipped and counted. The long texts are random: the seed is printed
 // with the command that replays it (BRANCHDESK_WIRE_SEED).
@@ -28,6 +28,7 @@
 #include "database/core/SensitiveColumns.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
+#include "database/privacy/PlaintextSealing.h"
 #include "database/sync/ChangeRecorder.h"
 
 #include <QRandomGenerator>
@@ -236,16 +237,12 @@ void tst_SyncWireTypes::initTestCase()
     const Result<SnapshotDownload::Outcome> installed = download.install(b);
     QVERIFY2(installed, qPrintable(installed.errorString()));
     QVERIFY(m_b.open(b));
-    // B is signed in as the branch head: the file's data key open, as at the desk.
-    QSqlQuery head(m_b.database());
-    QVERIFY(head.exec(
-                    QStringLiteral("SELECT id FROM staff_user WHERE username = '%1'").arg(m_reader))
-            && head.next());
-    const Result<FieldKeyring::OpenResult> opened
-            = FieldKeyring(m_b).open(head.value(0).toString(), password, true);
-    QVERIFY2(opened && *opened == FieldKeyring::OpenResult::Opened,
-             qPrintable(opened.errorString()));
-    head.finish();
+    // The snapshot holds none of A's keys (issue #21): B is sealed under a data key of its
+    // own, as its first administrator's sign-in does, and keeps it open, as at the desk.
+    QVERIFY(!m_b.fieldsEncrypted());
+    QVERIFY_RESULT(FieldKeyring(m_b).create());
+    QVERIFY_RESULT(FieldKeyring(m_b).ensureRevealKey());
+    QVERIFY_RESULT(PlaintextSealing(m_b).sealAll());
     for (Store *store : { &m_a, &m_b }) {
         const SyncEngine::Report report = sync(*store, m_reader);
         QVERIFY2(report.ok, qPrintable(report.error));

@@ -34,15 +34,18 @@ void say(const QString &message)
     std::fflush(stdout);
 }
 
-// Writes the ready-made file new, empty workstations download instead of the pages.
+// Writes the ready-made file new, empty workstations download instead of the pages, its
+// personal data plain as in the pages (`opener`: the file's branch head's key, if sealed).
 // Without it they still get the pages, so a failure is reported but does not fail the
 // import.
 void makeSnapshot(const QString &path, const QString &snapshotDir, const BranchId &branch,
-                  const BranchBaselines::Baseline &baseline)
+                  const BranchBaselines::Baseline &baseline,
+                  const BaselinePage::Reader::Opener &opener)
 {
     QElapsedTimer timer;
     timer.start();
     BranchSnapshot snapshot(snapshotDir);
+    snapshot.setOpener(opener);
     const auto made = snapshot.make(path, branch.toString(), baseline.id, baseline.asOf);
     if (!made) {
         complain(snapshot.errorString());
@@ -77,6 +80,7 @@ int importBranch(ServerStore &store, const QString &path, const QString &snapsho
                             : reader.errorString(),
                     1);
     SealedBranchFile sealedFile;
+    BaselinePage::Reader::Opener opener;
     if (const QStringList sealed = reader.sealedColumns(); !sealed.isEmpty()) {
         const QString admin = qEnvironmentVariable("BRANCHDESK_IMPORT_USER");
         if (admin.isEmpty())
@@ -85,7 +89,8 @@ int importBranch(ServerStore &store, const QString &path, const QString &snapsho
                 path, admin, qEnvironmentVariable("BRANCHDESK_IMPORT_PASSWORD"));
         if (!unlocked)
             return fail(unlocked.errorString(), 1);
-        reader.setOpener(sealedFile.opener());
+        opener = sealedFile.opener();
+        reader.setOpener(opener);
     }
     const ServerBranches::Branch branch { BranchId(facts.at(0)), facts.at(1), facts.at(2) };
     if (Result<> known = store.branches().ensure(branch); !known)
@@ -124,7 +129,7 @@ int importBranch(ServerStore &store, const QString &path, const QString &snapsho
                 .arg(baseline->rows)
                 .arg(baseline->pages)
                 .arg(baseline->asOf));
-    makeSnapshot(path, snapshotDir, branch.id, *baseline);
+    makeSnapshot(path, snapshotDir, branch.id, *baseline, opener);
     return 0;
 }
 

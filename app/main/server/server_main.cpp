@@ -7,6 +7,7 @@
 #include "app/server/ServerRoutes.h"
 #include "app/server/ServerShutdown.h"
 #include "app/server/ServerStore.h"
+#include "database/baseline/BranchSnapshot.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -209,6 +210,16 @@ int main(int argc, char *argv[])
         store = std::make_unique<bd::ServerStore>();
         if (const bd::Result<> opened = store->open(settings.database); !opened)
             return fail(opened.errorString(), 1);
+    }
+    // A snapshot made before issue #21 holds the imported file's key slots and sealed values:
+    // the server keeps no such file, and new workstations of that branch load the pages.
+    if (!settings.snapshotDir.isEmpty()) {
+        for (const QString &branch : bd::BranchSnapshot(settings.snapshotDir).withdrawKeyed())
+            bd::ServerLog::event(bd::ServerLog::Level::Warning, QStringLiteral("snapshot_withdrawn"),
+                                 { { QStringLiteral("branch"), branch },
+                                   { QStringLiteral("reason"),
+                                     QStringLiteral("it holds a workstation's keys; import the "
+                                                    "branch again") } });
     }
     if (command == QStringList { QStringLiteral("compact-log") })
         return bd::SetupCommands::compactLog(*store, settings.snapshotDir, settings.retentionDays);

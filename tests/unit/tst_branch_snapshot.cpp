@@ -1,0 +1,81 @@
+// BranchSnapshot::make on a real workstation file whose personal data is sealed under its
+// own keys (issue #21): the server's snapshot holds that data plain, as its pages do, and
+// nothing of the file's keys - no key slot, no key setting, no search key, no sealed value,
+// not even in a freed page. Without the key that opens the values (import-branch names the
+// file's branch head) no snapshot is made, rather than one no workstation could read.
+#include "../common/ResultAssert.h"
+#include "../common/ServerSnapshotFile.h"
+#include "../common/SmallBranchFixture.h"
+#include "database/baseline/BranchSnapshot.h"
+#include "database/core/SensitiveColumns.h"
+#include "database/core/Store.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bd;
+
+class tst_BranchSnapshot : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void sealedFileWithoutItsKeyMakesNoSnapshot();
+    void snapshotHoldsThePersonalDataPlainAndNoKey();
+
+private:
+    QTemporaryDir m_dir;
+    Store m_source;
+    test::SmallBranch m_branch;
+};
+
+void tst_BranchSnapshot::initTestCase()
+{
+    QVERIFY_RESULT(m_source.open(m_dir.filePath(QStringLiteral("source.db"))));
+    m_branch = test::makeSmallBranch(m_source);
+    QVERIFY(m_source.fieldsEncrypted());
+}
+
+void tst_BranchSnapshot::sealedFileWithoutItsKeyMakesNoSnapshot()
+{
+    BranchSnapshot snapshots(m_dir.filePath(QStringLiteral("without-key")));
+    QVERIFY(!snapshots.make(m_source.path(), m_branch.branchId, QStringLiteral("b1"), 0));
+    QVERIFY2(snapshots.errorString().contains(QStringLiteral("customer.")),
+             qPrintable(snapshots.errorString()));
+    QVERIFY2(snapshots.errorString().contains(QStringLiteral("cannot be opened")),
+             qPrintable(snapshots.errorString()));
+    QVERIFY(!snapshots.current(m_branch.branchId));
+    QVERIFY(!QFile::exists(snapshots.filePath(m_branch.branchId)));
+}
+
+void tst_BranchSnapshot::snapshotHoldsThePersonalDataPlainAndNoKey()
+{
+    BranchSnapshot snapshots(m_dir.filePath(QStringLiteral("with-key")));
+    // As import-branch's SealedBranchFile opens them: with the file's own key.
+    snapshots.setOpener([this](const QByteArray &stored) -> std::optional<QByteArray> {
+        const Result<QString> plain = SensitiveColumns::tryOpen(m_source, QString::fromUtf8(stored));
+        return plain ? std::optional<QByteArray>(plain->toUtf8()) : std::nullopt;
+    });
+    const auto made = snapshots.make(m_source.path(), m_branch.branchId, QStringLiteral("b1"), 0);
+    QVERIFY2(made, qPrintable(snapshots.errorString()));
+    const QString path = snapshots.filePath(m_branch.branchId);
+    const QStringList held = test::ServerSnapshotFile::workstationSecrets(
+            path, test::ServerSnapshotFile::keySlotsOf(m_source.path()));
+    QVERIFY2(held.isEmpty(), qPrintable(held.join(u',')));
+
+    Store snapshot;
+    QVERIFY_RESULT(snapshot.open(path));
+    QVERIFY(!snapshot.fieldsEncrypted());
+    QSqlQuery customer(snapshot.database());
+    customer.prepare(QStringLiteral("SELECT id_number, phone, address FROM customer WHERE id = ?"));
+    customer.addBindValue(m_branch.customerId);
+    QVERIFY(customer.exec() && customer.next());
+    QCOMPARE(customer.value(0).toString(), QStringLiteral("110101198001010010"));
+    QCOMPARE(customer.value(1).toString(), QStringLiteral("13800138000"));
+    QCOMPARE(customer.value(2).toString(), QStringLiteral("上海市黄浦区中山东一路1号"));
+}
+
+QTEST_GUILESS_MAIN(tst_BranchSnapshot)
+#include "tst_branch_snapshot.moc"
