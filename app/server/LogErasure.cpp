@@ -5,6 +5,7 @@
 #include "app/server/ServerDatabase.h"
 #include "app/server/ServerSqlDialect.h"
 #include "app/server/ServerStatement.h"
+#include "database/privacy/CustomerDataMap.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -37,27 +38,49 @@ bool before(const QString &stamp, const QString &erasure)
 {
     return HlcStamp::fromString(stamp) < HlcStamp::fromString(erasure);
 }
+
+// The erased value of each personal column of a table (CustomerDataMap), as the erasing
+// workstation sends it.
+QJsonObject erasedPlaceholders(const QString &table)
+{
+    QJsonObject placeholders;
+    for (const CustomerDataTable &mapped : CustomerDataMap::tables()) {
+        if (mapped.table != table)
+            continue;
+        for (const CustomerDataTable::Column &column : mapped.personalColumns) {
+            placeholders.insert(column.name, column.erasedValue.isNull()
+                                                     ? QJsonValue(QJsonValue::Null)
+                                                     : QJsonValue::fromVariant(column.erasedValue));
+        }
+    }
+    return placeholders;
+}
 } // namespace
 
-// customer id -> the stamp of their first erasure in the branch's log.
-Result<QHash<QString, QString>> LogErasure::erasuresOf(const BranchId &branch) const
+// customer id -> their first erasure in the branch's log: its earliest stamp, and where the
+// log first filed one.
+Result<QHash<QString, LogErasure::Erasure>> LogErasure::erasuresOf(const BranchId &branch) const
 {
     const ServerSqlDialect &dialect = m_database.dialect();
     const QString fields = dialect.asText(QStringLiteral("fields"));
     ServerStatement query(m_database.connection(),
-                          QStringLiteral("SELECT row_id, hlc, %1 FROM change_log WHERE branch_id = ? "
-                                         "AND table_name = 'customer' AND %1 LIKE ? ORDER BY seq")
+                          QStringLiteral("SELECT row_id, hlc, %1, seq FROM change_log WHERE "
+                                         "branch_id = ? AND table_name = 'customer' AND %1 LIKE ? "
+                                         "ORDER BY seq")
                                   .arg(fields));
     if (Result<> read = query.run({branch.toString(), QStringLiteral("%\"erased_at\"%")}); !read)
         return read.error();
-    QHash<QString, QString> erasures;
+    QHash<QString, Erasure> erasures;
     while (query.next()) {
         const QString customer = query.value(0).toString();
         const QString stamp = query.value(1).toString();
         if (!isErasure(QJsonDocument::fromJson(query.value(2).toByteArray()).object()))
             continue;
-        if (!erasures.contains(customer) || before(stamp, erasures.value(customer)))
-            erasures.insert(customer, stamp);
+        const auto known = erasures.find(customer);
+        if (known == erasures.end())
+            erasures.insert(customer, Erasure{stamp, query.value(3).toLongLong()});
+        else if (before(stamp, known->stamp))
+            known->stamp = stamp;
     }
     return erasures;
 }
@@ -80,21 +103,33 @@ Result<QList<LogErasure::Entry>> LogErasure::entriesOf(const BranchId &branch,
 }
 
 Result<> LogErasure::scrubRow(const BranchId &branch, const QString &table, const QString &rowId,
-                              const QString &erasureStamp) const
+                              const Erasure &erasure) const
 {
     const Result<QList<Entry>> entries = entriesOf(branch, table, rowId);
     if (!entries)
         return entries.error();
     // What each field holds once erased: the erasure's own values for the customer row
     // (which takes no other edit after it, whatever its stamp), else the first value sent
-    // after the erasure.
+    // after the erasure; a personal column with none takes its erased value. An entry filed
+    // before the erasure did not know of it whatever its stamp (a mover's copy, an edit by
+    // a clock ahead): every workstation blanks that row once the erasure arrives.
+    const auto afterErasure = [&](const Entry &entry) {
+        return table == kCustomer
+                ? isErasure(entry.fields)
+                : entry.seq > erasure.seq && !before(entry.hlc, erasure.stamp);
+    };
     QJsonObject erased;
     for (const Entry &entry : *entries) {
-        const bool counts = table == kCustomer ? isErasure(entry.fields)
-                                               : !before(entry.hlc, erasureStamp);
-        if (!counts)
+        if (!afterErasure(entry))
             continue;
         for (auto it = entry.fields.constBegin(); it != entry.fields.constEnd(); ++it) {
+            if (!erased.contains(it.key()))
+                erased.insert(it.key(), it.value());
+        }
+    }
+    if (table != kCustomer) {
+        const QJsonObject placeholders = erasedPlaceholders(table);
+        for (auto it = placeholders.constBegin(); it != placeholders.constEnd(); ++it) {
             if (!erased.contains(it.key()))
                 erased.insert(it.key(), it.value());
         }
@@ -104,9 +139,7 @@ Result<> LogErasure::scrubRow(const BranchId &branch, const QString &table, cons
                                            "AND seq = ?")
                                     .arg(m_database.dialect().jsonParameter()));
     for (const Entry &entry : *entries) {
-        const bool keeps = table == kCustomer ? isErasure(entry.fields)
-                                              : !before(entry.hlc, erasureStamp);
-        if (keeps)
+        if (afterErasure(entry))
             continue;
         QJsonObject fields = entry.fields;
         bool changed = false;
@@ -168,7 +201,7 @@ Result<QString> LogErasure::customerOf(const BranchId &branch, const SyncChange 
 
 Result<> LogErasure::afterAppend(const BranchId &branch, const QList<SyncChange> &stored)
 {
-    const Result<QHash<QString, QString>> erasures = erasuresOf(branch);
+    const Result<QHash<QString, Erasure>> erasures = erasuresOf(branch);
     if (!erasures)
         return erasures.error();
     if (erasures->isEmpty())

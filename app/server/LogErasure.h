@@ -19,10 +19,11 @@ class ServerDatabase;
 // final operation"): once a branch's log holds the erasure of a customer (their row with
 // erased_at set), no entry of the customer's rows keeps a value sent before it. Entries of
 // the customer row take the erasure's values; another table's row of the customer (one
-// naming them in customer_id) takes, in every entry stamped before the erasure, the values
-// its first entry stamped after it carries - the erasing workstation's blanking, or that of
-// a workstation that held the row alone. An edit stamped before the erasure that arrives
-// later is blanked the same way. Run after each push.
+// naming them in customer_id) takes, in every entry stamped before the erasure or filed
+// before it, the values its first entry after it carries - the erasing workstation's
+// blanking, or that of a workstation that held the row alone - and in a personal column
+// that no such entry sets, its erased value (CustomerDataMap). An edit stamped before the
+// erasure that arrives later is blanked the same way. Run after each push.
 class LogErasure
 {
 public:
@@ -47,12 +48,17 @@ private:
         QString hlc;
         QJsonObject fields;
     };
-    Result<QHash<QString, QString>> erasuresOf(const BranchId &branch) const;
+    struct Erasure
+    {
+        QString stamp; // the earliest erasure's
+        qint64 seq = 0; // where the log first filed one
+    };
+    Result<QHash<QString, Erasure>> erasuresOf(const BranchId &branch) const;
     Result<QList<Entry>> entriesOf(const BranchId &branch, const QString &table,
                                    const QString &rowId) const;
     Result<QString> customerOf(const BranchId &branch, const SyncChange &change) const;
     Result<> scrubRow(const BranchId &branch, const QString &table, const QString &rowId,
-                      const QString &erasureStamp) const;
+                      const Erasure &erasure) const;
 
     const ServerDatabase &m_database;
 };

@@ -6,6 +6,7 @@
 // set aside for good.
 // Long file: each case is one order of arrival over the same fixture (server, two branches,
 // workstations made alike); split, the fixture would be repeated.
+#include "../common/FaultChecks.h"
 #include "../common/ServerBackup.h"
 #include "../common/SyncServerFixture.h"
 
@@ -95,6 +96,7 @@ private slots:
     void moveMadeAfterTheBackupHolds();
     void erasureTakesWhatWaitsOfTheCustomer();
     void erasedCustomerStillMoves();
+    void erasedValuesOfAMovedCustomerStayNowhere();
     void lateChangesOfAMovedCustomerDoNotWait();
     void whatWaitedGoesWithAMovedCustomer();
     void administratorSeesWhatWaits();
@@ -559,6 +561,52 @@ void tst_SyncLateRows::erasedCustomerStillMoves()
     QCOMPARE(scalar(*n, QStringLiteral("SELECT branch_id || '/' || (erased_at IS NOT NULL) "
                                        "FROM customer WHERE id = ?"), {id}).toString(),
              m_otherBranch + QStringLiteral("/1"));
+}
+
+void tst_SyncLateRows::erasedValuesOfAMovedCustomerStayNowhere()
+{
+    // Found by the fault run with every kind: A has the customer's phone and a call when B
+    // erases them; A, not knowing it, moves them. The copies A sent to the new branch carry
+    // the phone and the call's purpose: once the erasure has reached everyone, neither may
+    // be left in any table of a workstation (outbox and conflicts included) or of the server.
+    auto a = workstation(QStringLiteral("a"));
+    auto b = workstation(QStringLiteral("b"));
+    auto n = workstation(QStringLiteral("n"), true); // the other branch's
+    QVERIFY(a && b && n);
+    const QString id = addCustomer(*a);
+    QVERIFY(!id.isEmpty());
+    QVERIFY(edit(*a, id, QStringLiteral("phone"), QStringLiteral("13977770001")));
+    QVERIFY(logCall(*a, id, QStringLiteral("擦除迁出前回访")));
+    for (Store *store : {a.get(), b.get(), n.get()})
+        QVERIFY(sync(*store).ok);
+    const Result<int> erased = PersonalDataRights(*b, m_session)
+                                       .erase(id, QStringLiteral("REQ-LATE-2"));
+    QVERIFY2(erased, qPrintable(erased.errorString()));
+    const Result<int> moved = CustomerTransferService(*a, m_session)
+                                      .moveToBranch(id, m_otherBranch, QStringLiteral("客户迁居"));
+    QVERIFY2(moved, qPrintable(moved.errorString()));
+    for (Store *store : {b.get(), a.get(), b.get(), a.get(), n.get(), b.get(), a.get()}) {
+        const SyncReport report = sync(*store);
+        QVERIFY2(report.ok, qPrintable(report.error));
+    }
+    auto d = workstation(QStringLiteral("d"));
+    QVERIFY(d);
+    QVERIFY(sync(*d).ok);
+    const QStringList values{QStringLiteral("13977770001"), QStringLiteral("擦除迁出前回访"),
+                             QStringLiteral("迟到%1").arg(m_cif)};
+    QStringList found;
+    const QStringList names{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("N"),
+                            QStringLiteral("D")};
+    const QList<Store *> stores{a.get(), b.get(), n.get(), d.get()};
+    for (int i = 0; i < stores.size(); ++i)
+        found << test::FaultChecks::erasedValuesIn(stores.at(i)->database(), values, names.at(i));
+    {
+        QSqlDatabase server = m_server.openDirect(QStringLiteral("late-rows-check"));
+        found << test::FaultChecks::erasedValuesIn(server, values, QStringLiteral("server"));
+        server.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("late-rows-check"));
+    QCOMPARE(found.join(QStringLiteral("; ")), QString());
 }
 
 QTEST_GUILESS_MAIN(tst_SyncLateRows)
