@@ -197,8 +197,15 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
     }
     // The new branch's copies first: if the server stops in between, the workstation sends
     // everything again and what is stored already comes back as a duplicate.
+    // An erasure that followed its customer away is filed in the pushing branch's log too,
+    // or the old branch keeps what it had of the customer.
+    QList<SyncChange> echoes;
+    for (auto it = batches.cbegin(); it != batches.cend(); ++it) {
+        if (it.key() != caller.branchId)
+            echoes << LogErasure::erasuresToEcho(it.value().changes);
+    }
     QList<BranchId> order = batches.keys();
-    if (order.removeOne(caller.branchId))
+    if (order.removeOne(caller.branchId) || !echoes.isEmpty())
         order << caller.branchId;
     for (const BranchId &branch : std::as_const(order)) {
         Batch batch = batches.value(branch);
@@ -216,6 +223,10 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
             if (!carried || (!carried->isEmpty() && !store.changeLog().append(branch, *carried)))
                 return cannotStore();
             batch.changes << *carried;
+        } else if (!echoes.isEmpty()) {
+            if (!store.changeLog().append(branch, echoes))
+                return cannotStore();
+            batch.changes << echoes;
         }
         // An erased customer's values sent before the erasure are kept nowhere (issue 13).
         if (!LogErasure(store.database()).afterAppend(branch, batch.changes))

@@ -23,10 +23,10 @@ bool isErasure(const QJsonObject &fields)
 
 // A UUIDv7 (changes carry one) named by the erasure it carries: the original's time, the
 // rest from a name-based hash, so a re-push of the move files it once.
-QString carriedChangeId(const QString &original, const QString &customer)
+QString carriedChangeId(const QString &original, const QString &customer,
+                        const QString &kind = QStringLiteral("carried erasure"))
 {
-    const QString hash = NaturalKeyId::of({QStringLiteral("carried erasure"), original, customer})
-                                 .remove(QLatin1Char('-'));
+    const QString hash = NaturalKeyId::of({kind, original, customer}).remove(QLatin1Char('-'));
     const QString time = QString(original).remove(QLatin1Char('-')).left(12);
     const QChar variant = QLatin1String("89ab").at(hash.mid(16, 1).toInt(nullptr, 16) & 0x3);
     const QString hex = time + QLatin1Char('7') + hash.mid(13, 3) + variant + hash.mid(17, 15);
@@ -210,7 +210,18 @@ Result<> LogErasure::afterAppend(const BranchId &branch, const QList<SyncChange>
     if (!transaction)
         return transaction.error();
     QSet<QString> done;
+    QList<SyncChange> scrubbed = stored;
+    // An erasure filed now reaches every row of the customer in this log, also rows no
+    // workstation will blank here (a customer moved away: their desks are another branch's).
     for (const SyncChange &change : stored) {
+        if (change.table != kCustomer || !isErasure(change.fields))
+            continue;
+        const Result<QList<SyncChange>> rows = rowsNaming(branch, change.rowId);
+        if (!rows)
+            return rows.error();
+        scrubbed << *rows;
+    }
+    for (const SyncChange &change : std::as_const(scrubbed)) {
         const Result<QString> customerFound = customerOf(branch, change);
         if (!customerFound)
             return customerFound.error();
@@ -226,6 +237,51 @@ Result<> LogErasure::afterAppend(const BranchId &branch, const QList<SyncChange>
             return scrubbed;
     }
     return transaction->commit();
+}
+
+// The rows of the branch's log that name `customer`, and the KYC answers and referral steps
+// of those rows, as changes carrying only their table and id (customerOf finds the rest).
+Result<QList<SyncChange>> LogErasure::rowsNaming(const BranchId &branch,
+                                                const QString &customer) const
+{
+    ServerStatement query(m_database.connection(),
+                          QStringLiteral("SELECT DISTINCT table_name, row_id FROM change_log WHERE "
+                                         "branch_id = ? AND %1 LIKE ?")
+                                  .arg(m_database.dialect().asText(QStringLiteral("fields"))));
+    QList<SyncChange> rows;
+    QStringList named{customer};
+    for (int i = 0; i < named.size(); ++i) {
+        if (Result<> read = query.run({branch.toString(), QLatin1Char('%') + named.at(i)
+                                                                   + QLatin1Char('%')});
+            !read)
+            return read.error();
+        while (query.next()) {
+            SyncChange row;
+            row.table = query.value(0).toString();
+            row.rowId = query.value(1).toString();
+            if (row.table == kCustomer)
+                continue;
+            rows << row;
+            if (i == 0 && (row.table == QLatin1String("kyc_session")
+                           || row.table == QLatin1String("referral")))
+                named << row.rowId;
+        }
+    }
+    return rows;
+}
+
+QList<SyncChange> LogErasure::erasuresToEcho(const QList<SyncChange> &routed)
+{
+    QList<SyncChange> echoes;
+    for (const SyncChange &change : routed) {
+        if (change.isTransferCopy() || change.table != kCustomer || !isErasure(change.fields))
+            continue;
+        SyncChange echo = change;
+        echo.changeId = carriedChangeId(change.changeId, change.rowId,
+                                        QStringLiteral("erasure echoed to the old branch"));
+        echoes << echo;
+    }
+    return echoes;
 }
 
 Result<QList<SyncChange>> LogErasure::erasuresToCarry(const BranchId &from,

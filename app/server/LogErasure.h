@@ -40,6 +40,12 @@ public:
     // duplicate).
     Result<QList<SyncChange>> erasuresToCarry(const BranchId &from,
                                               const QList<SyncChange> &copies) const;
+    // An erasure pushed by the branch a customer moved away from goes to the new branch's
+    // log (MovedAwayChanges), but the old branch's log and its workstations' outboxes still
+    // hold what they had of the customer. The erasures among `routed` (changes filed in the
+    // new branch's log), each under a change id derived from its own, to be filed in the
+    // pushing branch's log too.
+    static QList<SyncChange> erasuresToEcho(const QList<SyncChange> &routed);
 
 private:
     struct Entry
@@ -56,6 +62,7 @@ private:
     Result<QHash<QString, Erasure>> erasuresOf(const BranchId &branch) const;
     Result<QList<Entry>> entriesOf(const BranchId &branch, const QString &table,
                                    const QString &rowId) const;
+    Result<QList<SyncChange>> rowsNaming(const BranchId &branch, const QString &customer) const;
     Result<QString> customerOf(const BranchId &branch, const SyncChange &change) const;
     Result<> scrubRow(const BranchId &branch, const QString &table, const QString &rowId,
                       const Erasure &erasure) const;
