@@ -205,6 +205,11 @@ void tst_FaultRun::nothingLostResurrectedOrSplit()
     m_tally.clear();
     m_syncErrors.clear();
     QTemporaryDir dir;
+    // BRANCHDESK_FAULT_KEEP=1 leaves the workstation files and the server's log to look into.
+    if (environmentNumber("BRANCHDESK_FAULT_KEEP", 0)) {
+        dir.setAutoRemove(false);
+        qInfo("fault run files kept in %s", qPrintable(dir.path()));
+    }
     server.setServerLogFile(dir.filePath(QStringLiteral("server.log")));
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     m_branch = Uuid7Generator::generate();

@@ -98,6 +98,7 @@ private slots:
     void erasedCustomerStillMoves();
     void erasedValuesOfAMovedCustomerStayNowhere();
     void erasureAfterTheMoveReachesTheOldBranch();
+    void referralOfACustomerMovedBeforeTheRestoreStays();
     void lateChangesOfAMovedCustomerDoNotWait();
     void whatWaitedGoesWithAMovedCustomer();
     void administratorSeesWhatWaits();
@@ -635,6 +636,55 @@ void tst_SyncLateRows::erasureAfterTheMoveReachesTheOldBranch()
                              QStringLiteral("迟到%1").arg(m_cif)};
     const QString left = erasedValuesAnywhere({a.get(), b.get(), c.get(), d.get()}, values);
     QVERIFY2(left.isEmpty(), qPrintable(left));
+}
+
+void tst_SyncLateRows::referralOfACustomerMovedBeforeTheRestoreStays()
+{
+    // Found by the fault run with every kind (SQLite seed 1301): C makes a customer after the
+    // server's backup; B refers them, edits them and moves them to the other branch. After
+    // the restore B sends all of it again before C sends the customer: the referral and the
+    // edits are filed in the old branch's log naming a customer the server no longer knew,
+    // and C's customer then goes to the new branch. A new workstation never gets the
+    // customer: it held the referral for good, while A, B and C keep it without its link.
+    auto a = workstation(QStringLiteral("a"));
+    auto b = workstation(QStringLiteral("b"));
+    auto c = workstation(QStringLiteral("c"));
+    QVERIFY(a && b && c);
+    QVERIFY(!addCustomer(*a).isEmpty());
+    QVERIFY(sync(*a).ok);
+    test::ServerBackup backup(m_server);
+    QVERIFY(backup.take(m_dir->path()));
+    const QString id = addCustomer(*c);
+    QVERIFY(!id.isEmpty());
+    QVERIFY(sync(*c).ok);
+    QVERIFY(sync(*b).ok);
+    QVERIFY(refer(*b, id, QStringLiteral("迁出前转介")));
+    QVERIFY(edit(*b, id, QStringLiteral("occupation"), QStringLiteral("教师")));
+    const Result<int> moved = CustomerTransferService(*b, m_session)
+                                      .moveToBranch(id, m_otherBranch, QStringLiteral("客户迁居"));
+    QVERIFY2(moved, qPrintable(moved.errorString()));
+    QVERIFY(sync(*b).ok);
+
+    m_server.stopServer();
+    QVERIFY(backup.restore());
+    QVERIFY2(m_server.startServer(), qPrintable(m_server.errorString()));
+    for (Store *store : {b.get(), b.get(), c.get(), a.get(), b.get(), c.get(), a.get()}) {
+        const SyncReport report = sync(*store);
+        QVERIFY2(report.ok, qPrintable(report.error));
+    }
+    auto d = workstation(QStringLiteral("d"));
+    QVERIFY(d);
+    for (int pass = 0; pass < 2; ++pass)
+        QVERIFY(sync(*d).ok);
+    for (Store *store : {a.get(), b.get(), c.get(), d.get()}) {
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM customer WHERE id = ?"), {id})
+                         .toInt(), 0);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT coalesce(customer_id, 'none') FROM referral "
+                                               "WHERE reason = '迁出前转介'")).toString(),
+                 QStringLiteral("none"));
+        QCOMPARE(setAside(*store), QString());
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM sync_held_change")).toInt(), 0);
+    }
 }
 
 // Where any of `values` (erased personal data) is left: in any table of the workstations
