@@ -167,10 +167,11 @@ Result<bool> MovedCustomers::settleHeldOfCustomersElsewhere(const QString &ownBr
                                ? QStringLiteral("INSERT OR REPLACE INTO sync_moved_away(row_id, "
                                                 "customer_id, dropped_at) SELECT row_id, :id, "
                                                 ":now FROM sync_held_change WHERE %1")
+                                         .arg(named)
                                : QStringLiteral("UPDATE sync_held_change SET change_json = "
-                                                "json_set(change_json, '$.fields.%2', json('null')) "
-                                                "WHERE %1"))
-                                      .arg(named, child.column);
+                                                "json_set(change_json, '$.fields.%1', json('null')) "
+                                                "WHERE %2")
+                                         .arg(child.column, named));
     }
     statements << QStringLiteral(
             "DELETE FROM sync_held_change WHERE EXISTS (SELECT 1 FROM sync_moved_away m WHERE "
