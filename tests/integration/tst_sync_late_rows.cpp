@@ -100,6 +100,7 @@ private slots:
     void erasureAfterTheMoveReachesTheOldBranch();
     void referralOfACustomerMovedBeforeTheRestoreStays();
     void interviewStartedBeforeTheMoveWasSeenFollowsTheCustomer();
+    void moveOfAnErasedCustomerHoldsAfterARestore();
     void lateChangesOfAMovedCustomerDoNotWait();
     void whatWaitedGoesWithAMovedCustomer();
     void administratorSeesWhatWaits();
@@ -743,6 +744,47 @@ void tst_SyncLateRows::interviewStartedBeforeTheMoveWasSeenFollowsTheCustomer()
     server = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("late-rows-answer"));
     QCOMPARE(tables.join(QLatin1Char(',')), QStringLiteral("kyc_session,kyc_answer"));
+}
+
+void tst_SyncLateRows::moveOfAnErasedCustomerHoldsAfterARestore()
+{
+    // Found by the fault run with every kind (PostgreSQL seed 1302): A erases a customer, B
+    // then moves them. The server goes back to a backup taken before both; A sends its
+    // erasure again first, then B its move. B's fresh download brings the customer and the
+    // erasure, then B's own move back: it was skipped as an edit of an erased customer, so B
+    // kept the customer while every other copy had let them go.
+    auto a = workstation(QStringLiteral("a"));
+    auto b = workstation(QStringLiteral("b"));
+    QVERIFY(a && b);
+    const QString id = addCustomer(*a);
+    QVERIFY(!id.isEmpty());
+    QVERIFY(sync(*a).ok);
+    QVERIFY(sync(*b).ok);
+    test::ServerBackup backup(m_server);
+    QVERIFY(backup.take(m_dir->path()));
+    const Result<int> erased = PersonalDataRights(*a, m_session)
+                                       .erase(id, QStringLiteral("REQ-LATE-4"));
+    QVERIFY2(erased, qPrintable(erased.errorString()));
+    QVERIFY(sync(*a).ok);
+    QVERIFY(sync(*b).ok);
+    const Result<int> moved = CustomerTransferService(*b, m_session)
+                                      .moveToBranch(id, m_otherBranch, QStringLiteral("客户迁居"));
+    QVERIFY2(moved, qPrintable(moved.errorString()));
+    QVERIFY(sync(*b).ok);
+
+    m_server.stopServer();
+    QVERIFY(backup.restore());
+    QVERIFY2(m_server.startServer(), qPrintable(m_server.errorString()));
+    for (Store *store : {a.get(), b.get(), a.get(), b.get()}) {
+        const SyncReport report = sync(*store);
+        QVERIFY2(report.ok, qPrintable(report.error));
+    }
+    auto d = workstation(QStringLiteral("d"));
+    QVERIFY(d);
+    QVERIFY(sync(*d).ok);
+    for (Store *store : {a.get(), b.get(), d.get()})
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM customer WHERE id = ?"), {id})
+                         .toInt(), 0);
 }
 
 // Where any of `values` (erased personal data) is left: in any table of the workstations
