@@ -182,7 +182,18 @@ Result<int> CustomerDataSweep::eraseEverywhereElse(const QString &customerId,
         return indexed.error();
     if (Result<> scrubbed = scrubSyncRecords(affectedRows, oldValues); !scrubbed)
         return scrubbed.error();
-    if (Result<> dropped = HeldChanges(m_store).forgetCustomer(customerId); !dropped)
+    // What waits of them stays, blanked: a row every other copy has must still arrive here.
+    QHash<QString, QJsonObject> erasedValues;
+    for (const CustomerDataTable &table : CustomerDataMap::tables()) {
+        if (!table.synced)
+            continue;
+        QJsonObject columns;
+        for (const CustomerDataTable::Column &column : table.personalColumns)
+            columns.insert(column.name, wireValue(column.erasedValue));
+        erasedValues.insert(table.table, columns);
+    }
+    if (Result<> dropped = HeldChanges(m_store).forgetCustomer(customerId, erasedValues);
+        !dropped)
         return dropped.error();
     return rowsChanged;
 }

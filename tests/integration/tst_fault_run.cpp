@@ -20,6 +20,7 @@
 #include "database/sync/ChangeRecorder.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -309,6 +310,8 @@ void tst_FaultRun::nothingLostResurrectedOrSplit()
     for (auto it = errors.cbegin(); it != errors.cend(); ++it)
         qInfo("  sync failed during the faults %dx: %s", it.value(), qPrintable(it.key()));
 
+    if (!dir.autoRemove() && store == test::SyncServerFixture::Driver::Sqlite)
+        QFile::copy(server.databasePath(), dir.filePath(QStringLiteral("server.db")));
     QList<Store *> all{desks[0].store.get(), desks[1].store.get(), desks[2].store.get(),
                        fresh.store.get()};
     const QStringList allNames = names + QStringList{QStringLiteral("D (fresh)")};
