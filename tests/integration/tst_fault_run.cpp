@@ -36,10 +36,9 @@ const QString kUser = QStringLiteral("fault");
 const QString kPassword = QStringLiteral("fault-run-pass-1");
 const QString kStaffId = QStringLiteral("01907c2a-0000-7000-8000-00000000fa17");
 constexpr qint64 kHour = 3600 * 1000;
-// What CI runs: every kind but moves. Moves run in a ctest entry of their own
-// (tst_fault_run_moves, with the restore, without skew): together with erasures, KYC answers
-// and tags they still split the copies (docs/RELIABILITY.md, "Found and open" 10);
-// BRANCHDESK_FAULT_KINDS=all runs everything together.
+// What this entry runs: every kind but moves. Moves run in ctest entries of their own:
+// tst_fault_run_moves (six routine kinds, the restore, no skew) and tst_fault_run_all
+// (BRANCHDESK_FAULT_KINDS=all: all ten kinds with the restore and skew).
 const QString kCiKinds = QStringLiteral("customer-edit,consent,referral,call-outcome,care-task,"
                                          "CSV-import,tag,KYC-answer,erasure");
 
