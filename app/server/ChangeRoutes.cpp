@@ -11,12 +11,17 @@
 #include "app/server/ServerLog.h"
 #include "app/server/ServerRoute.h"
 #include "app/server/ServerRoutes.h"
+#include "app/server/ServerDatabase.h"
+#include "app/server/ServerSqlDialect.h"
+#include "app/server/ServerStatement.h"
 #include "app/server/ServerStore.h"
 #include "app/server/SyncAuthorisation.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMap>
 #include <QUrlQuery>
 
@@ -38,6 +43,27 @@ QString movedCustomerBranch(const SyncChange &change)
     if (change.table != QLatin1String("customer") || change.op != QLatin1String("upsert"))
         return {};
     return change.fields.value(QStringLiteral("branch_id")).toString();
+}
+
+// The customer an interview was filed for, in any branch's log (empty if none).
+QString interviewCustomer(ServerStore &store, const QString &sessionId)
+{
+    const ServerDatabase &database = store.database();
+    ServerStatement query(database.connection(),
+                          QStringLiteral("SELECT %1 FROM change_log WHERE table_name = "
+                                         "'kyc_session' AND row_id = ? ORDER BY seq")
+                                  .arg(database.dialect().asText(QStringLiteral("fields"))));
+    if (!query.run({sessionId}))
+        return {};
+    while (query.next()) {
+        const QString customer = QJsonDocument::fromJson(query.value(0).toByteArray())
+                                         .object()
+                                         .value(QStringLiteral("customer_id"))
+                                         .toString();
+        if (!customer.isEmpty())
+            return customer;
+    }
+    return {};
 }
 
 // What a push tells the server about which branch keeps which customer: customers a branch
@@ -163,7 +189,9 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
     QJsonArray results;
     QMap<BranchId, Batch> batches;
     PushedHomes homes;
-    MovedAwayChanges movedAway(store.customerHomes());
+    MovedAwayChanges movedAway(store.customerHomes(), [&store](const QString &sessionId) {
+        return interviewCustomer(store, sessionId);
+    });
     const QJsonArray changes = changesValue.toArray();
     for (int i = 0; i < changes.size(); ++i) {
         QString problem;
@@ -197,8 +225,15 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
     }
     // The new branch's copies first: if the server stops in between, the workstation sends
     // everything again and what is stored already comes back as a duplicate.
+    // An erasure that followed its customer away is filed in the pushing branch's log too,
+    // or the old branch keeps what it had of the customer.
+    QList<SyncChange> echoes;
+    for (auto it = batches.cbegin(); it != batches.cend(); ++it) {
+        if (it.key() != caller.branchId)
+            echoes << LogErasure::erasuresToEcho(it.value().changes);
+    }
     QList<BranchId> order = batches.keys();
-    if (order.removeOne(caller.branchId))
+    if (order.removeOne(caller.branchId) || !echoes.isEmpty())
         order << caller.branchId;
     for (const BranchId &branch : std::as_const(order)) {
         Batch batch = batches.value(branch);
@@ -216,6 +251,10 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
             if (!carried || (!carried->isEmpty() && !store.changeLog().append(branch, *carried)))
                 return cannotStore();
             batch.changes << *carried;
+        } else if (!echoes.isEmpty()) {
+            if (!store.changeLog().append(branch, echoes))
+                return cannotStore();
+            batch.changes << echoes;
         }
         // An erased customer's values sent before the erasure are kept nowhere (issue 13).
         if (!LogErasure(store.database()).afterAppend(branch, batch.changes))

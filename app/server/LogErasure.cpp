@@ -5,6 +5,7 @@
 #include "app/server/ServerDatabase.h"
 #include "app/server/ServerSqlDialect.h"
 #include "app/server/ServerStatement.h"
+#include "database/privacy/CustomerDataMap.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -22,10 +23,10 @@ bool isErasure(const QJsonObject &fields)
 
 // A UUIDv7 (changes carry one) named by the erasure it carries: the original's time, the
 // rest from a name-based hash, so a re-push of the move files it once.
-QString carriedChangeId(const QString &original, const QString &customer)
+QString carriedChangeId(const QString &original, const QString &customer,
+                        const QString &kind = QStringLiteral("carried erasure"))
 {
-    const QString hash = NaturalKeyId::of({QStringLiteral("carried erasure"), original, customer})
-                                 .remove(QLatin1Char('-'));
+    const QString hash = NaturalKeyId::of({kind, original, customer}).remove(QLatin1Char('-'));
     const QString time = QString(original).remove(QLatin1Char('-')).left(12);
     const QChar variant = QLatin1String("89ab").at(hash.mid(16, 1).toInt(nullptr, 16) & 0x3);
     const QString hex = time + QLatin1Char('7') + hash.mid(13, 3) + variant + hash.mid(17, 15);
@@ -37,27 +38,49 @@ bool before(const QString &stamp, const QString &erasure)
 {
     return HlcStamp::fromString(stamp) < HlcStamp::fromString(erasure);
 }
+
+// The erased value of each personal column of a table (CustomerDataMap), as the erasing
+// workstation sends it.
+QJsonObject erasedPlaceholders(const QString &table)
+{
+    QJsonObject placeholders;
+    for (const CustomerDataTable &mapped : CustomerDataMap::tables()) {
+        if (mapped.table != table)
+            continue;
+        for (const CustomerDataTable::Column &column : mapped.personalColumns) {
+            placeholders.insert(column.name, column.erasedValue.isNull()
+                                                     ? QJsonValue(QJsonValue::Null)
+                                                     : QJsonValue::fromVariant(column.erasedValue));
+        }
+    }
+    return placeholders;
+}
 } // namespace
 
-// customer id -> the stamp of their first erasure in the branch's log.
-Result<QHash<QString, QString>> LogErasure::erasuresOf(const BranchId &branch) const
+// customer id -> their first erasure in the branch's log: its earliest stamp, and where the
+// log first filed one.
+Result<QHash<QString, LogErasure::Erasure>> LogErasure::erasuresOf(const BranchId &branch) const
 {
     const ServerSqlDialect &dialect = m_database.dialect();
     const QString fields = dialect.asText(QStringLiteral("fields"));
     ServerStatement query(m_database.connection(),
-                          QStringLiteral("SELECT row_id, hlc, %1 FROM change_log WHERE branch_id = ? "
-                                         "AND table_name = 'customer' AND %1 LIKE ? ORDER BY seq")
+                          QStringLiteral("SELECT row_id, hlc, %1, seq FROM change_log WHERE "
+                                         "branch_id = ? AND table_name = 'customer' AND %1 LIKE ? "
+                                         "ORDER BY seq")
                                   .arg(fields));
     if (Result<> read = query.run({branch.toString(), QStringLiteral("%\"erased_at\"%")}); !read)
         return read.error();
-    QHash<QString, QString> erasures;
+    QHash<QString, Erasure> erasures;
     while (query.next()) {
         const QString customer = query.value(0).toString();
         const QString stamp = query.value(1).toString();
         if (!isErasure(QJsonDocument::fromJson(query.value(2).toByteArray()).object()))
             continue;
-        if (!erasures.contains(customer) || before(stamp, erasures.value(customer)))
-            erasures.insert(customer, stamp);
+        const auto known = erasures.find(customer);
+        if (known == erasures.end())
+            erasures.insert(customer, Erasure{stamp, query.value(3).toLongLong()});
+        else if (before(stamp, known->stamp))
+            known->stamp = stamp;
     }
     return erasures;
 }
@@ -80,21 +103,33 @@ Result<QList<LogErasure::Entry>> LogErasure::entriesOf(const BranchId &branch,
 }
 
 Result<> LogErasure::scrubRow(const BranchId &branch, const QString &table, const QString &rowId,
-                              const QString &erasureStamp) const
+                              const Erasure &erasure) const
 {
     const Result<QList<Entry>> entries = entriesOf(branch, table, rowId);
     if (!entries)
         return entries.error();
     // What each field holds once erased: the erasure's own values for the customer row
     // (which takes no other edit after it, whatever its stamp), else the first value sent
-    // after the erasure.
+    // after the erasure; a personal column with none takes its erased value. An entry filed
+    // before the erasure did not know of it whatever its stamp (a mover's copy, an edit by
+    // a clock ahead): every workstation blanks that row once the erasure arrives.
+    const auto afterErasure = [&](const Entry &entry) {
+        return table == kCustomer
+                ? isErasure(entry.fields)
+                : entry.seq > erasure.seq && !before(entry.hlc, erasure.stamp);
+    };
     QJsonObject erased;
     for (const Entry &entry : *entries) {
-        const bool counts = table == kCustomer ? isErasure(entry.fields)
-                                               : !before(entry.hlc, erasureStamp);
-        if (!counts)
+        if (!afterErasure(entry))
             continue;
         for (auto it = entry.fields.constBegin(); it != entry.fields.constEnd(); ++it) {
+            if (!erased.contains(it.key()))
+                erased.insert(it.key(), it.value());
+        }
+    }
+    if (table != kCustomer) {
+        const QJsonObject placeholders = erasedPlaceholders(table);
+        for (auto it = placeholders.constBegin(); it != placeholders.constEnd(); ++it) {
             if (!erased.contains(it.key()))
                 erased.insert(it.key(), it.value());
         }
@@ -104,9 +139,7 @@ Result<> LogErasure::scrubRow(const BranchId &branch, const QString &table, cons
                                            "AND seq = ?")
                                     .arg(m_database.dialect().jsonParameter()));
     for (const Entry &entry : *entries) {
-        const bool keeps = table == kCustomer ? isErasure(entry.fields)
-                                              : !before(entry.hlc, erasureStamp);
-        if (keeps)
+        if (afterErasure(entry))
             continue;
         QJsonObject fields = entry.fields;
         bool changed = false;
@@ -168,7 +201,7 @@ Result<QString> LogErasure::customerOf(const BranchId &branch, const SyncChange 
 
 Result<> LogErasure::afterAppend(const BranchId &branch, const QList<SyncChange> &stored)
 {
-    const Result<QHash<QString, QString>> erasures = erasuresOf(branch);
+    const Result<QHash<QString, Erasure>> erasures = erasuresOf(branch);
     if (!erasures)
         return erasures.error();
     if (erasures->isEmpty())
@@ -177,7 +210,18 @@ Result<> LogErasure::afterAppend(const BranchId &branch, const QList<SyncChange>
     if (!transaction)
         return transaction.error();
     QSet<QString> done;
+    QList<SyncChange> scrubbed = stored;
+    // An erasure filed now reaches every row of the customer in this log, also rows no
+    // workstation will blank here (a customer moved away: their desks are another branch's).
     for (const SyncChange &change : stored) {
+        if (change.table != kCustomer || !isErasure(change.fields))
+            continue;
+        const Result<QList<SyncChange>> rows = rowsNaming(branch, change.rowId);
+        if (!rows)
+            return rows.error();
+        scrubbed << *rows;
+    }
+    for (const SyncChange &change : std::as_const(scrubbed)) {
         const Result<QString> customerFound = customerOf(branch, change);
         if (!customerFound)
             return customerFound.error();
@@ -193,6 +237,51 @@ Result<> LogErasure::afterAppend(const BranchId &branch, const QList<SyncChange>
             return scrubbed;
     }
     return transaction->commit();
+}
+
+// The rows of the branch's log that name `customer`, and the KYC answers and referral steps
+// of those rows, as changes carrying only their table and id (customerOf finds the rest).
+Result<QList<SyncChange>> LogErasure::rowsNaming(const BranchId &branch,
+                                                const QString &customer) const
+{
+    ServerStatement query(m_database.connection(),
+                          QStringLiteral("SELECT DISTINCT table_name, row_id FROM change_log WHERE "
+                                         "branch_id = ? AND %1 LIKE ?")
+                                  .arg(m_database.dialect().asText(QStringLiteral("fields"))));
+    QList<SyncChange> rows;
+    QStringList named{customer};
+    for (int i = 0; i < named.size(); ++i) {
+        if (Result<> read = query.run({branch.toString(), QLatin1Char('%') + named.at(i)
+                                                                   + QLatin1Char('%')});
+            !read)
+            return read.error();
+        while (query.next()) {
+            SyncChange row;
+            row.table = query.value(0).toString();
+            row.rowId = query.value(1).toString();
+            if (row.table == kCustomer)
+                continue;
+            rows << row;
+            if (i == 0 && (row.table == QLatin1String("kyc_session")
+                           || row.table == QLatin1String("referral")))
+                named << row.rowId;
+        }
+    }
+    return rows;
+}
+
+QList<SyncChange> LogErasure::erasuresToEcho(const QList<SyncChange> &routed)
+{
+    QList<SyncChange> echoes;
+    for (const SyncChange &change : routed) {
+        if (change.isTransferCopy() || change.table != kCustomer || !isErasure(change.fields))
+            continue;
+        SyncChange echo = change;
+        echo.changeId = carriedChangeId(change.changeId, change.rowId,
+                                        QStringLiteral("erasure echoed to the old branch"));
+        echoes << echo;
+    }
+    return echoes;
 }
 
 Result<QList<SyncChange>> LogErasure::erasuresToCarry(const BranchId &from,

@@ -19,10 +19,11 @@ class ServerDatabase;
 // final operation"): once a branch's log holds the erasure of a customer (their row with
 // erased_at set), no entry of the customer's rows keeps a value sent before it. Entries of
 // the customer row take the erasure's values; another table's row of the customer (one
-// naming them in customer_id) takes, in every entry stamped before the erasure, the values
-// its first entry stamped after it carries - the erasing workstation's blanking, or that of
-// a workstation that held the row alone. An edit stamped before the erasure that arrives
-// later is blanked the same way. Run after each push.
+// naming them in customer_id) takes, in every entry stamped before the erasure or filed
+// before it, the values its first entry after it carries - the erasing workstation's
+// blanking, or that of a workstation that held the row alone - and in a personal column
+// that no such entry sets, its erased value (CustomerDataMap). An edit stamped before the
+// erasure that arrives later is blanked the same way. Run after each push.
 class LogErasure
 {
 public:
@@ -39,6 +40,12 @@ public:
     // duplicate).
     Result<QList<SyncChange>> erasuresToCarry(const BranchId &from,
                                               const QList<SyncChange> &copies) const;
+    // An erasure pushed by the branch a customer moved away from goes to the new branch's
+    // log (MovedAwayChanges), but the old branch's log and its workstations' outboxes still
+    // hold what they had of the customer. The erasures among `routed` (changes filed in the
+    // new branch's log), each under a change id derived from its own, to be filed in the
+    // pushing branch's log too.
+    static QList<SyncChange> erasuresToEcho(const QList<SyncChange> &routed);
 
 private:
     struct Entry
@@ -47,12 +54,18 @@ private:
         QString hlc;
         QJsonObject fields;
     };
-    Result<QHash<QString, QString>> erasuresOf(const BranchId &branch) const;
+    struct Erasure
+    {
+        QString stamp; // the earliest erasure's
+        qint64 seq = 0; // where the log first filed one
+    };
+    Result<QHash<QString, Erasure>> erasuresOf(const BranchId &branch) const;
     Result<QList<Entry>> entriesOf(const BranchId &branch, const QString &table,
                                    const QString &rowId) const;
+    Result<QList<SyncChange>> rowsNaming(const BranchId &branch, const QString &customer) const;
     Result<QString> customerOf(const BranchId &branch, const SyncChange &change) const;
     Result<> scrubRow(const BranchId &branch, const QString &table, const QString &rowId,
-                      const QString &erasureStamp) const;
+                      const Erasure &erasure) const;
 
     const ServerDatabase &m_database;
 };

@@ -6,14 +6,31 @@
 
 namespace bd {
 
+QString MovedAwayChanges::customerNamedBy(const SyncChange &change)
+{
+    if (change.table == QLatin1String("customer"))
+        return change.rowId;
+    const QString named = change.fields.value(QLatin1String("customer_id")).toString();
+    if (change.table == QLatin1String("kyc_session") && !named.isEmpty())
+        m_interviews.insert(change.rowId, named);
+    if (change.table != QLatin1String("kyc_answer"))
+        return named;
+    const QString session = change.fields.value(QLatin1String("session_id")).toString();
+    if (session.isEmpty())
+        return {};
+    auto known = m_interviews.constFind(session);
+    if (known == m_interviews.constEnd())
+        known = m_interviews.insert(session, m_interviewCustomer ? m_interviewCustomer(session)
+                                                                 : QString());
+    return *known;
+}
+
 BranchId MovedAwayChanges::route(const BranchId &pushingBranch, SyncChange &change)
 {
     if (change.isTransferCopy())
         return pushingBranch;
     const bool ofCustomerRow = change.table == QLatin1String("customer");
-    const QString customerId = ofCustomerRow
-            ? change.rowId
-            : change.fields.value(QLatin1String("customer_id")).toString();
+    const QString customerId = customerNamedBy(change);
     // A move itself (the customer row naming another branch) is filed as it is.
     const QString namesBranch = change.fields.value(QLatin1String("branch_id")).toString();
     if (customerId.isEmpty() || (ofCustomerRow && !namesBranch.isEmpty()

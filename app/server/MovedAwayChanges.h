@@ -6,6 +6,8 @@
 
 #include <QHash>
 
+#include <functional>
+
 #include <optional>
 
 namespace bd {
@@ -21,8 +23,13 @@ namespace bd {
 class MovedAwayChanges
 {
 public:
-    explicit MovedAwayChanges(const CustomerHomes &homes)
+    // A KYC answer names its interview, not the customer: `interviewCustomer` finds the
+    // customer of an interview the server filed before (an interview in the same push is
+    // known from it), so that the answer follows the interview.
+    using InterviewCustomer = std::function<QString(const QString &sessionId)>;
+    MovedAwayChanges(const CustomerHomes &homes, InterviewCustomer interviewCustomer)
         : m_homes(homes)
+        , m_interviewCustomer(std::move(interviewCustomer))
     {
     }
 
@@ -31,7 +38,11 @@ public:
     BranchId route(const BranchId &pushingBranch, SyncChange &change);
 
 private:
+    QString customerNamedBy(const SyncChange &change);
+
     const CustomerHomes &m_homes;
+    InterviewCustomer m_interviewCustomer;
+    QHash<QString, QString> m_interviews; // interview id -> customer id, of this push
     // Per push: a day's edits name few customers many times.
     QHash<CustomerId, std::optional<CustomerHomes::Home>> m_known;
 };

@@ -26,6 +26,7 @@ PulledErasures::Erasure PulledErasures::erasureOf(const CustomerId &customer)
     query.bind(customer.toString());
     Erasure erasure;
     if (query.exec() && query.next()) {
+        erasure.here = true;
         erasure.erased = !query.value(0).toString().isEmpty();
         erasure.stamp = query.value(1).toString();
     }
@@ -84,6 +85,15 @@ CustomerId PulledErasures::customerOf(const PulledBatch::Touched::Edit &edit)
 
 Result<> PulledErasures::follow(const PulledBatch::Touched &touched)
 {
+    // The erasure of a customer moved away from here: what this workstation sent of them.
+    for (const PulledBatch::Touched::Edit &edit : touched.edits) {
+        if (!edit.erasure || edit.customer.isEmpty() || erasureOf(edit.customer).here)
+            continue;
+        if (const Result<bool> blanked
+            = CustomerDataSweep(m_store).followErasureOfMovedAway(edit.customer.toString());
+            !blanked)
+            return blanked.error();
+    }
     if (touched.edits.isEmpty() || !anyErased())
         return {};
     QSet<CustomerId> toBlank;

@@ -17,7 +17,9 @@ class Store;
 // server and the other workstations). An edit of an erased customer stamped before the
 // erasure - made where the erasure was not yet known - has its personal data blanked again
 // wherever it arrives, and is audited ("erased_customer_edit_dropped": which row, which
-// workstation, both stamps, never the values).
+// workstation, both stamps, never the values). The erasure of a customer moved away from
+// here blanks what this workstation still holds of them: its sent payloads, the copies it
+// sent to the new branch, conflict values (CustomerDataSweep::followErasureOfMovedAway).
 class PulledErasures
 {
     Q_DECLARE_TR_FUNCTIONS(PulledErasures)
@@ -30,6 +32,7 @@ public:
 private:
     struct Erasure
     {
+        bool here = false; // the customer's row is on this workstation
         bool erased = false;
         QString stamp; // the clock of the customer's erased_at here
     };

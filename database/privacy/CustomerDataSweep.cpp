@@ -144,6 +144,31 @@ Result<int> CustomerDataSweep::followErasure(const QString &customerId)
     return eraseEverywhereElse(customerId, {});
 }
 
+Result<bool> CustomerDataSweep::followErasureOfMovedAway(const QString &customerId)
+{
+    // The customer's rows went with them (sync_moved_away); the copies sent name the customer.
+    SqlQuery rows(m_store.database(),
+                  QStringLiteral("SELECT table_name, row_id FROM sync_outbox WHERE "
+                                 "transfer_customer_id = ? OR row_id IN (SELECT row_id FROM "
+                                 "sync_moved_away WHERE customer_id = ?) "
+                                 "OR json_extract(fields_json, '$.customer_id') = ? "
+                                 "UNION SELECT table_name, row_id FROM sync_conflict WHERE "
+                                 "row_id IN (SELECT row_id FROM sync_moved_away "
+                                 "WHERE customer_id = ?)"));
+    for (int i = 0; i < 4; ++i)
+        rows.bind(customerId);
+    if (Result<> ran = rows.exec(); !ran)
+        return ran.error();
+    QStringList affectedRows;
+    while (rows.next())
+        affectedRows << rowKey(rows.value(0).toString(), rows.value(1).toString());
+    if (affectedRows.isEmpty())
+        return false;
+    if (Result<> scrubbed = scrubSyncRecords(affectedRows, {}); !scrubbed)
+        return scrubbed.error();
+    return true;
+}
+
 Result<int> CustomerDataSweep::eraseEverywhereElse(const QString &customerId,
                                                    const QStringList &oldValues)
 {
@@ -157,7 +182,18 @@ Result<int> CustomerDataSweep::eraseEverywhereElse(const QString &customerId,
         return indexed.error();
     if (Result<> scrubbed = scrubSyncRecords(affectedRows, oldValues); !scrubbed)
         return scrubbed.error();
-    if (Result<> dropped = HeldChanges(m_store).forgetCustomer(customerId); !dropped)
+    // What waits of them stays, blanked: a row every other copy has must still arrive here.
+    QHash<QString, QJsonObject> erasedValues;
+    for (const CustomerDataTable &table : CustomerDataMap::tables()) {
+        if (!table.synced)
+            continue;
+        QJsonObject columns;
+        for (const CustomerDataTable::Column &column : table.personalColumns)
+            columns.insert(column.name, wireValue(column.erasedValue));
+        erasedValues.insert(table.table, columns);
+    }
+    if (Result<> dropped = HeldChanges(m_store).forgetCustomer(customerId, erasedValues);
+        !dropped)
         return dropped.error();
     return rowsChanged;
 }

@@ -34,6 +34,12 @@ public:
     // customer's rows scrubbed. Call inside a Transaction. Returns how many rows changed.
     Result<int> followErasure(const QString &customerId);
 
+    // An erasure of a customer this workstation no longer keeps (moved to another branch,
+    // MovedCustomers): what it still holds of them - the payloads it sent, the copies of
+    // their rows it sent to the new branch, conflict values - blanked. Call inside a
+    // Transaction. Returns whether anything of them was here.
+    Result<bool> followErasureOfMovedAway(const QString &customerId);
+
 private:
     Result<> eraseTable(const struct CustomerDataTable &table, const QString &customerId,
                         QStringList &affectedRows, int &changed);

@@ -70,16 +70,52 @@ Result<> HeldChanges::forgetAll()
     return {};
 }
 
-Result<> HeldChanges::forgetCustomer(const QString &customerId)
+Result<> HeldChanges::forgetCustomer(const QString &customerId,
+                                     const QHash<QString, QJsonObject> &erasedValues)
 {
     // A customer id is a UUID: found in a change's JSON it names that customer.
     QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("DELETE FROM sync_held_change WHERE row_id = ? "
-                                 "OR instr(change_json, ?) > 0"));
+    query.prepare(QStringLiteral("SELECT change_id, table_name, change_json FROM "
+                                 "sync_held_change WHERE row_id = ? OR instr(change_json, ?) > 0"));
     query.addBindValue(customerId);
     query.addBindValue(customerId);
     if (!query.exec())
         return Error(query.lastError().text());
+    QStringList gone;
+    QHash<QString, QString> blanked; // change id -> its JSON with the personal data erased
+    while (query.next()) {
+        const QString table = query.value(1).toString();
+        const auto erased = erasedValues.constFind(table);
+        if (table == QLatin1String("customer") || erased == erasedValues.constEnd()) {
+            gone << query.value(0).toString();
+            continue;
+        }
+        QJsonObject change = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object();
+        QJsonObject fields = change.value(QStringLiteral("fields")).toObject();
+        for (auto it = erased->constBegin(); it != erased->constEnd(); ++it) {
+            if (fields.contains(it.key()))
+                fields.insert(it.key(), it.value());
+        }
+        change.insert(QStringLiteral("fields"), fields);
+        blanked.insert(query.value(0).toString(),
+                       QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact)));
+    }
+    query.finish();
+    QSqlQuery drop(m_store.database());
+    drop.prepare(QStringLiteral("DELETE FROM sync_held_change WHERE change_id = ?"));
+    for (const QString &changeId : std::as_const(gone)) {
+        drop.addBindValue(changeId);
+        if (!drop.exec())
+            return Error(drop.lastError().text());
+    }
+    QSqlQuery rewrite(m_store.database());
+    rewrite.prepare(QStringLiteral("UPDATE sync_held_change SET change_json = ? WHERE change_id = ?"));
+    for (auto it = blanked.constBegin(); it != blanked.constEnd(); ++it) {
+        rewrite.addBindValue(it.value());
+        rewrite.addBindValue(it.key());
+        if (!rewrite.exec())
+            return Error(rewrite.lastError().text());
+    }
     return {};
 }
 

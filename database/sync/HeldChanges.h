@@ -4,6 +4,8 @@
 #include "app/domain/Result.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -32,8 +34,12 @@ public:
     // A new server epoch: the fresh download brings again whatever the log still holds.
     Result<> forgetAll();
     // An erasure: what waits of the customer (its rows, or naming it) must not bring erased
-    // data back when it applies, nor keep it sealed here meanwhile.
-    Result<> forgetCustomer(const QString &customerId);
+    // data back when it applies, nor keep it sealed here meanwhile. A change of a table in
+    // `erasedValues` (table -> column -> erased value) keeps waiting with those columns
+    // blanked: its row is on every copy that had its parent, so it must still arrive here
+    // (a KYC tag waiting for its catalogue entry); any other change of the customer goes.
+    Result<> forgetCustomer(const QString &customerId,
+                            const QHash<QString, QJsonObject> &erasedValues = {});
     // Those that can be opened now (a locked data key keeps sealed ones held).
     Result<QList<SyncChange>> waiting() const;
     int count() const;

@@ -134,6 +134,63 @@ Result<int> MovedCustomers::removeAwayFrom(const QString &ownBranchId)
     return int(ids.size());
 }
 
+Result<bool> MovedCustomers::settleHeldOfCustomersElsewhere(const QString &ownBranchId)
+{
+    if (ownBranchId.isEmpty())
+        return false;
+    // The latest held placement of each customer not here.
+    QSqlQuery elsewhere(m_store.database());
+    elsewhere.prepare(QStringLiteral(
+            "SELECT row_id FROM (SELECT row_id, json_extract(change_json, '$.fields.branch_id') "
+            "AS branch, row_number() OVER (PARTITION BY row_id ORDER BY "
+            "json_extract(change_json, '$.hlc') DESC) AS latest FROM sync_held_change WHERE "
+            "table_name = 'customer' AND coalesce(json_extract(change_json, "
+            "'$.fields.branch_id'), '') <> '' AND row_id NOT IN (SELECT id FROM customer)) "
+            "WHERE latest = 1 AND branch <> ?"));
+    elsewhere.addBindValue(ownBranchId);
+    if (!elsewhere.exec())
+        return Error(elsewhere.lastError().text());
+    QStringList customers;
+    while (elsewhere.next())
+        customers << elsewhere.value(0).toString();
+    if (customers.isEmpty())
+        return false;
+    const QSqlDatabase db = m_store.database();
+    const QString now = SqlTime::now();
+    QStringList statements{QStringLiteral("INSERT OR REPLACE INTO sync_moved_away(row_id, "
+                                          "customer_id, dropped_at) VALUES (:id, :id, :now)")};
+    for (const Link &child : linksTo(db, QStringLiteral("customer"))) {
+        const QString named = QStringLiteral("table_name = '%1' AND json_extract(change_json, "
+                                             "'$.fields.%2') = :id")
+                                      .arg(child.table, child.column);
+        statements << (child.required
+                               ? QStringLiteral("INSERT OR REPLACE INTO sync_moved_away(row_id, "
+                                                "customer_id, dropped_at) SELECT row_id, :id, "
+                                                ":now FROM sync_held_change WHERE %1")
+                                         .arg(named)
+                               : QStringLiteral("UPDATE sync_held_change SET change_json = "
+                                                "json_set(change_json, '$.fields.%1', json('null')) "
+                                                "WHERE %2")
+                                         .arg(child.column, named));
+    }
+    statements << QStringLiteral(
+            "DELETE FROM sync_held_change WHERE EXISTS (SELECT 1 FROM sync_moved_away m WHERE "
+            "m.customer_id = :id AND (m.row_id = sync_held_change.row_id OR "
+            "instr(sync_held_change.change_json, m.row_id) > 0))");
+    QSqlQuery run(m_store.database());
+    for (const QString &customer : std::as_const(customers)) {
+        for (const QString &statement : std::as_const(statements)) {
+            run.prepare(statement);
+            run.bindValue(QStringLiteral(":id"), customer);
+            if (statement.contains(QLatin1String(":now")))
+                run.bindValue(QStringLiteral(":now"), now);
+            if (!run.exec())
+                return Error(run.lastError().text());
+        }
+    }
+    return true;
+}
+
 bool MovedCustomers::followedThemAway(const SyncChange &change) const
 {
     // Ids are UUIDs: any of the change's own or named in its fields is looked up.

@@ -35,6 +35,13 @@ public:
     // answer names its interview), while the customer is not here again: it will never
     // find its row here, so it is not held.
     bool followedThemAway(const SyncChange &change) const;
+    // Customers this workstation never had, of whom it holds a change saying they are kept by
+    // another branch (after a restore, the old branch's log can hold a customer's edits and
+    // move but not their insert, which went to the new branch): their held changes go as
+    // those of a customer dropped here do, and a held row that stays with this branch (a
+    // referral) loses its link to them, as the workstations that had them keep theirs. Run
+    // inside the pull's transaction; true if a held row may now apply.
+    Result<bool> settleHeldOfCustomersElsewhere(const QString &ownBranchId);
 
 private:
     QStringList removalStatements() const;

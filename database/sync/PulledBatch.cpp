@@ -5,9 +5,11 @@
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
 #include "database/sync/HeldChanges.h"
+#include "database/sync/MovedCustomers.h"
 #include "database/sync/ReferenceBranches.h"
 #include "database/sync/RemoteChangeApplier.h"
 #include "database/sync/SyncState.h"
+#include "database/sync/WorkstationBranch.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -132,6 +134,13 @@ Result<PulledBatch::Applied> PulledBatch::apply(Store &store,
         touch(change);
         ++applied.pulled;
     }
+    // A customer never here whom a held change places at another branch will not come: what
+    // waits of them goes, and a held row that stays here loses its link to them.
+    const Result<bool> settled = MovedCustomers(store).settleHeldOfCustomersElsewhere(
+            WorkstationBranch::recorded(store));
+    if (!settled)
+        return settled.error();
+    arrived = arrived || *settled;
     // What was held is tried again, oldest stamp first, until a pass applies nothing more.
     for (bool progress = arrived && held.count() > 0; progress;) {
         progress = false;

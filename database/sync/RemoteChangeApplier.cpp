@@ -367,11 +367,10 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::apply(const SyncChange
     const QString erasedAt = QStringLiteral("erased_at");
     if (change.table == QLatin1String("customer") && !erasure && columns.contains(erasedAt)
         && !text(row.value(erasedAt)).isEmpty()) {
-        if (m_own)
-            return Outcome::Applied;
         // Where the customer is kept is not personal data: a move of an erased customer
         // still applies by its clocks (else the erased customer stays on every desk that
-        // erased them, and only there). Everything else of the edit is dropped.
+        // erased them, and only there), also the mover's own after a fresh download.
+        // Everything else of the edit is dropped.
         QJsonObject placement;
         for (const QLatin1String column : {QLatin1String("branch_id"), QLatin1String("manager_id")}) {
             if (change.fields.contains(column))
@@ -379,7 +378,7 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::apply(const SyncChange
         }
         const bool moreThanPlacement = change.fields.size() > placement.size()
                 + (change.fields.contains(QLatin1String("id")) ? 1 : 0);
-        if (moreThanPlacement) {
+        if (moreThanPlacement && !m_own) {
             if (Result<> logged = recordConflict(change, QStringLiteral("*"), QVariant(),
                                                  QVariant(),
                                                  localClock(change.table, change.rowId, erasedAt),
@@ -388,7 +387,7 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::apply(const SyncChange
                 return logged.error();
         }
         if (placement.isEmpty())
-            return Outcome::Conflicted;
+            return m_own ? Outcome::Applied : Outcome::Conflicted;
         change.fields = placement;
     }
 

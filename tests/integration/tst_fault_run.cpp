@@ -20,6 +20,7 @@
 #include "database/sync/ChangeRecorder.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -35,10 +36,9 @@ const QString kUser = QStringLiteral("fault");
 const QString kPassword = QStringLiteral("fault-run-pass-1");
 const QString kStaffId = QStringLiteral("01907c2a-0000-7000-8000-00000000fa17");
 constexpr qint64 kHour = 3600 * 1000;
-// What CI runs: every kind but moves. Moves run in a ctest entry of their own
-// (tst_fault_run_moves, with the restore, without skew): together with erasures, KYC answers
-// and tags they still split the copies (docs/RELIABILITY.md, "Found and open" 10);
-// BRANCHDESK_FAULT_KINDS=all runs everything together.
+// What this entry runs: every kind but moves. Moves run in ctest entries of their own:
+// tst_fault_run_moves (six routine kinds, the restore, no skew) and tst_fault_run_all
+// (BRANCHDESK_FAULT_KINDS=all: all ten kinds with the restore and skew).
 const QString kCiKinds = QStringLiteral("customer-edit,consent,referral,call-outcome,care-task,"
                                          "CSV-import,tag,KYC-answer,erasure");
 
@@ -205,6 +205,11 @@ void tst_FaultRun::nothingLostResurrectedOrSplit()
     m_tally.clear();
     m_syncErrors.clear();
     QTemporaryDir dir;
+    // BRANCHDESK_FAULT_KEEP=1 leaves the workstation files and the server's log to look into.
+    if (environmentNumber("BRANCHDESK_FAULT_KEEP", 0)) {
+        dir.setAutoRemove(false);
+        qInfo("fault run files kept in %s", qPrintable(dir.path()));
+    }
     server.setServerLogFile(dir.filePath(QStringLiteral("server.log")));
     QVERIFY2(server.start(), qPrintable(server.errorString()));
     m_branch = Uuid7Generator::generate();
@@ -304,6 +309,8 @@ void tst_FaultRun::nothingLostResurrectedOrSplit()
     for (auto it = errors.cbegin(); it != errors.cend(); ++it)
         qInfo("  sync failed during the faults %dx: %s", it.value(), qPrintable(it.key()));
 
+    if (!dir.autoRemove() && store == test::SyncServerFixture::Driver::Sqlite)
+        QFile::copy(server.databasePath(), dir.filePath(QStringLiteral("server.db")));
     QList<Store *> all{desks[0].store.get(), desks[1].store.get(), desks[2].store.get(),
                        fresh.store.get()};
     const QStringList allNames = names + QStringList{QStringLiteral("D (fresh)")};
