@@ -461,6 +461,14 @@ void tst_KeyHierarchy::oldIndexLosesWhatMasksHide()
         if (!key.startsWith(QLatin1String("ms:")) && !key.startsWith(QLatin1String("ds:")))
             QVERIFY2(!bytes.contains(key.mid(3).toLatin1()), qPrintable(key));
     }
+    // The file had the reveal key: the teller's sign-in sealed its plain birth dates to it
+    // (migration 0028), keeping the year; the teller's password opens none of them.
+    for (const QString &value :
+         test::FileHolder::column(path, QStringLiteral("SELECT birth_date FROM customer")))
+        QVERIFY2(value.startsWith(QLatin1String("enc2:")), qPrintable(value));
+    QCOMPARE(test::FileHolder::column(path, QStringLiteral("SELECT DISTINCT birth_year FROM customer")),
+             QStringList{QStringLiteral("1980")});
+    QVERIFY(!bytes.contains("1980-01-01"));
     // A holder's sign-in later keeps them as they are (nothing to scrub again).
     Store store;
     QVERIFY(store.open(path));
