@@ -151,6 +151,20 @@ void tst_ServerAuthorisation::changesArePerRoleAndField_data()
             << QJsonObject { { QStringLiteral("id_number"), validId },
                              { QStringLiteral("phone"), QStringLiteral("13800138000") } }
             << "applied";
+    // The plain birth year beside the sealed date (issue 14) must be the date's: ages,
+    // segments and the elderly step read it.
+    QTest::newRow("wealth sends a birth year that is not the date's")
+            << "wealth" << "customer" << "upsert"
+            << QJsonObject { { QStringLiteral("birth_date"), QStringLiteral("1975-02-03") },
+                             { QStringLiteral("birth_year"), 1995 } }
+            << "birth_year";
+    QTest::newRow("wealth sends a birth year of 3000") << "wealth" << "customer" << "upsert"
+                                                       << fields("birth_year", 3000) << "birth_year";
+    QTest::newRow("wealth sends the date with its year")
+            << "wealth" << "customer" << "upsert"
+            << QJsonObject { { QStringLiteral("birth_date"), QStringLiteral("1975-02-03") },
+                             { QStringLiteral("birth_year"), 1975 } }
+            << "applied";
     QTest::newRow("wealth sets a risk level of 9") << "wealth" << "customer" << "upsert"
                                                    << fields("risk_level", 9) << "risk_level";
     QTest::newRow("wealth sets a made-up stage") << "wealth" << "customer" << "upsert"
