@@ -79,7 +79,8 @@ struct DemoContext
         return "enc1:" + sealed.toStdString();
     }
     std::string seal(const QString &plain) const { return seal(plain.toStdString()); }
-    // An identifier (ID number, phone, address) goes to the reveal key (docs/SECURITY.md §3).
+    // An identifier (ID number, birth date, phone, address) goes to the reveal key
+    // (docs/SECURITY.md §3).
     std::string sealIdentifier(const char *column, const std::string &plain) const
     {
         if (plain.empty())

@@ -42,8 +42,8 @@ DemoCustomerWriter::DemoCustomerWriter(DemoContext &context)
                  " annual_income_fen, aum_fen, tier, risk_level, lifecycle_stage, manager_id,"
                  " assignment_mode, do_not_contact, marketing_consent, opened_on, created_at,"
                  " updated_at, previous_tier, tier_changed_on, preferred_contact, locality,"
-                 " risk_assessed_on)"
-                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                 " risk_assessed_on, birth_year)"
+                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                  context.error)
     , m_holding(context.db,
                 "INSERT INTO holding(id, customer_id, product_family, product_code, product_name,"
@@ -307,7 +307,8 @@ void DemoCustomerWriter::writeCustomer(Plan &plan, std::int64_t index)
     locality = home.locality;
     m_customer.text(plan.id).text(m_context.branchId).text(cif)
             .text(name)
-            .text(plan.male ? "M" : "F").text(DemoCalendar::date(plan.birthOn))
+            .text(plan.male ? "M" : "F")
+            .text(m_context.sealIdentifier("birth_date", DemoCalendar::date(plan.birthOn)))
             .text(m_context.sealIdentifier("id_number", idNumber.toStdString()))
             .text(m_context.sealIdentifier("phone", mobile))
             .text(m_context.sealIdentifier("address", address))
@@ -329,7 +330,9 @@ void DemoCustomerWriter::writeCustomer(Plan &plan, std::int64_t index)
     else
         m_customer.null().null();
     m_customer.text(contacts[m_random.weighted(contactWeights, 100)]).text(locality)
-            .textOrNull(m_households.assessedOn(riskLevelWritten, plan.hasKyc)).run();
+            .textOrNull(m_households.assessedOn(riskLevelWritten, plan.hasKyc))
+            .integer(birthYear) // plain beside the sealed date (SECURITY.md §4)
+            .run();
     m_households.write();
 
     if (plan.tier >= 2 && m_context.vipPool.size() < DemoContext::kPoolCap)

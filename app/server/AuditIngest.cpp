@@ -42,7 +42,9 @@ bool mayBeAnonymous(const AuditEntry &entry)
                                        // a pulled edit of an erased customer, dropped by
                                        // the sync round itself (PulledErasures)
                                        QStringLiteral("erased_customer_edit_dropped") };
-    return actions.contains(entry.action) || entry.actorName == QLatin1String("system");
+    // Only these: the actor name "system" (AuditTrail::record without a session) is no
+    // excuse, or a file holder uploads "system revealed id_number" (SECURITY.md §8.2).
+    return actions.contains(entry.action);
 }
 
 QVariantList rowOf(const BranchId &branch, const QString &originNode, const AuditEntry &entry,

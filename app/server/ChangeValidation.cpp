@@ -6,6 +6,7 @@
 #include "app/domain/ResidentIdNumber.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QJsonValue>
 
 namespace bd::ChangeValidation {
@@ -77,6 +78,25 @@ QString badCustomerValue(const QString &field, const QJsonValue &value)
     return {};
 }
 
+// The plain birth year beside the sealed birth date (issue 14; ages, segments and the
+// elderly step read it) is a year, and the date's when the change carries both.
+QString birthYearRefusal(const QJsonObject &fields)
+{
+    const QString yearField = QStringLiteral("birth_year");
+    if (!fields.contains(yearField))
+        return {};
+    const QJsonValue year = fields.value(yearField);
+    if (!year.isNull()
+        && !(year.isDouble() && year.toDouble() == year.toInt() && year.toInt() >= 1900
+             && year.toInt() <= 2100))
+        return Text::tr("birth_year is not a year from 1900 to 2100");
+    const QString dateField = QStringLiteral("birth_date");
+    const QDate date = QDate::fromString(fields.value(dateField).toString(), Qt::ISODate);
+    if (fields.contains(dateField) && (date.isValid() ? year.toInt() != date.year() : !year.isNull()))
+        return Text::tr("birth_year is not the year of birth_date");
+    return {};
+}
+
 QString customerRefusal(StaffRole role, const SyncChange &change)
 {
     auto can = [role](Permission permission) { return Permissions::roleHas(role, permission); };
@@ -106,7 +126,7 @@ QString customerRefusal(StaffRole role, const SyncChange &change)
         if (const QString bad = badCustomerValue(field, it.value()); !bad.isEmpty())
             return bad;
     }
-    return {};
+    return birthYearRefusal(change.fields);
 }
 } // namespace
 

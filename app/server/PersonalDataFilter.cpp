@@ -1,6 +1,7 @@
 #include "app/server/PersonalDataFilter.h"
 
 #include "app/domain/Permission.h"
+#include "database/core/BirthYear.h"
 #include "database/core/SensitiveColumns.h"
 
 #include <QCborArray>
@@ -15,11 +16,17 @@ namespace {
 // be NULL, the text "null" (erasure's placeholder) for JSON that may not, else empty text.
 QCborValue placeholder(const QString &column)
 {
-    if (column == QLatin1String("id_number") || column == QLatin1String("phone"))
+    if (column == QLatin1String("id_number") || column == QLatin1String("phone")
+        || column == QLatin1String("birth_date"))
         return QCborValue(QCborValue::Null);
     if (column == QLatin1String("value_json"))
         return QCborValue(QByteArray("null"));
     return QCborValue(QByteArray());
+}
+
+QString textOf(const QCborValue &value)
+{
+    return value.isByteArray() ? QString::fromUtf8(value.toByteArray()) : value.toString();
 }
 
 bool mustBeSent(const QString &column)
@@ -36,6 +43,8 @@ bool receivesPersonalData(StaffRole role)
 QJsonObject change(const SyncChange &change)
 {
     SyncChange filtered = change;
+    // The year stays when the date is withheld (an older desk did not send it).
+    BirthYear::complete(change.table, filtered.fields);
     QJsonArray withheld;
     for (const SensitiveColumns::Column &column : SensitiveColumns::all()) {
         const QString name = QString::fromLatin1(column.column);
@@ -80,8 +89,31 @@ QByteArray baselinePage(const QByteArray &page)
         }
     }
     QCborArray rows = map.value(QStringLiteral("rows")).toArray();
+    // A withheld birth date leaves its year (a page of an older desk's file has no column).
+    qsizetype birthDate = -1;
+    qsizetype birthYear = -1;
+    for (qsizetype c = 0; table == QLatin1String("customer") && c < columns.size(); ++c) {
+        if (textOf(columns.at(c)) == QLatin1String("birth_date"))
+            birthDate = c;
+        else if (textOf(columns.at(c)) == QLatin1String("birth_year"))
+            birthYear = c;
+    }
+    if (birthDate >= 0 && birthYear < 0) {
+        QCborArray more = columns;
+        more.append(QStringLiteral("birth_year"));
+        map[QStringLiteral("columns")] = more;
+    }
     for (qsizetype r = 0; r < rows.size(); ++r) {
         QCborArray row = rows.at(r).toArray();
+        if (birthDate >= 0) {
+            const QVariant year = BirthYear::of(textOf(row.at(birthDate)));
+            const QCborValue yearValue = year.isNull() ? QCborValue(QCborValue::Null)
+                                                       : QCborValue(year.toInt());
+            if (birthYear < 0)
+                row.append(yearValue);
+            else if (row.at(birthYear).isNull() || row.at(birthYear).isUndefined())
+                row[birthYear] = yearValue;
+        }
         for (const int c : std::as_const(hidden))
             row[c] = placeholder(withheld.at(hidden.indexOf(c)).toString());
         rows[r] = row;

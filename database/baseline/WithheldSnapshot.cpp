@@ -16,7 +16,7 @@ namespace {
 // may be NULL, the text "null" for JSON that may not, else empty text.
 QByteArray placeholder(const QByteArray &column)
 {
-    if (column == "id_number" || column == "phone")
+    if (column == "id_number" || column == "phone" || column == "birth_date")
         return "NULL";
     if (column == "value_json")
         return "'null'";

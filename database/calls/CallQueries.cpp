@@ -334,18 +334,23 @@ QList<CarePlanCustomer> CallQueries::birthdaysBetween(const QString &branchId,
                                                       const QString &managerId, const QDate &from,
                                                       const QDate &until) const
 {
+    // The birth date is sealed to the reveal key (the ID number's hidden digits), so the
+    // window is found here, not in SQL, and only by a session that may reveal; for the
+    // others no date opens and the list stays empty (the server's BirthdaySweep raises the
+    // birthday events for everyone).
     QList<CarePlanCustomer> customers;
     const QString a = from.toString(QStringLiteral("MM-dd"));
     const QString b = until.toString(QStringLiteral("MM-dd"));
-    const QString window = a <= b ? QStringLiteral(" AND substr(c.birth_date, 6, 5) BETWEEN ? AND ? ")
-                                  : QStringLiteral(" AND (substr(c.birth_date, 6, 5) >= ? "
-                                                   "OR substr(c.birth_date, 6, 5) <= ?) ");
+    const auto inWindow = [&a, &b](const QString &monthDay) {
+        return a <= b ? monthDay >= a && monthDay <= b : monthDay >= a || monthDay <= b;
+    };
     run(QStringLiteral("SELECT c.id, COALESCE(c.manager_id, ''), c.birth_date FROM customer c "
                        "WHERE c.deleted = 0 AND c.birth_date IS NOT NULL")
-                + window + scope(managerId),
-        {a, b, scopeValue(branchId, managerId)}, [&](const SqlQuery &q) {
-            customers.append({q.value(0).toString(), q.value(1).toString(), {},
-                              dateOf(q.value(2)), false});
+                + scope(managerId),
+        {scopeValue(branchId, managerId)}, [&](const SqlQuery &q) {
+            const QDate birth = dateOf(SensitiveColumns::open(m_store, q.value(2)));
+            if (birth.isValid() && inWindow(birth.toString(QStringLiteral("MM-dd"))))
+                customers.append({q.value(0).toString(), q.value(1).toString(), {}, birth, false});
         });
     return customers;
 }

@@ -67,7 +67,7 @@ bool SensitiveColumns::isIdentifier(const QString &table, const QString &column)
 {
     if (table == QLatin1String("customer"))
         return column == QLatin1String("id_number") || column == QLatin1String("phone")
-                || column == QLatin1String("address");
+                || column == QLatin1String("address") || column == QLatin1String("birth_date");
     return table == QLatin1String("referral") && column == QLatin1String("contact_phone");
 }
 
@@ -83,6 +83,8 @@ QString SensitiveColumns::masked(const QString &table, const QString &column, co
         return Masking::idNumber(plain);
     if (column == QLatin1String("address"))
         return Masking::address(plain);
+    if (column == QLatin1String("birth_date")) // the year: plain beside it anyway (birth_year)
+        return plain.left(4);
     Q_UNUSED(table)
     return Masking::phone(plain); // phone, contact_phone
 }
@@ -111,6 +113,7 @@ const QList<SensitiveColumns::Column> &SensitiveColumns::all()
         {"customer", "id_number"},
         {"customer", "phone"},
         {"customer", "address"},
+        {"customer", "birth_date"}, // the 8 characters the ID number's mask hides
         {"customer_event", "detail"}, // what a complaint or consultation was about
         {"interaction", "purpose"}, // what the contact was about, typed by staff
         {"interaction", "customer_voice"},

@@ -31,8 +31,8 @@ class Store;
 // or with no user) stores plain text, and open() passes plain text through: that is the
 // upgrade path (PlaintextSealing::sealAll).
 //
-// Identifiers (isIdentifier: ID number, phone, address, a walk-in's mobile) are sealed to
-// the file's reveal key instead ("enc2:" + base64(masked form sealed under the data key) +
+// Identifiers (isIdentifier: ID number, birth date, phone, address, a walk-in's mobile) are
+// sealed to the file's reveal key instead ("enc2:" + base64(masked form sealed under the data key) +
 // ":" + base64(box sealed to the reveal key)):
 // every role can write them, only roles with reveal_personal_data open them, and view()
 // gives the others the masked form kept beside the box, so no reveal key is needed to

@@ -1,5 +1,6 @@
 #include "database/customers/CustomerRepository.h"
 
+#include "database/core/BirthYear.h"
 #include "database/core/SensitiveColumns.h"
 #include "database/core/SqlTime.h"
 #include "database/core/SqlQuery.h"
@@ -15,14 +16,15 @@ namespace bd {
 namespace {
 const QString kSummarySelect = QStringLiteral(
         "SELECT c.id, c.cif_no, c.name, c.gender, c.birth_date, c.id_number, c.phone, c.tier, "
-        "c.aum_fen, c.lifecycle_stage, c.risk_level, c.manager_id, coalesce(s.display_name, '') "
+        "c.aum_fen, c.lifecycle_stage, c.risk_level, c.manager_id, coalesce(s.display_name, ''), "
+        "c.birth_year "
         "FROM customer c LEFT JOIN staff_user s ON s.id = c.manager_id "
         "WHERE c.deleted = 0 ");
 
 const QStringList kUpdatableColumns = {
         QStringLiteral("name"),          QStringLiteral("gender"),
-        QStringLiteral("birth_date"),    QStringLiteral("id_number"),
-        QStringLiteral("phone"),         QStringLiteral("address"),
+        QStringLiteral("birth_date"),    QStringLiteral("birth_year"),
+        QStringLiteral("id_number"),     QStringLiteral("phone"),         QStringLiteral("address"),
         QStringLiteral("occupation"),    QStringLiteral("industry"),
         QStringLiteral("education"),     QStringLiteral("marital_status"),
         QStringLiteral("annual_income_fen"), QStringLiteral("aum_fen"),
@@ -55,7 +57,12 @@ QList<CustomerSummary> CustomerRepository::select(const QString &where, const QV
         c.cifNo = query.value(1).toString();
         c.name = query.value(2).toString();
         c.gender = query.value(3).toString();
-        c.birthDate = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+        // The date opens for roles that may reveal only; the others' view is the year.
+        c.birthDate = QDate::fromString(SensitiveColumns::view(m_store, QStringLiteral("customer"),
+                                                               QStringLiteral("birth_date"),
+                                                               query.value(4)),
+                                        Qt::ISODate);
+        c.birthYear = query.value(13).isNull() ? 0 : query.value(13).toInt();
         // Plain for roles that may reveal, the stored masked form for the others.
         c.idNumber = SensitiveColumns::view(m_store, QStringLiteral("customer"),
                                             QStringLiteral("id_number"), query.value(5));
@@ -142,9 +149,11 @@ QString CustomerRepository::idByCif(const QString &cifNo) const
 }
 
 Result<CustomerRepository::UpdateResult> CustomerRepository::update(const QString &id,
-                                                                    const QVariantMap &columns,
+                                                                    const QVariantMap &edited,
                                                                     int baseVersion)
 {
+    QVariantMap columns = edited;
+    BirthYear::complete(QStringLiteral("customer"), columns); // the date is sealed: SQL cannot
     QStringList assignments;
     QVariantList values;
     for (auto it = columns.cbegin(); it != columns.cend(); ++it) {

@@ -13,7 +13,8 @@ struct CustomerSummary
     QString cifNo;
     QString name;
     QString gender;
-    QDate birthDate; // cleared by the service for roles that may not reveal (age stays)
+    QDate birthDate; // opened for roles that may reveal only (the ID mask's hidden digits)
+    int birthYear = 0; // plain for every role; 0 unknown
     int age = -1;    // whole years today; -1 unknown
     QString idNumber;
     QString phone;

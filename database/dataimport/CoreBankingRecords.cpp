@@ -1,6 +1,7 @@
 #include "database/dataimport/CoreBankingRecords.h"
 
 #include "app/domain/Uuid7.h"
+#include "database/core/BirthYear.h"
 #include "database/core/SensitiveColumns.h"
 #include "database/core/SqlTime.h"
 #include "database/core/SqlQuery.h"
@@ -16,7 +17,8 @@ namespace {
 // other name can reach the SQL text.
 const QStringList kCustomerColumns = {
         QStringLiteral("branch_id"),   QStringLiteral("cif_no"),        QStringLiteral("name"),
-        QStringLiteral("gender"),      QStringLiteral("birth_date"),    QStringLiteral("id_number"),
+        QStringLiteral("gender"),      QStringLiteral("birth_date"),    QStringLiteral("birth_year"),
+        QStringLiteral("id_number"),
         QStringLiteral("phone"),       QStringLiteral("address"),       QStringLiteral("occupation"),
         QStringLiteral("annual_income_fen"), QStringLiteral("aum_fen"), QStringLiteral("tier"),
         QStringLiteral("risk_level"),  QStringLiteral("manager_id"),    QStringLiteral("opened_on"),
@@ -53,6 +55,7 @@ Result<QString> CoreBankingRecords::insert(const QString &table, QVariantMap col
 {
     const QStringList &allowed = table == QLatin1String("customer") ? kCustomerColumns
                                                                     : kHoldingColumns;
+    BirthYear::complete(table, columns); // the date is sealed below: its year stays plain
     const QString id = Uuid7Generator::generate();
     const QString now = SqlTime::now();
     QStringList names{QStringLiteral("id")};

@@ -84,6 +84,7 @@ const QList<CustomerDataTable::Column> &customerColumns()
             {QStringLiteral("name"), kEmpty},
             {QStringLiteral("gender"), nullText()},
             {QStringLiteral("birth_date"), nullText()},
+            {QStringLiteral("birth_year"), nullText()},
             {QStringLiteral("id_number"), nullText()},
             {QStringLiteral("phone"), nullText()},
             {QStringLiteral("address"), kEmpty},

@@ -24,6 +24,7 @@ struct IdentifierColumn
 constexpr IdentifierColumn kColumns[] = {{"customer", "id_number"},
                                          {"customer", "phone"},
                                          {"customer", "address"},
+                                         {"customer", "birth_date"},
                                          {"referral", "contact_phone"}};
 
 QString revealKeyName(const Store &store)

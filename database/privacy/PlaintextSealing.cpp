@@ -16,8 +16,9 @@ namespace bd {
 
 namespace {
 // Which list of columns a finished upgrade sealed. A file sealed with an older list (1:
-// identifiers and contact notes only) is upgraded again at the next sign-in.
-const QString kSealedListVersion = QStringLiteral("2");
+// identifiers and contact notes only; 2: before the birth date, migration 0028) is upgraded
+// again at the next sign-in.
+const QString kSealedListVersion = QStringLiteral("3");
 
 // kyc_field.value_text of a file from before sealing may hold a free-text answer: it is
 // derived again from the (still plain) answer, keeping only option codes.

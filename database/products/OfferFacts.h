@@ -21,7 +21,8 @@ struct CustomerSuitability
     QString name;
     int riskLevel = 0;  // 1..5; 0: never assessed
     QDate assessedOn;   // the later of customer.risk_assessed_on and the latest final KYC
-    QDate birthDate;
+    QDate birthDate;    // opened for roles that may reveal only
+    int birthYear = 0;  // plain for every role; 0 unknown
     QString tier;       // CustomerTier code
     Money aum;
     bool erased = false;

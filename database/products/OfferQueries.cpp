@@ -1,5 +1,6 @@
 #include "database/products/OfferQueries.h"
 
+#include "database/core/SensitiveColumns.h"
 #include "database/core/SqlQuery.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
@@ -31,10 +32,10 @@ const char *const kSuitabilityColumns = R"(
         c.id, c.branch_id, c.name, coalesce(c.risk_level, 0), coalesce(c.risk_assessed_on, ''),
         coalesce((SELECT max(k.finished_at) FROM kyc_session k WHERE k.customer_id = c.id
                   AND k.status = 'final' AND k.risk_level IS NOT NULL AND k.deleted = 0), ''),
-        coalesce(c.birth_date, ''), c.tier, c.aum_fen, c.erased_at IS NOT NULL)";
-constexpr int kSuitabilityColumnCount = 10;
+        c.birth_date, c.tier, c.aum_fen, c.erased_at IS NOT NULL, c.birth_year)";
+constexpr int kSuitabilityColumnCount = 11;
 
-CustomerSuitability suitabilityOf(const SqlQuery &row)
+CustomerSuitability suitabilityOf(const Store &store, const SqlQuery &row)
 {
     CustomerSuitability customer;
     customer.id = CustomerId(row.text(0));
@@ -46,10 +47,12 @@ CustomerSuitability suitabilityOf(const SqlQuery &row)
     customer.assessedOn = !recorded.isValid() ? assessedAtDesk
             : !assessedAtDesk.isValid()       ? recorded
                                               : std::max(recorded, assessedAtDesk);
-    customer.birthDate = row.date(6);
+    // The date opens for roles that may reveal; the year is everyone's (SuitabilityGate).
+    customer.birthDate = QDate::fromString(SensitiveColumns::open(store, row.value(6)), Qt::ISODate);
     customer.tier = row.text(7);
     customer.aum = row.money(8);
     customer.erased = row.integer(9) != 0;
+    customer.birthYear = row.value(10).isNull() ? 0 : row.integer(10);
     return customer;
 }
 } // namespace
@@ -70,7 +73,7 @@ OfferQueries::suitability(const CustomerId &customer) const
         return ran.error();
     if (!query.next())
         return std::optional<CustomerSuitability>();
-    return std::optional<CustomerSuitability>(suitabilityOf(query));
+    return std::optional<CustomerSuitability>(suitabilityOf(m_store, query));
 }
 
 Result<QHash<CustomerId, OfferFacts>> OfferQueries::facts(const QList<CustomerId> &customers,
@@ -92,9 +95,9 @@ Result<QHash<CustomerId, OfferFacts>> OfferQueries::facts(const QList<CustomerId
                   AND i.occurred_at >= ?)
         FROM json_each(?) j JOIN customer c ON c.id = j.value AND c.deleted = 0)")
                     .arg(QLatin1String(kSuitabilityColumns)),
-            {SqlTime::localDayStart(contactPeriodStart), ids}, [&all](const SqlQuery &row) {
+            {SqlTime::localDayStart(contactPeriodStart), ids}, [this, &all](const SqlQuery &row) {
                 OfferFacts facts;
-                facts.customer = suitabilityOf(row);
+                facts.customer = suitabilityOf(m_store, row);
                 const int n = kSuitabilityColumnCount;
                 facts.contact.found = true;
                 facts.contact.branchId = facts.customer.branchId.toString();

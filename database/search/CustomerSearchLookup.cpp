@@ -84,7 +84,7 @@ bool CustomerSearchIndex::endsWith(const QString &customerId, const QString &col
     if (closedToThisSession(m_store, query.value(0))) {
         // Only the masked form is readable here: what was typed must agree with the
         // characters it shows; the hidden ones pass unchecked (a wider hit list, never a
-        // hidden digit). A whole ID number must also agree with the birth date.
+        // hidden digit). A whole ID number must also agree with the birth year.
         const QString shown = SensitiveColumns::view(m_store, QStringLiteral("customer"), column,
                                                      query.value(0))
                                       .toUpper();
@@ -95,9 +95,12 @@ bool CustomerSearchIndex::endsWith(const QString &customerId, const QString &col
             if (end.at(i) != QLatin1Char('*') && end.at(i) != tail.at(i))
                 return false;
         }
-        const QString birth = query.value(1).toString().remove(QLatin1Char('-'));
+        // The birth date is sealed like the number: this session sees its year only.
+        const QString birth = SensitiveColumns::view(m_store, QStringLiteral("customer"),
+                                                     QStringLiteral("birth_date"), query.value(1))
+                                      .remove(QLatin1Char('-'));
         return column != QLatin1String("id_number") || tail.size() != shown.size()
-                || tail.size() != 18 || birth.isEmpty() || tail.mid(6, 8) == birth;
+                || tail.size() != 18 || birth.isEmpty() || tail.mid(6, birth.size()) == birth;
     }
     return normalisedNumberOf(SensitiveColumns::open(m_store, query.value(0))).endsWith(tail);
 }

@@ -21,8 +21,8 @@ const QList<SegmentColumn> &all()
         {"cif_no", QT_TRANSLATE_NOOP("SegmentColumns", "CIF number"), "c.cif_no", "c.cif_no", P::No, true},
         {"tier", QT_TRANSLATE_NOOP("SegmentColumns", "Tier"), "c.tier", kTierSort, P::No, true},
         {"aum", QT_TRANSLATE_NOOP("SegmentColumns", "AUM"), "c.aum_fen", "c.aum_fen", P::No, true},
-        // Age sorts by birth date, youngest last when ascending.
-        {"age", QT_TRANSLATE_NOOP("SegmentColumns", "Age"), "c.birth_date", "-julianday(c.birth_date)",
+        // Age sorts by birth year (the date is sealed), youngest last when ascending.
+        {"age", QT_TRANSLATE_NOOP("SegmentColumns", "Age"), "c.birth_year", "-c.birth_year",
          P::No, true},
         {"gender", QT_TRANSLATE_NOOP("SegmentColumns", "Gender"), "c.gender", "c.gender"},
         {"phone", QT_TRANSLATE_NOOP("SegmentColumns", "Mobile"), "c.phone", nullptr, P::Phone, true},

@@ -128,7 +128,7 @@ private:
         }
     }
 
-    // Ages become a birth-date range, which the customer_segment index answers.
+    // Ages become a birth-year range, which the customer_segment index answers.
     QString age(const SegmentNode &node)
     {
         const qint64 n = node.values.value(0).toLongLong();
@@ -144,18 +144,19 @@ private:
         case Op::Between: low = n; high = node.values.value(1).toLongLong(); break;
         default: break;
         }
+        // The year only (the date is sealed to the reveal key): an age is the one reached
+        // this calendar year, at most one above the exact age (docs/SEGMENTS.md).
         if (high && *high < 0)
-            return negate ? QStringLiteral("c.birth_date IS NOT NULL") : QStringLiteral("0");
+            return negate ? QStringLiteral("c.birth_year IS NOT NULL") : QStringLiteral("0");
         QStringList range;
-        if (low) // born on or before today minus `low` years
-            range << QStringLiteral("c.birth_date <= %1").arg(bind(SqlTime::date(m_today.addYears(-int(*low)))));
-        if (high) // born after today minus `high + 1` years
-            range << QStringLiteral("c.birth_date > %1")
-                             .arg(bind(SqlTime::date(m_today.addYears(-int(*high) - 1))));
+        if (low) // born in or before this year minus `low`
+            range << QStringLiteral("c.birth_year <= %1").arg(bind(m_today.year() - int(*low)));
+        if (high) // born in or after this year minus `high`
+            range << QStringLiteral("c.birth_year >= %1").arg(bind(m_today.year() - int(*high)));
         const QString inRange = range.join(QStringLiteral(" AND "));
         if (negate)
-            return QStringLiteral("(c.birth_date IS NOT NULL AND NOT (%1))").arg(inRange);
-        return QStringLiteral("(c.birth_date IS NOT NULL AND %1)").arg(inRange);
+            return QStringLiteral("(c.birth_year IS NOT NULL AND NOT (%1))").arg(inRange);
+        return QStringLiteral("(c.birth_year IS NOT NULL AND %1)").arg(inRange);
     }
 
     QString column(const QString &column, const SegmentNode &node)

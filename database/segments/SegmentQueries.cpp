@@ -1,6 +1,7 @@
 #include "database/segments/SegmentQueries.h"
 
 #include "app/domain/Masking.h"
+#include "database/core/BirthYear.h"
 #include "database/core/SensitiveColumns.h"
 #include "database/core/SqlQuery.h"
 #include "database/core/Store.h"
@@ -12,14 +13,6 @@ namespace bd {
 
 namespace {
 constexpr int kIdsPerStatement = 500; // well under SQLite's bound-variable limit
-
-int ageOn(const QDate &birth, const QDate &today)
-{
-    int age = today.year() - birth.year();
-    if (today.month() < birth.month() || (today.month() == birth.month() && today.day() < birth.day()))
-        --age;
-    return age;
-}
 
 // One forward-only read: prepared, bound in order, run.
 Result<> run(SqlQuery &query, const QString &sql, const QVariantList &values)
@@ -108,8 +101,9 @@ Result<QList<QVariantList>> SegmentQueries::rows(const QStringList &ids,
                     else
                         value = Masking::address(plain);
                 } else if (columns.at(i) == QLatin1String("age")) {
-                    const QDate birth = QDate::fromString(value.toString(), Qt::ISODate);
-                    value = birth.isValid() ? QVariant(ageOn(birth, today)) : QVariant();
+                    // From the year: the date is sealed (the segment's age rule is the same).
+                    const int age = BirthYear::ageIn(value, today.year());
+                    value = age >= 0 ? QVariant(age) : QVariant();
                 }
                 row << value;
             }

@@ -5,6 +5,7 @@
 #include "app/domain/HybridLogicalClock.h"
 #include "app/domain/KycSearchForm.h"
 #include "app/domain/Uuid7.h"
+#include "database/core/BirthYear.h"
 #include "database/core/SensitiveColumns.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
@@ -42,9 +43,16 @@ const QString kDroppedAfterErasure = QStringLiteral(
 // kyc_field.value_text stays in clear for segments, so it is derived here from the answer
 // (option codes only) rather than taken as sent: an older sender, or a row the server
 // kept from before, may carry a free-text answer in it.
+// Likewise customer.birth_year from a plain birth date sent by an older desk (the date is
+// sealed before it is stored, so the table's trigger cannot read it).
 SyncChange withDerivedColumns(const SyncChange &change)
 {
     const QString valueText = QStringLiteral("value_text");
+    if (change.table == QLatin1String("customer")) {
+        SyncChange derived = change;
+        BirthYear::complete(change.table, derived.fields);
+        return derived;
+    }
     if (change.table != QLatin1String("kyc_field") || !change.fields.contains(valueText))
         return change;
     SyncChange derived = change;

@@ -188,7 +188,8 @@ public:
                 const auto sealed = [this](int column) {
                     return opened(reinterpret_cast<const char *>(sqlite3_column_text(m_summary, column)));
                 };
-                Row row{text(0), text(1), text(2), text(3), text(4), sealed(5), sealed(6), text(7),
+                // The birth date is sealed like the ID number (migration 0028).
+                Row row{text(0), text(1), text(2), text(3), sealed(4), sealed(5), sealed(6), text(7),
                         text(9), text(11), text(12)};
                 row.aum = sqlite3_column_int64(m_summary, 8);
                 row.risk = sqlite3_column_int(m_summary, 10);

@@ -29,9 +29,9 @@ inline bool addCustomer(Store &store, const QString &id, const QString &branchId
 {
     QSqlQuery query(store.database());
     query.prepare(QStringLiteral(
-            "INSERT INTO customer(id, branch_id, cif_no, name, gender, birth_date, id_number, "
-            "phone, address, aum_fen, tier, manager_id, opened_on, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, 'M', '1980-01-01', ?, ?, ?, ?, ?, ?, "
+            "INSERT INTO customer(id, branch_id, cif_no, name, gender, birth_date, birth_year, "
+            "id_number, phone, address, aum_fen, tier, manager_id, opened_on, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, 'M', ?, 1980, ?, ?, ?, ?, ?, ?, "
             "'2015-03-02', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')"));
     // Raw SQL, so personal data is sealed here as the repositories would (the users made
     // above opened the new file's data key).
@@ -41,6 +41,7 @@ inline bool addCustomer(Store &store, const QString &id, const QString &branchId
                 .value_or(QVariant());
     };
     for (const QVariant &value : {QVariant(id), QVariant(branchId), QVariant(cif), QVariant(name),
+                                  sealed("birth_date", QStringLiteral("1980-01-01")),
                                   sealed("id_number", idNumber), sealed("phone", phone),
                                   sealed("address", QStringLiteral("上海市黄浦区中山东一路1号")),
                                   QVariant(aumFen), QVariant(tier), QVariant(managerId)})

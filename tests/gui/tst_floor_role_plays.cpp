@@ -368,7 +368,7 @@ void tst_FloorRolePlays::retireeWithATicketMeetsHerManager()
     // A retiree (born before 1961) of the silver tier with her own manager; her three-year
     // deposit matures next week.
     const DemoCustomer retiree = pickCustomer(QStringLiteral(
-            "tier = 'silver' AND manager_id IS NOT NULL AND birth_date < '1961-01-01'"));
+            "tier = 'silver' AND manager_id IS NOT NULL AND birth_year < 1961"));
     QSqlQuery insert(m_store.database());
     insert.prepare(QStringLiteral(
             "INSERT OR IGNORE INTO holding(id, customer_id, product_family, product_code, product_name, "

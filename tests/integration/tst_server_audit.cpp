@@ -231,6 +231,12 @@ void tst_ServerAudit::anActorMustHaveSignedInFromTheWorkstation()
                                        QStringLiteral("reveal"));
     QCOMPARE(statuses(postAudit(teller, node, { anonymous })),
              QStringList { QStringLiteral("refused") });
+    // Nor under the name "system" (what AuditTrail::record writes without a session): a
+    // file holder's "system revealed id_number" was stored as anonymous (SECURITY.md §8.2).
+    const AuditEntry system = entry(2, own.hash, {}, QStringLiteral("system"),
+                                    QStringLiteral("reveal_personal_data"));
+    QCOMPARE(statuses(postAudit(teller, node, { system })),
+             QStringList { QStringLiteral("refused") });
     QCOMPARE(storedFor(node), 1);
     QCOMPARE(storedFor(node, QStringLiteral("action = 'reveal'")), 0);
 

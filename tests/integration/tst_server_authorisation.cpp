@@ -151,6 +151,20 @@ void tst_ServerAuthorisation::changesArePerRoleAndField_data()
             << QJsonObject { { QStringLiteral("id_number"), validId },
                              { QStringLiteral("phone"), QStringLiteral("13800138000") } }
             << "applied";
+    // The plain birth year beside the sealed date (issue 14) must be the date's: ages,
+    // segments and the elderly step read it.
+    QTest::newRow("wealth sends a birth year that is not the date's")
+            << "wealth" << "customer" << "upsert"
+            << QJsonObject { { QStringLiteral("birth_date"), QStringLiteral("1975-02-03") },
+                             { QStringLiteral("birth_year"), 1995 } }
+            << "birth_year";
+    QTest::newRow("wealth sends a birth year of 3000") << "wealth" << "customer" << "upsert"
+                                                       << fields("birth_year", 3000) << "birth_year";
+    QTest::newRow("wealth sends the date with its year")
+            << "wealth" << "customer" << "upsert"
+            << QJsonObject { { QStringLiteral("birth_date"), QStringLiteral("1975-02-03") },
+                             { QStringLiteral("birth_year"), 1975 } }
+            << "applied";
     QTest::newRow("wealth sets a risk level of 9") << "wealth" << "customer" << "upsert"
                                                    << fields("risk_level", 9) << "risk_level";
     QTest::newRow("wealth sets a made-up stage") << "wealth" << "customer" << "upsert"
@@ -238,6 +252,8 @@ void tst_ServerAuthorisation::pullsWithholdPersonalDataFromRolesWithoutReveal()
                       change(QStringLiteral("customer"), QStringLiteral("upsert"),
                              { { QStringLiteral("name"), QStringLiteral("Qian Ping") },
                                { QStringLiteral("id_number"), validId },
+                               // As a desk before schema 28 sends it: no birth_year.
+                               { QStringLiteral("birth_date"), QStringLiteral("1975-02-03") },
                                { QStringLiteral("phone"), QStringLiteral("13912345678") },
                                { QStringLiteral("address"), QStringLiteral("8 Nanjing Road") } }));
         pushed.insert(QStringLiteral("interaction"),
@@ -259,7 +275,8 @@ void tst_ServerAuthorisation::pullsWithholdPersonalDataFromRolesWithoutReveal()
     for (const QJsonValue &value : pulled.body.value(QStringLiteral("changes")).toArray())
         received.insert(value.toObject().value(QStringLiteral("change_id")).toString(),
                         value.toObject());
-    const QStringList secret { QStringLiteral("id_number"), QStringLiteral("phone"),
+    const QStringList secret { QStringLiteral("id_number"), QStringLiteral("birth_date"),
+                               QStringLiteral("phone"),
                                QStringLiteral("address"), QStringLiteral("purpose"),
                                QStringLiteral("customer_voice") };
     for (const QJsonObject &sent : std::as_const(pushed)) {
@@ -283,8 +300,18 @@ void tst_ServerAuthorisation::pullsWithholdPersonalDataFromRolesWithoutReveal()
             }
         }
     }
+    // Issue 14, found 1: the birth date (the ID mask's hidden digits) is withheld with the
+    // number; the year stays for ages.
+    const QJsonObject customer = received.value(pushed.value(QStringLiteral("customer"))
+                                                         .value(QStringLiteral("change_id"))
+                                                         .toString());
+    if (!reveals)
+        QCOMPARE(customer.value(QStringLiteral("fields")).toObject()
+                         .value(QStringLiteral("birth_year")).toInt(),
+                 1975);
     // Nothing of the customer's data anywhere in the answer.
     const QByteArray text = QJsonDocument(pulled.body).toJson();
+    QCOMPARE(text.contains("1975-02-03"), reveals);
     QCOMPARE(text.contains("13912345678"), reveals);
     QCOMPARE(text.contains("Nanjing Road"), reveals);
     QCOMPARE(text.contains("asked about a loan"), reveals);
@@ -305,17 +332,20 @@ void tst_ServerAuthorisation::baselinePagesWithholdPersonalData()
     page.insert(QStringLiteral("table"), QByteArray("customer"));
     page.insert(QStringLiteral("columns"),
                 QCborArray { QByteArray("id"), QByteArray("name"), QByteArray("id_number"),
-                             QByteArray("phone"), QByteArray("address") });
+                             QByteArray("phone"), QByteArray("address"),
+                             QByteArray("birth_date") });
     page.insert(QStringLiteral("rows"),
                 QCborArray { QCborArray { QByteArray("c1"), QByteArray("Qian Ping"),
                                           QByteArray("310101197502030457"),
                                           QByteArray("13912345678"),
-                                          QByteArray("8 Nanjing Road") } });
+                                          QByteArray("8 Nanjing Road"),
+                                          QByteArray("1975-02-03") } });
     const QByteArray original = QCborValue(page).toCbor();
     const QByteArray filtered = PersonalDataFilter::baselinePage(original);
     QVERIFY(!filtered.contains("13912345678"));
     QVERIFY(!filtered.contains("310101197502030457"));
     QVERIFY(!filtered.contains("Nanjing"));
+    QVERIFY(!filtered.contains("1975-02-03"));
     const QCborMap read = QCborValue::fromCbor(filtered).toMap();
     const QCborArray row = read.value(QStringLiteral("rows")).toArray().at(0).toArray();
     QCOMPARE(row.at(0).toByteArray(), QByteArray("c1"));
@@ -323,7 +353,12 @@ void tst_ServerAuthorisation::baselinePagesWithholdPersonalData()
     QVERIFY(row.at(2).isNull());
     QVERIFY(row.at(3).isNull());
     QCOMPARE(row.at(4).toByteArray(), QByteArray());
-    QCOMPARE(read.value(QStringLiteral("withheld")).toArray().size(), 3);
+    QVERIFY(row.at(5).isNull()); // the birth date, as the ID number
+    // A page of a file from before schema 28 gains the year, which ages need.
+    QCOMPARE(read.value(QStringLiteral("columns")).toArray().at(6).toString(),
+             QStringLiteral("birth_year"));
+    QCOMPARE(row.at(6).toInteger(), 1975);
+    QCOMPARE(read.value(QStringLiteral("withheld")).toArray().size(), 4);
     // A table without personal data passes unchanged.
     QCborMap plain = page;
     plain.insert(QStringLiteral("table"), QByteArray("segment"));

@@ -45,7 +45,7 @@ public:
 
     // Every mobile (or ID number) of the customer table: opened outright if this password
     // can, else every number its mask allows (an ID number: every birth date from 1900 to
-    // 2026 with the right check digit, or only the birth_date column's if `useBirthDate`)
+    // 2026 with the right check digit; if `useBirthDate` only what the file gives of it)
     // kept if each blind key the index holds for that customer is one the number makes,
     // under the scheme before issue 14's fix or after it (SECURITY.md §4).
     Guesses guessNumbers(const QString &username, const QString &password, bool mobile,
@@ -62,15 +62,20 @@ public:
                  text(QStringLiteral("SELECT value FROM app_setting WHERE key = 'field_key_id'")),
                  password);
         const char *column = mobile ? "phone" : "id_number";
-        rows(QStringLiteral("SELECT id, coalesce(%1, ''), coalesce(birth_date, '') FROM customer")
-                     .arg(QLatin1String(column)),
+        const bool hasYear = sqlite3_table_column_metadata( // not before migration 0028
+                m_db, nullptr, "customer", "birth_year", nullptr, nullptr, nullptr, nullptr, nullptr)
+                == SQLITE_OK;
+        rows(QStringLiteral("SELECT id, coalesce(%1, ''), coalesce(birth_date, ''), %2 FROM customer")
+                     .arg(QLatin1String(column), QLatin1String(hasYear ? "birth_year" : "''")),
              [&](const QStringList &row) {
                  if (row.at(1).isEmpty())
                      return;
                  ++guesses.numbers;
+                 // The date if this password opens it, else the plain year.
+                 const QString birth = open(row.at(2)).isEmpty() ? row.at(3) : open(row.at(2));
                  const qint64 left = open(row.at(1)).isEmpty()
                          ? candidates(row.at(0), maskOf(row.at(1)), mobile,
-                                      useBirthDate ? open(row.at(2)) : QString())
+                                      useBirthDate ? birth : QString())
                          : 1;
                  // None: the attacker's assumption (the birth date) contradicts the number.
                  if (left > 0 && (guesses.fewest < 0 || left < guesses.fewest))
@@ -104,7 +109,7 @@ public:
             }
         };
         for (const char *sql : {"SELECT id_number FROM customer", "SELECT phone FROM customer",
-                                "SELECT address FROM customer",
+                                "SELECT address FROM customer", "SELECT birth_date FROM customer",
                                 "SELECT contact_phone FROM referral"})
             rows(QString::fromLatin1(sql), [&](const QStringList &row) { tryValue(row.at(0)); });
         rows(QStringLiteral("SELECT table_name, fields_json FROM sync_outbox"),
@@ -235,7 +240,8 @@ private:
         } else {
             for (QDate day(1900, 1, 1); day.year() < 2027; day = day.addDays(1)) {
                 const QString date = day.toString(QStringLiteral("yyyyMMdd"));
-                if (!birthDate.isEmpty() && date != QString(birthDate).remove(QLatin1Char('-')))
+                if (!birthDate.isEmpty() // a whole date, or the year only
+                    && !date.startsWith(QString(birthDate).remove(QLatin1Char('-'))))
                     continue;
                 const QString number = mask.left(6) + date + mask.right(4);
                 if (idCheckDigitHolds(number))
@@ -255,7 +261,7 @@ private:
     {
         if (table == QLatin1String("customer"))
             return {QStringLiteral("id_number"), QStringLiteral("phone"),
-                    QStringLiteral("address")};
+                    QStringLiteral("address"), QStringLiteral("birth_date")};
         if (table == QLatin1String("referral"))
             return {QStringLiteral("contact_phone")};
         return {};

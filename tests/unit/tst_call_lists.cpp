@@ -568,9 +568,15 @@ void tst_CallLists::carePlannerIsIdempotent()
     // A customer opened three days ago, with a birthday in three days and a product
     // maturing in ten days.
     const QString fresh = addCustomer(QStringLiteral("新开户客户"), m_wealth.user.id);
-    exec(QStringLiteral("UPDATE customer SET opened_on = ?, birth_date = ? WHERE id = ?"),
-         {today().addDays(-3).toString(Qt::ISODate),
-          QDate(1990, today().addDays(3).month(), today().addDays(3).day()).toString(Qt::ISODate), fresh});
+    // The birth date sealed to the reveal key as the application stores it (issue 14): the
+    // wealth manager's plan opens it to find the birthday.
+    const std::optional<QVariant> birth = SensitiveColumns::sealColumn(
+            m_store, QStringLiteral("customer"), QStringLiteral("birth_date"),
+            QDate(1990, today().addDays(3).month(), today().addDays(3).day()).toString(Qt::ISODate));
+    QVERIFY(birth && SensitiveColumns::isSealedIdentifier(*birth));
+    exec(QStringLiteral("UPDATE customer SET opened_on = ?, birth_date = ?, birth_year = 1990 "
+                        "WHERE id = ?"),
+         {today().addDays(-3).toString(Qt::ISODate), *birth, fresh});
     exec(QStringLiteral("INSERT INTO holding(id, customer_id, product_family, product_code, product_name, "
                         "amount_fen, opened_on, maturity_date, updated_at) VALUES ('h-care', ?, 'deposit', 'D1', "
                         "'三个月定期', 5000000, '2026-08-01', ?, '2026-08-01T00:00:00Z')"),

@@ -75,7 +75,7 @@ QString tst_SnapshotMerge::workstation(const QString &name)
         || !query.exec(QStringLiteral("DELETE FROM key_slot"))
         || !query.exec(QStringLiteral("UPDATE customer SET id_number = NULL, phone = "
                                       "'1380000' || substr(cif_no, -4), address = 'Plain Road "
-                                      "' || substr(cif_no, -1)")))
+                                      "' || substr(cif_no, -1), birth_date = '1980-01-01'")))
         return {};
     return path;
 }

@@ -129,24 +129,34 @@ void tst_SuitabilityGate::missingAssessmentIsRefused()
 void tst_SuitabilityGate::elderlyAboveR3NeedsTheExtraStep_data()
 {
     QTest::addColumn<QDate>("birthDate");
+    QTest::addColumn<int>("birthYear");
     QTest::addColumn<int>("rating");
     QTest::addColumn<bool>("needsStep");
     const QDate turns65Today = kToday.addYears(-65);
-    QTest::newRow("65 today, R4") << turns65Today << 4 << true;
-    QTest::newRow("65 tomorrow, R4") << turns65Today.addDays(1) << 4 << false;
-    QTest::newRow("65 today, R3") << turns65Today << 3 << false;
-    QTest::newRow("80, R5") << kToday.addYears(-80) << 5 << true;
-    QTest::newRow("64, R5") << kToday.addYears(-65).addDays(10) << 5 << false;
-    QTest::newRow("age unknown, R4") << QDate() << 4 << true;
-    QTest::newRow("age unknown, R3") << QDate() << 3 << false;
+    QTest::newRow("65 today, R4") << turns65Today << 0 << 4 << true;
+    QTest::newRow("65 tomorrow, R4") << turns65Today.addDays(1) << 0 << 4 << false;
+    QTest::newRow("65 today, R3") << turns65Today << 0 << 3 << false;
+    QTest::newRow("80, R5") << kToday.addYears(-80) << 0 << 5 << true;
+    QTest::newRow("64, R5") << kToday.addYears(-65).addDays(10) << 0 << 5 << false;
+    QTest::newRow("age unknown, R4") << QDate() << 0 << 4 << true;
+    QTest::newRow("age unknown, R3") << QDate() << 0 << 3 << false;
+    // A session without the reveal key has the birth year only (issue 14): 65 this year
+    // counts, as the careful case; the date, when it opens, decides exactly.
+    QTest::newRow("year only: 65 this year, R4") << QDate() << kToday.year() - 65 << 4 << true;
+    QTest::newRow("year only: 64 this year, R4") << QDate() << kToday.year() - 64 << 4 << false;
+    QTest::newRow("year only: 65 this year, R3") << QDate() << kToday.year() - 65 << 3 << false;
+    QTest::newRow("date opened: 65 tomorrow, R4")
+            << turns65Today.addDays(1) << turns65Today.year() << 4 << false;
 }
 
 void tst_SuitabilityGate::elderlyAboveR3NeedsTheExtraStep()
 {
     QFETCH(QDate, birthDate);
+    QFETCH(int, birthYear);
     QFETCH(int, rating);
     QFETCH(bool, needsStep);
-    const CustomerSuitability c = customer(5, kToday.addDays(-3), birthDate);
+    CustomerSuitability c = customer(5, kToday.addDays(-3), birthDate);
+    c.birthYear = birthYear;
     auto verdict = SuitabilityGate::check(c, product(rating), {}, kToday);
     QCOMPARE(verdict.rules().contains(QStringLiteral("elderly_unconfirmed")), needsStep);
     QCOMPARE(verdict.allowed(), !needsStep);

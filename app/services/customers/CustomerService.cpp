@@ -6,6 +6,7 @@
 #include "app/domain/ResidentIdNumber.h"
 #include "app/services/core/AuditTrail.h"
 #include "app/services/core/PermissionGate.h"
+#include "database/core/BirthYear.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
 
@@ -64,7 +65,10 @@ CustomerSummary CustomerService::masked(CustomerSummary customer) const
 {
     customer.idNumber = Masking::idNumber(customer.idNumber);
     customer.phone = Masking::phone(customer.phone);
-    customer.age = ageOn(customer.birthDate, QDate::currentDate());
+    customer.age = customer.birthDate.isValid()
+            ? ageOn(customer.birthDate, QDate::currentDate())
+            : BirthYear::ageIn(customer.birthYear ? QVariant(customer.birthYear) : QVariant(),
+                               QDate::currentDate().year());
     if (!m_session.can(Permission::RevealPersonalData))
         customer.birthDate = QDate();
     return customer;
@@ -145,8 +149,12 @@ Result<QVariantMap> CustomerService::profile(const QString &id)
             = Masking::address(row->value(QStringLiteral("address")).toString());
     const QDate birth = QDate::fromString(row->value(QStringLiteral("birth_date")).toString(),
                                           Qt::ISODate);
-    row->insert(QStringLiteral("age"), ageOn(birth, QDate::currentDate()));
-    if (!m_session.can(Permission::RevealPersonalData))
+    // Without the reveal key the date does not open: the age comes from the plain year.
+    row->insert(QStringLiteral("age"),
+                birth.isValid() ? ageOn(birth, QDate::currentDate())
+                                : BirthYear::ageIn(row->value(QStringLiteral("birth_year")),
+                                                   QDate::currentDate().year()));
+    if (!m_session.can(Permission::RevealPersonalData) || !birth.isValid())
         row->remove(QStringLiteral("birth_date"));
     return *row;
 }

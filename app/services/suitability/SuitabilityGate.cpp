@@ -35,6 +35,17 @@ int SuitabilityGate::ageOn(const QDate &birthDate, const QDate &day)
     return age;
 }
 
+int SuitabilityGate::ageOf(const CustomerSuitability &customer, const QDate &day)
+{
+    if (customer.birthDate.isValid())
+        return ageOn(customer.birthDate, day);
+    // Without the reveal key only the year is known: the age reached this year, never less
+    // than the exact one, so the elderly step errs on the careful side.
+    if (customer.birthYear <= 0 || !day.isValid() || customer.birthYear > day.year())
+        return -1;
+    return day.year() - customer.birthYear;
+}
+
 QDate SuitabilityGate::assessmentValidUntil(const QDate &assessedOn)
 {
     return assessedOn.isValid() ? assessedOn.addMonths(kAssessmentMonths) : QDate();
@@ -46,7 +57,7 @@ bool SuitabilityGate::needsElderlyStep(const CustomerSuitability &customer,
     if (product.risk <= kElderlyMaxRisk)
         return false;
     // An unknown age is treated as the careful case.
-    const int age = ageOn(customer.birthDate, today);
+    const int age = ageOf(customer, today);
     return age < 0 || age >= kElderlyAge;
 }
 
@@ -88,7 +99,7 @@ SuitabilityGate::Verdict SuitabilityGate::check(const CustomerSuitability &custo
     }
     if (needsElderlyStep(customer, product, today)
         && request.elderlyConfirmation.trimmed().isEmpty()) {
-        const int age = ageOn(customer.birthDate, today);
+        const int age = ageOf(customer, today);
         refuse("elderly_unconfirmed",
                age < 0 ? tr("The customer's age is unknown and %1 is above R3: take the extra "
                             "confirmation step for customers of %2 or older and enter its "

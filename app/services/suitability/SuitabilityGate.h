@@ -58,6 +58,8 @@ public:
 
     // Whole years on `day`; -1 when the birth date is unknown.
     static int ageOn(const QDate &birthDate, const QDate &day);
+    // From the birth date when this session opened it, else from the plain birth year.
+    static int ageOf(const CustomerSuitability &customer, const QDate &day);
     // The last day an assessment made on `assessedOn` counts (12 months on, that day
     // included); null for no assessment.
     static QDate assessmentValidUntil(const QDate &assessedOn);
