@@ -1,18 +1,14 @@
 #pragma once
 
-// A demo branch (DemoBranchGenerator) imported into a running branchdesk-server, and the
-// workstations of it that tests of snapshots, retention and rebuilding compare: one made
-// from the branch's snapshot with its data key opened as the wealth manager's sign-in does,
-// and the customer edits and log compaction they go through.
+// A demo branch (DemoBranchGenerator) imported into a running branchdesk-server, and what
+// the tests of snapshots, retention and rebuilding do to its workstations: customer edits,
+// the outbox counted, the server's log compacted a month later.
 #include "SyncServerFixture.h"
 #include "app/demo/DemoBranchGenerator.h"
 #include "app/domain/Result.h"
-#include "app/sync/SnapshotDownload.h"
-#include "database/core/FieldKeyring.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
 #include "database/customers/CustomerRepository.h"
-#include "database/privacy/PlaintextSealing.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -52,43 +48,6 @@ inline Result<ImportedDemoBranch> importDemoBranch(const SyncServerFixture &serv
     if (!said.contains(QStringLiteral("Snapshot for new workstations")))
         return Error(QStringLiteral("import-branch said: ") + said);
     return branch;
-}
-
-// A new workstation file at `path` made from the branch's snapshot as `username` downloads
-// it, with the data key opened by the demo's wealth manager as their sign-in there does
-// (FieldKeyAccess): what came in plain is sealed.
-inline Result<std::unique_ptr<Store>> workstationFromSnapshot(const QUrl &server,
-                                                              const QString &username,
-                                                              const QString &password,
-                                                              const QString &path)
-{
-    SnapshotDownload download(server, username, password);
-    const Result<SnapshotDownload::Outcome> installed = download.install(path);
-    if (!installed)
-        return installed.error();
-    if (*installed != SnapshotDownload::Outcome::Installed)
-        return Error(QStringLiteral("the server has no snapshot of the branch"));
-    auto store = std::make_unique<Store>();
-    if (const Result<> opened = store->open(path); !opened)
-        return opened.error();
-    QSqlQuery wealth(store->database());
-    if (!wealth.exec(QStringLiteral("SELECT id FROM staff_user WHERE username = 'wealth'"))
-        || !wealth.next())
-        return Error(QStringLiteral("no wealth manager on the roster of ") + path);
-    const QString wealthId = wealth.value(0).toString();
-    wealth.finish(); // a statement left open would keep the sealing below from its DDL
-    const Result<FieldKeyring::OpenResult> key
-            = FieldKeyring(*store).open(wealthId, QStringLiteral("wealth-demo"), true);
-    if (!key)
-        return key.error();
-    if (*key != FieldKeyring::OpenResult::Opened)
-        return Error(QStringLiteral("the wealth manager's key slot does not open"));
-    PlaintextSealing sealing(*store);
-    if (!sealing.isSealed()) {
-        if (const Result<> sealed = sealing.sealAll(); !sealed)
-            return sealed.error();
-    }
-    return store;
 }
 
 // Changes one customer's address (personal data) and occupation (its first word), recorded

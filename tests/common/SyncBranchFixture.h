@@ -36,7 +36,8 @@ public:
     {
     }
 
-    // Forgets the last test case's branches and workstation files: call in init().
+    // Forgets the last test case's branches and workstation files: call in init() (or once,
+    // in initTestCase(), where the cases share one branch).
     void startCase()
     {
         m_dir = std::make_unique<QTemporaryDir>();
@@ -60,13 +61,19 @@ public:
     std::unique_ptr<Store> openWorkstation(const QString &name) const
     {
         auto store = std::make_unique<Store>();
-        if (!store->open(filePath(name + QStringLiteral(".db"))))
+        if (!store->open(filePath(name + QStringLiteral(".db"))) || !signUp(*store))
             return nullptr;
-        for (const auto &[id, code] : m_branches) {
-            if (!SyncServerFixture::addLocalBranch(*store, id, code))
-                return nullptr;
-        }
         return store;
+    }
+
+    // Gives an open workstation file the rows of every branch added so far.
+    bool signUp(Store &store) const
+    {
+        for (const auto &[id, code] : m_branches) {
+            if (!SyncServerFixture::addLocalBranch(store, id, code))
+                return false;
+        }
+        return true;
     }
 
     static bool addToRoster(Store &store, const RosterEntry &staff)
@@ -82,10 +89,14 @@ public:
         return insert.exec();
     }
 
-    // One sync round of the workstation, signed in as `username`.
-    SyncReport sync(Store &store, const QString &username, const QString &password) const
+    // One sync round of the workstation, signed in as `username`; `timeoutMs` (if given)
+    // bounds each request.
+    SyncReport sync(Store &store, const QString &username, const QString &password,
+                    int timeoutMs = 0) const
     {
         SyncEngine engine(store, m_server.url(), username, password);
+        if (timeoutMs > 0)
+            engine.timeoutMs = timeoutMs;
         return engine.syncOnce();
     }
 

@@ -9,6 +9,7 @@
 #include "../common/ImportedDemoBranch.h"
 #include "../common/ResultAssert.h"
 #include "../common/ServerBackup.h"
+#include "../common/SnapshotWorkstation.h"
 #include "../common/SyncServerFixture.h"
 #include "../common/WorkstationComparison.h"
 #include "app/demo/DemoBranchGenerator.h"

@@ -6,6 +6,7 @@
 // the embedded store and, as tst_sync_expired_cursor_roles_postgres, against PostgreSQL.
 #include "../common/ImportedDemoBranch.h"
 #include "../common/ResultAssert.h"
+#include "../common/SnapshotWorkstation.h"
 #include "../common/SyncServerFixture.h"
 #include "../common/WorkstationComparison.h"
 #include "app/demo/DemoBranchGenerator.h"
