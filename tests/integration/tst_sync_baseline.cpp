@@ -8,6 +8,7 @@
 //
 // Long file: the cases follow one another on the same server and workstations (an import,
 // an interrupted download, a re-import, a snapshot), so they stay in one program.
+#include "../common/AuditWire.h"
 #include "../common/ResultAssert.h"
 #include "../common/SyncServerFixture.h"
 #include "app/common/SyncProtocol.h"
@@ -65,11 +66,8 @@ private:
     QJsonObject post(const QString &path, const QJsonObject &body, const QByteArray &token = {});
     QByteArray serverToken();
 
-#ifdef BRANCHDESK_TEST_SQLITE_STORE
-    test::SyncServerFixture m_server { ServerStore::Settings::Driver::Sqlite };
-#else
-    test::SyncServerFixture m_server;
-#endif
+    test::SyncServerFixture m_server { test::storeOfThisBuild(
+            test::SyncServerFixture::Driver::Postgres) };
     QTemporaryDir m_dir;
     Store m_source;
     Store m_b;
@@ -517,20 +515,10 @@ void tst_SyncBaseline::editedAuditEntryIsRefused()
     // The whole chain goes up by hand, with one entry's detail changed after it was hashed.
     QJsonArray wire;
     for (qsizetype i = 0; i < entries.size(); ++i) {
-        const AuditEntry &e = entries.at(i);
-        wire << QJsonObject { { QStringLiteral("seq"), double(e.seq) },
-                              { QStringLiteral("id"), e.id },
-                              { QStringLiteral("occurred_at"), e.occurredAt },
-                              { QStringLiteral("actor_id"), e.actorId },
-                              { QStringLiteral("actor_name"), e.actorName },
-                              { QStringLiteral("action"), e.action },
-                              { QStringLiteral("entity"), e.entity },
-                              { QStringLiteral("entity_id"), e.entityId },
-                              { QStringLiteral("detail_json"),
-                                i == edited ? QStringLiteral("{\"note\":\"nothing to see\"}")
-                                            : e.detailJson },
-                              { QStringLiteral("prev_hash"), e.prevHash },
-                              { QStringLiteral("hash"), e.hash } };
+        AuditEntry e = entries.at(i);
+        if (i == edited) // after it was hashed
+            e.detailJson = QStringLiteral("{\"note\":\"nothing to see\"}");
+        wire << test::auditEntryJson(e);
     }
     const QJsonArray results = post(QStringLiteral("/v1/audit"),
                                     { { QStringLiteral("protocol"), SyncProtocol::kVersion },
