@@ -21,6 +21,7 @@ struct ImportedDemoBranch
 {
     QString branchId;
     QStringList customers; // the first ones by id
+    QString said; // what import-branch printed
 };
 
 // Generates a demo branch of `customers` customers into `source` and imports it into the
@@ -44,9 +45,9 @@ inline Result<ImportedDemoBranch> importDemoBranch(const SyncServerFixture &serv
     while (query.next())
         branch.customers << query.value(0).toString();
     query.finish();
-    const QString said = server.importBranch(source.path());
-    if (!said.contains(QStringLiteral("Snapshot for new workstations")))
-        return Error(QStringLiteral("import-branch said: ") + said);
+    branch.said = server.importBranch(source.path());
+    if (!branch.said.contains(QStringLiteral("Snapshot for new workstations")))
+        return Error(QStringLiteral("import-branch said: ") + branch.said);
     return branch;
 }
 

@@ -9,6 +9,7 @@
 // Long file: the cases follow one another on the same server and workstations (an import,
 // an interrupted download, a re-import, a snapshot), so they stay in one program.
 #include "../common/AuditWire.h"
+#include "../common/ImportedDemoBranch.h"
 #include "../common/ResultAssert.h"
 #include "../common/SyncServerFixture.h"
 #include "app/common/SyncProtocol.h"
@@ -61,7 +62,6 @@ private slots:
     void snapshotOfAnOlderImportIsNotServed();
 
 private:
-    QString import(const QString &path, const QString &snapshotDir = {});
     void compareWithSource(Store &copy);
     QJsonObject post(const QString &path, const QJsonObject &body, const QByteArray &token = {});
     QByteArray serverToken();
@@ -75,36 +75,15 @@ private:
     const QString m_password = QStringLiteral("baseline-pass-1");
 };
 
-QString tst_SyncBaseline::import(const QString &path, const QString &snapshotDir)
-{
-    QProcess server;
-    server.setProcessEnvironment(test::SyncServerFixture::demoImportEnvironment());
-    server.start(QStringLiteral(BRANCHDESK_SERVER_BINARY),
-                 m_server.databaseArguments()
-                         + QStringList { QStringLiteral("--snapshot-dir"),
-                                         snapshotDir.isEmpty() ? m_server.snapshotDir()
-                                                               : snapshotDir,
-                                         QStringLiteral("import-branch"), path });
-    if (!server.waitForFinished(120000) || server.exitCode() != 0)
-        return QStringLiteral("failed: ") + QString::fromUtf8(server.readAllStandardError());
-    return QString::fromUtf8(server.readAllStandardOutput());
-}
-
 void tst_SyncBaseline::initTestCase()
 {
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     QVERIFY(m_source.open(m_dir.filePath(QStringLiteral("source.db"))));
-    DemoBranchGenerator generator;
-    DemoBranchGenerator::Options options;
-    options.customers = 300;
-    QVERIFY_RESULT(generator.generate(m_source, options));
-    QSqlQuery branch(m_source.database());
-    QVERIFY(branch.exec(QStringLiteral("SELECT id FROM branch")) && branch.next());
-    m_branchId = branch.value(0).toString();
-
-    const QString said = import(m_source.path());
-    QVERIFY2(said.contains(QStringLiteral("imported")), qPrintable(said));
-    QVERIFY2(said.contains(QStringLiteral("Snapshot for new workstations")), qPrintable(said));
+    const Result<test::ImportedDemoBranch> imported
+            = test::importDemoBranch(m_server, m_source, 300, 0);
+    QVERIFY_RESULT(imported);
+    m_branchId = imported->branchId;
+    QVERIFY2(imported->said.contains(QStringLiteral("imported")), qPrintable(imported->said));
     QVERIFY(m_server.addAccount(QStringLiteral("wm.new"), m_branchId, StaffRole::WealthManager,
                                 m_password));
 }
@@ -236,7 +215,7 @@ void tst_SyncBaseline::reimportRestartsAHalfDoneDownload()
     QVERIFY(!firstId.isEmpty());
 
     // The branch is imported again (e.g. a corrected core-banking load).
-    const QString said = import(m_source.path());
+    const QString said = m_server.importBranch(m_source.path());
     QVERIFY2(said.contains(QStringLiteral("imported")), qPrintable(said));
 
     SyncEngine engine(c, m_server.url(), QStringLiteral("wm.new"), m_password);
@@ -654,7 +633,7 @@ void tst_SyncBaseline::snapshotOfAnOlderImportIsNotServed()
     QVERIFY2(drop.exec(QStringLiteral("DELETE FROM branch WHERE id <> '%1'").arg(m_branchId)),
              qPrintable(drop.lastError().text()));
     QTemporaryDir elsewhere;
-    const QString said = import(m_source.path(), elsewhere.path());
+    const QString said = m_server.importBranch(m_source.path(), elsewhere.path());
     QVERIFY2(said.contains(QStringLiteral("(%1)").arg(m_branchId)), qPrintable(said));
     const QString path = m_dir.filePath(QStringLiteral("f.db"));
     SnapshotDownload download(m_server.url(), QStringLiteral("wm.new"), m_password);
