@@ -245,14 +245,7 @@ void tst_ServerAudit::anActorMustHaveSignedInFromTheWorkstation()
 
 void tst_ServerAudit::auditVerifyHoldsTheChainToTheRealServersCheckpoint_data()
 {
-    QTest::addColumn<QString>("tampering");
-    QTest::addColumn<QString>("reported");
-    QTest::newRow("last entries cut off") << QStringLiteral("truncate")
-                                          << QStringLiteral("cut off");
-    QTest::newRow("entry inserted, hashes recomputed") << QStringLiteral("insert")
-                                                       << QStringLiteral("rewritten");
-    QTest::newRow("an action changed, whole chain recomputed") << QStringLiteral("recompute")
-                                                               << QStringLiteral("rewritten");
+    test::chainRewriteRows();
 }
 
 void tst_ServerAudit::auditVerifyHoldsTheChainToTheRealServersCheckpoint()
