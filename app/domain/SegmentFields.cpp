@@ -7,13 +7,26 @@
 
 namespace bd::SegmentFields {
 
+const QList<SegmentOperator> &comparisonOperators()
+{
+    using Op = SegmentOperator;
+    static const QList<Op> operators { Op::Equal,   Op::NotEqual,       Op::Less,   Op::LessOrEqual,
+                                       Op::Greater, Op::GreaterOrEqual, Op::Between };
+    return operators;
+}
+
+const QList<SegmentOperator> &setOperators()
+{
+    static const QList<SegmentOperator> operators { SegmentOperator::In, SegmentOperator::NotIn };
+    return operators;
+}
+
 namespace {
 using Op = SegmentOperator;
 using Kind = SegmentValueKind;
 
-const QList<Op> kCompare{Op::Equal,   Op::NotEqual,       Op::Less,   Op::LessOrEqual,
-                         Op::Greater, Op::GreaterOrEqual, Op::Between};
-const QList<Op> kSet{Op::In, Op::NotIn};
+const QList<Op> kCompare = comparisonOperators();
+const QList<Op> kSet = setOperators();
 const QList<Op> kIs{Op::Is};
 const QList<Op> kWithin{Op::WithinDays};
 

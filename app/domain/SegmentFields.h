@@ -59,6 +59,11 @@ const SegmentField *find(const QString &code);
 QString label(const SegmentField &field); // translated
 QString groupLabel(const SegmentField &field);
 
+// What a field of numbers, money or dates may be compared by (Equal ... Between), and what a
+// field of codes or text may be matched by (In, NotIn).
+const QList<SegmentOperator> &comparisonOperators();
+const QList<SegmentOperator> &setOperators();
+
 QString operatorCode(SegmentOperator op);
 bool operatorFromCode(const QString &code, SegmentOperator *op);
 QString operatorLabel(SegmentOperator op); // translated

@@ -8,10 +8,6 @@ namespace {
 using Op = SegmentOperator;
 using Kind = SegmentValueKind;
 
-const QList<Op> kCompare{Op::Equal,   Op::NotEqual,       Op::Less,   Op::LessOrEqual,
-                         Op::Greater, Op::GreaterOrEqual, Op::Between};
-const QList<Op> kSet{Op::In, Op::NotIn};
-
 struct EventCondition
 {
     const char *code;
@@ -67,12 +63,16 @@ QList<SegmentField> makeCatalogue()
         field.needsDays = condition.needsDays;
         switch (condition.kind) {
         case Kind::Code:
-            field.operators = kSet;
+            field.operators = SegmentFields::setOperators();
             field.codes = EventKinds::fieldCodes(*condition.reads);
             break;
-        case Kind::Text: field.operators = kSet; break;
+        case Kind::Text:
+            field.operators = SegmentFields::setOperators();
+            break;
         case Kind::Boolean: field.operators = {Op::Is}; break;
-        default: field.operators = kCompare; break;
+        default:
+            field.operators = SegmentFields::comparisonOperators();
+            break;
         }
         fields << field;
     }

@@ -64,4 +64,19 @@ inline void rewriteAuditChain(const QString &db,
     store.close();
 }
 
+// The rewrites `audit verify` must report, as data rows of a test: "tampering" (truncate,
+// insert, recompute: what the test does with rewriteAuditChain) and "reported" (what the
+// verification must say).
+inline void chainRewriteRows()
+{
+    QTest::addColumn<QString>("tampering");
+    QTest::addColumn<QString>("reported");
+    QTest::newRow("last entries cut off") << QStringLiteral("truncate")
+                                          << QStringLiteral("cut off");
+    QTest::newRow("entry inserted, hashes recomputed") << QStringLiteral("insert")
+                                                       << QStringLiteral("rewritten");
+    QTest::newRow("an action changed, whole chain recomputed") << QStringLiteral("recompute")
+                                                               << QStringLiteral("rewritten");
+}
+
 } // namespace bd::test

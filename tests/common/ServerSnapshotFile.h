@@ -42,7 +42,7 @@ inline QStringList workstationSecrets(const QString &path, const QList<QByteArra
     if (!file.open(QIODevice::ReadOnly))
         return { path + QStringLiteral(": cannot be read") };
     const QByteArray bytes = file.readAll();
-    for (const QByteArray prefix : { QByteArrayLiteral("enc1:"), QByteArrayLiteral("enc2:") }) {
+    for (const QByteArray &prefix : { QByteArrayLiteral("enc1:"), QByteArrayLiteral("enc2:") }) {
         if (const qsizetype count = bytes.count(prefix); count > 0)
             found << QStringLiteral("%1 values sealed as %2").arg(count).arg(prefix);
     }

@@ -314,4 +314,19 @@ private:
     QString m_error;
 };
 
+// The store this test program was built against: BRANCHDESK_TEST_SQLITE_STORE or
+// BRANCHDESK_TEST_POSTGRES_STORE, defined by its CMake, names it; else `unnamed`.
+constexpr SyncServerFixture::Driver storeOfThisBuild(SyncServerFixture::Driver unnamed)
+{
+#if defined(BRANCHDESK_TEST_SQLITE_STORE)
+    Q_UNUSED(unnamed);
+    return SyncServerFixture::Driver::Sqlite;
+#elif defined(BRANCHDESK_TEST_POSTGRES_STORE)
+    Q_UNUSED(unnamed);
+    return SyncServerFixture::Driver::Postgres;
+#else
+    return unnamed;
+#endif
+}
+
 } // namespace bd::test

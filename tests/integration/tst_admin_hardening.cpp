@@ -560,14 +560,7 @@ void tst_AdminHardening::administratorAloneCannotReachPersonalData()
 
 void tst_AdminHardening::auditVerifyHoldsTheChainToTheServersCheckpoint_data()
 {
-    QTest::addColumn<QString>("tampering");
-    QTest::addColumn<QString>("reported");
-    QTest::newRow("last entries cut off") << QStringLiteral("truncate")
-                                          << QStringLiteral("cut off");
-    QTest::newRow("entry inserted, hashes recomputed") << QStringLiteral("insert")
-                                                       << QStringLiteral("rewritten");
-    QTest::newRow("an action changed, whole chain recomputed") << QStringLiteral("recompute")
-                                                               << QStringLiteral("rewritten");
+    test::chainRewriteRows();
     QTest::newRow("checkpoint forged") << QStringLiteral("forge")
                                        << QStringLiteral("does not verify");
 }

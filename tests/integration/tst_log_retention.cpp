@@ -3,6 +3,7 @@
 // workstation whose cursor is older than that is answered 410 and takes the snapshot in
 // (SnapshotRefresh), keeping its outbox and its own latest edits; all workstations end
 // equal, and a new one made from the snapshot follows the log from where it now starts.
+#include "../common/ImportedDemoBranch.h"
 #include "../common/ResultAssert.h"
 #include "../common/SyncServerFixture.h"
 #include "app/demo/DemoBranchGenerator.h"
@@ -10,8 +11,8 @@
 #include "app/sync/SyncEngine.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
-#include "database/sync/SyncState.h"
 #include "database/customers/CustomerRepository.h"
+#include "database/sync/SyncState.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -35,7 +36,6 @@ private:
     void edit(Store &store, const QString &customerId, const QString &occupation);
     QString occupation(Store &store, const QString &customerId);
     SyncEngine::Report sync(Store &store);
-    int outboxSize(Store &store);
 
     test::SyncServerFixture m_server;
     QTemporaryDir m_dir;
@@ -48,15 +48,10 @@ void tst_LogRetention::initTestCase()
 {
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     QVERIFY_RESULT(m_source.open(m_dir.filePath(QStringLiteral("source.db"))));
-    DemoBranchGenerator generator;
-    DemoBranchGenerator::Options options;
-    options.customers = 60;
-    QVERIFY_RESULT(generator.generate(m_source, options));
-    QSqlQuery branch(m_source.database());
-    QVERIFY(branch.exec(QStringLiteral("SELECT id FROM branch")) && branch.next());
-    m_branchId = branch.value(0).toString();
-    const QString said = m_server.importBranch(m_source.path());
-    QVERIFY2(said.contains(QStringLiteral("Snapshot for new workstations")), qPrintable(said));
+    const Result<test::ImportedDemoBranch> imported
+            = test::importDemoBranch(m_server, m_source, 60, 0);
+    QVERIFY_RESULT(imported);
+    m_branchId = imported->branchId;
     QVERIFY(m_server.addAccount(QStringLiteral("wm.retention"), m_branchId,
                                 StaffRole::WealthManager, m_password));
 }
@@ -96,14 +91,6 @@ SyncEngine::Report tst_LogRetention::sync(Store &store)
 {
     SyncEngine engine(store, m_server.url(), QStringLiteral("wm.retention"), m_password);
     return engine.syncOnce();
-}
-
-int tst_LogRetention::outboxSize(Store &store)
-{
-    QSqlQuery query(store.database());
-    return query.exec(QStringLiteral("SELECT count(*) FROM sync_outbox")) && query.next()
-            ? query.value(0).toInt()
-            : -1;
 }
 
 void tst_LogRetention::staleWorkstationTakesTheSnapshotAndKeepsItsOutbox()
@@ -174,12 +161,12 @@ void tst_LogRetention::staleWorkstationTakesTheSnapshotAndKeepsItsOutbox()
     QVERIFY(!report.snapshotTaken);
 
     // B pushes its edit (change 4), is told 410, takes the snapshot in and pulls on.
-    const int outboxBefore = outboxSize(b);
+    const int outboxBefore = test::outboxSize(b);
     report = sync(b);
     QVERIFY2(report.ok, qPrintable(report.error));
     QVERIFY(report.snapshotTaken);
     QCOMPARE(report.pushed, 1);
-    QCOMPARE(outboxSize(b), outboxBefore);
+    QCOMPARE(test::outboxSize(b), outboxBefore);
     QCOMPARE(occupation(b, x), QStringLiteral("head teacher"));
     QCOMPARE(occupation(b, z), QStringLiteral("engineer")); // only in the snapshot now
     QCOMPARE(occupation(b, y), QStringLiteral("clerk")); // its own edit, kept

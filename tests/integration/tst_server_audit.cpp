@@ -4,6 +4,7 @@
 // `branchdesk-admin audit verify` holds a cut or rewritten chain to, offline and online.
 // Built twice: over PostgreSQL and (BRANCHDESK_TEST_SQLITE_STORE) the embedded SQLite store.
 #include "../common/AuditTampering.h"
+#include "../common/AuditWire.h"
 #include "../common/SyncServerFixture.h"
 #include "app/common/AuditCheckpoint.h"
 #include "app/domain/Uuid7.h"
@@ -19,11 +20,7 @@
 using namespace bd;
 
 namespace {
-#ifdef BRANCHDESK_TEST_SQLITE_STORE
-constexpr auto kDriver = ServerStore::Settings::Driver::Sqlite;
-#else
-constexpr auto kDriver = ServerStore::Settings::Driver::Postgres;
-#endif
+constexpr auto kDriver = test::storeOfThisBuild(test::SyncServerFixture::Driver::Postgres);
 const QString kBranch = QStringLiteral("branch-a");
 const QString kOtherBranch = QStringLiteral("branch-b");
 const QString kPassword = QStringLiteral("secret-1");
@@ -44,21 +41,6 @@ AuditEntry entry(qint64 seq, const QString &previous, const QString &actorId,
     e.prevHash = previous;
     e.hash = AuditChain::entryHash(e);
     return e;
-}
-
-QJsonObject jsonOf(const AuditEntry &e)
-{
-    return { { QStringLiteral("seq"), double(e.seq) },
-             { QStringLiteral("id"), e.id },
-             { QStringLiteral("occurred_at"), e.occurredAt },
-             { QStringLiteral("actor_id"), e.actorId },
-             { QStringLiteral("actor_name"), e.actorName },
-             { QStringLiteral("action"), e.action },
-             { QStringLiteral("entity"), e.entity },
-             { QStringLiteral("entity_id"), e.entityId },
-             { QStringLiteral("detail_json"), e.detailJson },
-             { QStringLiteral("prev_hash"), e.prevHash },
-             { QStringLiteral("hash"), e.hash } };
 }
 
 struct Run
@@ -112,7 +94,7 @@ test::SyncServerFixture::Answer tst_ServerAudit::postAudit(const QByteArray &tok
 {
     QJsonArray list;
     for (const AuditEntry &e : entries)
-        list << jsonOf(e);
+        list << test::auditEntryJson(e);
     const QJsonObject body { { QStringLiteral("protocol"), SyncProtocol::kVersion },
                              { QStringLiteral("origin_node"), node },
                              { QStringLiteral("entries"), list } };
@@ -269,14 +251,7 @@ void tst_ServerAudit::anActorMustHaveSignedInFromTheWorkstation()
 
 void tst_ServerAudit::auditVerifyHoldsTheChainToTheRealServersCheckpoint_data()
 {
-    QTest::addColumn<QString>("tampering");
-    QTest::addColumn<QString>("reported");
-    QTest::newRow("last entries cut off") << QStringLiteral("truncate")
-                                          << QStringLiteral("cut off");
-    QTest::newRow("entry inserted, hashes recomputed") << QStringLiteral("insert")
-                                                       << QStringLiteral("rewritten");
-    QTest::newRow("an action changed, whole chain recomputed") << QStringLiteral("recompute")
-                                                               << QStringLiteral("rewritten");
+    test::chainRewriteRows();
 }
 
 void tst_ServerAudit::auditVerifyHoldsTheChainToTheRealServersCheckpoint()

@@ -22,11 +22,7 @@
 using namespace bd;
 
 namespace {
-#ifdef BRANCHDESK_TEST_SQLITE_STORE
-constexpr auto kDriver = ServerStore::Settings::Driver::Sqlite;
-#else
-constexpr auto kDriver = ServerStore::Settings::Driver::Postgres;
-#endif
+constexpr auto kDriver = test::storeOfThisBuild(test::SyncServerFixture::Driver::Postgres);
 const QString kBranch = QStringLiteral("branch-a");
 using Answer = test::SyncServerFixture::Answer;
 } // namespace

@@ -25,11 +25,7 @@
 using namespace bd;
 
 namespace {
-#ifdef BRANCHDESK_TEST_SQLITE_STORE
-constexpr auto kDriver = ServerStore::Settings::Driver::Sqlite;
-#else
-constexpr auto kDriver = ServerStore::Settings::Driver::Postgres;
-#endif
+constexpr auto kDriver = test::storeOfThisBuild(test::SyncServerFixture::Driver::Postgres);
 const QString kBranch = QStringLiteral("branch-a");
 // The bound the server's resident memory stays under while attacked (docs/SECURITY.md 8.3:
 // 64 MiB of admitted bodies at most, plus the server's own ~40 MiB, plus slack).

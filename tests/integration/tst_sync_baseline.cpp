@@ -8,6 +8,8 @@
 //
 // Long file: the cases follow one another on the same server and workstations (an import,
 // an interrupted download, a re-import, a snapshot), so they stay in one program.
+#include "../common/AuditWire.h"
+#include "../common/ImportedDemoBranch.h"
 #include "../common/ResultAssert.h"
 #include "../common/SyncServerFixture.h"
 #include "app/common/SyncProtocol.h"
@@ -60,16 +62,12 @@ private slots:
     void snapshotOfAnOlderImportIsNotServed();
 
 private:
-    QString import(const QString &path, const QString &snapshotDir = {});
     void compareWithSource(Store &copy);
     QJsonObject post(const QString &path, const QJsonObject &body, const QByteArray &token = {});
     QByteArray serverToken();
 
-#ifdef BRANCHDESK_TEST_SQLITE_STORE
-    test::SyncServerFixture m_server { ServerStore::Settings::Driver::Sqlite };
-#else
-    test::SyncServerFixture m_server;
-#endif
+    test::SyncServerFixture m_server { test::storeOfThisBuild(
+            test::SyncServerFixture::Driver::Postgres) };
     QTemporaryDir m_dir;
     Store m_source;
     Store m_b;
@@ -77,36 +75,15 @@ private:
     const QString m_password = QStringLiteral("baseline-pass-1");
 };
 
-QString tst_SyncBaseline::import(const QString &path, const QString &snapshotDir)
-{
-    QProcess server;
-    server.setProcessEnvironment(test::SyncServerFixture::demoImportEnvironment());
-    server.start(QStringLiteral(BRANCHDESK_SERVER_BINARY),
-                 m_server.databaseArguments()
-                         + QStringList { QStringLiteral("--snapshot-dir"),
-                                         snapshotDir.isEmpty() ? m_server.snapshotDir()
-                                                               : snapshotDir,
-                                         QStringLiteral("import-branch"), path });
-    if (!server.waitForFinished(120000) || server.exitCode() != 0)
-        return QStringLiteral("failed: ") + QString::fromUtf8(server.readAllStandardError());
-    return QString::fromUtf8(server.readAllStandardOutput());
-}
-
 void tst_SyncBaseline::initTestCase()
 {
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     QVERIFY(m_source.open(m_dir.filePath(QStringLiteral("source.db"))));
-    DemoBranchGenerator generator;
-    DemoBranchGenerator::Options options;
-    options.customers = 300;
-    QVERIFY_RESULT(generator.generate(m_source, options));
-    QSqlQuery branch(m_source.database());
-    QVERIFY(branch.exec(QStringLiteral("SELECT id FROM branch")) && branch.next());
-    m_branchId = branch.value(0).toString();
-
-    const QString said = import(m_source.path());
-    QVERIFY2(said.contains(QStringLiteral("imported")), qPrintable(said));
-    QVERIFY2(said.contains(QStringLiteral("Snapshot for new workstations")), qPrintable(said));
+    const Result<test::ImportedDemoBranch> imported
+            = test::importDemoBranch(m_server, m_source, 300, 0);
+    QVERIFY_RESULT(imported);
+    m_branchId = imported->branchId;
+    QVERIFY2(imported->said.contains(QStringLiteral("imported")), qPrintable(imported->said));
     QVERIFY(m_server.addAccount(QStringLiteral("wm.new"), m_branchId, StaffRole::WealthManager,
                                 m_password));
 }
@@ -238,7 +215,7 @@ void tst_SyncBaseline::reimportRestartsAHalfDoneDownload()
     QVERIFY(!firstId.isEmpty());
 
     // The branch is imported again (e.g. a corrected core-banking load).
-    const QString said = import(m_source.path());
+    const QString said = m_server.importBranch(m_source.path());
     QVERIFY2(said.contains(QStringLiteral("imported")), qPrintable(said));
 
     SyncEngine engine(c, m_server.url(), QStringLiteral("wm.new"), m_password);
@@ -517,20 +494,10 @@ void tst_SyncBaseline::editedAuditEntryIsRefused()
     // The whole chain goes up by hand, with one entry's detail changed after it was hashed.
     QJsonArray wire;
     for (qsizetype i = 0; i < entries.size(); ++i) {
-        const AuditEntry &e = entries.at(i);
-        wire << QJsonObject { { QStringLiteral("seq"), double(e.seq) },
-                              { QStringLiteral("id"), e.id },
-                              { QStringLiteral("occurred_at"), e.occurredAt },
-                              { QStringLiteral("actor_id"), e.actorId },
-                              { QStringLiteral("actor_name"), e.actorName },
-                              { QStringLiteral("action"), e.action },
-                              { QStringLiteral("entity"), e.entity },
-                              { QStringLiteral("entity_id"), e.entityId },
-                              { QStringLiteral("detail_json"),
-                                i == edited ? QStringLiteral("{\"note\":\"nothing to see\"}")
-                                            : e.detailJson },
-                              { QStringLiteral("prev_hash"), e.prevHash },
-                              { QStringLiteral("hash"), e.hash } };
+        AuditEntry e = entries.at(i);
+        if (i == edited) // after it was hashed
+            e.detailJson = QStringLiteral("{\"note\":\"nothing to see\"}");
+        wire << test::auditEntryJson(e);
     }
     const QJsonArray results = post(QStringLiteral("/v1/audit"),
                                     { { QStringLiteral("protocol"), SyncProtocol::kVersion },
@@ -666,7 +633,7 @@ void tst_SyncBaseline::snapshotOfAnOlderImportIsNotServed()
     QVERIFY2(drop.exec(QStringLiteral("DELETE FROM branch WHERE id <> '%1'").arg(m_branchId)),
              qPrintable(drop.lastError().text()));
     QTemporaryDir elsewhere;
-    const QString said = import(m_source.path(), elsewhere.path());
+    const QString said = m_server.importBranch(m_source.path(), elsewhere.path());
     QVERIFY2(said.contains(QStringLiteral("(%1)").arg(m_branchId)), qPrintable(said));
     const QString path = m_dir.filePath(QStringLiteral("f.db"));
     SnapshotDownload download(m_server.url(), QStringLiteral("wm.new"), m_password);

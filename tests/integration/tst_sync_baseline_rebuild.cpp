@@ -7,9 +7,11 @@
 // the server's snapshot holds none of that file's keys (nor its sealed values), so every
 // workstation, built page by page or from the snapshot, has a data key of its own. Runs
 // against the embedded store and, as tst_sync_baseline_rebuild_postgres, against PostgreSQL.
+#include "../common/ImportedDemoBranch.h"
 #include "../common/ResultAssert.h"
 #include "../common/ServerBackup.h"
 #include "../common/ServerSnapshotFile.h"
+#include "../common/SnapshotWorkstation.h"
 #include "../common/SyncServerFixture.h"
 #include "../common/WorkstationComparison.h"
 #include "app/demo/DemoBranchGenerator.h"
@@ -55,14 +57,10 @@ private:
     // Changes one customer's address (personal data) and occupation, recorded for sync.
     void edit(Store &store, const QString &customerId, const QString &address);
     static QString address(Store &store, const QString &customerId);
-    static int unsent(Store &store);
     void compare(Store &rebuilt, Store &reference);
 
-#ifdef BRANCHDESK_TEST_POSTGRES_STORE
-    test::SyncServerFixture m_server;
-#else
-    test::SyncServerFixture m_server { ServerStore::Settings::Driver::Sqlite };
-#endif
+    test::SyncServerFixture m_server { test::storeOfThisBuild(
+            test::SyncServerFixture::Driver::Sqlite) };
     QTemporaryDir m_dir;
     Store m_source;
     QString m_branchId;
@@ -75,18 +73,12 @@ void tst_SyncBaselineRebuild::initTestCase()
 {
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     QVERIFY_RESULT(m_source.open(m_dir.filePath(QStringLiteral("source.db"))));
-    DemoBranchGenerator::Options options;
-    options.customers = 80;
-    QVERIFY_RESULT(DemoBranchGenerator().generate(m_source, options));
-    QSqlQuery query(m_source.database());
-    QVERIFY(query.exec(QStringLiteral("SELECT id FROM branch")) && query.next());
-    m_branchId = query.value(0).toString();
-    QVERIFY(query.exec(QStringLiteral("SELECT id FROM customer ORDER BY id LIMIT 4")));
-    while (query.next())
-        m_customers << query.value(0).toString();
+    const Result<test::ImportedDemoBranch> imported
+            = test::importDemoBranch(m_server, m_source, 80, 4);
+    QVERIFY_RESULT(imported);
+    m_branchId = imported->branchId;
+    m_customers = imported->customers;
     QCOMPARE(m_customers.size(), 4);
-    const QString said = m_server.importBranch(m_source.path());
-    QVERIFY2(said.contains(QStringLiteral("Snapshot for new workstations")), qPrintable(said));
     m_sourceSlots = test::ServerSnapshotFile::keySlotsOf(m_source.path());
     QVERIFY(m_sourceSlots.size() >= 3);
     serverHoldsNoWorkstationKey();
@@ -106,11 +98,7 @@ void tst_SyncBaselineRebuild::serverHoldsNoWorkstationKey()
 
 Result<> tst_SyncBaselineRebuild::encrypt(Store &store)
 {
-    if (const auto made = FieldKeyring(store).create(); !made)
-        return made.error();
-    if (Result<> reveal = FieldKeyring(store).ensureRevealKey(); !reveal)
-        return reveal;
-    if (Result<> sealed = PlaintextSealing(store).sealAll(); !sealed)
+    if (Result<> sealed = test::sealUnderAKeyOfItsOwn(store); !sealed)
         return sealed;
     return CustomerSearchIndex(store).ensureCurrent();
 }
@@ -125,23 +113,17 @@ std::unique_ptr<Store> tst_SyncBaselineRebuild::byPages(const QString &name)
 
 std::unique_ptr<Store> tst_SyncBaselineRebuild::fromSnapshot(const QString &name)
 {
-    const QString path = m_dir.filePath(name);
-    SnapshotDownload download(m_server.url(), QStringLiteral("wm.rebuild"), m_password);
-    const Result<SnapshotDownload::Outcome> installed = download.install(path);
-    auto store = std::make_unique<Store>();
-    if (!installed || !store->open(path)) {
-        qWarning() << name << "not installed:"
-                   << (installed ? QStringLiteral("cannot open") : installed.errorString());
+    Result<std::unique_ptr<Store>> made = test::workstationFromSnapshot(
+            m_server.url(), QStringLiteral("wm.rebuild"), m_password, m_dir.filePath(name));
+    if (!made) {
+        qWarning() << name << "not made from the snapshot:" << made.errorString();
         return nullptr;
     }
-    // Nothing of the imported file's keys came with it: the customer data is as the pages
-    // bring it, plain, until the first administrator's sign-in seals it under a key of its own.
-    if (store->fieldsEncrypted()) {
-        qWarning() << name << "came with a data key";
-        return nullptr;
-    }
-    if (const Result<> encrypted = encrypt(*store); !encrypted) {
-        qWarning() << "encrypting" << name << encrypted.errorString();
+    // It came plain, with none of the imported file's keys, and is sealed under a key of its
+    // own (SnapshotWorkstation.h); as that sign-in does (FieldKeyAccess): the index caught up.
+    std::unique_ptr<Store> store = std::move(*made);
+    if (const Result<> indexed = CustomerSearchIndex(*store).ensureCurrent(); !indexed) {
+        qWarning() << "search index of" << name << indexed.errorString();
         return nullptr;
     }
     return store;
@@ -156,21 +138,7 @@ SyncEngine::Report tst_SyncBaselineRebuild::sync(Store &store)
 void tst_SyncBaselineRebuild::edit(Store &store, const QString &customerId,
                                    const QString &newAddress)
 {
-    QSqlQuery version(store.database());
-    version.prepare(QStringLiteral("SELECT version FROM customer WHERE id = ?"));
-    version.addBindValue(customerId);
-    QVERIFY(version.exec() && version.next());
-    const int current = version.value(0).toInt();
-    version.finish();
-    Transaction transaction(store.database());
-    const Result<CustomerRepository::UpdateResult> updated = CustomerRepository(store).update(
-            customerId,
-            { { QStringLiteral("address"), newAddress },
-              { QStringLiteral("occupation"), newAddress.section(u' ', 0, 0) } },
-            current);
-    QVERIFY_RESULT(updated);
-    QCOMPARE(*updated, CustomerRepository::UpdateResult::Updated);
-    QVERIFY(transaction.commit());
+    QVERIFY_RESULT(test::editAddress(store, customerId, newAddress));
 }
 
 QString tst_SyncBaselineRebuild::address(Store &store, const QString &customerId)
@@ -180,14 +148,6 @@ QString tst_SyncBaselineRebuild::address(Store &store, const QString &customerId
     query.addBindValue(customerId);
     return query.exec() && query.next() ? SensitiveColumns::open(store, query.value(0))
                                         : QStringLiteral("<none>");
-}
-
-int tst_SyncBaselineRebuild::unsent(Store &store)
-{
-    QSqlQuery query(store.database());
-    return query.exec(QStringLiteral("SELECT count(*) FROM sync_outbox")) && query.next()
-            ? query.value(0).toInt()
-            : -1;
 }
 
 void tst_SyncBaselineRebuild::compare(Store &rebuilt, Store &reference)
@@ -223,11 +183,11 @@ void tst_SyncBaselineRebuild::restoredServerGivesThePagesAgainAndKeepsTheOutbox(
 
     // Made offline after the restore, not sent yet.
     edit(*paged, m_customers.at(1), QStringLiteral("nurse 2 Garden Lane"));
-    const int outbox = unsent(*paged);
+    const int outbox = test::outboxSize(*paged);
     report = sync(*paged);
     QVERIFY2(report.ok, qPrintable(report.error));
     QVERIFY2(report.fullDownload, "a new epoch: the branch afresh");
-    QCOMPARE(unsent(*paged), outbox); // nothing dropped
+    QCOMPARE(test::outboxSize(*paged), outbox); // nothing dropped
     QCOMPARE(address(*paged, m_customers.at(0)), QStringLiteral("teacher 1 Harbour Road"));
     QCOMPARE(address(*paged, m_customers.at(1)), QStringLiteral("nurse 2 Garden Lane"));
 
@@ -253,34 +213,16 @@ void tst_SyncBaselineRebuild::expiredCursorTakesTheSnapshotAndKeepsTheOutbox()
     SyncEngine::Report report = sync(*other);
     QVERIFY2(report.ok && report.pushed == 1, qPrintable(report.error));
     edit(*paged, m_customers.at(3), QStringLiteral("baker 4 Mill Street"));
-    const int outbox = unsent(*paged);
+    const int outbox = test::outboxSize(*paged);
 
     // A month later the retention (7 days) folds the whole log into the snapshot.
-    {
-        QSqlDatabase direct = m_server.openDirect(QStringLiteral("age"));
-#ifdef BRANCHDESK_TEST_POSTGRES_STORE
-        const QString aged = QStringLiteral("UPDATE change_log SET received_at = "
-                                            "received_at - interval '30 days'");
-#else
-        const QString aged = QStringLiteral("UPDATE change_log SET received_at = "
-                                            "strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-30 days')");
-#endif
-        QVERIFY(QSqlQuery(direct).exec(aged));
-        direct.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("age"));
-    const test::SyncServerFixture::Run compacted = m_server.runCommand(
-            { QStringLiteral("--snapshot-dir"), m_server.snapshotDir(),
-              QStringLiteral("--retention-days"), QStringLiteral("7"),
-              QStringLiteral("compact-log") });
-    QVERIFY2(compacted.exitCode == 0 && compacted.output.contains(QStringLiteral("folded")),
-             qPrintable(compacted.output + compacted.errors));
+    QVERIFY_RESULT(test::compactTheLogAMonthLater(m_server));
     serverHoldsNoWorkstationKey();
 
     report = sync(*paged);
     QVERIFY2(report.ok, qPrintable(report.error));
     QVERIFY(report.snapshotTaken);
-    QCOMPARE(unsent(*paged), outbox);
+    QCOMPARE(test::outboxSize(*paged), outbox);
     QCOMPARE(address(*paged, m_customers.at(2)), QStringLiteral("driver 3 Station Street"));
     QCOMPARE(address(*paged, m_customers.at(3)), QStringLiteral("baker 4 Mill Street"));
 

@@ -3,8 +3,10 @@
 // wherever the changes were compared. Real workstation files, a real branchdesk-server
 // (embedded SQLite store) and, where the fault run found it, a real `branchdesk-admin sync`
 // process on a workstation's file while the workstation itself has the file open.
+#include "../common/AdminProcess.h"
+#include "../common/RecordedRows.h"
+#include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
-
 #include "app/common/PasswordHasher.h"
 #include "app/domain/NaturalKeyId.h"
 #include "app/domain/Uuid7.h"
@@ -31,16 +33,7 @@ const QString kPassword = QStringLiteral("converge-pass-1");
 const QString kStaffId = QStringLiteral("01907c2a-0000-7000-8000-0000000000cc");
 constexpr qint64 kHour = 3600 * 1000;
 
-QVariant scalar(Store &store, const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery query(store.database());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return QStringLiteral("<no row: %1>").arg(sql);
-    return query.value(0);
-}
+using test::scalar;
 
 KycTagRow kycTag(const QString &value)
 {
@@ -72,7 +65,7 @@ private:
     bool replaceTags(Store &store, const QString &customer, const QList<KycTagRow> &tags);
 
     test::SyncServerFixture m_server{test::SyncServerFixture::Driver::Sqlite};
-    std::unique_ptr<QTemporaryDir> m_dir;
+    test::SyncBranchFixture m_branch { m_server };
     QString m_branchId;
     QString m_branchCode;
     QString m_user;
@@ -87,61 +80,42 @@ void tst_SyncConvergence::initTestCase()
 void tst_SyncConvergence::init()
 {
     // A branch and an account of its own per test: each starts from an empty log.
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_branchId = Uuid7Generator::generate();
+    m_branch.startCase();
     m_branchCode = QStringLiteral("32%1").arg(++m_branches, 4, 10, QLatin1Char('0'));
+    m_branchId = m_branch.addBranch(m_branchCode);
+    QVERIFY(!m_branchId.isEmpty());
     m_user = QStringLiteral("conv") + m_branchId.right(6);
-    QVERIFY(m_server.addBranch(m_branchId, m_branchCode));
     QVERIFY(m_server.addAccount(m_user, m_branchId, StaffRole::BranchHead, kPassword));
 }
 
 void tst_SyncConvergence::cleanup()
 {
-    m_dir.reset();
+    m_branch.endCase();
 }
 
 // A workstation of the branch with its user on the roster, as the server's set-up gives it
 // (so that `branchdesk-admin sync` can sign in on it offline, as at the desk).
 std::unique_ptr<Store> tst_SyncConvergence::workstation(const QString &name)
 {
-    auto store = std::make_unique<Store>();
-    if (!store->open(m_dir->filePath(name + QStringLiteral(".db"))))
-        return nullptr;
-    if (!test::SyncServerFixture::addLocalBranch(*store, m_branchId, m_branchCode))
-        return nullptr;
-    QSqlQuery staff(store->database());
-    staff.prepare(QStringLiteral("INSERT INTO staff_user(id, branch_id, username, display_name, "
-                                 "role, password_hash, created_at, updated_at) VALUES (?, ?, ?, "
-                                 "'行长', 'branch_head', ?, '2026-01-01T00:00:00Z', "
-                                 "'2026-01-01T00:00:00Z')"));
-    for (const QVariant &value : {QVariant(kStaffId), QVariant(m_branchId), QVariant(m_user),
-                                  QVariant(PasswordHasher::hash(kPassword))})
-        staff.addBindValue(value);
-    return staff.exec() ? std::move(store) : nullptr;
+    auto store = m_branch.openWorkstation(name);
+    const test::RosterEntry head { kStaffId,
+                                   m_branchId,
+                                   m_user,
+                                   QStringLiteral("行长"),
+                                   QStringLiteral("branch_head"),
+                                   PasswordHasher::hash(kPassword) };
+    return store && test::SyncBranchFixture::addToRoster(*store, head) ? std::move(store) : nullptr;
 }
 
 SyncReport tst_SyncConvergence::sync(Store &store)
 {
-    SyncEngine engine(store, m_server.url(), m_user, kPassword);
-    return engine.syncOnce();
+    return m_branch.sync(store, m_user, kPassword);
 }
 
 // A round by `branchdesk-admin sync` on the file the workstation has open.
 bool tst_SyncConvergence::syncInAnotherProcess(Store &store)
 {
-    QProcess child;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("BRANCHDESK_PASSWORD"), kPassword);
-    child.setProcessEnvironment(environment);
-    child.start(QStringLiteral(BRANCHDESK_ADMIN_BINARY),
-                {QStringLiteral("sync"), QStringLiteral("--db"), store.path(),
-                 QStringLiteral("--user"), m_user, QStringLiteral("--server"),
-                 m_server.url().toString()});
-    if (!child.waitForFinished(120000) || child.exitCode() != 0) {
-        qWarning("branchdesk-admin sync: %s", child.readAllStandardError().constData());
-        return false;
-    }
-    return true;
+    return test::syncByAdmin(store.path(), m_server.url(), m_user, kPassword);
 }
 
 QString tst_SyncConvergence::addCustomer(Store &store)
@@ -151,38 +125,16 @@ QString tst_SyncConvergence::addCustomer(Store &store)
                              {QStringLiteral("cif_no"), QStringLiteral("V%1").arg(m_branches)},
                              {QStringLiteral("name"), QStringLiteral("收敛")},
                              {QStringLiteral("opened_on"), QStringLiteral("2026-01-01")}};
-    Transaction transaction(store.database());
-    QSqlQuery insert(store.database());
-    insert.prepare(QStringLiteral("INSERT INTO customer(id, created_at, updated_at, branch_id, "
-                                  "cif_no, name, opened_on) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &value : {QVariant(id), QVariant(SqlTime::now()), QVariant(SqlTime::now()),
-                                  fields.value(QStringLiteral("branch_id")),
-                                  fields.value(QStringLiteral("cif_no")),
-                                  fields.value(QStringLiteral("name")),
-                                  fields.value(QStringLiteral("opened_on"))})
-        insert.addBindValue(value);
-    if (!insert.exec() || !ChangeRecorder(store).recordUpsert(QStringLiteral("customer"), id,
-                                                               fields, 0)
-        || !transaction.commit())
-        return {};
-    return id;
+    const QVariantMap stamps { { QStringLiteral("created_at"), SqlTime::now() },
+                               { QStringLiteral("updated_at"), SqlTime::now() } };
+    return test::insertRecorded(store, QStringLiteral("customer"), id, fields, stamps) ? id
+                                                                                       : QString();
 }
 
 // An edit as the desk makes it: the row and its change in one transaction.
 bool tst_SyncConvergence::editName(Store &store, const QString &id, const QString &name)
 {
-    Transaction transaction(store.database());
-    const int version = scalar(store, QStringLiteral("SELECT version FROM customer WHERE id = ?"),
-                               {id}).toInt();
-    QSqlQuery update(store.database());
-    update.prepare(QStringLiteral("UPDATE customer SET name = ?, version = version + 1 "
-                                  "WHERE id = ?"));
-    update.addBindValue(name);
-    update.addBindValue(id);
-    return update.exec()
-            && ChangeRecorder(store).recordUpsert(QStringLiteral("customer"), id,
-                                                  {{QStringLiteral("name"), name}}, version)
-            && transaction.commit();
+    return test::editRecorded(store, QStringLiteral("customer"), id, QStringLiteral("name"), name);
 }
 
 bool tst_SyncConvergence::replaceTags(Store &store, const QString &customer,

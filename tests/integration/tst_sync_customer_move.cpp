@@ -8,6 +8,7 @@
 //
 // Long file: one move end to end, its cases building on one another over the same server
 // and workstations.
+#include "../common/ImportedDemoBranch.h"
 #include "../common/ResultAssert.h"
 #include "../common/SyncServerFixture.h"
 #include "app/common/SyncProtocol.h"
@@ -65,11 +66,8 @@ private:
                 int protocol = SyncProtocol::kVersion);
     SyncEngine::Report sync(Store &store, const QString &username);
 
-#ifdef BRANCHDESK_TEST_SQLITE_STORE
-    test::SyncServerFixture m_server { ServerStore::Settings::Driver::Sqlite };
-#else
-    test::SyncServerFixture m_server;
-#endif
+    test::SyncServerFixture m_server { test::storeOfThisBuild(
+            test::SyncServerFixture::Driver::Postgres) };
     QTemporaryDir m_dir;
     Store m_a1; // the imported workstation of branch A
     Store m_a2; // a second workstation of A, from the snapshot
@@ -162,16 +160,11 @@ void tst_SyncCustomerMove::initTestCase()
 {
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     QVERIFY(m_a1.open(m_dir.filePath(QStringLiteral("a1.db"))));
-    DemoBranchGenerator generator;
-    DemoBranchGenerator::Options options;
-    options.customers = 120;
-    QVERIFY_RESULT(generator.generate(m_a1, options));
-    QSqlQuery branch(m_a1.database());
-    QVERIFY(branch.exec(QStringLiteral("SELECT id FROM branch")) && branch.next());
-    m_branchA = branch.value(0).toString();
-    branch.finish();
-    const QString said = m_server.importBranch(m_a1.path());
-    QVERIFY2(said.contains(QStringLiteral("imported")), qPrintable(said));
+    const Result<test::ImportedDemoBranch> imported
+            = test::importDemoBranch(m_server, m_a1, 120, 0);
+    QVERIFY_RESULT(imported);
+    m_branchA = imported->branchId;
+    QVERIFY2(imported->said.contains(QStringLiteral("imported")), qPrintable(imported->said));
 
     QVERIFY(m_server.addBranch(kBranchB, kCodeB));
     QVERIFY(m_server.addAccount(QStringLiteral("head.a"), m_branchA, StaffRole::BranchHead,

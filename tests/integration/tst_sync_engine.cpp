@@ -2,8 +2,9 @@
 // a real PostgreSQL cluster: edits made offline converge, the same field resolves by the
 // hybrid logical clock with the losing value kept, deletes stay deleted, a lost response
 // duplicates nothing, and a server that is down or restored loses nothing.
+#include "../common/RecordedRows.h"
+#include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
-
 #include "app/domain/Uuid7.h"
 #include "app/services/staff/UserAdministration.h"
 #include "app/sync/SyncEngine.h"
@@ -47,6 +48,7 @@ private:
     int foundBy(Store &store, const QString &typed);
 
     test::SyncServerFixture m_server;
+    test::SyncBranchFixture m_branch { m_server };
     QTemporaryDir m_dir;
     Store m_a;
     Store m_b;
@@ -62,17 +64,15 @@ void tst_SyncEngine::initTestCase()
     QVERIFY(m_a.nodeId() != m_b.nodeId());
 
     // Both workstations are set up for the branch; A has a customer, B none yet.
-    m_branchId = Uuid7Generator::generate();
-    QVERIFY(m_server.addBranch(m_branchId, QStringLiteral("310101")));
-    QVERIFY(test::SyncServerFixture::addLocalBranch(m_a, m_branchId, QStringLiteral("310101")));
-    QVERIFY(test::SyncServerFixture::addLocalBranch(m_b, m_branchId, QStringLiteral("310101")));
+    m_branchId = m_branch.addBranch(QStringLiteral("310101"));
+    QVERIFY(!m_branchId.isEmpty());
+    QVERIFY(m_branch.signUp(m_a) && m_branch.signUp(m_b));
     // A syncs as the branch head: it creates a customer with an AUM and later deletes it,
     // which the server accepts only from roles holding import_data and erase_personal_data.
     QVERIFY(m_server.addAccount(QStringLiteral("wm.a"), m_branchId, StaffRole::BranchHead,
                                 QStringLiteral("sync-pass-1")));
     QVERIFY(m_server.addAccount(QStringLiteral("wm.b"), m_branchId, StaffRole::WealthManager,
                                 QStringLiteral("sync-pass-1")));
-    Transaction transaction(m_a.database());
     m_customerId = Uuid7Generator::generate();
     const QVariantMap fields{{QStringLiteral("branch_id"), m_branchId},
                              {QStringLiteral("cif_no"), QStringLiteral("C31010000001")},
@@ -82,29 +82,15 @@ void tst_SyncEngine::initTestCase()
                              {QStringLiteral("occupation"), QStringLiteral("")},
                              {QStringLiteral("aum_fen"), 80000000},
                              {QStringLiteral("opened_on"), QStringLiteral("2015-03-02")}};
-    QSqlQuery insert(m_a.database());
-    insert.prepare(QStringLiteral(
-            "INSERT INTO customer(id, branch_id, cif_no, name, phone, address, occupation, aum_fen, "
-            "opened_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(m_customerId), fields.value(QStringLiteral("branch_id")),
-                              fields.value(QStringLiteral("cif_no")), fields.value(QStringLiteral("name")),
-                              fields.value(QStringLiteral("phone")), fields.value(QStringLiteral("address")),
-                              fields.value(QStringLiteral("occupation")), fields.value(QStringLiteral("aum_fen")),
-                              fields.value(QStringLiteral("opened_on")), QVariant(SqlTime::now()),
-                              QVariant(SqlTime::now())})
-        insert.addBindValue(v);
-    QVERIFY(insert.exec());
-    QVERIFY(ChangeRecorder(m_a).recordUpsert(QStringLiteral("customer"), m_customerId, fields, 0));
-    QVERIFY(transaction.commit());
+    const QVariantMap stamps { { QStringLiteral("created_at"), SqlTime::now() },
+                               { QStringLiteral("updated_at"), SqlTime::now() } };
+    QVERIFY(test::insertRecorded(m_a, QStringLiteral("customer"), m_customerId, fields, stamps));
 }
 
 SyncEngine::Report tst_SyncEngine::sync(Store &store)
 {
-    SyncEngine engine(store, m_server.url(),
-                      &store == &m_a ? QStringLiteral("wm.a") : QStringLiteral("wm.b"),
-                      QStringLiteral("sync-pass-1"));
-    engine.timeoutMs = 5000;
-    return engine.syncOnce();
+    return m_branch.sync(store, &store == &m_a ? QStringLiteral("wm.a") : QStringLiteral("wm.b"),
+                         QStringLiteral("sync-pass-1"), 5000);
 }
 
 void tst_SyncEngine::edit(Store &store, const QString &field, const QVariant &value)

@@ -5,6 +5,8 @@
 // before the erasure that arrives after it is dropped and audited. Real branchdesk-server
 // (embedded SQLite store; PostgreSQL as tst_sync_erasure_postgres), real workstation files,
 // the real SyncEngine over HTTP.
+#include "../common/RecordedRows.h"
+#include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
 #include "app/domain/Uuid7.h"
 #include "app/sync/SyncEngine.h"
@@ -80,12 +82,9 @@ private:
     QStringList onServer(const QStringList &needles);
     int droppedEditsAudited(Store &store, const QString &table, const QString &rowId);
 
-#ifdef BRANCHDESK_TEST_POSTGRES_STORE
-    test::SyncServerFixture m_server;
-#else
-    test::SyncServerFixture m_server { test::SyncServerFixture::Driver::Sqlite };
-#endif
-    std::unique_ptr<QTemporaryDir> m_dir;
+    test::SyncServerFixture m_server { test::storeOfThisBuild(
+            test::SyncServerFixture::Driver::Sqlite) };
+    test::SyncBranchFixture m_branch { m_server };
     QString m_branchId;
     QString m_branchCode;
     int m_branches = 0;
@@ -99,61 +98,33 @@ void tst_SyncErasure::initTestCase()
 
 void tst_SyncErasure::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_branchId = Uuid7Generator::generate();
+    m_branch.startCase();
     m_branchCode = QStringLiteral("32%1").arg(++m_branches, 4, 10, QLatin1Char('0'));
-    QVERIFY(m_server.addBranch(m_branchId, m_branchCode));
+    m_branchId = m_branch.addBranch(m_branchCode);
+    QVERIFY(!m_branchId.isEmpty());
     QVERIFY(m_server.addAccount(kUser + m_branchCode, m_branchId, StaffRole::BranchHead,
                                 kPassword));
 }
 
 void tst_SyncErasure::cleanup()
 {
-    m_dir.reset();
+    m_branch.endCase();
 }
 
 std::unique_ptr<Store> tst_SyncErasure::workstation(const QString &name)
 {
-    auto store = std::make_unique<Store>();
-    if (!store->open(m_dir->filePath(name + QStringLiteral(".db"))))
-        return nullptr;
-    if (!test::SyncServerFixture::addLocalBranch(*store, m_branchId, m_branchCode))
-        return nullptr;
-    return store;
+    return m_branch.openWorkstation(name);
 }
 
 bool tst_SyncErasure::sync(Store &store)
 {
-    SyncEngine engine(store, m_server.url(), kUser + m_branchCode, kPassword);
-    const SyncReport report = engine.syncOnce();
+    const SyncReport report = m_branch.sync(store, kUser + m_branchCode, kPassword);
     if (!report.ok)
         qWarning("sync failed: %s", qPrintable(report.error));
     return report.ok;
 }
 
-// A row and its change in one transaction, as the desk's repositories write them.
-static bool insertRecorded(Store &store, const QString &table, const QString &id,
-                           const QVariantMap &fields)
-{
-    Transaction transaction(store.database());
-    QStringList names { QStringLiteral("id") };
-    QVariantList values { id };
-    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
-        names << it.key();
-        values << it.value();
-    }
-    QSqlQuery insert(store.database());
-    insert.prepare(QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
-                           .arg(table, names.join(u','),
-                                QStringList(names.size(), QStringLiteral("?")).join(u',')));
-    for (const QVariant &value : std::as_const(values))
-        insert.addBindValue(value);
-    if (!insert.exec()) {
-        qWarning("%s", qPrintable(insert.lastError().text()));
-        return false;
-    }
-    return ChangeRecorder(store).recordUpsert(table, id, fields, 0) && transaction.commit();
-}
+using test::insertRecorded;
 
 QString tst_SyncErasure::addCustomer(Store &store, const QString &name, const QString &phone)
 {

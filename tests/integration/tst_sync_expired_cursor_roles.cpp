@@ -4,8 +4,10 @@
 // with the rows and the search index a workstation of the same role has that never fell
 // behind, and so does a workstation of that role built after the compaction. Runs against
 // the embedded store and, as tst_sync_expired_cursor_roles_postgres, against PostgreSQL.
+#include "../common/ImportedDemoBranch.h"
 #include "../common/ResultAssert.h"
 #include "../common/ServerSnapshotFile.h"
+#include "../common/SnapshotWorkstation.h"
 #include "../common/SyncServerFixture.h"
 #include "../common/WorkstationComparison.h"
 #include "app/demo/DemoBranchGenerator.h"
@@ -45,15 +47,10 @@ private:
     // What the role records at its desk while away: a counter service, a walk-in.
     void workOffline(Store &store, StaffRole role);
     void edit(Store &store, const QString &customerId, const QString &address);
-    void expireTheLog();
-    static int outbox(Store &store);
     static void compare(Store &actual, Store &expected);
 
-#ifdef BRANCHDESK_TEST_POSTGRES_STORE
-    test::SyncServerFixture m_server;
-#else
-    test::SyncServerFixture m_server { test::SyncServerFixture::Driver::Sqlite };
-#endif
+    test::SyncServerFixture m_server { test::storeOfThisBuild(
+            test::SyncServerFixture::Driver::Sqlite) };
     QTemporaryDir m_dir;
     Store m_source;
     std::unique_ptr<Store> m_wealth; // made from the snapshot: edits personal data
@@ -68,18 +65,12 @@ void tst_SyncExpiredCursorRoles::initTestCase()
 {
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     QVERIFY_RESULT(m_source.open(m_dir.filePath(QStringLiteral("source.db"))));
-    DemoBranchGenerator::Options options;
-    options.customers = 60;
-    QVERIFY_RESULT(DemoBranchGenerator().generate(m_source, options));
-    QSqlQuery query(m_source.database());
-    QVERIFY(query.exec(QStringLiteral("SELECT id FROM branch")) && query.next());
-    m_branchId = query.value(0).toString();
-    QVERIFY(query.exec(QStringLiteral("SELECT id FROM customer ORDER BY id LIMIT 6")));
-    while (query.next())
-        m_customers << query.value(0).toString();
+    const Result<test::ImportedDemoBranch> imported
+            = test::importDemoBranch(m_server, m_source, 60, 6);
+    QVERIFY_RESULT(imported);
+    m_branchId = imported->branchId;
+    m_customers = imported->customers;
     QCOMPARE(m_customers.size(), 6);
-    const QString said = m_server.importBranch(m_source.path());
-    QVERIFY2(said.contains(QStringLiteral("Snapshot for new workstations")), qPrintable(said));
     // Its copy without personal data is made with it, not at a teller's first request.
     QVERIFY(QFile::exists(m_server.snapshotDir() + QStringLiteral("/withheld/") + m_branchId
                           + QStringLiteral(".sqlite")));
@@ -92,19 +83,15 @@ void tst_SyncExpiredCursorRoles::initTestCase()
     for (const auto &[username, role] : accounts)
         QVERIFY(m_server.addAccount(username, m_branchId, role, m_password));
 
-    const QString path = m_dir.filePath(QStringLiteral("wealth.db"));
-    SnapshotDownload download(m_server.url(), QStringLiteral("wm.expired"), m_password);
-    const Result<SnapshotDownload::Outcome> installed = download.install(path);
-    QVERIFY_RESULT(installed);
-    QCOMPARE(*installed, SnapshotDownload::Outcome::Installed);
-    m_wealth = std::make_unique<Store>();
-    QVERIFY_RESULT(m_wealth->open(path));
-    // The snapshot brings none of the imported file's keys: as the first administrator's
-    // sign-in there does (FieldKeyAccess), the data is sealed under a key of its own.
-    QVERIFY(!m_wealth->fieldsEncrypted());
-    QVERIFY_RESULT(FieldKeyring(*m_wealth).create());
-    QVERIFY_RESULT(FieldKeyring(*m_wealth).ensureRevealKey());
-    QVERIFY_RESULT(PlaintextSealing(*m_wealth).sealAll());
+    // The snapshot brings none of the imported file's keys: it arrives plain and, as the
+    // first administrator's sign-in there does (FieldKeyAccess), is sealed under a key of its
+    // own (SnapshotWorkstation.h).
+    Result<std::unique_ptr<Store>> wealth = test::workstationFromSnapshot(
+            m_server.url(), QStringLiteral("wm.expired"), m_password,
+            m_dir.filePath(QStringLiteral("wealth.db")));
+    QVERIFY2(wealth, qPrintable(wealth.errorString()));
+    m_wealth = std::move(*wealth);
+    QVERIFY(m_wealth->fieldsEncrypted());
     m_sourceSlots = test::ServerSnapshotFile::keySlotsOf(m_source.path());
     QVERIFY(!m_sourceSlots.isEmpty());
 }
@@ -157,54 +144,7 @@ void tst_SyncExpiredCursorRoles::workOffline(Store &store, StaffRole role)
 void tst_SyncExpiredCursorRoles::edit(Store &store, const QString &customerId,
                                       const QString &newAddress)
 {
-    QSqlQuery version(store.database());
-    version.prepare(QStringLiteral("SELECT version FROM customer WHERE id = ?"));
-    version.addBindValue(customerId);
-    QVERIFY(version.exec() && version.next());
-    const int current = version.value(0).toInt();
-    version.finish();
-    Transaction transaction(store.database());
-    const Result<CustomerRepository::UpdateResult> updated = CustomerRepository(store).update(
-            customerId,
-            { { QStringLiteral("address"), newAddress },
-              { QStringLiteral("occupation"), newAddress.section(u' ', 0, 0) } },
-            current);
-    QVERIFY_RESULT(updated);
-    QCOMPARE(*updated, CustomerRepository::UpdateResult::Updated);
-    QVERIFY(transaction.commit());
-}
-
-void tst_SyncExpiredCursorRoles::expireTheLog()
-{
-    // A month later the retention (7 days) folds the whole log into the snapshot.
-    {
-        QSqlDatabase direct = m_server.openDirect(QStringLiteral("age"));
-#ifdef BRANCHDESK_TEST_POSTGRES_STORE
-        const QString aged = QStringLiteral("UPDATE change_log SET received_at = "
-                                            "received_at - interval '30 days'");
-#else
-        const QString aged = QStringLiteral("UPDATE change_log SET received_at = "
-                                            "strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-30 days')");
-#endif
-        QSqlQuery query(direct);
-        QVERIFY2(query.exec(aged), qPrintable(query.lastError().text()));
-        direct.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("age"));
-    const test::SyncServerFixture::Run compacted = m_server.runCommand(
-            { QStringLiteral("--snapshot-dir"), m_server.snapshotDir(),
-              QStringLiteral("--retention-days"), QStringLiteral("7"),
-              QStringLiteral("compact-log") });
-    QVERIFY2(compacted.exitCode == 0 && compacted.output.contains(QStringLiteral("folded")),
-             qPrintable(compacted.output + compacted.errors));
-}
-
-int tst_SyncExpiredCursorRoles::outbox(Store &store)
-{
-    QSqlQuery query(store.database());
-    return query.exec(QStringLiteral("SELECT count(*) FROM sync_outbox")) && query.next()
-            ? query.value(0).toInt()
-            : -1;
+    QVERIFY_RESULT(test::editAddress(store, customerId, newAddress));
 }
 
 void tst_SyncExpiredCursorRoles::compare(Store &actual, Store &expected)
@@ -248,16 +188,17 @@ void tst_SyncExpiredCursorRoles::expiredCursorFindsItsWayBack()
     SyncEngine::Report report = sync(*m_wealth, QStringLiteral("wm.expired"));
     QVERIFY2(report.ok && report.pushed == 1, qPrintable(report.error));
     workOffline(*lagging, role);
-    const int kept = outbox(*lagging);
+    const int kept = test::outboxSize(*lagging);
     report = sync(*current, username);
     QVERIFY2(report.ok && report.pulled > 0, qPrintable(report.error));
 
-    expireTheLog();
+    // A month later the retention (7 days) folds the whole log into the snapshot.
+    QVERIFY_RESULT(test::compactTheLogAMonthLater(m_server));
 
     report = sync(*lagging, username);
     QVERIFY2(report.ok, qPrintable(report.error));
     QVERIFY(report.snapshotTaken); // after the pull was answered 410
-    QCOMPARE(outbox(*lagging), kept);
+    QCOMPARE(test::outboxSize(*lagging), kept);
     // The occupation is not personal data: the role sees the wealth manager's change.
     QSqlQuery occupation(lagging->database());
     occupation.prepare(QStringLiteral("SELECT occupation FROM customer WHERE id = ?"));

@@ -6,10 +6,12 @@
 // set aside for good.
 // Long file: each case is one order of arrival over the same fixture (server, two branches,
 // workstations made alike); split, the fixture would be repeated.
+#include "../common/AdminProcess.h"
 #include "../common/FaultChecks.h"
+#include "../common/RecordedRows.h"
 #include "../common/ServerBackup.h"
+#include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
-
 #include "app/common/PasswordHasher.h"
 #include "app/domain/Uuid7.h"
 #include "app/services/core/Session.h"
@@ -45,16 +47,7 @@ namespace {
 const QString kPassword = QStringLiteral("late-rows-pass-1");
 const QString kStaffId = QStringLiteral("01907c2a-0000-7000-8000-0000000013b0");
 
-QVariant scalar(Store &store, const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery query(store.database());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return QStringLiteral("<no row: %1>").arg(sql);
-    return query.value(0);
-}
+using test::scalar;
 
 // Changes set aside for good, with their reasons: what a person would have to sort out.
 QString setAside(Store &store)
@@ -117,14 +110,14 @@ private:
     QString user() const { return QStringLiteral("head") + m_branch.right(6); }
 
     test::SyncServerFixture m_server{test::SyncServerFixture::Driver::Sqlite};
-    std::unique_ptr<QTemporaryDir> m_dir;
+    test::SyncBranchFixture m_branches { m_server };
     QString m_branch;
     QString m_otherBranch;
     QString m_code;
     QString m_otherCode;
     Session m_session;
     QSet<const Store *> m_otherDesks;
-    int m_branches = 0;
+    int m_cases = 0;
     int m_cif = 0;
 };
 
@@ -136,14 +129,13 @@ void tst_SyncLateRows::initTestCase()
 void tst_SyncLateRows::init()
 {
     // Two branches of their own per test (customers move to the second), empty logs.
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_branch = Uuid7Generator::generate();
-    m_otherBranch = Uuid7Generator::generate();
-    ++m_branches;
-    m_code = QStringLiteral("3213%1").arg(m_branches, 2, 10, QLatin1Char('0'));
-    m_otherCode = QStringLiteral("3214%1").arg(m_branches, 2, 10, QLatin1Char('0'));
-    QVERIFY(m_server.addBranch(m_branch, m_code));
-    QVERIFY(m_server.addBranch(m_otherBranch, m_otherCode));
+    m_branches.startCase();
+    ++m_cases;
+    m_code = QStringLiteral("3213%1").arg(m_cases, 2, 10, QLatin1Char('0'));
+    m_otherCode = QStringLiteral("3214%1").arg(m_cases, 2, 10, QLatin1Char('0'));
+    m_branch = m_branches.addBranch(m_code);
+    m_otherBranch = m_branches.addBranch(m_otherCode);
+    QVERIFY(!m_branch.isEmpty() && !m_otherBranch.isEmpty());
     QVERIFY(m_server.addAccount(user(), m_branch, StaffRole::BranchHead, kPassword));
     QVERIFY(m_server.addAccount(user() + QStringLiteral("n"), m_otherBranch,
                                 StaffRole::BranchHead, kPassword));
@@ -155,41 +147,30 @@ void tst_SyncLateRows::init()
 void tst_SyncLateRows::cleanup()
 {
     m_otherDesks.clear();
-    m_dir.reset();
+    m_branches.endCase();
 }
 
 std::unique_ptr<Store> tst_SyncLateRows::workstation(const QString &name, bool ofOtherBranch)
 {
-    auto store = std::make_unique<Store>();
-    if (!store->open(m_dir->filePath(name + QStringLiteral(".db"))))
-        return nullptr;
     // The branches and the branch head come from the server's set-up, not the outbox.
-    const QString branch = ofOtherBranch ? m_otherBranch : m_branch;
-    const QString staffId = ofOtherBranch ? Uuid7Generator::generate() : kStaffId;
-    const QString username = ofOtherBranch ? user() + QStringLiteral("n") : user();
+    auto store = m_branches.openWorkstation(name);
+    if (!store)
+        return nullptr;
     if (ofOtherBranch)
         m_otherDesks.insert(store.get());
-    QSqlQuery staff(store->database());
-    staff.prepare(QStringLiteral("INSERT INTO staff_user(id, branch_id, username, display_name, "
-                                 "role, password_hash, created_at, updated_at) VALUES (?, ?, ?, "
-                                 "'网点负责人', 'branch_head', ?, '2026-01-01T00:00:00Z', "
-                                 "'2026-01-01T00:00:00Z')"));
-    for (const QVariant &value : {QVariant(staffId), QVariant(branch), QVariant(username),
-                                  QVariant(PasswordHasher::hash(kPassword))})
-        staff.addBindValue(value);
-    if (!test::SyncServerFixture::addLocalBranch(*store, m_branch, m_code)
-        || !test::SyncServerFixture::addLocalBranch(*store, m_otherBranch, m_otherCode)
-        || !staff.exec())
-        return nullptr;
-    return store;
+    const test::RosterEntry head { ofOtherBranch ? Uuid7Generator::generate() : kStaffId,
+                                   ofOtherBranch ? m_otherBranch : m_branch,
+                                   ofOtherBranch ? user() + QStringLiteral("n") : user(),
+                                   QStringLiteral("网点负责人"),
+                                   QStringLiteral("branch_head"),
+                                   PasswordHasher::hash(kPassword) };
+    return test::SyncBranchFixture::addToRoster(*store, head) ? std::move(store) : nullptr;
 }
 
 SyncReport tst_SyncLateRows::sync(Store &store)
 {
     const bool other = m_otherDesks.contains(&store);
-    SyncEngine engine(store, m_server.url(), other ? user() + QStringLiteral("n") : user(),
-                      kPassword);
-    return engine.syncOnce();
+    return m_branches.sync(store, other ? user() + QStringLiteral("n") : user(), kPassword);
 }
 
 // A customer as the desk adds one, recorded for sync.
@@ -202,24 +183,10 @@ QString tst_SyncLateRows::addCustomer(Store &store)
                              {QStringLiteral("name"), QStringLiteral("迟到%1").arg(m_cif)},
                              {QStringLiteral("phone"), QStringLiteral("13800000000")},
                              {QStringLiteral("opened_on"), QStringLiteral("2026-01-01")}};
-    Transaction transaction(store.database());
-    QStringList names{QStringLiteral("id"), QStringLiteral("created_at"),
-                      QStringLiteral("updated_at")};
-    QVariantList values{id, SqlTime::now(), SqlTime::now()};
-    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
-        names << it.key();
-        values << it.value();
-    }
-    QSqlQuery insert(store.database());
-    insert.prepare(QStringLiteral("INSERT INTO customer(%1) VALUES (%2)")
-                           .arg(names.join(QLatin1Char(',')),
-                                QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(','))));
-    for (const QVariant &value : std::as_const(values))
-        insert.addBindValue(value);
-    if (!insert.exec() || !ChangeRecorder(store).recordUpsert(QStringLiteral("customer"), id, fields, 0)
-        || !transaction.commit())
-        return {};
-    return id;
+    const QVariantMap stamps { { QStringLiteral("created_at"), SqlTime::now() },
+                               { QStringLiteral("updated_at"), SqlTime::now() } };
+    return test::insertRecorded(store, QStringLiteral("customer"), id, fields, stamps) ? id
+                                                                                       : QString();
 }
 
 bool tst_SyncLateRows::edit(Store &store, const QString &id, const QString &field,
@@ -272,7 +239,7 @@ void tst_SyncLateRows::editAheadOfItsRowAfterARestoreArrives()
     QVERIFY(!addCustomer(*a).isEmpty());
     QVERIFY(sync(*a).ok);
     test::ServerBackup backup(m_server);
-    QVERIFY(backup.take(m_dir->path()));
+    QVERIFY(backup.take(m_branches.folder()));
     const QString id = addCustomer(*a);
     QVERIFY(!id.isEmpty());
     QVERIFY(sync(*a).ok);
@@ -364,7 +331,7 @@ void tst_SyncLateRows::moveMadeAfterTheBackupHolds()
     QVERIFY(!known.isEmpty());
     QVERIFY(sync(*b).ok);
     test::ServerBackup backup(m_server);
-    QVERIFY(backup.take(m_dir->path()));
+    QVERIFY(backup.take(m_branches.folder()));
     const QString forgotten = addCustomer(*b);
     QVERIFY(!forgotten.isEmpty());
     QVERIFY(sync(*b).ok);
@@ -521,17 +488,13 @@ void tst_SyncLateRows::administratorSeesWhatWaits()
                              call.changeId}).isNull());
     }
     const auto admin = [this](const QStringList &extra) {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("BRANCHDESK_PASSWORD"), kPassword);
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(BRANCHDESK_ADMIN_BINARY),
-                      QStringList{QStringLiteral("sync"), QStringLiteral("--db"),
-                                  m_dir->filePath(QStringLiteral("a.db")),
-                                  QStringLiteral("--server"), m_server.url().toString(),
-                                  QStringLiteral("--user"), user()} + extra);
-        process.waitForFinished(120000);
-        return QString::fromUtf8(process.readAllStandardOutput());
+        return test::runAdmin(QStringList { QStringLiteral("sync"), QStringLiteral("--db"),
+                                            m_branches.filePath(QStringLiteral("a.db")),
+                                            QStringLiteral("--server"), m_server.url().toString(),
+                                            QStringLiteral("--user"), user() }
+                                      + extra,
+                              kPassword, 120000)
+                .output;
     };
     const QString json = admin({QStringLiteral("--json")});
     const QJsonObject said = QJsonDocument::fromJson(json.toUtf8()).object();

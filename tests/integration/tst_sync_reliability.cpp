@@ -3,8 +3,9 @@
 // branchdesk-server (embedded SQLite store), asserting what a user would notice.
 // Long file: one test per defect of one issue, sharing the workstation and server set-up.
 #include "../common/FaultChecks.h"
+#include "../common/RecordedRows.h"
+#include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
-
 #include "app/domain/NaturalKeyId.h"
 #include "app/domain/Uuid7.h"
 #include "app/services/core/AuditTrail.h"
@@ -14,10 +15,10 @@
 #include "app/sync/SyncEngine.h"
 #include "database/branchfloor/ReferralRepository.h"
 #include "database/core/ClockCorrection.h"
-#include "database/customer360/CustomerContactRepository.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
+#include "database/customer360/CustomerContactRepository.h"
 #include "database/dataimport/CoreBankingRecords.h"
 #include "database/kyc/KycCustomerRecords.h"
 #include "database/kyc/KycSessionRepository.h"
@@ -43,15 +44,12 @@ const QString kPassword = QStringLiteral("reliable-pass-1");
 const QString kUser = QStringLiteral("wm");
 const QString kStaffId = QStringLiteral("01907c2a-0000-7000-8000-0000000000aa");
 
-QVariant scalar(Store &store, const QString &sql, const QVariantList &values = {})
+using test::scalar;
+
+// An edit as the desk makes it: the row and its change in one transaction.
+bool editCustomer(Store &store, const QString &id, const QString &field, const QVariant &value)
 {
-    QSqlQuery query(store.database());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return QStringLiteral("<no row: %1>").arg(sql);
-    return query.value(0);
+    return test::editRecorded(store, QStringLiteral("customer"), id, field, value);
 }
 } // namespace
 
@@ -89,11 +87,11 @@ private:
     bool addStaff(Store &store);
     SyncReport sync(Store &store);
     QString addCustomer(Store &store, const QVariantMap &extra = {});
-    bool editCustomer(Store &store, const QString &id, const QString &field, const QVariant &value);
+    ReferralRecord lobbyReferral(const QString &customer) const;
     qint64 serverHead();
 
     test::SyncServerFixture m_server{test::SyncServerFixture::Driver::Sqlite};
-    std::unique_ptr<QTemporaryDir> m_dir;
+    test::SyncBranchFixture m_branch { m_server };
     QString m_branchId;
     QString m_branchCode;
     int m_branches = 0;
@@ -108,56 +106,42 @@ void tst_SyncReliability::initTestCase()
 void tst_SyncReliability::init()
 {
     // A branch of its own per test: each starts from an empty log.
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_branchId = Uuid7Generator::generate();
+    m_branch.startCase();
     m_branchCode = QStringLiteral("31%1").arg(++m_branches, 4, 10, QLatin1Char('0'));
-    QVERIFY(m_server.addBranch(m_branchId, m_branchCode));
+    m_branchId = m_branch.addBranch(m_branchCode);
+    QVERIFY(!m_branchId.isEmpty());
     const QString user = kUser + m_branchId.right(6);
     QVERIFY(m_server.addAccount(user, m_branchId, StaffRole::WealthManager, kPassword));
 }
 
 void tst_SyncReliability::cleanup()
 {
-    m_dir.reset();
+    m_branch.endCase();
 }
 
 std::unique_ptr<Store> tst_SyncReliability::workstation(const QString &name)
 {
-    auto store = std::make_unique<Store>();
-    if (!store->open(m_dir->filePath(name + QStringLiteral(".db"))))
-        return nullptr;
-    if (!test::SyncServerFixture::addLocalBranch(*store, m_branchId, m_branchCode))
-        return nullptr;
-    return store;
+    return m_branch.openWorkstation(name);
 }
 
 // The staff member who logs referrals and interviews, as the server's set-up gives him to
 // every workstation of the branch.
 bool tst_SyncReliability::addStaff(Store &store)
 {
-    QSqlQuery insert(store.database());
-    insert.prepare(QStringLiteral("INSERT INTO staff_user(id, branch_id, username, display_name, "
-                                  "role, password_hash, created_at, updated_at) VALUES (?, ?, "
-                                  "'desk', '柜员', 'teller', 'x', '2026-01-01T00:00:00Z', "
-                                  "'2026-01-01T00:00:00Z')"));
-    insert.addBindValue(kStaffId);
-    insert.addBindValue(m_branchId);
-    return insert.exec();
+    return test::SyncBranchFixture::addToRoster(store,
+                                                { kStaffId, m_branchId, QStringLiteral("desk"),
+                                                  QStringLiteral("柜员"), QStringLiteral("teller"),
+                                                  QStringLiteral("x") });
 }
 
 SyncReport tst_SyncReliability::sync(Store &store)
 {
-    SyncEngine engine(store, m_server.url(), kUser + m_branchId.right(6), kPassword);
-    return engine.syncOnce();
+    return m_branch.sync(store, kUser + m_branchId.right(6), kPassword);
 }
 
 qint64 tst_SyncReliability::serverHead()
 {
-    ServerStore store;
-    if (!store.open(m_server.settings()))
-        return -1;
-    const auto changes = store.changeLog().after(BranchId(m_branchId), 0, 1000000);
-    return changes && !changes->isEmpty() ? changes->last().seq : 0;
+    return m_branch.serverHead(m_branchId);
 }
 
 // A customer written and recorded as the desk's write paths do: NULL where nothing was
@@ -172,45 +156,24 @@ QString tst_SyncReliability::addCustomer(Store &store, const QVariantMap &extra)
                        {QStringLiteral("opened_on"), QStringLiteral("2026-01-01")}};
     for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
         fields.insert(it.key(), it.value());
-    Transaction transaction(store.database());
-    QStringList names{QStringLiteral("id"), QStringLiteral("created_at"),
-                      QStringLiteral("updated_at")};
-    QVariantList values{id, SqlTime::now(), SqlTime::now()};
-    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
-        names << it.key();
-        values << it.value();
-    }
-    QSqlQuery insert(store.database());
-    insert.prepare(QStringLiteral("INSERT INTO customer(%1) VALUES (%2)")
-                           .arg(names.join(QLatin1Char(',')),
-                                QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(','))));
-    for (const QVariant &value : std::as_const(values))
-        insert.addBindValue(value);
-    if (!insert.exec())
-        return QStringLiteral("insert failed");
-    if (!ChangeRecorder(store).recordUpsert(QStringLiteral("customer"), id, fields, 0))
-        return QStringLiteral("record failed");
-    if (!transaction.commit())
-        return QStringLiteral("commit failed");
-    return id;
+    const QVariantMap stamps { { QStringLiteral("created_at"), SqlTime::now() },
+                               { QStringLiteral("updated_at"), SqlTime::now() } };
+    return test::insertRecorded(store, QStringLiteral("customer"), id, fields, stamps)
+            ? id
+            : QStringLiteral("insert failed");
 }
 
-// An edit as the desk makes it: the row and its change in one transaction.
-bool tst_SyncReliability::editCustomer(Store &store, const QString &id, const QString &field,
-                                       const QVariant &value)
+// A referral the lobby records for the customer, with no optional text.
+ReferralRecord tst_SyncReliability::lobbyReferral(const QString &customer) const
 {
-    Transaction transaction(store.database());
-    const int version = scalar(store, QStringLiteral("SELECT version FROM customer WHERE id = ?"),
-                               {id}).toInt();
-    QSqlQuery update(store.database());
-    update.prepare(QStringLiteral("UPDATE customer SET %1 = ?, version = version + 1 WHERE id = ?")
-                           .arg(field));
-    update.addBindValue(value);
-    update.addBindValue(id);
-    return update.exec()
-            && ChangeRecorder(store).recordUpsert(QStringLiteral("customer"), id, {{field, value}},
-                                                  version)
-            && transaction.commit();
+    ReferralRecord referral;
+    referral.branchId = m_branchId;
+    referral.customerId = customer;
+    referral.form = QStringLiteral("record");
+    referral.source = QStringLiteral("lobby");
+    referral.referredBy = kStaffId;
+    referral.createdAt = SqlTime::now();
+    return referral;
 }
 
 void tst_SyncReliability::erasureDoesNotStopOtherWorkstations()
@@ -359,7 +322,7 @@ void tst_SyncReliability::clockSeenInAPulledBatchIsStoredWithIt()
     // What a kill -9 leaves: the file as committed, read by another connection.
     QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
                                                    QStringLiteral("after-kill"));
-    other.setDatabaseName(m_dir->filePath(QStringLiteral("b.db")));
+    other.setDatabaseName(m_branch.filePath(QStringLiteral("b.db")));
     QVERIFY(other.open());
     QString kept;
     {
@@ -424,7 +387,7 @@ void tst_SyncReliability::restoredServerGetsTheLostChangesBack()
     const QString first = addCustomer(*a);
     QVERIFY(sync(*a).ok);
     QVERIFY(sync(*b).ok);
-    const QString backup = m_dir->filePath(QStringLiteral("server-backup.db"));
+    const QString backup = m_branch.filePath(QStringLiteral("server-backup.db"));
     {
         QSqlDatabase direct = m_server.openDirect(QStringLiteral("backup"));
         QSqlQuery(direct).exec(QStringLiteral("VACUUM INTO '%1'").arg(backup));
@@ -483,7 +446,7 @@ void tst_SyncReliability::restoredServerTakesTheAuditLogAgain()
     };
     audit(3);
     QVERIFY(sync(*a).ok);
-    const QString backup = m_dir->filePath(QStringLiteral("server-backup.db"));
+    const QString backup = m_branch.filePath(QStringLiteral("server-backup.db"));
     {
         QSqlDatabase direct = m_server.openDirect(QStringLiteral("backup"));
         QSqlQuery(direct).exec(QStringLiteral("VACUUM INTO '%1'").arg(backup));
@@ -657,13 +620,7 @@ void tst_SyncReliability::referralWithoutOptionalTextArrives()
     QVERIFY(a && b);
     QVERIFY(addStaff(*a) && addStaff(*b));
     const QString customer = addCustomer(*a);
-    ReferralRecord referral;
-    referral.branchId = m_branchId;
-    referral.customerId = customer;
-    referral.form = QStringLiteral("record");
-    referral.source = QStringLiteral("lobby");
-    referral.referredBy = kStaffId;
-    referral.createdAt = SqlTime::now();
+    ReferralRecord referral = lobbyReferral(customer);
     {
         Transaction transaction(a->database());
         QVERIFY(ReferralRepository(*a).insert(referral));
@@ -688,13 +645,7 @@ void tst_SyncReliability::referralChecksArrive()
     QVERIFY(a && b);
     QVERIFY(addStaff(*a) && addStaff(*b));
     const QString customer = addCustomer(*a);
-    ReferralRecord referral;
-    referral.branchId = m_branchId;
-    referral.customerId = customer;
-    referral.form = QStringLiteral("record");
-    referral.source = QStringLiteral("lobby");
-    referral.referredBy = kStaffId;
-    referral.createdAt = SqlTime::now();
+    ReferralRecord referral = lobbyReferral(customer);
     {
         Transaction transaction(a->database());
         QVERIFY(ReferralRepository(*a).insert(referral));

@@ -6,8 +6,8 @@
 //
 // Long file: the server's protocol case by case over one running server; the cases share
 // its accounts and branches.
+#include "../common/AuditWire.h"
 #include "../common/SyncServerFixture.h"
-
 #include "app/common/AuditChain.h"
 #include "app/common/SyncProtocol.h"
 #include "app/domain/Uuid7.h"
@@ -17,6 +17,7 @@
 #include "database/core/Transaction.h"
 #include "database/sync/ReferenceBranches.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,9 +26,8 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
-#include <QTemporaryDir>
-#include <QDateTime>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace bd;
@@ -35,11 +35,7 @@ using namespace bd;
 namespace {
 const QString kBranchA = QStringLiteral("branch-a");
 const QString kBranchB = QStringLiteral("branch-b");
-#ifdef BRANCHDESK_TEST_SQLITE_STORE
-constexpr auto kDriver = ServerStore::Settings::Driver::Sqlite;
-#else
-constexpr auto kDriver = ServerStore::Settings::Driver::Postgres;
-#endif
+constexpr auto kDriver = test::storeOfThisBuild(test::SyncServerFixture::Driver::Postgres);
 constexpr bool kSqlite = kDriver == ServerStore::Settings::Driver::Sqlite;
 
 using Answer = test::SyncServerFixture::Answer;
@@ -555,18 +551,9 @@ void tst_SyncServer::auditChainIsStoredAppendOnly()
         return e;
     };
     auto entry = [&](int seq, const QString &prev, const QString &hash) {
-        const AuditEntry e = fields(seq, prev);
-        return QJsonObject { { QStringLiteral("seq"), seq },
-                             { QStringLiteral("id"), e.id },
-                             { QStringLiteral("occurred_at"), e.occurredAt },
-                             { QStringLiteral("actor_id"), e.actorId },
-                             { QStringLiteral("actor_name"), e.actorName },
-                             { QStringLiteral("action"), e.action },
-                             { QStringLiteral("entity"), e.entity },
-                             { QStringLiteral("entity_id"), e.entityId },
-                             { QStringLiteral("detail_json"), e.detailJson },
-                             { QStringLiteral("prev_hash"), prev },
-                             { QStringLiteral("hash"), hash } };
+        AuditEntry e = fields(seq, prev);
+        e.hash = hash;
+        return test::auditEntryJson(e);
     };
     const QString zero(64, QLatin1Char('0'));
     const QString h1 = AuditChain::entryHash(fields(1, zero));

@@ -4,8 +4,8 @@
 // makes workstation A, `branchdesk-server import-branch` keeps its snapshot, A erases a
 // customer (`customer erase`) and syncs; the snapshot file is then read as it is served.
 // Its copy for roles without personal data follows, made off the request path (issue #21).
+#include "../common/AdminProcess.h"
 #include "../common/SyncServerFixture.h"
-
 #include "database/core/Store.h"
 
 #include <QCryptographicHash>
@@ -25,24 +25,12 @@ namespace {
 const QString kUser = QStringLiteral("head"); // a demo account: password "head-demo"
 const QString kPassword = QStringLiteral("head-demo");
 
-struct Said
-{
-    int code = -1;
-    QString text;
-};
+using test::AdminSaid;
 
-Said admin(const QStringList &arguments)
+// A branchdesk-admin run as the demo account.
+AdminSaid admin(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("BRANCHDESK_PASSWORD"), kPassword);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(BRANCHDESK_ADMIN_BINARY), arguments);
-    Said said;
-    if (process.waitForFinished(240000) && process.exitStatus() == QProcess::NormalExit)
-        said.code = process.exitCode();
-    said.text = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
-    return said;
+    return test::runAdmin(arguments, kPassword);
 }
 } // namespace
 
@@ -101,14 +89,10 @@ void tst_SyncSnapshotErasure::initTestCase()
 void tst_SyncSnapshotErasure::erasedCustomerLeavesTheSnapshot()
 {
     const QString a = m_dir.filePath(QStringLiteral("a.db"));
-    const Said demo = admin({QStringLiteral("demo"), QStringLiteral("--db"), a,
-                             QStringLiteral("--customers"), QStringLiteral("20"),
-                             QStringLiteral("--branch"), QStringLiteral("318802")});
-    QVERIFY2(demo.code == 0, qPrintable(demo.text));
-    const QString imported = m_server.importBranch(a);
-    QVERIFY2(!imported.startsWith(QLatin1String("failed")), qPrintable(imported));
-    const QString branchId = imported.section(QLatin1Char('('), 1).section(QLatin1Char(')'), 0, 0);
-    QVERIFY2(!branchId.isEmpty(), qPrintable(imported));
+    const Result<QString> imported
+            = test::importAdminDemo(m_server, a, 20, QStringLiteral("318802"), kPassword);
+    QVERIFY2(imported, qPrintable(imported.errorString()));
+    const QString branchId = *imported;
     m_branchId = branchId;
     m_workstation = a;
     QVERIFY(m_server.addAccount(kUser, branchId, StaffRole::BranchHead, kPassword));
@@ -155,18 +139,16 @@ void tst_SyncSnapshotErasure::erasedCustomerLeavesTheSnapshot()
     const QByteArray madeOf = contentOf(withheldPath(QStringLiteral(".sqlite.source")));
     QCOMPARE(madeOf, servedSha256());
 
-    const QStringList server{QStringLiteral("--server"), m_server.url().toString(),
-                             QStringLiteral("--user"), kUser};
-    const QStringList syncA = QStringList{QStringLiteral("sync"), QStringLiteral("--db"), a} + server;
-    const Said first = admin(syncA);
-    QVERIFY2(first.code == 0, qPrintable(first.text));
-    const Said erased = admin({QStringLiteral("customer"), QStringLiteral("erase"),
-                               QStringLiteral("--db"), a, QStringLiteral("--user"), kUser,
-                               QStringLiteral("--request"), QStringLiteral("REQ-1"),
-                               QStringLiteral("--yes"), cif});
-    QVERIFY2(erased.code == 0, qPrintable(erased.text));
-    const Said pushed = admin(syncA);
-    QVERIFY2(pushed.code == 0, qPrintable(pushed.text));
+    const QStringList syncA = test::adminSync(a, m_server.url(), kUser);
+    const AdminSaid first = admin(syncA);
+    QVERIFY2(first.code == 0, qPrintable(first.text()));
+    const AdminSaid erased
+            = admin({ QStringLiteral("customer"), QStringLiteral("erase"), QStringLiteral("--db"),
+                      a, QStringLiteral("--user"), kUser, QStringLiteral("--request"),
+                      QStringLiteral("REQ-1"), QStringLiteral("--yes"), cif });
+    QVERIFY2(erased.code == 0, qPrintable(erased.text()));
+    const AdminSaid pushed = admin(syncA);
+    QVERIFY2(pushed.code == 0, qPrintable(pushed.text()));
 
     // The served file: the customer erased in it, nothing left to find them by.
     QVERIFY(!look(QStringLiteral("SELECT erased_at FROM customer WHERE id = ?")).toString().isEmpty());
@@ -184,9 +166,9 @@ void tst_SyncSnapshotErasure::erasedCustomerLeavesTheSnapshot()
 
     // A new workstation made from it works and holds the customer erased.
     const QString b = m_dir.filePath(QStringLiteral("b.db"));
-    const Said made = admin(QStringList{QStringLiteral("sync"), QStringLiteral("--db"), b,
-                                        QStringLiteral("--new")} + server);
-    QVERIFY2(made.code == 0, qPrintable(made.text));
+    const AdminSaid made = admin(test::adminSync(b, m_server.url(), kUser)
+                                 + QStringList { QStringLiteral("--new") });
+    QVERIFY2(made.code == 0, qPrintable(made.text()));
     Store store;
     QVERIFY(store.open(b));
     QSqlQuery erasedAt(store.database());

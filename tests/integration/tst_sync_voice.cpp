@@ -2,8 +2,9 @@
 // branchdesk-server over PostgreSQL: what desk A heard in a note reaches desk B with the
 // note; B reading the same note in its background pass makes the same rows (no duplicate,
 // nothing to push); a decision made on B reaches A and a later reading never undoes it.
+#include "../common/RecordedRows.h"
+#include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
-
 #include "app/domain/Uuid7.h"
 #include "app/services/voice/VoiceBackfill.h"
 #include "app/services/voice/VoiceCapture.h"
@@ -37,6 +38,7 @@ private:
     int count(Store &store, const QString &sql);
 
     test::SyncServerFixture m_server;
+    test::SyncBranchFixture m_branch { m_server };
     QTemporaryDir m_dir;
     Store m_a;
     Store m_b;
@@ -48,11 +50,8 @@ private:
 
 SyncEngine::Report tst_SyncVoice::sync(Store &store)
 {
-    SyncEngine engine(store, m_server.url(),
-                      &store == &m_a ? QStringLiteral("wm.a") : QStringLiteral("wm.b"),
-                      QStringLiteral("sync-pass-1"));
-    engine.timeoutMs = 5000;
-    return engine.syncOnce();
+    return m_branch.sync(store, &store == &m_a ? QStringLiteral("wm.a") : QStringLiteral("wm.b"),
+                         QStringLiteral("sync-pass-1"), 5000);
 }
 
 int tst_SyncVoice::count(Store &store, const QString &sql)
@@ -66,10 +65,9 @@ void tst_SyncVoice::initTestCase()
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     QVERIFY(m_a.open(m_dir.filePath(QStringLiteral("a.db"))));
     QVERIFY(m_b.open(m_dir.filePath(QStringLiteral("b.db"))));
-    m_branchId = Uuid7Generator::generate();
-    QVERIFY(m_server.addBranch(m_branchId, QStringLiteral("310101")));
-    QVERIFY(test::SyncServerFixture::addLocalBranch(m_a, m_branchId, QStringLiteral("310101")));
-    QVERIFY(test::SyncServerFixture::addLocalBranch(m_b, m_branchId, QStringLiteral("310101")));
+    m_branchId = m_branch.addBranch(QStringLiteral("310101"));
+    QVERIFY(!m_branchId.isEmpty());
+    QVERIFY(m_branch.signUp(m_a) && m_branch.signUp(m_b));
     // A syncs as the branch head: it creates the customer with an AUM, which the server
     // accepts only from roles holding import_data.
     QVERIFY(m_server.addAccount(QStringLiteral("wm.a"), m_branchId, StaffRole::BranchHead,
@@ -79,34 +77,21 @@ void tst_SyncVoice::initTestCase()
     // The manager writing the note exists on both desks (staff rows are reference data).
     m_staffId = Uuid7Generator::generate();
     for (Store *store : {&m_a, &m_b}) {
-        QSqlQuery staff(store->database());
-        staff.prepare(QStringLiteral("INSERT INTO staff_user(id, branch_id, username, display_name, role, "
-                                     "password_hash, created_at, updated_at) VALUES (?, ?, 'wm.a', "
-                                     "'李理财', 'wealth_manager', '', ?, ?)"));
-        for (const QVariant &v : {QVariant(m_staffId), QVariant(m_branchId), QVariant(SqlTime::now()),
-                                  QVariant(SqlTime::now())})
-            staff.addBindValue(v);
-        QVERIFY2(staff.exec(), qPrintable(staff.lastError().text()));
+        QVERIFY(test::SyncBranchFixture::addToRoster(
+                *store,
+                { m_staffId, m_branchId, QStringLiteral("wm.a"), QStringLiteral("李理财"),
+                  QStringLiteral("wealth_manager"), QStringLiteral("") }));
     }
     // A customer made on A (raw, with its change, as a pulled core-banking row would be).
-    Transaction transaction(m_a.database());
     m_customerId = Uuid7Generator::generate();
     const QVariantMap fields{{QStringLiteral("branch_id"), m_branchId},
                              {QStringLiteral("cif_no"), QStringLiteral("C31010000001")},
                              {QStringLiteral("name"), QStringLiteral("张三")},
                              {QStringLiteral("aum_fen"), 80000000},
                              {QStringLiteral("opened_on"), QStringLiteral("2015-03-02")}};
-    QSqlQuery insert(m_a.database());
-    insert.prepare(QStringLiteral("INSERT INTO customer(id, branch_id, cif_no, name, aum_fen, opened_on, "
-                                  "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(m_customerId), fields.value(QStringLiteral("branch_id")),
-                              fields.value(QStringLiteral("cif_no")), fields.value(QStringLiteral("name")),
-                              fields.value(QStringLiteral("aum_fen")), fields.value(QStringLiteral("opened_on")),
-                              QVariant(SqlTime::now()), QVariant(SqlTime::now())})
-        insert.addBindValue(v);
-    QVERIFY(insert.exec());
-    QVERIFY(ChangeRecorder(m_a).recordUpsert(QStringLiteral("customer"), m_customerId, fields, 0));
-    QVERIFY(transaction.commit());
+    const QVariantMap stamps { { QStringLiteral("created_at"), SqlTime::now() },
+                               { QStringLiteral("updated_at"), SqlTime::now() } };
+    QVERIFY(test::insertRecorded(m_a, QStringLiteral("customer"), m_customerId, fields, stamps));
 }
 
 void tst_SyncVoice::findingsTravelWithTheirNote()

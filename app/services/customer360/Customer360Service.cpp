@@ -1,10 +1,11 @@
 #include "app/services/customer360/Customer360Service.h"
 
+#include "app/domain/CustomerAge.h"
 #include "app/domain/DomainTerms.h"
 #include "app/services/core/AuditTrail.h"
-#include "app/services/voice/VoiceCapture.h"
 #include "app/services/customers/CustomerService.h"
 #include "app/services/kyc/KycCompleteness.h"
+#include "app/services/voice/VoiceCapture.h"
 #include "database/calls/CallQueries.h"
 #include "database/calls/ContactRules.h"
 #include "database/core/DatabaseLogging.h"
@@ -15,18 +16,6 @@
 #include <QJsonArray>
 
 namespace bd {
-
-namespace {
-int ageOn(const QDate &birth, const QDate &today)
-{
-    if (!birth.isValid())
-        return -1;
-    int age = today.year() - birth.year();
-    if (today.month() < birth.month() || (today.month() == birth.month() && today.day() < birth.day()))
-        --age;
-    return age;
-}
-} // namespace
 
 Customer360Service::Customer360Service(Store &store, const Session &session, CallClock clock)
     : m_store(store)

@@ -1,5 +1,6 @@
 #include "app/services/customers/CustomerService.h"
 
+#include "app/domain/CustomerAge.h"
 #include "app/domain/CustomerField.h"
 #include "app/domain/DomainTerms.h"
 #include "app/domain/Masking.h"
@@ -17,17 +18,6 @@
 namespace bd {
 
 namespace {
-int ageOn(const QDate &birth, const QDate &today)
-{
-    if (!birth.isValid())
-        return -1;
-    int age = today.year() - birth.year();
-    if (today.month() < birth.month()
-        || (today.month() == birth.month() && today.day() < birth.day()))
-        --age;
-    return age;
-}
-
 // A whole mobile number (11 digits), a whole ID number (15 or 18) or an ID number's last 6
 // characters: what the search matches beyond the digits the masks show.
 bool probesMaskedDigits(const QString &text)

@@ -1,5 +1,6 @@
 #include "app/services/suitability/SuitabilityGate.h"
 
+#include "app/domain/CustomerAge.h"
 #include "app/domain/DomainTerms.h"
 #include "app/services/suitability/RiskRating.h"
 
@@ -25,14 +26,9 @@ QString SuitabilityGate::Verdict::reasons() const
 
 int SuitabilityGate::ageOn(const QDate &birthDate, const QDate &day)
 {
-    if (!birthDate.isValid() || !day.isValid() || birthDate > day)
+    if (!day.isValid() || birthDate > day)
         return -1;
-    int age = day.year() - birthDate.year();
-    // Born on 29 February: the birthday of a common year is 1 March.
-    if (day.month() < birthDate.month()
-        || (day.month() == birthDate.month() && day.day() < birthDate.day()))
-        --age;
-    return age;
+    return bd::ageOn(birthDate, day);
 }
 
 int SuitabilityGate::ageOf(const CustomerSuitability &customer, const QDate &day)

@@ -1,0 +1,75 @@
+#pragma once
+
+// Rows written into a workstation file as the desk's write paths do: the row and its
+// change for sync in one transaction; and single values read back for assertions.
+#include "database/core/Store.h"
+#include "database/core/Transaction.h"
+#include "database/sync/ChangeRecorder.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace bd::test {
+
+// The first column of the first row `sql` gives, or "<no row: SQL>".
+inline QVariant scalar(Store &store, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery query(store.database());
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return QStringLiteral("<no row: %1>").arg(sql);
+    return query.value(0);
+}
+
+// Inserts a row (`id`, the `recorded` columns and the `unrecorded` ones) and records the
+// `recorded` columns as its change at version 0, in one transaction.
+inline bool insertRecorded(Store &store, const QString &table, const QString &id,
+                           const QVariantMap &recorded, const QVariantMap &unrecorded = {})
+{
+    Transaction transaction(store.database());
+    QStringList names { QStringLiteral("id") };
+    QVariantList values { id };
+    for (const QVariantMap *columns : { &unrecorded, &recorded }) {
+        for (auto it = columns->constBegin(); it != columns->constEnd(); ++it) {
+            names << it.key();
+            values << it.value();
+        }
+    }
+    QSqlQuery insert(store.database());
+    insert.prepare(QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+                           .arg(table, names.join(u','),
+                                QStringList(names.size(), QStringLiteral("?")).join(u',')));
+    for (const QVariant &value : std::as_const(values))
+        insert.addBindValue(value);
+    if (!insert.exec()) {
+        qWarning("%s", qPrintable(insert.lastError().text()));
+        return false;
+    }
+    return ChangeRecorder(store).recordUpsert(table, id, recorded, 0) && transaction.commit();
+}
+
+// An edit of one column as the desk makes it: the row's version raised and the change
+// recorded against the version it edited, in one transaction.
+inline bool editRecorded(Store &store, const QString &table, const QString &id,
+                         const QString &column, const QVariant &value)
+{
+    Transaction transaction(store.database());
+    const int version
+            = scalar(store, QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(table),
+                     { id })
+                      .toInt();
+    QSqlQuery update(store.database());
+    update.prepare(QStringLiteral("UPDATE %1 SET %2 = ?, version = version + 1 WHERE id = ?")
+                           .arg(table, column));
+    update.addBindValue(value);
+    update.addBindValue(id);
+    return update.exec()
+            && ChangeRecorder(store).recordUpsert(table, id, { { column, value } }, version)
+            && transaction.commit();
+}
+
+} // namespace bd::test

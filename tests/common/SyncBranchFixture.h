@@ -1,0 +1,123 @@
+#pragma once
+
+// Branches of their own on a running branchdesk-server (SyncServerFixture), made afresh for
+// each test case so that it starts from an empty change log, and the workstation files
+// signed up to them: opened in a temporary folder with the branch rows and the roster the
+// server's set-up gives a workstation (not sent through its outbox), synced in-process by
+// the real SyncEngine over HTTP.
+#include "SyncServerFixture.h"
+#include "app/domain/Uuid7.h"
+#include "app/sync/SyncEngine.h"
+#include "database/core/Store.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace bd::test {
+
+// A member of staff on a workstation's roster, as the server's set-up writes them.
+struct RosterEntry
+{
+    QString id;
+    QString branchId;
+    QString username;
+    QString displayName;
+    QString role; // as stored: "teller", "branch_head", ...
+    QString passwordHash;
+};
+
+class SyncBranchFixture
+{
+public:
+    explicit SyncBranchFixture(SyncServerFixture &server)
+        : m_server(server)
+    {
+    }
+
+    // Forgets the last test case's branches and workstation files: call in init() (or once,
+    // in initTestCase(), where the cases share one branch).
+    void startCase()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_branches.clear();
+    }
+    // Drops the workstation files: call in cleanup().
+    void endCase() { m_dir.reset(); }
+
+    // A new branch on the server with a generated id and this code; its id, or empty if the
+    // server's set-up refused it. Every workstation opened after it has its row.
+    QString addBranch(const QString &code)
+    {
+        const QString id = Uuid7Generator::generate();
+        if (!m_server.addBranch(id, code))
+            return {};
+        m_branches.append({ id, code });
+        return id;
+    }
+
+    // A workstation file of this case: the rows of every branch added so far.
+    std::unique_ptr<Store> openWorkstation(const QString &name) const
+    {
+        auto store = std::make_unique<Store>();
+        if (!store->open(filePath(name + QStringLiteral(".db"))) || !signUp(*store))
+            return nullptr;
+        return store;
+    }
+
+    // Gives an open workstation file the rows of every branch added so far.
+    bool signUp(Store &store) const
+    {
+        for (const auto &[id, code] : m_branches) {
+            if (!SyncServerFixture::addLocalBranch(store, id, code))
+                return false;
+        }
+        return true;
+    }
+
+    static bool addToRoster(Store &store, const RosterEntry &staff)
+    {
+        QSqlQuery insert(store.database());
+        insert.prepare(QStringLiteral("INSERT INTO staff_user(id, branch_id, username, "
+                                      "display_name, role, password_hash, created_at, "
+                                      "updated_at) VALUES (?, ?, ?, ?, ?, ?, "
+                                      "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')"));
+        for (const QString &value : { staff.id, staff.branchId, staff.username, staff.displayName,
+                                      staff.role, staff.passwordHash })
+            insert.addBindValue(value);
+        return insert.exec();
+    }
+
+    // One sync round of the workstation, signed in as `username`; `timeoutMs` (if given)
+    // bounds each request.
+    SyncReport sync(Store &store, const QString &username, const QString &password,
+                    int timeoutMs = 0) const
+    {
+        SyncEngine engine(store, m_server.url(), username, password);
+        if (timeoutMs > 0)
+            engine.timeoutMs = timeoutMs;
+        return engine.syncOnce();
+    }
+
+    // The server's last change-log number for a branch (-1 if its store does not open).
+    qint64 serverHead(const QString &branchId) const
+    {
+        ServerStore store;
+        if (!store.open(m_server.settings()))
+            return -1;
+        const auto changes = store.changeLog().after(BranchId(branchId), 0, 1000000);
+        return changes && !changes->isEmpty() ? changes->last().seq : 0;
+    }
+
+    // The folder of this case's workstation files, and a file in it.
+    QString folder() const { return m_dir->path(); }
+    QString filePath(const QString &name) const { return m_dir->filePath(name); }
+
+private:
+    SyncServerFixture &m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QList<std::pair<QString, QString>> m_branches; // id, code
+};
+
+} // namespace bd::test
