@@ -39,6 +39,28 @@ quint64 currentThreadSerial()
 
 std::atomic<int> g_storeCounter{0};
 
+// Transactions of this process's connections that ended (committed or rolled back): a
+// write transaction holds the file's write lock, so what a connection read of the file's
+// clock (hlc_last) in it stays true until this moves. Any connection's end counts, so an
+// unrelated one only costs a read again.
+std::atomic<quint64> g_transactionsEnded{0};
+int noteCommit(void *)
+{
+    ++g_transactionsEnded;
+    return 0; // the commit goes on
+}
+void noteRollback(void *)
+{
+    ++g_transactionsEnded;
+}
+void noteTransactionEnds(const QSqlDatabase &db)
+{
+    if (sqlite3 *handle = Store::nativeHandle(db)) {
+        sqlite3_commit_hook(handle, noteCommit, nullptr);
+        sqlite3_rollback_hook(handle, noteRollback, nullptr);
+    }
+}
+
 bool pragma(const QSqlDatabase &db, const QString &statement)
 {
     QSqlQuery query(db);
@@ -147,6 +169,7 @@ Result<> Store::open(const QString &path)
         return Error(message);
     }
     m_threadConnections.insert(currentThreadSerial(), m_connectionPrefix);
+    noteTransactionEnds(db);
     qCInfo(lcDb) << "opened" << m_path << "with SQLite" << sqlite3_libversion();
 
     if (const Result<> migrated = MigrationRunner::migrate(nativeHandle(db), inspection.schemaVersion);
@@ -214,6 +237,7 @@ void Store::close()
         QSqlDatabase::removeDatabase(it.value());
     }
     m_threadConnections.clear();
+    m_clockReadIn.clear();
     m_clock.reset();
     if (m_status == Status::Open)
         m_status = Status::Closed;
@@ -233,6 +257,7 @@ QSqlDatabase Store::database() const
     const QString name = m_connectionPrefix + QStringLiteral("-t%1").arg(threadSerial);
     QSqlDatabase db = openConnection(name);
     m_threadConnections.insert(threadSerial, name);
+    noteTransactionEnds(db);
     return db;
 }
 
@@ -276,12 +301,26 @@ HlcStamp Store::nextStamp()
 {
     // Another process on this file (a `branchdesk-admin sync`) may have pulled stamps this
     // one has not seen: they are in hlc_last, stored with the batch that carried them
-    // (issue 13). A local edit must order after everything the file holds.
-    const HlcStamp persisted = HlcStamp::fromString(setting(QStringLiteral("hlc_last")));
+    // (issue 13). A local edit must order after everything the file holds. Read once per
+    // transaction: no other process can change it while this one is open, and reading it
+    // for every stamp was a query more per recorded change.
+    const quint64 thread = currentThreadSerial();
+    const quint64 ended = g_transactionsEnded.load();
+    sqlite3 *handle = nativeHandle(database());
+    const bool inTransaction = handle && !sqlite3_get_autocommit(handle);
+    bool read = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        read = inTransaction && m_clockReadIn.value(thread) == ended + 1;
+    }
+    const HlcStamp persisted
+            = read ? HlcStamp() : HlcStamp::fromString(setting(QStringLiteral("hlc_last")));
     QMutexLocker lock(&m_mutex);
     if (!m_clock)
         return {};
-    if (m_clock->last() < persisted)
+    if (!read && inTransaction)
+        m_clockReadIn.insert(thread, ended + 1);
+    if (!read && m_clock->last() < persisted)
         m_clock->observe(persisted);
     return m_clock->now();
 }

@@ -84,6 +84,9 @@ private:
     QString m_fieldKeyId;
     std::shared_ptr<const FieldKeys> m_fieldKeys;
     mutable QHash<quint64, QString> m_threadConnections; // thread serial -> connection
+    // Thread serial -> 1 + the count of ended transactions when its connection last read
+    // hlc_last inside a transaction (nextStamp).
+    QHash<quint64, quint64> m_clockReadIn;
 };
 
 } // namespace bd

@@ -79,6 +79,41 @@ QString kindList(const QStringList &kinds)
 
 } // namespace
 
+CustomerSearchIndex::CustomerKeyInput
+CustomerSearchIndex::inputOf(const SqlQuery &row, QStringList *kept) const
+{
+    const auto closed = [this](const QVariant &stored) {
+        return closedToThisSession(m_store, stored)
+                && SensitiveColumns::openForIndex(m_store, stored).isEmpty();
+    };
+    if (closed(row.value(1)))
+        *kept << kPhoneKinds;
+    if (closed(row.value(2)))
+        *kept << kIdKinds;
+    if (closed(row.value(4)))
+        *kept << kAddressKinds;
+    return {row.value(0).toString(), SensitiveColumns::openForIndex(m_store, row.value(1)),
+            SensitiveColumns::openForIndex(m_store, row.value(2)), row.value(3).toString(),
+            SensitiveColumns::openForIndex(m_store, row.value(4))};
+}
+
+Result<> CustomerSearchIndex::removeKeys(const QString &customerId, const QStringList &kept)
+{
+    if (!m_update)
+        m_update = std::make_unique<UpdateStatements>(m_store);
+    if (kept.isEmpty()) {
+        SqlQuery &remove = m_update->remove;
+        remove.bindAt(0, customerId);
+        return remove.exec();
+    }
+    SqlQuery remove(m_store.database(),
+                    QStringLiteral("DELETE FROM customer_search_key WHERE customer_id = ? "
+                                   "AND substr(key, 1, 3) NOT IN (%1)")
+                            .arg(kindList(kept)));
+    remove.bind(customerId);
+    return remove.exec();
+}
+
 Result<QStringList> CustomerSearchIndex::currentKeys(const QString &customerId)
 {
     if (!m_update)
@@ -89,39 +124,10 @@ Result<QStringList> CustomerSearchIndex::currentKeys(const QString &customerId)
         return read.error();
     const bool found = customer.next();
     QStringList kept; // key kinds of identifiers this session cannot open
-    CustomerKeyInput input;
-    if (found) {
-        const auto closed = [this](const QVariant &stored) {
-            return closedToThisSession(m_store, stored)
-                    && SensitiveColumns::openForIndex(m_store, stored).isEmpty();
-        };
-        if (closed(customer.value(1)))
-            kept << kPhoneKinds;
-        if (closed(customer.value(2)))
-            kept << kIdKinds;
-        if (closed(customer.value(4)))
-            kept << kAddressKinds;
-        input = {customer.value(0).toString(),
-                 SensitiveColumns::openForIndex(m_store, customer.value(1)),
-                 SensitiveColumns::openForIndex(m_store, customer.value(2)),
-                 customer.value(3).toString(),
-                 SensitiveColumns::openForIndex(m_store, customer.value(4))};
-    }
+    const CustomerKeyInput input = found ? inputOf(customer, &kept) : CustomerKeyInput();
     customer.finish(); // a kept statement must not hold its read open
-    if (kept.isEmpty()) {
-        SqlQuery &remove = m_update->remove;
-        remove.bindAt(0, customerId);
-        if (Result<> removed = remove.exec(); !removed)
-            return removed.error();
-    } else {
-        SqlQuery remove(m_store.database(),
-                        QStringLiteral("DELETE FROM customer_search_key WHERE customer_id = ? "
-                                       "AND substr(key, 1, 3) NOT IN (%1)")
-                                .arg(kindList(kept)));
-        remove.bind(customerId);
-        if (Result<> removed = remove.exec(); !removed)
-            return removed.error();
-    }
+    if (Result<> removed = removeKeys(customerId, kept); !removed)
+        return removed.error();
     if (!found)
         return QStringList(); // deleted or erased: no keys
     const std::shared_ptr<const FieldKeys> keys = m_store.fieldKeys();
@@ -140,44 +146,6 @@ Result<> CustomerSearchIndex::update(const QString &customerId)
     insert.bindAt(1, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*keys))
                                                .toJson(QJsonDocument::Compact)));
     return insert.exec();
-}
-
-Result<> CustomerSearchIndex::update(const QList<CustomerId> &customers)
-{
-    // Customers in id order (the rows are read in index order), then every key of the
-    // batch in the order SQLite keeps them (bytes of UTF-8): inserted one at a time at
-    // random places, the keys of 10,000 new customers were most of a pulled batch's time.
-    QList<CustomerId> ordered = customers;
-    std::sort(ordered.begin(), ordered.end());
-    QList<std::pair<QByteArray, QByteArray>> entries;
-    for (const CustomerId &customer : std::as_const(ordered)) {
-        const Result<QStringList> keys = currentKeys(customer.toString());
-        if (!keys)
-            return keys.error();
-        const QByteArray id = customer.toString().toUtf8();
-        for (const QString &key : *keys)
-            entries.append({key.toUtf8(), id});
-    }
-    std::sort(entries.begin(), entries.end());
-    sqlite3 *db = Store::nativeHandle(m_store.database());
-    if (!db)
-        return Error(QStringLiteral("the search index needs an SQLite database"));
-    sqlite3_stmt *insert = nullptr;
-    if (sqlite3_prepare_v2(db, "INSERT OR IGNORE INTO customer_search_key(key, customer_id) "
-                               "VALUES (?1, ?2)", -1, &insert, nullptr) != SQLITE_OK)
-        return Error(QString::fromUtf8(sqlite3_errmsg(db)));
-    for (const auto &[key, id] : std::as_const(entries)) {
-        sqlite3_bind_text(insert, 1, key.constData(), int(key.size()), SQLITE_STATIC);
-        sqlite3_bind_text(insert, 2, id.constData(), int(id.size()), SQLITE_STATIC);
-        if (sqlite3_step(insert) != SQLITE_DONE) {
-            const QString problem = QString::fromUtf8(sqlite3_errmsg(db));
-            sqlite3_finalize(insert);
-            return Error(problem);
-        }
-        sqlite3_reset(insert);
-    }
-    sqlite3_finalize(insert);
-    return {};
 }
 
 Result<> CustomerSearchIndex::rebuild(const Progress &progress)

@@ -14,6 +14,7 @@
 namespace bd {
 
 class FieldKeys;
+class SqlQuery;
 class Store;
 
 // The keys under which a customer can be found as staff type, and the lookup over them.
@@ -118,6 +119,11 @@ private:
     bool endsWith(const QString &customerId, const QString &column, const QString &tail) const;
     // Removes a customer's keys and returns the ones it has now (none if deleted or erased).
     Result<QStringList> currentKeys(const QString &customerId);
+    // What the keys are made of, from a row of (name, phone, ID number, CIF, address);
+    // `kept` gets the key kinds of identifiers this session cannot open.
+    CustomerKeyInput inputOf(const SqlQuery &row, QStringList *kept) const;
+    // A customer's keys gone, but those of the `kept` kinds.
+    Result<> removeKeys(const QString &customerId, const QStringList &kept);
 
     Store &m_store;
     struct UpdateStatements;

@@ -22,6 +22,24 @@ bool HeldChanges::waitsForARow(const QString &reason)
             || reason.contains(QLatin1String("NOT NULL constraint failed"), Qt::CaseInsensitive);
 }
 
+bool HeldChanges::namesAnyOf(const SyncChange &change, const QSet<QString> &rows)
+{
+    if (rows.isEmpty())
+        return false;
+    // A row keyed by its natural key (referral_id/item) waits for the parts' rows.
+    for (const QString &part : change.rowId.split(QLatin1Char('/'))) {
+        if (rows.contains(part))
+            return true;
+    }
+    if (rows.contains(change.rowId))
+        return true;
+    for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it) {
+        if (it.value().isString() && rows.contains(it.value().toString()))
+            return true;
+    }
+    return false;
+}
+
 Result<> HeldChanges::hold(const SyncChange &change, const QString &reason)
 {
     // A late change of a customer who moved away (or held before the drop) never finds

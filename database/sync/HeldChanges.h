@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace bd {
@@ -26,6 +27,9 @@ public:
 
     // A failure that only says the row or a row it points to is not here (yet).
     static bool waitsForARow(const QString &reason);
+    // Whether the change is of one of `rows` (row ids) or a field of it holds one of them:
+    // only then can their arrival let it apply.
+    static bool namesAnyOf(const SyncChange &change, const QSet<QString> &rows);
 
     // Not held (and let go if it was) when it is of a customer who moved away from here
     // (MovedCustomers::followedThemAway).

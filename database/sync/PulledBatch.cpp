@@ -108,7 +108,7 @@ Result<PulledBatch::Applied> PulledBatch::apply(Store &store,
         return waits;
     };
     HlcStamp latestSeen = HlcStamp::fromString(store.setting(QStringLiteral("hlc_last")));
-    bool arrived = false; // a row came: what is held may apply now
+    QSet<QString> arrived; // rows that came: what is held and names one may apply now
     for (const SyncChange &change : changes) {
         if (change.originNode == store.nodeId()) {
             // Our own change: already here but after a fresh download (applyOwn). One that
@@ -130,7 +130,8 @@ Result<PulledBatch::Applied> PulledBatch::apply(Store &store,
         const Result<bool> waits = applyOne(change);
         if (!waits)
             return waits.error();
-        arrived = arrived || !*waits;
+        if (!*waits)
+            arrived.insert(change.rowId);
         touch(change);
         ++applied.pulled;
     }
@@ -140,23 +141,37 @@ Result<PulledBatch::Applied> PulledBatch::apply(Store &store,
             WorkstationBranch::recorded(store));
     if (!settled)
         return settled.error();
-    arrived = arrived || *settled;
-    // What was held is tried again, oldest stamp first, until a pass applies nothing more.
-    for (bool progress = arrived && held.count() > 0; progress;) {
-        progress = false;
+    // What was held is tried again, oldest stamp first: all of it once when a row came (or
+    // a held row was settled), then, pass after pass, only what names a row the pass before
+    // brought (a change waits for its own row or a row its fields point to). Trying
+    // everything until a pass applied nothing re-read and re-applied every held change once
+    // per pass of every batch (issue 13).
+    if ((!arrived.isEmpty() || *settled) && held.count() > 0) {
         const Result<QList<SyncChange>> waiting = held.waiting();
         if (!waiting)
             return waiting.error();
-        for (const SyncChange &change : *waiting) {
-            const Result<bool> waits = applyOne(change); // held again (same id) if it waits
-            if (!waits)
-                return waits.error();
-            if (*waits)
-                continue;
-            if (Result<> gone = held.release(change.changeId); !gone)
-                return gone.error();
-            touch(change);
-            progress = true;
+        QList<SyncChange> toTry = *waiting;
+        while (!toTry.isEmpty()) {
+            QSet<QString> cameNow;
+            QList<SyncChange> stillHeld;
+            for (const SyncChange &change : std::as_const(toTry)) {
+                const Result<bool> waits = applyOne(change); // held again (same id) if it waits
+                if (!waits)
+                    return waits.error();
+                if (*waits) {
+                    stillHeld << change;
+                    continue;
+                }
+                if (Result<> gone = held.release(change.changeId); !gone)
+                    return gone.error();
+                touch(change);
+                cameNow.insert(change.rowId);
+            }
+            toTry.clear();
+            for (const SyncChange &change : std::as_const(stillHeld)) {
+                if (HeldChanges::namesAnyOf(change, cameNow))
+                    toTry << change;
+            }
         }
     }
     if (customersChanged) {

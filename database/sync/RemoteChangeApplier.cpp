@@ -36,6 +36,26 @@ QString text(const QVariant &value)
     return value.isNull() ? QString() : value.toString();
 }
 
+// Column names as a JSON array for json_each: they are the table's own column names
+// (checked against pragma_table_info), so only quote and backslash need escaping. Through
+// QJsonArray it was a quarter of what writing a new row's field clocks cost.
+QString jsonList(const QStringList &names)
+{
+    QString json = QStringLiteral("[");
+    for (const QString &name : names) {
+        if (json.size() > 1)
+            json += QLatin1Char(',');
+        json += QLatin1Char('"');
+        for (const QChar c : name) {
+            if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+                json += QLatin1Char('\\');
+            json += c;
+        }
+        json += QLatin1Char('"');
+    }
+    return json + QLatin1Char(']');
+}
+
 // Why an edit of an erased customer was not applied (sync_conflict.reason).
 const QString kDroppedAfterErasure = QStringLiteral(
         "dropped: the customer's personal data was erased; this edit did not know of it");
@@ -138,8 +158,7 @@ Result<> RemoteChangeApplier::setClocks(const QString &table, const QString &row
     query.bindValue(0, table);
     query.bindValue(1, rowId);
     query.bindValue(2, hlc);
-    query.bindValue(3, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(fields))
-                                                 .toJson(QJsonDocument::Compact)));
+    query.bindValue(3, jsonList(fields));
     if (!query.exec())
         return Error(query.lastError().text());
     return {};

@@ -13,6 +13,7 @@
 #include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
 #include "app/common/PasswordHasher.h"
+#include "app/domain/HybridLogicalClock.h"
 #include "app/domain/Uuid7.h"
 #include "app/services/core/Session.h"
 #include "app/services/customer360/CustomerTransferService.h"
@@ -29,6 +30,7 @@
 #include "database/sync/ChangeRecorder.h"
 #include "database/sync/HeldChanges.h"
 #include "database/sync/MovedCustomers.h"
+#include "database/sync/PulledBatch.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -98,6 +100,7 @@ private slots:
     void lateChangesOfAMovedCustomerDoNotWait();
     void whatWaitedGoesWithAMovedCustomer();
     void administratorSeesWhatWaits();
+    void chainOfHeldChangesAppliesInOneBatch();
 
 private:
     std::unique_ptr<Store> workstation(const QString &name, bool ofOtherBranch = false);
@@ -778,6 +781,60 @@ QString tst_SyncLateRows::erasedValuesAnywhere(const QList<Store *> &stores,
     }
     QSqlDatabase::removeDatabase(QStringLiteral("late-rows-check"));
     return found.join(QStringLiteral("; "));
+void tst_SyncLateRows::chainOfHeldChangesAppliesInOneBatch()
+{
+    // Issue 13 (pull-apply speed): what is held is tried again in full once per batch, then
+    // only what names a row that has just come. A KYC answer stamped before its interview,
+    // both before their customer in the log: the customer brings the interview, the
+    // interview then brings the answer, all in the batch that brought the customer.
+    auto d = workstation(QStringLiteral("d"));
+    QVERIFY(d);
+    const QString node = QStringLiteral("chain-node");
+    const qint64 at = QDateTime::currentMSecsSinceEpoch();
+    const QString customer = Uuid7Generator::generate();
+    const QString session = Uuid7Generator::generate();
+    const QString answer = Uuid7Generator::generate();
+    const auto change = [&](const QString &table, const QString &row, quint32 tick,
+                            const QJsonObject &fields) {
+        SyncChange made;
+        made.changeId = Uuid7Generator::generate();
+        made.table = table;
+        made.rowId = row;
+        made.op = QStringLiteral("upsert");
+        made.fields = fields;
+        made.hlc = HlcStamp{at, tick, node}.toString();
+        made.originNode = node;
+        made.schemaVersion = Store::latestSchemaVersion();
+        return made;
+    };
+    const QString now = SqlTime::now();
+    PulledBatch batch;
+    batch.epoch = QStringLiteral("chain");
+    batch.lastSeq = 3;
+    batch.changes << change(QStringLiteral("kyc_answer"), answer, 1,
+                            {{QStringLiteral("session_id"), session},
+                             {QStringLiteral("cell"), QStringLiteral("present.finance")},
+                             {QStringLiteral("question_id"), QStringLiteral("income")},
+                             {QStringLiteral("value_json"), QStringLiteral("\"stable\"")},
+                             {QStringLiteral("answered_at"), now}})
+                  << change(QStringLiteral("kyc_session"), session, 2,
+                            {{QStringLiteral("customer_id"), customer},
+                             {QStringLiteral("version_no"), 1},
+                             {QStringLiteral("status"), QStringLiteral("draft")},
+                             {QStringLiteral("started_at"), now},
+                             {QStringLiteral("updated_at"), now}})
+                  << change(QStringLiteral("customer"), customer, 0,
+                            {{QStringLiteral("branch_id"), m_branch},
+                             {QStringLiteral("cif_no"), QStringLiteral("CHAIN0001")},
+                             {QStringLiteral("name"), QStringLiteral("连环")},
+                             {QStringLiteral("opened_on"), QStringLiteral("2026-01-01")}});
+    const Result<PulledBatch::Applied> applied = batch.apply(*d, {});
+    QVERIFY2(applied, qPrintable(applied.errorString()));
+    QCOMPARE(applied->conflicts, 0);
+    QCOMPARE(HeldChanges(*d).count(), 0);
+    QCOMPARE(scalar(*d, QStringLiteral("SELECT count(*) FROM kyc_answer a JOIN kyc_session s "
+                                       "ON s.id = a.session_id WHERE a.id = ? AND "
+                                       "s.customer_id = ?"), {answer, customer}).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncLateRows)
