@@ -633,7 +633,7 @@ void tst_SyncLateRows::referralOfACustomerMovedBeforeTheRestoreStays()
     QVERIFY(!addCustomer(*a).isEmpty());
     QVERIFY(sync(*a).ok);
     test::ServerBackup backup(m_server);
-    QVERIFY(backup.take(m_dir->path()));
+    QVERIFY(backup.take(m_branches.folder()));
     const QString id = addCustomer(*c);
     QVERIFY(!id.isEmpty());
     QVERIFY(sync(*c).ok);
@@ -739,7 +739,7 @@ void tst_SyncLateRows::moveOfAnErasedCustomerHoldsAfterARestore()
     QVERIFY(sync(*a).ok);
     QVERIFY(sync(*b).ok);
     test::ServerBackup backup(m_server);
-    QVERIFY(backup.take(m_dir->path()));
+    QVERIFY(backup.take(m_branches.folder()));
     const Result<int> erased = PersonalDataRights(*a, m_session)
                                        .erase(id, QStringLiteral("REQ-LATE-4"));
     QVERIFY2(erased, qPrintable(erased.errorString()));
@@ -781,6 +781,8 @@ QString tst_SyncLateRows::erasedValuesAnywhere(const QList<Store *> &stores,
     }
     QSqlDatabase::removeDatabase(QStringLiteral("late-rows-check"));
     return found.join(QStringLiteral("; "));
+}
+
 void tst_SyncLateRows::chainOfHeldChangesAppliesInOneBatch()
 {
     // Issue 13 (pull-apply speed): what is held is tried again in full once per batch, then
