@@ -873,6 +873,14 @@ Give a reason to override them.</translation>
         <source>role is not a staff role</source>
         <translation>role is not a staff role</translation>
     </message>
+    <message>
+        <source>birth_year is not a year from 1900 to 2100</source>
+        <translation>birth_year is not a year from 1900 to 2100</translation>
+    </message>
+    <message>
+        <source>birth_year is not the year of birth_date</source>
+        <translation>birth_year is not the year of birth_date</translation>
+    </message>
 </context>
 <context>
     <name>ConflictReview</name>
@@ -5888,6 +5896,10 @@ As of %2</translation>
         <source>This workstation belongs to another branch than the account.</source>
         <translation>This workstation belongs to another branch than the account.</translation>
     </message>
+    <message>
+        <source>The branch snapshot without personal data is being prepared; try again in a minute.</source>
+        <translation>The branch snapshot without personal data is being prepared; try again in a minute.</translation>
+    </message>
 </context>
 <context>
     <name>ServerSignIn</name>
@@ -6089,6 +6101,10 @@ As of %2</translation>
         <source>The branch download was cancelled; it goes on from here at the next try.</source>
         <translation>The branch download was cancelled; it goes on from here at the next try.</translation>
     </message>
+    <message>
+        <source>The customer search index of the branch download could not be built: %1</source>
+        <translation>The customer search index of the branch download could not be built: %1</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotErasure</name>
@@ -6125,6 +6141,13 @@ As of %2</translation>
     <message>
         <source>%1 values of %2.%3 are encrypted under the key of the file the branch was imported from, which this workstation does not hold</source>
         <translation>%1 values of %2.%3 are encrypted under the key of the file the branch was imported from, which this workstation does not hold</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotPersonalData</name>
+    <message>
+        <source>values encrypted under the key of the workstation file that cannot be opened here (the file&apos;s branch head must be named for the import)</source>
+        <translation>values encrypted under the key of the workstation file that cannot be opened here (the file&apos;s branch head must be named for the import)</translation>
     </message>
 </context>
 <context>

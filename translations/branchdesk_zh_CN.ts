@@ -865,6 +865,14 @@ Give a reason to override them.</source>
         <source>role is not a staff role</source>
         <translation>role 不是有效的员工角色</translation>
     </message>
+    <message>
+        <source>birth_year is not a year from 1900 to 2100</source>
+        <translation>birth_year 不是 1900 至 2100 年之间的年份</translation>
+    </message>
+    <message>
+        <source>birth_year is not the year of birth_date</source>
+        <translation>birth_year 与 birth_date 的年份不一致</translation>
+    </message>
 </context>
 <context>
     <name>ConflictReview</name>
@@ -5867,6 +5875,10 @@ As of %2</source>
         <source>This workstation belongs to another branch than the account.</source>
         <translation>该工作站属于其他网点，与此账号所属网点不符。</translation>
     </message>
+    <message>
+        <source>The branch snapshot without personal data is being prepared; try again in a minute.</source>
+        <translation>不含客户个人信息的网点快照正在准备中，请一分钟后再试。</translation>
+    </message>
 </context>
 <context>
     <name>ServerSignIn</name>
@@ -6067,6 +6079,10 @@ As of %2</source>
         <source>The branch download was cancelled; it goes on from here at the next try.</source>
         <translation>网点下载已取消；下次尝试时将从此处继续。</translation>
     </message>
+    <message>
+        <source>The customer search index of the branch download could not be built: %1</source>
+        <translation>网点数据下载后，客户检索索引未能建立：%1</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotErasure</name>
@@ -6103,6 +6119,13 @@ As of %2</source>
     <message>
         <source>%1 values of %2.%3 are encrypted under the key of the file the branch was imported from, which this workstation does not hold</source>
         <translation>%2.%3 中有 %1 个值以导入网点时所用文件的密钥加密，本工作站没有该密钥</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotPersonalData</name>
+    <message>
+        <source>values encrypted under the key of the workstation file that cannot be opened here (the file&apos;s branch head must be named for the import)</source>
+        <translation>该工作站文件中以其自身密钥加密的数据在此无法解开（导入时须指定该文件的网点负责人）</translation>
     </message>
 </context>
 <context>
