@@ -475,7 +475,7 @@ void tst_FloorRolePlays::manAtTheFundBoardMeetsAWealthManager()
     // A man of about 35, an ordinary customer of the branch with his own manager.
     const DemoCustomer man = pickCustomer(QStringLiteral(
             "tier = 'ordinary' AND gender = 'M' AND manager_id IS NOT NULL "
-            "AND birth_date BETWEEN '1988-01-01' AND '1994-12-31'"));
+            "AND birth_year BETWEEN 1988 AND 1994"));
     const QString visitsBefore = newestRowIdOf(QStringLiteral("lobby_visit"));
     const QString referralsBefore = newestRowIdOf(QStringLiteral("referral"));
 
