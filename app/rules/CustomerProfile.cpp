@@ -1,5 +1,7 @@
 #include "app/rules/CustomerProfile.h"
 
+#include "app/domain/CustomerAge.h"
+
 #include <QJsonValue>
 
 namespace bd {
@@ -38,13 +40,7 @@ qint64 number(const QJsonValue &value)
 
 int CustomerProfile::ageOn(const QDate &day) const
 {
-    if (!birthDate.isValid() || !day.isValid())
-        return -1;
-    int age = day.year() - birthDate.year();
-    if (day.month() < birthDate.month()
-        || (day.month() == birthDate.month() && day.day() < birthDate.day()))
-        --age;
-    return age;
+    return day.isValid() ? bd::ageOn(birthDate, day) : -1;
 }
 
 const QStringList &CustomerProfile::columns()
