@@ -166,6 +166,14 @@ private:
         return q.next() ? q.value(0).toString() : QString();
     }
 
+    // Lets the layout requests that the last events posted run (a label given its text
+    // posts one), so what is checked and pictured is what a person sees a moment later.
+    static void settle()
+    {
+        for (int pass = 0; pass < 3; ++pass)
+            QCoreApplication::processEvents();
+    }
+
     // Shows the window, then each tab of each tab widget in turn (outer tabs first).
     static void show(QWidget *window, const QString &where, const Visit &visit)
     {
@@ -184,6 +192,14 @@ private:
         for (const QPointer<QWidget> &part : parts)
             (void)QTest::qWaitFor([part] { return !part || !part->property("loading").toBool(); },
                                   30000);
+        QList<QPointer<Customer360View>> views; // a 360 reads its customer on its own thread
+        for (Customer360View *view : window->findChildren<Customer360View *>())
+            views << view;
+        if (auto *view = qobject_cast<Customer360View *>(window))
+            views << view;
+        for (const QPointer<Customer360View> &view : views)
+            (void)QTest::qWaitFor([view] { return !view || view->isLoaded(); }, 30000);
+        settle();
         visit(window, where);
         for (QTabWidget *tabs : window->findChildren<QTabWidget *>()) {
             if (!tabs->isVisibleTo(window))
@@ -193,7 +209,7 @@ private:
                 if (index == was || !tabs->isTabVisible(index))
                     continue;
                 tabs->setCurrentIndex(index);
-                QCoreApplication::processEvents();
+                settle();
                 visit(window, where + QStringLiteral(" / ") + tabs->tabText(index));
             }
             tabs->setCurrentIndex(was);

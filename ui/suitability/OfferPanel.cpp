@@ -68,8 +68,10 @@ OfferPanel::OfferPanel(Store &store, const Session &session, OfferContext contex
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_heldBack);
-    layout->addWidget(m_view, 2);
+    // The answers above the list: at the counter the panel sits low in a scrolled column, and
+    // at 1366x768 a row of buttons under the list fell below what the teller sees.
     layout->addLayout(buttons);
+    layout->addWidget(m_view, 2);
     layout->addWidget(m_status);
     if (m_context == OfferContext::Outreach) {
         m_holdings = new HoldingOnShelfModel(this);
