@@ -31,6 +31,7 @@ private slots:
     void dates();
     void traditionalCharactersAndPositions();
     void hedgesAndMisspellings();
+    void fillerWordsInsideAPhrase();
     void brokenLexiconIsRefusedWithPaths();
     void builtInLexiconIsValid();
     void tuningNotesMeetTheTarget();
@@ -284,6 +285,38 @@ void tst_VoiceAnalyser::hedgesAndMisspellings()
     QVERIFY(found.contains(QStringLiteral("objection.return_low")));
     QVERIFY(found.contains(QStringLiteral("follow_up.call_back")));
     QCOMPARE(typo.findings.first().phrase, QStringLiteral("收益太底"));
+}
+
+void tst_VoiceAnalyser::fillerWordsInsideAPhrase()
+{
+    // 手头紧 is in the lexicon, 手头比较紧 is not: 比较 is a filler, so the phrase is heard
+    // across it and shown as the person wrote it.
+    const QString note = QStringLiteral("客户说最近手头比较紧，过两天再联系");
+    const VoiceAnalysis a = m_analyser->analyse(note, QDate(2026, 3, 4));
+    const VoiceFinding *noMoney = nullptr;
+    for (const VoiceFinding &f : a.findings) {
+        if (f.key() == QLatin1String("objection.no_money"))
+            noMoney = &f;
+    }
+    QVERIFY(noMoney);
+    QCOMPARE(noMoney->phrase, QStringLiteral("手头比较紧"));
+    QCOMPARE(note.mid(noMoney->start, noMoney->length), noMoney->phrase);
+    // A filler does not join what a comma parts.
+    QVERIFY(m_analyser->analyse(QStringLiteral("手头，比较紧"), QDate(2026, 3, 4)).findings.isEmpty());
+
+    // The same lexicon without its "filler" list does not hear it: the list is the bank's.
+    QFile file(QStringLiteral(":/voice/lexicon.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QJsonObject cues = root.value(QStringLiteral("cues")).toObject();
+    QVERIFY(cues.contains(QStringLiteral("filler")));
+    cues.remove(QStringLiteral("filler"));
+    root.insert(QStringLiteral("cues"), cues);
+    Result<VoiceLexicon> without = VoiceLexicon::fromJson(QJsonDocument(root).toJson());
+    QVERIFY2(without.ok(), qPrintable(without.errorString()));
+    const VoiceAnalyser plain(std::move(*without));
+    for (const VoiceFinding &f : plain.analyse(note, QDate(2026, 3, 4)).findings)
+        QVERIFY2(f.key() != QLatin1String("objection.no_money"), qPrintable(f.phrase));
 }
 
 void tst_VoiceAnalyser::brokenLexiconIsRefusedWithPaths()

@@ -2,6 +2,7 @@
 // attachments) reads best as one unit; the scanners of amounts and dates live apart.
 #include "app/domain/voice/VoiceAnalyser.h"
 
+#include "app/domain/voice/FillerWords.h"
 #include "app/domain/voice/VoiceAmounts.h"
 #include "app/domain/voice/VoiceDates.h"
 #include "app/domain/voice/VoiceLexiconValidator.h"
@@ -10,6 +11,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <optional>
 
 namespace bd {
 
@@ -65,6 +67,7 @@ struct VoiceAnalyser::Compiled
     std::vector<int> familyLists;                 // per lexicon family
     PhraseMatcher misspellings;
     std::vector<QString> misspellingRight;
+    std::optional<FillerWords> fillers; // the "filler" cue list
 
     int newList() { return listCount++; }
 
@@ -160,6 +163,7 @@ VoiceAnalyser::VoiceAnalyser(VoiceLexicon lexicon)
         c.misspellingRight[size_t(id)] = VoiceText::normalised(m.right);
     }
     c.misspellings.build();
+    c.fillers.emplace(m_lexicon.cues.value(QStringLiteral("filler")));
 }
 
 VoiceAnalyser::~VoiceAnalyser() = default;
@@ -216,6 +220,7 @@ void VoiceAnalyser::analysePiece(QStringView note, const QDate &noteDate, int of
     std::vector<PhraseMatcher::Match> matches;
     matches.reserve(64);
     c.matcher.find(text, matches);
+    c.fillers->findAcross(text, c.matcher, matches);
 
     // Sentences (a finding never spans two) and phrases (a pair and a negation stay in one).
     std::vector<int> sentence(size_t(n) + 1, 0);
