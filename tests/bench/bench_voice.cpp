@@ -1,5 +1,5 @@
 // Customer voice (issue 18, docs/VOICE.md): quality and speed of the analyser.
-//   build/tests/bench/bench_voice [--set tune|holdout1|holdout|holdout3|holdout4|holdout5|holdout6|holdout7|all] [--errors]
+//   build/tests/bench/bench_voice [--set tune|holdout1|holdout|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|all] [--errors]
 //                                 [--lexicon FILE]
 // Quality: precision and recall per label on the hand-labelled notes of tests/data/voice/
 // (a (note, label) pair is one example), the amounts (yuan values per note) and the
@@ -188,7 +188,8 @@ int main(int argc, char **argv)
                             {QStringLiteral("holdout4"), QStringLiteral("holdout4"), 0},
                             {QStringLiteral("holdout5"), QStringLiteral("holdout5"), 0},
                             {QStringLiteral("holdout6"), QStringLiteral("holdout6"), 0},
-                            {QStringLiteral("holdout7"), QStringLiteral("holdout7"), 0}};
+                            {QStringLiteral("holdout7"), QStringLiteral("holdout7"), 0},
+                            {QStringLiteral("holdout8"), QStringLiteral("holdout8"), 0}};
     QList<QPair<QString, QList<test::LabelledNote>>> parts;
     QList<test::LabelledNote> every; // each note once, for the speed
     for (const Part &part : known) {
