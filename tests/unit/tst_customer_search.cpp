@@ -3,6 +3,8 @@
 #include "../common/ResultAssert.h"
 #include "../common/SmallBranchFixture.h"
 
+#include "app/domain/Uuid7.h"
+#include "database/core/Transaction.h"
 #include "database/search/CustomerSearchIndex.h"
 #include "database/search/Pinyin.h"
 
@@ -33,11 +35,13 @@ private slots:
     void updateFollowsAnEdit();
     void updateOfManyCustomersIsTheirRebuild();
     void shortOrEmptyQueriesFindNothing();
+    void aBatchOfHalfTheBookKeepsTheIndexByCustomer();
 
 private:
     QString addCustomer(const QString &name, const QString &phone, const QString &idNumber);
     QStringList namesFor(const QString &typed);
     QStringList allKeys();
+    bool deletesByCustomerUseTheirIndex();
 
     QTemporaryDir m_dir;
     Store m_store;
@@ -321,6 +325,62 @@ void tst_CustomerSearch::shortOrEmptyQueriesFindNothing()
     QVERIFY(namesFor(QStringLiteral("139")).isEmpty()); // three digits are not a search
     QVERIFY(namesFor(QStringLiteral("qqqqq")).isEmpty());
     QVERIFY(namesFor(QStringLiteral("%")).isEmpty()); // no LIKE wildcards leak through
+}
+
+bool tst_CustomerSearch::deletesByCustomerUseTheirIndex()
+{
+    QSqlQuery plan(m_store.database());
+    if (!plan.exec(QStringLiteral("EXPLAIN QUERY PLAN DELETE FROM customer_search_key "
+                                  "WHERE customer_id = 'x'")))
+        return false;
+    QString details;
+    while (plan.next())
+        details += plan.value(3).toString();
+    return details.contains(QLatin1String("customer_search_key_customer"));
+}
+
+// A batch that brings at least half of the book (a new workstation's first pulls) fills the
+// keys without the index by customer and builds it once at the end (issue 13): the keys
+// are the ones a rebuild files, the new customers are found, and the index is there after
+// the commit and after a rollback (a customer's keys are removed through it: without it,
+// every edit of a customer would read the whole key table).
+void tst_CustomerSearch::aBatchOfHalfTheBookKeepsTheIndexByCustomer()
+{
+    QVERIFY(deletesByCustomerUseTheirIndex());
+    const auto addBatch = [this](int from, int count) {
+        QList<CustomerId> batch;
+        for (int i = from; i < from + count; ++i) {
+            const QString id = Uuid7Generator::generate();
+            if (test::addCustomer(m_store, id, m_branch.branchId,
+                                  QStringLiteral("B%1").arg(i, 10, 10, QLatin1Char('0')),
+                                  QStringLiteral("新客户%1").arg(i), QString(),
+                                  QStringLiteral("136%1").arg(i, 8, 10, QLatin1Char('0')), 1000,
+                                  QStringLiteral("ordinary"), QString()))
+                batch << CustomerId(id);
+        }
+        return batch;
+    };
+    {
+        Transaction transaction(m_store.database());
+        const QList<CustomerId> batch = addBatch(0, 700);
+        QCOMPARE(batch.size(), 700);
+        QVERIFY_RESULT(CustomerSearchIndex(m_store).update(batch));
+        // rolled back here
+    }
+    QVERIFY(deletesByCustomerUseTheirIndex());
+    QVERIFY(namesFor(QStringLiteral("新客户123")).isEmpty());
+    {
+        Transaction transaction(m_store.database());
+        const QList<CustomerId> batch = addBatch(0, 700);
+        QVERIFY_RESULT(CustomerSearchIndex(m_store).update(batch));
+        QVERIFY_RESULT(transaction.commit());
+    }
+    QVERIFY(deletesByCustomerUseTheirIndex());
+    QCOMPARE(namesFor(QStringLiteral("新客户123")), QStringList{QStringLiteral("新客户123")});
+    QVERIFY(namesFor(QStringLiteral("0123")).contains(QStringLiteral("新客户123")));
+    const QStringList updated = allKeys();
+    QVERIFY_RESULT(CustomerSearchIndex(m_store).rebuild());
+    QCOMPARE(updated, allKeys());
 }
 
 QTEST_GUILESS_MAIN(tst_CustomerSearch)
