@@ -1,10 +1,12 @@
 #include "database/baseline/BranchSnapshot.h"
 
+#include "database/baseline/RosterHashes.h"
 #include "database/baseline/SnapshotPersonalData.h"
 #include "database/baseline/SqliteExec.h"
 #include "database/core/Store.h"
 #include "database/sync/SyncState.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
@@ -17,6 +19,8 @@
 #include <QSqlQuery>
 
 #include <sqlite3.h>
+
+#include <atomic>
 
 namespace bd {
 
@@ -98,6 +102,7 @@ bool strip(sqlite3 *db, const QString &branchId, const SnapshotPersonalData::Ope
                     "'field_sealing_deferred')",
                     error);
     ok = ok && SnapshotPersonalData::makePlain(db, opener, error);
+    ok = ok && RosterHashes::blank(db, error);
     if (!ok) {
         QString ignored;
         exec(db, "ROLLBACK", &ignored);
@@ -140,6 +145,15 @@ QString BranchSnapshot::filePath(const QString &branchId) const
     return QDir(m_directory).filePath(branchId + QStringLiteral(".sqlite"));
 }
 
+QString BranchSnapshot::scratchPath(const QString &path, const QString &purpose)
+{
+    static std::atomic<quint64> made { 0 };
+    return QStringLiteral("%1.%2.%3-%4")
+            .arg(path, purpose)
+            .arg(QCoreApplication::applicationPid())
+            .arg(++made);
+}
+
 QString BranchSnapshot::infoPath(const QString &branchId) const
 {
     return QDir(m_directory).filePath(branchId + QStringLiteral(".json"));
@@ -155,8 +169,7 @@ std::optional<BranchSnapshot::Info> BranchSnapshot::make(const QString &sourcePa
                           .arg(m_directory, branchId);
         return std::nullopt;
     }
-    const QString part = filePath(branchId) + QStringLiteral(".part");
-    QFile::remove(part);
+    const QString part = scratchPath(filePath(branchId), QStringLiteral("part"));
 
     // VACUUM INTO writes a compact copy in one pass (tables and indexes rebuilt in order,
     // no free pages), much faster than re-inserting the rows.
