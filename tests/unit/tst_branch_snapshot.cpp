@@ -10,6 +10,8 @@
 #include "database/core/SensitiveColumns.h"
 #include "database/core/Store.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +26,7 @@ private slots:
     void initTestCase();
     void sealedFileWithoutItsKeyMakesNoSnapshot();
     void snapshotHoldsThePersonalDataPlainAndNoKey();
+    void anotherMakersWorkingFileIsLeftAlone();
 
 private:
     QTemporaryDir m_dir;
@@ -75,6 +78,36 @@ void tst_BranchSnapshot::snapshotHoldsThePersonalDataPlainAndNoKey()
     QCOMPARE(customer.value(0).toString(), QStringLiteral("110101198001010010"));
     QCOMPARE(customer.value(1).toString(), QStringLiteral("13800138000"));
     QCOMPARE(customer.value(2).toString(), QStringLiteral("上海市黄浦区中山东一路1号"));
+}
+
+void tst_BranchSnapshot::anotherMakersWorkingFileIsLeftAlone()
+{
+    // The server's worker, compact-log and import-branch may make one branch's snapshot at
+    // the same moment. Each writes a working file of its own: one make never removes or
+    // renames another's half-written file (all used "<branch>.sqlite.part" before).
+    BranchSnapshot snapshots(m_dir.filePath(QStringLiteral("shared")));
+    QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("shared"))));
+    const QString served = snapshots.filePath(m_branch.branchId);
+    const QStringList others { served + QStringLiteral(".part"),
+                               BranchSnapshot::scratchPath(served, QStringLiteral("part")) };
+    for (const QString &other : others) {
+        QFile file(other);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("another maker's half-written file");
+    }
+    snapshots.setOpener([this](const QByteArray &stored) -> std::optional<QByteArray> {
+        const Result<QString> plain = SensitiveColumns::tryOpen(m_source, QString::fromUtf8(stored));
+        return plain ? std::optional<QByteArray>(plain->toUtf8()) : std::nullopt;
+    });
+    QVERIFY2(snapshots.make(m_source.path(), m_branch.branchId, QStringLiteral("b1"), 0),
+             qPrintable(snapshots.errorString()));
+    for (const QString &other : others) {
+        QFile file(other);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(other));
+        QCOMPARE(file.readAll(), QByteArray("another maker's half-written file"));
+    }
+    QVERIFY(BranchSnapshot::scratchPath(served, QStringLiteral("part")) != others.at(1));
+    QVERIFY(others.at(1).contains(QString::number(QCoreApplication::applicationPid())));
 }
 
 QTEST_GUILESS_MAIN(tst_BranchSnapshot)
