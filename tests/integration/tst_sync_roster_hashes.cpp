@@ -10,11 +10,16 @@
 #include "app/services/staff/AuthService.h"
 #include "database/core/Store.h"
 
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborValue>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,6 +49,7 @@ private slots:
     void pagesHoldNoHashForAnyRole();
     void snapshotsHandedOutHoldNoHash_data();
     void snapshotsHandedOutHoldNoHash();
+    void pagesAndSnapshotStoredBeforeHoldNoHashHandedOut();
     void downloaderSignsInOnTheNewWorkstation();
 
 private:
@@ -52,11 +58,14 @@ private:
     // The raw answer of a GET: status and body.
     QPair<int, QByteArray> get(const QString &path, const QByteArray &token);
     QByteArray tokenOf(StaffRole role);
+    // The snapshot handed out now (/v1/snapshot + `query`, then its chunks); empty if none.
+    QByteArray downloadSnapshot(const QByteArray &token, const QString &query);
 
     test::SyncServerFixture m_server{test::SyncServerFixture::Driver::Sqlite};
     QTemporaryDir m_dir;
     QString m_branchId;
     QList<QByteArray> m_hashes; // the demo file's staff password hashes
+    QHash<QString, QByteArray> m_hashOf; // by user name
 };
 
 void tst_SyncRosterHashes::initTestCase()
@@ -75,9 +84,11 @@ void tst_SyncRosterHashes::initTestCase()
     Store store;
     QVERIFY(store.open(a));
     QSqlQuery query(store.database());
-    QVERIFY(query.exec(QStringLiteral("SELECT password_hash FROM staff_user")));
-    while (query.next())
-        m_hashes << query.value(0).toString().toLatin1();
+    QVERIFY(query.exec(QStringLiteral("SELECT username, password_hash FROM staff_user")));
+    while (query.next()) {
+        m_hashes << query.value(1).toString().toLatin1();
+        m_hashOf.insert(query.value(0).toString(), m_hashes.last());
+    }
     // The demo file holds a hash for each demo account: what the checks look for.
     QVERIFY(m_hashes.size() >= 4);
     QVERIFY(m_hashes.first().startsWith("$argon2id$"));
@@ -168,24 +179,140 @@ void tst_SyncRosterHashes::snapshotsHandedOutHoldNoHash()
     QFETCH(StaffRole, role);
     const QByteArray token = tokenOf(role);
     QVERIFY(!token.isEmpty());
-    const QString path = QStringLiteral("/v1/snapshot?personal_data=withheld");
-    QPair<int, QByteArray> info;
-    QTRY_VERIFY_WITH_TIMEOUT((info = get(path, token)).first == 200, 60000);
-    const QJsonObject facts = QJsonDocument::fromJson(info.second).object();
-    const QString id = facts.value(QStringLiteral("baseline_id")).toString();
+    const QString query = QStringLiteral("?personal_data=withheld");
+    QTRY_VERIFY_WITH_TIMEOUT(get(QStringLiteral("/v1/snapshot") + query, token).first == 200,
+                             60000);
+    const QByteArray file = downloadSnapshot(token, query);
+    QVERIFY(!file.isEmpty());
+    QVERIFY2(hashesIn(file).isEmpty(), qPrintable(hashesIn(file)));
+}
+
+QByteArray tst_SyncRosterHashes::downloadSnapshot(const QByteArray &token, const QString &query)
+{
+    const auto [status, body] = get(QStringLiteral("/v1/snapshot") + query, token);
+    const QJsonObject facts = QJsonDocument::fromJson(body).object();
     const qint64 size = facts.value(QStringLiteral("size")).toInteger();
-    QVERIFY(size > 0);
     QByteArray file;
-    while (file.size() < size) {
-        const auto [status, chunk] = get(QStringLiteral("/v1/snapshot-chunk?id=%1&offset=%2")
-                                                 .arg(id)
-                                                 .arg(file.size()),
-                                         token);
-        QCOMPARE(status, 200);
-        QVERIFY(!chunk.isEmpty());
+    while (status == 200 && file.size() < size) {
+        const auto [chunkStatus, chunk]
+                = get(QStringLiteral("/v1/snapshot-chunk?id=%1&offset=%2")
+                              .arg(facts.value(QStringLiteral("baseline_id")).toString())
+                              .arg(file.size()),
+                      token);
+        if (chunkStatus != 200 || chunk.isEmpty())
+            return {};
         file += chunk;
     }
-    QVERIFY2(hashesIn(file).isEmpty(), qPrintable(hashesIn(file)));
+    return file;
+}
+
+void tst_SyncRosterHashes::pagesAndSnapshotStoredBeforeHoldNoHashHandedOut()
+{
+    // A server that imported the branch before the rule kept the hashes in its stored pages
+    // and its snapshot file: it hands out neither with them.
+    const QString connection = QStringLiteral("server-store");
+    {
+        QSqlDatabase db = m_server.openDirect(connection);
+        QVERIFY(db.isOpen());
+        QSqlQuery pages(db);
+        pages.prepare(QStringLiteral("SELECT page_no, body FROM baseline_page WHERE branch_id = ? "
+                                     "AND table_name = 'staff_user'"));
+        pages.addBindValue(m_branchId);
+        QVERIFY(pages.exec() && pages.next());
+        const int pageNo = pages.value(0).toInt();
+        QCborMap page = QCborValue::fromCbor(pages.value(1).toByteArray()).toMap();
+        pages.finish();
+        const QCborArray columns = page.value(QStringLiteral("columns")).toArray();
+        qsizetype username = -1;
+        qsizetype hash = -1;
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            const QCborValue name = columns.at(c);
+            const QString text = name.isByteArray() ? QString::fromUtf8(name.toByteArray())
+                                                    : name.toString();
+            username = text == QLatin1String("username") ? c : username;
+            hash = text == QLatin1String("password_hash") ? c : hash;
+        }
+        QVERIFY(username >= 0 && hash >= 0);
+        QCborArray rows = page.value(QStringLiteral("rows")).toArray();
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            QCborArray row = rows.at(r).toArray();
+            row[hash] = QCborValue(m_hashOf.value(QString::fromUtf8(row.at(username).toByteArray())));
+            rows[r] = row;
+        }
+        page[QStringLiteral("rows")] = rows;
+        const QByteArray old = QCborValue(page).toCbor();
+        QVERIFY(!hashesIn(old).isEmpty());
+        QSqlQuery store(db);
+        store.prepare(QStringLiteral("UPDATE baseline_page SET body = ? WHERE branch_id = ? AND "
+                                     "page_no = ?"));
+        store.addBindValue(old);
+        store.addBindValue(m_branchId);
+        store.addBindValue(pageNo);
+        QVERIFY(store.exec() && store.numRowsAffected() == 1);
+        const auto info = m_server.request(QStringLiteral("GET"), QStringLiteral("/v1/baseline"),
+                                           {}, tokenOf(StaffRole::BranchHead));
+        const QString id = info.body.value(QStringLiteral("baseline_id")).toString();
+        for (const StaffRole role : StaffRoles::all()) {
+            const auto [status, body] = get(QStringLiteral("/v1/baseline-page?id=%1&page=%2")
+                                                    .arg(id)
+                                                    .arg(pageNo),
+                                            tokenOf(role));
+            QCOMPARE(status, 200);
+            QVERIFY(body.contains("staff_user"));
+            QVERIFY2(hashesIn(body).isEmpty(),
+                     qPrintable(StaffRoles::code(role) + QStringLiteral(": ") + hashesIn(body)));
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+
+    // The snapshot file with the roster's hashes, as import-branch made it before.
+    m_server.stopServer();
+    const QString served
+            = QDir(m_server.snapshotDir()).filePath(m_branchId + QStringLiteral(".sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(served);
+        QVERIFY(db.open());
+        QSqlQuery put(db);
+        for (auto it = m_hashOf.cbegin(); it != m_hashOf.cend(); ++it) {
+            put.prepare(QStringLiteral("UPDATE staff_user SET password_hash = ? WHERE username = ?"));
+            put.addBindValue(QString::fromLatin1(it.value()));
+            put.addBindValue(it.key());
+            QVERIFY(put.exec());
+        }
+        put.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    const QByteArray bytes = contentOf(served);
+    QVERIFY(!hashesIn(bytes).isEmpty());
+    const QString factsPath
+            = QDir(m_server.snapshotDir()).filePath(m_branchId + QStringLiteral(".json"));
+    QFile factsFile(factsPath);
+    QVERIFY(factsFile.open(QIODevice::ReadOnly));
+    QJsonObject facts = QJsonDocument::fromJson(factsFile.readAll()).object();
+    factsFile.close();
+    facts.insert(QStringLiteral("size"), double(bytes.size()));
+    facts.insert(QStringLiteral("sha256"),
+                 QString::fromLatin1(
+                         QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    QVERIFY(factsFile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    factsFile.write(QJsonDocument(facts).toJson());
+    factsFile.close();
+
+    // Started on it: the first snapshot handed out to either kind of role holds no hash.
+    QVERIFY2(m_server.startServer(), qPrintable(m_server.errorString()));
+    for (const StaffRole role : { StaffRole::BranchHead, StaffRole::Teller }) {
+        const QByteArray token = tokenOf(role);
+        const QString query = QStringLiteral("?personal_data=withheld");
+        QTRY_VERIFY_WITH_TIMEOUT(get(QStringLiteral("/v1/snapshot") + query, token).first == 200,
+                                 60000);
+        const QByteArray file = downloadSnapshot(token, query);
+        QVERIFY(!file.isEmpty());
+        QVERIFY2(hashesIn(file).isEmpty(),
+                 qPrintable(StaffRoles::code(role) + QStringLiteral(": ") + hashesIn(file)));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(hashesIn(contentOf(served)).isEmpty(), 60000);
 }
 
 void tst_SyncRosterHashes::downloaderSignsInOnTheNewWorkstation()
