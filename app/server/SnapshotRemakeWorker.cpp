@@ -7,6 +7,7 @@
 #include "database/baseline/RosterHashes.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -123,6 +124,8 @@ void SnapshotRemakeWorker::work(const QString &snapshotDir, const QString &branc
     const QString path = duePath(snapshotDir, branchId);
     for (;;) {
         waitWhileHeld();
+        QElapsedTimer clock;
+        clock.start();
         QJsonArray due;
         {
             QMutexLocker locker(&g_lock);
@@ -164,7 +167,8 @@ void SnapshotRemakeWorker::work(const QString &snapshotDir, const QString &branc
         if (done) {
             ServerLog::event(ServerLog::Level::Info, QStringLiteral("snapshot_remade"),
                              { { QStringLiteral("branch"), branchId },
-                               { QStringLiteral("erasures"), double(erasures.size()) } });
+                               { QStringLiteral("erasures"), double(erasures.size()) },
+                               { QStringLiteral("ms"), double(clock.elapsed()) } });
             // Its copy for roles without personal data follows, of the file made now.
             if (*made)
                 WithheldSnapshotWorker::request(snapshotDir, branchId);
