@@ -21,6 +21,11 @@
 #include <sqlite3.h>
 
 #include <atomic>
+#include <cerrno>
+
+#ifdef Q_OS_UNIX
+#include <signal.h>
+#endif
 
 namespace bd {
 
@@ -34,6 +39,17 @@ bool safeName(const QString &branchId)
 
 const auto exec = SqliteExec::run;
 const auto hasTable = SqliteExec::hasTable;
+
+// Whether a process of that id runs (a leftover's maker may still be writing it).
+bool processRuns(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+#else
+    Q_UNUSED(pid)
+    return true; // not known: left alone
+#endif
+}
 
 qint64 scalar(sqlite3 *db, const char *sql)
 {
@@ -152,6 +168,25 @@ QString BranchSnapshot::scratchPath(const QString &path, const QString &purpose)
             .arg(path, purpose)
             .arg(QCoreApplication::applicationPid())
             .arg(++made);
+}
+
+QStringList BranchSnapshot::removeLeftovers() const
+{
+    QStringList removed;
+    // scratchPath's names: <file>.<use>.<pid>-<n>
+    static const QRegularExpression scratch(QStringLiteral("\\.[a-z]+\\.(\\d+)-\\d+$"));
+    const QDir folder(m_directory);
+    for (const QString &name : folder.entryList(QDir::Files)) {
+        const QRegularExpressionMatch match = scratch.match(name);
+        if (!match.hasMatch())
+            continue;
+        const qint64 pid = match.captured(1).toLongLong();
+        if (pid == QCoreApplication::applicationPid() || processRuns(pid))
+            continue;
+        if (QFile::remove(folder.filePath(name)))
+            removed << name;
+    }
+    return removed;
 }
 
 QString BranchSnapshot::infoPath(const QString &branchId) const

@@ -73,6 +73,10 @@ public:
     // A working file beside `path` no other process or thread uses: the server's worker,
     // compact-log and import-branch may make the same branch's files at once.
     static QString scratchPath(const QString &path, const QString &purpose);
+    // Removes the working files a process that stopped half-way left in the folder (a
+    // crash during a make leaves a file as large as the snapshot). Files of running
+    // processes stay. Returns the names removed.
+    QStringList removeLeftovers() const;
     QString errorString() const { return m_error; }
     // Where the last make() spent its time: the copy, the clean-up, the checksum.
     qint64 copyMs = 0;

@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +28,7 @@ private slots:
     void sealedFileWithoutItsKeyMakesNoSnapshot();
     void snapshotHoldsThePersonalDataPlainAndNoKey();
     void anotherMakersWorkingFileIsLeftAlone();
+    void leftoversOfStoppedMakersAreRemoved();
 
 private:
     QTemporaryDir m_dir;
@@ -108,6 +110,28 @@ void tst_BranchSnapshot::anotherMakersWorkingFileIsLeftAlone()
     }
     QVERIFY(BranchSnapshot::scratchPath(served, QStringLiteral("part")) != others.at(1));
     QVERIFY(others.at(1).contains(QString::number(QCoreApplication::applicationPid())));
+}
+
+void tst_BranchSnapshot::leftoversOfStoppedMakersAreRemoved()
+{
+    // A make that stopped half-way (a crash) leaves its working file, as large as the
+    // snapshot; the server removes it at its next start. A running maker's file stays.
+    const QString folder = m_dir.filePath(QStringLiteral("leftovers"));
+    QVERIFY(QDir().mkpath(folder));
+    BranchSnapshot snapshots(folder);
+    const QString served = snapshots.filePath(m_branch.branchId);
+    // A process id no process can have (Linux's largest is 4194304).
+    const QString left = served + QStringLiteral(".part.4194305-1");
+    const QString running = BranchSnapshot::scratchPath(served, QStringLiteral("erasing"));
+    for (const QString &path : { left, running, served }) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("bytes");
+    }
+    QCOMPARE(snapshots.removeLeftovers(), QStringList { QFileInfo(left).fileName() });
+    QVERIFY(!QFile::exists(left));
+    QVERIFY(QFile::exists(running));
+    QVERIFY(QFile::exists(served));
 }
 
 QTEST_GUILESS_MAIN(tst_BranchSnapshot)

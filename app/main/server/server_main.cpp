@@ -236,6 +236,15 @@ int main(int argc, char *argv[])
             return fail(key.errorString(), 1);
         auditKey = *key;
     }
+    // Working files of snapshot makers that stopped half-way (their process is gone).
+    for (const QString &folder : { settings.snapshotDir, settings.snapshotDir + QStringLiteral("/withheld") }) {
+        for (const QString &name : settings.snapshotDir.isEmpty()
+                     ? QStringList()
+                     : bd::BranchSnapshot(folder).removeLeftovers())
+            bd::ServerLog::event(bd::ServerLog::Level::Info,
+                                 QStringLiteral("snapshot_leftover_removed"),
+                                 { { QStringLiteral("file"), name } });
+    }
     // Snapshots a stopped server left due (an erasure), or that still hold the roster's
     // password hashes, are made again on the worker's thread; not served until then.
     for (const QString &branch : bd::SnapshotRemakeWorker::resume(settings.snapshotDir))
