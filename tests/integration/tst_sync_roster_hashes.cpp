@@ -55,11 +55,7 @@ private slots:
 private:
     // What `bytes` holds of the source file's hashes: empty when nothing.
     QString hashesIn(const QByteArray &bytes) const;
-    // The raw answer of a GET: status and body.
-    QPair<int, QByteArray> get(const QString &path, const QByteArray &token);
     QByteArray tokenOf(StaffRole role);
-    // The snapshot handed out now (/v1/snapshot + `query`, then its chunks); empty if none.
-    QByteArray downloadSnapshot(const QByteArray &token, const QString &query);
 
     test::SyncServerFixture m_server{test::SyncServerFixture::Driver::Sqlite};
     QTemporaryDir m_dir;
@@ -108,18 +104,6 @@ QString tst_SyncRosterHashes::hashesIn(const QByteArray &bytes) const
             .arg(argon);
 }
 
-QPair<int, QByteArray> tst_SyncRosterHashes::get(const QString &path, const QByteArray &token)
-{
-    QNetworkReply *reply = m_server.startRequest(QStringLiteral("GET"), path, {}, token);
-    if (!reply->isFinished())
-        QSignalSpy(reply, &QNetworkReply::finished).wait(30000);
-    const QPair<int, QByteArray> answer {
-        reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()
-    };
-    reply->deleteLater();
-    return answer;
-}
-
 QByteArray tst_SyncRosterHashes::tokenOf(StaffRole role)
 {
     return m_server.signIn(QStringLiteral("r.") + StaffRoles::code(role),
@@ -155,10 +139,8 @@ void tst_SyncRosterHashes::pagesHoldNoHashForAnyRole()
     QVERIFY(pages > 0);
     bool rosterSeen = false;
     for (int page = 1; page <= pages; ++page) {
-        const auto [status, body] = get(QStringLiteral("/v1/baseline-page?id=%1&page=%2")
-                                                 .arg(id)
-                                                 .arg(page),
-                                         token);
+        const auto [status, body] = m_server.getRaw(
+                QStringLiteral("/v1/baseline-page?id=%1&page=%2").arg(id).arg(page), token);
         QCOMPARE(status, 200);
         rosterSeen = rosterSeen || body.contains("staff_user");
         QVERIFY2(hashesIn(body).isEmpty(),
@@ -180,30 +162,11 @@ void tst_SyncRosterHashes::snapshotsHandedOutHoldNoHash()
     const QByteArray token = tokenOf(role);
     QVERIFY(!token.isEmpty());
     const QString query = QStringLiteral("?personal_data=withheld");
-    QTRY_VERIFY_WITH_TIMEOUT(get(QStringLiteral("/v1/snapshot") + query, token).first == 200,
-                             60000);
-    const QByteArray file = downloadSnapshot(token, query);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            m_server.getRaw(QStringLiteral("/v1/snapshot") + query, token).first == 200, 60000);
+    const QByteArray file = m_server.downloadSnapshot(token, query);
     QVERIFY(!file.isEmpty());
     QVERIFY2(hashesIn(file).isEmpty(), qPrintable(hashesIn(file)));
-}
-
-QByteArray tst_SyncRosterHashes::downloadSnapshot(const QByteArray &token, const QString &query)
-{
-    const auto [status, body] = get(QStringLiteral("/v1/snapshot") + query, token);
-    const QJsonObject facts = QJsonDocument::fromJson(body).object();
-    const qint64 size = facts.value(QStringLiteral("size")).toInteger();
-    QByteArray file;
-    while (status == 200 && file.size() < size) {
-        const auto [chunkStatus, chunk]
-                = get(QStringLiteral("/v1/snapshot-chunk?id=%1&offset=%2")
-                              .arg(facts.value(QStringLiteral("baseline_id")).toString())
-                              .arg(file.size()),
-                      token);
-        if (chunkStatus != 200 || chunk.isEmpty())
-            return {};
-        file += chunk;
-    }
-    return file;
 }
 
 void tst_SyncRosterHashes::pagesAndSnapshotStoredBeforeHoldNoHashHandedOut()
@@ -253,10 +216,9 @@ void tst_SyncRosterHashes::pagesAndSnapshotStoredBeforeHoldNoHashHandedOut()
                                            {}, tokenOf(StaffRole::BranchHead));
         const QString id = info.body.value(QStringLiteral("baseline_id")).toString();
         for (const StaffRole role : StaffRoles::all()) {
-            const auto [status, body] = get(QStringLiteral("/v1/baseline-page?id=%1&page=%2")
-                                                    .arg(id)
-                                                    .arg(pageNo),
-                                            tokenOf(role));
+            const auto [status, body] = m_server.getRaw(
+                    QStringLiteral("/v1/baseline-page?id=%1&page=%2").arg(id).arg(pageNo),
+                    tokenOf(role));
             QCOMPARE(status, 200);
             QVERIFY(body.contains("staff_user"));
             QVERIFY2(hashesIn(body).isEmpty(),
@@ -305,9 +267,10 @@ void tst_SyncRosterHashes::pagesAndSnapshotStoredBeforeHoldNoHashHandedOut()
     for (const StaffRole role : { StaffRole::BranchHead, StaffRole::Teller }) {
         const QByteArray token = tokenOf(role);
         const QString query = QStringLiteral("?personal_data=withheld");
-        QTRY_VERIFY_WITH_TIMEOUT(get(QStringLiteral("/v1/snapshot") + query, token).first == 200,
-                                 60000);
-        const QByteArray file = downloadSnapshot(token, query);
+        QTRY_VERIFY_WITH_TIMEOUT(
+                m_server.getRaw(QStringLiteral("/v1/snapshot") + query, token).first == 200,
+                60000);
+        const QByteArray file = m_server.downloadSnapshot(token, query);
         QVERIFY(!file.isEmpty());
         QVERIFY2(hashesIn(file).isEmpty(),
                  qPrintable(StaffRoles::code(role) + QStringLiteral(": ") + hashesIn(file)));

@@ -226,31 +226,9 @@ void tst_SyncSnapshotErasure::copyWithoutPersonalDataIsMadeOffTheRequest()
 QString tst_SyncSnapshotErasure::download(const QByteArray &token, const QString &query,
                                           const QString &path)
 {
-    const auto get = [this, &token](const QString &route) {
-        QNetworkReply *reply = m_server.startRequest(QStringLiteral("GET"), route, {}, token);
-        if (!reply->isFinished())
-            QSignalSpy(reply, &QNetworkReply::finished).wait(30000);
-        const QPair<int, QByteArray> answer {
-            reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()
-        };
-        reply->deleteLater();
-        return answer;
-    };
-    const auto [status, body] = get(QStringLiteral("/v1/snapshot") + query);
-    if (status != 200)
-        return QStringLiteral("/v1/snapshot answered %1").arg(status);
-    const QJsonObject facts = QJsonDocument::fromJson(body).object();
-    const qint64 size = facts.value(QStringLiteral("size")).toInteger();
-    QByteArray file;
-    while (file.size() < size) {
-        const auto [chunkStatus, chunk] = get(QStringLiteral("/v1/snapshot-chunk?id=%1&offset=%2")
-                                                      .arg(facts.value(QStringLiteral("baseline_id"))
-                                                                   .toString())
-                                                      .arg(file.size()));
-        if (chunkStatus != 200 || chunk.isEmpty())
-            return QStringLiteral("/v1/snapshot-chunk answered %1").arg(chunkStatus);
-        file += chunk;
-    }
+    const QByteArray file = m_server.downloadSnapshot(token, query);
+    if (file.isEmpty())
+        return QStringLiteral("no snapshot handed out");
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(file) != file.size())
         return path + QStringLiteral(" cannot be written");

@@ -237,10 +237,11 @@ int main(int argc, char *argv[])
         auditKey = *key;
     }
     // Working files of snapshot makers that stopped half-way (their process is gone).
-    for (const QString &folder : { settings.snapshotDir, settings.snapshotDir + QStringLiteral("/withheld") }) {
-        for (const QString &name : settings.snapshotDir.isEmpty()
-                     ? QStringList()
-                     : bd::BranchSnapshot(folder).removeLeftovers())
+    const QStringList snapshotFolders = settings.snapshotDir.isEmpty()
+            ? QStringList()
+            : QStringList { settings.snapshotDir, settings.snapshotDir + QStringLiteral("/withheld") };
+    for (const QString &folder : snapshotFolders) {
+        for (const QString &name : bd::BranchSnapshot(folder).removeLeftovers())
             bd::ServerLog::event(bd::ServerLog::Level::Info,
                                  QStringLiteral("snapshot_leftover_removed"),
                                  { { QStringLiteral("file"), name } });
