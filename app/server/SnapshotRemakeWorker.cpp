@@ -2,9 +2,9 @@
 
 #include "app/server/ServerLog.h"
 #include "app/server/SnapshotErasure.h"
-#include "app/server/WithheldSnapshotWorker.h"
 #include "database/baseline/BranchSnapshot.h"
 #include "database/baseline/RosterHashes.h"
+#include "database/baseline/WithheldSnapshot.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -169,9 +169,15 @@ void SnapshotRemakeWorker::work(const QString &snapshotDir, const QString &branc
                              { { QStringLiteral("branch"), branchId },
                                { QStringLiteral("erasures"), double(erasures.size()) },
                                { QStringLiteral("ms"), double(clock.elapsed()) } });
-            // Its copy for roles without personal data follows, of the file made now.
-            if (*made)
-                WithheldSnapshotWorker::request(snapshotDir, branchId);
+            // Its copy for roles without personal data follows, of the file made now, on this
+            // thread (not WithheldSnapshotWorker's: at exit its pool may be gone already).
+            if (const auto source = BranchSnapshot(snapshotDir).current(branchId); *made && source) {
+                WithheldSnapshot withheld(snapshotDir);
+                if (!withheld.current(branchId, *source))
+                    ServerLog::event(ServerLog::Level::Warning, QStringLiteral("snapshot_not_made"),
+                                     { { QStringLiteral("branch"), branchId },
+                                       { QStringLiteral("reason"), withheld.errorString() } });
+            }
             return;
         }
     }

@@ -18,7 +18,8 @@ namespace bd {
 // before the push is answered: until the worker removes it, the branch's snapshot is not
 // handed out (503, "try again shortly"), in this process and after a restart alike, so no
 // request gets a file that still holds an erased customer. One branch's work is done once
-// at a time; erasures asked for meanwhile are done in the next pass.
+// at a time; erasures asked for meanwhile are done in the next pass. The copy without
+// personal data (WithheldSnapshot) is made again right after, on the same thread.
 class SnapshotRemakeWorker
 {
     Q_DECLARE_TR_FUNCTIONS(SnapshotRemakeWorker)
