@@ -6,6 +6,7 @@
 #include "app/server/ServerRoute.h"
 #include "app/server/ServerRoutes.h"
 #include "app/server/ServerStore.h"
+#include "app/server/SnapshotRemakeWorker.h"
 #include "app/server/WithheldSnapshotWorker.h"
 #include "database/baseline/BranchSnapshot.h"
 #include "database/baseline/WithheldSnapshot.h"
@@ -46,10 +47,11 @@ QHttpServerResponse baselinePage(ServerStore &store, const Caller &caller,
                                   "download afresh."));
         return error(Status::NotFound, Text::tr("No such baseline page."));
     }
+    const QByteArray served = PersonalDataFilter::withoutPasswordHashes(body);
     return QHttpServerResponse(QByteArrayLiteral("application/cbor"),
                                PersonalDataFilter::receivesPersonalData(caller.role)
-                                       ? body
-                                       : PersonalDataFilter::baselinePage(body));
+                                       ? served
+                                       : PersonalDataFilter::baselinePage(served));
 }
 
 // The facts of the branch's snapshot, only while it belongs to the branch's current
@@ -79,9 +81,15 @@ QHttpServerResponse noSnapshot()
 // (`preparing` tells the caller to come back).
 std::optional<BranchSnapshot::Info> callersSnapshot(ServerStore &store, const QString &directory,
                                                     const Caller &caller, bool withheldAsked,
-                                                    bool *preparing)
+                                                    bool *preparing, bool *remaking)
 {
     const auto info = currentSnapshot(store, directory, caller.branchId);
+    // Due to be made again (an erasure, SnapshotRemakeWorker): the file may still hold the
+    // erased customer, and so may its copy without personal data.
+    if (info && SnapshotRemakeWorker::pending(directory, caller.branchId.toString())) {
+        *remaking = true;
+        return std::nullopt;
+    }
     if (!info || PersonalDataFilter::receivesPersonalData(caller.role))
         return info;
     if (!withheldAsked)
@@ -94,12 +102,16 @@ std::optional<BranchSnapshot::Info> callersSnapshot(ServerStore &store, const QS
     return copy;
 }
 
-QHttpServerResponse preparingSnapshot()
+// 503 with Retry-After: the copy without personal data is being made, or the snapshot
+// itself is being made again after an erasure.
+QHttpServerResponse snapshotNotReady(bool remaking)
 {
     QHttpServerResponse answer = error(
             Status::ServiceUnavailable,
-            Text::tr("The branch snapshot without personal data is being prepared; try again "
-                     "in a minute."));
+            remaking ? Text::tr("The branch snapshot is being brought up to date; try again in "
+                                "a minute.")
+                     : Text::tr("The branch snapshot without personal data is being prepared; "
+                                "try again in a minute."));
     answer.setHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("30"));
     return answer;
 }
@@ -114,10 +126,11 @@ QHttpServerResponse snapshotInfo(ServerStore &store, const QString &directory, c
                                  const QHttpServerRequest &request)
 {
     bool preparing = false;
-    const auto info
-            = callersSnapshot(store, directory, caller, withheldAsked(request), &preparing);
+    bool remaking = false;
+    const auto info = callersSnapshot(store, directory, caller, withheldAsked(request),
+                                      &preparing, &remaking);
     if (!info)
-        return preparing ? preparingSnapshot() : noSnapshot();
+        return preparing || remaking ? snapshotNotReady(remaking) : noSnapshot();
     QJsonObject answer = info->toJson();
     answer.insert(QStringLiteral("epoch"), store.database().epoch());
     if (!PersonalDataFilter::receivesPersonalData(caller.role))
@@ -144,9 +157,10 @@ QHttpServerResponse snapshotChunk(ServerStore &store, const QString &directory,
                              .arg(kMaxSnapshotChunk));
     // A role without personal data is only ever sent the copy without it.
     bool preparing = false;
-    const auto info = callersSnapshot(store, directory, caller, true, &preparing);
+    bool remaking = false;
+    const auto info = callersSnapshot(store, directory, caller, true, &preparing, &remaking);
     if (!info)
-        return preparing ? preparingSnapshot() : noSnapshot();
+        return preparing || remaking ? snapshotNotReady(remaking) : noSnapshot();
     if (info->baselineId != id)
         return error(Status::Conflict,
                      Text::tr("The branch's snapshot was made again; start its download "

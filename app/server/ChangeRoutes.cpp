@@ -259,7 +259,8 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
         // An erased customer's values sent before the erasure are kept nowhere (issue 13).
         if (!LogErasure(store.database()).afterAppend(branch, batch.changes))
             return cannotStore();
-        // Nor in the branch's snapshot file: if it cannot be blanked now, the push fails and
+        // Nor in the branch's snapshot file: it is marked due here and made again off the
+        // request path (not served meanwhile). If it cannot be marked, the push fails and
         // the workstation's re-send (stored already, answered as duplicates) tries again.
         if (!SnapshotErasure(snapshotDir).afterAppend(branch, batch.changes))
             return cannotStore();

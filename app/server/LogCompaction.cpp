@@ -56,9 +56,8 @@ Result<LogCompaction::Compacted> LogCompaction::compact(const BranchId &branch, 
         return Error(tr("Branch %1 has no snapshot to fold its log into.").arg(branch.toString()));
     Compacted compacted { branch, current->asOf, current->asOf };
     if (throughSeq > current->asOf) {
-        const QString copy = m_snapshotDir + QLatin1Char('/') + branch.toString()
-                + QStringLiteral(".compacting.sqlite");
-        QFile::remove(copy);
+        const QString copy = BranchSnapshot::scratchPath(snapshots.filePath(branch.toString()),
+                                                         QStringLiteral("compacting"));
         if (!QFile::copy(snapshots.filePath(branch.toString()), copy))
             return Error(tr("The snapshot of branch %1 cannot be copied to %2.")
                                  .arg(branch.toString(), copy));

@@ -1,6 +1,7 @@
 #include "app/server/PersonalDataFilter.h"
 
 #include "app/domain/Permission.h"
+#include "database/baseline/RosterHashes.h"
 #include "database/core/BirthYear.h"
 #include "database/core/SensitiveColumns.h"
 
@@ -120,6 +121,35 @@ QByteArray baselinePage(const QByteArray &page)
     }
     map[QStringLiteral("rows")] = rows;
     map[QStringLiteral("withheld")] = withheld;
+    return QCborValue(map).toCbor();
+}
+
+QByteArray withoutPasswordHashes(const QByteArray &page)
+{
+    // A page names its table first: only the roster's pages are looked into.
+    if (!page.left(64).contains("staff_user"))
+        return page;
+    QCborParserError error;
+    const QCborValue parsed = QCborValue::fromCbor(page, &error);
+    if (error.error != QCborError::NoError || !parsed.isMap())
+        return {};
+    QCborMap map = parsed.toMap();
+    const QString table = textOf(map.value(QStringLiteral("table")));
+    const QCborArray columns = map.value(QStringLiteral("columns")).toArray();
+    qsizetype hash = -1;
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        if (RosterHashes::isHash(table, textOf(columns.at(c))))
+            hash = c;
+    }
+    if (hash < 0)
+        return page;
+    QCborArray rows = map.value(QStringLiteral("rows")).toArray();
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        QCborArray row = rows.at(r).toArray();
+        row[hash] = QCborValue(QByteArray());
+        rows[r] = row;
+    }
+    map[QStringLiteral("rows")] = rows;
     return QCborValue(map).toCbor();
 }
 

@@ -20,6 +20,9 @@ QJsonObject change(const SyncChange &change);
 // A baseline page (CBOR) with each withheld column's value replaced by its placeholder
 // (null, the text "null", or empty text), and "withheld" naming the columns.
 QByteArray baselinePage(const QByteArray &page);
+// A baseline page as every role gets it: the roster's password hashes (staff_user pages
+// stored before the import left them out, RosterHashes) replaced by the empty placeholder.
+QByteArray withoutPasswordHashes(const QByteArray &page);
 } // namespace PersonalDataFilter
 
 } // namespace bd

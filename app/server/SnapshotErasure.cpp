@@ -1,7 +1,8 @@
 #include "app/server/SnapshotErasure.h"
 
-#include "app/server/WithheldSnapshotWorker.h"
+#include "app/server/SnapshotRemakeWorker.h"
 #include "database/baseline/BranchSnapshot.h"
+#include "database/baseline/RosterHashes.h"
 #include "database/privacy/CustomerDataMap.h"
 
 #include <QFile>
@@ -50,27 +51,33 @@ QList<SyncChange> SnapshotErasure::erasuresIn(const QList<SyncChange> &changes)
 Result<> SnapshotErasure::afterAppend(const BranchId &branch, const QList<SyncChange> &stored)
 {
     const QList<SyncChange> erasures = erasuresIn(stored);
-    if (erasures.isEmpty() || m_directory.isEmpty())
+    if (erasures.isEmpty() || m_directory.isEmpty()
+        || !BranchSnapshot(m_directory).current(branch.toString()))
         return {};
+    return SnapshotRemakeWorker::request(m_directory, branch.toString(), erasures);
+}
+
+Result<bool> SnapshotErasure::remake(const BranchId &branch, const QList<SyncChange> &erasures)
+{
     BranchSnapshot snapshots(m_directory);
     const auto current = snapshots.current(branch.toString());
     if (!current)
-        return {};
-    const QString copy = snapshots.filePath(branch.toString()) + QStringLiteral(".erasing");
-    QFile::remove(copy);
-    if (!QFile::copy(snapshots.filePath(branch.toString()), copy))
+        return false; // withdrawn or never made: nothing is served to hold the customers
+    const QString served = snapshots.filePath(branch.toString());
+    const QString copy = BranchSnapshot::scratchPath(served, QStringLiteral("erasing"));
+    if (!QFile::copy(served, copy))
         return Error(tr("The snapshot of branch %1 cannot be copied to %2.")
                              .arg(branch.toString(), copy));
     bool changed = false;
-    Result<> done = blank(copy, erasures, &changed);
-    if (done && changed
-        && !snapshots.make(copy, branch.toString(), current->baselineId, current->asOf))
+    Result<> done = erasures.isEmpty() ? Result<>() : blank(copy, erasures, &changed);
+    // A snapshot made before the roster's hashes were left out is made again for them alone.
+    const bool make = done && (changed || RosterHashes::holdsAny(copy));
+    if (make && !snapshots.make(copy, branch.toString(), current->baselineId, current->asOf))
         done = Error(snapshots.errorString());
     QFile::remove(copy);
-    // Its copy for roles without personal data follows, made off the request path.
-    if (done && changed)
-        WithheldSnapshotWorker::request(m_directory, branch.toString());
-    return done;
+    if (!done)
+        return done.error();
+    return make;
 }
 
 Result<> SnapshotErasure::blank(const QString &path, const QList<SyncChange> &erasures,

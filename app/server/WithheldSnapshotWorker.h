@@ -6,8 +6,7 @@ namespace bd::WithheldSnapshotWorker {
 
 // Makes a branch's snapshot copy without personal data (WithheldSnapshot) on a thread of
 // its own, off the request path: making it copies the whole branch file twice, and the
-// server answers one request at a time. Asked for after a push remade the branch's
-// snapshot (an erasure, SnapshotErasure) and by a request that found the copy missing or
+// server answers one request at a time. Asked for by a request that found the copy missing or
 // made of an older snapshot (answered "try again shortly" meanwhile). One copy is made at
 // a time; asked again while it runs, it runs once more after, of the snapshot then current.
 void request(const QString &snapshotDir, const QString &branchId);

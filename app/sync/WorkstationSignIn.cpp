@@ -98,6 +98,19 @@ WorkstationSignIn::Result WorkstationSignIn::signIn(const QString &username, con
     return result;
 }
 
+bd::Result<> WorkstationSignIn::rememberOnline(const QString &username, const QString &password)
+{
+    const QString name = username.trimmed();
+    const ServerSignIn::Answer answer
+            = ServerSignIn::signIn(m_server, m_caFile, name, password, timeoutMs);
+    if (answer.outcome != ServerSignIn::Outcome::Accepted)
+        return Error(answer.error);
+    if (WorkstationBranch::isAnother(m_store, answer.branchId))
+        return Error(tr("The account %1 belongs to another branch than this workstation.")
+                             .arg(name));
+    return keepVerifier(name, password, answer.role, answer.branchId);
+}
+
 bd::Result<> WorkstationSignIn::keepVerifier(const QString &username, const QString &password,
                                              StaffRole role, const QString &branchId)
 {

@@ -35,6 +35,10 @@ public:
 
     WorkstationSignIn(Store &store, QUrl server, QString caFile = {});
     Result signIn(const QString &username, const QString &password);
+    // The server's check alone, keeping the verifier when it accepts: a new workstation's
+    // downloading user, whose file came without the roster's password hashes (docs/
+    // SECURITY.md §3a), can sign in there offline afterwards. No local sign-in.
+    bd::Result<> rememberOnline(const QString &username, const QString &password);
 
     int timeoutMs = 10000;
 

@@ -1,6 +1,7 @@
 #include "database/baseline/BaselinePage.h"
 
 #include "app/common/SyncChange.h"
+#include "database/baseline/RosterHashes.h"
 #include "database/core/SensitiveColumns.h"
 #include "database/sync/SyncState.h"
 
@@ -182,8 +183,11 @@ bool Reader::openTable()
         for (const QString &column : std::as_const(m_columns))
             m_sensitive << SensitiveColumns::isSensitive(table, column);
         QStringList names;
-        for (const QString &column : std::as_const(m_columns))
-            names << quoted(column);
+        for (const QString &column : std::as_const(m_columns)) {
+            // The roster's hashes never reach the server's pages (RosterHashes).
+            names << (RosterHashes::isHash(table, column) ? QStringLiteral("''")
+                                                          : quoted(column));
+        }
         const QByteArray sql = QStringLiteral("SELECT %1 FROM %2")
                                        .arg(names.join(QLatin1Char(',')), quoted(table))
                                        .toUtf8();

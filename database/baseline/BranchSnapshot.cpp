@@ -1,10 +1,12 @@
 #include "database/baseline/BranchSnapshot.h"
 
+#include "database/baseline/RosterHashes.h"
 #include "database/baseline/SnapshotPersonalData.h"
 #include "database/baseline/SqliteExec.h"
 #include "database/core/Store.h"
 #include "database/sync/SyncState.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
@@ -18,6 +20,13 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
+#include <cerrno>
+
+#ifdef Q_OS_UNIX
+#include <signal.h>
+#endif
+
 namespace bd {
 
 namespace {
@@ -30,6 +39,17 @@ bool safeName(const QString &branchId)
 
 const auto exec = SqliteExec::run;
 const auto hasTable = SqliteExec::hasTable;
+
+// Whether a process of that id runs (a leftover's maker may still be writing it).
+bool processRuns(qint64 pid)
+{
+#ifdef Q_OS_UNIX
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+#else
+    Q_UNUSED(pid)
+    return true; // not known: left alone
+#endif
+}
 
 qint64 scalar(sqlite3 *db, const char *sql)
 {
@@ -98,6 +118,7 @@ bool strip(sqlite3 *db, const QString &branchId, const SnapshotPersonalData::Ope
                     "'field_sealing_deferred')",
                     error);
     ok = ok && SnapshotPersonalData::makePlain(db, opener, error);
+    ok = ok && RosterHashes::blank(db, error);
     if (!ok) {
         QString ignored;
         exec(db, "ROLLBACK", &ignored);
@@ -140,6 +161,34 @@ QString BranchSnapshot::filePath(const QString &branchId) const
     return QDir(m_directory).filePath(branchId + QStringLiteral(".sqlite"));
 }
 
+QString BranchSnapshot::scratchPath(const QString &path, const QString &purpose)
+{
+    static std::atomic<quint64> made { 0 };
+    return QStringLiteral("%1.%2.%3-%4")
+            .arg(path, purpose)
+            .arg(QCoreApplication::applicationPid())
+            .arg(++made);
+}
+
+QStringList BranchSnapshot::removeLeftovers() const
+{
+    QStringList removed;
+    // scratchPath's names: <file>.<use>.<pid>-<n>
+    static const QRegularExpression scratch(QStringLiteral("\\.[a-z]+\\.(\\d+)-\\d+$"));
+    const QDir folder(m_directory);
+    for (const QString &name : folder.entryList(QDir::Files)) {
+        const QRegularExpressionMatch match = scratch.match(name);
+        if (!match.hasMatch())
+            continue;
+        const qint64 pid = match.captured(1).toLongLong();
+        if (pid == QCoreApplication::applicationPid() || processRuns(pid))
+            continue;
+        if (QFile::remove(folder.filePath(name)))
+            removed << name;
+    }
+    return removed;
+}
+
 QString BranchSnapshot::infoPath(const QString &branchId) const
 {
     return QDir(m_directory).filePath(branchId + QStringLiteral(".json"));
@@ -155,8 +204,7 @@ std::optional<BranchSnapshot::Info> BranchSnapshot::make(const QString &sourcePa
                           .arg(m_directory, branchId);
         return std::nullopt;
     }
-    const QString part = filePath(branchId) + QStringLiteral(".part");
-    QFile::remove(part);
+    const QString part = scratchPath(filePath(branchId), QStringLiteral("part"));
 
     // VACUUM INTO writes a compact copy in one pass (tables and indexes rebuilt in order,
     // no free pages), much faster than re-inserting the rows.

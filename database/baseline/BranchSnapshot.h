@@ -43,7 +43,7 @@ public:
     // baseline): a compact copy (VACUUM INTO) without what belongs to the workstation it
     // came from — node id, clock, outbox, sync state, conflicts, field clocks and its own
     // audit chain — and without its keys: personal data plain, as the server holds it
-    // (SnapshotPersonalData). Replaces the branch's previous snapshot. Fails on a value
+    // (SnapshotPersonalData), and without the roster's password hashes (RosterHashes). Replaces the branch's previous snapshot. Fails on a value
     // sealed under the file's key that the opener (setOpener) does not open.
     std::optional<Info> make(const QString &sourcePath, const QString &branchId,
                              const QString &baselineId, qint64 asOf);
@@ -70,6 +70,13 @@ public:
                           const std::function<Result<>(Store &)> &derive = {});
 
     QString filePath(const QString &branchId) const;
+    // A working file beside `path` no other process or thread uses: the server's worker,
+    // compact-log and import-branch may make the same branch's files at once.
+    static QString scratchPath(const QString &path, const QString &purpose);
+    // Removes the working files a process that stopped half-way left in the folder (a
+    // crash during a make leaves a file as large as the snapshot). Files of running
+    // processes stay. Returns the names removed.
+    QStringList removeLeftovers() const;
     QString errorString() const { return m_error; }
     // Where the last make() spent its time: the copy, the clean-up, the checksum.
     qint64 copyMs = 0;

@@ -1,6 +1,7 @@
 #include "database/baseline/SnapshotMerge.h"
 
 #include "database/baseline/BaselinePage.h"
+#include "database/baseline/RosterHashes.h"
 #include "database/baseline/WithheldSnapshot.h"
 #include "database/core/SensitiveColumns.h"
 #include "database/core/Store.h"
@@ -57,6 +58,9 @@ Columns columnsOf(const QSqlDatabase &db, const QString &schema, const QString &
 // role either, stay.
 QString snapshotValue(const QString &table, const QString &column, const Origin &origin)
 {
+    // Snapshots carry no password hashes (RosterHashes): this workstation's own stay.
+    if (RosterHashes::isHash(table, column))
+        return QStringLiteral("CASE WHEN excluded.%1 = '' THEN %1 ELSE excluded.%1 END").arg(column);
     if (!SensitiveColumns::isSensitive(table, column)
         || (!origin.foreignKey && !origin.withheld))
         return QStringLiteral("excluded.%1").arg(column);

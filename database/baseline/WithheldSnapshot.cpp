@@ -115,8 +115,8 @@ std::optional<BranchSnapshot::Info> WithheldSnapshot::current(const QString &bra
     // Withheld in a copy of its own; BranchSnapshot::make then copies that again, so no page
     // of the values replaced is left over in the file handed out.
     const QString original = BranchSnapshot(m_snapshots).filePath(branchId);
-    const QString working = copies.filePath(branchId) + QStringLiteral(".withholding");
-    QFile::remove(working);
+    const QString working
+            = BranchSnapshot::scratchPath(copies.filePath(branchId), QStringLiteral("withholding"));
     QString problem;
     if (!copy(original, working, &problem) || !withhold(working, &problem)) {
         QFile::remove(working);

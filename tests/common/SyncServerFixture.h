@@ -250,6 +250,40 @@ public:
         return answer;
     }
 
+    // A GET's status and raw body (a baseline page, a snapshot chunk).
+    QPair<int, QByteArray> getRaw(const QString &path, const QByteArray &token)
+    {
+        QNetworkReply *reply = startRequest(QStringLiteral("GET"), path, {}, token);
+        if (!reply->isFinished())
+            QSignalSpy(reply, &QNetworkReply::finished).wait(30000);
+        const QPair<int, QByteArray> answer {
+            reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()
+        };
+        reply->deleteLater();
+        return answer;
+    }
+
+    // The branch snapshot the caller is handed now (`/v1/snapshot` + `query`, then its
+    // chunks), as a workstation downloads it; empty if it is not handed out whole.
+    QByteArray downloadSnapshot(const QByteArray &token, const QString &query = {})
+    {
+        const auto [status, body] = getRaw(QStringLiteral("/v1/snapshot") + query, token);
+        const QJsonObject facts = QJsonDocument::fromJson(body).object();
+        const qint64 size = facts.value(QStringLiteral("size")).toInteger();
+        QByteArray file;
+        while (status == 200 && file.size() < size) {
+            const auto [chunkStatus, chunk]
+                    = getRaw(QStringLiteral("/v1/snapshot-chunk?id=%1&offset=%2")
+                                     .arg(facts.value(QStringLiteral("baseline_id")).toString())
+                                     .arg(file.size()),
+                             token);
+            if (chunkStatus != 200 || chunk.isEmpty())
+                return {};
+            file += chunk;
+        }
+        return status == 200 ? file : QByteArray();
+    }
+
     Answer request(const QString &method, const QString &path, const QByteArray &body = {},
                    const QByteArray &token = {})
     {

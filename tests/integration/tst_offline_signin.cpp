@@ -41,6 +41,7 @@ private slots:
     void unknownAccountOfflineIsToldToSignInOnline();
     void localOnlyUserSignsInAsBefore();
     void disabledOnTheServerRevokesTheVerifier();
+    void rosterRowWithoutHashIsNeverLockedOffline();
     void firstRunWithoutSnapshotDownloadsPages();
 
 private:
@@ -283,6 +284,34 @@ void tst_OfflineSignIn::disabledOnTheServerRevokesTheVerifier()
     const auto again = signIn(QStringLiteral("wealth"), test::kPassword);
     QVERIFY2(again.auth.session, qPrintable(again.auth.message));
     QVERIFY(!OfflineVerifierRepository(m_store).byUsername(QStringLiteral("wealth"))->revoked());
+}
+
+void tst_OfflineSignIn::rosterRowWithoutHashIsNeverLockedOffline()
+{
+    // A workstation built from the branch's snapshot or pages holds its colleagues' roster
+    // rows without password hashes (docs/SECURITY.md §3a). Offline, such a colleague is told
+    // to sign in online once; the attempts are not wrong passwords, so they do not lock the
+    // account against that online sign-in.
+    QVERIFY(m_server.addAccount(QStringLiteral("lobby"), m_branch.branchId,
+                                StaffRole::LobbyManager, test::kPassword));
+    {
+        QSqlQuery downloaded(m_store.database());
+        QVERIFY(downloaded.exec(QStringLiteral("UPDATE staff_user SET password_hash = '' WHERE "
+                                               "username = 'lobby'")));
+    }
+    QVERIFY(!OfflineVerifierRepository(m_store).byUsername(QStringLiteral("lobby")));
+    m_server.stopServer();
+    for (int attempt = 0; attempt <= AuthService::kMaxFailedAttempts; ++attempt) {
+        const auto offline = signIn(QStringLiteral("lobby"), test::kPassword);
+        QVERIFY(!offline.auth.session);
+        QVERIFY2(offline.auth.message.contains(QStringLiteral("sign in once while connected")),
+                 qPrintable(offline.auth.message));
+    }
+    QCOMPARE(failedAttempts(QStringLiteral("lobby")), 0);
+    QVERIFY2(m_server.startServer(), qPrintable(m_server.errorString()));
+    const auto online = signIn(QStringLiteral("lobby"), test::kPassword);
+    QVERIFY2(online.auth.session, qPrintable(online.auth.message));
+    QVERIFY(online.online);
 }
 
 void tst_OfflineSignIn::firstRunWithoutSnapshotDownloadsPages()

@@ -12,6 +12,7 @@
 #include "../common/ImportedDemoBranch.h"
 #include "../common/ResultAssert.h"
 #include "../common/SyncServerFixture.h"
+#include "app/common/PasswordHasher.h"
 #include "app/common/SyncProtocol.h"
 #include "app/demo/DemoBranchGenerator.h"
 #include "app/services/core/AuditTrail.h"
@@ -21,6 +22,7 @@
 #include "app/sync/SyncEngine.h"
 #include "database/audit/AuditRepository.h"
 #include "database/baseline/BaselinePage.h"
+#include "database/baseline/RosterHashes.h"
 #include "database/core/SensitiveColumns.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
@@ -94,10 +96,12 @@ void tst_SyncBaseline::compareWithSource(Store &copy)
     QVERIFY(query.exec(QStringLiteral("ATTACH DATABASE '%1' AS source").arg(m_source.path())));
     for (const QString &table : BaselinePage::tables()) {
         // Personal data is compared opened, below: the pages carry it plain (issue #21).
+        // The roster's password hashes do not come at all (RosterHashes), checked below.
         QStringList plain;
         QVERIFY(query.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table)));
         while (query.next()) {
-            if (!SensitiveColumns::isSensitive(table, query.value(0).toString()))
+            if (!SensitiveColumns::isSensitive(table, query.value(0).toString())
+                && !RosterHashes::isHash(table, query.value(0).toString()))
                 plain << query.value(0).toString();
         }
         QVERIFY(query.exec(QStringLiteral("SELECT (SELECT count(*) FROM source.%1), "
@@ -113,6 +117,10 @@ void tst_SyncBaseline::compareWithSource(Store &copy)
                                       .arg(query.value(1).toLongLong())));
         QVERIFY2(query.value(2).toLongLong() == 0, qPrintable(table + QStringLiteral(" differs")));
     }
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM main.staff_user WHERE "
+                                      "password_hash <> ''")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
     QVERIFY(query.exec(QStringLiteral("SELECT s.id, s.phone, s.id_number, s.address, m.phone, "
                                       "m.id_number, m.address FROM source.customer s JOIN "
                                       "main.customer m ON m.id = s.id")));
@@ -415,9 +423,20 @@ QByteArray tst_SyncBaseline::serverToken()
 
 void tst_SyncBaseline::auditEntriesGoUpAndCannotBeChanged()
 {
-    // The downloaded roster lets a demo account sign in on B without the server; the
-    // sign-in leaves audit entries in B's own chain.
+    // The downloaded roster holds no password hash (docs/SECURITY.md §3a): a demo account
+    // (local-only: the server has no account for it) cannot sign in on B until its password
+    // is set there, as an administrator's `user passwd` would. The sign-in then leaves
+    // audit entries in B's own chain.
     const auto account = DemoBranchGenerator::demoAccounts().first();
+    QVERIFY(!AuthService(m_b).signIn(account.username, account.password).session);
+    {
+        QSqlQuery set(m_b.database());
+        set.prepare(QStringLiteral("UPDATE staff_user SET password_hash = ?, failed_attempts = 0 "
+                                   "WHERE username = ?"));
+        set.addBindValue(PasswordHasher::hash(account.password));
+        set.addBindValue(account.username);
+        QVERIFY(set.exec() && set.numRowsAffected() == 1);
+    }
     const AuthService::Result local = AuthService(m_b).signIn(account.username, account.password);
     QVERIFY2(local.session, qPrintable(local.message));
     const QList<AuditEntry> entries = AuditRepository(m_b).all();

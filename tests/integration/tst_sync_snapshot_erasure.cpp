@@ -3,7 +3,8 @@
 // personal data and search keys for good. Every step a real process: `branchdesk-admin demo`
 // makes workstation A, `branchdesk-server import-branch` keeps its snapshot, A erases a
 // customer (`customer erase`) and syncs; the snapshot file is then read as it is served.
-// Its copy for roles without personal data follows, made off the request path (issue #21).
+// Its copy for roles without personal data follows, made off the request path (issue #21),
+// and so is the snapshot itself: until it is made again, no snapshot is handed out.
 #include "../common/AdminProcess.h"
 #include "../common/SyncServerFixture.h"
 #include "database/core/Store.h"
@@ -15,6 +16,7 @@
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,12 +44,21 @@ private slots:
     void initTestCase();
     void erasedCustomerLeavesTheSnapshot();
     void copyWithoutPersonalDataIsMadeOffTheRequest();
+    void erasureIsMadeOffThePushAndNoOldSnapshotIsServed();
     void snapshotHoldingAWorkstationsKeysIsWithdrawn();
 
 private:
     QString withheldPath(const QString &suffix) const;
     // The sha256 of the branch's snapshot as served (its facts file).
     QByteArray servedSha256() const;
+    // The snapshot as the caller is handed it (`query` added to /v1/snapshot), written to
+    // `path`: empty, or what went wrong.
+    QString download(const QByteArray &token, const QString &query, const QString &path);
+    // Empty if a GET of `path` is answered 503 with a Retry-After and an error `saying`.
+    QString comeBackLater(const QString &path, const QByteArray &token, const QString &saying);
+    // A customer of A with words to erase, not erased yet: cif and id.
+    QStringList customerToErase();
+    QString m_hold; // while this file exists, the server's snapshot worker waits
 
     test::SyncServerFixture m_server{test::SyncServerFixture::Driver::Sqlite};
     QTemporaryDir m_dir;
@@ -83,6 +94,8 @@ QByteArray contentOf(const QString &path)
 void tst_SyncSnapshotErasure::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    m_hold = m_dir.filePath(QStringLiteral("hold-snapshot-work"));
+    qputenv("BRANCHDESK_TEST_HOLD_SNAPSHOT_WORK", m_hold.toUtf8()); // the server inherits it
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
 }
 
@@ -149,6 +162,10 @@ void tst_SyncSnapshotErasure::erasedCustomerLeavesTheSnapshot()
     QVERIFY2(erased.code == 0, qPrintable(erased.text()));
     const AdminSaid pushed = admin(syncA);
     QVERIFY2(pushed.code == 0, qPrintable(pushed.text()));
+    // Made again off the push, on the server's worker.
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(QDir(m_server.snapshotDir())
+                                                    .filePath(branchId + QStringLiteral(".remake"))),
+                             60000);
 
     // The served file: the customer erased in it, nothing left to find them by.
     QVERIFY(!look(QStringLiteral("SELECT erased_at FROM customer WHERE id = ?")).toString().isEmpty());
@@ -194,18 +211,151 @@ void tst_SyncSnapshotErasure::copyWithoutPersonalDataIsMadeOffTheRequest()
     for (const QString &suffix :
          { QStringLiteral(".sqlite"), QStringLiteral(".json"), QStringLiteral(".sqlite.source") })
         QVERIFY(QFile::remove(withheldPath(suffix)));
-    QNetworkReply *reply = m_server.startRequest(QStringLiteral("GET"), path, {}, token);
-    QVERIFY(reply->isFinished() || QSignalSpy(reply, &QNetworkReply::finished).wait(30000));
-    const QByteArray retryAfter = reply->rawHeader("Retry-After");
-    const test::SyncServerFixture::Answer preparing = test::SyncServerFixture::answerOf(reply);
-    QCOMPARE(preparing.status, 503);
-    QVERIFY(retryAfter.toInt() > 0);
-    QVERIFY2(preparing.body.value(QStringLiteral("error")).toString().contains(
-                     QStringLiteral("being prepared")),
-             qPrintable(QJsonDocument(preparing.body).toJson()));
+    const QString preparing = comeBackLater(path, token, QStringLiteral("being prepared"));
+    QVERIFY2(preparing.isEmpty(), qPrintable(preparing));
     QTRY_COMPARE_WITH_TIMEOUT(m_server.request(QStringLiteral("GET"), path, {}, token).status, 200,
                               60000);
     QCOMPARE(contentOf(withheldPath(QStringLiteral(".sqlite.source"))), servedSha256());
+}
+
+QString tst_SyncSnapshotErasure::download(const QByteArray &token, const QString &query,
+                                          const QString &path)
+{
+    const QByteArray file = m_server.downloadSnapshot(token, query);
+    if (file.isEmpty())
+        return QStringLiteral("no snapshot handed out");
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(file) != file.size())
+        return path + QStringLiteral(" cannot be written");
+    return {};
+}
+
+QString tst_SyncSnapshotErasure::comeBackLater(const QString &path, const QByteArray &token,
+                                               const QString &saying)
+{
+    QNetworkReply *reply = m_server.startRequest(QStringLiteral("GET"), path, {}, token);
+    if (!reply->isFinished())
+        QSignalSpy(reply, &QNetworkReply::finished).wait(30000);
+    const QByteArray retryAfter = reply->rawHeader("Retry-After");
+    const test::SyncServerFixture::Answer answer = test::SyncServerFixture::answerOf(reply);
+    const QString error = answer.body.value(QStringLiteral("error")).toString();
+    if (answer.status == 503 && retryAfter.toInt() > 0 && error.contains(saying))
+        return {};
+    return QStringLiteral("%1 answered %2, Retry-After \"%3\": %4")
+            .arg(path)
+            .arg(answer.status)
+            .arg(QString::fromLatin1(retryAfter), error);
+}
+
+QStringList tst_SyncSnapshotErasure::customerToErase()
+{
+    Store store;
+    if (!store.open(m_workstation))
+        return {};
+    QSqlQuery query(store.database());
+    if (!query.exec(QStringLiteral("SELECT c.cif_no, c.id FROM customer c WHERE c.erased_at IS "
+                                   "NULL AND c.phone IS NOT NULL AND EXISTS (SELECT 1 FROM "
+                                   "interaction i WHERE i.customer_id = c.id AND i.purpose <> '') "
+                                   "ORDER BY c.cif_no LIMIT 1"))
+        || !query.next())
+        return {};
+    return { query.value(0).toString(), query.value(1).toString() };
+}
+
+void tst_SyncSnapshotErasure::erasureIsMadeOffThePushAndNoOldSnapshotIsServed()
+{
+    QVERIFY(!m_branchId.isEmpty());
+    const QStringList customer = customerToErase();
+    QCOMPARE(customer.size(), 2);
+    const QString remake
+            = QDir(m_server.snapshotDir()).filePath(m_branchId + QStringLiteral(".remake"));
+    // The server's worker held: what a push does and what is served meanwhile shows.
+    {
+        QFile hold(m_hold);
+        QVERIFY(hold.open(QIODevice::WriteOnly));
+    }
+    const AdminSaid erased = admin({ QStringLiteral("customer"), QStringLiteral("erase"),
+                                     QStringLiteral("--db"), m_workstation, QStringLiteral("--user"),
+                                     kUser, QStringLiteral("--request"), QStringLiteral("REQ-2"),
+                                     QStringLiteral("--yes"), customer.at(0) });
+    QVERIFY2(erased.code == 0, qPrintable(erased.text()));
+    const QByteArray servedBefore = servedSha256();
+    // The push is answered without the snapshot made again ...
+    const AdminSaid pushed = admin(test::adminSync(m_workstation, m_server.url(), kUser));
+    QVERIFY2(pushed.code == 0, qPrintable(pushed.text()));
+
+    // ... and until it is, no caller gets a snapshot (the old one holds the customer).
+    const QByteArray head = m_server.signIn(kUser, kPassword);
+    const QString due
+            = comeBackLater(QStringLiteral("/v1/snapshot"), head, QStringLiteral("up to date"));
+    QVERIFY2(due.isEmpty(), qPrintable(due));
+    QCOMPARE(servedSha256(), servedBefore); // the old file, not handed out
+    QVERIFY(QFile::exists(remake));
+    QFile facts(QDir(m_server.snapshotDir()).filePath(m_branchId + QStringLiteral(".json")));
+    QVERIFY(facts.open(QIODevice::ReadOnly));
+    const QString baselineId = QJsonDocument::fromJson(facts.readAll())
+                                       .object()
+                                       .value(QStringLiteral("baseline_id"))
+                                       .toString();
+    QCOMPARE(m_server.request(QStringLiteral("GET"),
+                              QStringLiteral("/v1/snapshot-chunk?id=%1&offset=0").arg(baselineId),
+                              {}, head)
+                     .status,
+             503);
+    const QByteArray teller = m_server.signIn(QStringLiteral("teller.offpath"),
+                                              QStringLiteral("teller-pass-1"));
+    QCOMPARE(m_server.request(QStringLiteral("GET"),
+                              QStringLiteral("/v1/snapshot?personal_data=withheld"), {}, teller)
+                     .status,
+             503);
+
+    // A server stopped meanwhile (killed, as a crash would) has not forgotten it.
+    m_server.killServer();
+    QVERIFY2(m_server.startServer(), qPrintable(m_server.errorString()));
+    const QByteArray again = m_server.signIn(kUser, kPassword);
+    QCOMPARE(m_server.request(QStringLiteral("GET"), QStringLiteral("/v1/snapshot"), {}, again)
+                     .status,
+             503);
+
+    // Let go: the snapshot handed out then holds the customer erased, for either role.
+    QVERIFY(QFile::remove(m_hold));
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.request(QStringLiteral("GET"),
+                                               QStringLiteral("/v1/snapshot"), {}, again)
+                                      .status,
+                              200, 60000);
+    QVERIFY(!QFile::exists(remake));
+    const QString full = m_dir.filePath(QStringLiteral("handed-out.sqlite"));
+    QString problem = download(again, {}, full);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QString withheld = m_dir.filePath(QStringLiteral("handed-out-withheld.sqlite"));
+    const QByteArray tellerAgain = m_server.signIn(QStringLiteral("teller.offpath"),
+                                                   QStringLiteral("teller-pass-1"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+            (problem = download(tellerAgain, QStringLiteral("?personal_data=withheld"), withheld))
+                    .isEmpty(),
+            60000);
+    for (const QString &path : { full, withheld }) {
+        QStringList row;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                        QStringLiteral("handed-out"));
+            db.setDatabaseName(path);
+            QSqlQuery query(db);
+            if (db.open()
+                && query.prepare(QStringLiteral("SELECT erased_at, coalesce(phone, '<null>'), "
+                                                "name FROM customer WHERE id = ?"))) {
+                query.addBindValue(customer.at(1));
+                if (query.exec() && query.next())
+                    row = { query.value(0).toString(), query.value(1).toString(),
+                            query.value(2).toString() };
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("handed-out"));
+        QCOMPARE(row.size(), 3);
+        QVERIFY2(!row.at(0).isEmpty(), qPrintable(path)); // erased
+        QCOMPARE(row.at(1), QStringLiteral("<null>"));
+        QCOMPARE(row.at(2), QString());
+    }
 }
 
 void tst_SyncSnapshotErasure::snapshotHoldingAWorkstationsKeysIsWithdrawn()

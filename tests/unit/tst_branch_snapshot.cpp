@@ -10,6 +10,9 @@
 #include "database/core/SensitiveColumns.h"
 #include "database/core/Store.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +27,8 @@ private slots:
     void initTestCase();
     void sealedFileWithoutItsKeyMakesNoSnapshot();
     void snapshotHoldsThePersonalDataPlainAndNoKey();
+    void anotherMakersWorkingFileIsLeftAlone();
+    void leftoversOfStoppedMakersAreRemoved();
 
 private:
     QTemporaryDir m_dir;
@@ -75,6 +80,58 @@ void tst_BranchSnapshot::snapshotHoldsThePersonalDataPlainAndNoKey()
     QCOMPARE(customer.value(0).toString(), QStringLiteral("110101198001010010"));
     QCOMPARE(customer.value(1).toString(), QStringLiteral("13800138000"));
     QCOMPARE(customer.value(2).toString(), QStringLiteral("上海市黄浦区中山东一路1号"));
+}
+
+void tst_BranchSnapshot::anotherMakersWorkingFileIsLeftAlone()
+{
+    // The server's worker, compact-log and import-branch may make one branch's snapshot at
+    // the same moment. Each writes a working file of its own: one make never removes or
+    // renames another's half-written file (all used "<branch>.sqlite.part" before).
+    BranchSnapshot snapshots(m_dir.filePath(QStringLiteral("shared")));
+    QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("shared"))));
+    const QString served = snapshots.filePath(m_branch.branchId);
+    const QStringList others { served + QStringLiteral(".part"),
+                               BranchSnapshot::scratchPath(served, QStringLiteral("part")) };
+    for (const QString &other : others) {
+        QFile file(other);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("another maker's half-written file");
+    }
+    snapshots.setOpener([this](const QByteArray &stored) -> std::optional<QByteArray> {
+        const Result<QString> plain = SensitiveColumns::tryOpen(m_source, QString::fromUtf8(stored));
+        return plain ? std::optional<QByteArray>(plain->toUtf8()) : std::nullopt;
+    });
+    QVERIFY2(snapshots.make(m_source.path(), m_branch.branchId, QStringLiteral("b1"), 0),
+             qPrintable(snapshots.errorString()));
+    for (const QString &other : others) {
+        QFile file(other);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(other));
+        QCOMPARE(file.readAll(), QByteArray("another maker's half-written file"));
+    }
+    QVERIFY(BranchSnapshot::scratchPath(served, QStringLiteral("part")) != others.at(1));
+    QVERIFY(others.at(1).contains(QString::number(QCoreApplication::applicationPid())));
+}
+
+void tst_BranchSnapshot::leftoversOfStoppedMakersAreRemoved()
+{
+    // A make that stopped half-way (a crash) leaves its working file, as large as the
+    // snapshot; the server removes it at its next start. A running maker's file stays.
+    const QString folder = m_dir.filePath(QStringLiteral("leftovers"));
+    QVERIFY(QDir().mkpath(folder));
+    BranchSnapshot snapshots(folder);
+    const QString served = snapshots.filePath(m_branch.branchId);
+    // A process id no process can have (Linux's largest is 4194304).
+    const QString left = served + QStringLiteral(".part.4194305-1");
+    const QString running = BranchSnapshot::scratchPath(served, QStringLiteral("erasing"));
+    for (const QString &path : { left, running, served }) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("bytes");
+    }
+    QCOMPARE(snapshots.removeLeftovers(), QStringList { QFileInfo(left).fileName() });
+    QVERIFY(!QFile::exists(left));
+    QVERIFY(QFile::exists(running));
+    QVERIFY(QFile::exists(served));
 }
 
 QTEST_GUILESS_MAIN(tst_BranchSnapshot)

@@ -110,6 +110,14 @@ int SyncCommand::run(const QStringList &arguments, const QString &usage)
         if (!local->session)
             Console::err(Admin::tr("The customer data of this database stays locked: %1")
                                  .arg(local->message));
+    } else if (makeNew) {
+        // The branch came without the roster's password hashes (docs/SECURITY.md §3a): the
+        // user's offline verifier, kept now, lets them sign in here afterwards.
+        WorkstationSignIn signIn(store, server, line.value(QStringLiteral("ca-file")));
+        if (const Result<> kept = signIn.rememberOnline(line.user(), *password); !kept)
+            Console::err(Admin::tr("You can sign in on this workstation only while it "
+                                   "reaches the server: %1")
+                                 .arg(kept.errorString()));
     } else if (!newWorkstation) {
         local = AuthService(store).signIn(line.user(), *password);
         if (!local->session) {

@@ -7,6 +7,7 @@
 #include "app/server/ServerRoutes.h"
 #include "app/server/ServerShutdown.h"
 #include "app/server/ServerStore.h"
+#include "app/server/SnapshotRemakeWorker.h"
 #include "database/baseline/BranchSnapshot.h"
 
 #include <QCommandLineParser>
@@ -235,6 +236,21 @@ int main(int argc, char *argv[])
             return fail(key.errorString(), 1);
         auditKey = *key;
     }
+    // Working files of snapshot makers that stopped half-way (their process is gone).
+    const QStringList snapshotFolders = settings.snapshotDir.isEmpty()
+            ? QStringList()
+            : QStringList { settings.snapshotDir, settings.snapshotDir + QStringLiteral("/withheld") };
+    for (const QString &folder : snapshotFolders) {
+        for (const QString &name : bd::BranchSnapshot(folder).removeLeftovers())
+            bd::ServerLog::event(bd::ServerLog::Level::Info,
+                                 QStringLiteral("snapshot_leftover_removed"),
+                                 { { QStringLiteral("file"), name } });
+    }
+    // Snapshots a stopped server left due (an erasure), or that still hold the roster's
+    // password hashes, are made again on the worker's thread; not served until then.
+    for (const QString &branch : bd::SnapshotRemakeWorker::resume(settings.snapshotDir))
+        bd::ServerLog::event(bd::ServerLog::Level::Info, QStringLiteral("snapshot_remaking"),
+                             { { QStringLiteral("branch"), branch } });
     QHttpServer server;
     bd::ServerRoutes::install(server, store.get(), settings.snapshotDir, settings.signIn,
                               auditKey ? &*auditKey : nullptr);

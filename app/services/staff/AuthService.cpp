@@ -95,6 +95,18 @@ AuthService::Result AuthService::signIn(const QString &username, const QString &
         (void)transaction.commit();
         return result;
     }
+    if (user->passwordHash.isEmpty()) {
+        // A roster row that came with the branch, without its hash (docs/SECURITY.md §3a):
+        // nothing here to check a password against, so no attempt counts toward a lock-out
+        // that would then refuse the person's first online sign-in here.
+        result.outcome = Outcome::WrongCredentials;
+        result.message = tr("The user name or password is incorrect.");
+        audit.recordAnonymous(user->username, QStringLiteral("sign_in_failed"),
+                              QStringLiteral("staff_user"), user->id,
+                              { { QStringLiteral("reason"), QStringLiteral("no_password_here") } });
+        (void)transaction.commit();
+        return result;
+    }
     if (!PasswordHasher::verify(password, user->passwordHash)) {
         const int failures = user->failedAttempts + 1;
         const bool lock = failures >= kMaxFailedAttempts;
