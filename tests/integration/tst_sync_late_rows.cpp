@@ -97,8 +97,10 @@ private slots:
     void referralOfACustomerMovedBeforeTheRestoreStays();
     void interviewStartedBeforeTheMoveWasSeenFollowsTheCustomer();
     void moveOfAnErasedCustomerHoldsAfterARestore();
+    void referralPulledAfterTheMoverDroppedTheCustomerStays();
     void lateChangesOfAMovedCustomerDoNotWait();
     void whatWaitedGoesWithAMovedCustomer();
+    void referralWaitingWhenItsCustomerMovesKeepsWaiting();
     void administratorSeesWhatWaits();
     void chainOfHeldChangesAppliesInOneBatch();
 
@@ -463,6 +465,42 @@ void tst_SyncLateRows::whatWaitedGoesWithAMovedCustomer()
     QCOMPARE(HeldChanges(*a).count(), 0);
 }
 
+void tst_SyncLateRows::referralWaitingWhenItsCustomerMovesKeepsWaiting()
+{
+    // A referral held here (by staff this desk does not know yet) when its customer turns out
+    // to be kept by another branch: the referral stays with the branch, so it keeps waiting
+    // for its staff member without its link to the customer, as the copies that had it keep
+    // the row; the same change pulled again after the drop waits the same way.
+    auto a = workstation(QStringLiteral("a"));
+    QVERIFY(a);
+    const QString id = addCustomer(*a);
+    QVERIFY(!id.isEmpty());
+    SyncChange referral = callByStaffNotHereYet(*a, id, QString());
+    referral.table = QStringLiteral("referral");
+    referral.fields = QJsonObject{{QStringLiteral("id"), referral.rowId},
+                                  {QStringLiteral("branch_id"), m_branch},
+                                  {QStringLiteral("customer_id"), id},
+                                  {QStringLiteral("form"), QStringLiteral("referral")},
+                                  {QStringLiteral("source"), QStringLiteral("lobby")},
+                                  {QStringLiteral("referred_by"), Uuid7Generator::generate()},
+                                  {QStringLiteral("reason"), QStringLiteral("等待中的转介")},
+                                  {QStringLiteral("status"), QStringLiteral("logged")},
+                                  {QStringLiteral("created_at"), SqlTime::now()}};
+    QVERIFY(HeldChanges(*a).hold(referral, QStringLiteral("FOREIGN KEY constraint failed")));
+    QVERIFY(!scalar(*a, QStringLiteral("UPDATE customer SET branch_id = ? WHERE id = ? "
+                                       "RETURNING 1"), {m_otherBranch, id}).isNull());
+    const Result<int> dropped = MovedCustomers(*a).removeAwayFrom(m_branch);
+    QVERIFY2(dropped, qPrintable(dropped.errorString()));
+    QCOMPARE(*dropped, 1);
+    const QString waiting = QStringLiteral("SELECT coalesce(json_extract(change_json, "
+                                           "'$.fields.customer_id'), 'none') FROM "
+                                           "sync_held_change WHERE row_id = ?");
+    QCOMPARE(scalar(*a, waiting, {referral.rowId}).toString(), QStringLiteral("none"));
+    QVERIFY(HeldChanges(*a).release(referral.changeId));
+    QVERIFY(HeldChanges(*a).hold(referral, QStringLiteral("FOREIGN KEY constraint failed")));
+    QCOMPARE(scalar(*a, waiting, {referral.rowId}).toString(), QStringLiteral("none"));
+}
+
 void tst_SyncLateRows::administratorSeesWhatWaits()
 {
     // Held changes are visible: `branchdesk-admin sync` says how many wait, and how many have
@@ -763,6 +801,52 @@ void tst_SyncLateRows::moveOfAnErasedCustomerHoldsAfterARestore()
     for (Store *store : {a.get(), b.get(), d.get()})
         QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM customer WHERE id = ?"), {id})
                          .toInt(), 0);
+}
+
+void tst_SyncLateRows::referralPulledAfterTheMoverDroppedTheCustomerStays()
+{
+    // Found by the fault run with every kind (PostgreSQL seed 1332, RELIABILITY.md open item
+    // 11): A makes a customer and moves them; B, which has not seen the move, refers them.
+    // The server goes back to a backup taken before both, B sends its referral again first
+    // (filed naming the customer: the server no longer knows the move), then A its move. A
+    // had dropped the customer and pulled the referral afterwards: it let it go as a change
+    // of a customer moved away, while B and a new workstation keep it without its link.
+    auto a = workstation(QStringLiteral("a"));
+    auto b = workstation(QStringLiteral("b"));
+    QVERIFY(a && b);
+    const QString id = addCustomer(*a);
+    QVERIFY(!id.isEmpty());
+    QVERIFY(sync(*a).ok);
+    QVERIFY(sync(*b).ok);
+    test::ServerBackup backup(m_server);
+    QVERIFY(backup.take(m_branches.folder()));
+    const Result<int> moved = CustomerTransferService(*a, m_session)
+                                      .moveToBranch(id, m_otherBranch, QStringLiteral("客户迁居"));
+    QVERIFY2(moved, qPrintable(moved.errorString()));
+    QVERIFY(sync(*a).ok);
+    QCOMPARE(scalar(*a, QStringLiteral("SELECT count(*) FROM customer WHERE id = ?"), {id})
+                     .toInt(), 0);
+    QVERIFY(refer(*b, id, QStringLiteral("迁出未知转介")));
+
+    m_server.stopServer();
+    QVERIFY(backup.restore());
+    QVERIFY2(m_server.startServer(), qPrintable(m_server.errorString()));
+    for (Store *store : {b.get(), a.get(), b.get(), a.get()}) {
+        const SyncReport report = sync(*store);
+        QVERIFY2(report.ok, qPrintable(report.error));
+    }
+    auto d = workstation(QStringLiteral("d"));
+    QVERIFY(d);
+    QVERIFY(sync(*d).ok);
+    for (Store *store : {a.get(), b.get(), d.get()}) {
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM customer WHERE id = ?"), {id})
+                         .toInt(), 0);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT coalesce(customer_id, 'none') FROM referral "
+                                               "WHERE reason = '迁出未知转介'")).toString(),
+                 QStringLiteral("none"));
+        QCOMPARE(setAside(*store), QString());
+        QCOMPARE(HeldChanges(*store).count(), 0);
+    }
 }
 
 // Where any of `values` (erased personal data) is left: in any table of the workstations
