@@ -127,11 +127,27 @@ Result<> LogErasure::scrubRow(const BranchId &branch, const QString &table, cons
                 erased.insert(it.key(), it.value());
         }
     }
+    // A personal value sent after the erasure that a later stamp of the row overwrites is
+    // dead: every copy ends with the later value. A workstation that wrote the row not
+    // knowing of the erasure but stamped it after (its clock a little ahead, or the same
+    // millisecond) blanks it when the erasure arrives; its first entry must not keep it.
+    QHash<QString, std::pair<QString, QJsonValue>> latest; // column -> stamp, value
+    QJsonObject placeholders;
     if (table != kCustomer) {
-        const QJsonObject placeholders = erasedPlaceholders(table);
+        placeholders = erasedPlaceholders(table);
         for (auto it = placeholders.constBegin(); it != placeholders.constEnd(); ++it) {
             if (!erased.contains(it.key()))
                 erased.insert(it.key(), it.value());
+        }
+        for (const Entry &entry : *entries) {
+            if (!afterErasure(entry))
+                continue;
+            for (auto it = placeholders.constBegin(); it != placeholders.constEnd(); ++it) {
+                const auto known = latest.constFind(it.key());
+                if (entry.fields.contains(it.key())
+                    && (known == latest.constEnd() || before(known->first, entry.hlc)))
+                    latest.insert(it.key(), {entry.hlc, entry.fields.value(it.key())});
+            }
         }
     }
     ServerStatement rewrite(m_database.connection(),
@@ -139,13 +155,17 @@ Result<> LogErasure::scrubRow(const BranchId &branch, const QString &table, cons
                                            "AND seq = ?")
                                     .arg(m_database.dialect().jsonParameter()));
     for (const Entry &entry : *entries) {
-        if (afterErasure(entry))
-            continue;
+        const bool after = afterErasure(entry);
         QJsonObject fields = entry.fields;
         bool changed = false;
         for (auto it = fields.begin(); it != fields.end(); ++it) {
-            if (erased.contains(it.key()) && *it != erased.value(it.key())) {
-                *it = erased.value(it.key());
+            const auto later = latest.constFind(it.key());
+            const QJsonValue kept = !after ? erased.value(it.key())
+                    : later != latest.constEnd() && before(entry.hlc, later->first)
+                    ? later->second
+                    : *it;
+            if ((after || erased.contains(it.key())) && *it != kept) {
+                *it = kept;
                 changed = true;
             }
         }

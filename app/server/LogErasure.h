@@ -23,7 +23,10 @@ class ServerDatabase;
 // before it, the values its first entry after it carries - the erasing workstation's
 // blanking, or that of a workstation that held the row alone - and in a personal column
 // that no such entry sets, its erased value (CustomerDataMap). An edit stamped before the
-// erasure that arrives later is blanked the same way. Run after each push.
+// erasure that arrives later is blanked the same way; so is a personal value stamped after
+// it that a later entry of the row overwrites (a workstation wrote it not knowing of the
+// erasure, its clock a little ahead, and blanked it when the erasure came). Run after each
+// push.
 class LogErasure
 {
 public:

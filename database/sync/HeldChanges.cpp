@@ -43,20 +43,29 @@ bool HeldChanges::namesAnyOf(const SyncChange &change, const QSet<QString> &rows
 Result<> HeldChanges::hold(const SyncChange &change, const QString &reason)
 {
     // A late change of a customer who moved away (or held before the drop) never finds
-    // its row here: it belongs to the new branch.
-    if (MovedCustomers(m_store).followedThemAway(change))
-        return release(change.changeId);
+    // its row here: it belongs to the new branch. A row that stays with the branch (a
+    // referral) is kept without its link to them, as on the copies that had the customer
+    // when it came (issue 13, fault run item 11): it may apply at once.
+    const MovedCustomers moved(m_store);
+    SyncChange stored = change;
+    if (moved.followedThemAway(change)) {
+        const std::optional<SyncChange> staying = moved.staysWithoutThem(change);
+        if (!staying)
+            return release(change.changeId);
+        stored = *staying;
+        m_unlinked = true;
+    }
     // Personal data waits sealed under the data key, as in the outbox.
     const std::optional<QVariantMap> sealed = SensitiveColumns::sealFieldsForOutbox(
-            m_store, change.table, change.fields.toVariantMap());
+            m_store, stored.table, stored.fields.toVariantMap());
     if (!sealed)
         return Error(SensitiveColumns::lockedMessage());
-    SyncChange stored = change;
     stored.fields = QJsonObject::fromVariantMap(*sealed);
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("INSERT INTO sync_held_change(change_id, table_name, row_id, "
                                  "change_json, hlc, reason, held_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                                 "ON CONFLICT DO UPDATE SET reason = excluded.reason"));
+                                 "ON CONFLICT DO UPDATE SET reason = excluded.reason, "
+                                 "change_json = excluded.change_json"));
     query.addBindValue(change.changeId);
     query.addBindValue(change.table);
     query.addBindValue(change.rowId);

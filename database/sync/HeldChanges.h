@@ -32,8 +32,12 @@ public:
     static bool namesAnyOf(const SyncChange &change, const QSet<QString> &rows);
 
     // Not held (and let go if it was) when it is of a customer who moved away from here
-    // (MovedCustomers::followedThemAway).
+    // (MovedCustomers::followedThemAway); a row that stays with the branch is held without
+    // its link to them (MovedCustomers::staysWithoutThem), and may apply at once.
     Result<> hold(const SyncChange &change, const QString &reason);
+    // Whether a change held by this object lost a link to a customer moved away: the held
+    // changes are worth trying again although no row came.
+    bool heldWithoutLinks() const { return m_unlinked; }
     Result<> release(const QString &changeId);
     // A new server epoch: the fresh download brings again whatever the log still holds.
     Result<> forgetAll();
@@ -54,6 +58,7 @@ public:
 
 private:
     Store &m_store;
+    bool m_unlinked = false;
 };
 
 } // namespace bd

@@ -4,6 +4,8 @@
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
 
+#include <QHash>
+#include <QJsonValue>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -34,6 +36,21 @@ QList<Link> linksTo(const QSqlDatabase &db, const QString &parent)
                             query.value(2).toBool() };
     }
     return links;
+}
+
+// Held changes of `link`'s table whose link names the customer :id.
+QString heldNaming(const Link &link)
+{
+    return QStringLiteral("table_name = '%1' AND json_extract(change_json, '$.fields.%2') = :id")
+            .arg(link.table, link.column);
+}
+
+// Clears an optional link to the customer :id in what is held of its table.
+QString heldWithoutLink(const Link &link)
+{
+    return QStringLiteral("UPDATE sync_held_change SET change_json = json_set(change_json, "
+                          "'$.fields.%1', json('null')) WHERE %2")
+            .arg(link.column, heldNaming(link));
 }
 
 bool hasIdColumn(const QSqlDatabase &db, const QString &table)
@@ -80,7 +97,12 @@ QStringList MovedCustomers::removalStatements() const
         if (child.required && hasIdColumn(db, child.table))
             statements << remember.arg(QStringLiteral("id"), child.table, child.column);
     }
-    // What waits here naming any of them would never apply.
+    // A held row that stays with the branch keeps waiting without its link to them, as the
+    // row itself does below; what else waits here naming any of them would never apply.
+    for (const Link &child : linksTo(db, QStringLiteral("customer"))) {
+        if (!child.required)
+            statements << heldWithoutLink(child);
+    }
     statements << QStringLiteral(
             "DELETE FROM sync_held_change WHERE EXISTS (SELECT 1 FROM sync_moved_away m WHERE "
             "m.customer_id = :id AND (m.row_id = sync_held_change.row_id OR "
@@ -160,18 +182,12 @@ Result<bool> MovedCustomers::settleHeldOfCustomersElsewhere(const QString &ownBr
     QStringList statements{QStringLiteral("INSERT OR REPLACE INTO sync_moved_away(row_id, "
                                           "customer_id, dropped_at) VALUES (:id, :id, :now)")};
     for (const Link &child : linksTo(db, QStringLiteral("customer"))) {
-        const QString named = QStringLiteral("table_name = '%1' AND json_extract(change_json, "
-                                             "'$.fields.%2') = :id")
-                                      .arg(child.table, child.column);
         statements << (child.required
                                ? QStringLiteral("INSERT OR REPLACE INTO sync_moved_away(row_id, "
                                                 "customer_id, dropped_at) SELECT row_id, :id, "
                                                 ":now FROM sync_held_change WHERE %1")
-                                         .arg(named)
-                               : QStringLiteral("UPDATE sync_held_change SET change_json = "
-                                                "json_set(change_json, '$.fields.%1', json('null')) "
-                                                "WHERE %2")
-                                         .arg(child.column, named));
+                                         .arg(heldNaming(child))
+                               : heldWithoutLink(child));
     }
     statements << QStringLiteral(
             "DELETE FROM sync_held_change WHERE EXISTS (SELECT 1 FROM sync_moved_away m WHERE "
@@ -191,23 +207,68 @@ Result<bool> MovedCustomers::settleHeldOfCustomersElsewhere(const QString &ownBr
     return true;
 }
 
+QSet<QString> MovedCustomers::droppedAmong(const QStringList &ids) const
+{
+    QSet<QString> dropped;
+    if (ids.isEmpty())
+        return dropped;
+    const QStringList marks(ids.size(), QStringLiteral("?"));
+    QSqlQuery query(m_store.database());
+    query.prepare(QStringLiteral("SELECT m.row_id FROM sync_moved_away m WHERE m.row_id IN (%1) "
+                                 "AND NOT EXISTS (SELECT 1 FROM customer c WHERE c.id = "
+                                 "m.customer_id)")
+                          .arg(marks.join(QLatin1Char(','))));
+    for (const QString &id : ids)
+        query.addBindValue(id);
+    if (query.exec()) {
+        while (query.next())
+            dropped.insert(query.value(0).toString());
+    }
+    return dropped;
+}
+
 bool MovedCustomers::followedThemAway(const SyncChange &change) const
 {
     // Ids are UUIDs: any of the change's own or named in its fields is looked up.
-    QVariantList named{change.rowId};
+    QStringList named{change.rowId};
     for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it) {
         if (it.value().isString() && !it.value().toString().isEmpty())
             named << it.value().toString();
     }
-    QStringList marks(named.size(), QStringLiteral("?"));
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral("SELECT 1 FROM sync_moved_away m WHERE m.row_id IN (%1) AND "
-                                 "NOT EXISTS (SELECT 1 FROM customer c WHERE c.id = "
-                                 "m.customer_id) LIMIT 1")
-                          .arg(marks.join(QLatin1Char(','))));
-    for (const QVariant &value : std::as_const(named))
-        query.addBindValue(value);
-    return query.exec() && query.next();
+    return !droppedAmong(named).isEmpty();
+}
+
+std::optional<SyncChange> MovedCustomers::staysWithoutThem(const SyncChange &change) const
+{
+    QStringList named{change.rowId};
+    for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it) {
+        if (it.value().isString() && !it.value().toString().isEmpty())
+            named << it.value().toString();
+    }
+    const QSet<QString> dropped = droppedAmong(named);
+    if (dropped.isEmpty() || dropped.contains(change.rowId))
+        return std::nullopt;
+    // The table's links and whether each may be empty, read off the schema as the drop does.
+    QHash<QString, bool> optionalLinks; // column -> may be NULL
+    QSqlQuery links(m_store.database());
+    links.prepare(QStringLiteral("SELECT f.\"from\", i.\"notnull\" FROM "
+                                 "pragma_foreign_key_list(?) f JOIN pragma_table_info(?) i "
+                                 "ON i.name = f.\"from\""));
+    links.addBindValue(change.table);
+    links.addBindValue(change.table);
+    if (!links.exec())
+        return std::nullopt;
+    while (links.next())
+        optionalLinks.insert(links.value(0).toString(), !links.value(1).toBool());
+    SyncChange staying = change;
+    for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it) {
+        if (!it.value().isString() || !dropped.contains(it.value().toString()))
+            continue;
+        if (!optionalLinks.value(it.key(), false))
+            return std::nullopt; // a row that must have them, or their id kept as a value
+        staying.fields.insert(it.key(), QJsonValue(QJsonValue::Null));
+    }
+    return staying;
 }
 
 } // namespace bd

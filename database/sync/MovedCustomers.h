@@ -6,7 +6,10 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QString>
+
+#include <optional>
 
 namespace bd {
 
@@ -35,6 +38,12 @@ public:
     // answer names its interview), while the customer is not here again: it will never
     // find its row here, so it is not held.
     bool followedThemAway(const SyncChange &change) const;
+    // A change of a row that stays with this branch (a referral, a lobby visit: its links to
+    // them are optional) naming customers dropped here, or rows dropped with them: the change
+    // as it is kept here, without those links, as the copies that had the customer when it
+    // came keep theirs. Nothing if it is of them (its row, or a link that must name them),
+    // or if it names none of them.
+    std::optional<SyncChange> staysWithoutThem(const SyncChange &change) const;
     // Customers this workstation never had, of whom it holds a change saying they are kept by
     // another branch (after a restore, the old branch's log can hold a customer's edits and
     // move but not their insert, which went to the new branch): their held changes go as
@@ -45,6 +54,8 @@ public:
 
 private:
     QStringList removalStatements() const;
+    // Which of `ids` were dropped here (sync_moved_away) with a customer not here again.
+    QSet<QString> droppedAmong(const QStringList &ids) const;
 
     Store &m_store;
 };

@@ -136,7 +136,8 @@ Result<PulledBatch::Applied> PulledBatch::apply(Store &store,
         ++applied.pulled;
     }
     // A customer never here whom a held change places at another branch will not come: what
-    // waits of them goes, and a held row that stays here loses its link to them.
+    // waits of them goes, and a held row that stays here loses its link to them (as one that
+    // named a customer dropped here did when it was held).
     const Result<bool> settled = MovedCustomers(store).settleHeldOfCustomersElsewhere(
             WorkstationBranch::recorded(store));
     if (!settled)
@@ -146,7 +147,7 @@ Result<PulledBatch::Applied> PulledBatch::apply(Store &store,
     // brought (a change waits for its own row or a row its fields point to). Trying
     // everything until a pass applied nothing re-read and re-applied every held change once
     // per pass of every batch (issue 13).
-    if ((!arrived.isEmpty() || *settled) && held.count() > 0) {
+    if ((!arrived.isEmpty() || *settled || held.heldWithoutLinks()) && held.count() > 0) {
         const Result<QList<SyncChange>> waiting = held.waiting();
         if (!waiting)
             return waiting.error();

@@ -38,6 +38,14 @@ public:
         return ok;
     }
 
+    // Stops the server, puts its store back and starts it again, as an operator restores
+    // one; false if a step failed (the server's errorString() says why it did not start).
+    bool restoreAndRestart()
+    {
+        m_server.stopServer();
+        return restore() && m_server.startServer();
+    }
+
     bool restore()
     {
         if (m_server.driver() == SyncServerFixture::Driver::Postgres)

@@ -6,6 +6,7 @@
 // server's set-up gives a workstation (not sent through its outbox), synced in-process by
 // the real SyncEngine over HTTP.
 #include "SyncServerFixture.h"
+#include "app/common/PasswordHasher.h"
 #include "app/domain/Uuid7.h"
 #include "app/sync/SyncEngine.h"
 #include "database/core/Store.h"
@@ -14,6 +15,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 namespace bd::test {
 
@@ -74,6 +76,35 @@ public:
                 return false;
         }
         return true;
+    }
+
+    // A new branch with this code and its branch head: an account on the server that signs
+    // in as `username` with `password`, and the roster entry its workstations get (staff id
+    // `staffId`, or a generated one). Nothing if the server refused either.
+    std::optional<RosterEntry> addBranchWithHead(const QString &code, const QString &username,
+                                                 const QString &password,
+                                                 const QString &staffId = {},
+                                                 const QString &displayName
+                                                 = QStringLiteral("网点负责人"))
+    {
+        const QString id = addBranch(code);
+        if (id.isEmpty()
+            || !m_server.addAccount(username, id, StaffRole::BranchHead, password))
+            return std::nullopt;
+        return RosterEntry{staffId.isEmpty() ? Uuid7Generator::generate() : staffId,
+                           id,
+                           username,
+                           displayName,
+                           QStringLiteral("branch_head"),
+                           PasswordHasher::hash(password)};
+    }
+
+    // A workstation file of this case with `head` on its roster, as the server's set-up gives
+    // it (so that they can also sign in on it offline, as at the desk).
+    std::unique_ptr<Store> openWorkstationWith(const RosterEntry &head, const QString &name) const
+    {
+        auto store = openWorkstation(name);
+        return store && addToRoster(*store, head) ? std::move(store) : nullptr;
     }
 
     static bool addToRoster(Store &store, const RosterEntry &staff)

@@ -7,7 +7,6 @@
 #include "../common/RecordedRows.h"
 #include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
-#include "app/common/PasswordHasher.h"
 #include "app/domain/NaturalKeyId.h"
 #include "app/domain/Uuid7.h"
 #include "app/sync/SyncEngine.h"
@@ -69,6 +68,7 @@ private:
     QString m_branchId;
     QString m_branchCode;
     QString m_user;
+    test::RosterEntry m_head;
     int m_branches = 0;
 };
 
@@ -82,10 +82,13 @@ void tst_SyncConvergence::init()
     // A branch and an account of its own per test: each starts from an empty log.
     m_branch.startCase();
     m_branchCode = QStringLiteral("32%1").arg(++m_branches, 4, 10, QLatin1Char('0'));
-    m_branchId = m_branch.addBranch(m_branchCode);
-    QVERIFY(!m_branchId.isEmpty());
-    m_user = QStringLiteral("conv") + m_branchId.right(6);
-    QVERIFY(m_server.addAccount(m_user, m_branchId, StaffRole::BranchHead, kPassword));
+    const auto head = m_branch.addBranchWithHead(
+            m_branchCode, QStringLiteral("conv") + m_branchCode, kPassword, kStaffId,
+            QStringLiteral("行长"));
+    QVERIFY(head);
+    m_head = *head;
+    m_branchId = m_head.branchId;
+    m_user = m_head.username;
 }
 
 void tst_SyncConvergence::cleanup()
@@ -97,14 +100,7 @@ void tst_SyncConvergence::cleanup()
 // (so that `branchdesk-admin sync` can sign in on it offline, as at the desk).
 std::unique_ptr<Store> tst_SyncConvergence::workstation(const QString &name)
 {
-    auto store = m_branch.openWorkstation(name);
-    const test::RosterEntry head { kStaffId,
-                                   m_branchId,
-                                   m_user,
-                                   QStringLiteral("行长"),
-                                   QStringLiteral("branch_head"),
-                                   PasswordHasher::hash(kPassword) };
-    return store && test::SyncBranchFixture::addToRoster(*store, head) ? std::move(store) : nullptr;
+    return m_branch.openWorkstationWith(m_head, name);
 }
 
 SyncReport tst_SyncConvergence::sync(Store &store)

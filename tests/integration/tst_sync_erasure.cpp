@@ -8,6 +8,7 @@
 #include "../common/RecordedRows.h"
 #include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
+#include "app/domain/HybridLogicalClock.h"
 #include "app/domain/Uuid7.h"
 #include "app/sync/SyncEngine.h"
 #include "database/core/SqlTime.h"
@@ -70,6 +71,7 @@ private slots:
     void cleanup();
     void erasureReachesEveryTableEverywhere();
     void olderEditArrivingAfterTheErasureIsDroppedAndAudited();
+    void contactStampedAfterTheErasureByAClockAheadIsKeptNowhere();
 
 private:
     std::unique_ptr<Store> workstation(const QString &name);
@@ -281,6 +283,37 @@ void tst_SyncErasure::olderEditArrivingAfterTheErasureIsDroppedAndAudited()
         QVERIFY(detail.value(0).toString().contains(b->nodeId()));
         QVERIFY(!detail.value(0).toString().contains(newPhone));
     }
+}
+
+void tst_SyncErasure::contactStampedAfterTheErasureByAClockAheadIsKeptNowhere()
+{
+    // The rare failure of erasureReachesEveryTableEverywhere ("change_log.fields holds
+    // B未发的话"): B writes a contact, not yet knowing of the erasure A makes a moment later,
+    // but stamps it after the erasure (its clock a second ahead, well inside what
+    // ClockCorrection tolerates; or, in that case, the same millisecond and the node id). B
+    // blanks it when the erasure arrives; the server kept the words in the contact's first
+    // entry, as if written knowing of the erasure.
+    auto a = workstation(QStringLiteral("a"));
+    auto b = workstation(QStringLiteral("b"));
+    QVERIFY(a && b);
+    const QString id = addCustomer(*a, QStringLiteral("擦除丙"), QStringLiteral("13866667777"));
+    QVERIFY(!id.isEmpty());
+    QVERIFY(sync(*a));
+    QVERIFY(sync(*b));
+    b->observeStamp(HlcStamp{QDateTime::currentMSecsSinceEpoch() + 1000, 0,
+                             QStringLiteral("a-clock-ahead")});
+    const QString ahead = QStringLiteral("B钟快写的话：想换房");
+    const QString contact = addContact(*b, id, ahead);
+    QVERIFY(!contact.isEmpty());
+    QVERIFY(erase(*a, id));
+    for (Store *store : { a.get(), b.get(), a.get(), b.get(), a.get() })
+        QVERIFY(sync(*store));
+
+    QVERIFY2(whereFound(a->database(), { ahead }).isEmpty(),
+             qPrintable(whereFound(a->database(), { ahead }).join(u'\n')));
+    QVERIFY2(whereFound(b->database(), { ahead }).isEmpty(),
+             qPrintable(whereFound(b->database(), { ahead }).join(u'\n')));
+    QVERIFY2(onServer({ ahead }).isEmpty(), qPrintable(onServer({ ahead }).join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncErasure)
