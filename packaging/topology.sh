@@ -20,6 +20,9 @@
 #   topology.sh kill-primary DIR      SIGKILL the primary's postmaster and its backends
 #   topology.sh promote DIR           promote the standby (pg_ctl promote) once the primary is
 #                                     gone; PgBouncer, if there, then sends to the standby
+#   topology.sh watch DIR [SECONDS]   the failover watcher (for tests and demos; production:
+#                                     docs/DEPLOYMENT.md): promotes the standby once the
+#                                     primary has not answered pg_isready for SECONDS (5)
 #   topology.sh psql DIR [primary|standby] [psql args...]
 #   topology.sh server DIR [args...]  run branchdesk-server set-up commands against the cluster
 #
@@ -27,7 +30,9 @@
 # PATH), TOPOLOGY_FSYNC (on by default; "off" for throw-away test runs),
 # TOPOLOGY_SERVER_ARGS (more options for each server, e.g. "--log-level info"),
 # TOPOLOGY_PGBOUNCER (at start: "transaction" puts PgBouncer with pool_mode = transaction
-# between the servers and PostgreSQL, and starts the servers with --pg-pooling transaction).
+# between the servers and PostgreSQL, and starts the servers with --pg-pooling transaction),
+# TOPOLOGY_FAILOVER_SECONDS (at start: runs `watch DIR SECONDS` in the background, its log
+# in DIR/failover.log).
 set -Eeuo pipefail
 
 ROOT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -341,6 +346,12 @@ cmd_start() {
     set_env HAPROXY_PID "$!"
     set_env URL "http://127.0.0.1:$HAPROXY_PORT"
     wait_for 30 "HAProxy to route to a ready server" curl -sf "http://127.0.0.1:$HAPROXY_PORT/health/ready"
+    if [ -n "${TOPOLOGY_FAILOVER_SECONDS:-}" ]; then
+        bash "${BASH_SOURCE[0]}" watch "$DIR" "$TOPOLOGY_FAILOVER_SECONDS" >>"$DIR/failover.log" 2>&1 \
+            </dev/null &
+        set_env WATCHER_PID "$!"
+        say "failover watcher: the standby is promoted after ${TOPOLOGY_FAILOVER_SECONDS}s without a primary"
+    fi
     trap - EXIT
     say "ready: http://127.0.0.1:$HAPROXY_PORT (stop with: $0 stop $DIR)"
     echo "$DIR/topology.env"
@@ -348,6 +359,7 @@ cmd_start() {
 
 cmd_stop() {
     load_env "${1:?usage: topology.sh stop DIR}"
+    stop_pid "${WATCHER_PID:-}" 5 # first: a primary stopping is no failover
     stop_pid "${HAPROXY_PID:-}" 5
     local i
     for i in $(seq 1 "${SERVERS:-0}"); do stop_pid "$(server_pid "$i")" 10; done
@@ -415,6 +427,31 @@ cmd_promote() {
     fi
 }
 
+# The smallest failover manager: no fencing and no vote, so only where one machine sees
+# both databases (tests, demos). Production uses a packaged one (docs/DEPLOYMENT.md).
+cmd_watch() {
+    load_env "${1:?usage: topology.sh watch DIR [SECONDS]}"
+    local seconds=${2:-5} down_since= now
+    say "watching the primary on $PRIMARY_PORT (promotion after ${seconds}s away)"
+    while :; do
+        if "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PRIMARY_PORT" -t 1; then
+            down_since=
+        else
+            now=$(date +%s%3N)
+            [ -n "$down_since" ] || { down_since=$now; say "the primary does not answer"; }
+            if [ $((now - down_since)) -ge $((seconds * 1000)) ]; then
+                say "the primary has been away ${seconds}s: promoting the standby"
+                cmd_promote "$1"
+                load_env "$1"
+                set_env PROMOTED_BY watcher
+                say "the standby on $STANDBY_PORT is the primary"
+                return 0
+            fi
+        fi
+        sleep 0.5
+    done
+}
+
 cmd_psql() {
     load_env "$1"
     local which=${2:-primary}
@@ -445,6 +482,7 @@ main() {
         rolling-restart) cmd_rolling_restart "$@" ;;
         kill-primary) cmd_kill_primary "$@" ;;
         promote) cmd_promote "$@" ;;
+        watch) cmd_watch "$@" ;;
         psql) cmd_psql "$@" ;;
         server) cmd_server "$@" ;;
         -h | --help | help) usage ;;

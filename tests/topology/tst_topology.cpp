@@ -94,6 +94,7 @@ private slots:
     void rollingRestartDuringPushesAndPulls();
     void syncRoundRetriesThroughAKilledServer();
     void pushesAndPullsThroughPgBouncer();
+    void standbyPromotedByTheWatcherWhenThePrimaryStaysAway();
     void primaryKilledStandbyPromotedLosesNothingAcknowledged();
 
 private:
@@ -633,6 +634,44 @@ void TstTopology::pushesAndPullsThroughPgBouncer()
     for (int i = 0; i < all->size(); ++i)
         QCOMPARE(all->at(i).value(QStringLiteral("seq")).toInteger(), qint64(i + 1));
     pooled.stop();
+}
+
+void TstTopology::standbyPromotedByTheWatcherWhenThePrimaryStaysAway()
+{
+    // topology.sh's failover watcher (TOPOLOGY_FAILOVER_SECONDS): nobody runs `promote`.
+    Topology watched;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("TOPOLOGY_FAILOVER_SECONDS"), QStringLiteral("2"));
+    QVERIFY2(watched.start(2, environment), "topology.sh start with the watcher failed");
+    m_active = &watched;
+    const auto back = qScopeGuard([this] { m_active = &m_topology; });
+    const QString branch = addBranch(QStringLiteral("F01"));
+    QVERIFY(!branch.isEmpty());
+    QList<Traffic> traffic;
+    for (int i = 0; i < 4; ++i)
+        traffic << Traffic { watched.balancer(), branch, QStringLiteral("head-F01"), 30, 5,
+                             true, 25 };
+    qint64 atKill = 0;
+    const QList<Record> records = run(traffic, [&] {
+        waitForFirstChanges(branch);
+        atKill = logCount(branch);
+        QVERIFY(watched.command({ QStringLiteral("kill-primary") }));
+        QTRY_COMPARE_WITH_TIMEOUT(watched.query(QStringLiteral("SELECT pg_is_in_recovery()"),
+                                                QStringLiteral("standby")),
+                                  QStringLiteral("f"), 60000);
+    });
+    const qint64 stored = logCount(branch, QStringLiteral("standby"));
+    qInfo("primary killed with %lld changes stored, %lld on the promoted standby; %d requests "
+          "sent again", atKill, stored, retriesOf(records));
+    QVERIFY2(atKill > 0 && atKill < stored, "the kill did not fall in the middle of the pushes");
+    QFile log(watched.directory() + QStringLiteral("/failover.log"));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY2(log.readAll().contains("promoting the standby"), "the watcher did not promote");
+    for (const Record &record : records)
+        QCOMPARE(record.failures, 0);
+    QCOMPARE(stored, acknowledgedOf(records));
+    checkLog(branch, records, QStringLiteral("standby"));
+    watched.stop();
 }
 
 QTEST_GUILESS_MAIN(TstTopology)
