@@ -53,7 +53,8 @@ SyncEngine::Report SyncEngine::syncOnce()
             qCWarning(lcSync) << "the time of the round could not be noted:" << noted.errorString();
     }
     qCInfo(lcSync) << "sync round:" << (report.ok ? "ok" : qPrintable(report.error)) << "pushed"
-                   << report.pushed << "pulled" << report.pulled << "conflicts" << report.conflicts << "sent again" << report.resent;
+                   << report.pushed << "pulled" << report.pulled << "conflicts" << report.conflicts
+                   << "sent again" << report.resent;
     return report;
 }
 

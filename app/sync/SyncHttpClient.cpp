@@ -120,8 +120,8 @@ void SyncHttpClient::pauseBefore(int attempt, const Answer &failed)
     const qint64 asked = failed.retryAfterSeconds >= 0 ? qint64(failed.retryAfterSeconds) * 1000
                                                        : backoff;
     const int ms = int(qBound(qint64(0), asked, qint64(retry.longestPauseMs)));
-    qCInfo(lcSync).nospace() << "no answer to attempt " << attempt << " ("
-                             << (failed.status ? QString::number(failed.status) : failed.networkError)
+    const QString why = failed.status ? QString::number(failed.status) : failed.networkError;
+    qCInfo(lcSync).nospace() << "no answer to attempt " << attempt << " (" << why
                              << "); sending again in " << ms << " ms";
     if (retry.pause) {
         retry.pause(ms);

@@ -492,7 +492,8 @@ QStringList deskWithCustomers(Store &store, const QString &branch, int customers
     Transaction transaction(store.database());
     QSqlQuery insert(store.database());
     insert.prepare(QStringLiteral("INSERT INTO customer(id, branch_id, cif_no, name, opened_on, "
-                                  "created_at, updated_at) VALUES (?, ?, ?, ?, '2026-01-01', ?, ?)"));
+                                  "created_at, updated_at) "
+                                  "VALUES (?, ?, ?, ?, '2026-01-01', ?, ?)"));
     ChangeRecorder recorder(store);
     for (int i = 0; i < customers; ++i) {
         const QString id = Uuid7Generator::generate();
@@ -579,7 +580,8 @@ void TstTopology::syncRoundRetriesThroughAKilledServer()
                       .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QHash<QString, qint64> seqOf;
     for (const QString &line : lines)
-        seqOf.insert(line.section(QLatin1Char('|'), 0, 0), line.section(QLatin1Char('|'), 1).toLongLong());
+        seqOf.insert(line.section(QLatin1Char('|'), 0, 0),
+                     line.section(QLatin1Char('|'), 1).toLongLong());
     for (const QString &id : std::as_const(outbox))
         record.seqs << seqOf.value(id);
     checkLog(branch, { record });

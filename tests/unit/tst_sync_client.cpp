@@ -2,8 +2,9 @@
 // FakeSyncServer), which can fail any request: what a round does when an answer is lost,
 // the server fails or is slow, an answer is cut short, a change cannot be applied, the
 // audit upload fails or the server comes back with a new epoch; which requests it sends
-// again within the round, after what pause, and that nothing is stored twice by it. The real server is
-// exercised beside it by tst_sync_engine, tst_sync_server and the other integration tests.
+// again within the round, after what pause, and that nothing is stored twice by it. The
+// real server is exercised beside it by tst_sync_engine, tst_sync_server and the other
+// integration tests.
 //
 // Long file: one test program per unit (the sync client), its cases sharing one fake server
 // and one way to make workstations.
