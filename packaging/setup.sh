@@ -31,7 +31,7 @@ PACKAGES=(
     libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev libgl-dev libqt6svg6
     qt6-qpa-plugins
     libqcustomplot-dev libsqlite3-dev sqlite3 libargon2-dev libsodium-dev
-    postgresql haproxy curl
+    postgresql haproxy pgbouncer curl
     unicode-data bzip2 fonts-noto-cjk
     xvfb xauth imagemagick
     appstream desktop-file-utils dpkg-dev file

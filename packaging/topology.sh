@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # The central side at bank scale, on one machine, for tests and demos (docs/DEPLOYMENT.md):
 # a PostgreSQL primary with a synchronous streaming-replication hot standby, N
-# branchdesk-server processes, and HAProxy in front of them checking /health/ready.
+# branchdesk-server processes, and HAProxy in front of them checking /health/ready;
+# optionally PgBouncer between the servers and PostgreSQL, pooling per transaction.
 # Everything listens on 127.0.0.1, lives in one folder and goes with `stop`. Debian's
-# packages only (postgresql, haproxy). PostgreSQL refuses to run as root: as root (CI) its
-# processes belong to the unprivileged "postgres" user (runuser), like the tests' clusters.
+# packages only (postgresql, haproxy, pgbouncer). PostgreSQL refuses to run as root: as root
+# (CI) its processes belong to the unprivileged "postgres" user (runuser), like the tests'
+# clusters.
+#
+# Long file: one script of subcommands sharing the topology's state (DIR/topology.env).
 #
 #   topology.sh start DIR [SERVERS]   start it all in DIR (made; must not exist); SERVERS
 #                                     defaults to 2. Prints DIR/topology.env (ports, pids).
@@ -14,13 +18,21 @@
 #   topology.sh start-server DIR I    start server I again on its port
 #   topology.sh rolling-restart DIR   stop-server and start-server each server in turn
 #   topology.sh kill-primary DIR      SIGKILL the primary's postmaster and its backends
-#   topology.sh promote DIR           promote the standby (pg_ctl promote) once the primary is gone
+#   topology.sh promote DIR           promote the standby (pg_ctl promote) once the primary is
+#                                     gone; PgBouncer, if there, then sends to the standby
+#   topology.sh watch DIR [SECONDS]   the failover watcher (for tests and demos; production:
+#                                     docs/DEPLOYMENT.md): promotes the standby once the
+#                                     primary has not answered pg_isready for SECONDS (5)
 #   topology.sh psql DIR [primary|standby] [psql args...]
 #   topology.sh server DIR [args...]  run branchdesk-server set-up commands against the cluster
 #
 # Environment: BRANCHDESK_SERVER (the branchdesk-server binary; default: the build's, else
 # PATH), TOPOLOGY_FSYNC (on by default; "off" for throw-away test runs),
-# TOPOLOGY_SERVER_ARGS (more options for each server, e.g. "--log-level info").
+# TOPOLOGY_SERVER_ARGS (more options for each server, e.g. "--log-level info"),
+# TOPOLOGY_PGBOUNCER (at start: "transaction" puts PgBouncer with pool_mode = transaction
+# between the servers and PostgreSQL, and starts the servers with --pg-pooling transaction),
+# TOPOLOGY_FAILOVER_SECONDS (at start: runs `watch DIR SECONDS` in the background, its log
+# in DIR/failover.log).
 set -Eeuo pipefail
 
 ROOT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -158,6 +170,45 @@ EOF
     die "the standby did not become synchronous (state: '$state')"
 }
 
+# PgBouncer (Debian package pgbouncer) in front of the database that takes writes: the
+# servers' sessions are lent per transaction, so few PostgreSQL backends serve many server
+# threads. It runs as the cluster's user (it refuses root) and sends to DATABASE_PORT.
+write_pgbouncer_config() { # DATABASE_PORT
+    cat >"$DIR/pg/pgbouncer.ini" <<EOF
+[databases]
+branchdesk = host=127.0.0.1 port=$1 dbname=branchdesk user=branchdesk
+
+[pgbouncer]
+listen_addr = 127.0.0.1
+listen_port = $PGBOUNCER_PORT
+unix_socket_dir =
+auth_type = any
+pool_mode = $POOLING
+max_client_conn = 2000
+default_pool_size = 20
+server_reset_query =
+ignore_startup_parameters = extra_float_digits,options
+logfile = $DIR/pg/pgbouncer.log
+pidfile = $DIR/pg/pgbouncer.pid
+EOF
+    if [ "$(id -u)" -eq 0 ]; then chown postgres: "$DIR/pg/pgbouncer.ini"; fi
+}
+
+start_pgbouncer() {
+    local binary
+    binary=$(command -v pgbouncer || echo /usr/sbin/pgbouncer)
+    [ -x "$binary" ] || die "pgbouncer is not installed (Debian package pgbouncer)"
+    set_env POOLING "$POOLING"
+    PGBOUNCER_PORT=$(free_port)
+    echo " $PGBOUNCER_PORT" >>"$USED_PORTS"
+    set_env PGBOUNCER_PORT "$PGBOUNCER_PORT"
+    write_pgbouncer_config "$PRIMARY_PORT"
+    as_pg "$binary" -d -q "$DIR/pg/pgbouncer.ini"
+    wait_for 30 "PgBouncer on $PGBOUNCER_PORT" psql_at "$PGBOUNCER_PORT" -c "SELECT 1"
+    set_env PGBOUNCER_PID "$(cat "$DIR/pg/pgbouncer.pid")"
+    say "PgBouncer on 127.0.0.1:$PGBOUNCER_PORT (pool_mode = $POOLING)"
+}
+
 server_port() { local var="SERVER_PORT_$1"; echo "${!var}"; }
 server_pid() { local var="SERVER_PID_$1"; echo "${!var:-}"; }
 
@@ -171,9 +222,9 @@ launch_server() { # I: 0 when it listens, 1 when it stopped
     local binary
     binary=$(server_binary)
     # shellcheck disable=SC2086
-    "$binary" --listen 127.0.0.1 --port "$port" --pg-hosts "$PG_HOSTS" \
+    "$binary" --listen 127.0.0.1 --port "$port" --pg-hosts "$SERVER_PG_HOSTS" \
         --pg-database branchdesk --pg-user branchdesk --snapshot-dir "$DIR/snapshots" \
-        --log-level warning ${TOPOLOGY_SERVER_ARGS:-} \
+        --log-level warning ${POOLING:+--pg-pooling "$POOLING"} ${TOPOLOGY_SERVER_ARGS:-} \
         >>"$DIR/server$i.out" 2>>"$DIR/server$i.log" </dev/null &
     local pid=$!
     set_env "SERVER_PID_$i" "$pid"
@@ -267,6 +318,15 @@ cmd_start() {
     local i
     USED_PORTS=$DIR/ports
     printf ' %s\n %s\n' "$PRIMARY_PORT" "$STANDBY_PORT" >"$USED_PORTS"
+    POOLING=${TOPOLOGY_PGBOUNCER:-}
+    case "$POOLING" in
+        "") set_env SERVER_PG_HOSTS "$PG_HOSTS" ;;
+        transaction | session)
+            start_pgbouncer
+            set_env SERVER_PG_HOSTS "127.0.0.1:$PGBOUNCER_PORT"
+            ;;
+        *) die "TOPOLOGY_PGBOUNCER must be transaction or session, not '$POOLING'" ;;
+    esac
     for i in $(seq 1 "$SERVERS"); do
         local port
         port=$(free_port)
@@ -286,6 +346,12 @@ cmd_start() {
     set_env HAPROXY_PID "$!"
     set_env URL "http://127.0.0.1:$HAPROXY_PORT"
     wait_for 30 "HAProxy to route to a ready server" curl -sf "http://127.0.0.1:$HAPROXY_PORT/health/ready"
+    if [ -n "${TOPOLOGY_FAILOVER_SECONDS:-}" ]; then
+        bash "${BASH_SOURCE[0]}" watch "$DIR" "$TOPOLOGY_FAILOVER_SECONDS" >>"$DIR/failover.log" 2>&1 \
+            </dev/null &
+        set_env WATCHER_PID "$!"
+        say "failover watcher: the standby is promoted after ${TOPOLOGY_FAILOVER_SECONDS}s without a primary"
+    fi
     trap - EXIT
     say "ready: http://127.0.0.1:$HAPROXY_PORT (stop with: $0 stop $DIR)"
     echo "$DIR/topology.env"
@@ -293,9 +359,11 @@ cmd_start() {
 
 cmd_stop() {
     load_env "${1:?usage: topology.sh stop DIR}"
+    stop_pid "${WATCHER_PID:-}" 5 # first: a primary stopping is no failover
     stop_pid "${HAPROXY_PID:-}" 5
     local i
     for i in $(seq 1 "${SERVERS:-0}"); do stop_pid "$(server_pid "$i")" 10; done
+    stop_pid "${PGBOUNCER_PID:-}" 5
     local data
     for data in primary standby; do
         if [ -f "$DIR/pg/$data/postmaster.pid" ]; then
@@ -352,6 +420,36 @@ cmd_kill_primary() {
 cmd_promote() {
     load_env "$1"
     as_pg "$PG_BIN/pg_ctl" -D "$DIR/pg/standby" -w -t 60 promote >/dev/null
+    if [ -n "${PGBOUNCER_PID:-}" ]; then
+        # PgBouncer knows one database: now the promoted standby (SIGHUP: reload).
+        write_pgbouncer_config "$STANDBY_PORT"
+        kill -HUP "$PGBOUNCER_PID"
+    fi
+}
+
+# The smallest failover manager: no fencing and no vote, so only where one machine sees
+# both databases (tests, demos). Production uses a packaged one (docs/DEPLOYMENT.md).
+cmd_watch() {
+    load_env "${1:?usage: topology.sh watch DIR [SECONDS]}"
+    local seconds=${2:-5} down_since= now
+    say "watching the primary on $PRIMARY_PORT (promotion after ${seconds}s away)"
+    while :; do
+        if "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PRIMARY_PORT" -t 1; then
+            down_since=
+        else
+            now=$(date +%s%3N)
+            [ -n "$down_since" ] || { down_since=$now; say "the primary does not answer"; }
+            if [ $((now - down_since)) -ge $((seconds * 1000)) ]; then
+                say "the primary has been away ${seconds}s: promoting the standby"
+                cmd_promote "$1"
+                load_env "$1"
+                set_env PROMOTED_BY watcher
+                say "the standby on $STANDBY_PORT is the primary"
+                return 0
+            fi
+        fi
+        sleep 0.5
+    done
 }
 
 cmd_psql() {
@@ -384,6 +482,7 @@ main() {
         rolling-restart) cmd_rolling_restart "$@" ;;
         kill-primary) cmd_kill_primary "$@" ;;
         promote) cmd_promote "$@" ;;
+        watch) cmd_watch "$@" ;;
         psql) cmd_psql "$@" ;;
         server) cmd_server "$@" ;;
         -h | --help | help) usage ;;

@@ -32,6 +32,7 @@ const QList<ServerConfig::Key> &ServerConfig::keys()
         { "postgres/database", "BRANCHDESK_PG_DATABASE", "pg-database" },
         { "postgres/user", "BRANCHDESK_PG_USER", "pg-user" },
         { "postgres/hosts", "BRANCHDESK_PG_HOSTS", "pg-hosts" },
+        { "postgres/pooling", "BRANCHDESK_PG_POOLING", "pg-pooling" },
         // The password is never taken from the command line (process lists show it).
         { "postgres/password", "BRANCHDESK_PG_PASSWORD", nullptr },
     };
@@ -123,6 +124,12 @@ Result<ServerConfig> ServerConfig::resolve(const QString &configFile,
     config.database.user = values.value(QStringLiteral("postgres/user"), config.database.user);
     config.database.password = values.value(QStringLiteral("postgres/password"));
     config.database.hosts = values.value(QStringLiteral("postgres/hosts"));
+    const QString pooling = values.value(QStringLiteral("postgres/pooling"));
+    if (!pooling.isEmpty() && pooling != QLatin1String("transaction")
+        && pooling != QLatin1String("session"))
+        return Error(tr("The setting postgres/pooling must be transaction or session, not %1.")
+                             .arg(pooling));
+    config.database.pooledPerTransaction = pooling == QLatin1String("transaction");
     config.hasDatabase = !config.database.database.isEmpty();
     if (!config.hasDatabase)
         config.database.database = ServerDatabase::Settings().database;

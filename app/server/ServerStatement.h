@@ -14,6 +14,11 @@ namespace bd {
 // and kept prepared; without, it is sent as it is (PostgreSQL's driver prepares with SQL
 // PREPARE, which takes neither DDL nor SET). A failure is the driver's message: the set-up
 // commands print it; the routes answer in their own words.
+//
+// Behind a pooler in transaction mode (PgBouncer, `postgres/pooling = transaction`) the next
+// transaction may run on another PostgreSQL session, where a statement prepared in this one
+// does not exist: then nothing is prepared, and each value is written into the statement's
+// text by the driver's own formatValue(), the same escaping its EXECUTE uses for bound values.
 class ServerStatement
 {
 public:
@@ -28,6 +33,12 @@ public:
     // A statement run once for its effect.
     static Result<> exec(const QSqlDatabase &db, const QString &statement,
                          const QVariantList &values = {});
+
+    // For the whole process: its database sessions are lent by a pooler per transaction.
+    static void setPooledPerTransaction(bool pooled);
+    // `statement` with each ? outside quotes replaced by the next value as a literal.
+    static QString withValues(const QSqlDriver &driver, const QString &statement,
+                              const QVariantList &values);
 
 private:
     bool send(const QVariantList &values);

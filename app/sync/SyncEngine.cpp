@@ -32,8 +32,11 @@ SyncEngine::Report SyncEngine::syncOnce()
 {
     m_server->timeoutMs = timeoutMs;
     m_server->caFile = caFile;
+    m_server->retry = retry;
     Report report;
+    const int resentBefore = m_server->resent();
     const Result<> round = runRound(report);
+    report.resent = m_server->resent() - resentBefore;
     report.ok = round.ok();
     report.error = round.errorString();
     // The changes went both ways, but a chain the server stopped taking must not pass for a
@@ -50,7 +53,8 @@ SyncEngine::Report SyncEngine::syncOnce()
             qCWarning(lcSync) << "the time of the round could not be noted:" << noted.errorString();
     }
     qCInfo(lcSync) << "sync round:" << (report.ok ? "ok" : qPrintable(report.error)) << "pushed"
-                   << report.pushed << "pulled" << report.pulled << "conflicts" << report.conflicts;
+                   << report.pushed << "pulled" << report.pulled << "conflicts" << report.conflicts
+                   << "sent again" << report.resent;
     return report;
 }
 

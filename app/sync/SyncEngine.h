@@ -2,6 +2,7 @@
 
 #include "app/domain/Result.h"
 #include "app/sync/SyncReport.h"
+#include "app/sync/SyncRetry.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -46,6 +47,9 @@ public:
     int stopAfterBaselinePages = 0;
     // For an https server whose certificate is signed by a private authority: its PEM file.
     QString caFile;
+    // A request that found no server, a dropped connection or a busy server (502/503/504)
+    // goes again within the round, a few times; then the round fails and says so.
+    SyncRetry retry = SyncRetry::withinRound();
 
 private:
     Result<> runRound(Report &report);

@@ -1,5 +1,6 @@
 #include "app/sync/SyncHttpClient.h"
 
+#include "app/common/SyncLogging.h"
 #include "app/common/SyncProtocol.h"
 
 #include <QEventLoop>
@@ -7,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslConfiguration>
+#include <QTimer>
 
 namespace bd {
 
@@ -18,6 +20,28 @@ bool cutShort(const QNetworkReply &reply)
     const QNetworkReply::NetworkError error = reply.error();
     return (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)
             || error == QNetworkReply::ProtocolFailure;
+}
+
+// A connection that found no process listening or lost it midway (a server process killed
+// or restarting), as opposed to a wrong address, a refused certificate or a timeout.
+bool connectionLost(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProtocolFailure:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool busy(int status)
+{
+    return status == 502 || status == 503 || status == 504;
 }
 } // namespace
 
@@ -67,15 +91,49 @@ SyncHttpClient::Answer SyncHttpClient::signIn(const QString &username, const QSt
 Result<SyncHttpClient::Answer> SyncHttpClient::accepted(const Answer &answer,
                                                         const QString &refused) const
 {
-    if (answer.status == 0)
-        return Error(QString(unreachableText).arg(answer.networkError));
-    if (answer.status != 200)
-        return Error(QString(refused).arg(answer.status).arg(answer.serverError()));
-    return answer;
+    if (answer.status == 200)
+        return answer;
+    QString told = answer.status == 0
+            ? QString(unreachableText).arg(answer.networkError)
+            : QString(refused).arg(answer.status).arg(answer.serverError());
+    if (answer.attempts > 1)
+        told += QLatin1Char(' ') + tr("The request was sent %n times.", nullptr, answer.attempts);
+    return Error(told);
 }
 
 SyncHttpClient::Answer SyncHttpClient::send(const QByteArray &method, const QString &path,
                                             const QByteArray &body)
+{
+    for (int attempt = 1;; ++attempt) {
+        Answer answer = sendOnce(method, path, body);
+        answer.attempts = attempt;
+        if (!answer.transient || attempt >= retry.attempts)
+            return answer;
+        pauseBefore(attempt, answer);
+        ++m_resent;
+    }
+}
+
+void SyncHttpClient::pauseBefore(int attempt, const Answer &failed)
+{
+    const qint64 backoff = qint64(retry.firstPauseMs) << qMin(attempt - 1, 20);
+    const qint64 asked = failed.retryAfterSeconds >= 0 ? qint64(failed.retryAfterSeconds) * 1000
+                                                       : backoff;
+    const int ms = int(qBound(qint64(0), asked, qint64(retry.longestPauseMs)));
+    const QString why = failed.status ? QString::number(failed.status) : failed.networkError;
+    qCInfo(lcSync).nospace() << "no answer to attempt " << attempt << " (" << why
+                             << "); sending again in " << ms << " ms";
+    if (retry.pause) {
+        retry.pause(ms);
+        return;
+    }
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+}
+
+SyncHttpClient::Answer SyncHttpClient::sendOnce(const QByteArray &method, const QString &path,
+                                                const QByteArray &body)
 {
     QNetworkRequest request(m_server.resolved(QUrl(path)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
@@ -102,7 +160,14 @@ SyncHttpClient::Answer SyncHttpClient::send(const QByteArray &method, const QStr
     if (answer.status == 0 || cutShort(*reply)) {
         answer.status = 0;
         answer.networkError = reply->errorString();
+        answer.transient = connectionLost(reply->error());
+        return answer;
     }
+    answer.transient = busy(answer.status);
+    bool seconds = false;
+    const int retryAfter = reply->rawHeader("Retry-After").trimmed().toInt(&seconds);
+    if (seconds && retryAfter >= 0)
+        answer.retryAfterSeconds = retryAfter;
     return answer;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/domain/Result.h"
+#include "app/sync/SyncRetry.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -29,6 +30,11 @@ public:
         int status = 0; // 0: no whole answer (network, TLS, timeout, an answer cut short)
         QByteArray body;
         QString networkError; // why there is no answer, when status is 0
+        int attempts = 1; // how many times the request was sent (SyncRetry)
+        // The failure may pass if the request is sent again: no whole answer because the
+        // connection was refused or dropped, or 502, 503, 504. Not a transfer timeout.
+        bool transient = false;
+        int retryAfterSeconds = -1; // the server's Retry-After (seconds), -1: none
 
         QJsonObject object() const; // the body as JSON
         QString serverError() const; // the reason a refusal gives
@@ -47,7 +53,7 @@ public:
 
     // The answer if the server took the request (200); else what a person is told: the
     // unreachable text, or `refused` (a translated text with the status as %1 and the
-    // server's reason as %2).
+    // server's reason as %2), and how many times it was sent if more than once.
     Result<Answer> accepted(const Answer &answer, const QString &refused) const;
 
     // The workstation's node id, named at sign-in: the server binds the token to it, and
@@ -57,14 +63,21 @@ public:
     int timeoutMs = 30000;
     // Told when the server gives no answer, with the network's reason as %1.
     QString unreachableText = tr("The sync server cannot be reached (%1).");
+    // Sending again a request that found no server or a busy one; by default never.
+    SyncRetry retry;
+    // Requests sent again since this client was made.
+    int resent() const { return m_resent; }
 
 private:
     Answer send(const QByteArray &method, const QString &path, const QByteArray &body);
+    Answer sendOnce(const QByteArray &method, const QString &path, const QByteArray &body);
+    void pauseBefore(int attempt, const Answer &failed);
 
     QUrl m_server;
     QByteArray m_token;
     std::unique_ptr<QNetworkAccessManager> m_ownNetwork;
     QNetworkAccessManager *m_network;
+    int m_resent = 0;
 };
 
 } // namespace bd

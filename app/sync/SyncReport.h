@@ -24,6 +24,7 @@ struct SyncReport
     int auditSent = 0; // audit entries the server took in this round
     QString auditProblem; // translated; an entry the server refused (the round fails)
     qint64 clockOffsetMs = 0; // the server's clock minus this machine's, as measured
+    int resent = 0; // requests sent again in the round: no answer, or 502/503/504 (SyncRetry)
 };
 
 } // namespace bd

@@ -53,6 +53,8 @@ public:
                 Qt::QueuedConnection);
     }
 
+    void setRetryAfter(int seconds) { setRawHeader("Retry-After", QByteArray::number(seconds)); }
+
     // No answer until the client's transfer timeout (or a guard, so a test never hangs).
     void timeOutAfter(int ms)
     {
@@ -140,6 +142,8 @@ protected:
         const QString closed = QStringLiteral("Connection closed");
         if (fault == Fault::Http500 || fault == Fault::Http503) {
             const int status = fault == Fault::Http500 ? 500 : 503;
+            if (status == 503 && m_server.retryAfterSeconds >= 0)
+                reply->setRetryAfter(m_server.retryAfterSeconds);
             reply->finishLater(status,
                                errorAnswer(status, QStringLiteral("The server failed.")).body);
             return reply;

@@ -28,7 +28,7 @@ class FakeSyncServer
 public:
     enum class Fault {
         Http500, // the server failed: 500 with an error sentence
-        Http503, // the server is busy: 503
+        Http503, // the server is busy: 503 (with Retry-After when retryAfterSeconds is set)
         Dropped, // the connection dropped before the server saw the request
         Lost, // the server did the work, its answer never arrived
         TimedOut, // no answer at all: the client's transfer timeout ends the wait
@@ -46,6 +46,8 @@ public:
                     const QString &role = QStringLiteral("wealth_manager"));
     // The next `times` requests for `path` (without its query) fail with `fault`.
     void fail(const QString &path, Fault fault, int times = 1);
+    // Sent as Retry-After with each injected 503 (-1: none).
+    int retryAfterSeconds = -1;
     // How many requests for `path` arrived (failed ones included).
     int requests(const QString &path) const;
     // The transfer timeout of the last request (ms; 0: none).

@@ -23,14 +23,17 @@ public:
     ~Topology() { stop(); }
     Q_DISABLE_COPY_MOVE(Topology)
 
-    bool start(int servers)
+    // `environment`: the script's, e.g. TOPOLOGY_PGBOUNCER=transaction.
+    bool start(int servers,
+               const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
     {
         m_dir = m_parent.filePath(QStringLiteral("t"));
         // PostgreSQL runs as "postgres" when the test is root: it must reach the folder.
         QFile::setPermissions(m_parent.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                       | QFileDevice::ExeOwner | QFileDevice::ReadOther
                                       | QFileDevice::ExeOther);
-        if (!run({ QStringLiteral("start"), m_dir, QString::number(servers) }, 300000))
+        if (!run({ QStringLiteral("start"), m_dir, QString::number(servers) }, 300000,
+                 environment))
             return false;
         m_started = true;
         return readEnvironment();

@@ -1,9 +1,11 @@
 // The central side at bank scale (issue #19), with real processes: packaging/topology.sh
 // starts a PostgreSQL primary with a synchronous hot standby, three branchdesk-server
-// processes and HAProxy. Simulated workstations push and pull through them while server
+// processes and HAProxy (and, in one case, a second one with PgBouncer between the servers
+// and PostgreSQL). Simulated workstations push and pull through them while server
 // processes are killed or restarted and the primary is lost; the change log must keep
 // every promise of docs/SYNC_PROTOCOL.md: per-branch order, no gap, no duplicate, nothing
-// acknowledged lost.
+// acknowledged lost. The workstation's own sync client (SyncEngine) rides out a server
+// process killed under it with no balancer to send its request elsewhere.
 //
 // Long file: one topology is started once for all cases (about 30 s of set-up), so the
 // scenarios - order, duplicates, a killed process, a rolling restart, a lost primary - stay
@@ -11,8 +13,18 @@
 #include "../common/SyncTraffic.h"
 #include "../common/Topology.h"
 
+#include "app/domain/Uuid7.h"
+#include "app/sync/SyncEngine.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Store.h"
+#include "database/core/Transaction.h"
+#include "database/sync/ChangeRecorder.h"
+
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -80,6 +92,9 @@ private slots:
     void samePushThroughTwoProcessesIsStoredOnce();
     void serverKilledMidPushLosesNothing();
     void rollingRestartDuringPushesAndPulls();
+    void syncRoundRetriesThroughAKilledServer();
+    void pushesAndPullsThroughPgBouncer();
+    void standbyPromotedByTheWatcherWhenThePrimaryStaysAway();
     void primaryKilledStandbyPromotedLosesNothingAcknowledged();
 
 private:
@@ -92,8 +107,8 @@ private:
                   const QString &which = QStringLiteral("primary"));
     qint64 logCount(const QString &branch, const QString &which = QStringLiteral("primary"))
     {
-        return m_topology
-                .query(QStringLiteral("SELECT count(*) FROM change_log WHERE branch_id = '%1'")
+        return m_active
+                ->query(QStringLiteral("SELECT count(*) FROM change_log WHERE branch_id = '%1'")
                                .arg(branch),
                        which)
                 .toLongLong();
@@ -107,17 +122,18 @@ private:
     QString addBranch(const QString &code);
 
     Topology m_topology;
+    Topology *m_active = &m_topology; // the one addBranch, logCount and checkLog use
     int m_branches = 0;
 };
 
 QString TstTopology::addBranch(const QString &code)
 {
     const QString id = QStringLiteral("branch-") + code;
-    if (!m_topology.serverCommand({ QStringLiteral("add-branch"), id, code,
-                                    QStringLiteral("Branch ") + code })
-        || !m_topology.serverCommand({ QStringLiteral("add-user"), QStringLiteral("head-") + code,
-                                       id, QStringLiteral("branch_head") },
-                                     kPassword))
+    if (!m_active->serverCommand({ QStringLiteral("add-branch"), id, code,
+                                   QStringLiteral("Branch ") + code })
+        || !m_active->serverCommand({ QStringLiteral("add-user"), QStringLiteral("head-") + code,
+                                      id, QStringLiteral("branch_head") },
+                                    kPassword))
         return {};
     return id;
 }
@@ -224,8 +240,8 @@ void TstTopology::checkLog(const QString &branch, const QList<Record> &records,
 {
     // No gap and no duplicate: n rows numbered 1..n, n distinct change ids.
     const QStringList facts
-            = m_topology
-                      .query(QStringLiteral("SELECT count(*), count(DISTINCT change_id), "
+            = m_active
+                      ->query(QStringLiteral("SELECT count(*), count(DISTINCT change_id), "
                                             "coalesce(min(seq), 0), coalesce(max(seq), 0) "
                                             "FROM change_log WHERE branch_id = '%1'")
                                      .arg(branch),
@@ -239,8 +255,8 @@ void TstTopology::checkLog(const QString &branch, const QList<Record> &records,
     // Every acknowledged change is there, once, with the number it was given; each
     // workstation's changes in the order it pushed them.
     QHash<QString, qint64> stored;
-    const QStringList lines = m_topology
-                                      .query(QStringLiteral("SELECT change_id, seq FROM change_log "
+    const QStringList lines = m_active
+                                      ->query(QStringLiteral("SELECT change_id, seq FROM change_log "
                                                             "WHERE branch_id = '%1'")
                                                      .arg(branch),
                                              which)
@@ -457,6 +473,207 @@ void TstTopology::primaryKilledStandbyPromotedLosesNothingAcknowledged()
     QCOMPARE(qint64(seen.at(0).size()), stored);
     QCOMPARE(seen.at(1), seen.at(0));
     QCOMPARE(seen.at(2), seen.at(0));
+}
+
+namespace {
+// A workstation file of `branch` with `customers` new customers waiting in its outbox; the
+// ids of their changes.
+QStringList deskWithCustomers(Store &store, const QString &branch, int customers)
+{
+    QSqlQuery row(store.database());
+    row.prepare(QStringLiteral("INSERT INTO branch(id, code, name, created_at, updated_at) "
+                               "VALUES (?, ?, ?, ?, ?)"));
+    for (const QVariant &value : { QVariant(branch), QVariant(branch.right(3)),
+                                   QVariant(branch), QVariant(SqlTime::now()),
+                                   QVariant(SqlTime::now()) })
+        row.addBindValue(value);
+    if (!row.exec())
+        return {};
+    Transaction transaction(store.database());
+    QSqlQuery insert(store.database());
+    insert.prepare(QStringLiteral("INSERT INTO customer(id, branch_id, cif_no, name, opened_on, "
+                                  "created_at, updated_at) "
+                                  "VALUES (?, ?, ?, ?, '2026-01-01', ?, ?)"));
+    ChangeRecorder recorder(store);
+    for (int i = 0; i < customers; ++i) {
+        const QString id = Uuid7Generator::generate();
+        const QString cif = QStringLiteral("T%1").arg(i, 11, 10, QLatin1Char('0'));
+        const QString name = QStringLiteral("客户%1").arg(i);
+        for (const QVariant &value : { QVariant(id), QVariant(branch), QVariant(cif),
+                                       QVariant(name), QVariant(SqlTime::now()),
+                                       QVariant(SqlTime::now()) })
+            insert.addBindValue(value);
+        if (!insert.exec()
+            || !recorder.recordUpsert(QStringLiteral("customer"), id,
+                                      { { QStringLiteral("branch_id"), branch },
+                                        { QStringLiteral("cif_no"), cif },
+                                        { QStringLiteral("name"), name },
+                                        { QStringLiteral("opened_on"),
+                                          QStringLiteral("2026-01-01") } },
+                                      0))
+            return {};
+    }
+    if (!transaction.commit())
+        return {};
+    QStringList ids;
+    QSqlQuery outbox(store.database());
+    outbox.exec(QStringLiteral("SELECT change_id FROM sync_outbox ORDER BY seq"));
+    while (outbox.next())
+        ids << outbox.value(0).toString();
+    return ids;
+}
+} // namespace
+
+void TstTopology::syncRoundRetriesThroughAKilledServer()
+{
+    // The workstation's sync round talks to server 1 itself: no balancer sends a request
+    // elsewhere or again. Server 1 is killed among the round's pushes and started again;
+    // the round's own retries (SyncRetry) carry it to its end.
+    const QString branch = addBranch(QStringLiteral("C06"));
+    QVERIFY(!branch.isEmpty());
+    const int customers = 3000;
+    QTemporaryDir dir;
+    QStringList outbox;
+    SyncReport report;
+    int pending = -1;
+    const QUrl server = m_topology.server(1);
+    QThread *desk = QThread::create([&] {
+        Store store; // a connection of this thread
+        if (!store.open(dir.filePath(QStringLiteral("desk.db"))))
+            return;
+        outbox = deskWithCustomers(store, branch, customers);
+        if (outbox.size() != customers)
+            return;
+        SyncEngine engine(store, server, QStringLiteral("head-C06"), kPassword);
+        engine.pushBatchSize = 10; // many requests, so that the kill falls among them
+        report = engine.syncOnce();
+        pending = ChangeRecorder::pendingCount(store);
+    });
+    desk->start();
+    qint64 atKill = 0;
+    [&] {
+        waitForFirstChanges(branch);
+        QVERIFY(m_topology.command({ QStringLiteral("kill-server"), QStringLiteral("1") }));
+        atKill = logCount(branch);
+        QVERIFY(m_topology.command({ QStringLiteral("start-server"), QStringLiteral("1") }));
+    }();
+    while (!desk->wait(50))
+        QCoreApplication::processEvents();
+    delete desk;
+    QCOMPARE(outbox.size(), customers);
+    const qint64 stored = logCount(branch);
+    qInfo("server 1 killed with %lld of %lld changes stored; the round sent %d requests again",
+          atKill, stored, report.resent);
+    QVERIFY2(atKill > 0 && atKill < customers, "the kill did not fall among the pushes");
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QVERIFY(report.resent > 0);
+    QCOMPARE(report.pushed + report.duplicates, customers);
+    QCOMPARE(pending, 0);
+    // Every change arrived exactly once, numbered 1..n in the order the desk sent them.
+    QCOMPARE(stored, qint64(customers));
+    Record record { QStringLiteral("desk"), outbox, {} };
+    const QStringList lines
+            = m_topology
+                      .query(QStringLiteral("SELECT change_id, seq FROM change_log WHERE "
+                                            "branch_id = '%1'")
+                                     .arg(branch))
+                      .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QHash<QString, qint64> seqOf;
+    for (const QString &line : lines)
+        seqOf.insert(line.section(QLatin1Char('|'), 0, 0),
+                     line.section(QLatin1Char('|'), 1).toLongLong());
+    for (const QString &id : std::as_const(outbox))
+        record.seqs << seqOf.value(id);
+    checkLog(branch, { record });
+}
+
+void TstTopology::pushesAndPullsThroughPgBouncer()
+{
+    // PgBouncer with pool_mode = transaction between two servers and PostgreSQL: the next
+    // transaction of a server thread may run on another PostgreSQL session, where nothing
+    // it prepared before exists (servers started with --pg-pooling transaction).
+    Topology pooled;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("TOPOLOGY_PGBOUNCER"), QStringLiteral("transaction"));
+    QVERIFY2(pooled.start(2, environment), "topology.sh start with PgBouncer failed");
+    m_active = &pooled;
+    const auto back = qScopeGuard([this] { m_active = &m_topology; });
+    QCOMPARE(pooled.value(QStringLiteral("SERVER_PG_HOSTS")),
+             QStringLiteral("127.0.0.1:") + pooled.value(QStringLiteral("PGBOUNCER_PORT")));
+
+    const QString branch = addBranch(QStringLiteral("P01"));
+    QVERIFY(!branch.isEmpty());
+    QList<Traffic> traffic;
+    for (int i = 0; i < 6; ++i) // three workstations on each process, pulling between pushes
+        traffic << Traffic { pooled.server(1 + i % 2), branch, QStringLiteral("head-P01"), 15, 8,
+                             true };
+    const QList<Record> records = run(traffic);
+    for (const Record &record : records) {
+        QCOMPARE(record.failures, 0);
+        QCOMPARE(record.pulls, 15);
+    }
+    QCOMPARE(logCount(branch), qint64(6 * 15 * 8));
+    checkLog(branch, records);
+    // The same push again through the other process: stored once, the same numbers.
+    SimulatedWorkstation twice(pooled.server(2), branch, QStringLiteral("twice"));
+    QVERIFY(twice.signIn(QStringLiteral("head-P01"), kPassword));
+    QList<QJsonObject> changes;
+    for (int i = 1; i <= 5; ++i)
+        changes << twice.newChange(i);
+    const auto first = twice.push(changes);
+    SimulatedWorkstation other(pooled.server(1), branch, QStringLiteral("twice"));
+    other.setToken(twice.token());
+    const auto again = other.push(changes);
+    QVERIFY(first.ok && again.ok);
+    QCOMPARE(again.duplicates, 5);
+    QCOMPARE(again.seqs, first.seqs);
+    // A reader through the balancer gets the whole log in order.
+    SimulatedWorkstation reader(pooled.balancer(), branch, QStringLiteral("reader"));
+    QVERIFY(reader.signIn(QStringLiteral("head-P01"), kPassword));
+    const auto all = reader.pullAll(100);
+    QVERIFY(all);
+    QCOMPARE(all->size(), 6 * 15 * 8 + 5);
+    for (int i = 0; i < all->size(); ++i)
+        QCOMPARE(all->at(i).value(QStringLiteral("seq")).toInteger(), qint64(i + 1));
+    pooled.stop();
+}
+
+void TstTopology::standbyPromotedByTheWatcherWhenThePrimaryStaysAway()
+{
+    // topology.sh's failover watcher (TOPOLOGY_FAILOVER_SECONDS): nobody runs `promote`.
+    Topology watched;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("TOPOLOGY_FAILOVER_SECONDS"), QStringLiteral("2"));
+    QVERIFY2(watched.start(2, environment), "topology.sh start with the watcher failed");
+    m_active = &watched;
+    const auto back = qScopeGuard([this] { m_active = &m_topology; });
+    const QString branch = addBranch(QStringLiteral("F01"));
+    QVERIFY(!branch.isEmpty());
+    QList<Traffic> traffic;
+    for (int i = 0; i < 4; ++i)
+        traffic << Traffic { watched.balancer(), branch, QStringLiteral("head-F01"), 30, 5,
+                             true, 25 };
+    qint64 atKill = 0;
+    const QList<Record> records = run(traffic, [&] {
+        waitForFirstChanges(branch);
+        atKill = logCount(branch);
+        QVERIFY(watched.command({ QStringLiteral("kill-primary") }));
+        QTRY_COMPARE_WITH_TIMEOUT(watched.query(QStringLiteral("SELECT pg_is_in_recovery()"),
+                                                QStringLiteral("standby")),
+                                  QStringLiteral("f"), 60000);
+    });
+    const qint64 stored = logCount(branch, QStringLiteral("standby"));
+    qInfo("primary killed with %lld changes stored, %lld on the promoted standby; %d requests "
+          "sent again", atKill, stored, retriesOf(records));
+    QVERIFY2(atKill > 0 && atKill < stored, "the kill did not fall in the middle of the pushes");
+    QFile log(watched.directory() + QStringLiteral("/failover.log"));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY2(log.readAll().contains("promoting the standby"), "the watcher did not promote");
+    for (const Record &record : records)
+        QCOMPARE(record.failures, 0);
+    QCOMPARE(stored, acknowledgedOf(records));
+    checkLog(branch, records, QStringLiteral("standby"));
+    watched.stop();
 }
 
 QTEST_GUILESS_MAIN(TstTopology)

@@ -1,8 +1,10 @@
 // The workstation's sync client in-process against a fake server (tests/common/
 // FakeSyncServer), which can fail any request: what a round does when an answer is lost,
 // the server fails or is slow, an answer is cut short, a change cannot be applied, the
-// audit upload fails or the server comes back with a new epoch. The real server is
-// exercised beside it by tst_sync_engine, tst_sync_server and the other integration tests.
+// audit upload fails or the server comes back with a new epoch; which requests it sends
+// again within the round, after what pause, and that nothing is stored twice by it. The
+// real server is exercised beside it by tst_sync_engine, tst_sync_server and the other
+// integration tests.
 //
 // Long file: one test program per unit (the sync client), its cases sharing one fake server
 // and one way to make workstations.
@@ -26,6 +28,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +45,8 @@ namespace {
 const QString kBranch = QStringLiteral("branch-fake");
 const QString kUser = QStringLiteral("wm.fake");
 const QString kPassword = QStringLiteral("fake-pass-1");
+// A fault injected this many times outlasts a round's attempts (SyncRetry).
+const int kEveryAttempt = SyncRetry::withinRound().attempts;
 
 // A change made on another workstation, as the server hands it out.
 QJsonObject remoteChange(const QString &table, const QString &rowId, const QJsonObject &fields)
@@ -102,16 +107,26 @@ private slots:
     void baselineResumesAfterTheLastWholePage();
     void snapshotDownloadResumesAfterADroppedChunk();
     void serverSignInTellsItsOutcomes();
+    void lostOrBusyRequestIsSentAgainWithinTheRound_data();
+    void lostOrBusyRequestIsSentAgainWithinTheRound();
+    void retryAfterIsHonouredUpToItsCap();
+    void serverGoneForEveryAttemptFailsTheRoundClearly();
 
 private:
     std::unique_ptr<Store> desk(const QString &name);
     QString addCustomer(Store &store, const QString &cif, const QString &name);
     bool addCustomers(Store &store, int count); // C1, C2, ...
     SyncEngine::Report sync(Store &store, int timeoutMs = 5000);
+    // The engine's pauses between attempts go to m_pauses instead of passing.
+    void recordPauses(SyncEngine &engine)
+    {
+        engine.retry.pause = [this](int ms) { m_pauses << ms; };
+    }
     QList<QByteArray> baselinePages(const QString &sourcePath, int rowsPerPage);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<test::FakeSyncServer> m_server;
+    QList<int> m_pauses; // ms, in the order the engine asked for them
 };
 
 void tst_SyncClient::init()
@@ -119,6 +134,7 @@ void tst_SyncClient::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_server = std::make_unique<test::FakeSyncServer>(kBranch);
     m_server->addAccount(kUser, kPassword);
+    m_pauses.clear();
 }
 
 void tst_SyncClient::cleanup()
@@ -177,6 +193,7 @@ SyncEngine::Report tst_SyncClient::sync(Store &store, int timeoutMs)
 {
     SyncEngine engine(store, m_server->url(), kUser, kPassword, m_server->network());
     engine.timeoutMs = timeoutMs;
+    recordPauses(engine);
     return engine.syncOnce();
 }
 
@@ -220,12 +237,14 @@ void tst_SyncClient::pushRetriedAfterALostAnswerIsNotDuplicated()
     const auto store = desk(QStringLiteral("a"));
     QVERIFY(store);
     QVERIFY(addCustomers(*store, 3));
-    // The server stores the push, but its answer never arrives.
-    m_server->fail(QStringLiteral("/v1/push"), Fault::Lost);
+    // The server stores the push, but its answer never arrives, however often it is sent
+    // in the round (lostOrBusyRequestIsSentAgainWithinTheRound: once is made good at once).
+    m_server->fail(QStringLiteral("/v1/push"), Fault::Lost, kEveryAttempt);
     const SyncEngine::Report lost = sync(*store);
     QVERIFY(!lost.ok);
     QVERIFY2(lost.error.contains(QStringLiteral("cannot be reached")), qPrintable(lost.error));
     QCOMPARE(m_server->log().size(), 3);
+    QCOMPARE(m_server->requests(QStringLiteral("/v1/push")), kEveryAttempt);
     QCOMPARE(ChangeRecorder::pendingCount(*store), 3); // the workstation cannot know
 
     const SyncEngine::Report again = sync(*store);
@@ -266,19 +285,25 @@ void tst_SyncClient::failedPullLeavesCursorAndDataUntouched_data()
 {
     QTest::addColumn<Fault>("fault");
     QTest::addColumn<QString>("told");
-    QTest::newRow("HTTP 500") << Fault::Http500 << QStringLiteral("refused the download (500)");
-    QTest::newRow("HTTP 503") << Fault::Http503 << QStringLiteral("refused the download (503)");
-    QTest::newRow("dropped") << Fault::Dropped << QStringLiteral("cannot be reached");
-    QTest::newRow("timed out") << Fault::TimedOut << QStringLiteral("cannot be reached");
+    QTest::addColumn<int>("sent"); // times the pull is sent in the round (SyncRetry)
+    QTest::newRow("HTTP 500") << Fault::Http500 << QStringLiteral("refused the download (500)")
+                              << 1;
+    QTest::newRow("HTTP 503") << Fault::Http503 << QStringLiteral("refused the download (503)")
+                              << kEveryAttempt;
+    QTest::newRow("dropped") << Fault::Dropped << QStringLiteral("cannot be reached")
+                             << kEveryAttempt;
+    QTest::newRow("timed out") << Fault::TimedOut << QStringLiteral("cannot be reached") << 1;
     // Before SyncHttpClient, half an answer with status 200 read as a server with no epoch:
     // the workstation started its whole download again.
-    QTest::newRow("cut short") << Fault::CutShort << QStringLiteral("cannot be reached");
+    QTest::newRow("cut short") << Fault::CutShort << QStringLiteral("cannot be reached")
+                               << kEveryAttempt;
 }
 
 void tst_SyncClient::failedPullLeavesCursorAndDataUntouched()
 {
     QFETCH(Fault, fault);
     QFETCH(QString, told);
+    QFETCH(int, sent);
     const auto store = desk(QStringLiteral("a"));
     QVERIFY(store);
     m_server->append(remoteCustomer(Uuid7Generator::generate(), QStringLiteral("C1"),
@@ -290,10 +315,13 @@ void tst_SyncClient::failedPullLeavesCursorAndDataUntouched()
 
     const QString laterId = Uuid7Generator::generate();
     m_server->append(remoteCustomer(laterId, QStringLiteral("C3"), QStringLiteral("王五")));
-    m_server->fail(QStringLiteral("/v1/changes"), fault);
+    m_server->fail(QStringLiteral("/v1/changes"), fault, sent);
+    const int pullsBefore = m_server->requests(QStringLiteral("/v1/changes"));
     const SyncEngine::Report failed = sync(*store, 300);
     QVERIFY(!failed.ok);
     QVERIFY2(failed.error.contains(told), qPrintable(failed.error));
+    QCOMPARE(m_server->requests(QStringLiteral("/v1/changes")) - pullsBefore, sent);
+    QCOMPARE(failed.resent, sent - 1);
     QCOMPARE(failed.pushed, 1); // the push before it stands
     QVERIFY(!failed.fullDownload);
     QCOMPARE(SyncState(*store).cursor(), cursor);
@@ -359,6 +387,7 @@ void tst_SyncClient::auditUploadFailureFailsTheRound()
              qPrintable(failed.error));
     QCOMPARE(SyncState(*store).auditAcknowledged(), 0);
     QCOMPARE(m_server->requests(QStringLiteral("/v1/changes")), 0); // the round stopped there
+    QCOMPARE(m_server->requests(QStringLiteral("/v1/audit")), 1); // a 500 is not sent again
     QCOMPARE(SyncState(*store).cursor(), 0);
 
     const SyncEngine::Report next = sync(*store);
@@ -535,8 +564,9 @@ void tst_SyncClient::baselineResumesAfterTheLastWholePage()
     // A new, empty workstation; the connection drops at the fourth page.
     Store fresh;
     QVERIFY(fresh.open(m_dir->filePath(QStringLiteral("fresh.db"))));
-    m_server->fail(QStringLiteral("/v1/baseline-page"), Fault::Dropped);
+    m_server->fail(QStringLiteral("/v1/baseline-page"), Fault::Dropped, kEveryAttempt);
     SyncEngine cut(fresh, m_server->url(), kUser, kPassword, m_server->network());
+    recordPauses(cut);
     cut.stopAfterBaselinePages = 3;
     const SyncEngine::Report stopped = cut.syncOnce();
     QVERIFY(!stopped.ok);
@@ -643,6 +673,117 @@ void tst_SyncClient::serverSignInTellsItsOutcomes()
     answer = ServerSignIn::signIn(client, kUser, kPassword);
     QCOMPARE(answer.outcome, ServerSignIn::Outcome::Failed);
     QVERIFY2(answer.error.contains(QStringLiteral("(503)")), qPrintable(answer.error));
+}
+
+void tst_SyncClient::lostOrBusyRequestIsSentAgainWithinTheRound_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<Fault>("fault");
+    const QString push = QStringLiteral("/v1/push");
+    const QString audit = QStringLiteral("/v1/audit");
+    const QString changes = QStringLiteral("/v1/changes");
+    // A server process killed after it stored the push, before its answer left.
+    QTest::newRow("push stored, answer lost") << push << Fault::Lost;
+    QTest::newRow("push stored, answer cut short") << push << Fault::CutShort;
+    QTest::newRow("push dropped unseen") << push << Fault::Dropped;
+    QTest::newRow("push 503") << push << Fault::Http503;
+    QTest::newRow("audit stored, answer lost") << audit << Fault::Lost;
+    QTest::newRow("pull dropped") << changes << Fault::Dropped;
+    QTest::newRow("pull 503") << changes << Fault::Http503;
+    QTest::newRow("sign-in 503") << QStringLiteral("/v1/sign-in") << Fault::Http503;
+}
+
+void tst_SyncClient::lostOrBusyRequestIsSentAgainWithinTheRound()
+{
+    QFETCH(QString, path);
+    QFETCH(Fault, fault);
+    const auto store = desk(QStringLiteral("a"));
+    QVERIFY(store);
+    QVERIFY(addCustomers(*store, 3));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(AuditTrail(*store).recordAnonymous(QStringLiteral("setup"),
+                                                   QStringLiteral("test_event")));
+    m_server->append(remoteCustomer(Uuid7Generator::generate(), QStringLiteral("R1"),
+                                    QStringLiteral("李四")));
+    m_server->fail(path, fault, 2); // the third attempt gets through
+
+    const SyncEngine::Report report = sync(*store);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QCOMPARE(report.resent, 2);
+    QCOMPARE(m_server->requests(path), 3);
+    QCOMPARE(m_pauses, (QList<int> { 500, 1000 }));
+    // Each change and each audit entry once on the server, nothing left to send.
+    QCOMPARE(m_server->log().size(), 4);
+    QSet<QString> ids;
+    for (const QJsonObject &change : m_server->log())
+        ids.insert(change.value(QStringLiteral("change_id")).toString());
+    QCOMPARE(ids.size(), 4);
+    QCOMPARE(report.pushed + report.duplicates, 3);
+    QCOMPARE(m_server->auditEntries().size(), 3);
+    QCOMPARE(ChangeRecorder::pendingCount(*store), 0);
+    QCOMPARE(SyncState(*store).cursor(), 4);
+    QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM customer")), 4);
+    QCOMPARE(sync(*store).pushed, 0); // and nothing goes in the next round
+}
+
+void tst_SyncClient::retryAfterIsHonouredUpToItsCap()
+{
+    const auto store = desk(QStringLiteral("a"));
+    QVERIFY(store);
+    m_server->append(remoteCustomer(Uuid7Generator::generate(), QStringLiteral("R1"),
+                                    QStringLiteral("李四")));
+    m_server->retryAfterSeconds = 2; // not the client's own 0.5 s and 1 s
+    m_server->fail(QStringLiteral("/v1/changes"), Fault::Http503, 2);
+    const SyncEngine::Report report = sync(*store);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QCOMPARE(report.pulled, 1);
+    QCOMPARE(m_pauses, (QList<int> { 2000, 2000 }));
+
+    // A withheld snapshot being prepared asks for 30 s: the round waits 5 s at most.
+    m_pauses.clear();
+    m_server->append(remoteCustomer(Uuid7Generator::generate(), QStringLiteral("R2"),
+                                    QStringLiteral("王五")));
+    m_server->retryAfterSeconds = 30;
+    m_server->fail(QStringLiteral("/v1/changes"), Fault::Http503);
+    const SyncEngine::Report capped = sync(*store);
+    QVERIFY2(capped.ok, qPrintable(capped.error));
+    QCOMPARE(capped.pulled, 1);
+    QCOMPARE(m_pauses, QList<int> { SyncRetry::withinRound().longestPauseMs });
+}
+
+void tst_SyncClient::serverGoneForEveryAttemptFailsTheRoundClearly()
+{
+    const auto store = desk(QStringLiteral("a"));
+    QVERIFY(store);
+    QVERIFY(addCustomers(*store, 3));
+    m_server->fail(QStringLiteral("/v1/push"), Fault::Dropped, kEveryAttempt);
+    const SyncEngine::Report gone = sync(*store);
+    QVERIFY(!gone.ok);
+    QVERIFY2(gone.error.contains(QStringLiteral("cannot be reached (Connection closed)")),
+             qPrintable(gone.error));
+    QVERIFY2(gone.error.contains(QStringLiteral("The request was sent %1 times.")
+                                         .arg(kEveryAttempt)),
+             qPrintable(gone.error));
+    QCOMPARE(gone.resent, kEveryAttempt - 1);
+    QCOMPARE(m_pauses, (QList<int> { 500, 1000, 2000, 4000 }));
+    QCOMPARE(m_server->requests(QStringLiteral("/v1/changes")), 0); // the round stopped
+    QCOMPARE(ChangeRecorder::pendingCount(*store), 3);
+
+    m_pauses.clear();
+    m_server->fail(QStringLiteral("/v1/push"), Fault::Http503, kEveryAttempt);
+    const SyncEngine::Report busy = sync(*store);
+    QVERIFY(!busy.ok);
+    QVERIFY2(busy.error.contains(QStringLiteral("refused the changes (503)")),
+             qPrintable(busy.error));
+    QVERIFY2(busy.error.contains(QStringLiteral("sent %1 times").arg(kEveryAttempt)),
+             qPrintable(busy.error));
+    QCOMPARE(m_server->log().size(), 0);
+
+    const SyncEngine::Report back = sync(*store);
+    QVERIFY2(back.ok, qPrintable(back.error));
+    QCOMPARE(back.pushed, 3);
+    QCOMPARE(back.resent, 0);
+    QCOMPARE(m_server->log().size(), 3);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncClient)

@@ -159,6 +159,11 @@ int main(int argc, char *argv[])
           QCoreApplication::translate("server",
                                       "Several PostgreSQL servers, HOST:PORT,HOST:PORT: the one "
                                       "that takes writes is used (failover).") },
+        { QStringLiteral("pg-pooling"),
+          QCoreApplication::translate("server",
+                                      "transaction: PostgreSQL is reached through a pooler "
+                                      "that lends sessions per transaction (PgBouncer); no "
+                                      "statement is kept prepared.") },
         { QStringLiteral("pg-user"),
           QCoreApplication::translate(
                   "server", "PostgreSQL user (password from BRANCHDESK_PG_PASSWORD or the file).") }
