@@ -21,6 +21,7 @@
 #include "database/core/FieldKeys.h"
 #include "database/core/SqlTime.h"
 #include "database/customers/CustomerRepository.h"
+#include "database/households/HouseholdSuggestions.h"
 #include "database/search/CustomerSearchIndex.h"
 #include "database/staff/StaffRepository.h"
 #include "database/sync/Outbox.h"
@@ -74,6 +75,8 @@ private slots:
     void fileFromBeforeMovesAtHoldersSignIn();
     void oldIndexLosesWhatMasksHide();
     void slotFollowsRole();
+    void addressGuessNeedsTheRevealKey_data();
+    void addressGuessNeedsTheRevealKey();
 
 private:
     QString copyOf(const QString &path, const QString &name);
@@ -442,6 +445,10 @@ void tst_KeyHierarchy::oldIndexLosesWhatMasksHide()
             path, QStringLiteral("SELECT key FROM customer_search_key WHERE substr(key, 1, 3) "
                                  "IN ('mb:', 'ms:', 'db:', 'ds:')"));
     QVERIFY(oldKeys.size() >= 8);
+    // Its address keys were the index key's hashes (any role tested a guessed address).
+    const QStringList oldAddressKeys = test::FileHolder::column(
+            path, QStringLiteral("SELECT key FROM customer_search_key WHERE key LIKE 'ab:%'"));
+    QCOMPARE(oldAddressKeys.size(), 2);
     QCOMPARE(test::FileHolder(copyOf(path, QStringLiteral("before-index-old.db")))
                      .guessNumbers(QStringLiteral("teller"), test::kPassword, true).fewest,
              1); // the hole as it was
@@ -467,6 +474,8 @@ void tst_KeyHierarchy::oldIndexLosesWhatMasksHide()
         QVERIFY2(ids.fewest >= 16, qPrintable(QString::number(ids.fewest)));
     }
     const QByteArray bytes = test::FileHolder::bytesOf(path);
+    for (const QString &key : oldAddressKeys)
+        QVERIFY2(!bytes.contains(key.mid(3).toLatin1()), qPrintable(key));
     for (const QString &key : oldKeys) {
         if (!key.startsWith(QLatin1String("ms:")) && !key.startsWith(QLatin1String("ds:")))
             QVERIFY2(!bytes.contains(key.mid(3).toLatin1()), qPrintable(key));
@@ -485,6 +494,13 @@ void tst_KeyHierarchy::oldIndexLosesWhatMasksHide()
     SignedIn head(store, QStringLiteral("head"));
     QVERIFY(head.result.session);
     QCOMPARE(CustomerRepository(store).find(kPhone).first().id, m_customerId);
+    // The head's sign-in made the address keys the teller's rebuild could not: the two
+    // customers at one address are suggested as a household again.
+    const Result<QList<HouseholdSuggestion>> pairs
+            = HouseholdSuggestions(store).forBranch(BranchId(head.result.session->branch.id), 50);
+    QVERIFY_RESULT(pairs);
+    QCOMPARE(pairs->size(), 1);
+    QVERIFY(pairs->first().sameAddress);
 }
 
 void tst_KeyHierarchy::slotFollowsRole()
@@ -536,6 +552,64 @@ void tst_KeyHierarchy::slotFollowsRole()
             = test::FileHolder(copyOf(path, QStringLiteral("roles-copy.db")))
                       .readIdentifiers(QStringLiteral("wealth2"), newPassword);
     QCOMPARE(second.opened, second.total);
+}
+
+void tst_KeyHierarchy::addressGuessNeedsTheRevealKey_data()
+{
+    fileHolderOpensIdentifiersOnlyWithReveal_data();
+}
+
+// Issue 14 (SECURITY.md §4): the address key households compare let any role's password test
+// a guessed address offline (it was the index key's hash). The role works on the file (its
+// sync moves both customers to one new address), a copy is taken and attacked with that
+// role's password; then a role that may reveal signs in and households still pair them.
+void tst_KeyHierarchy::addressGuessNeedsTheRevealKey()
+{
+    QFETCH(QString, username);
+    const QString newAddress = QStringLiteral("上海市黄浦区南京东路 300 号 12 楼");
+    const QString path = copyOf(m_path, QStringLiteral("address-%1.db").arg(username));
+    QString branchId;
+    {
+        Store store;
+        QVERIFY_RESULT(store.open(path));
+        SignedIn role(store, username);
+        QVERIFY2(role.result.session, qPrintable(role.result.message));
+        branchId = role.result.session->branch.id;
+        Transaction transaction(store.database());
+        for (const QString &customer : {m_customerId, m_otherCustomerId}) {
+            SyncChange change;
+            change.changeId = Uuid7Generator::generate();
+            change.table = QStringLiteral("customer");
+            change.rowId = customer;
+            change.op = QStringLiteral("upsert");
+            change.fields = QJsonObject{{QStringLiteral("address"), newAddress}};
+            change.hlc = HybridLogicalClock(QStringLiteral("other-node")).now().toString();
+            change.originNode = QStringLiteral("other-node");
+            QVERIFY_RESULT(RemoteChangeApplier(store).apply(change));
+            QVERIFY_RESULT(CustomerSearchIndex(store).update(change.rowId));
+        }
+        QVERIFY_RESULT(transaction.commit());
+    }
+    const QStringList guesses = {CustomerSearchIndex::normalisedAddress(newAddress),
+                                 CustomerSearchIndex::normalisedAddress(
+                                         QStringLiteral("上海市黄浦区南京东路 301 号 12 楼"))};
+    const QString copy = copyOf(path, QStringLiteral("address-stolen-%1.db").arg(username));
+    QCOMPARE(test::FileHolder(copy).addressGuessesConfirmed(username, test::kPassword, guesses), 0);
+
+    // The roles that suggest households (wealth manager, branch head) still see the pair.
+    Store store;
+    QVERIFY_RESULT(store.open(path));
+    SignedIn head(store, QStringLiteral("head"));
+    QVERIFY2(head.result.session, qPrintable(head.result.message));
+    const Result<QList<HouseholdSuggestion>> pairs
+            = HouseholdSuggestions(store).forBranch(BranchId(branchId), 50);
+    QVERIFY_RESULT(pairs);
+    QCOMPARE(pairs->size(), 1);
+    QVERIFY(pairs->first().sameAddress);
+    // ... and the head's own password confirms no guess with the index key either.
+    QCOMPARE(test::FileHolder(copyOf(path, QStringLiteral("address-head-%1.db").arg(username)))
+                     .addressGuessesConfirmed(QStringLiteral("head"), test::kPassword, guesses),
+             0);
 }
 
 QTEST_GUILESS_MAIN(tst_KeyHierarchy)
