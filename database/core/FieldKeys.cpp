@@ -66,6 +66,12 @@ void FieldKeys::forgetOpened() const
     m_opened->wipe();
 }
 
+qsizetype FieldKeys::openedKept() const
+{
+    QMutexLocker lock(&m_opened->mutex);
+    return m_opened->plain.size();
+}
+
 std::shared_ptr<const FieldKeys> FieldKeys::generate()
 {
     if (!initialise())

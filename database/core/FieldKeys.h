@@ -66,6 +66,7 @@ public:
     std::optional<QByteArray> openIdentifier(QByteArrayView sealed) const;
     // Wipes what openIdentifier kept (sign-out, lock: Store::lockFields).
     void forgetOpened() const;
+    qsizetype openedKept() const; // how many values are kept (tests)
     // A keyed BLAKE2b token under a key derived from the reveal secret key (like
     // blindToken); empty without it. For values whose blind key must not let a role without
     // the reveal key test a guess (the address, SECURITY.md §4).
