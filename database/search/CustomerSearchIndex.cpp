@@ -154,6 +154,27 @@ Result<> CustomerSearchIndex::completeAddressKeys()
         || m_store.setting(kAddressKeysOwed) != QLatin1String("1"))
         return {};
     Transaction transaction(m_store.database());
+    if (Result<> made = makeOwedAddressKeys(*keys); !made)
+        return made;
+    return transaction.commit();
+}
+
+Result<> CustomerSearchIndex::remakeAddressKeysInOpenTransaction()
+{
+    const std::shared_ptr<const FieldKeys> keys = m_store.fieldKeys();
+    if (!keys || !keys->canOpenIdentifiers())
+        return Error(SensitiveColumns::lockedMessage());
+    SqlQuery drop(m_store.database(),
+                  QStringLiteral("DELETE FROM customer_search_key WHERE key >= ? AND key < ?"));
+    drop.bind(kAddressKinds.first());
+    drop.bind(kAddressKinds.first() + top());
+    if (Result<> dropped = drop.exec(); !dropped)
+        return dropped;
+    return makeOwedAddressKeys(*keys);
+}
+
+Result<> CustomerSearchIndex::makeOwedAddressKeys(const FieldKeys &keys)
+{
     SqlQuery owed(m_store.database());
     owed.setForwardOnly(true);
     owed.prepare(QStringLiteral(
@@ -166,7 +187,7 @@ Result<> CustomerSearchIndex::completeAddressKeys()
         return read;
     QList<std::pair<QString, QString>> made;
     while (owed.next()) {
-        const QString key = addressKeyOf(SensitiveColumns::openForIndex(m_store, owed.value(1)), *keys);
+        const QString key = addressKeyOf(SensitiveColumns::openForIndex(m_store, owed.value(1)), keys);
         if (!key.isEmpty())
             made.append({key, owed.text(0)});
     }
@@ -182,7 +203,7 @@ Result<> CustomerSearchIndex::completeAddressKeys()
     }
     if (!m_store.setSetting(kAddressKeysOwed, QStringLiteral("0")))
         return Error(QStringLiteral("cannot record the address keys made"));
-    return transaction.commit();
+    return {};
 }
 
 Result<> CustomerSearchIndex::update(const QString &customerId)

@@ -84,6 +84,9 @@ public:
     Result<> ensureCurrent();
     // Address keys owed by sessions without the reveal key, made now if this one has it.
     Result<> completeAddressKeys();
+    // Every address key made again with the session's reveal key (after its rotation), as
+    // part of the caller's open transaction.
+    Result<> remakeAddressKeysInOpenTransaction();
 
     enum class MatchKind { Name, Pinyin, Initials, Cif, Mobile, IdNumber };
     struct Hit
@@ -125,6 +128,7 @@ private:
     static QString addressKeyOf(const QString &address, const FieldKeys &keys);
     // Records that customers' address keys wait for a session with the reveal key.
     void owesAddressKeys();
+    Result<> makeOwedAddressKeys(const FieldKeys &keys); // in the caller's transaction
     bool endsWith(const QString &customerId, const QString &column, const QString &tail) const;
     // Removes a customer's keys and returns the ones it has now (none if deleted or erased).
     Result<QStringList> currentKeys(const QString &customerId);

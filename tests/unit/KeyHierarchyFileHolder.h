@@ -110,6 +110,10 @@ public:
         return confirmed;
     }
 
+    // A stored value opened with the keys the last password here opened (of this file),
+    // e.g. a value of another file: empty if they do not open it.
+    QString openValue(const QString &stored) const { return open(stored); }
+
     Count readIdentifiers(const QString &username, const QString &password)
     {
         Count count;

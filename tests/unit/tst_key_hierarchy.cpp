@@ -17,8 +17,10 @@
 #include "app/domain/Uuid7.h"
 #include "app/services/staff/AuthService.h"
 #include "app/services/staff/PrivilegeRequests.h"
+#include "app/services/staff/RevealKeyRotation.h"
 #include "database/branchfloor/ReferralRepository.h"
 #include "database/core/FieldKeys.h"
+#include "database/core/SensitiveColumns.h"
 #include "database/core/SqlTime.h"
 #include "database/customers/CustomerRepository.h"
 #include "database/households/HouseholdSuggestions.h"
@@ -77,6 +79,7 @@ private slots:
     void slotFollowsRole();
     void addressGuessNeedsTheRevealKey_data();
     void addressGuessNeedsTheRevealKey();
+    void rotatedRevealKeyLeavesOldCopiesBehind();
 
 private:
     QString copyOf(const QString &path, const QString &name);
@@ -610,6 +613,78 @@ void tst_KeyHierarchy::addressGuessNeedsTheRevealKey()
     QCOMPARE(test::FileHolder(copyOf(path, QStringLiteral("address-head-%1.db").arg(username)))
                      .addressGuessesConfirmed(QStringLiteral("head"), test::kPassword, guesses),
              0);
+}
+
+// Reveal-key rotation (SECURITY.md §3): a copy of the file taken before it (with the key a
+// wealth manager's password then opened) opens nothing the rotated file holds, values
+// written after the rotation included; every reveal role's password opens them all.
+void tst_KeyHierarchy::rotatedRevealKeyLeavesOldCopiesBehind()
+{
+    const QString path = copyOf(m_path, QStringLiteral("rotate.db"));
+    const QString before = copyOf(path, QStringLiteral("rotate-before.db"));
+    const QString laterPhone = QStringLiteral("13722223333");
+    {
+        Store store;
+        QVERIFY_RESULT(store.open(path));
+        SignedIn wealth(store, QStringLiteral("wealth"));
+        QVERIFY(wealth.result.session);
+        QVERIFY(!RevealKeyRotation(store, *wealth.result.session).rotate()); // the head's
+    }
+    {
+        Store store;
+        QVERIFY_RESULT(store.open(path));
+        SignedIn head(store, QStringLiteral("head"));
+        QVERIFY2(head.result.session, qPrintable(head.result.message));
+        const Result<RevealKeyRotation::Report> rotated
+                = RevealKeyRotation(store, *head.result.session).rotate();
+        QVERIFY_RESULT(rotated);
+        QCOMPARE(rotated->grants, 2); // the wealth manager's and the head's slots
+        QVERIFY(rotated->values >= 9);
+        const std::optional<QVariant> sealed = SensitiveColumns::sealColumn(
+                store, QStringLiteral("customer"), QStringLiteral("phone"), laterPhone);
+        QVERIFY(sealed);
+        QSqlQuery write(store.database());
+        write.prepare(QStringLiteral("UPDATE customer SET phone = ? WHERE id = ?"));
+        write.addBindValue(*sealed);
+        write.addBindValue(m_otherCustomerId);
+        QVERIFY(write.exec());
+        QVERIFY_RESULT(CustomerSearchIndex(store).update(m_otherCustomerId));
+        QCOMPARE(CustomerRepository(store).find(laterPhone).value(0).id, m_otherCustomerId);
+        QCOMPARE(CustomerRepository(store).find(kPhone).value(0).id, m_customerId);
+        // The address keys derive from the new key: the two customers at the fixture's
+        // address are still suggested as a household.
+        const Result<QList<HouseholdSuggestion>> pairs = HouseholdSuggestions(store).forBranch(
+                BranchId(head.result.session->branch.id), 50);
+        QVERIFY_RESULT(pairs);
+        QVERIFY(pairs->size() == 1 && pairs->first().sameAddress);
+        QSqlQuery audited(store.database());
+        QVERIFY(audited.exec(QStringLiteral(
+                "SELECT count(*) FROM audit_log WHERE action = 'reveal_key_rotated'")));
+        QVERIFY(audited.next() && audited.value(0).toInt() == 1);
+    }
+    const QString after = copyOf(path, QStringLiteral("rotate-after.db"));
+    for (const QString &username : {QStringLiteral("wealth"), QStringLiteral("head")}) {
+        const test::FileHolder::Count count
+                = test::FileHolder(after).readIdentifiers(username, test::kPassword);
+        QCOMPARE(count.opened, count.total);
+        QVERIFY(count.found.contains(laterPhone));
+    }
+    test::FileHolder oldKey(before);
+    const test::FileHolder::Count beforeCount = oldKey.readIdentifiers(QStringLiteral("wealth"),
+                                                                       test::kPassword);
+    QCOMPARE(beforeCount.opened, beforeCount.total); // the copy opens its own values
+    int values = 0;
+    for (const char *sql : {"SELECT id_number FROM customer", "SELECT phone FROM customer",
+                            "SELECT address FROM customer", "SELECT birth_date FROM customer",
+                            "SELECT contact_phone FROM referral"}) {
+        for (const QString &stored : test::FileHolder::column(after, QString::fromLatin1(sql))) {
+            if (stored.isEmpty())
+                continue;
+            ++values;
+            QVERIFY2(oldKey.openValue(stored).isEmpty(), sql);
+        }
+    }
+    QVERIFY(values >= 9);
 }
 
 QTEST_GUILESS_MAIN(tst_KeyHierarchy)
