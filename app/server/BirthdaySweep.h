@@ -11,7 +11,9 @@ class EventIngest;
 
 // The events no feed sends: each day, a "birthday" event for every customer whose birthday
 // is within the coming days (one event per customer and year: its id says which, so
-// sweeping twice raises nothing twice). Run by the server at start and every hour.
+// sweeping twice raises nothing twice). Run by the server at start and every hour. The
+// opportunities it makes go only to roles that may reveal the birth date: their time tells
+// the date (PersonalDataFilter::withheldWhole, docs/SECURITY.md §8.1).
 class BirthdaySweep
 {
 public:

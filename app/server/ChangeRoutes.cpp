@@ -351,8 +351,10 @@ QHttpServerResponse changesAfter(ServerStore &store, const Caller &caller,
     for (const SyncChange &change : found) {
         // Audit entries are never changes (an old log may still hold some pushed before
         // the server refused them): the cursor passes them, no desk receives them.
-        // Roles without reveal_personal_data never receive identifiers or notes.
-        if (change.table != QLatin1String("audit_log"))
+        // Roles without reveal_personal_data never receive identifiers or notes, nor a
+        // birthday's opportunity (its time gives the birth date away).
+        if (change.table != QLatin1String("audit_log")
+            && (reveals || !PersonalDataFilter::withheldWhole(change)))
             changes << (reveals ? change.toJson() : PersonalDataFilter::change(change));
         last = change.seq;
     }

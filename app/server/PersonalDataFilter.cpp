@@ -41,6 +41,17 @@ bool receivesPersonalData(StaffRole role)
     return Permissions::roleHas(role, Permission::RevealPersonalData);
 }
 
+bool withheldWhole(const SyncChange &change)
+{
+    if (change.table != QLatin1String("opportunity"))
+        return false;
+    // Every opportunity the server writes carries its event's kind and id (OpportunityDraft);
+    // the sweep's event ids are "birthday-<customer>-<year>".
+    return change.fields.value(QStringLiteral("event_kind")).toString() == QLatin1String("birthday")
+            || change.fields.value(QStringLiteral("event_id")).toString().startsWith(
+                    QLatin1String("birthday-"));
+}
+
 QJsonObject change(const SyncChange &change)
 {
     SyncChange filtered = change;

@@ -14,6 +14,10 @@ namespace bd {
 // snapshots (whole files) are not sent to such roles at all.
 namespace PersonalDataFilter {
 bool receivesPersonalData(StaffRole role);
+// A change such a role does not receive at all: an opportunity raised by a birthday
+// (BirthdaySweep writes it a few days before the day, so its time with the plain birth year
+// gives the birth date, i.e. what the ID number's mask hides). The pull's cursor passes it.
+bool withheldWhole(const SyncChange &change);
 // The change as JSON without the withheld fields, naming them in "withheld". Columns that
 // are NOT NULL without a default on the desk (kyc value_json) come as their placeholder.
 QJsonObject change(const SyncChange &change);

@@ -1,5 +1,8 @@
 #include "database/core/FieldKeys.h"
 
+#include <QHash>
+#include <QMutex>
+
 #include <sodium.h>
 
 #include <cstring>
@@ -9,6 +12,11 @@ namespace bd {
 namespace {
 constexpr char kKdfContext[crypto_kdf_CONTEXTBYTES + 1] = "BDfields";
 enum Subkey : std::uint64_t { FieldEncryption = 1, BlindIndex = 2, KeyName = 3 };
+// Subkeys of the reveal secret key.
+constexpr char kRevealContext[crypto_kdf_CONTEXTBYTES + 1] = "BDreveal";
+enum RevealSubkey : std::uint64_t { RevealIndex = 1 };
+// Identifiers a session keeps opened: some tens of searches' rows, a few MB at most.
+constexpr qsizetype kOpenedKept = 20000;
 constexpr std::size_t kNonce = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
 constexpr std::size_t kTag = crypto_aead_xchacha20poly1305_ietf_ABYTES;
 constexpr std::size_t kTokenBytes = 16;
@@ -25,10 +33,43 @@ bool FieldKeys::initialise()
     return ready;
 }
 
+// Sealed box -> plain value. Values are copied in and out (never shared with a caller), so
+// that forgetting can wipe their bytes.
+struct FieldKeys::OpenedIdentifiers
+{
+    QMutex mutex;
+    QHash<QByteArray, QByteArray> plain;
+
+    void wipe()
+    {
+        for (auto it = plain.begin(); it != plain.end(); ++it)
+            sodium_memzero(it.value().data(), std::size_t(it.value().size()));
+        plain.clear();
+    }
+};
+
+FieldKeys::FieldKeys()
+    : m_opened(std::make_unique<OpenedIdentifiers>())
+{
+}
+
 FieldKeys::~FieldKeys()
 {
+    forgetOpened();
     sodium_free(m_memory); // wipes before freeing
     sodium_free(m_revealSecret);
+}
+
+void FieldKeys::forgetOpened() const
+{
+    QMutexLocker lock(&m_opened->mutex);
+    m_opened->wipe();
+}
+
+qsizetype FieldKeys::openedKept() const
+{
+    QMutexLocker lock(&m_opened->mutex);
+    return m_opened->plain.size();
 }
 
 std::shared_ptr<const FieldKeys> FieldKeys::generate()
@@ -185,12 +226,43 @@ std::optional<QByteArray> FieldKeys::openIdentifier(QByteArrayView sealed) const
 {
     if (!m_revealSecret || sealed.size() < qsizetype(crypto_box_SEALBYTES))
         return std::nullopt;
+    const QByteArray box = sealed.toByteArray();
+    {
+        QMutexLocker lock(&m_opened->mutex);
+        const auto known = m_opened->plain.constFind(box);
+        if (known != m_opened->plain.constEnd())
+            return QByteArray(known->constData(), known->size());
+    }
     QByteArray plain(sealed.size() - qsizetype(crypto_box_SEALBYTES), Qt::Uninitialized);
     if (crypto_box_seal_open(reinterpret_cast<unsigned char *>(plain.data()), bytes(sealed),
                              std::size_t(sealed.size()), bytes(m_revealPublic), m_revealSecret)
         != 0)
         return std::nullopt;
+    QMutexLocker lock(&m_opened->mutex);
+    if (m_opened->plain.size() >= kOpenedKept)
+        m_opened->wipe();
+    m_opened->plain.insert(box, QByteArray(plain.constData(), plain.size()));
     return plain;
+}
+
+QString FieldKeys::revealToken(QByteArrayView domain, QByteArrayView value) const
+{
+    if (!m_revealSecret)
+        return {};
+    unsigned char key[kKeyBytes];
+    crypto_kdf_derive_from_key(key, sizeof key, RevealIndex, kRevealContext, m_revealSecret);
+    unsigned char out[kTokenBytes];
+    crypto_generichash_state state;
+    crypto_generichash_init(&state, key, sizeof key, sizeof out);
+    const unsigned char separator = 0;
+    crypto_generichash_update(&state, bytes(domain), std::size_t(domain.size()));
+    crypto_generichash_update(&state, &separator, 1);
+    crypto_generichash_update(&state, bytes(value), std::size_t(value.size()));
+    crypto_generichash_final(&state, out, sizeof out);
+    sodium_memzero(key, sizeof key);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), sizeof out)
+                                       .toBase64(QByteArray::Base64UrlEncoding
+                                                 | QByteArray::OmitTrailingEquals));
 }
 
 QByteArray FieldKeys::sealRevealKeyTo(QByteArrayView slotPublicKey) const

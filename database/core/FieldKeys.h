@@ -59,9 +59,18 @@ public:
     QByteArray revealPublicKey() const { return m_revealPublic; }
     bool canSealIdentifiers() const { return m_revealPublic.size() == kRevealKeyBytes; }
     bool canOpenIdentifiers() const { return m_revealSecret != nullptr; }
-    // Anonymous sealed box to the reveal key; opened only with its secret half.
+    // Anonymous sealed box to the reveal key; opened only with its secret half. What a
+    // session opened is kept (in memory, bounded) until forgetOpened(): a search opens the
+    // same rows keystroke after keystroke, and each box costs an X25519 operation.
     QByteArray sealIdentifier(QByteArrayView plain) const;
     std::optional<QByteArray> openIdentifier(QByteArrayView sealed) const;
+    // Wipes what openIdentifier kept (sign-out, lock: Store::lockFields).
+    void forgetOpened() const;
+    qsizetype openedKept() const; // how many values are kept (tests)
+    // A keyed BLAKE2b token under a key derived from the reveal secret key (like
+    // blindToken); empty without it. For values whose blind key must not let a role without
+    // the reveal key test a guess (the address, SECURITY.md §4).
+    QString revealToken(QByteArrayView domain, QByteArrayView value) const;
     // The reveal secret key sealed to a slot's own public key (a grant), and back with that
     // slot's secret key.
     QByteArray sealRevealKeyTo(QByteArrayView slotPublicKey) const;
@@ -73,7 +82,8 @@ public:
     static bool initialise();
 
 private:
-    FieldKeys() = default;
+    FieldKeys();
+    struct OpenedIdentifiers;
     const unsigned char *dataKey() const { return m_memory; }
     const unsigned char *fieldKey() const { return m_memory + kKeyBytes; }
     const unsigned char *indexKey() const { return m_memory + 2 * kKeyBytes; }
@@ -82,6 +92,7 @@ private:
     unsigned char *m_revealSecret = nullptr; // sodium_malloc'd; nullptr for other roles
     QByteArray m_revealPublic;
     QString m_keyId;
+    std::unique_ptr<OpenedIdentifiers> m_opened;
 };
 
 } // namespace bd

@@ -360,6 +360,8 @@ void Store::lockFields()
     // Readers still holding the keys finish with them; the memory is wiped when the last
     // one lets go.
     QMutexLocker lock(&m_mutex);
+    if (m_fieldKeys)
+        m_fieldKeys->forgetOpened(); // the identifiers opened in this session go now
     m_fieldKeys.reset();
 }
 

@@ -25,6 +25,8 @@ const QString kIndexVersionSetting = QStringLiteral("search_index_version");
 const QString kScrubSetting = QStringLiteral("search_keys_scrub");
 // A mobile's whole key before migration 0025: "mb:" + the full 22-character token.
 constexpr int kFullTokenKeyLength = 3 + 22;
+// "1" while customers' address keys wait for a session with the reveal key (issue 14).
+const QString kAddressKeysOwed = QStringLiteral("address_keys_owed");
 } // namespace
 
 // What update() runs for each customer, prepared on its first call.
@@ -67,7 +69,7 @@ namespace {
 // The key kinds (CustomerSearchKeys.cpp) made from phone, ID number and address.
 const QStringList kPhoneKinds = {QStringLiteral("mb:"), QStringLiteral("ms:")};
 const QStringList kIdKinds = {QStringLiteral("db:"), QStringLiteral("ds:")};
-const QStringList kAddressKinds = {QStringLiteral("ab:")};
+const QStringList kAddressKinds = {QStringLiteral("ar:")};
 
 QString kindList(const QStringList &kinds)
 {
@@ -133,7 +135,75 @@ Result<QStringList> CustomerSearchIndex::currentKeys(const QString &customerId)
     const std::shared_ptr<const FieldKeys> keys = m_store.fieldKeys();
     if (!keys && m_store.fieldsEncrypted())
         return Error(SensitiveColumns::lockedMessage());
+    if (keys && !keys->canOpenIdentifiers() && !input.address.isEmpty())
+        owesAddressKeys(); // a new address: its key waits for a session that may reveal
     return keysFor(input, keys.get());
+}
+
+void CustomerSearchIndex::owesAddressKeys()
+{
+    if (!m_owesAddressKeys && m_store.setting(kAddressKeysOwed) != QLatin1String("1"))
+        (void)m_store.setSetting(kAddressKeysOwed, QStringLiteral("1"));
+    m_owesAddressKeys = true;
+}
+
+Result<> CustomerSearchIndex::completeAddressKeys()
+{
+    const std::shared_ptr<const FieldKeys> keys = m_store.fieldKeys();
+    if (!keys || !keys->canOpenIdentifiers()
+        || m_store.setting(kAddressKeysOwed) != QLatin1String("1"))
+        return {};
+    Transaction transaction(m_store.database());
+    if (Result<> made = makeOwedAddressKeys(*keys); !made)
+        return made;
+    return transaction.commit();
+}
+
+Result<> CustomerSearchIndex::remakeAddressKeysInOpenTransaction()
+{
+    const std::shared_ptr<const FieldKeys> keys = m_store.fieldKeys();
+    if (!keys || !keys->canOpenIdentifiers())
+        return Error(SensitiveColumns::lockedMessage());
+    SqlQuery drop(m_store.database(),
+                  QStringLiteral("DELETE FROM customer_search_key WHERE key >= ? AND key < ?"));
+    drop.bind(kAddressKinds.first());
+    drop.bind(kAddressKinds.first() + top());
+    if (Result<> dropped = drop.exec(); !dropped)
+        return dropped;
+    return makeOwedAddressKeys(*keys);
+}
+
+Result<> CustomerSearchIndex::makeOwedAddressKeys(const FieldKeys &keys)
+{
+    SqlQuery owed(m_store.database());
+    owed.setForwardOnly(true);
+    owed.prepare(QStringLiteral(
+            "SELECT c.id, c.address FROM customer c WHERE c.deleted = 0 "
+            "AND coalesce(c.address, '') <> '' AND NOT EXISTS (SELECT 1 FROM "
+            "customer_search_key k WHERE k.customer_id = c.id AND k.key >= ? AND k.key < ?)"));
+    owed.bind(kAddressKinds.first());
+    owed.bind(kAddressKinds.first() + top());
+    if (Result<> read = owed.exec(); !read)
+        return read;
+    QList<std::pair<QString, QString>> made;
+    while (owed.next()) {
+        const QString key = addressKeyOf(SensitiveColumns::openForIndex(m_store, owed.value(1)), keys);
+        if (!key.isEmpty())
+            made.append({key, owed.text(0)});
+    }
+    owed.finish();
+    SqlQuery insert(m_store.database(),
+                    QStringLiteral("INSERT OR IGNORE INTO customer_search_key(key, customer_id) "
+                                   "VALUES (?, ?)"));
+    for (const auto &[key, customer] : std::as_const(made)) {
+        insert.bindAt(0, key);
+        insert.bindAt(1, customer);
+        if (Result<> inserted = insert.exec(); !inserted)
+            return inserted;
+    }
+    if (!m_store.setSetting(kAddressKeysOwed, QStringLiteral("0")))
+        return Error(QStringLiteral("cannot record the address keys made"));
+    return {};
 }
 
 Result<> CustomerSearchIndex::update(const QString &customerId)
@@ -150,7 +220,11 @@ Result<> CustomerSearchIndex::update(const QString &customerId)
 
 Result<> CustomerSearchIndex::rebuild(const Progress &progress)
 {
-    const bool scrub = !m_store.setting(kScrubSetting).isEmpty();
+    // Index versions before 6 hold address keys under the index key: their pages are
+    // zeroed too (issue 14), as 0025's scrub did for the old number keys.
+    const int builtWith = m_store.setting(kIndexVersionSetting).toInt();
+    const bool scrub = !m_store.setting(kScrubSetting).isEmpty()
+            || (m_store.fieldsEncrypted() && builtWith > 0 && builtWith < 6);
     SqlQuery pragma(m_store.database());
     if (scrub)
         (void)pragma.exec(QStringLiteral("PRAGMA secure_delete = ON"));
@@ -279,6 +353,11 @@ Result<> CustomerSearchIndex::rebuildInOpenTransaction(const Progress &progress)
         return indexed;
     if (progress)
         progress(done, std::max(done, total));
+    // Without the reveal key the addresses got no key: a session that may reveal makes them.
+    if (keepIdentifierKeys)
+        owesAddressKeys();
+    else if (blind && !m_store.setSetting(kAddressKeysOwed, QStringLiteral("0")))
+        return Error(QStringLiteral("cannot record the address keys made"));
     if (!m_store.setSetting(kIndexVersionSetting, QString::number(kVersion))
         || !m_store.setSetting(kIndexKeySetting, blind ? blind->keyId() : kClearIndex))
         return Error(QStringLiteral("cannot record the search index version"));
@@ -299,11 +378,13 @@ bool CustomerSearchIndex::markStale()
 
 Result<> CustomerSearchIndex::ensureCurrent()
 {
-    if (isCurrent())
-        return {};
     if (m_store.fieldsEncrypted() && !m_store.fieldKeys())
         return {}; // the blind keys need the data key: built when a user opens it
-    return rebuild();
+    if (!isCurrent()) {
+        if (Result<> rebuilt = rebuild(); !rebuilt)
+            return rebuilt;
+    }
+    return completeAddressKeys();
 }
 
 } // namespace bd

@@ -23,7 +23,9 @@ class Store;
 class CustomerSearchIndex
 {
 public:
-    static constexpr int kVersion = 5; // bump when the key scheme changes: forces a rebuild
+    // Bump when the key scheme changes: forces a rebuild. 6: the address key under the
+    // reveal key (issue 14).
+    static constexpr int kVersion = 6;
     // Mobile and ID number keys of an encrypted file are blind and tell nothing of the
     // digits a mask hides beyond what a role may know (issue 14; docs/SECURITY.md §4): keyed
     // hashes of the last 4 characters and of the masked form, and for a mobile number
@@ -77,8 +79,14 @@ public:
     // be made now, so the whole index is rebuilt when a user next opens the key.
     bool markStale();
     // Rebuilds unless current; an encrypted file whose key is not open waits for it
-    // (FieldKeyring::open calls this again) and counts as done.
+    // (FieldKeyring::open calls this again) and counts as done. A session that may reveal
+    // then makes the address keys that sessions without the reveal key could not.
     Result<> ensureCurrent();
+    // Address keys owed by sessions without the reveal key, made now if this one has it.
+    Result<> completeAddressKeys();
+    // Every address key made again with the session's reveal key (after its rotation), as
+    // part of the caller's open transaction.
+    Result<> remakeAddressKeysInOpenTransaction();
 
     enum class MatchKind { Name, Pinyin, Initials, Cif, Mobile, IdNumber };
     struct Hit
@@ -116,6 +124,11 @@ private:
     static bool closedToThisSession(const Store &store, const QVariant &stored);
     // Digits (and a final X) of a mobile or ID number, as the keys hold them.
     static QString normalisedNumberOf(const QString &text);
+    // The address's key; empty without the reveal key (or without an address).
+    static QString addressKeyOf(const QString &address, const FieldKeys &keys);
+    // Records that customers' address keys wait for a session with the reveal key.
+    void owesAddressKeys();
+    Result<> makeOwedAddressKeys(const FieldKeys &keys); // in the caller's transaction
     bool endsWith(const QString &customerId, const QString &column, const QString &tail) const;
     // Removes a customer's keys and returns the ones it has now (none if deleted or erased).
     Result<QStringList> currentKeys(const QString &customerId);
@@ -126,6 +139,7 @@ private:
     Result<> removeKeys(const QString &customerId, const QStringList &kept);
 
     Store &m_store;
+    bool m_owesAddressKeys = false;
     struct UpdateStatements;
     std::unique_ptr<UpdateStatements> m_update;
 };

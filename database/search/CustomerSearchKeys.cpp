@@ -36,7 +36,10 @@ const QString kMobileBlind = QStringLiteral("mb:");
 const QString kMobileBlindSuffix = QStringLiteral("ms:");
 const QString kIdBlind = QStringLiteral("db:");
 const QString kIdBlindSuffix = QStringLiteral("ds:");
-const QString kAddressBlind = QStringLiteral("ab:"); // whole address, never looked up by typing
+// ar: the whole address (households compare it; nobody types it), keyed under the reveal key:
+// only a session that may open the address makes it, so the index key, which every role
+// holds, cannot test a guessed address. "ab:" was the same under the index key (before v6).
+const QString kAddressBlind = QStringLiteral("ar:");
 // Sorts after every character, astral planes included, for "key < prefix + kTop".
 const QString kTop = QString::fromUcs4(U"\U0010FFFF", 1);
 
@@ -163,9 +166,9 @@ QStringList CustomerSearchIndex::keysFor(const CustomerKeyInput &customer, const
         keys << kCif + customer.cifNo.toUpper();
     if (blind) {
         addMobileKeys(keys, *blind, customer);
-        const QString address = normalisedAddress(customer.address);
+        const QString address = addressKeyOf(customer.address, *blind);
         if (!address.isEmpty())
-            keys << kAddressBlind + blind->blindToken("a", address.toUtf8());
+            keys << address;
         addIdKeys(keys, *blind, customer);
     } else {
         if (!customer.phone.isEmpty())
@@ -185,6 +188,14 @@ QString CustomerSearchIndex::sharedMobilePrefix()
 QString CustomerSearchIndex::sharedAddressPrefix()
 {
     return kAddressBlind;
+}
+
+QString CustomerSearchIndex::addressKeyOf(const QString &address, const FieldKeys &keys)
+{
+    const QString normalised = normalisedAddress(address);
+    const QString token = normalised.isEmpty() ? QString()
+                                               : keys.revealToken("a", normalised.toUtf8());
+    return token.isEmpty() ? QString() : kAddressBlind + token;
 }
 
 QString CustomerSearchIndex::normalisedAddress(const QString &address)

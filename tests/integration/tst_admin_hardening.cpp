@@ -81,6 +81,7 @@ private slots:
     void cifNumbersOfAnyForm();
     void importTakesTheDeclaredEncoding();
     void administratorAloneCannotReachPersonalData();
+    void revealKeyRotationIsTheHeadsAndAudited();
     void auditVerifyHoldsTheChainToTheServersCheckpoint_data();
     void auditVerifyHoldsTheChainToTheServersCheckpoint();
 
@@ -554,6 +555,49 @@ void tst_AdminHardening::administratorAloneCannotReachPersonalData()
     QVERIFY2(trail.contains(QStringLiteral("boss:staff_request")), qPrintable(trail));
     QVERIFY2(trail.contains(QStringLiteral("ada:staff_request_approved")), qPrintable(trail));
     QVERIFY2(trail.contains(QStringLiteral("puppet:staff_request_refused")), qPrintable(trail));
+    query.finish();
+    store.close();
+}
+
+// `keys rotate-reveal` (SECURITY.md §3): the branch head's, refused to the administrator,
+// audited, and the chain still verifies; the head still reads the identifiers after it.
+void tst_AdminHardening::revealKeyRotationIsTheHeadsAndAudited()
+{
+    const QString db = m_dir.filePath(QStringLiteral("rotate.db"));
+    Run r = run({QStringLiteral("init"), QStringLiteral("--branch"), QStringLiteral("310101"),
+                 QStringLiteral("--admin-user"), QStringLiteral("boss")},
+                {}, db);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    addSecondAdministrator(QStringLiteral("deputy"), db);
+    addHead(QStringLiteral("keeper"), QStringLiteral("deputy"), db);
+    const QString csv = kHeader
+            + QStringLiteral("C80000001,王小明,%1,13811112222,上海市黄浦区九江路1号,100.00,"
+                             "2020-01-01\n")
+                      .arg(idNumber(1));
+    r = run({QStringLiteral("import"), QStringLiteral("customers"),
+             writeFile(QStringLiteral("rotate.csv"), csv.toUtf8())},
+            QStringLiteral("boss"), db);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QStringList rotate = {QStringLiteral("keys"), QStringLiteral("rotate-reveal")};
+    r = run(rotate, QStringLiteral("boss"), db);
+    QCOMPARE(r.exitCode, 1);
+    r = run(rotate, QStringLiteral("keeper"), db);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("New key made"), r.out.constData());
+    r = run({QStringLiteral("customer"), QStringLiteral("find"), QStringLiteral("13811112222"),
+             QStringLiteral("--json")},
+            QStringLiteral("keeper"), db);
+    QVERIFY2(r.exitCode == 0 && r.out.contains("C80000001"), (r.out + r.err).constData());
+    r = run({QStringLiteral("audit"), QStringLiteral("verify")}, QStringLiteral("boss"), db);
+    QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+    Store store;
+    QVERIFY(store.open(db));
+    QSqlQuery query(store.database());
+    QVERIFY(query.exec(QStringLiteral("SELECT actor_name FROM audit_log "
+                                      "WHERE action = 'reveal_key_rotated'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString().toLower(), QStringLiteral("keeper"));
+    QVERIFY(!query.next());
     query.finish();
     store.close();
 }

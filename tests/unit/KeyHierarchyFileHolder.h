@@ -1,4 +1,6 @@
 #pragma once
+// Long file: one attacker's whole toolkit on the stored format (slots, both seals, the blind
+// keys), kept apart from the application's key code on purpose.
 // Someone who copied a workstation file and knows one staff password. Reads the file with
 // SQLite and libsodium only, from the stored format docs/SECURITY.md §2-3 describes (key
 // slots, "enc1:" under the data key's field subkey, "enc2:" sealed to the reveal key),
@@ -84,6 +86,33 @@ public:
         sqlite3_close(m_db);
         return guesses;
     }
+
+    // How many of the guessed addresses (as CustomerSearchIndex::normalisedAddress gives
+    // them) the search index confirms with the key this password opens: the index key's
+    // keyed hash of a guess, looked for among the keys the index holds (issue 14).
+    int addressGuessesConfirmed(const QString &username, const QString &password,
+                                const QStringList &guesses)
+    {
+        if (sodium_init() < 0 || sqlite3_open_v2(m_path.toUtf8().constData(), &m_db,
+                                                 SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
+            return -1;
+        openSlot(text(QStringLiteral("SELECT id FROM staff_user WHERE username = '%1'")
+                              .arg(username)),
+                 text(QStringLiteral("SELECT value FROM app_setting WHERE key = 'field_key_id'")),
+                 password);
+        QSet<QString> tokens;
+        rows(QStringLiteral("SELECT key FROM customer_search_key"),
+             [&tokens](const QStringList &row) { tokens.insert(row.at(0).mid(3)); });
+        int confirmed = 0;
+        for (const QString &guess : guesses)
+            confirmed += m_hasFieldKey && tokens.contains(token("a", guess.toUtf8())) ? 1 : 0;
+        sqlite3_close(m_db);
+        return confirmed;
+    }
+
+    // A stored value opened with the keys the last password here opened (of this file),
+    // e.g. a value of another file: empty if they do not open it.
+    QString openValue(const QString &stored) const { return open(stored); }
 
     Count readIdentifiers(const QString &username, const QString &password)
     {
@@ -183,11 +212,15 @@ private:
 
     QString token(const QByteArray &domain, const QString &value) const
     {
+        return token(domain, value.toLatin1());
+    }
+
+    QString token(const QByteArray &domain, const QByteArray &bytesOfValue) const
+    {
         unsigned char out[16];
         crypto_generichash_state state;
         crypto_generichash_init(&state, m_indexKey, 32, sizeof out);
         const unsigned char separator = 0;
-        const QByteArray bytesOfValue = value.toLatin1();
         crypto_generichash_update(&state, bytes(domain), std::size_t(domain.size()));
         crypto_generichash_update(&state, &separator, 1);
         crypto_generichash_update(&state, bytes(bytesOfValue), std::size_t(bytesOfValue.size()));

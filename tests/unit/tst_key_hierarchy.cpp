@@ -17,10 +17,13 @@
 #include "app/domain/Uuid7.h"
 #include "app/services/staff/AuthService.h"
 #include "app/services/staff/PrivilegeRequests.h"
+#include "app/services/staff/RevealKeyRotation.h"
 #include "database/branchfloor/ReferralRepository.h"
 #include "database/core/FieldKeys.h"
+#include "database/core/SensitiveColumns.h"
 #include "database/core/SqlTime.h"
 #include "database/customers/CustomerRepository.h"
+#include "database/households/HouseholdSuggestions.h"
 #include "database/search/CustomerSearchIndex.h"
 #include "database/staff/StaffRepository.h"
 #include "database/sync/Outbox.h"
@@ -74,6 +77,9 @@ private slots:
     void fileFromBeforeMovesAtHoldersSignIn();
     void oldIndexLosesWhatMasksHide();
     void slotFollowsRole();
+    void addressGuessNeedsTheRevealKey_data();
+    void addressGuessNeedsTheRevealKey();
+    void rotatedRevealKeyLeavesOldCopiesBehind();
 
 private:
     QString copyOf(const QString &path, const QString &name);
@@ -442,6 +448,10 @@ void tst_KeyHierarchy::oldIndexLosesWhatMasksHide()
             path, QStringLiteral("SELECT key FROM customer_search_key WHERE substr(key, 1, 3) "
                                  "IN ('mb:', 'ms:', 'db:', 'ds:')"));
     QVERIFY(oldKeys.size() >= 8);
+    // Its address keys were the index key's hashes (any role tested a guessed address).
+    const QStringList oldAddressKeys = test::FileHolder::column(
+            path, QStringLiteral("SELECT key FROM customer_search_key WHERE key LIKE 'ab:%'"));
+    QCOMPARE(oldAddressKeys.size(), 2);
     QCOMPARE(test::FileHolder(copyOf(path, QStringLiteral("before-index-old.db")))
                      .guessNumbers(QStringLiteral("teller"), test::kPassword, true).fewest,
              1); // the hole as it was
@@ -467,6 +477,8 @@ void tst_KeyHierarchy::oldIndexLosesWhatMasksHide()
         QVERIFY2(ids.fewest >= 16, qPrintable(QString::number(ids.fewest)));
     }
     const QByteArray bytes = test::FileHolder::bytesOf(path);
+    for (const QString &key : oldAddressKeys)
+        QVERIFY2(!bytes.contains(key.mid(3).toLatin1()), qPrintable(key));
     for (const QString &key : oldKeys) {
         if (!key.startsWith(QLatin1String("ms:")) && !key.startsWith(QLatin1String("ds:")))
             QVERIFY2(!bytes.contains(key.mid(3).toLatin1()), qPrintable(key));
@@ -485,6 +497,13 @@ void tst_KeyHierarchy::oldIndexLosesWhatMasksHide()
     SignedIn head(store, QStringLiteral("head"));
     QVERIFY(head.result.session);
     QCOMPARE(CustomerRepository(store).find(kPhone).first().id, m_customerId);
+    // The head's sign-in made the address keys the teller's rebuild could not: the two
+    // customers at one address are suggested as a household again.
+    const Result<QList<HouseholdSuggestion>> pairs
+            = HouseholdSuggestions(store).forBranch(BranchId(head.result.session->branch.id), 50);
+    QVERIFY_RESULT(pairs);
+    QCOMPARE(pairs->size(), 1);
+    QVERIFY(pairs->first().sameAddress);
 }
 
 void tst_KeyHierarchy::slotFollowsRole()
@@ -536,6 +555,136 @@ void tst_KeyHierarchy::slotFollowsRole()
             = test::FileHolder(copyOf(path, QStringLiteral("roles-copy.db")))
                       .readIdentifiers(QStringLiteral("wealth2"), newPassword);
     QCOMPARE(second.opened, second.total);
+}
+
+void tst_KeyHierarchy::addressGuessNeedsTheRevealKey_data()
+{
+    fileHolderOpensIdentifiersOnlyWithReveal_data();
+}
+
+// Issue 14 (SECURITY.md §4): the address key households compare let any role's password test
+// a guessed address offline (it was the index key's hash). The role works on the file (its
+// sync moves both customers to one new address), a copy is taken and attacked with that
+// role's password; then a role that may reveal signs in and households still pair them.
+void tst_KeyHierarchy::addressGuessNeedsTheRevealKey()
+{
+    QFETCH(QString, username);
+    const QString newAddress = QStringLiteral("上海市黄浦区南京东路 300 号 12 楼");
+    const QString path = copyOf(m_path, QStringLiteral("address-%1.db").arg(username));
+    QString branchId;
+    {
+        Store store;
+        QVERIFY_RESULT(store.open(path));
+        SignedIn role(store, username);
+        QVERIFY2(role.result.session, qPrintable(role.result.message));
+        branchId = role.result.session->branch.id;
+        Transaction transaction(store.database());
+        for (const QString &customer : {m_customerId, m_otherCustomerId}) {
+            SyncChange change;
+            change.changeId = Uuid7Generator::generate();
+            change.table = QStringLiteral("customer");
+            change.rowId = customer;
+            change.op = QStringLiteral("upsert");
+            change.fields = QJsonObject{{QStringLiteral("address"), newAddress}};
+            change.hlc = HybridLogicalClock(QStringLiteral("other-node")).now().toString();
+            change.originNode = QStringLiteral("other-node");
+            QVERIFY_RESULT(RemoteChangeApplier(store).apply(change));
+            QVERIFY_RESULT(CustomerSearchIndex(store).update(change.rowId));
+        }
+        QVERIFY_RESULT(transaction.commit());
+    }
+    const QStringList guesses = {CustomerSearchIndex::normalisedAddress(newAddress),
+                                 CustomerSearchIndex::normalisedAddress(
+                                         QStringLiteral("上海市黄浦区南京东路 301 号 12 楼"))};
+    const QString copy = copyOf(path, QStringLiteral("address-stolen-%1.db").arg(username));
+    QCOMPARE(test::FileHolder(copy).addressGuessesConfirmed(username, test::kPassword, guesses), 0);
+
+    // The roles that suggest households (wealth manager, branch head) still see the pair.
+    Store store;
+    QVERIFY_RESULT(store.open(path));
+    SignedIn head(store, QStringLiteral("head"));
+    QVERIFY2(head.result.session, qPrintable(head.result.message));
+    const Result<QList<HouseholdSuggestion>> pairs
+            = HouseholdSuggestions(store).forBranch(BranchId(branchId), 50);
+    QVERIFY_RESULT(pairs);
+    QCOMPARE(pairs->size(), 1);
+    QVERIFY(pairs->first().sameAddress);
+    // ... and the head's own password confirms no guess with the index key either.
+    QCOMPARE(test::FileHolder(copyOf(path, QStringLiteral("address-head-%1.db").arg(username)))
+                     .addressGuessesConfirmed(QStringLiteral("head"), test::kPassword, guesses),
+             0);
+}
+
+// Reveal-key rotation (SECURITY.md §3): a copy of the file taken before it (with the key a
+// wealth manager's password then opened) opens nothing the rotated file holds, values
+// written after the rotation included; every reveal role's password opens them all.
+void tst_KeyHierarchy::rotatedRevealKeyLeavesOldCopiesBehind()
+{
+    const QString path = copyOf(m_path, QStringLiteral("rotate.db"));
+    const QString before = copyOf(path, QStringLiteral("rotate-before.db"));
+    const QString laterPhone = QStringLiteral("13722223333");
+    {
+        Store store;
+        QVERIFY_RESULT(store.open(path));
+        SignedIn wealth(store, QStringLiteral("wealth"));
+        QVERIFY(wealth.result.session);
+        QVERIFY(!RevealKeyRotation(store, *wealth.result.session).rotate()); // the head's
+    }
+    {
+        Store store;
+        QVERIFY_RESULT(store.open(path));
+        SignedIn head(store, QStringLiteral("head"));
+        QVERIFY2(head.result.session, qPrintable(head.result.message));
+        const Result<RevealKeyRotation::Report> rotated
+                = RevealKeyRotation(store, *head.result.session).rotate();
+        QVERIFY_RESULT(rotated);
+        QCOMPARE(rotated->grants, 2); // the wealth manager's and the head's slots
+        QVERIFY(rotated->values >= 9);
+        const std::optional<QVariant> sealed = SensitiveColumns::sealColumn(
+                store, QStringLiteral("customer"), QStringLiteral("phone"), laterPhone);
+        QVERIFY(sealed);
+        QSqlQuery write(store.database());
+        write.prepare(QStringLiteral("UPDATE customer SET phone = ? WHERE id = ?"));
+        write.addBindValue(*sealed);
+        write.addBindValue(m_otherCustomerId);
+        QVERIFY(write.exec());
+        QVERIFY_RESULT(CustomerSearchIndex(store).update(m_otherCustomerId));
+        QCOMPARE(CustomerRepository(store).find(laterPhone).value(0).id, m_otherCustomerId);
+        QCOMPARE(CustomerRepository(store).find(kPhone).value(0).id, m_customerId);
+        // The address keys derive from the new key: the two customers at the fixture's
+        // address are still suggested as a household.
+        const Result<QList<HouseholdSuggestion>> pairs = HouseholdSuggestions(store).forBranch(
+                BranchId(head.result.session->branch.id), 50);
+        QVERIFY_RESULT(pairs);
+        QVERIFY(pairs->size() == 1 && pairs->first().sameAddress);
+        QSqlQuery audited(store.database());
+        QVERIFY(audited.exec(QStringLiteral(
+                "SELECT count(*) FROM audit_log WHERE action = 'reveal_key_rotated'")));
+        QVERIFY(audited.next() && audited.value(0).toInt() == 1);
+    }
+    const QString after = copyOf(path, QStringLiteral("rotate-after.db"));
+    for (const QString &username : {QStringLiteral("wealth"), QStringLiteral("head")}) {
+        const test::FileHolder::Count count
+                = test::FileHolder(after).readIdentifiers(username, test::kPassword);
+        QCOMPARE(count.opened, count.total);
+        QVERIFY(count.found.contains(laterPhone));
+    }
+    test::FileHolder oldKey(before);
+    const test::FileHolder::Count beforeCount = oldKey.readIdentifiers(QStringLiteral("wealth"),
+                                                                       test::kPassword);
+    QCOMPARE(beforeCount.opened, beforeCount.total); // the copy opens its own values
+    int values = 0;
+    for (const char *sql : {"SELECT id_number FROM customer", "SELECT phone FROM customer",
+                            "SELECT address FROM customer", "SELECT birth_date FROM customer",
+                            "SELECT contact_phone FROM referral"}) {
+        for (const QString &stored : test::FileHolder::column(after, QString::fromLatin1(sql))) {
+            if (stored.isEmpty())
+                continue;
+            ++values;
+            QVERIFY2(oldKey.openValue(stored).isEmpty(), sql);
+        }
+    }
+    QVERIFY(values >= 9);
 }
 
 QTEST_GUILESS_MAIN(tst_KeyHierarchy)

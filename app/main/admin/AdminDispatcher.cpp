@@ -7,6 +7,7 @@
 #include "app/main/admin/DemoCommand.h"
 #include "app/main/admin/ImportCommands.h"
 #include "app/main/admin/InitCommand.h"
+#include "app/main/admin/KeysCommand.h"
 #include "app/main/admin/KycCommand.h"
 #include "app/main/admin/ProductCommands.h"
 #include "app/main/admin/RulesCommand.h"
@@ -25,6 +26,7 @@ AdminDispatcher::AdminDispatcher()
     add(std::make_unique<CustomerCommands>());
     add(std::make_unique<StatsCommand>());
     add(std::make_unique<AuditCommand>());
+    add(std::make_unique<KeysCommand>());
     add(std::make_unique<KycCommand>());
     add(std::make_unique<SyncCommand>());
     add(std::make_unique<ImportCommands>());
