@@ -4,6 +4,7 @@
 #include "app/domain/MoneyText.h"
 #include "app/services/calls/ManagerDay.h"
 #include "app/services/customers/CustomerService.h"
+#include "app/services/opportunities/OpportunityBoard.h"
 #include "database/workspaces/WealthManagerDeskQueries.h"
 #include "ui/branchfloor/ReferralInbox.h"
 #include "ui/branchfloor/ReferralQueueModel.h"
@@ -13,6 +14,7 @@
 #include "ui/calls/CareTaskModel.h"
 #include "ui/calls/CustomerBookModel.h"
 #include "ui/calls/MoneyArrivalModel.h"
+#include "ui/calls/OpportunityModel.h"
 #include "ui/common/FigureTile.h"
 #include "ui/dashboards/ManagerDashboard.h"
 #include "ui/segments/SegmentWorkbench.h"
@@ -37,11 +39,13 @@ WealthManagerWorkspace::WealthManagerWorkspace(Store &store, const Session &sess
     , m_todayView(nullptr)
     , m_careTasks(new CareTaskModel(this))
     , m_arrivals(new MoneyArrivalModel(this))
+    , m_opportunities(new OpportunityModel(this))
     , m_book(new CustomerBookModel(this))
     , m_bookSize(new FigureTile(tr("My customers"), this))
     , m_bookAum(new FigureTile(tr("AUM of my customers"), this))
     , m_openCalls(new FigureTile(tr("Open call tasks"), this))
     , m_arriving(new FigureTile(tr("Money arriving in %n days", nullptr, kArrivalDays), this))
+    , m_newOpportunities(new FigureTile(tr("Opportunities"), this))
     , m_tabs(new QTabWidget(this))
     , m_dashboard(new ManagerDashboard(store, session, this))
     , m_segments(new SegmentWorkbench(store, session, this))
@@ -49,7 +53,8 @@ WealthManagerWorkspace::WealthManagerWorkspace(Store &store, const Session &sess
     setObjectName(QStringLiteral("wealthManagerWorkspace"));
 
     auto *figures = new QHBoxLayout;
-    for (FigureTile *tile : {m_bookSize, m_bookAum, m_openCalls, m_arriving})
+    m_newOpportunities->setObjectName(QStringLiteral("opportunityBadge"));
+    for (FigureTile *tile : {m_newOpportunities, m_bookSize, m_bookAum, m_openCalls, m_arriving})
         figures->addWidget(tile);
 
     m_todayView = tableFor(m_callTasks, QStringLiteral("callTasksView"), CallTaskModel::WhyNow);
@@ -86,6 +91,11 @@ WealthManagerWorkspace::WealthManagerWorkspace(Store &store, const Session &sess
     todayLayout->addLayout(todayButtons);
 
     auto *left = new QSplitter(Qt::Vertical, this);
+    // What the event rules found (a large transfer out, a maturity ...): arrives through
+    // sync while the desk is open.
+    left->addWidget(section(tr("Opportunities: contact by the deadline"),
+                            tableFor(m_opportunities, QStringLiteral("opportunitiesView"), 3),
+                            m_opportunities));
     left->addWidget(section(tr("Today: easiest to close now"), todayPanel, m_callTasks));
     m_bookSection = section(tr("My customers by AUM"),
                             tableFor(m_book, QStringLiteral("customerBookView")));
@@ -133,6 +143,7 @@ struct WealthManagerDesk
     QList<CareTaskLine> care;
     QList<MoneyArrivalLine> arrivals;
     QList<CustomerBookLine> book;
+    QList<OpenOpportunity> opportunities;
     BookFigures figures;
 };
 
@@ -150,6 +161,7 @@ WealthManagerDesk readDesk(Store &store, const Session &session, const CallClock
     desk.book = customerBookLines(CustomerService(store, session).myCustomers().valueOr({}),
                                   queries.nextMaturities(me, today));
     desk.figures = queries.bookFigures(me);
+    desk.opportunities = OpportunityBoard(store, session).open().valueOr({});
     return desk;
 }
 } // namespace
@@ -184,6 +196,11 @@ void WealthManagerWorkspace::showDesk(const WealthManagerDesk &desk)
                                      [](const CallTaskLine &line) { return !line.care; });
     m_openCalls->setValue(QString::number(calls));
     m_arriving->setValue(MoneyText::headline(arriving));
+    m_opportunities->setRows(desk.opportunities);
+    const auto opportunities = desk.opportunities.size();
+    m_newOpportunities->setValue(QString::number(opportunities));
+    // The badge on the tab: seen from the segments and the dashboard too.
+    m_tabs->setTabText(0, opportunities == 0 ? tr("Today") : tr("Today (%1)").arg(opportunities));
 }
 
 } // namespace bd
