@@ -130,8 +130,8 @@ QString customerRefusal(StaffRole role, const SyncChange &change)
     return birthYearRefusal(change.fields);
 }
 // An opportunity (issue #17) is the rule's: a workstation raises its own (origin desk) and
-// follows one through (its status); what fired, why and for whom it stays as the rules
-// wrote it. Erasure (the branch head) tombstones one and clears its reason.
+// follows one through (status, seen, contacted, outcome); what fired, why and for whom
+// stays as the rules wrote it. Erasure (the branch head) tombstones one, reason cleared.
 QString opportunityRefusal(StaffRole role, const SyncChange &change)
 {
     auto can = [role](Permission permission) { return Permissions::roleHas(role, permission); };
@@ -150,8 +150,15 @@ QString opportunityRefusal(StaffRole role, const SyncChange &change)
             return Text::tr("a workstation raises opportunities of origin desk only");
         return {};
     }
-    static const QSet<QString> followThrough = {QStringLiteral("status"), QStringLiteral("version"),
-                                                QStringLiteral("updated_at")};
+    const QJsonValue outcome = change.fields.value(QStringLiteral("outcome"));
+    if (!outcome.isUndefined()
+        && !oneOf(outcome, {"interested", "not_interested", "no_answer", "converted"}))
+        return Text::tr("outcome is not an opportunity's outcome");
+    static const QSet<QString> followThrough = {
+            QStringLiteral("status"),       QStringLiteral("version"),
+            QStringLiteral("updated_at"),   QStringLiteral("seen_by"),
+            QStringLiteral("seen_at"),      QStringLiteral("contacted_by"),
+            QStringLiteral("contacted_at"), QStringLiteral("outcome")};
     // Erasure blanks the reason (with whose row it is, CustomerDataSweep), then deletes.
     const QString reason = QStringLiteral("reason_json");
     const bool blanks = change.fields.contains(reason)

@@ -9,6 +9,8 @@
 #include "../common/SyncServerFixture.h"
 #include "app/common/PasswordHasher.h"
 #include "app/domain/Uuid7.h"
+#include "app/services/opportunities/OpportunityFollowThrough.h"
+#include "app/services/staff/AuthService.h"
 #include "app/sync/SyncEngine.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Transaction.h"
@@ -49,6 +51,7 @@ private slots:
     void theSameEventTwiceOrAnEarlierOneLateMakesNoSecond();
     void anOfflineWorkstationGetsItAtItsNextSync();
     void theCommandLineListsTheManagersOpenOnes();
+    void theFollowThroughReachesTheOtherDesks();
     void anErasedCustomersOpportunityGoesToo();
 
 private:
@@ -222,6 +225,43 @@ void tst_SyncOpportunities::theCommandLineListsTheManagersOpenOnes()
             first.value(QStringLiteral("deadline")).toString(), Qt::ISODateWithMs);
     QVERIFY(created.isValid() && deadline.isValid());
     QCOMPARE(created.secsTo(deadline), 24 * 3600);
+}
+
+void tst_SyncOpportunities::theFollowThroughReachesTheOtherDesks()
+{
+    // The manager sees it in Today, calls, and the customer is interested: the branch head's
+    // desk knows who saw it when, who called when, and what came of it.
+    const std::optional<Session> manager
+            = AuthService(*m_manager).signIn(QStringLiteral("wm"), kPassword).session;
+    QVERIFY(manager);
+    const OpportunityId id(test::scalar(*m_manager, QStringLiteral("SELECT id FROM opportunity"))
+                                   .toString());
+    const QDateTime seenAt = QDateTime::currentDateTimeUtc();
+    OpportunityFollowThrough followThrough(*m_manager, *manager);
+    QCOMPARE(followThrough.seen({id}, seenAt).valueOr(-1), 1);
+    QCOMPARE(followThrough.seen({id}, seenAt.addSecs(60)).valueOr(-1), 0); // the first sight stays
+    const QDateTime calledAt = seenAt.addSecs(600);
+    const Result<> called = followThrough.contacted(id, QStringLiteral("interested"), calledAt);
+    QVERIFY2(called, qPrintable(called.errorString()));
+    QCOMPARE(followThrough.contacted(id, QStringLiteral("maybe")).ok(), false);
+    const auto pushed = sync(*m_manager, QStringLiteral("wm"));
+    QVERIFY2(pushed.ok, qPrintable(pushed.error));
+    QCOMPARE(test::scalar(*m_manager, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE "
+                                                     "pushed_at IS NULL")).toInt(),
+             0);
+    QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
+    QCOMPARE(test::scalar(*m_head, QStringLiteral("SELECT seen_by || '|' || seen_at || '|' || "
+                                                  "contacted_by || '|' || contacted_at || '|' || "
+                                                  "outcome || '|' || status FROM opportunity"))
+                     .toString(),
+             QStringList({m_managerId, seenAt.toString(Qt::ISODateWithMs), m_managerId,
+                          calledAt.toString(Qt::ISODateWithMs), QStringLiteral("interested"),
+                          QStringLiteral("contacted")})
+                     .join(QLatin1Char('|')));
+    // Contacted 10 minutes after it came, well within its 24 hours.
+    QCOMPARE(test::scalar(*m_head, QStringLiteral("SELECT contacted_at <= deadline_at FROM "
+                                                  "opportunity")).toInt(),
+             1);
 }
 
 void tst_SyncOpportunities::anErasedCustomersOpportunityGoesToo()

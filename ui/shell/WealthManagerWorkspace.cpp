@@ -5,6 +5,7 @@
 #include "app/services/calls/ManagerDay.h"
 #include "app/services/customers/CustomerService.h"
 #include "app/services/opportunities/OpportunityBoard.h"
+#include "app/services/opportunities/OpportunityFollowThrough.h"
 #include "database/workspaces/WealthManagerDeskQueries.h"
 #include "ui/branchfloor/ReferralInbox.h"
 #include "ui/branchfloor/ReferralQueueModel.h"
@@ -197,6 +198,11 @@ void WealthManagerWorkspace::showDesk(const WealthManagerDesk &desk)
     m_openCalls->setValue(QString::number(calls));
     m_arriving->setValue(MoneyText::headline(arriving));
     m_opportunities->setRows(desk.opportunities);
+    // Who saw it when (follow-through): the first time it is on this person's Today.
+    QList<OpportunityId> shown;
+    for (const OpenOpportunity &opportunity : desk.opportunities)
+        shown << opportunity.id;
+    (void)OpportunityFollowThrough(store(), session()).seen(shown);
     const auto opportunities = desk.opportunities.size();
     m_newOpportunities->setValue(QString::number(opportunities));
     // The badge on the tab: seen from the segments and the dashboard too.

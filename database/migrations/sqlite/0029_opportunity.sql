@@ -31,6 +31,15 @@ CREATE TABLE opportunity (
     deadline_at         TEXT,
     contact_after       TEXT,
     origin              TEXT NOT NULL DEFAULT 'server' CHECK (origin IN ('server', 'desk')),
+    -- Follow-through, written at the desk: who first saw it in Today and when, who
+    -- contacted the customer and when (the deadline met if not after deadline_at), and
+    -- what came of it.
+    seen_by             TEXT,
+    seen_at             TEXT,
+    contacted_by        TEXT,
+    contacted_at        TEXT,
+    outcome             TEXT CHECK (outcome IS NULL OR outcome IN
+                                    ('interested', 'not_interested', 'no_answer', 'converted')),
     updated_at          TEXT NOT NULL,
     version             INTEGER NOT NULL DEFAULT 1,
     deleted             INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
