@@ -3,7 +3,8 @@
 // window offscreen): a core-banking feed posts a large transfer out of the manager's
 // customer; the server rings the desk on GET /v1/listen (through the server's HTTP front),
 // the desk pulls, and the row, the badge on the tile and the count on the Today tab show it.
-// The round timer is 5 minutes: only the ring can bring it within the test's 15 s.
+// The round timer is 5 minutes: only the ring can bring it within the test's 15 s. Then the
+// manager records the contact ("Record contact…"): it leaves the list.
 #include "../common/RecordedRows.h"
 #include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
@@ -18,7 +19,12 @@
 #include "ui/shell/WealthManagerWorkspace.h"
 #include "ui/shell/Workstation.h"
 
+#include <QApplication>
+#include <QInputDialog>
 #include <QJsonArray>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTabWidget>
@@ -116,6 +122,20 @@ void tst_TodayOpportunities::anOpportunityAppearsWithoutAClick()
     QVERIFY(badge);
     QCOMPARE(badge->value(), QStringLiteral("1"));
     QCOMPARE(today->tabs()->tabText(0), WealthManagerWorkspace::tr("Today (%1)").arg(1));
+
+    // The manager calls; the customer is interested: recorded, and off the list.
+    auto *view = today->findChild<QTableView *>(QStringLiteral("opportunitiesView"));
+    QVERIFY(view);
+    view->setCurrentIndex(rows->index(0, 0));
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->setTextValue(WealthManagerWorkspace::tr("Interested"));
+        dialog->accept();
+    });
+    today->findChild<QPushButton *>(QStringLiteral("recordContactButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(today->opportunities()->rowCount(), 0, 15000);
+    QTRY_COMPARE(badge->value(), QStringLiteral("0"));
     workstation.signOut();
 }
 

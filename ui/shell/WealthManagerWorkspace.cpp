@@ -21,6 +21,8 @@
 #include "ui/segments/SegmentWorkbench.h"
 
 #include <QHBoxLayout>
+#include <QInputDialog>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QShortcut>
@@ -94,8 +96,20 @@ WealthManagerWorkspace::WealthManagerWorkspace(Store &store, const Session &sess
     auto *left = new QSplitter(Qt::Vertical, this);
     // What the event rules found (a large transfer out, a maturity ...): arrives through
     // sync while the desk is open.
-    left->addWidget(section(tr("Opportunities: contact by the deadline"),
-                            tableFor(m_opportunities, QStringLiteral("opportunitiesView"), 3),
+    m_opportunitiesView = tableFor(m_opportunities, QStringLiteral("opportunitiesView"), 3);
+    auto *contact = new QPushButton(tr("Record &contact…"), this);
+    contact->setObjectName(QStringLiteral("recordContactButton"));
+    contact->setToolTip(tr("What came of the contact with the selected opportunity's customer"));
+    connect(contact, &QPushButton::clicked, this, &WealthManagerWorkspace::recordContact);
+    auto *opportunityButtons = new QHBoxLayout;
+    opportunityButtons->addStretch(1);
+    opportunityButtons->addWidget(contact);
+    auto *opportunityPanel = new QWidget(this);
+    auto *opportunityLayout = new QVBoxLayout(opportunityPanel);
+    opportunityLayout->setContentsMargins(0, 0, 0, 0);
+    opportunityLayout->addWidget(m_opportunitiesView, 1);
+    opportunityLayout->addLayout(opportunityButtons);
+    left->addWidget(section(tr("Opportunities: contact by the deadline"), opportunityPanel,
                             m_opportunities));
     left->addWidget(section(tr("Today: easiest to close now"), todayPanel, m_callTasks));
     m_bookSection = section(tr("My customers by AUM"),
@@ -216,6 +230,36 @@ namespace bd {
 void WealthManagerWorkspace::setClock(CallClock clock)
 {
     m_clock = std::move(clock);
+    refresh();
+}
+
+void WealthManagerWorkspace::recordContact()
+{
+    const QModelIndex current = m_opportunitiesView->currentIndex();
+    if (!current.isValid())
+        return;
+    const OpenOpportunity opportunity = m_opportunities->rows().at(current.row());
+    const QList<std::pair<QString, QString>> outcomes = {
+            {QStringLiteral("interested"), tr("Interested")},
+            {QStringLiteral("no_answer"), tr("No answer: try again")},
+            {QStringLiteral("not_interested"), tr("Not interested")},
+            {QStringLiteral("converted"), tr("Bought or signed up")}};
+    QStringList labels;
+    for (const auto &outcome : outcomes)
+        labels << outcome.second;
+    bool chosen = false;
+    const QString label = QInputDialog::getItem(
+            this, tr("Contact"),
+            tr("What came of the contact with %1?").arg(opportunity.customerName), labels, 0,
+            false, &chosen);
+    if (!chosen)
+        return;
+    const Result<> recorded = OpportunityFollowThrough(store(), session())
+            .contacted(opportunity.id, outcomes.at(labels.indexOf(label)).first);
+    if (!recorded) {
+        QMessageBox::warning(this, tr("Contact not recorded"), recorded.errorString());
+        return;
+    }
     refresh();
 }
 

@@ -49,6 +49,7 @@ public slots:
     void openPrepSheet();
     void logOutcome();
     void openCustomer360();
+    void recordContact(); // of the selected opportunity: what came of it
 
 private:
     int currentTodayRow() const;
@@ -61,6 +62,7 @@ private:
     CareTaskModel *m_careTasks;
     MoneyArrivalModel *m_arrivals;
     OpportunityModel *m_opportunities;
+    QTableView *m_opportunitiesView = nullptr;
     CustomerBookModel *m_book;
     FigureTile *m_bookSize;
     FigureTile *m_bookAum;

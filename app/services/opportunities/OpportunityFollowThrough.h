@@ -24,8 +24,8 @@ public:
     // The ones of `shown` nobody saw before are now seen by the person signed in; how many.
     Result<int> seen(const QList<OpportunityId> &shown,
                      const QDateTime &at = QDateTime::currentDateTimeUtc());
-    // interested and no_answer keep it on the list (contacted, open); not_interested and
-    // converted close it (done).
+    // no_answer keeps it open (on Today); interested makes it contacted, not_interested and
+    // converted done: off Today either way.
     Result<> contacted(const OpportunityId &id, const QString &outcome,
                        const QDateTime &at = QDateTime::currentDateTimeUtc());
 
