@@ -50,6 +50,9 @@ const QStringList &SyncChange::syncedTables()
             QStringLiteral("product_shelf"),  QStringLiteral("product_offer"),
             QStringLiteral("product_sale"),
             QStringLiteral("voice_finding"),  QStringLiteral("voice_review"),
+            // What the event rules made of a customer's event (issue #17): mostly written by
+            // the server into the branch's log, followed through on the workstations.
+            QStringLiteral("opportunity"),
             // Insert-only history: travels only with a customer who moves to another branch.
             QStringLiteral("txn"),            QStringLiteral("customer_event")};
     return tables;

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonValue>
+#include <QSet>
 
 namespace bd::ChangeValidation {
 
@@ -128,12 +129,57 @@ QString customerRefusal(StaffRole role, const SyncChange &change)
     }
     return birthYearRefusal(change.fields);
 }
+// An opportunity (issue #17) is the rule's: a workstation raises its own (origin desk) and
+// follows one through (status, seen, contacted, outcome); what fired, why and for whom
+// stays as the rules wrote it. Erasure (the branch head) tombstones one, reason cleared.
+QString opportunityRefusal(StaffRole role, const SyncChange &change)
+{
+    auto can = [role](Permission permission) { return Permissions::roleHas(role, permission); };
+    const QString roleCode = StaffRoles::code(role);
+    const bool erases = change.op == QLatin1String("delete")
+            || change.fields.value(QStringLiteral("deleted")).toInt() == 1;
+    if (erases && !can(Permission::ErasePersonalData))
+        return Text::tr("%1 may not delete an opportunity (the branch head erases one with its "
+                        "customer)").arg(roleCode);
+    const QJsonValue status = change.fields.value(QStringLiteral("status"));
+    if (!status.isUndefined()
+        && !oneOf(status, {"open", "held", "contacted", "done", "dismissed"}))
+        return Text::tr("status is not an opportunity's status");
+    if (change.baseVersion == 0) {
+        if (change.fields.value(QStringLiteral("origin")).toString() != QLatin1String("desk"))
+            return Text::tr("a workstation raises opportunities of origin desk only");
+        return {};
+    }
+    const QJsonValue outcome = change.fields.value(QStringLiteral("outcome"));
+    if (!outcome.isUndefined()
+        && !oneOf(outcome, {"interested", "not_interested", "no_answer", "converted"}))
+        return Text::tr("outcome is not an opportunity's outcome");
+    static const QSet<QString> followThrough = {
+            QStringLiteral("status"),       QStringLiteral("version"),
+            QStringLiteral("updated_at"),   QStringLiteral("seen_by"),
+            QStringLiteral("seen_at"),      QStringLiteral("contacted_by"),
+            QStringLiteral("contacted_at"), QStringLiteral("outcome")};
+    // Erasure blanks the reason (with whose row it is, CustomerDataSweep), then deletes.
+    const QString reason = QStringLiteral("reason_json");
+    const bool blanks = change.fields.contains(reason)
+            && change.fields.value(reason).toString() == QLatin1String("{}")
+            && can(Permission::ErasePersonalData);
+    for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it) {
+        if (followThrough.contains(it.key()) || (erases && it.key() == QLatin1String("deleted"))
+            || (blanks && (it.key() == reason || it.key() == QLatin1String("customer_id"))))
+            continue;
+        return Text::tr("%1 of an opportunity is the rule's and may not be changed").arg(it.key());
+    }
+    return {};
+}
 } // namespace
 
 QString refusal(StaffRole role, const SyncChange &change)
 {
     if (change.table == QLatin1String("customer"))
         return customerRefusal(role, change);
+    if (change.table == QLatin1String("opportunity"))
+        return opportunityRefusal(role, change);
     if (change.table == QLatin1String("staff_user") && change.fields.contains(QStringLiteral("role"))
         && !StaffRoles::fromCode(change.fields.value(QStringLiteral("role")).toString()))
         return Text::tr("role is not a staff role");

@@ -111,7 +111,9 @@ Result<EventIngest::Report> EventIngest::ingest(QList<MarketingEvent> events, co
 
 bool EventIngest::deliveryWanted()
 {
-    return qEnvironmentVariable("BRANCHDESK_EVENT_DELIVERY") == QLatin1String("log");
+    // On by default since workstations synchronise table opportunity (desk migration 0029);
+    // "off" keeps the firings on the server (a trial of a new rule file).
+    return qEnvironmentVariable("BRANCHDESK_EVENT_DELIVERY") != QLatin1String("off");
 }
 
 Result<EventIngest::Report> EventIngest::resumePending(const QDateTime &now)

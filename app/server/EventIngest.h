@@ -49,12 +49,11 @@ public:
 
     // Told of every branch whose log got opportunities (workstations listening hear it).
     std::function<void(const BranchId &)> logWritten;
-    // Whether opportunities go into the branches' change logs. Off until workstations know
-    // the table "opportunity" (the desk side of #17 is not built yet): a workstation
-    // refuses a pull with a table it does not synchronise. Off, the rules still run and
-    // their firings are recorded (de-duplication, the cap, the counts), nothing reaches a
-    // workstation. On with BRANCHDESK_EVENT_DELIVERY=log (EventRoutes, events import).
-    bool deliversToLogs = false;
+    // Whether opportunities go into the branches' change logs (workstations synchronise
+    // table "opportunity"). Off, the rules still run and their firings are recorded
+    // (de-duplication, the cap, the counts) but nothing reaches a workstation: with
+    // BRANCHDESK_EVENT_DELIVERY=off (EventRoutes, events import), e.g. to try a rule file.
+    bool deliversToLogs = true;
     static bool deliveryWanted();
 
 private:

@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QSslSocket>
 #include <QTimer>
 
@@ -43,13 +44,21 @@ public:
         timer.setSingleShot(true);
         since.start();
     }
+    ~Watch() override
+    {
+        if (gone)
+            gone(this);
+    }
     enum class Stage { Head, Body, HandedOver, Refused } stage = Stage::Head;
     qint64 requestBytes = 0; // head and body, once the head was read
     qint64 reserved = 0; // of the held-body budget
     bool handOverSignal = false;
+    bool upgrade = false; // a WebSocket handshake (GET /v1/listen)
+    bool answered = false; // QHttpServer wrote an answer on it
     bool closing = false; // refused, answered, and now closing
     QTimer timer;
     QElapsedTimer since;
+    std::function<void(Watch *)> gone; // the connection ended (its socket was deleted)
 };
 
 HttpFront::HttpFront(HttpLimits limits, TokenCheck tokenCheck, QObject *parent)
@@ -74,12 +83,17 @@ void HttpFront::incomingConnection(qintptr handle)
         return;
     }
     const QHostAddress client = socket->peerAddress();
-    connect(socket, &QObject::destroyed, this, [this, client] {
-        if (--m_connections[client] <= 0)
-            m_connections.remove(client);
-    });
     auto *watch = new Watch(socket);
-    connect(socket, &QObject::destroyed, this, [this, watch] { release(watch); });
+    // Through the watch (the socket's child), not the socket's destroyed signal: QHttpServer
+    // disconnects every signal of a socket it hands to its WebSocket server, and a count
+    // never taken back refused the address's next connections.
+    watch->gone = [front = QPointer<HttpFront>(this), client](Watch *ended) {
+        if (!front)
+            return;
+        front->release(ended);
+        if (--front->m_connections[client] <= 0)
+            front->m_connections.remove(client);
+    };
     // Until the head is read the socket buffers no more than a head may be long.
     socket->setReadBufferSize(m_limits.maxHeaderBytes + 1);
     connect(&watch->timer, &QTimer::timeout, socket, [this, socket, watch] {
@@ -87,6 +101,10 @@ void HttpFront::incomingConnection(qintptr handle)
             watch->closing = true; // the answer had its time: close, then cut if stuck
             socket->disconnectFromHost();
             watch->timer.start(kLingerMs);
+        } else if (watch->stage == Watch::Stage::HandedOver && watch->upgrade
+                   && !watch->answered) {
+            // The WebSocket server took it (BranchLogListeners): it lives as long as the
+            // listener does, quiet in between, and closes itself.
         } else if (watch->stage == Watch::Stage::HandedOver
                    || watch->stage == Watch::Stage::Refused) {
             socket->abort(); // idle after the answer, or a close the client never took
@@ -99,6 +117,7 @@ void HttpFront::incomingConnection(qintptr handle)
     connect(socket, &QIODevice::readyRead, this, [this, socket, watch] { inspect(socket, watch); });
     connect(socket, &QIODevice::bytesWritten, this, [this, watch] {
         if (watch->stage == Watch::Stage::HandedOver) {
+            watch->answered = true;
             release(watch); // answered: QHttpServer has let go of the body
             watch->timer.start(m_limits.idleTimeoutMs);
         }
@@ -160,6 +179,7 @@ void HttpFront::inspect(QTcpSocket *socket, Watch *watch)
         m_heldBytes += length;
         watch->reserved = length;
         watch->requestBytes = head.length + length;
+        watch->upgrade = head.method == "GET" && head.upgrade == "websocket";
         watch->stage = Watch::Stage::Body;
         // One byte more than the request, to notice a client sending past it.
         socket->setReadBufferSize(watch->requestBytes + 1);
@@ -178,6 +198,10 @@ void HttpFront::inspect(QTcpSocket *socket, Watch *watch)
 void HttpFront::handOver(QTcpSocket *socket, Watch *watch)
 {
     watch->stage = Watch::Stage::HandedOver;
+    // A WebSocket's frames follow its handshake: they must not wait behind a buffer the
+    // size of the handshake (QWebSocket caps the frames it takes).
+    if (watch->upgrade)
+        socket->setReadBufferSize(m_limits.maxAnonymousBodyBytes);
     watch->handOverSignal = true;
     watch->timer.start(m_limits.idleTimeoutMs);
     addPendingConnection(socket);

@@ -37,6 +37,8 @@ HttpHead HttpHead::parse(const QByteArray &bytes, int end)
             head.transferEncoding = true;
         } else if (name == "authorization") {
             head.authorization = value;
+        } else if (name == "upgrade") {
+            head.upgrade = value.toLower();
         }
     }
     return head;

@@ -8,7 +8,7 @@ namespace bd {
 
 // What HttpFront needs of a request's head (request line and headers), read before any
 // body: the method, the one Content-Length, whether a Transfer-Encoding was named, the
-// Authorization header. `malformed` when the request line is not HTTP/1.x, a header line
+// Authorization and Upgrade headers. `malformed` when the request line is not HTTP/1.x, a header line
 // has no name, or Content-Length is not digits or comes twice (request smuggling).
 struct HttpHead
 {
@@ -17,6 +17,7 @@ struct HttpHead
     std::optional<qint64> contentLength;
     bool transferEncoding = false;
     QByteArray authorization;
+    QByteArray upgrade; // "websocket" for GET /v1/listen (lower case)
     bool malformed = false;
 
     // `end`: where "\r\n\r\n" starts in `bytes`.

@@ -34,6 +34,11 @@ bool mayWrite(StaffRole role, const QString &table)
     if (table == QLatin1String("referral") || table == QLatin1String("referral_check")
         || table == QLatin1String("referral_transition"))
         return can(Permission::CreateReferral);
+    // Whoever meets customers raises opportunities and follows them through (issue #17);
+    // ChangeValidation keeps what the rule wrote as it was.
+    if (table == QLatin1String("opportunity"))
+        return can(Permission::LogInteraction) || can(Permission::RunTellerFlow)
+                || can(Permission::LogLobbyVisit) || can(Permission::ErasePersonalData);
     if (table == QLatin1String("teller_session"))
         return can(Permission::RunTellerFlow);
     if (table == QLatin1String("segment"))

@@ -2,6 +2,8 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 namespace bd {
 
 SyncController::SyncController(Store &store, QObject *parent)
@@ -12,6 +14,14 @@ SyncController::SyncController(Store &store, QObject *parent)
     connect(&m_watcher, &QFutureWatcher<SyncEngine::Report>::finished, this, [this] {
         m_last = m_watcher.result();
         emit syncFinished(m_last);
+        if (std::exchange(m_roundAgain, false))
+            syncNow();
+    });
+    connect(&m_listener, &BranchLogListener::logGrew, this, [this] {
+        if (isRunning())
+            m_roundAgain = true;
+        else
+            syncNow();
     });
 }
 
@@ -28,11 +38,14 @@ void SyncController::start(const QUrl &server, const QString &username, const QS
     m_username = username;
     m_password = password;
     m_timer.start(intervalSeconds * 1000);
+    m_listener.start(server, m_caFile, username, password);
 }
 
 void SyncController::stop()
 {
     m_timer.stop();
+    m_listener.stop();
+    m_roundAgain = false;
     m_watcher.waitForFinished();
     m_password.fill(QLatin1Char(' '));
     m_password.clear();

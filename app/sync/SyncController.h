@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/sync/BranchLogListener.h"
 #include "app/sync/SyncEngine.h"
 
 #include <QFutureWatcher>
@@ -11,9 +12,11 @@ namespace bd {
 
 class Store;
 
-// Background sync for a signed-in workstation: a round on a timer and on demand, in a
-// worker thread so the GUI never waits for the network. It holds the user's password in
-// memory only while signed in (the server needs it to hand out a token).
+// Background sync for a signed-in workstation: a round on a timer, on demand, and when the
+// server says the branch's log grew (BranchLogListener: an opportunity arrives without
+// anyone clicking), in a worker thread so the GUI never waits for the network. It holds
+// the user's password in memory only while signed in (the server needs it to hand out a
+// token).
 class SyncController : public QObject
 {
     Q_OBJECT
@@ -31,6 +34,7 @@ public:
     // PEM of a private authority that signed an https server's certificate.
     void setCaFile(const QString &caFile) { m_caFile = caFile; }
     SyncEngine::Report lastReport() const { return m_last; }
+    const BranchLogListener &listener() const { return m_listener; }
 
 public slots:
     void syncNow();
@@ -48,6 +52,8 @@ private:
     QTimer m_timer;
     QFutureWatcher<SyncEngine::Report> m_watcher;
     SyncEngine::Report m_last;
+    BranchLogListener m_listener;
+    bool m_roundAgain = false; // told of new changes while a round ran
 };
 
 } // namespace bd

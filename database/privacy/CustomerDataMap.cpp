@@ -59,6 +59,9 @@ const QList<CustomerDataTable> &tables()
              true, true},
             {QStringLiteral("care_task"), kOwn, E::ClearColumns,
              {{QStringLiteral("note"), kEmpty}}, true, true},
+            // Its reason carries the amounts and channels of the event that fired it.
+            {QStringLiteral("opportunity"), kOwn, E::Tombstone,
+             {{QStringLiteral("reason_json"), QStringLiteral("{}")}}, true, true},
             {QStringLiteral("aum_snapshot"), kOwn, E::Keep, {}, false, false},
             {QStringLiteral("consent_record"), kOwn, E::Tombstone,
              {{QStringLiteral("evidence"), kEmpty}}, true, true},

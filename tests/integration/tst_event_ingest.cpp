@@ -376,8 +376,8 @@ void tst_EventIngest::readsCsvAndJsonLines()
 
 void tst_EventIngest::deliversNothingToWorkstationsUntilTurnedOn()
 {
-    // Workstations refuse a pull with a table they do not synchronise: until the desk knows
-    // "opportunity", the server records firings but writes nothing into the branch's log.
+    // With delivery off (BRANCHDESK_EVENT_DELIVERY=off, to try a rule file) the server
+    // records firings but writes nothing into the branch's log.
     m_store->events().ingest().deliversToLogs = false;
     const Answer answer = post({transfer(QStringLiteral("t1"), QStringLiteral("CIF0001"), 6'000'000, m_now)},
                                m_key);

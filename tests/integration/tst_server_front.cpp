@@ -15,8 +15,10 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
+#include <QWebSocket>
 
 #include <algorithm>
 #include <memory>
@@ -107,6 +109,8 @@ private slots:
     void oversizedHeadersAreRefused();
     void floodKeepsMemoryBoundedAndServesOthers();
     void aSecondRequestOnAConnectionIsNotRead();
+    void aListeningWebSocketOutlivesTheIdleTimeout();
+    void closedWebSocketsFreeTheirConnectionSlots();
     void signInCostsTheSameForUnknownUsers();
     void wrongPasswordsLockTheNameOut();
     void lockEndsAndTheRightPasswordResets();
@@ -357,6 +361,57 @@ void tst_ServerFront::aSecondRequestOnAConnectionIsNotRead()
                       + QByteArray(1024 * 1024, 'x'));
         QVERIFY(closedWithin(*socket, 5000));
     }
+}
+
+// GET /v1/listen (docs/EVENTS.md, "Delivery") through the front: a workstation listens for
+// hours between two rings, so the socket QHttpServer hands to its WebSocket server is no
+// longer the front's to cut when idle.
+void tst_ServerFront::aListeningWebSocketOutlivesTheIdleTimeout()
+{
+    const QByteArray token = m_fixture.signIn(QStringLiteral("a.head"), QStringLiteral("secret-h-1"));
+    QVERIFY(!token.isEmpty());
+    QWebSocket socket;
+    QSignalSpy messages(&socket, &QWebSocket::textMessageReceived);
+    QSignalSpy connected(&socket, &QWebSocket::connected);
+    QUrl url = m_fixture.url();
+    url.setScheme(QStringLiteral("ws"));
+    url.setPath(QStringLiteral("/v1/listen"));
+    socket.open(url);
+    QVERIFY(connected.wait(5000));
+    socket.sendTextMessage(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("token"), QString::fromLatin1(token)}})
+                    .toJson(QJsonDocument::Compact)));
+    QVERIFY(messages.wait(5000));
+    QCOMPARE(QJsonDocument::fromJson(messages.first().first().toString().toUtf8())
+                     .object().value(QStringLiteral("type")).toString(),
+             QStringLiteral("listening"));
+    // Quiet for longer than the idle timeout: still open, and the server still answers.
+    QTest::qWait((2 * kTimeoutSeconds + 1) * 1000);
+    QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+    QSignalSpy pong(&socket, &QWebSocket::pong);
+    socket.ping();
+    QVERIFY(pong.wait(5000));
+}
+
+// A listener that went away gives its address's connection back (16 per address).
+void tst_ServerFront::closedWebSocketsFreeTheirConnectionSlots()
+{
+    QUrl url = m_fixture.url();
+    url.setScheme(QStringLiteral("ws"));
+    url.setPath(QStringLiteral("/v1/listen"));
+    for (int i = 0; i < 20; ++i) {
+        QWebSocket socket;
+        QSignalSpy connected(&socket, &QWebSocket::connected);
+        QSignalSpy disconnected(&socket, &QWebSocket::disconnected);
+        socket.open(url);
+        QVERIFY2(connected.wait(5000), qPrintable(QStringLiteral("listener %1").arg(i)));
+        socket.close();
+        QVERIFY(disconnected.count() > 0 || disconnected.wait(5000));
+        QTest::qWait(50); // the server sees the close
+    }
+    auto plain = connectTo(m_fixture.url());
+    plain->write("GET /health HTTP/1.1\r\nHost: x\r\n\r\n");
+    QCOMPARE(statusOf(*plain), 200);
 }
 
 void tst_ServerFront::signInCostsTheSameForUnknownUsers()

@@ -4,6 +4,8 @@
 #include "app/domain/MoneyText.h"
 #include "app/services/calls/ManagerDay.h"
 #include "app/services/customers/CustomerService.h"
+#include "app/services/opportunities/OpportunityBoard.h"
+#include "app/services/opportunities/OpportunityFollowThrough.h"
 #include "database/workspaces/WealthManagerDeskQueries.h"
 #include "ui/branchfloor/ReferralInbox.h"
 #include "ui/branchfloor/ReferralQueueModel.h"
@@ -13,11 +15,14 @@
 #include "ui/calls/CareTaskModel.h"
 #include "ui/calls/CustomerBookModel.h"
 #include "ui/calls/MoneyArrivalModel.h"
+#include "ui/calls/OpportunityModel.h"
 #include "ui/common/FigureTile.h"
 #include "ui/dashboards/ManagerDashboard.h"
 #include "ui/segments/SegmentWorkbench.h"
 
 #include <QHBoxLayout>
+#include <QInputDialog>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QShortcut>
@@ -37,11 +42,13 @@ WealthManagerWorkspace::WealthManagerWorkspace(Store &store, const Session &sess
     , m_todayView(nullptr)
     , m_careTasks(new CareTaskModel(this))
     , m_arrivals(new MoneyArrivalModel(this))
+    , m_opportunities(new OpportunityModel(this))
     , m_book(new CustomerBookModel(this))
     , m_bookSize(new FigureTile(tr("My customers"), this))
     , m_bookAum(new FigureTile(tr("AUM of my customers"), this))
     , m_openCalls(new FigureTile(tr("Open call tasks"), this))
     , m_arriving(new FigureTile(tr("Money arriving in %n days", nullptr, kArrivalDays), this))
+    , m_newOpportunities(new FigureTile(tr("Opportunities"), this))
     , m_tabs(new QTabWidget(this))
     , m_dashboard(new ManagerDashboard(store, session, this))
     , m_segments(new SegmentWorkbench(store, session, this))
@@ -49,7 +56,8 @@ WealthManagerWorkspace::WealthManagerWorkspace(Store &store, const Session &sess
     setObjectName(QStringLiteral("wealthManagerWorkspace"));
 
     auto *figures = new QHBoxLayout;
-    for (FigureTile *tile : {m_bookSize, m_bookAum, m_openCalls, m_arriving})
+    m_newOpportunities->setObjectName(QStringLiteral("opportunityBadge"));
+    for (FigureTile *tile : {m_newOpportunities, m_bookSize, m_bookAum, m_openCalls, m_arriving})
         figures->addWidget(tile);
 
     m_todayView = tableFor(m_callTasks, QStringLiteral("callTasksView"), CallTaskModel::WhyNow);
@@ -86,6 +94,23 @@ WealthManagerWorkspace::WealthManagerWorkspace(Store &store, const Session &sess
     todayLayout->addLayout(todayButtons);
 
     auto *left = new QSplitter(Qt::Vertical, this);
+    // What the event rules found (a large transfer out, a maturity ...): arrives through
+    // sync while the desk is open.
+    m_opportunitiesView = tableFor(m_opportunities, QStringLiteral("opportunitiesView"), 3);
+    auto *contact = new QPushButton(tr("Record &contact…"), this);
+    contact->setObjectName(QStringLiteral("recordContactButton"));
+    contact->setToolTip(tr("What came of the contact with the selected opportunity's customer"));
+    connect(contact, &QPushButton::clicked, this, &WealthManagerWorkspace::recordContact);
+    auto *opportunityButtons = new QHBoxLayout;
+    opportunityButtons->addStretch(1);
+    opportunityButtons->addWidget(contact);
+    auto *opportunityPanel = new QWidget(this);
+    auto *opportunityLayout = new QVBoxLayout(opportunityPanel);
+    opportunityLayout->setContentsMargins(0, 0, 0, 0);
+    opportunityLayout->addWidget(m_opportunitiesView, 1);
+    opportunityLayout->addLayout(opportunityButtons);
+    left->addWidget(section(tr("Opportunities: contact by the deadline"), opportunityPanel,
+                            m_opportunities));
     left->addWidget(section(tr("Today: easiest to close now"), todayPanel, m_callTasks));
     m_bookSection = section(tr("My customers by AUM"),
                             tableFor(m_book, QStringLiteral("customerBookView")));
@@ -133,6 +158,7 @@ struct WealthManagerDesk
     QList<CareTaskLine> care;
     QList<MoneyArrivalLine> arrivals;
     QList<CustomerBookLine> book;
+    QList<OpenOpportunity> opportunities;
     BookFigures figures;
 };
 
@@ -150,6 +176,7 @@ WealthManagerDesk readDesk(Store &store, const Session &session, const CallClock
     desk.book = customerBookLines(CustomerService(store, session).myCustomers().valueOr({}),
                                   queries.nextMaturities(me, today));
     desk.figures = queries.bookFigures(me);
+    desk.opportunities = OpportunityBoard(store, session).open().valueOr({});
     return desk;
 }
 } // namespace
@@ -184,6 +211,16 @@ void WealthManagerWorkspace::showDesk(const WealthManagerDesk &desk)
                                      [](const CallTaskLine &line) { return !line.care; });
     m_openCalls->setValue(QString::number(calls));
     m_arriving->setValue(MoneyText::headline(arriving));
+    m_opportunities->setRows(desk.opportunities);
+    // Who saw it when (follow-through): the first time it is on this person's Today.
+    QList<OpportunityId> shown;
+    for (const OpenOpportunity &opportunity : desk.opportunities)
+        shown << opportunity.id;
+    (void)OpportunityFollowThrough(store(), session()).seen(shown);
+    const auto opportunities = desk.opportunities.size();
+    m_newOpportunities->setValue(QString::number(opportunities));
+    // The badge on the tab: seen from the segments and the dashboard too.
+    m_tabs->setTabText(0, opportunities == 0 ? tr("Today") : tr("Today (%1)").arg(opportunities));
 }
 
 } // namespace bd
@@ -193,6 +230,36 @@ namespace bd {
 void WealthManagerWorkspace::setClock(CallClock clock)
 {
     m_clock = std::move(clock);
+    refresh();
+}
+
+void WealthManagerWorkspace::recordContact()
+{
+    const QModelIndex current = m_opportunitiesView->currentIndex();
+    if (!current.isValid())
+        return;
+    const OpenOpportunity opportunity = m_opportunities->rows().at(current.row());
+    const QList<std::pair<QString, QString>> outcomes = {
+            {QStringLiteral("interested"), tr("Interested")},
+            {QStringLiteral("no_answer"), tr("No answer: try again")},
+            {QStringLiteral("not_interested"), tr("Not interested")},
+            {QStringLiteral("converted"), tr("Bought or signed up")}};
+    QStringList labels;
+    for (const auto &outcome : outcomes)
+        labels << outcome.second;
+    bool chosen = false;
+    const QString label = QInputDialog::getItem(
+            this, tr("Contact"),
+            tr("What came of the contact with %1?").arg(opportunity.customerName), labels, 0,
+            false, &chosen);
+    if (!chosen)
+        return;
+    const Result<> recorded = OpportunityFollowThrough(store(), session())
+            .contacted(opportunity.id, outcomes.at(labels.indexOf(label)).first);
+    if (!recorded) {
+        QMessageBox::warning(this, tr("Contact not recorded"), recorded.errorString());
+        return;
+    }
     refresh();
 }
 

@@ -15,11 +15,13 @@ class CustomerBookModel;
 class FigureTile;
 class ManagerDashboard;
 class MoneyArrivalModel;
+class OpportunityModel;
 class ReferralInbox;
 class SegmentWorkbench;
 struct WealthManagerDesk;
 
-// The wealth manager's desk: "Today" (open call tasks and due care tasks ranked by
+// The wealth manager's desk: "Today" (the opportunities the event rules delivered, with a
+// count on the tab; open call tasks and due care tasks ranked by
 // "easiest to close now", with the reasons; prep sheet, outcome logging and the 360 one key
 // away), care tasks that are due, money arriving within 30 days, the manager's own customers
 // and the inbox of potential-VIP referrals from the lobby and the counter; on other tabs, the
@@ -36,6 +38,7 @@ public:
     void refresh() override;
     ReferralInbox *referralInbox() const { return m_inbox; }
     CallTaskModel *today() const { return m_callTasks; }
+    OpportunityModel *opportunities() const { return m_opportunities; }
     QTableView *todayView() const { return m_todayView; }
     void setClock(CallClock clock); // tests: a fixed day and hour
     QTabWidget *tabs() const { return m_tabs; }
@@ -46,6 +49,7 @@ public slots:
     void openPrepSheet();
     void logOutcome();
     void openCustomer360();
+    void recordContact(); // of the selected opportunity: what came of it
 
 private:
     int currentTodayRow() const;
@@ -57,11 +61,14 @@ private:
     QTableView *m_todayView;
     CareTaskModel *m_careTasks;
     MoneyArrivalModel *m_arrivals;
+    OpportunityModel *m_opportunities;
+    QTableView *m_opportunitiesView = nullptr;
     CustomerBookModel *m_book;
     FigureTile *m_bookSize;
     FigureTile *m_bookAum;
     FigureTile *m_openCalls;
     FigureTile *m_arriving;
+    FigureTile *m_newOpportunities;
     QGroupBox *m_bookSection;
     QTabWidget *m_tabs;
     ManagerDashboard *m_dashboard;

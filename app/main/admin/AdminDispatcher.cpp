@@ -9,6 +9,7 @@
 #include "app/main/admin/InitCommand.h"
 #include "app/main/admin/KeysCommand.h"
 #include "app/main/admin/KycCommand.h"
+#include "app/main/admin/OpportunitiesCommand.h"
 #include "app/main/admin/ProductCommands.h"
 #include "app/main/admin/RulesCommand.h"
 #include "app/main/admin/StatsCommand.h"
@@ -33,6 +34,7 @@ AdminDispatcher::AdminDispatcher()
     add(std::make_unique<ProductCommands>());
     add(std::make_unique<VoiceCommand>());
     add(std::make_unique<RulesCommand>());
+    add(std::make_unique<OpportunitiesCommand>());
 }
 
 QString AdminDispatcher::summary() const

@@ -61,8 +61,8 @@ QString environmentHelp()
                                      "default"));
     line(QStringLiteral("BRANCHDESK_EVENT_DELIVERY"),
          QCoreApplication::translate("server",
-                                     "'log': opportunities the event rules find reach the "
-                                     "branch's change log"));
+                                     "'off': opportunities the event rules find stay on the "
+                                     "server (by default they reach the branch's change log)"));
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n') + bd::SetupCommands::environmentHelp();
 }
 } // namespace

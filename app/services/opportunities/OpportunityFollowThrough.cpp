@@ -1,0 +1,56 @@
+#include "app/services/opportunities/OpportunityFollowThrough.h"
+
+#include "app/services/core/AuditTrail.h"
+#include "database/core/Store.h"
+#include "database/core/Transaction.h"
+#include "database/opportunities/OpportunityFollowThroughRepository.h"
+
+namespace bd {
+
+OpportunityFollowThrough::OpportunityFollowThrough(Store &store, const Session &session)
+    : m_store(store)
+    , m_session(session)
+{
+}
+
+Result<int> OpportunityFollowThrough::seen(const QList<OpportunityId> &shown, const QDateTime &at)
+{
+    if (shown.isEmpty())
+        return 0;
+    Transaction transaction(m_store.database());
+    const Result<int> marked = OpportunityFollowThroughRepository(m_store).markSeen(
+            shown, StaffId(m_session.user.id), at);
+    if (!marked)
+        return marked;
+    if (Result<> committed = transaction.commit(); !committed)
+        return committed.error();
+    return marked;
+}
+
+Result<> OpportunityFollowThrough::contacted(const OpportunityId &id, const QString &outcome,
+                                             const QDateTime &at)
+{
+    if (!m_session.can(Permission::LogInteraction))
+        return Error(m_session.refusal(Permission::LogInteraction));
+    QString status;
+    if (outcome == QLatin1String("interested"))
+        status = QStringLiteral("contacted");
+    else if (outcome == QLatin1String("no_answer"))
+        status = QStringLiteral("open");
+    else if (outcome == QLatin1String("not_interested") || outcome == QLatin1String("converted"))
+        status = QStringLiteral("done");
+    else
+        return Error(tr("Unknown outcome: %1").arg(outcome));
+    Transaction transaction(m_store.database());
+    if (Result<> recorded = OpportunityFollowThroughRepository(m_store).recordContact(
+                {id, StaffId(m_session.user.id), at, outcome, status});
+        !recorded)
+        return recorded;
+    if (!AuditTrail(m_store).record(&m_session, QStringLiteral("opportunity_contacted"),
+                                    QStringLiteral("opportunity"), id.toString(),
+                                    {{QStringLiteral("outcome"), outcome}}))
+        return Error(tr("The contact could not be audited."));
+    return transaction.commit();
+}
+
+} // namespace bd

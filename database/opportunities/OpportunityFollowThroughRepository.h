@@ -1,0 +1,41 @@
+#pragma once
+
+#include "app/domain/Ids.h"
+#include "app/domain/Result.h"
+#include "app/rules/Opportunity.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace bd {
+
+class Store;
+
+// What the desk writes on an opportunity (issue #17, docs/EVENTS.md): the first sight of it
+// in Today and the contact's outcome, each with its change for sync. Call inside a
+// transaction.
+class OpportunityFollowThroughRepository
+{
+public:
+    explicit OpportunityFollowThroughRepository(Store &store);
+
+    // Marks those of `ids` nobody saw yet as seen by `staff` at `at`; how many it marked.
+    Result<int> markSeen(const QList<OpportunityId> &ids, const StaffId &staff, const QDateTime &at);
+
+    struct Contact
+    {
+        OpportunityId id;
+        StaffId staff;
+        QDateTime at;
+        QString outcome; // interested | not_interested | no_answer | converted
+        QString status;  // open | contacted | done
+    };
+    // The contact, on an open or contacted opportunity; an error if there is none such.
+    Result<> recordContact(const Contact &contact);
+
+private:
+    Store &m_store;
+};
+
+} // namespace bd

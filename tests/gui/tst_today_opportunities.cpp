@@ -1,0 +1,143 @@
+// Issue #17: an opportunity appears in the wealth manager's Today without a click. A real
+// branchdesk-server (embedded SQLite store) and a real workstation (Workstation, its main
+// window offscreen): a core-banking feed posts a large transfer out of the manager's
+// customer; the server rings the desk on GET /v1/listen (through the server's HTTP front),
+// the desk pulls, and the row, the badge on the tile and the count on the Today tab show it.
+// The round timer is 5 minutes: only the ring can bring it within the test's 15 s. Then the
+// manager records the contact ("Record contact…"): it leaves the list.
+#include "../common/RecordedRows.h"
+#include "../common/SyncBranchFixture.h"
+#include "../common/SyncServerFixture.h"
+#include "app/common/PasswordHasher.h"
+#include "app/domain/Uuid7.h"
+#include "app/services/staff/AuthService.h"
+#include "app/sync/SyncController.h"
+#include "database/core/SqlTime.h"
+#include "ui/calls/OpportunityModel.h"
+#include "ui/common/FigureTile.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/WealthManagerWorkspace.h"
+#include "ui/shell/Workstation.h"
+
+#include <QApplication>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace bd;
+
+namespace {
+const QString kPassword = QStringLiteral("today-pass-1");
+const QString kCif = QStringLiteral("C31030000001");
+} // namespace
+
+class tst_TodayOpportunities : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void anOpportunityAppearsWithoutAClick();
+};
+
+void tst_TodayOpportunities::anOpportunityAppearsWithoutAClick()
+{
+    test::SyncServerFixture server{test::SyncServerFixture::Driver::Sqlite};
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    test::SyncBranchFixture branch{server};
+    branch.startCase();
+    const QString branchId = branch.addBranch(QStringLiteral("310300"));
+    QVERIFY(!branchId.isEmpty());
+    QVERIFY(server.addAccount(QStringLiteral("head"), branchId, StaffRole::BranchHead, kPassword));
+    QVERIFY(server.addAccount(QStringLiteral("wm"), branchId, StaffRole::WealthManager, kPassword));
+    std::unique_ptr<Store> head = branch.openWorkstation(QStringLiteral("head"));
+    std::unique_ptr<Store> desk = branch.openWorkstation(QStringLiteral("desk"));
+    QVERIFY(head && desk);
+    const QString managerId = Uuid7Generator::generate();
+    for (Store *store : {head.get(), desk.get()}) {
+        QVERIFY(test::SyncBranchFixture::addToRoster(
+                *store, {managerId, branchId, QStringLiteral("wm"), QStringLiteral("王经理"),
+                         QStringLiteral("wealth_manager"), PasswordHasher::hash(kPassword)}));
+    }
+    const QString customerId = Uuid7Generator::generate();
+    QVERIFY(test::insertRecorded(*head, QStringLiteral("customer"), customerId,
+                                 {{QStringLiteral("branch_id"), branchId},
+                                  {QStringLiteral("cif_no"), kCif},
+                                  {QStringLiteral("name"), QStringLiteral("钱客户")},
+                                  {QStringLiteral("manager_id"), managerId},
+                                  {QStringLiteral("aum_fen"), 100'000'000},
+                                  {QStringLiteral("marketing_consent"), 1},
+                                  {QStringLiteral("opened_on"), QStringLiteral("2019-03-01")}},
+                                 {{QStringLiteral("created_at"), SqlTime::now()},
+                                  {QStringLiteral("updated_at"), SqlTime::now()}}));
+    QVERIFY(branch.sync(*head, QStringLiteral("head"), kPassword).ok);
+    const auto account = server.runCommand({QStringLiteral("add-service-account"),
+                                            QStringLiteral("core-banking")});
+    const qsizetype at = account.output.indexOf(QLatin1String("bdsa_"));
+    QVERIFY2(at >= 0, qPrintable(account.output + account.errors));
+    const QByteArray feedKey
+            = account.output.mid(at).section(QRegularExpression(QStringLiteral("\\s")), 0, 0).toLatin1();
+
+    // The manager signs in at the desk; the first round brings the customer.
+    const std::optional<Session> session
+            = AuthService(*desk).signIn(QStringLiteral("wm"), kPassword).session;
+    QVERIFY(session);
+    Workstation workstation(std::move(desk));
+    workstation.setSyncServer(server.url(), {});
+    workstation.enter(*session, QStringLiteral("wm"), kPassword);
+    MainWindow *window = workstation.mainWindow();
+    QVERIFY(window && window->isVisible());
+    auto *today = qobject_cast<WealthManagerWorkspace *>(window->workspace());
+    QVERIFY(today);
+    QTRY_VERIFY_WITH_TIMEOUT(workstation.syncController()->listener().isListening(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!workstation.syncController()->isRunning() && !today->isLoading(), 15000);
+    QCOMPARE(today->opportunities()->rowCount(), 0);
+    QCOMPARE(today->tabs()->tabText(0), WealthManagerWorkspace::tr("Today"));
+
+    // The feed posts; nobody touches the desk.
+    const QJsonObject transfer{{QStringLiteral("event_id"), QStringLiteral("core-tx-900")},
+                               {QStringLiteral("kind"), QStringLiteral("transaction")},
+                               {QStringLiteral("cif_no"), kCif},
+                               {QStringLiteral("occurred_at"),
+                                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                               {QStringLiteral("amount_fen"), 8'000'000.0},
+                               {QStringLiteral("direction"), QStringLiteral("out")},
+                               {QStringLiteral("channel"), QStringLiteral("mobile")}};
+    const auto posted = server.request(
+            QStringLiteral("POST"), QStringLiteral("/v1/events"),
+            QJsonDocument(QJsonObject{{QStringLiteral("events"), QJsonArray{transfer}}}).toJson(),
+            feedKey);
+    QCOMPARE(posted.status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(today->opportunities()->rowCount(), 1, 15000);
+    const QAbstractItemModel *rows = today->opportunities();
+    QCOMPARE(rows->index(0, 1).data().toString(), QStringLiteral("钱客户"));
+    QVERIFY(!rows->index(0, 3).data().toString().isEmpty()); // why: the amount that left
+    QVERIFY(rows->index(0, 0).data().toString() != QStringLiteral("-")); // contact by
+    auto *badge = today->findChild<FigureTile *>(QStringLiteral("opportunityBadge"));
+    QVERIFY(badge);
+    QCOMPARE(badge->value(), QStringLiteral("1"));
+    QCOMPARE(today->tabs()->tabText(0), WealthManagerWorkspace::tr("Today (%1)").arg(1));
+
+    // The manager calls; the customer is interested: recorded, and off the list.
+    auto *view = today->findChild<QTableView *>(QStringLiteral("opportunitiesView"));
+    QVERIFY(view);
+    view->setCurrentIndex(rows->index(0, 0));
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->setTextValue(WealthManagerWorkspace::tr("Interested"));
+        dialog->accept();
+    });
+    today->findChild<QPushButton *>(QStringLiteral("recordContactButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(today->opportunities()->rowCount(), 0, 15000);
+    QTRY_COMPARE(badge->value(), QStringLiteral("0"));
+    workstation.signOut();
+}
+
+QTEST_MAIN(tst_TodayOpportunities)
+#include "tst_today_opportunities.moc"
