@@ -115,6 +115,12 @@ void Workstation::showMainWindow(const Session &session)
     m_pendingUser.clear();
     m_main->statusBar()->addPermanentWidget(
             new SyncStatusWidget(*m_store, m_main->session(), *m_sync, m_main));
+    // What other desks did (a teller's referral, a colleague's edit) shows without a restart.
+    connect(m_sync, &SyncController::syncFinished, m_main,
+            [this](const SyncEngine::Report &report) {
+                if (report.pulled > 0 && m_main)
+                    m_main->refresh();
+            });
     QTimer::singleShot(0, m_sync, &SyncController::syncNow);
     m_main->show();
     // Notes written before (or under another lexicon) are read on a worker, resumably.
