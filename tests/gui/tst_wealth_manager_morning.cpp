@@ -426,9 +426,17 @@ void tst_WealthManagerMorning::logTheCallOn360(Customer360View *view, const QStr
     QVERIFY(QTest::qWaitForWindowActive(dialog));
     auto *channel = dialog->findChild<QComboBox *>(QStringLiteral("interactionChannel"));
     chooseWithArrows(channel, QStringLiteral("phone"));
+    // Offscreen, the 360's own activation can arrive after the dialog's: the Alt letters below
+    // are the dialog's, so it must be the active window when they are pressed.
+    const auto nameOf = [](const QWidget *widget) {
+        return widget ? widget->objectName() : QStringLiteral("none");
+    };
+    QTRY_VERIFY2(QApplication::activeWindow() == dialog,
+                 qPrintable(QStringLiteral("active: ") + nameOf(QApplication::activeWindow())));
     auto *purpose = dialog->findChild<QLineEdit *>(QStringLiteral("interactionPurpose"));
     pressAltFor(dialog, purpose);
-    QTRY_VERIFY(purpose->hasFocus());
+    QTRY_VERIFY2(purpose->hasFocus(),
+                 qPrintable(QStringLiteral("focus: ") + nameOf(QApplication::focusWidget())));
     QTest::keyClicks(purpose, QStringLiteral("counter referral"));
     auto *outcome = dialog->findChild<QComboBox *>(QStringLiteral("interactionOutcome"));
     pressAltFor(dialog, outcome);
