@@ -1,6 +1,6 @@
 // The lobby manager's walk-in log on a 1366x768 screen (a 1366x720 window), in both languages
 // (issue #15): a suggestion of three or more lines keeps clear of the class row below it, and
-// every signal check box shows its whole text, at every moment.
+// every signal check box shows its whole text and an Alt letter, at every moment.
 #include "../common/ResultAssert.h"
 #include "ScreenTour.h"
 
@@ -10,7 +10,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -93,6 +95,9 @@ void tst_LobbySmallScreen::longSuggestionKeepsClearOfTheClassRow_data()
                 << language << many << false;
         QTest::newRow(qPrintable(language + QStringLiteral(" customer with money due")))
                 << language << twoMoments << true;
+        // The most the column holds: a linked customer's own reasons and six ticked signals.
+        QTest::newRow(qPrintable(language + QStringLiteral(" money due, many signals")))
+                << language << many << true;
     }
 }
 
@@ -122,6 +127,12 @@ void tst_LobbySmallScreen::longSuggestionKeepsClearOfTheClassRow()
     }
     // As drawn right after the change (a grab, the first paint), not after more passes.
     QCoreApplication::processEvents();
+    // BRANCHDESK_SCREENSHOT_DIR=dir keeps what was checked, as a person would look at it.
+    if (const QString shots = qEnvironmentVariable("BRANCHDESK_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        QString name = QString::fromUtf8(QTest::currentDataTag());
+        name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_]+")), QStringLiteral("-"));
+        window->grab().save(QDir(shots).filePath(QStringLiteral("lobby-%1.png").arg(name)));
+    }
     auto *suggestion = window->findChild<QLabel *>(QStringLiteral("walkInSuggestion"));
     auto *valueClass = window->findChild<QComboBox *>(QStringLiteral("walkInClass"));
     QVERIFY(suggestion && valueClass);
@@ -174,6 +185,10 @@ void tst_LobbySmallScreen::signalTextsAreWhole()
                                .arg(box->text())
                                .arg(box->width())
                                .arg(box->sizeHint().width());
+            // Item 11: the user guide ticks them with Alt letters; each has one to show.
+            if (box->isVisibleTo(window.get()) && !box->text().contains(QRegularExpression(
+                        QStringLiteral("&[^&\\s]"))))
+                cut << QStringLiteral("\"%1\" has no Alt letter").arg(box->text());
         }
     }
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("; "))));

@@ -180,10 +180,19 @@ QGroupBox *WalkInLog::createJudgement()
     auto *judgement = new QGroupBox(tr("Value judgement"), this);
     auto *column = new QVBoxLayout(judgement);
     column->addWidget(m_suggestionLabel);
-    auto *layout = new QFormLayout;
-    column->addLayout(layout);
-    layout->addRow(tr("C&lass"), m_class);
-    layout->addRow(tr("&Reason"), m_overrideReason);
+    // Class and reason on one line: a linked customer's own reasons with six ticked signals
+    // took the column past a 1366x720 window, and the reasons ran into the class row (#15).
+    auto *classLabel = new QLabel(tr("C&lass"), judgement);
+    classLabel->setBuddy(m_class);
+    auto *reasonLabel = new QLabel(tr("&Reason"), judgement);
+    reasonLabel->setBuddy(m_overrideReason);
+    auto *row = new QHBoxLayout;
+    row->addWidget(classLabel);
+    row->addWidget(m_class);
+    row->addSpacing(12);
+    row->addWidget(reasonLabel);
+    row->addWidget(m_overrideReason, 1);
+    column->addLayout(row);
     return judgement;
 }
 

@@ -2,6 +2,7 @@
 
 #include "database/core/Store.h"
 #include "ui/branchfloor/ReferralLauncher.h"
+#include "ui/branchfloor/ReferralQueueModel.h"
 #include "ui/calls/CallTaskModel.h"
 #include "ui/calls/CustomerBookModel.h"
 #include "ui/common/BackgroundReader.h"
@@ -101,6 +102,9 @@ QString MainWindow::customerIdAt(QTableView *view, const QModelIndex &index) con
         return book->rows().value(source.row()).customer.id;
     if (const auto *calls = dynamic_cast<const CallTaskModel *>(model))
         return calls->rows().value(source.row()).customerId;
+    // A referral of a known customer opens that customer (an anonymous walk-in has none).
+    if (const auto *referrals = dynamic_cast<const ReferralQueueModel *>(model))
+        return referrals->rows().value(source.row()).customerId;
     return {};
 }
 

@@ -115,12 +115,14 @@ void Workstation::showMainWindow(const Session &session)
     m_pendingUser.clear();
     m_main->statusBar()->addPermanentWidget(
             new SyncStatusWidget(*m_store, m_main->session(), *m_sync, m_main));
-    // What a round brought (an opportunity the server just made, a colleague's change) is
-    // shown at once: the server rings the desk and the desk pulls, nobody clicks.
-    connect(m_sync, &SyncController::syncFinished, m_main, [this](const SyncEngine::Report &report) {
-        if (m_main && report.ok && report.pulled > 0)
-            m_main->refresh();
-    });
+    // What a round brought (an opportunity the server just made, a teller's referral, a
+    // colleague's edit) shows at once, without a restart: the server rings the desk, the desk
+    // pulls, the window reads itself again. Also after a round that failed later on.
+    connect(m_sync, &SyncController::syncFinished, m_main,
+            [this](const SyncEngine::Report &report) {
+                if (report.pulled > 0 && m_main)
+                    m_main->refresh();
+            });
     QTimer::singleShot(0, m_sync, &SyncController::syncNow);
     m_main->show();
     // Notes written before (or under another lexicon) are read on a worker, resumably.
