@@ -881,6 +881,26 @@ Give a reason to override them.</translation>
         <source>birth_year is not the year of birth_date</source>
         <translation>birth_year is not the year of birth_date</translation>
     </message>
+    <message>
+        <source>%1 may not delete an opportunity (the branch head erases one with its customer)</source>
+        <translation>%1 may not delete an opportunity (the branch head erases one with its customer)</translation>
+    </message>
+    <message>
+        <source>status is not an opportunity&apos;s status</source>
+        <translation>status is not an opportunity&apos;s status</translation>
+    </message>
+    <message>
+        <source>a workstation raises opportunities of origin desk only</source>
+        <translation>a workstation raises opportunities of origin desk only</translation>
+    </message>
+    <message>
+        <source>outcome is not an opportunity&apos;s outcome</source>
+        <translation>outcome is not an opportunity&apos;s outcome</translation>
+    </message>
+    <message>
+        <source>%1 of an opportunity is the rule&apos;s and may not be changed</source>
+        <translation>%1 of an opportunity is the rule&apos;s and may not be changed</translation>
+    </message>
 </context>
 <context>
     <name>ConflictReview</name>
@@ -3966,6 +3986,44 @@ As of %2</translation>
     </message>
 </context>
 <context>
+    <name>OpportunityFollowThrough</name>
+    <message>
+        <source>Unknown outcome: %1</source>
+        <translation>Unknown outcome: %1</translation>
+    </message>
+    <message>
+        <source>The contact could not be audited.</source>
+        <translation>The contact could not be audited.</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityModel</name>
+    <message>
+        <source>Contact by</source>
+        <translation>Contact by</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Service: not held back by marketing consent</source>
+        <translation>Service: not held back by marketing consent</translation>
+    </message>
+</context>
+<context>
     <name>OpportunityReason</name>
     <message>
         <source>%1 out through %2</source>
@@ -4783,6 +4841,29 @@ As of %2</translation>
     <message>
         <source>The check digit does not match: please re-read the ID card.</source>
         <translation>The check digit does not match: please re-read the ID card.</translation>
+    </message>
+</context>
+<context>
+    <name>RevealKeyRotation</name>
+    <message>
+        <source>Only the branch head rotates the key to the customers&apos; identifiers.</source>
+        <translation>Only the branch head rotates the key to the customers&apos; identifiers.</translation>
+    </message>
+    <message>
+        <source>A new key could not be made.</source>
+        <translation>A new key could not be made.</translation>
+    </message>
+    <message>
+        <source>A kept conflict does not open with the key.</source>
+        <translation>A kept conflict does not open with the key.</translation>
+    </message>
+    <message>
+        <source>The new key could not be recorded.</source>
+        <translation>The new key could not be recorded.</translation>
+    </message>
+    <message>
+        <source>The rotation could not be audited.</source>
+        <translation>The rotation could not be audited.</translation>
     </message>
 </context>
 <context>
@@ -5719,6 +5800,10 @@ As of %2</translation>
         <source>database/driver must be sqlite or postgres, not &quot;%1&quot;.</source>
         <translation>database/driver must be sqlite or postgres, not &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>The setting postgres/pooling must be transaction or session, not %1.</source>
+        <translation>The setting postgres/pooling must be transaction or session, not %1.</translation>
+    </message>
 </context>
 <context>
     <name>ServerRoutes</name>
@@ -5899,6 +5984,10 @@ As of %2</translation>
     <message>
         <source>The branch snapshot without personal data is being prepared; try again in a minute.</source>
         <translation>The branch snapshot without personal data is being prepared; try again in a minute.</translation>
+    </message>
+    <message>
+        <source>The branch snapshot is being brought up to date; try again in a minute.</source>
+        <translation>The branch snapshot is being brought up to date; try again in a minute.</translation>
     </message>
 </context>
 <context>
@@ -6167,6 +6256,13 @@ As of %2</translation>
     <message>
         <source>The branch snapshot arrived damaged (its checksum does not match); it was discarded. Try again.</source>
         <translation>The branch snapshot arrived damaged (its checksum does not match); it was discarded. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotRemakeWorker</name>
+    <message>
+        <source>The snapshot of branch %1 cannot be marked for making again in %2.</source>
+        <translation>The snapshot of branch %1 cannot be marked for making again in %2.</translation>
     </message>
 </context>
 <context>
@@ -6467,6 +6563,13 @@ As of %2</translation>
     <message>
         <source>The sync server cannot be reached (%1).</source>
         <translation>The sync server cannot be reached (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request was sent %n times.</source>
+        <translation>
+            <numerusform>The request was sent %n times.</numerusform>
+            <numerusform>The request was sent %n times.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8406,6 +8509,54 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
     <message>
         <source>Of these, waiting for more than %1 days: %2 (the record may never come to this workstation)</source>
         <translation>Of these, waiting for more than %1 days: %2 (the record may never come to this workstation)</translation>
+    </message>
+    <message>
+        <source>Give the customers&apos; identifiers a new key (branch head).</source>
+        <translation>Give the customers&apos; identifiers a new key (branch head).</translation>
+    </message>
+    <message>
+        <source>Makes a new key to the ID numbers, birth dates, phones and addresses of this workstation&apos;s file, seals every one of them to it in one go and gives it to every account that may reveal them; the old key is gone from the file. Use it after someone who could reveal left or lost the right: a copy of the file they took still opens what it held then, nothing written after. Recorded in the audit log.</source>
+        <translation>Makes a new key to the ID numbers, birth dates, phones and addresses of this workstation&apos;s file, seals every one of them to it in one go and gives it to every account that may reveal them; the old key is gone from the file. Use it after someone who could reveal left or lost the right: a copy of the file they took still opens what it held then, nothing written after. Recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>New key made: %1 values sealed again, %2 accounts hold it.</source>
+        <translation>New key made: %1 values sealed again, %2 accounts hold it.</translation>
+    </message>
+    <message>
+        <source>Manage the keys to the customer data.</source>
+        <translation>Manage the keys to the customer data.</translation>
+    </message>
+    <message>
+        <source>The customers&apos; identifiers are sealed to a key that only accounts which may reveal personal data hold (docs/SECURITY.md).</source>
+        <translation>The customers&apos; identifiers are sealed to a key that only accounts which may reveal personal data hold (docs/SECURITY.md).</translation>
+    </message>
+    <message>
+        <source>List your open opportunities as of the last sync.</source>
+        <translation>List your open opportunities as of the last sync.</translation>
+    </message>
+    <message>
+        <source>Lists the open opportunities the event rules found for the person signed in (a branch head also sees those for the branch head and the branch pool), as the last sync brought them to this file: customer, rule, reason and deadline, earliest deadline first.</source>
+        <translation>Lists the open opportunities the event rules found for the person signed in (a branch head also sees those for the branch head and the branch pool), as the last sync brought them to this file: customer, rule, reason and deadline, earliest deadline first.</translation>
+    </message>
+    <message>
+        <source>No open opportunities.</source>
+        <translation>No open opportunities.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <source>Contact by</source>
+        <translation>Contact by</translation>
+    </message>
+    <message>
+        <source>You can sign in on this workstation only while it reaches the server: %1</source>
+        <translation>You can sign in on this workstation only while it reaches the server: %1</translation>
     </message>
 </context>
 <context>
@@ -11578,6 +11729,54 @@ Saving needs an override reason.</translation>
         <source>My dashboard</source>
         <translation>My dashboard</translation>
     </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <source>Record &amp;contact…</source>
+        <translation>Record &amp;contact…</translation>
+    </message>
+    <message>
+        <source>What came of the contact with the selected opportunity&apos;s customer</source>
+        <translation>What came of the contact with the selected opportunity&apos;s customer</translation>
+    </message>
+    <message>
+        <source>Opportunities: contact by the deadline</source>
+        <translation>Opportunities: contact by the deadline</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>Today (%1)</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Interested</translation>
+    </message>
+    <message>
+        <source>No answer: try again</source>
+        <translation>No answer: try again</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Not interested</translation>
+    </message>
+    <message>
+        <source>Bought or signed up</source>
+        <translation>Bought or signed up</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>What came of the contact with %1?</source>
+        <translation>What came of the contact with %1?</translation>
+    </message>
+    <message>
+        <source>Contact not recorded</source>
+        <translation>Contact not recorded</translation>
+    </message>
 </context>
 <context>
     <name>bd::Workstation</name>
@@ -11869,10 +12068,6 @@ Saving needs an override reason.</translation>
         <translation>systemd&apos;s state folder: where the SQLite file is by default</translation>
     </message>
     <message>
-        <source>&apos;log&apos;: opportunities the event rules find reach the branch&apos;s change log</source>
-        <translation>&apos;log&apos;: opportunities the event rules find reach the branch&apos;s change log</translation>
-    </message>
-    <message>
         <source>The Ed25519 key that signs audit checkpoints, made at the first start (default: audit-signing.key in the snapshot folder).</source>
         <translation>The Ed25519 key that signs audit checkpoints, made at the first start (default: audit-signing.key in the snapshot folder).</translation>
     </message>
@@ -11901,6 +12096,14 @@ Saving needs an override reason.</translation>
 The file&apos;s branch becomes the baseline and snapshot new workstations download. The file is only read, never changed. A file whose customer data is encrypted under its own key is imported only with BRANCHDESK_IMPORT_USER and BRANCHDESK_IMPORT_PASSWORD set to the active branch head of that file.</source>
         <translation>Usage: branchdesk-server [options] import-branch WORKSTATION_FILE
 The file&apos;s branch becomes the baseline and snapshot new workstations download. The file is only read, never changed. A file whose customer data is encrypted under its own key is imported only with BRANCHDESK_IMPORT_USER and BRANCHDESK_IMPORT_PASSWORD set to the active branch head of that file.</translation>
+    </message>
+    <message>
+        <source>&apos;off&apos;: opportunities the event rules find stay on the server (by default they reach the branch&apos;s change log)</source>
+        <translation>&apos;off&apos;: opportunities the event rules find stay on the server (by default they reach the branch&apos;s change log)</translation>
+    </message>
+    <message>
+        <source>transaction: PostgreSQL is reached through a pooler that lends sessions per transaction (PgBouncer); no statement is kept prepared.</source>
+        <translation>transaction: PostgreSQL is reached through a pooler that lends sessions per transaction (PgBouncer); no statement is kept prepared.</translation>
     </message>
 </context>
 </TS>

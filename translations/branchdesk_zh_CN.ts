@@ -873,6 +873,26 @@ Give a reason to override them.</source>
         <source>birth_year is not the year of birth_date</source>
         <translation>birth_year 与 birth_date 的年份不一致</translation>
     </message>
+    <message>
+        <source>%1 may not delete an opportunity (the branch head erases one with its customer)</source>
+        <translation>%1 无权删除商机（由网点负责人随客户一并清除）</translation>
+    </message>
+    <message>
+        <source>status is not an opportunity&apos;s status</source>
+        <translation>status 不是有效的商机状态</translation>
+    </message>
+    <message>
+        <source>a workstation raises opportunities of origin desk only</source>
+        <translation>工作站只能创建来源为 desk 的商机</translation>
+    </message>
+    <message>
+        <source>outcome is not an opportunity&apos;s outcome</source>
+        <translation>outcome 不是有效的联系结果</translation>
+    </message>
+    <message>
+        <source>%1 of an opportunity is the rule&apos;s and may not be changed</source>
+        <translation>商机的 %1 由规则生成，不能修改</translation>
+    </message>
 </context>
 <context>
     <name>ConflictReview</name>
@@ -3949,6 +3969,44 @@ As of %2</source>
     </message>
 </context>
 <context>
+    <name>OpportunityFollowThrough</name>
+    <message>
+        <source>Unknown outcome: %1</source>
+        <translation>未知的联系结果：%1</translation>
+    </message>
+    <message>
+        <source>The contact could not be audited.</source>
+        <translation>联系结果无法记入审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityModel</name>
+    <message>
+        <source>Contact by</source>
+        <translation>最晚联系时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Service: not held back by marketing consent</source>
+        <translation>服务类：不受营销授权限制</translation>
+    </message>
+</context>
+<context>
     <name>OpportunityReason</name>
     <message>
         <source>%1 out through %2</source>
@@ -4764,6 +4822,29 @@ As of %2</source>
     <message>
         <source>The check digit does not match: please re-read the ID card.</source>
         <translation>校验位不符，请重新核对身份证。</translation>
+    </message>
+</context>
+<context>
+    <name>RevealKeyRotation</name>
+    <message>
+        <source>Only the branch head rotates the key to the customers&apos; identifiers.</source>
+        <translation>只有网点负责人可以更换客户身份信息的密钥。</translation>
+    </message>
+    <message>
+        <source>A new key could not be made.</source>
+        <translation>无法生成新密钥。</translation>
+    </message>
+    <message>
+        <source>A kept conflict does not open with the key.</source>
+        <translation>有一条保留的冲突记录无法用该密钥打开。</translation>
+    </message>
+    <message>
+        <source>The new key could not be recorded.</source>
+        <translation>无法保存新密钥。</translation>
+    </message>
+    <message>
+        <source>The rotation could not be audited.</source>
+        <translation>无法在审计日志中记录本次密钥更换。</translation>
     </message>
 </context>
 <context>
@@ -5700,6 +5781,10 @@ As of %2</source>
         <source>database/driver must be sqlite or postgres, not &quot;%1&quot;.</source>
         <translation>database/driver 必须是 sqlite 或 postgres，而不是“%1”。</translation>
     </message>
+    <message>
+        <source>The setting postgres/pooling must be transaction or session, not %1.</source>
+        <translation>设置 postgres/pooling 只能是 transaction 或 session，不能是 %1。</translation>
+    </message>
 </context>
 <context>
     <name>ServerRoutes</name>
@@ -5878,6 +5963,10 @@ As of %2</source>
     <message>
         <source>The branch snapshot without personal data is being prepared; try again in a minute.</source>
         <translation>不含客户个人信息的网点快照正在准备中，请一分钟后再试。</translation>
+    </message>
+    <message>
+        <source>The branch snapshot is being brought up to date; try again in a minute.</source>
+        <translation>网点快照正在更新，请过一分钟再试。</translation>
     </message>
 </context>
 <context>
@@ -6145,6 +6234,13 @@ As of %2</source>
     <message>
         <source>The branch snapshot arrived damaged (its checksum does not match); it was discarded. Try again.</source>
         <translation>收到的网点快照已损坏（校验和不符），已丢弃。请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotRemakeWorker</name>
+    <message>
+        <source>The snapshot of branch %1 cannot be marked for making again in %2.</source>
+        <translation>无法在 %2 中把网点 %1 的快照标记为待重做。</translation>
     </message>
 </context>
 <context>
@@ -6444,6 +6540,12 @@ As of %2</source>
     <message>
         <source>The sync server cannot be reached (%1).</source>
         <translation>无法连接同步服务器（%1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request was sent %n times.</source>
+        <translation>
+            <numerusform>已尝试发送 %n 次。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8365,6 +8467,54 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     <message>
         <source>Of these, waiting for more than %1 days: %2 (the record may never come to this workstation)</source>
         <translation>其中等待超过 %1 天的：%2 条（相关记录可能不会同步到本机）</translation>
+    </message>
+    <message>
+        <source>Give the customers&apos; identifiers a new key (branch head).</source>
+        <translation>为客户身份信息更换新密钥（网点负责人）。</translation>
+    </message>
+    <message>
+        <source>Makes a new key to the ID numbers, birth dates, phones and addresses of this workstation&apos;s file, seals every one of them to it in one go and gives it to every account that may reveal them; the old key is gone from the file. Use it after someone who could reveal left or lost the right: a copy of the file they took still opens what it held then, nothing written after. Recorded in the audit log.</source>
+        <translation>为本工作站数据文件中的身份证号、出生日期、手机号和地址生成新密钥，一次性全部改用新密钥加密，并交给所有有权查看这些信息的账户；旧密钥从文件中删除。适用于有查看权限的人员离职或失去该权限之后：其事先复制的文件仍能打开当时已有的内容，但打不开此后写入的任何内容。此操作记入审计日志。</translation>
+    </message>
+    <message>
+        <source>New key made: %1 values sealed again, %2 accounts hold it.</source>
+        <translation>已生成新密钥：%1 项信息已重新加密，%2 个账户持有新密钥。</translation>
+    </message>
+    <message>
+        <source>Manage the keys to the customer data.</source>
+        <translation>管理客户数据的密钥。</translation>
+    </message>
+    <message>
+        <source>The customers&apos; identifiers are sealed to a key that only accounts which may reveal personal data hold (docs/SECURITY.md).</source>
+        <translation>客户身份信息使用只有“可查看个人信息”的账户才持有的密钥加密（见 docs/SECURITY.md）。</translation>
+    </message>
+    <message>
+        <source>List your open opportunities as of the last sync.</source>
+        <translation>列出截至上次同步您名下待跟进的商机。</translation>
+    </message>
+    <message>
+        <source>Lists the open opportunities the event rules found for the person signed in (a branch head also sees those for the branch head and the branch pool), as the last sync brought them to this file: customer, rule, reason and deadline, earliest deadline first.</source>
+        <translation>列出事件规则为当前登录人员发现的待跟进商机（网点负责人还可看到交由网点负责人处理和网点公共池中的商机），以上次同步带到本文件的数据为准：客户、规则、原因和期限，期限最早的在前。</translation>
+    </message>
+    <message>
+        <source>No open opportunities.</source>
+        <translation>没有待跟进的商机。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Contact by</source>
+        <translation>最晚联系时间</translation>
+    </message>
+    <message>
+        <source>You can sign in on this workstation only while it reaches the server: %1</source>
+        <translation>这台工作站只有连上服务器时才能登录：%1</translation>
     </message>
 </context>
 <context>
@@ -11504,6 +11654,54 @@ Saving needs an override reason.</source>
         <source>My dashboard</source>
         <translation>我的看板</translation>
     </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Record &amp;contact…</source>
+        <translation>登记联系结果(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>What came of the contact with the selected opportunity&apos;s customer</source>
+        <translation>登记所选商机客户的联系结果</translation>
+    </message>
+    <message>
+        <source>Opportunities: contact by the deadline</source>
+        <translation>商机：请在期限前联系</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>今日（%1）</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>有意向</translation>
+    </message>
+    <message>
+        <source>No answer: try again</source>
+        <translation>未接通，稍后再联系</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>无意向</translation>
+    </message>
+    <message>
+        <source>Bought or signed up</source>
+        <translation>已购买/已办理</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系结果</translation>
+    </message>
+    <message>
+        <source>What came of the contact with %1?</source>
+        <translation>与%1联系的结果如何？</translation>
+    </message>
+    <message>
+        <source>Contact not recorded</source>
+        <translation>联系结果未保存</translation>
+    </message>
 </context>
 <context>
     <name>bd::Workstation</name>
@@ -11793,10 +11991,6 @@ Saving needs an override reason.</source>
         <translation>systemd 状态目录：SQLite 文件默认存放处</translation>
     </message>
     <message>
-        <source>&apos;log&apos;: opportunities the event rules find reach the branch&apos;s change log</source>
-        <translation>设为 &apos;log&apos;：事件规则发现的商机写入本网点的变更日志</translation>
-    </message>
-    <message>
         <source>The Ed25519 key that signs audit checkpoints, made at the first start (default: audit-signing.key in the snapshot folder).</source>
         <translation>签发审计检查点的 Ed25519 密钥，首次启动时生成（默认：快照目录中的 audit-signing.key）。</translation>
     </message>
@@ -11825,6 +12019,14 @@ Saving needs an override reason.</source>
 The file&apos;s branch becomes the baseline and snapshot new workstations download. The file is only read, never changed. A file whose customer data is encrypted under its own key is imported only with BRANCHDESK_IMPORT_USER and BRANCHDESK_IMPORT_PASSWORD set to the active branch head of that file.</source>
         <translation>用法：branchdesk-server [选项] import-branch 工作站文件
 该文件所属网点成为新工作站下载的基线和快照。只读取该文件，从不修改。客户资料以该文件自身密钥加密的，须将 BRANCHDESK_IMPORT_USER 和 BRANCHDESK_IMPORT_PASSWORD 设为该文件在职的网点负责人方可导入。</translation>
+    </message>
+    <message>
+        <source>&apos;off&apos;: opportunities the event rules find stay on the server (by default they reach the branch&apos;s change log)</source>
+        <translation>off：事件规则发现的商机只留在服务器上（默认写入网点的变更日志）</translation>
+    </message>
+    <message>
+        <source>transaction: PostgreSQL is reached through a pooler that lends sessions per transaction (PgBouncer); no statement is kept prepared.</source>
+        <translation>transaction：经由按事务分配会话的连接池（PgBouncer）访问 PostgreSQL，不保留预编译语句。</translation>
     </message>
 </context>
 </TS>
