@@ -109,8 +109,10 @@ WealthManagerWorkspace::WealthManagerWorkspace(Store &store, const Session &sess
     opportunityLayout->setContentsMargins(0, 0, 0, 0);
     opportunityLayout->addWidget(m_opportunitiesView, 1);
     opportunityLayout->addLayout(opportunityButtons);
-    left->addWidget(section(tr("Opportunities: contact by the deadline"), opportunityPanel,
-                            m_opportunities));
+    m_opportunitySection = section(tr("Opportunities: contact by the deadline"),
+                                   opportunityPanel, m_opportunities);
+    m_opportunitySection->setVisible(false); // shown once there is one: Today keeps its room
+    left->addWidget(m_opportunitySection);
     left->addWidget(section(tr("Today: easiest to close now"), todayPanel, m_callTasks));
     m_bookSection = section(tr("My customers by AUM"),
                             tableFor(m_book, QStringLiteral("customerBookView")));
@@ -219,6 +221,7 @@ void WealthManagerWorkspace::showDesk(const WealthManagerDesk &desk)
     (void)OpportunityFollowThrough(store(), session()).seen(shown);
     const auto opportunities = desk.opportunities.size();
     m_newOpportunities->setValue(QString::number(opportunities));
+    m_opportunitySection->setVisible(opportunities > 0);
     // The badge on the tab: seen from the segments and the dashboard too.
     m_tabs->setTabText(0, opportunities == 0 ? tr("Today") : tr("Today (%1)").arg(opportunities));
 }

@@ -63,6 +63,7 @@ private:
     MoneyArrivalModel *m_arrivals;
     OpportunityModel *m_opportunities;
     QTableView *m_opportunitiesView = nullptr;
+    QWidget *m_opportunitySection = nullptr;
     CustomerBookModel *m_book;
     FigureTile *m_bookSize;
     FigureTile *m_bookAum;
