@@ -88,14 +88,20 @@ set_env() { # KEY VALUE: replaces the line in topology.env, and sets the variabl
     printf -v "$1" '%s' "$2"
 }
 
-wait_for() { # SECONDS DESCRIPTION COMMAND...
-    local seconds=$1 what=$2
-    shift 2
+try_for() { # SECONDS COMMAND...: 0 as soon as COMMAND succeeds, 1 if it never did
+    local seconds=$1
+    shift
     for _ in $(seq 1 $((seconds * 10))); do
         "$@" >/dev/null 2>&1 && return 0
         sleep 0.1
     done
-    die "timed out waiting for $what"
+    return 1
+}
+
+wait_for() { # SECONDS DESCRIPTION COMMAND...
+    local seconds=$1 what=$2
+    shift 2
+    try_for "$seconds" "$@" || die "timed out waiting for $what"
 }
 
 pg_ctl_start() { # DATA PORT LOG
@@ -199,14 +205,26 @@ start_pgbouncer() {
     binary=$(command -v pgbouncer || echo /usr/sbin/pgbouncer)
     [ -x "$binary" ] || die "pgbouncer is not installed (Debian package pgbouncer)"
     set_env POOLING "$POOLING"
-    PGBOUNCER_PORT=$(free_port)
-    echo " $PGBOUNCER_PORT" >>"$USED_PORTS"
-    set_env PGBOUNCER_PORT "$PGBOUNCER_PORT"
-    write_pgbouncer_config "$PRIMARY_PORT"
-    as_pg "$binary" -d -q "$DIR/pg/pgbouncer.ini"
-    wait_for 30 "PgBouncer on $PGBOUNCER_PORT" psql_at "$PGBOUNCER_PORT" -c "SELECT 1"
-    set_env PGBOUNCER_PID "$(cat "$DIR/pg/pgbouncer.pid")"
-    say "PgBouncer on 127.0.0.1:$PGBOUNCER_PORT (pool_mode = $POOLING)"
+    # A port found free may be taken by another process before PgBouncer binds it (tests run
+    # side by side): then it exits at once, and the next attempt takes another port.
+    local attempt
+    for attempt in 1 2 3; do
+        PGBOUNCER_PORT=$(free_port)
+        echo " $PGBOUNCER_PORT" >>"$USED_PORTS"
+        set_env PGBOUNCER_PORT "$PGBOUNCER_PORT"
+        write_pgbouncer_config "$PRIMARY_PORT"
+        rm -f "$DIR/pg/pgbouncer.pid"
+        as_pg "$binary" -d -q "$DIR/pg/pgbouncer.ini" || true
+        if try_for 30 psql_at "$PGBOUNCER_PORT" -c "SELECT 1"; then
+            set_env PGBOUNCER_PID "$(cat "$DIR/pg/pgbouncer.pid")"
+            say "PgBouncer on 127.0.0.1:$PGBOUNCER_PORT (pool_mode = $POOLING)"
+            return
+        fi
+        say "PgBouncer did not answer on $PGBOUNCER_PORT (attempt $attempt); its log ends:"
+        tail -n 5 "$DIR/pg/pgbouncer.log" >&2 2>/dev/null || true
+        [ -f "$DIR/pg/pgbouncer.pid" ] && stop_pid "$(cat "$DIR/pg/pgbouncer.pid")" 5
+    done
+    die "PgBouncer did not start on 127.0.0.1"
 }
 
 server_port() { local var="SERVER_PORT_$1"; echo "${!var}"; }

@@ -18,6 +18,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QThread>
 #include <QUrl>
 
@@ -282,6 +283,34 @@ public:
             file += chunk;
         }
         return status == 200 ? file : QByteArray();
+    }
+
+    // The snapshot as soon as the server hands one out whole, asking again `pauseMs` apart up
+    // to `attempts` times; empty if none came. The server answers 503 while it makes a
+    // snapshot or its copy without personal data, and may make that copy again right after
+    // answering 200: QTRY_VERIFY would ask once more after the first success, meet the 503
+    // and misreport a timeout, so these ask no more once answered.
+    QByteArray downloadSnapshotWhenReady(const QByteArray &token, const QString &query = {},
+                                         int attempts = 600, int pauseMs = 100)
+    {
+        for (int i = 0; i < attempts; ++i) {
+            const QByteArray file = downloadSnapshot(token, query);
+            if (!file.isEmpty())
+                return file;
+            QTest::qWait(pauseMs);
+        }
+        return {};
+    }
+    // True once a GET of `path` is answered `status` (see downloadSnapshotWhenReady).
+    bool answersWith(const QString &path, const QByteArray &token, int status,
+                     int attempts = 600, int pauseMs = 100)
+    {
+        for (int i = 0; i < attempts; ++i) {
+            if (request(QStringLiteral("GET"), path, {}, token).status == status)
+                return true;
+            QTest::qWait(pauseMs);
+        }
+        return false;
     }
 
     Answer request(const QString &method, const QString &path, const QByteArray &body = {},

@@ -162,9 +162,7 @@ void tst_SyncRosterHashes::snapshotsHandedOutHoldNoHash()
     const QByteArray token = tokenOf(role);
     QVERIFY(!token.isEmpty());
     const QString query = QStringLiteral("?personal_data=withheld");
-    QTRY_VERIFY_WITH_TIMEOUT(
-            m_server.getRaw(QStringLiteral("/v1/snapshot") + query, token).first == 200, 60000);
-    const QByteArray file = m_server.downloadSnapshot(token, query);
+    const QByteArray file = m_server.downloadSnapshotWhenReady(token, query);
     QVERIFY(!file.isEmpty());
     QVERIFY2(hashesIn(file).isEmpty(), qPrintable(hashesIn(file)));
 }
@@ -267,10 +265,7 @@ void tst_SyncRosterHashes::pagesAndSnapshotStoredBeforeHoldNoHashHandedOut()
     for (const StaffRole role : { StaffRole::BranchHead, StaffRole::Teller }) {
         const QByteArray token = tokenOf(role);
         const QString query = QStringLiteral("?personal_data=withheld");
-        QTRY_VERIFY_WITH_TIMEOUT(
-                m_server.getRaw(QStringLiteral("/v1/snapshot") + query, token).first == 200,
-                60000);
-        const QByteArray file = m_server.downloadSnapshot(token, query);
+        const QByteArray file = m_server.downloadSnapshotWhenReady(token, query);
         QVERIFY(!file.isEmpty());
         QVERIFY2(hashesIn(file).isEmpty(),
                  qPrintable(StaffRoles::code(role) + QStringLiteral(": ") + hashesIn(file)));

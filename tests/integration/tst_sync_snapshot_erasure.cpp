@@ -213,8 +213,7 @@ void tst_SyncSnapshotErasure::copyWithoutPersonalDataIsMadeOffTheRequest()
         QVERIFY(QFile::remove(withheldPath(suffix)));
     const QString preparing = comeBackLater(path, token, QStringLiteral("being prepared"));
     QVERIFY2(preparing.isEmpty(), qPrintable(preparing));
-    QTRY_COMPARE_WITH_TIMEOUT(m_server.request(QStringLiteral("GET"), path, {}, token).status, 200,
-                              60000);
+    QVERIFY(m_server.answersWith(path, token, 200));
     QCOMPARE(contentOf(withheldPath(QStringLiteral(".sqlite.source"))), servedSha256());
 }
 
@@ -319,10 +318,7 @@ void tst_SyncSnapshotErasure::erasureIsMadeOffThePushAndNoOldSnapshotIsServed()
 
     // Let go: the snapshot handed out then holds the customer erased, for either role.
     QVERIFY(QFile::remove(m_hold));
-    QTRY_COMPARE_WITH_TIMEOUT(m_server.request(QStringLiteral("GET"),
-                                               QStringLiteral("/v1/snapshot"), {}, again)
-                                      .status,
-                              200, 60000);
+    QVERIFY(m_server.answersWith(QStringLiteral("/v1/snapshot"), again, 200));
     QVERIFY(!QFile::exists(remake));
     const QString full = m_dir.filePath(QStringLiteral("handed-out.sqlite"));
     QString problem = download(again, {}, full);
@@ -330,10 +326,15 @@ void tst_SyncSnapshotErasure::erasureIsMadeOffThePushAndNoOldSnapshotIsServed()
     const QString withheld = m_dir.filePath(QStringLiteral("handed-out-withheld.sqlite"));
     const QByteArray tellerAgain = m_server.signIn(QStringLiteral("teller.offpath"),
                                                    QStringLiteral("teller-pass-1"));
-    QTRY_VERIFY_WITH_TIMEOUT(
-            (problem = download(tellerAgain, QStringLiteral("?personal_data=withheld"), withheld))
-                    .isEmpty(),
-            60000);
+    // The copy without personal data may be made once more after it was first handed out
+    // (503 meanwhile): take the first whole one, as a client does, and ask no more.
+    for (int attempt = 0; attempt < 600; ++attempt) {
+        problem = download(tellerAgain, QStringLiteral("?personal_data=withheld"), withheld);
+        if (problem.isEmpty())
+            break;
+        QTest::qWait(100);
+    }
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     for (const QString &path : { full, withheld }) {
         QStringList row;
         {
