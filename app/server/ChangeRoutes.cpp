@@ -16,6 +16,7 @@
 #include "app/server/ServerStatement.h"
 #include "app/server/ServerStore.h"
 #include "app/server/SyncAuthorisation.h"
+#include "database/baseline/RosterHashes.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -215,6 +216,9 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
             auditRefusal(caller, change, problem);
             continue;
         }
+        // A desk's hash of a local account stays at that desk (docs/SECURITY.md §3a): the
+        // log keeps the placeholder, so no other desk and no copy of the server gets it.
+        RosterHashes::blankIn(change.table, change.fields);
         // A moved customer's change made before the move was seen follows the customer.
         Batch &batch = batches[change.isTransferCopy()
                                        ? BranchId(change.toBranch)
@@ -348,7 +352,9 @@ QHttpServerResponse changesAfter(ServerStore &store, const Caller &caller,
     QJsonArray changes;
     const bool reveals = PersonalDataFilter::receivesPersonalData(caller.role);
     qint64 last = after;
-    for (const SyncChange &change : found) {
+    for (SyncChange change : found) {
+        // A hash a log from before the rule still holds is not served either.
+        RosterHashes::blankIn(change.table, change.fields);
         // Audit entries are never changes (an old log may still hold some pushed before
         // the server refused them): the cursor passes them, no desk receives them.
         // Roles without reveal_personal_data never receive identifiers or notes, nor a

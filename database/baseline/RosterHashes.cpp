@@ -11,6 +11,13 @@ bool isHash(const QString &table, const QString &column)
     return table == QLatin1String("staff_user") && column == QLatin1String("password_hash");
 }
 
+void blankIn(const QString &table, QJsonObject &fields)
+{
+    const QString column = QStringLiteral("password_hash");
+    if (isHash(table, column) && !fields.value(column).toString().isEmpty())
+        fields.insert(column, QString(QLatin1String("")));
+}
+
 bool blank(sqlite3 *db, QString *error)
 {
     if (!SqliteExec::hasColumn(db, "staff_user", "password_hash"))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 
 struct sqlite3;
@@ -15,6 +16,10 @@ namespace bd {
 // "nothing here to check this account against".
 namespace RosterHashes {
 bool isHash(const QString &table, const QString &column);
+// A change's fields with the roster's hash replaced by the placeholder: what the server
+// stores of a desk's `user add` / `user passwd` and what it serves from its log (§3a).
+// The placeholder, not the field taken out: a desk inserting the row needs the column.
+void blankIn(const QString &table, QJsonObject &fields);
 // Replaces every hash of a file's roster by the placeholder, in the caller's transaction.
 bool blank(sqlite3 *db, QString *error);
 // Whether a file's roster still holds a hash (a snapshot made before the rule).

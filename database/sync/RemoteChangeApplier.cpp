@@ -56,6 +56,16 @@ QString jsonList(const QStringList &names)
     return json + QLatin1Char(']');
 }
 
+// The server sends a staff_user change's password hash as the empty text (docs/SECURITY.md
+// §3a: hashes do not travel): not a value to take over a row this desk has, whatever the
+// clocks say, or a local account's own hash here (its own change coming back, or another
+// desk's `user passwd`) would be blanked and its user could no longer sign in.
+bool isHashPlaceholder(const QString &table, const QString &field, const QVariant &value)
+{
+    return table == QLatin1String("staff_user") && field == QLatin1String("password_hash")
+            && value.toString().isEmpty();
+}
+
 // Why an edit of an erased customer was not applied (sync_conflict.reason).
 const QString kDroppedAfterErasure = QStringLiteral(
         "dropped: the customer's personal data was erased; this edit did not know of it");
@@ -430,6 +440,8 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::apply(const SyncChange
         if (!columns.contains(field) || key.columns.contains(field))
             continue;
         const QVariant remote = it.value().toVariant();
+        if (isHashPlaceholder(change.table, field, remote))
+            continue;
         // Encryption at rest (crypt): compare and log the opened local value.
         const QVariant local
                 = SensitiveColumns::openColumn(m_store, change.table, field, row.value(field));
