@@ -10,14 +10,17 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QSaveFile>
 #include <QSet>
 #include <QThread>
 #include <QThreadPool>
+#include <QTimer>
 
 namespace bd {
 
@@ -52,12 +55,16 @@ bool writeDue(const QString &path, const QJsonArray &due)
             && file.write(QJsonDocument(due).toJson(QJsonDocument::Compact)) >= 0 && file.commit();
 }
 
-// For tests only: while the file this names exists, a pass waits before it starts, so that
-// a test can see what is served meanwhile (tst_sync_snapshot_erasure).
+QString g_hold; // SnapshotRemakeWorker::holdWhileExists: set once, before any pass
+QHash<QString, int> g_failures; // under g_lock: passes failed in a row, per key
+
+// A failed pass is tried again after 2 s, 4 s, ... up to 5 minutes.
+constexpr int kFirstRetryMs = 2000;
+constexpr int kLongestRetryMs = 5 * 60 * 1000;
+
 void waitWhileHeld()
 {
-    const QString hold = qEnvironmentVariable("BRANCHDESK_TEST_HOLD_SNAPSHOT_WORK");
-    while (!hold.isEmpty() && QFileInfo::exists(hold))
+    while (!g_hold.isEmpty() && QFileInfo::exists(g_hold))
         QThread::msleep(50);
 }
 
@@ -83,12 +90,59 @@ Result<> SnapshotRemakeWorker::request(const QString &snapshotDir, const QString
         if (!QDir().mkpath(snapshotDir) || !writeDue(path, due))
             return Error(tr("The snapshot of branch %1 cannot be marked for making again in %2.")
                                  .arg(branchId, snapshotDir));
+    }
+    start(snapshotDir, branchId);
+    return {};
+}
+
+void SnapshotRemakeWorker::start(const QString &snapshotDir, const QString &branchId)
+{
+    {
+        QMutexLocker locker(&g_lock);
         if (g_running.contains(keyOf(snapshotDir, branchId)))
-            return {}; // the pass running reads the list again when it ends
+            return; // the pass running reads the list again when it ends
         g_running.insert(keyOf(snapshotDir, branchId));
     }
     pool().start([snapshotDir, branchId] { work(snapshotDir, branchId); });
-    return {};
+}
+
+void SnapshotRemakeWorker::holdWhileExists(const QString &file)
+{
+    g_hold = file;
+}
+
+void SnapshotRemakeWorker::retryLater(const QString &snapshotDir, const QString &branchId,
+                                      const QString &reason)
+{
+    int failures = 0;
+    {
+        QMutexLocker locker(&g_lock);
+        failures = ++g_failures[keyOf(snapshotDir, branchId)];
+        g_running.remove(keyOf(snapshotDir, branchId));
+    }
+    const int delayMs = int(std::min<qint64>(qint64(kFirstRetryMs) << std::min(failures - 1, 20),
+                                             kLongestRetryMs));
+    // Left due meanwhile: the snapshot stays unserved rather than served with an erased
+    // customer in it.
+    ServerLog::event(ServerLog::Level::Warning, QStringLiteral("snapshot_not_made"),
+                     { { QStringLiteral("branch"), branchId },
+                       { QStringLiteral("reason"), reason },
+                       { QStringLiteral("failures"), double(failures) },
+                       { QStringLiteral("retry_in_ms"), double(delayMs) } });
+    // The timer runs on the main thread's event loop (this pool thread has none); at exit it
+    // is dropped with the loop, and the due file makes the next start take the work up.
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app)
+        return;
+    QMetaObject::invokeMethod(
+            app,
+            [app, snapshotDir, branchId, delayMs] {
+                QTimer::singleShot(delayMs, app, [snapshotDir, branchId] {
+                    if (pending(snapshotDir, branchId))
+                        start(snapshotDir, branchId);
+                });
+            },
+            Qt::QueuedConnection);
 }
 
 bool SnapshotRemakeWorker::pending(const QString &snapshotDir, const QString &branchId)
@@ -126,6 +180,13 @@ void SnapshotRemakeWorker::work(const QString &snapshotDir, const QString &branc
         waitWhileHeld();
         QElapsedTimer clock;
         clock.start();
+        // One pass at a time over the branch's snapshot, in any process on this folder.
+        const std::unique_ptr<QLockFile> remaking
+                = BranchSnapshot::lock(BranchSnapshot(snapshotDir).filePath(branchId),
+                                       QStringLiteral("remake"));
+        if (!remaking)
+            return retryLater(snapshotDir, branchId,
+                              tr("The snapshot folder %1 cannot be written.").arg(snapshotDir));
         QJsonArray due;
         {
             QMutexLocker locker(&g_lock);
@@ -139,47 +200,45 @@ void SnapshotRemakeWorker::work(const QString &snapshotDir, const QString &branc
                 erasures << change;
         }
         const Result<bool> made = SnapshotErasure(snapshotDir).remake(BranchId(branchId), erasures);
-        if (!made) {
-            // Left due: the snapshot stays unserved rather than served with the customer in
-            // it; the next start (or erasure) tries again.
-            ServerLog::event(ServerLog::Level::Warning, QStringLiteral("snapshot_not_made"),
-                             { { QStringLiteral("branch"), branchId },
-                               { QStringLiteral("reason"), made.errorString() } });
+        if (!made)
+            return retryLater(snapshotDir, branchId, made.errorString());
+        const auto moreDue = [&] {
             QMutexLocker locker(&g_lock);
-            g_running.remove(keyOf(snapshotDir, branchId));
-            return;
+            return readDue(path).size() > due.size();
+        };
+        // Its copy for roles without personal data, of the file made now, while the snapshot
+        // is still due (503): a request finding it missing would have it made once more.
+        // On this thread (not WithheldSnapshotWorker's: at exit its pool may be gone already).
+        if (const auto source = BranchSnapshot(snapshotDir).current(branchId);
+            source && !moreDue()) {
+            WithheldSnapshot withheld(snapshotDir);
+            if (!withheld.current(branchId, *source))
+                ServerLog::event(ServerLog::Level::Warning, QStringLiteral("snapshot_not_made"),
+                                 { { QStringLiteral("branch"), branchId },
+                                   { QStringLiteral("reason"), withheld.errorString() } });
+            else if (withheld.madeNow())
+                ServerLog::event(ServerLog::Level::Info, QStringLiteral("snapshot_copy_made"),
+                                 { { QStringLiteral("branch"), branchId } });
         }
-        bool done = false;
         {
             QMutexLocker locker(&g_lock);
             const QJsonArray now = readDue(path);
-            if (now.size() <= due.size()) {
-                QFile::remove(path);
-                g_running.remove(keyOf(snapshotDir, branchId));
-                done = true;
-            } else {
+            if (now.size() > due.size()) {
                 QJsonArray rest;
                 for (qsizetype i = due.size(); i < now.size(); ++i)
                     rest << now.at(i);
                 writeDue(path, rest);
+                continue;
             }
+            QFile::remove(path);
+            g_running.remove(keyOf(snapshotDir, branchId));
+            g_failures.remove(keyOf(snapshotDir, branchId));
         }
-        if (done) {
-            ServerLog::event(ServerLog::Level::Info, QStringLiteral("snapshot_remade"),
-                             { { QStringLiteral("branch"), branchId },
-                               { QStringLiteral("erasures"), double(erasures.size()) },
-                               { QStringLiteral("ms"), double(clock.elapsed()) } });
-            // Its copy for roles without personal data follows, of the file made now, on this
-            // thread (not WithheldSnapshotWorker's: at exit its pool may be gone already).
-            if (const auto source = BranchSnapshot(snapshotDir).current(branchId); *made && source) {
-                WithheldSnapshot withheld(snapshotDir);
-                if (!withheld.current(branchId, *source))
-                    ServerLog::event(ServerLog::Level::Warning, QStringLiteral("snapshot_not_made"),
-                                     { { QStringLiteral("branch"), branchId },
-                                       { QStringLiteral("reason"), withheld.errorString() } });
-            }
-            return;
-        }
+        ServerLog::event(ServerLog::Level::Info, QStringLiteral("snapshot_remade"),
+                         { { QStringLiteral("branch"), branchId },
+                           { QStringLiteral("erasures"), double(erasures.size()) },
+                           { QStringLiteral("ms"), double(clock.elapsed()) } });
+        return;
     }
 }
 

@@ -32,6 +32,9 @@ void make(const QString &snapshotDir, const QString &branchId)
                 ServerLog::event(ServerLog::Level::Warning, QStringLiteral("snapshot_not_made"),
                                  { { QStringLiteral("branch"), branchId },
                                    { QStringLiteral("reason"), withheld.errorString() } });
+            else if (withheld.madeNow())
+                ServerLog::event(ServerLog::Level::Info, QStringLiteral("snapshot_copy_made"),
+                                 { { QStringLiteral("branch"), branchId } });
         }
         QMutexLocker locker(&g_lock);
         if (!g_pending.value(key)) {

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSqlError>
@@ -254,7 +255,12 @@ std::optional<BranchSnapshot::Info> BranchSnapshot::make(const QString &sourcePa
         file.close();
     }
     hashMs = clock.elapsed();
-    // The facts go last: until they are written, the branch has no snapshot to serve.
+    // One maker at a time replaces the file and its facts (another thread or process making
+    // the same branch's snapshot): else one's facts could describe the other's file.
+    const std::unique_ptr<QLockFile> publishing = lock(filePath(branchId), QStringLiteral("publish"));
+    ok = ok && publishing;
+    // The facts go last: until they are written, the branch has no snapshot to serve (nor
+    // after a failure: the old file may hold what this one was made to leave out).
     QFile::remove(infoPath(branchId));
     QFile::remove(filePath(branchId));
     if (ok && !QFile::rename(part, filePath(branchId)))
@@ -342,6 +348,16 @@ std::optional<BranchSnapshot::Info> BranchSnapshot::current(const QString &branc
     if (!info || QFileInfo(filePath(branchId)).size() != info->size)
         return std::nullopt;
     return info;
+}
+
+std::unique_ptr<QLockFile> BranchSnapshot::lock(const QString &path, const QString &use)
+{
+    auto held = std::make_unique<QLockFile>(QStringLiteral("%1.%2.lock").arg(path, use));
+    // Only a dead holder makes a lock stale, never its age: a large snapshot takes minutes.
+    held->setStaleLockTime(0);
+    if (!held->lock())
+        return nullptr;
+    return held;
 }
 
 QByteArray BranchSnapshot::read(const QString &branchId, qint64 offset, qint64 length) const

@@ -9,7 +9,10 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
+
+class QLockFile;
 
 namespace bd {
 
@@ -56,6 +59,11 @@ public:
     QStringList withdrawKeyed();
     // The branch's snapshot, if one was made.
     std::optional<Info> current(const QString &branchId) const;
+    // A lock on `path` for one use (`<path>.<use>.lock`), across threads and processes (two
+    // servers on one folder, a compact-log or import-branch run beside the server): taken
+    // now, waiting for its holder; released when the object goes. Null if it cannot be
+    // made (the folder cannot be written). A holder that died leaves no lock behind.
+    static std::unique_ptr<QLockFile> lock(const QString &path, const QString &use);
     // Up to `length` bytes of the branch's file from `offset`; empty on an error.
     QByteArray read(const QString &branchId, qint64 offset, qint64 length) const;
 

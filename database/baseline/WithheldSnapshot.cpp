@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
 #include <QSaveFile>
 
 #include <sqlite3.h>
@@ -104,14 +105,22 @@ std::optional<BranchSnapshot::Info> WithheldSnapshot::current(const QString &bra
                                                               const BranchSnapshot::Info &source)
 {
     m_error.clear();
+    m_madeNow = false;
     if (const auto made = ready(branchId, source))
         return made;
     BranchSnapshot copies(m_directory);
     const QString madeOf = sourceNote(branchId);
-    if (!QDir().mkpath(m_directory)) {
+    const std::unique_ptr<QLockFile> making = QDir().mkpath(m_directory)
+            ? BranchSnapshot::lock(copies.filePath(branchId), QStringLiteral("making"))
+            : nullptr;
+    if (!making) {
         m_error = tr("The snapshot folder %1 cannot be used.").arg(m_directory);
         return std::nullopt;
     }
+    // Made once: another maker (the server's workers, another process) may have made this
+    // very copy while this one waited; making it again would take it away for a moment.
+    if (const auto made = ready(branchId, source))
+        return made;
     // Withheld in a copy of its own; BranchSnapshot::make then copies that again, so no page
     // of the values replaced is left over in the file handed out.
     const QString original = BranchSnapshot(m_snapshots).filePath(branchId);
@@ -131,6 +140,7 @@ std::optional<BranchSnapshot::Info> WithheldSnapshot::current(const QString &bra
         m_error = made ? tr("%1 cannot be written.").arg(madeOf) : copies.errorString();
         return std::nullopt;
     }
+    m_madeNow = true;
     return made;
 }
 

@@ -37,6 +37,8 @@ public:
                                                 const BranchSnapshot::Info &source);
     QByteArray read(const QString &branchId, qint64 offset, qint64 length) const;
     QString errorString() const { return m_error; }
+    // Whether the last current() made the copy (rather than finding it made).
+    bool madeNow() const { return m_madeNow; }
 
 private:
     QString sourceNote(const QString &branchId) const;
@@ -44,6 +46,7 @@ private:
     QString m_snapshots;
     QString m_directory; // of the copies
     QString m_error;
+    bool m_madeNow = false;
 };
 
 } // namespace bd

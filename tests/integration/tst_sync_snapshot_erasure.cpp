@@ -95,7 +95,7 @@ void tst_SyncSnapshotErasure::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_hold = m_dir.filePath(QStringLiteral("hold-snapshot-work"));
-    qputenv("BRANCHDESK_TEST_HOLD_SNAPSHOT_WORK", m_hold.toUtf8()); // the server inherits it
+    m_server.setServerArguments({ QStringLiteral("--test-hold-snapshot-work"), m_hold });
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
 }
 

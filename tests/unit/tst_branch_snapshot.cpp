@@ -12,7 +12,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QCryptographicHash>
 #include <QFileInfo>
+#include <QLockFile>
+#include <QThread>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +32,7 @@ private slots:
     void snapshotHoldsThePersonalDataPlainAndNoKey();
     void anotherMakersWorkingFileIsLeftAlone();
     void leftoversOfStoppedMakersAreRemoved();
+    void twoMakersReplaceTheFileOneAfterTheOther();
 
 private:
     QTemporaryDir m_dir;
@@ -132,6 +136,52 @@ void tst_BranchSnapshot::leftoversOfStoppedMakersAreRemoved()
     QVERIFY(!QFile::exists(left));
     QVERIFY(QFile::exists(running));
     QVERIFY(QFile::exists(served));
+}
+
+void tst_BranchSnapshot::twoMakersReplaceTheFileOneAfterTheOther()
+{
+    // Two makers of one branch's snapshot (the server's worker and compact-log, or two
+    // servers on one folder): while one replaces the file and its facts, the other waits,
+    // so the facts never describe the other's file. The other here holds the lock as a
+    // maker in another process does, by its file beside the snapshot.
+    const QString folder = m_dir.filePath(QStringLiteral("two-makers"));
+    BranchSnapshot snapshots(folder);
+    snapshots.setOpener([this](const QByteArray &stored) -> std::optional<QByteArray> {
+        const Result<QString> plain = SensitiveColumns::tryOpen(m_source, QString::fromUtf8(stored));
+        return plain ? std::optional<QByteArray>(plain->toUtf8()) : std::nullopt;
+    });
+    QVERIFY2(snapshots.make(m_source.path(), m_branch.branchId, QStringLiteral("b1"), 0),
+             qPrintable(snapshots.errorString()));
+    const QString served = snapshots.filePath(m_branch.branchId);
+    const QString plainSource = m_dir.filePath(QStringLiteral("plain-source.db"));
+    QVERIFY(QFile::copy(served, plainSource)); // made again from its own plain copy
+
+    QLockFile other(served + QStringLiteral(".publish.lock"));
+    other.setStaleLockTime(0);
+    QVERIFY(other.lock());
+    std::optional<BranchSnapshot::Info> second;
+    QString problem;
+    QThread *maker = QThread::create([&] {
+        BranchSnapshot mine(folder);
+        second = mine.make(plainSource, m_branch.branchId, QStringLiteral("b2"), 7);
+        problem = mine.errorString();
+    });
+    maker->start();
+    // Long enough for a small branch's make to end; it must not while the other publishes.
+    QVERIFY(!maker->wait(1500));
+    QCOMPARE(snapshots.current(m_branch.branchId)->baselineId, QStringLiteral("b1"));
+    other.unlock();
+    QVERIFY(maker->wait(60000));
+    delete maker;
+    QVERIFY2(second, qPrintable(problem));
+    const auto now = snapshots.current(m_branch.branchId);
+    QVERIFY(now);
+    QCOMPARE(now->baselineId, QStringLiteral("b2"));
+    QFile file(served);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                                         .toHex()),
+             now->sha256);
 }
 
 QTEST_GUILESS_MAIN(tst_BranchSnapshot)

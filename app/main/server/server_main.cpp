@@ -93,6 +93,12 @@ int main(int argc, char *argv[])
                                         "INI configuration file (or BRANCHDESK_SERVER_CONFIG)."),
             QStringLiteral("path"));
     parser.addOption(config);
+    // Tests only (tst_sync_snapshot_erasure, tst_snapshot_remake_retry): the snapshot remake
+    // waits while the named file exists. Hidden, and never from the environment or a file.
+    QCommandLineOption holdSnapshotWork(QStringLiteral("test-hold-snapshot-work"), QString(),
+                                        QStringLiteral("file"));
+    holdSnapshotWork.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(holdSnapshotWork);
     const QHash<QString, QString> help {
         { QStringLiteral("listen"),
           QCoreApplication::translate("server", "Address to listen on (default 127.0.0.1).") },
@@ -251,6 +257,7 @@ int main(int argc, char *argv[])
                                  QStringLiteral("snapshot_leftover_removed"),
                                  { { QStringLiteral("file"), name } });
     }
+    bd::SnapshotRemakeWorker::holdWhileExists(parser.value(holdSnapshotWork));
     // Snapshots a stopped server left due (an erasure), or that still hold the roster's
     // password hashes, are made again on the worker's thread; not served until then.
     for (const QString &branch : bd::SnapshotRemakeWorker::resume(settings.snapshotDir))
