@@ -261,6 +261,24 @@ void tst_SyncLocalAccountHashes::hashesALogFromBeforeHoldsAreNotServed()
         QVERIFY(log.contains("password_hash"));
         QVERIFY2(!log.contains("$argon2"), log.mid(log.indexOf("$argon2") - 200, 300).constData());
     }
+    // Started again, the server holds them no more, at rest.
+    m_server.stopServer();
+    QVERIFY2(m_server.startServer(), qPrintable(m_server.errorString()));
+    {
+        QSqlDatabase db = m_server.openDirect(QStringLiteral("log-look"));
+        QVERIFY(db.isOpen());
+        QSqlQuery stored(db);
+        QVERIFY(stored.exec(QStringLiteral("SELECT count(*) FROM change_log WHERE fields LIKE "
+                                           "'%argon2%'"))
+                && stored.next());
+        QCOMPARE(stored.value(0).toInt(), 0);
+        QVERIFY(stored.exec(QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = "
+                                           "'staff_user' AND fields LIKE "
+                                           "'%\"password_hash\":\"\"%'"))
+                && stored.next());
+        QVERIFY(stored.value(0).toInt() >= 1);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("log-look"));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncLocalAccountHashes)

@@ -260,8 +260,24 @@ void tst_SyncRosterHashes::pagesAndSnapshotStoredBeforeHoldNoHashHandedOut()
     factsFile.write(QJsonDocument(facts).toJson());
     factsFile.close();
 
-    // Started on it: the first snapshot handed out to either kind of role holds no hash.
+    // Started on it: the pages stored with hashes hold none any more, at rest ...
     QVERIFY2(m_server.startServer(), qPrintable(m_server.errorString()));
+    {
+        QSqlDatabase db = m_server.openDirect(connection);
+        QVERIFY(db.isOpen());
+        QSqlQuery pages(db);
+        QVERIFY(pages.exec(QStringLiteral("SELECT body FROM baseline_page WHERE table_name = "
+                                          "'staff_user'")));
+        int roster = 0;
+        while (pages.next()) {
+            ++roster;
+            const QByteArray body = pages.value(0).toByteArray();
+            QVERIFY2(hashesIn(body).isEmpty(), qPrintable(hashesIn(body)));
+        }
+        QVERIFY(roster > 0);
+    }
+    QSqlDatabase::removeDatabase(connection);
+    // ... and the first snapshot handed out to either kind of role holds no hash.
     for (const StaffRole role : { StaffRole::BranchHead, StaffRole::Teller }) {
         const QByteArray token = tokenOf(role);
         const QString query = QStringLiteral("?personal_data=withheld");

@@ -7,6 +7,7 @@
 #include "app/server/ServerRoutes.h"
 #include "app/server/ServerShutdown.h"
 #include "app/server/ServerStore.h"
+#include "app/server/RosterHashScrub.h"
 #include "app/server/SnapshotRemakeWorker.h"
 #include "database/baseline/BranchSnapshot.h"
 
@@ -246,6 +247,19 @@ int main(int argc, char *argv[])
         if (!key)
             return fail(key.errorString(), 1);
         auditKey = *key;
+    }
+    // Hashes of the roster a server stored before they stopped travelling (§3a).
+    if (store) {
+        const bd::Result<bd::RosterHashScrub::Scrubbed> scrubbed
+                = bd::RosterHashScrub::run(store->database());
+        if (!scrubbed)
+            bd::ServerLog::event(bd::ServerLog::Level::Warning,
+                                 QStringLiteral("roster_hashes_not_scrubbed"),
+                                 { { QStringLiteral("reason"), scrubbed.errorString() } });
+        else if (scrubbed->pages + scrubbed->changes > 0)
+            bd::ServerLog::event(bd::ServerLog::Level::Info, QStringLiteral("roster_hashes_scrubbed"),
+                                 { { QStringLiteral("pages"), double(scrubbed->pages) },
+                                   { QStringLiteral("changes"), double(scrubbed->changes) } });
     }
     // Working files of snapshot makers that stopped half-way (their process is gone).
     const QStringList snapshotFolders = settings.snapshotDir.isEmpty()
