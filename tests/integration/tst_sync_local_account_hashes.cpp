@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -98,7 +99,13 @@ private:
     // GET /v1/changes from the start of the branch's log as `token`, raw.
     QByteArray wholeLog(const QByteArray &token);
 
-    test::SyncServerFixture m_server{test::SyncServerFixture::Driver::Sqlite};
+    // The log's fields as text, and the placeholder as the store writes it (jsonb spaces).
+    QString fieldsText() const;
+    QString placeholder() const;
+
+    test::SyncServerFixture m_server{
+        test::storeOfThisBuild(test::SyncServerFixture::Driver::Sqlite)
+    };
     QTemporaryDir m_dir;
     QString m_branchId;
     QString m_a; // desk A: the demo file the branch was imported from
@@ -125,6 +132,20 @@ void tst_SyncLocalAccountHashes::initTestCase()
 bool tst_SyncLocalAccountHashes::syncA()
 {
     return test::syncByAdmin(m_a, m_server.url(), kDeskAdmin, kDeskAdminPassword);
+}
+
+QString tst_SyncLocalAccountHashes::fieldsText() const
+{
+    return m_server.driver() == test::SyncServerFixture::Driver::Postgres
+            ? QStringLiteral("CAST(fields AS text)")
+            : QStringLiteral("fields");
+}
+
+QString tst_SyncLocalAccountHashes::placeholder() const
+{
+    return m_server.driver() == test::SyncServerFixture::Driver::Postgres
+            ? QStringLiteral("\"password_hash\": \"\"")
+            : QStringLiteral("\"password_hash\":\"\"");
 }
 
 QByteArray tst_SyncLocalAccountHashes::wholeLog(const QByteArray &token)
@@ -171,9 +192,10 @@ void tst_SyncLocalAccountHashes::aLocalAccountsHashStaysAtItsDesk()
         QSqlDatabase db = m_server.openDirect(QStringLiteral("log-look"));
         QVERIFY(db.isOpen());
         QSqlQuery stored(db);
-        QVERIFY(stored.exec(QStringLiteral("SELECT count(*), sum(CASE WHEN fields LIKE "
+        QVERIFY(stored.exec(QStringLiteral("SELECT count(*), sum(CASE WHEN %1 LIKE "
                                            "'%argon2%' THEN 1 ELSE 0 END) FROM change_log "
-                                           "WHERE table_name = 'staff_user'"))
+                                           "WHERE table_name = 'staff_user'")
+                                    .arg(fieldsText()))
                 && stored.next());
         QVERIFY(stored.value(0).toInt() >= 2);
         QCOMPARE(stored.value(1).toInt(), 0);
@@ -247,10 +269,16 @@ void tst_SyncLocalAccountHashes::hashesALogFromBeforeHoldsAreNotServed()
         QSqlDatabase db = m_server.openDirect(QStringLiteral("log-edit"));
         QVERIFY(db.isOpen());
         QSqlQuery edit(db);
-        QVERIFY(edit.exec(QStringLiteral(
-                "UPDATE change_log SET fields = replace(fields, '\"password_hash\":\"\"', "
-                "'\"password_hash\":\"$argon2id$v=19$m=19456,t=2,p=1$b2xkc2FsdA$b2xkaGFzaA\"') "
-                "WHERE table_name = 'staff_user'")));
+        const QString planted = QStringLiteral("replace(%1, '%2', '\"password_hash\":"
+                                               "\"$argon2id$v=19$m=19456,t=2,p=1$b2xkc2FsdA$"
+                                               "b2xkaGFzaA\"')")
+                                        .arg(fieldsText(), placeholder());
+        const bool postgres = m_server.driver() == test::SyncServerFixture::Driver::Postgres;
+        QVERIFY2(edit.exec(QStringLiteral("UPDATE change_log SET fields = %1 WHERE table_name = "
+                                          "'staff_user'")
+                                   .arg(postgres ? QStringLiteral("CAST(%1 AS jsonb)").arg(planted)
+                                                 : planted)),
+                 qPrintable(edit.lastError().text()));
         QVERIFY(edit.numRowsAffected() >= 1);
     }
     QSqlDatabase::removeDatabase(QStringLiteral("log-edit"));
@@ -268,13 +296,14 @@ void tst_SyncLocalAccountHashes::hashesALogFromBeforeHoldsAreNotServed()
         QSqlDatabase db = m_server.openDirect(QStringLiteral("log-look"));
         QVERIFY(db.isOpen());
         QSqlQuery stored(db);
-        QVERIFY(stored.exec(QStringLiteral("SELECT count(*) FROM change_log WHERE fields LIKE "
-                                           "'%argon2%'"))
+        QVERIFY(stored.exec(QStringLiteral("SELECT count(*) FROM change_log WHERE %1 LIKE "
+                                           "'%argon2%'")
+                                    .arg(fieldsText()))
                 && stored.next());
         QCOMPARE(stored.value(0).toInt(), 0);
         QVERIFY(stored.exec(QStringLiteral("SELECT count(*) FROM change_log WHERE table_name = "
-                                           "'staff_user' AND fields LIKE "
-                                           "'%\"password_hash\":\"\"%'"))
+                                           "'staff_user' AND %1 LIKE '%%2%'")
+                                    .arg(fieldsText(), placeholder()))
                 && stored.next());
         QVERIFY(stored.value(0).toInt() >= 1);
     }
