@@ -257,7 +257,8 @@ std::optional<BranchSnapshot::Info> BranchSnapshot::make(const QString &sourcePa
     hashMs = clock.elapsed();
     // One maker at a time replaces the file and its facts (another thread or process making
     // the same branch's snapshot): else one's facts could describe the other's file.
-    const std::unique_ptr<QLockFile> publishing = lock(filePath(branchId), QStringLiteral("publish"));
+    const std::unique_ptr<QLockFile> publishing
+            = lock(filePath(branchId), QStringLiteral("publish"));
     ok = ok && publishing;
     // The facts go last: until they are written, the branch has no snapshot to serve (nor
     // after a failure: the old file may hold what this one was made to leave out).

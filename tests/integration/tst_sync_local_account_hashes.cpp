@@ -222,7 +222,8 @@ void tst_SyncLocalAccountHashes::aLocalAccountsHashStaysAtItsDesk()
 
     // Another desk's password change for Kim, as its sync pushes it (later clock, a hash
     // of its own): desk A takes the change and keeps its hash; Kim still signs in there.
-    const QJsonArray served = QJsonDocument::fromJson(wholeLog(m_server.signIn(kHead, kHeadPassword)))
+    const QByteArray headToken = m_server.signIn(kHead, kHeadPassword);
+    const QJsonArray served = QJsonDocument::fromJson(wholeLog(headToken))
                                       .object()
                                       .value(QStringLiteral("changes"))
                                       .toArray();

@@ -179,9 +179,9 @@ void tst_BranchSnapshot::twoMakersReplaceTheFileOneAfterTheOther()
     QCOMPARE(now->baselineId, QStringLiteral("b2"));
     QFile file(served);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-                                         .toHex()),
-             now->sha256);
+    const QByteArray sha256
+            = QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+    QCOMPARE(QString::fromLatin1(sha256), now->sha256);
 }
 
 QTEST_GUILESS_MAIN(tst_BranchSnapshot)

@@ -2,12 +2,12 @@
 #include "app/main/server/SetupCommands.h"
 #include "app/server/AuditSigningKey.h"
 #include "app/server/HttpFront.h"
+#include "app/server/RosterHashScrub.h"
 #include "app/server/ServerConfig.h"
 #include "app/server/ServerLog.h"
 #include "app/server/ServerRoutes.h"
 #include "app/server/ServerShutdown.h"
 #include "app/server/ServerStore.h"
-#include "app/server/RosterHashScrub.h"
 #include "app/server/SnapshotRemakeWorker.h"
 #include "database/baseline/BranchSnapshot.h"
 
@@ -257,7 +257,8 @@ int main(int argc, char *argv[])
                                  QStringLiteral("roster_hashes_not_scrubbed"),
                                  { { QStringLiteral("reason"), scrubbed.errorString() } });
         else if (scrubbed->pages + scrubbed->changes > 0)
-            bd::ServerLog::event(bd::ServerLog::Level::Info, QStringLiteral("roster_hashes_scrubbed"),
+            bd::ServerLog::event(bd::ServerLog::Level::Info,
+                                 QStringLiteral("roster_hashes_scrubbed"),
                                  { { QStringLiteral("pages"), double(scrubbed->pages) },
                                    { QStringLiteral("changes"), double(scrubbed->changes) } });
     }
