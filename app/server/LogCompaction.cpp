@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QLockFile>
 
 namespace bd {
 
@@ -51,6 +52,13 @@ Result<QList<LogCompaction::Compacted>> LogCompaction::run(int retentionDays, QS
 Result<LogCompaction::Compacted> LogCompaction::compact(const BranchId &branch, qint64 throughSeq)
 {
     BranchSnapshot snapshots(m_snapshotDir);
+    // One maker of the branch's snapshot from read to replace, in any process: the server's
+    // worker may be blanking an erased customer in it (SnapshotRemakeWorker holds the same
+    // lock); folding into the file it read before would bring the customer back.
+    const std::unique_ptr<QLockFile> remaking
+            = BranchSnapshot::lock(snapshots.filePath(branch.toString()), QStringLiteral("remake"));
+    if (!remaking)
+        return Error(tr("The snapshot folder %1 cannot be written.").arg(m_snapshotDir));
     const auto current = snapshots.current(branch.toString());
     if (!current)
         return Error(tr("Branch %1 has no snapshot to fold its log into.").arg(branch.toString()));

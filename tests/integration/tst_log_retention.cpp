@@ -14,9 +14,15 @@
 #include "database/customers/CustomerRepository.h"
 #include "database/sync/SyncState.h"
 
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace bd;
 
@@ -123,11 +129,39 @@ void tst_LogRetention::staleWorkstationTakesTheSnapshotAndKeepsItsOutbox()
     QSqlDatabase direct = m_server.openDirect(QStringLiteral("age"));
     QVERIFY(QSqlQuery(direct).exec(QStringLiteral(
             "UPDATE change_log SET received_at = now() - interval '30 days'")));
+    // The server's worker is making the snapshot again meanwhile (an erasure): compact-log
+    // waits for it rather than fold into the file it would read now (issue #21).
+    const QString served
+            = QDir(m_server.snapshotDir()).filePath(m_branchId + QStringLiteral(".sqlite"));
+    QLockFile worker(served + QStringLiteral(".remake.lock"));
+    worker.setStaleLockTime(0);
+    QVERIFY(worker.lock());
+    const auto servedAsOf = [this] {
+        QFile facts(QDir(m_server.snapshotDir()).filePath(m_branchId + QStringLiteral(".json")));
+        return facts.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(facts.readAll())
+                                                         .object()
+                                                         .value(QStringLiteral("as_of"))
+                                                         .toInteger(-1)
+                                               : qint64(-1);
+    };
+    const qint64 asOfBefore = servedAsOf();
+    QVERIFY(asOfBefore >= 0);
+    qint64 asOfWhileHeld = -1;
+    QThread *letGo = QThread::create([&] {
+        QThread::msleep(3000); // long enough for compact-log to have folded, had it not waited
+        asOfWhileHeld = servedAsOf();
+        worker.unlock();
+    });
+    letGo->start();
     const auto compacted = m_server.runCommand({ QStringLiteral("--snapshot-dir"),
                                                  m_server.snapshotDir(),
                                                  QStringLiteral("--retention-days"),
                                                  QStringLiteral("7"),
                                                  QStringLiteral("compact-log") });
+    QVERIFY(letGo->wait(10000));
+    delete letGo;
+    QCOMPARE(asOfWhileHeld, asOfBefore); // the snapshot as it was, until the worker let go
+    QVERIFY(servedAsOf() > asOfBefore);
     QVERIFY2(compacted.exitCode == 0, qPrintable(compacted.errors));
     QVERIFY2(compacted.output.contains(QStringLiteral("changes 1 to 2 folded")),
              qPrintable(compacted.output));
