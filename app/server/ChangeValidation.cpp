@@ -131,7 +131,8 @@ QString customerRefusal(StaffRole role, const SyncChange &change)
 }
 // An opportunity (issue #17) is the rule's: a workstation raises its own (origin desk) and
 // follows one through (status, seen, contacted, outcome); what fired, why and for whom
-// stays as the rules wrote it. Erasure (the branch head) tombstones one, reason cleared.
+// stays as the rules wrote it, except that the branch head hands one to a manager.
+// Erasure (the branch head) tombstones one, reason cleared.
 QString opportunityRefusal(StaffRole role, const SyncChange &change)
 {
     auto can = [role](Permission permission) { return Permissions::roleHas(role, permission); };
@@ -164,7 +165,17 @@ QString opportunityRefusal(StaffRole role, const SyncChange &change)
     const bool blanks = change.fields.contains(reason)
             && change.fields.value(reason).toString() == QLatin1String("{}")
             && can(Permission::ErasePersonalData);
+    // The branch head hands a pool one to a wealth manager (BranchOpportunityDesk): both
+    // fields together, to a named manager.
+    const bool handsOut = can(Permission::AssignCallLists)
+            && change.fields.value(QStringLiteral("assigned_role")).toString()
+                    == QLatin1String("manager")
+            && !change.fields.value(QStringLiteral("assigned_to")).toString().isEmpty();
     for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it) {
+        if (handsOut
+            && (it.key() == QLatin1String("assigned_to")
+                || it.key() == QLatin1String("assigned_role")))
+            continue;
         if (followThrough.contains(it.key()) || (erases && it.key() == QLatin1String("deleted"))
             || (blanks && (it.key() == reason || it.key() == QLatin1String("customer_id"))))
             continue;
