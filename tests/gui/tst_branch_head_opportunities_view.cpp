@@ -1,7 +1,7 @@
 // Issue #17, the branch head's side at the workstation: on a demo branch with opportunities
 // as sync delivers them (rows of table opportunity), the head's "Opportunities" tab lists
 // the branch pool, the complaints and the held-back ones with why in words; the head hands
-// the pool one to a wealth manager by keyboard alone (Alt+M, Alt+H) and it is on that
+// the pool one to a wealth manager by keyboard alone (Alt+M, Alt+G) and it is on that
 // manager's Today, audited and in the outbox for sync. The "Rules" tab counts per rule:
 // fired, held back and why, delivered, contacted in time, interested, converted, new AUM.
 #include "../common/ResultAssert.h"
@@ -193,7 +193,7 @@ void tst_BranchHeadOpportunitiesView::theHeadSeesEachListAndHandsThePoolOneOutBy
                      && all.contains(QStringLiteral("Quiet hours: delivered, contact after")),
              qPrintable(all));
 
-    // By keyboard: the pool list, the manager (Alt+M), hand it out (Alt+H).
+    // By keyboard: the pool list, the manager (Alt+M), hand it out (Alt+G).
     auto *poolView = view->findChild<QTableView *>(QStringLiteral("opportunityPoolView"));
     QVERIFY(poolView);
     poolView->setFocus();
@@ -207,7 +207,7 @@ void tst_BranchHeadOpportunitiesView::theHeadSeesEachListAndHandsThePoolOneOutBy
     QVERIFY(wealth >= 0);
     while (managers->currentIndex() != wealth)
         QTest::keyClick(managers, managers->currentIndex() < wealth ? Qt::Key_Down : Qt::Key_Up);
-    QTest::keyClick(&workspace, Qt::Key_H, Qt::AltModifier);
+    QTest::keyClick(&workspace, Qt::Key_G, Qt::AltModifier);
     QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading() && view->pool()->rowCount() == 0, 15000);
     QCOMPARE(scalar(QStringLiteral("SELECT assigned_to || '|' || assigned_role FROM opportunity "
                                    "WHERE id = 'op-pool'")).toString(),

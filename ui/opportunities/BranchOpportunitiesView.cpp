@@ -27,7 +27,7 @@ BranchOpportunitiesView::BranchOpportunitiesView(Store &store, const Session &se
     , m_heldBack(new BranchOpportunityModel(BranchOpportunityModel::List::HeldBack, this))
     , m_poolView(newRowTableView(m_pool, QStringLiteral("opportunityPoolView"), this))
     , m_manager(new QComboBox(this))
-    , m_assign(new QPushButton(tr("&Hand to manager"), this))
+    , m_assign(new QPushButton(tr("Hand to mana&ger"), this))
     , m_notice(new QLabel(this))
 {
     setObjectName(QStringLiteral("branchOpportunities"));
