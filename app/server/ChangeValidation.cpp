@@ -4,6 +4,7 @@
 #include "app/domain/MobileNumber.h"
 #include "app/domain/Permission.h"
 #include "app/domain/ResidentIdNumber.h"
+#include "app/rules/RuleFile.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -183,10 +184,27 @@ QString opportunityRefusal(StaffRole role, const SyncChange &change)
     }
     return {};
 }
+// A branch head's change of an event rule (issue #17) is a whole rule that reads, under its
+// own id: a broken one would never run anyway (RuleBook), so it is refused at the door.
+QString marketingRuleRefusal(const SyncChange &change)
+{
+    const QJsonValue json = change.fields.value(QStringLiteral("rule_json"));
+    if (json.isUndefined())
+        return {};
+    const RuleFile::ParsedRule parsed = RuleFile::parseRule(json.toString().toUtf8());
+    if (!parsed.rule)
+        return Text::tr("rule_json is not a rule that can run: %1")
+                .arg(RuleFile::describe(parsed.problems));
+    if (parsed.rule->id != change.rowId)
+        return Text::tr("rule_json is rule %1, not %2").arg(parsed.rule->id, change.rowId);
+    return {};
+}
 } // namespace
 
 QString refusal(StaffRole role, const SyncChange &change)
 {
+    if (change.table == QLatin1String("marketing_rule"))
+        return marketingRuleRefusal(change);
     if (change.table == QLatin1String("customer"))
         return customerRefusal(role, change);
     if (change.table == QLatin1String("opportunity"))

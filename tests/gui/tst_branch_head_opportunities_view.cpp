@@ -3,7 +3,9 @@
 // the branch pool, the complaints and the held-back ones with why in words; the head hands
 // the pool one to a wealth manager by keyboard alone (Alt+M, Alt+G) and it is on that
 // manager's Today, audited and in the outbox for sync. The "Rules" tab counts per rule:
-// fired, held back and why, delivered, contacted in time, interested, converted, new AUM.
+// fired, held back and why, delivered, contacted in time, interested, converted, new AUM;
+// and there the head switches a rule off and changes a threshold by keyboard (Alt+W, Alt+L,
+// Alt+Y): audited, in the outbox for sync; a broken value is refused with why.
 #include "../common/ResultAssert.h"
 #include "app/demo/DemoBranchGenerator.h"
 #include "app/services/opportunities/OpportunityBoard.h"
@@ -12,12 +14,15 @@
 #include "ui/opportunities/BranchOpportunitiesView.h"
 #include "ui/opportunities/BranchOpportunityModel.h"
 #include "ui/opportunities/RuleDashboard.h"
+#include "ui/opportunities/RuleEditor.h"
+#include "ui/opportunities/RuleEditorModels.h"
 #include "ui/opportunities/RuleFigureModel.h"
 #include "ui/shell/BranchHeadWorkspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -42,6 +47,7 @@ private slots:
     void initTestCase();
     void theHeadSeesEachListAndHandsThePoolOneOutByKeyboard();
     void theRulesTabCountsWhatEachRuleDid();
+    void theHeadChangesARuleByKeyboardAndABrokenValueIsRefused();
 
 private:
     Session signIn(const QString &username);
@@ -169,7 +175,8 @@ void tst_BranchHeadOpportunitiesView::theHeadSeesEachListAndHandsThePoolOneOutBy
     BranchHeadWorkspace workspace(m_store, signIn(QStringLiteral("head")));
     workspace.resize(1366, 720);
     workspace.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&workspace));
+    QApplication::setActiveWindow(&workspace); // Alt letters go to the active window
+    QVERIFY(QTest::qWaitForWindowActive(&workspace));
     BranchOpportunitiesView *view = workspace.opportunities();
     QList<std::shared_ptr<QAbstractItemModelTester>> testers;
     for (QAbstractItemModel *model : view->models())
@@ -230,7 +237,6 @@ void tst_BranchHeadOpportunitiesView::theRulesTabCountsWhatEachRuleDid()
     BranchHeadWorkspace workspace(m_store, signIn(QStringLiteral("head")));
     RuleDashboard *dashboard = workspace.ruleDashboard();
     QAbstractItemModelTester tester(dashboard->model());
-    workspace.tabs()->setCurrentWidget(dashboard);
     QTRY_VERIFY_WITH_TIMEOUT(!dashboard->isLoading() && dashboard->model()->rowCount() == 3, 15000);
     const RuleFigures transfer = dashboard->model()->rows().last();
     QCOMPARE(transfer.ruleId, QStringLiteral("large_transfer_out"));
@@ -248,6 +254,81 @@ void tst_BranchHeadOpportunitiesView::theRulesTabCountsWhatEachRuleDid()
     QVERIFY2(aum.data().toString().contains(QStringLiteral("30")), qPrintable(aum.data().toString()));
     QVERIFY2(dashboard->totalText().contains(QStringLiteral("6 fired")),
              qPrintable(dashboard->totalText()));
+}
+
+void tst_BranchHeadOpportunitiesView::theHeadChangesARuleByKeyboardAndABrokenValueIsRefused()
+{
+    BranchHeadWorkspace workspace(m_store, signIn(QStringLiteral("head")));
+    workspace.resize(1366, 720);
+    workspace.show();
+    QApplication::setActiveWindow(&workspace); // Alt letters go to the active window
+    QVERIFY(QTest::qWaitForWindowActive(&workspace));
+    RuleEditor *editor = workspace.ruleEditor();
+    QAbstractItemModelTester rulesTester(editor->rules());
+    QAbstractItemModelTester thresholdsTester(editor->thresholds());
+    workspace.tabs()->setCurrentIndex(workspace.tabs()->count() - 1);
+    auto *rules = editor->findChild<QTableView *>(QStringLiteral("ruleListView"));
+    QVERIFY(rules && rules->isVisible());
+    int transfer = -1;
+    for (int row = 0; row < editor->rules()->rowCount(); ++row) {
+        if (editor->rules()->rows().at(row).id == QLatin1String("large_transfer_out"))
+            transfer = row;
+    }
+    QVERIFY(transfer >= 0);
+    rules->setFocus();
+    QTest::keyClick(rules, Qt::Key_Home);
+    for (int row = 0; row < transfer; ++row)
+        QTest::keyClick(rules, Qt::Key_Down);
+    QCOMPARE(rules->currentIndex().row(), transfer);
+    // Off, by Alt+W.
+    QTest::keyClick(&workspace, Qt::Key_W, Qt::AltModifier); // a button's Alt letter clicks
+    QTRY_COMPARE(editor->rules()->index(transfer, 1).data().toString(),   // after a moment
+                 MarketingRuleModel::tr("Off"));
+    QVERIFY(!editor->rules()->rows().at(transfer).enabled);
+    QVERIFY(scalar(QStringLiteral("SELECT rule_json FROM marketing_rule WHERE id = "
+                                  "'large_transfer_out'")).toString()
+                    .contains(QLatin1String("\"enabled\":false")));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = "
+                                   "'marketing_rule'")).toInt(), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                   "'marketing_rule_changed'")).toInt(), 1);
+    // The amount threshold: not an amount, then out of range, then 10万.
+    auto *thresholds = editor->findChild<QTableView *>(QStringLiteral("ruleThresholdView"));
+    int amount = -1;
+    for (int row = 0; row < editor->thresholds()->rowCount(); ++row) {
+        if (editor->thresholds()->rows().at(row).field == QLatin1String("amount"))
+            amount = row;
+    }
+    QVERIFY(amount >= 0);
+    thresholds->setFocus();
+    QTest::keyClick(thresholds, Qt::Key_Home);
+    for (int row = 0; row < amount; ++row)
+        QTest::keyClick(thresholds, Qt::Key_Down);
+    const auto enter = [&workspace, editor](const QString &text) {
+        QTest::keyClick(&workspace, Qt::Key_L, Qt::AltModifier);
+        auto *value = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(value);
+        value->selectAll();
+        QTest::keyClicks(value, text);
+        const QString before = editor->message();
+        QTest::keyClick(&workspace, Qt::Key_Y, Qt::AltModifier);
+        QTRY_VERIFY(editor->message() != before);
+    };
+    enter(QStringLiteral("lots"));
+    QVERIFY2(editor->message().contains(QStringLiteral("lots")), qPrintable(editor->message()));
+    enter(QStringLiteral("0"));
+    QVERIFY2(editor->message().startsWith(QStringLiteral("This value cannot be used")),
+             qPrintable(editor->message()));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = "
+                                   "'marketing_rule'")).toInt(), 1);
+    enter(QStringLiteral("100000"));
+    QVERIFY2(scalar(QStringLiteral("SELECT rule_json FROM marketing_rule WHERE id = "
+                                   "'large_transfer_out'")).toString()
+                     .contains(QLatin1String("10000000")),
+             qPrintable(editor->message()));
+    QCOMPARE(editor->rules()->rows().at(transfer).version, 3);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                   "'marketing_rule_changed'")).toInt(), 2);
 }
 
 QTEST_MAIN(tst_BranchHeadOpportunitiesView)

@@ -14,6 +14,7 @@
 #include "ui/dashboards/TierChart.h"
 #include "ui/opportunities/BranchOpportunitiesView.h"
 #include "ui/opportunities/RuleDashboard.h"
+#include "ui/opportunities/RuleEditor.h"
 #include "ui/segments/SegmentWorkbench.h"
 #include "ui/suitability/OfferDashboard.h"
 #include "ui/suitability/ProductShelfView.h"
@@ -38,6 +39,7 @@ BranchHeadWorkspace::BranchHeadWorkspace(Store &store, const Session &session, Q
     , m_offerDashboard(new OfferDashboard(store, session, this))
     , m_opportunities(new BranchOpportunitiesView(store, session, this))
     , m_ruleDashboard(new RuleDashboard(store, session, this))
+    , m_ruleEditor(new RuleEditor(store, session, this))
     , m_floor(new FloorReport(store, session, this))
     , m_staff(new StaffFigureModel(this))
     , m_tierChart(new TierChart(this))
@@ -91,7 +93,11 @@ BranchHeadWorkspace::BranchHeadWorkspace(Store &store, const Session &session, Q
         m_tabs->setTabText(m_tabs->indexOf(m_opportunities),
                            open == 0 ? tr("Opportunities") : tr("Opportunities (%1)").arg(open));
     });
-    m_tabs->addTab(m_ruleDashboard, tr("Rules"));
+    // What each rule did, and the head's changes of the rules (they run from the next event).
+    auto *rules = new QSplitter(Qt::Vertical, this);
+    rules->addWidget(section(tr("What each rule did"), m_ruleDashboard));
+    rules->addWidget(section(tr("Switch a rule off or change its thresholds"), m_ruleEditor));
+    m_tabs->addTab(rules, tr("Rules"));
     connect(m_segments, &SegmentWorkbench::callListRequested, this,
             &BranchHeadWorkspace::makeCallList);
     auto *layout = new QVBoxLayout(this);
@@ -129,6 +135,7 @@ void BranchHeadWorkspace::refresh()
     // Rows a sync just pulled: a read still running may have missed them (the latest wins).
     m_opportunities->reload();
     m_ruleDashboard->reload();
+    m_ruleEditor->reload();
 }
 
 void BranchHeadWorkspace::showOverview(const BranchHeadOverview &overview)

@@ -15,6 +15,7 @@ class FloorReport;
 class OfferDashboard;
 class ProductShelfView;
 class RuleDashboard;
+class RuleEditor;
 class SegmentWorkbench;
 class StaffFigureModel;
 class TierChart;
@@ -24,7 +25,8 @@ class TierChart;
 // member and day, teller step adherence, escalated referrals; and, on its own tab, the
 // branch dashboard (charts, manager filter, export for the wall); segments, and the call
 // lists made from them with their batch quality; the opportunities the event rules made
-// (the pool to hand out, complaints, held-back ones) and what each rule did.
+// (the pool to hand out, complaints, held-back ones), what each rule did, and the rule
+// editor.
 class BranchHeadWorkspace : public Workspace
 {
     Q_OBJECT
@@ -43,6 +45,7 @@ public:
     OfferDashboard *offerDashboard() const { return m_offerDashboard; }
     BranchOpportunitiesView *opportunities() const { return m_opportunities; }
     RuleDashboard *ruleDashboard() const { return m_ruleDashboard; }
+    RuleEditor *ruleEditor() const { return m_ruleEditor; }
 
 private:
     void makeCallList(const QString &segmentId, const QStringList &customerIds);
@@ -56,6 +59,7 @@ private:
     OfferDashboard *m_offerDashboard;
     BranchOpportunitiesView *m_opportunities;
     RuleDashboard *m_ruleDashboard;
+    RuleEditor *m_ruleEditor;
     FloorReport *m_floor;
     StaffFigureModel *m_staff;
     TierChart *m_tierChart;
