@@ -317,7 +317,9 @@ void tst_BranchHeadOpportunitiesView::theHeadChangesARuleByKeyboardAndABrokenVal
     enter(QStringLiteral("lots"));
     QVERIFY2(editor->message().contains(QStringLiteral("lots")), qPrintable(editor->message()));
     enter(QStringLiteral("0"));
-    QVERIFY2(editor->message().startsWith(QStringLiteral("This value cannot be used")),
+    QVERIFY2(editor->message().contains(QStringLiteral("This value cannot be used"))
+                     && editor->message().contains(editor->thresholds()->rows().at(amount).label())
+                     && editor->message().contains(QStringLiteral("0.01")),
              qPrintable(editor->message()));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = "
                                    "'marketing_rule'")).toInt(), 1);

@@ -1,5 +1,6 @@
 #include "app/services/opportunities/BranchRuleEditor.h"
 
+#include "app/domain/Money.h"
 #include "app/rules/RuleBook.h"
 #include "app/services/core/AuditTrail.h"
 #include "database/core/Store.h"
@@ -7,6 +8,7 @@
 #include "database/opportunities/MarketingRuleRepository.h"
 
 #include <QJsonObject>
+#include <QLocale>
 
 namespace bd {
 
@@ -64,8 +66,20 @@ Result<MarketingRule> BranchRuleEditor::setThreshold(const QString &ruleId, cons
         return rule;
     qint64 before = 0;
     for (const RuleThreshold &threshold : RuleThresholds::of(*rule)) {
-        if (threshold.path == path)
-            before = threshold.value;
+        if (threshold.path != path)
+            continue;
+        before = threshold.value;
+        // Said in the unit the head typed (yuan, not fen) before the rule checker's own words.
+        if (threshold.maximum > threshold.minimum
+            && (value < threshold.minimum || value > threshold.maximum)) {
+            const auto shown = [&threshold](qint64 number) {
+                return threshold.money ? Money::fromFen(number).toDisplayString()
+                                       : QLocale().toString(number);
+            };
+            return Error(tr("This value cannot be used: %1 must be from %2 to %3.")
+                                 .arg(threshold.label(), shown(threshold.minimum),
+                                      shown(threshold.maximum)));
+        }
     }
     const Result<MarketingRule> changed = RuleThresholds::withValue(*rule, path, value);
     if (!changed)
