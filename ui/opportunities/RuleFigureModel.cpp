@@ -34,7 +34,8 @@ QVariant RuleFigureModel::cell(const RuleFigures &row, int column, int role) con
     case HeldWhy: {
         QStringList why;
         for (auto it = row.heldWhy.constBegin(); it != row.heldWhy.constEnd(); ++it)
-            why << tr("%1: %2").arg(HeldBackWording::reason(it.key()), locale.toString(it.value()));
+            why << QStringLiteral("%1: %2").arg(HeldBackWording::reason(it.key()),
+                                                 locale.toString(it.value()));
         return why.join(QStringLiteral("; "));
     }
     case Delivered: return locale.toString(row.delivered);
