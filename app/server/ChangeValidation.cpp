@@ -4,6 +4,7 @@
 #include "app/domain/MobileNumber.h"
 #include "app/domain/Permission.h"
 #include "app/domain/ResidentIdNumber.h"
+#include "app/rules/RuleFile.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -131,7 +132,8 @@ QString customerRefusal(StaffRole role, const SyncChange &change)
 }
 // An opportunity (issue #17) is the rule's: a workstation raises its own (origin desk) and
 // follows one through (status, seen, contacted, outcome); what fired, why and for whom
-// stays as the rules wrote it. Erasure (the branch head) tombstones one, reason cleared.
+// stays as the rules wrote it, except that the branch head hands one to a manager.
+// Erasure (the branch head) tombstones one, reason cleared.
 QString opportunityRefusal(StaffRole role, const SyncChange &change)
 {
     auto can = [role](Permission permission) { return Permissions::roleHas(role, permission); };
@@ -164,7 +166,17 @@ QString opportunityRefusal(StaffRole role, const SyncChange &change)
     const bool blanks = change.fields.contains(reason)
             && change.fields.value(reason).toString() == QLatin1String("{}")
             && can(Permission::ErasePersonalData);
+    // The branch head hands a pool one to a wealth manager (BranchOpportunityDesk): both
+    // fields together, to a named manager.
+    const bool handsOut = can(Permission::AssignCallLists)
+            && change.fields.value(QStringLiteral("assigned_role")).toString()
+                    == QLatin1String("manager")
+            && !change.fields.value(QStringLiteral("assigned_to")).toString().isEmpty();
     for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it) {
+        if (handsOut
+            && (it.key() == QLatin1String("assigned_to")
+                || it.key() == QLatin1String("assigned_role")))
+            continue;
         if (followThrough.contains(it.key()) || (erases && it.key() == QLatin1String("deleted"))
             || (blanks && (it.key() == reason || it.key() == QLatin1String("customer_id"))))
             continue;
@@ -172,10 +184,27 @@ QString opportunityRefusal(StaffRole role, const SyncChange &change)
     }
     return {};
 }
+// A branch head's change of an event rule (issue #17) is a whole rule that reads, under its
+// own id: a broken one would never run anyway (RuleBook), so it is refused at the door.
+QString marketingRuleRefusal(const SyncChange &change)
+{
+    const QJsonValue json = change.fields.value(QStringLiteral("rule_json"));
+    if (json.isUndefined())
+        return {};
+    const RuleFile::ParsedRule parsed = RuleFile::parseRule(json.toString().toUtf8());
+    if (!parsed.rule)
+        return Text::tr("rule_json is not a rule that can run: %1")
+                .arg(RuleFile::describe(parsed.problems));
+    if (parsed.rule->id != change.rowId)
+        return Text::tr("rule_json is rule %1, not %2").arg(parsed.rule->id, change.rowId);
+    return {};
+}
 } // namespace
 
 QString refusal(StaffRole role, const SyncChange &change)
 {
+    if (change.table == QLatin1String("marketing_rule"))
+        return marketingRuleRefusal(change);
     if (change.table == QLatin1String("customer"))
         return customerRefusal(role, change);
     if (change.table == QLatin1String("opportunity"))

@@ -43,6 +43,10 @@ bool mayWrite(StaffRole role, const QString &table)
         return can(Permission::RunTellerFlow);
     if (table == QLatin1String("segment"))
         return can(Permission::ManageSegments);
+    // The event rules' changes: the branch head's alone (issue #17), like the segments
+    // whose conditions the rules reuse. ChangeValidation reads each rule.
+    if (table == QLatin1String("marketing_rule"))
+        return can(Permission::ManageSegments);
     if (table == QLatin1String("call_list"))
         return can(Permission::AssignCallLists);
     if (table == QLatin1String("call_task"))

@@ -4,7 +4,9 @@
 // customer; the server rings the desk on GET /v1/listen (through the server's HTTP front),
 // the desk pulls, and the row, the badge on the tile and the count on the Today tab show it.
 // The round timer is 5 minutes: only the ring can bring it within the test's 15 s. Then the
-// manager records the contact ("Record contact…"): it leaves the list.
+// manager records the contact ("Record contact…"): it leaves the list. The manager is told of
+// the new one at once without anything modal: offscreen there is no system tray, so by the
+// notice in the window; a refresh that brings nothing new tells nothing again.
 #include "../common/RecordedRows.h"
 #include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
@@ -14,6 +16,7 @@
 #include "app/sync/SyncController.h"
 #include "database/core/SqlTime.h"
 #include "ui/calls/OpportunityModel.h"
+#include "ui/common/DeskNotice.h"
 #include "ui/common/FigureTile.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/WealthManagerWorkspace.h"
@@ -122,6 +125,16 @@ void tst_TodayOpportunities::anOpportunityAppearsWithoutAClick()
     QVERIFY(badge);
     QCOMPARE(badge->value(), QStringLiteral("1"));
     QCOMPARE(today->tabs()->tabText(0), WealthManagerWorkspace::tr("Today (%1)").arg(1));
+    auto *notice = today->findChild<DeskNotice *>(QStringLiteral("opportunityNotice"));
+    QVERIFY(notice);
+    QVERIFY(notice->isVisible());
+    QVERIFY(!notice->wentToDesktop());
+    QVERIFY2(notice->text().contains(QStringLiteral("钱客户")), qPrintable(notice->text()));
+    QVERIFY(!QApplication::activeModalWidget());
+    notice->hide();
+    today->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!today->isLoading(), 15000);
+    QVERIFY(!notice->isVisible());
 
     // The manager calls; the customer is interested: recorded, and off the list.
     auto *view = today->findChild<QTableView *>(QStringLiteral("opportunitiesView"));

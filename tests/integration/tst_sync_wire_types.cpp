@@ -21,6 +21,7 @@
 #include "app/demo/DemoBranchGenerator.h"
 #include "app/domain/KycSearchForm.h"
 #include "app/domain/Uuid7.h"
+#include "app/rules/RuleBook.h"
 #include "app/server/SyncAuthorisation.h"
 #include "app/sync/SnapshotDownload.h"
 #include "app/sync/SyncEngine.h"
@@ -31,6 +32,7 @@
 #include "database/privacy/PlaintextSealing.h"
 #include "database/sync/ChangeRecorder.h"
 
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -380,6 +382,19 @@ QString tst_SyncWireTypes::makeRow(const QString &table, const QString &writer, 
             fields.insert(name, 1);
         else
             fields.insert(name, QStringLiteral("2026-12-06T09:00:00Z"));
+    }
+    // A branch head's rule change is a whole rule under its own id (the server refuses
+    // anything else): the shipped rules, one per row made.
+    if (table == QLatin1String("marketing_rule")) {
+        const QList<MarketingRule> &shipped = RuleBook::shipped().rules;
+        QSqlQuery made(m_a.database());
+        if (!made.exec(QStringLiteral("SELECT count(*) FROM marketing_rule")) || !made.next()
+            || made.value(0).toInt() >= shipped.size())
+            return {};
+        const MarketingRule &rule = shipped.at(made.value(0).toInt());
+        id = rule.id;
+        fields.insert(QStringLiteral("rule_json"),
+                      QString::fromUtf8(QJsonDocument(rule.toJson()).toJson(QJsonDocument::Compact)));
     }
     Transaction transaction(m_a.database());
     QStringList names { QStringLiteral("id") };

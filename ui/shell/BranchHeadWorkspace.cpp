@@ -12,6 +12,9 @@
 #include "ui/dashboards/BranchDashboard.h"
 #include "ui/dashboards/StaffFigureModel.h"
 #include "ui/dashboards/TierChart.h"
+#include "ui/opportunities/BranchOpportunitiesView.h"
+#include "ui/opportunities/RuleDashboard.h"
+#include "ui/opportunities/RuleEditor.h"
 #include "ui/segments/SegmentWorkbench.h"
 #include "ui/suitability/OfferDashboard.h"
 #include "ui/suitability/ProductShelfView.h"
@@ -34,6 +37,9 @@ BranchHeadWorkspace::BranchHeadWorkspace(Store &store, const Session &session, Q
     , m_callLists(new CallListsView(store, session, systemCallClock(), this))
     , m_shelf(new ProductShelfView(store, session, this))
     , m_offerDashboard(new OfferDashboard(store, session, this))
+    , m_opportunities(new BranchOpportunitiesView(store, session, this))
+    , m_ruleDashboard(new RuleDashboard(store, session, this))
+    , m_ruleEditor(new RuleEditor(store, session, this))
     , m_floor(new FloorReport(store, session, this))
     , m_staff(new StaffFigureModel(this))
     , m_tierChart(new TierChart(this))
@@ -80,6 +86,18 @@ BranchHeadWorkspace::BranchHeadWorkspace(Store &store, const Session &session, Q
     m_tabs->addTab(products, tr("Products"));
     // Objections and competitors heard, by call list, family and month (docs/VOICE.md).
     m_tabs->addTab(new VoiceReportView(store, session, this), tr("Customer voice"));
+    // What the event rules made (issue #17): arrives through sync; the count on the tab.
+    m_tabs->addTab(m_opportunities, tr("Opportunities"));
+    connect(m_opportunities, &BranchOpportunitiesView::loaded, this, [this] {
+        const int open = m_opportunities->openCount();
+        m_tabs->setTabText(m_tabs->indexOf(m_opportunities),
+                           open == 0 ? tr("Opportunities") : tr("Opportunities (%1)").arg(open));
+    });
+    // What each rule did, and the head's changes of the rules (they run from the next event).
+    auto *rules = new QSplitter(Qt::Vertical, this);
+    rules->addWidget(section(tr("What each rule did"), m_ruleDashboard));
+    rules->addWidget(section(tr("Switch a rule off or change its thresholds"), m_ruleEditor));
+    m_tabs->addTab(rules, tr("Rules"));
     connect(m_segments, &SegmentWorkbench::callListRequested, this,
             &BranchHeadWorkspace::makeCallList);
     auto *layout = new QVBoxLayout(this);
@@ -114,6 +132,10 @@ void BranchHeadWorkspace::refresh()
     }, [this](BranchHeadOverview overview) { showOverview(overview); });
     if (!m_dashboard->isLoading()) // just built: its first load is still running
         m_dashboard->reload();
+    // Rows a sync just pulled: a read still running may have missed them (the latest wins).
+    m_opportunities->reload();
+    m_ruleDashboard->reload();
+    m_ruleEditor->reload();
 }
 
 void BranchHeadWorkspace::showOverview(const BranchHeadOverview &overview)

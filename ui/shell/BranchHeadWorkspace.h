@@ -8,11 +8,14 @@ namespace bd {
 
 struct BranchHeadOverview;
 class BranchDashboard;
+class BranchOpportunitiesView;
 class CallListsView;
 class FigureTile;
 class FloorReport;
 class OfferDashboard;
 class ProductShelfView;
+class RuleDashboard;
+class RuleEditor;
 class SegmentWorkbench;
 class StaffFigureModel;
 class TierChart;
@@ -21,7 +24,9 @@ class TierChart;
 // work, how the customers spread over the tiers, and the branch floor: referrals per staff
 // member and day, teller step adherence, escalated referrals; and, on its own tab, the
 // branch dashboard (charts, manager filter, export for the wall); segments, and the call
-// lists made from them with their batch quality.
+// lists made from them with their batch quality; the opportunities the event rules made
+// (the pool to hand out, complaints, held-back ones), what each rule did, and the rule
+// editor.
 class BranchHeadWorkspace : public Workspace
 {
     Q_OBJECT
@@ -38,6 +43,9 @@ public:
     CallListsView *callLists() const { return m_callLists; }
     ProductShelfView *productShelf() const { return m_shelf; }
     OfferDashboard *offerDashboard() const { return m_offerDashboard; }
+    BranchOpportunitiesView *opportunities() const { return m_opportunities; }
+    RuleDashboard *ruleDashboard() const { return m_ruleDashboard; }
+    RuleEditor *ruleEditor() const { return m_ruleEditor; }
 
 private:
     void makeCallList(const QString &segmentId, const QStringList &customerIds);
@@ -49,6 +57,9 @@ private:
     CallListsView *m_callLists;
     ProductShelfView *m_shelf;
     OfferDashboard *m_offerDashboard;
+    BranchOpportunitiesView *m_opportunities;
+    RuleDashboard *m_ruleDashboard;
+    RuleEditor *m_ruleEditor;
     FloorReport *m_floor;
     StaffFigureModel *m_staff;
     TierChart *m_tierChart;

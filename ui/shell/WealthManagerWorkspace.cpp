@@ -16,6 +16,7 @@
 #include "ui/calls/CustomerBookModel.h"
 #include "ui/calls/MoneyArrivalModel.h"
 #include "ui/calls/OpportunityModel.h"
+#include "ui/common/DeskNotice.h"
 #include "ui/common/FigureTile.h"
 #include "ui/dashboards/ManagerDashboard.h"
 #include "ui/segments/SegmentWorkbench.h"
@@ -147,8 +148,11 @@ WealthManagerWorkspace::WealthManagerWorkspace(Store &store, const Session &sess
         if (m_tabs->widget(index) == m_dashboard && !m_dashboard->isLoading())
             m_dashboard->reload();
     });
+    m_notice = new DeskNotice(this);
+    m_notice->setObjectName(QStringLiteral("opportunityNotice"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_notice);
     layout->addWidget(m_tabs);
     refresh();
 }
@@ -218,7 +222,23 @@ void WealthManagerWorkspace::showDesk(const WealthManagerDesk &desk)
     QList<OpportunityId> shown;
     for (const OpenOpportunity &opportunity : desk.opportunities)
         shown << opportunity.id;
-    (void)OpportunityFollowThrough(store(), session()).seen(shown);
+    const int arrived = OpportunityFollowThrough(store(), session()).seen(shown).valueOr(0);
+    QStringList previously = std::exchange(m_shownOpportunities, {});
+    for (const OpportunityId &id : std::as_const(shown))
+        m_shownOpportunities << id.toString();
+    if (arrived > 0) {
+        // Nobody saw these before: told at once, wherever the manager is looking.
+        const auto fresh = std::find_if(desk.opportunities.cbegin(), desk.opportunities.cend(),
+                                        [&previously](const OpenOpportunity &o) {
+                                            return !previously.contains(o.id.toString());
+                                        });
+        const OpenOpportunity &first = fresh != desk.opportunities.cend()
+                ? *fresh : desk.opportunities.first();
+        m_notice->notify(tr("New opportunity"),
+                         arrived == 1 ? QStringLiteral("%1: %2").arg(first.customerName,
+                                                                      first.title.current())
+                                      : tr("%n new opportunities on Today", nullptr, arrived));
+    }
     const auto opportunities = desk.opportunities.size();
     m_newOpportunities->setValue(QString::number(opportunities));
     m_opportunitySection->setVisible(opportunities > 0);

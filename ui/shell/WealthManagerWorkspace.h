@@ -3,6 +3,8 @@
 #include "app/services/contact/CallClock.h"
 #include "ui/shell/Workspace.h"
 
+#include <QStringList>
+
 class QPushButton;
 class QTabWidget;
 class QTableView;
@@ -12,6 +14,7 @@ namespace bd {
 class CallTaskModel;
 class CareTaskModel;
 class CustomerBookModel;
+class DeskNotice;
 class FigureTile;
 class ManagerDashboard;
 class MoneyArrivalModel;
@@ -39,6 +42,7 @@ public:
     ReferralInbox *referralInbox() const { return m_inbox; }
     CallTaskModel *today() const { return m_callTasks; }
     OpportunityModel *opportunities() const { return m_opportunities; }
+    DeskNotice *notice() const { return m_notice; }
     QTableView *todayView() const { return m_todayView; }
     void setClock(CallClock clock); // tests: a fixed day and hour
     QTabWidget *tabs() const { return m_tabs; }
@@ -64,6 +68,8 @@ private:
     OpportunityModel *m_opportunities;
     QTableView *m_opportunitiesView = nullptr;
     QWidget *m_opportunitySection = nullptr;
+    DeskNotice *m_notice = nullptr; // a new opportunity arrived (issue #17)
+    QStringList m_shownOpportunities; // ids on Today at the last refresh
     CustomerBookModel *m_book;
     FigureTile *m_bookSize;
     FigureTile *m_bookAum;

@@ -1,0 +1,58 @@
+#include "database/opportunities/MarketingRuleRepository.h"
+
+#include "database/core/SqlQuery.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Store.h"
+#include "database/sync/ChangeRecorder.h"
+
+#include <QJsonDocument>
+
+namespace bd {
+
+MarketingRuleRepository::MarketingRuleRepository(Store &store)
+    : m_store(store)
+{
+}
+
+Result<QList<RuleBook::ChangedRule>> MarketingRuleRepository::changed() const
+{
+    return SqlQuery::readAll<RuleBook::ChangedRule>(
+            m_store.database(),
+            QStringLiteral("SELECT id, rule_json FROM marketing_rule WHERE deleted = 0 ORDER BY id"),
+            {}, [](const SqlQuery &query) {
+                return RuleBook::ChangedRule{query.text(0), query.text(1).toUtf8()};
+            });
+}
+
+Result<> MarketingRuleRepository::save(const MarketingRule &rule, const BranchId &branch)
+{
+    const QString json = QString::fromUtf8(QJsonDocument(rule.toJson()).toJson(QJsonDocument::Compact));
+    SqlQuery existing(m_store.database(),
+                      QStringLiteral("SELECT version FROM marketing_rule WHERE id = ?"));
+    existing.bind(rule.id);
+    if (Result<> ran = existing.exec(); !ran)
+        return ran.error();
+    const int version = existing.next() ? existing.integer(0) : 0;
+    existing.finish();
+    SqlQuery write(m_store.database());
+    if (version == 0) {
+        write.prepare(QStringLiteral("INSERT INTO marketing_rule(id, branch_id, rule_json, "
+                                     "updated_at) VALUES (?, ?, ?, ?)"));
+        write.bind(rule.id).bind(branch).bind(json).bind(SqlTime::now());
+    } else {
+        write.prepare(QStringLiteral("UPDATE marketing_rule SET branch_id = ?, rule_json = ?, "
+                                     "updated_at = ?, deleted = 0, version = version + 1 "
+                                     "WHERE id = ? AND version = ?"));
+        write.bind(branch).bind(json).bind(SqlTime::now()).bind(rule.id).bind(QVariant(version));
+    }
+    if (Result<> ran = write.execOnOneRow(); !ran)
+        return ran.error();
+    QVariantMap fields{{QStringLiteral("branch_id"), branch.toString()},
+                       {QStringLiteral("rule_json"), json}};
+    if (version > 0)
+        fields.insert(QStringLiteral("deleted"), 0);
+    return ChangeRecorder(m_store).recordUpsert(QStringLiteral("marketing_rule"), rule.id, fields,
+                                                version);
+}
+
+} // namespace bd

@@ -1,0 +1,251 @@
+// Issue #17, the branch head's rule editor: on the workstation the head raises the amount of
+// "large transfer out" to 10万 and switches "large amount arrived" off (BranchRuleEditor);
+// after the head's sync a real branchdesk-server runs the changed rules from the next event
+// (a 6万 transfer out no longer fires, 12万 does; an inflow makes nothing), and the
+// manager's workstation has the changed rules after its sync. A broken value is refused at
+// the desk with why; a broken rule written past the editor, and a rule change from a wealth
+// manager, are refused by the server. Each change is audited.
+#include "../common/RecordedRows.h"
+#include "../common/SyncBranchFixture.h"
+#include "../common/SyncServerFixture.h"
+#include "app/common/PasswordHasher.h"
+#include "app/domain/Uuid7.h"
+#include "app/services/opportunities/BranchRuleEditor.h"
+#include "app/services/staff/AuthService.h"
+#include "database/core/SqlTime.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace bd;
+
+namespace {
+const QString kPassword = QStringLiteral("rule-editor-pass-1");
+
+QJsonObject transaction(const QString &id, const QString &cif, const QString &direction,
+                        double amountFen)
+{
+    return {{QStringLiteral("event_id"), id},
+            {QStringLiteral("kind"), QStringLiteral("transaction")},
+            {QStringLiteral("cif_no"), cif},
+            {QStringLiteral("occurred_at"),
+             QDateTime::currentDateTimeUtc().addSecs(-30).toString(Qt::ISODateWithMs)},
+            {QStringLiteral("amount_fen"), amountFen},
+            {QStringLiteral("direction"), direction},
+            {QStringLiteral("channel"), QStringLiteral("mobile")}};
+}
+} // namespace
+
+class tst_RuleChangesFromTheDesk : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void theChangedRulesRunFromTheNextEvent();
+    void everyWorkstationGetsTheChangedRules();
+    void aBrokenValueIsRefusedWithWhy();
+    void theServerRefusesABrokenRuleAndAManagersChange();
+
+private:
+    SyncEngine::Report sync(Store &store, const QString &username)
+    {
+        return m_branch.sync(store, username, kPassword, 10000);
+    }
+    // How many opportunities the server's answer says one event made; -1 if refused.
+    int post(const QJsonObject &event);
+    bool addCustomer(const QString &cif);
+    static QString amountPath(const MarketingRule &rule);
+
+    test::SyncServerFixture m_server{test::SyncServerFixture::Driver::Sqlite};
+    test::SyncBranchFixture m_branch{m_server};
+    std::unique_ptr<Store> m_head;
+    std::unique_ptr<Store> m_manager;
+    std::optional<Session> m_headSession;
+    QString m_managerId;
+    QByteArray m_feedKey;
+};
+
+int tst_RuleChangesFromTheDesk::post(const QJsonObject &event)
+{
+    const auto answer = m_server.request(
+            QStringLiteral("POST"), QStringLiteral("/v1/events"),
+            QJsonDocument(QJsonObject{{QStringLiteral("events"), QJsonArray{event}}}).toJson(),
+            m_feedKey);
+    if (answer.status != 200)
+        return -1;
+    return answer.body.value(QStringLiteral("results"))
+            .toArray().first().toObject().value(QStringLiteral("opportunities")).toInt();
+}
+
+bool tst_RuleChangesFromTheDesk::addCustomer(const QString &cif)
+{
+    return test::insertRecorded(
+            *m_head, QStringLiteral("customer"), Uuid7Generator::generate(),
+            {{QStringLiteral("branch_id"), m_headSession->branch.id},
+             {QStringLiteral("cif_no"), cif},
+             {QStringLiteral("name"), QStringLiteral("客户") + cif.right(2)},
+             {QStringLiteral("manager_id"), m_managerId},
+             {QStringLiteral("aum_fen"), 100'000'000},
+             {QStringLiteral("marketing_consent"), 1},
+             {QStringLiteral("opened_on"), QStringLiteral("2018-05-02")}},
+            {{QStringLiteral("created_at"), SqlTime::now()},
+             {QStringLiteral("updated_at"), SqlTime::now()}});
+}
+
+QString tst_RuleChangesFromTheDesk::amountPath(const MarketingRule &rule)
+{
+    for (const RuleThreshold &threshold : RuleThresholds::of(rule)) {
+        if (threshold.field == QLatin1String("amount"))
+            return threshold.path;
+    }
+    return {};
+}
+
+void tst_RuleChangesFromTheDesk::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    m_branch.startCase();
+    const auto head = m_branch.addBranchWithHead(QStringLiteral("310400"), QStringLiteral("head"),
+                                                 kPassword);
+    QVERIFY(head);
+    QVERIFY(m_server.addAccount(QStringLiteral("wm"), head->branchId, StaffRole::WealthManager,
+                                kPassword));
+    m_head = m_branch.openWorkstationWith(*head, QStringLiteral("head"));
+    m_manager = m_branch.openWorkstationWith(*head, QStringLiteral("manager"));
+    QVERIFY(m_head && m_manager);
+    m_managerId = Uuid7Generator::generate();
+    for (Store *store : {m_head.get(), m_manager.get()}) {
+        QVERIFY(test::SyncBranchFixture::addToRoster(
+                *store, {m_managerId, head->branchId, QStringLiteral("wm"),
+                         QStringLiteral("王经理"), QStringLiteral("wealth_manager"),
+                         PasswordHasher::hash(kPassword)}));
+    }
+    m_headSession = AuthService(*m_head).signIn(QStringLiteral("head"), kPassword).session;
+    QVERIFY(m_headSession);
+    for (const char *cif : {"C31040000001", "C31040000002"})
+        QVERIFY(addCustomer(QString::fromLatin1(cif)));
+    const auto report = sync(*m_head, QStringLiteral("head"));
+    QVERIFY2(report.ok, qPrintable(report.error));
+    const auto account = m_server.runCommand({QStringLiteral("add-service-account"),
+                                              QStringLiteral("core-banking")});
+    QCOMPARE(account.exitCode, 0);
+    const qsizetype at = account.output.indexOf(QLatin1String("bdsa_"));
+    QVERIFY2(at >= 0, qPrintable(account.output));
+    m_feedKey = account.output.mid(at).section(QRegularExpression(QStringLiteral("\\s")), 0, 0)
+                        .toLatin1();
+}
+
+void tst_RuleChangesFromTheDesk::theChangedRulesRunFromTheNextEvent()
+{
+    // As shipped: 6万 out and 6万 in each fire for the first customer.
+    QCOMPARE(post(transaction(QStringLiteral("r-1"), QStringLiteral("C31040000001"),
+                              QStringLiteral("out"), 6'000'000)),
+             1);
+    QCOMPARE(post(transaction(QStringLiteral("r-2"), QStringLiteral("C31040000001"),
+                              QStringLiteral("in"), 6'000'000)),
+             1);
+    // The head raises the transfer's amount to 10万 and switches the inflow rule off.
+    BranchRuleEditor editor(*m_head, *m_headSession);
+    const auto rules = editor.rules();
+    QVERIFY2(rules, qPrintable(rules.errorString()));
+    const auto transfer = std::find_if(rules->cbegin(), rules->cend(), [](const MarketingRule &r) {
+        return r.id == QLatin1String("large_transfer_out");
+    });
+    QVERIFY(transfer != rules->cend());
+    const QString path = amountPath(*transfer);
+    QVERIFY(!path.isEmpty());
+    const auto raised = editor.setThreshold(transfer->id, path, 10'000'000);
+    QVERIFY2(raised, qPrintable(raised.errorString()));
+    QCOMPARE(raised->version, transfer->version + 1);
+    const auto off = editor.switchRule(QStringLiteral("large_inflow"), false);
+    QVERIFY2(off, qPrintable(off.errorString()));
+    QVERIFY(!off->enabled);
+    QCOMPARE(test::scalar(*m_head, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                                  "'marketing_rule_changed'")).toInt(),
+             2);
+    const auto pushed = sync(*m_head, QStringLiteral("head"));
+    QVERIFY2(pushed.ok, qPrintable(pushed.error));
+    QCOMPARE(test::scalar(*m_head, QStringLiteral("SELECT group_concat(refused_reason) FROM "
+                                                  "sync_outbox")).toString(),
+             QString());
+    // The next events, for the other customer: 6万 out no longer fires, 12万 does; an inflow
+    // makes nothing.
+    QCOMPARE(post(transaction(QStringLiteral("r-3"), QStringLiteral("C31040000002"),
+                              QStringLiteral("out"), 6'000'000)),
+             0);
+    QCOMPARE(post(transaction(QStringLiteral("r-4"), QStringLiteral("C31040000002"),
+                              QStringLiteral("in"), 6'000'000)),
+             0);
+    QCOMPARE(post(transaction(QStringLiteral("r-5"), QStringLiteral("C31040000002"),
+                              QStringLiteral("out"), 12'000'000)),
+             1);
+}
+
+void tst_RuleChangesFromTheDesk::everyWorkstationGetsTheChangedRules()
+{
+    const auto pulled = sync(*m_manager, QStringLiteral("wm"));
+    QVERIFY2(pulled.ok, qPrintable(pulled.error));
+    QCOMPARE(test::scalar(*m_manager, QStringLiteral("SELECT group_concat(id) FROM (SELECT id "
+                                                     "FROM marketing_rule ORDER BY id)"))
+                     .toString(),
+             QStringLiteral("large_inflow,large_transfer_out"));
+    QVERIFY(test::scalar(*m_manager, QStringLiteral("SELECT rule_json FROM marketing_rule WHERE "
+                                                    "id = 'large_transfer_out'"))
+                    .toString().contains(QLatin1String("10000000")));
+}
+
+void tst_RuleChangesFromTheDesk::aBrokenValueIsRefusedWithWhy()
+{
+    BranchRuleEditor editor(*m_head, *m_headSession);
+    const int before = test::scalar(*m_head, QStringLiteral("SELECT count(*) FROM sync_outbox")).toInt();
+    const auto negative = editor.setThreshold(QStringLiteral("large_transfer_out"),
+                                              QStringLiteral("dedup_days"), -3);
+    QVERIFY(!negative);
+    QVERIFY2(negative.errorString().contains(QLatin1String("0 to 366")),
+             qPrintable(negative.errorString()));
+    QVERIFY(!editor.setThreshold(QStringLiteral("large_transfer_out"),
+                                 QStringLiteral("when.conditions[9].value"), 1));
+    QVERIFY(!editor.switchRule(QStringLiteral("no_such_rule"), false));
+    QCOMPARE(test::scalar(*m_head, QStringLiteral("SELECT count(*) FROM sync_outbox")).toInt(), before);
+    const std::optional<Session> manager
+            = AuthService(*m_manager).signIn(QStringLiteral("wm"), kPassword).session;
+    QVERIFY(manager);
+    QVERIFY(!BranchRuleEditor(*m_manager, *manager).switchRule(QStringLiteral("large_inflow"), true));
+}
+
+void tst_RuleChangesFromTheDesk::theServerRefusesABrokenRuleAndAManagersChange()
+{
+    // Written past the editor: a rule that does not read, on the head's desk.
+    QVERIFY(test::insertRecorded(*m_head, QStringLiteral("marketing_rule"),
+                                 QStringLiteral("broken_rule"),
+                                 {{QStringLiteral("branch_id"), m_headSession->branch.id},
+                                  {QStringLiteral("rule_json"),
+                                   QStringLiteral("{\"id\":\"broken_rule\",\"event\":\"nothing\"}")}},
+                                 {{QStringLiteral("updated_at"), SqlTime::now()}}));
+    QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
+    QVERIFY2(test::scalar(*m_head, QStringLiteral("SELECT refused_reason FROM sync_outbox WHERE "
+                                                  "row_id = 'broken_rule'"))
+                     .toString().contains(QLatin1String("rule_json")),
+             "the server took a broken rule");
+    // A wealth manager's desk changes a rule: refused, the rules run as the head left them.
+    const QString good = test::scalar(*m_manager, QStringLiteral("SELECT rule_json FROM "
+                                                                 "marketing_rule WHERE id = "
+                                                                 "'large_inflow'")).toString();
+    QVERIFY(test::editRecorded(*m_manager, QStringLiteral("marketing_rule"),
+                               QStringLiteral("large_inflow"), QStringLiteral("rule_json"),
+                               QString(good).replace(QLatin1String("\"enabled\":false"),
+                                                     QLatin1String("\"enabled\":true"))));
+    QVERIFY(sync(*m_manager, QStringLiteral("wm")).ok);
+    QVERIFY(!test::scalar(*m_manager, QStringLiteral("SELECT refused_reason FROM sync_outbox "
+                                                     "WHERE row_id = 'large_inflow'"))
+                     .toString().isEmpty());
+    QCOMPARE(post(transaction(QStringLiteral("r-6"), QStringLiteral("C31040000002"),
+                              QStringLiteral("in"), 7'000'000)),
+             0);
+}
+
+QTEST_GUILESS_MAIN(tst_RuleChangesFromTheDesk)
+#include "tst_rule_changes_from_the_desk.moc"
