@@ -1,6 +1,7 @@
 // POST /v1/push and GET /v1/changes: the branch's change log, written by its workstations'
 // pushes and read by their pulls (docs/SYNC_PROTOCOL.md), and the checks on a change that
 // moves a customer to another branch ("Moving a customer").
+#include "app/server/BirthdayCareTasks.h"
 #include "app/server/LogErasure.h"
 #include "app/server/SnapshotErasure.h"
 #include "app/server/LogRetention.h"
@@ -308,8 +309,8 @@ QHttpServerResponse compactedAway(ServerStore &store, qint64 through)
             Status::Gone);
 }
 
-QHttpServerResponse changesAfter(ServerStore &store, const Caller &caller,
-                                 const QHttpServerRequest &request)
+QHttpServerResponse changesAfter(ServerStore &store, const QString &snapshotDir,
+                                 const Caller &caller, const QHttpServerRequest &request)
 {
     const QUrlQuery query = request.query();
     const QString branchId = query.hasQueryItem(QStringLiteral("branch"))
@@ -347,14 +348,18 @@ QHttpServerResponse changesAfter(ServerStore &store, const Caller &caller,
         return compactedAway(store, retention.compactedThrough(caller.branchId));
     QJsonArray changes;
     const bool reveals = PersonalDataFilter::receivesPersonalData(caller.role);
+    const Result<QSet<QString>> birthdayTasks = BirthdayCareTasks(store.database(), snapshotDir)
+            .among(caller.branchId, reveals ? QList<SyncChange>() : found);
+    if (!birthdayTasks)
+        return databaseUnavailable(); // never sent unfiltered
     qint64 last = after;
     for (const SyncChange &change : found) {
-        // Audit entries are never changes (an old log may still hold some pushed before
-        // the server refused them): the cursor passes them, no desk receives them.
-        // Roles without reveal_personal_data never receive identifiers or notes, nor a
-        // birthday's opportunity (its time gives the birth date away).
+        // Audit entries are never changes (an old log may hold some pushed before the server
+        // refused them): the cursor passes them. Roles without reveal_personal_data get no
+        // identifiers or notes, nor a birthday's opportunity or care task (the birth date).
         if (change.table != QLatin1String("audit_log")
-            && (reveals || !PersonalDataFilter::withheldWhole(change)))
+            && (reveals || !(PersonalDataFilter::withheldWhole(change)
+                             || BirthdayCareTasks::isOne(change, *birthdayTasks))))
             changes << (reveals ? change.toJson() : PersonalDataFilter::change(change));
         last = change.seq;
     }
@@ -387,7 +392,9 @@ void installChanges(QHttpServer &server, ServerStore *store, const QString &snap
                      [snapshotDir](ServerStore &s, const Caller &caller, const QJsonObject &body) {
                          return push(s, snapshotDir, caller, body);
                      });
-    signedIn(server, QStringLiteral("/v1/changes"), Method::Get, store, changesAfter);
+    signedIn(server, QStringLiteral("/v1/changes"), Method::Get, store,
+             [snapshotDir](ServerStore &s, const Caller &c, const QHttpServerRequest &r) {
+                 return changesAfter(s, snapshotDir, c, r); });
 }
 
 } // namespace bd::ServerRoutes

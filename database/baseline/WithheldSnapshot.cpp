@@ -56,6 +56,8 @@ bool withhold(const QString &path, QString *error)
                           + placeholder(name) + " WHERE " + name + " IS NOT NULL",
                   error);
     }
+    // The desk's birthday care tasks are due on the birthday: not in the copy (issue 14).
+    ok = ok && exec(db, "DELETE FROM care_task WHERE kind = 'birthday'", error);
     ok = ok && exec(db, "DELETE FROM key_slot; DELETE FROM customer_search_key", error);
     ok = ok
             && exec(db,
@@ -69,6 +71,12 @@ bool withhold(const QString &path, QString *error)
         *error = QString::fromUtf8(sqlite3_errmsg(db));
     sqlite3_close(db);
     return ok;
+}
+// What the copy was made of, and by which rules: a copy made by older rules (before the
+// birthday care tasks were left out, version 2) is made again.
+QByteArray noteOf(const BranchSnapshot::Info &source)
+{
+    return source.sha256.toLatin1() + " 2";
 }
 } // namespace
 
@@ -94,7 +102,7 @@ std::optional<BranchSnapshot::Info> WithheldSnapshot::ready(const QString &branc
 {
     const auto made = BranchSnapshot(m_directory).current(branchId);
     QFile note(sourceNote(branchId));
-    if (made && note.open(QIODevice::ReadOnly) && note.readAll() == source.sha256.toLatin1()
+    if (made && note.open(QIODevice::ReadOnly) && note.readAll() == noteOf(source)
         && made->baselineId == source.baselineId && made->asOf == source.asOf)
         return made;
     return std::nullopt;
@@ -126,7 +134,7 @@ std::optional<BranchSnapshot::Info> WithheldSnapshot::current(const QString &bra
     const auto made = copies.make(working, branchId, source.baselineId, source.asOf);
     QFile::remove(working);
     QSaveFile note(madeOf);
-    if (!made || !note.open(QIODevice::WriteOnly) || note.write(source.sha256.toLatin1()) < 0
+    if (!made || !note.open(QIODevice::WriteOnly) || note.write(noteOf(source)) < 0
         || !note.commit()) {
         m_error = made ? tr("%1 cannot be written.").arg(madeOf) : copies.errorString();
         return std::nullopt;
