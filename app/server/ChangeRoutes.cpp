@@ -1,7 +1,12 @@
 // POST /v1/push and GET /v1/changes: the branch's change log, written by its workstations'
 // pushes and read by their pulls (docs/SYNC_PROTOCOL.md), and the checks on a change that
 // moves a customer to another branch ("Moving a customer").
+// Long file: one log's write and read side by side, so that what a push stores (and what it
+// records beside: homes, erasures, desk accounts) and what a pull hands out to each role are
+// read together; the rules themselves live in their own files (ChangeValidation,
+// PersonalDataFilter, BirthdayCareTasks, DeskAccounts, LogErasure ...).
 #include "app/server/BirthdayCareTasks.h"
+#include "app/server/DeskAccounts.h"
 #include "app/server/LogErasure.h"
 #include "app/server/SnapshotErasure.h"
 #include "app/server/LogRetention.h"
@@ -271,7 +276,10 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
             !erasures.isEmpty() && !store.events().facts().fold(branch, erasures))
             return cannotStore();
     }
-    if (!homes.store(store.customerHomes(), caller.branchId))
+    // Desk-only accounts become known to the server from their rows (docs/SECURITY.md 8.2).
+    if (!homes.store(store.customerHomes(), caller.branchId)
+        || !DeskAccounts(store.database())
+                    .registerPushed(caller, batches.value(caller.branchId).changes))
         return cannotStore();
     return QHttpServerResponse(QJsonObject { { QStringLiteral("epoch"), store.database().epoch() },
                                              { QStringLiteral("server_time"), serverTime() },
