@@ -5,25 +5,31 @@
 
 namespace bd {
 
+Result<> DeskAccounts::save(const QString &node, const QString &staffId, const BranchId &branch,
+                           const QString &username, const QString &registeredBy)
+{
+    return ServerStatement::exec(
+            m_database.connection(),
+            QStringLiteral("INSERT INTO desk_account (node, staff_id, branch_id, username, "
+                           "registered_by) VALUES (?, ?, ?, ?, ?) "
+                           "ON CONFLICT (node, staff_id) DO UPDATE SET "
+                           "username = excluded.username, registered_by = excluded.registered_by"),
+            { node, staffId, branch.toString(), username, registeredBy });
+}
+
 Result<> DeskAccounts::registerPushed(const ServerAccounts::Caller &caller,
                                       const QList<SyncChange> &stored)
 {
-    const QSqlDatabase db = m_database.connection();
-    ServerStatement nameOf(db, QStringLiteral("SELECT username FROM desk_account WHERE "
-                                              "branch_id = ? AND staff_id = ? LIMIT 1"));
-    ServerStatement upsert(
-            db, QStringLiteral("INSERT INTO desk_account (node, staff_id, branch_id, username, "
-                               "registered_by) VALUES (?, ?, ?, ?, ?) "
-                               "ON CONFLICT (node, staff_id) DO UPDATE SET "
-                               "username = excluded.username, "
-                               "registered_by = excluded.registered_by"));
+    ServerStatement nameOf(m_database.connection(),
+                           QStringLiteral("SELECT username FROM desk_account WHERE "
+                                          "branch_id = ? AND staff_id = ? LIMIT 1"));
     for (const SyncChange &change : stored) {
         if (change.table != QLatin1String("staff_user") || change.op != QLatin1String("upsert"))
             continue;
         // The token's workstation (a sign-in without one: the node the change names).
         const QString node = caller.node.isEmpty() ? change.originNode : caller.node;
         QString username = change.fields.value(QStringLiteral("username")).toString();
-        // A password set on another workstation names no user: the row's name as known.
+        // An older desk's password change names no user: the row's name as known elsewhere.
         if (username.isEmpty()) {
             if (Result<> read = nameOf.run({ caller.branchId.toString(), change.rowId }); !read)
                 return read;
@@ -32,8 +38,19 @@ Result<> DeskAccounts::registerPushed(const ServerAccounts::Caller &caller,
         }
         if (username.isEmpty())
             continue;
-        if (Result<> saved = upsert.run({ node, change.rowId, caller.branchId.toString(),
-                                          username, caller.username });
+        if (Result<> saved = save(node, change.rowId, caller.branchId, username, caller.username);
+            !saved)
+            return saved;
+    }
+    return {};
+}
+
+Result<> DeskAccounts::registerImported(const BranchId &branch, const QString &node,
+                                        const QList<Account> &accounts)
+{
+    for (const Account &account : accounts) {
+        if (Result<> saved = save(node, account.staffId, branch, account.username,
+                                  QStringLiteral("(import-branch)"));
             !saved)
             return saved;
     }

@@ -28,10 +28,22 @@ public:
     // Records the staff_user upserts among `stored` (changes of the caller's branch the push
     // stored, duplicates included) for the caller's workstation.
     Result<> registerPushed(const ServerAccounts::Caller &caller, const QList<SyncChange> &stored);
+    // The accounts of a workstation file imported as its branch's baseline (import-branch:
+    // the operator vouches for the file), for that file's own node.
+    struct Account
+    {
+        QString staffId;
+        QString username;
+    };
+    Result<> registerImported(const BranchId &branch, const QString &node,
+                              const QList<Account> &accounts);
     // Whether `username`, with the desk's staff id `staffId`, came up from `node`.
     Result<bool> known(const QString &node, const QString &username, const QString &staffId) const;
 
 private:
+    Result<> save(const QString &node, const QString &staffId, const BranchId &branch,
+                  const QString &username, const QString &registeredBy);
+
     const ServerDatabase &m_database;
 };
 

@@ -72,11 +72,14 @@ bool withhold(const QString &path, QString *error)
     sqlite3_close(db);
     return ok;
 }
-// What the copy was made of, and by which rules: a copy made by older rules (before the
-// birthday care tasks were left out, version 2) is made again.
-QByteArray noteOf(const BranchSnapshot::Info &source)
+// The rules a copy is made by, kept beside it (<branch>.sqlite.rules): a copy made by older
+// rules is made again. 2: birthday care tasks left out.
+const QByteArray kRules = "2";
+
+QByteArray contentOf(const QString &path)
 {
-    return source.sha256.toLatin1() + " 2";
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 } // namespace
 
@@ -102,7 +105,9 @@ std::optional<BranchSnapshot::Info> WithheldSnapshot::ready(const QString &branc
 {
     const auto made = BranchSnapshot(m_directory).current(branchId);
     QFile note(sourceNote(branchId));
-    if (made && note.open(QIODevice::ReadOnly) && note.readAll() == noteOf(source)
+    if (made && note.open(QIODevice::ReadOnly) && note.readAll() == source.sha256.toLatin1()
+        && contentOf(BranchSnapshot(m_directory).filePath(branchId) + QStringLiteral(".rules"))
+                == kRules
         && made->baselineId == source.baselineId && made->asOf == source.asOf)
         return made;
     return std::nullopt;
@@ -134,8 +139,10 @@ std::optional<BranchSnapshot::Info> WithheldSnapshot::current(const QString &bra
     const auto made = copies.make(working, branchId, source.baselineId, source.asOf);
     QFile::remove(working);
     QSaveFile note(madeOf);
-    if (!made || !note.open(QIODevice::WriteOnly) || note.write(noteOf(source)) < 0
-        || !note.commit()) {
+    QSaveFile rules(copies.filePath(branchId) + QStringLiteral(".rules"));
+    if (!made || !note.open(QIODevice::WriteOnly) || note.write(source.sha256.toLatin1()) < 0
+        || !note.commit() || !rules.open(QIODevice::WriteOnly) || rules.write(kRules) < 0
+        || !rules.commit()) {
         m_error = made ? tr("%1 cannot be written.").arg(madeOf) : copies.errorString();
         return std::nullopt;
     }
