@@ -5,6 +5,7 @@
 #include "app/domain/Result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -38,7 +39,9 @@ public:
     static QByteArray withoutTheirRows(const QByteArray &page);
 
 private:
-    Result<bool> loggedAsBirthday(const BranchId &branch, const QString &rowId) const;
+    // Of `rowIds`, those whose kind a change in the log names: whether it is a birthday.
+    Result<QHash<QString, bool>> loggedKinds(const BranchId &branch,
+                                             const QStringList &rowIds) const;
     QSet<QString> inSnapshot(const BranchId &branch, const QStringList &rowIds) const;
 
     const ServerDatabase &m_database;

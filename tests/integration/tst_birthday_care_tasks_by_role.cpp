@@ -5,7 +5,8 @@
 // role without reveal_personal_data receives no change of such a row (not its insert, not a
 // later completion that names no kind), no page row and no snapshot row; the cursor passes.
 // A real branchdesk-server process: import-branch of a demo file, a wealth manager's push,
-// each role's pulls, pages and snapshot over HTTP.
+// each role's pulls, pages and snapshot over HTTP; on the embedded store and, built again as
+// tst_birthday_care_tasks_by_role_postgres, on PostgreSQL.
 #include "../common/ImportedDemoBranch.h"
 #include "../common/SyncServerFixture.h"
 #include "app/common/SyncProtocol.h"
@@ -71,7 +72,8 @@ private:
     static void roles();
     QByteArray tokenOf(StaffRole role);
 
-    test::SyncServerFixture m_server{test::SyncServerFixture::Driver::Sqlite};
+    test::SyncServerFixture m_server{
+            test::storeOfThisBuild(test::SyncServerFixture::Driver::Sqlite)};
     QTemporaryDir m_dir;
     QString m_branchId;
     qint64 m_head = 0; // the log's last number after the push
