@@ -1,6 +1,7 @@
 #include "app/server/AuditIngest.h"
 
 #include "app/server/AuditNodes.h"
+#include "app/server/DeskAccounts.h"
 #include "app/server/ServerDatabase.h"
 #include "app/server/ServerSqlDialect.h"
 #include "app/server/ServerStatement.h"
@@ -83,6 +84,7 @@ public:
               const ServerAccounts::Caller &caller, const QString &node)
         : m_account(db, QStringLiteral("SELECT branch_id FROM staff_account WHERE username = ?"))
         , m_nodes(database)
+        , m_desks(database)
         , m_caller(caller)
         , m_node(node)
     {
@@ -105,7 +107,7 @@ public:
         if (Result<> read = m_account.run({ entry.actorName }); !read)
             return read.error();
         if (!m_account.next())
-            return ActorCheck { QStringLiteral("local"), {} }; // a desk-only account
+            return deskAccount(entry);
         const bool sameBranch = BranchId(m_account.value(0).toString()) == m_caller.branchId;
         m_account.finish();
         if (sameBranch) {
@@ -125,8 +127,28 @@ public:
     }
 
 private:
+    // A name the server has no account for: a desk-only account that came up from this
+    // workstation under this staff id (DeskAccounts), else refused (docs/SECURITY.md §8.2).
+    Result<ActorCheck> deskAccount(const AuditEntry &entry) const
+    {
+        const Result<bool> known = m_desks.known(m_node, entry.actorName, entry.actorId);
+        if (!known)
+            return known.error();
+        if (*known)
+            return ActorCheck { QStringLiteral("local"), {} };
+        return ActorCheck { {},
+                            QCoreApplication::translate(
+                                    "ServerStore",
+                                    "audit entry %1 (%2 by %3): %3 is not an account the server "
+                                    "knows on this workstation; a desk-only account becomes "
+                                    "known when an administrator's sync sends it from here")
+                                    .arg(entry.seq)
+                                    .arg(entry.action, entry.actorName) };
+    }
+
     ServerStatement m_account;
     AuditNodes m_nodes;
+    DeskAccounts m_desks;
     const ServerAccounts::Caller &m_caller;
     QString m_node;
 };

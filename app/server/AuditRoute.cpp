@@ -1,6 +1,7 @@
 // POST /v1/audit: a workstation's audit entries after the last it had sent, checked link by
 // link, hash by hash and actor by actor (AuditIngest), answered with a checkpoint the
 // server signs (docs/SECURITY.md §8.2). GET /v1/audit-checkpoint: the latest one of a node.
+#include "app/common/SyncProtocol.h"
 #include "app/server/AuditSigningKey.h"
 #include "app/server/ServerLog.h"
 #include "app/server/ServerRoute.h"
@@ -90,6 +91,10 @@ void logRefusal(const Caller &caller, const QString &node, qint64 seq, const QSt
 QHttpServerResponse pushAudit(ServerStore &store, const AuditSigningKey *key,
                               const Caller &caller, const QJsonObject &body)
 {
+    // An older desk does not know the actor rules: told to update, not refused entry by entry.
+    if (const int protocol = body.value(QStringLiteral("protocol")).toInt();
+        protocol < SyncProtocol::kOldestAuditVersion)
+        return pleaseUpdate(protocol);
     const QString node = body.value(QStringLiteral("origin_node")).toString();
     const QJsonValue entriesValue = body.value(QStringLiteral("entries"));
     if (node.isEmpty() || node.size() > 64 || !entriesValue.isArray())

@@ -1,6 +1,7 @@
 // A new workstation's download of its branch: the baseline page by page (GET /v1/baseline,
 // /v1/baseline-page) or, faster, the ready-made snapshot file (GET /v1/snapshot,
 // /v1/snapshot-chunk) that import-branch made with the baseline (BranchSnapshot).
+#include "app/server/BirthdayCareTasks.h"
 #include "app/server/PersonalDataFilter.h"
 #include "app/server/ServerLog.h"
 #include "app/server/ServerRoute.h"
@@ -48,10 +49,12 @@ QHttpServerResponse baselinePage(ServerStore &store, const Caller &caller,
         return error(Status::NotFound, Text::tr("No such baseline page."));
     }
     const QByteArray served = PersonalDataFilter::withoutPasswordHashes(body);
+    // Roles without reveal_personal_data: no birthday care task either (due on the birthday).
     return QHttpServerResponse(QByteArrayLiteral("application/cbor"),
                                PersonalDataFilter::receivesPersonalData(caller.role)
                                        ? served
-                                       : PersonalDataFilter::baselinePage(served));
+                                       : PersonalDataFilter::baselinePage(
+                                               BirthdayCareTasks::withoutTheirRows(served)));
 }
 
 // The facts of the branch's snapshot, only while it belongs to the branch's current

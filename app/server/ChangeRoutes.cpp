@@ -1,6 +1,12 @@
 // POST /v1/push and GET /v1/changes: the branch's change log, written by its workstations'
 // pushes and read by their pulls (docs/SYNC_PROTOCOL.md), and the checks on a change that
 // moves a customer to another branch ("Moving a customer").
+// Long file: one log's write and read side by side, so that what a push stores (and what it
+// records beside: homes, erasures, desk accounts) and what a pull hands out to each role are
+// read together; the rules themselves live in their own files (ChangeValidation,
+// PersonalDataFilter, BirthdayCareTasks, DeskAccounts, LogErasure ...).
+#include "app/server/BirthdayCareTasks.h"
+#include "app/server/DeskAccounts.h"
 #include "app/server/LogErasure.h"
 #include "app/server/SnapshotErasure.h"
 #include "app/server/LogRetention.h"
@@ -274,7 +280,10 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
             !erasures.isEmpty() && !store.events().facts().fold(branch, erasures))
             return cannotStore();
     }
-    if (!homes.store(store.customerHomes(), caller.branchId))
+    // Desk-only accounts become known to the server from their rows (docs/SECURITY.md 8.2).
+    if (!homes.store(store.customerHomes(), caller.branchId)
+        || !DeskAccounts(store.database())
+                    .registerPushed(caller, batches.value(caller.branchId).changes))
         return cannotStore();
     return QHttpServerResponse(QJsonObject { { QStringLiteral("epoch"), store.database().epoch() },
                                              { QStringLiteral("server_time"), serverTime() },
@@ -312,8 +321,8 @@ QHttpServerResponse compactedAway(ServerStore &store, qint64 through)
             Status::Gone);
 }
 
-QHttpServerResponse changesAfter(ServerStore &store, const Caller &caller,
-                                 const QHttpServerRequest &request)
+QHttpServerResponse changesAfter(ServerStore &store, const QString &snapshotDir,
+                                 const Caller &caller, const QHttpServerRequest &request)
 {
     const QUrlQuery query = request.query();
     const QString branchId = query.hasQueryItem(QStringLiteral("branch"))
@@ -351,16 +360,20 @@ QHttpServerResponse changesAfter(ServerStore &store, const Caller &caller,
         return compactedAway(store, retention.compactedThrough(caller.branchId));
     QJsonArray changes;
     const bool reveals = PersonalDataFilter::receivesPersonalData(caller.role);
+    const Result<QSet<QString>> birthdayTasks = BirthdayCareTasks(store.database(), snapshotDir)
+            .among(caller.branchId, reveals ? QList<SyncChange>() : found);
+    if (!birthdayTasks)
+        return databaseUnavailable(); // never sent unfiltered
     qint64 last = after;
     for (SyncChange change : found) {
         // A hash a log from before the rule still holds is not served either.
         RosterHashes::blankIn(change.table, change.fields);
-        // Audit entries are never changes (an old log may still hold some pushed before
-        // the server refused them): the cursor passes them, no desk receives them.
-        // Roles without reveal_personal_data never receive identifiers or notes, nor a
-        // birthday's opportunity (its time gives the birth date away).
+        // Audit entries are never changes (an old log may hold some pushed before the server
+        // refused them): the cursor passes them. Roles without reveal_personal_data get no
+        // identifiers or notes, nor a birthday's opportunity or care task (the birth date).
         if (change.table != QLatin1String("audit_log")
-            && (reveals || !PersonalDataFilter::withheldWhole(change)))
+            && (reveals || !(PersonalDataFilter::withheldWhole(change)
+                             || BirthdayCareTasks::isOne(change, *birthdayTasks))))
             changes << (reveals ? change.toJson() : PersonalDataFilter::change(change));
         last = change.seq;
     }
@@ -393,7 +406,9 @@ void installChanges(QHttpServer &server, ServerStore *store, const QString &snap
                      [snapshotDir](ServerStore &s, const Caller &caller, const QJsonObject &body) {
                          return push(s, snapshotDir, caller, body);
                      });
-    signedIn(server, QStringLiteral("/v1/changes"), Method::Get, store, changesAfter);
+    signedIn(server, QStringLiteral("/v1/changes"), Method::Get, store,
+             [snapshotDir](ServerStore &s, const Caller &c, const QHttpServerRequest &r) {
+                 return changesAfter(s, snapshotDir, c, r); });
 }
 
 } // namespace bd::ServerRoutes

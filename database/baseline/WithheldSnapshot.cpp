@@ -57,6 +57,8 @@ bool withhold(const QString &path, QString *error)
                           + placeholder(name) + " WHERE " + name + " IS NOT NULL",
                   error);
     }
+    // The desk's birthday care tasks are due on the birthday: not in the copy (issue 14).
+    ok = ok && exec(db, "DELETE FROM care_task WHERE kind = 'birthday'", error);
     ok = ok && exec(db, "DELETE FROM key_slot; DELETE FROM customer_search_key", error);
     ok = ok
             && exec(db,
@@ -70,6 +72,15 @@ bool withhold(const QString &path, QString *error)
         *error = QString::fromUtf8(sqlite3_errmsg(db));
     sqlite3_close(db);
     return ok;
+}
+// The rules a copy is made by, kept beside it (<branch>.sqlite.rules): a copy made by older
+// rules is made again. 2: birthday care tasks left out.
+const QByteArray kRules = "2";
+
+QByteArray contentOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 } // namespace
 
@@ -96,6 +107,8 @@ std::optional<BranchSnapshot::Info> WithheldSnapshot::ready(const QString &branc
     const auto made = BranchSnapshot(m_directory).current(branchId);
     QFile note(sourceNote(branchId));
     if (made && note.open(QIODevice::ReadOnly) && note.readAll() == source.sha256.toLatin1()
+        && contentOf(BranchSnapshot(m_directory).filePath(branchId) + QStringLiteral(".rules"))
+                == kRules
         && made->baselineId == source.baselineId && made->asOf == source.asOf)
         return made;
     return std::nullopt;
@@ -135,8 +148,10 @@ std::optional<BranchSnapshot::Info> WithheldSnapshot::current(const QString &bra
     const auto made = copies.make(working, branchId, source.baselineId, source.asOf);
     QFile::remove(working);
     QSaveFile note(madeOf);
+    QSaveFile rules(copies.filePath(branchId) + QStringLiteral(".rules"));
     if (!made || !note.open(QIODevice::WriteOnly) || note.write(source.sha256.toLatin1()) < 0
-        || !note.commit()) {
+        || !note.commit() || !rules.open(QIODevice::WriteOnly) || rules.write(kRules) < 0
+        || !rules.commit()) {
         m_error = made ? tr("%1 cannot be written.").arg(madeOf) : copies.errorString();
         return std::nullopt;
     }

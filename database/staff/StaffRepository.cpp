@@ -93,13 +93,16 @@ Result<> StaffRepository::insert(StaffUser &user)
 Result<> StaffRepository::setPasswordHash(const QString &id, const QString &hash)
 {
     SqlQuery current(m_store.database(),
-                     QStringLiteral("SELECT version FROM staff_user WHERE id = ?"));
+                     QStringLiteral("SELECT version, username FROM staff_user WHERE id = ?"));
     current.bind(id);
     if (Result<> read = current.exec(); !read)
         return read;
     if (!current.next())
         return Error(QString()); // no such user: nothing to say beyond "not saved"
     const int baseVersion = current.integer(0);
+    // The name travels with the password (protocol 4): the server knows a desk-only account
+    // on the workstation its password was set on, whatever becomes of the hash on the way.
+    const QString username = current.text(1);
     SqlQuery query(m_store.database(), QStringLiteral(
             "UPDATE staff_user SET password_hash = ?, failed_attempts = 0, locked_until = NULL, "
             "updated_at = ?, version = version + 1 WHERE id = ?"));
@@ -108,7 +111,9 @@ Result<> StaffRepository::setPasswordHash(const QString &id, const QString &hash
         return updated;
     ChangeRecorder recorder(m_store);
     return recorder.recordUpsert(QStringLiteral("staff_user"), id,
-                                 { { QStringLiteral("password_hash"), hash } }, baseVersion);
+                                 { { QStringLiteral("password_hash"), hash },
+                                   { QStringLiteral("username"), username } },
+                                 baseVersion);
 }
 
 Result<> StaffRepository::recordFailedSignIn(const QString &id, int failedAttempts,

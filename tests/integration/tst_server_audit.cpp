@@ -59,12 +59,15 @@ private slots:
     void initTestCase();
     void aTokenIsBoundToItsWorkstation();
     void anActorMustHaveSignedInFromTheWorkstation();
+    void aDeskOnlyActorMustBeKnownFromTheWorkstation();
+    void anOldWorkstationIsToldToUpdate();
     void auditVerifyHoldsTheChainToTheRealServersCheckpoint_data();
     void auditVerifyHoldsTheChainToTheRealServersCheckpoint();
 
 private:
     test::SyncServerFixture::Answer postAudit(const QByteArray &token, const QString &node,
-                                              const QList<AuditEntry> &entries);
+                                              const QList<AuditEntry> &entries,
+                                              int protocol = SyncProtocol::kVersion);
     QStringList statuses(const test::SyncServerFixture::Answer &answer) const;
     int storedFor(const QString &node, const QString &where = QStringLiteral("1 = 1"));
     QByteArray serverKey();
@@ -86,16 +89,18 @@ void tst_ServerAudit::initTestCase()
                                  kPassword));
     QVERIFY(m_fixture.addAccount(QStringLiteral("b.wm"), kOtherBranch, StaffRole::WealthManager,
                                  kPassword));
+    QVERIFY(m_fixture.addAccount(QStringLiteral("admin.a"), kBranch, StaffRole::Admin, kPassword));
 }
 
 test::SyncServerFixture::Answer tst_ServerAudit::postAudit(const QByteArray &token,
                                                            const QString &node,
-                                                           const QList<AuditEntry> &entries)
+                                                           const QList<AuditEntry> &entries,
+                                                           int protocol)
 {
     QJsonArray list;
     for (const AuditEntry &e : entries)
         list << test::auditEntryJson(e);
-    const QJsonObject body { { QStringLiteral("protocol"), SyncProtocol::kVersion },
+    const QJsonObject body { { QStringLiteral("protocol"), protocol },
                              { QStringLiteral("origin_node"), node },
                              { QStringLiteral("entries"), list } };
     return m_fixture.request(QStringLiteral("POST"), QStringLiteral("/v1/audit"),
@@ -247,6 +252,88 @@ void tst_ServerAudit::anActorMustHaveSignedInFromTheWorkstation()
     QCOMPARE(AuditCheckpoint::fromJson(later.body.value(QStringLiteral("checkpoint")).toObject())
                      ->serverSeq,
              2);
+}
+
+void tst_ServerAudit::aDeskOnlyActorMustBeKnownFromTheWorkstation()
+{
+    // SECURITY.md §8.2 (was open): a name the server has no account for was stored as a
+    // `local` actor, so a file holder uploaded entries in any invented name. Now a desk-only
+    // account is known only once its row came up from this workstation, pushed by an account
+    // that may manage users and signed in naming it (no password hash needed).
+    const QString node = QStringLiteral("node-t3");
+    const QByteArray teller = m_fixture.signIn(QStringLiteral("teller.t"), kPassword, node);
+    QVERIFY(!teller.isEmpty());
+    const AuditEntry own = entry(1, AuditChain::genesisHash(), QStringLiteral("staff-t"),
+                                 QStringLiteral("teller.t"), QStringLiteral("customer_view"));
+    const AuditEntry invented = entry(2, own.hash, QStringLiteral("staff-c"),
+                                      QStringLiteral("clerk.c"), QStringLiteral("customer_view"));
+    const auto before = postAudit(teller, node, { own, invented });
+    QCOMPARE(statuses(before), QStringList({ QStringLiteral("applied"), QStringLiteral("refused") }));
+    const QString reason = before.body.value(QStringLiteral("results")).toArray().at(1)
+                                   [QStringLiteral("reason")].toString();
+    QVERIFY2(reason.contains(QStringLiteral("clerk.c")), qPrintable(reason));
+    QCOMPARE(storedFor(node), 1);
+
+    // The administrator makes the account on this workstation; its row goes up without hash.
+    const QByteArray admin = m_fixture.signIn(QStringLiteral("admin.a"), kPassword, node);
+    QVERIFY(!admin.isEmpty());
+    const QJsonObject account { { QStringLiteral("branch_id"), kBranch },
+                                { QStringLiteral("username"), QStringLiteral("clerk.c") },
+                                { QStringLiteral("display_name"), QStringLiteral("Clerk") },
+                                { QStringLiteral("role"), QStringLiteral("teller") },
+                                { QStringLiteral("active"), 1 } };
+    const QJsonObject change { { QStringLiteral("change_id"), Uuid7Generator::generate() },
+                               { QStringLiteral("table"), QStringLiteral("staff_user") },
+                               { QStringLiteral("row_id"), QStringLiteral("staff-c") },
+                               { QStringLiteral("op"), QStringLiteral("upsert") },
+                               { QStringLiteral("fields"), account },
+                               { QStringLiteral("base_version"), 0 },
+                               { QStringLiteral("hlc"), QStringLiteral("2026-12-06T09:00:00.000Z-0001-t3") },
+                               { QStringLiteral("origin_node"), node },
+                               { QStringLiteral("schema_version"), 1 } };
+    const QJsonObject push { { QStringLiteral("protocol"), SyncProtocol::kVersion },
+                             { QStringLiteral("branch_id"), kBranch },
+                             { QStringLiteral("changes"), QJsonArray { change } } };
+    const auto pushed = m_fixture.request(QStringLiteral("POST"), QStringLiteral("/v1/push"),
+                                          QJsonDocument(push).toJson(), admin);
+    QCOMPARE(pushed.status, 200);
+    QCOMPARE(statuses(pushed), QStringList { QStringLiteral("applied") });
+
+    // The name under another id is not that account; under its own id it is.
+    const AuditEntry impostor = entry(2, own.hash, QStringLiteral("staff-z"),
+                                      QStringLiteral("clerk.c"), QStringLiteral("customer_view"));
+    QCOMPARE(statuses(postAudit(teller, node, { impostor })),
+             QStringList { QStringLiteral("refused") });
+    QCOMPARE(statuses(postAudit(teller, node, { invented })),
+             QStringList { QStringLiteral("applied") });
+    QCOMPARE(storedFor(node, QStringLiteral("actor_check = 'local'")), 1);
+    // Nor does the account act on another workstation it was not sent from.
+    const QString other = QStringLiteral("node-t4");
+    const QByteArray elsewhere = m_fixture.signIn(QStringLiteral("teller.t"), kPassword, other);
+    QVERIFY(!elsewhere.isEmpty());
+    const AuditEntry there = entry(1, AuditChain::genesisHash(), QStringLiteral("staff-c"),
+                                   QStringLiteral("clerk.c"), QStringLiteral("customer_view"));
+    QCOMPARE(statuses(postAudit(elsewhere, other, { there })),
+             QStringList { QStringLiteral("refused") });
+    QCOMPARE(storedFor(other), 0);
+}
+
+void tst_ServerAudit::anOldWorkstationIsToldToUpdate()
+{
+    // A version-3 workstation does not know the actor rules above: told to update (426, with
+    // a message and the server's version), not answered entry by entry.
+    const QString node = QStringLiteral("node-t5");
+    const QByteArray teller = m_fixture.signIn(QStringLiteral("teller.t"), kPassword, node);
+    QVERIFY(!teller.isEmpty());
+    const AuditEntry own = entry(1, AuditChain::genesisHash(), QStringLiteral("staff-t"),
+                                 QStringLiteral("teller.t"), QStringLiteral("customer_view"));
+    const auto answer = postAudit(teller, node, { own }, 3);
+    QCOMPARE(answer.status, 426);
+    QCOMPARE(answer.body.value(QStringLiteral("server_protocol")).toInt(), SyncProtocol::kVersion);
+    QVERIFY2(answer.body.value(QStringLiteral("error")).toString().contains(QStringLiteral("update")),
+             qPrintable(answer.body.value(QStringLiteral("error")).toString()));
+    QCOMPARE(storedFor(node), 0);
+    QCOMPARE(statuses(postAudit(teller, node, { own })), QStringList { QStringLiteral("applied") });
 }
 
 void tst_ServerAudit::auditVerifyHoldsTheChainToTheRealServersCheckpoint_data()

@@ -28,6 +28,7 @@
 #include "database/core/Transaction.h"
 #include "database/customers/CustomerRepository.h"
 #include "database/sync/ChangeRecorder.h"
+#include "database/staff/StaffRepository.h"
 #include "database/sync/SyncState.h"
 
 #include <QFileInfo>
@@ -87,6 +88,8 @@ void tst_SyncBaseline::initTestCase()
     m_branchId = imported->branchId;
     QVERIFY2(imported->said.contains(QStringLiteral("imported")), qPrintable(imported->said));
     QVERIFY(m_server.addAccount(QStringLiteral("wm.new"), m_branchId, StaffRole::WealthManager,
+                                m_password));
+    QVERIFY(m_server.addAccount(QStringLiteral("admin.new"), m_branchId, StaffRole::Admin,
                                 m_password));
 }
 
@@ -425,28 +428,36 @@ void tst_SyncBaseline::auditEntriesGoUpAndCannotBeChanged()
 {
     // The downloaded roster holds no password hash (docs/SECURITY.md §3a): a demo account
     // (local-only: the server has no account for it) cannot sign in on B until its password
-    // is set there, as an administrator's `user passwd` would. The sign-in then leaves
-    // audit entries in B's own chain.
+    // is set there, as an administrator's `user passwd` does, and that administrator's sync
+    // sends the account up from B, so that the server knows it there (§8.2). The sign-in
+    // then leaves audit entries in B's own chain.
     const auto account = DemoBranchGenerator::demoAccounts().first();
     QVERIFY(!AuthService(m_b).signIn(account.username, account.password).session);
+    QString accountId;
     {
-        QSqlQuery set(m_b.database());
-        set.prepare(QStringLiteral("UPDATE staff_user SET password_hash = ?, failed_attempts = 0 "
-                                   "WHERE username = ?"));
-        set.addBindValue(PasswordHasher::hash(account.password));
-        set.addBindValue(account.username);
-        QVERIFY(set.exec() && set.numRowsAffected() == 1);
+        QSqlQuery id(m_b.database());
+        id.prepare(QStringLiteral("SELECT id FROM staff_user WHERE username = ?"));
+        id.addBindValue(account.username);
+        QVERIFY(id.exec() && id.next());
+        accountId = id.value(0).toString();
     }
+    QVERIFY_RESULT(StaffRepository(m_b).setPasswordHash(accountId,
+                                                        PasswordHasher::hash(account.password)));
+    const SyncEngine::Report registered
+            = SyncEngine(m_b, m_server.url(), QStringLiteral("admin.new"), m_password).syncOnce();
+    QVERIFY2(registered.ok && registered.auditProblem.isEmpty(),
+             qPrintable(registered.error + registered.auditProblem));
+    const qsizetype sentBefore = AuditRepository(m_b).all().size();
     const AuthService::Result local = AuthService(m_b).signIn(account.username, account.password);
     QVERIFY2(local.session, qPrintable(local.message));
     const QList<AuditEntry> entries = AuditRepository(m_b).all();
-    QVERIFY(!entries.isEmpty());
+    QVERIFY(entries.size() > sentBefore);
 
     SyncEngine engine(m_b, m_server.url(), QStringLiteral("wm.new"), m_password);
     const SyncEngine::Report report = engine.syncOnce();
     QVERIFY2(report.ok, qPrintable(report.error));
     QVERIFY2(report.auditProblem.isEmpty(), qPrintable(report.auditProblem));
-    QCOMPARE(report.auditSent, int(entries.size()));
+    QCOMPARE(report.auditSent, int(entries.size() - sentBefore));
     QCOMPARE(engine.syncOnce().auditSent, 0); // sent once
 
     QSqlDatabase pg = m_server.openDirect(QStringLiteral("audit-check"));

@@ -49,6 +49,7 @@ private slots:
     void prepSheetShowsLabelsNotCodes();
     void batchQualityPerList();
     void carePlannerIsIdempotent();
+    void birthdayCareTasksOnlyForRolesThatReveal();
     void lifecycleRules_data();
     void lifecycleRules();
     void lifecycleUpdaterStoresStageAndReason();
@@ -619,6 +620,42 @@ void tst_CallLists::carePlannerIsIdempotent()
     // A branch-wide run is for the branch head only.
     QVERIFY(!planner.planBranch().ok);
     QVERIFY(CarePlanner(m_store, m_head, m_clock).planBranch().ok);
+}
+
+void tst_CallLists::birthdayCareTasksOnlyForRolesThatReveal()
+{
+    // Issue 14: a birthday care task is due on the birthday, which a lobby manager may not
+    // know (the birth date is sealed to the reveal key). A customer in the lobby manager's
+    // book with a birthday in four days: the lobby manager's own plan finds no birthday, the
+    // branch head's plan makes the task (assigned to the lobby manager, on this shared desk),
+    // and the lobby manager's day does not show it.
+    // The desk's keys are those of whoever signed in last (the lobby manager's open no date).
+    auto signIn = [this](const QString &user) {
+        const AuthService::Result result = AuthService(m_store).signIn(user, test::kPassword);
+        return result.session.value_or(Session());
+    };
+    const Session lobby = signIn(QStringLiteral("lobby"));
+    QVERIFY(lobby.can(Permission::LogInteraction) && !lobby.can(Permission::RevealPersonalData));
+    const QString customer = addCustomer(QStringLiteral("大堂客户"), lobby.user.id);
+    const QDate birthday = today().addDays(4);
+    const std::optional<QVariant> birth = SensitiveColumns::sealColumn(
+            m_store, QStringLiteral("customer"), QStringLiteral("birth_date"),
+            QDate(1970, birthday.month(), birthday.day()).toString(Qt::ISODate));
+    QVERIFY(birth && SensitiveColumns::isSealedIdentifier(*birth));
+    exec(QStringLiteral("UPDATE customer SET birth_date = ?, birth_year = 1970 WHERE id = ?"),
+         {*birth, customer});
+    const QString birthdayTasks = QStringLiteral(
+            "SELECT COUNT(*) FROM care_task WHERE customer_id = ? AND kind = 'birthday'");
+    const CarePlanner::Report own = CarePlanner(m_store, lobby, m_clock).planMine();
+    QVERIFY2(own.ok, qPrintable(own.problem));
+    QCOMPARE(own.birthdays, 0);
+    QCOMPARE(scalar(birthdayTasks, {customer}), QStringLiteral("0"));
+    m_head = signIn(QStringLiteral("head"));
+    QVERIFY(CarePlanner(m_store, m_head, m_clock).planBranch().ok);
+    QCOMPARE(scalar(birthdayTasks, {customer}), QStringLiteral("1"));
+    for (const DayItem &item : ManagerDay(m_store, lobby, m_clock).today())
+        QVERIFY2(item.task.careKind != QLatin1String("birthday"),
+                 qPrintable(item.task.dueOn.toString(Qt::ISODate)));
 }
 
 void tst_CallLists::lifecycleRules_data()

@@ -3,6 +3,7 @@
 #include "app/main/server/EventCommands.h"
 #include "app/main/server/SealedBranchFile.h"
 #include "app/server/BranchFactsFile.h"
+#include "app/server/DeskAccounts.h"
 #include "app/server/LogCompaction.h"
 #include "app/server/ServerStore.h"
 #include "database/baseline/BaselinePage.h"
@@ -13,6 +14,9 @@
 #include <QElapsedTimer>
 
 #include <cstdio>
+#include <functional>
+
+#include <sqlite3.h>
 
 namespace bd::SetupCommands {
 
@@ -32,6 +36,39 @@ void say(const QString &message)
 {
     std::printf("%s\n", qPrintable(message));
     std::fflush(stdout);
+}
+
+// The imported file is a workstation: its own accounts (desk-only ones included) are known to
+// the server on its node, so that its audit entries keep going up (docs/SECURITY.md 8.2).
+Result<> registerFileAccounts(ServerStore &store, const QString &path, const BranchId &branch)
+{
+    sqlite3 *db = nullptr;
+    QString node;
+    QList<DeskAccounts::Account> accounts;
+    bool ok = sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr)
+            == SQLITE_OK;
+    auto each = [&](const char *sql, const std::function<void(sqlite3_stmt *)> &row) {
+        sqlite3_stmt *statement = nullptr;
+        ok = ok && sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK;
+        while (ok && sqlite3_step(statement) == SQLITE_ROW)
+            row(statement);
+        sqlite3_finalize(statement);
+    };
+    auto text = [](sqlite3_stmt *statement, int column) {
+        return QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(statement, column)));
+    };
+    each("SELECT value FROM app_setting WHERE key = 'node_id'",
+         [&](sqlite3_stmt *row) { node = text(row, 0); });
+    each("SELECT id, username FROM staff_user",
+         [&](sqlite3_stmt *row) { accounts.append({ text(row, 0), text(row, 1) }); });
+    const QString problem = ok ? QString() : QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_close(db);
+    if (!ok)
+        return Error(problem);
+    if (node.isEmpty())
+        return {}; // a file no workstation ever opened has no audit chain of its own
+    return DeskAccounts(store.database()).registerImported(branch, node, accounts);
 }
 
 // Writes the ready-made file new, empty workstations download instead of the pages, its
@@ -117,6 +154,8 @@ int importBranch(ServerStore &store, const QString &path, const QString &snapsho
             = store.customerHomes().record(branch.id, customers, CustomerHomes::Mode::Replace);
     if (!homes)
         return fail(homes.errorString(), 1);
+    if (const Result<> accounts = registerFileAccounts(store, path, branch.id); !accounts)
+        return fail(accounts.errorString(), 1);
     // What the event rules know of the branch's customers starts from the same file.
     const Result<qint64> profiles
             = BranchFactsFile(path).loadInto(store.events().facts(), branch.id, baseline->asOf);

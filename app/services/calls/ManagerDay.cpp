@@ -46,6 +46,13 @@ QList<DayItem> ManagerDay::today() const
     const CallQueries queries(m_store);
     QList<DayTaskRow> rows = queries.openCallTasks(m_session.user.id, today);
     rows += queries.dueCareTasks(m_session.user.id, today.addDays(kCareDays));
+    // A birthday greeting is due on the birthday, the date the ID number's mask hides: only
+    // for roles that may reveal it (issue 14), though another role's book may hold one (the
+    // branch head plans the whole branch on a shared desk).
+    if (!m_session.can(Permission::RevealPersonalData))
+        rows.removeIf([](const DayTaskRow &row) {
+            return row.care && row.careKind == QLatin1String("birthday");
+        });
     QStringList customers;
     for (const DayTaskRow &row : std::as_const(rows))
         customers << row.customerId;

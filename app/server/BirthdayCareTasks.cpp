@@ -1,0 +1,172 @@
+#include "app/server/BirthdayCareTasks.h"
+
+#include "app/server/ServerDatabase.h"
+#include "app/server/ServerSqlDialect.h"
+#include "app/server/ServerStatement.h"
+#include "database/baseline/BranchSnapshot.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborValue>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <sqlite3.h>
+
+namespace bd {
+
+namespace {
+const QLatin1String kTable("care_task");
+const QLatin1String kBirthday("birthday");
+
+QString textOf(const QCborValue &value)
+{
+    return value.isByteArray() ? QString::fromUtf8(value.toByteArray()) : value.toString();
+}
+} // namespace
+
+BirthdayCareTasks::BirthdayCareTasks(const ServerDatabase &database, QString snapshotDirectory)
+    : m_database(database)
+    , m_snapshots(std::move(snapshotDirectory))
+{
+}
+
+bool BirthdayCareTasks::named(const SyncChange &change)
+{
+    return change.table == kTable
+            && change.fields.value(QStringLiteral("kind")).toString() == kBirthday;
+}
+
+Result<QSet<QString>> BirthdayCareTasks::among(const BranchId &branch,
+                                               const QList<SyncChange> &changes) const
+{
+    QSet<QString> birthdays;
+    QSet<QString> named; // rows a change of this page gives the kind of
+    QStringList unknown;
+    for (const SyncChange &change : changes) {
+        if (change.table != kTable || !change.fields.contains(QStringLiteral("kind")))
+            continue;
+        named.insert(change.rowId);
+        if (BirthdayCareTasks::named(change))
+            birthdays.insert(change.rowId);
+    }
+    QSet<QString> seen;
+    for (const SyncChange &change : changes) {
+        if (change.table == kTable && !named.contains(change.rowId) && !seen.contains(change.rowId)) {
+            seen.insert(change.rowId);
+            unknown << change.rowId;
+        }
+    }
+    const Result<QHash<QString, bool>> logged = loggedKinds(branch, unknown);
+    if (!logged)
+        return logged.error();
+    QStringList notLogged;
+    for (const QString &rowId : std::as_const(unknown)) {
+        if (!logged->contains(rowId))
+            notLogged << rowId;
+        else if (logged->value(rowId))
+            birthdays.insert(rowId);
+    }
+    if (!notLogged.isEmpty())
+        birthdays.unite(inSnapshot(branch, notLogged));
+    return birthdays;
+}
+
+Result<QHash<QString, bool>> BirthdayCareTasks::loggedKinds(const BranchId &branch,
+                                                             const QStringList &rowIds) const
+{
+    // The rows' other changes, a few hundred rows per statement (bound, not spliced: a row id
+    // is whatever a desk sent).
+    constexpr qsizetype kPerStatement = 200;
+    QHash<QString, bool> kinds;
+    for (qsizetype from = 0; from < rowIds.size(); from += kPerStatement) {
+        const QStringList some = rowIds.mid(from, kPerStatement);
+        ServerStatement query(
+                m_database.connection(),
+                // Found by (table_name, row_id); the branch is checked here, as a condition
+                // it would lead SQLite to scan the branch's log by its key instead.
+                QStringLiteral("SELECT row_id, branch_id, %1 FROM change_log WHERE "
+                               "table_name = ? AND row_id IN (%2)")
+                        .arg(m_database.dialect().asText(QStringLiteral("fields")),
+                             QStringList(some.size(), QStringLiteral("?")).join(u',')));
+        QVariantList values{QString(kTable)};
+        for (const QString &rowId : some)
+            values << rowId;
+        if (Result<> read = query.run(values); !read)
+            return read.error();
+        while (query.next()) {
+            if (query.value(1).toString() != branch.toString())
+                continue;
+            const QJsonObject fields
+                    = QJsonDocument::fromJson(query.value(2).toByteArray()).object();
+            if (!fields.contains(QStringLiteral("kind")))
+                continue;
+            bool &birthday = kinds[query.value(0).toString()];
+            birthday = birthday || fields.value(QStringLiteral("kind")).toString() == kBirthday;
+        }
+        query.finish();
+    }
+    return kinds;
+}
+
+// The snapshot is a workstation file (SQLite) made by import-branch and folded into at
+// retention; a branch without one has no rows from before its log.
+QSet<QString> BirthdayCareTasks::inSnapshot(const BranchId &branch, const QStringList &rowIds) const
+{
+    QSet<QString> found;
+    const QString path = BranchSnapshot(m_snapshots).filePath(branch.toString());
+    if (m_snapshots.isEmpty() || !QFileInfo::exists(path))
+        return found;
+    sqlite3 *db = nullptr;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK
+        && sqlite3_prepare_v2(db, "SELECT 1 FROM care_task WHERE id = ? AND kind = 'birthday'", -1,
+                              &statement, nullptr)
+                == SQLITE_OK) {
+        for (const QString &rowId : rowIds) {
+            const QByteArray id = rowId.toUtf8();
+            sqlite3_bind_text(statement, 1, id.constData(), int(id.size()), SQLITE_TRANSIENT);
+            if (sqlite3_step(statement) == SQLITE_ROW)
+                found.insert(rowId);
+            sqlite3_reset(statement);
+        }
+    }
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    return found;
+}
+
+QByteArray BirthdayCareTasks::withoutTheirRows(const QByteArray &page)
+{
+    // A page names its table first: only care_task pages are looked into.
+    if (!page.left(64).contains("care_task"))
+        return page;
+    QCborParserError error;
+    const QCborValue parsed = QCborValue::fromCbor(page, &error);
+    if (error.error != QCborError::NoError || !parsed.isMap())
+        return {};
+    QCborMap map = parsed.toMap();
+    if (textOf(map.value(QStringLiteral("table"))) != kTable)
+        return page;
+    const QCborArray columns = map.value(QStringLiteral("columns")).toArray();
+    qsizetype kind = -1;
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        if (textOf(columns.at(c)) == QLatin1String("kind"))
+            kind = c;
+    }
+    if (kind < 0)
+        return page;
+    const QCborArray rows = map.value(QStringLiteral("rows")).toArray();
+    QCborArray kept;
+    for (const QCborValue &row : rows) {
+        if (textOf(row.toArray().at(kind)) != kBirthday)
+            kept.append(row);
+    }
+    if (kept.size() == rows.size())
+        return page;
+    map[QStringLiteral("rows")] = kept;
+    return QCborValue(map).toCbor();
+}
+
+} // namespace bd
