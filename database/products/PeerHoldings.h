@@ -3,7 +3,6 @@
 #include "app/domain/Ids.h"
 #include "app/domain/Result.h"
 
-#include <QDate>
 #include <QHash>
 #include <QString>
 
@@ -19,22 +18,18 @@ struct PeerGroup
     QHash<QString, int> holders; // product code -> customers holding it
 };
 
-// The figures behind PeerGroup, kept in offer_peer_share and worked out again at most once
-// a day per branch (a whole-branch aggregate: seconds at a million customers, so never
-// per offer).
+// The figures behind PeerGroup, kept in offer_peer_share by triggers as customers and
+// holdings are written (migration 0030): reading a group is one seek at any time, so no
+// offer waits for a whole-branch aggregate (77 s at a million customers when it was worked
+// out by the first offer of the day).
 class PeerHoldings
 {
 public:
     explicit PeerHoldings(Store &store);
 
-    // Works the figures out unless they are from `today`; true if it did.
-    Result<bool> ensureFresh(const BranchId &branch, const QDate &today);
-    Result<bool> refresh(const BranchId &branch, const QDate &today);
     Result<PeerGroup> group(const BranchId &branch, const QString &tier, int riskLevel) const;
 
 private:
-    QString dayKey(const BranchId &branch) const;
-
     Store &m_store;
 };
 

@@ -34,6 +34,7 @@ private slots:
     void initTestCase();
     void everyOfferPassesTheGate_data();
     void everyOfferPassesTheGate();
+    void keptPeerFiguresGiveTheSameOffers();
     void householdsAreWellFormed();
     void mostAssessmentsAreCurrent();
     void sameSeedSameHouseholds();
@@ -42,6 +43,7 @@ private:
     bool generate(Store &store, const QString &name);
     qint64 scalar(Store &store, const QString &sql);
     QByteArray householdHash(Store &store);
+    QStringList everyOffer();
 
     QTemporaryDir m_dir;
     Store m_store;
@@ -173,6 +175,56 @@ void tst_OffersDemo::everyOfferPassesTheGate()
     }
     QVERIFY(recorded > 0);
     QCOMPARE(scalar(m_store, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'suitability_refused'")), 0);
+}
+
+// Every offer of the branch at the counter with its score and reasons in words, one line each.
+QStringList tst_OffersDemo::everyOffer()
+{
+    QList<CustomerId> customers;
+    QSqlQuery ids(m_store.database());
+    if (!ids.exec(QStringLiteral("SELECT id FROM customer WHERE deleted = 0 ORDER BY id")))
+        return {};
+    while (ids.next())
+        customers << CustomerId(ids.value(0).toString());
+    QStringList lines;
+    const Result<QList<OfferList>> lists
+            = OfferService(m_store, *m_head).offersFor(customers, OfferContext::Counter);
+    if (!lists)
+        return {lists.errorString()};
+    for (const OfferList &list : *lists) {
+        for (const Offer &offer : list.offers)
+            lines << QStringLiteral("%1 %2 %3: %4").arg(list.customer.toString(), offer.product.code)
+                             .arg(offer.score).arg(offer.summary());
+    }
+    return lines;
+}
+
+// The peer figures the triggers kept while the generator wrote the branch give the very
+// offers and reasons that the figures worked out afresh over the whole branch (as the
+// first offer of each day did before migration 0030) give.
+void tst_OffersDemo::keptPeerFiguresGiveTheSameOffers()
+{
+    const QStringList kept = everyOffer();
+    QVERIFY(kept.size() > kCustomers / 4);
+    QVERIFY(kept.filter(QStringLiteral("similar customers")).size() > 0
+            || kept.filter(QStringLiteral("同类客户")).size() > 0);
+    QSqlQuery rebuild(m_store.database());
+    QVERIFY(rebuild.exec(QStringLiteral("DELETE FROM offer_peer_share")));
+    QVERIFY(rebuild.exec(QStringLiteral(
+            "INSERT INTO offer_peer_share(branch_id, tier, risk_level, product_code, holders) "
+            "SELECT branch_id, tier, coalesce(risk_level, 0), '', count(*) FROM customer "
+            "WHERE deleted = 0 GROUP BY branch_id, tier, coalesce(risk_level, 0)")));
+    QVERIFY(rebuild.exec(QStringLiteral(
+            "INSERT INTO offer_peer_share(branch_id, tier, risk_level, product_code, holders) "
+            "SELECT c.branch_id, c.tier, coalesce(c.risk_level, 0), h.product_code, "
+            "count(DISTINCT h.customer_id) FROM holding h JOIN customer c ON c.id = h.customer_id "
+            "WHERE c.deleted = 0 AND h.status = 'active' AND h.deleted = 0 "
+            "AND h.product_family <> 'loan' "
+            "GROUP BY c.branch_id, c.tier, coalesce(c.risk_level, 0), h.product_code")));
+    const QStringList worked = everyOffer();
+    QCOMPARE(kept.size(), worked.size());
+    for (qsizetype i = 0; i < kept.size(); ++i)
+        QCOMPARE(kept.at(i), worked.at(i));
 }
 
 void tst_OffersDemo::householdsAreWellFormed()

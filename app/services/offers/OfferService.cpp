@@ -46,9 +46,7 @@ Result<QList<OfferList>> OfferService::offersFor(const QList<CustomerId> &custom
     const Result<ProductShelf> shelf = shelves.current();
     if (!shelf)
         return shelf.error();
-    PeerHoldings peerHoldings(m_store);
-    if (const Result<bool> fresh = peerHoldings.ensureFresh(branch, today); !fresh)
-        return fresh.error();
+    const PeerHoldings peerHoldings(m_store);
     const OfferSettings settings = OfferSettings::load(m_store);
 
     QHash<QString, PeerGroup> peerGroups; // "tier/level": one read per group of the list

@@ -29,8 +29,8 @@ struct OfferList
 };
 
 // The next best offers of customers of the session's branch: their facts read in one go
-// (OfferQueries), the shelf in force, the peer figures (worked out at most once a day),
-// then OfferEngine; the contact rules decide whether the offers may be made at all.
+// (OfferQueries), the shelf in force, the peer figures (kept by triggers: one seek per
+// group), then OfferEngine; the contact rules decide whether the offers may be made at all.
 class OfferService
 {
     Q_DECLARE_TR_FUNCTIONS(OfferService)
