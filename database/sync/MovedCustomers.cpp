@@ -238,6 +238,36 @@ bool MovedCustomers::followedThemAway(const SyncChange &change) const
     return !droppedAmong(named).isEmpty();
 }
 
+Result<> MovedCustomers::rememberWithThem(const SyncChange &change)
+{
+    QStringList named;
+    for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it) {
+        if (it.value().isString() && !it.value().toString().isEmpty())
+            named << it.value().toString();
+    }
+    const QSet<QString> dropped = droppedAmong(named);
+    if (dropped.isEmpty() || droppedAmong({change.rowId}).contains(change.rowId))
+        return {};
+    QSqlQuery remember(m_store.database());
+    remember.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_moved_away(row_id, customer_id, "
+                                    "dropped_at) SELECT ?, customer_id, ? FROM sync_moved_away "
+                                    "WHERE row_id = ?"));
+    remember.addBindValue(change.rowId);
+    remember.addBindValue(SqlTime::now());
+    remember.addBindValue(*dropped.cbegin());
+    if (!remember.exec())
+        return Error(remember.lastError().text());
+    // Ids are UUIDs: a held change that holds this one's anywhere names it.
+    QSqlQuery waiting(m_store.database());
+    waiting.prepare(QStringLiteral("DELETE FROM sync_held_change WHERE row_id = ? OR "
+                                   "instr(change_json, ?) > 0"));
+    waiting.addBindValue(change.rowId);
+    waiting.addBindValue(change.rowId);
+    if (!waiting.exec())
+        return Error(waiting.lastError().text());
+    return {};
+}
+
 std::optional<SyncChange> MovedCustomers::staysWithoutThem(const SyncChange &change) const
 {
     QStringList named{change.rowId};
