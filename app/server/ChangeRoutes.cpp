@@ -45,15 +45,16 @@ QString movedCustomerBranch(const SyncChange &change)
     return change.fields.value(QStringLiteral("branch_id")).toString();
 }
 
-// The customer an interview was filed for, in any branch's log (empty if none).
-QString interviewCustomer(ServerStore &store, const QString &sessionId)
+// The customer a row was filed for (its `customer_id` in the row's first entry that names
+// one), in any branch's log; empty if none.
+QString rowCustomer(ServerStore &store, const QString &table, const QString &rowId)
 {
     const ServerDatabase &database = store.database();
     ServerStatement query(database.connection(),
-                          QStringLiteral("SELECT %1 FROM change_log WHERE table_name = "
-                                         "'kyc_session' AND row_id = ? ORDER BY seq")
+                          QStringLiteral("SELECT %1 FROM change_log WHERE table_name = ? AND "
+                                         "row_id = ? ORDER BY seq")
                                   .arg(database.dialect().asText(QStringLiteral("fields"))));
-    if (!query.run({sessionId}))
+    if (!query.run({table, rowId}))
         return {};
     while (query.next()) {
         const QString customer = QJsonDocument::fromJson(query.value(0).toByteArray())
@@ -189,9 +190,10 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
     QJsonArray results;
     QMap<BranchId, Batch> batches;
     PushedHomes homes;
-    MovedAwayChanges movedAway(store.customerHomes(), [&store](const QString &sessionId) {
-        return interviewCustomer(store, sessionId);
-    });
+    MovedAwayChanges movedAway(store.customerHomes(),
+                               [&store](const QString &table, const QString &rowId) {
+                                   return rowCustomer(store, table, rowId);
+                               });
     const QJsonArray changes = changesValue.toArray();
     for (int i = 0; i < changes.size(); ++i) {
         QString problem;

@@ -11,17 +11,30 @@ QString MovedAwayChanges::customerNamedBy(const SyncChange &change)
     if (change.table == QLatin1String("customer"))
         return change.rowId;
     const QString named = change.fields.value(QLatin1String("customer_id")).toString();
-    if (change.table == QLatin1String("kyc_session") && !named.isEmpty())
-        m_interviews.insert(change.rowId, named);
-    if (change.table != QLatin1String("kyc_answer"))
+    const QString row = change.table + QLatin1Char('/') + change.rowId;
+    if (!named.isEmpty()) {
+        m_rowCustomers.insert(row, named); // for what this push changes of the row later
         return named;
-    const QString session = change.fields.value(QLatin1String("session_id")).toString();
-    if (session.isEmpty())
+    }
+    // A KYC answer is its interview's; a row that travels with its customer, changed
+    // without naming them (a delete, an edit of some fields), is the customer's its earlier
+    // entries name.
+    QString owner = row;
+    if (change.table == QLatin1String("kyc_answer")) {
+        const QString session = change.fields.value(QLatin1String("session_id")).toString();
+        if (session.isEmpty())
+            return {};
+        owner = QStringLiteral("kyc_session/") + session;
+    } else if (!CustomerMoveTables::tables().contains(change.table)) {
         return {};
-    auto known = m_interviews.constFind(session);
-    if (known == m_interviews.constEnd())
-        known = m_interviews.insert(session, m_interviewCustomer ? m_interviewCustomer(session)
-                                                                 : QString());
+    }
+    auto known = m_rowCustomers.constFind(owner);
+    if (known == m_rowCustomers.constEnd()) {
+        const qsizetype slash = owner.indexOf(QLatin1Char('/'));
+        known = m_rowCustomers.insert(owner, m_rowCustomer ? m_rowCustomer(owner.left(slash),
+                                                                           owner.mid(slash + 1))
+                                                           : QString());
+    }
     return *known;
 }
 

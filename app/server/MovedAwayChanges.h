@@ -23,13 +23,14 @@ namespace bd {
 class MovedAwayChanges
 {
 public:
-    // A KYC answer names its interview, not the customer: `interviewCustomer` finds the
-    // customer of an interview the server filed before (an interview in the same push is
-    // known from it), so that the answer follows the interview.
-    using InterviewCustomer = std::function<QString(const QString &sessionId)>;
-    MovedAwayChanges(const CustomerHomes &homes, InterviewCustomer interviewCustomer)
+    // A KYC answer names its interview, not the customer, and an edit or a delete of a row
+    // that travels with the customer may name nobody: `rowCustomer` finds the customer of a
+    // row the server filed before (an interview in the same push is known from it), so that
+    // the answer follows the interview and the edit its row (issue 13, open item 9).
+    using RowCustomer = std::function<QString(const QString &table, const QString &rowId)>;
+    MovedAwayChanges(const CustomerHomes &homes, RowCustomer rowCustomer)
         : m_homes(homes)
-        , m_interviewCustomer(std::move(interviewCustomer))
+        , m_rowCustomer(std::move(rowCustomer))
     {
     }
 
@@ -41,8 +42,8 @@ private:
     QString customerNamedBy(const SyncChange &change);
 
     const CustomerHomes &m_homes;
-    InterviewCustomer m_interviewCustomer;
-    QHash<QString, QString> m_interviews; // interview id -> customer id, of this push
+    RowCustomer m_rowCustomer;
+    QHash<QString, QString> m_rowCustomers; // "table/row id" -> customer id, per push
     // Per push: a day's edits name few customers many times.
     QHash<CustomerId, std::optional<CustomerHomes::Home>> m_known;
 };

@@ -120,6 +120,7 @@ private slots:
     void chainOfHeldChangesAppliesInOneBatch();
     void interviewPulledAfterTheDropTakesItsAnswersAlong_data();
     void interviewPulledAfterTheDropTakesItsAnswersAlong();
+    void deleteOfARowThatFollowedItsCustomerFollowsThem();
 
 private:
     std::unique_ptr<Store> workstation(const QString &name, bool ofOtherBranch = false);
@@ -951,6 +952,58 @@ void tst_SyncLateRows::interviewPulledAfterTheDropTakesItsAnswersAlong()
     QCOMPARE(setAside(*a), QString());
     QCOMPARE(scalar(*a, QStringLiteral("SELECT count(*) FROM kyc_session WHERE id = ?"),
                     {session}).toInt(), 0);
+}
+
+void tst_SyncLateRows::deleteOfARowThatFollowedItsCustomerFollowsThem()
+{
+    // RELIABILITY.md open item 9 (fault run PostgreSQL 1302, 7 December: a consent record's
+    // and a KYC tag's delete held for good at A, B, C and a fresh D). B, not knowing of the
+    // move, recorded a consent and then deleted the record (an erasure deletes them): the
+    // record names the customer and followed them to the new branch, the delete names nothing
+    // and was filed in the old branch's log, where no desk ever has the row. The new branch
+    // kept a record its maker had deleted.
+    auto a = workstation(QStringLiteral("a"));
+    auto b = workstation(QStringLiteral("b"));
+    QVERIFY(a && b);
+    const QString id = customerKnownTo({a.get(), b.get()});
+    QVERIFY(!id.isEmpty());
+    QVERIFY_RESULT(moveAway(*a, id));
+    QVERIFY(sync(*a).ok);
+
+    const QString record = Uuid7Generator::generate();
+    const QString now = SqlTime::now();
+    QVERIFY(test::insertRecorded(*b, QStringLiteral("consent_record"), record,
+                                 {{QStringLiteral("customer_id"), id},
+                                  {QStringLiteral("purpose"), QStringLiteral("marketing_sms")},
+                                  {QStringLiteral("granted"), 1},
+                                  {QStringLiteral("channel"), QStringLiteral("counter")},
+                                  {QStringLiteral("recorded_at"), now},
+                                  {QStringLiteral("stamp"), b->nextStamp().toString()}},
+                                 {{QStringLiteral("updated_at"), now}}));
+    {
+        Transaction deleted(b->database());
+        QVERIFY(!scalar(*b, QStringLiteral("UPDATE consent_record SET deleted = 1, version = 2 "
+                                           "WHERE id = ? RETURNING 1"), {record}).isNull());
+        QVERIFY(ChangeRecorder(*b).recordDelete(QStringLiteral("consent_record"), record, 1));
+        QVERIFY(deleted.commit());
+    }
+    QVERIFY_RESULT(syncInTurn({b.get(), a.get(), b.get()}));
+    auto d = freshWorkstation();
+    auto e = workstation(QStringLiteral("e"), true); // a workstation of the new branch
+    QVERIFY(d && e);
+    QVERIFY(sync(*e).ok);
+    for (Store *store : {a.get(), b.get(), d.get(), e.get()}) {
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT group_concat(table_name || ': ' || reason, "
+                                               "'; ') FROM sync_held_change")).toString(),
+                 QString());
+        QCOMPARE(setAside(*store), QString());
+    }
+    QCOMPARE(scalar(*e, QStringLiteral("SELECT count(*) FROM customer WHERE id = ?"), {id})
+                     .toInt(), 1);
+    // Deleted at the new branch as by its maker (a tombstone, as every copy keeps it).
+    QCOMPARE(scalar(*e, QStringLiteral("SELECT group_concat(deleted) FROM consent_record "
+                                       "WHERE id = ?"), {record}).toString(),
+             QStringLiteral("1"));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncLateRows)
