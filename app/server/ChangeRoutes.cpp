@@ -45,9 +45,10 @@ QString movedCustomerBranch(const SyncChange &change)
     return change.fields.value(QStringLiteral("branch_id")).toString();
 }
 
-// The customer a row was filed for (its `customer_id` in the row's first entry that names
-// one), in any branch's log; empty if none.
-QString rowCustomer(ServerStore &store, const QString &table, const QString &rowId)
+// The first value of `field` in the entries of a row, in any branch's log (the customer a
+// row was filed for, the interview of a KYC answer); empty if none.
+QString rowField(ServerStore &store, const QString &table, const QString &rowId,
+                 const QString &field)
 {
     const ServerDatabase &database = store.database();
     ServerStatement query(database.connection(),
@@ -57,12 +58,12 @@ QString rowCustomer(ServerStore &store, const QString &table, const QString &row
     if (!query.run({table, rowId}))
         return {};
     while (query.next()) {
-        const QString customer = QJsonDocument::fromJson(query.value(0).toByteArray())
-                                         .object()
-                                         .value(QStringLiteral("customer_id"))
-                                         .toString();
-        if (!customer.isEmpty())
-            return customer;
+        const QString value = QJsonDocument::fromJson(query.value(0).toByteArray())
+                                      .object()
+                                      .value(field)
+                                      .toString();
+        if (!value.isEmpty())
+            return value;
     }
     return {};
 }
@@ -191,8 +192,9 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
     QMap<BranchId, Batch> batches;
     PushedHomes homes;
     MovedAwayChanges movedAway(store.customerHomes(),
-                               [&store](const QString &table, const QString &rowId) {
-                                   return rowCustomer(store, table, rowId);
+                               [&store](const QString &table, const QString &rowId,
+                                        const QString &field) {
+                                   return rowField(store, table, rowId, field);
                                });
     const QJsonArray changes = changesValue.toArray();
     for (int i = 0; i < changes.size(); ++i) {

@@ -6,36 +6,44 @@
 
 namespace bd {
 
+QString MovedAwayChanges::fieldOf(const QString &row, const QString &field)
+{
+    const QString key = row + QLatin1Char('#') + field;
+    auto known = m_rowFields.constFind(key);
+    if (known == m_rowFields.constEnd()) {
+        const qsizetype slash = row.indexOf(QLatin1Char('/'));
+        known = m_rowFields.insert(key, m_rowField ? m_rowField(row.left(slash), row.mid(slash + 1),
+                                                                field)
+                                                   : QString());
+    }
+    return *known;
+}
+
 QString MovedAwayChanges::customerNamedBy(const SyncChange &change)
 {
     if (change.table == QLatin1String("customer"))
         return change.rowId;
-    const QString named = change.fields.value(QLatin1String("customer_id")).toString();
     const QString row = change.table + QLatin1Char('/') + change.rowId;
-    if (!named.isEmpty()) {
-        m_rowCustomers.insert(row, named); // for what this push changes of the row later
-        return named;
+    // What this push says of a row is known for its later changes in the push.
+    for (const QString &field : {QStringLiteral("customer_id"), QStringLiteral("session_id")}) {
+        if (const QString value = change.fields.value(field).toString(); !value.isEmpty())
+            m_rowFields.insert(row + QLatin1Char('#') + field, value);
     }
+    if (const QString named = change.fields.value(QLatin1String("customer_id")).toString();
+        !named.isEmpty())
+        return named;
     // A KYC answer is its interview's; a row that travels with its customer, changed
     // without naming them (a delete, an edit of some fields), is the customer's its earlier
     // entries name.
-    QString owner = row;
     if (change.table == QLatin1String("kyc_answer")) {
-        const QString session = change.fields.value(QLatin1String("session_id")).toString();
-        if (session.isEmpty())
-            return {};
-        owner = QStringLiteral("kyc_session/") + session;
-    } else if (!CustomerMoveTables::tables().contains(change.table)) {
+        const QString session = fieldOf(row, QStringLiteral("session_id"));
+        return session.isEmpty()
+                ? QString()
+                : fieldOf(QStringLiteral("kyc_session/") + session, QStringLiteral("customer_id"));
+    }
+    if (!CustomerMoveTables::tables().contains(change.table))
         return {};
-    }
-    auto known = m_rowCustomers.constFind(owner);
-    if (known == m_rowCustomers.constEnd()) {
-        const qsizetype slash = owner.indexOf(QLatin1Char('/'));
-        known = m_rowCustomers.insert(owner, m_rowCustomer ? m_rowCustomer(owner.left(slash),
-                                                                           owner.mid(slash + 1))
-                                                           : QString());
-    }
-    return *known;
+    return fieldOf(row, QStringLiteral("customer_id"));
 }
 
 BranchId MovedAwayChanges::route(const BranchId &pushingBranch, SyncChange &change)

@@ -24,13 +24,15 @@ class MovedAwayChanges
 {
 public:
     // A KYC answer names its interview, not the customer, and an edit or a delete of a row
-    // that travels with the customer may name nobody: `rowCustomer` finds the customer of a
-    // row the server filed before (an interview in the same push is known from it), so that
-    // the answer follows the interview and the edit its row (issue 13, open item 9).
-    using RowCustomer = std::function<QString(const QString &table, const QString &rowId)>;
-    MovedAwayChanges(const CustomerHomes &homes, RowCustomer rowCustomer)
+    // that travels with the customer may name nobody (an erasure blanks an answer by its id
+    // alone): `rowField` finds the first value of a field in the entries the server filed
+    // of a row (the same push is known from it), so that the answer follows its interview
+    // and the edit its row (issue 13, open item 9).
+    using RowField = std::function<QString(const QString &table, const QString &rowId,
+                                           const QString &field)>;
+    MovedAwayChanges(const CustomerHomes &homes, RowField rowField)
         : m_homes(homes)
-        , m_rowCustomer(std::move(rowCustomer))
+        , m_rowField(std::move(rowField))
     {
     }
 
@@ -40,10 +42,13 @@ public:
 
 private:
     QString customerNamedBy(const SyncChange &change);
+    // The first `field` of the row "table/row id" in this push or the log.
+    QString fieldOf(const QString &row, const QString &field);
 
     const CustomerHomes &m_homes;
-    RowCustomer m_rowCustomer;
-    QHash<QString, QString> m_rowCustomers; // "table/row id" -> customer id, per push
+    RowField m_rowField;
+    // "table/row id" + "#" + field -> its value, per push (customer_id, session_id).
+    QHash<QString, QString> m_rowFields;
     // Per push: a day's edits name few customers many times.
     QHash<CustomerId, std::optional<CustomerHomes::Home>> m_known;
 };

@@ -121,6 +121,7 @@ private slots:
     void interviewPulledAfterTheDropTakesItsAnswersAlong_data();
     void interviewPulledAfterTheDropTakesItsAnswersAlong();
     void deleteOfARowThatFollowedItsCustomerFollowsThem();
+    void erasureByADeskThatMissedTheMoveBlanksTheAnswersThere();
 
 private:
     std::unique_ptr<Store> workstation(const QString &name, bool ofOtherBranch = false);
@@ -1004,6 +1005,46 @@ void tst_SyncLateRows::deleteOfARowThatFollowedItsCustomerFollowsThem()
     QCOMPARE(scalar(*e, QStringLiteral("SELECT group_concat(deleted) FROM consent_record "
                                        "WHERE id = ?"), {record}).toString(),
              QStringLiteral("1"));
+}
+
+void tst_SyncLateRows::erasureByADeskThatMissedTheMoveBlanksTheAnswersThere()
+{
+    // RELIABILITY.md open item 9 (fault run PostgreSQL 1302, 7 December, after the fix
+    // above: KYC answers' blanking held for good at A, B, C and D, "NOT NULL constraint
+    // failed: kyc_answer.session_id"). B, not knowing of the move, erased the customer: the
+    // erasure blanks each KYC answer by its id alone, so the blanking stayed in the old
+    // branch's log, where no desk has the answer any more, and the new branch kept it.
+    auto a = workstation(QStringLiteral("a"));
+    auto b = workstation(QStringLiteral("b"));
+    QVERIFY(a && b);
+    const QString id = addCustomer(*a);
+    QVERIFY(!id.isEmpty());
+    {
+        Transaction answered(a->database());
+        const Result<KycSessionRow> session = KycSessionRepository(*a).createDraft(id, kStaffId);
+        QVERIFY2(session, qPrintable(session.errorString()));
+        QVERIFY(KycSessionRepository(*a).saveAnswer(session->id,
+                                                    QStringLiteral("present.finance"),
+                                                    QStringLiteral("income"),
+                                                    QStringLiteral("\"迁出前的答案\""),
+                                                    SqlTime::now()));
+        QVERIFY(answered.commit());
+    }
+    QVERIFY_RESULT(syncInTurn({a.get(), b.get()}));
+    QVERIFY_RESULT(moveAway(*a, id));
+    QVERIFY(sync(*a).ok);
+    QVERIFY_RESULT(erase(*b, id, QStringLiteral("客户要求删除")));
+    QVERIFY_RESULT(syncInTurn({b.get(), a.get(), b.get()}));
+    auto d = freshWorkstation();
+    auto e = workstation(QStringLiteral("e"), true); // a workstation of the new branch
+    QVERIFY(d && e);
+    QVERIFY(sync(*e).ok);
+    for (Store *store : {a.get(), b.get(), d.get(), e.get()}) {
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT group_concat(table_name || ': ' || reason, "
+                                               "'; ') FROM sync_held_change")).toString(),
+                 QString());
+    }
+    QCOMPARE(erasedValuesAnywhere({e.get()}, {QStringLiteral("迁出前的答案")}), QString());
 }
 
 QTEST_GUILESS_MAIN(tst_SyncLateRows)
