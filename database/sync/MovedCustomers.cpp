@@ -94,8 +94,21 @@ QStringList MovedCustomers::removalStatements() const
     QStringList statements{remember.arg(QStringLiteral("id"), QStringLiteral("customer"),
                                         QStringLiteral("id"))};
     for (const Link &child : linksTo(db, QStringLiteral("customer"))) {
-        if (child.required && hasIdColumn(db, child.table))
+        if (!child.required)
+            continue;
+        if (hasIdColumn(db, child.table))
             statements << remember.arg(QStringLiteral("id"), child.table, child.column);
+        // And the rows that must have those (a KYC answer its interview): an erasure's
+        // blanking of an answer names only the answer (open item 9).
+        for (const Link &grandchild : linksTo(db, child.table)) {
+            if (grandchild.required && hasIdColumn(db, grandchild.table))
+                statements << QStringLiteral("INSERT OR REPLACE INTO sync_moved_away(row_id, "
+                                             "customer_id, dropped_at) SELECT id, :id, :now "
+                                             "FROM %1 WHERE %2 IN (SELECT id FROM %3 WHERE "
+                                             "%4 = :id)")
+                                      .arg(grandchild.table, grandchild.column, child.table,
+                                           child.column);
+        }
     }
     // A held row that stays with the branch keeps waiting without its link to them, as the
     // row itself does below; what else waits here naming any of them would never apply.

@@ -121,6 +121,7 @@ private slots:
     void interviewPulledAfterTheDropTakesItsAnswersAlong_data();
     void interviewPulledAfterTheDropTakesItsAnswersAlong();
     void deleteOfARowThatFollowedItsCustomerFollowsThem();
+    void blankingOfAnAnswerDroppedWithItsCustomerDoesNotWait();
     void erasureByADeskThatMissedTheMoveBlanksTheAnswersThere();
 
 private:
@@ -1045,6 +1046,47 @@ void tst_SyncLateRows::erasureByADeskThatMissedTheMoveBlanksTheAnswersThere()
                  QString());
     }
     QCOMPARE(erasedValuesAnywhere({e.get()}, {QStringLiteral("迁出前的答案")}), QString());
+}
+
+void tst_SyncLateRows::blankingOfAnAnswerDroppedWithItsCustomerDoesNotWait()
+{
+    // RELIABILITY.md open item 9 (fault run PostgreSQL 1302, 7 December: an erasure's
+    // blanking of KYC answers, `{"value_json": "null"}`, held for good at B and C). The
+    // answers had gone with their customer's interview when the customer moved, but only the
+    // customer and the interview were remembered: a later change of an answer, which names
+    // only the answer, waited for a row that never comes back.
+    auto a = workstation(QStringLiteral("a"));
+    QVERIFY(a);
+    const QString id = addCustomer(*a);
+    QVERIFY(!id.isEmpty());
+    Transaction answered(a->database());
+    const Result<KycSessionRow> session = KycSessionRepository(*a).createDraft(id, kStaffId);
+    QVERIFY2(session, qPrintable(session.errorString()));
+    QVERIFY(KycSessionRepository(*a).saveAnswer(session->id, QStringLiteral("present.finance"),
+                                                QStringLiteral("income"),
+                                                QStringLiteral("\"中\""), SqlTime::now()));
+    QVERIFY(answered.commit());
+    const QString answer = scalar(*a, QStringLiteral("SELECT id FROM kyc_answer WHERE "
+                                                     "session_id = ?"), {session->id}).toString();
+    QVERIFY(!answer.isEmpty());
+    QVERIFY(!scalar(*a, QStringLiteral("UPDATE customer SET branch_id = ? WHERE id = ? "
+                                       "RETURNING 1"), {m_otherBranch, id}).isNull());
+    const Result<int> dropped = MovedCustomers(*a).removeAwayFrom(m_branch);
+    QVERIFY2(dropped && *dropped == 1, qPrintable(dropped.errorString()));
+
+    PulledBatch batch;
+    batch.epoch = QStringLiteral("after-the-drop");
+    batch.lastSeq = 1;
+    batch.changes << pulledChange(QStringLiteral("kyc_answer"), answer,
+                                  QDateTime::currentMSecsSinceEpoch(), 1,
+                                  QStringLiteral("b-erasing"),
+                                  {{QStringLiteral("value_json"), QStringLiteral("null")}});
+    const Result<PulledBatch::Applied> applied = batch.apply(*a, {});
+    QVERIFY2(applied, qPrintable(applied.errorString()));
+    QCOMPARE(scalar(*a, QStringLiteral("SELECT group_concat(table_name || ': ' || reason, '; ') "
+                                       "FROM sync_held_change")).toString(),
+             QString());
+    QCOMPARE(setAside(*a), QString());
 }
 
 QTEST_GUILESS_MAIN(tst_SyncLateRows)
