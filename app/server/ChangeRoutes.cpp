@@ -46,8 +46,7 @@ QString movedCustomerBranch(const SyncChange &change)
     return change.fields.value(QStringLiteral("branch_id")).toString();
 }
 
-// The first value of `field` in the entries of a row, in any branch's log (the customer a
-// row was filed for, the interview of a KYC answer); empty if none.
+// The first value of `field` in a row's entries in any branch's log; empty if none.
 QString rowField(ServerStore &store, const QString &table, const QString &rowId,
                  const QString &field)
 {
@@ -264,8 +263,7 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
         // An erased customer's values sent before the erasure are kept nowhere (issue 13).
         if (!LogErasure(store.database()).afterAppend(branch, batch.changes))
             return cannotStore();
-        // A move clears the links of the branch's staying rows (a referral) to the customer
-        // in its log, as every workstation of the branch clears its own.
+        // A move unlinks the branch's staying rows from the customer, as its desks do.
         if (!MovedCustomerLinks(store.database()).afterAppend(branch, batch.changes))
             return cannotStore();
         // Nor in the branch's snapshot file: it is marked due here and made again off the
