@@ -231,7 +231,7 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
     // everything again and what is stored already comes back as a duplicate.
     // An erasure that followed its customer away is filed in the pushing branch's log too,
     // or the old branch keeps what it had of the customer.
-    QList<SyncChange> echoes;
+    QList<SyncChange> echoes = movedAway.rowsLeftBehind();
     for (auto it = batches.cbegin(); it != batches.cend(); ++it) {
         if (it.key() != caller.branchId)
             echoes << LogErasure::erasuresToEcho(it.value().changes);

@@ -1,7 +1,9 @@
 #include "app/server/MovedAwayChanges.h"
 
 #include "app/common/CustomerMoveTables.h"
+#include "app/server/LogErasure.h"
 
+#include <QJsonObject>
 #include <QJsonValue>
 
 namespace bd {
@@ -67,6 +69,21 @@ BranchId MovedAwayChanges::route(const BranchId &pushingBranch, SyncChange &chan
     if (!CustomerMoveTables::tables().contains(change.table)) {
         change.fields.insert(QStringLiteral("customer_id"), QJsonValue(QJsonValue::Null));
         return pushingBranch;
+    }
+    // Placed with the customer, or a KYC answer with its interview (F30).
+    QJsonObject placing;
+    if (change.fields.contains(QLatin1String("customer_id")))
+        placing.insert(QStringLiteral("customer_id"), customerId);
+    else if (change.table == QLatin1String("kyc_answer"))
+        placing.insert(QStringLiteral("session_id"),
+                       fieldOf(change.table + QLatin1Char('/') + change.rowId,
+                               QStringLiteral("session_id")));
+    if (!ofCustomerRow && change.op == QLatin1String("upsert") && !placing.isEmpty()) {
+        SyncChange placed = change;
+        placed.changeId = LogErasure::derivedChangeId(change.changeId, change.rowId,
+                                                      QStringLiteral("left behind"));
+        placed.fields = placing;
+        m_leftBehind << placed;
     }
     if (ofCustomerRow) {
         // The workstation that had not seen the move still named its own branch and manager.

@@ -39,6 +39,13 @@ public:
     // The branch whose log takes `change` pushed by `pushingBranch`; `change` is rewritten
     // as it is to be filed.
     BranchId route(const BranchId &pushingBranch, SyncChange &change);
+    // For the pushing branch's log: each row routed to the new branch (an interview, a tag),
+    // as a change that only places it with its customer. After a restore a change naming
+    // only the row (an answer of the interview, the tag's delete) can be filed in the old
+    // log before the row reaches the server; the old branch's workstations never get the
+    // row and would hold that change for good. Placed with a customer they dropped (or
+    // hold and then see moved), they let both go (MovedCustomers).
+    QList<SyncChange> rowsLeftBehind() const { return m_leftBehind; }
 
 private:
     QString customerNamedBy(const SyncChange &change);
@@ -47,6 +54,7 @@ private:
 
     const CustomerHomes &m_homes;
     RowField m_rowField;
+    QList<SyncChange> m_leftBehind;
     // "table/row id" + "#" + field -> its value, per push (customer_id, session_id).
     QHash<QString, QString> m_rowFields;
     // Per push: a day's edits name few customers many times.

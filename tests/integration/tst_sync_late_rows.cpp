@@ -123,6 +123,7 @@ private slots:
     void deleteOfARowThatFollowedItsCustomerFollowsThem();
     void blankingOfAnAnswerDroppedWithItsCustomerDoesNotWait();
     void referralMadeBeforeTheMoveNamesNobodyInTheServersLog();
+    void answerFiledBeforeItsInterviewAfterARestoreDoesNotWait();
     void erasureByADeskThatMissedTheMoveBlanksTheAnswersThere();
 
 private:
@@ -1126,6 +1127,50 @@ void tst_SyncLateRows::referralMadeBeforeTheMoveNamesNobodyInTheServersLog()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("late-rows-links"));
     QCOMPARE(named.join(QStringLiteral("; ")), QString());
+}
+
+void tst_SyncLateRows::answerFiledBeforeItsInterviewAfterARestoreDoesNotWait()
+{
+    // RELIABILITY.md open item 9 (fault run SQLite 1301, 7 December: a KYC answer held for
+    // good at a fresh D). After the restore B sent its answer again before A sent the
+    // interview, and C's move reached the server in between: the answer was filed in the old
+    // branch's log (its interview unknown), the interview went to the new branch's. No
+    // workstation of the old branch that had not had the interview could ever apply the
+    // answer.
+    auto a = workstation(QStringLiteral("a"));
+    auto b = workstation(QStringLiteral("b"));
+    auto c = workstation(QStringLiteral("c"));
+    QVERIFY(a && b && c);
+    const QString id = customerKnownTo({a.get(), b.get(), c.get()});
+    QVERIFY(!id.isEmpty());
+    test::ServerBackup backup(m_server);
+    QVERIFY(backup.take(m_branches.folder()));
+    Transaction started(a->database());
+    const Result<KycSessionRow> session = KycSessionRepository(*a).createDraft(id, kStaffId);
+    QVERIFY2(session, qPrintable(session.errorString()));
+    QVERIFY(started.commit());
+    QVERIFY_RESULT(syncInTurn({a.get(), b.get()}));
+    Transaction answered(b->database());
+    QVERIFY(KycSessionRepository(*b).saveAnswer(session->id, QStringLiteral("present.finance"),
+                                                QStringLiteral("income"),
+                                                QStringLiteral("\"恢复前的答案\""),
+                                                SqlTime::now()));
+    QVERIFY(answered.commit());
+    QVERIFY(sync(*b).ok);
+
+    QVERIFY2(backup.restoreAndRestart(), qPrintable(m_server.errorString()));
+    QVERIFY(sync(*b).ok); // the answer again, its interview not yet
+    QVERIFY_RESULT(moveAway(*c, id));
+    QVERIFY_RESULT(syncInTurn({c.get(), a.get(), b.get(), c.get(), a.get()}));
+    auto d = freshWorkstation(2);
+    QVERIFY(d);
+    for (Store *store : {a.get(), b.get(), c.get(), d.get()}) {
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT group_concat(table_name || ': ' || reason, "
+                                               "'; ') FROM sync_held_change")).toString(),
+                 QString());
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM customer WHERE id = ?"), {id})
+                         .toInt(), 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_SyncLateRows)
