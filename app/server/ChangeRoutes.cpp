@@ -11,6 +11,7 @@
 #include "app/server/SnapshotErasure.h"
 #include "app/server/LogRetention.h"
 #include "app/server/MovedAwayChanges.h"
+#include "app/server/MovedCustomerLinks.h"
 #include "app/server/ServerMetrics.h"
 #include "app/server/ChangeValidation.h"
 #include "app/server/PersonalDataFilter.h"
@@ -52,23 +53,24 @@ QString movedCustomerBranch(const SyncChange &change)
     return change.fields.value(QStringLiteral("branch_id")).toString();
 }
 
-// The customer an interview was filed for, in any branch's log (empty if none).
-QString interviewCustomer(ServerStore &store, const QString &sessionId)
+// The first value of `field` in a row's entries in any branch's log; empty if none.
+QString rowField(ServerStore &store, const QString &table, const QString &rowId,
+                 const QString &field)
 {
     const ServerDatabase &database = store.database();
     ServerStatement query(database.connection(),
-                          QStringLiteral("SELECT %1 FROM change_log WHERE table_name = "
-                                         "'kyc_session' AND row_id = ? ORDER BY seq")
+                          QStringLiteral("SELECT %1 FROM change_log WHERE table_name = ? AND "
+                                         "row_id = ? ORDER BY seq")
                                   .arg(database.dialect().asText(QStringLiteral("fields"))));
-    if (!query.run({sessionId}))
+    if (!query.run({table, rowId}))
         return {};
     while (query.next()) {
-        const QString customer = QJsonDocument::fromJson(query.value(0).toByteArray())
-                                         .object()
-                                         .value(QStringLiteral("customer_id"))
-                                         .toString();
-        if (!customer.isEmpty())
-            return customer;
+        const QString value = QJsonDocument::fromJson(query.value(0).toByteArray())
+                                      .object()
+                                      .value(field)
+                                      .toString();
+        if (!value.isEmpty())
+            return value;
     }
     return {};
 }
@@ -196,9 +198,11 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
     QJsonArray results;
     QMap<BranchId, Batch> batches;
     PushedHomes homes;
-    MovedAwayChanges movedAway(store.customerHomes(), [&store](const QString &sessionId) {
-        return interviewCustomer(store, sessionId);
-    });
+    MovedAwayChanges movedAway(store.customerHomes(),
+                               [&store](const QString &table, const QString &rowId,
+                                        const QString &field) {
+                                   return rowField(store, table, rowId, field);
+                               });
     const QJsonArray changes = changesValue.toArray();
     for (int i = 0; i < changes.size(); ++i) {
         QString problem;
@@ -237,7 +241,7 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
     // everything again and what is stored already comes back as a duplicate.
     // An erasure that followed its customer away is filed in the pushing branch's log too,
     // or the old branch keeps what it had of the customer.
-    QList<SyncChange> echoes;
+    QList<SyncChange> echoes = movedAway.rowsLeftBehind();
     for (auto it = batches.cbegin(); it != batches.cend(); ++it) {
         if (it.key() != caller.branchId)
             echoes << LogErasure::erasuresToEcho(it.value().changes);
@@ -268,6 +272,9 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
         }
         // An erased customer's values sent before the erasure are kept nowhere (issue 13).
         if (!LogErasure(store.database()).afterAppend(branch, batch.changes))
+            return cannotStore();
+        // A move unlinks the branch's staying rows from the customer, as its desks do.
+        if (!MovedCustomerLinks(store.database()).afterAppend(branch, batch.changes))
             return cannotStore();
         // Nor in the branch's snapshot file: it is marked due here and made again off the
         // request path (not served meanwhile). If it cannot be marked, the push fails and

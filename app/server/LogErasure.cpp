@@ -290,6 +290,12 @@ Result<QList<SyncChange>> LogErasure::rowsNaming(const BranchId &branch,
     return rows;
 }
 
+QString LogErasure::derivedChangeId(const QString &original, const QString &row,
+                                    const QString &kind)
+{
+    return carriedChangeId(original, row, kind);
+}
+
 QList<SyncChange> LogErasure::erasuresToEcho(const QList<SyncChange> &routed)
 {
     QList<SyncChange> echoes;

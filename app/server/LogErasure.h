@@ -43,6 +43,10 @@ public:
     // duplicate).
     Result<QList<SyncChange>> erasuresToCarry(const BranchId &from,
                                               const QList<SyncChange> &copies) const;
+    // A change id (UUIDv7, the original's time) derived from `original`'s: a change the
+    // server files besides it is a duplicate when the original is pushed again.
+    static QString derivedChangeId(const QString &original, const QString &row,
+                                   const QString &kind);
     // An erasure pushed by the branch a customer moved away from goes to the new branch's
     // log (MovedAwayChanges), but the old branch's log and its workstations' outboxes still
     // hold what they had of the customer. The erasures among `routed` (changes filed in the

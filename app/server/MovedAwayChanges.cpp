@@ -1,28 +1,51 @@
 #include "app/server/MovedAwayChanges.h"
 
 #include "app/common/CustomerMoveTables.h"
+#include "app/server/LogErasure.h"
 
+#include <QJsonObject>
 #include <QJsonValue>
 
 namespace bd {
+
+QString MovedAwayChanges::fieldOf(const QString &row, const QString &field)
+{
+    const QString key = row + QLatin1Char('#') + field;
+    auto known = m_rowFields.constFind(key);
+    if (known == m_rowFields.constEnd()) {
+        const qsizetype slash = row.indexOf(QLatin1Char('/'));
+        known = m_rowFields.insert(key, m_rowField ? m_rowField(row.left(slash), row.mid(slash + 1),
+                                                                field)
+                                                   : QString());
+    }
+    return *known;
+}
 
 QString MovedAwayChanges::customerNamedBy(const SyncChange &change)
 {
     if (change.table == QLatin1String("customer"))
         return change.rowId;
-    const QString named = change.fields.value(QLatin1String("customer_id")).toString();
-    if (change.table == QLatin1String("kyc_session") && !named.isEmpty())
-        m_interviews.insert(change.rowId, named);
-    if (change.table != QLatin1String("kyc_answer"))
+    const QString row = change.table + QLatin1Char('/') + change.rowId;
+    // What this push says of a row is known for its later changes in the push.
+    for (const QString &field : {QStringLiteral("customer_id"), QStringLiteral("session_id")}) {
+        if (const QString value = change.fields.value(field).toString(); !value.isEmpty())
+            m_rowFields.insert(row + QLatin1Char('#') + field, value);
+    }
+    if (const QString named = change.fields.value(QLatin1String("customer_id")).toString();
+        !named.isEmpty())
         return named;
-    const QString session = change.fields.value(QLatin1String("session_id")).toString();
-    if (session.isEmpty())
+    // A KYC answer is its interview's; a row that travels with its customer, changed
+    // without naming them (a delete, an edit of some fields), is the customer's its earlier
+    // entries name.
+    if (change.table == QLatin1String("kyc_answer")) {
+        const QString session = fieldOf(row, QStringLiteral("session_id"));
+        return session.isEmpty()
+                ? QString()
+                : fieldOf(QStringLiteral("kyc_session/") + session, QStringLiteral("customer_id"));
+    }
+    if (!CustomerMoveTables::tables().contains(change.table))
         return {};
-    auto known = m_interviews.constFind(session);
-    if (known == m_interviews.constEnd())
-        known = m_interviews.insert(session, m_interviewCustomer ? m_interviewCustomer(session)
-                                                                 : QString());
-    return *known;
+    return fieldOf(row, QStringLiteral("customer_id"));
 }
 
 BranchId MovedAwayChanges::route(const BranchId &pushingBranch, SyncChange &change)
@@ -46,6 +69,21 @@ BranchId MovedAwayChanges::route(const BranchId &pushingBranch, SyncChange &chan
     if (!CustomerMoveTables::tables().contains(change.table)) {
         change.fields.insert(QStringLiteral("customer_id"), QJsonValue(QJsonValue::Null));
         return pushingBranch;
+    }
+    // Placed with the customer, or a KYC answer with its interview (F30).
+    QJsonObject placing;
+    if (change.fields.contains(QLatin1String("customer_id")))
+        placing.insert(QStringLiteral("customer_id"), customerId);
+    else if (change.table == QLatin1String("kyc_answer"))
+        placing.insert(QStringLiteral("session_id"),
+                       fieldOf(change.table + QLatin1Char('/') + change.rowId,
+                               QStringLiteral("session_id")));
+    if (!ofCustomerRow && change.op == QLatin1String("upsert") && !placing.isEmpty()) {
+        SyncChange placed = change;
+        placed.changeId = LogErasure::derivedChangeId(change.changeId, change.rowId,
+                                                      QStringLiteral("left behind"));
+        placed.fields = placing;
+        m_leftBehind << placed;
     }
     if (ofCustomerRow) {
         // The workstation that had not seen the move still named its own branch and manager.

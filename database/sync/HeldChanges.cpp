@@ -46,12 +46,15 @@ Result<> HeldChanges::hold(const SyncChange &change, const QString &reason)
     // its row here: it belongs to the new branch. A row that stays with the branch (a
     // referral) is kept without its link to them, as on the copies that had the customer
     // when it came (issue 13, fault run item 11): it may apply at once.
-    const MovedCustomers moved(m_store);
+    MovedCustomers moved(m_store);
     SyncChange stored = change;
     if (moved.followedThemAway(change)) {
         const std::optional<SyncChange> staying = moved.staysWithoutThem(change);
-        if (!staying)
+        if (!staying) {
+            if (Result<> remembered = moved.rememberWithThem(change); !remembered)
+                return remembered;
             return release(change.changeId);
+        }
         stored = *staying;
         m_unlinked = true;
     }

@@ -53,6 +53,14 @@ QString heldWithoutLink(const Link &link)
             .arg(link.column, heldNaming(link));
 }
 
+// Remembers the held rows of `link`'s table that name the customer :id as theirs.
+QString rememberHeld(const Link &link)
+{
+    return QStringLiteral("INSERT OR REPLACE INTO sync_moved_away(row_id, customer_id, "
+                          "dropped_at) SELECT row_id, :id, :now FROM sync_held_change WHERE %1")
+            .arg(heldNaming(link));
+}
+
 bool hasIdColumn(const QSqlDatabase &db, const QString &table)
 {
     QSqlQuery query(db);
@@ -94,14 +102,28 @@ QStringList MovedCustomers::removalStatements() const
     QStringList statements{remember.arg(QStringLiteral("id"), QStringLiteral("customer"),
                                         QStringLiteral("id"))};
     for (const Link &child : linksTo(db, QStringLiteral("customer"))) {
-        if (child.required && hasIdColumn(db, child.table))
+        if (!child.required)
+            continue;
+        if (hasIdColumn(db, child.table))
             statements << remember.arg(QStringLiteral("id"), child.table, child.column);
+        // And the rows that must have those (a KYC answer its interview): an erasure's
+        // blanking of an answer names only the answer (open item 9).
+        for (const Link &grandchild : linksTo(db, child.table)) {
+            if (grandchild.required && hasIdColumn(db, grandchild.table))
+                statements << QStringLiteral("INSERT OR REPLACE INTO sync_moved_away(row_id, "
+                                             "customer_id, dropped_at) SELECT id, :id, :now "
+                                             "FROM %1 WHERE %2 IN (SELECT id FROM %3 WHERE "
+                                             "%4 = :id)")
+                                      .arg(grandchild.table, grandchild.column, child.table,
+                                           child.column);
+        }
     }
     // A held row that stays with the branch keeps waiting without its link to them, as the
-    // row itself does below; what else waits here naming any of them would never apply.
+    // row itself does below; a held row that must have them is theirs (an interview the
+    // server placed with them: what names it goes too); what else waits here naming any of
+    // them would never apply.
     for (const Link &child : linksTo(db, QStringLiteral("customer"))) {
-        if (!child.required)
-            statements << heldWithoutLink(child);
+        statements << (child.required ? rememberHeld(child) : heldWithoutLink(child));
     }
     statements << QStringLiteral(
             "DELETE FROM sync_held_change WHERE EXISTS (SELECT 1 FROM sync_moved_away m WHERE "
@@ -182,12 +204,7 @@ Result<bool> MovedCustomers::settleHeldOfCustomersElsewhere(const QString &ownBr
     QStringList statements{QStringLiteral("INSERT OR REPLACE INTO sync_moved_away(row_id, "
                                           "customer_id, dropped_at) VALUES (:id, :id, :now)")};
     for (const Link &child : linksTo(db, QStringLiteral("customer"))) {
-        statements << (child.required
-                               ? QStringLiteral("INSERT OR REPLACE INTO sync_moved_away(row_id, "
-                                                "customer_id, dropped_at) SELECT row_id, :id, "
-                                                ":now FROM sync_held_change WHERE %1")
-                                         .arg(heldNaming(child))
-                               : heldWithoutLink(child));
+        statements << (child.required ? rememberHeld(child) : heldWithoutLink(child));
     }
     statements << QStringLiteral(
             "DELETE FROM sync_held_change WHERE EXISTS (SELECT 1 FROM sync_moved_away m WHERE "
@@ -236,6 +253,49 @@ bool MovedCustomers::followedThemAway(const SyncChange &change) const
             named << it.value().toString();
     }
     return !droppedAmong(named).isEmpty();
+}
+
+Result<> MovedCustomers::rememberWithThem(const SyncChange &change)
+{
+    QStringList named;
+    for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it) {
+        if (it.value().isString() && !it.value().toString().isEmpty())
+            named << it.value().toString();
+    }
+    const QSet<QString> dropped = droppedAmong(named);
+    if (dropped.isEmpty() || droppedAmong({change.rowId}).contains(change.rowId))
+        return {};
+    QSqlQuery remember(m_store.database());
+    remember.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_moved_away(row_id, customer_id, "
+                                    "dropped_at) SELECT ?, customer_id, ? FROM sync_moved_away "
+                                    "WHERE row_id = ?"));
+    remember.addBindValue(change.rowId);
+    remember.addBindValue(SqlTime::now());
+    remember.addBindValue(*dropped.cbegin());
+    if (!remember.exec())
+        return Error(remember.lastError().text());
+    // Ids are UUIDs: a held change that holds this one's anywhere names it, and is of a row
+    // that goes with it (an answer of the interview): remembered too, and what waits of
+    // either goes.
+    QSqlQuery waiting(m_store.database());
+    waiting.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_moved_away(row_id, customer_id, "
+                                   "dropped_at) SELECT h.row_id, m.customer_id, ? FROM "
+                                   "sync_held_change h JOIN sync_moved_away m ON m.row_id = ? "
+                                   "WHERE instr(h.change_json, ?) > 0 AND h.row_id <> ?"));
+    waiting.addBindValue(SqlTime::now());
+    for (int i = 0; i < 3; ++i)
+        waiting.addBindValue(change.rowId);
+    if (!waiting.exec())
+        return Error(waiting.lastError().text());
+    waiting.prepare(QStringLiteral("DELETE FROM sync_held_change WHERE row_id = ? OR "
+                                   "instr(change_json, ?) > 0 OR row_id IN (SELECT h.row_id FROM "
+                                   "sync_held_change h JOIN sync_moved_away m ON m.row_id = "
+                                   "h.row_id WHERE instr(h.change_json, ?) > 0)"));
+    for (int i = 0; i < 3; ++i)
+        waiting.addBindValue(change.rowId);
+    if (!waiting.exec())
+        return Error(waiting.lastError().text());
+    return {};
 }
 
 std::optional<SyncChange> MovedCustomers::staysWithoutThem(const SyncChange &change) const

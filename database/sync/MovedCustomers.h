@@ -44,6 +44,11 @@ public:
     // came keep theirs. Nothing if it is of them (its row, or a link that must name them),
     // or if it names none of them.
     std::optional<SyncChange> staysWithoutThem(const SyncChange &change) const;
+    // A change let go as one of a customer dropped here whose row must have them (an
+    // interview pulled after the drop): its row is remembered as dropped with them, so that
+    // what names it later (the interview's answers) is let go too, and what already waits
+    // here naming it goes now. Otherwise such an answer waits for good (open item 9).
+    Result<> rememberWithThem(const SyncChange &change);
     // Customers this workstation never had, of whom it holds a change saying they are kept by
     // another branch (after a restore, the old branch's log can hold a customer's edits and
     // move but not their insert, which went to the new branch): their held changes go as
