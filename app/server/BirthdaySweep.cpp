@@ -9,22 +9,53 @@ namespace bd {
 
 Result<int> BirthdaySweep::run(const QDate &today)
 {
-    QList<MarketingEvent> events;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // The facts follow the logs only when events come; a customer pushed since is swept too.
+    if (const auto caughtUp = m_facts.catchUp(); !caughtUp)
+        return caughtUp.error();
+    m_facts.forgetLearnt();
+    QList<QPair<QDate, CustomerProfile>> born;
     for (int ahead = 0; ahead <= kLeadDays; ++ahead) {
         const QDate day = today.addDays(ahead);
-        const Result<QList<CustomerProfile>> born = m_facts.bornOn(day.toString(QStringLiteral("MM-dd")));
-        if (!born)
-            return born.error();
-        for (const CustomerProfile &customer : *born) {
-            MarketingEvent event;
-            event.eventId = QStringLiteral("birthday-%1-%2").arg(customer.id.toString()).arg(day.year());
-            event.kind = EventKind::Birthday;
-            event.cifNo = customer.cifNo;
-            event.occurredAt = now;
-            event.source = MarketingEvent::Source::Sweep;
-            events << event;
-        }
+        const Result<QList<CustomerProfile>> found = m_facts.bornOn(day.toString(QStringLiteral("MM-dd")));
+        if (!found)
+            return found.error();
+        for (const CustomerProfile &customer : *found)
+            born.append({day, customer});
+    }
+    return raise(born);
+}
+
+Result<int> BirthdaySweep::runLearnt(const QDate &today)
+{
+    if (const auto caughtUp = m_facts.catchUp(); !caughtUp)
+        return caughtUp.error();
+    QStringList monthDays;
+    for (int ahead = 0; ahead <= kLeadDays; ++ahead)
+        monthDays << today.addDays(ahead).toString(QStringLiteral("MM-dd"));
+    const Result<QList<CustomerProfile>> found = m_facts.learntBornOn(monthDays);
+    if (!found)
+        return found.error();
+    QList<QPair<QDate, CustomerProfile>> born;
+    for (const CustomerProfile &customer : *found) {
+        const int ahead = int(monthDays.indexOf(customer.birthDate.toString(QStringLiteral("MM-dd"))));
+        if (ahead >= 0)
+            born.append({today.addDays(ahead), customer});
+    }
+    return raise(born);
+}
+
+Result<int> BirthdaySweep::raise(const QList<QPair<QDate, CustomerProfile>> &born)
+{
+    QList<MarketingEvent> events;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const auto &[day, customer] : born) {
+        MarketingEvent event;
+        event.eventId = QStringLiteral("birthday-%1-%2").arg(customer.id.toString()).arg(day.year());
+        event.kind = EventKind::Birthday;
+        event.cifNo = customer.cifNo;
+        event.occurredAt = now;
+        event.source = MarketingEvent::Source::Sweep;
+        events << event;
     }
     int added = 0;
     for (qsizetype start = 0; start < events.size(); start += 1000) {
