@@ -132,6 +132,8 @@ private:
     void owesAddressKeys();
     Result<> makeOwedAddressKeys(const FieldKeys &keys); // in the caller's transaction
     bool endsWith(const QString &customerId, const QString &column, const QString &tail) const;
+    // Every key gone, fast (in the caller's transaction).
+    Result<> emptyKeyTable();
     // Removes a customer's keys and returns the ones it has now (none if deleted or erased).
     Result<QStringList> currentKeys(const QString &customerId);
     // What the keys are made of, from a row of (name, phone, ID number, CIF, address);
