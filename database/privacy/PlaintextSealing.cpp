@@ -11,6 +11,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QScopeGuard>
+
+#include <algorithm>
 
 namespace bd {
 
@@ -54,6 +57,24 @@ QString sensitiveTables()
     }
     return tables.join(QLatin1Char(','));
 }
+
+// Rows per batch: small enough that a stop waits a moment, large enough that the commits
+// do not dominate.
+int g_batchRows = 5000;
+
+// The pages of a million customers and their search keys: the default 32 MiB cache of a
+// connection spilled the same pages to the WAL again and again (docs/BENCHMARKS.md).
+const QString kUpgradeCache = QStringLiteral("PRAGMA cache_size = -524288"); // 512 MiB
+const QString kNormalCache = QStringLiteral("PRAGMA cache_size = -32768");
+
+qint64 lastRowid(const QSqlDatabase &database, const QString &table)
+{
+    SqlQuery query(database);
+    return query.exec(QStringLiteral("SELECT coalesce(max(rowid), 0) FROM %1").arg(table))
+                    && query.next()
+            ? query.integer64(0)
+            : 0;
+}
 } // namespace
 
 PlaintextSealing::PlaintextSealing(Store &store)
@@ -61,41 +82,121 @@ PlaintextSealing::PlaintextSealing(Store &store)
 {
 }
 
-Result<> PlaintextSealing::sealAll()
+void PlaintextSealing::setBatchSizeForTesting(int rows)
+{
+    g_batchRows = std::max(1, rows);
+}
+
+QString PlaintextSealing::stoppedMessage()
+{
+    return QStringLiteral("the upgrade was stopped; it goes on at the next sign-in");
+}
+
+Result<> PlaintextSealing::sealAll(const Progress &progress)
 {
     if (!m_store.fieldKeys())
         return Error(SensitiveColumns::lockedMessage());
-    SqlQuery pragma(m_store.database());
+    const QSqlDatabase database = m_store.database();
+    SqlQuery pragma(database);
     // Freed space is zeroed, so the plain values replaced here do not linger in free pages.
     (void)pragma.exec(QStringLiteral("PRAGMA secure_delete = ON"));
-    Transaction transaction(m_store.database());
-    if (Result<> reduced = reduceKycSearchForms(m_store.database()); !reduced)
-        return reduced;
+    (void)pragma.exec(kUpgradeCache);
+    const auto restore = qScopeGuard([&pragma] {
+        (void)pragma.exec(kNormalCache);
+        (void)pragma.exec(QStringLiteral("PRAGMA secure_delete = OFF"));
+    });
+    {
+        Transaction transaction(database);
+        if (Result<> reduced = reduceKycSearchForms(database); !reduced)
+            return reduced;
+        if (Result<> committed = transaction.commit(); !committed)
+            return committed;
+    }
+    qint64 total = 0;
+    for (const SensitiveColumns::Column &c : SensitiveColumns::all())
+        total += lastRowid(database, QString::fromLatin1(c.table));
+    qint64 done = 0;
     qint64 sealedValues = 0;
     // SQL names come from SensitiveColumns' fixed list, never from input.
     for (const SensitiveColumns::Column &c : SensitiveColumns::all()) {
-        const QString table = QString::fromLatin1(c.table);
-        const QString column = QString::fromLatin1(c.column);
-        SqlQuery select(m_store.database());
-        select.setForwardOnly(true);
-        if (Result<> ran = select.exec(QStringLiteral("SELECT rowid, %2 FROM %1 WHERE %2 IS NOT NULL AND %2 <> '' "
-                                        "AND substr(%2, 1, 5) NOT IN ('enc1:', 'enc2:')")
-                                 .arg(table, column)); !ran)
+        if (Result<> sealed = sealColumn(QString::fromLatin1(c.table),
+                                         QString::fromLatin1(c.column), done, total, progress,
+                                         sealedValues);
+            !sealed)
+            return sealed;
+    }
+    Transaction transaction(database);
+    if (Result<> sealed = sealOutboxAndConflicts(); !sealed)
+        return sealed;
+    bool stop = false; // asked for at the index's last progress report
+    if (Result<> indexed = CustomerSearchIndex(m_store).rebuildInOpenTransaction(
+                [&](qint64 indexed, qint64 customers) {
+                    stop = progress && !progress(Step::Indexing, indexed, customers);
+                },
+                [&stop] { return stop; });
+        !indexed)
+        return stop ? Result<>(Error(stoppedMessage())) : indexed;
+    if (!m_store.setSetting(sealedSetting(), sealedListVersion()))
+        return Error(QStringLiteral("cannot record the upgrade"));
+    if (Result<> committed = transaction.commit(); !committed)
+        return committed;
+    (void)pragma.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    qCInfo(lcDb) << "sealed" << sealedValues << "plain values of personal data";
+    return {};
+}
+
+Result<> PlaintextSealing::sealColumn(const QString &table, const QString &column, qint64 &done,
+                                      qint64 total, const Progress &progress,
+                                      qint64 &sealedValues)
+{
+    const QSqlDatabase database = m_store.database();
+    const qint64 last = lastRowid(database, table);
+    SqlQuery select(database);
+    select.setForwardOnly(true);
+    select.prepare(QStringLiteral("SELECT rowid, %2 FROM %1 WHERE rowid > ? AND %2 IS NOT NULL "
+                                  "AND %2 <> '' AND substr(%2, 1, 5) NOT IN ('enc1:', 'enc2:') "
+                                  "ORDER BY rowid LIMIT ?")
+                           .arg(table, column));
+    SqlQuery update(database);
+    update.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE rowid = ?").arg(table, column));
+    qint64 after = 0;
+    for (;;) {
+        Transaction transaction(database);
+        if (Result<> began = transaction.began(); !began)
+            return began;
+        select.bindAt(0, after);
+        select.bindAt(1, g_batchRows);
+        if (Result<> ran = select.exec(); !ran)
             return ran;
-        SqlQuery update(m_store.database());
-        update.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE rowid = ?").arg(table, column));
+        int rows = 0;
         while (select.next()) {
+            ++rows;
+            after = select.integer64(0);
             const std::optional<QVariant> sealed
                     = SensitiveColumns::sealColumn(m_store, table, column, select.value(1));
-            update.bindAt(0, sealed.value_or(QVariant()));
-            update.bindAt(1, select.value(0));
             if (!sealed)
                 return Error(QString());
+            update.bindAt(0, *sealed);
+            update.bindAt(1, after);
             if (Result<> ran = update.exec(); !ran)
                 return ran;
             ++sealedValues;
         }
+        select.finish();
+        if (Result<> committed = transaction.commit(); !committed)
+            return committed;
+        const qint64 reached = rows < g_batchRows ? last : std::min(after, last);
+        if (progress && !progress(Step::Sealing, done + reached, total))
+            return Error(stoppedMessage());
+        if (rows < g_batchRows)
+            break;
     }
+    done += last;
+    return {};
+}
+
+Result<> PlaintextSealing::sealOutboxAndConflicts()
+{
     // Changes waiting to be pushed and conflicts kept for review hold the same values.
     SqlQuery outbox(m_store.database());
     outbox.setForwardOnly(true);
@@ -148,15 +249,6 @@ Result<> PlaintextSealing::sealAll()
         if (Result<> ran = reseal.exec(); !ran)
             return ran;
     }
-    if (Result<> indexed = CustomerSearchIndex(m_store).rebuildInOpenTransaction(); !indexed)
-        return indexed;
-    if (!m_store.setSetting(sealedSetting(), sealedListVersion()))
-        return Error(QStringLiteral("cannot record the upgrade"));
-    if (Result<> committed = transaction.commit(); !committed)
-        return committed;
-    (void)pragma.exec(QStringLiteral("PRAGMA secure_delete = OFF"));
-    (void)pragma.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    qCInfo(lcDb) << "sealed" << sealedValues << "plain values of personal data";
     return {};
 }
 

@@ -5,12 +5,11 @@
 #include "database/core/SqlQuery.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
+#include "database/search/SearchKeyStage.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -247,7 +246,27 @@ Result<> CustomerSearchIndex::rebuild(const Progress &progress)
     return built;
 }
 
-Result<> CustomerSearchIndex::rebuildInOpenTransaction(const Progress &progress)
+Result<> CustomerSearchIndex::emptyKeyTable()
+{
+    // With foreign keys on, SQLite deletes every row of a table with a foreign key one by one
+    // (no truncation): 18 million b-tree deletes at a million customers. Dropped, the table's
+    // pages are freed whole (zeroed under secure_delete); it is made again from its own
+    // schema text.
+    SqlQuery schema(m_store.database());
+    if (!schema.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'table' "
+                                    "AND name = 'customer_search_key'"))
+        || !schema.next())
+        return Error(QStringLiteral("cannot read the search index's schema"));
+    const QString create = schema.text(0);
+    schema.finish();
+    SqlQuery query(m_store.database());
+    if (Result<> dropped = query.exec(QStringLiteral("DROP TABLE customer_search_key")); !dropped)
+        return dropped;
+    return query.exec(create);
+}
+
+Result<> CustomerSearchIndex::rebuildInOpenTransaction(const Progress &progress,
+                                                       const std::function<bool()> &stopRequested)
 {
     const std::shared_ptr<const FieldKeys> blind = m_store.fieldKeys();
     if (!blind && m_store.fieldsEncrypted())
@@ -276,16 +295,18 @@ Result<> CustomerSearchIndex::rebuildInOpenTransaction(const Progress &progress)
                                    : key.right(kLossyCharacters));
         }
     }
-    const QString clear = keepIdentifierKeys
-            ? QStringLiteral("DELETE FROM customer_search_key WHERE substr(key, 1, 3) NOT IN (%1)")
-                      .arg(kindList(kAddressKinds))
-            : QStringLiteral("DELETE FROM customer_search_key");
-    if (Result<> cleared = query.exec(clear); !cleared)
-        return cleared;
+    // The index by customer goes first: kept up through the removal below, it cost a random
+    // page per key.
     if (Result<> dropped = query.exec(QStringLiteral("DROP INDEX IF EXISTS "
                                                      "customer_search_key_customer"));
         !dropped)
         return dropped;
+    if (Result<> cleared = keepIdentifierKeys
+                ? query.exec(QStringLiteral("DELETE FROM customer_search_key WHERE substr(key, 1, 3) "
+                                            "NOT IN (%1)").arg(kindList(kAddressKinds)))
+                : emptyKeyTable();
+        !cleared)
+        return cleared;
     qint64 total = 0;
     if (query.exec(QStringLiteral("SELECT count(*) FROM customer WHERE deleted = 0")) && query.next())
         total = query.integer64(0);
@@ -297,19 +318,13 @@ Result<> CustomerSearchIndex::rebuildInOpenTransaction(const Progress &progress)
         !read)
         return read;
     // A million customers make some fifteen million keys: they go in through the sqlite3
-    // C API (one prepared statement, no QVariant per value), and the secondary index is
+    // C API (no QVariant per value), sorted (SearchKeyStage), and the secondary index is
     // built once at the end instead of being kept up row by row.
-    sqlite3 *db = Store::nativeHandle(m_store.database());
-    if (!db)
-        return Error(QStringLiteral("the search index needs an SQLite database"));
-    sqlite3_stmt *insert = nullptr;
-    if (sqlite3_prepare_v2(db, "INSERT OR IGNORE INTO customer_search_key(key, customer_id) "
-                               "VALUES (?1, ?2)", -1, &insert, nullptr) != SQLITE_OK)
-        return Error(QString::fromUtf8(sqlite3_errmsg(db)));
+    SearchKeyStage stage(Store::nativeHandle(m_store.database()));
+    if (Result<> opened = stage.open(); !opened)
+        return opened;
     qint64 done = 0;
-    bool ok = true;
-    QString insertError;
-    while (ok && customers.next()) {
+    while (customers.next()) {
         const QByteArray id = customers.value(0).toString().toUtf8();
         CustomerKeyInput input{customers.value(1).toString(),
                                SensitiveColumns::openForIndex(m_store, customers.value(2)),
@@ -326,27 +341,22 @@ Result<> CustomerSearchIndex::rebuildInOpenTransaction(const Progress &progress)
             && SensitiveColumns::isSealedIdentifier(customers.value(3)))
             input.idMask = SensitiveColumns::view(m_store, QStringLiteral("customer"),
                                                   QStringLiteral("id_number"), customers.value(3));
-        const QStringList keys = keysFor(input, blind.get());
-        for (const QString &key : keys) {
-            const QByteArray utf8 = key.toUtf8();
-            sqlite3_bind_text(insert, 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-            sqlite3_bind_text(insert, 2, id.constData(), int(id.size()), SQLITE_TRANSIENT);
-            if (sqlite3_step(insert) != SQLITE_DONE) {
-                insertError = QString::fromUtf8(sqlite3_errmsg(db));
-                ok = false;
-                break;
-            }
-            sqlite3_reset(insert);
+        for (const QString &key : keysFor(input, blind.get())) {
+            if (Result<> added = stage.add(key.toUtf8(), id); !added)
+                return added;
         }
         // The last customer is reported once the secondary index below is built too: at a
         // million customers that takes a while, and 100% should mean done.
-        if (progress && ++done % 10000 == 0 && done < total)
-            progress(done, total);
+        if (++done % 10000 == 0 && done < total) {
+            if (progress)
+                progress(done, total);
+            if (stopRequested && stopRequested())
+                return Error(QStringLiteral("stopped"));
+        }
     }
-    sqlite3_finalize(insert);
     customers.finish();
-    if (!ok)
-        return Error(insertError);
+    if (Result<> moved = stage.moveIntoIndex(); !moved)
+        return moved;
     if (Result<> indexed = query.exec(QStringLiteral("CREATE INDEX customer_search_key_customer "
                                                      "ON customer_search_key(customer_id)"));
         !indexed)

@@ -72,8 +72,10 @@ public:
     using Progress = std::function<void(qint64 done, qint64 total)>;
     // Indexes every customer again (after generation, import, or a key-scheme change).
     Result<> rebuild(const Progress &progress = {});
-    // The same, as part of the caller's open transaction (bulk writers).
-    Result<> rebuildInOpenTransaction(const Progress &progress = {});
+    // The same, as part of the caller's open transaction (bulk writers). `stopRequested`,
+    // asked every 10,000 customers, ends it with an error (the caller rolls back).
+    Result<> rebuildInOpenTransaction(const Progress &progress = {},
+                                      const std::function<bool()> &stopRequested = {});
     bool isCurrent() const; // built with this kVersion and the file's current data key
     // Rows changed while the data key was not open (a headless sync): the blind keys cannot
     // be made now, so the whole index is rebuilt when a user next opens the key.
@@ -130,6 +132,8 @@ private:
     void owesAddressKeys();
     Result<> makeOwedAddressKeys(const FieldKeys &keys); // in the caller's transaction
     bool endsWith(const QString &customerId, const QString &column, const QString &tail) const;
+    // Every key gone, fast (in the caller's transaction).
+    Result<> emptyKeyTable();
     // Removes a customer's keys and returns the ones it has now (none if deleted or erased).
     Result<QStringList> currentKeys(const QString &customerId);
     // What the keys are made of, from a row of (name, phone, ID number, CIF, address);

@@ -3,6 +3,7 @@
 // workspaces' figures do (tst_sign_in_fills_in). Made on a demo branch file, each is there at
 // once with nothing read yet (the GUI thread's queue has not run since: a read on the GUI
 // thread would have filled it already), says it is loading, and then shows the branch's rows.
+// The inbox keeps the highlighted referral when it is read again (a sync round's refresh).
 #include "../common/ResultAssert.h"
 #include "app/demo/DemoBranchGenerator.h"
 #include "app/services/staff/AuthService.h"
@@ -15,6 +16,7 @@
 #include <QComboBox>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -27,6 +29,7 @@ class tst_PanelsReadInBackground : public QObject
 private slots:
     void initTestCase();
     void referralInbox();
+    void referralInboxKeepsItsSelectionAcrossARefresh();
     void productShelf();
     void segmentWorkbenchFirstLoad();
 
@@ -79,6 +82,42 @@ void tst_PanelsReadInBackground::referralInbox()
     QTRY_VERIFY_WITH_TIMEOUT(!inbox.isLoading(), 10000);
     QCOMPARE(loaded.count(), 1);
     QVERIFY(inbox.model()->rowCount() >= waiting); // escalated ones from colleagues too
+}
+
+// Issue #15: after a background sync round (which reads the inbox again) the highlighted
+// referral was lost; it stays highlighted, found by its id, with its actions enabled.
+void tst_PanelsReadInBackground::referralInboxKeepsItsSelectionAcrossARefresh()
+{
+    const Session wealth = signIn(QStringLiteral("wealth"));
+    ReferralInbox inbox(m_store, wealth);
+    inbox.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&inbox));
+    QTRY_VERIFY_WITH_TIMEOUT(!inbox.isLoading(), 10000);
+    QVERIFY(inbox.model()->rowCount() >= 3);
+    auto *view = inbox.findChild<QTableView *>(QStringLiteral("referralInboxView"));
+    QVERIFY(view);
+    // The manager highlights the third referral by keyboard, as at the desk.
+    view->setFocus();
+    view->selectRow(0);
+    QTest::keyClick(view, Qt::Key_Down);
+    QTest::keyClick(view, Qt::Key_Down);
+    QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+    const QModelIndex picked = view->selectionModel()->selectedRows().first();
+    QCOMPARE(picked.row(), 2);
+    const QString referralId = picked.data(Qt::UserRole).toString();
+    QVERIFY(!referralId.isEmpty());
+    auto *contacted = inbox.findChild<QPushButton *>(QStringLiteral("inbox_contacted"));
+    QVERIFY(contacted);
+    const bool contactedEnabled = contacted->isEnabled();
+
+    QSignalSpy loaded(&inbox, &ReferralInbox::loaded);
+    inbox.refresh(); // what the workspace does after a sync round that pulled
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 1 && !inbox.isLoading(), 10000);
+    const QModelIndexList selected = view->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data(Qt::UserRole).toString(), referralId);
+    QCOMPARE(view->currentIndex().row(), selected.first().row()); // the keyboard goes on from it
+    QCOMPARE(contacted->isEnabled(), contactedEnabled);
 }
 
 void tst_PanelsReadInBackground::productShelf()

@@ -103,13 +103,16 @@ void ReferralInbox::refresh(const QString &thenSelect)
                                  queries.newReferralCount(session.user.id)};
             },
             [this, thenSelect](InboxRead read) {
+                // A background sync round reads the inbox again: the highlighted referral
+                // stays highlighted (by id: rows may have come or gone above it).
+                const QString keep = thenSelect.isEmpty() ? selectedId() : thenSelect;
                 m_model->setRows(read.lines);
                 m_badgeCount = read.newCount;
                 m_badge->setText(tr("%n new", nullptr, m_badgeCount));
                 m_badge->setVisible(m_badgeCount > 0);
                 m_view->resizeColumnsToContents();
-                if (!thenSelect.isEmpty())
-                    select(thenSelect);
+                if (!keep.isEmpty())
+                    select(keep);
             });
 }
 

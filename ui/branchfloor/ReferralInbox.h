@@ -28,7 +28,8 @@ class ReferralInbox : public QWidget
 public:
     ReferralInbox(Store &store, const Session &session, QWidget *parent = nullptr);
 
-    // Reads the inbox again in the background; `thenSelect` is selected once it is shown.
+    // Reads the inbox again in the background; `thenSelect` is selected once it is shown,
+    // else the referral selected when the rows arrive (a sync round's refresh keeps it).
     void refresh(const QString &thenSelect = {});
     bool isLoading() const;
     ReferralQueueModel *model() const { return m_model; }

@@ -3,9 +3,11 @@
 #include "app/demo/DemoBranchGenerator.h"
 #include "app/domain/StaffRole.h"
 #include "app/services/staff/AuthService.h"
+#include "app/services/staff/FieldKeyAccess.h"
 #include "app/services/staff/HomeBranch.h"
 #include "app/sync/WorkstationSignIn.h"
 #include "database/core/Store.h"
+#include "ui/shell/DataUpgradeProgress.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -148,6 +150,10 @@ void SignInDialog::attemptSignIn()
     }
     // The server's answer can take a moment: no second click meanwhile.
     m_signIn->setEnabled(false);
+    // An old file's first sign-in upgrades it: on a worker, in a window that shows how far.
+    const FieldKeyAccess::RunUpgradesWith upgrades([this](const FieldKeyAccess::Upgrade &upgrade) {
+        return DataUpgradeProgress::run(this, upgrade);
+    });
     const WorkstationSignIn::Result signIn
             = WorkstationSignIn(m_store, m_syncServer, m_caFile).signIn(m_userName->text(),
                                                                        m_password->text());

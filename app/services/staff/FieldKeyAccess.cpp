@@ -11,11 +11,72 @@
 #include "database/search/CustomerSearchIndex.h"
 #include "database/staff/StaffRepository.h"
 
+#include <utility>
+
 namespace bd {
+
+namespace {
+// Installed and used on the thread that signs in (the GUI thread of a desk).
+FieldKeyAccess::UpgradeRunner &installedRunner()
+{
+    static FieldKeyAccess::UpgradeRunner runner;
+    return runner;
+}
+
+// Long work of an upgrade through the installed runner; `stopped` says whether the user
+// stopped it (read once the runner is back: its thread joined).
+using Work = std::function<Result<>(const PlaintextSealing::Progress &)>;
+Result<> runUpgrade(const Work &work, bool &stopped)
+{
+    const FieldKeyAccess::Upgrade upgrade = [&work, &stopped](
+            const FieldKeyAccess::UpgradeProgress &progress) {
+        return work([&progress, &stopped](PlaintextSealing::Step step, qint64 done, qint64 total) {
+            if (!progress)
+                return true;
+            const bool goOn
+                    = progress(step == PlaintextSealing::Step::Sealing
+                                       ? FieldKeyAccess::tr("Encrypting the customer data")
+                                       : FieldKeyAccess::tr("Rebuilding the customer search"),
+                               done, total);
+            stopped = stopped || !goOn;
+            return goOn;
+        });
+    };
+    const FieldKeyAccess::UpgradeRunner &runner = installedRunner();
+    return runner ? runner(upgrade) : upgrade({});
+}
+} // namespace
+
+FieldKeyAccess::RunUpgradesWith::RunUpgradesWith(UpgradeRunner runner)
+    : m_previous(std::exchange(installedRunner(), std::move(runner)))
+{
+}
+
+FieldKeyAccess::RunUpgradesWith::~RunUpgradesWith()
+{
+    installedRunner() = std::move(m_previous);
+}
 
 FieldKeyAccess::FieldKeyAccess(Store &store)
     : m_store(store)
 {
+}
+
+Result<> FieldKeyAccess::sealPlainValues()
+{
+    Store &store = m_store;
+    return runUpgrade([&store](const PlaintextSealing::Progress &progress) {
+        return PlaintextSealing(store).sealAll(progress);
+    }, m_upgradeStopped);
+}
+
+Error FieldKeyAccess::upgradeFailed(const Result<> &failed) const
+{
+    if (m_upgradeStopped)
+        return Error(tr("Encrypting the customer data was stopped. What is done is kept: it goes "
+                        "on at the next sign-in."));
+    return Error(tr("The customer data of this workstation could not be encrypted: %1")
+                         .arg(failed.errorString()));
 }
 
 Result<> FieldKeyAccess::unlockAtSignIn(const StaffUser &user, const QString &password)
@@ -31,8 +92,7 @@ Result<> FieldKeyAccess::unlockAtSignIn(const StaffUser &user, const QString &pa
         }
         if (Result<> encrypted = encryptFile(keyring, user, password); !encrypted) {
             m_store.lockFields();
-            return Error(tr("The customer data of this workstation could not be encrypted: %1")
-                                 .arg(encrypted.errorString()));
+            return upgradeFailed(encrypted);
         }
         qCInfo(lcAuth) << "encrypted the personal data of this file at" << user.username
                        << "'s sign-in";
@@ -54,20 +114,19 @@ Result<> FieldKeyAccess::unlockAtSignIn(const StaffUser &user, const QString &pa
                         "password (changed elsewhere?). Ask an administrator to set your password "
                         "here once."));
     }
-    PlaintextSealing sealing(m_store);
-    if (!sealing.isSealed()) { // an interrupted upgrade
-        if (Result<> sealed = sealing.sealAll(); !sealed) {
-            m_store.lockFields();
-            return Error(tr("The customer data of this workstation could not be encrypted: %1")
-                                 .arg(sealed.errorString()));
-        }
-    }
-    // A file from before the reveal key gets it from the first role that may reveal.
+    // A file from before the reveal key gets it from the first role that may reveal:
+    // before sealing, so that an upgrade seals the identifiers once, to it.
     if (mayReveal) {
         if (Result<> made = keyring.ensureRevealKey(); !made) {
             m_store.lockFields();
             return Error(tr("The customer data of this workstation could not be encrypted: %1")
                                  .arg(made.errorString()));
+        }
+    }
+    if (!PlaintextSealing(m_store).isSealed()) { // an interrupted upgrade
+        if (Result<> sealed = sealPlainValues(); !sealed) {
+            m_store.lockFields();
+            return upgradeFailed(sealed);
         }
     }
     if (Result<> moved = moveIdentifiersToRevealKey(); !moved) {
@@ -77,7 +136,19 @@ Result<> FieldKeyAccess::unlockAtSignIn(const StaffUser &user, const QString &pa
     }
     if (Result<> followed = followPermissions(); !followed)
         qCWarning(lcAuth) << "key slots do not follow permissions yet:" << followed.errorString();
-    // The blind keys need the data key: a file whose index is behind catches up now.
+    // The blind keys need the data key: a file whose index is behind catches up now (a
+    // rebuild at a million customers is minutes: through the runner, as the sealing).
+    if (!CustomerSearchIndex(m_store).isCurrent()) {
+        Store &store = m_store;
+        if (Result<> rebuilt = runUpgrade([&store](const PlaintextSealing::Progress &progress) {
+                return CustomerSearchIndex(store).rebuild([&progress](qint64 done, qint64 total) {
+                    if (progress)
+                        (void)progress(PlaintextSealing::Step::Indexing, done, total);
+                });
+            }, m_upgradeStopped);
+            !rebuilt)
+            qCWarning(lcAuth) << "cannot rebuild the search index:" << rebuilt.errorString();
+    }
     if (Result<> indexed = CustomerSearchIndex(m_store).ensureCurrent(); !indexed)
         qCWarning(lcAuth) << "cannot bring the search index up to date:" << indexed.errorString();
     return {};
@@ -91,7 +162,7 @@ Result<> FieldKeyAccess::encryptFile(FieldKeyring &keyring, const StaffUser &use
     const bool mayReveal = Permissions::roleHas(user.role, Permission::RevealPersonalData);
     if (Result<> slot = keyring.addSlot(user.id, password, mayReveal); !slot)
         return slot;
-    return PlaintextSealing(m_store).sealAll();
+    return sealPlainValues();
 }
 
 Result<> FieldKeyAccess::prepareForUsers(bool setup)
@@ -144,7 +215,12 @@ Result<> FieldKeyAccess::moveIdentifiersToRevealKey()
     const std::shared_ptr<const FieldKeys> keys = m_store.fieldKeys();
     if (!keys || !keys->canSealIdentifiers())
         return {}; // no reveal key pair yet: the first role that may reveal makes it
-    return IdentifierSealing(m_store).moveToRevealKey();
+    if (IdentifierSealing(m_store).isMoved())
+        return {};
+    Store &store = m_store; // a million identifiers sealed again: through the runner
+    return runUpgrade([&store](const PlaintextSealing::Progress &) {
+        return IdentifierSealing(store).moveToRevealKey();
+    }, m_upgradeStopped);
 }
 
 } // namespace bd

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 namespace bd {
 
 class FieldKeyring;
@@ -28,6 +30,26 @@ class FieldKeyAccess
     Q_DECLARE_TR_FUNCTIONS(FieldKeyAccess)
 
 public:
+    // An old file's upgrade at sign-in (sealing its plain values, PlaintextSealing) is
+    // minutes of work at a million customers. By default it runs where the sign-in does
+    // (the CLI, tests); a desk installs a runner for the length of a sign-in that runs it on
+    // a worker thread behind a progress window (ui/shell/DataUpgradeProgress). The upgrade
+    // reports each step (in the user's words) and stops when the report returns false; it
+    // uses the Store's connection of whichever thread runs it.
+    using UpgradeProgress = std::function<bool(const QString &step, qint64 done, qint64 total)>;
+    using Upgrade = std::function<Result<>(const UpgradeProgress &progress)>;
+    using UpgradeRunner = std::function<Result<>(const Upgrade &upgrade)>;
+    class RunUpgradesWith
+    {
+    public:
+        explicit RunUpgradesWith(UpgradeRunner runner);
+        ~RunUpgradesWith();
+        Q_DISABLE_COPY_MOVE(RunUpgradesWith)
+
+    private:
+        UpgradeRunner m_previous;
+    };
+
     explicit FieldKeyAccess(Store &store);
 
     // After the password was verified. An error: sign-in must not go on.
@@ -50,8 +72,12 @@ private:
     // Identifiers still under the data key (an old file, changes pushed before the reveal
     // key existed) move to the reveal key.
     Result<> moveIdentifiersToRevealKey();
+    Result<> sealPlainValues(); // PlaintextSealing::sealAll through the installed runner
+    Error upgradeFailed(const Result<> &failed) const; // stopped, or why it failed
+
 
     Store &m_store;
+    bool m_upgradeStopped = false;
 };
 
 } // namespace bd
