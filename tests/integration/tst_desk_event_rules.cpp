@@ -14,6 +14,7 @@
 #include "app/domain/Uuid7.h"
 #include "app/rules/RuleBook.h"
 #include "app/services/branchfloor/ReferralDesk.h"
+#include "app/services/branchfloor/TellerSession.h"
 #include "app/services/customer360/CustomerTransferService.h"
 #include "app/services/opportunities/DeskEventEvaluation.h"
 #include "app/services/staff/AuthService.h"
@@ -55,6 +56,7 @@ private slots:
     void aBrokenRuleRowLeavesTheRuleAsItWas();
     void overdueOnesEscalateToEveryManagerLikeReferrals();
     void anOpportunityTravelsWithAMovedCustomer();
+    void theTellersLargeCounterBusinessRaisesOne();
 
 private:
     SyncEngine::Report sync(Store &store, const QString &username);
@@ -180,6 +182,36 @@ void tst_DeskEventRules::aWalkInMakesAnOpportunityEveryDeskGets()
     QCOMPARE(test::scalar(*m_manager, QStringLiteral("SELECT evaluated FROM marketing_event "
                                                      "WHERE id = ?"), {*raised}).toInt(),
              1);
+}
+
+void tst_DeskEventRules::theTellersLargeCounterBusinessRaisesOne()
+{
+    // A teller serves a customer at the counter and weighs an 8万 deposit (step 4): the
+    // counter's business reaches the rules once (weighed again, nothing more), and
+    // counter_large_business gives the customer's manager a wealth talk.
+    const QString customer = addCustomer(QStringLiteral("C31030000009"));
+    QVERIFY(!customer.isEmpty());
+    QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
+    QVERIFY(sync(*m_lobby, QStringLiteral("lobby")).ok);
+    QVERIFY(test::SyncBranchFixture::addToRoster(
+            *m_lobby, {Uuid7Generator::generate(), m_branchId, QStringLiteral("teller"),
+                       QStringLiteral("吴柜员"), QStringLiteral("teller"),
+                       PasswordHasher::hash(kPassword)}));
+    const std::optional<Session> teller
+            = AuthService(*m_lobby).signIn(QStringLiteral("teller"), kPassword).session;
+    QVERIFY(teller);
+    TellerSession counter(*m_lobby, *teller, [this] { return m_now; });
+    QVERIFY(counter.start(customer, QStringLiteral("cash_deposit")));
+    counter.assess(Money::fromFen(8'000'000), false);
+    counter.assess(Money::fromFen(9'000'000), false);
+    const auto report = DeskEventEvaluation::evaluatePending(*m_lobby, m_now);
+    QVERIFY2(report, qPrintable(report.errorString()));
+    QCOMPARE(report->evaluated, 1);
+    QCOMPARE(report->opportunities, 1);
+    QCOMPARE(test::scalar(*m_lobby, QStringLiteral("SELECT rule_id || '|' || assigned_to FROM "
+                                                   "opportunity WHERE customer_id = ?"), {customer})
+                     .toString(),
+             QStringLiteral("counter_large_business|") + m_managerId);
 }
 
 void tst_DeskEventRules::anotherDeskDoesNotFireTheSameRuleAgainWithinItsWindow()
