@@ -52,7 +52,7 @@ void DeskEventEvaluation::raiseAlongside(Store &store, MarketingEvent event, con
 
 void DeskEventEvaluation::wake()
 {
-    if (m_thread) {
+    if (m_running) {
         m_again = true;
         return;
     }
@@ -64,7 +64,7 @@ void DeskEventEvaluation::watch(int intervalMs)
     if (!m_watch) {
         m_watch = new QTimer(this);
         connect(m_watch, &QTimer::timeout, this, [this] {
-            if (!m_thread && DeskEventRecord(m_store).pendingCount() > 0)
+            if (!m_running && DeskEventRecord(m_store).pendingCount() > 0)
                 wake();
         });
     }
@@ -73,26 +73,25 @@ void DeskEventEvaluation::watch(int intervalMs)
 
 void DeskEventEvaluation::start()
 {
+    // One worker thread for the object's life: one connection of the store (a thread per
+    // run would open one each time, Store::database()).
+    if (!m_thread) {
+        m_thread = new QThread;
+        m_thread->setObjectName(QStringLiteral("BranchDesk desk events"));
+        m_worker = new QObject;
+        m_worker->moveToThread(m_thread);
+        m_thread->start(QThread::LowPriority);
+    }
+    m_running = true;
     m_again = false;
     Store *store = &m_store;
     const QDateTime now = clock();
-    m_thread = QThread::create([this, store, now] { m_outcome = evaluatePending(*store, now); });
-    m_thread->setObjectName(QStringLiteral("BranchDesk desk events"));
-    // QThread::finished comes from the worker; the handler runs here, on this object's thread.
-    connect(m_thread, &QThread::finished, this, [this] {
-        if (m_thread) // else wait() has taken care of it
-            threadFinished();
-    });
-    m_thread->start(QThread::LowPriority);
-}
-
-void DeskEventEvaluation::wait()
-{
-    if (!m_thread)
-        return;
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
+    QMetaObject::invokeMethod(m_worker, [this, store, now] {
+        const Result<Report> outcome = evaluatePending(*store, now);
+        // Dropped if this object is gone meanwhile (stop() waited for this run).
+        QMetaObject::invokeMethod(this, [this, outcome] { runFinished(outcome); },
+                                  Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
 }
 
 void DeskEventEvaluation::stop()
@@ -100,13 +99,20 @@ void DeskEventEvaluation::stop()
     if (m_watch)
         m_watch->stop();
     m_again = false;
-    wait();
+    if (!m_thread)
+        return;
+    m_thread->quit(); // after the run in progress
+    m_thread->wait();
+    delete m_worker;
+    delete m_thread;
+    m_worker = nullptr;
+    m_thread = nullptr;
+    m_running = false;
 }
 
-void DeskEventEvaluation::threadFinished()
+void DeskEventEvaluation::runFinished(const Result<Report> &outcome)
 {
-    wait();
-    const Result<Report> outcome = m_outcome;
+    m_running = false;
     if (!outcome)
         emit evaluated(0, 0, outcome.error().message());
     else if (outcome->evaluated > 0)

@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QObject>
 
-#include <atomic>
 #include <functional>
 
 class QThread;
@@ -48,15 +47,15 @@ public:
     // logged, never theirs (the walk-in, the counter service, the call are what matter).
     static void raiseAlongside(Store &store, MarketingEvent event, const QDateTime &now);
 
-    // Evaluates what is pending on a worker thread (now, or after the running run).
+    // Evaluates what is pending on the worker thread (now, or after the running run).
     void wake();
     // Looks for pending events every `intervalMs` (a cheap count on this thread) and wakes
     // itself: the services that raise them (LobbyVisitLog, TellerSession, CallOutcomes) need
     // not know of this object.
     void watch(int intervalMs = 1000);
-    bool isRunning() const { return m_thread != nullptr; }
-    void wait();
-    // No more runs: stops watching and waits for the running one (before the store goes).
+    bool isRunning() const { return m_running; }
+    // No more runs: stops watching, lets the run in progress finish, ends the worker thread
+    // (before the store goes).
     void stop();
 
     // The work itself, on the calling thread: every pending event, `batch` per transaction.
@@ -71,13 +70,14 @@ signals:
 
 private:
     void start();
-    void threadFinished();
+    void runFinished(const Result<Report> &outcome);
 
     Store &m_store;
     QThread *m_thread = nullptr;
+    QObject *m_worker = nullptr; // lives on m_thread: the runs are queued to it
     QTimer *m_watch = nullptr;
+    bool m_running = false;
     bool m_again = false;
-    Result<Report> m_outcome = Report{}; // written by the worker, read after it finished
 };
 
 } // namespace bd
