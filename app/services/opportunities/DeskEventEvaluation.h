@@ -35,7 +35,7 @@ public:
     };
 
     explicit DeskEventEvaluation(Store &store, QObject *parent = nullptr);
-    ~DeskEventEvaluation() override; // waits for a running evaluation
+    ~DeskEventEvaluation() override; // stop()
 
     // Stores an event of the desk, pending, with a new id if it has none; the customer is
     // event.customerId. For the GUI thread: no rule runs here.
@@ -65,7 +65,7 @@ public:
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
 
 signals:
-    // After a run that made opportunities, or failed (problem not empty).
+    // After a run that evaluated any event, or failed (problem not empty).
     void evaluated(int events, int opportunities, const QString &problem);
 
 private:
