@@ -17,6 +17,9 @@ const QStringList &tables()
             // branch too. Households stay with the old branch (the move unlinks them).
             QStringLiteral("product_offer"), QStringLiteral("product_sale"),
             QStringLiteral("voice_finding"), QStringLiteral("voice_review"),
+            // What the event rules made of them and the desk's events they counted (issue
+            // #17): into the new branch's pool (CustomerTransferCopy).
+            QStringLiteral("opportunity"),   QStringLiteral("marketing_event"),
     };
     return list;
 }

@@ -53,8 +53,10 @@ const QStringList &SyncChange::syncedTables()
             // What the event rules made of a customer's event (issue #17): mostly written by
             // the server into the branch's log, followed through on the workstations.
             QStringLiteral("opportunity"),
-            // The branch head's changes of the event rules (issue #17), folded by the server.
-            QStringLiteral("marketing_rule"),
+            // The branch's rules, so desks run the server's (a rule file, the branch head's
+            // changed rules), and the events a desk raised, which the rules count in windows.
+            QStringLiteral("marketing_rule_set"), QStringLiteral("marketing_rule"),
+            QStringLiteral("marketing_event"),
             // Insert-only history: travels only with a customer who moves to another branch.
             QStringLiteral("txn"),            QStringLiteral("customer_event")};
     return tables;

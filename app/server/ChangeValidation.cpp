@@ -160,7 +160,8 @@ QString opportunityRefusal(StaffRole role, const SyncChange &change)
             QStringLiteral("status"),       QStringLiteral("version"),
             QStringLiteral("updated_at"),   QStringLiteral("seen_by"),
             QStringLiteral("seen_at"),      QStringLiteral("contacted_by"),
-            QStringLiteral("contacted_at"), QStringLiteral("outcome")};
+            QStringLiteral("contacted_at"), QStringLiteral("outcome"),
+            QStringLiteral("escalated_at")};
     // Erasure blanks the reason (with whose row it is, CustomerDataSweep), then deletes.
     const QString reason = QStringLiteral("reason_json");
     const bool blanks = change.fields.contains(reason)

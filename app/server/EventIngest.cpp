@@ -57,6 +57,7 @@ Result<EventIngest::Report> EventIngest::ingest(QList<MarketingEvent> events, co
     QSet<QString> seen = *known;
     QList<EventLedger::Arrival> arrivals;
     QList<MarketingEvent> matched;
+    QHash<QString, CustomerProfile> profiles; // by event id: read once per batch
     QList<int> positions; // of each result, for the opportunities counted later
     for (MarketingEvent &event : events) {
         if (seen.contains(event.eventId)) {
@@ -73,6 +74,7 @@ Result<EventIngest::Report> EventIngest::ingest(QList<MarketingEvent> events, co
             arrival.branch = customer->branchId;
             arrival.outcome = QStringLiteral("pending");
             matched << event;
+            profiles.insert(event.eventId, *customer);
             ++report.accepted;
             positions << int(report.results.size());
             report.results << result(event.eventId, QStringLiteral("accepted"));
@@ -92,7 +94,7 @@ Result<EventIngest::Report> EventIngest::ingest(QList<MarketingEvent> events, co
             return committed.error();
     }
     Report evaluated;
-    if (Result<> ran = evaluate(matched, now, evaluated); !ran)
+    if (Result<> ran = evaluate(matched, now, evaluated, &profiles); !ran)
         return ran.error();
     report.delivered = evaluated.delivered;
     report.heldBack = evaluated.heldBack;
@@ -136,14 +138,18 @@ Result<EventIngest::Report> EventIngest::resumePending(const QDateTime &now)
 }
 
 Result<> EventIngest::evaluate(const QList<MarketingEvent> &events, const QDateTime &now,
-                               Report &report)
+                               Report &report, const QHash<QString, CustomerProfile> *profiles)
 {
     EventLedger::History history(m_database);
     QList<OpportunityDraft> firings;
     QHash<QString, int> firedPerEvent;
     QMap<BranchId, QList<SyncChange>> changes;
     for (const MarketingEvent &event : events) {
-        const std::optional<CustomerProfile> customer = m_facts.byCif(event.cifNo);
+        std::optional<CustomerProfile> customer;
+        if (profiles && profiles->contains(event.eventId))
+            customer = profiles->value(event.eventId);
+        else
+            customer = m_facts.byCif(event.cifNo);
         int made = 0;
         if (customer && customer->id == event.customerId) {
             const RuleEngine &engine = m_rules.of(customer->branchId);

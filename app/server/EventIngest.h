@@ -3,9 +3,11 @@
 #include "app/domain/HybridLogicalClock.h"
 #include "app/domain/Ids.h"
 #include "app/domain/Result.h"
+#include "app/rules/CustomerProfile.h"
 #include "app/rules/MarketingEvent.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QList>
 #include <QSet>
@@ -57,7 +59,10 @@ public:
     static bool deliveryWanted();
 
 private:
-    Result<> evaluate(const QList<MarketingEvent> &events, const QDateTime &now, Report &report);
+    // `profiles`: the customers of the events as ingest() just matched them, by event id
+    // (else each is read again).
+    Result<> evaluate(const QList<MarketingEvent> &events, const QDateTime &now, Report &report,
+                      const QHash<QString, CustomerProfile> *profiles = nullptr);
 
     const ServerDatabase &m_database;
     ChangeLog &m_log;

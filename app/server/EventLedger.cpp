@@ -130,18 +130,27 @@ Result<> EventLedger::recordEvaluation(const QList<OpportunityDraft> &firings,
     return {};
 }
 
+ServerStatement &EventLedger::History::statement(std::optional<ServerStatement> &kept,
+                                                 const char *sql)
+{
+    if (!kept)
+        kept.emplace(m_database.connection(), QString::fromLatin1(sql));
+    return *kept;
+}
+
 QList<QDateTime> EventLedger::History::eventTimes(const CustomerId &customer,
                                                   const QString &windowKey, const QDateTime &from,
                                                   const QDateTime &to)
 {
-    ServerStatement query(m_database.connection(),
-                          QStringLiteral("SELECT occurred_at FROM market_event WHERE customer_id = ? "
-                                         "AND window_key = ? AND occurred_at >= ? AND occurred_at <= ?"));
+    ServerStatement &query = statement(m_times, "SELECT occurred_at FROM market_event WHERE "
+                                                "customer_id = ? AND window_key = ? AND "
+                                                "occurred_at >= ? AND occurred_at <= ?");
     QList<QDateTime> times;
     if (!query.run({customer.toString(), windowKey, timeText(from), timeText(to)}))
         return times;
     while (query.next())
         times << storedTime(query.value(0));
+    query.finish();
     return times;
 }
 
@@ -152,24 +161,27 @@ bool EventLedger::History::firedWithin(const CustomerId &customer, const QString
         if (at > from && at < to)
             return true;
     }
-    ServerStatement query(m_database.connection(),
-                          QStringLiteral("SELECT 1 FROM event_firing WHERE customer_id = ? AND "
-                                         "rule_id = ? AND event_time > ? AND event_time < ? LIMIT 1"));
-    return query.run({customer.toString(), ruleId, timeText(from), timeText(to)}) && query.next();
+    ServerStatement &query = statement(m_fired, "SELECT 1 FROM event_firing WHERE customer_id = ? "
+                                                "AND rule_id = ? AND event_time > ? AND "
+                                                "event_time < ? LIMIT 1");
+    const bool fired
+            = query.run({customer.toString(), ruleId, timeText(from), timeText(to)}) && query.next();
+    query.finish();
+    return fired;
 }
 
 int EventLedger::History::marketingContactsSince(const CustomerId &customer, const QDateTime &since)
 {
-    ServerStatement query(m_database.connection(),
-                          QStringLiteral("SELECT (SELECT count(*) FROM event_contact WHERE "
-                                         "customer_id = ? AND marketing = 1 AND contacted_at >= ?) + "
-                                         "(SELECT count(*) FROM event_firing WHERE customer_id = ? AND "
-                                         "purpose = 'marketing' AND status = 'open' AND "
-                                         "created_at >= ?)"));
+    ServerStatement &query = statement(
+            m_contacts, "SELECT (SELECT count(*) FROM event_contact WHERE customer_id = ? AND "
+                        "marketing = 1 AND contacted_at >= ?) + (SELECT count(*) FROM "
+                        "event_firing WHERE customer_id = ? AND purpose = 'marketing' AND "
+                        "status = 'open' AND created_at >= ?)");
     const QString from = timeText(since);
     const int stored = query.run({customer.toString(), from, customer.toString(), from}) && query.next()
             ? query.value(0).toInt()
             : 0;
+    query.finish();
     return stored + m_delivered.value(customer);
 }
 

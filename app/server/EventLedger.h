@@ -4,12 +4,15 @@
 #include "app/rules/EventHistory.h"
 #include "app/rules/MarketingEvent.h"
 #include "app/rules/Opportunity.h"
+#include "app/server/ServerStatement.h"
 
 #include <QHash>
 #include <QList>
 #include <QMultiHash>
 #include <QSet>
 #include <QString>
+
+#include <optional>
 
 namespace bd {
 
@@ -61,7 +64,13 @@ public:
                         const QDateTime &eventTime, bool deliveredMarketing) override;
 
     private:
+        // Kept prepared for the whole evaluation: each is asked once or more per event.
+        ServerStatement &statement(std::optional<ServerStatement> &kept, const char *sql);
+
         const ServerDatabase &m_database;
+        std::optional<ServerStatement> m_times;
+        std::optional<ServerStatement> m_fired;
+        std::optional<ServerStatement> m_contacts;
         QMultiHash<QString, QDateTime> m_firings; // customer|rule -> event time
         QHash<CustomerId, int> m_delivered;
     };

@@ -39,6 +39,14 @@ bool mayWrite(StaffRole role, const QString &table)
     if (table == QLatin1String("opportunity"))
         return can(Permission::LogInteraction) || can(Permission::RunTellerFlow)
                 || can(Permission::LogLobbyVisit) || can(Permission::ErasePersonalData);
+    // The events a desk raised: whoever raises them (the teller, the lobby, the caller).
+    if (table == QLatin1String("marketing_event"))
+        return can(Permission::LogInteraction) || can(Permission::RunTellerFlow)
+                || can(Permission::LogLobbyVisit) || can(Permission::ErasePersonalData);
+    // The branch's rules: the branch head, who also draws its segments (a rule's customers
+    // are segment conditions).
+    if (table == QLatin1String("marketing_rule_set") || table == QLatin1String("marketing_rule"))
+        return can(Permission::ManageSegments);
     if (table == QLatin1String("teller_session"))
         return can(Permission::RunTellerFlow);
     if (table == QLatin1String("segment"))

@@ -78,6 +78,8 @@ Result<int> CustomerTransferCopy::recordTable(const QString &table, const QStrin
             }
             fields.insert(column, value);
         }
+        if (table == QLatin1String("opportunity"))
+            toNewBranch(fields, toBranch);
         if (const Result<> recorded
             = recorder.recordTransferCopy(table, rowId, fields, toBranch,
                                                  CustomerId(customerId));
@@ -86,6 +88,18 @@ Result<int> CustomerTransferCopy::recordTable(const QString &table, const QStrin
         ++count;
     }
     return count;
+}
+
+void CustomerTransferCopy::toNewBranch(QVariantMap &opportunity, const QString &toBranch)
+{
+    // Its manager stays behind (the customer's manager_id is cleared too): the new branch's
+    // pool has it, until the branch head there gives the customer a manager. What was seen
+    // and done of it stays as history.
+    opportunity.insert(QStringLiteral("branch_id"), toBranch);
+    if (opportunity.value(QStringLiteral("assigned_role")).toString() == QLatin1String("manager")) {
+        opportunity.insert(QStringLiteral("assigned_role"), QStringLiteral("pool"));
+        opportunity.insert(QStringLiteral("assigned_to"), QVariant::fromValue(nullptr));
+    }
 }
 
 QString CustomerTransferCopy::rowsOfCustomer(const QString &table)

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 namespace bd {
 
@@ -39,6 +40,9 @@ private:
     Result<int> recordTable(const QString &table, const QString &condition,
                             const QString &customerId, const QString &toBranch);
     QStringList staffReferences(const QString &table);
+    // An opportunity of a moving customer, made the new branch's: its pool's unless a branch
+    // head or the pool had it.
+    static void toNewBranch(QVariantMap &opportunity, const QString &toBranch);
 
     Store &m_store;
 };

@@ -85,4 +85,43 @@ Result<> OpportunityFollowThroughRepository::recordContact(const Contact &contac
                                                 contact.id.toString(), fields, version);
 }
 
+Result<QList<OpportunityId>> OpportunityFollowThroughRepository::escalateOverdue(
+        const BranchId &branch, const QDateTime &at)
+{
+    struct Overdue
+    {
+        OpportunityId id;
+        int version = 0;
+    };
+    const Result<QList<Overdue>> overdue = SqlQuery::readAll<Overdue>(
+            m_store.database(),
+            QStringLiteral("SELECT id, version FROM opportunity WHERE branch_id = ? AND "
+                           "status = 'open' AND deleted = 0 AND escalated_at IS NULL AND "
+                           "deadline_at IS NOT NULL AND deadline_at < ? ORDER BY deadline_at, id"),
+            {branch.toString(), stamp(at)},
+            [](const SqlQuery &row) { return Overdue{OpportunityId(row.text(0)), row.integer(1)}; });
+    if (!overdue)
+        return overdue.error();
+    SqlQuery update(m_store.database(),
+                    QStringLiteral("UPDATE opportunity SET escalated_at = ?, updated_at = ?, "
+                                   "version = version + 1 WHERE id = ? AND version = ?"));
+    ChangeRecorder recorder(m_store);
+    QList<OpportunityId> escalated;
+    for (const Overdue &row : *overdue) {
+        update.bindAt(0, stamp(at))
+                .bindAt(1, SqlTime::now())
+                .bindAt(2, row.id.toString())
+                .bindAt(3, row.version);
+        if (Result<> ran = update.execOnOneRow(); !ran)
+            return ran.error();
+        if (Result<> recorded = recorder.recordUpsert(
+                    QStringLiteral("opportunity"), row.id.toString(),
+                    {{QStringLiteral("escalated_at"), stamp(at)}}, row.version);
+            !recorded)
+            return recorded.error();
+        escalated << row.id;
+    }
+    return escalated;
+}
+
 } // namespace bd

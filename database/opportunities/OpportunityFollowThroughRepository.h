@@ -33,6 +33,9 @@ public:
     };
     // The contact, on an open or contacted opportunity; an error if there is none such.
     Result<> recordContact(const Contact &contact);
+    // Marks the branch's open opportunities whose deadline passed before `at` escalated;
+    // their ids.
+    Result<QList<OpportunityId>> escalateOverdue(const BranchId &branch, const QDateTime &at);
 
 private:
     Store &m_store;

@@ -21,9 +21,10 @@ Result<QList<OpenOpportunity>> OpportunityQueries::openFor(const StaffId &staff,
                    QStringLiteral(
                            "SELECT o.id, o.customer_id, c.name, c.cif_no, o.rule_id, o.title_json, "
                            "o.purpose, o.reason_json, o.assigned_role, o.priority, o.created_at, "
-                           "o.deadline_at FROM opportunity o JOIN customer c ON c.id = o.customer_id "
-                           "WHERE o.deleted = 0 AND o.status = 'open' AND (o.assigned_to = ? "
-                           "OR (? AND o.assigned_role IN ('branch_head', 'pool'))) "
+                           "o.deadline_at, o.escalated_at IS NOT NULL FROM opportunity o JOIN customer c "
+                           "ON c.id = o.customer_id WHERE o.deleted = 0 AND o.status = 'open' AND "
+                           "(o.assigned_to = ? OR (? AND o.assigned_role IN ('branch_head', "
+                           "'pool')) OR o.escalated_at IS NOT NULL) "
                            "ORDER BY o.deadline_at IS NULL, o.deadline_at, o.priority DESC, o.id"));
     query.bind(staff).bind(branchHead ? 1 : 0);
     if (Result<> ran = query.exec(); !ran)
@@ -43,6 +44,7 @@ Result<QList<OpenOpportunity>> OpportunityQueries::openFor(const StaffId &staff,
         o.priority = query.integer(9);
         o.createdAt = QDateTime::fromString(query.text(10), Qt::ISODateWithMs);
         o.deadline = QDateTime::fromString(query.text(11), Qt::ISODateWithMs);
+        o.escalated = query.value(12).toBool();
         found << o;
     }
     return found;

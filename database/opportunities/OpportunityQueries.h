@@ -28,6 +28,7 @@ struct OpenOpportunity
     int priority = 0;
     QDateTime createdAt;
     QDateTime deadline;    // invalid: none
+    bool escalated = false; // past its deadline: in every manager's Today and the head's
 };
 
 // The opportunities table as the desk reads it; rows arrive through sync.
@@ -37,7 +38,8 @@ public:
     explicit OpportunityQueries(Store &store);
 
     // The open opportunities of `staff`: those assigned to them, and for a branch head also
-    // those for the branch head and the branch pool. Earliest deadline first.
+    // those for the branch head and the branch pool, and the escalated ones of anyone (as
+    // escalated referrals are in every manager's queue). Earliest deadline first.
     Result<QList<OpenOpportunity>> openFor(const StaffId &staff, bool branchHead) const;
 
 private:

@@ -62,6 +62,9 @@ const QList<CustomerDataTable> &tables()
             // Its reason carries the amounts and channels of the event that fired it.
             {QStringLiteral("opportunity"), kOwn, E::Tombstone,
              {{QStringLiteral("reason_json"), QStringLiteral("{}")}}, true, true},
+            // The wire form of an event the desk raised (its amount, its channel).
+            {QStringLiteral("marketing_event"), kOwn, E::Tombstone,
+             {{QStringLiteral("payload_json"), QStringLiteral("{}")}}, true, true},
             {QStringLiteral("aum_snapshot"), kOwn, E::Keep, {}, false, false},
             {QStringLiteral("consent_record"), kOwn, E::Tombstone,
              {{QStringLiteral("evidence"), kEmpty}}, true, true},

@@ -90,6 +90,11 @@ void tst_BranchFloorServices::knownGoldCustomerIsVip()
     QCOMPARE(ChangeRecorder::pendingCount(m_store), pending + 1);
     QCOMPARE(value(QStringLiteral("SELECT action FROM audit_log WHERE entity_id = ?"), result.visitId),
              QStringLiteral("lobby_visit_logged"));
+    // The walk-in reaches the event rules (issue #17), pending for the desk's evaluation.
+    QCOMPARE(value(QStringLiteral("SELECT kind || '|' || customer_id || '|' || evaluated || '|' || "
+                                  "json_extract(payload_json, '$.value_class') FROM "
+                                  "marketing_event WHERE id = 'walk-in-' || ?"), result.visitId),
+             QStringLiteral("walk_in|%1|0|vip").arg(m_branch.customerId));
 }
 
 void tst_BranchFloorServices::overrideNeedsReasonAndKeepsIt()

@@ -312,6 +312,16 @@ void tst_CallLists::outcomesCloseOrRescheduleTasks()
     input = {};
     input.outcome = QStringLiteral("appointment");
     QVERIFY(outcomes.logCall(taskOf(made.listId, customers[3]), input).ok);
+    // Each call's outcome reaches the event rules (issue #17): pending, for the desk's
+    // evaluation off the GUI thread (tst_desk_event_rules).
+    QCOMPARE(scalar(QStringLiteral("SELECT group_concat(json_extract(payload_json, '$.outcome') || "
+                                   "'/' || json_extract(payload_json, '$.contact_kind'), ' ') FROM "
+                                   "(SELECT payload_json FROM marketing_event WHERE kind = "
+                                   "'call_outcome' AND evaluated = 0 AND customer_id IN (?, ?, ?, ?) "
+                                   "ORDER BY created_at, json_extract(payload_json, '$.occurred_at'), id)"),
+                    {customers[0], customers[1], customers[2], customers[3]}),
+             QStringLiteral("refused/marketing not_reached/marketing interested/marketing "
+                            "appointment/marketing"));
 
     // Rescheduled tasks leave today's list and come back on their day.
     auto openToday = [&](const QDate &day) {

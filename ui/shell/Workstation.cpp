@@ -1,5 +1,6 @@
 #include "ui/shell/Workstation.h"
 
+#include "app/services/opportunities/DeskEventEvaluation.h"
 #include "app/services/staff/AuthService.h"
 #include "app/sync/SyncController.h"
 #include "database/core/Store.h"
@@ -123,6 +124,15 @@ void Workstation::showMainWindow(const Session &session)
                 if (report.pulled > 0 && m_main)
                     m_main->refresh();
             });
+    // The events this desk raises (a walk-in, the counter's business, a call's outcome) run
+    // through the branch's rules off the GUI thread; what they make shows at once.
+    m_deskEvents = new DeskEventEvaluation(*m_store, m_main);
+    connect(m_deskEvents, &DeskEventEvaluation::evaluated, m_main,
+            [this](int, int opportunities, const QString &) {
+                if (opportunities > 0 && m_main)
+                    m_main->refresh();
+            });
+    m_deskEvents->watch();
     QTimer::singleShot(0, m_sync, &SyncController::syncNow);
     m_main->show();
     // Notes written before (or under another lexicon) are read on a worker, resumably.
@@ -145,6 +155,8 @@ void Workstation::closeMainWindow()
     if (m_sync)
         m_sync->stop(); // forgets the password before the window goes
     m_voiceReading->stop(); // its batch commits, the rest waits for the next sign-in
+    if (m_deskEvents)
+        m_deskEvents->stop(); // waits for its run: it writes into this store
     MainWindow *window = m_main;
     m_main = nullptr;
     window->leave(); // hides it and deletes it (with its views) once control returns

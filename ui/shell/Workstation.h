@@ -10,6 +10,7 @@ namespace bd {
 
 class BackgroundCarePlan;
 class BackgroundVoiceReading;
+class DeskEventEvaluation;
 class MainWindow;
 class SyncController;
 class SignInDialog;
@@ -58,6 +59,7 @@ private:
     QPointer<SignInDialog> m_signIn;
     QPointer<MainWindow> m_main;
     QPointer<SyncController> m_sync; // belongs to the main window of the signed-in user
+    QPointer<DeskEventEvaluation> m_deskEvents; // the same; stopped before the store goes
     QUrl m_syncServer;
     QString m_caFile;
     QString m_pendingUser;

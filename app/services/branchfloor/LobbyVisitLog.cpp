@@ -5,6 +5,7 @@
 #include "app/services/branchfloor/ReferralDesk.h"
 #include "app/services/branchfloor/ValueJudgement.h"
 #include "app/services/core/AuditTrail.h"
+#include "app/services/opportunities/DeskEventEvaluation.h"
 #include "database/branchfloor/FloorRecords.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
@@ -120,6 +121,17 @@ LobbyVisitLog::Result LobbyVisitLog::record(const WalkIn &walkIn)
         return result;
     }
     result.visitId = visit.id;
+    if (!walkIn.customerId.isEmpty()) {
+        // The rules hear of it (walk_in_potential_vip), off the GUI thread (issue #17).
+        MarketingEvent event;
+        event.eventId = QStringLiteral("walk-in-") + visit.id;
+        event.kind = EventKind::WalkIn;
+        event.customerId = CustomerId(walkIn.customerId);
+        event.occurredAt = m_clock();
+        event.valueClass = walkIn.valueClass;
+        event.businessType = walkIn.businessType;
+        DeskEventEvaluation::raiseAlongside(m_store, event, m_clock());
+    }
     if (walkIn.valueClass == QLatin1String("potential_vip")) {
         ReferralForm form = *walkIn.form;
         form.visitId = visit.id;

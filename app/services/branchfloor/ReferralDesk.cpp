@@ -4,6 +4,7 @@
 #include "app/domain/Money.h"
 #include "app/services/branchfloor/ReferralLifecycle.h"
 #include "app/services/core/AuditTrail.h"
+#include "app/services/opportunities/OpportunityFollowThrough.h"
 #include "app/services/voice/VoiceCapture.h"
 #include "database/branchfloor/FloorSettings.h"
 #include "database/branchfloor/ReferralRepository.h"
@@ -223,6 +224,12 @@ bd::Result<int> ReferralDesk::escalateOverdue()
 {
     const FloorSettings settings = FloorSettings::load(m_store);
     const QDateTime now = m_clock();
+    // Opportunities past their deadline escalate at the same moments (issue #17), in a
+    // transaction of their own.
+    if (const bd::Result<int> opportunities
+        = OpportunityFollowThrough(m_store, m_session).escalateOverdue(now);
+        !opportunities)
+        return opportunities.error();
     const QString cutoff = SqlTime::timestamp(now.addSecs(-60LL * settings.escalationMinutes));
     Transaction transaction(m_store.database());
     ReferralRepository referrals(m_store);

@@ -46,7 +46,8 @@ public:
     Result move(const QString &referralId, const QString &to, const QString &note = {},
                 std::optional<qint64> convertedFen = std::nullopt);
     // Escalates open referrals older than the configured time to every wealth manager's
-    // queue and the branch head. Returns how many were escalated.
+    // queue and the branch head. Returns how many were escalated. Escalates the branch's
+    // overdue opportunities too (OpportunityFollowThrough::escalateOverdue).
     bd::Result<int> escalateOverdue();
 
 private:

@@ -7,6 +7,7 @@
 #include "app/services/branchfloor/LobbyRouting.h"
 #include "app/services/branchfloor/ReferralDesk.h"
 #include "app/services/core/AuditTrail.h"
+#include "app/services/opportunities/DeskEventEvaluation.h"
 #include "database/branchfloor/FloorRecords.h"
 #include "database/branchfloor/FloorSettings.h"
 #include "database/core/SqlTime.h"
@@ -129,6 +130,19 @@ TellerSession::Assessment TellerSession::assess(Money amount, bool wealthQuestio
 {
     Assessment a;
     const FloorSettings settings = FloorSettings::load(m_store);
+    if (!m_customerId.isEmpty() && !m_id.isEmpty() && amount.fen() > 0) {
+        // The rules hear of the counter's business (counter_large_business), once per
+        // service: assessed again, the first amount stands (issue #17).
+        MarketingEvent event;
+        event.eventId = QStringLiteral("counter-") + m_id;
+        event.kind = EventKind::CounterBusiness;
+        event.customerId = CustomerId(m_customerId);
+        event.occurredAt = m_clock();
+        event.businessType = m_businessType;
+        event.amount = amount;
+        event.channel = QStringLiteral("counter");
+        DeskEventEvaluation::raiseAlongside(m_store, event, m_clock());
+    }
     if (!m_customerId.isEmpty()) {
         if (const auto customer = CustomerRepository(m_store).details(m_customerId)) {
             a.aum = Money::fromFen(customer->value(QStringLiteral("aum_fen")).toLongLong());

@@ -4,6 +4,7 @@
 #include "app/domain/WorkStates.h"
 #include "app/services/calls/ManagerDay.h"
 #include "app/services/core/AuditTrail.h"
+#include "app/services/opportunities/DeskEventEvaluation.h"
 #include "app/services/voice/VoiceCapture.h"
 #include "database/calls/CallContactRepository.h"
 #include "database/calls/CallListRepository.h"
@@ -122,6 +123,17 @@ QString CallOutcomes::writeContact(const QString &customerId, bool care, const I
         result.refusal = tr("The contact could not be saved: %1").arg(id.errorString());
         return {};
     }
+    // The rules hear of the call's outcome (call_interested_follow_up), off the GUI thread
+    // (issue #17).
+    MarketingEvent event;
+    event.eventId = QStringLiteral("call-") + *id;
+    event.kind = EventKind::CallOutcome;
+    event.customerId = CustomerId(customerId);
+    event.occurredAt = contact.occurredAt;
+    event.outcome = input.outcome;
+    event.contactKind = contact.contactKind;
+    event.channel = input.channel;
+    DeskEventEvaluation::raiseAlongside(m_store, event, m_clock());
     return *id;
 }
 

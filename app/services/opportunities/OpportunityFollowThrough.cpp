@@ -5,6 +5,8 @@
 #include "database/core/Transaction.h"
 #include "database/opportunities/OpportunityFollowThroughRepository.h"
 
+#include <QJsonArray>
+
 namespace bd {
 
 OpportunityFollowThrough::OpportunityFollowThrough(Store &store, const Session &session)
@@ -51,6 +53,28 @@ Result<> OpportunityFollowThrough::contacted(const OpportunityId &id, const QStr
                                     {{QStringLiteral("outcome"), outcome}}))
         return Error(tr("The contact could not be audited."));
     return transaction.commit();
+}
+
+Result<int> OpportunityFollowThrough::escalateOverdue(const QDateTime &at)
+{
+    Transaction transaction(m_store.database());
+    const Result<QList<OpportunityId>> escalated
+            = OpportunityFollowThroughRepository(m_store).escalateOverdue(
+                    BranchId(m_session.branch.id), at);
+    if (!escalated)
+        return escalated.error();
+    if (escalated->isEmpty())
+        return 0;
+    QJsonArray ids;
+    for (const OpportunityId &id : *escalated)
+        ids << id.toString();
+    if (!AuditTrail(m_store).record(&m_session, QStringLiteral("opportunity_escalated"),
+                                    QStringLiteral("opportunity"), {},
+                                    {{QStringLiteral("opportunities"), ids}}))
+        return Error(tr("The escalation could not be audited."));
+    if (Result<> committed = transaction.commit(); !committed)
+        return committed.error();
+    return int(escalated->size());
 }
 
 } // namespace bd

@@ -29,6 +29,11 @@ public:
     Result<> contacted(const OpportunityId &id, const QString &outcome,
                        const QDateTime &at = QDateTime::currentDateTimeUtc());
 
+    // Escalates the branch's open opportunities past their deadline, as overdue referrals
+    // escalate (called where ReferralDesk::escalateOverdue is): they then show in every
+    // manager's Today and the branch head's. Audited; how many.
+    Result<int> escalateOverdue(const QDateTime &at = QDateTime::currentDateTimeUtc());
+
 private:
     Store &m_store;
     Session m_session;
