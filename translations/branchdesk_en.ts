@@ -225,6 +225,71 @@
     </message>
 </context>
 <context>
+    <name>BranchOpportunityDesk</name>
+    <message>
+        <source>Only an active wealth manager of this branch can take an opportunity.</source>
+        <translation>Only an active wealth manager of this branch can take an opportunity.</translation>
+    </message>
+    <message>
+        <source>This opportunity is no longer in the branch pool: someone may have taken it already. Refresh and try again.</source>
+        <translation>This opportunity is no longer in the branch pool: someone may have taken it already. Refresh and try again.</translation>
+    </message>
+    <message>
+        <source>The hand-out could not be audited.</source>
+        <translation>The hand-out could not be audited.</translation>
+    </message>
+</context>
+<context>
+    <name>BranchOpportunityModel</name>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Recover by</source>
+        <translation>Recover by</translation>
+    </message>
+    <message>
+        <source>Held back or waiting because</source>
+        <translation>Held back or waiting because</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>BranchRuleEditor</name>
+    <message>
+        <source>There is no rule %1.</source>
+        <translation>There is no rule %1.</translation>
+    </message>
+    <message>
+        <source>This value cannot be used: %1 must be from %2 to %3.</source>
+        <translation>This value cannot be used: %1 must be from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>This value cannot be used: %1</source>
+        <translation>This value cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>The rule change could not be audited.</source>
+        <translation>The rule change could not be audited.</translation>
+    </message>
+</context>
+<context>
     <name>BranchSnapshot</name>
     <message>
         <source>The snapshot folder %1 cannot be used for branch %2.</source>
@@ -900,6 +965,14 @@ Give a reason to override them.</translation>
     <message>
         <source>%1 of an opportunity is the rule&apos;s and may not be changed</source>
         <translation>%1 of an opportunity is the rule&apos;s and may not be changed</translation>
+    </message>
+    <message>
+        <source>rule_json is not a rule that can run: %1</source>
+        <translation>rule_json is not a rule that can run: %1</translation>
+    </message>
+    <message>
+        <source>rule_json is rule %1, not %2</source>
+        <translation>rule_json is rule %1, not %2</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1720,29 @@ As of %2</translation>
     <message>
         <source>The PDF could not be written to %1.</source>
         <translation>The PDF could not be written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DataUpgradeProgress</name>
+    <message>
+        <source>Upgrading the customer data</source>
+        <translation>Upgrading the customer data</translation>
+    </message>
+    <message>
+        <source>This is done once on this workstation, after an upgrade. You may stop it: what is done is kept and it goes on at the next sign-in.</source>
+        <translation>This is done once on this workstation, after an upgrade. You may stop it: what is done is kept and it goes on at the next sign-in.</translation>
+    </message>
+    <message>
+        <source>Preparing...</source>
+        <translation>Preparing...</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch...</source>
+        <translation>Stopping after the current batch...</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2762,18 @@ As of %2</translation>
         <source>The customer data key is not open here, so this user gets no key to it.</source>
         <translation>The customer data key is not open here, so this user gets no key to it.</translation>
     </message>
+    <message>
+        <source>Encrypting the customer data</source>
+        <translation>Encrypting the customer data</translation>
+    </message>
+    <message>
+        <source>Rebuilding the customer search</source>
+        <translation>Rebuilding the customer search</translation>
+    </message>
+    <message>
+        <source>Encrypting the customer data was stopped. What is done is kept: it goes on at the next sign-in.</source>
+        <translation>Encrypting the customer data was stopped. What is done is kept: it goes on at the next sign-in.</translation>
+    </message>
 </context>
 <context>
     <name>FileChoice</name>
@@ -2680,6 +2788,29 @@ As of %2</translation>
     <message>
         <source>%1 file</source>
         <translation>%1 file</translation>
+    </message>
+</context>
+<context>
+    <name>HeldBackWording</name>
+    <message>
+        <source>No marketing consent (not given or withdrawn)</source>
+        <translation>No marketing consent (not given or withdrawn)</translation>
+    </message>
+    <message>
+        <source>Customer asked not to be contacted</source>
+        <translation>Customer asked not to be contacted</translation>
+    </message>
+    <message>
+        <source>Contacted often enough this period (frequency cap)</source>
+        <translation>Contacted often enough this period (frequency cap)</translation>
+    </message>
+    <message>
+        <source>Rule is for the customer&apos;s manager, and there is none</source>
+        <translation>Rule is for the customer&apos;s manager, and there is none</translation>
+    </message>
+    <message>
+        <source>Quiet hours: delivered, contact after %1 %2</source>
+        <translation>Quiet hours: delivered, contact after %1 %2</translation>
     </message>
 </context>
 <context>
@@ -3636,6 +3767,10 @@ As of %2</translation>
         <source>The snapshot of branch %1 cannot be copied to %2.</source>
         <translation>The snapshot of branch %1 cannot be copied to %2.</translation>
     </message>
+    <message>
+        <source>The snapshot folder %1 cannot be written.</source>
+        <translation>The snapshot folder %1 cannot be written.</translation>
+    </message>
 </context>
 <context>
     <name>ManagerChoice</name>
@@ -3668,6 +3803,29 @@ As of %2</translation>
     <message>
         <source>also on call list %1</source>
         <translation>also on call list %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingRuleModel</name>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Switched</source>
+        <translation>Switched</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
     </message>
 </context>
 <context>
@@ -3994,6 +4152,10 @@ As of %2</translation>
     <message>
         <source>The contact could not be audited.</source>
         <translation>The contact could not be audited.</translation>
+    </message>
+    <message>
+        <source>The escalation could not be audited.</source>
+        <translation>The escalation could not be audited.</translation>
     </message>
 </context>
 <context>
@@ -4993,6 +5155,52 @@ As of %2</translation>
     </message>
 </context>
 <context>
+    <name>RuleFigureModel</name>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>Fired</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Held back</translation>
+    </message>
+    <message>
+        <source>Held back why</source>
+        <translation>Held back why</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Contacted in time</source>
+        <translation>Contacted in time</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Interested</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Converted</translation>
+    </message>
+    <message>
+        <source>New AUM</source>
+        <translation>New AUM</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bought through the suitability gate within %n day(s) after the contact</source>
+        <translation>
+            <numerusform>Bought through the suitability gate within %n day(s) after the contact</numerusform>
+            <numerusform>Bought through the suitability gate within %n day(s) after the contact</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RuleFile</name>
     <message>
         <source>The rule file is too large (%1 bytes; at most %2).</source>
@@ -5089,6 +5297,25 @@ As of %2</translation>
     <message>
         <source>must be a time of day like 21:00.</source>
         <translation>must be a time of day like 21:00.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleThresholdModel</name>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Allowed</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
     </message>
 </context>
 <context>
@@ -6059,6 +6286,10 @@ As of %2</translation>
         <source>audit entry %1 does not link to entry %2</source>
         <translation>audit entry %1 does not link to entry %2</translation>
     </message>
+    <message>
+        <source>audit entry %1 (%2 by %3): %3 is not an account the server knows on this workstation; a desk-only account becomes known when an administrator&apos;s sync sends it from here</source>
+        <translation>audit entry %1 (%2 by %3): %3 is not an account the server knows on this workstation; a desk-only account becomes known when an administrator&apos;s sync sends it from here</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -6263,6 +6494,10 @@ As of %2</translation>
     <message>
         <source>The snapshot of branch %1 cannot be marked for making again in %2.</source>
         <translation>The snapshot of branch %1 cannot be marked for making again in %2.</translation>
+    </message>
+    <message>
+        <source>The snapshot folder %1 cannot be written.</source>
+        <translation>The snapshot folder %1 cannot be written.</translation>
     </message>
 </context>
 <context>
@@ -8761,12 +8996,71 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
         <source>Products</source>
         <translation>Products</translation>
     </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <source>Opportunities (%1)</source>
+        <translation>Opportunities (%1)</translation>
+    </message>
+    <message>
+        <source>What each rule did</source>
+        <translation>What each rule did</translation>
+    </message>
+    <message>
+        <source>Switch a rule off or change its thresholds</source>
+        <translation>Switch a rule off or change its thresholds</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
 </context>
 <context>
     <name>bd::BranchLogListeners</name>
     <message>
         <source>Sign in first: the token is missing, expired or not valid.</source>
         <translation>Sign in first: the token is missing, expired or not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::BranchOpportunitiesView</name>
+    <message>
+        <source>Hand to mana&amp;ger</source>
+        <translation>Hand to mana&amp;ger</translation>
+    </message>
+    <message>
+        <source>Wealth manager</source>
+        <translation>Wealth manager</translation>
+    </message>
+    <message>
+        <source>The selected opportunity becomes the chosen manager&apos;s: it is on their Today after their next sync</source>
+        <translation>The selected opportunity becomes the chosen manager&apos;s: it is on their Today after their next sync</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>&amp;Manager:</translation>
+    </message>
+    <message>
+        <source>Branch pool: customers without a manager</source>
+        <translation>Branch pool: customers without a manager</translation>
+    </message>
+    <message>
+        <source>Complaints: service recovery by you</source>
+        <translation>Complaints: service recovery by you</translation>
+    </message>
+    <message>
+        <source>Held back or waiting, and why</source>
+        <translation>Held back or waiting, and why</translation>
+    </message>
+    <message>
+        <source>Select an opportunity of the pool and a manager first.</source>
+        <translation>Select an opportunity of the pool and a manager first.</translation>
+    </message>
+    <message>
+        <source>%1 now goes to %2.</source>
+        <translation>%1 now goes to %2.</translation>
     </message>
 </context>
 <context>
@@ -10831,6 +11125,71 @@ Saving needs an override reason.</translation>
     </message>
 </context>
 <context>
+    <name>bd::RuleDashboard</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Last %n day(s)</numerusform>
+            <numerusform>Last %n day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 fired, %2 delivered, %3 converted, %4 new AUM.</source>
+        <translation>%1 fired, %2 delivered, %3 converted, %4 new AUM.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::RuleEditor</name>
+    <message>
+        <source>S&amp;witch off</source>
+        <translation>S&amp;witch off</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>Appl&amp;y</translation>
+    </message>
+    <message>
+        <source>Off, the rule makes no opportunities from the next event on, on every workstation after its sync</source>
+        <translation>Off, the rule makes no opportunities from the next event on, on every workstation after its sync</translation>
+    </message>
+    <message>
+        <source>New va&amp;lue:</source>
+        <translation>New va&amp;lue:</translation>
+    </message>
+    <message>
+        <source>S&amp;witch on</source>
+        <translation>S&amp;witch on</translation>
+    </message>
+    <message>
+        <source>%1 is on: it runs from the next event after the next sync.</source>
+        <translation>%1 is on: it runs from the next event after the next sync.</translation>
+    </message>
+    <message>
+        <source>%1 is off from the next event after the next sync.</source>
+        <translation>%1 is off from the next event after the next sync.</translation>
+    </message>
+    <message>
+        <source>Select a rule and one of its thresholds first.</source>
+        <translation>Select a rule and one of its thresholds first.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan.</source>
+        <translation>&quot;%1&quot; is not an amount in yuan.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>&quot;%1&quot; is not a whole number.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is now %3, from the next event after the next sync.</source>
+        <translation>%1: %2 is now %3, from the next event after the next sync.</translation>
+    </message>
+</context>
+<context>
     <name>bd::RuleSectionReader</name>
     <message>
         <source>must be a group of conditions (&quot;match&quot; and &quot;conditions&quot;).</source>
@@ -11776,6 +12135,17 @@ Saving needs an override reason.</translation>
     <message>
         <source>Contact not recorded</source>
         <translation>Contact not recorded</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>New opportunity</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new opportunities on Today</source>
+        <translation>
+            <numerusform>%n new opportunities on Today</numerusform>
+            <numerusform>%n new opportunities on Today</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -224,6 +224,71 @@
     </message>
 </context>
 <context>
+    <name>BranchOpportunityDesk</name>
+    <message>
+        <source>Only an active wealth manager of this branch can take an opportunity.</source>
+        <translation>只有本网点在岗的客户经理才能接收商机。</translation>
+    </message>
+    <message>
+        <source>This opportunity is no longer in the branch pool: someone may have taken it already. Refresh and try again.</source>
+        <translation>该商机已不在网点公共池中，可能已被分派。请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>The hand-out could not be audited.</source>
+        <translation>分派操作未能记入审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>BranchOpportunityModel</name>
+    <message>
+        <source>Since</source>
+        <translation>产生时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Recover by</source>
+        <translation>处理时限</translation>
+    </message>
+    <message>
+        <source>Held back or waiting because</source>
+        <translation>暂缓原因</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>BranchRuleEditor</name>
+    <message>
+        <source>There is no rule %1.</source>
+        <translation>没有规则 %1。</translation>
+    </message>
+    <message>
+        <source>This value cannot be used: %1 must be from %2 to %3.</source>
+        <translation>该数值不可用：%1 须在 %2 至 %3 之间。</translation>
+    </message>
+    <message>
+        <source>This value cannot be used: %1</source>
+        <translation>该数值不可用：%1</translation>
+    </message>
+    <message>
+        <source>The rule change could not be audited.</source>
+        <translation>规则变更未能记入审计日志。</translation>
+    </message>
+</context>
+<context>
     <name>BranchSnapshot</name>
     <message>
         <source>The snapshot folder %1 cannot be used for branch %2.</source>
@@ -892,6 +957,14 @@ Give a reason to override them.</source>
     <message>
         <source>%1 of an opportunity is the rule&apos;s and may not be changed</source>
         <translation>商机的 %1 由规则生成，不能修改</translation>
+    </message>
+    <message>
+        <source>rule_json is not a rule that can run: %1</source>
+        <translation>规则内容无法运行：%1</translation>
+    </message>
+    <message>
+        <source>rule_json is rule %1, not %2</source>
+        <translation>规则内容是规则 %1，而不是 %2</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1707,29 @@ As of %2</source>
     <message>
         <source>The PDF could not be written to %1.</source>
         <translation>PDF 文件未能写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DataUpgradeProgress</name>
+    <message>
+        <source>Upgrading the customer data</source>
+        <translation>客户资料升级</translation>
+    </message>
+    <message>
+        <source>This is done once on this workstation, after an upgrade. You may stop it: what is done is kept and it goes on at the next sign-in.</source>
+        <translation>本机升级后只需进行一次。可以停止：已完成的部分会保留，下次登录时继续。</translation>
+    </message>
+    <message>
+        <source>Preparing...</source>
+        <translation>正在准备…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch...</source>
+        <translation>当前这批处理完后停止…</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +2749,18 @@ As of %2</source>
         <source>The customer data key is not open here, so this user gets no key to it.</source>
         <translation>本机尚未打开客户数据密钥，因此该用户暂不能获得密钥。</translation>
     </message>
+    <message>
+        <source>Encrypting the customer data</source>
+        <translation>正在加密客户资料</translation>
+    </message>
+    <message>
+        <source>Rebuilding the customer search</source>
+        <translation>正在重建客户检索</translation>
+    </message>
+    <message>
+        <source>Encrypting the customer data was stopped. What is done is kept: it goes on at the next sign-in.</source>
+        <translation>客户资料加密已停止。已完成的部分会保留，下次登录时继续。</translation>
+    </message>
 </context>
 <context>
     <name>FileChoice</name>
@@ -2667,6 +2775,29 @@ As of %2</source>
     <message>
         <source>%1 file</source>
         <translation>%1 文件</translation>
+    </message>
+</context>
+<context>
+    <name>HeldBackWording</name>
+    <message>
+        <source>No marketing consent (not given or withdrawn)</source>
+        <translation>无营销授权（未授权或已撤回）</translation>
+    </message>
+    <message>
+        <source>Customer asked not to be contacted</source>
+        <translation>客户要求勿扰</translation>
+    </message>
+    <message>
+        <source>Contacted often enough this period (frequency cap)</source>
+        <translation>本期联系次数已满（频次上限）</translation>
+    </message>
+    <message>
+        <source>Rule is for the customer&apos;s manager, and there is none</source>
+        <translation>该规则只派给客户经理，但客户尚无经理</translation>
+    </message>
+    <message>
+        <source>Quiet hours: delivered, contact after %1 %2</source>
+        <translation>免打扰时段：已送达，%1 %2 后再联系</translation>
     </message>
 </context>
 <context>
@@ -3622,6 +3753,10 @@ As of %2</source>
         <source>The snapshot of branch %1 cannot be copied to %2.</source>
         <translation>网点 %1 的快照无法复制到 %2。</translation>
     </message>
+    <message>
+        <source>The snapshot folder %1 cannot be written.</source>
+        <translation>快照文件夹 %1 无法写入。</translation>
+    </message>
 </context>
 <context>
     <name>ManagerChoice</name>
@@ -3653,6 +3788,29 @@ As of %2</source>
     <message>
         <source>also on call list %1</source>
         <translation>同时在名单「%1」中</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingRuleModel</name>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Switched</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>停用</translation>
     </message>
 </context>
 <context>
@@ -3977,6 +4135,10 @@ As of %2</source>
     <message>
         <source>The contact could not be audited.</source>
         <translation>联系结果无法记入审计日志。</translation>
+    </message>
+    <message>
+        <source>The escalation could not be audited.</source>
+        <translation>逾期商机升级未能记入审计日志。</translation>
     </message>
 </context>
 <context>
@@ -4974,6 +5136,51 @@ As of %2</source>
     </message>
 </context>
 <context>
+    <name>RuleFigureModel</name>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>触发</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <source>Held back why</source>
+        <translation>暂缓原因</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已派发</translation>
+    </message>
+    <message>
+        <source>Contacted in time</source>
+        <translation>按时联系</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>有意向</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <source>New AUM</source>
+        <translation>新增资产</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bought through the suitability gate within %n day(s) after the contact</source>
+        <translation>
+            <numerusform>联系后 %n 天内经适当性流程购买的金额</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RuleFile</name>
     <message>
         <source>The rule file is too large (%1 bytes; at most %2).</source>
@@ -5070,6 +5277,25 @@ As of %2</source>
     <message>
         <source>must be a time of day like 21:00.</source>
         <translation>必须是时刻，如 21:00。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleThresholdModel</name>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>允许范围</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -6038,6 +6264,10 @@ As of %2</source>
         <source>audit entry %1 does not link to entry %2</source>
         <translation>审计记录 %1 未链接到记录 %2</translation>
     </message>
+    <message>
+        <source>audit entry %1 (%2 by %3): %3 is not an account the server knows on this workstation; a desk-only account becomes known when an administrator&apos;s sync sends it from here</source>
+        <translation>审计记录 %1（%3 的 %2）：服务器在这台工作站上不认识账号 %3；本机账号要由管理员在这台工作站上同步上送后，服务器才认识。</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -6241,6 +6471,10 @@ As of %2</source>
     <message>
         <source>The snapshot of branch %1 cannot be marked for making again in %2.</source>
         <translation>无法在 %2 中把网点 %1 的快照标记为待重做。</translation>
+    </message>
+    <message>
+        <source>The snapshot folder %1 cannot be written.</source>
+        <translation>快照文件夹 %1 无法写入。</translation>
     </message>
 </context>
 <context>
@@ -8713,12 +8947,71 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
         <source>Products</source>
         <translation>产品</translation>
     </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Opportunities (%1)</source>
+        <translation>商机（%1）</translation>
+    </message>
+    <message>
+        <source>What each rule did</source>
+        <translation>各规则成效</translation>
+    </message>
+    <message>
+        <source>Switch a rule off or change its thresholds</source>
+        <translation>停用规则或调整阈值</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>营销规则</translation>
+    </message>
 </context>
 <context>
     <name>bd::BranchLogListeners</name>
     <message>
         <source>Sign in first: the token is missing, expired or not valid.</source>
         <translation>请先登录：令牌缺失、已过期或无效。</translation>
+    </message>
+</context>
+<context>
+    <name>bd::BranchOpportunitiesView</name>
+    <message>
+        <source>Hand to mana&amp;ger</source>
+        <translation>交给客户经理(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Wealth manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>The selected opportunity becomes the chosen manager&apos;s: it is on their Today after their next sync</source>
+        <translation>选中的商机交给所选客户经理，对方下次同步后出现在“今日”中</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>客户经理(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Branch pool: customers without a manager</source>
+        <translation>网点公共池：无专属客户经理的客户</translation>
+    </message>
+    <message>
+        <source>Complaints: service recovery by you</source>
+        <translation>投诉：由您亲自做服务补救</translation>
+    </message>
+    <message>
+        <source>Held back or waiting, and why</source>
+        <translation>暂缓或待联系的商机及原因</translation>
+    </message>
+    <message>
+        <source>Select an opportunity of the pool and a manager first.</source>
+        <translation>请先选中公共池中的商机和一位客户经理。</translation>
+    </message>
+    <message>
+        <source>%1 now goes to %2.</source>
+        <translation>%1 已交给 %2。</translation>
     </message>
 </context>
 <context>
@@ -10768,6 +11061,70 @@ Saving needs an override reason.</source>
     </message>
 </context>
 <context>
+    <name>bd::RuleDashboard</name>
+    <message>
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>近 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 fired, %2 delivered, %3 converted, %4 new AUM.</source>
+        <translation>触发 %1 次，派发 %2 条，成交 %3 笔，新增资产 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>bd::RuleEditor</name>
+    <message>
+        <source>S&amp;witch off</source>
+        <translation>停用(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>应用(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Off, the rule makes no opportunities from the next event on, on every workstation after its sync</source>
+        <translation>停用后，各工作站同步后，从下一个事件起该规则不再生成商机</translation>
+    </message>
+    <message>
+        <source>New va&amp;lue:</source>
+        <translation>新数值(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>S&amp;witch on</source>
+        <translation>启用(&amp;W)</translation>
+    </message>
+    <message>
+        <source>%1 is on: it runs from the next event after the next sync.</source>
+        <translation>“%1”已启用：下次同步后从下一个事件起生效。</translation>
+    </message>
+    <message>
+        <source>%1 is off from the next event after the next sync.</source>
+        <translation>“%1”已停用：下次同步后从下一个事件起不再触发。</translation>
+    </message>
+    <message>
+        <source>Select a rule and one of its thresholds first.</source>
+        <translation>请先选中一条规则及其一个阈值。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan.</source>
+        <translation>“%1”不是以元为单位的金额。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is now %3, from the next event after the next sync.</source>
+        <translation>“%1”：%2 已改为 %3，下次同步后从下一个事件起生效。</translation>
+    </message>
+</context>
+<context>
     <name>bd::RuleSectionReader</name>
     <message>
         <source>must be a group of conditions (&quot;match&quot; and &quot;conditions&quot;).</source>
@@ -11701,6 +12058,16 @@ Saving needs an override reason.</source>
     <message>
         <source>Contact not recorded</source>
         <translation>联系结果未保存</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>新商机</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new opportunities on Today</source>
+        <translation>
+            <numerusform>“今日”新增 %n 条商机</numerusform>
+        </translation>
     </message>
 </context>
 <context>

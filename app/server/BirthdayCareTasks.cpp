@@ -18,7 +18,30 @@ namespace bd {
 
 namespace {
 const QLatin1String kTable("care_task");
+const QLatin1String kOpportunity("opportunity");
 const QLatin1String kBirthday("birthday");
+
+// Whether the fields say if the row is a birthday's: a care task by its kind, an
+// opportunity by its event's kind or id (PersonalDataFilter::withheldWhole).
+bool tellsKind(const QString &table, const QJsonObject &fields)
+{
+    if (table == kTable)
+        return fields.contains(QStringLiteral("kind"));
+    return fields.contains(QStringLiteral("event_kind")) || fields.contains(QStringLiteral("event_id"));
+}
+
+bool isBirthday(const QString &table, const QJsonObject &fields)
+{
+    if (table == kTable)
+        return fields.value(QStringLiteral("kind")).toString() == kBirthday;
+    return fields.value(QStringLiteral("event_kind")).toString() == kBirthday
+            || fields.value(QStringLiteral("event_id")).toString().startsWith(QLatin1String("birthday-"));
+}
+
+bool covered(const QString &table)
+{
+    return table == kTable || table == kOpportunity;
+}
 
 QString textOf(const QCborValue &value)
 {
@@ -34,8 +57,12 @@ BirthdayCareTasks::BirthdayCareTasks(const ServerDatabase &database, QString sna
 
 bool BirthdayCareTasks::named(const SyncChange &change)
 {
-    return change.table == kTable
-            && change.fields.value(QStringLiteral("kind")).toString() == kBirthday;
+    return covered(change.table) && isBirthday(change.table, change.fields);
+}
+
+bool BirthdayCareTasks::isOne(const SyncChange &change, const QSet<QString> &rows)
+{
+    return covered(change.table) && rows.contains(change.rowId);
 }
 
 Result<QSet<QString>> BirthdayCareTasks::among(const BranchId &branch,
@@ -43,37 +70,42 @@ Result<QSet<QString>> BirthdayCareTasks::among(const BranchId &branch,
 {
     QSet<QString> birthdays;
     QSet<QString> named; // rows a change of this page gives the kind of
-    QStringList unknown;
     for (const SyncChange &change : changes) {
-        if (change.table != kTable || !change.fields.contains(QStringLiteral("kind")))
+        if (!covered(change.table) || !tellsKind(change.table, change.fields))
             continue;
         named.insert(change.rowId);
         if (BirthdayCareTasks::named(change))
             birthdays.insert(change.rowId);
     }
-    QSet<QString> seen;
-    for (const SyncChange &change : changes) {
-        if (change.table == kTable && !named.contains(change.rowId) && !seen.contains(change.rowId)) {
-            seen.insert(change.rowId);
-            unknown << change.rowId;
+    for (const QLatin1String table : {kTable, kOpportunity}) {
+        QStringList unknown;
+        QSet<QString> seen;
+        for (const SyncChange &change : changes) {
+            if (change.table == table && !named.contains(change.rowId) && !seen.contains(change.rowId)) {
+                seen.insert(change.rowId);
+                unknown << change.rowId;
+            }
         }
+        if (unknown.isEmpty())
+            continue;
+        const Result<QHash<QString, bool>> logged = loggedKinds(branch, table, unknown);
+        if (!logged)
+            return logged.error();
+        QStringList notLogged;
+        for (const QString &rowId : std::as_const(unknown)) {
+            if (!logged->contains(rowId))
+                notLogged << rowId;
+            else if (logged->value(rowId))
+                birthdays.insert(rowId);
+        }
+        if (!notLogged.isEmpty())
+            birthdays.unite(inSnapshot(branch, table, notLogged));
     }
-    const Result<QHash<QString, bool>> logged = loggedKinds(branch, unknown);
-    if (!logged)
-        return logged.error();
-    QStringList notLogged;
-    for (const QString &rowId : std::as_const(unknown)) {
-        if (!logged->contains(rowId))
-            notLogged << rowId;
-        else if (logged->value(rowId))
-            birthdays.insert(rowId);
-    }
-    if (!notLogged.isEmpty())
-        birthdays.unite(inSnapshot(branch, notLogged));
     return birthdays;
 }
 
 Result<QHash<QString, bool>> BirthdayCareTasks::loggedKinds(const BranchId &branch,
+                                                             const QString &table,
                                                              const QStringList &rowIds) const
 {
     // The rows' other changes, a few hundred rows per statement (bound, not spliced: a row id
@@ -90,7 +122,7 @@ Result<QHash<QString, bool>> BirthdayCareTasks::loggedKinds(const BranchId &bran
                                "table_name = ? AND row_id IN (%2)")
                         .arg(m_database.dialect().asText(QStringLiteral("fields")),
                              QStringList(some.size(), QStringLiteral("?")).join(u',')));
-        QVariantList values{QString(kTable)};
+        QVariantList values{table};
         for (const QString &rowId : some)
             values << rowId;
         if (Result<> read = query.run(values); !read)
@@ -100,10 +132,10 @@ Result<QHash<QString, bool>> BirthdayCareTasks::loggedKinds(const BranchId &bran
                 continue;
             const QJsonObject fields
                     = QJsonDocument::fromJson(query.value(2).toByteArray()).object();
-            if (!fields.contains(QStringLiteral("kind")))
+            if (!tellsKind(table, fields))
                 continue;
             bool &birthday = kinds[query.value(0).toString()];
-            birthday = birthday || fields.value(QStringLiteral("kind")).toString() == kBirthday;
+            birthday = birthday || isBirthday(table, fields);
         }
         query.finish();
     }
@@ -112,7 +144,8 @@ Result<QHash<QString, bool>> BirthdayCareTasks::loggedKinds(const BranchId &bran
 
 // The snapshot is a workstation file (SQLite) made by import-branch and folded into at
 // retention; a branch without one has no rows from before its log.
-QSet<QString> BirthdayCareTasks::inSnapshot(const BranchId &branch, const QStringList &rowIds) const
+QSet<QString> BirthdayCareTasks::inSnapshot(const BranchId &branch, const QString &table,
+                                            const QStringList &rowIds) const
 {
     QSet<QString> found;
     const QString path = BranchSnapshot(m_snapshots).filePath(branch.toString());
@@ -121,8 +154,12 @@ QSet<QString> BirthdayCareTasks::inSnapshot(const BranchId &branch, const QStrin
     sqlite3 *db = nullptr;
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK
-        && sqlite3_prepare_v2(db, "SELECT 1 FROM care_task WHERE id = ? AND kind = 'birthday'", -1,
-                              &statement, nullptr)
+        && sqlite3_prepare_v2(db,
+                              table == kTable
+                                      ? "SELECT 1 FROM care_task WHERE id = ? AND kind = 'birthday'"
+                                      : "SELECT 1 FROM opportunity WHERE id = ? AND (event_kind = "
+                                        "'birthday' OR event_id LIKE 'birthday-%')",
+                              -1, &statement, nullptr)
                 == SQLITE_OK) {
         for (const QString &rowId : rowIds) {
             const QByteArray id = rowId.toUtf8();
