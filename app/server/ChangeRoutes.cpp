@@ -288,10 +288,14 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
             return cannotStore();
     }
     // Desk-only accounts become known to the server from their rows (docs/SECURITY.md 8.2).
-    if (!homes.store(store.customerHomes(), caller.branchId)
-        || !DeskAccounts(store.database())
-                    .registerPushed(caller, batches.value(caller.branchId).changes))
+    if (!homes.store(store.customerHomes(), caller.branchId))
         return cannotStore();
+    if (const Result<> registered = DeskAccounts(store.database())
+                                            .registerPushed(caller, batches.value(caller.branchId).changes);
+        !registered) {
+        qWarning("desk accounts not registered: %s", qPrintable(registered.errorString()));
+        return cannotStore();
+    }
     return QHttpServerResponse(QJsonObject { { QStringLiteral("epoch"), store.database().epoch() },
                                              { QStringLiteral("server_time"), serverTime() },
                                              { QStringLiteral("results"), results } });

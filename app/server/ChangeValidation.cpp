@@ -210,6 +210,11 @@ QString refusal(StaffRole role, const SyncChange &change)
         return customerRefusal(role, change);
     if (change.table == QLatin1String("opportunity"))
         return opportunityRefusal(role, change);
+    // A user name is short on every desk (2 to 32 characters, UserAdministration); a longer
+    // one is no account's, and would not fit the index of the accounts the server knows.
+    if (change.table == QLatin1String("staff_user")
+        && change.fields.value(QStringLiteral("username")).toString().size() > 64)
+        return Text::tr("username is longer than a user name can be");
     if (change.table == QLatin1String("staff_user") && change.fields.contains(QStringLiteral("role"))
         && !StaffRoles::fromCode(change.fields.value(QStringLiteral("role")).toString()))
         return Text::tr("role is not a staff role");

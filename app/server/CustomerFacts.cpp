@@ -31,6 +31,12 @@ QVariant birthMonthDay(const CustomerProfile &profile)
             : QVariant(QMetaType::fromType<QString>());
 }
 
+// Bound as '' rather than NULL (a NOT NULL column; a desk may send a JSON null).
+QString notNull(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QString compact(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -261,6 +267,12 @@ Result<> CustomerFacts::foldFiring(const BranchId &branch, const SyncChange &cha
                                      {change.rowId});
     if (change.fields.contains(QStringLiteral("rule_id"))
         && change.fields.contains(QStringLiteral("customer_id"))) {
+        // A row the rules cannot place in a window (no customer, rule or time: a desk sent
+        // it so) counts for nothing; it must not stop the facts (and with them every event
+        // of the branch) at this change for good.
+        if (text(change, "customer_id").isEmpty() || text(change, "rule_id").isEmpty()
+            || text(change, "occurred_at").isEmpty())
+            return {};
         return ServerStatement::exec(
                 db,
                 QStringLiteral("INSERT INTO event_firing(opportunity_id, branch_id, customer_id, "
@@ -268,19 +280,24 @@ Result<> CustomerFacts::foldFiring(const BranchId &branch, const SyncChange &cha
                                "(?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (opportunity_id) DO UPDATE "
                                "SET status = excluded.status"),
                 {change.rowId, branch.toString(), text(change, "customer_id"),
-                 text(change, "rule_id"), text(change, "occurred_at"), text(change, "created_at"),
-                 text(change, "purpose"), text(change, "status")});
+                 text(change, "rule_id"), text(change, "occurred_at"),
+                 notNull(text(change, "created_at")), notNull(text(change, "purpose")),
+                 notNull(text(change, "status"))});
     }
     if (!change.fields.contains(QStringLiteral("status")))
         return {};
     return ServerStatement::exec(
             db, QStringLiteral("UPDATE event_firing SET status = ? WHERE opportunity_id = ?"),
-            {text(change, "status"), change.rowId});
+            {notNull(text(change, "status")), change.rowId});
 }
 
 Result<> CustomerFacts::foldDeskEvent(const BranchId &branch, const SyncChange &change)
 {
     if (change.op != QLatin1String("upsert") || !change.fields.contains(QStringLiteral("kind")))
+        return {};
+    // As a firing above: an event without customer, kind or time counts in no window.
+    if (text(change, "customer_id").isEmpty() || text(change, "kind").isEmpty()
+        || text(change, "occurred_at").isEmpty())
         return {};
     // A workstation ran its rules on its own event: here it only counts in windows.
     return ServerStatement::exec(
@@ -290,14 +307,14 @@ Result<> CustomerFacts::foldDeskEvent(const BranchId &branch, const SyncChange &
                            "VALUES (?, ?, ?, ?, ?, ?, ?, 'desk', ?, 'evaluated') "
                            "ON CONFLICT (event_id) DO NOTHING"),
             {change.rowId, branch.toString(), text(change, "customer_id"), text(change, "kind"),
-             text(change, "window_key"), text(change, "occurred_at"), text(change, "created_at"),
-             text(change, "payload_json")});
+             notNull(text(change, "window_key")), text(change, "occurred_at"),
+             notNull(text(change, "created_at")), notNull(text(change, "payload_json"))});
 }
 
 Result<> CustomerFacts::foldRule(const BranchId &branch, const SyncChange &change)
 {
     const bool set = change.table == QLatin1String("marketing_rule_set");
-    const QString definition = text(change, set ? "definition_json" : "rule_json");
+    const QString definition = notNull(text(change, set ? "definition_json" : "rule_json"));
     const bool deleted = change.op == QLatin1String("delete")
             || change.fields.value(QStringLiteral("deleted")).toInt() == 1;
     // The latest change of the row wins (hybrid logical clocks sort as text); a change

@@ -12,6 +12,7 @@
 #include "../common/WorkstationComparison.h"
 #include "app/demo/DemoBranchGenerator.h"
 #include "app/services/branchfloor/LobbyVisitLog.h"
+#include "app/services/opportunities/DeskEventEvaluation.h"
 #include "app/services/branchfloor/TellerSession.h"
 #include "app/sync/SnapshotDownload.h"
 #include "app/sync/SyncEngine.h"
@@ -143,6 +144,11 @@ void tst_SyncExpiredCursorRoles::workOffline(Store &store, StaffRole role,
         // No description, ticket or business: empty NOT NULL text that must travel as "".
         const LobbyVisitLog::Result logged = LobbyVisitLog(store, session).record(walkIn);
         QVERIFY2(logged.ok, qPrintable(logged.problems.join(u' ')));
+        // The walk-in's event goes out once the rules ran on it, as the signed-in window's
+        // evaluation does within a second (DeskEventEvaluation).
+        const auto evaluated
+                = DeskEventEvaluation::evaluatePending(store, QDateTime::currentDateTimeUtc());
+        QVERIFY2(evaluated, qPrintable(evaluated.errorString()));
     }
 }
 

@@ -300,6 +300,11 @@ void tst_PeerHoldings::olderFileGetsItsFiguresOnce()
                                 "holding_peer_share_delete", "holding_peer_share_update"})
         QVERIFY(exec(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger))));
     QVERIFY(exec(QStringLiteral("DELETE FROM offer_peer_share")));
+    // The migrations after it are undone too, so that the file reads as one from before.
+    for (const char *undo : {"DROP TABLE marketing_rule", "DROP TABLE marketing_rule_set",
+                             "DROP TABLE marketing_event", "DROP INDEX opportunity_rule",
+                             "ALTER TABLE opportunity DROP COLUMN escalated_at"})
+        QVERIFY2(exec(QLatin1String(undo)), undo);
     QVERIFY(exec(QStringLiteral("DELETE FROM schema_version WHERE version >= (SELECT version "
                                 "FROM schema_version WHERE description = 'offer_peer_share_kept')")));
     const QString path = m_store.path();
