@@ -974,6 +974,10 @@ Give a reason to override them.</translation>
         <source>rule_json is rule %1, not %2</source>
         <translation>rule_json is rule %1, not %2</translation>
     </message>
+    <message>
+        <source>username is longer than a user name can be</source>
+        <translation>username is longer than a user name can be</translation>
+    </message>
 </context>
 <context>
     <name>ConflictReview</name>

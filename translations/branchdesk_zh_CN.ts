@@ -966,6 +966,10 @@ Give a reason to override them.</source>
         <source>rule_json is rule %1, not %2</source>
         <translation>规则内容是规则 %1，而不是 %2</translation>
     </message>
+    <message>
+        <source>username is longer than a user name can be</source>
+        <translation>用户名超出了允许的长度</translation>
+    </message>
 </context>
 <context>
     <name>ConflictReview</name>

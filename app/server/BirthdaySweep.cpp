@@ -12,7 +12,6 @@ Result<int> BirthdaySweep::run(const QDate &today)
     // The facts follow the logs only when events come; a customer pushed since is swept too.
     if (const auto caughtUp = m_facts.catchUp(); !caughtUp)
         return caughtUp.error();
-    m_facts.forgetLearnt();
     QList<QPair<QDate, CustomerProfile>> born;
     for (int ahead = 0; ahead <= kLeadDays; ++ahead) {
         const QDate day = today.addDays(ahead);
@@ -21,25 +20,6 @@ Result<int> BirthdaySweep::run(const QDate &today)
             return found.error();
         for (const CustomerProfile &customer : *found)
             born.append({day, customer});
-    }
-    return raise(born);
-}
-
-Result<int> BirthdaySweep::runLearnt(const QDate &today)
-{
-    if (const auto caughtUp = m_facts.catchUp(); !caughtUp)
-        return caughtUp.error();
-    QStringList monthDays;
-    for (int ahead = 0; ahead <= kLeadDays; ++ahead)
-        monthDays << today.addDays(ahead).toString(QStringLiteral("MM-dd"));
-    const Result<QList<CustomerProfile>> found = m_facts.learntBornOn(monthDays);
-    if (!found)
-        return found.error();
-    QList<QPair<QDate, CustomerProfile>> born;
-    for (const CustomerProfile &customer : *found) {
-        const int ahead = int(monthDays.indexOf(customer.birthDate.toString(QStringLiteral("MM-dd"))));
-        if (ahead >= 0)
-            born.append({today.addDays(ahead), customer});
     }
     return raise(born);
 }

@@ -15,10 +15,8 @@ class EventIngest;
 
 // The events no feed sends: each day, a "birthday" event for every customer whose birthday
 // is within the coming days (one event per customer and year: its id says which, so
-// sweeping twice raises nothing twice). Run by the server at start and every hour, and for
-// the customers the facts learnt since (a workstation's push, the pushes that follow a
-// restore from a backup) every few seconds: else a birthday's opportunity the restored server
-// had delivered before it lost it came back only with the next hourly sweep. The
+// sweeping twice raises nothing twice). Run by the server at start and every hour, over the
+// facts caught up with the logs first (they follow the logs only when events come). The
 // opportunities it makes go only to roles that may reveal the birth date: their time tells
 // the date (PersonalDataFilter::withheldWhole, docs/SECURITY.md §8.1).
 class BirthdaySweep
@@ -34,8 +32,6 @@ public:
 
     // Raises the events for birthdays from `today` to today + kLeadDays; how many were new.
     Result<int> run(const QDate &today);
-    // The same for the customers whose profile the facts learnt since the last sweep.
-    Result<int> runLearnt(const QDate &today);
 
 private:
     Result<int> raise(const QList<QPair<QDate, CustomerProfile>> &born);

@@ -191,7 +191,6 @@ Result<QSet<BranchId>> CustomerFacts::foldRows(const BranchId &branch,
 
 Result<> CustomerFacts::storeProfile(const CustomerProfile &profile)
 {
-    m_learnt.insert(profile.id);
     return ServerStatement::exec(
             m_database.connection(),
             QStringLiteral("INSERT INTO event_customer(customer_id, branch_id, cif_no, birth_md, "
@@ -355,28 +354,6 @@ Result<QList<CustomerProfile>> CustomerFacts::bornOn(const QString &monthDay)
         return read.error();
     QList<CustomerProfile> profiles;
     while (query.next()) {
-        const CustomerProfile profile
-                = CustomerProfile::fromJson(QJsonDocument::fromJson(query.value(0).toByteArray()).object());
-        if (profile.isActive())
-            profiles << profile;
-    }
-    return profiles;
-}
-
-Result<QList<CustomerProfile>> CustomerFacts::learntBornOn(const QStringList &monthDays)
-{
-    const QSet<CustomerId> learnt = std::exchange(m_learnt, {});
-    QList<CustomerProfile> profiles;
-    ServerStatement query(m_database.connection(),
-                          QStringLiteral("SELECT profile, birth_md FROM event_customer "
-                                         "WHERE customer_id = ?"));
-    for (const CustomerId &id : learnt) {
-        if (Result<> read = query.run({id.toString()}); !read) {
-            m_learnt += learnt; // looked at again next time
-            return read.error();
-        }
-        if (!query.next() || !monthDays.contains(query.value(1).toString()))
-            continue;
         const CustomerProfile profile
                 = CustomerProfile::fromJson(QJsonDocument::fromJson(query.value(0).toByteArray()).object());
         if (profile.isActive())

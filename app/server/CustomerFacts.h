@@ -43,10 +43,6 @@ public:
     std::optional<CustomerProfile> byCif(const QString &cifNo);
     // Active customers whose birthday is on `monthDay` ("MM-DD").
     Result<QList<CustomerProfile>> bornOn(const QString &monthDay);
-    // Of the customers whose profile was stored since the last call (or since bornOn's
-    // whole sweep forgot them), the active ones born on one of `monthDays`.
-    Result<QList<CustomerProfile>> learntBornOn(const QStringList &monthDays);
-    void forgetLearnt() { m_learnt.clear(); }
     // The branch's stored rule rows: its installed file (if any) and its changed rules.
     struct RuleRows
     {
@@ -68,9 +64,6 @@ private:
 
     const ServerDatabase &m_database;
     ChangeLog &m_log;
-    // Customers whose profile changed since the birthday sweep last looked (in memory: a
-    // restart sweeps them all).
-    QSet<CustomerId> m_learnt;
 };
 
 } // namespace bd

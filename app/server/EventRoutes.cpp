@@ -20,9 +20,6 @@ namespace {
 using namespace ServerRoute;
 
 constexpr int kSweepIntervalMs = 3600 * 1000;
-// Customers the server learnt of since (pushes) are swept this often, a small query when
-// nothing came.
-constexpr int kLearntSweepIntervalMs = 2000;
 
 QHttpServerResponse postEvents(ServerStore &store, const QHttpServerRequest &request)
 {
@@ -67,8 +64,7 @@ QHttpServerResponse postEvents(ServerStore &store, const QHttpServerRequest &req
                                            {QStringLiteral("results"), report->results}});
 }
 
-// Events stored before a stop get their rules run; birthdays are swept now and hourly, and
-// those of customers pushed since within seconds.
+// Events stored before a stop get their rules run; birthdays are swept now and hourly.
 void startBackgroundWork(QHttpServer &server, ServerStore &store)
 {
     const Result<EventIngest::Report> resumed
@@ -84,13 +80,6 @@ void startBackgroundWork(QHttpServer &server, ServerStore &store)
     auto *timer = new QTimer(&server);
     QObject::connect(timer, &QTimer::timeout, &server, sweep);
     timer->start(kSweepIntervalMs);
-    auto *learnt = new QTimer(&server);
-    QObject::connect(learnt, &QTimer::timeout, &server, [&store] {
-        const Result<int> raised = store.events().birthdays().runLearnt(QDate::currentDate());
-        if (!raised)
-            qCWarning(lcEvents) << "the birthday sweep of new customers failed:" << raised.errorString();
-    });
-    learnt->start(kLearntSweepIntervalMs);
 }
 } // namespace
 
