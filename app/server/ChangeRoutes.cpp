@@ -11,7 +11,6 @@
 #include "app/server/SnapshotErasure.h"
 #include "app/server/LogRetention.h"
 #include "app/server/MovedAwayChanges.h"
-#include "app/server/MovedCustomerLinks.h"
 #include "app/server/ServerMetrics.h"
 #include "app/server/ChangeValidation.h"
 #include "app/server/PersonalDataFilter.h"
@@ -272,9 +271,6 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
         }
         // An erased customer's values sent before the erasure are kept nowhere (issue 13).
         if (!LogErasure(store.database()).afterAppend(branch, batch.changes))
-            return cannotStore();
-        // A move unlinks the branch's staying rows from the customer, as its desks do.
-        if (!MovedCustomerLinks(store.database()).afterAppend(branch, batch.changes))
             return cannotStore();
         // Nor in the branch's snapshot file: it is marked due here and made again off the
         // request path (not served meanwhile). If it cannot be marked, the push fails and

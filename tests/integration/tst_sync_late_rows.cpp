@@ -122,7 +122,6 @@ private slots:
     void interviewPulledAfterTheDropTakesItsAnswersAlong();
     void deleteOfARowThatFollowedItsCustomerFollowsThem();
     void blankingOfAnAnswerDroppedWithItsCustomerDoesNotWait();
-    void referralMadeBeforeTheMoveNamesNobodyInTheServersLog();
     void answerFiledBeforeItsInterviewAfterARestoreDoesNotWait();
     void erasureByADeskThatMissedTheMoveBlanksTheAnswersThere();
 
@@ -1089,44 +1088,6 @@ void tst_SyncLateRows::blankingOfAnAnswerDroppedWithItsCustomerDoesNotWait()
                                        "FROM sync_held_change")).toString(),
              QString());
     QCOMPARE(setAside(*a), QString());
-}
-
-void tst_SyncLateRows::referralMadeBeforeTheMoveNamesNobodyInTheServersLog()
-{
-    // RELIABILITY.md open item 11: B referred the customer before A's move reached the
-    // server. Every workstation of the branch keeps the referral without its link once it
-    // drops the customer; the server's log kept the link, so the server's view of the branch
-    // (what a fresh download is made of) named a customer the branch no longer keeps.
-    auto a = workstation(QStringLiteral("a"));
-    auto b = workstation(QStringLiteral("b"));
-    QVERIFY(a && b);
-    const QString id = customerKnownTo({a.get(), b.get()});
-    QVERIFY(!id.isEmpty());
-    QVERIFY(refer(*b, id, QStringLiteral("迁出前转介")));
-    QVERIFY(sync(*b).ok);
-    QVERIFY_RESULT(moveAway(*a, id));
-    QVERIFY_RESULT(syncInTurn({a.get(), b.get(), a.get()}));
-    auto d = freshWorkstation();
-    QVERIFY(d);
-    for (Store *store : {a.get(), b.get(), d.get()}) {
-        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) || '/' || count(customer_id) FROM "
-                                               "referral WHERE reason = '迁出前转介'")).toString(),
-                 QStringLiteral("1/0"));
-    }
-    QStringList named;
-    {
-        QSqlDatabase server = m_server.openDirect(QStringLiteral("late-rows-links"));
-        QSqlQuery log(server);
-        QVERIFY(log.exec(QStringLiteral("SELECT branch_id, fields FROM change_log WHERE "
-                                        "table_name = 'referral'")));
-        while (log.next()) {
-            if (log.value(1).toString().contains(id))
-                named << log.value(0).toString() + QStringLiteral(": ") + log.value(1).toString();
-        }
-        server.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("late-rows-links"));
-    QCOMPARE(named.join(QStringLiteral("; ")), QString());
 }
 
 void tst_SyncLateRows::answerFiledBeforeItsInterviewAfterARestoreDoesNotWait()
