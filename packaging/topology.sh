@@ -65,7 +65,9 @@ as_pg() {
 free_port() {
     local port
     for _ in $(seq 1 200); do
-        port=$((20000 + RANDOM % 40000))
+        # Below Linux's ephemeral range (32768-60999): a port found free there may be handed
+        # to another program's outgoing connection before ours binds it.
+        port=$((20000 + RANDOM % 12768))
         if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
             grep -q " $port\$" "${USED_PORTS:-/dev/null}" 2>/dev/null && continue
             echo "$port"
@@ -358,10 +360,20 @@ cmd_start() {
         say "branchdesk-server $i on 127.0.0.1:$(server_port "$i")"
         first_start_server "$i" # the first one migrates the database
     done
-    write_haproxy_config
-    haproxy -c -q -f "$DIR/haproxy.cfg" || die "haproxy refused $DIR/haproxy.cfg"
-    haproxy -f "$DIR/haproxy.cfg" -db >"$DIR/haproxy.log" 2>&1 </dev/null &
-    set_env HAPROXY_PID "$!"
+    # HAProxy gets another port if the one found free was taken meanwhile (it exits at once).
+    local attempt
+    for attempt in 1 2 3; do
+        write_haproxy_config
+        haproxy -c -q -f "$DIR/haproxy.cfg" || die "haproxy refused $DIR/haproxy.cfg"
+        haproxy -f "$DIR/haproxy.cfg" -db >"$DIR/haproxy.log" 2>&1 </dev/null &
+        set_env HAPROXY_PID "$!"
+        sleep 0.5
+        kill -0 "$HAPROXY_PID" 2>/dev/null && break
+        say "HAProxy could not start on $HAPROXY_PORT: $(tail -n 2 "$DIR/haproxy.log")"
+        HAPROXY_PORT=$(free_port)
+        echo " $HAPROXY_PORT" >>"$USED_PORTS"
+        set_env HAPROXY_PORT "$HAPROXY_PORT"
+    done
     set_env URL "http://127.0.0.1:$HAPROXY_PORT"
     wait_for 30 "HAProxy to route to a ready server" curl -sf "http://127.0.0.1:$HAPROXY_PORT/health/ready"
     if [ -n "${TOPOLOGY_FAILOVER_SECONDS:-}" ]; then

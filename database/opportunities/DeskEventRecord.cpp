@@ -183,13 +183,21 @@ Result<int> DeskEventRecord::recordEvaluation(const MarketingEvent &event, const
         return ran.error();
     if (mark.rowsAffected() == 0)
         return made;
+    // Sent with the time it was raised, as this desk keeps it (not the time of this run).
+    SqlQuery raised(m_store.database(),
+                    QStringLiteral("SELECT created_at FROM marketing_event WHERE id = ?"));
+    raised.bind(event.eventId);
+    if (Result<> read = raised.exec(); !read)
+        return read.error();
+    const QString createdAt = raised.next() ? raised.text(0) : stamp(now);
+    raised.finish();
     // The server and the other desks count it in windows; it names its customer, so it
     // travels with them and goes with an erasure.
     const QVariantMap fields{{QStringLiteral("customer_id"), event.customerId.toString()},
                              {QStringLiteral("kind"), EventKinds::code(event.kind)},
                              {QStringLiteral("window_key"), event.windowKey()},
                              {QStringLiteral("occurred_at"), stamp(event.occurredAt)},
-                             {QStringLiteral("created_at"), stamp(now)},
+                             {QStringLiteral("created_at"), createdAt},
                              {QStringLiteral("payload_json"), compact(event.toJson())},
                              {QStringLiteral("evaluated"), 1},
                              {QStringLiteral("fired"), made}};
