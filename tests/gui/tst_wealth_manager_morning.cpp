@@ -510,7 +510,9 @@ void tst_WealthManagerMorning::referralArrivesAndIsWorked()
     sync->syncNow(); // what the sync timer does
     QVERIFY(rounds.wait(60000));
     const auto report = rounds.first().first().value<SyncEngine::Report>();
-    QVERIFY2(report.ok && report.pulled > 0, qPrintable(report.error));
+    // (The round the server's ring started may have pulled it already: this one then pulls
+    // nothing; the inbox shows it either way.)
+    QVERIFY2(report.ok, qPrintable(report.error));
     QTRY_VERIFY2_WITH_TIMEOUT(rowOf(referralId) >= 0, "the referral did not arrive in the inbox",
                               10000);
     QTRY_COMPARE(inbox->badgeCount(), newBefore + 1);
