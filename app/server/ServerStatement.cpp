@@ -1,5 +1,6 @@
 #include "app/server/ServerStatement.h"
 
+#include "app/server/PostgresPlaceholders.h"
 #include "app/server/ServerMetrics.h"
 
 #include <QElapsedTimer>
@@ -13,6 +14,43 @@ namespace bd {
 
 namespace {
 std::atomic<bool> pooledPerTransaction { false };
+
+// What the driver's EXECUTE sends as NULL: Qt 6's QVariant::isNull() is false for a null
+// QString, QByteArray or date, which prepared statements store as NULL all the same.
+bool boundAsNull(const QVariant &value)
+{
+    if (value.isNull())
+        return true;
+    switch (value.metaType().id()) {
+    case QMetaType::QString:
+        return value.toString().isNull();
+    case QMetaType::QByteArray:
+        return value.toByteArray().isNull();
+    case QMetaType::QDate:
+        return value.toDate().isNull();
+    case QMetaType::QTime:
+        return value.toTime().isNull();
+    case QMetaType::QDateTime:
+        return value.toDateTime().isNull();
+    default:
+        return false;
+    }
+}
+
+// `value` as a literal by the driver's own formatValue(), the escaping its EXECUTE uses.
+QString literal(const QSqlDriver &driver, const QVariant &value)
+{
+    QSqlField field(QString(), value.metaType());
+    if (!boundAsNull(value))
+        field.setValue(value);
+    const QString text = driver.formatValue(field);
+    // A negative number after a minus would open a comment (10 --3), and before a cast it
+    // would be negated after the cast (-9223372036854775808::bigint overflows): in
+    // parentheses it is one value wherever it stands.
+    if (text.startsWith(u'-'))
+        return u'(' + text + u')';
+    return text;
+}
 } // namespace
 
 ServerStatement::ServerStatement(const QSqlDatabase &db, QString statement)
@@ -65,23 +103,16 @@ QString ServerStatement::withValues(const QSqlDriver &driver, const QString &sta
 {
     QString text;
     text.reserve(statement.size() + 16 * values.size());
-    QChar quote; // inside '...' or "...": a ? there is no placeholder
+    qsizetype from = 0;
     qsizetype next = 0;
-    for (const QChar c : statement) {
-        if (!quote.isNull()) {
-            if (c == quote)
-                quote = QChar();
-        } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
-            quote = c;
-        } else if (c == QLatin1Char('?') && next < values.size()) {
-            const QVariant &value = values.at(next++);
-            QSqlField field(QString(), value.metaType());
-            field.setValue(value);
-            text += driver.formatValue(field);
-            continue;
-        }
-        text += c;
+    for (const qsizetype at : postgresPlaceholders(statement)) {
+        if (next == values.size())
+            break;
+        text += QStringView(statement).mid(from, at - from);
+        text += literal(driver, values.at(next++));
+        from = at + 1;
     }
+    text += QStringView(statement).mid(from);
     return text;
 }
 

@@ -36,7 +36,8 @@ public:
 
     // For the whole process: its database sessions are lent by a pooler per transaction.
     static void setPooledPerTransaction(bool pooled);
-    // `statement` with each ? outside quotes replaced by the next value as a literal.
+    // `statement` with each ? that PostgreSQL reads as a placeholder (postgresPlaceholders())
+    // replaced by the next value as a literal.
     static QString withValues(const QSqlDriver &driver, const QString &statement,
                               const QVariantList &values);
 
