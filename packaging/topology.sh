@@ -3,7 +3,10 @@
 # a PostgreSQL primary with a synchronous streaming-replication hot standby, N
 # branchdesk-server processes, and HAProxy in front of them checking /health/ready;
 # optionally PgBouncer between the servers and PostgreSQL, pooling per transaction.
-# Everything listens on 127.0.0.1, lives in one folder and goes with `stop`. Debian's
+# Authentication as in production: PostgreSQL and PgBouncer take a connection over TCP only
+# with SCRAM-SHA-256 and the password of the database user branchdesk, made at random at
+# `start` and kept in DIR/pg/pgpass (libpq's password file, mode 600; PGPASSFILE in
+# topology.env). Everything listens on 127.0.0.1, lives in one folder and goes with `stop`. Debian's
 # packages only (postgresql, haproxy, pgbouncer). PostgreSQL refuses to run as root: as root
 # (CI) its processes belong to the unprivileged "postgres" user (runuser), like the tests'
 # clusters.
@@ -82,6 +85,8 @@ load_env() {
     # shellcheck disable=SC1091
     . "$1/topology.env"
     DIR=$1
+    # psql, pg_basebackup, pgbouncer's clients and branchdesk-server find the password here.
+    export PGPASSFILE
 }
 
 set_env() { # KEY VALUE: replaces the line in topology.env, and sets the variable here
@@ -143,8 +148,12 @@ start_postgres() {
     local primary_port
     set_env PG_BIN "$PG_BIN"
 
-    as_pg "$PG_BIN/initdb" -D "$DIR/pg/primary" -A trust -U branchdesk -E UTF8 --no-sync \
-        >"$DIR/pg/initdb.log"
+    make_password
+    # Over TCP (everything here, replication too) SCRAM-SHA-256 and the password; trust only
+    # on the cluster's own socket in DIR/pg, which nothing here uses.
+    as_pg "$PG_BIN/initdb" -D "$DIR/pg/primary" --auth-host=scram-sha-256 --auth-local=trust \
+        --pwfile="$DIR/pg/password" -U branchdesk -E UTF8 --no-sync >"$DIR/pg/initdb.log"
+    rm -f "$DIR/pg/password"
     cat >>"$DIR/pg/primary/postgresql.conf" <<EOF
 wal_level = replica
 max_wal_senders = 5
@@ -160,8 +169,9 @@ EOF
 
     as_pg "$PG_BIN/pg_basebackup" -h 127.0.0.1 -p "$primary_port" -U branchdesk \
         -D "$DIR/pg/standby" -X stream -R --no-sync -c fast
-    printf "primary_conninfo = 'host=127.0.0.1 port=%s user=branchdesk application_name=%s'\n" \
-        "$primary_port" "$SYNC_NAME" | as_pg tee -a "$DIR/pg/standby/postgresql.auto.conf" >/dev/null
+    printf "primary_conninfo = 'host=127.0.0.1 port=%s user=branchdesk passfile=%s application_name=%s'\n" \
+        "$primary_port" "$PGPASSFILE" "$SYNC_NAME" \
+        | as_pg tee -a "$DIR/pg/standby/postgresql.auto.conf" >/dev/null
     pg_start_on_free_port "$DIR/pg/standby" "$DIR/pg/standby.log" STANDBY_PORT
     say "hot standby on 127.0.0.1:$STANDBY_PORT (pg_basebackup, synchronous: $SYNC_NAME)"
     set_env STANDBY_PID "$(head -n 1 "$DIR/pg/standby/postmaster.pid")"
@@ -178,19 +188,54 @@ EOF
     die "the standby did not become synchronous (state: '$state')"
 }
 
+# The database user's password, at random, written where initdb takes it (DIR/pg/password,
+# removed after) and as libpq's password file (DIR/pg/pgpass): both owned by the user
+# PostgreSQL runs as, mode 600 (libpq ignores a password file others may read).
+make_password() {
+    local password
+    password=$(head -c 48 /dev/urandom | base64 -w0 | tr -dc 'A-Za-z0-9')
+    [ ${#password} -ge 24 ] || die "could not make a password"
+    PGPASSFILE=$DIR/pg/pgpass
+    set_env PGPASSFILE "$PGPASSFILE"
+    export PGPASSFILE
+    (
+        umask 077
+        printf '%s\n' "$password" >"$DIR/pg/password"
+        printf '127.0.0.1:*:*:branchdesk:%s\n' "$password" >"$PGPASSFILE"
+    )
+    if [ "$(id -u)" -eq 0 ]; then chown postgres: "$DIR/pg/password" "$PGPASSFILE"; fi
+}
+
+# PgBouncer's auth_file: the user's SCRAM verifier as PostgreSQL stores it (pg_authid), not
+# the password. A client proves it knows the password by SCRAM; PgBouncer then logs in to
+# PostgreSQL with the keys that proof gave it (the verifiers are the same), so it holds no
+# password of its own.
+write_pgbouncer_users() {
+    local verifier
+    verifier=$(psql_at "$PRIMARY_PORT" -tA -c "SELECT rolpassword FROM pg_authid WHERE rolname = 'branchdesk'")
+    case "$verifier" in SCRAM-SHA-256\$*) ;; *) die "branchdesk has no SCRAM verifier" ;; esac
+    (
+        umask 077
+        printf '"branchdesk" "%s"\n' "$verifier" >"$DIR/pg/pgbouncer.users"
+    )
+    if [ "$(id -u)" -eq 0 ]; then chown postgres: "$DIR/pg/pgbouncer.users"; fi
+}
+
 # PgBouncer (Debian package pgbouncer) in front of the database that takes writes: the
 # servers' sessions are lent per transaction, so few PostgreSQL backends serve many server
-# threads. It runs as the cluster's user (it refuses root) and sends to DATABASE_PORT.
+# threads. It runs as the cluster's user (it refuses root) and sends to DATABASE_PORT, as
+# the user who logged in to it.
 write_pgbouncer_config() { # DATABASE_PORT
     cat >"$DIR/pg/pgbouncer.ini" <<EOF
 [databases]
-branchdesk = host=127.0.0.1 port=$1 dbname=branchdesk user=branchdesk
+branchdesk = host=127.0.0.1 port=$1 dbname=branchdesk
 
 [pgbouncer]
 listen_addr = 127.0.0.1
 listen_port = $PGBOUNCER_PORT
 unix_socket_dir =
-auth_type = any
+auth_type = scram-sha-256
+auth_file = $DIR/pg/pgbouncer.users
 pool_mode = $POOLING
 max_client_conn = 2000
 default_pool_size = 20
@@ -207,6 +252,7 @@ start_pgbouncer() {
     binary=$(command -v pgbouncer || echo /usr/sbin/pgbouncer)
     [ -x "$binary" ] || die "pgbouncer is not installed (Debian package pgbouncer)"
     set_env POOLING "$POOLING"
+    write_pgbouncer_users
     # A port found free may be taken by another process before PgBouncer binds it (tests run
     # side by side): then it exits at once, and the next attempt takes another port.
     local attempt

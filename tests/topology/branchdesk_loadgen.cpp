@@ -88,6 +88,9 @@ bool prepare(const QHash<QString, QString> &env, int branches, QString *problem,
     db.setPort(env.value(QStringLiteral("PRIMARY_PORT")).toInt());
     db.setDatabaseName(QStringLiteral("branchdesk"));
     db.setUserName(QStringLiteral("branchdesk"));
+    // topology.sh's clusters take the password over SCRAM only: libpq's password file.
+    if (env.contains(QStringLiteral("PGPASSFILE")))
+        db.setConnectOptions(QStringLiteral("passfile=") + env.value(QStringLiteral("PGPASSFILE")));
     if (!db.open()) {
         *problem = db.lastError().text();
         return false;

@@ -4,6 +4,8 @@
 # branchdesk-loadgen for SECONDS against it, stops one process (SIGTERM), runs again, and
 # so on; prints one table row per run and stops the topology.
 #   tests/topology/scale_bench.sh BUILD_DIR [SECONDS] [BRANCHES] [WORKSTATIONS] [THREADS]
+# With TOPOLOGY_PGBOUNCER=transaction the servers reach PostgreSQL through PgBouncer (its CPU
+# is counted apart).
 set -euo pipefail
 ROOT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BUILD_DIR=${1:?usage: scale_bench.sh BUILD_DIR [SECONDS] [BRANCHES] [WORKSTATIONS] [THREADS]}
@@ -35,6 +37,7 @@ for servers in 3 2 1; do
     . "$DIR/topology.env"
     servers_pids=$(for i in $(seq 1 "$servers"); do eval echo "\$SERVER_PID_$i"; done)
     pg0=$(cpu_of "$PRIMARY_PID" "$STANDBY_PID"); bd0=$(cpu_of $servers_pids); ha0=$(cpu_of "$HAPROXY_PID")
+    pb0=$(cpu_of ${PGBOUNCER_PID:-})
     started=$(date +%s.%N)
     # What the database's busy backends wait for, sampled every 0.2 s: CPU (none), the
     # standby's acknowledgement (SyncRep), the WAL on disk (IO), a branch's counter (Lock).
@@ -49,17 +52,18 @@ for servers in 3 2 1; do
     ) >"$PARENT/waits" &
     sampler=$!
     "$LOADGEN" --topology "$DIR" --branches "$BRANCHES" --workstations "$WORKSTATIONS" \
-        --threads "$THREADS" --seconds "$SECONDS_EACH" --label "$servers server(s)" || status=1
+        --threads "$THREADS" --seconds "$SECONDS_EACH" --label "$servers server(s)${PGBOUNCER_PID:+ via PgBouncer}" || status=1
     kill "$sampler" 2>/dev/null || true
     wait "$sampler" 2>/dev/null || true
     printf '  database backends waiting on (samples): %s\n' \
         "$(sort "$PARENT/waits" | uniq -c | sort -rn | head -n 5 | awk '{ printf "%s %s, ", $2, $1 }')"
     pg1=$(cpu_of "$PRIMARY_PID" "$STANDBY_PID"); bd1=$(cpu_of $servers_pids); ha1=$(cpu_of "$HAPROXY_PID")
+    pb1=$(cpu_of ${PGBOUNCER_PID:-})
     ticks=$(getconf CLK_TCK)
     awk -v s="$started" -v e="$(date +%s.%N)" -v t="$ticks" -v pg=$((pg1 - pg0)) \
-        -v bd=$((bd1 - bd0)) -v ha=$((ha1 - ha0)) 'BEGIN { w = e - s;
-        printf "  cores busy: postgres (primary+standby) %.2f, branchdesk-server %.2f, haproxy %.2f (of 2)\n",
-               pg / t / w, bd / t / w, ha / t / w }'
+        -v bd=$((bd1 - bd0)) -v ha=$((ha1 - ha0)) -v pb=$((pb1 - pb0)) 'BEGIN { w = e - s;
+        printf "  cores busy: postgres (primary+standby) %.2f, branchdesk-server %.2f, haproxy %.2f, pgbouncer %.2f (of 2)\n",
+               pg / t / w, bd / t / w, ha / t / w, pb / t / w }'
 
     if [ "$servers" -gt 1 ]; then
         "$ROOT_DIR/packaging/topology.sh" stop-server "$DIR" "$servers"

@@ -23,6 +23,7 @@
 #include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +50,27 @@ struct Record
     int pulledChanges = 0;
     int retries = 0; // requests sent again (no answer, 502/503/504)
 };
+
+// Whether PostgreSQL (or PgBouncer) on `port` lets user branchdesk in with `password`.
+bool signsIn(const QString &port, const QString &password)
+{
+    const QString name = QStringLiteral("sign-in-") + port;
+    bool open = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(QStringLiteral("127.0.0.1"));
+        db.setPort(port.toInt());
+        db.setDatabaseName(QStringLiteral("branchdesk"));
+        db.setUserName(QStringLiteral("branchdesk"));
+        db.setPassword(password);
+        // No password file: only `password` counts.
+        db.setConnectOptions(QStringLiteral("passfile=/nonexistent;connect_timeout=10"));
+        open = db.open() && QSqlQuery(db).exec(QStringLiteral("SELECT 1"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return open;
+}
 
 qint64 acknowledgedOf(const QList<Record> &records)
 {
@@ -591,7 +613,8 @@ void TstTopology::pushesAndPullsThroughPgBouncer()
 {
     // PgBouncer with pool_mode = transaction between two servers and PostgreSQL: the next
     // transaction of a server thread may run on another PostgreSQL session, where nothing
-    // it prepared before exists (servers started with --pg-pooling transaction).
+    // it prepared before exists (servers started with --pg-pooling transaction). Clients
+    // sign in to it by SCRAM-SHA-256 (auth_file), as in production.
     Topology pooled;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("TOPOLOGY_PGBOUNCER"), QStringLiteral("transaction"));
@@ -600,6 +623,30 @@ void TstTopology::pushesAndPullsThroughPgBouncer()
     const auto back = qScopeGuard([this] { m_active = &m_topology; });
     QCOMPARE(pooled.value(QStringLiteral("SERVER_PG_HOSTS")),
              QStringLiteral("127.0.0.1:") + pooled.value(QStringLiteral("PGBOUNCER_PORT")));
+
+    // Production's authentication, not trust: PgBouncer and PostgreSQL take the database
+    // user's password by SCRAM-SHA-256 and turn a wrong one away; PgBouncer holds only the
+    // SCRAM verifier, never the password.
+    QFile passwordFile(pooled.value(QStringLiteral("PGPASSFILE")));
+    QVERIFY2(passwordFile.open(QIODevice::ReadOnly), "topology.env names no password file");
+    QCOMPARE(passwordFile.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+    const QString password = QString::fromUtf8(passwordFile.readAll()).trimmed().section(
+            QLatin1Char(':'), 4);
+    QVERIFY(password.size() >= 24);
+    const QString bouncer = pooled.value(QStringLiteral("PGBOUNCER_PORT"));
+    const QString primary = pooled.value(QStringLiteral("PRIMARY_PORT"));
+    QVERIFY2(signsIn(bouncer, password), "the password does not open PgBouncer");
+    QVERIFY2(!signsIn(bouncer, QStringLiteral("not-the-password")),
+             "PgBouncer lets a wrong password in");
+    QVERIFY2(!signsIn(bouncer, QString()), "PgBouncer lets anyone in without a password");
+    QVERIFY2(!signsIn(primary, QStringLiteral("not-the-password")),
+             "PostgreSQL lets a wrong password in");
+    QFile users(pooled.directory() + QStringLiteral("/pg/pgbouncer.users"));
+    QVERIFY(users.open(QIODevice::ReadOnly));
+    const QByteArray held = users.readAll();
+    QVERIFY2(held.contains("SCRAM-SHA-256$"), held.constData());
+    QVERIFY2(!held.contains(password.toUtf8()), "PgBouncer's auth_file holds the password");
 
     const QString branch = addBranch(QStringLiteral("P01"));
     QVERIFY(!branch.isEmpty());
