@@ -5,6 +5,7 @@
 #include "app/domain/voice/FillerWords.h"
 #include "app/domain/voice/VoiceAmounts.h"
 #include "app/domain/voice/VoiceDates.h"
+#include "app/domain/voice/VoiceDurations.h"
 #include "app/domain/voice/VoiceLexiconValidator.h"
 #include "app/domain/voice/VoiceText.h"
 
@@ -63,6 +64,12 @@ struct VoiceAnalyser::Compiled
     QHash<QString, int> listIndex;           // cue lists, "family.<code>", "product"
     int listCount = 0;
     int dateList = -1;
+    int durationList = -1; // "@duration": VoiceDurations
+    int amountList = -1;   // "@amount": VoiceAmounts
+    // "!@name": a list's words with a negation cue just before them (不高, 没空, 不方便);
+    // (derived list, the list it negates).
+    std::vector<std::pair<int, int>> negatedLists;
+    std::vector<std::vector<int>> phraseLists; // per label: lists named among its phrases
     std::vector<std::vector<CompiledPair>> pairs; // per label
     std::vector<int> familyLists;                 // per lexicon family
     PhraseMatcher misspellings;
@@ -92,14 +99,41 @@ struct VoiceAnalyser::Compiled
         roles[size_t(id)].push_back({role, index});
     }
 
+    // The list a reference names: "@name" or "!@name" (that list's words negated).
+    int referencedList(const QString &item)
+    {
+        if (item.startsWith(QLatin1String("!@"))) {
+            const QString key = QLatin1Char('!') + item.mid(2);
+            const auto it = listIndex.constFind(key);
+            if (it != listIndex.constEnd())
+                return *it;
+            const int derived = newList();
+            listIndex.insert(key, derived);
+            negatedLists.push_back({derived, referencedList(item.mid(1))});
+            return derived;
+        }
+        const QString name = item.mid(1);
+        if (name == QLatin1String("date"))
+            return dateList;
+        if (name == QLatin1String("duration"))
+            return durationList;
+        if (name == QLatin1String("amount"))
+            return amountList;
+        return namedList(name);
+    }
+
+    static bool isReference(const QString &item)
+    {
+        return item.startsWith(QLatin1Char('@')) || item.startsWith(QLatin1String("!@"));
+    }
+
     PairSide side(const QStringList &items)
     {
         PairSide side;
         int own = -1;
         for (const QString &item : items) {
-            if (item.startsWith(QLatin1Char('@'))) {
-                const QString name = item.mid(1);
-                side.lists.push_back(name == QLatin1String("date") ? dateList : namedList(name));
+            if (isReference(item)) {
+                side.lists.push_back(referencedList(item));
             } else {
                 if (own < 0) {
                     own = newList();
@@ -118,6 +152,8 @@ VoiceAnalyser::VoiceAnalyser(VoiceLexicon lexicon)
 {
     Compiled &c = *m_compiled;
     c.dateList = c.newList();
+    c.durationList = c.newList();
+    c.amountList = c.newList();
     for (auto it = m_lexicon.cues.constBegin(); it != m_lexicon.cues.constEnd(); ++it) {
         const int list = c.namedList(it.key());
         for (const QString &phrase : it.value()) {
@@ -142,10 +178,15 @@ VoiceAnalyser::VoiceAnalyser(VoiceLexicon lexicon)
         }
     }
     c.pairs.resize(size_t(m_lexicon.labels.size()));
+    c.phraseLists.resize(size_t(m_lexicon.labels.size()));
     for (int l = 0; l < m_lexicon.labels.size(); ++l) {
         const VoiceLabelDefinition &label = m_lexicon.labels.at(l);
-        for (const QString &phrase : label.phrases)
-            c.addRole(phrase, Role::Phrase, l);
+        for (const QString &phrase : label.phrases) {
+            if (Compiled::isReference(phrase))
+                c.phraseLists[size_t(l)].push_back(c.referencedList(phrase));
+            else
+                c.addRole(phrase, Role::Phrase, l);
+        }
         for (const QString &phrase : label.exclude)
             c.addRole(phrase, Role::Exclude, l);
         for (const QString &phrase : label.negatedBy)
@@ -297,6 +338,14 @@ void VoiceAnalyser::analysePiece(QStringView note, const QDate &noteDate, int of
     }
     for (const VoiceDate &d : dates)
         lists[size_t(c.dateList)].push_back({d.start, d.end});
+    for (const VoiceAmount &a : amounts)
+        lists[size_t(c.amountList)].push_back({a.start, a.end});
+    {
+        std::vector<VoiceDurations::Duration> durations;
+        VoiceDurations::find(text, durations);
+        for (const VoiceDurations::Duration &d : durations)
+            lists[size_t(c.durationList)].push_back({d.start, d.end});
+    }
 
     // A negation cue does not count where it is part of a word that negates nothing
     // (不错, 别的银行, 能不能).
@@ -307,6 +356,27 @@ void VoiceAnalyser::analysePiece(QStringView note, const QDate &noteDate, int of
             inWord = inWord || word.overlaps(neg);
         if (!inWord)
             cues.push_back(neg);
+    }
+    std::sort(cues.begin(), cues.end(),
+              [](const Span &x, const Span &y) { return x.end < y.end; });
+
+    // "!@name": a word of the list with a negation cue just before it in its phrase is one
+    // occurrence over both, the cue included (不高, 没那么多, 不太方便, 没空), so a label says
+    // "the opposite of these words" once instead of listing every negated form. The nearest
+    // cue is taken; a cue further before it still cancels the whole (不是没空).
+    for (const auto &[derived, base] : c.negatedLists) {
+        std::vector<Span> &out = lists[size_t(derived)];
+        for (const Span &word : lists[size_t(base)]) {
+            const Span *nearest = nullptr;
+            auto it = std::lower_bound(cues.begin(), cues.end(), word.start - kNegatedWordReach,
+                                       [](const Span &x, int at) { return x.end < at; });
+            for (; it != cues.end() && it->end <= word.start; ++it) {
+                if (phrase[size_t(it->start)] == phrase[size_t(word.start)])
+                    nearest = &*it;
+            }
+            if (nearest)
+                out.push_back({nearest->start, word.end});
+        }
     }
 
     auto occurrences = [&](const PairSide &side, std::vector<Span> &out) {
@@ -369,6 +439,10 @@ void VoiceAnalyser::analysePiece(QStringView note, const QDate &noteDate, int of
         candidates.clear();
         for (const Span &p : phrases[size_t(l)])
             candidates.push_back({p, p, p});
+        for (int list : c.phraseLists[size_t(l)]) {
+            for (const Span &p : lists[size_t(list)])
+                candidates.push_back({p, p, p});
+        }
         for (const CompiledPair &pair : c.pairs[size_t(l)]) {
             occurrences(pair.first, firsts);
             if (firsts.empty())

@@ -34,6 +34,9 @@ public:
 
     // How far before what it negates a negation cue may stand (characters).
     static constexpr int kNegationReach = 6;
+    // How far before a word a negation cue may stand for "!@list" to read them as one
+    // (没那么多, 不是很高: two characters between).
+    static constexpr int kNegatedWordReach = 2;
     // A longer note is read in pieces of at most this many characters, cut after a
     // sentence (no finding spans sentences), so the cost stays linear in the note's length.
     static constexpr int kPiece = 2000;

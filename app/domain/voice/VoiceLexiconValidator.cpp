@@ -65,7 +65,8 @@ private:
         }
     }
 
-    // A list of phrases; `references` allows "@name" entries (checked against the lists).
+    // A list of phrases; `references` allows "@name" and "!@name" entries (checked against
+    // the lists).
     void checkPhrases(const QJsonValue &value, const QString &path, bool required, bool references)
     {
         if (value.isUndefined() && !required)
@@ -85,7 +86,7 @@ private:
                 continue;
             }
             const QString text = array.at(i).toString();
-            if (text.startsWith(QLatin1Char('@'))) {
+            if (text.startsWith(QLatin1Char('@')) || text.startsWith(QLatin1String("!@"))) {
                 if (!references)
                     problem(itemPath,
                             VoiceLexiconValidator::tr("a reference (%1) is not allowed here")
@@ -124,8 +125,10 @@ private:
 
     void checkReference(const QString &text, const QString &path)
     {
-        const QString name = text.mid(1);
-        if (name == QLatin1String("date") || name == QLatin1String("product"))
+        // "!@name": the list's words negated (VoiceAnalyser); any list may be negated.
+        const QString name = text.mid(text.startsWith(QLatin1Char('!')) ? 2 : 1);
+        if (name == QLatin1String("date") || name == QLatin1String("product")
+            || name == QLatin1String("duration") || name == QLatin1String("amount"))
             return;
         if (name.startsWith(QLatin1String("family."))) {
             if (!m_families.contains(name.mid(7)))
@@ -235,8 +238,9 @@ private:
             if (!negatable.isUndefined() && !negatable.isBool())
                 problem(path + QStringLiteral(".negatable"),
                         VoiceLexiconValidator::tr("must be true or false"));
+            // A phrase may name a list ("!@free": any negated word of it is the label).
             checkPhrases(label.value(QLatin1String("phrases")), path + QStringLiteral(".phrases"),
-                         false, false);
+                         false, true);
             checkPhrases(label.value(QLatin1String("exclude")), path + QStringLiteral(".exclude"),
                          false, false);
             checkPhrases(label.value(QLatin1String("negated_by")),
