@@ -214,7 +214,7 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
                                       homes.created(customer));
         else if (problem.isEmpty() && change.table == QLatin1String("audit_log"))
             problem = Text::tr("audit entries are sent to /v1/audit, never as changes");
-        else if (problem.isEmpty() && !SyncAuthorisation::mayWrite(caller.role, change.table))
+        else if (problem.isEmpty() && !SyncAuthorisation::mayWrite(caller.role, change))
             problem = Text::tr("%1 may not change %2")
                               .arg(StaffRoles::code(caller.role), change.table);
         else if (problem.isEmpty())

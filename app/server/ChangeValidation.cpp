@@ -4,10 +4,12 @@
 #include "app/domain/MobileNumber.h"
 #include "app/domain/Permission.h"
 #include "app/domain/ResidentIdNumber.h"
+#include "app/domain/ServerMadeRow.h"
 #include "app/rules/RuleFile.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QJsonValue>
 #include <QSet>
 
@@ -130,6 +132,26 @@ QString customerRefusal(StaffRole role, const SyncChange &change)
     }
     return birthYearRefusal(change.fields);
 }
+// A workstation's copy of an opportunity the server made, sent back after the server came
+// back from a backup (F31, ServerMadeRows): taken only as the server's own insert, i.e. its
+// row id follows from its event and rule and its change id from the row, as the server
+// makes them (ServerMadeRow). A server that kept its entry answers it as a duplicate; one
+// that lost it files the copy, stamped as the server's insert, so any later edit still wins.
+QString serverMadeCopyRefusal(const SyncChange &change)
+{
+    const QDateTime occurred = QDateTime::fromString(
+            change.fields.value(QStringLiteral("occurred_at")).toString(), Qt::ISODateWithMs);
+    const QString rowId = ServerMadeRow::opportunityId(
+            change.fields.value(QStringLiteral("event_id")).toString(),
+            change.fields.value(QStringLiteral("rule_id")).toString(), occurred);
+    if (change.op != QLatin1String("upsert") || !occurred.isValid() || change.rowId != rowId
+        || change.fields.value(QStringLiteral("id")).toString() != rowId
+        || change.changeId != ServerMadeRow::madeChangeId(rowId, occurred)
+        || change.fields.contains(QStringLiteral("deleted")))
+        return Text::tr("an opportunity of origin server is the server's: a workstation sends "
+                        "one back only as the server made it");
+    return {};
+}
 // An opportunity (issue #17) is the rule's: a workstation raises its own (origin desk) and
 // follows one through (status, seen, contacted, outcome); what fired, why and for whom
 // stays as the rules wrote it, except that the branch head hands one to a manager.
@@ -148,7 +170,10 @@ QString opportunityRefusal(StaffRole role, const SyncChange &change)
         && !oneOf(status, {"open", "held", "contacted", "done", "dismissed"}))
         return Text::tr("status is not an opportunity's status");
     if (change.baseVersion == 0) {
-        if (change.fields.value(QStringLiteral("origin")).toString() != QLatin1String("desk"))
+        const QString origin = change.fields.value(QStringLiteral("origin")).toString();
+        if (origin == QLatin1String("server"))
+            return serverMadeCopyRefusal(change);
+        if (origin != QLatin1String("desk"))
             return Text::tr("a workstation raises opportunities of origin desk only");
         return {};
     }

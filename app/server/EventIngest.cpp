@@ -1,6 +1,7 @@
 #include "app/server/EventIngest.h"
 
 #include "app/common/SyncChange.h"
+#include "app/domain/ServerMadeRow.h"
 #include "app/rules/EventLogging.h"
 #include "app/rules/Opportunity.h"
 #include "app/server/BranchRules.h"
@@ -162,8 +163,8 @@ Result<> EventIngest::evaluate(const QList<MarketingEvent> &events, const QDateT
                 fields.insert(QStringLiteral("version"), 1);
                 SyncChange change;
                 change.rowId = draft.id().toString();
-                change.changeId = OpportunityDraft::derivedUuid(change.rowId + QStringLiteral("#made"),
-                                                                event.occurredAt);
+                // A workstation's copy sent back after a restore comes under this id too.
+                change.changeId = ServerMadeRow::madeChangeId(change.rowId, event.occurredAt);
                 change.table = QStringLiteral("opportunity");
                 change.op = QStringLiteral("upsert");
                 change.fields = fields;

@@ -73,6 +73,14 @@ bool mayWrite(StaffRole role, const QString &table)
     return false;
 }
 
+bool mayWrite(StaffRole role, const SyncChange &change)
+{
+    const bool serverMadeCopy = change.table == QLatin1String("opportunity")
+            && change.baseVersion == 0
+            && change.fields.value(QStringLiteral("origin")).toString() == QLatin1String("server");
+    return serverMadeCopy || mayWrite(role, change.table);
+}
+
 bool mayTransfer(StaffRole role, const QString &table)
 {
     return Permissions::roleHas(role, Permission::TransferCustomer)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/common/SyncChange.h"
 #include "app/domain/StaffRole.h"
 
 #include <QString>
@@ -10,6 +11,10 @@ namespace bd {
 // that a workstation (or anything pretending to be one) cannot write outside its role.
 namespace SyncAuthorisation {
 bool mayWrite(StaffRole role, const QString &table);
+// The same for one change; besides, every role that received a row the server made itself
+// (an opportunity of origin server) may send it back after a restore (F31): whether it is
+// the server's own as made is ChangeValidation's check.
+bool mayWrite(StaffRole role, const SyncChange &change);
 // Moving a customer to another branch: the customer's branch change, and the copies of their
 // rows for the new branch (only tables that travel with a customer).
 bool mayTransfer(StaffRole role, const QString &table);

@@ -11,6 +11,7 @@
 #include "database/sync/HeldChanges.h"
 #include "database/sync/Outbox.h"
 #include "database/sync/PulledBatch.h"
+#include "database/sync/ServerMadeRows.h"
 #include "database/sync/SyncState.h"
 
 #include <QJsonArray>
@@ -124,11 +125,16 @@ Result<PulledBatch> ChangePull::batchOf(const QJsonObject &answer, qint64 cursor
 Result<> ChangePull::startOver(const QString &epoch)
 {
     // The server was restored or re-created: download everything again. The outbox
-    // stays; its changes are pushed again once the download is done.
+    // stays; its changes are pushed again once the download is done, with copies of the
+    // rows the server made itself (no outbox holds those; it may have lost them).
     Transaction transaction(m_store.database());
     Result<> reset = SyncState(m_store).startOver(epoch);
     if (reset)
         reset = Outbox(m_store).sendAgain();
+    if (reset) { // and what the server made itself goes back to it (F31)
+        const Result<int> sentBack = ServerMadeRows(m_store).sendBack();
+        reset = sentBack ? Result<>() : Result<>(sentBack.error());
+    }
     if (reset) // held changes of the old log: what it still holds comes again
         reset = HeldChanges(m_store).forgetAll();
     if (!reset)
