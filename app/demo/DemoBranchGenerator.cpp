@@ -248,12 +248,15 @@ Result<> DemoBranchGenerator::generate(Store &store, const Options &options)
         const qint64 step = std::max<qint64>(1, total / 100);
         for (qint64 i = 0; i < total && writer.ok(); ++i) {
             writer.write(i);
+            if (i + 1 == total)
+                writer.finish(); // the last batch is written before 100% is reported
             if ((i + 1) % step == 0 || i + 1 == total) {
                 if (options.progress)
                     options.progress(i + 1, total);
                 report(Phase::Customers, i + 1, total);
             }
         }
+        writer.finish(); // also when it stopped early or wrote no customer
         customerRows = writer.rows();
     }
     context.rows += customerRows;
