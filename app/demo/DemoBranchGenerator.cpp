@@ -3,6 +3,7 @@
 #include "app/common/PasswordHasher.h"
 #include "app/demo/DemoContext.h"
 #include "app/demo/DemoCustomerWriter.h"
+#include "app/demo/DemoDeferredIndexes.h"
 #include "app/demo/DemoNames.h"
 #include "app/demo/DemoSql.h"
 #include "app/demo/DemoWorkspaces.h"
@@ -243,6 +244,7 @@ Result<> DemoBranchGenerator::generate(Store &store, const Options &options)
     demo::DemoWorkspaces::writeCatalogueAndLists(context);
     std::int64_t customerRows = 0;
     {
+        demo::DemoDeferredIndexes customerIndexes(handle, "customer", sqlError);
         demo::DemoCustomerWriter writer(context);
         const qint64 total = options.customers;
         const qint64 step = std::max<qint64>(1, total / 100);
@@ -258,6 +260,7 @@ Result<> DemoBranchGenerator::generate(Store &store, const Options &options)
         }
         writer.finish(); // also when it stopped early or wrote no customer
         customerRows = writer.rows();
+        customerIndexes.restore(); // before anything reads the customers back
     }
     context.rows += customerRows;
     if (sqlError.isEmpty()) {

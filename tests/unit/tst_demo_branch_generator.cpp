@@ -46,6 +46,7 @@ private slots:
     void latestSnapshotIsTodaysAum();
     void kycFileFollowsTheFinalSessions();
     void foreignKeysHold();
+    void indexesAreThoseOfANewFileAndIntact();
     void everyRoleIsOnTheRoster_data();
     void everyRoleIsOnTheRoster();
     void sameSeedSameBranch();
@@ -273,6 +274,31 @@ void tst_DemoBranchGenerator::foreignKeysHold()
                                  .arg(query.value(0).toString(), query.value(1).toString())));
     QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
     QCOMPARE(query.value(0).toInt(), 1); // switched back on after the bulk load
+}
+
+// The generator drops the customer's secondary indexes for the bulk load and makes them
+// again from their own text: the file ends with the very indexes a new file has, and
+// they agree with the table.
+void tst_DemoBranchGenerator::indexesAreThoseOfANewFileAndIntact()
+{
+    Store fresh;
+    QVERIFY(fresh.open(m_dir.filePath(QStringLiteral("fresh.db"))));
+    const auto indexes = [](Store &store) {
+        QSqlQuery query(store.database());
+        query.exec(QStringLiteral("SELECT name || ' ' || tbl_name || ' ' || coalesce(sql, '') "
+                                  "FROM sqlite_schema WHERE type = 'index' ORDER BY name"));
+        QStringList all;
+        while (query.next())
+            all << query.value(0).toString();
+        return all;
+    };
+    const QStringList expected = indexes(fresh);
+    QVERIFY(expected.filter(QStringLiteral("customer_segment ")).size() == 1);
+    QCOMPARE(indexes(m_store), expected);
+    QSqlQuery check(m_store.database());
+    QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")));
+    QVERIFY(check.next());
+    QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
 }
 
 void tst_DemoBranchGenerator::everyRoleIsOnTheRoster_data()
