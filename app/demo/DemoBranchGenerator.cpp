@@ -3,6 +3,7 @@
 #include "app/common/PasswordHasher.h"
 #include "app/demo/DemoContext.h"
 #include "app/demo/DemoCustomerWriter.h"
+#include "app/demo/DemoDeferredIndexes.h"
 #include "app/demo/DemoNames.h"
 #include "app/demo/DemoSql.h"
 #include "app/demo/DemoWorkspaces.h"
@@ -243,18 +244,23 @@ Result<> DemoBranchGenerator::generate(Store &store, const Options &options)
     demo::DemoWorkspaces::writeCatalogueAndLists(context);
     std::int64_t customerRows = 0;
     {
+        demo::DemoDeferredIndexes customerIndexes(handle, "customer", sqlError);
         demo::DemoCustomerWriter writer(context);
         const qint64 total = options.customers;
         const qint64 step = std::max<qint64>(1, total / 100);
         for (qint64 i = 0; i < total && writer.ok(); ++i) {
             writer.write(i);
+            if (i + 1 == total)
+                writer.finish(); // the last batch is written before 100% is reported
             if ((i + 1) % step == 0 || i + 1 == total) {
                 if (options.progress)
                     options.progress(i + 1, total);
                 report(Phase::Customers, i + 1, total);
             }
         }
+        writer.finish(); // also when it stopped early or wrote no customer
         customerRows = writer.rows();
+        customerIndexes.restore(); // before anything reads the customers back
     }
     context.rows += customerRows;
     if (sqlError.isEmpty()) {

@@ -79,17 +79,8 @@ struct DemoContext
         return "enc1:" + sealed.toStdString();
     }
     std::string seal(const QString &plain) const { return seal(plain.toStdString()); }
-    // An identifier (ID number, birth date, phone, address) goes to the reveal key
-    // (docs/SECURITY.md §3).
-    std::string sealIdentifier(const char *column, const std::string &plain) const
-    {
-        if (plain.empty())
-            return plain;
-        return SensitiveColumns::sealIdentifierWith(*keys, QStringLiteral("customer"),
-                                                    QString::fromLatin1(column),
-                                                    QString::fromStdString(plain))
-                .toStdString();
-    }
+    // Identifiers (ID number, birth date, phone, address) go to the reveal key
+    // (docs/SECURITY.md §3), sealed on other threads: DemoStatement::identifier.
     std::string seal(const char *plain) const { return seal(std::string_view(plain)); }
 };
 

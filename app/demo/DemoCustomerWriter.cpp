@@ -35,7 +35,8 @@ int drawAge(DemoRandom &random)
 DemoCustomerWriter::DemoCustomerWriter(DemoContext &context)
     : m_context(context)
     , m_random(context.random)
-    , m_households(context)
+    , m_queue(context.keys, context.error)
+    , m_households(context, &m_queue)
     , m_customer(context.db,
                  "INSERT INTO customer(id, branch_id, cif_no, name, gender, birth_date, id_number,"
                  " phone, address, occupation, industry, education, marital_status,"
@@ -44,55 +45,55 @@ DemoCustomerWriter::DemoCustomerWriter(DemoContext &context)
                  " updated_at, previous_tier, tier_changed_on, preferred_contact, locality,"
                  " risk_assessed_on, birth_year)"
                  " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                 context.error)
+                 context.error, &m_queue)
     , m_holding(context.db,
                 "INSERT INTO holding(id, customer_id, product_family, product_code, product_name,"
                 " amount_fen, rate_bp, opened_on, maturity_date, status, updated_at)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                context.error)
+                context.error, &m_queue)
     , m_snapshot(context.db, "INSERT INTO aum_snapshot(customer_id, month, aum_fen) VALUES (?,?,?)",
-                 context.error)
+                 context.error, &m_queue)
     , m_txn(context.db,
             "INSERT INTO txn(id, customer_id, occurred_at, kind, channel, amount_fen, counterparty,"
             " institution) VALUES (?,?,?,?,?,?,?,?)",
-            context.error)
+            context.error, &m_queue)
     , m_event(context.db,
               "INSERT INTO customer_event(id, customer_id, occurred_at, kind, channel, detail)"
               " VALUES (?,?,?,?,?,?)",
-              context.error)
+              context.error, &m_queue)
     , m_interaction(context.db,
                     "INSERT INTO interaction(id, customer_id, staff_id, occurred_at, channel,"
                     " purpose, outcome, customer_voice, sentiment, objection, competitor,"
                     " next_follow_up, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    context.error)
+                    context.error, &m_queue)
     , m_kycSession(context.db,
                    "INSERT INTO kyc_session(id, customer_id, staff_id, version_no, status,"
                    " risk_level, started_at, finished_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
-                   context.error)
+                   context.error, &m_queue)
     , m_kycAnswer(context.db,
                   "INSERT INTO kyc_answer(id, session_id, cell, question_id, value_json,"
                   " answered_at) VALUES (?,?,?,?,?,?)",
-                  context.error)
+                  context.error, &m_queue)
     , m_kycField(context.db,
                  "INSERT INTO kyc_field(id, customer_id, field, question_id, value_json,"
                  " value_text, session_id, answered_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
-                 context.error)
+                 context.error, &m_queue)
     , m_customerTag(context.db,
                     "INSERT INTO customer_tag(id, customer_id, tag_id, source, confidence, set_by,"
                     " set_at, updated_at) VALUES (?,?,?,?,?,?,?,?)",
-                    context.error)
+                    context.error, &m_queue)
     , m_arrival(context.db,
                 "INSERT INTO fund_arrival(id, customer_id, expected_on, amount_fen, source, note,"
                 " status, updated_at) VALUES (?,?,?,?,?,?,?,?)",
-                context.error)
+                context.error, &m_queue)
     , m_care(context.db,
              "INSERT INTO care_task(id, customer_id, staff_id, kind, due_on, status, done_at, note,"
              " updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
-             context.error)
+             context.error, &m_queue)
     , m_callTask(context.db,
                  "INSERT INTO call_task(id, call_list_id, customer_id, assigned_to, rank_score,"
                  " reason, due_on, updated_at) VALUES (?,?,?,?,?,?,?,?)",
-                 context.error)
+                 context.error, &m_queue)
 {
 }
 
@@ -125,6 +126,13 @@ bool DemoCustomerWriter::write(std::int64_t index)
     writeKyc(plan);
     writeTags(plan);
     writeArrivalsAndTasks(plan);
+    m_queue.customerDone();
+    return ok();
+}
+
+bool DemoCustomerWriter::finish()
+{
+    m_queue.finish();
     return ok();
 }
 
@@ -308,10 +316,10 @@ void DemoCustomerWriter::writeCustomer(Plan &plan, std::int64_t index)
     m_customer.text(plan.id).text(m_context.branchId).text(cif)
             .text(name)
             .text(plan.male ? "M" : "F")
-            .text(m_context.sealIdentifier("birth_date", DemoCalendar::date(plan.birthOn)))
-            .text(m_context.sealIdentifier("id_number", idNumber.toStdString()))
-            .text(m_context.sealIdentifier("phone", mobile))
-            .text(m_context.sealIdentifier("address", address))
+            .identifier("birth_date", DemoCalendar::date(plan.birthOn))
+            .identifier("id_number", idNumber.toStdString())
+            .identifier("phone", mobile)
+            .identifier("address", address)
             .text(job.occupation).text(job.industry)
             .text(DemoCatalogue::education(m_random, birthYear)).text(marital)
             .integer(incomeFen).integer(plan.aumFen).text(kTierCodes[plan.tier]);

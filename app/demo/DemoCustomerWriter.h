@@ -3,6 +3,7 @@
 #include "app/demo/DemoCatalogue.h"
 #include "app/demo/DemoContext.h"
 #include "app/demo/DemoHouseholds.h"
+#include "app/demo/DemoRowQueue.h"
 #include "app/demo/DemoSql.h"
 
 #include <cstdint>
@@ -20,8 +21,11 @@ class DemoCustomerWriter
 public:
     explicit DemoCustomerWriter(DemoContext &context);
     bool ok() const { return m_context.error.isEmpty(); }
+    // Queues the customer's rows; they are written a batch later (DemoRowQueue).
     bool write(std::int64_t index);
-    std::int64_t rows() const;
+    // Writes what is still queued: call before anything reads the customers back.
+    bool finish();
+    std::int64_t rows() const; // rows written so far
 
 private:
     struct Holding
@@ -80,6 +84,7 @@ private:
 
     DemoContext &m_context;
     DemoRandom &m_random;
+    DemoRowQueue m_queue; // before every statement that queues into it
     DemoHouseholds m_households;
     DemoStatement m_customer, m_holding, m_snapshot, m_txn, m_event, m_interaction,
             m_kycSession, m_kycAnswer, m_kycField, m_customerTag, m_arrival, m_care, m_callTask;

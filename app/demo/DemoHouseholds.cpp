@@ -14,18 +14,18 @@ constexpr int kMaxMembers = 5;
 constexpr std::uint64_t kStream = 0x486f757365686f6cull; // "Househol"
 } // namespace
 
-DemoHouseholds::DemoHouseholds(DemoContext &context)
+DemoHouseholds::DemoHouseholds(DemoContext &context, DemoRowQueue *queue)
     : m_context(context)
     , m_random(context.seed ^ kStream)
     , m_ids(context.seed ^ kStream)
     , m_household(context.db,
                   "INSERT INTO household(id, branch_id, created_by, created_at, updated_at)"
                   " VALUES (?,?,?,?,?)",
-                  context.error)
+                  context.error, queue)
     , m_member(context.db,
                "INSERT INTO household_member(id, customer_id, household_id, relation, linked_by,"
                " linked_at, updated_at) VALUES (?,?,?,?,?,?,?)",
-               context.error)
+               context.error, queue)
 {
 }
 

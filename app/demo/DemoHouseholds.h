@@ -34,7 +34,7 @@ public:
         std::string locality;
     };
 
-    explicit DemoHouseholds(DemoContext &context);
+    DemoHouseholds(DemoContext &context, DemoRowQueue *queue);
 
     // Before the customer's row: whether they join a household, and the home written for
     // them (the household's, when they live together).

@@ -1,12 +1,15 @@
 #include "app/demo/DemoSql.h"
 
+#include "app/demo/DemoRowQueue.h"
+
 #include <sqlite3.h>
 
 namespace bd::demo {
 
-DemoStatement::DemoStatement(sqlite3 *db, const char *sql, QString &error)
+DemoStatement::DemoStatement(sqlite3 *db, const char *sql, QString &error, DemoRowQueue *queue)
     : m_db(db)
     , m_error(error)
+    , m_queue(queue)
 {
     if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr)
         != SQLITE_OK) {
@@ -23,7 +26,9 @@ DemoStatement::~DemoStatement()
 
 DemoStatement &DemoStatement::text(std::string_view value)
 {
-    if (m_statement)
+    if (m_queue)
+        m_queue->text(value);
+    else if (m_statement)
         sqlite3_bind_text(m_statement, ++m_index, value.data(), int(value.size()),
                           SQLITE_TRANSIENT);
     return *this;
@@ -37,14 +42,18 @@ DemoStatement &DemoStatement::text(const QString &value)
 
 DemoStatement &DemoStatement::integer(std::int64_t value)
 {
-    if (m_statement)
+    if (m_queue)
+        m_queue->integer(value);
+    else if (m_statement)
         sqlite3_bind_int64(m_statement, ++m_index, value);
     return *this;
 }
 
 DemoStatement &DemoStatement::null()
 {
-    if (m_statement)
+    if (m_queue)
+        m_queue->null();
+    else if (m_statement)
         sqlite3_bind_null(m_statement, ++m_index);
     return *this;
 }
@@ -54,11 +63,30 @@ DemoStatement &DemoStatement::textOrNull(std::string_view value)
     return value.empty() ? null() : text(value);
 }
 
+DemoStatement &DemoStatement::identifier(const char *column, std::string_view plain)
+{
+    if (m_queue)
+        m_queue->identifier(column, plain);
+    else if (m_error.isEmpty())
+        m_error = QStringLiteral("an identifier column needs a row queue to seal it");
+    return *this;
+}
+
 bool DemoStatement::run()
 {
     m_index = 0;
     if (!m_statement || !m_error.isEmpty())
         return false;
+    if (m_queue) {
+        m_queue->endRow(this);
+        return true;
+    }
+    return step();
+}
+
+bool DemoStatement::step()
+{
+    m_index = 0;
     const int rc = sqlite3_step(m_statement);
     sqlite3_reset(m_statement);
     if (rc != SQLITE_DONE) {

@@ -3,6 +3,10 @@
 // same rows inserted one by one through prepared sqlite3 statements in one transaction,
 // with the same schema, indexes and bulk-load pragmas.
 // BRANCHDESK_BENCH_DIR chooses where the temporary files go (default: the system's).
+// BRANCHDESK_BENCH_SEED chooses the seed (default the generator's); BRANCHDESK_BENCH_DIGEST=1
+// prints a digest of every table (tests/common/DemoBranchDigest.h), to show that two builds
+// of the generator make the same branch for a seed on the same day.
+#include "../common/DemoBranchDigest.h"
 #include "app/demo/DemoBranchGenerator.h"
 #include "database/core/Store.h"
 
@@ -39,10 +43,12 @@ std::vector<std::string> dataTables(sqlite3 *db, const char *schema)
 {
     std::vector<std::string> tables;
     sqlite3_stmt *statement = nullptr;
-    // aum_month_total is derived: the triggers of migration 0016 fill it as the rows go in.
+    // aum_month_total and offer_peer_share are derived: the triggers of migrations 0016 and
+    // 0030 fill them as the rows go in (copying them too failed on their unique keys).
     const std::string sql = std::string("SELECT name FROM ") + schema
             + ".sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN"
-              " ('app_setting', 'schema_version', 'audit_log', 'aum_month_total') ORDER BY name";
+              " ('app_setting', 'schema_version', 'audit_log', 'aum_month_total',"
+              " 'offer_peer_share') ORDER BY name";
     sqlite3_prepare_v2(db, sql.c_str(), -1, &statement, nullptr);
     while (sqlite3_step(statement) == SQLITE_ROW)
         tables.emplace_back(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
@@ -110,12 +116,24 @@ int main(int argc, char **argv)
         DemoBranchGenerator generator;
         DemoBranchGenerator::Options options;
         options.customers = customers;
+        if (qEnvironmentVariableIsSet("BRANCHDESK_BENCH_SEED"))
+            options.seed = qEnvironmentVariable("BRANCHDESK_BENCH_SEED").toULongLong();
         QElapsedTimer progressClock;
         progressClock.start();
         options.progress = [&](qint64 done, qint64 total) {
             if (done * 10 / total != (done - std::max<qint64>(1, total / 100)) * 10 / total)
                 std::fprintf(stderr, "  %lld/%lld customers, %.1f s\n", (long long)done,
                              (long long)total, double(progressClock.elapsed()) / 1000.0);
+        };
+        // Where the time goes: the moment each phase starts.
+        int lastPhase = -1;
+        options.phaseProgress = [&](DemoBranchGenerator::Phase phase, qint64, qint64) {
+            if (int(phase) == lastPhase)
+                return;
+            lastPhase = int(phase);
+            std::fprintf(stderr, "  phase %s from %.1f s\n",
+                         qPrintable(DemoBranchGenerator::phaseLabel(phase)),
+                         double(progressClock.elapsed()) / 1000.0);
         };
         QElapsedTimer timer;
         timer.start();
@@ -125,6 +143,12 @@ int main(int argc, char **argv)
         }
         seconds = double(timer.nsecsElapsed()) / 1e9;
         rows = generator.rowsWritten();
+        if (qEnvironmentVariableIntValue("BRANCHDESK_BENCH_DIGEST") == 1) {
+            const QMap<QString, QByteArray> digests = test::demoBranchDigest(store);
+            for (auto it = digests.constBegin(); it != digests.constEnd(); ++it)
+                out << "digest " << it.key() << ": " << it.value() << "\n";
+            out.flush();
+        }
     }
     const qint64 bytes = QFileInfo(generatedPath).size();
 
