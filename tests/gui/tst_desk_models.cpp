@@ -33,6 +33,7 @@
 #include "ui/calls/CallListModel.h"
 #include "ui/calls/CallListsView.h"
 #include "ui/calls/CallTaskModel.h"
+#include "ui/common/RowTableView.h"
 #include "ui/calls/CareTaskModel.h"
 #include "ui/calls/CustomerBookModel.h"
 #include "ui/calls/MoneyArrivalModel.h"
@@ -50,9 +51,12 @@
 #include "ui/shell/WealthManagerWorkspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -115,6 +119,7 @@ private slots:
     void initTestCase();
     void adminModels();
     void wealthManagerModels();
+    void todayKeepsTheChosenCustomerAcrossARefresh();
     void branchHeadModels();
     void lobbyAndCounterModels();
     void customer360Models();
@@ -175,6 +180,50 @@ void tst_DeskModels::adminModels()
         for (const QString &action : columnTexts(audit, 3))
             QVERIFY2(!action.contains(QLatin1Char('_')), qPrintable(action));
     }
+}
+
+// The day is read again behind the manager (after a sync round, an outcome, a desk event):
+// the customer she chose stays chosen wherever the new ranking puts them, so the outcome she
+// logs next is theirs (before: the reset left no current row, and the next Tab or button
+// took the first row of the new ranking).
+void tst_DeskModels::todayKeepsTheChosenCustomerAcrossARefresh()
+{
+    const Session wealth = signIn(QStringLiteral("wealth_manager"));
+    QList<CallTaskLine> lines = callTaskLines(ManagerDay(m_store, wealth).today());
+    QVERIFY(lines.size() >= 4);
+    CallTaskModel day;
+    QAbstractItemModelTester tester(&day, kFatal);
+    day.setRows(lines);
+    QWidget desk;
+    QTableView *view = newRowTableView(&day, QStringLiteral("callTasksView"), &desk);
+    desk.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&desk));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Home);
+    QTest::keyClick(view, Qt::Key_Down);
+    QTest::keyClick(view, Qt::Key_Down);
+    QCOMPARE(view->currentIndex().row(), 2);
+    const QString chosen = lines.at(2).customerId;
+
+    // The new ranking puts the chosen customer last.
+    std::rotate(lines.begin() + 2, lines.begin() + 3, lines.end());
+    day.setRows(lines);
+    QCOMPARE(view->currentIndex().row(), int(lines.size()) - 1);
+    QCOMPARE(day.rows().at(view->currentIndex().row()).customerId, chosen);
+    const QModelIndexList selected = view->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().row(), int(lines.size()) - 1);
+    QTest::keyClick(view, Qt::Key_Up); // the keyboard goes on from there
+    QCOMPARE(day.rows().at(view->currentIndex().row()).customerId, lines.at(lines.size() - 2).customerId);
+
+    // Gone from the new ranking (called and done): nothing is chosen, not a stranger.
+    const QString now = day.rows().at(view->currentIndex().row()).customerId;
+    lines.erase(std::remove_if(lines.begin(), lines.end(),
+                               [&](const CallTaskLine &line) { return line.customerId == now; }),
+                lines.end());
+    day.setRows(lines);
+    QVERIFY(!view->currentIndex().isValid());
+    QVERIFY(!view->selectionModel()->hasSelection());
 }
 
 void tst_DeskModels::wealthManagerModels()

@@ -343,10 +343,20 @@ void tst_WealthManagerMorning::morningCalls()
     QCOMPARE(second.customerId, ranked.at(1));
     list->setFocus();
     QTest::keyClick(list, Qt::Key_Home);
-    for (int i = 0; i < today->rowCount() && today->rows().at(list->currentIndex().row()).customerId
-                                                   != second.customerId; ++i)
-        QTest::keyClick(list, Qt::Key_Down);
-    QCOMPARE(today->rows().at(list->currentIndex().row()).customerId, second.customerId);
+    // Up or Down towards the customer: a late re-reading of the day (after the first
+    // outcome) may reorder the rows under the keys, keeping the chosen customer chosen.
+    const auto chosenCustomer = [&] {
+        const int row = list->currentIndex().row();
+        return row >= 0 && row < today->rowCount() ? today->rows().at(row).customerId : QString();
+    };
+    for (int i = 0; i < 3 * today->rowCount() && chosenCustomer() != second.customerId; ++i) {
+        int target = -1;
+        for (int row = 0; row < today->rowCount(); ++row)
+            if (today->rows().at(row).customerId == second.customerId)
+                target = row;
+        QTest::keyClick(list, list->currentIndex().row() > target ? Qt::Key_Up : Qt::Key_Down);
+    }
+    QCOMPARE(chosenCustomer(), second.customerId);
     logOutcome(desk, QStringLiteral("not_reached"), QStringLiteral("no answer"));
 
     // Stored: one contact each, by this manager; the first's task done, the second's open for
@@ -503,7 +513,8 @@ void tst_WealthManagerMorning::referralArrivesAndIsWorked()
     // Meanwhile at the counter.
     const QString referralId = referAtTheCounter(customerId);
     QVERIFY(!referralId.isEmpty());
-    QCOMPARE(rowOf(referralId), -1);
+    // (Not asserted absent here: the server rings the desk at once, and under load the round
+    // that ring starts can have brought the referral already.)
 
     // The next background round brings it; the inbox shows it, counted as new, with its reason.
     QSignalSpy rounds(sync, &SyncController::syncFinished);
@@ -514,7 +525,7 @@ void tst_WealthManagerMorning::referralArrivesAndIsWorked()
     // nothing; the inbox shows it either way.)
     QVERIFY2(report.ok, qPrintable(report.error));
     QTRY_VERIFY2_WITH_TIMEOUT(rowOf(referralId) >= 0, "the referral did not arrive in the inbox",
-                              10000);
+                              30000);
     QTRY_COMPARE(inbox->badgeCount(), newBefore + 1);
     QVERIFY(inbox->findChild<QLabel *>(QStringLiteral("referralBadge"))->isVisible());
     const QString why = inbox->model()

@@ -17,6 +17,7 @@ public:
 protected:
     QStringList headers() const override;
     QVariant cell(const ReferralLine &row, int column, int role) const override;
+    QString rowKey(const ReferralLine &row) const override { return row.id; }
 };
 
 } // namespace bd

@@ -25,6 +25,7 @@ public:
 protected:
     QStringList headers() const override;
     QVariant cell(const CallListSummary &row, int column, int role) const override;
+    QString rowKey(const CallListSummary &row) const override { return row.id; }
 };
 
 } // namespace bd

@@ -25,6 +25,7 @@ public:
 protected:
     QStringList headers() const override;
     QVariant cell(const CallTaskLine &row, int column, int role) const override;
+    QString rowKey(const CallTaskLine &row) const override { return row.customerId; }
 };
 
 } // namespace bd

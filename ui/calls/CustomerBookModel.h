@@ -31,6 +31,7 @@ public:
 protected:
     QStringList headers() const override;
     QVariant cell(const CustomerBookLine &row, int column, int role) const override;
+    QString rowKey(const CustomerBookLine &row) const override { return row.customer.id; }
 };
 
 } // namespace bd

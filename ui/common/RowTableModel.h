@@ -14,6 +14,10 @@ inline QVariant numberAlignment()
     return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
 }
 
+// The role under which a row names itself (a customer's, task's or referral's id): a view
+// keeps its current row across a refresh by it (newRowTableView). Empty: the row has no key.
+inline constexpr int RowKeyRole = Qt::UserRole + 0x4b59;
+
 // A read-only table over a list of read-model rows. Subclasses name the columns and say
 // what each cell shows; the rows are replaced wholesale on refresh.
 template <typename Row>
@@ -54,10 +58,14 @@ public:
     {
         if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
             return {};
+        if (role == RowKeyRole)
+            return rowKey(m_rows.at(index.row()));
         return cell(m_rows.at(index.row()), index.column(), role);
     }
 
 protected:
+    // What names the row across refreshes; models whose rows are acted on say it.
+    virtual QString rowKey(const Row &) const { return {}; }
     virtual QStringList headers() const = 0;
     virtual QVariant cell(const Row &row, int column, int role) const = 0;
 
