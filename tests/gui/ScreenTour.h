@@ -113,8 +113,8 @@ public:
                                             .prefilled(customerId, QStringLiteral("lobby")));
             show(&form, QStringLiteral("referral form"), visit);
         }
-        if (const auto profile = CustomerRepository(m_store).details(customerId)) {
-            ProfileEditDialog dialog(m_store, manager, *profile);
+        if (const auto row = CustomerRepository(m_store).details(customerId)) {
+            ProfileEditDialog dialog(m_store, manager, CustomerDetails::fromRow(*row));
             show(&dialog, QStringLiteral("profile edit"), visit);
         }
         const QString name = CustomerRepository(m_store)

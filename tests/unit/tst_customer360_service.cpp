@@ -171,9 +171,10 @@ void tst_Customer360Service::loadsEverythingMasked()
     const auto view = service.load(m_branch.customerId, kToday);
     QVERIFY2(view, qPrintable(view.errorString()));
     QCOMPARE(view->name(), QStringLiteral("张三"));
-    QVERIFY(view->profile.value(QStringLiteral("id_number")).toString().contains(QLatin1Char('*')));
-    QVERIFY(view->profile.value(QStringLiteral("phone")).toString().contains(QLatin1Char('*')));
-    QCOMPARE(view->profile.value(QStringLiteral("manager_name")).toString(), QStringLiteral("李理财"));
+    QVERIFY(view->profile.idNumber.contains(QLatin1Char('*')));
+    QVERIFY(view->profile.phone.contains(QLatin1Char('*')));
+    QVERIFY(view->profile.address.contains(QLatin1Char('*')));
+    QCOMPARE(view->profile.managerName, QStringLiteral("李理财"));
     QCOMPARE(view->age, 46);
     QCOMPARE(view->holdings.size(), 3);
     QCOMPARE(view->holdings.first().productFamily, QStringLiteral("deposit")); // soonest maturity first

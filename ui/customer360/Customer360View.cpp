@@ -230,9 +230,7 @@ void Customer360View::moveToBranch()
 {
     if (!m_loaded)
         return;
-    auto *dialog = new CustomerMoveDialog(m_store, m_session, m_customerId,
-                                          m_data.profile.value(QStringLiteral("name")).toString(),
-                                          this);
+    auto *dialog = new CustomerMoveDialog(m_store, m_session, m_customerId, m_data.name(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
         reload();

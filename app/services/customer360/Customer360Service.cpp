@@ -44,16 +44,14 @@ bool Customer360Service::customerExists(const QString &customerId)
 Result<Customer360> Customer360Service::load(const QString &customerId, const QDate &today)
 {
     CustomerService customers(m_store, m_session);
-    const bd::Result<QVariantMap> profile = customers.profile(customerId);
+    bd::Result<CustomerDetails> profile = customers.profile(customerId);
     if (!profile)
         return profile.error();
     Customer360 view;
-    view.profile = *profile;
-    const QDate birth = QDate::fromString(profile->value(QStringLiteral("birth_date")).toString(),
-                                          Qt::ISODate);
+    view.profile = std::move(*profile);
+    const QDate birth = view.profile.birthDate;
     // Roles that may not reveal get the age only (the birth date would unmask the ID number).
-    view.age = birth.isValid() ? ageOn(birth, today)
-                               : profile->value(QStringLiteral("age"), -1).toInt();
+    view.age = birth.isValid() ? ageOn(birth, today) : view.profile.age;
 
     // A part that cannot be read is left empty (and logged): the rest of the 360 still helps.
     const auto part = [](auto read) {
@@ -77,11 +75,10 @@ Result<Customer360> Customer360Service::load(const QString &customerId, const QD
     CustomerAlerts::Facts facts;
     facts.today = today;
     facts.birthDate = birth;
-    facts.aum = Money::fromFen(profile->value(QStringLiteral("aum_fen")).toLongLong());
-    facts.tier = profile->value(QStringLiteral("tier")).toString();
-    facts.previousTier = profile->value(QStringLiteral("previous_tier")).toString();
-    facts.tierChangedOn = QDate::fromString(
-            profile->value(QStringLiteral("tier_changed_on")).toString(), Qt::ISODate);
+    facts.aum = view.profile.aum;
+    facts.tier = view.profile.tier;
+    facts.previousTier = view.profile.previousTier;
+    facts.tierChangedOn = view.profile.tierChangedOn;
     facts.outflow30Days = Money::fromFen(part(queries.outflowSince(customerId, today.addDays(-30))));
     facts.holdings = view.holdings;
     facts.openCareSteps = part(queries.openCareSteps(customerId));

@@ -5,10 +5,10 @@
 #include "app/services/core/Session.h"
 #include "app/services/customer360/CustomerAlerts.h"
 #include "database/customer360/Customer360Queries.h"
+#include "database/customers/CustomerDetails.h"
 
 #include <QCoreApplication>
 #include <QMap>
-#include <QVariantMap>
 
 #include <optional>
 
@@ -19,7 +19,7 @@ class Store;
 // Everything on one customer's 360, masked, for a signed-in user.
 struct Customer360
 {
-    QVariantMap profile; // CustomerService::profile(): masked ID, phone and address
+    CustomerDetails profile; // CustomerService::profile(): masked ID, phone and address
     int age = -1;        // whole years today, -1 if the birth date is unknown
     QList<HoldingRow> holdings;
     QMap<QString, qint64> allocationFen; // product family -> amount (loans excluded)
@@ -30,8 +30,8 @@ struct Customer360
     QMap<QString, int> kycPercentByCell;
     QList<CustomerAlerts::Alert> alerts;
 
-    QString id() const { return profile.value(QStringLiteral("id")).toString(); }
-    QString name() const { return profile.value(QStringLiteral("name")).toString(); }
+    QString id() const { return profile.id.toString(); }
+    QString name() const { return profile.name; }
 };
 
 // Reads a 360 and writes what staff do on it (contacts and tags), each change in one

@@ -72,14 +72,12 @@ QList<CustomerAlerts::Alert> CustomerAlerts::evaluate(const Facts &facts)
     }
 
     // Recently downgraded.
-    if (!facts.previousTier.isEmpty() && facts.tierChangedOn.isValid()
-        && int(Tiers::fromCode(facts.previousTier)) > int(Tiers::fromCode(facts.tier))
+    if (facts.previousTier && facts.tierChangedOn.isValid() && *facts.previousTier > facts.tier
         && facts.tierChangedOn.daysTo(facts.today) <= kDowngradeDays
         && facts.tierChangedOn <= facts.today) {
         alerts << Alert{Kind::RecentlyDowngraded,
                         tr("Downgraded from %1 to %2 on %3: win back.")
-                                .arg(Tiers::label(Tiers::fromCode(facts.previousTier)),
-                                     Tiers::label(Tiers::fromCode(facts.tier)),
+                                .arg(Tiers::label(*facts.previousTier), Tiers::label(facts.tier),
                                      QLocale().toString(facts.tierChangedOn, QLocale::ShortFormat))};
     }
 
