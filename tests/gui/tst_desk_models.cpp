@@ -361,9 +361,9 @@ void tst_DeskModels::customer360Models()
         filter.setSources({int(TimelineEntry::Source::Transaction)});
         QVERIFY(filter.rowCount() <= timeline.rowCount());
         readEveryCell(filter);
-        filter.setMinimumAmountFen(100000000);
+        filter.setMinimumAmount(Money::fromFen(100000000));
         filter.setSources({});
-        filter.setMinimumAmountFen(0);
+        filter.setMinimumAmount(Money());
         QCOMPARE(filter.rowCount(), timeline.rowCount());
         timeline.clear();
         QCOMPARE(filter.rowCount(), 0);

@@ -14,7 +14,7 @@ HoldingRow holding(const QString &family, qint64 fen, const QDate &maturity = {}
 {
     HoldingRow row;
     row.productFamily = family;
-    row.amountFen = fen;
+    row.amount = Money::fromFen(fen);
     row.maturityDate = maturity;
     row.status = QStringLiteral("active");
     return row;

@@ -178,8 +178,8 @@ void tst_Customer360Service::loadsEverythingMasked()
     QCOMPARE(view->age, 46);
     QCOMPARE(view->holdings.size(), 3);
     QCOMPARE(view->holdings.first().productFamily, QStringLiteral("deposit")); // soonest maturity first
-    QCOMPARE(view->allocationFen.size(), 2); // no loan
-    QCOMPARE(view->allocationFen.value(QStringLiteral("fund")), 50'000'000);
+    QCOMPARE(view->allocation.size(), 2); // no loan
+    QCOMPARE(view->allocation.value(QStringLiteral("fund")), Money::fromFen(50'000'000));
     QCOMPARE(view->aumTrend.size(), 12);
     QCOMPARE(view->aumTrend.first().month, QStringLiteral("2025-12"));
     QCOMPARE(view->aumTrend.last().month, QStringLiteral("2026-11"));

@@ -87,7 +87,7 @@ QStringList CallPrepSheet::talkingPoints(const Customer360 &c, const QDate &toda
         if (h.maturityDate.isValid() && h.productFamily != QLatin1String("loan")
             && today.daysTo(h.maturityDate) >= 0 && today.daysTo(h.maturityDate) <= 30)
             points << tr("%1 of %2 matures on %3: offer a follow-on product before it leaves.")
-                              .arg(money(h.amountFen), h.productName,
+                              .arg(money(h.amount.fen()), h.productName,
                                    locale.toString(h.maturityDate, QLocale::ShortFormat));
     }
     for (const FundArrivalRow &f : c.fundArrivals) {
@@ -96,7 +96,7 @@ QStringList CallPrepSheet::talkingPoints(const Customer360 &c, const QDate &toda
         if (f.status == QLatin1String("expected") && today.daysTo(f.expectedOn) >= 0
             && today.daysTo(f.expectedOn) <= 30)
             points << tr("Expects %1 (%2) on %3: ask what the money is for.")
-                              .arg(money(f.amountFen),
+                              .arg(money(f.amount.fen()),
                                    DomainTerms::label(Vocabulary::FundArrivalSource, f.source),
                                    locale.toString(f.expectedOn, QLocale::ShortFormat));
     }
@@ -175,7 +175,7 @@ QString CallPrepSheet::html(const Data &d, const QLocale &locale)
     for (const HoldingRow &h : d.customer.holdings)
         out += QStringLiteral("<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td>%4</td></tr>")
                        .arg(escape(h.productName), escape(DomainTerms::label(Vocabulary::ProductFamily, h.productFamily)),
-                            escape(money(h.amountFen)),
+                            escape(money(h.amount.fen())),
                             escape(h.maturityDate.isValid() ? locale.toString(h.maturityDate, QLocale::ShortFormat)
                                                             : tr("open-ended")));
     for (const FundArrivalRow &f : d.customer.fundArrivals) {
@@ -183,7 +183,7 @@ QString CallPrepSheet::html(const Data &d, const QLocale &locale)
             out += QStringLiteral("<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td>%4</td></tr>")
                            .arg(escape(f.note.isEmpty() ? tr("Expected arrival") : f.note),
                                 escape(DomainTerms::label(Vocabulary::FundArrivalSource, f.source)),
-                                escape(money(f.amountFen)), escape(locale.toString(f.expectedOn, QLocale::ShortFormat)));
+                                escape(money(f.amount.fen())), escape(locale.toString(f.expectedOn, QLocale::ShortFormat)));
     }
     out += QStringLiteral("</table>");
 

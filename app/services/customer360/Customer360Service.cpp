@@ -64,7 +64,7 @@ Result<Customer360> Customer360Service::load(const QString &customerId, const QD
     view.holdings = part(queries.holdings(customerId));
     for (const HoldingRow &holding : std::as_const(view.holdings)) {
         if (holding.productFamily != QLatin1String("loan"))
-            view.allocationFen[holding.productFamily] += holding.amountFen;
+            view.allocation[holding.productFamily] += holding.amount;
     }
     view.aumTrend = part(queries.aumTrend(customerId, 12));
     view.fundArrivals = part(queries.fundArrivals(customerId));
@@ -79,7 +79,7 @@ Result<Customer360> Customer360Service::load(const QString &customerId, const QD
     facts.tier = view.profile.tier;
     facts.previousTier = view.profile.previousTier;
     facts.tierChangedOn = view.profile.tierChangedOn;
-    facts.outflow30Days = Money::fromFen(part(queries.outflowSince(customerId, today.addDays(-30))));
+    facts.outflow30Days = part(queries.outflowSince(customerId, today.addDays(-30)));
     facts.holdings = view.holdings;
     facts.openCareSteps = part(queries.openCareSteps(customerId));
     view.alerts = CustomerAlerts::evaluate(facts);

@@ -22,7 +22,7 @@ struct Customer360
     CustomerDetails profile; // CustomerService::profile(): masked ID, phone and address
     int age = -1;        // whole years today, -1 if the birth date is unknown
     QList<HoldingRow> holdings;
-    QMap<QString, qint64> allocationFen; // product family -> amount (loans excluded)
+    QMap<QString, Money> allocation; // product family -> amount (loans excluded)
     QList<AumPoint> aumTrend;            // 12 month-ends, oldest first
     QList<FundArrivalRow> fundArrivals;
     QList<TimelineEntry> timeline;       // newest first

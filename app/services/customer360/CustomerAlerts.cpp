@@ -82,14 +82,14 @@ QList<CustomerAlerts::Alert> CustomerAlerts::evaluate(const Facts &facts)
     }
 
     // Maturities approaching: the first one, and how much in total.
-    qint64 maturing = 0;
+    Money maturing;
     QDate first;
     int count = 0;
     for (const HoldingRow &holding : facts.holdings) {
         if (!holding.maturityDate.isValid() || holding.maturityDate < facts.today
             || facts.today.daysTo(holding.maturityDate) > kMaturityDays)
             continue;
-        maturing += holding.amountFen;
+        maturing += holding.amount;
         ++count;
         if (!first.isValid() || holding.maturityDate < first)
             first = holding.maturityDate;
@@ -98,7 +98,7 @@ QList<CustomerAlerts::Alert> CustomerAlerts::evaluate(const Facts &facts)
         alerts << Alert{Kind::MaturityApproaching,
                         tr("%n product(s) worth %1 mature within %2 days, the first on %3: "
                            "plan the take-over.", nullptr, count)
-                                .arg(money(Money::fromFen(maturing)))
+                                .arg(money(maturing))
                                 .arg(kMaturityDays)
                                 .arg(QLocale().toString(first, QLocale::ShortFormat))};
     }
