@@ -234,7 +234,7 @@ void tst_FieldEncryption::freeTextNotesAreSealedAndReadBackOpen()
     Transaction transaction(store.database());
     QVERIFY(KycCustomerRecords(store).addFundArrival(customer, QStringLiteral("present.finance.maturity"),
                                                 QStringLiteral("other_bank"), QDate::currentDate().addDays(5),
-                                                30000000, arrivalNote));
+                                                Money::fromFen(30000000), arrivalNote));
     LobbyVisitRecord visit;
     visit.branchId = branch.branchId;
     visit.description = visitDescription;

@@ -207,7 +207,7 @@ Result<KycService::Finished> KycService::finish(const QString &customerId)
         const KycQuestion *question = m_bank.question(arrival.questionId);
         if (Result<> added = customer.addFundArrival(customerId, arrival.questionId,
                                                      arrival.source, arrival.expectedOn,
-                                                     arrival.amountFen,
+                                                     arrival.amount,
                                                      tr("KYC: %1").arg(question->text.text()));
             !added)
             return storageError(added.errorString());
