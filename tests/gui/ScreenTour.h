@@ -144,7 +144,7 @@ public:
         }
         {
             KycService service(m_store, manager);
-            KycHistoryDialog dialog(service, customerId);
+            KycHistoryDialog dialog(service, CustomerId(customerId));
             show(&dialog, QStringLiteral("KYC history"), visit);
         }
         {
