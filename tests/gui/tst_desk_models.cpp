@@ -331,7 +331,7 @@ void tst_DeskModels::customer360Models()
     Customer360Service service(m_store, wealth);
     std::optional<Customer360> data;
     for (const CustomerSummary &customer : book) {
-        const Result<Customer360> loaded = service.load(customer.id);
+        const Result<Customer360> loaded = service.load(CustomerId(customer.id));
         QVERIFY_RESULT(loaded);
         data = *loaded;
         if (!data->holdings.isEmpty() && !data->fundArrivals.isEmpty()

@@ -53,7 +53,7 @@ Result<CallPrepSheet::Data> CallPrepSheet::collect(Store &store, const Session &
 {
     Data data;
     data.today = localToday(clock);
-    const Result<Customer360> customer = Customer360Service(store, session).load(customerId,
+    const Result<Customer360> customer = Customer360Service(store, session).load(CustomerId(customerId),
                                                                                  data.today);
     if (!customer)
         return customer.error();
