@@ -69,7 +69,7 @@ QList<ReferralDayLine> FloorQueries::referralDays(const QString &branchId, const
         ++it->logged;
         it->accepted += q.value(4).toBool() ? 1 : 0;
         it->converted += q.value(5).toBool() ? 1 : 0;
-        it->convertedFen += q.value(6).toLongLong();
+        it->convertedAum += Money::fromFen(q.value(6).toLongLong());
     }
     return result;
 }

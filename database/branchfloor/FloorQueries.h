@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Money.h"
+
 #include <QDate>
 #include <array>
 #include <QDateTime>
@@ -30,7 +32,7 @@ struct ReferralDayLine
     int logged = 0;
     int accepted = 0;
     int converted = 0;
-    qint64 convertedFen = 0;
+    Money convertedAum; // the new AUM of the converted ones
 };
 
 // Seven-step adherence of one teller over a period.

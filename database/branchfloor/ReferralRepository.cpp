@@ -44,11 +44,11 @@ ReferralRecord fromQuery(const Store &store, const SqlQuery &q)
     r.description = SensitiveColumns::open(store, q.value(16));
     r.contactPhone = SensitiveColumns::open(store, q.value(17));
     r.interest = q.value(18).toString();
-    r.estimatedFen = q.value(19).toLongLong();
+    r.estimated = Money::fromFen(q.value(19).toLongLong());
     r.experienceCard = q.value(20).toInt() == 1;
     r.waitingArea = q.value(21).toInt() == 1;
     if (!q.value(22).isNull())
-        r.convertedFen = q.value(22).toLongLong();
+        r.converted = Money::fromFen(q.value(22).toLongLong());
     return r;
 }
 } // namespace
@@ -86,7 +86,7 @@ Result<> ReferralRepository::insert(ReferralRecord &r)
                               *reason, r.status,
                               r.createdAt,    r.createdAt,
                               *description, *contactPhone,
-                              notNull(r.interest), r.estimatedFen,
+                              notNull(r.interest), qint64(r.estimated.fen()),
                               r.experienceCard ? 1 : 0, r.waitingArea ? 1 : 0};
     for (const QVariant &value : values)
         q.bind(value);
@@ -109,7 +109,7 @@ Result<> ReferralRepository::insert(ReferralRecord &r)
                        {QStringLiteral("description"), notNull(r.description)},
                        {QStringLiteral("contact_phone"), notNull(r.contactPhone)},
                        {QStringLiteral("interest"), notNull(r.interest)},
-                       {QStringLiteral("estimated_fen"), r.estimatedFen},
+                       {QStringLiteral("estimated_fen"), qint64(r.estimated.fen())},
                        {QStringLiteral("experience_card"), r.experienceCard ? 1 : 0},
                        {QStringLiteral("waiting_area"), r.waitingArea ? 1 : 0}};
     ChangeRecorder recorder(m_store);
@@ -143,7 +143,7 @@ QStringList ReferralRepository::checks(const QString &referralId) const
 }
 
 Result<> ReferralRepository::move(const ReferralRecord &before, const QString &to, const QString &at,
-                                  const QString &takenBy, std::optional<qint64> convertedFen)
+                                  const QString &takenBy, std::optional<Money> converted)
 {
     const std::optional<ReferralState> state = WorkStates::referralState(to);
     const bool final = state && WorkStates::isFinal(*state);
@@ -154,7 +154,7 @@ Result<> ReferralRepository::move(const ReferralRecord &before, const QString &t
     q.bind(to);
     q.bind(orNull(referredTo));
     q.bind(final ? QVariant(at) : QVariant(QMetaType(QMetaType::QString)));
-    q.bind(convertedFen ? QVariant(*convertedFen) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.bind(converted ? QVariant(qint64(converted->fen())) : QVariant(QMetaType(QMetaType::LongLong)));
     q.bind(at);
     q.bind(before.id);
     q.bind(before.version);
@@ -163,8 +163,8 @@ Result<> ReferralRepository::move(const ReferralRecord &before, const QString &t
     QVariantMap fields{{QStringLiteral("status"), to},
                        {QStringLiteral("referred_to"), referredTo},
                        {QStringLiteral("closed_at"), final ? at : QString()}};
-    if (convertedFen)
-        fields.insert(QStringLiteral("converted_fen"), *convertedFen);
+    if (converted)
+        fields.insert(QStringLiteral("converted_fen"), qint64(converted->fen()));
     ChangeRecorder recorder(m_store);
     return recorder.recordUpsert(QStringLiteral("referral"), before.id, fields, before.version);
 }

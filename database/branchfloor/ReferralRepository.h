@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Money.h"
 #include "app/domain/Result.h"
 #include "app/domain/WorkStates.h"
 
@@ -36,10 +37,10 @@ struct ReferralRecord
     QString description;
     QString contactPhone;
     QString interest;
-    qint64 estimatedFen = 0;
+    Money estimated;
     bool experienceCard = false;
     bool waitingArea = false;
-    std::optional<qint64> convertedFen;
+    std::optional<Money> converted; // the new AUM brought in, once converted
 };
 
 // Referrals, their transitions and checklist points. Every write records its sync change;
@@ -55,7 +56,7 @@ public:
     // Moves the status with the base version checked; false with an empty error when the
     // row changed meanwhile.
     Result<> move(const ReferralRecord &before, const QString &to, const QString &at,
-                  const QString &takenBy, std::optional<qint64> convertedFen);
+                  const QString &takenBy, std::optional<Money> converted);
     Result<> addTransition(const QString &referralId, const QString &from, const QString &to,
                            const QString &staffId, const QString &at, const QString &note);
     Result<> addCheck(const QString &referralId, const QString &item, const QString &at);

@@ -36,7 +36,8 @@ Result<QList<HoldingRow>> Customer360Queries::holdings(const QString &customerId
                            "WHERE customer_id = ? AND deleted = 0 AND status = 'active' "
                            "ORDER BY maturity_date IS NULL, maturity_date, amount_fen DESC"),
             {customerId}, [](const SqlQuery &q) {
-                return HoldingRow{q.text(0), q.text(1), q.text(2), q.text(3), q.integer64(4),
+                return HoldingRow{q.text(0), q.text(1), q.text(2), q.text(3),
+                                  Money::fromFen(q.integer64(4)),
                                   q.integer(5), dateOf(q.value(6)), dateOf(q.value(7)),
                                   q.text(8)};
             });
@@ -49,7 +50,7 @@ Result<QList<AumPoint>> Customer360Queries::aumTrend(const QString &customerId, 
             QStringLiteral("SELECT month, aum_fen FROM aum_snapshot WHERE customer_id = ? "
                            "ORDER BY month DESC LIMIT ?"),
             {customerId, months},
-            [](const SqlQuery &q) { return AumPoint{q.text(0), q.integer64(1)}; });
+            [](const SqlQuery &q) { return AumPoint{q.text(0), Money::fromFen(q.integer64(1))}; });
     if (newestFirst)
         std::reverse(newestFirst->begin(), newestFirst->end());
     return newestFirst;
@@ -63,7 +64,7 @@ Result<QList<FundArrivalRow>> Customer360Queries::fundArrivals(const QString &cu
                            "FROM fund_arrival WHERE customer_id = ? AND deleted = 0 "
                            "ORDER BY expected_on"),
             {customerId}, [this](const SqlQuery &q) {
-                return FundArrivalRow{dateOf(q.value(0)), q.integer64(1), q.text(2),
+                return FundArrivalRow{dateOf(q.value(0)), Money::fromFen(q.integer64(1)), q.text(2),
                                       SensitiveColumns::open(m_store, q.value(3)), q.text(4)};
             });
 }
@@ -86,7 +87,7 @@ Result<QList<TimelineEntry>> Customer360Queries::timeline(const QString &custome
             {customerId, limit}, [&](const SqlQuery &q) {
                 TimelineEntry entry = entryOf(TimelineEntry::Source::Transaction, q);
                 entry.kind = q.text(1);
-                entry.amountFen = q.integer64(3);
+                entry.amount = Money::fromFen(q.integer64(3));
                 entry.detail = q.text(4);
                 return entry;
             });
@@ -170,7 +171,7 @@ Result<QList<CareStep>> Customer360Queries::openCareSteps(const QString &custome
             [](const SqlQuery &q) { return CareStep{q.text(0), dateOf(q.value(1)), q.text(2)}; });
 }
 
-Result<qint64> Customer360Queries::outflowSince(const QString &customerId, const QDate &since) const
+Result<Money> Customer360Queries::outflowSince(const QString &customerId, const QDate &since) const
 {
     SqlQuery query(m_store.database(), QStringLiteral(
             "SELECT coalesce(sum(amount_fen), 0) FROM txn WHERE customer_id = ? "
@@ -179,7 +180,7 @@ Result<qint64> Customer360Queries::outflowSince(const QString &customerId, const
     query.bind(SqlTime::localDayStart(since));
     if (Result<> ran = query.exec(); !ran)
         return ran.error();
-    return query.next() ? query.value(0).toLongLong() : 0;
+    return Money::fromFen(query.next() ? query.value(0).toLongLong() : 0);
 }
 
 } // namespace bd

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Money.h"
 #include "app/domain/Result.h"
 
 #include <QDate>
@@ -19,7 +20,7 @@ struct HoldingRow
     QString productFamily;
     QString productCode;
     QString productName;
-    qint64 amountFen = 0;
+    Money amount;
     int rateBp = 0;
     QDate openedOn;
     QDate maturityDate; // null for open-ended products
@@ -29,13 +30,13 @@ struct HoldingRow
 struct AumPoint
 {
     QString month; // YYYY-MM
-    qint64 aumFen = 0;
+    Money aum;
 };
 
 struct FundArrivalRow
 {
     QDate expectedOn;
-    qint64 amountFen = 0;
+    Money amount;
     QString source;
     QString note;
     QString status;
@@ -49,7 +50,7 @@ struct TimelineEntry
     QDateTime occurredAt;
     QString kind;    // txn kind, event kind, or the contact's purpose
     QString channel; // channel code of the source vocabulary
-    qint64 amountFen = 0; // transactions only; positive, see isOutflow()
+    Money amount;    // transactions only; positive, see isOutflow()
     QString detail;  // counterparty/institution, event detail, or customer voice
     QString outcome; // interactions
     QString objection;
@@ -103,7 +104,7 @@ public:
     Result<QList<TagOption>> tagVocabulary() const;
     Result<QList<CareStep>> openCareSteps(const QString &customerId) const;
     // Sum of withdrawals and outgoing transfers/redemptions on or after the day.
-    Result<qint64> outflowSince(const QString &customerId, const QDate &since) const;
+    Result<Money> outflowSince(const QString &customerId, const QDate &since) const;
 
 private:
     Store &m_store;

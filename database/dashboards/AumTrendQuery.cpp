@@ -10,7 +10,7 @@ Result<QList<AumMonthTotal>> AumTrendQuery::months(const DashboardScope &scope,
 {
     QList<AumMonthTotal> totals;
     for (int back = months - 1; back >= 0; --back)
-        totals.append({lastMonth.addMonths(-back).toString(QStringLiteral("yyyy-MM")), 0, 0});
+        totals.append({lastMonth.addMonths(-back).toString(QStringLiteral("yyyy-MM")), Money(), 0});
     if (totals.isEmpty())
         return totals;
 
@@ -32,7 +32,7 @@ Result<QList<AumMonthTotal>> AumTrendQuery::months(const DashboardScope &scope,
     const Result<> ran = DashboardSql::run(m_store, sql, values, [&](const SqlQuery &q) {
         const qsizetype i = indexOf.value(q.value(0).toString(), -1);
         if (i >= 0) {
-            totals[i].aumFen = q.value(1).toLongLong();
+            totals[i].aum = Money::fromFen(q.value(1).toLongLong());
             totals[i].customers = q.value(2).toInt();
         }
     });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Money.h"
 #include "app/domain/Result.h"
 
 #include "database/dashboards/DashboardScope.h"
@@ -12,7 +13,7 @@ namespace bd {
 struct AumMonthTotal
 {
     QString month; // YYYY-MM
-    qint64 aumFen = 0;
+    Money aum;
     int customers = 0; // customers with a snapshot that month (0: no data)
 };
 

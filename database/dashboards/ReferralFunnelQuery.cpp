@@ -29,7 +29,7 @@ Result<ReferralFunnel> ReferralFunnelQuery::funnel(const DashboardScope &scope,
         funnel.accepted = q.value(1).toInt();
         funnel.completed = q.value(2).toInt();
         funnel.notCompleted = q.value(3).toInt();
-        funnel.convertedFen = q.value(4).toLongLong();
+        funnel.converted = Money::fromFen(q.value(4).toLongLong());
     });
     if (!ran)
         return ran.error();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Money.h"
 #include "app/domain/Result.h"
 
 #include "database/dashboards/DashboardScope.h"
@@ -16,7 +17,7 @@ struct ReferralFunnel
     int accepted = 0;
     int completed = 0;    // converted: the customer brought in business
     int notCompleted = 0; // declined or expired
-    qint64 convertedFen = 0;
+    Money converted; // the new AUM the converted referrals brought in
 
     int stillOpen() const { return made - completed - notCompleted; }
 };

@@ -226,7 +226,7 @@ Result<> KycCustomerRecords::replaceKycTags(const QString &customerId, const QLi
 
 Result<> KycCustomerRecords::addFundArrival(const QString &customerId, const QString &questionId,
                                    const QString &source, const QDate &expectedOn,
-                                   qint64 amountFen, const QString &note)
+                                   Money amount, const QString &note)
 {
     const QString day = SqlTime::date(expectedOn);
     SqlQuery existing(m_store.database(), QStringLiteral(
@@ -235,7 +235,7 @@ Result<> KycCustomerRecords::addFundArrival(const QString &customerId, const QSt
     existing.bind(customerId);
     existing.bind(questionId);
     existing.bind(day);
-    existing.bind(amountFen);
+    existing.bind(amount);
     if (Result<> ran = existing.exec(); !ran)
         return failed(ran.errorString());
     if (existing.next())
@@ -248,7 +248,7 @@ Result<> KycCustomerRecords::addFundArrival(const QString &customerId, const QSt
             "INSERT INTO fund_arrival(id, customer_id, expected_on, amount_fen, source, note, "
             "updated_at, kyc_question_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &value : {QVariant(id), QVariant(customerId), QVariant(day),
-                                  QVariant(amountFen), QVariant(source), *storedNote,
+                                  QVariant(qint64(amount.fen())), QVariant(source), *storedNote,
                                   QVariant(SqlTime::now()), QVariant(questionId)})
         insert.bind(value);
     if (Result<> ran = insert.exec(); !ran)
@@ -258,7 +258,7 @@ Result<> KycCustomerRecords::addFundArrival(const QString &customerId, const QSt
         = recorder.recordUpsert(QStringLiteral("fund_arrival"), id,
                                 { { QStringLiteral("customer_id"), customerId },
                                   { QStringLiteral("expected_on"), day },
-                                  { QStringLiteral("amount_fen"), amountFen },
+                                  { QStringLiteral("amount_fen"), qint64(amount.fen()) },
                                   { QStringLiteral("source"), source },
                                   { QStringLiteral("note"), note },
                                   { QStringLiteral("kyc_question_id"), questionId } },

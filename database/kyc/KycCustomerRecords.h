@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Money.h"
 #include "app/domain/Result.h"
 #include "database/kyc/KycRows.h"
 
@@ -34,7 +35,7 @@ public:
                             const QString &staffId);
     // Adds a fund arrival unless the same answer already made it.
     Result<> addFundArrival(const QString &customerId, const QString &questionId,
-                            const QString &source, const QDate &expectedOn, qint64 amountFen,
+                            const QString &source, const QDate &expectedOn, Money amount,
                             const QString &note);
     // The customer's current answer of a field: value_json sealed, value_text derived
     // (KycSearchForm: option codes only).

@@ -75,7 +75,7 @@ int main(int argc, char **argv)
             QElapsedTimer write;
             write.start();
             const QString customerId = sample.at(int(writeWaits.size()) % sample.size());
-            if (!Customer360Service(branch.store, *manager, clock).logInteraction(customerId, input).ok)
+            if (!Customer360Service(branch.store, *manager, clock).logInteraction(CustomerId(customerId), input).ok)
                 ++refused;
             writeWaits.push_back(msSince(write));
             sinceWrite.restart();
@@ -108,7 +108,7 @@ int main(int argc, char **argv)
     std::vector<double> logged;
     for (const QString &customerId : sample) {
         timer.restart();
-        if (!Customer360Service(branch.store, *manager, clock).logInteraction(customerId, input).ok)
+        if (!Customer360Service(branch.store, *manager, clock).logInteraction(CustomerId(customerId), input).ok)
             return 1;
         logged.push_back(msSince(timer));
     }

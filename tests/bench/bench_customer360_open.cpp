@@ -20,13 +20,13 @@ int main(int argc, char **argv)
     const QStringList ids = bench::sampleCustomers(branch, 200);
     Customer360Service service(branch.store, *branch.session);
     for (int i = 0; i < std::min<qsizetype>(10, ids.size()); ++i)
-        (void)service.load(ids.at(i)); // warm-up
+        (void)service.load(CustomerId(ids.at(i))); // warm-up
     std::vector<double> times;
     qint64 timelineRows = 0;
     QElapsedTimer timer;
     for (const QString &id : ids) {
         timer.start();
-        const auto view = service.load(id);
+        const auto view = service.load(CustomerId(id));
         times.push_back(timer.nsecsElapsed() / 1e6);
         if (!view) {
             std::fprintf(stderr, "cannot load %s: %s\n", qPrintable(id),

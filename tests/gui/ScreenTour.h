@@ -113,8 +113,8 @@ public:
                                             .prefilled(customerId, QStringLiteral("lobby")));
             show(&form, QStringLiteral("referral form"), visit);
         }
-        if (const auto profile = CustomerRepository(m_store).details(customerId)) {
-            ProfileEditDialog dialog(m_store, manager, *profile);
+        if (const auto row = CustomerRepository(m_store).details(customerId)) {
+            ProfileEditDialog dialog(m_store, manager, CustomerDetails::fromRow(*row));
             show(&dialog, QStringLiteral("profile edit"), visit);
         }
         const QString name = CustomerRepository(m_store)
@@ -144,7 +144,7 @@ public:
         }
         {
             KycService service(m_store, manager);
-            KycHistoryDialog dialog(service, customerId);
+            KycHistoryDialog dialog(service, CustomerId(customerId));
             show(&dialog, QStringLiteral("KYC history"), visit);
         }
         {

@@ -380,7 +380,7 @@ void tst_DeskModels::customer360Models()
     Customer360Service service(m_store, wealth);
     std::optional<Customer360> data;
     for (const CustomerSummary &customer : book) {
-        const Result<Customer360> loaded = service.load(customer.id);
+        const Result<Customer360> loaded = service.load(CustomerId(customer.id));
         QVERIFY_RESULT(loaded);
         data = *loaded;
         if (!data->holdings.isEmpty() && !data->fundArrivals.isEmpty()
@@ -410,9 +410,9 @@ void tst_DeskModels::customer360Models()
         filter.setSources({int(TimelineEntry::Source::Transaction)});
         QVERIFY(filter.rowCount() <= timeline.rowCount());
         readEveryCell(filter);
-        filter.setMinimumAmountFen(100000000);
+        filter.setMinimumAmount(Money::fromFen(100000000));
         filter.setSources({});
-        filter.setMinimumAmountFen(0);
+        filter.setMinimumAmount(Money());
         QCOMPARE(filter.rowCount(), timeline.rowCount());
         timeline.clear();
         QCOMPARE(filter.rowCount(), 0);

@@ -221,7 +221,7 @@ void tst_KycWizard::destroyedMidWayResumesTheDraft()
     QTest::keyClicks(amount, QStringLiteral("300000"));
     QTest::keyClick(amount, Qt::Key_Return);
     KycService service(m_store, *m_wealth);
-    const QHash<QString, KycKnownAnswer> answers = *service.knownAnswers(customer);
+    const QHash<QString, KycKnownAnswer> answers = *service.knownAnswers(CustomerId(customer));
     QCOMPARE(answers.size(), 4);
     QCOMPARE(answers.value(QStringLiteral("present.finance.spare_funds")).value.value(QStringLiteral("amount_fen")).toInteger(),
              30000000);
@@ -233,10 +233,10 @@ void tst_KycWizard::historyShowsTheDiff()
 {
     const QString customer = m_branch.customerId;
     KycService service(m_store, *m_wealth);
-    QVERIFY(service.answer(customer, QStringLiteral("future.finance.horizon"),
+    QVERIFY(service.answer(CustomerId(customer), QStringLiteral("future.finance.horizon"),
                            QJsonObject{{QStringLiteral("choice"), QStringLiteral("1_3y")}}));
-    QVERIFY(service.finish(customer));
-    KycHistoryDialog dialog(service, customer);
+    QVERIFY(service.finish(CustomerId(customer)));
+    KycHistoryDialog dialog(service, CustomerId(customer));
     dialog.show();
     QCOMPARE(dialog.versionTable()->rowCount(), 2);
     QCOMPARE(dialog.versionTable()->item(0, 0)->text(), QStringLiteral("2"));

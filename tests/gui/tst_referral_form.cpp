@@ -124,7 +124,7 @@ void tst_ReferralForm::negativeConversionSaysWhatIsWrong()
     for (const char *to : {"accepted", "contacted", "met"})
         QVERIFY2(desk.move(filed.id, QLatin1String(to)).ok, to);
     const ReferralDesk::Result negative = desk.move(filed.id, QStringLiteral("converted"), {},
-                                                    qint64(-500000));
+                                                    Money::fromFen(-500000));
     QVERIFY(!negative.ok);
     QVERIFY2(negative.refusal.contains(QStringLiteral("5,000")), qPrintable(negative.refusal));
     const ReferralDesk::Result missing = desk.move(filed.id, QStringLiteral("converted"));

@@ -137,10 +137,10 @@ void tst_TellerReferral::largeDepositReachesTheChosenManagersInbox()
     QTRY_VERIFY(!inbox->isLoading());
     QCOMPARE(inbox->badgeCount(), 0);
     QCOMPARE(inbox->model()->rows().first().status, QStringLiteral("accepted"));
-    QVERIFY(!inbox->moveSelected(QStringLiteral("converted"), 100)); // not met yet
+    QVERIFY(!inbox->moveSelected(QStringLiteral("converted"), Money::fromFen(100))); // not met yet
     QVERIFY(inbox->moveSelected(QStringLiteral("contacted")));
     QVERIFY(inbox->moveSelected(QStringLiteral("met")));
-    QVERIFY(inbox->moveSelected(QStringLiteral("converted"), 20000000));
+    QVERIFY(inbox->moveSelected(QStringLiteral("converted"), Money::fromFen(20000000)));
     QTRY_VERIFY(!inbox->isLoading());
     QCOMPARE(inbox->model()->rowCount(), 0); // finished referrals leave the inbox
     QSqlQuery q(m_store.database());

@@ -14,7 +14,7 @@ HoldingRow holding(const QString &family, qint64 fen, const QDate &maturity = {}
 {
     HoldingRow row;
     row.productFamily = family;
-    row.amountFen = fen;
+    row.amount = Money::fromFen(fen);
     row.maturityDate = maturity;
     row.status = QStringLiteral("active");
     return row;
@@ -27,7 +27,7 @@ CustomerAlerts::Facts quiet()
     facts.today = kToday;
     facts.birthDate = QDate(1970, 5, 1);
     facts.aum = Money::fromFen(20'000'000); // 20万: silver, far from gold
-    facts.tier = QStringLiteral("silver");
+    facts.tier = CustomerTier::Silver;
     facts.holdings = {holding(QStringLiteral("deposit"), 10'000'000),
                       holding(QStringLiteral("wealth"), 10'000'000, kToday.addDays(200))};
     return facts;
@@ -83,13 +83,13 @@ void tst_Customer360Alerts::rules_data()
     QTest::newRow("diamond has no next tier") << f << "just_under_tier" << false;
 
     f = quiet();
-    f.previousTier = QStringLiteral("gold");
-    f.tier = QStringLiteral("silver");
+    f.previousTier = CustomerTier::Gold;
+    f.tier = CustomerTier::Silver;
     f.tierChangedOn = kToday.addDays(-90);
     QTest::newRow("downgraded 90 days ago") << f << "recently_downgraded" << true;
     f.tierChangedOn = kToday.addDays(-91);
     QTest::newRow("downgraded 91 days ago") << f << "recently_downgraded" << false;
-    f.previousTier = QStringLiteral("ordinary");
+    f.previousTier = CustomerTier::Ordinary;
     f.tierChangedOn = kToday.addDays(-10);
     QTest::newRow("upgraded is not downgraded") << f << "recently_downgraded" << false;
 

@@ -22,7 +22,7 @@ TimelineEntry entry(TimelineEntry::Source source, const QString &kind, const QSt
     e.kind = kind;
     e.channel = channel;
     e.occurredAt = QDateTime(day, QTime(10, 0));
-    e.amountFen = fen;
+    e.amount = Money::fromFen(fen);
     return e;
 }
 } // namespace
@@ -43,7 +43,7 @@ void tst_Customer360Models::holdingsHighlightMaturities()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setToday(kToday);
     HoldingRow soon{QStringLiteral("a"), QStringLiteral("deposit"), {}, QStringLiteral("定期"),
-                    100, 175, {}, kToday.addDays(30), QStringLiteral("active")};
+                    Money::fromFen(100), 175, {}, kToday.addDays(30), QStringLiteral("active")};
     HoldingRow later = soon;
     later.maturityDate = kToday.addDays(90);
     HoldingRow far = soon;
@@ -69,7 +69,7 @@ void tst_Customer360Models::arrivals()
 {
     ExpectedArrivalModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setRows({{kToday, 123456, QStringLiteral("salary"), QStringLiteral("年终奖"),
+    model.setRows({{kToday, Money::fromFen(123456), QStringLiteral("salary"), QStringLiteral("年终奖"),
                     QStringLiteral("expected")}});
     QCOMPARE(model.rowCount(), 1);
     QVERIFY(model.index(0, 1).data().toString().contains(QStringLiteral("1,234.56")));
@@ -100,11 +100,11 @@ void tst_Customer360Models::timelineFilters()
 
     filter.setSources({int(S::Transaction)});
     QCOMPARE(filter.rowCount(), 2);
-    filter.setMinimumAmountFen(5'000'000);
+    filter.setMinimumAmount(Money::fromFen(5'000'000));
     QCOMPARE(filter.rowCount(), 1);
     filter.setSources({});
     QCOMPARE(filter.rowCount(), 3); // the amount narrows transactions only
-    filter.setMinimumAmountFen(0);
+    filter.setMinimumAmount(Money());
     filter.setKind(QStringLiteral("complaint"));
     QCOMPARE(filter.rowCount(), 1);
     filter.setKind({});

@@ -168,17 +168,18 @@ void tst_Customer360Service::loadsEverythingMasked()
 {
     const Session session = signIn(QStringLiteral("wealth"));
     Customer360Service service(m_store, session);
-    const auto view = service.load(m_branch.customerId, kToday);
+    const auto view = service.load(CustomerId(m_branch.customerId), kToday);
     QVERIFY2(view, qPrintable(view.errorString()));
     QCOMPARE(view->name(), QStringLiteral("张三"));
-    QVERIFY(view->profile.value(QStringLiteral("id_number")).toString().contains(QLatin1Char('*')));
-    QVERIFY(view->profile.value(QStringLiteral("phone")).toString().contains(QLatin1Char('*')));
-    QCOMPARE(view->profile.value(QStringLiteral("manager_name")).toString(), QStringLiteral("李理财"));
+    QVERIFY(view->profile.idNumber.contains(QLatin1Char('*')));
+    QVERIFY(view->profile.phone.contains(QLatin1Char('*')));
+    QVERIFY(view->profile.address.contains(QLatin1Char('*')));
+    QCOMPARE(view->profile.managerName, QStringLiteral("李理财"));
     QCOMPARE(view->age, 46);
     QCOMPARE(view->holdings.size(), 3);
     QCOMPARE(view->holdings.first().productFamily, QStringLiteral("deposit")); // soonest maturity first
-    QCOMPARE(view->allocationFen.size(), 2); // no loan
-    QCOMPARE(view->allocationFen.value(QStringLiteral("fund")), 50'000'000);
+    QCOMPARE(view->allocation.size(), 2); // no loan
+    QCOMPARE(view->allocation.value(QStringLiteral("fund")), Money::fromFen(50'000'000));
     QCOMPARE(view->aumTrend.size(), 12);
     QCOMPARE(view->aumTrend.first().month, QStringLiteral("2025-12"));
     QCOMPARE(view->aumTrend.last().month, QStringLiteral("2026-11"));
@@ -191,7 +192,7 @@ void tst_Customer360Service::loadsEverythingMasked()
 void tst_Customer360Service::timelineMergesNewestFirst()
 {
     const Session session = signIn(QStringLiteral("wealth"));
-    const auto view = Customer360Service(m_store, session).load(m_branch.customerId, kToday);
+    const auto view = Customer360Service(m_store, session).load(CustomerId(m_branch.customerId), kToday);
     QVERIFY(view);
     QVERIFY(view->timeline.size() >= 3);
     for (int i = 1; i < view->timeline.size(); ++i)
@@ -209,7 +210,7 @@ void tst_Customer360Service::timelineMergesNewestFirst()
 void tst_Customer360Service::alertsUseToday()
 {
     const Session session = signIn(QStringLiteral("wealth"));
-    const auto view = Customer360Service(m_store, session).load(m_branch.customerId, kToday);
+    const auto view = Customer360Service(m_store, session).load(CustomerId(m_branch.customerId), kToday);
     QVERIFY(view);
     QStringList codes;
     for (const auto &alert : view->alerts)
@@ -218,7 +219,7 @@ void tst_Customer360Service::alertsUseToday()
     QVERIFY2(codes.contains(QStringLiteral("maturity_approaching")), qPrintable(codes.join(',')));
     QVERIFY(!codes.contains(QStringLiteral("single_product")));
     // Three months later the outflow and the maturity are history.
-    const auto later = Customer360Service(m_store, session).load(m_branch.customerId,
+    const auto later = Customer360Service(m_store, session).load(CustomerId(m_branch.customerId),
                                                                  kToday.addMonths(3));
     QVERIFY(later);
     for (const auto &alert : later->alerts) {
@@ -238,7 +239,7 @@ void tst_Customer360Service::logInteractionIsRecordedForSyncAndAudit()
                                                QStringLiteral("利率再高一点就续"),
                                                QStringLiteral("rate"), kToday.addDays(3)};
     input.contactKind = QStringLiteral("service"); // the customer's own maturing deposit
-    const auto result = service.logInteraction(m_branch.customerId, input);
+    const auto result = service.logInteraction(CustomerId(m_branch.customerId), input);
     QVERIFY2(result.ok, qPrintable(result.problem));
     // The contact, and what the customer said in it: 利率再高一点 is an objection (issue 18).
     QCOMPARE(ChangeRecorder::pendingCount(m_store), outbox + 2);
@@ -258,7 +259,7 @@ void tst_Customer360Service::logInteractionIsRecordedForSyncAndAudit()
                                  "FROM interaction WHERE id = ?"),
                   {result.id}),
              QStringLiteral("service||") + SqlTime::timestamp(kDaytime()));
-    const auto view = service.load(m_branch.customerId);
+    const auto view = service.load(CustomerId(m_branch.customerId));
     QVERIFY(view);
     QCOMPARE(view->timeline.first().source, TimelineEntry::Source::Interaction);
     QCOMPARE(view->timeline.first().detail, QStringLiteral("利率再高一点就续"));
@@ -293,7 +294,7 @@ void tst_Customer360Service::invalidInteractionSavesNothing()
     Customer360Service::InteractionInput input{channel, purpose, outcome, {}, {},
                                                followUpDays ? kToday.addDays(followUpDays) : QDate()};
     input.contactKind = kind;
-    const auto result = Customer360Service(m_store, session, kDaytime).logInteraction(m_branch.customerId,
+    const auto result = Customer360Service(m_store, session, kDaytime).logInteraction(CustomerId(m_branch.customerId),
                                                                                       input);
     QVERIFY(!result.ok);
     QVERIFY(!result.problem.isEmpty());
@@ -306,12 +307,12 @@ void tst_Customer360Service::tellerMayNotLogContacts()
     const Session session = signIn(QStringLiteral("teller"));
     const int interactions = count(m_store, QStringLiteral("SELECT count(*) FROM interaction"));
     const auto result = Customer360Service(m_store, session).logInteraction(
-            m_branch.customerId, {QStringLiteral("phone"), QStringLiteral("call"), {}, {}, {}, {}});
+            CustomerId(m_branch.customerId), {QStringLiteral("phone"), QStringLiteral("call"), {}, {}, {}, {}});
     QVERIFY(!result.ok);
     QVERIFY(!result.problem.isEmpty());
     QCOMPARE(count(m_store, QStringLiteral("SELECT count(*) FROM interaction")), interactions);
     // Viewing is allowed: the teller sees the same 360, masked.
-    QVERIFY(Customer360Service(m_store, session).load(m_branch.customerId));
+    QVERIFY(Customer360Service(m_store, session).load(CustomerId(m_branch.customerId)));
 }
 
 void tst_Customer360Service::doNotContactNeedsAnAuditedOverride()
@@ -325,20 +326,20 @@ void tst_Customer360Service::doNotContactNeedsAnAuditedOverride()
     Customer360Service::InteractionInput input{QStringLiteral("phone"), QStringLiteral("新发基金"),
                                                {}, QStringLiteral("客户说过别再打了"), {}, {}};
     input.contactKind = QStringLiteral("marketing");
-    QCOMPARE(ContactPolicy::codes(service.contactBreaches(dnc, input.contactKind, input.channel)),
+    QCOMPARE(ContactPolicy::codes(service.contactBreaches(CustomerId(dnc), input.contactKind, input.channel)),
              QStringList{QStringLiteral("do_not_contact")});
 
-    const auto refused = service.logInteraction(dnc, input);
+    const auto refused = service.logInteraction(CustomerId(dnc), input);
     QVERIFY(!refused.ok);
     QVERIFY2(refused.problem.contains(QStringLiteral("asked not to be contacted")), qPrintable(refused.problem));
     QCOMPARE(ContactPolicy::codes(refused.breaches), QStringList{QStringLiteral("do_not_contact")});
     input.overrideReason = QStringLiteral(" ok "); // says nothing
-    QVERIFY(!service.logInteraction(dnc, input).ok);
+    QVERIFY(!service.logInteraction(CustomerId(dnc), input).ok);
     QCOMPARE(count(m_store, QStringLiteral("SELECT count(*) FROM interaction")), interactions);
     QCOMPARE(ChangeRecorder::pendingCount(m_store), outbox);
 
     input.overrideReason = QStringLiteral("客户来电要求回电");
-    const auto saved = service.logInteraction(dnc, input);
+    const auto saved = service.logInteraction(CustomerId(dnc), input);
     QVERIFY2(saved.ok, qPrintable(saved.problem));
     QCOMPARE(text(QStringLiteral("SELECT contact_kind FROM interaction WHERE id = ?"), {saved.id}),
              QStringLiteral("marketing"));
@@ -363,7 +364,7 @@ void tst_Customer360Service::doNotContactNeedsAnAuditedOverride()
     // Do-not-contact holds for care as well.
     input.contactKind = QStringLiteral("care");
     input.overrideReason.clear();
-    QVERIFY(!service.logInteraction(dnc, input).ok);
+    QVERIFY(!service.logInteraction(CustomerId(dnc), input).ok);
 }
 
 void tst_Customer360Service::careContactNeedsNoMarketingConsent()
@@ -374,7 +375,7 @@ void tst_Customer360Service::careContactNeedsNoMarketingConsent()
     Customer360Service::InteractionInput input{QStringLiteral("phone"), QStringLiteral("生日问候"),
                                                {}, {}, {}, {}};
     input.contactKind = QStringLiteral("care");
-    const auto care = service.logInteraction(noConsent, input);
+    const auto care = service.logInteraction(CustomerId(noConsent), input);
     QVERIFY2(care.ok, qPrintable(care.problem));
     QVERIFY(care.breaches.isEmpty());
     QCOMPARE(text(QStringLiteral("SELECT contact_kind || '|' || policy_override FROM interaction WHERE id = ?"),
@@ -386,14 +387,14 @@ void tst_Customer360Service::careContactNeedsNoMarketingConsent()
              0);
 
     input.contactKind = QStringLiteral("marketing");
-    const auto marketing = service.logInteraction(noConsent, input);
+    const auto marketing = service.logInteraction(CustomerId(noConsent), input);
     QVERIFY(!marketing.ok);
     QCOMPARE(ContactPolicy::codes(marketing.breaches), QStringList{QStringLiteral("no_consent")});
     // Without a kind, a call is taken as marketing; a visit as care.
     input.contactKind.clear();
-    QVERIFY(!service.logInteraction(noConsent, input).ok);
+    QVERIFY(!service.logInteraction(CustomerId(noConsent), input).ok);
     input.channel = QStringLiteral("visit");
-    QVERIFY(service.logInteraction(noConsent, input).ok);
+    QVERIFY(service.logInteraction(CustomerId(noConsent), input).ok);
 }
 
 void tst_Customer360Service::quietHoursHoldForMarketingCalls()
@@ -403,15 +404,15 @@ void tst_Customer360Service::quietHoursHoldForMarketingCalls()
     Customer360Service::InteractionInput input{QStringLiteral("phone"), QStringLiteral("理财推介"),
                                                {}, {}, {}, {}};
     input.contactKind = QStringLiteral("marketing");
-    const auto night = Customer360Service(m_store, session, clockAt(22, 30)).logInteraction(customer, input);
+    const auto night = Customer360Service(m_store, session, clockAt(22, 30)).logInteraction(CustomerId(customer), input);
     QVERIFY(!night.ok);
     QCOMPARE(ContactPolicy::codes(night.breaches), QStringList{QStringLiteral("quiet_hours")});
     QVERIFY2(night.problem.contains(QStringLiteral("21:00")), qPrintable(night.problem));
     // A visit late in the day is no unsolicited call.
     input.channel = QStringLiteral("visit");
-    QVERIFY(Customer360Service(m_store, session, clockAt(22, 30)).logInteraction(customer, input).ok);
+    QVERIFY(Customer360Service(m_store, session, clockAt(22, 30)).logInteraction(CustomerId(customer), input).ok);
     input.channel = QStringLiteral("phone");
-    const auto day = Customer360Service(m_store, session, clockAt(10)).logInteraction(customer, input);
+    const auto day = Customer360Service(m_store, session, clockAt(10)).logInteraction(CustomerId(customer), input);
     QVERIFY2(day.ok, qPrintable(day.problem));
 }
 
@@ -436,14 +437,14 @@ void tst_Customer360Service::capCountsContactsFromThe360AndToday()
     Customer360Service::InteractionInput input{QStringLiteral("wechat"), QStringLiteral("新品推介"),
                                                {}, {}, {}, {}};
     input.contactKind = QStringLiteral("marketing");
-    QVERIFY(service.logInteraction(customer, input).ok);
+    QVERIFY(service.logInteraction(CustomerId(customer), input).ok);
     CallOutcomes::Input call;
     call.outcome = QStringLiteral("reached");
     const CallOutcomes::Result today = CallOutcomes(m_store, wealth, kDaytime).logCall(taskId, call);
     QVERIFY2(today.ok, qPrintable(today.refusal));
     QVERIFY(today.breaches.isEmpty()); // the 360's contact was the first of two
 
-    const auto third = service.logInteraction(customer, input);
+    const auto third = service.logInteraction(CustomerId(customer), input);
     QVERIFY(!third.ok);
     QCOMPARE(ContactPolicy::codes(third.breaches), QStringList{QStringLiteral("frequency_cap")});
     QVERIFY2(third.problem.contains(QStringLiteral("2 marketing contacts")), qPrintable(third.problem));
@@ -452,7 +453,7 @@ void tst_Customer360Service::capCountsContactsFromThe360AndToday()
              QStringList{QStringLiteral("frequency_cap")});
     // Service contacts are not marketing: they neither count nor are capped.
     input.contactKind = QStringLiteral("service");
-    QVERIFY(service.logInteraction(customer, input).ok);
+    QVERIFY(service.logInteraction(CustomerId(customer), input).ok);
 }
 
 void tst_Customer360Service::tagsAddRemoveAndComeBack()
@@ -460,20 +461,20 @@ void tst_Customer360Service::tagsAddRemoveAndComeBack()
     const Session session = signIn(QStringLiteral("wealth"));
     Customer360Service service(m_store, session);
     const int outbox = ChangeRecorder::pendingCount(m_store);
-    const auto added = service.addTag(m_branch.customerId, m_tagId);
+    const auto added = service.addTag(CustomerId(m_branch.customerId), m_tagId);
     QVERIFY2(added.ok, qPrintable(added.problem));
-    QVERIFY(!service.addTag(m_branch.customerId, m_tagId).ok); // already there
-    auto view = service.load(m_branch.customerId);
+    QVERIFY(!service.addTag(CustomerId(m_branch.customerId), m_tagId).ok); // already there
+    auto view = service.load(CustomerId(m_branch.customerId));
     QCOMPARE(view->tags.size(), 2);
     QCOMPARE(view->tags.first().source, QStringLiteral("staff"));
     QCOMPARE(view->tags.first().setByName, QStringLiteral("李理财"));
 
-    const auto removed = service.removeTag(m_branch.customerId, added.id);
+    const auto removed = service.removeTag(CustomerId(m_branch.customerId), added.id);
     QVERIFY2(removed.ok, qPrintable(removed.problem));
-    QCOMPARE(service.load(m_branch.customerId)->tags.size(), 1);
-    QVERIFY(!service.removeTag(m_branch.customerId, added.id).ok); // gone already
+    QCOMPARE(service.load(CustomerId(m_branch.customerId))->tags.size(), 1);
+    QVERIFY(!service.removeTag(CustomerId(m_branch.customerId), added.id).ok); // gone already
     // Tombstoned, then back: the same row, a newer version.
-    const auto again = service.addTag(m_branch.customerId, m_tagId);
+    const auto again = service.addTag(CustomerId(m_branch.customerId), m_tagId);
     QVERIFY(again.ok);
     QCOMPARE(again.id, added.id);
     QCOMPARE(count(m_store, QStringLiteral("SELECT version FROM customer_tag WHERE id = ?"), {added.id}), 3);
@@ -486,17 +487,17 @@ void tst_Customer360Service::tagsAddRemoveAndComeBack()
             == 3);
     // A teller may not change tags.
     const Session teller = signIn(QStringLiteral("teller"));
-    QVERIFY(!Customer360Service(m_store, teller).removeTag(m_branch.customerId, added.id).ok);
+    QVERIFY(!Customer360Service(m_store, teller).removeTag(CustomerId(m_branch.customerId), added.id).ok);
 }
 
 void tst_Customer360Service::unknownCustomer()
 {
     const Session session = signIn(QStringLiteral("wealth"));
     Customer360Service service(m_store, session);
-    const auto missing = service.load(QStringLiteral("no-such-customer"));
+    const auto missing = service.load(CustomerId(QStringLiteral("no-such-customer")));
     QVERIFY(!missing);
     QVERIFY(!missing.errorString().isEmpty());
-    QVERIFY(!service.logInteraction(QStringLiteral("no-such-customer"),
+    QVERIFY(!service.logInteraction(CustomerId(QStringLiteral("no-such-customer")),
                                     {QStringLiteral("phone"), QStringLiteral("x"), {}, {}, {}, {}})
                      .ok);
 }

@@ -27,6 +27,7 @@ private slots:
     void findMasksPersonalData_data();
     void findMasksPersonalData();
     void profileMasksPersonalData();
+    void profileHoldsEveryColumnTyped();
     void validEditIsRecordedForSyncAndAudit();
     void badFieldChangesNothing_data();
     void badFieldChangesNothing();
@@ -127,13 +128,65 @@ void tst_CustomerService::profileMasksPersonalData()
     CustomerService service(m_store, session);
     const auto profile = service.profile(m_branch.customerId);
     QVERIFY(profile);
-    QCOMPARE(profile->value(QStringLiteral("id_number")).toString(),
-             QStringLiteral("110101********0010"));
-    QCOMPARE(profile->value(QStringLiteral("phone")).toString(), QStringLiteral("138****8000"));
-    QCOMPARE(profile->value(QStringLiteral("address")).toString(), QStringLiteral("上海市黄浦区****"));
+    QCOMPARE(profile->idNumber, QStringLiteral("110101********0010"));
+    QCOMPARE(profile->phone, QStringLiteral("138****8000"));
+    QCOMPARE(profile->address, QStringLiteral("上海市黄浦区****"));
     const auto missing = service.profile(QStringLiteral("no-such-id"));
     QVERIFY(!missing);
     QVERIFY(missing.errorString().contains(QStringLiteral("no-such-id")));
+}
+
+// The profile is a struct of named, typed fields (CustomerDetails), no longer the row as a
+// map: what the row holds arrives in its field, and the admin CLI's JSON still names every
+// column of the customer table (a column added later without a field fails here).
+void tst_CustomerService::profileHoldsEveryColumnTyped()
+{
+    QSqlQuery write(m_store.database());
+    QVERIFY(write.exec(QStringLiteral(
+            "UPDATE customer SET previous_tier = 'gold', tier_changed_on = '2026-10-01', "
+            "do_not_contact = 1, marketing_consent = 1, annual_income_fen = 12345678, "
+            "risk_level = 4, lifecycle_stage = 'decline', lifecycle_reason = 'aum_fell', "
+            "preferred_contact = 'wechat', locality = '黄浦区' WHERE id = '%1'")
+                               .arg(m_branch.otherCustomerId)));
+    const Session session = signIn(QStringLiteral("teller"));
+    const Result<CustomerDetails> profile = CustomerService(m_store, session)
+                                                    .profile(m_branch.otherCustomerId);
+    QVERIFY2(profile, qPrintable(profile.errorString()));
+    QCOMPARE(profile->id, CustomerId(m_branch.otherCustomerId));
+    QCOMPARE(profile->branchId, BranchId(m_branch.branchId));
+    QCOMPARE(profile->name, QStringLiteral("欧阳明华"));
+    QCOMPARE(profile->previousTier, std::optional<CustomerTier>(CustomerTier::Gold));
+    QCOMPARE(profile->tierChangedOn, QDate(2026, 10, 1));
+    QVERIFY(profile->doNotContact);
+    QVERIFY(profile->marketingConsent);
+    QCOMPARE(profile->annualIncome, Money::fromFen(12345678));
+    QCOMPARE(profile->riskLevel, 4);
+    QCOMPARE(profile->lifecycleStage, QStringLiteral("decline"));
+    QCOMPARE(profile->lifecycleReason, QStringLiteral("aum_fell"));
+    QCOMPARE(profile->preferredContact, QStringLiteral("wechat"));
+    QCOMPARE(profile->locality, QStringLiteral("黄浦区"));
+    QCOMPARE(profile->openedOn, QDate(2015, 3, 2));
+    QCOMPARE(profile->birthYear, 1980);
+    QVERIFY(profile->age >= 45);
+    QVERIFY(!profile->birthDate.isValid()); // a teller may not reveal
+
+    QSqlQuery columns(m_store.database());
+    QVERIFY(columns.exec(QStringLiteral("SELECT name FROM pragma_table_info('customer')")));
+    const QJsonObject json = profile->toJson();
+    while (columns.next()) {
+        const QString column = columns.value(0).toString();
+        if (column != QLatin1String("birth_date"))
+            QVERIFY2(json.contains(column), qPrintable(column));
+    }
+    QCOMPARE(json.value(QStringLiteral("previous_tier")).toString(), QStringLiteral("gold"));
+    QCOMPARE(json.value(QStringLiteral("aum_fen")).toInteger(), qint64(profile->aum.fen()));
+    QVERIFY(json.value(QStringLiteral("erased_at")).isNull());
+    QVERIFY(!json.contains(QStringLiteral("birth_date")));
+    const Result<CustomerDetails> revealed = CustomerService(m_store, signIn(QStringLiteral("head")))
+                                                     .profile(m_branch.otherCustomerId);
+    QVERIFY(revealed && revealed->birthDate.isValid());
+    QCOMPARE(revealed->toJson().value(QStringLiteral("birth_date")).toString(),
+             revealed->birthDate.toString(Qt::ISODate));
 }
 
 void tst_CustomerService::validEditIsRecordedForSyncAndAudit()
@@ -321,17 +374,18 @@ void tst_CustomerService::maskedIdNumberCannotBeRebuilt()
     service.guardNumberSearches = false; // not what this test is about
     const QList<CustomerSummary> found = *service.find(QStringLiteral("张三"));
     QCOMPARE(found.size(), 1);
-    const QVariantMap profile = *service.profile(found.first().id);
+    const CustomerDetails details = *service.profile(found.first().id);
+    const QJsonObject profile = details.toJson();
 
     // Everything the role sees of this customer, as text.
     QStringList seen{found.first().idNumber, found.first().birthDate.toString(Qt::ISODate)};
-    for (auto it = profile.cbegin(); it != profile.cend(); ++it)
-        seen << it.value().toString();
+    for (auto it = profile.begin(); it != profile.end(); ++it)
+        seen << it.value().toVariant().toString();
     const QString masked = found.first().idNumber;
     QCOMPARE(found.first().id, m_branch.customerId);
     QCOMPARE(masked, realId.left(6) + QStringLiteral("********") + realId.right(4));
     QVERIFY(found.first().age >= 40);
-    QCOMPARE(profile.value(QStringLiteral("age")).toInt(), found.first().age);
+    QCOMPARE(details.age, found.first().age);
     bool rebuilt = false;
     static const QRegularExpression date(QStringLiteral("(\\d{4})-?(\\d{2})-?(\\d{2})"));
     for (const QString &text : std::as_const(seen)) {
@@ -347,6 +401,7 @@ void tst_CustomerService::maskedIdNumberCannotBeRebuilt()
     // number); the others never get enough to rebuild it.
     QCOMPARE(rebuilt, mayReveal);
     QCOMPARE(profile.contains(QStringLiteral("birth_date")), mayReveal);
+    QCOMPARE(details.birthDate.isValid(), mayReveal);
     QCOMPARE(found.first().birthDate.isValid(), mayReveal);
 }
 

@@ -130,14 +130,14 @@ void tst_DashboardQueries::aumTrend()
     QCOMPARE(months->last().month, QStringLiteral("2026-10"));
     QCOMPARE(months->first().customers, 0);
     QCOMPARE(months->at(9).month, QStringLiteral("2026-08"));
-    QCOMPARE(months->at(9).aumFen, 100 * test::kAumUnitFen);
-    QCOMPARE(months->at(10).aumFen, 200 * test::kAumUnitFen);
-    QCOMPARE(months->at(11).aumFen, 350 * test::kAumUnitFen); // c1 300 + c3 50; not c5, not c6
+    QCOMPARE(months->at(9).aum, Money::fromFen(100 * test::kAumUnitFen));
+    QCOMPARE(months->at(10).aum, Money::fromFen(200 * test::kAumUnitFen));
+    QCOMPARE(months->at(11).aum, Money::fromFen(350 * test::kAumUnitFen)); // c1 300 + c3 50; not c5, not c6
     QCOMPARE(months->at(11).customers, 2);
 
     const auto wealth2 = service.aumTrend(book(m_b.wealth2Id), m_today);
     QVERIFY(wealth2);
-    QCOMPARE(wealth2->at(11).aumFen, 50 * test::kAumUnitFen);
+    QCOMPARE(wealth2->at(11).aum, Money::fromFen(50 * test::kAumUnitFen));
     QCOMPARE(wealth2->at(10).customers, 0);
 }
 
@@ -148,7 +148,7 @@ QList<AumMonthTotal> tst_DashboardQueries::trendFromSnapshots(Store &store,
     // The trend's query before the rollup (migration 0016), kept here as the reference.
     QList<AumMonthTotal> totals;
     for (int back = months - 1; back >= 0; --back)
-        totals.append({lastMonth.addMonths(-back).toString(QStringLiteral("yyyy-MM")), 0, 0});
+        totals.append({lastMonth.addMonths(-back).toString(QStringLiteral("yyyy-MM")), Money(), 0});
     QSqlQuery query(store.database());
     query.prepare(QStringLiteral(
             "SELECT a.month, SUM(a.aum_fen), COUNT(*) FROM customer c "
@@ -163,7 +163,7 @@ QList<AumMonthTotal> tst_DashboardQueries::trendFromSnapshots(Store &store,
     while (query.next()) {
         for (AumMonthTotal &total : totals) {
             if (total.month == query.value(0).toString()) {
-                total.aumFen = query.value(1).toLongLong();
+                total.aum = Money::fromFen(query.value(1).toLongLong());
                 total.customers = query.value(2).toInt();
             }
         }
@@ -203,11 +203,12 @@ bool tst_DashboardQueries::trendMatchesSnapshots(Store &store, QString *problem)
         for (qsizetype i = 0; i < expected.size(); ++i) {
             const AumMonthTotal &a = got.at(i);
             const AumMonthTotal &b = expected.at(i);
-            if (a.month != b.month || a.aumFen != b.aumFen || a.customers != b.customers) {
+            if (a.month != b.month || a.aum != b.aum || a.customers != b.customers) {
                 *problem = QStringLiteral("branch %1 manager '%2' month %3: rollup %4 fen / %5 "
                                           "customers, snapshots %6 fen / %7 customers")
                                    .arg(scope.branchId, scope.managerId, b.month)
-                                   .arg(a.aumFen).arg(a.customers).arg(b.aumFen).arg(b.customers);
+                                   .arg(qint64(a.aum.fen())).arg(a.customers)
+                                   .arg(qint64(b.aum.fen())).arg(b.customers);
                 return false;
             }
             monthsWithData += b.customers > 0 ? 1 : 0;
@@ -281,13 +282,13 @@ void tst_DashboardQueries::aumRollupFollowsEveryWrite()
                 list << ids.value(0).toString();
         return list;
     };
-    auto snapshotFen = [&](const QString &customerId, const QString &month) {
+    auto snapshotOf = [&](const QString &customerId, const QString &month) {
         QSqlQuery fen(store.database());
         fen.prepare(QStringLiteral("SELECT aum_fen FROM aum_snapshot WHERE customer_id = ? "
                                    "AND month = ?"));
         fen.addBindValue(customerId);
         fen.addBindValue(month);
-        return fen.exec() && fen.next() ? fen.value(0).toLongLong() : -1;
+        return Money::fromFen(fen.exec() && fen.next() ? fen.value(0).toLongLong() : -1);
     };
 
     // Reassignment: the book of the new manager counts the customer's months, the old one
@@ -297,16 +298,16 @@ void tst_DashboardQueries::aumRollupFollowsEveryWrite()
     const AumMonthTotal fromBefore = lastAum(managers.at(0));
     const AumMonthTotal toBefore = lastAum(managers.at(1));
     const AumMonthTotal branchBefore = lastAum({});
-    qint64 movedFen = 0;
+    Money moved;
     for (const QString &id : moving) {
-        movedFen += snapshotFen(id, lastMonthText);
+        moved += snapshotOf(id, lastMonthText);
         QVERIFY(test::exec(store, QStringLiteral("UPDATE customer SET manager_id = ? WHERE id = ?"),
                            {managers.at(1), id}));
     }
-    QCOMPARE(lastAum(managers.at(0)).aumFen, fromBefore.aumFen - movedFen);
+    QCOMPARE(lastAum(managers.at(0)).aum, fromBefore.aum - moved);
     QCOMPARE(lastAum(managers.at(0)).customers, fromBefore.customers - 5);
-    QCOMPARE(lastAum(managers.at(1)).aumFen, toBefore.aumFen + movedFen);
-    QCOMPARE(lastAum({}).aumFen, branchBefore.aumFen);
+    QCOMPARE(lastAum(managers.at(1)).aum, toBefore.aum + moved);
+    QCOMPARE(lastAum({}).aum, branchBefore.aum);
     QVERIFY2(trendMatchesSnapshots(store, &problem), qPrintable(problem));
     // To nobody, and one edit of several customers at once.
     QVERIFY(test::exec(store, QStringLiteral("UPDATE customer SET manager_id = NULL WHERE id IN "
@@ -322,7 +323,7 @@ void tst_DashboardQueries::aumRollupFollowsEveryWrite()
     QVERIFY(test::exec(store, QStringLiteral("INSERT INTO aum_snapshot(customer_id, month, aum_fen) "
                                              "VALUES (?, ?, 123456789)"), {book.at(0), nextMonth}));
     QCOMPARE(AumTrendQuery(store).months({branchId, managers.at(0)}, lastMonth.addMonths(1), 1)
-                     ->first().aumFen, 123456789);
+                     ->first().aum, Money::fromFen(123456789));
     QVERIFY(test::exec(store, QStringLiteral("UPDATE aum_snapshot SET aum_fen = aum_fen + 1 "
                                              "WHERE customer_id = ? AND month = ?"),
                        {book.at(1), lastMonthText}));
@@ -333,7 +334,7 @@ void tst_DashboardQueries::aumRollupFollowsEveryWrite()
     // Erasure (the privacy sweep): the customer leaves every manager's book; its amounts,
     // which erasure keeps, still count for the branch.
     const QString erased = book.at(1);
-    const qint64 erasedFen = snapshotFen(erased, lastMonthText);
+    const Money erasedAum = snapshotOf(erased, lastMonthText);
     const AumMonthTotal bookBefore = lastAum(managers.at(0));
     const AumMonthTotal wholeBefore = lastAum({});
     {
@@ -342,14 +343,14 @@ void tst_DashboardQueries::aumRollupFollowsEveryWrite()
         QVERIFY_RESULT(sweep.erase(erased));
         QVERIFY(transaction.commit());
     }
-    QCOMPARE(lastAum(managers.at(0)).aumFen, bookBefore.aumFen - erasedFen);
-    QCOMPARE(lastAum({}).aumFen, wholeBefore.aumFen);
+    QCOMPARE(lastAum(managers.at(0)).aum, bookBefore.aum - erasedAum);
+    QCOMPARE(lastAum({}).aum, wholeBefore.aum);
     QVERIFY2(trendMatchesSnapshots(store, &problem), qPrintable(problem));
 
     // Deletion, restoration and a move to another branch.
     QVERIFY(test::exec(store, QStringLiteral("UPDATE customer SET deleted = 1 WHERE id = ?"),
                        {book.at(0)}));
-    QCOMPARE(lastAum({}).aumFen, wholeBefore.aumFen - snapshotFen(book.at(0), lastMonthText));
+    QCOMPARE(lastAum({}).aum, wholeBefore.aum - snapshotOf(book.at(0), lastMonthText));
     QVERIFY2(trendMatchesSnapshots(store, &problem), qPrintable(problem));
     QVERIFY(test::exec(store, QStringLiteral("UPDATE customer SET deleted = 0 WHERE id = ?"),
                        {book.at(0)}));
@@ -463,7 +464,7 @@ void tst_DashboardQueries::referralFunnel()
     QVERIFY2(funnel, qPrintable(funnel.errorString()));
     QCOMPARE((QList<int>{funnel->made, funnel->accepted, funnel->completed, funnel->notCompleted}),
              stages);
-    QCOMPARE(funnel->convertedFen, convertedFen);
+    QCOMPARE(funnel->converted, Money::fromFen(convertedFen));
 }
 
 void tst_DashboardQueries::callOutcomesPerBatch()

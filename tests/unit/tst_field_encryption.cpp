@@ -224,17 +224,17 @@ void tst_FieldEncryption::freeTextNotesAreSealedAndReadBackOpen()
 
     // KYC through the service: a free-text answer, finished into the customer's KYC file.
     KycService kyc(store, *wealth.session);
-    QVERIFY_RESULT(kyc.answer(customer, QStringLiteral("present.personal.occupation"),
+    QVERIFY_RESULT(kyc.answer(CustomerId(customer), QStringLiteral("present.personal.occupation"),
                               KycAnswerValue::text(kycText)));
-    QVERIFY_RESULT(kyc.answer(customer, QStringLiteral("future.finance.horizon"),
+    QVERIFY_RESULT(kyc.answer(CustomerId(customer), QStringLiteral("future.finance.horizon"),
                               KycAnswerValue::choice(QStringLiteral("5_10y"))));
-    const Result<KycService::Finished> finished = kyc.finish(customer);
+    const Result<KycService::Finished> finished = kyc.finish(CustomerId(customer));
     QVERIFY2(finished, qPrintable(finished.errorString()));
 
     Transaction transaction(store.database());
     QVERIFY(KycCustomerRecords(store).addFundArrival(customer, QStringLiteral("present.finance.maturity"),
                                                 QStringLiteral("other_bank"), QDate::currentDate().addDays(5),
-                                                30000000, arrivalNote));
+                                                Money::fromFen(30000000), arrivalNote));
     LobbyVisitRecord visit;
     visit.branchId = branch.branchId;
     visit.description = visitDescription;
@@ -359,7 +359,7 @@ void tst_FieldEncryption::freeTextNotesAreSealedAndReadBackOpen()
     QVERIFY(std::any_of(answers.cbegin(), answers.cend(), [&](const KycAnswerRow &row) {
         return KycAnswerValue::textOf(KycAnswerValue::fromJson(row.valueJson)) == kycText;
     }));
-    QCOMPARE(kyc.knownAnswers(customer)->value(QStringLiteral("present.personal.occupation")).value,
+    QCOMPARE(kyc.knownAnswers(CustomerId(customer))->value(QStringLiteral("present.personal.occupation")).value,
              KycAnswerValue::text(kycText));
 }
 

@@ -164,7 +164,7 @@ void tst_KycRules::cashArrivalAnswersBecomeFundArrivals()
     QStringList seen;
     for (const KycFundArrival &arrival : outcome.arrivals)
         seen << QStringLiteral("%1 %2 %3").arg(arrival.source, arrival.expectedOn.toString(Qt::ISODate))
-                        .arg(arrival.amountFen);
+                        .arg(qint64(arrival.amount.fen()));
     QVERIFY(seen.contains(QStringLiteral("maturity 2026-12-20 30000000")));
     QVERIFY(seen.contains(QStringLiteral("bonus 2027-01-19 8000000")));
     QVERIFY(tagTexts(outcome.tags).contains(QStringLiteral("behaviour/inflow_timing/年末/60")));

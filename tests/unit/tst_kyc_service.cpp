@@ -73,7 +73,7 @@ void tst_KycService::answerIsWrittenToADraftAtOnce()
     KycService service(m_store, *m_wealth);
     const QString customer = m_branch.customerId;
     const int outbox = scalar(QStringLiteral("SELECT count(*) FROM sync_outbox")).toInt();
-    QVERIFY(service.answer(customer, QStringLiteral("future.finance.risk_attitude"),
+    QVERIFY(service.answer(CustomerId(customer), QStringLiteral("future.finance.risk_attitude"),
                            KycAnswerValue::choice(QStringLiteral("moderate"))));
     QCOMPARE(scalar(QStringLiteral("SELECT status || ':' || version_no FROM kyc_session "
                                    "WHERE customer_id = ?"), {customer}).toString(),
@@ -84,13 +84,13 @@ void tst_KycService::answerIsWrittenToADraftAtOnce()
     QVERIFY(SensitiveColumns::isSealed(stored));
     QCOMPARE(SensitiveColumns::open(m_store, stored), QStringLiteral(R"({"choice":"moderate"})"));
     // Answering again replaces the draft's answer; the draft stays one.
-    QVERIFY(service.answer(customer, QStringLiteral("future.finance.risk_attitude"),
+    QVERIFY(service.answer(CustomerId(customer), QStringLiteral("future.finance.risk_attitude"),
                            KycAnswerValue::choice(QStringLiteral("growth"))));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM kyc_answer")).toInt(), 1);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM kyc_session")).toInt(), 1);
     QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM sync_outbox")).toInt() >= outbox + 3);
 
-    const QHash<QString, KycKnownAnswer> known = *service.knownAnswers(customer);
+    const QHash<QString, KycKnownAnswer> known = *service.knownAnswers(CustomerId(customer));
     QCOMPARE(known.size(), 1);
     QVERIFY(known.value(QStringLiteral("future.finance.risk_attitude")).inDraft);
     QVERIFY(!known.value(QStringLiteral("future.finance.risk_attitude")).answeredAt.isEmpty());
@@ -111,10 +111,10 @@ void tst_KycService::finishMakesVersionWithResults()
         {"present.personal.occupation", KycAnswerValue::text(QStringLiteral("外贸公司总经理"))},
     };
     for (const auto &[question, value] : answers)
-        QVERIFY_RESULT(service.answer(customer, QLatin1String(question), value));
+        QVERIFY_RESULT(service.answer(CustomerId(customer), QLatin1String(question), value));
     const int audits = scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
 
-    const Result<KycService::Finished> finished = service.finish(customer);
+    const Result<KycService::Finished> finished = service.finish(CustomerId(customer));
     QVERIFY2(finished, qPrintable(finished.errorString()));
     QCOMPARE(finished->versionNo, 1);
     // growth 4 x2, funds_stocks 3, 5_10y 4 -> 15/4 = 3.75 -> 4
@@ -154,7 +154,7 @@ void tst_KycService::finishMakesVersionWithResults()
     for (const char *table : {"kyc_session", "kyc_answer", "customer_tag", "fund_arrival", "kyc_field", "customer"})
         QVERIFY2(scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = ?"),
                         {QLatin1String(table)}).toInt() > 0, table);
-    QVERIFY(!service.draft(customer));
+    QVERIFY(!service.draft(CustomerId(customer)));
 }
 
 void tst_KycService::secondVersionCarriesOverAndDiffs()
@@ -162,14 +162,14 @@ void tst_KycService::secondVersionCarriesOverAndDiffs()
     KycService service(m_store, *m_wealth);
     const QString customer = m_branch.customerId;
     // Known answers come from version 1 and are not asked again.
-    QCOMPARE(service.knownAnswers(customer)->size(), 8);
-    QVERIFY(!service.knownAnswers(customer)->value(QStringLiteral("future.finance.horizon")).inDraft);
-    QVERIFY(service.answer(customer, QStringLiteral("present.finance.asset_split"),
+    QCOMPARE(service.knownAnswers(CustomerId(customer))->size(), 8);
+    QVERIFY(!service.knownAnswers(CustomerId(customer))->value(QStringLiteral("future.finance.horizon")).inDraft);
+    QVERIFY(service.answer(CustomerId(customer), QStringLiteral("present.finance.asset_split"),
                            KycAnswerValue::choice(QStringLiteral("mostly_here"))));
-    QVERIFY(service.answer(customer, QStringLiteral("future.finance.expected_return"),
+    QVERIFY(service.answer(CustomerId(customer), QStringLiteral("future.finance.expected_return"),
                            KycAnswerValue::choice(QStringLiteral("fixed"))));
-    QCOMPARE(service.draft(customer)->versionNo, 2);
-    const Result<KycService::Finished> second = service.finish(customer);
+    QCOMPARE(service.draft(CustomerId(customer))->versionNo, 2);
+    const Result<KycService::Finished> second = service.finish(CustomerId(customer));
     QVERIFY2(second, qPrintable(second.errorString()));
     QCOMPARE(second->versionNo, 2);
     // Version 2 is complete on its own: the 8 answers of version 1 plus one new.
@@ -182,7 +182,7 @@ void tst_KycService::secondVersionCarriesOverAndDiffs()
     QCOMPARE(scalar(QStringLiteral("SELECT ct.deleted FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id "
                                    "WHERE ct.customer_id = ? AND t.value = '忠诚'"), {customer}).toInt(), 0);
 
-    const QList<KycSessionRow> history = *service.history(customer);
+    const QList<KycSessionRow> history = *service.history(CustomerId(customer));
     QCOMPARE(history.size(), 2);
     QCOMPARE(history.first().versionNo, 2);
     const QList<KycAnswerChange> changes = *service.diff(history.at(1).id, history.at(0).id);
@@ -225,7 +225,7 @@ void tst_KycService::completenessAndSuggestion()
 void tst_KycService::summaryIsMasked()
 {
     KycService service(m_store, *m_wealth);
-    const std::optional<KycSummary::Data> data = KycSummary::collect(m_store, service, m_branch.customerId);
+    const std::optional<KycSummary::Data> data = KycSummary::collect(m_store, service, CustomerId(m_branch.customerId));
     QVERIFY(data);
     const QString html = KycSummary::html(service.bank(), *data, QLocale(QLocale::English));
     QVERIFY(html.contains(QStringLiteral("张*")));
@@ -252,10 +252,10 @@ void tst_KycService::roleWithoutPermissionIsRefused()
     const Result<> may = service.mayRun();
     QVERIFY(!may);
     QVERIFY(!may.errorString().isEmpty());
-    QVERIFY(!service.answer(m_branch.otherCustomerId, QStringLiteral("future.finance.horizon"),
+    QVERIFY(!service.answer(CustomerId(m_branch.otherCustomerId), QStringLiteral("future.finance.horizon"),
                             KycAnswerValue::choice(QStringLiteral("1_3y"))));
-    QVERIFY(!service.finish(m_branch.otherCustomerId));
-    QVERIFY(service.knownAnswers(m_branch.customerId).valueOr({}).isEmpty());
+    QVERIFY(!service.finish(CustomerId(m_branch.otherCustomerId)));
+    QVERIFY(service.knownAnswers(CustomerId(m_branch.customerId)).valueOr({}).isEmpty());
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM kyc_session WHERE customer_id = ?"),
                     {m_branch.otherCustomerId}).toInt(), 0);
     QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_refused'")).toInt()
@@ -265,11 +265,11 @@ void tst_KycService::roleWithoutPermissionIsRefused()
 void tst_KycService::invalidAnswerIsRefused()
 {
     KycService service(m_store, *m_wealth);
-    QVERIFY(!service.answer(m_branch.otherCustomerId, QStringLiteral("future.finance.horizon"),
+    QVERIFY(!service.answer(CustomerId(m_branch.otherCustomerId), QStringLiteral("future.finance.horizon"),
                             KycAnswerValue::choice(QStringLiteral("forever"))));
-    QVERIFY(!service.answer(m_branch.otherCustomerId, QStringLiteral("no.such.question"),
+    QVERIFY(!service.answer(CustomerId(m_branch.otherCustomerId), QStringLiteral("no.such.question"),
                             KycAnswerValue::text(QStringLiteral("x"))));
-    QVERIFY(!service.answer(QStringLiteral("no-such-customer"), QStringLiteral("future.finance.horizon"),
+    QVERIFY(!service.answer(CustomerId(QStringLiteral("no-such-customer")), QStringLiteral("future.finance.horizon"),
                             KycAnswerValue::choice(QStringLiteral("1_3y"))));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM kyc_session WHERE customer_id = ?"),
                     {m_branch.otherCustomerId}).toInt(), 0);

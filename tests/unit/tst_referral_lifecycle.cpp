@@ -105,7 +105,7 @@ QString tst_ReferralLifecycle::referralIn(const QString &state)
         if (next == state)
             return id;
     }
-    desk.move(id, QStringLiteral("converted"), {}, 10000000);
+    desk.move(id, QStringLiteral("converted"), {}, Money::fromFen(10000000));
     return id;
 }
 
@@ -155,7 +155,7 @@ void tst_ReferralLifecycle::serviceRefusesEveryInvalidMove()
     const QString id = referralIn(from);
     QCOMPARE(statusOf(id), from);
     const int pending = ChangeRecorder::pendingCount(m_store);
-    const ReferralDesk::Result result = ReferralDesk(m_store, m_head, m_clock).move(id, to, {}, 500000);
+    const ReferralDesk::Result result = ReferralDesk(m_store, m_head, m_clock).move(id, to, {}, Money::fromFen(500000));
     QVERIFY(!result.ok);
     QVERIFY(!result.refusal.isEmpty());
     QCOMPARE(statusOf(id), from);
@@ -172,7 +172,7 @@ void tst_ReferralLifecycle::fullPathIsStampedAndCredited()
         const QDateTime at = m_now.addSecs(60 * ++minute);
         const auto result = ReferralDesk(m_store, m_wealth, [at] { return at; })
                                     .move(id, to, QStringLiteral("note"),
-                                          to == QLatin1String("converted") ? std::optional<qint64>(30000000)
+                                          to == QLatin1String("converted") ? std::optional(Money::fromFen(30000000))
                                                                            : std::nullopt);
         QVERIFY2(result.ok, qPrintable(result.refusal));
     }
@@ -193,14 +193,14 @@ void tst_ReferralLifecycle::fullPathIsStampedAndCredited()
     // Credit: the conversion counts for the lobby manager who referred.
     const QDate day = m_now.toLocalTime().date();
     const auto lines = FloorQueries(m_store).referralDays(m_branch.branchId, day, day);
-    qint64 credited = 0;
+    Money credited;
     for (const ReferralDayLine &line : lines) {
         if (line.staffId == m_lobby.user.id)
-            credited += line.convertedFen;
+            credited += line.convertedAum;
         else
-            QCOMPARE(line.convertedFen, 0);
+            QCOMPARE(line.convertedAum, Money());
     }
-    QVERIFY(credited >= 30000000);
+    QVERIFY(credited >= Money::fromFen(30000000));
     // The audit trail has the moves.
     QSqlQuery audit(m_store.database());
     QVERIFY(audit.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'referral_converted'")));
@@ -227,9 +227,9 @@ void tst_ReferralLifecycle::conversionNeedsNewAum()
 {
     const QString id = referralIn(QStringLiteral("met"));
     QVERIFY(!ReferralDesk(m_store, m_wealth, m_clock).move(id, QStringLiteral("converted")).ok);
-    QVERIFY(!ReferralDesk(m_store, m_wealth, m_clock).move(id, QStringLiteral("converted"), {}, 0).ok);
+    QVERIFY(!ReferralDesk(m_store, m_wealth, m_clock).move(id, QStringLiteral("converted"), {}, Money()).ok);
     QCOMPARE(statusOf(id), QStringLiteral("met"));
-    QVERIFY(ReferralDesk(m_store, m_wealth, m_clock).move(id, QStringLiteral("converted"), {}, 100).ok);
+    QVERIFY(ReferralDesk(m_store, m_wealth, m_clock).move(id, QStringLiteral("converted"), {}, Money::fromFen(100)).ok);
 }
 
 void tst_ReferralLifecycle::formValidation_data()

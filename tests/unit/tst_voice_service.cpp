@@ -93,7 +93,7 @@ QString tst_VoiceService::logContact(const QString &voice, const QString &object
                                                QDate()};
     input.contactKind = QStringLiteral("service");
     const auto result = Customer360Service(m_store, m_wealth, kDaytime)
-                                .logInteraction(m_branch.customerId, input);
+                                .logInteraction(CustomerId(m_branch.customerId), input);
     if (!result.ok)
         qWarning("logInteraction: %s", qPrintable(result.problem));
     return result.id;

@@ -26,7 +26,7 @@ QVariant ReferralDayModel::cell(const ReferralDayLine &row, int column, int role
     case 2: return row.logged;
     case 3: return row.accepted;
     case 4: return row.converted;
-    case 5: return Money::fromFen(row.convertedFen).toDisplayString();
+    case 5: return row.convertedAum.toDisplayString();
     default: return {};
     }
 }

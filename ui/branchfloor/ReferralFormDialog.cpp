@@ -79,8 +79,8 @@ ReferralFormDialog::ReferralFormDialog(Store &store, const Session &session,
     m_interest->setText(form.interest);
     m_interest->setPlaceholderText(tr("e.g. asked about 1-year wealth products"));
     m_funds->setObjectName(QStringLiteral("formFunds"));
-    if (form.estimatedFen > 0)
-        m_funds->setText(Money::fromFen(form.estimatedFen).toDisplayString());
+    if (form.estimated && *form.estimated > Money())
+        m_funds->setText(form.estimated->toDisplayString());
     m_notes->setObjectName(QStringLiteral("formNotes"));
     m_notes->setPlainText(form.notes);
     m_notes->setMaximumHeight(70);
@@ -183,11 +183,8 @@ ReferralForm ReferralFormDialog::form() const
     form.contactPhone = m_consent->isChecked() ? m_phone->text() : QString();
     form.experienceCard = m_card->isChecked();
     form.interest = m_interest->text();
-    form.estimatedFen = 0;
-    if (!m_funds->text().trimmed().isEmpty()) {
-        const auto money = Money::parse(m_funds->text());
-        form.estimatedFen = money ? money->fen() : -1;
-    }
+    form.estimated = m_funds->text().trimmed().isEmpty() ? std::optional<Money>(Money())
+                                                         : Money::parse(m_funds->text());
     form.notes = m_notes->toPlainText();
     form.checks.clear();
     for (auto it = m_checks.cbegin(); it != m_checks.cend(); ++it) {

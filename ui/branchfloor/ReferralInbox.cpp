@@ -48,7 +48,7 @@ ReferralInbox::ReferralInbox(Store &store, const Session &session, QWidget *pare
         button->setObjectName(QStringLiteral("inbox_") + to);
         button->setProperty("to", to);
         connect(button, &QPushButton::clicked, this, [this, to] {
-            std::optional<qint64> fen;
+            std::optional<Money> converted;
             if (to == QLatin1String("converted")) {
                 bool ok = false;
                 const QString typed = QInputDialog::getText(
@@ -61,9 +61,9 @@ ReferralInbox::ReferralInbox(Store &store, const Session &session, QWidget *pare
                     QMessageBox::warning(this, tr("Converted"), tr("That is not an amount."));
                     return;
                 }
-                fen = money->fen();
+                converted = money;
             }
-            if (!moveSelected(to, fen))
+            if (!moveSelected(to, converted))
                 QMessageBox::warning(this, tr("Referral"), m_lastProblem);
         });
         buttons->addWidget(button);
@@ -146,14 +146,14 @@ void ReferralInbox::updateButtons()
         button->setEnabled(ReferralLifecycle::canMove(status, button->property("to").toString()));
 }
 
-bool ReferralInbox::moveSelected(const QString &to, std::optional<qint64> convertedFen)
+bool ReferralInbox::moveSelected(const QString &to, std::optional<Money> converted)
 {
     const QString id = selectedId();
     if (id.isEmpty()) {
         m_lastProblem = tr("Select a referral first.");
         return false;
     }
-    const ReferralDesk::Result result = ReferralDesk(m_store, m_session).move(id, to, {}, convertedFen);
+    const ReferralDesk::Result result = ReferralDesk(m_store, m_session).move(id, to, {}, converted);
     if (!result.ok) {
         m_lastProblem = result.refusal;
         return false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Money.h"
 #include "app/services/core/Session.h"
 
 #include <QWidget>
@@ -36,7 +37,7 @@ public:
     int badgeCount() const { return m_badgeCount; }
     bool select(const QString &referralId);
     // Moves the selected referral; the UI asks for the AUM of a conversion.
-    bool moveSelected(const QString &to, std::optional<qint64> convertedFen = std::nullopt);
+    bool moveSelected(const QString &to, std::optional<Money> converted = std::nullopt);
     QString lastProblem() const { return m_lastProblem; }
 
 signals:

@@ -26,8 +26,8 @@ QString ReferralPrint::html(const ReferralForm &form, const QString &managerName
                                 QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     body += row(tr("Customer"), form.customerName.isEmpty() ? form.description : form.customerName);
     body += row(tr("Interest or need"), form.interest);
-    body += row(tr("Funds mentioned"), form.estimatedFen > 0
-                        ? Money::fromFen(form.estimatedFen).toDisplayString() : QString());
+    body += row(tr("Funds mentioned"), form.estimated && *form.estimated > Money()
+                        ? form.estimated->toDisplayString() : QString());
     body += row(tr("Has time now"), form.customerHasTime ? yes : no);
     body += row(tr("Contact details with consent"), form.contactConsent ? yes : no);
     body += row(tr("Experience card handed over"), form.experienceCard ? yes : no);

@@ -42,19 +42,19 @@ AllocationChart::AllocationChart(QWidget *parent)
     m_plot->yAxis->grid()->setVisible(false);
 }
 
-void AllocationChart::setAllocation(const QMap<QString, qint64> &fenByFamily)
+void AllocationChart::setAllocation(const QMap<QString, Money> &byFamily)
 {
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     QVector<double> keys;
     QVector<double> values;
     double highest = 0;
     int position = 0;
-    for (auto it = fenByFamily.cbegin(); it != fenByFamily.cend(); ++it) {
+    for (auto it = byFamily.cbegin(); it != byFamily.cend(); ++it) {
         ++position;
         ticker->addTick(position, DomainTerms::label(Vocabulary::ProductFamily, it.key()));
         keys << position;
-        values << it.value() / kFenPerWan;
-        highest = qMax(highest, it.value() / kFenPerWan);
+        values << it.value().fen() / kFenPerWan;
+        highest = qMax(highest, it.value().fen() / kFenPerWan);
     }
     m_plot->yAxis->setTicker(ticker);
     m_plot->yAxis->setRange(0.4, qMax(1, position) + 0.6);
@@ -88,7 +88,7 @@ void AumTrendChart::setTrend(const QList<AumPoint> &points)
     double lowest = 0;
     double highest = 0;
     for (int i = 0; i < points.size(); ++i) {
-        const double value = points.at(i).aumFen / kFenPerWan;
+        const double value = points.at(i).aum.fen() / kFenPerWan;
         keys << i + 1;
         values << value;
         ticker->addTick(i + 1, points.at(i).month.mid(2)); // "25-12"

@@ -18,7 +18,7 @@ class AllocationChart : public QWidget
 
 public:
     explicit AllocationChart(QWidget *parent = nullptr);
-    void setAllocation(const QMap<QString, qint64> &fenByFamily);
+    void setAllocation(const QMap<QString, Money> &byFamily);
     int barCount() const;
 
 private:

@@ -133,7 +133,7 @@ void Customer360View::reload()
             this,
             [store, session, customerId, today]() -> Loaded {
                 Customer360Service service(*store, session);
-                auto data = service.load(customerId, today);
+                auto data = service.load(CustomerId(customerId), today);
                 if (!data)
                     return {std::nullopt, data.errorString()};
                 return {std::move(*data), QString()};
@@ -199,7 +199,7 @@ void Customer360View::addTag()
     const qsizetype index = labels.indexOf(chosen);
     if (!ok || index < 0)
         return;
-    const auto result = service.addTag(m_customerId, options.at(index).id);
+    const auto result = service.addTag(CustomerId(m_customerId), options.at(index).id);
     if (!result.ok)
         QMessageBox::warning(this, tr("Add a tag"), result.problem);
     reload();
@@ -212,7 +212,7 @@ void Customer360View::removeSelectedTag()
         QMessageBox::information(this, tr("Remove a tag"), tr("Select a tag first."));
         return;
     }
-    const auto result = Customer360Service(m_store, m_session).removeTag(m_customerId, customerTagId);
+    const auto result = Customer360Service(m_store, m_session).removeTag(CustomerId(m_customerId), customerTagId);
     if (!result.ok)
         QMessageBox::warning(this, tr("Remove a tag"), result.problem);
     reload();
@@ -230,9 +230,7 @@ void Customer360View::moveToBranch()
 {
     if (!m_loaded)
         return;
-    auto *dialog = new CustomerMoveDialog(m_store, m_session, m_customerId,
-                                          m_data.profile.value(QStringLiteral("name")).toString(),
-                                          this);
+    auto *dialog = new CustomerMoveDialog(m_store, m_session, m_customerId, m_data.name(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
         reload();

@@ -55,7 +55,7 @@ CustomerAssetsPage::CustomerAssetsPage(QWidget *parent)
 void CustomerAssetsPage::showCustomer(const Customer360 &data, const QDate &today)
 {
     m_holdings->setToday(today);
-    m_allocation->setAllocation(data.allocationFen);
+    m_allocation->setAllocation(data.allocation);
     m_trend->setTrend(data.aumTrend);
     m_holdings->setRows(data.holdings);
     m_arrivals->setRows(data.fundArrivals);

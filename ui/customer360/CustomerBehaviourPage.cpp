@@ -137,7 +137,7 @@ void CustomerBehaviourPage::applyFilter()
     m_filter->setChannel(m_channel->currentData().toString());
     m_filter->setDateRange(boundOf(m_from), boundOf(m_to));
     const auto amount = Money::parse(m_amount->text());
-    m_filter->setMinimumAmountFen(amount ? amount->fen() : 0);
+    m_filter->setMinimumAmount(amount.value_or(Money()));
 }
 
 } // namespace bd

@@ -75,43 +75,37 @@ CustomerHeader::CustomerHeader(const Session &session, QWidget *parent)
 
 void CustomerHeader::showCustomer(const Customer360 &data)
 {
-    const QVariantMap &p = data.profile;
-    const auto value = [&p](const char *column) { return p.value(QLatin1String(column)); };
-    m_name->setText(data.name());
-    const CustomerTier tier = Tiers::fromCode(value("tier").toString());
-    m_tierBadge->setText(Tiers::label(tier));
+    const CustomerDetails &p = data.profile;
+    m_name->setText(p.name);
+    m_tierBadge->setText(Tiers::label(p.tier));
     m_tierBadge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; "
                                               "border-radius: 4px; padding: 2px 8px; "
                                               "font-weight: bold; }")
-                                       .arg(tierColour(tier)));
+                                       .arg(tierColour(p.tier)));
     QStringList identity;
-    identity << tr("ID %1").arg(value("id_number").toString())
-             << tr("Mobile %1").arg(value("phone").toString())
+    identity << tr("ID %1").arg(p.idNumber)
+             << tr("Mobile %1").arg(p.phone)
              << (data.age >= 0 ? tr("%n years", nullptr, data.age) : tr("age unknown"))
-             << DomainTerms::label(Vocabulary::Gender, value("gender").toString())
-             << tr("CIF %1").arg(value("cif_no").toString());
+             << DomainTerms::label(Vocabulary::Gender, p.gender)
+             << tr("CIF %1").arg(p.cifNo);
     m_identity->setText(identity.join(QStringLiteral("  ·  ")));
-    const int risk = value("risk_level").toInt();
     QStringList standing;
-    standing << tr("AUM %1").arg(Money::fromFen(value("aum_fen").toLongLong()).toDisplayString())
-             << (risk > 0 ? tr("Risk level: %1").arg(DomainTerms::label(Vocabulary::RiskLevel,
-                                                                  QString::number(risk)))
-                          : tr("Risk not assessed"))
+    standing << tr("AUM %1").arg(p.aum.toDisplayString())
+             << (p.riskLevel > 0 ? tr("Risk level: %1").arg(DomainTerms::label(
+                                           Vocabulary::RiskLevel, QString::number(p.riskLevel)))
+                                 : tr("Risk not assessed"))
              << tr("Lifecycle: %1").arg(DomainTerms::label(Vocabulary::LifecycleStage,
-                                                           value("lifecycle_stage").toString()));
+                                                           p.lifecycleStage));
     m_standing->setText(standing.join(QStringLiteral("  ·  ")));
-    const QString manager = value("manager_name").toString();
     m_relationship->setText(
             tr("Manager: %1 (%2)")
-                    .arg(manager.isEmpty() ? tr("none") : manager,
-                         DomainTerms::label(Vocabulary::AssignmentMode,
-                                            value("assignment_mode").toString())));
+                    .arg(p.managerName.isEmpty() ? tr("none") : p.managerName,
+                         DomainTerms::label(Vocabulary::AssignmentMode, p.assignmentMode)));
     QStringList flags;
-    if (value("do_not_contact").toInt())
+    if (p.doNotContact)
         flags << QStringLiteral("<span style='background:#b02020;color:white;padding:2px'>&nbsp;%1&nbsp;</span>")
                          .arg(tr("Do not contact").toHtmlEscaped());
-    flags << (value("marketing_consent").toInt() ? tr("Marketing consent: yes")
-                                                 : tr("Marketing consent: no"))
+    flags << (p.marketingConsent ? tr("Marketing consent: yes") : tr("Marketing consent: no"))
                      .toHtmlEscaped();
     m_flags->setText(flags.join(QStringLiteral("&nbsp;&nbsp;")));
 }

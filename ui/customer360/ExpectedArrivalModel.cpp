@@ -17,7 +17,7 @@ QVariant ExpectedArrivalModel::cell(const FundArrivalRow &row, int column, int r
     if (role == Qt::DisplayRole) {
         switch (column) {
         case 0: return QLocale().toString(row.expectedOn, QLocale::ShortFormat);
-        case 1: return Money::fromFen(row.amountFen).toDisplayString();
+        case 1: return row.amount.toDisplayString();
         case 2: return DomainTerms::label(Vocabulary::FundArrivalSource, row.source);
         case 3:
             return row.status == QLatin1String("arrived") ? tr("arrived")

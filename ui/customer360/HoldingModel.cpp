@@ -34,7 +34,7 @@ QVariant HoldingModel::cell(const HoldingRow &row, int column, int role) const
         switch (column) {
         case Family: return DomainTerms::label(Vocabulary::ProductFamily, row.productFamily);
         case Product: return row.productName;
-        case Amount: return Money::fromFen(row.amountFen).toDisplayString();
+        case Amount: return row.amount.toDisplayString();
         case Rate:
             return row.rateBp == 0 ? QString()
                                    : QLocale().toString(row.rateBp / 100.0, 'f', 2)

@@ -17,16 +17,51 @@
 
 namespace bd {
 
-QString ProfileEditDialog::shownValue(const QString &field, const QVariantMap &profile)
+QString ProfileEditDialog::stored(const QString &field, const CustomerDetails &profile)
+{
+    const auto flag = [](bool on) { return on ? QStringLiteral("1") : QStringLiteral("0"); };
+    if (field == QLatin1String("name"))
+        return profile.name;
+    if (field == QLatin1String("gender"))
+        return profile.gender;
+    if (field == QLatin1String("birth_date"))
+        return profile.birthDate.toString(Qt::ISODate);
+    if (field == QLatin1String("id_number"))
+        return profile.idNumber;
+    if (field == QLatin1String("phone"))
+        return profile.phone;
+    if (field == QLatin1String("address"))
+        return profile.address;
+    if (field == QLatin1String("occupation"))
+        return profile.occupation;
+    if (field == QLatin1String("industry"))
+        return profile.industry;
+    if (field == QLatin1String("education"))
+        return profile.education;
+    if (field == QLatin1String("marital_status"))
+        return profile.maritalStatus;
+    if (field == QLatin1String("annual_income"))
+        return QString::number(profile.annualIncome.fen());
+    if (field == QLatin1String("lifecycle_stage"))
+        return profile.lifecycleStage;
+    if (field == QLatin1String("do_not_contact"))
+        return flag(profile.doNotContact);
+    if (field == QLatin1String("marketing_consent"))
+        return flag(profile.marketingConsent);
+    return {}; // a field CustomerField::editable() gained: empty until it is named here
+}
+
+QString ProfileEditDialog::shownValue(const QString &field, const CustomerDetails &profile)
 {
     if (CustomerField::isPersonalData(field))
         return {};
     if (field == QLatin1String("annual_income"))
-        return Money::fromFen(profile.value(QStringLiteral("annual_income_fen")).toLongLong())
-                .toPlainString();
-    const QString value = profile.value(field).toString();
-    if (field == QLatin1String("do_not_contact") || field == QLatin1String("marketing_consent"))
-        return profile.value(field).toInt() ? tr("yes") : tr("no");
+        return profile.annualIncome.toPlainString();
+    if (field == QLatin1String("do_not_contact"))
+        return profile.doNotContact ? tr("yes") : tr("no");
+    if (field == QLatin1String("marketing_consent"))
+        return profile.marketingConsent ? tr("yes") : tr("no");
+    const QString value = stored(field, profile);
     if (field == QLatin1String("gender"))
         return DomainTerms::label(Vocabulary::Gender, value);
     if (field == QLatin1String("marital_status"))
@@ -38,9 +73,9 @@ QString ProfileEditDialog::shownValue(const QString &field, const QVariantMap &p
 
 // Choices get a combo box and dates a date field: staff pick 男/女 instead of typing a
 // code the check then refuses ("请使用以下值之一：M, F" while the field showed 男).
-QWidget *ProfileEditDialog::makeEditor(const QString &name, const QVariantMap &profile)
+QWidget *ProfileEditDialog::makeEditor(const QString &name, const CustomerDetails &profile)
 {
-    const QString stored = profile.value(name).toString();
+    const QString stored = ProfileEditDialog::stored(name, profile);
     const auto choices = [this, &stored](Vocabulary vocabulary, bool mayBeUnknown) {
         auto *box = new QComboBox(this);
         if (mayBeUnknown || stored.isEmpty())
@@ -60,7 +95,7 @@ QWidget *ProfileEditDialog::makeEditor(const QString &name, const QVariantMap &p
         auto *box = new QComboBox(this);
         box->addItem(tr("no"), QStringLiteral("0"));
         box->addItem(tr("yes"), QStringLiteral("1"));
-        box->setCurrentIndex(profile.value(name).toInt() ? 1 : 0);
+        box->setCurrentIndex(stored == QLatin1String("1") ? 1 : 0);
         return box;
     }
     if (name == QLatin1String("birth_date")) {
@@ -95,15 +130,15 @@ QLineEdit *ProfileEditDialog::field(const QString &name) const
 }
 
 ProfileEditDialog::ProfileEditDialog(Store &store, const Session &session,
-                                     const QVariantMap &profile, QWidget *parent)
+                                     const CustomerDetails &profile, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_session(session)
-    , m_customerId(profile.value(QStringLiteral("id")).toString())
+    , m_customerId(profile.id.toString())
     , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("profileEditDialog"));
-    setWindowTitle(tr("Edit the profile of %1").arg(profile.value(QStringLiteral("name")).toString()));
+    setWindowTitle(tr("Edit the profile of %1").arg(profile.name));
     auto *form = new QFormLayout;
     for (const QString &name : CustomerField::editable()) {
         QWidget *edit = makeEditor(name, profile);

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "app/services/core/Session.h"
+#include "database/customers/CustomerDetails.h"
 
 #include <QDialog>
 #include <QMap>
-#include <QVariantMap>
 
 class QLabel;
 class QLineEdit;
@@ -22,7 +22,8 @@ class ProfileEditDialog : public QDialog
     Q_OBJECT
 
 public:
-    ProfileEditDialog(Store &store, const Session &session, const QVariantMap &profile,
+    // profile: as CustomerService::profile() gives it (personal data masked).
+    ProfileEditDialog(Store &store, const Session &session, const CustomerDetails &profile,
                       QWidget *parent = nullptr);
 
     // The text field of a free-text or personal-data field (nullptr for choices and dates).
@@ -33,8 +34,11 @@ public:
     void accept() override; // saves; closes only when saved
 
 private:
-    static QString shownValue(const QString &field, const QVariantMap &profile);
-    QWidget *makeEditor(const QString &field, const QVariantMap &profile);
+    // What the profile holds for an editable field, as its column stores it (a code, an
+    // ISO date, 0/1, integer fen; the mask of personal data).
+    static QString stored(const QString &field, const CustomerDetails &profile);
+    static QString shownValue(const QString &field, const CustomerDetails &profile);
+    QWidget *makeEditor(const QString &field, const CustomerDetails &profile);
     static QString typedIn(const QWidget *editor); // what goes to CustomerService::edit
 
     Store &m_store;

@@ -40,9 +40,9 @@ void TimelineFilter::setDateRange(const QDate &from, const QDate &to)
     apply();
 }
 
-void TimelineFilter::setMinimumAmountFen(qint64 fen)
+void TimelineFilter::setMinimumAmount(Money amount)
 {
-    m_minimumFen = fen;
+    m_minimum = amount;
     apply();
 }
 
@@ -59,8 +59,8 @@ bool TimelineFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
     const QDate day = index.data(TimelineModel::DateRole).toDate();
     if ((m_from.isValid() && day < m_from) || (m_to.isValid() && day > m_to))
         return false;
-    if (m_minimumFen > 0 && source == int(TimelineEntry::Source::Transaction)
-        && index.data(TimelineModel::AmountRole).toLongLong() < m_minimumFen)
+    if (m_minimum > Money() && source == int(TimelineEntry::Source::Transaction)
+        && Money::fromFen(index.data(TimelineModel::AmountRole).toLongLong()) < m_minimum)
         return false;
     return true;
 }

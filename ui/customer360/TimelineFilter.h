@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Money.h"
+
 #include <QDate>
 #include <QSet>
 #include <QSortFilterProxyModel>
@@ -19,7 +21,7 @@ public:
     void setKind(const QString &code);         // empty: all
     void setChannel(const QString &code);      // empty: all
     void setDateRange(const QDate &from, const QDate &to); // null: open
-    void setMinimumAmountFen(qint64 fen);      // 0: none
+    void setMinimumAmount(Money amount);       // zero: none
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -32,7 +34,7 @@ private:
     QString m_channel;
     QDate m_from;
     QDate m_to;
-    qint64 m_minimumFen = 0;
+    Money m_minimum;
 };
 
 } // namespace bd

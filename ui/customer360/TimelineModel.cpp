@@ -57,7 +57,7 @@ QVariant TimelineModel::cell(const TimelineEntry &row, int column, int role) con
             if (row.source != TimelineEntry::Source::Transaction)
                 return QString();
             return (row.isOutflow() ? QStringLiteral("−") : QString())
-                    + Money::fromFen(row.amountFen).toDisplayString();
+                    + row.amount.toDisplayString();
         case Details: {
             if (row.source != TimelineEntry::Source::Interaction)
                 return row.detail;
@@ -91,7 +91,7 @@ QVariant TimelineModel::cell(const TimelineEntry &row, int column, int role) con
     case SourceRole: return int(row.source);
     case KindRole: return row.kind;
     case ChannelRole: return row.channel;
-    case AmountRole: return row.amountFen;
+    case AmountRole: return qint64(row.amount.fen());
     case DateRole: return row.occurredAt.toLocalTime().date();
     default: break;
     }

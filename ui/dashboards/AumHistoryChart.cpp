@@ -47,7 +47,7 @@ void AumHistoryChart::setMonths(const QList<AumMonthTotal> &months)
         labels << monthTick(month, i == 0 || month.month() == 1);
         if (months.at(i).customers == 0)
             continue; // no snapshot: a gap, not a fall to zero
-        const double wan = months.at(i).aumFen / kFenPerWan;
+        const double wan = months.at(i).aum.fen() / kFenPerWan;
         keys << i + 1;
         values << wan;
         lowest = m_months.isEmpty() ? wan : qMin(lowest, wan);
@@ -85,7 +85,7 @@ QString AumHistoryChart::toolTipAt(QCPAbstractPlottable *plottable, int dataInde
         return {};
     const AumMonthTotal &month = m_months.at(dataIndex);
     return tr("%1: %2 across %n customer(s)", nullptr, month.customers)
-            .arg(month.month, Money::fromFen(month.aumFen).toDisplayString());
+            .arg(month.month, month.aum.toDisplayString());
 }
 
 } // namespace bd

@@ -76,7 +76,7 @@ QString ReferralFunnelChart::toolTipAt(QCPAbstractPlottable *plottable, int data
     case 2:
         return tr("%1 of %2 referrals completed, bringing in %3")
                 .arg(m_funnel.completed).arg(m_funnel.made)
-                .arg(MoneyText::headline(Money::fromFen(m_funnel.convertedFen)));
+                .arg(MoneyText::headline(m_funnel.converted));
     default:
         return {};
     }

@@ -33,14 +33,14 @@ QTableWidget *makeTable(const QStringList &headers)
 }
 } // namespace
 
-KycHistoryDialog::KycHistoryDialog(KycService &service, const QString &customerId,
+KycHistoryDialog::KycHistoryDialog(KycService &service, const CustomerId &customer,
                                    QWidget *parent)
     : QDialog(parent)
     , m_service(service)
 {
     setWindowTitle(tr("KYC history"));
     resize(900, 600);
-    m_versions = service.history(customerId).valueOr({});
+    m_versions = service.history(customer).valueOr({});
     auto *layout = new QVBoxLayout(this);
     m_versionTable = makeTable({tr("Version"), tr("Status"), tr("Started"), tr("Finished"),
                                 tr("By"), tr("Risk profile")});

@@ -15,7 +15,7 @@ class KycHistoryDialog : public QDialog
     Q_OBJECT
 
 public:
-    KycHistoryDialog(KycService &service, const QString &customerId, QWidget *parent = nullptr);
+    KycHistoryDialog(KycService &service, const CustomerId &customer, QWidget *parent = nullptr);
 
     void compare(int olderIndex, int newerIndex); // indexes into versions(), newest first
     const QList<KycSessionRow> &versions() const { return m_versions; }

@@ -28,12 +28,12 @@ KycWizard::KycWizard(Store &store, const Session &session, const QString &custom
     : QDialog(parent)
     , m_store(store)
     , m_session(session)
-    , m_customerId(customerId)
+    , m_customer(customerId)
     , m_service(store, session)
 {
     setWindowTitle(tr("KYC nine-grid"));
     resize(980, 700);
-    const auto [maskedName, cif] = m_service.customerNameAndCif(customerId);
+    const auto [maskedName, cif] = m_service.customerNameAndCif(m_customer);
     if (const Result<> may = m_service.mayRun(); !may)
         m_problem = may.errorString();
     else if (cif.isEmpty())
@@ -122,7 +122,7 @@ KycWizard::KycWizard(Store &store, const Session &session, const QString &custom
 
 void KycWizard::refresh()
 {
-    m_known = m_service.knownAnswers(m_customerId).valueOr({});
+    m_known = m_service.knownAnswers(m_customer).valueOr({});
     QSet<QString> answered;
     for (auto it = m_known.cbegin(); it != m_known.cend(); ++it)
         answered.insert(it.key());
@@ -136,8 +136,8 @@ void KycWizard::refresh()
                                          : tr("Every cell is complete"));
     m_suggestedButton->setEnabled(suggested != nullptr);
 
-    const std::optional<KycSessionRow> draft = m_service.draft(m_customerId);
-    const std::optional<KycSessionRow> latest = m_service.latestFinal(m_customerId);
+    const std::optional<KycSessionRow> draft = m_service.draft(m_customer);
+    const std::optional<KycSessionRow> latest = m_service.latestFinal(m_customer);
     QString state = latest ? tr("Current KYC: version %1 of %2, risk profile %3.")
                                      .arg(latest->versionNo)
                                      .arg(QLocale().toString(
@@ -164,7 +164,7 @@ void KycWizard::openCell(const QString &cellId)
     const KycCell *cell = m_service.bank().cell(cellId);
     if (!cell)
         return;
-    m_known = m_service.knownAnswers(m_customerId).valueOr({});
+    m_known = m_service.knownAnswers(m_customer).valueOr({});
     m_cellPage->showCell(*cell, m_known);
     m_pages->setCurrentWidget(m_cellPage);
 }
@@ -178,12 +178,12 @@ void KycWizard::showOverview()
 void KycWizard::save(const QString &questionId, const QJsonObject &value)
 {
     KycQuestionEditor *editor = m_cellPage->editor(questionId);
-    if (const Result<> answered = m_service.answer(m_customerId, questionId, value); !answered) {
+    if (const Result<> answered = m_service.answer(m_customer, questionId, value); !answered) {
         if (editor)
             editor->setSaveResult(false, answered.errorString());
         return;
     }
-    m_known = m_service.knownAnswers(m_customerId).valueOr({});
+    m_known = m_service.knownAnswers(m_customer).valueOr({});
     if (editor) {
         // Not folded: the question stays where it is, so the next click lands on the
         // question the manager aims at (folding moved the next one up under the pointer).
@@ -196,7 +196,7 @@ void KycWizard::save(const QString &questionId, const QJsonObject &value)
 
 bool KycWizard::finish()
 {
-    const Result<KycService::Finished> finished = m_service.finish(m_customerId);
+    const Result<KycService::Finished> finished = m_service.finish(m_customer);
     if (!finished) {
         m_result->setStyleSheet(QStringLiteral("color: #b00020"));
         m_result->setText(finished.errorString());
@@ -227,7 +227,7 @@ QString KycWizard::resultText() const
 
 bool KycWizard::printSummary(const QString &pdfPath)
 {
-    const std::optional<KycSummary::Data> data = KycSummary::collect(m_store, m_service, m_customerId);
+    const std::optional<KycSummary::Data> data = KycSummary::collect(m_store, m_service, m_customer);
     if (!data)
         return false;
     QString error;
@@ -249,7 +249,7 @@ void KycWizard::askAndPrint()
 
 void KycWizard::openHistory()
 {
-    auto *dialog = new KycHistoryDialog(m_service, m_customerId, this);
+    auto *dialog = new KycHistoryDialog(m_service, m_customer, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -47,7 +47,7 @@ private:
 
     Store &m_store;
     const Session &m_session;
-    QString m_customerId;
+    CustomerId m_customer;
     KycService m_service;
     QString m_problem;
     QString m_suggested;

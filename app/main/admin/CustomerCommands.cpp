@@ -137,15 +137,16 @@ public:
             return code;
         CustomerService service(signedIn.store, *signedIn.session);
         const QString &id = signedIn.customerId;
-        const Result<QVariantMap> profile = service.profile(id);
-        if (!profile) {
-            Console::err(profile.errorString());
+        const Result<CustomerDetails> found = service.profile(id);
+        if (!found) {
+            Console::err(found.errorString());
             return Failure;
         }
         if (line.json()) {
-            Console::json(QJsonObject::fromVariantMap(*profile));
+            Console::json(found->toJson());
             return Success;
         }
+        const QVariantMap profile = found->toJson().toVariantMap();
         // The fields a person looks for first, then everything else by name.
         QStringList keys{QStringLiteral("cif_no"),   QStringLiteral("name"),
                          QStringLiteral("gender"),   QStringLiteral("birth_date"),
@@ -154,15 +155,15 @@ public:
                          QStringLiteral("address"),  QStringLiteral("tier"),
                          QStringLiteral("aum_fen"),  QStringLiteral("manager_name"),
                          QStringLiteral("branch_code")};
-        for (const QString &key : profile->keys()) {
+        for (const QString &key : profile.keys()) {
             if (!keys.contains(key))
                 keys << key;
         }
         TextTable table({Admin::tr("Field"), Admin::tr("Value")});
         for (const QString &key : std::as_const(keys)) {
-            if (!profile->contains(key))
+            if (!profile.contains(key))
                 continue;
-            const QVariant value = profile->value(key);
+            const QVariant value = profile.value(key);
             QString text = value.isNull() ? QStringLiteral("-") : value.toString();
             if (key.endsWith(QLatin1String("_fen")) && !value.isNull())
                 text = money(value.toLongLong());

@@ -53,7 +53,7 @@ QList<LobbyVisitLog::HoldingDue> LobbyVisitLog::holdingsDue(const QString &custo
         if (!row.maturityDate.isValid() || row.maturityDate > last)
             break;
         if (row.maturityDate >= today)
-            due.append({row.productName, Money::fromFen(row.amountFen), row.maturityDate});
+            due.append({row.productName, row.amount, row.maturityDate});
     }
     return due;
 }

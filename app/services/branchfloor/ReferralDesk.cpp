@@ -60,7 +60,7 @@ std::optional<ReferralForm> ReferralDesk::filed(const QString &referralId) const
     form.experienceCard = record->experienceCard;
     form.waitingArea = record->waitingArea;
     form.interest = record->interest;
-    form.estimatedFen = record->estimatedFen;
+    form.estimated = record->estimated;
     form.notes = record->reason;
     form.checks = referrals.checks(referralId);
     return form;
@@ -93,7 +93,7 @@ ReferralDesk::Result ReferralDesk::fileInTransaction(const ReferralForm &form)
     record.reason = form.notes.trimmed();
     record.description = form.description.trimmed();
     record.interest = form.interest.trimmed();
-    record.estimatedFen = form.estimatedFen;
+    record.estimated = form.estimated.value_or(Money()); // validate() refused no amount
     record.experienceCard = form.experienceCard;
     record.waitingArea = form.waitingArea;
     record.createdAt = SqlTime::timestamp(m_clock());
@@ -155,7 +155,7 @@ bool ReferralDesk::mayMove(const ReferralRecord &referral, const QString &to) co
 }
 
 ReferralDesk::Result ReferralDesk::move(const QString &referralId, const QString &to,
-                                        const QString &note, std::optional<qint64> convertedFen)
+                                        const QString &note, std::optional<Money> converted)
 {
     Result result;
     result.id = referralId;
@@ -180,24 +180,24 @@ ReferralDesk::Result ReferralDesk::move(const QString &referralId, const QString
         (void)transaction.commit();
         return result;
     }
-    if (to == QLatin1String("converted") && !convertedFen) {
+    if (to == QLatin1String("converted") && !converted) {
         result.refusal = tr("A conversion needs the new AUM the customer brought in.");
         return result;
     }
-    if (to == QLatin1String("converted") && *convertedFen <= 0) {
+    if (to == QLatin1String("converted") && *converted <= Money()) {
         // Say what was typed: "-5000" is a typing slip, not a missing figure.
         result.refusal = tr("The new AUM must be more than zero; %1 is not.")
-                                 .arg(Money::fromFen(*convertedFen).toDisplayString());
+                                 .arg(converted->toDisplayString());
         return result;
     }
     if (to != QLatin1String("converted"))
-        convertedFen.reset();
+        converted.reset();
     const QString at = SqlTime::timestamp(m_clock());
     const bool takeOver = to == QLatin1String("accepted")
             && m_session.user.role == StaffRole::WealthManager
             && referral->referredTo != m_session.user.id;
     bd::Result<> moved = referrals.move(*referral, to, at,
-                                        takeOver ? m_session.user.id : QString(), convertedFen);
+                                        takeOver ? m_session.user.id : QString(), converted);
     if (moved)
         moved = referrals.addTransition(referralId, referral->status, to, m_session.user.id, at,
                                         note.trimmed());
@@ -208,8 +208,8 @@ ReferralDesk::Result ReferralDesk::move(const QString &referralId, const QString
         return result;
     }
     QJsonObject detail{{QStringLiteral("from"), referral->status}, {QStringLiteral("to"), to}};
-    if (convertedFen)
-        detail.insert(QStringLiteral("converted_fen"), double(*convertedFen));
+    if (converted)
+        detail.insert(QStringLiteral("converted_fen"), double(converted->fen()));
     const bool audited = AuditTrail(m_store).record(&m_session, QStringLiteral("referral_") + to,
                                                     QStringLiteral("referral"), referralId, detail);
     if (const bd::Result<> saved = audited ? transaction.commit() : Error(QString()); !saved) {

@@ -44,7 +44,7 @@ public:
 
     // accept / contact / meet / convert (with the new AUM) / decline / expire.
     Result move(const QString &referralId, const QString &to, const QString &note = {},
-                std::optional<qint64> convertedFen = std::nullopt);
+                std::optional<Money> converted = std::nullopt);
     // Escalates open referrals older than the configured time to every wealth manager's
     // queue and the branch head. Returns how many were escalated. Escalates the branch's
     // overdue opportunities too (OpportunityFollowThrough::escalateOverdue).

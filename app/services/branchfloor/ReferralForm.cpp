@@ -23,8 +23,8 @@ QList<ReferralForm::Problem> ReferralForm::validate() const
     if (interest.trimmed().isEmpty())
         problems << Problem{QStringLiteral("interest"),
                             tr("Say what the customer asked about or needs.")};
-    if (estimatedFen < 0)
-        problems << Problem{QStringLiteral("estimatedFen"), tr("Funds cannot be negative.")};
+    if (!estimated || estimated->isNegative())
+        problems << Problem{QStringLiteral("estimated"), tr("Funds cannot be negative.")};
     if (record && !customerHasTime)
         problems << Problem{QStringLiteral("customerHasTime"),
                             tr("The information record is for a customer who has time now; "

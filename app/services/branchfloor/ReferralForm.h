@@ -1,9 +1,13 @@
 #pragma once
 
+#include "app/domain/Money.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace bd {
 
@@ -29,7 +33,8 @@ public:
     bool experienceCard = false;               // VIP service experience card handed over
     bool waitingArea = false;                  // seated in the waiting area (manager busy)
     QString interest;                          // what the customer asked about or needs
-    qint64 estimatedFen = 0;                   // funds the customer mentioned, if any
+    // Funds the customer mentioned (zero: none); nullopt when what was typed is no amount.
+    std::optional<Money> estimated = Money();
     QString notes;
     QStringList checks;                        // ReferralCheck codes done
 

@@ -53,12 +53,12 @@ Result<CallPrepSheet::Data> CallPrepSheet::collect(Store &store, const Session &
 {
     Data data;
     data.today = localToday(clock);
-    const Result<Customer360> customer = Customer360Service(store, session).load(customerId,
+    const Result<Customer360> customer = Customer360Service(store, session).load(CustomerId(customerId),
                                                                                  data.today);
     if (!customer)
         return customer.error();
     data.customer = *customer;
-    const bool dnc = customer->profile.value(QStringLiteral("do_not_contact")).toInt() == 1;
+    const bool dnc = customer->profile.doNotContact;
     data.score = ManagerDay(store, session, clock).scoreOf(customerId, dnc);
     const ContactPolicy policy(ContactRules::load(store), clock);
     data.warnings = policy.checkContact(CallQueries(store).contactFacts(customerId, policy.periodStart()),
@@ -87,7 +87,7 @@ QStringList CallPrepSheet::talkingPoints(const Customer360 &c, const QDate &toda
         if (h.maturityDate.isValid() && h.productFamily != QLatin1String("loan")
             && today.daysTo(h.maturityDate) >= 0 && today.daysTo(h.maturityDate) <= 30)
             points << tr("%1 of %2 matures on %3: offer a follow-on product before it leaves.")
-                              .arg(money(h.amountFen), h.productName,
+                              .arg(money(h.amount.fen()), h.productName,
                                    locale.toString(h.maturityDate, QLocale::ShortFormat));
     }
     for (const FundArrivalRow &f : c.fundArrivals) {
@@ -96,7 +96,7 @@ QStringList CallPrepSheet::talkingPoints(const Customer360 &c, const QDate &toda
         if (f.status == QLatin1String("expected") && today.daysTo(f.expectedOn) >= 0
             && today.daysTo(f.expectedOn) <= 30)
             points << tr("Expects %1 (%2) on %3: ask what the money is for.")
-                              .arg(money(f.amountFen),
+                              .arg(money(f.amount.fen()),
                                    DomainTerms::label(Vocabulary::FundArrivalSource, f.source),
                                    locale.toString(f.expectedOn, QLocale::ShortFormat));
     }
@@ -136,7 +136,7 @@ QStringList CallPrepSheet::talkingPoints(const Customer360 &c, const QDate &toda
 
 QString CallPrepSheet::html(const Data &d, const QLocale &locale)
 {
-    const QVariantMap &p = d.customer.profile;
+    const CustomerDetails &p = d.customer.profile;
     QString out;
     out += QStringLiteral("<html><body style='font-size:8pt'>");
     out += QStringLiteral("<h2>%1</h2>").arg(escape(tr("Call prep sheet: %1").arg(d.customer.name())));
@@ -151,19 +151,17 @@ QString CallPrepSheet::html(const Data &d, const QLocale &locale)
     auto row = [&](const QString &label, const QString &value) {
         out += QStringLiteral("<tr><td width='30%'><b>%1</b></td><td>%2</td></tr>").arg(escape(label), escape(value));
     };
-    row(tr("Customer"), tr("%1 (CIF %2), %3").arg(d.customer.name(), p.value(QStringLiteral("cif_no")).toString(),
+    row(tr("Customer"), tr("%1 (CIF %2), %3").arg(d.customer.name(), p.cifNo,
                                                     d.customer.age >= 0 ? tr("%n years", nullptr, d.customer.age) : tr("age unknown")));
-    row(tr("ID number"), p.value(QStringLiteral("id_number")).toString());
-    row(tr("Phone"), p.value(QStringLiteral("phone")).toString());
-    row(tr("Tier and AUM"), tr("%1, %2").arg(Tiers::label(Tiers::fromCode(p.value(QStringLiteral("tier")).toString())),
-                                            money(p.value(QStringLiteral("aum_fen")).toLongLong())));
-    const QString reason = p.value(QStringLiteral("lifecycle_reason")).toString();
+    row(tr("ID number"), p.idNumber);
+    row(tr("Phone"), p.phone);
+    row(tr("Tier and AUM"), tr("%1, %2").arg(Tiers::label(p.tier), money(p.aum.fen())));
+    const QString reason = p.lifecycleReason;
     row(tr("Lifecycle"), reason.isEmpty()
-            ? DomainTerms::label(Vocabulary::LifecycleStage, p.value(QStringLiteral("lifecycle_stage")).toString())
-            : tr("%1 (%2)").arg(DomainTerms::label(Vocabulary::LifecycleStage,
-                                                   p.value(QStringLiteral("lifecycle_stage")).toString()),
+            ? DomainTerms::label(Vocabulary::LifecycleStage, p.lifecycleStage)
+            : tr("%1 (%2)").arg(DomainTerms::label(Vocabulary::LifecycleStage, p.lifecycleStage),
                                 LifecycleRules::reasonLabel(reason)));
-    const QString preferred = p.value(QStringLiteral("preferred_contact")).toString();
+    const QString preferred = p.preferredContact;
     row(tr("Preferred contact"),
         preferred.isEmpty() ? QString() : DomainTerms::label(Vocabulary::ContactChannel, preferred));
     row(tr("Why now (score %1)").arg(d.score.points), d.score.summary());
@@ -177,7 +175,7 @@ QString CallPrepSheet::html(const Data &d, const QLocale &locale)
     for (const HoldingRow &h : d.customer.holdings)
         out += QStringLiteral("<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td>%4</td></tr>")
                        .arg(escape(h.productName), escape(DomainTerms::label(Vocabulary::ProductFamily, h.productFamily)),
-                            escape(money(h.amountFen)),
+                            escape(money(h.amount.fen())),
                             escape(h.maturityDate.isValid() ? locale.toString(h.maturityDate, QLocale::ShortFormat)
                                                             : tr("open-ended")));
     for (const FundArrivalRow &f : d.customer.fundArrivals) {
@@ -185,7 +183,7 @@ QString CallPrepSheet::html(const Data &d, const QLocale &locale)
             out += QStringLiteral("<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td>%4</td></tr>")
                            .arg(escape(f.note.isEmpty() ? tr("Expected arrival") : f.note),
                                 escape(DomainTerms::label(Vocabulary::FundArrivalSource, f.source)),
-                                escape(money(f.amountFen)), escape(locale.toString(f.expectedOn, QLocale::ShortFormat)));
+                                escape(money(f.amount.fen())), escape(locale.toString(f.expectedOn, QLocale::ShortFormat)));
     }
     out += QStringLiteral("</table>");
 

@@ -36,24 +36,22 @@ bool Customer360Service::allowed(Permission permission, Result &result)
     return false;
 }
 
-bool Customer360Service::customerExists(const QString &customerId)
+bool Customer360Service::customerExists(const CustomerId &customer)
 {
-    return CustomerRepository(m_store).details(customerId).has_value();
+    return CustomerRepository(m_store).details(customer.toString()).has_value();
 }
 
-Result<Customer360> Customer360Service::load(const QString &customerId, const QDate &today)
+Result<Customer360> Customer360Service::load(const CustomerId &customer, const QDate &today)
 {
     CustomerService customers(m_store, m_session);
-    const bd::Result<QVariantMap> profile = customers.profile(customerId);
+    bd::Result<CustomerDetails> profile = customers.profile(customer.toString());
     if (!profile)
         return profile.error();
     Customer360 view;
-    view.profile = *profile;
-    const QDate birth = QDate::fromString(profile->value(QStringLiteral("birth_date")).toString(),
-                                          Qt::ISODate);
+    view.profile = std::move(*profile);
+    const QDate birth = view.profile.birthDate;
     // Roles that may not reveal get the age only (the birth date would unmask the ID number).
-    view.age = birth.isValid() ? ageOn(birth, today)
-                               : profile->value(QStringLiteral("age"), -1).toInt();
+    view.age = birth.isValid() ? ageOn(birth, today) : view.profile.age;
 
     // A part that cannot be read is left empty (and logged): the rest of the 360 still helps.
     const auto part = [](auto read) {
@@ -63,28 +61,27 @@ Result<Customer360> Customer360Service::load(const QString &customerId, const QD
         return read.valueOr({});
     };
     const Customer360Queries queries(m_store);
-    view.holdings = part(queries.holdings(customerId));
+    view.holdings = part(queries.holdings(customer.toString()));
     for (const HoldingRow &holding : std::as_const(view.holdings)) {
         if (holding.productFamily != QLatin1String("loan"))
-            view.allocationFen[holding.productFamily] += holding.amountFen;
+            view.allocation[holding.productFamily] += holding.amount;
     }
-    view.aumTrend = part(queries.aumTrend(customerId, 12));
-    view.fundArrivals = part(queries.fundArrivals(customerId));
-    view.timeline = part(queries.timeline(customerId));
-    view.tags = part(queries.tags(customerId));
-    view.kycPercentByCell = KycCompleteness::percentByCell(m_store, customerId);
+    view.aumTrend = part(queries.aumTrend(customer.toString(), 12));
+    view.fundArrivals = part(queries.fundArrivals(customer.toString()));
+    view.timeline = part(queries.timeline(customer.toString()));
+    view.tags = part(queries.tags(customer.toString()));
+    view.kycPercentByCell = KycCompleteness::percentByCell(m_store, customer.toString());
 
     CustomerAlerts::Facts facts;
     facts.today = today;
     facts.birthDate = birth;
-    facts.aum = Money::fromFen(profile->value(QStringLiteral("aum_fen")).toLongLong());
-    facts.tier = profile->value(QStringLiteral("tier")).toString();
-    facts.previousTier = profile->value(QStringLiteral("previous_tier")).toString();
-    facts.tierChangedOn = QDate::fromString(
-            profile->value(QStringLiteral("tier_changed_on")).toString(), Qt::ISODate);
-    facts.outflow30Days = Money::fromFen(part(queries.outflowSince(customerId, today.addDays(-30))));
+    facts.aum = view.profile.aum;
+    facts.tier = view.profile.tier;
+    facts.previousTier = view.profile.previousTier;
+    facts.tierChangedOn = view.profile.tierChangedOn;
+    facts.outflow30Days = part(queries.outflowSince(customer.toString(), today.addDays(-30)));
     facts.holdings = view.holdings;
-    facts.openCareSteps = part(queries.openCareSteps(customerId));
+    facts.openCareSteps = part(queries.openCareSteps(customer.toString()));
     view.alerts = CustomerAlerts::evaluate(facts);
     return view;
 }
@@ -97,7 +94,7 @@ QString Customer360Service::defaultContactKind(const QString &channel)
                                              : ContactPolicy::Purpose::Care);
 }
 
-QList<ContactPolicy::Breach> Customer360Service::contactBreaches(const QString &customerId,
+QList<ContactPolicy::Breach> Customer360Service::contactBreaches(const CustomerId &customer,
                                                                  const QString &contactKind,
                                                                  const QString &channel) const
 {
@@ -106,7 +103,7 @@ QList<ContactPolicy::Breach> Customer360Service::contactBreaches(const QString &
     if (!purpose)
         return {};
     const ContactPolicy policy(ContactRules::load(m_store), m_clock);
-    const CustomerContactFacts facts = CallQueries(m_store).contactFacts(customerId, policy.periodStart());
+    const CustomerContactFacts facts = CallQueries(m_store).contactFacts(customer.toString(), policy.periodStart());
     if (!facts.found)
         return {};
     return policy.checkContact(facts, *purpose, channel, m_clock());
@@ -128,11 +125,11 @@ QString Customer360Service::invalidInteraction(const InteractionInput &input) co
     return {};
 }
 
-bool Customer360Service::contactAllowed(const QString &customerId, const QString &contactKind,
+bool Customer360Service::contactAllowed(const CustomerId &customer, const QString &contactKind,
                                         const InteractionInput &input, Result &result) const
 {
     // Read inside the write transaction: the cap counts what is committed before this one.
-    result.breaches = contactBreaches(customerId, contactKind, input.channel);
+    result.breaches = contactBreaches(customer, contactKind, input.channel);
     if (result.breaches.isEmpty())
         return true;
     const QString reason = input.overrideReason.trimmed();
@@ -150,12 +147,12 @@ bool Customer360Service::contactAllowed(const QString &customerId, const QString
     return true;
 }
 
-bool Customer360Service::auditInteraction(const QString &customerId, const QString &contactKind,
+bool Customer360Service::auditInteraction(const CustomerId &customer, const QString &contactKind,
                                           const InteractionInput &input, const Result &result)
 {
     AuditTrail trail(m_store);
     if (!trail.record(&m_session, QStringLiteral("interaction_logged"), QStringLiteral("customer"),
-                      customerId,
+                      customer.toString(),
                       {{QStringLiteral("interaction"), result.id},
                        {QStringLiteral("channel"), input.channel},
                        {QStringLiteral("contact_kind"), contactKind}}))
@@ -165,12 +162,12 @@ bool Customer360Service::auditInteraction(const QString &customerId, const QStri
     // The same entry as an override logged from the manager's day (CallOutcomes).
     return trail.record(&m_session, QStringLiteral("contact_rule_override"), QStringLiteral("interaction"),
                         result.id,
-                        {{QStringLiteral("customer"), customerId},
+                        {{QStringLiteral("customer"), customer.toString()},
                          {QStringLiteral("rules"), QJsonArray::fromStringList(ContactPolicy::codes(result.breaches))},
                          {QStringLiteral("reason"), input.overrideReason.trimmed()}});
 }
 
-Customer360Service::Result Customer360Service::logInteraction(const QString &customerId,
+Customer360Service::Result Customer360Service::logInteraction(const CustomerId &customer,
                                                               const InteractionInput &input)
 {
     Result result;
@@ -182,14 +179,14 @@ Customer360Service::Result Customer360Service::logInteraction(const QString &cus
     const QString contactKind = input.contactKind.isEmpty() ? defaultContactKind(input.channel)
                                                             : input.contactKind;
     Transaction transaction(m_store.database());
-    if (!customerExists(customerId)) {
-        result.problem = tr("No customer has the id %1.").arg(customerId);
+    if (!customerExists(customer)) {
+        result.problem = tr("No customer has the id %1.").arg(customer.toString());
         return result;
     }
-    if (!contactAllowed(customerId, contactKind, input, result))
+    if (!contactAllowed(customer, contactKind, input, result))
         return result;
     CustomerContactRepository contacts(m_store);
-    CustomerContactRepository::Interaction interaction{customerId, m_session.user.id, input.channel,
+    CustomerContactRepository::Interaction interaction{customer.toString(), m_session.user.id, input.channel,
                                                        input.purpose.trimmed(), input.outcome,
                                                        input.customerVoice.trimmed(),
                                                        input.objection.trimmed(), input.nextFollowUp};
@@ -207,7 +204,7 @@ Customer360Service::Result Customer360Service::logInteraction(const QString &cus
             saved = heard.error();
     }
     if (saved)
-        saved = auditInteraction(customerId, contactKind, input, result) ? transaction.commit()
+        saved = auditInteraction(customer, contactKind, input, result) ? transaction.commit()
                                                                          : Error(QString());
     if (!saved) {
         result.problem = tr("The contact could not be saved: %1").arg(saved.errorString());
@@ -218,22 +215,22 @@ Customer360Service::Result Customer360Service::logInteraction(const QString &cus
     return result;
 }
 
-Customer360Service::Result Customer360Service::addTag(const QString &customerId,
+Customer360Service::Result Customer360Service::addTag(const CustomerId &customer,
                                                       const QString &tagId)
 {
     Result result;
     if (!allowed(Permission::EditCustomerProfile, result))
         return result;
     Transaction transaction(m_store.database());
-    if (!customerExists(customerId)) {
-        result.problem = tr("No customer has the id %1.").arg(customerId);
+    if (!customerExists(customer)) {
+        result.problem = tr("No customer has the id %1.").arg(customer.toString());
         return result;
     }
     CustomerContactRepository contacts(m_store);
-    const bd::Result<QString> added = contacts.addTag(customerId, tagId, m_session.user.id);
+    const bd::Result<QString> added = contacts.addTag(customer.toString(), tagId, m_session.user.id);
     if (!added
         || !AuditTrail(m_store).record(&m_session, QStringLiteral("customer_tag_added"),
-                                       QStringLiteral("customer"), customerId,
+                                       QStringLiteral("customer"), customer.toString(),
                                        {{QStringLiteral("tag"), tagId}})
         || !transaction.commit()) {
         result.problem = tr("The tag could not be added: %1")
@@ -245,7 +242,7 @@ Customer360Service::Result Customer360Service::addTag(const QString &customerId,
     return result;
 }
 
-Customer360Service::Result Customer360Service::removeTag(const QString &customerId,
+Customer360Service::Result Customer360Service::removeTag(const CustomerId &customer,
                                                          const QString &customerTagId)
 {
     Result result;
@@ -261,7 +258,7 @@ Customer360Service::Result Customer360Service::removeTag(const QString &customer
     }
     if (!outcome
         || !AuditTrail(m_store).record(&m_session, QStringLiteral("customer_tag_removed"),
-                                       QStringLiteral("customer"), customerId,
+                                       QStringLiteral("customer"), customer.toString(),
                                        {{QStringLiteral("customer_tag"), customerTagId}})
         || !transaction.commit()) {
         result.problem = tr("The tag could not be removed: %1")

@@ -5,10 +5,10 @@
 #include "app/services/core/Session.h"
 #include "app/services/customer360/CustomerAlerts.h"
 #include "database/customer360/Customer360Queries.h"
+#include "database/customers/CustomerDetails.h"
 
 #include <QCoreApplication>
 #include <QMap>
-#include <QVariantMap>
 
 #include <optional>
 
@@ -19,10 +19,10 @@ class Store;
 // Everything on one customer's 360, masked, for a signed-in user.
 struct Customer360
 {
-    QVariantMap profile; // CustomerService::profile(): masked ID, phone and address
+    CustomerDetails profile; // CustomerService::profile(): masked ID, phone and address
     int age = -1;        // whole years today, -1 if the birth date is unknown
     QList<HoldingRow> holdings;
-    QMap<QString, qint64> allocationFen; // product family -> amount (loans excluded)
+    QMap<QString, Money> allocation; // product family -> amount (loans excluded)
     QList<AumPoint> aumTrend;            // 12 month-ends, oldest first
     QList<FundArrivalRow> fundArrivals;
     QList<TimelineEntry> timeline;       // newest first
@@ -30,8 +30,8 @@ struct Customer360
     QMap<QString, int> kycPercentByCell;
     QList<CustomerAlerts::Alert> alerts;
 
-    QString id() const { return profile.value(QStringLiteral("id")).toString(); }
-    QString name() const { return profile.value(QStringLiteral("name")).toString(); }
+    QString id() const { return profile.id.toString(); }
+    QString name() const { return profile.name; }
 };
 
 // Reads a 360 and writes what staff do on it (contacts and tags), each change in one
@@ -49,7 +49,7 @@ public:
     Customer360Service(Store &store, const Session &session, CallClock clock = systemCallClock());
 
     // today: the day alerts are computed for (tests pass a fixed day).
-    bd::Result<Customer360> load(const QString &customerId,
+    bd::Result<Customer360> load(const CustomerId &customer,
                                  const QDate &today = QDate::currentDate());
 
     struct InteractionInput
@@ -74,20 +74,20 @@ public:
     // (the regulated case), a visit or a talk at the branch is care.
     static QString defaultContactKind(const QString &channel);
     // The rules a contact of this kind and channel would break now (the dialog's warning).
-    QList<ContactPolicy::Breach> contactBreaches(const QString &customerId, const QString &contactKind,
+    QList<ContactPolicy::Breach> contactBreaches(const CustomerId &customer, const QString &contactKind,
                                                  const QString &channel) const;
-    Result logInteraction(const QString &customerId, const InteractionInput &input);
-    Result addTag(const QString &customerId, const QString &tagId);
-    Result removeTag(const QString &customerId, const QString &customerTagId);
+    Result logInteraction(const CustomerId &customer, const InteractionInput &input);
+    Result addTag(const CustomerId &customer, const QString &tagId);
+    Result removeTag(const CustomerId &customer, const QString &customerTagId);
     QList<TagOption> tagVocabulary();
 
 private:
     bool allowed(Permission permission, Result &result);
-    bool customerExists(const QString &customerId);
+    bool customerExists(const CustomerId &customer);
     QString invalidInteraction(const InteractionInput &input) const;
-    bool contactAllowed(const QString &customerId, const QString &contactKind,
+    bool contactAllowed(const CustomerId &customer, const QString &contactKind,
                         const InteractionInput &input, Result &result) const;
-    bool auditInteraction(const QString &customerId, const QString &contactKind,
+    bool auditInteraction(const CustomerId &customer, const QString &contactKind,
                           const InteractionInput &input, const Result &result);
 
     Store &m_store;

@@ -72,26 +72,24 @@ QList<CustomerAlerts::Alert> CustomerAlerts::evaluate(const Facts &facts)
     }
 
     // Recently downgraded.
-    if (!facts.previousTier.isEmpty() && facts.tierChangedOn.isValid()
-        && int(Tiers::fromCode(facts.previousTier)) > int(Tiers::fromCode(facts.tier))
+    if (facts.previousTier && facts.tierChangedOn.isValid() && *facts.previousTier > facts.tier
         && facts.tierChangedOn.daysTo(facts.today) <= kDowngradeDays
         && facts.tierChangedOn <= facts.today) {
         alerts << Alert{Kind::RecentlyDowngraded,
                         tr("Downgraded from %1 to %2 on %3: win back.")
-                                .arg(Tiers::label(Tiers::fromCode(facts.previousTier)),
-                                     Tiers::label(Tiers::fromCode(facts.tier)),
+                                .arg(Tiers::label(*facts.previousTier), Tiers::label(facts.tier),
                                      QLocale().toString(facts.tierChangedOn, QLocale::ShortFormat))};
     }
 
     // Maturities approaching: the first one, and how much in total.
-    qint64 maturing = 0;
+    Money maturing;
     QDate first;
     int count = 0;
     for (const HoldingRow &holding : facts.holdings) {
         if (!holding.maturityDate.isValid() || holding.maturityDate < facts.today
             || facts.today.daysTo(holding.maturityDate) > kMaturityDays)
             continue;
-        maturing += holding.amountFen;
+        maturing += holding.amount;
         ++count;
         if (!first.isValid() || holding.maturityDate < first)
             first = holding.maturityDate;
@@ -100,7 +98,7 @@ QList<CustomerAlerts::Alert> CustomerAlerts::evaluate(const Facts &facts)
         alerts << Alert{Kind::MaturityApproaching,
                         tr("%n product(s) worth %1 mature within %2 days, the first on %3: "
                            "plan the take-over.", nullptr, count)
-                                .arg(money(Money::fromFen(maturing)))
+                                .arg(money(maturing))
                                 .arg(kMaturityDays)
                                 .arg(QLocale().toString(first, QLocale::ShortFormat))};
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/CustomerTier.h"
 #include "app/domain/Money.h"
 #include "database/customer360/Customer360Queries.h"
 
@@ -7,6 +8,8 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace bd {
 
@@ -36,8 +39,8 @@ public:
         QDate today;
         QDate birthDate;
         Money aum;
-        QString tier;           // tier code
-        QString previousTier;   // tier code or empty
+        CustomerTier tier = CustomerTier::Ordinary;
+        std::optional<CustomerTier> previousTier; // before the last change of tier
         QDate tierChangedOn;
         Money outflow30Days; // withdrawals and transfers out in the last 30 days
         QList<HoldingRow> holdings; // active

@@ -124,29 +124,24 @@ Result<QList<CustomerSummary>> CustomerService::myCustomers(int limit)
     return result;
 }
 
-Result<QVariantMap> CustomerService::profile(const QString &id)
+Result<CustomerDetails> CustomerService::profile(const QString &id)
 {
     if (Result<> may = allowed(Permission::ViewCustomers); !may)
         return may.error();
-    std::optional<QVariantMap> row = CustomerRepository(m_store).details(id);
+    const std::optional<QVariantMap> row = CustomerRepository(m_store).details(id);
     if (!row)
         return Error(tr("No customer has the id %1.").arg(id));
-    (*row)[QStringLiteral("id_number")]
-            = Masking::idNumber(row->value(QStringLiteral("id_number")).toString());
-    (*row)[QStringLiteral("phone")]
-            = Masking::phone(row->value(QStringLiteral("phone")).toString());
-    (*row)[QStringLiteral("address")]
-            = Masking::address(row->value(QStringLiteral("address")).toString());
-    const QDate birth = QDate::fromString(row->value(QStringLiteral("birth_date")).toString(),
-                                          Qt::ISODate);
+    CustomerDetails profile = CustomerDetails::fromRow(*row);
+    profile.idNumber = Masking::idNumber(profile.idNumber);
+    profile.phone = Masking::phone(profile.phone);
+    profile.address = Masking::address(profile.address);
     // Without the reveal key the date does not open: the age comes from the plain year.
-    row->insert(QStringLiteral("age"),
-                birth.isValid() ? ageOn(birth, QDate::currentDate())
-                                : BirthYear::ageIn(row->value(QStringLiteral("birth_year")),
-                                                   QDate::currentDate().year()));
-    if (!m_session.can(Permission::RevealPersonalData) || !birth.isValid())
-        row->remove(QStringLiteral("birth_date"));
-    return *row;
+    profile.age = profile.birthDate.isValid()
+            ? ageOn(profile.birthDate, QDate::currentDate())
+            : BirthYear::ageIn(row->value(QStringLiteral("birth_year")), QDate::currentDate().year());
+    if (!m_session.can(Permission::RevealPersonalData))
+        profile.birthDate = QDate();
+    return profile;
 }
 
 Result<QString> CustomerService::idByCif(const QString &cifNo)

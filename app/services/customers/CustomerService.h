@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include "app/services/core/Session.h"
+#include "database/customers/CustomerDetails.h"
 #include "database/customers/CustomerRepository.h"
 
 #include <QLocale>
@@ -32,7 +33,9 @@ public:
 
     Result<QList<CustomerSummary>> find(const QString &text, int limit = 50);
     Result<QList<CustomerSummary>> myCustomers(int limit = 200); // the wealth manager's book
-    Result<QVariantMap> profile(const QString &id);
+    // The whole profile, ID number, phone and address masked; the birth date only for
+    // roles that may reveal (the age for everyone).
+    Result<CustomerDetails> profile(const QString &id);
     // The customer a CIF number names (any core-banking form, e.g. C20001 or RT2001); an
     // error if none does, or the session may not view customers.
     Result<QString> idByCif(const QString &cifNo);

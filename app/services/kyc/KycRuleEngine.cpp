@@ -97,7 +97,7 @@ KycOutcome KycRuleEngine::evaluate(const QHash<QString, QJsonObject> &answers) c
         if (question->type == KycAnswerType::FundArrival)
             outcome.arrivals.append({question->id, question->arrivalSource,
                                      KycAnswerValue::day(value),
-                                     KycAnswerValue::amountFen(value).value_or(0)});
+                                     Money::fromFen(KycAnswerValue::amountFen(value).value_or(0))});
     }
     outcome.risk = riskProfile(answers);
     return outcome;

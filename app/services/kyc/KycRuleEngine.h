@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Money.h"
 #include "app/services/kyc/KycQuestionBank.h"
 #include "app/services/kyc/RiskProfile.h"
 
@@ -26,7 +27,7 @@ struct KycFundArrival
     QString questionId;
     QString source; // FundArrivalSource code
     QDate expectedOn;
-    qint64 amountFen = 0;
+    Money amount; // zero when the answer gave none
 };
 
 struct KycOutcome

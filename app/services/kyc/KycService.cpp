@@ -39,14 +39,14 @@ Result<> KycService::mayRun()
     return PermissionGate::require(m_store, m_session, Permission::RunKyc);
 }
 
-Result<QHash<QString, KycKnownAnswer>> KycService::knownAnswers(const QString &customerId)
+Result<QHash<QString, KycKnownAnswer>> KycService::knownAnswers(const CustomerId &customer)
 {
     QHash<QString, KycKnownAnswer> known;
     if (Result<> may = mayRun(); !may)
         return may.error();
     KycSessionRepository repository(m_store);
-    const std::optional<KycSessionRow> latest = repository.latestFinal(customerId);
-    const std::optional<KycSessionRow> draft = repository.draft(customerId);
+    const std::optional<KycSessionRow> latest = repository.latestFinal(customer.toString());
+    const std::optional<KycSessionRow> draft = repository.draft(customer.toString());
     for (const auto &session : {latest, draft}) {
         if (!session)
             continue;
@@ -62,35 +62,35 @@ Result<QHash<QString, KycKnownAnswer>> KycService::knownAnswers(const QString &c
     return known;
 }
 
-std::pair<QString, QString> KycService::customerNameAndCif(const QString &customerId)
+std::pair<QString, QString> KycService::customerNameAndCif(const CustomerId &customer)
 {
-    const auto [name, cif] = KycCustomerRecords(m_store).customerNameAndCif(customerId);
+    const auto [name, cif] = KycCustomerRecords(m_store).customerNameAndCif(customer.toString());
     return {Masking::name(name), cif};
 }
 
-std::optional<KycSessionRow> KycService::draft(const QString &customerId)
+std::optional<KycSessionRow> KycService::draft(const CustomerId &customer)
 {
     if (!mayRun())
         return std::nullopt;
-    return KycSessionRepository(m_store).draft(customerId);
+    return KycSessionRepository(m_store).draft(customer.toString());
 }
 
-std::optional<KycSessionRow> KycService::latestFinal(const QString &customerId)
+std::optional<KycSessionRow> KycService::latestFinal(const CustomerId &customer)
 {
     if (!mayRun())
         return std::nullopt;
-    return KycSessionRepository(m_store).latestFinal(customerId);
+    return KycSessionRepository(m_store).latestFinal(customer.toString());
 }
 
 Result<KycSessionRow> KycService::openDraft(KycSessionRepository &sessions,
-                                            const QString &customerId)
+                                            const CustomerId &customer)
 {
-    if (std::optional<KycSessionRow> draft = sessions.draft(customerId))
+    if (std::optional<KycSessionRow> draft = sessions.draft(customer.toString()))
         return *draft;
-    return sessions.createDraft(customerId, m_session.user.id);
+    return sessions.createDraft(customer.toString(), m_session.user.id);
 }
 
-Result<> KycService::answer(const QString &customerId, const QString &questionId,
+Result<> KycService::answer(const CustomerId &customer, const QString &questionId,
                             const QJsonObject &value)
 {
     if (Result<> may = mayRun(); !may)
@@ -101,10 +101,10 @@ Result<> KycService::answer(const QString &customerId, const QString &questionId
     if (!KycAnswerValue::isValid(*question, value))
         return failed(tr("This is not a complete answer to \"%1\".").arg(question->text.text()));
     Transaction transaction(m_store.database());
-    if (!KycCustomerRecords(m_store).customerExists(customerId))
-        return failed(tr("No customer has the id %1.").arg(customerId));
+    if (!KycCustomerRecords(m_store).customerExists(customer.toString()))
+        return failed(tr("No customer has the id %1.").arg(customer.toString()));
     KycSessionRepository sessions(m_store);
-    const Result<KycSessionRow> draft = openDraft(sessions, customerId);
+    const Result<KycSessionRow> draft = openDraft(sessions, customer);
     Result<> saved = draft ? sessions.saveAnswer(draft->id, question->cell, questionId,
                                                  KycAnswerValue::toJson(value), SqlTime::now())
                            : draft.error();
@@ -120,13 +120,13 @@ Result<> KycService::answer(const QString &customerId, const QString &questionId
     return {};
 }
 
-Result<> KycService::clearAnswer(const QString &customerId, const QString &questionId)
+Result<> KycService::clearAnswer(const CustomerId &customer, const QString &questionId)
 {
     if (Result<> may = mayRun(); !may)
         return may;
     Transaction transaction(m_store.database());
     KycSessionRepository sessions(m_store);
-    if (const std::optional<KycSessionRow> draft = sessions.draft(customerId)) {
+    if (const std::optional<KycSessionRow> draft = sessions.draft(customer.toString())) {
         if (Result<> removed = sessions.removeAnswer(draft->id, questionId); !removed)
             return failed(tr("The answer could not be removed: %1").arg(removed.errorString()));
     }
@@ -135,28 +135,28 @@ Result<> KycService::clearAnswer(const QString &customerId, const QString &quest
     return {};
 }
 
-QMap<QString, int> KycService::completeness(const QString &customerId)
+QMap<QString, int> KycService::completeness(const CustomerId &customer)
 {
     QSet<QString> answered;
-    const QHash<QString, KycKnownAnswer> known = knownAnswers(customerId).valueOr({});
+    const QHash<QString, KycKnownAnswer> known = knownAnswers(customer).valueOr({});
     for (auto it = known.cbegin(); it != known.cend(); ++it)
         answered.insert(it.key());
     return KycCompleteness::percentByCell(m_bank, answered);
 }
 
-Result<KycService::Finished> KycService::finish(const QString &customerId)
+Result<KycService::Finished> KycService::finish(const CustomerId &customer)
 {
     if (Result<> may = mayRun(); !may)
         return may.error();
     Transaction transaction(m_store.database());
-    KycCustomerRecords customer(m_store);
-    if (!customer.customerExists(customerId))
-        return failed(tr("No customer has the id %1.").arg(customerId));
+    KycCustomerRecords records(m_store);
+    if (!records.customerExists(customer.toString()))
+        return failed(tr("No customer has the id %1.").arg(customer.toString()));
     auto storageError = [&](const QString &detail) {
         return failed(tr("The KYC could not be finished: %1").arg(detail));
     };
     KycSessionRepository sessions(m_store);
-    const Result<KycSessionRow> draft = openDraft(sessions, customerId);
+    const Result<KycSessionRow> draft = openDraft(sessions, customer);
     if (!draft)
         return storageError(draft.errorString());
 
@@ -168,7 +168,7 @@ Result<KycService::Finished> KycService::finish(const QString &customerId)
         answers.insert(row.questionId, KycAnswerValue::fromJson(row.valueJson));
         answeredAt.insert(row.questionId, row.answeredAt);
     }
-    if (const std::optional<KycSessionRow> previous = sessions.latestFinal(customerId)) {
+    if (const std::optional<KycSessionRow> previous = sessions.latestFinal(customer.toString())) {
         for (const KycAnswerRow &row : sessions.answers(previous->id)) {
             if (answers.contains(row.questionId))
                 continue;
@@ -198,16 +198,16 @@ Result<KycService::Finished> KycService::finish(const QString &customerId)
     QList<KycTagRow> tags;
     for (const KycDerivedTag &tag : outcome.tags)
         tags.append({tag.dimension, tag.category, tag.value, QStringLiteral("kyc"), tag.confidence});
-    if (Result<> tagged = customer.replaceKycTags(customerId, tags, m_session.user.id); !tagged)
+    if (Result<> tagged = records.replaceKycTags(customer.toString(), tags, m_session.user.id); !tagged)
         return storageError(tagged.errorString());
     int arrivals = 0;
     for (const KycFundArrival &arrival : outcome.arrivals) {
         if (arrival.expectedOn < QDate::currentDate())
             continue; // a date already past is history, not money arriving
         const KycQuestion *question = m_bank.question(arrival.questionId);
-        if (Result<> added = customer.addFundArrival(customerId, arrival.questionId,
+        if (Result<> added = records.addFundArrival(customer.toString(), arrival.questionId,
                                                      arrival.source, arrival.expectedOn,
-                                                     arrival.amountFen,
+                                                     arrival.amount,
                                                      tr("KYC: %1").arg(question->text.text()));
             !added)
             return storageError(added.errorString());
@@ -217,7 +217,7 @@ Result<KycService::Finished> KycService::finish(const QString &customerId)
         const KycQuestion *question = m_bank.question(it.key());
         if (!question || !KycAnswerValue::isValid(*question, it.value()))
             continue;
-        if (Result<> filed = customer.upsertField(customerId, question->field, question->id,
+        if (Result<> filed = records.upsertField(customer.toString(), question->field, question->id,
                                                   KycAnswerValue::toJson(it.value()), draft->id,
                                                   answeredAt.value(it.key()));
             !filed)
@@ -228,11 +228,11 @@ Result<KycService::Finished> KycService::finish(const QString &customerId)
                 preferredContact = code;
         }
     }
-    if (Result<> risk = customer.setCustomerRisk(customerId, outcome.risk.level, preferredContact);
+    if (Result<> risk = records.setCustomerRisk(customer.toString(), outcome.risk.level, preferredContact);
         !risk)
         return storageError(risk.errorString());
     if (!AuditTrail(m_store).record(&m_session, QStringLiteral("kyc_finish"),
-                                    QStringLiteral("customer"), customerId,
+                                    QStringLiteral("customer"), customer.toString(),
                                     {{QStringLiteral("version_no"), draft->versionNo},
                                      {QStringLiteral("risk_level"), outcome.risk.level},
                                      {QStringLiteral("answers"), int(answers.size())},
@@ -244,11 +244,11 @@ Result<KycService::Finished> KycService::finish(const QString &customerId)
     return Finished{draft->id, draft->versionNo, outcome};
 }
 
-Result<QList<KycSessionRow>> KycService::history(const QString &customerId)
+Result<QList<KycSessionRow>> KycService::history(const CustomerId &customer)
 {
     if (Result<> may = mayRun(); !may)
         return may.error();
-    return KycSessionRepository(m_store).sessions(customerId);
+    return KycSessionRepository(m_store).sessions(customer.toString());
 }
 
 Result<QList<KycAnswerRow>> KycService::answersOf(const QString &sessionId)
@@ -268,11 +268,11 @@ Result<QList<KycAnswerChange>> KycService::diff(const QString &olderSessionId,
                                    sessions.answers(newerSessionId));
 }
 
-Result<QList<KycTagRow>> KycService::tags(const QString &customerId)
+Result<QList<KycTagRow>> KycService::tags(const CustomerId &customer)
 {
     if (Result<> may = mayRun(); !may)
         return may.error();
-    return KycCustomerRecords(m_store).tags(customerId);
+    return KycCustomerRecords(m_store).tags(customer.toString());
 }
 
 } // namespace bd

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/services/kyc/KycQuestionBank.h"
 #include "app/services/kyc/KycRuleEngine.h"
 #include "app/services/kyc/KycVersionDiff.h"
@@ -48,14 +49,14 @@ public:
 
     // The masked name and the CIF of the customer (both empty if there is none): the
     // heading of the questionnaire, shown even to a user who may not run it.
-    std::pair<QString, QString> customerNameAndCif(const QString &customerId);
-    Result<QHash<QString, KycKnownAnswer>> knownAnswers(const QString &customerId);
-    std::optional<KycSessionRow> draft(const QString &customerId);
-    std::optional<KycSessionRow> latestFinal(const QString &customerId);
-    Result<> answer(const QString &customerId, const QString &questionId,
+    std::pair<QString, QString> customerNameAndCif(const CustomerId &customer);
+    Result<QHash<QString, KycKnownAnswer>> knownAnswers(const CustomerId &customer);
+    std::optional<KycSessionRow> draft(const CustomerId &customer);
+    std::optional<KycSessionRow> latestFinal(const CustomerId &customer);
+    Result<> answer(const CustomerId &customer, const QString &questionId,
                     const QJsonObject &value);
-    Result<> clearAnswer(const QString &customerId, const QString &questionId);
-    QMap<QString, int> completeness(const QString &customerId);
+    Result<> clearAnswer(const CustomerId &customer, const QString &questionId);
+    QMap<QString, int> completeness(const CustomerId &customer);
 
     struct Finished
     {
@@ -63,18 +64,18 @@ public:
         int versionNo = 0;
         KycOutcome outcome;
     };
-    Result<Finished> finish(const QString &customerId);
+    Result<Finished> finish(const CustomerId &customer);
 
     // Newest first, drafts included.
-    Result<QList<KycSessionRow>> history(const QString &customerId);
+    Result<QList<KycSessionRow>> history(const CustomerId &customer);
     Result<QList<KycAnswerRow>> answersOf(const QString &sessionId);
     Result<QList<KycAnswerChange>> diff(const QString &olderSessionId,
                                         const QString &newerSessionId);
-    Result<QList<KycTagRow>> tags(const QString &customerId);
+    Result<QList<KycTagRow>> tags(const CustomerId &customer);
 
 private:
     // The customer's draft, made on the first answer.
-    Result<KycSessionRow> openDraft(KycSessionRepository &sessions, const QString &customerId);
+    Result<KycSessionRow> openDraft(KycSessionRepository &sessions, const CustomerId &customer);
 
     Store &m_store;
     const Session &m_session;

@@ -12,25 +12,25 @@
 namespace bd {
 
 std::optional<KycSummary::Data> KycSummary::collect(Store &store, KycService &service,
-                                                    const QString &customerId)
+                                                    const CustomerId &customer)
 {
     if (!service.mayRun())
         return std::nullopt;
-    const auto [name, cif] = KycCustomerRecords(store).customerNameAndCif(customerId);
+    const auto [name, cif] = KycCustomerRecords(store).customerNameAndCif(customer.toString());
     if (cif.isEmpty())
         return std::nullopt;
     Data data;
     data.maskedName = Masking::name(name);
     data.cifNo = cif;
     if (const std::optional<KycSessionRow> latest
-        = KycSessionRepository(store).latestFinal(customerId))
+        = KycSessionRepository(store).latestFinal(customer.toString()))
         data.version = *latest;
-    data.answers = service.knownAnswers(customerId).valueOr({});
+    data.answers = service.knownAnswers(customer).valueOr({});
     QHash<QString, QJsonObject> values;
     for (auto it = data.answers.cbegin(); it != data.answers.cend(); ++it)
         values.insert(it.key(), it.value().value);
     data.risk = KycRuleEngine(service.bank()).riskProfile(values);
-    data.tags = service.tags(customerId).valueOr({});
+    data.tags = service.tags(customer).valueOr({});
     return data;
 }
 

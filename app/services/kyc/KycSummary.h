@@ -29,7 +29,7 @@ public:
 
     // Collects the summary of the customer's latest final version and open draft.
     static std::optional<Data> collect(Store &store, KycService &service,
-                                       const QString &customerId);
+                                       const CustomerId &customer);
     static QString html(const KycQuestionBank &bank, const Data &data,
                         const QLocale &locale = QLocale());
 };
