@@ -225,12 +225,34 @@ QString marketingRuleRefusal(const SyncChange &change)
         return Text::tr("rule_json is rule %1, not %2").arg(parsed.rule->id, change.rowId);
     return {};
 }
+// A whole rule file from the branch head's desk (issue #17) must read as
+// `branchdesk-admin rules validate` reads one: a broken file would replace the branch's
+// working rules (RuleBook then falls back to the shipped ones), so it is refused at the door
+// with every problem and its path. A change that only switches `deleted` carries no file.
+QString marketingRuleSetRefusal(const SyncChange &change)
+{
+    const QJsonValue json = change.fields.value(QStringLiteral("definition_json"));
+    if (json.isUndefined()) {
+        if (change.baseVersion == 0 && change.op != QLatin1String("delete"))
+            return Text::tr("a new rule file needs its definition_json");
+        return {};
+    }
+    if (!json.isString())
+        return Text::tr("definition_json is not a rule file: it must be the file's JSON text");
+    const RuleFile::Parsed parsed = RuleFile::parse(json.toString().toUtf8());
+    if (!parsed.rules)
+        return Text::tr("definition_json is not a rule file that can run:\n%1")
+                .arg(RuleFile::describe(parsed.problems));
+    return {};
+}
 } // namespace
 
 QString refusal(StaffRole role, const SyncChange &change)
 {
     if (change.table == QLatin1String("marketing_rule"))
         return marketingRuleRefusal(change);
+    if (change.table == QLatin1String("marketing_rule_set"))
+        return marketingRuleSetRefusal(change);
     if (change.table == QLatin1String("customer"))
         return customerRefusal(role, change);
     if (change.table == QLatin1String("opportunity"))

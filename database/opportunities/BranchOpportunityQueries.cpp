@@ -33,8 +33,10 @@ Result<QList<BranchOpportunity>> BranchOpportunityQueries::read(const QString &w
     const QString sql = QStringLiteral(
             "SELECT o.id, o.customer_id, c.name, o.rule_id, o.title_json, o.purpose, "
             "o.reason_json, o.assigned_role, o.status, o.held_reason, o.created_at, "
-            "o.deadline_at, o.contact_after FROM opportunity o JOIN customer c "
-            "ON c.id = o.customer_id WHERE o.deleted = 0 AND (%1) ORDER BY %2")
+            "o.deadline_at, o.contact_after, o.escalated_at, COALESCE(s.display_name, '') "
+            "FROM opportunity o JOIN customer c ON c.id = o.customer_id "
+            "LEFT JOIN staff_user s ON s.id = o.assigned_to "
+            "WHERE o.deleted = 0 AND (%1) ORDER BY %2")
             .arg(where, order);
     return SqlQuery::readAll<BranchOpportunity>(
             m_store.database(), sql, values, [](const SqlQuery &query) {
@@ -53,6 +55,8 @@ Result<QList<BranchOpportunity>> BranchOpportunityQueries::read(const QString &w
                 o.createdAt = stored(query.text(10));
                 o.deadline = stored(query.text(11));
                 o.contactAfter = stored(query.text(12));
+                o.escalatedAt = stored(query.text(13));
+                o.assigneeName = query.text(14);
                 return o;
             });
 }
@@ -75,6 +79,12 @@ Result<QList<BranchOpportunity>> BranchOpportunityQueries::heldOrWaiting(const Q
     return read(QStringLiteral("o.status = 'held' OR (o.status = 'open' "
                                "AND o.contact_after IS NOT NULL AND o.contact_after > ?)"),
                 QStringLiteral("o.created_at DESC, o.id"), {stamp(now)});
+}
+
+Result<QList<BranchOpportunity>> BranchOpportunityQueries::escalated() const
+{
+    return read(QStringLiteral("o.status = 'open' AND o.escalated_at IS NOT NULL"),
+                QStringLiteral("o.deadline_at, o.id"), {});
 }
 
 Result<QList<RuleFigures>> BranchOpportunityQueries::perRule(const QDateTime &from) const

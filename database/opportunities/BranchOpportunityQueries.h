@@ -32,6 +32,8 @@ struct BranchOpportunity
     QDateTime createdAt;
     QDateTime deadline;     // invalid: none
     QDateTime contactAfter; // the end of the quiet hours it arrived in; invalid: none
+    QDateTime escalatedAt;  // when it was escalated past its deadline; invalid: not escalated
+    QString assigneeName;   // the staff member it is assigned to; empty: nobody yet
 };
 
 // What one rule did at this branch since a day (the per-rule dashboard), from the
@@ -64,6 +66,8 @@ public:
     // Held back by the contact rules, and open ones whose contact waits for the end of the
     // quiet hours at `now`; newest first.
     Result<QList<BranchOpportunity>> heldOrWaiting(const QDateTime &now) const;
+    // Open ones escalated past their deadline, whoever holds them; longest overdue first.
+    Result<QList<BranchOpportunity>> escalated() const;
     // Per rule, the opportunities made since `from` (UTC).
     Result<QList<RuleFigures>> perRule(const QDateTime &from) const;
 

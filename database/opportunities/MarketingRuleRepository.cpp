@@ -55,4 +55,48 @@ Result<> MarketingRuleRepository::save(const MarketingRule &rule, const BranchId
                                                 version);
 }
 
+Result<std::optional<QByteArray>> MarketingRuleRepository::installedFile() const
+{
+    SqlQuery query(m_store.database(),
+                   QStringLiteral("SELECT definition_json FROM marketing_rule_set WHERE "
+                                  "deleted = 0 ORDER BY id DESC LIMIT 1"));
+    if (Result<> ran = query.exec(); !ran)
+        return ran.error();
+    std::optional<QByteArray> installed;
+    if (query.next())
+        installed = query.text(0).toUtf8();
+    return installed;
+}
+
+Result<> MarketingRuleRepository::saveFile(const BranchId &branch, const QByteArray &definition)
+{
+    const QString id = branch.toString();
+    const QString json = QString::fromUtf8(definition);
+    SqlQuery existing(m_store.database(),
+                      QStringLiteral("SELECT version FROM marketing_rule_set WHERE id = ?"));
+    existing.bind(id);
+    if (Result<> ran = existing.exec(); !ran)
+        return ran.error();
+    const int version = existing.next() ? existing.integer(0) : 0;
+    existing.finish();
+    SqlQuery write(m_store.database());
+    if (version == 0) {
+        write.prepare(QStringLiteral("INSERT INTO marketing_rule_set(id, definition_json, "
+                                     "updated_at) VALUES (?, ?, ?)"));
+        write.bind(id).bind(json).bind(SqlTime::now());
+    } else {
+        write.prepare(QStringLiteral("UPDATE marketing_rule_set SET definition_json = ?, "
+                                     "updated_at = ?, deleted = 0, version = version + 1 "
+                                     "WHERE id = ? AND version = ?"));
+        write.bind(json).bind(SqlTime::now()).bind(id).bind(QVariant(version));
+    }
+    if (Result<> ran = write.execOnOneRow(); !ran)
+        return ran.error();
+    QVariantMap fields{{QStringLiteral("definition_json"), json}};
+    if (version > 0)
+        fields.insert(QStringLiteral("deleted"), 0);
+    return ChangeRecorder(m_store).recordUpsert(QStringLiteral("marketing_rule_set"), id, fields,
+                                                version);
+}
+
 } // namespace bd

@@ -5,9 +5,14 @@
 // manager's Today, audited and in the outbox for sync. The "Rules" tab counts per rule:
 // fired, held back and why, delivered, contacted in time, interested, converted, new AUM;
 // and there the head switches a rule off and changes a threshold by keyboard (Alt+W, Alt+L,
-// Alt+Y): audited, in the outbox for sync; a broken value is refused with why.
+// Alt+Y): audited, in the outbox for sync; a broken value is refused with why. An escalated
+// opportunity says so in words (State) in the manager's Today and the head's tab, where the
+// escalated ones have a list of their own with whose they are; a click on a header sorts.
+// The head installs a whole rule file from the Rules tab: a broken one is refused with
+// every problem listed and never replaces the one in force.
 #include "../common/ResultAssert.h"
 #include "app/demo/DemoBranchGenerator.h"
+#include "app/rules/RuleBook.h"
 #include "app/services/opportunities/OpportunityBoard.h"
 #include "app/services/staff/AuthService.h"
 #include "database/core/Store.h"
@@ -17,11 +22,19 @@
 #include "ui/opportunities/RuleEditor.h"
 #include "ui/opportunities/RuleEditorModels.h"
 #include "ui/opportunities/RuleFigureModel.h"
+#include "ui/calls/OpportunityModel.h"
 #include "ui/shell/BranchHeadWorkspace.h"
+#include "ui/shell/WealthManagerWorkspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPushButton>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -48,8 +61,11 @@ private slots:
     void theHeadSeesEachListAndHandsThePoolOneOutByKeyboard();
     void theRulesTabCountsWhatEachRuleDid();
     void theHeadChangesARuleByKeyboardAndABrokenValueIsRefused();
+    void theHeadInstallsARuleFileAndABrokenOneNeverReplacesIt();
+    void anEscalatedOneIsMarkedInTodayAndTheHeadsTabAndSortsFirst(); // last: adds rows
 
 private:
+    static void clickHeader(QTableView *view, int column);
     Session signIn(const QString &username);
     void addOpportunity(const QString &id, const QString &customer, const QString &rule,
                         const QVariantMap &fields);
@@ -331,6 +347,197 @@ void tst_BranchHeadOpportunitiesView::theHeadChangesARuleByKeyboardAndABrokenVal
     QCOMPARE(editor->rules()->rows().at(transfer).version, 3);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
                                    "'marketing_rule_changed'")).toInt(), 2);
+}
+
+void tst_BranchHeadOpportunitiesView::theHeadInstallsARuleFileAndABrokenOneNeverReplacesIt()
+{
+    // A working file: the shipped rules without the complaint rule, version 7. A broken one:
+    // a rule of no event kind, another without its id.
+    QJsonObject file = QJsonDocument::fromJson(RuleBook::shippedBytes()).object();
+    QJsonArray rules;
+    for (const QJsonValue rule : file.value(QStringLiteral("rules")).toArray()) {
+        if (rule.toObject().value(QStringLiteral("id")).toString()
+            != QLatin1String("complaint_recovery"))
+            rules.append(rule);
+    }
+    file.insert(QStringLiteral("rules"), rules);
+    file.insert(QStringLiteral("version"), 7);
+    const QByteArray working = QJsonDocument(file).toJson();
+    QJsonObject noKind = rules.at(0).toObject();
+    noKind.insert(QStringLiteral("event"), QStringLiteral("nothing"));
+    rules.replace(0, noKind);
+    QJsonObject noId = rules.at(1).toObject();
+    noId.remove(QStringLiteral("id"));
+    rules.replace(1, noId);
+    file.insert(QStringLiteral("rules"), rules);
+    const QByteArray broken = QJsonDocument(file).toJson();
+    const auto write = [this](const QString &name, const QByteArray &bytes) {
+        QFile out(m_dir.filePath(name));
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(name));
+        return out.fileName();
+    };
+    const QString workingPath = write(QStringLiteral("branch-rules.json"), working);
+    const QString brokenPath = write(QStringLiteral("broken-rules.json"), broken);
+
+    BranchHeadWorkspace workspace(m_store, signIn(QStringLiteral("head")));
+    workspace.resize(1366, 720);
+    workspace.show();
+    QApplication::setActiveWindow(&workspace); // Alt letters go to the active window
+    QVERIFY(QTest::qWaitForWindowActive(&workspace));
+    RuleEditor *editor = workspace.ruleEditor();
+    QAbstractItemModelTester rulesTester(editor->rules());
+    workspace.tabs()->setCurrentIndex(workspace.tabs()->count() - 1);
+    // The file as "Install rule file…" (Alt+I) passes it on once chosen in the file dialog.
+    auto *button = editor->findChild<QPushButton *>(QStringLiteral("installRuleFileButton"));
+    QVERIFY(button && button->isVisible() && button->isEnabled());
+    const auto install = [editor](const QString &path) {
+        const QString before = editor->message();
+        editor->installFile(path);
+        QVERIFY(editor->message() != before);
+    };
+    const auto ruleIds = [editor] {
+        QStringList ids;
+        for (const MarketingRule &rule : editor->rules()->rows())
+            ids << rule.id;
+        return ids;
+    };
+    const auto installed = [this] {
+        return scalar(QStringLiteral("SELECT definition_json FROM marketing_rule_set WHERE "
+                                     "deleted = 0")).toString();
+    };
+    QVERIFY(ruleIds().contains(QStringLiteral("complaint_recovery")));
+
+    install(brokenPath);
+    QVERIFY2(editor->message().contains(QLatin1String("rules[0]"))
+                     && editor->message().contains(QLatin1String("rules[1]"))
+                     && editor->message().contains(QLatin1String("nothing")),
+             qPrintable(editor->message())); // every problem, with where it is in the file
+    QCOMPARE(installed(), QString());
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = "
+                                   "'marketing_rule_set'")).toInt(), 0);
+
+    install(workingPath);
+    QVERIFY2(editor->message().contains(QLatin1String("branch-rules.json")),
+             qPrintable(editor->message()));
+    QCOMPARE(installed(), QString::fromUtf8(working));
+    QVERIFY(!ruleIds().contains(QStringLiteral("complaint_recovery")));
+    QVERIFY(ruleIds().contains(QStringLiteral("large_transfer_out")));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = "
+                                   "'marketing_rule_set'")).toInt(), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                   "'marketing_rule_file_installed'")).toInt(), 1);
+
+    // A broken file again: refused, the working one stays in force.
+    install(brokenPath);
+    QVERIFY2(editor->message().contains(QLatin1String("rules[0]")), qPrintable(editor->message()));
+    QCOMPARE(installed(), QString::fromUtf8(working));
+    QVERIFY(!ruleIds().contains(QStringLiteral("complaint_recovery")));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                   "'marketing_rule_file_installed'")).toInt(), 1);
+}
+
+void tst_BranchHeadOpportunitiesView::clickHeader(QTableView *view, int column)
+{
+    QHeaderView *header = view->horizontalHeader();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(column)
+                                     + header->sectionSize(column) / 2,
+                             header->height() / 2));
+}
+
+void tst_BranchHeadOpportunitiesView::anEscalatedOneIsMarkedInTodayAndTheHeadsTabAndSortsFirst()
+{
+    // As sync brings them: the manager's transfer-out call escalated an hour after its
+    // deadline passed; one due in two hours; a pool one escalated too.
+    addOpportunity(QStringLiteral("op-late"), m_customers[2], QStringLiteral("large_transfer_out"),
+                   {{QStringLiteral("assigned_to"), m_managerId},
+                    {QStringLiteral("created_at"), stamp(m_now.addSecs(-26 * 3600))},
+                    {QStringLiteral("deadline_at"), stamp(m_now.addSecs(-2 * 3600))},
+                    {QStringLiteral("escalated_at"), stamp(m_now.addSecs(-3600))}});
+    addOpportunity(QStringLiteral("op-soon"), m_customers[3], QStringLiteral("large_inflow"),
+                   {{QStringLiteral("assigned_to"), m_managerId},
+                    {QStringLiteral("deadline_at"), stamp(m_now.addSecs(2 * 3600))}});
+    addOpportunity(QStringLiteral("op-pool-late"), m_customers[3], QStringLiteral("large_inflow"),
+                   {{QStringLiteral("assigned_role"), QStringLiteral("pool")},
+                    {QStringLiteral("created_at"), stamp(m_now.addSecs(-25 * 3600))},
+                    {QStringLiteral("deadline_at"), stamp(m_now.addSecs(-3600))},
+                    {QStringLiteral("escalated_at"), stamp(m_now.addSecs(-1800))}});
+
+    // The wealth manager's Today: the State column says it in words.
+    {
+        WealthManagerWorkspace today(m_store, signIn(QStringLiteral("wealth")));
+        today.resize(1366, 720);
+        today.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&today));
+        OpportunityModel *rows = today.opportunities();
+        QAbstractItemModelTester tester(rows);
+        QTRY_VERIFY_WITH_TIMEOUT(!today.isLoading() && rows->rowCount() >= 3, 15000);
+        auto stateOf = [rows](const QString &id) {
+            for (int row = 0; row < rows->rowCount(); ++row) {
+                if (rows->rows().at(row).id.toString() == id)
+                    return rows->index(row, OpportunityModel::State).data().toString();
+            }
+            return QString();
+        };
+        QCOMPARE(rows->headerData(OpportunityModel::State, Qt::Horizontal).toString(),
+                 OpportunityModel::tr("State"));
+        QCOMPARE(stateOf(QStringLiteral("op-late")), OpportunityModel::tr("Escalated"));
+        QCOMPARE(stateOf(QStringLiteral("op-soon")), OpportunityModel::tr("Open"));
+        // Sorted by a click on the header: latest deadline first, then by State, the
+        // escalated one first.
+        auto *view = today.findChild<QTableView *>(QStringLiteral("opportunitiesView"));
+        QVERIFY(view && view->isVisible());
+        clickHeader(view, OpportunityModel::ContactBy);
+        clickHeader(view, OpportunityModel::ContactBy);
+        QCOMPARE(view->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+        QVERIFY(rows->rows().last().id.toString() != QLatin1String("op-soon"));
+        QCOMPARE(rows->index(rows->rowCount() - 1, OpportunityModel::State).data().toString(),
+                 OpportunityModel::tr("Escalated"));
+        clickHeader(view, OpportunityModel::State);
+        QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(OpportunityModel::State));
+        QCOMPARE(rows->rows().first().id.toString(), QStringLiteral("op-late"));
+        QCOMPARE(view->model()->index(0, OpportunityModel::State).data().toString(),
+                 OpportunityModel::tr("Escalated"));
+        // The order holds when the desk reads the list again (after a sync round).
+        today.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!today.isLoading(), 15000);
+        QCOMPARE(rows->rows().first().id.toString(), QStringLiteral("op-late"));
+    }
+
+    // The branch head's Opportunities tab: the escalated ones, whose they are, and the pool
+    // one marked as escalated in the pool's State column.
+    BranchHeadWorkspace workspace(m_store, signIn(QStringLiteral("head")));
+    workspace.resize(1366, 900);
+    workspace.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&workspace));
+    BranchOpportunitiesView *view = workspace.opportunities();
+    QAbstractItemModelTester escalatedTester(view->escalated());
+    QAbstractItemModelTester poolTester(view->pool());
+    workspace.tabs()->setCurrentWidget(view);
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading() && view->escalated()->rowCount() == 2, 15000);
+    const QString managerName = scalar(QStringLiteral("SELECT display_name FROM staff_user "
+                                                      "WHERE id = ?"), {m_managerId}).toString();
+    BranchOpportunityModel *escalated = view->escalated();
+    QCOMPARE(escalated->rows().first().id.toString(), QStringLiteral("op-late")); // due first
+    QCOMPARE(escalated->index(0, BranchOpportunityModel::CustomerName).data().toString(), m_names[2]);
+    QCOMPARE(escalated->index(0, BranchOpportunityModel::Why).data().toString(), managerName);
+    QCOMPARE(escalated->index(1, BranchOpportunityModel::Why).data().toString(),
+             BranchOpportunityModel::tr("Branch pool"));
+    QVERIFY2(escalated->index(0, BranchOpportunityModel::State).data().toString()
+                     .startsWith(BranchOpportunityModel::tr("Escalated %1").arg(QString())),
+             qPrintable(escalated->index(0, BranchOpportunityModel::State).data().toString()));
+    QCOMPARE(view->pool()->rowCount(), 1);
+    QVERIFY(view->pool()->index(0, BranchOpportunityModel::State).data().toString()
+                    .startsWith(BranchOpportunityModel::tr("Escalated %1").arg(QString())));
+    QCOMPARE(view->complaints()->index(0, BranchOpportunityModel::State).data().toString(),
+             BranchOpportunityModel::tr("Open"));
+    // Sorted by a click: the latest deadline first.
+    auto *escalatedView = view->findChild<QTableView *>(QStringLiteral("opportunityEscalatedView"));
+    QVERIFY(escalatedView && escalatedView->isVisible());
+    clickHeader(escalatedView, BranchOpportunityModel::When);
+    clickHeader(escalatedView, BranchOpportunityModel::When);
+    QCOMPARE(escalated->rows().first().id.toString(), QStringLiteral("op-pool-late"));
 }
 
 QTEST_MAIN(tst_BranchHeadOpportunitiesView)

@@ -20,6 +20,7 @@
 #include "app/services/staff/AuthService.h"
 #include "app/sync/SyncEngine.h"
 #include "database/core/SqlTime.h"
+#include "database/opportunities/BranchOpportunityQueries.h"
 #include "database/opportunities/OpportunityQueries.h"
 
 #include <QJsonDocument>
@@ -56,11 +57,13 @@ private slots:
     void aBrokenRuleRowLeavesTheRuleAsItWas();
     void overdueOnesEscalateToEveryManagerLikeReferrals();
     void anOpportunityTravelsWithAMovedCustomer();
+    // Before the teller's case, whose sign-in the lobby desk's audit upload cannot place.
+    void aHeldBackOneIsKeptForDeDuplicationButListedOnlyForTheHead();
     void theTellersLargeCounterBusinessRaisesOne();
 
 private:
     SyncEngine::Report sync(Store &store, const QString &username);
-    QString addCustomer(const QString &cif);
+    QString addCustomer(const QString &cif, bool marketingConsent = true);
     // "customer|rule|assigned_to|status|origin" of the live opportunities.
     static QStringList opportunities(Store &store);
 
@@ -81,7 +84,7 @@ SyncEngine::Report tst_DeskEventRules::sync(Store &store, const QString &usernam
     return m_branch.sync(store, username, kPassword, 10000);
 }
 
-QString tst_DeskEventRules::addCustomer(const QString &cif)
+QString tst_DeskEventRules::addCustomer(const QString &cif, bool marketingConsent)
 {
     // In the manager's book, agreeing to be told of offers, made on the head's desk.
     const QString id = Uuid7Generator::generate();
@@ -90,7 +93,7 @@ QString tst_DeskEventRules::addCustomer(const QString &cif)
                              {QStringLiteral("name"), QStringLiteral("钱客户")},
                              {QStringLiteral("manager_id"), m_managerId},
                              {QStringLiteral("aum_fen"), 20'000'000},
-                             {QStringLiteral("marketing_consent"), 1},
+                             {QStringLiteral("marketing_consent"), marketingConsent ? 1 : 0},
                              {QStringLiteral("opened_on"), QStringLiteral("2019-04-01")}};
     const QVariantMap stamps{{QStringLiteral("created_at"), SqlTime::now()},
                              {QStringLiteral("updated_at"), SqlTime::now()}};
@@ -397,6 +400,61 @@ void tst_DeskEventRules::anOpportunityTravelsWithAMovedCustomer()
     QVERIFY(std::any_of(open->cbegin(), open->cend(), [&](const OpenOpportunity &o) {
         return o.id.toString() == opportunity && o.customerId.toString() == customer;
     }));
+}
+
+// Held-back opportunities (status held: no consent, do-not-contact, the cap) reach every desk
+// of the branch, and are kept there on purpose (docs/EVENTS.md, "Who receives held-back
+// ones"): each desk de-duplicates its own events over every opportunity it holds, so a desk
+// without the held row would fire the rule again for the same customer inside its window,
+// and the server takes a desk's opportunity as the desk made it. Only the branch head's desk
+// lists them; nobody's Today does.
+void tst_DeskEventRules::aHeldBackOneIsKeptForDeDuplicationButListedOnlyForTheHead()
+{
+    const QString customer = addCustomer(QStringLiteral("C31030000021"), false);
+    QVERIFY(!customer.isEmpty());
+    QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
+    const auto lobbyPull = sync(*m_lobby, QStringLiteral("lobby"));
+    QVERIFY2(lobbyPull.ok, qPrintable(lobbyPull.error));
+    // The lobby logs the walk-in: held back (no marketing consent), sent to the server.
+    const QDateTime at = m_now.addSecs(120);
+    QVERIFY(DeskEventEvaluation::raise(*m_lobby, walkIn(customer, at), at));
+    const auto held = DeskEventEvaluation::evaluatePending(*m_lobby, at);
+    QVERIFY2(held, qPrintable(held.errorString()));
+    QCOMPARE(held->opportunities, 1);
+    QCOMPARE(test::scalar(*m_lobby, QStringLiteral("SELECT status || '|' || held_reason FROM "
+                                                   "opportunity WHERE customer_id = ?"), {customer})
+                     .toString(),
+             QStringLiteral("held|no_consent"));
+    QVERIFY(sync(*m_lobby, QStringLiteral("lobby")).ok);
+    // The manager's desk has it after its pull, lists it nowhere, and does not fire the
+    // rule again when the customer walks in the next day.
+    QVERIFY(sync(*m_manager, QStringLiteral("wm")).ok);
+    QCOMPARE(test::scalar(*m_manager, QStringLiteral("SELECT count(*) FROM opportunity WHERE "
+                                                     "customer_id = ? AND status = 'held'"),
+                          {customer}).toInt(),
+             1);
+    for (const QString &staff : {m_managerId, m_otherManagerId}) {
+        const auto open = OpportunityQueries(*m_manager).openFor(StaffId(staff), false);
+        QVERIFY(open);
+        QVERIFY(std::none_of(open->cbegin(), open->cend(), [&customer](const OpenOpportunity &o) {
+            return o.customerId.toString() == customer;
+        }));
+    }
+    const QDateTime nextDay = at.addDays(1);
+    QVERIFY(DeskEventEvaluation::raise(*m_manager, walkIn(customer, nextDay), nextDay));
+    const auto again = DeskEventEvaluation::evaluatePending(*m_manager, nextDay);
+    QVERIFY2(again, qPrintable(again.errorString()));
+    QCOMPARE(again->evaluated, 1);
+    QCOMPARE(again->opportunities, 0);
+    // The branch head's desk lists it with why.
+    QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
+    const auto heldAtTheHead = BranchOpportunityQueries(*m_head).heldOrWaiting(nextDay);
+    QVERIFY(heldAtTheHead);
+    QVERIFY(std::any_of(heldAtTheHead->cbegin(), heldAtTheHead->cend(),
+                        [&customer](const BranchOpportunity &o) {
+                            return o.customerId.toString() == customer
+                                    && o.heldReasons == QStringList{QStringLiteral("no_consent")};
+                        }));
 }
 
 QTEST_GUILESS_MAIN(tst_DeskEventRules)

@@ -4,12 +4,14 @@
 // (a 6万 transfer out no longer fires, 12万 does; an inflow makes nothing), and the
 // manager's workstation has the changed rules after its sync. A broken value is refused at
 // the desk with why; a broken rule written past the editor, and a rule change from a wealth
-// manager, are refused by the server. Each change is audited.
+// manager, are refused by the server. Each change is audited. A whole rule file from the
+// head's desk is checked by the server too: a broken one never replaces the working one.
 #include "../common/RecordedRows.h"
 #include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
 #include "app/common/PasswordHasher.h"
 #include "app/domain/Uuid7.h"
+#include "app/rules/RuleBook.h"
 #include "app/services/opportunities/BranchRuleEditor.h"
 #include "app/services/staff/AuthService.h"
 #include "database/core/SqlTime.h"
@@ -48,8 +50,10 @@ private slots:
     void everyWorkstationGetsTheChangedRules();
     void aBrokenValueIsRefusedWithWhy();
     void theServerRefusesABrokenRuleAndAManagersChange();
+    void aBrokenRuleFileNeverReplacesTheWorkingOne();
 
 private:
+    int complaint(const QString &id, const QString &cif);
     SyncEngine::Report sync(Store &store, const QString &username)
     {
         return m_branch.sync(store, username, kPassword, 10000);
@@ -78,6 +82,16 @@ int tst_RuleChangesFromTheDesk::post(const QJsonObject &event)
         return -1;
     return answer.body.value(QStringLiteral("results"))
             .toArray().first().toObject().value(QStringLiteral("opportunities")).toInt();
+}
+
+int tst_RuleChangesFromTheDesk::complaint(const QString &id, const QString &cif)
+{
+    return post({{QStringLiteral("event_id"), id},
+                 {QStringLiteral("kind"), QStringLiteral("complaint")},
+                 {QStringLiteral("cif_no"), cif},
+                 {QStringLiteral("occurred_at"),
+                  QDateTime::currentDateTimeUtc().addSecs(-30).toString(Qt::ISODateWithMs)},
+                 {QStringLiteral("topic"), QStringLiteral("queue")}});
 }
 
 bool tst_RuleChangesFromTheDesk::addCustomer(const QString &cif)
@@ -245,6 +259,69 @@ void tst_RuleChangesFromTheDesk::theServerRefusesABrokenRuleAndAManagersChange()
     QCOMPARE(post(transaction(QStringLiteral("r-6"), QStringLiteral("C31040000002"),
                               QStringLiteral("in"), 7'000'000)),
              0);
+}
+
+// A whole rule file (marketing_rule_set) from the head's desk: a working one installed runs
+// (here: the shipped rules without the complaint rule, so a complaint makes nothing); a
+// broken one in its place is refused with every problem and its path, and the working file
+// stays in force (before the server checked, the broken file replaced it and the rules fell
+// back to the shipped ones: the complaint fired). A wealth manager may not install one.
+void tst_RuleChangesFromTheDesk::aBrokenRuleFileNeverReplacesTheWorkingOne()
+{
+    QJsonObject file = QJsonDocument::fromJson(RuleBook::shippedBytes()).object();
+    QJsonArray rules;
+    for (const QJsonValue rule : file.value(QStringLiteral("rules")).toArray()) {
+        if (rule.toObject().value(QStringLiteral("id")).toString()
+            != QLatin1String("complaint_recovery"))
+            rules.append(rule);
+    }
+    file.insert(QStringLiteral("rules"), rules);
+    const QString working = QString::fromUtf8(QJsonDocument(file).toJson(QJsonDocument::Compact));
+    QVERIFY(test::insertRecorded(*m_head, QStringLiteral("marketing_rule_set"),
+                                 QStringLiteral("branch-rules"),
+                                 {{QStringLiteral("definition_json"), working}},
+                                 {{QStringLiteral("updated_at"), SqlTime::now()}}));
+    QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
+    QCOMPARE(test::scalar(*m_head, QStringLiteral("SELECT refused_reason FROM sync_outbox WHERE "
+                                                  "row_id = 'branch-rules'")).toString(),
+             QString());
+    QCOMPARE(complaint(QStringLiteral("c-1"), QStringLiteral("C31040000001")), 0);
+
+    // Two problems in the file: a rule of no event kind, another without its id.
+    QJsonArray broken = rules;
+    QJsonObject noKind = broken.at(0).toObject();
+    noKind.insert(QStringLiteral("event"), QStringLiteral("nothing"));
+    broken.replace(0, noKind);
+    QJsonObject noId = broken.at(1).toObject();
+    noId.remove(QStringLiteral("id"));
+    broken.replace(1, noId);
+    file.insert(QStringLiteral("rules"), broken);
+    QVERIFY(test::editRecorded(*m_head, QStringLiteral("marketing_rule_set"),
+                               QStringLiteral("branch-rules"), QStringLiteral("definition_json"),
+                               QString::fromUtf8(QJsonDocument(file).toJson(QJsonDocument::Compact))));
+    QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
+    const QString refused = test::scalar(*m_head, QStringLiteral(
+            "SELECT refused_reason FROM sync_outbox WHERE row_id = 'branch-rules' AND "
+            "refused_reason IS NOT NULL")).toString();
+    QVERIFY2(refused.contains(QLatin1String("definition_json")), "the server took a broken file");
+    QVERIFY2(refused.contains(QLatin1String("nothing")) && refused.count(QLatin1Char('\n')) >= 2,
+             qPrintable(refused)); // every problem, one per line
+    QVERIFY2(refused.contains(QLatin1String("rules[0]")) && refused.contains(QLatin1String("rules[1]")),
+             qPrintable(refused)); // each with its path
+    // The working file still runs: a complaint still makes nothing.
+    QCOMPARE(complaint(QStringLiteral("c-2"), QStringLiteral("C31040000002")), 0);
+
+    // A wealth manager's desk installs a file of its own: refused.
+    QVERIFY(test::insertRecorded(*m_manager, QStringLiteral("marketing_rule_set"),
+                                 QStringLiteral("manager-rules"),
+                                 {{QStringLiteral("definition_json"),
+                                   QString::fromUtf8(RuleBook::shippedBytes())}},
+                                 {{QStringLiteral("updated_at"), SqlTime::now()}}));
+    QVERIFY(sync(*m_manager, QStringLiteral("wm")).ok);
+    QVERIFY(!test::scalar(*m_manager, QStringLiteral("SELECT refused_reason FROM sync_outbox "
+                                                     "WHERE row_id = 'manager-rules'"))
+                     .toString().isEmpty());
+    QCOMPARE(complaint(QStringLiteral("c-3"), QStringLiteral("C31040000002")), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_RuleChangesFromTheDesk)

@@ -100,4 +100,13 @@ QTableView *newRowTableView(QAbstractItemModel *model, const QString &objectName
     return view;
 }
 
+void sortableByHeader(QTableView *view)
+{
+    // Marked on no column first: enabling sorting sorts at once by the marked column.
+    view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    view->setSortingEnabled(true);
+    view->horizontalHeader()->setSortIndicatorShown(true);
+    view->horizontalHeader()->setSectionsClickable(true);
+}
+
 } // namespace bd

@@ -13,5 +13,8 @@ namespace bd {
 // their list needs beyond that (single selection, alternating colours, fitted columns).
 QTableView *newRowTableView(QAbstractItemModel *model, const QString &objectName,
                             QWidget *parent);
+// A click on a column's header sorts the list by it (again: the other way round). Until
+// then the rows stay in the order the list was read in (no column is marked).
+void sortableByHeader(QTableView *view);
 
 } // namespace bd

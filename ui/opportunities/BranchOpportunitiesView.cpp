@@ -25,6 +25,7 @@ BranchOpportunitiesView::BranchOpportunitiesView(Store &store, const Session &se
     , m_pool(new BranchOpportunityModel(BranchOpportunityModel::List::Pool, this))
     , m_complaints(new BranchOpportunityModel(BranchOpportunityModel::List::Complaints, this))
     , m_heldBack(new BranchOpportunityModel(BranchOpportunityModel::List::HeldBack, this))
+    , m_escalated(new BranchOpportunityModel(BranchOpportunityModel::List::Escalated, this))
     , m_poolView(newRowTableView(m_pool, QStringLiteral("opportunityPoolView"), this))
     , m_manager(new QComboBox(this))
     , m_assign(new QPushButton(tr("Hand to mana&ger"), this))
@@ -60,6 +61,12 @@ BranchOpportunitiesView::BranchOpportunitiesView(Store &store, const Session &se
     rows->addWidget(section(tr("Held back or waiting, and why"),
                             newRowTableView(m_heldBack, QStringLiteral("opportunityHeldView"),
                                             this)));
+    rows->addWidget(section(tr("Escalated: past their deadline without a contact"),
+                            newRowTableView(m_escalated,
+                                            QStringLiteral("opportunityEscalatedView"), this)));
+    // Sorted by a click on a header (e.g. the pool's escalated ones first, by State).
+    for (QTableView *view : findChildren<QTableView *>())
+        sortableByHeader(view);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(rows);
@@ -95,7 +102,7 @@ bool BranchOpportunitiesView::isLoading() const
 
 QList<QAbstractItemModel *> BranchOpportunitiesView::models() const
 {
-    return {m_pool, m_complaints, m_heldBack};
+    return {m_pool, m_complaints, m_heldBack, m_escalated};
 }
 
 int BranchOpportunitiesView::openCount() const
@@ -112,6 +119,7 @@ void BranchOpportunitiesView::show(const Result<BranchOpportunityDesk::Board> &b
     m_pool->setRows(board->pool);
     m_complaints->setRows(board->complaints);
     m_heldBack->setRows(board->heldBack);
+    m_escalated->setRows(board->escalated);
     const QVariant chosen = m_manager->currentData();
     m_manager->clear();
     for (const StaffChoice &manager : board->managers)
@@ -119,7 +127,7 @@ void BranchOpportunitiesView::show(const Result<BranchOpportunityDesk::Board> &b
     m_manager->setCurrentIndex(qMax(0, m_manager->findData(chosen)));
     m_assign->setEnabled(!board->pool.isEmpty() && !board->managers.isEmpty());
     const int counts[] = {int(board->pool.size()), int(board->complaints.size()),
-                          int(board->heldBack.size())};
+                          int(board->heldBack.size()), int(board->escalated.size())};
     for (int i = 0; i < m_titles.size(); ++i)
         m_titles.at(i).first->setTitle(
                 QStringLiteral("%1 (%2)").arg(m_titles.at(i).second).arg(counts[i]));

@@ -20,7 +20,8 @@ class Store;
 
 // The branch head's opportunities (issue #17, docs/EVENTS.md): the branch pool (customers
 // without a manager) to hand to a wealth manager, the complaints that are the head's own to
-// recover, and the ones the contact rules held back (or the quiet hours delay) with why.
+// recover, the ones the contact rules held back (or the quiet hours delay) with why, and
+// the escalated ones (past their deadline without a contact) with whose they are.
 // Rows arrive through sync; reload() reads them off the GUI thread.
 class BranchOpportunitiesView : public QWidget
 {
@@ -34,6 +35,7 @@ public:
     BranchOpportunityModel *pool() const { return m_pool; }
     BranchOpportunityModel *complaints() const { return m_complaints; }
     BranchOpportunityModel *heldBack() const { return m_heldBack; }
+    BranchOpportunityModel *escalated() const { return m_escalated; }
     QList<QAbstractItemModel *> models() const;
     int openCount() const; // pool and complaints: the count on the tab
 
@@ -51,6 +53,7 @@ private:
     BranchOpportunityModel *m_pool;
     BranchOpportunityModel *m_complaints;
     BranchOpportunityModel *m_heldBack;
+    BranchOpportunityModel *m_escalated;
     QTableView *m_poolView;
     QComboBox *m_manager;
     QPushButton *m_assign;

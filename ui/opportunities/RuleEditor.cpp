@@ -2,9 +2,12 @@
 
 #include "app/domain/Money.h"
 #include "app/services/opportunities/BranchRuleEditor.h"
+#include "app/services/opportunities/BranchRuleFile.h"
 #include "ui/common/RowTableView.h"
 #include "ui/opportunities/RuleEditorModels.h"
 
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -27,6 +30,7 @@ RuleEditor::RuleEditor(Store &store, const Session &session, QWidget *parent)
     , m_switch(new QPushButton(tr("S&witch off"), this))
     , m_value(new QLineEdit(this))
     , m_apply(new QPushButton(tr("Appl&y"), this))
+    , m_install(new QPushButton(tr("&Install rule file…"), this))
     , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("ruleEditor"));
@@ -37,11 +41,14 @@ RuleEditor::RuleEditor(Store &store, const Session &session, QWidget *parent)
                             "on every workstation after its sync"));
     m_value->setObjectName(QStringLiteral("ruleValueEdit"));
     m_apply->setObjectName(QStringLiteral("applyRuleValueButton"));
+    m_install->setObjectName(QStringLiteral("installRuleFileButton"));
+    m_install->setToolTip(tr("A whole rule file (JSON) in place of the branch's rules, checked "
+                             "first: a file with any problem is not installed"));
     m_message->setObjectName(QStringLiteral("ruleEditorMessage"));
     m_message->setWordWrap(true);
     const bool mayChange = m_session.can(Permission::ManageSegments);
     for (QWidget *control : {static_cast<QWidget *>(m_switch), static_cast<QWidget *>(m_value),
-                             static_cast<QWidget *>(m_apply)})
+                             static_cast<QWidget *>(m_apply), static_cast<QWidget *>(m_install)})
         control->setEnabled(mayChange);
     auto *valueLabel = new QLabel(tr("New va&lue:"), this);
     valueLabel->setBuddy(m_value);
@@ -49,11 +56,16 @@ RuleEditor::RuleEditor(Store &store, const Session &session, QWidget *parent)
             &RuleEditor::showRule);
     connect(m_switch, &QPushButton::clicked, this, &RuleEditor::switchRule);
     connect(m_apply, &QPushButton::clicked, this, &RuleEditor::applyValue);
+    connect(m_install, &QPushButton::clicked, this, &RuleEditor::chooseFile);
     connect(m_value, &QLineEdit::returnPressed, this, &RuleEditor::applyValue);
 
     auto *left = new QVBoxLayout;
     left->addWidget(m_ruleView, 1);
-    left->addWidget(m_switch, 0, Qt::AlignLeft);
+    auto *ruleButtons = new QHBoxLayout;
+    ruleButtons->addWidget(m_switch);
+    ruleButtons->addStretch(1);
+    ruleButtons->addWidget(m_install);
+    left->addLayout(ruleButtons);
     auto *valueRow = new QHBoxLayout;
     valueRow->addWidget(valueLabel);
     valueRow->addWidget(m_value, 1);
@@ -184,6 +196,32 @@ void RuleEditor::applyValue()
                 .arg(rule.title.current(), number.label(), RuleThresholdModel::valueText(now)),
         false);
     m_value->clear();
+    reload();
+    emit ruleChanged();
+}
+
+void RuleEditor::chooseFile()
+{
+    // Qt's own dialog: the same on every desktop, and one a keyboard-only test can drive.
+    const QString path = QFileDialog::getOpenFileName(
+            this, tr("Install a rule file"), QString(), tr("Rule files (*.json);;All files (*)"),
+            nullptr, QFileDialog::DontUseNativeDialog);
+    if (!path.isEmpty())
+        installFile(path);
+}
+
+void RuleEditor::installFile(const QString &path)
+{
+    const Result<BranchRuleFile::Installed> installed
+            = BranchRuleFile(m_store, m_session).install(path);
+    if (!installed) {
+        say(installed.errorString(), true);
+        return;
+    }
+    say(tr("%1 is installed (%n rule(s)): it runs from the next event after the next sync.",
+           nullptr, installed->rules)
+                .arg(QFileInfo(path).fileName()),
+        false);
     reload();
     emit ruleChanged();
 }

@@ -19,7 +19,9 @@ class Store;
 // amount, a share, a window, the quiet days, the hours to the contact), from the
 // workstation (issue #17). BranchRuleEditor checks the whole rule before keeping it: a
 // broken value is refused with why, shown here. The change reaches the server and every
-// workstation at the next sync and runs from the next event on.
+// workstation at the next sync and runs from the next event on. The head can also install a
+// whole rule file (BranchRuleFile): a broken one is refused with every problem listed and
+// never replaces the one in force.
 class RuleEditor : public QWidget
 {
     Q_OBJECT
@@ -31,6 +33,8 @@ public:
     MarketingRuleModel *rules() const { return m_rules; }
     RuleThresholdModel *thresholds() const { return m_thresholds; }
     QString message() const;
+    // Installs the rule file at `path` (what "Install rule file…" does once a file is chosen).
+    void installFile(const QString &path);
 
 signals:
     void ruleChanged();
@@ -39,6 +43,7 @@ private:
     void showRule();
     void switchRule();
     void applyValue();
+    void chooseFile();
     void say(const QString &text, bool problem);
     int currentRule() const;
 
@@ -51,6 +56,7 @@ private:
     QPushButton *m_switch;
     QLineEdit *m_value;
     QPushButton *m_apply;
+    QPushButton *m_install;
     QLabel *m_message;
 };
 

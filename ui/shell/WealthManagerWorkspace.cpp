@@ -18,6 +18,7 @@
 #include "ui/calls/OpportunityModel.h"
 #include "ui/common/DeskNotice.h"
 #include "ui/common/FigureTile.h"
+#include "ui/common/RowTableView.h"
 #include "ui/dashboards/ManagerDashboard.h"
 #include "ui/segments/SegmentWorkbench.h"
 
@@ -97,7 +98,9 @@ WealthManagerWorkspace::WealthManagerWorkspace(Store &store, const Session &sess
     auto *left = new QSplitter(Qt::Vertical, this);
     // What the event rules found (a large transfer out, a maturity ...): arrives through
     // sync while the desk is open.
-    m_opportunitiesView = tableFor(m_opportunities, QStringLiteral("opportunitiesView"), 3);
+    m_opportunitiesView = tableFor(m_opportunities, QStringLiteral("opportunitiesView"),
+                                   OpportunityModel::Why);
+    sortableByHeader(m_opportunitiesView); // e.g. the escalated ones first, by State
     auto *contact = new QPushButton(tr("Record &contact…"), this);
     contact->setObjectName(QStringLiteral("recordContactButton"));
     contact->setToolTip(tr("What came of the contact with the selected opportunity's customer"));

@@ -27,7 +27,10 @@ Result<BranchOpportunityDesk::Board> BranchOpportunityDesk::board(const QDateTim
     Result<QList<BranchOpportunity>> held = queries.heldOrWaiting(now);
     if (!held)
         return held.error();
-    return Board{*pool, *complaints, *held,
+    Result<QList<BranchOpportunity>> escalated = queries.escalated();
+    if (!escalated)
+        return escalated.error();
+    return Board{*pool, *complaints, *held, *escalated,
                  CallQueries(m_store).wealthManagers(m_session.branch.id)};
 }
 

@@ -14,7 +14,8 @@ class Store;
 
 // The branch head's opportunity views (issue #17, docs/EVENTS.md): the branch pool to hand
 // out, the complaints that are the head's own to recover, the ones the contact rules held
-// back (and why) or the quiet hours delay, and what each rule did. Handing one out is
+// back (and why) or the quiet hours delay, the escalated ones (past their deadline, whoever
+// holds them), and what each rule did. Handing one out is
 // audited and reaches the manager's desk through sync.
 class BranchOpportunityDesk
 {
@@ -28,6 +29,7 @@ public:
         QList<BranchOpportunity> pool;
         QList<BranchOpportunity> complaints; // and any other rule for the branch head
         QList<BranchOpportunity> heldBack;   // held, or waiting for the quiet hours to end
+        QList<BranchOpportunity> escalated;  // past their deadline, whoever holds them
         QList<StaffChoice> managers;         // who may take one from the pool
     };
     Result<Board> board(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;

@@ -22,10 +22,14 @@ Result<QList<MarketingRule>> BranchRuleEditor::rules() const
 {
     if (!m_session.can(Permission::ViewBranchDashboard))
         return Error(m_session.refusal(Permission::ViewBranchDashboard));
-    const Result<QList<RuleBook::ChangedRule>> changed = MarketingRuleRepository(m_store).changed();
+    const MarketingRuleRepository repository(m_store);
+    const Result<std::optional<QByteArray>> installed = repository.installedFile();
+    if (!installed)
+        return installed.error();
+    const Result<QList<RuleBook::ChangedRule>> changed = repository.changed();
     if (!changed)
         return changed.error();
-    return RuleBook::build(std::nullopt, *changed).rules.rules;
+    return RuleBook::build(*installed, *changed).rules.rules;
 }
 
 Result<MarketingRule> BranchRuleEditor::current(const QString &ruleId) const

@@ -23,8 +23,8 @@ class BranchRuleEditor
 public:
     BranchRuleEditor(Store &store, const Session &session);
 
-    // The branch's rules as this desk knows them: the shipped ones with the branch head's
-    // changes in place (a branch's installed rule file is the server's; not shown here).
+    // The branch's rules as this desk knows them: its installed rule file (none: the shipped
+    // rules) with the branch head's changes in place.
     Result<QList<MarketingRule>> rules() const;
     Result<MarketingRule> switchRule(const QString &ruleId, bool enabled);
     Result<MarketingRule> setThreshold(const QString &ruleId, const QString &path, qint64 value);
