@@ -70,8 +70,10 @@ Result<VoiceBackfill::Progress> VoiceBackfill::stepInOpenTransaction(int rows)
     Result<QList<VoiceNoteText>> notes = queries.notesAfter(marker.table, marker.afterId, rows, &lastId);
     if (!notes)
         return notes.error();
+    // Notes written before are read again on every desk that holds them, with the same
+    // result: what this pass finds stays here, never queued (VoiceFindingRepository).
     for (const VoiceNoteText &note : *notes) {
-        Result<int> stored = capture.capture(note);
+        Result<int> stored = capture.capture(note, VoiceFindingRepository::FindingSync::LocalOnly);
         if (!stored)
             return stored.error();
         progress.changed += *stored;

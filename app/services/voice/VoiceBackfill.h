@@ -14,6 +14,9 @@ class Store;
 // rows per step, each batch and the marker of how far it got committed together, so a
 // pass stopped anywhere (closed window, crash) resumes where it was and never reads a row
 // twice with the same lexicon. Runs on a worker thread with that thread's own connection.
+// What it finds is kept on this desk and not queued for sync: every desk holding the notes
+// derives the same findings itself (queueing them, a sign-in on an upgraded file queued
+// findings for as long as its window was open: issue #15).
 class VoiceBackfill
 {
 public:
