@@ -6,7 +6,8 @@
 // erasure, a move to another branch, a removed row), after the migration's own fill, and
 // after a baseline download that brings the rows in any order; the desk queries give what a
 // count over the customers gives; the segment editor's industry and locality choices are
-// the distinct values in order.
+// the distinct values in order; and no list a desk reads at sign-in walks every customer of the
+// branch (the opportunity lists did, by their query plan: a scan of the book per list).
 #include "../common/ResultAssert.h"
 
 #include "app/common/SyncChange.h"
@@ -17,6 +18,8 @@
 #include "database/core/Transaction.h"
 #include "database/dashboards/CustomerDistributionQuery.h"
 #include "database/dashboards/KycCoverageQuery.h"
+#include "database/opportunities/BranchOpportunityQueries.h"
+#include "database/opportunities/OpportunityQueries.h"
 #include "database/privacy/CustomerDataSweep.h"
 #include "database/segments/SegmentQueries.h"
 #include "database/workspaces/BranchHeadDeskQueries.h"
@@ -43,6 +46,7 @@ private slots:
     void deskQueriesCountTheLiveBook();
     void choicesAreTheDistinctValues();
     void filledByTheMigrationAndABaseline();
+    void signInListsDoNotWalkTheBook();
 
 private:
     // customer_figure equals the aggregate of the live customers; false with a message.
@@ -300,6 +304,7 @@ void tst_CustomerFigures::filledByTheMigrationAndABaseline()
         QVERIFY_RESULT(DemoBranchGenerator().generate(store, options));
         // Back to the schema before 0033, with the customers already there.
         for (const char *drop : {"DROP TABLE customer_figure", "DROP INDEX customer_industry",
+                                 "DROP INDEX opportunity_status",
                                  "DROP TRIGGER customer_figure_insert",
                                  "DROP TRIGGER customer_figure_delete",
                                  "DROP TRIGGER customer_figure_update"})
@@ -350,6 +355,47 @@ void tst_CustomerFigures::filledByTheMigrationAndABaseline()
     // Local, derived data: never pushed, pulled or put in a baseline.
     QVERIFY(!BaselinePage::tables().contains(QStringLiteral("customer_figure")));
     QVERIFY(!SyncChange::isSyncedTable(QStringLiteral("customer_figure")));
+}
+
+void tst_CustomerFigures::signInListsDoNotWalkTheBook()
+{
+    // Every statement the lists run is caught as it runs and its plan asked for: a full scan of
+    // customer fails. With the statistics a desk's file gathers (PRAGMA optimize when it
+    // closes) and none for an opportunity table still empty, the planner put the customers
+    // outermost.
+    QVERIFY(exec(m_store, QStringLiteral("ANALYZE")));
+    QStringList statements;
+    sqlite3 *handle = Store::nativeHandle(m_store.database());
+    sqlite3_trace_v2(
+            handle, SQLITE_TRACE_STMT,
+            [](unsigned, void *context, void *statement, void *) -> int {
+                if (char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement))) {
+                    static_cast<QStringList *>(context)->append(QString::fromUtf8(sql));
+                    sqlite3_free(sql);
+                }
+                return 0;
+            },
+            &statements);
+    const QString head = scalar(QStringLiteral("SELECT id FROM staff_user WHERE role = 'branch_head'"));
+    const QString wealth = scalar(QStringLiteral(
+            "SELECT id FROM staff_user WHERE role = 'wealth_manager' ORDER BY username LIMIT 1"));
+    const BranchOpportunityQueries branch(m_store);
+    QVERIFY_RESULT(branch.pool());
+    QVERIFY_RESULT(branch.forBranchHead());
+    QVERIFY_RESULT(branch.heldOrWaiting(QDateTime::currentDateTimeUtc()));
+    QVERIFY_RESULT(OpportunityQueries(m_store).openFor(StaffId(head), true));
+    QVERIFY_RESULT(OpportunityQueries(m_store).openFor(StaffId(wealth), false));
+    sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+    QVERIFY(statements.size() >= 5);
+    QStringList walks;
+    for (const QString &sql : std::as_const(statements)) {
+        for (const QString &step : rows(m_store, QStringLiteral("EXPLAIN QUERY PLAN ") + sql)) {
+            const QString detail = step.section(QLatin1Char('|'), -1);
+            if (detail == QLatin1String("SCAN c") || detail == QLatin1String("SCAN customer"))
+                walks << sql.simplified().left(160) + QStringLiteral(" -> ") + detail;
+        }
+    }
+    QVERIFY2(walks.isEmpty(), qPrintable(walks.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(tst_CustomerFigures)

@@ -75,3 +75,7 @@ END;
 -- skipping through this index (SegmentQueries::choices), a few seeks per value instead of
 -- reading every customer row. Locality has its index since 0008.
 CREATE INDEX customer_industry ON customer(branch_id, industry);
+
+-- The open (or held) opportunities of the desk's lists, found by status rather than by walking
+-- every opportunity ever made (the lists read them outermost, CROSS JOIN customer).
+CREATE INDEX opportunity_status ON opportunity(status, assigned_role);
