@@ -148,10 +148,20 @@ QList<QPair<QString, QString>> SegmentQueries::choices(const QString &fieldCode,
                                                                    : QStringLiteral("locality"));
         binds << branchId << branchId;
     } else if (fieldCode == QLatin1String("kyc_expected_return") || fieldCode == QLatin1String("kyc_horizon")) {
-        sql = QStringLiteral("SELECT DISTINCT value_text, value_text FROM kyc_field WHERE field = ? "
-                             "AND deleted = 0 AND value_text <> '' ORDER BY 1 LIMIT 200");
-        binds << (fieldCode == QLatin1String("kyc_horizon") ? QStringLiteral("investment_horizon")
-                                                            : QStringLiteral("expected_return"));
+        // Skipping through kyc_field_value (field, value_text) as above: DISTINCT read every
+        // answer of the field.
+        sql = QStringLiteral(
+                "WITH RECURSIVE v(value) AS ("
+                " SELECT (SELECT min(value_text) FROM kyc_field WHERE field = ? AND value_text > ''"
+                "         AND deleted = 0)"
+                " UNION ALL"
+                " SELECT (SELECT min(value_text) FROM kyc_field WHERE field = ?"
+                "         AND value_text > v.value AND deleted = 0)"
+                " FROM v WHERE v.value IS NOT NULL)"
+                " SELECT value, value FROM v WHERE value IS NOT NULL LIMIT 200");
+        const QString field = fieldCode == QLatin1String("kyc_horizon")
+                ? QStringLiteral("investment_horizon") : QStringLiteral("expected_return");
+        binds << field << field;
     } else {
         return {};
     }

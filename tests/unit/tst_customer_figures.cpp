@@ -291,6 +291,21 @@ void tst_CustomerFigures::choicesAreTheDistinctValues()
         QCOMPARE(got, expected);
         QVERIFY(!got.contains(QStringLiteral("只在已删除客户")));
     }
+    // The KYC answers offered for a condition: the distinct live answers of the field.
+    for (const auto &[code, field] : {std::pair{QStringLiteral("kyc_expected_return"),
+                                                QStringLiteral("expected_return")},
+                                      std::pair{QStringLiteral("kyc_horizon"),
+                                                QStringLiteral("investment_horizon")}}) {
+        QStringList got;
+        for (const auto &choice : SegmentQueries(m_store).choices(code, m_branchId))
+            got << choice.first;
+        const QStringList expected = rows(
+                m_store, QStringLiteral("SELECT DISTINCT value_text FROM kyc_field WHERE field = ? "
+                                        "AND deleted = 0 AND value_text <> '' ORDER BY 1"),
+                {field});
+        QVERIFY(!expected.isEmpty() || field == QLatin1String("investment_horizon")); // none in the demo
+        QCOMPARE(got, expected);
+    }
 }
 
 void tst_CustomerFigures::filledByTheMigrationAndABaseline()
