@@ -2,6 +2,8 @@
 
 #include "app/domain/Result.h"
 #include "app/domain/voice/VoiceAnalyser.h"
+#include "database/voice/VoiceRecords.h"
+#include "database/voice/VoiceScanMarker.h"
 
 #include <functional>
 #include <memory>
@@ -40,7 +42,17 @@ public:
     Result<bool> pending();
 
 private:
-    Result<Progress> stepInOpenTransaction(int rows);
+    // One step's notes, heard outside any transaction, and where the marker stood.
+    struct Batch
+    {
+        VoiceScanMarker loaded; // as stored when the batch was read
+        VoiceScanMarker marker; // the pass it belongs to (a new lexicon starts one)
+        bool startedFinished = false;
+        QString lastId; // empty: the marker's table is done
+        QList<std::pair<VoiceNoteRef, QList<VoiceFindingRecord>>> notes;
+    };
+    Result<Batch> readBatch(int rows);
+    Result<Progress> writeBatch(const Batch &batch); // inside the caller's transaction
 
     Store &m_store;
     std::shared_ptr<const VoiceAnalyser> m_analyser;

@@ -28,6 +28,11 @@ public:
     Result<int> capture(const VoiceNoteText &note,
                         VoiceFindingRepository::FindingSync sync
                         = VoiceFindingRepository::FindingSync::Queued);
+    // The two halves of capture(): what the note says (no database: the background pass
+    // hears a batch before it takes the write lock), and storing it.
+    QList<VoiceFindingRecord> hear(const VoiceNoteText &note) const;
+    Result<int> store(const VoiceNoteRef &note, const QList<VoiceFindingRecord> &heard,
+                      VoiceFindingRepository::FindingSync sync);
     // A KYC answer saved in a draft (a free-text answer is read; others have no words).
     Result<int> kycAnswerSaved(const QString &sessionId, const QString &questionId);
 
