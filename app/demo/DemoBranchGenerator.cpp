@@ -273,15 +273,11 @@ Result<> DemoBranchGenerator::generate(Store &store, const Options &options)
 
     // The branch has read its notes before (docs/VOICE.md): findings of baseline notes are
     // baseline too. Their ids derive from the note, so every workstation reading the same
-    // notes makes the same findings, and none waits for sync; without this the first
-    // sign-in would read them all and queue every finding as a local change.
+    // notes makes the same findings; the pass queues none of them for sync.
     if (sqlError.isEmpty()) {
         report(Phase::Voice, 0, 0);
         if (const Result<int> read = VoiceBackfill(store).readAllInOpenTransaction(); !read)
             sqlError = read.errorString();
-        else
-            demo::execute(handle, "DELETE FROM sync_outbox WHERE table_name = 'voice_finding'",
-                          sqlError);
     }
     if (sqlError.isEmpty()) {
         report(Phase::SearchIndex, 0, options.customers);

@@ -9,12 +9,13 @@ Result<QMap<QString, int>> CustomerDistributionQuery::counts(const DashboardScop
 {
     QMap<QString, int> counts;
     QVariantList values;
-    // Answered from the customer_dashboard index alone, without reading customer rows.
-    const QString column = by == By::Tier ? QStringLiteral("c.tier")
-                                          : QStringLiteral("c.lifecycle_stage");
-    const QString sql = QStringLiteral("SELECT %1, COUNT(*) FROM %2 WHERE %3 GROUP BY %1")
-                                .arg(column, DashboardScope::customersByIndex(QStringLiteral("c")),
-                                     scope.customerCondition(QStringLiteral("c"), values));
+    // From the kept counts (customer_figure, migration 0033): a few dozen rows per branch
+    // instead of every customer's index entry.
+    const QString column = by == By::Tier ? QStringLiteral("tier")
+                                          : QStringLiteral("lifecycle_stage");
+    const QString sql = QStringLiteral("SELECT %1, SUM(customers) FROM customer_figure WHERE %2 "
+                                       "GROUP BY %1")
+                                .arg(column, scope.figureCondition(values));
     const Result<> ran = DashboardSql::run(m_store, sql, values, [&](const SqlQuery &q) {
         counts.insert(q.text(0), q.integer(1));
     });

@@ -19,6 +19,15 @@ QString DashboardScope::customerCondition(const QString &alias, QVariantList &va
     return condition;
 }
 
+QString DashboardScope::figureCondition(QVariantList &values) const
+{
+    values << branchId;
+    if (!isBook())
+        return QStringLiteral("branch_id = ?");
+    values << managerId;
+    return QStringLiteral("branch_id = ? AND manager_id = ?");
+}
+
 QString DashboardScope::customersByIndex(const QString &alias)
 {
     return QStringLiteral("customer %1 INDEXED BY customer_dashboard").arg(alias);

@@ -26,6 +26,9 @@ struct DashboardScope
     // "customer c INDEXED BY customer_dashboard": for figures that walk the scope's customers
     // (the planner, without statistics, would take the wider customer_branch_aum).
     static QString customersByIndex(const QString &alias);
+    // "branch_id = ? [AND manager_id = ?]" for customer_figure (migration 0033: the scope's
+    // live customers counted per tier and stage, kept by triggers), values appended.
+    QString figureCondition(QVariantList &values) const;
 };
 
 namespace DashboardSql {

@@ -8,9 +8,10 @@ Result<QMap<QString, KycTierCoverage>> KycCoverageQuery::perTier(const Dashboard
 {
     QMap<QString, KycTierCoverage> coverage;
     QVariantList values;
-    QString sql = QStringLiteral("SELECT c.tier, COUNT(*) FROM %1 WHERE %2 GROUP BY c.tier")
-                          .arg(DashboardScope::customersByIndex(QStringLiteral("c")),
-                               scope.customerCondition(QStringLiteral("c"), values));
+    // Customers per tier from the kept counts (customer_figure, migration 0033).
+    QString sql = QStringLiteral("SELECT tier, SUM(customers) FROM customer_figure WHERE %1 "
+                                 "GROUP BY tier")
+                          .arg(scope.figureCondition(values));
     const Result<> customers = DashboardSql::run(m_store, sql, values, [&](const SqlQuery &q) {
         coverage[q.text(0)].customers = q.integer(1);
     });

@@ -29,12 +29,14 @@ Result<QList<BranchOpportunity>> BranchOpportunityQueries::read(const QString &w
                                                                  const QString &order,
                                                                  const QVariantList &values) const
 {
-    // An erased customer's opportunities are tombstones.
+    // An erased customer's opportunities are tombstones. CROSS JOIN keeps the opportunities
+    // outermost: left to itself the planner walked every customer of the branch and looked for
+    // their opportunities (a whole-book scan per list, twice per sign-in, issue #15).
     const QString sql = QStringLiteral(
             "SELECT o.id, o.customer_id, c.name, o.rule_id, o.title_json, o.purpose, "
             "o.reason_json, o.assigned_role, o.status, o.held_reason, o.created_at, "
             "o.deadline_at, o.contact_after, o.escalated_at, COALESCE(s.display_name, '') "
-            "FROM opportunity o JOIN customer c ON c.id = o.customer_id "
+            "FROM opportunity o CROSS JOIN customer c ON c.id = o.customer_id "
             "LEFT JOIN staff_user s ON s.id = o.assigned_to "
             "WHERE o.deleted = 0 AND (%1) ORDER BY %2")
             .arg(where, order);

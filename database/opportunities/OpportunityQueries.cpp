@@ -17,11 +17,12 @@ Result<QList<OpenOpportunity>> OpportunityQueries::openFor(const StaffId &staff,
                                                            bool branchHead) const
 {
     // An erased customer's opportunities are tombstones; a held one is not anyone's yet.
+    // CROSS JOIN keeps the opportunities outermost (the planner walked every customer, #15).
     SqlQuery query(m_store.database(),
                    QStringLiteral(
                            "SELECT o.id, o.customer_id, c.name, c.cif_no, o.rule_id, o.title_json, "
                            "o.purpose, o.reason_json, o.assigned_role, o.priority, o.created_at, "
-                           "o.deadline_at, o.escalated_at IS NOT NULL FROM opportunity o JOIN customer c "
+                           "o.deadline_at, o.escalated_at IS NOT NULL FROM opportunity o CROSS JOIN customer c "
                            "ON c.id = o.customer_id WHERE o.deleted = 0 AND o.status = 'open' AND "
                            "(o.assigned_to = ? OR (? AND o.assigned_role IN ('branch_head', "
                            "'pool')) OR o.escalated_at IS NOT NULL) "

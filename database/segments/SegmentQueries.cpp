@@ -132,16 +132,36 @@ QList<QPair<QString, QString>> SegmentQueries::choices(const QString &fieldCode,
                              "AND role IN ('wealth_manager', 'branch_head') ORDER BY display_name");
         binds << branchId;
     } else if (fieldCode == QLatin1String("industry") || fieldCode == QLatin1String("locality")) {
-        sql = QStringLiteral("SELECT DISTINCT c.%1, c.%1 FROM customer c WHERE c.branch_id = ? "
-                             "AND c.deleted = 0 AND c.%1 <> '' ORDER BY 1 LIMIT 500")
+        // The distinct values in order, found by skipping through the (branch, value) index
+        // (customer_industry, customer_locality): one seek per value, where DISTINCT read
+        // every customer of the branch (~0.3 s at 50,000 customers on a busy desk, issue #15).
+        sql = QStringLiteral(
+                      "WITH RECURSIVE v(value) AS ("
+                      " SELECT (SELECT min(c.%1) FROM customer c WHERE c.branch_id = ?"
+                      "         AND c.%1 > '' AND c.deleted = 0)"
+                      " UNION ALL"
+                      " SELECT (SELECT min(c.%1) FROM customer c WHERE c.branch_id = ?"
+                      "         AND c.%1 > v.value AND c.deleted = 0)"
+                      " FROM v WHERE v.value IS NOT NULL)"
+                      " SELECT value, value FROM v WHERE value IS NOT NULL LIMIT 500")
                       .arg(fieldCode == QLatin1String("industry") ? QStringLiteral("industry")
                                                                    : QStringLiteral("locality"));
-        binds << branchId;
+        binds << branchId << branchId;
     } else if (fieldCode == QLatin1String("kyc_expected_return") || fieldCode == QLatin1String("kyc_horizon")) {
-        sql = QStringLiteral("SELECT DISTINCT value_text, value_text FROM kyc_field WHERE field = ? "
-                             "AND deleted = 0 AND value_text <> '' ORDER BY 1 LIMIT 200");
-        binds << (fieldCode == QLatin1String("kyc_horizon") ? QStringLiteral("investment_horizon")
-                                                            : QStringLiteral("expected_return"));
+        // Skipping through kyc_field_value (field, value_text) as above: DISTINCT read every
+        // answer of the field.
+        sql = QStringLiteral(
+                "WITH RECURSIVE v(value) AS ("
+                " SELECT (SELECT min(value_text) FROM kyc_field WHERE field = ? AND value_text > ''"
+                "         AND deleted = 0)"
+                " UNION ALL"
+                " SELECT (SELECT min(value_text) FROM kyc_field WHERE field = ?"
+                "         AND value_text > v.value AND deleted = 0)"
+                " FROM v WHERE v.value IS NOT NULL)"
+                " SELECT value, value FROM v WHERE value IS NOT NULL LIMIT 200");
+        const QString field = fieldCode == QLatin1String("kyc_horizon")
+                ? QStringLiteral("investment_horizon") : QStringLiteral("expected_return");
+        binds << field << field;
     } else {
         return {};
     }

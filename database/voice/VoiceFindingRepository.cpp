@@ -55,7 +55,8 @@ VoiceFindingRepository::VoiceFindingRepository(Store &store)
 }
 
 Result<int> VoiceFindingRepository::replaceFindings(const VoiceNoteRef &note,
-                                                    const QList<VoiceFindingRecord> &heard)
+                                                    const QList<VoiceFindingRecord> &heard,
+                                                    FindingSync sync)
 {
     struct Existing
     {
@@ -78,6 +79,7 @@ Result<int> VoiceFindingRepository::replaceFindings(const VoiceNoteRef &note,
                         {read.value(1).toInt(), read.value(2).toInt() != 0, read.value(3).toBool()});
 
     ChangeRecorder recorder(m_store);
+    const bool queued = sync == FindingSync::Queued;
     const QString now = SqlTime::now();
     int changed = 0;
     QSet<QString> kept;
@@ -101,8 +103,9 @@ Result<int> VoiceFindingRepository::replaceFindings(const VoiceNoteRef &note,
         insert.bind(now);
         if (Result<> ran = insert.exec(); !ran)
             return ran.error();
-        if (const Result<> recorded
-            = recorder.recordUpsert(QStringLiteral("voice_finding"), finding.id, fields, 0);
+        if (const Result<> recorded = queued
+                    ? recorder.recordUpsert(QStringLiteral("voice_finding"), finding.id, fields, 0)
+                    : Result<>();
             !recorded)
             return recorded.error();
         ++changed;
@@ -116,8 +119,9 @@ Result<int> VoiceFindingRepository::replaceFindings(const VoiceNoteRef &note,
         drop.bind(now).bind(it.key()).bind(it->version);
         if (Result<> ran = drop.exec(); !ran)
             return ran.error();
-        if (const Result<> recorded
-            = recorder.recordDelete(QStringLiteral("voice_finding"), it.key(), it->version);
+        if (const Result<> recorded = queued
+                    ? recorder.recordDelete(QStringLiteral("voice_finding"), it.key(), it->version)
+                    : Result<>();
             !recorded)
             return recorded.error();
         ++changed;

@@ -85,8 +85,9 @@ QList<MoneyArrivalLine> WealthManagerDeskQueries::moneyArriving(const QString &m
 BookFigures WealthManagerDeskQueries::bookFigures(const QString &managerId) const
 {
     BookFigures figures;
-    run(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(aum_fen), 0) FROM customer "
-                       "WHERE manager_id = ? AND deleted = 0"),
+    // From the kept counts (customer_figure, migration 0033), not the whole book.
+    run(QStringLiteral("SELECT COALESCE(SUM(customers), 0), COALESCE(SUM(aum_fen), 0) "
+                       "FROM customer_figure WHERE manager_id = ?"),
         {managerId}, [&](const SqlQuery &q) {
             figures.customers = q.value(0).toInt();
             figures.aumFen = q.value(1).toLongLong();

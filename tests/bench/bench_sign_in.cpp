@@ -119,12 +119,13 @@ std::optional<SignInTimes> signInOnce(const QString &path, const QString &user,
 double rawBranchHeadOverviewMs(Store &store, const QString &branchId)
 {
     static const char *const statements[] = {
-            "SELECT COUNT(*), COALESCE(SUM(aum_fen), 0) FROM customer WHERE branch_id = ?1 AND deleted = 0",
-            "SELECT tier, COUNT(*) FROM customer WHERE branch_id = ?1 AND deleted = 0 GROUP BY tier",
+            "SELECT tier, SUM(customers), SUM(aum_fen) FROM customer_figure WHERE branch_id = ?1 "
+            "GROUP BY tier",
+            "SELECT tier, SUM(customers) FROM customer_figure WHERE branch_id = ?1 GROUP BY tier",
             "SELECT COUNT(*) FROM referral WHERE branch_id = ?1 AND deleted = 0 "
             "AND status IN ('logged', 'accepted', 'contacted', 'met')",
             "SELECT u.username, u.display_name, u.role, "
-            "(SELECT COUNT(*) FROM customer c WHERE c.manager_id = u.id AND c.deleted = 0), "
+            "(SELECT COALESCE(SUM(f.customers), 0) FROM customer_figure f WHERE f.manager_id = u.id), "
             "(SELECT COUNT(*) FROM call_task t WHERE t.assigned_to = u.id AND t.status = 'open' "
             "AND t.deleted = 0), "
             "(SELECT COUNT(*) FROM referral r WHERE r.referred_to = u.id "

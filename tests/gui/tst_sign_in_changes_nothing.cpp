@@ -3,7 +3,10 @@
 // task and no Today row (the demo's care tasks are what the planner makes), nothing waits for
 // sync afterwards, not even after the first sign-in (the demo has already read its notes for
 // the customers' voice and escalated its overdue referrals), and no care step is made whose
-// window had passed (a welcome call due on an account-opening day months ago).
+// window had passed (a welcome call due on an account-opening day months ago). A file upgraded
+// from before the customer-voice reading (its notes not yet read) gets them read in the
+// background during sign-ins, and those findings are not queued either (issue #15: at 1M every
+// sign-in queued findings for as long as its window was open, 57,157 after 15 sign-ins).
 #include "app/demo/DemoBranchGenerator.h"
 #include "../common/ResultAssert.h"
 #include "database/core/Store.h"
@@ -34,6 +37,7 @@ private slots:
     void initTestCase();
     void signingInTwiceAsEachRoleChangesNothing();
     void noCareStepIsMadeAfterItsWindow();
+    void signingInOnAnUpgradedFileQueuesNothing();
 
 private:
     struct Counts
@@ -46,10 +50,13 @@ private:
         bool operator==(const Counts &) const = default;
     };
     Counts counts();
-    int scalar(const QString &sql);
+    int scalar(const QString &sql) { return scalarIn(m_path, sql); }
+    static int scalarIn(const QString &path, const QString &sql);
+    static DemoBranchGenerator::DemoAccount accountOf(const QString &role);
     MainWindow *signIn(Workstation &workstation, const DemoBranchGenerator::DemoAccount &account);
     // Today's rows of a wealth manager (0 for other roles), -1 on failure.
-    int signInAndOut(const DemoBranchGenerator::DemoAccount &account);
+    int signInAndOut(const DemoBranchGenerator::DemoAccount &account) { return signInAndOut(m_path, account); }
+    int signInAndOut(const QString &path, const DemoBranchGenerator::DemoAccount &account);
 
     QTemporaryDir m_dir;
     QString m_path;
@@ -68,10 +75,10 @@ void tst_SignInChangesNothing::initTestCase()
     QVERIFY_RESULT(DemoBranchGenerator().generate(store, options));
 }
 
-int tst_SignInChangesNothing::scalar(const QString &sql)
+int tst_SignInChangesNothing::scalarIn(const QString &path, const QString &sql)
 {
     Store store;
-    if (!store.open(m_path))
+    if (!store.open(path))
         return -1;
     QSqlQuery query(store.database());
     return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
@@ -105,9 +112,19 @@ MainWindow *tst_SignInChangesNothing::signIn(Workstation &workstation,
     return workstation.mainWindow();
 }
 
-int tst_SignInChangesNothing::signInAndOut(const DemoBranchGenerator::DemoAccount &account)
+DemoBranchGenerator::DemoAccount tst_SignInChangesNothing::accountOf(const QString &role)
 {
-    StoreOpening opening = openWorkstationStore(m_path);
+    for (const auto &candidate : DemoBranchGenerator::demoAccounts()) {
+        if (candidate.role == role)
+            return candidate;
+    }
+    return {};
+}
+
+int tst_SignInChangesNothing::signInAndOut(const QString &path,
+                                           const DemoBranchGenerator::DemoAccount &account)
+{
+    StoreOpening opening = openWorkstationStore(path);
     if (!opening.ok())
         return -1;
     Workstation workstation(std::move(opening.store));
@@ -142,11 +159,7 @@ void tst_SignInChangesNothing::signingInTwiceAsEachRoleChangesNothing()
     QVERIFY(generated.careTasks > 0);
     QCOMPARE(generated.outbox, 0); // the demo is the branch's baseline
     for (const QString role : {QStringLiteral("wealth_manager"), QStringLiteral("branch_head")}) {
-        DemoBranchGenerator::DemoAccount account;
-        for (const auto &candidate : DemoBranchGenerator::demoAccounts()) {
-            if (candidate.role == role && account.username.isEmpty())
-                account = candidate;
-        }
+        const DemoBranchGenerator::DemoAccount account = accountOf(role);
         QVERIFY(!account.username.isEmpty());
         int todayRows = -1;
         for (int round = 1; round <= 2; ++round) {
@@ -191,6 +204,43 @@ void tst_SignInChangesNothing::noCareStepIsMadeAfterItsWindow()
                      "SELECT count(*) FROM care_task WHERE status = 'open' AND kind = 'care_sms_2w' "
                      "AND due_on < date('now', 'localtime', '-7 days')")),
              0);
+}
+
+void tst_SignInChangesNothing::signingInOnAnUpgradedFileQueuesNothing()
+{
+    // A file from before the customer-voice reading, upgraded: migration 0019 made the voice
+    // tables empty and nothing marks the notes as read, so the background pass reads them all
+    // after sign-in, a little more at each. 4,000 customers: on the old code the pass was
+    // still queueing findings at the third sign-in (600 customers finish within the first).
+    const QString path = m_dir.filePath(QStringLiteral("upgraded.db"));
+    {
+        Store store;
+        QVERIFY_RESULT(store.open(path));
+        DemoBranchGenerator::Options options;
+        options.customers = 4000;
+        QVERIFY_RESULT(DemoBranchGenerator().generate(store, options));
+        QSqlQuery unread(store.database());
+        QVERIFY(unread.exec(QStringLiteral("DELETE FROM voice_finding")));
+        QVERIFY(unread.exec(QStringLiteral("DELETE FROM app_setting WHERE key = 'voice.scan'")));
+    }
+    QCOMPARE(scalarIn(path, QStringLiteral("SELECT count(*) FROM sync_outbox")), 0);
+    QStringList rounds; // "role: findings read so far / changes waiting" per sign-in
+    bool queued = false;
+    for (int round = 1; round <= 3; ++round) {
+        for (const QString role : {QStringLiteral("wealth_manager"), QStringLiteral("branch_head")}) {
+            QVERIFY(signInAndOut(path, accountOf(role)) >= 0);
+            const int waiting = scalarIn(path, QStringLiteral("SELECT count(*) FROM sync_outbox"));
+            rounds << QStringLiteral("%1 %2: %3 findings, %4 waiting")
+                              .arg(role).arg(round)
+                              .arg(scalarIn(path, QStringLiteral("SELECT count(*) FROM voice_finding")))
+                              .arg(waiting);
+            queued = queued || waiting != 0;
+        }
+    }
+    qInfo("%s", qPrintable(rounds.join(QStringLiteral("; "))));
+    // The notes were read (the test is not vacuous), and nothing waits for sync.
+    QVERIFY(scalarIn(path, QStringLiteral("SELECT count(*) FROM voice_finding")) > 0);
+    QVERIFY2(!queued, qPrintable(rounds.join(QStringLiteral("; "))));
 }
 
 QTEST_MAIN(tst_SignInChangesNothing)

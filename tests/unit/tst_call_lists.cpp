@@ -25,6 +25,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace bd;
 
 Q_DECLARE_METATYPE(bd::LifecycleFacts)
@@ -49,6 +51,7 @@ private slots:
     void prepSheetShowsLabelsNotCodes();
     void batchQualityPerList();
     void carePlannerIsIdempotent();
+    void carePlanReadsBeforeItTakesTheWriteLock();
     void birthdayCareTasksOnlyForRolesThatReveal();
     void lifecycleRules_data();
     void lifecycleRules();
@@ -630,6 +633,43 @@ void tst_CallLists::carePlannerIsIdempotent()
     // A branch-wide run is for the branch head only.
     QVERIFY(!planner.planBranch().ok);
     QVERIFY(CarePlanner(m_store, m_head, m_clock).planBranch().ok);
+}
+
+void tst_CallLists::carePlanReadsBeforeItTakesTheWriteLock()
+{
+    // Only the writes run inside the plan's write transaction: its reads of the book (opened
+    // accounts, every birth date, maturities) came after BEGIN IMMEDIATE, holding the write
+    // lock for as long as they took, and at 1M customers the desk's other writers waited past
+    // their busy timeout ("database is locked", issue #15).
+    QStringList statements;
+    sqlite3 *handle = Store::nativeHandle(m_store.database());
+    sqlite3_trace_v2(
+            handle, SQLITE_TRACE_STMT,
+            [](unsigned, void *context, void *statement, void *) -> int {
+                if (const char *sql = sqlite3_sql(static_cast<sqlite3_stmt *>(statement)))
+                    static_cast<QStringList *>(context)->append(QString::fromUtf8(sql).simplified());
+                return 0;
+            },
+            &statements);
+    const CarePlanner::Report report = CarePlanner(m_store, m_wealth, m_clock).planMine();
+    sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+    QVERIFY2(report.ok, qPrintable(report.problem));
+    const qsizetype begin = statements.indexOf(QStringLiteral("BEGIN IMMEDIATE"));
+    QVERIFY(begin >= 0);
+    QStringList insideTheLock;
+    for (qsizetype i = begin + 1; i < statements.size(); ++i) {
+        const QString &sql = statements.at(i);
+        if (sql == QLatin1String("COMMIT") || sql == QLatin1String("ROLLBACK"))
+            break;
+        if (sql.contains(QLatin1String("birth_date")) || sql.contains(QLatin1String("opened_on >="))
+            || sql.contains(QLatin1String("maturity_date BETWEEN")))
+            insideTheLock << sql.left(120);
+    }
+    QVERIFY2(insideTheLock.isEmpty(), qPrintable(insideTheLock.join(QLatin1Char('\n'))));
+    // The reads did run (before the lock).
+    QVERIFY(std::any_of(statements.cbegin(), statements.cbegin() + begin, [](const QString &sql) {
+        return sql.contains(QLatin1String("birth_date"));
+    }));
 }
 
 void tst_CallLists::birthdayCareTasksOnlyForRolesThatReveal()

@@ -303,7 +303,10 @@ void tst_PeerHoldings::olderFileGetsItsFiguresOnce()
     // The migrations after it are undone too, so that the file reads as one from before.
     for (const char *undo : {"DROP TABLE marketing_rule", "DROP TABLE marketing_rule_set",
                              "DROP TABLE marketing_event", "DROP INDEX opportunity_rule",
-                             "ALTER TABLE opportunity DROP COLUMN escalated_at"})
+                             "ALTER TABLE opportunity DROP COLUMN escalated_at",
+                             "DROP TRIGGER customer_figure_insert", "DROP TRIGGER customer_figure_delete",
+                             "DROP TRIGGER customer_figure_update", "DROP TABLE customer_figure",
+                             "DROP INDEX customer_industry", "DROP INDEX opportunity_status"})
         QVERIFY2(exec(QLatin1String(undo)), undo);
     QVERIFY(exec(QStringLiteral("DELETE FROM schema_version WHERE version >= (SELECT version "
                                 "FROM schema_version WHERE description = 'offer_peer_share_kept')")));

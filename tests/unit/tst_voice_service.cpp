@@ -22,7 +22,10 @@
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace bd;
 
@@ -46,6 +49,7 @@ private slots:
     void prepSheetShowsWhatToTalkAbout();
     void branchHeadSeesCountsAndMaskedNotes();
     void backgroundPassResumes();
+    void backgroundPassHearsBeforeTheWriteLock();
 
 private:
     int count(const QString &sql, const QVariantList &values = {});
@@ -287,6 +291,7 @@ void tst_VoiceService::backgroundPassResumes()
     QVERIFY(wipe.exec(QStringLiteral("DELETE FROM voice_review")));
     QVERIFY(wipe.exec(QStringLiteral("DELETE FROM voice_finding")));
     const int heardOnSave = 0;
+    const int waiting = ChangeRecorder::pendingCount(m_store);
     VoiceBackfill pass(m_store);
     QVERIFY(*pass.pending());
     auto first = pass.step(1);
@@ -311,6 +316,53 @@ void tst_VoiceService::backgroundPassResumes()
     QVERIFY(!findingOf(m_noteId, QStringLiteral("objection"), QStringLiteral("return_low")).isEmpty());
     // A second full pass with the same lexicon writes nothing.
     QCOMPARE(resumed.step(100)->changed, 0);
+    // What the pass derived is kept here, not queued: every desk holding these notes derives
+    // the same findings (issue #15: an upgraded file's sign-ins flooded the outbox).
+    QCOMPARE(ChangeRecorder::pendingCount(m_store), waiting);
+}
+
+void tst_VoiceService::backgroundPassHearsBeforeTheWriteLock()
+{
+    // A step reads and hears its notes before BEGIN IMMEDIATE; under the lock only findings and
+    // the marker are written. Read inside the lock, the hearing (CPU, on a lowest-priority
+    // thread) held it for seconds on a loaded desk and other writers gave up ("database is
+    // locked", issue #15).
+    QSqlQuery restart(m_store.database());
+    QVERIFY(restart.exec(QStringLiteral("DELETE FROM app_setting WHERE key = 'voice.scan'")));
+    QStringList statements;
+    sqlite3 *handle = Store::nativeHandle(m_store.database());
+    sqlite3_trace_v2(
+            handle, SQLITE_TRACE_STMT,
+            [](unsigned, void *context, void *statement, void *) -> int {
+                if (const char *sql = sqlite3_sql(static_cast<sqlite3_stmt *>(statement)))
+                    static_cast<QStringList *>(context)->append(QString::fromUtf8(sql).simplified());
+                return 0;
+            },
+            &statements);
+    const auto step = VoiceBackfill(m_store).step(50);
+    sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+    QVERIFY2(step.ok(), qPrintable(step.errorString()));
+    QVERIFY(step->rows > 0);
+    const QRegularExpression readsNotes(QStringLiteral("ORDER BY \\w+\\.id LIMIT [?:]"));
+    const qsizetype begin = statements.indexOf(QStringLiteral("BEGIN IMMEDIATE"));
+    QVERIFY2(begin >= 0, qPrintable(statements.join(QLatin1Char('\n'))));
+    QStringList insideTheLock;
+    for (qsizetype i = begin + 1; i < statements.size() && statements.at(i) != QLatin1String("COMMIT"); ++i) {
+        if (readsNotes.match(statements.at(i)).hasMatch())
+            insideTheLock << statements.at(i).left(120);
+    }
+    QVERIFY2(insideTheLock.isEmpty(), qPrintable(insideTheLock.join(QLatin1Char('\n'))));
+    QVERIFY(std::any_of(statements.cbegin(), statements.cbegin() + begin,
+                        [&](const QString &sql) { return readsNotes.match(sql).hasMatch(); }));
+    // The pass goes on to the end as before.
+    VoiceBackfill rest(m_store);
+    for (int i = 0; i < 100; ++i) {
+        const auto next = rest.step(50);
+        QVERIFY2(next.ok(), qPrintable(next.errorString()));
+        if (next->finished)
+            break;
+    }
+    QVERIFY(!*rest.pending());
 }
 
 QTEST_GUILESS_MAIN(tst_VoiceService)

@@ -54,8 +54,19 @@ CarePlanner::Report CarePlanner::plan(const QString &managerId)
     const QDate today = localToday(m_clock);
     const QString at = SqlTime::timestamp(m_clock());
     const QString branchId = m_session.branch.id;
-    Transaction transaction(m_store.database());
+    // Who needs a step is read before the write transaction: the reads walk the manager's
+    // book (every birth date opened, at 1M customers seconds on a busy desk), and BEGIN
+    // IMMEDIATE would hold the write lock all that while, so the window's own writes and the
+    // background passes waited past their busy timeout ("database is locked", issue #15).
+    // What another writer adds meanwhile is seen by the exists() check inside.
     const CallQueries queries(m_store);
+    const QList<CarePlanCustomer> opened
+            = queries.openedSince(branchId, managerId, today.addDays(-kNewCustomerDays));
+    const QList<CarePlanCustomer> birthdays
+            = queries.birthdaysBetween(branchId, managerId, today, today.addDays(kBirthdayLeadDays));
+    const QList<MaturityDue> maturing
+            = queries.maturities(branchId, managerId, today, today.addDays(kMaturityWindowDays));
+    Transaction transaction(m_store.database());
     CareTaskRepository tasks(m_store);
     Result<> saved;
     // A task of `kind` due on dueOn unless one exists: of that kind at all (existsFrom
@@ -87,7 +98,7 @@ CarePlanner::Report CarePlanner::plan(const QString &managerId)
     const auto stillOpen = [&today](const QDate &due, int graceDays) {
         return today <= due.addDays(graceDays);
     };
-    for (const CarePlanCustomer &c : queries.openedSince(branchId, managerId, today.addDays(-kNewCustomerDays))) {
+    for (const CarePlanCustomer &c : opened) {
         if (stillOpen(c.openedOn, kStepGraceDays))
             ensure(c.customerId, c.managerId, QStringLiteral("welcome_day0"), c.openedOn, {}, {}, {},
                    report.welcome);
@@ -98,16 +109,14 @@ CarePlanner::Report CarePlanner::plan(const QString &managerId)
             ensure(c.customerId, c.managerId, QStringLiteral("kyc_90d"),
                    c.openedOn.addDays(kNewCustomerDays), {}, {}, {}, report.kyc);
     }
-    for (const CarePlanCustomer &c :
-         queries.birthdaysBetween(branchId, managerId, today, today.addDays(kBirthdayLeadDays))) {
+    for (const CarePlanCustomer &c : birthdays) {
         QDate day = birthdayIn(c.birthDate, today.year());
         if (day < today)
             day = birthdayIn(c.birthDate, today.year() + 1); // the window wrapped the year
         ensure(c.customerId, c.managerId, QStringLiteral("birthday"), day, day, day, {},
                report.birthdays);
     }
-    for (const MaturityDue &m :
-         queries.maturities(branchId, managerId, today, today.addDays(kMaturityWindowDays))) {
+    for (const MaturityDue &m : maturing) {
         const QString note = tr("%1 maturing on %2: %3")
                                      .arg(Money::fromFen(m.amountFen).toDisplayString(),
                                           SqlTime::date(m.on), m.products);

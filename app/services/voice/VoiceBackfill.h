@@ -2,6 +2,8 @@
 
 #include "app/domain/Result.h"
 #include "app/domain/voice/VoiceAnalyser.h"
+#include "database/voice/VoiceRecords.h"
+#include "database/voice/VoiceScanMarker.h"
 
 #include <functional>
 #include <memory>
@@ -14,6 +16,9 @@ class Store;
 // rows per step, each batch and the marker of how far it got committed together, so a
 // pass stopped anywhere (closed window, crash) resumes where it was and never reads a row
 // twice with the same lexicon. Runs on a worker thread with that thread's own connection.
+// What it finds is kept on this desk and not queued for sync: every desk holding the notes
+// derives the same findings itself (queueing them, a sign-in on an upgraded file queued
+// findings for as long as its window was open: issue #15).
 class VoiceBackfill
 {
 public:
@@ -37,7 +42,17 @@ public:
     Result<bool> pending();
 
 private:
-    Result<Progress> stepInOpenTransaction(int rows);
+    // One step's notes, heard outside any transaction, and where the marker stood.
+    struct Batch
+    {
+        VoiceScanMarker loaded; // as stored when the batch was read
+        VoiceScanMarker marker; // the pass it belongs to (a new lexicon starts one)
+        bool startedFinished = false;
+        QString lastId; // empty: the marker's table is done
+        QList<std::pair<VoiceNoteRef, QList<VoiceFindingRecord>>> notes;
+    };
+    Result<Batch> readBatch(int rows);
+    Result<Progress> writeBatch(const Batch &batch); // inside the caller's transaction
 
     Store &m_store;
     std::shared_ptr<const VoiceAnalyser> m_analyser;

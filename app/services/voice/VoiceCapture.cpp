@@ -92,7 +92,19 @@ Result<int> VoiceCapture::kycAnswerSaved(const QString &sessionId, const QString
     return id.isEmpty() ? Result<int>(0) : noteSaved(QStringLiteral("kyc_answer"), id);
 }
 
-Result<int> VoiceCapture::capture(const VoiceNoteText &note)
+Result<int> VoiceCapture::capture(const VoiceNoteText &note,
+                                  VoiceFindingRepository::FindingSync sync)
+{
+    return store(note.ref, hear(note), sync);
+}
+
+Result<int> VoiceCapture::store(const VoiceNoteRef &note, const QList<VoiceFindingRecord> &heard,
+                                VoiceFindingRepository::FindingSync sync)
+{
+    return VoiceFindingRepository(m_store).replaceFindings(note, heard, sync);
+}
+
+QList<VoiceFindingRecord> VoiceCapture::hear(const VoiceNoteText &note) const
 {
     const VoiceAnalysis analysis = m_analyser->analyse(note.text, note.notedOn);
     QList<VoiceFindingRecord> heard;
@@ -116,7 +128,7 @@ Result<int> VoiceCapture::capture(const VoiceNoteText &note)
         record.lexicon = m_analyser->lexicon().version;
         heard.append(record);
     }
-    return VoiceFindingRepository(m_store).replaceFindings(note.ref, heard);
+    return heard;
 }
 
 } // namespace bd

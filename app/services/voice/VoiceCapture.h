@@ -2,6 +2,7 @@
 
 #include "app/domain/Result.h"
 #include "app/domain/voice/VoiceAnalyser.h"
+#include "database/voice/VoiceFindingRepository.h"
 #include "database/voice/VoiceQueries.h"
 
 #include <memory>
@@ -12,9 +13,10 @@ class Store;
 
 // Hears what a saved note says and stores it (voice_finding), inside the caller's
 // transaction: the services call noteSaved() right after writing a call outcome, a contact
-// note, a referral or a KYC answer; the background pass (VoiceBackfill) calls capture() for
-// notes written before. Finding ids are derived from the note, so a second reading, here or
-// on another desk, makes the same rows.
+// note, a referral or a KYC answer (the findings are queued for sync with the note); the
+// background pass (VoiceBackfill) calls capture() with FindingSync::LocalOnly for notes
+// written before (every desk derives those itself). Finding ids are derived from the note,
+// so a second reading, here or on another desk, makes the same rows.
 class VoiceCapture
 {
 public:
@@ -23,7 +25,14 @@ public:
 
     // Reads the note row back and stores what each of its note columns says.
     Result<int> noteSaved(const QString &table, const QString &id);
-    Result<int> capture(const VoiceNoteText &note);
+    Result<int> capture(const VoiceNoteText &note,
+                        VoiceFindingRepository::FindingSync sync
+                        = VoiceFindingRepository::FindingSync::Queued);
+    // The two halves of capture(): what the note says (no database: the background pass
+    // hears a batch before it takes the write lock), and storing it.
+    QList<VoiceFindingRecord> hear(const VoiceNoteText &note) const;
+    Result<int> store(const VoiceNoteRef &note, const QList<VoiceFindingRecord> &heard,
+                      VoiceFindingRepository::FindingSync sync);
     // A KYC answer saved in a draft (a free-text answer is read; others have no words).
     Result<int> kycAnswerSaved(const QString &sessionId, const QString &questionId);
 
