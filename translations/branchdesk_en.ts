@@ -269,6 +269,38 @@
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Was due</source>
+        <translation>Was due</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>Whose</translation>
+    </message>
+    <message>
+        <source>Escalated %1</source>
+        <translation>Escalated %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>Branch pool</source>
+        <translation>Branch pool</translation>
+    </message>
+    <message>
+        <source>Past its deadline without a contact: shown to every wealth manager</source>
+        <translation>Past its deadline without a contact: shown to every wealth manager</translation>
+    </message>
 </context>
 <context>
     <name>BranchRuleEditor</name>
@@ -287,6 +319,31 @@
     <message>
         <source>The rule change could not be audited.</source>
         <translation>The rule change could not be audited.</translation>
+    </message>
+</context>
+<context>
+    <name>BranchRuleFile</name>
+    <message>
+        <source>%1 is larger than a rule file can be (%2 MB); the rules in force stay.</source>
+        <translation>%1 is larger than a rule file can be (%2 MB); the rules in force stay.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The rule file was not installed, the rules in force stay. Its problems:
+%1</source>
+        <translation>The rule file was not installed, the rules in force stay. Its problems:
+%1</translation>
+    </message>
+    <message>
+        <source>The rule file could not be kept: %1</source>
+        <translation>The rule file could not be kept: %1</translation>
+    </message>
+    <message>
+        <source>The rule file could not be audited.</source>
+        <translation>The rule file could not be audited.</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1034,24 @@ Give a reason to override them.</translation>
     <message>
         <source>username is longer than a user name can be</source>
         <translation>username is longer than a user name can be</translation>
+    </message>
+    <message>
+        <source>an opportunity of origin server is the server&apos;s: a workstation sends one back only as the server made it</source>
+        <translation>an opportunity of origin server is the server&apos;s: a workstation sends one back only as the server made it</translation>
+    </message>
+    <message>
+        <source>a new rule file needs its definition_json</source>
+        <translation>a new rule file needs its definition_json</translation>
+    </message>
+    <message>
+        <source>definition_json is not a rule file: it must be the file&apos;s JSON text</source>
+        <translation>definition_json is not a rule file: it must be the file&apos;s JSON text</translation>
+    </message>
+    <message>
+        <source>definition_json is not a rule file that can run:
+%1</source>
+        <translation>definition_json is not a rule file that can run:
+%1</translation>
     </message>
 </context>
 <context>
@@ -4187,6 +4262,22 @@ As of %2</translation>
     <message>
         <source>Service: not held back by marketing consent</source>
         <translation>Service: not held back by marketing consent</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Past its deadline without a contact: shown to every wealth manager and the branch head</source>
+        <translation>Past its deadline without a contact: shown to every wealth manager and the branch head</translation>
     </message>
 </context>
 <context>
@@ -9066,6 +9157,10 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
         <source>%1 now goes to %2.</source>
         <translation>%1 now goes to %2.</translation>
     </message>
+    <message>
+        <source>Escalated: past their deadline without a contact</source>
+        <translation>Escalated: past their deadline without a contact</translation>
+    </message>
 </context>
 <context>
     <name>bd::CallListDialog</name>
@@ -11191,6 +11286,29 @@ Saving needs an override reason.</translation>
     <message>
         <source>%1: %2 is now %3, from the next event after the next sync.</source>
         <translation>%1: %2 is now %3, from the next event after the next sync.</translation>
+    </message>
+    <message>
+        <source>&amp;Install rule file…</source>
+        <translation>&amp;Install rule file…</translation>
+    </message>
+    <message>
+        <source>A whole rule file (JSON) in place of the branch&apos;s rules, checked first: a file with any problem is not installed</source>
+        <translation>A whole rule file (JSON) in place of the branch&apos;s rules, checked first: a file with any problem is not installed</translation>
+    </message>
+    <message>
+        <source>Install a rule file</source>
+        <translation>Install a rule file</translation>
+    </message>
+    <message>
+        <source>Rule files (*.json);;All files (*)</source>
+        <translation>Rule files (*.json);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is installed (%n rule(s)): it runs from the next event after the next sync.</source>
+        <translation>
+            <numerusform>%1 is installed (%n rule(s)): it runs from the next event after the next sync.</numerusform>
+            <numerusform>%1 is installed (%n rule(s)): it runs from the next event after the next sync.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -268,6 +268,38 @@
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Was due</source>
+        <translation>原定期限</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Escalated %1</source>
+        <translation>已升级 %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您本人</translation>
+    </message>
+    <message>
+        <source>Branch pool</source>
+        <translation>网点商机池</translation>
+    </message>
+    <message>
+        <source>Past its deadline without a contact: shown to every wealth manager</source>
+        <translation>已过期限仍未联系：已推送给每位客户经理</translation>
+    </message>
 </context>
 <context>
     <name>BranchRuleEditor</name>
@@ -286,6 +318,31 @@
     <message>
         <source>The rule change could not be audited.</source>
         <translation>规则变更未能记入审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>BranchRuleFile</name>
+    <message>
+        <source>%1 is larger than a rule file can be (%2 MB); the rules in force stay.</source>
+        <translation>%1 超过规则文件的大小上限（%2 MB）；现行规则保持不变。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The rule file was not installed, the rules in force stay. Its problems:
+%1</source>
+        <translation>规则文件未安装，现行规则保持不变。文件中的问题：
+%1</translation>
+    </message>
+    <message>
+        <source>The rule file could not be kept: %1</source>
+        <translation>规则文件无法保存：%1</translation>
+    </message>
+    <message>
+        <source>The rule file could not be audited.</source>
+        <translation>规则文件无法记入审计日志。</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1026,24 @@ Give a reason to override them.</source>
     <message>
         <source>username is longer than a user name can be</source>
         <translation>用户名超出了允许的长度</translation>
+    </message>
+    <message>
+        <source>an opportunity of origin server is the server&apos;s: a workstation sends one back only as the server made it</source>
+        <translation>服务器生成的商机只能由工作站按服务器生成时的原样送回</translation>
+    </message>
+    <message>
+        <source>a new rule file needs its definition_json</source>
+        <translation>新的规则文件缺少规则内容</translation>
+    </message>
+    <message>
+        <source>definition_json is not a rule file: it must be the file&apos;s JSON text</source>
+        <translation>规则内容不是规则文件：须为文件的 JSON 文本</translation>
+    </message>
+    <message>
+        <source>definition_json is not a rule file that can run:
+%1</source>
+        <translation>规则内容不是可运行的规则文件：
+%1</translation>
     </message>
 </context>
 <context>
@@ -4170,6 +4245,22 @@ As of %2</source>
     <message>
         <source>Service: not held back by marketing consent</source>
         <translation>服务类：不受营销授权限制</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Past its deadline without a contact: shown to every wealth manager and the branch head</source>
+        <translation>已过期限仍未联系：已推送给每位客户经理和网点负责人</translation>
     </message>
 </context>
 <context>
@@ -9017,6 +9108,10 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
         <source>%1 now goes to %2.</source>
         <translation>%1 已交给 %2。</translation>
     </message>
+    <message>
+        <source>Escalated: past their deadline without a contact</source>
+        <translation>已升级：已过期限仍未联系</translation>
+    </message>
 </context>
 <context>
     <name>bd::CallListDialog</name>
@@ -11126,6 +11221,28 @@ Saving needs an override reason.</source>
     <message>
         <source>%1: %2 is now %3, from the next event after the next sync.</source>
         <translation>“%1”：%2 已改为 %3，下次同步后从下一个事件起生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Install rule file…</source>
+        <translation>安装规则文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>A whole rule file (JSON) in place of the branch&apos;s rules, checked first: a file with any problem is not installed</source>
+        <translation>用完整的规则文件（JSON）替换本网点的规则，安装前先检查：有任何问题的文件都不会安装</translation>
+    </message>
+    <message>
+        <source>Install a rule file</source>
+        <translation>安装规则文件</translation>
+    </message>
+    <message>
+        <source>Rule files (*.json);;All files (*)</source>
+        <translation>规则文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is installed (%n rule(s)): it runs from the next event after the next sync.</source>
+        <translation>
+            <numerusform>已安装 %1（%n 条规则）：下次同步后，从下一个事件起生效。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
