@@ -322,12 +322,18 @@ QList<Table> tst_SyncWireTypes::syncedSchema()
 // value a CHECK lists or a number it allows, else a plain value of the column's type. Empty
 // if the schema refuses it.
 // What a desk's change of a row of `table` always carries besides its values: a workstation
-// raises opportunities of origin desk only (the server's are written by the server).
+// raises opportunities of origin desk only (the server's are written by the server); a
+// branch's rule file travels whole, as a file the server can run (it refuses a change that
+// makes a rule set without one, or with one that cannot run).
 const QVariantMap &tst_SyncWireTypes::deskFields(const QString &table)
 {
     static const QVariantMap none;
     static const QVariantMap opportunity{{QStringLiteral("origin"), QStringLiteral("desk")}};
-    return table == QLatin1String("opportunity") ? opportunity : none;
+    static const QVariantMap ruleSet{{QStringLiteral("definition_json"),
+                                      QString::fromUtf8(RuleBook::shippedBytes())}};
+    if (table == QLatin1String("opportunity"))
+        return opportunity;
+    return table == QLatin1String("marketing_rule_set") ? ruleSet : none;
 }
 
 QString tst_SyncWireTypes::makeRow(const QString &table, const QString &writer, int depth)
