@@ -98,6 +98,8 @@ private slots:
     void referencesAreCheckedWithTheirPaths();
     void builtInLexiconCombines_data();
     void builtInLexiconCombines();
+    void builtInLexiconRound10_data();
+    void builtInLexiconRound10();
 };
 
 void tst_VoiceCueCombinations::combinations_data()
@@ -230,7 +232,8 @@ void tst_VoiceCueCombinations::builtInLexiconCombines_data()
     QTest::newRow("待会儿打回来 (@soon)") << "客户说待会儿打回来" << "follow_up.call_back" << true;
 }
 
-void tst_VoiceCueCombinations::builtInLexiconCombines()
+// The current row's note read with the built-in lexicon: its label heard or not.
+static void checkBuiltIn()
 {
     QFETCH(QString, note);
     QFETCH(QString, label);
@@ -245,6 +248,40 @@ void tst_VoiceCueCombinations::builtInLexiconCombines()
         has = has || f.key() == label;
     }
     QVERIFY2(has == heard, qPrintable(found.join(QLatin1Char(' '))));
+}
+
+void tst_VoiceCueCombinations::builtInLexiconRound10_data()
+{
+    // Round 10 of the built-in lexicon (from the misses on parts 7-9), in wordings of its
+    // own: none of these notes is in the evaluation notes. Each row fails with the round-9
+    // lexicon (tests/data/voice/lexicon_round9.json) except the last two, which keep
+    // precision either way.
+    QTest::addColumn<QString>("note");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<bool>("heard");
+    QTest::newRow("不见涨 (@money, !@grow)") << "客户说钱存着一直不见涨" << "objection.return_low" << true;
+    QTest::newRow("才赚了几十块 (only, @earn)") << "客户说去年那笔理财才赚了几十块" << "objection.return_low" << true;
+    QTest::newRow("后年要动 (@later, needed)") << "客户说这笔钱后年要动，不能定死" << "objection.locked_long" << true;
+    QTest::newRow("一跌就睡不着 (@loss, @worry)") << "客户说基金一跌他就睡不着" << "objection.fear_loss" << true;
+    QTest::newRow("房租一交就没了 (@expense)") << "客户说房租一交就没了" << "objection.no_money" << true;
+    QTest::newRow("外债") << "客户说还有外债要还" << "objection.no_money" << true;
+    QTest::newRow("没攒下 (!@saved)") << "客户说这个月没攒下钱" << "objection.no_money" << true;
+    QTest::newRow("够不上起购") << "客户说够不上起购金额" << "objection.no_money" << true;
+    QTest::newRow("换套大一点的房子") << "客户想换套大一点的房子" << "interest.home" << true;
+    QTest::newRow("a neighbour's loss is no complaint") << "客户说邻居买基金赔了" << "complaint.loss" << false;
+    QTest::newRow("退休金 is no retirement") << "客户说退休金够花" << "life_event.retired" << false;
+    QTest::newRow("利息还行") << "客户说利息还行" << "objection.return_low" << false;
+    QTest::newRow("生意还不错") << "客户说这两年生意还不错" << "objection.no_money" << false;
+}
+
+void tst_VoiceCueCombinations::builtInLexiconCombines()
+{
+    checkBuiltIn();
+}
+
+void tst_VoiceCueCombinations::builtInLexiconRound10()
+{
+    checkBuiltIn();
 }
 
 QTEST_GUILESS_MAIN(tst_VoiceCueCombinations)
