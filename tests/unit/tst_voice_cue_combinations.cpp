@@ -66,7 +66,8 @@ QJsonObject pair(const QString &first, const QString &then, int gap)
 
 // A test lexicon of one label, each showing one mechanism: no_time is any negated word of
 // "free"; return_low a yield word followed by a negated "high"; locked_long a length of
-// time followed by "long"; no_money "拿不出"/"只有" followed by an amount.
+// time followed by "long"; no_money "拿不出"/"只有" followed by an amount; visit two phrases,
+// an exclude anchored where a sentence begins ("^客户来") and a cue after ("电话").
 std::unique_ptr<VoiceAnalyser> testAnalyser(const QString &key)
 {
     QJsonArray labels;
@@ -78,6 +79,12 @@ std::unique_ptr<VoiceAnalyser> testAnalyser(const QString &key)
         labels.append(label("locked_long", {}, QJsonArray{pair(QStringLiteral("@duration"), QStringLiteral("@long"), 3)}));
     else if (key == QLatin1String("objection.no_money"))
         labels.append(label("no_money", {}, QJsonArray{pair(QStringLiteral("@short_of"), QStringLiteral("@amount"), 2)}));
+    else if (key == QLatin1String("objection.visit")) {
+        QJsonObject visit = label("visit", QJsonArray{QStringLiteral("来网点"), QStringLiteral("约好")});
+        visit.insert(QStringLiteral("exclude"), QJsonArray{QStringLiteral("^客户来")});
+        visit.insert(QStringLiteral("negated_after"), QJsonArray{QStringLiteral("电话")});
+        labels.append(visit);
+    }
     Result<VoiceLexicon> lexicon = VoiceLexicon::fromJson(lexiconJson(labels));
     if (!lexicon.ok())
         qWarning("%s", qPrintable(lexicon.errorString()));
@@ -96,8 +103,11 @@ private slots:
     void durations_data();
     void durations();
     void referencesAreCheckedWithTheirPaths();
+    void anchorsAndCuesAfterAreChecked();
     void builtInLexiconCombines_data();
     void builtInLexiconCombines();
+    void builtInLexiconRound10_data();
+    void builtInLexiconRound10();
 };
 
 void tst_VoiceCueCombinations::combinations_data()
@@ -128,6 +138,14 @@ void tst_VoiceCueCombinations::combinations_data()
     QTest::newRow("拿不出五万") << "客户拿不出五万" << "objection.no_money" << "拿不出五万";
     QTest::newRow("只有三千块") << "手里只有三千块" << "objection.no_money" << "只有三千块";
     QTest::newRow("只有三个人 (no amount)") << "网点只有三个人" << "objection.no_money" << "";
+    // "^客户来": a note that opens with the customer coming records that visit.
+    QTest::newRow("客户来网点存钱 (the visit itself)") << "客户来网点存钱" << "objection.visit" << "";
+    QTest::newRow("办完了。客户来网点 (a sentence opens)") << "办完了。客户来网点存钱" << "objection.visit" << "";
+    QTest::newRow("下周三客户来网点 (a promise)") << "下周三客户来网点" << "objection.visit" << "来网点";
+    // "negated_after": what follows in the phrase changes the words.
+    QTest::newRow("约好20号电话沟通 (a call)") << "约好20号电话沟通" << "objection.visit" << "";
+    QTest::newRow("约好20号来，电话确认 (another phrase)") << "约好20号来，电话确认" << "objection.visit" << "约好";
+    QTest::newRow("约好下周二下午三点左右打电话 (too far after)") << "约好下周二下午三点左右打电话" << "objection.visit" << "约好";
 }
 
 void tst_VoiceCueCombinations::combinations()
@@ -200,6 +218,20 @@ void tst_VoiceCueCombinations::referencesAreCheckedWithTheirPaths()
         QVERIFY(testAnalyser(QLatin1String(key)));
 }
 
+void tst_VoiceCueCombinations::anchorsAndCuesAfterAreChecked()
+{
+    // "^" needs words after it; a cue after is a phrase, not a reference.
+    QJsonObject visit = label("visit", QJsonArray{QStringLiteral("来网点")});
+    visit.insert(QStringLiteral("exclude"), QJsonArray{QStringLiteral("^"), QStringLiteral("^客户来")});
+    visit.insert(QStringLiteral("negated_after"), QJsonArray{QStringLiteral("电话"), QStringLiteral("@free")});
+    QStringList paths;
+    for (const VoiceLexiconProblem &p : VoiceLexiconValidator::validate(lexiconJson(QJsonArray{visit})))
+        paths << p.path;
+    QCOMPARE(paths, (QStringList{QStringLiteral("$.labels[0].exclude[0]"),
+                                 QStringLiteral("$.labels[0].negated_after[1]")}));
+    QVERIFY(testAnalyser(QStringLiteral("objection.visit")));
+}
+
 void tst_VoiceCueCombinations::builtInLexiconCombines_data()
 {
     // The built-in lexicon's combinations (round 9), in wordings of their own: none of these
@@ -230,7 +262,8 @@ void tst_VoiceCueCombinations::builtInLexiconCombines_data()
     QTest::newRow("待会儿打回来 (@soon)") << "客户说待会儿打回来" << "follow_up.call_back" << true;
 }
 
-void tst_VoiceCueCombinations::builtInLexiconCombines()
+// The current row's note read with the built-in lexicon: its label heard or not.
+static void checkBuiltIn()
 {
     QFETCH(QString, note);
     QFETCH(QString, label);
@@ -245,6 +278,45 @@ void tst_VoiceCueCombinations::builtInLexiconCombines()
         has = has || f.key() == label;
     }
     QVERIFY2(has == heard, qPrintable(found.join(QLatin1Char(' '))));
+}
+
+void tst_VoiceCueCombinations::builtInLexiconRound10_data()
+{
+    // Round 10 of the built-in lexicon (from the misses on parts 7-9), in wordings of its
+    // own: none of these notes is in the evaluation notes. Each row fails with the round-9
+    // lexicon (tests/data/voice/lexicon_round9.json) except 下周一客户来网点签字, 我们的柜员很热情
+    // and the last two, which keep precision or recall either way.
+    QTest::addColumn<QString>("note");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<bool>("heard");
+    QTest::newRow("不见涨 (@money, !@grow)") << "客户说钱存着一直不见涨" << "objection.return_low" << true;
+    QTest::newRow("才赚了几十块 (only, @earn)") << "客户说去年那笔理财才赚了几十块" << "objection.return_low" << true;
+    QTest::newRow("后年要动 (@later, needed)") << "客户说这笔钱后年要动，不能定死" << "objection.locked_long" << true;
+    QTest::newRow("一跌就睡不着 (@loss, @worry)") << "客户说基金一跌他就睡不着" << "objection.fear_loss" << true;
+    QTest::newRow("房租一交就没了 (@expense)") << "客户说房租一交就没了" << "objection.no_money" << true;
+    QTest::newRow("外债") << "客户说还有外债要还" << "objection.no_money" << true;
+    QTest::newRow("没攒下 (!@saved)") << "客户说这个月没攒下钱" << "objection.no_money" << true;
+    QTest::newRow("够不上起购") << "客户说够不上起购金额" << "objection.no_money" << true;
+    QTest::newRow("换套大一点的房子") << "客户想换套大一点的房子" << "interest.home" << true;
+    QTest::newRow("a neighbour's loss is no complaint") << "客户说邻居买基金赔了" << "complaint.loss" << false;
+    QTest::newRow("退休金 is no retirement") << "客户说退休金够花" << "life_event.retired" << false;
+    QTest::newRow("客户来网点办了张卡 (the visit itself)") << "客户来网点办了张卡" << "follow_up.visit" << false;
+    QTest::newRow("约好周五电话聊 (a call)") << "约好周五电话聊" << "follow_up.visit" << false;
+    QTest::newRow("下周一客户来网点签字") << "下周一客户来网点签字" << "follow_up.visit" << true;
+    QTest::newRow("建行的柜员很热情 (praise of another bank)") << "客户说建行的柜员很热情" << "praise.service" << false;
+    QTest::newRow("我们的柜员很热情") << "客户说我们的柜员很热情" << "praise.service" << true;
+    QTest::newRow("利息还行") << "客户说利息还行" << "objection.return_low" << false;
+    QTest::newRow("生意还不错") << "客户说这两年生意还不错" << "objection.no_money" << false;
+}
+
+void tst_VoiceCueCombinations::builtInLexiconCombines()
+{
+    checkBuiltIn();
+}
+
+void tst_VoiceCueCombinations::builtInLexiconRound10()
+{
+    checkBuiltIn();
 }
 
 QTEST_GUILESS_MAIN(tst_VoiceCueCombinations)

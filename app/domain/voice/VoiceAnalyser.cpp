@@ -26,7 +26,18 @@ struct Span
     bool contains(const Span &o) const { return start <= o.start && o.end <= end; }
 };
 
-enum class Role : quint8 { List, Phrase, Exclude, LabelNegation, Negation, NotNegation, Hedge, Break };
+enum class Role : quint8 {
+    List,
+    Phrase,
+    Exclude,
+    ExcludeAtStart, // an exclude written "^...": only where a sentence begins
+    LabelNegation,
+    LabelNegationAfter,
+    Negation,
+    NotNegation,
+    Hedge,
+    Break
+};
 
 struct RoleRef
 {
@@ -187,10 +198,16 @@ VoiceAnalyser::VoiceAnalyser(VoiceLexicon lexicon)
             else
                 c.addRole(phrase, Role::Phrase, l);
         }
-        for (const QString &phrase : label.exclude)
-            c.addRole(phrase, Role::Exclude, l);
+        for (const QString &phrase : label.exclude) {
+            if (phrase.startsWith(QLatin1Char('^')))
+                c.addRole(phrase.mid(1), Role::ExcludeAtStart, l);
+            else
+                c.addRole(phrase, Role::Exclude, l);
+        }
         for (const QString &phrase : label.negatedBy)
             c.addRole(phrase, Role::LabelNegation, l);
+        for (const QString &phrase : label.negatedAfter)
+            c.addRole(phrase, Role::LabelNegationAfter, l);
         for (const VoiceLabelDefinition::Pair &pair : label.pairs)
             c.pairs[size_t(l)].push_back({c.side(pair.first), c.side(pair.then), pair.gap,
                                           pair.anyOrder, pair.sentence});
@@ -320,6 +337,7 @@ void VoiceAnalyser::analysePiece(QStringView note, const QDate &noteDate, int of
     std::vector<std::vector<Span>> phrases{size_t(labelCount)};
     std::vector<std::vector<Span>> excludes{size_t(labelCount)};
     std::vector<std::vector<Span>> labelNegations{size_t(labelCount)};
+    std::vector<std::vector<Span>> labelNegationsAfter{size_t(labelCount)};
     std::vector<Span> negations, notNegations, hedges;
     for (const PhraseMatcher::Match &m : matches) {
         const Span span{m.start, m.end};
@@ -328,7 +346,16 @@ void VoiceAnalyser::analysePiece(QStringView note, const QDate &noteDate, int of
             case Role::List: lists[size_t(r.index)].push_back(span); break;
             case Role::Phrase: phrases[size_t(r.index)].push_back(span); break;
             case Role::Exclude: excludes[size_t(r.index)].push_back(span); break;
+            case Role::ExcludeAtStart:
+                // "^客户来": the note (or a sentence) opens with it, so it records what
+                // happened, not what was promised (下周三客户来网点 is still a visit).
+                if (m.start == 0 || sentence[size_t(m.start - 1)] != sentence[size_t(m.start)])
+                    excludes[size_t(r.index)].push_back(span);
+                break;
             case Role::LabelNegation: labelNegations[size_t(r.index)].push_back(span); break;
+            case Role::LabelNegationAfter:
+                labelNegationsAfter[size_t(r.index)].push_back(span);
+                break;
             case Role::Negation: negations.push_back(span); break;
             case Role::NotNegation: notNegations.push_back(span); break;
             case Role::Hedge: hedges.push_back(span); break;
@@ -495,6 +522,13 @@ void VoiceAnalyser::analysePiece(QStringView note, const QDate &noteDate, int of
             bool excluded = false;
             for (const Span &e : excludes[size_t(l)])
                 excluded = excluded || e.overlaps(candidate.span);
+            // A cue of the label's own shortly after it, in its phrase (约好20号电话沟通:
+            // the appointment is a call, so no visit).
+            for (const Span &cue : labelNegationsAfter[size_t(l)])
+                excluded = excluded
+                        || (cue.start >= candidate.span.end
+                            && cue.start - candidate.span.end <= kNegationReach
+                            && samePhrase(cue, candidate.span));
             if (excluded) {
                 verdicts[k] = 1;
                 continue;

@@ -73,6 +73,7 @@ Result<VoiceLexicon> VoiceLexicon::fromJson(const QByteArray &json)
         label.phrases = strings(object.value(QLatin1String("phrases")));
         label.exclude = strings(object.value(QLatin1String("exclude")));
         label.negatedBy = strings(object.value(QLatin1String("negated_by")));
+        label.negatedAfter = strings(object.value(QLatin1String("negated_after")));
         label.negatable = object.value(QLatin1String("negatable")).toBool(true);
         for (const QJsonValue &pairValue : object.value(QLatin1String("pairs")).toArray()) {
             const QJsonObject pair = pairValue.toObject();

@@ -23,7 +23,8 @@ namespace bd {
 //                "family": "fund", "phrases": [...],
 //                "pairs": [{"first": [...], "then": [...], "gap": 6, "any_order": false,
 //                           "scope": "phrase" | "sentence"}],
-//                "exclude": [...], "negated_by": [...], "negatable": true}],
+//                "exclude": [...], "negated_by": [...], "negated_after": [...],
+//                "negatable": true}],
 //    "misspellings": [{"wrong": "在联系", "right": "再联系"}]}
 // In a list, "@name" stands for a cue list, "@family.<code>" for a family's terms,
 // "@product" for every family's terms, "@date" for a date the note names.
@@ -45,8 +46,13 @@ struct VoiceLabelDefinition
     QString family; // a product family code, or empty
     QStringList phrases;
     QList<Pair> pairs;
-    QStringList exclude; // a finding overlapping one of these is not made
+    // A finding overlapping one of these is not made; "^客户来" counts only where a
+    // sentence begins (the note records the visit itself, not a promise to come).
+    QStringList exclude;
     QStringList negatedBy; // cues that cancel this label only (已经 before an interest)
+    // Cues that cancel this label where they follow it closely in its phrase: what is said
+    // after the words changes them (约客户周六电话沟通 is a call, not a visit).
+    QStringList negatedAfter;
     bool negatable = true;
 
     QString key() const { return VoiceKinds::code(kind) + QLatin1Char('.') + code; }

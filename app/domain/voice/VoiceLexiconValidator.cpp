@@ -67,7 +67,9 @@ private:
 
     // A list of phrases; `references` allows "@name" and "!@name" entries (checked against
     // the lists).
-    void checkPhrases(const QJsonValue &value, const QString &path, bool required, bool references)
+    // `anchors`: an item may begin with "^" (only where a sentence begins).
+    void checkPhrases(const QJsonValue &value, const QString &path, bool required, bool references,
+                      bool anchors = false)
     {
         if (value.isUndefined() && !required)
             return;
@@ -95,7 +97,8 @@ private:
                     checkReference(text, itemPath);
                 continue;
             }
-            checkPhrase(text, itemPath);
+            checkPhrase(anchors && text.startsWith(QLatin1Char('^')) ? text.mid(1) : text,
+                        itemPath);
             if (seen.contains(text))
                 problem(itemPath, VoiceLexiconValidator::tr("\"%1\" is listed twice").arg(text));
             seen.insert(text);
@@ -242,9 +245,11 @@ private:
             checkPhrases(label.value(QLatin1String("phrases")), path + QStringLiteral(".phrases"),
                          false, true);
             checkPhrases(label.value(QLatin1String("exclude")), path + QStringLiteral(".exclude"),
-                         false, false);
+                         false, false, true);
             checkPhrases(label.value(QLatin1String("negated_by")),
                          path + QStringLiteral(".negated_by"), false, false);
+            checkPhrases(label.value(QLatin1String("negated_after")),
+                         path + QStringLiteral(".negated_after"), false, false);
             checkPairs(label.value(QLatin1String("pairs")), path + QStringLiteral(".pairs"));
             if (label.value(QLatin1String("phrases")).toArray().isEmpty()
                 && label.value(QLatin1String("pairs")).toArray().isEmpty())
