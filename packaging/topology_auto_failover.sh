@@ -188,21 +188,23 @@ af_state() {
 }
 
 af_stop() {
-    local key pid data
-    # Keepers first (each stops its PostgreSQL), then the monitor.
-    for key in KEEPER_PID_2 KEEPER_PID_1 MONITOR_PID; do
-        pid=${!key:-}
+    local data pid key
+    # Each `pg_autoctl run` stops its PostgreSQL on SIGTERM (fast): the keepers first, then
+    # the monitor. Only then what is left of them, the launching shells included.
+    for data in node2 node1 monitor; do
+        pid=$(pgrep -xf "pg_autoctl run --pgdata $DIR/pg/$data" || true)
         [ -n "$pid" ] || continue
-        local pids
-        pids="$pid $(af_descendants "$pid")"
-        # shellcheck disable=SC2086
-        kill -TERM $pids 2>/dev/null || true
+        kill -TERM "$pid" 2>/dev/null || true
         for _ in $(seq 1 100); do
             kill -0 "$pid" 2>/dev/null || break
             sleep 0.1
         done
-        # shellcheck disable=SC2086
-        kill -KILL $pids 2>/dev/null || true
+    done
+    for key in KEEPER_PID_2 KEEPER_PID_1 MONITOR_PID; do
+        pid=${!key:-}
+        [ -n "$pid" ] || continue
+        # shellcheck disable=SC2046
+        kill -KILL "$pid" $(af_descendants "$pid") 2>/dev/null || true
     done
     for data in node1 node2 monitor; do
         if [ -f "$DIR/pg/$data/postmaster.pid" ]; then

@@ -226,8 +226,11 @@ QList<Record> TstTopology::run(const QList<Traffic> &traffic, const std::functio
                     changes << station.newChange(++number);
                 const auto pushed = station.push(changes);
                 record->retries += pushed.tries - 1;
+                // A request that failed even after retrying ends the workstation's round, as
+                // it would a real one's (and a broken case ends in a minute, not in an hour).
                 if (!pushed.ok) {
                     ++record->failures;
+                    break;
                 } else {
                     record->pushedAtMs << QDateTime::currentMSecsSinceEpoch();
                     for (int c = 0; c < changes.size(); ++c) {
@@ -239,6 +242,8 @@ QList<Record> TstTopology::run(const QList<Traffic> &traffic, const std::functio
                     const auto pulled = station.pull();
                     record->retries += pulled.tries - 1;
                     record->failures += !pulled.ok;
+                    if (!pulled.ok)
+                        break;
                     ++record->pulls;
                     record->pulledChanges += int(pulled.changes.size());
                 }
