@@ -75,6 +75,15 @@ bool signsIn(const QString &port, const QString &password)
     return open;
 }
 
+// `count` new changes of `station`, numbered from 1.
+QList<QJsonObject> newChanges(SimulatedWorkstation &station, int count)
+{
+    QList<QJsonObject> changes;
+    for (int i = 1; i <= count; ++i)
+        changes << station.newChange(i);
+    return changes;
+}
+
 qint64 acknowledgedOf(const QList<Record> &records)
 {
     qint64 acknowledged = 0;
@@ -342,9 +351,7 @@ void TstTopology::samePushThroughTwoProcessesIsStoredOnce()
     QVERIFY(!branch.isEmpty());
     SimulatedWorkstation one(m_topology.server(1), branch, QStringLiteral("twice"));
     QVERIFY(one.signIn(QStringLiteral("head-C02"), kPassword));
-    QList<QJsonObject> changes;
-    for (int i = 1; i <= 20; ++i)
-        changes << one.newChange(i);
+    const QList<QJsonObject> changes = newChanges(one, 20);
 
     // One after the other: the second process answers duplicate with the same numbers.
     const auto first = one.push(changes.mid(0, 10));
@@ -674,9 +681,7 @@ void TstTopology::pushesAndPullsThroughPgBouncer()
     // The same push again through the other process: stored once, the same numbers.
     SimulatedWorkstation twice(pooled.server(2), branch, QStringLiteral("twice"));
     QVERIFY(twice.signIn(QStringLiteral("head-P01"), kPassword));
-    QList<QJsonObject> changes;
-    for (int i = 1; i <= 5; ++i)
-        changes << twice.newChange(i);
+    const QList<QJsonObject> changes = newChanges(twice, 5);
     const auto first = twice.push(changes);
     SimulatedWorkstation other(pooled.server(1), branch, QStringLiteral("twice"));
     other.setToken(twice.token());
@@ -776,9 +781,7 @@ void TstTopology::pgAutoFailoverPromotesTheSecondaryWhenThePrimaryIsLost()
     // database takes writes.
     SimulatedWorkstation probe(managed.server(1), branch, QStringLiteral("probe"));
     QVERIFY(probe.signIn(QStringLiteral("head-A01"), kPassword));
-    QList<QJsonObject> probeChanges;
-    for (int i = 1; i <= 3; ++i)
-        probeChanges << probe.newChange(i);
+    const QList<QJsonObject> probeChanges = newChanges(probe, 3);
     SimulatedWorkstation::Pushed refused;
 
     QList<Traffic> traffic;
