@@ -46,7 +46,7 @@
 set -Eeuo pipefail
 
 ROOT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-# shellcheck source=topology_auto_failover.sh
+# shellcheck source-path=SCRIPTDIR source=topology_auto_failover.sh
 . "$(dirname "${BASH_SOURCE[0]}")/topology_auto_failover.sh"
 SYNC_NAME=standby1
 

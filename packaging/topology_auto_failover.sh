@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # pg_auto_failover for packaging/topology.sh (TOPOLOGY_FAILOVER=pg_auto_failover at `start`):
 # sourced by topology.sh, not run on its own. Debian packages postgresql-15-auto-failover
 # and pg-auto-failover-cli (pg_autoctl). Instead of topology.sh's primary + pg_basebackup
