@@ -32,6 +32,7 @@ PACKAGES=(
     qt6-qpa-plugins
     libqcustomplot-dev libsqlite3-dev sqlite3 libargon2-dev libsodium-dev
     postgresql haproxy pgbouncer curl
+    postgresql-15-auto-failover pg-auto-failover-cli
     unicode-data bzip2 fonts-noto-cjk
     xvfb xauth imagemagick
     appstream desktop-file-utils dpkg-dev file

@@ -9,7 +9,9 @@
 # topology.env). Everything listens on 127.0.0.1, lives in one folder and goes with `stop`. Debian's
 # packages only (postgresql, haproxy, pgbouncer). PostgreSQL refuses to run as root: as root
 # (CI) its processes belong to the unprivileged "postgres" user (runuser), like the tests'
-# clusters.
+# clusters. With TOPOLOGY_FAILOVER=pg_auto_failover (packaging/topology_auto_failover.sh)
+# the two databases are pg_auto_failover's keepers instead, watched by its monitor, which
+# promotes the secondary by itself.
 #
 # Long file: one script of subcommands sharing the topology's state (DIR/topology.env).
 #
@@ -21,12 +23,14 @@
 #   topology.sh start-server DIR I    start server I again on its port
 #   topology.sh rolling-restart DIR   stop-server and start-server each server in turn
 #   topology.sh kill-primary DIR      SIGKILL the primary's postmaster and its backends
+#                                     (pg_auto_failover: the current primary's keeper too)
+#   topology.sh failover-state DIR    pg_auto_failover's nodes and latest events
 #   topology.sh promote DIR           promote the standby (pg_ctl promote) once the primary is
 #                                     gone; PgBouncer, if there, then sends to the standby
 #   topology.sh watch DIR [SECONDS]   the failover watcher (for tests and demos; production:
 #                                     docs/DEPLOYMENT.md): promotes the standby once the
 #                                     primary has not answered pg_isready for SECONDS (5)
-#   topology.sh psql DIR [primary|standby] [psql args...]
+#   topology.sh psql DIR [primary|standby|monitor] [psql args...]
 #   topology.sh server DIR [args...]  run branchdesk-server set-up commands against the cluster
 #
 # Environment: BRANCHDESK_SERVER (the branchdesk-server binary; default: the build's, else
@@ -34,11 +38,16 @@
 # TOPOLOGY_SERVER_ARGS (more options for each server, e.g. "--log-level info"),
 # TOPOLOGY_PGBOUNCER (at start: "transaction" puts PgBouncer with pool_mode = transaction
 # between the servers and PostgreSQL, and starts the servers with --pg-pooling transaction),
+# TOPOLOGY_FAILOVER (at start: "pg_auto_failover" for a monitor and two keepers, node1 the
+# primary and node2 its synchronous secondary, instead of primary + standby),
 # TOPOLOGY_FAILOVER_SECONDS (at start: runs `watch DIR SECONDS` in the background, its log
-# in DIR/failover.log).
+# in DIR/failover.log; with pg_auto_failover, the monitor calls a primary lost after
+# SECONDS and lets the secondary take writes 2 x SECONDS later, instead of 20 s and 30 s).
 set -Eeuo pipefail
 
 ROOT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source-path=SCRIPTDIR source=topology_auto_failover.sh
+. "$(dirname "${BASH_SOURCE[0]}")/topology_auto_failover.sh"
 SYNC_NAME=standby1
 
 die() { printf 'topology.sh: %s\n' "$*" >&2; exit 1; }
@@ -378,13 +387,24 @@ cmd_start() {
     set_env DIR "$DIR"
     set_env SERVERS "$SERVERS"
     trap 'say "start failed; cleaning up"; cmd_stop "$DIR" >/dev/null 2>&1 || true' EXIT
-    start_postgres
+    USED_PORTS=$DIR/ports
+    : >"$USED_PORTS"
+    POOLING=${TOPOLOGY_PGBOUNCER:-}
+    case "${TOPOLOGY_FAILOVER:-}" in
+        "") start_postgres ;;
+        pg_auto_failover)
+            # PgBouncer names one database; after a failover it would need pointing anew.
+            [ -z "$POOLING" ] || die "TOPOLOGY_PGBOUNCER does not go with pg_auto_failover here"
+            af_start_postgres
+            ;;
+        *) die "TOPOLOGY_FAILOVER must be pg_auto_failover or empty, not '$TOPOLOGY_FAILOVER'" ;;
+    esac
+    # The servers try both nodes and take the one that takes writes
+    # (target_session_attrs=read-write), so a promotion needs no change on their side.
     PG_HOSTS="127.0.0.1:$PRIMARY_PORT,127.0.0.1:$STANDBY_PORT"
     set_env PG_HOSTS "$PG_HOSTS"
     local i
-    USED_PORTS=$DIR/ports
-    printf ' %s\n %s\n' "$PRIMARY_PORT" "$STANDBY_PORT" >"$USED_PORTS"
-    POOLING=${TOPOLOGY_PGBOUNCER:-}
+    printf ' %s\n %s\n' "$PRIMARY_PORT" "$STANDBY_PORT" >>"$USED_PORTS"
     case "$POOLING" in
         "") set_env SERVER_PG_HOSTS "$PG_HOSTS" ;;
         transaction | session)
@@ -422,7 +442,7 @@ cmd_start() {
     done
     set_env URL "http://127.0.0.1:$HAPROXY_PORT"
     wait_for 30 "HAProxy to route to a ready server" curl -sf "http://127.0.0.1:$HAPROXY_PORT/health/ready"
-    if [ -n "${TOPOLOGY_FAILOVER_SECONDS:-}" ]; then
+    if [ -n "${TOPOLOGY_FAILOVER_SECONDS:-}" ] && [ -z "${FAILOVER:-}" ]; then
         bash "${BASH_SOURCE[0]}" watch "$DIR" "$TOPOLOGY_FAILOVER_SECONDS" >>"$DIR/failover.log" 2>&1 \
             </dev/null &
         set_env WATCHER_PID "$!"
@@ -440,6 +460,7 @@ cmd_stop() {
     local i
     for i in $(seq 1 "${SERVERS:-0}"); do stop_pid "$(server_pid "$i")" 10; done
     stop_pid "${PGBOUNCER_PID:-}" 5
+    [ "${FAILOVER:-}" = pg_auto_failover ] && af_stop
     local data
     for data in primary standby; do
         if [ -f "$DIR/pg/$data/postmaster.pid" ]; then
@@ -485,6 +506,10 @@ cmd_rolling_restart() {
 
 cmd_kill_primary() {
     load_env "$1"
+    if [ "${FAILOVER:-}" = pg_auto_failover ]; then
+        af_kill_primary
+        return
+    fi
     # The machine is gone: the postmaster and every backend at once, no shutdown.
     local children
     children=$(ps -o pid= --ppid "$PRIMARY_PID" 2>/dev/null || true)
@@ -495,6 +520,7 @@ cmd_kill_primary() {
 
 cmd_promote() {
     load_env "$1"
+    [ -z "${FAILOVER:-}" ] || die "pg_auto_failover's monitor promotes; see: topology.sh failover-state DIR"
     as_pg "$PG_BIN/pg_ctl" -D "$DIR/pg/standby" -w -t 60 promote >/dev/null
     if [ -n "${PGBOUNCER_PID:-}" ]; then
         # PgBouncer knows one database: now the promoted standby (SIGHUP: reload).
@@ -507,6 +533,7 @@ cmd_promote() {
 # both databases (tests, demos). Production uses a packaged one (docs/DEPLOYMENT.md).
 cmd_watch() {
     load_env "${1:?usage: topology.sh watch DIR [SECONDS]}"
+    [ -z "${FAILOVER:-}" ] || die "pg_auto_failover's monitor watches this topology"
     local seconds=${2:-5} down_since= now
     say "watching the primary on $PRIMARY_PORT (promotion after ${seconds}s away)"
     while :; do
@@ -534,7 +561,18 @@ cmd_psql() {
     shift 2 || shift $#
     local port=$PRIMARY_PORT
     [ "$which" = standby ] && port=$STANDBY_PORT
+    if [ "$which" = monitor ]; then
+        [ -n "${MONITOR_PORT:-}" ] || die "no pg_auto_failover monitor in this topology"
+        af_run psql -X -q -h "$DIR/pg" -p "$MONITOR_PORT" -d pg_auto_failover -v ON_ERROR_STOP=1 "$@"
+        return
+    fi
     psql_at "$port" "$@"
+}
+
+cmd_failover_state() {
+    load_env "$1"
+    [ -n "${MONITOR_PORT:-}" ] || die "no pg_auto_failover monitor in this topology"
+    af_state
 }
 
 cmd_server() {
@@ -560,6 +598,7 @@ main() {
         promote) cmd_promote "$@" ;;
         watch) cmd_watch "$@" ;;
         psql) cmd_psql "$@" ;;
+        failover-state) cmd_failover_state "$@" ;;
         server) cmd_server "$@" ;;
         -h | --help | help) usage ;;
         *) usage >&2; exit 2 ;;

@@ -36,6 +36,7 @@ public:
         QJsonObject body;
         int tries = 0;
         double ms = 0; // the last try's round trip, in milliseconds
+        QByteArray retryAfter; // the last answer's Retry-After header, if any
     };
     struct Pushed
     {
@@ -45,6 +46,8 @@ public:
         int duplicates = 0;
         int tries = 0;
         double ms = 0;
+        int status = 0; // the last answer's (0: none)
+        QByteArray retryAfter; // the last answer's Retry-After header, if any
     };
     struct Pulled
     {
@@ -118,6 +121,8 @@ public:
         Pushed pushed;
         pushed.tries = answer.tries;
         pushed.ms = answer.ms;
+        pushed.status = answer.status;
+        pushed.retryAfter = answer.retryAfter;
         if (answer.status != 200)
             return pushed;
         const QJsonArray results = answer.body.value(QStringLiteral("results")).toArray();
@@ -183,7 +188,8 @@ public:
             int retryAfterMs = 200;
             QElapsedTimer once;
             once.start();
-            const int status = sendOnce(method, path, body, &answer.body, &retryAfterMs);
+            const int status = sendOnce(method, path, body, &answer.body, &retryAfterMs,
+                                        &answer.retryAfter);
             answer.ms = double(once.nsecsElapsed()) / 1e6;
             answer.status = status;
             const bool transient = status == 0 || status == 502 || status == 503 || status == 504;
@@ -195,7 +201,7 @@ public:
 
 private:
     int sendOnce(const QByteArray &method, const QString &path, const QJsonObject &body,
-                 QJsonObject *answer, int *retryAfterMs)
+                 QJsonObject *answer, int *retryAfterMs, QByteArray *retryAfterHeader)
     {
         QNetworkRequest request(m_server.resolved(QUrl(path)));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -210,6 +216,7 @@ private:
         loop.exec();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray retryAfter = reply->rawHeader("Retry-After");
+        *retryAfterHeader = retryAfter;
         if (!retryAfter.isEmpty())
             *retryAfterMs = qBound(50, retryAfter.toInt() * 1000, 5000);
         *answer = QJsonDocument::fromJson(reply->readAll()).object();

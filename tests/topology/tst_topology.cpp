@@ -20,6 +20,8 @@
 #include "database/core/Transaction.h"
 #include "database/sync/ChangeRecorder.h"
 
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
@@ -49,6 +51,7 @@ struct Record
     int pulls = 0;
     int pulledChanges = 0;
     int retries = 0; // requests sent again (no answer, 502/503/504)
+    QList<qint64> pushedAtMs {}; // when each acknowledged push was answered (ms since the epoch)
 };
 
 // Whether PostgreSQL (or PgBouncer) on `port` lets user branchdesk in with `password`.
@@ -70,6 +73,15 @@ bool signsIn(const QString &port, const QString &password)
     }
     QSqlDatabase::removeDatabase(name);
     return open;
+}
+
+// `count` new changes of `station`, numbered from 1.
+QList<QJsonObject> newChanges(SimulatedWorkstation &station, int count)
+{
+    QList<QJsonObject> changes;
+    for (int i = 1; i <= count; ++i)
+        changes << station.newChange(i);
+    return changes;
 }
 
 qint64 acknowledgedOf(const QList<Record> &records)
@@ -117,6 +129,7 @@ private slots:
     void syncRoundRetriesThroughAKilledServer();
     void pushesAndPullsThroughPgBouncer();
     void standbyPromotedByTheWatcherWhenThePrimaryStaysAway();
+    void pgAutoFailoverPromotesTheSecondaryWhenThePrimaryIsLost();
     void primaryKilledStandbyPromotedLosesNothingAcknowledged();
 
 private:
@@ -222,9 +235,13 @@ QList<Record> TstTopology::run(const QList<Traffic> &traffic, const std::functio
                     changes << station.newChange(++number);
                 const auto pushed = station.push(changes);
                 record->retries += pushed.tries - 1;
+                // A request that failed even after retrying ends the workstation's round, as
+                // it would a real one's (and a broken case ends in a minute, not in an hour).
                 if (!pushed.ok) {
                     ++record->failures;
+                    break;
                 } else {
+                    record->pushedAtMs << QDateTime::currentMSecsSinceEpoch();
                     for (int c = 0; c < changes.size(); ++c) {
                         record->changeIds << changes.at(c).value(QStringLiteral("change_id")).toString();
                         record->seqs << pushed.seqs.at(c);
@@ -234,6 +251,8 @@ QList<Record> TstTopology::run(const QList<Traffic> &traffic, const std::functio
                     const auto pulled = station.pull();
                     record->retries += pulled.tries - 1;
                     record->failures += !pulled.ok;
+                    if (!pulled.ok)
+                        break;
                     ++record->pulls;
                     record->pulledChanges += int(pulled.changes.size());
                 }
@@ -332,9 +351,7 @@ void TstTopology::samePushThroughTwoProcessesIsStoredOnce()
     QVERIFY(!branch.isEmpty());
     SimulatedWorkstation one(m_topology.server(1), branch, QStringLiteral("twice"));
     QVERIFY(one.signIn(QStringLiteral("head-C02"), kPassword));
-    QList<QJsonObject> changes;
-    for (int i = 1; i <= 20; ++i)
-        changes << one.newChange(i);
+    const QList<QJsonObject> changes = newChanges(one, 20);
 
     // One after the other: the second process answers duplicate with the same numbers.
     const auto first = one.push(changes.mid(0, 10));
@@ -664,9 +681,7 @@ void TstTopology::pushesAndPullsThroughPgBouncer()
     // The same push again through the other process: stored once, the same numbers.
     SimulatedWorkstation twice(pooled.server(2), branch, QStringLiteral("twice"));
     QVERIFY(twice.signIn(QStringLiteral("head-P01"), kPassword));
-    QList<QJsonObject> changes;
-    for (int i = 1; i <= 5; ++i)
-        changes << twice.newChange(i);
+    const QList<QJsonObject> changes = newChanges(twice, 5);
     const auto first = twice.push(changes);
     SimulatedWorkstation other(pooled.server(1), branch, QStringLiteral("twice"));
     other.setToken(twice.token());
@@ -721,6 +736,128 @@ void TstTopology::standbyPromotedByTheWatcherWhenThePrimaryStaysAway()
     QCOMPARE(stored, acknowledgedOf(records));
     checkLog(branch, records, QStringLiteral("standby"));
     watched.stop();
+}
+
+void TstTopology::pgAutoFailoverPromotesTheSecondaryWhenThePrimaryIsLost()
+{
+    // TOPOLOGY_FAILOVER=pg_auto_failover: a monitor and two keepers (node1 primary, node2
+    // its synchronous secondary). The primary's machine is lost (keeper, PostgreSQL and
+    // backends SIGKILLed) among pushes and pulls through HAProxy; nobody promotes by hand:
+    // the monitor must, and the servers must carry on on node2.
+    Topology managed;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("TOPOLOGY_FAILOVER"), QStringLiteral("pg_auto_failover"));
+    environment.insert(QStringLiteral("TOPOLOGY_FAILOVER_SECONDS"), QStringLiteral("2"));
+    QVERIFY2(managed.start(2, environment), "topology.sh start with pg_auto_failover failed");
+    m_active = &managed;
+    const auto back = qScopeGuard([this] { m_active = &m_topology; });
+    // When the monitor first recorded an event matching `where` after `since` (ms since the
+    // epoch; 0: never).
+    const auto monitorTime = [&managed](qint64 since, const QString &where) {
+        return managed
+                .query(QStringLiteral("SELECT coalesce((extract(epoch FROM min(eventtime)) * 1000)"
+                                      "::bigint, 0) FROM pgautofailover.event WHERE eventtime >= "
+                                      "to_timestamp(%1 / 1000.0) AND ")
+                                       .arg(since)
+                               + where,
+                       QStringLiteral("monitor"))
+                .toLongLong();
+    };
+    QCOMPARE(managed.query(QStringLiteral("SELECT string_agg(nodename || ':' || reportedstate, "
+                                          "',' ORDER BY nodename) FROM pgautofailover.node"),
+                           QStringLiteral("monitor")),
+             QStringLiteral("node1:primary,node2:secondary"));
+    // The servers are given both nodes and find the one that takes writes.
+    QCOMPARE(managed.value(QStringLiteral("SERVER_PG_HOSTS")).remove(QLatin1Char('\\')), // printf %q
+             QStringLiteral("127.0.0.1:%1,127.0.0.1:%2")
+                     .arg(managed.value(QStringLiteral("NODE_PORT_1")),
+                          managed.value(QStringLiteral("NODE_PORT_2"))));
+    const QStringList pids { managed.value(QStringLiteral("SERVER_PID_1")),
+                             managed.value(QStringLiteral("SERVER_PID_2")) };
+
+    const QString branch = addBranch(QStringLiteral("A01"));
+    QVERIFY(!branch.isEmpty());
+    // A workstation that talks to server 1 itself, asking once: what it hears while no
+    // database takes writes.
+    SimulatedWorkstation probe(managed.server(1), branch, QStringLiteral("probe"));
+    QVERIFY(probe.signIn(QStringLiteral("head-A01"), kPassword));
+    const QList<QJsonObject> probeChanges = newChanges(probe, 3);
+    SimulatedWorkstation::Pushed refused;
+
+    QList<Traffic> traffic;
+    for (int i = 0; i < 4; ++i)
+        traffic << Traffic { managed.balancer(), branch, QStringLiteral("head-A01"), 30, 5, true,
+                             25 };
+    qint64 atKill = 0;
+    const QList<Record> records = run(traffic, [&] {
+        waitForFirstChanges(branch);
+        atKill = logCount(branch);
+        QVERIFY(managed.command({ QStringLiteral("kill-primary") }));
+        QCOMPARE(managed.value(QStringLiteral("KILLED_NODE")), QStringLiteral("node1"));
+        probe.retryForMs = 0;
+        QElapsedTimer outage;
+        outage.start();
+        while (refused.status != 503 && outage.elapsed() < 20000) {
+            refused = probe.push(probeChanges);
+            if (refused.status != 503)
+                QTest::qWait(100);
+        }
+        // Promoted by the monitor, and taking writes (wait_primary: no secondary left).
+        QTRY_COMPARE_WITH_TIMEOUT(
+                managed.query(QStringLiteral("SELECT reportedstate FROM pgautofailover.node "
+                                             "WHERE nodename = 'node2'"),
+                              QStringLiteral("monitor")),
+                QStringLiteral("wait_primary"), 60000);
+    });
+    // The probe sends its refused push again, as a client told 503 does.
+    probe.retryForMs = 60000;
+    const SimulatedWorkstation::Pushed again = probe.push(probeChanges);
+
+    const qint64 killedAt = managed.value(QStringLiteral("KILLED_AT")).toLongLong();
+    // Detection, promotion (node2 out of recovery, still refusing writes until the old
+    // primary had time to fence itself), node2 taking writes.
+    const qint64 unhealthyAt = monitorTime(
+            killedAt, QStringLiteral("nodename = 'node1' AND description LIKE '%marked as unhealthy%'"));
+    const qint64 promotedAt = monitorTime(
+            killedAt, QStringLiteral("nodename = 'node2' AND reportedstate = 'stop_replication'"));
+    const qint64 writableAt = monitorTime(
+            killedAt, QStringLiteral("nodename = 'node2' AND reportedstate = 'wait_primary'"));
+    qint64 firstPushAfter = 0;
+    for (const Record &record : records)
+        for (const qint64 at : record.pushedAtMs)
+            if (at > writableAt && (firstPushAfter == 0 || at < firstPushAfter))
+                firstPushAfter = at;
+    const qint64 stored = logCount(branch, QStringLiteral("standby"));
+    qInfo("pg_auto_failover: primary killed with %lld changes stored; unhealthy after %lld ms, "
+          "node2 promoted after %lld ms, taking writes after %lld ms, first push acknowledged "
+          "after %lld ms; %lld on node2 at the end, %d requests sent again",
+          atKill, unhealthyAt - killedAt, promotedAt - killedAt, writableAt - killedAt,
+          firstPushAfter - killedAt, stored, retriesOf(records));
+    QVERIFY2(atKill > 0 && atKill < stored, "the kill did not fall in the middle of the pushes");
+    // pg_auto_failover promoted node2, in order: unhealthy, promoted, taking writes.
+    QVERIFY(unhealthyAt > 0 && promotedAt >= unhealthyAt && writableAt >= promotedAt);
+    QVERIFY(firstPushAfter > 0);
+    QVERIFY2(!QFile::exists(managed.directory() + QStringLiteral("/failover.log")),
+             "topology.sh's own watcher ran");
+    // While no database took writes, a process said so: 503 with Retry-After, storing none.
+    QCOMPARE(refused.status, 503);
+    QVERIFY2(refused.retryAfter.toInt() > 0, refused.retryAfter.constData());
+    QVERIFY(again.ok);
+    QCOMPARE(again.applied, probeChanges.size());
+    // The clients were told to come back and did: none failed, some retried.
+    QVERIFY(retriesOf(records) > 0);
+    for (const Record &record : records)
+        QCOMPARE(record.failures, 0);
+    // The same processes carry on, on node2.
+    QCOMPARE(managed.value(QStringLiteral("SERVER_PID_1")), pids.at(0));
+    QCOMPARE(managed.value(QStringLiteral("SERVER_PID_2")), pids.at(1));
+    // Every acknowledged change is on node2, once, each workstation's in its order, 1..n.
+    Record probeRecord { QStringLiteral("probe"), {}, again.seqs };
+    for (const QJsonObject &change : std::as_const(probeChanges))
+        probeRecord.changeIds << change.value(QStringLiteral("change_id")).toString();
+    QCOMPARE(stored, acknowledgedOf(records) + probeChanges.size());
+    checkLog(branch, records + QList<Record> { probeRecord }, QStringLiteral("standby"));
+    managed.stop();
 }
 
 QTEST_GUILESS_MAIN(TstTopology)
