@@ -271,48 +271,6 @@ QList<StaffChoice> CallQueries::wealthManagers(const QString &branchId) const
     return staff;
 }
 
-LifecycleFacts CallQueries::lifecycleFacts(const QString &customerId, const QDate &today) const
-{
-    LifecycleFacts facts;
-    run(QStringLiteral(R"(
-        SELECT c.lifecycle_stage, c.lifecycle_reason, c.version, c.opened_on, c.aum_fen, c.tier,
-               COALESCE(c.previous_tier, ''), c.tier_changed_on,
-               (SELECT COUNT(DISTINCT h.product_family) FROM holding h WHERE h.customer_id = c.id
-                  AND h.status = 'active' AND h.deleted = 0 AND h.product_family <> 'loan'),
-               (SELECT MAX(x.occurred_at) FROM txn x WHERE x.customer_id = c.id),
-               (SELECT MAX(e.occurred_at) FROM customer_event e WHERE e.customer_id = c.id
-                  AND e.kind = 'account_closing'),
-               (SELECT s.aum_fen FROM aum_snapshot s WHERE s.customer_id = c.id AND s.month <= ?
-                  ORDER BY s.month DESC LIMIT 1)
-        FROM customer c WHERE c.id = ? AND c.deleted = 0)"),
-        {today.addMonths(-6).toString(QStringLiteral("yyyy-MM")), customerId},
-        [&](const SqlQuery &q) {
-            facts.found = true;
-            facts.stage = q.value(0).toString();
-            facts.reason = q.value(1).toString();
-            facts.version = q.value(2).toInt();
-            facts.openedOn = dateOf(q.value(3));
-            facts.aumFen = q.value(4).toLongLong();
-            facts.tier = q.value(5).toString();
-            facts.previousTier = q.value(6).toString();
-            facts.tierChangedOn = dateOf(q.value(7));
-            facts.productFamilies = q.value(8).toInt();
-            facts.lastTransactionOn = dateOf(q.value(9));
-            facts.accountClosingOn = dateOf(q.value(10));
-            facts.aumSixMonthsAgoFen = q.value(11).isNull() ? -1 : q.value(11).toLongLong();
-        });
-    return facts;
-}
-
-QStringList CallQueries::customerIds(const QString &branchId, const QString &managerId) const
-{
-    QStringList ids;
-    run(QStringLiteral("SELECT c.id FROM customer c WHERE c.deleted = 0") + scope(managerId),
-        {scopeValue(branchId, managerId)},
-        [&](const SqlQuery &q) { ids.append(q.value(0).toString()); });
-    return ids;
-}
-
 QList<CarePlanCustomer> CallQueries::openedSince(const QString &branchId, const QString &managerId,
                                                  const QDate &since) const
 {
