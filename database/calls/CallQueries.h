@@ -129,9 +129,7 @@ public:
     // Care planning; managerId empty: the whole branch.
     QList<CarePlanCustomer> openedSince(const QString &branchId, const QString &managerId,
                                         const QDate &since) const;
-    // Customers whose birthday (month and day) falls between the two days (may wrap a year).
-    QList<CarePlanCustomer> birthdaysBetween(const QString &branchId, const QString &managerId,
-                                             const QDate &from, const QDate &until) const;
+    // Birthdays: BirthdayBook.
     QList<MaturityDue> maturities(const QString &branchId, const QString &managerId,
                                   const QDate &from, const QDate &until) const;
 
