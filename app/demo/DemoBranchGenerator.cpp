@@ -4,6 +4,7 @@
 #include "app/demo/DemoContext.h"
 #include "app/demo/DemoCustomerWriter.h"
 #include "app/demo/DemoDeferredIndexes.h"
+#include "app/demo/DemoLifecycleStages.h"
 #include "app/demo/DemoNames.h"
 #include "app/demo/DemoSql.h"
 #include "app/demo/DemoWorkspaces.h"
@@ -121,6 +122,7 @@ QString DemoBranchGenerator::phaseLabel(Phase phase)
     switch (phase) {
     case Phase::Customers: return tr("Generating customers");
     case Phase::Today: return tr("Writing today's work (visits, queue, call lists)");
+    case Phase::Lifecycle: return tr("Placing the customers in their lifecycle stages");
     case Phase::Voice: return tr("Reading the customers' notes for what they said");
     case Phase::SearchIndex: return tr("Building the search index");
     case Phase::Saving: return tr("Saving the branch file");
@@ -189,7 +191,8 @@ Result<> DemoBranchGenerator::generate(Store &store, const Options &options)
     if (const Result<> began = transaction.began(); !began)
         return Error(tr("The demo branch could not be written: %1").arg(began.errorString()));
     QString sqlError;
-    demo::DemoContext context(handle, sqlError, options.seed, QDate::currentDate());
+    const QDate today = QDate::currentDate(); // one day for every phase
+    demo::DemoContext context(handle, sqlError, options.seed, today);
     context.branchCode = options.branchCode.toStdString();
     context.stamp = context.calendar.localStamp(context.calendar.today(), 7 * 3600);
     context.keys = keys;
@@ -269,6 +272,16 @@ Result<> DemoBranchGenerator::generate(Store &store, const Options &options)
             demo::DemoWorkspaces::escalateOverdueReferrals(
                     context, FloorSettings::load(store).escalationMinutes,
                     SqlTime::now().toStdString());
+    }
+
+    // Stages as LifecycleRules gives them, once every fact they read is written: a recompute
+    // on the fresh branch then changes (and queues for sync) nothing.
+    if (sqlError.isEmpty()) {
+        report(Phase::Lifecycle, 0, 0);
+        if (const Result<qint64> placed = demo::DemoLifecycleStages::placeInOpenTransaction(
+                    store, QString::fromStdString(context.branchId), today);
+            !placed)
+            sqlError = placed.errorString();
     }
 
     // The branch has read its notes before (docs/VOICE.md): findings of baseline notes are

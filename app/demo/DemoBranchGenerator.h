@@ -25,7 +25,7 @@ class DemoBranchGenerator
 
 public:
     // What the generator is doing, in order.
-    enum class Phase { Customers, Today, Voice, SearchIndex, Saving };
+    enum class Phase { Customers, Today, Lifecycle, Voice, SearchIndex, Saving };
 
     struct Options
     {

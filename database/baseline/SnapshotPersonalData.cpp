@@ -76,7 +76,8 @@ bool makePlain(sqlite3 *db, const Opener &opener, QString *error)
                                   QString::fromLatin1(column.column), problem);
     }
     sqlite3_create_function(db, "bd_open", 1, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr);
-    for (const char *table : { "key_slot", "customer_search_key" }) {
+    // customer_birthday: sealed under the desk's reveal key (migration 0034), rebuilt there.
+    for (const char *table : { "key_slot", "customer_search_key", "customer_birthday" }) {
         if (ok && SqliteExec::hasTable(db, table))
             ok = exec(db, QByteArray("DELETE FROM ") + table, error);
     }

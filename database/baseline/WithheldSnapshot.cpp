@@ -60,6 +60,9 @@ bool withhold(const QString &path, QString *error)
     // The desk's birthday care tasks are due on the birthday: not in the copy (issue 14).
     ok = ok && exec(db, "DELETE FROM care_task WHERE kind = 'birthday'", error);
     ok = ok && exec(db, "DELETE FROM key_slot; DELETE FROM customer_search_key", error);
+    // Kept birthdays (0034) are sealed under the desk's reveal key: the desk's own, rebuilt.
+    ok = ok && (!SqliteExec::hasTable(db, "customer_birthday")
+                || exec(db, "DELETE FROM customer_birthday", error));
     ok = ok
             && exec(db,
                     "DELETE FROM app_setting WHERE key IN ('field_key_id', 'reveal_public_key', "

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "database/calls/LifecycleFactsQuery.h" // LifecycleFacts, for older includers
+
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
@@ -88,24 +90,6 @@ struct StaffChoice
     QString displayName;
 };
 
-// What the lifecycle rules look at.
-struct LifecycleFacts
-{
-    bool found = false;
-    QString stage;
-    QString reason;
-    int version = 1;
-    QDate openedOn;
-    qint64 aumFen = 0;
-    qint64 aumSixMonthsAgoFen = -1; // -1: no snapshot
-    QString tier;
-    QString previousTier;
-    QDate tierChangedOn;
-    int productFamilies = 0;
-    QDate lastTransactionOn;
-    QDate accountClosingOn;
-};
-
 // Care-plan candidates.
 struct CarePlanCustomer
 {
@@ -141,15 +125,11 @@ public:
     QList<DayTaskRow> dueCareTasks(const QString &staffId, const QDate &until) const;
     QList<CallListSummary> callLists(const QString &branchId) const;
     QList<StaffChoice> wealthManagers(const QString &branchId) const;
-    LifecycleFacts lifecycleFacts(const QString &customerId, const QDate &today) const;
-    QStringList customerIds(const QString &branchId, const QString &managerId) const;
 
     // Care planning; managerId empty: the whole branch.
     QList<CarePlanCustomer> openedSince(const QString &branchId, const QString &managerId,
                                         const QDate &since) const;
-    // Customers whose birthday (month and day) falls between the two days (may wrap a year).
-    QList<CarePlanCustomer> birthdaysBetween(const QString &branchId, const QString &managerId,
-                                             const QDate &from, const QDate &until) const;
+    // Birthdays: BirthdayBook.
     QList<MaturityDue> maturities(const QString &branchId, const QString &managerId,
                                   const QDate &from, const QDate &until) const;
 

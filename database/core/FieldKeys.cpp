@@ -14,7 +14,7 @@ constexpr char kKdfContext[crypto_kdf_CONTEXTBYTES + 1] = "BDfields";
 enum Subkey : std::uint64_t { FieldEncryption = 1, BlindIndex = 2, KeyName = 3 };
 // Subkeys of the reveal secret key.
 constexpr char kRevealContext[crypto_kdf_CONTEXTBYTES + 1] = "BDreveal";
-enum RevealSubkey : std::uint64_t { RevealIndex = 1 };
+enum RevealSubkey : std::uint64_t { RevealIndex = 1, RevealSealing = 2 };
 // Identifiers a session keeps opened: some tens of searches' rows, a few MB at most.
 constexpr qsizetype kOpenedKept = 20000;
 constexpr std::size_t kNonce = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
@@ -263,6 +263,46 @@ QString FieldKeys::revealToken(QByteArrayView domain, QByteArrayView value) cons
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), sizeof out)
                                        .toBase64(QByteArray::Base64UrlEncoding
                                                  | QByteArray::OmitTrailingEquals));
+}
+
+QByteArray FieldKeys::sealUnderRevealKey(QByteArrayView plain,
+                                         QByteArrayView associatedData) const
+{
+    if (!m_revealSecret)
+        return {};
+    unsigned char key[kKeyBytes];
+    crypto_kdf_derive_from_key(key, sizeof key, RevealSealing, kRevealContext, m_revealSecret);
+    QByteArray out(qsizetype(kNonce + std::size_t(plain.size()) + kTag), Qt::Uninitialized);
+    auto *nonce = reinterpret_cast<unsigned char *>(out.data());
+    randombytes_buf(nonce, kNonce);
+    unsigned long long written = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(nonce + kNonce, &written, bytes(plain),
+                                               std::size_t(plain.size()), bytes(associatedData),
+                                               std::size_t(associatedData.size()), nullptr, nonce,
+                                               key);
+    sodium_memzero(key, sizeof key);
+    return out;
+}
+
+std::optional<QByteArray> FieldKeys::openUnderRevealKey(QByteArrayView sealed,
+                                                        QByteArrayView associatedData) const
+{
+    if (!m_revealSecret || std::size_t(sealed.size()) < kNonce + kTag)
+        return std::nullopt;
+    unsigned char key[kKeyBytes];
+    crypto_kdf_derive_from_key(key, sizeof key, RevealSealing, kRevealContext, m_revealSecret);
+    QByteArray plain(qsizetype(std::size_t(sealed.size()) - kNonce - kTag), Qt::Uninitialized);
+    unsigned long long written = 0;
+    const bool opened = crypto_aead_xchacha20poly1305_ietf_decrypt(
+                                reinterpret_cast<unsigned char *>(plain.data()), &written, nullptr,
+                                bytes(sealed) + kNonce, std::size_t(sealed.size()) - kNonce,
+                                bytes(associatedData), std::size_t(associatedData.size()),
+                                bytes(sealed), key)
+            == 0;
+    sodium_memzero(key, sizeof key);
+    if (!opened)
+        return std::nullopt;
+    return plain;
 }
 
 QByteArray FieldKeys::sealRevealKeyTo(QByteArrayView slotPublicKey) const

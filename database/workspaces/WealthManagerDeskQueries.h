@@ -8,6 +8,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 
@@ -69,8 +70,8 @@ public:
     QList<MoneyArrivalLine> moneyArriving(const QString &managerId, const QDate &from,
                                           const QDate &until) const;
     BookFigures bookFigures(const QString &managerId) const;
-    // Earliest active maturity on or after `from` per customer of this manager.
-    QHash<QString, QDate> nextMaturities(const QString &managerId, const QDate &from) const;
+    // Earliest active maturity on or after `from` of each of these customers (those with one).
+    QHash<QString, QDate> nextMaturities(const QStringList &customerIds, const QDate &from) const;
 };
 
 } // namespace bd

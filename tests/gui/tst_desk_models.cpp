@@ -262,9 +262,9 @@ void tst_DeskModels::wealthManagerModels()
     {
         CustomerBookModel book;
         QAbstractItemModelTester tester(&book, kFatal);
+        const QList<CustomerSummary> mine = CustomerService(m_store, wealth).myCustomers().valueOr({});
         const QList<CustomerBookLine> lines =
-                customerBookLines(CustomerService(m_store, wealth).myCustomers().valueOr({}),
-                                  queries.nextMaturities(me, today));
+                customerBookLines(mine, queries.nextMaturities(customerIdsOf(mine), today));
         QVERIFY(!lines.isEmpty());
         cycle(book, lines);
     }

@@ -16,6 +16,7 @@
 #include "app/services/calls/ManagerDay.h"
 #include "app/services/staff/AuthService.h"
 #include "database/calls/CallQueries.h"
+#include "database/core/FieldKeys.h"
 #include "database/core/SensitiveColumns.h"
 #include "database/core/SqlTime.h"
 
@@ -52,6 +53,7 @@ private slots:
     void batchQualityPerList();
     void carePlannerIsIdempotent();
     void carePlanReadsBeforeItTakesTheWriteLock();
+    void carePlanOpensEachBirthDateOnce();
     void birthdayCareTasksOnlyForRolesThatReveal();
     void lifecycleRules_data();
     void lifecycleRules();
@@ -661,15 +663,72 @@ void tst_CallLists::carePlanReadsBeforeItTakesTheWriteLock()
         const QString &sql = statements.at(i);
         if (sql == QLatin1String("COMMIT") || sql == QLatin1String("ROLLBACK"))
             break;
-        if (sql.contains(QLatin1String("birth_date")) || sql.contains(QLatin1String("opened_on >="))
-            || sql.contains(QLatin1String("maturity_date BETWEEN")))
+        // Reads of the book (keeping an opened birthday reads its one customer row).
+        if (!sql.startsWith(QLatin1String("SELECT")))
+            continue;
+        if (sql.contains(QLatin1String("birth_date")) || sql.contains(QLatin1String("customer_birthday"))
+            || sql.contains(QLatin1String("opened_on >=")) || sql.contains(QLatin1String("maturity_date BETWEEN")))
             insideTheLock << sql.left(120);
     }
     QVERIFY2(insideTheLock.isEmpty(), qPrintable(insideTheLock.join(QLatin1Char('\n'))));
     // The reads did run (before the lock).
     QVERIFY(std::any_of(statements.cbegin(), statements.cbegin() + begin, [](const QString &sql) {
-        return sql.contains(QLatin1String("birth_date"));
+        return sql.contains(QLatin1String("customer_birthday")); // the book's birthdays
     }));
+}
+
+void tst_CallLists::carePlanOpensEachBirthDateOnce()
+{
+    // Issue #15: every plan opened every birth date of the book, each an X25519 box (~5 s for
+    // the largest book of a 1M branch at every sign-in). A date opened once is kept (sealed
+    // under the reveal key, customer_birthday), so the next plan opens no box; a birth date
+    // written since is opened again, and its new birthday planned.
+    const std::shared_ptr<const FieldKeys> keys = m_store.fieldKeys();
+    QVERIFY(keys && keys->canOpenIdentifiers());
+    const auto sealedBirth = [this](const QDate &day) {
+        return SensitiveColumns::sealColumn(m_store, QStringLiteral("customer"),
+                                            QStringLiteral("birth_date"),
+                                            day.toString(Qt::ISODate))
+                .value_or(QVariant());
+    };
+    QStringList book;
+    for (int i = 0; i < 12; ++i) {
+        book << addCustomer(QStringLiteral("生日客户%1").arg(i), m_wealth2.user.id);
+        // Two within the week ahead (i = 0, 1), the others later in the year.
+        const QDate birthday = today().addDays(i < 2 ? 2 + i : 20 + 17 * i);
+        exec(QStringLiteral("UPDATE customer SET birth_date = ?, birth_year = 1980 WHERE id = ?"),
+             {sealedBirth(QDate(1980, birthday.month(), birthday.day())), book.last()});
+    }
+    const QString birthdayTasks = QStringLiteral(
+            "SELECT COUNT(*) FROM care_task c JOIN customer u ON u.id = c.customer_id "
+            "WHERE c.kind = 'birthday' AND u.manager_id = ?");
+    const int tasksBefore = scalar(birthdayTasks, {m_wealth2.user.id}).toInt();
+    CarePlanner planner(m_store, m_wealth2, m_clock);
+    keys->forgetOpened();
+    const CarePlanner::Report first = planner.planMine();
+    QVERIFY2(first.ok, qPrintable(first.problem));
+    QCOMPARE(first.birthdays, 2);
+    QVERIFY(keys->openedKept() >= book.size()); // the first plan opens each date
+
+    keys->forgetOpened();
+    const CarePlanner::Report second = planner.planMine();
+    QVERIFY(second.ok);
+    QCOMPARE(second.created(), 0);
+    QCOMPARE(keys->openedKept(), 0); // before: 12, every date of the book again
+
+    // A birth date corrected to the day after tomorrow: opened again, its birthday planned.
+    const QDate moved = today().addDays(2);
+    exec(QStringLiteral("UPDATE customer SET birth_date = ? WHERE id = ?"),
+         {sealedBirth(QDate(1980, moved.month(), moved.day())), book.last()});
+    keys->forgetOpened();
+    const CarePlanner::Report third = planner.planMine();
+    QVERIFY(third.ok);
+    QCOMPARE(third.birthdays, 1);
+    QCOMPARE(keys->openedKept(), 1);
+    QCOMPARE(scalar(birthdayTasks, {m_wealth2.user.id}).toInt(), tasksBefore + 3);
+    QCOMPARE(scalar(QStringLiteral("SELECT due_on FROM care_task WHERE customer_id = ? "
+                                   "AND kind = 'birthday'"), {book.last()}),
+             moved.toString(Qt::ISODate));
 }
 
 void tst_CallLists::birthdayCareTasksOnlyForRolesThatReveal()

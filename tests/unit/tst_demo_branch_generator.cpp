@@ -7,6 +7,7 @@
 #include "app/domain/MobileNumber.h"
 #include "app/domain/ResidentIdNumber.h"
 #include "app/domain/StaffRole.h"
+#include "app/services/calls/LifecycleUpdater.h"
 #include "app/services/staff/AuthService.h"
 #include "database/core/SensitiveColumns.h"
 #include "database/core/SqlTime.h"
@@ -61,6 +62,7 @@ private slots:
     void secondRunIsRefusedAndChangesNothing();
     void demoAccountsSignIn_data();
     void demoAccountsSignIn();
+    void recomputingLifecycleStagesChangesNothing();
 
 private:
     qint64 count(const QString &sql, Store &store);
@@ -149,7 +151,7 @@ void tst_DemoBranchGenerator::progressIsReported()
         if (order.isEmpty() || order.last() != report.first)
             order << report.first;
     }
-    QCOMPARE(order, (QList<Phase>{Phase::Customers, Phase::Today, Phase::Voice, Phase::SearchIndex,
+    QCOMPARE(order, (QList<Phase>{Phase::Customers, Phase::Today, Phase::Lifecycle, Phase::Voice, Phase::SearchIndex,
                                   Phase::Saving}));
     qint64 indexed = -1;
     for (const auto &report : std::as_const(m_phases)) {
@@ -510,6 +512,29 @@ void tst_DemoBranchGenerator::demoAccountsSignIn()
     QCOMPARE(StaffRoles::code(result.session->user.role), role);
     QVERIFY(!result.session->user.displayName.isEmpty());
     auth.signOut(*result.session);
+}
+
+// The branch head's "Recompute lifecycle stages" on a fresh demo branch: the generator placed
+// every customer where LifecycleRules puts them (stage and reason), so the run changes no
+// stage and queues nothing for sync. Before the fix the writer's own guess (and no reason)
+// made the run change all 2,000 customers and queue 2,000 changes (issue #15: 50,000 at
+// 50,000). Last: a failing run writes.
+void tst_DemoBranchGenerator::recomputingLifecycleStagesChangesNothing()
+{
+    AuthService auth(m_store);
+    const AuthService::Result head = auth.signIn(QStringLiteral("head"), QStringLiteral("head-demo"));
+    QVERIFY(head.session);
+    QVERIFY(count(QStringLiteral("SELECT COUNT(DISTINCT lifecycle_stage) FROM customer"), m_store)
+            >= 4);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM customer WHERE COALESCE(lifecycle_reason, '') = ''"),
+                   m_store), 0);
+    const qint64 waiting = count(QStringLiteral("SELECT COUNT(*) FROM sync_outbox"), m_store);
+    const LifecycleUpdater::Report report = LifecycleUpdater(m_store, *head.session).recomputeMine();
+    QVERIFY2(report.ok, qPrintable(report.problem));
+    QCOMPARE(report.checked, kCustomers);
+    QCOMPARE(report.changed, 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sync_outbox"), m_store), waiting);
+    auth.signOut(*head.session);
 }
 
 QTEST_GUILESS_MAIN(tst_DemoBranchGenerator)

@@ -7,6 +7,15 @@
 
 namespace bd {
 
+QStringList customerIdsOf(const QList<CustomerSummary> &customers)
+{
+    QStringList ids;
+    ids.reserve(customers.size());
+    for (const CustomerSummary &customer : customers)
+        ids << customer.id;
+    return ids;
+}
+
 QList<CustomerBookLine> customerBookLines(const QList<CustomerSummary> &customers,
                                           const QHash<QString, QDate> &nextMaturities)
 {

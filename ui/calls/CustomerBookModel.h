@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+#include <QStringList>
 
 namespace bd {
 
@@ -16,6 +17,8 @@ struct CustomerBookLine
     QDate nextMaturity;
 };
 
+// The ids of the customers, for WealthManagerDeskQueries::nextMaturities.
+QStringList customerIdsOf(const QList<CustomerSummary> &customers);
 // The manager's customers (as CustomerService gives them) with their next maturity.
 QList<CustomerBookLine> customerBookLines(const QList<CustomerSummary> &customers,
                                           const QHash<QString, QDate> &nextMaturities);

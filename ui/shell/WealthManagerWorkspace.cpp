@@ -182,8 +182,8 @@ WealthManagerDesk readDesk(Store &store, const Session &session, const CallClock
     desk.care = queries.careTasksDue(me, today.addDays(WealthManagerWorkspace::kCareDays));
     desk.arrivals = queries.moneyArriving(me, today,
                                           today.addDays(WealthManagerWorkspace::kArrivalDays));
-    desk.book = customerBookLines(CustomerService(store, session).myCustomers().valueOr({}),
-                                  queries.nextMaturities(me, today));
+    const QList<CustomerSummary> book = CustomerService(store, session).myCustomers().valueOr({});
+    desk.book = customerBookLines(book, queries.nextMaturities(customerIdsOf(book), today));
     desk.figures = queries.bookFigures(me);
     desk.opportunities = OpportunityBoard(store, session).open().valueOr({});
     return desk;

@@ -2,6 +2,7 @@
 
 #include "app/domain/Money.h"
 #include "app/services/core/AuditTrail.h"
+#include "database/calls/BirthdayBook.h"
 #include "database/calls/CallQueries.h"
 #include "database/calls/CareTaskRepository.h"
 #include "database/core/SqlTime.h"
@@ -62,8 +63,11 @@ CarePlanner::Report CarePlanner::plan(const QString &managerId)
     const CallQueries queries(m_store);
     const QList<CarePlanCustomer> opened
             = queries.openedSince(branchId, managerId, today.addDays(-kNewCustomerDays));
-    const QList<CarePlanCustomer> birthdays
-            = queries.birthdaysBetween(branchId, managerId, today, today.addDays(kBirthdayLeadDays));
+    // Birth dates open from what earlier plans kept (BirthdayBook): a microsecond each
+    // instead of an X25519 box each (~5 s for a 1M branch's largest book).
+    BirthdayBook birthdayBook(m_store);
+    const BirthdayBook::Window birthdays
+            = birthdayBook.between(branchId, managerId, today, today.addDays(kBirthdayLeadDays));
     const QList<MaturityDue> maturing
             = queries.maturities(branchId, managerId, today, today.addDays(kMaturityWindowDays));
     Transaction transaction(m_store.database());
@@ -109,7 +113,9 @@ CarePlanner::Report CarePlanner::plan(const QString &managerId)
             ensure(c.customerId, c.managerId, QStringLiteral("kyc_90d"),
                    c.openedOn.addDays(kNewCustomerDays), {}, {}, {}, report.kyc);
     }
-    for (const CarePlanCustomer &c : birthdays) {
+    if (saved)
+        saved = birthdayBook.remember(birthdays.opened);
+    for (const CarePlanCustomer &c : birthdays.customers) {
         QDate day = birthdayIn(c.birthDate, today.year());
         if (day < today)
             day = birthdayIn(c.birthDate, today.year() + 1); // the window wrapped the year

@@ -2,9 +2,12 @@
 
 #include "app/services/contact/CallClock.h"
 #include "app/services/core/Session.h"
+#include "database/calls/LifecycleFactsQuery.h"
 
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <functional>
 
 namespace bd {
 
@@ -34,6 +37,11 @@ public:
     Report recomputeMine(); // the signed-in manager's customers; the branch for a branch head
 
 private:
+    // Calls its argument with each customer's id and facts.
+    using FactsSource = std::function<void(
+            const std::function<void(const QString &, const LifecycleFacts &)> &visit)>;
+    Report recompute(const FactsSource &readFacts);
+
     Store &m_store;
     Session m_session;
     CallClock m_clock;

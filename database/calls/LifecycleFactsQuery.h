@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <functional>
+
+namespace bd {
+
+class Store;
+
+// What the lifecycle rules look at.
+struct LifecycleFacts
+{
+    bool found = false;
+    QString stage;
+    QString reason;
+    int version = 1;
+    QDate openedOn;
+    qint64 aumFen = 0;
+    qint64 aumSixMonthsAgoFen = -1; // -1: no snapshot
+    QString tier;
+    QString previousTier;
+    QDate tierChangedOn;
+    int productFamilies = 0;
+    QDate lastTransactionOn;
+    QDate accountClosingOn;
+};
+
+// Reads LifecycleFacts: of one customer, or of every live customer of a manager's book or of
+// the branch in one statement (a branch-wide recompute, or the demo placing its customers,
+// would otherwise run one query per customer: a million at 1M).
+class LifecycleFactsQuery
+{
+public:
+    explicit LifecycleFactsQuery(Store &store);
+
+    LifecycleFacts of(const QString &customerId, const QDate &today) const;
+    // managerId empty: the whole branch.
+    void each(const QString &branchId, const QString &managerId, const QDate &today,
+              const std::function<void(const QString &customerId, const LifecycleFacts &facts)>
+                      &visit) const;
+
+private:
+    Store &m_store;
+};
+
+} // namespace bd
