@@ -33,8 +33,6 @@ public:
     MarketingRuleModel *rules() const { return m_rules; }
     RuleThresholdModel *thresholds() const { return m_thresholds; }
     QString message() const;
-    // Installs the rule file at `path` (what "Install rule file…" does once a file is chosen).
-    void installFile(const QString &path);
 
 signals:
     void ruleChanged();
@@ -44,6 +42,8 @@ private:
     void switchRule();
     void applyValue();
     void chooseFile();
+    // Installs the rule file at `path` once it is chosen in the file dialog.
+    void installFile(const QString &path);
     void say(const QString &text, bool problem);
     int currentRule() const;
 

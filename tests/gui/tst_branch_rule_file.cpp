@@ -1,0 +1,232 @@
+// Issue #17, the branch head's whole rule file from the Rules tab, driven as the head drives
+// it, offscreen: "Install rule file…" by its Alt key opens Qt's own file dialog; the path is
+// typed into the dialog's file name box and its Open button pressed. A working file replaces
+// the rules in force (audited, in the outbox for sync); a broken one lists every problem with
+// where it is in the file and the rules in force stay. "Back to the shipped rules" (after a
+// confirmation) puts the shipped rules back in force: the installed file and the head's
+// changed rules are withdrawn, audited, in the outbox for every desk; "No" changes nothing.
+#include "../common/ResultAssert.h"
+#include "app/demo/DemoBranchGenerator.h"
+#include "app/rules/RuleBook.h"
+#include "app/services/opportunities/BranchRuleEditor.h"
+#include "app/services/staff/AuthService.h"
+#include "database/core/Store.h"
+#include "ui/opportunities/RuleEditor.h"
+#include "ui/opportunities/RuleEditorModels.h"
+#include "ui/shell/BranchHeadWorkspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace bd;
+
+class tst_BranchRuleFile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void theHeadInstallsARuleFileThroughTheDialogAndABrokenOneNeverReplacesIt();
+
+private:
+    // Presses Alt+I in `workspace` and answers the file dialog that opens with `path`, typed;
+    // a dialog that never opens or never closes fails the test instead of hanging it.
+    void installThroughTheDialog(BranchHeadWorkspace &workspace, const QString &path);
+    Session signIn(const QString &username);
+    QVariant scalar(const QString &sql);
+    QString write(const QString &name, const QByteArray &bytes);
+    QStringList ruleIds(RuleEditor *editor) const;
+
+    QTemporaryDir m_dir;
+    Store m_store;
+};
+
+Session tst_BranchRuleFile::signIn(const QString &username)
+{
+    const AuthService::Result result
+            = AuthService(m_store).signIn(username, username + QStringLiteral("-demo"));
+    if (!result.session)
+        qFatal("cannot sign in as %s: %s", qPrintable(username), qPrintable(result.message));
+    return *result.session;
+}
+
+QVariant tst_BranchRuleFile::scalar(const QString &sql)
+{
+    QSqlQuery query(m_store.database());
+    return query.exec(sql) && query.next() ? query.value(0) : QVariant();
+}
+
+QString tst_BranchRuleFile::write(const QString &name, const QByteArray &bytes)
+{
+    QFile out(m_dir.filePath(name));
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(name));
+    return out.fileName();
+}
+
+QStringList tst_BranchRuleFile::ruleIds(RuleEditor *editor) const
+{
+    QStringList ids;
+    for (const MarketingRule &rule : editor->rules()->rows())
+        ids << rule.id;
+    return ids;
+}
+
+void tst_BranchRuleFile::initTestCase()
+{
+    QVERIFY_RESULT(m_store.open(m_dir.filePath(QStringLiteral("head.db"))));
+    DemoBranchGenerator::Options options;
+    options.customers = 20;
+    QVERIFY_RESULT(DemoBranchGenerator().generate(m_store, options));
+}
+
+void tst_BranchRuleFile::installThroughTheDialog(BranchHeadWorkspace &workspace,
+                                                 const QString &path)
+{
+    QString seen; // what the answer found, for the failure message
+    bool answered = false;
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return; // not open yet: the button's click runs the dialog's own event loop
+        answer.stop();
+        seen = dialog->windowTitle();
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+        QPushButton *open = buttons ? buttons->button(QDialogButtonBox::Open) : nullptr;
+        if (!name || !open) {
+            seen += QStringLiteral(" (no file name box or Open button)");
+            dialog->reject();
+            return;
+        }
+        // A dialog on screen is the active window; offscreen it has to be made so, or the
+        // name box never has the focus and the dialog reads the typing as a list selection.
+        QApplication::setActiveWindow(dialog);
+        if (!QTest::qWaitForWindowActive(dialog)) {
+            seen += QStringLiteral(" (never the active window)");
+            dialog->reject();
+            return;
+        }
+        name->setFocus();
+        QTest::keyClicks(name, path);
+        // The name box completes from the folder as one types; its list is a popup that
+        // would take the next click, so it goes away first, as a press of Escape in it does.
+        if (name->completer() && name->completer()->popup()->isVisible())
+            name->completer()->popup()->hide();
+        QTest::mouseClick(open, Qt::LeftButton);
+        answered = true;
+    });
+    answer.start(20);
+    // Whatever happens, no modal dialog outlives 20 s: the test fails instead of hanging.
+    bool gaveUp = false;
+    QTimer watchdog;
+    watchdog.setSingleShot(true);
+    connect(&watchdog, &QTimer::timeout, this, [&gaveUp] {
+        gaveUp = true;
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+            dialog->reject();
+    });
+    watchdog.start(20000);
+    // The head's window is the active one again once a dialog closed (offscreen: made so).
+    QApplication::setActiveWindow(&workspace);
+    QVERIFY(QTest::qWaitForWindowActive(&workspace));
+    QTest::keyClick(&workspace, Qt::Key_I, Qt::AltModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(answered || gaveUp, 30000);
+    QVERIFY2(answered, qPrintable(seen));
+    QCOMPARE(seen, RuleEditor::tr("Install a rule file"));
+    QTRY_VERIFY2(!QApplication::activeModalWidget(), "the file dialog stayed open");
+}
+
+void tst_BranchRuleFile::theHeadInstallsARuleFileThroughTheDialogAndABrokenOneNeverReplacesIt()
+{
+    // A working file: the shipped rules without the complaint rule, version 7. A broken one:
+    // a rule of no event kind, another without its id.
+    QJsonObject file = QJsonDocument::fromJson(RuleBook::shippedBytes()).object();
+    QJsonArray rules;
+    for (const QJsonValue rule : file.value(QStringLiteral("rules")).toArray()) {
+        if (rule.toObject().value(QStringLiteral("id")).toString()
+            != QLatin1String("complaint_recovery"))
+            rules.append(rule);
+    }
+    file.insert(QStringLiteral("rules"), rules);
+    file.insert(QStringLiteral("version"), 7);
+    const QByteArray working = QJsonDocument(file).toJson();
+    QJsonObject noKind = rules.at(0).toObject();
+    noKind.insert(QStringLiteral("event"), QStringLiteral("nothing"));
+    rules.replace(0, noKind);
+    QJsonObject noId = rules.at(1).toObject();
+    noId.remove(QStringLiteral("id"));
+    rules.replace(1, noId);
+    file.insert(QStringLiteral("rules"), rules);
+    const QString workingPath = write(QStringLiteral("branch-rules.json"), working);
+    const QString brokenPath = write(QStringLiteral("broken-rules.json"),
+                                     QJsonDocument(file).toJson());
+
+    BranchHeadWorkspace workspace(m_store, signIn(QStringLiteral("head")));
+    workspace.resize(1366, 720);
+    workspace.show();
+    QApplication::setActiveWindow(&workspace); // Alt letters go to the active window
+    QVERIFY(QTest::qWaitForWindowActive(&workspace));
+    RuleEditor *editor = workspace.ruleEditor();
+    QAbstractItemModelTester rulesTester(editor->rules());
+    workspace.tabs()->setCurrentIndex(workspace.tabs()->count() - 1); // "Rules"
+    auto *button = editor->findChild<QPushButton *>(QStringLiteral("installRuleFileButton"));
+    QVERIFY(button && button->isVisible() && button->isEnabled());
+    const auto installed = [this] {
+        return scalar(QStringLiteral("SELECT definition_json FROM marketing_rule_set WHERE "
+                                     "deleted = 0")).toString();
+    };
+    const auto audited = [this] {
+        return scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                     "'marketing_rule_file_installed'")).toInt();
+    };
+    QVERIFY(ruleIds(editor).contains(QStringLiteral("complaint_recovery")));
+
+    installThroughTheDialog(workspace, brokenPath);
+    QVERIFY2(editor->message().contains(QLatin1String("rules[0]"))
+                     && editor->message().contains(QLatin1String("rules[1]"))
+                     && editor->message().contains(QLatin1String("nothing")),
+             qPrintable(editor->message())); // every problem, with where it is in the file
+    QCOMPARE(installed(), QString());
+    QCOMPARE(audited(), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = "
+                                   "'marketing_rule_set'")).toInt(), 0);
+    QVERIFY(ruleIds(editor).contains(QStringLiteral("complaint_recovery")));
+
+    installThroughTheDialog(workspace, workingPath);
+    QVERIFY2(editor->message().contains(QLatin1String("branch-rules.json")),
+             qPrintable(editor->message()));
+    QCOMPARE(installed(), QString::fromUtf8(working));
+    QVERIFY(!ruleIds(editor).contains(QStringLiteral("complaint_recovery")));
+    QVERIFY(ruleIds(editor).contains(QStringLiteral("large_transfer_out")));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = "
+                                   "'marketing_rule_set'")).toInt(), 1);
+    QCOMPARE(audited(), 1);
+
+    // A broken file again: refused, the working one stays in force.
+    installThroughTheDialog(workspace, brokenPath);
+    QVERIFY2(editor->message().contains(QLatin1String("rules[0]")), qPrintable(editor->message()));
+    QCOMPARE(installed(), QString::fromUtf8(working));
+    QVERIFY(!ruleIds(editor).contains(QStringLiteral("complaint_recovery")));
+    QCOMPARE(audited(), 1);
+}
+
+QTEST_MAIN(tst_BranchRuleFile)
+#include "tst_branch_rule_file.moc"
