@@ -34,6 +34,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <functional>
+
 using namespace bd;
 
 class tst_BranchRuleFile : public QObject
@@ -43,11 +45,18 @@ class tst_BranchRuleFile : public QObject
 private slots:
     void initTestCase();
     void theHeadInstallsARuleFileThroughTheDialogAndABrokenOneNeverReplacesIt();
+    void theHeadGoesBackToTheShippedRulesAfterAConfirmation(); // after the install above
 
 private:
-    // Presses Alt+I in `workspace` and answers the file dialog that opens with `path`, typed;
-    // a dialog that never opens or never closes fails the test instead of hanging it.
+    // Presses Alt+`key` in `workspace` and lets `answer` handle the dialog titled `title`
+    // that opens (it returns what it found wrong, empty if nothing); a dialog that never
+    // opens or never closes fails the test instead of hanging it.
+    void pressAndAnswer(BranchHeadWorkspace &workspace, Qt::Key key, const QString &title,
+                        const std::function<QString(QDialog *)> &answer);
+    // Alt+I, the path typed into the file dialog's name box, Open.
     void installThroughTheDialog(BranchHeadWorkspace &workspace, const QString &path);
+    // Alt+B, then Yes or No in the confirmation.
+    void backToShippedConfirming(BranchHeadWorkspace &workspace, bool yes);
     Session signIn(const QString &username);
     QVariant scalar(const QString &sql);
     QString write(const QString &name, const QByteArray &bytes);
@@ -96,44 +105,35 @@ void tst_BranchRuleFile::initTestCase()
     QVERIFY_RESULT(DemoBranchGenerator().generate(m_store, options));
 }
 
-void tst_BranchRuleFile::installThroughTheDialog(BranchHeadWorkspace &workspace,
-                                                 const QString &path)
+void tst_BranchRuleFile::pressAndAnswer(BranchHeadWorkspace &workspace, Qt::Key key,
+                                        const QString &title,
+                                        const std::function<QString(QDialog *)> &answer)
 {
-    QString seen; // what the answer found, for the failure message
+    QString seen; // the dialog's title and what the answer found wrong
     bool answered = false;
-    QTimer answer;
-    connect(&answer, &QTimer::timeout, this, [&] {
-        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return; // not open yet: the button's click runs the dialog's own event loop
-        answer.stop();
+        poll.stop();
         seen = dialog->windowTitle();
-        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-        auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
-        QPushButton *open = buttons ? buttons->button(QDialogButtonBox::Open) : nullptr;
-        if (!name || !open) {
-            seen += QStringLiteral(" (no file name box or Open button)");
-            dialog->reject();
-            return;
-        }
-        // A dialog on screen is the active window; offscreen it has to be made so, or the
-        // name box never has the focus and the dialog reads the typing as a list selection.
+        // A dialog on screen is the active window; offscreen it has to be made so, or its
+        // boxes never have the focus (the file dialog then reads typing as a selection).
         QApplication::setActiveWindow(dialog);
         if (!QTest::qWaitForWindowActive(dialog)) {
             seen += QStringLiteral(" (never the active window)");
             dialog->reject();
             return;
         }
-        name->setFocus();
-        QTest::keyClicks(name, path);
-        // The name box completes from the folder as one types; its list is a popup that
-        // would take the next click, so it goes away first, as a press of Escape in it does.
-        if (name->completer() && name->completer()->popup()->isVisible())
-            name->completer()->popup()->hide();
-        QTest::mouseClick(open, Qt::LeftButton);
+        if (const QString wrong = answer(dialog); !wrong.isEmpty()) {
+            seen += QStringLiteral(" (%1)").arg(wrong);
+            dialog->reject();
+            return;
+        }
         answered = true;
     });
-    answer.start(20);
+    poll.start(20);
     // Whatever happens, no modal dialog outlives 20 s: the test fails instead of hanging.
     bool gaveUp = false;
     QTimer watchdog;
@@ -147,11 +147,46 @@ void tst_BranchRuleFile::installThroughTheDialog(BranchHeadWorkspace &workspace,
     // The head's window is the active one again once a dialog closed (offscreen: made so).
     QApplication::setActiveWindow(&workspace);
     QVERIFY(QTest::qWaitForWindowActive(&workspace));
-    QTest::keyClick(&workspace, Qt::Key_I, Qt::AltModifier);
+    QTest::keyClick(&workspace, key, Qt::AltModifier);
     QTRY_VERIFY_WITH_TIMEOUT(answered || gaveUp, 30000);
     QVERIFY2(answered, qPrintable(seen));
-    QCOMPARE(seen, RuleEditor::tr("Install a rule file"));
-    QTRY_VERIFY2(!QApplication::activeModalWidget(), "the file dialog stayed open");
+    QCOMPARE(seen, title);
+    QTRY_VERIFY2(!QApplication::activeModalWidget(), "the dialog stayed open");
+}
+
+void tst_BranchRuleFile::installThroughTheDialog(BranchHeadWorkspace &workspace,
+                                                 const QString &path)
+{
+    pressAndAnswer(workspace, Qt::Key_I, RuleEditor::tr("Install a rule file"),
+                   [&path](QDialog *dialog) -> QString {
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+        QPushButton *open = buttons ? buttons->button(QDialogButtonBox::Open) : nullptr;
+        if (!qobject_cast<QFileDialog *>(dialog) || !name || !open)
+            return QStringLiteral("not Qt's file dialog with a file name box and Open");
+        name->setFocus();
+        QTest::keyClicks(name, path);
+        // The name box completes from the folder as one types; its list is a popup that
+        // would take the next click, so it goes away first, as a press of Escape in it does.
+        if (name->completer() && name->completer()->popup()->isVisible())
+            name->completer()->popup()->hide();
+        QTest::mouseClick(open, Qt::LeftButton);
+        return {};
+    });
+}
+
+void tst_BranchRuleFile::backToShippedConfirming(BranchHeadWorkspace &workspace, bool yes)
+{
+    pressAndAnswer(workspace, Qt::Key_B, RuleEditor::tr("Back to the shipped rules"),
+                   [yes](QDialog *dialog) -> QString {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        if (!box || !box->button(QMessageBox::Yes) || !box->button(QMessageBox::No))
+            return QStringLiteral("not a question with Yes and No");
+        if (box->defaultButton() != box->button(QMessageBox::No))
+            return QStringLiteral("Yes is the default");
+        QTest::mouseClick(box->button(yes ? QMessageBox::Yes : QMessageBox::No), Qt::LeftButton);
+        return {};
+    });
 }
 
 void tst_BranchRuleFile::theHeadInstallsARuleFileThroughTheDialogAndABrokenOneNeverReplacesIt()
@@ -226,6 +261,71 @@ void tst_BranchRuleFile::theHeadInstallsARuleFileThroughTheDialogAndABrokenOneNe
     QCOMPARE(installed(), QString::fromUtf8(working));
     QVERIFY(!ruleIds(editor).contains(QStringLiteral("complaint_recovery")));
     QCOMPARE(audited(), 1);
+}
+
+void tst_BranchRuleFile::theHeadGoesBackToTheShippedRulesAfterAConfirmation()
+{
+    // In force: the file installed above (no complaint rule) and a rule the head changed.
+    const Session head = signIn(QStringLiteral("head"));
+    QVERIFY_RESULT(BranchRuleEditor(m_store, head).switchRule(QStringLiteral("large_inflow"),
+                                                              false));
+    QVERIFY(!scalar(QStringLiteral("SELECT definition_json FROM marketing_rule_set WHERE "
+                                   "deleted = 0")).toString().isEmpty());
+    BranchHeadWorkspace workspace(m_store, head);
+    workspace.resize(1366, 720);
+    workspace.show();
+    QApplication::setActiveWindow(&workspace);
+    QVERIFY(QTest::qWaitForWindowActive(&workspace));
+    RuleEditor *editor = workspace.ruleEditor();
+    QAbstractItemModelTester rulesTester(editor->rules());
+    workspace.tabs()->setCurrentIndex(workspace.tabs()->count() - 1); // "Rules"
+    auto *button = editor->findChild<QPushButton *>(QStringLiteral("backToShippedRulesButton"));
+    QVERIFY(button && button->isVisible() && button->isEnabled());
+    const auto audited = [this] {
+        return scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                     "'marketing_rules_back_to_shipped'")).toInt();
+    };
+    const auto live = [this] {
+        return scalar(QStringLiteral("SELECT (SELECT count(*) FROM marketing_rule_set WHERE "
+                                     "deleted = 0) + (SELECT count(*) FROM marketing_rule WHERE "
+                                     "deleted = 0)")).toInt();
+    };
+    const auto deletesInTheOutbox = [this] {
+        return scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE op = 'delete' AND "
+                                     "table_name IN ('marketing_rule_set', 'marketing_rule')"))
+                .toInt();
+    };
+    QCOMPARE(live(), 2);
+    QVERIFY(!ruleIds(editor).contains(QStringLiteral("complaint_recovery")));
+
+    // "No": nothing changes.
+    const QString before = editor->message();
+    backToShippedConfirming(workspace, false);
+    QCOMPARE(editor->message(), before);
+    QCOMPARE(live(), 2);
+    QCOMPARE(audited(), 0);
+    QCOMPARE(deletesInTheOutbox(), 0);
+
+    // "Yes": the shipped rules, whole, as the list shows them; audited, withdrawn for sync.
+    backToShippedConfirming(workspace, true);
+    QVERIFY2(editor->message().contains(QLatin1String("shipped rules are back")),
+             qPrintable(editor->message()));
+    QCOMPARE(live(), 0);
+    QCOMPARE(audited(), 1);
+    QCOMPARE(deletesInTheOutbox(), 2);
+    QStringList shipped;
+    for (const MarketingRule &rule : RuleBook::build(std::nullopt, {}).rules.rules)
+        shipped << rule.id;
+    QCOMPARE(ruleIds(editor), shipped);
+    for (const MarketingRule &rule : editor->rules()->rows())
+        QVERIFY2(rule.enabled, qPrintable(rule.id));
+
+    // Again: the shipped rules run already; nothing audited or sent.
+    backToShippedConfirming(workspace, true);
+    QVERIFY2(editor->message().contains(QLatin1String("in force already")),
+             qPrintable(editor->message()));
+    QCOMPARE(audited(), 1);
+    QCOMPARE(deletesInTheOutbox(), 2);
 }
 
 QTEST_MAIN(tst_BranchRuleFile)

@@ -21,7 +21,7 @@ class Store;
 // broken value is refused with why, shown here. The change reaches the server and every
 // workstation at the next sync and runs from the next event on. The head can also install a
 // whole rule file (BranchRuleFile): a broken one is refused with every problem listed and
-// never replaces the one in force.
+// never replaces the one in force; and go back to the shipped rules, after a confirmation.
 class RuleEditor : public QWidget
 {
     Q_OBJECT
@@ -44,6 +44,7 @@ private:
     void chooseFile();
     // Installs the rule file at `path` once it is chosen in the file dialog.
     void installFile(const QString &path);
+    void backToShipped();
     void say(const QString &text, bool problem);
     int currentRule() const;
 
@@ -57,6 +58,7 @@ private:
     QLineEdit *m_value;
     QPushButton *m_apply;
     QPushButton *m_install;
+    QPushButton *m_shipped;
     QLabel *m_message;
 };
 
