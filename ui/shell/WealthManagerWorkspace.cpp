@@ -2,6 +2,7 @@
 
 #include "app/domain/Money.h"
 #include "app/domain/MoneyText.h"
+#include "app/rules/EventLogging.h"
 #include "app/services/calls/ManagerDay.h"
 #include "app/services/customers/CustomerService.h"
 #include "app/services/opportunities/OpportunityBoard.h"
@@ -230,6 +231,11 @@ void WealthManagerWorkspace::showDesk(const WealthManagerDesk &desk)
     for (const OpportunityId &id : std::as_const(shown))
         m_shownOpportunities << id.toString();
     if (arrived > 0) {
+        // When the opportunity reached the manager's eyes, for whoever reads the desk's log
+        // (bench_event_to_today times an event from the server's 200 to this line).
+        qCInfo(lcEvents).noquote() << QStringLiteral("Today shows %1 new opportunities (%2 open)")
+                                              .arg(arrived)
+                                              .arg(desk.opportunities.size());
         // Nobody saw these before: told at once, wherever the manager is looking.
         const auto fresh = std::find_if(desk.opportunities.cbegin(), desk.opportunities.cend(),
                                         [&previously](const OpenOpportunity &o) {
