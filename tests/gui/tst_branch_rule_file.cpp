@@ -57,6 +57,9 @@ private:
     void installThroughTheDialog(BranchHeadWorkspace &workspace, const QString &path);
     // Alt+B, then Yes or No in the confirmation.
     void backToShippedConfirming(BranchHeadWorkspace &workspace, bool yes);
+    // Shows `workspace` on its Rules tab as the active window (Alt letters go to it), with
+    // the button named `button` there and enabled.
+    void showRulesTab(BranchHeadWorkspace &workspace, const QString &button);
     Session signIn(const QString &username);
     QVariant scalar(const QString &sql);
     QString write(const QString &name, const QByteArray &bytes);
@@ -73,6 +76,17 @@ Session tst_BranchRuleFile::signIn(const QString &username)
     if (!result.session)
         qFatal("cannot sign in as %s: %s", qPrintable(username), qPrintable(result.message));
     return *result.session;
+}
+
+void tst_BranchRuleFile::showRulesTab(BranchHeadWorkspace &workspace, const QString &button)
+{
+    workspace.resize(1366, 720);
+    workspace.show();
+    QApplication::setActiveWindow(&workspace);
+    QVERIFY(QTest::qWaitForWindowActive(&workspace));
+    workspace.tabs()->setCurrentIndex(workspace.tabs()->count() - 1); // "Rules"
+    auto *shown = workspace.ruleEditor()->findChild<QPushButton *>(button);
+    QVERIFY2(shown && shown->isVisible() && shown->isEnabled(), qPrintable(button));
 }
 
 QVariant tst_BranchRuleFile::scalar(const QString &sql)
@@ -215,15 +229,9 @@ void tst_BranchRuleFile::theHeadInstallsARuleFileThroughTheDialogAndABrokenOneNe
                                      QJsonDocument(file).toJson());
 
     BranchHeadWorkspace workspace(m_store, signIn(QStringLiteral("head")));
-    workspace.resize(1366, 720);
-    workspace.show();
-    QApplication::setActiveWindow(&workspace); // Alt letters go to the active window
-    QVERIFY(QTest::qWaitForWindowActive(&workspace));
+    showRulesTab(workspace, QStringLiteral("installRuleFileButton"));
     RuleEditor *editor = workspace.ruleEditor();
     QAbstractItemModelTester rulesTester(editor->rules());
-    workspace.tabs()->setCurrentIndex(workspace.tabs()->count() - 1); // "Rules"
-    auto *button = editor->findChild<QPushButton *>(QStringLiteral("installRuleFileButton"));
-    QVERIFY(button && button->isVisible() && button->isEnabled());
     const auto installed = [this] {
         return scalar(QStringLiteral("SELECT definition_json FROM marketing_rule_set WHERE "
                                      "deleted = 0")).toString();
@@ -272,15 +280,9 @@ void tst_BranchRuleFile::theHeadGoesBackToTheShippedRulesAfterAConfirmation()
     QVERIFY(!scalar(QStringLiteral("SELECT definition_json FROM marketing_rule_set WHERE "
                                    "deleted = 0")).toString().isEmpty());
     BranchHeadWorkspace workspace(m_store, head);
-    workspace.resize(1366, 720);
-    workspace.show();
-    QApplication::setActiveWindow(&workspace);
-    QVERIFY(QTest::qWaitForWindowActive(&workspace));
+    showRulesTab(workspace, QStringLiteral("backToShippedRulesButton"));
     RuleEditor *editor = workspace.ruleEditor();
     QAbstractItemModelTester rulesTester(editor->rules());
-    workspace.tabs()->setCurrentIndex(workspace.tabs()->count() - 1); // "Rules"
-    auto *button = editor->findChild<QPushButton *>(QStringLiteral("backToShippedRulesButton"));
-    QVERIFY(button && button->isVisible() && button->isEnabled());
     const auto audited = [this] {
         return scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
                                      "'marketing_rules_back_to_shipped'")).toInt();
