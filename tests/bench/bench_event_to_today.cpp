@@ -1,25 +1,39 @@
 // From an event accepted by the server to its row in the wealth manager's Today (issue #17,
 // docs/BENCHMARKS.md), with the server and the workstation each a process of its own: a real
-// branchdesk-server (embedded SQLite store) with a branch imported, and the real branchdesk
-// program (offscreen) on the branch's file, signed in as a demo wealth manager
-// (`--sign-in`, the password on its standard input), listening on GET /v1/listen, over
-// loopback. The branch: a demo branch of BRANCHDESK_BENCH_CUSTOMERS customers generated here
-// (default 20,000), or the existing demo file BRANCHDESK_BENCH_DB (used in place: pass a
-// copy; it is imported as it is). Each of BRANCHDESK_BENCH_ROUNDS rounds (default 20) a
-// feed posts a large transfer out of another of the manager's customers (consenting,
-// contactable): the time from the 200 of POST /v1/events to the desk's log line "Today shows
-// 1 new opportunities", which it writes when Today has shown the row (read on its stderr
-// here as it comes), nobody touching the desk.
+// branchdesk-server (embedded SQLite store) and the real branchdesk program (offscreen) on
+// the branch's file, signed in as a demo wealth manager (`--sign-in`, the password on its
+// standard input), listening on GET /v1/listen, over loopback. Each of
+// BRANCHDESK_BENCH_ROUNDS rounds (default 20) a feed posts a large transfer out of another of
+// the manager's customers (consenting, contactable): the time from the 200 of POST
+// /v1/events to the desk's log line "Today shows 1 new opportunities", which it writes when
+// Today has shown the row (read on its stderr here as it comes), nobody touching the desk.
+// The branch, either:
+// - a demo branch of BRANCHDESK_BENCH_CUSTOMERS customers generated here (default 20,000)
+//   and imported into the server whole (import-branch);
+// - or the existing demo file BRANCHDESK_BENCH_DB (used in place: pass a copy, the desk
+//   writes to it), for a branch of 1,000,000: import-branch of that 11 GB file needs about
+//   35 GB of scratch disk and over an hour here, so the server gets the branch and, of its
+//   customers, only the ones the events name, pushed from a scratch desk with the ids and
+//   profile columns the file holds. The desk's side (the pull into a 1M file, Today's
+//   refresh over the manager's book) is the whole branch's; the server's rule evaluation
+//   looks one customer up by CIF, which does not grow with the branch (bench_event_ingest).
 //   BRANCHDESK_BENCH_CUSTOMERS=20000 build/tests/bench/bench_event_to_today
+//   BRANCHDESK_BENCH_DB=/work/bench/1m-17.db build/tests/bench/bench_event_to_today
 #include "../common/ImportedDemoBranch.h"
+#include "../common/RecordedRows.h"
+#include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
+#include "app/common/PasswordHasher.h"
 #include "app/demo/DemoBranchGenerator.h"
+#include "app/sync/SyncEngine.h"
+#include "database/core/SqlTime.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSqlError>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -52,6 +66,65 @@ int fail(const QString &why)
 {
     std::fprintf(stderr, "%s\n", qPrintable(why));
     return 1;
+}
+
+// The server gets the branch of the file `desk` and the customers `ids` of it (their
+// profile columns as the file holds them), pushed by the demo branch head from a scratch
+// desk at `scratch`, as a desk pushes a new customer.
+Result<> pushTargets(test::SyncServerFixture &server, Store &desk, const QStringList &ids,
+                     const QString &scratch)
+{
+    QSqlQuery query(desk.database());
+    if (!query.exec(QStringLiteral("SELECT id, code FROM branch LIMIT 1")) || !query.next())
+        return Error(QStringLiteral("the file has no branch"));
+    const QString branchId = query.value(0).toString();
+    const QString code = query.value(1).toString();
+    const QString headPassword = test::SyncServerFixture::demoImporter().at(1);
+    if (!server.addBranch(branchId, code)
+        || !server.addAccount(QStringLiteral("head"), branchId, StaffRole::BranchHead, headPassword))
+        return Error(QStringLiteral("the server did not take the branch or its head"));
+    Store targets;
+    if (!targets.open(scratch) || !test::SyncServerFixture::addLocalBranch(targets, branchId, code))
+        return Error(QStringLiteral("no scratch desk"));
+    // The roster: the head who pushes and the managers the customers name.
+    if (!query.exec(QStringLiteral("SELECT id, username, display_name, role FROM staff_user")))
+        return Error(query.lastError().text());
+    while (query.next()) {
+        if (!test::SyncBranchFixture::addToRoster(
+                    targets, {query.value(0).toString(), branchId, query.value(1).toString(),
+                              query.value(2).toString(), query.value(3).toString(),
+                              PasswordHasher::hash(headPassword)}))
+            return Error(QStringLiteral("the scratch roster was not written"));
+    }
+    const QStringList columns{QStringLiteral("cif_no"), QStringLiteral("manager_id"),
+                              QStringLiteral("aum_fen"), QStringLiteral("tier"),
+                              QStringLiteral("lifecycle_stage"), QStringLiteral("risk_level"),
+                              QStringLiteral("opened_on"), QStringLiteral("marketing_consent"),
+                              QStringLiteral("do_not_contact")};
+    for (const QString &id : ids) {
+        query.prepare(QStringLiteral("SELECT %1 FROM customer WHERE id = ?").arg(columns.join(u',')));
+        query.addBindValue(id);
+        if (!query.exec() || !query.next())
+            return Error(QStringLiteral("no customer ") + id);
+        QVariantMap fields{{QStringLiteral("branch_id"), branchId},
+                           {QStringLiteral("name"), QStringLiteral("Bench %1").arg(id.right(4))}};
+        for (int i = 0; i < columns.size(); ++i)
+            fields.insert(columns.at(i), query.value(i));
+        if (!test::insertRecorded(targets, QStringLiteral("customer"), id, fields,
+                                  {{QStringLiteral("created_at"), SqlTime::now()},
+                                   {QStringLiteral("updated_at"), SqlTime::now()}}))
+            return Error(QStringLiteral("the scratch customer was not written"));
+    }
+    query.finish();
+    const SyncReport pushed = SyncEngine(targets, server.url(), QStringLiteral("head"), headPassword)
+                                      .syncOnce();
+    if (!pushed.ok)
+        return Error(QStringLiteral("the push of the customers failed: ") + pushed.error);
+    const QString refused = test::scalar(targets, QStringLiteral(
+            "SELECT group_concat(refused_reason) FROM sync_outbox")).toString();
+    if (!refused.isEmpty())
+        return Error(QStringLiteral("the server refused: ") + refused);
+    return {};
 }
 
 // The branchdesk process and the lines of its log (stderr), each with the moment this
@@ -182,11 +255,6 @@ int main(int argc, char **argv)
                     server, desk, setting("BRANCHDESK_BENCH_CUSTOMERS", 20000), 0);
             if (!imported)
                 return fail(imported.errorString());
-            branchId = imported->branchId;
-        } else {
-            const QString said = server.importBranch(deskFile, {}, 4 * 3600 * 1000);
-            if (!said.contains(QStringLiteral("Snapshot for new workstations")))
-                return fail(QStringLiteral("import-branch said: ") + said);
         }
         // The manager's customers the rules may reach: consenting, contactable.
         QSqlQuery query(desk.database());
@@ -196,16 +264,26 @@ int main(int argc, char **argv)
             return fail(QStringLiteral("the desk's file has no branch"));
         branchId = query.value(0).toString();
         customers = query.value(1).toInt();
-        query.prepare(QStringLiteral("SELECT cif_no FROM customer WHERE manager_id = (SELECT id "
-                                     "FROM staff_user WHERE username = ?) AND "
+        query.prepare(QStringLiteral("SELECT id, cif_no FROM customer WHERE manager_id = (SELECT "
+                                     "id FROM staff_user WHERE username = ?) AND "
                                      "marketing_consent = 1 AND do_not_contact = 0 AND "
                                      "deleted = 0 ORDER BY id LIMIT ?"));
         query.addBindValue(manager->username);
         query.addBindValue(rounds);
         if (!query.exec())
             return fail(QStringLiteral("no customers of the manager"));
-        while (query.next())
-            cifs << query.value(0).toString();
+        QStringList ids;
+        while (query.next()) {
+            ids << query.value(0).toString();
+            cifs << query.value(1).toString();
+        }
+        query.finish();
+        if (!given.isEmpty()) {
+            if (const Result<> pushed = pushTargets(server, desk, ids,
+                                                    dir.filePath(QStringLiteral("targets.db")));
+                !pushed)
+                return fail(pushed.errorString());
+        }
     }
     const double importMs = double(timer.elapsed());
     if (cifs.size() < rounds)
@@ -265,10 +343,12 @@ int main(int argc, char **argv)
         latencies.push_back(double(desk.readAt(shown) - accepted) / 1e6);
         desk.waitQuiet(300, 30000); // the round's own refresh done before the next
     }
-    std::printf("customers: %d (branch %s and imported in %.0f ms; desk signed in, synced and "
-                "listening in %.0f ms); rounds: %d, %d delivered to the manager\n",
-                customers, given.isEmpty() ? "generated" : "file given", importMs, deskReadyMs,
-                rounds, int(latencies.size()));
+    std::printf("customers: %d (%s in %.0f ms; desk signed in, synced and listening in %.0f "
+                "ms); rounds: %d, %d delivered to the manager\n",
+                customers,
+                given.isEmpty() ? "branch generated and imported"
+                                : "file given, the customers the events name pushed to the server",
+                importMs, deskReadyMs, rounds, int(latencies.size()));
     std::printf("event accepted -> row in Today (branchdesk process): p50 %.1f ms, p95 %.1f ms, "
                 "max %.1f ms\n",
                 percentile(latencies, 0.5), percentile(latencies, 0.95), percentile(latencies, 1.0));
