@@ -258,7 +258,8 @@ int main(int argc, char **argv)
             if (!imported)
                 return fail(imported.errorString());
         }
-        // The manager's customers the rules may reach: consenting, contactable.
+        // The manager's customers the rules may reach: consenting, contactable, with no
+        // opportunity yet (a file used before has some: the rule's de-duplication window).
         QSqlQuery query(desk.database());
         if (!query.exec(QStringLiteral("SELECT id, (SELECT count(*) FROM customer WHERE "
                                        "deleted = 0) FROM branch LIMIT 1"))
@@ -269,7 +270,8 @@ int main(int argc, char **argv)
         query.prepare(QStringLiteral("SELECT id, cif_no FROM customer WHERE manager_id = (SELECT "
                                      "id FROM staff_user WHERE username = ?) AND "
                                      "marketing_consent = 1 AND do_not_contact = 0 AND "
-                                     "deleted = 0 ORDER BY id LIMIT ?"));
+                                     "deleted = 0 AND id NOT IN (SELECT customer_id FROM "
+                                     "opportunity) ORDER BY id LIMIT ?"));
         query.addBindValue(manager->username);
         query.addBindValue(rounds);
         if (!query.exec())
@@ -345,7 +347,7 @@ int main(int argc, char **argv)
                                 .arg(round)
                                 .arg(desk.tail(20)));
         latencies.push_back(double(desk.readAt(shown) - accepted) / 1e6);
-        desk.waitQuiet(300, 30000); // the round's own refresh done before the next
+        desk.waitQuiet(2000, 60000); // the round's own refresh and reads done before the next
     }
     std::printf("customers: %d (%s in %.0f ms; desk signed in, synced and listening in %.0f "
                 "ms); rounds: %d, %d delivered to the manager\n",
