@@ -6,6 +6,7 @@
 // confirmation) puts the shipped rules back in force: the installed file and the head's
 // changed rules are withdrawn, audited, in the outbox for every desk; "No" changes nothing.
 #include "../common/ResultAssert.h"
+#include "../common/RuleFileSamples.h"
 #include "app/demo/DemoBranchGenerator.h"
 #include "app/rules/RuleBook.h"
 #include "app/services/opportunities/BranchRuleEditor.h"
@@ -207,26 +208,12 @@ void tst_BranchRuleFile::theHeadInstallsARuleFileThroughTheDialogAndABrokenOneNe
 {
     // A working file: the shipped rules without the complaint rule, version 7. A broken one:
     // a rule of no event kind, another without its id.
-    QJsonObject file = QJsonDocument::fromJson(RuleBook::shippedBytes()).object();
-    QJsonArray rules;
-    for (const QJsonValue rule : file.value(QStringLiteral("rules")).toArray()) {
-        if (rule.toObject().value(QStringLiteral("id")).toString()
-            != QLatin1String("complaint_recovery"))
-            rules.append(rule);
-    }
-    file.insert(QStringLiteral("rules"), rules);
+    QJsonObject file = test::shippedRulesWithout({QStringLiteral("complaint_recovery")});
     file.insert(QStringLiteral("version"), 7);
     const QByteArray working = QJsonDocument(file).toJson();
-    QJsonObject noKind = rules.at(0).toObject();
-    noKind.insert(QStringLiteral("event"), QStringLiteral("nothing"));
-    rules.replace(0, noKind);
-    QJsonObject noId = rules.at(1).toObject();
-    noId.remove(QStringLiteral("id"));
-    rules.replace(1, noId);
-    file.insert(QStringLiteral("rules"), rules);
     const QString workingPath = write(QStringLiteral("branch-rules.json"), working);
     const QString brokenPath = write(QStringLiteral("broken-rules.json"),
-                                     QJsonDocument(file).toJson());
+                                     QJsonDocument(test::withTwoProblems(file)).toJson());
 
     BranchHeadWorkspace workspace(m_store, signIn(QStringLiteral("head")));
     showRulesTab(workspace, QStringLiteral("installRuleFileButton"));

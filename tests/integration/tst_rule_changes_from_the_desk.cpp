@@ -9,6 +9,7 @@
 // "Back to the shipped rules" on the head's desk puts the shipped rules back in force on the
 // server and, after its sync, on a manager's desk, which then fires them on its own events.
 #include "../common/RecordedRows.h"
+#include "../common/RuleFileSamples.h"
 #include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
 #include "app/common/PasswordHasher.h"
@@ -285,14 +286,7 @@ void tst_RuleChangesFromTheDesk::theServerRefusesABrokenRuleAndAManagersChange()
 // back to the shipped ones: the complaint fired). A wealth manager may not install one.
 void tst_RuleChangesFromTheDesk::aBrokenRuleFileNeverReplacesTheWorkingOne()
 {
-    QJsonObject file = QJsonDocument::fromJson(RuleBook::shippedBytes()).object();
-    QJsonArray rules;
-    for (const QJsonValue rule : file.value(QStringLiteral("rules")).toArray()) {
-        if (rule.toObject().value(QStringLiteral("id")).toString()
-            != QLatin1String("complaint_recovery"))
-            rules.append(rule);
-    }
-    file.insert(QStringLiteral("rules"), rules);
+    QJsonObject file = test::shippedRulesWithout({QStringLiteral("complaint_recovery")});
     const QString working = QString::fromUtf8(QJsonDocument(file).toJson(QJsonDocument::Compact));
     QVERIFY(test::insertRecorded(*m_head, QStringLiteral("marketing_rule_set"),
                                  QStringLiteral("branch-rules"),
@@ -305,14 +299,7 @@ void tst_RuleChangesFromTheDesk::aBrokenRuleFileNeverReplacesTheWorkingOne()
     QCOMPARE(complaint(QStringLiteral("c-1"), QStringLiteral("C31040000001")), 0);
 
     // Two problems in the file: a rule of no event kind, another without its id.
-    QJsonArray broken = rules;
-    QJsonObject noKind = broken.at(0).toObject();
-    noKind.insert(QStringLiteral("event"), QStringLiteral("nothing"));
-    broken.replace(0, noKind);
-    QJsonObject noId = broken.at(1).toObject();
-    noId.remove(QStringLiteral("id"));
-    broken.replace(1, noId);
-    file.insert(QStringLiteral("rules"), broken);
+    file = test::withTwoProblems(file);
     QVERIFY(test::editRecorded(*m_head, QStringLiteral("marketing_rule_set"),
                                QStringLiteral("branch-rules"), QStringLiteral("definition_json"),
                                QString::fromUtf8(QJsonDocument(file).toJson(QJsonDocument::Compact))));
@@ -374,17 +361,9 @@ void tst_RuleChangesFromTheDesk::backToTheShippedRulesOnTheServerAndEveryDesk()
         customers << addCustomerTo(*headDesk, head->branchId, managerId, QString::fromLatin1(cif));
         QVERIFY(!customers.last().isEmpty());
     }
-    const auto walkIn = [](const QString &customer, const QDateTime &at) {
-        MarketingEvent event;
-        event.kind = EventKind::WalkIn;
-        event.customerId = CustomerId(customer);
-        event.occurredAt = at;
-        event.valueClass = QStringLiteral("potential_vip");
-        return event;
-    };
     const auto walkInOnTheManagersDesk = [&](const QString &customer) -> int {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        if (!DeskEventEvaluation::raise(*managerDesk, walkIn(customer, now), now))
+        if (!DeskEventEvaluation::raise(*managerDesk, test::potentialVipWalkIn(customer, now), now))
             return -1;
         const auto report = DeskEventEvaluation::evaluatePending(*managerDesk, now);
         return report && report->evaluated == 1 ? report->opportunities : -1;
@@ -405,14 +384,8 @@ void tst_RuleChangesFromTheDesk::backToTheShippedRulesOnTheServerAndEveryDesk()
         shipped << asText(rule);
 
     // The branch's own rules: a file without the complaint and walk-in rules, and 10万.
-    QJsonObject file = QJsonDocument::fromJson(RuleBook::shippedBytes()).object();
-    QJsonArray rules;
-    for (const QJsonValue rule : file.value(QStringLiteral("rules")).toArray()) {
-        const QString id = rule.toObject().value(QStringLiteral("id")).toString();
-        if (id != QLatin1String("complaint_recovery") && id != QLatin1String("walk_in_potential_vip"))
-            rules.append(rule);
-    }
-    file.insert(QStringLiteral("rules"), rules);
+    const QJsonObject file = test::shippedRulesWithout(
+            {QStringLiteral("complaint_recovery"), QStringLiteral("walk_in_potential_vip")});
     const auto installed = BranchRuleFile(*headDesk, *headSession).install(QJsonDocument(file).toJson());
     QVERIFY2(installed, qPrintable(installed.errorString()));
     BranchRuleEditor editor(*headDesk, *headSession);
