@@ -99,4 +99,37 @@ Result<> MarketingRuleRepository::saveFile(const BranchId &branch, const QByteAr
                                                 version);
 }
 
+Result<MarketingRuleRepository::Withdrawn> MarketingRuleRepository::withdrawAll()
+{
+    Withdrawn withdrawn;
+    ChangeRecorder recorder(m_store);
+    for (const QString table : {QStringLiteral("marketing_rule_set"), QStringLiteral("marketing_rule")}) {
+        struct Live
+        {
+            QString id;
+            int version = 0;
+        };
+        const Result<QList<Live>> live = SqlQuery::readAll<Live>(
+                m_store.database(),
+                QStringLiteral("SELECT id, version FROM %1 WHERE deleted = 0 ORDER BY id").arg(table),
+                {}, [](const SqlQuery &query) { return Live{query.text(0), query.integer(1)}; });
+        if (!live)
+            return live.error();
+        for (const Live &row : *live) {
+            SqlQuery tombstone(m_store.database(),
+                               QStringLiteral("UPDATE %1 SET deleted = 1, updated_at = ?, "
+                                              "version = version + 1 WHERE id = ? AND version = ?")
+                                       .arg(table));
+            tombstone.bind(SqlTime::now()).bind(row.id).bind(QVariant(row.version));
+            if (Result<> ran = tombstone.execOnOneRow(); !ran)
+                return ran.error();
+            if (Result<> recorded = recorder.recordDelete(table, row.id, row.version); !recorded)
+                return recorded.error();
+        }
+        (table == QLatin1String("marketing_rule") ? withdrawn.rules : withdrawn.files)
+                += int(live->size());
+    }
+    return withdrawn;
+}
+
 } // namespace bd

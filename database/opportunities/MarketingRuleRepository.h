@@ -34,6 +34,16 @@ public:
     // change for sync. The caller has checked that it reads. Call inside a transaction.
     Result<> saveFile(const BranchId &branch, const QByteArray &definition);
 
+    struct Withdrawn
+    {
+        int files = 0; // installed rule files
+        int rules = 0; // the head's changed rules
+    };
+    // Deletes every live installed file and changed rule this desk holds, each with its
+    // delete for sync: RuleBook then builds the shipped rules, here, on the server and on
+    // every desk of the branch. Call inside a transaction.
+    Result<Withdrawn> withdrawAll();
+
 private:
     Store &m_store;
 };

@@ -113,8 +113,9 @@ public:
     // Runs a set-up command (add-branch, add-user, import-branch) against this fixture's
     // store, as an administrator would. `newPassword` is add-user's.
     // `importAs` (user, password) names the administrator of a file import-branch unseals.
+    // A command still running after `timeoutMs` counts as failed.
     Run runCommand(const QStringList &command, const QString &newPassword = {},
-                   const QStringList &importAs = {}) const
+                   const QStringList &importAs = {}, int timeoutMs = 120000) const
     {
         QProcess setup;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -126,7 +127,7 @@ public:
         setup.setProcessEnvironment(environment);
         setup.start(QStringLiteral(BRANCHDESK_SERVER_BINARY), databaseArguments() + command);
         Run run;
-        if (setup.waitForFinished(120000) && setup.exitStatus() == QProcess::NormalExit)
+        if (setup.waitForFinished(timeoutMs) && setup.exitStatus() == QProcess::NormalExit)
             run.exitCode = setup.exitCode();
         run.output = QString::fromUtf8(setup.readAllStandardOutput());
         run.errors = QString::fromUtf8(setup.readAllStandardError());
@@ -135,12 +136,14 @@ public:
 
     // import-branch of a demo workstation file, its personal data opened with the demo's
     // branch head: what it said, or "failed: " and why.
-    QString importBranch(const QString &path, const QString &snapshots = {}) const
+    // A 1,000,000-customer file takes longer than the 2 minutes of a test's: `timeoutMs`.
+    QString importBranch(const QString &path, const QString &snapshots = {},
+                         int timeoutMs = 120000) const
     {
         const Run run = runCommand({QStringLiteral("--snapshot-dir"),
                                     snapshots.isEmpty() ? snapshotDir() : snapshots,
                                     QStringLiteral("import-branch"), path},
-                                   {}, demoImporter());
+                                   {}, demoImporter(), timeoutMs);
         return run.exitCode == 0 ? run.output : QStringLiteral("failed: ") + run.errors;
     }
 

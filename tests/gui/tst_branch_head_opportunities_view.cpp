@@ -8,11 +8,9 @@
 // Alt+Y): audited, in the outbox for sync; a broken value is refused with why. An escalated
 // opportunity says so in words (State) in the manager's Today and the head's tab, where the
 // escalated ones have a list of their own with whose they are; a click on a header sorts.
-// The head installs a whole rule file from the Rules tab: a broken one is refused with
-// every problem listed and never replaces the one in force.
+// (The head's whole rule file, through the file dialog: tst_branch_rule_file.)
 #include "../common/ResultAssert.h"
 #include "app/demo/DemoBranchGenerator.h"
-#include "app/rules/RuleBook.h"
 #include "app/services/opportunities/OpportunityBoard.h"
 #include "app/services/staff/AuthService.h"
 #include "database/core/Store.h"
@@ -29,11 +27,6 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QPushButton>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSqlError>
@@ -61,7 +54,6 @@ private slots:
     void theHeadSeesEachListAndHandsThePoolOneOutByKeyboard();
     void theRulesTabCountsWhatEachRuleDid();
     void theHeadChangesARuleByKeyboardAndABrokenValueIsRefused();
-    void theHeadInstallsARuleFileAndABrokenOneNeverReplacesIt();
     void anEscalatedOneIsMarkedInTodayAndTheHeadsTabAndSortsFirst(); // last: adds rows
 
 private:
@@ -347,94 +339,6 @@ void tst_BranchHeadOpportunitiesView::theHeadChangesARuleByKeyboardAndABrokenVal
     QCOMPARE(editor->rules()->rows().at(transfer).version, 3);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
                                    "'marketing_rule_changed'")).toInt(), 2);
-}
-
-void tst_BranchHeadOpportunitiesView::theHeadInstallsARuleFileAndABrokenOneNeverReplacesIt()
-{
-    // A working file: the shipped rules without the complaint rule, version 7. A broken one:
-    // a rule of no event kind, another without its id.
-    QJsonObject file = QJsonDocument::fromJson(RuleBook::shippedBytes()).object();
-    QJsonArray rules;
-    for (const QJsonValue rule : file.value(QStringLiteral("rules")).toArray()) {
-        if (rule.toObject().value(QStringLiteral("id")).toString()
-            != QLatin1String("complaint_recovery"))
-            rules.append(rule);
-    }
-    file.insert(QStringLiteral("rules"), rules);
-    file.insert(QStringLiteral("version"), 7);
-    const QByteArray working = QJsonDocument(file).toJson();
-    QJsonObject noKind = rules.at(0).toObject();
-    noKind.insert(QStringLiteral("event"), QStringLiteral("nothing"));
-    rules.replace(0, noKind);
-    QJsonObject noId = rules.at(1).toObject();
-    noId.remove(QStringLiteral("id"));
-    rules.replace(1, noId);
-    file.insert(QStringLiteral("rules"), rules);
-    const QByteArray broken = QJsonDocument(file).toJson();
-    const auto write = [this](const QString &name, const QByteArray &bytes) {
-        QFile out(m_dir.filePath(name));
-        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
-            qFatal("cannot write %s", qPrintable(name));
-        return out.fileName();
-    };
-    const QString workingPath = write(QStringLiteral("branch-rules.json"), working);
-    const QString brokenPath = write(QStringLiteral("broken-rules.json"), broken);
-
-    BranchHeadWorkspace workspace(m_store, signIn(QStringLiteral("head")));
-    workspace.resize(1366, 720);
-    workspace.show();
-    QApplication::setActiveWindow(&workspace); // Alt letters go to the active window
-    QVERIFY(QTest::qWaitForWindowActive(&workspace));
-    RuleEditor *editor = workspace.ruleEditor();
-    QAbstractItemModelTester rulesTester(editor->rules());
-    workspace.tabs()->setCurrentIndex(workspace.tabs()->count() - 1);
-    // The file as "Install rule file…" (Alt+I) passes it on once chosen in the file dialog.
-    auto *button = editor->findChild<QPushButton *>(QStringLiteral("installRuleFileButton"));
-    QVERIFY(button && button->isVisible() && button->isEnabled());
-    const auto install = [editor](const QString &path) {
-        const QString before = editor->message();
-        editor->installFile(path);
-        QVERIFY(editor->message() != before);
-    };
-    const auto ruleIds = [editor] {
-        QStringList ids;
-        for (const MarketingRule &rule : editor->rules()->rows())
-            ids << rule.id;
-        return ids;
-    };
-    const auto installed = [this] {
-        return scalar(QStringLiteral("SELECT definition_json FROM marketing_rule_set WHERE "
-                                     "deleted = 0")).toString();
-    };
-    QVERIFY(ruleIds().contains(QStringLiteral("complaint_recovery")));
-
-    install(brokenPath);
-    QVERIFY2(editor->message().contains(QLatin1String("rules[0]"))
-                     && editor->message().contains(QLatin1String("rules[1]"))
-                     && editor->message().contains(QLatin1String("nothing")),
-             qPrintable(editor->message())); // every problem, with where it is in the file
-    QCOMPARE(installed(), QString());
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = "
-                                   "'marketing_rule_set'")).toInt(), 0);
-
-    install(workingPath);
-    QVERIFY2(editor->message().contains(QLatin1String("branch-rules.json")),
-             qPrintable(editor->message()));
-    QCOMPARE(installed(), QString::fromUtf8(working));
-    QVERIFY(!ruleIds().contains(QStringLiteral("complaint_recovery")));
-    QVERIFY(ruleIds().contains(QStringLiteral("large_transfer_out")));
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = "
-                                   "'marketing_rule_set'")).toInt(), 1);
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
-                                   "'marketing_rule_file_installed'")).toInt(), 1);
-
-    // A broken file again: refused, the working one stays in force.
-    install(brokenPath);
-    QVERIFY2(editor->message().contains(QLatin1String("rules[0]")), qPrintable(editor->message()));
-    QCOMPARE(installed(), QString::fromUtf8(working));
-    QVERIFY(!ruleIds().contains(QStringLiteral("complaint_recovery")));
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
-                                   "'marketing_rule_file_installed'")).toInt(), 1);
 }
 
 void tst_BranchHeadOpportunitiesView::clickHeader(QTableView *view, int column)

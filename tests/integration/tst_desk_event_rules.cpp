@@ -8,6 +8,7 @@
 // referrals do, and an opportunity travels with a customer moved to another branch. The
 // server's embedded SQLite store.
 #include "../common/RecordedRows.h"
+#include "../common/RuleFileSamples.h"
 #include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
 #include "app/common/PasswordHasher.h"
@@ -36,12 +37,7 @@ const QString kRule = QStringLiteral("walk_in_potential_vip");
 
 MarketingEvent walkIn(const QString &customer, const QDateTime &at)
 {
-    MarketingEvent event;
-    event.kind = EventKind::WalkIn;
-    event.customerId = CustomerId(customer);
-    event.occurredAt = at;
-    event.valueClass = QStringLiteral("potential_vip");
-    return event;
+    return test::potentialVipWalkIn(customer, at);
 }
 } // namespace
 

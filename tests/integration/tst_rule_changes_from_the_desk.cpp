@@ -6,15 +6,21 @@
 // the desk with why; a broken rule written past the editor, and a rule change from a wealth
 // manager, are refused by the server. Each change is audited. A whole rule file from the
 // head's desk is checked by the server too: a broken one never replaces the working one.
+// "Back to the shipped rules" on the head's desk puts the shipped rules back in force on the
+// server and, after its sync, on a manager's desk, which then fires them on its own events.
 #include "../common/RecordedRows.h"
+#include "../common/RuleFileSamples.h"
 #include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
 #include "app/common/PasswordHasher.h"
 #include "app/domain/Uuid7.h"
 #include "app/rules/RuleBook.h"
 #include "app/services/opportunities/BranchRuleEditor.h"
+#include "app/services/opportunities/BranchRuleFile.h"
+#include "app/services/opportunities/DeskEventEvaluation.h"
 #include "app/services/staff/AuthService.h"
 #include "database/core/SqlTime.h"
+#include "database/opportunities/DeskEventRecord.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,6 +57,7 @@ private slots:
     void aBrokenValueIsRefusedWithWhy();
     void theServerRefusesABrokenRuleAndAManagersChange();
     void aBrokenRuleFileNeverReplacesTheWorkingOne();
+    void backToTheShippedRulesOnTheServerAndEveryDesk();
 
 private:
     int complaint(const QString &id, const QString &cif);
@@ -61,6 +68,9 @@ private:
     // How many opportunities the server's answer says one event made; -1 if refused.
     int post(const QJsonObject &event);
     bool addCustomer(const QString &cif);
+    // A customer of `manager` made on `store`'s desk for sync; its id, empty if not written.
+    static QString addCustomerTo(Store &store, const QString &branchId, const QString &manager,
+                                 const QString &cif);
     static QString amountPath(const MarketingRule &rule);
 
     test::SyncServerFixture m_server{test::SyncServerFixture::Driver::Sqlite};
@@ -96,17 +106,25 @@ int tst_RuleChangesFromTheDesk::complaint(const QString &id, const QString &cif)
 
 bool tst_RuleChangesFromTheDesk::addCustomer(const QString &cif)
 {
-    return test::insertRecorded(
-            *m_head, QStringLiteral("customer"), Uuid7Generator::generate(),
-            {{QStringLiteral("branch_id"), m_headSession->branch.id},
+    return !addCustomerTo(*m_head, m_headSession->branch.id, m_managerId, cif).isEmpty();
+}
+
+QString tst_RuleChangesFromTheDesk::addCustomerTo(Store &store, const QString &branchId,
+                                                  const QString &manager, const QString &cif)
+{
+    const QString id = Uuid7Generator::generate();
+    const bool added = test::insertRecorded(
+            store, QStringLiteral("customer"), id,
+            {{QStringLiteral("branch_id"), branchId},
              {QStringLiteral("cif_no"), cif},
              {QStringLiteral("name"), QStringLiteral("客户") + cif.right(2)},
-             {QStringLiteral("manager_id"), m_managerId},
+             {QStringLiteral("manager_id"), manager},
              {QStringLiteral("aum_fen"), 100'000'000},
              {QStringLiteral("marketing_consent"), 1},
              {QStringLiteral("opened_on"), QStringLiteral("2018-05-02")}},
             {{QStringLiteral("created_at"), SqlTime::now()},
              {QStringLiteral("updated_at"), SqlTime::now()}});
+    return added ? id : QString();
 }
 
 QString tst_RuleChangesFromTheDesk::amountPath(const MarketingRule &rule)
@@ -268,14 +286,7 @@ void tst_RuleChangesFromTheDesk::theServerRefusesABrokenRuleAndAManagersChange()
 // back to the shipped ones: the complaint fired). A wealth manager may not install one.
 void tst_RuleChangesFromTheDesk::aBrokenRuleFileNeverReplacesTheWorkingOne()
 {
-    QJsonObject file = QJsonDocument::fromJson(RuleBook::shippedBytes()).object();
-    QJsonArray rules;
-    for (const QJsonValue rule : file.value(QStringLiteral("rules")).toArray()) {
-        if (rule.toObject().value(QStringLiteral("id")).toString()
-            != QLatin1String("complaint_recovery"))
-            rules.append(rule);
-    }
-    file.insert(QStringLiteral("rules"), rules);
+    QJsonObject file = test::shippedRulesWithout({QStringLiteral("complaint_recovery")});
     const QString working = QString::fromUtf8(QJsonDocument(file).toJson(QJsonDocument::Compact));
     QVERIFY(test::insertRecorded(*m_head, QStringLiteral("marketing_rule_set"),
                                  QStringLiteral("branch-rules"),
@@ -288,14 +299,7 @@ void tst_RuleChangesFromTheDesk::aBrokenRuleFileNeverReplacesTheWorkingOne()
     QCOMPARE(complaint(QStringLiteral("c-1"), QStringLiteral("C31040000001")), 0);
 
     // Two problems in the file: a rule of no event kind, another without its id.
-    QJsonArray broken = rules;
-    QJsonObject noKind = broken.at(0).toObject();
-    noKind.insert(QStringLiteral("event"), QStringLiteral("nothing"));
-    broken.replace(0, noKind);
-    QJsonObject noId = broken.at(1).toObject();
-    noId.remove(QStringLiteral("id"));
-    broken.replace(1, noId);
-    file.insert(QStringLiteral("rules"), broken);
+    file = test::withTwoProblems(file);
     QVERIFY(test::editRecorded(*m_head, QStringLiteral("marketing_rule_set"),
                                QStringLiteral("branch-rules"), QStringLiteral("definition_json"),
                                QString::fromUtf8(QJsonDocument(file).toJson(QJsonDocument::Compact))));
@@ -322,6 +326,126 @@ void tst_RuleChangesFromTheDesk::aBrokenRuleFileNeverReplacesTheWorkingOne()
                                                      "WHERE row_id = 'manager-rules'"))
                      .toString().isEmpty());
     QCOMPARE(complaint(QStringLiteral("c-3"), QStringLiteral("C31040000002")), 0);
+}
+
+// Another branch with clean desks: its head installs a file without the complaint and the
+// walk-in rules and raises the transfer's amount to 10万; the server and the manager's desk
+// run that. Then "Back to the shipped rules" on the head's desk: audited, the file and the
+// change withdrawn for sync; after the head's sync the server runs the shipped rules (a
+// complaint and a 6万 transfer fire again), and after the manager's sync so does the
+// manager's desk (a walk-in of a potential VIP fires there). A manager cannot do it, and
+// asking again when the shipped rules already run changes nothing.
+void tst_RuleChangesFromTheDesk::backToTheShippedRulesOnTheServerAndEveryDesk()
+{
+    const auto head = m_branch.addBranchWithHead(QStringLiteral("310401"), QStringLiteral("head2"),
+                                                 kPassword);
+    QVERIFY(head);
+    QVERIFY(m_server.addAccount(QStringLiteral("wm2"), head->branchId, StaffRole::WealthManager,
+                                kPassword));
+    std::unique_ptr<Store> headDesk = m_branch.openWorkstationWith(*head, QStringLiteral("head2"));
+    std::unique_ptr<Store> managerDesk
+            = m_branch.openWorkstationWith(*head, QStringLiteral("manager2"));
+    QVERIFY(headDesk && managerDesk);
+    const QString managerId = Uuid7Generator::generate();
+    for (Store *store : {headDesk.get(), managerDesk.get()}) {
+        QVERIFY(test::SyncBranchFixture::addToRoster(
+                *store, {managerId, head->branchId, QStringLiteral("wm2"),
+                         QStringLiteral("李经理"), QStringLiteral("wealth_manager"),
+                         PasswordHasher::hash(kPassword)}));
+    }
+    const std::optional<Session> headSession
+            = AuthService(*headDesk).signIn(QStringLiteral("head2"), kPassword).session;
+    QVERIFY(headSession);
+    QStringList customers;
+    for (const char *cif : {"C31040100001", "C31040100002", "C31040100003"}) {
+        customers << addCustomerTo(*headDesk, head->branchId, managerId, QString::fromLatin1(cif));
+        QVERIFY(!customers.last().isEmpty());
+    }
+    const auto walkInOnTheManagersDesk = [&](const QString &customer) -> int {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (!DeskEventEvaluation::raise(*managerDesk, test::potentialVipWalkIn(customer, now), now))
+            return -1;
+        const auto report = DeskEventEvaluation::evaluatePending(*managerDesk, now);
+        return report && report->evaluated == 1 ? report->opportunities : -1;
+    };
+    // The rules a desk runs on its own events (what DeskEventEvaluation builds), whole.
+    const auto asText = [](const MarketingRule &rule) {
+        return QString::fromUtf8(QJsonDocument(rule.toJson()).toJson(QJsonDocument::Compact));
+    };
+    const auto rulesOn = [&asText](Store &store) {
+        QStringList rules;
+        if (const auto built = DeskEventRecord(store).rules())
+            for (const MarketingRule &rule : built->rules.rules)
+                rules << asText(rule);
+        return rules;
+    };
+    QStringList shipped;
+    for (const MarketingRule &rule : RuleBook::build(std::nullopt, {}).rules.rules)
+        shipped << asText(rule);
+
+    // The branch's own rules: a file without the complaint and walk-in rules, and 10万.
+    const QJsonObject file = test::shippedRulesWithout(
+            {QStringLiteral("complaint_recovery"), QStringLiteral("walk_in_potential_vip")});
+    const auto installed = BranchRuleFile(*headDesk, *headSession).install(QJsonDocument(file).toJson());
+    QVERIFY2(installed, qPrintable(installed.errorString()));
+    BranchRuleEditor editor(*headDesk, *headSession);
+    const auto current = editor.rules();
+    QVERIFY(current);
+    const auto transfer = std::find_if(current->cbegin(), current->cend(), [](const MarketingRule &r) {
+        return r.id == QLatin1String("large_transfer_out");
+    });
+    QVERIFY(transfer != current->cend());
+    QVERIFY(editor.setThreshold(transfer->id, amountPath(*transfer), 10'000'000));
+    QVERIFY(sync(*headDesk, QStringLiteral("head2")).ok);
+    QCOMPARE(test::scalar(*headDesk, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE "
+                                                    "refused_reason IS NOT NULL")).toInt(), 0);
+    QCOMPARE(complaint(QStringLiteral("s-1"), QStringLiteral("C31040100001")), 0);
+    QCOMPARE(post(transaction(QStringLiteral("s-2"), QStringLiteral("C31040100001"),
+                              QStringLiteral("out"), 6'000'000)),
+             0);
+    QVERIFY(sync(*managerDesk, QStringLiteral("wm2")).ok);
+    QCOMPARE(walkInOnTheManagersDesk(customers.at(0)), 0);
+    QVERIFY(rulesOn(*managerDesk) != shipped);
+
+    // A manager may not; the head goes back to the shipped rules.
+    const std::optional<Session> manager
+            = AuthService(*managerDesk).signIn(QStringLiteral("wm2"), kPassword).session;
+    QVERIFY(manager);
+    QVERIFY(!BranchRuleFile(*managerDesk, *manager).backToShipped());
+    const auto back = BranchRuleFile(*headDesk, *headSession).backToShipped();
+    QVERIFY2(back, qPrintable(back.errorString()));
+    QCOMPARE(back->files, 1);
+    QCOMPARE(back->changedRules, 1);
+    QCOMPARE(rulesOn(*headDesk), shipped);
+    QCOMPARE(test::scalar(*headDesk, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                                    "'marketing_rules_back_to_shipped'")).toInt(),
+             1);
+    const auto pushed = sync(*headDesk, QStringLiteral("head2"));
+    QVERIFY2(pushed.ok, qPrintable(pushed.error));
+    QCOMPARE(test::scalar(*headDesk, QStringLiteral("SELECT group_concat(refused_reason) FROM "
+                                                    "sync_outbox")).toString(),
+             QString());
+    // The server, from the next event: the complaint rule and 5万 are back.
+    QCOMPARE(complaint(QStringLiteral("s-3"), QStringLiteral("C31040100002")), 1);
+    QCOMPARE(post(transaction(QStringLiteral("s-4"), QStringLiteral("C31040100002"),
+                              QStringLiteral("out"), 6'000'000)),
+             1);
+    // The manager's desk after its sync: the shipped rules, and the walk-in fires there.
+    QVERIFY(sync(*managerDesk, QStringLiteral("wm2")).ok);
+    QCOMPARE(rulesOn(*managerDesk), shipped);
+    QCOMPARE(walkInOnTheManagersDesk(customers.at(1)), 1);
+
+    // Again: nothing left to withdraw, nothing audited or sent.
+    const int outbox = test::scalar(*headDesk, QStringLiteral("SELECT count(*) FROM sync_outbox"))
+                               .toInt();
+    const auto again = BranchRuleFile(*headDesk, *headSession).backToShipped();
+    QVERIFY2(again, qPrintable(again.errorString()));
+    QCOMPARE(again->files + again->changedRules, 0);
+    QCOMPARE(test::scalar(*headDesk, QStringLiteral("SELECT count(*) FROM sync_outbox")).toInt(),
+             outbox);
+    QCOMPARE(test::scalar(*headDesk, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                                    "'marketing_rules_back_to_shipped'")).toInt(),
+             1);
 }
 
 QTEST_GUILESS_MAIN(tst_RuleChangesFromTheDesk)

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -31,6 +32,7 @@ RuleEditor::RuleEditor(Store &store, const Session &session, QWidget *parent)
     , m_value(new QLineEdit(this))
     , m_apply(new QPushButton(tr("Appl&y"), this))
     , m_install(new QPushButton(tr("&Install rule file…"), this))
+    , m_shipped(new QPushButton(tr("&Back to the shipped rules…"), this))
     , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("ruleEditor"));
@@ -44,11 +46,15 @@ RuleEditor::RuleEditor(Store &store, const Session &session, QWidget *parent)
     m_install->setObjectName(QStringLiteral("installRuleFileButton"));
     m_install->setToolTip(tr("A whole rule file (JSON) in place of the branch's rules, checked "
                              "first: a file with any problem is not installed"));
+    m_shipped->setObjectName(QStringLiteral("backToShippedRulesButton"));
+    m_shipped->setToolTip(tr("The rules that came with BranchDesk in force again, in place of "
+                             "the installed rule file and every changed rule"));
     m_message->setObjectName(QStringLiteral("ruleEditorMessage"));
     m_message->setWordWrap(true);
     const bool mayChange = m_session.can(Permission::ManageSegments);
     for (QWidget *control : {static_cast<QWidget *>(m_switch), static_cast<QWidget *>(m_value),
-                             static_cast<QWidget *>(m_apply), static_cast<QWidget *>(m_install)})
+                             static_cast<QWidget *>(m_apply), static_cast<QWidget *>(m_install),
+                             static_cast<QWidget *>(m_shipped)})
         control->setEnabled(mayChange);
     auto *valueLabel = new QLabel(tr("New va&lue:"), this);
     valueLabel->setBuddy(m_value);
@@ -57,6 +63,7 @@ RuleEditor::RuleEditor(Store &store, const Session &session, QWidget *parent)
     connect(m_switch, &QPushButton::clicked, this, &RuleEditor::switchRule);
     connect(m_apply, &QPushButton::clicked, this, &RuleEditor::applyValue);
     connect(m_install, &QPushButton::clicked, this, &RuleEditor::chooseFile);
+    connect(m_shipped, &QPushButton::clicked, this, &RuleEditor::backToShipped);
     connect(m_value, &QLineEdit::returnPressed, this, &RuleEditor::applyValue);
 
     auto *left = new QVBoxLayout;
@@ -65,6 +72,7 @@ RuleEditor::RuleEditor(Store &store, const Session &session, QWidget *parent)
     ruleButtons->addWidget(m_switch);
     ruleButtons->addStretch(1);
     ruleButtons->addWidget(m_install);
+    ruleButtons->addWidget(m_shipped);
     left->addLayout(ruleButtons);
     auto *valueRow = new QHBoxLayout;
     valueRow->addWidget(valueLabel);
@@ -221,6 +229,35 @@ void RuleEditor::installFile(const QString &path)
     say(tr("%1 is installed (%n rule(s)): it runs from the next event after the next sync.",
            nullptr, installed->rules)
                 .arg(QFileInfo(path).fileName()),
+        false);
+    reload();
+    emit ruleChanged();
+}
+
+void RuleEditor::backToShipped()
+{
+    // The whole branch's rules change at once, and a file installed here is gone from every
+    // desk: the head confirms first, "No" the default.
+    const QMessageBox::StandardButton answer = QMessageBox::question(
+            this, tr("Back to the shipped rules"),
+            tr("Put the rules that came with BranchDesk back in force for the whole branch? "
+               "The installed rule file and every changed rule are withdrawn; every "
+               "workstation runs the shipped rules from the next event after its sync."),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    const Result<BranchRuleFile::Withdrawn> withdrawn
+            = BranchRuleFile(m_store, m_session).backToShipped();
+    if (!withdrawn) {
+        say(withdrawn.errorString(), true);
+        return;
+    }
+    if (withdrawn->files == 0 && withdrawn->changedRules == 0) {
+        say(tr("The shipped rules are in force already; nothing changed."), false);
+        return;
+    }
+    say(tr("The shipped rules are back: they run from the next event after the next sync, "
+           "on every workstation."),
         false);
     reload();
     emit ruleChanged();

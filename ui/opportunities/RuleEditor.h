@@ -21,7 +21,7 @@ class Store;
 // broken value is refused with why, shown here. The change reaches the server and every
 // workstation at the next sync and runs from the next event on. The head can also install a
 // whole rule file (BranchRuleFile): a broken one is refused with every problem listed and
-// never replaces the one in force.
+// never replaces the one in force; and go back to the shipped rules, after a confirmation.
 class RuleEditor : public QWidget
 {
     Q_OBJECT
@@ -33,8 +33,6 @@ public:
     MarketingRuleModel *rules() const { return m_rules; }
     RuleThresholdModel *thresholds() const { return m_thresholds; }
     QString message() const;
-    // Installs the rule file at `path` (what "Install rule file…" does once a file is chosen).
-    void installFile(const QString &path);
 
 signals:
     void ruleChanged();
@@ -44,6 +42,9 @@ private:
     void switchRule();
     void applyValue();
     void chooseFile();
+    // Installs the rule file at `path` once it is chosen in the file dialog.
+    void installFile(const QString &path);
+    void backToShipped();
     void say(const QString &text, bool problem);
     int currentRule() const;
 
@@ -57,6 +58,7 @@ private:
     QLineEdit *m_value;
     QPushButton *m_apply;
     QPushButton *m_install;
+    QPushButton *m_shipped;
     QLabel *m_message;
 };
 

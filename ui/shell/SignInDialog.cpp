@@ -174,6 +174,13 @@ void SignInDialog::attemptSignIn()
     emit signedIn(*result.session);
 }
 
+void SignInDialog::signInAs(const QString &username, const QString &password)
+{
+    m_userName->setText(username);
+    m_password->setText(password);
+    attemptSignIn();
+}
+
 void SignInDialog::showError(const QString &message)
 {
     m_error->setText(message);

@@ -30,6 +30,9 @@ public:
     // Empties the fields and the message, for the next person at the workstation.
     void reset();
     QString errorText() const;
+    // Fills in the fields and signs in as the button does (branchdesk --sign-in): the same
+    // checks, audit and refusal words; a refusal stays on screen for a person to retry.
+    void signInAs(const QString &username, const QString &password);
     bool showsDemoAccounts() const;
 
 signals:

@@ -19,6 +19,7 @@ class FigureTile;
 class ManagerDashboard;
 class MoneyArrivalModel;
 class OpportunityModel;
+struct OpenOpportunity;
 class ReferralInbox;
 class SegmentWorkbench;
 struct WealthManagerDesk;
@@ -58,6 +59,7 @@ public slots:
 private:
     int currentTodayRow() const;
     void showDesk(const WealthManagerDesk &desk);
+    void showOpportunities(const QList<OpenOpportunity> &opportunities);
 
     ReferralInbox *m_inbox;
     CallClock m_clock = systemCallClock();

@@ -53,6 +53,20 @@ protected:
         });
     }
 
+    // For a quick part of the desk, called just before the refresh's load(): runs `read` on
+    // the same reader thread first, so `show` has its part on screen before the slow rest
+    // is read; dropped like the load() if a later refresh supersedes it. isLoading() stays
+    // true until the load() is shown.
+    template <typename T>
+    void loadFirst(std::function<T()> read, std::function<void(T)> show)
+    {
+        const quint64 load = m_loads + 1; // the number of the load() that follows
+        m_reader->run<T>(this, std::move(read), [this, load, show = std::move(show)](T part) {
+            if (load == m_loads)
+                show(std::move(part));
+        });
+    }
+
     Store &store() const { return m_store; }
     const Session &session() const { return m_session; }
 

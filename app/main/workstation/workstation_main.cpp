@@ -4,6 +4,7 @@
 #include "database/staff/StaffRepository.h"
 #include "ui/shell/DemoBranchSetup.h"
 #include "ui/shell/FirstRunDialog.h"
+#include "ui/shell/SignInDialog.h"
 #include "ui/shell/StoreOpening.h"
 #include "ui/shell/Workstation.h"
 
@@ -22,6 +23,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTextStream>
 #include <QUrl>
 
 #include <cstdio>
@@ -88,6 +90,14 @@ int main(int argc, char *argv[])
             QApplication::translate("main", "PEM file of the authority that signed the sync "
                                             "server's certificate (remembered)."),
             QStringLiteral("path"));
+    // For scripted starts (bench_event_to_today runs the desk as a process of its own): the
+    // password is one line of standard input, never an argument that `ps` would show.
+    const QCommandLineOption signInOption(
+            QStringLiteral("sign-in"),
+            QApplication::translate("main", "Sign in as <user> with the password read from "
+                                            "the first line of standard input."),
+            QStringLiteral("user"));
+    parser.addOption(signInOption);
     parser.addOption(caFileOption);
     parser.addOption(dbOption);
     parser.addOption(langOption);
@@ -181,6 +191,11 @@ int main(int argc, char *argv[])
         firstRunPassword.fill(QLatin1Char(' '));
     } else {
         workstation.start();
+        if (parser.isSet(signInOption)) {
+            QString password = QTextStream(stdin).readLine();
+            workstation.signInDialog()->signInAs(parser.value(signInOption), password);
+            password.fill(QLatin1Char(' '));
+        }
     }
     return app.exec();
 }

@@ -57,4 +57,26 @@ Result<BranchRuleFile::Installed> BranchRuleFile::install(const QByteArray &byte
     return installed;
 }
 
+Result<BranchRuleFile::Withdrawn> BranchRuleFile::backToShipped()
+{
+    if (!m_session.can(Permission::ManageSegments))
+        return Error(m_session.refusal(Permission::ManageSegments));
+    Transaction transaction(m_store.database());
+    const Result<MarketingRuleRepository::Withdrawn> withdrawn
+            = MarketingRuleRepository(m_store).withdrawAll();
+    if (!withdrawn)
+        return Error(tr("The shipped rules could not be put back: %1").arg(withdrawn.errorString()));
+    const Withdrawn result{withdrawn->files, withdrawn->rules};
+    if (result.files == 0 && result.changedRules == 0)
+        return result; // the transaction rolls back: it wrote nothing
+    if (!AuditTrail(m_store).record(&m_session, QStringLiteral("marketing_rules_back_to_shipped"),
+                                    QStringLiteral("marketing_rule_set"), m_session.branch.id,
+                                    {{QStringLiteral("files"), result.files},
+                                     {QStringLiteral("changed_rules"), result.changedRules}}))
+        return Error(tr("Going back to the shipped rules could not be audited."));
+    if (Result<> committed = transaction.commit(); !committed)
+        return committed.error();
+    return result;
+}
+
 } // namespace bd

@@ -17,6 +17,7 @@ class Store;
 // replaces a working one). It is audited and synced (marketing_rule_set): the server checks
 // it again and runs it from the next event on; every workstation of the branch gets it.
 // The branch head's changed rules stay in place over the file's rules of the same id.
+// backToShipped() takes the branch back to the rules shipped with BranchDesk.
 class BranchRuleFile
 {
     Q_DECLARE_TR_FUNCTIONS(BranchRuleFile)
@@ -32,6 +33,18 @@ public:
     // Reads and installs the file at `path`; refused with every problem, one per line.
     Result<Installed> install(const QString &path);
     Result<Installed> install(const QByteArray &bytes);
+
+    // The shipped rules in force again: the installed file and every changed rule this desk
+    // holds are withdrawn (deleted, synced: the server and every desk of the branch run the
+    // shipped rules from the next event after their sync), audited
+    // `marketing_rules_back_to_shipped`. Nothing withdrawn when the shipped rules already
+    // run here: no audit entry, nothing to sync.
+    struct Withdrawn
+    {
+        int files = 0;
+        int changedRules = 0;
+    };
+    Result<Withdrawn> backToShipped();
 
     static constexpr qint64 kMaxBytes = 4 * 1024 * 1024;
 
