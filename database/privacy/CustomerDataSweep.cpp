@@ -139,9 +139,9 @@ Result<int> CustomerDataSweep::erase(const QString &customerId)
     return rowsChanged + *followed;
 }
 
-Result<int> CustomerDataSweep::followErasure(const QString &customerId)
+Result<int> CustomerDataSweep::followErasure(const QString &customerId, const MaySend &maySend)
 {
-    return eraseEverywhereElse(customerId, {});
+    return eraseEverywhereElse(customerId, {}, maySend);
 }
 
 Result<bool> CustomerDataSweep::followErasureOfMovedAway(const QString &customerId)
@@ -170,12 +170,15 @@ Result<bool> CustomerDataSweep::followErasureOfMovedAway(const QString &customer
 }
 
 Result<int> CustomerDataSweep::eraseEverywhereElse(const QString &customerId,
-                                                   const QStringList &oldValues)
+                                                   const QStringList &oldValues,
+                                                   const MaySend &maySend)
 {
     int rowsChanged = 0;
     QStringList affectedRows{rowKey(kCustomer, customerId)};
     for (const CustomerDataTable &table : CustomerDataMap::tables()) {
-        if (Result<> erased = eraseTable(table, customerId, affectedRows, rowsChanged); !erased)
+        const bool record = !maySend || maySend(table.table);
+        if (Result<> erased = eraseTable(table, customerId, affectedRows, rowsChanged, record);
+            !erased)
             return erased.error();
     }
     if (Result<> indexed = CustomerSearchIndex(m_store).update(customerId); !indexed)
@@ -199,7 +202,7 @@ Result<int> CustomerDataSweep::eraseEverywhereElse(const QString &customerId,
 }
 
 Result<> CustomerDataSweep::eraseTable(const CustomerDataTable &table, const QString &customerId,
-                                       QStringList &affectedRows, int &changed)
+                                       QStringList &affectedRows, int &changed, bool record)
 {
     if (table.erasure == CustomerDataTable::Erasure::Keep)
         return {};
@@ -252,7 +255,7 @@ Result<> CustomerDataSweep::eraseTable(const CustomerDataTable &table, const QSt
         update.bindAt(bound, id);
         if (Result<> ran = update.exec(); !ran)
             return ran;
-        if (!fields.isEmpty()) {
+        if (record && !fields.isEmpty()) {
             // Whose row it is travels with the blanking: the server and the other
             // workstations tell the erasure's own changes by it (LogErasure, PulledErasures).
             QVariantMap sent = fields;
@@ -262,7 +265,7 @@ Result<> CustomerDataSweep::eraseTable(const CustomerDataTable &table, const QSt
                 !recorded)
                 return recorded.error();
         }
-        if (tombstone) {
+        if (record && tombstone) {
             if (const Result<> recorded = recorder.recordDelete(table.table, id, version);
                 !recorded)
                 return recorded.error();

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace bd {
 
 class Store;
@@ -32,7 +34,11 @@ public:
     // rows this workstation alone holds included, each synced row's change recorded so that
     // the server and the others blank it too; pending payloads and conflict values of the
     // customer's rows scrubbed. Call inside a Transaction. Returns how many rows changed.
-    Result<int> followErasure(const QString &customerId);
+    // `maySend(table)`: whether this desk's role may send the erasure's changes of that
+    // table; a row of one it may not is erased here all the same, its change left to the
+    // desks that may (F32). Without it, every change is recorded.
+    using MaySend = std::function<bool(const QString &table)>;
+    Result<int> followErasure(const QString &customerId, const MaySend &maySend = {});
 
     // An erasure of a customer this workstation no longer keeps (moved to another branch,
     // MovedCustomers): what it still holds of them - the payloads it sent, the copies of
@@ -42,8 +48,9 @@ public:
 
 private:
     Result<> eraseTable(const struct CustomerDataTable &table, const QString &customerId,
-                        QStringList &affectedRows, int &changed);
-    Result<int> eraseEverywhereElse(const QString &customerId, const QStringList &oldValues);
+                        QStringList &affectedRows, int &changed, bool record);
+    Result<int> eraseEverywhereElse(const QString &customerId, const QStringList &oldValues,
+                                    const MaySend &maySend = {});
     Result<> anonymiseCustomer(const QString &customerId, const QVariantMap &before);
     Result<> scrubSyncRecords(const QStringList &affectedRows, const QStringList &oldValues);
 
