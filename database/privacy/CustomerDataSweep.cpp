@@ -176,9 +176,12 @@ Result<int> CustomerDataSweep::eraseEverywhereElse(const QString &customerId,
     int rowsChanged = 0;
     QStringList affectedRows{rowKey(kCustomer, customerId)};
     for (const CustomerDataTable &table : CustomerDataMap::tables()) {
-        const bool record = !maySend || maySend(table.table);
-        if (Result<> erased = eraseTable(table, customerId, affectedRows, rowsChanged, record);
-            !erased)
+        // A synced row is changed here only with its change recorded: what this desk may not
+        // send it leaves to the eraser's changes and to the desks that may (F32), so that it
+        // never holds a row the server and the others do not.
+        if (table.synced && maySend && !maySend(table.table))
+            continue;
+        if (Result<> erased = eraseTable(table, customerId, affectedRows, rowsChanged); !erased)
             return erased.error();
     }
     if (Result<> indexed = CustomerSearchIndex(m_store).update(customerId); !indexed)
@@ -202,7 +205,7 @@ Result<int> CustomerDataSweep::eraseEverywhereElse(const QString &customerId,
 }
 
 Result<> CustomerDataSweep::eraseTable(const CustomerDataTable &table, const QString &customerId,
-                                       QStringList &affectedRows, int &changed, bool record)
+                                       QStringList &affectedRows, int &changed)
 {
     if (table.erasure == CustomerDataTable::Erasure::Keep)
         return {};
@@ -255,7 +258,7 @@ Result<> CustomerDataSweep::eraseTable(const CustomerDataTable &table, const QSt
         update.bindAt(bound, id);
         if (Result<> ran = update.exec(); !ran)
             return ran;
-        if (record && !fields.isEmpty()) {
+        if (!fields.isEmpty()) {
             // Whose row it is travels with the blanking: the server and the other
             // workstations tell the erasure's own changes by it (LogErasure, PulledErasures).
             QVariantMap sent = fields;
@@ -265,7 +268,7 @@ Result<> CustomerDataSweep::eraseTable(const CustomerDataTable &table, const QSt
                 !recorded)
                 return recorded.error();
         }
-        if (record && tombstone) {
+        if (tombstone) {
             if (const Result<> recorded = recorder.recordDelete(table.table, id, version);
                 !recorded)
                 return recorded.error();

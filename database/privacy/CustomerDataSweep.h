@@ -35,8 +35,9 @@ public:
     // the server and the others blank it too; pending payloads and conflict values of the
     // customer's rows scrubbed. Call inside a Transaction. Returns how many rows changed.
     // `maySend(table)`: whether this desk's role may send the erasure's changes of that
-    // table; a row of one it may not is erased here all the same, its change left to the
-    // desks that may (F32). Without it, every change is recorded.
+    // synced table; the rows of one it may not are left as they are here, for the eraser's
+    // changes and those of a desk that may (F32): a row changed without its change would
+    // differ from every other copy for good. Without it, every table is followed.
     using MaySend = std::function<bool(const QString &table)>;
     Result<int> followErasure(const QString &customerId, const MaySend &maySend = {});
 
@@ -48,7 +49,7 @@ public:
 
 private:
     Result<> eraseTable(const struct CustomerDataTable &table, const QString &customerId,
-                        QStringList &affectedRows, int &changed, bool record);
+                        QStringList &affectedRows, int &changed);
     Result<int> eraseEverywhereElse(const QString &customerId, const QStringList &oldValues,
                                     const MaySend &maySend = {});
     Result<> anonymiseCustomer(const QString &customerId, const QVariantMap &before);
