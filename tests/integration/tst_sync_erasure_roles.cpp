@@ -10,6 +10,7 @@
 // every desk and a fresh one holding the same rows. Real branchdesk-server (embedded SQLite;
 // PostgreSQL as tst_sync_erasure_roles_postgres), real workstation files, the real
 // SyncEngine over HTTP.
+#include "../common/FeedEvents.h"
 #include "../common/RecordedRows.h"
 #include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
@@ -33,19 +34,6 @@ using namespace bd;
 
 namespace {
 const QString kPassword = QStringLiteral("erasure-roles-pass-1");
-
-// A transfer out large enough for the shipped rules to raise an opportunity.
-QJsonObject transferOut(const QString &id, const QString &cif)
-{
-    return {{QStringLiteral("event_id"), id},
-            {QStringLiteral("kind"), QStringLiteral("transaction")},
-            {QStringLiteral("cif_no"), cif},
-            {QStringLiteral("occurred_at"),
-             QDateTime::currentDateTimeUtc().addSecs(-60).toString(Qt::ISODateWithMs)},
-            {QStringLiteral("amount_fen"), 6'000'000.0},
-            {QStringLiteral("direction"), QStringLiteral("out")},
-            {QStringLiteral("channel"), QStringLiteral("mobile")}};
-}
 } // namespace
 
 class tst_SyncErasureRoles : public QObject
@@ -94,13 +82,9 @@ private:
 void tst_SyncErasureRoles::initTestCase()
 {
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    const auto account = m_server.runCommand({QStringLiteral("add-service-account"),
-                                              QStringLiteral("core-banking")});
-    QCOMPARE(account.exitCode, 0);
-    const qsizetype at = account.output.indexOf(QLatin1String("bdsa_"));
-    QVERIFY2(at >= 0, qPrintable(account.output));
-    m_feedKey = account.output.mid(at).section(QRegularExpression(QStringLiteral("\\s")), 0, 0)
-                        .toLatin1();
+    QString problem;
+    m_feedKey = m_server.addFeedAccount(QStringLiteral("core-banking"), &problem);
+    QVERIFY2(!m_feedKey.isEmpty(), qPrintable(problem));
 }
 
 void tst_SyncErasureRoles::init()
@@ -274,8 +258,10 @@ void tst_SyncErasureRoles::desksOfEveryRoleFollowAnErasureAndHoldNothingRefused(
     QVERIFY(syncAll(1));
     QCOMPARE(m_server.request(QStringLiteral("POST"), QStringLiteral("/v1/events"),
                               QJsonDocument(QJsonObject{{QStringLiteral("events"),
-                                                         QJsonArray{transferOut(
-                                                                 QStringLiteral("f32-out"), cif)}}})
+                                                         QJsonArray{test::transferOut(
+                                                                 QStringLiteral("f32-out"), cif,
+                                                                 QDateTime::currentDateTimeUtc()
+                                                                         .addSecs(-60))}}})
                                       .toJson(),
                               m_feedKey)
                      .status,

@@ -5,6 +5,7 @@
 // erasure's delete for good. Through a real branchdesk-server (a feed's event, POST
 // /v1/events), a real backup and restore (tests/common/ServerBackup.h) and real workstation
 // files; on both stores (tst_sync_server_made_rows_postgres).
+#include "../common/FeedEvents.h"
 #include "../common/RecordedRows.h"
 #include "../common/ServerBackup.h"
 #include "../common/SyncBranchFixture.h"
@@ -27,20 +28,10 @@
 #include <QTest>
 
 using namespace bd;
+using test::transferOut;
 
 namespace {
 const QString kPassword = QStringLiteral("server-made-pass-1");
-
-QJsonObject transferOut(const QString &id, const QString &cif, const QDateTime &at)
-{
-    return {{QStringLiteral("event_id"), id},
-            {QStringLiteral("kind"), QStringLiteral("transaction")},
-            {QStringLiteral("cif_no"), cif},
-            {QStringLiteral("occurred_at"), at.toUTC().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("amount_fen"), 6'000'000.0},
-            {QStringLiteral("direction"), QStringLiteral("out")},
-            {QStringLiteral("channel"), QStringLiteral("mobile")}};
-}
 } // namespace
 
 class tst_SyncServerMadeRows : public QObject
@@ -162,13 +153,9 @@ int tst_SyncServerMadeRows::refused(Store &store)
 void tst_SyncServerMadeRows::initTestCase()
 {
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    const auto account = m_server.runCommand({QStringLiteral("add-service-account"),
-                                              QStringLiteral("core-banking")});
-    QCOMPARE(account.exitCode, 0);
-    const qsizetype at = account.output.indexOf(QLatin1String("bdsa_"));
-    QVERIFY2(at >= 0, qPrintable(account.output));
-    m_feedKey = account.output.mid(at).section(QRegularExpression(QStringLiteral("\\s")), 0, 0)
-                        .toLatin1();
+    QString problem;
+    m_feedKey = m_server.addFeedAccount(QStringLiteral("core-banking"), &problem);
+    QVERIFY2(!m_feedKey.isEmpty(), qPrintable(problem));
 }
 
 void tst_SyncServerMadeRows::init()
