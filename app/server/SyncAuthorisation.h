@@ -8,7 +8,8 @@
 namespace bd {
 
 // Which role may push changes to which synchronised table: the server's own check, so
-// that a workstation (or anything pretending to be one) cannot write outside its role.
+// that a workstation (or anything pretending to be one) cannot write outside its role. The
+// table rule is TableWriteRights (app/common), which desks ask too (F32).
 namespace SyncAuthorisation {
 bool mayWrite(StaffRole role, const QString &table);
 // The same for one change; besides, every role that received a row the server made itself

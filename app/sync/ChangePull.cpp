@@ -62,7 +62,7 @@ Result<> ChangePull::run(SyncReport &report)
                 = batch->apply(m_store, [this](const PulledBatch::Touched &touched) {
                       if (Result<> followed = followConsent(touched.consents); !followed)
                           return followed;
-                      if (Result<> erased = PulledErasures(m_store).follow(touched); !erased)
+                      if (Result<> erased = PulledErasures(m_store, role).follow(touched); !erased)
                           return erased;
                       return followSearchKeys(touched.customers);
                   });

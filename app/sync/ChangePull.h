@@ -1,12 +1,15 @@
 #pragma once
 
 #include "app/domain/Ids.h"
+#include "app/domain/StaffRole.h"
 #include "app/sync/SyncStep.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QSet>
 #include <QString>
+
+#include <optional>
 
 namespace bd {
 
@@ -26,6 +29,9 @@ public:
     // Counts pulled changes and conflicts, and a full download, in `report`.
     Result<> run(SyncReport &report) override;
     int batchSize = 1000;
+    // The role this round signed in with (unknown: every erasure change is recorded, as
+    // before F32).
+    std::optional<StaffRole> role;
 
 private:
     Result<PulledBatch> batchOf(const QJsonObject &answer, qint64 cursor) const;

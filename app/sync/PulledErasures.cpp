@@ -1,5 +1,6 @@
 #include "app/sync/PulledErasures.h"
 
+#include "app/common/TableWriteRights.h"
 #include "app/domain/HybridLogicalClock.h"
 #include "app/services/core/AuditTrail.h"
 #include "database/core/SqlQuery.h"
@@ -10,8 +11,9 @@
 
 namespace bd {
 
-PulledErasures::PulledErasures(Store &store)
+PulledErasures::PulledErasures(Store &store, std::optional<StaffRole> role)
     : m_store(store)
+    , m_role(role)
 {
 }
 
@@ -122,8 +124,12 @@ Result<> PulledErasures::follow(const PulledBatch::Touched &touched)
         if (edit.table != QLatin1String("customer"))
             toBlank.insert(edit.customer);
     }
+    const auto maySend = [role = m_role](const QString &table) {
+        return !role || TableWriteRights::maySendErasureOf(*role, table);
+    };
     for (const CustomerId &customer : std::as_const(toBlank)) {
-        if (const Result<int> blanked = CustomerDataSweep(m_store).followErasure(customer.toString());
+        if (const Result<int> blanked
+            = CustomerDataSweep(m_store).followErasure(customer.toString(), maySend);
             !blanked)
             return blanked.error();
     }

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "app/domain/Result.h"
+#include "app/domain/StaffRole.h"
 #include "database/sync/PulledBatch.h"
 
 #include <QCoreApplication>
 #include <QHash>
+
+#include <optional>
 
 namespace bd {
 
@@ -20,12 +23,20 @@ class Store;
 // workstation, both stamps, never the values). The erasure of a customer moved away from
 // here blanks what this workstation still holds of them: its sent payloads, the copies it
 // sent to the new branch, conflict values (CustomerDataSweep::followErasureOfMovedAway).
+// Following an erasure, the desk blanks (and records) only the tables whose erasure changes
+// its role may send (TableWriteRights::maySendErasureOf): the erasure is the eraser's
+// change, which the server files and rewrites its log by (LogErasure); the rows a wealth
+// manager's, teller's or lobby's desk may not change come blanked with the eraser's
+// changes, or, for a row the eraser had not seen, with a branch head's desk's when it pulls
+// the row (F32). Before, such a desk recorded an opportunity's blanking and delete, or a
+// contact's blanking, that the server refused, and its outbox held them for good.
 class PulledErasures
 {
     Q_DECLARE_TR_FUNCTIONS(PulledErasures)
 
 public:
-    explicit PulledErasures(Store &store);
+    // `role`: the one this round signed in with; unknown, every change is recorded.
+    PulledErasures(Store &store, std::optional<StaffRole> role = {});
 
     Result<> follow(const PulledBatch::Touched &touched);
 
@@ -42,6 +53,7 @@ private:
     Result<> audit(const PulledBatch::Touched::Edit &edit, const Erasure &erasure);
 
     Store &m_store;
+    std::optional<StaffRole> m_role;
     QHash<CustomerId, Erasure> m_known;
 };
 

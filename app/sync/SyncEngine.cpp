@@ -70,6 +70,7 @@ Result<> SyncEngine::runRound(Report &report)
     baseline.stopAfterPages = stopAfterBaselinePages;
     ChangePull pull(m_store, *m_server, m_branchId);
     pull.batchSize = pullBatchSize;
+    pull.role = m_role;
     // Rows changed here from now on may be newer than a snapshot taken in this round.
     SnapshotRefresh refresh(m_store, *m_server, SqlTime::now());
     for (SyncStep *step : std::initializer_list<SyncStep *>{&push, &audit, &baseline, &pull}) {
@@ -99,6 +100,7 @@ Result<> SyncEngine::signIn()
     if (!m_server->isSignedIn()) // an answer without a token
         return Error(QString(refused).arg(answer->status).arg(answer->serverError()));
     m_branchId = answer->object().value(QStringLiteral("branch_id")).toString();
+    m_role = StaffRoles::fromCode(answer->object().value(QStringLiteral("role")).toString());
     // A workstation exchanges its own branch only: an account of another branch would
     // download that branch here and make this one's customers look moved away.
     if (WorkstationBranch::isAnother(m_store, m_branchId)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/domain/Result.h"
+#include "app/domain/StaffRole.h"
 #include "app/sync/SyncReport.h"
 #include "app/sync/SyncRetry.h"
 
@@ -9,6 +10,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -60,6 +62,9 @@ private:
     QString m_username;
     QString m_password;
     QString m_branchId;
+    // The role the server signed the account in with: a pulled erasure is followed with
+    // only the changes that role may send (ChangePull, PulledErasures).
+    std::optional<StaffRole> m_role;
     std::unique_ptr<SyncHttpClient> m_server;
 };
 

@@ -139,9 +139,9 @@ Result<int> CustomerDataSweep::erase(const QString &customerId)
     return rowsChanged + *followed;
 }
 
-Result<int> CustomerDataSweep::followErasure(const QString &customerId)
+Result<int> CustomerDataSweep::followErasure(const QString &customerId, const MaySend &maySend)
 {
-    return eraseEverywhereElse(customerId, {});
+    return eraseEverywhereElse(customerId, {}, maySend);
 }
 
 Result<bool> CustomerDataSweep::followErasureOfMovedAway(const QString &customerId)
@@ -170,11 +170,17 @@ Result<bool> CustomerDataSweep::followErasureOfMovedAway(const QString &customer
 }
 
 Result<int> CustomerDataSweep::eraseEverywhereElse(const QString &customerId,
-                                                   const QStringList &oldValues)
+                                                   const QStringList &oldValues,
+                                                   const MaySend &maySend)
 {
     int rowsChanged = 0;
     QStringList affectedRows{rowKey(kCustomer, customerId)};
     for (const CustomerDataTable &table : CustomerDataMap::tables()) {
+        // A synced row is changed here only with its change recorded: what this desk may not
+        // send it leaves to the eraser's changes and to the desks that may (F32), so that it
+        // never holds a row the server and the others do not.
+        if (table.synced && maySend && !maySend(table.table))
+            continue;
         if (Result<> erased = eraseTable(table, customerId, affectedRows, rowsChanged); !erased)
             return erased.error();
     }

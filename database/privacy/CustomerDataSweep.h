@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace bd {
 
 class Store;
@@ -32,7 +34,12 @@ public:
     // rows this workstation alone holds included, each synced row's change recorded so that
     // the server and the others blank it too; pending payloads and conflict values of the
     // customer's rows scrubbed. Call inside a Transaction. Returns how many rows changed.
-    Result<int> followErasure(const QString &customerId);
+    // `maySend(table)`: whether this desk's role may send the erasure's changes of that
+    // synced table; the rows of one it may not are left as they are here, for the eraser's
+    // changes and those of a desk that may (F32): a row changed without its change would
+    // differ from every other copy for good. Without it, every table is followed.
+    using MaySend = std::function<bool(const QString &table)>;
+    Result<int> followErasure(const QString &customerId, const MaySend &maySend = {});
 
     // An erasure of a customer this workstation no longer keeps (moved to another branch,
     // MovedCustomers): what it still holds of them - the payloads it sent, the copies of
@@ -43,7 +50,8 @@ public:
 private:
     Result<> eraseTable(const struct CustomerDataTable &table, const QString &customerId,
                         QStringList &affectedRows, int &changed);
-    Result<int> eraseEverywhereElse(const QString &customerId, const QStringList &oldValues);
+    Result<int> eraseEverywhereElse(const QString &customerId, const QStringList &oldValues,
+                                    const MaySend &maySend = {});
     Result<> anonymiseCustomer(const QString &customerId, const QVariantMap &before);
     Result<> scrubSyncRecords(const QStringList &affectedRows, const QStringList &oldValues);
 

@@ -8,6 +8,7 @@
 #include "app/services/core/Session.h"
 #include "app/services/customer360/CustomerTransferService.h"
 #include "app/services/dataimport/CustomerImport.h"
+#include "app/services/opportunities/DeskEventEvaluation.h"
 #include "app/services/privacy/ConsentService.h"
 #include "app/services/privacy/PersonalDataRights.h"
 #include "database/branchfloor/ReferralRepository.h"
@@ -34,12 +35,12 @@ class FaultWorkload
 {
 public:
     enum Kind { Edit, Consent, Kyc, Tag, Referral, CallOutcome, CareTask, Move, Erase, Import,
-                KindCount };
+                Opportunity, KindCount };
     static QString kindName(int kind)
     {
         static const char *names[] = {"customer edit", "consent", "KYC answer", "tag",
                                       "referral", "call outcome", "care task", "move",
-                                      "erasure", "CSV import"};
+                                      "erasure", "CSV import", "opportunity"};
         return QString::fromLatin1(names[kind]);
     }
 
@@ -68,14 +69,17 @@ public:
     bool randomOperation(QRandomGenerator &random, int *kind, QString *problem)
     {
         // Weights: edits and contacts are what a branch does most; moves and erasures rare.
-        static const int weights[KindCount] = {30, 10, 8, 8, 6, 8, 6, 2, 3, 4};
-        int dice = random.bounded(85);
+        static const int weights[KindCount] = {30, 10, 8, 8, 6, 8, 6, 2, 3, 4, 5};
+        int dice = random.bounded(90);
         *kind = 0;
         while (dice >= weights[*kind])
             dice -= weights[(*kind)++];
         if (!m_kinds.contains(*kind))
             *kind = Edit;
         const QString customer = liveCustomer(random);
+        // A desk that may not import (a wealth manager's) waits for the others' customers.
+        if (customer.isEmpty() && *kind != Import && !m_kinds.contains(Import))
+            return true;
         if (customer.isEmpty() && *kind != Import)
             *kind = Import;
         Result<> done;
@@ -89,6 +93,7 @@ public:
         case CareTask: done = careTask(customer, random); break;
         case Move: done = move(customer); break;
         case Erase: done = erase(customer); break;
+        case Opportunity: done = opportunity(customer); break;
         default: done = import(random); break;
         }
         if (!done)
@@ -236,6 +241,24 @@ private:
             !inserted)
             return inserted;
         return transaction.commit();
+    }
+
+    // A call that went well, as the desk's call outcome raises it: the branch's rules
+    // (call_interested_follow_up, seven days apart per customer) make a desk opportunity,
+    // evaluated here at once rather than on the desk's worker thread. The event and the
+    // opportunity are the rows an erasure later blanks and deletes (F32).
+    Result<> opportunity(const QString &id)
+    {
+        MarketingEvent event;
+        event.kind = EventKind::CallOutcome;
+        event.customerId = CustomerId(id);
+        event.occurredAt = QDateTime::currentDateTimeUtc();
+        event.outcome = QStringLiteral("interested");
+        event.contactKind = QStringLiteral("marketing");
+        if (const Result<QString> raised = DeskEventEvaluation::raise(m_store, event); !raised)
+            return raised.error();
+        const auto evaluated = DeskEventEvaluation::evaluatePending(m_store, event.occurredAt);
+        return evaluated ? Result<>() : Result<>(evaluated.error());
     }
 
     Result<> move(const QString &id)

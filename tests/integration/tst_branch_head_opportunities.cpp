@@ -134,13 +134,9 @@ void tst_BranchHeadOpportunities::initTestCase()
                                                                : QStringLiteral("wm"));
         QVERIFY2(report.ok, qPrintable(report.error));
     }
-    const auto account = m_server.runCommand({QStringLiteral("add-service-account"),
-                                              QStringLiteral("core-banking")});
-    QCOMPARE(account.exitCode, 0);
-    const qsizetype at = account.output.indexOf(QLatin1String("bdsa_"));
-    QVERIFY2(at >= 0, qPrintable(account.output));
-    m_feedKey = account.output.mid(at).section(QRegularExpression(QStringLiteral("\\s")), 0, 0)
-                        .toLatin1();
+    QString problem;
+    m_feedKey = m_server.addFeedAccount(QStringLiteral("core-banking"), &problem);
+    QVERIFY2(!m_feedKey.isEmpty(), qPrintable(problem));
     const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(-60);
     const QJsonArray events{
             feedEvent(QStringLiteral("h-tx-1"), QStringLiteral("C31030000001"),

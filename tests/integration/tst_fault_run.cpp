@@ -4,12 +4,18 @@
 // SIGKILL, the server killed and restarted, clocks two hours ahead and one hour behind, the
 // server's store backed up and later restored. Then everyone syncs until quiet, a fourth
 // workstation downloads the branch afresh (the server's rows), and the rows, the erased
-// values, the server's log, the audit chains and the outboxes are checked.
+// values, the server's log, the audit chains and the outboxes are checked. Desks A and B
+// sign in as the branch head; C as a wealth manager, doing only what that role may (F32:
+// a desk following an erasure must record nothing its role may not send, so that "every
+// outbox empty" finds such a change here).
 // BRANCHDESK_FAULT_SEED=N replays one seed, BRANCHDESK_FAULT_SECONDS=S runs S seconds per
 // store (default 45), BRANCHDESK_FAULT_STORE=sqlite|postgres runs one store; see
 // docs/RELIABILITY.md.
+// Long file: one randomised run end to end (desks, faults, settling, every check) reads as
+// one story; the workload and the checks are in tests/common (FaultWorkload, FaultChecks).
 #include "../common/FaultChecks.h"
 #include "../common/FaultWorkload.h"
+#include "../common/RecordedRows.h"
 #include "../common/ServerBackup.h"
 #include "../common/SyncServerFixture.h"
 
@@ -35,12 +41,20 @@ namespace {
 const QString kUser = QStringLiteral("fault");
 const QString kPassword = QStringLiteral("fault-run-pass-1");
 const QString kStaffId = QStringLiteral("01907c2a-0000-7000-8000-00000000fa17");
+// Desk C's account: a wealth manager of the branch.
+const QString kManagerUser = QStringLiteral("fault-wm");
+const QString kManagerId = QStringLiteral("01907c2a-0000-7000-8000-00000000fa18");
 constexpr qint64 kHour = 3600 * 1000;
-// What this entry runs: every kind but moves. Moves run in ctest entries of their own:
+// What this entry runs: every kind but moves (opportunities the desks' rules raise since
+// F32). Moves run in ctest entries of their own:
 // tst_fault_run_moves (six routine kinds, the restore, no skew) and tst_fault_run_all
-// (BRANCHDESK_FAULT_KINDS=all: all ten kinds with the restore and skew).
+// (BRANCHDESK_FAULT_KINDS=all: all eleven kinds with the restore and skew).
 const QString kCiKinds = QStringLiteral("customer-edit,consent,referral,call-outcome,care-task,"
-                                         "CSV-import,tag,KYC-answer,erasure");
+                                         "CSV-import,tag,KYC-answer,erasure,opportunity");
+// What a wealth manager may do of those (no import, erasure or move: the server refuses
+// them from that role, rightly).
+const QString kManagerKinds = QStringLiteral("customer-edit,consent,referral,call-outcome,"
+                                             "care-task,tag,KYC-answer,opportunity");
 
 int environmentNumber(const char *name, int fallback)
 {
@@ -62,6 +76,7 @@ private:
     struct Desk
     {
         QString path;
+        QString user = kUser; // the account it syncs with
         std::unique_ptr<Store> store;
         qint64 skew = 0;
     };
@@ -102,24 +117,28 @@ bool tst_FaultRun::openDesk(Desk &desk, const QString &path)
     desk.store = std::make_unique<Store>();
     if (!desk.store->open(path))
         return false;
-    // The branches and the staff member come from the server's set-up, not the outbox.
+    // The branches and the staff come from the server's set-up, not the outbox.
     QSqlQuery staff(desk.store->database());
     staff.prepare(QStringLiteral("INSERT INTO staff_user(id, branch_id, username, display_name, "
                                  "role, password_hash, created_at, updated_at) VALUES (?, ?, ?, "
-                                 "'故障测试', 'branch_head', ?, '2026-01-01T00:00:00Z', "
+                                 "'故障测试', ?, ?, '2026-01-01T00:00:00Z', "
                                  "'2026-01-01T00:00:00Z')"));
-    for (const QVariant &value : {QVariant(kStaffId), QVariant(m_branch), QVariant(kUser),
-                                  QVariant(PasswordHasher::hash(kPassword))})
-        staff.addBindValue(value);
+    const auto addStaff = [&](const QString &id, const QString &user, const QString &role) {
+        for (const QVariant &value : {QVariant(id), QVariant(m_branch), QVariant(user),
+                                      QVariant(role), QVariant(PasswordHasher::hash(kPassword))})
+            staff.addBindValue(value);
+        return staff.exec();
+    };
     return test::SyncServerFixture::addLocalBranch(*desk.store, m_branch, QStringLiteral("311301"))
             && test::SyncServerFixture::addLocalBranch(*desk.store, m_otherBranch,
                                                        QStringLiteral("311302"))
-            && staff.exec();
+            && addStaff(kStaffId, kUser, QStringLiteral("branch_head"))
+            && addStaff(kManagerId, kManagerUser, QStringLiteral("wealth_manager"));
 }
 
 SyncReport tst_FaultRun::syncHere(Desk &desk)
 {
-    SyncEngine engine(*desk.store, m_server->url(), kUser, kPassword);
+    SyncEngine engine(*desk.store, m_server->url(), desk.user, kPassword);
     const SyncReport report = engine.syncOnce();
     ++m_tally[QStringLiteral("sync rounds (in the test process)")];
     if (!report.ok)
@@ -138,7 +157,7 @@ bool tst_FaultRun::syncAsChild(Desk &desk, QRandomGenerator &random, bool killSe
     sync.setProcessEnvironment(environment);
     sync.start(QStringLiteral(BRANCHDESK_ADMIN_BINARY),
                {QStringLiteral("sync"), QStringLiteral("--db"), desk.path, QStringLiteral("--user"),
-                kUser, QStringLiteral("--server"), m_server->url().toString()});
+                desk.user, QStringLiteral("--server"), m_server->url().toString()});
     if (!sync.waitForStarted())
         return false;
     ++m_tally[QStringLiteral("sync rounds (branchdesk-admin sync)")];
@@ -217,6 +236,7 @@ void tst_FaultRun::nothingLostResurrectedOrSplit()
     QVERIFY(server.addBranch(m_branch, QStringLiteral("311301")));
     QVERIFY(server.addBranch(m_otherBranch, QStringLiteral("311302")));
     QVERIFY(server.addAccount(kUser, m_branch, StaffRole::BranchHead, kPassword));
+    QVERIFY(server.addAccount(kManagerUser, m_branch, StaffRole::WealthManager, kPassword));
 
     Desk desks[3];
     const QStringList names{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")};
@@ -224,13 +244,23 @@ void tst_FaultRun::nothingLostResurrectedOrSplit()
     session.user = StaffUser{kStaffId, m_branch, kUser, QStringLiteral("故障测试"),
                              StaffRole::BranchHead, {}, true, 0, {}, {}};
     session.branch = Branch{m_branch, QStringLiteral("311301"), QStringLiteral("311301"), {}, {}};
+    Session managerSession = session;
+    managerSession.user = StaffUser{kManagerId, m_branch, kManagerUser, QStringLiteral("故障测试"),
+                                    StaffRole::WealthManager, {}, true, 0, {}, {}};
     std::unique_ptr<test::FaultWorkload> work[3];
     for (int i = 0; i < 3; ++i) {
         QVERIFY(openDesk(desks[i], dir.filePath(names.at(i) + QStringLiteral(".db"))));
         const QString tag = QString::number(seed) + names.at(i); // in every value it writes
-        work[i] = std::make_unique<test::FaultWorkload>(*desks[i].store, session, m_otherBranch,
-                                                        tag);
-        work[i]->setKinds(test::FaultWorkload::kindsNamed(kinds));
+        const bool manager = i == 2;
+        if (manager)
+            desks[i].user = kManagerUser;
+        work[i] = std::make_unique<test::FaultWorkload>(*desks[i].store,
+                                                        manager ? managerSession : session,
+                                                        m_otherBranch, tag);
+        QSet<int> made = test::FaultWorkload::kindsNamed(kinds);
+        if (manager)
+            made &= test::FaultWorkload::kindsNamed(kManagerKinds);
+        work[i]->setKinds(made);
     }
     test::ServerBackup backup(server);
     bool backedUp = false;
@@ -319,6 +349,16 @@ void tst_FaultRun::nothingLostResurrectedOrSplit()
         if (const int pending = ChangeRecorder::pendingCount(*all.at(i)))
             problems << QStringLiteral("%1: %2 changes still in the outbox")
                                 .arg(allNames.at(i)).arg(pending);
+        // A change the server refused stays in the outbox for good (pendingCount leaves it
+        // out): none of the desks' work, nor what they record following others', may be one.
+        QSqlQuery refused(all.at(i)->database());
+        refused.exec(QStringLiteral("SELECT table_name, op, refused_reason, count(*) FROM "
+                                    "sync_outbox WHERE refused_reason IS NOT NULL GROUP BY 1, 2, 3"));
+        while (refused.next())
+            problems << QStringLiteral("%1: %2 %3 %4 changes refused by the server: %5")
+                                .arg(allNames.at(i)).arg(refused.value(3).toInt())
+                                .arg(refused.value(0).toString(), refused.value(1).toString(),
+                                     refused.value(2).toString());
         const AuditTrail::Verification audit = AuditTrail(*all.at(i)).verify();
         if (!audit.intact)
             problems << QStringLiteral("%1: audit chain broken: %2")
@@ -347,7 +387,13 @@ void tst_FaultRun::nothingLostResurrectedOrSplit()
     int tables = 0;
     qint64 rows = 0;
     problems << test::FaultChecks::sameRows(all, allNames, &tables, &rows);
-    qInfo("  compared %d synced tables, %lld rows each", tables, rows);
+    qInfo("  compared %d synced tables, %lld rows each (%s opportunities, %s deleted)", tables,
+          rows,
+          qPrintable(test::scalar(*fresh.store, QStringLiteral("SELECT count(*) FROM opportunity"))
+                             .toString()),
+          qPrintable(test::scalar(*fresh.store, QStringLiteral("SELECT count(*) FROM opportunity "
+                                                               "WHERE deleted = 1"))
+                             .toString()));
     QStringList erased;
     for (const auto &w : work)
         erased << w->erasedValues();
