@@ -8,6 +8,7 @@
 // count over the customers gives; the segment editor's industry and locality choices are
 // the distinct values in order; and no list a desk reads at sign-in walks every customer of the
 // branch (the opportunity lists did, by their query plan: a scan of the book per list).
+#include "../common/BaselineReplay.h"
 #include "../common/ResultAssert.h"
 
 #include "app/common/SyncChange.h"
@@ -25,7 +26,6 @@
 #include "database/workspaces/BranchHeadDeskQueries.h"
 #include "database/workspaces/WealthManagerDeskQueries.h"
 
-#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -326,18 +326,9 @@ void tst_CustomerFigures::filledByTheMigrationAndABaseline()
             QVERIFY(exec(store, QString::fromLatin1(drop)));
         store.close();
     }
-    {
-        QFile script(QStringLiteral(":/migrations/sqlite/0033_customer_figure.sql"));
-        QVERIFY(script.open(QIODevice::ReadOnly));
-        sqlite3 *raw = nullptr;
-        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &raw), SQLITE_OK);
-        char *error = nullptr;
-        const int rc = sqlite3_exec(raw, script.readAll().constData(), nullptr, nullptr, &error);
-        const QString problem = QString::fromUtf8(error ? error : "");
-        sqlite3_free(error);
-        sqlite3_close(raw);
-        QVERIFY2(rc == SQLITE_OK, qPrintable(problem));
-    }
+    const QString script = test::runMigrationScript(
+            path, QStringLiteral(":/migrations/sqlite/0033_customer_figure.sql"));
+    QVERIFY2(script.isEmpty(), qPrintable(script));
     Store migrated;
     QVERIFY(migrated.open(path));
     QCOMPARE(migrated.schemaVersion(), MigrationRunner::latestVersion());
@@ -345,27 +336,10 @@ void tst_CustomerFigures::filledByTheMigrationAndABaseline()
     QVERIFY2(figuresMatchCustomers(migrated, &problem), qPrintable(problem));
 
     // A baseline download into an empty workstation, the pages in reverse order.
-    BaselinePage::Reader reader(path);
-    QVERIFY2(reader.isOpen(), qPrintable(reader.errorString()));
-    QList<QByteArray> pages;
-    QString table;
-    int count = 0;
-    QByteArray body;
-    while (reader.next(&table, &count, &body))
-        pages.prepend(body);
-    QVERIFY2(reader.errorString().isEmpty(), qPrintable(reader.errorString()));
     Store loaded;
     QVERIFY(loaded.open(m_dir.filePath(QStringLiteral("baseline.db"))));
-    QVERIFY(exec(loaded, QStringLiteral("PRAGMA foreign_keys = OFF")));
-    for (const QByteArray &page : std::as_const(pages)) {
-        Transaction transaction(loaded.database());
-        QString error;
-        QVERIFY2(BaselinePage::apply(Store::nativeHandle(loaded.database()), page, &table, &error)
-                         >= 0,
-                 qPrintable(error));
-        QVERIFY(transaction.commit());
-    }
-    QVERIFY(exec(loaded, QStringLiteral("PRAGMA foreign_keys = ON")));
+    const QString loading = test::loadBaselineReversed(path, loaded);
+    QVERIFY2(loading.isEmpty(), qPrintable(loading));
     QVERIFY2(figuresMatchCustomers(loaded, &problem), qPrintable(problem));
     // Local, derived data: never pushed, pulled or put in a baseline.
     QVERIFY(!BaselinePage::tables().contains(QStringLiteral("customer_figure")));
