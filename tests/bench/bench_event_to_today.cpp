@@ -7,6 +7,7 @@
 // another of the manager's customers (consenting, contactable): the time from the 200 of
 // POST /v1/events to one more row in Today's opportunity table, nobody touching the desk.
 //   QT_QPA_PLATFORM=offscreen BRANCHDESK_BENCH_CUSTOMERS=20000 build/tests/bench/bench_event_to_today
+#include "../common/EventFeed.h"
 #include "../common/ImportedDemoBranch.h"
 #include "../common/SyncServerFixture.h"
 #include "app/demo/DemoBranchGenerator.h"
@@ -104,13 +105,10 @@ int main(int argc, char **argv)
     }
     if (cifs.size() < rounds)
         return fail(QStringLiteral("only %1 reachable customers of the manager").arg(cifs.size()));
-    const auto account = server.runCommand({QStringLiteral("add-service-account"),
-                                            QStringLiteral("core-banking")});
-    const qsizetype at = account.output.indexOf(QLatin1String("bdsa_"));
-    if (at < 0)
-        return fail(account.output + account.errors);
-    const QByteArray feedKey
-            = account.output.mid(at).section(QRegularExpression(QStringLiteral("\\s")), 0, 0).toLatin1();
+    QString said;
+    const QByteArray feedKey = test::addServiceAccount(server, &said);
+    if (feedKey.isEmpty())
+        return fail(said);
 
     Workstation workstation(std::move(desk));
     workstation.setSyncServer(server.url(), {});
@@ -129,17 +127,9 @@ int main(int argc, char **argv)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int round = 0; round < rounds; ++round) {
         const int before = today->opportunities()->rowCount();
-        const QJsonObject transfer{{QStringLiteral("event_id"), QStringLiteral("bench-tx-%1").arg(round)},
-                                   {QStringLiteral("kind"), QStringLiteral("transaction")},
-                                   {QStringLiteral("cif_no"), cifs.at(round)},
-                                   {QStringLiteral("occurred_at"), now.toString(Qt::ISODateWithMs)},
-                                   {QStringLiteral("amount_fen"), 8'000'000.0},
-                                   {QStringLiteral("direction"), QStringLiteral("out")},
-                                   {QStringLiteral("channel"), QStringLiteral("mobile")}};
-        const auto posted = server.request(
-                QStringLiteral("POST"), QStringLiteral("/v1/events"),
-                QJsonDocument(QJsonObject{{QStringLiteral("events"), QJsonArray{transfer}}}).toJson(),
-                feedKey);
+        const QJsonObject transfer = test::transferEvent(QStringLiteral("bench-tx-%1").arg(round),
+                                                         cifs.at(round), now, 8'000'000.0);
+        const auto posted = test::postEvents(server, QJsonArray{transfer}, feedKey);
         QElapsedTimer since;
         since.start();
         if (posted.status != 200)

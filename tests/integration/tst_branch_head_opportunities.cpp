@@ -4,6 +4,7 @@
 // marketing consent). After a sync the head's desk shows each where it belongs, the held
 // ones with why; the head hands the pool one to a wealth manager (audited), the server
 // takes the change and the manager's desk has it on Today after their next sync.
+#include "../common/EventFeed.h"
 #include "../common/RecordedRows.h"
 #include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
@@ -134,13 +135,9 @@ void tst_BranchHeadOpportunities::initTestCase()
                                                                : QStringLiteral("wm"));
         QVERIFY2(report.ok, qPrintable(report.error));
     }
-    const auto account = m_server.runCommand({QStringLiteral("add-service-account"),
-                                              QStringLiteral("core-banking")});
-    QCOMPARE(account.exitCode, 0);
-    const qsizetype at = account.output.indexOf(QLatin1String("bdsa_"));
-    QVERIFY2(at >= 0, qPrintable(account.output));
-    m_feedKey = account.output.mid(at).section(QRegularExpression(QStringLiteral("\\s")), 0, 0)
-                        .toLatin1();
+    QString said;
+    m_feedKey = test::addServiceAccount(m_server, &said);
+    QVERIFY2(!m_feedKey.isEmpty(), qPrintable(said));
     const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(-60);
     const QJsonArray events{
             feedEvent(QStringLiteral("h-tx-1"), QStringLiteral("C31030000001"),
@@ -151,9 +148,7 @@ void tst_BranchHeadOpportunities::initTestCase()
                   QStringLiteral("transaction"), now),
             feedEvent(QStringLiteral("h-complaint-1"), QStringLiteral("C31030000001"),
                   QStringLiteral("complaint"), now)};
-    const auto answer = m_server.request(
-            QStringLiteral("POST"), QStringLiteral("/v1/events"),
-            QJsonDocument(QJsonObject{{QStringLiteral("events"), events}}).toJson(), m_feedKey);
+    const auto answer = test::postEvents(m_server, events, m_feedKey);
     QCOMPARE(answer.status, 200);
     for (Store *store : {m_head.get(), m_manager.get()}) {
         const auto report = sync(*store, store == m_head.get() ? QStringLiteral("head")

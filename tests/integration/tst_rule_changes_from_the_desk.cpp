@@ -6,6 +6,7 @@
 // the desk with why; a broken rule written past the editor, and a rule change from a wealth
 // manager, are refused by the server. Each change is audited. A whole rule file from the
 // head's desk is checked by the server too: a broken one never replaces the working one.
+#include "../common/EventFeed.h"
 #include "../common/RecordedRows.h"
 #include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
@@ -29,14 +30,8 @@ const QString kPassword = QStringLiteral("rule-editor-pass-1");
 QJsonObject transaction(const QString &id, const QString &cif, const QString &direction,
                         double amountFen)
 {
-    return {{QStringLiteral("event_id"), id},
-            {QStringLiteral("kind"), QStringLiteral("transaction")},
-            {QStringLiteral("cif_no"), cif},
-            {QStringLiteral("occurred_at"),
-             QDateTime::currentDateTimeUtc().addSecs(-30).toString(Qt::ISODateWithMs)},
-            {QStringLiteral("amount_fen"), amountFen},
-            {QStringLiteral("direction"), direction},
-            {QStringLiteral("channel"), QStringLiteral("mobile")}};
+    return test::transferEvent(id, cif, QDateTime::currentDateTimeUtc().addSecs(-30), amountFen,
+                               direction);
 }
 } // namespace
 
@@ -74,10 +69,7 @@ private:
 
 int tst_RuleChangesFromTheDesk::post(const QJsonObject &event)
 {
-    const auto answer = m_server.request(
-            QStringLiteral("POST"), QStringLiteral("/v1/events"),
-            QJsonDocument(QJsonObject{{QStringLiteral("events"), QJsonArray{event}}}).toJson(),
-            m_feedKey);
+    const auto answer = test::postEvents(m_server, QJsonArray{event}, m_feedKey);
     if (answer.status != 200)
         return -1;
     return answer.body.value(QStringLiteral("results"))
@@ -143,13 +135,9 @@ void tst_RuleChangesFromTheDesk::initTestCase()
         QVERIFY(addCustomer(QString::fromLatin1(cif)));
     const auto report = sync(*m_head, QStringLiteral("head"));
     QVERIFY2(report.ok, qPrintable(report.error));
-    const auto account = m_server.runCommand({QStringLiteral("add-service-account"),
-                                              QStringLiteral("core-banking")});
-    QCOMPARE(account.exitCode, 0);
-    const qsizetype at = account.output.indexOf(QLatin1String("bdsa_"));
-    QVERIFY2(at >= 0, qPrintable(account.output));
-    m_feedKey = account.output.mid(at).section(QRegularExpression(QStringLiteral("\\s")), 0, 0)
-                        .toLatin1();
+    QString said;
+    m_feedKey = test::addServiceAccount(m_server, &said);
+    QVERIFY2(!m_feedKey.isEmpty(), qPrintable(said));
 }
 
 void tst_RuleChangesFromTheDesk::theChangedRulesRunFromTheNextEvent()

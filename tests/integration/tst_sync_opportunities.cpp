@@ -4,6 +4,7 @@
 // twice or an earlier one late - and a workstation that was offline gets it at its next
 // sync. The server's embedded SQLite store; delivery is on by default. After the sync,
 // `branchdesk-admin opportunities --json --user NAME` lists the manager's open ones.
+#include "../common/EventFeed.h"
 #include "../common/RecordedRows.h"
 #include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
@@ -31,13 +32,7 @@ const QString kCif = QStringLiteral("C31020000001");
 
 QJsonObject transferOut(const QString &id, const QDateTime &at)
 {
-    return {{QStringLiteral("event_id"), id},
-            {QStringLiteral("kind"), QStringLiteral("transaction")},
-            {QStringLiteral("cif_no"), kCif},
-            {QStringLiteral("occurred_at"), at.toUTC().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("amount_fen"), 6'000'000.0},
-            {QStringLiteral("direction"), QStringLiteral("out")},
-            {QStringLiteral("channel"), QStringLiteral("mobile")}};
+    return test::transferEvent(id, kCif, at);
 }
 } // namespace
 
@@ -78,10 +73,7 @@ SyncEngine::Report tst_SyncOpportunities::sync(Store &store, const QString &user
 
 int tst_SyncOpportunities::post(const QJsonArray &events)
 {
-    const auto answer = m_server.request(
-            QStringLiteral("POST"), QStringLiteral("/v1/events"),
-            QJsonDocument(QJsonObject{{QStringLiteral("events"), events}}).toJson(), m_feedKey);
-    return answer.status;
+    return test::postEvents(m_server, events, m_feedKey).status;
 }
 
 // "customer_id|assigned_to|status|deadline set", one per live opportunity.
@@ -137,13 +129,9 @@ void tst_SyncOpportunities::initTestCase()
                                                                : QStringLiteral("wm"));
         QVERIFY2(report.ok, qPrintable(report.error));
     }
-    const auto account = m_server.runCommand({QStringLiteral("add-service-account"),
-                                              QStringLiteral("core-banking")});
-    QCOMPARE(account.exitCode, 0);
-    const qsizetype at = account.output.indexOf(QLatin1String("bdsa_"));
-    QVERIFY2(at >= 0, qPrintable(account.output));
-    m_feedKey = account.output.mid(at).section(QRegularExpression(QStringLiteral("\\s")), 0, 0)
-                        .toLatin1();
+    QString said;
+    m_feedKey = test::addServiceAccount(m_server, &said);
+    QVERIFY2(!m_feedKey.isEmpty(), qPrintable(said));
 }
 
 void tst_SyncOpportunities::anEventReachesEveryWorkstationOnce()

@@ -5,6 +5,7 @@
 // erasure's delete for good. Through a real branchdesk-server (a feed's event, POST
 // /v1/events), a real backup and restore (tests/common/ServerBackup.h) and real workstation
 // files; on both stores (tst_sync_server_made_rows_postgres).
+#include "../common/EventFeed.h"
 #include "../common/RecordedRows.h"
 #include "../common/ServerBackup.h"
 #include "../common/SyncBranchFixture.h"
@@ -31,16 +32,6 @@ using namespace bd;
 namespace {
 const QString kPassword = QStringLiteral("server-made-pass-1");
 
-QJsonObject transferOut(const QString &id, const QString &cif, const QDateTime &at)
-{
-    return {{QStringLiteral("event_id"), id},
-            {QStringLiteral("kind"), QStringLiteral("transaction")},
-            {QStringLiteral("cif_no"), cif},
-            {QStringLiteral("occurred_at"), at.toUTC().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("amount_fen"), 6'000'000.0},
-            {QStringLiteral("direction"), QStringLiteral("out")},
-            {QStringLiteral("channel"), QStringLiteral("mobile")}};
-}
 } // namespace
 
 class tst_SyncServerMadeRows : public QObject
@@ -108,11 +99,7 @@ bool tst_SyncServerMadeRows::settle()
 
 int tst_SyncServerMadeRows::post(const QJsonArray &events)
 {
-    return m_server
-            .request(QStringLiteral("POST"), QStringLiteral("/v1/events"),
-                     QJsonDocument(QJsonObject{{QStringLiteral("events"), events}}).toJson(),
-                     m_feedKey)
-            .status;
+    return test::postEvents(m_server, events, m_feedKey).status;
 }
 
 QStringList tst_SyncServerMadeRows::opportunityRows(Store &store)
@@ -164,13 +151,9 @@ int tst_SyncServerMadeRows::refused(Store &store)
 void tst_SyncServerMadeRows::initTestCase()
 {
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    const auto account = m_server.runCommand({QStringLiteral("add-service-account"),
-                                              QStringLiteral("core-banking")});
-    QCOMPARE(account.exitCode, 0);
-    const qsizetype at = account.output.indexOf(QLatin1String("bdsa_"));
-    QVERIFY2(at >= 0, qPrintable(account.output));
-    m_feedKey = account.output.mid(at).section(QRegularExpression(QStringLiteral("\\s")), 0, 0)
-                        .toLatin1();
+    QString said;
+    m_feedKey = test::addServiceAccount(m_server, &said);
+    QVERIFY2(!m_feedKey.isEmpty(), qPrintable(said));
 }
 
 void tst_SyncServerMadeRows::init()
@@ -268,7 +251,7 @@ void tst_SyncServerMadeRows::followThroughOfALostOpportunityReachesAFreshDesk()
     test::ServerBackup backup(m_server);
     QVERIFY(backup.take(m_branch.folder()));
     const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(-60);
-    QCOMPARE(post({transferOut(QStringLiteral("f31-call"), cif, at)}), 200);
+    QCOMPARE(post({test::transferEvent(QStringLiteral("f31-call"), cif, at)}), 200);
     QVERIFY(settle());
     QCOMPARE(opportunityRows(*m_manager).size(), 1);
     const std::optional<Session> manager
@@ -308,7 +291,7 @@ void tst_SyncServerMadeRows::erasureOfALostOpportunityReachesAFreshDesk()
     QVERIFY(!customer.isEmpty());
     test::ServerBackup backup(m_server);
     QVERIFY(backup.take(m_branch.folder()));
-    QCOMPARE(post({transferOut(QStringLiteral("f31-erasure"), cif,
+    QCOMPARE(post({test::transferEvent(QStringLiteral("f31-erasure"), cif,
                                QDateTime::currentDateTimeUtc().addSecs(-60))}),
              200);
     QVERIFY(settle());
@@ -340,7 +323,7 @@ void tst_SyncServerMadeRows::anOpportunityTheServerKeptIsFiledOnce()
 {
     const QString cif = QStringLiteral("C31310000003");
     QVERIFY(!addCustomer(cif, QStringLiteral("李客户")).isEmpty());
-    QCOMPARE(post({transferOut(QStringLiteral("f31-kept"), cif,
+    QCOMPARE(post({test::transferEvent(QStringLiteral("f31-kept"), cif,
                                QDateTime::currentDateTimeUtc().addSecs(-60))}),
              200);
     QVERIFY(settle());
