@@ -35,6 +35,8 @@ public:
     Result<> saveFile(const BranchId &branch, const QByteArray &definition);
 
 private:
+    Result<int> storedVersion(const QString &table, const QString &id) const;
+
     Store &m_store;
 };
 
