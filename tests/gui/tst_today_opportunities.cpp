@@ -11,7 +11,6 @@
 #include "../common/RecordedRows.h"
 #include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
-#include "app/common/PasswordHasher.h"
 #include "app/domain/Uuid7.h"
 #include "app/services/staff/AuthService.h"
 #include "app/sync/SyncController.h"
@@ -63,11 +62,8 @@ void tst_TodayOpportunities::anOpportunityAppearsWithoutAClick()
     std::unique_ptr<Store> desk = branch.openWorkstation(QStringLiteral("desk"));
     QVERIFY(head && desk);
     const QString managerId = Uuid7Generator::generate();
-    for (Store *store : {head.get(), desk.get()}) {
-        QVERIFY(test::SyncBranchFixture::addToRoster(
-                *store, {managerId, branchId, QStringLiteral("wm"), QStringLiteral("王经理"),
-                         QStringLiteral("wealth_manager"), PasswordHasher::hash(kPassword)}));
-    }
+    QVERIFY(test::SyncBranchFixture::addManagerToDesks({ head.get(), desk.get() }, managerId,
+                                                       branchId, QStringLiteral("wm"), kPassword));
     const QString customerId = Uuid7Generator::generate();
     QVERIFY(test::insertRecorded(*head, QStringLiteral("customer"), customerId,
                                  {{QStringLiteral("branch_id"), branchId},

@@ -10,7 +10,6 @@
 #include "../common/RecordedRows.h"
 #include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
-#include "app/common/PasswordHasher.h"
 #include "app/domain/Uuid7.h"
 #include "app/rules/RuleBook.h"
 #include "app/services/opportunities/BranchRuleEditor.h"
@@ -114,21 +113,11 @@ void tst_RuleChangesFromTheDesk::initTestCase()
 {
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     m_branch.startCase();
-    const auto head = m_branch.addBranchWithHead(QStringLiteral("310400"), QStringLiteral("head"),
-                                                 kPassword);
-    QVERIFY(head);
-    QVERIFY(m_server.addAccount(QStringLiteral("wm"), head->branchId, StaffRole::WealthManager,
-                                kPassword));
-    m_head = m_branch.openWorkstationWith(*head, QStringLiteral("head"));
-    m_manager = m_branch.openWorkstationWith(*head, QStringLiteral("manager"));
-    QVERIFY(m_head && m_manager);
-    m_managerId = Uuid7Generator::generate();
-    for (Store *store : {m_head.get(), m_manager.get()}) {
-        QVERIFY(test::SyncBranchFixture::addToRoster(
-                *store, {m_managerId, head->branchId, QStringLiteral("wm"),
-                         QStringLiteral("王经理"), QStringLiteral("wealth_manager"),
-                         PasswordHasher::hash(kPassword)}));
-    }
+    auto desks = m_branch.addHeadAndManagerDesks(QStringLiteral("310400"), kPassword);
+    QVERIFY(desks);
+    m_head = std::move(desks->headDesk);
+    m_manager = std::move(desks->managerDesk);
+    m_managerId = desks->managerId;
     m_headSession = AuthService(*m_head).signIn(QStringLiteral("head"), kPassword).session;
     QVERIFY(m_headSession);
     for (const char *cif : {"C31040000001", "C31040000002"})

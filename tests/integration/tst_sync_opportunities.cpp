@@ -8,7 +8,6 @@
 #include "../common/RecordedRows.h"
 #include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
-#include "app/common/PasswordHasher.h"
 #include "app/domain/Uuid7.h"
 #include "app/services/opportunities/OpportunityFollowThrough.h"
 #include "app/services/staff/AuthService.h"
@@ -107,11 +106,9 @@ void tst_SyncOpportunities::initTestCase()
     m_offline = m_branch.openWorkstation(QStringLiteral("offline"));
     QVERIFY(m_head && m_manager && m_offline);
     m_managerId = Uuid7Generator::generate();
-    for (Store *store : {m_head.get(), m_manager.get(), m_offline.get()}) {
-        QVERIFY(test::SyncBranchFixture::addToRoster(
-                *store, {m_managerId, m_branchId, QStringLiteral("wm"), QStringLiteral("王经理"),
-                         QStringLiteral("wealth_manager"), PasswordHasher::hash(kPassword)}));
-    }
+    QVERIFY(test::SyncBranchFixture::addManagerToDesks(
+            { m_head.get(), m_manager.get(), m_offline.get() }, m_managerId, m_branchId,
+            QStringLiteral("wm"), kPassword));
     // The customer, in the manager's book, agreeing to be told of offers.
     m_customerId = Uuid7Generator::generate();
     const QVariantMap fields{{QStringLiteral("branch_id"), m_branchId},

@@ -10,7 +10,6 @@
 #include "../common/ServerBackup.h"
 #include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
-#include "app/common/PasswordHasher.h"
 #include "app/domain/Uuid7.h"
 #include "app/server/ServerStore.h"
 #include "app/services/opportunities/OpportunityFollowThrough.h"
@@ -172,12 +171,8 @@ void tst_SyncServerMadeRows::init()
     m_manager = m_branch.openWorkstation(QStringLiteral("manager"));
     QVERIFY(m_head && m_manager);
     m_managerId = Uuid7Generator::generate();
-    for (Store *store : {m_head.get(), m_manager.get()}) {
-        QVERIFY(test::SyncBranchFixture::addToRoster(
-                *store, {m_managerId, m_branchId, m_managerUser,
-                         QStringLiteral("王经理"), QStringLiteral("wealth_manager"),
-                         PasswordHasher::hash(kPassword)}));
-    }
+    QVERIFY(test::SyncBranchFixture::addManagerToDesks(
+            { m_head.get(), m_manager.get() }, m_managerId, m_branchId, m_managerUser, kPassword));
 }
 
 void tst_SyncServerMadeRows::cleanup()
@@ -226,10 +221,8 @@ std::unique_ptr<Store> tst_SyncServerMadeRows::freshDesk()
 {
     auto fresh = m_branch.openWorkstation(QStringLiteral("fresh"));
     if (!fresh
-        || !test::SyncBranchFixture::addToRoster(*fresh, {m_managerId, m_branchId, m_managerUser,
-                                                          QStringLiteral("王经理"),
-                                                          QStringLiteral("wealth_manager"),
-                                                          PasswordHasher::hash(kPassword)}))
+        || !test::SyncBranchFixture::addManagerToDesks({ fresh.get() }, m_managerId, m_branchId,
+                                                       m_managerUser, kPassword))
         return nullptr;
     for (int round = 0; fresh && round < 2; ++round) {
         if (const auto report = sync(*fresh, m_headUser); !report.ok) {
