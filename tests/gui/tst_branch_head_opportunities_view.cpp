@@ -11,6 +11,7 @@
 // The head installs a whole rule file from the Rules tab: a broken one is refused with
 // every problem listed and never replaces the one in force.
 #include "../common/ResultAssert.h"
+#include "../common/TestSql.h"
 #include "app/demo/DemoBranchGenerator.h"
 #include "app/rules/RuleBook.h"
 #include "app/services/opportunities/OpportunityBoard.h"
@@ -91,11 +92,7 @@ Session tst_BranchHeadOpportunitiesView::signIn(const QString &username)
 
 QVariant tst_BranchHeadOpportunitiesView::scalar(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec() && query.next() ? query.value(0) : QVariant();
+    return test::firstValue(m_store, sql, values);
 }
 
 void tst_BranchHeadOpportunitiesView::addOpportunity(const QString &id, const QString &customer,

@@ -10,6 +10,7 @@
 // branch (the opportunity lists did, by their query plan: a scan of the book per list).
 #include "../common/BaselineReplay.h"
 #include "../common/ResultAssert.h"
+#include "../common/TestSql.h"
 
 #include "app/common/SyncChange.h"
 #include "app/demo/DemoBranchGenerator.h"
@@ -90,15 +91,7 @@ QStringList tst_CustomerFigures::rows(Store &store, const QString &sql, const QV
 
 bool tst_CustomerFigures::exec(Store &store, const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(store.database());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        return false;
-    }
-    return true;
+    return test::exec(store, sql, values);
 }
 
 QString tst_CustomerFigures::scalar(const QString &sql, const QVariantList &values)
