@@ -59,6 +59,20 @@ public:
         return id;
     }
 
+    // Two workstations `a` and `b` of a new branch `code`, both signed up to it, with "wm.a"
+    // (the branch head: may import and erase) and "wm.b" (a wealth manager) on the server,
+    // both signing in with `password`. The branch's id, or empty if the server refused.
+    QString addBranchOfTwoDesks(Store &a, Store &b, const QString &code, const QString &password)
+    {
+        const QString id = addBranch(code);
+        if (id.isEmpty() || !signUp(a) || !signUp(b)
+            || !m_server.addAccount(QStringLiteral("wm.a"), id, StaffRole::BranchHead, password)
+            || !m_server.addAccount(QStringLiteral("wm.b"), id, StaffRole::WealthManager,
+                                    password))
+            return {};
+        return id;
+    }
+
     // A workstation file of this case: the rows of every branch added so far.
     std::unique_ptr<Store> openWorkstation(const QString &name) const
     {
