@@ -14,6 +14,19 @@ MarketingRuleRepository::MarketingRuleRepository(Store &store)
 {
 }
 
+// The version of the row `id` of `table` (marketing_rule or marketing_rule_set), 0 when
+// there is none yet: a save inserts then, or updates that version (and fails if another
+// write moved it on).
+Result<int> MarketingRuleRepository::storedVersion(const QString &table, const QString &id) const
+{
+    SqlQuery existing(m_store.database(),
+                      QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(table));
+    existing.bind(id);
+    if (Result<> ran = existing.exec(); !ran)
+        return ran.error();
+    return existing.next() ? existing.integer(0) : 0;
+}
+
 Result<QList<RuleBook::ChangedRule>> MarketingRuleRepository::changed() const
 {
     return SqlQuery::readAll<RuleBook::ChangedRule>(
@@ -27,13 +40,10 @@ Result<QList<RuleBook::ChangedRule>> MarketingRuleRepository::changed() const
 Result<> MarketingRuleRepository::save(const MarketingRule &rule, const BranchId &branch)
 {
     const QString json = QString::fromUtf8(QJsonDocument(rule.toJson()).toJson(QJsonDocument::Compact));
-    SqlQuery existing(m_store.database(),
-                      QStringLiteral("SELECT version FROM marketing_rule WHERE id = ?"));
-    existing.bind(rule.id);
-    if (Result<> ran = existing.exec(); !ran)
-        return ran.error();
-    const int version = existing.next() ? existing.integer(0) : 0;
-    existing.finish();
+    const Result<int> stored = storedVersion(QStringLiteral("marketing_rule"), rule.id);
+    if (!stored)
+        return stored.error();
+    const int version = *stored;
     SqlQuery write(m_store.database());
     if (version == 0) {
         write.prepare(QStringLiteral("INSERT INTO marketing_rule(id, branch_id, rule_json, "
@@ -72,13 +82,10 @@ Result<> MarketingRuleRepository::saveFile(const BranchId &branch, const QByteAr
 {
     const QString id = branch.toString();
     const QString json = QString::fromUtf8(definition);
-    SqlQuery existing(m_store.database(),
-                      QStringLiteral("SELECT version FROM marketing_rule_set WHERE id = ?"));
-    existing.bind(id);
-    if (Result<> ran = existing.exec(); !ran)
-        return ran.error();
-    const int version = existing.next() ? existing.integer(0) : 0;
-    existing.finish();
+    const Result<int> stored = storedVersion(QStringLiteral("marketing_rule_set"), id);
+    if (!stored)
+        return stored.error();
+    const int version = *stored;
     SqlQuery write(m_store.database());
     if (version == 0) {
         write.prepare(QStringLiteral("INSERT INTO marketing_rule_set(id, definition_json, "

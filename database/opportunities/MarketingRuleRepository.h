@@ -45,6 +45,8 @@ public:
     Result<Withdrawn> withdrawAll();
 
 private:
+    Result<int> storedVersion(const QString &table, const QString &id) const;
+
     Store &m_store;
 };
 

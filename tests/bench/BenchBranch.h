@@ -9,6 +9,7 @@
 #include "database/core/Store.h"
 #include "database/search/CustomerSearchIndex.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -74,6 +75,30 @@ inline bool openBranch(Branch &branch, QTextStream &out)
     if (count.exec(QStringLiteral("SELECT max(rowid) FROM customer")) && count.next())
         branch.customers = count.value(0).toLongLong();
     return branch.session.has_value() && branch.customers > 0;
+}
+
+// The first demo account of `role` signed in on the branch (none if the role has no account
+// or the sign-in fails): the benchmarks that measure a role's day, not the branch head's.
+inline std::optional<Session> signInAs(Branch &branch, QLatin1String role)
+{
+    for (const auto &account : DemoBranchGenerator::demoAccounts()) {
+        if (account.role == role)
+            return AuthService(branch.store).signIn(account.username, account.password).session;
+    }
+    return std::nullopt;
+}
+
+// The whole life of a branch benchmark: the application, the branch opened (or generated)
+// with its progress on stdout, then `measure` with that stream for the figures. Exits 1 when
+// the branch cannot be opened, otherwise with what `measure` returns.
+inline int runOnBranch(int argc, char **argv, int (*measure)(Branch &, QTextStream &))
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    Branch branch;
+    if (!openBranch(branch, out))
+        return 1;
+    return measure(branch, out);
 }
 
 // Customer ids spread evenly over the book (by rowid, i.e. insertion order).

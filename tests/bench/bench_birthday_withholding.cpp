@@ -5,6 +5,7 @@
 // ms per page of both and the ratio; no assertion on time.
 //   BRANCHDESK_BENCH_CHANGES=20000 build/tests/bench/bench_birthday_withholding
 // Defaults (ctest): 2,000 care tasks (every tenth a birthday), each completed once.
+#include "../common/EmbeddedServerStore.h"
 #include "app/domain/Uuid7.h"
 #include "app/server/ServerRoutes.h"
 #include "app/server/ServerStore.h"
@@ -94,10 +95,8 @@ void bench_BirthdayWithholding::pullOfCompletionsPerRole()
             : 2000;
     QTemporaryDir dir;
     ServerStore store;
-    ServerStore::Settings settings;
-    settings.driver = ServerStore::Settings::Driver::Sqlite;
-    settings.path = dir.filePath(QStringLiteral("server.db"));
-    const Result<> opened = store.open(settings);
+    const Result<> opened
+            = test::openEmbeddedStore(store, dir.filePath(QStringLiteral("server.db")));
     QVERIFY2(opened, qPrintable(opened.errorString()));
     m_store = &store;
     QVERIFY(store.branches().ensure({kBranch, QStringLiteral("001"), QStringLiteral("Main")}));

@@ -10,23 +10,13 @@
 #include "app/services/calls/ManagerDay.h"
 #include "database/calls/CallQueries.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 using namespace bd;
 
-int main(int argc, char **argv)
+static int measure(bench::Branch &branch, QTextStream &out)
 {
-    QCoreApplication app(argc, argv);
-    QTextStream out(stdout);
-    bench::Branch branch;
-    if (!bench::openBranch(branch, out))
-        return 1;
-    std::optional<Session> manager;
-    for (const auto &account : DemoBranchGenerator::demoAccounts()) {
-        if (account.role == QLatin1String("wealth_manager") && !manager)
-            manager = AuthService(branch.store).signIn(account.username, account.password).session;
-    }
+    const std::optional<Session> manager = bench::signInAs(branch, QLatin1String("wealth_manager"));
     if (!manager)
         return 1;
     const CallClock clock = systemCallClock();
@@ -84,4 +74,9 @@ int main(int argc, char **argv)
     out << "call list of " << request.customerIds.size() << " customers: " << makeMs << " ms (" << made.tasks
         << " tasks, " << made.excluded.size() << " excluded)" << Qt::endl;
     return again.created() == 0 ? 0 : 1;
+}
+
+int main(int argc, char **argv)
+{
+    return bench::runOnBranch(argc, argv, measure);
 }

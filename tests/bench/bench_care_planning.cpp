@@ -13,7 +13,6 @@
 #include "app/services/customer360/Customer360Service.h"
 #include "ui/calls/BackgroundCarePlan.h"
 
-#include <QCoreApplication>
 #include <QEventLoop>
 #include <QTimer>
 
@@ -26,18 +25,9 @@ double msSince(const QElapsedTimer &timer)
 }
 } // namespace
 
-int main(int argc, char **argv)
+static int measure(bench::Branch &branch, QTextStream &out)
 {
-    QCoreApplication app(argc, argv);
-    QTextStream out(stdout);
-    bench::Branch branch;
-    if (!bench::openBranch(branch, out))
-        return 1;
-    std::optional<Session> manager;
-    for (const auto &account : DemoBranchGenerator::demoAccounts()) {
-        if (account.role == QLatin1String("wealth_manager") && !manager)
-            manager = AuthService(branch.store).signIn(account.username, account.password).session;
-    }
+    const std::optional<Session> manager = bench::signInAs(branch, QLatin1String("wealth_manager"));
     if (!manager)
         return 1;
     // Daytime, so the 360's phone contact is not refused by the quiet hours.
@@ -127,4 +117,9 @@ int main(int argc, char **argv)
     out << "360 contact with the rule check: median " << bench::percentile(logged, 0.5) << " ms, p95 "
         << bench::percentile(logged, 0.95) << " ms" << Qt::endl;
     return refused == 0 ? 0 : 1;
+}
+
+int main(int argc, char **argv)
+{
+    return bench::runOnBranch(argc, argv, measure);
 }

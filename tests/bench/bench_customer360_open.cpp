@@ -6,17 +6,11 @@
 #include "BenchBranch.h"
 #include "app/services/customer360/Customer360Service.h"
 
-#include <QCoreApplication>
 
 using namespace bd;
 
-int main(int argc, char **argv)
+static int measure(bench::Branch &branch, QTextStream &out)
 {
-    QCoreApplication app(argc, argv);
-    QTextStream out(stdout);
-    bench::Branch branch;
-    if (!bench::openBranch(branch, out))
-        return 1;
     const QStringList ids = bench::sampleCustomers(branch, 200);
     Customer360Service service(branch.store, *branch.session);
     for (int i = 0; i < std::min<qsizetype>(10, ids.size()); ++i)
@@ -42,4 +36,9 @@ int main(int argc, char **argv)
         << QString::number(bench::percentile(times, 1.0), 'f', 3)
         << " ms (target p95 <= 50 ms at 1,000,000 customers)" << Qt::endl;
     return 0;
+}
+
+int main(int argc, char **argv)
+{
+    return bench::runOnBranch(argc, argv, measure);
 }

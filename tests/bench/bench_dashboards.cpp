@@ -6,7 +6,6 @@
 #include "BenchBranch.h"
 #include "app/services/dashboards/DashboardService.h"
 
-#include <QCoreApplication>
 
 #include <sqlite3.h>
 
@@ -62,13 +61,8 @@ bool rawRun(Store &store, const char *sql, const QStringList &values)
 
 } // namespace
 
-int main(int argc, char **argv)
+static int measure(bench::Branch &branch, QTextStream &out)
 {
-    QCoreApplication app(argc, argv);
-    QTextStream out(stdout);
-    bench::Branch branch;
-    if (!bench::openBranch(branch, out))
-        return 1;
     const QDate today = QDate::currentDate();
     DashboardService service(branch.store, *branch.session);
     const DashboardScope whole = service.defaultScope();
@@ -164,4 +158,9 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "a figure failed: %s\n", // read again for the reason
                      qPrintable(service.load(service.defaultScope()).errorString()));
     return ok ? 0 : 1;
+}
+
+int main(int argc, char **argv)
+{
+    return bench::runOnBranch(argc, argv, measure);
 }

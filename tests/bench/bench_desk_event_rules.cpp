@@ -11,7 +11,6 @@
 #include "app/services/opportunities/DeskEventEvaluation.h"
 #include "database/core/Transaction.h"
 
-#include <QCoreApplication>
 #include <QEventLoop>
 #include <QTimer>
 
@@ -52,13 +51,8 @@ MarketingEvent eventNo(int i, const QString &customer, const QDateTime &at)
 }
 } // namespace
 
-int main(int argc, char **argv)
+static int measure(bench::Branch &branch, QTextStream &out)
 {
-    QCoreApplication app(argc, argv);
-    QTextStream out(stdout);
-    bench::Branch branch;
-    if (!bench::openBranch(branch, out))
-        return 1;
     const int events = qEnvironmentVariableIsSet("BRANCHDESK_BENCH_EVENTS")
             ? qEnvironmentVariableIntValue("BRANCHDESK_BENCH_EVENTS")
             : 10000;
@@ -169,4 +163,9 @@ int main(int argc, char **argv)
         << bench::percentile(writeWaits, 0.5) << " ms, max " << bench::percentile(writeWaits, 1.0)
         << " ms" << Qt::endl;
     return opportunities > 0 ? 0 : 1;
+}
+
+int main(int argc, char **argv)
+{
+    return bench::runOnBranch(argc, argv, measure);
 }

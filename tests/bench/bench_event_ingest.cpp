@@ -5,6 +5,7 @@
 // embedded SQLite store; customers synthetic (BRANCHDESK_BENCH_CUSTOMERS, default 20,000).
 // Then the time from POST /v1/events to a listening WebSocket being told (BRANCHDESK_BENCH_ROUNDS).
 //   BRANCHDESK_BENCH_EVENTS=100000 BRANCHDESK_BENCH_CUSTOMERS=200000 build/tests/bench/bench_event_ingest
+#include "../common/EmbeddedServerStore.h"
 #include "app/server/ServerDatabase.h"
 #include "app/server/ServerRoutes.h"
 #include "app/server/ServerStore.h"
@@ -105,10 +106,7 @@ void bench_EventIngest::ingestion()
     qint64 plainMs = 0;
     {
         ServerStore store;
-        ServerStore::Settings settings;
-        settings.driver = ServerStore::Settings::Driver::Sqlite;
-        settings.path = dir.filePath(QStringLiteral("plain.db"));
-        QVERIFY(store.open(settings));
+        QVERIFY(test::openEmbeddedStore(store, dir.filePath(QStringLiteral("plain.db"))));
         QElapsedTimer timer;
         timer.start();
         for (qsizetype start = 0; start < events.size(); start += kBatch) {
@@ -124,10 +122,7 @@ void bench_EventIngest::ingestion()
     }
 
     ServerStore store;
-    ServerStore::Settings settings;
-    settings.driver = ServerStore::Settings::Driver::Sqlite;
-    settings.path = dir.filePath(QStringLiteral("server.db"));
-    QVERIFY(store.open(settings));
+    QVERIFY(test::openEmbeddedStore(store, dir.filePath(QStringLiteral("server.db"))));
     QVERIFY(store.branches().ensure({kBranch, QStringLiteral("001"), QStringLiteral("Main")}));
     QElapsedTimer loading;
     loading.start();

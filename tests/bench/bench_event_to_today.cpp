@@ -19,6 +19,7 @@
 //   looks one customer up by CIF, which does not grow with the branch (bench_event_ingest).
 //   BRANCHDESK_BENCH_CUSTOMERS=20000 build/tests/bench/bench_event_to_today
 //   BRANCHDESK_BENCH_DB=/work/bench/1m-17.db build/tests/bench/bench_event_to_today
+#include "../common/EventFeed.h"
 #include "../common/ImportedDemoBranch.h"
 #include "../common/RecordedRows.h"
 #include "../common/SyncBranchFixture.h"
@@ -295,13 +296,10 @@ int main(int argc, char **argv)
     if (!server.addAccount(manager->username, branchId, StaffRole::WealthManager,
                            manager->password))
         return fail(QStringLiteral("no wealth manager account"));
-    const auto account = server.runCommand({QStringLiteral("add-service-account"),
-                                            QStringLiteral("core-banking")});
-    const qsizetype at = account.output.indexOf(QLatin1String("bdsa_"));
-    if (at < 0)
-        return fail(account.output + account.errors);
-    const QByteArray feedKey
-            = account.output.mid(at).section(QRegularExpression(QStringLiteral("\\s")), 0, 0).toLatin1();
+    QString said;
+    const QByteArray feedKey = test::addServiceAccount(server, &said);
+    if (feedKey.isEmpty())
+        return fail(said);
 
     QElapsedTimer clock;
     clock.start();
@@ -325,17 +323,9 @@ int main(int argc, char **argv)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int round = 0; round < rounds; ++round) {
         const qsizetype before = desk.lineCount();
-        const QJsonObject transfer{{QStringLiteral("event_id"), QStringLiteral("bench-tx-%1").arg(round)},
-                                   {QStringLiteral("kind"), QStringLiteral("transaction")},
-                                   {QStringLiteral("cif_no"), cifs.at(round)},
-                                   {QStringLiteral("occurred_at"), now.toString(Qt::ISODateWithMs)},
-                                   {QStringLiteral("amount_fen"), 8'000'000.0},
-                                   {QStringLiteral("direction"), QStringLiteral("out")},
-                                   {QStringLiteral("channel"), QStringLiteral("mobile")}};
-        const auto posted = server.request(
-                QStringLiteral("POST"), QStringLiteral("/v1/events"),
-                QJsonDocument(QJsonObject{{QStringLiteral("events"), QJsonArray{transfer}}}).toJson(),
-                feedKey);
+        const QJsonObject transfer = test::transferEvent(QStringLiteral("bench-tx-%1").arg(round),
+                                                         cifs.at(round), now, 8'000'000.0);
+        const auto posted = test::postEvents(server, QJsonArray{transfer}, feedKey);
         const qint64 accepted = clock.nsecsElapsed();
         if (posted.status != 200)
             return fail(QStringLiteral("POST /v1/events answered %1").arg(posted.status));

@@ -10,7 +10,6 @@
 #include "database/segments/SegmentColumns.h"
 #include "database/segments/SegmentCompiler.h"
 
-#include <QCoreApplication>
 
 #include <sqlite3.h>
 
@@ -81,13 +80,8 @@ QString ms(double value)
 }
 } // namespace
 
-int main(int argc, char **argv)
+static int measure(bench::Branch &branch, QTextStream &out)
 {
-    QCoreApplication app(argc, argv);
-    QTextStream out(stdout);
-    bench::Branch branch;
-    if (!bench::openBranch(branch, out))
-        return 1;
     QSqlQuery tagQuery(branch.store.database());
     tagQuery.exec(QStringLiteral("SELECT id FROM tag ORDER BY category = 'product_interest' AND value = '基金' DESC, "
                                  "id LIMIT 1"));
@@ -178,4 +172,9 @@ int main(int argc, char **argv)
     out << "targets at 1,000,000 customers: count <= 300 ms, first page <= 100 ms" << Qt::endl;
     sqlite3_close(raw);
     return 0;
+}
+
+int main(int argc, char **argv)
+{
+    return bench::runOnBranch(argc, argv, measure);
 }

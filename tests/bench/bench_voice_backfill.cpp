@@ -9,17 +9,11 @@
 #include "app/services/voice/VoiceBackfill.h"
 #include "database/voice/VoiceQueries.h"
 
-#include <QCoreApplication>
 
 using namespace bd;
 
-int main(int argc, char **argv)
+static int measure(bench::Branch &branch, QTextStream &out)
 {
-    QCoreApplication app(argc, argv);
-    QTextStream out(stdout);
-    bench::Branch branch;
-    if (!bench::openBranch(branch, out))
-        return 1;
     QElapsedTimer timer;
 
     // The note rows alone, in the same batches.
@@ -80,4 +74,9 @@ int main(int argc, char **argv)
         << " s (ratio " << QString::number(passSeconds / std::max(readSeconds, 1e-9), 'f', 1)
         << "x)\n";
     return again == 0 ? 0 : 1;
+}
+
+int main(int argc, char **argv)
+{
+    return bench::runOnBranch(argc, argv, measure);
 }

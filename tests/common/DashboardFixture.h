@@ -5,6 +5,7 @@
 // a customer of another branch, AUM snapshots, referrals, call lists and KYC. Every number
 // the tests expect is written next to the rows that make it.
 #include "SmallBranchFixture.h"
+#include "TestSql.h"
 
 #include "app/services/kyc/KycQuestionBank.h"
 
@@ -23,19 +24,6 @@ struct DashboardBranch
     QString kycQuestionId; // answered in c1's KYC file
     QString kycQuestionCell;
 };
-
-inline bool exec(Store &store, const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery query(store.database());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        qWarning("fixture: %s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        return false;
-    }
-    return true;
-}
 
 inline QString staffId(Store &store, const QString &username)
 {

@@ -2,6 +2,7 @@
 
 // Rows written into a workstation file as the desk's write paths do: the row and its
 // change for sync in one transaction; and single values read back for assertions.
+#include "TestSql.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
 #include "database/sync/ChangeRecorder.h"
@@ -13,16 +14,12 @@
 
 namespace bd::test {
 
-// The first column of the first row `sql` gives, or "<no row: SQL>".
+// The first column of the first row `sql` gives, or "<no row: SQL>" (a comparison failing
+// on it shows the statement).
 inline QVariant scalar(Store &store, const QString &sql, const QVariantList &values = {})
 {
-    QSqlQuery query(store.database());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return QStringLiteral("<no row: %1>").arg(sql);
-    return query.value(0);
+    const QVariant value = firstValue(store, sql, values);
+    return value.isValid() ? value : QVariant(QStringLiteral("<no row: %1>").arg(sql));
 }
 
 // Inserts a row (`id`, the `recorded` columns and the `unrecorded` ones) and records the

@@ -5,6 +5,7 @@
 // customer of another branch and one deleted customer that match nearly everything and
 // must never appear. Today is 2026-11-23.
 #include "SmallBranchFixture.h"
+#include "TestSql.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -27,15 +28,7 @@ struct SegmentBranch
 
 inline bool segmentExec(Store &store, const QString &sql, const QVariantList &values = {})
 {
-    QSqlQuery query(store.database());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        qWarning("segment fixture: %s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        return false;
-    }
-    return true;
+    return exec(store, sql, values);
 }
 
 inline SegmentBranch makeSegmentBranch(Store &store)

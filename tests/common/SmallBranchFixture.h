@@ -2,6 +2,7 @@
 
 // A tiny hand-made branch for unit tests that must not depend on the demo generator:
 // one branch, one user per role (password "branchdesk-test"), two customers.
+#include "app/services/staff/AuthService.h"
 #include "app/services/staff/UserAdministration.h"
 #include "database/core/SensitiveColumns.h"
 #include "database/core/Store.h"
@@ -14,6 +15,16 @@
 namespace bd::test {
 
 inline const QString kPassword = QStringLiteral("branchdesk-test");
+
+// The session of `user` signed in with `password`: a test cannot go on without it, so a
+// refused sign-in stops the program, naming the user.
+inline Session signInOrStop(Store &store, const QString &user, const QString &password = kPassword)
+{
+    const AuthService::Result result = AuthService(store).signIn(user, password);
+    if (!result.session)
+        qFatal("cannot sign in %s", qPrintable(user));
+    return *result.session;
+}
 
 struct SmallBranch
 {

@@ -59,6 +59,20 @@ public:
         return id;
     }
 
+    // Two workstations `a` and `b` of a new branch `code`, both signed up to it, with "wm.a"
+    // (the branch head: may import and erase) and "wm.b" (a wealth manager) on the server,
+    // both signing in with `password`. The branch's id, or empty if the server refused.
+    QString addBranchOfTwoDesks(Store &a, Store &b, const QString &code, const QString &password)
+    {
+        const QString id = addBranch(code);
+        if (id.isEmpty() || !signUp(a) || !signUp(b)
+            || !m_server.addAccount(QStringLiteral("wm.a"), id, StaffRole::BranchHead, password)
+            || !m_server.addAccount(QStringLiteral("wm.b"), id, StaffRole::WealthManager,
+                                    password))
+            return {};
+        return id;
+    }
+
     // A workstation file of this case: the rows of every branch added so far.
     std::unique_ptr<Store> openWorkstation(const QString &name) const
     {
@@ -105,6 +119,56 @@ public:
     {
         auto store = openWorkstation(name);
         return store && addToRoster(*store, head) ? std::move(store) : nullptr;
+    }
+
+    // A wealth manager of branch `branchId` (staff id `staffId`, signing in as `username`
+    // with `password`) on the roster of each of `desks`, as the server's set-up gives the
+    // branch's staff to every workstation. The server account is the caller's (addAccount).
+    static bool addManagerToDesks(const QList<Store *> &desks, const QString &staffId,
+                                  const QString &branchId, const QString &username,
+                                  const QString &password,
+                                  const QString &displayName = QStringLiteral("王经理"))
+    {
+        const RosterEntry manager { staffId,
+                                    branchId,
+                                    username,
+                                    displayName,
+                                    QStringLiteral("wealth_manager"),
+                                    PasswordHasher::hash(password) };
+        for (Store *desk : desks) {
+            if (!desk || !addToRoster(*desk, manager))
+                return false;
+        }
+        return true;
+    }
+
+    // The desks of the branch head's opportunity tests: a new branch `code` with its head
+    // ("head") and a wealth manager ("wm", 王经理) on the server, both signing in with
+    // `password`; the head's desk and the manager's, each with both on its roster.
+    struct HeadAndManagerDesks
+    {
+        RosterEntry head;
+        QString managerId;
+        std::unique_ptr<Store> headDesk;
+        std::unique_ptr<Store> managerDesk;
+    };
+    // Nothing if the server or a desk refused.
+    std::optional<HeadAndManagerDesks> addHeadAndManagerDesks(const QString &code,
+                                                              const QString &password)
+    {
+        const std::optional<RosterEntry> head
+                = addBranchWithHead(code, QStringLiteral("head"), password);
+        if (!head
+            || !m_server.addAccount(QStringLiteral("wm"), head->branchId, StaffRole::WealthManager,
+                                    password))
+            return std::nullopt;
+        HeadAndManagerDesks desks { *head, Uuid7Generator::generate(),
+                                    openWorkstationWith(*head, QStringLiteral("head")),
+                                    openWorkstationWith(*head, QStringLiteral("manager")) };
+        if (!addManagerToDesks({ desks.headDesk.get(), desks.managerDesk.get() }, desks.managerId,
+                               head->branchId, QStringLiteral("wm"), password))
+            return std::nullopt;
+        return desks;
     }
 
     static bool addToRoster(Store &store, const RosterEntry &staff)

@@ -15,7 +15,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -133,25 +132,6 @@ public:
         run.output = QString::fromUtf8(setup.readAllStandardOutput());
         run.errors = QString::fromUtf8(setup.readAllStandardError());
         return run;
-    }
-
-    // A service account for an event feed (`add-service-account NAME`, issue #17) and the
-    // key it prints once (bdsa_...), for POST /v1/events; empty, with what the command said
-    // in `problem`, if it printed none.
-    QByteArray addFeedAccount(const QString &name = QStringLiteral("core-banking"),
-                              QString *problem = nullptr) const
-    {
-        const Run account = runCommand({QStringLiteral("add-service-account"), name});
-        const qsizetype at = account.exitCode == 0 ? account.output.indexOf(QLatin1String("bdsa_"))
-                                                   : -1;
-        if (at < 0) {
-            if (problem)
-                *problem = account.output + account.errors;
-            return {};
-        }
-        return account.output.mid(at)
-                .section(QRegularExpression(QStringLiteral("\\s")), 0, 0)
-                .toLatin1();
     }
 
     // import-branch of a demo workstation file, its personal data opened with the demo's

@@ -20,6 +20,14 @@ inline Qt::Key mnemonicOf(const QString &text)
     return Qt::Key(QKeySequence(text.mid(at + 1, 1).toUpper())[0].key());
 }
 
+// Text typed into a field as staff type it: QTest::keyClicks takes Latin-1 only, so each
+// character (Chinese too) goes as a key event carrying it, as an input method delivers it.
+inline void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
 inline void pressAlt(QWidget *desk, Qt::Key key)
 {
     QTest::keyClick(desk, key, Qt::AltModifier);

@@ -10,6 +10,7 @@
 // escalated ones have a list of their own with whose they are; a click on a header sorts.
 // (The head's whole rule file, through the file dialog: tst_branch_rule_file.)
 #include "../common/ResultAssert.h"
+#include "../common/TestSql.h"
 #include "app/demo/DemoBranchGenerator.h"
 #include "app/services/opportunities/OpportunityBoard.h"
 #include "app/services/staff/AuthService.h"
@@ -83,11 +84,7 @@ Session tst_BranchHeadOpportunitiesView::signIn(const QString &username)
 
 QVariant tst_BranchHeadOpportunitiesView::scalar(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec() && query.next() ? query.value(0) : QVariant();
+    return test::firstValue(m_store, sql, values);
 }
 
 void tst_BranchHeadOpportunitiesView::addOpportunity(const QString &id, const QString &customer,

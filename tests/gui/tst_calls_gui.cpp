@@ -4,6 +4,7 @@
 // day re-ranked, prints a prep sheet to PDF, and the branch head's CallListsView shows the
 // batch quality. Screens are saved to $BRANCHDESK_SCREENSHOTS when set.
 #include "../common/SmallBranchFixture.h"
+#include "StaffKeys.h"
 
 #include "app/services/calls/CallListMaker.h"
 #include "app/services/staff/AuthService.h"
@@ -38,15 +39,7 @@
 
 using namespace bd;
 
-namespace {
-// QTest::keyClicks takes Latin-1 only; Chinese is typed as key events carrying the text,
-// as an input method delivers it.
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-}
-} // namespace
+using test::typeText;
 
 class tst_CallsGui : public QObject
 {

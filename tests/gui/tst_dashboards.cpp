@@ -69,10 +69,7 @@ void tst_Dashboards::initTestCase()
 
 Session tst_Dashboards::signIn(const QString &username)
 {
-    const AuthService::Result result = AuthService(m_store).signIn(username, test::kPassword);
-    if (!result.session)
-        qFatal("cannot sign in %s", qPrintable(username));
-    return *result.session;
+    return test::signInOrStop(m_store, username);
 }
 
 bool tst_Dashboards::waitLoaded(DashboardPanel *panel)

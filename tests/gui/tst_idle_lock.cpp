@@ -2,6 +2,7 @@
 // every piece of customer data, refuses a wrong password, opens again for the right one,
 // stays open while used; sign-out from the lock screen clears the views for the next user.
 #include "../common/SmallBranchFixture.h"
+#include "SignInTyping.h"
 
 #include "ui/common/CustomerSearchField.h"
 #include "ui/customer360/Customer360View.h"
@@ -74,17 +75,8 @@ std::unique_ptr<Workstation> tst_IdleLock::start()
 
 MainWindow *tst_IdleLock::signIn(Workstation &workstation, const QString &user)
 {
-    SignInDialog *dialog = workstation.signInDialog();
-    auto *userName = dialog->findChild<QLineEdit *>(QStringLiteral("userNameField"));
-    auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("passwordField"));
-    auto *button = dialog->findChild<QPushButton *>(QStringLiteral("signInButton"));
-    if (!userName || !password || !button)
+    if (!test::typeSignIn(workstation.signInDialog(), user, test::kPassword))
         return nullptr;
-    userName->clear();
-    password->clear();
-    QTest::keyClicks(userName, user);
-    QTest::keyClicks(password, test::kPassword);
-    QTest::mouseClick(button, Qt::LeftButton);
     return workstation.mainWindow();
 }
 

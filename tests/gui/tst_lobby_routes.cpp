@@ -89,10 +89,7 @@ void tst_LobbyRoutes::initTestCase()
 
 Session tst_LobbyRoutes::signIn(const QString &username)
 {
-    const AuthService::Result result = AuthService(m_store).signIn(username, test::kPassword);
-    if (!result.session)
-        qFatal("cannot sign in %s", qPrintable(username));
-    return *result.session;
+    return test::signInOrStop(m_store, username);
 }
 
 void tst_LobbyRoutes::init()

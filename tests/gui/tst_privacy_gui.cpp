@@ -50,10 +50,7 @@ void tst_PrivacyGui::initTestCase()
 
 Session tst_PrivacyGui::signIn(const QString &username)
 {
-    const AuthService::Result result = AuthService(m_store).signIn(username, test::kPassword);
-    if (!result.session)
-        qFatal("cannot sign in %s", qPrintable(username));
-    return *result.session;
+    return test::signInOrStop(m_store, username);
 }
 
 void tst_PrivacyGui::withDialog(const std::function<void()> &open,

@@ -51,10 +51,7 @@ void tst_ReferralForm::initTestCase()
 
 Session tst_ReferralForm::signIn(const QString &username)
 {
-    const AuthService::Result result = AuthService(m_store).signIn(username, test::kPassword);
-    if (!result.session)
-        qFatal("cannot sign in %s", qPrintable(username));
-    return *result.session;
+    return test::signInOrStop(m_store, username);
 }
 
 void tst_ReferralForm::makeBusy(const QString &managerId)

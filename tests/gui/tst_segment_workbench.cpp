@@ -58,10 +58,7 @@ private:
 
 Session tst_SegmentWorkbench::signIn(const QString &user)
 {
-    const auto result = AuthService(m_store).signIn(user, test::kPassword);
-    if (!result.session)
-        qFatal("cannot sign in %s", qPrintable(user));
-    return *result.session;
+    return test::signInOrStop(m_store, user);
 }
 
 void tst_SegmentWorkbench::initTestCase()

@@ -9,6 +9,7 @@
 // sign-in queued findings for as long as its window was open, 57,157 after 15 sign-ins).
 #include "app/demo/DemoBranchGenerator.h"
 #include "../common/ResultAssert.h"
+#include "SignInTyping.h"
 #include "database/core/Store.h"
 #include "ui/calls/BackgroundCarePlan.h"
 #include "ui/calls/CallTaskModel.h"
@@ -98,17 +99,8 @@ tst_SignInChangesNothing::Counts tst_SignInChangesNothing::counts()
 MainWindow *tst_SignInChangesNothing::signIn(Workstation &workstation,
                                               const DemoBranchGenerator::DemoAccount &account)
 {
-    SignInDialog *dialog = workstation.signInDialog();
-    auto *userName = dialog->findChild<QLineEdit *>(QStringLiteral("userNameField"));
-    auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("passwordField"));
-    auto *button = dialog->findChild<QPushButton *>(QStringLiteral("signInButton"));
-    if (!userName || !password || !button)
+    if (!test::typeSignIn(workstation.signInDialog(), account.username, account.password))
         return nullptr;
-    userName->clear();
-    password->clear();
-    QTest::keyClicks(userName, account.username);
-    QTest::keyClicks(password, account.password);
-    QTest::mouseClick(button, Qt::LeftButton);
     return workstation.mainWindow();
 }
 

@@ -3,6 +3,7 @@
 // numbers without the window being held up meanwhile. Signed in through the real dialog of
 // a real Workstation on a demo branch file; bench_sign_in has the times at branch size.
 #include "../common/ResultAssert.h"
+#include "SignInTyping.h"
 #include "app/demo/DemoBranchGenerator.h"
 #include "database/core/Store.h"
 #include "ui/common/FigureTile.h"
@@ -82,14 +83,7 @@ void tst_SignInFillsIn::figuresFillInAfterTheWindowShows()
     QVERIFY2(opening.ok(), qPrintable(opening.error));
     Workstation workstation(std::move(opening.store));
     workstation.start();
-    SignInDialog *dialog = workstation.signInDialog();
-    auto *userName = dialog->findChild<QLineEdit *>(QStringLiteral("userNameField"));
-    auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("passwordField"));
-    auto *button = dialog->findChild<QPushButton *>(QStringLiteral("signInButton"));
-    QVERIFY(userName && password && button);
-    QTest::keyClicks(userName, account.username);
-    QTest::keyClicks(password, account.password);
-    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(test::typeSignIn(workstation.signInDialog(), account.username, account.password));
 
     // At once: the window, its figures marked as still coming (nothing has been read on the GUI
     // thread, whose queue has not run since).

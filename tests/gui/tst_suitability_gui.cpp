@@ -5,6 +5,7 @@
 // shows the customer's offers; the branch head's product shelf refuses a broken file with
 // its problems and keeps the shelf in force. Every model under QAbstractItemModelTester.
 #include "../common/SmallBranchFixture.h"
+#include "../common/TestSql.h"
 
 #include "app/services/households/HouseholdRelation.h"
 #include "app/services/staff/AuthService.h"
@@ -62,19 +63,12 @@ private:
 
 Session tst_SuitabilityGui::signIn(const QString &user)
 {
-    const auto result = AuthService(m_store).signIn(user, test::kPassword);
-    if (!result.session)
-        qFatal("cannot sign in %s", qPrintable(user));
-    return *result.session;
+    return test::signInOrStop(m_store, user);
 }
 
 bool tst_SuitabilityGui::exec(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec();
+    return test::exec(m_store, sql, values);
 }
 
 int tst_SuitabilityGui::count(const QString &sql)

@@ -57,10 +57,7 @@ void tst_TellerReferral::initTestCase()
 
 Session tst_TellerReferral::signIn(const QString &username)
 {
-    const AuthService::Result result = AuthService(m_store).signIn(username, test::kPassword);
-    if (!result.session)
-        qFatal("cannot sign in %s", qPrintable(username));
-    return *result.session;
+    return test::signInOrStop(m_store, username);
 }
 
 void tst_TellerReferral::largeDepositReachesTheChosenManagersInbox()

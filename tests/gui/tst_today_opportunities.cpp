@@ -7,10 +7,10 @@
 // manager records the contact ("Record contact…"): it leaves the list. The manager is told of
 // the new one at once without anything modal: offscreen there is no system tray, so by the
 // notice in the window; a refresh that brings nothing new tells nothing again.
+#include "../common/EventFeed.h"
 #include "../common/RecordedRows.h"
 #include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
-#include "app/common/PasswordHasher.h"
 #include "app/domain/Uuid7.h"
 #include "app/services/staff/AuthService.h"
 #include "app/sync/SyncController.h"
@@ -62,11 +62,8 @@ void tst_TodayOpportunities::anOpportunityAppearsWithoutAClick()
     std::unique_ptr<Store> desk = branch.openWorkstation(QStringLiteral("desk"));
     QVERIFY(head && desk);
     const QString managerId = Uuid7Generator::generate();
-    for (Store *store : {head.get(), desk.get()}) {
-        QVERIFY(test::SyncBranchFixture::addToRoster(
-                *store, {managerId, branchId, QStringLiteral("wm"), QStringLiteral("王经理"),
-                         QStringLiteral("wealth_manager"), PasswordHasher::hash(kPassword)}));
-    }
+    QVERIFY(test::SyncBranchFixture::addManagerToDesks({ head.get(), desk.get() }, managerId,
+                                                       branchId, QStringLiteral("wm"), kPassword));
     const QString customerId = Uuid7Generator::generate();
     QVERIFY(test::insertRecorded(*head, QStringLiteral("customer"), customerId,
                                  {{QStringLiteral("branch_id"), branchId},
@@ -79,12 +76,9 @@ void tst_TodayOpportunities::anOpportunityAppearsWithoutAClick()
                                  {{QStringLiteral("created_at"), SqlTime::now()},
                                   {QStringLiteral("updated_at"), SqlTime::now()}}));
     QVERIFY(branch.sync(*head, QStringLiteral("head"), kPassword).ok);
-    const auto account = server.runCommand({QStringLiteral("add-service-account"),
-                                            QStringLiteral("core-banking")});
-    const qsizetype at = account.output.indexOf(QLatin1String("bdsa_"));
-    QVERIFY2(at >= 0, qPrintable(account.output + account.errors));
-    const QByteArray feedKey
-            = account.output.mid(at).section(QRegularExpression(QStringLiteral("\\s")), 0, 0).toLatin1();
+    QString said;
+    const QByteArray feedKey = test::addServiceAccount(server, &said);
+    QVERIFY2(!feedKey.isEmpty(), qPrintable(said));
 
     // The manager signs in at the desk; the first round brings the customer.
     const std::optional<Session> session
@@ -103,18 +97,9 @@ void tst_TodayOpportunities::anOpportunityAppearsWithoutAClick()
     QCOMPARE(today->tabs()->tabText(0), WealthManagerWorkspace::tr("Today"));
 
     // The feed posts; nobody touches the desk.
-    const QJsonObject transfer{{QStringLiteral("event_id"), QStringLiteral("core-tx-900")},
-                               {QStringLiteral("kind"), QStringLiteral("transaction")},
-                               {QStringLiteral("cif_no"), kCif},
-                               {QStringLiteral("occurred_at"),
-                                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                               {QStringLiteral("amount_fen"), 8'000'000.0},
-                               {QStringLiteral("direction"), QStringLiteral("out")},
-                               {QStringLiteral("channel"), QStringLiteral("mobile")}};
-    const auto posted = server.request(
-            QStringLiteral("POST"), QStringLiteral("/v1/events"),
-            QJsonDocument(QJsonObject{{QStringLiteral("events"), QJsonArray{transfer}}}).toJson(),
-            feedKey);
+    const QJsonObject transfer = test::transferEvent(
+            QStringLiteral("core-tx-900"), kCif, QDateTime::currentDateTimeUtc(), 8'000'000.0);
+    const auto posted = test::postEvents(server, QJsonArray{transfer}, feedKey);
     QCOMPARE(posted.status, 200);
     QTRY_COMPARE_WITH_TIMEOUT(today->opportunities()->rowCount(), 1, 15000);
     const QAbstractItemModel *rows = today->opportunities();

@@ -4,6 +4,7 @@
 // saved, an unticked one stays a suggestion that the 360's "Heard in notes" dialog can
 // confirm (a promised follow-up becomes a task) or dismiss; the branch head's tab counts it.
 #include "../common/SmallBranchFixture.h"
+#include "StaffKeys.h"
 
 #include "app/services/staff/AuthService.h"
 #include "database/calls/CareTaskRepository.h"
@@ -24,13 +25,7 @@
 
 using namespace bd;
 
-namespace {
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-}
-} // namespace
+using test::typeText;
 
 class tst_VoiceGui : public QObject
 {

@@ -2,6 +2,7 @@
 // refusing foreign database files. Every model runs under QAbstractItemModelTester.
 #include "app/demo/DemoBranchGenerator.h"
 #include "../common/ResultAssert.h"
+#include "SignInTyping.h"
 #include "app/services/customers/CustomerService.h"
 #include "app/services/staff/UserAdministration.h"
 #include "database/core/Store.h"
@@ -96,17 +97,8 @@ std::unique_ptr<Workstation> tst_Workstation::startWorkstation()
 MainWindow *tst_Workstation::signIn(Workstation &workstation, const QString &user,
                                     const QString &password)
 {
-    SignInDialog *dialog = workstation.signInDialog();
-    auto *userName = dialog->findChild<QLineEdit *>(QStringLiteral("userNameField"));
-    auto *passwordField = dialog->findChild<QLineEdit *>(QStringLiteral("passwordField"));
-    auto *button = dialog->findChild<QPushButton *>(QStringLiteral("signInButton"));
-    if (!userName || !passwordField || !button)
+    if (!test::typeSignIn(workstation.signInDialog(), user, password))
         return nullptr;
-    userName->clear();
-    passwordField->clear();
-    QTest::keyClicks(userName, user);
-    QTest::keyClicks(passwordField, password);
-    QTest::mouseClick(button, Qt::LeftButton);
     return workstation.mainWindow();
 }
 

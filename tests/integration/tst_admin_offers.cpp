@@ -3,6 +3,7 @@
 // the reasons; `customer sell` goes through the suitability gate, and a refusal prints its
 // reasons and exits with 1 (nothing sold, the refusal audited); `products check|load|list`
 // refuse a broken file with every problem's place and keep the shelf in force.
+#include "../common/ProgramRun.h"
 #include "app/demo/DemoBranchGenerator.h"
 #include "app/services/offers/OfferService.h"
 #include "app/services/staff/AuthService.h"
@@ -22,12 +23,7 @@
 using namespace bd;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::ProgramRun;
 } // namespace
 
 class tst_AdminOffers : public QObject
@@ -70,20 +66,7 @@ Run tst_AdminOffers::run(const QString &role, const QStringList &arguments)
         env.insert(QStringLiteral("BRANCHDESK_PASSWORD"), m_accounts.value(role).password);
         all << QStringLiteral("--user") << m_accounts.value(role).username;
     }
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(BRANCHDESK_ADMIN_BINARY), all);
-    process.closeWriteChannel();
-    Run result;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return test::runProgram(QStringLiteral(BRANCHDESK_ADMIN_BINARY), all, env, 120000);
 }
 
 qint64 tst_AdminOffers::scalar(const QString &sql)

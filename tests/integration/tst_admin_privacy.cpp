@@ -1,6 +1,7 @@
 // branchdesk-admin's privacy commands as a real process: imports (report, all-or-nothing,
 // --accept-valid, GBK refused), reveal, consent, export-data and erase, and each role held
 // to the permission matrix through the CLI (table-driven).
+#include "../common/ProgramRun.h"
 #include "app/domain/ResidentIdNumber.h"
 #include "app/services/core/AuditTrail.h"
 #include "database/core/Store.h"
@@ -20,12 +21,7 @@ using namespace bd;
 namespace {
 const QString kPassword = QStringLiteral("privacy-password-1");
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::ProgramRun;
 
 QString idNumber(int sequence)
 {
@@ -70,20 +66,7 @@ Run tst_AdminPrivacy::run(const QStringList &arguments, const QString &user)
     all << QStringLiteral("--db") << m_db;
     if (!user.isEmpty())
         all << QStringLiteral("--user") << user;
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(BRANCHDESK_ADMIN_BINARY), all);
-    process.closeWriteChannel();
-    Run result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return test::runProgram(QStringLiteral(BRANCHDESK_ADMIN_BINARY), all, env);
 }
 
 QString tst_AdminPrivacy::writeFile(const QString &name, const QByteArray &bytes)

@@ -4,6 +4,7 @@
 // birth year, gives the date and so the 8 characters the ID number's mask hides). Over a real
 // QHttpServer on the embedded SQLite store: the sweep runs, and each role pulls
 // GET /v1/changes with its own token.
+#include "../common/EmbeddedServer.h"
 #include "app/server/ServerRoutes.h"
 #include "app/server/ServerStore.h"
 
@@ -68,10 +69,8 @@ void tst_BirthdayEventsByRole::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = std::make_unique<ServerStore>();
-    ServerStore::Settings settings;
-    settings.driver = ServerStore::Settings::Driver::Sqlite;
-    settings.path = m_dir->filePath(QStringLiteral("server.db"));
-    const Result<> opened = m_store->open(settings);
+    const Result<> opened
+            = test::openEmbeddedStore(*m_store, m_dir->filePath(QStringLiteral("server.db")));
     QVERIFY2(opened, qPrintable(opened.errorString()));
     QVERIFY(m_store->branches().ensure({kBranch, QStringLiteral("001"), QStringLiteral("Main")}));
     const QList<std::pair<QString, StaffRole>> staff = {
@@ -83,9 +82,7 @@ void tst_BirthdayEventsByRole::init()
     for (const auto &[name, role] : staff)
         QVERIFY(m_store->accounts().add(name, kBranch, role, kPassword));
     m_server = std::make_unique<QHttpServer>();
-    ServerRoutes::install(*m_server, m_store.get(), m_dir->path());
-    m_store->events().ingest().deliversToLogs = true;
-    m_port = m_server->listen(QHostAddress::LocalHost, 0);
+    m_port = test::serveOnLoopback(*m_server, *m_store, m_dir->path());
     QVERIFY(m_port != 0);
 }
 

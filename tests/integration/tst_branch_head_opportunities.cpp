@@ -4,10 +4,10 @@
 // marketing consent). After a sync the head's desk shows each where it belongs, the held
 // ones with why; the head hands the pool one to a wealth manager (audited), the server
 // takes the change and the manager's desk has it on Today after their next sync.
+#include "../common/EventFeed.h"
 #include "../common/RecordedRows.h"
 #include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
-#include "app/common/PasswordHasher.h"
 #include "app/domain/Uuid7.h"
 #include "app/services/opportunities/BranchOpportunityDesk.h"
 #include "app/services/opportunities/OpportunityBoard.h"
@@ -104,21 +104,11 @@ void tst_BranchHeadOpportunities::initTestCase()
 {
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     m_branch.startCase();
-    const auto head = m_branch.addBranchWithHead(QStringLiteral("310300"), QStringLiteral("head"),
-                                                 kPassword);
-    QVERIFY(head);
-    QVERIFY(m_server.addAccount(QStringLiteral("wm"), head->branchId, StaffRole::WealthManager,
-                                kPassword));
-    m_head = m_branch.openWorkstationWith(*head, QStringLiteral("head"));
-    m_manager = m_branch.openWorkstationWith(*head, QStringLiteral("manager"));
-    QVERIFY(m_head && m_manager);
-    m_managerId = Uuid7Generator::generate();
-    for (Store *store : {m_head.get(), m_manager.get()}) {
-        QVERIFY(test::SyncBranchFixture::addToRoster(
-                *store, {m_managerId, head->branchId, QStringLiteral("wm"),
-                         QStringLiteral("王经理"), QStringLiteral("wealth_manager"),
-                         PasswordHasher::hash(kPassword)}));
-    }
+    auto desks = m_branch.addHeadAndManagerDesks(QStringLiteral("310300"), kPassword);
+    QVERIFY(desks);
+    m_head = std::move(desks->headDesk);
+    m_manager = std::move(desks->managerDesk);
+    m_managerId = desks->managerId;
     m_headSession = AuthService(*m_head).signIn(QStringLiteral("head"), kPassword).session;
     QVERIFY(m_headSession);
     QVERIFY(!addCustomer(QStringLiteral("C31030000001"), QStringLiteral("甲无经理"), {}, true, false)
@@ -134,9 +124,9 @@ void tst_BranchHeadOpportunities::initTestCase()
                                                                : QStringLiteral("wm"));
         QVERIFY2(report.ok, qPrintable(report.error));
     }
-    QString problem;
-    m_feedKey = m_server.addFeedAccount(QStringLiteral("core-banking"), &problem);
-    QVERIFY2(!m_feedKey.isEmpty(), qPrintable(problem));
+    QString said;
+    m_feedKey = test::addServiceAccount(m_server, &said);
+    QVERIFY2(!m_feedKey.isEmpty(), qPrintable(said));
     const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(-60);
     const QJsonArray events{
             feedEvent(QStringLiteral("h-tx-1"), QStringLiteral("C31030000001"),
@@ -147,9 +137,7 @@ void tst_BranchHeadOpportunities::initTestCase()
                   QStringLiteral("transaction"), now),
             feedEvent(QStringLiteral("h-complaint-1"), QStringLiteral("C31030000001"),
                   QStringLiteral("complaint"), now)};
-    const auto answer = m_server.request(
-            QStringLiteral("POST"), QStringLiteral("/v1/events"),
-            QJsonDocument(QJsonObject{{QStringLiteral("events"), events}}).toJson(), m_feedKey);
+    const auto answer = test::postEvents(m_server, events, m_feedKey);
     QCOMPARE(answer.status, 200);
     for (Store *store : {m_head.get(), m_manager.get()}) {
         const auto report = sync(*store, store == m_head.get() ? QStringLiteral("head")

@@ -2,6 +2,8 @@
 // validate` on the shipped file and on a file with many problems (every one listed with its
 // path), and `branchdesk-server add-service-account` / `events import` over the embedded
 // SQLite store: a malformed file imports nothing, a good one is stored once.
+#include "../common/ProgramRun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,12 +12,7 @@
 #include <QTest>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = bd::test::ProgramRun;
 
 Run run(const QString &program, const QStringList &arguments, const QString &home)
 {
@@ -23,20 +20,7 @@ Run run(const QString &program, const QStringList &arguments, const QString &hom
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(program, arguments);
-    process.closeWriteChannel();
-    Run result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return bd::test::runProgram(program, arguments, env);
 }
 } // namespace
 

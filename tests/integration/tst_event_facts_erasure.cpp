@@ -6,6 +6,7 @@
 // folded, no later edit brings a value back. And the facts, read from the log only at the
 // next batch of events or hourly sweep, take an erasure at once: a real branchdesk-server
 // (restarted, so that it reads the log) and a workstation file.
+#include "../common/EmbeddedServerStore.h"
 #include "../common/SyncServerFixture.h"
 #include "app/domain/Uuid7.h"
 #include "app/server/ServerStore.h"
@@ -36,10 +37,8 @@ void tst_EventFactsErasure::editReadAfterTheErasureBringsNothingBack()
 {
     QTemporaryDir dir;
     ServerStore store;
-    ServerStore::Settings settings;
-    settings.driver = ServerStore::Settings::Driver::Sqlite;
-    settings.path = dir.filePath(QStringLiteral("server.db"));
-    const Result<> opened = store.open(settings);
+    const Result<> opened
+            = test::openEmbeddedStore(store, dir.filePath(QStringLiteral("server.db")));
     QVERIFY2(opened, qPrintable(opened.errorString()));
     const BranchId branch(Uuid7Generator::generate());
     QVERIFY(store.branches().ensure({branch, QStringLiteral("131302"), QStringLiteral("Main")}));

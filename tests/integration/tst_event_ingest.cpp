@@ -4,6 +4,7 @@
 // window, consent for marketing but not for service, the opportunity in the branch's
 // change log; a workstation listening on the WebSocket hears the log grow; and the CSV and
 // JSONL forms of `events import`.
+#include "../common/EmbeddedServer.h"
 #include "app/domain/HybridLogicalClock.h"
 #include "app/domain/Uuid7.h"
 #include "app/rules/EventParser.h"
@@ -105,10 +106,8 @@ void tst_EventIngest::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = std::make_unique<ServerStore>();
-    ServerStore::Settings settings;
-    settings.driver = ServerStore::Settings::Driver::Sqlite;
-    settings.path = m_dir->filePath(QStringLiteral("server.db"));
-    const Result<> opened = m_store->open(settings);
+    const Result<> opened
+            = test::openEmbeddedStore(*m_store, m_dir->filePath(QStringLiteral("server.db")));
     QVERIFY2(opened, qPrintable(opened.errorString()));
     QVERIFY(m_store->branches().ensure({kBranch, QStringLiteral("001"), QStringLiteral("Main")}));
     QVERIFY(m_store->events().facts().load(
@@ -120,9 +119,7 @@ void tst_EventIngest::init()
     QVERIFY(key);
     m_key = *key;
     m_server = std::make_unique<QHttpServer>();
-    ServerRoutes::install(*m_server, m_store.get(), m_dir->path());
-    m_store->events().ingest().deliversToLogs = true;
-    m_port = m_server->listen(QHostAddress::LocalHost, 0);
+    m_port = test::serveOnLoopback(*m_server, *m_store, m_dir->path());
     QVERIFY(m_port != 0);
 }
 

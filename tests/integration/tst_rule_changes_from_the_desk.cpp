@@ -8,11 +8,11 @@
 // head's desk is checked by the server too: a broken one never replaces the working one.
 // "Back to the shipped rules" on the head's desk puts the shipped rules back in force on the
 // server and, after its sync, on a manager's desk, which then fires them on its own events.
+#include "../common/EventFeed.h"
 #include "../common/RecordedRows.h"
 #include "../common/RuleFileSamples.h"
 #include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
-#include "app/common/PasswordHasher.h"
 #include "app/domain/Uuid7.h"
 #include "app/rules/RuleBook.h"
 #include "app/services/opportunities/BranchRuleEditor.h"
@@ -35,14 +35,8 @@ const QString kPassword = QStringLiteral("rule-editor-pass-1");
 QJsonObject transaction(const QString &id, const QString &cif, const QString &direction,
                         double amountFen)
 {
-    return {{QStringLiteral("event_id"), id},
-            {QStringLiteral("kind"), QStringLiteral("transaction")},
-            {QStringLiteral("cif_no"), cif},
-            {QStringLiteral("occurred_at"),
-             QDateTime::currentDateTimeUtc().addSecs(-30).toString(Qt::ISODateWithMs)},
-            {QStringLiteral("amount_fen"), amountFen},
-            {QStringLiteral("direction"), direction},
-            {QStringLiteral("channel"), QStringLiteral("mobile")}};
+    return test::transferEvent(id, cif, QDateTime::currentDateTimeUtc().addSecs(-30), amountFen,
+                               direction);
 }
 } // namespace
 
@@ -84,10 +78,7 @@ private:
 
 int tst_RuleChangesFromTheDesk::post(const QJsonObject &event)
 {
-    const auto answer = m_server.request(
-            QStringLiteral("POST"), QStringLiteral("/v1/events"),
-            QJsonDocument(QJsonObject{{QStringLiteral("events"), QJsonArray{event}}}).toJson(),
-            m_feedKey);
+    const auto answer = test::postEvents(m_server, QJsonArray{event}, m_feedKey);
     if (answer.status != 200)
         return -1;
     return answer.body.value(QStringLiteral("results"))
@@ -140,30 +131,20 @@ void tst_RuleChangesFromTheDesk::initTestCase()
 {
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     m_branch.startCase();
-    const auto head = m_branch.addBranchWithHead(QStringLiteral("310400"), QStringLiteral("head"),
-                                                 kPassword);
-    QVERIFY(head);
-    QVERIFY(m_server.addAccount(QStringLiteral("wm"), head->branchId, StaffRole::WealthManager,
-                                kPassword));
-    m_head = m_branch.openWorkstationWith(*head, QStringLiteral("head"));
-    m_manager = m_branch.openWorkstationWith(*head, QStringLiteral("manager"));
-    QVERIFY(m_head && m_manager);
-    m_managerId = Uuid7Generator::generate();
-    for (Store *store : {m_head.get(), m_manager.get()}) {
-        QVERIFY(test::SyncBranchFixture::addToRoster(
-                *store, {m_managerId, head->branchId, QStringLiteral("wm"),
-                         QStringLiteral("王经理"), QStringLiteral("wealth_manager"),
-                         PasswordHasher::hash(kPassword)}));
-    }
+    auto desks = m_branch.addHeadAndManagerDesks(QStringLiteral("310400"), kPassword);
+    QVERIFY(desks);
+    m_head = std::move(desks->headDesk);
+    m_manager = std::move(desks->managerDesk);
+    m_managerId = desks->managerId;
     m_headSession = AuthService(*m_head).signIn(QStringLiteral("head"), kPassword).session;
     QVERIFY(m_headSession);
     for (const char *cif : {"C31040000001", "C31040000002"})
         QVERIFY(addCustomer(QString::fromLatin1(cif)));
     const auto report = sync(*m_head, QStringLiteral("head"));
     QVERIFY2(report.ok, qPrintable(report.error));
-    QString problem;
-    m_feedKey = m_server.addFeedAccount(QStringLiteral("core-banking"), &problem);
-    QVERIFY2(!m_feedKey.isEmpty(), qPrintable(problem));
+    QString said;
+    m_feedKey = test::addServiceAccount(m_server, &said);
+    QVERIFY2(!m_feedKey.isEmpty(), qPrintable(said));
 }
 
 void tst_RuleChangesFromTheDesk::theChangedRulesRunFromTheNextEvent()

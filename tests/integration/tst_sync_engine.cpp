@@ -63,16 +63,12 @@ void tst_SyncEngine::initTestCase()
     QVERIFY(m_b.open(m_dir.filePath(QStringLiteral("b.db"))));
     QVERIFY(m_a.nodeId() != m_b.nodeId());
 
-    // Both workstations are set up for the branch; A has a customer, B none yet.
-    m_branchId = m_branch.addBranch(QStringLiteral("310101"));
+    // Both workstations are set up for the branch; A has a customer, B none yet. A syncs as
+    // the branch head ("wm.a"): it creates a customer with an AUM and later deletes it, which
+    // the server accepts only from roles holding import_data and erase_personal_data.
+    m_branchId = m_branch.addBranchOfTwoDesks(m_a, m_b, QStringLiteral("310101"),
+                                              QStringLiteral("sync-pass-1"));
     QVERIFY(!m_branchId.isEmpty());
-    QVERIFY(m_branch.signUp(m_a) && m_branch.signUp(m_b));
-    // A syncs as the branch head: it creates a customer with an AUM and later deletes it,
-    // which the server accepts only from roles holding import_data and erase_personal_data.
-    QVERIFY(m_server.addAccount(QStringLiteral("wm.a"), m_branchId, StaffRole::BranchHead,
-                                QStringLiteral("sync-pass-1")));
-    QVERIFY(m_server.addAccount(QStringLiteral("wm.b"), m_branchId, StaffRole::WealthManager,
-                                QStringLiteral("sync-pass-1")));
     m_customerId = Uuid7Generator::generate();
     const QVariantMap fields{{QStringLiteral("branch_id"), m_branchId},
                              {QStringLiteral("cif_no"), QStringLiteral("C31010000001")},

@@ -10,7 +10,7 @@
 // every desk and a fresh one holding the same rows. Real branchdesk-server (embedded SQLite;
 // PostgreSQL as tst_sync_erasure_roles_postgres), real workstation files, the real
 // SyncEngine over HTTP.
-#include "../common/FeedEvents.h"
+#include "../common/EventFeed.h"
 #include "../common/RecordedRows.h"
 #include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
@@ -82,9 +82,9 @@ private:
 void tst_SyncErasureRoles::initTestCase()
 {
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    QString problem;
-    m_feedKey = m_server.addFeedAccount(QStringLiteral("core-banking"), &problem);
-    QVERIFY2(!m_feedKey.isEmpty(), qPrintable(problem));
+    QString said;
+    m_feedKey = test::addServiceAccount(m_server, &said);
+    QVERIFY2(!m_feedKey.isEmpty(), qPrintable(said));
 }
 
 void tst_SyncErasureRoles::init()
@@ -256,13 +256,10 @@ void tst_SyncErasureRoles::desksOfEveryRoleFollowAnErasureAndHoldNothingRefused(
                                   {QStringLiteral("updated_at"), SqlTime::now()}}));
     QVERIFY(!raiseOpportunity(head, m_branchId, customer, QStringLiteral("头说的")).isEmpty());
     QVERIFY(syncAll(1));
-    QCOMPARE(m_server.request(QStringLiteral("POST"), QStringLiteral("/v1/events"),
-                              QJsonDocument(QJsonObject{{QStringLiteral("events"),
-                                                         QJsonArray{test::transferOut(
-                                                                 QStringLiteral("f32-out"), cif,
-                                                                 QDateTime::currentDateTimeUtc()
-                                                                         .addSecs(-60))}}})
-                                      .toJson(),
+    QCOMPARE(test::postEvents(m_server,
+                              QJsonArray{test::transferEvent(
+                                      QStringLiteral("f32-out"), cif,
+                                      QDateTime::currentDateTimeUtc().addSecs(-60))},
                               m_feedKey)
                      .status,
              200);

@@ -4,10 +4,10 @@
 // twice or an earlier one late - and a workstation that was offline gets it at its next
 // sync. The server's embedded SQLite store; delivery is on by default. After the sync,
 // `branchdesk-admin opportunities --json --user NAME` lists the manager's open ones.
+#include "../common/EventFeed.h"
 #include "../common/RecordedRows.h"
 #include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
-#include "app/common/PasswordHasher.h"
 #include "app/domain/Uuid7.h"
 #include "app/services/opportunities/OpportunityFollowThrough.h"
 #include "app/services/staff/AuthService.h"
@@ -31,13 +31,7 @@ const QString kCif = QStringLiteral("C31020000001");
 
 QJsonObject transferOut(const QString &id, const QDateTime &at)
 {
-    return {{QStringLiteral("event_id"), id},
-            {QStringLiteral("kind"), QStringLiteral("transaction")},
-            {QStringLiteral("cif_no"), kCif},
-            {QStringLiteral("occurred_at"), at.toUTC().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("amount_fen"), 6'000'000.0},
-            {QStringLiteral("direction"), QStringLiteral("out")},
-            {QStringLiteral("channel"), QStringLiteral("mobile")}};
+    return test::transferEvent(id, kCif, at);
 }
 } // namespace
 
@@ -78,10 +72,7 @@ SyncEngine::Report tst_SyncOpportunities::sync(Store &store, const QString &user
 
 int tst_SyncOpportunities::post(const QJsonArray &events)
 {
-    const auto answer = m_server.request(
-            QStringLiteral("POST"), QStringLiteral("/v1/events"),
-            QJsonDocument(QJsonObject{{QStringLiteral("events"), events}}).toJson(), m_feedKey);
-    return answer.status;
+    return test::postEvents(m_server, events, m_feedKey).status;
 }
 
 // "customer_id|assigned_to|status|deadline set", one per live opportunity.
@@ -115,11 +106,9 @@ void tst_SyncOpportunities::initTestCase()
     m_offline = m_branch.openWorkstation(QStringLiteral("offline"));
     QVERIFY(m_head && m_manager && m_offline);
     m_managerId = Uuid7Generator::generate();
-    for (Store *store : {m_head.get(), m_manager.get(), m_offline.get()}) {
-        QVERIFY(test::SyncBranchFixture::addToRoster(
-                *store, {m_managerId, m_branchId, QStringLiteral("wm"), QStringLiteral("王经理"),
-                         QStringLiteral("wealth_manager"), PasswordHasher::hash(kPassword)}));
-    }
+    QVERIFY(test::SyncBranchFixture::addManagerToDesks(
+            { m_head.get(), m_manager.get(), m_offline.get() }, m_managerId, m_branchId,
+            QStringLiteral("wm"), kPassword));
     // The customer, in the manager's book, agreeing to be told of offers.
     m_customerId = Uuid7Generator::generate();
     const QVariantMap fields{{QStringLiteral("branch_id"), m_branchId},
@@ -137,9 +126,9 @@ void tst_SyncOpportunities::initTestCase()
                                                                : QStringLiteral("wm"));
         QVERIFY2(report.ok, qPrintable(report.error));
     }
-    QString problem;
-    m_feedKey = m_server.addFeedAccount(QStringLiteral("core-banking"), &problem);
-    QVERIFY2(!m_feedKey.isEmpty(), qPrintable(problem));
+    QString said;
+    m_feedKey = test::addServiceAccount(m_server, &said);
+    QVERIFY2(!m_feedKey.isEmpty(), qPrintable(said));
 }
 
 void tst_SyncOpportunities::anEventReachesEveryWorkstationOnce()

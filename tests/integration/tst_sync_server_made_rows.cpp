@@ -5,12 +5,11 @@
 // erasure's delete for good. Through a real branchdesk-server (a feed's event, POST
 // /v1/events), a real backup and restore (tests/common/ServerBackup.h) and real workstation
 // files; on both stores (tst_sync_server_made_rows_postgres).
-#include "../common/FeedEvents.h"
+#include "../common/EventFeed.h"
 #include "../common/RecordedRows.h"
 #include "../common/ServerBackup.h"
 #include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
-#include "app/common/PasswordHasher.h"
 #include "app/domain/Uuid7.h"
 #include "app/server/ServerStore.h"
 #include "app/services/opportunities/OpportunityFollowThrough.h"
@@ -28,10 +27,10 @@
 #include <QTest>
 
 using namespace bd;
-using test::transferOut;
 
 namespace {
 const QString kPassword = QStringLiteral("server-made-pass-1");
+
 } // namespace
 
 class tst_SyncServerMadeRows : public QObject
@@ -99,11 +98,7 @@ bool tst_SyncServerMadeRows::settle()
 
 int tst_SyncServerMadeRows::post(const QJsonArray &events)
 {
-    return m_server
-            .request(QStringLiteral("POST"), QStringLiteral("/v1/events"),
-                     QJsonDocument(QJsonObject{{QStringLiteral("events"), events}}).toJson(),
-                     m_feedKey)
-            .status;
+    return test::postEvents(m_server, events, m_feedKey).status;
 }
 
 QStringList tst_SyncServerMadeRows::opportunityRows(Store &store)
@@ -153,9 +148,9 @@ int tst_SyncServerMadeRows::refused(Store &store)
 void tst_SyncServerMadeRows::initTestCase()
 {
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    QString problem;
-    m_feedKey = m_server.addFeedAccount(QStringLiteral("core-banking"), &problem);
-    QVERIFY2(!m_feedKey.isEmpty(), qPrintable(problem));
+    QString said;
+    m_feedKey = test::addServiceAccount(m_server, &said);
+    QVERIFY2(!m_feedKey.isEmpty(), qPrintable(said));
 }
 
 void tst_SyncServerMadeRows::init()
@@ -174,12 +169,8 @@ void tst_SyncServerMadeRows::init()
     m_manager = m_branch.openWorkstation(QStringLiteral("manager"));
     QVERIFY(m_head && m_manager);
     m_managerId = Uuid7Generator::generate();
-    for (Store *store : {m_head.get(), m_manager.get()}) {
-        QVERIFY(test::SyncBranchFixture::addToRoster(
-                *store, {m_managerId, m_branchId, m_managerUser,
-                         QStringLiteral("王经理"), QStringLiteral("wealth_manager"),
-                         PasswordHasher::hash(kPassword)}));
-    }
+    QVERIFY(test::SyncBranchFixture::addManagerToDesks(
+            { m_head.get(), m_manager.get() }, m_managerId, m_branchId, m_managerUser, kPassword));
 }
 
 void tst_SyncServerMadeRows::cleanup()
@@ -228,10 +219,8 @@ std::unique_ptr<Store> tst_SyncServerMadeRows::freshDesk()
 {
     auto fresh = m_branch.openWorkstation(QStringLiteral("fresh"));
     if (!fresh
-        || !test::SyncBranchFixture::addToRoster(*fresh, {m_managerId, m_branchId, m_managerUser,
-                                                          QStringLiteral("王经理"),
-                                                          QStringLiteral("wealth_manager"),
-                                                          PasswordHasher::hash(kPassword)}))
+        || !test::SyncBranchFixture::addManagerToDesks({ fresh.get() }, m_managerId, m_branchId,
+                                                       m_managerUser, kPassword))
         return nullptr;
     for (int round = 0; fresh && round < 2; ++round) {
         if (const auto report = sync(*fresh, m_headUser); !report.ok) {
@@ -253,7 +242,7 @@ void tst_SyncServerMadeRows::followThroughOfALostOpportunityReachesAFreshDesk()
     test::ServerBackup backup(m_server);
     QVERIFY(backup.take(m_branch.folder()));
     const QDateTime at = QDateTime::currentDateTimeUtc().addSecs(-60);
-    QCOMPARE(post({transferOut(QStringLiteral("f31-call"), cif, at)}), 200);
+    QCOMPARE(post({test::transferEvent(QStringLiteral("f31-call"), cif, at)}), 200);
     QVERIFY(settle());
     QCOMPARE(opportunityRows(*m_manager).size(), 1);
     const std::optional<Session> manager
@@ -293,7 +282,7 @@ void tst_SyncServerMadeRows::erasureOfALostOpportunityReachesAFreshDesk()
     QVERIFY(!customer.isEmpty());
     test::ServerBackup backup(m_server);
     QVERIFY(backup.take(m_branch.folder()));
-    QCOMPARE(post({transferOut(QStringLiteral("f31-erasure"), cif,
+    QCOMPARE(post({test::transferEvent(QStringLiteral("f31-erasure"), cif,
                                QDateTime::currentDateTimeUtc().addSecs(-60))}),
              200);
     QVERIFY(settle());
@@ -325,7 +314,7 @@ void tst_SyncServerMadeRows::anOpportunityTheServerKeptIsFiledOnce()
 {
     const QString cif = QStringLiteral("C31310000003");
     QVERIFY(!addCustomer(cif, QStringLiteral("李客户")).isEmpty());
-    QCOMPARE(post({transferOut(QStringLiteral("f31-kept"), cif,
+    QCOMPARE(post({test::transferEvent(QStringLiteral("f31-kept"), cif,
                                QDateTime::currentDateTimeUtc().addSecs(-60))}),
              200);
     QVERIFY(settle());

@@ -65,15 +65,11 @@ void tst_SyncVoice::initTestCase()
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     QVERIFY(m_a.open(m_dir.filePath(QStringLiteral("a.db"))));
     QVERIFY(m_b.open(m_dir.filePath(QStringLiteral("b.db"))));
-    m_branchId = m_branch.addBranch(QStringLiteral("310101"));
+    // A syncs as the branch head ("wm.a"): it creates the customer with an AUM, which the
+    // server accepts only from roles holding import_data.
+    m_branchId = m_branch.addBranchOfTwoDesks(m_a, m_b, QStringLiteral("310101"),
+                                              QStringLiteral("sync-pass-1"));
     QVERIFY(!m_branchId.isEmpty());
-    QVERIFY(m_branch.signUp(m_a) && m_branch.signUp(m_b));
-    // A syncs as the branch head: it creates the customer with an AUM, which the server
-    // accepts only from roles holding import_data.
-    QVERIFY(m_server.addAccount(QStringLiteral("wm.a"), m_branchId, StaffRole::BranchHead,
-                                QStringLiteral("sync-pass-1")));
-    QVERIFY(m_server.addAccount(QStringLiteral("wm.b"), m_branchId, StaffRole::WealthManager,
-                                QStringLiteral("sync-pass-1")));
     // The manager writing the note exists on both desks (staff rows are reference data).
     m_staffId = Uuid7Generator::generate();
     for (Store *store : {&m_a, &m_b}) {

@@ -84,10 +84,7 @@ void tst_CallLists::initTestCase()
     QVERIFY(setup.addUser(QStringLiteral("wealth2"), QStringLiteral("孙理财"), StaffRole::WealthManager,
                           test::kPassword, m_branch.branchId));
     auto signIn = [this](const char *user) {
-        const AuthService::Result result = AuthService(m_store).signIn(QString::fromLatin1(user), test::kPassword);
-        if (!result.session)
-            qFatal("cannot sign in %s", user);
-        return *result.session;
+        return test::signInOrStop(m_store, QString::fromLatin1(user));
     };
     m_wealth = signIn("wealth");
     m_wealth2 = signIn("wealth2");

@@ -4,6 +4,7 @@
 // rules (do-not-contact, marketing consent, the cap per period, quiet hours) at a fixed
 // clock, with an audited override.
 #include "../common/SmallBranchFixture.h"
+#include "../common/TestSql.h"
 
 #include "app/services/calls/CallListMaker.h"
 #include "app/services/calls/CallOutcomes.h"
@@ -35,25 +36,8 @@ CallClock clockAt(int hour, int minute = 0)
 }
 const CallClock kDaytime = clockAt(10);
 
-int count(Store &store, const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery query(store.database());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec() && query.next() ? query.value(0).toInt() : -1;
-}
-
-bool exec(Store &store, const QString &sql, const QVariantList &values)
-{
-    QSqlQuery query(store.database());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        qWarning("%s", qPrintable(query.lastError().text()));
-    return true;
-}
+using test::count;
+using test::exec;
 } // namespace
 
 class tst_Customer360Service : public QObject
@@ -112,10 +96,7 @@ QString tst_Customer360Service::text(const QString &sql, const QVariantList &val
 
 Session tst_Customer360Service::signIn(const QString &user)
 {
-    const auto result = AuthService(m_store).signIn(user, test::kPassword);
-    if (!result.session)
-        qFatal("cannot sign in %s", qPrintable(user));
-    return *result.session;
+    return test::signInOrStop(m_store, user);
 }
 
 void tst_Customer360Service::initTestCase()

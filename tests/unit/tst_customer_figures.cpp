@@ -8,7 +8,9 @@
 // count over the customers gives; the segment editor's industry and locality choices are
 // the distinct values in order; and no list a desk reads at sign-in walks every customer of the
 // branch (the opportunity lists did, by their query plan: a scan of the book per list).
+#include "../common/BaselineReplay.h"
 #include "../common/ResultAssert.h"
+#include "../common/TestSql.h"
 
 #include "app/common/SyncChange.h"
 #include "app/demo/DemoBranchGenerator.h"
@@ -25,7 +27,6 @@
 #include "database/workspaces/BranchHeadDeskQueries.h"
 #include "database/workspaces/WealthManagerDeskQueries.h"
 
-#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -90,15 +91,7 @@ QStringList tst_CustomerFigures::rows(Store &store, const QString &sql, const QV
 
 bool tst_CustomerFigures::exec(Store &store, const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(store.database());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        return false;
-    }
-    return true;
+    return test::exec(store, sql, values);
 }
 
 QString tst_CustomerFigures::scalar(const QString &sql, const QVariantList &values)
@@ -326,18 +319,9 @@ void tst_CustomerFigures::filledByTheMigrationAndABaseline()
             QVERIFY(exec(store, QString::fromLatin1(drop)));
         store.close();
     }
-    {
-        QFile script(QStringLiteral(":/migrations/sqlite/0033_customer_figure.sql"));
-        QVERIFY(script.open(QIODevice::ReadOnly));
-        sqlite3 *raw = nullptr;
-        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &raw), SQLITE_OK);
-        char *error = nullptr;
-        const int rc = sqlite3_exec(raw, script.readAll().constData(), nullptr, nullptr, &error);
-        const QString problem = QString::fromUtf8(error ? error : "");
-        sqlite3_free(error);
-        sqlite3_close(raw);
-        QVERIFY2(rc == SQLITE_OK, qPrintable(problem));
-    }
+    const QString script = test::runMigrationScript(
+            path, QStringLiteral(":/migrations/sqlite/0033_customer_figure.sql"));
+    QVERIFY2(script.isEmpty(), qPrintable(script));
     Store migrated;
     QVERIFY(migrated.open(path));
     QCOMPARE(migrated.schemaVersion(), MigrationRunner::latestVersion());
@@ -345,27 +329,10 @@ void tst_CustomerFigures::filledByTheMigrationAndABaseline()
     QVERIFY2(figuresMatchCustomers(migrated, &problem), qPrintable(problem));
 
     // A baseline download into an empty workstation, the pages in reverse order.
-    BaselinePage::Reader reader(path);
-    QVERIFY2(reader.isOpen(), qPrintable(reader.errorString()));
-    QList<QByteArray> pages;
-    QString table;
-    int count = 0;
-    QByteArray body;
-    while (reader.next(&table, &count, &body))
-        pages.prepend(body);
-    QVERIFY2(reader.errorString().isEmpty(), qPrintable(reader.errorString()));
     Store loaded;
     QVERIFY(loaded.open(m_dir.filePath(QStringLiteral("baseline.db"))));
-    QVERIFY(exec(loaded, QStringLiteral("PRAGMA foreign_keys = OFF")));
-    for (const QByteArray &page : std::as_const(pages)) {
-        Transaction transaction(loaded.database());
-        QString error;
-        QVERIFY2(BaselinePage::apply(Store::nativeHandle(loaded.database()), page, &table, &error)
-                         >= 0,
-                 qPrintable(error));
-        QVERIFY(transaction.commit());
-    }
-    QVERIFY(exec(loaded, QStringLiteral("PRAGMA foreign_keys = ON")));
+    const QString loading = test::loadBaselineReversed(path, loaded);
+    QVERIFY2(loading.isEmpty(), qPrintable(loading));
     QVERIFY2(figuresMatchCustomers(loaded, &problem), qPrintable(problem));
     // Local, derived data: never pushed, pulled or put in a baseline.
     QVERIFY(!BaselinePage::tables().contains(QStringLiteral("customer_figure")));

@@ -4,6 +4,7 @@
 // branch's (personal data sealed in the outbox, old-branch staff references cleared), and
 // the audit entry, in one transaction. A refusal changes nothing.
 #include "../common/SmallBranchFixture.h"
+#include "../common/TestSql.h"
 
 #include "app/services/customer360/CustomerTransferService.h"
 #include "app/services/staff/AuthService.h"
@@ -21,27 +22,8 @@ using namespace bd;
 namespace {
 const QString kOtherBranch = QStringLiteral("01907c2a-0000-7000-8000-0000000000b2");
 
-int count(Store &store, const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery query(store.database());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec() && query.next() ? query.value(0).toInt() : -1;
-}
-
-bool exec(Store &store, const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery query(store.database());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        qWarning("%s", qPrintable(query.lastError().text()));
-        return false;
-    }
-    return true;
-}
+using test::count;
+using test::exec;
 } // namespace
 
 class tst_CustomerTransfer : public QObject
@@ -68,10 +50,7 @@ private:
 
 Session tst_CustomerTransfer::signIn(const QString &user)
 {
-    const auto result = AuthService(m_store).signIn(user, test::kPassword);
-    if (!result.session)
-        qFatal("cannot sign in %s", qPrintable(user));
-    return *result.session;
+    return test::signInOrStop(m_store, user);
 }
 
 void tst_CustomerTransfer::initTestCase()

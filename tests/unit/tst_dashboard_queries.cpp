@@ -3,6 +3,7 @@
 // and other branches, and DashboardService refuses (and audits) what a user may not see.
 // On a generated branch, the AUM trend's rollup (aum_month_total) gives the same figures as
 // summing the snapshots, whatever is written afterwards and however the rows arrive.
+#include "../common/BaselineReplay.h"
 #include "../common/ResultAssert.h"
 #include "../common/DashboardFixture.h"
 
@@ -18,12 +19,10 @@
 #include "database/dashboards/CustomerDistributionQuery.h"
 #include "database/privacy/CustomerDataSweep.h"
 
-#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sqlite3.h>
 
 using namespace bd;
 
@@ -77,10 +76,7 @@ void tst_DashboardQueries::initTestCase()
 
 Session tst_DashboardQueries::signIn(const QString &username)
 {
-    const AuthService::Result result = AuthService(m_store).signIn(username, test::kPassword);
-    if (!result.session)
-        qFatal("cannot sign in %s", qPrintable(username));
-    return *result.session;
+    return test::signInOrStop(m_store, username);
 }
 
 int tst_DashboardQueries::refusals()
@@ -382,20 +378,11 @@ void tst_DashboardQueries::aumRollupFromMigrationAndBaseline()
             QVERIFY(test::exec(store, QStringLiteral("DROP TRIGGER %1").arg(name)));
         store.close();
     }
-    {
-        // Migration 0016 run again by itself (later migrations are not repeatable): its
-        // fill from the snapshots.
-        QFile script(QStringLiteral(":/migrations/sqlite/0016_aum_month_total.sql"));
-        QVERIFY(script.open(QIODevice::ReadOnly));
-        sqlite3 *raw = nullptr;
-        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &raw), SQLITE_OK);
-        char *error = nullptr;
-        const int rc = sqlite3_exec(raw, script.readAll().constData(), nullptr, nullptr, &error);
-        const QString problem = QString::fromUtf8(error ? error : "");
-        sqlite3_free(error);
-        sqlite3_close(raw);
-        QVERIFY2(rc == SQLITE_OK, qPrintable(problem));
-    }
+    // Migration 0016 run again by itself (later migrations are not repeatable): its
+    // fill from the snapshots.
+    const QString script = test::runMigrationScript(
+            path, QStringLiteral(":/migrations/sqlite/0016_aum_month_total.sql"));
+    QVERIFY2(script.isEmpty(), qPrintable(script));
     Store migrated;
     QVERIFY(migrated.open(path));
     QCOMPARE(migrated.schemaVersion(), MigrationRunner::latestVersion());
@@ -405,27 +392,10 @@ void tst_DashboardQueries::aumRollupFromMigrationAndBaseline()
     // A baseline download into an empty workstation: pages of any table in any order, with
     // foreign keys off. Here the children first (snapshots before their customers), the
     // harder order for the triggers.
-    BaselinePage::Reader reader(path);
-    QVERIFY2(reader.isOpen(), qPrintable(reader.errorString()));
-    QList<QByteArray> pages;
-    QString table;
-    int rows = 0;
-    QByteArray body;
-    while (reader.next(&table, &rows, &body))
-        pages.prepend(body);
-    QVERIFY2(reader.errorString().isEmpty(), qPrintable(reader.errorString()));
     Store loaded;
     QVERIFY(loaded.open(m_dir.filePath(QStringLiteral("baseline.db"))));
-    QVERIFY(test::exec(loaded, QStringLiteral("PRAGMA foreign_keys = OFF")));
-    for (const QByteArray &page : std::as_const(pages)) {
-        Transaction transaction(loaded.database());
-        QString error;
-        QVERIFY2(BaselinePage::apply(Store::nativeHandle(loaded.database()), page, &table, &error)
-                         >= 0,
-                 qPrintable(error));
-        QVERIFY(transaction.commit());
-    }
-    QVERIFY(test::exec(loaded, QStringLiteral("PRAGMA foreign_keys = ON")));
+    const QString loading = test::loadBaselineReversed(path, loaded);
+    QVERIFY2(loading.isEmpty(), qPrintable(loading));
     QVERIFY2(trendMatchesSnapshots(loaded, &problem), qPrintable(problem));
     // The same figures as the file it came from; the rollup itself did not travel.
     QSqlQuery sums(loaded.database());

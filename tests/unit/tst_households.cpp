@@ -4,6 +4,7 @@
 // found through the blind keys only (never a clear address or number) and confirmed or
 // turned down by a person; every change synced and audited.
 #include "../common/SmallBranchFixture.h"
+#include "../common/TestSql.h"
 
 #include "app/services/customer360/CustomerTransferService.h"
 #include "app/services/households/HouseholdRelation.h"
@@ -62,32 +63,17 @@ private:
 
 Session tst_Households::signIn(const QString &user)
 {
-    const auto result = AuthService(m_store).signIn(user, test::kPassword);
-    if (!result.session)
-        qFatal("cannot sign in %s", qPrintable(user));
-    return *result.session;
+    return test::signInOrStop(m_store, user);
 }
 
 bool tst_Households::exec(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        qWarning("%s", qPrintable(query.lastError().text()));
-        return false;
-    }
-    return true;
+    return test::exec(m_store, sql, values);
 }
 
 int tst_Households::count(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec() && query.next() ? query.value(0).toInt() : -1;
+    return test::count(m_store, sql, values);
 }
 
 bool tst_Households::addCustomer(const QString &customerId, const QString &name, qint64 aumYuan,

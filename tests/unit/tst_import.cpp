@@ -76,10 +76,7 @@ void tst_Import::cleanup()
 
 Session tst_Import::signIn(const QString &username)
 {
-    const AuthService::Result result = AuthService(*m_store).signIn(username, test::kPassword);
-    if (!result.session)
-        qFatal("cannot sign in %s", qPrintable(username));
-    return *result.session;
+    return test::signInOrStop(*m_store, username);
 }
 
 int tst_Import::count(const QString &sql)

@@ -3,6 +3,7 @@
 // level in one transaction with sync changes and an audit entry; versions diff; refusal.
 #include "../common/ResultAssert.h"
 #include "../common/SmallBranchFixture.h"
+#include "../common/TestSql.h"
 
 #include "app/services/kyc/KycAnswerValue.h"
 #include "app/services/kyc/KycCompleteness.h"
@@ -59,13 +60,7 @@ Session tst_KycService::signIn(const QString &username)
 
 QVariant tst_KycService::scalar(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return {};
-    return query.value(0);
+    return test::firstValue(m_store, sql, values);
 }
 
 void tst_KycService::answerIsWrittenToADraftAtOnce()

@@ -5,6 +5,7 @@
 // a declined product resting for the configured days; answers and sales recorded through
 // the gate, refusals audited; the offers dashboard counting them.
 #include "../common/SmallBranchFixture.h"
+#include "../common/TestSql.h"
 
 #include "app/services/households/HouseholdService.h"
 #include "app/services/offers/OfferService.h"
@@ -111,32 +112,17 @@ private:
 
 Session tst_Offers::signIn(const QString &user)
 {
-    const auto result = AuthService(m_store).signIn(user, test::kPassword);
-    if (!result.session)
-        qFatal("cannot sign in %s", qPrintable(user));
-    return *result.session;
+    return test::signInOrStop(m_store, user);
 }
 
 bool tst_Offers::exec(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        return false;
-    }
-    return true;
+    return test::exec(m_store, sql, values);
 }
 
 int tst_Offers::count(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec() && query.next() ? query.value(0).toInt() : -1;
+    return test::count(m_store, sql, values);
 }
 
 bool tst_Offers::addCustomer(const QString &customerId, qint64 aumYuan, int riskLevel,

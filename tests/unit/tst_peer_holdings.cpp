@@ -6,6 +6,7 @@
 // customer), the kept figures must be exactly what the whole aggregate gives, and
 // PeerHoldings::group must read them. An older file gets them worked out once.
 #include "../common/SmallBranchFixture.h"
+#include "../common/TestSql.h"
 
 #include "database/products/PeerHoldings.h"
 #include "database/staff/BranchRepository.h"
@@ -59,15 +60,7 @@ private:
 
 bool tst_PeerHoldings::exec(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-        return false;
-    }
-    return true;
+    return test::exec(m_store, sql, values);
 }
 
 Figures tst_PeerHoldings::kept()

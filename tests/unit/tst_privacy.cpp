@@ -1,6 +1,7 @@
 // Consent per purpose with history, reveal with reason, export of a customer's data for
 // them, and erasure that leaves their personal data in no column of any table.
 #include "../common/SmallBranchFixture.h"
+#include "../common/TestSql.h"
 
 #include "app/domain/ResidentIdNumber.h"
 #include "app/services/core/AuditTrail.h"
@@ -84,13 +85,7 @@ Session tst_Privacy::signIn(const QString &username)
 
 int tst_Privacy::count(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return -1;
-    return query.value(0).toInt();
+    return test::count(m_store, sql, values);
 }
 
 void tst_Privacy::exec(const QString &sql, const QVariantList &values)

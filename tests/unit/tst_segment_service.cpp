@@ -5,6 +5,7 @@
 // and a cancelled export leaves no audit entry.
 #include "../common/ResultAssert.h"
 #include "../common/SegmentFixture.h"
+#include "../common/TestSql.h"
 
 #include "app/services/segments/SegmentPresets.h"
 #include "app/services/segments/SegmentService.h"
@@ -45,19 +46,12 @@ private:
 
 Session tst_SegmentService::signIn(const QString &user)
 {
-    const auto result = AuthService(m_store).signIn(user, test::kPassword);
-    if (!result.session)
-        qFatal("cannot sign in %s", qPrintable(user));
-    return *result.session;
+    return test::signInOrStop(m_store, user);
 }
 
 int tst_SegmentService::count(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(m_store.database());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec() && query.next() ? query.value(0).toInt() : -1;
+    return test::count(m_store, sql, values);
 }
 
 SegmentDefinition tst_SegmentService::definition(const char *json)

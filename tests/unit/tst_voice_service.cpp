@@ -78,11 +78,7 @@ void tst_VoiceService::initTestCase()
     QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("voice.db"))));
     m_branch = test::makeSmallBranch(m_store);
     auto signIn = [this](const char *user) {
-        const AuthService::Result result
-                = AuthService(m_store).signIn(QString::fromLatin1(user), test::kPassword);
-        if (!result.session)
-            qFatal("cannot sign in %s", user);
-        return *result.session;
+        return test::signInOrStop(m_store, QString::fromLatin1(user));
     };
     m_wealth = signIn("wealth");
     m_head = signIn("head");

@@ -1,0 +1,73 @@
+#pragma once
+
+// Two steps the tests of derived tables (the AUM rollup, customer_figure) take to prove the
+// table is right however a desk's file came to be: one migration run again by itself on an
+// older file, and a baseline download into an empty workstation in the hardest page order.
+#include "database/baseline/BaselinePage.h"
+#include "database/core/Store.h"
+#include "database/core/Transaction.h"
+
+#include <QFile>
+#include <QList>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace bd::test {
+
+// Runs the migration script `resource` (":/migrations/sqlite/00NN_….sql") on the file at
+// `path` through sqlite3 itself, outside the migration runner. Empty when it ran; otherwise
+// what went wrong.
+inline QString runMigrationScript(const QString &path, const QString &resource)
+{
+    QFile script(resource);
+    if (!script.open(QIODevice::ReadOnly))
+        return script.errorString();
+    sqlite3 *raw = nullptr;
+    if (sqlite3_open(QFile::encodeName(path).constData(), &raw) != SQLITE_OK) {
+        sqlite3_close(raw);
+        return QStringLiteral("cannot open %1").arg(path);
+    }
+    char *error = nullptr;
+    const int rc = sqlite3_exec(raw, script.readAll().constData(), nullptr, nullptr, &error);
+    const QString problem = QString::fromUtf8(error ? error : "");
+    sqlite3_free(error);
+    sqlite3_close(raw);
+    return rc == SQLITE_OK ? QString() : (problem.isEmpty() ? QStringLiteral("failed") : problem);
+}
+
+// The baseline of the file at `sourcePath` applied to the open, empty `target` as a new
+// workstation downloads it: pages of any table in any order with foreign keys off. Here the
+// pages in reverse (children before their parents, the harder order for triggers). Empty
+// when every page applied; otherwise what went wrong.
+inline QString loadBaselineReversed(const QString &sourcePath, Store &target)
+{
+    BaselinePage::Reader reader(sourcePath);
+    if (!reader.isOpen())
+        return reader.errorString();
+    QList<QByteArray> pages;
+    QString table;
+    int rows = 0;
+    QByteArray body;
+    while (reader.next(&table, &rows, &body))
+        pages.prepend(body);
+    if (!reader.errorString().isEmpty())
+        return reader.errorString();
+    QSqlQuery pragma(target.database());
+    if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
+        return pragma.lastError().text();
+    for (const QByteArray &page : std::as_const(pages)) {
+        Transaction transaction(target.database());
+        QString error;
+        if (BaselinePage::apply(Store::nativeHandle(target.database()), page, &table, &error) < 0)
+            return error;
+        if (const Result<> committed = transaction.commit(); !committed)
+            return committed.errorString();
+    }
+    if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return pragma.lastError().text();
+    return {};
+}
+
+} // namespace bd::test

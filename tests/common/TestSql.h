@@ -1,0 +1,48 @@
+#pragma once
+
+// Plain SQL on a test's store: the statements a test runs to set a case up, and the single
+// values it reads back to check one. A failing statement is logged with its SQL, so a
+// QVERIFY on it says what went wrong.
+#include "database/core/Store.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace bd::test {
+
+// Runs `sql` with `values` bound in order; false (and the error logged) when it failed.
+inline bool exec(Store &store, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery query(store.database());
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+// The first column of the first row `sql` gives; an invalid QVariant when it gave no row
+// or failed.
+inline QVariant firstValue(Store &store, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery query(store.database());
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return {};
+    return query.value(0);
+}
+
+// The whole number `sql` reads (a COUNT(*)), or -1 when it gave no row or failed.
+inline int count(Store &store, const QString &sql, const QVariantList &values = {})
+{
+    const QVariant value = firstValue(store, sql, values);
+    return value.isValid() ? value.toInt() : -1;
+}
+
+} // namespace bd::test
