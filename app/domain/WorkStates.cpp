@@ -1,5 +1,7 @@
 #include "app/domain/WorkStates.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <utility>
 
@@ -25,6 +27,19 @@ std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &
             return value;
     }
     return std::nullopt;
+}
+
+template<typename Enum, std::size_t N>
+Result<Enum> storedValueOf(const std::array<std::pair<Enum, const char *>, N> &codes,
+                           const QString &code, const char *what)
+{
+    if (const std::optional<Enum> value = valueOf(codes, code))
+        return *value;
+    return Error(QCoreApplication::translate("WorkStates",
+                                             "A stored %1 has the state \"%2\", which this version "
+                                             "of BranchDesk does not know; it may come from a "
+                                             "newer version.")
+                         .arg(QCoreApplication::translate("WorkStates", what), code));
 }
 
 constexpr std::array<std::pair<ReferralState, const char *>, 7> kReferralStates{{
@@ -77,6 +92,32 @@ std::optional<CallOutcome> callOutcome(const QString &code)
 std::optional<CareTaskStatus> careTaskStatus(const QString &code)
 {
     return valueOf(kCareTaskStatuses, code);
+}
+
+Result<ReferralState> storedReferralState(const QString &code)
+{
+    return storedValueOf(kReferralStates, code, QT_TRANSLATE_NOOP("WorkStates", "referral"));
+}
+
+Result<CallTaskStatus> storedCallTaskStatus(const QString &code)
+{
+    return storedValueOf(kCallTaskStatuses, code, QT_TRANSLATE_NOOP("WorkStates", "call task"));
+}
+
+Result<std::optional<CallOutcome>> storedCallOutcome(const QString &code)
+{
+    if (code.isEmpty())
+        return std::optional<CallOutcome>();
+    const Result<CallOutcome> outcome =
+            storedValueOf(kCallOutcomes, code, QT_TRANSLATE_NOOP("WorkStates", "call outcome"));
+    if (!outcome)
+        return outcome.error();
+    return std::optional<CallOutcome>(*outcome);
+}
+
+Result<CareTaskStatus> storedCareTaskStatus(const QString &code)
+{
+    return storedValueOf(kCareTaskStatuses, code, QT_TRANSLATE_NOOP("WorkStates", "care task"));
 }
 
 bool isFinal(ReferralState state)

@@ -257,7 +257,7 @@ void tst_FieldEncryption::freeTextNotesAreSealedAndReadBackOpen()
     referral.createdAt = SqlTime::now();
     ReferralRepository referrals(store);
     QVERIFY_RESULT(referrals.insert(referral));
-    QVERIFY(referrals.addTransition(referral.id, QString(), QStringLiteral("logged"), wealthId,
+    QVERIFY(referrals.addTransition(referral.id, std::nullopt, ReferralState::Logged, wealthId,
                                     SqlTime::now(), transitionNote));
     CareTaskRecord care;
     care.customerId = customer;
@@ -340,7 +340,7 @@ void tst_FieldEncryption::freeTextNotesAreSealedAndReadBackOpen()
     QVERIFY(std::any_of(open.cbegin(), open.cend(), [&](const ReferralLine &line) {
         return line.reason == referralReason && line.description == referralDescription;
     }));
-    const std::optional<ReferralRecord> record = referrals.byId(referral.id);
+    const std::optional<ReferralRecord> record = referrals.byId(referral.id).valueOr({});
     QCOMPARE(record->reason, referralReason);
     QCOMPARE(record->description, referralDescription);
     QCOMPARE(cares.byId(care.id)->note, careDoneNote);
