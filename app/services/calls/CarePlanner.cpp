@@ -87,8 +87,7 @@ CarePlanner::Report CarePlanner::plan(const QString &managerId)
         }
         if (*exists)
             return;
-        CareTaskRecord task{{}, customerId, staffId, kind, dueOn,
-                            WorkStates::code(CareTaskStatus::Open), note, 1};
+        CareTaskRecord task{{}, customerId, staffId, kind, dueOn, CareTaskStatus::Open, note, 1};
         saved = tasks.insert(task, at);
         if (saved)
             ++counter;
