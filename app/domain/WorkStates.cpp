@@ -67,12 +67,17 @@ constexpr std::array<std::pair<CareTaskStatus, const char *>, 2> kCareTaskStatus
         {CareTaskStatus::Open, "open"},
         {CareTaskStatus::Done, "done"},
 }};
+constexpr std::array<std::pair<KycSessionState, const char *>, 2> kKycSessionStates{{
+        {KycSessionState::Draft, "draft"},
+        {KycSessionState::Final, "final"},
+}};
 } // namespace
 
 QString code(ReferralState state) { return codeOf(kReferralStates, state); }
 QString code(CallTaskStatus status) { return codeOf(kCallTaskStatuses, status); }
 QString code(CallOutcome outcome) { return codeOf(kCallOutcomes, outcome); }
 QString code(CareTaskStatus status) { return codeOf(kCareTaskStatuses, status); }
+QString code(KycSessionState state) { return codeOf(kKycSessionStates, state); }
 
 std::optional<ReferralState> referralState(const QString &code)
 {
@@ -118,6 +123,17 @@ Result<std::optional<CallOutcome>> storedCallOutcome(const QString &code)
 Result<CareTaskStatus> storedCareTaskStatus(const QString &code)
 {
     return storedValueOf(kCareTaskStatuses, code, QT_TRANSLATE_NOOP("WorkStates", "care task"));
+}
+
+std::optional<KycSessionState> kycSessionState(const QString &code)
+{
+    return valueOf(kKycSessionStates, code);
+}
+
+Result<KycSessionState> storedKycSessionState(const QString &code)
+{
+    return storedValueOf(kKycSessionStates, code,
+                         QT_TRANSLATE_NOOP("WorkStates", "KYC interview"));
 }
 
 bool isFinal(ReferralState state)

@@ -156,9 +156,9 @@ private:
     {
         Transaction transaction(m_store.database());
         KycSessionRepository sessions(m_store);
-        std::optional<KycSessionRow> draft = sessions.draft(id);
+        std::optional<KycSessionRow> draft = sessions.draft(CustomerId(id));
         if (!draft) {
-            const Result<KycSessionRow> made = sessions.createDraft(id, m_session.user.id);
+            const Result<KycSessionRow> made = sessions.createDraft(CustomerId(id), m_session.user.id);
             if (!made)
                 return made.error();
             draft = *made;
@@ -183,7 +183,7 @@ private:
                 tags << KycTagRow{QStringLiteral("needs"), QStringLiteral("service_need"),
                                   QString::fromLatin1(need), QStringLiteral("kyc"), 80};
         Transaction transaction(m_store.database());
-        if (Result<> replaced = KycCustomerRecords(m_store).replaceKycTags(id, tags,
+        if (Result<> replaced = KycCustomerRecords(m_store).replaceKycTags(CustomerId(id), tags,
                                                                            m_session.user.id);
             !replaced)
             return replaced;

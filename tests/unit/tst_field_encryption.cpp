@@ -232,7 +232,7 @@ void tst_FieldEncryption::freeTextNotesAreSealedAndReadBackOpen()
     QVERIFY2(finished, qPrintable(finished.errorString()));
 
     Transaction transaction(store.database());
-    QVERIFY(KycCustomerRecords(store).addFundArrival(customer, QStringLiteral("present.finance.maturity"),
+    QVERIFY(KycCustomerRecords(store).addFundArrival(CustomerId(customer), QStringLiteral("present.finance.maturity"),
                                                 QStringLiteral("other_bank"), QDate::currentDate().addDays(5),
                                                 Money::fromFen(30000000), arrivalNote));
     LobbyVisitRecord visit;
