@@ -90,7 +90,7 @@ Result<> PulledErasures::follow(const PulledBatch::Touched &touched)
         if (!edit.erasure || edit.customer.isEmpty() || erasureOf(edit.customer).here)
             continue;
         if (const Result<bool> blanked
-            = CustomerDataSweep(m_store).followErasureOfMovedAway(edit.customer.toString());
+            = CustomerDataSweep(m_store).followErasureOfMovedAway(edit.customer);
             !blanked)
             return blanked.error();
     }
@@ -123,7 +123,7 @@ Result<> PulledErasures::follow(const PulledBatch::Touched &touched)
             toBlank.insert(edit.customer);
     }
     for (const CustomerId &customer : std::as_const(toBlank)) {
-        if (const Result<int> blanked = CustomerDataSweep(m_store).followErasure(customer.toString());
+        if (const Result<int> blanked = CustomerDataSweep(m_store).followErasure(customer);
             !blanked)
             return blanked.error();
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/domain/Result.h"
 
 #include <QJsonObject>
@@ -20,25 +21,25 @@ public:
     // {"customer": {...}, "tables": {"interaction": [{...}, ...], ...}}: every row of the
     // customer in plain text (sensitive columns opened). An empty error if there is no such
     // customer.
-    Result<QJsonObject> collect(const QString &customerId) const;
+    Result<QJsonObject> collect(const CustomerId &customer) const;
 
     // Anonymises the customer and blanks their personal data in every table, recording
     // each synced row's change; also scrubs pending sync payloads and conflict values that
     // still carry the old values. Call inside a Transaction. Returns how many rows changed.
-    Result<int> erase(const QString &customerId);
+    Result<int> erase(const CustomerId &customer);
 
     // What a workstation does when another one's erasure of the customer arrives (the
     // customer row itself came with it): their personal data blanked in every other table,
     // rows this workstation alone holds included, each synced row's change recorded so that
     // the server and the others blank it too; pending payloads and conflict values of the
     // customer's rows scrubbed. Call inside a Transaction. Returns how many rows changed.
-    Result<int> followErasure(const QString &customerId);
+    Result<int> followErasure(const CustomerId &customer);
 
     // An erasure of a customer this workstation no longer keeps (moved to another branch,
     // MovedCustomers): what it still holds of them - the payloads it sent, the copies of
     // their rows it sent to the new branch, conflict values - blanked. Call inside a
     // Transaction. Returns whether anything of them was here.
-    Result<bool> followErasureOfMovedAway(const QString &customerId);
+    Result<bool> followErasureOfMovedAway(const CustomerId &customer);
 
 private:
     Result<> eraseTable(const struct CustomerDataTable &table, const QString &customerId,

@@ -148,7 +148,7 @@ private:
         const ConsentPurpose purpose = random.bounded(2) ? ConsentPurpose::MarketingSms
                                                          : ConsentPurpose::MarketingPhone;
         return ConsentService(m_store, m_session)
-                .record(id, purpose, random.bounded(2) == 1, QStringLiteral("counter"),
+                .record(CustomerId(id), purpose, random.bounded(2) == 1, QStringLiteral("counter"),
                         unique("F"));
     }
 
@@ -249,7 +249,7 @@ private:
     {
         // Every value this run wrote that the erasure promises to blank: the customer's
         // personal columns and those of every table of theirs (CustomerDataMap), opened.
-        const Result<QJsonObject> data = CustomerDataSweep(m_store).collect(id);
+        const Result<QJsonObject> data = CustomerDataSweep(m_store).collect(CustomerId(id));
         QStringList personal;
         if (data) {
             const QJsonObject customer = data->value(QStringLiteral("customer")).toObject();

@@ -238,7 +238,7 @@ Result<int> tst_SyncLateRows::moveAway(Store &store, const QString &id)
 
 Result<int> tst_SyncLateRows::erase(Store &store, const QString &id, const QString &request)
 {
-    return PersonalDataRights(store, m_session).erase(id, request);
+    return PersonalDataRights(store, m_session).erase(CustomerId(id), request);
 }
 
 // A customer as the desk adds one, recorded for sync.
@@ -445,7 +445,7 @@ void tst_SyncLateRows::erasureTakesWhatWaitsOfTheCustomer()
     QVERIFY(HeldChanges(*a).hold(call, QStringLiteral("FOREIGN KEY constraint failed")));
     QCOMPARE(HeldChanges(*a).count(), 1);
 
-    const Result<int> erased = CustomerDataSweep(*a).followErasure(id);
+    const Result<int> erased = CustomerDataSweep(*a).followErasure(CustomerId(id));
     QVERIFY2(erased, qPrintable(erased.errorString()));
     QCOMPARE(HeldChanges(*a).count(), 1);
     const Result<QList<SyncChange>> waiting = HeldChanges(*a).waiting();

@@ -191,7 +191,7 @@ void tst_SyncReliability::erasureDoesNotStopOtherWorkstations()
     QVERIFY(sync(*c).ok);
     {
         Transaction transaction(c->database());
-        const Result<int> erased = CustomerDataSweep(*c).erase(id);
+        const Result<int> erased = CustomerDataSweep(*c).erase(CustomerId(id));
         QVERIFY2(erased, qPrintable(erased.errorString()));
         QVERIFY(transaction.commit());
     }
@@ -356,7 +356,7 @@ void tst_SyncReliability::consentFollowsTheLatestRecordEverywhere()
         consent.channel = QStringLiteral("counter");
         consent.evidence = QStringLiteral("F-1");
         const Result<QString> inserted = ConsentRepository(store).insert(consent);
-        const Result<> followed = inserted ? ConsentService::followSummary(store, id)
+        const Result<> followed = inserted ? ConsentService::followSummary(store, CustomerId(id))
                                            : Result<>(inserted.error());
         return followed && transaction.commit();
     };
@@ -494,7 +494,7 @@ void tst_SyncReliability::erasedDataDoesNotComeBack()
     QVERIFY(editCustomer(*a, id, QStringLiteral("phone"), QStringLiteral("13900000009")));
     {
         Transaction transaction(c->database());
-        QVERIFY(CustomerDataSweep(*c).erase(id));
+        QVERIFY(CustomerDataSweep(*c).erase(CustomerId(id)));
         QVERIFY(transaction.commit());
     }
     for (Store *store : {c.get(), a.get(), c.get(), a.get()})
@@ -520,7 +520,7 @@ void tst_SyncReliability::twoErasuresOfOneCustomerEndAlike()
     QVERIFY(sync(*b).ok);
     for (Store *desk : {a.get(), b.get()}) {
         Transaction transaction(desk->database());
-        QVERIFY(CustomerDataSweep(*desk).erase(id));
+        QVERIFY(CustomerDataSweep(*desk).erase(CustomerId(id)));
         QVERIFY(transaction.commit());
         QTest::qWait(1100); // erased_at has seconds: B's erasure is a second later
     }
@@ -549,7 +549,7 @@ void tst_SyncReliability::consentPulledAfterAnErasureLeavesItsFlag()
     QVERIFY(sync(*b).ok);
     {
         Transaction transaction(a->database());
-        QVERIFY(CustomerDataSweep(*a).erase(id));
+        QVERIFY(CustomerDataSweep(*a).erase(CustomerId(id)));
         QVERIFY(transaction.commit());
     }
     {
@@ -561,7 +561,7 @@ void tst_SyncReliability::consentPulledAfterAnErasureLeavesItsFlag()
         consent.channel = QStringLiteral("counter");
         consent.evidence = QStringLiteral("F-2");
         QVERIFY(ConsentRepository(*b).insert(consent));
-        QVERIFY(ConsentService::followSummary(*b, id));
+        QVERIFY(ConsentService::followSummary(*b, CustomerId(id)));
         QVERIFY(transaction.commit());
     }
     for (Store *desk : {a.get(), b.get(), a.get(), b.get()})
@@ -596,7 +596,7 @@ void tst_SyncReliability::erasedKycAnswersLeaveTheServersLog()
     QVERIFY(sync(*a).ok);
     {
         Transaction transaction(a->database());
-        QVERIFY(CustomerDataSweep(*a).erase(customer));
+        QVERIFY(CustomerDataSweep(*a).erase(CustomerId(customer)));
         QVERIFY(transaction.commit());
     }
     QVERIFY(sync(*a).ok);

@@ -172,7 +172,7 @@ void tst_CustomerFigures::keptThroughEveryWrite()
     {
         Transaction transaction(m_store.database());
         CustomerDataSweep sweep(m_store);
-        QVERIFY_RESULT(sweep.erase(some.at(7)));
+        QVERIFY_RESULT(sweep.erase(CustomerId(some.at(7))));
         QVERIFY(transaction.commit());
     }
     QVERIFY2(figuresMatchCustomers(m_store, &problem), qPrintable(problem));
