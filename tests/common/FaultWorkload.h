@@ -273,7 +273,7 @@ private:
                                    : QString();
         if (phone.size() == 11)
             m_erasedValues << phone;
-        const auto erased = PersonalDataRights(m_store, m_session).erase(id, unique("ER"));
+        const auto erased = PersonalDataRights(m_store, m_session).erase(CustomerId(id), unique("ER"));
         return erased ? Result<>() : Result<>(erased.error());
     }
 

@@ -368,7 +368,7 @@ void tst_SyncReliability::consentFollowsTheLatestRecordEverywhere()
     for (Store *store : {a.get(), b.get(), a.get(), b.get()})
         QVERIFY(sync(*store).ok);
     for (Store *store : {a.get(), b.get()}) {
-        const QList<ConsentRecord> current = ConsentRepository(*store).current(id);
+        const QList<ConsentRecord> current = ConsentRepository(*store).current(CustomerId(id));
         QCOMPARE(current.size(), 1);
         QCOMPARE(current.first().granted, false);
         QCOMPARE(scalar(*store, QStringLiteral("SELECT marketing_consent FROM customer "
