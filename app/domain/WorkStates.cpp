@@ -1,5 +1,7 @@
 #include "app/domain/WorkStates.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <utility>
 
@@ -27,6 +29,19 @@ std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &
     return std::nullopt;
 }
 
+template<typename Enum, std::size_t N>
+Result<Enum> storedValueOf(const std::array<std::pair<Enum, const char *>, N> &codes,
+                           const QString &code, const char *what)
+{
+    if (const std::optional<Enum> value = valueOf(codes, code))
+        return *value;
+    return Error(QCoreApplication::translate("WorkStates",
+                                             "A stored %1 has the state \"%2\", which this version "
+                                             "of BranchDesk does not know; it may come from a "
+                                             "newer version.")
+                         .arg(QCoreApplication::translate("WorkStates", what), code));
+}
+
 constexpr std::array<std::pair<ReferralState, const char *>, 7> kReferralStates{{
         {ReferralState::Logged, "logged"},
         {ReferralState::Accepted, "accepted"},
@@ -52,12 +67,17 @@ constexpr std::array<std::pair<CareTaskStatus, const char *>, 2> kCareTaskStatus
         {CareTaskStatus::Open, "open"},
         {CareTaskStatus::Done, "done"},
 }};
+constexpr std::array<std::pair<KycSessionState, const char *>, 2> kKycSessionStates{{
+        {KycSessionState::Draft, "draft"},
+        {KycSessionState::Final, "final"},
+}};
 } // namespace
 
 QString code(ReferralState state) { return codeOf(kReferralStates, state); }
 QString code(CallTaskStatus status) { return codeOf(kCallTaskStatuses, status); }
 QString code(CallOutcome outcome) { return codeOf(kCallOutcomes, outcome); }
 QString code(CareTaskStatus status) { return codeOf(kCareTaskStatuses, status); }
+QString code(KycSessionState state) { return codeOf(kKycSessionStates, state); }
 
 std::optional<ReferralState> referralState(const QString &code)
 {
@@ -77,6 +97,43 @@ std::optional<CallOutcome> callOutcome(const QString &code)
 std::optional<CareTaskStatus> careTaskStatus(const QString &code)
 {
     return valueOf(kCareTaskStatuses, code);
+}
+
+Result<ReferralState> storedReferralState(const QString &code)
+{
+    return storedValueOf(kReferralStates, code, QT_TRANSLATE_NOOP("WorkStates", "referral"));
+}
+
+Result<CallTaskStatus> storedCallTaskStatus(const QString &code)
+{
+    return storedValueOf(kCallTaskStatuses, code, QT_TRANSLATE_NOOP("WorkStates", "call task"));
+}
+
+Result<std::optional<CallOutcome>> storedCallOutcome(const QString &code)
+{
+    if (code.isEmpty())
+        return std::optional<CallOutcome>();
+    const Result<CallOutcome> outcome =
+            storedValueOf(kCallOutcomes, code, QT_TRANSLATE_NOOP("WorkStates", "call outcome"));
+    if (!outcome)
+        return outcome.error();
+    return std::optional<CallOutcome>(*outcome);
+}
+
+Result<CareTaskStatus> storedCareTaskStatus(const QString &code)
+{
+    return storedValueOf(kCareTaskStatuses, code, QT_TRANSLATE_NOOP("WorkStates", "care task"));
+}
+
+std::optional<KycSessionState> kycSessionState(const QString &code)
+{
+    return valueOf(kKycSessionStates, code);
+}
+
+Result<KycSessionState> storedKycSessionState(const QString &code)
+{
+    return storedValueOf(kKycSessionStates, code,
+                         QT_TRANSLATE_NOOP("WorkStates", "KYC interview"));
 }
 
 bool isFinal(ReferralState state)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Result.h"
+
 #include <QString>
 
 #include <optional>
@@ -19,17 +21,30 @@ enum class CallTaskStatus { Open, Done, Skipped };
 enum class CallOutcome { Reached, NotReached, Interested, Refused, Appointment };
 // A care-plan task.
 enum class CareTaskStatus { Open, Done };
+// One version of a customer's KYC interview: a draft until it is finalised.
+enum class KycSessionState { Draft, Final };
 
 namespace WorkStates {
 QString code(ReferralState state);
 QString code(CallTaskStatus status);
 QString code(CallOutcome outcome);
 QString code(CareTaskStatus status);
+QString code(KycSessionState state);
 
 std::optional<ReferralState> referralState(const QString &code);
 std::optional<CallTaskStatus> callTaskStatus(const QString &code);
 std::optional<CallOutcome> callOutcome(const QString &code);
 std::optional<CareTaskStatus> careTaskStatus(const QString &code);
+std::optional<KycSessionState> kycSessionState(const QString &code);
+
+// A code read back from a row. A code this build does not know (a row written by a newer
+// version, or edited by hand) is an error naming it, never a guessed state: the caller
+// refuses to act on the row rather than move it from a state it only pretends to know.
+Result<ReferralState> storedReferralState(const QString &code);
+Result<CallTaskStatus> storedCallTaskStatus(const QString &code);
+Result<std::optional<CallOutcome>> storedCallOutcome(const QString &code); // "": no outcome yet
+Result<CareTaskStatus> storedCareTaskStatus(const QString &code);
+Result<KycSessionState> storedKycSessionState(const QString &code);
 
 // Converted, declined and expired: nothing happens to the referral any more.
 bool isFinal(ReferralState state);

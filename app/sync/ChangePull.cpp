@@ -147,7 +147,7 @@ Result<> ChangePull::followConsent(const QSet<CustomerId> &customers)
     // A pulled grant or withdrawal changes the summary here as it did where it was made:
     // every workstation derives it from the same records in the same order.
     for (const CustomerId &customerId : customers) {
-        if (Result<> followed = ConsentService::followSummary(m_store, customerId.toString());
+        if (Result<> followed = ConsentService::followSummary(m_store, customerId);
             !followed)
             return Error(tr("The consent of a pulled customer could not be brought up to date: %1")
                                  .arg(followed.errorString()));

@@ -92,7 +92,7 @@ Result<> PulledErasures::follow(const PulledBatch::Touched &touched)
         if (!edit.erasure || edit.customer.isEmpty() || erasureOf(edit.customer).here)
             continue;
         if (const Result<bool> blanked
-            = CustomerDataSweep(m_store).followErasureOfMovedAway(edit.customer.toString());
+            = CustomerDataSweep(m_store).followErasureOfMovedAway(edit.customer);
             !blanked)
             return blanked.error();
     }
@@ -129,7 +129,7 @@ Result<> PulledErasures::follow(const PulledBatch::Touched &touched)
     };
     for (const CustomerId &customer : std::as_const(toBlank)) {
         if (const Result<int> blanked
-            = CustomerDataSweep(m_store).followErasure(customer.toString(), maySend);
+            = CustomerDataSweep(m_store).followErasure(customer, maySend);
             !blanked)
             return blanked.error();
     }

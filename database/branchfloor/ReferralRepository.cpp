@@ -22,8 +22,11 @@ const char *const kColumns =
         "escalated_at, version, description, contact_phone, interest, estimated_fen, "
         "experience_card, waiting_area, converted_fen";
 
-ReferralRecord fromQuery(const Store &store, const SqlQuery &q)
+Result<ReferralRecord> fromQuery(const Store &store, const SqlQuery &q)
 {
+    const Result<ReferralState> status = WorkStates::storedReferralState(q.value(11).toString());
+    if (!status)
+        return status.error();
     ReferralRecord r;
     r.id = q.value(0).toString();
     r.branchId = q.value(1).toString();
@@ -36,7 +39,7 @@ ReferralRecord fromQuery(const Store &store, const SqlQuery &q)
     r.customerHasTime = q.value(8).toInt() == 1;
     r.contactObtained = q.value(9).toInt() == 1;
     r.reason = SensitiveColumns::open(store, q.value(10));
-    r.status = q.value(11).toString();
+    r.status = *status;
     r.createdAt = q.value(12).toString();
     r.closedAt = q.value(13).toString();
     r.escalatedAt = q.value(14).toString();
@@ -83,7 +86,7 @@ Result<> ReferralRepository::insert(ReferralRecord &r)
                               r.form,         r.source,
                               r.referredBy,   orNull(r.referredTo),
                               r.customerHasTime ? 1 : 0, r.contactObtained ? 1 : 0,
-                              *reason, r.status,
+                              *reason, WorkStates::code(r.status),
                               r.createdAt,    r.createdAt,
                               *description, *contactPhone,
                               notNull(r.interest), qint64(r.estimated.fen()),
@@ -104,7 +107,7 @@ Result<> ReferralRepository::insert(ReferralRecord &r)
                        {QStringLiteral("customer_has_time"), r.customerHasTime ? 1 : 0},
                        {QStringLiteral("contact_obtained"), r.contactObtained ? 1 : 0},
                        {QStringLiteral("reason"), notNull(r.reason)},
-                       {QStringLiteral("status"), r.status},
+                       {QStringLiteral("status"), WorkStates::code(r.status)},
                        {QStringLiteral("created_at"), r.createdAt},
                        {QStringLiteral("description"), notNull(r.description)},
                        {QStringLiteral("contact_phone"), notNull(r.contactPhone)},
@@ -116,17 +119,18 @@ Result<> ReferralRepository::insert(ReferralRecord &r)
     return recorder.recordUpsert(QStringLiteral("referral"), r.id, fields, 0);
 }
 
-std::optional<ReferralRecord> ReferralRepository::byId(const QString &id) const
+Result<std::optional<ReferralRecord>> ReferralRepository::byId(const QString &id) const
 {
     SqlQuery q(m_store.database(),
                 QStringLiteral("SELECT %1 FROM referral WHERE id = ? AND deleted = 0")
                       .arg(QLatin1String(kColumns)));
     q.bind(id);
-    if (!q.select())
-        return std::nullopt;
-    if (!q.next())
-        return std::nullopt;
-    return fromQuery(m_store, q);
+    if (!q.select() || !q.next())
+        return std::optional<ReferralRecord>();
+    Result<ReferralRecord> record = fromQuery(m_store, q);
+    if (!record)
+        return record.error();
+    return std::optional<ReferralRecord>(std::move(*record));
 }
 
 QStringList ReferralRepository::checks(const QString &referralId) const
@@ -142,16 +146,15 @@ QStringList ReferralRepository::checks(const QString &referralId) const
     return done;
 }
 
-Result<> ReferralRepository::move(const ReferralRecord &before, const QString &to, const QString &at,
+Result<> ReferralRepository::move(const ReferralRecord &before, ReferralState to, const QString &at,
                                   const QString &takenBy, std::optional<Money> converted)
 {
-    const std::optional<ReferralState> state = WorkStates::referralState(to);
-    const bool final = state && WorkStates::isFinal(*state);
+    const bool final = WorkStates::isFinal(to);
     const QString referredTo = takenBy.isEmpty() ? before.referredTo : takenBy;
     SqlQuery q(m_store.database(), QStringLiteral(
             "UPDATE referral SET status = ?, referred_to = ?, closed_at = ?, converted_fen = ?, "
             "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
-    q.bind(to);
+    q.bind(WorkStates::code(to));
     q.bind(orNull(referredTo));
     q.bind(final ? QVariant(at) : QVariant(QMetaType(QMetaType::QString)));
     q.bind(converted ? QVariant(qint64(converted->fen())) : QVariant(QMetaType(QMetaType::LongLong)));
@@ -160,7 +163,7 @@ Result<> ReferralRepository::move(const ReferralRecord &before, const QString &t
     q.bind(before.version);
     if (Result<> ran = q.execOnOneRow(); !ran)
         return ran;
-    QVariantMap fields{{QStringLiteral("status"), to},
+    QVariantMap fields{{QStringLiteral("status"), WorkStates::code(to)},
                        {QStringLiteral("referred_to"), referredTo},
                        {QStringLiteral("closed_at"), final ? at : QString()}};
     if (converted)
@@ -169,10 +172,14 @@ Result<> ReferralRepository::move(const ReferralRecord &before, const QString &t
     return recorder.recordUpsert(QStringLiteral("referral"), before.id, fields, before.version);
 }
 
-Result<> ReferralRepository::addTransition(const QString &referralId, const QString &from,
-                                           const QString &to, const QString &staffId,
-                                           const QString &at, const QString &note)
+Result<> ReferralRepository::addTransition(const QString &referralId,
+                                           std::optional<ReferralState> from, ReferralState to,
+                                           const QString &staffId, const QString &at,
+                                           const QString &note)
 {
+    // The first transition has no from state: NULL in the row, "" in the change, as before.
+    const QString fromCode = from ? WorkStates::code(*from) : QString();
+    const QString toCode = WorkStates::code(to);
     const std::optional<QVariant> storedNote = SensitiveColumns::seal(m_store, notNull(note));
     if (!storedNote)
         return Error(SensitiveColumns::lockedMessage());
@@ -180,7 +187,7 @@ Result<> ReferralRepository::addTransition(const QString &referralId, const QStr
     SqlQuery q(m_store.database(), QStringLiteral(
             "INSERT INTO referral_transition(id, referral_id, from_status, to_status, staff_id, "
             "at, note, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &value : {QVariant(id), QVariant(referralId), orNull(from), QVariant(to),
+    for (const QVariant &value : {QVariant(id), QVariant(referralId), orNull(fromCode), QVariant(toCode),
                                   orNull(staffId), QVariant(at), *storedNote, QVariant(at)})
         q.bind(value);
     if (Result<> ran = q.exec(); !ran)
@@ -188,8 +195,8 @@ Result<> ReferralRepository::addTransition(const QString &referralId, const QStr
     ChangeRecorder recorder(m_store);
     return recorder.recordUpsert(QStringLiteral("referral_transition"), id,
                                  { { QStringLiteral("referral_id"), referralId },
-                                   { QStringLiteral("from_status"), from },
-                                   { QStringLiteral("to_status"), to },
+                                   { QStringLiteral("from_status"), fromCode },
+                                   { QStringLiteral("to_status"), toCode },
                                    { QStringLiteral("staff_id"), staffId },
                                    { QStringLiteral("at"), at },
                                    { QStringLiteral("note"), note } },
@@ -230,8 +237,8 @@ Result<> ReferralRepository::markEscalated(const ReferralRecord &before, const Q
                                  { { QStringLiteral("escalated_at"), at } }, before.version);
 }
 
-QList<ReferralRecord> ReferralRepository::overdue(const QString &branchId,
-                                                  const QString &createdBefore) const
+Result<QList<ReferralRecord>> ReferralRepository::overdue(const QString &branchId,
+                                                          const QString &createdBefore) const
 {
     QList<ReferralRecord> result;
     SqlQuery q(m_store.database(),
@@ -243,8 +250,12 @@ QList<ReferralRecord> ReferralRepository::overdue(const QString &branchId,
     q.bind(createdBefore);
     if (!q.select())
         return result;
-    while (q.next())
-        result << fromQuery(m_store, q);
+    while (q.next()) {
+        Result<ReferralRecord> record = fromQuery(m_store, q);
+        if (!record)
+            return record.error();
+        result << std::move(*record);
+    }
     return result;
 }
 

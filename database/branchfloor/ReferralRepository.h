@@ -29,7 +29,7 @@ struct ReferralRecord
     bool customerHasTime = false;
     bool contactObtained = false;
     QString reason;
-    QString status = WorkStates::code(ReferralState::Logged);
+    ReferralState status = ReferralState::Logged; // stored as its WorkStates code
     QString createdAt;
     QString closedAt;
     QString escalatedAt;
@@ -51,18 +51,23 @@ public:
     explicit ReferralRepository(Store &store);
 
     Result<> insert(ReferralRecord &referral); // makes the id; createdAt must be set
-    std::optional<ReferralRecord> byId(const QString &id) const;
+    // No value: no such referral. An error: it could not be read, or its stored status is
+    // one this build does not know.
+    Result<std::optional<ReferralRecord>> byId(const QString &id) const;
     QStringList checks(const QString &referralId) const; // ReferralCheck codes done
     // Moves the status with the base version checked; false with an empty error when the
     // row changed meanwhile.
-    Result<> move(const ReferralRecord &before, const QString &to, const QString &at,
+    Result<> move(const ReferralRecord &before, ReferralState to, const QString &at,
                   const QString &takenBy, std::optional<Money> converted);
-    Result<> addTransition(const QString &referralId, const QString &from, const QString &to,
-                           const QString &staffId, const QString &at, const QString &note);
+    // `from` is empty for the referral's first state.
+    Result<> addTransition(const QString &referralId, std::optional<ReferralState> from,
+                           ReferralState to, const QString &staffId, const QString &at,
+                           const QString &note);
     Result<> addCheck(const QString &referralId, const QString &item, const QString &at);
     Result<> markEscalated(const ReferralRecord &before, const QString &at);
     // Open, not yet escalated referrals of the branch logged before `createdBefore`.
-    QList<ReferralRecord> overdue(const QString &branchId, const QString &createdBefore) const;
+    Result<QList<ReferralRecord>> overdue(const QString &branchId,
+                                          const QString &createdBefore) const;
 
 private:
     Store &m_store;

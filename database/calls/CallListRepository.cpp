@@ -48,12 +48,12 @@ Result<> CallListRepository::insertTask(CallTaskRecord &task, const QString &at)
                              {QStringLiteral("rank_score"), task.rankScore},
                              {QStringLiteral("reason"), notNull(task.reason)},
                              {QStringLiteral("due_on"), SqlTime::date(task.dueOn)},
-                             {QStringLiteral("status"), task.status},
+                             {QStringLiteral("status"), WorkStates::code(task.status)},
                              {QStringLiteral("excluded_reason"), notNull(task.excludedReason)}};
     return TaskRows::insert(m_store, QStringLiteral("call_task"), task.id, fields, at);
 }
 
-std::optional<CallTaskRecord> CallListRepository::taskById(const QString &id) const
+Result<std::optional<CallTaskRecord>> CallListRepository::taskById(const QString &id) const
 {
     SqlQuery q(m_store.database(), QStringLiteral(
             "SELECT id, call_list_id, customer_id, COALESCE(assigned_to, ''), rank_score, reason, "
@@ -62,7 +62,14 @@ std::optional<CallTaskRecord> CallListRepository::taskById(const QString &id) co
             "FROM call_task WHERE id = ? AND deleted = 0"));
     q.bind(id);
     if (!q.select() || !q.next())
-        return std::nullopt;
+        return std::optional<CallTaskRecord>();
+    const Result<CallTaskStatus> status = WorkStates::storedCallTaskStatus(q.value(7).toString());
+    if (!status)
+        return status.error();
+    const Result<std::optional<CallOutcome>> outcome =
+            WorkStates::storedCallOutcome(q.value(8).toString());
+    if (!outcome)
+        return outcome.error();
     CallTaskRecord t;
     t.id = q.value(0).toString();
     t.callListId = q.value(1).toString();
@@ -71,22 +78,23 @@ std::optional<CallTaskRecord> CallListRepository::taskById(const QString &id) co
     t.rankScore = q.value(4).toInt();
     t.reason = SensitiveColumns::open(m_store, q.value(5));
     t.dueOn = QDate::fromString(q.value(6).toString(), Qt::ISODate);
-    t.status = q.value(7).toString();
-    t.outcome = q.value(8).toString();
+    t.status = *status;
+    t.outcome = *outcome;
     t.doneAt = q.value(9).toString();
     t.excludedReason = q.value(10).toString();
     t.attempts = q.value(11).toInt();
     t.nextAttemptOn = QDate::fromString(q.value(12).toString(), Qt::ISODate);
     t.interactionId = q.value(13).toString();
     t.version = q.value(14).toInt();
-    return t;
+    return std::optional<CallTaskRecord>(std::move(t));
 }
 
 Result<> CallListRepository::updateOutcome(const CallTaskRecord &before,
                                            const CallTaskRecord &after, const QString &at)
 {
-    const QVariantMap fields{{QStringLiteral("status"), after.status},
-                             {QStringLiteral("outcome"), orNull(after.outcome)},
+    const QString outcome = after.outcome ? WorkStates::code(*after.outcome) : QString();
+    const QVariantMap fields{{QStringLiteral("status"), WorkStates::code(after.status)},
+                             {QStringLiteral("outcome"), orNull(outcome)},
                              {QStringLiteral("done_at"), orNull(after.doneAt)},
                              {QStringLiteral("attempts"), after.attempts},
                              {QStringLiteral("next_attempt_on"), dateOrNull(after.nextAttemptOn)},

@@ -36,8 +36,8 @@ struct CallTaskRecord
     int rankScore = 0;
     QString reason;
     QDate dueOn;
-    QString status = WorkStates::code(CallTaskStatus::Open); // a CallTaskStatus code
-    QString outcome;                         // a CallOutcome code, or empty
+    CallTaskStatus status = CallTaskStatus::Open; // stored as its WorkStates code
+    std::optional<CallOutcome> outcome;            // none until a call is logged
     QString doneAt;
     QString excludedReason;                  // a ContactPolicy breach code (skipped tasks)
     int attempts = 0;
@@ -55,7 +55,9 @@ public:
 
     Result<> insertList(CallListRecord &list);                     // makes the id
     Result<> insertTask(CallTaskRecord &task, const QString &at); // makes the id
-    std::optional<CallTaskRecord> taskById(const QString &id) const;
+    // No value: no such task. An error: it could not be read, or its stored status or
+    // outcome is one this build does not know.
+    Result<std::optional<CallTaskRecord>> taskById(const QString &id) const;
     // Writes the outcome fields of `after` with the base version of `before` checked; an
     // empty error when the task changed meanwhile.
     Result<> updateOutcome(const CallTaskRecord &before, const CallTaskRecord &after,

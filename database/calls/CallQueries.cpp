@@ -37,7 +37,7 @@ DayTaskRow callTaskFrom(const SqlQuery &q)
     row.customerId = q.value(1).toString();
     row.customerName = q.value(2).toString();
     row.tier = q.value(3).toString();
-    row.aumFen = q.value(4).toLongLong();
+    row.aum = Money::fromFen(q.value(4).toLongLong());
     row.dueOn = dateOf(q.value(5));
     row.listName = q.value(6).toString();
     row.lastOutcome = q.value(7).toString();
@@ -211,7 +211,7 @@ QList<DayTaskRow> CallQueries::dueCareTasks(const QString &staffId, const QDate 
             row.customerId = q.value(1).toString();
             row.customerName = q.value(2).toString();
             row.tier = q.value(3).toString();
-            row.aumFen = q.value(4).toLongLong();
+            row.aum = Money::fromFen(q.value(4).toLongLong());
             row.dueOn = dateOf(q.value(5));
             row.careKind = q.value(6).toString();
             row.note = SensitiveColumns::open(m_store, q.value(7));
@@ -315,7 +315,7 @@ QList<MaturityDue> CallQueries::maturities(const QString &branchId, const QStrin
                 : QVariantList{branchId, SqlTime::date(first), SqlTime::date(until), managerId},
         [&](const SqlQuery &q) {
             due.append({q.value(0).toString(), q.value(1).toString(), dateOf(q.value(2)),
-                        q.value(3).toString(), q.value(4).toLongLong()});
+                        q.value(3).toString(), Money::fromFen(q.value(4).toLongLong())});
         });
     return due;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Money.h"
 #include "database/calls/LifecycleFactsQuery.h" // LifecycleFacts, for older includers
 
 #include <QDate>
@@ -54,7 +55,7 @@ struct DayTaskRow
     QString customerId;
     QString customerName;
     QString tier;
-    qint64 aumFen = 0;
+    Money aum;
     QDate dueOn;
     QString listName;         // call tasks
     QString careKind;         // care tasks
@@ -106,7 +107,7 @@ struct MaturityDue
     QString managerId;
     QDate on;
     QString products; // product names, "; " separated
-    qint64 amountFen = 0;
+    Money amount;
 };
 
 // Reads of the calls area, with bound values only. Names are shown to the staff who work

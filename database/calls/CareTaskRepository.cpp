@@ -51,29 +51,32 @@ Result<> CareTaskRepository::insert(CareTaskRecord &task, const QString &at)
                              {QStringLiteral("staff_id"), SqlValue::orNull(task.staffId)},
                              {QStringLiteral("kind"), task.kind},
                              {QStringLiteral("due_on"), SqlTime::date(task.dueOn)},
-                             {QStringLiteral("status"), task.status},
+                             {QStringLiteral("status"), WorkStates::code(task.status)},
                              {QStringLiteral("note"), SqlValue::notNull(task.note)}};
     return TaskRows::insert(m_store, QStringLiteral("care_task"), task.id, fields, at);
 }
 
-std::optional<CareTaskRecord> CareTaskRepository::byId(const QString &id) const
+Result<std::optional<CareTaskRecord>> CareTaskRepository::byId(const QString &id) const
 {
     SqlQuery q(m_store.database(),
                QStringLiteral("SELECT id, customer_id, COALESCE(staff_id, ''), kind, due_on, "
                               "status, note, version FROM care_task WHERE id = ? AND deleted = 0"));
     q.bind(id);
     if (!q.select() || !q.next())
-        return std::nullopt;
+        return std::optional<CareTaskRecord>();
+    const Result<CareTaskStatus> status = WorkStates::storedCareTaskStatus(q.text(5));
+    if (!status)
+        return status.error();
     CareTaskRecord t;
     t.id = q.text(0);
     t.customerId = q.text(1);
     t.staffId = q.text(2);
     t.kind = q.text(3);
     t.dueOn = q.date(4);
-    t.status = q.text(5);
+    t.status = *status;
     t.note = SensitiveColumns::open(m_store, q.value(6));
     t.version = q.integer(7);
-    return t;
+    return std::optional<CareTaskRecord>(std::move(t));
 }
 
 Result<> CareTaskRepository::complete(const CareTaskRecord &before, const QString &note,

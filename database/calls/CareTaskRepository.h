@@ -20,7 +20,7 @@ struct CareTaskRecord
     QString staffId;
     QString kind; // CareTaskKind code
     QDate dueOn;
-    QString status = WorkStates::code(CareTaskStatus::Open);
+    CareTaskStatus status = CareTaskStatus::Open; // stored as its WorkStates code
     QString note;
     int version = 1;
 };
@@ -36,7 +36,9 @@ public:
     Result<bool> exists(const QString &customerId, const QString &kind, const QDate &dueFrom = {},
                         const QDate &dueUntil = {}) const;
     Result<> insert(CareTaskRecord &task, const QString &at); // makes the id
-    std::optional<CareTaskRecord> byId(const QString &id) const;
+    // No value: no such task. An error: it could not be read, or its stored status is one
+    // this build does not know.
+    Result<std::optional<CareTaskRecord>> byId(const QString &id) const;
     // Marks the task done with a note; an empty error when it changed meanwhile.
     Result<> complete(const CareTaskRecord &before, const QString &note, const QString &at);
 

@@ -69,7 +69,7 @@ QList<CustomerSummary> CustomerRepository::select(const QString &where, const QV
         c.phone = SensitiveColumns::view(m_store, QStringLiteral("customer"),
                                          QStringLiteral("phone"), query.value(6));
         c.tier = query.value(7).toString();
-        c.aumFen = query.value(8).toLongLong();
+        c.aum = Money::fromFen(query.value(8).toLongLong());
         c.lifecycleStage = query.value(9).toString();
         c.riskLevel = query.value(10).toInt();
         c.managerId = query.value(11).toString();
@@ -98,7 +98,7 @@ QList<CustomerSummary> CustomerRepository::find(const QString &input, int limit)
     std::sort(found.begin(), found.end(), [&](const CustomerSummary &a, const CustomerSummary &b) {
         const int rankA = rankOf.value(a.id);
         const int rankB = rankOf.value(b.id);
-        return rankA != rankB ? rankA < rankB : a.aumFen > b.aumFen;
+        return rankA != rankB ? rankA < rankB : a.aum > b.aum;
     });
     if (found.size() > limit)
         found.resize(limit);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Money.h"
+
 #include <QDate>
 #include <QString>
 
@@ -19,7 +21,7 @@ struct CustomerSummary
     QString idNumber;
     QString phone;
     QString tier;
-    qint64 aumFen = 0;
+    Money aum;
     QString lifecycleStage;
     int riskLevel = 0;
     QString managerId;

@@ -28,16 +28,18 @@ KycCustomerRecords::KycCustomerRecords(Store &store)
 {
 }
 
-bool KycCustomerRecords::customerExists(const QString &customerId)
+bool KycCustomerRecords::customerExists(const CustomerId &customer)
 {
+    const QString &customerId = customer.toString();
     SqlQuery query(m_store.database(),
                 QStringLiteral("SELECT 1 FROM customer WHERE id = ? AND deleted = 0"));
     query.bind(customerId);
     return query.select() && query.next();
 }
 
-std::pair<QString, QString> KycCustomerRecords::customerNameAndCif(const QString &customerId)
+std::pair<QString, QString> KycCustomerRecords::customerNameAndCif(const CustomerId &customer)
 {
+    const QString &customerId = customer.toString();
     SqlQuery query(m_store.database(),
                 QStringLiteral("SELECT name, cif_no FROM customer WHERE id = ?"));
     query.bind(customerId);
@@ -46,8 +48,9 @@ std::pair<QString, QString> KycCustomerRecords::customerNameAndCif(const QString
     return {query.text(0), query.text(1)};
 }
 
-QList<KycTagRow> KycCustomerRecords::tags(const QString &customerId)
+QList<KycTagRow> KycCustomerRecords::tags(const CustomerId &customer)
 {
+    const QString &customerId = customer.toString();
     QList<KycTagRow> rows;
     SqlQuery query(m_store.database(), QStringLiteral(
             "SELECT t.dimension, t.category, t.value, ct.source, ct.confidence "
@@ -64,9 +67,10 @@ QList<KycTagRow> KycCustomerRecords::tags(const QString &customerId)
     return rows;
 }
 
-Result<> KycCustomerRecords::setCustomerRisk(const QString &customerId, int riskLevel,
+Result<> KycCustomerRecords::setCustomerRisk(const CustomerId &customer, int riskLevel,
                                     const QString &preferredContact)
 {
+    const QString &customerId = customer.toString();
     if (riskLevel <= 0 && preferredContact.isEmpty())
         return {};
     SqlQuery current(m_store.database(),
@@ -133,9 +137,10 @@ Result<QString> KycCustomerRecords::tagId(const QString &dimension, const QStrin
     return id;
 }
 
-Result<> KycCustomerRecords::replaceKycTags(const QString &customerId, const QList<KycTagRow> &tags,
+Result<> KycCustomerRecords::replaceKycTags(const CustomerId &customer, const QList<KycTagRow> &tags,
                                    const QString &staffId)
 {
+    const QString &customerId = customer.toString();
     ChangeRecorder recorder(m_store);
     const QString now = SqlTime::now();
     QSet<QString> kept;
@@ -224,10 +229,11 @@ Result<> KycCustomerRecords::replaceKycTags(const QString &customerId, const QLi
     return {};
 }
 
-Result<> KycCustomerRecords::addFundArrival(const QString &customerId, const QString &questionId,
+Result<> KycCustomerRecords::addFundArrival(const CustomerId &customer, const QString &questionId,
                                    const QString &source, const QDate &expectedOn,
                                    Money amount, const QString &note)
 {
+    const QString &customerId = customer.toString();
     const QString day = SqlTime::date(expectedOn);
     SqlQuery existing(m_store.database(), QStringLiteral(
             "SELECT 1 FROM fund_arrival WHERE customer_id = ? AND kyc_question_id = ? "
@@ -268,10 +274,11 @@ Result<> KycCustomerRecords::addFundArrival(const QString &customerId, const QSt
     return {};
 }
 
-Result<> KycCustomerRecords::upsertField(const QString &customerId, const QString &field,
+Result<> KycCustomerRecords::upsertField(const CustomerId &customer, const QString &field,
                                 const QString &questionId, const QString &valueJson,
                                 const QString &sessionId, const QString &answeredAt)
 {
+    const QString &customerId = customer.toString();
     // value_json is sealed; value_text keeps only what segments filter on (KycSearchForm).
     const std::optional<QVariant> storedJson = SensitiveColumns::seal(m_store, valueJson);
     if (!storedJson)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/domain/Money.h"
 #include "app/domain/Result.h"
 #include "database/kyc/KycRows.h"
@@ -22,24 +23,24 @@ class KycCustomerRecords
 public:
     explicit KycCustomerRecords(Store &store);
 
-    bool customerExists(const QString &customerId);
+    bool customerExists(const CustomerId &customer);
     // Name and CIF number of the customer (unmasked: callers mask), empty if unknown.
-    std::pair<QString, QString> customerNameAndCif(const QString &customerId);
-    QList<KycTagRow> tags(const QString &customerId);
+    std::pair<QString, QString> customerNameAndCif(const CustomerId &customer);
+    QList<KycTagRow> tags(const CustomerId &customer);
 
-    Result<> setCustomerRisk(const QString &customerId, int riskLevel,
+    Result<> setCustomerRisk(const CustomerId &customer, int riskLevel,
                              const QString &preferredContact);
     // Sets the customer's KYC tags to exactly these (source kyc); tags set by staff, rules
     // or observation are left alone; KYC tags no longer derived are tombstoned.
-    Result<> replaceKycTags(const QString &customerId, const QList<KycTagRow> &tags,
+    Result<> replaceKycTags(const CustomerId &customer, const QList<KycTagRow> &tags,
                             const QString &staffId);
     // Adds a fund arrival unless the same answer already made it.
-    Result<> addFundArrival(const QString &customerId, const QString &questionId,
+    Result<> addFundArrival(const CustomerId &customer, const QString &questionId,
                             const QString &source, const QDate &expectedOn, Money amount,
                             const QString &note);
     // The customer's current answer of a field: value_json sealed, value_text derived
     // (KycSearchForm: option codes only).
-    Result<> upsertField(const QString &customerId, const QString &field,
+    Result<> upsertField(const CustomerId &customer, const QString &field,
                          const QString &questionId, const QString &valueJson,
                          const QString &sessionId, const QString &answeredAt);
 

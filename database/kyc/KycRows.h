@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/WorkStates.h"
+
 #include <QString>
 
 namespace bd {
@@ -12,7 +14,7 @@ struct KycSessionRow
     QString staffId;
     QString staffName;
     int versionNo = 0;
-    QString status; // draft / final
+    KycSessionState status = KycSessionState::Draft; // stored as its WorkStates code
     int riskLevel = 0; // 0: not determined
     int riskScoreX100 = 0;
     QString riskDriversJson;

@@ -19,15 +19,18 @@ const char *const kSessionColumns =
         "s.risk_drivers, s.started_at, coalesce(s.finished_at, ''), s.updated_at, s.version "
         "FROM kyc_session s LEFT JOIN staff_user u ON u.id = s.staff_id ";
 
-KycSessionRow sessionFrom(const SqlQuery &query)
+Result<KycSessionRow> sessionFrom(const SqlQuery &query)
 {
+    const Result<KycSessionState> status = WorkStates::storedKycSessionState(query.value(5).toString());
+    if (!status)
+        return status.error();
     KycSessionRow row;
     row.id = query.value(0).toString();
     row.customerId = query.value(1).toString();
     row.staffId = query.value(2).toString();
     row.staffName = query.value(3).toString();
     row.versionNo = query.value(4).toInt();
-    row.status = query.value(5).toString();
+    row.status = *status;
     row.riskLevel = query.value(6).toInt();
     row.riskScoreX100 = query.value(7).toInt();
     row.riskDriversJson = query.value(8).toString();
@@ -56,21 +59,26 @@ std::optional<KycSessionRow> KycSessionRepository::oneSession(const QString &whe
     query.bind(binding);
     if (!query.select() || !query.next())
         return std::nullopt;
-    return sessionFrom(query);
+    Result<KycSessionRow> row = sessionFrom(query);
+    if (!row) {
+        (void)failed(row.errorString());
+        return std::nullopt;
+    }
+    return std::move(*row);
 }
 
-std::optional<KycSessionRow> KycSessionRepository::draft(const QString &customerId)
+std::optional<KycSessionRow> KycSessionRepository::draft(const CustomerId &customer)
 {
     return oneSession(QStringLiteral("WHERE s.customer_id = ? AND s.status = 'draft' "
                                      "AND s.deleted = 0 ORDER BY s.version_no DESC LIMIT 1"),
-                      customerId);
+                      customer.toString());
 }
 
-std::optional<KycSessionRow> KycSessionRepository::latestFinal(const QString &customerId)
+std::optional<KycSessionRow> KycSessionRepository::latestFinal(const CustomerId &customer)
 {
     return oneSession(QStringLiteral("WHERE s.customer_id = ? AND s.status = 'final' "
                                      "AND s.deleted = 0 ORDER BY s.version_no DESC LIMIT 1"),
-                      customerId);
+                      customer.toString());
 }
 
 std::optional<KycSessionRow> KycSessionRepository::session(const QString &sessionId)
@@ -78,17 +86,21 @@ std::optional<KycSessionRow> KycSessionRepository::session(const QString &sessio
     return oneSession(QStringLiteral("WHERE s.id = ?"), sessionId);
 }
 
-QList<KycSessionRow> KycSessionRepository::sessions(const QString &customerId)
+Result<QList<KycSessionRow>> KycSessionRepository::sessions(const CustomerId &customer)
 {
     QList<KycSessionRow> rows;
     SqlQuery query(m_store.database(), QLatin1String(kSessionColumns)
                   + QStringLiteral("WHERE s.customer_id = ? AND s.deleted = 0 "
                                    "ORDER BY s.version_no DESC"));
-    query.bind(customerId);
+    query.bind(customer.toString());
     if (!query.select())
         return rows;
-    while (query.next())
-        rows.append(sessionFrom(query));
+    while (query.next()) {
+        Result<KycSessionRow> row = sessionFrom(query);
+        if (!row)
+            return failed(row.errorString());
+        rows.append(std::move(*row));
+    }
     return rows;
 }
 
@@ -108,9 +120,10 @@ QList<KycAnswerRow> KycSessionRepository::answers(const QString &sessionId)
     return rows;
 }
 
-Result<KycSessionRow> KycSessionRepository::createDraft(const QString &customerId,
+Result<KycSessionRow> KycSessionRepository::createDraft(const CustomerId &customer,
                                                 const QString &staffId)
 {
+    const QString &customerId = customer.toString();
     SqlQuery next(m_store.database(), QStringLiteral(
             "SELECT coalesce(max(version_no), 0) + 1 FROM kyc_session WHERE customer_id = ?"));
     next.bind(customerId);
@@ -121,7 +134,7 @@ Result<KycSessionRow> KycSessionRepository::createDraft(const QString &customerI
     row.customerId = customerId;
     row.staffId = staffId;
     row.versionNo = next.value(0).toInt();
-    row.status = QStringLiteral("draft");
+    row.status = KycSessionState::Draft;
     row.startedAt = row.updatedAt = SqlTime::now();
     SqlQuery insert(m_store.database(), QStringLiteral(
             "INSERT INTO kyc_session(id, customer_id, staff_id, version_no, status, started_at, "
@@ -149,7 +162,7 @@ Result<KycSessionRow> KycSessionRepository::createDraft(const QString &customerI
                                 { { QStringLiteral("customer_id"), customerId },
                                   { QStringLiteral("staff_id"), staffId },
                                   { QStringLiteral("version_no"), row.versionNo },
-                                  { QStringLiteral("status"), row.status },
+                                  { QStringLiteral("status"), WorkStates::code(row.status) },
                                   { QStringLiteral("started_at"), row.startedAt } },
                                 0);
         !recorded)
@@ -252,7 +265,7 @@ Result<> KycSessionRepository::finalize(const QString &sessionId, int riskLevel,
     ChangeRecorder recorder(m_store);
     if (const Result<> recorded
         = recorder.recordUpsert(QStringLiteral("kyc_session"), sessionId,
-                                { { QStringLiteral("status"), QStringLiteral("final") },
+                                { { QStringLiteral("status"), WorkStates::code(KycSessionState::Final) },
                                   { QStringLiteral("risk_level"),
                                     riskLevel > 0 ? QVariant(riskLevel) : QVariant() },
                                   { QStringLiteral("risk_drivers"), driversJson },

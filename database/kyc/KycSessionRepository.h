@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/domain/Result.h"
 #include "database/kyc/KycRows.h"
 
@@ -13,20 +14,21 @@ namespace bd {
 class Store;
 
 // The KYC interviews: kyc_session (one version of a customer's KYC, draft or final) and its
-// kyc_answer rows. A failed read logs and finds nothing. Writes run inside the caller's
+// kyc_answer rows. A failed read of one session logs and finds nothing; the history says
+// what went wrong (a status this build does not know, say). Writes run inside the caller's
 // Transaction and record their sync change through ChangeRecorder.
 class KycSessionRepository
 {
 public:
     explicit KycSessionRepository(Store &store);
 
-    std::optional<KycSessionRow> draft(const QString &customerId);
-    std::optional<KycSessionRow> latestFinal(const QString &customerId);
+    std::optional<KycSessionRow> draft(const CustomerId &customer);
+    std::optional<KycSessionRow> latestFinal(const CustomerId &customer);
     std::optional<KycSessionRow> session(const QString &sessionId);
-    QList<KycSessionRow> sessions(const QString &customerId); // newest version first
+    Result<QList<KycSessionRow>> sessions(const CustomerId &customer); // newest version first
     QList<KycAnswerRow> answers(const QString &sessionId);
 
-    Result<KycSessionRow> createDraft(const QString &customerId, const QString &staffId);
+    Result<KycSessionRow> createDraft(const CustomerId &customer, const QString &staffId);
     Result<> saveAnswer(const QString &sessionId, const QString &cell, const QString &questionId,
                         const QString &valueJson, const QString &answeredAt);
     Result<> removeAnswer(const QString &sessionId, const QString &questionId);

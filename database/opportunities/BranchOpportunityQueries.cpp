@@ -117,7 +117,7 @@ Result<QList<RuleFigures>> BranchOpportunityQueries::perRule(const QDateTime &fr
                 f.contactedInTime = query.integer(5);
                 f.interested = query.integer(6);
                 f.converted = query.integer(7);
-                f.newAumFen = query.integer64(8);
+                f.newAum = Money::fromFen(query.integer64(8));
                 return f;
             });
     if (!figures)

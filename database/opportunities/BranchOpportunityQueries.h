@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Money.h"
 #include "app/domain/Ids.h"
 #include "app/domain/Result.h"
 #include "app/rules/LocalText.h"
@@ -50,7 +51,7 @@ struct RuleFigures
     int contactedInTime = 0; // contacted no later than the deadline
     int interested = 0;      // interested or converted
     int converted = 0;
-    qint64 newAumFen = 0;
+    Money newAum;
 };
 
 // The opportunities table as the branch head reads it; rows arrive through sync.

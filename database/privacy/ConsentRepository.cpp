@@ -50,8 +50,9 @@ Result<QString> ConsentRepository::insert(ConsentRecord record)
     return record.id;
 }
 
-QList<ConsentRecord> ConsentRepository::history(const QString &customerId) const
+QList<ConsentRecord> ConsentRepository::history(const CustomerId &customer) const
 {
+    const QString &customerId = customer.toString();
     QList<ConsentRecord> result;
     SqlQuery query(m_store.database(), QStringLiteral(
             "SELECT c.id, c.purpose, c.granted, c.channel, c.evidence, c.staff_id, "
@@ -78,11 +79,11 @@ QList<ConsentRecord> ConsentRepository::history(const QString &customerId) const
     return result;
 }
 
-QList<ConsentRecord> ConsentRepository::current(const QString &customerId) const
+QList<ConsentRecord> ConsentRepository::current(const CustomerId &customer) const
 {
     QList<ConsentRecord> latest;
     QStringList seen;
-    const QList<ConsentRecord> all = history(customerId);
+    const QList<ConsentRecord> all = history(customer);
     for (const ConsentRecord &record : all) {
         if (seen.contains(record.purpose))
             continue;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/domain/Result.h"
 
 #include <QDateTime>
@@ -37,9 +38,9 @@ public:
     Result<QString> insert(ConsentRecord record);
     // Newest first: by stamp (ending in the node id, so one total order on every
     // workstation), then, for records from before stamps, by recorded_at.
-    QList<ConsentRecord> history(const QString &customerId) const;
+    QList<ConsentRecord> history(const CustomerId &customer) const;
     // The latest record of each purpose that has one.
-    QList<ConsentRecord> current(const QString &customerId) const;
+    QList<ConsentRecord> current(const CustomerId &customer) const;
 
 private:
     Store &m_store;

@@ -79,11 +79,12 @@ CustomerDataSweep::CustomerDataSweep(Store &store)
 {
 }
 
-Result<QJsonObject> CustomerDataSweep::collect(const QString &customerId) const
+Result<QJsonObject> CustomerDataSweep::collect(const CustomerId &customer) const
 {
-    SqlQuery customer(m_store.database(), QStringLiteral("SELECT * FROM customer WHERE id = ?"));
-    customer.bind(customerId);
-    if (Result<> ran = customer.exec(); !ran || !customer.next())
+    const QString &customerId = customer.toString();
+    SqlQuery row(m_store.database(), QStringLiteral("SELECT * FROM customer WHERE id = ?"));
+    row.bind(customerId);
+    if (Result<> ran = row.exec(); !ran || !row.next())
         return ran.ok() ? Error(QString()) : ran.error(); // no such customer: nothing to say
     QJsonObject tables;
     for (const CustomerDataTable &entry : CustomerDataMap::tables()) {
@@ -99,12 +100,13 @@ Result<QJsonObject> CustomerDataSweep::collect(const QString &customerId) const
             list.append(rowObject(m_store, entry.table, rows));
         tables.insert(entry.table, list);
     }
-    return QJsonObject{{QStringLiteral("customer"), rowObject(m_store, kCustomer, customer)},
+    return QJsonObject{{QStringLiteral("customer"), rowObject(m_store, kCustomer, row)},
                        {QStringLiteral("tables"), tables}};
 }
 
-Result<int> CustomerDataSweep::erase(const QString &customerId)
+Result<int> CustomerDataSweep::erase(const CustomerId &customer)
 {
+    const QString &customerId = customer.toString();
     int rowsChanged = 0;
     SqlQuery read(m_store.database(), QStringLiteral("SELECT * FROM customer WHERE id = ?"));
     read.bind(customerId);
@@ -139,13 +141,14 @@ Result<int> CustomerDataSweep::erase(const QString &customerId)
     return rowsChanged + *followed;
 }
 
-Result<int> CustomerDataSweep::followErasure(const QString &customerId, const MaySend &maySend)
+Result<int> CustomerDataSweep::followErasure(const CustomerId &customer, const MaySend &maySend)
 {
-    return eraseEverywhereElse(customerId, {}, maySend);
+    return eraseEverywhereElse(customer.toString(), {}, maySend);
 }
 
-Result<bool> CustomerDataSweep::followErasureOfMovedAway(const QString &customerId)
+Result<bool> CustomerDataSweep::followErasureOfMovedAway(const CustomerId &customer)
 {
+    const QString &customerId = customer.toString();
     // The customer's rows went with them (sync_moved_away); the copies sent name the customer.
     SqlQuery rows(m_store.database(),
                   QStringLiteral("SELECT table_name, row_id FROM sync_outbox WHERE "

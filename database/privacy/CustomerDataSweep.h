@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/domain/Result.h"
 
 #include <QJsonObject>
@@ -22,12 +23,12 @@ public:
     // {"customer": {...}, "tables": {"interaction": [{...}, ...], ...}}: every row of the
     // customer in plain text (sensitive columns opened). An empty error if there is no such
     // customer.
-    Result<QJsonObject> collect(const QString &customerId) const;
+    Result<QJsonObject> collect(const CustomerId &customer) const;
 
     // Anonymises the customer and blanks their personal data in every table, recording
     // each synced row's change; also scrubs pending sync payloads and conflict values that
     // still carry the old values. Call inside a Transaction. Returns how many rows changed.
-    Result<int> erase(const QString &customerId);
+    Result<int> erase(const CustomerId &customer);
 
     // What a workstation does when another one's erasure of the customer arrives (the
     // customer row itself came with it): their personal data blanked in every other table,
@@ -39,13 +40,13 @@ public:
     // changes and those of a desk that may (F32): a row changed without its change would
     // differ from every other copy for good. Without it, every table is followed.
     using MaySend = std::function<bool(const QString &table)>;
-    Result<int> followErasure(const QString &customerId, const MaySend &maySend = {});
+    Result<int> followErasure(const CustomerId &customer, const MaySend &maySend = {});
 
     // An erasure of a customer this workstation no longer keeps (moved to another branch,
     // MovedCustomers): what it still holds of them - the payloads it sent, the copies of
     // their rows it sent to the new branch, conflict values - blanked. Call inside a
     // Transaction. Returns whether anything of them was here.
-    Result<bool> followErasureOfMovedAway(const QString &customerId);
+    Result<bool> followErasureOfMovedAway(const CustomerId &customer);
 
 private:
     Result<> eraseTable(const struct CustomerDataTable &table, const QString &customerId,

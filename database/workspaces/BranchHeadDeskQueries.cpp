@@ -45,7 +45,7 @@ BranchFigures BranchHeadDeskQueries::branchFigures(const QString &branchId, cons
         {branchId}, [&](const SqlQuery &q) {
             const int customers = q.value(1).toInt();
             figures.customers += customers;
-            figures.aumFen += q.value(2).toLongLong();
+            figures.aum += Money::fromFen(q.value(2).toLongLong());
             if (Tiers::isVip(Tiers::fromCode(q.value(0).toString())))
                 figures.vipCustomers += customers;
         });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Money.h"
 #include "database/workspaces/WorkspaceRead.h"
 
 #include <QDate>
@@ -26,7 +27,7 @@ struct StaffFigureLine
 struct BranchFigures
 {
     int customers = 0;
-    qint64 aumFen = 0;
+    Money aum;
     int vipCustomers = 0;
     int openReferrals = 0;
     int visitsToday = 0;

@@ -46,8 +46,8 @@ ReferralLine referralFrom(const Store &store, const SqlQuery &q)
     line.interest = q.value(12).toString();
     line.escalated = q.value(13).toBool();
     line.referredToId = q.value(14).toString();
-    line.convertedFen = q.value(15).toLongLong();
-    line.estimatedFen = q.value(16).toLongLong();
+    line.converted = Money::fromFen(q.value(15).toLongLong());
+    line.estimated = Money::fromFen(q.value(16).toLongLong());
     return line;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Money.h"
 #include "database/workspaces/WorkspaceRead.h"
 
 #include <QDate>
@@ -30,8 +31,8 @@ struct ReferralLine
     QString interest;
     bool escalated = false; // not completed in time: in every manager's queue
     QString referredToId;
-    qint64 convertedFen = 0;
-    qint64 estimatedFen = 0;
+    Money converted; // zero until converted
+    Money estimated;
 };
 
 // The referral lists the desks show: the lobby's open queue, a wealth manager's inbox and

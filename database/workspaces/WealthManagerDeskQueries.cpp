@@ -29,7 +29,7 @@ QList<CallTaskLine> WealthManagerDeskQueries::openCallTasks(const QString &staff
             line.customerId = q.value(0).toString();
             line.customerName = q.value(1).toString();
             line.tier = q.value(2).toString();
-            line.aumFen = q.value(3).toLongLong();
+            line.aum = Money::fromFen(q.value(3).toLongLong());
             line.rankScore = q.value(4).toInt();
             line.reason = SensitiveColumns::open(m_store, q.value(5));
             line.dueOn = dateOf(q.value(6));
@@ -79,7 +79,8 @@ QList<MoneyArrivalLine> WealthManagerDeskQueries::moneyArriving(const QString &m
         {managerId, first, last, managerId, first, last}, [&](const SqlQuery &q) {
             // A product name (plain) or a fund arrival's note (sealed): open() takes both.
             lines.append({dateOf(q.value(0)), q.value(1).toString(), q.value(2).toString(),
-                          SensitiveColumns::open(m_store, q.value(3)), q.value(4).toLongLong()});
+                          SensitiveColumns::open(m_store, q.value(3)),
+                          Money::fromFen(q.value(4).toLongLong())});
         });
     return lines;
 }
@@ -92,7 +93,7 @@ BookFigures WealthManagerDeskQueries::bookFigures(const QString &managerId) cons
                        "FROM customer_figure WHERE manager_id = ?"),
         {managerId}, [&](const SqlQuery &q) {
             figures.customers = q.value(0).toInt();
-            figures.aumFen = q.value(1).toLongLong();
+            figures.aum = Money::fromFen(q.value(1).toLongLong());
         });
     return figures;
 }

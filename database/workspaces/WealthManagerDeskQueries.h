@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Money.h"
 #include "database/workspaces/WorkspaceRead.h"
 
 #include <QDate>
@@ -20,7 +21,7 @@ struct CallTaskLine
     QString customerId;
     QString customerName;
     QString tier;
-    qint64 aumFen = 0;
+    Money aum;
     int rankScore = 0;
     QString reason;
     QDate dueOn;
@@ -48,13 +49,13 @@ struct MoneyArrivalLine
     QString customerName;
     QString source;      // a FundArrivalSource code; 'maturity' for held products
     QString productName; // for maturities
-    qint64 amountFen = 0;
+    Money amount;
 };
 
 struct BookFigures
 {
     int customers = 0;
-    qint64 aumFen = 0;
+    Money aum;
 };
 
 // What the wealth manager's desk shows: today's calls and care steps, money arriving and

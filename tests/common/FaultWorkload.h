@@ -153,7 +153,7 @@ private:
         const ConsentPurpose purpose = random.bounded(2) ? ConsentPurpose::MarketingSms
                                                          : ConsentPurpose::MarketingPhone;
         return ConsentService(m_store, m_session)
-                .record(id, purpose, random.bounded(2) == 1, QStringLiteral("counter"),
+                .record(CustomerId(id), purpose, random.bounded(2) == 1, QStringLiteral("counter"),
                         unique("F"));
     }
 
@@ -161,9 +161,9 @@ private:
     {
         Transaction transaction(m_store.database());
         KycSessionRepository sessions(m_store);
-        std::optional<KycSessionRow> draft = sessions.draft(id);
+        std::optional<KycSessionRow> draft = sessions.draft(CustomerId(id));
         if (!draft) {
-            const Result<KycSessionRow> made = sessions.createDraft(id, m_session.user.id);
+            const Result<KycSessionRow> made = sessions.createDraft(CustomerId(id), m_session.user.id);
             if (!made)
                 return made.error();
             draft = *made;
@@ -188,7 +188,7 @@ private:
                 tags << KycTagRow{QStringLiteral("needs"), QStringLiteral("service_need"),
                                   QString::fromLatin1(need), QStringLiteral("kyc"), 80};
         Transaction transaction(m_store.database());
-        if (Result<> replaced = KycCustomerRecords(m_store).replaceKycTags(id, tags,
+        if (Result<> replaced = KycCustomerRecords(m_store).replaceKycTags(CustomerId(id), tags,
                                                                            m_session.user.id);
             !replaced)
             return replaced;
@@ -272,7 +272,7 @@ private:
     {
         // Every value this run wrote that the erasure promises to blank: the customer's
         // personal columns and those of every table of theirs (CustomerDataMap), opened.
-        const Result<QJsonObject> data = CustomerDataSweep(m_store).collect(id);
+        const Result<QJsonObject> data = CustomerDataSweep(m_store).collect(CustomerId(id));
         QStringList personal;
         if (data) {
             const QJsonObject customer = data->value(QStringLiteral("customer")).toObject();
@@ -296,7 +296,7 @@ private:
                                    : QString();
         if (phone.size() == 11)
             m_erasedValues << phone;
-        const auto erased = PersonalDataRights(m_store, m_session).erase(id, unique("ER"));
+        const auto erased = PersonalDataRights(m_store, m_session).erase(CustomerId(id), unique("ER"));
         return erased ? Result<>() : Result<>(erased.error());
     }
 

@@ -4,6 +4,7 @@
 // checks of issue #15 (mnemonics, language, small screens): every role's main window at
 // 1366x768 with every tab of it shown in turn, a customer's 360 with its tabs, and the
 // dialogs staff open from them. visit(window, where) is called for each shown state.
+#include "app/domain/Ids.h"
 #include "app/demo/DemoBranchGenerator.h"
 #include "app/services/branchfloor/ReferralDesk.h"
 #include "app/services/kyc/KycService.h"
@@ -148,11 +149,11 @@ public:
             show(&dialog, QStringLiteral("KYC history"), visit);
         }
         {
-            ConsentDialog dialog(m_store, manager, customerId);
+            ConsentDialog dialog(m_store, manager, CustomerId(customerId));
             show(&dialog, QStringLiteral("consent"), visit);
         }
         {
-            RevealDialog dialog(m_store, manager, customerId);
+            RevealDialog dialog(m_store, manager, CustomerId(customerId));
             show(&dialog, QStringLiteral("reveal"), visit);
         }
     }

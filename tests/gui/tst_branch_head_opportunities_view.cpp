@@ -254,7 +254,7 @@ void tst_BranchHeadOpportunitiesView::theRulesTabCountsWhatEachRuleDid()
     QCOMPARE(transfer.contactedInTime, 1);
     QCOMPARE(transfer.interested, 1);
     QCOMPARE(transfer.converted, 1);
-    QCOMPARE(transfer.newAumFen, 30'000'000);
+    QCOMPARE(transfer.newAum, Money::fromFen(30'000'000));
     const QModelIndex aum = dashboard->model()->index(2, RuleFigureModel::NewAum);
     QVERIFY2(aum.data().toString().contains(QStringLiteral("30")), qPrintable(aum.data().toString()));
     QVERIFY2(dashboard->totalText().contains(QStringLiteral("6 fired")),

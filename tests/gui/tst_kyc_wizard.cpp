@@ -160,7 +160,7 @@ void tst_KycWizard::completesAllNineCells()
             wizard.grab().save(QDir::temp().filePath(QStringLiteral("kyc-cell.png")));
         click(wizard.cellPage()->findChild<QPushButton *>(QStringLiteral("back")));
     }
-    const QMap<QString, int> percent = KycCompleteness::percentByCell(m_store, m_branch.customerId);
+    const QMap<QString, int> percent = KycCompleteness::percentByCell(m_store, CustomerId(m_branch.customerId));
     for (const QString &cellId : KycCompleteness::cells())
         QCOMPARE(percent.value(cellId), 100);
     QVERIFY(wizard.suggestedCell().isEmpty());

@@ -132,7 +132,7 @@ void tst_EventFactsErasure::erasureReachesTheFactsAtOnce()
     QVERIFY2(profile().contains(industry), qPrintable(profile()));
     {
         Transaction transaction(desk.database());
-        QVERIFY(CustomerDataSweep(desk).erase(id));
+        QVERIFY(CustomerDataSweep(desk).erase(CustomerId(id)));
         QVERIFY(transaction.commit());
     }
     QVERIFY(sync());

@@ -137,7 +137,7 @@ bool tst_SyncConvergence::replaceTags(Store &store, const QString &customer,
                                       const QList<KycTagRow> &tags)
 {
     Transaction transaction(store.database());
-    return KycCustomerRecords(store).replaceKycTags(customer, tags, kStaffId)
+    return KycCustomerRecords(store).replaceKycTags(CustomerId(customer), tags, kStaffId)
             && transaction.commit();
 }
 

@@ -171,7 +171,7 @@ bool tst_SyncErasure::editColumn(Store &store, const QString &table, const QStri
 bool tst_SyncErasure::erase(Store &store, const QString &customerId)
 {
     Transaction transaction(store.database());
-    const Result<int> erased = CustomerDataSweep(store).erase(customerId);
+    const Result<int> erased = CustomerDataSweep(store).erase(CustomerId(customerId));
     if (!erased)
         qWarning("%s", qPrintable(erased.errorString()));
     return erased && transaction.commit();

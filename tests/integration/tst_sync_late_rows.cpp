@@ -238,7 +238,7 @@ Result<int> tst_SyncLateRows::moveAway(Store &store, const QString &id)
 
 Result<int> tst_SyncLateRows::erase(Store &store, const QString &id, const QString &request)
 {
-    return PersonalDataRights(store, m_session).erase(id, request);
+    return PersonalDataRights(store, m_session).erase(CustomerId(id), request);
 }
 
 // A customer as the desk adds one, recorded for sync.
@@ -445,7 +445,7 @@ void tst_SyncLateRows::erasureTakesWhatWaitsOfTheCustomer()
     QVERIFY(HeldChanges(*a).hold(call, QStringLiteral("FOREIGN KEY constraint failed")));
     QCOMPARE(HeldChanges(*a).count(), 1);
 
-    const Result<int> erased = CustomerDataSweep(*a).followErasure(id);
+    const Result<int> erased = CustomerDataSweep(*a).followErasure(CustomerId(id));
     QVERIFY2(erased, qPrintable(erased.errorString()));
     QCOMPARE(HeldChanges(*a).count(), 1);
     const Result<QList<SyncChange>> waiting = HeldChanges(*a).waiting();
@@ -471,7 +471,7 @@ void tst_SyncLateRows::lateChangesOfAMovedCustomerDoNotWait()
     const QString id = addCustomer(*a);
     QVERIFY(!id.isEmpty());
     Transaction started(a->database());
-    const Result<KycSessionRow> session = KycSessionRepository(*a).createDraft(id, kStaffId);
+    const Result<KycSessionRow> session = KycSessionRepository(*a).createDraft(CustomerId(id), kStaffId);
     QVERIFY2(session, qPrintable(session.errorString()));
     QVERIFY(started.commit());
     QVERIFY(sync(*a).ok);
@@ -731,7 +731,7 @@ void tst_SyncLateRows::interviewStartedBeforeTheMoveWasSeenFollowsTheCustomer()
     QVERIFY_RESULT(moveAway(*a, id));
     QVERIFY(sync(*a).ok);
     Transaction started(c->database());
-    const Result<KycSessionRow> session = KycSessionRepository(*c).createDraft(id, kStaffId);
+    const Result<KycSessionRow> session = KycSessionRepository(*c).createDraft(CustomerId(id), kStaffId);
     QVERIFY2(session, qPrintable(session.errorString()));
     QVERIFY(KycSessionRepository(*c).saveAnswer(session->id, QStringLiteral("present.finance"),
                                                 QStringLiteral("income"), QStringLiteral("\"高\""),
@@ -1023,7 +1023,7 @@ void tst_SyncLateRows::erasureByADeskThatMissedTheMoveBlanksTheAnswersThere()
     QVERIFY(!id.isEmpty());
     {
         Transaction answered(a->database());
-        const Result<KycSessionRow> session = KycSessionRepository(*a).createDraft(id, kStaffId);
+        const Result<KycSessionRow> session = KycSessionRepository(*a).createDraft(CustomerId(id), kStaffId);
         QVERIFY2(session, qPrintable(session.errorString()));
         QVERIFY(KycSessionRepository(*a).saveAnswer(session->id,
                                                     QStringLiteral("present.finance"),
@@ -1061,7 +1061,7 @@ void tst_SyncLateRows::blankingOfAnAnswerDroppedWithItsCustomerDoesNotWait()
     const QString id = addCustomer(*a);
     QVERIFY(!id.isEmpty());
     Transaction answered(a->database());
-    const Result<KycSessionRow> session = KycSessionRepository(*a).createDraft(id, kStaffId);
+    const Result<KycSessionRow> session = KycSessionRepository(*a).createDraft(CustomerId(id), kStaffId);
     QVERIFY2(session, qPrintable(session.errorString()));
     QVERIFY(KycSessionRepository(*a).saveAnswer(session->id, QStringLiteral("present.finance"),
                                                 QStringLiteral("income"),
@@ -1107,7 +1107,7 @@ void tst_SyncLateRows::answerFiledBeforeItsInterviewAfterARestoreDoesNotWait()
     test::ServerBackup backup(m_server);
     QVERIFY(backup.take(m_branches.folder()));
     Transaction started(a->database());
-    const Result<KycSessionRow> session = KycSessionRepository(*a).createDraft(id, kStaffId);
+    const Result<KycSessionRow> session = KycSessionRepository(*a).createDraft(CustomerId(id), kStaffId);
     QVERIFY2(session, qPrintable(session.errorString()));
     QVERIFY(started.commit());
     QVERIFY_RESULT(syncInTurn({a.get(), b.get()}));

@@ -255,7 +255,7 @@ void tst_SyncOpportunities::anErasedCustomersOpportunityGoesToo()
     // channel) is blanked and the row tombstoned on every desk; the server takes both.
     {
         Transaction transaction(m_head->database());
-        QVERIFY(CustomerDataSweep(*m_head).erase(m_customerId));
+        QVERIFY(CustomerDataSweep(*m_head).erase(CustomerId(m_customerId)));
         QVERIFY(transaction.commit());
     }
     const auto pushed = sync(*m_head, QStringLiteral("head"));

@@ -191,7 +191,7 @@ void tst_SyncReliability::erasureDoesNotStopOtherWorkstations()
     QVERIFY(sync(*c).ok);
     {
         Transaction transaction(c->database());
-        const Result<int> erased = CustomerDataSweep(*c).erase(id);
+        const Result<int> erased = CustomerDataSweep(*c).erase(CustomerId(id));
         QVERIFY2(erased, qPrintable(erased.errorString()));
         QVERIFY(transaction.commit());
     }
@@ -356,7 +356,7 @@ void tst_SyncReliability::consentFollowsTheLatestRecordEverywhere()
         consent.channel = QStringLiteral("counter");
         consent.evidence = QStringLiteral("F-1");
         const Result<QString> inserted = ConsentRepository(store).insert(consent);
-        const Result<> followed = inserted ? ConsentService::followSummary(store, id)
+        const Result<> followed = inserted ? ConsentService::followSummary(store, CustomerId(id))
                                            : Result<>(inserted.error());
         return followed && transaction.commit();
     };
@@ -368,7 +368,7 @@ void tst_SyncReliability::consentFollowsTheLatestRecordEverywhere()
     for (Store *store : {a.get(), b.get(), a.get(), b.get()})
         QVERIFY(sync(*store).ok);
     for (Store *store : {a.get(), b.get()}) {
-        const QList<ConsentRecord> current = ConsentRepository(*store).current(id);
+        const QList<ConsentRecord> current = ConsentRepository(*store).current(CustomerId(id));
         QCOMPARE(current.size(), 1);
         QCOMPARE(current.first().granted, false);
         QCOMPARE(scalar(*store, QStringLiteral("SELECT marketing_consent FROM customer "
@@ -494,7 +494,7 @@ void tst_SyncReliability::erasedDataDoesNotComeBack()
     QVERIFY(editCustomer(*a, id, QStringLiteral("phone"), QStringLiteral("13900000009")));
     {
         Transaction transaction(c->database());
-        QVERIFY(CustomerDataSweep(*c).erase(id));
+        QVERIFY(CustomerDataSweep(*c).erase(CustomerId(id)));
         QVERIFY(transaction.commit());
     }
     for (Store *store : {c.get(), a.get(), c.get(), a.get()})
@@ -520,7 +520,7 @@ void tst_SyncReliability::twoErasuresOfOneCustomerEndAlike()
     QVERIFY(sync(*b).ok);
     for (Store *desk : {a.get(), b.get()}) {
         Transaction transaction(desk->database());
-        QVERIFY(CustomerDataSweep(*desk).erase(id));
+        QVERIFY(CustomerDataSweep(*desk).erase(CustomerId(id)));
         QVERIFY(transaction.commit());
         QTest::qWait(1100); // erased_at has seconds: B's erasure is a second later
     }
@@ -549,7 +549,7 @@ void tst_SyncReliability::consentPulledAfterAnErasureLeavesItsFlag()
     QVERIFY(sync(*b).ok);
     {
         Transaction transaction(a->database());
-        QVERIFY(CustomerDataSweep(*a).erase(id));
+        QVERIFY(CustomerDataSweep(*a).erase(CustomerId(id)));
         QVERIFY(transaction.commit());
     }
     {
@@ -561,7 +561,7 @@ void tst_SyncReliability::consentPulledAfterAnErasureLeavesItsFlag()
         consent.channel = QStringLiteral("counter");
         consent.evidence = QStringLiteral("F-2");
         QVERIFY(ConsentRepository(*b).insert(consent));
-        QVERIFY(ConsentService::followSummary(*b, id));
+        QVERIFY(ConsentService::followSummary(*b, CustomerId(id)));
         QVERIFY(transaction.commit());
     }
     for (Store *desk : {a.get(), b.get(), a.get(), b.get()})
@@ -587,7 +587,7 @@ void tst_SyncReliability::erasedKycAnswersLeaveTheServersLog()
     {
         Transaction transaction(a->database());
         KycSessionRepository sessions(*a);
-        const Result<KycSessionRow> draft = sessions.createDraft(customer, kStaffId);
+        const Result<KycSessionRow> draft = sessions.createDraft(CustomerId(customer), kStaffId);
         QVERIFY2(draft, qPrintable(draft.errorString()));
         QVERIFY(sessions.saveAnswer(draft->id, QStringLiteral("future.goals"), QStringLiteral("q1"),
                                     QStringLiteral("\"%1\"").arg(answer), SqlTime::now()));
@@ -596,7 +596,7 @@ void tst_SyncReliability::erasedKycAnswersLeaveTheServersLog()
     QVERIFY(sync(*a).ok);
     {
         Transaction transaction(a->database());
-        QVERIFY(CustomerDataSweep(*a).erase(customer));
+        QVERIFY(CustomerDataSweep(*a).erase(CustomerId(customer)));
         QVERIFY(transaction.commit());
     }
     QVERIFY(sync(*a).ok);
@@ -674,7 +674,7 @@ void tst_SyncReliability::kycTagsArrive()
     {
         Transaction transaction(a->database());
         QVERIFY(KycCustomerRecords(*a).replaceKycTags(
-                customer, {KycTagRow{QStringLiteral("needs"), QStringLiteral("service_need"),
+                CustomerId(customer), {KycTagRow{QStringLiteral("needs"), QStringLiteral("service_need"),
                                      QStringLiteral("retirement"), QStringLiteral("kyc"), 80}},
                 kStaffId));
         QVERIFY(transaction.commit());
@@ -702,7 +702,7 @@ void tst_SyncReliability::sameKycQuestionAnsweredOnTwoDesksIsOneAnswer()
     QString session;
     {
         Transaction transaction(a->database());
-        const Result<KycSessionRow> draft = KycSessionRepository(*a).createDraft(customer, kStaffId);
+        const Result<KycSessionRow> draft = KycSessionRepository(*a).createDraft(CustomerId(customer), kStaffId);
         QVERIFY2(draft, qPrintable(draft.errorString()));
         session = draft->id;
         QVERIFY(transaction.commit());
@@ -756,7 +756,7 @@ void tst_SyncReliability::kycDraftsOfOneCustomerOnTwoDesksBothArrive()
     for (Store *desk : {a.get(), b.get()}) {
         Transaction transaction(desk->database());
         KycSessionRepository sessions(*desk);
-        const Result<KycSessionRow> draft = sessions.createDraft(customer, kStaffId);
+        const Result<KycSessionRow> draft = sessions.createDraft(CustomerId(customer), kStaffId);
         QVERIFY2(draft, qPrintable(draft.errorString()));
         QCOMPARE(draft->versionNo, 1);
         drafts << draft->id;
@@ -803,7 +803,7 @@ void tst_SyncReliability::sameNewTagOnTwoDesksIsOneTag()
                               QStringLiteral("education"), QStringLiteral("kyc"), 80};
     for (auto [store, customer] : {std::pair{a.get(), first}, std::pair{b.get(), second}}) {
         Transaction transaction(store->database());
-        QVERIFY(KycCustomerRecords(*store).replaceKycTags(customer, {education}, kStaffId));
+        QVERIFY(KycCustomerRecords(*store).replaceKycTags(CustomerId(customer), {education}, kStaffId));
         QVERIFY(transaction.commit());
     }
     for (Store *store : {a.get(), b.get(), a.get()})
@@ -833,7 +833,7 @@ void tst_SyncReliability::sameTagOfOneCustomerAtTwoDesksIsOneRow()
     // Both desks interview the customer offline and derive the same tag.
     for (Store *store : {a.get(), b.get()}) {
         Transaction transaction(store->database());
-        QVERIFY(KycCustomerRecords(*store).replaceKycTags(customer, {retirement}, kStaffId));
+        QVERIFY(KycCustomerRecords(*store).replaceKycTags(CustomerId(customer), {retirement}, kStaffId));
         QVERIFY(transaction.commit());
     }
     // A staff member of a third desk, which has seen neither, tags the customer by hand.
@@ -842,7 +842,7 @@ void tst_SyncReliability::sameTagOfOneCustomerAtTwoDesksIsOneRow()
     QVERIFY(sync(*c).ok);
     {
         Transaction transaction(c->database());
-        QVERIFY(KycCustomerRecords(*c).replaceKycTags(customer, {}, kStaffId)); // makes no tag
+        QVERIFY(KycCustomerRecords(*c).replaceKycTags(CustomerId(customer), {}, kStaffId)); // makes no tag
         QSqlQuery tag(c->database());
         QVERIFY(tag.exec(QStringLiteral("INSERT INTO tag(id, dimension, category, value) "
                                         "VALUES ('%1', 'needs', 'service_need', 'retirement')")

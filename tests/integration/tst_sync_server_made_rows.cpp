@@ -289,7 +289,7 @@ void tst_SyncServerMadeRows::erasureOfALostOpportunityReachesAFreshDesk()
     QCOMPARE(opportunityRows(*m_head).size(), 1);
     {
         Transaction transaction(m_head->database());
-        QVERIFY(CustomerDataSweep(*m_head).erase(customer));
+        QVERIFY(CustomerDataSweep(*m_head).erase(CustomerId(customer)));
         QVERIFY(transaction.commit());
     }
     QVERIFY(settle());

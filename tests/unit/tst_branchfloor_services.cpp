@@ -199,9 +199,10 @@ void tst_BranchFloorServices::potentialVipFilesItsFormInTheSameTransaction()
     // through the repository by a role that may reveal.
     QVERIFY(value(QStringLiteral("SELECT contact_phone FROM referral WHERE id = ?"), result.referralId)
                     .startsWith(QLatin1String("enc2:")));
-    QCOMPARE(ReferralRepository(m_store).byId(result.referralId)->contactPhone,
-             QStringLiteral("13912345678"));
-    QCOMPARE(ReferralRepository(m_store).byId(result.referralId)->description, walkIn.description);
+    const Result<std::optional<ReferralRecord>> filed = ReferralRepository(m_store).byId(result.referralId);
+    QVERIFY_RESULT(filed);
+    QCOMPARE((*filed)->contactPhone, QStringLiteral("13912345678"));
+    QCOMPARE((*filed)->description, walkIn.description);
     QVERIFY(SensitiveColumns::isSealed(
             value(QStringLiteral("SELECT description FROM referral WHERE id = ?"), result.referralId)));
     QCOMPARE(value(QStringLiteral("SELECT status FROM referral WHERE id = ?"), result.referralId),

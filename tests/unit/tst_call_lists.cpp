@@ -15,10 +15,12 @@
 #include "app/services/calls/LifecycleUpdater.h"
 #include "app/services/calls/ManagerDay.h"
 #include "app/services/staff/AuthService.h"
+#include "database/calls/CareTaskRepository.h"
 #include "database/calls/CallQueries.h"
 #include "database/core/FieldKeys.h"
 #include "database/core/SensitiveColumns.h"
 #include "database/core/SqlTime.h"
+#include "database/core/Transaction.h"
 
 #include <QScopeGuard>
 #include <QSqlError>
@@ -58,6 +60,7 @@ private slots:
     void lifecycleRules_data();
     void lifecycleRules();
     void lifecycleUpdaterStoresStageAndReason();
+    void aTaskStateThisBuildDoesNotKnowIsRefusedNotGuessed();
 
 private:
     QString addCustomer(const QString &name, const QString &managerId, bool consent = true);
@@ -839,6 +842,56 @@ void tst_CallLists::lifecycleUpdaterStoresStageAndReason()
              QStringLiteral("1"));
     QCOMPARE(updater.recompute({dormant}).changed, 0); // nothing new to store
     QVERIFY(updater.recomputeMine().ok);
+}
+
+// A task whose status or outcome this build does not know (written by a newer version)
+// is not logged over: the refusal names the stored state and the row stays as it was.
+void tst_CallLists::aTaskStateThisBuildDoesNotKnowIsRefusedNotGuessed()
+{
+    const QStringList customers{addCustomer(QStringLiteral("新状态客户甲"), m_wealth.user.id),
+                                addCustomer(QStringLiteral("新状态客户乙"), m_wealth.user.id)};
+    const CallListMaker::Result made =
+            CallListMaker(m_store, m_head, m_clock).make(request(customers, QStringLiteral("owner")));
+    QVERIFY(made.ok);
+    const QString snoozed = taskOf(made.listId, customers[0]);
+    const QString voicemail = taskOf(made.listId, customers[1]);
+    QString careTask;
+    {
+        Transaction transaction(m_store.database());
+        CareTaskRecord care;
+        care.customerId = customers[0];
+        care.staffId = m_wealth.user.id;
+        care.kind = QStringLiteral("retention");
+        care.dueOn = today();
+        QVERIFY(CareTaskRepository(m_store).insert(care, SqlTime::now()));
+        QVERIFY(transaction.commit());
+        careTask = care.id;
+    }
+    // This version's CHECKs refuse the codes; a newer schema would not.
+    exec(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
+    exec(QStringLiteral("UPDATE call_task SET status = 'snoozed' WHERE id = ?"), {snoozed});
+    exec(QStringLiteral("UPDATE call_task SET outcome = 'voicemail' WHERE id = ?"), {voicemail});
+    exec(QStringLiteral("UPDATE care_task SET status = 'snoozed' WHERE id = ?"), {careTask});
+    exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
+
+    CallOutcomes outcomes(m_store, m_wealth, m_clock);
+    CallOutcomes::Input input;
+    input.outcome = QStringLiteral("refused");
+    const CallOutcomes::Result onSnoozed = outcomes.logCall(snoozed, input);
+    QVERIFY(!onSnoozed.ok);
+    QVERIFY2(onSnoozed.refusal.contains(QLatin1String("snoozed")), qPrintable(onSnoozed.refusal));
+    const CallOutcomes::Result onVoicemail = outcomes.logCall(voicemail, input);
+    QVERIFY(!onVoicemail.ok);
+    QVERIFY2(onVoicemail.refusal.contains(QLatin1String("voicemail")), qPrintable(onVoicemail.refusal));
+    QCOMPARE(scalar(QStringLiteral("SELECT status || ':' || outcome || ':' || version FROM call_task "
+                                   "WHERE id = ?"),
+                    {voicemail}),
+             QStringLiteral("open:voicemail:1"));
+    const CallOutcomes::Result onCare = outcomes.logCare(careTask, input);
+    QVERIFY(!onCare.ok);
+    QVERIFY2(onCare.refusal.contains(QLatin1String("snoozed")), qPrintable(onCare.refusal));
+    QCOMPARE(scalar(QStringLiteral("SELECT status FROM care_task WHERE id = ?"), {careTask}),
+             QStringLiteral("snoozed"));
 }
 
 QTEST_GUILESS_MAIN(tst_CallLists)

@@ -165,7 +165,7 @@ void tst_CustomerFigures::keptThroughEveryWrite()
     {
         Transaction transaction(m_store.database());
         CustomerDataSweep sweep(m_store);
-        QVERIFY_RESULT(sweep.erase(some.at(7)));
+        QVERIFY_RESULT(sweep.erase(CustomerId(some.at(7))));
         QVERIFY(transaction.commit());
     }
     QVERIFY2(figuresMatchCustomers(m_store, &problem), qPrintable(problem));
@@ -199,7 +199,7 @@ void tst_CustomerFigures::deskQueriesCountTheLiveBook()
     QCOMPARE(QString::number(figures.customers),
              scalar(QStringLiteral("SELECT count(*) FROM customer WHERE branch_id = ? AND deleted = 0"),
                     {m_branchId}));
-    QCOMPARE(QString::number(figures.aumFen),
+    QCOMPARE(QString::number(figures.aum.fen()),
              scalar(QStringLiteral("SELECT sum(aum_fen) FROM customer WHERE branch_id = ? AND "
                                    "deleted = 0"), {m_branchId}));
     QCOMPARE(QString::number(figures.vipCustomers),
@@ -231,7 +231,7 @@ void tst_CustomerFigures::deskQueriesCountTheLiveBook()
         QCOMPARE(QString::number(book.customers),
                  scalar(QStringLiteral("SELECT count(*) FROM customer WHERE manager_id = ? AND "
                                        "deleted = 0"), {manager}));
-        QCOMPARE(QString::number(book.aumFen),
+        QCOMPARE(QString::number(book.aum.fen()),
                  scalar(QStringLiteral("SELECT coalesce(sum(aum_fen), 0) FROM customer WHERE "
                                        "manager_id = ? AND deleted = 0"), {manager}));
         // The dashboards' distributions of a book and the KYC coverage's customers per tier.

@@ -336,7 +336,7 @@ void tst_DashboardQueries::aumRollupFollowsEveryWrite()
     {
         Transaction transaction(store.database());
         CustomerDataSweep sweep(store);
-        QVERIFY_RESULT(sweep.erase(erased));
+        QVERIFY_RESULT(sweep.erase(CustomerId(erased)));
         QVERIFY(transaction.commit());
     }
     QCOMPARE(lastAum(managers.at(0)).aum, bookBefore.aum - erasedAum);

@@ -123,6 +123,14 @@ void tst_DomainTypes::workStatesRoundTripTheirStoredCodes()
     QVERIFY(!WorkStates::referralState(QStringLiteral("Logged"))); // codes are exact
     QVERIFY(!WorkStates::callOutcome(QString()));
     QVERIFY(!WorkStates::careTaskStatus(QStringLiteral("skipped")));
+    // Read back from a row: an unknown code is an error naming it; no outcome is no error.
+    const Result<CareTaskStatus> unknown = WorkStates::storedCareTaskStatus(QStringLiteral("snoozed"));
+    QVERIFY(!unknown);
+    QVERIFY2(unknown.errorString().contains(QLatin1String("snoozed")), qPrintable(unknown.errorString()));
+    QCOMPARE(WorkStates::storedCallOutcome(QString()), std::optional<CallOutcome>());
+    QCOMPARE(WorkStates::storedCallOutcome(QStringLiteral("refused")),
+             std::optional<CallOutcome>(CallOutcome::Refused));
+    QVERIFY(!WorkStates::storedCallOutcome(QStringLiteral("busy")));
 }
 
 QTEST_GUILESS_MAIN(tst_DomainTypes)

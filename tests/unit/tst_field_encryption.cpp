@@ -232,7 +232,7 @@ void tst_FieldEncryption::freeTextNotesAreSealedAndReadBackOpen()
     QVERIFY2(finished, qPrintable(finished.errorString()));
 
     Transaction transaction(store.database());
-    QVERIFY(KycCustomerRecords(store).addFundArrival(customer, QStringLiteral("present.finance.maturity"),
+    QVERIFY(KycCustomerRecords(store).addFundArrival(CustomerId(customer), QStringLiteral("present.finance.maturity"),
                                                 QStringLiteral("other_bank"), QDate::currentDate().addDays(5),
                                                 Money::fromFen(30000000), arrivalNote));
     LobbyVisitRecord visit;
@@ -257,7 +257,7 @@ void tst_FieldEncryption::freeTextNotesAreSealedAndReadBackOpen()
     referral.createdAt = SqlTime::now();
     ReferralRepository referrals(store);
     QVERIFY_RESULT(referrals.insert(referral));
-    QVERIFY(referrals.addTransition(referral.id, QString(), QStringLiteral("logged"), wealthId,
+    QVERIFY(referrals.addTransition(referral.id, std::nullopt, ReferralState::Logged, wealthId,
                                     SqlTime::now(), transitionNote));
     CareTaskRecord care;
     care.customerId = customer;
@@ -293,7 +293,7 @@ void tst_FieldEncryption::freeTextNotesAreSealedAndReadBackOpen()
     QVERIFY(transaction.commit());
     {
         Transaction done(store.database());
-        QVERIFY(cares.complete(*cares.byId(care.id), careDoneNote, SqlTime::now()));
+        QVERIFY(cares.complete(cares.byId(care.id).valueOr({}).value(), careDoneNote, SqlTime::now()));
         QVERIFY(done.commit());
     }
 
@@ -340,14 +340,14 @@ void tst_FieldEncryption::freeTextNotesAreSealedAndReadBackOpen()
     QVERIFY(std::any_of(open.cbegin(), open.cend(), [&](const ReferralLine &line) {
         return line.reason == referralReason && line.description == referralDescription;
     }));
-    const std::optional<ReferralRecord> record = referrals.byId(referral.id);
+    const std::optional<ReferralRecord> record = referrals.byId(referral.id).valueOr({});
     QCOMPARE(record->reason, referralReason);
     QCOMPARE(record->description, referralDescription);
-    QCOMPARE(cares.byId(care.id)->note, careDoneNote);
+    QCOMPARE(cares.byId(care.id).valueOr({}).value().note, careDoneNote);
     const QList<CallTaskLine> today = workspace.openCallTasks(wealthId);
     QVERIFY(std::any_of(today.cbegin(), today.cend(),
                         [&](const CallTaskLine &line) { return line.reason == callReason; }));
-    QCOMPARE(calls.taskById(task.id)->reason, callReason);
+    QCOMPARE(calls.taskById(task.id).valueOr({}).value().reason, callReason);
     const QList<MoneyArrivalLine> arriving
             = workspace.moneyArriving(wealthId, QDate::currentDate(), QDate::currentDate().addDays(30));
     QVERIFY(std::any_of(arriving.cbegin(), arriving.cend(),
@@ -405,7 +405,7 @@ void tst_FieldEncryption::pulledNoteIsSealedAtRest()
     }
     QVERIFY(SensitiveColumns::isSealed(stored(store, QStringLiteral("SELECT note FROM care_task WHERE id = ?"),
                                               change.rowId)));
-    QCOMPARE(CareTaskRepository(store).byId(change.rowId)->note, note);
+    QCOMPARE(CareTaskRepository(store).byId(change.rowId).valueOr({}).value().note, note);
 
     // A later edit of the note, pulled too: sealed again, and the field's clock follows.
     change.changeId = Uuid7Generator::generate();
@@ -419,7 +419,7 @@ void tst_FieldEncryption::pulledNoteIsSealedAtRest()
         QCOMPARE(*applied, RemoteChangeApplier::Outcome::Applied);
         QVERIFY(transaction.commit());
     }
-    QCOMPARE(CareTaskRepository(store).byId(change.rowId)->note, edited);
+    QCOMPARE(CareTaskRepository(store).byId(change.rowId).valueOr({}).value().note, edited);
 
     QVERIFY(CustomerRepository(store).details(branch.customerId)); // the key is open
     QSqlQuery sessionRow(store.database());

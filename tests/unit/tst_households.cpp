@@ -261,7 +261,7 @@ void tst_Households::erasureRemovesTheLinkNotTheOthers()
     QCOMPARE(picture(id(1)).household->members.size(), 3);
     // The head is erased: the link goes, the member with the largest AUM heads the rest.
     PersonalDataRights rights(m_store, m_head);
-    const auto erased = rights.erase(id(1), QStringLiteral("ER-2026-001"));
+    const auto erased = rights.erase(CustomerId(id(1)), QStringLiteral("ER-2026-001"));
     QVERIFY2(erased, qPrintable(erased.errorString()));
     const HouseholdPicture seen = picture(id(2));
     QCOMPARE(seen.household->members.size(), 2);

@@ -32,6 +32,7 @@ private slots:
     void summaryIsMasked();
     void roleWithoutPermissionIsRefused();
     void invalidAnswerIsRefused();
+    void aVersionStateThisBuildDoesNotKnowIsReported();
 
 private:
     Session signIn(const QString &username);
@@ -196,12 +197,12 @@ void tst_KycService::secondVersionCarriesOverAndDiffs()
 
 void tst_KycService::completenessAndSuggestion()
 {
-    const QMap<QString, int> percent = KycCompleteness::percentByCell(m_store, m_branch.customerId);
+    const QMap<QString, int> percent = KycCompleteness::percentByCell(m_store, CustomerId(m_branch.customerId));
     QCOMPARE(percent.size(), 9);
     // future.finance: expected return, horizon, risk attitude of 6 questions.
     QCOMPARE(percent.value(QStringLiteral("future.finance")), 50);
     QCOMPARE(percent.value(QStringLiteral("past.family")), 0);
-    QCOMPARE(KycCompleteness::percentByCell(m_store, m_branch.otherCustomerId).value(QStringLiteral("future.finance")), 0);
+    QCOMPARE(KycCompleteness::percentByCell(m_store, CustomerId(m_branch.otherCustomerId)).value(QStringLiteral("future.finance")), 0);
     // Ties at 0%: the money cells come first.
     // Money cells first, but an empty cell beats a started one: present.family is the first
     // empty cell in the order present.finance, future.finance, past.finance, present.personal,
@@ -268,6 +269,29 @@ void tst_KycService::invalidAnswerIsRefused()
                             KycAnswerValue::choice(QStringLiteral("1_3y"))));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM kyc_session WHERE customer_id = ?"),
                     {m_branch.otherCustomerId}).toInt(), 0);
+}
+
+// A KYC version whose status this build does not know (from a newer version) makes the
+// history an error naming it, not a list that calls it a draft.
+void tst_KycService::aVersionStateThisBuildDoesNotKnowIsReported()
+{
+    KycService service(m_store, *m_wealth);
+    const CustomerId customer(m_branch.otherCustomerId);
+    QVERIFY_RESULT(service.answer(customer, QStringLiteral("future.finance.horizon"),
+                                  KycAnswerValue::choice(QStringLiteral("1_3y"))));
+    QCOMPARE(service.history(customer)->size(), 1);
+    QCOMPARE(service.history(customer)->first().status, KycSessionState::Draft);
+    QSqlQuery query(m_store.database());
+    // This version's CHECK refuses the code; a newer schema would not.
+    QVERIFY(query.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
+    query.prepare(QStringLiteral("UPDATE kyc_session SET status = 'withdrawn' WHERE customer_id = ?"));
+    query.addBindValue(customer.toString());
+    QVERIFY(query.exec());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF")));
+    const Result<QList<KycSessionRow>> history = service.history(customer);
+    QVERIFY(!history);
+    QVERIFY2(history.errorString().contains(QLatin1String("withdrawn")),
+             qPrintable(history.errorString()));
 }
 
 QTEST_GUILESS_MAIN(tst_KycService)

@@ -125,29 +125,29 @@ void tst_Privacy::consentHistoryAndSummary()
     const QString customer = m_branch.customerId;
     const int changesBefore = ChangeRecorder::pendingCount(m_store);
 
-    const Result<> granted = consent.record(customer, ConsentPurpose::MarketingSms, true,
+    const Result<> granted = consent.record(CustomerId(customer), ConsentPurpose::MarketingSms, true,
                                             QStringLiteral("paper_form"),
                                             QStringLiteral("F-2026-0042"));
     QVERIFY2(granted, qPrintable(granted.errorString()));
     QCOMPARE(count(QStringLiteral("SELECT marketing_consent FROM customer WHERE id = ?"),
                    {customer}), 1);
-    QVERIFY(consent.record(customer, ConsentPurpose::GroupSharing, true,
+    QVERIFY(consent.record(CustomerId(customer), ConsentPurpose::GroupSharing, true,
                            QStringLiteral("counter"), QStringLiteral("F-2026-0043")));
-    const Result<> withdrawn = consent.record(customer, ConsentPurpose::MarketingSms, false,
+    const Result<> withdrawn = consent.record(CustomerId(customer), ConsentPurpose::MarketingSms, false,
                                               QStringLiteral("phone"), QString());
     QVERIFY2(withdrawn, qPrintable(withdrawn.errorString()));
     // Group sharing is not marketing: the summary falls back to 0 once SMS is withdrawn.
     QCOMPARE(count(QStringLiteral("SELECT marketing_consent FROM customer WHERE id = ?"),
                    {customer}), 0);
 
-    const QList<ConsentRecord> history = *consent.history(customer);
+    const QList<ConsentRecord> history = *consent.history(CustomerId(customer));
     QCOMPARE(history.size(), 3);
     QCOMPARE(history.first().purpose, QStringLiteral("marketing_sms"));
     QCOMPARE(history.first().granted, false);
     QCOMPARE(history.first().staffName, wealth.user.displayName);
     QCOMPARE(history.last().evidence, QStringLiteral("F-2026-0042"));
 
-    const QList<ConsentService::PurposeState> states = *consent.current(customer);
+    const QList<ConsentService::PurposeState> states = *consent.current(CustomerId(customer));
     QCOMPARE(states.size(), ConsentPurposes::all().size());
     for (const ConsentService::PurposeState &state : states) {
         QCOMPARE(state.granted, state.purpose == ConsentPurpose::GroupSharing);
@@ -168,7 +168,7 @@ void tst_Privacy::consentNeedsPermissionAndEvidence()
     ConsentService refused(m_store, teller);
     const int refusals = count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
                                               "'permission_refused'"));
-    const Result<> refusal = refused.record(m_branch.otherCustomerId,
+    const Result<> refusal = refused.record(CustomerId(m_branch.otherCustomerId),
                                             ConsentPurpose::MarketingPhone, true,
                                             QStringLiteral("counter"), QStringLiteral("F-1"));
     QVERIFY(!refusal);
@@ -178,12 +178,12 @@ void tst_Privacy::consentNeedsPermissionAndEvidence()
 
     const Session wealth = signIn(QStringLiteral("wealth"));
     ConsentService consent(m_store, wealth);
-    const Result<> withoutEvidence = consent.record(m_branch.otherCustomerId,
+    const Result<> withoutEvidence = consent.record(CustomerId(m_branch.otherCustomerId),
                                                     ConsentPurpose::MarketingPhone, true,
                                                     QStringLiteral("counter"), QStringLiteral("  "));
     QVERIFY(!withoutEvidence);
     QVERIFY(!withoutEvidence.errorString().isEmpty());
-    QVERIFY(!consent.record(m_branch.otherCustomerId, ConsentPurpose::MarketingPhone, true,
+    QVERIFY(!consent.record(CustomerId(m_branch.otherCustomerId), ConsentPurpose::MarketingPhone, true,
                             QStringLiteral("carrier pigeon"), QStringLiteral("F-1")));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM consent_record WHERE customer_id = ?"),
                    {m_branch.otherCustomerId}), 0);
@@ -191,12 +191,12 @@ void tst_Privacy::consentNeedsPermissionAndEvidence()
     // A summary from before per-purpose consent survives a non-marketing record ...
     exec(QStringLiteral("UPDATE customer SET marketing_consent = 1 WHERE id = ?"),
          {m_branch.otherCustomerId});
-    QVERIFY(consent.record(m_branch.otherCustomerId, ConsentPurpose::GroupSharing, false,
+    QVERIFY(consent.record(CustomerId(m_branch.otherCustomerId), ConsentPurpose::GroupSharing, false,
                            QStringLiteral("counter"), QString()));
     QCOMPARE(count(QStringLiteral("SELECT marketing_consent FROM customer WHERE id = ?"),
                    {m_branch.otherCustomerId}), 1);
     // ... and follows the records once a marketing purpose has one.
-    QVERIFY(consent.record(m_branch.otherCustomerId, ConsentPurpose::MarketingPhone, false,
+    QVERIFY(consent.record(CustomerId(m_branch.otherCustomerId), ConsentPurpose::MarketingPhone, false,
                            QStringLiteral("phone"), QString()));
     QCOMPARE(count(QStringLiteral("SELECT marketing_consent FROM customer WHERE id = ?"),
                    {m_branch.otherCustomerId}), 0);
@@ -206,7 +206,7 @@ void tst_Privacy::revealNeedsPermissionAndReason()
 {
     const Session teller = signIn(QStringLiteral("teller"));
     PersonalDataReveal refused(m_store, teller);
-    QVERIFY(!refused.reveal(m_branch.customerId, PersonalDataReveal::Field::Phone,
+    QVERIFY(!refused.reveal(CustomerId(m_branch.customerId), PersonalDataReveal::Field::Phone,
                             QStringLiteral("customer asked")));
     QVERIFY(lastAudit(QStringLiteral("permission_refused"))
                     .contains(QStringLiteral("reveal_personal_data")));
@@ -216,7 +216,7 @@ void tst_Privacy::revealNeedsPermissionAndReason()
     const int reveals = count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
                                              "'reveal_personal_data'"));
     const Result<QString> shortReason = reveal.reveal(
-            m_branch.customerId, PersonalDataReveal::Field::Phone, QStringLiteral("  ok "));
+            CustomerId(m_branch.customerId), PersonalDataReveal::Field::Phone, QStringLiteral("  ok "));
     QVERIFY(!shortReason);
     QVERIFY(!shortReason.errorString().isEmpty());
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
@@ -228,12 +228,12 @@ void tst_Privacy::revealIsAuditedWithReasonNotValue()
     const Session wealth = signIn(QStringLiteral("wealth"));
     PersonalDataReveal reveal(m_store, wealth);
     const Result<QString> phone = reveal.reveal(
-            m_branch.customerId, PersonalDataReveal::Field::Phone,
+            CustomerId(m_branch.customerId), PersonalDataReveal::Field::Phone,
             QStringLiteral("calling back about the maturity"));
     QVERIFY2(phone, qPrintable(phone.errorString()));
     QCOMPARE(*phone, QStringLiteral("13800138000"));
     const Result<QString> id = reveal.reveal(
-            m_branch.customerId, PersonalDataReveal::Field::IdNumber,
+            CustomerId(m_branch.customerId), PersonalDataReveal::Field::IdNumber,
             QStringLiteral("identity check at the counter"));
     QCOMPARE(*id, QStringLiteral("110101198001010010"));
     const QString entry = lastAudit(QStringLiteral("reveal_personal_data"));
@@ -259,7 +259,7 @@ void tst_Privacy::exportHoldsEveryRowOfTheCustomer()
     }
     const Session head = signIn(QStringLiteral("head"));
     PersonalDataRights rights(m_store, head);
-    const Result<QJsonObject> exported = rights.exportFor(m_branch.customerId);
+    const Result<QJsonObject> exported = rights.exportFor(CustomerId(m_branch.customerId));
     QVERIFY2(exported, qPrintable(exported.errorString()));
     const QJsonObject customer = exported->value(QStringLiteral("customer")).toObject();
     QCOMPARE(customer.value(QStringLiteral("phone")).toString(), QStringLiteral("13800138000"));
@@ -287,8 +287,8 @@ void tst_Privacy::exportNeedsPermission()
     for (const char *user : {"wealth", "admin", "teller", "lobby"}) {
         const Session session = signIn(QString::fromLatin1(user));
         PersonalDataRights rights(m_store, session);
-        QVERIFY(!rights.exportFor(m_branch.customerId));
-        const Result<int> erased = rights.erase(m_branch.customerId, QStringLiteral("REQ-1"));
+        QVERIFY(!rights.exportFor(CustomerId(m_branch.customerId)));
+        const Result<int> erased = rights.erase(CustomerId(m_branch.customerId), QStringLiteral("REQ-1"));
         QVERIFY(!erased);
         QVERIFY(!erased.errorString().isEmpty());
     }
@@ -321,7 +321,7 @@ void tst_Privacy::erasureLeavesNoPersonalDataAnywhere()
     // the sync outbox holds the old values too.
     CustomerService customers(m_store, head);
     QVERIFY(customers.edit(kErasedId, {{QStringLiteral("phone"), kPhone}}).ok);
-    QVERIFY(ConsentService(m_store, wealth).record(kErasedId, ConsentPurpose::MarketingPhone,
+    QVERIFY(ConsentService(m_store, wealth).record(CustomerId(kErasedId), ConsentPurpose::MarketingPhone,
                                                    true, QStringLiteral("phone"),
                                                    QStringLiteral("call ") + kPhone));
     {
@@ -372,7 +372,7 @@ void tst_Privacy::erasureLeavesNoPersonalDataAnywhere()
     QVERIFY(!customers.find(kName)->isEmpty());
 
     PersonalDataRights rights(m_store, head);
-    const Result<int> erased = rights.erase(kErasedId, QStringLiteral("REQ-7"));
+    const Result<int> erased = rights.erase(CustomerId(kErasedId), QStringLiteral("REQ-7"));
     QVERIFY2(erased, qPrintable(erased.errorString()));
     QVERIFY(*erased >= 8);
 
@@ -416,15 +416,15 @@ void tst_Privacy::erasureLeavesNoPersonalDataAnywhere()
     const AuditTrail::Verification verification = AuditTrail(m_store).verify();
     QVERIFY2(verification.intact, qPrintable(verification.problem));
     // Erased once is enough.
-    QVERIFY(!rights.erase(kErasedId, QStringLiteral("REQ-8")));
+    QVERIFY(!rights.erase(CustomerId(kErasedId), QStringLiteral("REQ-8")));
 }
 
 void tst_Privacy::erasureNeedsPermissionAndReference()
 {
     const Session head = signIn(QStringLiteral("head"));
     PersonalDataRights rights(m_store, head);
-    QVERIFY(!rights.erase(m_branch.otherCustomerId, QStringLiteral("   ")));
-    QVERIFY(!rights.erase(QStringLiteral("no-such-customer"), QStringLiteral("REQ-9")));
+    QVERIFY(!rights.erase(CustomerId(m_branch.otherCustomerId), QStringLiteral("   ")));
+    QVERIFY(!rights.erase(CustomerId(QStringLiteral("no-such-customer")), QStringLiteral("REQ-9")));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM customer WHERE erased_at IS NOT NULL")),
              1);
 }

@@ -606,7 +606,7 @@ void tst_SegmentCompiler::tagListFollowsTagWrites()
     const auto head = AuthService(store).signIn(QStringLiteral("head"), test::kPassword).session;
     QVERIFY(head);
     PersonalDataRights rights(store, *head);
-    const Result<int> erased = rights.erase(b, QStringLiteral("REQ-9"));
+    const Result<int> erased = rights.erase(CustomerId(b), QStringLiteral("REQ-9"));
     QVERIFY2(erased, qPrintable(erased.errorString()));
     QCOMPARE(listOf(b), QString());
     QCOMPARE(tagged("in", {fund}), QString());

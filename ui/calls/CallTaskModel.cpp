@@ -16,7 +16,7 @@ QList<CallTaskLine> callTaskLines(const QList<DayItem> &day)
     lines.reserve(day.size());
     for (const DayItem &item : day) {
         const DayTaskRow &t = item.task;
-        lines.append({t.customerId, t.customerName, t.tier, t.aumFen, item.score.points,
+        lines.append({t.customerId, t.customerName, t.tier, t.aum, item.score.points,
                       item.score.summary(), t.dueOn, t.listName, t.taskId, t.care, t.careKind,
                       t.lastOutcome, t.attempts, t.doNotContact});
     }
@@ -43,7 +43,7 @@ QVariant CallTaskModel::cell(const CallTaskLine &row, int column, int role) cons
     case Score: return row.rankScore;
     case Customer: return row.customerName;
     case Tier: return Tiers::label(Tiers::fromCode(row.tier));
-    case Aum: return Money::fromFen(row.aumFen).toDisplayString();
+    case Aum: return row.aum.toDisplayString();
     case WhyNow: return row.reason;
     case Task:
         return row.care ? tr("Care: %1").arg(DomainTerms::label(Vocabulary::CareTaskKind, row.careKind))

@@ -22,7 +22,7 @@ QVariant MoneyArrivalModel::cell(const MoneyArrivalLine &row, int column, int ro
     case 1: return row.customerName;
     case 2: return DomainTerms::label(Vocabulary::FundArrivalSource, row.source);
     case 3: return row.productName;
-    case 4: return Money::fromFen(row.amountFen).toDisplayString();
+    case 4: return row.amount.toDisplayString();
     default: return {};
     }
 }

@@ -148,7 +148,7 @@ void CustomerSearchField::showResults(const QList<CustomerSummary> &found)
                 tr("%1 · %2 · %3 · %4 · %5 · %6")
                         .arg(customer.name, customer.idNumber, customer.phone,
                              Tiers::label(Tiers::fromCode(customer.tier)),
-                             Money::fromFen(customer.aumFen).toDisplayString(),
+                             customer.aum.toDisplayString(),
                              customer.managerName.isEmpty() ? tr("no manager")
                                                             : customer.managerName));
         item->setData(customer.id, kCustomerIdRole);

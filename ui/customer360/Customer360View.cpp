@@ -220,7 +220,7 @@ void Customer360View::removeSelectedTag()
 
 void Customer360View::showConsent()
 {
-    ConsentDialog dialog(m_store, m_session, m_customerId, this);
+    ConsentDialog dialog(m_store, m_session, CustomerId(m_customerId), this);
     dialog.exec();
     if (dialog.changed())
         reload(); // the header shows the marketing-consent summary
@@ -241,7 +241,7 @@ void Customer360View::moveToBranch()
 
 void Customer360View::revealPersonalData()
 {
-    RevealDialog dialog(m_store, m_session, m_customerId, this);
+    RevealDialog dialog(m_store, m_session, CustomerId(m_customerId), this);
     dialog.exec();
 }
 

@@ -50,9 +50,9 @@ KycHistoryDialog::KycHistoryDialog(KycService &service, const CustomerId &custom
         m_versionTable->insertRow(row);
         const QStringList cells{
             QString::number(version.versionNo),
-            version.status == QLatin1String("final") ? tr("Final") : tr("Draft"),
+            version.status == KycSessionState::Final ? tr("Final") : tr("Draft"),
             whenText(version.startedAt), whenText(version.finishedAt), version.staffName,
-            version.status == QLatin1String("final") ? RiskProfile{version.riskLevel, 0, {}}.label()
+            version.status == KycSessionState::Final ? RiskProfile{version.riskLevel, 0, {}}.label()
                                                       : QString()};
         for (int column = 0; column < cells.size(); ++column)
             m_versionTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
@@ -68,7 +68,7 @@ KycHistoryDialog::KycHistoryDialog(KycService &service, const CustomerId &custom
     for (const KycSessionRow &version : std::as_const(m_versions)) {
         const QString label = tr("Version %1 (%2)")
                                       .arg(version.versionNo)
-                                      .arg(version.status == QLatin1String("final") ? tr("final")
+                                      .arg(version.status == KycSessionState::Final ? tr("final")
                                                                                      : tr("draft"));
         m_older->addItem(label);
         m_newer->addItem(label);

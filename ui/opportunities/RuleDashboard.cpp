@@ -74,18 +74,18 @@ void RuleDashboard::reload()
                 }
                 m_model->setRows(*figures);
                 int fired = 0, delivered = 0, converted = 0;
-                qint64 newAum = 0;
+                Money newAum;
                 for (const RuleFigures &rule : std::as_const(*figures)) {
                     fired += rule.fired;
                     delivered += rule.delivered;
                     converted += rule.converted;
-                    newAum += rule.newAumFen;
+                    newAum += rule.newAum;
                 }
                 const QLocale locale;
                 m_total->setText(tr("%1 fired, %2 delivered, %3 converted, %4 new AUM.")
                                          .arg(locale.toString(fired), locale.toString(delivered),
                                               locale.toString(converted),
-                                              MoneyText::headline(Money::fromFen(newAum))));
+                                              MoneyText::headline(newAum)));
             });
 }
 

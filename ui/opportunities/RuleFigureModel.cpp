@@ -42,7 +42,7 @@ QVariant RuleFigureModel::cell(const RuleFigures &row, int column, int role) con
     case InTime: return locale.toString(row.contactedInTime);
     case Interested: return locale.toString(row.interested);
     case Converted: return locale.toString(row.converted);
-    case NewAum: return MoneyText::headline(Money::fromFen(row.newAumFen));
+    case NewAum: return MoneyText::headline(row.newAum);
     default: return {};
     }
 }

@@ -42,12 +42,12 @@ QString purposeLabel(const QString &code)
 }
 } // namespace
 
-ConsentDialog::ConsentDialog(Store &store, const Session &session, const QString &customerId,
+ConsentDialog::ConsentDialog(Store &store, const Session &session, const CustomerId &customer,
                              QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_session(session)
-    , m_customerId(customerId)
+    , m_customer(customer)
     , m_current(table({tr("Purpose"), tr("Consent"), tr("Since")}, this))
     , m_history(table({tr("When"), tr("Purpose"), tr("Change"), tr("Channel"), tr("Evidence"),
                        tr("Staff")},
@@ -114,7 +114,7 @@ ConsentDialog::ConsentDialog(Store &store, const Session &session, const QString
 void ConsentDialog::load()
 {
     ConsentService service(m_store, m_session);
-    const QList<ConsentService::PurposeState> states = service.current(m_customerId).valueOr({});
+    const QList<ConsentService::PurposeState> states = service.current(m_customer).valueOr({});
     m_current->setRowCount(int(states.size()));
     for (int row = 0; row < states.size(); ++row) {
         const ConsentService::PurposeState &state = states.at(row);
@@ -125,7 +125,7 @@ void ConsentDialog::load()
                                                                           : tr("never given")));
         m_current->setItem(row, 2, new QTableWidgetItem(localTime(state.latest.recordedAt)));
     }
-    const QList<ConsentRecord> history = service.history(m_customerId).valueOr({});
+    const QList<ConsentRecord> history = service.history(m_customer).valueOr({});
     m_history->setRowCount(int(history.size()));
     for (int row = 0; row < history.size(); ++row) {
         const ConsentRecord &record = history.at(row);
@@ -145,7 +145,7 @@ void ConsentDialog::record()
     ConsentPurpose purpose = ConsentPurpose::MarketingPhone;
     ConsentPurposes::fromCode(m_purpose->currentData().toString(), &purpose);
     ConsentService service(m_store, m_session);
-    if (const Result<> recorded = service.record(m_customerId, purpose,
+    if (const Result<> recorded = service.record(m_customer, purpose,
                                                  m_change->currentData().toBool(),
                                                  m_channel->currentData().toString(),
                                                  m_evidence->text());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/services/core/Session.h"
 
 #include <QDialog>
@@ -22,7 +23,7 @@ class ConsentDialog : public QDialog
     Q_OBJECT
 
 public:
-    ConsentDialog(Store &store, const Session &session, const QString &customerId,
+    ConsentDialog(Store &store, const Session &session, const CustomerId &customer,
                   QWidget *parent = nullptr);
 
     bool changed() const { return m_changed; } // something was recorded
@@ -33,7 +34,7 @@ private:
 
     Store &m_store;
     const Session &m_session;
-    QString m_customerId;
+    CustomerId m_customer;
     bool m_changed = false;
     QTableWidget *m_current;
     QTableWidget *m_history;

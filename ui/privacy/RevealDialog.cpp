@@ -11,12 +11,12 @@
 
 namespace bd {
 
-RevealDialog::RevealDialog(Store &store, const Session &session, const QString &customerId,
+RevealDialog::RevealDialog(Store &store, const Session &session, const CustomerId &customer,
                            QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_session(session)
-    , m_customerId(customerId)
+    , m_customer(customer)
     , m_field(new QComboBox(this))
     , m_reason(new QLineEdit(this))
     , m_value(new QLabel(this))
@@ -69,7 +69,7 @@ void RevealDialog::reveal()
     PersonalDataReveal::Field field = PersonalDataReveal::Field::Phone;
     PersonalDataReveal::fromCode(m_field->currentData().toString(), &field);
     PersonalDataReveal service(m_store, m_session);
-    const Result<QString> value = service.reveal(m_customerId, field, m_reason->text());
+    const Result<QString> value = service.reveal(m_customer, field, m_reason->text());
     m_value->setText(value.valueOr(QString()));
     m_problem->setText(value.errorString());
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/services/core/Session.h"
 
 #include <QDialog>
@@ -20,7 +21,7 @@ class RevealDialog : public QDialog
     Q_OBJECT
 
 public:
-    RevealDialog(Store &store, const Session &session, const QString &customerId,
+    RevealDialog(Store &store, const Session &session, const CustomerId &customer,
                  QWidget *parent = nullptr);
 
     QString revealedValue() const; // empty until a reveal succeeded
@@ -30,7 +31,7 @@ private:
 
     Store &m_store;
     const Session &m_session;
-    QString m_customerId;
+    CustomerId m_customer;
     QComboBox *m_field;
     QLineEdit *m_reason;
     QLabel *m_value;

@@ -143,7 +143,7 @@ void BranchHeadWorkspace::showOverview(const BranchHeadOverview &overview)
     const QLocale locale;
     const BranchFigures &figures = overview.figures;
     m_customers->setValue(locale.toString(figures.customers));
-    m_aum->setValue(MoneyText::headline(Money::fromFen(figures.aumFen)));
+    m_aum->setValue(MoneyText::headline(figures.aum));
     m_vip->setValue(locale.toString(figures.vipCustomers));
     m_referrals->setValue(locale.toString(figures.openReferrals));
     m_visits->setValue(locale.toString(figures.visitsToday));

@@ -217,14 +217,14 @@ void WealthManagerWorkspace::showDesk(const WealthManagerDesk &desk)
     m_book->setRows(desk.book);
     Money arriving;
     for (const MoneyArrivalLine &line : desk.arrivals)
-        arriving += Money::fromFen(line.amountFen);
+        arriving += line.amount;
     m_bookSection->setTitle(desk.book.size() < desk.figures.customers
                                     ? tr("My customers by AUM (largest %1 of %2)")
                                               .arg(desk.book.size())
                                               .arg(desk.figures.customers)
                                     : tr("My customers by AUM (%1)").arg(desk.book.size()));
     m_bookSize->setValue(QString::number(desk.figures.customers));
-    m_bookAum->setValue(MoneyText::headline(Money::fromFen(desk.figures.aumFen)));
+    m_bookAum->setValue(MoneyText::headline(desk.figures.aum));
     const auto calls = std::count_if(desk.day.cbegin(), desk.day.cend(),
                                      [](const CallTaskLine &line) { return !line.care; });
     m_openCalls->setValue(QString::number(calls));

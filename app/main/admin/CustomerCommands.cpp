@@ -89,7 +89,7 @@ public:
                         {QStringLiteral("idNumber"), c.idNumber},
                         {QStringLiteral("phone"), c.phone},
                         {QStringLiteral("tier"), c.tier},
-                        {QStringLiteral("aumFen"), c.aumFen},
+                        {QStringLiteral("aumFen"), qint64(c.aum.fen())},
                         {QStringLiteral("lifecycleStage"), c.lifecycleStage},
                         {QStringLiteral("riskLevel"), c.riskLevel},
                         {QStringLiteral("managerName"), c.managerName},
@@ -107,7 +107,7 @@ public:
                          Admin::tr("Manager")});
         for (const CustomerSummary &c : found) {
             table.addRow({c.cifNo, c.name, c.phone, c.idNumber,
-                          Tiers::label(Tiers::fromCode(c.tier)), money(c.aumFen),
+                          Tiers::label(Tiers::fromCode(c.tier)), money(c.aum.fen()),
                           c.managerName.isEmpty() ? QStringLiteral("-") : c.managerName});
         }
         table.print();

@@ -1,5 +1,6 @@
 #include "app/main/admin/CustomerPrivacyCommands.h"
 
+#include "app/domain/Ids.h"
 #include "app/main/admin/AdminText.h"
 #include "app/main/admin/CommandLine.h"
 #include "app/main/admin/Console.h"
@@ -45,7 +46,7 @@ public:
         SignedInStore signedIn;
         if (const int code = signedIn.openFor(line); code != Success)
             return code;
-        const QString &id = signedIn.customerId;
+        const CustomerId id(signedIn.customerId);
         PersonalDataRights rights(signedIn.store, *signedIn.session);
         const Result<QJsonObject> data = rights.exportFor(id);
         if (!data) {
@@ -67,7 +68,7 @@ public:
             Console::err(Admin::tr("Cannot write %1: %2").arg(output, file.errorString()));
             return Failure;
         }
-        Console::out(Admin::tr("Personal data of customer %1 written to %2.").arg(id, output));
+        Console::out(Admin::tr("Personal data of customer %1 written to %2.").arg(id.toString(), output));
         return Success;
     }
 };
@@ -107,7 +108,7 @@ public:
         SignedInStore signedIn;
         if (const int code = signedIn.openFor(line); code != Success)
             return code;
-        const QString &id = signedIn.customerId;
+        const CustomerId id(signedIn.customerId);
         PersonalDataRights rights(signedIn.store, *signedIn.session);
         const Result<int> erased = rights.erase(id, line.value(QStringLiteral("request")));
         if (!erased) {
@@ -115,7 +116,7 @@ public:
             return Failure;
         }
         Console::out(Admin::tr("Customer %1 erased: %n row(s) anonymised.", nullptr, *erased)
-                             .arg(id));
+                             .arg(id.toString()));
         return Success;
     }
 };
@@ -150,7 +151,7 @@ public:
         SignedInStore signedIn;
         if (const int code = signedIn.openFor(line); code != Success)
             return code;
-        const QString &id = signedIn.customerId;
+        const CustomerId id(signedIn.customerId);
         PersonalDataReveal reveal(signedIn.store, *signedIn.session);
         const Result<QString> value
                 = reveal.reveal(id, field, line.value(QStringLiteral("reason")));
@@ -212,7 +213,7 @@ public:
         SignedInStore signedIn;
         if (const int code = signedIn.openFor(line); code != Success)
             return code;
-        const QString &id = signedIn.customerId;
+        const CustomerId id(signedIn.customerId);
         ConsentService consent(signedIn.store, *signedIn.session);
         if (positional.size() == 3) {
             if (const Result<> recorded = consent.record(

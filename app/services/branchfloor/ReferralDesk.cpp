@@ -2,6 +2,7 @@
 
 #include "app/domain/MobileNumber.h"
 #include "app/domain/Money.h"
+#include "app/domain/WorkStates.h"
 #include "app/services/branchfloor/ReferralLifecycle.h"
 #include "app/services/core/AuditTrail.h"
 #include "app/services/opportunities/OpportunityFollowThrough.h"
@@ -42,9 +43,10 @@ ReferralForm ReferralDesk::prefilled(const QString &customerId, const QString &s
 std::optional<ReferralForm> ReferralDesk::filed(const QString &referralId) const
 {
     const ReferralRepository referrals(m_store);
-    const std::optional<ReferralRecord> record = referrals.byId(referralId);
-    if (!record)
+    const bd::Result<std::optional<ReferralRecord>> found = referrals.byId(referralId);
+    if (!found || !*found) // nothing to print again: no such referral, or it cannot be read
         return std::nullopt;
+    const std::optional<ReferralRecord> &record = *found;
     ReferralForm form = record->customerId.isEmpty()
             ? ReferralForm()
             : prefilled(record->customerId, record->source);
@@ -100,7 +102,7 @@ ReferralDesk::Result ReferralDesk::fileInTransaction(const ReferralForm &form)
     ReferralRepository referrals(m_store);
     bd::Result<> saved = referrals.insert(record);
     if (saved)
-        saved = referrals.addTransition(record.id, {}, record.status, m_session.user.id,
+        saved = referrals.addTransition(record.id, std::nullopt, record.status, m_session.user.id,
                                         record.createdAt, {});
     for (const QString &check : form.checks) {
         if (saved)
@@ -142,7 +144,7 @@ ReferralDesk::Result ReferralDesk::file(const ReferralForm &form)
     return result;
 }
 
-bool ReferralDesk::mayMove(const ReferralRecord &referral, const QString &to) const
+bool ReferralDesk::mayMove(const ReferralRecord &referral, ReferralState to) const
 {
     const StaffRole role = m_session.user.role;
     if (role == StaffRole::BranchHead)
@@ -150,56 +152,62 @@ bool ReferralDesk::mayMove(const ReferralRecord &referral, const QString &to) co
     if (referral.referredTo == m_session.user.id)
         return true;
     // An escalated or unassigned referral may be taken over by any wealth manager.
-    return role == StaffRole::WealthManager && to == QLatin1String("accepted")
+    return role == StaffRole::WealthManager && to == ReferralState::Accepted
             && (!referral.escalatedAt.isEmpty() || referral.referredTo.isEmpty());
 }
 
-ReferralDesk::Result ReferralDesk::move(const QString &referralId, const QString &to,
+ReferralDesk::Result ReferralDesk::move(const QString &referralId, const QString &toCode,
                                         const QString &note, std::optional<Money> converted)
 {
     Result result;
     result.id = referralId;
     Transaction transaction(m_store.database());
     ReferralRepository referrals(m_store);
-    const auto referral = referrals.byId(referralId);
+    const bd::Result<std::optional<ReferralRecord>> found = referrals.byId(referralId);
+    if (!found) { // its stored status is one this build does not know: do not guess a move
+        result.refusal = tr("The referral could not be read: %1").arg(found.errorString());
+        return result;
+    }
+    const std::optional<ReferralRecord> &referral = *found;
     if (!referral || referral->branchId != m_session.branch.id) {
         result.refusal = tr("There is no such referral at this branch.");
         return result;
     }
-    if (!ReferralLifecycle::canMove(referral->status, to)) {
-        result.refusal = tr("A referral cannot go from %1 to %2.")
-                                 .arg(referral->status, to);
+    const QString fromCode = WorkStates::code(referral->status);
+    const std::optional<ReferralState> to = WorkStates::referralState(toCode);
+    if (!to || !ReferralLifecycle::canMove(fromCode, toCode)) {
+        result.refusal = tr("A referral cannot go from %1 to %2.").arg(fromCode, toCode);
         return result;
     }
-    if (!mayMove(*referral, to)) {
+    if (!mayMove(*referral, *to)) {
         result.refusal = tr("Only the wealth manager it is referred to, or the branch head, "
                             "may move this referral.");
         AuditTrail(m_store).record(&m_session, QStringLiteral("permission_refused"),
                                    QStringLiteral("referral"), referralId,
-                                   {{QStringLiteral("to"), to}});
+                                   {{QStringLiteral("to"), toCode}});
         (void)transaction.commit();
         return result;
     }
-    if (to == QLatin1String("converted") && !converted) {
+    if (*to == ReferralState::Converted && !converted) {
         result.refusal = tr("A conversion needs the new AUM the customer brought in.");
         return result;
     }
-    if (to == QLatin1String("converted") && *converted <= Money()) {
+    if (*to == ReferralState::Converted && *converted <= Money()) {
         // Say what was typed: "-5000" is a typing slip, not a missing figure.
         result.refusal = tr("The new AUM must be more than zero; %1 is not.")
                                  .arg(converted->toDisplayString());
         return result;
     }
-    if (to != QLatin1String("converted"))
+    if (*to != ReferralState::Converted)
         converted.reset();
     const QString at = SqlTime::timestamp(m_clock());
-    const bool takeOver = to == QLatin1String("accepted")
+    const bool takeOver = *to == ReferralState::Accepted
             && m_session.user.role == StaffRole::WealthManager
             && referral->referredTo != m_session.user.id;
-    bd::Result<> moved = referrals.move(*referral, to, at,
+    bd::Result<> moved = referrals.move(*referral, *to, at,
                                         takeOver ? m_session.user.id : QString(), converted);
     if (moved)
-        moved = referrals.addTransition(referralId, referral->status, to, m_session.user.id, at,
+        moved = referrals.addTransition(referralId, referral->status, *to, m_session.user.id, at,
                                         note.trimmed());
     if (!moved) {
         result.refusal = moved.errorString().isEmpty()
@@ -207,10 +215,10 @@ ReferralDesk::Result ReferralDesk::move(const QString &referralId, const QString
                 : tr("The referral could not be saved: %1").arg(moved.errorString());
         return result;
     }
-    QJsonObject detail{{QStringLiteral("from"), referral->status}, {QStringLiteral("to"), to}};
+    QJsonObject detail{{QStringLiteral("from"), fromCode}, {QStringLiteral("to"), toCode}};
     if (converted)
         detail.insert(QStringLiteral("converted_fen"), double(converted->fen()));
-    const bool audited = AuditTrail(m_store).record(&m_session, QStringLiteral("referral_") + to,
+    const bool audited = AuditTrail(m_store).record(&m_session, QStringLiteral("referral_") + toCode,
                                                     QStringLiteral("referral"), referralId, detail);
     if (const bd::Result<> saved = audited ? transaction.commit() : Error(QString()); !saved) {
         result.refusal = tr("The referral could not be saved: %1").arg(saved.errorString());
@@ -233,12 +241,14 @@ bd::Result<int> ReferralDesk::escalateOverdue()
     const QString cutoff = SqlTime::timestamp(now.addSecs(-60LL * settings.escalationMinutes));
     Transaction transaction(m_store.database());
     ReferralRepository referrals(m_store);
-    const QList<ReferralRecord> overdue = referrals.overdue(m_session.branch.id, cutoff);
-    if (overdue.isEmpty())
+    const bd::Result<QList<ReferralRecord>> overdue = referrals.overdue(m_session.branch.id, cutoff);
+    if (!overdue)
+        return overdue.error();
+    if (overdue->isEmpty())
         return 0;
     const QString at = SqlTime::timestamp(now);
     QJsonArray ids;
-    for (const ReferralRecord &referral : overdue) {
+    for (const ReferralRecord &referral : *overdue) {
         if (bd::Result<> marked = referrals.markEscalated(referral, at); !marked)
             return marked.error();
         ids << referral.id;
@@ -249,7 +259,7 @@ bd::Result<int> ReferralDesk::escalateOverdue()
                                                     {{QStringLiteral("referrals"), ids}});
     if (const bd::Result<> saved = audited ? transaction.commit() : Error(QString()); !saved)
         return saved.error();
-    return int(overdue.size());
+    return int(overdue->size());
 }
 
 } // namespace bd

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/domain/Result.h"
+#include "app/domain/WorkStates.h"
 #include "app/services/branchfloor/FloorClock.h"
 #include "app/services/branchfloor/ReferralForm.h"
 #include "app/services/core/Session.h"
@@ -43,7 +44,9 @@ public:
     Result fileInTransaction(const ReferralForm &form);
 
     // accept / contact / meet / convert (with the new AUM) / decline / expire.
-    Result move(const QString &referralId, const QString &to, const QString &note = {},
+    // `toCode` is the state's stored code, as the inbox's buttons carry it; an unknown one
+    // is refused like any move the lifecycle does not allow.
+    Result move(const QString &referralId, const QString &toCode, const QString &note = {},
                 std::optional<Money> converted = std::nullopt);
     // Escalates open referrals older than the configured time to every wealth manager's
     // queue and the branch head. Returns how many were escalated. Escalates the branch's
@@ -51,7 +54,7 @@ public:
     bd::Result<int> escalateOverdue();
 
 private:
-    bool mayMove(const struct ReferralRecord &referral, const QString &to) const;
+    bool mayMove(const struct ReferralRecord &referral, ReferralState to) const;
 
     Store &m_store;
     Session m_session;

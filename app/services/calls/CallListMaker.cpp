@@ -196,7 +196,7 @@ CallListMaker::Result CallListMaker::make(const Request &request)
         task.callListId = list.id;
         task.customerId = exclusion.customerId;
         task.dueOn = request.endsOn;
-        task.status = WorkStates::code(CallTaskStatus::Skipped);
+        task.status = CallTaskStatus::Skipped;
         task.excludedReason = exclusion.codes.join(QLatin1Char(','));
         if (const bd::Result<> inserted = repository.insertTask(task, at); !inserted)
             return failed(inserted.errorString());

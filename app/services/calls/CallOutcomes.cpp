@@ -173,8 +173,13 @@ CallOutcomes::Result CallOutcomes::logCall(const QString &callTaskId, const Inpu
         return result;
     Transaction transaction(m_store.database());
     CallListRepository tasks(m_store);
-    const auto before = tasks.taskById(callTaskId);
-    if (!before || WorkStates::callTaskStatus(before->status) != CallTaskStatus::Open) {
+    const bd::Result<std::optional<CallTaskRecord>> found = tasks.taskById(callTaskId);
+    if (!found) { // a status or outcome this build does not know: do not guess
+        result.refusal = tr("The call task could not be read: %1").arg(found.errorString());
+        return result;
+    }
+    const std::optional<CallTaskRecord> &before = *found;
+    if (!before || before->status != CallTaskStatus::Open) {
         result.refusal = tr("This call task is no longer open.");
         return result;
     }
@@ -191,9 +196,9 @@ CallOutcomes::Result CallOutcomes::logCall(const QString &callTaskId, const Inpu
     const QDate today = localToday(m_clock);
     const QString at = SqlTime::timestamp(m_clock());
     CallTaskRecord after = *before;
-    after.outcome = input.outcome;
+    const std::optional<CallOutcome> o = WorkStates::callOutcome(input.outcome); // validated
+    after.outcome = o;
     after.interactionId = result.interactionId;
-    const std::optional<CallOutcome> o = WorkStates::callOutcome(input.outcome);
     if (o == CallOutcome::NotReached) {
         after.attempts += 1;
         after.nextAttemptOn = input.nextFollowUp.isValid() ? input.nextFollowUp : today.addDays(1);
@@ -203,7 +208,7 @@ CallOutcomes::Result CallOutcomes::logCall(const QString &callTaskId, const Inpu
         after.nextAttemptOn = input.nextFollowUp; // stays open for the follow-up call
     } else {
         after.attempts += 1;
-        after.status = WorkStates::code(CallTaskStatus::Done);
+        after.status = CallTaskStatus::Done;
         after.doneAt = at;
     }
     const CallScoring::Score score = ManagerDay(m_store, m_session, m_clock).scoreOf(before->customerId);
@@ -235,8 +240,13 @@ CallOutcomes::Result CallOutcomes::logCare(const QString &careTaskId, const Inpu
         return result;
     Transaction transaction(m_store.database());
     CareTaskRepository care(m_store);
-    const auto before = care.byId(careTaskId);
-    if (!before || WorkStates::careTaskStatus(before->status) != CareTaskStatus::Open) {
+    const bd::Result<std::optional<CareTaskRecord>> found = care.byId(careTaskId);
+    if (!found) { // a status this build does not know: do not guess
+        result.refusal = tr("The care task could not be read: %1").arg(found.errorString());
+        return result;
+    }
+    const std::optional<CareTaskRecord> &before = *found;
+    if (!before || before->status != CareTaskStatus::Open) {
         result.refusal = tr("This care task is no longer open.");
         return result;
     }

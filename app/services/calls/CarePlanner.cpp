@@ -91,8 +91,7 @@ CarePlanner::Report CarePlanner::plan(const QString &managerId)
         }
         if (*exists)
             return;
-        CareTaskRecord task{{}, customerId, staffId, kind, dueOn,
-                            WorkStates::code(CareTaskStatus::Open), note, 1};
+        CareTaskRecord task{{}, customerId, staffId, kind, dueOn, CareTaskStatus::Open, note, 1};
         saved = tasks.insert(task, at);
         if (saved)
             ++counter;
@@ -124,7 +123,7 @@ CarePlanner::Report CarePlanner::plan(const QString &managerId)
     }
     for (const MaturityDue &m : maturing) {
         const QString note = tr("%1 maturing on %2: %3")
-                                     .arg(Money::fromFen(m.amountFen).toDisplayString(),
+                                     .arg(m.amount.toDisplayString(),
                                           SqlTime::date(m.on), m.products);
         const QDate lead = m.on.addDays(-kMaturityLeadDays);
         ensure(m.customerId, m.managerId, QStringLiteral("maturity"), std::max(lead, today), lead,

@@ -70,7 +70,7 @@ Result<Customer360> Customer360Service::load(const CustomerId &customer, const Q
     view.fundArrivals = part(queries.fundArrivals(customer.toString()));
     view.timeline = part(queries.timeline(customer.toString()));
     view.tags = part(queries.tags(customer.toString()));
-    view.kycPercentByCell = KycCompleteness::percentByCell(m_store, customer.toString());
+    view.kycPercentByCell = KycCompleteness::percentByCell(m_store, customer);
 
     CustomerAlerts::Facts facts;
     facts.today = today;

@@ -29,11 +29,11 @@ QMap<QString, int> percentByCell(const KycQuestionBank &bank, const QSet<QString
     return result;
 }
 
-QMap<QString, int> percentByCell(Store &store, const QString &customerId)
+QMap<QString, int> percentByCell(Store &store, const CustomerId &customer)
 {
     KycSessionRepository repository(store);
     QSet<QString> answered;
-    for (const auto &session : {repository.latestFinal(customerId), repository.draft(customerId)})
+    for (const auto &session : {repository.latestFinal(customer), repository.draft(customer)})
         if (session)
             for (const KycAnswerRow &row : repository.answers(session->id))
                 answered.insert(row.questionId);

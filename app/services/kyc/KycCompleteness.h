@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Ids.h"
+
 #include <QMap>
 #include <QSet>
 #include <QString>
@@ -18,7 +20,7 @@ QStringList cells();
 // 0..100 per cell id: share of the bank's questions of that cell with a known answer.
 // Known = answered in the latest final KYC version or in the open draft; the bank is
 // KycQuestionBank::active().
-QMap<QString, int> percentByCell(Store &store, const QString &customerId);
+QMap<QString, int> percentByCell(Store &store, const CustomerId &customer);
 // The same for a given bank and set of answered question ids (no database).
 QMap<QString, int> percentByCell(const KycQuestionBank &bank, const QSet<QString> &answered);
 // The cell to ask next: the least complete, money cells first on a tie (what is arriving

@@ -45,8 +45,8 @@ Result<QHash<QString, KycKnownAnswer>> KycService::knownAnswers(const CustomerId
     if (Result<> may = mayRun(); !may)
         return may.error();
     KycSessionRepository repository(m_store);
-    const std::optional<KycSessionRow> latest = repository.latestFinal(customer.toString());
-    const std::optional<KycSessionRow> draft = repository.draft(customer.toString());
+    const std::optional<KycSessionRow> latest = repository.latestFinal(customer);
+    const std::optional<KycSessionRow> draft = repository.draft(customer);
     for (const auto &session : {latest, draft}) {
         if (!session)
             continue;
@@ -56,7 +56,7 @@ Result<QHash<QString, KycKnownAnswer>> KycService::knownAnswers(const CustomerId
             known.insert(row.questionId,
                          {row.questionId, row.cell, KycAnswerValue::fromJson(row.valueJson),
                           row.answeredAt, session->versionNo,
-                          session->status == QLatin1String("draft")});
+                          session->status == KycSessionState::Draft});
         }
     }
     return known;
@@ -64,7 +64,7 @@ Result<QHash<QString, KycKnownAnswer>> KycService::knownAnswers(const CustomerId
 
 std::pair<QString, QString> KycService::customerNameAndCif(const CustomerId &customer)
 {
-    const auto [name, cif] = KycCustomerRecords(m_store).customerNameAndCif(customer.toString());
+    const auto [name, cif] = KycCustomerRecords(m_store).customerNameAndCif(customer);
     return {Masking::name(name), cif};
 }
 
@@ -72,22 +72,22 @@ std::optional<KycSessionRow> KycService::draft(const CustomerId &customer)
 {
     if (!mayRun())
         return std::nullopt;
-    return KycSessionRepository(m_store).draft(customer.toString());
+    return KycSessionRepository(m_store).draft(customer);
 }
 
 std::optional<KycSessionRow> KycService::latestFinal(const CustomerId &customer)
 {
     if (!mayRun())
         return std::nullopt;
-    return KycSessionRepository(m_store).latestFinal(customer.toString());
+    return KycSessionRepository(m_store).latestFinal(customer);
 }
 
 Result<KycSessionRow> KycService::openDraft(KycSessionRepository &sessions,
                                             const CustomerId &customer)
 {
-    if (std::optional<KycSessionRow> draft = sessions.draft(customer.toString()))
+    if (std::optional<KycSessionRow> draft = sessions.draft(customer))
         return *draft;
-    return sessions.createDraft(customer.toString(), m_session.user.id);
+    return sessions.createDraft(customer, m_session.user.id);
 }
 
 Result<> KycService::answer(const CustomerId &customer, const QString &questionId,
@@ -101,7 +101,7 @@ Result<> KycService::answer(const CustomerId &customer, const QString &questionI
     if (!KycAnswerValue::isValid(*question, value))
         return failed(tr("This is not a complete answer to \"%1\".").arg(question->text.text()));
     Transaction transaction(m_store.database());
-    if (!KycCustomerRecords(m_store).customerExists(customer.toString()))
+    if (!KycCustomerRecords(m_store).customerExists(customer))
         return failed(tr("No customer has the id %1.").arg(customer.toString()));
     KycSessionRepository sessions(m_store);
     const Result<KycSessionRow> draft = openDraft(sessions, customer);
@@ -126,7 +126,7 @@ Result<> KycService::clearAnswer(const CustomerId &customer, const QString &ques
         return may;
     Transaction transaction(m_store.database());
     KycSessionRepository sessions(m_store);
-    if (const std::optional<KycSessionRow> draft = sessions.draft(customer.toString())) {
+    if (const std::optional<KycSessionRow> draft = sessions.draft(customer)) {
         if (Result<> removed = sessions.removeAnswer(draft->id, questionId); !removed)
             return failed(tr("The answer could not be removed: %1").arg(removed.errorString()));
     }
@@ -150,7 +150,7 @@ Result<KycService::Finished> KycService::finish(const CustomerId &customer)
         return may.error();
     Transaction transaction(m_store.database());
     KycCustomerRecords records(m_store);
-    if (!records.customerExists(customer.toString()))
+    if (!records.customerExists(customer))
         return failed(tr("No customer has the id %1.").arg(customer.toString()));
     auto storageError = [&](const QString &detail) {
         return failed(tr("The KYC could not be finished: %1").arg(detail));
@@ -168,7 +168,7 @@ Result<KycService::Finished> KycService::finish(const CustomerId &customer)
         answers.insert(row.questionId, KycAnswerValue::fromJson(row.valueJson));
         answeredAt.insert(row.questionId, row.answeredAt);
     }
-    if (const std::optional<KycSessionRow> previous = sessions.latestFinal(customer.toString())) {
+    if (const std::optional<KycSessionRow> previous = sessions.latestFinal(customer)) {
         for (const KycAnswerRow &row : sessions.answers(previous->id)) {
             if (answers.contains(row.questionId))
                 continue;
@@ -198,14 +198,14 @@ Result<KycService::Finished> KycService::finish(const CustomerId &customer)
     QList<KycTagRow> tags;
     for (const KycDerivedTag &tag : outcome.tags)
         tags.append({tag.dimension, tag.category, tag.value, QStringLiteral("kyc"), tag.confidence});
-    if (Result<> tagged = records.replaceKycTags(customer.toString(), tags, m_session.user.id); !tagged)
+    if (Result<> tagged = records.replaceKycTags(customer, tags, m_session.user.id); !tagged)
         return storageError(tagged.errorString());
     int arrivals = 0;
     for (const KycFundArrival &arrival : outcome.arrivals) {
         if (arrival.expectedOn < QDate::currentDate())
             continue; // a date already past is history, not money arriving
         const KycQuestion *question = m_bank.question(arrival.questionId);
-        if (Result<> added = records.addFundArrival(customer.toString(), arrival.questionId,
+        if (Result<> added = records.addFundArrival(customer, arrival.questionId,
                                                      arrival.source, arrival.expectedOn,
                                                      arrival.amount,
                                                      tr("KYC: %1").arg(question->text.text()));
@@ -217,7 +217,7 @@ Result<KycService::Finished> KycService::finish(const CustomerId &customer)
         const KycQuestion *question = m_bank.question(it.key());
         if (!question || !KycAnswerValue::isValid(*question, it.value()))
             continue;
-        if (Result<> filed = records.upsertField(customer.toString(), question->field, question->id,
+        if (Result<> filed = records.upsertField(customer, question->field, question->id,
                                                   KycAnswerValue::toJson(it.value()), draft->id,
                                                   answeredAt.value(it.key()));
             !filed)
@@ -228,7 +228,7 @@ Result<KycService::Finished> KycService::finish(const CustomerId &customer)
                 preferredContact = code;
         }
     }
-    if (Result<> risk = records.setCustomerRisk(customer.toString(), outcome.risk.level, preferredContact);
+    if (Result<> risk = records.setCustomerRisk(customer, outcome.risk.level, preferredContact);
         !risk)
         return storageError(risk.errorString());
     if (!AuditTrail(m_store).record(&m_session, QStringLiteral("kyc_finish"),
@@ -248,7 +248,7 @@ Result<QList<KycSessionRow>> KycService::history(const CustomerId &customer)
 {
     if (Result<> may = mayRun(); !may)
         return may.error();
-    return KycSessionRepository(m_store).sessions(customer.toString());
+    return KycSessionRepository(m_store).sessions(customer);
 }
 
 Result<QList<KycAnswerRow>> KycService::answersOf(const QString &sessionId)
@@ -272,7 +272,7 @@ Result<QList<KycTagRow>> KycService::tags(const CustomerId &customer)
 {
     if (Result<> may = mayRun(); !may)
         return may.error();
-    return KycCustomerRecords(m_store).tags(customer.toString());
+    return KycCustomerRecords(m_store).tags(customer);
 }
 
 } // namespace bd

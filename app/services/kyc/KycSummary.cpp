@@ -16,14 +16,14 @@ std::optional<KycSummary::Data> KycSummary::collect(Store &store, KycService &se
 {
     if (!service.mayRun())
         return std::nullopt;
-    const auto [name, cif] = KycCustomerRecords(store).customerNameAndCif(customer.toString());
+    const auto [name, cif] = KycCustomerRecords(store).customerNameAndCif(customer);
     if (cif.isEmpty())
         return std::nullopt;
     Data data;
     data.maskedName = Masking::name(name);
     data.cifNo = cif;
     if (const std::optional<KycSessionRow> latest
-        = KycSessionRepository(store).latestFinal(customer.toString()))
+        = KycSessionRepository(store).latestFinal(customer))
         data.version = *latest;
     data.answers = service.knownAnswers(customer).valueOr({});
     QHash<QString, QJsonObject> values;

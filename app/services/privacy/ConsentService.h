@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/domain/Result.h"
 #include "app/services/core/Session.h"
 #include "app/services/privacy/ConsentPurpose.h"
@@ -30,19 +31,19 @@ public:
         ConsentRecord latest;
     };
     // One entry per purpose, in ConsentPurposes::all() order. Needs ViewCustomers.
-    Result<QList<PurposeState>> current(const QString &customerId);
-    Result<QList<ConsentRecord>> history(const QString &customerId);
+    Result<QList<PurposeState>> current(const CustomerId &customer);
+    Result<QList<ConsentRecord>> history(const CustomerId &customer);
 
     // Needs ManageConsent. `evidence` is a reference (form number, call id), required for
     // a grant so it can be proven later.
-    Result<> record(const QString &customerId, ConsentPurpose purpose, bool granted,
+    Result<> record(const CustomerId &customer, ConsentPurpose purpose, bool granted,
                     const QString &channel, const QString &evidence);
 
     // Sets customer.marketing_consent from the current state of the customer's marketing
     // purposes (1 while any is granted), recording the change; inside the caller's
     // transaction. After every local record and every pull that brought consent records,
     // so that every workstation derives it from the same state.
-    static Result<> followSummary(Store &store, const QString &customerId);
+    static Result<> followSummary(Store &store, const CustomerId &customer);
 
 private:
     Store &m_store;

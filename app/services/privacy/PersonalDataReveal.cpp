@@ -45,9 +45,10 @@ QString PersonalDataReveal::label(Field field)
     return {};
 }
 
-Result<QString> PersonalDataReveal::reveal(const QString &customerId, Field field,
+Result<QString> PersonalDataReveal::reveal(const CustomerId &customer, Field field,
                                            const QString &reason)
 {
+    const QString &customerId = customer.toString();
     if (Result<> may = PermissionGate::require(m_store, m_session, Permission::RevealPersonalData);
         !may)
         return may.error();
@@ -57,8 +58,8 @@ Result<QString> PersonalDataReveal::reveal(const QString &customerId, Field fiel
                         kMinimumReasonLength)
                              .arg(label(field)));
     // details() returns the plain value (CustomerRepository opens sensitive columns).
-    const std::optional<QVariantMap> customer = CustomerRepository(m_store).details(customerId);
-    if (!customer)
+    const std::optional<QVariantMap> row = CustomerRepository(m_store).details(customerId);
+    if (!row)
         return Error(tr("No customer has the id %1.").arg(customerId));
     Transaction transaction(m_store.database());
     const bool audited = AuditTrail(m_store).record(&m_session,
@@ -70,7 +71,7 @@ Result<QString> PersonalDataReveal::reveal(const QString &customerId, Field fiel
         !saved)
         return Error(tr("The reveal could not be recorded, so it is not shown: %1")
                              .arg(saved.errorString()));
-    return customer->value(code(field)).toString();
+    return row->value(code(field)).toString();
 }
 
 } // namespace bd

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/domain/Result.h"
 #include "app/services/core/Session.h"
 
@@ -25,7 +26,7 @@ public:
 
     PersonalDataReveal(Store &store, const Session &session);
 
-    Result<QString> reveal(const QString &customerId, Field field, const QString &reason);
+    Result<QString> reveal(const CustomerId &customer, Field field, const QString &reason);
     static QString code(Field field);
     static bool fromCode(const QString &code, Field *field);
     static QString label(Field field); // translated

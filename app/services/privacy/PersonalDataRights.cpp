@@ -30,8 +30,9 @@ PersonalDataRights::PersonalDataRights(Store &store, const Session &session)
 {
 }
 
-Result<QJsonObject> PersonalDataRights::exportFor(const QString &customerId)
+Result<QJsonObject> PersonalDataRights::exportFor(const CustomerId &customer)
 {
+    const QString &customerId = customer.toString();
     if (Result<> may = PermissionGate::require(m_store, m_session, Permission::ExportPersonalData);
         !may)
         return may.error();
@@ -39,7 +40,7 @@ Result<QJsonObject> PersonalDataRights::exportFor(const QString &customerId)
         return Error(tr("No customer has the id %1.").arg(customerId));
     Transaction transaction(m_store.database()); // one consistent snapshot, and its audit
     CustomerDataSweep sweep(m_store);
-    const Result<QJsonObject> collected = sweep.collect(customerId);
+    const Result<QJsonObject> collected = sweep.collect(customer);
     if (!collected || collected->isEmpty())
         return Error(tr("The data could not be read: %1").arg(collected.errorString()));
     const QJsonObject &data = *collected;
@@ -58,8 +59,9 @@ Result<QJsonObject> PersonalDataRights::exportFor(const QString &customerId)
     return result;
 }
 
-Result<int> PersonalDataRights::erase(const QString &customerId, const QString &requestReference)
+Result<int> PersonalDataRights::erase(const CustomerId &customer, const QString &requestReference)
 {
+    const QString &customerId = customer.toString();
     if (Result<> may = PermissionGate::require(m_store, m_session, Permission::ErasePersonalData);
         !may)
         return may.error();
@@ -73,10 +75,10 @@ Result<int> PersonalDataRights::erase(const QString &customerId, const QString &
         return Error(tr("This customer's personal data was already erased."));
     Transaction transaction(m_store.database());
     // The link to a household goes, the other members stay; a head hands over first.
-    if (const Result<HouseholdId> left = HouseholdRepository(m_store).leave(CustomerId(customerId));
+    if (const Result<HouseholdId> left = HouseholdRepository(m_store).leave(customer);
         !left)
         return Error(tr("Nothing was erased: %1").arg(left.errorString()));
-    const Result<int> rowsChanged = CustomerDataSweep(m_store).erase(customerId);
+    const Result<int> rowsChanged = CustomerDataSweep(m_store).erase(customer);
     if (!rowsChanged)
         return Error(tr("Nothing was erased: %1").arg(rowsChanged.errorString()));
     const bool audited = AuditTrail(m_store).record(&m_session,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/domain/Result.h"
 #include "app/services/core/Session.h"
 
@@ -24,11 +25,11 @@ public:
     PersonalDataRights(Store &store, const Session &session);
 
     // Needs ExportPersonalData. Unmasked: it is for the customer themselves.
-    Result<QJsonObject> exportFor(const QString &customerId);
+    Result<QJsonObject> exportFor(const CustomerId &customer);
 
     // Needs ErasePersonalData. `requestReference` (the request form number) is required and
     // audited; it must not contain personal data. The number of rows changed.
-    Result<int> erase(const QString &customerId, const QString &requestReference);
+    Result<int> erase(const CustomerId &customer, const QString &requestReference);
 
 private:
     Store &m_store;
