@@ -273,7 +273,7 @@ void tst_SyncErasureRoles::desksOfEveryRoleFollowAnErasureAndHoldNothingRefused(
 
     {
         Transaction transaction(head.database());
-        const Result<int> erased = CustomerDataSweep(head).erase(customer);
+        const Result<int> erased = CustomerDataSweep(head).erase(CustomerId(customer));
         QVERIFY2(erased, qPrintable(erased.errorString()));
         QVERIFY(transaction.commit());
     }
@@ -314,7 +314,7 @@ void tst_SyncErasureRoles::anOpportunityTheEraserHadNotSeenIsErasedEverywhere()
     QTest::qWait(5); // the erasure is stamped after the manager's opportunity
     {
         Transaction transaction(head.database());
-        QVERIFY(CustomerDataSweep(head).erase(customer));
+        QVERIFY(CustomerDataSweep(head).erase(CustomerId(customer)));
         QVERIFY(transaction.commit());
     }
     // The manager's desk pulls the erasure before the head's desk pulls the opportunity.
