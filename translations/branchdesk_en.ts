@@ -345,6 +345,14 @@
         <source>The rule file could not be audited.</source>
         <translation>The rule file could not be audited.</translation>
     </message>
+    <message>
+        <source>The shipped rules could not be put back: %1</source>
+        <translation>The shipped rules could not be put back: %1</translation>
+    </message>
+    <message>
+        <source>Going back to the shipped rules could not be audited.</source>
+        <translation>Going back to the shipped rules could not be audited.</translation>
+    </message>
 </context>
 <context>
     <name>BranchSnapshot</name>
@@ -568,6 +576,14 @@ Give a reason to override them.</translation>
     <message>
         <source>The call cannot have been made later than now.</source>
         <translation>The call cannot have been made later than now.</translation>
+    </message>
+    <message>
+        <source>The call task could not be read: %1</source>
+        <translation>The call task could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The care task could not be read: %1</source>
+        <translation>The care task could not be read: %1</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +1889,10 @@ As of %2</translation>
     <message>
         <source>Reading the customers&apos; notes for what they said</source>
         <translation>Reading the customers&apos; notes for what they said</translation>
+    </message>
+    <message>
+        <source>Placing the customers in their lifecycle stages</source>
+        <translation>Placing the customers in their lifecycle stages</translation>
     </message>
 </context>
 <context>
@@ -4915,6 +4935,10 @@ As of %2</translation>
         <source>The new AUM must be more than zero; %1 is not.</source>
         <translation>The new AUM must be more than zero; %1 is not.</translation>
     </message>
+    <message>
+        <source>The referral could not be read: %1</source>
+        <translation>The referral could not be read: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReferralForm</name>
@@ -7445,6 +7469,33 @@ As of %2</translation>
     <message>
         <source>%1 cannot be written.</source>
         <translation>%1 cannot be written.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkStates</name>
+    <message>
+        <source>A stored %1 has the state &quot;%2&quot;, which this version of BranchDesk does not know; it may come from a newer version.</source>
+        <translation>A stored %1 has the state &quot;%2&quot;, which this version of BranchDesk does not know; it may come from a newer version.</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>referral</translation>
+    </message>
+    <message>
+        <source>call task</source>
+        <translation>call task</translation>
+    </message>
+    <message>
+        <source>call outcome</source>
+        <translation>call outcome</translation>
+    </message>
+    <message>
+        <source>care task</source>
+        <translation>care task</translation>
+    </message>
+    <message>
+        <source>KYC interview</source>
+        <translation>KYC interview</translation>
     </message>
 </context>
 <context>
@@ -11310,6 +11361,30 @@ Saving needs an override reason.</translation>
             <numerusform>%1 is installed (%n rule(s)): it runs from the next event after the next sync.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Back to the shipped rules…</source>
+        <translation>&amp;Back to the shipped rules…</translation>
+    </message>
+    <message>
+        <source>The rules that came with BranchDesk in force again, in place of the installed rule file and every changed rule</source>
+        <translation>The rules that came with BranchDesk in force again, in place of the installed rule file and every changed rule</translation>
+    </message>
+    <message>
+        <source>Back to the shipped rules</source>
+        <translation>Back to the shipped rules</translation>
+    </message>
+    <message>
+        <source>Put the rules that came with BranchDesk back in force for the whole branch? The installed rule file and every changed rule are withdrawn; every workstation runs the shipped rules from the next event after its sync.</source>
+        <translation>Put the rules that came with BranchDesk back in force for the whole branch? The installed rule file and every changed rule are withdrawn; every workstation runs the shipped rules from the next event after its sync.</translation>
+    </message>
+    <message>
+        <source>The shipped rules are in force already; nothing changed.</source>
+        <translation>The shipped rules are in force already; nothing changed.</translation>
+    </message>
+    <message>
+        <source>The shipped rules are back: they run from the next event after the next sync, on every workstation.</source>
+        <translation>The shipped rules are back: they run from the next event after the next sync, on every workstation.</translation>
+    </message>
 </context>
 <context>
     <name>bd::RuleSectionReader</name>
@@ -12349,6 +12424,10 @@ Saving needs an override reason.</translation>
     <message>
         <source>PEM file of the authority that signed the sync server&apos;s certificate (remembered).</source>
         <translation>PEM file of the authority that signed the sync server&apos;s certificate (remembered).</translation>
+    </message>
+    <message>
+        <source>Sign in as &lt;user&gt; with the password read from the first line of standard input.</source>
+        <translation>Sign in as &lt;user&gt; with the password read from the first line of standard input.</translation>
     </message>
 </context>
 <context>

@@ -344,6 +344,14 @@
         <source>The rule file could not be audited.</source>
         <translation>规则文件无法记入审计日志。</translation>
     </message>
+    <message>
+        <source>The shipped rules could not be put back: %1</source>
+        <translation>无法恢复为内置规则：%1</translation>
+    </message>
+    <message>
+        <source>Going back to the shipped rules could not be audited.</source>
+        <translation>恢复为内置规则一事无法记入审计日志。</translation>
+    </message>
 </context>
 <context>
     <name>BranchSnapshot</name>
@@ -567,6 +575,14 @@ Give a reason to override them.</source>
     <message>
         <source>The call cannot have been made later than now.</source>
         <translation>通话时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>The call task could not be read: %1</source>
+        <translation>无法读取该外呼任务：%1</translation>
+    </message>
+    <message>
+        <source>The care task could not be read: %1</source>
+        <translation>无法读取该关怀任务：%1</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +1876,10 @@ As of %2</source>
     <message>
         <source>Reading the customers&apos; notes for what they said</source>
         <translation>正在从客户记录中读取客户心声</translation>
+    </message>
+    <message>
+        <source>Placing the customers in their lifecycle stages</source>
+        <translation>正在为客户划分生命周期阶段</translation>
     </message>
 </context>
 <context>
@@ -4896,6 +4916,10 @@ As of %2</source>
         <source>The new AUM must be more than zero; %1 is not.</source>
         <translation>新增 AUM 须大于零，%1 无效。</translation>
     </message>
+    <message>
+        <source>The referral could not be read: %1</source>
+        <translation>无法读取该转介：%1</translation>
+    </message>
 </context>
 <context>
     <name>ReferralForm</name>
@@ -7414,6 +7438,33 @@ As of %2</source>
     <message>
         <source>%1 cannot be written.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkStates</name>
+    <message>
+        <source>A stored %1 has the state &quot;%2&quot;, which this version of BranchDesk does not know; it may come from a newer version.</source>
+        <translation>已保存的%1处于“%2”状态，当前版本的 BranchDesk 无法识别；它可能来自更新的版本。</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <source>call task</source>
+        <translation>外呼任务</translation>
+    </message>
+    <message>
+        <source>call outcome</source>
+        <translation>外呼结果</translation>
+    </message>
+    <message>
+        <source>care task</source>
+        <translation>关怀任务</translation>
+    </message>
+    <message>
+        <source>KYC interview</source>
+        <translation>KYC 问卷</translation>
     </message>
 </context>
 <context>
@@ -11244,6 +11295,30 @@ Saving needs an override reason.</source>
             <numerusform>已安装 %1（%n 条规则）：下次同步后，从下一个事件起生效。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Back to the shipped rules…</source>
+        <translation>恢复内置规则(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The rules that came with BranchDesk in force again, in place of the installed rule file and every changed rule</source>
+        <translation>重新启用 BranchDesk 内置的规则，取代已安装的规则文件和所有修改过的规则</translation>
+    </message>
+    <message>
+        <source>Back to the shipped rules</source>
+        <translation>恢复内置规则</translation>
+    </message>
+    <message>
+        <source>Put the rules that came with BranchDesk back in force for the whole branch? The installed rule file and every changed rule are withdrawn; every workstation runs the shipped rules from the next event after its sync.</source>
+        <translation>是否为全网点重新启用 BranchDesk 内置的规则？已安装的规则文件和所有修改过的规则将被撤回；各工作站同步后，从下一个事件起执行内置规则。</translation>
+    </message>
+    <message>
+        <source>The shipped rules are in force already; nothing changed.</source>
+        <translation>当前执行的已是内置规则，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The shipped rules are back: they run from the next event after the next sync, on every workstation.</source>
+        <translation>已恢复内置规则：各工作站下次同步后，从下一个事件起执行。</translation>
+    </message>
 </context>
 <context>
     <name>bd::RuleSectionReader</name>
@@ -12270,6 +12345,10 @@ Saving needs an override reason.</source>
     <message>
         <source>PEM file of the authority that signed the sync server&apos;s certificate (remembered).</source>
         <translation>签发同步服务器证书的证书颁发机构的 PEM 文件（会被记住）。</translation>
+    </message>
+    <message>
+        <source>Sign in as &lt;user&gt; with the password read from the first line of standard input.</source>
+        <translation>以 &lt;用户名&gt; 登录，密码从标准输入的第一行读取。</translation>
     </message>
 </context>
 <context>
