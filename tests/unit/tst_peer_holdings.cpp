@@ -299,7 +299,10 @@ void tst_PeerHoldings::olderFileGetsItsFiguresOnce()
                              "ALTER TABLE opportunity DROP COLUMN escalated_at",
                              "DROP TRIGGER customer_figure_insert", "DROP TRIGGER customer_figure_delete",
                              "DROP TRIGGER customer_figure_update", "DROP TABLE customer_figure",
-                             "DROP INDEX customer_industry", "DROP INDEX opportunity_status"})
+                             "DROP INDEX customer_industry", "DROP INDEX opportunity_status",
+                             "DROP TRIGGER customer_birthday_insert",
+                             "DROP TRIGGER customer_birthday_update",
+                             "DROP TRIGGER customer_birthday_delete", "DROP TABLE customer_birthday"})
         QVERIFY2(exec(QLatin1String(undo)), undo);
     QVERIFY(exec(QStringLiteral("DELETE FROM schema_version WHERE version >= (SELECT version "
                                 "FROM schema_version WHERE description = 'offer_peer_share_kept')")));
