@@ -1,5 +1,6 @@
 // Customer voice (issue 18, docs/VOICE.md): quality and speed of the analyser.
-//   build/tests/bench/bench_voice [--set tune|holdout1|holdout|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9|holdout10|all] [--errors]
+//   build/tests/bench/bench_voice [--set tune|holdout1|holdout|holdout3|holdout4|holdout5|holdout6|
+//                                        holdout7|holdout8|holdout9|holdout10|holdout11|all] [--errors]
 //                                 [--lexicon FILE]
 // Quality: precision and recall per label on the hand-labelled notes of tests/data/voice/
 // (a (note, label) pair is one example), the amounts (yuan values per note) and the
@@ -192,7 +193,8 @@ int main(int argc, char **argv)
                             {QStringLiteral("holdout7"), QStringLiteral("holdout7"), 0},
                             {QStringLiteral("holdout8"), QStringLiteral("holdout8"), 0},
                             {QStringLiteral("holdout9"), QStringLiteral("holdout9"), 0},
-                            {QStringLiteral("holdout10"), QStringLiteral("holdout10"), 0}};
+                            {QStringLiteral("holdout10"), QStringLiteral("holdout10"), 0},
+                            {QStringLiteral("holdout11"), QStringLiteral("holdout11"), 0}};
     QList<QPair<QString, QList<test::LabelledNote>>> parts;
     QList<test::LabelledNote> every; // each note once, for the speed
     for (const Part &part : known) {
