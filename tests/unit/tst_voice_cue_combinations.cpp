@@ -28,6 +28,7 @@ QByteArray lexiconJson(const QJsonArray &labels)
     };
     const QJsonObject cues{
             {QStringLiteral("negation"), list({u"不", u"没", u"没有", u"不太", u"不是"})},
+            {QStringLiteral("negation_end"), list({u"也"})},
             {QStringLiteral("not_negation"), list({u"不错"})},
             {QStringLiteral("hedge"), list({u"可能"})},
             {QStringLiteral("free"), list({u"空", u"时间", u"方便"})},
@@ -67,7 +68,8 @@ QJsonObject pair(const QString &first, const QString &then, int gap)
 // A test lexicon of one label, each showing one mechanism: no_time is any negated word of
 // "free"; return_low a yield word followed by a negated "high"; locked_long a length of
 // time followed by "long"; no_money "拿不出"/"只有" followed by an amount; visit two phrases,
-// an exclude anchored where a sentence begins ("^客户来") and a cue after ("电话").
+// an exclude anchored where a sentence begins ("^客户来") and a cue after ("电话"); spare
+// and buy one phrase each, for where a negation's reach ends ("negation_end": 也).
 std::unique_ptr<VoiceAnalyser> testAnalyser(const QString &key)
 {
     QJsonArray labels;
@@ -79,6 +81,10 @@ std::unique_ptr<VoiceAnalyser> testAnalyser(const QString &key)
         labels.append(label("locked_long", {}, QJsonArray{pair(QStringLiteral("@duration"), QStringLiteral("@long"), 3)}));
     else if (key == QLatin1String("objection.no_money"))
         labels.append(label("no_money", {}, QJsonArray{pair(QStringLiteral("@short_of"), QStringLiteral("@amount"), 2)}));
+    else if (key == QLatin1String("objection.spare"))
+        labels.append(label("spare", QJsonArray{QStringLiteral("没闲钱")}));
+    else if (key == QLatin1String("objection.buy"))
+        labels.append(label("buy", QJsonArray{QStringLiteral("买基金")}));
     else if (key == QLatin1String("objection.visit")) {
         QJsonObject visit = label("visit", QJsonArray{QStringLiteral("来网点"), QStringLiteral("约好")});
         visit.insert(QStringLiteral("exclude"), QJsonArray{QStringLiteral("^客户来")});
@@ -146,6 +152,11 @@ void tst_VoiceCueCombinations::combinations_data()
     QTest::newRow("约好20号电话沟通 (a call)") << "约好20号电话沟通" << "objection.visit" << "";
     QTest::newRow("约好20号来，电话确认 (another phrase)") << "约好20号来，电话确认" << "objection.visit" << "约好";
     QTest::newRow("约好下周二下午三点左右打电话 (too far after)") << "约好下周二下午三点左右打电话" << "objection.visit" << "约好";
+    // Round 11: a negation does not reach past 也 (the second of two predicates).
+    QTest::newRow("没空也没闲钱 (two objections)") << "客户没空也没闲钱" << "objection.spare" << "没闲钱";
+    QTest::newRow("没钱也想买基金 (也 ends the reach)") << "没钱也想买基金" << "objection.buy" << "买基金";
+    QTest::newRow("不想也不会买基金 (one negation, not two)") << "不想也不会买基金" << "objection.buy" << "";
+    QTest::newRow("不是没闲钱 (no 也: negated)") << "不是没闲钱" << "objection.spare" << "";
 }
 
 void tst_VoiceCueCombinations::combinations()

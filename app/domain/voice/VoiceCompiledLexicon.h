@@ -25,6 +25,7 @@ struct VoiceCompiledLexicon
         LabelNegation,
         LabelNegationAfter,
         Negation,
+        NegationEnd, // "negation_end": a negation cue does not reach past it (没空也没钱)
         NotNegation,
         Hedge,
         Break

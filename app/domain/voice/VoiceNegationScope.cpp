@@ -47,7 +47,8 @@ bool VoiceNegationScope::negated(int l, const VoiceCandidate &candidate)
         return cue.end <= candidate.last.start
                 && candidate.last.start - cue.end <= kNegationReach
                 && phrase[size_t(cue.start)] == phraseOfLast
-                && !cue.overlaps(candidate.first) && !cue.overlaps(candidate.last);
+                && !cue.overlaps(candidate.first) && !cue.overlaps(candidate.last)
+                && !endsBetween(cue.end, candidate.last.start);
     };
     // A cue counts once: 不 inside 不想 is the same cue, but where 不想 overlaps what it
     // negates (不想买 with 想买 heard), 不 alone is the cue.
@@ -75,6 +76,18 @@ bool VoiceNegationScope::negated(int l, const VoiceCandidate &candidate)
         labelCue = labelCue || cuts;
     }
     return count % 2 == 1 || labelCue;
+}
+
+// A coordinating word between a cue and what follows starts a second predicate the cue
+// does not reach (round 11): 没空也没闲钱 is two objections, 没空 does not cancel 没闲钱;
+// 不想也不会买 is one negation of 买, not two.
+bool VoiceNegationScope::endsBetween(int from, int to) const
+{
+    for (const VoiceSpan &end : m_reading.negationEnds) {
+        if (end.start >= from && end.end <= to)
+            return true;
+    }
+    return false;
 }
 
 bool VoiceNegationScope::partOfNegated(const VoiceCandidate &candidate) const

@@ -11,8 +11,8 @@ namespace bd {
 // Says which of a label's candidates are not heard (docs/VOICE.md "Negation"): an exclude
 // over it (a `^` exclude only where a sentence begins), a cue of the label's own shortly
 // after it (`negated_after`), an odd number of negation cues shortly before the part that
-// carries the meaning in its phrase (不想买基金; 不是不想买 is two), or a cue of the
-// label's own before it (`negated_by`). A part of a negated candidate then makes no other
+// carries the meaning in its phrase (不想买基金; 不是不想买 is two) with no `negation_end`
+// word between (没空也没闲钱), or a cue of the label's own before it (`negated_by`). A part of a negated candidate then makes no other
 // finding of the label, unless that finding's own words hold the cue.
 class VoiceNegationScope
 {
@@ -38,6 +38,7 @@ public:
 private:
     bool excluded(int l, const VoiceCandidate &candidate) const;
     bool negated(int l, const VoiceCandidate &candidate);
+    bool endsBetween(int from, int to) const;
 
     struct NegatedPart
     {

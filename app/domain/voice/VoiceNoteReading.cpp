@@ -109,6 +109,7 @@ void VoiceNoteReading::place(const VoiceCompiledLexicon &compiled,
                 labelNegationsAfter[size_t(r.index)].push_back(span);
                 break;
             case Role::Negation: negations.push_back(span); break;
+            case Role::NegationEnd: negationEnds.push_back(span); break;
             case Role::NotNegation: notNegations.push_back(span); break;
             case Role::Hedge: hedges.push_back(span); break;
             case Role::Break: break;
