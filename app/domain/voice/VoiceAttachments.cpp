@@ -4,6 +4,27 @@
 
 namespace bd::VoiceAttachments {
 
+namespace {
+
+// The amount or date nearest to `span` in its sentence (the first of equally near ones).
+template<typename Mention>
+const Mention *nearestInSentence(const std::vector<Mention> &mentions, const VoiceSpan &span,
+                                 const VoiceNoteReading &reading)
+{
+    const Mention *nearest = nullptr;
+    int best = reading.n + 1;
+    for (const Mention &m : mentions) {
+        const int distance = std::abs(m.start - span.start);
+        if (reading.sameSentence({m.start, m.end}, span) && distance < best) {
+            best = distance;
+            nearest = &m;
+        }
+    }
+    return nearest;
+}
+
+} // namespace
+
 void attach(VoiceFinding &finding, const VoiceLabelDefinition &label, const VoiceSpan &span,
             const VoiceLexicon &lexicon, const VoiceCompiledLexicon &compiled,
             const VoiceNoteReading &reading)
@@ -26,30 +47,16 @@ void attach(VoiceFinding &finding, const VoiceLabelDefinition &label, const Voic
             }
         }
     }
-    int nearestAmount = n + 1;
-    for (const VoiceAmount &a : reading.amounts) {
-        const VoiceSpan amountSpan{a.start, a.end};
-        const int distance = std::abs(a.start - span.start);
-        if (reading.sameSentence(amountSpan, span) && distance < nearestAmount) {
-            nearestAmount = distance;
-            finding.amountFen = a.fen;
-        }
-    }
+    if (const VoiceAmount *amount = nearestInSentence(reading.amounts, span, reading))
+        finding.amountFen = amount->fen;
     // A day said with it matters for a follow-up, an interest or a life event; next to an
     // objection or a complaint it is only when the call was.
     const bool dated = label.kind == VoiceKind::FollowUp || label.kind == VoiceKind::Interest
             || label.kind == VoiceKind::LifeEvent;
     if (!dated)
         return;
-    int nearestDate = n + 1;
-    for (const VoiceDate &d : reading.dates) {
-        const VoiceSpan dateSpan{d.start, d.end};
-        const int distance = std::abs(d.start - span.start);
-        if (reading.sameSentence(dateSpan, span) && distance < nearestDate) {
-            nearestDate = distance;
-            finding.date = d.date;
-        }
-    }
+    if (const VoiceDate *date = nearestInSentence(reading.dates, span, reading))
+        finding.date = date->date;
 }
 
 } // namespace bd::VoiceAttachments
