@@ -190,6 +190,11 @@ void tst_VoiceAnalyser::amounts_data()
     QTest::newRow("两千五") << "每月两千五" << qint64(250000);
     QTest::newRow("5个w") << "手里有5个w" << qint64(5000000);
     QTest::newRow("5万2年期 (a term, not 52,000)") << "5万2年期" << qint64(5000000);
+    // The capital numerals of a bank's forms (round 11): 伍万, 叁仟元, 壹拾贰万.
+    QTest::newRow("伍万 (capital)") << "客户要存伍万一年期" << qint64(5000000);
+    QTest::newRow("叁仟元 (capital)") << "手上只有叁仟元" << qint64(300000);
+    QTest::newRow("壹拾贰万 (capital)") << "到期壹拾贰万" << qint64(12000000);
+    QTest::newRow("陆续 is no amount") << "客户陆续存了些" << qint64(-1);
 }
 
 void tst_VoiceAnalyser::amounts()

@@ -28,6 +28,7 @@ QByteArray lexiconJson(const QJsonArray &labels)
     };
     const QJsonObject cues{
             {QStringLiteral("negation"), list({u"不", u"没", u"没有", u"不太", u"不是"})},
+            {QStringLiteral("negation_end"), list({u"也"})},
             {QStringLiteral("not_negation"), list({u"不错"})},
             {QStringLiteral("hedge"), list({u"可能"})},
             {QStringLiteral("free"), list({u"空", u"时间", u"方便"})},
@@ -67,7 +68,8 @@ QJsonObject pair(const QString &first, const QString &then, int gap)
 // A test lexicon of one label, each showing one mechanism: no_time is any negated word of
 // "free"; return_low a yield word followed by a negated "high"; locked_long a length of
 // time followed by "long"; no_money "拿不出"/"只有" followed by an amount; visit two phrases,
-// an exclude anchored where a sentence begins ("^客户来") and a cue after ("电话").
+// an exclude anchored where a sentence begins ("^客户来") and a cue after ("电话"); spare
+// and buy one phrase each, for where a negation's reach ends ("negation_end": 也).
 std::unique_ptr<VoiceAnalyser> testAnalyser(const QString &key)
 {
     QJsonArray labels;
@@ -79,6 +81,10 @@ std::unique_ptr<VoiceAnalyser> testAnalyser(const QString &key)
         labels.append(label("locked_long", {}, QJsonArray{pair(QStringLiteral("@duration"), QStringLiteral("@long"), 3)}));
     else if (key == QLatin1String("objection.no_money"))
         labels.append(label("no_money", {}, QJsonArray{pair(QStringLiteral("@short_of"), QStringLiteral("@amount"), 2)}));
+    else if (key == QLatin1String("objection.spare"))
+        labels.append(label("spare", QJsonArray{QStringLiteral("没闲钱")}));
+    else if (key == QLatin1String("objection.buy"))
+        labels.append(label("buy", QJsonArray{QStringLiteral("买基金")}));
     else if (key == QLatin1String("objection.visit")) {
         QJsonObject visit = label("visit", QJsonArray{QStringLiteral("来网点"), QStringLiteral("约好")});
         visit.insert(QStringLiteral("exclude"), QJsonArray{QStringLiteral("^客户来")});
@@ -108,6 +114,8 @@ private slots:
     void builtInLexiconCombines();
     void builtInLexiconRound10_data();
     void builtInLexiconRound10();
+    void builtInLexiconRound11_data();
+    void builtInLexiconRound11();
 };
 
 void tst_VoiceCueCombinations::combinations_data()
@@ -146,6 +154,11 @@ void tst_VoiceCueCombinations::combinations_data()
     QTest::newRow("约好20号电话沟通 (a call)") << "约好20号电话沟通" << "objection.visit" << "";
     QTest::newRow("约好20号来，电话确认 (another phrase)") << "约好20号来，电话确认" << "objection.visit" << "约好";
     QTest::newRow("约好下周二下午三点左右打电话 (too far after)") << "约好下周二下午三点左右打电话" << "objection.visit" << "约好";
+    // Round 11: a negation does not reach past 也 (the second of two predicates).
+    QTest::newRow("没空也没闲钱 (two objections)") << "客户没空也没闲钱" << "objection.spare" << "没闲钱";
+    QTest::newRow("没钱也想买基金 (也 ends the reach)") << "没钱也想买基金" << "objection.buy" << "买基金";
+    QTest::newRow("不想也不会买基金 (one negation, not two)") << "不想也不会买基金" << "objection.buy" << "";
+    QTest::newRow("不是没闲钱 (no 也: negated)") << "不是没闲钱" << "objection.spare" << "";
 }
 
 void tst_VoiceCueCombinations::combinations()
@@ -307,6 +320,63 @@ void tst_VoiceCueCombinations::builtInLexiconRound10_data()
     QTest::newRow("我们的柜员很热情") << "客户说我们的柜员很热情" << "praise.service" << true;
     QTest::newRow("利息还行") << "客户说利息还行" << "objection.return_low" << false;
     QTest::newRow("生意还不错") << "客户说这两年生意还不错" << "objection.no_money" << false;
+}
+
+void tst_VoiceCueCombinations::builtInLexiconRound11_data()
+{
+    // Round 11 of the built-in lexicon (general cues from the misses on part 10), in
+    // wordings of its own: none of these notes is in the evaluation notes. Each row fails
+    // with the round-10 lexicon (tests/data/voice/lexicon_round10.json) except the last
+    // three, which keep recall either way.
+    QTest::addColumn<QString>("note");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<bool>("heard");
+    const auto row = [](const char *note, const char *label, bool heard) {
+        QTest::newRow(note) << QString::fromUtf8(note) << QString::fromUtf8(label) << heard;
+    };
+    row("客户说这款三年期的才2.9%", "objection.return_low", true);       // only + a rate
+    row("客户说存一年也没几个利息", "objection.return_low", true);       // few + yield
+    row("客户说收益没有别的银行高", "objection.return_low", true);       // yield + not as others
+    row("客户说这款产品赚头少", "objection.return_low", true);           // 赚头 is a yield
+    row("客户说收益往下掉得厉害", "objection.return_low", true);         // falling is low
+    row("客户说利系少得可怜", "objection.return_low", true);             // 利系 is 利息
+    row("客户说孩子上大学哪还有闲钱", "objection.no_money", true);       // a rhetorical 哪有
+    row("客户话冇闲钱", "objection.no_money", true);                     // Cantonese 冇 = 没
+    row("客户说莫得存款", "objection.no_money", true);                   // 莫得 = 没有
+    row("客户说手头的钱买不起大额存单", "objection.no_money", true);     // money + cannot buy
+    row("客户说车贷压着呢", "objection.no_money", true);                 // an expense weighs
+    row("客户这阵子没空也没余钱", "objection.no_money", true);           // 也 ends 没空's reach
+    row("客户没时间又没闲钱", "objection.no_money", true);               // so does 又
+    row("客户打算把手里的钱拿去买黄金", "objection.no_money", false);    // a plan, not a lack
+    row("客户怕急用时钱拿不出来", "objection.no_money", false);          // a worry about locking
+    row("年终奖发下来了，客户想存起来", "objection.no_money", false);    // money that came
+    row("客户说自己不缺空闲", "objection.no_time", false);               // 不缺 negates nothing
+    row("客户话唔方便", "objection.no_time", true);                      // Cantonese 唔 = 不
+    row("客户说住得远，过来不方便", "objection.no_time", false);         // far, not busy
+    row("客户说钱只放定期", "interest.deposit", true);                   // only-put is intent
+    row("客户说下月要存叁万", "interest.deposit", true);                 // to deposit + amount
+    row("客户想把存款转基金", "interest.deposit", false);                // money moving out
+    row("客户说与其买基金不如放活期", "interest.deposit", false);        // a comparison
+    row("客户卡里有二十万定期，想问问基金", "interest.deposit", false);  // what is held
+    row("客户说不想也不会买基金", "interest.fund", false);               // one negation
+    row("客户让推荐个稳健的理财", "interest.wealth", true);              // asked to recommend
+    row("客户说年底把这笔奖金拿去买理财", "interest.wealth", true);      // taken to buy
+    row("客户说理财跌了可怎么办", "interest.wealth", false);             // 怎么办 is no intent
+    row("客户打算用到期的理财还房贷", "interest.wealth", false);         // a matured holding
+    row("客户说再打来就拉黑", "follow_up.call_back", false);             // a threat
+    row("电话回访完毕", "follow_up.call_back", false);                   // done
+    row("客户设置了短信提醒", "follow_up.call_back", false);             // a service
+    row("客户周二来过一趟", "follow_up.visit", false);                   // came: past
+    row("客户已于3号到网点签字", "follow_up.visit", false);              // a record
+    row("客户昨天来网点吵了一架", "follow_up.visit", false);             // why they came
+    row("客户说再打来就拉黑", "objection.no_calls", true);
+    row("客户说下周再打给他", "follow_up.call_back", true);
+    row("昨天客户答应周五来网点", "follow_up.visit", true);
+}
+
+void tst_VoiceCueCombinations::builtInLexiconRound11()
+{
+    checkBuiltIn();
 }
 
 void tst_VoiceCueCombinations::builtInLexiconCombines()

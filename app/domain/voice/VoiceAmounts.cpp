@@ -36,6 +36,28 @@ int chineseUnit(char16_t c)
 
 bool isDigit(char16_t c) { return c >= u'0' && c <= u'9'; }
 
+// The capital numerals of a bank's forms and cheques (大写: 伍万, 叁仟元, 壹拾万) as the
+// everyday ones, one character for one so positions stay; 0 for any other character.
+// Only the amounts read them so: elsewhere 陆 and 拾 keep their own sense (陆续, 收拾).
+char16_t everydayNumeral(char16_t c)
+{
+    switch (c) {
+    case u'壹': return u'一';
+    case u'贰': case u'貳': return u'二';
+    case u'叁': return u'三';
+    case u'肆': return u'四';
+    case u'伍': return u'五';
+    case u'陆': case u'陸': return u'六';
+    case u'柒': return u'七';
+    case u'捌': return u'八';
+    case u'玖': return u'九';
+    case u'拾': return u'十';
+    case u'佰': return u'百';
+    case u'仟': return u'千';
+    default: return 0;
+    }
+}
+
 bool startsWith(QStringView text, qsizetype at, QStringView what)
 {
     return text.mid(at).startsWith(what);
@@ -128,8 +150,17 @@ double tailDigit(QStringView text, qsizetype at, const Scale &scale, qsizetype *
 
 } // namespace
 
-void find(QStringView text, std::vector<VoiceAmount> &out)
+void find(QStringView note, std::vector<VoiceAmount> &out)
 {
+    QString everyday;
+    for (qsizetype k = 0; k < note.size(); ++k) {
+        if (const char16_t numeral = everydayNumeral(note[k].unicode())) {
+            if (everyday.isEmpty())
+                everyday = note.toString();
+            everyday[k] = QChar(numeral);
+        }
+    }
+    const QStringView text = everyday.isEmpty() ? note : QStringView(everyday);
     const qsizetype n = text.size();
     qsizetype i = 0;
     while (i < n) {

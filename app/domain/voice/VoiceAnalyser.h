@@ -1,6 +1,5 @@
 #pragma once
 
-#include "app/domain/voice/PhraseMatcher.h"
 #include "app/domain/voice/VoiceFinding.h"
 #include "app/domain/voice/VoiceLexicon.h"
 
@@ -12,6 +11,8 @@
 
 namespace bd {
 
+struct VoiceCompiledLexicon;
+
 // Reads a note the way a colleague would and says what the customer's words contain
 // (docs/VOICE.md): the text is normalised (traditional -> simplified, full-width, case,
 // the lexicon's misspellings) without moving any character; every phrase, cue and list of
@@ -21,6 +22,9 @@ namespace bd {
 // it, two cancel each other (不是不想买); a hedge in the sentence (可能, 再看看) marks it;
 // an amount and a date in the sentence are attached, dates resolved against the note's day.
 // Built once per lexicon and read-only afterwards: one analyser serves every thread.
+// Its parts: VoiceCompiledLexicon (the lexicon as one automaton), VoiceNoteReading (where
+// everything stands in a note), VoiceLabelCandidates (phrases and pairs),
+// VoiceNegationScope (excludes, negation), VoiceAttachments (hedge, family, amount, date).
 class VoiceAnalyser
 {
 public:
@@ -32,11 +36,6 @@ public:
     const VoiceLexicon &lexicon() const { return m_lexicon; }
     VoiceAnalysis analyse(QStringView note, const QDate &noteDate) const;
 
-    // How far before what it negates a negation cue may stand (characters).
-    static constexpr int kNegationReach = 6;
-    // How far before a word a negation cue may stand for "!@list" to read them as one
-    // (没那么多, 不是很高: two characters between).
-    static constexpr int kNegatedWordReach = 2;
     // A longer note is read in pieces of at most this many characters, cut after a
     // sentence (no finding spans sentences), so the cost stays linear in the note's length.
     static constexpr int kPiece = 2000;
@@ -44,9 +43,8 @@ public:
 private:
     void analysePiece(QStringView note, const QDate &noteDate, int offset,
                       VoiceAnalysis &analysis) const;
-    struct Compiled;
     VoiceLexicon m_lexicon;
-    std::unique_ptr<Compiled> m_compiled;
+    std::unique_ptr<VoiceCompiledLexicon> m_compiled;
 };
 
 } // namespace bd
