@@ -5,6 +5,7 @@
 #include "database/core/SensitiveColumns.h"
 #include "database/core/SqlQuery.h"
 #include "database/core/Store.h"
+#include "database/search/SortedKeyRows.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -148,31 +149,19 @@ Result<> CustomerSearchIndex::update(const QList<CustomerId> &customers)
             !dropped)
             return dropped;
     }
-    sqlite3_stmt *insert = nullptr;
-    if (sqlite3_prepare_v2(db, "INSERT OR IGNORE INTO customer_search_key(key, customer_id) "
-                               "VALUES (?1, ?2)", -1, &insert, nullptr) != SQLITE_OK)
-        return Error(QString::fromUtf8(sqlite3_errmsg(db)));
-    QString problem;
-    for (const Entry &entry : std::as_const(entries)) {
-        const QByteArray &id = found.at(entry.customer).id;
-        sqlite3_bind_text(insert, 1, base + entry.offset, int(entry.size), SQLITE_STATIC);
-        sqlite3_bind_text(insert, 2, id.constData(), int(id.size()), SQLITE_STATIC);
-        if (sqlite3_step(insert) != SQLITE_DONE) {
-            problem = QString::fromUtf8(sqlite3_errmsg(db));
-            break;
-        }
-        sqlite3_reset(insert);
-    }
-    sqlite3_finalize(insert);
+    const Result<> inserted = SortedKeyRows::insertOrIgnore(
+            db, entries.size(), [&](qsizetype i) -> SortedKeyRows::Row {
+                const Entry &entry = entries.at(i);
+                const QByteArray &id = found.at(entry.customer).id;
+                return {base + entry.offset, int(entry.size), id.constData(), int(id.size())};
+            });
     if (indexAtTheEnd) {
         if (Result<> indexed = execute(db, "CREATE INDEX customer_search_key_customer "
                                            "ON customer_search_key(customer_id)");
             !indexed)
             return indexed;
     }
-    if (!problem.isEmpty())
-        return Error(problem);
-    return {};
+    return inserted;
 }
 
 } // namespace bd
