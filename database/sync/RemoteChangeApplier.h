@@ -12,6 +12,7 @@
 
 namespace bd {
 
+class NativeStatement;
 class Store;
 
 // Applies a change pulled from the server to the local tables, inside the caller's
@@ -66,6 +67,14 @@ private:
     // A statement prepared once per batch and reused: preparing one per change and per
     // field was most of the time a pulled batch took (issue 13: 690 changes/s).
     QSqlQuery &statement(const QString &sql);
+    // A new row's INSERT for one table and set of columns, and the statement that writes
+    // the clocks of those columns (bound: row id, stamp).
+    struct InsertStatement
+    {
+        std::shared_ptr<QSqlQuery> insert;
+        std::shared_ptr<NativeStatement> clocks;
+    };
+    InsertStatement &insertStatement(const QString &table, const QStringList &names);
     Outcome waitFor(const QString &why)
     {
         m_waiting = why;
@@ -76,6 +85,8 @@ private:
     QHash<QString, QSet<QString>> m_columns;
     QHash<QString, QStringList> m_keyColumns;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    QHash<QString, InsertStatement> m_inserts; // by "table:column,column,..."
+    QString m_now; // created_at/updated_at of the rows this batch inserts
     int m_conflicts = 0;
     QString m_waiting;
     bool m_own = false;

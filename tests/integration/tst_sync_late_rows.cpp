@@ -118,6 +118,7 @@ private slots:
     void referralWaitingWhenItsCustomerMovesKeepsWaiting();
     void administratorSeesWhatWaits();
     void chainOfHeldChangesAppliesInOneBatch();
+    void fieldsOfAPulledNewRowKeepItsStamp();
     void interviewPulledAfterTheDropTakesItsAnswersAlong_data();
     void interviewPulledAfterTheDropTakesItsAnswersAlong();
     void deleteOfARowThatFollowedItsCustomerFollowsThem();
@@ -893,6 +894,48 @@ void tst_SyncLateRows::chainOfHeldChangesAppliesInOneBatch()
     QCOMPARE(scalar(*d, QStringLiteral("SELECT count(*) FROM kyc_answer a JOIN kyc_session s "
                                        "ON s.id = a.session_id WHERE a.id = ? AND "
                                        "s.customer_id = ?"), {answer, customer}).toInt(), 1);
+}
+
+void tst_SyncLateRows::fieldsOfAPulledNewRowKeepItsStamp()
+{
+    // Issue 13 (pull-apply speed): a new row's INSERT and field clocks are written by
+    // statements made once per set of columns. Each field of the new customer holds the
+    // stamp of the insert: an edit stamped before it (a desk whose clock ran behind), pulled
+    // in a later batch, does not overwrite the value and is kept in the conflict list.
+    auto d = workstation(QStringLiteral("d"));
+    QVERIFY(d);
+    const qint64 at = QDateTime::currentMSecsSinceEpoch();
+    const QString customer = Uuid7Generator::generate();
+    PulledBatch inserted;
+    inserted.epoch = QStringLiteral("stamps");
+    inserted.lastSeq = 1;
+    inserted.changes << pulledChange(QStringLiteral("customer"), customer, at, 5,
+                                     QStringLiteral("inserting-node"),
+                                     {{QStringLiteral("branch_id"), m_branch},
+                                      {QStringLiteral("cif_no"), QStringLiteral("STAMP0001")},
+                                      {QStringLiteral("name"), QStringLiteral("戳记")},
+                                      {QStringLiteral("occupation"), QStringLiteral("teacher")},
+                                      {QStringLiteral("aum_fen"), 5000},
+                                      {QStringLiteral("opened_on"), QStringLiteral("2026-01-01")}});
+    const Result<PulledBatch::Applied> first = inserted.apply(*d, {});
+    QVERIFY2(first, qPrintable(first.errorString()));
+    PulledBatch edited;
+    edited.epoch = inserted.epoch;
+    edited.lastSeq = 2;
+    edited.changes << pulledChange(QStringLiteral("customer"), customer, at, 1,
+                                   QStringLiteral("node-behind"),
+                                   {{QStringLiteral("occupation"), QStringLiteral("farmer")},
+                                    {QStringLiteral("aum_fen"), 7000}});
+    const Result<PulledBatch::Applied> second = edited.apply(*d, {});
+    QVERIFY2(second, qPrintable(second.errorString()));
+    QCOMPARE(scalar(*d, QStringLiteral("SELECT occupation || '/' || aum_fen FROM customer "
+                                       "WHERE id = ?"), {customer}).toString(),
+             QStringLiteral("teacher/5000"));
+    QCOMPARE(second->conflicts, 2);
+    QCOMPARE(scalar(*d, QStringLiteral("SELECT group_concat(field || '=' || lost_value, ',') "
+                                       "FROM (SELECT field, lost_value FROM sync_conflict "
+                                       "WHERE row_id = ? ORDER BY field)"), {customer}).toString(),
+             QStringLiteral("aum_fen=7000,occupation=farmer"));
 }
 
 void tst_SyncLateRows::interviewPulledAfterTheDropTakesItsAnswersAlong_data()
