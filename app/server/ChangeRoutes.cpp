@@ -18,6 +18,7 @@
 #include "app/server/ServerRoute.h"
 #include "app/server/ServerRoutes.h"
 #include "app/server/ServerDatabase.h"
+#include "app/server/ServerLane.h"
 #include "app/server/ServerSqlDialect.h"
 #include "app/server/ServerStatement.h"
 #include "app/server/ServerStore.h"
@@ -329,9 +330,8 @@ QHttpServerResponse compactedAway(ServerStore &store, qint64 through)
 }
 
 QHttpServerResponse changesAfter(ServerStore &store, const QString &snapshotDir,
-                                 const Caller &caller, const QHttpServerRequest &request)
+                                 const Caller &caller, const QUrlQuery &query)
 {
-    const QUrlQuery query = request.query();
     const QString branchId = query.hasQueryItem(QStringLiteral("branch"))
             ? query.queryItemValue(QStringLiteral("branch"))
             : caller.branchId.toString();
@@ -407,15 +407,28 @@ QHttpServerResponse changesAfter(ServerStore &store, const QString &snapshotDir,
 }
 } // namespace
 
-void installChanges(QHttpServer &server, ServerStore *store, const QString &snapshotDir)
+void installChanges(QHttpServer &server, ServerStore *store, const QString &snapshotDir,
+                    const ServerLanes &lanes)
 {
-    signedInSyncPost(server, QStringLiteral("/v1/push"), store, BodyShape::Object,
-                     [snapshotDir](ServerStore &s, const Caller &caller, const QJsonObject &body) {
-                         return push(s, snapshotDir, caller, body);
-                     });
-    signedIn(server, QStringLiteral("/v1/changes"), Method::Get, store,
-             [snapshotDir](ServerStore &s, const Caller &c, const QHttpServerRequest &r) {
-                 return changesAfter(s, snapshotDir, c, r); });
+    const auto pushTo = [snapshotDir](ServerStore &s, const Caller &caller,
+                                      const QJsonObject &body) {
+        return push(s, snapshotDir, caller, body);
+    };
+    if (lanes.pushes)
+        signedInSyncPost(server, QStringLiteral("/v1/push"), *lanes.pushes, BodyShape::Object,
+                         pushTo);
+    else
+        signedInSyncPost(server, QStringLiteral("/v1/push"), store, BodyShape::Object, pushTo);
+    if (lanes.pulls)
+        signedIn(server, QStringLiteral("/v1/changes"), Method::Get, *lanes.pulls,
+                 [snapshotDir](ServerStore &s, const Caller &c, const LaneRequest &r) {
+                     return changesAfter(s, snapshotDir, c, QUrlQuery(r.url));
+                 });
+    else
+        signedIn(server, QStringLiteral("/v1/changes"), Method::Get, store,
+                 [snapshotDir](ServerStore &s, const Caller &c, const QHttpServerRequest &r) {
+                     return changesAfter(s, snapshotDir, c, r.query());
+                 });
 }
 
 } // namespace bd::ServerRoutes

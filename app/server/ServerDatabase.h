@@ -47,6 +47,9 @@ public:
     Q_DISABLE_COPY_MOVE(ServerDatabase)
 
     Result<> open(const Settings &settings);
+    // Another connection to a database that open() readied already (a ServerLane's): not
+    // migrated again, nor its watermark checked again; kept up after appends as open()'s.
+    Result<> attach(const Settings &settings);
     bool isOpen() const;
     QSqlDatabase connection() const;
     const ServerSqlDialect &dialect() const { return *m_dialect; }
