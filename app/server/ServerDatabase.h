@@ -34,8 +34,9 @@ public:
         // that takes writes (libpq's target_session_attrs=read-write), so after a failover
         // the promoted standby is found. Set, it stands in for host and port.
         QString hosts;
-        // Sessions lent per transaction by a pooler (PgBouncer's pool_mode = transaction):
-        // no statement is kept prepared (ServerStatement).
+        // Sessions lent per transaction by a pooler (PgBouncer's pool_mode = transaction).
+        // Nothing to change since no statement is kept prepared on PostgreSQL
+        // (ServerStatement); kept so that configurations naming it still start.
         bool pooledPerTransaction = false;
         // Where LogWatermark keeps how far the log has come (outside the database, so that
         // a restored database is recognised); empty: not kept.

@@ -8,6 +8,8 @@
 #include "app/domain/Uuid7.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +32,7 @@ class tst_ServerLanes : public QObject
 private slots:
     void initTestCase();
     void aPullIsAnsweredWhileAPushWaitsForItsCommit();
+    void aPullCostsThreeStatements();
 
 private:
     QByteArray push(int count, QStringList *ids);
@@ -184,6 +187,69 @@ void tst_ServerLanes::aPullIsAnsweredWhileAPushWaitsForItsCommit()
     pulledIds.clear();
     QCOMPARE(pulledSeqs(3, &pulledIds), (QList<qint64> { 4, 5 }));
     QCOMPARE(pulledIds, waitingIds);
+}
+
+// What PostgreSQL was sent for one pull, from its own log (log_statement = all): three
+// statements (the token, the changes, the log's state), each one round-trip. It was seven,
+// each with values sent as PREPARE, EXECUTE and DEALLOCATE.
+void tst_ServerLanes::aPullCostsThreeStatements()
+{
+    QStringList stored;
+    QCOMPARE(m_fixture.request(QStringLiteral("POST"), QStringLiteral("/v1/push"),
+                               push(2, &stored), m_pusher)
+                     .status,
+             200);
+    const QString logFile
+            = QFileInfo(direct({ QStringLiteral("SHOW data_directory") }).toString()).path()
+            + QStringLiteral("/server.log");
+    QVERIFY(direct({ QStringLiteral("ALTER SYSTEM SET log_statement = 'all'"),
+                     QStringLiteral("SELECT pg_reload_conf()") })
+                    .isValid());
+    auto quiet = qScopeGuard([this] {
+        direct({ QStringLiteral("ALTER SYSTEM RESET log_statement"),
+                 QStringLiteral("SELECT pg_reload_conf()") });
+    });
+    QTest::qWait(300); // the postmaster's reload reaches the sessions
+    // A workstation names the branch list it holds (then it is not sent again).
+    const QString version = m_fixture
+                                    .request(QStringLiteral("GET"),
+                                             QStringLiteral("/v1/changes?after=0&limit=1"), {},
+                                             m_puller)
+                                    .body.value(QStringLiteral("branches_version"))
+                                    .toString();
+    QVERIFY(!version.isEmpty());
+    QStringList pulled;
+    {
+        // One connection marks where the pull begins and ends in the log (a new one would
+        // log its own set-up statements).
+        QSqlDatabase marks = m_fixture.openDirect(QStringLiteral("lanes-marks"));
+        QSqlQuery mark(marks);
+        QVERIFY(mark.exec(QStringLiteral("SELECT 'lanes-pull-begins'")));
+        const Answer answer = m_fixture.request(
+                QStringLiteral("GET"),
+                QStringLiteral("/v1/changes?after=0&branches=%1").arg(version), {}, m_puller);
+        QCOMPARE(answer.status, 200);
+        for (const QJsonValue &change : answer.body.value(QStringLiteral("changes")).toArray())
+            pulled << change.toObject().value(QStringLiteral("change_id")).toString();
+        QVERIFY(mark.exec(QStringLiteral("SELECT 'lanes-pull-ends'")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("lanes-marks"));
+    QCOMPARE(pulled.mid(pulled.size() - stored.size()), stored);
+
+    QFile log(logFile);
+    QVERIFY2(log.open(QIODevice::ReadOnly), qPrintable(logFile));
+    const QString text = QString::fromUtf8(log.readAll());
+    const qsizetype from = text.lastIndexOf(QStringLiteral("'lanes-pull-begins'"));
+    const qsizetype to
+            = text.lastIndexOf(QLatin1Char('\n'), text.lastIndexOf(QStringLiteral("'lanes-pull-ends'")));
+    QVERIFY(from >= 0 && to > from);
+    QStringList sent;
+    for (const QString &line : text.mid(from, to - from).split(QLatin1Char('\n'))) {
+        if (line.contains(QStringLiteral("statement: ")) && !line.contains(QStringLiteral("lanes-pull")))
+            sent << line.section(QStringLiteral("statement: "), 1).left(60);
+    }
+    qInfo("PostgreSQL was sent for one pull:\n  %s", qPrintable(sent.join(QStringLiteral("\n  "))));
+    QCOMPARE(sent.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(tst_ServerLanes)
