@@ -75,6 +75,12 @@ public:
     // at most once per kReconnectIntervalMs; until it is back the server answers 503
     // (ServerDatabaseReachability.cpp). The embedded SQLite file is always reachable.
     bool reachable();
+    // After a statement failed: whether the connection it ran on still answers. False when
+    // it was found lost, also when it could be opened again at once (a lane's connection
+    // that saw no request while the primary was lost, asked first when the promoted one
+    // takes writes): the failure was the lost connection's, and the request is answered
+    // 503, to be sent again, rather than with the failed statement's 401 or 5xx.
+    bool connectionHeld();
     // Without a statement: true unless the connection was found lost and cannot be opened
     // again yet (then a request is answered 503 at once).
     bool usable() { return !m_lost || reconnect(); }
@@ -88,6 +94,7 @@ private:
     std::unique_ptr<ServerSqlDialect> m_dialect;
     QString m_connectionName;
     bool m_lost = false;
+    int m_reconnects = 0; // opened again after a loss
     qint64 m_lastReconnectMs = -kReconnectIntervalMs; // on m_clock
     QElapsedTimer m_clock;
 };

@@ -81,7 +81,7 @@ QHttpServerResponse unlessDatabaseLost(ServerStore *store, QHttpServerResponse r
 {
     const int status = int(response.statusCode());
     if (store && (status == int(Status::Unauthorized) || status >= 500)
-        && !store->database().reachable())
+        && !store->database().connectionHeld())
         return databaseUnavailable();
     return response;
 }

@@ -33,6 +33,7 @@ private slots:
     void initTestCase();
     void aPullIsAnsweredWhileAPushWaitsForItsCommit();
     void aPullCostsThreeStatements();
+    void aConnectionLostMeanwhileIsAnswered503();
 
 private:
     QByteArray push(int count, QStringList *ids);
@@ -250,6 +251,24 @@ void tst_ServerLanes::aPullCostsThreeStatements()
     }
     qInfo("PostgreSQL was sent for one pull:\n  %s", qPrintable(sent.join(QStringLiteral("\n  "))));
     QCOMPARE(sent.size(), 3);
+}
+
+// A lane's connection dies while it has no request (the primary restarted, or failed over
+// while only pushes came): the next pull finds it dead at its first statement, the token's.
+// The connection opens again at once, but the pull is answered 503 (with Retry-After, as
+// every 503: send it again), not 401 as if the token were not valid.
+void tst_ServerLanes::aConnectionLostMeanwhileIsAnswered503()
+{
+    const QString path = QStringLiteral("/v1/changes?branch=%1&after=0").arg(kBranch);
+    QCOMPARE(m_fixture.request(QStringLiteral("GET"), path, {}, m_puller).status, 200);
+    QVERIFY(direct({ QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM "
+                                    "pg_stat_activity WHERE datname = current_database() AND "
+                                    "pid <> pg_backend_pid()") })
+                    .toInt()
+            > 0);
+    QCOMPARE(m_fixture.request(QStringLiteral("GET"), path, {}, m_puller).status, 503);
+    // Connected again: answered.
+    QCOMPARE(m_fixture.request(QStringLiteral("GET"), path, {}, m_puller).status, 200);
 }
 
 QTEST_GUILESS_MAIN(tst_ServerLanes)
