@@ -790,12 +790,16 @@ void TstTopology::pgAutoFailoverPromotesTheSecondaryWhenThePrimaryIsLost()
     const QList<QJsonObject> probeChanges = newChanges(probe, 3);
     SimulatedWorkstation::Pushed refused;
 
-    QList<Traffic> traffic;
-    for (int i = 0; i < 4; ++i)
-        traffic << Traffic { managed.balancer(), branch, QStringLiteral("head-A01"), 30, 5, true,
-                             25 };
+    // Four workstations pushing and pulling through HAProxy, before each loss.
+    const auto fourWorkstations = [&] {
+        QList<Traffic> traffic;
+        for (int i = 0; i < 4; ++i)
+            traffic << Traffic { managed.balancer(), branch, QStringLiteral("head-A01"), 30, 5,
+                                 true, 25 };
+        return traffic;
+    };
     qint64 atKill = 0;
-    const QList<Record> records = run(traffic, [&] {
+    const QList<Record> records = run(fourWorkstations(), [&] {
         waitForFirstChanges(branch);
         atKill = logCount(branch);
         QVERIFY(managed.command({ QStringLiteral("kill-primary") }));
@@ -876,12 +880,8 @@ void TstTopology::pgAutoFailoverPromotesTheSecondaryWhenThePrimaryIsLost()
                            QStringLiteral("monitor")),
              QStringLiteral("node1:secondary,node2:primary"));
     QCOMPARE(managed.value(QStringLiteral("REJOINED_NODE")), QStringLiteral("node1"));
-    QList<Traffic> moreTraffic;
-    for (int i = 0; i < 4; ++i)
-        moreTraffic << Traffic { managed.balancer(), branch, QStringLiteral("head-A01"), 30, 5,
-                                 true, 25 };
     qint64 atSecondKill = 0;
-    const QList<Record> later = run(moreTraffic, [&] {
+    const QList<Record> later = run(fourWorkstations(), [&] {
         QTRY_VERIFY_WITH_TIMEOUT(logCount(branch, QStringLiteral("standby")) > stored, 60000);
         atSecondKill = logCount(branch, QStringLiteral("standby"));
         QVERIFY(managed.command({ QStringLiteral("kill-primary") }));
