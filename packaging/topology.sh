@@ -24,6 +24,8 @@
 #   topology.sh rolling-restart DIR   stop-server and start-server each server in turn
 #   topology.sh kill-primary DIR      SIGKILL the primary's postmaster and its backends
 #                                     (pg_auto_failover: the current primary's keeper too)
+#   topology.sh rejoin DIR            pg_auto_failover: the node kill-primary lost starts
+#                                     again and rejoins as the new primary's secondary
 #   topology.sh failover-state DIR    pg_auto_failover's nodes and latest events
 #   topology.sh promote DIR           promote the standby (pg_ctl promote) once the primary is
 #                                     gone; PgBouncer, if there, then sends to the standby
@@ -569,6 +571,12 @@ cmd_psql() {
     psql_at "$port" "$@"
 }
 
+cmd_rejoin() {
+    load_env "$1"
+    [ "${FAILOVER:-}" = pg_auto_failover ] || die "rejoin needs TOPOLOGY_FAILOVER=pg_auto_failover"
+    af_rejoin
+}
+
 cmd_failover_state() {
     load_env "$1"
     [ -n "${MONITOR_PORT:-}" ] || die "no pg_auto_failover monitor in this topology"
@@ -598,6 +606,7 @@ main() {
         promote) cmd_promote "$@" ;;
         watch) cmd_watch "$@" ;;
         psql) cmd_psql "$@" ;;
+        rejoin) cmd_rejoin "$@" ;;
         failover-state) cmd_failover_state "$@" ;;
         server) cmd_server "$@" ;;
         -h | --help | help) usage ;;

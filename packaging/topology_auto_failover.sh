@@ -182,6 +182,30 @@ af_kill_primary() {
     done
 }
 
+# The lost node's machine is back: its keeper starts again on the node's own folder and
+# asks the monitor, which makes it the secondary of the node promoted meanwhile (pg_rewind
+# of what the old primary had and the new one never got, or, failing that, a new base
+# backup). Waits until the monitor reports it secondary and the other node primary (then
+# synchronous again: a second failover loses nothing). Records REJOINED_NODE.
+af_rejoin() {
+    [ -n "${KILLED_NODE:-}" ] || die "no node was lost (kill-primary first)"
+    local name=$KILLED_NODE i=${KILLED_NODE#node} other expected states=
+    other=node$((3 - i))
+    expected=$(printf '%s\n' "$name:secondary" "$other:primary" | sort | paste -sd,)
+    af_launch "$DIR/pg/$name" "$DIR/pg/$name.log" "KEEPER_PID_$i"
+    for _ in $(seq 1 1800); do
+        states=$(af_monitor_sql "SELECT string_agg(nodename || ':' || reportedstate, ',' \
+            ORDER BY nodename) FROM pgautofailover.node WHERE reportedstate = goalstate" \
+            2>/dev/null || true)
+        [ "$states" = "$expected" ] && break
+        sleep 0.1
+    done
+    [ "$states" = "$expected" ] || die "$name did not rejoin as secondary ($states)"
+    set_env KILLED_NODE ""
+    set_env REJOINED_NODE "$name"
+    say "pg_auto_failover: $name rejoined as the secondary of $other"
+}
+
 # The monitor's view, as `pg_autoctl show state` prints it, and its events.
 af_state() {
     af_run pg_autoctl show state --pgdata "$DIR/pg/monitor"

@@ -6,10 +6,10 @@
 // read together; the rules themselves live in their own files (ChangeValidation,
 // PersonalDataFilter, BirthdayCareTasks, DeskAccounts, LogErasure ...).
 #include "app/server/BirthdayCareTasks.h"
+#include "app/server/BranchLogState.h"
 #include "app/server/DeskAccounts.h"
 #include "app/server/LogErasure.h"
 #include "app/server/SnapshotErasure.h"
-#include "app/server/LogRetention.h"
 #include "app/server/MovedAwayChanges.h"
 #include "app/server/ServerMetrics.h"
 #include "app/server/ChangeValidation.h"
@@ -18,6 +18,7 @@
 #include "app/server/ServerRoute.h"
 #include "app/server/ServerRoutes.h"
 #include "app/server/ServerDatabase.h"
+#include "app/server/ServerLane.h"
 #include "app/server/ServerSqlDialect.h"
 #include "app/server/ServerStatement.h"
 #include "app/server/ServerStore.h"
@@ -316,7 +317,7 @@ QHttpServerResponse cannotReadBranches()
 }
 
 // 410: the changes after the cursor are no longer in the log, only in the snapshot.
-QHttpServerResponse compactedAway(ServerStore &store, qint64 through)
+QHttpServerResponse compactedAway(const QString &epoch, qint64 through)
 {
     return QHttpServerResponse(
             QJsonObject { { QStringLiteral("error"),
@@ -324,14 +325,13 @@ QHttpServerResponse compactedAway(ServerStore &store, qint64 through)
                                      "snapshot now; take the snapshot.")
                                     .arg(through) },
                           { QStringLiteral("compacted_through"), double(through) },
-                          { QStringLiteral("epoch"), store.database().epoch() } },
+                          { QStringLiteral("epoch"), epoch } },
             Status::Gone);
 }
 
 QHttpServerResponse changesAfter(ServerStore &store, const QString &snapshotDir,
-                                 const Caller &caller, const QHttpServerRequest &request)
+                                 const Caller &caller, const QUrlQuery &query)
 {
-    const QUrlQuery query = request.query();
     const QString branchId = query.hasQueryItem(QStringLiteral("branch"))
             ? query.queryItemValue(QStringLiteral("branch"))
             : caller.branchId.toString();
@@ -347,24 +347,30 @@ QHttpServerResponse changesAfter(ServerStore &store, const QString &snapshotDir,
                              .arg(kMaxPullLimit));
     if (BranchId(branchId) != caller.branchId)
         return error(Status::Forbidden, Text::tr("Unknown branch, or a branch outside your own."));
-    // A cursor before the log's start (changes compacted into the snapshot at retention):
-    // the workstation takes the snapshot. Looked at again after the read, which a
-    // compaction committing in between could have cut short.
-    const LogRetention retention(store.database());
-    if (after < retention.compactedThrough(caller.branchId))
-        return compactedAway(store, retention.compactedThrough(caller.branchId));
-    // A workstation that has seen numbers this log never handed out proves that the
-    // database went back in time (restored from a backup the watermark did not catch): a
-    // new epoch makes every workstation send its outbox again and download afresh.
-    if (after > 0 && store.changeLog().head(caller.branchId).valueOr(after) < after
-        && !store.database().startNewEpoch())
-        return cannotStore();
     // A log that cannot be read answers as an empty page, as it always has; the
     // workstation asks again at its next pull.
     const QList<SyncChange> found
             = store.changeLog().after(caller.branchId, after, limit).valueOr({});
-    if (after < retention.compactedThrough(caller.branchId))
-        return compactedAway(store, retention.compactedThrough(caller.branchId));
+    // The rest in one statement after the changes (BranchLogState): the branch list read
+    // then holds every branch a pulled change names.
+    const Result<BranchLogState> state = BranchLogState::read(store.database(), caller.branchId);
+    if (!state)
+        return cannotReadBranches();
+    // A cursor before the log's start (changes compacted into the snapshot at retention,
+    // maybe while the changes were read, cutting them short): the workstation takes the
+    // snapshot.
+    if (after < state->compactedThrough)
+        return compactedAway(state->epoch, state->compactedThrough);
+    // A workstation that has seen numbers this log never handed out proves that the
+    // database went back in time (restored from a backup the watermark did not catch): a
+    // new epoch makes every workstation send its outbox again and download afresh.
+    QString epoch = state->epoch;
+    if (after > 0 && state->head < after) {
+        const Result<QString> started = store.database().startNewEpoch();
+        if (!started)
+            return cannotStore();
+        epoch = *started;
+    }
     QJsonArray changes;
     const bool reveals = PersonalDataFilter::receivesPersonalData(caller.role);
     const Result<QSet<QString>> birthdayTasks = BirthdayCareTasks(store.database(), snapshotDir)
@@ -386,18 +392,15 @@ QHttpServerResponse changesAfter(ServerStore &store, const QString &snapshotDir,
     }
     // The branch list only when the workstation names another version than the server's
     // (or none: an older workstation), so that a pull does not grow with the number of
-    // branches. Read after the changes: a branch a pulled change names is in the list read.
-    const QString epoch = store.database().epoch();
-    const Result<QString> version = store.branches().listVersion(epoch);
-    if (!version)
-        return cannotReadBranches();
+    // branches.
+    const QString version = ServerBranches::listVersionOf(epoch, state->listVersion);
     QJsonObject answer { { QStringLiteral("epoch"), epoch },
-                         { QStringLiteral("branches_version"), *version },
+                         { QStringLiteral("branches_version"), version },
                          { QStringLiteral("changes"), changes },
                          { QStringLiteral("last_seq"), double(last) },
                          { QStringLiteral("server_time"), serverTime() },
                          { QStringLiteral("more"), found.size() == limit } };
-    if (query.queryItemValue(QStringLiteral("branches")) != *version) {
+    if (query.queryItemValue(QStringLiteral("branches")) != version) {
         const Result<QList<ServerBranches::Branch>> known = store.branches().all();
         if (!known)
             return cannotReadBranches();
@@ -407,15 +410,28 @@ QHttpServerResponse changesAfter(ServerStore &store, const QString &snapshotDir,
 }
 } // namespace
 
-void installChanges(QHttpServer &server, ServerStore *store, const QString &snapshotDir)
+void installChanges(QHttpServer &server, ServerStore *store, const QString &snapshotDir,
+                    const ServerLanes &lanes)
 {
-    signedInSyncPost(server, QStringLiteral("/v1/push"), store, BodyShape::Object,
-                     [snapshotDir](ServerStore &s, const Caller &caller, const QJsonObject &body) {
-                         return push(s, snapshotDir, caller, body);
-                     });
-    signedIn(server, QStringLiteral("/v1/changes"), Method::Get, store,
-             [snapshotDir](ServerStore &s, const Caller &c, const QHttpServerRequest &r) {
-                 return changesAfter(s, snapshotDir, c, r); });
+    const auto pushTo = [snapshotDir](ServerStore &s, const Caller &caller,
+                                      const QJsonObject &body) {
+        return push(s, snapshotDir, caller, body);
+    };
+    if (lanes.pushes)
+        signedInSyncPost(server, QStringLiteral("/v1/push"), *lanes.pushes, BodyShape::Object,
+                         pushTo);
+    else
+        signedInSyncPost(server, QStringLiteral("/v1/push"), store, BodyShape::Object, pushTo);
+    if (lanes.pulls)
+        signedIn(server, QStringLiteral("/v1/changes"), Method::Get, *lanes.pulls,
+                 [snapshotDir](ServerStore &s, const Caller &c, const LaneRequest &r) {
+                     return changesAfter(s, snapshotDir, c, QUrlQuery(r.url));
+                 });
+    else
+        signedIn(server, QStringLiteral("/v1/changes"), Method::Get, store,
+                 [snapshotDir](ServerStore &s, const Caller &c, const QHttpServerRequest &r) {
+                     return changesAfter(s, snapshotDir, c, r.query());
+                 });
 }
 
 } // namespace bd::ServerRoutes

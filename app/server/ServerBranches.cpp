@@ -57,7 +57,7 @@ Result<QString> ServerBranches::listVersion(const QString &epoch) const
         return ran.error();
     if (!query.next())
         return Error(QStringLiteral("branch_list_version is empty"));
-    return epoch + QLatin1Char('-') + query.value(0).toString();
+    return listVersionOf(epoch, query.value(0).toString());
 }
 
 } // namespace bd

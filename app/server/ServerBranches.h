@@ -36,6 +36,11 @@ public:
     // Changes with every change of the list (and with the epoch): a pull sends the list only
     // to a workstation that names another version.
     Result<QString> listVersion(const QString &epoch) const;
+    // The list's version as workstations see it: the epoch's and the stored number's.
+    static QString listVersionOf(const QString &epoch, const QString &stored)
+    {
+        return epoch + QLatin1Char('-') + stored;
+    }
 
 private:
     const ServerDatabase &m_database;

@@ -65,16 +65,23 @@ int ServerDatabase::latestSchemaVersion(Settings::Driver driver)
 
 Result<> ServerDatabase::open(const Settings &settings)
 {
-    m_dialect = ServerSqlDialect::create(settings.driver);
-    if (Result<> opened = m_dialect->open(m_connectionName, settings); !opened)
-        return opened;
+    if (Result<> attached = attach(settings); !attached)
+        return attached;
     if (Result<> migrated = migrate(); !migrated)
         return migrated;
-    m_watermarkDir = settings.watermarkDir;
     if (m_watermarkDir.isEmpty())
         return {};
     if (const Result<bool> checked = LogWatermark(m_watermarkDir).check(*this); !checked)
         return checked.error();
+    return {};
+}
+
+Result<> ServerDatabase::attach(const Settings &settings)
+{
+    m_dialect = ServerSqlDialect::create(settings.driver);
+    if (Result<> opened = m_dialect->open(m_connectionName, settings); !opened)
+        return opened;
+    m_watermarkDir = settings.watermarkDir;
     return {};
 }
 

@@ -34,8 +34,9 @@ public:
         // that takes writes (libpq's target_session_attrs=read-write), so after a failover
         // the promoted standby is found. Set, it stands in for host and port.
         QString hosts;
-        // Sessions lent per transaction by a pooler (PgBouncer's pool_mode = transaction):
-        // no statement is kept prepared (ServerStatement).
+        // Sessions lent per transaction by a pooler (PgBouncer's pool_mode = transaction).
+        // Nothing to change since no statement is kept prepared on PostgreSQL
+        // (ServerStatement); kept so that configurations naming it still start.
         bool pooledPerTransaction = false;
         // Where LogWatermark keeps how far the log has come (outside the database, so that
         // a restored database is recognised); empty: not kept.
@@ -47,6 +48,9 @@ public:
     Q_DISABLE_COPY_MOVE(ServerDatabase)
 
     Result<> open(const Settings &settings);
+    // Another connection to a database that open() readied already (a ServerLane's): not
+    // migrated again, nor its watermark checked again; kept up after appends as open()'s.
+    Result<> attach(const Settings &settings);
     bool isOpen() const;
     QSqlDatabase connection() const;
     const ServerSqlDialect &dialect() const { return *m_dialect; }
@@ -71,6 +75,12 @@ public:
     // at most once per kReconnectIntervalMs; until it is back the server answers 503
     // (ServerDatabaseReachability.cpp). The embedded SQLite file is always reachable.
     bool reachable();
+    // After a statement failed: whether the connection it ran on still answers. False when
+    // it was found lost, also when it could be opened again at once (a lane's connection
+    // that saw no request while the primary was lost, asked first when the promoted one
+    // takes writes): the failure was the lost connection's, and the request is answered
+    // 503, to be sent again, rather than with the failed statement's 401 or 5xx.
+    bool connectionHeld();
     // Without a statement: true unless the connection was found lost and cannot be opened
     // again yet (then a request is answered 503 at once).
     bool usable() { return !m_lost || reconnect(); }
@@ -84,6 +94,7 @@ private:
     std::unique_ptr<ServerSqlDialect> m_dialect;
     QString m_connectionName;
     bool m_lost = false;
+    int m_reconnects = 0; // opened again after a loss
     qint64 m_lastReconnectMs = -kReconnectIntervalMs; // on m_clock
     QElapsedTimer m_clock;
 };

@@ -29,6 +29,13 @@ bool ServerDatabase::reachable()
     return reconnect();
 }
 
+bool ServerDatabase::connectionHeld()
+{
+    const bool lostBefore = m_lost;
+    const int reconnects = m_reconnects;
+    return reachable() && !lostBefore && m_reconnects == reconnects;
+}
+
 bool ServerDatabase::reconnect()
 {
     if (!m_clock.isValid())
@@ -43,6 +50,7 @@ bool ServerDatabase::reconnect()
     if (!opened)
         return false;
     m_lost = false;
+    ++m_reconnects;
     ServerMetrics::databaseReachable(true);
     ServerLog::event(ServerLog::Level::Warning, QStringLiteral("database_reconnected"));
     return true;

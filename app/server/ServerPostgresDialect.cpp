@@ -41,7 +41,6 @@ class ServerPostgresDialect final : public ServerSqlDialect
 public:
     Result<> open(const QString &name, const ServerDatabase::Settings &settings) override
     {
-        ServerStatement::setPooledPerTransaction(settings.pooledPerTransaction);
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         db.setDatabaseName(settings.database);
         db.setUserName(settings.user);

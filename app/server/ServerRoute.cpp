@@ -1,6 +1,7 @@
 #include "app/server/ServerRoute.h"
 
 #include "app/common/SyncProtocol.h"
+#include "app/server/ServerLane.h"
 #include "app/server/ServerLog.h"
 #include "app/server/ServerMetrics.h"
 #include "app/server/ServerRoutes.h"
@@ -9,6 +10,8 @@
 #include <QElapsedTimer>
 #include <QHttpServer>
 #include <QJsonDocument>
+#include <QPointer>
+#include <QTcpSocket>
 
 #include <variant>
 
@@ -16,30 +19,29 @@ namespace bd::ServerRoute {
 
 namespace {
 // The caller of a /v1 request, from its bearer token; empty if none.
-std::optional<Caller> callerOf(ServerStore &store, const QHttpServerRequest &request)
+std::optional<Caller> callerOf(ServerStore &store, const QByteArray &header)
 {
-    const QByteArray header = request.value("Authorization");
     const QByteArray prefix = "Bearer ";
     if (!header.startsWith(prefix))
         return std::nullopt;
     return store.accounts().authorise(QString::fromLatin1(header.mid(prefix.size()).trimmed()));
 }
 
-QString methodName(const QHttpServerRequest &request)
+QString methodName(Method method)
 {
-    return request.method() == Method::Post ? QStringLiteral("POST") : QStringLiteral("GET");
+    return method == Method::Post ? QStringLiteral("POST") : QStringLiteral("GET");
 }
 
 // The body of a sync POST, or the answer refusing it (QHttpServerResponse can only be
 // moved, hence a variant rather than a Result).
-std::variant<QJsonObject, QHttpServerResponse> syncRequestBody(const QHttpServerRequest &request,
+std::variant<QJsonObject, QHttpServerResponse> syncRequestBody(const QByteArray &bytes,
                                                                BodyShape shape)
 {
-    if (request.body().size() > ServerRoutes::kMaxBodyBytes)
+    if (bytes.size() > ServerRoutes::kMaxBodyBytes)
         return error(Status::PayloadTooLarge,
                      Text::tr("The request is larger than the server accepts."));
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError
         || (shape == BodyShape::Object && !document.isObject()))
         return error(
@@ -54,16 +56,22 @@ std::variant<QJsonObject, QHttpServerResponse> syncRequestBody(const QHttpServer
 
 // One log line per answered request (`caller` when it was signed in), and its count and
 // latency for /metrics. A 503 says when to try again (the balancer or the workstation).
-QHttpServerResponse logged(const QHttpServerRequest &request, const QElapsedTimer &timer,
+QHttpServerResponse logged(Method method, const QString &path, const QElapsedTimer &timer,
                            QHttpServerResponse response, const Caller *caller = nullptr)
 {
     if (response.statusCode() == Status::ServiceUnavailable && !response.hasHeader("Retry-After"))
         response.setHeader("Retry-After", QByteArray::number(kRetryAfterSeconds));
-    ServerLog::request(methodName(request), request.url().path(), int(response.statusCode()),
-                       timer.elapsed(), caller ? caller->branchId.toString() : QString(),
+    ServerLog::request(methodName(method), path, int(response.statusCode()), timer.elapsed(),
+                       caller ? caller->branchId.toString() : QString(),
                        caller ? caller->username : QString());
-    ServerMetrics::request(request.url().path(), int(response.statusCode()), timer.nsecsElapsed());
+    ServerMetrics::request(path, int(response.statusCode()), timer.nsecsElapsed());
     return response;
+}
+
+QHttpServerResponse logged(const QHttpServerRequest &request, const QElapsedTimer &timer,
+                           QHttpServerResponse response)
+{
+    return logged(request.method(), request.url().path(), timer, std::move(response));
 }
 
 // A failed answer may hide a lost database: a refused token or sign-in (the accounts
@@ -73,7 +81,7 @@ QHttpServerResponse unlessDatabaseLost(ServerStore *store, QHttpServerResponse r
 {
     const int status = int(response.statusCode());
     if (store && (status == int(Status::Unauthorized) || status >= 500)
-        && !store->database().reachable())
+        && !store->database().connectionHeld())
         return databaseUnavailable();
     return response;
 }
@@ -125,39 +133,105 @@ void open(QHttpServer &server, const QString &path, Method method, ServerStore *
     });
 }
 
+namespace {
+// A signed-in route's checks, then `handle(store, caller)`, logged: 503 without a store or
+// while its database is lost, 401 without a valid token.
+template <typename Handle>
+QHttpServerResponse answerSignedIn(ServerStore *store, const LaneRequest &request,
+                                   const QElapsedTimer &timer, Handle handle)
+{
+    const QString path = request.url.path();
+    if (!store)
+        return logged(request.method, path, timer, noDatabase());
+    if (!store->database().usable())
+        return logged(request.method, path, timer, databaseUnavailable());
+    const std::optional<Caller> caller = callerOf(*store, request.authorization);
+    if (!caller)
+        return logged(request.method, path, timer,
+                      unlessDatabaseLost(store,
+                                         error(Status::Unauthorized,
+                                               Text::tr("Sign in first: the token is missing, "
+                                                        "expired or not valid."))));
+    return logged(request.method, path, timer, unlessDatabaseLost(store, handle(*store, *caller)),
+                  &*caller);
+}
+
+LaneRequest copyOf(const QHttpServerRequest &request)
+{
+    return LaneRequest { request.method(), request.url(), request.value("Authorization"),
+                         request.body() };
+}
+
+// The sync POST's body checked, then the handler.
+SignedInLaneHandler withSyncBody(BodyShape shape, SyncPostHandler handler)
+{
+    return [shape, handler](ServerStore &s, const Caller &caller, const LaneRequest &request) {
+        auto body = syncRequestBody(request.body, shape);
+        if (auto *refusal = std::get_if<QHttpServerResponse>(&body))
+            return std::move(*refusal);
+        return handler(s, caller, std::get<QJsonObject>(body));
+    };
+}
+} // namespace
+
 void signedIn(QHttpServer &server, const QString &path, Method method, ServerStore *store,
               SignedInHandler handler)
 {
     server.route(path, method, [store, handler](const QHttpServerRequest &request) {
         QElapsedTimer timer;
         timer.start();
-        if (!store)
-            return logged(request, timer, noDatabase());
-        if (!store->database().usable())
-            return logged(request, timer, databaseUnavailable());
-        const std::optional<Caller> caller = callerOf(*store, request);
-        if (!caller)
-            return logged(request, timer,
-                          unlessDatabaseLost(store,
-                                             error(Status::Unauthorized,
-                                                   Text::tr("Sign in first: the token is missing, "
-                                                            "expired or not valid."))));
-        return logged(request, timer,
-                      unlessDatabaseLost(store, handler(*store, *caller, request)), &*caller);
+        return answerSignedIn(store, copyOf(request), timer,
+                              [&](ServerStore &s, const Caller &caller) {
+                                  return handler(s, caller, request);
+                              });
     });
+}
+
+void signedIn(QHttpServer &server, const QString &path, Method method, ServerLane &lane,
+              SignedInLaneHandler handler)
+{
+    QHttpServer *answering = &server;
+    server.route(path, method,
+                 [&lane, answering, handler](const QHttpServerRequest &request,
+                                             QHttpServerResponder &&responder) {
+                     QElapsedTimer timer;
+                     timer.start();
+                     auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+                     // A client that gave up meanwhile: its socket is gone, nothing is written.
+                     const QPointer<QTcpSocket> socket(held->socket());
+                     lane.run(
+                             [request = copyOf(request), timer, handler](ServerStore &store) {
+                                 return answerSignedIn(&store, request, timer,
+                                                       [&](ServerStore &s, const Caller &caller) {
+                                                           return handler(s, caller, request);
+                                                       });
+                             },
+                             answering,
+                             [held, socket](QHttpServerResponse &&response) {
+                                 if (!socket)
+                                     return;
+                                 // QHttpServer's afterRequest is not asked for a responder's
+                                 // answer: one request per connection, as every answer says.
+                                 response.addHeader("Connection", "close");
+                                 response.write(std::move(*held));
+                             });
+                 });
 }
 
 void signedInSyncPost(QHttpServer &server, const QString &path, ServerStore *store, BodyShape shape,
                       SyncPostHandler handler)
 {
+    const SignedInLaneHandler checked = withSyncBody(shape, std::move(handler));
     signedIn(server, path, Method::Post, store,
-             [shape, handler](ServerStore &s, const Caller &caller,
-                              const QHttpServerRequest &request) {
-                 auto body = syncRequestBody(request, shape);
-                 if (auto *refusal = std::get_if<QHttpServerResponse>(&body))
-                     return std::move(*refusal);
-                 return handler(s, caller, std::get<QJsonObject>(body));
+             [checked](ServerStore &s, const Caller &caller, const QHttpServerRequest &request) {
+                 return checked(s, caller, copyOf(request));
              });
+}
+
+void signedInSyncPost(QHttpServer &server, const QString &path, ServerLane &lane,
+                      BodyShape shape, SyncPostHandler handler)
+{
+    signedIn(server, path, Method::Post, lane, withSyncBody(shape, std::move(handler)));
 }
 
 } // namespace bd::ServerRoute

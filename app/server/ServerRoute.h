@@ -6,6 +6,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonObject>
+#include <QUrl>
 
 #include <functional>
 
@@ -13,6 +14,7 @@ class QHttpServer;
 
 namespace bd {
 
+class ServerLane;
 class ServerStore;
 
 // What every route of branchdesk-server shares: who the caller is (from the bearer token),
@@ -66,6 +68,24 @@ using SyncPostHandler
         = std::function<QHttpServerResponse(ServerStore &, const Caller &, const QJsonObject &)>;
 void signedInSyncPost(QHttpServer &server, const QString &path, ServerStore *store, BodyShape shape,
                       SyncPostHandler handler);
+
+// What a route run on a lane keeps of its request (a QHttpServerRequest cannot be copied and
+// stays with the event loop that read it).
+struct LaneRequest
+{
+    Method method;
+    QUrl url;
+    QByteArray authorization;
+    QByteArray body;
+};
+// The same routes run on a ServerLane over its own store and connection, answered on the
+// event loop when done: the event loop reads and answers other requests meanwhile.
+using SignedInLaneHandler
+        = std::function<QHttpServerResponse(ServerStore &, const Caller &, const LaneRequest &)>;
+void signedIn(QHttpServer &server, const QString &path, Method method, ServerLane &lane,
+              SignedInLaneHandler handler);
+void signedInSyncPost(QHttpServer &server, const QString &path, ServerLane &lane,
+                      BodyShape shape, SyncPostHandler handler);
 
 } // namespace ServerRoute
 

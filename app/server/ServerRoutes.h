@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/server/ServerLane.h"
 #include "app/server/SignInThrottle.h"
 
 #include <QString>
@@ -40,14 +41,16 @@ constexpr qint64 kMaxSnapshotChunk = 32 * 1024 * 1024;
 
 // Every route. `snapshotDir`: where import-branch wrote the branch snapshots; `signIn`:
 // when wrong passwords lock a name or an address out; `auditKey`: signs the audit
-// checkpoints (none without it).
+// checkpoints (none without it); `lanes`: the threads pushes and pulls run on (ServerLane),
+// none: on the event loop over `store`.
 void install(QHttpServer &server, ServerStore *store, const QString &snapshotDir,
              const SignInThrottle::Policy &signIn = {},
-             const AuditSigningKey *auditKey = nullptr);
+             const AuditSigningKey *auditKey = nullptr, const ServerLanes &lanes = {});
 
 void installHealth(QHttpServer &server, ServerStore *store, const AuditSigningKey *auditKey);
 void installSignIn(QHttpServer &server, ServerStore *store, const SignInThrottle::Policy &policy);
-void installChanges(QHttpServer &server, ServerStore *store, const QString &snapshotDir);
+void installChanges(QHttpServer &server, ServerStore *store, const QString &snapshotDir,
+                    const ServerLanes &lanes);
 void installAudit(QHttpServer &server, ServerStore *store, const AuditSigningKey *auditKey);
 void installBaseline(QHttpServer &server, ServerStore *store, const QString &snapshotDir);
 void installEvents(QHttpServer &server, ServerStore *store);

@@ -1,5 +1,6 @@
 #include "app/server/ServerShutdown.h"
 
+#include "app/server/ServerLane.h"
 #include "app/server/ServerLog.h"
 #include "app/server/ServerMetrics.h"
 
@@ -94,7 +95,9 @@ void ServerShutdown::quitWhenIdle()
     const quint64 answered = ServerMetrics::answered();
     m_quietTicks = answered == m_answered ? m_quietTicks + 1 : 0;
     m_answered = answered;
-    if (m_quietTicks < kQuietTicksToQuit && m_ticks * kTickMs < m_graceMs)
+    // A push or pull still on its lane is answered first.
+    const bool busy = m_quietTicks < kQuietTicksToQuit || ServerLane::inFlight() > 0;
+    if (busy && m_ticks * kTickMs < m_graceMs)
         return;
     m_idle.stop();
     ServerLog::event(ServerLog::Level::Info, QStringLiteral("stopped"),

@@ -12,8 +12,9 @@ namespace bd {
 // process first says it is no longer ready (/health/ready answers 503, so HAProxy stops
 // sending it new requests), then after `drainMs` stops accepting connections, finishes
 // every request it has started and quits once no request came for a moment (at most
-// `graceMs` later). A request is answered in one turn of the event loop, so one that is in
-// flight when the signal arrives is always answered.
+// `graceMs` later). A request is answered in one turn of the event loop, or on a lane
+// (ServerLane) that it waits for, so one that is in flight when the signal arrives is
+// answered.
 class ServerShutdown : public QObject
 {
     Q_OBJECT

@@ -13,7 +13,7 @@
 namespace bd {
 
 namespace {
-std::atomic<bool> pooledPerTransaction { false };
+std::atomic<bool> postgresValuesInText { true };
 
 // What the driver's EXECUTE sends as NULL: Qt 6's QVariant::isNull() is false for a null
 // QString, QByteArray or date, which prepared statements store as NULL all the same.
@@ -77,7 +77,7 @@ bool ServerStatement::send(const QVariantList &values)
 {
     if (values.isEmpty())
         return m_query.exec(m_statement);
-    if (pooledPerTransaction)
+    if (postgresValuesInText && m_query.driver()->dbmsType() == QSqlDriver::PostgreSQL)
         return m_query.exec(withValues(*m_query.driver(), m_statement, values));
     if (!m_prepared && !m_query.prepare(m_statement))
         return false;
@@ -93,9 +93,9 @@ Result<> ServerStatement::exec(const QSqlDatabase &db, const QString &statement,
     return ServerStatement(db, statement).run(values);
 }
 
-void ServerStatement::setPooledPerTransaction(bool pooled)
+void ServerStatement::setPostgresValues(PostgresValues values)
 {
-    pooledPerTransaction = pooled;
+    postgresValuesInText = values == PostgresValues::InText;
 }
 
 QString ServerStatement::withValues(const QSqlDriver &driver, const QString &statement,

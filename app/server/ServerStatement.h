@@ -10,15 +10,14 @@
 namespace bd {
 
 // One statement of the server's store, run (again and again if need be) with its values
-// bound in order, its rows read forward only. With values it is prepared at its first run
-// and kept prepared; without, it is sent as it is (PostgreSQL's driver prepares with SQL
-// PREPARE, which takes neither DDL nor SET). A failure is the driver's message: the set-up
-// commands print it; the routes answer in their own words.
-//
-// Behind a pooler in transaction mode (PgBouncer, `postgres/pooling = transaction`) the next
-// transaction may run on another PostgreSQL session, where a statement prepared in this one
-// does not exist: then nothing is prepared, and each value is written into the statement's
-// text by the driver's own formatValue(), the same escaping its EXECUTE uses for bound values.
+// in order, its rows read forward only. Without values it is sent as it is. With values, on
+// SQLite they are bound to a statement prepared at its first run and kept prepared; on
+// PostgreSQL each value is written into the statement's text by the driver's own
+// formatValue(), the same escaping its EXECUTE uses for bound values: one round-trip, where
+// QPSQL's PREPARE, EXECUTE and (when the statement ends) DEALLOCATE are three for a statement
+// run once, as nearly all of the server's are; and nothing prepared that a pooler in
+// transaction mode (PgBouncer) could lend to another session. A failure is the driver's
+// message: the set-up commands print it; the routes answer in their own words.
 class ServerStatement
 {
 public:
@@ -34,8 +33,10 @@ public:
     static Result<> exec(const QSqlDatabase &db, const QString &statement,
                          const QVariantList &values = {});
 
-    // For the whole process: its database sessions are lent by a pooler per transaction.
-    static void setPooledPerTransaction(bool pooled);
+    // How values go to PostgreSQL, for the whole process: written into the text (the
+    // default), or bound to a prepared statement (a test compares the two).
+    enum class PostgresValues { InText, Bound };
+    static void setPostgresValues(PostgresValues values);
     // `statement` with each ? that PostgreSQL reads as a placeholder (postgresPlaceholders())
     // replaced by the next value as a literal.
     static QString withValues(const QSqlDriver &driver, const QString &statement,

@@ -22,6 +22,8 @@ public:
     Q_DISABLE_COPY_MOVE(ServerStore)
 
     Result<> open(const Settings &settings) { return m_database.open(settings); }
+    // A second store over a database another one opened (ServerLane).
+    Result<> attach(const Settings &settings) { return m_database.attach(settings); }
 
     ServerDatabase &database() { return m_database; }
     ServerBranches &branches() { return m_branches; }

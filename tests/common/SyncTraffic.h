@@ -56,6 +56,7 @@ public:
         bool more = false;
         int tries = 0;
         double ms = 0;
+        int status = 0; // the last answer's (0: none)
     };
 
     SimulatedWorkstation(QUrl server, QString branchId, QString node)
@@ -152,6 +153,7 @@ public:
         Pulled pulled;
         pulled.tries = answer.tries;
         pulled.ms = answer.ms;
+        pulled.status = answer.status;
         if (answer.status != 200)
             return pulled;
         for (const QJsonValue &value : answer.body.value(QStringLiteral("changes")).toArray())

@@ -1,5 +1,6 @@
-// ServerStatement's value-in-SQL mode (`--pg-pooling transaction`, issue #19): behind
-// PgBouncer nothing is prepared and each value is written into the statement's text. The
+// ServerStatement's value-in-SQL mode (issue #19; PostgreSQL's only mode since a pull's
+// statements cost one round-trip each instead of three, and what PgBouncer in transaction
+// mode needs): nothing is prepared and each value is written into the statement's text. The
 // caller must not notice: whatever the statement's text holds (quotes, identifiers,
 // comments, dollar quotes, escape strings) each ? that PostgreSQL would see as a
 // placeholder takes the next value, and the value comes back from a real PostgreSQL exactly
@@ -61,7 +62,7 @@ void tst_ServerStatement::initTestCase()
 
 void tst_ServerStatement::cleanup()
 {
-    ServerStatement::setPooledPerTransaction(false);
+    ServerStatement::setPostgresValues(ServerStatement::PostgresValues::Bound);
 }
 
 void tst_ServerStatement::cleanupTestCase()
@@ -92,16 +93,16 @@ QVariantList tst_ServerStatement::row(const QString &statement, const QVariantLi
 QVariantList tst_ServerStatement::pooledRow(const QString &statement, const QVariantList &values,
                                             int columns, QString *error)
 {
-    ServerStatement::setPooledPerTransaction(true);
+    ServerStatement::setPostgresValues(ServerStatement::PostgresValues::InText);
     const QVariantList read = row(statement, values, columns, error);
-    ServerStatement::setPooledPerTransaction(false);
+    ServerStatement::setPostgresValues(ServerStatement::PostgresValues::Bound);
     return read;
 }
 
 QVariantList tst_ServerStatement::preparedRow(const QString &statement, const QVariantList &values,
                                               int columns, QString *error)
 {
-    ServerStatement::setPooledPerTransaction(false);
+    ServerStatement::setPostgresValues(ServerStatement::PostgresValues::Bound);
     return row(statement, values, columns, error);
 }
 
@@ -274,10 +275,10 @@ void tst_ServerStatement::storedRowsReadBackAsPreparedOnesDo()
     QVERIFY(m_db.transaction());
     QVERIFY_RESULT(ServerStatement::exec(m_db, insert,
                                          QVariantList { QStringLiteral("prepared") } + values));
-    ServerStatement::setPooledPerTransaction(true);
+    ServerStatement::setPostgresValues(ServerStatement::PostgresValues::InText);
     const Result<> pooled = ServerStatement::exec(
             m_db, insert, QVariantList { QStringLiteral("pooled") } + values);
-    ServerStatement::setPooledPerTransaction(false);
+    ServerStatement::setPostgresValues(ServerStatement::PostgresValues::Bound);
     QVERIFY2(pooled, qPrintable(pooled.errorString()));
     QVERIFY(m_db.commit());
 

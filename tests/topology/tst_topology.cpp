@@ -129,6 +129,7 @@ private slots:
     void syncRoundRetriesThroughAKilledServer();
     void pushesAndPullsThroughPgBouncer();
     void standbyPromotedByTheWatcherWhenThePrimaryStaysAway();
+    // ... and, once the lost node rejoined as secondary, a second failover loses nothing.
     void pgAutoFailoverPromotesTheSecondaryWhenThePrimaryIsLost();
     void primaryKilledStandbyPromotedLosesNothingAcknowledged();
 
@@ -239,6 +240,8 @@ QList<Record> TstTopology::run(const QList<Traffic> &traffic, const std::functio
                 // it would a real one's (and a broken case ends in a minute, not in an hour).
                 if (!pushed.ok) {
                     ++record->failures;
+                    qWarning("%s: a push failed after %d tries, the last answered %d",
+                             qPrintable(record->node), pushed.tries, pushed.status);
                     break;
                 } else {
                     record->pushedAtMs << QDateTime::currentMSecsSinceEpoch();
@@ -251,8 +254,11 @@ QList<Record> TstTopology::run(const QList<Traffic> &traffic, const std::functio
                     const auto pulled = station.pull();
                     record->retries += pulled.tries - 1;
                     record->failures += !pulled.ok;
-                    if (!pulled.ok)
+                    if (!pulled.ok) {
+                        qWarning("%s: a pull failed after %d tries, the last answered %d",
+                                 qPrintable(record->node), pulled.tries, pulled.status);
                         break;
+                    }
                     ++record->pulls;
                     record->pulledChanges += int(pulled.changes.size());
                 }
@@ -784,12 +790,16 @@ void TstTopology::pgAutoFailoverPromotesTheSecondaryWhenThePrimaryIsLost()
     const QList<QJsonObject> probeChanges = newChanges(probe, 3);
     SimulatedWorkstation::Pushed refused;
 
-    QList<Traffic> traffic;
-    for (int i = 0; i < 4; ++i)
-        traffic << Traffic { managed.balancer(), branch, QStringLiteral("head-A01"), 30, 5, true,
-                             25 };
+    // Four workstations pushing and pulling through HAProxy, before each loss.
+    const auto fourWorkstations = [&] {
+        QList<Traffic> traffic;
+        for (int i = 0; i < 4; ++i)
+            traffic << Traffic { managed.balancer(), branch, QStringLiteral("head-A01"), 30, 5,
+                                 true, 25 };
+        return traffic;
+    };
     qint64 atKill = 0;
-    const QList<Record> records = run(traffic, [&] {
+    const QList<Record> records = run(fourWorkstations(), [&] {
         waitForFirstChanges(branch);
         atKill = logCount(branch);
         QVERIFY(managed.command({ QStringLiteral("kill-primary") }));
@@ -857,6 +867,43 @@ void TstTopology::pgAutoFailoverPromotesTheSecondaryWhenThePrimaryIsLost()
         probeRecord.changeIds << change.value(QStringLiteral("change_id")).toString();
     QCOMPARE(stored, acknowledgedOf(records) + probeChanges.size());
     checkLog(branch, records + QList<Record> { probeRecord }, QStringLiteral("standby"));
+
+    // The lost machine comes back: its keeper, started again, makes node1 node2's
+    // secondary (pg_rewind), synchronous again. Then node2's machine is lost among pushes
+    // too: the monitor promotes node1, and nothing acknowledged before either loss is lost.
+    QElapsedTimer rejoining;
+    rejoining.start();
+    QVERIFY(managed.command({ QStringLiteral("rejoin") }));
+    const qint64 rejoinMs = rejoining.elapsed();
+    QCOMPARE(managed.query(QStringLiteral("SELECT string_agg(nodename || ':' || reportedstate, "
+                                          "',' ORDER BY nodename) FROM pgautofailover.node"),
+                           QStringLiteral("monitor")),
+             QStringLiteral("node1:secondary,node2:primary"));
+    QCOMPARE(managed.value(QStringLiteral("REJOINED_NODE")), QStringLiteral("node1"));
+    qint64 atSecondKill = 0;
+    const QList<Record> later = run(fourWorkstations(), [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(logCount(branch, QStringLiteral("standby")) > stored, 60000);
+        atSecondKill = logCount(branch, QStringLiteral("standby"));
+        QVERIFY(managed.command({ QStringLiteral("kill-primary") }));
+        QCOMPARE(managed.value(QStringLiteral("KILLED_NODE")), QStringLiteral("node2"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+                managed.query(QStringLiteral("SELECT reportedstate FROM pgautofailover.node "
+                                             "WHERE nodename = 'node1'"),
+                              QStringLiteral("monitor")),
+                QStringLiteral("wait_primary"), 60000);
+    });
+    const qint64 onNode1 = logCount(branch, QStringLiteral("primary"));
+    qInfo("node1 rejoined as secondary in %lld ms; node2 killed with %lld changes stored; "
+          "%lld on node1 at the end, %d requests sent again",
+          rejoinMs, atSecondKill, onNode1, retriesOf(later));
+    QVERIFY2(atSecondKill > stored && atSecondKill < onNode1,
+             "the second kill did not fall in the middle of the pushes");
+    for (const Record &record : later)
+        QCOMPARE(record.failures, 0);
+    QCOMPARE(managed.value(QStringLiteral("SERVER_PID_1")), pids.at(0));
+    QCOMPARE(managed.value(QStringLiteral("SERVER_PID_2")), pids.at(1));
+    QCOMPARE(onNode1, stored + acknowledgedOf(later));
+    checkLog(branch, records + QList<Record> { probeRecord } + later, QStringLiteral("primary"));
     managed.stop();
 }
 

@@ -4,6 +4,7 @@
 #include "app/server/HttpFront.h"
 #include "app/server/RosterHashScrub.h"
 #include "app/server/ServerConfig.h"
+#include "app/server/ServerLane.h"
 #include "app/server/ServerLog.h"
 #include "app/server/ServerRoutes.h"
 #include "app/server/ServerShutdown.h"
@@ -278,9 +279,23 @@ int main(int argc, char *argv[])
     for (const QString &branch : bd::SnapshotRemakeWorker::resume(settings.snapshotDir))
         bd::ServerLog::event(bd::ServerLog::Level::Info, QStringLiteral("snapshot_remaking"),
                              { { QStringLiteral("branch"), branch } });
+    // Pushes and pulls each on a thread and connection of their own: a pull is not queued
+    // behind a push waiting for its commit, nor the event loop behind either.
+    std::optional<bd::ServerLane> pushLane;
+    std::optional<bd::ServerLane> pullLane;
+    bd::ServerLanes lanes;
+    if (store) {
+        pushLane.emplace(QStringLiteral("pushes"));
+        pullLane.emplace(QStringLiteral("pulls"));
+        for (bd::ServerLane *lane : { &*pushLane, &*pullLane }) {
+            if (const bd::Result<> opened = lane->open(settings.database); !opened)
+                return fail(opened.errorString(), 1);
+        }
+        lanes = { &*pushLane, &*pullLane };
+    }
     QHttpServer server;
     bd::ServerRoutes::install(server, store.get(), settings.snapshotDir, settings.signIn,
-                              auditKey ? &*auditKey : nullptr);
+                              auditKey ? &*auditKey : nullptr, lanes);
     // Every connection passes the front (limits, timeouts) before QHttpServer reads it.
     bd::ServerStore *routesStore = store.get();
     auto *front = new bd::HttpFront(
