@@ -8,6 +8,7 @@
 #include "../common/RecordedRows.h"
 #include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
+#include "../common/TableWalks.h"
 #include "app/domain/Uuid7.h"
 #include "app/services/opportunities/OpportunityFollowThrough.h"
 #include "app/services/staff/AuthService.h"
@@ -46,6 +47,7 @@ private slots:
     void anOfflineWorkstationGetsItAtItsNextSync();
     void theCommandLineListsTheManagersOpenOnes();
     void theFollowThroughReachesTheOtherDesks();
+    void aRoundThatPullsAnOpportunityReadsNoCustomerTableWhole();
     void anErasedCustomersOpportunityGoesToo();
 
 private:
@@ -247,6 +249,38 @@ void tst_SyncOpportunities::theFollowThroughReachesTheOtherDesks()
     QCOMPARE(test::scalar(*m_head, QStringLiteral("SELECT contacted_at <= deadline_at FROM "
                                                   "opportunity")).toInt(),
              1);
+}
+
+void tst_SyncOpportunities::aRoundThatPullsAnOpportunityReadsNoCustomerTableWhole()
+{
+    // Event -> Today at a branch of 1,000,000 customers (bench_event_to_today): the round
+    // that brings the opportunity ran two statements that read every customer whatever the
+    // round pulled (is any customer here erased; which customers are of another branch), 2-3
+    // of the round's seconds. Another customer of the manager's, then their transfer out:
+    // the manager's round pulls the opportunity and looks customers up by id only.
+    const QString customerId = Uuid7Generator::generate();
+    const QString cif = QStringLiteral("C31020000002");
+    const QVariantMap fields{{QStringLiteral("branch_id"), m_branchId},
+                             {QStringLiteral("cif_no"), cif},
+                             {QStringLiteral("name"), QStringLiteral("钱客户")},
+                             {QStringLiteral("manager_id"), m_managerId},
+                             {QStringLiteral("aum_fen"), 100'000'000},
+                             {QStringLiteral("marketing_consent"), 1},
+                             {QStringLiteral("opened_on"), QStringLiteral("2019-03-04")}};
+    QVERIFY(test::insertRecorded(*m_head, QStringLiteral("customer"), customerId, fields,
+                                 {{QStringLiteral("created_at"), SqlTime::now()},
+                                  {QStringLiteral("updated_at"), SqlTime::now()}}));
+    QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
+    QVERIFY(sync(*m_manager, QStringLiteral("wm")).ok);
+    QCOMPARE(post({test::transferEvent(QStringLiteral("core-tx-walk"), cif, m_now)}), 200);
+    test::TableWalks walks(*m_manager);
+    const auto report = sync(*m_manager, QStringLiteral("wm"));
+    walks.stop();
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QCOMPARE(report.pulled, 1);
+    QVERIFY(walks.statements().size() > 10);
+    const QStringList whole = walks.of(QStringLiteral("customer"), {QStringLiteral("c")});
+    QVERIFY2(whole.isEmpty(), qPrintable(whole.join(QLatin1Char('\n'))));
 }
 
 void tst_SyncOpportunities::anErasedCustomersOpportunityGoesToo()
