@@ -77,18 +77,7 @@ SyncEngine::Report tst_SyncOpportunities::sync(Store &store, const QString &user
 // id, or empty if it was not written.
 QString tst_SyncOpportunities::addCustomer(const QString &cif, const QString &name)
 {
-    const QString id = Uuid7Generator::generate();
-    const QVariantMap fields{{QStringLiteral("branch_id"), m_branchId},
-                             {QStringLiteral("cif_no"), cif},
-                             {QStringLiteral("name"), name},
-                             {QStringLiteral("manager_id"), m_managerId},
-                             {QStringLiteral("aum_fen"), 100'000'000},
-                             {QStringLiteral("marketing_consent"), 1},
-                             {QStringLiteral("opened_on"), QStringLiteral("2018-05-02")}};
-    const QVariantMap stamps{{QStringLiteral("created_at"), SqlTime::now()},
-                             {QStringLiteral("updated_at"), SqlTime::now()}};
-    return test::insertRecorded(*m_head, QStringLiteral("customer"), id, fields, stamps)
-            ? id : QString();
+    return test::insertConsentingCustomer(*m_head, m_branchId, m_managerId, cif, name);
 }
 
 int tst_SyncOpportunities::post(const QJsonArray &events)
