@@ -2,6 +2,7 @@
 
 #include "app/services/privacy/ConsentService.h"
 #include "app/sync/PulledErasures.h"
+#include "app/sync/RoundTimings.h"
 #include "app/sync/SyncHttpClient.h"
 #include "app/sync/SyncReport.h"
 #include "database/core/ClockCorrection.h"
@@ -15,6 +16,7 @@
 #include "database/sync/SyncState.h"
 
 #include <QJsonArray>
+#include <QScopeGuard>
 
 namespace bd {
 
@@ -37,6 +39,7 @@ Result<> ChangePull::run(SyncReport &report)
         if (const QString known = state.branchListVersion(); !known.isEmpty())
             path += QStringLiteral("&branches=") + QString::fromLatin1(QUrl::toPercentEncoding(known));
         const qint64 asked = ClockCorrection::machineTime(m_store.nodeId());
+        note(QStringLiteral("pull download"));
         const SyncHttpClient::Answer raw = m_server.get(path);
         // 410: the changes after the cursor were compacted into the branch's snapshot.
         report.logCompacted = raw.status == 410;
@@ -58,8 +61,11 @@ Result<> ChangePull::run(SyncReport &report)
         const Result<PulledBatch> batch = batchOf(reply, cursor);
         if (!batch)
             return batch.error();
+        note(QStringLiteral("pull apply"));
         const Result<PulledBatch::Applied> applied
                 = batch->apply(m_store, [this](const PulledBatch::Touched &touched) {
+                      note(QStringLiteral("pull follow"));
+                      const auto commit = qScopeGuard([this] { note(QStringLiteral("pull commit")); });
                       if (Result<> followed = followConsent(touched.consents); !followed)
                           return followed;
                       if (Result<> erased = PulledErasures(m_store, role).follow(touched); !erased)
@@ -82,6 +88,12 @@ Result<> ChangePull::run(SyncReport &report)
         if (!reply.value(QStringLiteral("more")).toBool())
             return {};
     }
+}
+
+void ChangePull::note(const QString &step)
+{
+    if (timings)
+        timings->begin(step);
 }
 
 Result<> ChangePull::measureClock(const QJsonObject &answer, qint64 asked, SyncReport &report)

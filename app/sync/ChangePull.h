@@ -14,6 +14,7 @@
 namespace bd {
 
 class PulledBatch;
+class RoundTimings;
 // A step of a round: the branch's changes after the local cursor (GET /v1/changes), batch
 // by batch, each applied with the cursor in one local transaction (PulledBatch), with the
 // search keys of the customers it changed. A server with another epoch (restored or
@@ -32,8 +33,11 @@ public:
     // The role this round signed in with (unknown: every erasure change is recorded, as
     // before F32).
     std::optional<StaffRole> role;
+    // Where the round's log notes how long the download and the apply took (not owned).
+    RoundTimings *timings = nullptr;
 
 private:
+    void note(const QString &step);
     Result<PulledBatch> batchOf(const QJsonObject &answer, qint64 cursor) const;
     Result<> startOver(const QString &epoch);
     Result<> measureClock(const QJsonObject &answer, qint64 asked, SyncReport &report);

@@ -49,12 +49,12 @@ private:
     };
     Erasure erasureOf(const CustomerId &customer);
     CustomerId customerOf(const PulledBatch::Touched::Edit &edit);
-    bool anyErased();
     Result<> audit(const PulledBatch::Touched::Edit &edit, const Erasure &erasure);
 
     Store &m_store;
     std::optional<StaffRole> m_role;
     QHash<CustomerId, Erasure> m_known;
+    QHash<QString, QString> m_customerColumn; // table -> how its row names its customer
 };
 
 } // namespace bd

@@ -5,6 +5,7 @@
 #include "app/sync/BaselineDownload.h"
 #include "app/sync/ChangePull.h"
 #include "app/sync/OutboxPush.h"
+#include "app/sync/RoundTimings.h"
 #include "app/sync/SnapshotRefresh.h"
 #include "app/sync/SyncHttpClient.h"
 #include "database/core/SqlTime.h"
@@ -35,7 +36,8 @@ SyncEngine::Report SyncEngine::syncOnce()
     m_server->retry = retry;
     Report report;
     const int resentBefore = m_server->resent();
-    const Result<> round = runRound(report);
+    RoundTimings timings;
+    const Result<> round = runRound(report, timings);
     report.resent = m_server->resent() - resentBefore;
     report.ok = round.ok();
     report.error = round.errorString();
@@ -49,17 +51,21 @@ SyncEngine::Report SyncEngine::syncOnce()
                                .arg(report.auditProblem);
     }
     if (report.ok) {
+        timings.begin(QStringLiteral("noted"));
         if (Result<> noted = SyncState(m_store).roundSucceeded(); !noted)
             qCWarning(lcSync) << "the time of the round could not be noted:" << noted.errorString();
     }
+    timings.end();
+    qCInfo(lcSync).noquote() << "sync round steps:" << timings.text();
     qCInfo(lcSync) << "sync round:" << (report.ok ? "ok" : qPrintable(report.error)) << "pushed"
                    << report.pushed << "pulled" << report.pulled << "conflicts" << report.conflicts
                    << "sent again" << report.resent;
     return report;
 }
 
-Result<> SyncEngine::runRound(Report &report)
+Result<> SyncEngine::runRound(Report &report, RoundTimings &timings)
 {
+    timings.begin(QStringLiteral("sign-in"));
     if (Result<> signedIn = signIn(); !signedIn)
         return signedIn;
     OutboxPush push(m_store, *m_server, m_branchId);
@@ -71,9 +77,15 @@ Result<> SyncEngine::runRound(Report &report)
     ChangePull pull(m_store, *m_server, m_branchId);
     pull.batchSize = pullBatchSize;
     pull.role = m_role;
+    pull.timings = &timings;
     // Rows changed here from now on may be newer than a snapshot taken in this round.
     SnapshotRefresh refresh(m_store, *m_server, SqlTime::now());
-    for (SyncStep *step : std::initializer_list<SyncStep *>{&push, &audit, &baseline, &pull}) {
+    const std::pair<SyncStep *, QString> steps[] = {{&push, QStringLiteral("push")},
+                                                     {&audit, QStringLiteral("audit")},
+                                                     {&baseline, QStringLiteral("baseline")},
+                                                     {&pull, QStringLiteral("pull")}};
+    for (const auto &[step, name] : steps) {
+        timings.begin(name);
         Result<> done = step->run(report);
         if (!done && step == &pull && report.logCompacted && !report.snapshotTaken) {
             done = refresh.run(report);
@@ -83,6 +95,7 @@ Result<> SyncEngine::runRound(Report &report)
         if (!done)
             return done;
     }
+    timings.begin(QStringLiteral("moved away"));
     if (Result<> dropped = dropMovedCustomers(report); !dropped)
         return dropped;
     // After a restored server's full download, everything in the outbox goes again.

@@ -18,6 +18,7 @@ namespace bd {
 
 class Store;
 class SyncHttpClient;
+class RoundTimings;
 
 // One sync round of a workstation: sign in, push the outbox (OutboxPush), send the audit
 // chain (AuditUpload), load the branch's baseline if there is a new one (BaselineDownload),
@@ -54,7 +55,7 @@ public:
     SyncRetry retry = SyncRetry::withinRound();
 
 private:
-    Result<> runRound(Report &report);
+    Result<> runRound(Report &report, RoundTimings &timings);
     Result<> signIn();
     Result<> dropMovedCustomers(Report &report);
 

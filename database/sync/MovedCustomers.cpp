@@ -77,11 +77,15 @@ MovedCustomers::MovedCustomers(Store &store)
 
 QList<CustomerId> MovedCustomers::awayFrom(const QString &ownBranchId) const
 {
+    // Asked every round: "other than the branch" as the two ranges below and above it, which
+    // SQLite looks up in an index on branch_id; "<>" read every customer's index entry,
+    // 0.2-0.9 s of each round at a branch of 1,000,000 (bench_event_to_today).
     QSqlQuery moved(m_store.database());
     moved.prepare(QStringLiteral(
-            "SELECT id FROM customer WHERE branch_id <> ? AND id NOT IN (SELECT "
-            "transfer_customer_id FROM sync_outbox WHERE transfer_customer_id IS NOT NULL AND "
-            "pushed_at IS NULL)"));
+            "SELECT id FROM customer WHERE (branch_id < ? OR branch_id > ?) AND id NOT IN "
+            "(SELECT transfer_customer_id FROM sync_outbox WHERE transfer_customer_id IS NOT "
+            "NULL AND pushed_at IS NULL)"));
+    moved.addBindValue(ownBranchId);
     moved.addBindValue(ownBranchId);
     QList<CustomerId> ids;
     if (moved.exec()) {

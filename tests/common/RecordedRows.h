@@ -3,6 +3,8 @@
 // Rows written into a workstation file as the desk's write paths do: the row and its
 // change for sync in one transaction; and single values read back for assertions.
 #include "TestSql.h"
+#include "app/domain/Uuid7.h"
+#include "database/core/SqlTime.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
 #include "database/sync/ChangeRecorder.h"
@@ -67,6 +69,27 @@ inline bool editRecorded(Store &store, const QString &table, const QString &id,
     return update.exec()
             && ChangeRecorder(store).recordUpsert(table, id, { { column, value } }, version)
             && transaction.commit();
+}
+
+// A customer of `managerId`'s at `branchId` who agrees to be told of offers (the event
+// rules may reach them), written with its change for sync; `more` adds or replaces fields.
+// The new id, or empty if it was not written.
+inline QString insertConsentingCustomer(Store &desk, const QString &branchId,
+                                        const QString &managerId, const QString &cif,
+                                        const QString &name, const QVariantMap &more = {})
+{
+    const QString id = Uuid7Generator::generate();
+    QVariantMap fields{{QStringLiteral("branch_id"), branchId},
+                       {QStringLiteral("cif_no"), cif},
+                       {QStringLiteral("name"), name},
+                       {QStringLiteral("manager_id"), managerId},
+                       {QStringLiteral("aum_fen"), 100'000'000},
+                       {QStringLiteral("marketing_consent"), 1},
+                       {QStringLiteral("opened_on"), QStringLiteral("2018-05-02")}};
+    fields.insert(more);
+    const QVariantMap stamps{{QStringLiteral("created_at"), SqlTime::now()},
+                             {QStringLiteral("updated_at"), SqlTime::now()}};
+    return insertRecorded(desk, QStringLiteral("customer"), id, fields, stamps) ? id : QString();
 }
 
 } // namespace bd::test

@@ -136,21 +136,9 @@ bool tst_SyncErasureRoles::syncAll(int rounds)
 
 QString tst_SyncErasureRoles::addCustomer(const QString &cif, const QString &name)
 {
-    const QString id = Uuid7Generator::generate();
-    const QVariantMap fields{{QStringLiteral("branch_id"), m_branchId},
-                             {QStringLiteral("cif_no"), cif},
-                             {QStringLiteral("name"), name},
-                             {QStringLiteral("phone"), QStringLiteral("13912345678")},
-                             {QStringLiteral("manager_id"), m_managerId},
-                             {QStringLiteral("aum_fen"), 100'000'000},
-                             {QStringLiteral("marketing_consent"), 1},
-                             {QStringLiteral("opened_on"), QStringLiteral("2018-05-02")}};
-    const QVariantMap stamps{{QStringLiteral("created_at"), SqlTime::now()},
-                             {QStringLiteral("updated_at"), SqlTime::now()}};
-    return test::insertRecorded(*m_desks.front().store, QStringLiteral("customer"), id, fields,
-                                stamps)
-            ? id
-            : QString();
+    return test::insertConsentingCustomer(*m_desks.front().store, m_branchId, m_managerId, cif,
+                                          name, {{QStringLiteral("phone"),
+                                                  QStringLiteral("13912345678")}});
 }
 
 QString tst_SyncErasureRoles::raiseOpportunity(Store &store, const QString &branchId,

@@ -8,6 +8,7 @@
 #include "../common/RecordedRows.h"
 #include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
+#include "../common/TableWalks.h"
 #include "app/domain/Uuid7.h"
 #include "app/services/opportunities/OpportunityFollowThrough.h"
 #include "app/services/staff/AuthService.h"
@@ -46,11 +47,13 @@ private slots:
     void anOfflineWorkstationGetsItAtItsNextSync();
     void theCommandLineListsTheManagersOpenOnes();
     void theFollowThroughReachesTheOtherDesks();
+    void aRoundThatPullsAnOpportunityReadsNoCustomerTableWhole();
     void anErasedCustomersOpportunityGoesToo();
 
 private:
     SyncEngine::Report sync(Store &store, const QString &username);
     int post(const QJsonArray &events);
+    QString addCustomer(const QString &cif, const QString &name);
     static QStringList opportunities(Store &store);
 
     test::SyncServerFixture m_server{test::SyncServerFixture::Driver::Sqlite};
@@ -68,6 +71,13 @@ private:
 SyncEngine::Report tst_SyncOpportunities::sync(Store &store, const QString &username)
 {
     return m_branch.sync(store, username, kPassword, 10000);
+}
+
+// A customer of the manager's, agreeing to be told of offers, made on the head's desk; the
+// id, or empty if it was not written.
+QString tst_SyncOpportunities::addCustomer(const QString &cif, const QString &name)
+{
+    return test::insertConsentingCustomer(*m_head, m_branchId, m_managerId, cif, name);
 }
 
 int tst_SyncOpportunities::post(const QJsonArray &events)
@@ -110,17 +120,8 @@ void tst_SyncOpportunities::initTestCase()
             { m_head.get(), m_manager.get(), m_offline.get() }, m_managerId, m_branchId,
             QStringLiteral("wm"), kPassword));
     // The customer, in the manager's book, agreeing to be told of offers.
-    m_customerId = Uuid7Generator::generate();
-    const QVariantMap fields{{QStringLiteral("branch_id"), m_branchId},
-                             {QStringLiteral("cif_no"), kCif},
-                             {QStringLiteral("name"), QStringLiteral("赵客户")},
-                             {QStringLiteral("manager_id"), m_managerId},
-                             {QStringLiteral("aum_fen"), 100'000'000},
-                             {QStringLiteral("marketing_consent"), 1},
-                             {QStringLiteral("opened_on"), QStringLiteral("2018-05-02")}};
-    const QVariantMap stamps{{QStringLiteral("created_at"), SqlTime::now()},
-                             {QStringLiteral("updated_at"), SqlTime::now()}};
-    QVERIFY(test::insertRecorded(*m_head, QStringLiteral("customer"), m_customerId, fields, stamps));
+    m_customerId = addCustomer(kCif, QStringLiteral("赵客户"));
+    QVERIFY(!m_customerId.isEmpty());
     for (Store *store : {m_head.get(), m_manager.get(), m_offline.get()}) {
         const auto report = sync(*store, store == m_head.get() ? QStringLiteral("head")
                                                                : QStringLiteral("wm"));
@@ -249,6 +250,28 @@ void tst_SyncOpportunities::theFollowThroughReachesTheOtherDesks()
              1);
 }
 
+void tst_SyncOpportunities::aRoundThatPullsAnOpportunityReadsNoCustomerTableWhole()
+{
+    // Event -> Today at a branch of 1,000,000 customers (bench_event_to_today): the round
+    // that brings the opportunity ran two statements that read every customer whatever the
+    // round pulled (is any customer here erased; which customers are of another branch), 2-3
+    // of the round's seconds. Another customer of the manager's, then their transfer out:
+    // the manager's round pulls the opportunity and looks customers up by id only.
+    const QString cif = QStringLiteral("C31020000002");
+    QVERIFY(!addCustomer(cif, QStringLiteral("钱客户")).isEmpty());
+    QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
+    QVERIFY(sync(*m_manager, QStringLiteral("wm")).ok);
+    QCOMPARE(post({test::transferEvent(QStringLiteral("core-tx-walk"), cif, m_now)}), 200);
+    test::TableWalks walks(*m_manager);
+    const auto report = sync(*m_manager, QStringLiteral("wm"));
+    walks.stop();
+    QVERIFY2(report.ok, qPrintable(report.error));
+    QCOMPARE(report.pulled, 1);
+    QVERIFY(walks.statements().size() > 10);
+    const QStringList whole = walks.of(QStringLiteral("customer"), {QStringLiteral("c")});
+    QVERIFY2(whole.isEmpty(), qPrintable(whole.join(QLatin1Char('\n'))));
+}
+
 void tst_SyncOpportunities::anErasedCustomersOpportunityGoesToo()
 {
     // The branch head erases the customer: the opportunity's reason (the amount, the
@@ -263,8 +286,12 @@ void tst_SyncOpportunities::anErasedCustomersOpportunityGoesToo()
     QCOMPARE(test::scalar(*m_head, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE pushed_at IS NULL")).toInt(),
              0);
     QVERIFY(sync(*m_manager, QStringLiteral("wm")).ok);
-    QCOMPARE(opportunities(*m_manager), QStringList());
-    QCOMPARE(test::scalar(*m_manager, QStringLiteral("SELECT reason_json FROM opportunity")).toString(),
+    // (Another customer's opportunity stays: aRoundThatPullsAnOpportunity... made it.)
+    QCOMPARE(opportunities(*m_manager).filter(m_customerId), QStringList());
+    QCOMPARE(test::scalar(*m_manager, QStringLiteral("SELECT reason_json FROM opportunity "
+                                                     "WHERE customer_id = '%1'")
+                                              .arg(m_customerId))
+                     .toString(),
              QStringLiteral("{}"));
 }
 

@@ -183,19 +183,12 @@ void tst_SyncServerMadeRows::cleanup()
 QString tst_SyncServerMadeRows::addCustomer(const QString &cif, const QString &name,
                                             const QDate &born)
 {
-    const QString id = Uuid7Generator::generate();
-    QVariantMap fields{{QStringLiteral("branch_id"), m_branchId},
-                             {QStringLiteral("cif_no"), cif},
-                             {QStringLiteral("name"), name},
-                             {QStringLiteral("manager_id"), m_managerId},
-                             {QStringLiteral("aum_fen"), 100'000'000},
-                             {QStringLiteral("marketing_consent"), 1},
-                             {QStringLiteral("opened_on"), QStringLiteral("2018-05-02")}};
+    QVariantMap more;
     if (born.isValid())
-        fields.insert(QStringLiteral("birth_date"), born.toString(Qt::ISODate));
-    const QVariantMap stamps{{QStringLiteral("created_at"), SqlTime::now()},
-                             {QStringLiteral("updated_at"), SqlTime::now()}};
-    if (!test::insertRecorded(*m_head, QStringLiteral("customer"), id, fields, stamps))
+        more.insert(QStringLiteral("birth_date"), born.toString(Qt::ISODate));
+    const QString id = test::insertConsentingCustomer(*m_head, m_branchId, m_managerId, cif, name,
+                                                      more);
+    if (id.isEmpty())
         return {};
     return settle() ? id : QString();
 }

@@ -10,6 +10,7 @@
 // branch (the opportunity lists did, by their query plan: a scan of the book per list).
 #include "../common/BaselineReplay.h"
 #include "../common/ResultAssert.h"
+#include "../common/TableWalks.h"
 #include "../common/TestSql.h"
 
 #include "app/common/SyncChange.h"
@@ -33,7 +34,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sqlite3.h>
 
 using namespace bd;
 
@@ -346,18 +346,7 @@ void tst_CustomerFigures::signInListsDoNotWalkTheBook()
     // closes) and none for an opportunity table still empty, the planner put the customers
     // outermost.
     QVERIFY(exec(m_store, QStringLiteral("ANALYZE")));
-    QStringList statements;
-    sqlite3 *handle = Store::nativeHandle(m_store.database());
-    sqlite3_trace_v2(
-            handle, SQLITE_TRACE_STMT,
-            [](unsigned, void *context, void *statement, void *) -> int {
-                if (char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement))) {
-                    static_cast<QStringList *>(context)->append(QString::fromUtf8(sql));
-                    sqlite3_free(sql);
-                }
-                return 0;
-            },
-            &statements);
+    test::TableWalks caught(m_store);
     const QString head = scalar(QStringLiteral("SELECT id FROM staff_user WHERE role = 'branch_head'"));
     const QString wealth = scalar(QStringLiteral(
             "SELECT id FROM staff_user WHERE role = 'wealth_manager' ORDER BY username LIMIT 1"));
@@ -367,7 +356,8 @@ void tst_CustomerFigures::signInListsDoNotWalkTheBook()
     QVERIFY_RESULT(branch.heldOrWaiting(QDateTime::currentDateTimeUtc()));
     QVERIFY_RESULT(OpportunityQueries(m_store).openFor(StaffId(head), true));
     QVERIFY_RESULT(OpportunityQueries(m_store).openFor(StaffId(wealth), false));
-    sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+    caught.stop();
+    const QStringList statements = caught.statements();
     QVERIFY(statements.size() >= 5);
     QStringList walks;
     for (const QString &sql : std::as_const(statements)) {
