@@ -29,11 +29,8 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <sqlite3.h>
 
 using namespace bd;
 
@@ -73,20 +70,7 @@ void tst_CustomerFigures::initTestCase()
 
 QStringList tst_CustomerFigures::rows(Store &store, const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(store.database());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    QStringList out;
-    if (!query.exec())
-        return {QStringLiteral("failed: ") + sql};
-    while (query.next()) {
-        QStringList cells;
-        for (int i = 0; i < query.record().count(); ++i)
-            cells << query.value(i).toString();
-        out << cells.join(QLatin1Char('|'));
-    }
-    return out;
+    return test::rows(store, sql, values);
 }
 
 bool tst_CustomerFigures::exec(Store &store, const QString &sql, const QVariantList &values)
@@ -310,17 +294,15 @@ void tst_CustomerFigures::filledByTheMigrationAndABaseline()
         DemoBranchGenerator::Options options;
         options.customers = 300;
         QVERIFY_RESULT(DemoBranchGenerator().generate(store, options));
-        // Back to the schema before 0033, with the customers already there.
-        for (const char *drop : {"DROP TABLE customer_figure", "DROP INDEX customer_industry",
-                                 "DROP INDEX opportunity_status",
-                                 "DROP TRIGGER customer_figure_insert",
-                                 "DROP TRIGGER customer_figure_delete",
-                                 "DROP TRIGGER customer_figure_update"})
-            QVERIFY(exec(store, QString::fromLatin1(drop)));
-        store.close();
     }
-    const QString script = test::runMigrationScript(
-            path, QStringLiteral(":/migrations/sqlite/0033_customer_figure.sql"));
+    // Back to the schema before 0033, with the customers already there, and 0033 again.
+    QStringList undo;
+    for (const char *drop : {"DROP TABLE customer_figure", "DROP INDEX customer_industry",
+                             "DROP INDEX opportunity_status", "DROP TRIGGER customer_figure_insert",
+                             "DROP TRIGGER customer_figure_delete", "DROP TRIGGER customer_figure_update"})
+        undo << QString::fromLatin1(drop);
+    const QString script = test::undoAndRunMigrationScript(
+            path, undo, QStringLiteral(":/migrations/sqlite/0033_customer_figure.sql"));
     QVERIFY2(script.isEmpty(), qPrintable(script));
     Store migrated;
     QVERIFY(migrated.open(path));
@@ -346,33 +328,23 @@ void tst_CustomerFigures::signInListsDoNotWalkTheBook()
     // closes) and none for an opportunity table still empty, the planner put the customers
     // outermost.
     QVERIFY(exec(m_store, QStringLiteral("ANALYZE")));
-    QStringList statements;
-    sqlite3 *handle = Store::nativeHandle(m_store.database());
-    sqlite3_trace_v2(
-            handle, SQLITE_TRACE_STMT,
-            [](unsigned, void *context, void *statement, void *) -> int {
-                if (char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement))) {
-                    static_cast<QStringList *>(context)->append(QString::fromUtf8(sql));
-                    sqlite3_free(sql);
-                }
-                return 0;
-            },
-            &statements);
     const QString head = scalar(QStringLiteral("SELECT id FROM staff_user WHERE role = 'branch_head'"));
     const QString wealth = scalar(QStringLiteral(
             "SELECT id FROM staff_user WHERE role = 'wealth_manager' ORDER BY username LIMIT 1"));
-    const BranchOpportunityQueries branch(m_store);
-    QVERIFY_RESULT(branch.pool());
-    QVERIFY_RESULT(branch.forBranchHead());
-    QVERIFY_RESULT(branch.heldOrWaiting(QDateTime::currentDateTimeUtc()));
-    QVERIFY_RESULT(OpportunityQueries(m_store).openFor(StaffId(head), true));
-    QVERIFY_RESULT(OpportunityQueries(m_store).openFor(StaffId(wealth), false));
-    sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+    const QStringList statements = test::statementsRunBy(m_store, [&] {
+        const BranchOpportunityQueries branch(m_store);
+        QVERIFY_RESULT(branch.pool());
+        QVERIFY_RESULT(branch.forBranchHead());
+        QVERIFY_RESULT(branch.heldOrWaiting(QDateTime::currentDateTimeUtc()));
+        QVERIFY_RESULT(OpportunityQueries(m_store).openFor(StaffId(head), true));
+        QVERIFY_RESULT(OpportunityQueries(m_store).openFor(StaffId(wealth), false));
+    });
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(statements.size() >= 5);
     QStringList walks;
     for (const QString &sql : std::as_const(statements)) {
-        for (const QString &step : rows(m_store, QStringLiteral("EXPLAIN QUERY PLAN ") + sql)) {
-            const QString detail = step.section(QLatin1Char('|'), -1);
+        for (const QString &detail : test::planSteps(m_store, sql)) {
             if (detail == QLatin1String("SCAN c") || detail == QLatin1String("SCAN customer"))
                 walks << sql.simplified().left(160) + QStringLiteral(" -> ") + detail;
         }

@@ -23,12 +23,8 @@
 #include "database/sync/RemoteChangeApplier.h"
 
 #include <QJsonObject>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <sqlite3.h>
 
 using namespace bd;
 
@@ -47,7 +43,6 @@ private slots:
 private:
     // kyc_field_figure equals the aggregate of the live answers; false with a message.
     static bool figuresMatchAnswers(Store &store, QString *problem);
-    static QStringList rows(Store &store, const QString &sql, const QVariantList &values = {});
     bool exec(const QString &sql, const QVariantList &values = {});
     QString scalar(const QString &sql, const QVariantList &values = {});
     bool apply(const SyncChange &change);
@@ -69,24 +64,6 @@ void tst_KycFieldFigures::initTestCase()
     QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM kyc_field WHERE deleted = 0")).toInt() > 100);
 }
 
-QStringList tst_KycFieldFigures::rows(Store &store, const QString &sql, const QVariantList &values)
-{
-    QSqlQuery query(store.database());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    QStringList out;
-    if (!query.exec())
-        return {QStringLiteral("failed: ") + sql};
-    while (query.next()) {
-        QStringList cells;
-        for (int i = 0; i < query.record().count(); ++i)
-            cells << query.value(i).toString();
-        out << cells.join(QLatin1Char('|'));
-    }
-    return out;
-}
-
 bool tst_KycFieldFigures::exec(const QString &sql, const QVariantList &values)
 {
     return test::exec(m_store, sql, values);
@@ -94,15 +71,15 @@ bool tst_KycFieldFigures::exec(const QString &sql, const QVariantList &values)
 
 QString tst_KycFieldFigures::scalar(const QString &sql, const QVariantList &values)
 {
-    return rows(m_store, sql, values).value(0);
+    return test::rows(m_store, sql, values).value(0);
 }
 
 bool tst_KycFieldFigures::figuresMatchAnswers(Store &store, QString *problem)
 {
-    const QStringList kept = rows(store, QStringLiteral(
+    const QStringList kept = test::rows(store, QStringLiteral(
             "SELECT branch_id, manager_id, question_id, answered FROM kyc_field_figure "
             "ORDER BY 1, 2, 3"));
-    const QStringList counted = rows(store, QStringLiteral(
+    const QStringList counted = test::rows(store, QStringLiteral(
             "SELECT c.branch_id, coalesce(c.manager_id, ''), f.question_id, count(*) "
             "FROM kyc_field f JOIN customer c ON c.id = f.customer_id "
             "WHERE f.deleted = 0 AND c.deleted = 0 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"));
@@ -134,7 +111,7 @@ void tst_KycFieldFigures::keptThroughEveryWrite()
     QString problem;
     // Kept by the triggers while the generator wrote customers and answers.
     QVERIFY2(figuresMatchAnswers(m_store, &problem), qPrintable(problem));
-    const QStringList answered = rows(m_store, QStringLiteral(
+    const QStringList answered = test::rows(m_store, QStringLiteral(
             "SELECT customer_id FROM kyc_field f JOIN customer c ON c.id = f.customer_id "
             "WHERE f.deleted = 0 AND c.deleted = 0 AND c.manager_id IS NOT NULL "
             "GROUP BY customer_id ORDER BY customer_id LIMIT 8"));
@@ -199,7 +176,7 @@ void tst_KycFieldFigures::keptThroughEveryWrite()
 void tst_KycFieldFigures::keptThroughPulledChangesAndErasure()
 {
     QString problem;
-    const QStringList answered = rows(m_store, QStringLiteral(
+    const QStringList answered = test::rows(m_store, QStringLiteral(
             "SELECT customer_id FROM kyc_field f JOIN customer c ON c.id = f.customer_id "
             "WHERE f.deleted = 0 AND c.deleted = 0 AND c.manager_id IS NOT NULL "
             "GROUP BY customer_id ORDER BY customer_id DESC LIMIT 3"));
@@ -255,13 +232,13 @@ void tst_KycFieldFigures::answersPerQuestionAreTheCount()
 {
     // The query the kept counts replace, for the branch and for each book.
     const auto counted = [this](const QString &managerId) {
-        QStringList expected = rows(m_store, QStringLiteral(
+        QStringList expected = test::rows(m_store, QStringLiteral(
                 "SELECT f.question_id, count(*) FROM kyc_field f JOIN customer c ON c.id = f.customer_id "
                 "WHERE f.deleted = 0 AND c.deleted = 0 AND c.branch_id = ? AND (coalesce(?, '') = '' OR c.manager_id = ?) "
                 "GROUP BY 1 ORDER BY 1"), {m_branchId, managerId, managerId});
         return expected;
     };
-    QStringList managers = rows(m_store, QStringLiteral(
+    QStringList managers = test::rows(m_store, QStringLiteral(
             "SELECT DISTINCT manager_id FROM customer WHERE manager_id IS NOT NULL ORDER BY 1"));
     QVERIFY(managers.size() >= 2);
     managers.prepend(QString()); // the branch
@@ -281,20 +258,9 @@ void tst_KycFieldFigures::finalSessionsPerTierReadNoCustomerRow()
     // The statements KycCoverageQuery::perTier runs for a branch, caught as they run: each
     // customer is looked up in a covering index (customer_tier_of_id, 0036), not its row
     // (1.6 s wall at 1M customers before).
-    QStringList statements;
-    sqlite3 *handle = Store::nativeHandle(m_store.database());
-    sqlite3_trace_v2(
-            handle, SQLITE_TRACE_STMT,
-            [](unsigned, void *context, void *statement, void *) -> int {
-                if (char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement))) {
-                    static_cast<QStringList *>(context)->append(QString::fromUtf8(sql));
-                    sqlite3_free(sql);
-                }
-                return 0;
-            },
-            &statements);
-    const auto coverage = KycCoverageQuery(m_store).perTier({m_branchId, {}});
-    sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+    Result<QMap<QString, KycTierCoverage>> coverage = Error(QString());
+    const QStringList statements = test::statementsRunBy(
+            m_store, [&] { coverage = KycCoverageQuery(m_store).perTier({m_branchId, {}}); });
     QVERIFY_RESULT(coverage);
     int withKyc = 0;
     for (const KycTierCoverage &tier : *coverage)
@@ -306,10 +272,9 @@ void tst_KycFieldFigures::finalSessionsPerTierReadNoCustomerRow()
     QVERIFY(withKyc > 0);
     QStringList lookups;
     for (const QString &sql : std::as_const(statements)) {
-        for (const QString &step : rows(m_store, QStringLiteral("EXPLAIN QUERY PLAN ") + sql)) {
-            const QString detail = step.section(QLatin1Char('|'), -1);
-            if (detail.startsWith(QLatin1String("SEARCH c ")))
-                lookups << detail;
+        for (const QString &step : test::planSteps(m_store, sql)) {
+            if (step.startsWith(QLatin1String("SEARCH c ")))
+                lookups << step;
         }
     }
     QVERIFY(!lookups.isEmpty());
@@ -326,18 +291,16 @@ void tst_KycFieldFigures::filledByTheMigrationAndABaseline()
         DemoBranchGenerator::Options options;
         options.customers = 300;
         QVERIFY_RESULT(DemoBranchGenerator().generate(store, options));
-        // Back to the schema before 0035, with the answers already there.
-        for (const char *drop : {"DROP TABLE kyc_field_figure", "DROP TRIGGER kyc_field_figure_insert",
-                                 "DROP TRIGGER kyc_field_figure_delete",
-                                 "DROP TRIGGER kyc_field_figure_update",
-                                 "DROP TRIGGER kyc_field_figure_customer_insert",
-                                 "DROP TRIGGER kyc_field_figure_customer_delete",
-                                 "DROP TRIGGER kyc_field_figure_customer_update"})
-            QVERIFY(test::exec(store, QString::fromLatin1(drop)));
-        store.close();
     }
-    const QString script = test::runMigrationScript(
-            path, QStringLiteral(":/migrations/sqlite/0035_kyc_field_figure.sql"));
+    // Back to the schema before 0035, with the answers already there, and 0035 again.
+    const QString script = test::undoAndRunMigrationScript(
+            path,
+            {QStringLiteral("DROP TABLE kyc_field_figure"), QStringLiteral("DROP TRIGGER kyc_field_figure_insert"),
+             QStringLiteral("DROP TRIGGER kyc_field_figure_delete"), QStringLiteral("DROP TRIGGER kyc_field_figure_update"),
+             QStringLiteral("DROP TRIGGER kyc_field_figure_customer_insert"),
+             QStringLiteral("DROP TRIGGER kyc_field_figure_customer_delete"),
+             QStringLiteral("DROP TRIGGER kyc_field_figure_customer_update")},
+            QStringLiteral(":/migrations/sqlite/0035_kyc_field_figure.sql"));
     QVERIFY2(script.isEmpty(), qPrintable(script));
     Store migrated;
     QVERIFY(migrated.open(path));
