@@ -9,13 +9,11 @@
 // the distinct values in order; and no list a desk reads at sign-in walks every customer of the
 // branch (the opportunity lists did, by their query plan: a scan of the book per list).
 #include "../common/BaselineReplay.h"
+#include "../common/KeptFigureChecks.h"
 #include "../common/ResultAssert.h"
 #include "../common/TestSql.h"
 
-#include "app/common/SyncChange.h"
 #include "app/demo/DemoBranchGenerator.h"
-#include "database/baseline/BaselinePage.h"
-#include "database/core/MigrationRunner.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
 #include "database/dashboards/CustomerDistributionQuery.h"
@@ -304,21 +302,11 @@ void tst_CustomerFigures::filledByTheMigrationAndABaseline()
     const QString script = test::undoAndRunMigrationScript(
             path, undo, QStringLiteral(":/migrations/sqlite/0033_customer_figure.sql"));
     QVERIFY2(script.isEmpty(), qPrintable(script));
-    Store migrated;
-    QVERIFY(migrated.open(path));
-    QCOMPARE(migrated.schemaVersion(), MigrationRunner::latestVersion());
-    QString problem;
-    QVERIFY2(figuresMatchCustomers(migrated, &problem), qPrintable(problem));
-
-    // A baseline download into an empty workstation, the pages in reverse order.
-    Store loaded;
-    QVERIFY(loaded.open(m_dir.filePath(QStringLiteral("baseline.db"))));
-    const QString loading = test::loadBaselineReversed(path, loaded);
-    QVERIFY2(loading.isEmpty(), qPrintable(loading));
-    QVERIFY2(figuresMatchCustomers(loaded, &problem), qPrintable(problem));
-    // Local, derived data: never pushed, pulled or put in a baseline.
-    QVERIFY(!BaselinePage::tables().contains(QStringLiteral("customer_figure")));
-    QVERIFY(!SyncChange::isSyncedTable(QStringLiteral("customer_figure")));
+    // Opened at the latest schema, and a baseline of it loaded in reverse (children before
+    // their parents): the kept table is right in both, and local.
+    const QString kept = test::keptAfterMigrationAndBaseline(
+            path, m_dir.filePath(QStringLiteral("baseline.db")), QStringLiteral("customer_figure"), figuresMatchCustomers);
+    QVERIFY2(kept.isEmpty(), qPrintable(kept));
 }
 
 void tst_CustomerFigures::signInListsDoNotWalkTheBook()
