@@ -5,6 +5,7 @@
 // baseline of that file loaded into a new workstation in the hardest page order gives a right
 // table too; and the table stays local (never pushed, pulled or put in a baseline).
 #include "../common/BaselineReplay.h"
+#include "../common/TestSql.h"
 
 #include "app/common/SyncChange.h"
 #include "database/baseline/BaselinePage.h"
@@ -14,6 +15,26 @@
 #include <functional>
 
 namespace bd::test {
+
+// Whether the kept table's rows (`keptSql`) are those its aggregate gives (`countedSql`), both
+// in one order; false with both listed in `problem`, or when the aggregate is empty (a
+// test that compares nothing).
+inline bool keptIsTheAggregate(Store &store, const QString &keptSql, const QString &countedSql,
+                               QString *problem)
+{
+    const QStringList kept = rows(store, keptSql);
+    const QStringList counted = rows(store, countedSql);
+    if (counted.isEmpty()) {
+        *problem = QStringLiteral("nothing to count");
+        return false;
+    }
+    if (kept != counted) {
+        *problem = QStringLiteral("kept:\n%1\ncounted:\n%2")
+                           .arg(kept.join(QLatin1Char('\n')), counted.join(QLatin1Char('\n')));
+        return false;
+    }
+    return true;
+}
 
 // `matches` says whether the kept table of a store equals its aggregate (false with why).
 // Empty when every step held; otherwise what went wrong.

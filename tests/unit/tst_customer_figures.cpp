@@ -84,22 +84,13 @@ QString tst_CustomerFigures::scalar(const QString &sql, const QVariantList &valu
 
 bool tst_CustomerFigures::figuresMatchCustomers(Store &store, QString *problem)
 {
-    const QStringList kept = rows(store, QStringLiteral(
-            "SELECT branch_id, manager_id, tier, lifecycle_stage, customers, aum_fen "
-            "FROM customer_figure ORDER BY 1, 2, 3, 4"));
-    const QStringList counted = rows(store, QStringLiteral(
-            "SELECT branch_id, coalesce(manager_id, ''), tier, lifecycle_stage, count(*), "
-            "sum(aum_fen) FROM customer WHERE deleted = 0 GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4"));
-    if (counted.isEmpty()) {
-        *problem = QStringLiteral("no customers");
-        return false;
-    }
-    if (kept != counted) {
-        *problem = QStringLiteral("kept:\n%1\ncounted:\n%2")
-                           .arg(kept.join(QLatin1Char('\n')), counted.join(QLatin1Char('\n')));
-        return false;
-    }
-    return true;
+    return test::keptIsTheAggregate(
+            store,
+            QStringLiteral("SELECT branch_id, manager_id, tier, lifecycle_stage, customers, aum_fen "
+                           "FROM customer_figure ORDER BY 1, 2, 3, 4"),
+            QStringLiteral("SELECT branch_id, coalesce(manager_id, ''), tier, lifecycle_stage, count(*), "
+                           "sum(aum_fen) FROM customer WHERE deleted = 0 GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4"),
+            problem);
 }
 
 void tst_CustomerFigures::keptThroughEveryWrite()

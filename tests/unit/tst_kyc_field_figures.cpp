@@ -75,23 +75,14 @@ QString tst_KycFieldFigures::scalar(const QString &sql, const QVariantList &valu
 
 bool tst_KycFieldFigures::figuresMatchAnswers(Store &store, QString *problem)
 {
-    const QStringList kept = test::rows(store, QStringLiteral(
-            "SELECT branch_id, manager_id, question_id, answered FROM kyc_field_figure "
-            "ORDER BY 1, 2, 3"));
-    const QStringList counted = test::rows(store, QStringLiteral(
-            "SELECT c.branch_id, coalesce(c.manager_id, ''), f.question_id, count(*) "
-            "FROM kyc_field f JOIN customer c ON c.id = f.customer_id "
-            "WHERE f.deleted = 0 AND c.deleted = 0 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"));
-    if (counted.isEmpty()) {
-        *problem = QStringLiteral("no answers");
-        return false;
-    }
-    if (kept != counted) {
-        *problem = QStringLiteral("kept:\n%1\ncounted:\n%2")
-                           .arg(kept.join(QLatin1Char('\n')), counted.join(QLatin1Char('\n')));
-        return false;
-    }
-    return true;
+    return test::keptIsTheAggregate(
+            store,
+            QStringLiteral("SELECT branch_id, manager_id, question_id, answered FROM kyc_field_figure "
+                           "ORDER BY 1, 2, 3"),
+            QStringLiteral("SELECT c.branch_id, coalesce(c.manager_id, ''), f.question_id, count(*) "
+                           "FROM kyc_field f JOIN customer c ON c.id = f.customer_id "
+                           "WHERE f.deleted = 0 AND c.deleted = 0 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"),
+            problem);
 }
 
 bool tst_KycFieldFigures::apply(const SyncChange &change)
