@@ -20,6 +20,12 @@ BirthdayBook::BirthdayBook(Store &store)
 {
 }
 
+bool BirthdayBook::opensDates() const
+{
+    const std::shared_ptr<const FieldKeys> keys = m_store.fieldKeys();
+    return !keys || keys->canOpenIdentifiers();
+}
+
 BirthdayBook::Window BirthdayBook::between(const QString &branchId, const QString &managerId,
                                            const QDate &from, const QDate &until) const
 {

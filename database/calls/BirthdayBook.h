@@ -39,6 +39,9 @@ public:
         QList<CarePlanCustomer> customers;
         QList<Opened> opened;
     };
+    // Whether this session finds birthdays at all: a plain file, or keys that open
+    // identifiers.
+    bool opensDates() const;
     // Reads only (before the caller's write lock). managerId empty: the whole branch.
     Window between(const QString &branchId, const QString &managerId, const QDate &from,
                    const QDate &until) const;

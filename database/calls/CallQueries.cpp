@@ -292,27 +292,31 @@ QList<MaturityDue> CallQueries::maturities(const QString &branchId, const QStrin
                                            const QDate &first, const QDate &until) const
 {
     QList<MaturityDue> due;
-    // A branch: the few days' maturities of every holding (holding_maturity), each checked
-    // against its customer. One manager's book: walked from the book (customer_dashboard)
-    // into each customer's holdings (holding_segment), so the branch's other maturities and
-    // their customer rows are not read (at 1M customers 25,000 maturities in 14 days, 1.8-3 s
-    // of a wealth manager's sign-in, issue #15).
+    // The window's maturities of the branch (holding_maturity). One manager's book keeps
+    // only the holdings of its customers, listed from customer_dashboard (index entries, no
+    // customer row), before a customer row is read: at 1M customers the branch has 25,000
+    // maturities in 14 days, and checking each against its customer row, or walking the
+    // book's 43,756 customers into their holdings, read 53,000 pages (1.7-3 s of a wealth
+    // manager's sign-in on a busy desk, issue #15); this reads 35,000 (docs/BENCHMARKS.md).
     const QString from = managerId.isEmpty()
             ? QStringLiteral("FROM holding h JOIN customer c ON c.id = h.customer_id ")
-            : QStringLiteral("FROM customer c INDEXED BY customer_dashboard "
-                             "CROSS JOIN holding h INDEXED BY holding_segment "
-                             "ON h.customer_id = c.id ");
+            : QStringLiteral("FROM holding h INDEXED BY holding_maturity "
+                             "JOIN customer c ON c.id = h.customer_id ");
     run(QStringLiteral("SELECT h.customer_id, COALESCE(c.manager_id, ''), h.maturity_date, "
                        "GROUP_CONCAT(h.product_name, '; '), SUM(h.amount_fen) ")
                 + from
                 + QStringLiteral("WHERE c.deleted = 0 AND c.branch_id = ? AND h.status = 'active' "
                                  "AND h.deleted = 0 AND h.product_family <> 'loan' "
                                  "AND h.maturity_date BETWEEN ? AND ?")
-                + (managerId.isEmpty() ? QString() : QStringLiteral(" AND c.manager_id = ?"))
+                + (managerId.isEmpty() ? QString()
+                                       : QStringLiteral(" AND h.customer_id IN (SELECT id FROM customer "
+                                                        "INDEXED BY customer_dashboard WHERE deleted = 0 "
+                                                        "AND branch_id = ? AND manager_id = ?)"))
                 + QLatin1String(" GROUP BY h.customer_id, h.maturity_date"),
         managerId.isEmpty()
                 ? QVariantList{branchId, SqlTime::date(first), SqlTime::date(until)}
-                : QVariantList{branchId, SqlTime::date(first), SqlTime::date(until), managerId},
+                : QVariantList{branchId, SqlTime::date(first), SqlTime::date(until), branchId,
+                               managerId},
         [&](const SqlQuery &q) {
             due.append({q.value(0).toString(), q.value(1).toString(), dateOf(q.value(2)),
                         q.value(3).toString(), Money::fromFen(q.value(4).toLongLong())});

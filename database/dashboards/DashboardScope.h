@@ -27,7 +27,8 @@ struct DashboardScope
     // (the planner, without statistics, would take the wider customer_branch_aum).
     static QString customersByIndex(const QString &alias);
     // "branch_id = ? [AND manager_id = ?]" for customer_figure (migration 0033: the scope's
-    // live customers counted per tier and stage, kept by triggers), values appended.
+    // live customers counted per tier and stage, kept by triggers) and kyc_field_figure
+    // (0035: their live KYC answers per question), values appended.
     QString figureCondition(QVariantList &values) const;
 };
 

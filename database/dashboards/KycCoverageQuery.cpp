@@ -48,10 +48,11 @@ Result<QMap<QString, int>> KycCoverageQuery::answeredPerQuestion(const Dashboard
 {
     QMap<QString, int> answered;
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT f.question_id, COUNT(*) FROM kyc_field f "
-                                       "CROSS JOIN customer c ON c.id = f.customer_id "
-                                       "WHERE f.deleted = 0 AND %1 GROUP BY f.question_id")
-                                .arg(scope.customerCondition(QStringLiteral("c"), values));
+    // From the kept counts (kyc_field_figure, migration 0035), not every answer of the branch
+    // joined to its customer row (2.7 s at 1,000,000 customers).
+    const QString sql = QStringLiteral("SELECT question_id, SUM(answered) FROM kyc_field_figure "
+                                       "WHERE %1 GROUP BY question_id")
+                                .arg(scope.figureCondition(values));
     const Result<> ran = DashboardSql::run(m_store, sql, values, [&](const SqlQuery &q) {
         answered.insert(q.text(0), q.integer(1));
     });

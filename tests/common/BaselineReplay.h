@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QList>
+#include <QStringList>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -35,6 +36,30 @@ inline QString runMigrationScript(const QString &path, const QString &resource)
     sqlite3_free(error);
     sqlite3_close(raw);
     return rc == SQLITE_OK ? QString() : (problem.isEmpty() ? QStringLiteral("failed") : problem);
+}
+
+// The file at `path` taken back to before migration `resource` by the `undo` statements
+// (DROP TABLE ..., DROP TRIGGER ...), with its rows kept, and the migration run again on it
+// by runMigrationScript(). Empty when both went through; otherwise what went wrong.
+inline QString undoAndRunMigrationScript(const QString &path, const QStringList &undo,
+                                         const QString &resource)
+{
+    sqlite3 *raw = nullptr;
+    if (sqlite3_open(QFile::encodeName(path).constData(), &raw) != SQLITE_OK) {
+        sqlite3_close(raw);
+        return QStringLiteral("cannot open %1").arg(path);
+    }
+    QString problem;
+    for (const QString &statement : undo) {
+        char *error = nullptr;
+        if (sqlite3_exec(raw, statement.toUtf8().constData(), nullptr, nullptr, &error) != SQLITE_OK)
+            problem = statement + QStringLiteral(": ") + QString::fromUtf8(error ? error : "failed");
+        sqlite3_free(error);
+        if (!problem.isEmpty())
+            break;
+    }
+    sqlite3_close(raw);
+    return problem.isEmpty() ? runMigrationScript(path, resource) : problem;
 }
 
 // The baseline of the file at `sourcePath` applied to the open, empty `target` as a new

@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <functional>
+
 #include <sqlite3.h>
 
 namespace bd::test {
@@ -66,5 +68,15 @@ private:
     sqlite3 *m_handle;
     QStringList m_statements;
 };
+
+// The SQL of every statement `run` makes on the store's connection of this thread, with its
+// bound values written in, in order.
+inline QStringList statementsRunBy(Store &store, const std::function<void()> &run)
+{
+    TableWalks caught(store);
+    run();
+    caught.stop();
+    return caught.statements();
+}
 
 } // namespace bd::test

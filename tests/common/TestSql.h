@@ -7,6 +7,8 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringList>
 #include <QVariant>
 
 namespace bd::test {
@@ -43,6 +45,35 @@ inline int count(Store &store, const QString &sql, const QVariantList &values = 
 {
     const QVariant value = firstValue(store, sql, values);
     return value.isValid() ? value.toInt() : -1;
+}
+
+// Every row `sql` gives, its cells joined by '|' (a table compared with another in one
+// QCOMPARE); "failed: <sql>" alone when it failed.
+inline QStringList rows(Store &store, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery query(store.database());
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return {QStringLiteral("failed: ") + sql};
+    QStringList out;
+    while (query.next()) {
+        QStringList cells;
+        for (int i = 0; i < query.record().count(); ++i)
+            cells << query.value(i).toString();
+        out << cells.join(QLatin1Char('|'));
+    }
+    return out;
+}
+
+// The detail of each step of the plan SQLite makes for `sql` ("SEARCH c USING ...").
+inline QStringList planSteps(Store &store, const QString &sql)
+{
+    QStringList details;
+    for (const QString &step : rows(store, QStringLiteral("EXPLAIN QUERY PLAN ") + sql))
+        details << step.section(QLatin1Char('|'), -1);
+    return details;
 }
 
 } // namespace bd::test

@@ -11,6 +11,7 @@
 #include "../common/RecordedRows.h"
 #include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
+#include "../common/TestSql.h"
 #include "app/domain/Uuid7.h"
 #include "app/services/staff/AuthService.h"
 #include "app/sync/SyncController.h"
@@ -112,7 +113,11 @@ void tst_TodayOpportunities::anOpportunityAppearsWithoutAClick()
     QCOMPARE(today->tabs()->tabText(0), WealthManagerWorkspace::tr("Today (%1)").arg(1));
     auto *notice = today->findChild<DeskNotice *>(QStringLiteral("opportunityNotice"));
     QVERIFY(notice);
-    QVERIFY(notice->isVisible());
+    // Told once it is marked seen (written off the GUI thread, issue #15): by this manager.
+    QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 15000);
+    QCOMPARE(test::firstValue(workstation.store(), QStringLiteral("SELECT seen_by FROM opportunity "
+                                                                  "WHERE seen_at IS NOT NULL")).toString(),
+             managerId);
     QVERIFY(!notice->wentToDesktop());
     QVERIFY2(notice->text().contains(QStringLiteral("钱客户")), qPrintable(notice->text()));
     QVERIFY(!QApplication::activeModalWidget());

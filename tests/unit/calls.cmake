@@ -1,4 +1,4 @@
 # calls unit tests (included from tests/unit/CMakeLists.txt).
 branchdesk_add_test(tst_calls_ranking tst_calls_ranking.cpp LIBS bd_services_calls)
 branchdesk_add_test(tst_contact_policy tst_contact_policy.cpp LIBS bd_database_core bd_database_search bd_database_staff bd_services_calls bd_services_contact bd_services_staff)
-branchdesk_add_test(tst_call_lists tst_call_lists.cpp LIBS bd_database_calls bd_database_core bd_database_search bd_database_staff bd_services_calls bd_services_staff)
+branchdesk_add_test(tst_call_lists tst_call_lists.cpp LIBS bd_database_calls bd_database_core bd_database_sync bd_database_search bd_database_staff bd_services_calls bd_services_customers bd_services_staff)

@@ -14,6 +14,7 @@
 #include "app/services/calls/LifecycleRules.h"
 #include "app/services/calls/LifecycleUpdater.h"
 #include "app/services/calls/ManagerDay.h"
+#include "app/services/customers/CustomerService.h"
 #include "app/services/staff/AuthService.h"
 #include "database/calls/CareTaskRepository.h"
 #include "database/calls/CallQueries.h"
@@ -21,6 +22,7 @@
 #include "database/core/SensitiveColumns.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Transaction.h"
+#include "database/sync/SyncState.h"
 
 #include <QScopeGuard>
 #include <QSqlError>
@@ -56,6 +58,7 @@ private slots:
     void carePlannerIsIdempotent();
     void carePlanReadsBeforeItTakesTheWriteLock();
     void carePlanOpensEachBirthDateOnce();
+    void carePlanReadsTheBookAgainOnlyWhenSomethingChanged();
     void birthdayCareTasksOnlyForRolesThatReveal();
     void lifecycleRules_data();
     void lifecycleRules();
@@ -716,10 +719,13 @@ void tst_CallLists::carePlanOpensEachBirthDateOnce()
     QCOMPARE(second.created(), 0);
     QCOMPARE(keys->openedKept(), 0); // before: 12, every date of the book again
 
-    // A birth date corrected to the day after tomorrow: opened again, its birthday planned.
+    // A birth date corrected to the day after tomorrow (on the profile, as staff do it):
+    // opened again, its birthday planned.
     const QDate moved = today().addDays(2);
-    exec(QStringLiteral("UPDATE customer SET birth_date = ? WHERE id = ?"),
-         {sealedBirth(QDate(1980, moved.month(), moved.day())), book.last()});
+    const CustomerService::EditResult corrected = CustomerService(m_store, m_wealth2).edit(
+            book.last(), {{QStringLiteral("birth_date"),
+                           QDate(1980, moved.month(), moved.day()).toString(Qt::ISODate)}});
+    QVERIFY2(corrected.ok, qPrintable(corrected.refusal));
     keys->forgetOpened();
     const CarePlanner::Report third = planner.planMine();
     QVERIFY(third.ok);
@@ -729,6 +735,86 @@ void tst_CallLists::carePlanOpensEachBirthDateOnce()
     QCOMPARE(scalar(QStringLiteral("SELECT due_on FROM care_task WHERE customer_id = ? "
                                    "AND kind = 'birthday'"), {book.last()}),
              moved.toString(Qt::ISODate));
+}
+
+void tst_CallLists::carePlanReadsTheBookAgainOnlyWhenSomethingChanged()
+{
+    // Issue #15: every sign-in of a wealth manager walked the whole book (birthdays,
+    // maturities, new customers: ~3.5 s at 1M customers) although a second plan the same day
+    // with nothing new makes nothing. The plan keeps its stand (CarePlanMark); the book is read
+    // again only on another day or when a change reached the desk: made here (outbox),
+    // pulled (cursor), or rows added without either.
+    UserAdministration setup(m_store, nullptr);
+    QVERIFY(setup.addUser(QStringLiteral("wealth3"), QStringLiteral("周理财"), StaffRole::WealthManager,
+                          test::kPassword, m_branch.branchId));
+    const Session manager = test::signInOrStop(m_store, QStringLiteral("wealth3"));
+    QStringList book;
+    for (int i = 0; i < 3; ++i) {
+        book << addCustomer(QStringLiteral("标记客户%1").arg(i), manager.user.id);
+        const QDate birthday = today().addDays(40 + 30 * i); // outside the week ahead
+        exec(QStringLiteral("UPDATE customer SET birth_date = ?, birth_year = 1975 WHERE id = ?"),
+             {SensitiveColumns::sealColumn(m_store, QStringLiteral("customer"),
+                                           QStringLiteral("birth_date"),
+                                           QDate(1975, birthday.month(), birthday.day())
+                                                   .toString(Qt::ISODate))
+                      .value_or(QVariant()),
+              book.last()});
+    }
+    const QString keptOfBook = QStringLiteral(
+            "SELECT COUNT(*) FROM customer_birthday b JOIN customer c ON c.id = b.customer_id "
+            "WHERE c.manager_id = ?");
+    const QString maturityTask = QStringLiteral(
+            "SELECT COUNT(*) FROM care_task WHERE customer_id = ? AND kind = 'maturity'");
+    CarePlanner planner(m_store, manager, m_clock);
+    const CarePlanner::Report first = planner.planMine();
+    QVERIFY2(first.ok, qPrintable(first.problem));
+    QVERIFY(!first.upToDate);
+    QCOMPARE(scalar(keptOfBook, {manager.user.id}), QStringLiteral("3"));
+
+    // Nothing new: the book is not read (the kept birthdays, dropped here, are not made again).
+    exec(QStringLiteral("DELETE FROM customer_birthday"));
+    const CarePlanner::Report again = planner.planMine();
+    QVERIFY2(again.ok, qPrintable(again.problem));
+    QVERIFY(again.upToDate); // before: every plan read the whole book
+    QCOMPARE(again.created(), 0);
+    QCOMPARE(scalar(keptOfBook, {manager.user.id}), QStringLiteral("0"));
+
+    // A holding added without the sync bookkeeping (a data load): planned.
+    exec(QStringLiteral("INSERT INTO holding(id, customer_id, product_family, product_code, product_name, "
+                        "amount_fen, opened_on, maturity_date, updated_at) VALUES ('h-mark', ?, 'deposit', "
+                        "'D1', '定期', 3000000, '2026-06-01', ?, '2026-06-01T00:00:00Z')"),
+         {book.at(0), today().addDays(60).toString(Qt::ISODate)});
+    QVERIFY(!planner.planMine().upToDate);
+    QCOMPARE(scalar(keptOfBook, {manager.user.id}), QStringLiteral("3")); // the book was read
+    QVERIFY(planner.planMine().upToDate);
+
+    // Its maturity moved to next week by a pulled change (the row updated, the cursor moved):
+    // planned.
+    {
+        Transaction pull(m_store.database());
+        exec(QStringLiteral("UPDATE holding SET maturity_date = ? WHERE id = 'h-mark'"),
+             {today().addDays(9).toString(Qt::ISODate)});
+        SyncState sync(m_store);
+        QVERIFY(sync.advance(sync.cursor() + 1, sync.epoch()));
+        QVERIFY(pull.commit());
+    }
+    const CarePlanner::Report pulled = planner.planMine();
+    QVERIFY(!pulled.upToDate);
+    QCOMPARE(pulled.maturities, 1);
+    QCOMPARE(scalar(maturityTask, {book.at(0)}), QStringLiteral("1"));
+
+    // A change made on this desk (recorded in the outbox): the book is read again.
+    QVERIFY(planner.planMine().upToDate);
+    const CustomerService::EditResult edited = CustomerService(m_store, manager).edit(
+            book.at(1), {{QStringLiteral("occupation"), QStringLiteral("教师")}});
+    QVERIFY2(edited.ok, qPrintable(edited.refusal));
+    QVERIFY(!planner.planMine().upToDate);
+
+    // The next day: read again (its birthdays and maturities are new), then up to date.
+    m_now = m_now.addDays(1);
+    const auto dayBack = qScopeGuard([this] { m_now = m_now.addDays(-1); });
+    QVERIFY(!planner.planMine().upToDate);
+    QVERIFY(planner.planMine().upToDate);
 }
 
 void tst_CallLists::birthdayCareTasksOnlyForRolesThatReveal()

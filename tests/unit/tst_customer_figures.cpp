@@ -9,14 +9,12 @@
 // the distinct values in order; and no list a desk reads at sign-in walks every customer of the
 // branch (the opportunity lists did, by their query plan: a scan of the book per list).
 #include "../common/BaselineReplay.h"
+#include "../common/KeptFigureChecks.h"
 #include "../common/ResultAssert.h"
 #include "../common/TableWalks.h"
 #include "../common/TestSql.h"
 
-#include "app/common/SyncChange.h"
 #include "app/demo/DemoBranchGenerator.h"
-#include "database/baseline/BaselinePage.h"
-#include "database/core/MigrationRunner.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
 #include "database/dashboards/CustomerDistributionQuery.h"
@@ -30,10 +28,8 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
-
 
 using namespace bd;
 
@@ -73,20 +69,7 @@ void tst_CustomerFigures::initTestCase()
 
 QStringList tst_CustomerFigures::rows(Store &store, const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(store.database());
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    QStringList out;
-    if (!query.exec())
-        return {QStringLiteral("failed: ") + sql};
-    while (query.next()) {
-        QStringList cells;
-        for (int i = 0; i < query.record().count(); ++i)
-            cells << query.value(i).toString();
-        out << cells.join(QLatin1Char('|'));
-    }
-    return out;
+    return test::rows(store, sql, values);
 }
 
 bool tst_CustomerFigures::exec(Store &store, const QString &sql, const QVariantList &values)
@@ -102,22 +85,13 @@ QString tst_CustomerFigures::scalar(const QString &sql, const QVariantList &valu
 
 bool tst_CustomerFigures::figuresMatchCustomers(Store &store, QString *problem)
 {
-    const QStringList kept = rows(store, QStringLiteral(
-            "SELECT branch_id, manager_id, tier, lifecycle_stage, customers, aum_fen "
-            "FROM customer_figure ORDER BY 1, 2, 3, 4"));
-    const QStringList counted = rows(store, QStringLiteral(
-            "SELECT branch_id, coalesce(manager_id, ''), tier, lifecycle_stage, count(*), "
-            "sum(aum_fen) FROM customer WHERE deleted = 0 GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4"));
-    if (counted.isEmpty()) {
-        *problem = QStringLiteral("no customers");
-        return false;
-    }
-    if (kept != counted) {
-        *problem = QStringLiteral("kept:\n%1\ncounted:\n%2")
-                           .arg(kept.join(QLatin1Char('\n')), counted.join(QLatin1Char('\n')));
-        return false;
-    }
-    return true;
+    return test::keptIsTheAggregate(
+            store,
+            QStringLiteral("SELECT branch_id, manager_id, tier, lifecycle_stage, customers, aum_fen "
+                           "FROM customer_figure ORDER BY 1, 2, 3, 4"),
+            QStringLiteral("SELECT branch_id, coalesce(manager_id, ''), tier, lifecycle_stage, count(*), "
+                           "sum(aum_fen) FROM customer WHERE deleted = 0 GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4"),
+            problem);
 }
 
 void tst_CustomerFigures::keptThroughEveryWrite()
@@ -310,33 +284,21 @@ void tst_CustomerFigures::filledByTheMigrationAndABaseline()
         DemoBranchGenerator::Options options;
         options.customers = 300;
         QVERIFY_RESULT(DemoBranchGenerator().generate(store, options));
-        // Back to the schema before 0033, with the customers already there.
-        for (const char *drop : {"DROP TABLE customer_figure", "DROP INDEX customer_industry",
-                                 "DROP INDEX opportunity_status",
-                                 "DROP TRIGGER customer_figure_insert",
-                                 "DROP TRIGGER customer_figure_delete",
-                                 "DROP TRIGGER customer_figure_update"})
-            QVERIFY(exec(store, QString::fromLatin1(drop)));
-        store.close();
     }
-    const QString script = test::runMigrationScript(
-            path, QStringLiteral(":/migrations/sqlite/0033_customer_figure.sql"));
+    // Back to the schema before 0033, with the customers already there, and 0033 again.
+    QStringList undo;
+    for (const char *drop : {"DROP TABLE customer_figure", "DROP INDEX customer_industry",
+                             "DROP INDEX opportunity_status", "DROP TRIGGER customer_figure_insert",
+                             "DROP TRIGGER customer_figure_delete", "DROP TRIGGER customer_figure_update"})
+        undo << QString::fromLatin1(drop);
+    const QString script = test::undoAndRunMigrationScript(
+            path, undo, QStringLiteral(":/migrations/sqlite/0033_customer_figure.sql"));
     QVERIFY2(script.isEmpty(), qPrintable(script));
-    Store migrated;
-    QVERIFY(migrated.open(path));
-    QCOMPARE(migrated.schemaVersion(), MigrationRunner::latestVersion());
-    QString problem;
-    QVERIFY2(figuresMatchCustomers(migrated, &problem), qPrintable(problem));
-
-    // A baseline download into an empty workstation, the pages in reverse order.
-    Store loaded;
-    QVERIFY(loaded.open(m_dir.filePath(QStringLiteral("baseline.db"))));
-    const QString loading = test::loadBaselineReversed(path, loaded);
-    QVERIFY2(loading.isEmpty(), qPrintable(loading));
-    QVERIFY2(figuresMatchCustomers(loaded, &problem), qPrintable(problem));
-    // Local, derived data: never pushed, pulled or put in a baseline.
-    QVERIFY(!BaselinePage::tables().contains(QStringLiteral("customer_figure")));
-    QVERIFY(!SyncChange::isSyncedTable(QStringLiteral("customer_figure")));
+    // Opened at the latest schema, and a baseline of it loaded in reverse (children before
+    // their parents): the kept table is right in both, and local.
+    const QString kept = test::keptAfterMigrationAndBaseline(
+            path, m_dir.filePath(QStringLiteral("baseline.db")), QStringLiteral("customer_figure"), figuresMatchCustomers);
+    QVERIFY2(kept.isEmpty(), qPrintable(kept));
 }
 
 void tst_CustomerFigures::signInListsDoNotWalkTheBook()
@@ -361,8 +323,7 @@ void tst_CustomerFigures::signInListsDoNotWalkTheBook()
     QVERIFY(statements.size() >= 5);
     QStringList walks;
     for (const QString &sql : std::as_const(statements)) {
-        for (const QString &step : rows(m_store, QStringLiteral("EXPLAIN QUERY PLAN ") + sql)) {
-            const QString detail = step.section(QLatin1Char('|'), -1);
+        for (const QString &detail : test::planSteps(m_store, sql)) {
             if (detail == QLatin1String("SCAN c") || detail == QLatin1String("SCAN customer"))
                 walks << sql.simplified().left(160) + QStringLiteral(" -> ") + detail;
         }

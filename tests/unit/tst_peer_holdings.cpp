@@ -302,7 +302,13 @@ void tst_PeerHoldings::olderFileGetsItsFiguresOnce()
                              "DROP INDEX customer_industry", "DROP INDEX opportunity_status",
                              "DROP TRIGGER customer_birthday_insert",
                              "DROP TRIGGER customer_birthday_update",
-                             "DROP TRIGGER customer_birthday_delete", "DROP TABLE customer_birthday"})
+                             "DROP TRIGGER customer_birthday_delete", "DROP TABLE customer_birthday",
+                             "DROP TABLE kyc_field_figure", "DROP TRIGGER kyc_field_figure_insert",
+                             "DROP TRIGGER kyc_field_figure_delete", "DROP TRIGGER kyc_field_figure_update",
+                             "DROP TRIGGER kyc_field_figure_customer_insert",
+                             "DROP TRIGGER kyc_field_figure_customer_delete",
+                             "DROP TRIGGER kyc_field_figure_customer_update",
+                             "DROP INDEX customer_tier_of_id"})
         QVERIFY2(exec(QLatin1String(undo)), undo);
     QVERIFY(exec(QStringLiteral("DELETE FROM schema_version WHERE version >= (SELECT version "
                                 "FROM schema_version WHERE description = 'offer_peer_share_kept')")));

@@ -152,6 +152,7 @@ WealthManagerWorkspace::WealthManagerWorkspace(Store &store, const Session &sess
         if (m_tabs->widget(index) == m_dashboard && !m_dashboard->isLoading())
             m_dashboard->reload();
     });
+    m_seenMarker = new BackgroundReader(this);
     m_notice = new DeskNotice(this);
     m_notice->setObjectName(QStringLiteral("opportunityNotice"));
     auto *layout = new QVBoxLayout(this);
@@ -234,37 +235,54 @@ void WealthManagerWorkspace::showDesk(const WealthManagerDesk &desk)
 void WealthManagerWorkspace::showOpportunities(const QList<OpenOpportunity> &opportunities)
 {
     m_opportunities->setRows(opportunities);
-    // Who saw it when (follow-through): the first time it is on this person's Today.
+    // Who saw it when (follow-through): the first time it is on this person's Today. Written
+    // on a thread of its own: on the GUI thread the write waited for the write lock while the
+    // sign-in's care plan or a sync round held it, with the window frozen (issue #15); the
+    // desk's reader thread would put it behind the seconds of the book's ranking.
     QList<OpportunityId> shown;
     for (const OpenOpportunity &opportunity : opportunities)
         shown << opportunity.id;
-    const int arrived = OpportunityFollowThrough(store(), session()).seen(shown).valueOr(0);
     QStringList previously = std::exchange(m_shownOpportunities, {});
     for (const OpportunityId &id : std::as_const(shown))
         m_shownOpportunities << id.toString();
-    if (arrived > 0) {
-        // When the opportunity reached the manager's eyes, for whoever reads the desk's log
-        // (bench_event_to_today times an event from the server's 200 to this line).
-        qCInfo(lcEvents).noquote() << QStringLiteral("Today shows %1 new opportunities (%2 open)")
-                                              .arg(arrived)
-                                              .arg(opportunities.size());
-        // Nobody saw these before: told at once, wherever the manager is looking.
-        const auto fresh = std::find_if(opportunities.cbegin(), opportunities.cend(),
-                                        [&previously](const OpenOpportunity &o) {
-                                            return !previously.contains(o.id.toString());
-                                        });
-        const OpenOpportunity &first = fresh != opportunities.cend()
-                ? *fresh : opportunities.first();
-        m_notice->notify(tr("New opportunity"),
-                         arrived == 1 ? QStringLiteral("%1: %2").arg(first.customerName,
-                                                                      first.title.current())
-                                      : tr("%n new opportunities on Today", nullptr, arrived));
+    Store &store = this->store();
+    if (!shown.isEmpty()) {
+        m_seenMarker->run<int>(
+                this,
+                [&store, session = session(), shown] {
+                    return OpportunityFollowThrough(store, session).seen(shown).valueOr(0);
+                },
+                [this, opportunities, previously](int arrived) {
+                    announceArrivals(opportunities, previously, arrived);
+                });
     }
     const auto count = opportunities.size();
     m_newOpportunities->setValue(QString::number(count));
     m_opportunitySection->setVisible(count > 0);
     // The badge on the tab: seen from the segments and the dashboard too.
     m_tabs->setTabText(0, count == 0 ? tr("Today") : tr("Today (%1)").arg(count));
+}
+
+void WealthManagerWorkspace::announceArrivals(const QList<OpenOpportunity> &opportunities,
+                                              const QStringList &previously, int arrived)
+{
+    if (arrived <= 0 || opportunities.isEmpty())
+        return;
+    // When the opportunity reached the manager's eyes, for whoever reads the desk's log
+    // (bench_event_to_today times an event from the server's 200 to this line).
+    qCInfo(lcEvents).noquote() << QStringLiteral("Today shows %1 new opportunities (%2 open)")
+                                          .arg(arrived)
+                                          .arg(opportunities.size());
+    // Nobody saw these before: told at once, wherever the manager is looking.
+    const auto fresh = std::find_if(opportunities.cbegin(), opportunities.cend(),
+                                    [&previously](const OpenOpportunity &o) {
+                                        return !previously.contains(o.id.toString());
+                                    });
+    const OpenOpportunity &first = fresh != opportunities.cend() ? *fresh : opportunities.first();
+    m_notice->notify(tr("New opportunity"),
+                     arrived == 1 ? QStringLiteral("%1: %2").arg(first.customerName,
+                                                                  first.title.current())
+                                  : tr("%n new opportunities on Today", nullptr, arrived));
 }
 
 } // namespace bd

@@ -60,6 +60,9 @@ private:
     int currentTodayRow() const;
     void showDesk(const WealthManagerDesk &desk);
     void showOpportunities(const QList<OpenOpportunity> &opportunities);
+    // Told once the shown opportunities are marked seen: `arrived` of them for the first time.
+    void announceArrivals(const QList<OpenOpportunity> &opportunities,
+                          const QStringList &previously, int arrived);
 
     ReferralInbox *m_inbox;
     CallClock m_clock = systemCallClock();
@@ -72,6 +75,7 @@ private:
     QWidget *m_opportunitySection = nullptr;
     DeskNotice *m_notice = nullptr; // a new opportunity arrived (issue #17)
     QStringList m_shownOpportunities; // ids on Today at the last refresh
+    BackgroundReader *m_seenMarker; // writes who saw which opportunity when, off the GUI thread
     CustomerBookModel *m_book;
     FigureTile *m_bookSize;
     FigureTile *m_bookAum;

@@ -28,6 +28,9 @@ public:
     virtual void refresh() = 0;
     // True from a refresh() until its figures are shown (then loaded() is emitted).
     bool isLoading() const { return m_loading; }
+    // How many times the workspace began reading its desk (tests: a read that changes
+    // nothing on screen is not made).
+    quint64 loadsBegun() const { return m_loads; }
     // The item models of every table and list this workspace shows, its panels and tabs
     // included (for tests: each runs under QAbstractItemModelTester).
     QList<QAbstractItemModel *> models() const;

@@ -25,11 +25,14 @@ Workstation::Workstation(std::unique_ptr<Store> store, QObject *parent)
     , m_voiceReading(new BackgroundVoiceReading(this))
 {
     createSignInDialog();
-    // The manager's "Today" shows the care steps the plan made.
-    connect(m_carePlan, &BackgroundCarePlan::finished, this, [this] {
-        if (m_main)
-            m_main->workspace()->refresh();
-    });
+    // The manager's "Today" shows the care steps the plan made. A plan that made none
+    // changed nothing the desk shows: the desk is not read a second time (at 1M customers a
+    // second read of ~1.5 s on two busy cores, issue #15).
+    connect(m_carePlan, &BackgroundCarePlan::finished, this,
+            [this](const BackgroundCarePlan::Outcome &outcome) {
+                if (m_main && outcome.care.created() > 0)
+                    m_main->workspace()->refresh();
+            });
 }
 
 Workstation::~Workstation()

@@ -4,6 +4,7 @@
 #include "app/services/core/AuditTrail.h"
 #include "database/calls/BirthdayBook.h"
 #include "database/calls/CallQueries.h"
+#include "database/calls/CarePlanMark.h"
 #include "database/calls/CareTaskRepository.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
@@ -60,17 +61,30 @@ CarePlanner::Report CarePlanner::plan(const QString &managerId)
     // IMMEDIATE would hold the write lock all that while, so the window's own writes and the
     // background passes waited past their busy timeout ("database is locked", issue #15).
     // What another writer adds meanwhile is seen by the exists() check inside.
+    BirthdayBook birthdayBook(m_store);
+    // A second sign-in the same day with nothing new on the desk would make nothing: the
+    // book is not read again.
+    CarePlanMark mark(m_store);
+    const Result<CarePlanMark::Stand> before = mark.now(today, birthdayBook.opensDates());
+    if (before && mark.isPlanned(branchId, managerId, *before)) {
+        report.ok = true;
+        report.upToDate = true;
+        return report;
+    }
     const CallQueries queries(m_store);
     const QList<CarePlanCustomer> opened
             = queries.openedSince(branchId, managerId, today.addDays(-kNewCustomerDays));
     // Birth dates open from what earlier plans kept (BirthdayBook): a microsecond each
     // instead of an X25519 box each (~5 s for a 1M branch's largest book).
-    BirthdayBook birthdayBook(m_store);
     const BirthdayBook::Window birthdays
             = birthdayBook.between(branchId, managerId, today, today.addDays(kBirthdayLeadDays));
     const QList<MaturityDue> maturing
             = queries.maturities(branchId, managerId, today, today.addDays(kMaturityWindowDays));
     Transaction transaction(m_store.database());
+    // The stand the reads saw, unless another writer came in between them and this write
+    // lock: then no mark is kept and the next plan reads the book again.
+    const Result<CarePlanMark::Stand> atWrite = mark.now(today, before ? before->birthdays : false);
+    const bool marks = before && atWrite && *atWrite == *before;
     CareTaskRepository tasks(m_store);
     Result<> saved;
     // A task of `kind` due on dueOn unless one exists: of that kind at all (existsFrom
@@ -142,6 +156,15 @@ CarePlanner::Report CarePlanner::plan(const QString &managerId)
                                         {QStringLiteral("maturities"), report.maturities}})) {
         report.problem = tr("The care plan could not be saved: %1").arg(QString());
         return report;
+    }
+    if (marks) {
+        // After the writes: the plan's own care tasks are changes of this desk too.
+        const Result<CarePlanMark::Stand> after = mark.now(today, before->birthdays);
+        const Result<> kept = after ? mark.keep(branchId, managerId, *after) : Result<>(after.error());
+        if (!kept) {
+            report.problem = tr("The care plan could not be saved: %1").arg(kept.errorString());
+            return report;
+        }
     }
     if (const Result<> committed = transaction.commit(); !committed) {
         report.problem = tr("The care plan could not be saved: %1").arg(committed.errorString());

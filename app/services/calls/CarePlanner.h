@@ -42,6 +42,9 @@ public:
         int birthdays = 0;
         int maturities = 0;
         int withoutManager = 0; // customers with nobody to care for them
+        // Nothing reached the desk since the book's last plan that day: nothing was read
+        // (CarePlanMark).
+        bool upToDate = false;
         int created() const { return welcome + careSms + kyc + birthdays + maturities; }
     };
 
