@@ -5,7 +5,10 @@
 #include "app/services/core/AuditTrail.h"
 #include "database/core/SqlQuery.h"
 #include "database/core/Store.h"
+#include "database/privacy/CustomerDataMap.h"
 #include "database/privacy/CustomerDataSweep.h"
+#include "database/sync/HeldChanges.h"
+#include "database/sync/WireValue.h"
 
 #include <QJsonObject>
 
@@ -85,8 +88,53 @@ CustomerId PulledErasures::customerOf(const PulledBatch::Touched::Edit &edit)
     return query.exec() && query.next() ? CustomerId(query.value(0).toString()) : CustomerId();
 }
 
+Result<> PulledErasures::letGoOfBlankingsWithoutRow()
+{
+    // Only tables whose rows do not name their customer: elsewhere the blanking carries
+    // customer_id, and what waits naming a customer is settled by MovedCustomers and
+    // HeldChanges::forgetCustomer. No person's edit of such a row is one of these: a KYC
+    // answer is saved whole, a referral's step is only ever added.
+    QHash<QString, QJsonObject> blankings; // table -> column -> erased value
+    for (const CustomerDataTable &table : CustomerDataMap::tables()) {
+        if (!table.synced || table.personalColumns.isEmpty()
+            || table.rowsOfCustomer == QLatin1String("customer_id = ?"))
+            continue;
+        QJsonObject columns;
+        for (const CustomerDataTable::Column &column : table.personalColumns)
+            columns.insert(column.name, wireValue(column.erasedValue));
+        blankings.insert(table.table, columns);
+    }
+    HeldChanges held(m_store);
+    if (held.count() == 0)
+        return {};
+    const Result<QList<SyncChange>> waiting = held.waiting(blankings.keys());
+    if (!waiting)
+        return waiting.error();
+    QHash<QString, int> heldOfRow; // table/row -> how many changes of it wait
+    for (const SyncChange &change : *waiting)
+        ++heldOfRow[change.table + QLatin1Char('/') + change.rowId];
+    for (const SyncChange &change : *waiting) {
+        const auto erased = blankings.constFind(change.table);
+        if (erased == blankings.constEnd() || change.op != QLatin1String("upsert")
+            || change.fields.isEmpty())
+            continue;
+        bool onlyBlanks = true;
+        for (auto it = change.fields.constBegin(); onlyBlanks && it != change.fields.constEnd();
+             ++it)
+            onlyBlanks = erased->contains(it.key()) && erased->value(it.key()) == it.value();
+        // The row's insert waiting here too may still come: the blanking then applies after it.
+        if (!onlyBlanks || heldOfRow.value(change.table + QLatin1Char('/') + change.rowId) > 1)
+            continue;
+        if (Result<> gone = held.release(change.changeId); !gone)
+            return gone;
+    }
+    return {};
+}
+
 Result<> PulledErasures::follow(const PulledBatch::Touched &touched)
 {
+    if (Result<> let = letGoOfBlankingsWithoutRow(); !let)
+        return let;
     // The erasure of a customer moved away from here: what this workstation sent of them.
     for (const PulledBatch::Touched::Edit &edit : touched.edits) {
         if (!edit.erasure || edit.customer.isEmpty() || erasureOf(edit.customer).here)

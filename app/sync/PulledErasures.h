@@ -30,6 +30,10 @@ class Store;
 // changes, or, for a row the eraser had not seen, with a branch head's desk's when it pulls
 // the row (F32). Before, such a desk recorded an opportunity's blanking and delete, or a
 // contact's blanking, that the server refused, and its outbox held them for good.
+// An erasure's blanking of a row that names no customer (a KYC answer, a referral's step:
+// the blanking carries only the row's id) is not held for a row that is not here: it may
+// never come (F33: filed in the old branch's log before the server knew the customer had
+// moved), and if it does, the server's log brings it already blanked (LogErasure).
 class PulledErasures
 {
     Q_DECLARE_TR_FUNCTIONS(PulledErasures)
@@ -50,6 +54,7 @@ private:
     Erasure erasureOf(const CustomerId &customer);
     CustomerId customerOf(const PulledBatch::Touched::Edit &edit);
     bool anyErased();
+    Result<> letGoOfBlankingsWithoutRow();
     Result<> audit(const PulledBatch::Touched::Edit &edit, const Erasure &erasure);
 
     Store &m_store;
