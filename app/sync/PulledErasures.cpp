@@ -34,6 +34,13 @@ PulledErasures::Erasure PulledErasures::erasureOf(const CustomerId &customer)
         erasure.here = true;
         erasure.erased = !query.value(0).toString().isEmpty();
         erasure.stamp = query.value(1).toString();
+    } else {
+        SqlQuery away(m_store.database(),
+                      QStringLiteral("SELECT erased_at FROM sync_moved_away WHERE row_id = ? "
+                                     "AND customer_id = row_id"));
+        away.bind(customer.toString());
+        if (away.exec() && away.next())
+            erasure.awayStamp = away.value(0).toString();
     }
     m_known.insert(customer, erasure);
     return erasure;
@@ -131,19 +138,44 @@ Result<> PulledErasures::letGoOfBlankingsWithoutRow()
     return {};
 }
 
-Result<> PulledErasures::follow(const PulledBatch::Touched &touched)
+Result<> PulledErasures::followErasuresOfAway(const PulledBatch::Touched &touched)
 {
-    if (Result<> let = letGoOfBlankingsWithoutRow(); !let)
-        return let;
     // The erasure of a customer moved away from here: what this workstation sent of them.
     for (const PulledBatch::Touched::Edit &edit : touched.edits) {
         if (!edit.erasure || edit.customer.isEmpty() || erasureOf(edit.customer).here)
             continue;
+        m_known.remove(edit.customer); // its stamp is remembered now
         if (const Result<bool> blanked
-            = CustomerDataSweep(m_store).followErasureOfMovedAway(edit.customer);
+            = CustomerDataSweep(m_store).followErasureOfMovedAway(edit.customer, edit.hlc);
             !blanked)
             return blanked.error();
     }
+    // A change that names one of them, made before their erasure, of a row that stayed here.
+    QHash<CustomerId, QStringList> stayed;
+    for (const PulledBatch::Touched::Edit &edit : touched.edits) {
+        if (edit.erasure || edit.customer.isEmpty())
+            continue;
+        const Erasure erasure = erasureOf(edit.customer);
+        if (erasure.here || erasure.awayStamp.isEmpty()
+            || !(HlcStamp::fromString(edit.hlc) < HlcStamp::fromString(erasure.awayStamp)))
+            continue;
+        stayed[edit.customer] << edit.table + QLatin1Char('/') + edit.rowId;
+    }
+    for (auto it = stayed.constBegin(); it != stayed.constEnd(); ++it) {
+        if (const Result<bool> blanked
+            = CustomerDataSweep(m_store).followErasureOfMovedAway(it.key(), {}, it.value());
+            !blanked)
+            return blanked.error();
+    }
+    return {};
+}
+
+Result<> PulledErasures::follow(const PulledBatch::Touched &touched)
+{
+    if (Result<> let = letGoOfBlankingsWithoutRow(); !let)
+        return let;
+    if (Result<> away = followErasuresOfAway(touched); !away)
+        return away;
     if (touched.edits.isEmpty() || !anyErased())
         return {};
     QSet<CustomerId> toBlank;
@@ -155,6 +187,12 @@ Result<> PulledErasures::follow(const PulledBatch::Touched &touched)
         const Erasure erasure = erasureOf(edit.customer);
         if (!erasure.erased)
             continue;
+        if (edit.erasure && edit.originNode == m_store.nodeId()) {
+            if (Result<> scrubbed = CustomerDataSweep(m_store).scrubRecordsOf(edit.customer);
+                !scrubbed)
+                return scrubbed;
+            continue;
+        }
         if (edit.erasure) {
             toBlank.insert(edit.customer);
             continue;

@@ -34,6 +34,9 @@ class Store;
 // the blanking carries only the row's id) is not held for a row that is not here: it may
 // never come (F33: filed in the old branch's log before the server knew the customer had
 // moved), and if it does, the server's log brings it already blanked (LogErasure).
+// A change naming a customer dropped here whose erasure is known, stamped before it, blanks
+// what this desk keeps of its row in the conflict log and the outbox: the row stayed here
+// without its link to them (a referral, F24), so nothing else counts it as theirs (F34).
 class PulledErasures
 {
     Q_DECLARE_TR_FUNCTIONS(PulledErasures)
@@ -50,11 +53,13 @@ private:
         bool here = false; // the customer's row is on this workstation
         bool erased = false;
         QString stamp; // the clock of the customer's erased_at here
+        QString awayStamp; // not here: their erasure's, if it came (sync_moved_away)
     };
     Erasure erasureOf(const CustomerId &customer);
     CustomerId customerOf(const PulledBatch::Touched::Edit &edit);
     bool anyErased();
     Result<> letGoOfBlankingsWithoutRow();
+    Result<> followErasuresOfAway(const PulledBatch::Touched &touched);
     Result<> audit(const PulledBatch::Touched::Edit &edit, const Erasure &erasure);
 
     Store &m_store;

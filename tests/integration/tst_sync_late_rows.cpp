@@ -125,6 +125,7 @@ private slots:
     void answerFiledBeforeItsInterviewAfterARestoreDoesNotWait();
     void erasureByADeskThatMissedTheMoveBlanksTheAnswersThere();
     void blankingOfAnswersFiledBeforeTheirMoveIsHeldNowhere();
+    void conflictOnAReferralThatStayedKeepsNoErasedNote();
 
 private:
     std::unique_ptr<Store> workstation(const QString &name, bool ofOtherBranch = false);
@@ -1189,6 +1190,38 @@ void tst_SyncLateRows::blankingOfAnswersFiledBeforeTheirMoveIsHeldNowhere()
     const QStringList answers{QStringLiteral("恢复前income"), QStringLiteral("恢复前goal")};
     QCOMPARE(erasedValuesAnywhere({a.get(), b.get(), c.get(), d.get(), e.get()}, answers),
              QString());
+}
+
+void tst_SyncLateRows::conflictOnAReferralThatStayedKeepsNoErasedNote()
+{
+    // RELIABILITY.md F34 (fault run PostgreSQL 1302, all kinds, restore and skew: B kept an
+    // erased referral note in sync_conflict.lost_value). A referred a customer and moved
+    // them away; B dropped them and kept the referral without its link (F24); C, not
+    // knowing of the move, erased them, which blanked the referral everywhere. The server
+    // was restored from before all that: B downloaded the branch again, A's referral came
+    // with its note, lost to B's blank value and the note went to the conflict log. The
+    // erasure came again, but B no longer counted the referral as the customer's.
+    auto a = workstation(QStringLiteral("a"));
+    auto b = workstation(QStringLiteral("b"));
+    auto c = workstation(QStringLiteral("c"));
+    QVERIFY(a && b && c);
+    const QString id = customerKnownTo({a.get(), b.get(), c.get()});
+    QVERIFY(!id.isEmpty());
+    const QString note = QStringLiteral("迁出前的转介");
+    QVERIFY(refer(*a, id, note));
+    QVERIFY_RESULT(syncInTurn({a.get(), b.get(), c.get()}));
+    test::ServerBackup backup(m_server);
+    QVERIFY(backup.take(m_branches.folder()));
+    QVERIFY_RESULT(moveAway(*a, id));
+    QVERIFY_RESULT(syncInTurn({a.get(), b.get()}));
+    QVERIFY_RESULT(erase(*c, id, QStringLiteral("客户要求删除")));
+    QVERIFY_RESULT(syncInTurn({c.get(), b.get(), a.get()}));
+
+    QVERIFY2(backup.restoreAndRestart(), qPrintable(m_server.errorString()));
+    QVERIFY_RESULT(syncInTurn({b.get(), a.get(), c.get(), b.get(), a.get(), c.get(), b.get()}));
+    auto d = freshWorkstation(2);
+    QVERIFY(d);
+    QCOMPARE(erasedValuesAnywhere({a.get(), b.get(), c.get(), d.get()}, {note}), QString());
 }
 
 QTEST_GUILESS_MAIN(tst_SyncLateRows)
