@@ -95,6 +95,24 @@ CustomerId PulledErasures::customerOf(const PulledBatch::Touched::Edit &edit)
     return query.exec() && query.next() ? CustomerId(query.value(0).toString()) : CustomerId();
 }
 
+bool PulledErasures::liveRowErasureDeletes(const PulledBatch::Touched::Edit &edit)
+{
+    if (m_role && !TableWriteRights::maySendErasureOf(*m_role, edit.table))
+        return false;
+    bool tombstoned = false;
+    for (const CustomerDataTable &table : CustomerDataMap::tables())
+        tombstoned = tombstoned
+                || (table.table == edit.table && table.synced
+                    && table.erasure == CustomerDataTable::Erasure::Tombstone);
+    if (!tombstoned)
+        return false;
+    // The table name is a synced table's of CustomerDataMap, never input.
+    SqlQuery row(m_store.database(),
+                 QStringLiteral("SELECT 1 FROM %1 WHERE id = ? AND deleted = 0").arg(edit.table));
+    row.bind(edit.rowId);
+    return row.exec() && row.next();
+}
+
 Result<> PulledErasures::letGoOfBlankingsWithoutRow()
 {
     // Only tables whose rows do not name their customer: elsewhere the blanking carries
@@ -202,7 +220,10 @@ Result<> PulledErasures::follow(const PulledBatch::Touched &touched)
         // like the erasing workstation's own blanking), not one that did not know of it.
         const bool dropped = edit.table == QLatin1String("customer") || erasure.stamp.isEmpty()
                 || HlcStamp::fromString(edit.hlc) < HlcStamp::fromString(erasure.stamp);
-        if (!dropped)
+        // A row an erasure deletes (an opportunity) is not alive after it, whatever its
+        // stamp: one raised by a desk that had not pulled the erasure, its clock ahead,
+        // stamped after it, is blanked and deleted by a desk that may send that (F32's gap).
+        if (!dropped && !liveRowErasureDeletes(edit))
             continue;
         if (Result<> audited = audit(edit, erasure); !audited)
             return audited;

@@ -1201,14 +1201,13 @@ void tst_SyncLateRows::conflictOnAReferralThatStayedKeepsNoErasedNote()
     // was restored from before all that: B downloaded the branch again, A's referral came
     // with its note, lost to B's blank value and the note went to the conflict log. The
     // erasure came again, but B no longer counted the referral as the customer's.
+    const QString note = QStringLiteral("迁出前的转介");
     auto a = workstation(QStringLiteral("a"));
     auto b = workstation(QStringLiteral("b"));
     auto c = workstation(QStringLiteral("c"));
     QVERIFY(a && b && c);
     const QString id = customerKnownTo({a.get(), b.get(), c.get()});
-    QVERIFY(!id.isEmpty());
-    const QString note = QStringLiteral("迁出前的转介");
-    QVERIFY(refer(*a, id, note));
+    QVERIFY(!id.isEmpty() && refer(*a, id, note));
     QVERIFY_RESULT(syncInTurn({a.get(), b.get(), c.get()}));
     test::ServerBackup backup(m_server);
     QVERIFY(backup.take(m_branches.folder()));
