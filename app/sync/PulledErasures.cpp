@@ -1,5 +1,6 @@
 #include "app/sync/PulledErasures.h"
 
+#include "app/common/SyncLogging.h"
 #include "app/common/TableWriteRights.h"
 #include "app/domain/HybridLogicalClock.h"
 #include "app/services/core/AuditTrail.h"
@@ -152,6 +153,8 @@ Result<> PulledErasures::letGoOfBlankingsWithoutRow()
             continue;
         if (Result<> gone = held.release(change.changeId); !gone)
             return gone;
+        qCInfo(lcSync) << "erasure's blanking of a row not here let go:" << change.table
+                       << change.rowId;
     }
     return {};
 }
@@ -180,6 +183,7 @@ Result<> PulledErasures::followErasuresOfAway(const PulledBatch::Touched &touche
         stayed[edit.customer] << edit.table + QLatin1Char('/') + edit.rowId;
     }
     for (auto it = stayed.constBegin(); it != stayed.constEnd(); ++it) {
+        qCInfo(lcSync) << "rows of a customer erased while away scrubbed:" << it.value();
         if (const Result<bool> blanked
             = CustomerDataSweep(m_store).followErasureOfMovedAway(it.key(), {}, it.value());
             !blanked)
@@ -225,6 +229,8 @@ Result<> PulledErasures::follow(const PulledBatch::Touched &touched)
         // stamped after it, is blanked and deleted by a desk that may send that (F32's gap).
         if (!dropped && !liveRowErasureDeletes(edit))
             continue;
+        if (!dropped)
+            qCInfo(lcSync) << "live row of an erased customer erased:" << edit.table << edit.rowId;
         if (Result<> audited = audit(edit, erasure); !audited)
             return audited;
         // A dropped edit of the customer row was never applied: nothing to blank again.
