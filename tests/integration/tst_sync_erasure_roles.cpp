@@ -11,6 +11,7 @@
 // PostgreSQL as tst_sync_erasure_roles_postgres), real workstation files, the real
 // SyncEngine over HTTP.
 #include "../common/EventFeed.h"
+#include "../common/FaultChecks.h"
 #include "../common/RecordedRows.h"
 #include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
@@ -374,6 +375,13 @@ void tst_SyncErasureRoles::anOpportunityRaisedAfterTheErasureByAClockAheadIsEras
     QVERIFY(syncAll(3));
     const QString problem = onlyErasedOpportunityEverywhere(customer, raised);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    // Nor does the server's log keep the reason (LogErasure: a later entry's value wins).
+    QSqlDatabase direct = m_server.openDirect(QStringLiteral("roles-check"));
+    const QStringList inLog = test::FaultChecks::erasedValuesIn(
+            direct, {QStringLiteral("钟快的经理说的")}, QStringLiteral("server"));
+    direct.close();
+    QSqlDatabase::removeDatabase(QStringLiteral("roles-check"));
+    QVERIFY2(inLog.isEmpty(), qPrintable(inLog.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncErasureRoles)
