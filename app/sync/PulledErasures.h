@@ -37,9 +37,9 @@ class Store;
 // A change naming a customer dropped here whose erasure is known, stamped before it, blanks
 // what this desk keeps of its row in the conflict log and the outbox: the row stayed here
 // without its link to them (a referral, F24), so nothing else counts it as theirs (F34).
-// A live row of an erased customer in a table whose rows the erasure deletes (an
-// opportunity) is blanked and deleted whatever its stamp, by a desk that may send that: a
-// desk whose clock ran ahead raised it before it pulled the erasure (F32's gap).
+// A live opportunity of an erased customer is blanked and deleted whatever its stamp, by a
+// desk that may send that: a desk whose clock ran ahead raised it before it pulled the
+// erasure (F32's gap).
 class PulledErasures
 {
     Q_DECLARE_TR_FUNCTIONS(PulledErasures)
