@@ -30,6 +30,16 @@ class Store;
 // changes, or, for a row the eraser had not seen, with a branch head's desk's when it pulls
 // the row (F32). Before, such a desk recorded an opportunity's blanking and delete, or a
 // contact's blanking, that the server refused, and its outbox held them for good.
+// An erasure's blanking of a row that names no customer (a KYC answer, a referral's step:
+// the blanking carries only the row's id) is not held for a row that is not here: it may
+// never come (F33: filed in the old branch's log before the server knew the customer had
+// moved), and if it does, the server's log brings it already blanked (LogErasure).
+// A change naming a customer dropped here whose erasure is known, stamped before it, blanks
+// what this desk keeps of its row in the conflict log and the outbox: the row stayed here
+// without its link to them (a referral, F24), so nothing else counts it as theirs (F34).
+// A live opportunity of an erased customer is blanked and deleted whatever its stamp, by a
+// desk that may send that: a desk whose clock ran ahead raised it before it pulled the
+// erasure (F32's gap).
 class PulledErasures
 {
     Q_DECLARE_TR_FUNCTIONS(PulledErasures)
@@ -46,9 +56,13 @@ private:
         bool here = false; // the customer's row is on this workstation
         bool erased = false;
         QString stamp; // the clock of the customer's erased_at here
+        QString awayStamp; // not here: their erasure's, if it came (sync_moved_away)
     };
     Erasure erasureOf(const CustomerId &customer);
     CustomerId customerOf(const PulledBatch::Touched::Edit &edit);
+    Result<> letGoOfBlankingsWithoutRow();
+    bool liveRowErasureDeletes(const PulledBatch::Touched::Edit &edit);
+    Result<> followErasuresOfAway(const PulledBatch::Touched &touched);
     Result<> audit(const PulledBatch::Touched::Edit &edit, const Erasure &erasure);
 
     Store &m_store;

@@ -5,14 +5,13 @@
 #include "database/core/SqlQuery.h"
 #include "database/core/Store.h"
 #include "database/privacy/CustomerDataMap.h"
+#include "database/privacy/SyncRecordScrub.h"
 #include "database/search/CustomerSearchIndex.h"
 #include "database/sync/ChangeRecorder.h"
 #include "database/sync/HeldChanges.h"
 #include "database/sync/WireValue.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QSet>
 #include <QSqlError>
 #include <QSqlRecord>
 
@@ -52,26 +51,6 @@ QString rowKey(const QString &table, const QString &rowId)
     return table + QLatin1Char('/') + rowId;
 }
 
-const QList<CustomerDataTable::Column> &personalColumnsOf(const QString &table)
-{
-    if (table == kCustomer)
-        return CustomerDataMap::customerColumns();
-    for (const CustomerDataTable &entry : CustomerDataMap::tables()) {
-        if (entry.table == table)
-            return entry.personalColumns;
-    }
-    static const QList<CustomerDataTable::Column> none;
-    return none;
-}
-
-bool containsAny(const QString &text, const QStringList &needles)
-{
-    for (const QString &needle : needles) {
-        if (text.contains(needle))
-            return true;
-    }
-    return false;
-}
 } // namespace
 
 CustomerDataSweep::CustomerDataSweep(Store &store)
@@ -146,11 +125,43 @@ Result<int> CustomerDataSweep::followErasure(const CustomerId &customer, const M
     return eraseEverywhereElse(customer.toString(), {}, maySend);
 }
 
-Result<bool> CustomerDataSweep::followErasureOfMovedAway(const CustomerId &customer)
+Result<> CustomerDataSweep::scrubRecordsOf(const CustomerId &customer)
 {
     const QString &customerId = customer.toString();
+    QStringList affectedRows{rowKey(kCustomer, customerId)};
+    for (const CustomerDataTable &table : CustomerDataMap::tables()) {
+        // What erasure keeps holds nothing personal (and a checklist row has no id).
+        if (!table.synced || table.erasure == CustomerDataTable::Erasure::Keep)
+            continue;
+        // Table names and conditions come from CustomerDataMap, never from input.
+        SqlQuery rows(m_store.database(), QStringLiteral("SELECT id FROM %1 WHERE %2")
+                                                  .arg(table.table, table.rowsOfCustomer));
+        rows.bind(customerId);
+        if (Result<> ran = rows.exec(); !ran)
+            return ran;
+        while (rows.next())
+            affectedRows << rowKey(table.table, rows.value(0).toString());
+    }
+    return SyncRecordScrub(m_store).scrub(customerId, affectedRows, {});
+}
+
+Result<bool> CustomerDataSweep::followErasureOfMovedAway(const CustomerId &customer,
+                                                         const QString &stamp,
+                                                         const QStringList &rows)
+{
+    const QString &customerId = customer.toString();
+    if (!stamp.isEmpty()) { // the earliest erasure known (stamps are fixed-width text)
+        SqlQuery erased(m_store.database(),
+                        QStringLiteral("UPDATE sync_moved_away SET erased_at = ? WHERE row_id = ? "
+                                       "AND (erased_at IS NULL OR erased_at > ?)"));
+        erased.bind(stamp);
+        erased.bind(customerId);
+        erased.bind(stamp);
+        if (Result<> ran = erased.exec(); !ran)
+            return ran.error();
+    }
     // The customer's rows went with them (sync_moved_away); the copies sent name the customer.
-    SqlQuery rows(m_store.database(),
+    SqlQuery found(m_store.database(),
                   QStringLiteral("SELECT table_name, row_id FROM sync_outbox WHERE "
                                  "transfer_customer_id = ? OR row_id IN (SELECT row_id FROM "
                                  "sync_moved_away WHERE customer_id = ?) "
@@ -159,17 +170,16 @@ Result<bool> CustomerDataSweep::followErasureOfMovedAway(const CustomerId &custo
                                  "row_id IN (SELECT row_id FROM sync_moved_away "
                                  "WHERE customer_id = ?)"));
     for (int i = 0; i < 4; ++i)
-        rows.bind(customerId);
-    if (Result<> ran = rows.exec(); !ran)
+        found.bind(customerId);
+    if (Result<> ran = found.exec(); !ran)
         return ran.error();
-    QStringList affectedRows;
-    while (rows.next())
-        affectedRows << rowKey(rows.value(0).toString(), rows.value(1).toString());
-    if (affectedRows.isEmpty())
-        return false;
-    if (Result<> scrubbed = scrubSyncRecords(affectedRows, {}); !scrubbed)
+    QStringList affectedRows = rows;
+    while (found.next())
+        affectedRows << rowKey(found.value(0).toString(), found.value(1).toString());
+    // Conflicts that name them are found by the scrub even when nothing else of them is here.
+    if (Result<> scrubbed = SyncRecordScrub(m_store).scrub(customerId, affectedRows, {}); !scrubbed)
         return scrubbed.error();
-    return true;
+    return !affectedRows.isEmpty();
 }
 
 Result<int> CustomerDataSweep::eraseEverywhereElse(const QString &customerId,
@@ -189,7 +199,7 @@ Result<int> CustomerDataSweep::eraseEverywhereElse(const QString &customerId,
     }
     if (Result<> indexed = CustomerSearchIndex(m_store).update(customerId); !indexed)
         return indexed.error();
-    if (Result<> scrubbed = scrubSyncRecords(affectedRows, oldValues); !scrubbed)
+    if (Result<> scrubbed = SyncRecordScrub(m_store).scrub(customerId, affectedRows, oldValues); !scrubbed)
         return scrubbed.error();
     // What waits of them stays, blanked: a row every other copy has must still arrive here.
     QHash<QString, QJsonObject> erasedValues;
@@ -313,80 +323,6 @@ Result<> CustomerDataSweep::anonymiseCustomer(const QString &customerId, const Q
     ChangeRecorder recorder(m_store);
     return recorder.recordUpsert(kCustomer, customerId, fields,
                                  before.value(QStringLiteral("version")).toInt());
-}
-
-Result<> CustomerDataSweep::scrubSyncRecords(const QStringList &affectedRows,
-                                             const QStringList &oldValues)
-{
-    const QSet<QString> affected(affectedRows.cbegin(), affectedRows.cend());
-
-    // Outbox payloads: rows of the customer, and any payload quoting an old value.
-    QSet<qint64> outboxRows;
-    SqlQuery find(m_store.database(),
-                QStringLiteral("SELECT seq, table_name, row_id FROM sync_outbox"));
-    if (Result<> ran = find.exec(); !ran)
-        return ran;
-    while (find.next()) {
-        if (affected.contains(rowKey(find.value(1).toString(), find.value(2).toString())))
-            outboxRows.insert(find.value(0).toLongLong());
-    }
-    SqlQuery quoting(m_store.database(),
-                QStringLiteral("SELECT seq FROM sync_outbox WHERE instr(fields_json, ?) > 0"));
-    for (const QString &value : oldValues) {
-        quoting.bindAt(0, value);
-        if (Result<> ran = quoting.exec(); !ran)
-            return ran;
-        while (quoting.next())
-            outboxRows.insert(quoting.value(0).toLongLong());
-    }
-    SqlQuery payload(m_store.database(),
-                QStringLiteral("SELECT table_name, row_id, fields_json FROM sync_outbox "
-                                   "WHERE seq = ?"));
-    SqlQuery rewrite(m_store.database(),
-                QStringLiteral("UPDATE sync_outbox SET fields_json = ? WHERE seq = ?"));
-    for (const qint64 seq : std::as_const(outboxRows)) {
-        payload.bindAt(0, seq);
-        if (Result<> ran = payload.exec(); !ran || !payload.next())
-            return ran.ok() ? Error(QString()) : ran.error();
-        const QString table = payload.value(0).toString();
-        const bool ofCustomer = affected.contains(rowKey(table, payload.value(1).toString()));
-        QJsonObject fields = QJsonDocument::fromJson(payload.value(2).toString().toUtf8()).object();
-        for (const CustomerDataTable::Column &column : personalColumnsOf(table)) {
-            if (ofCustomer && fields.contains(column.name))
-                fields.insert(column.name, wireValue(column.erasedValue));
-        }
-        for (auto it = fields.begin(); it != fields.end(); ++it) {
-            if (it->isString() && containsAny(it->toString(), oldValues))
-                *it = QString();
-        }
-        rewrite.bindAt(0, QString::fromUtf8(
-                                     QJsonDocument(fields).toJson(QJsonDocument::Compact)));
-        rewrite.bindAt(1, seq);
-        if (Result<> ran = rewrite.exec(); !ran)
-            return ran;
-    }
-
-    // Conflict log: the losing and kept values of the customer's fields, or quoting them.
-    SqlQuery conflicts(m_store.database());
-    if (Result<> ran = conflicts.exec(QStringLiteral(
-                "SELECT id, table_name, row_id, coalesce(kept_value, ''), "
-                "coalesce(lost_value, '') FROM sync_conflict"));
-        !ran)
-        return ran;
-    SqlQuery clear(m_store.database(),
-                QStringLiteral("UPDATE sync_conflict SET kept_value = NULL, lost_value = NULL "
-                                 "WHERE id = ?"));
-    while (conflicts.next()) {
-        const bool ofCustomer = affected.contains(
-                rowKey(conflicts.value(1).toString(), conflicts.value(2).toString()));
-        if (!ofCustomer && !containsAny(conflicts.value(3).toString(), oldValues)
-            && !containsAny(conflicts.value(4).toString(), oldValues))
-            continue;
-        clear.bindAt(0, conflicts.value(0));
-        if (Result<> ran = clear.exec(); !ran)
-            return ran;
-    }
-    return {};
 }
 
 } // namespace bd

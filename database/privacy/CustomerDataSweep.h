@@ -42,11 +42,21 @@ public:
     using MaySend = std::function<bool(const QString &table)>;
     Result<int> followErasure(const CustomerId &customer, const MaySend &maySend = {});
 
+    // This workstation's own erasure come back in a pull (a restored server's log sent
+    // again): the rows are blanked already; what the pull recorded meanwhile in the
+    // conflict log of the customer's rows is blanked again (F34). Call inside a Transaction.
+    Result<> scrubRecordsOf(const CustomerId &customer);
+
     // An erasure of a customer this workstation no longer keeps (moved to another branch,
     // MovedCustomers): what it still holds of them - the payloads it sent, the copies of
     // their rows it sent to the new branch, conflict values - blanked. Call inside a
     // Transaction. Returns whether anything of them was here.
-    Result<bool> followErasureOfMovedAway(const CustomerId &customer);
+    // `stamp`: the erasure's, remembered with them (sync_moved_away.erased_at) so that a
+    // change naming them pulled later is known to come from before it (F34); `rows`
+    // ("table/id"): rows here that such a change named, which stayed without their link to
+    // the customer (a referral, F24): their conflict records and payloads are blanked too.
+    Result<bool> followErasureOfMovedAway(const CustomerId &customer, const QString &stamp = {},
+                                          const QStringList &rows = {});
 
 private:
     Result<> eraseTable(const struct CustomerDataTable &table, const QString &customerId,
@@ -54,7 +64,6 @@ private:
     Result<int> eraseEverywhereElse(const QString &customerId, const QStringList &oldValues,
                                     const MaySend &maySend = {});
     Result<> anonymiseCustomer(const QString &customerId, const QVariantMap &before);
-    Result<> scrubSyncRecords(const QStringList &affectedRows, const QStringList &oldValues);
 
     Store &m_store;
 };

@@ -5,6 +5,7 @@
 #include "database/core/Store.h"
 #include "database/sync/MovedCustomers.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -149,11 +150,20 @@ Result<> HeldChanges::forgetCustomer(const QString &customerId,
     return {};
 }
 
-Result<QList<SyncChange>> HeldChanges::waiting() const
+Result<QList<SyncChange>> HeldChanges::waiting(const QStringList &tables) const
 {
     QSqlQuery query(m_store.database());
-    if (!query.exec(QStringLiteral("SELECT change_json FROM sync_held_change ORDER BY hlc, "
-                                   "change_id")))
+    // Table names are the caller's synced tables, never input: one JSON array to bind.
+    query.prepare(QStringLiteral("SELECT change_json FROM sync_held_change WHERE ? IS NULL OR "
+                                 "table_name IN (SELECT value FROM json_each(?)) "
+                                 "ORDER BY hlc, change_id"));
+    const QByteArray list = QJsonDocument(QJsonArray::fromStringList(tables))
+                                    .toJson(QJsonDocument::Compact);
+    const QVariant only = tables.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                           : QVariant(QString::fromUtf8(list));
+    query.addBindValue(only);
+    query.addBindValue(only);
+    if (!query.exec())
         return Error(query.lastError().text());
     const bool keyOpen = !m_store.fieldsEncrypted() || m_store.fieldKeys();
     QList<SyncChange> changes;

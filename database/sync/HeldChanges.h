@@ -48,8 +48,9 @@ public:
     // (a KYC tag waiting for its catalogue entry); any other change of the customer goes.
     Result<> forgetCustomer(const QString &customerId,
                             const QHash<QString, QJsonObject> &erasedValues = {});
-    // Those that can be opened now (a locked data key keeps sealed ones held).
-    Result<QList<SyncChange>> waiting() const;
+    // Those that can be opened now (a locked data key keeps sealed ones held); with
+    // `tables`, only those of these tables.
+    Result<QList<SyncChange>> waiting(const QStringList &tables = {}) const;
     int count() const;
     // How many have waited since before `when`: a record that has not arrived by then may
     // never come (shown to the administrator by `branchdesk-admin sync`).

@@ -103,8 +103,14 @@ QStringList MovedCustomers::removalStatements() const
     const QString remember = QStringLiteral("INSERT OR REPLACE INTO sync_moved_away(row_id, "
                                             "customer_id, dropped_at) SELECT %1, :id, :now "
                                             "FROM %2 WHERE %3 = :id");
-    QStringList statements{remember.arg(QStringLiteral("id"), QStringLiteral("customer"),
-                                        QStringLiteral("id"))};
+    // The customer with the stamp of their erasure, if erased (or erased while away before
+    // and now dropped again): a later change naming them knows whether it came after (F34).
+    QStringList statements{QStringLiteral(
+            "INSERT OR REPLACE INTO sync_moved_away(row_id, customer_id, dropped_at, erased_at) "
+            "SELECT c.id, :id, :now, coalesce((SELECT k.hlc FROM sync_field_clock k WHERE "
+            "coalesce(c.erased_at, '') <> '' AND k.table_name = 'customer' AND k.row_id = c.id "
+            "AND k.field = 'erased_at'), (SELECT m.erased_at FROM sync_moved_away m WHERE "
+            "m.row_id = c.id)) FROM customer c WHERE c.id = :id")};
     for (const Link &child : linksTo(db, QStringLiteral("customer"))) {
         if (!child.required)
             continue;
@@ -205,8 +211,9 @@ Result<bool> MovedCustomers::settleHeldOfCustomersElsewhere(const QString &ownBr
         return false;
     const QSqlDatabase db = m_store.database();
     const QString now = SqlTime::now();
-    QStringList statements{QStringLiteral("INSERT OR REPLACE INTO sync_moved_away(row_id, "
-                                          "customer_id, dropped_at) VALUES (:id, :id, :now)")};
+    QStringList statements{QStringLiteral(
+            "INSERT OR REPLACE INTO sync_moved_away(row_id, customer_id, dropped_at, erased_at) "
+            "VALUES (:id, :id, :now, (SELECT erased_at FROM sync_moved_away WHERE row_id = :id))")};
     for (const Link &child : linksTo(db, QStringLiteral("customer"))) {
         statements << (child.required ? rememberHeld(child) : heldWithoutLink(child));
     }

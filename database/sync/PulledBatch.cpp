@@ -121,6 +121,8 @@ Result<PulledBatch::Applied> PulledBatch::apply(Store &store,
                 return released.error();
             if (change.table == QLatin1String("customer")) // its search keys follow
                 touched.customers.insert(CustomerId(change.rowId));
+            if (RemoteChangeApplier::isErasure(change)) // what the pull recorded of them (F34)
+                touch(change);
             continue;
         }
         const HlcStamp stamp = HlcStamp::fromString(change.hlc);

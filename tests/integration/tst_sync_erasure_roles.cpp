@@ -11,12 +11,14 @@
 // PostgreSQL as tst_sync_erasure_roles_postgres), real workstation files, the real
 // SyncEngine over HTTP.
 #include "../common/EventFeed.h"
+#include "../common/FaultChecks.h"
 #include "../common/RecordedRows.h"
 #include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
 #include "app/common/PasswordHasher.h"
 #include "app/domain/Uuid7.h"
 #include "app/sync/SyncEngine.h"
+#include "database/core/ClockCorrection.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Transaction.h"
 #include "database/privacy/CustomerDataSweep.h"
@@ -46,6 +48,7 @@ private slots:
     void cleanup();
     void desksOfEveryRoleFollowAnErasureAndHoldNothingRefused();
     void anOpportunityTheEraserHadNotSeenIsErasedEverywhere();
+    void anOpportunityRaisedAfterTheErasureByAClockAheadIsErasedEverywhere();
 
 private:
     struct Desk
@@ -67,6 +70,9 @@ private:
     // status; the contacts' words.
     static QStringList rowsOf(Store &store, const QString &customerId);
     std::unique_ptr<Store> freshDesk();
+    // Nothing left in any outbox, and the customer's one opportunity `raised` blanked and
+    // deleted on every desk and a fresh one; else what differs.
+    QString onlyErasedOpportunityEverywhere(const QString &customer, const QString &raised);
 
     test::SyncServerFixture m_server{
             test::storeOfThisBuild(test::SyncServerFixture::Driver::Sqlite)};
@@ -226,6 +232,24 @@ std::unique_ptr<Store> tst_SyncErasureRoles::freshDesk()
     return fresh;
 }
 
+QString tst_SyncErasureRoles::onlyErasedOpportunityEverywhere(const QString &customer,
+                                                             const QString &raised)
+{
+    if (const QStringList left = leftOnAnyDesk(); !left.isEmpty())
+        return left.join(u'\n');
+    const QStringList erased{
+            QStringLiteral("opportunity %1 deleted=1 reason={} status=open").arg(raised)};
+    for (const Desk &desk : std::as_const(m_desks)) {
+        if (const QStringList rows = rowsOf(*desk.store, customer); rows != erased)
+            return desk.user + QLatin1String(": ") + rows.join(QStringLiteral("; "));
+    }
+    const auto fresh = freshDesk();
+    if (!fresh)
+        return QStringLiteral("the fresh desk's sync failed");
+    const QStringList rows = rowsOf(*fresh, customer);
+    return rows == erased ? QString() : QLatin1String("fresh: ") + rows.join(QStringLiteral("; "));
+}
+
 // Every row of the customer was on the head's desk when it erased them: the other desks have
 // nothing of their own to send, whatever their role.
 void tst_SyncErasureRoles::desksOfEveryRoleFollowAnErasureAndHoldNothingRefused()
@@ -308,16 +332,44 @@ void tst_SyncErasureRoles::anOpportunityTheEraserHadNotSeenIsErasedEverywhere()
     // The manager's desk pulls the erasure before the head's desk pulls the opportunity.
     QVERIFY(m_branch.sync(head, m_desks.at(0).user, kPassword, 10000).ok);
     QVERIFY(syncAll(3));
+    const QString problem = onlyErasedOpportunityEverywhere(customer, raised);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
 
-    QVERIFY2(leftOnAnyDesk().isEmpty(), qPrintable(leftOnAnyDesk().join(u'\n')));
-    for (const Desk &desk : std::as_const(m_desks)) {
-        QCOMPARE(rowsOf(*desk.store, customer),
-                 QStringList{QStringLiteral("opportunity %1 deleted=1 reason={} status=open")
-                                     .arg(raised)});
+// F32's remaining gap (RELIABILITY.md): the head erases the customer; the wealth manager's
+// desk, its clock two hours ahead and the erasure not yet pulled, raises an opportunity,
+// stamped after the erasure. The manager's desk may not send the opportunity's erasure and
+// every copy took the row for one written knowing of the erasure: it stayed, unblanked and
+// live, everywhere. A desk that may send it (the head's) blanks and deletes it on arrival.
+void tst_SyncErasureRoles::anOpportunityRaisedAfterTheErasureByAClockAheadIsErasedEverywhere()
+{
+    Store &head = *m_desks.at(0).store;
+    Store &manager = *m_desks.at(1).store;
+    const QString customer = addCustomer(QStringLiteral("C32320000003"), QStringLiteral("钱客户"));
+    QVERIFY(!customer.isEmpty());
+    QVERIFY(syncAll(1));
+    {
+        Transaction transaction(head.database());
+        QVERIFY(CustomerDataSweep(head).erase(CustomerId(customer)));
+        QVERIFY(transaction.commit());
     }
-    const auto fresh = freshDesk();
-    QVERIFY(fresh);
-    QCOMPARE(rowsOf(*fresh, customer), rowsOf(head, customer));
+    QVERIFY(m_branch.sync(head, m_desks.at(0).user, kPassword, 10000).ok);
+    constexpr qint64 kTwoHours = 2 * 3600 * 1000;
+    ClockCorrection::skewForTesting(manager.nodeId(), kTwoHours);
+    const QString raised = raiseOpportunity(manager, m_branchId, customer,
+                                            QStringLiteral("钟快的经理说的"));
+    ClockCorrection::skewForTesting(manager.nodeId(), 0);
+    QVERIFY(!raised.isEmpty());
+    QVERIFY(syncAll(3));
+    const QString problem = onlyErasedOpportunityEverywhere(customer, raised);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    // Nor does the server's log keep the reason (LogErasure: a later entry's value wins).
+    QSqlDatabase direct = m_server.openDirect(QStringLiteral("roles-check"));
+    const QStringList inLog = test::FaultChecks::erasedValuesIn(
+            direct, {QStringLiteral("钟快的经理说的")}, QStringLiteral("server"));
+    direct.close();
+    QSqlDatabase::removeDatabase(QStringLiteral("roles-check"));
+    QVERIFY2(inLog.isEmpty(), qPrintable(inLog.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncErasureRoles)

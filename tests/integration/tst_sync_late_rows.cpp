@@ -125,6 +125,8 @@ private slots:
     void blankingOfAnAnswerDroppedWithItsCustomerDoesNotWait();
     void answerFiledBeforeItsInterviewAfterARestoreDoesNotWait();
     void erasureByADeskThatMissedTheMoveBlanksTheAnswersThere();
+    void blankingOfAnswersFiledBeforeTheirMoveIsHeldNowhere();
+    void conflictOnAReferralThatStayedKeepsNoErasedNote();
 
 private:
     std::unique_ptr<Store> workstation(const QString &name, bool ofOtherBranch = false);
@@ -1175,6 +1177,93 @@ void tst_SyncLateRows::answerFiledBeforeItsInterviewAfterARestoreDoesNotWait()
         QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM customer WHERE id = ?"), {id})
                          .toInt(), 0);
     }
+}
+
+void tst_SyncLateRows::blankingOfAnswersFiledBeforeTheirMoveIsHeldNowhere()
+{
+    // RELIABILITY.md F33 (fault run PostgreSQL 1302, all kinds, restore and skew: a fresh D
+    // held 2 KYC answers' blanking for good, "NOT NULL constraint failed:
+    // kyc_answer.session_id"). B made a customer and answered for them, A moved them away,
+    // C erased them before it saw the move. After the restore C sent its erasure again
+    // first: the server knew neither the customer nor the answers any more, so the
+    // blanking of each answer, which names only the answer, was filed in the old branch's
+    // log; A's move and B's rows went to the new branch. A new workstation of the old
+    // branch never has the customer, their interview or the answers: it held the blanking
+    // for a row that never comes.
+    auto a = workstation(QStringLiteral("a"));
+    auto b = workstation(QStringLiteral("b"));
+    auto c = workstation(QStringLiteral("c"));
+    QVERIFY(a && b && c);
+    test::ServerBackup backup(m_server);
+    QVERIFY(backup.take(m_branches.folder()));
+    const QString id = addCustomer(*b);
+    QVERIFY(!id.isEmpty());
+    {
+        Transaction answered(b->database());
+        const Result<KycSessionRow> session
+                = KycSessionRepository(*b).createDraft(CustomerId(id), kStaffId);
+        QVERIFY2(session, qPrintable(session.errorString()));
+        for (const QString &question : {QStringLiteral("income"), QStringLiteral("goal")})
+            QVERIFY(KycSessionRepository(*b).saveAnswer(session->id,
+                                                        QStringLiteral("present.finance"),
+                                                        question, QStringLiteral("\"恢复前%1\"")
+                                                                          .arg(question),
+                                                        SqlTime::now()));
+        QVERIFY(answered.commit());
+    }
+    QVERIFY_RESULT(syncInTurn({b.get(), a.get(), c.get()}));
+    QVERIFY_RESULT(moveAway(*a, id));
+    QVERIFY(sync(*a).ok);
+    QVERIFY_RESULT(erase(*c, id, QStringLiteral("客户要求删除")));
+
+    QVERIFY2(backup.restoreAndRestart(), qPrintable(m_server.errorString()));
+    QVERIFY_RESULT(syncInTurn({c.get(), a.get(), b.get(), c.get(), a.get(), b.get()}));
+    auto d = freshWorkstation(2);
+    auto e = workstation(QStringLiteral("e"), true); // a workstation of the new branch
+    QVERIFY(d && e);
+    QVERIFY(sync(*e).ok);
+    const QList<Store *> desks{a.get(), b.get(), c.get(), d.get(), e.get()};
+    for (int i = 0; i < desks.size(); ++i) {
+        const QString held = scalar(*desks.at(i), QStringLiteral(
+                "SELECT group_concat(table_name || ': ' || reason, '; ') FROM sync_held_change"))
+                                     .toString();
+        QVERIFY2(held.isEmpty(), qPrintable(QStringLiteral("%1 holds %2").arg(QLatin1Char("abcde"[i]))
+                                                    .arg(held)));
+    }
+    const QStringList answers{QStringLiteral("恢复前income"), QStringLiteral("恢复前goal")};
+    QCOMPARE(erasedValuesAnywhere({a.get(), b.get(), c.get(), d.get(), e.get()}, answers),
+             QString());
+}
+
+void tst_SyncLateRows::conflictOnAReferralThatStayedKeepsNoErasedNote()
+{
+    // RELIABILITY.md F34 (fault run PostgreSQL 1302, all kinds, restore and skew: B kept an
+    // erased referral note in sync_conflict.lost_value). A referred a customer and moved
+    // them away; B dropped them and kept the referral without its link (F24); C, not
+    // knowing of the move, erased them, which blanked the referral everywhere. The server
+    // was restored from before all that: B downloaded the branch again, A's referral came
+    // with its note, lost to B's blank value and the note went to the conflict log. The
+    // erasure came again, but B no longer counted the referral as the customer's.
+    const QString note = QStringLiteral("迁出前的转介");
+    auto a = workstation(QStringLiteral("a"));
+    auto b = workstation(QStringLiteral("b"));
+    auto c = workstation(QStringLiteral("c"));
+    QVERIFY(a && b && c);
+    const QString id = customerKnownTo({a.get(), b.get(), c.get()});
+    QVERIFY(!id.isEmpty() && refer(*a, id, note));
+    QVERIFY_RESULT(syncInTurn({a.get(), b.get(), c.get()}));
+    test::ServerBackup backup(m_server);
+    QVERIFY(backup.take(m_branches.folder()));
+    QVERIFY_RESULT(moveAway(*a, id));
+    QVERIFY_RESULT(syncInTurn({a.get(), b.get()}));
+    QVERIFY_RESULT(erase(*c, id, QStringLiteral("客户要求删除")));
+    QVERIFY_RESULT(syncInTurn({c.get(), b.get(), a.get()}));
+
+    QVERIFY2(backup.restoreAndRestart(), qPrintable(m_server.errorString()));
+    QVERIFY_RESULT(syncInTurn({b.get(), a.get(), c.get(), b.get(), a.get(), c.get(), b.get()}));
+    auto d = freshWorkstation(2);
+    QVERIFY(d);
+    QCOMPARE(erasedValuesAnywhere({a.get(), b.get(), c.get(), d.get()}, {note}), QString());
 }
 
 QTEST_GUILESS_MAIN(tst_SyncLateRows)
