@@ -308,7 +308,8 @@ void tst_PeerHoldings::olderFileGetsItsFiguresOnce()
                              "DROP TRIGGER kyc_field_figure_customer_insert",
                              "DROP TRIGGER kyc_field_figure_customer_delete",
                              "DROP TRIGGER kyc_field_figure_customer_update",
-                             "DROP INDEX customer_tier_of_id"})
+                             "DROP INDEX customer_tier_of_id",
+                             "ALTER TABLE sync_moved_away DROP COLUMN erased_at"})
         QVERIFY2(exec(QLatin1String(undo)), undo);
     QVERIFY(exec(QStringLiteral("DELETE FROM schema_version WHERE version >= (SELECT version "
                                 "FROM schema_version WHERE description = 'offer_peer_share_kept')")));
