@@ -144,7 +144,7 @@ QHash<QString, CallRankingFacts> CallQueries::rankingFacts(const QStringList &cu
         {eventsFrom, moneyFrom, moneyFrom, ids}, [&](const SqlQuery &q) {
             CallRankingFacts facts;
             facts.moneyOn = dateOf(q.value(1));
-            facts.moneyFen = q.value(2).toLongLong();
+            facts.money = Money::fromFen(q.value(2).toLongLong());
             const QStringList events = q.value(3).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
             for (const QString &event : events) {
                 const QString kind = event.section(QLatin1Char('='), 0, 0);
@@ -170,7 +170,8 @@ QHash<QString, CallRankingFacts> CallQueries::rankingFacts(const QStringList &cu
             const QString household = q.value(7).toString();
             if (household.section(QLatin1Char('|'), 0, 0).toInt() >= 2) {
                 facts.householdMembers = household.section(QLatin1Char('|'), 0, 0).toInt();
-                facts.householdAumFen = household.section(QLatin1Char('|'), 1).toLongLong();
+                facts.householdAum
+                        = Money::fromFen(household.section(QLatin1Char('|'), 1).toLongLong());
             }
             all.insert(q.value(0).toString(), facts);
         });

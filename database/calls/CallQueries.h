@@ -35,7 +35,7 @@ struct CustomerContactFacts
 struct CallRankingFacts
 {
     QDate moneyOn;            // the nearest maturity or expected arrival from today-7 on
-    qint64 moneyFen = 0;
+    Money money;
     QMap<QString, QDate> browsedOn; // browse_* event kind -> latest day (last 30 days)
     QDate consultedOn;        // latest consultation (last 30 days)
     QDate lastContactOn;      // latest interaction of any kind
@@ -44,7 +44,7 @@ struct CallRankingFacts
     QDate followUpOn;         // next follow-up of the latest contact
     int kycFieldsKnown = 0;   // kyc_field rows: the customer's current KYC file
     int householdMembers = 1; // the customer's household (issue #20); 1: on their own
-    qint64 householdAumFen = 0;
+    Money householdAum;
 };
 
 // One open task of the manager's day, before ranking.

@@ -461,8 +461,8 @@ void tst_CallLists::maturingMoneyCountsOnceWithItsArrivalRecord()
          {more, due});
 
     const CallQueries queries(m_store);
-    QCOMPARE(queries.rankingFacts(both, today()).moneyFen, qint64(5281697));
-    QCOMPARE(queries.rankingFacts(more, today()).moneyFen, qint64(1500000));
+    QCOMPARE(queries.rankingFacts(both, today()).money, Money::fromFen(5281697));
+    QCOMPARE(queries.rankingFacts(more, today()).money, Money::fromFen(1500000));
     const CallScoring::Score score = ManagerDay(m_store, m_wealth2, m_clock).scoreOf(both, false);
     const QString once = Money::fromFen(5281697).toDisplayString();
     const QString twice = Money::fromFen(2 * 5281697).toDisplayString();
@@ -776,7 +776,7 @@ void tst_CallLists::lifecycleRules_data()
     LifecycleFacts base;
     base.found = true;
     base.openedOn = QDate(2015, 3, 2);
-    base.aumFen = 20000000;
+    base.aum = Money::fromFen(20000000);
     base.tier = QStringLiteral("silver");
     base.productFamilies = 3;
     base.lastTransactionOn = today.addDays(-10);
@@ -787,13 +787,13 @@ void tst_CallLists::lifecycleRules_data()
     f.productFamilies = 2;
     QTest::newRow("two families") << f << "growth" << "room_to_configure";
     f = base;
-    f.aumSixMonthsAgoFen = 15000000;
+    f.aumSixMonthsAgo = Money::fromFen(15000000);
     QTest::newRow("AUM grew") << f << "growth" << "aum_grew";
     f = base;
     f.openedOn = today.addDays(-30);
     QTest::newRow("new") << f << "development" << "new_customer";
     f = base;
-    f.aumFen = 100000;
+    f.aum = Money::fromFen(100000);
     f.productFamilies = 1;
     QTest::newRow("little, one product") << f << "development" << "low_assets_single_product";
     f = base;
@@ -803,14 +803,14 @@ void tst_CallLists::lifecycleRules_data()
     f.tierChangedOn = today.addDays(-400);
     QTest::newRow("downgraded long ago") << f << "maturity" << "stable_configured";
     f = base;
-    f.aumSixMonthsAgoFen = 30000000;
+    f.aumSixMonthsAgo = Money::fromFen(30000000);
     QTest::newRow("AUM fell a third") << f << "decline" << "aum_fell";
     f = base;
-    f.aumFen = 5000;
+    f.aum = Money::fromFen(5000);
     f.accountClosingOn = today.addDays(-20);
     QTest::newRow("closed an account") << f << "termination" << "account_closed";
     f = base;
-    f.aumFen = 0;
+    f.aum = Money::fromFen(0);
     f.lastTransactionOn = today.addDays(-500);
     QTest::newRow("dormant") << f << "termination" << "dormant_empty";
 }
