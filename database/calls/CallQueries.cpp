@@ -59,7 +59,7 @@ void CallQueries::run(const QString &sql, const QVariantList &values,
     SqlQuery::selectEach(m_store.database(), sql, values, eachRow);
 }
 
-CustomerContactFacts CallQueries::contactFacts(const QString &customerId,
+CustomerContactFacts CallQueries::contactFacts(const CustomerId &customerId,
                                                const QDate &periodStart) const
 {
     CustomerContactFacts facts;
@@ -70,7 +70,7 @@ CustomerContactFacts CallQueries::contactFacts(const QString &customerId,
                   AND i.contact_kind = 'marketing' AND i.channel IN ('phone', 'sms', 'wechat')
                   AND i.occurred_at >= ?)
         FROM customer c WHERE c.id = ? AND c.deleted = 0)"),
-        {SqlTime::localDayStart(periodStart), customerId}, [&](const SqlQuery &q) {
+        {SqlTime::localDayStart(periodStart), customerId.toString()}, [&](const SqlQuery &q) {
             facts.found = true;
             facts.branchId = q.value(0).toString();
             facts.name = q.value(1).toString();
@@ -82,9 +82,9 @@ CustomerContactFacts CallQueries::contactFacts(const QString &customerId,
     return facts;
 }
 
-CallRankingFacts CallQueries::rankingFacts(const QString &customerId, const QDate &today) const
+CallRankingFacts CallQueries::rankingFacts(const CustomerId &customerId, const QDate &today) const
 {
-    return rankingFacts(QStringList{customerId}, today).value(customerId);
+    return rankingFacts(QStringList{customerId.toString()}, today).value(customerId.toString());
 }
 
 QHash<QString, CallRankingFacts> CallQueries::rankingFacts(const QStringList &customerIds,

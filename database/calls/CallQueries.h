@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/domain/Money.h"
 #include "database/calls/LifecycleFactsQuery.h" // LifecycleFacts, for older includers
 
@@ -117,8 +118,8 @@ class CallQueries
 public:
     explicit CallQueries(Store &store);
 
-    CustomerContactFacts contactFacts(const QString &customerId, const QDate &periodStart) const;
-    CallRankingFacts rankingFacts(const QString &customerId, const QDate &today) const;
+    CustomerContactFacts contactFacts(const CustomerId &customerId, const QDate &periodStart) const;
+    CallRankingFacts rankingFacts(const CustomerId &customerId, const QDate &today) const;
     // The same for many customers in one statement (the manager's day).
     QHash<QString, CallRankingFacts> rankingFacts(const QStringList &customerIds, const QDate &today) const;
     // The manager's open call tasks workable today (list running, follow-up date reached).

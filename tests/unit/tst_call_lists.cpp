@@ -461,16 +461,16 @@ void tst_CallLists::maturingMoneyCountsOnceWithItsArrivalRecord()
          {more, due});
 
     const CallQueries queries(m_store);
-    QCOMPARE(queries.rankingFacts(both, today()).money, Money::fromFen(5281697));
-    QCOMPARE(queries.rankingFacts(more, today()).money, Money::fromFen(1500000));
-    const CallScoring::Score score = ManagerDay(m_store, m_wealth2, m_clock).scoreOf(both, false);
+    QCOMPARE(queries.rankingFacts(CustomerId(both), today()).money, Money::fromFen(5281697));
+    QCOMPARE(queries.rankingFacts(CustomerId(more), today()).money, Money::fromFen(1500000));
+    const CallScoring::Score score = ManagerDay(m_store, m_wealth2, m_clock).scoreOf(CustomerId(both), false);
     const QString once = Money::fromFen(5281697).toDisplayString();
     const QString twice = Money::fromFen(2 * 5281697).toDisplayString();
     QVERIFY2(score.summary().contains(once), qPrintable(score.summary()));
     QVERIFY(!score.summary().contains(twice));
 
     // The prep sheet: one talking point and one table row for this money.
-    const Result<CallPrepSheet::Data> sheet = CallPrepSheet::collect(m_store, m_wealth2, both, m_clock);
+    const Result<CallPrepSheet::Data> sheet = CallPrepSheet::collect(m_store, m_wealth2, CustomerId(both), m_clock);
     QVERIFY(sheet);
     const auto mentions = std::count_if(sheet->talkingPoints.cbegin(), sheet->talkingPoints.cend(),
                                         [&](const QString &point) { return point.contains(once); });
@@ -485,7 +485,7 @@ void tst_CallLists::prepSheetShowsLabelsNotCodes()
     // The printed sheet speaks the user's words: the preferred contact channel by its label.
     const QString customer = addCustomer(QStringLiteral("微信客户"), m_wealth2.user.id);
     exec(QStringLiteral("UPDATE customer SET preferred_contact = 'wechat' WHERE id = ?"), {customer});
-    const Result<CallPrepSheet::Data> sheet = CallPrepSheet::collect(m_store, m_wealth2, customer, m_clock);
+    const Result<CallPrepSheet::Data> sheet = CallPrepSheet::collect(m_store, m_wealth2, CustomerId(customer), m_clock);
     QVERIFY(sheet);
     const QString html = CallPrepSheet::html(*sheet);
     QVERIFY2(!html.contains(QLatin1String(">wechat<")), qPrintable(html));
