@@ -59,7 +59,7 @@ void CallQueries::run(const QString &sql, const QVariantList &values,
     SqlQuery::selectEach(m_store.database(), sql, values, eachRow);
 }
 
-CustomerContactFacts CallQueries::contactFacts(const QString &customerId,
+CustomerContactFacts CallQueries::contactFacts(const CustomerId &customerId,
                                                const QDate &periodStart) const
 {
     CustomerContactFacts facts;
@@ -70,7 +70,7 @@ CustomerContactFacts CallQueries::contactFacts(const QString &customerId,
                   AND i.contact_kind = 'marketing' AND i.channel IN ('phone', 'sms', 'wechat')
                   AND i.occurred_at >= ?)
         FROM customer c WHERE c.id = ? AND c.deleted = 0)"),
-        {SqlTime::localDayStart(periodStart), customerId}, [&](const SqlQuery &q) {
+        {SqlTime::localDayStart(periodStart), customerId.toString()}, [&](const SqlQuery &q) {
             facts.found = true;
             facts.branchId = q.value(0).toString();
             facts.name = q.value(1).toString();
@@ -82,9 +82,9 @@ CustomerContactFacts CallQueries::contactFacts(const QString &customerId,
     return facts;
 }
 
-CallRankingFacts CallQueries::rankingFacts(const QString &customerId, const QDate &today) const
+CallRankingFacts CallQueries::rankingFacts(const CustomerId &customerId, const QDate &today) const
 {
-    return rankingFacts(QStringList{customerId}, today).value(customerId);
+    return rankingFacts(QStringList{customerId.toString()}, today).value(customerId.toString());
 }
 
 QHash<QString, CallRankingFacts> CallQueries::rankingFacts(const QStringList &customerIds,
@@ -144,7 +144,7 @@ QHash<QString, CallRankingFacts> CallQueries::rankingFacts(const QStringList &cu
         {eventsFrom, moneyFrom, moneyFrom, ids}, [&](const SqlQuery &q) {
             CallRankingFacts facts;
             facts.moneyOn = dateOf(q.value(1));
-            facts.moneyFen = q.value(2).toLongLong();
+            facts.money = Money::fromFen(q.value(2).toLongLong());
             const QStringList events = q.value(3).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
             for (const QString &event : events) {
                 const QString kind = event.section(QLatin1Char('='), 0, 0);
@@ -170,7 +170,8 @@ QHash<QString, CallRankingFacts> CallQueries::rankingFacts(const QStringList &cu
             const QString household = q.value(7).toString();
             if (household.section(QLatin1Char('|'), 0, 0).toInt() >= 2) {
                 facts.householdMembers = household.section(QLatin1Char('|'), 0, 0).toInt();
-                facts.householdAumFen = household.section(QLatin1Char('|'), 1).toLongLong();
+                facts.householdAum
+                        = Money::fromFen(household.section(QLatin1Char('|'), 1).toLongLong());
             }
             all.insert(q.value(0).toString(), facts);
         });

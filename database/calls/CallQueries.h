@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/domain/Money.h"
 #include "database/calls/LifecycleFactsQuery.h" // LifecycleFacts, for older includers
 
@@ -35,7 +36,7 @@ struct CustomerContactFacts
 struct CallRankingFacts
 {
     QDate moneyOn;            // the nearest maturity or expected arrival from today-7 on
-    qint64 moneyFen = 0;
+    Money money;
     QMap<QString, QDate> browsedOn; // browse_* event kind -> latest day (last 30 days)
     QDate consultedOn;        // latest consultation (last 30 days)
     QDate lastContactOn;      // latest interaction of any kind
@@ -44,7 +45,7 @@ struct CallRankingFacts
     QDate followUpOn;         // next follow-up of the latest contact
     int kycFieldsKnown = 0;   // kyc_field rows: the customer's current KYC file
     int householdMembers = 1; // the customer's household (issue #20); 1: on their own
-    qint64 householdAumFen = 0;
+    Money householdAum;
 };
 
 // One open task of the manager's day, before ranking.
@@ -117,8 +118,8 @@ class CallQueries
 public:
     explicit CallQueries(Store &store);
 
-    CustomerContactFacts contactFacts(const QString &customerId, const QDate &periodStart) const;
-    CallRankingFacts rankingFacts(const QString &customerId, const QDate &today) const;
+    CustomerContactFacts contactFacts(const CustomerId &customerId, const QDate &periodStart) const;
+    CallRankingFacts rankingFacts(const CustomerId &customerId, const QDate &today) const;
     // The same for many customers in one statement (the manager's day).
     QHash<QString, CallRankingFacts> rankingFacts(const QStringList &customerIds, const QDate &today) const;
     // The manager's open call tasks workable today (list running, follow-up date reached).

@@ -38,14 +38,15 @@ LifecycleFacts lifecycleFactsFrom(const SqlQuery &q)
     facts.reason = q.value(1).toString();
     facts.version = q.value(2).toInt();
     facts.openedOn = dateOf(q.value(3));
-    facts.aumFen = q.value(4).toLongLong();
+    facts.aum = Money::fromFen(q.value(4).toLongLong());
     facts.tier = q.value(5).toString();
     facts.previousTier = q.value(6).toString();
     facts.tierChangedOn = dateOf(q.value(7));
     facts.productFamilies = q.value(8).toInt();
     facts.lastTransactionOn = dateOf(q.value(9));
     facts.accountClosingOn = dateOf(q.value(10));
-    facts.aumSixMonthsAgoFen = q.value(11).isNull() ? -1 : q.value(11).toLongLong();
+    if (!q.value(11).isNull())
+        facts.aumSixMonthsAgo = Money::fromFen(q.value(11).toLongLong());
     return facts;
 }
 

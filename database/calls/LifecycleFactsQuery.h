@@ -1,9 +1,12 @@
 #pragma once
 
+#include "app/domain/Money.h"
+
 #include <QDate>
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace bd {
 
@@ -17,8 +20,8 @@ struct LifecycleFacts
     QString reason;
     int version = 1;
     QDate openedOn;
-    qint64 aumFen = 0;
-    qint64 aumSixMonthsAgoFen = -1; // -1: no snapshot
+    Money aum;
+    std::optional<Money> aumSixMonthsAgo; // none: no snapshot from six months ago
     QString tier;
     QString previousTier;
     QDate tierChangedOn;

@@ -56,10 +56,17 @@ int MigrationRunner::latestVersion()
 
 Result<> MigrationRunner::migrate(sqlite3 *db, int fromVersion)
 {
+    return migrateUpTo(db, fromVersion, latestVersion());
+}
+
+Result<> MigrationRunner::migrateUpTo(sqlite3 *db, int fromVersion, int toVersion)
+{
     for (const QString &path : migrationFiles()) {
         const int version = versionOf(path);
         if (version <= fromVersion)
             continue;
+        if (version > toVersion)
+            break;
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             return Error(QStringLiteral("cannot read migration %1").arg(path));

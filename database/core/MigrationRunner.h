@@ -20,6 +20,12 @@ public:
 
     // Applies every step after fromVersion; the first failure is the error.
     static Result<> migrate(sqlite3 *db, int fromVersion);
+
+    // Applies the steps after fromVersion up to and including toVersion, and stops there.
+    // A desk never stops half way; tests do, to make a file of an older schema exactly as an
+    // older BranchDesk made it (tests/common/OlderDeskFile.h), instead of undoing by hand
+    // what each later migration made.
+    static Result<> migrateUpTo(sqlite3 *db, int fromVersion, int toVersion);
 };
 
 } // namespace bd

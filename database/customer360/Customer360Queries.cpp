@@ -27,7 +27,7 @@ Customer360Queries::Customer360Queries(Store &store)
 {
 }
 
-Result<QList<HoldingRow>> Customer360Queries::holdings(const QString &customerId) const
+Result<QList<HoldingRow>> Customer360Queries::holdings(const CustomerId &customerId) const
 {
     return SqlQuery::readAll<HoldingRow>(
             m_store.database(),
@@ -35,7 +35,7 @@ Result<QList<HoldingRow>> Customer360Queries::holdings(const QString &customerId
                            "coalesce(rate_bp, 0), opened_on, maturity_date, status FROM holding "
                            "WHERE customer_id = ? AND deleted = 0 AND status = 'active' "
                            "ORDER BY maturity_date IS NULL, maturity_date, amount_fen DESC"),
-            {customerId}, [](const SqlQuery &q) {
+            {customerId.toString()}, [](const SqlQuery &q) {
                 return HoldingRow{q.text(0), q.text(1), q.text(2), q.text(3),
                                   Money::fromFen(q.integer64(4)),
                                   q.integer(5), dateOf(q.value(6)), dateOf(q.value(7)),
@@ -43,33 +43,33 @@ Result<QList<HoldingRow>> Customer360Queries::holdings(const QString &customerId
             });
 }
 
-Result<QList<AumPoint>> Customer360Queries::aumTrend(const QString &customerId, int months) const
+Result<QList<AumPoint>> Customer360Queries::aumTrend(const CustomerId &customerId, int months) const
 {
     Result<QList<AumPoint>> newestFirst = SqlQuery::readAll<AumPoint>(
             m_store.database(),
             QStringLiteral("SELECT month, aum_fen FROM aum_snapshot WHERE customer_id = ? "
                            "ORDER BY month DESC LIMIT ?"),
-            {customerId, months},
+            {customerId.toString(), months},
             [](const SqlQuery &q) { return AumPoint{q.text(0), Money::fromFen(q.integer64(1))}; });
     if (newestFirst)
         std::reverse(newestFirst->begin(), newestFirst->end());
     return newestFirst;
 }
 
-Result<QList<FundArrivalRow>> Customer360Queries::fundArrivals(const QString &customerId) const
+Result<QList<FundArrivalRow>> Customer360Queries::fundArrivals(const CustomerId &customerId) const
 {
     return SqlQuery::readAll<FundArrivalRow>(
             m_store.database(),
             QStringLiteral("SELECT expected_on, amount_fen, source, note, status "
                            "FROM fund_arrival WHERE customer_id = ? AND deleted = 0 "
                            "ORDER BY expected_on"),
-            {customerId}, [this](const SqlQuery &q) {
+            {customerId.toString()}, [this](const SqlQuery &q) {
                 return FundArrivalRow{dateOf(q.value(0)), Money::fromFen(q.integer64(1)), q.text(2),
                                       SensitiveColumns::open(m_store, q.value(3)), q.text(4)};
             });
 }
 
-Result<QList<TimelineEntry>> Customer360Queries::timeline(const QString &customerId,
+Result<QList<TimelineEntry>> Customer360Queries::timeline(const CustomerId &customerId,
                                                          int limit) const
 {
     const auto entryOf = [](TimelineEntry::Source source, const SqlQuery &q) {
@@ -84,7 +84,7 @@ Result<QList<TimelineEntry>> Customer360Queries::timeline(const QString &custome
             QStringLiteral("SELECT occurred_at, kind, channel, amount_fen, "
                            "trim(counterparty || ' ' || institution) FROM txn "
                            "WHERE customer_id = ? ORDER BY occurred_at DESC LIMIT ?"),
-            {customerId, limit}, [&](const SqlQuery &q) {
+            {customerId.toString(), limit}, [&](const SqlQuery &q) {
                 TimelineEntry entry = entryOf(TimelineEntry::Source::Transaction, q);
                 entry.kind = q.text(1);
                 entry.amount = Money::fromFen(q.integer64(3));
@@ -97,7 +97,7 @@ Result<QList<TimelineEntry>> Customer360Queries::timeline(const QString &custome
             m_store.database(),
             QStringLiteral("SELECT occurred_at, kind, channel, detail FROM customer_event "
                            "WHERE customer_id = ? ORDER BY occurred_at DESC LIMIT ?"),
-            {customerId, limit}, [&](const SqlQuery &q) {
+            {customerId.toString(), limit}, [&](const SqlQuery &q) {
                 TimelineEntry entry = entryOf(TimelineEntry::Source::Event, q);
                 entry.kind = q.text(1);
                 entry.detail = SensitiveColumns::open(m_store, q.value(3));
@@ -112,7 +112,7 @@ Result<QList<TimelineEntry>> Customer360Queries::timeline(const QString &custome
                            "coalesce(s.display_name, '') FROM interaction i "
                            "LEFT JOIN staff_user s ON s.id = i.staff_id WHERE i.customer_id = ? "
                            "AND i.deleted = 0 ORDER BY i.occurred_at DESC LIMIT ?"),
-            {customerId, limit}, [&](const SqlQuery &q) {
+            {customerId.toString(), limit}, [&](const SqlQuery &q) {
                 TimelineEntry entry = entryOf(TimelineEntry::Source::Interaction, q);
                 entry.kind = SensitiveColumns::open(m_store, q.value(1)); // the purpose, typed
                 entry.detail = SensitiveColumns::open(m_store, q.value(3));
@@ -132,7 +132,7 @@ Result<QList<TimelineEntry>> Customer360Queries::timeline(const QString &custome
     return entries;
 }
 
-Result<QList<CustomerTagRow>> Customer360Queries::tags(const QString &customerId) const
+Result<QList<CustomerTagRow>> Customer360Queries::tags(const CustomerId &customerId) const
 {
     return SqlQuery::readAll<CustomerTagRow>(
             m_store.database(),
@@ -142,7 +142,7 @@ Result<QList<CustomerTagRow>> Customer360Queries::tags(const QString &customerId
                     "JOIN tag t ON t.id = ct.tag_id LEFT JOIN staff_user s ON s.id = ct.set_by "
                     "WHERE ct.customer_id = ? AND ct.deleted = 0 "
                     "ORDER BY t.dimension, t.category, t.value"),
-            {customerId}, [](const SqlQuery &q) {
+            {customerId.toString()}, [](const SqlQuery &q) {
                 return CustomerTagRow{q.text(0), q.text(1), q.text(2), q.text(3), q.text(4),
                                       q.text(5), q.integer(6),
                                       SqlTime::parseTimestamp(q.text(7)), q.text(8)};
@@ -160,23 +160,23 @@ Result<QList<TagOption>> Customer360Queries::tagVocabulary() const
             });
 }
 
-Result<QList<CareStep>> Customer360Queries::openCareSteps(const QString &customerId) const
+Result<QList<CareStep>> Customer360Queries::openCareSteps(const CustomerId &customerId) const
 {
     return SqlQuery::readAll<CareStep>(
             m_store.database(),
             QStringLiteral("SELECT kind, due_on, status FROM care_task "
                            "WHERE customer_id = ? AND deleted = 0 AND status = 'open' "
                            "ORDER BY due_on"),
-            {customerId},
+            {customerId.toString()},
             [](const SqlQuery &q) { return CareStep{q.text(0), dateOf(q.value(1)), q.text(2)}; });
 }
 
-Result<Money> Customer360Queries::outflowSince(const QString &customerId, const QDate &since) const
+Result<Money> Customer360Queries::outflowSince(const CustomerId &customerId, const QDate &since) const
 {
     SqlQuery query(m_store.database(), QStringLiteral(
             "SELECT coalesce(sum(amount_fen), 0) FROM txn WHERE customer_id = ? "
             "AND occurred_at >= ? AND kind IN ('cash_withdrawal', 'transfer_out')"));
-    query.bind(customerId);
+    query.bind(customerId.toString());
     query.bind(SqlTime::localDayStart(since));
     if (Result<> ran = query.exec(); !ran)
         return ran.error();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/domain/Money.h"
 #include "app/domain/Result.h"
 
@@ -94,17 +95,17 @@ public:
     explicit Customer360Queries(Store &store);
 
     // Active holdings, by maturity.
-    Result<QList<HoldingRow>> holdings(const QString &customerId) const;
+    Result<QList<HoldingRow>> holdings(const CustomerId &customerId) const;
     // Oldest first.
-    Result<QList<AumPoint>> aumTrend(const QString &customerId, int months = 12) const;
-    Result<QList<FundArrivalRow>> fundArrivals(const QString &customerId) const;
+    Result<QList<AumPoint>> aumTrend(const CustomerId &customerId, int months = 12) const;
+    Result<QList<FundArrivalRow>> fundArrivals(const CustomerId &customerId) const;
     // Newest first, at most limit rows from each source.
-    Result<QList<TimelineEntry>> timeline(const QString &customerId, int limit = 500) const;
-    Result<QList<CustomerTagRow>> tags(const QString &customerId) const;
+    Result<QList<TimelineEntry>> timeline(const CustomerId &customerId, int limit = 500) const;
+    Result<QList<CustomerTagRow>> tags(const CustomerId &customerId) const;
     Result<QList<TagOption>> tagVocabulary() const;
-    Result<QList<CareStep>> openCareSteps(const QString &customerId) const;
+    Result<QList<CareStep>> openCareSteps(const CustomerId &customerId) const;
     // Sum of withdrawals and outgoing transfers/redemptions on or after the day.
-    Result<Money> outflowSince(const QString &customerId, const QDate &since) const;
+    Result<Money> outflowSince(const CustomerId &customerId, const QDate &since) const;
 
 private:
     Store &m_store;

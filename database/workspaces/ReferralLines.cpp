@@ -37,7 +37,7 @@ ReferralLine referralFrom(const Store &store, const SqlQuery &q)
     line.form = q.value(3).toString();
     line.referredByName = q.value(4).toString();
     line.referredToName = q.value(5).toString();
-    line.status = q.value(6).toString();
+    line.status = WorkStates::referralState(q.value(6).toString());
     line.reason = SensitiveColumns::open(store, q.value(7));
     line.checksDone = q.value(8).toInt();
     line.id = q.value(9).toString();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/domain/Money.h"
+#include "app/domain/WorkStates.h"
 #include "database/workspaces/WorkspaceRead.h"
 
 #include <QDate>
@@ -11,6 +12,7 @@
 #include <QString>
 
 #include <array>
+#include <optional>
 
 namespace bd {
 
@@ -22,7 +24,9 @@ struct ReferralLine
     QString form;   // record, referral
     QString referredByName;
     QString referredToName;
-    QString status;
+    // Empty: the row holds a state this build does not know (a newer version wrote it);
+    // the desk says so and offers no move.
+    std::optional<ReferralState> status;
     QString reason;
     int checksDone = 0; // of the six must-not-skip points
     QString id;

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -38,6 +39,7 @@ private slots:
     void completesAllNineCells();
     void destroyedMidWayResumesTheDraft();
     void historyShowsTheDiff();
+    void historyThatCannotBeReadIsSaidNotShownEmpty();
     void summaryIsAOnePagePdf();
     void roleWithoutPermissionGetsNoWizard();
     void answeringKeepsTheNextQuestionInPlace();
@@ -246,6 +248,40 @@ void tst_KycWizard::historyShowsTheDiff()
     dialog.grab().save(QDir::temp().filePath(QStringLiteral("kyc-history.png")));
     dialog.compare(0, 0);
     QCOMPARE(dialog.diffTable()->rowCount(), 0);
+}
+
+// A version this build cannot read (a state from a newer BranchDesk) must not make the
+// customer look as if it had no KYC: the dialog says why the history cannot be shown.
+void tst_KycWizard::historyThatCannotBeReadIsSaidNotShownEmpty()
+{
+    const CustomerId customer(m_branch.customerId);
+    KycService service(m_store, *m_wealth);
+    {
+        KycHistoryDialog readable(service, customer);
+        QVERIFY(readable.versionTable()->rowCount() > 0);
+        QVERIFY(readable.problemLabel()->isHidden());
+    }
+    QSqlQuery query(m_store.database());
+    // This version's CHECK refuses the state; a newer schema would not.
+    QVERIFY(query.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
+    query.prepare(QStringLiteral("UPDATE kyc_session SET status = 'withdrawn' WHERE id = "
+                                 "(SELECT max(id) FROM kyc_session WHERE customer_id = ?)"));
+    query.addBindValue(customer.toString());
+    QVERIFY(query.exec());
+    const auto restore = qScopeGuard([this] {
+        QSqlQuery undo(m_store.database());
+        undo.exec(QStringLiteral("UPDATE kyc_session SET status = 'final' "
+                                 "WHERE status = 'withdrawn'"));
+        undo.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
+    });
+    KycHistoryDialog dialog(service, customer);
+    dialog.show();
+    QVERIFY(dialog.problemLabel()->isVisible());
+    const QString said = dialog.problemLabel()->text();
+    QVERIFY2(said.startsWith(QLatin1String("The KYC history of this customer cannot be shown")),
+             qPrintable(said));
+    QVERIFY2(said.contains(QLatin1String("\"withdrawn\"")), qPrintable(said));
+    QCOMPARE(dialog.versionTable()->rowCount(), 0);
 }
 
 void tst_KycWizard::summaryIsAOnePagePdf()

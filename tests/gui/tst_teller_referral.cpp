@@ -133,7 +133,7 @@ void tst_TellerReferral::largeDepositReachesTheChosenManagersInbox()
     QTest::mouseClick(accept, Qt::LeftButton);
     QTRY_VERIFY(!inbox->isLoading());
     QCOMPARE(inbox->badgeCount(), 0);
-    QCOMPARE(inbox->model()->rows().first().status, QStringLiteral("accepted"));
+    QCOMPARE(inbox->model()->rows().first().status, std::optional(ReferralState::Accepted));
     QVERIFY(!inbox->moveSelected(QStringLiteral("converted"), Money::fromFen(100))); // not met yet
     QVERIFY(inbox->moveSelected(QStringLiteral("contacted")));
     QVERIFY(inbox->moveSelected(QStringLiteral("met")));

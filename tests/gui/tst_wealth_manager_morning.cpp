@@ -552,7 +552,7 @@ void tst_WealthManagerMorning::referralArrivesAndIsWorked()
     pressAltFor(desk, inbox->findChild<QPushButton *>(QStringLiteral("inbox_accepted")));
     QTRY_VERIFY(!inbox->isLoading());
     const auto statusNow = [&] { return inbox->model()->rows().value(rowOf(referralId)).status; };
-    QTRY_COMPARE(statusNow(), QStringLiteral("accepted"));
+    QTRY_COMPARE(statusNow(), std::optional(ReferralState::Accepted));
 
     // Opened: Enter on the row is the customer's 360, once; the call is logged there.
     inboxView->setFocus();
@@ -571,7 +571,7 @@ void tst_WealthManagerMorning::referralArrivesAndIsWorked()
     QVERIFY(inboxView->selectionModel()->isRowSelected(rowOf(referralId), {}));
     pressAltFor(desk, inbox->findChild<QPushButton *>(QStringLiteral("inbox_contacted")));
     QTRY_VERIFY(!inbox->isLoading());
-    QTRY_COMPARE(statusNow(), QStringLiteral("contacted"));
+    QTRY_COMPARE(statusNow(), std::optional(ReferralState::Contacted));
     QCOMPARE(inbox->badgeCount(), newBefore);
 
     // Stored: the referral's moves by this manager, and the call on the customer.

@@ -464,16 +464,16 @@ void tst_CallLists::maturingMoneyCountsOnceWithItsArrivalRecord()
          {more, due});
 
     const CallQueries queries(m_store);
-    QCOMPARE(queries.rankingFacts(both, today()).moneyFen, qint64(5281697));
-    QCOMPARE(queries.rankingFacts(more, today()).moneyFen, qint64(1500000));
-    const CallScoring::Score score = ManagerDay(m_store, m_wealth2, m_clock).scoreOf(both, false);
+    QCOMPARE(queries.rankingFacts(CustomerId(both), today()).money, Money::fromFen(5281697));
+    QCOMPARE(queries.rankingFacts(CustomerId(more), today()).money, Money::fromFen(1500000));
+    const CallScoring::Score score = ManagerDay(m_store, m_wealth2, m_clock).scoreOf(CustomerId(both), false);
     const QString once = Money::fromFen(5281697).toDisplayString();
     const QString twice = Money::fromFen(2 * 5281697).toDisplayString();
     QVERIFY2(score.summary().contains(once), qPrintable(score.summary()));
     QVERIFY(!score.summary().contains(twice));
 
     // The prep sheet: one talking point and one table row for this money.
-    const Result<CallPrepSheet::Data> sheet = CallPrepSheet::collect(m_store, m_wealth2, both, m_clock);
+    const Result<CallPrepSheet::Data> sheet = CallPrepSheet::collect(m_store, m_wealth2, CustomerId(both), m_clock);
     QVERIFY(sheet);
     const auto mentions = std::count_if(sheet->talkingPoints.cbegin(), sheet->talkingPoints.cend(),
                                         [&](const QString &point) { return point.contains(once); });
@@ -488,7 +488,7 @@ void tst_CallLists::prepSheetShowsLabelsNotCodes()
     // The printed sheet speaks the user's words: the preferred contact channel by its label.
     const QString customer = addCustomer(QStringLiteral("微信客户"), m_wealth2.user.id);
     exec(QStringLiteral("UPDATE customer SET preferred_contact = 'wechat' WHERE id = ?"), {customer});
-    const Result<CallPrepSheet::Data> sheet = CallPrepSheet::collect(m_store, m_wealth2, customer, m_clock);
+    const Result<CallPrepSheet::Data> sheet = CallPrepSheet::collect(m_store, m_wealth2, CustomerId(customer), m_clock);
     QVERIFY(sheet);
     const QString html = CallPrepSheet::html(*sheet);
     QVERIFY2(!html.contains(QLatin1String(">wechat<")), qPrintable(html));
@@ -862,7 +862,7 @@ void tst_CallLists::lifecycleRules_data()
     LifecycleFacts base;
     base.found = true;
     base.openedOn = QDate(2015, 3, 2);
-    base.aumFen = 20000000;
+    base.aum = Money::fromFen(20000000);
     base.tier = QStringLiteral("silver");
     base.productFamilies = 3;
     base.lastTransactionOn = today.addDays(-10);
@@ -873,13 +873,13 @@ void tst_CallLists::lifecycleRules_data()
     f.productFamilies = 2;
     QTest::newRow("two families") << f << "growth" << "room_to_configure";
     f = base;
-    f.aumSixMonthsAgoFen = 15000000;
+    f.aumSixMonthsAgo = Money::fromFen(15000000);
     QTest::newRow("AUM grew") << f << "growth" << "aum_grew";
     f = base;
     f.openedOn = today.addDays(-30);
     QTest::newRow("new") << f << "development" << "new_customer";
     f = base;
-    f.aumFen = 100000;
+    f.aum = Money::fromFen(100000);
     f.productFamilies = 1;
     QTest::newRow("little, one product") << f << "development" << "low_assets_single_product";
     f = base;
@@ -889,14 +889,14 @@ void tst_CallLists::lifecycleRules_data()
     f.tierChangedOn = today.addDays(-400);
     QTest::newRow("downgraded long ago") << f << "maturity" << "stable_configured";
     f = base;
-    f.aumSixMonthsAgoFen = 30000000;
+    f.aumSixMonthsAgo = Money::fromFen(30000000);
     QTest::newRow("AUM fell a third") << f << "decline" << "aum_fell";
     f = base;
-    f.aumFen = 5000;
+    f.aum = Money::fromFen(5000);
     f.accountClosingOn = today.addDays(-20);
     QTest::newRow("closed an account") << f << "termination" << "account_closed";
     f = base;
-    f.aumFen = 0;
+    f.aum = Money::fromFen(0);
     f.lastTransactionOn = today.addDays(-500);
     QTest::newRow("dormant") << f << "termination" << "dormant_empty";
 }

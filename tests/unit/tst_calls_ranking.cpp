@@ -57,15 +57,15 @@ void tst_CallsRanking::factor_data()
         change(input);
         return input;
     };
-    QTest::newRow("money in 3 days") << with([](auto &i) { i.facts.moneyOn = kToday.addDays(3); i.facts.moneyFen = 100; })
+    QTest::newRow("money in 3 days") << with([](auto &i) { i.facts.moneyOn = kToday.addDays(3); i.facts.money = Money::fromFen(100); })
                                      << "money_soon" << 40;
-    QTest::newRow("money freed 5 days ago") << with([](auto &i) { i.facts.moneyOn = kToday.addDays(-5); i.facts.moneyFen = 100; })
+    QTest::newRow("money freed 5 days ago") << with([](auto &i) { i.facts.moneyOn = kToday.addDays(-5); i.facts.money = Money::fromFen(100); })
                                             << "money_soon" << 40;
-    QTest::newRow("money in 20 days") << with([](auto &i) { i.facts.moneyOn = kToday.addDays(20); i.facts.moneyFen = 100; })
+    QTest::newRow("money in 20 days") << with([](auto &i) { i.facts.moneyOn = kToday.addDays(20); i.facts.money = Money::fromFen(100); })
                                       << "money_month" << 25;
-    QTest::newRow("large money") << with([](auto &i) { i.facts.moneyOn = kToday.addDays(20); i.facts.moneyFen = 60000000; })
+    QTest::newRow("large money") << with([](auto &i) { i.facts.moneyOn = kToday.addDays(20); i.facts.money = Money::fromFen(60000000); })
                                  << "money_large" << 10;
-    QTest::newRow("5万 money") << with([](auto &i) { i.facts.moneyOn = kToday.addDays(20); i.facts.moneyFen = 5000000; })
+    QTest::newRow("5万 money") << with([](auto &i) { i.facts.moneyOn = kToday.addDays(20); i.facts.money = Money::fromFen(5000000); })
                                << "money_medium" << 5;
     QTest::newRow("browsed funds 3 days ago") << with([](auto &i) { i.facts.browsedOn.insert(QStringLiteral("browse_fund"), kToday.addDays(-3)); })
                                               << "browsed" << 20;
@@ -112,7 +112,7 @@ void tst_CallsRanking::reasonsSortedByEffectAndSummarised()
 {
     CallScoring::Input input;
     input.facts.moneyOn = kToday.addDays(2);
-    input.facts.moneyFen = 1000;
+    input.facts.money = Money::fromFen(1000);
     input.facts.lastContactOn = kToday.addDays(-10);
     input.kycPercent = 40;
     const CallScoring::Score score = CallScoring::score(input, kToday);
@@ -127,7 +127,7 @@ void tst_CallsRanking::orderFollowsEaseOfClosing()
 {
     CallScoring::Input maturing; // money in a week and interested last month
     maturing.facts.moneyOn = kToday.addDays(6);
-    maturing.facts.moneyFen = 20000000;
+    maturing.facts.money = Money::fromFen(20000000);
     maturing.facts.lastOutcome = QStringLiteral("interested");
     maturing.facts.lastOutcomeOn = kToday.addDays(-30);
     CallScoring::Input browsing; // browsed funds only
@@ -144,7 +144,7 @@ void tst_CallsRanking::refusalAndRecentContactSinkACustomer()
 {
     CallScoring::Input before;
     before.facts.moneyOn = kToday.addDays(6);
-    before.facts.moneyFen = 1000;
+    before.facts.money = Money::fromFen(1000);
     CallScoring::Input after = before;
     after.facts.lastOutcome = QStringLiteral("refused");
     after.facts.lastOutcomeOn = kToday;
@@ -161,7 +161,7 @@ void tst_CallsRanking::doNotContactGoesToTheBottom()
 {
     CallScoring::Input input;
     input.facts.moneyOn = kToday;
-    input.facts.moneyFen = 90000000;
+    input.facts.money = Money::fromFen(90000000);
     input.doNotContact = true;
     const CallScoring::Score score = CallScoring::score(input, kToday);
     QVERIFY(score.points < -900);

@@ -430,7 +430,7 @@ void tst_Customer360Service::capCountsContactsFromThe360AndToday()
     QCOMPARE(ContactPolicy::codes(third.breaches), QStringList{QStringLiteral("frequency_cap")});
     QVERIFY2(third.problem.contains(QStringLiteral("2 marketing contacts")), qPrintable(third.problem));
     QCOMPARE(ContactPolicy::codes(CallOutcomes(m_store, wealth, kDaytime)
-                                          .breachesAt(customer, false, QStringLiteral("phone"), {})),
+                                          .breachesAt(CustomerId(customer), false, QStringLiteral("phone"), {})),
              QStringList{QStringLiteral("frequency_cap")});
     // Service contacts are not marketing: they neither count nor are capped.
     input.contactKind = QStringLiteral("service");

@@ -352,7 +352,7 @@ void tst_FieldEncryption::freeTextNotesAreSealedAndReadBackOpen()
             = workspace.moneyArriving(wealthId, QDate::currentDate(), QDate::currentDate().addDays(30));
     QVERIFY(std::any_of(arriving.cbegin(), arriving.cend(),
                         [&](const MoneyArrivalLine &line) { return line.productName == arrivalNote; }));
-    const QList<FundArrivalRow> arrivals = *Customer360Queries(store).fundArrivals(customer);
+    const QList<FundArrivalRow> arrivals = *Customer360Queries(store).fundArrivals(CustomerId(customer));
     QVERIFY(std::any_of(arrivals.cbegin(), arrivals.cend(),
                         [&](const FundArrivalRow &row) { return row.note == arrivalNote; }));
     const QList<KycAnswerRow> answers = *kyc.answersOf(finished->sessionId);
@@ -738,7 +738,7 @@ void tst_FieldEncryption::fileSealedWithOlderListIsCompletedAtSignIn()
     QVERIFY(field.next());
     QCOMPARE(field.value(0).toString(), QString()); // free text no longer in the clear column
     QVERIFY(SensitiveColumns::open(store, field.value(1)).contains(kycText));
-    const QList<TimelineEntry> timeline = *Customer360Queries(store).timeline(branch.customerId, 50);
+    const QList<TimelineEntry> timeline = *Customer360Queries(store).timeline(CustomerId(branch.customerId), 50);
     QVERIFY(std::any_of(timeline.cbegin(), timeline.cend(),
                         [&](const TimelineEntry &entry) { return entry.detail == eventDetail; }));
 }

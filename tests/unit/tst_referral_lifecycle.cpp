@@ -120,7 +120,9 @@ void tst_ReferralLifecycle::rules_data()
                             "accepted>contacted", "accepted>declined", "accepted>expired",
                             "contacted>met",     "contacted>declined", "contacted>expired",
                             "met>converted",     "met>declined",       "met>expired"};
-    QStringList states = ReferralLifecycle::states();
+    QStringList states;
+    for (const ReferralState state : ReferralLifecycle::states())
+        states << WorkStates::code(state);
     states << QStringLiteral("open") << QString(); // old and empty codes are not states
     for (const QString &from : states) {
         for (const QString &to : states) {
@@ -135,18 +137,24 @@ void tst_ReferralLifecycle::rules()
     QFETCH(QString, from);
     QFETCH(QString, to);
     QFETCH(bool, allowed);
-    QCOMPARE(ReferralLifecycle::canMove(from, to), allowed);
+    const std::optional<ReferralState> fromState = WorkStates::referralState(from);
+    const std::optional<ReferralState> toState = WorkStates::referralState(to);
+    QCOMPARE(fromState && toState && ReferralLifecycle::canMove(*fromState, *toState), allowed);
 }
 
 void tst_ReferralLifecycle::serviceRefusesEveryInvalidMove_data()
 {
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("to");
-    for (const QString &from : ReferralLifecycle::states()) {
-        for (const QString &to : ReferralLifecycle::states() + QStringList{QStringLiteral("open")}) {
+    for (const ReferralState from : ReferralLifecycle::states()) {
+        for (const ReferralState to : ReferralLifecycle::states()) {
             if (!ReferralLifecycle::canMove(from, to))
-                QTest::newRow(qPrintable(from + QLatin1Char('>') + to)) << from << to;
+                QTest::newRow(qPrintable(WorkStates::code(from) + QLatin1Char('>')
+                                         + WorkStates::code(to)))
+                        << WorkStates::code(from) << WorkStates::code(to);
         }
+        QTest::newRow(qPrintable(WorkStates::code(from) + QLatin1String(">open")))
+                << WorkStates::code(from) << QStringLiteral("open");
     }
 }
 
@@ -375,6 +383,14 @@ void tst_ReferralLifecycle::aStatusThisBuildDoesNotKnowIsRefusedNotGuessed()
     QVERIFY2(moved.refusal.contains(QLatin1String("pending_review")), qPrintable(moved.refusal));
     QCOMPARE(statusOf(id), QStringLiteral("pending_review"));
     QVERIFY(!ReferralDesk(m_store, m_head, m_clock).filed(id));
+
+    // The teller's list of what they referred shows the row, its state as not known.
+    const QList<ReferralLine> made = ReferralLines(m_store).referralsMadeBy(
+            m_lobby.user.id, m_now.toLocalTime().date());
+    const auto line = std::find_if(made.cbegin(), made.cend(),
+                                   [&id](const ReferralLine &l) { return l.id == id; });
+    QVERIFY(line != made.cend());
+    QVERIFY(!line->status.has_value());
 }
 
 #include "tst_referral_lifecycle.moc"

@@ -1,6 +1,7 @@
 // The local store: fresh creation, upgrade of a stored version-1 file, and refusal —
 // with the file left byte-for-byte untouched — of files it must not open.
 #include "database/core/MigrationRunner.h"
+#include "../common/OlderDeskFile.h"
 #include "../common/ResultAssert.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
@@ -76,6 +77,7 @@ private slots:
     void refusesAndLeavesUntouched_data();
     void refusesAndLeavesUntouched();
     void failedMigrationKeepsPreviousVersion();
+    void olderFileIsMadeByTheMigrationsOfItsDay();
     void transactionGuardRollsBack();
     void auditLogIsAppendOnly();
     void eachThreadHasItsOwnConnection();
@@ -255,6 +257,41 @@ void tst_StoreMigrations::failedMigrationKeepsPreviousVersion()
     QCOMPARE(sqlite3_column_int(stmt, 0), 0); // the ALTERs of version 2 were rolled back
     sqlite3_finalize(stmt);
     sqlite3_close(db);
+}
+
+// Tests make files of an older schema through the runner, stopped at a version; a desk that
+// opens one takes it on from there. The version is found by name, so a new migration needs
+// no edit here.
+void tst_StoreMigrations::olderFileIsMadeByTheMigrationsOfItsDay()
+{
+    const int customerFigure = test::migrationVersion(QStringLiteral("customer_figure"));
+    QVERIFY(customerFigure > 1);
+    const QString path = m_dir.filePath(QStringLiteral("older.db"));
+    const QString made = test::makeDeskFileAt(path, customerFigure - 1);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
+    QVERIFY(!test::makeDeskFileAt(path, customerFigure - 1).isEmpty()); // never over a file
+
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+    sqlite3_stmt *stmt = nullptr;
+    sqlite3_prepare_v2(db, "SELECT max(version), count(*) FROM schema_version", -1, &stmt, nullptr);
+    QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);
+    QCOMPARE(sqlite3_column_int(stmt, 0), customerFigure - 1);
+    QCOMPARE(sqlite3_column_int(stmt, 1), MigrationRunner::migrationFiles().indexOf(
+                     QStringLiteral(":/migrations/sqlite/%1_customer_figure.sql")
+                             .arg(customerFigure, 4, 10, QLatin1Char('0'))));
+    sqlite3_finalize(stmt);
+    sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_master WHERE name = 'customer_figure'",
+                       -1, &stmt, nullptr);
+    QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);
+    QCOMPARE(sqlite3_column_int(stmt, 0), 0); // the later migration did not run
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+
+    Store store;
+    QVERIFY_RESULT(store.open(path));
+    QCOMPARE(store.schemaVersion(), MigrationRunner::latestVersion());
+    QVERIFY(tables(store).contains(QStringLiteral("customer_figure")));
 }
 
 void tst_StoreMigrations::transactionGuardRollsBack()

@@ -215,7 +215,7 @@ void tst_VoiceService::dismissedIsLeftOut()
 {
     const QString interest = findingOf(m_noteId, QStringLiteral("interest"), QStringLiteral("fund"));
     QVERIFY(VoiceReview(m_store, m_wealth, kToday).dismiss(interest).ok());
-    const auto points = VoiceTalkingPoints::of(m_store, m_branch.customerId, kToday);
+    const auto points = VoiceTalkingPoints::of(m_store, CustomerId(m_branch.customerId), kToday);
     QVERIFY(points.ok());
     QVERIFY(points->interests.isEmpty());
     QCOMPARE(points->objections.size(), 1);
@@ -244,7 +244,7 @@ void tst_VoiceService::kycIsNeverTouched()
 
 void tst_VoiceService::prepSheetShowsWhatToTalkAbout()
 {
-    const auto data = CallPrepSheet::collect(m_store, m_wealth, m_branch.customerId, kDaytime);
+    const auto data = CallPrepSheet::collect(m_store, m_wealth, CustomerId(m_branch.customerId), kDaytime);
     QVERIFY2(data.ok(), qPrintable(data.errorString()));
     QVERIFY(!data->voiceTopics.isEmpty());
     const QString html = CallPrepSheet::html(*data);

@@ -141,9 +141,13 @@ bool ReferralInbox::select(const QString &referralId)
 void ReferralInbox::updateButtons()
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    const QString status = rows.isEmpty() ? QString() : m_model->rows().at(rows.first().row()).status;
-    for (QPushButton *button : std::as_const(m_actions))
-        button->setEnabled(ReferralLifecycle::canMove(status, button->property("to").toString()));
+    const std::optional<ReferralState> status =
+            rows.isEmpty() ? std::nullopt : m_model->rows().at(rows.first().row()).status;
+    for (QPushButton *button : std::as_const(m_actions)) {
+        const std::optional<ReferralState> to =
+                WorkStates::referralState(button->property("to").toString());
+        button->setEnabled(status && to && ReferralLifecycle::canMove(*status, *to));
+    }
 }
 
 bool ReferralInbox::moveSelected(const QString &to, std::optional<Money> converted)

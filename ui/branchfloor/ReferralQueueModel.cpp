@@ -37,10 +37,13 @@ QVariant ReferralQueueModel::cell(const ReferralLine &row, int column, int role)
     case 5: return TimeText::age(row.createdAt);
     case 6: return tr("%1 of %2").arg(row.checksDone)
                                  .arg(DomainTerms::codes(Vocabulary::ReferralCheck).size());
-    case 7:
-        return row.escalated ? tr("%1 (escalated)")
-                                       .arg(DomainTerms::label(Vocabulary::ReferralStatus, row.status))
-                             : DomainTerms::label(Vocabulary::ReferralStatus, row.status);
+    case 7: {
+        // A state a newer version wrote is said to be unknown, not shown as a code or guessed.
+        const QString status = row.status
+                ? DomainTerms::label(Vocabulary::ReferralStatus, WorkStates::code(*row.status))
+                : tr("a state this version of BranchDesk does not know");
+        return row.escalated ? tr("%1 (escalated)").arg(status) : status;
+    }
     case 8: {
         // Read in the list itself: the manager decides whom to call first from it.
         QStringList why{row.interest.trimmed(), row.reason.trimmed()};

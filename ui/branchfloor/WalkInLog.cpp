@@ -214,7 +214,7 @@ void WalkInLog::updateSuggestion()
 {
     const LobbyVisitLog log(m_store, m_session);
     const LobbyVisitLog::WalkIn current = walkIn();
-    m_suggestion = log.suggest(m_customerId, current.moment, current.observed);
+    m_suggestion = log.suggest(CustomerId(m_customerId), current.moment, current.observed);
     QString text = tr("<b>Suggested: %1</b><br>%2")
                            .arg(DomainTerms::label(Vocabulary::ValueClass, m_suggestion.valueClass),
                                 m_suggestion.reasons.join(QStringLiteral("<br>")));
@@ -322,7 +322,7 @@ void WalkInLog::linkCustomer(const QString &customerId, const QString &summary)
 void WalkInLog::showHoldingsDue()
 {
     const QList<LobbyVisitLog::HoldingDue> due =
-            LobbyVisitLog(m_store, m_session).holdingsDue(m_customerId);
+            LobbyVisitLog(m_store, m_session).holdingsDue(CustomerId(m_customerId));
     QStringList lines;
     for (const LobbyVisitLog::HoldingDue &holding : due)
         lines << tr("%1 %2 on %3")

@@ -21,7 +21,7 @@ CallPrepSheetDialog::CallPrepSheetDialog(Store &store, const Session &session,
 {
     setObjectName(QStringLiteral("callPrepSheetDialog"));
     m_view->setObjectName(QStringLiteral("prepSheetView"));
-    if (const auto data = CallPrepSheet::collect(store, session, customerId, clock)) {
+    if (const auto data = CallPrepSheet::collect(store, session, CustomerId(customerId), clock)) {
         m_customerName = data->customer.name();
         m_html = CallPrepSheet::html(*data);
         m_view->setHtml(m_html);

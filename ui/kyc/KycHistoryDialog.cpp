@@ -40,8 +40,20 @@ KycHistoryDialog::KycHistoryDialog(KycService &service, const CustomerId &custom
 {
     setWindowTitle(tr("KYC history"));
     resize(900, 600);
-    m_versions = service.history(customer).valueOr({});
     auto *layout = new QVBoxLayout(this);
+    // An unreadable history (a version this build cannot read) is said, not shown as a
+    // customer without KYC versions: the employee would start a KYC the customer has.
+    m_problem = new QLabel;
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b03020"));
+    m_problem->hide();
+    layout->addWidget(m_problem);
+    if (Result<QList<KycSessionRow>> history = service.history(customer); history)
+        m_versions = std::move(*history);
+    else
+        showProblem(tr("The KYC history of this customer cannot be shown: %1")
+                            .arg(history.errorString()));
     m_versionTable = makeTable({tr("Version"), tr("Status"), tr("Started"), tr("Finished"),
                                 tr("By"), tr("Risk profile")});
     m_versionTable->setObjectName(QStringLiteral("versions"));
@@ -103,13 +115,18 @@ void KycHistoryDialog::compare(int olderIndex, int newerIndex)
 void KycHistoryDialog::showDiff()
 {
     m_diffTable->setRowCount(0);
+    showProblem({});
     const int older = m_older->currentIndex();
     const int newer = m_newer->currentIndex();
     if (older < 0 || newer < 0 || older == newer)
         return;
-    const QList<KycAnswerChange> changes =
-            m_service.diff(m_versions.at(older).id, m_versions.at(newer).id).valueOr({});
-    for (const KycAnswerChange &change : changes) {
+    const Result<QList<KycAnswerChange>> changes =
+            m_service.diff(m_versions.at(older).id, m_versions.at(newer).id);
+    if (!changes) {
+        showProblem(tr("The two versions cannot be compared: %1").arg(changes.errorString()));
+        return;
+    }
+    for (const KycAnswerChange &change : *changes) {
         const int row = m_diffTable->rowCount();
         m_diffTable->insertRow(row);
         const KycCell *cell = m_service.bank().cell(change.cell);
@@ -122,6 +139,12 @@ void KycHistoryDialog::showDiff()
             m_diffTable->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
     m_diffTable->resizeColumnsToContents();
+}
+
+void KycHistoryDialog::showProblem(const QString &text)
+{
+    m_problem->setText(text);
+    m_problem->setVisible(!text.isEmpty());
 }
 
 } // namespace bd

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
 class QTableWidget;
 
 namespace bd {
@@ -21,9 +22,12 @@ public:
     const QList<KycSessionRow> &versions() const { return m_versions; }
     QTableWidget *versionTable() const { return m_versionTable; }
     QTableWidget *diffTable() const { return m_diffTable; }
+    // Why the history or a comparison cannot be shown; hidden while there is nothing wrong.
+    QLabel *problemLabel() const { return m_problem; }
 
 private:
     void showDiff();
+    void showProblem(const QString &text);
 
     KycService &m_service;
     QList<KycSessionRow> m_versions;
@@ -31,6 +35,7 @@ private:
     QComboBox *m_older = nullptr;
     QComboBox *m_newer = nullptr;
     QTableWidget *m_diffTable = nullptr;
+    QLabel *m_problem = nullptr;
 };
 
 } // namespace bd

@@ -22,14 +22,14 @@ LobbyVisitLog::LobbyVisitLog(Store &store, const Session &session, FloorClock cl
 {
 }
 
-LobbyVisitLog::Suggestion LobbyVisitLog::suggest(const QString &customerId, const QString &moment,
+LobbyVisitLog::Suggestion LobbyVisitLog::suggest(const CustomerId &customerId, const QString &moment,
                                                  const QStringList &observed) const
 {
     ValueJudgement::Input input;
     input.moment = moment;
     input.observed = observed;
     if (!customerId.isEmpty()) {
-        if (const auto customer = CustomerRepository(m_store).details(customerId)) {
+        if (const auto customer = CustomerRepository(m_store).details(customerId.toString())) {
             input.knownCustomer = true;
             input.aum = Money::fromFen(customer->value(QStringLiteral("aum_fen")).toLongLong());
             input.tier = customer->value(QStringLiteral("tier")).toString();
@@ -41,7 +41,7 @@ LobbyVisitLog::Suggestion LobbyVisitLog::suggest(const QString &customerId, cons
     return {s.valueClass, s.drivers, s.reasons, s.against};
 }
 
-QList<LobbyVisitLog::HoldingDue> LobbyVisitLog::holdingsDue(const QString &customerId) const
+QList<LobbyVisitLog::HoldingDue> LobbyVisitLog::holdingsDue(const CustomerId &customerId) const
 {
     QList<HoldingDue> due;
     if (customerId.isEmpty())
@@ -69,7 +69,7 @@ LobbyVisitLog::Result LobbyVisitLog::record(const WalkIn &walkIn)
         (void)transaction.commit();
         return result;
     }
-    const Suggestion suggestion = suggest(walkIn.customerId, walkIn.moment, walkIn.observed);
+    const Suggestion suggestion = suggest(CustomerId(walkIn.customerId), walkIn.moment, walkIn.observed);
     result.suggestedClass = suggestion.valueClass;
 
     if (!DomainTerms::codes(Vocabulary::LobbyMoment).contains(walkIn.moment))

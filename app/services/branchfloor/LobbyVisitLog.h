@@ -4,6 +4,7 @@
 #include "app/services/branchfloor/ReferralForm.h"
 #include "app/services/core/Session.h"
 
+#include "app/domain/Ids.h"
 #include "app/domain/Money.h"
 
 #include <QCoreApplication>
@@ -58,7 +59,7 @@ public:
         QStringList reasons; // support valueClass
         QStringList against; // speak against it
     };
-    Suggestion suggest(const QString &customerId, const QString &moment,
+    Suggestion suggest(const CustomerId &customerId, const QString &moment,
                        const QStringList &observed) const;
     // A known customer's active holdings falling due within ValueJudgement::kDueDays.
     struct HoldingDue
@@ -67,7 +68,7 @@ public:
         Money amount;
         QDate dueOn;
     };
-    QList<HoldingDue> holdingsDue(const QString &customerId) const;
+    QList<HoldingDue> holdingsDue(const CustomerId &customerId) const;
     Result record(const WalkIn &walkIn);
 
 private:

@@ -173,10 +173,10 @@ ReferralDesk::Result ReferralDesk::move(const QString &referralId, const QString
         result.refusal = tr("There is no such referral at this branch.");
         return result;
     }
-    const QString fromCode = WorkStates::code(referral->status);
     const std::optional<ReferralState> to = WorkStates::referralState(toCode);
-    if (!to || !ReferralLifecycle::canMove(fromCode, toCode)) {
-        result.refusal = tr("A referral cannot go from %1 to %2.").arg(fromCode, toCode);
+    if (!to || !ReferralLifecycle::canMove(referral->status, *to)) {
+        result.refusal = tr("A referral cannot go from %1 to %2.")
+                                 .arg(WorkStates::code(referral->status), toCode);
         return result;
     }
     if (!mayMove(*referral, *to)) {
@@ -215,7 +215,8 @@ ReferralDesk::Result ReferralDesk::move(const QString &referralId, const QString
                 : tr("The referral could not be saved: %1").arg(moved.errorString());
         return result;
     }
-    QJsonObject detail{{QStringLiteral("from"), fromCode}, {QStringLiteral("to"), toCode}};
+    QJsonObject detail{{QStringLiteral("from"), WorkStates::code(referral->status)},
+                       {QStringLiteral("to"), toCode}};
     if (converted)
         detail.insert(QStringLiteral("converted_fen"), double(converted->fen()));
     const bool audited = AuditTrail(m_store).record(&m_session, QStringLiteral("referral_") + toCode,

@@ -1,53 +1,39 @@
 #include "app/services/branchfloor/ReferralLifecycle.h"
 
-#include "app/domain/WorkStates.h"
-
 namespace bd::ReferralLifecycle {
 
-QStringList states()
+QList<ReferralState> states()
 {
-    QStringList codes;
-    for (const ReferralState state :
-         {ReferralState::Logged, ReferralState::Accepted, ReferralState::Contacted,
-          ReferralState::Met, ReferralState::Converted, ReferralState::Declined,
-          ReferralState::Expired})
-        codes << WorkStates::code(state);
-    return codes;
+    return {ReferralState::Logged,    ReferralState::Accepted, ReferralState::Contacted,
+            ReferralState::Met,       ReferralState::Converted, ReferralState::Declined,
+            ReferralState::Expired};
 }
 
-QStringList openStates()
+QList<ReferralState> openStates()
 {
     return states().mid(0, 4);
 }
 
-bool isState(const QString &state)
-{
-    return states().contains(state);
-}
-
-bool isOpen(const QString &state)
+bool isOpen(ReferralState state)
 {
     return openStates().contains(state);
 }
 
-bool isFinal(const QString &state)
+bool isFinal(ReferralState state)
 {
-    const std::optional<ReferralState> known = WorkStates::referralState(state);
-    return known && WorkStates::isFinal(*known);
+    return WorkStates::isFinal(state);
 }
 
-QStringList nextStates(const QString &from)
+QList<ReferralState> nextStates(ReferralState from)
 {
     if (!isOpen(from))
         return {};
-    QStringList next;
-    const QStringList flow = states();
-    next << flow.at(flow.indexOf(from) + 1); // the next step forward
-    next << WorkStates::code(ReferralState::Declined) << WorkStates::code(ReferralState::Expired);
-    return next;
+    const QList<ReferralState> flow = states();
+    return {flow.at(flow.indexOf(from) + 1), // the next step forward
+            ReferralState::Declined, ReferralState::Expired};
 }
 
-bool canMove(const QString &from, const QString &to)
+bool canMove(ReferralState from, ReferralState to)
 {
     return nextStates(from).contains(to);
 }

@@ -1,22 +1,22 @@
 #pragma once
 
-#include <QString>
-#include <QStringList>
+#include "app/domain/WorkStates.h"
+
+#include <QList>
 
 namespace bd {
 
 // The states of a potential-VIP referral and the only moves between them:
 //   logged -> accepted -> contacted -> met -> converted
 //   any open state -> declined | expired
-// Converted, declined and expired are final.
+// Converted, declined and expired are final. The stored codes are WorkStates' business.
 namespace ReferralLifecycle {
-QStringList states();                 // in flow order
-QStringList openStates();             // logged, accepted, contacted, met
-bool isState(const QString &state);
-bool isOpen(const QString &state);
-bool isFinal(const QString &state);
-bool canMove(const QString &from, const QString &to);
-QStringList nextStates(const QString &from);
+QList<ReferralState> states();     // in flow order
+QList<ReferralState> openStates(); // logged, accepted, contacted, met
+bool isOpen(ReferralState state);
+bool isFinal(ReferralState state);
+bool canMove(ReferralState from, ReferralState to);
+QList<ReferralState> nextStates(ReferralState from);
 } // namespace ReferralLifecycle
 
 } // namespace bd

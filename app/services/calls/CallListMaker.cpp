@@ -77,7 +77,7 @@ CallListMaker::Plan CallListMaker::plan(const Request &request, bool scored) con
         if (seen.contains(customerId))
             continue; // listed twice: one task is enough
         seen.insert(customerId);
-        const CustomerContactFacts facts = queries.contactFacts(customerId, periodStart);
+        const CustomerContactFacts facts = queries.contactFacts(CustomerId(customerId), periodStart);
         Exclusion exclusion{customerId, facts.name, {}, {}};
         if (!facts.found || facts.branchId != m_session.branch.id) {
             exclusion.codes << QStringLiteral("unknown_customer");

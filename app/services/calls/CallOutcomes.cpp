@@ -79,7 +79,7 @@ QDateTime CallOutcomes::madeAt(const Input &input) const
     return input.madeAt.isValid() ? input.madeAt : m_clock();
 }
 
-QList<ContactPolicy::Breach> CallOutcomes::breachesAt(const QString &customerId, bool care,
+QList<ContactPolicy::Breach> CallOutcomes::breachesAt(const CustomerId &customerId, bool care,
                                                       const QString &channel,
                                                       const QDateTime &madeAt) const
 {
@@ -89,7 +89,7 @@ QList<ContactPolicy::Breach> CallOutcomes::breachesAt(const QString &customerId,
                                channel, madeAt.isValid() ? madeAt : m_clock());
 }
 
-bool CallOutcomes::checkRules(const QString &customerId, bool care, const Input &input,
+bool CallOutcomes::checkRules(const CustomerId &customerId, bool care, const Input &input,
                               Result &result) const
 {
     // An unanswered call is still an unsolicited call: it is checked and counted too.
@@ -102,12 +102,12 @@ bool CallOutcomes::checkRules(const QString &customerId, bool care, const Input 
     return true;
 }
 
-QString CallOutcomes::writeContact(const QString &customerId, bool care, const Input &input,
+QString CallOutcomes::writeContact(const CustomerId &customerId, bool care, const Input &input,
                                    const QString &purpose, Result &result)
 {
     CallContactRepository contacts(m_store);
     CallContactRepository::Contact contact;
-    contact.customerId = customerId;
+    contact.customerId = customerId.toString();
     contact.staffId = m_session.user.id;
     contact.occurredAt = madeAt(input);
     contact.channel = input.channel;
@@ -128,7 +128,7 @@ QString CallOutcomes::writeContact(const QString &customerId, bool care, const I
     MarketingEvent event;
     event.eventId = QStringLiteral("call-") + *id;
     event.kind = EventKind::CallOutcome;
-    event.customerId = CustomerId(customerId);
+    event.customerId = customerId;
     event.occurredAt = contact.occurredAt;
     event.outcome = input.outcome;
     event.contactKind = contact.contactKind;
@@ -148,19 +148,19 @@ bool CallOutcomes::hearVoice(Result &result)
 }
 
 bool CallOutcomes::audit(const QString &action, const QString &entity, const QString &id,
-                         const QString &customerId, const Input &input, const Result &result)
+                         const CustomerId &customerId, const Input &input, const Result &result)
 {
     AuditTrail trail(m_store);
     if (!trail.record(&m_session, action, entity, id,
                       {{QStringLiteral("outcome"), input.outcome},
-                       {QStringLiteral("customer"), customerId},
+                       {QStringLiteral("customer"), customerId.toString()},
                        {QStringLiteral("interaction"), result.interactionId}}))
         return false;
     if (result.breaches.isEmpty())
         return true;
     return trail.record(&m_session, QStringLiteral("contact_rule_override"), QStringLiteral("interaction"),
                         result.interactionId,
-                        {{QStringLiteral("customer"), customerId},
+                        {{QStringLiteral("customer"), customerId.toString()},
                          {QStringLiteral("rules"), QJsonArray::fromStringList(ContactPolicy::codes(result.breaches))},
                          {QStringLiteral("reason"), input.overrideReason.trimmed()}});
 }
@@ -187,9 +187,9 @@ CallOutcomes::Result CallOutcomes::logCall(const QString &callTaskId, const Inpu
         result.refusal = tr("Only the manager the call task is assigned to may log its outcome.");
         return result;
     }
-    if (!checkRules(before->customerId, false, input, result))
+    if (!checkRules(CustomerId(before->customerId), false, input, result))
         return result;
-    result.interactionId = writeContact(before->customerId, false, input, tr("Call list"), result);
+    result.interactionId = writeContact(CustomerId(before->customerId), false, input, tr("Call list"), result);
     if (result.interactionId.isEmpty())
         return result;
 
@@ -211,7 +211,7 @@ CallOutcomes::Result CallOutcomes::logCall(const QString &callTaskId, const Inpu
         after.status = CallTaskStatus::Done;
         after.doneAt = at;
     }
-    const CallScoring::Score score = ManagerDay(m_store, m_session, m_clock).scoreOf(before->customerId);
+    const CallScoring::Score score = ManagerDay(m_store, m_session, m_clock).scoreOf(CustomerId(before->customerId));
     after.rankScore = score.points;
     after.reason = score.summary();
     if (const bd::Result<> updated = tasks.updateOutcome(*before, after, at); !updated) {
@@ -223,7 +223,7 @@ CallOutcomes::Result CallOutcomes::logCall(const QString &callTaskId, const Inpu
     if (!hearVoice(result))
         return result;
     const bool audited = audit(QStringLiteral("call_outcome_logged"), QStringLiteral("call_task"),
-                               callTaskId, before->customerId, input, result);
+                               callTaskId, CustomerId(before->customerId), input, result);
     if (const bd::Result<> saved = audited ? transaction.commit() : Error(QString()); !saved) {
         result.refusal = tr("The call outcome could not be saved: %1").arg(saved.errorString());
         return result;
@@ -254,9 +254,9 @@ CallOutcomes::Result CallOutcomes::logCare(const QString &careTaskId, const Inpu
         result.refusal = tr("Only the manager the care task is assigned to may log it.");
         return result;
     }
-    if (!checkRules(before->customerId, true, input, result))
+    if (!checkRules(CustomerId(before->customerId), true, input, result))
         return result;
-    result.interactionId = writeContact(before->customerId, true, input,
+    result.interactionId = writeContact(CustomerId(before->customerId), true, input,
                                         DomainTerms::label(Vocabulary::CareTaskKind, before->kind), result);
     if (result.interactionId.isEmpty())
         return result;
@@ -273,7 +273,7 @@ CallOutcomes::Result CallOutcomes::logCare(const QString &careTaskId, const Inpu
     if (!hearVoice(result))
         return result;
     const bool audited = audit(QStringLiteral("care_task_logged"), QStringLiteral("care_task"),
-                               careTaskId, before->customerId, input, result);
+                               careTaskId, CustomerId(before->customerId), input, result);
     if (const bd::Result<> saved = audited ? transaction.commit() : Error(QString()); !saved) {
         result.refusal = tr("The care contact could not be saved: %1").arg(saved.errorString());
         return result;

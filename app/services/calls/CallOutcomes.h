@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/services/contact/CallClock.h"
 #include "app/services/contact/ContactPolicy.h"
 #include "app/services/core/Session.h"
@@ -49,7 +50,7 @@ public:
 
     // Rules that would be broken by a contact made at `madeAt` (null: now), for the dialog's
     // warning. The quiet hours apply to when the call was made, not when it is logged.
-    QList<ContactPolicy::Breach> breachesAt(const QString &customerId, bool care,
+    QList<ContactPolicy::Breach> breachesAt(const CustomerId &customerId, bool care,
                                             const QString &channel, const QDateTime &madeAt) const;
     Result logCall(const QString &callTaskId, const Input &input);
     Result logCare(const QString &careTaskId, const Input &input);
@@ -57,12 +58,12 @@ public:
 private:
     QString validate(const Input &input) const;
     QDateTime madeAt(const Input &input) const;
-    bool checkRules(const QString &customerId, bool care, const Input &input, Result &result) const;
-    QString writeContact(const QString &customerId, bool care, const Input &input,
+    bool checkRules(const CustomerId &customerId, bool care, const Input &input, Result &result) const;
+    QString writeContact(const CustomerId &customerId, bool care, const Input &input,
                          const QString &purpose, Result &result);
     bool hearVoice(Result &result);
     bool audit(const QString &action, const QString &entity, const QString &id,
-               const QString &customerId, const Input &input, const Result &result);
+               const CustomerId &customerId, const Input &input, const Result &result);
 
     Store &m_store;
     Session m_session;

@@ -48,12 +48,12 @@ QString cellTitle(const QString &cellId)
 } // namespace
 
 Result<CallPrepSheet::Data> CallPrepSheet::collect(Store &store, const Session &session,
-                                                   const QString &customerId,
+                                                   const CustomerId &customerId,
                                                    const CallClock &clock)
 {
     Data data;
     data.today = localToday(clock);
-    const Result<Customer360> customer = Customer360Service(store, session).load(CustomerId(customerId),
+    const Result<Customer360> customer = Customer360Service(store, session).load(customerId,
                                                                                  data.today);
     if (!customer)
         return customer.error();
@@ -67,7 +67,7 @@ Result<CallPrepSheet::Data> CallPrepSheet::collect(Store &store, const Session &
     // The offers pass the gate and the contact rules already; a failure to read them only
     // leaves them off the sheet.
     const Result<OfferList> offers
-            = OfferService(store, session, clock).offersFor(CustomerId(customerId));
+            = OfferService(store, session, clock).offersFor(customerId);
     if (offers)
         data.offers = *offers;
     else

@@ -39,7 +39,7 @@ public:
     };
 
     static Result<Data> collect(Store &store, const Session &session,
-                                const QString &customerId,
+                                const CustomerId &customerId,
                                 const CallClock &clock = systemCallClock());
     static QStringList talkingPoints(const Customer360 &customer, const QDate &today);
     static QString html(const Data &data, const QLocale &locale = QLocale());

@@ -14,8 +14,8 @@
 namespace bd {
 
 namespace {
-constexpr qint64 k50Wan = 50000000; // 50万 CNY in fen
-constexpr qint64 k5Wan = 5000000;   // 5万 CNY in fen
+constexpr Money k50Wan = Money::fromYuan(500000);
+constexpr Money k5Wan = Money::fromYuan(50000);
 } // namespace
 
 int CallScoring::kycPercent(int fieldsKnown)
@@ -45,15 +45,15 @@ CallScoring::Score CallScoring::score(const Input &input, const QDate &today)
     // Money arriving: the sooner, the easier (taking over maturing funds).
     if (f.moneyOn.isValid()) {
         const qint64 days = today.daysTo(f.moneyOn);
-        const QString amount = Money::fromFen(f.moneyFen).toDisplayString();
+        const QString amount = f.money.toDisplayString();
         if (days >= -7 && days <= 7)
             add("money_soon", 40, days < 0 ? tr("%1 became free %n day(s) ago", nullptr, int(-days)).arg(amount)
                                            : tr("%1 arriving in %n day(s)", nullptr, int(days)).arg(amount));
         else if (days > 7 && days <= 30)
             add("money_month", 25, tr("%1 arriving in %n day(s)", nullptr, int(days)).arg(amount));
-        if (days >= -7 && days <= 30 && f.moneyFen >= k50Wan)
+        if (days >= -7 && days <= 30 && f.money >= k50Wan)
             add("money_large", 10, tr("large amount (CNY 500,000 or more)"));
-        else if (days >= -7 && days <= 30 && f.moneyFen >= k5Wan)
+        else if (days >= -7 && days <= 30 && f.money >= k5Wan)
             add("money_medium", 5, tr("amount of CNY 50,000 or more"));
     }
 
@@ -100,7 +100,7 @@ CallScoring::Score CallScoring::score(const Input &input, const QDate &today)
 
     // A household close to the next tier (issue #20): the family's money moves together.
     if (f.householdMembers >= 2) {
-        const Money household = Money::fromFen(f.householdAumFen);
+        const Money household = f.householdAum;
         const CustomerTier tier = Tiers::forAum(household);
         if (tier != CustomerTier::Diamond) {
             const CustomerTier next = CustomerTier(int(tier) + 1);

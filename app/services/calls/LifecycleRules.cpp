@@ -5,8 +5,8 @@
 namespace bd {
 
 namespace {
-constexpr qint64 k5Wan = 5000000;  // 5万 CNY in fen
-constexpr qint64 k1000 = 100000;   // 1,000 CNY in fen
+constexpr Money k5Wan = Money::fromYuan(50000);
+constexpr Money k1000 = Money::fromYuan(1000);
 
 bool within(const QDate &day, const QDate &today, int days)
 {
@@ -17,9 +17,9 @@ bool within(const QDate &day, const QDate &today, int days)
 LifecycleRules::Verdict LifecycleRules::evaluate(const LifecycleFacts &f, const QDate &today)
 {
     // Termination: the relationship has ended or gone dead.
-    if (within(f.accountClosingOn, today, 365) && f.aumFen < k1000)
+    if (within(f.accountClosingOn, today, 365) && f.aum < k1000)
         return {QStringLiteral("termination"), QStringLiteral("account_closed")};
-    if (f.aumFen == 0 && !within(f.lastTransactionOn, today, 365) && !within(f.openedOn, today, 365))
+    if (f.aum == Money() && !within(f.lastTransactionOn, today, 365) && !within(f.openedOn, today, 365))
         return {QStringLiteral("termination"), QStringLiteral("dormant_empty")};
 
     // Decline: downgraded recently, or assets fell by 30% or more in six months.
@@ -28,17 +28,19 @@ LifecycleRules::Verdict LifecycleRules::evaluate(const LifecycleFacts &f, const 
             && within(f.tierChangedOn, today, 180);
     if (downgraded)
         return {QStringLiteral("decline"), QStringLiteral("downgraded")};
-    if (f.aumSixMonthsAgoFen > 0 && f.aumFen * 10 <= f.aumSixMonthsAgoFen * 7)
+    if (f.aumSixMonthsAgo && *f.aumSixMonthsAgo > Money()
+        && f.aum.fen() * 10 <= f.aumSixMonthsAgo->fen() * 7)
         return {QStringLiteral("decline"), QStringLiteral("aum_fell")};
 
     // Development: new, or not yet holding much.
     if (within(f.openedOn, today, 180))
         return {QStringLiteral("development"), QStringLiteral("new_customer")};
-    if (f.aumFen < k5Wan && f.productFamilies <= 1)
+    if (f.aum < k5Wan && f.productFamilies <= 1)
         return {QStringLiteral("development"), QStringLiteral("low_assets_single_product")};
 
     // Growth: assets rising, or room to configure more product families.
-    if (f.aumSixMonthsAgoFen > 0 && f.aumFen * 10 >= f.aumSixMonthsAgoFen * 11)
+    if (f.aumSixMonthsAgo && *f.aumSixMonthsAgo > Money()
+        && f.aum.fen() * 10 >= f.aumSixMonthsAgo->fen() * 11)
         return {QStringLiteral("growth"), QStringLiteral("aum_grew")};
     if (f.productFamilies < 3)
         return {QStringLiteral("growth"), QStringLiteral("room_to_configure")};

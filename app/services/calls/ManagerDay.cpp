@@ -15,7 +15,7 @@ ManagerDay::ManagerDay(Store &store, const Session &session, CallClock clock)
 {
 }
 
-CallScoring::Score ManagerDay::scoreOf(const QString &customerId, bool doNotContact,
+CallScoring::Score ManagerDay::scoreOf(const CustomerId &customerId, bool doNotContact,
                                        const QString &careKind, const QDate &careDueOn) const
 {
     const QDate today = localToday(m_clock);

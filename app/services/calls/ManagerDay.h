@@ -35,7 +35,7 @@ public:
 
     QList<DayItem> today() const;
     // The score of one customer today (also what is stored on a call task when it changes).
-    CallScoring::Score scoreOf(const QString &customerId, bool doNotContact = false,
+    CallScoring::Score scoreOf(const CustomerId &customerId, bool doNotContact = false,
                                const QString &careKind = {}, const QDate &careDueOn = {}) const;
     static CallScoring::Score scoreOf(const CallRankingFacts &facts, const DayTaskRow &task,
                                       const QDate &today);

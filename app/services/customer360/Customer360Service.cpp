@@ -61,15 +61,15 @@ Result<Customer360> Customer360Service::load(const CustomerId &customer, const Q
         return read.valueOr({});
     };
     const Customer360Queries queries(m_store);
-    view.holdings = part(queries.holdings(customer.toString()));
+    view.holdings = part(queries.holdings(customer));
     for (const HoldingRow &holding : std::as_const(view.holdings)) {
         if (holding.productFamily != QLatin1String("loan"))
             view.allocation[holding.productFamily] += holding.amount;
     }
-    view.aumTrend = part(queries.aumTrend(customer.toString(), 12));
-    view.fundArrivals = part(queries.fundArrivals(customer.toString()));
-    view.timeline = part(queries.timeline(customer.toString()));
-    view.tags = part(queries.tags(customer.toString()));
+    view.aumTrend = part(queries.aumTrend(customer, 12));
+    view.fundArrivals = part(queries.fundArrivals(customer));
+    view.timeline = part(queries.timeline(customer));
+    view.tags = part(queries.tags(customer));
     view.kycPercentByCell = KycCompleteness::percentByCell(m_store, customer);
 
     CustomerAlerts::Facts facts;
@@ -79,9 +79,9 @@ Result<Customer360> Customer360Service::load(const CustomerId &customer, const Q
     facts.tier = view.profile.tier;
     facts.previousTier = view.profile.previousTier;
     facts.tierChangedOn = view.profile.tierChangedOn;
-    facts.outflow30Days = part(queries.outflowSince(customer.toString(), today.addDays(-30)));
+    facts.outflow30Days = part(queries.outflowSince(customer, today.addDays(-30)));
     facts.holdings = view.holdings;
-    facts.openCareSteps = part(queries.openCareSteps(customer.toString()));
+    facts.openCareSteps = part(queries.openCareSteps(customer));
     view.alerts = CustomerAlerts::evaluate(facts);
     return view;
 }
@@ -103,7 +103,7 @@ QList<ContactPolicy::Breach> Customer360Service::contactBreaches(const CustomerI
     if (!purpose)
         return {};
     const ContactPolicy policy(ContactRules::load(m_store), m_clock);
-    const CustomerContactFacts facts = CallQueries(m_store).contactFacts(customer.toString(), policy.periodStart());
+    const CustomerContactFacts facts = CallQueries(m_store).contactFacts(customer, policy.periodStart());
     if (!facts.found)
         return {};
     return policy.checkContact(facts, *purpose, channel, m_clock());

@@ -50,10 +50,10 @@ VoiceTalkingPoints::Points VoiceTalkingPoints::from(const QList<VoiceFindingReco
     return points;
 }
 
-Result<VoiceTalkingPoints::Points> VoiceTalkingPoints::of(Store &store, const QString &customerId,
+Result<VoiceTalkingPoints::Points> VoiceTalkingPoints::of(Store &store, const CustomerId &customerId,
                                                           const QDate &today)
 {
-    Result<QList<VoiceFindingRecord>> findings = VoiceQueries(store).ofCustomer(customerId, 200);
+    Result<QList<VoiceFindingRecord>> findings = VoiceQueries(store).ofCustomer(customerId.toString(), 200);
     if (!findings)
         return findings.error();
     return from(*findings, today);

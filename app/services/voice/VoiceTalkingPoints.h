@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/domain/Result.h"
 #include "database/voice/VoiceRecords.h"
 
@@ -32,7 +33,7 @@ public:
         QStringList all() const { return interests + objections + promises; }
     };
 
-    static Result<Points> of(Store &store, const QString &customerId, const QDate &today);
+    static Result<Points> of(Store &store, const CustomerId &customerId, const QDate &today);
     static Points from(const QList<VoiceFindingRecord> &findings, const QDate &today);
 
     // "Heard: objection - return too low" (听到：异议 - 收益太低).
