@@ -27,6 +27,8 @@
 #   topology.sh rejoin DIR            pg_auto_failover: the node kill-primary lost starts
 #                                     again and rejoins as the new primary's secondary
 #   topology.sh failover-state DIR    pg_auto_failover's nodes and latest events
+#   topology.sh follow-primary DIR    pg_auto_failover with PgBouncer: points PgBouncer at the
+#                                     node the monitor has taking writes (started by `start`)
 #   topology.sh promote DIR           promote the standby (pg_ctl promote) once the primary is
 #                                     gone; PgBouncer, if there, then sends to the standby
 #   topology.sh watch DIR [SECONDS]   the failover watcher (for tests and demos; production:
@@ -39,7 +41,8 @@
 # PATH), TOPOLOGY_FSYNC (on by default; "off" for throw-away test runs),
 # TOPOLOGY_SERVER_ARGS (more options for each server, e.g. "--log-level info"),
 # TOPOLOGY_PGBOUNCER (at start: "transaction" puts PgBouncer with pool_mode = transaction
-# between the servers and PostgreSQL, and starts the servers with --pg-pooling transaction),
+# between the servers and PostgreSQL, and starts the servers with --pg-pooling transaction;
+# with pg_auto_failover, `follow-primary` runs in the background and repoints it),
 # TOPOLOGY_FAILOVER (at start: "pg_auto_failover" for a monitor and two keepers, node1 the
 # primary and node2 its synchronous secondary, instead of primary + standby),
 # TOPOLOGY_FAILOVER_SECONDS (at start: runs `watch DIR SECONDS` in the background, its log
@@ -223,7 +226,12 @@ make_password() {
 # password of its own.
 write_pgbouncer_users() {
     local verifier
-    verifier=$(psql_at "$PRIMARY_PORT" -tA -c "SELECT rolpassword FROM pg_authid WHERE rolname = 'branchdesk'")
+    local query="SELECT rolpassword FROM pg_authid WHERE rolname = 'branchdesk'"
+    if [ -n "${FAILOVER:-}" ]; then # branchdesk is no superuser there: the cluster's user, by socket
+        verifier=$(af_run psql -X -q -tA -h "$DIR/pg" -p "$PRIMARY_PORT" -d branchdesk -c "$query")
+    else
+        verifier=$(psql_at "$PRIMARY_PORT" -tA -c "$query")
+    fi
     case "$verifier" in SCRAM-SHA-256\$*) ;; *) die "branchdesk has no SCRAM verifier" ;; esac
     (
         umask 077
@@ -395,8 +403,6 @@ cmd_start() {
     case "${TOPOLOGY_FAILOVER:-}" in
         "") start_postgres ;;
         pg_auto_failover)
-            # PgBouncer names one database; after a failover it would need pointing anew.
-            [ -z "$POOLING" ] || die "TOPOLOGY_PGBOUNCER does not go with pg_auto_failover here"
             af_start_postgres
             ;;
         *) die "TOPOLOGY_FAILOVER must be pg_auto_failover or empty, not '$TOPOLOGY_FAILOVER'" ;;
@@ -412,6 +418,11 @@ cmd_start() {
         transaction | session)
             start_pgbouncer
             set_env SERVER_PG_HOSTS "127.0.0.1:$PGBOUNCER_PORT"
+            if [ -n "${FAILOVER:-}" ]; then
+                # PgBouncer names one database: it follows the node the monitor promotes.
+                bash "${BASH_SOURCE[0]}" follow-primary "$DIR" >>"$DIR/pg/follow-primary.log" 2>&1 </dev/null &
+                set_env FOLLOWER_PID "$!"
+            fi
             ;;
         *) die "TOPOLOGY_PGBOUNCER must be transaction or session, not '$POOLING'" ;;
     esac
@@ -458,6 +469,7 @@ cmd_start() {
 cmd_stop() {
     load_env "${1:?usage: topology.sh stop DIR}"
     stop_pid "${WATCHER_PID:-}" 5 # first: a primary stopping is no failover
+    stop_pid "${FOLLOWER_PID:-}" 5
     stop_pid "${HAPROXY_PID:-}" 5
     local i
     for i in $(seq 1 "${SERVERS:-0}"); do stop_pid "$(server_pid "$i")" 10; done
@@ -529,6 +541,32 @@ cmd_promote() {
         write_pgbouncer_config "$STANDBY_PORT"
         kill -HUP "$PGBOUNCER_PID"
     fi
+}
+
+# pg_auto_failover promotes on its own, but PgBouncer names one database: every 0.2 s this
+# asks the monitor which node takes writes (primary, or wait_primary while its secondary is
+# away, reached and not only assigned) and, when that node changed, writes PgBouncer's
+# configuration for it and reloads it (SIGHUP; PgBouncer then closes its sessions to the old
+# node as they come free). In production pg_auto_failover's monitor, not this loop, would
+# be asked the same by whatever manages PgBouncer (or a virtual address moves).
+cmd_follow_primary() {
+    load_env "${1:?usage: topology.sh follow-primary DIR}"
+    [ "${FAILOVER:-}" = pg_auto_failover ] && [ -n "${PGBOUNCER_PID:-}" ] \
+        || die "follow-primary is for pg_auto_failover with PgBouncer"
+    local current=$PRIMARY_PORT port
+    say "PgBouncer follows the monitor's primary (now on $current)"
+    while :; do
+        port=$(af_monitor_sql "SELECT nodeport FROM pgautofailover.node WHERE reportedstate \
+            IN ('primary', 'wait_primary', 'single') AND reportedstate = goalstate \
+            ORDER BY nodeid LIMIT 1" 2>/dev/null || true)
+        if [ -n "$port" ] && [ "$port" != "$current" ]; then
+            write_pgbouncer_config "$port"
+            kill -HUP "$PGBOUNCER_PID"
+            current=$port
+            say "PgBouncer now sends to 127.0.0.1:$port"
+        fi
+        sleep 0.2
+    done
 }
 
 # The smallest failover manager: no fencing and no vote, so only where one machine sees
@@ -607,6 +645,7 @@ main() {
         watch) cmd_watch "$@" ;;
         psql) cmd_psql "$@" ;;
         rejoin) cmd_rejoin "$@" ;;
+        follow-primary) cmd_follow_primary "$@" ;;
         failover-state) cmd_failover_state "$@" ;;
         server) cmd_server "$@" ;;
         -h | --help | help) usage ;;

@@ -5,7 +5,9 @@
 # so on; prints one table row per run and stops the topology.
 #   tests/topology/scale_bench.sh BUILD_DIR [SECONDS] [BRANCHES] [WORKSTATIONS] [THREADS]
 # With TOPOLOGY_PGBOUNCER=transaction the servers reach PostgreSQL through PgBouncer (its CPU
-# is counted apart).
+# is counted apart). Each run also prints every server process's memory (VmRSS sampled every
+# 0.5 s during the run, VmHWM: its peak since it started) and its PostgreSQL sessions (TCP
+# connections to the primary, or to PgBouncer, seen by ss).
 set -euo pipefail
 ROOT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BUILD_DIR=${1:?usage: scale_bench.sh BUILD_DIR [SECONDS] [BRANCHES] [WORKSTATIONS] [THREADS]}
@@ -31,6 +33,30 @@ cpu_of() {
     done
     echo "$total"
 }
+# One line per sample: PID RSS_KB SESSIONS, for each server process given.
+sample_memory() { # DATABASE_PORT PID...
+    local port=$1 pid rss sessions
+    shift
+    while :; do
+        for pid in "$@"; do
+            rss=$(awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status" 2>/dev/null) || continue
+            sessions=$(ss -Htnp state established "( dport = :$port )" 2>/dev/null | grep -c "pid=$pid," || true)
+            echo "$pid $rss $sessions"
+        done
+        sleep 0.5
+    done
+}
+# Per server process: resident set during the run (max, mean), its peak so far, sessions.
+report_memory() { # SAMPLES PID...
+    local samples=$1 pid hwm
+    shift
+    for pid in "$@"; do
+        hwm=$(awk '/^VmHWM:/ { print $2 }' "/proc/$pid/status" 2>/dev/null || echo 0)
+        awk -v p="$pid" -v h="$hwm" '$1 == p { n++; sum += $2; if ($2 > max) max = $2; if ($3 > s) s = $3 }
+            END { printf "  server pid %s: VmRSS max %.1f MiB, mean %.1f MiB (%d samples), VmHWM %.1f MiB, PostgreSQL sessions %d\n",
+                         p, max / 1024, n ? sum / n / 1024 : 0, n, h / 1024, s }' "$samples"
+    done
+}
 status=0
 for servers in 3 2 1; do
     # shellcheck disable=SC1091
@@ -51,10 +77,15 @@ for servers in 3 2 1; do
         done
     ) >"$PARENT/waits" &
     sampler=$!
+    # shellcheck disable=SC2086
+    sample_memory "${PGBOUNCER_PORT:-$PRIMARY_PORT}" $servers_pids >"$PARENT/memory" &
+    memory_sampler=$!
     "$LOADGEN" --topology "$DIR" --branches "$BRANCHES" --workstations "$WORKSTATIONS" \
         --threads "$THREADS" --seconds "$SECONDS_EACH" --label "$servers server(s)${PGBOUNCER_PID:+ via PgBouncer}" || status=1
-    kill "$sampler" 2>/dev/null || true
-    wait "$sampler" 2>/dev/null || true
+    kill "$sampler" "$memory_sampler" 2>/dev/null || true
+    wait "$sampler" "$memory_sampler" 2>/dev/null || true
+    # shellcheck disable=SC2086
+    report_memory "$PARENT/memory" $servers_pids
     printf '  database backends waiting on (samples): %s\n' \
         "$(sort "$PARENT/waits" | uniq -c | sort -rn | head -n 5 | awk '{ printf "%s %s, ", $2, $1 }')"
     pg1=$(cpu_of "$PRIMARY_PID" "$STANDBY_PID"); bd1=$(cpu_of $servers_pids); ha1=$(cpu_of "$HAPROXY_PID")

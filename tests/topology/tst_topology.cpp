@@ -1,7 +1,7 @@
 // The central side at bank scale (issue #19), with real processes: packaging/topology.sh
 // starts a PostgreSQL primary with a synchronous hot standby, three branchdesk-server
-// processes and HAProxy (and, in one case, a second one with PgBouncer between the servers
-// and PostgreSQL). Simulated workstations push and pull through them while server
+// processes and HAProxy (and, in some cases, a second one with PgBouncer between the servers
+// and PostgreSQL, or pg_auto_failover's pair, or both). Simulated workstations push and pull through them while server
 // processes are killed or restarted and the primary is lost; the change log must keep
 // every promise of docs/SYNC_PROTOCOL.md: per-branch order, no gap, no duplicate, nothing
 // acknowledged lost. The workstation's own sync client (SyncEngine) rides out a server
@@ -131,6 +131,7 @@ private slots:
     void standbyPromotedByTheWatcherWhenThePrimaryStaysAway();
     // ... and, once the lost node rejoined as secondary, a second failover loses nothing.
     void pgAutoFailoverPromotesTheSecondaryWhenThePrimaryIsLost();
+    void pgBouncerFollowsThePrimaryPgAutoFailoverPromotes();
     void primaryKilledStandbyPromotedLosesNothingAcknowledged();
 
 private:
@@ -904,6 +905,52 @@ void TstTopology::pgAutoFailoverPromotesTheSecondaryWhenThePrimaryIsLost()
     QCOMPARE(managed.value(QStringLiteral("SERVER_PID_2")), pids.at(1));
     QCOMPARE(onNode1, stored + acknowledgedOf(later));
     checkLog(branch, records + QList<Record> { probeRecord } + later, QStringLiteral("primary"));
+    managed.stop();
+}
+
+void TstTopology::pgBouncerFollowsThePrimaryPgAutoFailoverPromotes()
+{
+    // PgBouncer (transaction pooling) between the servers and a pg_auto_failover pair: it
+    // names one node, so after the monitor promotes node2 `topology.sh follow-primary`
+    // must point it there, or every push stays refused. The primary's machine is lost
+    // among pushes and pulls; nothing acknowledged may be lost and no request may fail.
+    Topology managed;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("TOPOLOGY_FAILOVER"), QStringLiteral("pg_auto_failover"));
+    environment.insert(QStringLiteral("TOPOLOGY_FAILOVER_SECONDS"), QStringLiteral("2"));
+    environment.insert(QStringLiteral("TOPOLOGY_PGBOUNCER"), QStringLiteral("transaction"));
+    QVERIFY2(managed.start(2, environment),
+             "topology.sh start with pg_auto_failover and PgBouncer failed");
+    m_active = &managed;
+    const auto back = qScopeGuard([this] { m_active = &m_topology; });
+    QCOMPARE(managed.value(QStringLiteral("SERVER_PG_HOSTS")),
+             QStringLiteral("127.0.0.1:%1").arg(managed.value(QStringLiteral("PGBOUNCER_PORT"))));
+    const QString branch = addBranch(QStringLiteral("B01"));
+    QVERIFY(!branch.isEmpty());
+    QList<Traffic> traffic;
+    for (int i = 0; i < 4; ++i)
+        traffic << Traffic { managed.balancer(), branch, QStringLiteral("head-B01"), 30, 5, true, 25 };
+    qint64 atKill = 0;
+    const QList<Record> records = run(traffic, [&] {
+        waitForFirstChanges(branch);
+        atKill = logCount(branch);
+        QVERIFY(managed.command({ QStringLiteral("kill-primary") }));
+        QCOMPARE(managed.value(QStringLiteral("KILLED_NODE")), QStringLiteral("node1"));
+    });
+    const qint64 stored = logCount(branch, QStringLiteral("standby"));
+    qInfo("PgBouncer + pg_auto_failover: primary killed with %lld changes stored; %lld on node2 "
+          "at the end, %d requests sent again",
+          atKill, stored, retriesOf(records));
+    QVERIFY2(atKill > 0 && atKill < stored, "the kill did not fall in the middle of the pushes");
+    for (const Record &record : records)
+        QCOMPARE(record.failures, 0);
+    QFile ini(managed.directory() + QStringLiteral("/pg/pgbouncer.ini"));
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY2(ini.readAll().contains(
+                     QStringLiteral("port=%1 ").arg(managed.value(QStringLiteral("NODE_PORT_2"))).toUtf8()),
+             "PgBouncer was not pointed at the promoted node");
+    QCOMPARE(stored, acknowledgedOf(records));
+    checkLog(branch, records, QStringLiteral("standby"));
     managed.stop();
 }
 
