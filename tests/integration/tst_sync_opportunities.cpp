@@ -262,6 +262,7 @@ void tst_SyncOpportunities::aRoundThatPullsAnOpportunityReadsNoCustomerTableWhol
     QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
     QVERIFY(sync(*m_manager, QStringLiteral("wm")).ok);
     QCOMPARE(post({test::transferEvent(QStringLiteral("core-tx-walk"), cif, m_now)}), 200);
+    QVERIFY(test::planAsForALargeBranch(*m_manager, QStringLiteral("customer"), 1000000));
     test::TableWalks walks(*m_manager);
     const auto report = sync(*m_manager, QStringLiteral("wm"));
     walks.stop();

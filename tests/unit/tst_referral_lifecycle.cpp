@@ -168,6 +168,9 @@ void tst_ReferralLifecycle::serviceRefusesEveryInvalidMove()
     const ReferralDesk::Result result = ReferralDesk(m_store, m_head, m_clock).move(id, to, {}, Money::fromFen(500000));
     QVERIFY(!result.ok);
     QVERIFY(!result.refusal.isEmpty());
+    // Said as staff name the states, not in stored codes ("logged", "met").
+    QVERIFY2(!result.refusal.contains(from), qPrintable(result.refusal));
+    QVERIFY2(!result.refusal.contains(to), qPrintable(result.refusal));
     QCOMPARE(statusOf(id), from);
     QCOMPARE(ChangeRecorder::pendingCount(m_store), pending);
 }

@@ -1,5 +1,6 @@
 #include "app/services/branchfloor/ReferralDesk.h"
 
+#include "app/domain/DomainTerms.h"
 #include "app/domain/MobileNumber.h"
 #include "app/domain/Money.h"
 #include "app/domain/WorkStates.h"
@@ -174,9 +175,16 @@ ReferralDesk::Result ReferralDesk::move(const QString &referralId, const QString
         return result;
     }
     const std::optional<ReferralState> to = WorkStates::referralState(toCode);
-    if (!to || !ReferralLifecycle::canMove(referral->status, *to)) {
+    if (!to) {
+        result.refusal = tr("A referral has no such step.");
+        return result;
+    }
+    if (!ReferralLifecycle::canMove(referral->status, *to)) {
+        // Staff read the states as the lists name them, never as stored codes.
         result.refusal = tr("A referral cannot go from %1 to %2.")
-                                 .arg(WorkStates::code(referral->status), toCode);
+                                 .arg(DomainTerms::label(Vocabulary::ReferralStatus,
+                                                         WorkStates::code(referral->status)),
+                                      DomainTerms::label(Vocabulary::ReferralStatus, toCode));
         return result;
     }
     if (!mayMove(*referral, *to)) {
