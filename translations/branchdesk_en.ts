@@ -4939,6 +4939,10 @@ As of %2</translation>
         <source>The referral could not be read: %1</source>
         <translation>The referral could not be read: %1</translation>
     </message>
+    <message>
+        <source>A referral has no such step.</source>
+        <translation>A referral has no such step.</translation>
+    </message>
 </context>
 <context>
     <name>ReferralForm</name>
@@ -5103,6 +5107,10 @@ As of %2</translation>
     <message>
         <source>Why referred</source>
         <translation>Why referred</translation>
+    </message>
+    <message>
+        <source>a state this version of BranchDesk does not know</source>
+        <translation>a state this version of BranchDesk does not know</translation>
     </message>
 </context>
 <context>
@@ -10518,6 +10526,14 @@ Saving needs an override reason.</translation>
     <message>
         <source>(removed)</source>
         <translation>(removed)</translation>
+    </message>
+    <message>
+        <source>The KYC history of this customer cannot be shown: %1</source>
+        <translation>The KYC history of this customer cannot be shown: %1</translation>
+    </message>
+    <message>
+        <source>The two versions cannot be compared: %1</source>
+        <translation>The two versions cannot be compared: %1</translation>
     </message>
 </context>
 <context>

@@ -4920,6 +4920,10 @@ As of %2</source>
         <source>The referral could not be read: %1</source>
         <translation>无法读取该转介：%1</translation>
     </message>
+    <message>
+        <source>A referral has no such step.</source>
+        <translation>转介没有这一步。</translation>
+    </message>
 </context>
 <context>
     <name>ReferralForm</name>
@@ -5084,6 +5088,10 @@ As of %2</source>
     <message>
         <source>Why referred</source>
         <translation>推荐原因</translation>
+    </message>
+    <message>
+        <source>a state this version of BranchDesk does not know</source>
+        <translation>当前版本的 BranchDesk 无法识别的状态</translation>
     </message>
 </context>
 <context>
@@ -10463,6 +10471,14 @@ Saving needs an override reason.</source>
     <message>
         <source>(removed)</source>
         <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>The KYC history of this customer cannot be shown: %1</source>
+        <translation>无法显示该客户的 KYC 历史：%1</translation>
+    </message>
+    <message>
+        <source>The two versions cannot be compared: %1</source>
+        <translation>无法比较这两个版本：%1</translation>
     </message>
 </context>
 <context>
