@@ -8,6 +8,7 @@
 #include "../common/TestSql.h"
 
 #include "app/common/SyncChange.h"
+#include "app/demo/DemoBranchGenerator.h"
 #include "database/baseline/BaselinePage.h"
 #include "database/core/MigrationRunner.h"
 #include "database/core/Store.h"
@@ -15,6 +16,19 @@
 #include <functional>
 
 namespace bd::test {
+
+// The file a kept table's migration is run again on: a demo branch of `customers` at `path`.
+// Empty when it was made; otherwise why not.
+inline QString demoFileAt(const QString &path, int customers)
+{
+    Store store;
+    if (!store.open(path))
+        return QStringLiteral("cannot open %1").arg(path);
+    DemoBranchGenerator::Options options;
+    options.customers = customers;
+    const Result<> made = DemoBranchGenerator().generate(store, options);
+    return made ? QString() : made.errorString();
+}
 
 // Whether the kept table's rows (`keptSql`) are those its aggregate gives (`countedSql`), both
 // in one order; false with both listed in `problem`, or when the aggregate is empty (a
