@@ -264,14 +264,26 @@ void tst_VoiceCueCombinations::anchorsAndCuesAfterAreChecked()
     QVERIFY(testAnalyser(QStringLiteral("objection.visit")));
 }
 
+// The columns of the built-in lexicon's rows: a note, a label, whether it is heard.
+static void builtInColumns()
+{
+    QTest::addColumn<QString>("note");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<bool>("heard");
+}
+
+// One row named after its note.
+static void builtInRow(const char *note, const char *label, bool heard)
+{
+    QTest::newRow(note) << QString::fromUtf8(note) << QString::fromUtf8(label) << heard;
+}
+
 void tst_VoiceCueCombinations::builtInLexiconCombines_data()
 {
     // The built-in lexicon's combinations (round 9), in wordings of their own: none of these
     // notes is in its phrase lists or the evaluation notes. Each "heard" row fails with the
     // round-7 lexicon (tests/data/voice/lexicon_round7.json); the others keep precision.
-    QTest::addColumn<QString>("note");
-    QTest::addColumn<QString>("label");
-    QTest::addColumn<bool>("heard");
+    builtInColumns();
     QTest::newRow("收益没那么理想 (@yield, !@high)") << "客户说收益没那么理想" << "objection.return_low" << true;
     QTest::newRow("利息挺高") << "客户说利息挺高" << "objection.return_low" << false;
     QTest::newRow("十八个月太慢 (@duration, @too_long)") << "客户说封闭十八个月太慢" << "objection.locked_long" << true;
@@ -318,9 +330,7 @@ void tst_VoiceCueCombinations::builtInLexiconRound10_data()
     // own: none of these notes is in the evaluation notes. Each row fails with the round-9
     // lexicon (tests/data/voice/lexicon_round9.json) except 下周一客户来网点签字, 我们的柜员很热情
     // and the last two, which keep precision or recall either way.
-    QTest::addColumn<QString>("note");
-    QTest::addColumn<QString>("label");
-    QTest::addColumn<bool>("heard");
+    builtInColumns();
     QTest::newRow("不见涨 (@money, !@grow)") << "客户说钱存着一直不见涨" << "objection.return_low" << true;
     QTest::newRow("才赚了几十块 (only, @earn)") << "客户说去年那笔理财才赚了几十块" << "objection.return_low" << true;
     QTest::newRow("后年要动 (@later, needed)") << "客户说这笔钱后年要动，不能定死" << "objection.locked_long" << true;
@@ -347,12 +357,8 @@ void tst_VoiceCueCombinations::builtInLexiconRound11_data()
     // wordings of its own: none of these notes is in the evaluation notes. Each row fails
     // with the round-10 lexicon (tests/data/voice/lexicon_round10.json) except the last
     // three, which keep recall either way.
-    QTest::addColumn<QString>("note");
-    QTest::addColumn<QString>("label");
-    QTest::addColumn<bool>("heard");
-    const auto row = [](const char *note, const char *label, bool heard) {
-        QTest::newRow(note) << QString::fromUtf8(note) << QString::fromUtf8(label) << heard;
-    };
+    builtInColumns();
+    const auto row = builtInRow;
     row("客户说这款三年期的才2.9%", "objection.return_low", true);       // only + a rate
     row("客户说存一年也没几个利息", "objection.return_low", true);       // few + yield
     row("客户说收益没有别的银行高", "objection.return_low", true);       // yield + not as others
@@ -404,12 +410,8 @@ void tst_VoiceCueCombinations::builtInLexiconRound12_data()
     // 11), in wordings of its own: none of these notes is in the evaluation notes. Each
     // row fails with the round-11 lexicon (tests/data/voice/lexicon_round11.json) except
     // the last five, which keep recall either way.
-    QTest::addColumn<QString>("note");
-    QTest::addColumn<QString>("label");
-    QTest::addColumn<bool>("heard");
-    const auto row = [](const char *note, const char *label, bool heard) {
-        QTest::newRow(note) << QString::fromUtf8(note) << QString::fromUtf8(label) << heard;
-    };
+    builtInColumns();
+    const auto row = builtInRow;
     row("客户未接，已发微信通知", "follow_up.send_info", false);          // sent already
     row("资料昨天已经寄给客户了", "follow_up.send_info", false);          // 已经 before 寄
     row("本次回访客户没提新需求", "follow_up.call_back", false);          // this call
