@@ -409,7 +409,7 @@ void tst_VoiceCueCombinations::builtInLexiconRound12_data()
     // Round 12 of the built-in lexicon (the done-action rule and the mishearings of part
     // 11), in wordings of its own: none of these notes is in the evaluation notes. Each
     // row fails with the round-11 lexicon (tests/data/voice/lexicon_round11.json) except
-    // the last five, which keep recall either way.
+    // the last six, which keep recall either way.
     builtInColumns();
     const auto row = builtInRow;
     row("客户未接，已发微信通知", "follow_up.send_info", false);          // sent already
@@ -436,11 +436,14 @@ void tst_VoiceCueCombinations::builtInLexiconRound12_data()
     row("风险评估结果是稳健型", "interest.wealth", false);                // a risk grade
     row("客户周末过来聊一下保险", "interest.insurance", true);            // chat about it
     row("客户说有空倾下黄金", "interest.gold", true);                     // Cantonese 倾下
+    row("客户是退休干部，想买国债", "life_event.retired", false);          // a status
+    row("客户说这是留着退休的钱", "life_event.retired", false);           // money for later
     row("已约客户周四来网点", "follow_up.visit", true);                   // the date is promised
     row("已寄出对账单，下周再电话确认", "follow_up.call_back", true);     // a promise after
     row("客户说只图个稳当", "objection.fear_loss", true);
     row("客户说想存个三年定期", "interest.deposit", true);
     row("客户说万一赔了没法交代", "objection.fear_loss", true);           // a loss supposed
+    row("客户爱人年底退休", "life_event.retired", true);
 }
 
 void tst_VoiceCueCombinations::builtInLexiconRound12()
