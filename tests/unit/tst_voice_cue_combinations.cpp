@@ -438,6 +438,7 @@ void tst_VoiceCueCombinations::builtInLexiconRound12_data()
     row("客户说有空倾下黄金", "interest.gold", true);                     // Cantonese 倾下
     row("客户是退休干部，想买国债", "life_event.retired", false);          // a status
     row("客户说这是留着退休的钱", "life_event.retired", false);           // money for later
+    row("客户觉得放定存没意思", "interest.deposit", false);               // judged, not wanted
     row("已约客户周四来网点", "follow_up.visit", true);                   // the date is promised
     row("已寄出对账单，下周再电话确认", "follow_up.call_back", true);     // a promise after
     row("客户说只图个稳当", "objection.fear_loss", true);
