@@ -17,6 +17,8 @@ VoiceCompiledLexicon::VoiceCompiledLexicon(const VoiceLexicon &lexicon)
                 addRole(phrase, Role::Negation, 0);
             else if (it.key() == QLatin1String("negation_end"))
                 addRole(phrase, Role::NegationEnd, 0);
+            else if (it.key() == QLatin1String("done_action"))
+                addRole(phrase, Role::DoneAction, 0);
             else if (it.key() == QLatin1String("not_negation"))
                 addRole(phrase, Role::NotNegation, 0);
             else if (it.key() == QLatin1String("hedge"))

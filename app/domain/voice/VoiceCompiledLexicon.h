@@ -26,6 +26,7 @@ struct VoiceCompiledLexicon
         LabelNegationAfter,
         Negation,
         NegationEnd, // "negation_end": a negation cue does not reach past it (没空也没钱)
+        DoneAction,  // "done_action": the follow-up after it was done, not promised (已发短信)
         NotNegation,
         Hedge,
         Break

@@ -10,7 +10,8 @@ void VoiceNegationScope::judge(int l, const VoiceLabelDefinition &label,
     verdicts.assign(candidates.size(), 0); // 0 keep, 1 drop
     for (size_t k = 0; k < candidates.size(); ++k) {
         const VoiceCandidate &candidate = candidates[k];
-        if (excluded(l, candidate)) {
+        if (excluded(l, candidate)
+            || (label.kind == VoiceKind::FollowUp && doneBefore(candidate))) {
             verdicts[k] = 1;
             continue;
         }
@@ -85,6 +86,28 @@ bool VoiceNegationScope::endsBetween(int from, int to) const
 {
     for (const VoiceSpan &end : m_reading.negationEnds) {
         if (end.start >= from && end.end <= to)
+            return true;
+    }
+    return false;
+}
+
+// A follow-up is a promise of a later action (docs/VOICE.md "What a follow-up is"): after a
+// `done_action` cue in its phrase (已发短信, 已提醒客户, 本次回访, 上周已来行) the words record
+// what was done (资料已经寄到: before the words' last part). The cue does not reach past a date the note names (已约客户下周二来开户 is
+// still a visit: the date is the promise) nor past a `negation_end` word (已发短信也约了面谈
+// keeps the visit: a second predicate).
+bool VoiceNegationScope::doneBefore(const VoiceCandidate &candidate) const
+{
+    // Before the part that carries the action (资料已经寄到: 寄 after 已经).
+    const int start = candidate.last.start;
+    for (const VoiceSpan &cue : m_reading.doneActions) {
+        if (cue.end > start || !m_reading.samePhrase(cue, candidate.span)
+            || endsBetween(cue.end, start))
+            continue;
+        bool promised = false;
+        for (const VoiceDate &date : m_reading.dates)
+            promised = promised || (date.start >= cue.end && date.start < candidate.span.end);
+        if (!promised)
             return true;
     }
     return false;

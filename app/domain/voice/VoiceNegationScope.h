@@ -13,7 +13,8 @@ namespace bd {
 // after it (`negated_after`), an odd number of negation cues shortly before the part that
 // carries the meaning in its phrase (不想买基金; 不是不想买 is two) with no `negation_end`
 // word between (没空也没闲钱), or a cue of the label's own before it (`negated_by`). A part of a negated candidate then makes no other
-// finding of the label, unless that finding's own words hold the cue.
+// finding of the label, unless that finding's own words hold the cue. A follow-up is not
+// heard after a `done_action` cue in its phrase (已发短信: sent, not promised; round 12).
 class VoiceNegationScope
 {
 public:
@@ -39,6 +40,7 @@ private:
     bool excluded(int l, const VoiceCandidate &candidate) const;
     bool negated(int l, const VoiceCandidate &candidate);
     bool endsBetween(int from, int to) const;
+    bool doneBefore(const VoiceCandidate &candidate) const;
 
     struct NegatedPart
     {

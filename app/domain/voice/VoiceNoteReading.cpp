@@ -110,6 +110,7 @@ void VoiceNoteReading::place(const VoiceCompiledLexicon &compiled,
                 break;
             case Role::Negation: negations.push_back(span); break;
             case Role::NegationEnd: negationEnds.push_back(span); break;
+            case Role::DoneAction: doneActions.push_back(span); break;
             case Role::NotNegation: notNegations.push_back(span); break;
             case Role::Hedge: hedges.push_back(span); break;
             case Role::Break: break;

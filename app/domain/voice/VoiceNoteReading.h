@@ -40,6 +40,7 @@ struct VoiceNoteReading
     std::vector<std::vector<VoiceSpan>> labelNegationsAfter;
     std::vector<VoiceSpan> cues; // negation cues that negate something, ordered by end
     std::vector<VoiceSpan> negationEnds; // 也, 又, 而且 ...: a cue's reach stops there
+    std::vector<VoiceSpan> doneActions;  // 已, 已经, 本次 ...: a follow-up after it was done
     std::vector<VoiceSpan> hedges;
 
     // The sentence / phrase a span lies in, or -1 when it crosses a break.
