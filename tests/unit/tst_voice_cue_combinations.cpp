@@ -516,6 +516,9 @@ void tst_VoiceCueCombinations::builtInLexiconRound13_data()
     row("客户想学学怎么管理财务", "interest.wealth", false);      // 管理财务
     row("客户说发了工资再来办", "follow_up.visit", true);
     row("客户想挑个稳当的理财", "objection.fear_loss", false);          // a steady product
+    row("客户想给外孙开个存钱账户", "interest.deposit", true);
+    row("客户问有没有期限短点的大额存单", "objection.locked_long", false); // asks for a product
+    row("客户说存款利息太少，打算买国债", "interest.deposit", false);    // a complaint, then away
     row("客户说正在陪领导吃饭，回头再说", "follow_up.call_back", true);  // the call was cut short
     row("客户说这个月一直出差，下周再打给他", "objection.no_time", true); // a lasting lack of time
     row("客户说这个月一直出差，下周再打给他", "follow_up.call_back", true);
