@@ -72,7 +72,8 @@ QJsonObject pair(const QString &first, const QString &then, int gap)
 // an exclude anchored where a sentence begins ("^客户来") and a cue after ("电话"); spare
 // and buy one phrase each, for where a negation's reach ends ("negation_end": 也); send a
 // follow-up (kind follow_up) of one phrase, for the done actions before it ("done_action":
-// 已, 本次; round 12), which leave the objection buy alone.
+// 已, 本次; round 12), which leave the objection buy alone; busy (在开会, 忙) yields to the
+// follow-up call (再打) in its sentence unless 最近 stands there ("yields_to", round 13).
 std::unique_ptr<VoiceAnalyser> testAnalyser(const QString &key)
 {
     QJsonArray labels;
@@ -92,6 +93,15 @@ std::unique_ptr<VoiceAnalyser> testAnalyser(const QString &key)
         QJsonObject send = label("send", QJsonArray{QStringLiteral("发资料")});
         send.insert(QStringLiteral("kind"), QStringLiteral("follow_up"));
         labels.append(send);
+    } else if (key == QLatin1String("objection.busy") || key == QLatin1String("follow_up.call")) {
+        QJsonObject busy = label("busy", QJsonArray{QStringLiteral("在开会"), QStringLiteral("忙")});
+        busy.insert(QStringLiteral("yields_to"),
+                    QJsonObject{{QStringLiteral("labels"), QJsonArray{QStringLiteral("follow_up.call")}},
+                                {QStringLiteral("unless"), QJsonArray{QStringLiteral("最近")}}});
+        QJsonObject call = label("call", QJsonArray{QStringLiteral("再打")});
+        call.insert(QStringLiteral("kind"), QStringLiteral("follow_up"));
+        labels.append(busy);
+        labels.append(call);
     } else if (key == QLatin1String("objection.visit")) {
         QJsonObject visit = label("visit", QJsonArray{QStringLiteral("来网点"), QStringLiteral("约好")});
         visit.insert(QStringLiteral("exclude"), QJsonArray{QStringLiteral("^客户来")});
@@ -125,6 +135,9 @@ private slots:
     void builtInLexiconRound11();
     void builtInLexiconRound12_data();
     void builtInLexiconRound12();
+    void yieldsAreCheckedWithTheirPaths();
+    void builtInLexiconRound13_data();
+    void builtInLexiconRound13();
 };
 
 void tst_VoiceCueCombinations::combinations_data()
@@ -178,6 +191,13 @@ void tst_VoiceCueCombinations::combinations_data()
     QTest::newRow("已接通，发资料 (another phrase)") << "已接通，发资料" << "follow_up.send" << "发资料";
     QTest::newRow("发资料已完成 (the cue after)") << "发资料的事已完成" << "follow_up.send" << "发资料";
     QTest::newRow("已买基金 (not a follow-up: untouched)") << "客户已买基金" << "objection.buy" << "买基金";
+    // Round 13, "yields_to": busy right now with a call promised is the call, not an objection.
+    QTest::newRow("在开会，下午再打 (yields to the call)") << "在开会，下午再打" << "objection.busy" << "";
+    QTest::newRow("晚点再打，在开会 (either order)") << "晚点再打，客户在开会" << "objection.busy" << "";
+    QTest::newRow("在开会 (no call: stays)") << "客户在开会" << "objection.busy" << "在开会";
+    QTest::newRow("最近忙，下周再打 (unless: a lasting lack of time)") << "客户最近忙，下周再打" << "objection.busy" << "忙";
+    QTest::newRow("在开会。明天再打 (another sentence)") << "客户在开会。明天再打" << "objection.busy" << "在开会";
+    QTest::newRow("在开会，下午再打 (the call itself stays)") << "在开会，下午再打" << "follow_up.call" << "再打";
 }
 
 void tst_VoiceCueCombinations::combinations()
@@ -448,6 +468,69 @@ void tst_VoiceCueCombinations::builtInLexiconRound12_data()
 }
 
 void tst_VoiceCueCombinations::builtInLexiconRound12()
+{
+    checkBuiltIn();
+}
+
+void tst_VoiceCueCombinations::yieldsAreCheckedWithTheirPaths()
+{
+    // A bank's "yields_to" names labels that exist, in an object; "unless" holds phrases.
+    QJsonObject busy = label("busy", QJsonArray{QStringLiteral("忙")});
+    busy.insert(QStringLiteral("yields_to"),
+                QJsonObject{{QStringLiteral("labels"),
+                             QJsonArray{QStringLiteral("objection.busy"), QStringLiteral("follow_up.nowhere")}},
+                            {QStringLiteral("unless"), QJsonArray{QStringLiteral("@gone")}}});
+    QJsonObject other = label("other", QJsonArray{QStringLiteral("再打")});
+    other.insert(QStringLiteral("yields_to"), QJsonArray{QStringLiteral("objection.busy")});
+    QJsonObject empty = label("empty", QJsonArray{QStringLiteral("再说")});
+    empty.insert(QStringLiteral("yields_to"), QJsonObject{{QStringLiteral("labels"), QJsonArray{}}});
+    QStringList paths;
+    for (const VoiceLexiconProblem &p :
+         VoiceLexiconValidator::validate(lexiconJson(QJsonArray{busy, other, empty})))
+        paths << p.path;
+    QCOMPARE(paths, (QStringList{QStringLiteral("$.labels[0].yields_to.unless[0]"),
+                                 QStringLiteral("$.labels[1].yields_to"),
+                                 QStringLiteral("$.labels[2].yields_to.labels"),
+                                 QStringLiteral("$.labels[0].yields_to.labels[1]")}));
+    QVERIFY(testAnalyser(QStringLiteral("objection.busy")));
+}
+
+void tst_VoiceCueCombinations::builtInLexiconRound13_data()
+{
+    // Round 13 of the built-in lexicon (the labelling rules settled in round 13 and the
+    // mishearings of part 12), in wordings of its own: none of these notes is in the
+    // evaluation notes. Each row fails with the round-12 lexicon
+    // (tests/data/voice/lexicon_round12.json) except the last eight, which keep recall either way.
+    builtInColumns();
+    const auto row = builtInRow;
+    row("客户在开车，说半小时后再打给他", "objection.no_time", false);   // busy now: a call back
+    row("客户说正在陪领导吃饭，回头再说", "objection.no_time", false);
+    row("客户说考虑考虑，回头再说吧", "follow_up.call_back", false);     // a vague deferral
+    row("客户说旅游回来再说", "follow_up.call_back", false);             // no time, no action
+    row("客户说零花钱搁余额宝里，随用随取挺好", "objection.locked_long", false); // a platform liked
+    row("网点的自助机坏了，取不了钱", "objection.locked_long", false);    // a broken machine
+    row("客户说转账手续费太贵，不划算", "objection.return_low", false);   // a fee
+    row("客户说心里没底，再想想", "objection.no_money", false);          // unsure, not short
+    row("客户说利息到账后接着存", "interest.deposit", true);
+    row("客户说三年期利率低，倒不如买理财", "interest.wealth", true);
+    row("客户想学学怎么管理财务", "interest.wealth", false);      // 管理财务
+    row("客户说发了工资再来办", "follow_up.visit", true);
+    row("客户想挑个稳当的理财", "objection.fear_loss", false);          // a steady product
+    row("客户想给外孙开个存钱账户", "interest.deposit", true);
+    row("客户问有没有期限短点的大额存单", "objection.locked_long", false); // asks for a product
+    row("客户说存款利息太少，打算买国债", "interest.deposit", false);    // a complaint, then away
+    row("客户说下周三有空，到网点当面谈", "follow_up.call_back", false); // a visit, no call
+    row("客户说正在陪领导吃饭，回头再说", "follow_up.call_back", true);  // the call was cut short
+    row("客户说这个月一直出差，下周再打给他", "objection.no_time", true); // a lasting lack of time
+    row("客户说这个月一直出差，下周再打给他", "follow_up.call_back", true);
+    row("客户说余额宝随用随取，定期锁三年太久", "objection.locked_long", true); // a lock named
+    row("客户说理财收益太低，手续费还贵", "objection.return_low", true);  // a yield named
+    row("客户说过段时间再联系", "follow_up.call_back", true);           // an action named
+    row("客户说手头紧，月底再说", "follow_up.call_back", true);         // a time named
+    row("客户周五来网点，来之前再电话确认", "follow_up.call_back", true); // a visit and a call
+}
+
+void tst_VoiceCueCombinations::builtInLexiconRound13()
 {
     checkBuiltIn();
 }

@@ -6,6 +6,7 @@
 #include "app/domain/voice/VoiceNegationScope.h"
 #include "app/domain/voice/VoiceNoteReading.h"
 #include "app/domain/voice/VoiceText.h"
+#include "app/domain/voice/VoiceYields.h"
 
 #include <algorithm>
 
@@ -56,6 +57,7 @@ void VoiceAnalyser::analysePiece(QStringView note, const QDate &noteDate, int of
     const qsizetype firstFinding = analysis.findings.size();
     std::vector<VoiceCandidate> candidates;
     std::vector<char> verdicts;
+    std::vector<int> labelOf; // per finding of this piece
     for (int l = 0; l < labelCount; ++l) {
         const VoiceLabelDefinition &label = m_lexicon.labels.at(l);
         candidatesOf.collect(l, candidates);
@@ -89,9 +91,11 @@ void VoiceAnalyser::analysePiece(QStringView note, const QDate &noteDate, int of
             finding.phrase = note.mid(finding.start, finding.length).toString();
             VoiceAttachments::attach(finding, label, candidate.span, m_lexicon, c, reading);
             analysis.findings.append(finding);
+            labelOf.push_back(l);
             taken = candidate.span.end;
         }
     }
+    VoiceYields::apply(c, reading, analysis.findings, firstFinding, labelOf);
     std::sort(analysis.findings.begin() + firstFinding, analysis.findings.end(),
               [](const VoiceFinding &a, const VoiceFinding &b) { return a.start < b.start; });
     for (auto it = analysis.findings.begin() + firstFinding; it != analysis.findings.end(); ++it)

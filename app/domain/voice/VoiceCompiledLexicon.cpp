@@ -60,6 +60,15 @@ VoiceCompiledLexicon::VoiceCompiledLexicon(const VoiceLexicon &lexicon)
             pairs[size_t(l)].push_back({side(pair.first), side(pair.then), pair.gap,
                                         pair.anyOrder, pair.sentence});
     }
+    yields.resize(size_t(lexicon.labels.size()));
+    for (int l = 0; l < lexicon.labels.size(); ++l) {
+        const VoiceLabelDefinition &label = lexicon.labels.at(l);
+        for (const QString &key : label.yieldsTo)
+            for (int other = 0; other < lexicon.labels.size(); ++other)
+                if (other != l && lexicon.labels.at(other).key() == key)
+                    yields[size_t(l)].labels.push_back(other);
+        yields[size_t(l)].unless = side(label.yieldUnless);
+    }
     matcher.build();
     roles.resize(size_t(matcher.phraseCount()));
     for (const VoiceMisspelling &m : std::as_const(lexicon.misspellings)) {

@@ -67,6 +67,14 @@ struct VoiceCompiledLexicon
     std::vector<std::vector<int>> phraseLists; // per label: lists named among its phrases
     std::vector<std::vector<Pair>> pairs;      // per label
     std::vector<int> familyLists;              // per lexicon family
+    // Per label, its "yields_to": the labels that take its place in a sentence, and the
+    // words that keep it there (VoiceYields).
+    struct Yield
+    {
+        std::vector<int> labels;
+        PairSide unless;
+    };
+    std::vector<Yield> yields;
     PhraseMatcher misspellings;
     std::vector<QString> misspellingRight;
     std::optional<FillerWords> fillers; // the "filler" cue list

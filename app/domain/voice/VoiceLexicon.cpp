@@ -75,6 +75,9 @@ Result<VoiceLexicon> VoiceLexicon::fromJson(const QByteArray &json)
         label.negatedBy = strings(object.value(QLatin1String("negated_by")));
         label.negatedAfter = strings(object.value(QLatin1String("negated_after")));
         label.negatable = object.value(QLatin1String("negatable")).toBool(true);
+        const QJsonObject yields = object.value(QLatin1String("yields_to")).toObject();
+        label.yieldsTo = strings(yields.value(QLatin1String("labels")));
+        label.yieldUnless = strings(yields.value(QLatin1String("unless")));
         for (const QJsonValue &pairValue : object.value(QLatin1String("pairs")).toArray()) {
             const QJsonObject pair = pairValue.toObject();
             label.pairs.append({strings(pair.value(QLatin1String("first"))),

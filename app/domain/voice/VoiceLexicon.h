@@ -24,7 +24,7 @@ namespace bd {
 //                "pairs": [{"first": [...], "then": [...], "gap": 6, "any_order": false,
 //                           "scope": "phrase" | "sentence"}],
 //                "exclude": [...], "negated_by": [...], "negated_after": [...],
-//                "negatable": true}],
+//                "negatable": true, "yields_to": {"labels": [...], "unless": [...]}}],
 //    "misspellings": [{"wrong": "在联系", "right": "再联系"}]}
 // In a list, "@name" stands for a cue list, "@family.<code>" for a family's terms,
 // "@product" for every family's terms, "@date" for a date the note names.
@@ -54,6 +54,13 @@ struct VoiceLabelDefinition
     // after the words changes them (约客户周六电话沟通 is a call, not a visit).
     QStringList negatedAfter;
     bool negatable = true;
+    // Other labels that take this one's place where one of them is heard in the same
+    // sentence (round 13, "yields_to": {"labels": [...], "unless": [...]}): a customer busy
+    // right now who asks to be called later (在开会，晚点再打) is a call back, not the objection
+    // "no time" — unless a word of `yieldUnless` in that sentence says the lack of time lasts
+    // (最近太忙，过段时间再联系 is both).
+    QStringList yieldsTo; // label keys, "kind.code"
+    QStringList yieldUnless;
 
     QString key() const { return VoiceKinds::code(kind) + QLatin1Char('.') + code; }
     QString name() const; // in the UI language (zh for Chinese, else en)

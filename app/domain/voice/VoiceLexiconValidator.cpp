@@ -50,6 +50,7 @@ public:
 private:
     QSet<QString> m_lists; // cue lists by name
     QSet<QString> m_families; // family codes
+    QList<std::pair<QString, QString>> m_yieldTargets; // (path, label key) of "yields_to"
 
     void checkName(const QJsonValue &value, const QString &path)
     {
@@ -251,10 +252,44 @@ private:
             checkPhrases(label.value(QLatin1String("negated_after")),
                          path + QStringLiteral(".negated_after"), false, false);
             checkPairs(label.value(QLatin1String("pairs")), path + QStringLiteral(".pairs"));
+            checkYields(label.value(QLatin1String("yields_to")), path + QStringLiteral(".yields_to"));
             if (label.value(QLatin1String("phrases")).toArray().isEmpty()
                 && label.value(QLatin1String("pairs")).toArray().isEmpty())
                 problem(path, VoiceLexiconValidator::tr("a label needs phrases or pairs"));
         }
+        checkYieldTargets(keys);
+    }
+
+    // "yields_to": {"labels": ["follow_up.call_back"], "unless": [...]}; the labels are
+    // checked once every label is known (checkYieldTargets).
+    void checkYields(const QJsonValue &value, const QString &path)
+    {
+        if (value.isUndefined())
+            return;
+        if (!value.isObject()) {
+            problem(path, VoiceLexiconValidator::tr("must be an object with labels and unless"));
+            return;
+        }
+        const QJsonObject yields = value.toObject();
+        const QJsonValue labels = yields.value(QLatin1String("labels"));
+        if (!labels.isArray() || labels.toArray().isEmpty()) {
+            problem(path + QStringLiteral(".labels"),
+                    VoiceLexiconValidator::tr("must be a list of labels (kind.code)"));
+            return;
+        }
+        const QJsonArray array = labels.toArray();
+        for (int i = 0; i < array.size(); ++i)
+            m_yieldTargets.append({QStringLiteral("%1.labels[%2]").arg(path).arg(i),
+                                   array.at(i).toString()});
+        checkPhrases(yields.value(QLatin1String("unless")), path + QStringLiteral(".unless"),
+                     false, true);
+    }
+
+    void checkYieldTargets(const QSet<QString> &keys)
+    {
+        for (const auto &[path, key] : std::as_const(m_yieldTargets))
+            if (!keys.contains(key))
+                problem(path, VoiceLexiconValidator::tr("unknown label \"%1\"").arg(key));
     }
 
     void checkPairs(const QJsonValue &value, const QString &path)
