@@ -97,6 +97,13 @@ CustomerId PulledErasures::customerOf(const PulledBatch::Touched::Edit &edit)
     return query.exec() && query.next() ? CustomerId(query.value(0).toString()) : CustomerId();
 }
 
+CustomerDataSweep::MaySend PulledErasures::maySendErasure() const
+{
+    return [role = m_role](const QString &table) {
+        return !role || TableWriteRights::maySendErasureOf(*role, table);
+    };
+}
+
 bool PulledErasures::liveRowErasureDeletes(const PulledBatch::Touched::Edit &edit)
 {
     // Only an opportunity: a desk raises one by itself (its rules), also for a customer whose
@@ -106,7 +113,7 @@ bool PulledErasures::liveRowErasureDeletes(const PulledBatch::Touched::Edit &edi
     // referrals' copies.
     if (edit.table != QLatin1String("opportunity"))
         return false;
-    if (m_role && !TableWriteRights::maySendErasureOf(*m_role, edit.table))
+    if (!maySendErasure()(edit.table))
         return false;
     SqlQuery row(m_store.database(),
                  QStringLiteral("SELECT 1 FROM opportunity WHERE id = ? AND deleted = 0"));
@@ -161,13 +168,15 @@ Result<> PulledErasures::letGoOfBlankingsWithoutRow()
 
 Result<> PulledErasures::followErasuresOfAway(const PulledBatch::Touched &touched)
 {
+    const CustomerDataSweep::MaySend maySend = maySendErasure();
     // The erasure of a customer moved away from here: what this workstation sent of them.
     for (const PulledBatch::Touched::Edit &edit : touched.edits) {
         if (!edit.erasure || edit.customer.isEmpty() || erasureOf(edit.customer).here)
             continue;
         m_known.remove(edit.customer); // its stamp is remembered now
         if (const Result<bool> blanked
-            = CustomerDataSweep(m_store).followErasureOfMovedAway(edit.customer, edit.hlc);
+            = CustomerDataSweep(m_store).followErasureOfMovedAway(edit.customer, edit.hlc, {},
+                                                                 maySend);
             !blanked)
             return blanked.error();
     }
@@ -185,7 +194,8 @@ Result<> PulledErasures::followErasuresOfAway(const PulledBatch::Touched &touche
     for (auto it = stayed.constBegin(); it != stayed.constEnd(); ++it) {
         qCInfo(lcSync) << "rows of a customer erased while away scrubbed:" << it.value();
         if (const Result<bool> blanked
-            = CustomerDataSweep(m_store).followErasureOfMovedAway(it.key(), {}, it.value());
+            = CustomerDataSweep(m_store).followErasureOfMovedAway(it.key(), {}, it.value(),
+                                                                 maySend);
             !blanked)
             return blanked.error();
     }
@@ -240,9 +250,7 @@ Result<> PulledErasures::follow(const PulledBatch::Touched &touched)
         if (edit.table != QLatin1String("customer"))
             toBlank.insert(edit.customer);
     }
-    const auto maySend = [role = m_role](const QString &table) {
-        return !role || TableWriteRights::maySendErasureOf(*role, table);
-    };
+    const CustomerDataSweep::MaySend maySend = maySendErasure();
     for (const CustomerId &customer : std::as_const(toBlank)) {
         if (const Result<int> blanked
             = CustomerDataSweep(m_store).followErasure(customer, maySend);

@@ -2,6 +2,7 @@
 
 #include "app/domain/Result.h"
 #include "app/domain/StaffRole.h"
+#include "database/privacy/CustomerDataSweep.h"
 #include "database/sync/PulledBatch.h"
 
 #include <QCoreApplication>
@@ -61,6 +62,8 @@ private:
     Erasure erasureOf(const CustomerId &customer);
     CustomerId customerOf(const PulledBatch::Touched::Edit &edit);
     Result<> letGoOfBlankingsWithoutRow();
+    // Whether this round's role may send an erasure's changes of a table (F32).
+    CustomerDataSweep::MaySend maySendErasure() const;
     bool liveRowErasureDeletes(const PulledBatch::Touched::Edit &edit);
     Result<> followErasuresOfAway(const PulledBatch::Touched &touched);
     Result<> audit(const PulledBatch::Touched::Edit &edit, const Erasure &erasure);

@@ -127,6 +127,7 @@ private slots:
     void erasureByADeskThatMissedTheMoveBlanksTheAnswersThere();
     void blankingOfAnswersFiledBeforeTheirMoveIsHeldNowhere();
     void conflictOnAReferralThatStayedKeepsNoErasedNote();
+    void referralMadeAfterTheMoveIsBlankEverywhereOnceTheCustomerIsErased();
 
 private:
     std::unique_ptr<Store> workstation(const QString &name, bool ofOtherBranch = false);
@@ -1264,6 +1265,54 @@ void tst_SyncLateRows::conflictOnAReferralThatStayedKeepsNoErasedNote()
     auto d = freshWorkstation(2);
     QVERIFY(d);
     QCOMPARE(erasedValuesAnywhere({a.get(), b.get(), c.get(), d.get()}, {note}), QString());
+}
+
+void tst_SyncLateRows::referralMadeAfterTheMoveIsBlankEverywhereOnceTheCustomerIsErased()
+{
+    // The fault run's split (SQLite 1301, all kinds, restore and skew: a referral's reason
+    // at A, blank at a fresh D). A moved a customer away; C, not knowing, referred them and
+    // sent it: the server filed the referral in the old branch's log without its link (F24)
+    // and C, pulling the move, kept it so. B, not knowing either, erased the customer; the
+    // erasure reached C while they were away, and C blanked only its sent payload of the
+    // referral (F34), not the row. A, B and C held the reason, the log too. The server was
+    // then restored from before the move: C sent its changes again, the blanked payload
+    // among them, under the change's own stamp; A and B kept the reason (same stamp), a new
+    // desk took the blank. Every copy must end blank.
+    const QString reason = QStringLiteral("迁出后的转介");
+    auto a = workstation(QStringLiteral("a"));
+    auto b = workstation(QStringLiteral("b"));
+    auto c = workstation(QStringLiteral("c"));
+    QVERIFY(a && b && c);
+    const QString id = customerKnownTo({a.get(), b.get(), c.get()});
+    QVERIFY(!id.isEmpty());
+    test::ServerBackup backup(m_server);
+    QVERIFY(backup.take(m_branches.folder()));
+    QVERIFY_RESULT(moveAway(*a, id));
+    QVERIFY_RESULT(syncInTurn({a.get()}));
+    QVERIFY(refer(*c, id, reason));
+    QVERIFY_RESULT(syncInTurn({c.get()}));
+    QVERIFY_RESULT(erase(*b, id, QStringLiteral("客户要求删除")));
+    QVERIFY_RESULT(syncInTurn({b.get(), c.get(), c.get(), a.get(), b.get()}));
+    // The desks, before the restore (the server's log keeps the referral's first entry as
+    // C sent it: it never learnt whose the referral was).
+    QStringList before;
+    for (Store *desk : {a.get(), b.get(), c.get()})
+        before << test::FaultChecks::erasedValuesIn(desk->database(), {reason},
+                                                    QStringLiteral("desk"));
+
+    QVERIFY2(backup.restoreAndRestart(), qPrintable(m_server.errorString()));
+    QVERIFY_RESULT(syncInTurn({b.get(), a.get(), c.get(), b.get(), a.get(), c.get(), b.get()}));
+    auto d = freshWorkstation(2);
+    QVERIFY(d);
+    QStringList reasons;
+    for (Store *desk : {a.get(), b.get(), c.get(), d.get()})
+        reasons << test::scalar(*desk, QStringLiteral("SELECT group_concat(reason, '|') FROM "
+                                                      "referral WHERE reason <> ''"))
+                           .toString();
+    // Printed whole: a split shows which desks differ (a, b, c, the new desk d).
+    QCOMPARE(reasons.join(QStringLiteral(" / ")), QStringLiteral(" /  /  / "));
+    QCOMPARE(before, QStringList());
+    QCOMPARE(erasedValuesAnywhere({a.get(), b.get(), c.get(), d.get()}, {reason}), QString());
 }
 
 QTEST_GUILESS_MAIN(tst_SyncLateRows)
