@@ -13,6 +13,8 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace bd {
 
 PulledErasures::PulledErasures(Store &store, std::optional<StaffRole> role)
@@ -106,17 +108,24 @@ CustomerDataSweep::MaySend PulledErasures::maySendErasure() const
 
 bool PulledErasures::liveRowErasureDeletes(const PulledBatch::Touched::Edit &edit)
 {
-    // Only an opportunity: a desk raises one by itself (its rules), also for a customer whose
-    // erasure it has not pulled yet. Every tombstone table at first: a tag or consent record
-    // arriving live between an eraser's blanking and its delete (batches split them) made
-    // desks sweep the customer again and again, and the all-kinds fault run split tags' and
-    // referrals' copies.
-    if (edit.table != QLatin1String("opportunity"))
-        return false;
+    // Every table whose rows an erasure deletes (opportunity, marketing event, consent
+    // record, tag, voice finding and review, household dismissal): a desk that had not seen
+    // the erasure (its clock ahead, or the customer moved away from it) writes one stamped
+    // after the erasure, and may never follow it for that row (it dropped the customer).
     if (!maySendErasure()(edit.table))
         return false;
+    const auto &tables = CustomerDataMap::tables();
+    const bool tombstoned = std::any_of(tables.cbegin(), tables.cend(),
+                                        [&](const CustomerDataTable &table) {
+                                            return table.table == edit.table && table.synced
+                                                    && table.erasure
+                                                    == CustomerDataTable::Erasure::Tombstone;
+                                        });
+    if (!tombstoned)
+        return false;
+    // The table name is a synced table's of CustomerDataMap, never input.
     SqlQuery row(m_store.database(),
-                 QStringLiteral("SELECT 1 FROM opportunity WHERE id = ? AND deleted = 0"));
+                 QStringLiteral("SELECT 1 FROM %1 WHERE id = ? AND deleted = 0").arg(edit.table));
     row.bind(edit.rowId);
     return row.exec() && row.next();
 }
@@ -237,10 +246,14 @@ Result<> PulledErasures::follow(const PulledBatch::Touched &touched)
         // like the erasing workstation's own blanking), not one that did not know of it.
         const bool dropped = edit.table == QLatin1String("customer") || erasure.stamp.isEmpty()
                 || HlcStamp::fromString(edit.hlc) < HlcStamp::fromString(erasure.stamp);
-        // A row an erasure deletes (an opportunity) is not alive after it, whatever its
-        // stamp: one raised by a desk that had not pulled the erasure, its clock ahead,
-        // stamped after it, is blanked and deleted by a desk that may send that (F32's gap).
-        if (!dropped && !liveRowErasureDeletes(edit))
+        // A row an erasure deletes (an opportunity, a tag, a consent record) is not alive
+        // after it, whatever its stamp: one written by a desk that had not pulled the
+        // erasure (its clock ahead, or the customer moved away from it), stamped after it,
+        // is blanked and deleted by a desk that may send that (F32's gap). Not the eraser's
+        // own blanking, whose delete a later batch brings: sweeping the customer again for
+        // it only sends every row's erasure once more.
+        const bool erasersOwn = edit.originNode == HlcStamp::fromString(erasure.stamp).node;
+        if (!dropped && (erasersOwn || !liveRowErasureDeletes(edit)))
             continue;
         if (!dropped)
             qCInfo(lcSync) << "live row of an erased customer erased:" << edit.table << edit.rowId;

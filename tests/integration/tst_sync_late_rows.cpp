@@ -25,7 +25,9 @@
 #include "database/core/Transaction.h"
 #include "database/customer360/CustomerContactRepository.h"
 #include "database/customers/CustomerRepository.h"
+#include "database/kyc/KycCustomerRecords.h"
 #include "database/kyc/KycSessionRepository.h"
+#include "database/privacy/ConsentRepository.h"
 #include "database/privacy/CustomerDataSweep.h"
 #include "database/sync/ChangeRecorder.h"
 #include "database/sync/HeldChanges.h"
@@ -128,6 +130,7 @@ private slots:
     void blankingOfAnswersFiledBeforeTheirMoveIsHeldNowhere();
     void conflictOnAReferralThatStayedKeepsNoErasedNote();
     void referralMadeAfterTheMoveIsBlankEverywhereOnceTheCustomerIsErased();
+    void tagAndConsentMadeAfterTheMoveAreErasedAtTheNewBranch();
 
 private:
     std::unique_ptr<Store> workstation(const QString &name, bool ofOtherBranch = false);
@@ -1313,6 +1316,72 @@ void tst_SyncLateRows::referralMadeAfterTheMoveIsBlankEverywhereOnceTheCustomerI
     QCOMPARE(reasons.join(QStringLiteral(" / ")), QStringLiteral(" /  /  / "));
     QCOMPARE(before, QStringList());
     QCOMPARE(erasedValuesAnywhere({a.get(), b.get(), c.get(), d.get()}, {reason}), QString());
+}
+
+void tst_SyncLateRows::tagAndConsentMadeAfterTheMoveAreErasedAtTheNewBranch()
+{
+    // F32's gap for the tables whose rows an erasure deletes (RELIABILITY.md). A moved a
+    // customer to the other branch, whose head erased them there. C, which had seen
+    // neither, then set a KYC tag and recorded a consent for them: both stamped after the
+    // erasure (the tag, which went along with the customer and their erasure deleted, set
+    // again), both sent on to the new branch's log (MovedAwayChanges). C dropped the
+    // customer when it pulled the move and never followed the erasure for those rows;
+    // every desk of the new branch took them for rows written knowing of it: live, the
+    // consent's evidence kept. A desk there that may send their erasure deletes them.
+    const QString evidence = QStringLiteral("迁出后的同意书");
+    auto a = workstation(QStringLiteral("a"));
+    auto c = workstation(QStringLiteral("c"));
+    auto n = workstation(QStringLiteral("n"), true);
+    QVERIFY(a && c && n);
+    const QString id = customerKnownTo({a.get(), c.get()});
+    QVERIFY(!id.isEmpty());
+    const auto setTag = [&](Store &desk, int confidence) {
+        Transaction transaction(desk.database());
+        QVERIFY_RESULT(KycCustomerRecords(desk).replaceKycTags(
+                CustomerId(id),
+                {KycTagRow{QStringLiteral("needs"), QStringLiteral("service_need"),
+                           QStringLiteral("retirement"), QStringLiteral("kyc"), confidence}},
+                QString()));
+        QVERIFY(transaction.commit());
+    };
+    // The tag goes along with the customer, its vocabulary row with it.
+    setTag(*a, 60);
+    QVERIFY_RESULT(syncInTurn({a.get(), c.get()}));
+    QVERIFY_RESULT(moveAway(*a, id));
+    QVERIFY_RESULT(syncInTurn({a.get(), n.get()}));
+    {
+        Transaction transaction(n->database());
+        QVERIFY_RESULT(CustomerDataSweep(*n).erase(CustomerId(id)));
+        QVERIFY(transaction.commit());
+    }
+    QVERIFY_RESULT(syncInTurn({n.get()}));
+    setTag(*c, 80); // the interview again: the same tag, set again
+    {
+        Transaction transaction(c->database());
+        ConsentRecord consent;
+        consent.customerId = id;
+        consent.purpose = QStringLiteral("marketing_sms");
+        consent.granted = true;
+        consent.channel = QStringLiteral("counter");
+        consent.evidence = evidence;
+        QVERIFY_RESULT(ConsentRepository(*c).insert(consent));
+        QVERIFY(transaction.commit());
+    }
+    QVERIFY_RESULT(syncInTurn({c.get(), n.get(), c.get(), n.get()}));
+    auto fresh = workstation(QStringLiteral("m"), true);
+    QVERIFY(fresh);
+    QVERIFY_RESULT(syncInTurn({fresh.get(), fresh.get()}));
+    const QString rowsSql = QStringLiteral(
+            "SELECT group_concat(line, '; ') FROM (SELECT 'tag deleted=' || deleted AS line "
+            "FROM customer_tag WHERE customer_id = ? UNION ALL SELECT 'consent deleted=' || "
+            "deleted || ' evidence=' || evidence FROM consent_record WHERE customer_id = ? "
+            "ORDER BY 1)");
+    const QString erased = QStringLiteral("consent deleted=1 evidence=; tag deleted=1");
+    QCOMPARE(test::scalar(*n, rowsSql, {id, id}).toString(), erased);
+    QCOMPARE(test::scalar(*fresh, rowsSql, {id, id}).toString(), erased);
+    // The new branch's desks and the server (C's outbox keeps its sent payload: an erasure
+    // made at the new branch is not sent to the old one, RELIABILITY.md).
+    QCOMPARE(erasedValuesAnywhere({n.get(), fresh.get()}, {evidence}), QString());
 }
 
 QTEST_GUILESS_MAIN(tst_SyncLateRows)
