@@ -419,24 +419,14 @@ void tst_SyncErasureRoles::anOpportunityTheEraserHadNotSeenIsErasedEverywhere()
 // live, everywhere. A desk that may send it (the head's) blanks and deletes it on arrival.
 void tst_SyncErasureRoles::anOpportunityRaisedAfterTheErasureByAClockAheadIsErasedEverywhere()
 {
-    Store &head = *m_desks.at(0).store;
-    Store &manager = *m_desks.at(1).store;
     const QString customer = addCustomer(QStringLiteral("C32320000003"), QStringLiteral("钱客户"));
     QVERIFY(!customer.isEmpty());
-    QVERIFY(syncAll(1));
-    {
-        Transaction transaction(head.database());
-        QVERIFY(CustomerDataSweep(head).erase(CustomerId(customer)));
-        QVERIFY(transaction.commit());
-    }
-    QVERIFY(m_branch.sync(head, m_desks.at(0).user, kPassword, 10000).ok);
-    constexpr qint64 kTwoHours = 2 * 3600 * 1000;
-    ClockCorrection::skewForTesting(manager.nodeId(), kTwoHours);
-    const QString raised = raiseOpportunity(manager, m_branchId, customer,
-                                            QStringLiteral("钟快的经理说的"));
-    ClockCorrection::skewForTesting(manager.nodeId(), 0);
+    QString raised;
+    eraseThenWriteWithAClockAhead(customer, [&](Store &manager) {
+        raised = raiseOpportunity(manager, m_branchId, customer,
+                                  QStringLiteral("钟快的经理说的"));
+    });
     QVERIFY(!raised.isEmpty());
-    QVERIFY(syncAll(3));
     const QString problem = onlyErasedOpportunityEverywhere(customer, raised);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     // Nor does the server's log keep the reason (LogErasure: a later entry's value wins).

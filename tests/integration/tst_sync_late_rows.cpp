@@ -44,6 +44,8 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
+#include <tuple>
 
 using namespace bd;
 
@@ -145,6 +147,19 @@ private:
     QString addCustomer(Store &store);
     // A customer the first of `desks` adds, synced by each of them in turn; empty on failure.
     QString customerKnownTo(std::initializer_list<Store *> desks);
+    // Desks "a", "b" and "c" of the branch, all knowing one customer, and a backup of the
+    // server's store to take; empty on failure.
+    struct ThreeDesks
+    {
+        std::unique_ptr<Store> a, b, c;
+        QString customer;
+        std::unique_ptr<test::ServerBackup> backup;
+        std::tuple<Store *, Store *, Store *> stores() const { return {a.get(), b.get(), c.get()}; }
+    };
+    std::optional<ThreeDesks> threeDesksAndABackup();
+    // The server restored from `backup`, the three desks settled, and a new desk "d" after
+    // two rounds; null on failure.
+    std::unique_ptr<Store> restoreAndSettle(ThreeDesks &desks);
     // A customer `desk` adds, with this phone and a call about `purpose`: personal data an
     // erasure must blank everywhere.
     QString customerWithPersonalData(Store &desk, const QString &phone, const QString &purpose);
@@ -1239,6 +1254,33 @@ void tst_SyncLateRows::blankingOfAnswersFiledBeforeTheirMoveIsHeldNowhere()
              QString());
 }
 
+std::optional<tst_SyncLateRows::ThreeDesks> tst_SyncLateRows::threeDesksAndABackup()
+{
+    ThreeDesks desks{workstation(QStringLiteral("a")), workstation(QStringLiteral("b")),
+                     workstation(QStringLiteral("c")), {},
+                     std::make_unique<test::ServerBackup>(m_server)};
+    if (!desks.a || !desks.b || !desks.c)
+        return std::nullopt;
+    desks.customer = customerKnownTo({desks.a.get(), desks.b.get(), desks.c.get()});
+    if (desks.customer.isEmpty())
+        return std::nullopt;
+    return desks;
+}
+
+std::unique_ptr<Store> tst_SyncLateRows::restoreAndSettle(ThreeDesks &desks)
+{
+    const auto [a, b, c] = desks.stores();
+    if (!desks.backup->restoreAndRestart()) {
+        qWarning("the server could not be restored: %s", qPrintable(m_server.errorString()));
+        return nullptr;
+    }
+    if (const Result<> settled = syncInTurn({b, a, c, b, a, c, b}); !settled) {
+        qWarning("a desk's sync failed: %s", qPrintable(settled.errorString()));
+        return nullptr;
+    }
+    return freshWorkstation(2);
+}
+
 void tst_SyncLateRows::conflictOnAReferralThatStayedKeepsNoErasedNote()
 {
     // RELIABILITY.md F34 (fault run PostgreSQL 1302, all kinds, restore and skew: B kept an
@@ -1249,25 +1291,21 @@ void tst_SyncLateRows::conflictOnAReferralThatStayedKeepsNoErasedNote()
     // with its note, lost to B's blank value and the note went to the conflict log. The
     // erasure came again, but B no longer counted the referral as the customer's.
     const QString note = QStringLiteral("迁出前的转介");
-    auto a = workstation(QStringLiteral("a"));
-    auto b = workstation(QStringLiteral("b"));
-    auto c = workstation(QStringLiteral("c"));
-    QVERIFY(a && b && c);
-    const QString id = customerKnownTo({a.get(), b.get(), c.get()});
-    QVERIFY(!id.isEmpty() && refer(*a, id, note));
-    QVERIFY_RESULT(syncInTurn({a.get(), b.get(), c.get()}));
-    test::ServerBackup backup(m_server);
-    QVERIFY(backup.take(m_branches.folder()));
+    auto desks = threeDesksAndABackup();
+    QVERIFY(desks);
+    const auto [a, b, c] = desks->stores();
+    const QString &id = desks->customer;
+    QVERIFY(refer(*a, id, note));
+    QVERIFY_RESULT(syncInTurn({a, b, c}));
+    QVERIFY(desks->backup->take(m_branches.folder()));
     QVERIFY_RESULT(moveAway(*a, id));
-    QVERIFY_RESULT(syncInTurn({a.get(), b.get()}));
+    QVERIFY_RESULT(syncInTurn({a, b}));
     QVERIFY_RESULT(erase(*c, id, QStringLiteral("客户要求删除")));
-    QVERIFY_RESULT(syncInTurn({c.get(), b.get(), a.get()}));
+    QVERIFY_RESULT(syncInTurn({c, b, a}));
 
-    QVERIFY2(backup.restoreAndRestart(), qPrintable(m_server.errorString()));
-    QVERIFY_RESULT(syncInTurn({b.get(), a.get(), c.get(), b.get(), a.get(), c.get(), b.get()}));
-    auto d = freshWorkstation(2);
+    auto d = restoreAndSettle(*desks);
     QVERIFY(d);
-    QCOMPARE(erasedValuesAnywhere({a.get(), b.get(), c.get(), d.get()}, {note}), QString());
+    QCOMPARE(erasedValuesAnywhere({a, b, c, d.get()}, {note}), QString());
 }
 
 void tst_SyncLateRows::referralMadeAfterTheMoveIsBlankEverywhereOnceTheCustomerIsErased()
@@ -1282,40 +1320,35 @@ void tst_SyncLateRows::referralMadeAfterTheMoveIsBlankEverywhereOnceTheCustomerI
     // among them, under the change's own stamp; A and B kept the reason (same stamp), a new
     // desk took the blank. Every copy must end blank.
     const QString reason = QStringLiteral("迁出后的转介");
-    auto a = workstation(QStringLiteral("a"));
-    auto b = workstation(QStringLiteral("b"));
-    auto c = workstation(QStringLiteral("c"));
-    QVERIFY(a && b && c);
-    const QString id = customerKnownTo({a.get(), b.get(), c.get()});
-    QVERIFY(!id.isEmpty());
-    test::ServerBackup backup(m_server);
-    QVERIFY(backup.take(m_branches.folder()));
+    auto desks = threeDesksAndABackup();
+    QVERIFY(desks);
+    const auto [a, b, c] = desks->stores();
+    const QString &id = desks->customer;
+    QVERIFY(desks->backup->take(m_branches.folder()));
     QVERIFY_RESULT(moveAway(*a, id));
-    QVERIFY_RESULT(syncInTurn({a.get()}));
+    QVERIFY_RESULT(syncInTurn({a}));
     QVERIFY(refer(*c, id, reason));
-    QVERIFY_RESULT(syncInTurn({c.get()}));
+    QVERIFY_RESULT(syncInTurn({c}));
     QVERIFY_RESULT(erase(*b, id, QStringLiteral("客户要求删除")));
-    QVERIFY_RESULT(syncInTurn({b.get(), c.get(), c.get(), a.get(), b.get()}));
+    QVERIFY_RESULT(syncInTurn({b, c, c, a, b}));
     // The desks, before the restore (the server's log keeps the referral's first entry as
     // C sent it: it never learnt whose the referral was).
     QStringList before;
-    for (Store *desk : {a.get(), b.get(), c.get()})
+    for (Store *desk : {a, b, c})
         before << test::FaultChecks::erasedValuesIn(desk->database(), {reason},
                                                     QStringLiteral("desk"));
 
-    QVERIFY2(backup.restoreAndRestart(), qPrintable(m_server.errorString()));
-    QVERIFY_RESULT(syncInTurn({b.get(), a.get(), c.get(), b.get(), a.get(), c.get(), b.get()}));
-    auto d = freshWorkstation(2);
+    auto d = restoreAndSettle(*desks);
     QVERIFY(d);
     QStringList reasons;
-    for (Store *desk : {a.get(), b.get(), c.get(), d.get()})
+    for (Store *desk : {a, b, c, d.get()})
         reasons << test::scalar(*desk, QStringLiteral("SELECT group_concat(reason, '|') FROM "
                                                       "referral WHERE reason <> ''"))
                            .toString();
     // Printed whole: a split shows which desks differ (a, b, c, the new desk d).
     QCOMPARE(reasons.join(QStringLiteral(" / ")), QStringLiteral(" /  /  / "));
     QCOMPARE(before, QStringList());
-    QCOMPARE(erasedValuesAnywhere({a.get(), b.get(), c.get(), d.get()}, {reason}), QString());
+    QCOMPARE(erasedValuesAnywhere({a, b, c, d.get()}, {reason}), QString());
 }
 
 void tst_SyncLateRows::tagAndConsentMadeAfterTheMoveAreErasedAtTheNewBranch()
