@@ -118,12 +118,19 @@ Result<> LogErasure::scrubRow(const BranchId &branch, const QString &table, cons
                 ? isErasure(entry.fields)
                 : entry.seq > erasure.seq && !before(entry.hlc, erasure.stamp);
     };
+    // Only personal columns are taken, in another table's row: a whole row written after
+    // the erasure (a tag set again) carries who set it and when, which an earlier entry
+    // must keep - its writer keeps them, and no blanking ever comes for them (the fault
+    // run: three tags' set_by differing between two desks).
+    const QJsonObject placeholders
+            = table == kCustomer ? QJsonObject() : erasedPlaceholders(table);
     QJsonObject erased;
     for (const Entry &entry : *entries) {
         if (!afterErasure(entry))
             continue;
         for (auto it = entry.fields.constBegin(); it != entry.fields.constEnd(); ++it) {
-            if (!erased.contains(it.key()))
+            if (!erased.contains(it.key())
+                && (table == kCustomer || placeholders.contains(it.key())))
                 erased.insert(it.key(), it.value());
         }
     }
@@ -132,9 +139,7 @@ Result<> LogErasure::scrubRow(const BranchId &branch, const QString &table, cons
     // knowing of the erasure but stamped it after (its clock a little ahead, or the same
     // millisecond) blanks it when the erasure arrives; its first entry must not keep it.
     QHash<QString, std::pair<QString, QJsonValue>> latest; // column -> stamp, value
-    QJsonObject placeholders;
     if (table != kCustomer) {
-        placeholders = erasedPlaceholders(table);
         for (auto it = placeholders.constBegin(); it != placeholders.constEnd(); ++it) {
             if (!erased.contains(it.key()))
                 erased.insert(it.key(), it.value());

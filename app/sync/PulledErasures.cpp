@@ -13,6 +13,8 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace bd {
 
 PulledErasures::PulledErasures(Store &store, std::optional<StaffRole> role)
@@ -97,19 +99,33 @@ CustomerId PulledErasures::customerOf(const PulledBatch::Touched::Edit &edit)
     return query.exec() && query.next() ? CustomerId(query.value(0).toString()) : CustomerId();
 }
 
+CustomerDataSweep::MaySend PulledErasures::maySendErasure() const
+{
+    return [role = m_role](const QString &table) {
+        return !role || TableWriteRights::maySendErasureOf(*role, table);
+    };
+}
+
 bool PulledErasures::liveRowErasureDeletes(const PulledBatch::Touched::Edit &edit)
 {
-    // Only an opportunity: a desk raises one by itself (its rules), also for a customer whose
-    // erasure it has not pulled yet. Every tombstone table at first: a tag or consent record
-    // arriving live between an eraser's blanking and its delete (batches split them) made
-    // desks sweep the customer again and again, and the all-kinds fault run split tags' and
-    // referrals' copies.
-    if (edit.table != QLatin1String("opportunity"))
+    // Every table whose rows an erasure deletes (opportunity, marketing event, consent
+    // record, tag, voice finding and review, household dismissal): a desk that had not seen
+    // the erasure (its clock ahead, or the customer moved away from it) writes one stamped
+    // after the erasure, and may never follow it for that row (it dropped the customer).
+    if (!maySendErasure()(edit.table))
         return false;
-    if (m_role && !TableWriteRights::maySendErasureOf(*m_role, edit.table))
+    const auto &tables = CustomerDataMap::tables();
+    const bool tombstoned = std::any_of(tables.cbegin(), tables.cend(),
+                                        [&](const CustomerDataTable &table) {
+                                            return table.table == edit.table && table.synced
+                                                    && table.erasure
+                                                    == CustomerDataTable::Erasure::Tombstone;
+                                        });
+    if (!tombstoned)
         return false;
+    // The table name is a synced table's of CustomerDataMap, never input.
     SqlQuery row(m_store.database(),
-                 QStringLiteral("SELECT 1 FROM opportunity WHERE id = ? AND deleted = 0"));
+                 QStringLiteral("SELECT 1 FROM %1 WHERE id = ? AND deleted = 0").arg(edit.table));
     row.bind(edit.rowId);
     return row.exec() && row.next();
 }
@@ -161,13 +177,15 @@ Result<> PulledErasures::letGoOfBlankingsWithoutRow()
 
 Result<> PulledErasures::followErasuresOfAway(const PulledBatch::Touched &touched)
 {
+    const CustomerDataSweep::MaySend maySend = maySendErasure();
     // The erasure of a customer moved away from here: what this workstation sent of them.
     for (const PulledBatch::Touched::Edit &edit : touched.edits) {
         if (!edit.erasure || edit.customer.isEmpty() || erasureOf(edit.customer).here)
             continue;
         m_known.remove(edit.customer); // its stamp is remembered now
         if (const Result<bool> blanked
-            = CustomerDataSweep(m_store).followErasureOfMovedAway(edit.customer, edit.hlc);
+            = CustomerDataSweep(m_store).followErasureOfMovedAway(edit.customer, edit.hlc, {},
+                                                                 maySend);
             !blanked)
             return blanked.error();
     }
@@ -185,7 +203,8 @@ Result<> PulledErasures::followErasuresOfAway(const PulledBatch::Touched &touche
     for (auto it = stayed.constBegin(); it != stayed.constEnd(); ++it) {
         qCInfo(lcSync) << "rows of a customer erased while away scrubbed:" << it.value();
         if (const Result<bool> blanked
-            = CustomerDataSweep(m_store).followErasureOfMovedAway(it.key(), {}, it.value());
+            = CustomerDataSweep(m_store).followErasureOfMovedAway(it.key(), {}, it.value(),
+                                                                 maySend);
             !blanked)
             return blanked.error();
     }
@@ -227,10 +246,14 @@ Result<> PulledErasures::follow(const PulledBatch::Touched &touched)
         // like the erasing workstation's own blanking), not one that did not know of it.
         const bool dropped = edit.table == QLatin1String("customer") || erasure.stamp.isEmpty()
                 || HlcStamp::fromString(edit.hlc) < HlcStamp::fromString(erasure.stamp);
-        // A row an erasure deletes (an opportunity) is not alive after it, whatever its
-        // stamp: one raised by a desk that had not pulled the erasure, its clock ahead,
-        // stamped after it, is blanked and deleted by a desk that may send that (F32's gap).
-        if (!dropped && !liveRowErasureDeletes(edit))
+        // A row an erasure deletes (an opportunity, a tag, a consent record) is not alive
+        // after it, whatever its stamp: one written by a desk that had not pulled the
+        // erasure (its clock ahead, or the customer moved away from it), stamped after it,
+        // is blanked and deleted by a desk that may send that (F32's gap). Not the eraser's
+        // own blanking, whose delete a later batch brings: sweeping the customer again for
+        // it only sends every row's erasure once more.
+        const bool erasersOwn = edit.originNode == HlcStamp::fromString(erasure.stamp).node;
+        if (!dropped && (erasersOwn || !liveRowErasureDeletes(edit)))
             continue;
         if (!dropped)
             qCInfo(lcSync) << "live row of an erased customer erased:" << edit.table << edit.rowId;
@@ -240,9 +263,7 @@ Result<> PulledErasures::follow(const PulledBatch::Touched &touched)
         if (edit.table != QLatin1String("customer"))
             toBlank.insert(edit.customer);
     }
-    const auto maySend = [role = m_role](const QString &table) {
-        return !role || TableWriteRights::maySendErasureOf(*role, table);
-    };
+    const CustomerDataSweep::MaySend maySend = maySendErasure();
     for (const CustomerId &customer : std::as_const(toBlank)) {
         if (const Result<int> blanked
             = CustomerDataSweep(m_store).followErasure(customer, maySend);

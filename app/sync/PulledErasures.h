@@ -2,6 +2,7 @@
 
 #include "app/domain/Result.h"
 #include "app/domain/StaffRole.h"
+#include "database/privacy/CustomerDataSweep.h"
 #include "database/sync/PulledBatch.h"
 
 #include <QCoreApplication>
@@ -37,9 +38,11 @@ class Store;
 // A change naming a customer dropped here whose erasure is known, stamped before it, blanks
 // what this desk keeps of its row in the conflict log and the outbox: the row stayed here
 // without its link to them (a referral, F24), so nothing else counts it as theirs (F34).
-// A live opportunity of an erased customer is blanked and deleted whatever its stamp, by a
-// desk that may send that: a desk whose clock ran ahead raised it before it pulled the
-// erasure (F32's gap).
+// A live row of an erased customer in a table whose rows an erasure deletes (opportunity,
+// tag, consent record, ...) is blanked and deleted whatever its stamp, by a desk that may
+// send that: a desk whose clock ran ahead raised it before it pulled the erasure, or one the
+// customer moved away from wrote it and never follows the erasure for it (F32's gap). The
+// eraser's own blanking, arriving before its delete, is not such a row.
 class PulledErasures
 {
     Q_DECLARE_TR_FUNCTIONS(PulledErasures)
@@ -61,6 +64,8 @@ private:
     Erasure erasureOf(const CustomerId &customer);
     CustomerId customerOf(const PulledBatch::Touched::Edit &edit);
     Result<> letGoOfBlankingsWithoutRow();
+    // Whether this round's role may send an erasure's changes of a table (F32).
+    CustomerDataSweep::MaySend maySendErasure() const;
     bool liveRowErasureDeletes(const PulledBatch::Touched::Edit &edit);
     Result<> followErasuresOfAway(const PulledBatch::Touched &touched);
     Result<> audit(const PulledBatch::Touched::Edit &edit, const Erasure &erasure);

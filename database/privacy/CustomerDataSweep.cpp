@@ -5,6 +5,7 @@
 #include "database/core/SqlQuery.h"
 #include "database/core/Store.h"
 #include "database/privacy/CustomerDataMap.h"
+#include "database/privacy/StayedRowBlanking.h"
 #include "database/privacy/SyncRecordScrub.h"
 #include "database/search/CustomerSearchIndex.h"
 #include "database/sync/ChangeRecorder.h"
@@ -35,8 +36,15 @@ QJsonObject rowObject(const Store &store, const QString &table, const SqlQuery &
     return row;
 }
 
-// What a personal column holds once erased, in its stored form.
-QVariant stored(const Store &store, const QString &table, const CustomerDataTable::Column &column)
+QString rowKey(const QString &table, const QString &rowId)
+{
+    return table + QLatin1Char('/') + rowId;
+}
+
+} // namespace
+
+QVariant CustomerDataSweep::storedErasedValue(const Store &store, const QString &table,
+                                             const CustomerDataTable::Column &column)
 {
     // The erased placeholder is no personal data: if the key is not open it may stay plain.
     if (SensitiveColumns::isSensitive(table, column.name) && !column.erasedValue.isNull())
@@ -45,13 +53,6 @@ QVariant stored(const Store &store, const QString &table, const CustomerDataTabl
                 .value_or(column.erasedValue);
     return column.erasedValue;
 }
-
-QString rowKey(const QString &table, const QString &rowId)
-{
-    return table + QLatin1Char('/') + rowId;
-}
-
-} // namespace
 
 CustomerDataSweep::CustomerDataSweep(Store &store)
     : m_store(store)
@@ -147,7 +148,8 @@ Result<> CustomerDataSweep::scrubRecordsOf(const CustomerId &customer)
 
 Result<bool> CustomerDataSweep::followErasureOfMovedAway(const CustomerId &customer,
                                                          const QString &stamp,
-                                                         const QStringList &rows)
+                                                         const QStringList &rows,
+                                                         const MaySend &maySend)
 {
     const QString &customerId = customer.toString();
     if (!stamp.isEmpty()) { // the earliest erasure known (stamps are fixed-width text)
@@ -176,6 +178,10 @@ Result<bool> CustomerDataSweep::followErasureOfMovedAway(const CustomerId &custo
     QStringList affectedRows = rows;
     while (found.next())
         affectedRows << rowKey(found.value(0).toString(), found.value(1).toString());
+    found.finish();
+    if (Result<> blanked = StayedRowBlanking(m_store).blank(customerId, affectedRows, maySend);
+        !blanked)
+        return blanked.error();
     // Conflicts that name them are found by the scrub even when nothing else of them is here.
     if (Result<> scrubbed = SyncRecordScrub(m_store).scrub(customerId, affectedRows, {}); !scrubbed)
         return scrubbed.error();
@@ -227,7 +233,7 @@ Result<> CustomerDataSweep::eraseTable(const CustomerDataTable &table, const QSt
     QVariantMap fields;
     for (const CustomerDataTable::Column &column : table.personalColumns) {
         assignments << column.name + QStringLiteral(" = ?");
-        values << stored(m_store, table.table, column);
+        values << storedErasedValue(m_store, table.table, column);
         fields.insert(column.name, column.erasedValue);
     }
     const bool tombstone = table.erasure == CustomerDataTable::Erasure::Tombstone;
@@ -299,7 +305,7 @@ Result<> CustomerDataSweep::anonymiseCustomer(const QString &customerId, const Q
     QVariantMap fields;
     for (const CustomerDataTable::Column &column : CustomerDataMap::customerColumns()) {
         assignments << column.name + QStringLiteral(" = ?");
-        values << stored(m_store, kCustomer, column);
+        values << storedErasedValue(m_store, kCustomer, column);
         fields.insert(column.name, column.erasedValue);
     }
     // The CIF number links back to core banking: replaced by one that says what happened.

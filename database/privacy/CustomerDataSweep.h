@@ -2,6 +2,7 @@
 
 #include "app/domain/Ids.h"
 #include "app/domain/Result.h"
+#include "database/privacy/CustomerDataMap.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -19,6 +20,10 @@ class CustomerDataSweep
 {
 public:
     explicit CustomerDataSweep(Store &store);
+
+    // What a personal column holds once erased, in its stored form (sealed if sensitive).
+    static QVariant storedErasedValue(const Store &store, const QString &table,
+                                      const CustomerDataTable::Column &column);
 
     // {"customer": {...}, "tables": {"interaction": [{...}, ...], ...}}: every row of the
     // customer in plain text (sensitive columns opened). An empty error if there is no such
@@ -55,11 +60,17 @@ public:
     // change naming them pulled later is known to come from before it (F34); `rows`
     // ("table/id"): rows here that such a change named, which stayed without their link to
     // the customer (a referral, F24): their conflict records and payloads are blanked too.
+    // A row of theirs that stayed here (those rows, and any row a payload sent from here
+    // names them in) has its personal columns blanked with its change recorded, stamped
+    // now, when `maySend` its table: a payload blanked alone differs from what the others
+    // applied, and a restored server that takes it again split the copies (the fault run: a
+    // referral's reason at A, blank at a fresh D).
     Result<bool> followErasureOfMovedAway(const CustomerId &customer, const QString &stamp = {},
-                                          const QStringList &rows = {});
+                                          const QStringList &rows = {},
+                                          const MaySend &maySend = {});
 
 private:
-    Result<> eraseTable(const struct CustomerDataTable &table, const QString &customerId,
+    Result<> eraseTable(const CustomerDataTable &table, const QString &customerId,
                         QStringList &affectedRows, int &changed);
     Result<int> eraseEverywhereElse(const QString &customerId, const QStringList &oldValues,
                                     const MaySend &maySend = {});

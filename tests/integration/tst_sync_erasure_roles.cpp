@@ -17,10 +17,12 @@
 #include "../common/SyncServerFixture.h"
 #include "app/common/PasswordHasher.h"
 #include "app/domain/Uuid7.h"
+#include "app/services/privacy/ConsentService.h"
 #include "app/sync/SyncEngine.h"
 #include "database/core/ClockCorrection.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Transaction.h"
+#include "database/kyc/KycCustomerRecords.h"
 #include "database/privacy/CustomerDataSweep.h"
 
 #include <QJsonArray>
@@ -29,6 +31,7 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -49,6 +52,9 @@ private slots:
     void desksOfEveryRoleFollowAnErasureAndHoldNothingRefused();
     void anOpportunityTheEraserHadNotSeenIsErasedEverywhere();
     void anOpportunityRaisedAfterTheErasureByAClockAheadIsErasedEverywhere();
+    void aTagSetAfterTheErasureByAClockAheadIsErasedEverywhere();
+    void aConsentRecordedAfterTheErasureByAClockAheadIsErasedEverywhere();
+    void aTagSetOnTwoDesksAroundTheErasureKeepsOneSetterEverywhere();
 
 private:
     struct Desk
@@ -69,10 +75,25 @@ private:
     // The customer's opportunities and contacts as each desk must end: id, deleted, reason,
     // status; the contacts' words.
     static QStringList rowsOf(Store &store, const QString &customerId);
+    // One line per row a query gives (its first column).
+    static QStringList linesOf(Store &store, const QString &sql, const QVariantList &values);
     std::unique_ptr<Store> freshDesk();
+    // Nothing left in any outbox, and `rows` reading `expected` on every desk and a fresh
+    // one; else what differs.
+    QString everywhereAs(const std::function<QStringList(Store &)> &rows,
+                         const QStringList &expected);
     // Nothing left in any outbox, and the customer's one opportunity `raised` blanked and
     // deleted on every desk and a fresh one; else what differs.
     QString onlyErasedOpportunityEverywhere(const QString &customer, const QString &raised);
+    // The head erases the customer and sends it; the wealth manager's desk, its clock two
+    // hours ahead and the erasure not yet pulled, then writes with `write`; everyone syncs.
+    void eraseThenWriteWithAClockAhead(const QString &customer,
+                                       const std::function<void(Store &)> &write);
+    // The desk's KYC interview derives the "retirement" need for the customer, set by
+    // `staffId` (none: empty).
+    static void setRetirementTag(Store &desk, const QString &customer, const QString &staffId);
+    // The wealth manager's session on its desk, as the desk signs it in.
+    Session managerSession() const;
 
     test::SyncServerFixture m_server{
             test::storeOfThisBuild(test::SyncServerFixture::Driver::Sqlite)};
@@ -198,22 +219,30 @@ QStringList tst_SyncErasureRoles::leftOnAnyDesk() const
     return left;
 }
 
-QStringList tst_SyncErasureRoles::rowsOf(Store &store, const QString &customerId)
+QStringList tst_SyncErasureRoles::linesOf(Store &store, const QString &sql,
+                                          const QVariantList &values)
 {
-    QStringList rows;
+    QStringList lines;
     QSqlQuery query(store.database());
-    query.prepare(QStringLiteral(
-            "SELECT 'opportunity ' || id || ' deleted=' || deleted || ' reason=' || reason_json "
-            "|| ' status=' || status FROM opportunity WHERE customer_id = ? UNION ALL "
-            "SELECT 'interaction ' || id || ' voice=' || customer_voice FROM interaction "
-            "WHERE customer_id = ? ORDER BY 1"));
-    query.addBindValue(customerId);
-    query.addBindValue(customerId);
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     if (!query.exec())
         return {QStringLiteral("no such tables")};
     while (query.next())
-        rows << query.value(0).toString();
-    return rows;
+        lines << query.value(0).toString();
+    return lines;
+}
+
+QStringList tst_SyncErasureRoles::rowsOf(Store &store, const QString &customerId)
+{
+    return linesOf(store,
+                   QStringLiteral("SELECT 'opportunity ' || id || ' deleted=' || deleted || "
+                                  "' reason=' || reason_json || ' status=' || status FROM "
+                                  "opportunity WHERE customer_id = ? UNION ALL "
+                                  "SELECT 'interaction ' || id || ' voice=' || customer_voice "
+                                  "FROM interaction WHERE customer_id = ? ORDER BY 1"),
+                   {customerId, customerId});
 }
 
 std::unique_ptr<Store> tst_SyncErasureRoles::freshDesk()
@@ -232,22 +261,69 @@ std::unique_ptr<Store> tst_SyncErasureRoles::freshDesk()
     return fresh;
 }
 
-QString tst_SyncErasureRoles::onlyErasedOpportunityEverywhere(const QString &customer,
-                                                             const QString &raised)
+QString tst_SyncErasureRoles::everywhereAs(const std::function<QStringList(Store &)> &rows,
+                                           const QStringList &expected)
 {
     if (const QStringList left = leftOnAnyDesk(); !left.isEmpty())
         return left.join(u'\n');
-    const QStringList erased{
-            QStringLiteral("opportunity %1 deleted=1 reason={} status=open").arg(raised)};
     for (const Desk &desk : std::as_const(m_desks)) {
-        if (const QStringList rows = rowsOf(*desk.store, customer); rows != erased)
-            return desk.user + QLatin1String(": ") + rows.join(QStringLiteral("; "));
+        if (const QStringList found = rows(*desk.store); found != expected)
+            return desk.user + QLatin1String(": ") + found.join(QStringLiteral("; "));
     }
     const auto fresh = freshDesk();
     if (!fresh)
         return QStringLiteral("the fresh desk's sync failed");
-    const QStringList rows = rowsOf(*fresh, customer);
-    return rows == erased ? QString() : QLatin1String("fresh: ") + rows.join(QStringLiteral("; "));
+    const QStringList found = rows(*fresh);
+    return found == expected ? QString()
+                             : QLatin1String("fresh: ") + found.join(QStringLiteral("; "));
+}
+
+QString tst_SyncErasureRoles::onlyErasedOpportunityEverywhere(const QString &customer,
+                                                             const QString &raised)
+{
+    return everywhereAs([&](Store &store) { return rowsOf(store, customer); },
+                        {QStringLiteral("opportunity %1 deleted=1 reason={} status=open")
+                                 .arg(raised)});
+}
+
+void tst_SyncErasureRoles::eraseThenWriteWithAClockAhead(const QString &customer,
+                                                         const std::function<void(Store &)> &write)
+{
+    Store &head = *m_desks.at(0).store;
+    Store &manager = *m_desks.at(1).store;
+    QVERIFY(syncAll(1));
+    {
+        Transaction transaction(head.database());
+        QVERIFY(CustomerDataSweep(head).erase(CustomerId(customer)));
+        QVERIFY(transaction.commit());
+    }
+    QVERIFY(m_branch.sync(head, m_desks.at(0).user, kPassword, 10000).ok);
+    constexpr qint64 kTwoHours = 2 * 3600 * 1000;
+    ClockCorrection::skewForTesting(manager.nodeId(), kTwoHours);
+    write(manager);
+    ClockCorrection::skewForTesting(manager.nodeId(), 0);
+    QVERIFY(syncAll(3));
+}
+
+void tst_SyncErasureRoles::setRetirementTag(Store &desk, const QString &customer,
+                                            const QString &staffId)
+{
+    Transaction transaction(desk.database());
+    QVERIFY(KycCustomerRecords(desk).replaceKycTags(
+            CustomerId(customer),
+            {KycTagRow{QStringLiteral("needs"), QStringLiteral("service_need"),
+                       QStringLiteral("retirement"), QStringLiteral("kyc"), 80}},
+            staffId));
+    QVERIFY(transaction.commit());
+}
+
+Session tst_SyncErasureRoles::managerSession() const
+{
+    Session session;
+    session.user = StaffUser{m_managerId, m_branchId, m_managerUser, QStringLiteral("赵经理"),
+                             StaffRole::WealthManager, {}, true, 0, {}, {}};
+    session.branch = Branch{m_branchId, QStringLiteral("3232"), QStringLiteral("3232"), {}, {}};
+    return session;
 }
 
 // Every row of the customer was on the head's desk when it erased them: the other desks have
@@ -343,24 +419,14 @@ void tst_SyncErasureRoles::anOpportunityTheEraserHadNotSeenIsErasedEverywhere()
 // live, everywhere. A desk that may send it (the head's) blanks and deletes it on arrival.
 void tst_SyncErasureRoles::anOpportunityRaisedAfterTheErasureByAClockAheadIsErasedEverywhere()
 {
-    Store &head = *m_desks.at(0).store;
-    Store &manager = *m_desks.at(1).store;
     const QString customer = addCustomer(QStringLiteral("C32320000003"), QStringLiteral("钱客户"));
     QVERIFY(!customer.isEmpty());
-    QVERIFY(syncAll(1));
-    {
-        Transaction transaction(head.database());
-        QVERIFY(CustomerDataSweep(head).erase(CustomerId(customer)));
-        QVERIFY(transaction.commit());
-    }
-    QVERIFY(m_branch.sync(head, m_desks.at(0).user, kPassword, 10000).ok);
-    constexpr qint64 kTwoHours = 2 * 3600 * 1000;
-    ClockCorrection::skewForTesting(manager.nodeId(), kTwoHours);
-    const QString raised = raiseOpportunity(manager, m_branchId, customer,
-                                            QStringLiteral("钟快的经理说的"));
-    ClockCorrection::skewForTesting(manager.nodeId(), 0);
+    QString raised;
+    eraseThenWriteWithAClockAhead(customer, [&](Store &manager) {
+        raised = raiseOpportunity(manager, m_branchId, customer,
+                                  QStringLiteral("钟快的经理说的"));
+    });
     QVERIFY(!raised.isEmpty());
-    QVERIFY(syncAll(3));
     const QString problem = onlyErasedOpportunityEverywhere(customer, raised);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     // Nor does the server's log keep the reason (LogErasure: a later entry's value wins).
@@ -370,6 +436,105 @@ void tst_SyncErasureRoles::anOpportunityRaisedAfterTheErasureByAClockAheadIsEras
     direct.close();
     QSqlDatabase::removeDatabase(QStringLiteral("roles-check"));
     QVERIFY2(inLog.isEmpty(), qPrintable(inLog.join(u'\n')));
+}
+
+// F32's gap for a tag (RELIABILITY.md): as the opportunity above, but the manager's KYC
+// interview derives a tag for the erased customer. Unlike an opportunity's, a tag's delete
+// is the manager's to send: its desk deletes the tag when it pulls the erasure, and every
+// copy ends so (this held before the gap was closed for tags too; it must go on holding
+// now that a head's desk deletes such a tag on arrival as well).
+void tst_SyncErasureRoles::aTagSetAfterTheErasureByAClockAheadIsErasedEverywhere()
+{
+    const QString customer = addCustomer(QStringLiteral("C32320000004"), QStringLiteral("孙客户"));
+    QVERIFY(!customer.isEmpty());
+    eraseThenWriteWithAClockAhead(customer, [&](Store &manager) {
+        setRetirementTag(manager, customer, m_managerId);
+    });
+    const auto tags = [&](Store &store) {
+        return linesOf(store,
+                                QStringLiteral("SELECT 'customer_tag deleted=' || deleted FROM "
+                                               "customer_tag WHERE customer_id = ?"),
+                                {customer});
+    };
+    const QString problem = everywhereAs(tags, {QStringLiteral("customer_tag deleted=1")});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+// F32's gap for a consent record: the manager's desk, clock ahead, records a grant for the
+// erased customer (its evidence a form number). It must end tombstoned and blanked on every
+// copy, and the customer's consent flag as the erasure left it, also on the manager's desk
+// (as for the tag above, the manager's desk erases it itself when it pulls the erasure).
+void tst_SyncErasureRoles::aConsentRecordedAfterTheErasureByAClockAheadIsErasedEverywhere()
+{
+    const QString customer = addCustomer(QStringLiteral("C32320000005"), QStringLiteral("李客户"));
+    QVERIFY(!customer.isEmpty());
+    const QString evidence = QStringLiteral("钟快的同意书-0005");
+    const Session session = managerSession();
+    eraseThenWriteWithAClockAhead(customer, [&](Store &manager) {
+        const Result<> recorded = ConsentService(manager, session)
+                                          .record(CustomerId(customer),
+                                                  ConsentPurpose::MarketingSms, true,
+                                                  QStringLiteral("counter"), evidence);
+        QVERIFY2(recorded, qPrintable(recorded.errorString()));
+    });
+    const auto consents = [&](Store &store) {
+        return linesOf(
+                store,
+                QStringLiteral("SELECT 'consent_record deleted=' || deleted || ' evidence=' || "
+                               "evidence FROM consent_record WHERE customer_id = ? UNION ALL "
+                               "SELECT 'marketing_consent=' || marketing_consent FROM customer "
+                               "WHERE id = ? ORDER BY 1"),
+                {customer, customer});
+    };
+    const QString problem = everywhereAs(consents,
+                                         {QStringLiteral("consent_record deleted=1 evidence="),
+                                          QStringLiteral("marketing_consent=0")});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QSqlDatabase direct = m_server.openDirect(QStringLiteral("roles-check"));
+    const QStringList inLog
+            = test::FaultChecks::erasedValuesIn(direct, {evidence}, QStringLiteral("server"));
+    direct.close();
+    QSqlDatabase::removeDatabase(QStringLiteral("roles-check"));
+    QVERIFY2(inLog.isEmpty(), qPrintable(inLog.join(u'\n')));
+}
+
+// The fault run's split (SQLite 1301, CI kinds: three KYC tags' set_by differing between A
+// and B). The head erases the customer, not yet sent; the wealth manager's interview, then
+// the lobby's, derive the same tag (one row: its id names customer and tag), neither having
+// pulled the erasure. The lobby's change reaches the server before the erasure, the
+// manager's after it. The server's log took, in every entry filed before the erasure, all
+// fields of the first entry after it (LogErasure): the lobby's entry said the manager set
+// the tag, while the lobby's desk, whose change is the latest, kept its own. Every copy
+// must end with the same row.
+void tst_SyncErasureRoles::aTagSetOnTwoDesksAroundTheErasureKeepsOneSetterEverywhere()
+{
+    Store &head = *m_desks.at(0).store;
+    Store &manager = *m_desks.at(1).store;
+    Store &lobby = *m_desks.at(3).store;
+    const QString customer = addCustomer(QStringLiteral("C32320000006"), QStringLiteral("周客户"));
+    QVERIFY(!customer.isEmpty());
+    QVERIFY(syncAll(1));
+    {
+        Transaction transaction(head.database());
+        QVERIFY(CustomerDataSweep(head).erase(CustomerId(customer)));
+        QVERIFY(transaction.commit());
+    }
+    QTest::qWait(5); // each desk's stamp after the last one's
+    setRetirementTag(manager, customer, m_managerId);
+    QTest::qWait(5);
+    setRetirementTag(lobby, customer, QString());
+    QVERIFY(m_branch.sync(lobby, m_desks.at(3).user, kPassword, 10000).ok);
+    QVERIFY(m_branch.sync(head, m_desks.at(0).user, kPassword, 10000).ok);
+    QVERIFY(m_branch.sync(manager, m_desks.at(1).user, kPassword, 10000).ok);
+    QVERIFY(syncAll(3));
+    const auto tags = [&](Store &store) {
+        return linesOf(store,
+                       QStringLiteral("SELECT 'customer_tag set_by=' || coalesce(set_by, 'none') "
+                                      "FROM customer_tag WHERE customer_id = ?"),
+                       {customer});
+    };
+    const QString problem = everywhereAs(tags, {QStringLiteral("customer_tag set_by=none")});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncErasureRoles)

@@ -25,7 +25,9 @@
 #include "database/core/Transaction.h"
 #include "database/customer360/CustomerContactRepository.h"
 #include "database/customers/CustomerRepository.h"
+#include "database/kyc/KycCustomerRecords.h"
 #include "database/kyc/KycSessionRepository.h"
+#include "database/privacy/ConsentRepository.h"
 #include "database/privacy/CustomerDataSweep.h"
 #include "database/sync/ChangeRecorder.h"
 #include "database/sync/HeldChanges.h"
@@ -42,6 +44,8 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
+#include <tuple>
 
 using namespace bd;
 
@@ -127,6 +131,8 @@ private slots:
     void erasureByADeskThatMissedTheMoveBlanksTheAnswersThere();
     void blankingOfAnswersFiledBeforeTheirMoveIsHeldNowhere();
     void conflictOnAReferralThatStayedKeepsNoErasedNote();
+    void referralMadeAfterTheMoveIsBlankEverywhereOnceTheCustomerIsErased();
+    void tagAndConsentMadeAfterTheMoveAreErasedAtTheNewBranch();
 
 private:
     std::unique_ptr<Store> workstation(const QString &name, bool ofOtherBranch = false);
@@ -141,6 +147,19 @@ private:
     QString addCustomer(Store &store);
     // A customer the first of `desks` adds, synced by each of them in turn; empty on failure.
     QString customerKnownTo(std::initializer_list<Store *> desks);
+    // Desks "a", "b" and "c" of the branch, all knowing one customer, and a backup of the
+    // server's store to take; empty on failure.
+    struct ThreeDesks
+    {
+        std::unique_ptr<Store> a, b, c;
+        QString customer;
+        std::unique_ptr<test::ServerBackup> backup;
+        std::tuple<Store *, Store *, Store *> stores() const { return {a.get(), b.get(), c.get()}; }
+    };
+    std::optional<ThreeDesks> threeDesksAndABackup();
+    // The server restored from `backup`, the three desks settled, and a new desk "d" after
+    // two rounds; null on failure.
+    std::unique_ptr<Store> restoreAndSettle(ThreeDesks &desks);
     // A customer `desk` adds, with this phone and a call about `purpose`: personal data an
     // erasure must blank everywhere.
     QString customerWithPersonalData(Store &desk, const QString &phone, const QString &purpose);
@@ -1235,6 +1254,33 @@ void tst_SyncLateRows::blankingOfAnswersFiledBeforeTheirMoveIsHeldNowhere()
              QString());
 }
 
+std::optional<tst_SyncLateRows::ThreeDesks> tst_SyncLateRows::threeDesksAndABackup()
+{
+    ThreeDesks desks{workstation(QStringLiteral("a")), workstation(QStringLiteral("b")),
+                     workstation(QStringLiteral("c")), {},
+                     std::make_unique<test::ServerBackup>(m_server)};
+    if (!desks.a || !desks.b || !desks.c)
+        return std::nullopt;
+    desks.customer = customerKnownTo({desks.a.get(), desks.b.get(), desks.c.get()});
+    if (desks.customer.isEmpty())
+        return std::nullopt;
+    return desks;
+}
+
+std::unique_ptr<Store> tst_SyncLateRows::restoreAndSettle(ThreeDesks &desks)
+{
+    const auto [a, b, c] = desks.stores();
+    if (!desks.backup->restoreAndRestart()) {
+        qWarning("the server could not be restored: %s", qPrintable(m_server.errorString()));
+        return nullptr;
+    }
+    if (const Result<> settled = syncInTurn({b, a, c, b, a, c, b}); !settled) {
+        qWarning("a desk's sync failed: %s", qPrintable(settled.errorString()));
+        return nullptr;
+    }
+    return freshWorkstation(2);
+}
+
 void tst_SyncLateRows::conflictOnAReferralThatStayedKeepsNoErasedNote()
 {
     // RELIABILITY.md F34 (fault run PostgreSQL 1302, all kinds, restore and skew: B kept an
@@ -1245,25 +1291,130 @@ void tst_SyncLateRows::conflictOnAReferralThatStayedKeepsNoErasedNote()
     // with its note, lost to B's blank value and the note went to the conflict log. The
     // erasure came again, but B no longer counted the referral as the customer's.
     const QString note = QStringLiteral("迁出前的转介");
-    auto a = workstation(QStringLiteral("a"));
-    auto b = workstation(QStringLiteral("b"));
-    auto c = workstation(QStringLiteral("c"));
-    QVERIFY(a && b && c);
-    const QString id = customerKnownTo({a.get(), b.get(), c.get()});
-    QVERIFY(!id.isEmpty() && refer(*a, id, note));
-    QVERIFY_RESULT(syncInTurn({a.get(), b.get(), c.get()}));
-    test::ServerBackup backup(m_server);
-    QVERIFY(backup.take(m_branches.folder()));
+    auto desks = threeDesksAndABackup();
+    QVERIFY(desks);
+    const auto [a, b, c] = desks->stores();
+    const QString &id = desks->customer;
+    QVERIFY(refer(*a, id, note));
+    QVERIFY_RESULT(syncInTurn({a, b, c}));
+    QVERIFY(desks->backup->take(m_branches.folder()));
     QVERIFY_RESULT(moveAway(*a, id));
-    QVERIFY_RESULT(syncInTurn({a.get(), b.get()}));
+    QVERIFY_RESULT(syncInTurn({a, b}));
     QVERIFY_RESULT(erase(*c, id, QStringLiteral("客户要求删除")));
-    QVERIFY_RESULT(syncInTurn({c.get(), b.get(), a.get()}));
+    QVERIFY_RESULT(syncInTurn({c, b, a}));
 
-    QVERIFY2(backup.restoreAndRestart(), qPrintable(m_server.errorString()));
-    QVERIFY_RESULT(syncInTurn({b.get(), a.get(), c.get(), b.get(), a.get(), c.get(), b.get()}));
-    auto d = freshWorkstation(2);
+    auto d = restoreAndSettle(*desks);
     QVERIFY(d);
-    QCOMPARE(erasedValuesAnywhere({a.get(), b.get(), c.get(), d.get()}, {note}), QString());
+    QCOMPARE(erasedValuesAnywhere({a, b, c, d.get()}, {note}), QString());
+}
+
+void tst_SyncLateRows::referralMadeAfterTheMoveIsBlankEverywhereOnceTheCustomerIsErased()
+{
+    // The fault run's split (SQLite 1301, all kinds, restore and skew: a referral's reason
+    // at A, blank at a fresh D). A moved a customer away; C, not knowing, referred them and
+    // sent it: the server filed the referral in the old branch's log without its link (F24)
+    // and C, pulling the move, kept it so. B, not knowing either, erased the customer; the
+    // erasure reached C while they were away, and C blanked only its sent payload of the
+    // referral (F34), not the row. A, B and C held the reason, the log too. The server was
+    // then restored from before the move: C sent its changes again, the blanked payload
+    // among them, under the change's own stamp; A and B kept the reason (same stamp), a new
+    // desk took the blank. Every copy must end blank.
+    const QString reason = QStringLiteral("迁出后的转介");
+    auto desks = threeDesksAndABackup();
+    QVERIFY(desks);
+    const auto [a, b, c] = desks->stores();
+    const QString &id = desks->customer;
+    QVERIFY(desks->backup->take(m_branches.folder()));
+    QVERIFY_RESULT(moveAway(*a, id));
+    QVERIFY_RESULT(syncInTurn({a}));
+    QVERIFY(refer(*c, id, reason));
+    QVERIFY_RESULT(syncInTurn({c}));
+    QVERIFY_RESULT(erase(*b, id, QStringLiteral("客户要求删除")));
+    QVERIFY_RESULT(syncInTurn({b, c, c, a, b}));
+    // The desks, before the restore (the server's log keeps the referral's first entry as
+    // C sent it: it never learnt whose the referral was).
+    QStringList before;
+    for (Store *desk : {a, b, c})
+        before << test::FaultChecks::erasedValuesIn(desk->database(), {reason},
+                                                    QStringLiteral("desk"));
+
+    auto d = restoreAndSettle(*desks);
+    QVERIFY(d);
+    QStringList reasons;
+    for (Store *desk : {a, b, c, d.get()})
+        reasons << test::scalar(*desk, QStringLiteral("SELECT group_concat(reason, '|') FROM "
+                                                      "referral WHERE reason <> ''"))
+                           .toString();
+    // Printed whole: a split shows which desks differ (a, b, c, the new desk d).
+    QCOMPARE(reasons.join(QStringLiteral(" / ")), QStringLiteral(" /  /  / "));
+    QCOMPARE(before, QStringList());
+    QCOMPARE(erasedValuesAnywhere({a, b, c, d.get()}, {reason}), QString());
+}
+
+void tst_SyncLateRows::tagAndConsentMadeAfterTheMoveAreErasedAtTheNewBranch()
+{
+    // F32's gap for the tables whose rows an erasure deletes (RELIABILITY.md). A moved a
+    // customer to the other branch, whose head erased them there. C, which had seen
+    // neither, then set a KYC tag and recorded a consent for them: both stamped after the
+    // erasure (the tag, which went along with the customer and their erasure deleted, set
+    // again), both sent on to the new branch's log (MovedAwayChanges). C dropped the
+    // customer when it pulled the move and never followed the erasure for those rows;
+    // every desk of the new branch took them for rows written knowing of it: live, the
+    // consent's evidence kept. A desk there that may send their erasure deletes them.
+    const QString evidence = QStringLiteral("迁出后的同意书");
+    auto a = workstation(QStringLiteral("a"));
+    auto c = workstation(QStringLiteral("c"));
+    auto n = workstation(QStringLiteral("n"), true);
+    QVERIFY(a && c && n);
+    const QString id = customerKnownTo({a.get(), c.get()});
+    QVERIFY(!id.isEmpty());
+    const auto setTag = [&](Store &desk, int confidence) {
+        Transaction transaction(desk.database());
+        QVERIFY_RESULT(KycCustomerRecords(desk).replaceKycTags(
+                CustomerId(id),
+                {KycTagRow{QStringLiteral("needs"), QStringLiteral("service_need"),
+                           QStringLiteral("retirement"), QStringLiteral("kyc"), confidence}},
+                QString()));
+        QVERIFY(transaction.commit());
+    };
+    // The tag goes along with the customer, its vocabulary row with it.
+    setTag(*a, 60);
+    QVERIFY_RESULT(syncInTurn({a.get(), c.get()}));
+    QVERIFY_RESULT(moveAway(*a, id));
+    QVERIFY_RESULT(syncInTurn({a.get(), n.get()}));
+    {
+        Transaction transaction(n->database());
+        QVERIFY_RESULT(CustomerDataSweep(*n).erase(CustomerId(id)));
+        QVERIFY(transaction.commit());
+    }
+    QVERIFY_RESULT(syncInTurn({n.get()}));
+    setTag(*c, 80); // the interview again: the same tag, set again
+    {
+        Transaction transaction(c->database());
+        ConsentRecord consent;
+        consent.customerId = id;
+        consent.purpose = QStringLiteral("marketing_sms");
+        consent.granted = true;
+        consent.channel = QStringLiteral("counter");
+        consent.evidence = evidence;
+        QVERIFY_RESULT(ConsentRepository(*c).insert(consent));
+        QVERIFY(transaction.commit());
+    }
+    QVERIFY_RESULT(syncInTurn({c.get(), n.get(), c.get(), n.get()}));
+    auto fresh = workstation(QStringLiteral("m"), true);
+    QVERIFY(fresh);
+    QVERIFY_RESULT(syncInTurn({fresh.get(), fresh.get()}));
+    const QString rowsSql = QStringLiteral(
+            "SELECT group_concat(line, '; ') FROM (SELECT 'tag deleted=' || deleted AS line "
+            "FROM customer_tag WHERE customer_id = ? UNION ALL SELECT 'consent deleted=' || "
+            "deleted || ' evidence=' || evidence FROM consent_record WHERE customer_id = ? "
+            "ORDER BY 1)");
+    const QString erased = QStringLiteral("consent deleted=1 evidence=; tag deleted=1");
+    QCOMPARE(test::scalar(*n, rowsSql, {id, id}).toString(), erased);
+    QCOMPARE(test::scalar(*fresh, rowsSql, {id, id}).toString(), erased);
+    // The new branch's desks and the server (C's outbox keeps its sent payload: an erasure
+    // made at the new branch is not sent to the old one, RELIABILITY.md).
+    QCOMPARE(erasedValuesAnywhere({n.get(), fresh.get()}, {evidence}), QString());
 }
 
 QTEST_GUILESS_MAIN(tst_SyncLateRows)
