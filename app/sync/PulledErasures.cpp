@@ -8,6 +8,7 @@
 #include "database/core/Store.h"
 #include "database/privacy/CustomerDataMap.h"
 #include "database/privacy/CustomerDataSweep.h"
+#include "database/sync/FieldClock.h"
 #include "database/sync/HeldChanges.h"
 #include "database/sync/WireValue.h"
 
@@ -27,10 +28,12 @@ PulledErasures::Erasure PulledErasures::erasureOf(const CustomerId &customer)
 {
     if (const auto found = m_known.constFind(customer); found != m_known.constEnd())
         return *found;
+    // The erasure's clock, or that of the pulled insert that brought the customer erased.
     SqlQuery query(m_store.database(),
-                   QStringLiteral("SELECT c.erased_at, k.hlc FROM customer c "
-                                  "LEFT JOIN sync_field_clock k ON k.table_name = 'customer' "
-                                  "AND k.row_id = c.id AND k.field = 'erased_at' WHERE c.id = ?"));
+                   QStringLiteral("SELECT c.erased_at, %1 FROM customer c WHERE c.id = ?")
+                           .arg(FieldClock::ofField(QStringLiteral("'customer'"),
+                                                    QStringLiteral("c.id"),
+                                                    QStringLiteral("'erased_at'"))));
     query.bind(customer.toString());
     Erasure erasure;
     if (query.exec() && query.next()) {

@@ -3,6 +3,7 @@
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
+#include "database/sync/FieldClock.h"
 
 #include <QHash>
 #include <QJsonValue>
@@ -105,12 +106,14 @@ QStringList MovedCustomers::removalStatements() const
                                             "FROM %2 WHERE %3 = :id");
     // The customer with the stamp of their erasure, if erased (or erased while away before
     // and now dropped again): a later change naming them knows whether it came after (F34).
-    QStringList statements{QStringLiteral(
-            "INSERT OR REPLACE INTO sync_moved_away(row_id, customer_id, dropped_at, erased_at) "
-            "SELECT c.id, :id, :now, coalesce((SELECT k.hlc FROM sync_field_clock k WHERE "
-            "coalesce(c.erased_at, '') <> '' AND k.table_name = 'customer' AND k.row_id = c.id "
-            "AND k.field = 'erased_at'), (SELECT m.erased_at FROM sync_moved_away m WHERE "
-            "m.row_id = c.id)) FROM customer c WHERE c.id = :id")};
+    QStringList statements{
+            QStringLiteral("INSERT OR REPLACE INTO sync_moved_away(row_id, customer_id, dropped_at, "
+                           "erased_at) SELECT c.id, :id, :now, coalesce(CASE WHEN "
+                           "coalesce(c.erased_at, '') <> '' THEN %1 END, (SELECT m.erased_at FROM "
+                           "sync_moved_away m WHERE m.row_id = c.id)) FROM customer c WHERE "
+                           "c.id = :id")
+                    .arg(FieldClock::ofField(QStringLiteral("'customer'"), QStringLiteral("c.id"),
+                                             QStringLiteral("'erased_at'")))};
     for (const Link &child : linksTo(db, QStringLiteral("customer"))) {
         if (!child.required)
             continue;

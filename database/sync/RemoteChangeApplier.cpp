@@ -10,6 +10,7 @@
 #include "database/core/SensitiveColumns.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
+#include "database/sync/FieldClock.h"
 #include "database/sync/HeldChanges.h"
 #include "database/sync/KycVersionOrder.h"
 
@@ -140,11 +141,14 @@ QSqlQuery &RemoteChangeApplier::statement(const QString &sql)
 QString RemoteChangeApplier::localClock(const QString &table, const QString &rowId,
                                         const QString &field)
 {
-    QSqlQuery &query = statement(QStringLiteral("SELECT hlc FROM sync_field_clock WHERE "
-                                                "table_name = ? AND row_id = ? AND field = ?"));
-    query.bindValue(0, table);
-    query.bindValue(1, rowId);
-    query.bindValue(2, field);
+    // The field's own clock, else the row clock of the pulled insert that brought it.
+    QSqlQuery &query = statement(QStringLiteral("SELECT ")
+                                 + FieldClock::ofField(QStringLiteral(":table"),
+                                                       QStringLiteral(":row"),
+                                                       QStringLiteral(":field")));
+    query.bindValue(QStringLiteral(":table"), table);
+    query.bindValue(QStringLiteral(":row"), rowId);
+    query.bindValue(QStringLiteral(":field"), field);
     const QString hlc = query.exec() && query.next() ? query.value(0).toString() : QString();
     query.finish();
     return hlc;
@@ -196,18 +200,27 @@ RemoteChangeApplier::InsertStatement &RemoteChangeApplier::insertStatement(const
                                  .arg(table, columnList,
                                       QStringList(names.size(), QStringLiteral("?"))
                                               .join(QLatin1Char(','))));
-    // The new row's field clocks: one row of VALUES per column, the names written into the
-    // statement (they are the table's own, checked against pragma_table_info), so that a
-    // row binds only its id and stamp. Through Qt SQL with a JSON list of the names per
-    // row it was a fifth of inserting a new customer (issue 13).
+    // The new row's clocks, binding only its id and stamp: one row clock naming the
+    // columns it covers (FieldClock.h), not one clock per column, which was most of what
+    // its clocks cost (issue 13). A row id that still holds clocks (a row dropped with its
+    // customer's move, back again) gets a clock per column as before, written over what
+    // it held, so that no clock left from before covers a column the insert brought. The
+    // names written into the statements are the table's own (pragma_table_info).
     QStringList rows;
     for (const QString &name : names)
-        rows << QStringLiteral("(%1, ?1, %2, ?2)").arg(sqlText(table), sqlText(name));
-    made.clocks = std::make_shared<NativeStatement>(
+        rows << QStringLiteral("(%1)").arg(sqlText(name));
+    made.heldClocks = std::make_shared<NativeStatement>(
             Store::nativeHandle(m_store.database()),
-            QStringLiteral("INSERT INTO sync_field_clock(table_name, row_id, field, hlc) VALUES %1 "
+            QStringLiteral("INSERT INTO sync_field_clock(table_name, row_id, field, hlc) "
+                           "SELECT %1, ?1, column1, ?2 FROM (VALUES %2) WHERE EXISTS (SELECT 1 "
+                           "FROM sync_field_clock WHERE table_name = %1 AND row_id = ?1) "
                            "ON CONFLICT DO UPDATE SET hlc = excluded.hlc")
-                    .arg(rows.join(QStringLiteral(", "))));
+                    .arg(sqlText(table), rows.join(QStringLiteral(", "))));
+    made.rowClock = std::make_shared<NativeStatement>(
+            Store::nativeHandle(m_store.database()),
+            QStringLiteral("INSERT INTO sync_field_clock(table_name, row_id, field, hlc) "
+                           "VALUES (%1, ?1, %2, ?2) ON CONFLICT DO UPDATE SET hlc = excluded.hlc")
+                    .arg(sqlText(table), sqlText(FieldClock::rowClockField(names))));
     return *m_inserts.insert(cacheKey, made);
 }
 
@@ -303,8 +316,10 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::insertRow(const SyncCh
             return logged.error();
         return Outcome::Conflicted;
     }
-    if (Result<> clocked = statement.clocks->run({change.rowId.toUtf8(), change.hlc.toUtf8()});
-        !clocked)
+    const std::initializer_list<QByteArray> idAndStamp{change.rowId.toUtf8(), change.hlc.toUtf8()};
+    if (Result<> held = statement.heldClocks->run(idAndStamp); !held)
+        return held.error();
+    if (Result<> clocked = statement.rowClock->run(idAndStamp); !clocked)
         return clocked.error();
     return Outcome::Applied;
 }

@@ -67,12 +67,14 @@ private:
     // A statement prepared once per batch and reused: preparing one per change and per
     // field was most of the time a pulled batch took (issue 13: 690 changes/s).
     QSqlQuery &statement(const QString &sql);
-    // A new row's INSERT for one table and set of columns, and the statement that writes
-    // the clocks of those columns (bound: row id, stamp).
+    // A new row's INSERT for one table and set of columns, the statement that writes its
+    // row clock for those columns and the one that writes a clock per column where the row
+    // id still holds clocks from before (both bound: row id, stamp).
     struct InsertStatement
     {
         std::shared_ptr<QSqlQuery> insert;
-        std::shared_ptr<NativeStatement> clocks;
+        std::shared_ptr<NativeStatement> heldClocks;
+        std::shared_ptr<NativeStatement> rowClock;
     };
     InsertStatement &insertStatement(const QString &table, const QStringList &names);
     Outcome waitFor(const QString &why)
