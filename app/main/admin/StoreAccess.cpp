@@ -34,17 +34,14 @@ bool openExisting(Store &store, const QString &path)
 MigrationProgressFn upgradeLines()
 {
     auto sinceLine = std::make_shared<QElapsedTimer>();
-    auto sinceStart = std::make_shared<QElapsedTimer>();
     auto lastStep = std::make_shared<int>(0);
-    return [sinceLine, sinceStart, lastStep](const MigrationProgress &progress) {
-        if (!sinceStart->isValid())
-            sinceStart->start();
+    return [sinceLine, lastStep](const MigrationProgress &progress) {
         const bool starts = progress.step != *lastStep;
         *lastStep = progress.step;
         if (!starts && !progress.stepDone && sinceLine->isValid() && sinceLine->elapsed() < 1000)
             return;
         sinceLine->start();
-        const qint64 seconds = sinceStart->elapsed() / 1000;
+        const qint64 seconds = progress.elapsedMs / 1000;
         QString line = Admin::tr("Updating the branch's data for the new version: step %1 of %2")
                                .arg(progress.step)
                                .arg(progress.steps);
