@@ -5,6 +5,8 @@
 #include "database/core/SqlQuery.h"
 #include "database/core/Store.h"
 
+#include <algorithm>
+
 namespace bd {
 
 namespace {
@@ -27,7 +29,8 @@ bool BirthdayBook::opensDates() const
 }
 
 BirthdayBook::Window BirthdayBook::between(const QString &branchId, const QString &managerId,
-                                           const QDate &from, const QDate &until) const
+                                           const QDate &from, const QDate &until,
+                                           const Progress &progress) const
 {
     Window window;
     const QString a = from.toString(QStringLiteral("MM-dd"));
@@ -45,15 +48,28 @@ BirthdayBook::Window BirthdayBook::between(const QString &branchId, const QStrin
     // Only a customer without a usable entry has its sealed date read, by its id.
     SqlQuery birthDateOf(m_store.database(),
                          QStringLiteral("SELECT birth_date FROM customer WHERE id = ?"));
+    const QString book = QStringLiteral("FROM customer c INDEXED BY customer_dashboard ");
+    const QString where = QStringLiteral("WHERE c.deleted = 0 AND c.branch_id = ?")
+            + (managerId.isEmpty() ? QString() : QStringLiteral(" AND c.manager_id = ?"));
+    const QVariantList bound
+            = managerId.isEmpty() ? QVariantList { branchId } : QVariantList { branchId, managerId };
+    // The book's size from the same index (a few ms for the largest book), only for progress.
+    qint64 total = 0;
+    if (progress) {
+        SqlQuery::selectEach(m_store.database(), QStringLiteral("SELECT count(*) ") + book + where,
+                             bound, [&total](const SqlQuery &q) { total = q.value(0).toLongLong(); });
+    }
+    constexpr qint64 kTellEvery = 256;
+    qint64 walked = 0;
     SqlQuery::selectEach(
             m_store.database(),
-            QStringLiteral("SELECT c.id, COALESCE(c.manager_id, ''), b.month_day "
-                           "FROM customer c INDEXED BY customer_dashboard "
-                           "LEFT JOIN customer_birthday b ON b.customer_id = c.id "
-                           "WHERE c.deleted = 0 AND c.branch_id = ?")
-                    + (managerId.isEmpty() ? QString() : QStringLiteral(" AND c.manager_id = ?")),
-            managerId.isEmpty() ? QVariantList { branchId } : QVariantList { branchId, managerId },
+            QStringLiteral("SELECT c.id, COALESCE(c.manager_id, ''), b.month_day ") + book
+                    + QStringLiteral("LEFT JOIN customer_birthday b ON b.customer_id = c.id ")
+                    + where,
+            bound,
             [&](const SqlQuery &q) {
+                if (progress && ++walked % kTellEvery == 0)
+                    progress(walked, std::max(total, walked));
                 const QString id = q.value(0).toString();
                 std::optional<QByteArray> kept;
                 if (keeps && !q.value(2).isNull())
@@ -77,6 +93,8 @@ BirthdayBook::Window BirthdayBook::between(const QString &branchId, const QStrin
                     window.customers.append(
                             { id, q.value(1).toString(), {}, dayOf(monthDay), false });
             });
+    if (progress)
+        progress(walked, std::max(total, walked));
     return window;
 }
 

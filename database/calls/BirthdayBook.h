@@ -8,6 +8,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
+
 namespace bd {
 
 class Store;
@@ -43,8 +45,11 @@ public:
     // identifiers.
     bool opensDates() const;
     // Reads only (before the caller's write lock). managerId empty: the whole branch.
+    // `progress` (customers walked, of how many) is told every few hundred customers: a book's
+    // first walk opens each sealed date (~19 s for a 1M branch's largest book, issue #15).
+    using Progress = std::function<void(qint64 done, qint64 total)>;
     Window between(const QString &branchId, const QString &managerId, const QDate &from,
-                   const QDate &until) const;
+                   const QDate &until, const Progress &progress = {}) const;
     // Keeps what between() had to open, inside the caller's transaction; an entry whose
     // customer's birth date changed meanwhile is not kept.
     Result<> remember(const QList<Opened> &opened);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/domain/Result.h"
+#include "database/core/MigrationProgress.h"
 
 #include <QString>
 #include <QStringList>
@@ -18,14 +19,16 @@ public:
     static int latestVersion();
     static QStringList migrationFiles(); // sorted resource paths
 
-    // Applies every step after fromVersion; the first failure is the error.
-    static Result<> migrate(sqlite3 *db, int fromVersion);
+    // Applies every step after fromVersion; the first failure is the error. `progress`, if
+    // given, hears of each step (n of m) and, during a long one, about every quarter second.
+    static Result<> migrate(sqlite3 *db, int fromVersion, const MigrationProgressFn &progress = {});
 
     // Applies the steps after fromVersion up to and including toVersion, and stops there.
     // A desk never stops half way; tests do, to make a file of an older schema exactly as an
     // older BranchDesk made it (tests/common/OlderDeskFile.h), instead of undoing by hand
     // what each later migration made.
-    static Result<> migrateUpTo(sqlite3 *db, int fromVersion, int toVersion);
+    static Result<> migrateUpTo(sqlite3 *db, int fromVersion, int toVersion,
+                                const MigrationProgressFn &progress = {});
 };
 
 } // namespace bd

@@ -124,7 +124,7 @@ bool restrictToOwner(const QString &path, bool create)
 }
 } // namespace
 
-Result<> Store::open(const QString &path)
+Result<> Store::open(const QString &path, const MigrationProgressFn &progress)
 {
     close();
     m_path = QFileInfo(path).absoluteFilePath();
@@ -172,7 +172,9 @@ Result<> Store::open(const QString &path)
     noteTransactionEnds(db);
     qCInfo(lcDb) << "opened" << m_path << "with SQLite" << sqlite3_libversion();
 
-    if (const Result<> migrated = MigrationRunner::migrate(nativeHandle(db), inspection.schemaVersion);
+    if (const Result<> migrated = MigrationRunner::migrate(
+                nativeHandle(db), inspection.schemaVersion,
+                m_created ? MigrationProgressFn() : progress); // a new file is made at once
         !migrated) {
         m_status = Status::MigrationFailed;
         close();

@@ -2,6 +2,7 @@
 
 #include "app/domain/HybridLogicalClock.h"
 #include "app/domain/Result.h"
+#include "database/core/MigrationProgress.h"
 
 #include <QHash>
 #include <QMutex>
@@ -33,7 +34,9 @@ public:
     Q_DISABLE_COPY_MOVE(Store)
 
     // The error says why a file was refused or could not be opened (status() says which).
-    Result<> open(const QString &path);
+    // An older file is upgraded inside the open: `progress` hears how the upgrade goes (a
+    // minute at a million customers), on the opening thread.
+    Result<> open(const QString &path, const MigrationProgressFn &progress = {});
     void close();
     bool isOpen() const { return m_status == Status::Open; }
     Status status() const { return m_status; }

@@ -19,7 +19,12 @@
 #include "database/search/CustomerSearchIndex.h"
 #include "database/staff/BranchRepository.h"
 #include "database/staff/StaffRepository.h"
+#include "../common/OlderDeskFile.h"
+#include "database/core/MigrationRunner.h"
+#include "ui/shell/MainWindow.h"
 #include "ui/shell/SignInDialog.h"
+#include "ui/shell/StoreUpgradeProgress.h"
+#include "ui/shell/Workstation.h"
 
 #include <QApplication>
 #include <QFile>
@@ -124,6 +129,7 @@ class tst_DataUpgradeAtSignIn : public QObject
 private slots:
     void upgradeRunsBehindAProgressWindow();
     void killedHalfWayGoesOnAtTheNextSignIn();
+    void anOlderSchemaIsUpgradedBehindAProgressWindow();
 
 private:
     // Every value as made, sealed, found by its number; none in clear in the file or WAL.
@@ -246,6 +252,73 @@ void tst_DataUpgradeAtSignIn::killedHalfWayGoesOnAtTheNextSignIn()
     }
     // The next sign-in (here without a window: the CLI's way) goes on and finishes.
     verifyUpgraded(path);
+}
+
+// A file an older BranchDesk left (before the kept KYC figures: three migrations to go) is
+// upgraded inside the open: a minute at a million customers, before any window (issue #15).
+// The open runs on a worker behind a window that says which step of how many, the GUI
+// thread's timers keep running, and the desk goes on to the sign-in and the workspace.
+void tst_DataUpgradeAtSignIn::anOlderSchemaIsUpgradedBehindAProgressWindow()
+{
+    const QString current = m_dir.filePath(QStringLiteral("schema-current.db"));
+    QVERIFY(makeOldFile(current)); // an administrator and customers
+    const int kept = test::migrationVersion(QStringLiteral("kyc_field_figure"));
+    QVERIFY(kept > 1);
+    const int steps = MigrationRunner::latestVersion() - kept + 1;
+    const QString path = m_dir.filePath(QStringLiteral("schema-older.db"));
+    QString made = test::makeDeskFileAt(path, kept - 1);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
+    made = test::copyRows(current, path, {QStringLiteral("branch"), QStringLiteral("staff_user"),
+                                         QStringLiteral("customer")});
+    QVERIFY2(made.isEmpty(), qPrintable(made));
+
+    QStringList stepsSeen;
+    int ticks = 0;
+    QTimer sampler;
+    sampler.setInterval(2);
+    connect(&sampler, &QTimer::timeout, this, [&] {
+        ++ticks;
+        for (QWidget *window : QApplication::topLevelWidgets()) {
+            auto *progress = qobject_cast<QProgressDialog *>(window);
+            if (!progress || progress->objectName() != QLatin1String("storeUpgradeProgress")
+                || !progress->isVisible())
+                continue;
+            const QString step = progress->labelText().section(QLatin1Char('\n'), 0, 0);
+            if (!stepsSeen.contains(step))
+                stepsSeen << step;
+        }
+    });
+    sampler.start();
+    // Each step as slow as at a million customers, in miniature: the worker waits a little
+    // at each word of progress.
+    StoreOpening opening = StoreUpgradeProgress::open(path, nullptr, [](const MigrationProgress &) {
+        QThread::msleep(60);
+    });
+    sampler.stop();
+    QVERIFY2(opening.ok(), qPrintable(opening.error));
+    qInfo() << "the GUI thread ran" << ticks << "times during the open and saw" << stepsSeen;
+    QCOMPARE(opening.store->schemaVersion(), MigrationRunner::latestVersion());
+    QVERIFY2(ticks >= 20, "the GUI thread stood still during the upgrade");
+    QStringList expected;
+    for (int step = 1; step <= steps; ++step)
+        expected << StoreUpgradeProgress::stepText(step, steps, -1);
+    QStringList shownSteps; // the percentage of a counted step left out
+    for (const QString &seen : std::as_const(stepsSeen)) {
+        const QString step = seen.section(QStringLiteral(" ("), 0, 0);
+        if (!shownSteps.contains(step))
+            shownSteps << step;
+    }
+    QCOMPARE(shownSteps, expected);
+    QVERIFY(stepsSeen.first().contains(QStringLiteral("step 1 of %1").arg(steps)));
+    for (QWidget *window : QApplication::topLevelWidgets())
+        QVERIFY(window->objectName() != QLatin1String("storeUpgradeProgress"));
+
+    // The desk goes on as with any file: the sign-in, then the workspace.
+    Workstation workstation(std::move(opening.store));
+    workstation.start();
+    QVERIFY(QTest::qWaitForWindowExposed(workstation.signInDialog()));
+    workstation.signInDialog()->signInAs(QStringLiteral("admin"), test::kPassword);
+    QTRY_VERIFY_WITH_TIMEOUT(workstation.mainWindow() && workstation.mainWindow()->isVisible(), 20000);
 }
 
 int main(int argc, char **argv)

@@ -7,6 +7,7 @@
 #include "database/core/Transaction.h"
 
 #include <QCryptographicHash>
+#include <QList>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -14,6 +15,8 @@
 #include <QThread>
 
 #include <sqlite3.h>
+
+#include <algorithm>
 
 #include <sys/stat.h>
 
@@ -78,6 +81,7 @@ private slots:
     void refusesAndLeavesUntouched();
     void failedMigrationKeepsPreviousVersion();
     void olderFileIsMadeByTheMigrationsOfItsDay();
+    void anOlderFilesUpgradeIsToldStepByStep();
     void transactionGuardRollsBack();
     void auditLogIsAppendOnly();
     void eachThreadHasItsOwnConnection();
@@ -292,6 +296,76 @@ void tst_StoreMigrations::olderFileIsMadeByTheMigrationsOfItsDay()
     QVERIFY_RESULT(store.open(path));
     QCOMPARE(store.schemaVersion(), MigrationRunner::latestVersion());
     QVERIFY(tables(store).contains(QStringLiteral("customer_figure")));
+}
+
+// Whoever opens an older file hears of its upgrade (a minute at a million customers, issue
+// #15): every step it applies, in order, each from its start to its end, the last one m of
+// m. A file already at the latest schema and a new file are opened without a word.
+void tst_StoreMigrations::anOlderFilesUpgradeIsToldStepByStep()
+{
+    const int kept = test::migrationVersion(QStringLiteral("kyc_field_figure"));
+    QVERIFY(kept > 1);
+    const int steps = MigrationRunner::latestVersion() - kept + 1;
+    const QString path = m_dir.filePath(QStringLiteral("told.db"));
+    const QString made = test::makeDeskFileAt(path, kept - 1);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
+
+    QList<MigrationProgress> heard;
+    const MigrationProgressFn listen = [&heard](const MigrationProgress &progress) {
+        heard << progress;
+    };
+    {
+        Store store;
+        QVERIFY_RESULT(store.open(path, listen));
+        QCOMPARE(store.schemaVersion(), MigrationRunner::latestVersion());
+    }
+    QVERIFY(heard.size() >= 2 * steps);
+    int step = 0;
+    int version = kept - 1;
+    double fraction = -1;
+    for (const MigrationProgress &progress : std::as_const(heard)) {
+        QCOMPARE(progress.steps, steps);
+        if (progress.step != step) { // a step begins: the one after, not yet done
+            QCOMPARE(progress.step, step + 1);
+            QVERIFY(progress.version > version);
+            QVERIFY(!progress.stepDone);
+            QVERIFY(progress.fraction <= 0);
+            step = progress.step;
+            version = progress.version;
+        } else { // within a step: never back, never past the whole
+            QCOMPARE(progress.version, version);
+            QVERIFY2(progress.fraction >= fraction || progress.fraction < 0,
+                     qPrintable(QStringLiteral("%1 after %2").arg(progress.fraction).arg(fraction)));
+            QVERIFY(progress.fraction <= 1.0);
+        }
+        fraction = progress.fraction;
+        if (progress.stepDone)
+            QCOMPARE(progress.fraction, 1.0);
+    }
+    QCOMPARE(heard.first().step, 1);
+    QCOMPARE(heard.first().version, kept);
+    QCOMPARE(heard.last().step, steps);
+    QVERIFY(heard.last().stepDone);
+    QCOMPARE(heard.last().version, MigrationRunner::latestVersion());
+    for (int n = 1; n <= steps; ++n) { // each step ends once
+        QCOMPARE(std::count_if(heard.cbegin(), heard.cend(), [n](const MigrationProgress &p) {
+                     return p.step == n && p.stepDone;
+                 }),
+                 1);
+    }
+
+    heard.clear();
+    {
+        Store store;
+        QVERIFY_RESULT(store.open(path, listen)); // at the latest schema now
+    }
+    QVERIFY(heard.isEmpty());
+    {
+        Store store;
+        QVERIFY_RESULT(store.open(m_dir.filePath(QStringLiteral("told-new.db")), listen));
+        QVERIFY(store.wasCreated());
+    }
+    QVERIFY(heard.isEmpty());
 }
 
 void tst_StoreMigrations::transactionGuardRollsBack()

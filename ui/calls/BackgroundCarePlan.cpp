@@ -20,7 +20,9 @@ bool BackgroundCarePlan::start(Store &store, const Session &session, Scope scope
         return false;
     Store *target = &store;
     m_thread = QThread::create([this, target, session, scope, clock = std::move(clock)] {
-        m_outcome = run(*target, session, scope, clock);
+        m_outcome = run(*target, session, scope, clock, [this](int percent) {
+            emit progressed(percent);
+        });
     });
     m_thread->setObjectName(QStringLiteral("BranchDesk care plan"));
     // QThread::finished comes from the worker; the handler runs here, on this object's thread.
@@ -49,10 +51,12 @@ void BackgroundCarePlan::threadFinished()
 }
 
 BackgroundCarePlan::Outcome BackgroundCarePlan::run(Store &store, const Session &session, Scope scope,
-                                                    const CallClock &clock)
+                                                    const CallClock &clock,
+                                                    const CarePlanner::Progress &progress)
 {
     Outcome outcome;
     CarePlanner planner(store, session, clock);
+    planner.setProgress(progress);
     outcome.care = scope == Scope::Mine ? planner.planMine() : planner.planBranch();
     if (scope == Scope::Branch && outcome.care.ok)
         outcome.stages = LifecycleUpdater(store, session, clock).recomputeMine();

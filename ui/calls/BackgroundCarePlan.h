@@ -45,10 +45,14 @@ public:
     void wait();
 
     // The work itself, on the calling thread.
-    static Outcome run(Store &store, const Session &session, Scope scope, const CallClock &clock);
+    static Outcome run(Store &store, const Session &session, Scope scope, const CallClock &clock,
+                       const CarePlanner::Progress &progress = {});
     static QString summary(const Outcome &outcome); // translated, for a status line
 
 signals:
+    // How far a plan that reads the book is (0..100), emitted by the worker: connections to
+    // the GUI thread are queued. A plan that finds the book planned already emits nothing.
+    void progressed(int percent);
     void finished(const bd::BackgroundCarePlan::Outcome &outcome);
 
 private:

@@ -7,11 +7,11 @@
 
 namespace bd {
 
-StoreOpening openWorkstationStore(const QString &path)
+StoreOpening openWorkstationStore(const QString &path, const MigrationProgressFn &progress)
 {
     StoreOpening opening;
     auto store = std::make_unique<Store>();
-    if (const Result<> opened = WorkstationStore::open(*store, path); !opened) {
+    if (const Result<> opened = WorkstationStore::open(*store, path, progress); !opened) {
         opening.error = opened.errorString().isEmpty()
                 ? QCoreApplication::translate("StoreOpening", "%1 cannot be opened.").arg(path)
                 : opened.errorString();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "database/core/MigrationProgress.h"
+
 #include <QString>
 
 #include <memory>
@@ -19,6 +21,8 @@ struct StoreOpening
     bool ok() const { return store != nullptr; }
 };
 
-StoreOpening openWorkstationStore(const QString &path);
+// `progress` hears of an older file's upgrade, on the calling thread (StoreUpgradeProgress
+// shows it).
+StoreOpening openWorkstationStore(const QString &path, const MigrationProgressFn &progress = {});
 
 } // namespace bd

@@ -25,6 +25,7 @@
 
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -53,6 +54,7 @@ WealthManagerWorkspace::WealthManagerWorkspace(Store &store, const Session &sess
     , m_arriving(new FigureTile(tr("Money arriving in %n days", nullptr, kArrivalDays), this))
     , m_newOpportunities(new FigureTile(tr("Opportunities"), this))
     , m_tabs(new QTabWidget(this))
+    , m_carePlanLine(new QLabel(this))
     , m_dashboard(new ManagerDashboard(store, session, this))
     , m_segments(new SegmentWorkbench(store, session, this))
 {
@@ -139,6 +141,9 @@ WealthManagerWorkspace::WealthManagerWorkspace(Store &store, const Session &sess
 
     auto *desk = new QWidget(this);
     auto *deskLayout = new QVBoxLayout(desk);
+    m_carePlanLine->setObjectName(QStringLiteral("carePlanProgress"));
+    m_carePlanLine->hide();
+    deskLayout->addWidget(m_carePlanLine);
     deskLayout->addLayout(figures);
     deskLayout->addWidget(columns, 1);
 
@@ -160,6 +165,16 @@ WealthManagerWorkspace::WealthManagerWorkspace(Store &store, const Session &sess
     layout->addWidget(m_notice);
     layout->addWidget(m_tabs);
     refresh();
+}
+
+void WealthManagerWorkspace::showCarePlanProgress(int percent)
+{
+    if (percent < 0) {
+        m_carePlanLine->hide();
+        return;
+    }
+    m_carePlanLine->setText(tr("Preparing your care plan: %1 %").arg(percent));
+    m_carePlanLine->show();
 }
 
 // What the desk shows, read in one go on the workspace's reader thread.

@@ -8,6 +8,8 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SignInDialog.h"
 #include "ui/shell/StoreOpening.h"
+#include "ui/shell/StoreUpgradeProgress.h"
+#include "ui/shell/WealthManagerWorkspace.h"
 #include "ui/shell/Workspace.h"
 #include "ui/sync/SyncStatusWidget.h"
 #include "ui/voice/BackgroundVoiceReading.h"
@@ -30,9 +32,19 @@ Workstation::Workstation(std::unique_ptr<Store> store, QObject *parent)
     // second read of ~1.5 s on two busy cores, issue #15).
     connect(m_carePlan, &BackgroundCarePlan::finished, this,
             [this](const BackgroundCarePlan::Outcome &outcome) {
+                if (auto *manager = m_main ? qobject_cast<WealthManagerWorkspace *>(m_main->workspace())
+                                           : nullptr)
+                    manager->showCarePlanProgress(-1);
                 if (m_main && outcome.care.created() > 0)
                     m_main->workspace()->refresh();
             });
+    // A book's first plan reads every birth date once (~19.5 s at 1M): the manager's Today
+    // says how far it is, instead of care steps appearing out of silence.
+    connect(m_carePlan, &BackgroundCarePlan::progressed, this, [this](int percent) {
+        if (auto *manager = m_main ? qobject_cast<WealthManagerWorkspace *>(m_main->workspace())
+                                   : nullptr)
+            manager->showCarePlanProgress(percent);
+    });
 }
 
 Workstation::~Workstation()
@@ -175,7 +187,7 @@ void Workstation::signOut()
 
 bool Workstation::switchDatabase(const QString &path)
 {
-    StoreOpening opening = openWorkstationStore(path);
+    StoreOpening opening = StoreUpgradeProgress::open(path, m_main);
     if (!opening.ok()) {
         QMessageBox::warning(m_main, tr("Database not opened"), opening.error);
         return false;

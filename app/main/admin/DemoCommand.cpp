@@ -64,7 +64,7 @@ int DemoCommand::run(const QStringList &arguments, const QString &usage)
         return line.usageError(Admin::tr("--branch needs a branch code."));
 
     Store store;
-    if (const Result<> opened = WorkstationStore::open(store, line.databasePath()); !opened) {
+    if (const Result<> opened = WorkstationStore::open(store, line.databasePath(), StoreAccess::upgradeLines()); !opened) {
         Console::err(opened.errorString());
         return Failure;
     }

@@ -75,7 +75,7 @@ int InitCommand::run(const QStringList &arguments, const QString &usage)
 
     const QString path = line.databasePath();
     Store store;
-    if (const Result<> opened = WorkstationStore::open(store, path); !opened) {
+    if (const Result<> opened = WorkstationStore::open(store, path, StoreAccess::upgradeLines()); !opened) {
         Console::err(opened.errorString());
         return Failure;
     }

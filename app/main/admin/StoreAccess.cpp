@@ -7,7 +7,10 @@
 #include "database/core/StoreInspection.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+
+#include <memory>
 
 namespace bd::admin::StoreAccess {
 
@@ -21,11 +24,35 @@ bool openExisting(Store &store, const QString &path)
                              .arg(QDir::toNativeSeparators(path)));
         return false;
     }
-    if (const Result<> opened = WorkstationStore::open(store, path); !opened) {
+    if (const Result<> opened = WorkstationStore::open(store, path, upgradeLines()); !opened) {
         Console::err(opened.errorString());
         return false;
     }
     return true;
+}
+
+MigrationProgressFn upgradeLines()
+{
+    auto sinceLine = std::make_shared<QElapsedTimer>();
+    auto lastStep = std::make_shared<int>(0);
+    return [sinceLine, lastStep](const MigrationProgress &progress) {
+        const bool starts = progress.step != *lastStep;
+        *lastStep = progress.step;
+        if (!starts && !progress.stepDone && sinceLine->isValid() && sinceLine->elapsed() < 1000)
+            return;
+        sinceLine->start();
+        const qint64 seconds = progress.elapsedMs / 1000;
+        QString line = Admin::tr("Updating the branch's data for the new version: step %1 of %2")
+                               .arg(progress.step)
+                               .arg(progress.steps);
+        if (progress.stepDone)
+            line = Admin::tr("%1: done (%2 s)").arg(line).arg(seconds);
+        else if (progress.fraction >= 0)
+            line = Admin::tr("%1: %2 % (%3 s)").arg(line).arg(int(progress.fraction * 100)).arg(seconds);
+        else
+            line = Admin::tr("%1 (%2 s)").arg(line).arg(seconds);
+        Console::err(line);
+    };
 }
 
 void removeCreated(Store &store)

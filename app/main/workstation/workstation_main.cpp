@@ -6,6 +6,7 @@
 #include "ui/shell/FirstRunDialog.h"
 #include "ui/shell/SignInDialog.h"
 #include "ui/shell/StoreOpening.h"
+#include "ui/shell/StoreUpgradeProgress.h"
 #include "ui/shell/Workstation.h"
 
 #ifdef BRANCHDESK_HAVE_TRANSLATIONS
@@ -118,7 +119,8 @@ int main(int argc, char *argv[])
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption)
                                                 : bd::defaultDatabasePath();
-    bd::StoreOpening opening = bd::openWorkstationStore(path);
+    // An older file is upgraded here, with a window that says so (StoreUpgradeProgress).
+    bd::StoreOpening opening = bd::StoreUpgradeProgress::open(path);
     if (!opening.ok()) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "BranchDesk"),
                               QApplication::translate("main", "The database %1 cannot be used.\n\n%2")

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 namespace bd {
 
 class Store;
@@ -48,16 +50,25 @@ public:
         int created() const { return welcome + careSms + kyc + birthdays + maturities; }
     };
 
+    // How far a plan that reads the book is, 0..100, on the planning thread; a plan that finds
+    // the book planned already (Report::upToDate) tells nothing. The first plan of a book
+    // opens every birth date once (~19.5 s for a 1M branch's largest book, issue #15).
+    using Progress = std::function<void(int percent)>;
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+
     // The signed-in manager's own customers; a branch head (AssignCallLists) plans the branch.
     Report planMine();
     Report planBranch();
 
 private:
     Report plan(const QString &managerId);
+    void tell(int percent);
 
     Store &m_store;
     Session m_session;
     CallClock m_clock;
+    Progress m_progress;
+    int m_told = -1; // the last percentage told: each is told once
 };
 
 } // namespace bd

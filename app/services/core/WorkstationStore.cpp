@@ -6,9 +6,9 @@
 
 namespace bd::WorkstationStore {
 
-Result<> open(Store &store, const QString &path)
+Result<> open(Store &store, const QString &path, const MigrationProgressFn &progress)
 {
-    if (Result<> opened = store.open(path); !opened)
+    if (Result<> opened = store.open(path, progress); !opened)
         return opened;
     // An encrypted file's blind keys wait for the data key (FieldKeyAccess at sign-in).
     if (Result<> indexed = CustomerSearchIndex(store).ensureCurrent(); !indexed)
