@@ -1,0 +1,256 @@
+// Issue #17, "a de-duplication window per customer and rule": one open opportunity per
+// customer, rule and window, whichever desk raised it. Two lobby desks log the same
+// customer's walk-in while neither has synced; each desk's rules fire (neither knows of the
+// other's). Once both synced, every desk (the two lobbies, the manager's, the branch
+// head's) holds one open opportunity: the one whose event happened first, the other closed
+// as merged into it, and a contact recorded on the closed one is on the one that stays.
+// Visits outside the rule's window stay two. A real branchdesk-server: the embedded SQLite
+// store, and PostgreSQL in tst_opportunity_merge_postgres.
+#include "../common/RecordedRows.h"
+#include "../common/RuleFileSamples.h"
+#include "../common/SyncBranchFixture.h"
+#include "../common/SyncServerFixture.h"
+#include "app/common/PasswordHasher.h"
+#include "app/domain/Uuid7.h"
+#include "app/services/opportunities/DeskEventEvaluation.h"
+#include "app/services/opportunities/OpportunityFollowThrough.h"
+#include "app/services/staff/AuthService.h"
+#include "app/sync/SyncEngine.h"
+#include "database/core/SqlQuery.h"
+#include "database/opportunities/OpportunityQueries.h"
+
+#include <QTest>
+
+using namespace bd;
+
+namespace {
+const QString kPassword = QStringLiteral("merge-pass-1");
+const QString kRule = QStringLiteral("walk_in_potential_vip"); // 30 days' window
+} // namespace
+
+class tst_OpportunityMerge : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void twoDesksRaiseOfflineAndEveryDeskEndsWithOne();
+    void twoVisitsDaysApartInsideTheWindowStayOne();
+    void twoVisitsOutsideTheWindowStayTwo();
+    void aContactOnTheClosedOneMovesToTheOneThatStays();
+
+private:
+    void sync(Store &store, const QString &username);
+    QString addCustomer(const QString &cif);
+    // The id of the opportunity a walk-in logged at `at` on `desk` made, evaluated there.
+    QString walkIn(Store &desk, const QString &customer, const QDateTime &at);
+    // "id|status|merged_into" of the customer's opportunities, by id.
+    static QStringList rowsOf(Store &store, const QString &customer);
+    QList<Store *> desks() const { return {m_lobbyA.get(), m_lobbyB.get(), m_manager.get(), m_head.get()}; }
+
+    test::SyncServerFixture m_server{test::storeOfThisBuild(test::SyncServerFixture::Driver::Sqlite)};
+    test::SyncBranchFixture m_branch{m_server};
+    std::unique_ptr<Store> m_lobbyA;  // the lobby manager's desk at the door
+    std::unique_ptr<Store> m_lobbyB;  // a second lobby desk, upstairs
+    std::unique_ptr<Store> m_manager; // the customers' wealth manager's desk
+    std::unique_ptr<Store> m_head;    // the branch head's desk, where customers are made
+    QString m_branchId;
+    const QString m_managerId = Uuid7Generator::generate();
+    const QDateTime m_now = QDateTime::currentDateTimeUtc().addSecs(-600);
+};
+
+void tst_OpportunityMerge::sync(Store &store, const QString &username)
+{
+    const SyncEngine::Report report = m_branch.sync(store, username, kPassword, 10000);
+    QVERIFY2(report.ok, qPrintable(report.error));
+    // Nothing the merge sent is refused: it is follow-through any of these roles may send.
+    QCOMPARE(test::scalar(store, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE "
+                                                "refused_reason IS NOT NULL")).toInt(),
+             0);
+}
+
+QString tst_OpportunityMerge::addCustomer(const QString &cif)
+{
+    return test::insertConsentingCustomer(*m_head, m_branchId, m_managerId, cif,
+                                          QStringLiteral("钱客户"));
+}
+
+QString tst_OpportunityMerge::walkIn(Store &desk, const QString &customer, const QDateTime &at)
+{
+    const Result<QString> raised
+            = DeskEventEvaluation::raise(desk, test::potentialVipWalkIn(customer, at), at);
+    if (!raised)
+        return QStringLiteral("not raised: ") + raised.errorString();
+    const auto report = DeskEventEvaluation::evaluatePending(desk, at);
+    if (!report || report->opportunities != 1)
+        return QStringLiteral("no opportunity");
+    return test::scalar(desk, QStringLiteral("SELECT id FROM opportunity WHERE event_id = ?"),
+                        {*raised})
+            .toString();
+}
+
+QStringList tst_OpportunityMerge::rowsOf(Store &store, const QString &customer)
+{
+    QStringList rows;
+    SqlQuery::selectEach(store.database(),
+                         QStringLiteral("SELECT id, status, COALESCE(merged_into, '') FROM "
+                                        "opportunity WHERE customer_id = ? AND deleted = 0 "
+                                        "ORDER BY id"),
+                         {customer}, [&rows](const SqlQuery &row) {
+                             rows << QStringList{row.text(0), row.text(1), row.text(2)}.join(
+                                     QLatin1Char('|'));
+                         });
+    return rows;
+}
+
+void tst_OpportunityMerge::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    m_branch.startCase();
+    m_branchId = m_branch.addBranch(QStringLiteral("310500"));
+    QVERIFY(!m_branchId.isEmpty());
+    QVERIFY(m_server.addAccount(QStringLiteral("head"), m_branchId, StaffRole::BranchHead, kPassword));
+    QVERIFY(m_server.addAccount(QStringLiteral("wm"), m_branchId, StaffRole::WealthManager, kPassword));
+    QVERIFY(m_server.addAccount(QStringLiteral("lobby"), m_branchId, StaffRole::LobbyManager,
+                                kPassword));
+    QVERIFY(m_server.addAccount(QStringLiteral("lobby2"), m_branchId, StaffRole::LobbyManager,
+                                kPassword));
+    m_lobbyA = m_branch.openWorkstation(QStringLiteral("lobby-a"));
+    m_lobbyB = m_branch.openWorkstation(QStringLiteral("lobby-b"));
+    m_manager = m_branch.openWorkstation(QStringLiteral("manager"));
+    m_head = m_branch.openWorkstation(QStringLiteral("head"));
+    for (Store *store : desks()) {
+        QVERIFY(store);
+        QVERIFY(test::SyncBranchFixture::addToRoster(
+                *store, {m_managerId, m_branchId, QStringLiteral("wm"), QStringLiteral("孙经理"),
+                         QStringLiteral("wealth_manager"), PasswordHasher::hash(kPassword)}));
+    }
+}
+
+void tst_OpportunityMerge::twoDesksRaiseOfflineAndEveryDeskEndsWithOne()
+{
+    const QString customer = addCustomer(QStringLiteral("C31050000001"));
+    QVERIFY(!customer.isEmpty());
+    sync(*m_head, QStringLiteral("head"));
+    sync(*m_lobbyA, QStringLiteral("lobby"));
+    sync(*m_lobbyB, QStringLiteral("lobby2"));
+    // The customer is seen at both desks a minute apart; neither desk has synced since, so
+    // each fires the rule. The upstairs desk saw them first but syncs last.
+    const QString first = walkIn(*m_lobbyB, customer, m_now);
+    const QString second = walkIn(*m_lobbyA, customer, m_now.addSecs(60));
+    QVERIFY2(first.size() == 36 && second.size() == 36, qPrintable(first + second));
+    sync(*m_lobbyA, QStringLiteral("lobby"));
+    sync(*m_lobbyB, QStringLiteral("lobby2"));
+    sync(*m_lobbyA, QStringLiteral("lobby"));
+    sync(*m_manager, QStringLiteral("wm"));
+    sync(*m_head, QStringLiteral("head"));
+    // The same two rows on every desk: the first visit's open, the second's merged into it.
+    const QStringList expected = QStringList{first + QStringLiteral("|open|"),
+                                             second + QStringLiteral("|dismissed|") + first};
+    QStringList sorted = expected;
+    sorted.sort();
+    for (Store *desk : desks())
+        QCOMPARE(rowsOf(*desk, customer), sorted);
+    // The manager's Today lists one.
+    const auto today = OpportunityQueries(*m_manager).openFor(StaffId(m_managerId), false);
+    QVERIFY(today);
+    QCOMPARE(today->size(), 1);
+}
+
+void tst_OpportunityMerge::twoVisitsDaysApartInsideTheWindowStayOne()
+{
+    // Two visits four days apart, each logged on a desk that had not heard of the other:
+    // inside the rule's 30 days, so one opportunity for the window, the first visit's.
+    const QString customer = addCustomer(QStringLiteral("C31050000002"));
+    QVERIFY(!customer.isEmpty());
+    sync(*m_head, QStringLiteral("head"));
+    sync(*m_lobbyA, QStringLiteral("lobby"));
+    sync(*m_lobbyB, QStringLiteral("lobby2"));
+    const QString first = walkIn(*m_lobbyA, customer, m_now);
+    const QString later = walkIn(*m_lobbyB, customer, m_now.addDays(4));
+    QVERIFY2(first.size() == 36 && later.size() == 36, qPrintable(first + later));
+    sync(*m_lobbyB, QStringLiteral("lobby2"));
+    sync(*m_lobbyA, QStringLiteral("lobby"));
+    sync(*m_lobbyB, QStringLiteral("lobby2"));
+    sync(*m_manager, QStringLiteral("wm"));
+    QStringList expected{first + QStringLiteral("|open|"),
+                         later + QStringLiteral("|dismissed|") + first};
+    expected.sort();
+    for (Store *desk : {m_lobbyA.get(), m_lobbyB.get(), m_manager.get()})
+        QCOMPARE(rowsOf(*desk, customer), expected);
+}
+
+void tst_OpportunityMerge::twoVisitsOutsideTheWindowStayTwo()
+{
+    // 31 days apart: two windows, two opportunities, on every desk.
+    const QString customer = addCustomer(QStringLiteral("C31050000003"));
+    QVERIFY(!customer.isEmpty());
+    sync(*m_head, QStringLiteral("head"));
+    sync(*m_lobbyA, QStringLiteral("lobby"));
+    sync(*m_lobbyB, QStringLiteral("lobby2"));
+    const QString first = walkIn(*m_lobbyA, customer, m_now);
+    const QString later = walkIn(*m_lobbyB, customer, m_now.addDays(31));
+    QVERIFY2(first.size() == 36 && later.size() == 36, qPrintable(first + later));
+    sync(*m_lobbyA, QStringLiteral("lobby"));
+    sync(*m_lobbyB, QStringLiteral("lobby2"));
+    sync(*m_lobbyA, QStringLiteral("lobby"));
+    sync(*m_manager, QStringLiteral("wm"));
+    QStringList expected{first + QStringLiteral("|open|"), later + QStringLiteral("|open|")};
+    expected.sort();
+    for (Store *desk : {m_lobbyA.get(), m_lobbyB.get(), m_manager.get()})
+        QCOMPARE(rowsOf(*desk, customer), expected);
+}
+
+void tst_OpportunityMerge::aContactOnTheClosedOneMovesToTheOneThatStays()
+{
+    // The door's desk logs the visit and stays offline. The upstairs desk logs the same
+    // customer an hour later and syncs; the manager sees that one in Today and calls: the
+    // customer is interested. When the door's desk syncs, its earlier one is the one that
+    // stays - with the manager's first sight and call on it, nothing of them lost.
+    const QString customer = addCustomer(QStringLiteral("C31050000004"));
+    QVERIFY(!customer.isEmpty());
+    sync(*m_head, QStringLiteral("head"));
+    sync(*m_lobbyA, QStringLiteral("lobby"));
+    sync(*m_lobbyB, QStringLiteral("lobby2"));
+    const QString first = walkIn(*m_lobbyA, customer, m_now);
+    const QString later = walkIn(*m_lobbyB, customer, m_now.addSecs(3600));
+    QVERIFY2(first.size() == 36 && later.size() == 36, qPrintable(first + later));
+    sync(*m_lobbyB, QStringLiteral("lobby2"));
+    sync(*m_manager, QStringLiteral("wm"));
+    const std::optional<Session> manager
+            = AuthService(*m_manager).signIn(QStringLiteral("wm"), kPassword).session;
+    QVERIFY(manager);
+    OpportunityFollowThrough followThrough(*m_manager, *manager);
+    const QDateTime seenAt = m_now.addSecs(4000);
+    const QDateTime calledAt = m_now.addSecs(5000);
+    QCOMPARE(followThrough.seen({OpportunityId(later)}, seenAt).valueOr(-1), 1);
+    const Result<> called
+            = followThrough.contacted(OpportunityId(later), QStringLiteral("interested"), calledAt);
+    QVERIFY2(called, qPrintable(called.errorString()));
+    sync(*m_manager, QStringLiteral("wm"));
+    sync(*m_lobbyA, QStringLiteral("lobby"));
+    sync(*m_manager, QStringLiteral("wm"));
+    sync(*m_lobbyB, QStringLiteral("lobby2"));
+    sync(*m_head, QStringLiteral("head"));
+    const QString followed = QStringList{m_managerId, seenAt.toString(Qt::ISODateWithMs),
+                                         m_managerId, calledAt.toString(Qt::ISODateWithMs),
+                                         QStringLiteral("interested"), QStringLiteral("contacted")}
+                                     .join(QLatin1Char('|'));
+    for (Store *desk : desks()) {
+        QCOMPARE(test::scalar(*desk, QStringLiteral("SELECT seen_by || '|' || seen_at || '|' || "
+                                                    "contacted_by || '|' || contacted_at || '|' "
+                                                    "|| outcome || '|' || status FROM "
+                                                    "opportunity WHERE id = ?"),
+                              {first})
+                         .toString(),
+                 followed);
+        QCOMPARE(test::scalar(*desk, QStringLiteral("SELECT status || '|' || merged_into FROM "
+                                                    "opportunity WHERE id = ?"),
+                              {later})
+                         .toString(),
+                 QStringLiteral("dismissed|") + first);
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_OpportunityMerge)
+#include "tst_opportunity_merge.moc"
