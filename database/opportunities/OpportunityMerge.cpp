@@ -8,6 +8,8 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QVariantMap>
 
 namespace bd {
@@ -23,7 +25,47 @@ struct Copy
     QString mergedInto;
     QString seenBy, seenAt, contactedBy, contactedAt, outcome;
     int version = 0;
+    QString origin;    // server | desk
+    QString eventKind;
+    QJsonObject facts; // reason_json: what the event said
 };
+
+// Which way the money went in the teller's counter business, as core banking reports the
+// same transaction (its `direction`); empty for business that moves none or either way.
+QString counterDirection(const QString &businessType)
+{
+    static const QHash<QString, QString> directions{
+            {QStringLiteral("cash_deposit"), QStringLiteral("in")},
+            {QStringLiteral("large_deposit"), QStringLiteral("in")},
+            {QStringLiteral("account_opening"), QStringLiteral("in")},
+            {QStringLiteral("cash_withdrawal"), QStringLiteral("out")},
+            {QStringLiteral("transfer"), QStringLiteral("out")},
+            {QStringLiteral("large_transfer"), QStringLiteral("out")},
+            {QStringLiteral("bill_payment"), QStringLiteral("out")}};
+    return directions.value(businessType);
+}
+
+// The teller's counter business (a desk's event) and core banking's report of a counter
+// transaction (the server's event) are one transaction when they name the same customer
+// (the caller's), amount and direction within kSameTransactionSecs: the two carry
+// different event ids, so what they share is all there is to match them by.
+constexpr qint64 kSameTransactionSecs = 30 * 60;
+bool sameTransaction(const Copy &desk, const Copy &core)
+{
+    const QString fen = QStringLiteral("amount_fen");
+    if (desk.origin != QLatin1String("desk")
+        || desk.eventKind != QLatin1String("counter_business")
+        || core.origin != QLatin1String("server") || core.eventKind != QLatin1String("transaction")
+        || core.facts.value(QStringLiteral("channel")).toString() != QLatin1String("counter"))
+        return false;
+    const QString direction
+            = counterDirection(desk.facts.value(QStringLiteral("business_type")).toString());
+    return !direction.isEmpty()
+            && direction == core.facts.value(QStringLiteral("direction")).toString()
+            && desk.facts.value(fen).toDouble() > 0
+            && desk.facts.value(fen).toDouble() == core.facts.value(fen).toDouble()
+            && qAbs(desk.occurredAt.secsTo(core.occurredAt)) <= kSameTransactionSecs;
+}
 
 bool contacted(const QString &status)
 {
@@ -46,8 +88,13 @@ Result<int> OpportunityMerge::settle(const QSet<CustomerId> &customers)
     const Result<RuleBook::Built> built = DeskEventRecord(m_store).rules();
     if (!built)
         return built.error();
+    return settle(customers, built->rules);
+}
+
+Result<int> OpportunityMerge::settle(const QSet<CustomerId> &customers, const RuleSet &rules)
+{
     QHash<QString, qint64> windowSecs;
-    for (const MarketingRule &rule : built->rules.rules)
+    for (const MarketingRule &rule : rules.rules)
         windowSecs.insert(rule.id, qint64(rule.dedupDays) * 86400);
 
     SqlQuery update(m_store.database());
@@ -59,13 +106,15 @@ Result<int> OpportunityMerge::settle(const QSet<CustomerId> &customers)
                 QStringLiteral("SELECT id, rule_id, COALESCE(occurred_at, created_at), status, "
                                "COALESCE(merged_into, ''), COALESCE(seen_by, ''), "
                                "COALESCE(seen_at, ''), COALESCE(contacted_by, ''), "
-                               "COALESCE(contacted_at, ''), COALESCE(outcome, ''), version "
-                               "FROM opportunity WHERE customer_id = ? AND deleted = 0"),
+                               "COALESCE(contacted_at, ''), COALESCE(outcome, ''), version, origin, "
+                               "event_kind, reason_json FROM opportunity WHERE customer_id = ? AND deleted = 0"),
                 {customer.toString()}, [](const SqlQuery &row) {
                     return Copy{row.text(0), row.text(1),
                                 QDateTime::fromString(row.text(2), Qt::ISODateWithMs),
                                 row.text(3), row.text(4), row.text(5), row.text(6),
-                                row.text(7), row.text(8), row.text(9), row.integer(10)};
+                                row.text(7), row.text(8), row.text(9), row.integer(10),
+                                row.text(11), row.text(12),
+                                QJsonDocument::fromJson(row.value(13).toByteArray()).object()};
                 });
         if (!read)
             return read.error();
@@ -85,6 +134,21 @@ Result<int> OpportunityMerge::settle(const QSet<CustomerId> &customers)
                 if (earlier.ruleId == later.ruleId
                     && earlier.occurredAt.secsTo(later.occurredAt) < window) {
                     stays.insert(later.id, stays.value(earlier.id));
+                    break;
+                }
+            }
+        }
+        // The teller's counter business that core banking reported too: the server's
+        // opportunity stays (the system of record's, whose rule knows which way the money
+        // went: a retention call for money leaving), the desk's is merged into it.
+        for (int i = 0; i < copies.size(); ++i) {
+            for (int j = 0; j < copies.size(); ++j) {
+                if (sameTransaction(copies.at(i), copies.at(j))) {
+                    const int survivor = stays.value(copies.at(j).id);
+                    for (auto it = stays.begin(); it != stays.end(); ++it) {
+                        if (it.value() == i)
+                            it.value() = survivor;
+                    }
                     break;
                 }
             }

@@ -4,19 +4,24 @@
 // other's). Once both synced, every desk (the two lobbies, the manager's, the branch
 // head's) holds one open opportunity: the one whose event happened first, the other closed
 // as merged into it, and a contact recorded on the closed one is on the one that stays.
-// Visits outside the rule's window stay two. A real branchdesk-server: the embedded SQLite
-// store, and PostgreSQL in tst_opportunity_merge_postgres.
+// Visits outside the rule's window stay two. The teller's large counter transfer and core
+// banking's report of the same transaction (two events, two rules, two ids) are one
+// opportunity too: the server's retention call. A real branchdesk-server: the embedded
+// SQLite store, and PostgreSQL in tst_opportunity_merge_postgres.
+#include "../common/EventFeed.h"
 #include "../common/RecordedRows.h"
 #include "../common/RuleFileSamples.h"
 #include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
 #include "app/common/PasswordHasher.h"
 #include "app/domain/Uuid7.h"
+#include "app/services/branchfloor/TellerSession.h"
 #include "app/services/opportunities/DeskEventEvaluation.h"
 #include "app/services/opportunities/OpportunityFollowThrough.h"
 #include "app/services/staff/AuthService.h"
 #include "app/sync/SyncEngine.h"
 #include "database/core/SqlQuery.h"
+#include "database/opportunities/BranchOpportunityQueries.h"
 #include "database/opportunities/OpportunityQueries.h"
 
 #include <QTest>
@@ -38,8 +43,17 @@ private slots:
     void twoVisitsDaysApartInsideTheWindowStayOne();
     void twoVisitsOutsideTheWindowStayTwo();
     void aContactOnTheClosedOneMovesToTheOneThatStays();
+    void theTellersTransferAndCoreBankingsReportOfItAreOne();
+    void theTellersTransferAfterCoreBankingsReportPulledIsClosedAtOnce();
 
 private:
+    // The teller serves `customer` a counter transfer of `fen` at `at`: the desk's own
+    // opportunity (counter_large_business) evaluated on the counter's desk; its id.
+    QString counterTransfer(const QString &customer, qint64 fen, const QDateTime &at);
+    // Core banking reports the same transfer out at the counter; the server's answer.
+    void coreReports(const QString &eventId, const QString &cif, qint64 fen, const QDateTime &at);
+    // "rule|status" of the customer's opportunities on `store`, by rule.
+    static QStringList rulesOf(Store &store, const QString &customer);
     void sync(Store &store, const QString &username);
     QString addCustomer(const QString &cif);
     // The id of the opportunity a walk-in logged at `at` on `desk` made, evaluated there.
@@ -54,6 +68,8 @@ private:
     std::unique_ptr<Store> m_lobbyB;  // a second lobby desk, upstairs
     std::unique_ptr<Store> m_manager; // the customers' wealth manager's desk
     std::unique_ptr<Store> m_head;    // the branch head's desk, where customers are made
+    std::unique_ptr<Store> m_counter; // the teller's desk
+    QByteArray m_feedKey;             // core banking's service account
     QString m_branchId;
     const QString m_managerId = Uuid7Generator::generate();
     const QDateTime m_now = QDateTime::currentDateTimeUtc().addSecs(-600);
@@ -115,11 +131,22 @@ void tst_OpportunityMerge::initTestCase()
                                 kPassword));
     QVERIFY(m_server.addAccount(QStringLiteral("lobby2"), m_branchId, StaffRole::LobbyManager,
                                 kPassword));
+    QVERIFY(m_server.addAccount(QStringLiteral("teller"), m_branchId, StaffRole::Teller, kPassword));
+    QString said;
+    m_feedKey = test::addServiceAccount(m_server, &said);
+    QVERIFY2(!m_feedKey.isEmpty(), qPrintable(said));
     m_lobbyA = m_branch.openWorkstation(QStringLiteral("lobby-a"));
     m_lobbyB = m_branch.openWorkstation(QStringLiteral("lobby-b"));
     m_manager = m_branch.openWorkstation(QStringLiteral("manager"));
     m_head = m_branch.openWorkstation(QStringLiteral("head"));
-    for (Store *store : desks()) {
+    m_counter = m_branch.openWorkstation(QStringLiteral("counter"));
+    QVERIFY(m_counter);
+    QVERIFY(test::SyncBranchFixture::addToRoster(
+            *m_counter, {Uuid7Generator::generate(), m_branchId, QStringLiteral("teller"),
+                         QStringLiteral("吴柜员"), QStringLiteral("teller"),
+                         PasswordHasher::hash(kPassword)}));
+    const QList<Store *> every = desks() << m_counter.get();
+    for (Store *store : every) {
         QVERIFY(store);
         QVERIFY(test::SyncBranchFixture::addToRoster(
                 *store, {m_managerId, m_branchId, QStringLiteral("wm"), QStringLiteral("孙经理"),
@@ -250,6 +277,117 @@ void tst_OpportunityMerge::aContactOnTheClosedOneMovesToTheOneThatStays()
                          .toString(),
                  QStringLiteral("dismissed|") + first);
     }
+    // The head's "what each rule did": one customer interested, contacted in time - once,
+    // not again for the closed copy that carried the call before.
+    const auto figures = BranchOpportunityQueries(*m_head).perRule(m_now.addDays(-1));
+    QVERIFY2(figures, qPrintable(figures.errorString()));
+    const auto walkIns = std::find_if(figures->cbegin(), figures->cend(),
+                                      [](const RuleFigures &f) { return f.ruleId == kRule; });
+    QVERIFY(walkIns != figures->cend());
+    QCOMPARE(walkIns->interested, 1);
+    QCOMPARE(walkIns->contactedInTime, 1);
+    QCOMPARE(walkIns->fired,
+             test::scalar(*m_head, QStringLiteral("SELECT count(DISTINCT COALESCE(merged_into, id)) "
+                                                  "FROM opportunity WHERE rule_id = ?"), {kRule})
+                     .toInt());
+}
+
+QString tst_OpportunityMerge::counterTransfer(const QString &customer, qint64 fen,
+                                             const QDateTime &at)
+{
+    const std::optional<Session> teller
+            = AuthService(*m_counter).signIn(QStringLiteral("teller"), kPassword).session;
+    if (!teller)
+        return QStringLiteral("the teller could not sign in");
+    TellerSession counter(*m_counter, *teller, [at] { return at; });
+    if (!counter.start(customer, QStringLiteral("transfer")))
+        return QStringLiteral("no counter service");
+    counter.assess(Money::fromFen(fen), false);
+    const auto report = DeskEventEvaluation::evaluatePending(*m_counter, at);
+    if (!report || report->opportunities != 1)
+        return QStringLiteral("no opportunity");
+    return test::scalar(*m_counter, QStringLiteral("SELECT id FROM opportunity WHERE customer_id "
+                                                   "= ? AND origin = 'desk'"), {customer})
+            .toString();
+}
+
+void tst_OpportunityMerge::coreReports(const QString &eventId, const QString &cif, qint64 fen,
+                                       const QDateTime &at)
+{
+    QJsonObject event = test::transferEvent(eventId, cif, at, double(fen));
+    event.insert(QStringLiteral("channel"), QStringLiteral("counter"));
+    const auto answer = test::postEvents(m_server, QJsonArray{event}, m_feedKey);
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.body.value(QStringLiteral("opportunities")).toInt(), 1);
+}
+
+QStringList tst_OpportunityMerge::rulesOf(Store &store, const QString &customer)
+{
+    QStringList rows;
+    SqlQuery::selectEach(store.database(),
+                         QStringLiteral("SELECT rule_id, status FROM opportunity WHERE "
+                                        "customer_id = ? AND deleted = 0 ORDER BY rule_id"),
+                         {customer}, [&rows](const SqlQuery &row) {
+                             rows << row.text(0) + QLatin1Char('|') + row.text(1);
+                         });
+    return rows;
+}
+
+void tst_OpportunityMerge::theTellersTransferAndCoreBankingsReportOfItAreOne()
+{
+    // The teller serves a 15万 transfer out at the counter (the desk's rule: a wealth talk);
+    // two minutes later core banking reports the same transfer to the server (its rule: a
+    // retention call within 24 h). Different event ids, different rules: matched by
+    // customer, amount, direction and time. The manager has one call to make.
+    const QString cif = QStringLiteral("C31050000005");
+    const QString customer = addCustomer(cif);
+    QVERIFY(!customer.isEmpty());
+    sync(*m_head, QStringLiteral("head"));
+    sync(*m_counter, QStringLiteral("teller"));
+    const QString desks = counterTransfer(customer, 15'000'000, m_now);
+    QVERIFY2(desks.size() == 36, qPrintable(desks));
+    coreReports(QStringLiteral("core-tx-5"), cif, 15'000'000, m_now.addSecs(120));
+    sync(*m_counter, QStringLiteral("teller"));
+    sync(*m_manager, QStringLiteral("wm"));
+    const QStringList expected{QStringLiteral("counter_large_business|dismissed"),
+                               QStringLiteral("large_transfer_out|open")};
+    for (Store *desk : {m_counter.get(), m_manager.get()}) {
+        QCOMPARE(rulesOf(*desk, customer), expected);
+        QCOMPARE(test::scalar(*desk, QStringLiteral("SELECT o.rule_id FROM opportunity d JOIN "
+                                                    "opportunity o ON o.id = d.merged_into "
+                                                    "WHERE d.id = ?"), {desks})
+                         .toString(),
+                 QStringLiteral("large_transfer_out"));
+    }
+    // The manager's Today lists the retention call for this customer, nothing else.
+    const auto today = OpportunityQueries(*m_manager).openFor(StaffId(m_managerId), false);
+    QVERIFY(today);
+    QStringList listed;
+    for (const OpenOpportunity &row : *today) {
+        if (row.customerId == CustomerId(customer))
+            listed << row.ruleId;
+    }
+    QCOMPARE(listed, QStringList{QStringLiteral("large_transfer_out")});
+}
+
+void tst_OpportunityMerge::theTellersTransferAfterCoreBankingsReportPulledIsClosedAtOnce()
+{
+    // Core banking was quicker: the counter's desk pulled the retention call before the
+    // teller weighed the amount. The desk's own opportunity is closed into it as it is made.
+    const QString cif = QStringLiteral("C31050000006");
+    const QString customer = addCustomer(cif);
+    QVERIFY(!customer.isEmpty());
+    sync(*m_head, QStringLiteral("head"));
+    coreReports(QStringLiteral("core-tx-7"), cif, 12'000'000, m_now);
+    sync(*m_counter, QStringLiteral("teller"));
+    const QString desks = counterTransfer(customer, 12'000'000, m_now.addSecs(300));
+    QVERIFY2(desks.size() == 36, qPrintable(desks));
+    const QStringList expected{QStringLiteral("counter_large_business|dismissed"),
+                               QStringLiteral("large_transfer_out|open")};
+    QCOMPARE(rulesOf(*m_counter, customer), expected);
+    sync(*m_counter, QStringLiteral("teller"));
+    sync(*m_manager, QStringLiteral("wm"));
+    QCOMPARE(rulesOf(*m_manager, customer), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_OpportunityMerge)
