@@ -1,13 +1,10 @@
 // Issue #17, "a de-duplication window per customer and rule": one open opportunity per
-// customer, rule and window, whichever desk raised it. Two lobby desks log the same
-// customer's walk-in while neither has synced; each desk's rules fire (neither knows of the
-// other's). Once both synced, every desk (the two lobbies, the manager's, the branch
-// head's) holds one open opportunity: the one whose event happened first, the other closed
-// as merged into it, and a contact recorded on the closed one is on the one that stays.
-// Visits outside the rule's window stay two. The teller's large counter transfer and core
-// banking's report of the same transaction (two events, two rules, two ids) are one
-// opportunity too: the server's retention call. A real branchdesk-server: the embedded
-// SQLite store, and PostgreSQL in tst_opportunity_merge_postgres.
+// customer, rule and window, whichever desk raised it. Two lobby desks log one customer's
+// walk-in before either synced; each fires the rule. Once both synced, every desk holds
+// one open: the earlier event's, the other merged into it with any contact made on it.
+// Visits outside the window stay two. The teller's counter transfer and core banking's
+// report of it (two events, rules and ids) leave one: the server's retention call. A real
+// branchdesk-server: embedded SQLite, and PostgreSQL in tst_opportunity_merge_postgres.
 #include "../common/EventFeed.h"
 #include "../common/RecordedRows.h"
 #include "../common/RuleFileSamples.h"
@@ -31,6 +28,9 @@ using namespace bd;
 namespace {
 const QString kPassword = QStringLiteral("merge-pass-1");
 const QString kRule = QStringLiteral("walk_in_potential_vip"); // 30 days' window
+// The teller's transfer as the desk's rule saw it, merged into core banking's retention call.
+const QStringList kOneCall{QStringLiteral("counter_large_business|dismissed"),
+                           QStringLiteral("large_transfer_out|open")};
 } // namespace
 
 class tst_OpportunityMerge : public QObject
@@ -58,8 +58,21 @@ private:
     QString addCustomer(const QString &cif);
     // The id of the opportunity a walk-in logged at `at` on `desk` made, evaluated there.
     QString walkIn(Store &desk, const QString &customer, const QDateTime &at);
+    // A new customer of the manager's, known to both lobby desks, seen first at `firstDesk`
+    // (at m_now) and again at `laterDesk` `apartSecs` later, each desk evaluating before it
+    // heard of the other: the customer and the two opportunities' ids.
+    struct Visits
+    {
+        QString customer, first, later;
+        bool made() const { return first.size() == 36 && later.size() == 36; }
+    };
+    Visits seenTwiceOffline(const QString &cif, Store &firstDesk, Store &laterDesk,
+                            qint64 apartSecs);
     // "id|status|merged_into" of the customer's opportunities, by id.
     static QStringList rowsOf(Store &store, const QString &customer);
+    // The same rows (any order given) on each of `stores`.
+    static void expectOn(const QList<Store *> &stores, const QString &customer,
+                         QStringList expected);
     QList<Store *> desks() const { return {m_lobbyA.get(), m_lobbyB.get(), m_manager.get(), m_head.get()}; }
 
     test::SyncServerFixture m_server{test::storeOfThisBuild(test::SyncServerFixture::Driver::Sqlite)};
@@ -119,6 +132,29 @@ QStringList tst_OpportunityMerge::rowsOf(Store &store, const QString &customer)
     return rows;
 }
 
+tst_OpportunityMerge::Visits tst_OpportunityMerge::seenTwiceOffline(const QString &cif,
+                                                                   Store &firstDesk,
+                                                                   Store &laterDesk,
+                                                                   qint64 apartSecs)
+{
+    Visits visits;
+    visits.customer = addCustomer(cif);
+    sync(*m_head, QStringLiteral("head"));
+    sync(*m_lobbyA, QStringLiteral("lobby"));
+    sync(*m_lobbyB, QStringLiteral("lobby2"));
+    visits.first = walkIn(firstDesk, visits.customer, m_now);
+    visits.later = walkIn(laterDesk, visits.customer, m_now.addSecs(apartSecs));
+    return visits;
+}
+
+void tst_OpportunityMerge::expectOn(const QList<Store *> &stores, const QString &customer,
+                                    QStringList expected)
+{
+    expected.sort();
+    for (Store *store : stores)
+        QCOMPARE(rowsOf(*store, customer), expected);
+}
+
 void tst_OpportunityMerge::initTestCase()
 {
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
@@ -156,28 +192,19 @@ void tst_OpportunityMerge::initTestCase()
 
 void tst_OpportunityMerge::twoDesksRaiseOfflineAndEveryDeskEndsWithOne()
 {
-    const QString customer = addCustomer(QStringLiteral("C31050000001"));
-    QVERIFY(!customer.isEmpty());
-    sync(*m_head, QStringLiteral("head"));
-    sync(*m_lobbyA, QStringLiteral("lobby"));
-    sync(*m_lobbyB, QStringLiteral("lobby2"));
     // The customer is seen at both desks a minute apart; neither desk has synced since, so
     // each fires the rule. The upstairs desk saw them first but syncs last.
-    const QString first = walkIn(*m_lobbyB, customer, m_now);
-    const QString second = walkIn(*m_lobbyA, customer, m_now.addSecs(60));
-    QVERIFY2(first.size() == 36 && second.size() == 36, qPrintable(first + second));
+    const Visits visits = seenTwiceOffline(QStringLiteral("C31050000001"), *m_lobbyB, *m_lobbyA, 60);
+    QVERIFY2(visits.made(), qPrintable(visits.first + visits.later));
     sync(*m_lobbyA, QStringLiteral("lobby"));
     sync(*m_lobbyB, QStringLiteral("lobby2"));
     sync(*m_lobbyA, QStringLiteral("lobby"));
     sync(*m_manager, QStringLiteral("wm"));
     sync(*m_head, QStringLiteral("head"));
     // The same two rows on every desk: the first visit's open, the second's merged into it.
-    const QStringList expected = QStringList{first + QStringLiteral("|open|"),
-                                             second + QStringLiteral("|dismissed|") + first};
-    QStringList sorted = expected;
-    sorted.sort();
-    for (Store *desk : desks())
-        QCOMPARE(rowsOf(*desk, customer), sorted);
+    expectOn(desks(), visits.customer,
+             {visits.first + QStringLiteral("|open|"),
+              visits.later + QStringLiteral("|dismissed|") + visits.first});
     // The manager's Today lists one.
     const auto today = OpportunityQueries(*m_manager).openFor(StaffId(m_managerId), false);
     QVERIFY(today);
@@ -188,44 +215,30 @@ void tst_OpportunityMerge::twoVisitsDaysApartInsideTheWindowStayOne()
 {
     // Two visits four days apart, each logged on a desk that had not heard of the other:
     // inside the rule's 30 days, so one opportunity for the window, the first visit's.
-    const QString customer = addCustomer(QStringLiteral("C31050000002"));
-    QVERIFY(!customer.isEmpty());
-    sync(*m_head, QStringLiteral("head"));
-    sync(*m_lobbyA, QStringLiteral("lobby"));
-    sync(*m_lobbyB, QStringLiteral("lobby2"));
-    const QString first = walkIn(*m_lobbyA, customer, m_now);
-    const QString later = walkIn(*m_lobbyB, customer, m_now.addDays(4));
-    QVERIFY2(first.size() == 36 && later.size() == 36, qPrintable(first + later));
+    const Visits visits
+            = seenTwiceOffline(QStringLiteral("C31050000002"), *m_lobbyA, *m_lobbyB, 4 * 86400);
+    QVERIFY2(visits.made(), qPrintable(visits.first + visits.later));
     sync(*m_lobbyB, QStringLiteral("lobby2"));
     sync(*m_lobbyA, QStringLiteral("lobby"));
     sync(*m_lobbyB, QStringLiteral("lobby2"));
     sync(*m_manager, QStringLiteral("wm"));
-    QStringList expected{first + QStringLiteral("|open|"),
-                         later + QStringLiteral("|dismissed|") + first};
-    expected.sort();
-    for (Store *desk : {m_lobbyA.get(), m_lobbyB.get(), m_manager.get()})
-        QCOMPARE(rowsOf(*desk, customer), expected);
+    expectOn({m_lobbyA.get(), m_lobbyB.get(), m_manager.get()}, visits.customer,
+             {visits.first + QStringLiteral("|open|"),
+              visits.later + QStringLiteral("|dismissed|") + visits.first});
 }
 
 void tst_OpportunityMerge::twoVisitsOutsideTheWindowStayTwo()
 {
     // 31 days apart: two windows, two opportunities, on every desk.
-    const QString customer = addCustomer(QStringLiteral("C31050000003"));
-    QVERIFY(!customer.isEmpty());
-    sync(*m_head, QStringLiteral("head"));
-    sync(*m_lobbyA, QStringLiteral("lobby"));
-    sync(*m_lobbyB, QStringLiteral("lobby2"));
-    const QString first = walkIn(*m_lobbyA, customer, m_now);
-    const QString later = walkIn(*m_lobbyB, customer, m_now.addDays(31));
-    QVERIFY2(first.size() == 36 && later.size() == 36, qPrintable(first + later));
+    const Visits visits
+            = seenTwiceOffline(QStringLiteral("C31050000003"), *m_lobbyA, *m_lobbyB, 31 * 86400);
+    QVERIFY2(visits.made(), qPrintable(visits.first + visits.later));
     sync(*m_lobbyA, QStringLiteral("lobby"));
     sync(*m_lobbyB, QStringLiteral("lobby2"));
     sync(*m_lobbyA, QStringLiteral("lobby"));
     sync(*m_manager, QStringLiteral("wm"));
-    QStringList expected{first + QStringLiteral("|open|"), later + QStringLiteral("|open|")};
-    expected.sort();
-    for (Store *desk : {m_lobbyA.get(), m_lobbyB.get(), m_manager.get()})
-        QCOMPARE(rowsOf(*desk, customer), expected);
+    expectOn({m_lobbyA.get(), m_lobbyB.get(), m_manager.get()}, visits.customer,
+             {visits.first + QStringLiteral("|open|"), visits.later + QStringLiteral("|open|")});
 }
 
 void tst_OpportunityMerge::aContactOnTheClosedOneMovesToTheOneThatStays()
@@ -234,14 +247,9 @@ void tst_OpportunityMerge::aContactOnTheClosedOneMovesToTheOneThatStays()
     // customer an hour later and syncs; the manager sees that one in Today and calls: the
     // customer is interested. When the door's desk syncs, its earlier one is the one that
     // stays - with the manager's first sight and call on it, nothing of them lost.
-    const QString customer = addCustomer(QStringLiteral("C31050000004"));
-    QVERIFY(!customer.isEmpty());
-    sync(*m_head, QStringLiteral("head"));
-    sync(*m_lobbyA, QStringLiteral("lobby"));
-    sync(*m_lobbyB, QStringLiteral("lobby2"));
-    const QString first = walkIn(*m_lobbyA, customer, m_now);
-    const QString later = walkIn(*m_lobbyB, customer, m_now.addSecs(3600));
-    QVERIFY2(first.size() == 36 && later.size() == 36, qPrintable(first + later));
+    const Visits visits = seenTwiceOffline(QStringLiteral("C31050000004"), *m_lobbyA, *m_lobbyB, 3600);
+    QVERIFY2(visits.made(), qPrintable(visits.first + visits.later));
+    const QString &first = visits.first, &later = visits.later;
     sync(*m_lobbyB, QStringLiteral("lobby2"));
     sync(*m_manager, QStringLiteral("wm"));
     const std::optional<Session> manager
@@ -317,7 +325,7 @@ void tst_OpportunityMerge::coreReports(const QString &eventId, const QString &ci
     QJsonObject event = test::transferEvent(eventId, cif, at, double(fen));
     event.insert(QStringLiteral("channel"), QStringLiteral("counter"));
     const auto answer = test::postEvents(m_server, QJsonArray{event}, m_feedKey);
-    QCOMPARE(answer.status, 200);
+    QCOMPARE(answer.status, 200); // and one retention call made:
     QCOMPARE(answer.body.value(QStringLiteral("opportunities")).toInt(), 1);
 }
 
@@ -349,10 +357,8 @@ void tst_OpportunityMerge::theTellersTransferAndCoreBankingsReportOfItAreOne()
     coreReports(QStringLiteral("core-tx-5"), cif, 15'000'000, m_now.addSecs(120));
     sync(*m_counter, QStringLiteral("teller"));
     sync(*m_manager, QStringLiteral("wm"));
-    const QStringList expected{QStringLiteral("counter_large_business|dismissed"),
-                               QStringLiteral("large_transfer_out|open")};
     for (Store *desk : {m_counter.get(), m_manager.get()}) {
-        QCOMPARE(rulesOf(*desk, customer), expected);
+        QCOMPARE(rulesOf(*desk, customer), kOneCall);
         QCOMPARE(test::scalar(*desk, QStringLiteral("SELECT o.rule_id FROM opportunity d JOIN "
                                                     "opportunity o ON o.id = d.merged_into "
                                                     "WHERE d.id = ?"), {desks})
@@ -382,12 +388,10 @@ void tst_OpportunityMerge::theTellersTransferAfterCoreBankingsReportPulledIsClos
     sync(*m_counter, QStringLiteral("teller"));
     const QString desks = counterTransfer(customer, 12'000'000, m_now.addSecs(300));
     QVERIFY2(desks.size() == 36, qPrintable(desks));
-    const QStringList expected{QStringLiteral("counter_large_business|dismissed"),
-                               QStringLiteral("large_transfer_out|open")};
-    QCOMPARE(rulesOf(*m_counter, customer), expected);
+    QCOMPARE(rulesOf(*m_counter, customer), kOneCall);
     sync(*m_counter, QStringLiteral("teller"));
     sync(*m_manager, QStringLiteral("wm"));
-    QCOMPARE(rulesOf(*m_manager, customer), expected);
+    QCOMPARE(rulesOf(*m_manager, customer), kOneCall);
 }
 
 QTEST_GUILESS_MAIN(tst_OpportunityMerge)
