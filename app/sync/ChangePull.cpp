@@ -65,7 +65,7 @@ Result<> ChangePull::run(SyncReport &report)
             return batch.error();
         note(QStringLiteral("pull apply"));
         const Result<PulledBatch::Applied> applied
-                = batch->apply(m_store, [this](const PulledBatch::Touched &touched) {
+                = batch->apply(m_store, [this, &report](const PulledBatch::Touched &touched) {
                       note(QStringLiteral("pull follow"));
                       const auto commit = qScopeGuard([this] { note(QStringLiteral("pull commit")); });
                       if (Result<> followed = followConsent(touched.consents); !followed)
@@ -74,6 +74,7 @@ Result<> ChangePull::run(SyncReport &report)
                           return erased;
                       QSet<CustomerId> offered; // customers of pulled opportunities
                       for (const PulledBatch::Touched::Edit &edit : touched.edits) {
+                          report.pulledTables.insert(edit.table);
                           if (edit.table == QLatin1String("opportunity") && !edit.customer.isEmpty())
                               offered.insert(edit.customer);
                       }
