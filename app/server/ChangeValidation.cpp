@@ -153,7 +153,8 @@ QString serverMadeCopyRefusal(const SyncChange &change)
     return {};
 }
 // An opportunity (issue #17) is the rule's: a workstation raises its own (origin desk) and
-// follows one through (status, seen, contacted, outcome); what fired, why and for whom
+// follows one through (status, seen, contacted, outcome; merged_into when it closes a
+// duplicate another desk raised, OpportunityMerge); what fired, why and for whom
 // stays as the rules wrote it, except that the branch head hands one to a manager.
 // Erasure (the branch head) tombstones one, reason cleared.
 QString opportunityRefusal(StaffRole role, const SyncChange &change)
@@ -186,7 +187,7 @@ QString opportunityRefusal(StaffRole role, const SyncChange &change)
             QStringLiteral("updated_at"),   QStringLiteral("seen_by"),
             QStringLiteral("seen_at"),      QStringLiteral("contacted_by"),
             QStringLiteral("contacted_at"), QStringLiteral("outcome"),
-            QStringLiteral("escalated_at")};
+            QStringLiteral("escalated_at"), QStringLiteral("merged_into")};
     // Erasure blanks the reason (with whose row it is, CustomerDataSweep), then deletes.
     const QString reason = QStringLiteral("reason_json");
     const bool blanks = change.fields.contains(reason)

@@ -1,6 +1,7 @@
 #include "app/sync/ChangePull.h"
 
 #include "app/services/privacy/ConsentService.h"
+#include "app/common/TableWriteRights.h"
 #include "app/sync/PulledErasures.h"
 #include "app/sync/RoundTimings.h"
 #include "app/sync/SyncHttpClient.h"
@@ -8,6 +9,7 @@
 #include "database/core/ClockCorrection.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
+#include "database/opportunities/OpportunityMerge.h"
 #include "database/search/CustomerSearchIndex.h"
 #include "database/sync/HeldChanges.h"
 #include "database/sync/Outbox.h"
@@ -63,13 +65,21 @@ Result<> ChangePull::run(SyncReport &report)
             return batch.error();
         note(QStringLiteral("pull apply"));
         const Result<PulledBatch::Applied> applied
-                = batch->apply(m_store, [this](const PulledBatch::Touched &touched) {
+                = batch->apply(m_store, [this, &report](const PulledBatch::Touched &touched) {
                       note(QStringLiteral("pull follow"));
                       const auto commit = qScopeGuard([this] { note(QStringLiteral("pull commit")); });
                       if (Result<> followed = followConsent(touched.consents); !followed)
                           return followed;
                       if (Result<> erased = PulledErasures(m_store, role).follow(touched); !erased)
                           return erased;
+                      QSet<CustomerId> offered; // customers of pulled opportunities
+                      for (const PulledBatch::Touched::Edit &edit : touched.edits) {
+                          report.pulledTables.insert(edit.table);
+                          if (edit.table == QLatin1String("opportunity") && !edit.customer.isEmpty())
+                              offered.insert(edit.customer);
+                      }
+                      if (Result<> merged = followOpportunities(offered); !merged)
+                          return merged;
                       return followSearchKeys(touched.customers);
                   });
         if (!applied)
@@ -152,6 +162,17 @@ Result<> ChangePull::startOver(const QString &epoch)
     if (!reset)
         return reset;
     return transaction.commit();
+}
+
+Result<> ChangePull::followOpportunities(const QSet<CustomerId> &customers)
+{
+    // Another desk's opportunity, or the server's, may be one this desk raised too before
+    // either synced: every copy closes the same duplicate the same way (OpportunityMerge).
+    const bool record = !role || TableWriteRights::mayWrite(*role, QStringLiteral("opportunity"));
+    const Result<int> merged = OpportunityMerge(m_store, record).settle(customers);
+    if (!merged)
+        return Error(tr("Duplicate opportunities could not be merged: %1").arg(merged.errorString()));
+    return {};
 }
 
 Result<> ChangePull::followConsent(const QSet<CustomerId> &customers)

@@ -42,6 +42,7 @@ private:
     Result<> startOver(const QString &epoch);
     Result<> measureClock(const QJsonObject &answer, qint64 asked, SyncReport &report);
     Result<> followConsent(const QSet<CustomerId> &customers);
+    Result<> followOpportunities(const QSet<CustomerId> &customers);
     Result<> followSearchKeys(const QSet<CustomerId> &customers);
 
     QString m_branchId;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMetaType>
+#include <QSet>
 #include <QString>
 
 namespace bd {
@@ -25,6 +26,9 @@ struct SyncReport
     QString auditProblem; // translated; an entry the server refused (the round fails)
     qint64 clockOffsetMs = 0; // the server's clock minus this machine's, as measured
     int resent = 0; // requests sent again in the round: no answer, or 502/503/504 (SyncRetry)
+    // The tables of the changes pulled (own echoes included): a round that brought only
+    // opportunities refreshes only what shows them (Workstation).
+    QSet<QString> pulledTables;
 };
 
 } // namespace bd

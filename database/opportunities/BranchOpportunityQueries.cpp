@@ -92,7 +92,9 @@ Result<QList<BranchOpportunity>> BranchOpportunityQueries::escalated() const
 Result<QList<RuleFigures>> BranchOpportunityQueries::perRule(const QDateTime &from) const
 {
     // Times are stored as ISO text in two precisions (the rules' with milliseconds, a
-    // sale's without): julianday() compares them as times.
+    // sale's without): julianday() compares them as times. A duplicate merged into another
+    // (OpportunityMerge) is not a firing of its own, and its contact is counted where it
+    // moved.
     const QString sql = QStringLiteral(
             "SELECT o.rule_id, MAX(o.title_json), COUNT(*), SUM(o.status = 'held'), "
             "SUM(o.status <> 'held'), SUM(o.contacted_at IS NOT NULL AND o.deadline_at IS NOT NULL "
@@ -102,8 +104,8 @@ Result<QList<RuleFigures>> BranchOpportunityQueries::perRule(const QDateTime &fr
             "s.customer_id = o.customer_id AND s.deleted = 0 AND o.contacted_at IS NOT NULL "
             "AND julianday(s.sold_at) >= julianday(o.contacted_at) "
             "AND julianday(s.sold_at) < julianday(o.contacted_at) + %1)), 0) "
-            "FROM opportunity o WHERE o.deleted = 0 AND o.created_at >= ? "
-            "GROUP BY o.rule_id ORDER BY o.rule_id")
+            "FROM opportunity o WHERE o.deleted = 0 AND o.merged_into IS NULL "
+            "AND o.created_at >= ? GROUP BY o.rule_id ORDER BY o.rule_id")
             .arg(kNewAumDays);
     Result<QList<RuleFigures>> figures = SqlQuery::readAll<RuleFigures>(
             m_store.database(), sql, {stamp(from)}, [](const SqlQuery &query) {
@@ -125,7 +127,8 @@ Result<QList<RuleFigures>> BranchOpportunityQueries::perRule(const QDateTime &fr
     // Why they were held back: one opportunity may have several reasons.
     SqlQuery why(m_store.database(),
                  QStringLiteral("SELECT rule_id, held_reason, COUNT(*) FROM opportunity WHERE "
-                                "deleted = 0 AND status = 'held' AND created_at >= ? "
+                                "deleted = 0 AND status = 'held' AND merged_into IS NULL "
+                                "AND created_at >= ? "
                                 "GROUP BY rule_id, held_reason"));
     why.bind(stamp(from));
     if (Result<> ran = why.exec(); !ran)

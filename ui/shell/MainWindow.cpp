@@ -221,6 +221,17 @@ void MainWindow::createStatusBar()
 void MainWindow::refresh()
 {
     m_workspace->refresh();
+    showRefreshed();
+}
+
+void MainWindow::refreshOpportunities()
+{
+    m_workspace->refreshOpportunities();
+    showRefreshed();
+}
+
+void MainWindow::showRefreshed()
+{
     m_refreshedAt->setText(tr("Updated %1").arg(QLocale().toString(QTime::currentTime(),
                                                                   QLocale::ShortFormat)));
 }

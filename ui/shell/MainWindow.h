@@ -37,6 +37,8 @@ public:
     Workspace *workspace() const { return m_workspace; }
     const Session &session() const { return m_session; }
     void refresh();
+    // After a sync round that brought only opportunities (Workstation).
+    void refreshOpportunities();
     // Opens (or raises) the customer's 360 window.
     Customer360View *openCustomer360(const QString &customerId);
     QList<Customer360View *> openCustomer360s() const;
@@ -53,6 +55,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void showRefreshed();
     void createActions();
     void createStatusBar();
     void chooseDatabase();

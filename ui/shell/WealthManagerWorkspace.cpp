@@ -213,16 +213,28 @@ void WealthManagerWorkspace::refresh()
     // The opportunities first, on their own: sync brings one in while the manager works, and
     // it is on Today after this short read, not after the book's ranking, which takes
     // seconds at a branch of 1,000,000 (bench_event_to_today).
-    loadFirst<QList<OpenOpportunity>>(
-            [&store, session = session()] {
-                return OpportunityBoard(store, session).open().valueOr({});
-            },
-            [this](const QList<OpenOpportunity> &opportunities) {
-                showOpportunities(opportunities);
-            });
+    loadFirst<QList<OpenOpportunity>>(readOpportunities(), [this](QList<OpenOpportunity> rows) {
+        showOpportunities(rows);
+    });
     load<WealthManagerDesk>([&store, session = session(), clock = m_clock] {
         return readDesk(store, session, clock);
     }, [this](WealthManagerDesk desk) { showDesk(desk); });
+}
+
+void WealthManagerWorkspace::refreshOpportunities()
+{
+    // Only the opportunities changed: Today's list is read again, the book's ranking
+    // (seconds at a branch of 1,000,000) and the rest of the desk are not.
+    loadAlone<QList<OpenOpportunity>>(readOpportunities(), [this](QList<OpenOpportunity> rows) {
+        showOpportunities(rows);
+    });
+}
+
+std::function<QList<OpenOpportunity>()> WealthManagerWorkspace::readOpportunities()
+{
+    return [&store = store(), session = session()] {
+        return OpportunityBoard(store, session).open().valueOr({});
+    };
 }
 
 void WealthManagerWorkspace::showDesk(const WealthManagerDesk &desk)

@@ -41,6 +41,7 @@ public:
 
     WealthManagerWorkspace(Store &store, const Session &session, QWidget *parent = nullptr);
     void refresh() override;
+    void refreshOpportunities() override;
     ReferralInbox *referralInbox() const { return m_inbox; }
     CallTaskModel *today() const { return m_callTasks; }
     OpportunityModel *opportunities() const { return m_opportunities; }
@@ -66,6 +67,8 @@ private:
     int currentTodayRow() const;
     void showDesk(const WealthManagerDesk &desk);
     void showOpportunities(const QList<OpenOpportunity> &opportunities);
+    // Today's opportunities as the reader thread reads them.
+    std::function<QList<OpenOpportunity>()> readOpportunities();
     // Told once the shown opportunities are marked seen: `arrived` of them for the first time.
     void announceArrivals(const QList<OpenOpportunity> &opportunities,
                           const QStringList &previously, int arrived);

@@ -26,6 +26,9 @@ public:
     Workspace(Store &store, const Session &session, QWidget *parent = nullptr);
 
     virtual void refresh() = 0;
+    // After a sync round that brought only opportunities (the server's, another desk's, a
+    // merge of two): what shows them is read again, nothing else. By default everything.
+    virtual void refreshOpportunities() { refresh(); }
     // True from a refresh() until its figures are shown (then loaded() is emitted).
     bool isLoading() const { return m_loading; }
     // How many times the workspace began reading its desk (tests: a read that changes
@@ -65,13 +68,15 @@ protected:
     template <typename T>
     void loadFirst(std::function<T()> read, std::function<void(T)> show)
     {
-        const quint64 load = m_loads + 1; // the number of the load() that follows
-        if (!m_firstReader) // a thread (and connection) only for the workspaces that use it
-            m_firstReader = new BackgroundReader(this);
-        m_firstReader->run<T>(this, std::move(read), [this, load, show = std::move(show)](T part) {
-            if (load == m_loads)
-                show(std::move(part));
-        });
+        // The number of the load() that follows.
+        loadPart<T>(m_loads + 1, std::move(read), std::move(show));
+    }
+    // The quick part alone, no load() after it (refreshOpportunities()): on loadFirst()'s
+    // thread; dropped if a refresh begins meanwhile.
+    template <typename T>
+    void loadAlone(std::function<T()> read, std::function<void(T)> show)
+    {
+        loadPart<T>(m_loads, std::move(read), std::move(show));
     }
 
     Store &store() const { return m_store; }
@@ -87,6 +92,17 @@ protected:
     static void fitColumns(QTableView *view);
 
 private:
+    template <typename T>
+    void loadPart(quint64 load, std::function<T()> read, std::function<void(T)> show)
+    {
+        if (!m_firstReader) // a thread (and connection) only for the workspaces that use it
+            m_firstReader = new BackgroundReader(this);
+        m_firstReader->run<T>(this, std::move(read), [this, load, show = std::move(show)](T part) {
+            if (load == m_loads)
+                show(std::move(part));
+        });
+    }
+
     Store &m_store;
     Session m_session;
     BackgroundReader *m_reader; // waits for its running read when the workspace goes

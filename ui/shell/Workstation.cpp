@@ -136,7 +136,19 @@ void Workstation::showMainWindow(const Session &session)
     // pulls, the window reads itself again. Also after a round that failed later on.
     connect(m_sync, &SyncController::syncFinished, m_main,
             [this](const SyncEngine::Report &report) {
-                if (report.pulled > 0 && m_main)
+                if (report.pulled == 0 || !m_main)
+                    return;
+                // Only opportunities (and the desk events that came with them): Today's
+                // list, not the whole desk (the book's ranking: 1.2-1.8 s at 1,000,000).
+                static const QSet<QString> opportunityTables{QStringLiteral("opportunity"),
+                                                             QStringLiteral("marketing_event")};
+                const bool onlyOpportunities = !report.pulledTables.isEmpty()
+                        && opportunityTables.contains(report.pulledTables)
+                        && report.baselineRows == 0 && !report.snapshotTaken
+                        && !report.fullDownload && report.movedAway == 0;
+                if (onlyOpportunities)
+                    m_main->refreshOpportunities();
+                else
                     m_main->refresh();
             });
     // The events this desk raises (a walk-in, the counter's business, a call's outcome) run

@@ -5,6 +5,7 @@
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
 #include "database/opportunities/DeskEventRecord.h"
+#include "database/opportunities/OpportunityMerge.h"
 
 #include <QThread>
 #include <QTimer>
@@ -164,13 +165,21 @@ Result<DeskEventEvaluation::Report> DeskEventEvaluation::evaluatePending(Store &
         Transaction transaction(store.database());
         if (Result<> began = transaction.began(); !began)
             return began.error();
+        QSet<CustomerId> offered;
         for (const Evaluated &one : std::as_const(evaluated)) {
             const Result<int> made = record.recordEvaluation(one.event, one.branch, one.outcomes, now);
             if (!made)
                 return made.error();
             report.opportunities += *made;
             ++report.evaluated;
+            if (*made > 0)
+                offered.insert(one.event.customerId);
         }
+        // One this desk just made may be the copy of one it pulled before: core banking's
+        // report of the same counter transaction (OpportunityMerge).
+        if (const Result<int> merged = OpportunityMerge(store, true).settle(offered, built->rules);
+            !merged)
+            return merged.error();
         if (Result<> committed = transaction.commit(); !committed)
             return committed.error();
     }
