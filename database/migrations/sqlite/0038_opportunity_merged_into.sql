@@ -1,4 +1,4 @@
--- Schema version 41: one open opportunity per customer, rule and de-duplication window,
+-- Schema version 38: one open opportunity per customer, rule and de-duplication window,
 -- whichever desk or the server raised it (issue #17, docs/EVENTS.md "One opportunity per
 -- window, wherever it was raised"). Two desks that evaluated before either synced can each
 -- raise one; once a copy holds both, it closes the later one as merged into the earlier:
