@@ -9,6 +9,7 @@
 //  - the man of about 35 standing long at the fund NAV board.
 #include "app/demo/DemoBranchGenerator.h"
 #include "app/domain/DomainTerms.h"
+#include "../common/DemoBranchFile.h"
 #include "../common/ResultAssert.h"
 #include "StaffKeys.h"
 #include "app/services/staff/AuthService.h"
@@ -104,10 +105,7 @@ private:
 
 void tst_FloorRolePlays::initTestCase()
 {
-    QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("role-plays.db"))));
-    DemoBranchGenerator::Options options;
-    options.customers = 400;
-    QVERIFY_RESULT(DemoBranchGenerator().generate(m_store, options));
+    QVERIFY_RESULT(test::openDemoBranch(m_store, m_dir.filePath(QStringLiteral("role-plays.db")), 400));
     m_teller = signIn(QStringLiteral("teller"));
     m_lobby = signIn(QStringLiteral("lobby"));
 }

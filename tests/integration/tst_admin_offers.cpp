@@ -3,6 +3,8 @@
 // the reasons; `customer sell` goes through the suitability gate, and a refusal prints its
 // reasons and exits with 1 (nothing sold, the refusal audited); `products check|load|list`
 // refuse a broken file with every problem's place and keep the shelf in force.
+#include "../common/DemoBranchFile.h"
+#include "../common/ResultAssert.h"
 #include "../common/ProgramRun.h"
 #include "../common/TestSql.h"
 #include "app/demo/DemoBranchGenerator.h"
@@ -80,12 +82,7 @@ void tst_AdminOffers::initTestCase()
             m_accounts.insert(account.role, account);
     }
     Store store;
-    QVERIFY(store.open(m_db));
-    DemoBranchGenerator generator;
-    DemoBranchGenerator::Options options;
-    options.customers = 400;
-    const Result<> generated = generator.generate(store, options);
-    QVERIFY2(generated, qPrintable(generated.errorString()));
+    QVERIFY_RESULT(test::openDemoBranch(store, m_db, 400));
     const auto head = m_accounts.value(QStringLiteral("branch_head"));
     const std::optional<Session> session = AuthService(store).signIn(head.username, head.password).session;
     QVERIFY(session);
