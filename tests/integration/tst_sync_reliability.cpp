@@ -2,6 +2,7 @@
 // replayed through the real sync code between workstation files and a real
 // branchdesk-server (embedded SQLite store), asserting what a user would notice.
 // Long file: one test per defect of one issue, sharing the workstation and server set-up.
+#include "../common/DeskErasure.h"
 #include "../common/FaultChecks.h"
 #include "../common/RecordedRows.h"
 #include "../common/ResultAssert.h"
@@ -24,7 +25,6 @@
 #include "database/kyc/KycCustomerRecords.h"
 #include "database/kyc/KycSessionRepository.h"
 #include "database/privacy/ConsentRepository.h"
-#include "database/privacy/CustomerDataSweep.h"
 #include "database/sync/ChangeRecorder.h"
 #include "database/sync/SyncState.h"
 
@@ -89,8 +89,6 @@ private:
     bool addStaff(Store &store);
     SyncReport sync(Store &store);
     Result<> syncInTurn(std::initializer_list<Store *> desks);
-    // The customer erased at this desk, as the admin's erasure does, in one transaction.
-    bool eraseAt(Store &desk, const QString &customer);
     QString addCustomer(Store &store, const QVariantMap &extra = {});
     ReferralRecord lobbyReferral(const QString &customer) const;
     qint64 serverHead();
@@ -149,15 +147,6 @@ Result<> tst_SyncReliability::syncInTurn(std::initializer_list<Store *> desks)
     return test::syncInTurn(desks, [this](Store &store) { return sync(store); });
 }
 
-bool tst_SyncReliability::eraseAt(Store &desk, const QString &customer)
-{
-    Transaction transaction(desk.database());
-    const Result<int> erased = CustomerDataSweep(desk).erase(CustomerId(customer));
-    if (!erased)
-        qWarning("erasure failed: %s", qPrintable(erased.errorString()));
-    return erased && transaction.commit();
-}
-
 qint64 tst_SyncReliability::serverHead()
 {
     return m_branch.serverHead(m_branchId);
@@ -206,12 +195,7 @@ void tst_SyncReliability::erasureDoesNotStopOtherWorkstations()
                                         {QStringLiteral("marital_status"), QStringLiteral("married")},
                                         {QStringLiteral("phone"), QStringLiteral("13800000001")}});
     QVERIFY_RESULT(syncInTurn({a.get(), b.get(), c.get()}));
-    {
-        Transaction transaction(c->database());
-        const Result<int> erased = CustomerDataSweep(*c).erase(CustomerId(id));
-        QVERIFY2(erased, qPrintable(erased.errorString()));
-        QVERIFY(transaction.commit());
-    }
+    QVERIFY_RESULT(test::eraseAtDesk(*c, id));
     QCOMPARE(scalar(*c, QStringLiteral("SELECT gender IS NULL FROM customer WHERE id = ?"), {id})
                      .toInt(), 1);
     QVERIFY(sync(*c).ok);
@@ -501,7 +485,7 @@ void tst_SyncReliability::erasedDataDoesNotComeBack()
     QVERIFY_RESULT(syncInTurn({a.get(), c.get()}));
     ClockCorrection::skewForTesting(a->nodeId(), 2 * 3600 * 1000);
     QVERIFY(editCustomer(*a, id, QStringLiteral("phone"), QStringLiteral("13900000009")));
-    QVERIFY(eraseAt(*c, id));
+    QVERIFY_RESULT(test::eraseAtDesk(*c, id));
     QVERIFY_RESULT(syncInTurn({c.get(), a.get(), c.get(), a.get()}));
     for (Store *store : {a.get(), c.get()}) {
         QCOMPARE(scalar(*store, QStringLiteral("SELECT phone IS NULL FROM customer WHERE id = ?"),
@@ -522,7 +506,7 @@ void tst_SyncReliability::twoErasuresOfOneCustomerEndAlike()
     const QString id = addCustomer(*a);
     QVERIFY_RESULT(syncInTurn({a.get(), b.get()}));
     for (Store *desk : {a.get(), b.get()}) {
-        QVERIFY(eraseAt(*desk, id));
+        QVERIFY_RESULT(test::eraseAtDesk(*desk, id));
         QTest::qWait(1100); // erased_at has seconds: B's erasure is a second later
     }
     QVERIFY_RESULT(syncInTurn({a.get(), b.get(), a.get()}));
@@ -546,7 +530,7 @@ void tst_SyncReliability::consentPulledAfterAnErasureLeavesItsFlag()
     QVERIFY(a && b);
     const QString id = addCustomer(*a, {{QStringLiteral("marketing_consent"), 0}});
     QVERIFY_RESULT(syncInTurn({a.get(), b.get()}));
-    QVERIFY(eraseAt(*a, id));
+    QVERIFY_RESULT(test::eraseAtDesk(*a, id));
     {
         Transaction transaction(b->database());
         ConsentRecord consent;
@@ -588,7 +572,7 @@ void tst_SyncReliability::erasedKycAnswersLeaveTheServersLog()
         QVERIFY(transaction.commit());
     }
     QVERIFY(sync(*a).ok);
-    QVERIFY(eraseAt(*a, customer));
+    QVERIFY_RESULT(test::eraseAtDesk(*a, customer));
     QVERIFY(sync(*a).ok);
     QStringList onServer;
     {
