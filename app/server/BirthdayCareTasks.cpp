@@ -1,13 +1,11 @@
 #include "app/server/BirthdayCareTasks.h"
 
+#include "app/server/OpenedPage.h"
 #include "app/server/ServerDatabase.h"
 #include "app/server/ServerSqlDialect.h"
 #include "app/server/ServerStatement.h"
 #include "database/baseline/BranchSnapshot.h"
 
-#include <QCborArray>
-#include <QCborMap>
-#include <QCborValue>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,11 +39,6 @@ bool isBirthday(const QString &table, const QJsonObject &fields)
 bool covered(const QString &table)
 {
     return table == kTable || table == kOpportunity;
-}
-
-QString textOf(const QCborValue &value)
-{
-    return value.isByteArray() ? QString::fromUtf8(value.toByteArray()) : value.toString();
 }
 } // namespace
 
@@ -179,31 +172,24 @@ QByteArray BirthdayCareTasks::withoutTheirRows(const QByteArray &page)
     // A page names its table first: only care_task pages are looked into.
     if (!page.left(64).contains("care_task"))
         return page;
-    QCborParserError error;
-    const QCborValue parsed = QCborValue::fromCbor(page, &error);
-    if (error.error != QCborError::NoError || !parsed.isMap())
+    std::optional<OpenedPage> opened = OpenedPage::open(page);
+    if (!opened)
         return {};
-    QCborMap map = parsed.toMap();
-    if (textOf(map.value(QStringLiteral("table"))) != kTable)
+    if (opened->table() != kTable)
         return page;
-    const QCborArray columns = map.value(QStringLiteral("columns")).toArray();
-    qsizetype kind = -1;
-    for (qsizetype c = 0; c < columns.size(); ++c) {
-        if (textOf(columns.at(c)) == QLatin1String("kind"))
-            kind = c;
-    }
+    const qsizetype kind
+            = opened->lastColumn([](const QString &name) { return name == QLatin1String("kind"); });
     if (kind < 0)
         return page;
-    const QCborArray rows = map.value(QStringLiteral("rows")).toArray();
+    const QCborArray rows = opened->rows();
     QCborArray kept;
     for (const QCborValue &row : rows) {
-        if (textOf(row.toArray().at(kind)) != kBirthday)
+        if (OpenedPage::textOf(row.toArray().at(kind)) != kBirthday)
             kept.append(row);
     }
     if (kept.size() == rows.size())
         return page;
-    map[QStringLiteral("rows")] = kept;
-    return QCborValue(map).toCbor();
+    return opened->withRows(kept);
 }
 
 } // namespace bd

@@ -154,13 +154,9 @@ QList<QDateTime> EventLedger::History::eventTimes(const CustomerId &customer,
     return times;
 }
 
-bool EventLedger::History::firedWithin(const CustomerId &customer, const QString &ruleId,
-                                       const QDateTime &from, const QDateTime &to)
+bool EventLedger::History::storedFiringWithin(const CustomerId &customer, const QString &ruleId,
+                                              const QDateTime &from, const QDateTime &to)
 {
-    for (const QDateTime &at : m_firings.values(customer.toString() + QLatin1Char('|') + ruleId)) {
-        if (at > from && at < to)
-            return true;
-    }
     ServerStatement &query = statement(m_fired, "SELECT 1 FROM event_firing WHERE customer_id = ? "
                                                 "AND rule_id = ? AND event_time > ? AND "
                                                 "event_time < ? LIMIT 1");
@@ -170,7 +166,8 @@ bool EventLedger::History::firedWithin(const CustomerId &customer, const QString
     return fired;
 }
 
-int EventLedger::History::marketingContactsSince(const CustomerId &customer, const QDateTime &since)
+int EventLedger::History::storedMarketingContactsSince(const CustomerId &customer,
+                                                       const QDateTime &since)
 {
     ServerStatement &query = statement(
             m_contacts, "SELECT (SELECT count(*) FROM event_contact WHERE customer_id = ? AND "
@@ -182,15 +179,7 @@ int EventLedger::History::marketingContactsSince(const CustomerId &customer, con
             ? query.value(0).toInt()
             : 0;
     query.finish();
-    return stored + m_delivered.value(customer);
-}
-
-void EventLedger::History::noteFiring(const CustomerId &customer, const QString &ruleId,
-                                      const QDateTime &eventTime, bool deliveredMarketing)
-{
-    m_firings.insert(customer.toString() + QLatin1Char('|') + ruleId, eventTime);
-    if (deliveredMarketing)
-        ++m_delivered[customer];
+    return stored;
 }
 
 } // namespace bd

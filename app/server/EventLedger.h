@@ -57,11 +57,12 @@ public:
         }
         QList<QDateTime> eventTimes(const CustomerId &customer, const QString &windowKey,
                                     const QDateTime &from, const QDateTime &to) override;
-        bool firedWithin(const CustomerId &customer, const QString &ruleId,
-                         const QDateTime &from, const QDateTime &to) override;
-        int marketingContactsSince(const CustomerId &customer, const QDateTime &since) override;
-        void noteFiring(const CustomerId &customer, const QString &ruleId,
-                        const QDateTime &eventTime, bool deliveredMarketing) override;
+
+    protected:
+        bool storedFiringWithin(const CustomerId &customer, const QString &ruleId,
+                                const QDateTime &from, const QDateTime &to) override;
+        int storedMarketingContactsSince(const CustomerId &customer,
+                                         const QDateTime &since) override;
 
     private:
         // Kept prepared for the whole evaluation: each is asked once or more per event.
@@ -71,8 +72,6 @@ public:
         std::optional<ServerStatement> m_times;
         std::optional<ServerStatement> m_fired;
         std::optional<ServerStatement> m_contacts;
-        QMultiHash<QString, QDateTime> m_firings; // customer|rule -> event time
-        QHash<CustomerId, int> m_delivered;
     };
 
     static QString timeText(const QDateTime &time); // as stored: UTC, ms, Z

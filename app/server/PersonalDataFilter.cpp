@@ -1,6 +1,7 @@
 #include "app/server/PersonalDataFilter.h"
 
 #include "app/domain/Permission.h"
+#include "app/server/OpenedPage.h"
 #include "database/baseline/RosterHashes.h"
 #include "database/core/BirthYear.h"
 #include "database/core/SensitiveColumns.h"
@@ -27,7 +28,7 @@ QCborValue placeholder(const QString &column)
 
 QString textOf(const QCborValue &value)
 {
-    return value.isByteArray() ? QString::fromUtf8(value.toByteArray()) : value.toString();
+    return OpenedPage::textOf(value);
 }
 
 bool mustBeSent(const QString &column)
@@ -76,31 +77,26 @@ QJsonObject change(const SyncChange &change)
 
 QByteArray baselinePage(const QByteArray &page)
 {
-    // Only a well-formed page is looked into (and Qt 6.4 can crash reading a map out of a
-    // malformed one); anything else is withheld whole rather than sent unfiltered.
-    QCborParserError error;
-    const QCborValue parsed = QCborValue::fromCbor(page, &error);
-    if (error.error != QCborError::NoError || !parsed.isMap())
+    // Only a well-formed page is looked into (OpenedPage); anything else is withheld whole
+    // rather than sent unfiltered.
+    std::optional<OpenedPage> opened = OpenedPage::open(page);
+    if (!opened)
         return {};
-    QCborMap map = parsed.toMap();
-    const QString table = QString::fromUtf8(map.value(QStringLiteral("table")).isByteArray()
-                                                    ? map.value(QStringLiteral("table")).toByteArray()
-                                                    : map.value(QStringLiteral("table")).toString().toUtf8());
+    QCborMap &map = opened->map();
+    const QString table = opened->table();
     if (!SensitiveColumns::hasSensitive(table))
         return page;
-    const QCborArray columns = map.value(QStringLiteral("columns")).toArray();
+    const QCborArray columns = opened->columns();
     QList<int> hidden;
     QCborArray withheld;
     for (qsizetype c = 0; c < columns.size(); ++c) {
-        const QCborValue value = columns.at(c);
-        const QString name = value.isByteArray() ? QString::fromUtf8(value.toByteArray())
-                                                 : value.toString();
+        const QString name = textOf(columns.at(c));
         if (SensitiveColumns::isSensitive(table, name)) {
             hidden << int(c);
             withheld << name;
         }
     }
-    QCborArray rows = map.value(QStringLiteral("rows")).toArray();
+    QCborArray rows = opened->rows();
     // A withheld birth date leaves its year (a page of an older desk's file has no column).
     qsizetype birthDate = -1;
     qsizetype birthYear = -1;
@@ -130,9 +126,8 @@ QByteArray baselinePage(const QByteArray &page)
             row[c] = placeholder(withheld.at(hidden.indexOf(c)).toString());
         rows[r] = row;
     }
-    map[QStringLiteral("rows")] = rows;
     map[QStringLiteral("withheld")] = withheld;
-    return QCborValue(map).toCbor();
+    return opened->withRows(rows);
 }
 
 QByteArray withoutPasswordHashes(const QByteArray &page)
@@ -140,28 +135,21 @@ QByteArray withoutPasswordHashes(const QByteArray &page)
     // A page names its table first: only the roster's pages are looked into.
     if (!page.left(64).contains("staff_user"))
         return page;
-    QCborParserError error;
-    const QCborValue parsed = QCborValue::fromCbor(page, &error);
-    if (error.error != QCborError::NoError || !parsed.isMap())
+    std::optional<OpenedPage> opened = OpenedPage::open(page);
+    if (!opened)
         return {};
-    QCborMap map = parsed.toMap();
-    const QString table = textOf(map.value(QStringLiteral("table")));
-    const QCborArray columns = map.value(QStringLiteral("columns")).toArray();
-    qsizetype hash = -1;
-    for (qsizetype c = 0; c < columns.size(); ++c) {
-        if (RosterHashes::isHash(table, textOf(columns.at(c))))
-            hash = c;
-    }
+    const QString table = opened->table();
+    const qsizetype hash = opened->lastColumn(
+            [&table](const QString &name) { return RosterHashes::isHash(table, name); });
     if (hash < 0)
         return page;
-    QCborArray rows = map.value(QStringLiteral("rows")).toArray();
+    QCborArray rows = opened->rows();
     for (qsizetype r = 0; r < rows.size(); ++r) {
         QCborArray row = rows.at(r).toArray();
         row[hash] = QCborValue(QByteArray());
         rows[r] = row;
     }
-    map[QStringLiteral("rows")] = rows;
-    return QCborValue(map).toCbor();
+    return opened->withRows(rows);
 }
 
 } // namespace bd::PersonalDataFilter

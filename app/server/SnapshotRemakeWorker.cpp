@@ -2,9 +2,9 @@
 
 #include "app/server/ServerLog.h"
 #include "app/server/SnapshotErasure.h"
+#include "app/server/WithheldSnapshotWorker.h"
 #include "database/baseline/BranchSnapshot.h"
 #include "database/baseline/RosterHashes.h"
-#include "database/baseline/WithheldSnapshot.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -209,17 +209,8 @@ void SnapshotRemakeWorker::work(const QString &snapshotDir, const QString &branc
         // Its copy for roles without personal data, of the file made now, while the snapshot
         // is still due (503): a request finding it missing would have it made once more.
         // On this thread (not WithheldSnapshotWorker's: at exit its pool may be gone already).
-        if (const auto source = BranchSnapshot(snapshotDir).current(branchId);
-            source && !moreDue()) {
-            WithheldSnapshot withheld(snapshotDir);
-            if (!withheld.current(branchId, *source))
-                ServerLog::event(ServerLog::Level::Warning, QStringLiteral("snapshot_not_made"),
-                                 { { QStringLiteral("branch"), branchId },
-                                   { QStringLiteral("reason"), withheld.errorString() } });
-            else if (withheld.madeNow())
-                ServerLog::event(ServerLog::Level::Info, QStringLiteral("snapshot_copy_made"),
-                                 { { QStringLiteral("branch"), branchId } });
-        }
+        if (!moreDue())
+            WithheldSnapshotWorker::makeNow(snapshotDir, branchId);
         {
             QMutexLocker locker(&g_lock);
             const QJsonArray now = readDue(path);

@@ -26,16 +26,7 @@ void make(const QString &snapshotDir, const QString &branchId)
     const QString key = keyOf(snapshotDir, branchId);
     for (;;) {
         // Of the snapshot current now: a later push may have remade it since the ask.
-        if (const auto source = BranchSnapshot(snapshotDir).current(branchId)) {
-            WithheldSnapshot withheld(snapshotDir);
-            if (!withheld.current(branchId, *source))
-                ServerLog::event(ServerLog::Level::Warning, QStringLiteral("snapshot_not_made"),
-                                 { { QStringLiteral("branch"), branchId },
-                                   { QStringLiteral("reason"), withheld.errorString() } });
-            else if (withheld.madeNow())
-                ServerLog::event(ServerLog::Level::Info, QStringLiteral("snapshot_copy_made"),
-                                 { { QStringLiteral("branch"), branchId } });
-        }
+        makeNow(snapshotDir, branchId);
         QMutexLocker locker(&g_lock);
         if (!g_pending.value(key)) {
             g_pending.remove(key);
@@ -72,6 +63,21 @@ bool busy(const QString &snapshotDir, const QString &branchId)
 {
     QMutexLocker locker(&g_lock);
     return g_pending.contains(keyOf(snapshotDir, branchId));
+}
+
+void makeNow(const QString &snapshotDir, const QString &branchId)
+{
+    const auto source = BranchSnapshot(snapshotDir).current(branchId);
+    if (!source)
+        return;
+    WithheldSnapshot withheld(snapshotDir);
+    if (!withheld.current(branchId, *source))
+        ServerLog::event(ServerLog::Level::Warning, QStringLiteral("snapshot_not_made"),
+                         { { QStringLiteral("branch"), branchId },
+                           { QStringLiteral("reason"), withheld.errorString() } });
+    else if (withheld.madeNow())
+        ServerLog::event(ServerLog::Level::Info, QStringLiteral("snapshot_copy_made"),
+                         { { QStringLiteral("branch"), branchId } });
 }
 
 } // namespace bd::WithheldSnapshotWorker

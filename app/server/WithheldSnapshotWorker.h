@@ -12,5 +12,9 @@ namespace bd::WithheldSnapshotWorker {
 void request(const QString &snapshotDir, const QString &branchId);
 // Whether a copy of the branch is being made or waiting to be.
 bool busy(const QString &snapshotDir, const QString &branchId);
+// Makes the copy of the branch's current snapshot now, on the caller's thread, unless it is
+// made already; logs what happened (made, or why not). Nothing when there is no snapshot.
+// The worker runs it, and so does SnapshotRemakeWorker after remaking a snapshot.
+void makeNow(const QString &snapshotDir, const QString &branchId);
 
 } // namespace bd::WithheldSnapshotWorker

@@ -25,11 +25,6 @@ QString compact(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
-
-QString firingKey(const CustomerId &customer, const QString &ruleId)
-{
-    return customer.toString() + QLatin1Char('|') + ruleId;
-}
 } // namespace
 
 DeskEventRecord::DeskEventRecord(Store &store)
@@ -224,13 +219,10 @@ QList<QDateTime> DeskEventRecord::History::eventTimes(const CustomerId &customer
     return times;
 }
 
-bool DeskEventRecord::History::firedWithin(const CustomerId &customer, const QString &ruleId,
-                                           const QDateTime &from, const QDateTime &to)
+bool DeskEventRecord::History::storedFiringWithin(const CustomerId &customer,
+                                                  const QString &ruleId, const QDateTime &from,
+                                                  const QDateTime &to)
 {
-    for (const QDateTime &at : m_firings.values(firingKey(customer, ruleId))) {
-        if (at > from && at < to)
-            return true;
-    }
     bool fired = false;
     SqlQuery::selectEach(m_store.database(),
                          QStringLiteral("SELECT 1 FROM opportunity WHERE customer_id = ? AND "
@@ -241,8 +233,8 @@ bool DeskEventRecord::History::firedWithin(const CustomerId &customer, const QSt
     return fired;
 }
 
-int DeskEventRecord::History::marketingContactsSince(const CustomerId &customer,
-                                                     const QDateTime &since)
+int DeskEventRecord::History::storedMarketingContactsSince(const CustomerId &customer,
+                                                           const QDateTime &since)
 {
     int stored = 0;
     SqlQuery::selectEach(
@@ -254,15 +246,7 @@ int DeskEventRecord::History::marketingContactsSince(const CustomerId &customer,
                            "deleted = 0)"),
             {customer.toString(), SqlTime::timestamp(since), customer.toString(), stamp(since)},
             [&stored](const SqlQuery &row) { stored = row.integer(0); });
-    return stored + m_delivered.value(customer);
-}
-
-void DeskEventRecord::History::noteFiring(const CustomerId &customer, const QString &ruleId,
-                                          const QDateTime &eventTime, bool deliveredMarketing)
-{
-    m_firings.insert(firingKey(customer, ruleId), eventTime);
-    if (deliveredMarketing)
-        ++m_delivered[customer];
+    return stored;
 }
 
 } // namespace bd

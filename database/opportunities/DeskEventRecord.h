@@ -58,16 +58,15 @@ public:
         }
         QList<QDateTime> eventTimes(const CustomerId &customer, const QString &windowKey,
                                     const QDateTime &from, const QDateTime &to) override;
-        bool firedWithin(const CustomerId &customer, const QString &ruleId,
-                         const QDateTime &from, const QDateTime &to) override;
-        int marketingContactsSince(const CustomerId &customer, const QDateTime &since) override;
-        void noteFiring(const CustomerId &customer, const QString &ruleId,
-                        const QDateTime &eventTime, bool deliveredMarketing) override;
+
+    protected:
+        bool storedFiringWithin(const CustomerId &customer, const QString &ruleId,
+                                const QDateTime &from, const QDateTime &to) override;
+        int storedMarketingContactsSince(const CustomerId &customer,
+                                         const QDateTime &since) override;
 
     private:
         Store &m_store;
-        QMultiHash<QString, QDateTime> m_firings; // customer|rule -> event time
-        QHash<CustomerId, int> m_delivered;
     };
 
 private:

@@ -28,30 +28,21 @@ public:
         }
         return times;
     }
-    bool firedWithin(const CustomerId &customer, const QString &ruleId, const QDateTime &from,
-                     const QDateTime &to) override
+
+protected:
+    // Nothing stored: only the firings of the evaluation (EventHistory remembers them).
+    bool storedFiringWithin(const CustomerId &, const QString &, const QDateTime &,
+                            const QDateTime &) override
     {
-        for (const QDateTime &at : m_firings.values(customer.toString() + QLatin1Char('|') + ruleId)) {
-            if (at > from && at < to)
-                return true;
-        }
         return false;
     }
-    int marketingContactsSince(const CustomerId &customer, const QDateTime &) override
+    int storedMarketingContactsSince(const CustomerId &customer, const QDateTime &) override
     {
         return m_contacts.value(customer);
-    }
-    void noteFiring(const CustomerId &customer, const QString &ruleId, const QDateTime &eventTime,
-                    bool deliveredMarketing) override
-    {
-        m_firings.insert(customer.toString() + QLatin1Char('|') + ruleId, eventTime);
-        if (deliveredMarketing)
-            ++m_contacts[customer];
     }
 
 private:
     QMultiHash<QString, QDateTime> m_events;
-    QMultiHash<QString, QDateTime> m_firings;
     QHash<CustomerId, int> m_contacts;
 };
 

@@ -5,6 +5,7 @@
 // baseline of that file loaded into a new workstation in the hardest page order gives a right
 // table too; and the table stays local (never pushed, pulled or put in a baseline).
 #include "../common/BaselineReplay.h"
+#include "../common/DemoBranchFile.h"
 #include "../common/TestSql.h"
 
 #include "app/common/SyncChange.h"
@@ -16,19 +17,6 @@
 #include <functional>
 
 namespace bd::test {
-
-// The file a kept table's migration is run again on: a demo branch of `customers` at `path`.
-// Empty when it was made; otherwise why not.
-inline QString demoFileAt(const QString &path, int customers)
-{
-    Store store;
-    if (!store.open(path))
-        return QStringLiteral("cannot open %1").arg(path);
-    DemoBranchGenerator::Options options;
-    options.customers = customers;
-    const Result<> made = DemoBranchGenerator().generate(store, options);
-    return made ? QString() : made.errorString();
-}
 
 // Whether the kept table's rows (`keptSql`) are those its aggregate gives (`countedSql`), both
 // in one order; false with both listed in `problem`, or when the aggregate is empty (a

@@ -7,6 +7,7 @@
 // the real SyncEngine over HTTP.
 #include "SyncServerFixture.h"
 #include "app/common/PasswordHasher.h"
+#include "app/domain/Result.h"
 #include "app/domain/Uuid7.h"
 #include "app/sync/SyncEngine.h"
 #include "database/core/Store.h"
@@ -14,6 +15,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <functional>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 
@@ -214,5 +217,17 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QList<std::pair<QString, QString>> m_branches; // id, code
 };
+
+// Each desk syncs in this order through `sync` (a desk named twice syncs twice): the first
+// failure's error. A test's case is a sequence of rounds at several desks.
+inline Result<> syncInTurn(std::initializer_list<Store *> desks,
+                           const std::function<SyncReport(Store &)> &sync)
+{
+    for (Store *desk : desks) {
+        if (const SyncReport report = sync(*desk); !report.ok)
+            return Error(report.error);
+    }
+    return {};
+}
 
 } // namespace bd::test

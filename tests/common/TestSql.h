@@ -47,6 +47,23 @@ inline int count(Store &store, const QString &sql, const QVariantList &values = 
     return value.isValid() ? value.toInt() : -1;
 }
 
+// The whole number `sql` reads in the database file at `path`, opened for this one
+// question and closed again (a program run by the test writes it in between); -1 when it
+// does not open, gave no row or failed.
+inline qint64 numberInFile(const QString &path, const QString &sql)
+{
+    Store store;
+    if (!store.open(path))
+        return -1;
+    qint64 value = -1;
+    {
+        QSqlQuery query(store.database());
+        value = query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
+    }
+    store.close();
+    return value;
+}
+
 // Every row `sql` gives, its cells joined by '|' (a table compared with another in one
 // QCOMPARE); "failed: <sql>" alone when it failed.
 inline QStringList rows(Store &store, const QString &sql, const QVariantList &values = {})

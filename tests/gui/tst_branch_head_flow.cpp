@@ -3,6 +3,7 @@
 // builder, turns the result into a call list for a wealth manager in the call-list dialog,
 // and the manager finds the list in "Today", logs a refusal and sees the day re-ranked.
 #include "app/demo/DemoBranchGenerator.h"
+#include "../common/DemoBranchFile.h"
 #include "../common/ResultAssert.h"
 #include "app/services/staff/AuthService.h"
 #include "database/core/Store.h"
@@ -53,11 +54,7 @@ private:
 
 void tst_BranchHeadFlow::initTestCase()
 {
-    QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("flow.db"))));
-    DemoBranchGenerator generator;
-    DemoBranchGenerator::Options options;
-    options.customers = 600;
-    QVERIFY_RESULT(generator.generate(m_store, options));
+    QVERIFY_RESULT(test::openDemoBranch(m_store, m_dir.filePath(QStringLiteral("flow.db")), 600));
     QSqlQuery name(m_store.database());
     QVERIFY(name.exec(QStringLiteral("SELECT display_name FROM staff_user WHERE username = 'wealth'")));
     QVERIFY(name.next());

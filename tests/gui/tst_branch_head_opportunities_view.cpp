@@ -9,6 +9,7 @@
 // opportunity says so in words (State) in the manager's Today and the head's tab, where the
 // escalated ones have a list of their own with whose they are; a click on a header sorts.
 // (The head's whole rule file, through the file dialog: tst_branch_rule_file.)
+#include "../common/DemoBranchFile.h"
 #include "../common/ResultAssert.h"
 #include "../common/TestSql.h"
 #include "app/demo/DemoBranchGenerator.h"
@@ -122,10 +123,7 @@ void tst_BranchHeadOpportunitiesView::addOpportunity(const QString &id, const QS
 
 void tst_BranchHeadOpportunitiesView::initTestCase()
 {
-    QVERIFY_RESULT(m_store.open(m_dir.filePath(QStringLiteral("head.db"))));
-    DemoBranchGenerator::Options options;
-    options.customers = 80;
-    QVERIFY_RESULT(DemoBranchGenerator().generate(m_store, options));
+    QVERIFY_RESULT(test::openDemoBranch(m_store, m_dir.filePath(QStringLiteral("head.db")), 80));
     m_branchId = scalar(QStringLiteral("SELECT id FROM branch LIMIT 1")).toString();
     m_managerId = scalar(QStringLiteral("SELECT id FROM staff_user WHERE username = 'wealth'"))
                           .toString();

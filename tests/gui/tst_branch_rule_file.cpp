@@ -5,6 +5,7 @@
 // where it is in the file and the rules in force stay. "Back to the shipped rules" (after a
 // confirmation) puts the shipped rules back in force: the installed file and the head's
 // changed rules are withdrawn, audited, in the outbox for every desk; "No" changes nothing.
+#include "../common/DemoBranchFile.h"
 #include "../common/ResultAssert.h"
 #include "../common/RuleFileSamples.h"
 #include "app/demo/DemoBranchGenerator.h"
@@ -114,10 +115,7 @@ QStringList tst_BranchRuleFile::ruleIds(RuleEditor *editor) const
 
 void tst_BranchRuleFile::initTestCase()
 {
-    QVERIFY_RESULT(m_store.open(m_dir.filePath(QStringLiteral("head.db"))));
-    DemoBranchGenerator::Options options;
-    options.customers = 20;
-    QVERIFY_RESULT(DemoBranchGenerator().generate(m_store, options));
+    QVERIFY_RESULT(test::openDemoBranch(m_store, m_dir.filePath(QStringLiteral("head.db")), 20));
 }
 
 void tst_BranchRuleFile::pressAndAnswer(BranchHeadWorkspace &workspace, Qt::Key key,

@@ -5,6 +5,7 @@
 // number gets a clear message and nothing is saved; a customer of the book opens with a
 // double-click.
 #include "app/demo/DemoBranchGenerator.h"
+#include "../common/DemoBranchFile.h"
 #include "../common/ResultAssert.h"
 #include "app/domain/DomainTerms.h"
 #include "app/domain/ResidentIdNumber.h"
@@ -82,11 +83,7 @@ void tst_Customer360Gui::initTestCase()
     QApplication::setOrganizationName(QStringLiteral("BranchDesk"));
     QApplication::setApplicationName(QStringLiteral("branchdesk-test-360"));
     QVERIFY(m_dir.isValid());
-    QVERIFY_RESULT(m_store.open(m_dir.filePath(QStringLiteral("branch.db"))));
-    DemoBranchGenerator generator;
-    DemoBranchGenerator::Options options;
-    options.customers = 300;
-    QVERIFY_RESULT(generator.generate(m_store, options));
+    QVERIFY_RESULT(test::openDemoBranch(m_store, m_dir.filePath(QStringLiteral("branch.db")), 300));
 }
 
 Session tst_Customer360Gui::signIn(const QString &role)

@@ -3,6 +3,7 @@
 // branch through the same reads the desks use, refreshed (with the same rows and with
 // fewer), cleared and filled again. Then every role's workspace, with a tester on each
 // model it shows (panels and tabs included) from its first refresh on.
+#include "../common/DemoBranchFile.h"
 #include "../common/ResultAssert.h"
 #include "app/demo/DemoBranchGenerator.h"
 #include "app/services/branchfloor/ReferralDesk.h"
@@ -138,11 +139,7 @@ private:
 void tst_DeskModels::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY_RESULT(m_store.open(m_dir.filePath(QStringLiteral("desks.db"))));
-    DemoBranchGenerator generator;
-    DemoBranchGenerator::Options options;
-    options.customers = 300;
-    QVERIFY_RESULT(generator.generate(m_store, options));
+    QVERIFY_RESULT(test::openDemoBranch(m_store, m_dir.filePath(QStringLiteral("desks.db")), 300));
     for (const auto &account : DemoBranchGenerator::demoAccounts()) {
         if (m_sessions.contains(account.role))
             continue;

@@ -2,6 +2,7 @@
 // online, downloads the branch's snapshot on a worker thread (progress, cancel, resumed
 // at the next try; a part is never opened as the database) and opens the workstation for
 // that user, who can then sign in offline.
+#include "../common/DemoBranchFile.h"
 #include "../common/ResultAssert.h"
 #include "../common/SyncServerFixture.h"
 
@@ -58,11 +59,7 @@ void tst_FirstRun::initTestCase()
     const QString source = m_dir.filePath(QStringLiteral("branch.db"));
     {
         Store store;
-        QVERIFY(store.open(source));
-        DemoBranchGenerator generator;
-        DemoBranchGenerator::Options options;
-        options.customers = 600;
-        QVERIFY_RESULT(generator.generate(store, options));
+        QVERIFY_RESULT(test::openDemoBranch(store, source, 600));
         QSqlQuery query(store.database());
         QVERIFY(query.exec(QStringLiteral(
                         "SELECT s.id, count(c.id) FROM staff_user s JOIN customer c ON c.manager_id "

@@ -9,6 +9,7 @@
 //  - the man of about 35 standing long at the fund NAV board.
 #include "app/demo/DemoBranchGenerator.h"
 #include "app/domain/DomainTerms.h"
+#include "../common/DemoBranchFile.h"
 #include "../common/ResultAssert.h"
 #include "StaffKeys.h"
 #include "app/services/staff/AuthService.h"
@@ -95,6 +96,7 @@ private:
     void tickSignal(LobbyWorkspace &desk, const QString &name);
     void saveWalkIn(LobbyWorkspace &desk);
     void printTheWalkInsForm(LobbyWorkspace &desk);
+    void sendToOwnManager(LobbyWorkspace &desk, const DemoCustomer &who, const QString &interest);
 
     QTemporaryDir m_dir;
     Store m_store;
@@ -103,10 +105,7 @@ private:
 
 void tst_FloorRolePlays::initTestCase()
 {
-    QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("role-plays.db"))));
-    DemoBranchGenerator::Options options;
-    options.customers = 400;
-    QVERIFY_RESULT(DemoBranchGenerator().generate(m_store, options));
+    QVERIFY_RESULT(test::openDemoBranch(m_store, m_dir.filePath(QStringLiteral("role-plays.db")), 400));
     m_teller = signIn(QStringLiteral("teller"));
     m_lobby = signIn(QStringLiteral("lobby"));
 }
@@ -366,6 +365,33 @@ void tst_FloorRolePlays::printTheWalkInsForm(LobbyWorkspace &desk)
     QCOMPARE(form->result(), int(QDialog::Accepted));
 }
 
+// The customer has time: to the wealth manager, their own by default with the reason why;
+// every check point the route shows ticked, what they are after typed, the walk-in saved
+// and its form printed.
+void tst_FloorRolePlays::sendToOwnManager(LobbyWorkspace &desk, const DemoCustomer &who,
+                                          const QString &interest)
+{
+    pressAltOf(&desk, desk.findChild<QRadioButton *>(QStringLiteral("routeHasTime")));
+    QCOMPARE(desk.findChild<QComboBox *>(QStringLiteral("routeManager"))->currentData().toString(),
+             who.managerId);
+    QVERIFY(!desk.findChild<QLabel *>(QStringLiteral("routeManagerWhy"))->text().isEmpty());
+    for (QCheckBox *point : desk.findChildren<QCheckBox *>(QRegularExpression(QStringLiteral("^check_")))) {
+        if (!point->isVisibleTo(&desk))
+            continue;
+        point->setFocus();
+        QTest::keyClick(point, Qt::Key_Space);
+        QVERIFY(point->isChecked());
+    }
+    auto *field = desk.findChild<QLineEdit *>(QStringLiteral("routeInterest"));
+    pressAltFor(&desk, field);
+    QTRY_VERIFY(field->hasFocus());
+    QTest::keyClicks(field, interest);
+    saveWalkIn(desk);
+    if (QTest::currentTestFailed())
+        return;
+    printTheWalkInsForm(desk);
+}
+
 void tst_FloorRolePlays::retireeWithATicketMeetsHerManager()
 {
     speak();
@@ -400,23 +426,9 @@ void tst_FloorRolePlays::retireeWithATicketMeetsHerManager()
     tickSignal(desk, QStringLiteral("maturing_soon"));
     QCOMPARE(desk.walkInLog()->suggestedClass(), QStringLiteral("potential_vip"));
     // She has time now: to the wealth manager, her own by default.
-    pressAltOf(&desk, desk.findChild<QRadioButton *>(QStringLiteral("routeHasTime")));
-    QCOMPARE(desk.findChild<QComboBox *>(QStringLiteral("routeManager"))->currentData().toString(),
-             retiree.managerId);
-    QVERIFY(!desk.findChild<QLabel *>(QStringLiteral("routeManagerWhy"))->text().isEmpty());
-    for (QCheckBox *point : desk.findChildren<QCheckBox *>(QRegularExpression(QStringLiteral("^check_")))) {
-        if (!point->isVisibleTo(&desk))
-            continue;
-        point->setFocus();
-        QTest::keyClick(point, Qt::Key_Space);
-        QVERIFY(point->isChecked());
-    }
-    auto *interest = desk.findChild<QLineEdit *>(QStringLiteral("routeInterest"));
-    pressAltFor(&desk, interest);
-    QTRY_VERIFY(interest->hasFocus());
-    QTest::keyClicks(interest, QStringLiteral("deposit maturing next week"));
-    saveWalkIn(desk);
-    printTheWalkInsForm(desk);
+    sendToOwnManager(desk, retiree, QStringLiteral("deposit maturing next week"));
+    if (QTest::currentTestFailed())
+        return;
 
     QSqlQuery q(m_store.database());
     QVERIFY(q.exec(QStringLiteral("SELECT id, customer_id, ticket_no, route, signals FROM lobby_visit "
@@ -500,23 +512,9 @@ void tst_FloorRolePlays::manAtTheFundBoardMeetsAWealthManager()
     chooseWithArrows(business, QStringLiteral("wealth_consultation"));
     QCOMPARE(desk.walkInLog()->suggestedClass(), QStringLiteral("potential_vip"));
     // He has time: to a wealth manager, his own by default, with the reason why.
-    pressAltOf(&desk, desk.findChild<QRadioButton *>(QStringLiteral("routeHasTime")));
-    QCOMPARE(desk.findChild<QComboBox *>(QStringLiteral("routeManager"))->currentData().toString(),
-             man.managerId);
-    QVERIFY(!desk.findChild<QLabel *>(QStringLiteral("routeManagerWhy"))->text().isEmpty());
-    for (QCheckBox *point : desk.findChildren<QCheckBox *>(QRegularExpression(QStringLiteral("^check_")))) {
-        if (!point->isVisibleTo(&desk))
-            continue;
-        point->setFocus();
-        QTest::keyClick(point, Qt::Key_Space);
-        QVERIFY(point->isChecked());
-    }
-    auto *interest = desk.findChild<QLineEdit *>(QStringLiteral("routeInterest"));
-    pressAltFor(&desk, interest);
-    QTRY_VERIFY(interest->hasFocus());
-    QTest::keyClicks(interest, QStringLiteral("equity funds"));
-    saveWalkIn(desk);
-    printTheWalkInsForm(desk);
+    sendToOwnManager(desk, man, QStringLiteral("equity funds"));
+    if (QTest::currentTestFailed())
+        return;
 
     // Stored: the walk-in at the waiting moment with the fund-board signal, linked to him.
     QSqlQuery q(m_store.database());

@@ -4,6 +4,7 @@
 // once with nothing read yet (the GUI thread's queue has not run since: a read on the GUI
 // thread would have filled it already), says it is loading, and then shows the branch's rows.
 // The inbox keeps the highlighted referral when it is read again (a sync round's refresh).
+#include "../common/DemoBranchFile.h"
 #include "../common/ResultAssert.h"
 #include "app/demo/DemoBranchGenerator.h"
 #include "app/services/staff/AuthService.h"
@@ -43,10 +44,7 @@ private:
 
 void tst_PanelsReadInBackground::initTestCase()
 {
-    QVERIFY_RESULT(m_store.open(m_dir.filePath(QStringLiteral("branch.db"))));
-    DemoBranchGenerator::Options options;
-    options.customers = 400;
-    QVERIFY_RESULT(DemoBranchGenerator().generate(m_store, options));
+    QVERIFY_RESULT(test::openDemoBranch(m_store, m_dir.filePath(QStringLiteral("branch.db")), 400));
 }
 
 Session tst_PanelsReadInBackground::signIn(const QString &username)

@@ -8,6 +8,7 @@
 // background during sign-ins, and those findings are not queued either (issue #15: at 1M every
 // sign-in queued findings for as long as its window was open, 57,157 after 15 sign-ins).
 #include "app/demo/DemoBranchGenerator.h"
+#include "../common/DemoBranchFile.h"
 #include "../common/ResultAssert.h"
 #include "SignInTyping.h"
 #include "database/core/Store.h"
@@ -70,10 +71,7 @@ void tst_SignInChangesNothing::initTestCase()
     QApplication::setApplicationName(QStringLiteral("branchdesk"));
     m_path = m_dir.filePath(QStringLiteral("branch.db"));
     Store store;
-    QVERIFY_RESULT(store.open(m_path));
-    DemoBranchGenerator::Options options;
-    options.customers = 600;
-    QVERIFY_RESULT(DemoBranchGenerator().generate(store, options));
+    QVERIFY_RESULT(test::openDemoBranch(store, m_path, 600));
 }
 
 int tst_SignInChangesNothing::scalarIn(const QString &path, const QString &sql)
@@ -207,10 +205,7 @@ void tst_SignInChangesNothing::signingInOnAnUpgradedFileQueuesNothing()
     const QString path = m_dir.filePath(QStringLiteral("upgraded.db"));
     {
         Store store;
-        QVERIFY_RESULT(store.open(path));
-        DemoBranchGenerator::Options options;
-        options.customers = 4000;
-        QVERIFY_RESULT(DemoBranchGenerator().generate(store, options));
+        QVERIFY_RESULT(test::openDemoBranch(store, path, 4000));
         QSqlQuery unread(store.database());
         QVERIFY(unread.exec(QStringLiteral("DELETE FROM voice_finding")));
         QVERIFY(unread.exec(QStringLiteral("DELETE FROM app_setting WHERE key = 'voice.scan'")));

@@ -2,6 +2,7 @@
 // window is there at once, its figures marked as coming, and they fill in with the branch's
 // numbers without the window being held up meanwhile. Signed in through the real dialog of
 // a real Workstation on a demo branch file; bench_sign_in has the times at branch size.
+#include "../common/DemoBranchFile.h"
 #include "../common/ResultAssert.h"
 #include "SignInTyping.h"
 #include "app/demo/DemoBranchGenerator.h"
@@ -45,10 +46,7 @@ void tst_SignInFillsIn::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     m_path = m_dir.filePath(QStringLiteral("branch.db"));
     Store store;
-    QVERIFY_RESULT(store.open(m_path));
-    DemoBranchGenerator::Options options;
-    options.customers = 600;
-    QVERIFY_RESULT(DemoBranchGenerator().generate(store, options));
+    QVERIFY_RESULT(test::openDemoBranch(store, m_path, 600));
 }
 
 qint64 tst_SignInFillsIn::count(const QString &sql, const QString &value)

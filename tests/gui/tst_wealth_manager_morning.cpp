@@ -11,6 +11,7 @@
 // 80,000 deposit at the counter, on the teller's own desk) arrives in the referral inbox without
 // a restart and is worked the same morning by keyboard: opened (the customer's 360), accepted,
 // the call logged there, marked contacted; checked in the stored rows.
+#include "../common/DemoBranchFile.h"
 #include "../common/ResultAssert.h"
 #include "../common/SyncServerFixture.h"
 #include "StaffKeys.h"
@@ -104,10 +105,7 @@ void tst_WealthManagerMorning::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     m_path = m_dir.filePath(QStringLiteral("branch.db"));
-    QVERIFY_RESULT(m_store.open(m_path));
-    DemoBranchGenerator::Options options;
-    options.customers = 400;
-    QVERIFY_RESULT(DemoBranchGenerator().generate(m_store, options));
+    QVERIFY_RESULT(test::openDemoBranch(m_store, m_path, 400));
     QSqlQuery q(m_store.database());
     QVERIFY(q.exec(QStringLiteral("SELECT id FROM staff_user WHERE username = 'wealth'")) && q.next());
     m_wealthId = q.value(0).toString();

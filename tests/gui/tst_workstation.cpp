@@ -1,6 +1,7 @@
 // The signed-in workstation: sign-in, one workspace per role with real data, sign-out,
 // refusing foreign database files. Every model runs under QAbstractItemModelTester.
 #include "app/demo/DemoBranchGenerator.h"
+#include "../common/DemoBranchFile.h"
 #include "../common/ResultAssert.h"
 #include "SignInTyping.h"
 #include "app/services/customers/CustomerService.h"
@@ -78,11 +79,7 @@ void tst_Workstation::initTestCase()
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("branch.db"));
     Store store;
-    QVERIFY_RESULT(store.open(m_path));
-    DemoBranchGenerator generator;
-    DemoBranchGenerator::Options options;
-    options.customers = 300;
-    QVERIFY_RESULT(generator.generate(store, options));
+    QVERIFY_RESULT(test::openDemoBranch(store, m_path, 300));
     QVERIFY(DemoBranchGenerator::isDemoDatabase(store));
 }
 

@@ -2,6 +2,7 @@
 // demo, users, customers (masked, validated, synced, audited), stats and audit verify.
 
 #include "app/demo/DemoBranchGenerator.h"
+#include "../common/ProgramRun.h"
 #include "../common/ResultAssert.h"
 #include "app/domain/ResidentIdNumber.h"
 #include "app/services/core/DefaultDatabasePath.h"
@@ -175,13 +176,9 @@ private:
 
 Run tst_AdminCli::run(const QStringList &arguments, const QMap<QString, QString> &environment)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = test::homeEnvironment(m_dir.filePath(QStringLiteral("home")));
     env.remove(QStringLiteral("BRANCHDESK_PASSWORD"));
     env.remove(QStringLiteral("BRANCHDESK_NEW_PASSWORD"));
-    // Keep the admin tool off the developer's own workstation database.
-    env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("home/data")));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     for (auto it = environment.cbegin(); it != environment.cend(); ++it)
         env.insert(it.key(), it.value());
 

@@ -4,6 +4,7 @@
 // digits, and a CSV encoding guessed instead of declared; and (found 7) the administrator
 // alone granting a role that reaches personal data or resetting another person's password.
 #include "../common/AuditTampering.h"
+#include "../common/ProgramRun.h"
 #include "app/common/AuditChain.h"
 #include "app/common/AuditCheckpoint.h"
 #include "app/domain/ResidentIdNumber.h"
@@ -29,12 +30,7 @@ namespace {
 const QString kPassword = QStringLiteral("hardening-password-1");
 const QString kHeader = QStringLiteral("cif_no,name,id_number,mobile,address,aum,opened_on\n");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = test::ProgramBytes;
 
 QString idNumber(int sequence)
 {
@@ -93,7 +89,10 @@ private:
     // A branch head through four eyes: boss requests, `approver` approves.
     void addHead(const QString &username, const QString &approver, const QString &db);
     Run run(const QStringList &arguments, const QString &user = {}, const QString &db = {});
-    QString writeFile(const QString &name, const QByteArray &bytes);
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        return test::writeFileIn(m_dir, name, bytes);
+    }
     QString text(const QString &sql);
 
     QTemporaryDir m_dir;
@@ -102,39 +101,14 @@ private:
 
 Run tst_AdminHardening::run(const QStringList &arguments, const QString &user, const QString &db)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("home/data")));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    QProcessEnvironment env = test::homeEnvironment(m_dir.filePath(QStringLiteral("home")));
     env.insert(QStringLiteral("BRANCHDESK_PASSWORD"), kPassword);
     env.insert(QStringLiteral("BRANCHDESK_NEW_PASSWORD"), kPassword);
     QStringList all = arguments;
     all << QStringLiteral("--db") << (db.isEmpty() ? m_db : db);
     if (!user.isEmpty())
         all << QStringLiteral("--user") << user;
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(BRANCHDESK_ADMIN_BINARY), all);
-    process.closeWriteChannel();
-    Run result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
-
-QString tst_AdminHardening::writeFile(const QString &name, const QByteArray &bytes)
-{
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
+    return test::runProgramBytes(QStringLiteral(BRANCHDESK_ADMIN_BINARY), all, env);
 }
 
 QString tst_AdminHardening::text(const QString &sql)

@@ -3,7 +3,10 @@
 // the reasons; `customer sell` goes through the suitability gate, and a refusal prints its
 // reasons and exits with 1 (nothing sold, the refusal audited); `products check|load|list`
 // refuse a broken file with every problem's place and keep the shelf in force.
+#include "../common/DemoBranchFile.h"
+#include "../common/ResultAssert.h"
 #include "../common/ProgramRun.h"
+#include "../common/TestSql.h"
 #include "app/demo/DemoBranchGenerator.h"
 #include "app/services/offers/OfferService.h"
 #include "app/services/staff/AuthService.h"
@@ -42,8 +45,11 @@ private slots:
 
 private:
     Run run(const QString &role, const QStringList &arguments);
-    qint64 scalar(const QString &sql);
-    QString writeFile(const QString &name, const QByteArray &bytes);
+    qint64 scalar(const QString &sql) { return test::numberInFile(m_db, sql); }
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        return test::writeFileIn(m_dir, name, bytes);
+    }
 
     QTemporaryDir m_dir;
     QString m_db;
@@ -57,9 +63,7 @@ private:
 
 Run tst_AdminOffers::run(const QString &role, const QStringList &arguments)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    QProcessEnvironment env = test::homeEnvironment(m_dir.filePath(QStringLiteral("home")));
     QStringList all = arguments;
     all << QStringLiteral("--db") << m_db;
     if (!role.isEmpty()) {
@@ -67,27 +71,6 @@ Run tst_AdminOffers::run(const QString &role, const QStringList &arguments)
         all << QStringLiteral("--user") << m_accounts.value(role).username;
     }
     return test::runProgram(QStringLiteral(BRANCHDESK_ADMIN_BINARY), all, env, 120000);
-}
-
-qint64 tst_AdminOffers::scalar(const QString &sql)
-{
-    Store store;
-    if (!store.open(m_db))
-        return -1;
-    QSqlQuery query(store.database());
-    const qint64 value = query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
-    query.finish();
-    store.close();
-    return value;
-}
-
-QString tst_AdminOffers::writeFile(const QString &name, const QByteArray &bytes)
-{
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
 }
 
 void tst_AdminOffers::initTestCase()
@@ -99,12 +82,7 @@ void tst_AdminOffers::initTestCase()
             m_accounts.insert(account.role, account);
     }
     Store store;
-    QVERIFY(store.open(m_db));
-    DemoBranchGenerator generator;
-    DemoBranchGenerator::Options options;
-    options.customers = 400;
-    const Result<> generated = generator.generate(store, options);
-    QVERIFY2(generated, qPrintable(generated.errorString()));
+    QVERIFY_RESULT(test::openDemoBranch(store, m_db, 400));
     const auto head = m_accounts.value(QStringLiteral("branch_head"));
     const std::optional<Session> session = AuthService(store).signIn(head.username, head.password).session;
     QVERIFY(session);

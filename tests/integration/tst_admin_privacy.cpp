@@ -2,6 +2,7 @@
 // --accept-valid, GBK refused), reveal, consent, export-data and erase, and each role held
 // to the permission matrix through the CLI (table-driven).
 #include "../common/ProgramRun.h"
+#include "../common/TestSql.h"
 #include "app/domain/ResidentIdNumber.h"
 #include "app/services/core/AuditTrail.h"
 #include "database/core/Store.h"
@@ -47,8 +48,11 @@ private slots:
 
 private:
     Run run(const QStringList &arguments, const QString &user = {});
-    QString writeFile(const QString &name, const QByteArray &bytes);
-    qint64 scalar(const QString &sql);
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        return test::writeFileIn(m_dir, name, bytes);
+    }
+    qint64 scalar(const QString &sql) { return test::numberInFile(m_db, sql); }
 
     QTemporaryDir m_dir;
     QString m_db;
@@ -56,10 +60,7 @@ private:
 
 Run tst_AdminPrivacy::run(const QStringList &arguments, const QString &user)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("home/data")));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    QProcessEnvironment env = test::homeEnvironment(m_dir.filePath(QStringLiteral("home")));
     env.insert(QStringLiteral("BRANCHDESK_PASSWORD"), kPassword);
     env.insert(QStringLiteral("BRANCHDESK_NEW_PASSWORD"), kPassword);
     QStringList all = arguments;
@@ -67,27 +68,6 @@ Run tst_AdminPrivacy::run(const QStringList &arguments, const QString &user)
     if (!user.isEmpty())
         all << QStringLiteral("--user") << user;
     return test::runProgram(QStringLiteral(BRANCHDESK_ADMIN_BINARY), all, env);
-}
-
-QString tst_AdminPrivacy::writeFile(const QString &name, const QByteArray &bytes)
-{
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
-
-qint64 tst_AdminPrivacy::scalar(const QString &sql)
-{
-    Store store;
-    if (!store.open(m_db))
-        return -1;
-    QSqlQuery query(store.database());
-    const qint64 value = query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
-    query.finish();
-    store.close();
-    return value;
 }
 
 void tst_AdminPrivacy::initTestCase()

@@ -7,6 +7,8 @@
 // A real branchdesk-server process: import-branch of a demo file, a wealth manager's push,
 // each role's pulls, pages and snapshot over HTTP; on the embedded store and, built again as
 // tst_birthday_care_tasks_by_role_postgres, on PostgreSQL.
+#include "../common/DemoBranchFile.h"
+#include "../common/ResultAssert.h"
 #include "../common/ImportedDemoBranch.h"
 #include "../common/SyncServerFixture.h"
 #include "app/common/SyncProtocol.h"
@@ -103,11 +105,7 @@ void tst_BirthdayCareTasksByRole::initTestCase()
     QString customer;
     {
         Store source;
-        QVERIFY(source.open(m_dir.filePath(QStringLiteral("source.db"))));
-        DemoBranchGenerator::Options options;
-        options.customers = 20;
-        const Result<> generated = DemoBranchGenerator().generate(source, options);
-        QVERIFY2(generated, qPrintable(generated.errorString()));
+        QVERIFY_RESULT(test::openDemoBranch(source, m_dir.filePath(QStringLiteral("source.db")), 20));
         QSqlQuery query(source.database());
         QVERIFY(query.exec(QStringLiteral("SELECT c.branch_id, c.id FROM customer c LIMIT 1")));
         QVERIFY(query.next());

@@ -16,11 +16,7 @@ using Run = bd::test::ProgramRun;
 
 Run run(const QString &program, const QStringList &arguments, const QString &home)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    return bd::test::runProgram(program, arguments, env);
+    return bd::test::runProgram(program, arguments, bd::test::homeEnvironment(home));
 }
 } // namespace
 

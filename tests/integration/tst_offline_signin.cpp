@@ -3,6 +3,7 @@
 // stopped the same user signs in against it, wrong passwords count toward the lock-out; a
 // user the workstation cannot check is told to sign in online once; the server's role
 // change and disabling reach the workstation at the next online sign-in.
+#include "../common/DemoBranchFile.h"
 #include "../common/ResultAssert.h"
 #include "../common/SmallBranchFixture.h"
 #include "../common/SyncServerFixture.h"
@@ -323,11 +324,7 @@ void tst_OfflineSignIn::firstRunWithoutSnapshotDownloadsPages()
     int customers = 0;
     {
         Store store;
-        QVERIFY(store.open(source));
-        DemoBranchGenerator generator;
-        DemoBranchGenerator::Options options;
-        options.customers = 120;
-        QVERIFY_RESULT(generator.generate(store, options));
+        QVERIFY_RESULT(test::openDemoBranch(store, source, 120));
         QSqlQuery query(store.database());
         QVERIFY(query.exec(QStringLiteral("SELECT (SELECT id FROM branch), (SELECT count(*) FROM "
                                           "customer)"))

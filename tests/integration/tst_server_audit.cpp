@@ -5,6 +5,7 @@
 // Built twice: over PostgreSQL and (BRANCHDESK_TEST_SQLITE_STORE) the embedded SQLite store.
 #include "../common/AuditTampering.h"
 #include "../common/AuditWire.h"
+#include "../common/ProgramRun.h"
 #include "../common/SyncServerFixture.h"
 #include "app/common/AuditCheckpoint.h"
 #include "app/domain/Uuid7.h"
@@ -43,12 +44,7 @@ AuditEntry entry(qint64 seq, const QString &previous, const QString &actorId,
     return e;
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = test::ProgramBytes;
 } // namespace
 
 class tst_ServerAudit : public QObject
@@ -145,20 +141,9 @@ QByteArray tst_ServerAudit::serverKey()
 
 Run tst_ServerAudit::admin(const QStringList &arguments)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("home/data")));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    QProcessEnvironment env = test::homeEnvironment(m_dir.filePath(QStringLiteral("home")));
     env.insert(QStringLiteral("BRANCHDESK_PASSWORD"), kPassword);
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(BRANCHDESK_ADMIN_BINARY), arguments);
-    Run run;
-    if (process.waitForFinished(120000) && process.exitStatus() == QProcess::NormalExit)
-        run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return test::runProgramBytes(QStringLiteral(BRANCHDESK_ADMIN_BINARY), arguments, env, 120000);
 }
 
 void tst_ServerAudit::aTokenIsBoundToItsWorkstation()

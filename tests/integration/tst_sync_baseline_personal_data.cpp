@@ -5,6 +5,7 @@
 // search keys of each kind per customer and the same search results as one built from the
 // branch's snapshot, which holds none of the imported file's keys. The import never writes to its source file, also one of an older
 // version that opening it with Store would upgrade.
+#include "../common/DemoBranchFile.h"
 #include "../common/ResultAssert.h"
 #include "../common/ServerSnapshotFile.h"
 #include "../common/SyncServerFixture.h"
@@ -72,10 +73,7 @@ test::SyncServerFixture::Run tst_SyncBaselinePersonalData::import(const QString 
 void tst_SyncBaselinePersonalData::initTestCase()
 {
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    QVERIFY_RESULT(m_source.open(m_dir.filePath(QStringLiteral("source.db"))));
-    DemoBranchGenerator::Options options;
-    options.customers = 120;
-    QVERIFY_RESULT(DemoBranchGenerator().generate(m_source, options));
+    QVERIFY_RESULT(test::openDemoBranch(m_source, m_dir.filePath(QStringLiteral("source.db")), 120));
     QSqlQuery branch(m_source.database());
     QVERIFY(branch.exec(QStringLiteral("SELECT id FROM branch")) && branch.next());
     m_branchId = branch.value(0).toString();

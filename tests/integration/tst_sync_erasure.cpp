@@ -5,6 +5,8 @@
 // before the erasure that arrives after it is dropped and audited. Real branchdesk-server
 // (embedded SQLite store; PostgreSQL as tst_sync_erasure_postgres), real workstation files,
 // the real SyncEngine over HTTP.
+#include "../common/DeskErasure.h"
+#include "../common/ResultAssert.h"
 #include "../common/RecordedRows.h"
 #include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
@@ -14,7 +16,6 @@
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
-#include "database/privacy/CustomerDataSweep.h"
 #include "database/sync/ChangeRecorder.h"
 
 #include <QSqlError>
@@ -80,7 +81,6 @@ private:
     QString addContact(Store &store, const QString &customerId, const QString &words);
     bool editColumn(Store &store, const QString &table, const QString &id, const QString &column,
                     const QString &value);
-    bool erase(Store &store, const QString &customerId);
     QStringList onServer(const QStringList &needles);
     int droppedEditsAudited(Store &store, const QString &table, const QString &rowId);
 
@@ -168,15 +168,6 @@ bool tst_SyncErasure::editColumn(Store &store, const QString &table, const QStri
             && transaction.commit();
 }
 
-bool tst_SyncErasure::erase(Store &store, const QString &customerId)
-{
-    Transaction transaction(store.database());
-    const Result<int> erased = CustomerDataSweep(store).erase(CustomerId(customerId));
-    if (!erased)
-        qWarning("%s", qPrintable(erased.errorString()));
-    return erased && transaction.commit();
-}
-
 QStringList tst_SyncErasure::onServer(const QStringList &needles)
 {
     const QString name = QStringLiteral("erasure-look");
@@ -222,7 +213,7 @@ void tst_SyncErasure::erasureReachesEveryTableEverywhere()
     const QString waitingId = addContact(*b, id, waiting);
     QVERIFY(!waitingId.isEmpty());
 
-    QVERIFY(erase(*a, id));
+    QVERIFY_RESULT(test::eraseAtDesk(*a, id));
     for (Store *store : { a.get(), b.get(), a.get(), b.get(), a.get() })
         QVERIFY(sync(*store));
 
@@ -260,7 +251,7 @@ void tst_SyncErasure::olderEditArrivingAfterTheErasureIsDroppedAndAudited()
     QVERIFY(editColumn(*b, QStringLiteral("interaction"), contact, QStringLiteral("customer_voice"),
                        newWords));
     QTest::qWait(5); // the erasure is stamped after B's edits
-    QVERIFY(erase(*a, id));
+    QVERIFY_RESULT(test::eraseAtDesk(*a, id));
     QVERIFY(sync(*a));
     QVERIFY(sync(*b)); // pushes the old edits, then learns of the erasure
     QVERIFY(sync(*a)); // the old edits arrive after the erasure
@@ -305,7 +296,7 @@ void tst_SyncErasure::contactStampedAfterTheErasureByAClockAheadIsKeptNowhere()
     const QString ahead = QStringLiteral("B钟快写的话：想换房");
     const QString contact = addContact(*b, id, ahead);
     QVERIFY(!contact.isEmpty());
-    QVERIFY(erase(*a, id));
+    QVERIFY_RESULT(test::eraseAtDesk(*a, id));
     for (Store *store : { a.get(), b.get(), a.get(), b.get(), a.get() })
         QVERIFY(sync(*store));
 

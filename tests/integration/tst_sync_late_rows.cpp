@@ -233,11 +233,7 @@ SyncReport tst_SyncLateRows::sync(Store &store)
 
 Result<> tst_SyncLateRows::syncInTurn(std::initializer_list<Store *> stores)
 {
-    for (Store *store : stores) {
-        if (const SyncReport report = sync(*store); !report.ok)
-            return Error(report.error);
-    }
-    return {};
+    return test::syncInTurn(stores, [this](Store &store) { return sync(store); });
 }
 
 std::unique_ptr<Store> tst_SyncLateRows::freshWorkstation(int passes)

@@ -2,8 +2,10 @@
 // replayed through the real sync code between workstation files and a real
 // branchdesk-server (embedded SQLite store), asserting what a user would notice.
 // Long file: one test per defect of one issue, sharing the workstation and server set-up.
+#include "../common/DeskErasure.h"
 #include "../common/FaultChecks.h"
 #include "../common/RecordedRows.h"
+#include "../common/ResultAssert.h"
 #include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
 #include "app/domain/NaturalKeyId.h"
@@ -23,7 +25,6 @@
 #include "database/kyc/KycCustomerRecords.h"
 #include "database/kyc/KycSessionRepository.h"
 #include "database/privacy/ConsentRepository.h"
-#include "database/privacy/CustomerDataSweep.h"
 #include "database/sync/ChangeRecorder.h"
 #include "database/sync/SyncState.h"
 
@@ -35,6 +36,7 @@
 #include <QTest>
 
 #include <cstdlib>
+#include <initializer_list>
 #include <memory>
 
 using namespace bd;
@@ -86,6 +88,7 @@ private:
     std::unique_ptr<Store> workstation(const QString &name);
     bool addStaff(Store &store);
     SyncReport sync(Store &store);
+    Result<> syncInTurn(std::initializer_list<Store *> desks);
     QString addCustomer(Store &store, const QVariantMap &extra = {});
     ReferralRecord lobbyReferral(const QString &customer) const;
     qint64 serverHead();
@@ -139,6 +142,11 @@ SyncReport tst_SyncReliability::sync(Store &store)
     return m_branch.sync(store, kUser + m_branchId.right(6), kPassword);
 }
 
+Result<> tst_SyncReliability::syncInTurn(std::initializer_list<Store *> desks)
+{
+    return test::syncInTurn(desks, [this](Store &store) { return sync(store); });
+}
+
 qint64 tst_SyncReliability::serverHead()
 {
     return m_branch.serverHead(m_branchId);
@@ -186,15 +194,8 @@ void tst_SyncReliability::erasureDoesNotStopOtherWorkstations()
     const QString id = addCustomer(*a, {{QStringLiteral("gender"), QStringLiteral("F")},
                                         {QStringLiteral("marital_status"), QStringLiteral("married")},
                                         {QStringLiteral("phone"), QStringLiteral("13800000001")}});
-    QVERIFY(sync(*a).ok);
-    QVERIFY(sync(*b).ok);
-    QVERIFY(sync(*c).ok);
-    {
-        Transaction transaction(c->database());
-        const Result<int> erased = CustomerDataSweep(*c).erase(CustomerId(id));
-        QVERIFY2(erased, qPrintable(erased.errorString()));
-        QVERIFY(transaction.commit());
-    }
+    QVERIFY_RESULT(syncInTurn({a.get(), b.get(), c.get()}));
+    QVERIFY_RESULT(test::eraseAtDesk(*c, id));
     QCOMPARE(scalar(*c, QStringLiteral("SELECT gender IS NULL FROM customer WHERE id = ?"), {id})
                      .toInt(), 1);
     QVERIFY(sync(*c).ok);
@@ -206,8 +207,7 @@ void tst_SyncReliability::erasureDoesNotStopOtherWorkstations()
                      .toInt(), 1);
     // A later customer from A still reaches B.
     const QString later = addCustomer(*a);
-    QVERIFY(sync(*a).ok);
-    QVERIFY(sync(*b).ok);
+    QVERIFY_RESULT(syncInTurn({a.get(), b.get()}));
     QCOMPARE(scalar(*b, QStringLiteral("SELECT count(*) FROM customer WHERE id = ?"), {later})
                      .toInt(), 1);
 }
@@ -269,8 +269,7 @@ void tst_SyncReliability::changeThatCannotBeAppliedIsSetAsideAndTheRestArrives()
     auto b = workstation(QStringLiteral("b"));
     QVERIFY(a && b);
     const QString id = addCustomer(*a, {{QStringLiteral("gender"), QStringLiteral("M")}});
-    QVERIFY(sync(*a).ok);
-    QVERIFY(sync(*b).ok);
+    QVERIFY_RESULT(syncInTurn({a.get(), b.get()}));
     {
         QSqlQuery refuse(b->database());
         QVERIFY2(refuse.exec(QStringLiteral("CREATE TRIGGER test_refuse_gender BEFORE UPDATE OF "
@@ -317,8 +316,7 @@ void tst_SyncReliability::clockSeenInAPulledBatchIsStoredWithIt()
     const QString id = addCustomer(*a);
     const QString stampAtA = scalar(*a, QStringLiteral("SELECT hlc FROM sync_outbox WHERE "
                                                        "row_id = ?"), {id}).toString();
-    QVERIFY(sync(*a).ok);
-    QVERIFY(sync(*b).ok);
+    QVERIFY_RESULT(syncInTurn({a.get(), b.get()}));
     // What a kill -9 leaves: the file as committed, read by another connection.
     QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
                                                    QStringLiteral("after-kill"));
@@ -345,8 +343,7 @@ void tst_SyncReliability::consentFollowsTheLatestRecordEverywhere()
     auto b = workstation(QStringLiteral("b"));
     QVERIFY(a && b);
     const QString id = addCustomer(*a, {{QStringLiteral("marketing_consent"), 0}});
-    QVERIFY(sync(*a).ok);
-    QVERIFY(sync(*b).ok);
+    QVERIFY_RESULT(syncInTurn({a.get(), b.get()}));
     auto record = [&](Store &store, bool granted) {
         Transaction transaction(store.database());
         ConsentRecord consent;
@@ -365,8 +362,7 @@ void tst_SyncReliability::consentFollowsTheLatestRecordEverywhere()
                     {id}).toInt(), 1);
     QTest::qWait(1100);
     QVERIFY(record(*b, false));
-    for (Store *store : {a.get(), b.get(), a.get(), b.get()})
-        QVERIFY(sync(*store).ok);
+    QVERIFY_RESULT(syncInTurn({a.get(), b.get(), a.get(), b.get()}));
     for (Store *store : {a.get(), b.get()}) {
         const QList<ConsentRecord> current = ConsentRepository(*store).current(CustomerId(id));
         QCOMPARE(current.size(), 1);
@@ -385,8 +381,7 @@ void tst_SyncReliability::restoredServerGetsTheLostChangesBack()
     auto b = workstation(QStringLiteral("b"));
     QVERIFY(a && b);
     const QString first = addCustomer(*a);
-    QVERIFY(sync(*a).ok);
-    QVERIFY(sync(*b).ok);
+    QVERIFY_RESULT(syncInTurn({a.get(), b.get()}));
     const QString backup = m_branch.filePath(QStringLiteral("server-backup.db"));
     {
         QSqlDatabase direct = m_server.openDirect(QStringLiteral("backup"));
@@ -396,8 +391,7 @@ void tst_SyncReliability::restoredServerGetsTheLostChangesBack()
     QSqlDatabase::removeDatabase(QStringLiteral("backup"));
     QVERIFY(QFile::exists(backup));
     const QString second = addCustomer(*a);
-    QVERIFY(sync(*a).ok);
-    QVERIFY(sync(*b).ok);
+    QVERIFY_RESULT(syncInTurn({a.get(), b.get()}));
     QCOMPARE(scalar(*b, QStringLiteral("SELECT count(*) FROM customer WHERE id IN (?, ?)"),
                     {first, second}).toInt(), 2);
 
@@ -488,17 +482,11 @@ void tst_SyncReliability::erasedDataDoesNotComeBack()
     auto c = workstation(QStringLiteral("c"));
     QVERIFY(a && c);
     const QString id = addCustomer(*a, {{QStringLiteral("phone"), QStringLiteral("13800000009")}});
-    QVERIFY(sync(*a).ok);
-    QVERIFY(sync(*c).ok);
+    QVERIFY_RESULT(syncInTurn({a.get(), c.get()}));
     ClockCorrection::skewForTesting(a->nodeId(), 2 * 3600 * 1000);
     QVERIFY(editCustomer(*a, id, QStringLiteral("phone"), QStringLiteral("13900000009")));
-    {
-        Transaction transaction(c->database());
-        QVERIFY(CustomerDataSweep(*c).erase(CustomerId(id)));
-        QVERIFY(transaction.commit());
-    }
-    for (Store *store : {c.get(), a.get(), c.get(), a.get()})
-        QVERIFY(sync(*store).ok);
+    QVERIFY_RESULT(test::eraseAtDesk(*c, id));
+    QVERIFY_RESULT(syncInTurn({c.get(), a.get(), c.get(), a.get()}));
     for (Store *store : {a.get(), c.get()}) {
         QCOMPARE(scalar(*store, QStringLiteral("SELECT phone IS NULL FROM customer WHERE id = ?"),
                         {id}).toInt(), 1);
@@ -516,16 +504,12 @@ void tst_SyncReliability::twoErasuresOfOneCustomerEndAlike()
     auto b = workstation(QStringLiteral("b"));
     QVERIFY(a && b);
     const QString id = addCustomer(*a);
-    QVERIFY(sync(*a).ok);
-    QVERIFY(sync(*b).ok);
+    QVERIFY_RESULT(syncInTurn({a.get(), b.get()}));
     for (Store *desk : {a.get(), b.get()}) {
-        Transaction transaction(desk->database());
-        QVERIFY(CustomerDataSweep(*desk).erase(CustomerId(id)));
-        QVERIFY(transaction.commit());
+        QVERIFY_RESULT(test::eraseAtDesk(*desk, id));
         QTest::qWait(1100); // erased_at has seconds: B's erasure is a second later
     }
-    for (Store *desk : {a.get(), b.get(), a.get()})
-        QVERIFY(sync(*desk).ok);
+    QVERIFY_RESULT(syncInTurn({a.get(), b.get(), a.get()}));
     auto fresh = workstation(QStringLiteral("fresh"));
     QVERIFY(fresh && sync(*fresh).ok);
     const QString erasedAt = QStringLiteral("SELECT erased_at FROM customer WHERE id = ?");
@@ -545,13 +529,8 @@ void tst_SyncReliability::consentPulledAfterAnErasureLeavesItsFlag()
     auto b = workstation(QStringLiteral("b"));
     QVERIFY(a && b);
     const QString id = addCustomer(*a, {{QStringLiteral("marketing_consent"), 0}});
-    QVERIFY(sync(*a).ok);
-    QVERIFY(sync(*b).ok);
-    {
-        Transaction transaction(a->database());
-        QVERIFY(CustomerDataSweep(*a).erase(CustomerId(id)));
-        QVERIFY(transaction.commit());
-    }
+    QVERIFY_RESULT(syncInTurn({a.get(), b.get()}));
+    QVERIFY_RESULT(test::eraseAtDesk(*a, id));
     {
         Transaction transaction(b->database());
         ConsentRecord consent;
@@ -564,8 +543,7 @@ void tst_SyncReliability::consentPulledAfterAnErasureLeavesItsFlag()
         QVERIFY(ConsentService::followSummary(*b, CustomerId(id)));
         QVERIFY(transaction.commit());
     }
-    for (Store *desk : {a.get(), b.get(), a.get(), b.get()})
-        QVERIFY(sync(*desk).ok);
+    QVERIFY_RESULT(syncInTurn({a.get(), b.get(), a.get(), b.get()}));
     auto fresh = workstation(QStringLiteral("fresh"));
     QVERIFY(fresh && sync(*fresh).ok);
     const QString flag = QStringLiteral("SELECT marketing_consent FROM customer WHERE id = ?");
@@ -594,11 +572,7 @@ void tst_SyncReliability::erasedKycAnswersLeaveTheServersLog()
         QVERIFY(transaction.commit());
     }
     QVERIFY(sync(*a).ok);
-    {
-        Transaction transaction(a->database());
-        QVERIFY(CustomerDataSweep(*a).erase(CustomerId(customer)));
-        QVERIFY(transaction.commit());
-    }
+    QVERIFY_RESULT(test::eraseAtDesk(*a, customer));
     QVERIFY(sync(*a).ok);
     QStringList onServer;
     {
@@ -679,8 +653,7 @@ void tst_SyncReliability::kycTagsArrive()
                 kStaffId));
         QVERIFY(transaction.commit());
     }
-    QVERIFY(sync(*a).ok);
-    QVERIFY(sync(*b).ok);
+    QVERIFY_RESULT(syncInTurn({a.get(), b.get()}));
     QCOMPARE(scalar(*b, QStringLiteral("SELECT count(*) FROM sync_conflict")).toInt(), 0);
     const QString row = QStringLiteral("SELECT set_by || '|' || set_at FROM customer_tag "
                                        "WHERE customer_id = ?");
@@ -707,8 +680,7 @@ void tst_SyncReliability::sameKycQuestionAnsweredOnTwoDesksIsOneAnswer()
         session = draft->id;
         QVERIFY(transaction.commit());
     }
-    QVERIFY(sync(*a).ok);
-    QVERIFY(sync(*b).ok);
+    QVERIFY_RESULT(syncInTurn({a.get(), b.get()}));
     for (Store *desk : {a.get(), b.get()}) {
         Transaction transaction(desk->database());
         QVERIFY(KycSessionRepository(*desk).saveAnswer(
@@ -718,8 +690,7 @@ void tst_SyncReliability::sameKycQuestionAnsweredOnTwoDesksIsOneAnswer()
                 SqlTime::now()));
         QVERIFY(transaction.commit());
     }
-    for (Store *desk : {a.get(), b.get(), a.get()})
-        QVERIFY(sync(*desk).ok);
+    QVERIFY_RESULT(syncInTurn({a.get(), b.get(), a.get()}));
     auto fresh = workstation(QStringLiteral("fresh"));
     QVERIFY(fresh && addStaff(*fresh));
     QVERIFY(sync(*fresh).ok);
@@ -750,8 +721,7 @@ void tst_SyncReliability::kycDraftsOfOneCustomerOnTwoDesksBothArrive()
     QVERIFY(a && b);
     QVERIFY(addStaff(*a) && addStaff(*b));
     const QString customer = addCustomer(*a);
-    QVERIFY(sync(*a).ok);
-    QVERIFY(sync(*b).ok);
+    QVERIFY_RESULT(syncInTurn({a.get(), b.get()}));
     QStringList drafts;
     for (Store *desk : {a.get(), b.get()}) {
         Transaction transaction(desk->database());
@@ -766,8 +736,7 @@ void tst_SyncReliability::kycDraftsOfOneCustomerOnTwoDesksBothArrive()
         QVERIFY(transaction.commit());
         QTest::qWait(1100); // the second interview starts a second later (started_at)
     }
-    for (Store *desk : {a.get(), b.get(), a.get()})
-        QVERIFY(sync(*desk).ok);
+    QVERIFY_RESULT(syncInTurn({a.get(), b.get(), a.get()}));
     auto fresh = workstation(QStringLiteral("fresh"));
     QVERIFY(fresh && addStaff(*fresh));
     QVERIFY(sync(*fresh).ok);
@@ -797,8 +766,7 @@ void tst_SyncReliability::sameNewTagOnTwoDesksIsOneTag()
     QVERIFY(addStaff(*a) && addStaff(*b));
     const QString first = addCustomer(*a);
     const QString second = addCustomer(*a);
-    QVERIFY(sync(*a).ok);
-    QVERIFY(sync(*b).ok);
+    QVERIFY_RESULT(syncInTurn({a.get(), b.get()}));
     const KycTagRow education{QStringLiteral("needs"), QStringLiteral("service_need"),
                               QStringLiteral("education"), QStringLiteral("kyc"), 80};
     for (auto [store, customer] : {std::pair{a.get(), first}, std::pair{b.get(), second}}) {
@@ -806,8 +774,7 @@ void tst_SyncReliability::sameNewTagOnTwoDesksIsOneTag()
         QVERIFY(KycCustomerRecords(*store).replaceKycTags(CustomerId(customer), {education}, kStaffId));
         QVERIFY(transaction.commit());
     }
-    for (Store *store : {a.get(), b.get(), a.get()})
-        QVERIFY(sync(*store).ok);
+    QVERIFY_RESULT(syncInTurn({a.get(), b.get(), a.get()}));
     for (Store *store : {a.get(), b.get()}) {
         QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM sync_conflict")).toInt(), 0);
         QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM tag")).toInt(), 1);
@@ -828,8 +795,7 @@ void tst_SyncReliability::sameTagOfOneCustomerAtTwoDesksIsOneRow()
     const QString customer = addCustomer(*a);
     const KycTagRow retirement{QStringLiteral("needs"), QStringLiteral("service_need"),
                                QStringLiteral("retirement"), QStringLiteral("kyc"), 80};
-    QVERIFY(sync(*a).ok);
-    QVERIFY(sync(*b).ok);
+    QVERIFY_RESULT(syncInTurn({a.get(), b.get()}));
     // Both desks interview the customer offline and derive the same tag.
     for (Store *store : {a.get(), b.get()}) {
         Transaction transaction(store->database());
@@ -855,8 +821,7 @@ void tst_SyncReliability::sameTagOfOneCustomerAtTwoDesksIsOneRow()
                 kStaffId));
         QVERIFY(transaction.commit());
     }
-    for (Store *store : {a.get(), b.get(), c.get(), a.get(), b.get()})
-        QVERIFY(sync(*store).ok);
+    QVERIFY_RESULT(syncInTurn({a.get(), b.get(), c.get(), a.get(), b.get()}));
     for (Store *store : {a.get(), b.get(), c.get()}) {
         QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM sync_conflict WHERE "
                                                "field = '*'")).toInt(), 0);
@@ -884,8 +849,7 @@ void tst_SyncReliability::wrongClockDoesNotDecideConflicts()
     auto b = workstation(QStringLiteral("b"));
     QVERIFY(a && b);
     const QString id = addCustomer(*a, {{QStringLiteral("phone"), QStringLiteral("13800000000")}});
-    QVERIFY(sync(*a).ok);
-    QVERIFY(sync(*b).ok);
+    QVERIFY_RESULT(syncInTurn({a.get(), b.get()}));
     ClockCorrection::skewForTesting(a->nodeId(), skewOfFirst);
     ClockCorrection::skewForTesting(b->nodeId(), skewOfSecond);
     // A round tells each machine how far off its clock is.
@@ -898,8 +862,7 @@ void tst_SyncReliability::wrongClockDoesNotDecideConflicts()
     QVERIFY(editCustomer(*a, id, QStringLiteral("phone"), QStringLiteral("13900000001")));
     QTest::qWait(1100);
     QVERIFY(editCustomer(*b, id, QStringLiteral("phone"), QStringLiteral("13900000002")));
-    for (Store *store : {a.get(), b.get(), a.get()})
-        QVERIFY(sync(*store).ok);
+    QVERIFY_RESULT(syncInTurn({a.get(), b.get(), a.get()}));
     for (Store *store : {a.get(), b.get()})
         QCOMPARE(scalar(*store, QStringLiteral("SELECT phone FROM customer WHERE id = ?"), {id})
                          .toString(), QStringLiteral("13900000002"));

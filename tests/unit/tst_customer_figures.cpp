@@ -8,6 +8,7 @@
 // count over the customers gives; the segment editor's industry and locality choices are
 // the distinct values in order; and no list a desk reads at sign-in walks every customer of the
 // branch (the opportunity lists did, by their query plan: a scan of the book per list).
+#include "../common/DemoBranchFile.h"
 #include "../common/BaselineReplay.h"
 #include "../common/KeptFigureChecks.h"
 #include "../common/ResultAssert.h"
@@ -59,10 +60,7 @@ private:
 
 void tst_CustomerFigures::initTestCase()
 {
-    QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("figures.db"))));
-    DemoBranchGenerator::Options options;
-    options.customers = 400;
-    QVERIFY_RESULT(DemoBranchGenerator().generate(m_store, options));
+    QVERIFY_RESULT(test::openDemoBranch(m_store, m_dir.filePath(QStringLiteral("figures.db")), 400));
     m_branchId = scalar(QStringLiteral("SELECT id FROM branch"));
     QVERIFY(!m_branchId.isEmpty());
 }

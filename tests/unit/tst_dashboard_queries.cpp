@@ -3,6 +3,7 @@
 // and other branches, and DashboardService refuses (and audits) what a user may not see.
 // On a generated branch, the AUM trend's rollup (aum_month_total) gives the same figures as
 // summing the snapshots, whatever is written afterwards and however the rows arrive.
+#include "../common/DemoBranchFile.h"
 #include "../common/BaselineReplay.h"
 #include "../common/ResultAssert.h"
 #include "../common/DashboardFixture.h"
@@ -230,11 +231,7 @@ bool tst_DashboardQueries::trendMatchesSnapshots(Store &store, QString *problem)
 
 void tst_DashboardQueries::generateBranch(Store &store, const QString &name)
 {
-    QVERIFY(store.open(m_dir.filePath(name)));
-    DemoBranchGenerator generator;
-    DemoBranchGenerator::Options options;
-    options.customers = 400;
-    QVERIFY_RESULT(generator.generate(store, options));
+    QVERIFY_RESULT(test::openDemoBranch(store, m_dir.filePath(name), 400));
 }
 
 void tst_DashboardQueries::aumRollupFollowsEveryWrite()

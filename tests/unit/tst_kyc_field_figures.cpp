@@ -8,6 +8,7 @@
 // fill and after a baseline download in the hardest page order; and the dashboard query gives
 // what counting the answers gives, for the branch and for each book. The KYC coverage's
 // final sessions per tier of a branch find each customer's tier in an index (0036).
+#include "../common/DemoBranchFile.h"
 #include "../common/BaselineReplay.h"
 #include "../common/KeptFigureChecks.h"
 #include "../common/ResultAssert.h"
@@ -55,10 +56,7 @@ private:
 
 void tst_KycFieldFigures::initTestCase()
 {
-    QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("kyc.db"))));
-    DemoBranchGenerator::Options options;
-    options.customers = 400;
-    QVERIFY_RESULT(DemoBranchGenerator().generate(m_store, options));
+    QVERIFY_RESULT(test::openDemoBranch(m_store, m_dir.filePath(QStringLiteral("kyc.db")), 400));
     m_branchId = scalar(QStringLiteral("SELECT id FROM branch"));
     QVERIFY(!m_branchId.isEmpty());
     QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM kyc_field WHERE deleted = 0")).toInt() > 100);
