@@ -71,6 +71,19 @@ constexpr std::array<std::pair<KycSessionState, const char *>, 2> kKycSessionSta
         {KycSessionState::Draft, "draft"},
         {KycSessionState::Final, "final"},
 }};
+constexpr std::array<std::pair<OpportunityStatus, const char *>, 5> kOpportunityStatuses{{
+        {OpportunityStatus::Open, "open"},
+        {OpportunityStatus::Held, "held"},
+        {OpportunityStatus::Contacted, "contacted"},
+        {OpportunityStatus::Done, "done"},
+        {OpportunityStatus::Dismissed, "dismissed"},
+}};
+constexpr std::array<std::pair<OpportunityOutcome, const char *>, 4> kOpportunityOutcomes{{
+        {OpportunityOutcome::Interested, "interested"},
+        {OpportunityOutcome::NotInterested, "not_interested"},
+        {OpportunityOutcome::NoAnswer, "no_answer"},
+        {OpportunityOutcome::Converted, "converted"},
+}};
 } // namespace
 
 QString code(ReferralState state) { return codeOf(kReferralStates, state); }
@@ -78,6 +91,8 @@ QString code(CallTaskStatus status) { return codeOf(kCallTaskStatuses, status); 
 QString code(CallOutcome outcome) { return codeOf(kCallOutcomes, outcome); }
 QString code(CareTaskStatus status) { return codeOf(kCareTaskStatuses, status); }
 QString code(KycSessionState state) { return codeOf(kKycSessionStates, state); }
+QString code(OpportunityStatus status) { return codeOf(kOpportunityStatuses, status); }
+QString code(OpportunityOutcome outcome) { return codeOf(kOpportunityOutcomes, outcome); }
 
 std::optional<ReferralState> referralState(const QString &code)
 {
@@ -134,6 +149,22 @@ Result<KycSessionState> storedKycSessionState(const QString &code)
 {
     return storedValueOf(kKycSessionStates, code,
                          QT_TRANSLATE_NOOP("WorkStates", "KYC interview"));
+}
+
+std::optional<OpportunityStatus> opportunityStatus(const QString &code)
+{
+    return valueOf(kOpportunityStatuses, code);
+}
+
+std::optional<OpportunityOutcome> opportunityOutcome(const QString &code)
+{
+    return valueOf(kOpportunityOutcomes, code);
+}
+
+Result<OpportunityStatus> storedOpportunityStatus(const QString &code)
+{
+    return storedValueOf(kOpportunityStatuses, code,
+                         QT_TRANSLATE_NOOP("WorkStates", "opportunity"));
 }
 
 bool isFinal(ReferralState state)

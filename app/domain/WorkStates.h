@@ -23,6 +23,11 @@ enum class CallOutcome { Reached, NotReached, Interested, Refused, Appointment }
 enum class CareTaskStatus { Open, Done };
 // One version of a customer's KYC interview: a draft until it is finalised.
 enum class KycSessionState { Draft, Final };
+// An opportunity a rule made (opportunity.status): open (delivered to someone), held (held
+// back by the contact rules), contacted, done or dismissed.
+enum class OpportunityStatus { Open, Held, Contacted, Done, Dismissed };
+// What came of the contact on an opportunity (opportunity.outcome).
+enum class OpportunityOutcome { Interested, NotInterested, NoAnswer, Converted };
 
 namespace WorkStates {
 QString code(ReferralState state);
@@ -30,12 +35,16 @@ QString code(CallTaskStatus status);
 QString code(CallOutcome outcome);
 QString code(CareTaskStatus status);
 QString code(KycSessionState state);
+QString code(OpportunityStatus status);
+QString code(OpportunityOutcome outcome);
 
 std::optional<ReferralState> referralState(const QString &code);
 std::optional<CallTaskStatus> callTaskStatus(const QString &code);
 std::optional<CallOutcome> callOutcome(const QString &code);
 std::optional<CareTaskStatus> careTaskStatus(const QString &code);
 std::optional<KycSessionState> kycSessionState(const QString &code);
+std::optional<OpportunityStatus> opportunityStatus(const QString &code);
+std::optional<OpportunityOutcome> opportunityOutcome(const QString &code);
 
 // A code read back from a row. A code this build does not know (a row written by a newer
 // version, or edited by hand) is an error naming it, never a guessed state: the caller
@@ -45,6 +54,7 @@ Result<CallTaskStatus> storedCallTaskStatus(const QString &code);
 Result<std::optional<CallOutcome>> storedCallOutcome(const QString &code); // "": no outcome yet
 Result<CareTaskStatus> storedCareTaskStatus(const QString &code);
 Result<KycSessionState> storedKycSessionState(const QString &code);
+Result<OpportunityStatus> storedOpportunityStatus(const QString &code);
 
 // Converted, declined and expired: nothing happens to the referral any more.
 bool isFinal(ReferralState state);

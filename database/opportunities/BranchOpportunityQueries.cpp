@@ -52,7 +52,7 @@ Result<QList<BranchOpportunity>> BranchOpportunityQueries::read(const QString &w
                 o.purpose = query.text(5);
                 o.reason = OpportunityReason::text(query.text(6).toUtf8());
                 o.assignedRole = query.text(7);
-                o.status = query.text(8);
+                o.status = WorkStates::opportunityStatus(query.text(8));
                 o.heldReasons = query.text(9).split(QLatin1Char(','), Qt::SkipEmptyParts);
                 o.createdAt = stored(query.text(10));
                 o.deadline = stored(query.text(11));

@@ -2,6 +2,7 @@
 
 #include "app/domain/Money.h"
 #include "app/domain/Ids.h"
+#include "app/domain/WorkStates.h"
 #include "app/domain/Result.h"
 #include "app/rules/LocalText.h"
 #include "app/rules/Opportunity.h"
@@ -11,6 +12,8 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace bd {
 
@@ -28,7 +31,8 @@ struct BranchOpportunity
     QString purpose;      // marketing | care | service
     QString reason;       // in the reader's language (OpportunityReason)
     QString assignedRole; // manager | branch_head | pool
-    QString status;       // open | held
+    // Open or held (the lists read no other); empty: a state this build does not know.
+    std::optional<OpportunityStatus> status;
     QStringList heldReasons; // no_consent, do_not_contact, frequency_cap, no_manager
     QDateTime createdAt;
     QDateTime deadline;     // invalid: none

@@ -73,14 +73,17 @@ Result<> OpportunityFollowThroughRepository::recordContact(const Contact &contac
                     QStringLiteral("UPDATE opportunity SET contacted_by = ?, contacted_at = ?, "
                                    "outcome = ?, status = ?, updated_at = ?, "
                                    "version = version + 1 WHERE id = ? AND version = ?"));
-    update.bind(contact.staff).bind(stamp(contact.at)).bind(contact.outcome).bind(contact.status)
+    // Stored and sent as their codes: the column's CHECK and the other desks know them.
+    const QString outcome = WorkStates::code(contact.outcome);
+    const QString status = WorkStates::code(contact.status);
+    update.bind(contact.staff).bind(stamp(contact.at)).bind(outcome).bind(status)
             .bind(SqlTime::now()).bind(contact.id).bind(QVariant(version));
     if (Result<> ran = update.execOnOneRow(); !ran)
         return ran.error();
     const QVariantMap fields{{QStringLiteral("contacted_by"), contact.staff.toString()},
                              {QStringLiteral("contacted_at"), stamp(contact.at)},
-                             {QStringLiteral("outcome"), contact.outcome},
-                             {QStringLiteral("status"), contact.status}};
+                             {QStringLiteral("outcome"), outcome},
+                             {QStringLiteral("status"), status}};
     return ChangeRecorder(m_store).recordUpsert(QStringLiteral("opportunity"),
                                                 contact.id.toString(), fields, version);
 }

@@ -2,6 +2,7 @@
 
 #include "app/domain/Ids.h"
 #include "app/domain/Result.h"
+#include "app/domain/WorkStates.h"
 #include "app/rules/Opportunity.h"
 
 #include <QDateTime>
@@ -28,8 +29,8 @@ public:
         OpportunityId id;
         StaffId staff;
         QDateTime at;
-        QString outcome; // interested | not_interested | no_answer | converted
-        QString status;  // open | contacted | done
+        OpportunityOutcome outcome = OpportunityOutcome::NoAnswer;
+        OpportunityStatus status = OpportunityStatus::Open; // after the contact
     };
     // The contact, on an open or contacted opportunity; an error if there is none such.
     Result<> recordContact(const Contact &contact);

@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -54,6 +55,7 @@ private slots:
     void walkInFormPrintsOnceFromTheWalkIn();
     void reasonsSupportTheSuggestedClass();
     void holdingsDueShowAndCount();
+    void holdingsDueThatCannotBeReadAreSaidNotHidden();
     void changingTheMomentKeepsTheTicks();
 
 private:
@@ -449,6 +451,30 @@ void tst_LobbyRoutes::holdingsDueShowAndCount()
     QVERIFY(log->walkIn().observed.contains(QStringLiteral("consulting.maturing_soon")));
     QSqlQuery(m_store.database()).exec(QStringLiteral("DELETE FROM holding WHERE customer_id = '%1'").arg(id));
     QSqlQuery(m_store.database()).exec(QStringLiteral("DELETE FROM customer WHERE id = '%1'").arg(id));
+}
+
+// Issue #16: when the customer's holdings cannot be read, the walk-in log says so in words
+// instead of showing nothing, which would read as "no money falling due".
+void tst_LobbyRoutes::holdingsDueThatCannotBeReadAreSaidNotHidden()
+{
+    auto *due = child<QLabel>(QStringLiteral("walkInHoldingsDue"));
+    QVERIFY(due);
+    WalkInLog *log = m_workspace->walkInLog();
+    log->linkCustomer(m_branch.customerId, QStringLiteral("linked"));
+    QVERIFY2(!due->text().contains(QStringLiteral("could not be read")), qPrintable(due->text()));
+    // A read error the lobby cannot avoid: the table is away (a damaged or foreign file).
+    QSqlQuery query(m_store.database());
+    QVERIFY2(query.exec(QStringLiteral("ALTER TABLE holding RENAME TO holding_away")),
+             qPrintable(query.lastError().text()));
+    const auto restore = qScopeGuard([this] {
+        QSqlQuery(m_store.database())
+                .exec(QStringLiteral("ALTER TABLE holding_away RENAME TO holding"));
+    });
+    log->linkCustomer(m_branch.customerId, QStringLiteral("linked"));
+    QVERIFY2(due->isVisibleTo(m_workspace.get()), qPrintable(due->text()));
+    QVERIFY2(due->text().startsWith(QStringLiteral(
+                     "The holdings of this customer falling due could not be read")),
+             qPrintable(due->text()));
 }
 
 // Issue #15 item 10: signals ticked while the customer entered stay ticked when the moment

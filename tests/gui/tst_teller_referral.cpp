@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -33,6 +34,7 @@ private slots:
     void initTestCase();
     void largeDepositReachesTheChosenManagersInbox();
     void smallDepositRaisesNoPromptAndSuggestsDiversion();
+    void aStateThisBuildDoesNotKnowIsSaidAndNotMoved();
 
 private:
     Session signIn(const QString &username);
@@ -160,6 +162,55 @@ void tst_TellerReferral::smallDepositRaisesNoPromptAndSuggestsDiversion()
     QVERIFY(!panel.promptShown());
     panel.setBusiness(QStringLiteral("account_opening"));
     QVERIFY(panel.diversionText().isEmpty());
+}
+
+// Issue #16: a referral whose stored state this build does not know (written by a newer
+// version) is listed with words saying so - not its code, not a guessed state - and nobody
+// is offered a move from it.
+void tst_TellerReferral::aStateThisBuildDoesNotKnowIsSaidAndNotMoved()
+{
+    QSqlQuery query(m_store.database());
+    // This version's CHECK refuses the state; a newer schema would not.
+    QVERIFY(query.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
+    QVERIFY(query.exec(QStringLiteral("SELECT id FROM referral WHERE referred_by = '%1'")
+                               .arg(m_teller.user.id)));
+    QVERIFY2(query.next(), "the first test leaves the teller's referral of today");
+    const QString referralId = query.value(0).toString();
+    query.prepare(QStringLiteral("UPDATE referral SET status = 'handed_over' WHERE id = ?"));
+    query.addBindValue(referralId);
+    QVERIFY(query.exec());
+    const auto restore = qScopeGuard([this, referralId] {
+        QSqlQuery undo(m_store.database());
+        undo.prepare(QStringLiteral("UPDATE referral SET status = 'converted' WHERE id = ?"));
+        undo.addBindValue(referralId);
+        undo.exec();
+        undo.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
+    });
+
+    TellerWorkspace desk(m_store, m_teller);
+    auto *view = desk.findChild<QTableView *>(QStringLiteral("tellerReferralsView"));
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    const int statusColumn = 7;
+    QCOMPARE(view->model()->headerData(statusColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Status"));
+    const QString shown = view->model()->index(0, statusColumn).data().toString();
+    QCOMPARE(shown, QStringLiteral("a state this version of BranchDesk does not know"));
+    QVERIFY(!shown.contains(QStringLiteral("handed_over")));
+
+    // The manager's inbox offers no move from it: the referral is not in it, no button acts.
+    WealthManagerWorkspace chosen(m_store, m_wealth2);
+    ReferralInbox *inbox = chosen.referralInbox();
+    QTRY_VERIFY(!inbox->isLoading());
+    QVERIFY(!inbox->select(referralId));
+    for (QPushButton *button : chosen.findChildren<QPushButton *>()) {
+        if (button->objectName().startsWith(QLatin1String("inbox_")))
+            QVERIFY2(!button->isEnabled(), qPrintable(button->objectName()));
+    }
+    QVERIFY(!inbox->moveSelected(QStringLiteral("accepted")));
+    query.prepare(QStringLiteral("SELECT status FROM referral WHERE id = ?"));
+    query.addBindValue(referralId);
+    QVERIFY(query.exec() && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("handed_over"));
 }
 
 QTEST_MAIN(tst_TellerReferral)

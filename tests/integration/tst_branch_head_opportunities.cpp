@@ -157,7 +157,7 @@ void tst_BranchHeadOpportunities::theHeadSeesThePoolComplaintsAndHeldBackWithWhy
     // waits there (delivered, the contact after the quiet hours).
     QList<BranchOpportunity> held;
     for (const BranchOpportunity &o : board->heldBack) {
-        if (o.status == QLatin1String("held"))
+        if (o.status == OpportunityStatus::Held)
             held << o;
         else
             QVERIFY2(o.contactAfter > QDateTime::currentDateTimeUtc(), qPrintable(o.customerName));

@@ -244,7 +244,7 @@ void tst_SyncServerMadeRows::followThroughOfALostOpportunityReachesAFreshDesk()
     const OpportunityId id(
             test::scalar(*m_manager, QStringLiteral("SELECT id FROM opportunity")).toString());
     const Result<> called = OpportunityFollowThrough(*m_manager, *manager)
-                                    .contacted(id, QStringLiteral("interested"),
+                                    .contacted(id, OpportunityOutcome::Interested,
                                                QDateTime::currentDateTimeUtc());
     QVERIFY2(called, qPrintable(called.errorString()));
     QVERIFY(settle());

@@ -131,6 +131,18 @@ void tst_DomainTypes::workStatesRoundTripTheirStoredCodes()
     QCOMPARE(WorkStates::storedCallOutcome(QStringLiteral("refused")),
              std::optional<CallOutcome>(CallOutcome::Refused));
     QVERIFY(!WorkStates::storedCallOutcome(QStringLiteral("busy")));
+    // Opportunities: the codes of opportunity.status and .outcome, exactly as stored and sent.
+    for (const char *code : {"open", "held", "contacted", "done", "dismissed"})
+        QCOMPARE(WorkStates::code(*WorkStates::opportunityStatus(QLatin1String(code))),
+                 QLatin1String(code));
+    for (const char *code : {"interested", "not_interested", "no_answer", "converted"})
+        QCOMPARE(WorkStates::code(*WorkStates::opportunityOutcome(QLatin1String(code))),
+                 QLatin1String(code));
+    QVERIFY(!WorkStates::opportunityOutcome(QStringLiteral("maybe")));
+    const Result<OpportunityStatus> snoozed =
+            WorkStates::storedOpportunityStatus(QStringLiteral("snoozed"));
+    QVERIFY2(!snoozed && snoozed.errorString().contains(QLatin1String("snoozed")),
+             qPrintable(snoozed.errorString()));
 }
 
 QTEST_GUILESS_MAIN(tst_DomainTypes)

@@ -321,10 +321,18 @@ void WalkInLog::linkCustomer(const QString &customerId, const QString &summary)
 // "Due within 30 days: 三年定期存款 ¥52,816.97 on 12-12": a reason to bring in the manager.
 void WalkInLog::showHoldingsDue()
 {
-    const QList<LobbyVisitLog::HoldingDue> due =
+    const Result<QList<LobbyVisitLog::HoldingDue>> due =
             LobbyVisitLog(m_store, m_session).holdingsDue(CustomerId(m_customerId));
+    if (!due) {
+        // Not "nothing due": the lobby manager would otherwise miss money freeing up.
+        m_holdingsDue->setText(tr("The holdings of this customer falling due could not be read, "
+                                  "so they are neither shown nor counted in the suggestion: %1")
+                                       .arg(due.errorString().toHtmlEscaped()));
+        m_holdingsDue->show();
+        return;
+    }
     QStringList lines;
-    for (const LobbyVisitLog::HoldingDue &holding : due)
+    for (const LobbyVisitLog::HoldingDue &holding : *due)
         lines << tr("%1 %2 on %3")
                          .arg(holding.productName.toHtmlEscaped(),
                               holding.amount.toDisplayString(),

@@ -21,7 +21,9 @@ QString HeldBackWording::reason(const QString &code)
 
 QString HeldBackWording::why(const BranchOpportunity &opportunity)
 {
-    if (opportunity.status != QLatin1String("held")) {
+    if (!opportunity.status) // written by a newer version: said, not guessed
+        return tr("In a state this version of BranchDesk does not know");
+    if (*opportunity.status != OpportunityStatus::Held) {
         const QDateTime until = opportunity.contactAfter.toLocalTime();
         return tr("Quiet hours: delivered, contact after %1 %2")
                 .arg(TimeText::date(until.date()), TimeText::time(opportunity.contactAfter));

@@ -328,11 +328,11 @@ void WealthManagerWorkspace::recordContact()
     if (!current.isValid())
         return;
     const OpenOpportunity opportunity = m_opportunities->rows().at(current.row());
-    const QList<std::pair<QString, QString>> outcomes = {
-            {QStringLiteral("interested"), tr("Interested")},
-            {QStringLiteral("no_answer"), tr("No answer: try again")},
-            {QStringLiteral("not_interested"), tr("Not interested")},
-            {QStringLiteral("converted"), tr("Bought or signed up")}};
+    const QList<std::pair<OpportunityOutcome, QString>> outcomes = {
+            {OpportunityOutcome::Interested, tr("Interested")},
+            {OpportunityOutcome::NoAnswer, tr("No answer: try again")},
+            {OpportunityOutcome::NotInterested, tr("Not interested")},
+            {OpportunityOutcome::Converted, tr("Bought or signed up")}};
     QStringList labels;
     for (const auto &outcome : outcomes)
         labels << outcome.second;

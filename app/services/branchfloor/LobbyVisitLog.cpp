@@ -33,7 +33,9 @@ LobbyVisitLog::Suggestion LobbyVisitLog::suggest(const CustomerId &customerId, c
             input.knownCustomer = true;
             input.aum = Money::fromFen(customer->value(QStringLiteral("aum_fen")).toLongLong());
             input.tier = customer->value(QStringLiteral("tier")).toString();
-            for (const HoldingDue &due : holdingsDue(customerId))
+            // Unreadable, the money falling due is not counted; the walk-in log says so
+            // where it would list it.
+            for (const HoldingDue &due : holdingsDue(customerId).valueOr({}))
                 input.maturingSoon += due.amount;
         }
     }
@@ -41,15 +43,19 @@ LobbyVisitLog::Suggestion LobbyVisitLog::suggest(const CustomerId &customerId, c
     return {s.valueClass, s.drivers, s.reasons, s.against};
 }
 
-QList<LobbyVisitLog::HoldingDue> LobbyVisitLog::holdingsDue(const CustomerId &customerId) const
+bd::Result<QList<LobbyVisitLog::HoldingDue>>
+LobbyVisitLog::holdingsDue(const CustomerId &customerId) const
 {
     QList<HoldingDue> due;
     if (customerId.isEmpty())
         return due;
+    const bd::Result<QList<HoldingRow>> holdings = Customer360Queries(m_store).holdings(customerId);
+    if (!holdings)
+        return holdings.error();
     const QDate today = m_clock().date();
     const QDate last = today.addDays(ValueJudgement::kDueDays);
     // Active holdings come ordered by maturity date, open-ended ones last.
-    for (const HoldingRow &row : Customer360Queries(m_store).holdings(customerId).valueOr({})) {
+    for (const HoldingRow &row : *holdings) {
         if (!row.maturityDate.isValid() || row.maturityDate > last)
             break;
         if (row.maturityDate >= today)

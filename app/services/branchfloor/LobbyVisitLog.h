@@ -6,6 +6,7 @@
 
 #include "app/domain/Ids.h"
 #include "app/domain/Money.h"
+#include "app/domain/Result.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -61,14 +62,15 @@ public:
     };
     Suggestion suggest(const CustomerId &customerId, const QString &moment,
                        const QStringList &observed) const;
-    // A known customer's active holdings falling due within ValueJudgement::kDueDays.
+    // A known customer's active holdings falling due within ValueJudgement::kDueDays; an
+    // error when they cannot be read (the lobby says so rather than show "nothing due").
     struct HoldingDue
     {
         QString productName;
         Money amount;
         QDate dueOn;
     };
-    QList<HoldingDue> holdingsDue(const CustomerId &customerId) const;
+    bd::Result<QList<HoldingDue>> holdingsDue(const CustomerId &customerId) const;
     Result record(const WalkIn &walkIn);
 
 private:

@@ -9,6 +9,22 @@
 
 namespace bd {
 
+namespace {
+// Where the opportunity stands after the contact. No default: a new outcome does not
+// compile until it says where it leaves the opportunity.
+OpportunityStatus statusAfter(OpportunityOutcome outcome)
+{
+    switch (outcome) {
+    case OpportunityOutcome::Interested: return OpportunityStatus::Contacted;
+    case OpportunityOutcome::NoAnswer: return OpportunityStatus::Open; // still on Today
+    case OpportunityOutcome::NotInterested:
+    case OpportunityOutcome::Converted: return OpportunityStatus::Done;
+    }
+    Q_UNREACHABLE();
+    return OpportunityStatus::Open;
+}
+} // namespace
+
 OpportunityFollowThrough::OpportunityFollowThrough(Store &store, const Session &session)
     : m_store(store)
     , m_session(session)
@@ -29,28 +45,19 @@ Result<int> OpportunityFollowThrough::seen(const QList<OpportunityId> &shown, co
     return marked;
 }
 
-Result<> OpportunityFollowThrough::contacted(const OpportunityId &id, const QString &outcome,
+Result<> OpportunityFollowThrough::contacted(const OpportunityId &id, OpportunityOutcome outcome,
                                              const QDateTime &at)
 {
     if (!m_session.can(Permission::LogInteraction))
         return Error(m_session.refusal(Permission::LogInteraction));
-    QString status;
-    if (outcome == QLatin1String("interested"))
-        status = QStringLiteral("contacted");
-    else if (outcome == QLatin1String("no_answer"))
-        status = QStringLiteral("open");
-    else if (outcome == QLatin1String("not_interested") || outcome == QLatin1String("converted"))
-        status = QStringLiteral("done");
-    else
-        return Error(tr("Unknown outcome: %1").arg(outcome));
     Transaction transaction(m_store.database());
     if (Result<> recorded = OpportunityFollowThroughRepository(m_store).recordContact(
-                {id, StaffId(m_session.user.id), at, outcome, status});
+                {id, StaffId(m_session.user.id), at, outcome, statusAfter(outcome)});
         !recorded)
         return recorded;
     if (!AuditTrail(m_store).record(&m_session, QStringLiteral("opportunity_contacted"),
                                     QStringLiteral("opportunity"), id.toString(),
-                                    {{QStringLiteral("outcome"), outcome}}))
+                                    {{QStringLiteral("outcome"), WorkStates::code(outcome)}}))
         return Error(tr("The contact could not be audited."));
     return transaction.commit();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/domain/Result.h"
+#include "app/domain/WorkStates.h"
 #include "app/rules/Opportunity.h"
 #include "app/services/core/Session.h"
 
@@ -26,7 +27,7 @@ public:
                      const QDateTime &at = QDateTime::currentDateTimeUtc());
     // no_answer keeps it open (on Today); interested makes it contacted, not_interested and
     // converted done: off Today either way.
-    Result<> contacted(const OpportunityId &id, const QString &outcome,
+    Result<> contacted(const OpportunityId &id, OpportunityOutcome outcome,
                        const QDateTime &at = QDateTime::currentDateTimeUtc());
 
     // Escalates the branch's open opportunities past their deadline, as overdue referrals
