@@ -952,6 +952,10 @@ Give a reason to override them.</translation>
         <source>The consent of a pulled customer could not be brought up to date: %1</source>
         <translation>The consent of a pulled customer could not be brought up to date: %1</translation>
     </message>
+    <message>
+        <source>Duplicate opportunities could not be merged: %1</source>
+        <translation>Duplicate opportunities could not be merged: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChangeValidation</name>
@@ -2911,6 +2915,10 @@ As of %2</translation>
         <source>Quiet hours: delivered, contact after %1 %2</source>
         <translation>Quiet hours: delivered, contact after %1 %2</translation>
     </message>
+    <message>
+        <source>In a state this version of BranchDesk does not know</source>
+        <translation>In a state this version of BranchDesk does not know</translation>
+    </message>
 </context>
 <context>
     <name>HoldingImport</name>
@@ -4244,10 +4252,6 @@ As of %2</translation>
 </context>
 <context>
     <name>OpportunityFollowThrough</name>
-    <message>
-        <source>Unknown outcome: %1</source>
-        <translation>Unknown outcome: %1</translation>
-    </message>
     <message>
         <source>The contact could not be audited.</source>
         <translation>The contact could not be audited.</translation>
@@ -6766,6 +6770,32 @@ As of %2</translation>
     </message>
 </context>
 <context>
+    <name>StoreUpgradeProgress</name>
+    <message>
+        <source>Updating this branch&apos;s data for the new version: step %1 of %2</source>
+        <translation>Updating this branch&apos;s data for the new version: step %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>BranchDesk is being updated</source>
+        <translation>BranchDesk is being updated</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) so far.</source>
+        <translation>
+            <numerusform>%n second so far.</numerusform>
+            <numerusform>%n seconds so far.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is done once, after BranchDesk was updated. Please wait: the sign-in comes when it is done.</source>
+        <translation>This is done once, after BranchDesk was updated. Please wait: the sign-in comes when it is done.</translation>
+    </message>
+</context>
+<context>
     <name>SuitabilityGate</name>
     <message>
         <source>This customer&apos;s personal data was erased: nothing can be recommended to them or sold.</source>
@@ -7417,6 +7447,18 @@ As of %2</translation>
         <source>&quot;wrong&quot; and &quot;right&quot; are the same</source>
         <translation>&quot;wrong&quot; and &quot;right&quot; are the same</translation>
     </message>
+    <message>
+        <source>must be an object with labels and unless</source>
+        <translation>must be an object with labels and unless</translation>
+    </message>
+    <message>
+        <source>must be a list of labels (kind.code)</source>
+        <translation>must be a list of labels (kind.code)</translation>
+    </message>
+    <message>
+        <source>unknown label &quot;%1&quot;</source>
+        <translation>unknown label &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>VoiceReview</name>
@@ -7504,6 +7546,10 @@ As of %2</translation>
     <message>
         <source>KYC interview</source>
         <translation>KYC interview</translation>
+    </message>
+    <message>
+        <source>opportunity</source>
+        <translation>opportunity</translation>
     </message>
 </context>
 <context>
@@ -8946,6 +8992,22 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
     <message>
         <source>You can sign in on this workstation only while it reaches the server: %1</source>
         <translation>You can sign in on this workstation only while it reaches the server: %1</translation>
+    </message>
+    <message>
+        <source>Updating the branch&apos;s data for the new version: step %1 of %2</source>
+        <translation>Updating the branch&apos;s data for the new version: step %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1: done (%2 s)</source>
+        <translation>%1: done (%2 s)</translation>
+    </message>
+    <message>
+        <source>%1: %2 % (%3 s)</source>
+        <translation>%1: %2 % (%3 s)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 s)</source>
+        <translation>%1 (%2 s)</translation>
     </message>
 </context>
 <context>
@@ -12201,6 +12263,10 @@ Saving needs an override reason.</translation>
             <numerusform>&lt;b&gt;Due within %n day(s):&lt;/b&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The holdings of this customer falling due could not be read, so they are neither shown nor counted in the suggestion: %1</source>
+        <translation>The holdings of this customer falling due could not be read, so they are neither shown nor counted in the suggestion: %1</translation>
+    </message>
 </context>
 <context>
     <name>bd::WalkInRoute</name>
@@ -12359,6 +12425,10 @@ Saving needs an override reason.</translation>
             <numerusform>%n new opportunities on Today</numerusform>
             <numerusform>%n new opportunities on Today</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Preparing your care plan: %1 %</source>
+        <translation>Preparing your care plan: %1 %</translation>
     </message>
 </context>
 <context>

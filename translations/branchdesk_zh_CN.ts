@@ -944,6 +944,10 @@ Give a reason to override them.</source>
         <source>The consent of a pulled customer could not be brought up to date: %1</source>
         <translation>未能更新同步下来的客户的授权记录：%1</translation>
     </message>
+    <message>
+        <source>Duplicate opportunities could not be merged: %1</source>
+        <translation>重复的商机未能合并：%1</translation>
+    </message>
 </context>
 <context>
     <name>ChangeValidation</name>
@@ -2898,6 +2902,10 @@ As of %2</source>
         <source>Quiet hours: delivered, contact after %1 %2</source>
         <translation>免打扰时段：已送达，%1 %2 后再联系</translation>
     </message>
+    <message>
+        <source>In a state this version of BranchDesk does not know</source>
+        <translation>处于当前版本的 BranchDesk 无法识别的状态</translation>
+    </message>
 </context>
 <context>
     <name>HoldingImport</name>
@@ -4227,10 +4235,6 @@ As of %2</source>
 </context>
 <context>
     <name>OpportunityFollowThrough</name>
-    <message>
-        <source>Unknown outcome: %1</source>
-        <translation>未知的联系结果：%1</translation>
-    </message>
     <message>
         <source>The contact could not be audited.</source>
         <translation>联系结果无法记入审计日志。</translation>
@@ -6743,6 +6747,31 @@ As of %2</source>
     </message>
 </context>
 <context>
+    <name>StoreUpgradeProgress</name>
+    <message>
+        <source>Updating this branch&apos;s data for the new version: step %1 of %2</source>
+        <translation>正在为新版本更新本网点数据：第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>BranchDesk is being updated</source>
+        <translation>BranchDesk 正在更新</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) so far.</source>
+        <translation>
+            <numerusform>已用时 %n 秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is done once, after BranchDesk was updated. Please wait: the sign-in comes when it is done.</source>
+        <translation>此操作仅在 BranchDesk 更新后进行一次。请稍候，完成后将进入登录。</translation>
+    </message>
+</context>
+<context>
     <name>SuitabilityGate</name>
     <message>
         <source>This customer&apos;s personal data was erased: nothing can be recommended to them or sold.</source>
@@ -7386,6 +7415,18 @@ As of %2</source>
         <source>&quot;wrong&quot; and &quot;right&quot; are the same</source>
         <translation>“wrong”和“right”相同</translation>
     </message>
+    <message>
+        <source>must be an object with labels and unless</source>
+        <translation>须为包含“标签”和“例外词”的对象</translation>
+    </message>
+    <message>
+        <source>must be a list of labels (kind.code)</source>
+        <translation>须为标签列表（类别.代码）</translation>
+    </message>
+    <message>
+        <source>unknown label &quot;%1&quot;</source>
+        <translation>未知标签“%1”</translation>
+    </message>
 </context>
 <context>
     <name>VoiceReview</name>
@@ -7473,6 +7514,10 @@ As of %2</source>
     <message>
         <source>KYC interview</source>
         <translation>KYC 问卷</translation>
+    </message>
+    <message>
+        <source>opportunity</source>
+        <translation>商机</translation>
     </message>
 </context>
 <context>
@@ -8903,6 +8948,22 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     <message>
         <source>You can sign in on this workstation only while it reaches the server: %1</source>
         <translation>这台工作站只有连上服务器时才能登录：%1</translation>
+    </message>
+    <message>
+        <source>Updating the branch&apos;s data for the new version: step %1 of %2</source>
+        <translation>正在为新版本更新网点数据：第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>%1: done (%2 s)</source>
+        <translation>%1：完成（%2 秒）</translation>
+    </message>
+    <message>
+        <source>%1: %2 % (%3 s)</source>
+        <translation>%1：%2%（%3 秒）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 s)</source>
+        <translation>%1（%2 秒）</translation>
     </message>
 </context>
 <context>
@@ -12125,6 +12186,10 @@ Saving needs an override reason.</source>
             <numerusform>&lt;b&gt;%n天内到期：&lt;/b&gt;</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The holdings of this customer falling due could not be read, so they are neither shown nor counted in the suggestion: %1</source>
+        <translation>无法读取该客户即将到期的持仓，因此既未显示，也未计入建议：%1</translation>
+    </message>
 </context>
 <context>
     <name>bd::WalkInRoute</name>
@@ -12280,6 +12345,10 @@ Saving needs an override reason.</source>
         <translation>
             <numerusform>“今日”新增 %n 条商机</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Preparing your care plan: %1 %</source>
+        <translation>正在准备您的关怀计划：%1%</translation>
     </message>
 </context>
 <context>
