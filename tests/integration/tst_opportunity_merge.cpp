@@ -260,7 +260,7 @@ void tst_OpportunityMerge::aContactOnTheClosedOneMovesToTheOneThatStays()
     const QDateTime calledAt = m_now.addSecs(5000);
     QCOMPARE(followThrough.seen({OpportunityId(later)}, seenAt).valueOr(-1), 1);
     const Result<> called
-            = followThrough.contacted(OpportunityId(later), QStringLiteral("interested"), calledAt);
+            = followThrough.contacted(OpportunityId(later), OpportunityOutcome::Interested, calledAt);
     QVERIFY2(called, qPrintable(called.errorString()));
     sync(*m_manager, QStringLiteral("wm"));
     sync(*m_lobbyA, QStringLiteral("lobby"));
