@@ -1,5 +1,6 @@
 #include "database/opportunities/OpportunityMerge.h"
 
+#include "app/domain/WorkStates.h"
 #include "database/core/SqlQuery.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
@@ -69,7 +70,8 @@ bool sameTransaction(const Copy &desk, const Copy &core)
 
 bool contacted(const QString &status)
 {
-    return status == QLatin1String("contacted") || status == QLatin1String("done");
+    const std::optional<OpportunityStatus> known = WorkStates::opportunityStatus(status);
+    return known == OpportunityStatus::Contacted || known == OpportunityStatus::Done;
 }
 } // namespace
 
@@ -203,11 +205,12 @@ Result<int> OpportunityMerge::settle(const QSet<CustomerId> &customers, const Ru
                 if (Result<> written = write(survivor, moved); !written)
                     return written.error();
             }
-            const QVariantMap closed{{QStringLiteral("status"), QStringLiteral("dismissed")},
+            const QString dismissed = WorkStates::code(OpportunityStatus::Dismissed);
+            const QVariantMap closed{{QStringLiteral("status"), dismissed},
                                      {QStringLiteral("merged_into"), survivor.id}};
             if (Result<> written = write(loser, closed); !written)
                 return written.error();
-            loser.status = QStringLiteral("dismissed");
+            loser.status = dismissed;
             loser.mergedInto = survivor.id;
             ++merged;
         }
