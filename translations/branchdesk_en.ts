@@ -6777,7 +6777,7 @@ As of %2</translation>
     </message>
     <message>
         <source>%1 (%2 %)</source>
-        <translation>%1 (%2 %)</translation>
+        <translation>%1 (this step %2 % done)</translation>
     </message>
     <message>
         <source>BranchDesk is being updated</source>

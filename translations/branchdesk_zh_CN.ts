@@ -6754,7 +6754,7 @@ As of %2</source>
     </message>
     <message>
         <source>%1 (%2 %)</source>
-        <translation>%1（%2%）</translation>
+        <translation>%1（本步已完成 %2%）</translation>
     </message>
     <message>
         <source>BranchDesk is being updated</source>
