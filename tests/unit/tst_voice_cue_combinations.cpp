@@ -562,6 +562,24 @@ void tst_VoiceCueCombinations::builtInLexiconRound14_data()
     row("客户说有需要会联系你们", "follow_up.call_back", false);          // fails
     row("客户说需要的话自己打给我", "follow_up.call_back", false);        // fails
     row("客户说考虑好了会打给我", "follow_up.call_back", true);
+    // Part 13's mishearings, worded anew.
+    row("客户说钱拿不出来心里不踏实", "objection.no_money", false);      // fails: a lock, not short
+    row("客户说基金收益忽高忽低，心里发慌", "objection.return_low", false); // fails: unsteady, not low
+    row("客户说这款理财咋这么低", "objection.return_low", true); // fails
+    row("客户说这阵子到处花钱", "objection.no_money", true); // fails
+    row("客户说就几千块，没什么可理的", "objection.no_money", true); // fails
+    row("已为客户办理指数基金定投", "interest.fund", false);             // fails: done for the customer
+    row("客户上午来过，已办好定期转存", "interest.deposit", false);      // fails: done
+    row("客户周四过来签基金定投", "interest.fund", true);               // fails: a visit for a product
+    row("客户说下周带身份证来办理财", "interest.wealth", true);         // guard
+    row("客户说周六拿上户口本来开户", "follow_up.visit", true);          // fails: 户口本 + 来, not 本来
+    row("客户说家里两口子想理理财", "interest.wealth", true);         // guard
+    row("客户说存定期锁着不方便", "objection.no_time", false);           // fails: the lock is awkward
+    row("客户说等老公出差回来再定", "objection.no_time", false);         // fails: the husband's trip
+    row("今日客户来网点打印对账单", "follow_up.visit", false);           // fails: the visit recorded
+    row("客户说手上一时拿不出钱", "objection.no_money", true);   // guard
+    row("客户说这周六来网点把存单取了", "follow_up.visit", true);
+    row("客户最近老出差，没空", "objection.no_time", true);
 }
 
 void tst_VoiceCueCombinations::builtInLexiconRound14()
