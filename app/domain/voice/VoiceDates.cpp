@@ -129,14 +129,27 @@ private:
                 {u"过一周", 7, false}, {u"一周后", 7, false}, {u"一星期后", 7, false},
                 {u"一个星期后", 7, false}, {u"一个礼拜后", 7, false}, {u"两周后", 14, false},
                 {u"半个月后", 15, true}, {u"过半个月", 15, true}};
-        for (const Fixed &f : fixed) {
-            if (is(i, f.word))
-                return found(i, f.word.size(), t.addDays(f.days), f.approximate);
+        // The first characters of those words, so that most positions skip the table (speed).
+        static const QString fixedStarts = [] {
+            QString starts;
+            for (const Fixed &f : fixed) {
+                if (!starts.contains(f.word.front()))
+                    starts.append(f.word.front());
+            }
+            return starts;
+        }();
+        if (fixedStarts.contains(m_text[i])) {
+            for (const Fixed &f : fixed) {
+                if (is(i, f.word))
+                    return found(i, f.word.size(), t.addDays(f.days), f.approximate);
+            }
         }
         // A time of day (下午, 下班后) is today's unless it only narrows the day just read
         // (明天下午, 周三上午): then it adds no second date for the follow-up to take. Told of
         // the past (中午过来把钱转了定期; 下班前赶不过来 is no time of coming) it is no date.
-        if (const QStringView w = oneOf(i, {u"上午", u"下午", u"中午", u"傍晚", u"下班以后",
+        static const QStringView timeOfDayStarts(u"上下中傍");
+        if (const QStringView w = !timeOfDayStarts.contains(m_text[i]) ? QStringView()
+                                                                       : oneOf(i, {u"上午", u"下午", u"中午", u"傍晚", u"下班以后",
                                             u"下班后", u"下了班", u"下班再", u"下班回来"});
             !w.isEmpty()) {
             if (!m_out.empty() && m_out.back().end == i)
@@ -289,6 +302,10 @@ private:
     // month); the lunar holidays (春节, 端午, 中秋) move each year and are not read.
     qsizetype holiday(qsizetype i)
     {
+        // Most characters start none of these: skip them before any comparison (speed).
+        static const QStringView starts(u"五劳国十元清节过");
+        if (!starts.contains(m_text[i]))
+            return 0;
         struct Holiday { QStringView word; int month; int firstDay; int daysOff; };
         static const Holiday holidays[] = {
                 {u"五一", 5, 1, 5}, {u"劳动节", 5, 1, 5}, {u"国庆", 10, 1, 7},
