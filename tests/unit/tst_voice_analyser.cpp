@@ -238,11 +238,11 @@ void tst_VoiceAnalyser::dates_data()
     // Round 14: the forms part 13's misses named, in wordings of no part.
     QTest::newRow("两个钟头后 (today)") << "两个钟头后再打给他" << wed << wed;
     QTest::newRow("半小时以后 (today)") << "半小时以后再联系她" << wed << wed;
-    QTest::newRow("下午 (today)") << "下午再联系" << wed << wed;
+    QTest::newRow("下午 (today)") << "下午再回个电话" << wed << wed;
     QTest::newRow("下班后 (today)") << "说下班后再联系" << wed << wed;
     QTest::newRow("下班再 (today)") << "让他下班再打过来" << wed << wed;
     QTest::newRow("等会儿 (today)") << "等会儿再联系" << wed << wed;
-    QTest::newRow("明天下午: one date, tomorrow") << "明天下午再联系" << wed << QDate(2026, 3, 5);
+    QTest::newRow("明天下午: one date, tomorrow") << "明天下午再约他" << wed << QDate(2026, 3, 5);
     QTest::newRow("周五上午: one date, Friday") << "周五上午再联系" << wed << QDate(2026, 3, 6);
     QTest::newRow("明儿") << "明儿再联系" << wed << QDate(2026, 3, 5);
     QTest::newRow("三周后") << "三周后再联系" << wed << QDate(2026, 3, 25);
@@ -250,8 +250,8 @@ void tst_VoiceAnalyser::dates_data()
     QTest::newRow("三个月后") << "三个月后再联系" << wed << QDate(2026, 6, 4);
     QTest::newRow("五一后") << "五一后再联系" << QDate(2026, 4, 20) << QDate(2026, 5, 6);
     QTest::newRow("国庆节以后") << "国庆节以后再联系" << QDate(2026, 9, 10) << QDate(2026, 10, 8);
-    QTest::newRow("节后 (五一 near)") << "节后再联系" << QDate(2026, 4, 22) << QDate(2026, 5, 6);
-    QTest::newRow("元旦后 across a year") << "元旦后再联系" << QDate(2026, 12, 15) << QDate(2027, 1, 2);
+    QTest::newRow("节后 (五一 near)") << "节后再约她" << QDate(2026, 4, 22) << QDate(2026, 5, 6);
+    QTest::newRow("元旦后 across a year") << "元旦后再打给他" << QDate(2026, 12, 15) << QDate(2027, 1, 2);
 }
 
 // Round 14 guards: a holiday far off, a day of the month that reads like a holiday and a
@@ -261,11 +261,11 @@ void tst_VoiceAnalyser::notDates_data()
     QTest::addColumn<QString>("note");
     QTest::addColumn<QDate>("day");
     QTest::addColumn<QDate>("date"); // the one date read, or invalid for none
-    QTest::newRow("节后, no holiday within a month") << "节后再联系" << QDate(2026, 7, 1) << QDate();
+    QTest::newRow("节后, no holiday within a month") << "节后再约她" << QDate(2026, 7, 1) << QDate();
     QTest::newRow("十一号 is the 11th") << "十一号再联系" << QDate(2026, 3, 4) << QDate(2026, 3, 11);
     QTest::newRow("3个月 term, no 后") << "存3个月定期" << QDate(2026, 3, 4) << QDate();
     QTest::newRow("中午 told of the past") << "客户中午来存了两万" << QDate(2026, 3, 4) << QDate();
-    QTest::newRow("下班前 is no time of coming") << "下班前赶不过来" << QDate(2026, 3, 4) << QDate();
+    QTest::newRow("下班前 is no time of coming") << "下班前怕是赶不到" << QDate(2026, 3, 4) << QDate();
 }
 
 void tst_VoiceAnalyser::notDates()
