@@ -29,6 +29,8 @@ private slots:
     void amounts();
     void dates_data();
     void dates();
+    void notDates_data();
+    void notDates();
     void traditionalCharactersAndPositions();
     void hedgesAndMisspellings();
     void fillerWordsInsideAPhrase();
@@ -233,6 +235,48 @@ void tst_VoiceAnalyser::dates_data()
     QTest::newRow("星期天") << "星期天再打" << wed << QDate(2026, 3, 8);
     QTest::newRow("月底 across a year") << "月底再联系" << QDate(2026, 12, 21) << QDate(2026, 12, 31);
     QTest::newRow("下周三 across a year") << "下周三再打" << QDate(2026, 12, 31) << QDate(2027, 1, 6);
+    // Round 14: the forms part 13's misses named, in wordings of no part.
+    QTest::newRow("两个钟头后 (today)") << "两个钟头后再打给他" << wed << wed;
+    QTest::newRow("半小时以后 (today)") << "半小时以后再联系她" << wed << wed;
+    QTest::newRow("下午 (today)") << "下午再回个电话" << wed << wed;
+    QTest::newRow("下班后 (today)") << "说下班后再联系" << wed << wed;
+    QTest::newRow("下班再 (today)") << "让他下班再打过来" << wed << wed;
+    QTest::newRow("等会儿 (today)") << "等会儿再联系" << wed << wed;
+    QTest::newRow("明天下午: one date, tomorrow") << "明天下午再约他" << wed << QDate(2026, 3, 5);
+    QTest::newRow("周五上午: one date, Friday") << "周五上午再联系" << wed << QDate(2026, 3, 6);
+    QTest::newRow("明儿") << "明儿再联系" << wed << QDate(2026, 3, 5);
+    QTest::newRow("三周后") << "三周后再联系" << wed << QDate(2026, 3, 25);
+    QTest::newRow("两个礼拜以后") << "两个礼拜以后再联系" << wed << QDate(2026, 3, 18);
+    QTest::newRow("三个月后") << "三个月后再联系" << wed << QDate(2026, 6, 4);
+    QTest::newRow("五一后") << "五一后再联系" << QDate(2026, 4, 20) << QDate(2026, 5, 6);
+    QTest::newRow("国庆节以后") << "国庆节以后再联系" << QDate(2026, 9, 10) << QDate(2026, 10, 8);
+    QTest::newRow("节后 (五一 near)") << "节后再约她" << QDate(2026, 4, 22) << QDate(2026, 5, 6);
+    QTest::newRow("元旦后 across a year") << "元旦后再打给他" << QDate(2026, 12, 15) << QDate(2027, 1, 2);
+}
+
+// Round 14 guards: a holiday far off, a day of the month that reads like a holiday and a
+// term that is no date.
+void tst_VoiceAnalyser::notDates_data()
+{
+    QTest::addColumn<QString>("note");
+    QTest::addColumn<QDate>("day");
+    QTest::addColumn<QDate>("date"); // the one date read, or invalid for none
+    QTest::newRow("节后, no holiday within a month") << "节后再约她" << QDate(2026, 7, 1) << QDate();
+    QTest::newRow("十一号 is the 11th") << "十一号再联系" << QDate(2026, 3, 4) << QDate(2026, 3, 11);
+    QTest::newRow("3个月 term, no 后") << "存3个月定期" << QDate(2026, 3, 4) << QDate();
+    QTest::newRow("中午 told of the past") << "客户中午来存了两万" << QDate(2026, 3, 4) << QDate();
+    QTest::newRow("下班前 is no time of coming") << "下班前怕是赶不到" << QDate(2026, 3, 4) << QDate();
+}
+
+void tst_VoiceAnalyser::notDates()
+{
+    QFETCH(QString, note);
+    QFETCH(QDate, day);
+    QFETCH(QDate, date);
+    const VoiceAnalysis a = m_analyser->analyse(note, day);
+    QCOMPARE(a.dates.size(), date.isValid() ? 1 : 0);
+    if (date.isValid())
+        QCOMPARE(a.dates.first().date, date);
 }
 
 void tst_VoiceAnalyser::dates()

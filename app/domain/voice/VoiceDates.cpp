@@ -120,22 +120,63 @@ private:
                 {u"明日", 1, false}, {u"明早", 1, false}, {u"明晚", 1, false},
                 {u"今天", 0, false}, {u"今晚", 0, false}, {u"今日", 0, false},
                 {u"晚上", 0, true}, {u"晚点", 0, true}, {u"晚些", 0, true},
-                {u"稍后", 0, true}, {u"待会", 0, true}, {u"一会儿", 0, true},
+                {u"稍后", 0, true}, {u"待会", 0, true}, {u"一会", 0, true},
+                {u"等会", 0, true}, {u"过会", 0, true}, {u"今早", 0, false},
+                {u"今儿", 0, false}, {u"明儿", 1, false}, {u"大后日", 3, false},
+                {u"后日", 2, false}, {u"明后天", 1, true},
                 {u"过两天", 2, false}, {u"过两日", 2, false}, {u"过几天", 3, true},
                 {u"过几日", 3, true}, {u"过些天", 3, true}, {u"过些日子", 7, true},
                 {u"过一周", 7, false}, {u"一周后", 7, false}, {u"一星期后", 7, false},
                 {u"一个星期后", 7, false}, {u"一个礼拜后", 7, false}, {u"两周后", 14, false},
                 {u"半个月后", 15, true}, {u"过半个月", 15, true}};
-        for (const Fixed &f : fixed) {
-            if (is(i, f.word))
-                return found(i, f.word.size(), t.addDays(f.days), f.approximate);
+        // The first characters of those words, so that most positions skip the table (speed).
+        static const QString fixedStarts = [] {
+            QString starts;
+            for (const Fixed &f : fixed) {
+                if (!starts.contains(f.word.front()))
+                    starts.append(f.word.front());
+            }
+            return starts;
+        }();
+        if (fixedStarts.contains(m_text[i])) {
+            for (const Fixed &f : fixed) {
+                if (is(i, f.word))
+                    return found(i, f.word.size(), t.addDays(f.days), f.approximate);
+            }
         }
-        // N天后 / N天以后
+        // A time of day (下午, 下班后) is today's unless it only narrows the day just read
+        // (明天下午, 周三上午): then it adds no second date for the follow-up to take. Told of
+        // the past (中午过来把钱转了定期; 下班前赶不过来 is no time of coming) it is no date.
+        static const QStringView timeOfDayStarts(u"上下中傍");
+        if (const QStringView w = !timeOfDayStarts.contains(m_text[i]) ? QStringView()
+                                                                       : oneOf(i, {u"上午", u"下午", u"中午", u"傍晚", u"下班以后",
+                                            u"下班后", u"下了班", u"下班再", u"下班回来"});
+            !w.isEmpty()) {
+            if (!m_out.empty() && m_out.back().end == i)
+                return w.size();
+            if (pastInClause(i + w.size()))
+                return w.size();
+            return found(i, w.endsWith(u"再") ? w.size() - 1 : w.size(), t, true);
+        }
+        if (const qsizetype used = holiday(i))
+            return used;
+        // 半小时后 / 半个钟头后: later today
+        if (is(i, u"半")) {
+            if (const qsizetype used = hoursLater(i + 1))
+                return found(i, used - i, t, true);
+        }
+        // N天后 / N天以后; N个钟(头)后 / N小时后 (today); N周后 / N个星期后; N个月后
         if (const auto number = smallNumber(m_text, i)) {
             const qsizetype after = i + number->second;
             if (is(after, u"天后") || is(after, u"天以后"))
                 return found(i, number->second + (is(after, u"天后") ? 2 : 3),
                              t.addDays(number->first));
+            if (const qsizetype used = hoursLater(after))
+                return found(i, used - i, t, true);
+            if (const auto weeks = unitLater(after, {u"星期", u"礼拜", u"周"}))
+                return found(i, *weeks - i, t.addDays(7 * number->first));
+            if (const auto months = unitLater(after, {u"月"}))
+                return found(i, *months - i, t.addMonths(number->first), true);
             // M月N号 / M月N日 / M月份 / N号
             if (is(after, u"月") && number->first >= 1 && number->first <= 12)
                 return monthDay(i, i, number->first, after + 1, t.year());
@@ -222,6 +263,81 @@ private:
             return found(i, j + number->second + 1 - i,
                          QDate(month.year(), month.month(), std::min(number->first, month.daysInMonth())));
         return found(i, j - i, month, true);
+    }
+
+    // Whether the clause that goes on at `at` tells of something done (a 了 before the next
+    // comma or full stop).
+    bool pastInClause(qsizetype at) const
+    {
+        static const QStringView clauseEnds(u"，。；！？,;.!?\n");
+        for (qsizetype j = at; j < m_text.size() && !clauseEnds.contains(m_text[j]); ++j) {
+            if (m_text[j] == u'了')
+                return true;
+        }
+        return false;
+    }
+
+    // (个)? + one of `units` + 后/以后/之后 at `at`: where it ends, or nullopt.
+    std::optional<qsizetype> unitLater(qsizetype at, std::initializer_list<QStringView> units) const
+    {
+        qsizetype j = at + (is(at, u"个") ? 1 : 0);
+        const QStringView unit = oneOf(j, units);
+        if (unit.isEmpty())
+            return std::nullopt;
+        j += unit.size();
+        const QStringView later = oneOf(j, {u"以后", u"之后", u"后"});
+        if (later.isEmpty())
+            return std::nullopt;
+        return j + later.size();
+    }
+
+    // (个)?(小时|钟头|钟) + 后 at `at` (as in 两个钟后, 一小时以后): where it ends, or 0.
+    qsizetype hoursLater(qsizetype at) const
+    {
+        return unitLater(at, {u"小时", u"钟头", u"钟"}).value_or(0);
+    }
+
+    // A public holiday on a fixed day, then 后/过后/以后/之后 (五一后, 国庆节以后): the first
+    // working day after it, about. 节后 alone means the next such holiday, if it is near (a
+    // month); the lunar holidays (春节, 端午, 中秋) move each year and are not read.
+    qsizetype holiday(qsizetype i)
+    {
+        // Most characters start none of these: skip them before any comparison (speed).
+        static const QStringView starts(u"五劳国十元清节过");
+        if (!starts.contains(m_text[i]))
+            return 0;
+        struct Holiday { QStringView word; int month; int firstDay; int daysOff; };
+        static const Holiday holidays[] = {
+                {u"五一", 5, 1, 5}, {u"劳动节", 5, 1, 5}, {u"国庆", 10, 1, 7},
+                {u"十一", 10, 1, 7}, {u"元旦", 1, 1, 1}, {u"清明", 4, 4, 3}};
+        auto afterIt = [&](qsizetype at) -> qsizetype {
+            at += is(at, u"节") ? 1 : 0;
+            const QStringView later = oneOf(at, {u"过后", u"以后", u"之后", u"后"});
+            return later.isEmpty() ? 0 : at + later.size();
+        };
+        auto firstDayAfter = [&](const Holiday &h) {
+            QDate start(m_today.year(), h.month, h.firstDay);
+            if (start.addDays(h.daysOff) <= m_today)
+                start = start.addYears(1);
+            return start.addDays(h.daysOff);
+        };
+        for (const Holiday &h : holidays) {
+            if (!is(i, h.word))
+                continue;
+            const qsizetype end = afterIt(i + h.word.size());
+            return end > 0 ? found(i, end - i, firstDayAfter(h), true) : 0;
+        }
+        if (is(i, u"节后") || is(i, u"过完节")) {
+            QDate next;
+            for (const Holiday &h : holidays) {
+                const QDate d = firstDayAfter(h);
+                if (!next.isValid() || d < next)
+                    next = d;
+            }
+            if (next.isValid() && m_today.daysTo(next) <= 31)
+                return found(i, is(i, u"节后") ? 2 : 3, next, true);
+        }
+        return 0;
     }
 
     // M月 at `monthAt` (number starts at `numberAt`), then N号/N日 or 份; the date in `year`
