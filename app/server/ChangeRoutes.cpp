@@ -8,6 +8,7 @@
 #include "app/server/BirthdayCareTasks.h"
 #include "app/server/BranchLogState.h"
 #include "app/server/DeskAccounts.h"
+#include "app/server/ErasureNotices.h"
 #include "app/server/LogErasure.h"
 #include "app/server/SnapshotErasure.h"
 #include "app/server/StayedRowLog.h"
@@ -296,6 +297,18 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
             batch.changes << echoes;
         }
         if (!keepNothingErased(store, snapshotDir, branch, batch.changes))
+            return cannotStore();
+    }
+    // A customer erased where they are now: every branch that held them before learns of it
+    // (F38), or its log and desks keep what they once had of the customer.
+    const Result<QHash<QString, QList<SyncChange>>> notices
+            = ErasureNotices(store.database())
+                      .forFormerBranches(caller.branchId, batches.value(caller.branchId).changes);
+    if (!notices)
+        return cannotStore();
+    for (auto it = notices->cbegin(); it != notices->cend(); ++it) {
+        if (!store.changeLog().append(BranchId(it.key()), it.value())
+            || !keepNothingErased(store, snapshotDir, BranchId(it.key()), it.value()))
             return cannotStore();
     }
     // Desk-only accounts become known to the server from their rows (docs/SECURITY.md 8.2).

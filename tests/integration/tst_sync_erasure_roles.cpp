@@ -60,6 +60,7 @@ private slots:
     void aConsentRecordedAfterTheErasureByAClockAheadIsErasedEverywhere();
     void aTagSetOnTwoDesksAroundTheErasureKeepsOneSetterEverywhere();
     void aStayedReferralsStepsAreBlankEverywhereOnceTheCustomerIsErased();
+    void aCustomerMovedAwayAndErasedThereLeavesNothingAtTheOldBranch();
 
 private:
     struct Desk
@@ -671,6 +672,66 @@ void tst_SyncErasureRoles::aStayedReferralsStepsAreBlankEverywhereOnceTheCustome
     QVERIFY(syncAll(4));
     QVERIFY2(leftOnAnyDesk().isEmpty(), qPrintable(leftOnAnyDesk().join(u'\n')));
     const QStringList found = erasedValuesAnywhere({reason, note});
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+}
+
+// F38 (RELIABILITY.md): the wealth manager's desk records a consent (its evidence) and a
+// call (what the customer said); the head moves the customer to the other branch, whose
+// head's desk then erases them. The erasure is filed in the new branch's log only: before,
+// the old branch's log kept the consent's evidence and the call's words, the manager's
+// outbox the payloads it had sent, and a fresh desk of the old branch took them from the
+// log. The server now files a notice of the erasure in the old branch's log.
+void tst_SyncErasureRoles::aCustomerMovedAwayAndErasedThereLeavesNothingAtTheOldBranch()
+{
+    Store &head = *m_desks.at(0).store;
+    Store &manager = *m_desks.at(1).store;
+    const QString name = QStringLiteral("褚客户F38");
+    const QString customer = addCustomer(QStringLiteral("C32320000038"), name);
+    QVERIFY(!customer.isEmpty());
+    QVERIFY(syncAll(1));
+    const QString evidence = QStringLiteral("柜面同意书-F38-0001");
+    const QString words = QStringLiteral("想给孙子存教育金F38");
+    const Result<> recorded = ConsentService(manager, managerSession())
+                                      .record(CustomerId(customer), ConsentPurpose::MarketingSms,
+                                              true, QStringLiteral("counter"), evidence);
+    QVERIFY2(recorded, qPrintable(recorded.errorString()));
+    QVERIFY(test::insertRecorded(manager, QStringLiteral("interaction"),
+                                 Uuid7Generator::generate(),
+                                 {{QStringLiteral("customer_id"), customer},
+                                  {QStringLiteral("staff_id"), m_managerId},
+                                  {QStringLiteral("occurred_at"), SqlTime::now()},
+                                  {QStringLiteral("channel"), QStringLiteral("phone")},
+                                  {QStringLiteral("customer_voice"), words},
+                                  {QStringLiteral("updated_at"), SqlTime::now()}}));
+    QVERIFY(syncAll(1));
+    QVERIFY_RESULT(CustomerTransferService(head, headSession())
+                           .moveToBranch(customer, m_otherBranchId, QStringLiteral("客户迁居")));
+    QVERIFY(syncAll(2));
+
+    // The new branch's head: their desk takes the customer, erases them and sends it.
+    const QString otherUser = QStringLiteral("newhead3233%1").arg(m_case, 2, 10, QLatin1Char('0'));
+    QVERIFY(m_server.addAccount(otherUser, m_otherBranchId, StaffRole::BranchHead, kPassword));
+    auto newDesk = m_branch.openWorkstation(QStringLiteral("newhead"));
+    QVERIFY(newDesk);
+    for (int round = 0; round < 2; ++round)
+        QVERIFY(m_branch.sync(*newDesk, otherUser, kPassword, 10000).ok);
+    QCOMPARE(test::scalar(*newDesk, QStringLiteral("SELECT count(*) FROM customer WHERE id = ? "
+                                                   "AND deleted = 0"),
+                          {customer})
+                     .toInt(),
+             1);
+    {
+        Transaction transaction(newDesk->database());
+        QVERIFY(CustomerDataSweep(*newDesk).erase(CustomerId(customer)));
+        QVERIFY(transaction.commit());
+    }
+    QVERIFY(m_branch.sync(*newDesk, otherUser, kPassword, 10000).ok);
+    QVERIFY(syncAll(2));
+
+    QVERIFY2(leftOnAnyDesk().isEmpty(), qPrintable(leftOnAnyDesk().join(u'\n')));
+    QStringList found = erasedValuesAnywhere({name, evidence, words});
+    found << test::FaultChecks::erasedValuesIn(newDesk->database(), {name, evidence, words},
+                                               QStringLiteral("the new branch's desk"));
     QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
 }
 
