@@ -1,6 +1,6 @@
 // Issue 13, the fault run's open defects 2 and 3: changes that reach a workstation in
 // another order than their rows were made, through a real branchdesk-server (embedded
-// SQLite store) and real workstation files. After a restore, an edit made meanwhile is
+// SQLite store; PostgreSQL as tst_sync_late_rows_postgres) and real workstation files. After a restore, an edit made meanwhile is
 // numbered before the re-sent insert of its row; after a move, a workstation that had not
 // seen it still edits the customer. Every copy of a branch must end the same, with nothing
 // set aside for good.
@@ -169,7 +169,8 @@ private:
     QString erasedValuesAnywhere(const QList<Store *> &stores, const QStringList &values);
     QString user() const { return m_head.username; }
 
-    test::SyncServerFixture m_server{test::SyncServerFixture::Driver::Sqlite};
+    test::SyncServerFixture m_server{
+            test::storeOfThisBuild(test::SyncServerFixture::Driver::Sqlite)};
     test::SyncBranchFixture m_branches { m_server };
     test::RosterEntry m_head; // signs in on the branch's workstations
     test::RosterEntry m_otherHead; // on the other branch's
