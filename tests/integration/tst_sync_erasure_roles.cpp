@@ -12,6 +12,7 @@
 // SyncEngine over HTTP.
 #include "../common/EventFeed.h"
 #include "../common/FaultChecks.h"
+#include "../common/LobbyReferral.h"
 #include "../common/ResultAssert.h"
 #include "../common/RecordedRows.h"
 #include "../common/SyncBranchFixture.h"
@@ -379,14 +380,7 @@ QString tst_SyncErasureRoles::referWithStep(Store &desk, const QString &customer
                                             const QString &reason, const QString &note)
 {
     Transaction transaction(desk.database());
-    ReferralRecord referral;
-    referral.branchId = m_branchId;
-    referral.customerId = customer;
-    referral.form = QStringLiteral("referral");
-    referral.source = QStringLiteral("lobby");
-    referral.referredBy = m_managerId;
-    referral.reason = reason;
-    referral.createdAt = SqlTime::now();
+    ReferralRecord referral = test::lobbyReferral(m_branchId, customer, m_managerId, reason);
     ReferralRepository referrals(desk);
     if (!referrals.insert(referral)
         || !referrals.addTransition(referral.id, std::nullopt, ReferralState::Logged,

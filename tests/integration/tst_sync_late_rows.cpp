@@ -8,6 +8,7 @@
 // workstations made alike); split, the fixture would be repeated.
 #include "../common/AdminProcess.h"
 #include "../common/FaultChecks.h"
+#include "../common/LobbyReferral.h"
 #include "../common/RecordedRows.h"
 #include "../common/ResultAssert.h"
 #include "../common/ServerBackup.h"
@@ -325,14 +326,7 @@ bool tst_SyncLateRows::logCall(Store &store, const QString &id, const QString &p
 bool tst_SyncLateRows::refer(Store &store, const QString &id, const QString &reason)
 {
     Transaction transaction(store.database());
-    ReferralRecord referral;
-    referral.branchId = m_branch;
-    referral.customerId = id;
-    referral.form = QStringLiteral("referral");
-    referral.source = QStringLiteral("lobby");
-    referral.referredBy = kStaffId;
-    referral.reason = reason;
-    referral.createdAt = SqlTime::now();
+    ReferralRecord referral = test::lobbyReferral(m_branch, id, kStaffId, reason);
     return ReferralRepository(store).insert(referral) && transaction.commit();
 }
 
