@@ -8,8 +8,10 @@
 #include "app/server/BirthdayCareTasks.h"
 #include "app/server/BranchLogState.h"
 #include "app/server/DeskAccounts.h"
+#include "app/server/ErasureNotices.h"
 #include "app/server/LogErasure.h"
 #include "app/server/SnapshotErasure.h"
+#include "app/server/StayedRowLog.h"
 #include "app/server/MovedAwayChanges.h"
 #include "app/server/ServerMetrics.h"
 #include "app/server/ChangeValidation.h"
@@ -181,6 +183,30 @@ QHttpServerResponse cannotStore()
                  Text::tr("The server could not store the changes; send them again."));
 }
 
+// What a branch's log just filed, `filed`, leaves of an erased customer is kept nowhere.
+// False if it could not be stored (the push fails; the desk's re-send tries again).
+bool keepNothingErased(ServerStore &store, const QString &snapshotDir, const BranchId &branch,
+                       const QList<SyncChange> &filed)
+{
+    // An erased customer's values sent before the erasure are kept nowhere (issue 13).
+    if (!LogErasure(store.database()).afterAppend(branch, filed))
+        return false;
+    // Nor in the entries of a row that stayed here without them (F37).
+    if (!StayedRowLog(store.database()).afterAppend(branch, filed))
+        return false;
+    // Nor in the branch's snapshot file: it is marked due here and made again off the
+    // request path (not served meanwhile). If it cannot be marked, the push fails and
+    // the workstation's re-send (stored already, answered as duplicates) tries again.
+    if (!SnapshotErasure(snapshotDir).afterAppend(branch, filed))
+        return false;
+    // Nor in the server's facts for event rules, which read the log only at the next
+    // batch of events or sweep: an erasure is folded at once.
+    if (const QList<SyncChange> erasures = SnapshotErasure::erasuresIn(filed);
+        !erasures.isEmpty() && !store.events().facts().fold(branch, erasures))
+        return false;
+    return true;
+}
+
 QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const Caller &caller,
                          const QJsonObject &body)
 {
@@ -270,18 +296,19 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
                 return cannotStore();
             batch.changes << echoes;
         }
-        // An erased customer's values sent before the erasure are kept nowhere (issue 13).
-        if (!LogErasure(store.database()).afterAppend(branch, batch.changes))
+        if (!keepNothingErased(store, snapshotDir, branch, batch.changes))
             return cannotStore();
-        // Nor in the branch's snapshot file: it is marked due here and made again off the
-        // request path (not served meanwhile). If it cannot be marked, the push fails and
-        // the workstation's re-send (stored already, answered as duplicates) tries again.
-        if (!SnapshotErasure(snapshotDir).afterAppend(branch, batch.changes))
-            return cannotStore();
-        // Nor in the server's facts for event rules, which read the log only at the next
-        // batch of events or sweep: an erasure is folded at once.
-        if (const QList<SyncChange> erasures = SnapshotErasure::erasuresIn(batch.changes);
-            !erasures.isEmpty() && !store.events().facts().fold(branch, erasures))
+    }
+    // A customer erased where they are now: every branch that held them before learns of it
+    // (F38), or its log and desks keep what they once had of the customer.
+    const Result<QHash<QString, QList<SyncChange>>> notices
+            = ErasureNotices(store.database())
+                      .forFormerBranches(caller.branchId, batches.value(caller.branchId).changes);
+    if (!notices)
+        return cannotStore();
+    for (auto it = notices->cbegin(); it != notices->cend(); ++it) {
+        if (!store.changeLog().append(BranchId(it.key()), it.value())
+            || !keepNothingErased(store, snapshotDir, BranchId(it.key()), it.value()))
             return cannotStore();
     }
     // Desk-only accounts become known to the server from their rows (docs/SECURITY.md 8.2).

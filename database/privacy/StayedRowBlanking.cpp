@@ -12,19 +12,41 @@
 
 namespace bd {
 
+namespace {
+// The rows that hang off a row and name no customer of their own: a referral's steps
+// carry what staff wrote about the customer (referral_transition.note), and a stayed
+// referral's steps were found by nothing (RELIABILITY.md, F37).
+struct Steps
+{
+    QString parent;
+    QString table;
+    QString link;
+};
+const QList<Steps> &stepTables()
+{
+    static const QList<Steps> steps{
+            {QStringLiteral("referral"), QStringLiteral("referral_transition"),
+             QStringLiteral("referral_id")},
+            {QStringLiteral("kyc_session"), QStringLiteral("kyc_answer"),
+             QStringLiteral("session_id")}};
+    return steps;
+}
+} // namespace
+
 StayedRowBlanking::StayedRowBlanking(Store &store)
     : m_store(store)
 {
 }
 
-Result<> StayedRowBlanking::blank(const QString &customerId, const QStringList &rows,
+Result<> StayedRowBlanking::blank(const QString &customerId, QStringList &rows,
                                  const CustomerDataSweep::MaySend &maySend)
 {
     ChangeRecorder recorder(m_store);
     const QString now = SqlTime::now();
-    QStringList once = rows;
-    once.removeDuplicates();
-    for (const QString &key : std::as_const(once)) {
+    rows.removeDuplicates();
+    // Grows as the steps of a row blanked here are found.
+    for (qsizetype next = 0; next < rows.size(); ++next) {
+        const QString key = rows.at(next);
         const qsizetype slash = key.indexOf(QLatin1Char('/'));
         const QString tableName = key.left(slash);
         const QString id = key.mid(slash + 1);
@@ -59,6 +81,10 @@ Result<> StayedRowBlanking::blank(const QString &customerId, const QStringList &
             return ran;
         if (!read.next())
             continue;
+        // Its steps go with it, also when it is blank already (a second pass, or a step
+        // pulled after the row's blanking).
+        if (Result<> found = addSteps(tableName, id, rows); !found)
+            return found;
         QStringList assignments;
         QVariantList values;
         QVariantMap fields;
@@ -94,6 +120,27 @@ Result<> StayedRowBlanking::blank(const QString &customerId, const QStringList &
             !recorded)
             return recorded.error();
         qCInfo(lcDb) << "row of an erased customer that stayed here blanked:" << table.table << id;
+    }
+    return {};
+}
+
+Result<> StayedRowBlanking::addSteps(const QString &table, const QString &id,
+                                    QStringList &rows) const
+{
+    for (const Steps &steps : stepTables()) {
+        if (steps.parent != table)
+            continue;
+        // Names from stepTables(), never input.
+        SqlQuery found(m_store.database(), QStringLiteral("SELECT id FROM %1 WHERE %2 = ?")
+                                                   .arg(steps.table, steps.link));
+        found.bind(id);
+        if (Result<> ran = found.exec(); !ran)
+            return ran;
+        while (found.next()) {
+            const QString step = steps.table + QLatin1Char('/') + found.value(0).toString();
+            if (!rows.contains(step))
+                rows << step;
+        }
     }
     return {};
 }

@@ -26,11 +26,16 @@ public:
     // `rows` ("table/id"): rows of the customer's, as this desk's records name them; those
     // here, in a table an erasure blanks, not naming another customer, and not blank
     // already, are blanked and recorded when `maySend` their table (unset: every table).
-    // Call inside a Transaction.
-    Result<> blank(const QString &customerId, const QStringList &rows,
+    // The steps of such a row (a referral's transitions, a KYC session's answers) name no
+    // customer and stay with it: they are blanked with it, and added to `rows` so that
+    // their payloads and conflict records are scrubbed too. Call inside a Transaction.
+    Result<> blank(const QString &customerId, QStringList &rows,
                    const CustomerDataSweep::MaySend &maySend);
 
 private:
+    // The steps of row `id` of `table` that are not in `rows` yet, appended to it.
+    Result<> addSteps(const QString &table, const QString &id, QStringList &rows) const;
+
     Store &m_store;
 };
 

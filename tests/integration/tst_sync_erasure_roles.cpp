@@ -12,14 +12,19 @@
 // SyncEngine over HTTP.
 #include "../common/EventFeed.h"
 #include "../common/FaultChecks.h"
+#include "../common/LobbyReferral.h"
+#include "../common/ResultAssert.h"
 #include "../common/RecordedRows.h"
 #include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
 #include "app/common/PasswordHasher.h"
 #include "app/domain/Uuid7.h"
+#include "app/services/customer360/CustomerTransferService.h"
 #include "app/services/privacy/ConsentService.h"
 #include "app/sync/SyncEngine.h"
+#include "database/branchfloor/ReferralRepository.h"
 #include "database/core/ClockCorrection.h"
+#include "database/core/SensitiveColumns.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Transaction.h"
 #include "database/kyc/KycCustomerRecords.h"
@@ -55,6 +60,8 @@ private slots:
     void aTagSetAfterTheErasureByAClockAheadIsErasedEverywhere();
     void aConsentRecordedAfterTheErasureByAClockAheadIsErasedEverywhere();
     void aTagSetOnTwoDesksAroundTheErasureKeepsOneSetterEverywhere();
+    void aStayedReferralsStepsAreBlankEverywhereOnceTheCustomerIsErased();
+    void aCustomerMovedAwayAndErasedThereLeavesNothingAtTheOldBranch();
 
 private:
     struct Desk
@@ -94,6 +101,17 @@ private:
     static void setRetirementTag(Store &desk, const QString &customer, const QString &staffId);
     // The wealth manager's session on its desk, as the desk signs it in.
     Session managerSession() const;
+    // The branch head's session, as their desks sign it in.
+    Session headSession() const;
+    // One more desk of the branch, signed in by an account of `role`; null on failure.
+    Store *addDesk(const QString &name, StaffRole role);
+    // `desk` refers the customer (the lobby's form, `reason`) and writes its first step with
+    // `note`; the referral's id, empty on failure.
+    QString referWithStep(Store &desk, const QString &customer, const QString &reason,
+                          const QString &note);
+    // Where `values` are still held: every desk, a fresh one, the server's store; the
+    // referral steps' notes read opened (they are sealed on the desks). Empty when nowhere.
+    QStringList erasedValuesAnywhere(const QStringList &values);
 
     test::SyncServerFixture m_server{
             test::storeOfThisBuild(test::SyncServerFixture::Driver::Sqlite)};
@@ -102,6 +120,8 @@ private:
     QString m_branchId;
     QString m_managerId;
     QString m_managerUser;
+    QString m_otherBranchId; // where the branch head moves customers
+    QString m_headId;
     QByteArray m_feedKey;
     int m_case = 0;
 };
@@ -121,6 +141,10 @@ void tst_SyncErasureRoles::init()
     const QString code = QStringLiteral("3232%1").arg(m_case, 2, 10, QLatin1Char('0'));
     m_branchId = m_branch.addBranch(code);
     QVERIFY(!m_branchId.isEmpty());
+    m_otherBranchId = m_branch.addBranch(QStringLiteral("3233%1").arg(m_case, 2, 10,
+                                                                      QLatin1Char('0')));
+    QVERIFY(!m_otherBranchId.isEmpty());
+    m_headId = Uuid7Generator::generate();
     const QList<std::pair<QString, StaffRole>> roles{
             {QStringLiteral("head"), StaffRole::BranchHead},
             {QStringLiteral("wm"), StaffRole::WealthManager},
@@ -137,6 +161,10 @@ void tst_SyncErasureRoles::init()
         QVERIFY(test::SyncBranchFixture::addToRoster(
                 *desk.store, {m_managerId, m_branchId, m_managerUser, QStringLiteral("赵经理"),
                               QStringLiteral("wealth_manager"), PasswordHasher::hash(kPassword)}));
+        QVERIFY(test::SyncBranchFixture::addToRoster(
+                *desk.store, {m_headId, m_branchId, QStringLiteral("head") + code,
+                              QStringLiteral("钱行长"), QStringLiteral("branch_head"),
+                              PasswordHasher::hash(kPassword)}));
         m_desks.push_back(std::move(desk));
     }
 }
@@ -324,6 +352,75 @@ Session tst_SyncErasureRoles::managerSession() const
                              StaffRole::WealthManager, {}, true, 0, {}, {}};
     session.branch = Branch{m_branchId, QStringLiteral("3232"), QStringLiteral("3232"), {}, {}};
     return session;
+}
+
+Session tst_SyncErasureRoles::headSession() const
+{
+    Session session;
+    session.user = StaffUser{m_headId, m_branchId, m_desks.front().user, QStringLiteral("钱行长"),
+                             StaffRole::BranchHead, {}, true, 0, {}, {}};
+    session.branch = Branch{m_branchId, QStringLiteral("3232"), QStringLiteral("3232"), {}, {}};
+    return session;
+}
+
+Store *tst_SyncErasureRoles::addDesk(const QString &name, StaffRole role)
+{
+    const QString code = QStringLiteral("3232%1").arg(m_case, 2, 10, QLatin1Char('0'));
+    Desk desk{name + code, m_branch.openWorkstation(name)};
+    if (!desk.store || !m_server.addAccount(desk.user, m_branchId, role, kPassword)
+        || !test::SyncBranchFixture::addToRoster(
+                *desk.store, {m_managerId, m_branchId, m_managerUser, QStringLiteral("赵经理"),
+                              QStringLiteral("wealth_manager"), PasswordHasher::hash(kPassword)}))
+        return nullptr;
+    m_desks.push_back(std::move(desk));
+    return m_desks.back().store.get();
+}
+
+QString tst_SyncErasureRoles::referWithStep(Store &desk, const QString &customer,
+                                            const QString &reason, const QString &note)
+{
+    Transaction transaction(desk.database());
+    ReferralRecord referral = test::lobbyReferral(m_branchId, customer, m_managerId, reason);
+    ReferralRepository referrals(desk);
+    if (!referrals.insert(referral)
+        || !referrals.addTransition(referral.id, std::nullopt, ReferralState::Logged,
+                                    m_managerId, referral.createdAt, note)
+        || !transaction.commit())
+        return {};
+    return referral.id;
+}
+
+QStringList tst_SyncErasureRoles::erasedValuesAnywhere(const QStringList &values)
+{
+    QStringList found;
+    const auto look = [&](Store &store, const QString &where) {
+        found << test::FaultChecks::erasedValuesIn(store.database(), values, where);
+        QSqlQuery notes(store.database());
+        notes.exec(QStringLiteral("SELECT id, note FROM referral_transition"));
+        while (notes.next()) {
+            const QString note = notes.value(1).isNull()
+                    ? QString()
+                    : SensitiveColumns::open(store, notes.value(1));
+            for (const QString &value : values) {
+                if (note.contains(value))
+                    found << QStringLiteral("%1: the step %2 holds \"%3\"")
+                                     .arg(where, notes.value(0).toString(), value);
+            }
+        }
+    };
+    for (const Desk &desk : std::as_const(m_desks))
+        look(*desk.store, desk.user);
+    const auto fresh = freshDesk();
+    if (!fresh)
+        return {QStringLiteral("the fresh desk's sync failed")};
+    look(*fresh, QStringLiteral("fresh"));
+    {
+        QSqlDatabase server = m_server.openDirect(QStringLiteral("erasure-roles-server"));
+        found << test::FaultChecks::erasedValuesIn(server, values, QStringLiteral("server"));
+        server.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("erasure-roles-server"));
+    return found;
 }
 
 // Every row of the customer was on the head's desk when it erased them: the other desks have
@@ -535,6 +632,101 @@ void tst_SyncErasureRoles::aTagSetOnTwoDesksAroundTheErasureKeepsOneSetterEveryw
     };
     const QString problem = everywhereAs(tags, {QStringLiteral("customer_tag set_by=none")});
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+// F37 (RELIABILITY.md): the head moves a customer to another branch; the lobby manager's
+// desk, not knowing, refers them and writes the referral's first step with a note. The
+// referral stays at this branch without its link (F24). A second head's desk, not knowing
+// of the move either, erases the customer. Before: the referral's reason was blanked
+// everywhere (F36) but its step's note stayed on every desk, a fresh one, and in the
+// server's log, because nothing names the customer in a step of a referral that stayed.
+void tst_SyncErasureRoles::aStayedReferralsStepsAreBlankEverywhereOnceTheCustomerIsErased()
+{
+    Store &head = *m_desks.at(0).store;
+    Store &lobby = *m_desks.at(3).store;
+    const QString customer = addCustomer(QStringLiteral("C32320000037"), QStringLiteral("冯客户"));
+    QVERIFY(!customer.isEmpty());
+    Store *otherHead = addDesk(QStringLiteral("head2"), StaffRole::BranchHead);
+    QVERIFY(otherHead);
+    QVERIFY(syncAll(1));
+    QVERIFY_RESULT(CustomerTransferService(head, headSession())
+                           .moveToBranch(customer, m_otherBranchId, QStringLiteral("客户迁居")));
+    QVERIFY(m_branch.sync(head, m_desks.at(0).user, kPassword, 10000).ok);
+    const QString reason = QStringLiteral("想买养老年金F37");
+    const QString note = QStringLiteral("客户说儿子在外地F37");
+    QVERIFY(!referWithStep(lobby, customer, reason, note).isEmpty());
+    QVERIFY(m_branch.sync(lobby, m_desks.at(3).user, kPassword, 10000).ok);
+    {
+        Transaction transaction(otherHead->database());
+        QVERIFY(CustomerDataSweep(*otherHead).erase(CustomerId(customer)));
+        QVERIFY(transaction.commit());
+    }
+    // The lobby's desk blanks what it wrote once the erasure reaches it (the second round)
+    // and sends that in the third; the desks before it in the round take it in the fourth.
+    QVERIFY(syncAll(4));
+    QVERIFY2(leftOnAnyDesk().isEmpty(), qPrintable(leftOnAnyDesk().join(u'\n')));
+    const QStringList found = erasedValuesAnywhere({reason, note});
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+}
+
+// F38 (RELIABILITY.md): the wealth manager's desk records a consent (its evidence) and a
+// call (what the customer said); the head moves the customer to the other branch, whose
+// head's desk then erases them. The erasure is filed in the new branch's log only: before,
+// the old branch's log kept the consent's evidence and the call's words, the manager's
+// outbox the payloads it had sent, and a fresh desk of the old branch took them from the
+// log. The server now files a notice of the erasure in the old branch's log.
+void tst_SyncErasureRoles::aCustomerMovedAwayAndErasedThereLeavesNothingAtTheOldBranch()
+{
+    Store &head = *m_desks.at(0).store;
+    Store &manager = *m_desks.at(1).store;
+    const QString name = QStringLiteral("褚客户F38");
+    const QString customer = addCustomer(QStringLiteral("C32320000038"), name);
+    QVERIFY(!customer.isEmpty());
+    QVERIFY(syncAll(1));
+    const QString evidence = QStringLiteral("柜面同意书-F38-0001");
+    const QString words = QStringLiteral("想给孙子存教育金F38");
+    const Result<> recorded = ConsentService(manager, managerSession())
+                                      .record(CustomerId(customer), ConsentPurpose::MarketingSms,
+                                              true, QStringLiteral("counter"), evidence);
+    QVERIFY2(recorded, qPrintable(recorded.errorString()));
+    QVERIFY(test::insertRecorded(manager, QStringLiteral("interaction"),
+                                 Uuid7Generator::generate(),
+                                 {{QStringLiteral("customer_id"), customer},
+                                  {QStringLiteral("staff_id"), m_managerId},
+                                  {QStringLiteral("occurred_at"), SqlTime::now()},
+                                  {QStringLiteral("channel"), QStringLiteral("phone")},
+                                  {QStringLiteral("customer_voice"), words},
+                                  {QStringLiteral("updated_at"), SqlTime::now()}}));
+    QVERIFY(syncAll(1));
+    QVERIFY_RESULT(CustomerTransferService(head, headSession())
+                           .moveToBranch(customer, m_otherBranchId, QStringLiteral("客户迁居")));
+    QVERIFY(syncAll(2));
+
+    // The new branch's head: their desk takes the customer, erases them and sends it.
+    const QString otherUser = QStringLiteral("newhead3233%1").arg(m_case, 2, 10, QLatin1Char('0'));
+    QVERIFY(m_server.addAccount(otherUser, m_otherBranchId, StaffRole::BranchHead, kPassword));
+    auto newDesk = m_branch.openWorkstation(QStringLiteral("newhead"));
+    QVERIFY(newDesk);
+    for (int round = 0; round < 2; ++round)
+        QVERIFY(m_branch.sync(*newDesk, otherUser, kPassword, 10000).ok);
+    QCOMPARE(test::scalar(*newDesk, QStringLiteral("SELECT count(*) FROM customer WHERE id = ? "
+                                                   "AND deleted = 0"),
+                          {customer})
+                     .toInt(),
+             1);
+    {
+        Transaction transaction(newDesk->database());
+        QVERIFY(CustomerDataSweep(*newDesk).erase(CustomerId(customer)));
+        QVERIFY(transaction.commit());
+    }
+    QVERIFY(m_branch.sync(*newDesk, otherUser, kPassword, 10000).ok);
+    QVERIFY(syncAll(2));
+
+    QVERIFY2(leftOnAnyDesk().isEmpty(), qPrintable(leftOnAnyDesk().join(u'\n')));
+    QStringList found = erasedValuesAnywhere({name, evidence, words});
+    found << test::FaultChecks::erasedValuesIn(newDesk->database(), {name, evidence, words},
+                                               QStringLiteral("the new branch's desk"));
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncErasureRoles)

@@ -1,6 +1,6 @@
 // Issue 13, the fault run's open defects 2 and 3: changes that reach a workstation in
 // another order than their rows were made, through a real branchdesk-server (embedded
-// SQLite store) and real workstation files. After a restore, an edit made meanwhile is
+// SQLite store; PostgreSQL as tst_sync_late_rows_postgres) and real workstation files. After a restore, an edit made meanwhile is
 // numbered before the re-sent insert of its row; after a move, a workstation that had not
 // seen it still edits the customer. Every copy of a branch must end the same, with nothing
 // set aside for good.
@@ -8,6 +8,7 @@
 // workstations made alike); split, the fixture would be repeated.
 #include "../common/AdminProcess.h"
 #include "../common/FaultChecks.h"
+#include "../common/LobbyReferral.h"
 #include "../common/RecordedRows.h"
 #include "../common/ResultAssert.h"
 #include "../common/ServerBackup.h"
@@ -169,7 +170,8 @@ private:
     QString erasedValuesAnywhere(const QList<Store *> &stores, const QStringList &values);
     QString user() const { return m_head.username; }
 
-    test::SyncServerFixture m_server{test::SyncServerFixture::Driver::Sqlite};
+    test::SyncServerFixture m_server{
+            test::storeOfThisBuild(test::SyncServerFixture::Driver::Sqlite)};
     test::SyncBranchFixture m_branches { m_server };
     test::RosterEntry m_head; // signs in on the branch's workstations
     test::RosterEntry m_otherHead; // on the other branch's
@@ -324,14 +326,7 @@ bool tst_SyncLateRows::logCall(Store &store, const QString &id, const QString &p
 bool tst_SyncLateRows::refer(Store &store, const QString &id, const QString &reason)
 {
     Transaction transaction(store.database());
-    ReferralRecord referral;
-    referral.branchId = m_branch;
-    referral.customerId = id;
-    referral.form = QStringLiteral("referral");
-    referral.source = QStringLiteral("lobby");
-    referral.referredBy = kStaffId;
-    referral.reason = reason;
-    referral.createdAt = SqlTime::now();
+    ReferralRecord referral = test::lobbyReferral(m_branch, id, kStaffId, reason);
     return ReferralRepository(store).insert(referral) && transaction.commit();
 }
 

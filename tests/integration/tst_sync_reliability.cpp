@@ -4,6 +4,7 @@
 // Long file: one test per defect of one issue, sharing the workstation and server set-up.
 #include "../common/DeskErasure.h"
 #include "../common/FaultChecks.h"
+#include "../common/LobbyReferral.h"
 #include "../common/RecordedRows.h"
 #include "../common/ResultAssert.h"
 #include "../common/SyncBranchFixture.h"
@@ -174,13 +175,8 @@ QString tst_SyncReliability::addCustomer(Store &store, const QVariantMap &extra)
 // A referral the lobby records for the customer, with no optional text.
 ReferralRecord tst_SyncReliability::lobbyReferral(const QString &customer) const
 {
-    ReferralRecord referral;
-    referral.branchId = m_branchId;
-    referral.customerId = customer;
+    ReferralRecord referral = test::lobbyReferral(m_branchId, customer, kStaffId, {});
     referral.form = QStringLiteral("record");
-    referral.source = QStringLiteral("lobby");
-    referral.referredBy = kStaffId;
-    referral.createdAt = SqlTime::now();
     return referral;
 }
 

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "app/common/SyncChange.h"
+#include "app/domain/Ids.h"
+#include "app/domain/Result.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace bd {
+
+class ServerDatabase;
+
+// A customer moved to another branch and erased there: the erasure is filed only in the new
+// branch's log, so the old branch's log and its desks kept what they once had of the
+// customer (a desk's sent payloads: a consent's evidence, a phone) for good (F38). The
+// server therefore files a notice of the erasure in the log of every other branch whose log
+// ever held the customer's row: the erasure change itself (the customer's id and the erased
+// placeholders, no personal data), without the new branch's place (branch, manager), under
+// a change id derived from the original's so that a re-push files it once. Each old
+// branch's log is then scrubbed as for any erasure (LogErasure) and its desks blank what they
+// still hold of the customer (PulledErasures, as for an erasure echoed to the old branch).
+class ErasureNotices
+{
+public:
+    explicit ErasureNotices(const ServerDatabase &database)
+        : m_database(database)
+    {
+    }
+
+    // The notices to file, by branch id, for the customer erasures among `filed` (changes
+    // just filed in `branch`'s log by its own desks).
+    Result<QHash<QString, QList<SyncChange>>> forFormerBranches(const BranchId &branch,
+                                                                const QList<SyncChange> &filed) const;
+
+private:
+    const ServerDatabase &m_database;
+};
+
+} // namespace bd
