@@ -1,7 +1,7 @@
 // Customer voice (issue 18, docs/VOICE.md): quality and speed of the analyser.
 //   build/tests/bench/bench_voice [--set tune|holdout1|holdout|holdout3|holdout4|holdout5|holdout6|
 //                                        holdout7|holdout8|holdout9|holdout10|holdout11|holdout12|
-//                                        holdout13|holdout14|all] [--errors]
+//                                        holdout13|holdout14|holdout15|all] [--errors]
 //                                 [--lexicon FILE]
 // Quality: precision and recall per label on the hand-labelled notes of tests/data/voice/
 // (a (note, label) pair is one example), the amounts (yuan values per note) and the
@@ -200,7 +200,8 @@ int main(int argc, char **argv)
                             {QStringLiteral("holdout11"), QStringLiteral("holdout11"), 0},
                             {QStringLiteral("holdout12"), QStringLiteral("holdout12"), 0},
                             {QStringLiteral("holdout13"), QStringLiteral("holdout13"), 0},
-                            {QStringLiteral("holdout14"), QStringLiteral("holdout14"), 0}};
+                            {QStringLiteral("holdout14"), QStringLiteral("holdout14"), 0},
+                            {QStringLiteral("holdout15"), QStringLiteral("holdout15"), 0}};
     QList<QPair<QString, QList<test::LabelledNote>>> parts;
     QList<test::LabelledNote> every; // each note once, for the speed
     for (const Part &part : known) {
