@@ -31,6 +31,7 @@ private slots:
     void walkInProblems_data();
     void walkInProblems();
     void potentialVipFilesItsFormInTheSameTransaction();
+    void aWalkInIsNotLoggedTwice();
     void tellerMayNotLogWalkIns();
     void referralTableTakesOnlyLifecycleStates();
     void diversionByBusiness_data();
@@ -207,6 +208,67 @@ void tst_BranchFloorServices::potentialVipFilesItsFormInTheSameTransaction()
             value(QStringLiteral("SELECT description FROM referral WHERE id = ?"), result.referralId)));
     QCOMPARE(value(QStringLiteral("SELECT status FROM referral WHERE id = ?"), result.referralId),
              QStringLiteral("logged"));
+}
+
+// Outside testing, issue 15: Ctrl+Enter pressed again for the VIP 吴俊俊 with ticket V100 a
+// minute later stored her twice (today's VIPs 3 -> 5), and a ticket typed twice put two
+// people on one number. A later moment of the same visit, or a return later on, is logged.
+void tst_BranchFloorServices::aWalkInIsNotLoggedTwice()
+{
+    // A day of its own, so that the other cases' walk-ins (logged now) are not in it.
+    QDateTime now(QDate(2025, 3, 10), QTime(10, 0));
+    const FloorClock clock = [&now] { return now.toUTC(); };
+    LobbyVisitLog::WalkIn vip;
+    vip.customerId = m_branch.customerId; // 张三, gold
+    vip.valueClass = QStringLiteral("vip");
+    vip.route = QStringLiteral("vip_service");
+    vip.ticketNo = QStringLiteral(" v100 ");
+    const auto rowsWith = [this](const QString &ticket) {
+        return value(QStringLiteral("SELECT count(*) FROM lobby_visit WHERE ticket_no = ?"), ticket);
+    };
+    auto result = LobbyVisitLog(m_store, m_lobby, clock).record(vip);
+    QVERIFY2(result.ok, qPrintable(result.problems.join(QLatin1Char(';'))));
+    QCOMPARE(rowsWith(QStringLiteral("V100")), QStringLiteral("1"));
+
+    const int pending = ChangeRecorder::pendingCount(m_store);
+    now = now.addSecs(30);
+    vip.ticketNo = QStringLiteral("Ｖ１００"); // the same ticket, typed full-width
+    result = LobbyVisitLog(m_store, m_lobby, clock).record(vip);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.problems.join(QString()).contains(QLatin1String("already logged at 10:00")),
+             qPrintable(result.problems.join(QLatin1Char(';'))));
+    vip.ticketNo.clear(); // linked again without the ticket, five minutes on
+    now = now.addSecs(270);
+    QVERIFY(!LobbyVisitLog(m_store, m_lobby, clock).record(vip).ok);
+    QCOMPARE(ChangeRecorder::pendingCount(m_store), pending);
+    QCOMPARE(rowsWith(QStringLiteral("V100")), QStringLiteral("1"));
+
+    // The same visit judged again while consulting is the next moment, not a repeat.
+    vip.moment = QStringLiteral("consulting");
+    vip.ticketNo = QStringLiteral("V100");
+    result = LobbyVisitLog(m_store, m_lobby, clock).record(vip);
+    QVERIFY2(result.ok, qPrintable(result.problems.join(QLatin1Char(';'))));
+
+    // Someone else on her ticket is a typing slip.
+    LobbyVisitLog::WalkIn other;
+    other.description = QStringLiteral("young man with a laptop");
+    other.valueClass = QStringLiteral("ordinary");
+    other.route = QStringLiteral("self_service");
+    other.ticketNo = QStringLiteral("V100");
+    result = LobbyVisitLog(m_store, m_lobby, clock).record(other);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.problems.join(QString()).contains(QLatin1String("Ticket V100")),
+             qPrintable(result.problems.join(QLatin1Char(';'))));
+    other.ticketNo = QStringLiteral("A017");
+    QVERIFY(LobbyVisitLog(m_store, m_lobby, clock).record(other).ok);
+    QVERIFY(!LobbyVisitLog(m_store, m_lobby, clock).record(other).ok);
+
+    // She comes back in the afternoon: a new visit.
+    now = now.addSecs(5 * 3600);
+    vip.moment = QStringLiteral("entering");
+    vip.ticketNo = QStringLiteral("V133");
+    result = LobbyVisitLog(m_store, m_lobby, clock).record(vip);
+    QVERIFY2(result.ok, qPrintable(result.problems.join(QLatin1Char(';'))));
 }
 
 void tst_BranchFloorServices::tellerMayNotLogWalkIns()
