@@ -237,6 +237,26 @@ Result<> ReferralRepository::markEscalated(const ReferralRecord &before, const Q
                                  { { QStringLiteral("escalated_at"), at } }, before.version);
 }
 
+Result<std::optional<ReferralRecord>> ReferralRepository::openFor(const QString &branchId,
+                                                                 const QString &customerId) const
+{
+    SqlQuery q(m_store.database(),
+               QStringLiteral("SELECT %1 FROM referral WHERE branch_id = ? AND customer_id = ? "
+                              "AND deleted = 0 AND status IN ('logged', 'accepted', 'contacted', "
+                              "'met') ORDER BY created_at LIMIT 1")
+                       .arg(QLatin1String(kColumns)));
+    q.bind(branchId);
+    q.bind(customerId);
+    if (Result<> ran = q.exec(); !ran)
+        return ran.error();
+    if (!q.next())
+        return std::optional<ReferralRecord>();
+    Result<ReferralRecord> record = fromQuery(m_store, q);
+    if (!record)
+        return record.error();
+    return std::optional<ReferralRecord>(std::move(*record));
+}
+
 Result<QList<ReferralRecord>> ReferralRepository::overdue(const QString &branchId,
                                                           const QString &createdBefore) const
 {

@@ -65,6 +65,9 @@ public:
                            const QString &note);
     Result<> addCheck(const QString &referralId, const QString &item, const QString &at);
     Result<> markEscalated(const ReferralRecord &before, const QString &at);
+    // The customer's oldest open referral (logged, accepted, contacted or met), if any.
+    Result<std::optional<ReferralRecord>> openFor(const QString &branchId,
+                                                  const QString &customerId) const;
     // Open, not yet escalated referrals of the branch logged before `createdBefore`.
     Result<QList<ReferralRecord>> overdue(const QString &branchId,
                                           const QString &createdBefore) const;

@@ -142,12 +142,15 @@ Session tst_FloorRolePlays::signIn(const QString &username)
 DemoCustomer tst_FloorRolePlays::pickCustomer(const QString &where)
 {
     QSqlQuery q(m_store.database());
-    // Someone not yet logged in the lobby today: the zh_CN run meets another customer, as
-    // the same person logged again at the same moment is refused as a repeat.
+    // Someone not yet logged in the lobby today nor referred: the zh_CN run meets another
+    // customer, as the same walk-in logged again is refused as a repeat, and a customer
+    // with an open referral gets no second one.
     q.prepare(QStringLiteral("SELECT id, cif_no, COALESCE(manager_id, '') FROM customer "
                              "WHERE deleted = 0 AND %1 AND id NOT IN (SELECT customer_id FROM "
                              "lobby_visit WHERE customer_id IS NOT NULL AND entered_at >= ?) "
-                             "ORDER BY cif_no LIMIT 1").arg(where));
+                             "AND id NOT IN (SELECT customer_id FROM referral WHERE customer_id "
+                             "IS NOT NULL AND status IN ('logged', 'accepted', 'contacted', "
+                             "'met')) ORDER BY cif_no LIMIT 1").arg(where));
     q.addBindValue(SqlTime::localDayStart(QDate::currentDate()));
     if (!q.exec() || !q.next())
         qFatal("no demo customer where %s: %s", qPrintable(where),

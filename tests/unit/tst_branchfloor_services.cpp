@@ -7,6 +7,7 @@
 
 #include "app/services/branchfloor/LobbyRouting.h"
 #include "app/services/branchfloor/LobbyVisitLog.h"
+#include "app/services/branchfloor/ReferralDesk.h"
 #include "app/services/branchfloor/TellerSession.h"
 #include "app/services/staff/AuthService.h"
 #include "database/branchfloor/FloorSettings.h"
@@ -39,6 +40,7 @@ private slots:
     void stepFourTriggers_data();
     void stepFourTriggers();
     void sevenStepsWithReferralAndRating();
+    void aCustomerWithAnOpenReferralIsNotReferredTwice();
 
 private:
     Session signIn(const QString &username);
@@ -401,6 +403,41 @@ void tst_BranchFloorServices::sevenStepsWithReferralAndRating()
              QStringLiteral("5"));
     QVERIFY(value(QStringLiteral("SELECT seen_off_at FROM teller_session WHERE id = ?"), session.id())
                     .startsWith(QStringLiteral("2026-11-23T01:3")));
+}
+
+// Outside testing, issue 15: the teller's one-key referral for a customer already referred
+// (by the lobby that morning, or at another counter) filed a second open referral, so two
+// managers would call the same customer. It is refused, naming the manager; once the first
+// is closed, the customer can be referred again.
+void tst_BranchFloorServices::aCustomerWithAnOpenReferralIsNotReferredTwice()
+{
+    const auto openReferrals = [this] {
+        return value(QStringLiteral("SELECT count(*) FROM referral WHERE customer_id = ? AND "
+                                    "status IN ('logged', 'accepted', 'contacted', 'met')"),
+                     m_branch.customerId);
+    };
+    QCOMPARE(openReferrals(), QStringLiteral("0"));
+    TellerSession morning(m_store, m_teller);
+    QVERIFY_RESULT(morning.start(m_branch.customerId, QStringLiteral("cash_deposit")));
+    const Result<QString> first = morning.refer(m_wealth.user.id);
+    QVERIFY_RESULT(first);
+
+    TellerSession again(m_store, m_teller);
+    QVERIFY_RESULT(again.start(m_branch.customerId, QStringLiteral("transfer")));
+    const int pending = ChangeRecorder::pendingCount(m_store);
+    const Result<QString> second = again.refer(m_wealth.user.id);
+    QVERIFY(!second);
+    QVERIFY(!m_wealth.user.displayName.isEmpty());
+    QVERIFY2(second.errorString().contains(m_wealth.user.displayName), qPrintable(second.errorString()));
+    QCOMPARE(openReferrals(), QStringLiteral("1"));
+    QCOMPARE(ChangeRecorder::pendingCount(m_store), pending);
+    QVERIFY(!again.tickedAt(TellerSession::Recommend).isValid());
+
+    // The manager declines it: the next counter may refer the customer again.
+    QVERIFY(ReferralDesk(m_store, m_wealth).move(*first, QStringLiteral("declined"),
+                                                 QStringLiteral("not now")).ok);
+    QVERIFY_RESULT(again.refer(m_wealth.user.id));
+    QCOMPARE(openReferrals(), QStringLiteral("1"));
 }
 
 QTEST_GUILESS_MAIN(tst_BranchFloorServices)
