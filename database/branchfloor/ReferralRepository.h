@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <optional>
 
@@ -73,6 +74,10 @@ public:
                                           const QString &createdBefore) const;
 
 private:
+    // The branch's open referrals (logged .. met) that also meet `condition`, oldest first.
+    Result<QList<ReferralRecord>> openWhere(const QString &branchId, const QString &condition,
+                                            const QVariantList &values, int limit = 0) const;
+
     Store &m_store;
 };
 
