@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QRegularExpression>
 
 namespace bd {
 
@@ -40,15 +41,18 @@ CustomerField::Check vocabulary(Vocabulary vocabulary, const QString &typed)
 // space, hyphen and apostrophe of Latin names. Emoji, symbols and digits are not names.
 bool isNameText(const QString &text)
 {
+    bool letter = false; // "·", "-" or "." alone is no name
     for (const char32_t c : text.toUcs4()) {
-        if (QChar::isLetter(c) || QChar::isMark(c))
+        if (QChar::isLetter(c) || QChar::isMark(c)) {
+            letter = letter || QChar::isLetter(c);
             continue;
+        }
         if (c == U'\u00B7' || c == U'\u30FB' || c == U'\u2027' || c == U' ' || c == U'-'
             || c == U'\'' || c == U'.')
             continue;
         return false;
     }
-    return true;
+    return letter;
 }
 
 CustomerField::Check flag(const QString &typed)
@@ -137,8 +141,14 @@ CustomerField::Check CustomerField::validate(const QString &field, const QString
     }
     if (field == QLatin1String("gender"))
         return vocabulary(Vocabulary::Gender, text);
+    // Numbers and dates typed with a Chinese input method in full-width mode (１３９…,
+    // １９８０－０２－０３) read as the ASCII ones.
+    const QString folded = text.normalized(QString::NormalizationForm_KC);
     if (field == QLatin1String("birth_date")) {
-        const QDate date = QDate::fromString(text, Qt::ISODate);
+        const QDate date = QDate::fromString(folded, Qt::ISODate);
+        static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        if (!date.isValid() && shape.match(folded).hasMatch())
+            return refuse(CustomerField::tr("%1 is not a day of the calendar.").arg(folded));
         if (!date.isValid())
             return refuse(CustomerField::tr("Write the date as YYYY-MM-DD."));
         if (date > QDate::currentDate() || date.year() < 1900)
@@ -146,16 +156,16 @@ CustomerField::Check CustomerField::validate(const QString &field, const QString
         return accept(date.toString(Qt::ISODate));
     }
     if (field == QLatin1String("id_number")) {
-        const QString id = text.toUpper();
+        const QString id = folded.toUpper();
         const auto problem = ResidentIdNumber::check(id);
         if (problem != ResidentIdNumber::Problem::None)
             return refuse(ResidentIdNumber::problemText(problem));
         return accept(id);
     }
     if (field == QLatin1String("phone")) {
-        if (!MobileNumber::isValid(text))
+        if (!MobileNumber::isValid(folded))
             return refuse(MobileNumber::problemText());
-        return accept(MobileNumber::normalized(text));
+        return accept(MobileNumber::normalized(folded));
     }
     if (field == QLatin1String("address")) {
         if (text.size() > 200)

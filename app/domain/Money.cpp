@@ -29,7 +29,9 @@ QString Money::toDisplayString(const QLocale &locale) const
 
 std::optional<Money> Money::parse(const QString &input, const QLocale &locale)
 {
-    QString text = input.trimmed();
+    // Full-width forms, as a Chinese input method in full-width mode types them (８０，０００,
+    // ８万, －２０, ￥), read as the ASCII ones.
+    QString text = input.normalized(QString::NormalizationForm_KC).trimmed();
     text.remove(QLatin1Char(' '));
     text.remove(QChar(0x00A0));
     for (const QString &prefix : {QStringLiteral("¥"), QStringLiteral("￥"), QStringLiteral("CNY"),

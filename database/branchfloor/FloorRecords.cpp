@@ -85,6 +85,29 @@ Result<> FloorRecords::insertVisit(LobbyVisitRecord &v)
     return recorder.recordUpsert(QStringLiteral("lobby_visit"), v.id, fields, 0);
 }
 
+Result<QList<EarlierVisit>> FloorRecords::visitsLike(const QString &branchId, const QString &from,
+                                                     const QString &to, const QString &ticketNo,
+                                                     const QString &customerId) const
+{
+    // lobby_visit_branch_time narrows to the day; a branch logs a few hundred a day.
+    SqlQuery q(m_store.database(), QStringLiteral(
+            "SELECT COALESCE(customer_id, ''), ticket_no, entered_at, moment FROM lobby_visit "
+            "WHERE branch_id = ? AND entered_at >= ? AND entered_at < ? AND deleted = 0 "
+            "AND ((? <> '' AND ticket_no = ?) OR (? <> '' AND customer_id = ?)) "
+            "ORDER BY entered_at"));
+    for (const QVariant &value : {QVariant(branchId), QVariant(from), QVariant(to),
+                                  QVariant(ticketNo), QVariant(ticketNo), QVariant(customerId),
+                                  QVariant(customerId)})
+        q.bind(value);
+    if (Result<> ran = q.exec(); !ran)
+        return ran.error();
+    QList<EarlierVisit> visits;
+    while (q.next())
+        visits.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                       q.value(3).toString()});
+    return visits;
+}
+
 Result<> FloorRecords::insertTellerSession(const QString &id, const QString &branchId,
                                        const QString &tellerId, const QString &customerId,
                                        const QString &businessType, const QString &at)

@@ -2,6 +2,7 @@
 
 #include "app/domain/Result.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -32,6 +33,15 @@ struct LobbyVisitRecord
     QString staffId;
 };
 
+// One of today's walk-ins as a new one is checked against (LobbyVisitRepeat).
+struct EarlierVisit
+{
+    QString customerId; // empty: an anonymous walk-in
+    QString ticketNo;
+    QString enteredAt;  // stored timestamp (UTC)
+    QString moment;
+};
+
 // Lobby visits and counter sessions. Every write records its sync change; call inside a
 // Transaction.
 class FloorRecords
@@ -40,6 +50,11 @@ public:
     explicit FloorRecords(Store &store);
 
     Result<> insertVisit(LobbyVisitRecord &visit);
+    // The branch's walk-ins in [from, to) that carry this ticket (compared as stored, so
+    // pass it normalised) or, when customerId is given, this customer; oldest first.
+    Result<QList<EarlierVisit>> visitsLike(const QString &branchId, const QString &from,
+                                          const QString &to, const QString &ticketNo,
+                                          const QString &customerId) const;
 
     Result<> insertTellerSession(const QString &id, const QString &branchId, const QString &tellerId,
                              const QString &customerId, const QString &businessType,

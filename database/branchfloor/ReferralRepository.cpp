@@ -237,19 +237,42 @@ Result<> ReferralRepository::markEscalated(const ReferralRecord &before, const Q
                                  { { QStringLiteral("escalated_at"), at } }, before.version);
 }
 
+Result<std::optional<ReferralRecord>> ReferralRepository::openFor(const QString &branchId,
+                                                                 const QString &customerId) const
+{
+    const Result<QList<ReferralRecord>> open
+            = openWhere(branchId, QStringLiteral("customer_id = ?"), {customerId}, 1);
+    if (!open)
+        return open.error();
+    return open->isEmpty() ? std::optional<ReferralRecord>() : std::optional(open->first());
+}
+
 Result<QList<ReferralRecord>> ReferralRepository::overdue(const QString &branchId,
                                                           const QString &createdBefore) const
 {
-    QList<ReferralRecord> result;
+    // Not yet escalated ones only.
+    return openWhere(branchId, QStringLiteral("escalated_at IS NULL AND created_at < ?"),
+                     {createdBefore});
+}
+
+Result<QList<ReferralRecord>> ReferralRepository::openWhere(const QString &branchId,
+                                                            const QString &condition,
+                                                            const QVariantList &values,
+                                                            int limit) const
+{
+    // condition is one of the fixed texts above, never typed text. Oldest first.
     SqlQuery q(m_store.database(),
-                QStringLiteral("SELECT %1 FROM referral WHERE branch_id = ? AND deleted = 0 "
-                             "AND status IN ('logged', 'accepted', 'contacted', 'met') "
-                             "AND escalated_at IS NULL AND created_at < ? ORDER BY created_at")
-                      .arg(QLatin1String(kColumns)));
+               QStringLiteral("SELECT %1 FROM referral WHERE branch_id = ? AND deleted = 0 "
+                              "AND status IN ('logged', 'accepted', 'contacted', 'met') AND %2 "
+                              "ORDER BY created_at%3")
+                       .arg(QLatin1String(kColumns), condition,
+                            limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
     q.bind(branchId);
-    q.bind(createdBefore);
-    if (!q.select())
-        return result;
+    for (const QVariant &value : values)
+        q.bind(value);
+    if (Result<> ran = q.exec(); !ran)
+        return ran.error();
+    QList<ReferralRecord> result;
     while (q.next()) {
         Result<ReferralRecord> record = fromQuery(m_store, q);
         if (!record)

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <optional>
 
@@ -65,11 +66,18 @@ public:
                            const QString &note);
     Result<> addCheck(const QString &referralId, const QString &item, const QString &at);
     Result<> markEscalated(const ReferralRecord &before, const QString &at);
+    // The customer's oldest open referral (logged, accepted, contacted or met), if any.
+    Result<std::optional<ReferralRecord>> openFor(const QString &branchId,
+                                                  const QString &customerId) const;
     // Open, not yet escalated referrals of the branch logged before `createdBefore`.
     Result<QList<ReferralRecord>> overdue(const QString &branchId,
                                           const QString &createdBefore) const;
 
 private:
+    // The branch's open referrals (logged .. met) that also meet `condition`, oldest first.
+    Result<QList<ReferralRecord>> openWhere(const QString &branchId, const QString &condition,
+                                            const QVariantList &values, int limit = 0) const;
+
     Store &m_store;
 };
 

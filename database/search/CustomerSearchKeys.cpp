@@ -225,6 +225,19 @@ QList<CustomerSearchIndex::KeyRange> CustomerSearchIndex::rangesFor(const QStrin
     static const QRegularExpression cif(QStringLiteral("^[cC]\\d+$"));
     static const QRegularExpression digits(QStringLiteral("^\\d+[xX]?$"));
     static const QRegularExpression latin(QStringLiteral("^[a-zA-Z]+$"));
+    // As staff type it: a Chinese input method in full-width mode gives ０００４ and ｚｓｆ
+    // (folded to ASCII; names keep their characters as stored), a number copied from a card
+    // comes with dashes and the country code (+86 139-1111-0003).
+    if (const QString folded = text.normalized(QString::NormalizationForm_KC)
+                                       .remove(QLatin1Char(' '));
+        !containsHan(folded)) {
+        text = folded;
+        QString undashed = QString(text).remove(QLatin1Char('-'));
+        if (undashed.startsWith(QLatin1String("+86")))
+            undashed = undashed.mid(3);
+        if (!undashed.isEmpty() && digits.match(undashed).hasMatch())
+            text = undashed;
+    }
     if (containsHan(text))
         return {{kName + text, MatchKind::Name, 1, 0, {}, {}}, {kNamePart + text, MatchKind::Name, 2, 2, {}, {}}};
     if (cif.match(text).hasMatch())

@@ -14,6 +14,7 @@
 #include "StaffKeys.h"
 #include "app/services/staff/AuthService.h"
 #include "database/core/SensitiveColumns.h"
+#include "database/core/SqlTime.h"
 #include "database/core/Store.h"
 #include "ui/branchfloor/ReferralFormDialog.h"
 #include "ui/branchfloor/SevenStepPanel.h"
@@ -141,9 +142,17 @@ Session tst_FloorRolePlays::signIn(const QString &username)
 DemoCustomer tst_FloorRolePlays::pickCustomer(const QString &where)
 {
     QSqlQuery q(m_store.database());
-    if (!q.exec(QStringLiteral("SELECT id, cif_no, COALESCE(manager_id, '') FROM customer "
-                               "WHERE deleted = 0 AND %1 ORDER BY cif_no LIMIT 1").arg(where))
-        || !q.next())
+    // Someone not yet logged in the lobby today nor referred: the zh_CN run meets another
+    // customer, as the same walk-in logged again is refused as a repeat, and a customer
+    // with an open referral gets no second one.
+    q.prepare(QStringLiteral("SELECT id, cif_no, COALESCE(manager_id, '') FROM customer "
+                             "WHERE deleted = 0 AND %1 AND id NOT IN (SELECT customer_id FROM "
+                             "lobby_visit WHERE customer_id IS NOT NULL AND entered_at >= ?) "
+                             "AND id NOT IN (SELECT customer_id FROM referral WHERE customer_id "
+                             "IS NOT NULL AND status IN ('logged', 'accepted', 'contacted', "
+                             "'met')) ORDER BY cif_no LIMIT 1").arg(where));
+    q.addBindValue(SqlTime::localDayStart(QDate::currentDate()));
+    if (!q.exec() || !q.next())
         qFatal("no demo customer where %s: %s", qPrintable(where),
                qPrintable(q.lastError().text()));
     return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
@@ -404,7 +413,7 @@ void tst_FloorRolePlays::retireeWithATicketMeetsHerManager()
             "INSERT OR IGNORE INTO holding(id, customer_id, product_family, product_code, product_name, "
             "amount_fen, opened_on, maturity_date, updated_at) VALUES (?, ?, 'deposit', 'TD3Y', "
             "'三年定期存款', 5281697, '2023-12-01', ?, '2026-01-01T00:00:00Z')"));
-    insert.addBindValue(QStringLiteral("role-play-retiree-deposit"));
+    insert.addBindValue(QStringLiteral("role-play-retiree-deposit-") + retiree.id);
     insert.addBindValue(retiree.id);
     insert.addBindValue(QDate::currentDate().addDays(6).toString(Qt::ISODate));
     QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
@@ -415,7 +424,10 @@ void tst_FloorRolePlays::retireeWithATicketMeetsHerManager()
     show(&desk);
     findTheCustomer(&desk, desk.findChild<CustomerSearchField *>(QStringLiteral("walkInSearch")),
                     retiree);
-    typeTicket(desk, QStringLiteral("A023"));
+    // Each language's retiree has a ticket of her own (one ticket, one walk-in).
+    const QString ticket = QTest::currentDataTag() == QByteArray("en") ? QStringLiteral("A023")
+                                                                        : QStringLiteral("A024");
+    typeTicket(desk, ticket);
     // Linked, the lobby shows what of hers falls due.
     auto *due = desk.findChild<QLabel *>(QStringLiteral("walkInHoldingsDue"));
     QVERIFY2(due->isVisibleTo(&desk) && due->text().contains(QStringLiteral("三年定期存款")),
@@ -436,7 +448,7 @@ void tst_FloorRolePlays::retireeWithATicketMeetsHerManager()
     QVERIFY(q.next());
     const QString visitId = q.value(0).toString();
     QCOMPARE(q.value(1).toString(), retiree.id);
-    QCOMPARE(q.value(2).toString(), QStringLiteral("A023"));
+    QCOMPARE(q.value(2).toString(), ticket);
     QCOMPARE(q.value(3).toString(), QStringLiteral("wealth_manager"));
     QVERIFY2(q.value(4).toString().contains(QStringLiteral("maturing_soon")),
              qPrintable(q.value(4).toString()));

@@ -7,6 +7,7 @@
 
 #include "app/services/branchfloor/LobbyRouting.h"
 #include "app/services/branchfloor/LobbyVisitLog.h"
+#include "app/services/branchfloor/ReferralDesk.h"
 #include "app/services/branchfloor/TellerSession.h"
 #include "app/services/staff/AuthService.h"
 #include "database/branchfloor/FloorSettings.h"
@@ -31,6 +32,7 @@ private slots:
     void walkInProblems_data();
     void walkInProblems();
     void potentialVipFilesItsFormInTheSameTransaction();
+    void aWalkInIsNotLoggedTwice();
     void tellerMayNotLogWalkIns();
     void referralTableTakesOnlyLifecycleStates();
     void diversionByBusiness_data();
@@ -38,6 +40,7 @@ private slots:
     void stepFourTriggers_data();
     void stepFourTriggers();
     void sevenStepsWithReferralAndRating();
+    void aCustomerWithAnOpenReferralIsNotReferredTwice();
 
 private:
     Session signIn(const QString &username);
@@ -209,6 +212,67 @@ void tst_BranchFloorServices::potentialVipFilesItsFormInTheSameTransaction()
              QStringLiteral("logged"));
 }
 
+// Outside testing, issue 15: Ctrl+Enter pressed again for the VIP 吴俊俊 with ticket V100 a
+// minute later stored her twice (today's VIPs 3 -> 5), and a ticket typed twice put two
+// people on one number. A later moment of the same visit, or a return later on, is logged.
+void tst_BranchFloorServices::aWalkInIsNotLoggedTwice()
+{
+    // A day of its own, so that the other cases' walk-ins (logged now) are not in it.
+    QDateTime now(QDate(2025, 3, 10), QTime(10, 0));
+    const FloorClock clock = [&now] { return now.toUTC(); };
+    LobbyVisitLog::WalkIn vip;
+    vip.customerId = m_branch.customerId; // 张三, gold
+    vip.valueClass = QStringLiteral("vip");
+    vip.route = QStringLiteral("vip_service");
+    vip.ticketNo = QStringLiteral(" v100 ");
+    const auto rowsWith = [this](const QString &ticket) {
+        return value(QStringLiteral("SELECT count(*) FROM lobby_visit WHERE ticket_no = ?"), ticket);
+    };
+    auto result = LobbyVisitLog(m_store, m_lobby, clock).record(vip);
+    QVERIFY2(result.ok, qPrintable(result.problems.join(QLatin1Char(';'))));
+    QCOMPARE(rowsWith(QStringLiteral("V100")), QStringLiteral("1"));
+
+    const int pending = ChangeRecorder::pendingCount(m_store);
+    now = now.addSecs(30);
+    vip.ticketNo = QStringLiteral("Ｖ１００"); // the same ticket, typed full-width
+    result = LobbyVisitLog(m_store, m_lobby, clock).record(vip);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.problems.join(QString()).contains(QLatin1String("already logged at 10:00")),
+             qPrintable(result.problems.join(QLatin1Char(';'))));
+    vip.ticketNo.clear(); // linked again without the ticket, five minutes on
+    now = now.addSecs(270);
+    QVERIFY(!LobbyVisitLog(m_store, m_lobby, clock).record(vip).ok);
+    QCOMPARE(ChangeRecorder::pendingCount(m_store), pending);
+    QCOMPARE(rowsWith(QStringLiteral("V100")), QStringLiteral("1"));
+
+    // The same visit judged again while consulting is the next moment, not a repeat.
+    vip.moment = QStringLiteral("consulting");
+    vip.ticketNo = QStringLiteral("V100");
+    result = LobbyVisitLog(m_store, m_lobby, clock).record(vip);
+    QVERIFY2(result.ok, qPrintable(result.problems.join(QLatin1Char(';'))));
+
+    // Someone else on her ticket is a typing slip.
+    LobbyVisitLog::WalkIn other;
+    other.description = QStringLiteral("young man with a laptop");
+    other.valueClass = QStringLiteral("ordinary");
+    other.route = QStringLiteral("self_service");
+    other.ticketNo = QStringLiteral("V100");
+    result = LobbyVisitLog(m_store, m_lobby, clock).record(other);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.problems.join(QString()).contains(QLatin1String("Ticket V100")),
+             qPrintable(result.problems.join(QLatin1Char(';'))));
+    other.ticketNo = QStringLiteral("A017");
+    QVERIFY(LobbyVisitLog(m_store, m_lobby, clock).record(other).ok);
+    QVERIFY(!LobbyVisitLog(m_store, m_lobby, clock).record(other).ok);
+
+    // She comes back in the afternoon: a new visit.
+    now = now.addSecs(5 * 3600);
+    vip.moment = QStringLiteral("entering");
+    vip.ticketNo = QStringLiteral("V133");
+    result = LobbyVisitLog(m_store, m_lobby, clock).record(vip);
+    QVERIFY2(result.ok, qPrintable(result.problems.join(QLatin1Char(';'))));
+}
+
 void tst_BranchFloorServices::tellerMayNotLogWalkIns()
 {
     LobbyVisitLog::WalkIn walkIn;
@@ -339,6 +403,41 @@ void tst_BranchFloorServices::sevenStepsWithReferralAndRating()
              QStringLiteral("5"));
     QVERIFY(value(QStringLiteral("SELECT seen_off_at FROM teller_session WHERE id = ?"), session.id())
                     .startsWith(QStringLiteral("2026-11-23T01:3")));
+}
+
+// Outside testing, issue 15: the teller's one-key referral for a customer already referred
+// (by the lobby that morning, or at another counter) filed a second open referral, so two
+// managers would call the same customer. It is refused, naming the manager; once the first
+// is closed, the customer can be referred again.
+void tst_BranchFloorServices::aCustomerWithAnOpenReferralIsNotReferredTwice()
+{
+    const auto openReferrals = [this] {
+        return value(QStringLiteral("SELECT count(*) FROM referral WHERE customer_id = ? AND "
+                                    "status IN ('logged', 'accepted', 'contacted', 'met')"),
+                     m_branch.customerId);
+    };
+    QCOMPARE(openReferrals(), QStringLiteral("0"));
+    TellerSession morning(m_store, m_teller);
+    QVERIFY_RESULT(morning.start(m_branch.customerId, QStringLiteral("cash_deposit")));
+    const Result<QString> first = morning.refer(m_wealth.user.id);
+    QVERIFY_RESULT(first);
+
+    TellerSession again(m_store, m_teller);
+    QVERIFY_RESULT(again.start(m_branch.customerId, QStringLiteral("transfer")));
+    const int pending = ChangeRecorder::pendingCount(m_store);
+    const Result<QString> second = again.refer(m_wealth.user.id);
+    QVERIFY(!second);
+    QVERIFY(!m_wealth.user.displayName.isEmpty());
+    QVERIFY2(second.errorString().contains(m_wealth.user.displayName), qPrintable(second.errorString()));
+    QCOMPARE(openReferrals(), QStringLiteral("1"));
+    QCOMPARE(ChangeRecorder::pendingCount(m_store), pending);
+    QVERIFY(!again.tickedAt(TellerSession::Recommend).isValid());
+
+    // The manager declines it: the next counter may refer the customer again.
+    QVERIFY(ReferralDesk(m_store, m_wealth).move(*first, QStringLiteral("declined"),
+                                                 QStringLiteral("not now")).ok);
+    QVERIFY_RESULT(again.refer(m_wealth.user.id));
+    QCOMPARE(openReferrals(), QStringLiteral("1"));
 }
 
 QTEST_GUILESS_MAIN(tst_BranchFloorServices)

@@ -48,6 +48,7 @@ private slots:
     void badRequests_data();
     void badRequests();
     void overrideNeedsAReasonAndIsAudited();
+    void aListNobodyMayBeCalledOnIsNotHandedOut();
     void outcomesCloseOrRescheduleTasks();
     void quietHoursFollowWhenTheCallWasMade();
     void rankingChangesWithOutcomes();
@@ -266,6 +267,27 @@ void tst_CallLists::overrideNeedsAReasonAndIsAudited()
     const QString detail = scalar(QStringLiteral("SELECT detail_json FROM audit_log WHERE action = "
                                                  "'contact_rule_override' AND entity_id = ?"), {made.listId});
     QVERIFY2(detail.contains(r.overrideReason) && detail.contains(QLatin1String("do_not_contact")), qPrintable(detail));
+}
+
+// Outside testing, issue 15: a segment whose members all declined marketing (or have no
+// manager, in owner mode) made a call list of skipped tasks only; the managers were handed
+// a list with nobody to call and the dashboard counted one more list. It is refused and says
+// why; nothing is written.
+void tst_CallLists::aListNobodyMayBeCalledOnIsNotHandedOut()
+{
+    const QString declined = addCustomer(QStringLiteral("全员拒访A"), m_wealth.user.id, false);
+    const QString unmanaged = addCustomer(QStringLiteral("全员拒访B"), {});
+    const int lists = scalar(QStringLiteral("SELECT COUNT(*) FROM call_list")).toInt();
+    const int tasks = scalar(QStringLiteral("SELECT COUNT(*) FROM call_task")).toInt();
+    const int outbox = scalar(QStringLiteral("SELECT COUNT(*) FROM sync_outbox")).toInt();
+    const CallListMaker::Result made = CallListMaker(m_store, m_head, m_clock)
+                                               .make(request({declined, unmanaged}, QStringLiteral("owner")));
+    QVERIFY(!made.ok);
+    QVERIFY2(made.refusal.contains(QLatin1String("2")), qPrintable(made.refusal));
+    QCOMPARE(made.excluded.size(), 2); // why, customer by customer, as the preview says
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM call_list")).toInt(), lists);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM call_task")).toInt(), tasks);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM sync_outbox")).toInt(), outbox);
 }
 
 void tst_CallLists::outcomesCloseOrRescheduleTasks()

@@ -176,6 +176,14 @@ void tst_CustomerSearch::lookup_data()
     QTest::newRow("ID last 6") << "020015" << "尉迟恭";
     QTest::newRow("ID full") << "310104197011110025" << "曾国藩";
     QTest::newRow("CIF") << "c31010000002" << "欧阳明华";
+    // Outside testing, issue 15: typed with a Chinese input method in full-width mode, or
+    // copied from a card with its dashes, these found nobody.
+    QTest::newRow("full-width mobile last 4") << "０００４" << "尉迟恭";
+    QTest::newRow("full-width ID last 6") << "０２００１５" << "尉迟恭";
+    QTest::newRow("full-width pinyin") << "ｚｓｆ" << "张三丰";
+    QTest::newRow("full-width CIF") << "Ｃ３１０１００００００２" << "欧阳明华";
+    QTest::newRow("mobile with dashes") << "139-1111-0003" << "区志强";
+    QTest::newRow("mobile with country code") << "+86 139 1111 0003" << "区志强";
 }
 
 void tst_CustomerSearch::lookup()

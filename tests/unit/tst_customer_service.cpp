@@ -32,6 +32,7 @@ private slots:
     void badFieldChangesNothing_data();
     void badFieldChangesNothing();
     void newIdNumberCarriesBirthDateAndGender();
+    void fullWidthNumbersAreRead();
     void roleWithoutPermissionIsRefused();
     void realNamesAreAccepted_data();
     void realNamesAreAccepted();
@@ -243,6 +244,11 @@ void tst_CustomerService::badFieldChangesNothing_data()
     QTest::newRow("name with emoji") << "name" << QStringLiteral("张三😀") << "letters";
     QTest::newRow("name with symbol") << "name" << QStringLiteral("张三★") << "letters";
     QTest::newRow("name with digits") << "name" << QStringLiteral("张3") << "letters";
+    // Outside testing, issue 15: punctuation alone was saved as a name; an impossible date
+    // was told to be "written as YYYY-MM-DD", which it was.
+    QTest::newRow("name of punctuation only") << "name" << QStringLiteral("·-·") << "letters";
+    QTest::newRow("name of full-width spaces") << "name" << QStringLiteral("　　") << "empty";
+    QTest::newRow("30 February") << "birth_date" << QStringLiteral("1980-02-30") << "1980-02-30";
     // An unknown gender names the choices in the user's words, not the stored codes.
     QTest::newRow("gender") << "gender" << QStringLiteral("未知") << "Male";
 }
@@ -269,6 +275,23 @@ void tst_CustomerService::badFieldChangesNothing()
     QCOMPARE(column(QStringLiteral("name")), nameBefore);
     QCOMPARE(column(QStringLiteral("version")).toInt(), versionBefore);
     QCOMPARE(count(QStringLiteral("sync_outbox")), outboxBefore);
+}
+
+// Outside testing, issue 15: a phone number and an ID number typed with a Chinese input
+// method in full-width mode were refused as "11 digits" / a bad ID number.
+void tst_CustomerService::fullWidthNumbersAreRead()
+{
+    const Session session = signIn(QStringLiteral("wealth"));
+    const auto result = CustomerService(m_store, session)
+                                .edit(m_branch.customerId,
+                                      {{QStringLiteral("phone"), QStringLiteral("１３９ １２３４ ５６７８")},
+                                       {QStringLiteral("id_number"),
+                                        QStringLiteral("１１０１０５１９４９１２３１００２ｘ")}});
+    QVERIFY2(result.ok, qPrintable(result.refusal + (result.problems.isEmpty()
+                                                             ? QString()
+                                                             : result.problems.first().problem)));
+    QCOMPARE(column(QStringLiteral("id_number")), QStringLiteral("11010519491231002X"));
+    QCOMPARE(column(QStringLiteral("phone")), QStringLiteral("13912345678"));
 }
 
 void tst_CustomerService::newIdNumberCarriesBirthDateAndGender()

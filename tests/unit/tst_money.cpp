@@ -49,6 +49,13 @@ void tst_Money::parse_data()
     QTest::newRow("bad grouping refused") << "en_US" << "12,34" << false << qint64(0);
     QTest::newRow("absurdly large refused") << "en_US" << "99999999999999999" << false << qint64(0);
     QTest::newRow("only unit refused") << "zh_CN" << "万" << false << qint64(0);
+    // Outside testing, issue 15: a Chinese input method left in full-width mode types
+    // ８００００ and ８０，０００ at the counter; they were refused as "not a number".
+    QTest::newRow("full-width digits") << "zh_CN" << "８００００" << true << qint64(8000000);
+    QTest::newRow("full-width grouped") << "zh_CN" << "８０，０００．５０" << true << qint64(8000050);
+    QTest::newRow("full-width wan") << "zh_CN" << "８万" << true << qint64(8000000);
+    QTest::newRow("full-width minus") << "zh_CN" << "－２０" << true << qint64(-2000);
+    QTest::newRow("exponent refused") << "en_US" << "1e9" << false << qint64(0);
 }
 
 void tst_Money::parse()

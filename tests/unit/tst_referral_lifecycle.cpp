@@ -76,6 +76,9 @@ QString tst_ReferralLifecycle::fileReferral(const QDateTime &at)
     ReferralDesk desk(m_store, m_lobby, [at] { return at; });
     ReferralForm form = desk.prefilled(m_branch.otherCustomerId, QStringLiteral("lobby"));
     form.interest = QStringLiteral("1-year wealth products");
+    // Each case its own walk-in: a customer with an open referral gets no second one.
+    form.customerId.clear();
+    form.description = QStringLiteral("walk-in at %1").arg(at.toString(Qt::ISODateWithMs));
     const ReferralDesk::Result result = desk.file(form);
     if (!result.ok)
         qWarning("file: %s", qPrintable(result.refusal));

@@ -2,6 +2,7 @@
 
 #include "app/domain/DomainTerms.h"
 #include "app/services/branchfloor/LobbyRouting.h"
+#include "app/services/branchfloor/LobbyVisitRepeat.h"
 #include "app/services/branchfloor/ReferralDesk.h"
 #include "app/services/branchfloor/ValueJudgement.h"
 #include "app/services/core/AuditTrail.h"
@@ -102,6 +103,14 @@ LobbyVisitLog::Result LobbyVisitLog::record(const WalkIn &walkIn)
         else if (walkIn.form->kind != formKind)
             result.problems << tr("This route needs the %1.").arg(ReferralForm::title(formKind));
     }
+    const QString ticketNo = LobbyVisitRepeat::normalisedTicket(walkIn.ticketNo);
+    if (result.problems.isEmpty()) {
+        if (const QString repeat = LobbyVisitRepeat::problem(m_store, m_session.branch.id,
+                                                             walkIn.customerId, ticketNo,
+                                                             walkIn.moment, m_clock);
+            !repeat.isEmpty())
+            result.problems << repeat;
+    }
     if (!result.problems.isEmpty())
         return result;
 
@@ -110,7 +119,7 @@ LobbyVisitLog::Result LobbyVisitLog::record(const WalkIn &walkIn)
     visit.branchId = m_session.branch.id;
     visit.customerId = walkIn.customerId;
     visit.description = walkIn.description.trimmed();
-    visit.ticketNo = walkIn.ticketNo.trimmed();
+    visit.ticketNo = ticketNo;
     visit.enteredAt = SqlTime::timestamp(m_clock());
     visit.moment = walkIn.moment;
     visit.observed = walkIn.observed;

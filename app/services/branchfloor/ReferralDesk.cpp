@@ -14,6 +14,7 @@
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
 #include "database/customers/CustomerRepository.h"
+#include "database/staff/StaffRepository.h"
 
 #include <QJsonArray>
 
@@ -124,9 +125,33 @@ ReferralDesk::Result ReferralDesk::fileInTransaction(const ReferralForm &form)
     return result;
 }
 
+QString ReferralDesk::openReferralRefusal(const QString &customerId) const
+{
+    if (customerId.isEmpty())
+        return {};
+    const auto open = ReferralRepository(m_store).openFor(m_session.branch.id, customerId);
+    if (!open)
+        return tr("The customer's open referrals could not be read: %1").arg(open.errorString());
+    if (!*open)
+        return {};
+    const std::optional<StaffUser> manager = StaffRepository(m_store).byId((*open)->referredTo);
+    const QString filed = SqlTime::parseTimestamp((*open)->createdAt).toLocalTime()
+                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return tr("This customer already has an open referral to %1, filed %2: follow it up there. "
+              "A second referral would have two managers call the same customer.")
+            .arg(manager ? manager->displayName : tr("a wealth manager"), filed);
+}
+
 ReferralDesk::Result ReferralDesk::file(const ReferralForm &form)
 {
     Transaction transaction(m_store.database());
+    if (const QString open = m_session.can(Permission::CreateReferral)
+                ? openReferralRefusal(form.customerId) : QString();
+        !open.isEmpty()) {
+        Result refused;
+        refused.refusal = open;
+        return refused;
+    }
     Result result = fileInTransaction(form);
     if (!result.ok) {
         if (!result.refusal.isEmpty() && result.problems.isEmpty() && !m_session.can(Permission::CreateReferral))

@@ -39,6 +39,9 @@ public:
     // The form as it was filed (from a walk-in, the counter or a form), to print it again
     // without filing a second referral.
     std::optional<ReferralForm> filed(const QString &referralId) const;
+    // A known customer with a referral still open (logged .. met) gets no second one: the
+    // refusal names the manager it went to (outside testing, issue 15: the teller's one-key
+    // referral for a customer the lobby had referred that morning made two).
     Result file(const ReferralForm &form);
     // Within the caller's transaction (the lobby visit uses it); no audit entry.
     Result fileInTransaction(const ReferralForm &form);
@@ -54,6 +57,7 @@ public:
     bd::Result<int> escalateOverdue();
 
 private:
+    QString openReferralRefusal(const QString &customerId) const; // translated, or empty
     bool mayMove(const struct ReferralRecord &referral, ReferralState to) const;
 
     Store &m_store;

@@ -151,6 +151,14 @@ CallListMaker::Result CallListMaker::make(const Request &request)
     }
     Transaction transaction(m_store.database());
     const Plan plan = this->plan(request, true);
+    if (plan.tasks.isEmpty()) {
+        // Skipped tasks only would hand the managers a list with nobody to call.
+        result.refusal = tr("None of the %1 customers may be called now (contact rules, no "
+                            "manager or not of this branch): the list was not handed out.")
+                                 .arg(plan.excluded.size());
+        result.excluded = plan.excluded;
+        return result;
+    }
     const QString at = SqlTime::timestamp(m_clock());
     CallListRecord list;
     list.branchId = m_session.branch.id;
