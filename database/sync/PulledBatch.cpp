@@ -109,7 +109,28 @@ Result<PulledBatch::Applied> PulledBatch::apply(Store &store,
     };
     HlcStamp latestSeen = HlcStamp::fromString(store.setting(QStringLiteral("hlc_last")));
     QSet<QString> arrived; // rows that came: what is held and names one may apply now
-    for (const SyncChange &change : changes) {
+    const auto took = [&](const SyncChange &change) {
+        const HlcStamp stamp = HlcStamp::fromString(change.hlc);
+        store.observeStamp(stamp);
+        if (latestSeen < stamp)
+            latestSeen = stamp;
+    };
+    for (qsizetype next = 0; next < changes.size();) {
+        // New rows in a run (an import made elsewhere): a few statements for all of them.
+        const Result<qsizetype> inserted = applier.insertNewRows(changes, next);
+        if (!inserted)
+            return Error(tr("A pulled change could not be applied: %1").arg(inserted.errorString()));
+        for (qsizetype i = next; i < next + *inserted; ++i) {
+            took(changes.at(i));
+            arrived.insert(changes.at(i).rowId);
+            touch(changes.at(i));
+            ++applied.pulled;
+        }
+        if (*inserted > 0) {
+            next += *inserted;
+            continue;
+        }
+        const SyncChange &change = changes.at(next++);
         if (change.originNode == store.nodeId()) {
             // Our own change: already here but after a fresh download (applyOwn). One that
             // cannot be put back is left as it is here.
@@ -125,10 +146,7 @@ Result<PulledBatch::Applied> PulledBatch::apply(Store &store,
                 touch(change);
             continue;
         }
-        const HlcStamp stamp = HlcStamp::fromString(change.hlc);
-        store.observeStamp(stamp);
-        if (latestSeen < stamp)
-            latestSeen = stamp;
+        took(change);
         const Result<bool> waits = applyOne(change);
         if (!waits)
             return waits.error();

@@ -84,7 +84,9 @@ const QString kDroppedAfterErasure = QStringLiteral(
 // kept from before, may carry a free-text answer in it.
 // Likewise customer.birth_year from a plain birth date sent by an older desk (the date is
 // sealed before it is stored, so the table's trigger cannot read it).
-SyncChange withDerivedColumns(const SyncChange &change)
+} // namespace
+
+SyncChange RemoteChangeApplier::withDerivedColumns(const SyncChange &change)
 {
     const QString valueText = QStringLiteral("value_text");
     if (change.table == QLatin1String("customer")) {
@@ -99,7 +101,6 @@ SyncChange withDerivedColumns(const SyncChange &change)
                           KycSearchForm::ofJson(change.fields.value(QLatin1String("value_json")).toString()));
     return derived;
 }
-} // namespace
 
 bool RemoteChangeApplier::isErasure(const SyncChange &change)
 {
@@ -269,12 +270,12 @@ Result<> RemoteChangeApplier::setAside(const SyncChange &change, const QString &
                           reason);
 }
 
-Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::insertRow(const SyncChange &change,
-                                                                    const QSet<QString> &columns)
+Result<> RemoteChangeApplier::newRow(const SyncChange &change, const QSet<QString> &columns,
+                                     QStringList &names, QVariantList &values)
 {
     const RowKey key = keyOf(change);
-    QStringList names = key.columns;
-    QVariantList values = key.values;
+    names = key.columns;
+    values = key.values;
     for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it) {
         if (!columns.contains(it.key()) || key.columns.contains(it.key()))
             continue;
@@ -296,6 +297,16 @@ Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::insertRow(const SyncCh
             values << m_now;
         }
     }
+    return {};
+}
+
+Result<RemoteChangeApplier::Outcome> RemoteChangeApplier::insertRow(const SyncChange &change,
+                                                                    const QSet<QString> &columns)
+{
+    QStringList names;
+    QVariantList values;
+    if (Result<> made = newRow(change, columns, names, values); !made)
+        return made.error();
     // One statement per table and set of columns, and one for its field clocks: a batch of
     // imported customers reuses the pair rather than writing the SQL again for every row.
     InsertStatement &statement = insertStatement(change.table, names);

@@ -12,6 +12,7 @@
 
 namespace bd {
 
+class MultiRowInsert;
 class NativeStatement;
 class Store;
 
@@ -35,6 +36,16 @@ public:
     // returns with the branch's older rows. Its fields later than the row's are put back;
     // nothing is inserted or deleted, no conflict recorded.
     Result<Outcome> applyOwn(const SyncChange &change);
+    // From changes[from] on, a run of new rows of one table and column list (an import
+    // elsewhere, a new workstation's first pulls) inserted a few hundred rows per
+    // statement, each with its row clock, as apply() would insert them one by one
+    // (RemoteNewRows.cpp). Returns how many changes it applied: 0 when fewer than
+    // kMinimumRun qualify or the run could not be inserted whole (it is undone then, and
+    // the caller applies the changes one by one, which sets aside or holds what fails).
+    // Another workstation's changes only; inside the caller's transaction.
+    Result<qsizetype> insertNewRows(const QList<SyncChange> &changes, qsizetype from);
+    static constexpr qsizetype kMinimumRun = 16;
+    static constexpr qsizetype kMaximumRun = 1024;
     // A change that could not be applied (the caller rolled back what it did) is set aside
     // whole in sync_conflict with `reason`, for a person: the rest of the batch goes on.
     Result<> setAside(const SyncChange &change, const QString &reason);
@@ -64,6 +75,13 @@ private:
                             const QVariant &lost, const QString &keptHlc, const QString &lostHlc,
                             const QString &reason = {});
     Result<Outcome> insertRow(const SyncChange &change, const QSet<QString> &columns);
+    // A new row's columns and values as insertRow() writes them (sealed, stamped).
+    Result<> newRow(const SyncChange &change, const QSet<QString> &columns, QStringList &names,
+                    QVariantList &values);
+    // The change with the columns this desk derives itself (KYC search form, birth year).
+    static SyncChange withDerivedColumns(const SyncChange &change);
+    // Of these row ids, those here in `table` or holding clocks: not new rows.
+    Result<QSet<QString>> rowsHere(const QString &table, const QStringList &rowIds);
     // A statement prepared once per batch and reused: preparing one per change and per
     // field was most of the time a pulled batch took (issue 13: 690 changes/s).
     QSqlQuery &statement(const QString &sql);
@@ -88,6 +106,7 @@ private:
     QHash<QString, QStringList> m_keyColumns;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     QHash<QString, InsertStatement> m_inserts; // by "table:column,column,..."
+    QHash<QString, std::shared_ptr<MultiRowInsert>> m_multiRowInserts; // the same key
     QString m_now; // created_at/updated_at of the rows this batch inserts
     int m_conflicts = 0;
     QString m_waiting;
