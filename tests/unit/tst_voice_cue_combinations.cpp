@@ -634,6 +634,15 @@ void tst_VoiceCueCombinations::builtInLexiconRound15_data()
     row("客户说收益低就低吧，图个安心", "objection.return_low", false);        // fails
     row("客户说定期锁着不划算", "objection.return_low", false);                // fails
     row("客户说利息这么低，不划算", "objection.return_low", true);             // guard
+    // Follow-ups part 14 missed: 再讲 after a time, Cantonese 覆 (reply), a proposal to send,
+    // 到时候来, and 在 typed for 再 after a time.
+    row("客户说明天再讲", "follow_up.call_back", true);                        // fails
+    row("客户话听日覆我", "follow_up.call_back", true);                        // fails
+    row("让周五前发方案给客户", "follow_up.send_info", true);                  // fails
+    row("客户说月底有空，到时候来", "follow_up.visit", true);                  // fails
+    row("客户说两个钟后在打", "follow_up.call_back", true);                    // fails
+    row("电话占线，明天在打", "follow_up.call_back", true);                    // fails
+    row("客户说在打麻将", "follow_up.call_back", false);                       // guard
 }
 
 void tst_VoiceCueCombinations::builtInLexiconRound15()
