@@ -643,6 +643,14 @@ void tst_VoiceCueCombinations::builtInLexiconRound15_data()
     row("客户说两个钟后在打", "follow_up.call_back", true);                    // fails
     row("电话占线，明天在打", "follow_up.call_back", true);                    // fails
     row("客户说在打麻将", "follow_up.call_back", false);                       // guard
+    // Money locked too long, worded as part 14 did: a lock to be taken on for a term, a lock
+    // not worth it or unpleasant, Cantonese 太耐 (too long), 嫌时间长.
+    row("客户说产品得锁十个月，不考虑了", "objection.locked_long", true);      // fails
+    row("客户说利息差不多，没必要锁在里面", "objection.locked_long", true);    // fails
+    row("客户话呢个产品太耐，唔要", "objection.locked_long", true);            // fails
+    row("客户说半年的都嫌时间长", "objection.locked_long", true);              // fails
+    row("客户说钱锁着难受", "objection.locked_long", true);                    // fails
+    row("客户说会耐心等等", "objection.locked_long", false);                   // guard
 }
 
 void tst_VoiceCueCombinations::builtInLexiconRound15()
