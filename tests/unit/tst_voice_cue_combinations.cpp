@@ -651,6 +651,12 @@ void tst_VoiceCueCombinations::builtInLexiconRound15_data()
     row("客户说半年的都嫌时间长", "objection.locked_long", true);              // fails
     row("客户说钱锁着难受", "objection.locked_long", true);                    // fails
     row("客户说会耐心等等", "objection.locked_long", false);                   // guard
+    // A stay away with a follow-up promised is the follow-up only (round 15's second rule);
+    // a lack of time that lasts, or a stay away with no follow-up, is still no time.
+    row("客户说去外地出差了，等回来再联系", "objection.no_time", false);       // fails
+    row("客户人在外地，月底回来再约", "objection.no_time", false);             // fails
+    row("客户说这阵子太忙，下个月再联系", "objection.no_time", true);          // guard
+    row("客户在外地出差呢，回来再说吧", "objection.no_time", true);            // guard
 }
 
 void tst_VoiceCueCombinations::builtInLexiconRound15()
