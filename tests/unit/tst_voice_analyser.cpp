@@ -248,6 +248,9 @@ void tst_VoiceAnalyser::dates_data()
     QTest::newRow("三周后") << "三周后再联系" << wed << QDate(2026, 3, 25);
     QTest::newRow("两个礼拜以后") << "两个礼拜以后再联系" << wed << QDate(2026, 3, 18);
     QTest::newRow("三个月后") << "三个月后再联系" << wed << QDate(2026, 6, 4);
+    // Round 15: 过 before a count of hours says "later" as 后 does (part 14's misses).
+    QTest::newRow("过一个小时 (today)") << "过一个小时再回电话" << wed << wed;
+    QTest::newRow("过两个钟头 (today)") << "说过两个钟头再联系她" << wed << wed;
     QTest::newRow("五一后") << "五一后再联系" << QDate(2026, 4, 20) << QDate(2026, 5, 6);
     QTest::newRow("国庆节以后") << "国庆节以后再联系" << QDate(2026, 9, 10) << QDate(2026, 10, 8);
     QTest::newRow("节后 (五一 near)") << "节后再约她" << QDate(2026, 4, 22) << QDate(2026, 5, 6);

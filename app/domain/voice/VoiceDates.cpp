@@ -173,6 +173,12 @@ private:
                              t.addDays(number->first));
             if (const qsizetype used = hoursLater(after))
                 return found(i, used - i, t, true);
+            // 过一个小时再打 / 过两个钟头: 过 before the count says "later" as 后 does.
+            if (i > 0 && m_text[i - 1] == u'过') {
+                const qsizetype j = after + (is(after, u"个") ? 1 : 0);
+                if (const QStringView unit = oneOf(j, {u"小时", u"钟头"}); !unit.isEmpty())
+                    return found(i, j + unit.size() - i, t, true);
+            }
             if (const auto weeks = unitLater(after, {u"星期", u"礼拜", u"周"}))
                 return found(i, *weeks - i, t.addDays(7 * number->first));
             if (const auto months = unitLater(after, {u"月"}))
