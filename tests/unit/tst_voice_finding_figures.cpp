@@ -12,6 +12,7 @@
 #include "../common/BaselineReplay.h"
 #include "../common/DemoBranchFile.h"
 #include "../common/KeptFigureChecks.h"
+#include "../common/PulledChange.h"
 #include "../common/ResultAssert.h"
 #include "../common/TableWalks.h"
 #include "../common/TestSql.h"
@@ -21,7 +22,6 @@
 #include "database/core/Transaction.h"
 #include "database/privacy/CustomerDataSweep.h"
 #include "database/sync/MovedCustomers.h"
-#include "database/sync/RemoteChangeApplier.h"
 #include "database/voice/VoiceQueries.h"
 
 #include <QJsonDocument>
@@ -60,8 +60,11 @@ private:
     static bool figuresMatchFindings(Store &store, QString *problem);
     bool exec(const QString &sql, const QVariantList &values = {});
     QString scalar(const QString &sql, const QVariantList &values = {});
-    bool apply(const SyncChange &change);
-    SyncChange pulled(const QString &table, const QString &rowId, const QJsonObject &fields);
+    bool apply(const SyncChange &change) { return test::applyPulled(m_store, change); }
+    SyncChange pulled(const QString &table, const QString &rowId, const QJsonObject &fields)
+    {
+        return test::pulledChange(++m_pulled, table, rowId, QStringLiteral("upsert"), fields);
+    }
     // A counted finding (an objection or competitor mention, not dismissed) of a live customer
     // of the branch, the `n`th by id.
     QString countedFinding(int n);
@@ -111,30 +114,6 @@ QString tst_VoiceFindingFigures::countedFinding(int n)
             "('objection', 'competitor') AND NOT EXISTS (SELECT 1 FROM voice_review r WHERE "
             "r.id = f.id AND r.deleted = 0 AND r.decision = 'dismissed') ORDER BY f.id LIMIT 1 OFFSET ?"),
             {m_branchId, n});
-}
-
-bool tst_VoiceFindingFigures::apply(const SyncChange &change)
-{
-    Transaction transaction(m_store.database());
-    const Result<RemoteChangeApplier::Outcome> applied = RemoteChangeApplier(m_store).apply(change);
-    if (!applied || *applied != RemoteChangeApplier::Outcome::Applied) {
-        qWarning("not applied: %s", qPrintable(applied.errorString()));
-        return false;
-    }
-    return bool(transaction.commit());
-}
-
-SyncChange tst_VoiceFindingFigures::pulled(const QString &table, const QString &rowId,
-                                           const QJsonObject &fields)
-{
-    SyncChange change;
-    change.changeId = QStringLiteral("01930000-0000-7000-8000-%1").arg(++m_pulled, 12, 10, QLatin1Char('0'));
-    change.table = table;
-    change.rowId = rowId;
-    change.op = QStringLiteral("upsert");
-    change.fields = fields;
-    change.hlc = QStringLiteral("00017950000000%1-00000-node-b").arg(m_pulled, 2, 10, QLatin1Char('0'));
-    return change;
 }
 
 void tst_VoiceFindingFigures::keptThroughEveryWrite()
