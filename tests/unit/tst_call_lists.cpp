@@ -745,7 +745,7 @@ void tst_CallLists::carePlanTellsHowFarItIsUntilItsEnd()
     // Issue #15: the manager's Today says "Preparing your care plan: N %" while the plan runs.
     // At 1M customers the line stood still 1.6-2.2 s at 85 % (the window's maturities, read
     // in one statement) and 2.7 s at 90 % (the writes: 43,579 opened birth dates sealed and
-    // kept, the tasks): it now moves through both (the maturities a point a day from 75 %),
+    // kept, the tasks): it now moves through both (the maturities a point a day from 70 %),
     // never backwards, and ends at 100.
     // Money maturing on two days of the window, two products on the second: one entry per
     // customer and day, the products named together and their amounts summed.
