@@ -1,3 +1,5 @@
+// Long file: one program for the kept table, each kind of write (local, pulled, erased, moved
+// away, migrated, downloaded) checked against a fresh recount in its own step.
 // The branch head's customer-voice report comes from voice_finding_figure (migration 0040),
 // counts per branch, day, call list, product family, kind and label kept by triggers on
 // voice_finding, voice_review and customer, instead of joining every objection and competitor
