@@ -10,6 +10,8 @@
 namespace bd {
 
 namespace {
+// How often a long walk tells how far it is: every few hundred entries.
+constexpr qint64 kTellEvery = 256;
 // "MM-dd" as a day of the leap year 2000; invalid for anything else.
 QDate dayOf(const QString &monthDay)
 {
@@ -59,7 +61,6 @@ BirthdayBook::Window BirthdayBook::between(const QString &branchId, const QStrin
         SqlQuery::selectEach(m_store.database(), QStringLiteral("SELECT count(*) ") + book + where,
                              bound, [&total](const SqlQuery &q) { total = q.value(0).toLongLong(); });
     }
-    constexpr qint64 kTellEvery = 256;
     qint64 walked = 0;
     SqlQuery::selectEach(
             m_store.database(),
@@ -98,7 +99,7 @@ BirthdayBook::Window BirthdayBook::between(const QString &branchId, const QStrin
     return window;
 }
 
-Result<> BirthdayBook::remember(const QList<Opened> &opened)
+Result<> BirthdayBook::remember(const QList<Opened> &opened, const Progress &progress)
 {
     const std::shared_ptr<const FieldKeys> keys = m_store.fieldKeys();
     if (opened.isEmpty() || !keys || !keys->canOpenIdentifiers())
@@ -106,7 +107,10 @@ Result<> BirthdayBook::remember(const QList<Opened> &opened)
     SqlQuery keep(m_store.database(),
                   QStringLiteral("INSERT OR REPLACE INTO customer_birthday(customer_id, month_day) "
                                  "SELECT id, ? FROM customer WHERE id = ? AND birth_date IS ?"));
+    qint64 kept = 0;
     for (const Opened &entry : opened) {
+        if (progress && ++kept % kTellEvery == 0)
+            progress(kept, opened.size());
         keep.bindAt(0,
                     keys->sealUnderRevealKey(entry.monthDay.toLatin1(), entry.customerId.toUtf8()));
         keep.bindAt(1, entry.customerId);

@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace bd {
 
 namespace {
@@ -290,21 +292,28 @@ QList<CarePlanCustomer> CallQueries::openedSince(const QString &branchId, const 
 }
 
 QList<MaturityDue> CallQueries::maturities(const QString &branchId, const QString &managerId,
-                                           const QDate &first, const QDate &until) const
+                                           const QDate &first, const QDate &until,
+                                           const DaysRead &progress) const
 {
-    QList<MaturityDue> due;
     // The window's maturities of the branch (holding_maturity). One manager's book keeps
     // only the holdings of its customers, listed from customer_dashboard (index entries, no
     // customer row), before a customer row is read: at 1M customers the branch has 25,000
     // maturities in 14 days, and checking each against its customer row, or walking the
     // book's 43,756 customers into their holdings, read 53,000 pages (1.7-3 s of a wealth
     // manager's sign-in on a busy desk, issue #15); this reads 35,000 (docs/BENCHMARKS.md).
+    // Grouped here, not by SQL: the holdings come in by day as the index gives them, so the
+    // read tells how far it is (a GROUP BY sorted them all before the first row; a statement
+    // per day built the book's list each time, four times the work).
     const QString from = managerId.isEmpty()
             ? QStringLiteral("FROM holding h JOIN customer c ON c.id = h.customer_id ")
             : QStringLiteral("FROM holding h INDEXED BY holding_maturity "
                              "JOIN customer c ON c.id = h.customer_id ");
+    QList<MaturityDue> due;
+    QHash<QPair<QString, QDate>, qsizetype> dueAt; // (customer, day) -> its entry in due
+    const qint64 days = std::max<qint64>(1, first.daysTo(until) + 1);
+    qint64 told = -1;
     run(QStringLiteral("SELECT h.customer_id, COALESCE(c.manager_id, ''), h.maturity_date, "
-                       "GROUP_CONCAT(h.product_name, '; '), SUM(h.amount_fen) ")
+                       "h.product_name, h.amount_fen ")
                 + from
                 + QStringLiteral("WHERE c.deleted = 0 AND c.branch_id = ? AND h.status = 'active' "
                                  "AND h.deleted = 0 AND h.product_family <> 'loan' "
@@ -313,15 +322,33 @@ QList<MaturityDue> CallQueries::maturities(const QString &branchId, const QStrin
                                        : QStringLiteral(" AND h.customer_id IN (SELECT id FROM customer "
                                                         "INDEXED BY customer_dashboard WHERE deleted = 0 "
                                                         "AND branch_id = ? AND manager_id = ?)"))
-                + QLatin1String(" GROUP BY h.customer_id, h.maturity_date"),
+                + QLatin1String(" ORDER BY h.maturity_date"),
         managerId.isEmpty()
                 ? QVariantList{branchId, SqlTime::date(first), SqlTime::date(until)}
                 : QVariantList{branchId, SqlTime::date(first), SqlTime::date(until), branchId,
                                managerId},
         [&](const SqlQuery &q) {
-            due.append({q.value(0).toString(), q.value(1).toString(), dateOf(q.value(2)),
-                        q.value(3).toString(), Money::fromFen(q.value(4).toLongLong())});
+            const QDate on = dateOf(q.value(2));
+            if (progress && first.daysTo(on) > told) {
+                told = first.daysTo(on);
+                progress(told, days);
+            }
+            const QPair<QString, QDate> key{q.value(0).toString(), on};
+            const Money amount = Money::fromFen(q.value(4).toLongLong());
+            if (const auto found = dueAt.constFind(key); found != dueAt.cend()) {
+                MaturityDue &entry = due[*found];
+                entry.products += QStringLiteral("; ") + q.value(3).toString();
+                entry.amount = Money::fromFen(entry.amount.fen() + amount.fen());
+                return;
+            }
+            dueAt.insert(key, due.size());
+            due.append({key.first, q.value(1).toString(), on, q.value(3).toString(), amount});
         });
+    if (progress)
+        progress(days, days);
+    std::sort(due.begin(), due.end(), [](const MaturityDue &a, const MaturityDue &b) {
+        return a.customerId != b.customerId ? a.customerId < b.customerId : a.on < b.on;
+    });
     return due;
 }
 

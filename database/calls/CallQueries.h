@@ -132,8 +132,13 @@ public:
     QList<CarePlanCustomer> openedSince(const QString &branchId, const QString &managerId,
                                         const QDate &since) const;
     // Birthdays: BirthdayBook.
+    // Per customer and day (customers in id order, each one's days in order). `progress`
+    // (days of the window read, of how many) as the holdings come in by day: the largest
+    // book's read took 1.6-2.2 s at 1M customers on a busy desk.
+    using DaysRead = std::function<void(qint64 done, qint64 days)>;
     QList<MaturityDue> maturities(const QString &branchId, const QString &managerId,
-                                  const QDate &from, const QDate &until) const;
+                                  const QDate &from, const QDate &until,
+                                  const DaysRead &progress = {}) const;
 
 private:
     void run(const QString &sql, const QVariantList &values,

@@ -13,7 +13,14 @@
 // through the real dialog of a real Workstation, offscreen. For the branch head the ratio of
 // "filled" to the overview's SQL stepped through the sqlite3 C API. Branch as in
 // BenchBranch.h (BRANCHDESK_BENCH_CUSTOMERS, default 20000, or BRANCHDESK_BENCH_DB).
+// The care plan's line on the wealth manager's Today ("Preparing your care plan: N %"): each
+// move it made, and the longest time it stood still, per sign-in. BRANCHDESK_BENCH_REPLAN=1
+// forgets the day's plan marks before each sign-in (every sign-in plans the book in full, as
+// the first of a day does), =2 also the kept birth dates (a book's first plan ever);
+// BRANCHDESK_BENCH_SCREENSHOT=<png> keeps the window once while the line is at 5-84 %, in
+// the language of BRANCHDESK_BENCH_LANG (zh_CN, en) at 1366x768.
 #include "BenchBranch.h"
+#include "translations/LanguageSetup.h"
 #include "ui/calls/BackgroundCarePlan.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SignInDialog.h"
@@ -23,8 +30,10 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
@@ -47,6 +56,11 @@ struct SignInTimes
     // figures in, and the sign-in's background care plan done.
     double figuresMs = -1;
     double carePlanMs = -1;
+    // The care plan's line: each percent it showed and when (ms from the password check),
+    // and the longest it stood still between two of them (or the last and the plan's end).
+    QStringList planMoves;
+    double planStillMs = 0;
+    QString planStillAt; // "from -> to"
 };
 
 bool stillLoading(Workstation &workstation)
@@ -54,6 +68,21 @@ bool stillLoading(Workstation &workstation)
     MainWindow *window = workstation.mainWindow();
     const QVariant loading = window ? window->workspace()->property("loading") : QVariant();
     return (loading.isValid() && loading.toBool()) || workstation.carePlan()->isRunning();
+}
+
+// Once per run: the window kept as a picture while the care plan's line is under way.
+void keepScreenshot(MainWindow *window, int percent)
+{
+    static bool kept = false;
+    const QString path = qEnvironmentVariable("BRANCHDESK_BENCH_SCREENSHOT");
+    if (kept || path.isEmpty() || !window || percent < 5 || percent >= 85)
+        return;
+    auto *line = window->findChild<QLabel *>(QStringLiteral("carePlanProgress"));
+    if (!line || !line->isVisible())
+        return;
+    kept = window->grab().save(path);
+    std::fprintf(stderr, "screenshot at %d %% (%s): %s\n", percent, qPrintable(line->text()),
+                 kept ? qPrintable(path) : "not saved");
 }
 
 std::optional<SignInTimes> signInOnce(const QString &path, const QString &user,
@@ -76,6 +105,24 @@ std::optional<SignInTimes> signInOnce(const QString &path, const QString &user,
     SignInTimes times;
     QElapsedTimer clock;
     QObject::connect(dialog, &SignInDialog::credentialsAccepted, dialog, [&] { clock.start(); });
+    // Connected after the workspace's own line (Workstation's constructor): the line reads
+    // `percent` when this runs.
+    double lastMove = -1;
+    QString lastPercent;
+    const auto planStill = [&](double now, const QString &to) {
+        if (lastMove >= 0 && now - lastMove > times.planStillMs) {
+            times.planStillMs = now - lastMove;
+            times.planStillAt = lastPercent + QStringLiteral(" -> ") + to;
+        }
+    };
+    QObject::connect(workstation.carePlan(), &BackgroundCarePlan::progressed, dialog, [&](int percent) {
+        const double now = clock.isValid() ? clock.nsecsElapsed() / 1e6 : 0;
+        planStill(now, QStringLiteral("%1 %").arg(percent));
+        lastMove = now;
+        lastPercent = QStringLiteral("%1 %").arg(percent);
+        times.planMoves << QStringLiteral("%1 %@%2").arg(percent).arg(now, 0, 'f', 0);
+        keepScreenshot(workstation.mainWindow(), percent);
+    });
     // The click's own stalls: the password check, and an old file's upgrade (which runs
     // behind a progress window on a worker, so the timer goes on beating).
     QElapsedTimer sinceClick;
@@ -90,6 +137,8 @@ std::optional<SignInTimes> signInOnce(const QString &path, const QString &user,
     sinceClick.start();
     checkBeat.start();
     QTest::mouseClick(button, Qt::LeftButton); // returns once the window is made and shown
+    if (workstation.mainWindow())
+        workstation.mainWindow()->resize(1366, 768); // the smallest screen staff have
     checkBeat.stop();
     times.checkStallMs = std::max(times.checkStallMs, sinceClick.nsecsElapsed() / 1e6 - lastClickBeat);
     if (!clock.isValid() || !workstation.mainWindow())
@@ -118,8 +167,10 @@ std::optional<SignInTimes> signInOnce(const QString &path, const QString &user,
         const QVariant loading = window ? window->workspace()->property("loading") : QVariant();
         if (times.figuresMs < 0 && !(loading.isValid() && loading.toBool()))
             times.figuresMs = now;
-        if (times.carePlanMs < 0 && !workstation.carePlan()->isRunning())
+        if (times.carePlanMs < 0 && !workstation.carePlan()->isRunning()) {
             times.carePlanMs = now;
+            planStill(now, QStringLiteral("done"));
+        }
     };
     while ((!answered || stillLoading(workstation)) && limit.elapsed() < 600000) {
         QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
@@ -163,6 +214,25 @@ double rawBranchHeadOverviewMs(Store &store, const QString &branchId)
     return timer.nsecsElapsed() / 1e6;
 }
 
+// BRANCHDESK_BENCH_REPLAN: the day's plan marks forgotten (1), and the kept birth dates too
+// (2), so that the next sign-in plans its book as the first of a day, or of a book, does.
+// Empty when done or not asked for; otherwise what went wrong.
+QString forgetPlans(Store &store)
+{
+    const int replan = qEnvironmentVariableIntValue("BRANCHDESK_BENCH_REPLAN");
+    QStringList statements;
+    if (replan >= 1)
+        statements << QStringLiteral("DELETE FROM app_setting WHERE key LIKE 'care_plan.%'");
+    if (replan >= 2)
+        statements << QStringLiteral("DELETE FROM customer_birthday");
+    for (const QString &sql : std::as_const(statements)) {
+        QSqlQuery query(store.database());
+        if (!query.exec(sql))
+            return sql + QStringLiteral(": ") + query.lastError().text();
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -171,6 +241,8 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // no window state of a real user
+    if (qEnvironmentVariableIsSet("BRANCHDESK_BENCH_LANG"))
+        LanguageSetup::install(app, qEnvironmentVariable("BRANCHDESK_BENCH_LANG"));
     QTextStream out(stdout);
     const QString given = qEnvironmentVariable("BRANCHDESK_BENCH_DB");
     if (!given.isEmpty() && QFileInfo::exists(given)) {
@@ -229,8 +301,12 @@ int main(int argc, char **argv)
         seen << account.role;
         const qint64 waitingBefore = waitingChanges();
         std::vector<double> shown, usable, filled, stall, checkStall, figures, carePlan;
-        QStringList eachRound;
+        QStringList eachRound, planLines;
         for (int round = 0; round < rounds; ++round) {
+            if (const QString forgotten = forgetPlans(branch.store); !forgotten.isEmpty()) {
+                std::fprintf(stderr, "%s\n", qPrintable(forgotten));
+                return 1;
+            }
             const auto times = signInOnce(branch.path, account.username, account.password);
             if (!times) {
                 std::fprintf(stderr, "cannot sign in %s\n", qPrintable(account.username));
@@ -248,6 +324,12 @@ int main(int argc, char **argv)
                                  .arg(times->filledMs, 0, 'f', 0)
                                  .arg(times->figuresMs, 0, 'f', 0)
                                  .arg(times->carePlanMs, 0, 'f', 0);
+            if (!times->planMoves.isEmpty())
+                planLines << QStringLiteral("  care plan line, sign-in %1: stood still at most %2 ms "
+                                            "(%3); moves (%, ms): %4")
+                                     .arg(round + 1)
+                                     .arg(times->planStillMs, 0, 'f', 0)
+                                     .arg(times->planStillAt, times->planMoves.join(QLatin1Char(' ')));
         }
         if (shown.empty())
             continue;
@@ -267,6 +349,8 @@ int main(int argc, char **argv)
         // The first sign-in of a role may differ (a book's birthdays are opened once).
         out << "  filled per sign-in, in order: " << eachRound.join(QStringLiteral("; "))
             << Qt::endl;
+        for (const QString &line : std::as_const(planLines))
+            out << line << Qt::endl;
         if (account.role == QLatin1String("branch_head") && !filled.empty()) {
             std::vector<double> raw;
             for (int round = 0; round < rounds; ++round)

@@ -26,6 +26,16 @@ inline int migrationVersion(const QString &description)
     return 0;
 }
 
+// How many migrations an upgrade from before `version` applies: those numbered `version` and
+// later (numbers are given out per task, so one may be missing until its branch is merged).
+inline int migrationStepsFrom(int version)
+{
+    int steps = 0;
+    for (const QString &path : MigrationRunner::migrationFiles())
+        steps += QFileInfo(path).completeBaseName().section(QLatin1Char('_'), 0, 0).toInt() >= version ? 1 : 0;
+    return steps;
+}
+
 namespace detail {
 inline QString execRaw(sqlite3 *db, const QString &sql)
 {

@@ -11,6 +11,7 @@
 #include "../common/DemoBranchFile.h"
 #include "../common/BaselineReplay.h"
 #include "../common/KeptFigureChecks.h"
+#include "../common/PulledChange.h"
 #include "../common/ResultAssert.h"
 #include "../common/TableWalks.h"
 #include "../common/TestSql.h"
@@ -46,7 +47,7 @@ private:
     static bool figuresMatchAnswers(Store &store, QString *problem);
     bool exec(const QString &sql, const QVariantList &values = {});
     QString scalar(const QString &sql, const QVariantList &values = {});
-    bool apply(const SyncChange &change);
+    bool apply(const SyncChange &change) { return test::applyPulled(m_store, change); }
 
     QTemporaryDir m_dir;
     Store m_store;
@@ -82,17 +83,6 @@ bool tst_KycFieldFigures::figuresMatchAnswers(Store &store, QString *problem)
                            "FROM kyc_field f JOIN customer c ON c.id = f.customer_id "
                            "WHERE f.deleted = 0 AND c.deleted = 0 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"),
             problem);
-}
-
-bool tst_KycFieldFigures::apply(const SyncChange &change)
-{
-    Transaction transaction(m_store.database());
-    const Result<RemoteChangeApplier::Outcome> applied = RemoteChangeApplier(m_store).apply(change);
-    if (!applied || *applied != RemoteChangeApplier::Outcome::Applied) {
-        qWarning("not applied: %s", qPrintable(applied.errorString()));
-        return false;
-    }
-    return bool(transaction.commit());
 }
 
 void tst_KycFieldFigures::keptThroughEveryWrite()
@@ -174,14 +164,7 @@ void tst_KycFieldFigures::keptThroughPulledChangesAndErasure()
             "SELECT session_id FROM kyc_field WHERE customer_id = ? LIMIT 1"), {answered.at(0)});
     const auto change = [this](const QString &table, const QString &rowId, const QString &op,
                                const QJsonObject &fields) {
-        SyncChange pulled;
-        pulled.changeId = QStringLiteral("01930000-0000-7000-8000-%1").arg(++m_pulled, 12, 10, QLatin1Char('0'));
-        pulled.table = table;
-        pulled.rowId = rowId;
-        pulled.op = op;
-        pulled.fields = fields;
-        pulled.hlc = QStringLiteral("00017950000000%1-00000-node-b").arg(m_pulled, 2, 10, QLatin1Char('0'));
-        return pulled;
+        return test::pulledChange(++m_pulled, table, rowId, op, fields);
     };
     // An answer made on another workstation, then retired there.
     QVERIFY(apply(change(QStringLiteral("kyc_field"), QStringLiteral("kf-pulled"), QStringLiteral("upsert"),
