@@ -228,7 +228,7 @@ Result<VoiceFindingRecord> VoiceQueries::byId(const QString &findingId) const
 Result<QList<VoiceReportRow>> VoiceQueries::report(const QString &branchId, const QDate &from,
                                                    const QDate &to) const
 {
-    // From the kept counts per day (voice_finding_figure, migration 0040): a few rows per day
+    // From the kept counts per day (voice_finding_figure, migration 0039): a few rows per day
     // of the period instead of every objection and competitor finding of it joined to its
     // customer and review (6.2-8.5 s at 1,000,000 customers, docs/BENCHMARKS.md).
     return SqlQuery::readAll<VoiceReportRow>(

@@ -43,7 +43,7 @@ double rawMs(Store &store, const QStringList &statements, QStringList *rows = nu
     return timer.nsecsElapsed() / 1e6;
 }
 
-// What the report counted before the kept counts of migration 0040 (VoiceQueries::report
+// What the report counted before the kept counts of migration 0039 (VoiceQueries::report
 // until then): every objection and competitor finding of the branch joined to its customer.
 QString recountSql(const QString &branchId, const QDate &from, const QDate &to)
 {

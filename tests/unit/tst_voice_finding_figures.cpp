@@ -1,6 +1,6 @@
 // Long file: one program for the kept table, each kind of write (local, pulled, erased, moved
 // away, migrated, downloaded) checked against a fresh recount in its own step.
-// The branch head's customer-voice report comes from voice_finding_figure (migration 0040),
+// The branch head's customer-voice report comes from voice_finding_figure (migration 0039),
 // counts per branch, day, call list, product family, kind and label kept by triggers on
 // voice_finding, voice_review and customer, instead of joining every objection and competitor
 // finding of the period to its customer and review (6.2-8.5 s at 1,000,000 customers, issue
@@ -36,7 +36,7 @@ using namespace bd;
 
 namespace {
 
-// What the report counted before 0040, per day: the recount the kept table must equal.
+// What the report counted before 0039, per day: the recount the kept table must equal.
 const char kRecount[] =
         "SELECT c.branch_id, f.noted_on, coalesce(f.call_list_id, ''), f.family, f.kind, f.label, "
         "count(*) FROM voice_finding f JOIN customer c ON c.id = f.customer_id "
@@ -389,13 +389,13 @@ void tst_VoiceFindingFigures::filledByTheMigrationAndABaseline()
         QVERIFY(test::exec(store, QStringLiteral("UPDATE voice_finding SET call_list_id = (SELECT id FROM "
                                                  "call_list ORDER BY id LIMIT 1) WHERE rowid % 3 = 2")));
     }
-    // Back to the schema before 0040, with the findings already there, and 0040 again.
+    // Back to the schema before 0039, with the findings already there, and 0039 again.
     QStringList undo{QStringLiteral("DROP TABLE voice_finding_figure")};
     for (const char *trigger : {"insert", "delete", "update", "review_insert", "review_delete",
                                 "review_update", "customer_insert", "customer_delete", "customer_update"})
         undo << QStringLiteral("DROP TRIGGER voice_finding_figure_%1").arg(QLatin1String(trigger));
     const QString script = test::undoAndRunMigrationScript(
-            path, undo, QStringLiteral(":/migrations/sqlite/0040_voice_finding_figure.sql"));
+            path, undo, QStringLiteral(":/migrations/sqlite/0039_voice_finding_figure.sql"));
     QVERIFY2(script.isEmpty(), qPrintable(script));
     // Opened at the latest schema, and a baseline of it loaded in reverse (children before
     // their parents): the kept table is right in both, and local.

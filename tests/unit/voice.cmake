@@ -2,5 +2,5 @@
 branchdesk_add_test(tst_voice_analyser tst_voice_analyser.cpp LIBS bd_domain_voice)
 branchdesk_add_test(tst_voice_cue_combinations tst_voice_cue_combinations.cpp LIBS bd_domain_voice)
 branchdesk_add_test(tst_voice_service tst_voice_service.cpp LIBS bd_database_core bd_database_search bd_database_staff bd_database_sync bd_database_voice bd_services_calls bd_services_customer360 bd_database_segments bd_services_segments bd_services_staff bd_services_voice)
-# The head's voice report from kept counts (migration 0040, issue #15).
+# The head's voice report from kept counts (migration 0039, issue #15).
 branchdesk_add_test(tst_voice_finding_figures tst_voice_finding_figures.cpp LIBS bd_common bd_database_baseline bd_database_core bd_database_privacy bd_database_search bd_database_staff bd_database_sync bd_database_voice bd_demo)
