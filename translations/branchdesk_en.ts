@@ -415,6 +415,10 @@
         <source>The call list could not be saved: %1</source>
         <translation>The call list could not be saved: %1</translation>
     </message>
+    <message>
+        <source>None of the %1 customers may be called now (contact rules, no manager or not of this branch): the list was not handed out.</source>
+        <translation>None of the %1 customers may be called now (contact rules, no manager or not of this branch): the list was not handed out.</translation>
+    </message>
 </context>
 <context>
     <name>CallListModel</name>
@@ -1560,6 +1564,10 @@ Give a reason to override them.</translation>
     <message>
         <source>A name is written in letters only (Chinese characters, the middle dot · of minority names, or Latin letters); no digits, symbols or emoji.</source>
         <translation>A name is written in letters only (Chinese characters, the middle dot · of minority names, or Latin letters); no digits, symbols or emoji.</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the calendar.</source>
+        <translation>%1 is not a day of the calendar.</translation>
     </message>
 </context>
 <context>
@@ -3861,6 +3869,21 @@ As of %2</translation>
     </message>
 </context>
 <context>
+    <name>LobbyVisitRepeat</name>
+    <message>
+        <source>Today&apos;s walk-ins could not be read to check for a repeat: %1</source>
+        <translation>Today&apos;s walk-ins could not be read to check for a repeat: %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was already logged at %2 for another walk-in: check the number.</source>
+        <translation>Ticket %1 was already logged at %2 for another walk-in: check the number.</translation>
+    </message>
+    <message>
+        <source>This walk-in was already logged at %1 and is in today&apos;s list: it is not logged twice.</source>
+        <translation>This walk-in was already logged at %1 and is in today&apos;s list: it is not logged twice.</translation>
+    </message>
+</context>
+<context>
     <name>LogCompaction</name>
     <message>
         <source>Branch %1 has no snapshot: its log is kept whole.</source>
@@ -4946,6 +4969,18 @@ As of %2</translation>
     <message>
         <source>A referral has no such step.</source>
         <translation>A referral has no such step.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s open referrals could not be read: %1</source>
+        <translation>The customer&apos;s open referrals could not be read: %1</translation>
+    </message>
+    <message>
+        <source>This customer already has an open referral to %1, filed %2: follow it up there. A second referral would have two managers call the same customer.</source>
+        <translation>This customer already has an open referral to %1, filed %2: follow it up there. A second referral would have two managers call the same customer.</translation>
+    </message>
+    <message>
+        <source>a wealth manager</source>
+        <translation>a wealth manager</translation>
     </message>
 </context>
 <context>

@@ -414,6 +414,10 @@
         <source>The call list could not be saved: %1</source>
         <translation>外呼名单未能保存：%1</translation>
     </message>
+    <message>
+        <source>None of the %1 customers may be called now (contact rules, no manager or not of this branch): the list was not handed out.</source>
+        <translation>这 %1 位客户目前都不能联系（受联系规则限制、没有客户经理或不属于本网点），名单未下发。</translation>
+    </message>
 </context>
 <context>
     <name>CallListModel</name>
@@ -1547,6 +1551,10 @@ Give a reason to override them.</source>
     <message>
         <source>A name is written in letters only (Chinese characters, the middle dot · of minority names, or Latin letters); no digits, symbols or emoji.</source>
         <translation>姓名只能由文字组成（汉字、少数民族姓名的间隔号“·”或拉丁字母），不能含数字、符号或表情。</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the calendar.</source>
+        <translation>%1 不是日历上存在的日期。</translation>
     </message>
 </context>
 <context>
@@ -3847,6 +3855,21 @@ As of %2</source>
     </message>
 </context>
 <context>
+    <name>LobbyVisitRepeat</name>
+    <message>
+        <source>Today&apos;s walk-ins could not be read to check for a repeat: %1</source>
+        <translation>无法读取今日到店记录，未能核对是否重复登记：%1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was already logged at %2 for another walk-in: check the number.</source>
+        <translation>排队号 %1 已于 %2 登记给另一位到店客户，请核对号码。</translation>
+    </message>
+    <message>
+        <source>This walk-in was already logged at %1 and is in today&apos;s list: it is not logged twice.</source>
+        <translation>该客户已于 %1 登记，已在今日到店列表中，不再重复登记。</translation>
+    </message>
+</context>
+<context>
     <name>LogCompaction</name>
     <message>
         <source>Branch %1 has no snapshot: its log is kept whole.</source>
@@ -4927,6 +4950,18 @@ As of %2</source>
     <message>
         <source>A referral has no such step.</source>
         <translation>转介没有这一步。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s open referrals could not be read: %1</source>
+        <translation>无法读取该客户尚未办结的推荐：%1</translation>
+    </message>
+    <message>
+        <source>This customer already has an open referral to %1, filed %2: follow it up there. A second referral would have two managers call the same customer.</source>
+        <translation>该客户已有一条推荐给%1的推荐尚未办结（提交于 %2），请在该推荐中跟进。再推荐一次会让两位客户经理联系同一位客户。</translation>
+    </message>
+    <message>
+        <source>a wealth manager</source>
+        <translation>一位理财经理</translation>
     </message>
 </context>
 <context>
