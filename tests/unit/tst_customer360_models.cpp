@@ -43,7 +43,7 @@ void tst_Customer360Models::holdingsHighlightMaturities()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setToday(kToday);
     HoldingRow soon{QStringLiteral("a"), QStringLiteral("deposit"), {}, QStringLiteral("定期"),
-                    Money::fromFen(100), 175, {}, kToday.addDays(30), QStringLiteral("active")};
+                    Money::fromFen(100), 175, {}, kToday.addDays(30), HoldingStatus::Active};
     HoldingRow later = soon;
     later.maturityDate = kToday.addDays(90);
     HoldingRow far = soon;
@@ -86,7 +86,7 @@ void tst_Customer360Models::timelineFilters()
     TimelineEntry contact = entry(S::Interaction, QStringLiteral("到期续作"), QStringLiteral("phone"),
                                   kToday);
     contact.detail = QStringLiteral("再考虑");
-    contact.outcome = QStringLiteral("considering");
+    contact.outcome = std::optional(ContactOutcome::Considering);
     model.setRows({contact,
                    entry(S::Transaction, QStringLiteral("transfer_out"), QStringLiteral("mobile"),
                          kToday.addDays(-1), 8'000'000),
