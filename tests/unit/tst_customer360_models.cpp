@@ -97,6 +97,14 @@ void tst_Customer360Models::timelineFilters()
     QCOMPARE(filter.rowCount(), 4);
     QVERIFY(model.index(0, TimelineModel::Details).data().toString().contains(QStringLiteral("再考虑")));
     QVERIFY(model.index(1, TimelineModel::Amount).data().toString().startsWith(QStringLiteral("−")));
+    // An outcome a newer version wrote is said to be unknown, not shown as its code.
+    TimelineEntry newer = contact;
+    newer.outcome = WorkStates::storedContactOutcome(QStringLiteral("snoozed"));
+    TimelineModel unknownOutcome;
+    unknownOutcome.setRows({newer});
+    const QString said = unknownOutcome.index(0, TimelineModel::Details).data().toString();
+    QVERIFY2(!said.contains(QLatin1String("snoozed")) && said.contains(QLatin1String("does not know")),
+             qPrintable(said));
 
     filter.setSources({int(S::Transaction)});
     QCOMPARE(filter.rowCount(), 2);
