@@ -277,6 +277,19 @@ QString label(Vocabulary vocabulary, const QString &code)
     return code;
 }
 
+QString label(const StoredContactOutcome &outcome)
+{
+    if (!outcome)
+        return QCoreApplication::translate("DomainTerms",
+                                           "an outcome this version of BranchDesk does not know");
+    return *outcome ? label(**outcome) : QString();
+}
+
+QString label(ContactOutcome outcome)
+{
+    return label(Vocabulary::ContactOutcome, WorkStates::code(outcome));
+}
+
 QString shortLabel(Vocabulary vocabulary, const QString &code)
 {
     for (const Term &term : termsOf(vocabulary)) {

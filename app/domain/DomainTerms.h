@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/WorkStates.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -49,6 +51,10 @@ QString shortLabel(Vocabulary vocabulary, const QString &code);
 QString readable(const QString &code);
 // Accepts a code, its English term or its translated label; empty if none matches.
 QString codeFor(Vocabulary vocabulary, const QString &typed);
+// A contact's outcome as read back: empty when there is none yet, its label, or words
+// saying it is one this version does not know (never the stored code).
+QString label(const StoredContactOutcome &outcome);
+QString label(ContactOutcome outcome);
 // The signal codes observed at one moment (entering, consulting, waiting).
 QStringList signalsOf(const QString &moment);
 } // namespace DomainTerms

@@ -84,6 +84,34 @@ constexpr std::array<std::pair<OpportunityOutcome, const char *>, 4> kOpportunit
         {OpportunityOutcome::NoAnswer, "no_answer"},
         {OpportunityOutcome::Converted, "converted"},
 }};
+constexpr std::array<std::pair<ContactOutcome, const char *>, 6> kContactOutcomes{{
+        {ContactOutcome::Interested, "interested"},
+        {ContactOutcome::Appointment, "appointment"},
+        {ContactOutcome::Purchased, "purchased"},
+        {ContactOutcome::Considering, "considering"},
+        {ContactOutcome::Refused, "refused"},
+        {ContactOutcome::Unreachable, "unreachable"},
+}};
+
+constexpr std::array<std::pair<HoldingStatus, const char *>, 3> kHoldingStatuses{{
+        {HoldingStatus::Active, "active"},
+        {HoldingStatus::Matured, "matured"},
+        {HoldingStatus::Closed, "closed"},
+}};
+
+// A code read back that may be empty (no value yet): empty is no value, not an error.
+template<typename Enum, std::size_t N>
+Result<std::optional<Enum>> storedOptionalOf(
+        const std::array<std::pair<Enum, const char *>, N> &codes, const QString &code,
+        const char *what)
+{
+    if (code.isEmpty())
+        return std::optional<Enum>();
+    const Result<Enum> value = storedValueOf(codes, code, what);
+    if (!value)
+        return value.error();
+    return std::optional<Enum>(*value);
+}
 } // namespace
 
 QString code(ReferralState state) { return codeOf(kReferralStates, state); }
@@ -93,6 +121,8 @@ QString code(CareTaskStatus status) { return codeOf(kCareTaskStatuses, status); 
 QString code(KycSessionState state) { return codeOf(kKycSessionStates, state); }
 QString code(OpportunityStatus status) { return codeOf(kOpportunityStatuses, status); }
 QString code(OpportunityOutcome outcome) { return codeOf(kOpportunityOutcomes, outcome); }
+QString code(ContactOutcome outcome) { return codeOf(kContactOutcomes, outcome); }
+QString code(HoldingStatus status) { return codeOf(kHoldingStatuses, status); }
 
 std::optional<ReferralState> referralState(const QString &code)
 {
@@ -126,13 +156,28 @@ Result<CallTaskStatus> storedCallTaskStatus(const QString &code)
 
 Result<std::optional<CallOutcome>> storedCallOutcome(const QString &code)
 {
-    if (code.isEmpty())
-        return std::optional<CallOutcome>();
-    const Result<CallOutcome> outcome =
-            storedValueOf(kCallOutcomes, code, QT_TRANSLATE_NOOP("WorkStates", "call outcome"));
-    if (!outcome)
-        return outcome.error();
-    return std::optional<CallOutcome>(*outcome);
+    return storedOptionalOf(kCallOutcomes, code, QT_TRANSLATE_NOOP("WorkStates", "call outcome"));
+}
+
+std::optional<ContactOutcome> contactOutcome(const QString &code)
+{
+    return valueOf(kContactOutcomes, code);
+}
+
+std::optional<HoldingStatus> holdingStatus(const QString &code)
+{
+    return valueOf(kHoldingStatuses, code);
+}
+
+Result<HoldingStatus> storedHoldingStatus(const QString &code)
+{
+    return storedValueOf(kHoldingStatuses, code, QT_TRANSLATE_NOOP("WorkStates", "holding"));
+}
+
+StoredContactOutcome storedContactOutcome(const QString &code)
+{
+    return storedOptionalOf(kContactOutcomes, code,
+                            QT_TRANSLATE_NOOP("WorkStates", "contact outcome"));
 }
 
 Result<CareTaskStatus> storedCareTaskStatus(const QString &code)

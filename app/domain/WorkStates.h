@@ -28,6 +28,13 @@ enum class KycSessionState { Draft, Final };
 enum class OpportunityStatus { Open, Held, Contacted, Done, Dismissed };
 // What came of the contact on an opportunity (opportunity.outcome).
 enum class OpportunityOutcome { Interested, NotInterested, NoAnswer, Converted };
+// What came of a contact with a customer (interaction.outcome; a call's outcome maps onto it).
+enum class ContactOutcome { Interested, Appointment, Purchased, Considering, Refused, Unreachable };
+// An outcome read back from an interaction: none yet, one this build knows, or an error
+// naming a code it does not know (said in words on screen, never shown as the code).
+using StoredContactOutcome = Result<std::optional<ContactOutcome>>;
+// A product a customer holds (holding.status): active until it matures or is closed.
+enum class HoldingStatus { Active, Matured, Closed };
 
 namespace WorkStates {
 QString code(ReferralState state);
@@ -37,6 +44,8 @@ QString code(CareTaskStatus status);
 QString code(KycSessionState state);
 QString code(OpportunityStatus status);
 QString code(OpportunityOutcome outcome);
+QString code(ContactOutcome outcome);
+QString code(HoldingStatus status);
 
 std::optional<ReferralState> referralState(const QString &code);
 std::optional<CallTaskStatus> callTaskStatus(const QString &code);
@@ -45,6 +54,8 @@ std::optional<CareTaskStatus> careTaskStatus(const QString &code);
 std::optional<KycSessionState> kycSessionState(const QString &code);
 std::optional<OpportunityStatus> opportunityStatus(const QString &code);
 std::optional<OpportunityOutcome> opportunityOutcome(const QString &code);
+std::optional<ContactOutcome> contactOutcome(const QString &code);
+std::optional<HoldingStatus> holdingStatus(const QString &code);
 
 // A code read back from a row. A code this build does not know (a row written by a newer
 // version, or edited by hand) is an error naming it, never a guessed state: the caller
@@ -55,6 +66,8 @@ Result<std::optional<CallOutcome>> storedCallOutcome(const QString &code); // ""
 Result<CareTaskStatus> storedCareTaskStatus(const QString &code);
 Result<KycSessionState> storedKycSessionState(const QString &code);
 Result<OpportunityStatus> storedOpportunityStatus(const QString &code);
+StoredContactOutcome storedContactOutcome(const QString &code); // "": no outcome
+Result<HoldingStatus> storedHoldingStatus(const QString &code);
 
 // Converted, declined and expired: nothing happens to the referral any more.
 bool isFinal(ReferralState state);

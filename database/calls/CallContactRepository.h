@@ -1,10 +1,13 @@
 #pragma once
 
 #include "app/domain/Result.h"
+#include "app/domain/WorkStates.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+
+#include <optional>
 
 namespace bd {
 
@@ -26,7 +29,7 @@ public:
         QString channel;      // ContactChannel code
         QString contactKind;  // marketing | care | service
         QString purpose;
-        QString outcome;      // ContactOutcome code or empty
+        std::optional<ContactOutcome> outcome; // none: not said
         QString customerVoice;
         QString objection;
         QDate nextFollowUp;

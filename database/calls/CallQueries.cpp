@@ -166,7 +166,7 @@ QHash<QString, CallRankingFacts> CallQueries::rankingFacts(const QStringList &cu
             if (!outcome.isEmpty()) {
                 facts.lastOutcomeOn = SqlTime::parseTimestamp(outcome.section(QLatin1Char('|'), 0, 0))
                                               .toLocalTime().date();
-                facts.lastOutcome = outcome.section(QLatin1Char('|'), 1);
+                facts.lastOutcome = WorkStates::contactOutcome(outcome.section(QLatin1Char('|'), 1));
             }
             facts.kycFieldsKnown = q.value(6).toInt();
             const QString household = q.value(7).toString();

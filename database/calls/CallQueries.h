@@ -2,6 +2,7 @@
 
 #include "app/domain/Ids.h"
 #include "app/domain/Money.h"
+#include "app/domain/WorkStates.h"
 #include "database/calls/LifecycleFactsQuery.h" // LifecycleFacts, for older includers
 
 #include <QDate>
@@ -11,6 +12,8 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 #include <QVariantList>
 
 #include <functional>
@@ -40,7 +43,9 @@ struct CallRankingFacts
     QMap<QString, QDate> browsedOn; // browse_* event kind -> latest day (last 30 days)
     QDate consultedOn;        // latest consultation (last 30 days)
     QDate lastContactOn;      // latest interaction of any kind
-    QString lastOutcome;      // interaction outcome code of the latest contact with one
+    // The latest contact's outcome; none also when it is one this build does not know (a
+    // newer version wrote it): no intent is read from an outcome the desk cannot name.
+    std::optional<ContactOutcome> lastOutcome;
     QDate lastOutcomeOn;
     QDate followUpOn;         // next follow-up of the latest contact
     int kycFieldsKnown = 0;   // kyc_field rows: the customer's current KYC file

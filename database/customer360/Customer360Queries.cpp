@@ -32,14 +32,16 @@ Result<QList<HoldingRow>> Customer360Queries::holdings(const CustomerId &custome
     return SqlQuery::readAll<HoldingRow>(
             m_store.database(),
             QStringLiteral("SELECT id, product_family, product_code, product_name, amount_fen, "
-                           "coalesce(rate_bp, 0), opened_on, maturity_date, status FROM holding "
-                           "WHERE customer_id = ? AND deleted = 0 AND status = 'active' "
+                           "coalesce(rate_bp, 0), opened_on, maturity_date FROM holding "
+                           "WHERE customer_id = ? AND deleted = 0 AND status = ? "
                            "ORDER BY maturity_date IS NULL, maturity_date, amount_fen DESC"),
-            {customerId.toString()}, [](const SqlQuery &q) {
+            {customerId.toString(), WorkStates::code(HoldingStatus::Active)},
+            [](const SqlQuery &q) {
+                // Active ones only: the status is the one selected on, not a guess.
                 return HoldingRow{q.text(0), q.text(1), q.text(2), q.text(3),
                                   Money::fromFen(q.integer64(4)),
                                   q.integer(5), dateOf(q.value(6)), dateOf(q.value(7)),
-                                  q.text(8)};
+                                  HoldingStatus::Active};
             });
 }
 
@@ -116,7 +118,7 @@ Result<QList<TimelineEntry>> Customer360Queries::timeline(const CustomerId &cust
                 TimelineEntry entry = entryOf(TimelineEntry::Source::Interaction, q);
                 entry.kind = SensitiveColumns::open(m_store, q.value(1)); // the purpose, typed
                 entry.detail = SensitiveColumns::open(m_store, q.value(3));
-                entry.outcome = q.text(4);
+                entry.outcome = WorkStates::storedContactOutcome(q.text(4));
                 entry.objection = SensitiveColumns::open(m_store, q.value(5));
                 entry.nextFollowUp = dateOf(q.value(6));
                 entry.staffName = q.text(7);

@@ -3,6 +3,7 @@
 #include "app/domain/Ids.h"
 #include "app/domain/Money.h"
 #include "app/domain/Result.h"
+#include "app/domain/WorkStates.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -25,7 +26,7 @@ struct HoldingRow
     int rateBp = 0;
     QDate openedOn;
     QDate maturityDate; // null for open-ended products
-    QString status;
+    HoldingStatus status = HoldingStatus::Active;
 };
 
 struct AumPoint
@@ -53,7 +54,7 @@ struct TimelineEntry
     QString channel; // channel code of the source vocabulary
     Money amount;    // transactions only; positive, see isOutflow()
     QString detail;  // counterparty/institution, event detail, or customer voice
-    QString outcome; // interactions
+    StoredContactOutcome outcome = std::optional<ContactOutcome>(); // interactions
     QString objection;
     QDate nextFollowUp;
     QString staffName;

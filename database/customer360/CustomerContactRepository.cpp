@@ -34,7 +34,9 @@ Result<QString> CustomerContactRepository::insertInteraction(const Interaction &
                              {QStringLiteral("occurred_at"), occurredAt},
                              {QStringLiteral("channel"), interaction.channel},
                              {QStringLiteral("purpose"), notNull(interaction.purpose)},
-                             {QStringLiteral("outcome"), orNull(interaction.outcome)},
+                             {QStringLiteral("outcome"),
+                              orNull(interaction.outcome ? WorkStates::code(*interaction.outcome)
+                                                         : QString())},
                              {QStringLiteral("customer_voice"), notNull(interaction.customerVoice)},
                              {QStringLiteral("objection"), notNull(interaction.objection)},
                              {QStringLiteral("next_follow_up"), dateOrNull(interaction.nextFollowUp)},

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "app/domain/Result.h"
+#include "app/domain/WorkStates.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+
+#include <optional>
 
 namespace bd {
 
@@ -23,7 +26,7 @@ public:
         QString staffId;
         QString channel;       // ContactChannel code
         QString purpose;
-        QString outcome;       // ContactOutcome code or empty
+        std::optional<ContactOutcome> outcome; // none: not said
         QString customerVoice; // the customer's own words
         QString objection;
         QDate nextFollowUp;    // null: none

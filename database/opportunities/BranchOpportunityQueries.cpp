@@ -18,6 +18,18 @@ QString stamp(const QDateTime &at)
 {
     return at.toUTC().toString(Qt::ISODateWithMs);
 }
+
+// The states the lists select on are bound from WorkStates' codes, not spelt in the SQL:
+// the one mapping stays the only place that knows what a state is stored as.
+QVariant bound(OpportunityStatus status)
+{
+    return WorkStates::code(status);
+}
+
+QVariant bound(OpportunityOutcome outcome)
+{
+    return WorkStates::code(outcome);
+}
 } // namespace
 
 BranchOpportunityQueries::BranchOpportunityQueries(Store &store)
@@ -65,28 +77,30 @@ Result<QList<BranchOpportunity>> BranchOpportunityQueries::read(const QString &w
 
 Result<QList<BranchOpportunity>> BranchOpportunityQueries::pool() const
 {
-    return read(QStringLiteral("o.status = 'open' AND o.assigned_role = 'pool' "
+    return read(QStringLiteral("o.status = ? AND o.assigned_role = 'pool' "
                                "AND o.assigned_to IS NULL"),
-                QStringLiteral("o.created_at, o.id"), {});
+                QStringLiteral("o.created_at, o.id"), {bound(OpportunityStatus::Open)});
 }
 
 Result<QList<BranchOpportunity>> BranchOpportunityQueries::forBranchHead() const
 {
-    return read(QStringLiteral("o.status = 'open' AND o.assigned_role = 'branch_head'"),
-                QStringLiteral("o.deadline_at IS NULL, o.deadline_at, o.priority DESC, o.id"), {});
+    return read(QStringLiteral("o.status = ? AND o.assigned_role = 'branch_head'"),
+                QStringLiteral("o.deadline_at IS NULL, o.deadline_at, o.priority DESC, o.id"),
+                {bound(OpportunityStatus::Open)});
 }
 
 Result<QList<BranchOpportunity>> BranchOpportunityQueries::heldOrWaiting(const QDateTime &now) const
 {
-    return read(QStringLiteral("o.status = 'held' OR (o.status = 'open' "
+    return read(QStringLiteral("o.status = ? OR (o.status = ? "
                                "AND o.contact_after IS NOT NULL AND o.contact_after > ?)"),
-                QStringLiteral("o.created_at DESC, o.id"), {stamp(now)});
+                QStringLiteral("o.created_at DESC, o.id"),
+                {bound(OpportunityStatus::Held), bound(OpportunityStatus::Open), stamp(now)});
 }
 
 Result<QList<BranchOpportunity>> BranchOpportunityQueries::escalated() const
 {
-    return read(QStringLiteral("o.status = 'open' AND o.escalated_at IS NOT NULL"),
-                QStringLiteral("o.deadline_at, o.id"), {});
+    return read(QStringLiteral("o.status = ? AND o.escalated_at IS NOT NULL"),
+                QStringLiteral("o.deadline_at, o.id"), {bound(OpportunityStatus::Open)});
 }
 
 Result<QList<RuleFigures>> BranchOpportunityQueries::perRule(const QDateTime &from) const
@@ -96,10 +110,10 @@ Result<QList<RuleFigures>> BranchOpportunityQueries::perRule(const QDateTime &fr
     // (OpportunityMerge) is not a firing of its own, and its contact is counted where it
     // moved.
     const QString sql = QStringLiteral(
-            "SELECT o.rule_id, MAX(o.title_json), COUNT(*), SUM(o.status = 'held'), "
-            "SUM(o.status <> 'held'), SUM(o.contacted_at IS NOT NULL AND o.deadline_at IS NOT NULL "
+            "SELECT o.rule_id, MAX(o.title_json), COUNT(*), SUM(o.status = ?), "
+            "SUM(o.status <> ?), SUM(o.contacted_at IS NOT NULL AND o.deadline_at IS NOT NULL "
             "AND julianday(o.contacted_at) <= julianday(o.deadline_at)), "
-            "SUM(o.outcome IN ('interested', 'converted')), SUM(o.outcome = 'converted'), "
+            "SUM(o.outcome IN (?, ?)), SUM(o.outcome = ?), "
             "COALESCE(SUM((SELECT SUM(s.amount_fen) FROM product_sale s WHERE "
             "s.customer_id = o.customer_id AND s.deleted = 0 AND o.contacted_at IS NOT NULL "
             "AND julianday(s.sold_at) >= julianday(o.contacted_at) "
@@ -108,7 +122,11 @@ Result<QList<RuleFigures>> BranchOpportunityQueries::perRule(const QDateTime &fr
             "AND o.created_at >= ? GROUP BY o.rule_id ORDER BY o.rule_id")
             .arg(kNewAumDays);
     Result<QList<RuleFigures>> figures = SqlQuery::readAll<RuleFigures>(
-            m_store.database(), sql, {stamp(from)}, [](const SqlQuery &query) {
+            m_store.database(), sql,
+            {bound(OpportunityStatus::Held), bound(OpportunityStatus::Held),
+             bound(OpportunityOutcome::Interested), bound(OpportunityOutcome::Converted),
+             bound(OpportunityOutcome::Converted), stamp(from)},
+            [](const SqlQuery &query) {
                 RuleFigures f;
                 f.ruleId = query.text(0);
                 f.title = LocalText::fromJson(
@@ -127,10 +145,10 @@ Result<QList<RuleFigures>> BranchOpportunityQueries::perRule(const QDateTime &fr
     // Why they were held back: one opportunity may have several reasons.
     SqlQuery why(m_store.database(),
                  QStringLiteral("SELECT rule_id, held_reason, COUNT(*) FROM opportunity WHERE "
-                                "deleted = 0 AND status = 'held' AND merged_into IS NULL "
+                                "deleted = 0 AND status = ? AND merged_into IS NULL "
                                 "AND created_at >= ? "
                                 "GROUP BY rule_id, held_reason"));
-    why.bind(stamp(from));
+    why.bind(bound(OpportunityStatus::Held)).bind(stamp(from));
     if (Result<> ran = why.exec(); !ran)
         return ran.error();
     while (why.next()) {

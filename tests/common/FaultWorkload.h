@@ -219,8 +219,8 @@ private:
         call.staffId = m_session.user.id;
         call.channel = QStringLiteral("phone");
         call.purpose = unique("回访");
-        call.outcome = random.bounded(2) ? QStringLiteral("interested")
-                                         : QStringLiteral("considering");
+        call.outcome = random.bounded(2) ? ContactOutcome::Interested
+                                         : ContactOutcome::Considering;
         call.contactKind = QStringLiteral("care");
         const auto inserted = CustomerContactRepository(m_store).insertInteraction(call);
         if (!inserted)

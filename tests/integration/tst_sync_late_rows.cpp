@@ -318,7 +318,7 @@ bool tst_SyncLateRows::logCall(Store &store, const QString &id, const QString &p
     call.staffId = kStaffId;
     call.channel = QStringLiteral("phone");
     call.purpose = purpose;
-    call.outcome = QStringLiteral("interested");
+    call.outcome = ContactOutcome::Interested;
     call.contactKind = QStringLiteral("care");
     return CustomerContactRepository(store).insertInteraction(call) && transaction.commit();
 }

@@ -57,6 +57,7 @@ private slots:
     void maturingMoneyCountsOnceWithItsArrivalRecord();
     void todayHasOneLinePerCustomer();
     void prepSheetShowsLabelsNotCodes();
+    void prepSheetSaysAContactOutcomeItDoesNotKnowInWords();
     void batchQualityPerList();
     void carePlannerIsIdempotent();
     void carePlanReadsBeforeItTakesTheWriteLock();
@@ -519,6 +520,25 @@ void tst_CallLists::prepSheetShowsLabelsNotCodes()
     QVERIFY2(!html.contains(QLatin1String(">wechat<")), qPrintable(html));
     QVERIFY(html.contains(QLatin1String(">%1<").arg(DomainTerms::label(Vocabulary::ContactChannel,
                                                                          QStringLiteral("wechat")))));
+}
+
+void tst_CallLists::prepSheetSaysAContactOutcomeItDoesNotKnowInWords()
+{
+    // A contact whose outcome a newer version wrote: the sheet says it does not know the
+    // outcome, and neither shows the stored code nor leaves the cell blank as if none.
+    const QString customer = addCustomer(QStringLiteral("新结果客户"), m_wealth2.user.id);
+    // This version's CHECK refuses the code; a newer schema would not.
+    exec(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
+    exec(QStringLiteral("INSERT INTO interaction(id, customer_id, staff_id, occurred_at, channel, "
+                        "outcome, updated_at) VALUES ('ix-snoozed', ?, ?, ?, 'phone', 'snoozed', ?)"),
+         {customer, m_wealth2.user.id, SqlTime::timestamp(m_clock().addDays(-1)), SqlTime::now()});
+    exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
+    const Result<CallPrepSheet::Data> sheet = CallPrepSheet::collect(m_store, m_wealth2, CustomerId(customer), m_clock);
+    QVERIFY2(sheet, qPrintable(sheet.errorString()));
+    const QString html = CallPrepSheet::html(*sheet);
+    QVERIFY2(!html.contains(QLatin1String("snoozed")), qPrintable(html));
+    QVERIFY2(html.contains(QLatin1String("an outcome this version of BranchDesk does not know")),
+             qPrintable(html));
 }
 
 void tst_CallLists::todayHasOneLinePerCustomer()

@@ -79,13 +79,13 @@ void tst_CallsRanking::factor_data()
                                           << "consulted" << 25;
     QTest::newRow("consulted 20 days ago") << with([](auto &i) { i.facts.consultedOn = kToday.addDays(-20); })
                                            << "consulted" << 20;
-    QTest::newRow("appointment") << with([](auto &i) { i.facts.lastOutcome = QStringLiteral("appointment"); i.facts.lastOutcomeOn = kToday.addDays(-30); })
+    QTest::newRow("appointment") << with([](auto &i) { i.facts.lastOutcome = ContactOutcome::Appointment; i.facts.lastOutcomeOn = kToday.addDays(-30); })
                                  << "intent_appointment" << 35;
-    QTest::newRow("interested") << with([](auto &i) { i.facts.lastOutcome = QStringLiteral("interested"); i.facts.lastOutcomeOn = kToday.addDays(-30); })
+    QTest::newRow("interested") << with([](auto &i) { i.facts.lastOutcome = ContactOutcome::Interested; i.facts.lastOutcomeOn = kToday.addDays(-30); })
                                 << "intent_interested" << 30;
-    QTest::newRow("considering") << with([](auto &i) { i.facts.lastOutcome = QStringLiteral("considering"); i.facts.lastOutcomeOn = kToday.addDays(-30); })
+    QTest::newRow("considering") << with([](auto &i) { i.facts.lastOutcome = ContactOutcome::Considering; i.facts.lastOutcomeOn = kToday.addDays(-30); })
                                  << "intent_considering" << 15;
-    QTest::newRow("refused") << with([](auto &i) { i.facts.lastOutcome = QStringLiteral("refused"); i.facts.lastOutcomeOn = kToday.addDays(-30); })
+    QTest::newRow("refused") << with([](auto &i) { i.facts.lastOutcome = ContactOutcome::Refused; i.facts.lastOutcomeOn = kToday.addDays(-30); })
                              << "intent_refused" << -40;
     QTest::newRow("follow-up due") << with([](auto &i) { i.facts.followUpOn = kToday; })
                                    << "follow_up_due" << 20;
@@ -128,7 +128,7 @@ void tst_CallsRanking::orderFollowsEaseOfClosing()
     CallScoring::Input maturing; // money in a week and interested last month
     maturing.facts.moneyOn = kToday.addDays(6);
     maturing.facts.money = Money::fromFen(20000000);
-    maturing.facts.lastOutcome = QStringLiteral("interested");
+    maturing.facts.lastOutcome = ContactOutcome::Interested;
     maturing.facts.lastOutcomeOn = kToday.addDays(-30);
     CallScoring::Input browsing; // browsed funds only
     browsing.facts.browsedOn.insert(QStringLiteral("browse_fund"), kToday.addDays(-1));
@@ -146,7 +146,7 @@ void tst_CallsRanking::refusalAndRecentContactSinkACustomer()
     before.facts.moneyOn = kToday.addDays(6);
     before.facts.money = Money::fromFen(1000);
     CallScoring::Input after = before;
-    after.facts.lastOutcome = QStringLiteral("refused");
+    after.facts.lastOutcome = ContactOutcome::Refused;
     after.facts.lastOutcomeOn = kToday;
     after.facts.lastContactOn = kToday;
     QCOMPARE(CallScoring::score(before, kToday).points, 40);

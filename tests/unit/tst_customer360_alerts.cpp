@@ -16,7 +16,7 @@ HoldingRow holding(const QString &family, qint64 fen, const QDate &maturity = {}
     row.productFamily = family;
     row.amount = Money::fromFen(fen);
     row.maturityDate = maturity;
-    row.status = QStringLiteral("active");
+    row.status = HoldingStatus::Active;
     return row;
 }
 

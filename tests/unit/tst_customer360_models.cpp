@@ -43,7 +43,7 @@ void tst_Customer360Models::holdingsHighlightMaturities()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setToday(kToday);
     HoldingRow soon{QStringLiteral("a"), QStringLiteral("deposit"), {}, QStringLiteral("定期"),
-                    Money::fromFen(100), 175, {}, kToday.addDays(30), QStringLiteral("active")};
+                    Money::fromFen(100), 175, {}, kToday.addDays(30), HoldingStatus::Active};
     HoldingRow later = soon;
     later.maturityDate = kToday.addDays(90);
     HoldingRow far = soon;
@@ -86,7 +86,7 @@ void tst_Customer360Models::timelineFilters()
     TimelineEntry contact = entry(S::Interaction, QStringLiteral("到期续作"), QStringLiteral("phone"),
                                   kToday);
     contact.detail = QStringLiteral("再考虑");
-    contact.outcome = QStringLiteral("considering");
+    contact.outcome = std::optional(ContactOutcome::Considering);
     model.setRows({contact,
                    entry(S::Transaction, QStringLiteral("transfer_out"), QStringLiteral("mobile"),
                          kToday.addDays(-1), 8'000'000),
@@ -97,6 +97,14 @@ void tst_Customer360Models::timelineFilters()
     QCOMPARE(filter.rowCount(), 4);
     QVERIFY(model.index(0, TimelineModel::Details).data().toString().contains(QStringLiteral("再考虑")));
     QVERIFY(model.index(1, TimelineModel::Amount).data().toString().startsWith(QStringLiteral("−")));
+    // An outcome a newer version wrote is said to be unknown, not shown as its code.
+    TimelineEntry newer = contact;
+    newer.outcome = WorkStates::storedContactOutcome(QStringLiteral("snoozed"));
+    TimelineModel unknownOutcome;
+    unknownOutcome.setRows({newer});
+    const QString said = unknownOutcome.index(0, TimelineModel::Details).data().toString();
+    QVERIFY2(!said.contains(QLatin1String("snoozed")) && said.contains(QLatin1String("does not know")),
+             qPrintable(said));
 
     filter.setSources({int(S::Transaction)});
     QCOMPARE(filter.rowCount(), 2);

@@ -1,4 +1,5 @@
 // The small types every layer shares: Result<T> (the one error convention) and typed ids.
+#include "app/domain/DomainTerms.h"
 #include "app/domain/Ids.h"
 #include "app/domain/Result.h"
 #include "app/domain/WorkStates.h"
@@ -43,6 +44,8 @@ private slots:
     void idsOfDifferentKindsDoNotMix();
     void idsCompareAndHashByValue();
     void workStatesRoundTripTheirStoredCodes();
+    void contactOutcomesAreTheStoredCodesAndAnUnknownOneIsSaid();
+    void holdingStatusesAreTheStoredCodes();
 };
 
 void tst_DomainTypes::resultCarriesAValueOrAMessage()
@@ -143,6 +146,47 @@ void tst_DomainTypes::workStatesRoundTripTheirStoredCodes()
             WorkStates::storedOpportunityStatus(QStringLiteral("snoozed"));
     QVERIFY2(!snoozed && snoozed.errorString().contains(QLatin1String("snoozed")),
              qPrintable(snoozed.errorString()));
+}
+
+void tst_DomainTypes::contactOutcomesAreTheStoredCodesAndAnUnknownOneIsSaid()
+{
+    // interaction.outcome's codes (migration 0001 checks them), the ones staff choose from.
+    const QStringList codes = DomainTerms::codes(Vocabulary::ContactOutcome);
+    QCOMPARE(codes, QStringList({QStringLiteral("interested"), QStringLiteral("appointment"),
+                                 QStringLiteral("purchased"), QStringLiteral("considering"),
+                                 QStringLiteral("refused"), QStringLiteral("unreachable")}));
+    for (const QString &code : codes) {
+        const std::optional<ContactOutcome> outcome = WorkStates::contactOutcome(code);
+        QVERIFY2(outcome, qPrintable(code));
+        QCOMPARE(WorkStates::code(*outcome), code);
+        QCOMPARE(WorkStates::storedContactOutcome(code), outcome);
+        QCOMPARE(DomainTerms::label(*outcome), DomainTerms::label(Vocabulary::ContactOutcome, code));
+    }
+    QVERIFY(!WorkStates::contactOutcome(QStringLiteral("reached"))); // a call's, not a contact's
+    // Read back: none is no error and no words; an unknown code is an error naming it, and
+    // its label says so in words rather than showing the code.
+    QCOMPARE(WorkStates::storedContactOutcome(QString()), std::optional<ContactOutcome>());
+    QCOMPARE(DomainTerms::label(WorkStates::storedContactOutcome(QString())), QString());
+    const StoredContactOutcome unknown = WorkStates::storedContactOutcome(QStringLiteral("snoozed"));
+    QVERIFY2(!unknown && unknown.errorString().contains(QLatin1String("snoozed")),
+             qPrintable(unknown.errorString()));
+    QVERIFY(DomainTerms::label(unknown).contains(QLatin1String("does not know")));
+    QVERIFY(!DomainTerms::label(unknown).contains(QLatin1String("snoozed")));
+}
+
+void tst_DomainTypes::holdingStatusesAreTheStoredCodes()
+{
+    // holding.status (migration 0001 checks the codes; the segment triggers select 'active').
+    for (const char *code : {"active", "matured", "closed"}) {
+        const std::optional<HoldingStatus> status = WorkStates::holdingStatus(QLatin1String(code));
+        QVERIFY2(status, code);
+        QCOMPARE(WorkStates::code(*status), QLatin1String(code));
+        QCOMPARE(WorkStates::storedHoldingStatus(QLatin1String(code)), *status);
+    }
+    QVERIFY(!WorkStates::holdingStatus(QStringLiteral("Active"))); // codes are exact
+    const Result<HoldingStatus> frozen = WorkStates::storedHoldingStatus(QStringLiteral("frozen"));
+    QVERIFY2(!frozen && frozen.errorString().contains(QLatin1String("frozen")),
+             qPrintable(frozen.errorString()));
 }
 
 QTEST_GUILESS_MAIN(tst_DomainTypes)

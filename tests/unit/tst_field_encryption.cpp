@@ -170,7 +170,7 @@ void tst_FieldEncryption::rawFileHoldsNoPlaintext()
         CustomerContactRepository contacts(store);
         QVERIFY(!contacts.insertInteraction({branch.customerId, signedIn.session->user.id,
                                              QStringLiteral("phone"), QStringLiteral("care"),
-                                             QString(), kNote, QStringLiteral("汇率风险"), QDate()})
+                                             std::nullopt, kNote, QStringLiteral("汇率风险"), QDate()})
                          ->isEmpty());
         CustomerRepository customers(store);
         const int version = customers.details(branch.otherCustomerId)->value(QStringLiteral("version")).toInt();
@@ -286,7 +286,7 @@ void tst_FieldEncryption::freeTextNotesAreSealedAndReadBackOpen()
     CallContactRepository contacts(store);
     const Result<QString> contact = contacts.insertContact(
             {customer, wealthId, QDateTime::currentDateTimeUtc(), QStringLiteral("phone"),
-             QStringLiteral("marketing"), QStringLiteral("follow_up"), QString(), QString(),
+             QStringLiteral("marketing"), QStringLiteral("follow_up"), std::nullopt, QString(),
              QString(), QDate(), policyOverride});
     QVERIFY2(contact && !contact->isEmpty(), qPrintable(contact.errorString()));
     const QString contactId = *contact;

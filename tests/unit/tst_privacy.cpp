@@ -252,7 +252,7 @@ void tst_Privacy::exportHoldsEveryRowOfTheCustomer()
         CustomerContactRepository contacts(m_store);
         const Result<QString> inserted = contacts.insertInteraction(
                 {m_branch.customerId, wealth.user.id, QStringLiteral("phone"),
-                 QStringLiteral("maturity"), QStringLiteral("interested"),
+                 QStringLiteral("maturity"), ContactOutcome::Interested,
                  QStringLiteral("wants a 3-year deposit"), QStringLiteral(""), {}});
         QVERIFY2(inserted && !inserted->isEmpty(), qPrintable(inserted.errorString()));
         QVERIFY(transaction.commit());

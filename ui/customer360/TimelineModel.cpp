@@ -62,8 +62,9 @@ QVariant TimelineModel::cell(const TimelineEntry &row, int column, int role) con
             if (row.source != TimelineEntry::Source::Interaction)
                 return row.detail;
             QStringList parts;
-            if (!row.outcome.isEmpty())
-                parts << DomainTerms::label(Vocabulary::ContactOutcome, row.outcome);
+            // An outcome a newer version wrote is said to be unknown, not shown as its code.
+            if (const QString outcome = DomainTerms::label(row.outcome); !outcome.isEmpty())
+                parts << outcome;
             if (!row.detail.isEmpty())
                 parts << tr("“%1”").arg(row.detail);
             if (!row.objection.isEmpty())

@@ -49,14 +49,18 @@ QString CallOutcomes::outcomeLabel(const QString &outcome)
     return outcome;
 }
 
-QString CallOutcomes::interactionOutcome(const QString &outcome)
+ContactOutcome CallOutcomes::interactionOutcome(CallOutcome outcome)
 {
-    const std::optional<CallOutcome> known = WorkStates::callOutcome(outcome);
-    if (known == CallOutcome::Reached)
-        return QStringLiteral("considering"); // answered, no decision yet
-    if (known == CallOutcome::NotReached)
-        return QStringLiteral("unreachable");
-    return outcome; // interested, refused, appointment are the same codes
+    // No default: a new call outcome does not build quietly without saying what it is stored as.
+    switch (outcome) {
+    case CallOutcome::Reached: return ContactOutcome::Considering; // answered, no decision yet
+    case CallOutcome::NotReached: return ContactOutcome::Unreachable;
+    case CallOutcome::Interested: return ContactOutcome::Interested;
+    case CallOutcome::Refused: return ContactOutcome::Refused;
+    case CallOutcome::Appointment: return ContactOutcome::Appointment;
+    }
+    Q_UNREACHABLE();
+    return ContactOutcome::Considering;
 }
 
 QString CallOutcomes::validate(const Input &input) const
@@ -113,7 +117,8 @@ QString CallOutcomes::writeContact(const CustomerId &customerId, bool care, cons
     contact.channel = input.channel;
     contact.contactKind = care ? QStringLiteral("care") : QStringLiteral("marketing");
     contact.purpose = purpose;
-    contact.outcome = interactionOutcome(input.outcome);
+    if (const std::optional<CallOutcome> said = WorkStates::callOutcome(input.outcome)) // validate()d
+        contact.outcome = interactionOutcome(*said);
     contact.customerVoice = input.customerVoice.trimmed();
     contact.objection = input.objection.trimmed();
     contact.nextFollowUp = input.nextFollowUp;

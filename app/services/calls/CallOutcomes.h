@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/domain/Ids.h"
+#include "app/domain/WorkStates.h"
 #include "app/services/contact/CallClock.h"
 #include "app/services/contact/ContactPolicy.h"
 #include "app/services/core/Session.h"
@@ -46,7 +47,7 @@ public:
     static QStringList outcomeCodes();
     static QString outcomeLabel(const QString &outcome); // translated
     // The interaction outcome a call outcome is stored as (docs/CALLS.md).
-    static QString interactionOutcome(const QString &outcome);
+    static ContactOutcome interactionOutcome(CallOutcome outcome);
 
     // Rules that would be broken by a contact made at `madeAt` (null: now), for the dialog's
     // warning. The quiet hours apply to when the call was made, not when it is logged.

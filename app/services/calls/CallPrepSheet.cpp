@@ -205,7 +205,7 @@ QString CallPrepSheet::html(const Data &d, const QLocale &locale)
             continue;
         out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                        .arg(escape(locale.toString(e.occurredAt.toLocalTime().date(), QLocale::ShortFormat)),
-                            escape(DomainTerms::label(Vocabulary::ContactOutcome, e.outcome)),
+                            escape(DomainTerms::label(e.outcome)),
                             escape(e.detail), escape(e.objection));
         if (++shown == kContacts)
             break;

@@ -76,16 +76,17 @@ CallScoring::Score CallScoring::score(const Input &input, const QDate &today)
     }
 
     // Intent at the last contact (within 90 days).
-    if (!f.lastOutcome.isEmpty() && f.lastOutcomeOn.isValid() && f.lastOutcomeOn.daysTo(today) <= 90) {
-        const QString said = DomainTerms::label(Vocabulary::ContactOutcome, f.lastOutcome);
-        if (f.lastOutcome == QLatin1String("appointment"))
-            add("intent_appointment", 35, tr("last contact: %1").arg(said));
-        else if (f.lastOutcome == QLatin1String("interested"))
-            add("intent_interested", 30, tr("last contact: %1").arg(said));
-        else if (f.lastOutcome == QLatin1String("considering"))
-            add("intent_considering", 15, tr("last contact: %1").arg(said));
-        else if (f.lastOutcome == QLatin1String("refused"))
-            add("intent_refused", -40, tr("last contact: %1").arg(said));
+    // No default: a new outcome does not build without saying what intent it shows.
+    if (f.lastOutcome && f.lastOutcomeOn.isValid() && f.lastOutcomeOn.daysTo(today) <= 90) {
+        const QString said = tr("last contact: %1").arg(DomainTerms::label(*f.lastOutcome));
+        switch (*f.lastOutcome) {
+        case ContactOutcome::Appointment: add("intent_appointment", 35, said); break;
+        case ContactOutcome::Interested: add("intent_interested", 30, said); break;
+        case ContactOutcome::Considering: add("intent_considering", 15, said); break;
+        case ContactOutcome::Refused: add("intent_refused", -40, said); break;
+        case ContactOutcome::Purchased:
+        case ContactOutcome::Unreachable: break; // no intent to read
+        }
     }
     // A follow-up agreed at a contact counts once its day has come (a retry later the same
     // day is not a follow-up: the recency penalty still holds).

@@ -2,6 +2,7 @@
 
 #include "app/domain/CustomerAge.h"
 #include "app/domain/DomainTerms.h"
+#include "app/domain/WorkStates.h"
 #include "app/services/core/AuditTrail.h"
 #include "app/services/customers/CustomerService.h"
 #include "app/services/kyc/KycCompleteness.h"
@@ -115,8 +116,7 @@ QString Customer360Service::invalidInteraction(const InteractionInput &input) co
         return tr("Choose how you contacted the customer (channel).");
     if (!input.contactKind.isEmpty() && !ContactPolicy::purposeFromCode(input.contactKind))
         return tr("Choose the kind of contact: marketing, care or service.");
-    if (!input.outcome.isEmpty()
-        && !DomainTerms::codes(Vocabulary::ContactOutcome).contains(input.outcome))
+    if (!input.outcome.isEmpty() && !WorkStates::contactOutcome(input.outcome))
         return tr("The outcome \"%1\" is not one of the known outcomes.").arg(input.outcome);
     if (input.purpose.trimmed().isEmpty())
         return tr("Say what the contact was about (purpose).");
@@ -187,7 +187,8 @@ Customer360Service::Result Customer360Service::logInteraction(const CustomerId &
         return result;
     CustomerContactRepository contacts(m_store);
     CustomerContactRepository::Interaction interaction{customer.toString(), m_session.user.id, input.channel,
-                                                       input.purpose.trimmed(), input.outcome,
+                                                       input.purpose.trimmed(),
+                                                       WorkStates::contactOutcome(input.outcome),
                                                        input.customerVoice.trimmed(),
                                                        input.objection.trimmed(), input.nextFollowUp};
     interaction.contactKind = contactKind;

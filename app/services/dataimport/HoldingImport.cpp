@@ -1,5 +1,6 @@
 #include "app/services/dataimport/HoldingImport.h"
 
+#include "app/domain/WorkStates.h"
 #include "app/services/dataimport/ImportValues.h"
 #include "database/core/Store.h"
 #include "database/dataimport/CoreBankingRecords.h"
@@ -11,8 +12,15 @@ const QStringList kFamilies{QStringLiteral("deposit"),   QStringLiteral("wealth"
                             QStringLiteral("fund"),      QStringLiteral("insurance"),
                             QStringLiteral("precious_metal"), QStringLiteral("bond"),
                             QStringLiteral("trust"),     QStringLiteral("loan")};
-const QStringList kStatuses{QStringLiteral("active"), QStringLiteral("matured"),
-                            QStringLiteral("closed")};
+// The codes a file may give, as holding.status stores them (WorkStates maps them).
+QStringList statusCodes()
+{
+    QStringList codes;
+    for (const HoldingStatus status :
+         {HoldingStatus::Active, HoldingStatus::Matured, HoldingStatus::Closed})
+        codes << WorkStates::code(status);
+    return codes;
+}
 } // namespace
 
 QList<CoreBankingImport::ColumnSpec> HoldingImport::columns() const
@@ -83,11 +91,13 @@ QString HoldingImport::validate(const Row &row, int line, QVariantMap *prepared)
             return tr("maturity_date %1 is before opened_on %2.").arg(maturityText, openedText);
         maturity = maturityText;
     }
-    QString status = row.value(QStringLiteral("status")).toLower();
-    if (status.isEmpty())
-        status = QStringLiteral("active");
-    if (!kStatuses.contains(status))
-        return tr("status '%1' is not one of %2.").arg(status, kStatuses.join(QStringLiteral(", ")));
+    const QString statusText = row.value(QStringLiteral("status")).toLower();
+    const std::optional<HoldingStatus> status = statusText.isEmpty()
+            ? HoldingStatus::Active
+            : WorkStates::holdingStatus(statusText);
+    if (!status)
+        return tr("status '%1' is not one of %2.")
+                .arg(statusText, statusCodes().join(QStringLiteral(", ")));
 
     const QString key = cif + QLatin1Char('|') + code + QLatin1Char('|') + openedText;
     if (m_keyLines.contains(key))
@@ -105,7 +115,7 @@ QString HoldingImport::validate(const Row &row, int line, QVariantMap *prepared)
                  {QStringLiteral("rate_bp"), rate},
                  {QStringLiteral("opened_on"), openedText},
                  {QStringLiteral("maturity_date"), maturity},
-                 {QStringLiteral("status"), status}};
+                 {QStringLiteral("status"), WorkStates::code(*status)}};
     return {};
 }
 
