@@ -320,7 +320,7 @@ void tst_WealthManagerMorning::morningCalls()
     QTest::keyClick(list, Qt::Key_Return);
     QTRY_COMPARE(window->openCustomer360s().size(), 1); // the highlighted customer, once
     Customer360View *view = window->openCustomer360s().first();
-    QCOMPARE(view->customerId(), first.customerId);
+    QCOMPARE(view->customerId().toString(), first.customerId);
     QTRY_VERIFY_WITH_TIMEOUT(view->isLoaded(), 10000);
     view->close();
     QApplication::setActiveWindow(window);
@@ -557,7 +557,7 @@ void tst_WealthManagerMorning::referralArrivesAndIsWorked()
     QTest::keyClick(inboxView, Qt::Key_Return);
     QTRY_COMPARE(window->openCustomer360s().size(), 1);
     Customer360View *view = window->openCustomer360s().first();
-    QCOMPARE(view->customerId(), customerId);
+    QCOMPARE(view->customerId().toString(), customerId);
     QTRY_VERIFY_WITH_TIMEOUT(view->isLoaded(), 10000);
     logTheCallOn360(view, QStringLiteral("comes in on Friday about the deposit"));
     view->close();

@@ -8,7 +8,7 @@
 
 namespace bd {
 
-void openReferralForm(Store &store, const Session &session, const QString &customerId,
+void openReferralForm(Store &store, const Session &session, const CustomerId &customerId,
                       QWidget *parent)
 {
     if (!session.can(Permission::CreateReferral)) {
@@ -19,7 +19,7 @@ void openReferralForm(Store &store, const Session &session, const QString &custo
     const QString source = session.user.role == StaffRole::Teller ? QStringLiteral("teller")
             : session.user.role == StaffRole::LobbyManager       ? QStringLiteral("lobby")
                                                                   : QStringLiteral("staff");
-    const ReferralForm form = ReferralDesk(store, session).prefilled(customerId, source);
+    const ReferralForm form = ReferralDesk(store, session).prefilled(customerId.toString(), source);
     auto *dialog = new ReferralFormDialog(store, session, form, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);

@@ -14,7 +14,7 @@
 namespace bd {
 
 VoiceSuggestionsDialog::VoiceSuggestionsDialog(Store &store, const Session &session,
-                                               const QString &customerId, QWidget *parent)
+                                               const CustomerId &customerId, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_session(session)
@@ -55,7 +55,7 @@ VoiceSuggestionsDialog::VoiceSuggestionsDialog(Store &store, const Session &sess
 void VoiceSuggestionsDialog::reload()
 {
     const Result<QList<VoiceSuggestions::Item>> items
-            = VoiceSuggestions(m_store, m_session).ofCustomer(m_customerId);
+            = VoiceSuggestions(m_store, m_session).ofCustomer(m_customerId.toString());
     m_items = items.valueOr({});
     m_problem->setText(items ? QString() : items.errorString());
     m_list->clear();
