@@ -111,7 +111,7 @@ public:
         {
             ReferralFormDialog form(m_store, lobby->second,
                                     ReferralDesk(m_store, lobby->second)
-                                            .prefilled(customerId, QStringLiteral("lobby")));
+                                            .prefilled(CustomerId(customerId), QStringLiteral("lobby")));
             show(&form, QStringLiteral("referral form"), visit);
         }
         if (const auto row = CustomerRepository(m_store).details(customerId)) {

@@ -335,7 +335,7 @@ void tst_LobbyRoutes::launcherOpensAPrefilledForm()
     openReferralForm(m_store, m_wealth, CustomerId(m_branch.otherCustomerId), &parent);
     auto *dialog = parent.findChild<ReferralFormDialog *>();
     QVERIFY(dialog);
-    QCOMPARE(dialog->form().customerId, m_branch.otherCustomerId);
+    QCOMPARE(dialog->form().customerId.toString(), m_branch.otherCustomerId);
     QCOMPARE(dialog->form().source, QStringLiteral("staff"));
     QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("formDescription"))->text(),
              QStringLiteral("欧阳明华"));

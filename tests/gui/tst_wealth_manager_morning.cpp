@@ -401,7 +401,7 @@ void tst_WealthManagerMorning::morningCalls()
 QString tst_WealthManagerMorning::referAtTheCounter(const QString &customerId)
 {
     TellerSession counter(*m_tellerDesk, m_teller);
-    if (!counter.start(customerId, QStringLiteral("cash_deposit")))
+    if (!counter.start(CustomerId(customerId), QStringLiteral("cash_deposit")))
         return {};
     for (int step = 0; step < 4; ++step)
         (void)counter.tick(step);

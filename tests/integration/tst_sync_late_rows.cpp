@@ -326,7 +326,7 @@ bool tst_SyncLateRows::refer(Store &store, const QString &id, const QString &rea
     Transaction transaction(store.database());
     ReferralRecord referral;
     referral.branchId = m_branch;
-    referral.customerId = id;
+    referral.customerId = CustomerId(id);
     referral.form = QStringLiteral("referral");
     referral.source = QStringLiteral("lobby");
     referral.referredBy = kStaffId;

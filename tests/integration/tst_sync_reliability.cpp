@@ -176,7 +176,7 @@ ReferralRecord tst_SyncReliability::lobbyReferral(const QString &customer) const
 {
     ReferralRecord referral;
     referral.branchId = m_branchId;
-    referral.customerId = customer;
+    referral.customerId = CustomerId(customer);
     referral.form = QStringLiteral("record");
     referral.source = QStringLiteral("lobby");
     referral.referredBy = kStaffId;

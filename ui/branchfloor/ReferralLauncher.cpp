@@ -19,7 +19,7 @@ void openReferralForm(Store &store, const Session &session, const CustomerId &cu
     const QString source = session.user.role == StaffRole::Teller ? QStringLiteral("teller")
             : session.user.role == StaffRole::LobbyManager       ? QStringLiteral("lobby")
                                                                   : QStringLiteral("staff");
-    const ReferralForm form = ReferralDesk(store, session).prefilled(customerId.toString(), source);
+    const ReferralForm form = ReferralDesk(store, session).prefilled(customerId, source);
     auto *dialog = new ReferralFormDialog(store, session, form, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);

@@ -247,7 +247,7 @@ void SevenStepPanel::setBusiness(const QString &code)
 
 bool SevenStepPanel::startService()
 {
-    const Result<> started = m_service.start(m_customerId.toString(), m_business->currentData().toString());
+    const Result<> started = m_service.start(m_customerId, m_business->currentData().toString());
     const bool ok = started.ok();
     m_message->setText(started.errorString());
     if (ok)

@@ -248,7 +248,7 @@ QString WalkInLog::currentRoute() const
 LobbyVisitLog::WalkIn WalkInLog::walkIn() const
 {
     LobbyVisitLog::WalkIn walkIn;
-    walkIn.customerId = m_customerId.toString();
+    walkIn.customerId = m_customerId;
     walkIn.description = m_description->text();
     walkIn.ticketNo = m_ticket->text();
     walkIn.moment = currentMoment();
@@ -260,7 +260,7 @@ LobbyVisitLog::WalkIn WalkInLog::walkIn() const
     if (walkIn.valueClass == QLatin1String("potential_vip")) {
         ReferralForm form;
         form.kind = LobbyRouting::formFor(walkIn.route);
-        form.customerId = m_customerId.toString();
+        form.customerId = m_customerId;
         form.description = walkIn.description;
         m_routes->fillForm(form);
         walkIn.form = form;
@@ -312,7 +312,7 @@ void WalkInLog::linkCustomer(const CustomerId &customerId, const QString &summar
     m_routes->setOwnManager(customerId.isEmpty()
                                     ? QString()
                                     : ReferralDesk(m_store, m_session)
-                                              .prefilled(customerId.toString(), QStringLiteral("lobby"))
+                                              .prefilled(customerId, QStringLiteral("lobby"))
                                               .referredTo);
     showHoldingsDue();
     updateSuggestion();
