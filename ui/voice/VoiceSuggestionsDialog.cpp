@@ -55,7 +55,7 @@ VoiceSuggestionsDialog::VoiceSuggestionsDialog(Store &store, const Session &sess
 void VoiceSuggestionsDialog::reload()
 {
     const Result<QList<VoiceSuggestions::Item>> items
-            = VoiceSuggestions(m_store, m_session).ofCustomer(m_customerId.toString());
+            = VoiceSuggestions(m_store, m_session).ofCustomer(m_customerId);
     m_items = items.valueOr({});
     m_problem->setText(items ? QString() : items.errorString());
     m_list->clear();
