@@ -264,7 +264,7 @@ private:
     Result<> move(const QString &id)
     {
         const auto moved = CustomerTransferService(m_store, m_session)
-                                   .moveToBranch(id, m_otherBranch, QStringLiteral("客户迁居"));
+                                   .moveToBranch(CustomerId(id), m_otherBranch, QStringLiteral("客户迁居"));
         return moved ? Result<>() : Result<>(moved.error());
     }
 

@@ -368,7 +368,7 @@ void tst_DeskEventRules::anOpportunityTravelsWithAMovedCustomer()
             = AuthService(*m_head).signIn(QStringLiteral("head"), kPassword).session;
     QVERIFY(head);
     const Result<int> moved = CustomerTransferService(*m_head, *head)
-                                      .moveToBranch(customer, branchB, QStringLiteral("moved house"));
+                                      .moveToBranch(CustomerId(customer), branchB, QStringLiteral("moved house"));
     QVERIFY2(moved, qPrintable(moved.errorString()));
     const auto pushed = sync(*m_head, QStringLiteral("head"));
     QVERIFY2(pushed.ok, qPrintable(pushed.error));

@@ -70,7 +70,7 @@ void CustomerMoveDialog::move()
 {
     CustomerTransferService service(m_store, m_session);
     const Result<int> moved = service.moveToBranch(
-            m_customerId.toString(), m_branch->currentData().toString(), m_reason->text());
+            m_customerId, m_branch->currentData().toString(), m_reason->text());
     if (!moved) {
         m_problem->setText(moved.errorString());
         return;
