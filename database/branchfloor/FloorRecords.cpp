@@ -59,7 +59,7 @@ Result<> FloorRecords::insertVisit(LobbyVisitRecord &v)
     // The values as stored: an empty NOT NULL text travels as "", never as null, which
     // every other desk and the server's snapshot would refuse (issue #21).
     const QVariantMap fields{{QStringLiteral("branch_id"), v.branchId},
-                             {QStringLiteral("customer_id"), v.customerId},
+                             {QStringLiteral("customer_id"), v.customerId.toString()},
                              {QStringLiteral("description"), notNull(v.description)},
                              {QStringLiteral("ticket_no"), notNull(v.ticketNo)},
                              {QStringLiteral("entered_at"), v.enteredAt},
@@ -73,7 +73,7 @@ Result<> FloorRecords::insertVisit(LobbyVisitRecord &v)
                              {QStringLiteral("judgement_inputs"), json(v.judgementInputs)},
                              {QStringLiteral("override_reason"), notNull(v.overrideReason)}};
     for (const QVariant &value :
-         {QVariant(v.id), QVariant(v.branchId), orNull(v.customerId), *description,
+         {QVariant(v.id), QVariant(v.branchId), orNull(v.customerId.toString()), *description,
           notNull(v.ticketNo), QVariant(v.enteredAt), QVariant(v.moment),
           QVariant(json(v.observed)), QVariant(v.valueClass), notNull(v.businessType),
           notNull(v.route), orNull(v.staffId), QVariant(v.enteredAt), orNull(v.suggestedClass),
@@ -109,14 +109,14 @@ Result<QList<EarlierVisit>> FloorRecords::visitsLike(const QString &branchId, co
 }
 
 Result<> FloorRecords::insertTellerSession(const QString &id, const QString &branchId,
-                                       const QString &tellerId, const QString &customerId,
+                                       const QString &tellerId, const CustomerId &customerId,
                                        const QString &businessType, const QString &at)
 {
     SqlQuery q(m_store.database(), QStringLiteral(
             "INSERT INTO teller_session(id, branch_id, teller_id, customer_id, business_type, "
             "started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &value : {QVariant(id), QVariant(branchId), QVariant(tellerId),
-                                  orNull(customerId), notNull(businessType), QVariant(at),
+                                  orNull(customerId.toString()), notNull(businessType), QVariant(at),
                                   QVariant(at)})
         q.bind(value);
     if (Result<> ran = q.exec(); !ran)
@@ -125,7 +125,7 @@ Result<> FloorRecords::insertTellerSession(const QString &id, const QString &bra
     return recorder.recordUpsert(QStringLiteral("teller_session"), id,
                                  { { QStringLiteral("branch_id"), branchId },
                                    { QStringLiteral("teller_id"), tellerId },
-                                   { QStringLiteral("customer_id"), customerId },
+                                   { QStringLiteral("customer_id"), customerId.toString() },
                                    { QStringLiteral("business_type"), businessType },
                                    { QStringLiteral("started_at"), at } },
                                  0);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/domain/Result.h"
 
 #include <QList>
@@ -18,7 +19,7 @@ struct LobbyVisitRecord
 {
     QString id;
     QString branchId;
-    QString customerId;
+    CustomerId customerId;
     QString description;
     QString ticketNo;
     QString enteredAt;
@@ -57,7 +58,7 @@ public:
                                           const QString &customerId) const;
 
     Result<> insertTellerSession(const QString &id, const QString &branchId, const QString &tellerId,
-                             const QString &customerId, const QString &businessType,
+                             const CustomerId &customerId, const QString &businessType,
                              const QString &at);
     // Sets whitelisted columns of a teller_session row and bumps its version.
     Result<> updateTellerSession(const QString &id, const QVariantMap &columns);

@@ -30,7 +30,7 @@ Result<ReferralRecord> fromQuery(const Store &store, const SqlQuery &q)
     ReferralRecord r;
     r.id = q.value(0).toString();
     r.branchId = q.value(1).toString();
-    r.customerId = q.value(2).toString();
+    r.customerId = CustomerId(q.text(2));
     r.visitId = q.value(3).toString();
     r.form = q.value(4).toString();
     r.source = q.value(5).toString();
@@ -82,7 +82,7 @@ Result<> ReferralRepository::insert(ReferralRecord &r)
             "experience_card, waiting_area) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QVariantList values{r.id,           r.branchId,
-                              orNull(r.customerId), orNull(r.visitId),
+                              orNull(r.customerId.toString()), orNull(r.visitId),
                               r.form,         r.source,
                               r.referredBy,   orNull(r.referredTo),
                               r.customerHasTime ? 1 : 0, r.contactObtained ? 1 : 0,
@@ -98,7 +98,7 @@ Result<> ReferralRepository::insert(ReferralRecord &r)
     // The change carries what the row holds ("" in the NOT NULL texts, NULL for no link):
     // a null sent for an empty text is refused by every other workstation.
     QVariantMap fields{{QStringLiteral("branch_id"), r.branchId},
-                       {QStringLiteral("customer_id"), orNull(r.customerId)},
+                       {QStringLiteral("customer_id"), orNull(r.customerId.toString())},
                        {QStringLiteral("visit_id"), orNull(r.visitId)},
                        {QStringLiteral("form"), r.form},
                        {QStringLiteral("source"), r.source},

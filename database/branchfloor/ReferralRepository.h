@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/domain/Money.h"
 #include "app/domain/Result.h"
 #include "app/domain/WorkStates.h"
@@ -21,7 +22,7 @@ struct ReferralRecord
 {
     QString id;
     QString branchId;
-    QString customerId;
+    CustomerId customerId;
     QString visitId;
     QString form;   // record | referral
     QString source; // lobby | teller

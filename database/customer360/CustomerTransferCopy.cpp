@@ -38,7 +38,7 @@ QStringList CustomerTransferCopy::staffReferences(const QString &table)
 }
 
 Result<int> CustomerTransferCopy::recordTable(const QString &table, const QString &condition,
-                                              const QString &customerId, const QString &toBranch)
+                                              const CustomerId &customerId, const QString &toBranch)
 {
     const QStringList cleared = staffReferences(table);
     // Table names and conditions come from CustomerDataMap, never from the user.
@@ -82,7 +82,7 @@ Result<int> CustomerTransferCopy::recordTable(const QString &table, const QStrin
             toNewBranch(fields, toBranch);
         if (const Result<> recorded
             = recorder.recordTransferCopy(table, rowId, fields, toBranch,
-                                                 CustomerId(customerId));
+                                                 customerId);
             !recorded)
             return recorded.error();
         ++count;
@@ -116,7 +116,7 @@ QString CustomerTransferCopy::rowsOfCustomer(const QString &table)
     return found == map.cend() ? QString() : found->rowsOfCustomer;
 }
 
-Result<int> CustomerTransferCopy::record(const QString &customerId, const QString &toBranch)
+Result<int> CustomerTransferCopy::record(const CustomerId &customerId, const QString &toBranch)
 {
     int total = 0;
     for (const QString &table : tables()) {

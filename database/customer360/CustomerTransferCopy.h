@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/domain/Result.h"
 
 #include <QCoreApplication>
@@ -34,11 +35,11 @@ public:
     static QString rowsOfCustomer(const QString &table);
 
     // Records the copies of `customerId`'s rows as they are now; the number of rows.
-    Result<int> record(const QString &customerId, const QString &toBranch);
+    Result<int> record(const CustomerId &customerId, const QString &toBranch);
 
 private:
     Result<int> recordTable(const QString &table, const QString &condition,
-                            const QString &customerId, const QString &toBranch);
+                            const CustomerId &customerId, const QString &toBranch);
     QStringList staffReferences(const QString &table);
     // An opportunity of a moving customer, made the new branch's: its pool's unless a branch
     // head or the pool had it.

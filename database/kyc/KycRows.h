@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/domain/WorkStates.h"
 
 #include <QString>
@@ -10,7 +11,7 @@ namespace bd {
 struct KycSessionRow
 {
     QString id;
-    QString customerId;
+    CustomerId customerId;
     QString staffId;
     QString staffName;
     int versionNo = 0;

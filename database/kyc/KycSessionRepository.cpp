@@ -26,7 +26,7 @@ Result<KycSessionRow> sessionFrom(const SqlQuery &query)
         return status.error();
     KycSessionRow row;
     row.id = query.value(0).toString();
-    row.customerId = query.value(1).toString();
+    row.customerId = CustomerId(query.text(1));
     row.staffId = query.value(2).toString();
     row.staffName = query.value(3).toString();
     row.versionNo = query.value(4).toInt();
@@ -131,7 +131,7 @@ Result<KycSessionRow> KycSessionRepository::createDraft(const CustomerId &custom
         return failed(ran.errorString());
     KycSessionRow row;
     row.id = Uuid7Generator::generate();
-    row.customerId = customerId;
+    row.customerId = customer;
     row.staffId = staffId;
     row.versionNo = next.value(0).toInt();
     row.status = KycSessionState::Draft;

@@ -22,7 +22,7 @@ QVariant nullable(const QString &text)
 
 QVariantMap fieldsOf(const VoiceFindingRecord &f)
 {
-    return {{QStringLiteral("customer_id"), f.customerId},
+    return {{QStringLiteral("customer_id"), f.customerId.toString()},
             {QStringLiteral("note_table"), f.note.table},
             {QStringLiteral("note_id"), f.note.id},
             {QStringLiteral("note_field"), SqlValue::notNull(f.note.field)},
@@ -138,7 +138,7 @@ Result<> VoiceFindingRepository::saveReview(const VoiceReviewRecord &review)
         return ran;
     const int baseVersion = existing.next() ? existing.value(0).toInt() : 0;
     const QString now = SqlTime::now();
-    const QVariantMap fields{{QStringLiteral("customer_id"), review.customerId},
+    const QVariantMap fields{{QStringLiteral("customer_id"), review.customerId.toString()},
                              {QStringLiteral("decision"), review.decision},
                              {QStringLiteral("staff_id"), nullable(review.staffId)},
                              {QStringLiteral("decided_at"), review.decidedAt},
@@ -199,7 +199,7 @@ Result<QString> VoiceFindingRepository::ensureTag(const QString &id, const QStri
     return id;
 }
 
-Result<QString> VoiceFindingRepository::setVoiceTag(const QString &customerId, const QString &tagId,
+Result<QString> VoiceFindingRepository::setVoiceTag(const CustomerId &customerId, const QString &tagId,
                                                     const QString &findingId, const QString &staffId)
 {
     SqlQuery existing(m_store.database(),
@@ -243,7 +243,7 @@ Result<QString> VoiceFindingRepository::setVoiceTag(const QString &customerId, c
         return id;
     }
     const QString id = Uuid7Generator::generate();
-    const QVariantMap fields{{QStringLiteral("customer_id"), customerId},
+    const QVariantMap fields{{QStringLiteral("customer_id"), customerId.toString()},
                              {QStringLiteral("tag_id"), tagId},
                              {QStringLiteral("source"), QStringLiteral("voice")},
                              {QStringLiteral("confidence"), 100},

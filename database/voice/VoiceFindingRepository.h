@@ -43,7 +43,7 @@ public:
     // Sets the tag on the customer with source 'voice' and the finding it came from; a tag
     // the customer already has keeps its source and only notes the finding. Returns the
     // customer_tag id.
-    Result<QString> setVoiceTag(const QString &customerId, const QString &tagId,
+    Result<QString> setVoiceTag(const CustomerId &customerId, const QString &tagId,
                                 const QString &findingId, const QString &staffId);
 
 private:

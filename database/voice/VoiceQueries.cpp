@@ -146,7 +146,7 @@ Result<QList<VoiceNoteText>> VoiceQueries::readNotes(const QString &table, const
                 continue;
             VoiceNoteText note;
             note.ref = {table, id, column};
-            note.customerId = q.value(1).toString();
+            note.customerId = CustomerId(q.text(1));
             note.notedOn = localDay(q.value(2).toString());
             note.staffId = q.value(3).toString();
             note.callListId = q.value(4).toString();
@@ -178,7 +178,7 @@ Result<QList<VoiceFindingRecord>> VoiceQueries::readFindings(const QString &wher
             [this](const SqlQuery &q) {
                 VoiceFindingRecord f;
                 f.id = q.value(0).toString();
-                f.customerId = q.value(1).toString();
+                f.customerId = CustomerId(q.text(1));
                 f.note = { q.value(2).toString(), q.value(3).toString(), q.value(4).toString() };
                 f.notedOn = QDate::fromString(q.value(5).toString(), Qt::ISODate);
                 f.staffId = q.value(6).toString();
@@ -199,12 +199,12 @@ Result<QList<VoiceFindingRecord>> VoiceQueries::readFindings(const QString &wher
             });
 }
 
-Result<QList<VoiceFindingRecord>> VoiceQueries::ofCustomer(const QString &customerId,
+Result<QList<VoiceFindingRecord>> VoiceQueries::ofCustomer(const CustomerId &customerId,
                                                            int limit) const
 {
     return readFindings(QStringLiteral("WHERE f.customer_id = ? AND f.deleted = 0 "
                                        "ORDER BY f.noted_on DESC, f.note_id DESC, f.start_utf16 LIMIT ?"),
-                        {customerId, limit});
+                        {customerId.toString(), limit});
 }
 
 Result<QList<VoiceFindingRecord>> VoiceQueries::ofNote(const QString &table, const QString &id) const
@@ -279,13 +279,13 @@ Result<QHash<QString, VoiceFindingRecord>> VoiceQueries::headlines(const QString
     if (!found)
         return found.error();
     for (const VoiceFindingRecord &f : *found) {
-        if (!newest.contains(f.customerId))
-            newest.insert(f.customerId, f);
+        if (!newest.contains(f.customerId.toString()))
+            newest.insert(f.customerId.toString(), f);
     }
     return newest;
 }
 
-QString VoiceQueries::customerName(const QString &customerId) const
+QString VoiceQueries::customerName(const CustomerId &customerId) const
 {
     SqlQuery q(m_store.database(), QStringLiteral("SELECT name FROM customer WHERE id = ?"));
     q.bind(customerId);

@@ -15,7 +15,7 @@ class Store;
 struct VoiceNoteText
 {
     VoiceNoteRef ref;
-    QString customerId;
+    CustomerId customerId;
     QDate notedOn;
     QString staffId;
     QString callListId;
@@ -53,7 +53,7 @@ public:
     Result<QList<VoiceNoteText>> noteRow(const QString &table, const QString &id) const;
 
     // Live findings of a customer (newest note first), with the decision about each.
-    Result<QList<VoiceFindingRecord>> ofCustomer(const QString &customerId, int limit = 500) const;
+    Result<QList<VoiceFindingRecord>> ofCustomer(const CustomerId &customerId, int limit = 500) const;
     Result<QList<VoiceFindingRecord>> ofNote(const QString &table, const QString &id) const;
     Result<VoiceFindingRecord> byId(const QString &findingId) const;
 
@@ -70,7 +70,7 @@ public:
     // (the Today ranking's "heard" reason).
     Result<QHash<QString, VoiceFindingRecord>> headlines(const QStringList &customerIds,
                                                          const QDate &since) const;
-    QString customerName(const QString &customerId) const;
+    QString customerName(const CustomerId &customerId) const;
     QString kycAnswerId(const QString &sessionId, const QString &questionId) const;
     // The plain text of the note column a finding came from.
     Result<QString> noteText(const VoiceNoteRef &ref) const;

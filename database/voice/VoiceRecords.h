@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Ids.h"
+
 #include <QDate>
 #include <QString>
 
@@ -20,7 +22,7 @@ struct VoiceNoteRef
 struct VoiceFindingRecord
 {
     QString id;
-    QString customerId;
+    CustomerId customerId;
     VoiceNoteRef note;
     QDate notedOn;
     QString staffId;
@@ -42,7 +44,7 @@ struct VoiceFindingRecord
 struct VoiceReviewRecord
 {
     QString findingId;
-    QString customerId;
+    CustomerId customerId;
     QString decision; // confirmed | dismissed
     QString staffId;
     QString decidedAt;

@@ -200,7 +200,7 @@ private:
         Transaction transaction(m_store.database());
         ReferralRecord referral;
         referral.branchId = m_session.branch.id;
-        referral.customerId = id;
+        referral.customerId = CustomerId(id);
         referral.form = random.bounded(2) ? QStringLiteral("referral") : QStringLiteral("record");
         referral.source = QStringLiteral("lobby");
         referral.referredBy = m_session.user.id;
@@ -264,7 +264,7 @@ private:
     Result<> move(const QString &id)
     {
         const auto moved = CustomerTransferService(m_store, m_session)
-                                   .moveToBranch(id, m_otherBranch, QStringLiteral("客户迁居"));
+                                   .moveToBranch(CustomerId(id), m_otherBranch, QStringLiteral("客户迁居"));
         return moved ? Result<>() : Result<>(moved.error());
     }
 

@@ -12,7 +12,7 @@ inline ReferralRecord lobbyReferral(const QString &branchId, const QString &cust
 {
     ReferralRecord referral;
     referral.branchId = branchId;
-    referral.customerId = customerId;
+    referral.customerId = CustomerId(customerId);
     referral.form = QStringLiteral("referral");
     referral.source = QStringLiteral("lobby");
     referral.referredBy = referredBy;

@@ -104,14 +104,14 @@ public:
             return;
         const Session &manager = wealth->second;
         {
-            Customer360View view(m_store, manager, customerId);
+            Customer360View view(m_store, manager, CustomerId(customerId));
             view.resize(kSmallScreenWindow);
             show(&view, QStringLiteral("360"), visit);
         }
         {
             ReferralFormDialog form(m_store, lobby->second,
                                     ReferralDesk(m_store, lobby->second)
-                                            .prefilled(customerId, QStringLiteral("lobby")));
+                                            .prefilled(CustomerId(customerId), QStringLiteral("lobby")));
             show(&form, QStringLiteral("referral form"), visit);
         }
         if (const auto row = CustomerRepository(m_store).details(customerId)) {
@@ -124,15 +124,15 @@ public:
                                      .value(QStringLiteral("name"))
                                      .toString();
         {
-            InteractionDialog dialog(m_store, manager, customerId, name);
+            InteractionDialog dialog(m_store, manager, CustomerId(customerId), name);
             show(&dialog, QStringLiteral("contact"), visit);
         }
         {
-            CustomerMoveDialog dialog(m_store, manager, customerId, name);
+            CustomerMoveDialog dialog(m_store, manager, CustomerId(customerId), name);
             show(&dialog, QStringLiteral("move customer"), visit);
         }
         {
-            CallPrepSheetDialog dialog(m_store, manager, customerId);
+            CallPrepSheetDialog dialog(m_store, manager, CustomerId(customerId));
             show(&dialog, QStringLiteral("prep sheet"), visit);
         }
         {
@@ -140,7 +140,7 @@ public:
             show(&dialog, QStringLiteral("contact rules"), visit);
         }
         {
-            KycWizard wizard(m_store, manager, customerId);
+            KycWizard wizard(m_store, manager, CustomerId(customerId));
             show(&wizard, QStringLiteral("KYC wizard"), visit);
         }
         {

@@ -274,7 +274,7 @@ void tst_CallsGui::prepSheetPrintsToPdf()
     save(sheet, QStringLiteral("prep-sheet-dialog"));
 
     // A do-not-contact customer's sheet carries the warning.
-    CallPrepSheetDialog warned(m_store, m_wealth, m_doNotContact, m_clock);
+    CallPrepSheetDialog warned(m_store, m_wealth, CustomerId(m_doNotContact), m_clock);
     QVERIFY(warned.html().contains(QStringLiteral("color:#b03020")));
 }
 

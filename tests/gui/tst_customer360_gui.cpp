@@ -227,7 +227,7 @@ void tst_Customer360Gui::loggedContactShowsOnTheTimeline()
     const QString name = book->model()->index(1, 0).data().toString();
     Customer360View *view = open360ByTyping(Pinyin::forName(name).full.value(0));
     QVERIFY(view);
-    setCustomerFlags(view->customerId(), false, false); // a care call breaks no rule
+    setCustomerFlags(view->customerId().toString(), false, false); // a care call breaks no rule
     view->setClock(daytime);
     auto *timeline = view->findChild<QTableView *>(QStringLiteral("timelineView"));
     const int before = timeline->model()->rowCount();
@@ -266,7 +266,7 @@ void tst_Customer360Gui::doNotContactNeedsAnOverrideReason()
     const QString name = book->model()->index(3, 0).data().toString();
     Customer360View *view = open360ByTyping(Pinyin::forName(name).full.value(0));
     QVERIFY(view);
-    const QString id = view->customerId();
+    const QString id = view->customerId().toString();
     setCustomerFlags(id, true, true);
     view->setClock(daytime);
     auto *timeline = view->findChild<QTableView *>(QStringLiteral("timelineView"));
@@ -325,7 +325,7 @@ void tst_Customer360Gui::invalidIdNumberIsRefusedWithNothingSaved()
     const QString name = book->model()->index(2, 0).data().toString();
     Customer360View *view = open360ByTyping(Pinyin::forName(name).full.value(0));
     QVERIFY(view);
-    const QString id = view->customerId();
+    const QString id = view->customerId().toString();
     const QVariant idNumber = customerValue(id, QStringLiteral("id_number"));
     const QVariant version = customerValue(id, QStringLiteral("version"));
     const int outbox = ChangeRecorder::pendingCount(m_store);
@@ -362,7 +362,7 @@ void tst_Customer360Gui::profileChoicesAndDatesHaveTheirEditors()
     const QString name = book->model()->index(3, 0).data().toString();
     Customer360View *view = open360ByTyping(Pinyin::forName(name).full.value(0));
     QVERIFY(view);
-    const QString id = view->customerId();
+    const QString id = view->customerId().toString();
     const QVariant gender = customerValue(id, QStringLiteral("gender"));
     QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("editProfileButton")),
                       Qt::LeftButton);
@@ -411,7 +411,7 @@ void tst_Customer360Gui::tellerSeesNoWriteActions()
     QTRY_VERIFY(!m_window->workspace()->isLoading()); // the desk's figures are in
     QSqlQuery query(m_store.database());
     QVERIFY(query.exec(QStringLiteral("SELECT id FROM customer LIMIT 1")) && query.next());
-    Customer360View *view = m_window->openCustomer360(query.value(0).toString());
+    Customer360View *view = m_window->openCustomer360(CustomerId(query.value(0).toString()));
     QTRY_VERIFY(view->isLoaded());
     QVERIFY(!view->findChild<QPushButton *>(QStringLiteral("logInteractionButton"))->isEnabled());
     QVERIFY(!view->findChild<QPushButton *>(QStringLiteral("editProfileButton"))->isEnabled());
@@ -428,7 +428,7 @@ void tst_Customer360Gui::tagsShowTheirLabels()
                                       "LIMIT 1")));
     QVERIFY(query.next());
     const QString value = query.value(1).toString();
-    Customer360View *view = m_window->openCustomer360(query.value(0).toString());
+    Customer360View *view = m_window->openCustomer360(CustomerId(query.value(0).toString()));
     QTRY_VERIFY(view->isLoaded());
     auto *tree = view->findChild<QTreeWidget *>(QStringLiteral("tagTree"));
     QVERIFY(tree);
@@ -456,7 +456,7 @@ void tst_Customer360Gui::branchHeadMovesACustomerToAnotherBranch()
     const QString id = query.value(0).toString();
     query.finish();
     // A wealth manager does not see the action (the service would refuse anyway).
-    Customer360View *managers = m_window->openCustomer360(id);
+    Customer360View *managers = m_window->openCustomer360(CustomerId(id));
     QTRY_VERIFY(managers->isLoaded());
     QVERIFY(managers->findChild<QPushButton *>(QStringLiteral("moveToBranchButton"))->isHidden());
     managers->close();
@@ -465,7 +465,7 @@ void tst_Customer360Gui::branchHeadMovesACustomerToAnotherBranch()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QTRY_VERIFY(!m_window->workspace()->isLoading()); // the desk's figures are in
-    QPointer<Customer360View> view = m_window->openCustomer360(id);
+    QPointer<Customer360View> view = m_window->openCustomer360(CustomerId(id));
     QTRY_VERIFY(view->isLoaded());
     auto *button = view->findChild<QPushButton *>(QStringLiteral("moveToBranchButton"));
     QVERIFY(button && !button->isHidden() && button->isEnabled());

@@ -106,43 +106,43 @@ void tst_CustomerSearchField::highlight(int row)
 void tst_CustomerSearchField::enterTakesTheHighlightedRowOnce()
 {
     typeAndWait(QStringLiteral("wang"));
-    const QString fifth = m_field->resultCustomerId(4);
+    const CustomerId fifth = m_field->resultCustomerId(4);
     QSignalSpy chosen(m_field, &CustomerSearchField::customerChosen);
     highlight(4);
     QTest::keyClick(m_field->completer()->popup(), Qt::Key_Return);
     QTest::qWait(50);
     QCOMPARE(chosen.size(), 1);
-    QCOMPARE(chosen.at(0).at(0).toString(), fifth);
+    QCOMPARE(chosen.at(0).at(0).value<CustomerId>().toString(), fifth.toString());
     QVERIFY(chosen.at(0).at(1).toString().startsWith(QStringLiteral("王五")));
 }
 
 void tst_CustomerSearchField::enterWithNothingHighlightedTakesTheBestMatch()
 {
     typeAndWait(QStringLiteral("wang"));
-    const QString first = m_field->resultCustomerId(0);
+    const CustomerId first = m_field->resultCustomerId(0);
     QSignalSpy chosen(m_field, &CustomerSearchField::customerChosen);
     QTest::keyClick(m_field->completer()->popup(), Qt::Key_Return);
     QTest::qWait(50);
     QCOMPARE(chosen.size(), 1);
-    QCOMPARE(chosen.at(0).at(0).toString(), first);
+    QCOMPARE(chosen.at(0).at(0).value<CustomerId>().toString(), first.toString());
 }
 
 void tst_CustomerSearchField::tabTakesTheHighlightedRow()
 {
     typeAndWait(QStringLiteral("wang"));
-    const QString third = m_field->resultCustomerId(2);
+    const CustomerId third = m_field->resultCustomerId(2);
     QSignalSpy chosen(m_field, &CustomerSearchField::customerChosen);
     highlight(2);
     QTest::keyClick(m_field->completer()->popup(), Qt::Key_Tab);
     QTest::qWait(50);
     QCOMPARE(chosen.size(), 1);
-    QCOMPARE(chosen.at(0).at(0).toString(), third);
+    QCOMPARE(chosen.at(0).at(0).value<CustomerId>().toString(), third.toString());
 }
 
 void tst_CustomerSearchField::clickTakesTheClickedRow()
 {
     typeAndWait(QStringLiteral("wang"));
-    const QString sixth = m_field->resultCustomerId(5);
+    const CustomerId sixth = m_field->resultCustomerId(5);
     QSignalSpy chosen(m_field, &CustomerSearchField::customerChosen);
     QAbstractItemView *popup = m_field->completer()->popup();
     const QRect cell = popup->visualRect(popup->model()->index(5, 0));
@@ -150,7 +150,7 @@ void tst_CustomerSearchField::clickTakesTheClickedRow()
     QTest::mouseClick(popup->viewport(), Qt::LeftButton, {}, cell.center());
     QTest::qWait(50);
     QCOMPARE(chosen.size(), 1);
-    QCOMPARE(chosen.at(0).at(0).toString(), sixth);
+    QCOMPARE(chosen.at(0).at(0).value<CustomerId>().toString(), sixth.toString());
 }
 
 void tst_CustomerSearchField::secondEnterOpensNothingMore()

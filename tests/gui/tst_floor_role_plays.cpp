@@ -202,7 +202,7 @@ void tst_FloorRolePlays::findTheCustomer(QWidget *desk, CustomerSearchField *fie
         QTest::keyClick(popup, Qt::Key_Down);
     QTest::keyClick(popup, Qt::Key_Return);
     QCOMPARE(chosen.count(), 1);
-    QCOMPARE(chosen.first().first().toString(), who.id);
+    QCOMPARE(chosen.first().first().value<CustomerId>().toString(), who.id);
 }
 
 void tst_FloorRolePlays::startService(TellerWorkspace &desk, const QString &business)

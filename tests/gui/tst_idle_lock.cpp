@@ -124,7 +124,7 @@ void tst_IdleLock::locksHidesAndUnlocksWithThePassword()
     MainWindow *window = signIn(*workstation, QStringLiteral("wealth"));
     QVERIFY(window);
     QVERIFY(QTest::qWaitForWindowExposed(window));
-    Customer360View *view = window->openCustomer360(m_branch.customerId);
+    Customer360View *view = window->openCustomer360(CustomerId(m_branch.customerId));
     QTRY_VERIFY(view->isLoaded());
     Workspace *workspace = window->workspace();
     auto *search = window->findChild<CustomerSearchField *>();
@@ -192,7 +192,7 @@ void tst_IdleLock::signOutFromTheLockClearsTheViews()
     auto workstation = start();
     MainWindow *window = signIn(*workstation, QStringLiteral("wealth"));
     QVERIFY(window);
-    QPointer<Customer360View> view = window->openCustomer360(m_branch.customerId);
+    QPointer<Customer360View> view = window->openCustomer360(CustomerId(m_branch.customerId));
     QPointer<CustomerSearchField> search = window->findChild<CustomerSearchField *>();
     QTest::keyClicks(search, QStringLiteral("13800"));
     QCOMPARE(search->text(), QStringLiteral("13800"));

@@ -137,7 +137,7 @@ void tst_KycWizard::answerThroughWidgets(KycQuestionEditor *editor)
 
 void tst_KycWizard::completesAllNineCells()
 {
-    KycWizard wizard(m_store, *m_wealth, m_branch.customerId);
+    KycWizard wizard(m_store, *m_wealth, CustomerId(m_branch.customerId));
     QVERIFY(wizard.isReady());
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
@@ -187,7 +187,7 @@ void tst_KycWizard::destroyedMidWayResumesTheDraft()
 {
     const QString customer = m_branch.otherCustomerId;
     {
-        auto *wizard = new KycWizard(m_store, *m_wealth, customer);
+        auto *wizard = new KycWizard(m_store, *m_wealth, CustomerId(customer));
         wizard->show();
         click(wizard->grid()->cellButton(QStringLiteral("present.finance")));
         answerThroughWidgets(wizard->cellPage()->editor(QStringLiteral("present.finance.spare_funds")));
@@ -199,7 +199,7 @@ void tst_KycWizard::destroyedMidWayResumesTheDraft()
         // Killed mid-cell: no close, no finish.
         delete wizard;
     }
-    KycWizard resumed(m_store, *m_wealth, customer);
+    KycWizard resumed(m_store, *m_wealth, CustomerId(customer));
     resumed.show();
     QVERIFY(resumed.findChild<QLabel *>(QStringLiteral("draftState"))->text().contains(QStringLiteral("Draft")));
     QVERIFY(resumed.grid()->cellButton(QStringLiteral("past.personal"))->text().contains(QStringLiteral("66%")));
@@ -286,7 +286,7 @@ void tst_KycWizard::historyThatCannotBeReadIsSaidNotShownEmpty()
 
 void tst_KycWizard::summaryIsAOnePagePdf()
 {
-    KycWizard wizard(m_store, *m_wealth, m_branch.customerId);
+    KycWizard wizard(m_store, *m_wealth, CustomerId(m_branch.customerId));
     const QString pdf = QDir::temp().filePath(QStringLiteral("kyc-summary.pdf"));
     QVERIFY(wizard.printSummary(pdf));
     QFile file(pdf);
@@ -306,10 +306,10 @@ void tst_KycWizard::summaryIsAOnePagePdf()
 void tst_KycWizard::roleWithoutPermissionGetsNoWizard()
 {
     const Session teller = signIn(QStringLiteral("teller"));
-    KycWizard wizard(m_store, teller, m_branch.customerId);
+    KycWizard wizard(m_store, teller, CustomerId(m_branch.customerId));
     QVERIFY(!wizard.isReady());
     QVERIFY(wizard.problem().contains(QStringLiteral("赵柜员")));
-    KycWizard unknown(m_store, *m_wealth, QStringLiteral("no-such-customer"));
+    KycWizard unknown(m_store, *m_wealth, CustomerId(QStringLiteral("no-such-customer")));
     QVERIFY(!unknown.isReady());
 }
 
@@ -322,7 +322,7 @@ void tst_KycWizard::answeringKeepsTheNextQuestionInPlace()
                               QStringLiteral("钱退休"), QStringLiteral("110101195501010012"),
                               QStringLiteral("13900139000"), 30000000, QStringLiteral("gold"),
                               m_wealth->user.id));
-    KycWizard wizard(m_store, *m_wealth, customer);
+    KycWizard wizard(m_store, *m_wealth, CustomerId(customer));
     wizard.resize(1000, 700);
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));

@@ -166,7 +166,7 @@ void tst_LobbyRoutes::check(const QString &name)
 void tst_LobbyRoutes::vipGetsServiceGuidance()
 {
     WalkInLog *log = m_workspace->walkInLog();
-    log->linkCustomer(m_branch.customerId, QStringLiteral("张三"));
+    log->linkCustomer(CustomerId(m_branch.customerId), QStringLiteral("张三"));
     QCOMPARE(log->suggestedClass(), QStringLiteral("vip"));
     QVERIFY(log->suggestionReasons().join(QLatin1Char(' ')).contains(QStringLiteral("Gold")));
     QCOMPARE(child<QStackedWidget>(QStringLiteral("walkInRoutes"))->currentIndex(), 0);
@@ -332,10 +332,10 @@ void tst_LobbyRoutes::referralFormValidatesAndPrints()
 void tst_LobbyRoutes::launcherOpensAPrefilledForm()
 {
     QWidget parent;
-    openReferralForm(m_store, m_wealth, m_branch.otherCustomerId, &parent);
+    openReferralForm(m_store, m_wealth, CustomerId(m_branch.otherCustomerId), &parent);
     auto *dialog = parent.findChild<ReferralFormDialog *>();
     QVERIFY(dialog);
-    QCOMPARE(dialog->form().customerId, m_branch.otherCustomerId);
+    QCOMPARE(dialog->form().customerId.toString(), m_branch.otherCustomerId);
     QCOMPARE(dialog->form().source, QStringLiteral("staff"));
     QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("formDescription"))->text(),
              QStringLiteral("欧阳明华"));
@@ -390,7 +390,7 @@ void tst_LobbyRoutes::reasonsSupportTheSuggestedClass()
                               QStringLiteral("13800138009"), 6058789, QStringLiteral("silver"),
                               QString()));
     WalkInLog *log = m_workspace->walkInLog();
-    log->linkCustomer(id, QStringLiteral("孙银卡"));
+    log->linkCustomer(CustomerId(id), QStringLiteral("孙银卡"));
     QCOMPARE(log->suggestedClass(), QStringLiteral("ordinary"));
     const QString shown = child<QLabel>(QStringLiteral("walkInSuggestion"))->text();
     const qsizetype near = shown.indexOf(QStringLiteral("near the VIP line"));
@@ -430,7 +430,7 @@ void tst_LobbyRoutes::holdingsDueShowAndCount()
     }
     WalkInLog *log = m_workspace->walkInLog();
     log->setMoment(QStringLiteral("waiting"));
-    log->linkCustomer(id, QStringLiteral("钱退休"));
+    log->linkCustomer(CustomerId(id), QStringLiteral("钱退休"));
     auto *due = child<QLabel>(QStringLiteral("walkInHoldingsDue"));
     QVERIFY(due);
     QVERIFY2(due->isVisibleTo(m_workspace.get()), qPrintable(due->text()));
@@ -460,7 +460,7 @@ void tst_LobbyRoutes::holdingsDueThatCannotBeReadAreSaidNotHidden()
     auto *due = child<QLabel>(QStringLiteral("walkInHoldingsDue"));
     QVERIFY(due);
     WalkInLog *log = m_workspace->walkInLog();
-    log->linkCustomer(m_branch.customerId, QStringLiteral("linked"));
+    log->linkCustomer(CustomerId(m_branch.customerId), QStringLiteral("linked"));
     QVERIFY2(!due->text().contains(QStringLiteral("could not be read")), qPrintable(due->text()));
     // A read error the lobby cannot avoid: the table is away (a damaged or foreign file).
     QSqlQuery query(m_store.database());
@@ -470,7 +470,7 @@ void tst_LobbyRoutes::holdingsDueThatCannotBeReadAreSaidNotHidden()
         QSqlQuery(m_store.database())
                 .exec(QStringLiteral("ALTER TABLE holding_away RENAME TO holding"));
     });
-    log->linkCustomer(m_branch.customerId, QStringLiteral("linked"));
+    log->linkCustomer(CustomerId(m_branch.customerId), QStringLiteral("linked"));
     QVERIFY2(due->isVisibleTo(m_workspace.get()), qPrintable(due->text()));
     QVERIFY2(due->text().startsWith(QStringLiteral(
                      "The holdings of this customer falling due could not be read")),

@@ -119,7 +119,7 @@ void tst_LobbySmallScreen::longSuggestionKeepsClearOfTheClassRow()
                 "AND h.maturity_date BETWEEN date('now') AND date('now', '+14 days') "
                 "GROUP BY h.customer_id ORDER BY COUNT(*) DESC, c.aum_fen DESC LIMIT 1")));
         QVERIFY(due.next());
-        log->linkCustomer(due.value(0).toString(), QString());
+        log->linkCustomer(CustomerId(due.value(0).toString()), QString());
     }
     for (const QString &code : ticked) {
         log->setMoment(code.section(QLatin1Char('.'), 0, 0));

@@ -72,7 +72,7 @@ void tst_PrivacyGui::withDialog(const std::function<void()> &open,
 void tst_PrivacyGui::consentIsRecordedFromThe360()
 {
     const Session wealth = signIn(QStringLiteral("wealth"));
-    Customer360View view(m_store, wealth, m_branch.customerId);
+    Customer360View view(m_store, wealth, CustomerId(m_branch.customerId));
     view.show();
     QTRY_VERIFY(view.isLoaded());
     auto *flags = view.findChild<QLabel *>(QStringLiteral("customerFlags"));
@@ -106,7 +106,7 @@ void tst_PrivacyGui::consentIsRecordedFromThe360()
 void tst_PrivacyGui::revealNeedsAReason()
 {
     const Session wealth = signIn(QStringLiteral("wealth"));
-    Customer360View view(m_store, wealth, m_branch.customerId);
+    Customer360View view(m_store, wealth, CustomerId(m_branch.customerId));
     view.resize(1180, 780); // as MainWindow opens it
     view.show();
     QTRY_VERIFY(view.isLoaded());
@@ -143,7 +143,7 @@ void tst_PrivacyGui::revealNeedsAReason()
 void tst_PrivacyGui::revealIsDisabledWithoutPermission()
 {
     const Session teller = signIn(QStringLiteral("teller"));
-    Customer360View view(m_store, teller, m_branch.customerId);
+    Customer360View view(m_store, teller, CustomerId(m_branch.customerId));
     view.show();
     QTRY_VERIFY(view.isLoaded());
     auto *button = view.findChild<QPushButton *>(QStringLiteral("revealPersonalDataButton"));

@@ -69,7 +69,7 @@ void tst_ReferralForm::makeBusy(const QString &managerId)
 
 void tst_ReferralForm::ownManagerIsTheDefault()
 {
-    const ReferralForm form = ReferralDesk(m_store, m_lobby).prefilled(m_branch.customerId,
+    const ReferralForm form = ReferralDesk(m_store, m_lobby).prefilled(CustomerId(m_branch.customerId),
                                                                       QStringLiteral("lobby"));
     ReferralFormDialog dialog(m_store, m_lobby, form);
     auto *manager = dialog.findChild<QComboBox *>(QStringLiteral("formManager"));
@@ -95,7 +95,7 @@ void tst_ReferralForm::walkInGoesToTheLeastBusyManager()
 void tst_ReferralForm::printedFormCarriesNoScreenState()
 {
     makeBusy(m_wealth.user.id);
-    const ReferralForm form = ReferralDesk(m_store, m_lobby).prefilled(m_branch.customerId,
+    const ReferralForm form = ReferralDesk(m_store, m_lobby).prefilled(CustomerId(m_branch.customerId),
                                                                       QStringLiteral("lobby"));
     ReferralFormDialog dialog(m_store, m_lobby, form);
     auto *manager = dialog.findChild<QComboBox *>(QStringLiteral("formManager"));

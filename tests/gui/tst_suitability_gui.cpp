@@ -121,7 +121,7 @@ void tst_SuitabilityGui::initTestCase()
 void tst_SuitabilityGui::householdPanelLinksASuggestion()
 {
     const Session wealth = signIn(QStringLiteral("wealth"));
-    Customer360View view(m_store, wealth, m_branch.customerId);
+    Customer360View view(m_store, wealth, CustomerId(m_branch.customerId));
     view.resize(1100, 760);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -167,7 +167,7 @@ void tst_SuitabilityGui::householdPanelLinksASuggestion()
 void tst_SuitabilityGui::refusedSaleShowsItsReason()
 {
     const Session wealth = signIn(QStringLiteral("wealth"));
-    Customer360View view(m_store, wealth, m_branch.customerId);
+    Customer360View view(m_store, wealth, CustomerId(m_branch.customerId));
     view.resize(1100, 760);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -225,7 +225,7 @@ void tst_SuitabilityGui::tellerSeesOffersAtStepSix()
     SevenStepPanel panel(m_store, teller);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    panel.linkCustomer(m_branch.customerId, QStringLiteral("张三"));
+    panel.linkCustomer(CustomerId(m_branch.customerId), QStringLiteral("张三"));
     QTRY_VERIFY_WITH_TIMEOUT(panel.offers()->isLoaded(), 10000);
     testModels(panel.offers());
     QVERIFY(!panel.offers()->offers().offers.isEmpty());

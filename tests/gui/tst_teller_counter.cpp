@@ -86,7 +86,7 @@ QVariant tst_TellerCounter::storedBusiness(const QString &serviceId) const
 void tst_TellerCounter::nothingCarriesOverToTheNextCustomer()
 {
     SevenStepPanel panel(m_store, m_teller);
-    panel.linkCustomer(m_branch.otherCustomerId, QStringLiteral("欧阳明华"));
+    panel.linkCustomer(CustomerId(m_branch.otherCustomerId), QStringLiteral("欧阳明华"));
     panel.setBusiness(QStringLiteral("large_deposit"));
     QVERIFY(panel.startService());
     auto *amount = panel.findChild<QLineEdit *>(QStringLiteral("counterAmount"));
@@ -140,10 +140,10 @@ void tst_TellerCounter::startingAgainLeavesNoEmptyService()
     QVERIFY(panel.startService());
     const QString first = panel.service().id();
     // Started by mistake (wrong customer): start again before any step.
-    panel.linkCustomer(m_branch.customerId, QStringLiteral("张三"));
+    panel.linkCustomer(CustomerId(m_branch.customerId), QStringLiteral("张三"));
     QVERIFY(panel.startService());
     QCOMPARE(servicesToday(), 1);
-    QCOMPARE(panel.service().customerId(), m_branch.customerId);
+    QCOMPARE(panel.service().customerId().toString(), m_branch.customerId);
     // Once a step is done the service is real: starting again is a new service.
     QVERIFY(panel.tickStep(TellerSession::Greet));
     QVERIFY(panel.startService());
@@ -219,7 +219,7 @@ void tst_TellerCounter::referralReasonShowsInTheInbox()
             AuthService(m_store).signIn(QStringLiteral("wealth"), test::kPassword);
     QVERIFY(wealth.session);
     SevenStepPanel panel(m_store, m_teller);
-    panel.linkCustomer(m_branch.otherCustomerId, QStringLiteral("欧阳明华"));
+    panel.linkCustomer(CustomerId(m_branch.otherCustomerId), QStringLiteral("欧阳明华"));
     panel.setBusiness(QStringLiteral("cash_deposit"));
     QVERIFY(panel.startService());
     panel.setAmount(QStringLiteral("80000"));

@@ -76,7 +76,7 @@ void tst_TellerReferral::largeDepositReachesTheChosenManagersInbox()
     QVERIFY(panel);
 
     // 欧阳明华, an ordinary customer (1.2万), brings 20万 in cash.
-    panel->linkCustomer(m_branch.otherCustomerId, QStringLiteral("欧阳明华"));
+    panel->linkCustomer(CustomerId(m_branch.otherCustomerId), QStringLiteral("欧阳明华"));
     panel->setBusiness(QStringLiteral("cash_deposit"));
     QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("counterStart")), Qt::LeftButton);
     QVERIFY(panel->service().isStarted());

@@ -124,7 +124,7 @@ void tst_VoiceGui::outcomeDialogSuggestsAndConfirms()
 
 void tst_VoiceGui::customer360DialogConfirmsAndDismisses()
 {
-    VoiceSuggestionsDialog dialog(m_store, m_wealth, m_branch.customerId);
+    VoiceSuggestionsDialog dialog(m_store, m_wealth, CustomerId(m_branch.customerId));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QCOMPARE(dialog.count(), 2); // the competitor and the follow-up wait; the objection is decided

@@ -321,7 +321,7 @@ void tst_WealthManagerMorning::morningCalls()
     QTest::keyClick(list, Qt::Key_Return);
     QTRY_COMPARE(window->openCustomer360s().size(), 1); // the highlighted customer, once
     Customer360View *view = window->openCustomer360s().first();
-    QCOMPARE(view->customerId(), first.customerId);
+    QCOMPARE(view->customerId().toString(), first.customerId);
     QTRY_VERIFY_WITH_TIMEOUT(view->isLoaded(), 10000);
     view->close();
     QApplication::setActiveWindow(window);
@@ -402,7 +402,7 @@ void tst_WealthManagerMorning::morningCalls()
 QString tst_WealthManagerMorning::referAtTheCounter(const QString &customerId)
 {
     TellerSession counter(*m_tellerDesk, m_teller);
-    if (!counter.start(customerId, QStringLiteral("cash_deposit")))
+    if (!counter.start(CustomerId(customerId), QStringLiteral("cash_deposit")))
         return {};
     for (int step = 0; step < 4; ++step)
         (void)counter.tick(step);
@@ -565,7 +565,7 @@ void tst_WealthManagerMorning::referralArrivesAndIsWorked()
     QTest::keyClick(inboxView, Qt::Key_Return);
     QTRY_COMPARE(window->openCustomer360s().size(), 1);
     Customer360View *view = window->openCustomer360s().first();
-    QCOMPARE(view->customerId(), customerId);
+    QCOMPARE(view->customerId().toString(), customerId);
     QTRY_VERIFY_WITH_TIMEOUT(view->isLoaded(), 10000);
     logTheCallOn360(view, QStringLiteral("comes in on Friday about the deposit"));
     view->close();

@@ -200,7 +200,7 @@ void tst_DeskEventRules::theTellersLargeCounterBusinessRaisesOne()
             = AuthService(*m_lobby).signIn(QStringLiteral("teller"), kPassword).session;
     QVERIFY(teller);
     TellerSession counter(*m_lobby, *teller, [this] { return m_now; });
-    QVERIFY(counter.start(customer, QStringLiteral("cash_deposit")));
+    QVERIFY(counter.start(CustomerId(customer), QStringLiteral("cash_deposit")));
     counter.assess(Money::fromFen(8'000'000), false);
     counter.assess(Money::fromFen(9'000'000), false);
     const auto report = DeskEventEvaluation::evaluatePending(*m_lobby, m_now);
@@ -368,7 +368,7 @@ void tst_DeskEventRules::anOpportunityTravelsWithAMovedCustomer()
             = AuthService(*m_head).signIn(QStringLiteral("head"), kPassword).session;
     QVERIFY(head);
     const Result<int> moved = CustomerTransferService(*m_head, *head)
-                                      .moveToBranch(customer, branchB, QStringLiteral("moved house"));
+                                      .moveToBranch(CustomerId(customer), branchB, QStringLiteral("moved house"));
     QVERIFY2(moved, qPrintable(moved.errorString()));
     const auto pushed = sync(*m_head, QStringLiteral("head"));
     QVERIFY2(pushed.ok, qPrintable(pushed.error));

@@ -308,7 +308,7 @@ QString tst_OpportunityMerge::counterTransfer(const QString &customer, qint64 fe
     if (!teller)
         return QStringLiteral("the teller could not sign in");
     TellerSession counter(*m_counter, *teller, [at] { return at; });
-    if (!counter.start(customer, QStringLiteral("transfer")))
+    if (!counter.start(CustomerId(customer), QStringLiteral("transfer")))
         return QStringLiteral("no counter service");
     counter.assess(Money::fromFen(fen), false);
     const auto report = DeskEventEvaluation::evaluatePending(*m_counter, at);

@@ -218,7 +218,7 @@ void tst_SyncCustomerMove::movedCustomerArrivesWithAllRows()
     const Session head = sessionOf(m_a1, QStringLiteral("head"));
     QCOMPARE(head.user.role, StaffRole::BranchHead);
     CustomerTransferService service(m_a1, head);
-    const auto moved = service.moveToBranch(m_moved, kBranchB,
+    const auto moved = service.moveToBranch(CustomerId(m_moved), kBranchB,
                                             QStringLiteral("moved to the Pudong district"));
     QVERIFY2(moved, qPrintable(moved.errorString()));
     const Rows expected = rowsOf(m_a1, m_moved);
@@ -445,7 +445,7 @@ void tst_SyncCustomerMove::refusedMoveLosesNothing()
 
     const Session head = sessionOf(m_a1, QStringLiteral("head")); // the service keeps a reference
     CustomerTransferService service(m_a1, head);
-    const Result<int> moved = service.moveToBranch(id, kBranchB, QStringLiteral("moved"));
+    const Result<int> moved = service.moveToBranch(CustomerId(id), kBranchB, QStringLiteral("moved"));
     QVERIFY2(moved, qPrintable(moved.errorString()));
     SyncEngine::Report report = sync(m_a1, QStringLiteral("head.a"));
     QVERIFY2(report.ok, qPrintable(report.error));

@@ -134,11 +134,11 @@ void tst_SyncExpiredCursorRoles::workOffline(Store &store, StaffRole role,
     session.branch.id = m_branchId;
     if (role == StaffRole::Teller) {
         TellerSession service(store, session);
-        QVERIFY_RESULT(service.start(m_customers.at(5), QStringLiteral("cash_deposit")));
+        QVERIFY_RESULT(service.start(CustomerId(m_customers.at(5)), QStringLiteral("cash_deposit")));
         QVERIFY_RESULT(service.tick(TellerSession::Greet));
     } else if (role == StaffRole::LobbyManager) {
         LobbyVisitLog::WalkIn walkIn;
-        walkIn.customerId = m_customers.at(5);
+        walkIn.customerId = CustomerId(m_customers.at(5));
         walkIn.valueClass = QStringLiteral("ordinary");
         walkIn.route = QStringLiteral("self_service");
         // No description, ticket or business: empty NOT NULL text that must travel as "".

@@ -253,7 +253,7 @@ std::unique_ptr<Store> tst_SyncLateRows::freshWorkstation(int passes)
 Result<int> tst_SyncLateRows::moveAway(Store &store, const QString &id)
 {
     return CustomerTransferService(store, m_session)
-            .moveToBranch(id, m_otherBranch, QStringLiteral("客户迁居"));
+            .moveToBranch(CustomerId(id), m_otherBranch, QStringLiteral("客户迁居"));
 }
 
 Result<int> tst_SyncLateRows::erase(Store &store, const QString &id, const QString &request)

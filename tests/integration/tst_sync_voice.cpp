@@ -150,7 +150,7 @@ void tst_SyncVoice::aDecisionTravelsAndStays()
     {
         Transaction transaction(m_b.database());
         QVERIFY(VoiceFindingRepository(m_b)
-                        .saveReview({objection, m_customerId, QStringLiteral("dismissed"), {},
+                        .saveReview({objection, CustomerId(m_customerId), QStringLiteral("dismissed"), {},
                                      SqlTime::now(), {}, {}})
                         .ok());
         QVERIFY(transaction.commit());

@@ -81,7 +81,7 @@ void tst_BranchFloorServices::knownGoldCustomerIsVip()
 {
     LobbyVisitLog log(m_store, m_lobby);
     LobbyVisitLog::WalkIn walkIn;
-    walkIn.customerId = m_branch.customerId; // 张三, gold
+    walkIn.customerId = CustomerId(m_branch.customerId); // 张三, gold
     walkIn.valueClass = QStringLiteral("vip");
     walkIn.route = QStringLiteral("vip_service");
     const int pending = ChangeRecorder::pendingCount(m_store);
@@ -353,7 +353,7 @@ void tst_BranchFloorServices::stepFourTriggers()
             : customer == QLatin1String("ordinary")              ? m_branch.otherCustomerId
                                                                  : QString();
     TellerSession session(m_store, m_teller);
-    QVERIFY_RESULT(session.start(customerId, business));
+    QVERIFY_RESULT(session.start(CustomerId(customerId), business));
     const auto a = session.assess(Money::fromFen(amountFen), wealthQuestion);
     QStringList strong = a.triggers;
     strong.removeAll(QStringLiteral("high_assets")); // 欧阳明华 has 1.2万: below silver anyway
@@ -374,7 +374,7 @@ void tst_BranchFloorServices::sevenStepsWithReferralAndRating()
     QVERIFY(settings.save(m_store));
     QDateTime now(QDate(2026, 11, 23), QTime(1, 30), Qt::UTC);
     TellerSession session(m_store, m_teller, [&now] { return now; });
-    QVERIFY(session.start(m_branch.otherCustomerId, QStringLiteral("cash_deposit")));
+    QVERIFY(session.start(CustomerId(m_branch.otherCustomerId), QStringLiteral("cash_deposit")));
     QVERIFY(!session.assess(Money::fromFen(10000000), false).promptPotentialVip);
     QVERIFY(session.assess(Money::fromFen(20000000), false).promptPotentialVip);
     for (int step = 0; step < 5; ++step) {

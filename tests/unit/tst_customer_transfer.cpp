@@ -104,7 +104,7 @@ void tst_CustomerTransfer::onlyTheBranchHeadMoves()
     const int refusals = count(m_store, QStringLiteral("SELECT count(*) FROM audit_log WHERE "
                                                        "action = 'permission_refused'"));
     CustomerTransferService service(m_store, session);
-    const auto moved = service.moveToBranch(m_branch.customerId, kOtherBranch,
+    const auto moved = service.moveToBranch(CustomerId(m_branch.customerId), kOtherBranch,
                                             QStringLiteral("moved house"));
     QVERIFY(!moved);
     QVERIFY2(moved.errorString().contains(QStringLiteral("move customers to another branch")),
@@ -146,7 +146,7 @@ void tst_CustomerTransfer::badRequestsChangeNothing()
     QFETCH(QString, message);
     const Session head = signIn(QStringLiteral("head"));
     CustomerTransferService service(m_store, head);
-    const auto moved = service.moveToBranch(customer, target.isEmpty() ? m_branch.branchId : target,
+    const auto moved = service.moveToBranch(CustomerId(customer), target.isEmpty() ? m_branch.branchId : target,
                                             reason);
     QVERIFY(!moved);
     QVERIFY2(moved.errorString().contains(message, Qt::CaseInsensitive),
@@ -162,7 +162,7 @@ void tst_CustomerTransfer::moveRecordsBranchChangeCopiesAndAudit()
     const Session head = signIn(QStringLiteral("head"));
     CustomerTransferService service(m_store, head);
     const QString c = m_branch.customerId;
-    const auto moved = service.moveToBranch(c, kOtherBranch, QStringLiteral("  moved house  "));
+    const auto moved = service.moveToBranch(CustomerId(c), kOtherBranch, QStringLiteral("  moved house  "));
     QVERIFY2(moved, qPrintable(moved.errorString()));
     QCOMPARE(*moved, 4); // customer, holding, transaction, interaction
 
@@ -225,7 +225,7 @@ void tst_CustomerTransfer::moveRecordsBranchChangeCopiesAndAudit()
     QCOMPARE(detail.value(QStringLiteral("to_branch")).toString(), kOtherBranch);
 
     // Now kept by the other branch: this branch cannot move them again.
-    const auto again = service.moveToBranch(c, kOtherBranch, QStringLiteral("again"));
+    const auto again = service.moveToBranch(CustomerId(c), kOtherBranch, QStringLiteral("again"));
     QVERIFY(!again);
     QVERIFY2(again.errorString().contains(QStringLiteral("not kept by your branch")),
              qPrintable(again.errorString()));

@@ -239,7 +239,7 @@ void tst_Households::householdAumFollowsItsMembers()
 void tst_Households::movingAMemberTakesThemOut()
 {
     CustomerTransferService moves(m_store, m_head);
-    const auto moved = moves.moveToBranch(id(3), kOtherBranch, QStringLiteral("moved to Pudong"));
+    const auto moved = moves.moveToBranch(CustomerId(id(3)), kOtherBranch, QStringLiteral("moved to Pudong"));
     QVERIFY2(moved, qPrintable(moved.errorString()));
     HouseholdPicture seen = picture(id(1));
     QCOMPARE(seen.household->members.size(), 2);

@@ -74,7 +74,7 @@ Session tst_ReferralLifecycle::signIn(const QString &username)
 QString tst_ReferralLifecycle::fileReferral(const QDateTime &at)
 {
     ReferralDesk desk(m_store, m_lobby, [at] { return at; });
-    ReferralForm form = desk.prefilled(m_branch.otherCustomerId, QStringLiteral("lobby"));
+    ReferralForm form = desk.prefilled(CustomerId(m_branch.otherCustomerId), QStringLiteral("lobby"));
     form.interest = QStringLiteral("1-year wealth products");
     // Each case its own walk-in: a customer with an open referral gets no second one.
     form.customerId.clear();
@@ -234,7 +234,7 @@ void tst_ReferralLifecycle::onlyTheManagerOrTheHeadMayMove()
     // A teller may not file for the lobby's permission-less roles: the admin may not refer.
     const Session admin = signIn(QStringLiteral("admin"));
     ReferralDesk desk(m_store, admin, m_clock);
-    ReferralForm form = desk.prefilled(m_branch.customerId, QStringLiteral("lobby"));
+    ReferralForm form = desk.prefilled(CustomerId(m_branch.customerId), QStringLiteral("lobby"));
     form.interest = QStringLiteral("x");
     QVERIFY(!desk.file(form).ok);
 }
@@ -293,7 +293,7 @@ void tst_ReferralLifecycle::formValidation()
     QFETCH(QString, problemField);
     ReferralForm form;
     form.kind = kind;
-    form.customerId = linked ? m_branch.customerId : QString();
+    form.customerId = linked ? CustomerId(m_branch.customerId) : CustomerId();
     form.description = description;
     form.referredTo = manager ? m_wealth.user.id : QString();
     form.customerHasTime = hasTime;

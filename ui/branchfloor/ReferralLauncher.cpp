@@ -8,7 +8,7 @@
 
 namespace bd {
 
-void openReferralForm(Store &store, const Session &session, const QString &customerId,
+void openReferralForm(Store &store, const Session &session, const CustomerId &customerId,
                       QWidget *parent)
 {
     if (!session.can(Permission::CreateReferral)) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Ids.h"
+
 #include <QString>
 
 class QWidget;
@@ -13,7 +15,7 @@ struct Session;
 // wealth manager), as a window-modal dialog that deletes itself when closed. A user
 // without Permission::CreateReferral gets the service's refusal instead.
 // Used by the customer 360's "Create referral" action.
-void openReferralForm(Store &store, const Session &session, const QString &customerId,
+void openReferralForm(Store &store, const Session &session, const CustomerId &customerId,
                       QWidget *parent);
 
 } // namespace bd

@@ -62,7 +62,7 @@ SevenStepPanel::SevenStepPanel(Store &store, const Session &session, QWidget *pa
     m_search->setObjectName(QStringLiteral("counterSearch"));
     m_search->setPlaceholderText(tr("Customer at the counter"));
     connect(m_search, &CustomerSearchField::customerChosen, this,
-            [this](const QString &id, const QString &summary) { linkCustomer(id, summary); });
+            [this](const CustomerId &id, const QString &summary) { linkCustomer(id, summary); });
     m_customerLabel->setObjectName(QStringLiteral("counterCustomer"));
     m_business->setObjectName(QStringLiteral("counterBusiness"));
     // No business is preselected: the previous customer's must not carry over.
@@ -227,17 +227,17 @@ void SevenStepPanel::clearFigures()
 void SevenStepPanel::clearCounter()
 {
     clearFigures();
-    m_customerId.clear();
+    m_customerId = {};
     m_customerLabel->clear();
     m_search->clear();
     m_business->setCurrentIndex(0);
 }
 
-void SevenStepPanel::linkCustomer(const QString &customerId, const QString &summary)
+void SevenStepPanel::linkCustomer(const CustomerId &customerId, const QString &summary)
 {
     m_customerId = customerId;
     m_customerLabel->setText(summary);
-    m_offers->setCustomer(CustomerId(customerId));
+    m_offers->setCustomer(customerId);
 }
 
 void SevenStepPanel::setBusiness(const QString &code)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/services/branchfloor/TellerSession.h"
 #include "app/services/core/Session.h"
 
@@ -31,7 +32,7 @@ public:
     SevenStepPanel(Store &store, const Session &session, QWidget *parent = nullptr);
 
     TellerSession &service() { return m_service; }
-    void linkCustomer(const QString &customerId, const QString &summary);
+    void linkCustomer(const CustomerId &customerId, const QString &summary);
     void setBusiness(const QString &code);
     bool startService();
     bool tickStep(int step);
@@ -57,7 +58,7 @@ private:
     Store &m_store;
     Session m_session;
     TellerSession m_service;
-    QString m_customerId;
+    CustomerId m_customerId;
     CustomerSearchField *m_search;
     QLabel *m_customerLabel;
     QComboBox *m_business;

@@ -118,7 +118,7 @@ QFormLayout *WalkInLog::createWhoForm()
     m_ticket->setPlaceholderText(tr("optional"));
     m_ticket->setMaximumWidth(90);
     connect(m_search, &CustomerSearchField::customerChosen, this,
-            [this](const QString &id, const QString &summary) { linkCustomer(id, summary); });
+            [this](const CustomerId &id, const QString &summary) { linkCustomer(id, summary); });
 
     // Alt+1/2/3 choose the moment; its signals follow.
     auto *momentRow = new QHBoxLayout;
@@ -214,7 +214,7 @@ void WalkInLog::updateSuggestion()
 {
     const LobbyVisitLog log(m_store, m_session);
     const LobbyVisitLog::WalkIn current = walkIn();
-    m_suggestion = log.suggest(CustomerId(m_customerId), current.moment, current.observed);
+    m_suggestion = log.suggest(m_customerId, current.moment, current.observed);
     QString text = tr("<b>Suggested: %1</b><br>%2")
                            .arg(DomainTerms::label(Vocabulary::ValueClass, m_suggestion.valueClass),
                                 m_suggestion.reasons.join(QStringLiteral("<br>")));
@@ -287,7 +287,7 @@ QString WalkInLog::problemText() const
 
 void WalkInLog::clear()
 {
-    m_customerId.clear();
+    m_customerId = {};
     m_routes->setOwnManager({});
     m_search->clear();
     m_customerLabel->clear();
@@ -304,7 +304,7 @@ void WalkInLog::clear()
     m_search->setFocus();
 }
 
-void WalkInLog::linkCustomer(const QString &customerId, const QString &summary)
+void WalkInLog::linkCustomer(const CustomerId &customerId, const QString &summary)
 {
     m_customerId = customerId;
     m_customerLabel->setText(summary);
@@ -322,7 +322,7 @@ void WalkInLog::linkCustomer(const QString &customerId, const QString &summary)
 void WalkInLog::showHoldingsDue()
 {
     const Result<QList<LobbyVisitLog::HoldingDue>> due =
-            LobbyVisitLog(m_store, m_session).holdingsDue(CustomerId(m_customerId));
+            LobbyVisitLog(m_store, m_session).holdingsDue(m_customerId);
     if (!due) {
         // Not "nothing due": the lobby manager would otherwise miss money freeing up.
         m_holdingsDue->setText(tr("The holdings of this customer falling due could not be read, "

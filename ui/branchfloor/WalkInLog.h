@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/services/branchfloor/LobbyVisitLog.h"
 #include "app/services/core/Session.h"
 
@@ -33,7 +34,7 @@ public:
     WalkInLog(Store &store, const Session &session, QWidget *parent = nullptr);
 
     // For tests and for the customer search: link a known customer.
-    void linkCustomer(const QString &customerId, const QString &summary);
+    void linkCustomer(const CustomerId &customerId, const QString &summary);
     void setMoment(const QString &moment);
     void setSignal(const QString &code, bool on);
     void chooseClass(const QString &valueClass); // override when it differs
@@ -60,7 +61,7 @@ private:
     Store &m_store;
     Session m_session;
     LobbyVisitLog::Suggestion m_suggestion;
-    QString m_customerId;
+    CustomerId m_customerId;
     CustomerSearchField *m_search;
     QLabel *m_customerLabel;
     QLabel *m_holdingsDue; // a linked customer's money falling due soon

@@ -14,14 +14,14 @@
 namespace bd {
 
 CallPrepSheetDialog::CallPrepSheetDialog(Store &store, const Session &session,
-                                         const QString &customerId, CallClock clock,
+                                         const CustomerId &customerId, CallClock clock,
                                          QWidget *parent)
     : QDialog(parent)
     , m_view(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("callPrepSheetDialog"));
     m_view->setObjectName(QStringLiteral("prepSheetView"));
-    if (const auto data = CallPrepSheet::collect(store, session, CustomerId(customerId), clock)) {
+    if (const auto data = CallPrepSheet::collect(store, session, customerId, clock)) {
         m_customerName = data->customer.name();
         m_html = CallPrepSheet::html(*data);
         m_view->setHtml(m_html);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/services/contact/CallClock.h"
 #include "app/services/core/Session.h"
 
@@ -17,7 +18,7 @@ class CallPrepSheetDialog : public QDialog
     Q_OBJECT
 
 public:
-    CallPrepSheetDialog(Store &store, const Session &session, const QString &customerId,
+    CallPrepSheetDialog(Store &store, const Session &session, const CustomerId &customerId,
                         CallClock clock = systemCallClock(), QWidget *parent = nullptr);
 
     bool isLoaded() const { return !m_html.isEmpty(); }

@@ -4,6 +4,7 @@
 #include "app/domain/Money.h"
 #include "app/services/customers/CustomerService.h"
 #include "ui/common/BackgroundReader.h"
+#include "ui/common/IdData.h"
 
 #include <QAbstractItemView>
 #include <QKeyEvent>
@@ -96,7 +97,7 @@ void CustomerSearchField::choose(const QModelIndex &index)
 {
     if (!index.isValid())
         return;
-    const QString customerId = index.data(kCustomerIdRole).toString();
+    const auto customerId = idFromData<CustomerId>(index.data(kCustomerIdRole));
     const QString summary = index.data(Qt::DisplayRole).toString();
     m_completer->popup()->hide();
     m_results->clear(); // a second Enter finds nothing to open again
@@ -175,9 +176,9 @@ QString CustomerSearchField::resultText(int row) const
     return m_results->index(row, 0).data().toString();
 }
 
-QString CustomerSearchField::resultCustomerId(int row) const
+CustomerId CustomerSearchField::resultCustomerId(int row) const
 {
-    return m_results->index(row, 0).data(kCustomerIdRole).toString();
+    return idFromData<CustomerId>(m_results->index(row, 0).data(kCustomerIdRole));
 }
 
 } // namespace bd

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/services/core/Session.h"
 #include "database/customers/CustomerSummary.h"
 
@@ -32,11 +33,11 @@ public:
     void search(); // runs the search for the current text now, on this thread
     int resultCount() const;
     QString resultText(int row) const;
-    QString resultCustomerId(int row) const;
+    CustomerId resultCustomerId(int row) const;
     bool isSearching() const { return m_pending > 0; }
 
 signals:
-    void customerChosen(const QString &customerId, const QString &summary);
+    void customerChosen(const bd::CustomerId &customerId, const QString &summary);
     void resultsShown(int count); // after every search, background or not
 
 protected:

@@ -25,7 +25,7 @@
 
 namespace bd {
 
-Customer360View::Customer360View(Store &store, const Session &session, const QString &customerId,
+Customer360View::Customer360View(Store &store, const Session &session, const CustomerId &customerId,
                                  BackgroundReader *reader, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
@@ -48,8 +48,8 @@ Customer360View::Customer360View(Store &store, const Session &session, const QSt
     tabs->addTab(m_household, tr("House&hold"));
     m_offers = new OfferPanel(store, session, OfferContext::Outreach, m_reader, this);
     tabs->addTab(m_offers, tr("&Products"));
-    m_household->setCustomer(CustomerId(customerId));
-    m_offers->setCustomer(CustomerId(customerId));
+    m_household->setCustomer(customerId);
+    m_offers->setCustomer(customerId);
     connect(m_household, &HouseholdPanel::changed, m_offers, &OfferPanel::reload);
     connect(m_overview, &CustomerOverviewPage::kycCellChosen, this, [this] {
         if (m_session.can(Permission::RunKyc))
@@ -126,14 +126,14 @@ void Customer360View::reload()
     m_status->setText(tr("Loading…"));
     Store *store = &m_store;
     const Session session = m_session;
-    const QString customerId = m_customerId;
+    const CustomerId customerId = m_customerId;
     const QDate today = m_today;
     using Loaded = std::pair<std::optional<Customer360>, QString>;
     m_reader->run<Loaded>(
             this,
             [store, session, customerId, today]() -> Loaded {
                 Customer360Service service(*store, session);
-                auto data = service.load(CustomerId(customerId), today);
+                auto data = service.load(customerId, today);
                 if (!data)
                     return {std::nullopt, data.errorString()};
                 return {std::move(*data), QString()};
@@ -199,7 +199,7 @@ void Customer360View::addTag()
     const qsizetype index = labels.indexOf(chosen);
     if (!ok || index < 0)
         return;
-    const auto result = service.addTag(CustomerId(m_customerId), options.at(index).id);
+    const auto result = service.addTag(m_customerId, options.at(index).id);
     if (!result.ok)
         QMessageBox::warning(this, tr("Add a tag"), result.problem);
     reload();
@@ -212,7 +212,7 @@ void Customer360View::removeSelectedTag()
         QMessageBox::information(this, tr("Remove a tag"), tr("Select a tag first."));
         return;
     }
-    const auto result = Customer360Service(m_store, m_session).removeTag(CustomerId(m_customerId), customerTagId);
+    const auto result = Customer360Service(m_store, m_session).removeTag(m_customerId, customerTagId);
     if (!result.ok)
         QMessageBox::warning(this, tr("Remove a tag"), result.problem);
     reload();
@@ -220,7 +220,7 @@ void Customer360View::removeSelectedTag()
 
 void Customer360View::showConsent()
 {
-    ConsentDialog dialog(m_store, m_session, CustomerId(m_customerId), this);
+    ConsentDialog dialog(m_store, m_session, m_customerId, this);
     dialog.exec();
     if (dialog.changed())
         reload(); // the header shows the marketing-consent summary
@@ -241,7 +241,7 @@ void Customer360View::moveToBranch()
 
 void Customer360View::revealPersonalData()
 {
-    RevealDialog dialog(m_store, m_session, CustomerId(m_customerId), this);
+    RevealDialog dialog(m_store, m_session, m_customerId, this);
     dialog.exec();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/services/contact/CallClock.h"
 #include "app/services/core/Session.h"
 #include "app/services/customer360/Customer360Service.h"
@@ -30,10 +31,10 @@ class Customer360View : public QWidget
 
 public:
     // reader: shared background thread; nullptr makes the view its own.
-    Customer360View(Store &store, const Session &session, const QString &customerId,
+    Customer360View(Store &store, const Session &session, const CustomerId &customerId,
                     BackgroundReader *reader = nullptr, QWidget *parent = nullptr);
 
-    QString customerId() const { return m_customerId; }
+    const CustomerId &customerId() const { return m_customerId; }
     const Customer360 &data() const { return m_data; }
     bool isLoaded() const { return m_loaded; }
     QString errorText() const { return m_error; }
@@ -53,11 +54,11 @@ public:
 
 signals:
     void loaded();
-    void kycRequested(const QString &customerId);
-    void referralRequested(const QString &customerId);
+    void kycRequested(const bd::CustomerId &customerId);
+    void referralRequested(const bd::CustomerId &customerId);
     // The customer now belongs to another branch (they leave this workstation at the next
     // sync): the workspace can close their tab.
-    void customerMoved(const QString &customerId);
+    void customerMoved(const bd::CustomerId &customerId);
 
 private:
     QWidget *createActions();
@@ -65,7 +66,7 @@ private:
 
     Store &m_store;
     Session m_session;
-    QString m_customerId;
+    CustomerId m_customerId;
     BackgroundReader *m_reader;
     QDate m_today = QDate::currentDate();
     CallClock m_clock = systemCallClock();

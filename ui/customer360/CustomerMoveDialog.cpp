@@ -12,7 +12,7 @@
 namespace bd {
 
 CustomerMoveDialog::CustomerMoveDialog(Store &store, const Session &session,
-                                       const QString &customerId, const QString &customerName,
+                                       const CustomerId &customerId, const QString &customerName,
                                        QWidget *parent)
     : QDialog(parent)
     , m_store(store)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/services/core/Session.h"
 
 #include <QDialog>
@@ -21,7 +22,7 @@ class CustomerMoveDialog : public QDialog
     Q_OBJECT
 
 public:
-    CustomerMoveDialog(Store &store, const Session &session, const QString &customerId,
+    CustomerMoveDialog(Store &store, const Session &session, const CustomerId &customerId,
                        const QString &customerName, QWidget *parent = nullptr);
 
 private:
@@ -30,7 +31,7 @@ private:
 
     Store &m_store;
     const Session &m_session;
-    QString m_customerId;
+    CustomerId m_customerId;
     QComboBox *m_branch;
     QLineEdit *m_reason;
     QLabel *m_problem;

@@ -19,7 +19,7 @@
 namespace bd {
 
 InteractionDialog::InteractionDialog(Store &store, const Session &session,
-                                     const QString &customerId, const QString &customerName,
+                                     const CustomerId &customerId, const QString &customerName,
                                      CallClock clock, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
@@ -117,7 +117,7 @@ void InteractionDialog::channelChanged()
 void InteractionDialog::updateRulesWarning()
 {
     const QList<ContactPolicy::Breach> breaches = Customer360Service(m_store, m_session, m_clock)
-            .contactBreaches(CustomerId(m_customerId), m_kind->currentData().toString(),
+            .contactBreaches(m_customerId, m_kind->currentData().toString(),
                              m_channel->currentData().toString());
     m_rulesWarning->setText(breaches.isEmpty()
                                     ? QString()
@@ -149,7 +149,7 @@ void InteractionDialog::accept()
     if (m_followUpWanted->isChecked())
         input.nextFollowUp = m_followUp->date();
     input.overrideReason = m_overrideReason->text();
-    const auto result = Customer360Service(m_store, m_session, m_clock).logInteraction(CustomerId(m_customerId), input);
+    const auto result = Customer360Service(m_store, m_session, m_clock).logInteraction(m_customerId, input);
     if (!result.ok) {
         // Nothing typed is lost: the dialog stays open with the problem shown.
         m_problem->setText(result.problem);

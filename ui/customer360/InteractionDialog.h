@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/services/contact/CallClock.h"
 #include "app/services/core/Session.h"
 
@@ -25,7 +26,7 @@ class InteractionDialog : public QDialog
     Q_OBJECT
 
 public:
-    InteractionDialog(Store &store, const Session &session, const QString &customerId,
+    InteractionDialog(Store &store, const Session &session, const CustomerId &customerId,
                       const QString &customerName, CallClock clock = systemCallClock(),
                       QWidget *parent = nullptr);
 
@@ -41,7 +42,7 @@ private:
 
     Store &m_store;
     Session m_session;
-    QString m_customerId;
+    CustomerId m_customerId;
     CallClock m_clock;
     QString m_savedId;
     bool m_kindChosen = false; // by hand; until then the kind follows the channel

@@ -25,8 +25,8 @@ HouseholdLinkDialog::HouseholdLinkDialog(Store &store, const Session &session, Q
     for (const QString &code : HouseholdRelation::memberCodes())
         m_relation->addItem(HouseholdRelation::label(code), code);
     connect(m_search, &CustomerSearchField::customerChosen, this,
-            [this](const QString &id, const QString &summary) {
-                m_customer = CustomerId(id);
+            [this](const CustomerId &id, const QString &summary) {
+                m_customer = id;
                 m_chosen->setText(summary);
                 m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
             });

@@ -23,7 +23,7 @@
 
 namespace bd {
 
-KycWizard::KycWizard(Store &store, const Session &session, const QString &customerId,
+KycWizard::KycWizard(Store &store, const Session &session, const CustomerId &customerId,
                      QWidget *parent)
     : QDialog(parent)
     , m_store(store)
@@ -37,7 +37,7 @@ KycWizard::KycWizard(Store &store, const Session &session, const QString &custom
     if (const Result<> may = m_service.mayRun(); !may)
         m_problem = may.errorString();
     else if (cif.isEmpty())
-        m_problem = tr("No customer has the id %1.").arg(customerId);
+        m_problem = tr("No customer has the id %1.").arg(customerId.toString());
 
     auto *layout = new QVBoxLayout(this);
     m_header = new QLabel(QStringLiteral("<h2>%1</h2>")

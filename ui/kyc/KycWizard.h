@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/services/kyc/KycService.h"
 
 #include <QDialog>
@@ -23,7 +24,7 @@ class KycWizard : public QDialog
     Q_OBJECT
 
 public:
-    KycWizard(Store &store, const Session &session, const QString &customerId,
+    KycWizard(Store &store, const Session &session, const CustomerId &customerId,
               QWidget *parent = nullptr);
 
     bool isReady() const { return m_problem.isEmpty(); }

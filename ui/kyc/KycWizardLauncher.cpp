@@ -8,7 +8,7 @@
 
 namespace bd {
 
-void openKycWizard(Store &store, const Session &session, const QString &customerId,
+void openKycWizard(Store &store, const Session &session, const CustomerId &customerId,
                    QWidget *parent)
 {
     KycService service(store, session);

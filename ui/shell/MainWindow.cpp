@@ -48,7 +48,7 @@ MainWindow::MainWindow(Store &store, const Session &session, QWidget *parent)
     createActions();
     createStatusBar();
     connect(m_search, &CustomerSearchField::customerChosen, this,
-            [this](const QString &customerId, const QString &summary) {
+            [this](const CustomerId &customerId, const QString &summary) {
                 statusBar()->showMessage(summary, 10000);
                 openCustomer360(customerId);
             });
@@ -79,7 +79,7 @@ void MainWindow::connectCustomerTables()
     for (QTableView *view : views) {
         // Enter on a row, or a double-click (which some styles do not report as activation).
         const auto open = [this, view](const QModelIndex &index) {
-            const QString customerId = customerIdAt(view, index);
+            const CustomerId customerId = customerIdAt(view, index);
             if (!customerId.isEmpty())
                 openCustomer360(customerId);
         };
@@ -88,7 +88,7 @@ void MainWindow::connectCustomerTables()
     }
 }
 
-QString MainWindow::customerIdAt(QTableView *view, const QModelIndex &index) const
+CustomerId MainWindow::customerIdAt(QTableView *view, const QModelIndex &index) const
 {
     QModelIndex source = index;
     const QAbstractItemModel *model = view->model();
@@ -99,16 +99,16 @@ QString MainWindow::customerIdAt(QTableView *view, const QModelIndex &index) con
     if (!source.isValid())
         return {};
     if (const auto *book = dynamic_cast<const CustomerBookModel *>(model))
-        return book->rows().value(source.row()).customer.id;
+        return CustomerId(book->rows().value(source.row()).customer.id);
     if (const auto *calls = dynamic_cast<const CallTaskModel *>(model))
-        return calls->rows().value(source.row()).customerId;
+        return CustomerId(calls->rows().value(source.row()).customerId);
     // A referral of a known customer opens that customer (an anonymous walk-in has none).
     if (const auto *referrals = dynamic_cast<const ReferralQueueModel *>(model))
-        return referrals->rows().value(source.row()).customerId;
+        return CustomerId(referrals->rows().value(source.row()).customerId);
     return {};
 }
 
-Customer360View *MainWindow::openCustomer360(const QString &customerId)
+Customer360View *MainWindow::openCustomer360(const CustomerId &customerId)
 {
     if (customerId.isEmpty())
         return nullptr;
@@ -130,11 +130,11 @@ Customer360View *MainWindow::openCustomer360(const QString &customerId)
         close->setContext(Qt::WindowShortcut);
         connect(close, &QShortcut::activated, view, &QWidget::close);
     }
-    connect(view, &Customer360View::kycRequested, this, [this, view](const QString &id) {
+    connect(view, &Customer360View::kycRequested, this, [this, view](const CustomerId &id) {
         openKycWizard(m_store, m_session, id, view);
         view->reload(); // the wizard may have filled cells of the nine-grid
     });
-    connect(view, &Customer360View::referralRequested, this, [this, view](const QString &id) {
+    connect(view, &Customer360View::referralRequested, this, [this, view](const CustomerId &id) {
         openReferralForm(m_store, m_session, id, view);
     });
     // A customer moved to another branch is no longer this branch's to work on.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/services/core/Session.h"
 
 #include <QHash>
@@ -40,7 +41,7 @@ public:
     // After a sync round that brought only opportunities (Workstation).
     void refreshOpportunities();
     // Opens (or raises) the customer's 360 window.
-    Customer360View *openCustomer360(const QString &customerId);
+    Customer360View *openCustomer360(const CustomerId &customerId);
     QList<Customer360View *> openCustomer360s() const;
     IdleLock *idleLock() const { return m_idleLock; } // locks the window when left idle
     // Saves the window state and closes it without asking to quit (sign-out).
@@ -63,14 +64,14 @@ private:
     void saveWindowState() const;
     void restoreWindowState();
     void connectCustomerTables();
-    QString customerIdAt(QTableView *view, const QModelIndex &index) const;
+    CustomerId customerIdAt(QTableView *view, const QModelIndex &index) const;
 
     Store &m_store;
     Session m_session;
     Workspace *m_workspace;
     CustomerSearchField *m_search;
     BackgroundReader *m_reader; // loads the 360s
-    QHash<QString, QPointer<Customer360View>> m_customer360s;
+    QHash<CustomerId, QPointer<Customer360View>> m_customer360s;
     QLabel *m_refreshedAt = nullptr;
     IdleLock *m_idleLock = nullptr;
     QMenu *m_fileMenu = nullptr;

@@ -14,7 +14,7 @@
 namespace bd {
 
 VoiceSuggestionsDialog::VoiceSuggestionsDialog(Store &store, const Session &session,
-                                               const QString &customerId, QWidget *parent)
+                                               const CustomerId &customerId, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_session(session)

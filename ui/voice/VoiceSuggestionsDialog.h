@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/services/core/Session.h"
 #include "app/services/voice/VoiceSuggestions.h"
 
@@ -22,7 +23,7 @@ class VoiceSuggestionsDialog : public QDialog
     Q_OBJECT
 
 public:
-    VoiceSuggestionsDialog(Store &store, const Session &session, const QString &customerId,
+    VoiceSuggestionsDialog(Store &store, const Session &session, const CustomerId &customerId,
                            QWidget *parent = nullptr);
 
     int count() const { return int(m_items.size()); }
@@ -40,7 +41,7 @@ private:
 
     Store &m_store;
     Session m_session;
-    QString m_customerId;
+    CustomerId m_customerId;
     QList<VoiceSuggestions::Item> m_items;
     QListWidget *m_list;
     QPlainTextEdit *m_note;

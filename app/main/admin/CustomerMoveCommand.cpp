@@ -50,7 +50,7 @@ public:
         const std::optional<Branch> target = branches.byId(to) ? branches.byId(to)
                                                                : branches.byCode(to);
         CustomerTransferService transfer(signedIn.store, *signedIn.session);
-        const Result<int> moved = transfer.moveToBranch(id, target ? target->id : to,
+        const Result<int> moved = transfer.moveToBranch(CustomerId(id), target ? target->id : to,
                                                         line.value(QStringLiteral("reason")));
         if (!moved) {
             Console::err(moved.errorString());

@@ -76,7 +76,7 @@ LobbyVisitLog::Result LobbyVisitLog::record(const WalkIn &walkIn)
         (void)transaction.commit();
         return result;
     }
-    const Suggestion suggestion = suggest(CustomerId(walkIn.customerId), walkIn.moment, walkIn.observed);
+    const Suggestion suggestion = suggest(walkIn.customerId, walkIn.moment, walkIn.observed);
     result.suggestedClass = suggestion.valueClass;
 
     if (!DomainTerms::codes(Vocabulary::LobbyMoment).contains(walkIn.moment))
@@ -141,7 +141,7 @@ LobbyVisitLog::Result LobbyVisitLog::record(const WalkIn &walkIn)
         MarketingEvent event;
         event.eventId = QStringLiteral("walk-in-") + visit.id;
         event.kind = EventKind::WalkIn;
-        event.customerId = CustomerId(walkIn.customerId);
+        event.customerId = walkIn.customerId;
         event.occurredAt = m_clock();
         event.valueClass = walkIn.valueClass;
         event.businessType = walkIn.businessType;

@@ -30,7 +30,7 @@ class LobbyVisitLog
 public:
     struct WalkIn
     {
-        QString customerId;
+        CustomerId customerId;
         QString description;
         QString ticketNo;
         QString moment = QStringLiteral("entering");

@@ -27,13 +27,13 @@ ReferralDesk::ReferralDesk(Store &store, const Session &session, FloorClock cloc
 {
 }
 
-ReferralForm ReferralDesk::prefilled(const QString &customerId, const QString &source) const
+ReferralForm ReferralDesk::prefilled(const CustomerId &customerId, const QString &source) const
 {
     ReferralForm form;
     form.source = source;
     form.kind = QStringLiteral("referral");
     form.customerId = customerId;
-    if (const auto customer = CustomerRepository(m_store).details(customerId)) {
+    if (const auto customer = CustomerRepository(m_store).details(customerId.toString())) {
         form.customerName = customer->value(QStringLiteral("name")).toString();
         form.referredTo = customer->value(QStringLiteral("manager_id")).toString();
     }

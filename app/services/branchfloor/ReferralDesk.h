@@ -35,7 +35,7 @@ public:
 
     // A form pre-filled for a known customer (the customer 360's "Create referral", the
     // counter's one-click referral): name, owning manager, source.
-    ReferralForm prefilled(const QString &customerId, const QString &source) const;
+    ReferralForm prefilled(const CustomerId &customerId, const QString &source) const;
     // The form as it was filed (from a walk-in, the counter or a form), to print it again
     // without filing a second referral.
     std::optional<ReferralForm> filed(const QString &referralId) const;

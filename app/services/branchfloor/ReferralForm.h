@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/domain/Money.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,7 @@ struct ReferralForm
 public:
     QString kind = QStringLiteral("referral"); // record | referral
     QString source = QStringLiteral("lobby");  // lobby | teller | staff (e.g. the 360)
-    QString customerId;                        // a known customer, or
+    CustomerId customerId;                     // a known customer, or
     QString customerName;                      // (shown only; from the customer record)
     QString description;                       // an anonymous description
     QString visitId;                           // the lobby visit it came from, if any

@@ -33,7 +33,7 @@ TellerSession::TellerSession(Store &store, const Session &session, FloorClock cl
 {
 }
 
-Result<> TellerSession::start(const QString &customerId, const QString &businessType)
+Result<> TellerSession::start(const CustomerId &customerId, const QString &businessType)
 {
     if (!m_session.can(Permission::RunTellerFlow))
         return Error(m_session.refusal(Permission::RunTellerFlow));
@@ -41,7 +41,7 @@ Result<> TellerSession::start(const QString &customerId, const QString &business
         return Error(tr("Choose the business first."));
     if (isStarted() && stepsDone() == 0 && m_referralId.isEmpty()) {
         if (Result<> corrected = write({{QStringLiteral("customer_id"),
-                                         customerId.isEmpty() ? QVariant() : QVariant(customerId)},
+                                         customerId.isEmpty() ? QVariant() : QVariant(customerId.toString())},
                                         {QStringLiteral("business_type"), businessType}},
                                        QStringLiteral("teller_session_corrected"));
             !corrected)
@@ -136,7 +136,7 @@ TellerSession::Assessment TellerSession::assess(Money amount, bool wealthQuestio
         MarketingEvent event;
         event.eventId = QStringLiteral("counter-") + m_id;
         event.kind = EventKind::CounterBusiness;
-        event.customerId = CustomerId(m_customerId);
+        event.customerId = m_customerId;
         event.occurredAt = m_clock();
         event.businessType = m_businessType;
         event.amount = amount;
@@ -144,7 +144,7 @@ TellerSession::Assessment TellerSession::assess(Money amount, bool wealthQuestio
         DeskEventEvaluation::raiseAlongside(m_store, event, m_clock());
     }
     if (!m_customerId.isEmpty()) {
-        if (const auto customer = CustomerRepository(m_store).details(m_customerId)) {
+        if (const auto customer = CustomerRepository(m_store).details(m_customerId.toString())) {
             a.aum = Money::fromFen(customer->value(QStringLiteral("aum_fen")).toLongLong());
             a.tier = customer->value(QStringLiteral("tier")).toString();
         }

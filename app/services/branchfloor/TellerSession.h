@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/domain/Money.h"
 #include "app/domain/Result.h"
 #include "app/services/branchfloor/FloorClock.h"
@@ -32,13 +33,13 @@ public:
 
     // Starting again before any step is done corrects the service just started (wrong
     // customer or business) instead of leaving an empty 0/7 service behind.
-    Result<> start(const QString &customerId, const QString &businessType);
+    Result<> start(const CustomerId &customerId, const QString &businessType);
     // The business as it turned out at the counter; a service already seen off keeps its own.
     Result<> changeBusiness(const QString &businessType);
     bool isSeenOff() const { return m_ticked.at(SeeOff).isValid(); }
     bool isStarted() const { return !m_id.isEmpty(); }
     QString id() const { return m_id; }
-    QString customerId() const { return m_customerId; }
+    const CustomerId &customerId() const { return m_customerId; }
     QString businessType() const { return m_businessType; }
 
     Result<> tick(int step); // 0..6, in any order; ticking twice keeps the first time
@@ -75,7 +76,7 @@ private:
     Session m_session;
     FloorClock m_clock;
     QString m_id;
-    QString m_customerId;
+    CustomerId m_customerId;
     QString m_businessType;
     std::array<QDateTime, kSteps> m_ticked{};
     Assessment m_assessment;

@@ -25,7 +25,7 @@ QList<Branch> CustomerTransferService::targetBranches() const
     return branches;
 }
 
-Result<int> CustomerTransferService::moveToBranch(const QString &customerId,
+Result<int> CustomerTransferService::moveToBranch(const CustomerId &customerId,
                                                   const QString &targetBranchId,
                                                   const QString &reason)
 {
@@ -40,7 +40,7 @@ Result<int> CustomerTransferService::moveToBranch(const QString &customerId,
                                      "WHERE id = ? AND deleted = 0"));
     customer.bind(customerId);
     if (!customer.exec() || !customer.next())
-        return Error(tr("No customer has the id %1.").arg(customerId));
+        return Error(tr("No customer has the id %1.").arg(customerId.toString()));
     const QString fromBranch = customer.text(0);
     const int version = customer.integer(1);
     const QString formerManager = customer.text(2);
@@ -71,11 +71,11 @@ Result<int> CustomerTransferService::moveToBranch(const QString &customerId,
                              {QStringLiteral("manager_id"), QVariant::fromValue(nullptr)},
                              {QStringLiteral("updated_at"), now}};
     if (const Result<> recorded
-        = recorder.recordUpsert(QStringLiteral("customer"), customerId, change, version);
+        = recorder.recordUpsert(QStringLiteral("customer"), customerId.toString(), change, version);
         !recorded)
         return Error(tr("The customer was not moved: %1").arg(recorded.errorString()));
     // A household is the branch's: the customer leaves it, the other members stay.
-    const Result<HouseholdId> household = HouseholdRepository(m_store).leave(CustomerId(customerId));
+    const Result<HouseholdId> household = HouseholdRepository(m_store).leave(customerId);
     if (!household)
         return Error(tr("The customer was not moved: %1").arg(household.errorString()));
     // For the new branch's log: everything the customer takes along, as it is now.
@@ -90,7 +90,7 @@ Result<int> CustomerTransferService::moveToBranch(const QString &customerId,
                              {QStringLiteral("rows"), *rows},
                              {QStringLiteral("left_household"), household->toString()}};
     const bool audited = AuditTrail(m_store).record(&m_session, QStringLiteral("customer_transfer"),
-                                                    QStringLiteral("customer"), customerId, detail);
+                                                    QStringLiteral("customer"), customerId.toString(), detail);
     if (const Result<> saved = audited ? transaction.commit() : Result<>(Error(QString())); !saved)
         return Error(tr("The customer was not moved: %1").arg(saved.errorString()));
     return *rows;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/services/core/Session.h"
 #include "database/staff/BranchRepository.h"
 
@@ -26,7 +27,7 @@ public:
     QList<Branch> targetBranches() const;
 
     // The rows sent to the new branch, the customer row included.
-    Result<int> moveToBranch(const QString &customerId, const QString &targetBranchId,
+    Result<int> moveToBranch(const CustomerId &customerId, const QString &targetBranchId,
                              const QString &reason);
 
 private:

@@ -52,7 +52,7 @@ Result<VoiceReview::Confirmed> VoiceReview::confirm(const QString &findingId)
     const QString at = SqlTime::now();
     if (*kind == VoiceKind::FollowUp) {
         CareTaskRecord task;
-        task.customerId = finding->customerId;
+        task.customerId = finding->customerId.toString();
         task.staffId = m_session.user.id;
         task.kind = QStringLiteral("follow_up");
         QDate due = finding->mentionedOn.isValid() ? finding->mentionedOn
@@ -87,7 +87,7 @@ Result<VoiceReview::Confirmed> VoiceReview::confirm(const QString &findingId)
     const bool audited = AuditTrail(m_store).record(
             &m_session, QStringLiteral("voice_finding_confirmed"), QStringLiteral("voice_finding"),
             findingId,
-            {{QStringLiteral("customer"), finding->customerId},
+            {{QStringLiteral("customer"), finding->customerId.toString()},
              {QStringLiteral("label"), finding->kind + QLatin1Char('.') + finding->label}});
     if (const Result<> committed = audited ? transaction.commit() : Error(QString()); !committed)
         return Error(tr("The confirmation could not be saved: %1").arg(committed.errorString()));
@@ -107,7 +107,7 @@ Result<> VoiceReview::dismiss(const QString &findingId)
         return saved.error();
     const bool audited = AuditTrail(m_store).record(
             &m_session, QStringLiteral("voice_finding_dismissed"), QStringLiteral("voice_finding"),
-            findingId, {{QStringLiteral("customer"), finding->customerId}});
+            findingId, {{QStringLiteral("customer"), finding->customerId.toString()}});
     if (const Result<> committed = audited ? transaction.commit() : Error(QString()); !committed)
         return Error(tr("The decision could not be saved: %1").arg(committed.errorString()));
     return {};

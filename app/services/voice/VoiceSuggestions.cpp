@@ -13,7 +13,7 @@ VoiceSuggestions::VoiceSuggestions(Store &store, const Session &session)
 {
 }
 
-Result<QList<VoiceSuggestions::Item>> VoiceSuggestions::ofCustomer(const QString &customerId) const
+Result<QList<VoiceSuggestions::Item>> VoiceSuggestions::ofCustomer(const CustomerId &customerId) const
 {
     if (!m_session.can(Permission::ViewCustomers))
         return Error(m_session.refusal(Permission::ViewCustomers));

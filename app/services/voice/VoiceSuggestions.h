@@ -27,7 +27,7 @@ public:
         QString note;  // the note column's text (the finding's start and length are in it)
     };
     // Suggestions of a customer, newest note first (decided ones left out).
-    Result<QList<Item>> ofCustomer(const QString &customerId) const;
+    Result<QList<Item>> ofCustomer(const CustomerId &customerId) const;
     // Everything heard in one note (the outcome dialog after saving it).
     Result<QList<VoiceFindingRecord>> ofNote(const QString &table, const QString &id) const;
 

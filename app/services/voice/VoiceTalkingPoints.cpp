@@ -53,7 +53,7 @@ VoiceTalkingPoints::Points VoiceTalkingPoints::from(const QList<VoiceFindingReco
 Result<VoiceTalkingPoints::Points> VoiceTalkingPoints::of(Store &store, const CustomerId &customerId,
                                                           const QDate &today)
 {
-    Result<QList<VoiceFindingRecord>> findings = VoiceQueries(store).ofCustomer(customerId.toString(), 200);
+    Result<QList<VoiceFindingRecord>> findings = VoiceQueries(store).ofCustomer(customerId, 200);
     if (!findings)
         return findings.error();
     return from(*findings, today);
