@@ -2657,6 +2657,10 @@ As of %2</translation>
         <source>Has a deposit or product maturing soon</source>
         <translation>Has a deposit or product maturing soon</translation>
     </message>
+    <message>
+        <source>an outcome this version of BranchDesk does not know</source>
+        <translation>an outcome this version of BranchDesk does not know</translation>
+    </message>
 </context>
 <context>
     <name>EventKinds</name>
@@ -7585,6 +7589,14 @@ As of %2</translation>
     <message>
         <source>opportunity</source>
         <translation>opportunity</translation>
+    </message>
+    <message>
+        <source>holding</source>
+        <translation>holding</translation>
+    </message>
+    <message>
+        <source>contact outcome</source>
+        <translation>contact outcome</translation>
     </message>
 </context>
 <context>

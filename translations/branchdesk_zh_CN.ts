@@ -2644,6 +2644,10 @@ As of %2</source>
         <source>Has a deposit or product maturing soon</source>
         <translation>有存款或理财产品即将到期</translation>
     </message>
+    <message>
+        <source>an outcome this version of BranchDesk does not know</source>
+        <translation>当前版本的 BranchDesk 无法识别的结果</translation>
+    </message>
 </context>
 <context>
     <name>EventKinds</name>
@@ -7553,6 +7557,14 @@ As of %2</source>
     <message>
         <source>opportunity</source>
         <translation>商机</translation>
+    </message>
+    <message>
+        <source>holding</source>
+        <translation>持仓</translation>
+    </message>
+    <message>
+        <source>contact outcome</source>
+        <translation>联系结果</translation>
     </message>
 </context>
 <context>
