@@ -87,7 +87,7 @@ Result<> FloorRecords::insertVisit(LobbyVisitRecord &v)
 
 Result<QList<EarlierVisit>> FloorRecords::visitsLike(const QString &branchId, const QString &from,
                                                      const QString &to, const QString &ticketNo,
-                                                     const QString &customerId) const
+                                                     const CustomerId &customerId) const
 {
     // lobby_visit_branch_time narrows to the day; a branch logs a few hundred a day.
     SqlQuery q(m_store.database(), QStringLiteral(
@@ -96,14 +96,14 @@ Result<QList<EarlierVisit>> FloorRecords::visitsLike(const QString &branchId, co
             "AND ((? <> '' AND ticket_no = ?) OR (? <> '' AND customer_id = ?)) "
             "ORDER BY entered_at"));
     for (const QVariant &value : {QVariant(branchId), QVariant(from), QVariant(to),
-                                  QVariant(ticketNo), QVariant(ticketNo), QVariant(customerId),
-                                  QVariant(customerId)})
+                                  QVariant(ticketNo), QVariant(ticketNo), QVariant(customerId.toString()),
+                                  QVariant(customerId.toString())})
         q.bind(value);
     if (Result<> ran = q.exec(); !ran)
         return ran.error();
     QList<EarlierVisit> visits;
     while (q.next())
-        visits.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+        visits.append({CustomerId(q.value(0).toString()), q.value(1).toString(), q.value(2).toString(),
                        q.value(3).toString()});
     return visits;
 }

@@ -37,7 +37,7 @@ struct LobbyVisitRecord
 // One of today's walk-ins as a new one is checked against (LobbyVisitRepeat).
 struct EarlierVisit
 {
-    QString customerId; // empty: an anonymous walk-in
+    CustomerId customerId; // empty: an anonymous walk-in
     QString ticketNo;
     QString enteredAt;  // stored timestamp (UTC)
     QString moment;
@@ -55,7 +55,7 @@ public:
     // pass it normalised) or, when customerId is given, this customer; oldest first.
     Result<QList<EarlierVisit>> visitsLike(const QString &branchId, const QString &from,
                                           const QString &to, const QString &ticketNo,
-                                          const QString &customerId) const;
+                                          const CustomerId &customerId) const;
 
     Result<> insertTellerSession(const QString &id, const QString &branchId, const QString &tellerId,
                              const CustomerId &customerId, const QString &businessType,

@@ -238,10 +238,10 @@ Result<> ReferralRepository::markEscalated(const ReferralRecord &before, const Q
 }
 
 Result<std::optional<ReferralRecord>> ReferralRepository::openFor(const QString &branchId,
-                                                                 const QString &customerId) const
+                                                                 const CustomerId &customerId) const
 {
     const Result<QList<ReferralRecord>> open
-            = openWhere(branchId, QStringLiteral("customer_id = ?"), {customerId}, 1);
+            = openWhere(branchId, QStringLiteral("customer_id = ?"), {customerId.toString()}, 1);
     if (!open)
         return open.error();
     return open->isEmpty() ? std::optional<ReferralRecord>() : std::optional(open->first());

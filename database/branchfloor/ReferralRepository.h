@@ -69,7 +69,7 @@ public:
     Result<> markEscalated(const ReferralRecord &before, const QString &at);
     // The customer's oldest open referral (logged, accepted, contacted or met), if any.
     Result<std::optional<ReferralRecord>> openFor(const QString &branchId,
-                                                  const QString &customerId) const;
+                                                  const CustomerId &customerId) const;
     // Open, not yet escalated referrals of the branch logged before `createdBefore`.
     Result<QList<ReferralRecord>> overdue(const QString &branchId,
                                           const QString &createdBefore) const;

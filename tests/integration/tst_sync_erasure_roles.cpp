@@ -650,7 +650,7 @@ void tst_SyncErasureRoles::aStayedReferralsStepsAreBlankEverywhereOnceTheCustome
     QVERIFY(otherHead);
     QVERIFY(syncAll(1));
     QVERIFY_RESULT(CustomerTransferService(head, headSession())
-                           .moveToBranch(customer, m_otherBranchId, QStringLiteral("客户迁居")));
+                           .moveToBranch(CustomerId(customer), m_otherBranchId, QStringLiteral("客户迁居")));
     QVERIFY(m_branch.sync(head, m_desks.at(0).user, kPassword, 10000).ok);
     const QString reason = QStringLiteral("想买养老年金F37");
     const QString note = QStringLiteral("客户说儿子在外地F37");
@@ -699,7 +699,7 @@ void tst_SyncErasureRoles::aCustomerMovedAwayAndErasedThereLeavesNothingAtTheOld
                                   {QStringLiteral("updated_at"), SqlTime::now()}}));
     QVERIFY(syncAll(1));
     QVERIFY_RESULT(CustomerTransferService(head, headSession())
-                           .moveToBranch(customer, m_otherBranchId, QStringLiteral("客户迁居")));
+                           .moveToBranch(CustomerId(customer), m_otherBranchId, QStringLiteral("客户迁居")));
     QVERIFY(syncAll(2));
 
     // The new branch's head: their desk takes the customer, erases them and sends it.

@@ -221,7 +221,7 @@ void tst_BranchFloorServices::aWalkInIsNotLoggedTwice()
     QDateTime now(QDate(2025, 3, 10), QTime(10, 0));
     const FloorClock clock = [&now] { return now.toUTC(); };
     LobbyVisitLog::WalkIn vip;
-    vip.customerId = m_branch.customerId; // 张三, gold
+    vip.customerId = CustomerId(m_branch.customerId); // 张三, gold
     vip.valueClass = QStringLiteral("vip");
     vip.route = QStringLiteral("vip_service");
     vip.ticketNo = QStringLiteral(" v100 ");
@@ -418,12 +418,12 @@ void tst_BranchFloorServices::aCustomerWithAnOpenReferralIsNotReferredTwice()
     };
     QCOMPARE(openReferrals(), QStringLiteral("0"));
     TellerSession morning(m_store, m_teller);
-    QVERIFY_RESULT(morning.start(m_branch.customerId, QStringLiteral("cash_deposit")));
+    QVERIFY_RESULT(morning.start(CustomerId(m_branch.customerId), QStringLiteral("cash_deposit")));
     const Result<QString> first = morning.refer(m_wealth.user.id);
     QVERIFY_RESULT(first);
 
     TellerSession again(m_store, m_teller);
-    QVERIFY_RESULT(again.start(m_branch.customerId, QStringLiteral("transfer")));
+    QVERIFY_RESULT(again.start(CustomerId(m_branch.customerId), QStringLiteral("transfer")));
     const int pending = ChangeRecorder::pendingCount(m_store);
     const Result<QString> second = again.refer(m_wealth.user.id);
     QVERIFY(!second);

@@ -77,7 +77,7 @@ QString tst_ReferralLifecycle::fileReferral(const QDateTime &at)
     ReferralForm form = desk.prefilled(CustomerId(m_branch.otherCustomerId), QStringLiteral("lobby"));
     form.interest = QStringLiteral("1-year wealth products");
     // Each case its own walk-in: a customer with an open referral gets no second one.
-    form.customerId.clear();
+    form.customerId = CustomerId();
     form.description = QStringLiteral("walk-in at %1").arg(at.toString(Qt::ISODateWithMs));
     const ReferralDesk::Result result = desk.file(form);
     if (!result.ok)

@@ -10,7 +10,7 @@ QString LobbyVisitRepeat::normalisedTicket(const QString &typed)
     return typed.normalized(QString::NormalizationForm_KC).trimmed().toUpper();
 }
 
-QString LobbyVisitRepeat::problem(Store &store, const QString &branchId, const QString &customerId,
+QString LobbyVisitRepeat::problem(Store &store, const QString &branchId, const CustomerId &customerId,
                                   const QString &ticketNo, const QString &moment,
                                   const FloorClock &clock)
 {

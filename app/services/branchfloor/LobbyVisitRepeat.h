@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/services/branchfloor/FloorClock.h"
 
 #include <QCoreApplication>
@@ -27,7 +28,7 @@ public:
 
     // A translated problem when the walk-in repeats an earlier one, else empty. An error
     // reading the day's visits is said too: the log is not written blind.
-    static QString problem(Store &store, const QString &branchId, const QString &customerId,
+    static QString problem(Store &store, const QString &branchId, const CustomerId &customerId,
                            const QString &ticketNo, const QString &moment, const FloorClock &clock);
 };
 

@@ -125,7 +125,7 @@ ReferralDesk::Result ReferralDesk::fileInTransaction(const ReferralForm &form)
     return result;
 }
 
-QString ReferralDesk::openReferralRefusal(const QString &customerId) const
+QString ReferralDesk::openReferralRefusal(const CustomerId &customerId) const
 {
     if (customerId.isEmpty())
         return {};

@@ -57,7 +57,7 @@ public:
     bd::Result<int> escalateOverdue();
 
 private:
-    QString openReferralRefusal(const QString &customerId) const; // translated, or empty
+    QString openReferralRefusal(const CustomerId &customerId) const; // translated, or empty
     bool mayMove(const struct ReferralRecord &referral, ReferralState to) const;
 
     Store &m_store;
