@@ -696,6 +696,13 @@ void tst_VoiceCueCombinations::builtInLexiconRound16_data()
     row("客户说秋粮卖了五万，想存个定期", "interest.deposit", true); // fails
     row("客户想把住房公积金取出来存一年定期", "interest.deposit", true); // fails
     row("客户把定期取出来买了基金", "interest.deposit", false); // guard
+    // Saving with no purpose of its own is a deposit; saving for a purpose with a product of
+    // its own, and 教育储蓄 (the education product's name), are that purpose only (round 16's
+    // labelling rule).
+    row("客户想了解一下教育储蓄怎么开", "interest.deposit", false); // fails
+    row("客户说小孙女刚出生，想给她存点钱", "interest.deposit", true); // fails
+    row("客户说年底办喜事，想先存笔钱", "interest.deposit", true); // fails
+    row("客户打算存一笔钱供孩子读书", "interest.deposit", false); // guard
     // 不方便 is a moment, no lack of time, unless it lasts; someone else's stay is none either.
     row("客户在厨房做饭，说不方便", "objection.no_time", false); // fails
     row("客户说正在接孙子，不方便接电话", "objection.no_time", false); // fails
