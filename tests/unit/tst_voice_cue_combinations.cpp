@@ -142,6 +142,8 @@ private slots:
     void builtInLexiconRound14();
     void builtInLexiconRound15_data();
     void builtInLexiconRound15();
+    void builtInLexiconRound16_data();
+    void builtInLexiconRound16();
 };
 
 void tst_VoiceCueCombinations::combinations_data()
@@ -402,7 +404,8 @@ void tst_VoiceCueCombinations::builtInLexiconRound11_data()
     row("客户怕急用时钱拿不出来", "objection.no_money", false);          // a worry about locking
     row("年终奖发下来了，客户想存起来", "objection.no_money", false);    // money that came
     row("客户说自己不缺空闲", "objection.no_time", false);               // 不缺 negates nothing
-    row("客户话唔方便", "objection.no_time", true);                      // Cantonese 唔 = 不
+    row("客户话呢排唔得闲", "objection.no_time", true);                  // Cantonese 唔 = 不 (唔方便 alone, a
+    // moment, is no objection since round 14's rule and no longer heard since round 16)
     row("客户说住得远，过来不方便", "objection.no_time", false);         // far, not busy
     row("客户说钱只放定期", "interest.deposit", true);                   // only-put is intent
     row("客户说下月要存叁万", "interest.deposit", true);                 // to deposit + amount
@@ -660,6 +663,84 @@ void tst_VoiceCueCombinations::builtInLexiconRound15_data()
 }
 
 void tst_VoiceCueCombinations::builtInLexiconRound15()
+{
+    checkBuiltIn();
+}
+
+void tst_VoiceCueCombinations::builtInLexiconRound16_data()
+{
+    // Round 16 of the built-in lexicon (the mishearings of part 15), in wordings of its own:
+    // none of these notes is in the evaluation notes. Rows marked "fails" fail with the
+    // round-15 lexicon (tests/data/voice/lexicon_round15.json); the others are guards that
+    // hold either way.
+    builtInColumns();
+    const auto row = builtInRow;
+    // Deposits: 存 as the verb of an intent (a day then 来存钱, 想存进来, 还是存着, 只想存钱), which
+    // one to deposit in, a term asked about without 存款, a rate table, money at another bank
+    // to move here when it matures, and money sold or taken out to be deposited; a deposit
+    // made, someone else's, money moved here to buy a product and money taken out are none.
+    row("客户说下礼拜来网点存钱", "interest.deposit", true); // fails
+    row("客户说明早来存钱", "interest.deposit", true); // fails
+    row("客户刚才来柜台存钱", "interest.deposit", false); // guard
+    row("客户说邻居都在农商行存钱", "interest.deposit", false); // guard
+    row("客户说卖菜攒了些现金，想存进来", "interest.deposit", true); // fails
+    row("客户说股票不碰了，钱还是存着踏实", "interest.deposit", true); // fails
+    row("客户说退休金只想存钱，别的不碰", "interest.deposit", true); // fails
+    row("客户拿着八万块问存哪种划算", "interest.deposit", true); // fails
+    row("客户问十万块两年期多少利息", "interest.deposit", true); // fails
+    row("客户说想放一个三年期的", "interest.deposit", true); // fails
+    row("客户说三年期利息是不低，就怕急用", "interest.deposit", false); // guard
+    row("客户要一份定期的利率表", "interest.deposit", true); // fails
+    row("客户说农商行那笔下月到期，到期就转过来", "interest.deposit", true); // fails
+    row("客户说工行理财到期了想转过来买基金", "interest.deposit", false); // guard
+    row("客户说秋粮卖了五万，想存个定期", "interest.deposit", true); // fails
+    row("客户想把住房公积金取出来存一年定期", "interest.deposit", true); // fails
+    row("客户把定期取出来买了基金", "interest.deposit", false); // guard
+    // Saving with no purpose of its own is a deposit; saving for a purpose with a product of
+    // its own, and 教育储蓄 (the education product's name), are that purpose only (round 16's
+    // labelling rule).
+    row("客户想了解一下教育储蓄怎么开", "interest.deposit", false); // fails
+    row("客户说小孙女刚出生，想给她存点钱", "interest.deposit", true); // fails
+    row("客户说年底办喜事，想先存笔钱", "interest.deposit", true); // fails
+    row("客户打算存一笔钱供孩子读书", "interest.deposit", false); // guard
+    // 不方便 is a moment, no lack of time, unless it lasts; someone else's stay is none either.
+    row("客户在厨房做饭，说不方便", "objection.no_time", false); // fails
+    row("客户说正在接孙子，不方便接电话", "objection.no_time", false); // fails
+    row("客户说这阵子不方便，下月再联系", "objection.no_time", true); // guard
+    row("客户说家里老人住院，手头紧", "objection.no_time", false); // fails
+    row("客户说要跟在外地的儿子商量", "objection.no_time", false); // fails
+    row("客户说在陪老伴住院", "objection.no_time", true); // guard
+    // Money locked too long as part 15 worded it: a lock then 等不了 (and no complaint about
+    // waiting), 万一 … 拿不出来, 压 + a length, 锁不起, a length then 太死.
+    row("客户说封闭期两年，孩子上学等不了", "objection.locked_long", true); // fails
+    row("客户说封闭期一年多，女儿出国等不了", "complaint.waiting", false); // fails
+    row("客户说五年期利息是多，可万一老伴看病钱拿不出来", "objection.locked_long", true); // fails
+    row("客户说进货的钱压半年可不行", "objection.locked_long", true); // fails
+    row("客户说这笔钱锁不起", "objection.locked_long", true); // fails
+    row("客户嫌大额存单一存五年太死", "objection.locked_long", true); // fails
+    row("客户说大厅里排队等不了", "complaint.waiting", true); // guard
+    // Visits: Cantonese 过嚟, …完再来; not why the customer came (要说法, 来排队).
+    row("客户话听日过嚟签", "follow_up.visit", true); // fails
+    row("客户说割完稻子再来", "follow_up.visit", true); // fails
+    row("客户跑来网点要说法，说理财亏了", "follow_up.visit", false); // fails
+    row("客户说周一来排队的人多得很", "follow_up.visit", false); // fails
+    row("客户说下周一来的时候带身份证", "follow_up.visit", true); // guard
+    // Funds: 再来买 + a product is an interest; 基金碰都不碰 and 质问 are not.
+    row("客户说过两天再来买基金", "interest.fund", true); // fails
+    row("客户说只买国债，基金碰都不碰", "interest.fund", false); // fails
+    row("客户质问基金为什么跌这么多", "interest.fund", false); // fails
+    // A label's own cue after a pair that reaches across a comma cancels it, as after a phrase
+    // (VoiceNegationScope: the phrase the finding ends in); failed with round 15's code.
+    row("客户说只放定期，基金就不买了", "interest.fund", false); // fails
+    row("客户说了解过了，这只基金不买了", "interest.fund", false); // fails
+    // Follow-ups with their day: 等会在打 (typed for 再打), a day then 后来办, a leaflet sent.
+    row("客户在开车，等会在打", "follow_up.call_back", true); // fails
+    row("客户说二十号领了工资后来办理财", "follow_up.visit", true); // fails
+    row("客户本来想买，后来听说行情不好", "follow_up.visit", false); // guard
+    row("周二给客户寄产品折页", "follow_up.send_info", true); // fails
+}
+
+void tst_VoiceCueCombinations::builtInLexiconRound16()
 {
     checkBuiltIn();
 }

@@ -28,13 +28,15 @@ bool VoiceNegationScope::excluded(int l, const VoiceCandidate &candidate) const
     bool excluded = false;
     for (const VoiceSpan &e : m_reading.excludes[size_t(l)])
         excluded = excluded || e.overlaps(candidate.span);
-    // A cue of the label's own shortly after it, in its phrase (约好20号电话沟通: the
-    // appointment is a call, so no visit).
+    // A cue of the label's own shortly after it, in the phrase it ends in (约好20号电话沟通:
+    // the appointment is a call, so no visit). A pair may reach across a comma (只存定期，
+    // 基金碰都不碰), so the phrase is that of its last character, not of the whole stretch.
+    const VoiceSpan end{candidate.span.end - 1, candidate.span.end};
     for (const VoiceSpan &cue : m_reading.labelNegationsAfter[size_t(l)])
         excluded = excluded
                 || (cue.start >= candidate.span.end
                     && cue.start - candidate.span.end <= kNegationReach
-                    && m_reading.samePhrase(cue, candidate.span));
+                    && m_reading.samePhrase(cue, end));
     return excluded;
 }
 
