@@ -10,6 +10,7 @@
 // every desk and a fresh one holding the same rows. Real branchdesk-server (embedded SQLite;
 // PostgreSQL as tst_sync_erasure_roles_postgres), real workstation files, the real
 // SyncEngine over HTTP.
+#include "../common/DeskErasure.h"
 #include "../common/EventFeed.h"
 #include "../common/FaultChecks.h"
 #include "../common/LobbyReferral.h"
@@ -33,9 +34,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QFile>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -62,6 +66,8 @@ private slots:
     void aTagSetOnTwoDesksAroundTheErasureKeepsOneSetterEverywhere();
     void aStayedReferralsStepsAreBlankEverywhereOnceTheCustomerIsErased();
     void aCustomerMovedAwayAndErasedThereLeavesNothingAtTheOldBranch();
+    void aCustomerMovedTwiceAndErasedLeavesNothingAnywhere_data();
+    void aCustomerMovedTwiceAndErasedLeavesNothingAnywhere();
 
 private:
     struct Desk
@@ -103,6 +109,12 @@ private:
     Session managerSession() const;
     // The branch head's session, as their desks sign it in.
     Session headSession() const;
+    // A branch head's session at another branch (`branchId`, its head `user`).
+    static Session headSessionAt(const QString &branchId, const QString &user);
+    // A desk of another branch, signed in by a new branch head of it, that has taken the
+    // branch's log; null on failure.
+    std::unique_ptr<Store> otherBranchHeadDesk(const QString &name, const QString &branchId,
+                                               const QString &user);
     // One more desk of the branch, signed in by an account of `role`; null on failure.
     Store *addDesk(const QString &name, StaffRole role);
     // `desk` refers the customer (the lobby's form, `reason`) and writes its first step with
@@ -113,6 +125,7 @@ private:
     // referral steps' notes read opened (they are sealed on the desks). Empty when nowhere.
     QStringList erasedValuesAnywhere(const QStringList &values);
 
+    QTemporaryDir m_files; // the server's log
     test::SyncServerFixture m_server{
             test::storeOfThisBuild(test::SyncServerFixture::Driver::Sqlite)};
     test::SyncBranchFixture m_branch{m_server};
@@ -128,6 +141,8 @@ private:
 
 void tst_SyncErasureRoles::initTestCase()
 {
+    QVERIFY(m_files.isValid());
+    m_server.setServerLogFile(m_files.filePath(QStringLiteral("server.log")));
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     QString said;
     m_feedKey = test::addServiceAccount(m_server, &said);
@@ -361,6 +376,29 @@ Session tst_SyncErasureRoles::headSession() const
                              StaffRole::BranchHead, {}, true, 0, {}, {}};
     session.branch = Branch{m_branchId, QStringLiteral("3232"), QStringLiteral("3232"), {}, {}};
     return session;
+}
+
+Session tst_SyncErasureRoles::headSessionAt(const QString &branchId, const QString &user)
+{
+    Session session;
+    session.user = StaffUser{Uuid7Generator::generate(), branchId, user, QStringLiteral("孙行长"),
+                             StaffRole::BranchHead, {}, true, 0, {}, {}};
+    session.branch = Branch{branchId, user.right(6), user.right(6), {}, {}};
+    return session;
+}
+
+std::unique_ptr<Store> tst_SyncErasureRoles::otherBranchHeadDesk(const QString &name,
+                                                                 const QString &branchId,
+                                                                 const QString &user)
+{
+    auto desk = m_branch.openWorkstation(name);
+    if (!desk || !m_server.addAccount(user, branchId, StaffRole::BranchHead, kPassword))
+        return nullptr;
+    for (int round = 0; round < 2; ++round) {
+        if (!m_branch.sync(*desk, user, kPassword, 10000).ok)
+            return nullptr;
+    }
+    return desk;
 }
 
 Store *tst_SyncErasureRoles::addDesk(const QString &name, StaffRole role)
@@ -727,6 +765,111 @@ void tst_SyncErasureRoles::aCustomerMovedAwayAndErasedThereLeavesNothingAtTheOld
     found << test::FaultChecks::erasedValuesIn(newDesk->database(), {name, evidence, words},
                                                QStringLiteral("the new branch's desk"));
     QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+}
+
+// Issue 13 (RELIABILITY.md F39): the head moves the customer A -> B; one head's desk at B
+// moves them on to C. Then either another head's desk at B, which took the customer before
+// and has not seen that move, erases them (the erasure follows the customer to C and is
+// echoed in B's log), or a head's desk at C does. Before, the server filed notices only for
+// erasures filed in the pusher's own batch, so in the first case branch A heard nothing; and
+// the notices to A and B shared one change id, which is unique server-wide, so in the second
+// only one of them got it. A's log kept the consent's evidence and the call's words, the
+// wealth manager's outbox the payloads it had sent (or B's desks the customer). Now every
+// branch that ever held the customer gets its notice, and the server's log records each.
+void tst_SyncErasureRoles::aCustomerMovedTwiceAndErasedLeavesNothingAnywhere_data()
+{
+    QTest::addColumn<bool>("atTheNewBranch");
+    QTest::newRow("at B, the move to C not seen") << false;
+    QTest::newRow("at C") << true;
+}
+
+void tst_SyncErasureRoles::aCustomerMovedTwiceAndErasedLeavesNothingAnywhere()
+{
+    QFETCH(bool, atTheNewBranch);
+    Store &head = *m_desks.at(0).store;
+    Store &manager = *m_desks.at(1).store;
+    const QString name = QStringLiteral("卫客户F39");
+    const QString customer = addCustomer(QStringLiteral("C32320000039"), name);
+    QVERIFY(!customer.isEmpty());
+    const QString third = m_branch.addBranch(QStringLiteral("3234%1").arg(m_case, 2, 10,
+                                                                          QLatin1Char('0')));
+    QVERIFY(!third.isEmpty());
+    QVERIFY(syncAll(1));
+    const QString evidence = QStringLiteral("柜面同意书-F39-0001");
+    const QString words = QStringLiteral("想把定期转到新家附近F39");
+    QVERIFY_RESULT(ConsentService(manager, managerSession())
+                           .record(CustomerId(customer), ConsentPurpose::MarketingSms, true,
+                                   QStringLiteral("counter"), evidence));
+    QVERIFY(test::insertRecorded(manager, QStringLiteral("interaction"),
+                                 Uuid7Generator::generate(),
+                                 {{QStringLiteral("customer_id"), customer},
+                                  {QStringLiteral("staff_id"), m_managerId},
+                                  {QStringLiteral("occurred_at"), SqlTime::now()},
+                                  {QStringLiteral("channel"), QStringLiteral("phone")},
+                                  {QStringLiteral("customer_voice"), words},
+                                  {QStringLiteral("updated_at"), SqlTime::now()}}));
+    QVERIFY(syncAll(1));
+    QVERIFY_RESULT(CustomerTransferService(head, headSession())
+                           .moveToBranch(CustomerId(customer), m_otherBranchId, QStringLiteral("客户迁居")));
+    QVERIFY(syncAll(2));
+
+    // Branch B: two heads' desks take the customer; one moves them on to C.
+    const QString suffix = QStringLiteral("3233%1").arg(m_case, 2, 10, QLatin1Char('0'));
+    const QString mover = QStringLiteral("bmover") + suffix;
+    const QString eraser = QStringLiteral("beraser") + suffix;
+    auto moverDesk = otherBranchHeadDesk(QStringLiteral("bmover"), m_otherBranchId, mover);
+    auto eraserDesk = otherBranchHeadDesk(QStringLiteral("beraser"), m_otherBranchId, eraser);
+    QVERIFY(moverDesk && eraserDesk);
+    QCOMPARE(test::scalar(*eraserDesk, QStringLiteral("SELECT count(*) FROM customer WHERE "
+                                                      "id = ? AND deleted = 0"),
+                          {customer})
+                     .toInt(),
+             1);
+    QVERIFY_RESULT(CustomerTransferService(*moverDesk, headSessionAt(m_otherBranchId, mover))
+                           .moveToBranch(CustomerId(customer), third, QStringLiteral("又迁居")));
+    QVERIFY(m_branch.sync(*moverDesk, mover, kPassword, 10000).ok);
+    const QString newHead = QStringLiteral("chead") + suffix;
+    std::unique_ptr<Store> newDesk;
+    if (atTheNewBranch) {
+        newDesk = otherBranchHeadDesk(QStringLiteral("chead"), third, newHead);
+        QVERIFY(newDesk);
+        QVERIFY_RESULT(test::eraseAtDesk(*newDesk, customer));
+        QVERIFY(m_branch.sync(*newDesk, newHead, kPassword, 10000).ok);
+    } else {
+        // The eraser has not pulled the move to C.
+        QVERIFY_RESULT(test::eraseAtDesk(*eraserDesk, customer));
+        QVERIFY(m_branch.sync(*eraserDesk, eraser, kPassword, 10000).ok);
+    }
+    QVERIFY(syncAll(2));
+    for (int round = 0; round < 2; ++round) {
+        QVERIFY(m_branch.sync(*moverDesk, mover, kPassword, 10000).ok);
+        QVERIFY(m_branch.sync(*eraserDesk, eraser, kPassword, 10000).ok);
+    }
+
+    QVERIFY2(leftOnAnyDesk().isEmpty(), qPrintable(leftOnAnyDesk().join(u'\n')));
+    const QStringList values{name, evidence, words};
+    QStringList found = erasedValuesAnywhere(values);
+    found << test::FaultChecks::erasedValuesIn(moverDesk->database(), values,
+                                               QStringLiteral("B's moving desk"))
+          << test::FaultChecks::erasedValuesIn(eraserDesk->database(), values,
+                                               QStringLiteral("B's other desk"));
+    if (newDesk)
+        found << test::FaultChecks::erasedValuesIn(newDesk->database(), values,
+                                                   QStringLiteral("C's desk"));
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+    // The server's log says branch A was told, and of which customer.
+    QFile log(m_files.filePath(QStringLiteral("server.log")));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = log.readAll().split('\n');
+    const auto told = [&](const QString &branch) {
+        return std::any_of(lines.cbegin(), lines.cend(), [&](const QByteArray &line) {
+            return line.contains("\"erasure_notice_filed\"") && line.contains(customer.toUtf8())
+                    && line.contains(branch.toUtf8());
+        });
+    };
+    QVERIFY2(told(m_branchId), "no erasure_notice_filed for branch A in the server's log");
+    if (atTheNewBranch)
+        QVERIFY2(told(m_otherBranchId), "no erasure_notice_filed for branch B in the server's log");
 }
 
 QTEST_GUILESS_MAIN(tst_SyncErasureRoles)
