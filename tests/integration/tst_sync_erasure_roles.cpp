@@ -67,6 +67,8 @@ private slots:
     void aStayedReferralsStepsAreBlankEverywhereOnceTheCustomerIsErased();
     void aCustomerMovedAwayAndErasedThereLeavesNothingAtTheOldBranch();
     void aCustomerMovedTwiceAndErasedLeavesNothingAnywhere_data();
+    void anOpportunityRaisedAfterTheErasureStaysLiveOnlyUntilTheErasersDeskSyncs();
+    void twoDesksErasingOneCustomerEndAlikeWhateverTheBatches();
     void aCustomerMovedTwiceAndErasedLeavesNothingAnywhere();
 
 private:
@@ -76,6 +78,10 @@ private:
         std::unique_ptr<Store> store;
     };
     bool syncAll(int rounds);
+    // One round of `desk` pulling `pullBatch` changes a batch (the real SyncEngine).
+    bool syncInBatches(const Desk &desk, int pullBatch) const;
+    // The customer's opportunity `id` as each desk holds it: deleted, reason (one line).
+    static QStringList opportunityOf(Store &store, const QString &id);
     QString addCustomer(const QString &cif, const QString &name);
     // An opportunity a desk raises (origin desk) for the customer; its id.
     static QString raiseOpportunity(Store &store, const QString &branchId,
@@ -137,6 +143,7 @@ private:
     QString m_headId;
     QByteArray m_feedKey;
     int m_case = 0;
+    int m_fresh = 0;
 };
 
 void tst_SyncErasureRoles::initTestCase()
@@ -202,6 +209,25 @@ bool tst_SyncErasureRoles::syncAll(int rounds)
         }
     }
     return true;
+}
+
+bool tst_SyncErasureRoles::syncInBatches(const Desk &desk, int pullBatch) const
+{
+    SyncEngine engine(*desk.store, m_server.url(), desk.user, kPassword);
+    engine.timeoutMs = 10000;
+    engine.pullBatchSize = pullBatch;
+    const SyncReport report = engine.syncOnce();
+    if (!report.ok)
+        qWarning("%s: sync failed: %s", qPrintable(desk.user), qPrintable(report.error));
+    return report.ok;
+}
+
+QStringList tst_SyncErasureRoles::opportunityOf(Store &store, const QString &id)
+{
+    return linesOf(store,
+                   QStringLiteral("SELECT 'deleted=' || deleted || ' reason=' || reason_json "
+                                  "FROM opportunity WHERE id = ?"),
+                   {id});
 }
 
 QString tst_SyncErasureRoles::addCustomer(const QString &cif, const QString &name)
@@ -290,7 +316,8 @@ QStringList tst_SyncErasureRoles::rowsOf(Store &store, const QString &customerId
 
 std::unique_ptr<Store> tst_SyncErasureRoles::freshDesk()
 {
-    auto fresh = m_branch.openWorkstation(QStringLiteral("fresh"));
+    // A new file each time: a case may ask for a fresh desk twice.
+    auto fresh = m_branch.openWorkstation(QStringLiteral("fresh%1").arg(++m_fresh));
     if (!fresh
         || !test::SyncBranchFixture::addToRoster(*fresh, {m_managerId, m_branchId, m_managerUser,
                                                           QStringLiteral("赵经理"),
@@ -870,6 +897,92 @@ void tst_SyncErasureRoles::aCustomerMovedTwiceAndErasedLeavesNothingAnywhere()
     QVERIFY2(told(m_branchId), "no erasure_notice_filed for branch A in the server's log");
     if (atTheNewBranch)
         QVERIFY2(told(m_otherBranchId), "no erasure_notice_filed for branch B in the server's log");
+}
+
+// Issue 13, a limit read in the code (RELIABILITY.md, "F32, the gap" and F40's note): the
+// head erases; the wealth manager's desk, its clock two hours ahead and the erasure not yet
+// pulled, raises an opportunity stamped after it. Only a desk whose role may send an
+// opportunity's erasure deletes it (the manager's may not: F32), so it stays live while
+// only the other desks sync, and the first desk that may - the eraser's own - ends it in
+// two rounds (it pulls and records the delete, then sends it). Shown here: live at every
+// desk but the head's through two rounds of theirs; gone everywhere, the server's log and a
+// fresh desk included, after the head's two.
+void tst_SyncErasureRoles::anOpportunityRaisedAfterTheErasureStaysLiveOnlyUntilTheErasersDeskSyncs()
+{
+    Store &head = *m_desks.at(0).store;
+    Store &manager = *m_desks.at(1).store;
+    const QString customer = addCustomer(QStringLiteral("C32320000040"), QStringLiteral("蒋客户"));
+    QVERIFY(!customer.isEmpty());
+    QVERIFY(syncAll(1));
+    QVERIFY_RESULT(test::eraseAtDesk(head, customer));
+    QVERIFY(syncInBatches(m_desks.at(0), 1000));
+    const QString reason = QStringLiteral("时钟超前的商机F40");
+    constexpr qint64 kTwoHours = 2 * 3600 * 1000;
+    ClockCorrection::skewForTesting(manager.nodeId(), kTwoHours);
+    const QString raised = raiseOpportunity(manager, m_branchId, customer, reason);
+    ClockCorrection::skewForTesting(manager.nodeId(), 0);
+    QVERIFY(!raised.isEmpty());
+    for (int round = 0; round < 2; ++round) {
+        for (std::size_t i = 1; i < m_desks.size(); ++i)
+            QVERIFY(syncInBatches(m_desks.at(i), 1000));
+    }
+    // The window: the manager's, teller's and lobby's desks hold it live (the teller and the
+    // lobby without its reason, which their roles never receive).
+    for (std::size_t i = 1; i < m_desks.size(); ++i) {
+        const QStringList held = opportunityOf(*m_desks.at(i).store, raised);
+        QVERIFY2(held.size() == 1 && held.first().startsWith(QLatin1String("deleted=0")),
+                 qPrintable(m_desks.at(i).user + QLatin1String(": ") + held.join(u';')));
+    }
+    // Its end: the eraser's desk pulls it and records its erasure, then sends it.
+    for (int round = 0; round < 2; ++round)
+        QVERIFY(syncInBatches(m_desks.at(0), 1000));
+    QVERIFY(syncAll(1));
+    const QString differs = everywhereAs([&](Store &store) { return opportunityOf(store, raised); },
+                                         {QStringLiteral("deleted=1 reason={}")});
+    QVERIFY2(differs.isEmpty(), qPrintable(differs));
+    const QStringList found = erasedValuesAnywhere({reason});
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+}
+
+// Issue 13, "a second eraser's blanking and delete can split across batches" (RELIABILITY.md
+// F40's note): two heads' desks erase the same customer, each not knowing of the other's;
+// the later eraser sends first. Every other desk pulls one change a batch, so each eraser's
+// blanking of the opportunity and its delete arrive in different batches, the other
+// eraser's erasure between or before them. Whatever a desk makes of a blanking whose delete
+// has not come yet (the eraser's own: left for its delete; another's: blanked and deleted
+// here and recorded), every desk, a fresh one and the server end with the opportunity
+// deleted and blank, nothing left to send, and no erased value anywhere.
+void tst_SyncErasureRoles::twoDesksErasingOneCustomerEndAlikeWhateverTheBatches()
+{
+    Store &head = *m_desks.at(0).store;
+    const QString name = QStringLiteral("韩客户F40");
+    const QString customer = addCustomer(QStringLiteral("C32320000041"), name);
+    QVERIFY(!customer.isEmpty());
+    const QString reason = QStringLiteral("两次删除之间的商机F40");
+    const QString raised = raiseOpportunity(head, m_branchId, customer, reason);
+    QVERIFY(!raised.isEmpty());
+    Store *second = addDesk(QStringLiteral("head2"), StaffRole::BranchHead);
+    QVERIFY(second);
+    QVERIFY(syncAll(1));
+    QCOMPARE(opportunityOf(*second, raised), QStringList{QStringLiteral("deleted=0 reason=")
+                                                                 + QJsonDocument(QJsonObject{
+                                                                         {QStringLiteral("note"),
+                                                                          reason}})
+                                                                           .toJson(QJsonDocument::Compact)});
+    QVERIFY_RESULT(test::eraseAtDesk(head, customer));
+    QTest::qWait(5); // the second erasure's stamp comes after the first's
+    QVERIFY_RESULT(test::eraseAtDesk(*second, customer));
+    QVERIFY(syncInBatches(m_desks.back(), 1));
+    QVERIFY(syncInBatches(m_desks.front(), 1));
+    for (int round = 0; round < 3; ++round) {
+        for (const Desk &desk : std::as_const(m_desks))
+            QVERIFY(syncInBatches(desk, 1));
+    }
+    const QString differs = everywhereAs([&](Store &store) { return opportunityOf(store, raised); },
+                                         {QStringLiteral("deleted=1 reason={}")});
+    QVERIFY2(differs.isEmpty(), qPrintable(differs));
+    const QStringList found = erasedValuesAnywhere({name, reason});
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncErasureRoles)
