@@ -115,6 +115,10 @@ private:
     Session managerSession() const;
     // The branch head's session, as their desks sign it in.
     Session headSession() const;
+    // The wealth manager's desk records a consent with `evidence` and a call with `words`
+    // for the customer; the head moves them to the other branch; everyone syncs.
+    void recordConsentAndCallThenMoveAway(const QString &customer, const QString &evidence,
+                                          const QString &words);
     // A branch head's session at another branch (`branchId`, its head `user`).
     static Session headSessionAt(const QString &branchId, const QString &user);
     // A desk of another branch, signed in by a new branch head of it, that has taken the
@@ -403,6 +407,29 @@ Session tst_SyncErasureRoles::headSession() const
                              StaffRole::BranchHead, {}, true, 0, {}, {}};
     session.branch = Branch{m_branchId, QStringLiteral("3232"), QStringLiteral("3232"), {}, {}};
     return session;
+}
+
+void tst_SyncErasureRoles::recordConsentAndCallThenMoveAway(const QString &customer,
+                                                            const QString &evidence,
+                                                            const QString &words)
+{
+    Store &manager = *m_desks.at(1).store;
+    QVERIFY_RESULT(ConsentService(manager, managerSession())
+                           .record(CustomerId(customer), ConsentPurpose::MarketingSms, true,
+                                   QStringLiteral("counter"), evidence));
+    QVERIFY(test::insertRecorded(manager, QStringLiteral("interaction"),
+                                 Uuid7Generator::generate(),
+                                 {{QStringLiteral("customer_id"), customer},
+                                  {QStringLiteral("staff_id"), m_managerId},
+                                  {QStringLiteral("occurred_at"), SqlTime::now()},
+                                  {QStringLiteral("channel"), QStringLiteral("phone")},
+                                  {QStringLiteral("customer_voice"), words},
+                                  {QStringLiteral("updated_at"), SqlTime::now()}}));
+    QVERIFY(syncAll(1));
+    QVERIFY_RESULT(CustomerTransferService(*m_desks.at(0).store, headSession())
+                           .moveToBranch(CustomerId(customer), m_otherBranchId,
+                                         QStringLiteral("客户迁居")));
+    QVERIFY(syncAll(2));
 }
 
 Session tst_SyncErasureRoles::headSessionAt(const QString &branchId, const QString &user)
@@ -742,30 +769,15 @@ void tst_SyncErasureRoles::aStayedReferralsStepsAreBlankEverywhereOnceTheCustome
 // log. The server now files a notice of the erasure in the old branch's log.
 void tst_SyncErasureRoles::aCustomerMovedAwayAndErasedThereLeavesNothingAtTheOldBranch()
 {
-    Store &head = *m_desks.at(0).store;
-    Store &manager = *m_desks.at(1).store;
     const QString name = QStringLiteral("褚客户F38");
     const QString customer = addCustomer(QStringLiteral("C32320000038"), name);
     QVERIFY(!customer.isEmpty());
     QVERIFY(syncAll(1));
     const QString evidence = QStringLiteral("柜面同意书-F38-0001");
     const QString words = QStringLiteral("想给孙子存教育金F38");
-    const Result<> recorded = ConsentService(manager, managerSession())
-                                      .record(CustomerId(customer), ConsentPurpose::MarketingSms,
-                                              true, QStringLiteral("counter"), evidence);
-    QVERIFY2(recorded, qPrintable(recorded.errorString()));
-    QVERIFY(test::insertRecorded(manager, QStringLiteral("interaction"),
-                                 Uuid7Generator::generate(),
-                                 {{QStringLiteral("customer_id"), customer},
-                                  {QStringLiteral("staff_id"), m_managerId},
-                                  {QStringLiteral("occurred_at"), SqlTime::now()},
-                                  {QStringLiteral("channel"), QStringLiteral("phone")},
-                                  {QStringLiteral("customer_voice"), words},
-                                  {QStringLiteral("updated_at"), SqlTime::now()}}));
-    QVERIFY(syncAll(1));
-    QVERIFY_RESULT(CustomerTransferService(head, headSession())
-                           .moveToBranch(CustomerId(customer), m_otherBranchId, QStringLiteral("客户迁居")));
-    QVERIFY(syncAll(2));
+    recordConsentAndCallThenMoveAway(customer, evidence, words);
+    if (QTest::currentTestFailed())
+        return;
 
     // The new branch's head: their desk takes the customer, erases them and sends it.
     const QString otherUser = QStringLiteral("newhead3233%1").arg(m_case, 2, 10, QLatin1Char('0'));
@@ -813,8 +825,6 @@ void tst_SyncErasureRoles::aCustomerMovedTwiceAndErasedLeavesNothingAnywhere_dat
 void tst_SyncErasureRoles::aCustomerMovedTwiceAndErasedLeavesNothingAnywhere()
 {
     QFETCH(bool, atTheNewBranch);
-    Store &head = *m_desks.at(0).store;
-    Store &manager = *m_desks.at(1).store;
     const QString name = QStringLiteral("卫客户F39");
     const QString customer = addCustomer(QStringLiteral("C32320000039"), name);
     QVERIFY(!customer.isEmpty());
@@ -824,21 +834,9 @@ void tst_SyncErasureRoles::aCustomerMovedTwiceAndErasedLeavesNothingAnywhere()
     QVERIFY(syncAll(1));
     const QString evidence = QStringLiteral("柜面同意书-F39-0001");
     const QString words = QStringLiteral("想把定期转到新家附近F39");
-    QVERIFY_RESULT(ConsentService(manager, managerSession())
-                           .record(CustomerId(customer), ConsentPurpose::MarketingSms, true,
-                                   QStringLiteral("counter"), evidence));
-    QVERIFY(test::insertRecorded(manager, QStringLiteral("interaction"),
-                                 Uuid7Generator::generate(),
-                                 {{QStringLiteral("customer_id"), customer},
-                                  {QStringLiteral("staff_id"), m_managerId},
-                                  {QStringLiteral("occurred_at"), SqlTime::now()},
-                                  {QStringLiteral("channel"), QStringLiteral("phone")},
-                                  {QStringLiteral("customer_voice"), words},
-                                  {QStringLiteral("updated_at"), SqlTime::now()}}));
-    QVERIFY(syncAll(1));
-    QVERIFY_RESULT(CustomerTransferService(head, headSession())
-                           .moveToBranch(CustomerId(customer), m_otherBranchId, QStringLiteral("客户迁居")));
-    QVERIFY(syncAll(2));
+    recordConsentAndCallThenMoveAway(customer, evidence, words);
+    if (QTest::currentTestFailed())
+        return;
 
     // Branch B: two heads' desks take the customer; one moves them on to C.
     const QString suffix = QStringLiteral("3233%1").arg(m_case, 2, 10, QLatin1Char('0'));
