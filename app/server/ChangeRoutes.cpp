@@ -299,17 +299,22 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
         if (!keepNothingErased(store, snapshotDir, branch, batch.changes))
             return cannotStore();
     }
-    // A customer erased where they are now: every branch that held them before learns of it
-    // (F38), or its log and desks keep what they once had of the customer.
-    const Result<QHash<QString, QList<SyncChange>>> notices
-            = ErasureNotices(store.database())
-                      .forFormerBranches(caller.branchId, batches.value(caller.branchId).changes);
-    if (!notices)
-        return cannotStore();
-    for (auto it = notices->cbegin(); it != notices->cend(); ++it) {
-        if (!store.changeLog().append(BranchId(it.key()), it.value())
-            || !keepNothingErased(store, snapshotDir, BranchId(it.key()), it.value()))
+    // A customer erased: every other branch that ever held them learns of it (F38), whichever
+    // log the erasure went to, or its log and desks keep what they once had of the customer.
+    for (auto batch = batches.cbegin(); batch != batches.cend(); ++batch) {
+        const Result<QHash<QString, QList<SyncChange>>> notices
+                = ErasureNotices(store.database())
+                          .forFormerBranches(caller.branchId, batch.key(), batch.value().changes);
+        if (!notices)
             return cannotStore();
+        for (auto it = notices->cbegin(); it != notices->cend(); ++it) {
+            const BranchId to(it.key());
+            const Result<QList<ChangeLog::Accepted>> filed
+                    = store.changeLog().append(to, it.value());
+            if (!filed || !keepNothingErased(store, snapshotDir, to, it.value()))
+                return cannotStore();
+            ErasureNotices::logFiled(caller.username, caller.branchId, to, it.value(), *filed);
+        }
     }
     // Desk-only accounts become known to the server from their rows (docs/SECURITY.md 8.2).
     if (!homes.store(store.customerHomes(), caller.branchId))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/common/SyncChange.h"
+#include "app/server/ChangeLog.h"
 #include "app/domain/Ids.h"
 #include "app/domain/Result.h"
 
@@ -21,6 +22,8 @@ class ServerDatabase;
 // a change id derived from the original's so that a re-push files it once. Each old
 // branch's log is then scrubbed as for any erasure (LogErasure) and its desks blank what they
 // still hold of the customer (PulledErasures, as for an erasure echoed to the old branch).
+// Whichever desk erased and whatever it knew: an erasure routed to the customer's new branch
+// (the eraser had not seen the move) reaches every other branch too, A -> B -> C alike.
 class ErasureNotices
 {
 public:
@@ -29,10 +32,20 @@ public:
     {
     }
 
-    // The notices to file, by branch id, for the customer erasures among `filed` (changes
-    // just filed in `branch`'s log by its own desks).
-    Result<QHash<QString, QList<SyncChange>>> forFormerBranches(const BranchId &branch,
+    // The notices to file, by branch id, for the customer erasures among `filed` (a push's
+    // changes just filed in `branch`'s log) that `pusher`'s desk sent: every branch whose
+    // log holds the customer but neither `branch` nor `pusher` (which keeps an echo of an
+    // erasure filed elsewhere, LogErasure::erasuresToEcho).
+    Result<QHash<QString, QList<SyncChange>>> forFormerBranches(const BranchId &pusher,
+                                                                const BranchId &branch,
                                                                 const QList<SyncChange> &filed) const;
+
+    // The server's log records each notice `to`'s log filed anew (`stored`, as ChangeLog
+    // answered for `notices`): its id, the customer's, where from and who pushed, no
+    // personal data; which branch learnt of an erasure, and when, can be told afterwards.
+    static void logFiled(const QString &user, const BranchId &pusher, const BranchId &to,
+                         const QList<SyncChange> &notices,
+                         const QList<ChangeLog::Accepted> &stored);
 
 private:
     const ServerDatabase &m_database;

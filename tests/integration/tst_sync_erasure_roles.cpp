@@ -10,6 +10,7 @@
 // every desk and a fresh one holding the same rows. Real branchdesk-server (embedded SQLite;
 // PostgreSQL as tst_sync_erasure_roles_postgres), real workstation files, the real
 // SyncEngine over HTTP.
+#include "../common/DeskErasure.h"
 #include "../common/EventFeed.h"
 #include "../common/FaultChecks.h"
 #include "../common/LobbyReferral.h"
@@ -33,9 +34,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QFile>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -62,6 +66,10 @@ private slots:
     void aTagSetOnTwoDesksAroundTheErasureKeepsOneSetterEverywhere();
     void aStayedReferralsStepsAreBlankEverywhereOnceTheCustomerIsErased();
     void aCustomerMovedAwayAndErasedThereLeavesNothingAtTheOldBranch();
+    void aCustomerMovedTwiceAndErasedLeavesNothingAnywhere_data();
+    void anOpportunityRaisedAfterTheErasureStaysLiveOnlyUntilTheErasersDeskSyncs();
+    void twoDesksErasingOneCustomerEndAlikeWhateverTheBatches();
+    void aCustomerMovedTwiceAndErasedLeavesNothingAnywhere();
 
 private:
     struct Desk
@@ -70,6 +78,10 @@ private:
         std::unique_ptr<Store> store;
     };
     bool syncAll(int rounds);
+    // One round of `desk` pulling `pullBatch` changes a batch (the real SyncEngine).
+    bool syncInBatches(const Desk &desk, int pullBatch) const;
+    // The customer's opportunity `id` as each desk holds it: deleted, reason (one line).
+    static QStringList opportunityOf(Store &store, const QString &id);
     QString addCustomer(const QString &cif, const QString &name);
     // An opportunity a desk raises (origin desk) for the customer; its id.
     static QString raiseOpportunity(Store &store, const QString &branchId,
@@ -103,6 +115,16 @@ private:
     Session managerSession() const;
     // The branch head's session, as their desks sign it in.
     Session headSession() const;
+    // The wealth manager's desk records a consent with `evidence` and a call with `words`
+    // for the customer; the head moves them to the other branch; everyone syncs.
+    void recordConsentAndCallThenMoveAway(const QString &customer, const QString &evidence,
+                                          const QString &words);
+    // A branch head's session at another branch (`branchId`, its head `user`).
+    static Session headSessionAt(const QString &branchId, const QString &user);
+    // A desk of another branch, signed in by a new branch head of it, that has taken the
+    // branch's log; null on failure.
+    std::unique_ptr<Store> otherBranchHeadDesk(const QString &name, const QString &branchId,
+                                               const QString &user);
     // One more desk of the branch, signed in by an account of `role`; null on failure.
     Store *addDesk(const QString &name, StaffRole role);
     // `desk` refers the customer (the lobby's form, `reason`) and writes its first step with
@@ -113,6 +135,7 @@ private:
     // referral steps' notes read opened (they are sealed on the desks). Empty when nowhere.
     QStringList erasedValuesAnywhere(const QStringList &values);
 
+    QTemporaryDir m_files; // the server's log
     test::SyncServerFixture m_server{
             test::storeOfThisBuild(test::SyncServerFixture::Driver::Sqlite)};
     test::SyncBranchFixture m_branch{m_server};
@@ -124,10 +147,13 @@ private:
     QString m_headId;
     QByteArray m_feedKey;
     int m_case = 0;
+    int m_fresh = 0;
 };
 
 void tst_SyncErasureRoles::initTestCase()
 {
+    QVERIFY(m_files.isValid());
+    m_server.setServerLogFile(m_files.filePath(QStringLiteral("server.log")));
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     QString said;
     m_feedKey = test::addServiceAccount(m_server, &said);
@@ -187,6 +213,25 @@ bool tst_SyncErasureRoles::syncAll(int rounds)
         }
     }
     return true;
+}
+
+bool tst_SyncErasureRoles::syncInBatches(const Desk &desk, int pullBatch) const
+{
+    SyncEngine engine(*desk.store, m_server.url(), desk.user, kPassword);
+    engine.timeoutMs = 10000;
+    engine.pullBatchSize = pullBatch;
+    const SyncReport report = engine.syncOnce();
+    if (!report.ok)
+        qWarning("%s: sync failed: %s", qPrintable(desk.user), qPrintable(report.error));
+    return report.ok;
+}
+
+QStringList tst_SyncErasureRoles::opportunityOf(Store &store, const QString &id)
+{
+    return linesOf(store,
+                   QStringLiteral("SELECT 'deleted=' || deleted || ' reason=' || reason_json "
+                                  "FROM opportunity WHERE id = ?"),
+                   {id});
 }
 
 QString tst_SyncErasureRoles::addCustomer(const QString &cif, const QString &name)
@@ -275,7 +320,8 @@ QStringList tst_SyncErasureRoles::rowsOf(Store &store, const QString &customerId
 
 std::unique_ptr<Store> tst_SyncErasureRoles::freshDesk()
 {
-    auto fresh = m_branch.openWorkstation(QStringLiteral("fresh"));
+    // A new file each time: a case may ask for a fresh desk twice.
+    auto fresh = m_branch.openWorkstation(QStringLiteral("fresh%1").arg(++m_fresh));
     if (!fresh
         || !test::SyncBranchFixture::addToRoster(*fresh, {m_managerId, m_branchId, m_managerUser,
                                                           QStringLiteral("赵经理"),
@@ -361,6 +407,52 @@ Session tst_SyncErasureRoles::headSession() const
                              StaffRole::BranchHead, {}, true, 0, {}, {}};
     session.branch = Branch{m_branchId, QStringLiteral("3232"), QStringLiteral("3232"), {}, {}};
     return session;
+}
+
+void tst_SyncErasureRoles::recordConsentAndCallThenMoveAway(const QString &customer,
+                                                            const QString &evidence,
+                                                            const QString &words)
+{
+    Store &manager = *m_desks.at(1).store;
+    QVERIFY_RESULT(ConsentService(manager, managerSession())
+                           .record(CustomerId(customer), ConsentPurpose::MarketingSms, true,
+                                   QStringLiteral("counter"), evidence));
+    QVERIFY(test::insertRecorded(manager, QStringLiteral("interaction"),
+                                 Uuid7Generator::generate(),
+                                 {{QStringLiteral("customer_id"), customer},
+                                  {QStringLiteral("staff_id"), m_managerId},
+                                  {QStringLiteral("occurred_at"), SqlTime::now()},
+                                  {QStringLiteral("channel"), QStringLiteral("phone")},
+                                  {QStringLiteral("customer_voice"), words},
+                                  {QStringLiteral("updated_at"), SqlTime::now()}}));
+    QVERIFY(syncAll(1));
+    QVERIFY_RESULT(CustomerTransferService(*m_desks.at(0).store, headSession())
+                           .moveToBranch(CustomerId(customer), m_otherBranchId,
+                                         QStringLiteral("客户迁居")));
+    QVERIFY(syncAll(2));
+}
+
+Session tst_SyncErasureRoles::headSessionAt(const QString &branchId, const QString &user)
+{
+    Session session;
+    session.user = StaffUser{Uuid7Generator::generate(), branchId, user, QStringLiteral("孙行长"),
+                             StaffRole::BranchHead, {}, true, 0, {}, {}};
+    session.branch = Branch{branchId, user.right(6), user.right(6), {}, {}};
+    return session;
+}
+
+std::unique_ptr<Store> tst_SyncErasureRoles::otherBranchHeadDesk(const QString &name,
+                                                                 const QString &branchId,
+                                                                 const QString &user)
+{
+    auto desk = m_branch.openWorkstation(name);
+    if (!desk || !m_server.addAccount(user, branchId, StaffRole::BranchHead, kPassword))
+        return nullptr;
+    for (int round = 0; round < 2; ++round) {
+        if (!m_branch.sync(*desk, user, kPassword, 10000).ok)
+            return nullptr;
+    }
+    return desk;
 }
 
 Store *tst_SyncErasureRoles::addDesk(const QString &name, StaffRole role)
@@ -677,30 +769,15 @@ void tst_SyncErasureRoles::aStayedReferralsStepsAreBlankEverywhereOnceTheCustome
 // log. The server now files a notice of the erasure in the old branch's log.
 void tst_SyncErasureRoles::aCustomerMovedAwayAndErasedThereLeavesNothingAtTheOldBranch()
 {
-    Store &head = *m_desks.at(0).store;
-    Store &manager = *m_desks.at(1).store;
     const QString name = QStringLiteral("褚客户F38");
     const QString customer = addCustomer(QStringLiteral("C32320000038"), name);
     QVERIFY(!customer.isEmpty());
     QVERIFY(syncAll(1));
     const QString evidence = QStringLiteral("柜面同意书-F38-0001");
     const QString words = QStringLiteral("想给孙子存教育金F38");
-    const Result<> recorded = ConsentService(manager, managerSession())
-                                      .record(CustomerId(customer), ConsentPurpose::MarketingSms,
-                                              true, QStringLiteral("counter"), evidence);
-    QVERIFY2(recorded, qPrintable(recorded.errorString()));
-    QVERIFY(test::insertRecorded(manager, QStringLiteral("interaction"),
-                                 Uuid7Generator::generate(),
-                                 {{QStringLiteral("customer_id"), customer},
-                                  {QStringLiteral("staff_id"), m_managerId},
-                                  {QStringLiteral("occurred_at"), SqlTime::now()},
-                                  {QStringLiteral("channel"), QStringLiteral("phone")},
-                                  {QStringLiteral("customer_voice"), words},
-                                  {QStringLiteral("updated_at"), SqlTime::now()}}));
-    QVERIFY(syncAll(1));
-    QVERIFY_RESULT(CustomerTransferService(head, headSession())
-                           .moveToBranch(CustomerId(customer), m_otherBranchId, QStringLiteral("客户迁居")));
-    QVERIFY(syncAll(2));
+    recordConsentAndCallThenMoveAway(customer, evidence, words);
+    if (QTest::currentTestFailed())
+        return;
 
     // The new branch's head: their desk takes the customer, erases them and sends it.
     const QString otherUser = QStringLiteral("newhead3233%1").arg(m_case, 2, 10, QLatin1Char('0'));
@@ -726,6 +803,183 @@ void tst_SyncErasureRoles::aCustomerMovedAwayAndErasedThereLeavesNothingAtTheOld
     QStringList found = erasedValuesAnywhere({name, evidence, words});
     found << test::FaultChecks::erasedValuesIn(newDesk->database(), {name, evidence, words},
                                                QStringLiteral("the new branch's desk"));
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+}
+
+// Issue 13 (RELIABILITY.md F39): the head moves the customer A -> B; one head's desk at B
+// moves them on to C. Then either another head's desk at B, which took the customer before
+// and has not seen that move, erases them (the erasure follows the customer to C and is
+// echoed in B's log), or a head's desk at C does. Before, the server filed notices only for
+// erasures filed in the pusher's own batch, so in the first case branch A heard nothing; and
+// the notices to A and B shared one change id, which is unique server-wide, so in the second
+// only one of them got it. A's log kept the consent's evidence and the call's words, the
+// wealth manager's outbox the payloads it had sent (or B's desks the customer). Now every
+// branch that ever held the customer gets its notice, and the server's log records each.
+void tst_SyncErasureRoles::aCustomerMovedTwiceAndErasedLeavesNothingAnywhere_data()
+{
+    QTest::addColumn<bool>("atTheNewBranch");
+    QTest::newRow("at B, the move to C not seen") << false;
+    QTest::newRow("at C") << true;
+}
+
+void tst_SyncErasureRoles::aCustomerMovedTwiceAndErasedLeavesNothingAnywhere()
+{
+    QFETCH(bool, atTheNewBranch);
+    const QString name = QStringLiteral("卫客户F39");
+    const QString customer = addCustomer(QStringLiteral("C32320000039"), name);
+    QVERIFY(!customer.isEmpty());
+    const QString third = m_branch.addBranch(QStringLiteral("3234%1").arg(m_case, 2, 10,
+                                                                          QLatin1Char('0')));
+    QVERIFY(!third.isEmpty());
+    QVERIFY(syncAll(1));
+    const QString evidence = QStringLiteral("柜面同意书-F39-0001");
+    const QString words = QStringLiteral("想把定期转到新家附近F39");
+    recordConsentAndCallThenMoveAway(customer, evidence, words);
+    if (QTest::currentTestFailed())
+        return;
+
+    // Branch B: two heads' desks take the customer; one moves them on to C.
+    const QString suffix = QStringLiteral("3233%1").arg(m_case, 2, 10, QLatin1Char('0'));
+    const QString mover = QStringLiteral("bmover") + suffix;
+    const QString eraser = QStringLiteral("beraser") + suffix;
+    auto moverDesk = otherBranchHeadDesk(QStringLiteral("bmover"), m_otherBranchId, mover);
+    auto eraserDesk = otherBranchHeadDesk(QStringLiteral("beraser"), m_otherBranchId, eraser);
+    QVERIFY(moverDesk && eraserDesk);
+    QCOMPARE(test::scalar(*eraserDesk, QStringLiteral("SELECT count(*) FROM customer WHERE "
+                                                      "id = ? AND deleted = 0"),
+                          {customer})
+                     .toInt(),
+             1);
+    QVERIFY_RESULT(CustomerTransferService(*moverDesk, headSessionAt(m_otherBranchId, mover))
+                           .moveToBranch(CustomerId(customer), third, QStringLiteral("又迁居")));
+    QVERIFY(m_branch.sync(*moverDesk, mover, kPassword, 10000).ok);
+    const QString newHead = QStringLiteral("chead") + suffix;
+    std::unique_ptr<Store> newDesk;
+    if (atTheNewBranch) {
+        newDesk = otherBranchHeadDesk(QStringLiteral("chead"), third, newHead);
+        QVERIFY(newDesk);
+        QVERIFY_RESULT(test::eraseAtDesk(*newDesk, customer));
+        QVERIFY(m_branch.sync(*newDesk, newHead, kPassword, 10000).ok);
+    } else {
+        // The eraser has not pulled the move to C.
+        QVERIFY_RESULT(test::eraseAtDesk(*eraserDesk, customer));
+        QVERIFY(m_branch.sync(*eraserDesk, eraser, kPassword, 10000).ok);
+    }
+    QVERIFY(syncAll(2));
+    for (int round = 0; round < 2; ++round) {
+        QVERIFY(m_branch.sync(*moverDesk, mover, kPassword, 10000).ok);
+        QVERIFY(m_branch.sync(*eraserDesk, eraser, kPassword, 10000).ok);
+    }
+
+    QVERIFY2(leftOnAnyDesk().isEmpty(), qPrintable(leftOnAnyDesk().join(u'\n')));
+    const QStringList values{name, evidence, words};
+    QStringList found = erasedValuesAnywhere(values);
+    found << test::FaultChecks::erasedValuesIn(moverDesk->database(), values,
+                                               QStringLiteral("B's moving desk"))
+          << test::FaultChecks::erasedValuesIn(eraserDesk->database(), values,
+                                               QStringLiteral("B's other desk"));
+    if (newDesk)
+        found << test::FaultChecks::erasedValuesIn(newDesk->database(), values,
+                                                   QStringLiteral("C's desk"));
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+    // The server's log says branch A was told, and of which customer.
+    QFile log(m_files.filePath(QStringLiteral("server.log")));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = log.readAll().split('\n');
+    const auto told = [&](const QString &branch) {
+        return std::any_of(lines.cbegin(), lines.cend(), [&](const QByteArray &line) {
+            return line.contains("\"erasure_notice_filed\"") && line.contains(customer.toUtf8())
+                    && line.contains(branch.toUtf8());
+        });
+    };
+    QVERIFY2(told(m_branchId), "no erasure_notice_filed for branch A in the server's log");
+    if (atTheNewBranch)
+        QVERIFY2(told(m_otherBranchId), "no erasure_notice_filed for branch B in the server's log");
+}
+
+// Issue 13, a limit read in the code (RELIABILITY.md, "F32, the gap" and F40's note): the
+// head erases; the wealth manager's desk, its clock two hours ahead and the erasure not yet
+// pulled, raises an opportunity stamped after it. Only a desk whose role may send an
+// opportunity's erasure deletes it (the manager's may not: F32), so it stays live while
+// only the other desks sync, and the first desk that may - the eraser's own - ends it in
+// two rounds (it pulls and records the delete, then sends it). Shown here: live at every
+// desk but the head's through two rounds of theirs; gone everywhere, the server's log and a
+// fresh desk included, after the head's two.
+void tst_SyncErasureRoles::anOpportunityRaisedAfterTheErasureStaysLiveOnlyUntilTheErasersDeskSyncs()
+{
+    Store &head = *m_desks.at(0).store;
+    Store &manager = *m_desks.at(1).store;
+    const QString customer = addCustomer(QStringLiteral("C32320000040"), QStringLiteral("蒋客户"));
+    QVERIFY(!customer.isEmpty());
+    QVERIFY(syncAll(1));
+    QVERIFY_RESULT(test::eraseAtDesk(head, customer));
+    QVERIFY(syncInBatches(m_desks.at(0), 1000));
+    const QString reason = QStringLiteral("时钟超前的商机F40");
+    constexpr qint64 kTwoHours = 2 * 3600 * 1000;
+    ClockCorrection::skewForTesting(manager.nodeId(), kTwoHours);
+    const QString raised = raiseOpportunity(manager, m_branchId, customer, reason);
+    ClockCorrection::skewForTesting(manager.nodeId(), 0);
+    QVERIFY(!raised.isEmpty());
+    for (int round = 0; round < 2; ++round) {
+        for (std::size_t i = 1; i < m_desks.size(); ++i)
+            QVERIFY(syncInBatches(m_desks.at(i), 1000));
+    }
+    // The window: the manager's, teller's and lobby's desks hold it live (the teller and the
+    // lobby without its reason, which their roles never receive).
+    for (std::size_t i = 1; i < m_desks.size(); ++i) {
+        const QStringList held = opportunityOf(*m_desks.at(i).store, raised);
+        QVERIFY2(held.size() == 1 && held.first().startsWith(QLatin1String("deleted=0")),
+                 qPrintable(m_desks.at(i).user + QLatin1String(": ") + held.join(u';')));
+    }
+    // Its end: the eraser's desk pulls it and records its erasure, then sends it.
+    for (int round = 0; round < 2; ++round)
+        QVERIFY(syncInBatches(m_desks.at(0), 1000));
+    QVERIFY(syncAll(1));
+    const QString differs = everywhereAs([&](Store &store) { return opportunityOf(store, raised); },
+                                         {QStringLiteral("deleted=1 reason={}")});
+    QVERIFY2(differs.isEmpty(), qPrintable(differs));
+    const QStringList found = erasedValuesAnywhere({reason});
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+}
+
+// Issue 13, "a second eraser's blanking and delete can split across batches" (RELIABILITY.md
+// F40's note): two heads' desks erase the same customer, each not knowing of the other's;
+// the later eraser sends first. Every other desk pulls one change a batch, so each eraser's
+// blanking of the opportunity and its delete arrive in different batches, the other
+// eraser's erasure between or before them. Whatever a desk makes of a blanking whose delete
+// has not come yet (the eraser's own: left for its delete; another's: blanked and deleted
+// here and recorded), every desk, a fresh one and the server end with the opportunity
+// deleted and blank, nothing left to send, and no erased value anywhere.
+void tst_SyncErasureRoles::twoDesksErasingOneCustomerEndAlikeWhateverTheBatches()
+{
+    Store &head = *m_desks.at(0).store;
+    const QString name = QStringLiteral("韩客户F40");
+    const QString customer = addCustomer(QStringLiteral("C32320000041"), name);
+    QVERIFY(!customer.isEmpty());
+    const QString reason = QStringLiteral("两次删除之间的商机F40");
+    const QString raised = raiseOpportunity(head, m_branchId, customer, reason);
+    QVERIFY(!raised.isEmpty());
+    Store *second = addDesk(QStringLiteral("head2"), StaffRole::BranchHead);
+    QVERIFY(second);
+    QVERIFY(syncAll(1));
+    QCOMPARE(opportunityOf(*second, raised), QStringList{QStringLiteral("deleted=0 reason=")
+                                                                 + QJsonDocument(QJsonObject{
+                                                                         {QStringLiteral("note"),
+                                                                          reason}})
+                                                                           .toJson(QJsonDocument::Compact)});
+    QVERIFY_RESULT(test::eraseAtDesk(head, customer));
+    QTest::qWait(5); // the second erasure's stamp comes after the first's
+    QVERIFY_RESULT(test::eraseAtDesk(*second, customer));
+    QVERIFY(syncInBatches(m_desks.back(), 1));
+    QVERIFY(syncInBatches(m_desks.front(), 1));
+    for (int round = 0; round < 3; ++round) {
+        for (const Desk &desk : std::as_const(m_desks))
+            QVERIFY(syncInBatches(desk, 1));
+    }
+    const QString differs = everywhereAs([&](Store &store) { return opportunityOf(store, raised); },
+                                         {QStringLiteral("deleted=1 reason={}")});
+    QVERIFY2(differs.isEmpty(), qPrintable(differs));
+    const QStringList found = erasedValuesAnywhere({name, reason});
     QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
 }
 

@@ -11,7 +11,10 @@
 #include "app/services/privacy/PersonalDataRights.h"
 #include "app/services/staff/AuthService.h"
 #include "database/customer360/CustomerContactRepository.h"
+#include "database/core/SensitiveColumns.h"
+#include "database/core/Transaction.h"
 #include "database/privacy/CustomerDataMap.h"
+#include "database/privacy/CustomerDataSweep.h"
 #include "database/sync/ChangeRecorder.h"
 
 #include <QJsonArray>
@@ -46,6 +49,7 @@ private slots:
     void everyCustomerTableIsMapped();
     void erasureLeavesNoPersonalDataAnywhere();
     void erasureNeedsPermissionAndReference();
+    void aStayedInterviewsAnswersAreBlankedWithIt();
 
 private:
     Session signIn(const QString &username);
@@ -430,4 +434,71 @@ void tst_Privacy::erasureNeedsPermissionAndReference()
 }
 
 QTEST_GUILESS_MAIN(tst_Privacy)
+// F37 (RELIABILITY.md): a desk that follows the erasure of a customer moved away from it
+// blanks the rows of theirs that stayed here (StayedRowBlanking) and takes a row's steps with
+// it. A KYC interview's answers name no customer, only their interview: blanking the
+// interview (its risk drivers) alone left every answer's words. Sync cannot bring this about
+// today (kyc_session.customer_id is required, so a desk that drops a moved customer deletes
+// their interviews and answers: MovedCustomers), so the path is driven here through the
+// sweep's own entry point on a real desk file, the interview named as a stayed row as
+// PulledErasures names them. Fails with the interview -> answers step removed from
+// StayedRowBlanking: the answers keep their words and nothing of them is recorded.
+void tst_Privacy::aStayedInterviewsAnswersAreBlankedWithIt()
+{
+    const QString customer = QStringLiteral("01907c2a-3333-7000-8000-0000000000e2");
+    const QString session = QStringLiteral("01907c2a-3333-7000-8000-0000000000e3");
+    const QStringList answers{QStringLiteral("01907c2a-3333-7000-8000-0000000000e4"),
+                              QStringLiteral("01907c2a-3333-7000-8000-0000000000e5")};
+    const QString words = QStringLiteral("\"儿子在深圳买房缺首付\"");
+    QVERIFY(test::addCustomer(m_store, customer, m_branch.branchId, QStringLiteral("C33010699998"),
+                              QStringLiteral("孙留下"),
+                              ResidentIdNumber::compose(QStringLiteral("330106"), QDate(1980, 1, 1), 31),
+                              QStringLiteral("13700000002"),
+                              100000, QStringLiteral("silver"), QString()));
+    exec(QStringLiteral("INSERT INTO kyc_session (id, customer_id, version_no, status, "
+                        "started_at, updated_at, risk_drivers) VALUES (?, ?, 1, 'draft', "
+                        "'2026-12-07T08:00:00.000Z', '2026-12-07T08:00:00.000Z', ?)"),
+         {session, customer, QStringLiteral("[\"买房\"]")});
+    const std::optional<QVariant> sealed = SensitiveColumns::sealColumn(
+            m_store, QStringLiteral("kyc_answer"), QStringLiteral("value_json"), words);
+    QVERIFY(sealed);
+    for (int i = 0; i < answers.size(); ++i)
+        exec(QStringLiteral("INSERT INTO kyc_answer (id, session_id, cell, question_id, "
+                            "value_json, answered_at) VALUES (?, ?, 'present.finance', ?, ?, "
+                            "'2026-12-07T08:01:00.000Z')"),
+             {answers.at(i), session, QStringLiteral("q%1").arg(i), *sealed});
+    {
+        Transaction transaction(m_store.database());
+        const Result<bool> followed = CustomerDataSweep(m_store).followErasureOfMovedAway(
+                CustomerId(customer), {}, {QStringLiteral("kyc_session/") + session}, {});
+        QVERIFY2(followed, qPrintable(followed.errorString()));
+        QVERIFY(transaction.commit());
+    }
+    QSqlQuery read(m_store.database());
+    QVERIFY(read.exec(QStringLiteral("SELECT id, value_json FROM kyc_answer WHERE session_id = '%1'")
+                              .arg(session)));
+    int blank = 0;
+    while (read.next()) {
+        const QString value = SensitiveColumns::openColumn(m_store, QStringLiteral("kyc_answer"),
+                                                           QStringLiteral("value_json"),
+                                                           read.value(1))
+                                      .toString();
+        QVERIFY2(value == QLatin1String("null"),
+                 qPrintable(read.value(0).toString() + QLatin1String(": ") + value));
+        ++blank;
+    }
+    QCOMPARE(blank, answers.size());
+    // Each answer's blanking is recorded, so every copy of it ends blank too.
+    for (const QString &answer : answers)
+        QVERIFY2(count(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = "
+                                      "'kyc_answer' AND row_id = ?"),
+                       {answer})
+                         == 1,
+                 qPrintable(answer));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM kyc_session WHERE id = ? AND "
+                                  "risk_drivers = '[]'"),
+                   {session}),
+             1);
+}
+
 #include "tst_privacy.moc"
