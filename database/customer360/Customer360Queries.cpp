@@ -113,7 +113,7 @@ Result<QList<TimelineEntry>> Customer360Queries::timeline(const CustomerId &cust
                            "coalesce(i.outcome, ''), i.objection, i.next_follow_up, "
                            "coalesce(s.display_name, '') FROM interaction i "
                            "LEFT JOIN staff_user s ON s.id = i.staff_id WHERE i.customer_id = ? "
-                           "AND i.deleted = 0 ORDER BY i.occurred_at DESC LIMIT ?"),
+                           "AND i.deleted = 0 AND i.voided_at IS NULL ORDER BY i.occurred_at DESC LIMIT ?"),
             {customerId.toString(), limit}, [&](const SqlQuery &q) {
                 TimelineEntry entry = entryOf(TimelineEntry::Source::Interaction, q);
                 entry.kind = SensitiveColumns::open(m_store, q.value(1)); // the purpose, typed
