@@ -25,7 +25,10 @@ QString valueOf(const SyncChange &change, const RowField &field, const QString &
 QString refusal(const QString &callerName, StaffRole callerRole, const SyncChange &change,
                 const RowField &field, const QDateTime &now)
 {
-    if (change.table != QLatin1String("interaction") || change.op != QLatin1String("upsert"))
+    // A moving customer's rows are copies of what their branch holds, voids included, checked
+    // as a move (the branch head's); they void nothing new.
+    if (change.table != QLatin1String("interaction") || change.op != QLatin1String("upsert")
+        || change.isTransferCopy())
         return {};
     const QString voidedAt = QStringLiteral("voided_at");
     const QString voidedBy = QStringLiteral("voided_by");
@@ -40,8 +43,15 @@ QString refusal(const QString &callerName, StaffRole callerRole, const SyncChang
         return Permissions::roleHas(callerRole, Permission::ErasePersonalData)
                 ? QString()
                 : Text::tr("void_reason is changed only with the void, or by erasure");
-    if (change.baseVersion > 0 && !field(change.table, change.rowId, voidedAt).isEmpty())
-        return Text::tr("a voided contact stays void: its void cannot be changed");
+    // A void already filed: the same void sent again (a re-send, a resolved conflict) is no
+    // change of it; anything else would take it back or rewrite it.
+    if (const QString filed = field(change.table, change.rowId, voidedAt); !filed.isEmpty()) {
+        const bool same = change.fields.value(voidedAt).toString() == filed
+                && change.fields.value(voidedBy).toString()
+                        == field(change.table, change.rowId, voidedBy);
+        return same ? QString()
+                    : Text::tr("a voided contact stays void: its void cannot be changed");
+    }
     const QString at = change.fields.value(voidedAt).toString();
     const QString by = change.fields.value(voidedBy).toString();
     const QDateTime stamped = QDateTime::fromString(at, Qt::ISODateWithMs);
