@@ -15,6 +15,7 @@
 #include "app/server/MovedAwayChanges.h"
 #include "app/server/ServerMetrics.h"
 #include "app/server/ChangeValidation.h"
+#include "app/server/ContactVoidCheck.h"
 #include "app/server/PersonalDataFilter.h"
 #include "app/server/ServerLog.h"
 #include "app/server/ServerRoute.h"
@@ -246,6 +247,13 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
                               .arg(StaffRoles::code(caller.role), change.table);
         else if (problem.isEmpty())
             problem = ChangeValidation::refusal(caller.role, change);
+        if (problem.isEmpty())
+            problem = ContactVoidCheck::refusal(
+                    caller.username, caller.role, change,
+                    [&store](const QString &table, const QString &rowId, const QString &field) {
+                        return rowField(store, table, rowId, field);
+                    },
+                    QDateTime::currentDateTimeUtc());
         results << refused(change, problem);
         if (!problem.isEmpty()) {
             ServerMetrics::changesRefused(1);

@@ -235,7 +235,9 @@ Result<> CustomerFacts::foldCustomer(const BranchId &branch, const SyncChange &c
 Result<> CustomerFacts::foldContact(const SyncChange &change)
 {
     const QSqlDatabase db = m_database.connection();
-    if (change.op == QLatin1String("delete") || change.fields.value(QStringLiteral("deleted")).toInt())
+    // A voided contact (logged for the wrong customer, issue #15) counts for nothing either.
+    if (change.op == QLatin1String("delete") || change.fields.value(QStringLiteral("deleted")).toInt()
+        || !text(change, "voided_at").isEmpty())
         return ServerStatement::exec(db, QStringLiteral("DELETE FROM event_contact WHERE interaction_id = ?"),
                                      {change.rowId});
     const QString kind = text(change, "contact_kind");

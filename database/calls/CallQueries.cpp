@@ -69,7 +69,7 @@ CustomerContactFacts CallQueries::contactFacts(const CustomerId &customerId,
         SELECT c.branch_id, c.name, COALESCE(c.manager_id, ''), c.do_not_contact,
                c.marketing_consent,
                (SELECT COUNT(*) FROM interaction i WHERE i.customer_id = c.id AND i.deleted = 0
-                  AND i.contact_kind = 'marketing' AND i.channel IN ('phone', 'sms', 'wechat')
+                  AND i.voided_at IS NULL AND i.contact_kind = 'marketing' AND i.channel IN ('phone', 'sms', 'wechat')
                   AND i.occurred_at >= ?)
         FROM customer c WHERE c.id = ? AND c.deleted = 0)"),
         {SqlTime::localDayStart(periodStart), customerId.toString()}, [&](const SqlQuery &q) {
@@ -123,9 +123,10 @@ QHash<QString, CallRankingFacts> CallQueries::rankingFacts(const QStringList &cu
                                      'consultation')
                     GROUP BY e.kind)),
                (SELECT i.occurred_at || '|' || COALESCE(i.next_follow_up, '') FROM interaction i
-                WHERE i.customer_id = m.id AND i.deleted = 0 ORDER BY i.occurred_at DESC LIMIT 1),
+                WHERE i.customer_id = m.id AND i.deleted = 0 AND i.voided_at IS NULL ORDER BY i.occurred_at DESC LIMIT 1),
                (SELECT i.occurred_at || '|' || i.outcome FROM interaction i
-                WHERE i.customer_id = m.id AND i.deleted = 0 AND i.outcome IS NOT NULL
+                WHERE i.customer_id = m.id AND i.deleted = 0 AND i.voided_at IS NULL
+                  AND i.outcome IS NOT NULL
                 ORDER BY i.occurred_at DESC LIMIT 1),
                (SELECT COUNT(*) FROM kyc_field k WHERE k.customer_id = m.id AND k.deleted = 0),
                (SELECT COUNT(*) || '|' || COALESCE(SUM(hc.aum_fen), 0) FROM household_member me

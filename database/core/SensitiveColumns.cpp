@@ -119,6 +119,7 @@ const QList<SensitiveColumns::Column> &SensitiveColumns::all()
         {"interaction", "customer_voice"},
         {"interaction", "objection"},
         {"interaction", "policy_override"}, // why a contact went ahead against the rules
+        {"interaction", "void_reason"}, // why a contact logged for the wrong customer was voided
         {"referral", "contact_phone"}, // the mobile a walk-in gave the lobby manager
         {"referral", "reason"},
         {"referral", "description"}, // how an anonymous walk-in looks

@@ -58,6 +58,7 @@ struct TimelineEntry
     QString objection;
     QDate nextFollowUp;
     QString staffName;
+    QString interactionId; // contacts only: what a void names (issue #15, F10)
 
     bool isOutflow() const;
 };

@@ -240,7 +240,7 @@ int DeskEventRecord::History::storedMarketingContactsSince(const CustomerId &cus
     SqlQuery::selectEach(
             m_store.database(),
             QStringLiteral("SELECT (SELECT count(*) FROM interaction WHERE customer_id = ? AND "
-                           "contact_kind = 'marketing' AND occurred_at >= ? AND deleted = 0) + "
+                           "contact_kind = 'marketing' AND occurred_at >= ? AND deleted = 0 AND voided_at IS NULL) + "
                            "(SELECT count(*) FROM opportunity WHERE customer_id = ? AND "
                            "purpose = 'marketing' AND status = 'open' AND created_at >= ? AND "
                            "deleted = 0)"),

@@ -91,7 +91,7 @@ Result<QHash<CustomerId, OfferFacts>> OfferQueries::facts(const QList<CustomerId
             QStringLiteral(R"(
         SELECT %1, c.do_not_contact, c.marketing_consent, coalesce(c.manager_id, ''),
                (SELECT count(*) FROM interaction i WHERE i.customer_id = c.id AND i.deleted = 0
-                  AND i.contact_kind = 'marketing' AND i.channel IN ('phone', 'sms', 'wechat')
+                  AND i.voided_at IS NULL AND i.contact_kind = 'marketing' AND i.channel IN ('phone', 'sms', 'wechat')
                   AND i.occurred_at >= ?)
         FROM json_each(?) j JOIN customer c ON c.id = j.value AND c.deleted = 0)")
                     .arg(QLatin1String(kSuitabilityColumns)),

@@ -39,7 +39,8 @@ const QList<SegmentColumn> &all()
          "(SELECT s.display_name FROM staff_user s WHERE s.id = c.manager_id)", P::No, true},
         {"opened_on", QT_TRANSLATE_NOOP("SegmentColumns", "Customer since"), "c.opened_on", "c.opened_on"},
         {"last_contact", QT_TRANSLATE_NOOP("SegmentColumns", "Last contact"),
-         "(SELECT max(i.occurred_at) FROM interaction i WHERE i.customer_id = c.id AND i.deleted = 0)",
+         "(SELECT max(i.occurred_at) FROM interaction i WHERE i.customer_id = c.id AND i.deleted = 0 "
+         "AND i.voided_at IS NULL)",
          nullptr, P::No, true},
         {"marketing_consent", QT_TRANSLATE_NOOP("SegmentColumns", "Marketing consent"),
          "c.marketing_consent", "c.marketing_consent"},

@@ -304,7 +304,7 @@ private:
         } else if (code == QLatin1String("last_contact")) {
             sql = exists(node.op == Op::WithinDays,
                          QStringLiteral("SELECT 1 FROM interaction i WHERE i.customer_id = c.id "
-                                        "AND i.deleted = 0 AND i.occurred_at >= %1")
+                                        "AND i.deleted = 0 AND i.voided_at IS NULL AND i.occurred_at >= %1")
                                  .arg(momentBack(int(n))));
         } else if (code == QLatin1String("tag")) {
             // Each id is looked for whole, with its separators, in the customer's list, which

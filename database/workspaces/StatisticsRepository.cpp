@@ -65,7 +65,7 @@ Result<StoreStatistics> StatisticsRepository::collect(const QDate &today) const
             {&StoreStatistics::holdings, "SELECT count(*) FROM holding WHERE deleted = 0", {}},
             {&StoreStatistics::transactions, "SELECT count(*) FROM txn", {}},
             {&StoreStatistics::events, "SELECT count(*) FROM customer_event", {}},
-            {&StoreStatistics::interactions, "SELECT count(*) FROM interaction WHERE deleted = 0",
+            {&StoreStatistics::interactions, "SELECT count(*) FROM interaction WHERE deleted = 0 AND voided_at IS NULL",
              {}},
             {&StoreStatistics::lobbyVisitsToday,
              "SELECT count(*) FROM lobby_visit WHERE deleted = 0 AND entered_at >= ? "

@@ -21,6 +21,7 @@
 #include "ui/customer360/InteractionDialog.h"
 #include "ui/kyc/KycGrid.h"
 #include "ui/customer360/ProfileEditDialog.h"
+#include "ui/customer360/VoidContactDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Workspace.h"
 
@@ -57,6 +58,7 @@ private slots:
     void cleanup();
     void typeInitialsAndOpenWithEnter();
     void loggedContactShowsOnTheTimeline();
+    void aContactLoggedByMistakeIsVoided();
     void doNotContactNeedsAnOverrideReason();
     void invalidIdNumberIsRefusedWithNothingSaved();
     void profileChoicesAndDatesHaveTheirEditors();
@@ -257,6 +259,63 @@ void tst_Customer360Gui::loggedContactShowsOnTheTimeline()
     QTRY_COMPARE(timeline->model()->rowCount(), before + 1);
     const QString details = timeline->model()->index(0, 5).data().toString();
     QVERIFY2(details.contains(QStringLiteral("wants 3.2 percent")), qPrintable(details));
+}
+
+// Issue #15, F10: a contact logged on the wrong customer is voided from their 360 with a
+// reason; it leaves the timeline (and every count) but stays on record, void.
+void tst_Customer360Gui::aContactLoggedByMistakeIsVoided()
+{
+    auto *book = m_window->workspace()->findChild<QTableView *>(QStringLiteral("customerBookView"));
+    const QString name = book->model()->index(2, 0).data().toString();
+    Customer360View *view = open360ByTyping(Pinyin::forName(name).full.value(0));
+    QVERIFY(view);
+    setCustomerFlags(view->customerId().toString(), false, false);
+    view->setClock(daytime);
+    auto *timeline = view->findChild<QTableView *>(QStringLiteral("timelineView"));
+    const int before = timeline->model()->rowCount();
+    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("logInteractionButton")),
+                      Qt::LeftButton);
+    auto *logDialog = view->findChild<InteractionDialog *>();
+    QVERIFY(logDialog && logDialog->isVisible());
+    choose(logDialog->findChild<QComboBox *>(QStringLiteral("interactionChannel")), QStringLiteral("phone"));
+    choose(logDialog->findChild<QComboBox *>(QStringLiteral("interactionKind")), QStringLiteral("care"));
+    choose(logDialog->findChild<QComboBox *>(QStringLiteral("interactionOutcome")), QStringLiteral("refused"));
+    QTest::keyClicks(logDialog->findChild<QLineEdit *>(QStringLiteral("interactionPurpose")),
+                     QStringLiteral("maturity take-over"));
+    QTest::mouseClick(logDialog->findChild<QPushButton *>(QStringLiteral("interactionSave")), Qt::LeftButton);
+    const QString logged = logDialog->savedId();
+    QVERIFY(!logged.isEmpty());
+    QTRY_COMPARE(timeline->model()->rowCount(), before + 1);
+    const int outbox = ChangeRecorder::pendingCount(m_store);
+
+    auto *voidButton = view->findChild<QPushButton *>(QStringLiteral("voidContactButton"));
+    QVERIFY(voidButton && voidButton->isEnabled());
+    QTest::mouseClick(voidButton, Qt::LeftButton);
+    QPointer<VoidContactDialog> dialog = view->findChild<VoidContactDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    auto *choice = dialog->findChild<QComboBox *>(QStringLiteral("voidContactChoice"));
+    QVERIFY(choice->count() >= 1);
+    QCOMPARE(choice->currentData().toString(), logged); // the newest first: the one just logged
+    // No reason: refused, said, and nothing changes.
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("voidContactSave")), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->problemText().isEmpty());
+    QCOMPARE(ChangeRecorder::pendingCount(m_store), outbox);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("voidContactReason")),
+                     QStringLiteral("logged for the wrong customer"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("voidContactSave")), Qt::LeftButton);
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    QCOMPARE(ChangeRecorder::pendingCount(m_store), outbox + 1);
+    // Gone from the timeline, kept on record as void, by whom.
+    QTRY_COMPARE(timeline->model()->rowCount(), before);
+    QSqlQuery row(m_store.database());
+    QVERIFY(row.prepare(QStringLiteral("SELECT outcome, voided_by, staff_id FROM interaction "
+                                       "WHERE id = ?")));
+    row.addBindValue(logged);
+    QVERIFY(row.exec() && row.next());
+    QCOMPARE(row.value(0).toString(), QStringLiteral("refused"));
+    QVERIFY(!row.value(1).toString().isEmpty());
+    QCOMPARE(row.value(1).toString(), row.value(2).toString()); // the author voided it
 }
 
 void tst_Customer360Gui::doNotContactNeedsAnOverrideReason()

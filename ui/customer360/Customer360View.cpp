@@ -6,6 +6,7 @@
 #include "ui/customer360/CustomerMoveDialog.h"
 #include "ui/customer360/CustomerOverviewPage.h"
 #include "ui/customer360/InteractionDialog.h"
+#include "ui/customer360/VoidContactDialog.h"
 #include "ui/customer360/ProfileEditDialog.h"
 #include "ui/households/HouseholdPanel.h"
 #include "ui/privacy/ConsentDialog.h"
@@ -86,6 +87,9 @@ QWidget *Customer360View::createActions()
     };
     add(tr("&Log contact…"), QStringLiteral("logInteractionButton"), Permission::LogInteraction,
         [this] { logInteraction(); });
+    // A contact logged here by mistake (the wrong row picked) is voided, never deleted.
+    add(tr("Voi&d contact…"), QStringLiteral("voidContactButton"), Permission::LogInteraction,
+        [this] { voidContact(); });
     add(tr("&Edit profile…"), QStringLiteral("editProfileButton"),
         Permission::EditCustomerProfile, [this] { editProfile(); });
     add(tr("Add &tag…"), QStringLiteral("addTagButton"), Permission::EditCustomerProfile,
@@ -168,6 +172,15 @@ void Customer360View::show360(Customer360 data)
 void Customer360View::logInteraction()
 {
     auto *dialog = new InteractionDialog(m_store, m_session, m_customerId, m_data.name(), m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &Customer360View::reload);
+    dialog->open();
+}
+
+void Customer360View::voidContact()
+{
+    auto *dialog = new VoidContactDialog(m_store, m_session, m_data.name(), m_data.timeline,
+                                         m_clock, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &Customer360View::reload);
     dialog->open();

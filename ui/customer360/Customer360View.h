@@ -43,6 +43,7 @@ public:
 
     void reload();
     void logInteraction(); // opens the contact dialog
+    void voidContact();    // opens the dialog voiding a contact logged by mistake
     void editProfile();    // opens the profile dialog
     void addTag();
     void removeSelectedTag();

@@ -1,0 +1,74 @@
+#include "app/server/ContactVoidCheck.h"
+
+#include "app/domain/ContactVoidRules.h"
+#include "app/domain/Permission.h"
+
+#include <QCoreApplication>
+
+namespace bd::ContactVoidCheck {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ContactVoidCheck)
+};
+
+// The value the row has after this change: the change's own, else the log's.
+QString valueOf(const SyncChange &change, const RowField &field, const QString &name)
+{
+    if (change.fields.contains(name))
+        return change.fields.value(name).toString();
+    return field(change.table, change.rowId, name);
+}
+} // namespace
+
+QString refusal(const QString &callerName, StaffRole callerRole, const SyncChange &change,
+                const RowField &field, const QDateTime &now)
+{
+    // A moving customer's rows are copies of what their branch holds, voids included, checked
+    // as a move (the branch head's); they void nothing new.
+    if (change.table != QLatin1String("interaction") || change.op != QLatin1String("upsert")
+        || change.isTransferCopy())
+        return {};
+    const QString voidedAt = QStringLiteral("voided_at");
+    const QString voidedBy = QStringLiteral("voided_by");
+    const QString reason = QStringLiteral("void_reason");
+    const bool touches = change.fields.contains(voidedAt) || change.fields.contains(voidedBy)
+            || change.fields.contains(reason);
+    if (!touches)
+        return {};
+    // Erasure blanks what staff typed about the customer, the reason included (the only
+    // change of a void that names no voider); nobody else rewrites a reason.
+    if (!change.fields.contains(voidedAt) && !change.fields.contains(voidedBy))
+        return Permissions::roleHas(callerRole, Permission::ErasePersonalData)
+                ? QString()
+                : Text::tr("void_reason is changed only with the void, or by erasure");
+    // A void already filed: the same void sent again (a re-send, a resolved conflict) is no
+    // change of it; anything else would take it back or rewrite it.
+    if (const QString filed = field(change.table, change.rowId, voidedAt); !filed.isEmpty()) {
+        const bool same = change.fields.value(voidedAt).toString() == filed
+                && change.fields.value(voidedBy).toString()
+                        == field(change.table, change.rowId, voidedBy);
+        return same ? QString()
+                    : Text::tr("a voided contact stays void: its void cannot be changed");
+    }
+    const QString at = change.fields.value(voidedAt).toString();
+    const QString by = change.fields.value(voidedBy).toString();
+    const QDateTime stamped = QDateTime::fromString(at, Qt::ISODateWithMs);
+    if (!stamped.isValid() || by.isEmpty() || change.fields.value(reason).toString().trimmed().isEmpty())
+        return Text::tr("a void of a contact needs voided_at, voided_by and void_reason");
+    // Who voided is the caller: the staff row the void names has the caller's user name.
+    if (field(QStringLiteral("staff_user"), by, QStringLiteral("username")) != callerName)
+        return Text::tr("voided_by is not the signed-in user");
+    const QString author = valueOf(change, field, QStringLiteral("staff_id"));
+    if (!ContactVoidRules::mayVoid(by, callerRole, author))
+        return Text::tr("only whoever logged a contact, or the branch head, may void it");
+    const QDateTime occurred = QDateTime::fromString(
+            valueOf(change, field, QStringLiteral("occurred_at")), Qt::ISODateWithMs);
+    if (!ContactVoidRules::withinWindow(occurred, stamped) || stamped > now.addSecs(300))
+        return Text::tr("a contact can be voided only within %1 days of it")
+                .arg(ContactVoidRules::kWindowDays);
+    return {};
+}
+
+} // namespace bd::ContactVoidCheck

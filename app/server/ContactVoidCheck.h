@@ -1,0 +1,25 @@
+#pragma once
+
+#include "app/common/SyncChange.h"
+#include "app/domain/StaffRole.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <functional>
+
+namespace bd::ContactVoidCheck {
+
+// A field of a row as the branch's log has it (empty when the log has none).
+using RowField = std::function<QString(const QString &table, const QString &rowId,
+                                       const QString &field)>;
+
+// The server's own check of a pushed void of a contact (issue #15, F10), so an account that
+// may write contacts cannot void another manager's: the void names its author (voided_by), who
+// must be the signed-in caller; only the contact's author or the branch head voids it, within
+// ContactVoidRules::kWindowDays of the contact; a void is final (never taken back or rewritten)
+// and carries a reason. Erasure may blank the reason. Empty when the change may be stored.
+QString refusal(const QString &callerName, StaffRole callerRole, const SyncChange &change,
+                const RowField &field, const QDateTime &now);
+
+} // namespace bd::ContactVoidCheck

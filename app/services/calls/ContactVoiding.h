@@ -1,0 +1,42 @@
+#pragma once
+
+#include "app/services/contact/CallClock.h"
+#include "app/services/core/Session.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace bd {
+
+class Store;
+
+// Voids a contact logged for the wrong customer (issue #15, F10): a wealth manager who picked
+// the wrong row and logged "refused" against a customer they never called. The void is a new
+// fact beside the contact (who, when, why; a reason is required), audited, never a delete:
+// from then on the contact counts for nothing (cap, last contact and outcome, follow-up) and
+// the call task it closed is open again. Only the author or the branch head, within
+// ContactVoidRules::kWindowDays; the server checks the same on sync (ContactVoidCheck).
+class ContactVoiding
+{
+    Q_DECLARE_TR_FUNCTIONS(ContactVoiding)
+
+public:
+    ContactVoiding(Store &store, const Session &session, CallClock clock = systemCallClock());
+
+    struct Result
+    {
+        bool ok = false;
+        QString refusal;      // translated
+        QString callTaskId;   // the call task opened again, if the contact had closed one
+    };
+    Result voidContact(const QString &interactionId, const QString &reason);
+
+private:
+    bool reopenCallTask(const QString &interactionId, const QString &at, Result &result);
+
+    Store &m_store;
+    Session m_session;
+    CallClock m_clock;
+};
+
+} // namespace bd

@@ -1,0 +1,70 @@
+#include "database/calls/ContactVoidRepository.h"
+
+#include "database/core/SensitiveColumns.h"
+#include "database/core/SqlQuery.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Store.h"
+#include "database/sync/ChangeRecorder.h"
+
+namespace bd {
+
+ContactVoidRepository::ContactVoidRepository(Store &store)
+    : m_store(store)
+{
+}
+
+Result<std::optional<ContactVoidRepository::LoggedContact>>
+ContactVoidRepository::find(const QString &interactionId) const
+{
+    SqlQuery query(m_store.database(), QStringLiteral(
+            "SELECT customer_id, coalesce(staff_id, ''), occurred_at, contact_kind, "
+            "voided_at IS NOT NULL, version FROM interaction WHERE id = ? AND deleted = 0"));
+    query.bind(interactionId);
+    if (Result<> read = query.exec(); !read)
+        return read.error();
+    if (!query.next())
+        return std::optional<LoggedContact>();
+    LoggedContact contact;
+    contact.id = interactionId;
+    contact.customerId = query.value(0).toString();
+    contact.staffId = query.value(1).toString();
+    contact.occurredAt = SqlTime::parseTimestamp(query.value(2).toString());
+    contact.contactKind = query.value(3).toString();
+    contact.voided = query.value(4).toInt() == 1;
+    contact.version = query.value(5).toInt();
+    return std::optional<LoggedContact>(contact);
+}
+
+Result<> ContactVoidRepository::markVoid(const LoggedContact &contact, const QString &staffId,
+                                         const QString &reason, const QString &at)
+{
+    const QVariantMap fields{{QStringLiteral("voided_at"), at},
+                             {QStringLiteral("voided_by"), staffId},
+                             {QStringLiteral("void_reason"), reason}};
+    // Why a contact was voided may name the customer: sealed at rest like the other notes.
+    const std::optional<QVariantMap> stored
+            = SensitiveColumns::sealFields(m_store, QStringLiteral("interaction"), fields);
+    if (!stored)
+        return Error(SensitiveColumns::lockedMessage());
+    SqlQuery query(m_store.database(), QStringLiteral(
+            "UPDATE interaction SET voided_at = ?, voided_by = ?, void_reason = ?, updated_at = ?, "
+            "version = version + 1 WHERE id = ? AND version = ? AND voided_at IS NULL"));
+    query.bind(at).bind(staffId).bind(stored->value(QStringLiteral("void_reason"))).bind(at)
+            .bind(contact.id).bind(contact.version);
+    if (Result<> updated = query.execOnOneRow(); !updated)
+        return updated;
+    return ChangeRecorder(m_store).recordUpsert(QStringLiteral("interaction"), contact.id, fields,
+                                                contact.version);
+}
+
+Result<QString> ContactVoidRepository::callTaskOf(const QString &interactionId) const
+{
+    SqlQuery query(m_store.database(), QStringLiteral(
+            "SELECT id FROM call_task WHERE interaction_id = ? AND deleted = 0 LIMIT 1"));
+    query.bind(interactionId);
+    if (Result<> read = query.exec(); !read)
+        return read.error();
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+} // namespace bd

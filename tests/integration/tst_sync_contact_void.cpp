@@ -1,0 +1,227 @@
+// A call logged for the wrong customer, voided, through a real branchdesk-server (issue #15,
+// F10): the wealth manager logs "refused" on the wrong row of a call list at their desk and
+// syncs; the branch head's desk counts it. The manager voids it and syncs: the head's desk
+// then holds the contact void (kept, with who and why), the customer's cap free again and the
+// call task open. The server checks a void itself: another wealth manager's desk (its checks
+// bypassed, as an insider would) cannot void the contact, neither in their own name nor in
+// the author's, and a teller's password cannot void at all. Embedded SQLite store, and
+// PostgreSQL in tst_sync_contact_void_postgres.
+#include "../common/RecordedRows.h"
+#include "../common/SyncBranchFixture.h"
+#include "../common/SyncServerFixture.h"
+#include "app/common/PasswordHasher.h"
+#include "app/domain/Uuid7.h"
+#include "app/services/calls/CallListMaker.h"
+#include "app/services/calls/CallOutcomes.h"
+#include "app/services/calls/ContactVoiding.h"
+#include "database/calls/CallQueries.h"
+#include "database/calls/ContactVoidRepository.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Transaction.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace bd;
+
+namespace {
+const QString kPassword = QStringLiteral("void-pass-1");
+} // namespace
+
+class tst_SyncContactVoid : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void aVoidSyncsAndTheServerChecksWhoVoids();
+
+private:
+    SyncReport sync(Store &store, const QString &username);
+    Session sessionOf(const QString &staffId, const QString &username, StaffRole role) const;
+    // Voids `interaction` on `desk` as the desk's write path does, by-passing the service's
+    // checks (an insider's desk): voided_by is `staffId`.
+    bool forgeVoid(Store &desk, const QString &interaction, const QString &staffId);
+    int marketingContacts(Store &desk, const QString &customer);
+
+    test::SyncServerFixture m_server{test::storeOfThisBuild(test::SyncServerFixture::Driver::Sqlite)};
+    test::SyncBranchFixture m_branch{m_server};
+    std::unique_ptr<Store> m_head, m_manager, m_insider;
+    QString m_branchId;
+    const QString m_headId = Uuid7Generator::generate();
+    const QString m_wmId = Uuid7Generator::generate();
+    const QString m_wm2Id = Uuid7Generator::generate();
+    const QString m_tellerId = Uuid7Generator::generate();
+    // Yesterday morning: within the void window, and no quiet hours.
+    QDateTime m_now = QDateTime(QDate::currentDate().addDays(-1), QTime(10, 0)).toUTC();
+    CallClock m_clock = [this] { return m_now; };
+};
+
+SyncReport tst_SyncContactVoid::sync(Store &store, const QString &username)
+{
+    return m_branch.sync(store, username, kPassword, 10000);
+}
+
+Session tst_SyncContactVoid::sessionOf(const QString &staffId, const QString &username,
+                                       StaffRole role) const
+{
+    Session session;
+    session.user.id = staffId;
+    session.user.branchId = m_branchId;
+    session.user.username = username;
+    session.user.displayName = username;
+    session.user.role = role;
+    session.branch.id = m_branchId;
+    return session;
+}
+
+bool tst_SyncContactVoid::forgeVoid(Store &desk, const QString &interaction,
+                                    const QString &staffId)
+{
+    Transaction transaction(desk.database());
+    ContactVoidRepository contacts(desk);
+    const auto found = contacts.find(interaction);
+    if (!found || !*found)
+        return false;
+    return contacts.markVoid(**found, staffId, QStringLiteral("not mine, but void it"),
+                             SqlTime::timestamp(m_now))
+            && transaction.commit();
+}
+
+int tst_SyncContactVoid::marketingContacts(Store &desk, const QString &customer)
+{
+    return CallQueries(desk)
+            .contactFacts(CustomerId(customer), m_now.toLocalTime().date().addDays(-30))
+            .marketingContactsInPeriod;
+}
+
+void tst_SyncContactVoid::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    m_branch.startCase();
+    m_branchId = m_branch.addBranch(QStringLiteral("310600"));
+    QVERIFY(!m_branchId.isEmpty());
+    const struct { const char *name; StaffRole role; } accounts[] = {
+            {"admin", StaffRole::Admin},           {"head", StaffRole::BranchHead},
+            {"wm", StaffRole::WealthManager},      {"wm2", StaffRole::WealthManager},
+            {"teller", StaffRole::Teller}};
+    for (const auto &account : accounts)
+        QVERIFY(m_server.addAccount(QString::fromLatin1(account.name), m_branchId, account.role,
+                                    kPassword));
+    m_head = m_branch.openWorkstation(QStringLiteral("head"));
+    m_manager = m_branch.openWorkstation(QStringLiteral("manager"));
+    m_insider = m_branch.openWorkstation(QStringLiteral("insider"));
+    QVERIFY(m_head && m_manager && m_insider);
+    // The roster, as the administrator adds it on a desk: in the branch's log, so the server
+    // knows whose staff id is whose user name.
+    const struct { const QString &id; const char *name; const char *role; } roster[] = {
+            {m_headId, "head", "branch_head"}, {m_wmId, "wm", "wealth_manager"},
+            {m_wm2Id, "wm2", "wealth_manager"}, {m_tellerId, "teller", "teller"}};
+    for (const auto &staff : roster) {
+        const QString name = QString::fromLatin1(staff.name);
+        QVERIFY(test::insertRecorded(
+                *m_head, QStringLiteral("staff_user"), staff.id,
+                {{QStringLiteral("branch_id"), m_branchId}, {QStringLiteral("username"), name},
+                 {QStringLiteral("display_name"), name},
+                 {QStringLiteral("role"), QString::fromLatin1(staff.role)},
+                 {QStringLiteral("password_hash"), PasswordHasher::hash(kPassword)}},
+                {{QStringLiteral("created_at"), SqlTime::now()},
+                 {QStringLiteral("updated_at"), SqlTime::now()}}));
+    }
+    const SyncReport added = sync(*m_head, QStringLiteral("admin"));
+    QVERIFY2(added.ok && added.refused == 0, qPrintable(added.error));
+}
+
+void tst_SyncContactVoid::aVoidSyncsAndTheServerChecksWhoVoids()
+{
+    // The head makes a call list of two of the manager's customers; the manager's desk gets it.
+    const QString wrong = test::insertConsentingCustomer(*m_head, m_branchId, m_wmId,
+                                                         QStringLiteral("C31060000001"),
+                                                         QStringLiteral("欧阳明华"));
+    const QString right = test::insertConsentingCustomer(*m_head, m_branchId, m_wmId,
+                                                         QStringLiteral("C31060000002"),
+                                                         QStringLiteral("张三"));
+    QVERIFY(!wrong.isEmpty() && !right.isEmpty());
+    CallListMaker::Request request;
+    request.name = QStringLiteral("存款到期承接");
+    request.mode = QStringLiteral("owner");
+    request.customerIds = {wrong, right};
+    request.startsOn = m_now.toLocalTime().date();
+    request.endsOn = request.startsOn.addDays(7);
+    const CallListMaker::Result made
+            = CallListMaker(*m_head, sessionOf(m_headId, QStringLiteral("head"), StaffRole::BranchHead),
+                            m_clock)
+                      .make(request);
+    QVERIFY2(made.ok && made.tasks == 2, qPrintable(made.refusal));
+    QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
+    QVERIFY(sync(*m_manager, QStringLiteral("wm")).ok);
+    QVERIFY(sync(*m_insider, QStringLiteral("wm2")).ok);
+    const QString wrongTask = test::scalar(*m_manager, QStringLiteral(
+            "SELECT id FROM call_task WHERE customer_id = ?"), {wrong}).toString();
+
+    // The manager logs "refused" on the wrong row; every desk counts it.
+    const Session wm = sessionOf(m_wmId, QStringLiteral("wm"), StaffRole::WealthManager);
+    CallOutcomes::Input input;
+    input.outcome = QStringLiteral("refused");
+    const CallOutcomes::Result logged = CallOutcomes(*m_manager, wm, m_clock).logCall(wrongTask, input);
+    QVERIFY2(logged.ok, qPrintable(logged.refusal));
+    QVERIFY(sync(*m_manager, QStringLiteral("wm")).ok);
+    QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
+    QVERIFY(sync(*m_insider, QStringLiteral("wm2")).ok);
+    QCOMPARE(marketingContacts(*m_head, wrong), 1);
+    QCOMPARE(test::scalar(*m_head, QStringLiteral("SELECT status FROM call_task WHERE id = ?"),
+                          {wrongTask}).toString(), QStringLiteral("done"));
+
+    // Another wealth manager's desk voids it, in their own name and then in the author's;
+    // a teller's password sends the author's too. The server refuses all three.
+    m_now = m_now.addSecs(600);
+    const QString undo = QStringLiteral("UPDATE interaction SET voided_at = NULL, voided_by = "
+                                        "NULL, void_reason = '' WHERE id = ?");
+    const struct { const QString &voidedBy; const char *account; } forgeries[] = {
+            {m_wm2Id, "wm2"}, {m_wmId, "wm2"}, {m_tellerId, "teller"}, {m_wmId, "teller"}};
+    for (const auto &forgery : forgeries) {
+        QVERIFY(forgeVoid(*m_insider, logged.interactionId, forgery.voidedBy));
+        const SyncReport refused = sync(*m_insider, QString::fromLatin1(forgery.account));
+        QVERIFY2(refused.ok, qPrintable(refused.error));
+        QCOMPARE(refused.refused, 1);
+        QSqlQuery reset(m_insider->database());
+        QVERIFY(reset.prepare(undo));
+        reset.addBindValue(logged.interactionId);
+        QVERIFY(reset.exec());
+    }
+    QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
+    QCOMPARE(test::scalar(*m_head, QStringLiteral("SELECT voided_at IS NULL FROM interaction "
+                                                  "WHERE id = ?"), {logged.interactionId}).toInt(),
+             1);
+    QCOMPARE(marketingContacts(*m_head, wrong), 1);
+
+    // The author voids it at their desk: it syncs, and the head's desk sees the same.
+    const ContactVoiding::Result voided = ContactVoiding(*m_manager, wm, m_clock)
+            .voidContact(logged.interactionId, QStringLiteral("点错了行"));
+    QVERIFY2(voided.ok, qPrintable(voided.refusal));
+    const SyncReport pushed = sync(*m_manager, QStringLiteral("wm"));
+    QVERIFY2(pushed.ok, qPrintable(pushed.error));
+    QCOMPARE(pushed.refused, 0);
+    QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
+    QCOMPARE(test::scalar(*m_head, QStringLiteral("SELECT outcome || '|' || voided_by FROM "
+                                                  "interaction WHERE id = ?"),
+                          {logged.interactionId}).toString(),
+             QStringLiteral("refused|") + m_wmId);
+    QCOMPARE(marketingContacts(*m_head, wrong), 0);
+    QCOMPARE(test::scalar(*m_head, QStringLiteral("SELECT status || '|' || coalesce(outcome, '') "
+                                                  "FROM call_task WHERE id = ?"), {wrongTask})
+                     .toString(),
+             QStringLiteral("open|"));
+
+    // A void is final: the author cannot take it back through the server either.
+    QVERIFY(test::editRecorded(*m_manager, QStringLiteral("interaction"), logged.interactionId,
+                               QStringLiteral("voided_at"), QVariant()));
+    const SyncReport takenBack = sync(*m_manager, QStringLiteral("wm"));
+    QVERIFY2(takenBack.ok, qPrintable(takenBack.error));
+    QCOMPARE(takenBack.refused, 1);
+    QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
+    QCOMPARE(marketingContacts(*m_head, wrong), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_SyncContactVoid)
+#include "tst_sync_contact_void.moc"

@@ -1,0 +1,292 @@
+// A call logged for the wrong customer, voided (issue #15, F10), through the services with a
+// controllable clock: the wealth manager picked the wrong row and logged "refused" against a
+// customer they never called. Before the void existed, that contact counted against the
+// customer's marketing cap, stood as their last outcome (Today, the prep sheet, the 360), kept
+// the call task done and the list's progress "refused". The void is a new fact (who, when,
+// why) beside the contact, audited and synced; only the author or the branch head, within
+// ContactVoidRules::kWindowDays; after it the manager logs the call on the right customer.
+#include "../common/SmallBranchFixture.h"
+
+#include "app/domain/ContactVoidRules.h"
+#include "app/services/calls/CallListMaker.h"
+#include "app/services/calls/CallOutcomes.h"
+#include "app/services/calls/ContactVoiding.h"
+#include "app/services/staff/UserAdministration.h"
+#include "database/calls/CallQueries.h"
+#include "database/customer360/Customer360Queries.h"
+#include "database/core/SensitiveColumns.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bd;
+
+namespace {
+QDateTime local(int day, int hour, int minute = 0)
+{
+    return QDateTime(QDate(2026, 11, day), QTime(hour, minute)).toUTC();
+}
+} // namespace
+
+class tst_ContactVoid : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void aVoidedContactNoLongerCounts();
+    void theRightCustomerIsThenLoggedAsUsual();
+    void aVoidNeedsAReason();
+    void onlyTheAuthorOrTheBranchHeadVoids();
+    void aVoidIsFinal();
+    void aVoidIsRefusedAfterTheWindow();
+
+private:
+    QString scalar(const QString &sql, const QVariantList &values = {});
+    struct Logged
+    {
+        QString listId;
+        QString wrongTask; // the task of the customer wrongly logged as "refused"
+        QString rightTask; // the task of the customer actually called
+        QString interactionId;
+    };
+    // A list with both customers; "wealth" logs "refused" on the wrong one's task.
+    Logged logOnTheWrongRow();
+    CallListSummary summaryOf(const QString &listId);
+
+    QTemporaryDir m_dir;
+    Store m_store;
+    test::SmallBranch m_branch;
+    Session m_wealth, m_wealth2, m_head, m_teller;
+    QDateTime m_now = local(23, 10);
+    CallClock m_clock = [this] { return m_now; };
+    QString m_wrong; // 欧阳明华, never called
+    QString m_right; // 张三, the customer actually called
+    int m_lists = 0;
+};
+
+void tst_ContactVoid::initTestCase()
+{
+    QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("void.db"))));
+    m_branch = test::makeSmallBranch(m_store);
+    UserAdministration setup(m_store, nullptr);
+    QVERIFY(setup.addUser(QStringLiteral("wealth2"), QStringLiteral("孙理财"),
+                          StaffRole::WealthManager, test::kPassword, m_branch.branchId));
+    m_wealth = test::signInOrStop(m_store, QStringLiteral("wealth"));
+    m_wealth2 = test::signInOrStop(m_store, QStringLiteral("wealth2"));
+    m_head = test::signInOrStop(m_store, QStringLiteral("head"));
+    m_teller = test::signInOrStop(m_store, QStringLiteral("teller"));
+    QSqlQuery consent(m_store.database());
+    QVERIFY(consent.exec(QStringLiteral("UPDATE customer SET marketing_consent = 1")));
+    m_wrong = m_branch.otherCustomerId;
+    m_right = m_branch.customerId;
+}
+
+void tst_ContactVoid::init()
+{
+    // Each case starts from customers nobody has contacted yet.
+    m_now = local(23, 10);
+    QSqlQuery clear(m_store.database());
+    QVERIFY(clear.exec(QStringLiteral("UPDATE call_task SET deleted = 1")));
+    QVERIFY(clear.exec(QStringLiteral("UPDATE interaction SET deleted = 1")));
+}
+
+QString tst_ContactVoid::scalar(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(m_store.database());
+    q.prepare(sql);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    return q.exec() && q.next() ? q.value(0).toString() : QStringLiteral("<none>");
+}
+
+tst_ContactVoid::Logged tst_ContactVoid::logOnTheWrongRow()
+{
+    Logged logged;
+    CallListMaker::Request request;
+    request.name = QStringLiteral("存款到期承接 %1").arg(++m_lists);
+    request.mode = QStringLiteral("owner");
+    request.customerIds = {m_right, m_wrong};
+    request.startsOn = m_now.toLocalTime().date();
+    request.endsOn = request.startsOn.addDays(7);
+    const CallListMaker::Result made = CallListMaker(m_store, m_head, m_clock).make(request);
+    if (!made.ok || made.tasks != 2)
+        qFatal("cannot make the list: %s", qPrintable(made.refusal));
+    logged.listId = made.listId;
+    const QString task = QStringLiteral("SELECT id FROM call_task WHERE call_list_id = ? AND "
+                                        "customer_id = ? AND deleted = 0");
+    logged.wrongTask = scalar(task, {made.listId, m_wrong});
+    logged.rightTask = scalar(task, {made.listId, m_right});
+    CallOutcomes::Input input;
+    input.outcome = QStringLiteral("refused");
+    input.objection = QStringLiteral("不需要");
+    const CallOutcomes::Result result
+            = CallOutcomes(m_store, m_wealth, m_clock).logCall(logged.wrongTask, input);
+    if (!result.ok)
+        qFatal("cannot log the call: %s", qPrintable(result.refusal));
+    logged.interactionId = result.interactionId;
+    return logged;
+}
+
+CallListSummary tst_ContactVoid::summaryOf(const QString &listId)
+{
+    const QList<CallListSummary> lists = CallQueries(m_store).callLists(m_branch.branchId);
+    for (const CallListSummary &list : lists) {
+        if (list.id == listId)
+            return list;
+    }
+    return {};
+}
+
+void tst_ContactVoid::aVoidedContactNoLongerCounts()
+{
+    const Logged logged = logOnTheWrongRow();
+    const QDate today = m_now.toLocalTime().date();
+    const QDate periodStart = today.addDays(-30);
+    CallQueries calls(m_store);
+    // What the wrong row did: counted, the last outcome, the task done, the list's "refused".
+    QCOMPARE(calls.contactFacts(CustomerId(m_wrong), periodStart).marketingContactsInPeriod, 1);
+    QCOMPARE(calls.rankingFacts(CustomerId(m_wrong), today).lastOutcome,
+             std::optional<ContactOutcome>(ContactOutcome::Refused));
+    QCOMPARE(summaryOf(logged.listId).refused, 1);
+
+    m_now = local(23, 10, 20);
+    const int audits = scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
+    const int outbox = scalar(QStringLiteral("SELECT count(*) FROM sync_outbox")).toInt();
+    const ContactVoiding::Result voided = ContactVoiding(m_store, m_wealth, m_clock)
+            .voidContact(logged.interactionId, QStringLiteral("点错了行，没有打给这位客户"));
+    QVERIFY2(voided.ok, qPrintable(voided.refusal));
+    QCOMPARE(voided.callTaskId, logged.wrongTask);
+
+    // No longer counted: the cap, the last contact and outcome (Today and its score), the 360
+    // and the prep sheet built from its timeline.
+    QCOMPARE(calls.contactFacts(CustomerId(m_wrong), periodStart).marketingContactsInPeriod, 0);
+    const CallRankingFacts after = calls.rankingFacts(CustomerId(m_wrong), today);
+    QVERIFY(!after.lastOutcome);
+    QVERIFY(!after.lastContactOn.isValid());
+    const Result<QList<TimelineEntry>> timeline
+            = Customer360Queries(m_store).timeline(CustomerId(m_wrong));
+    QVERIFY(timeline);
+    for (const TimelineEntry &entry : *timeline)
+        QVERIFY(entry.source != TimelineEntry::Source::Interaction);
+    // The call task is open again, as before the call, and the list's progress says so.
+    QCOMPARE(scalar(QStringLiteral("SELECT status || '|' || coalesce(outcome, '') || '|' || "
+                                   "coalesce(interaction_id, '') || '|' || attempts FROM call_task "
+                                   "WHERE id = ?"), {logged.wrongTask}),
+             QStringLiteral("open|||0"));
+    const CallListSummary list = summaryOf(logged.listId);
+    QCOMPARE(list.refused, 0);
+    QCOMPARE(list.open, 2);
+
+    // A new fact beside the contact, never a delete or an overwrite.
+    QCOMPARE(scalar(QStringLiteral("SELECT outcome || '|' || deleted || '|' || voided_by FROM "
+                                   "interaction WHERE id = ?"), {logged.interactionId}),
+             QStringLiteral("refused|0|%1").arg(m_wealth.user.id));
+    QVERIFY(!scalar(QStringLiteral("SELECT voided_at FROM interaction WHERE id = ?"),
+                    {logged.interactionId}).isEmpty());
+    const QString reason = scalar(QStringLiteral("SELECT void_reason FROM interaction WHERE id = ?"),
+                                  {logged.interactionId});
+    QVERIFY(SensitiveColumns::isSealed(reason));
+    QCOMPARE(SensitiveColumns::open(m_store, reason), QStringLiteral("点错了行，没有打给这位客户"));
+    // The audit trail shows both; the void and the reopened task go to the other desks.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                   "'call_outcome_logged' AND entity_id = ?"), {logged.wrongTask}),
+             QStringLiteral("1"));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), audits + 1);
+    const QString detail = scalar(QStringLiteral("SELECT detail_json FROM audit_log WHERE action = "
+                                                 "'interaction_voided' AND entity_id = ?"),
+                                  {logged.interactionId});
+    QVERIFY2(detail.contains(QStringLiteral("点错了行")) && detail.contains(m_wrong), qPrintable(detail));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM sync_outbox")).toInt(), outbox + 2);
+}
+
+void tst_ContactVoid::theRightCustomerIsThenLoggedAsUsual()
+{
+    const Logged logged = logOnTheWrongRow();
+    QVERIFY(ContactVoiding(m_store, m_wealth, m_clock)
+                    .voidContact(logged.interactionId, QStringLiteral("wrong row"))
+                    .ok);
+    CallOutcomes::Input input;
+    input.outcome = QStringLiteral("refused");
+    const CallOutcomes::Result right
+            = CallOutcomes(m_store, m_wealth, m_clock).logCall(logged.rightTask, input);
+    QVERIFY2(right.ok, qPrintable(right.refusal));
+    const QDate periodStart = m_now.toLocalTime().date().addDays(-30);
+    CallQueries calls(m_store);
+    QCOMPARE(calls.contactFacts(CustomerId(m_right), periodStart).marketingContactsInPeriod, 1);
+    QCOMPARE(calls.contactFacts(CustomerId(m_wrong), periodStart).marketingContactsInPeriod, 0);
+    const CallListSummary list = summaryOf(logged.listId);
+    QCOMPARE(list.refused, 1);
+    QCOMPARE(list.open, 1);
+    // The wrong customer's task can be worked again, for real this time.
+    input.outcome = QStringLiteral("interested");
+    QVERIFY(CallOutcomes(m_store, m_wealth, m_clock).logCall(logged.wrongTask, input).ok);
+}
+
+void tst_ContactVoid::aVoidNeedsAReason()
+{
+    const Logged logged = logOnTheWrongRow();
+    const int audits = scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
+    const ContactVoiding::Result refused = ContactVoiding(m_store, m_wealth, m_clock)
+            .voidContact(logged.interactionId, QStringLiteral("  \u3000 "));
+    QVERIFY(!refused.ok);
+    QVERIFY(!refused.refusal.isEmpty());
+    QCOMPARE(scalar(QStringLiteral("SELECT voided_at IS NULL FROM interaction WHERE id = ?"),
+                    {logged.interactionId}), QStringLiteral("1"));
+    QCOMPARE(scalar(QStringLiteral("SELECT status FROM call_task WHERE id = ?"), {logged.wrongTask}),
+             QStringLiteral("done"));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), audits);
+}
+
+void tst_ContactVoid::onlyTheAuthorOrTheBranchHeadVoids()
+{
+    const Logged logged = logOnTheWrongRow();
+    // Another wealth manager, and a teller (who logs no calls at all).
+    for (const Session *other : {&m_wealth2, &m_teller}) {
+        const ContactVoiding::Result refused = ContactVoiding(m_store, *other, m_clock)
+                .voidContact(logged.interactionId, QStringLiteral("not mine"));
+        QVERIFY2(!refused.ok, qPrintable(other->user.username));
+        QVERIFY(!refused.refusal.isEmpty());
+        QCOMPARE(scalar(QStringLiteral("SELECT voided_at IS NULL FROM interaction WHERE id = ?"),
+                        {logged.interactionId}), QStringLiteral("1"));
+    }
+    const ContactVoiding::Result byHead = ContactVoiding(m_store, m_head, m_clock)
+            .voidContact(logged.interactionId, QStringLiteral("李理财 asked: wrong row"));
+    QVERIFY2(byHead.ok, qPrintable(byHead.refusal));
+    QCOMPARE(scalar(QStringLiteral("SELECT voided_by FROM interaction WHERE id = ?"),
+                    {logged.interactionId}), m_head.user.id);
+}
+
+void tst_ContactVoid::aVoidIsFinal()
+{
+    const Logged logged = logOnTheWrongRow();
+    ContactVoiding voiding(m_store, m_wealth, m_clock);
+    QVERIFY(voiding.voidContact(logged.interactionId, QStringLiteral("wrong row")).ok);
+    const QString stamped = scalar(QStringLiteral("SELECT voided_at FROM interaction WHERE id = ?"),
+                                   {logged.interactionId});
+    m_now = m_now.addSecs(600);
+    const ContactVoiding::Result again = voiding.voidContact(logged.interactionId,
+                                                             QStringLiteral("again"));
+    QVERIFY(!again.ok);
+    QCOMPARE(scalar(QStringLiteral("SELECT voided_at FROM interaction WHERE id = ?"),
+                    {logged.interactionId}), stamped);
+}
+
+void tst_ContactVoid::aVoidIsRefusedAfterTheWindow()
+{
+    const Logged logged = logOnTheWrongRow();
+    m_now = m_now.addDays(ContactVoidRules::kWindowDays).addSecs(60);
+    for (const Session *who : {&m_wealth, &m_head}) {
+        const ContactVoiding::Result late = ContactVoiding(m_store, *who, m_clock)
+                .voidContact(logged.interactionId, QStringLiteral("wrong row"));
+        QVERIFY(!late.ok);
+        QVERIFY(!late.refusal.isEmpty());
+    }
+    QCOMPARE(scalar(QStringLiteral("SELECT voided_at IS NULL FROM interaction WHERE id = ?"),
+                    {logged.interactionId}), QStringLiteral("1"));
+}
+
+QTEST_GUILESS_MAIN(tst_ContactVoid)
+#include "tst_contact_void.moc"
