@@ -174,4 +174,21 @@ std::optional<QVariantMap> FloorRecords::tellerSession(const QString &id) const
     return row;
 }
 
+Result<QString> FloorRecords::unfinishedTellerSession(const QString &tellerId,
+                                                      const CustomerId &customerId,
+                                                      const QString &from, const QString &to) const
+{
+    // teller_session_teller_time narrows to the teller's day: a few hundred rows at most.
+    SqlQuery q(m_store.database(), QStringLiteral(
+            "SELECT id FROM teller_session WHERE teller_id = ? AND started_at >= ? "
+            "AND started_at < ? AND customer_id = ? AND seen_off_at IS NULL AND deleted = 0 "
+            "ORDER BY started_at DESC LIMIT 1"));
+    for (const QVariant &value : {QVariant(tellerId), QVariant(from), QVariant(to),
+                                  QVariant(customerId.toString())})
+        q.bind(value);
+    if (Result<> ran = q.exec(); !ran)
+        return ran.error();
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 } // namespace bd

@@ -245,13 +245,35 @@ void SevenStepPanel::setBusiness(const QString &code)
     m_business->setCurrentIndex(qMax(0, m_business->findData(code)));
 }
 
+void SevenStepPanel::restoreFigures()
+{
+    clearFigures();
+    if (m_service.amount().fen() > 0)
+        m_amount->setText(m_service.amount().toPlainString());
+    const TellerSession::Assessment kept = m_service.lastAssessment();
+    m_wealthQuestion->setChecked(kept.triggers.contains(QStringLiteral("wealth_question")));
+    m_prompt->setText(tr("Potential VIP: introduce our VIP services and refer the customer to a "
+                         "wealth manager at step 6."));
+    m_prompt->setVisible(kept.promptPotentialVip && m_service.referralId().isEmpty());
+    // The customer's business as stored, not the one of the customer served meanwhile.
+    setBusiness(m_service.businessType());
+}
+
 bool SevenStepPanel::startService()
 {
+    const QString before = m_service.id();
     const Result<> started = m_service.start(m_customerId, m_business->currentData().toString());
     const bool ok = started.ok();
     m_message->setText(started.errorString());
-    if (ok)
+    if (ok && m_service.resumed()) {
+        restoreFigures();
+        m_message->setText(tr("Continuing the service started at %1: %2 of 7 steps done.")
+                                   .arg(m_service.startedAt().toLocalTime().toString(
+                                                QStringLiteral("HH:mm")))
+                                   .arg(m_service.stepsDone()));
+    } else if (ok && (m_service.id() != before || m_service.stepsDone() == 0)) {
         clearFigures();
+    }
     refreshManagers();
     refreshSteps();
     if (ok)
