@@ -72,7 +72,10 @@ SevenStepPanel::SevenStepPanel(Store &store, const Session &session, QWidget *pa
     connect(m_business, &QComboBox::currentIndexChanged, this, [this] {
         const QString script = TellerSession::diversionScript(m_business->currentData().toString());
         m_diversion->setText(script.isEmpty() ? QString() : tr("Next time: %1").arg(script));
-        if (m_service.isStarted() && !m_service.isSeenOff()) {
+        // Only for the customer of the running service: with the next customer looked up,
+        // the business chosen is theirs, not a change to the service left at its step.
+        if (m_service.isStarted() && !m_service.isSeenOff()
+            && m_customerId == m_service.customerId()) {
             const Result<> changed = m_service.changeBusiness(m_business->currentData().toString());
             m_message->setText(changed.errorString());
             if (changed)
