@@ -67,6 +67,9 @@ public:
     // off (empty when none): the one to continue when the customer comes back.
     Result<QString> unfinishedTellerSession(const QString &tellerId, const CustomerId &customerId,
                                             const QString &from, const QString &to) const;
+    // The teller's services started before `before` (a stored timestamp) that were neither
+    // seen off nor closed as abandoned; oldest first.
+    Result<QStringList> tellerSessionsLeftOpen(const QString &tellerId, const QString &before) const;
 
 private:
     Store &m_store;

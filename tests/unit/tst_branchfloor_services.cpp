@@ -8,6 +8,7 @@
 #include "app/services/branchfloor/LobbyRouting.h"
 #include "app/services/branchfloor/LobbyVisitLog.h"
 #include "app/services/branchfloor/ReferralDesk.h"
+#include "app/services/branchfloor/TellerServicesLeftOpen.h"
 #include "app/services/branchfloor/TellerSession.h"
 #include "app/services/staff/AuthService.h"
 #include "database/branchfloor/FloorSettings.h"
@@ -42,6 +43,7 @@ private slots:
     void sevenStepsWithReferralAndRating();
     void aCustomerWithAnOpenReferralIsNotReferredTwice();
     void anInterruptedServiceIsContinued();
+    void aServiceLeftAtTheEndOfTheDayIsClosed();
 
 private:
     Session signIn(const QString &username);
@@ -512,6 +514,60 @@ void tst_BranchFloorServices::anInterruptedServiceIsContinued()
     QVERIFY(!nextDay.resumed());
     QVERIFY(nextDay.id() != yesterday);
     QCOMPARE(nextDay.stepsDone(), 0);
+}
+
+// Issue 15 (F9): a service the customer never came back to is not left dangling at 4 of 7.
+// When the teller's desk opens on a later day it is closed as abandoned (stamped, synced,
+// audited) with what was done kept; a service seen off and one of today are left alone, and
+// closing again changes nothing.
+void tst_BranchFloorServices::aServiceLeftAtTheEndOfTheDayIsClosed()
+{
+    QDateTime now(QDate(2027, 4, 10), QTime(3, 0), Qt::UTC);
+    const auto clock = [&now] { return now; };
+    TellerSession counter(m_store, m_teller, clock);
+    QVERIFY_RESULT(counter.start(CustomerId(m_branch.otherCustomerId), QStringLiteral("cash_deposit")));
+    for (int step = TellerSession::Greet; step <= TellerSession::Process; ++step)
+        QVERIFY_RESULT(counter.tick(step));
+    const QString left = counter.id();
+    QVERIFY_RESULT(counter.start(CustomerId(m_branch.customerId), QStringLiteral("transfer")));
+    QVERIFY_RESULT(counter.rate(4));
+    const QString seenOff = counter.id();
+    now = QDateTime(QDate(2027, 4, 11), QTime(1, 0), Qt::UTC);
+    QVERIFY_RESULT(counter.start(CustomerId(m_branch.customerId), QStringLiteral("transfer")));
+    QVERIFY_RESULT(counter.tick(TellerSession::Greet));
+    const QString today = counter.id();
+
+    now = now.addSecs(3600);
+    const auto abandonedAt = [this](const QString &id) {
+        return value(QStringLiteral("SELECT COALESCE(abandoned_at, '') FROM teller_session "
+                                    "WHERE id = ?"), id);
+    };
+    const int pending = ChangeRecorder::pendingCount(m_store);
+    const Result<int> closed = TellerServicesLeftOpen(m_store, m_teller, clock).closeEarlierDays();
+    QVERIFY_RESULT(closed);
+    QVERIFY(*closed >= 1);
+    QVERIFY2(abandonedAt(left).startsWith(QStringLiteral("2027-04-11T02:00")),
+             qPrintable(abandonedAt(left)));
+    QCOMPARE(value(QStringLiteral("SELECT processed_at IS NOT NULL FROM teller_session WHERE id = ?"),
+                   left),
+             QStringLiteral("1"));
+    QCOMPARE(abandonedAt(seenOff), QString());
+    QCOMPARE(abandonedAt(today), QString());
+    QCOMPARE(ChangeRecorder::pendingCount(m_store), pending + *closed);
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                  "'teller_session_abandoned' AND entity_id = ?"), left),
+             QStringLiteral("1"));
+
+    // Again: nothing more to close, nothing more to sync.
+    const Result<int> again = TellerServicesLeftOpen(m_store, m_teller, clock).closeEarlierDays();
+    QVERIFY_RESULT(again);
+    QCOMPARE(*again, 0);
+    QCOMPARE(ChangeRecorder::pendingCount(m_store), pending + *closed);
+    // Today's service is still the one to continue; the lobby manager may not close any.
+    TellerSession back(m_store, m_teller, clock);
+    QVERIFY_RESULT(back.start(CustomerId(m_branch.customerId), QString()));
+    QCOMPARE(back.id(), today);
+    QVERIFY(!TellerServicesLeftOpen(m_store, m_lobby, clock).closeEarlierDays());
 }
 
 QTEST_GUILESS_MAIN(tst_BranchFloorServices)
