@@ -58,6 +58,7 @@ private slots:
     void todayHasOneLinePerCustomer();
     void prepSheetShowsLabelsNotCodes();
     void prepSheetSaysAContactOutcomeItDoesNotKnowInWords();
+    void prepSheetOfACustomerWithNothingYet();
     void batchQualityPerList();
     void carePlannerIsIdempotent();
     void carePlanReadsBeforeItTakesTheWriteLock();
@@ -539,6 +540,23 @@ void tst_CallLists::prepSheetSaysAContactOutcomeItDoesNotKnowInWords()
     QVERIFY2(!html.contains(QLatin1String("snoozed")), qPrintable(html));
     QVERIFY2(html.contains(QLatin1String("an outcome this version of BranchDesk does not know")),
              qPrintable(html));
+}
+
+void tst_CallLists::prepSheetOfACustomerWithNothingYet()
+{
+    // Outside testing, issue 15: the sheet of a customer with no ID number or phone on file,
+    // no holdings and no contacts yet printed blank cells and an empty "Money and
+    // maturities" table, which read as a sheet that lost its data. Each says nothing is there.
+    const QString customer = addCustomer(QStringLiteral("空白客户"), m_wealth2.user.id);
+    const Result<CallPrepSheet::Data> sheet = CallPrepSheet::collect(m_store, m_wealth2, CustomerId(customer), m_clock);
+    QVERIFY2(sheet, qPrintable(sheet.errorString()));
+    QVERIFY(sheet->customer.holdings.isEmpty());
+    const QString html = CallPrepSheet::html(*sheet);
+    QVERIFY2(!html.contains(QLatin1String("<td></td>")), qPrintable(html));
+    QVERIFY2(html.contains(QLatin1String("No holdings at the bank and no money expected.")),
+             qPrintable(html));
+    QVERIFY(html.contains(QLatin1String("No contact logged yet.")));
+    QVERIFY2(html.count(QLatin1String("not on file")) >= 3, qPrintable(html)); // ID, phone, channel
 }
 
 void tst_CallLists::todayHasOneLinePerCustomer()
