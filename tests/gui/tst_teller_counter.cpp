@@ -310,8 +310,12 @@ void tst_TellerCounter::aCustomerWhoSteppedAwayIsContinued()
     QTest::keyClick(&desk, Qt::Key_1, Qt::AltModifier);
     QTRY_COMPARE(panel->service().stepsDone(), 1);
 
-    // Back at the counter: found again and started, the service goes on where it stopped.
+    // Back at the counter: found again, the desk says Start continues the service ...
     QVERIFY(linkByTyping(QStringLiteral("19912345678")));
+    const QString hint = panel->findChild<QLabel *>(QStringLiteral("counterMessage"))->text();
+    QVERIFY2(hint.contains(QStringLiteral("continues")) && hint.contains(QStringLiteral("4 of 7")),
+             qPrintable(hint));
+    // ... and started, the service goes on where it stopped.
     QTest::mouseClick(start, Qt::LeftButton);
     QCOMPARE(panel->service().id(), first);
     QCOMPARE(panel->service().stepsDone(), 4);

@@ -241,6 +241,14 @@ void SevenStepPanel::linkCustomer(const CustomerId &customerId, const QString &s
     m_customerId = customerId;
     m_customerLabel->setText(summary);
     m_offers->setCustomer(customerId);
+    // A customer back at the counter: say that Start continues their service, not a new one.
+    const auto unfinished = m_service.unfinishedToday(customerId);
+    m_message->setText(unfinished
+            ? tr("This customer's service from %1 stopped at %2 of 7 steps: Start service "
+                 "continues it.")
+                      .arg(unfinished->startedAt.toLocalTime().toString(QStringLiteral("HH:mm")))
+                      .arg(unfinished->stepsDone)
+            : QString());
 }
 
 void SevenStepPanel::setBusiness(const QString &code)

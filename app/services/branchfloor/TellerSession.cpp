@@ -90,6 +90,26 @@ Result<> TellerSession::start(const CustomerId &customerId, const QString &busin
     return {};
 }
 
+std::optional<TellerSession::Unfinished> TellerSession::unfinishedToday(const CustomerId &customerId) const
+{
+    if (customerId.isEmpty())
+        return std::nullopt;
+    const QDate today = m_clock().toLocalTime().date();
+    const FloorRecords records(m_store);
+    const Result<QString> id = records.unfinishedTellerSession(
+            m_session.user.id, customerId, SqlTime::localDayStart(today), SqlTime::localDayEnd(today));
+    if (!id || id->isEmpty() || *id == m_id)
+        return std::nullopt;
+    const auto row = records.tellerSession(*id);
+    if (!row)
+        return std::nullopt;
+    Unfinished unfinished;
+    unfinished.startedAt = SqlTime::parseTimestamp(row->value(QStringLiteral("started_at")).toString());
+    for (const char *column : kStepColumns)
+        unfinished.stepsDone += row->value(QString::fromLatin1(column)).isNull() ? 0 : 1;
+    return unfinished;
+}
+
 Result<> TellerSession::resume(const QString &id)
 {
     const auto row = FloorRecords(m_store).tellerSession(id);

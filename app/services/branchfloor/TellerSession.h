@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <array>
+#include <optional>
 
 namespace bd {
 
@@ -38,6 +39,14 @@ public:
     // customer served meanwhile; changeBusiness() corrects it): the service is not recorded
     // twice (issue #15, F9).
     Result<> start(const CustomerId &customerId, const QString &businessType);
+    // When this teller left a service of this customer unfinished today, when it started
+    // and how many steps were done: what start() would continue. Empty otherwise.
+    struct Unfinished
+    {
+        QDateTime startedAt;
+        int stepsDone = 0;
+    };
+    std::optional<Unfinished> unfinishedToday(const CustomerId &customerId) const;
     // Whether the last start() continued an unfinished service instead of starting one.
     bool resumed() const { return m_resumed; }
     QDateTime startedAt() const { return m_startedAt; }
