@@ -31,7 +31,7 @@ const QStringList &tellerColumns()
             QStringLiteral("recommended_at"), QStringLiteral("seen_off_at"),
             QStringLiteral("value_class"),    QStringLiteral("referral_id"),
             QStringLiteral("rating"),         QStringLiteral("amount_fen"),
-            QStringLiteral("triggers")};
+            QStringLiteral("triggers"),       QStringLiteral("abandoned_at")};
     return columns;
 }
 } // namespace
@@ -172,6 +172,40 @@ std::optional<QVariantMap> FloorRecords::tellerSession(const QString &id) const
     for (int i = 0; i < record.count(); ++i)
         row.insert(record.fieldName(i), q.value(i));
     return row;
+}
+
+Result<QString> FloorRecords::unfinishedTellerSession(const QString &tellerId,
+                                                      const CustomerId &customerId,
+                                                      const QString &from, const QString &to) const
+{
+    // teller_session_teller_time narrows to the teller's day: a few hundred rows at most.
+    SqlQuery q(m_store.database(), QStringLiteral(
+            "SELECT id FROM teller_session WHERE teller_id = ? AND started_at >= ? "
+            "AND started_at < ? AND customer_id = ? AND seen_off_at IS NULL AND abandoned_at IS NULL "
+            "AND deleted = 0 "
+            "ORDER BY started_at DESC LIMIT 1"));
+    for (const QVariant &value : {QVariant(tellerId), QVariant(from), QVariant(to),
+                                  QVariant(customerId.toString())})
+        q.bind(value);
+    if (Result<> ran = q.exec(); !ran)
+        return ran.error();
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Result<QStringList> FloorRecords::tellerSessionsLeftOpen(const QString &tellerId,
+                                                         const QString &before) const
+{
+    SqlQuery q(m_store.database(), QStringLiteral(
+            "SELECT id FROM teller_session WHERE teller_id = ? AND started_at < ? "
+            "AND seen_off_at IS NULL AND abandoned_at IS NULL AND deleted = 0 ORDER BY started_at"));
+    q.bind(tellerId);
+    q.bind(before);
+    if (Result<> ran = q.exec(); !ran)
+        return ran.error();
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
 }
 
 } // namespace bd

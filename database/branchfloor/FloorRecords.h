@@ -63,6 +63,13 @@ public:
     // Sets whitelisted columns of a teller_session row and bumps its version.
     Result<> updateTellerSession(const QString &id, const QVariantMap &columns);
     std::optional<QVariantMap> tellerSession(const QString &id) const;
+    // The teller's latest service of this customer started in [from, to) and not yet seen
+    // off (empty when none): the one to continue when the customer comes back.
+    Result<QString> unfinishedTellerSession(const QString &tellerId, const CustomerId &customerId,
+                                            const QString &from, const QString &to) const;
+    // The teller's services started before `before` (a stored timestamp) that were neither
+    // seen off nor closed as abandoned; oldest first.
+    Result<QStringList> tellerSessionsLeftOpen(const QString &tellerId, const QString &before) const;
 
 private:
     Store &m_store;

@@ -105,4 +105,24 @@ Result<> CallListRepository::updateOutcome(const CallTaskRecord &before,
                             fields, at);
 }
 
+Result<QSet<QString>> CallListRepository::customersOnListLike(const QString &branchId,
+                                                             const QString &name,
+                                                             const QDate &startsOn,
+                                                             const QDate &endsOn) const
+{
+    SqlQuery q(m_store.database(), QStringLiteral(
+            "SELECT DISTINCT t.customer_id FROM call_list l JOIN call_task t ON t.call_list_id = l.id "
+            "WHERE l.branch_id = ? AND l.name = ? AND l.starts_on = ? AND l.ends_on = ? "
+            "AND l.deleted = 0 AND t.deleted = 0 AND t.status = 'open'"));
+    for (const QVariant &value : {QVariant(branchId), QVariant(name),
+                                  QVariant(SqlTime::date(startsOn)), QVariant(SqlTime::date(endsOn))})
+        q.bind(value);
+    if (Result<> ran = q.exec(); !ran)
+        return ran.error();
+    QSet<QString> customers;
+    while (q.next())
+        customers.insert(q.value(0).toString());
+    return customers;
+}
+
 } // namespace bd

@@ -4,6 +4,7 @@
 #include "app/domain/WorkStates.h"
 
 #include <QDate>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -62,6 +63,11 @@ public:
     // empty error when the task changed meanwhile.
     Result<> updateOutcome(const CallTaskRecord &before, const CallTaskRecord &after,
                            const QString &at);
+
+    // The customers with an open task on a list of this branch with this name and these
+    // dates: the same list handed out once already (a second click, a retry).
+    Result<QSet<QString>> customersOnListLike(const QString &branchId, const QString &name,
+                                              const QDate &startsOn, const QDate &endsOn) const;
 
 private:
     Store &m_store;

@@ -1,3 +1,3 @@
 # privacy GUI tests (included from tests/gui/CMakeLists.txt).
-branchdesk_add_test(tst_idle_lock tst_idle_lock.cpp LIBS bd_database_core bd_database_search bd_database_staff bd_services_staff bd_ui_common bd_ui_customer360 bd_ui_privacy bd_ui_shell)
+branchdesk_add_test(tst_idle_lock tst_idle_lock.cpp LIBS bd_database_core bd_database_search bd_database_staff bd_services_staff bd_ui_common bd_ui_customer360 bd_ui_kyc bd_ui_privacy bd_ui_shell)
 branchdesk_add_test(tst_privacy_gui tst_privacy_gui.cpp LIBS bd_database_core bd_database_search bd_database_staff bd_services_staff bd_ui_customer360)

@@ -6,6 +6,10 @@
 
 #include "ui/common/CustomerSearchField.h"
 #include "ui/customer360/Customer360View.h"
+#include "ui/kyc/KycCellPage.h"
+#include "ui/kyc/KycGrid.h"
+#include "ui/kyc/KycQuestionEditor.h"
+#include "ui/kyc/KycWizard.h"
 #include "ui/privacy/IdleLock.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SignInDialog.h"
@@ -39,6 +43,7 @@ private slots:
     void locksHidesAndUnlocksWithThePassword();
     void useKeepsItOpen();
     void signOutFromTheLockClearsTheViews();
+    void aKycQuestionnaireHalfWayOutlivesTheLockAndSignOut();
 
 private:
     std::unique_ptr<Workstation> start();
@@ -214,6 +219,64 @@ void tst_IdleLock::signOutFromTheLockClearsTheViews()
     QVERIFY(next->findChild<CustomerSearchField *>()->text().isEmpty());
     QVERIFY(next->openCustomer360s().isEmpty());
     QVERIFY(!next->idleLock()->isLocked());
+}
+
+// Outside testing, issue 15: a KYC questionnaire left half-way when the desk locks (the
+// manager walked off) and the manager then signs out from the lock screen. The wizard runs
+// modally from the 360 that the sign-out destroys: the desk must not crash, and what was
+// answered stays in the draft for the next sign-in.
+void tst_IdleLock::aKycQuestionnaireHalfWayOutlivesTheLockAndSignOut()
+{
+    auto workstation = start();
+    MainWindow *window = signIn(*workstation, QStringLiteral("wealth"));
+    QVERIFY(window);
+    QPointer<MainWindow> first = window;
+    Customer360View *view = window->openCustomer360(CustomerId(m_branch.otherCustomerId));
+    QVERIFY(view);
+    bool answered = false;
+    bool signedOut = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *wizard = qobject_cast<KycWizard *>(QApplication::activeModalWidget());
+        if (!wizard)
+            return;
+        QTest::mouseClick(wizard->grid()->cellButton(QStringLiteral("present.finance")), Qt::LeftButton);
+        KycQuestionEditor *liquidity =
+                wizard->cellPage()->editor(QStringLiteral("present.finance.liquidity"));
+        auto *option = liquidity ? liquidity->findChild<QAbstractButton *>(QStringLiteral("option:anytime"))
+                                 : nullptr;
+        if (!option)
+            return;
+        QTest::mouseClick(option, Qt::LeftButton);
+        answered = true;
+        first->idleLock()->lock();
+        // The lock takes the wizard away; sign-out follows from the lock screen.
+        QTimer::singleShot(0, this, [&] {
+            if (!first)
+                return;
+            auto *signOut = first->findChild<QPushButton *>(QStringLiteral("lockSignOutButton"));
+            if (signOut && signOut->isVisible()) {
+                QTest::mouseClick(signOut, Qt::LeftButton);
+                signedOut = true;
+            }
+        });
+    });
+    emit view->kycRequested(CustomerId(m_branch.otherCustomerId)); // runs the wizard modally
+    QVERIFY(answered);
+    QTRY_VERIFY(signedOut);
+    QTRY_VERIFY(first.isNull());
+    QVERIFY(workstation->signInDialog()->isVisible());
+
+    MainWindow *again = signIn(*workstation, QStringLiteral("wealth"));
+    QVERIFY(again);
+    Store store;
+    QVERIFY(store.open(m_path));
+    KycWizard resumed(store, again->session(), CustomerId(m_branch.otherCustomerId));
+    QVERIFY(resumed.isReady());
+    QVERIFY(resumed.grid()->cellButton(QStringLiteral("present.finance"))->text().contains(QLatin1Char('%')));
+    QTest::mouseClick(resumed.grid()->cellButton(QStringLiteral("present.finance")), Qt::LeftButton);
+    const QString known = resumed.cellPage()->editor(QStringLiteral("present.finance.liquidity"))
+                                  ->findChild<QLabel *>(QStringLiteral("known"))->text();
+    QVERIFY2(known.contains(QStringLiteral("this draft")), qPrintable(known));
 }
 
 QTEST_MAIN(tst_IdleLock)

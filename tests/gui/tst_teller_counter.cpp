@@ -7,6 +7,7 @@
 
 #include "app/services/staff/AuthService.h"
 #include "ui/branchfloor/SevenStepPanel.h"
+#include "ui/common/CustomerSearchField.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/branchfloor/ReferralInbox.h"
 #include "ui/branchfloor/ReferralQueueModel.h"
@@ -19,6 +20,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QAbstractItemView>
+#include <QCompleter>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -41,8 +45,10 @@ private slots:
     void badAmountsAreRefusedWithAMessage();
     void everyStepFitsAt1366x768();
     void referralReasonShowsInTheInbox();
+    void aCustomerWhoSteppedAwayIsContinued();
 
 private:
+    static bool showActive(QWidget &desk); // at 1366x720, focused: keys reach it
     int servicesToday() const;
     QVariant storedBusiness(const QString &serviceId) const;
 
@@ -66,6 +72,14 @@ void tst_TellerCounter::initTestCase()
 void tst_TellerCounter::init()
 {
     QSqlQuery(m_store.database()).exec(QStringLiteral("DELETE FROM teller_session"));
+}
+
+bool tst_TellerCounter::showActive(QWidget &desk)
+{
+    desk.resize(1366, 720);
+    desk.show();
+    QApplication::setActiveWindow(&desk);
+    return QTest::qWaitForWindowActive(&desk);
 }
 
 int tst_TellerCounter::servicesToday() const
@@ -144,8 +158,9 @@ void tst_TellerCounter::startingAgainLeavesNoEmptyService()
     QVERIFY(panel.startService());
     QCOMPARE(servicesToday(), 1);
     QCOMPARE(panel.service().customerId().toString(), m_branch.customerId);
-    // Once a step is done the service is real: starting again is a new service.
+    // Once a step is done the service is real: the next customer's is a new service.
     QVERIFY(panel.tickStep(TellerSession::Greet));
+    panel.linkCustomer(CustomerId(m_branch.otherCustomerId), QStringLiteral("欧阳明华"));
     QVERIFY(panel.startService());
     QVERIFY(panel.service().id() != first || servicesToday() == 2);
     QCOMPARE(servicesToday(), 2);
@@ -154,10 +169,7 @@ void tst_TellerCounter::startingAgainLeavesNoEmptyService()
 void tst_TellerCounter::stepsGoByKeyboard()
 {
     TellerWorkspace desk(m_store, m_teller);
-    desk.resize(1366, 720);
-    desk.show();
-    QApplication::setActiveWindow(&desk);
-    QVERIFY(QTest::qWaitForWindowActive(&desk));
+    QVERIFY(showActive(desk));
     SevenStepPanel *panel = desk.sevenStepPanel();
     panel->setBusiness(QStringLiteral("cash_deposit"));
     QVERIFY(panel->startService());
@@ -236,6 +248,89 @@ void tst_TellerCounter::referralReasonShowsInTheInbox()
         shown << inbox->index(inbox->rowCount() - 1, column).data().toString();
     QVERIFY2(shown.join(QLatin1Char('|')).contains(QStringLiteral("80,000")),
              qPrintable(shown.join(QLatin1Char('|'))));
+}
+
+// Outside testing, issue 15 (F9): by keyboard and mouse on the real counter, the customer
+// steps away after step 4, the teller serves the next one, the first comes back: looked up
+// again and started, the same service continues with its steps, amount and business.
+void tst_TellerCounter::aCustomerWhoSteppedAwayIsContinued()
+{
+    TellerWorkspace desk(m_store, m_teller);
+    QVERIFY(showActive(desk));
+    SevenStepPanel *panel = desk.sevenStepPanel();
+    auto *search = panel->findChild<CustomerSearchField *>(QStringLiteral("counterSearch"));
+    auto *business = panel->findChild<QComboBox *>(QStringLiteral("counterBusiness"));
+    auto *amount = panel->findChild<QLineEdit *>(QStringLiteral("counterAmount"));
+    auto *start = panel->findChild<QPushButton *>(QStringLiteral("counterStart"));
+    auto *weigh = panel->findChild<QPushButton *>(QStringLiteral("counterAssess"));
+    QVERIFY(search && business && amount && start && weigh);
+    const auto linkByTyping = [&](const QString &typed) {
+        search->clear();
+        search->setFocus();
+        QSignalSpy shown(search, &CustomerSearchField::resultsShown);
+        QTest::keyClicks(search, typed);
+        if (!shown.wait(5000) || search->resultCount() != 1)
+            return false;
+        QAbstractItemView *popup = search->completer()->popup();
+        QTest::keyClick(popup->isVisible() ? static_cast<QWidget *>(popup) : search,
+                        Qt::Key_Return);
+        return true;
+    };
+    const auto chooseBusiness = [&](const QString &code) {
+        business->setFocus();
+        QTest::keyClick(business, Qt::Key_Home);
+        while (business->currentData().toString() != code
+               && business->currentIndex() < business->count() - 1)
+            QTest::keyClick(business, Qt::Key_Down);
+        return business->currentData().toString() == code;
+    };
+
+    QVERIFY(linkByTyping(QStringLiteral("19912345678")));
+    QTRY_COMPARE(panel->findChild<QLabel *>(QStringLiteral("counterCustomer"))->text().isEmpty(),
+                 false);
+    QVERIFY(chooseBusiness(QStringLiteral("large_deposit")));
+    QTest::mouseClick(start, Qt::LeftButton);
+    QVERIFY(panel->service().isStarted());
+    const QString first = panel->service().id();
+    for (int step = 1; step <= 3; ++step)
+        QTest::keyClick(&desk, Qt::Key(Qt::Key_0 + step), Qt::AltModifier);
+    QTRY_COMPARE(panel->service().stepsDone(), 3);
+    amount->setFocus();
+    QTest::keyClicks(amount, QStringLiteral("80000"));
+    QTest::mouseClick(weigh, Qt::LeftButton);
+    QCOMPARE(panel->service().stepsDone(), 4);
+    QVERIFY(panel->promptShown());
+
+    // The customer steps away; the next one is served.
+    QVERIFY(linkByTyping(QStringLiteral("13800138000")));
+    QVERIFY(chooseBusiness(QStringLiteral("transfer")));
+    QTest::mouseClick(start, Qt::LeftButton);
+    QVERIFY(panel->service().id() != first);
+    QVERIFY(amount->text().isEmpty());
+    QTest::keyClick(&desk, Qt::Key_1, Qt::AltModifier);
+    QTRY_COMPARE(panel->service().stepsDone(), 1);
+
+    // Back at the counter: found again, the desk says Start continues the service ...
+    QVERIFY(linkByTyping(QStringLiteral("19912345678")));
+    const QString hint = panel->findChild<QLabel *>(QStringLiteral("counterMessage"))->text();
+    QVERIFY2(hint.contains(QStringLiteral("continues")) && hint.contains(QStringLiteral("4 of 7")),
+             qPrintable(hint));
+    // ... and started, the service goes on where it stopped.
+    QTest::mouseClick(start, Qt::LeftButton);
+    QCOMPARE(panel->service().id(), first);
+    QCOMPARE(panel->service().stepsDone(), 4);
+    for (int step = 1; step <= 4; ++step)
+        QVERIFY(panel->findChild<QCheckBox *>(QStringLiteral("step_%1").arg(step))->isChecked());
+    QVERIFY(!panel->findChild<QCheckBox *>(QStringLiteral("step_5"))->isChecked());
+    QCOMPARE(business->currentData().toString(), QStringLiteral("large_deposit"));
+    QCOMPARE(Money::parse(amount->text()).value_or(Money()), Money::fromYuan(80000));
+    QVERIFY(panel->promptShown());
+    const QString message = panel->findChild<QLabel *>(QStringLiteral("counterMessage"))->text();
+    QVERIFY2(message.contains(QStringLiteral("4 of 7")), qPrintable(message));
+    QCOMPARE(servicesToday(), 2);
+    QTest::keyClick(&desk, Qt::Key_5, Qt::AltModifier);
+    QTRY_COMPARE(panel->service().stepsDone(), 5);
+    QCOMPARE(servicesToday(), 2);
 }
 
 QTEST_MAIN(tst_TellerCounter)

@@ -8,6 +8,7 @@
 #include "app/services/branchfloor/LobbyRouting.h"
 #include "app/services/branchfloor/LobbyVisitLog.h"
 #include "app/services/branchfloor/ReferralDesk.h"
+#include "app/services/branchfloor/TellerServicesLeftOpen.h"
 #include "app/services/branchfloor/TellerSession.h"
 #include "app/services/staff/AuthService.h"
 #include "database/branchfloor/FloorSettings.h"
@@ -41,6 +42,8 @@ private slots:
     void stepFourTriggers();
     void sevenStepsWithReferralAndRating();
     void aCustomerWithAnOpenReferralIsNotReferredTwice();
+    void anInterruptedServiceIsContinued();
+    void aServiceLeftAtTheEndOfTheDayIsClosed();
 
 private:
     Session signIn(const QString &username);
@@ -421,6 +424,7 @@ void tst_BranchFloorServices::aCustomerWithAnOpenReferralIsNotReferredTwice()
     QVERIFY_RESULT(morning.start(CustomerId(m_branch.customerId), QStringLiteral("cash_deposit")));
     const Result<QString> first = morning.refer(m_wealth.user.id);
     QVERIFY_RESULT(first);
+    QVERIFY_RESULT(morning.rate(5)); // seen off: the next visit is a service of its own
 
     TellerSession again(m_store, m_teller);
     QVERIFY_RESULT(again.start(CustomerId(m_branch.customerId), QStringLiteral("transfer")));
@@ -438,6 +442,132 @@ void tst_BranchFloorServices::aCustomerWithAnOpenReferralIsNotReferredTwice()
                                                  QStringLiteral("not now")).ok);
     QVERIFY_RESULT(again.refer(m_wealth.user.id));
     QCOMPARE(openReferrals(), QStringLiteral("1"));
+}
+
+// Outside testing, issue 15 (F9): the customer steps away at step 4 of 7, the teller serves
+// someone else, the customer comes back. Starting a service for them again continues the one
+// left (steps, amount, weighing, business kept; read back by a new object, as after closing
+// the window), so the visit is not recorded twice; once seen off, or on another day, a
+// service of its own starts.
+void tst_BranchFloorServices::anInterruptedServiceIsContinued()
+{
+    const QDateTime opened(QDate(2027, 3, 2), QTime(2, 0), Qt::UTC);
+    QDateTime now = opened;
+    const auto clock = [&now] { return now; };
+    const CustomerId away(m_branch.otherCustomerId);
+    const auto servicesOf = [this](const CustomerId &customer) {
+        return value(QStringLiteral("SELECT count(*) FROM teller_session WHERE customer_id = ? "
+                                    "AND started_at >= '2027-03-02' AND deleted = 0"),
+                     customer.toString());
+    };
+    TellerSession counter(m_store, m_teller, clock);
+    QVERIFY_RESULT(counter.start(away, QStringLiteral("large_deposit")));
+    const QString first = counter.id();
+    for (int step = TellerSession::Greet; step <= TellerSession::Receive; ++step)
+        QVERIFY_RESULT(counter.tick(step));
+    QVERIFY(counter.assess(Money::fromYuan(80000), true).promptPotentialVip);
+    QVERIFY_RESULT(counter.tick(TellerSession::Process));
+
+    now = now.addSecs(600); // someone else is served meanwhile
+    QVERIFY_RESULT(counter.start(CustomerId(m_branch.customerId), QStringLiteral("transfer")));
+    QVERIFY(counter.id() != first);
+    QVERIFY(!counter.resumed());
+    QVERIFY_RESULT(counter.tick(TellerSession::Greet));
+
+    now = now.addSecs(600); // back at the counter, the window opened afresh
+    TellerSession back(m_store, m_teller, clock);
+    QVERIFY_RESULT(back.start(away, QStringLiteral("transfer")));
+    QVERIFY(back.resumed());
+    QCOMPARE(back.id(), first);
+    QCOMPARE(back.startedAt(), opened);
+    QCOMPARE(back.stepsDone(), 4);
+    QCOMPARE(back.tickedAt(TellerSession::Greet), opened);
+    QVERIFY(!back.tickedAt(TellerSession::Remind).isValid());
+    QCOMPARE(back.businessType(), QStringLiteral("large_deposit"));
+    QCOMPARE(back.amount(), Money::fromYuan(80000));
+    QVERIFY(back.lastAssessment().triggers.contains(QStringLiteral("wealth_question")));
+    QVERIFY(back.lastAssessment().promptPotentialVip);
+    QCOMPARE(servicesOf(away), QStringLiteral("1"));
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                  "'teller_session_resumed' AND entity_id = ?"), first),
+             QStringLiteral("1"));
+
+    // The service goes on to the end, as one.
+    QVERIFY_RESULT(back.tick(TellerSession::Remind));
+    QVERIFY_RESULT(back.tick(TellerSession::Recommend));
+    QVERIFY_RESULT(back.rate(5));
+    QCOMPARE(back.stepsDone(), TellerSession::kSteps);
+    QCOMPARE(servicesOf(away), QStringLiteral("1"));
+
+    // Seen off: coming back later is a visit of its own.
+    now = now.addSecs(3600);
+    QVERIFY_RESULT(back.start(away, QStringLiteral("cash_deposit")));
+    QVERIFY(!back.resumed());
+    QVERIFY(back.id() != first);
+    QCOMPARE(servicesOf(away), QStringLiteral("2"));
+
+    // The other customer's service of yesterday (1 of 7) is not continued today.
+    const QString yesterday = counter.id();
+    now = opened.addDays(1);
+    TellerSession nextDay(m_store, m_teller, clock);
+    QVERIFY_RESULT(nextDay.start(CustomerId(m_branch.customerId), QStringLiteral("transfer")));
+    QVERIFY(!nextDay.resumed());
+    QVERIFY(nextDay.id() != yesterday);
+    QCOMPARE(nextDay.stepsDone(), 0);
+}
+
+// Issue 15 (F9): a service the customer never came back to is not left dangling at 4 of 7.
+// When the teller's desk opens on a later day it is closed as abandoned (stamped, synced,
+// audited) with what was done kept; a service seen off and one of today are left alone, and
+// closing again changes nothing.
+void tst_BranchFloorServices::aServiceLeftAtTheEndOfTheDayIsClosed()
+{
+    QDateTime now(QDate(2027, 4, 10), QTime(3, 0), Qt::UTC);
+    const auto clock = [&now] { return now; };
+    TellerSession counter(m_store, m_teller, clock);
+    QVERIFY_RESULT(counter.start(CustomerId(m_branch.otherCustomerId), QStringLiteral("cash_deposit")));
+    for (int step = TellerSession::Greet; step <= TellerSession::Process; ++step)
+        QVERIFY_RESULT(counter.tick(step));
+    const QString left = counter.id();
+    QVERIFY_RESULT(counter.start(CustomerId(m_branch.customerId), QStringLiteral("transfer")));
+    QVERIFY_RESULT(counter.rate(4));
+    const QString seenOff = counter.id();
+    now = QDateTime(QDate(2027, 4, 11), QTime(1, 0), Qt::UTC);
+    QVERIFY_RESULT(counter.start(CustomerId(m_branch.customerId), QStringLiteral("transfer")));
+    QVERIFY_RESULT(counter.tick(TellerSession::Greet));
+    const QString today = counter.id();
+
+    now = now.addSecs(3600);
+    const auto abandonedAt = [this](const QString &id) {
+        return value(QStringLiteral("SELECT COALESCE(abandoned_at, '') FROM teller_session "
+                                    "WHERE id = ?"), id);
+    };
+    const int pending = ChangeRecorder::pendingCount(m_store);
+    const Result<int> closed = TellerServicesLeftOpen(m_store, m_teller, clock).closeEarlierDays();
+    QVERIFY_RESULT(closed);
+    QVERIFY(*closed >= 1);
+    QVERIFY2(abandonedAt(left).startsWith(QStringLiteral("2027-04-11T02:00")),
+             qPrintable(abandonedAt(left)));
+    QCOMPARE(value(QStringLiteral("SELECT processed_at IS NOT NULL FROM teller_session WHERE id = ?"),
+                   left),
+             QStringLiteral("1"));
+    QCOMPARE(abandonedAt(seenOff), QString());
+    QCOMPARE(abandonedAt(today), QString());
+    QCOMPARE(ChangeRecorder::pendingCount(m_store), pending + *closed);
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                  "'teller_session_abandoned' AND entity_id = ?"), left),
+             QStringLiteral("1"));
+
+    // Again: nothing more to close, nothing more to sync.
+    const Result<int> again = TellerServicesLeftOpen(m_store, m_teller, clock).closeEarlierDays();
+    QVERIFY_RESULT(again);
+    QCOMPARE(*again, 0);
+    QCOMPARE(ChangeRecorder::pendingCount(m_store), pending + *closed);
+    // Today's service is still the one to continue; the lobby manager may not close any.
+    TellerSession back(m_store, m_teller, clock);
+    QVERIFY_RESULT(back.start(CustomerId(m_branch.customerId), QString()));
+    QCOMPARE(back.id(), today);
+    QVERIFY(!TellerServicesLeftOpen(m_store, m_lobby, clock).closeEarlierDays());
 }
 
 QTEST_GUILESS_MAIN(tst_BranchFloorServices)

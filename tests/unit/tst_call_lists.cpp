@@ -21,6 +21,7 @@
 #include "database/core/FieldKeys.h"
 #include "database/core/SensitiveColumns.h"
 #include "database/core/SqlTime.h"
+#include "database/sync/ChangeRecorder.h"
 #include "database/core/Transaction.h"
 #include "database/sync/SyncState.h"
 
@@ -58,6 +59,8 @@ private slots:
     void todayHasOneLinePerCustomer();
     void prepSheetShowsLabelsNotCodes();
     void prepSheetSaysAContactOutcomeItDoesNotKnowInWords();
+    void prepSheetOfACustomerWithNothingYet();
+    void aListIsNotHandedOutTwice();
     void batchQualityPerList();
     void carePlannerIsIdempotent();
     void carePlanReadsBeforeItTakesTheWriteLock();
@@ -539,6 +542,49 @@ void tst_CallLists::prepSheetSaysAContactOutcomeItDoesNotKnowInWords()
     QVERIFY2(!html.contains(QLatin1String("snoozed")), qPrintable(html));
     QVERIFY2(html.contains(QLatin1String("an outcome this version of BranchDesk does not know")),
              qPrintable(html));
+}
+
+void tst_CallLists::prepSheetOfACustomerWithNothingYet()
+{
+    // Outside testing, issue 15: the sheet of a customer with no ID number or phone on file,
+    // no holdings and no contacts yet printed blank cells and an empty "Money and
+    // maturities" table, which read as a sheet that lost its data. Each says nothing is there.
+    const QString customer = addCustomer(QStringLiteral("空白客户"), m_wealth2.user.id);
+    const Result<CallPrepSheet::Data> sheet = CallPrepSheet::collect(m_store, m_wealth2, CustomerId(customer), m_clock);
+    QVERIFY2(sheet, qPrintable(sheet.errorString()));
+    QVERIFY(sheet->customer.holdings.isEmpty());
+    const QString html = CallPrepSheet::html(*sheet);
+    QVERIFY2(!html.contains(QLatin1String("<td></td>")), qPrintable(html));
+    QVERIFY2(html.contains(QLatin1String("No holdings at the bank and no money expected.")),
+             qPrintable(html));
+    QVERIFY(html.contains(QLatin1String("No contact logged yet.")));
+    QVERIFY2(html.count(QLatin1String("not on file")) >= 3, qPrintable(html)); // ID, phone, channel
+}
+
+// Outside testing, issue 15: a segment matching every customer of a 20,000-customer branch
+// handed out as a call list took 25 s; handed out again (a second click, a retry) it made a
+// second list with the same 14,578 tasks for the same managers. The second is refused and
+// nothing is written; a list of another name for the same customers is a campaign of its own.
+void tst_CallLists::aListIsNotHandedOutTwice()
+{
+    const QString a = addCustomer(QStringLiteral("两次甲"), m_wealth.user.id);
+    const QString b = addCustomer(QStringLiteral("两次乙"), m_wealth2.user.id);
+    CallListMaker::Request r = request({a, b});
+    r.name = QStringLiteral("重复发放名单");
+    QVERIFY(CallListMaker(m_store, m_head, m_clock).make(r).ok);
+    const int lists = scalar(QStringLiteral("SELECT COUNT(*) FROM call_list")).toInt();
+    const int tasks = scalar(QStringLiteral("SELECT COUNT(*) FROM call_task")).toInt();
+    const int pending = ChangeRecorder::pendingCount(m_store);
+
+    const CallListMaker::Result again = CallListMaker(m_store, m_head, m_clock).make(r);
+    QVERIFY(!again.ok);
+    QVERIFY2(again.refusal.contains(r.name), qPrintable(again.refusal));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM call_list")).toInt(), lists);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM call_task")).toInt(), tasks);
+    QCOMPARE(ChangeRecorder::pendingCount(m_store), pending);
+
+    r.name = QStringLiteral("另一个活动");
+    QVERIFY(CallListMaker(m_store, m_head, m_clock).make(r).ok);
 }
 
 void tst_CallLists::todayHasOneLinePerCustomer()

@@ -72,7 +72,10 @@ SevenStepPanel::SevenStepPanel(Store &store, const Session &session, QWidget *pa
     connect(m_business, &QComboBox::currentIndexChanged, this, [this] {
         const QString script = TellerSession::diversionScript(m_business->currentData().toString());
         m_diversion->setText(script.isEmpty() ? QString() : tr("Next time: %1").arg(script));
-        if (m_service.isStarted() && !m_service.isSeenOff()) {
+        // Only for the customer of the running service: with the next customer looked up,
+        // the business chosen is theirs, not a change to the service left at its step.
+        if (m_service.isStarted() && !m_service.isSeenOff()
+            && m_customerId == m_service.customerId()) {
             const Result<> changed = m_service.changeBusiness(m_business->currentData().toString());
             m_message->setText(changed.errorString());
             if (changed)
@@ -238,6 +241,14 @@ void SevenStepPanel::linkCustomer(const CustomerId &customerId, const QString &s
     m_customerId = customerId;
     m_customerLabel->setText(summary);
     m_offers->setCustomer(customerId);
+    // A customer back at the counter: say that Start continues their service, not a new one.
+    const auto unfinished = m_service.unfinishedToday(customerId);
+    m_message->setText(unfinished
+            ? tr("This customer's service from %1 stopped at %2 of 7 steps: Start service "
+                 "continues it.")
+                      .arg(unfinished->startedAt.toLocalTime().toString(QStringLiteral("HH:mm")))
+                      .arg(unfinished->stepsDone)
+            : QString());
 }
 
 void SevenStepPanel::setBusiness(const QString &code)
@@ -245,13 +256,35 @@ void SevenStepPanel::setBusiness(const QString &code)
     m_business->setCurrentIndex(qMax(0, m_business->findData(code)));
 }
 
+void SevenStepPanel::restoreFigures()
+{
+    clearFigures();
+    if (m_service.amount().fen() > 0)
+        m_amount->setText(m_service.amount().toPlainString());
+    const TellerSession::Assessment kept = m_service.lastAssessment();
+    m_wealthQuestion->setChecked(kept.triggers.contains(QStringLiteral("wealth_question")));
+    m_prompt->setText(tr("Potential VIP: introduce our VIP services and refer the customer to a "
+                         "wealth manager at step 6."));
+    m_prompt->setVisible(kept.promptPotentialVip && m_service.referralId().isEmpty());
+    // The customer's business as stored, not the one of the customer served meanwhile.
+    setBusiness(m_service.businessType());
+}
+
 bool SevenStepPanel::startService()
 {
+    const QString before = m_service.id();
     const Result<> started = m_service.start(m_customerId, m_business->currentData().toString());
     const bool ok = started.ok();
     m_message->setText(started.errorString());
-    if (ok)
+    if (ok && m_service.resumed()) {
+        restoreFigures();
+        m_message->setText(tr("Continuing the service started at %1: %2 of 7 steps done.")
+                                   .arg(m_service.startedAt().toLocalTime().toString(
+                                                QStringLiteral("HH:mm")))
+                                   .arg(m_service.stepsDone()));
+    } else if (ok && (m_service.id() != before || m_service.stepsDone() == 0)) {
         clearFigures();
+    }
     refreshManagers();
     refreshSteps();
     if (ok)

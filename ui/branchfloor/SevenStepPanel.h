@@ -53,6 +53,7 @@ private:
     void refreshSteps();
     void refreshManagers();
     void clearFigures(); // amount, question, behaviour and what step 4 showed
+    void restoreFigures(); // what was entered before the customer stepped away
     void clearCounter(); // and the customer and business, after the rating
 
     Store &m_store;

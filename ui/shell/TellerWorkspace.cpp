@@ -1,5 +1,6 @@
 #include "ui/shell/TellerWorkspace.h"
 
+#include "app/services/branchfloor/TellerServicesLeftOpen.h"
 #include "database/workspaces/TellerDeskQueries.h"
 #include "database/workspaces/ReferralLines.h"
 #include "ui/branchfloor/ReferralQueueModel.h"
@@ -55,6 +56,9 @@ TellerWorkspace::TellerWorkspace(Store &store, const Session &session, QWidget *
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setMinimumWidth(m_panel->sizeHint().width() + 24);
     layout->addWidget(section(tr("Seven steps at the counter"), scroll), 2);
+    // The desk opening on a new day closes the services of earlier days nobody came back
+    // to; should that fail, they stay open and are closed the next time the desk opens.
+    (void)TellerServicesLeftOpen(store, session).closeEarlierDays();
     refresh();
 }
 

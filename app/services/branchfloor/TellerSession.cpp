@@ -17,6 +17,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonValue>
 
 namespace bd {
 
@@ -37,6 +38,20 @@ Result<> TellerSession::start(const CustomerId &customerId, const QString &busin
 {
     if (!m_session.can(Permission::RunTellerFlow))
         return Error(m_session.refusal(Permission::RunTellerFlow));
+    m_resumed = false;
+    if (!customerId.isEmpty()) {
+        // Only today's and only this teller's: a service left on an earlier day stays as it
+        // was left, and another counter greets the customer afresh.
+        const QDate today = m_clock().toLocalTime().date();
+        const Result<QString> unfinished = FloorRecords(m_store).unfinishedTellerSession(
+                m_session.user.id, customerId, SqlTime::localDayStart(today),
+                SqlTime::localDayEnd(today));
+        if (!unfinished)
+            return Error(tr("Today's counter services could not be read: %1")
+                                 .arg(unfinished.errorString()));
+        if (!unfinished->isEmpty())
+            return resume(*unfinished);
+    }
     if (businessType.isEmpty())
         return Error(tr("Choose the business first."));
     if (isStarted() && stepsDone() == 0 && m_referralId.isEmpty()) {
@@ -70,6 +85,64 @@ Result<> TellerSession::start(const CustomerId &customerId, const QString &busin
     m_ticked = {};
     m_assessment = {};
     m_referralId.clear();
+    m_startedAt = m_clock();
+    m_amount = Money();
+    return {};
+}
+
+std::optional<TellerSession::Unfinished> TellerSession::unfinishedToday(const CustomerId &customerId) const
+{
+    if (customerId.isEmpty())
+        return std::nullopt;
+    const QDate today = m_clock().toLocalTime().date();
+    const FloorRecords records(m_store);
+    const Result<QString> id = records.unfinishedTellerSession(
+            m_session.user.id, customerId, SqlTime::localDayStart(today), SqlTime::localDayEnd(today));
+    if (!id || id->isEmpty() || *id == m_id)
+        return std::nullopt;
+    const auto row = records.tellerSession(*id);
+    if (!row)
+        return std::nullopt;
+    Unfinished unfinished;
+    unfinished.startedAt = SqlTime::parseTimestamp(row->value(QStringLiteral("started_at")).toString());
+    for (const char *column : kStepColumns)
+        unfinished.stepsDone += row->value(QString::fromLatin1(column)).isNull() ? 0 : 1;
+    return unfinished;
+}
+
+Result<> TellerSession::resume(const QString &id)
+{
+    const auto row = FloorRecords(m_store).tellerSession(id);
+    if (!row)
+        return Error(tr("Today's counter services could not be read: %1").arg(id));
+    const bool other = id != m_id;
+    m_id = id;
+    m_customerId = CustomerId(row->value(QStringLiteral("customer_id")).toString());
+    m_businessType = row->value(QStringLiteral("business_type")).toString();
+    m_startedAt = SqlTime::parseTimestamp(row->value(QStringLiteral("started_at")).toString());
+    for (int step = 0; step < kSteps; ++step) {
+        const QString at = row->value(QString::fromLatin1(kStepColumns[step])).toString();
+        m_ticked[step] = at.isEmpty() ? QDateTime() : SqlTime::parseTimestamp(at);
+    }
+    m_referralId = row->value(QStringLiteral("referral_id")).toString();
+    m_amount = Money::fromFen(row->value(QStringLiteral("amount_fen")).toLongLong());
+    // What step 4 concluded; the reasons are worded again when the teller weighs again.
+    m_assessment = {};
+    const QJsonArray triggers =
+            QJsonDocument::fromJson(row->value(QStringLiteral("triggers")).toString().toUtf8()).array();
+    for (const QJsonValue &trigger : triggers)
+        m_assessment.triggers << trigger.toString();
+    m_assessment.promptPotentialVip =
+            row->value(QStringLiteral("value_class")).toString() == QLatin1String("potential_vip");
+    m_resumed = other;
+    if (other) {
+        // The interruption is on record; the row itself is unchanged.
+        Transaction transaction(m_store.database());
+        if (!AuditTrail(m_store).record(&m_session, QStringLiteral("teller_session_resumed"),
+                                        QStringLiteral("teller_session"), id)
+            || !transaction.commit())
+            return Error(tr("The counter service could not be saved: %1").arg(id));
+    }
     return {};
 }
 

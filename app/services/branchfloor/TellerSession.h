@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <array>
+#include <optional>
 
 namespace bd {
 
@@ -32,8 +33,24 @@ public:
     TellerSession(Store &store, const Session &session, FloorClock clock = systemClock());
 
     // Starting again before any step is done corrects the service just started (wrong
-    // customer or business) instead of leaving an empty 0/7 service behind.
+    // customer or business) instead of leaving an empty 0/7 service behind. A customer who
+    // stepped away and came back today continues the service this teller had not seen off
+    // (steps, amount, weighing, referral and business kept: the business box still shows the
+    // customer served meanwhile; changeBusiness() corrects it): the service is not recorded
+    // twice (issue #15, F9).
     Result<> start(const CustomerId &customerId, const QString &businessType);
+    // When this teller left a service of this customer unfinished today, when it started
+    // and how many steps were done: what start() would continue. Empty otherwise.
+    struct Unfinished
+    {
+        QDateTime startedAt;
+        int stepsDone = 0;
+    };
+    std::optional<Unfinished> unfinishedToday(const CustomerId &customerId) const;
+    // Whether the last start() continued an unfinished service instead of starting one.
+    bool resumed() const { return m_resumed; }
+    QDateTime startedAt() const { return m_startedAt; }
+    Money amount() const { return m_amount; } // as weighed at step 4 (zero: not weighed)
     // The business as it turned out at the counter; a service already seen off keeps its own.
     Result<> changeBusiness(const QString &businessType);
     bool isSeenOff() const { return m_ticked.at(SeeOff).isValid(); }
@@ -70,6 +87,7 @@ public:
     static QString diversionScript(const QString &businessType);
 
 private:
+    Result<> resume(const QString &id);
     Result<> write(const QVariantMap &columns, const QString &action);
 
     Store &m_store;
@@ -81,6 +99,9 @@ private:
     std::array<QDateTime, kSteps> m_ticked{};
     Assessment m_assessment;
     QString m_referralId;
+    QDateTime m_startedAt;
+    Money m_amount;
+    bool m_resumed = false;
 };
 
 } // namespace bd

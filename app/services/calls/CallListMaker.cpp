@@ -150,6 +150,23 @@ CallListMaker::Result CallListMaker::make(const Request &request)
         return result;
     }
     Transaction transaction(m_store.database());
+    // The same list handed out again (a second click, a retry after a slow first one) gave
+    // every customer a second task with the same manager: refused, nothing written twice.
+    const bd::Result<QSet<QString>> listed = CallListRepository(m_store).customersOnListLike(
+            m_session.branch.id, request.name.trimmed(), request.startsOn, request.endsOn);
+    if (!listed) {
+        result.refusal = tr("The call list could not be saved: %1").arg(listed.errorString());
+        return result;
+    }
+    const auto again = std::count_if(request.customerIds.cbegin(), request.customerIds.cend(),
+                                     [&](const QString &id) { return listed->contains(id); });
+    if (again > 0) {
+        result.refusal = tr("A call list named \"%1\" for these dates was already handed out "
+                            "with %n of these customers on it: they are not given out twice.",
+                            nullptr, int(again))
+                                 .arg(request.name.trimmed());
+        return result;
+    }
     const Plan plan = this->plan(request, true);
     if (plan.tasks.isEmpty()) {
         // Skipped tasks only would hand the managers a list with nobody to call.

@@ -148,8 +148,10 @@ QString CallPrepSheet::html(const Data &d, const QLocale &locale)
     }
     // Who
     out += QStringLiteral("<h3>%1</h3><table cellspacing='0' cellpadding='2' width='100%'>").arg(escape(tr("Who")));
+    // A blank cell on paper reads as a field the printer lost: say that nothing is on file.
     auto row = [&](const QString &label, const QString &value) {
-        out += QStringLiteral("<tr><td width='30%'><b>%1</b></td><td>%2</td></tr>").arg(escape(label), escape(value));
+        out += QStringLiteral("<tr><td width='30%'><b>%1</b></td><td>%2</td></tr>")
+                       .arg(escape(label), escape(value.isEmpty() ? tr("not on file") : value));
     };
     row(tr("Customer"), tr("%1 (CIF %2), %3").arg(d.customer.name(), p.cifNo,
                                                     d.customer.age >= 0 ? tr("%n years", nullptr, d.customer.age) : tr("age unknown")));
@@ -164,7 +166,8 @@ QString CallPrepSheet::html(const Data &d, const QLocale &locale)
     const QString preferred = p.preferredContact;
     row(tr("Preferred contact"),
         preferred.isEmpty() ? QString() : DomainTerms::label(Vocabulary::ContactChannel, preferred));
-    row(tr("Why now (score %1)").arg(d.score.points), d.score.summary());
+    const QString why = d.score.summary();
+    row(tr("Why now (score %1)").arg(d.score.points), why.isEmpty() ? tr("nothing due") : why);
     out += QStringLiteral("</table>");
 
     // Money and maturities
@@ -185,6 +188,9 @@ QString CallPrepSheet::html(const Data &d, const QLocale &locale)
                                 escape(DomainTerms::label(Vocabulary::FundArrivalSource, f.source)),
                                 escape(money(f.amount.fen())), escape(locale.toString(f.expectedOn, QLocale::ShortFormat)));
     }
+    if (d.customer.holdings.isEmpty() && d.customer.fundArrivals.isEmpty())
+        out += QStringLiteral("<tr><td colspan='4'>%1</td></tr>")
+                       .arg(escape(tr("No holdings at the bank and no money expected.")));
     out += QStringLiteral("</table>");
 
     // Interests and tags
