@@ -783,11 +783,13 @@ void tst_VoiceCueCombinations::builtInLexiconRound17_data()
     row("客户说三年期定期太长，怕孩子要用钱", "interest.deposit", false); // guard
     row("客户昨天来存了两万定期", "interest.deposit", false); // guard
     // Follow-ups: 回过来 and 待会在打 (typed for 再打) are a call back, 过来详谈 and …了再来 a
-    // visit, 寄过去 a leaflet sent.
+    // visit, 寄过去 a leaflet sent; a day then 回来， is the customer's return, no visit.
     row("客户在开会，说散会给我回过来", "follow_up.call_back", true); // fails
     row("客户在喂猪，待会在打", "follow_up.call_back", true); // fails
     row("客户说周末过来详谈", "follow_up.visit", true); // guard
     row("客户说等拆迁款到了再来", "follow_up.visit", true); // fails
+    row("客户说周五从省城回来，回来再约他", "follow_up.visit", false); // fails
+    row("客户说周五从省城回来，回来再约他", "follow_up.call_back", true); // fails
     row("客户说想好了再来", "follow_up.visit", false); // guard (a condition on the customer's side)
     row("客户说跟老伴商量好了再过来", "follow_up.visit", false); // guard
     row("答应把保险条款寄过去", "follow_up.send_info", true); // fails
