@@ -64,10 +64,19 @@ Quality evaluate(const VoiceAnalyser &analyser, const QList<test::LabelledNote> 
                 ++q.labels[label].fn;
         }
         for (auto it = note.followUps.cbegin(); it != note.followUps.cend(); ++it) {
-            if (foundDates.value(it.key()) == it.value())
+            if (foundDates.value(it.key()) == it.value()) {
                 ++q.dates.tp;
-            else
+            } else {
                 ++q.dates.fn;
+                // A missed date is listed too: the label may be right and the day not.
+                if (showErrors)
+                    out << note.text << "\n   date " << it.key() << ": "
+                        << it.value().toString(Qt::ISODate) << " wanted, "
+                        << (foundDates.contains(it.key())
+                                    ? foundDates.value(it.key()).toString(Qt::ISODate)
+                                    : QStringLiteral("none"))
+                        << " found (note of " << note.date.toString(Qt::ISODate) << ")\n";
+            }
         }
         QSet<qint64> amounts;
         for (const VoiceAmount &a : analysis.amounts)

@@ -255,6 +255,12 @@ void tst_VoiceAnalyser::dates_data()
     QTest::newRow("国庆节以后") << "国庆节以后再联系" << QDate(2026, 9, 10) << QDate(2026, 10, 8);
     QTest::newRow("节后 (五一 near)") << "节后再约她" << QDate(2026, 4, 22) << QDate(2026, 5, 6);
     QTest::newRow("元旦后 across a year") << "元旦后再打给他" << QDate(2026, 12, 15) << QDate(2027, 1, 2);
+    // Round 17: the end of today's work or trip (part 16's misses), in wordings of no part.
+    QTest::newRow("下课后 (today)") << "在监考，说下课后回个电话" << wed << wed;
+    QTest::newRow("收工 (today)") << "在大棚里，说收工再打给他" << wed << wed;
+    QTest::newRow("收车后 (today)") << "跑滴滴的，说收车后再联系" << wed << wed;
+    QTest::newRow("下了车 (today)") << "在大巴上，说下了车再回电" << wed << wed;
+    QTest::newRow("到了地方 (today)") << "在赶路，说到了地方再打过来" << wed << wed;
 }
 
 // Round 14 guards: a holiday far off, a day of the month that reads like a holiday and a
@@ -269,6 +275,7 @@ void tst_VoiceAnalyser::notDates_data()
     QTest::newRow("3个月 term, no 后") << "存3个月定期" << QDate(2026, 3, 4) << QDate();
     QTest::newRow("中午 told of the past") << "客户中午来存了两万" << QDate(2026, 3, 4) << QDate();
     QTest::newRow("下班前 is no time of coming") << "下班前怕是赶不到" << QDate(2026, 3, 4) << QDate();
+    QTest::newRow("收工 told of the past") << "客户收工了才来的网点" << QDate(2026, 3, 4) << QDate();
 }
 
 void tst_VoiceAnalyser::notDates()

@@ -147,10 +147,17 @@ private:
         // A time of day (下午, 下班后) is today's unless it only narrows the day just read
         // (明天下午, 周三上午): then it adds no second date for the follow-up to take. Told of
         // the past (中午过来把钱转了定期; 下班前赶不过来 is no time of coming) it is no date.
-        static const QStringView timeOfDayStarts(u"上下中傍");
+        // The end of the day's work or trip (下课, 收工后, 收车后, 下车后, 到了地方) is a time
+        // of day too: a customer busy now calls back when it ends (round 17, part 16).
+        static const QStringView timeOfDayStarts(u"上下中傍收散到");
         if (const QStringView w = !timeOfDayStarts.contains(m_text[i]) ? QStringView()
                                                                        : oneOf(i, {u"上午", u"下午", u"中午", u"傍晚", u"下班以后",
-                                            u"下班后", u"下了班", u"下班再", u"下班回来"});
+                                            u"下班后", u"下了班", u"下班再", u"下班回来",
+                                            u"下课后", u"下了课", u"下课", u"收工后", u"收了工",
+                                            u"收工", u"收车后", u"收了车", u"收车", u"下车后",
+                                            u"下了车", u"散会后", u"散了会", u"到了地方",
+                                            u"到地方后", u"到了服务区", u"到服务区", u"到家后",
+                                            u"到了家"});
             !w.isEmpty()) {
             if (!m_out.empty() && m_out.back().end == i)
                 return w.size();
