@@ -13,6 +13,7 @@
 #include "database/branchfloor/FloorSettings.h"
 #include "database/branchfloor/ReferralRepository.h"
 #include "database/core/SensitiveColumns.h"
+#include "database/core/SqlTime.h"
 #include "database/sync/ChangeRecorder.h"
 
 #include <QSqlQuery>
@@ -41,6 +42,7 @@ private slots:
     void stepFourTriggers();
     void sevenStepsWithReferralAndRating();
     void aCustomerWithAnOpenReferralIsNotReferredTwice();
+    void aLobbyWalkInIsToldToTheOpenReferral();
 
 private:
     Session signIn(const QString &username);
@@ -438,6 +440,94 @@ void tst_BranchFloorServices::aCustomerWithAnOpenReferralIsNotReferredTwice()
                                                  QStringLiteral("not now")).ok);
     QVERIFY_RESULT(again.refer(m_wealth.user.id));
     QCOMPARE(openReferrals(), QStringLiteral("1"));
+}
+
+// Outside testing, issue 15 F8: the lobby's potential-VIP path filed a second referral for a
+// customer whose referral was still open (two managers would call). The walk-in is still
+// logged (refusing would lose it); no second referral: the open one gets a step that moves
+// nothing, with what the lobby saw, and its manager's inbox shows the customer came back.
+void tst_BranchFloorServices::aLobbyWalkInIsToldToTheOpenReferral()
+{
+    const CustomerId customer(m_branch.customerId);
+    const auto openIds = [this] {
+        QSqlQuery q(m_store.database());
+        q.prepare(QStringLiteral("SELECT id FROM referral WHERE customer_id = ? AND status IN "
+                                 "('logged', 'accepted', 'contacted', 'met') ORDER BY created_at"));
+        q.addBindValue(m_branch.customerId);
+        QStringList ids;
+        if (q.exec())
+            while (q.next())
+                ids << q.value(0).toString();
+        return ids;
+    };
+    // The customer has one open referral, to the wealth manager (the teller's, or a new one).
+    if (openIds().isEmpty()) {
+        ReferralForm first = ReferralDesk(m_store, m_lobby).prefilled(customer, QStringLiteral("staff"));
+        first.referredTo = m_wealth.user.id;
+        first.notes = QStringLiteral("large deposit");
+        first.interest = QStringLiteral("deposits");
+        first.estimated = Money();
+        const ReferralDesk::Result filed = ReferralDesk(m_store, m_lobby).file(first);
+        QVERIFY2(filed.ok, qPrintable(filed.refusal));
+    }
+    const QStringList before = openIds();
+    QCOMPARE(before.size(), 1);
+    const auto named = ReferralDesk(m_store, m_lobby).openReferral(customer);
+    QVERIFY_RESULT(named);
+    QVERIFY(named->has_value());
+    QCOMPARE((*named)->id, before.first());
+    QCOMPARE((*named)->managerName, m_wealth.user.displayName);
+    const QString stateBefore = value(QStringLiteral("SELECT status FROM referral WHERE id = ?"),
+                                      before.first());
+
+    // She is back at the NAV board on another day; the lobby judges her a potential VIP.
+    const QDateTime now(QDate(2025, 3, 12), QTime(11, 0));
+    const FloorClock clock = [now] { return now.toUTC(); };
+    LobbyVisitLog::WalkIn walkIn;
+    walkIn.customerId = customer;
+    walkIn.moment = QStringLiteral("waiting");
+    walkIn.observed = {QStringLiteral("waiting.rate_boards")};
+    walkIn.valueClass = QStringLiteral("potential_vip");
+    walkIn.overrideReason = QStringLiteral("read the fund NAV board for ten minutes");
+    walkIn.route = LobbyRouting::routeFor(walkIn.valueClass, false, false);
+    ReferralForm form;
+    form.kind = LobbyRouting::formFor(walkIn.route);
+    form.referredTo = m_wealth.user.id;
+    form.interest = QStringLiteral("bond funds");
+    walkIn.form = form;
+    const auto result = LobbyVisitLog(m_store, m_lobby, clock).record(walkIn);
+    QVERIFY2(result.ok, qPrintable(result.problems.join(QLatin1Char(';'))));
+    QVERIFY(!result.visitId.isEmpty());
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM lobby_visit WHERE id = ?"), result.visitId),
+             QStringLiteral("1"));
+    QCOMPARE(openIds(), before); // no second referral
+    QCOMPARE(result.referralId, before.first());
+    QVERIFY(result.seenAgain);
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM referral WHERE visit_id = ?"), result.visitId),
+             QStringLiteral("0"));
+    QCOMPARE(value(QStringLiteral("SELECT status FROM referral WHERE id = ?"), before.first()),
+             stateBefore);
+
+    // The open referral heard of it: a step from its state to itself, by the lobby manager,
+    // carrying what was seen, and synced.
+    QSqlQuery step(m_store.database());
+    step.prepare(QStringLiteral("SELECT from_status, to_status, staff_id, at, note FROM "
+                                "referral_transition WHERE referral_id = ? ORDER BY rowid DESC LIMIT 1"));
+    step.addBindValue(before.first());
+    QVERIFY(step.exec() && step.next());
+    QCOMPARE(step.value(0).toString(), stateBefore);
+    QCOMPARE(step.value(1).toString(), stateBefore);
+    QCOMPARE(step.value(2).toString(), m_lobby.user.id);
+    QCOMPARE(step.value(3).toString(), SqlTime::timestamp(now));
+    const QString note = SensitiveColumns::open(m_store, step.value(4));
+    QVERIFY2(note.contains(QLatin1String("fund NAV board")) && note.contains(QLatin1String("bond funds")),
+             qPrintable(note));
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = "
+                                  "'referral_transition' AND row_id IN (SELECT id FROM "
+                                  "referral_transition WHERE referral_id = ? AND at = '")
+                           + SqlTime::timestamp(now) + QStringLiteral("')"),
+                   before.first()),
+             QStringLiteral("1"));
 }
 
 QTEST_GUILESS_MAIN(tst_BranchFloorServices)
