@@ -57,6 +57,7 @@ private:
     void updateSuggestion();
     void updateRoute();
     void showHoldingsDue();
+    void showOpenReferral();
 
     Store &m_store;
     Session m_session;
@@ -65,6 +66,7 @@ private:
     CustomerSearchField *m_search;
     QLabel *m_customerLabel;
     QLabel *m_holdingsDue; // a linked customer's money falling due soon
+    QLabel *m_openReferral; // a linked customer's referral still open: no second one
     QLineEdit *m_description;
     QLineEdit *m_ticket;
     QButtonGroup *m_moments;
