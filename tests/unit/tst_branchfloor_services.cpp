@@ -4,6 +4,8 @@
 // triggers against configurable thresholds, one-click referral, rating, diversion).
 #include "../common/ResultAssert.h"
 #include "../common/SmallBranchFixture.h"
+#include "../common/TableWalks.h"
+#include "../common/TestSql.h"
 
 #include "app/services/branchfloor/LobbyRouting.h"
 #include "app/services/branchfloor/LobbyVisitLog.h"
@@ -16,6 +18,7 @@
 #include "database/core/SqlTime.h"
 #include "database/sync/ChangeRecorder.h"
 
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +46,7 @@ private slots:
     void sevenStepsWithReferralAndRating();
     void aCustomerWithAnOpenReferralIsNotReferredTwice();
     void aLobbyWalkInIsToldToTheOpenReferral();
+    void theOpenReferralIsFoundByItsCustomer();
 
 private:
     Session signIn(const QString &username);
@@ -528,6 +532,31 @@ void tst_BranchFloorServices::aLobbyWalkInIsToldToTheOpenReferral()
                            + SqlTime::timestamp(now) + QStringLiteral("')"),
                    before.first()),
              QStringLiteral("1"));
+}
+
+// Every teller referral and lobby walk-in asks for the customer's open referral: found through
+// the customer's index (migration 0040), not by reading the branch's open referrals or the
+// whole table and looking at each one's customer. The planner is given the statistics of a
+// branch with 200,000 referrals: on a test's handful of rows any plan is cheap.
+void tst_BranchFloorServices::theOpenReferralIsFoundByItsCustomer()
+{
+    QVERIFY(test::planAsForALargeBranch(m_store, QStringLiteral("referral"), 200000));
+    const auto cleanStats = qScopeGuard([this] {
+        QSqlQuery(m_store.database()).exec(QStringLiteral("DELETE FROM sqlite_stat1"));
+        QSqlQuery(m_store.database()).exec(QStringLiteral("ANALYZE sqlite_schema"));
+    });
+    const QStringList statements = test::statementsRunBy(m_store, [this] {
+        QVERIFY_RESULT(ReferralDesk(m_store, m_lobby).openReferral(CustomerId(m_branch.customerId)));
+    });
+    QStringList reads;
+    for (const QString &sql : statements) {
+        if (!sql.contains(QLatin1String("FROM referral ")))
+            continue;
+        reads << test::planSteps(m_store, sql);
+    }
+    QVERIFY2(!reads.isEmpty(), qPrintable(statements.join(QLatin1Char('\n'))));
+    QVERIFY2(reads.filter(QStringLiteral("USING INDEX referral_customer (customer_id=?)")).size() == 1,
+             qPrintable(reads.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(tst_BranchFloorServices)
