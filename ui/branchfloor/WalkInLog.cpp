@@ -8,6 +8,7 @@
 #include "ui/branchfloor/ObservedSignals.h"
 #include "ui/branchfloor/WalkInRoute.h"
 #include "ui/common/CustomerSearchField.h"
+#include "ui/common/ElidedLabel.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -55,7 +56,7 @@ WalkInLog::WalkInLog(Store &store, const Session &session, QWidget *parent)
     , m_store(store)
     , m_session(session)
     , m_search(new CustomerSearchField(store, session, this))
-    , m_customerLabel(new QLabel(this))
+    , m_customerLabel(new ElidedLabel(this))
     , m_holdingsDue(new QLabel(this))
     , m_openReferral(new QLabel(this))
     , m_description(new QLineEdit(this))
@@ -296,7 +297,7 @@ void WalkInLog::clear()
     m_customerId = {};
     m_routes->setOwnManager({});
     m_search->clear();
-    m_customerLabel->clear();
+    m_customerLabel->setFullText({});
     showHoldingsDue();
     showOpenReferral();
     m_description->clear();
@@ -314,7 +315,7 @@ void WalkInLog::clear()
 void WalkInLog::linkCustomer(const CustomerId &customerId, const QString &summary)
 {
     m_customerId = customerId;
-    m_customerLabel->setText(summary);
+    m_customerLabel->setFullText(summary);
     // A known customer goes to their own manager by default.
     m_routes->setOwnManager(customerId.isEmpty()
                                     ? QString()

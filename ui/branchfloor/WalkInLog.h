@@ -18,6 +18,7 @@ class QPushButton;
 namespace bd {
 
 class CustomerSearchField;
+class ElidedLabel;
 class ObservedSignals;
 class Store;
 class WalkInRoute;
@@ -64,7 +65,7 @@ private:
     LobbyVisitLog::Suggestion m_suggestion;
     CustomerId m_customerId;
     CustomerSearchField *m_search;
-    QLabel *m_customerLabel;
+    ElidedLabel *m_customerLabel; // elided: a long summary must not widen the panel
     QLabel *m_holdingsDue; // a linked customer's money falling due soon
     QLabel *m_openReferral; // a linked customer's referral still open: no second one
     QLineEdit *m_description;
