@@ -21,7 +21,9 @@ const char kReferralSelect[] = R"(
            (SELECT COUNT(*) FROM referral_check k WHERE k.referral_id = r.id),
            r.id, COALESCE(r.customer_id, ''), r.description, r.interest,
            r.escalated_at IS NOT NULL, COALESCE(r.referred_to, ''), COALESCE(r.converted_fen, 0),
-           r.estimated_fen
+           r.estimated_fen,
+           (SELECT MAX(x.at) FROM referral_transition x WHERE x.referral_id = r.id
+                AND x.from_status = x.to_status AND x.deleted = 0)
     FROM referral r
     LEFT JOIN customer c ON c.id = r.customer_id
     LEFT JOIN staff_user b ON b.id = r.referred_by
@@ -48,6 +50,8 @@ ReferralLine referralFrom(const Store &store, const SqlQuery &q)
     line.referredToId = q.value(14).toString();
     line.converted = Money::fromFen(q.value(15).toLongLong());
     line.estimated = Money::fromFen(q.value(16).toLongLong());
+    if (!q.value(17).isNull())
+        line.seenAgainAt = SqlTime::parseTimestamp(q.value(17).toString());
     return line;
 }
 

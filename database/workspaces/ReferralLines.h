@@ -37,6 +37,9 @@ struct ReferralLine
     QString referredToId;
     Money converted; // zero until converted
     Money estimated;
+    // The last time the lobby logged the customer again while this referral was open (a step
+    // from its state to itself, ReferralDesk::noteSeenAgainInTransaction); invalid: never.
+    QDateTime seenAgainAt; // UTC
 };
 
 // The referral lists the desks show: the lobby's open queue, a wealth manager's inbox and

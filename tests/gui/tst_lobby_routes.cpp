@@ -8,6 +8,7 @@
 #include "../common/SmallBranchFixture.h"
 
 #include "app/domain/DomainTerms.h"
+#include "app/services/branchfloor/ReferralDesk.h"
 #include "app/services/staff/AuthService.h"
 #include "database/core/SensitiveColumns.h"
 #include "ui/branchfloor/ReferralFormDialog.h"
@@ -23,6 +24,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -57,6 +59,7 @@ private slots:
     void holdingsDueShowAndCount();
     void holdingsDueThatCannotBeReadAreSaidNotHidden();
     void changingTheMomentKeepsTheTicks();
+    void aCustomerWithAnOpenReferralIsNamedAndNotReferredAgain();
 
 private:
     Session signIn(const QString &username);
@@ -500,6 +503,81 @@ void tst_LobbyRoutes::changingTheMomentKeepsTheTicks()
     // Back to entering: the tick is still there.
     check(QStringLiteral("moment_entering"));
     QVERIFY(child<QCheckBox>(QStringLiteral("signal_companions"))->isChecked());
+}
+
+// Outside testing, issue 15 F8: a customer the counter had referred that morning came back to
+// the NAV board; logged as a potential VIP, the lobby filed a second referral. Linked, the
+// walk-in log names the open referral (manager, filed when, state); saving logs the visit and
+// tells that referral, and the queue still holds one referral of hers.
+void tst_LobbyRoutes::aCustomerWithAnOpenReferralIsNamedAndNotReferredAgain()
+{
+    const QString id = QStringLiteral("01907c2a-3333-7000-8000-00000000000b");
+    QVERIFY(test::addCustomer(m_store, id, m_branch.branchId, QStringLiteral("C3101000000B"),
+                              QStringLiteral("周回访"), QStringLiteral("110101197501010013"),
+                              QStringLiteral("13800138011"), 6058789, QStringLiteral("silver"),
+                              QString()));
+    ReferralForm first = ReferralDesk(m_store, m_lobby).prefilled(CustomerId(id),
+                                                                  QStringLiteral("teller"));
+    first.referredTo = m_wealth.user.id;
+    first.interest = QStringLiteral("80,000 cash deposit");
+    first.estimated = Money::fromFen(8000000);
+    const ReferralDesk::Result filed = ReferralDesk(m_store, m_lobby).file(first);
+    QVERIFY2(filed.ok, qPrintable(filed.refusal));
+    const auto referralsOfHers = [this, &id] {
+        QSqlQuery q(m_store.database());
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM referral WHERE customer_id = ?"));
+        q.addBindValue(id);
+        return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    };
+    QCOMPARE(referralsOfHers(), 1);
+    m_workspace->refresh();
+    const int queued = child<QTableView>(QStringLiteral("referralQueueView"))->model()->rowCount();
+
+    WalkInLog *log = m_workspace->walkInLog();
+    auto *open = child<QLabel>(QStringLiteral("walkInOpenReferral"));
+    QVERIFY(open);
+    QVERIFY(!open->isVisibleTo(m_workspace.get()));
+    log->linkCustomer(CustomerId(id), QStringLiteral("周回访"));
+    QVERIFY(open->isVisibleTo(m_workspace.get()));
+    QVERIFY2(open->text().contains(m_wealth.user.displayName)
+                     && open->text().contains(DomainTerms::label(Vocabulary::ReferralStatus,
+                                                                 QStringLiteral("logged")))
+                     && open->text().contains(QLocale().toString(
+                             QDateTime::currentDateTime().date(), QLocale::ShortFormat)),
+             qPrintable(open->text()));
+
+    // Judged a potential VIP at the NAV board, no time: as the lobby would refer her.
+    log->setMoment(QStringLiteral("waiting"));
+    check(QStringLiteral("signal_reads_closely"));
+    check(QStringLiteral("signal_rate_boards"));
+    log->chooseClass(QStringLiteral("potential_vip"));
+    if (child<QLineEdit>(QStringLiteral("walkInOverrideReason"))->isEnabled())
+        type(QStringLiteral("walkInOverrideReason"), QStringLiteral("back at the NAV board"));
+    check(QStringLiteral("routeNoTime"));
+    type(QStringLiteral("routeInterest"), QStringLiteral("bond funds"));
+    QTest::keyClick(child<QLineEdit>(QStringLiteral("routeInterest")), Qt::Key_Return,
+                    Qt::ControlModifier);
+    QVERIFY2(log->problemText().isEmpty(), qPrintable(log->problemText()));
+    const QVariantMap visit = lastVisit();
+    QCOMPARE(visit.value(QStringLiteral("value_class")).toString(), QStringLiteral("potential_vip"));
+    QCOMPARE(referralsOfHers(), 1);
+    QCOMPARE(child<QTableView>(QStringLiteral("referralQueueView"))->model()->rowCount(), queued);
+    QSqlQuery told(m_store.database());
+    told.prepare(QStringLiteral("SELECT COUNT(*) FROM referral_transition WHERE referral_id = ? "
+                                "AND from_status = to_status AND staff_id = ?"));
+    told.addBindValue(filed.id);
+    told.addBindValue(m_lobby.user.id);
+    QVERIFY(told.exec() && told.next());
+    QCOMPARE(told.value(0).toInt(), 1);
+    // Her manager reads it in the list: the queue row says she came back.
+    const QAbstractItemModel *queue = child<QTableView>(QStringLiteral("referralQueueView"))->model();
+    QStringList why;
+    for (int row = 0; row < queue->rowCount(); ++row)
+        if (queue->index(row, 0).data(Qt::UserRole).toString() == filed.id)
+            why << queue->index(row, 8).data().toString();
+    QCOMPARE(why.size(), 1);
+    QVERIFY2(why.first().startsWith(QLatin1String("Seen again in the lobby")), qPrintable(why.first()));
+    QVERIFY(!open->isVisibleTo(m_workspace.get())); // the log is cleared for the next walk-in
 }
 
 QTEST_MAIN(tst_LobbyRoutes)

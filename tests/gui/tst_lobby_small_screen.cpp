@@ -11,10 +11,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -31,6 +34,8 @@ private slots:
     void longSuggestionKeepsClearOfTheClassRow();
     void signalTextsAreWhole_data();
     void signalTextsAreWhole();
+    void linkingACustomerKeepsThePanelWidth_data();
+    void linkingACustomerKeepsThePanelWidth();
 
 private:
     std::unique_ptr<MainWindow> lobbyWindow(const QString &language);
@@ -192,6 +197,64 @@ void tst_LobbySmallScreen::signalTextsAreWhole()
         }
     }
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("; "))));
+}
+
+void tst_LobbySmallScreen::linkingACustomerKeepsThePanelWidth_data()
+{
+    languages();
+}
+
+// Outside testing, issue 15 F11: linking a customer with a long name (and a long reason typed)
+// widened the walk-in log and cut today's walk-ins beside it. The panel keeps its width; the
+// customer line elides and shows the whole text as its tooltip.
+void tst_LobbySmallScreen::linkingACustomerKeepsThePanelWidth()
+{
+    QFETCH(QString, language);
+    const auto window = lobbyWindow(language);
+    QVERIFY(window);
+    auto *log = window->findChild<WalkInLog *>();
+    auto *visits = window->findChild<QTableView *>(QStringLiteral("lobbyVisitsView"));
+    QVERIFY(log && visits);
+    log->clear();
+    QCoreApplication::processEvents();
+    const auto columnsInSight = [visits] {
+        int whole = 0;
+        for (int column = 0; column < visits->model()->columnCount(); ++column) {
+            const int right = visits->horizontalHeader()->sectionViewportPosition(column)
+                    + visits->horizontalHeader()->sectionSize(column);
+            if (!visits->isColumnHidden(column) && right <= visits->viewport()->width())
+                ++whole;
+        }
+        return whole;
+    };
+    const int logWidth = log->width();
+    const int listWidth = visits->width();
+    const int columns = columnsInSight();
+    QVERIFY(columns >= 3);
+
+    // A minority name with its middle dots, as the search field sums a customer up.
+    QSqlQuery any(m_store.database());
+    QVERIFY(any.exec(QStringLiteral("SELECT id FROM customer WHERE deleted = 0 LIMIT 1")) && any.next());
+    const QString summary = QStringLiteral(
+            "阿卜杜热合曼·买买提艾力·艾尔肯江·司马义·吐尔逊 · 6501**********0417 · 139****0417 · "
+            "Platinum · ¥12,345,678.90 · 欧阳明月");
+    log->linkCustomer(CustomerId(any.value(0).toString()), summary);
+    log->chooseClass(QStringLiteral("ordinary"));
+    auto *reason = window->findChild<QLineEdit *>(QStringLiteral("walkInOverrideReason"));
+    QVERIFY(reason);
+    reason->setText(QStringLiteral("客户自述刚从外地调回本市工作，名下另有多家银行的大额存款和理财产品，"
+                                   "近期有购房计划，需要理财经理尽快联系"));
+    QCoreApplication::processEvents();
+
+    QCOMPARE(log->width(), logWidth);
+    QCOMPARE(visits->width(), listWidth);
+    QCOMPARE(columnsInSight(), columns);
+    auto *customer = window->findChild<QLabel *>(QStringLiteral("walkInCustomer"));
+    QVERIFY(customer);
+    QCOMPARE(customer->toolTip(), summary);
+    QVERIFY2(customer->sizeHint().width() <= customer->width() || customer->text() != summary,
+             qPrintable(customer->text()));
+    log->clear();
 }
 
 QTEST_MAIN(tst_LobbySmallScreen)

@@ -4,6 +4,8 @@
 // triggers against configurable thresholds, one-click referral, rating, diversion).
 #include "../common/ResultAssert.h"
 #include "../common/SmallBranchFixture.h"
+#include "../common/TableWalks.h"
+#include "../common/TestSql.h"
 
 #include "app/services/branchfloor/LobbyRouting.h"
 #include "app/services/branchfloor/LobbyVisitLog.h"
@@ -14,8 +16,10 @@
 #include "database/branchfloor/FloorSettings.h"
 #include "database/branchfloor/ReferralRepository.h"
 #include "database/core/SensitiveColumns.h"
+#include "database/core/SqlTime.h"
 #include "database/sync/ChangeRecorder.h"
 
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,6 +48,8 @@ private slots:
     void aCustomerWithAnOpenReferralIsNotReferredTwice();
     void anInterruptedServiceIsContinued();
     void aServiceLeftAtTheEndOfTheDayIsClosed();
+    void aLobbyWalkInIsToldToTheOpenReferral();
+    void theOpenReferralIsFoundByItsCustomer();
 
 private:
     Session signIn(const QString &username);
@@ -568,6 +574,117 @@ void tst_BranchFloorServices::aServiceLeftAtTheEndOfTheDayIsClosed()
     QVERIFY_RESULT(back.start(CustomerId(m_branch.customerId), QString()));
     QCOMPARE(back.id(), today);
     QVERIFY(!TellerServicesLeftOpen(m_store, m_lobby, clock).closeEarlierDays());
+// Outside testing, issue 15 F8: the lobby's potential-VIP path filed a second referral for a
+// customer whose referral was still open (two managers would call). The walk-in is still
+// logged (refusing would lose it); no second referral: the open one gets a step that moves
+// nothing, with what the lobby saw, and its manager's inbox shows the customer came back.
+void tst_BranchFloorServices::aLobbyWalkInIsToldToTheOpenReferral()
+{
+    const CustomerId customer(m_branch.customerId);
+    const auto openIds = [this] {
+        QSqlQuery q(m_store.database());
+        q.prepare(QStringLiteral("SELECT id FROM referral WHERE customer_id = ? AND status IN "
+                                 "('logged', 'accepted', 'contacted', 'met') ORDER BY created_at"));
+        q.addBindValue(m_branch.customerId);
+        QStringList ids;
+        if (q.exec())
+            while (q.next())
+                ids << q.value(0).toString();
+        return ids;
+    };
+    // The customer has one open referral, to the wealth manager (the teller's, or a new one).
+    if (openIds().isEmpty()) {
+        ReferralForm first = ReferralDesk(m_store, m_lobby).prefilled(customer, QStringLiteral("staff"));
+        first.referredTo = m_wealth.user.id;
+        first.notes = QStringLiteral("large deposit");
+        first.interest = QStringLiteral("deposits");
+        first.estimated = Money();
+        const ReferralDesk::Result filed = ReferralDesk(m_store, m_lobby).file(first);
+        QVERIFY2(filed.ok, qPrintable(filed.refusal));
+    }
+    const QStringList before = openIds();
+    QCOMPARE(before.size(), 1);
+    const auto named = ReferralDesk(m_store, m_lobby).openReferral(customer);
+    QVERIFY_RESULT(named);
+    QVERIFY(named->has_value());
+    QCOMPARE((*named)->id, before.first());
+    QCOMPARE((*named)->managerName, m_wealth.user.displayName);
+    const QString stateBefore = value(QStringLiteral("SELECT status FROM referral WHERE id = ?"),
+                                      before.first());
+
+    // She is back at the NAV board on another day; the lobby judges her a potential VIP.
+    const QDateTime now(QDate(2025, 3, 12), QTime(11, 0));
+    const FloorClock clock = [now] { return now.toUTC(); };
+    LobbyVisitLog::WalkIn walkIn;
+    walkIn.customerId = customer;
+    walkIn.moment = QStringLiteral("waiting");
+    walkIn.observed = {QStringLiteral("waiting.rate_boards")};
+    walkIn.valueClass = QStringLiteral("potential_vip");
+    walkIn.overrideReason = QStringLiteral("read the fund NAV board for ten minutes");
+    walkIn.route = LobbyRouting::routeFor(walkIn.valueClass, false, false);
+    ReferralForm form;
+    form.kind = LobbyRouting::formFor(walkIn.route);
+    form.referredTo = m_wealth.user.id;
+    form.interest = QStringLiteral("bond funds");
+    walkIn.form = form;
+    const auto result = LobbyVisitLog(m_store, m_lobby, clock).record(walkIn);
+    QVERIFY2(result.ok, qPrintable(result.problems.join(QLatin1Char(';'))));
+    QVERIFY(!result.visitId.isEmpty());
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM lobby_visit WHERE id = ?"), result.visitId),
+             QStringLiteral("1"));
+    QCOMPARE(openIds(), before); // no second referral
+    QCOMPARE(result.referralId, before.first());
+    QVERIFY(result.seenAgain);
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM referral WHERE visit_id = ?"), result.visitId),
+             QStringLiteral("0"));
+    QCOMPARE(value(QStringLiteral("SELECT status FROM referral WHERE id = ?"), before.first()),
+             stateBefore);
+
+    // The open referral heard of it: a step from its state to itself, by the lobby manager,
+    // carrying what was seen, and synced.
+    QSqlQuery step(m_store.database());
+    step.prepare(QStringLiteral("SELECT from_status, to_status, staff_id, at, note FROM "
+                                "referral_transition WHERE referral_id = ? ORDER BY rowid DESC LIMIT 1"));
+    step.addBindValue(before.first());
+    QVERIFY(step.exec() && step.next());
+    QCOMPARE(step.value(0).toString(), stateBefore);
+    QCOMPARE(step.value(1).toString(), stateBefore);
+    QCOMPARE(step.value(2).toString(), m_lobby.user.id);
+    QCOMPARE(step.value(3).toString(), SqlTime::timestamp(now));
+    const QString note = SensitiveColumns::open(m_store, step.value(4));
+    QVERIFY2(note.contains(QLatin1String("fund NAV board")) && note.contains(QLatin1String("bond funds")),
+             qPrintable(note));
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = "
+                                  "'referral_transition' AND row_id IN (SELECT id FROM "
+                                  "referral_transition WHERE referral_id = ? AND at = '")
+                           + SqlTime::timestamp(now) + QStringLiteral("')"),
+                   before.first()),
+             QStringLiteral("1"));
+}
+
+// Every teller referral and lobby walk-in asks for the customer's open referral: found through
+// the customer's index (migration 0040), not by reading the branch's open referrals or the
+// whole table and looking at each one's customer. The planner is given the statistics of a
+// branch with 200,000 referrals: on a test's handful of rows any plan is cheap.
+void tst_BranchFloorServices::theOpenReferralIsFoundByItsCustomer()
+{
+    QVERIFY(test::planAsForALargeBranch(m_store, QStringLiteral("referral"), 200000));
+    const auto cleanStats = qScopeGuard([this] {
+        QSqlQuery(m_store.database()).exec(QStringLiteral("DELETE FROM sqlite_stat1"));
+        QSqlQuery(m_store.database()).exec(QStringLiteral("ANALYZE sqlite_schema"));
+    });
+    const QStringList statements = test::statementsRunBy(m_store, [this] {
+        QVERIFY_RESULT(ReferralDesk(m_store, m_lobby).openReferral(CustomerId(m_branch.customerId)));
+    });
+    QStringList reads;
+    for (const QString &sql : statements) {
+        if (!sql.contains(QLatin1String("FROM referral ")))
+            continue;
+        reads << test::planSteps(m_store, sql);
+    }
+    QVERIFY2(!reads.isEmpty(), qPrintable(statements.join(QLatin1Char('\n'))));
+    QVERIFY2(reads.filter(QStringLiteral("USING INDEX referral_customer (customer_id=?)")).size() == 1,
+             qPrintable(reads.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(tst_BranchFloorServices)

@@ -50,6 +50,7 @@ private slots:
     void onlyTheBranchHeadMakesLists();
     void badRequests_data();
     void badRequests();
+    void aManagerRefusedIsNamedNotNumbered();
     void overrideNeedsAReasonAndIsAudited();
     void aListNobodyMayBeCalledOnIsNotHandedOut();
     void outcomesCloseOrRescheduleTasks();
@@ -258,6 +259,27 @@ void tst_CallLists::badRequests()
     QVERIFY(!result.ok);
     QVERIFY(!result.refusal.isEmpty());
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM call_list")).toInt(), lists);
+}
+
+// Outside testing, issue 15 F12: a list for someone who is not a wealth manager of the branch
+// was refused naming the raw staff id ("01907c2a-... is not a wealth manager"). The branch
+// head reads the colleague's name, or "the wealth managers chosen" when the id names nobody.
+void tst_CallLists::aManagerRefusedIsNamedNotNumbered()
+{
+    CallListMaker::Request r = request({m_branch.customerId});
+    r.managerIds = {m_wealth.user.id, m_head.user.id};
+    CallListMaker::Result result = CallListMaker(m_store, m_head, m_clock).make(r);
+    QVERIFY(!result.ok);
+    QVERIFY(!m_head.user.displayName.isEmpty());
+    QVERIFY2(result.refusal.contains(m_head.user.displayName), qPrintable(result.refusal));
+    QVERIFY2(!result.refusal.contains(m_head.user.id), qPrintable(result.refusal));
+
+    const QString gone = QStringLiteral("01907c2a-0000-7000-8000-00000000dead");
+    r.managerIds = {m_wealth.user.id, gone};
+    result = CallListMaker(m_store, m_head, m_clock).make(r);
+    QVERIFY(!result.ok);
+    QVERIFY2(!result.refusal.contains(gone) && result.refusal.contains(QLatin1String("wealth managers chosen")),
+             qPrintable(result.refusal));
 }
 
 void tst_CallLists::overrideNeedsAReasonAndIsAudited()

@@ -4,6 +4,7 @@
 #include "ui/common/TimeText.h"
 
 #include <QColor>
+#include <QLocale>
 
 namespace bd {
 
@@ -48,6 +49,11 @@ QVariant ReferralQueueModel::cell(const ReferralLine &row, int column, int role)
         // Read in the list itself: the manager decides whom to call first from it.
         QStringList why{row.interest.trimmed(), row.reason.trimmed()};
         why.removeAll(QString());
+        // The customer came back while it was open: a reason to call now (issue 15 F8).
+        if (row.seenAgainAt.isValid())
+            why.prepend(tr("Seen again in the lobby %1")
+                                .arg(QLocale().toString(row.seenAgainAt.toLocalTime(),
+                                                        QLocale::ShortFormat)));
         return why.join(QStringLiteral("; "));
     }
     default: return {};

@@ -1,12 +1,14 @@
 #include "ui/branchfloor/WalkInLog.h"
 
 #include "app/domain/DomainTerms.h"
+#include "app/domain/WorkStates.h"
 #include "app/services/branchfloor/LobbyRouting.h"
 #include "app/services/branchfloor/ReferralDesk.h"
 #include "app/services/branchfloor/ValueJudgement.h"
 #include "ui/branchfloor/ObservedSignals.h"
 #include "ui/branchfloor/WalkInRoute.h"
 #include "ui/common/CustomerSearchField.h"
+#include "ui/common/ElidedLabel.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -54,8 +56,9 @@ WalkInLog::WalkInLog(Store &store, const Session &session, QWidget *parent)
     , m_store(store)
     , m_session(session)
     , m_search(new CustomerSearchField(store, session, this))
-    , m_customerLabel(new QLabel(this))
+    , m_customerLabel(new ElidedLabel(this))
     , m_holdingsDue(new QLabel(this))
+    , m_openReferral(new QLabel(this))
     , m_description(new QLineEdit(this))
     , m_ticket(new QLineEdit(this))
     , m_moments(new QButtonGroup(this))
@@ -112,6 +115,9 @@ QFormLayout *WalkInLog::createWhoForm()
     m_holdingsDue->setObjectName(QStringLiteral("walkInHoldingsDue"));
     m_holdingsDue->setWordWrap(true);
     m_holdingsDue->hide();
+    m_openReferral->setObjectName(QStringLiteral("walkInOpenReferral"));
+    m_openReferral->setWordWrap(true);
+    m_openReferral->hide();
     m_description->setObjectName(QStringLiteral("walkInDescription"));
     m_description->setPlaceholderText(tr("or describe: e.g. woman of about 50 with a driver"));
     m_ticket->setObjectName(QStringLiteral("walkInTicket"));
@@ -153,6 +159,7 @@ QFormLayout *WalkInLog::createWhoForm()
     who->addRow(tr("&Customer"), m_search);
     who->addRow(QString(), m_customerLabel);
     who->addRow(QString(), m_holdingsDue);
+    who->addRow(QString(), m_openReferral);
     who->addRow(tr("&Description"), m_description);
     who->addRow(tr("&Ticket"), m_ticket);
     who->addRow(tr("Moment"), momentRow);
@@ -290,8 +297,9 @@ void WalkInLog::clear()
     m_customerId = {};
     m_routes->setOwnManager({});
     m_search->clear();
-    m_customerLabel->clear();
+    m_customerLabel->setFullText({});
     showHoldingsDue();
+    showOpenReferral();
     m_description->clear();
     m_ticket->clear();
     m_overrideReason->clear();
@@ -307,7 +315,7 @@ void WalkInLog::clear()
 void WalkInLog::linkCustomer(const CustomerId &customerId, const QString &summary)
 {
     m_customerId = customerId;
-    m_customerLabel->setText(summary);
+    m_customerLabel->setFullText(summary);
     // A known customer goes to their own manager by default.
     m_routes->setOwnManager(customerId.isEmpty()
                                     ? QString()
@@ -315,7 +323,31 @@ void WalkInLog::linkCustomer(const CustomerId &customerId, const QString &summar
                                               .prefilled(customerId, QStringLiteral("lobby"))
                                               .referredTo);
     showHoldingsDue();
+    showOpenReferral();
     updateSuggestion();
+}
+
+// Said before saving: the lobby manager sees whose the customer already is, and that the
+// walk-in goes to that referral (LobbyVisitLog::record) instead of a second one.
+void WalkInLog::showOpenReferral()
+{
+    const auto open = ReferralDesk(m_store, m_session).openReferral(m_customerId);
+    if (!open) {
+        m_openReferral->setText(tr("Whether this customer has an open referral could not be "
+                                   "read: %1").arg(open.errorString().toHtmlEscaped()));
+    } else if (*open) {
+        const ReferralDesk::OpenReferral &referral = **open;
+        m_openReferral->setText(
+                tr("<b>Open referral</b> to %1, filed %2, %3. A potential VIP logged now is "
+                   "added to it for the manager; no second referral is filed.")
+                        .arg(referral.managerName.isEmpty() ? tr("no manager yet")
+                                                            : referral.managerName.toHtmlEscaped(),
+                             QLocale().toString(referral.filedAt.toLocalTime(),
+                                                QLocale::ShortFormat),
+                             DomainTerms::label(Vocabulary::ReferralStatus,
+                                                WorkStates::code(referral.status))));
+    }
+    m_openReferral->setVisible(!open || *open);
 }
 
 // "Due within 30 days: 三年定期存款 ¥52,816.97 on 12-12": a reason to bring in the manager.

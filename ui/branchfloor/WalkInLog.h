@@ -18,6 +18,7 @@ class QPushButton;
 namespace bd {
 
 class CustomerSearchField;
+class ElidedLabel;
 class ObservedSignals;
 class Store;
 class WalkInRoute;
@@ -57,14 +58,16 @@ private:
     void updateSuggestion();
     void updateRoute();
     void showHoldingsDue();
+    void showOpenReferral();
 
     Store &m_store;
     Session m_session;
     LobbyVisitLog::Suggestion m_suggestion;
     CustomerId m_customerId;
     CustomerSearchField *m_search;
-    QLabel *m_customerLabel;
+    ElidedLabel *m_customerLabel; // elided: a long summary must not widen the panel
     QLabel *m_holdingsDue; // a linked customer's money falling due soon
+    QLabel *m_openReferral; // a linked customer's referral still open: no second one
     QLineEdit *m_description;
     QLineEdit *m_ticket;
     QButtonGroup *m_moments;

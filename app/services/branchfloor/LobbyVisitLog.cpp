@@ -160,8 +160,20 @@ LobbyVisitLog::Result LobbyVisitLog::record(const WalkIn &walkIn)
         if (form.notes.trimmed().isEmpty())
             form.notes = visit.overrideReason.isEmpty() ? suggestion.reasons.join(QStringLiteral("; "))
                                                         : visit.overrideReason;
-        const ReferralDesk::Result filed =
-                ReferralDesk(m_store, m_session, m_clock).fileInTransaction(form);
+        ReferralDesk desk(m_store, m_session, m_clock);
+        // Logging the walk-in is never blocked by an open referral (the teller's path refuses
+        // a second one): the visit is logged and its manager hears the customer came back.
+        const auto open = desk.openReferral(form.customerId);
+        if (!open) {
+            result.problems << tr("The customer's open referrals could not be read: %1")
+                                       .arg(open.errorString());
+            return result;
+        }
+        if (*open && !form.interest.trimmed().isEmpty())
+            form.notes = form.notes.trimmed() + QStringLiteral("; ") + form.interest.trimmed();
+        const ReferralDesk::Result filed = *open
+                ? desk.noteSeenAgainInTransaction(**open, form.notes)
+                : desk.fileInTransaction(form);
         if (!filed.ok) {
             for (const auto &problem : filed.problems)
                 result.problems << problem.problem;
@@ -170,12 +182,14 @@ LobbyVisitLog::Result LobbyVisitLog::record(const WalkIn &walkIn)
             return result;
         }
         result.referralId = filed.id;
+        result.seenAgain = open->has_value();
     }
     QJsonObject detail{{QStringLiteral("value_class"), visit.valueClass},
                        {QStringLiteral("suggested"), visit.suggestedClass},
                        {QStringLiteral("route"), visit.route}};
     if (!result.referralId.isEmpty())
-        detail.insert(QStringLiteral("referral"), result.referralId);
+        detail.insert(result.seenAgain ? QStringLiteral("seen_again_on") : QStringLiteral("referral"),
+                      result.referralId);
     const bool audited = AuditTrail(m_store).record(&m_session, QStringLiteral("lobby_visit_logged"),
                                                     QStringLiteral("lobby_visit"), visit.id, detail);
     if (const bd::Result<> saved = audited ? transaction.commit() : Error(QString()); !saved) {

@@ -22,7 +22,8 @@ class Store;
 // The lobby manager's walk-in log: who came in (a customer found by search or an anonymous
 // description, ticket optional), at which moment they were judged, on which signals, the
 // suggested and the chosen value class (an override needs a reason), the business and the
-// route; a potential VIP's form is filed with it, in the same transaction.
+// route; a potential VIP's form is filed with it, in the same transaction. A customer whose
+// referral is still open gets no second one: the walk-in is told to the open referral.
 class LobbyVisitLog
 {
     Q_DECLARE_TR_FUNCTIONS(LobbyVisitLog)
@@ -45,7 +46,8 @@ public:
     {
         bool ok = false;
         QString visitId;
-        QString referralId;
+        QString referralId;  // filed with the visit, or the open one it was told to
+        bool seenAgain = false; // referralId was already open: no second one was filed
         QString suggestedClass;
         QStringList problems; // translated
     };

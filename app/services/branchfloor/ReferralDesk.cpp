@@ -125,21 +125,56 @@ ReferralDesk::Result ReferralDesk::fileInTransaction(const ReferralForm &form)
     return result;
 }
 
-QString ReferralDesk::openReferralRefusal(const CustomerId &customerId) const
+bd::Result<std::optional<ReferralDesk::OpenReferral>>
+ReferralDesk::openReferral(const CustomerId &customerId) const
 {
     if (customerId.isEmpty())
-        return {};
+        return std::optional<OpenReferral>();
     const auto open = ReferralRepository(m_store).openFor(m_session.branch.id, customerId);
+    if (!open)
+        return open.error();
+    if (!*open)
+        return std::optional<OpenReferral>();
+    OpenReferral named;
+    named.id = (*open)->id;
+    if (const std::optional<StaffUser> manager = StaffRepository(m_store).byId((*open)->referredTo))
+        named.managerName = manager->displayName;
+    named.filedAt = SqlTime::parseTimestamp((*open)->createdAt);
+    named.status = (*open)->status;
+    return std::optional(named);
+}
+
+ReferralDesk::Result ReferralDesk::noteSeenAgainInTransaction(const OpenReferral &open,
+                                                              const QString &note)
+{
+    Result result;
+    result.id = open.id;
+    if (!m_session.can(Permission::CreateReferral)) {
+        result.refusal = m_session.refusal(Permission::CreateReferral);
+        return result;
+    }
+    const bd::Result<> noted = ReferralRepository(m_store).addTransition(
+            open.id, open.status, open.status, m_session.user.id,
+            SqlTime::timestamp(m_clock()), note.trimmed());
+    if (!noted) {
+        result.refusal = tr("The referral could not be saved: %1").arg(noted.errorString());
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+QString ReferralDesk::openReferralRefusal(const CustomerId &customerId) const
+{
+    const auto open = openReferral(customerId);
     if (!open)
         return tr("The customer's open referrals could not be read: %1").arg(open.errorString());
     if (!*open)
         return {};
-    const std::optional<StaffUser> manager = StaffRepository(m_store).byId((*open)->referredTo);
-    const QString filed = SqlTime::parseTimestamp((*open)->createdAt).toLocalTime()
-                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     return tr("This customer already has an open referral to %1, filed %2: follow it up there. "
               "A second referral would have two managers call the same customer.")
-            .arg(manager ? manager->displayName : tr("a wealth manager"), filed);
+            .arg((*open)->managerName.isEmpty() ? tr("a wealth manager") : (*open)->managerName,
+                 (*open)->filedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
 }
 
 ReferralDesk::Result ReferralDesk::file(const ReferralForm &form)

@@ -7,6 +7,7 @@
 #include "app/services/core/Session.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -33,6 +34,17 @@ public:
         QList<ReferralForm::Problem> problems;
     };
 
+    // A customer's referral still open (logged .. met), named as staff read it: the lobby shows
+    // it as soon as the customer is linked, a second referral is refused naming it.
+    struct OpenReferral
+    {
+        QString id;
+        QString managerName; // empty: not assigned to anyone yet
+        QDateTime filedAt;   // UTC
+        ReferralState status = ReferralState::Logged;
+    };
+    bd::Result<std::optional<OpenReferral>> openReferral(const CustomerId &customerId) const;
+
     // A form pre-filled for a known customer (the customer 360's "Create referral", the
     // counter's one-click referral): name, owning manager, source.
     ReferralForm prefilled(const CustomerId &customerId, const QString &source) const;
@@ -45,6 +57,11 @@ public:
     Result file(const ReferralForm &form);
     // Within the caller's transaction (the lobby visit uses it); no audit entry.
     Result fileInTransaction(const ReferralForm &form);
+    // Within the caller's transaction: a customer with an open referral walked in again. The
+    // referral gets a step that moves nothing (from = to its state) carrying what the lobby
+    // saw, so its manager's inbox shows the customer came back; no second referral is filed
+    // (outside testing, issue 15 F8). No audit entry: the visit's own entry names it.
+    Result noteSeenAgainInTransaction(const OpenReferral &open, const QString &note);
 
     // accept / contact / meet / convert (with the new AUM) / decline / expire.
     // `toCode` is the state's stored code, as the inbox's buttons carry it; an unknown one

@@ -8,6 +8,7 @@
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
+#include "database/staff/StaffRepository.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -55,8 +56,13 @@ QString CallListMaker::validate(const Request &request) const
         for (const StaffChoice &staff : CallQueries(m_store).wealthManagers(m_session.branch.id))
             known.insert(staff.id);
         for (const QString &id : request.managerIds) {
-            if (!known.contains(id))
-                return tr("%1 is not a wealth manager of this branch.").arg(id);
+            if (known.contains(id))
+                continue;
+            // Said as a colleague would: by name, never by the stored id (issue 15 F12).
+            if (const std::optional<StaffUser> staff = StaffRepository(m_store).byId(id))
+                return tr("%1 is not a wealth manager of this branch.").arg(staff->displayName);
+            return tr("One of the wealth managers chosen is not a wealth manager of this branch "
+                      "any more: choose the managers again.");
         }
     }
     if (!request.overrideCustomerIds.isEmpty() && request.overrideReason.trimmed().isEmpty())
