@@ -37,10 +37,8 @@ public:
             return code;
         const Result<RevealKeyRotation::Report> rotated
                 = RevealKeyRotation(signedIn.store, *signedIn.session).rotate();
-        if (!rotated) {
-            Console::err(rotated.errorString());
+        if (Console::failed(rotated))
             return Failure;
-        }
         Console::out(Admin::tr("New key made: %1 values sealed again, %2 accounts hold it.")
                              .arg(rotated->values)
                              .arg(rotated->grants));

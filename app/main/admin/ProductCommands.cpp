@@ -151,10 +151,8 @@ public:
             return code;
         const Result<ProductShelf> shelf
                 = ProductShelfService(signedIn.store, *signedIn.session).current();
-        if (!shelf) {
-            Console::err(shelf.errorString());
+        if (Console::failed(shelf))
             return Failure;
-        }
         if (line.json()) {
             Console::json(QJsonDocument::fromJson(ProductShelfFile::canonicalJson(*shelf)).object());
             return Success;
