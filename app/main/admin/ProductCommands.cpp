@@ -137,11 +137,9 @@ public:
                                           "loaded, else the shelf built into BranchDesk."));
         line.addUserOption();
         line.addJsonOption();
-        if (const std::optional<int> stop = line.parse(arguments))
-            return *stop;
         SignedInStore signedIn;
-        if (const int code = signedIn.open(line); code != Success)
-            return code;
+        if (const std::optional<int> stop = signedIn.parseAndOpen(line, arguments))
+            return *stop;
         const Result<ProductShelf> shelf
                 = ProductShelfService(signedIn.store, *signedIn.session).current();
         if (Console::failed(shelf))

@@ -38,6 +38,15 @@ int SignedInStore::openFor(const CommandLine &line, const QString &withoutUser)
     return Success;
 }
 
+std::optional<int> SignedInStore::parseAndOpen(CommandLine &line, const QStringList &arguments)
+{
+    if (const std::optional<int> stop = line.parse(arguments))
+        return stop;
+    if (const int code = open(line); code != Success)
+        return code;
+    return std::nullopt;
+}
+
 std::optional<int> SignedInStore::parseAndOpenFor(CommandLine &line, const QStringList &arguments,
                                                   const QString &withoutUser)
 {

@@ -39,11 +39,9 @@ public:
                                           "head."));
         line.addUserOption();
         line.addJsonOption();
-        if (const std::optional<int> stop = line.parse(arguments))
-            return *stop;
         SignedInStore signedIn;
-        if (const int code = signedIn.open(line); code != Success)
-            return code;
+        if (const std::optional<int> stop = signedIn.parseAndOpen(line, arguments))
+            return *stop;
         const Result<QList<StaffRequest>> pending
                 = PrivilegeRequests(signedIn.store, *signedIn.session).pending();
         if (Console::failed(pending))
