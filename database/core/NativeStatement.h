@@ -27,6 +27,12 @@ public:
     // Binds `values` (UTF-8) to ?1, ?2, ... and runs to the end.
     Result<> run(std::initializer_list<QByteArray> values);
 
+    // Runs a statement whose values are bound to its end and readies it for the next
+    // values (reset, bindings cleared); SQLite's message if it did not finish. For every
+    // statement run on the native handle (MultiRowInsert too).
+    static Result<> runBound(sqlite3 *db, sqlite3_stmt *statement);
+    static QString notSqlite(); // the problem when the connection has no sqlite3 handle
+
 private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;

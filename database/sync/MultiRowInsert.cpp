@@ -1,5 +1,7 @@
 #include "database/sync/MultiRowInsert.h"
 
+#include "database/core/NativeStatement.h"
+
 #include <sqlite3.h>
 
 namespace bd {
@@ -75,7 +77,7 @@ int MultiRowInsert::bind(sqlite3_stmt *statement, int position, const QVariant &
 Result<> MultiRowInsert::insert(const QList<QVariantList> &rows)
 {
     if (!m_db)
-        return Error(QStringLiteral("not an SQLite database"));
+        return Error(NativeStatement::notSqlite());
     for (qsizetype from = 0; from < rows.size(); from += kRowsPerStatement) {
         const int count = int(qMin<qsizetype>(kRowsPerStatement, rows.size() - from));
         sqlite3_stmt *statement = statementFor(count);
@@ -93,13 +95,8 @@ Result<> MultiRowInsert::insert(const QList<QVariantList> &rows)
                     return Error(QString::fromUtf8(sqlite3_errmsg(m_db)));
             }
         }
-        const int stepped = sqlite3_step(statement);
-        const QString problem = stepped == SQLITE_DONE ? QString()
-                                                       : QString::fromUtf8(sqlite3_errmsg(m_db));
-        sqlite3_reset(statement);
-        sqlite3_clear_bindings(statement);
-        if (!problem.isEmpty())
-            return Error(problem);
+        if (const Result<> ran = NativeStatement::runBound(m_db, statement); !ran)
+            return ran;
     }
     return {};
 }

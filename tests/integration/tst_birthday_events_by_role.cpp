@@ -58,21 +58,15 @@ private slots:
 private:
     QJsonObject pull(const QString &username);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ServerStore> m_store;
-    std::unique_ptr<QHttpServer> m_server;
-    quint16 m_port = 0;
+    std::unique_ptr<test::OneBranchServer> m_served;
     QNetworkAccessManager m_network;
 };
 
 void tst_BirthdayEventsByRole::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_store = std::make_unique<ServerStore>();
-    const Result<> opened
-            = test::openEmbeddedStore(*m_store, m_dir->filePath(QStringLiteral("server.db")));
+    m_served = std::make_unique<test::OneBranchServer>();
+    const Result<> opened = m_served->open(kBranch);
     QVERIFY2(opened, qPrintable(opened.errorString()));
-    QVERIFY(m_store->branches().ensure({kBranch, QStringLiteral("001"), QStringLiteral("Main")}));
     const QList<std::pair<QString, StaffRole>> staff = {
             {QStringLiteral("teller"), StaffRole::Teller},
             {QStringLiteral("lobby"), StaffRole::LobbyManager},
@@ -80,26 +74,22 @@ void tst_BirthdayEventsByRole::init()
             {QStringLiteral("manager"), StaffRole::WealthManager},
             {QStringLiteral("head"), StaffRole::BranchHead}};
     for (const auto &[name, role] : staff)
-        QVERIFY(m_store->accounts().add(name, kBranch, role, kPassword));
-    m_server = std::make_unique<QHttpServer>();
-    m_port = test::serveOnLoopback(*m_server, *m_store, m_dir->path());
-    QVERIFY(m_port != 0);
+        QVERIFY(m_served->store.accounts().add(name, kBranch, role, kPassword));
+    QVERIFY(m_served->serve());
 }
 
 void tst_BirthdayEventsByRole::cleanup()
 {
-    m_server.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_served.reset();
 }
 
 QJsonObject tst_BirthdayEventsByRole::pull(const QString &username)
 {
-    const Result<ServerAccounts::Token> token = m_store->accounts().signIn(username, kPassword);
+    const Result<ServerAccounts::Token> token = m_served->store.accounts().signIn(username, kPassword);
     if (!token)
         return {};
     QNetworkRequest request(
-            QUrl(QStringLiteral("http://127.0.0.1:%1/v1/changes?after=0").arg(m_port)));
+            QUrl(QStringLiteral("http://127.0.0.1:%1/v1/changes?after=0").arg(m_served->port)));
     request.setRawHeader("Authorization", "Bearer " + token->token.toLatin1());
     QNetworkReply *reply = m_network.get(request);
     QSignalSpy finished(reply, &QNetworkReply::finished);
@@ -126,11 +116,11 @@ void tst_BirthdayEventsByRole::onlyRolesThatRevealHearOfABirthday()
     QFETCH(bool, hears);
     const QDate today = QDate::currentDate();
     const QDate birthday = today.addDays(3);
-    QVERIFY(m_store->events().facts().load(kBranch, {bornOn(QDate(1961, birthday.month(),
+    QVERIFY(m_served->store.events().facts().load(kBranch, {bornOn(QDate(1961, birthday.month(),
                                                                    birthday.day()))},
                                            0, true));
     // The server's own sweep (as at start and hourly) raises the event for the coming days.
-    const Result<int> raised = m_store->events().birthdays().run(today);
+    const Result<int> raised = m_served->store.events().birthdays().run(today);
     QVERIFY2(raised, qPrintable(raised.errorString()));
     QCOMPARE(*raised, 1);
 
@@ -162,9 +152,9 @@ void tst_BirthdayEventsByRole::onlyRolesThatRevealHearOfABirthday()
 void tst_BirthdayEventsByRole::laterChangesOfABirthdayOpportunityAreWithheldToo()
 {
     const QDate birthday = QDate::currentDate().addDays(1);
-    QVERIFY(m_store->events().facts().load(
+    QVERIFY(m_served->store.events().facts().load(
             kBranch, {bornOn(QDate(1968, birthday.month(), birthday.day()))}, 0, true));
-    QVERIFY(m_store->events().birthdays().run(QDate::currentDate()));
+    QVERIFY(m_served->store.events().birthdays().run(QDate::currentDate()));
     QString opportunity;
     for (const QJsonValue &value : pull(QStringLiteral("manager")).value(QStringLiteral("changes")).toArray()) {
         if (value.toObject().value(QStringLiteral("table")).toString() == QLatin1String("opportunity"))
@@ -184,7 +174,7 @@ void tst_BirthdayEventsByRole::laterChangesOfABirthdayOpportunityAreWithheldToo(
         change.schemaVersion = 1;
         return change;
     };
-    QVERIFY(m_store->changeLog().append(
+    QVERIFY(m_served->store.changeLog().append(
             kBranch, {later(QStringLiteral("upsert"), {{QStringLiteral("seen_at"), QStringLiteral("2026-12-06T09:00:00Z")}}),
                       later(QStringLiteral("delete"), {})}));
     const QJsonObject teller = pull(QStringLiteral("teller"));

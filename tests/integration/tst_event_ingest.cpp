@@ -92,10 +92,7 @@ private:
     Answer post(const QJsonArray &events, const QString &key);
     QList<SyncChange> opportunities() const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ServerStore> m_store;
-    std::unique_ptr<QHttpServer> m_server;
-    quint16 m_port = 0;
+    std::unique_ptr<test::OneBranchServer> m_served;
     QString m_key;
     QNetworkAccessManager m_network;
     const QDateTime m_now = QDateTime::currentDateTimeUtc().addSecs(-60);
@@ -104,35 +101,28 @@ private:
 
 void tst_EventIngest::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_store = std::make_unique<ServerStore>();
-    const Result<> opened
-            = test::openEmbeddedStore(*m_store, m_dir->filePath(QStringLiteral("server.db")));
+    m_served = std::make_unique<test::OneBranchServer>();
+    const Result<> opened = m_served->open(kBranch);
     QVERIFY2(opened, qPrintable(opened.errorString()));
-    QVERIFY(m_store->branches().ensure({kBranch, QStringLiteral("001"), QStringLiteral("Main")}));
-    QVERIFY(m_store->events().facts().load(
+    QVERIFY(m_served->store.events().facts().load(
             kBranch,
             {profile(kWithConsent, QStringLiteral("CIF0001"), true),
              profile(kWithout, QStringLiteral("CIF0002"), false)},
             0, true));
-    const Result<QString> key = m_store->events().serviceAccounts().add(QStringLiteral("core"));
+    const Result<QString> key = m_served->store.events().serviceAccounts().add(QStringLiteral("core"));
     QVERIFY(key);
     m_key = *key;
-    m_server = std::make_unique<QHttpServer>();
-    m_port = test::serveOnLoopback(*m_server, *m_store, m_dir->path());
-    QVERIFY(m_port != 0);
+    QVERIFY(m_served->serve());
 }
 
 void tst_EventIngest::cleanup()
 {
-    m_server.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_served.reset();
 }
 
 tst_EventIngest::Answer tst_EventIngest::post(const QJsonArray &events, const QString &key)
 {
-    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/events").arg(m_port)));
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/events").arg(m_served->port)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     if (!key.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + key.toLatin1());
@@ -149,7 +139,7 @@ tst_EventIngest::Answer tst_EventIngest::post(const QJsonArray &events, const QS
 
 QList<SyncChange> tst_EventIngest::opportunities() const
 {
-    const auto changes = m_store->changeLog().after(kBranch, 0, 1000);
+    const auto changes = m_served->store.changeLog().after(kBranch, 0, 1000);
     QList<SyncChange> found;
     for (const SyncChange &change : changes.valueOr({})) {
         if (change.table == QLatin1String("opportunity"))
@@ -163,7 +153,7 @@ void tst_EventIngest::refusesWithoutAServiceKey()
     const QJsonArray events{transfer(QStringLiteral("t1"), QStringLiteral("CIF0001"), 6'000'000, m_now)};
     QCOMPARE(post(events, {}).status, 401);
     QCOMPARE(post(events, QStringLiteral("bdsa_") + QString(64, QLatin1Char('0'))).status, 401);
-    QVERIFY(m_store->events().ledger().known({QStringLiteral("t1")})->isEmpty());
+    QVERIFY(m_served->store.events().ledger().known({QStringLiteral("t1")})->isEmpty());
 }
 
 void tst_EventIngest::refusesAMalformedBatchWhole()
@@ -183,11 +173,11 @@ void tst_EventIngest::refusesAMalformedBatchWhole()
     QCOMPARE(problems.at(1)[QStringLiteral("at")].toInt(), 2);
     QCOMPARE(problems.at(1)[QStringLiteral("field")].toString(), QStringLiteral("direction"));
     // Nothing half-stored: not even the good first event.
-    QVERIFY(m_store->events().ledger().known({QStringLiteral("t1"), QStringLiteral("t2"),
+    QVERIFY(m_served->store.events().ledger().known({QStringLiteral("t1"), QStringLiteral("t2"),
                                               QStringLiteral("t3")})->isEmpty());
     QVERIFY(opportunities().isEmpty());
     // Not JSON at all.
-    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/events").arg(m_port)));
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/v1/events").arg(m_served->port)));
     request.setRawHeader("Authorization", "Bearer " + m_key.toLatin1());
     QNetworkReply *reply = m_network.post(request, QByteArray("{\"events\": [ {"));
     QSignalSpy finished(reply, &QNetworkReply::finished);
@@ -261,16 +251,16 @@ void tst_EventIngest::holdsMarketingBackWithoutConsentButNotService()
 
 void tst_EventIngest::aListeningWorkstationHearsTheLogGrow()
 {
-    QVERIFY(m_store->accounts().add(QStringLiteral("wang"), kBranch, StaffRole::WealthManager,
+    QVERIFY(m_served->store.accounts().add(QStringLiteral("wang"), kBranch, StaffRole::WealthManager,
                                     QStringLiteral("password-1")));
-    const auto token = m_store->accounts().signIn(QStringLiteral("wang"), QStringLiteral("password-1"));
+    const auto token = m_served->store.accounts().signIn(QStringLiteral("wang"), QStringLiteral("password-1"));
     QVERIFY(token);
     QWebSocket socket;
     QStringList heard;
     connect(&socket, &QWebSocket::textMessageReceived, this,
             [&heard](const QString &text) { heard << text; });
     QSignalSpy connected(&socket, &QWebSocket::connected);
-    socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/v1/listen").arg(m_port)));
+    socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/v1/listen").arg(m_served->port)));
     QVERIFY(connected.wait(10000));
     socket.sendTextMessage(QString::fromUtf8(
             QJsonDocument(QJsonObject{{QStringLiteral("token"), token->token}}).toJson()));
@@ -286,7 +276,7 @@ void tst_EventIngest::aListeningWorkstationHearsTheLogGrow()
     QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
     const QJsonObject told = QJsonDocument::fromJson(heard.last().toUtf8()).object();
     QCOMPARE(told.value(QStringLiteral("last_seq")).toInteger(),
-             qint64(m_store->changeLog().after(kBranch, 0, 1000)->size()));
+             qint64(m_served->store.changeLog().after(kBranch, 0, 1000)->size()));
 }
 
 void tst_EventIngest::aBranchHeadsChangeTakesEffectAtTheNextEvent()
@@ -312,7 +302,7 @@ void tst_EventIngest::aBranchHeadsChangeTakesEffectAtTheNextEvent()
         change.hlc = m_deskClock.now().toString();
         change.originNode = QStringLiteral("desk-1");
         change.schemaVersion = 1;
-        return m_store->changeLog().append(kBranch, {change}).ok();
+        return m_served->store.changeLog().append(kBranch, {change}).ok();
     };
     QVERIFY(push(json, 1));
     QCOMPARE(post({transfer(QStringLiteral("t1"), QStringLiteral("CIF0001"), 6'000'000, m_now)}, m_key)
@@ -375,13 +365,13 @@ void tst_EventIngest::deliversNothingToWorkstationsUntilTurnedOn()
 {
     // With delivery off (BRANCHDESK_EVENT_DELIVERY=off, to try a rule file) the server
     // records firings but writes nothing into the branch's log.
-    m_store->events().ingest().deliversToLogs = false;
+    m_served->store.events().ingest().deliversToLogs = false;
     const Answer answer = post({transfer(QStringLiteral("t1"), QStringLiteral("CIF0001"), 6'000'000, m_now)},
                                m_key);
     QCOMPARE(answer.body.value(QStringLiteral("opportunities")).toInt(), 1);
     QVERIFY(opportunities().isEmpty());
     // ... and the firing still counts: the same rule does not fire again in its window.
-    m_store->events().ingest().deliversToLogs = true;
+    m_served->store.events().ingest().deliversToLogs = true;
     QCOMPARE(post({transfer(QStringLiteral("t2"), QStringLiteral("CIF0001"), 6'000'000, m_now.addDays(1))},
                   m_key)
                      .body.value(QStringLiteral("opportunities")).toInt(),

@@ -8,4 +8,10 @@ LatestRead::LatestRead(QObject *parent)
 {
 }
 
+LatestRead::LatestRead(QObject *parent, BackgroundReader *shared)
+    : QObject(parent)
+    , m_reader(shared)
+{
+}
+
 } // namespace bd

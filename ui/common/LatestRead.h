@@ -16,6 +16,9 @@ class LatestRead : public QObject
 
 public:
     explicit LatestRead(QObject *parent);
+    // Reads on `shared` (not owned), a reader the panels of one page share so that their
+    // reads run one at a time; only this object's latest read is shown, as above.
+    LatestRead(QObject *parent, BackgroundReader *shared);
 
     bool isLoading() const { return m_loading; }
 
@@ -37,7 +40,7 @@ signals:
     void loaded();
 
 private:
-    BackgroundReader *m_reader; // waits for its running read when the panel goes
+    BackgroundReader *m_reader; // its own waits for its running read when the panel goes
     quint64 m_loads = 0;
     bool m_loading = false;
 };

@@ -2,6 +2,7 @@
 
 #include "app/services/households/HouseholdRelation.h"
 #include "ui/common/BackgroundReader.h"
+#include "ui/common/LatestRead.h"
 #include "ui/common/RowTableView.h"
 #include "ui/households/HouseholdLinkDialog.h"
 #include "ui/households/HouseholdModels.h"
@@ -24,7 +25,7 @@ HouseholdPanel::HouseholdPanel(Store &store, const Session &session, BackgroundR
     : QWidget(parent)
     , m_store(store)
     , m_session(session)
-    , m_reader(reader ? reader : new BackgroundReader(this))
+    , m_read(new LatestRead(this, reader ? reader : new BackgroundReader(this)))
     , m_standing(new QLabel(this))
     , m_members(new HouseholdMemberModel(this))
     , m_suggestions(new HouseholdSuggestionModel(this))
@@ -93,16 +94,12 @@ void HouseholdPanel::reload()
 {
     if (m_customer.isEmpty())
         return;
-    const quint64 ticket = ++m_ticket;
     Store *store = &m_store;
     const Session session = m_session;
     const CustomerId customer = m_customer;
-    m_reader->run<Result<HouseholdPicture>>(
-            this, [store, session, customer] { return HouseholdService(*store, session).picture(customer); },
-            [this, ticket](Result<HouseholdPicture> picture) {
-                if (ticket == m_ticket)
-                    show(picture);
-            });
+    m_read->run<Result<HouseholdPicture>>(
+            [store, session, customer] { return HouseholdService(*store, session).picture(customer); },
+            [this](Result<HouseholdPicture> picture) { show(picture); });
 }
 
 void HouseholdPanel::show(const Result<HouseholdPicture> &picture)

@@ -14,6 +14,7 @@ class QTableView;
 namespace bd {
 
 class BackgroundReader;
+class LatestRead;
 class HouseholdMemberModel;
 class HouseholdSuggestionModel;
 class Store;
@@ -63,11 +64,10 @@ private:
 
     Store &m_store;
     Session m_session;
-    BackgroundReader *m_reader;
+    LatestRead *m_read; // on the reader given, shared with the page's other panels
     CustomerId m_customer;
     HouseholdPicture m_picture;
     bool m_loaded = false;
-    quint64 m_ticket = 0;
 
     QLabel *m_standing;
     HouseholdMemberModel *m_members;

@@ -1,6 +1,6 @@
 #include "ui/suitability/OfferDashboard.h"
 
-#include "ui/common/BackgroundReader.h"
+#include "ui/common/LatestRead.h"
 #include "ui/common/RowTableView.h"
 #include "ui/suitability/OfferModels.h"
 
@@ -18,7 +18,7 @@ OfferDashboard::OfferDashboard(Store &store, const Session &session, QWidget *pa
     : QWidget(parent)
     , m_store(store)
     , m_session(session)
-    , m_reader(new BackgroundReader(this))
+    , m_read(new LatestRead(this))
     , m_period(new QComboBox(this))
     , m_total(new QLabel(this))
     , m_byProduct(new OfferCountModel(OfferCountModel::Key::Product, this))
@@ -44,7 +44,6 @@ OfferDashboard::OfferDashboard(Store &store, const Session &session, QWidget *pa
 
 void OfferDashboard::reload()
 {
-    const quint64 ticket = ++m_ticket;
     Store *store = &m_store;
     const BranchId branch(m_session.branch.id);
     // The head sees the branch; everyone else what they offered themselves.
@@ -52,13 +51,11 @@ void OfferDashboard::reload()
                                                                          : StaffId(m_session.user.id);
     const QDate today = QDate::currentDate();
     const QDate from = today.addDays(1 - m_period->currentData().toInt());
-    m_reader->run<Result<OfferFigureSet>>(
-            this, [store, branch, staff, from, today] {
+    m_read->run<Result<OfferFigureSet>>(
+            [store, branch, staff, from, today] {
                 return OfferFigures(*store).between(branch, from, today, staff);
             },
-            [this, ticket](Result<OfferFigureSet> figures) {
-                if (ticket != m_ticket)
-                    return;
+            [this](Result<OfferFigureSet> figures) {
                 if (!figures) {
                     m_total->setText(figures.errorString());
                     return;

@@ -10,7 +10,7 @@ class QLabel;
 
 namespace bd {
 
-class BackgroundReader;
+class LatestRead;
 class OfferCountModel;
 class Store;
 
@@ -34,14 +34,13 @@ signals:
 private:
     Store &m_store;
     Session m_session;
-    BackgroundReader *m_reader;
+    LatestRead *m_read;
     QComboBox *m_period;
     QLabel *m_total;
     OfferCountModel *m_byProduct;
     OfferCountModel *m_byReason;
     OfferFigureSet m_figures;
     bool m_loaded = false;
-    quint64 m_ticket = 0;
 };
 
 } // namespace bd

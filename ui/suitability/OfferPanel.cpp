@@ -2,6 +2,7 @@
 
 #include "app/services/suitability/OfferTerms.h"
 #include "ui/common/BackgroundReader.h"
+#include "ui/common/LatestRead.h"
 #include "ui/common/RowTableView.h"
 #include "ui/suitability/OfferAnswerDialog.h"
 #include "ui/suitability/OfferModels.h"
@@ -22,7 +23,7 @@ OfferPanel::OfferPanel(Store &store, const Session &session, OfferContext contex
     , m_store(store)
     , m_session(session)
     , m_context(context)
-    , m_reader(reader ? reader : new BackgroundReader(this))
+    , m_read(new LatestRead(this, reader ? reader : new BackgroundReader(this)))
     , m_heldBack(new QLabel(this))
     , m_model(new OfferModel(this))
     , m_sale(new QPushButton(tr("Record a &sale…"), this))
@@ -101,14 +102,12 @@ void OfferPanel::reload()
 {
     if (m_customer.isEmpty())
         return;
-    const quint64 ticket = ++m_ticket;
     Store *store = &m_store;
     const Session session = m_session;
     const CustomerId customer = m_customer;
     const OfferContext context = m_context;
     const bool withHoldings = m_holdings != nullptr;
-    m_reader->run<Loaded>(
-            this,
+    m_read->run<Loaded>(
             [store, session, customer, context, withHoldings]() -> Loaded {
                 Loaded loaded{OfferService(*store, session).offersFor(customer, context),
                               QList<HoldingOnShelf>()};
@@ -116,10 +115,7 @@ void OfferPanel::reload()
                     loaded.holdings = SuitabilityService(*store, session).holdingsOnShelf(customer);
                 return loaded;
             },
-            [this, ticket](Loaded loaded) {
-                if (ticket == m_ticket)
-                    show(loaded);
-            });
+            [this](Loaded loaded) { show(loaded); });
 }
 
 void OfferPanel::show(const Loaded &read)

@@ -15,6 +15,7 @@ class QTableView;
 namespace bd {
 
 class BackgroundReader;
+class LatestRead;
 class HoldingOnShelfModel;
 class OfferModel;
 class Store;
@@ -62,11 +63,10 @@ private:
     Store &m_store;
     Session m_session;
     OfferContext m_context;
-    BackgroundReader *m_reader;
+    LatestRead *m_read; // on the reader given, shared with the page's other panels
     CustomerId m_customer;
     OfferList m_offers;
     bool m_loaded = false;
-    quint64 m_ticket = 0;
 
     QLabel *m_heldBack;
     OfferModel *m_model;

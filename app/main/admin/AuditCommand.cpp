@@ -33,15 +33,11 @@ std::optional<AuditCheckpoint> serverCheckpoint(Store &store, const QUrl &server
             client.signIn(user, *password), Admin::tr("The sync server refused the sign-in (%1): %2"));
     if (signedIn && !client.isSignedIn())
         signedIn = Error(Admin::tr("The sync server gave no token."));
-    if (!signedIn) {
-        Console::err(signedIn.errorString());
+    if (Console::failed(signedIn))
         return std::nullopt;
-    }
     Result<AuditCheckpoint> checkpoint = ServerAuditCheckpoint::fetch(store, client);
-    if (!checkpoint) {
-        Console::err(checkpoint.errorString());
+    if (Console::failed(checkpoint))
         return std::nullopt;
-    }
     return *checkpoint;
 }
 
@@ -76,11 +72,8 @@ public:
                                                     "that signed the server's TLS certificate "
                                                     "(https only)."),
                                           QStringLiteral("PATH")));
-        if (const std::optional<int> stop = line.parse(arguments))
+        if (const std::optional<int> stop = line.parseNoArguments(arguments))
             return *stop;
-        if (!line.positional().isEmpty())
-            return line.usageError(
-                    Admin::tr("Unexpected argument '%1'.").arg(line.positional().first()));
         const QUrl server(line.value(QStringLiteral("server")), QUrl::StrictMode);
         const bool online = line.isSet(QStringLiteral("server"));
         if (online && (!server.isValid() || (server.scheme() != QLatin1String("http")

@@ -105,6 +105,15 @@ std::optional<int> CommandLine::parseOneCustomer(const QStringList &arguments)
     return std::nullopt;
 }
 
+std::optional<int> CommandLine::parseNoArguments(const QStringList &arguments)
+{
+    if (const std::optional<int> stop = parse(arguments))
+        return stop;
+    if (!positional().isEmpty())
+        return usageError(Admin::tr("Unexpected argument '%1'.").arg(positional().first()));
+    return std::nullopt;
+}
+
 int CommandLine::usageError(const QString &problem) const
 {
     return usageError(problem, m_usage);

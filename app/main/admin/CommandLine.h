@@ -27,6 +27,8 @@ public:
     std::optional<int> parse(const QStringList &arguments);
     // parse(), and a usage error unless exactly one customer is named.
     std::optional<int> parseOneCustomer(const QStringList &arguments);
+    // parse(), and a usage error for any positional argument (commands that take none).
+    std::optional<int> parseNoArguments(const QStringList &arguments);
     // For checks parse() cannot make: prints the problem and the help hint, returns 2.
     int usageError(const QString &problem) const;
 

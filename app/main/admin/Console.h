@@ -10,4 +10,16 @@ void out(const QString &line = {});
 void err(const QString &line);
 void json(const QJsonValue &value); // an indented QJsonDocument on stdout
 bool isTerminal(int fileDescriptor);
+
+// What every command does with a service's answer: if it failed, prints why on stderr and
+// returns true (the command then exits with Failure). Takes a Result<T> or anything else
+// that tests true when it succeeded and says why with errorString().
+template <typename Answer>
+bool failed(const Answer &answer)
+{
+    if (answer)
+        return false;
+    err(answer.errorString());
+    return true;
+}
 } // namespace bd::admin::Console

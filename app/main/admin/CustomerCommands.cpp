@@ -67,10 +67,8 @@ public:
         CustomerService service(signedIn.store, *signedIn.session);
         const Result<QList<CustomerSummary>> searched
                 = service.find(line.positional().first(), limit);
-        if (!searched) {
-            Console::err(searched.errorString());
+        if (Console::failed(searched))
             return Failure;
-        }
         const QList<CustomerSummary> &found = *searched;
 
         if (line.json()) {
@@ -129,19 +127,14 @@ public:
         line.addUserOption();
         line.addJsonOption();
         line.addCustomerArgument();
-        if (const std::optional<int> stop = line.parseOneCustomer(arguments))
-            return *stop;
-
         SignedInStore signedIn;
-        if (const int code = signedIn.openFor(line, withoutUser()); code != Success)
-            return code;
+        if (const std::optional<int> stop = signedIn.parseAndOpenFor(line, arguments, withoutUser()))
+            return *stop;
         CustomerService service(signedIn.store, *signedIn.session);
         const QString &id = signedIn.customerId;
         const Result<CustomerDetails> found = service.profile(id);
-        if (!found) {
-            Console::err(found.errorString());
+        if (Console::failed(found))
             return Failure;
-        }
         if (line.json()) {
             Console::json(found->toJson());
             return Success;

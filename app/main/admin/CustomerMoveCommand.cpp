@@ -52,10 +52,8 @@ public:
         CustomerTransferService transfer(signedIn.store, *signedIn.session);
         const Result<int> moved = transfer.moveToBranch(CustomerId(id), target ? target->id : to,
                                                         line.value(QStringLiteral("reason")));
-        if (!moved) {
-            Console::err(moved.errorString());
+        if (Console::failed(moved))
             return Failure;
-        }
         Console::out(Admin::tr("Customer %1 moved to branch %2 (%3 rows go with them at the "
                                "next sync).")
                              .arg(id, target ? target->code : to)

@@ -63,20 +63,16 @@ public:
         line.addOption({QStringLiteral("counter"),
                         Admin::tr("The customer is at the counter, not called.")});
         line.addCustomerArgument();
-        if (const std::optional<int> stop = line.parseOneCustomer(arguments))
-            return *stop;
         SignedInStore signedIn;
-        if (const int code = signedIn.openFor(line); code != Success)
-            return code;
+        if (const std::optional<int> stop = signedIn.parseAndOpenFor(line, arguments))
+            return *stop;
         const QString &id = signedIn.customerId;
         const Result<OfferList> list = OfferService(signedIn.store, *signedIn.session)
                 .offersFor(CustomerId(id), line.isSet(QStringLiteral("counter"))
                                                     ? OfferContext::Counter
                                                     : OfferContext::Outreach);
-        if (!list) {
-            Console::err(list.errorString());
+        if (Console::failed(list))
             return Failure;
-        }
         if (line.json()) {
             QJsonArray offers;
             for (const Offer &offer : list->offers)
@@ -192,18 +188,14 @@ public:
         line.addUserOption();
         line.addJsonOption();
         line.addCustomerArgument();
-        if (const std::optional<int> stop = line.parseOneCustomer(arguments))
-            return *stop;
         SignedInStore signedIn;
-        if (const int code = signedIn.openFor(line); code != Success)
-            return code;
+        if (const std::optional<int> stop = signedIn.parseAndOpenFor(line, arguments))
+            return *stop;
         const QString &id = signedIn.customerId;
         const Result<HouseholdPicture> picture
                 = HouseholdService(signedIn.store, *signedIn.session).picture(CustomerId(id));
-        if (!picture) {
-            Console::err(picture.errorString());
+        if (Console::failed(picture))
             return Failure;
-        }
         QJsonArray members;
         if (picture->household) {
             for (const HouseholdMemberRow &member : picture->household->members)

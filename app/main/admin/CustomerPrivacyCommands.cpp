@@ -41,18 +41,14 @@ public:
                         Admin::tr("Write to FILE instead of standard output."),
                         Admin::tr("FILE")});
         line.addCustomerArgument();
-        if (const std::optional<int> stop = line.parseOneCustomer(arguments))
-            return *stop;
         SignedInStore signedIn;
-        if (const int code = signedIn.openFor(line); code != Success)
-            return code;
+        if (const std::optional<int> stop = signedIn.parseAndOpenFor(line, arguments))
+            return *stop;
         const CustomerId id(signedIn.customerId);
         PersonalDataRights rights(signedIn.store, *signedIn.session);
         const Result<QJsonObject> data = rights.exportFor(id);
-        if (!data) {
-            Console::err(data.errorString());
+        if (Console::failed(data))
             return Failure;
-        }
         const QString output = line.value(QStringLiteral("output"));
         if (output.isEmpty()) {
             Console::json(*data);
@@ -111,10 +107,8 @@ public:
         const CustomerId id(signedIn.customerId);
         PersonalDataRights rights(signedIn.store, *signedIn.session);
         const Result<int> erased = rights.erase(id, line.value(QStringLiteral("request")));
-        if (!erased) {
-            Console::err(erased.errorString());
+        if (Console::failed(erased))
             return Failure;
-        }
         Console::out(Admin::tr("Customer %1 erased: %n row(s) anonymised.", nullptr, *erased)
                              .arg(id.toString()));
         return Success;
@@ -155,10 +149,8 @@ public:
         PersonalDataReveal reveal(signedIn.store, *signedIn.session);
         const Result<QString> value
                 = reveal.reveal(id, field, line.value(QStringLiteral("reason")));
-        if (!value) {
-            Console::err(value.errorString());
+        if (Console::failed(value))
             return Failure;
-        }
         Console::out(*value);
         return Success;
     }
@@ -216,22 +208,17 @@ public:
         const CustomerId id(signedIn.customerId);
         ConsentService consent(signedIn.store, *signedIn.session);
         if (positional.size() == 3) {
-            if (const Result<> recorded = consent.record(
+            if (Console::failed(consent.record(
                         id, purpose, positional.at(2) == QLatin1String("grant"),
                         line.value(QStringLiteral("channel")),
-                        line.value(QStringLiteral("evidence")));
-                !recorded) {
-                Console::err(recorded.errorString());
+                        line.value(QStringLiteral("evidence")))))
                 return Failure;
-            }
             Console::out(Admin::tr("Consent recorded."));
             return Success;
         }
         const Result<QList<ConsentRecord>> read = consent.history(id);
-        if (!read) {
-            Console::err(read.errorString());
+        if (Console::failed(read))
             return Failure;
-        }
         const QList<ConsentRecord> &history = *read;
         if (line.json()) {
             QJsonArray array;

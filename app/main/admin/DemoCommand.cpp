@@ -45,10 +45,8 @@ int DemoCommand::run(const QStringList &arguments, const QString &usage)
     line.addOption({QStringLiteral("branch"),
                     Admin::tr("Code of the demo branch (default: %1).").arg(defaults.branchCode),
                     Admin::tr("CODE"), defaults.branchCode});
-    if (const std::optional<int> stop = line.parse(arguments))
+    if (const std::optional<int> stop = line.parseNoArguments(arguments))
         return *stop;
-    if (!line.positional().isEmpty())
-        return line.usageError(Admin::tr("Unexpected argument '%1'.").arg(line.positional().first()));
 
     DemoBranchGenerator::Options options;
     bool ok = false;
@@ -64,10 +62,8 @@ int DemoCommand::run(const QStringList &arguments, const QString &usage)
         return line.usageError(Admin::tr("--branch needs a branch code."));
 
     Store store;
-    if (const Result<> opened = WorkstationStore::open(store, line.databasePath(), StoreAccess::upgradeLines()); !opened) {
-        Console::err(opened.errorString());
+    if (Console::failed(WorkstationStore::open(store, line.databasePath(), StoreAccess::upgradeLines())))
         return Failure;
-    }
     // One reporter per phase: a phase that counts shows its percentage, one that cannot
     // (writing today's work, the final save) says that it has started.
     std::unique_ptr<ProgressReporter> progress;

@@ -49,10 +49,8 @@ int InitCommand::run(const QStringList &arguments, const QString &usage)
     line.addOption({QStringLiteral("admin-name"),
                     Admin::tr("Display name of the administrator (default: the user name)."),
                     Admin::tr("NAME")});
-    if (const std::optional<int> stop = line.parse(arguments))
+    if (const std::optional<int> stop = line.parseNoArguments(arguments))
         return *stop;
-    if (!line.positional().isEmpty())
-        return line.usageError(Admin::tr("Unexpected argument '%1'.").arg(line.positional().first()));
 
     Branch branch;
     branch.code = line.value(QStringLiteral("branch")).trimmed();
@@ -75,10 +73,8 @@ int InitCommand::run(const QStringList &arguments, const QString &usage)
 
     const QString path = line.databasePath();
     Store store;
-    if (const Result<> opened = WorkstationStore::open(store, path, StoreAccess::upgradeLines()); !opened) {
-        Console::err(opened.errorString());
+    if (Console::failed(WorkstationStore::open(store, path, StoreAccess::upgradeLines())))
         return Failure;
-    }
     const StoreStatistics existing = StatisticsRepository(store).collect().valueOr({});
     if (existing.branches > 0 || existing.staff > 0 || existing.customers > 0) {
         Console::err(Admin::tr("%1 already holds a BranchDesk database with data. It was left "

@@ -30,17 +30,13 @@ public:
                                    "copy of the file they took still opens what it held then, "
                                    "nothing written after. Recorded in the audit log."));
         line.addUserOption();
-        if (const std::optional<int> stop = line.parse(arguments))
-            return *stop;
         SignedInStore signedIn;
-        if (const int code = signedIn.open(line); code != Success)
-            return code;
+        if (const std::optional<int> stop = signedIn.parseAndOpen(line, arguments))
+            return *stop;
         const Result<RevealKeyRotation::Report> rotated
                 = RevealKeyRotation(signedIn.store, *signedIn.session).rotate();
-        if (!rotated) {
-            Console::err(rotated.errorString());
+        if (Console::failed(rotated))
             return Failure;
-        }
         Console::out(Admin::tr("New key made: %1 values sealed again, %2 accounts hold it.")
                              .arg(rotated->values)
                              .arg(rotated->grants));

@@ -3,10 +3,10 @@
 #include "app/main/admin/AdminText.h"
 #include "app/main/admin/CommandLine.h"
 #include "app/main/admin/Console.h"
+#include "app/main/admin/FileCheck.h"
 #include "app/services/kyc/KycBankValidator.h"
 #include "app/services/kyc/KycQuestionBank.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -38,21 +38,17 @@ public:
         if (line.positional().size() != 1)
             return line.usageError(Admin::tr("Name one question bank file."));
         const QString path = line.positional().first();
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            Console::err(Admin::tr("Cannot read %1: %2").arg(path, file.errorString()));
+        const std::optional<QByteArray> bytes = FileCheck::read(path);
+        if (!bytes)
             return Failure;
-        }
-        const QList<KycBankProblem> problems = KycBankValidator::validate(file.readAll());
+        const QList<KycBankProblem> problems = KycBankValidator::validate(*bytes);
         if (line.json()) {
             QJsonArray list;
             for (const KycBankProblem &problem : problems)
                 list.append(QJsonObject{{QStringLiteral("path"), problem.path},
                                         {QStringLiteral("location"), problem.location},
                                         {QStringLiteral("message"), problem.message}});
-            Console::json(QJsonObject{{QStringLiteral("file"), path},
-                                      {QStringLiteral("valid"), problems.isEmpty()},
-                                      {QStringLiteral("problems"), list}});
+            FileCheck::printJson(path, problems.isEmpty(), list);
         } else if (problems.isEmpty()) {
             KycQuestionBank bank;
             (void)bank.loadFile(path);

@@ -53,19 +53,15 @@ int OpportunitiesCommand::run(const QStringList &arguments, const QString &usage
                                "deadline first."));
     line.addUserOption();
     line.addJsonOption();
-    if (const std::optional<int> stop = line.parse(arguments))
+    if (const std::optional<int> stop = line.parseNoArguments(arguments))
         return *stop;
-    if (!line.positional().isEmpty())
-        return line.usageError(Admin::tr("Unexpected argument '%1'.").arg(line.positional().first()));
     SignedInStore signedIn;
     if (const int code = signedIn.open(line); code != Success)
         return code;
     const Result<QList<OpenOpportunity>> open
             = OpportunityBoard(signedIn.store, *signedIn.session).open();
-    if (!open) {
-        Console::err(open.errorString());
+    if (Console::failed(open))
         return Failure;
-    }
     const QDateTime synced = SyncStatus::read(signedIn.store, *signedIn.session).lastRoundAt;
     if (line.json()) {
         QJsonArray list;

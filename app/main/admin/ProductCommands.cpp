@@ -4,12 +4,12 @@
 #include "app/main/admin/AdminText.h"
 #include "app/main/admin/CommandLine.h"
 #include "app/main/admin/Console.h"
+#include "app/main/admin/FileCheck.h"
 #include "app/main/admin/SignedInStore.h"
 #include "app/main/admin/TextTable.h"
 #include "app/services/suitability/ProductShelfService.h"
 #include "app/services/suitability/RiskRating.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,12 +21,7 @@ namespace {
 // Reads FILE (at most the shelf's limit and one byte more, so a larger file is refused).
 std::optional<QByteArray> readShelfFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Console::err(Admin::tr("Cannot read %1: %2").arg(path, file.errorString()));
-        return std::nullopt;
-    }
-    return file.read(ProductShelfFile::kMaxBytes + 1);
+    return FileCheck::read(path, ProductShelfFile::kMaxBytes + 1);
 }
 
 int printProblems(const QList<ShelfProblem> &problems, bool json, const QString &path)
@@ -37,9 +32,7 @@ int printProblems(const QList<ShelfProblem> &problems, bool json, const QString 
             list.append(QJsonObject{{QStringLiteral("place"), problem.place},
                                     {QStringLiteral("product"), problem.product},
                                     {QStringLiteral("message"), problem.message}});
-        Console::json(QJsonObject{{QStringLiteral("file"), path},
-                                  {QStringLiteral("valid"), problems.isEmpty()},
-                                  {QStringLiteral("problems"), list}});
+        FileCheck::printJson(path, problems.isEmpty(), list);
     } else {
         for (const ShelfProblem &problem : problems)
             Console::err(problem.toString());
@@ -144,17 +137,13 @@ public:
                                           "loaded, else the shelf built into BranchDesk."));
         line.addUserOption();
         line.addJsonOption();
-        if (const std::optional<int> stop = line.parse(arguments))
-            return *stop;
         SignedInStore signedIn;
-        if (const int code = signedIn.open(line); code != Success)
-            return code;
+        if (const std::optional<int> stop = signedIn.parseAndOpen(line, arguments))
+            return *stop;
         const Result<ProductShelf> shelf
                 = ProductShelfService(signedIn.store, *signedIn.session).current();
-        if (!shelf) {
-            Console::err(shelf.errorString());
+        if (Console::failed(shelf))
             return Failure;
-        }
         if (line.json()) {
             Console::json(QJsonDocument::fromJson(ProductShelfFile::canonicalJson(*shelf)).object());
             return Success;

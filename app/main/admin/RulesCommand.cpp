@@ -3,9 +3,9 @@
 #include "app/main/admin/AdminText.h"
 #include "app/main/admin/CommandLine.h"
 #include "app/main/admin/Console.h"
+#include "app/main/admin/FileCheck.h"
 #include "app/rules/RuleFile.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -37,20 +37,16 @@ public:
         if (line.positional().size() != 1)
             return line.usageError(Admin::tr("Name one rule file."));
         const QString path = line.positional().first();
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            Console::err(Admin::tr("Cannot read %1: %2").arg(path, file.errorString()));
+        const std::optional<QByteArray> bytes = FileCheck::read(path, RuleFile::kMaxBytes + 1);
+        if (!bytes)
             return Failure;
-        }
-        const RuleFile::Parsed parsed = RuleFile::parse(file.read(RuleFile::kMaxBytes + 1));
+        const RuleFile::Parsed parsed = RuleFile::parse(*bytes);
         if (line.json()) {
             QJsonArray list;
             for (const ConditionProblem &problem : parsed.problems)
                 list.append(QJsonObject{{QStringLiteral("path"), problem.path},
                                         {QStringLiteral("message"), problem.message}});
-            Console::json(QJsonObject{{QStringLiteral("file"), path},
-                                      {QStringLiteral("valid"), parsed.problems.isEmpty()},
-                                      {QStringLiteral("problems"), list}});
+            FileCheck::printJson(path, parsed.problems.isEmpty(), list);
         } else if (parsed.problems.isEmpty() && parsed.rules) {
             Console::out(Admin::tr("%1 is a valid rule file (version %2): %n rule(s).", nullptr,
                                    int(parsed.rules->rules.size()))

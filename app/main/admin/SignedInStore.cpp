@@ -38,4 +38,23 @@ int SignedInStore::openFor(const CommandLine &line, const QString &withoutUser)
     return Success;
 }
 
+std::optional<int> SignedInStore::parseAndOpen(CommandLine &line, const QStringList &arguments)
+{
+    if (const std::optional<int> stop = line.parse(arguments))
+        return stop;
+    if (const int code = open(line); code != Success)
+        return code;
+    return std::nullopt;
+}
+
+std::optional<int> SignedInStore::parseAndOpenFor(CommandLine &line, const QStringList &arguments,
+                                                  const QString &withoutUser)
+{
+    if (const std::optional<int> stop = line.parseOneCustomer(arguments))
+        return stop;
+    if (const int code = openFor(line, withoutUser); code != Success)
+        return code;
+    return std::nullopt;
+}
+
 } // namespace bd::admin

@@ -39,17 +39,13 @@ public:
                                           "head."));
         line.addUserOption();
         line.addJsonOption();
-        if (const std::optional<int> stop = line.parse(arguments))
-            return *stop;
         SignedInStore signedIn;
-        if (const int code = signedIn.open(line); code != Success)
-            return code;
+        if (const std::optional<int> stop = signedIn.parseAndOpen(line, arguments))
+            return *stop;
         const Result<QList<StaffRequest>> pending
                 = PrivilegeRequests(signedIn.store, *signedIn.session).pending();
-        if (!pending) {
-            Console::err(pending.errorString());
+        if (Console::failed(pending))
             return Failure;
-        }
         if (line.json()) {
             QJsonArray list;
             for (const StaffRequest &request : *pending) {
@@ -114,10 +110,8 @@ public:
         const Result<StaffRequest> approved = PrivilegeRequests(signedIn.store, *signedIn.session)
                                                       .approve(line.positional().first(),
                                                                *password);
-        if (!approved) {
-            Console::err(approved.errorString());
+        if (Console::failed(approved))
             return Failure;
-        }
         Console::out(Admin::tr("Approved: %1.").arg(kindText(*approved)));
         return Success;
     }
@@ -135,12 +129,15 @@ std::unique_ptr<AdminCommand> makeUserApproveCommand()
     return std::make_unique<UserApproveCommand>();
 }
 
-void printFiledRequest(const StaffRequest &request)
+int reportFiled(const Result<StaffRequest> &request)
 {
+    if (Console::failed(request))
+        return Failure;
     Console::out(Admin::tr("This needs a second person (%1). Request %2 is waiting: another "
                            "administrator or the branch head approves it with "
                            "`branchdesk-admin user approve %2` and sets the password.")
-                         .arg(kindText(request), request.id));
+                         .arg(kindText(*request), request->id));
+    return Success;
 }
 
 } // namespace bd::admin

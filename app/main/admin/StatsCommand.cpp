@@ -23,10 +23,8 @@ int StatsCommand::run(const QStringList &arguments, const QString &usage)
                                "waiting for sync, audit entries, schema version and file size. "
                                "Only counts are shown, so no sign-in is needed."));
     line.addJsonOption();
-    if (const std::optional<int> stop = line.parse(arguments))
+    if (const std::optional<int> stop = line.parseNoArguments(arguments))
         return *stop;
-    if (!line.positional().isEmpty())
-        return line.usageError(Admin::tr("Unexpected argument '%1'.").arg(line.positional().first()));
 
     Store store;
     if (!StoreAccess::openExisting(store, line.databasePath()))

@@ -24,11 +24,7 @@ bool openExisting(Store &store, const QString &path)
                              .arg(QDir::toNativeSeparators(path)));
         return false;
     }
-    if (const Result<> opened = WorkstationStore::open(store, path, upgradeLines()); !opened) {
-        Console::err(opened.errorString());
-        return false;
-    }
-    return true;
+    return !Console::failed(WorkstationStore::open(store, path, upgradeLines()));
 }
 
 MigrationProgressFn upgradeLines()

@@ -47,10 +47,8 @@ int SyncCommand::run(const QStringList &arguments, const QString &usage)
                                       Admin::tr("PEM file of the certificate authority that signed "
                                                 "the server's TLS certificate (https only)."),
                                       QStringLiteral("PATH")));
-    if (const std::optional<int> stop = line.parse(arguments))
+    if (const std::optional<int> stop = line.parseNoArguments(arguments))
         return *stop;
-    if (!line.positional().isEmpty())
-        return line.usageError(Admin::tr("Unexpected argument '%1'.").arg(line.positional().first()));
     const QUrl server(line.value(QStringLiteral("server")), QUrl::StrictMode);
     if (!server.isValid() || (server.scheme() != QLatin1String("http")
                               && server.scheme() != QLatin1String("https")))
@@ -75,20 +73,16 @@ int SyncCommand::run(const QStringList &arguments, const QString &usage)
         SnapshotDownload download(server, line.user(), *password);
         download.caFile = line.value(QStringLiteral("ca-file"));
         const Result<SnapshotDownload::Outcome> installed = download.install(line.databasePath());
-        if (!installed) {
-            Console::err(installed.errorString());
+        if (Console::failed(installed))
             return Failure;
-        }
         if (*installed == SnapshotDownload::Outcome::Installed)
             Console::out(Admin::tr("Branch downloaded from its snapshot: %1 MB, as of change %2")
                                  .arg(download.bytes / (1024 * 1024))
                                  .arg(download.asOf));
     }
     if (makeNew) {
-        if (const Result<> opened = store.open(line.databasePath()); !opened) {
-            Console::err(opened.errorString());
+        if (Console::failed(store.open(line.databasePath())))
             return Failure;
-        }
     } else if (!StoreAccess::openExisting(store, line.databasePath())) {
         return Failure;
     }

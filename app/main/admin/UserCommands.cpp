@@ -5,6 +5,7 @@
 #include "app/main/admin/CliSignIn.h"
 #include "app/main/admin/CommandLine.h"
 #include "app/main/admin/Console.h"
+#include "app/main/admin/SignedInStore.h"
 #include "app/main/admin/StaffRequestCommands.h"
 #include "app/main/admin/StoreAccess.h"
 #include "app/main/admin/TextTable.h"
@@ -27,12 +28,6 @@ QString roleCodes()
     for (const StaffRole role : StaffRoles::all())
         codes << StaffRoles::code(role);
     return codes.join(QStringLiteral(", "));
-}
-
-// Signs in with --user, which every user command needs (bootstrap aside).
-std::optional<Session> signInFromOptions(Store &store, const CommandLine &line)
-{
-    return CliSignIn::signIn(store, line.user());
 }
 
 class UserAddCommand : public AdminCommand
@@ -63,11 +58,8 @@ public:
                         Admin::tr("Code of the user's branch (default: the signed-in user's, or "
                                   "the only branch)."),
                         Admin::tr("CODE")});
-        if (const std::optional<int> stop = line.parse(arguments))
+        if (const std::optional<int> stop = line.parseNoArguments(arguments))
             return *stop;
-        if (!line.positional().isEmpty())
-            return line.usageError(
-                    Admin::tr("Unexpected argument '%1'.").arg(line.positional().first()));
         const QString username = line.value(QStringLiteral("username")).trimmed();
         const QString displayName = line.value(QStringLiteral("name")).trimmed();
         if (username.isEmpty() || displayName.isEmpty() || !line.isSet(QStringLiteral("role")))
@@ -92,7 +84,7 @@ public:
         } else {
             if (line.user().isEmpty())
                 return line.usageError(Admin::tr("Sign in with --user to add users."));
-            session = signInFromOptions(store, line);
+            session = CliSignIn::signIn(store, line.user());
             if (!session)
                 return Failure;
         }
@@ -127,12 +119,7 @@ public:
             const Result<StaffRequest> request = PrivilegeRequests(store, *session)
                                                          .requestUser(username, displayName,
                                                                       *role, branchId);
-            if (!request) {
-                Console::err(request.errorString());
-                return Failure;
-            }
-            printFiledRequest(*request);
-            return Success;
+            return reportFiled(request);
         }
         const std::optional<QString> password
                 = CliSignIn::readNewPassword("BRANCHDESK_NEW_PASSWORD");
@@ -141,10 +128,8 @@ public:
         UserAdministration administration(store, session ? &*session : nullptr);
         const Result<StaffUser> user
                 = administration.addUser(username, displayName, *role, *password, branchId);
-        if (!user) {
-            Console::err(user.errorString());
+        if (Console::failed(user))
             return Failure;
-        }
         Console::out(Admin::tr("Added %1 (%2) as %3.")
                              .arg(user->username, user->displayName, StaffRoles::label(user->role)));
         return Success;
@@ -164,26 +149,17 @@ public:
                                           "manage users."));
         line.addUserOption();
         line.addJsonOption();
-        if (const std::optional<int> stop = line.parse(arguments))
+        if (const std::optional<int> stop = line.parseNoArguments(arguments))
             return *stop;
-        if (!line.positional().isEmpty())
-            return line.usageError(
-                    Admin::tr("Unexpected argument '%1'.").arg(line.positional().first()));
-        if (line.user().isEmpty())
-            return line.usageError(Admin::tr("Sign in with --user to list users."));
-
-        Store store;
-        if (!StoreAccess::openExisting(store, line.databasePath()))
-            return Failure;
-        const std::optional<Session> session = signInFromOptions(store, line);
-        if (!session)
-            return Failure;
-        UserAdministration administration(store, &*session);
+        SignedInStore signedIn;
+        if (const int code = signedIn.open(line, Admin::tr("Sign in with --user to list users."));
+            code != Success)
+            return code;
+        Store &store = signedIn.store;
+        UserAdministration administration(store, &*signedIn.session);
         const Result<QList<StaffUser>> listed = administration.users();
-        if (!listed) {
-            Console::err(listed.errorString());
+        if (Console::failed(listed))
             return Failure;
-        }
         const QList<StaffUser> &users = *listed;
         QHash<QString, QString> branchCodes;
         for (const Branch &branch : BranchRepository(store).all())
@@ -244,43 +220,30 @@ public:
         line.addUserOption();
         line.addOption({QStringLiteral("username"), Admin::tr("Whose password to set."),
                         Admin::tr("NAME")});
-        if (const std::optional<int> stop = line.parse(arguments))
+        if (const std::optional<int> stop = line.parseNoArguments(arguments))
             return *stop;
-        if (!line.positional().isEmpty())
-            return line.usageError(
-                    Admin::tr("Unexpected argument '%1'.").arg(line.positional().first()));
         const QString username = line.value(QStringLiteral("username")).trimmed();
         if (username.isEmpty())
             return line.usageError(Admin::tr("--username is needed."));
-        if (line.user().isEmpty())
-            return line.usageError(Admin::tr("Sign in with --user to set passwords."));
-
-        Store store;
-        if (!StoreAccess::openExisting(store, line.databasePath()))
-            return Failure;
-        const std::optional<Session> session = signInFromOptions(store, line);
-        if (!session)
-            return Failure;
+        SignedInStore signedIn;
+        if (const int code = signedIn.open(line, Admin::tr("Sign in with --user to set passwords."));
+            code != Success)
+            return code;
+        Store &store = signedIn.store;
+        const Session &session = *signedIn.session;
         // Another person's password: filed for a second person, who sets it.
-        if (username != session->user.username) {
+        if (username != session.user.username) {
             const Result<StaffRequest> request
-                    = PrivilegeRequests(store, *session).requestPasswordReset(username);
-            if (!request) {
-                Console::err(request.errorString());
-                return Failure;
-            }
-            printFiledRequest(*request);
-            return Success;
+                    = PrivilegeRequests(store, session).requestPasswordReset(username);
+            return reportFiled(request);
         }
         const std::optional<QString> password
                 = CliSignIn::readNewPassword("BRANCHDESK_NEW_PASSWORD");
         if (!password)
             return Failure;
-        UserAdministration administration(store, &*session);
-        if (const Result<> set = administration.setPassword(username, *password); !set) {
-            Console::err(set.errorString());
+        UserAdministration administration(store, &session);
+        if (Console::failed(administration.setPassword(username, *password)))
             return Failure;
-        }
         Console::out(Admin::tr("The password of %1 was set.").arg(username));
         return Success;
     }

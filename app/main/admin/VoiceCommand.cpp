@@ -60,10 +60,8 @@ public:
         std::shared_ptr<const VoiceAnalyser> analyser;
         if (line.isSet(QStringLiteral("lexicon"))) {
             Result<VoiceLexicon> lexicon = VoiceLexicon::fromFile(line.value(QStringLiteral("lexicon")));
-            if (!lexicon) {
-                Console::err(lexicon.errorString());
+            if (Console::failed(lexicon))
                 return Failure;
-            }
             analyser = std::make_shared<const VoiceAnalyser>(std::move(*lexicon));
         } else {
             analyser = VoiceLexiconSource::active();
