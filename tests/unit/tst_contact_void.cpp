@@ -11,6 +11,8 @@
 #include "app/services/calls/CallListMaker.h"
 #include "app/services/calls/CallOutcomes.h"
 #include "app/services/calls/ContactVoiding.h"
+#include "app/services/opportunities/DeskEventEvaluation.h"
+#include "app/services/opportunities/OpportunityFollowThrough.h"
 #include "app/services/staff/UserAdministration.h"
 #include "database/calls/CallQueries.h"
 #include "database/customer360/Customer360Queries.h"
@@ -42,6 +44,8 @@ private slots:
     void onlyTheAuthorOrTheBranchHeadVoids();
     void aVoidIsFinal();
     void aVoidIsRefusedAfterTheWindow();
+    void theFollowUpOpportunityOfAVoidedInterestIsWithdrawn();
+    void aFollowUpSomeoneAlreadyMadeIsKeptAndNamed();
 
 private:
     QString scalar(const QString &sql, const QVariantList &values = {});
@@ -53,7 +57,9 @@ private:
         QString interactionId;
     };
     // A list with both customers; "wealth" logs "refused" on the wrong one's task.
-    Logged logOnTheWrongRow();
+    Logged logOnTheWrongRow(const QString &outcome = QStringLiteral("refused"));
+    // The wrong row logged "interested" and the rules run: the follow-up opportunity it raised.
+    QString interestedOnTheWrongRow(Logged &logged);
     CallListSummary summaryOf(const QString &listId);
 
     QTemporaryDir m_dir;
@@ -91,6 +97,10 @@ void tst_ContactVoid::init()
     QSqlQuery clear(m_store.database());
     QVERIFY(clear.exec(QStringLiteral("UPDATE call_task SET deleted = 1")));
     QVERIFY(clear.exec(QStringLiteral("UPDATE interaction SET deleted = 1")));
+    // And no follow-up opportunity yet, nor the earlier cases' calls in the rules' history
+    // (the rules raise one per customer per 7 days, within the marketing cap).
+    QVERIFY(clear.exec(QStringLiteral("UPDATE opportunity SET deleted = 1")));
+    QVERIFY(clear.exec(QStringLiteral("UPDATE marketing_event SET deleted = 1, evaluated = 1")));
 }
 
 QString tst_ContactVoid::scalar(const QString &sql, const QVariantList &values)
@@ -102,7 +112,7 @@ QString tst_ContactVoid::scalar(const QString &sql, const QVariantList &values)
     return q.exec() && q.next() ? q.value(0).toString() : QStringLiteral("<none>");
 }
 
-tst_ContactVoid::Logged tst_ContactVoid::logOnTheWrongRow()
+tst_ContactVoid::Logged tst_ContactVoid::logOnTheWrongRow(const QString &outcome)
 {
     Logged logged;
     CallListMaker::Request request;
@@ -120,8 +130,9 @@ tst_ContactVoid::Logged tst_ContactVoid::logOnTheWrongRow()
     logged.wrongTask = scalar(task, {made.listId, m_wrong});
     logged.rightTask = scalar(task, {made.listId, m_right});
     CallOutcomes::Input input;
-    input.outcome = QStringLiteral("refused");
-    input.objection = QStringLiteral("不需要");
+    input.outcome = outcome;
+    if (outcome == QLatin1String("refused"))
+        input.objection = QStringLiteral("不需要");
     const CallOutcomes::Result result
             = CallOutcomes(m_store, m_wealth, m_clock).logCall(logged.wrongTask, input);
     if (!result.ok)
@@ -286,6 +297,77 @@ void tst_ContactVoid::aVoidIsRefusedAfterTheWindow()
     }
     QCOMPARE(scalar(QStringLiteral("SELECT voided_at IS NULL FROM interaction WHERE id = ?"),
                     {logged.interactionId}), QStringLiteral("1"));
+}
+
+QString tst_ContactVoid::interestedOnTheWrongRow(Logged &logged)
+{
+    logged = logOnTheWrongRow(QStringLiteral("interested"));
+    const Result<DeskEventEvaluation::Report> ran
+            = DeskEventEvaluation::evaluatePending(m_store, m_now);
+    if (!ran)
+        qFatal("cannot run the rules: %s", qPrintable(ran.errorString()));
+    return scalar(QStringLiteral("SELECT id FROM opportunity WHERE event_id = ? AND deleted = 0"),
+                  {QStringLiteral("call-") + logged.interactionId});
+}
+
+// Before: the void left the opportunity "interested" raised open, so a manager would call the
+// customer who never said so (and the wrong customer's marketing cap would be used by it).
+void tst_ContactVoid::theFollowUpOpportunityOfAVoidedInterestIsWithdrawn()
+{
+    Logged logged;
+    const QString opportunity = interestedOnTheWrongRow(logged);
+    QVERIFY2(opportunity != QLatin1String("<none>"), "the rules raised no follow-up");
+    QCOMPARE(scalar(QStringLiteral("SELECT status FROM opportunity WHERE id = ?"), {opportunity}),
+             QStringLiteral("open"));
+    const int outbox = scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = "
+                                             "'opportunity' AND row_id = ?"), {opportunity})
+                               .toInt();
+
+    const ContactVoiding::Result voided = ContactVoiding(m_store, m_wealth, m_clock)
+            .voidContact(logged.interactionId, QStringLiteral("wrong row"));
+    QVERIFY2(voided.ok, qPrintable(voided.refusal));
+    // Closed, not deleted; the other desks and the server hear of it; the void's audit entry
+    // names it beside the reason.
+    QCOMPARE(scalar(QStringLiteral("SELECT status || '|' || deleted FROM opportunity WHERE id = ?"),
+                    {opportunity}), QStringLiteral("dismissed|0"));
+    QCOMPARE(voided.opportunitiesWithdrawn, QStringList{opportunity});
+    QVERIFY(voided.opportunitiesKept.isEmpty());
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = "
+                                   "'opportunity' AND row_id = ?"), {opportunity}).toInt(),
+             outbox + 1);
+    const QString detail = scalar(QStringLiteral("SELECT detail_json FROM audit_log WHERE action = "
+                                                 "'interaction_voided' AND entity_id = ?"),
+                                  {logged.interactionId});
+    QVERIFY2(detail.contains(opportunity) && detail.contains(QStringLiteral("wrong row")),
+             qPrintable(detail));
+}
+
+// A manager already called the customer on the follow-up: that contact happened and stays; the
+// void keeps the opportunity as it is and names it for the manager instead.
+void tst_ContactVoid::aFollowUpSomeoneAlreadyMadeIsKeptAndNamed()
+{
+    Logged logged;
+    const QString opportunity = interestedOnTheWrongRow(logged);
+    QVERIFY2(opportunity != QLatin1String("<none>"), "the rules raised no follow-up");
+    QVERIFY(OpportunityFollowThrough(m_store, m_wealth)
+                    .contacted(OpportunityId(opportunity), OpportunityOutcome::NotInterested,
+                               m_now.addSecs(300)));
+    const QString before = scalar(QStringLiteral("SELECT status || '|' || version FROM "
+                                                 "opportunity WHERE id = ?"), {opportunity});
+
+    m_now = m_now.addSecs(600);
+    const ContactVoiding::Result voided = ContactVoiding(m_store, m_wealth, m_clock)
+            .voidContact(logged.interactionId, QStringLiteral("wrong row"));
+    QVERIFY2(voided.ok, qPrintable(voided.refusal));
+    QVERIFY(voided.opportunitiesWithdrawn.isEmpty());
+    QCOMPARE(voided.opportunitiesKept, QStringList{opportunity});
+    QCOMPARE(scalar(QStringLiteral("SELECT status || '|' || version FROM opportunity WHERE id = ?"),
+                    {opportunity}), before);
+    const QString detail = scalar(QStringLiteral("SELECT detail_json FROM audit_log WHERE action = "
+                                                 "'interaction_voided' AND entity_id = ?"),
+                                  {logged.interactionId});
+    QVERIFY2(detail.contains(QStringLiteral("opportunities_kept")) && detail.contains(opportunity),
+             qPrintable(detail));
 }
 
 QTEST_GUILESS_MAIN(tst_ContactVoid)

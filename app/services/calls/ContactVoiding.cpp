@@ -68,7 +68,8 @@ ContactVoiding::Result ContactVoiding::voidContact(const QString &interactionId,
                 : tr("The contact could not be voided: %1").arg(marked.errorString());
         return result;
     }
-    if (!reopenCallTask(interactionId, at, result))
+    if (!reopenCallTask(interactionId, at, result)
+        || !withdrawOpportunities(interactionId, at, result))
         return result;
     // The audit trail keeps both: the contact's entry, and this one saying who voided it and why.
     const bool audited = AuditTrail(m_store).record(
@@ -77,7 +78,11 @@ ContactVoiding::Result ContactVoiding::voidContact(const QString &interactionId,
             {{QStringLiteral("customer"), contact.customerId},
              {QStringLiteral("logged_by"), contact.staffId},
              {QStringLiteral("reason"), why},
-             {QStringLiteral("call_task"), result.callTaskId}});
+             {QStringLiteral("call_task"), result.callTaskId},
+             {QStringLiteral("opportunities_withdrawn"),
+              result.opportunitiesWithdrawn.join(QLatin1Char(','))},
+             {QStringLiteral("opportunities_kept"),
+              result.opportunitiesKept.join(QLatin1Char(','))}});
     if (const bd::Result<> saved = audited ? transaction.commit() : Error(QString()); !saved) {
         result.refusal = tr("The contact could not be voided: %1").arg(saved.errorString());
         return result;
@@ -118,6 +123,39 @@ bool ContactVoiding::reopenCallTask(const QString &interactionId, const QString 
         return false;
     }
     result.callTaskId = *taskId;
+    return true;
+}
+
+bool ContactVoiding::withdrawOpportunities(const QString &interactionId, const QString &at,
+                                           Result &result)
+{
+    ContactVoidRepository contacts(m_store);
+    const bd::Result<QList<ContactVoidRepository::RaisedOpportunity>> raised
+            = contacts.opportunitiesRaisedBy(interactionId);
+    if (!raised) {
+        result.refusal = tr("The follow-up opportunity could not be read: %1")
+                                 .arg(raised.errorString());
+        return false;
+    }
+    for (const ContactVoidRepository::RaisedOpportunity &opportunity : *raised) {
+        // Someone called the customer on it: that contact happened, whatever raised the
+        // opportunity; closing it would hide their work. It stays, named for the manager.
+        if (opportunity.contacted) {
+            result.opportunitiesKept << opportunity.id;
+            continue;
+        }
+        // The customer never said they were interested: nobody should call them on it.
+        if (const bd::Result<> withdrawn = contacts.withdrawOpportunity(opportunity, at);
+            !withdrawn) {
+            result.refusal = withdrawn.errorString().isEmpty()
+                    ? tr("Someone else changed the follow-up opportunity meanwhile. Reload and "
+                         "try again.")
+                    : tr("The follow-up opportunity could not be withdrawn: %1")
+                              .arg(withdrawn.errorString());
+            return false;
+        }
+        result.opportunitiesWithdrawn << opportunity.id;
+    }
     return true;
 }
 
