@@ -15,6 +15,9 @@
 #include "app/services/opportunities/OpportunityFollowThrough.h"
 #include "app/services/staff/UserAdministration.h"
 #include "database/calls/CallQueries.h"
+#include "database/calls/CareTaskRepository.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Transaction.h"
 #include "database/customer360/Customer360Queries.h"
 #include "database/core/SensitiveColumns.h"
 
@@ -44,6 +47,7 @@ private slots:
     void onlyTheAuthorOrTheBranchHeadVoids();
     void aVoidIsFinal();
     void aVoidIsRefusedAfterTheWindow();
+    void aVoidedCareContactOpensItsCareTaskAgain();
     void theFollowUpOpportunityOfAVoidedInterestIsWithdrawn();
     void aFollowUpSomeoneAlreadyMadeIsKeptAndNamed();
 
@@ -97,6 +101,7 @@ void tst_ContactVoid::init()
     QSqlQuery clear(m_store.database());
     QVERIFY(clear.exec(QStringLiteral("UPDATE call_task SET deleted = 1")));
     QVERIFY(clear.exec(QStringLiteral("UPDATE interaction SET deleted = 1")));
+    QVERIFY(clear.exec(QStringLiteral("UPDATE care_task SET deleted = 1")));
     // And no follow-up opportunity yet, nor the earlier cases' calls in the rules' history
     // (the rules raise one per customer per 7 days, within the marketing cap).
     QVERIFY(clear.exec(QStringLiteral("UPDATE opportunity SET deleted = 1")));
@@ -297,6 +302,52 @@ void tst_ContactVoid::aVoidIsRefusedAfterTheWindow()
     }
     QCOMPARE(scalar(QStringLiteral("SELECT voided_at IS NULL FROM interaction WHERE id = ?"),
                     {logged.interactionId}), QStringLiteral("1"));
+}
+
+// Before: a care contact logged on the wrong customer's care step (their welcome call, say)
+// left the step done when voided: the customer would never get it. Now it is open again, due
+// as it was, and the other desks hear of it.
+void tst_ContactVoid::aVoidedCareContactOpensItsCareTaskAgain()
+{
+    CareTaskRecord step;
+    step.customerId = m_wrong;
+    step.staffId = m_wealth.user.id;
+    step.kind = QStringLiteral("welcome_day0");
+    step.dueOn = m_now.toLocalTime().date();
+    {
+        Transaction transaction(m_store.database());
+        QVERIFY(CareTaskRepository(m_store).insert(step, SqlTime::timestamp(m_now)));
+        QVERIFY(transaction.commit());
+    }
+    CallOutcomes::Input input;
+    input.outcome = QStringLiteral("interested");
+    const CallOutcomes::Result logged
+            = CallOutcomes(m_store, m_wealth, m_clock).logCare(step.id, input);
+    QVERIFY2(logged.ok, qPrintable(logged.refusal));
+    QCOMPARE(scalar(QStringLiteral("SELECT status FROM care_task WHERE id = ?"), {step.id}),
+             QStringLiteral("done"));
+
+    m_now = m_now.addSecs(600);
+    const int outbox = scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = "
+                                             "'care_task' AND row_id = ?"), {step.id}).toInt();
+    const ContactVoiding::Result voided = ContactVoiding(m_store, m_wealth, m_clock)
+            .voidContact(logged.interactionId, QStringLiteral("wrong customer's welcome step"));
+    QVERIFY2(voided.ok, qPrintable(voided.refusal));
+    QCOMPARE(scalar(QStringLiteral("SELECT status || '|' || coalesce(done_at, '') || '|' || "
+                                   "due_on || '|' || deleted FROM care_task WHERE id = ?"),
+                    {step.id}),
+             QStringLiteral("open||%1|0").arg(SqlTime::date(step.dueOn)));
+    QCOMPARE(voided.careTaskId, step.id);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = "
+                                   "'care_task' AND row_id = ?"), {step.id}).toInt(),
+             outbox + 1);
+    const QString detail = scalar(QStringLiteral("SELECT detail_json FROM audit_log WHERE action = "
+                                                 "'interaction_voided' AND entity_id = ?"),
+                                  {logged.interactionId});
+    QVERIFY2(detail.contains(step.id), qPrintable(detail));
+    // The manager can then log the step on this customer again.
+    input.outcome = QStringLiteral("refused");
+    QVERIFY(CallOutcomes(m_store, m_wealth, m_clock).logCare(step.id, input).ok);
 }
 
 QString tst_ContactVoid::interestedOnTheWrongRow(Logged &logged)

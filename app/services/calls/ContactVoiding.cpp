@@ -3,6 +3,7 @@
 #include "app/domain/ContactVoidRules.h"
 #include "app/services/core/AuditTrail.h"
 #include "database/calls/CallListRepository.h"
+#include "database/calls/CareTaskRepository.h"
 #include "database/calls/ContactVoidRepository.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
@@ -68,7 +69,7 @@ ContactVoiding::Result ContactVoiding::voidContact(const QString &interactionId,
                 : tr("The contact could not be voided: %1").arg(marked.errorString());
         return result;
     }
-    if (!reopenCallTask(interactionId, at, result)
+    if (!reopenCallTask(interactionId, at, result) || !reopenCareTask(interactionId, at, result)
         || !withdrawOpportunities(interactionId, at, result))
         return result;
     // The audit trail keeps both: the contact's entry, and this one saying who voided it and why.
@@ -79,6 +80,7 @@ ContactVoiding::Result ContactVoiding::voidContact(const QString &interactionId,
              {QStringLiteral("logged_by"), contact.staffId},
              {QStringLiteral("reason"), why},
              {QStringLiteral("call_task"), result.callTaskId},
+             {QStringLiteral("care_task"), result.careTaskId},
              {QStringLiteral("opportunities_withdrawn"),
               result.opportunitiesWithdrawn.join(QLatin1Char(','))},
              {QStringLiteral("opportunities_kept"),
@@ -123,6 +125,28 @@ bool ContactVoiding::reopenCallTask(const QString &interactionId, const QString 
         return false;
     }
     result.callTaskId = *taskId;
+    return true;
+}
+
+bool ContactVoiding::reopenCareTask(const QString &interactionId, const QString &at,
+                                    Result &result)
+{
+    CareTaskRepository tasks(m_store);
+    const bd::Result<std::optional<CareTaskRecord>> found = tasks.completedBy(interactionId);
+    if (!found) {
+        result.refusal = tr("The care task could not be read: %1").arg(found.errorString());
+        return false;
+    }
+    if (!*found)
+        return true; // not a care contact, or one that left its step open (nobody answered)
+    // The care step was never done for this customer: open again, due as it was.
+    if (const bd::Result<> reopened = tasks.reopen(**found, at); !reopened) {
+        result.refusal = reopened.errorString().isEmpty()
+                ? tr("Someone else changed the care task meanwhile. Reload and try again.")
+                : tr("The care task could not be saved: %1").arg(reopened.errorString());
+        return false;
+    }
+    result.careTaskId = (*found)->id;
     return true;
 }
 
