@@ -67,6 +67,16 @@ Result<QString> ContactVoidRepository::callTaskOf(const QString &interactionId) 
     return query.next() ? query.value(0).toString() : QString();
 }
 
+Result<QStringList> ContactVoidRepository::confirmedVoiceFindings(const QString &interactionId) const
+{
+    return SqlQuery::readAll<QString>(
+            m_store.database(),
+            QStringLiteral("SELECT f.id FROM voice_finding f JOIN voice_review r ON r.id = f.id "
+                           "AND r.deleted = 0 AND r.decision = 'confirmed' WHERE f.note_table = "
+                           "'interaction' AND f.note_id = ? AND f.deleted = 0 ORDER BY f.id"),
+            {interactionId}, [](const SqlQuery &row) { return row.text(0); });
+}
+
 Result<QList<ContactVoidRepository::RaisedOpportunity>>
 ContactVoidRepository::opportunitiesRaisedBy(const QString &interactionId) const
 {

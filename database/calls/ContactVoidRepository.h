@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -55,6 +56,10 @@ public:
     // Closes it as dismissed, base version checked (empty error text: changed meanwhile), and
     // sends the change as follow-through, which the server takes from any desk.
     Result<> withdrawOpportunity(const RaisedOpportunity &opportunity, const QString &at);
+
+    // The findings read from this contact's notes that a person confirmed (voice_review):
+    // their tags and follow-up tasks are the manager's decision, kept through a void.
+    Result<QStringList> confirmedVoiceFindings(const QString &interactionId) const;
 
 private:
     Store &m_store;

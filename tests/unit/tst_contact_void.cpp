@@ -14,10 +14,12 @@
 #include "app/services/opportunities/DeskEventEvaluation.h"
 #include "app/services/opportunities/OpportunityFollowThrough.h"
 #include "app/services/staff/UserAdministration.h"
+#include "app/services/voice/VoiceReview.h"
 #include "database/calls/CallQueries.h"
 #include "database/calls/CareTaskRepository.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Transaction.h"
+#include "database/voice/VoiceQueries.h"
 #include "database/customer360/Customer360Queries.h"
 #include "database/core/SensitiveColumns.h"
 
@@ -50,6 +52,7 @@ private slots:
     void aVoidedCareContactOpensItsCareTaskAgain();
     void theFollowUpOpportunityOfAVoidedInterestIsWithdrawn();
     void aFollowUpSomeoneAlreadyMadeIsKeptAndNamed();
+    void whatWasHeardInAVoidedNoteIsNoLongerSuggested();
 
 private:
     QString scalar(const QString &sql, const QVariantList &values = {});
@@ -419,6 +422,62 @@ void tst_ContactVoid::aFollowUpSomeoneAlreadyMadeIsKeptAndNamed()
                                   {logged.interactionId});
     QVERIFY2(detail.contains(QStringLiteral("opportunities_kept")) && detail.contains(opportunity),
              qPrintable(detail));
+}
+
+// Before: the findings read from the voided note ("wants funds", "yield too low", "call next
+// Wednesday") stayed as suggestions on the wrong customer's 360 and counted in the branch's
+// voice report. Now the undecided ones go (tombstoned, synced); the one a manager confirmed
+// keeps its tag and is named for review, never removed silently.
+void tst_ContactVoid::whatWasHeardInAVoidedNoteIsNoLongerSuggested()
+{
+    CallListMaker::Request request;
+    request.name = QStringLiteral("基金回访 %1").arg(++m_lists);
+    request.mode = QStringLiteral("owner");
+    request.customerIds = {m_wrong};
+    request.startsOn = m_now.toLocalTime().date();
+    request.endsOn = request.startsOn.addDays(7);
+    const CallListMaker::Result made = CallListMaker(m_store, m_head, m_clock).make(request);
+    QVERIFY2(made.ok, qPrintable(made.refusal));
+    CallOutcomes::Input input;
+    input.outcome = QStringLiteral("interested");
+    input.customerVoice = QStringLiteral("客户想了解基金，但是嫌收益太低，下周三再联系");
+    const CallOutcomes::Result logged = CallOutcomes(m_store, m_wealth, m_clock)
+            .logCall(scalar(QStringLiteral("SELECT id FROM call_task WHERE call_list_id = ? "
+                                           "AND deleted = 0"), {made.listId}), input);
+    QVERIFY2(logged.ok, qPrintable(logged.refusal));
+    const QString live = QStringLiteral("SELECT count(*) FROM voice_finding WHERE note_table = "
+                                        "'interaction' AND note_id = ? AND deleted = 0");
+    const int heard = scalar(live, {logged.interactionId}).toInt();
+    QVERIFY2(heard >= 2, qPrintable(QString::number(heard)));
+    const QString confirmedId = scalar(QStringLiteral("SELECT id FROM voice_finding WHERE "
+                                                      "note_id = ? AND deleted = 0 AND kind <> "
+                                                      "'follow_up' ORDER BY id LIMIT 1"),
+                                       {logged.interactionId});
+    const Result<VoiceReview::Confirmed> confirmed
+            = VoiceReview(m_store, m_wealth, m_now.toLocalTime().date()).confirm(confirmedId);
+    QVERIFY2(confirmed, qPrintable(confirmed.errorString()));
+
+    m_now = m_now.addSecs(600);
+    const ContactVoiding::Result voided = ContactVoiding(m_store, m_wealth, m_clock)
+            .voidContact(logged.interactionId, QStringLiteral("wrong row"));
+    QVERIFY2(voided.ok, qPrintable(voided.refusal));
+    // Only the confirmed one is left, with its tag; the rest are gone and the others hear of it.
+    QCOMPARE(scalar(live, {logged.interactionId}), QStringLiteral("1"));
+    QCOMPARE(scalar(QStringLiteral("SELECT id FROM voice_finding WHERE note_id = ? AND deleted "
+                                   "= 0"), {logged.interactionId}), confirmedId);
+    QCOMPARE(scalar(QStringLiteral("SELECT deleted FROM customer_tag WHERE id = ?"),
+                    {confirmed->customerTagId}), QStringLiteral("0"));
+    QCOMPARE(voided.voiceSuggestionsWithdrawn, heard - 1);
+    QCOMPARE(voided.voiceFindingsKept, QStringList{confirmedId});
+    const QString detail = scalar(QStringLiteral("SELECT detail_json FROM audit_log WHERE action = "
+                                                 "'interaction_voided' AND entity_id = ?"),
+                                  {logged.interactionId});
+    QVERIFY2(detail.contains(confirmedId), qPrintable(detail));
+    // Nor does reading the notes again (a new lexicon's pass) bring them back.
+    const Result<QList<VoiceNoteText>> notes
+            = VoiceQueries(m_store).noteRow(QStringLiteral("interaction"), logged.interactionId);
+    QVERIFY(notes);
+    QVERIFY(notes->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_ContactVoid)

@@ -8,6 +8,7 @@
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
+#include "database/voice/VoiceFindingRepository.h"
 
 #include <QJsonObject>
 
@@ -70,7 +71,8 @@ ContactVoiding::Result ContactVoiding::voidContact(const QString &interactionId,
         return result;
     }
     if (!reopenCallTask(interactionId, at, result) || !reopenCareTask(interactionId, at, result)
-        || !withdrawOpportunities(interactionId, at, result))
+        || !withdrawOpportunities(interactionId, at, result)
+        || !withdrawVoice(interactionId, result))
         return result;
     // The audit trail keeps both: the contact's entry, and this one saying who voided it and why.
     const bool audited = AuditTrail(m_store).record(
@@ -84,7 +86,10 @@ ContactVoiding::Result ContactVoiding::voidContact(const QString &interactionId,
              {QStringLiteral("opportunities_withdrawn"),
               result.opportunitiesWithdrawn.join(QLatin1Char(','))},
              {QStringLiteral("opportunities_kept"),
-              result.opportunitiesKept.join(QLatin1Char(','))}});
+              result.opportunitiesKept.join(QLatin1Char(','))},
+             {QStringLiteral("voice_suggestions_withdrawn"), result.voiceSuggestionsWithdrawn},
+             {QStringLiteral("voice_findings_kept"),
+              result.voiceFindingsKept.join(QLatin1Char(','))}});
     if (const bd::Result<> saved = audited ? transaction.commit() : Error(QString()); !saved) {
         result.refusal = tr("The contact could not be voided: %1").arg(saved.errorString());
         return result;
@@ -180,6 +185,35 @@ bool ContactVoiding::withdrawOpportunities(const QString &interactionId, const Q
         }
         result.opportunitiesWithdrawn << opportunity.id;
     }
+    return true;
+}
+
+bool ContactVoiding::withdrawVoice(const QString &interactionId, Result &result)
+{
+    const bd::Result<QStringList> confirmed
+            = ContactVoidRepository(m_store).confirmedVoiceFindings(interactionId);
+    if (!confirmed) {
+        result.refusal = tr("What was heard in the contact's note could not be read: %1")
+                                 .arg(confirmed.errorString());
+        return false;
+    }
+    // The note was said by someone else, or never: nothing heard in it is this customer's.
+    // As when a note no longer says something, the findings nobody decided about are
+    // tombstoned (synced); a decision is history and stays (replaceFindings). A confirmed
+    // finding's tag or follow-up task is not removed silently: a person made it, and it may
+    // be true of this customer all the same, so it is named for the manager instead.
+    VoiceFindingRepository findings(m_store);
+    for (const QString &field : {QStringLiteral("customer_voice"), QStringLiteral("objection")}) {
+        const bd::Result<int> gone = findings.replaceFindings(
+                VoiceNoteRef{QStringLiteral("interaction"), interactionId, field}, {});
+        if (!gone) {
+            result.refusal = tr("What was heard in the contact's note could not be withdrawn: %1")
+                                     .arg(gone.errorString());
+            return false;
+        }
+        result.voiceSuggestionsWithdrawn += *gone;
+    }
+    result.voiceFindingsKept = *confirmed;
     return true;
 }
 

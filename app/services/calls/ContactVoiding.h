@@ -36,6 +36,11 @@ public:
         // kept, and named here and in the audit entry for the manager, when someone had.
         QStringList opportunitiesWithdrawn;
         QStringList opportunitiesKept;
+        // What was heard in the contact's notes: suggestions nobody decided about are gone;
+        // findings a person confirmed (their tag, their follow-up task) are kept, named here
+        // and in the audit entry for the manager to review.
+        int voiceSuggestionsWithdrawn = 0;
+        QStringList voiceFindingsKept;
     };
     Result voidContact(const QString &interactionId, const QString &reason);
 
@@ -43,6 +48,7 @@ private:
     bool reopenCallTask(const QString &interactionId, const QString &at, Result &result);
     bool reopenCareTask(const QString &interactionId, const QString &at, Result &result);
     bool withdrawOpportunities(const QString &interactionId, const QString &at, Result &result);
+    bool withdrawVoice(const QString &interactionId, Result &result);
 
     Store &m_store;
     Session m_session;
