@@ -80,11 +80,35 @@ Result<std::optional<CareTaskRecord>> CareTaskRepository::byId(const QString &id
 }
 
 Result<> CareTaskRepository::complete(const CareTaskRecord &before, const QString &note,
-                                      const QString &at)
+                                      const QString &at, const QString &interactionId)
 {
     const QVariantMap fields{{QStringLiteral("status"), WorkStates::code(CareTaskStatus::Done)},
                              {QStringLiteral("done_at"), at},
-                             {QStringLiteral("note"), SqlValue::notNull(note)}};
+                             {QStringLiteral("note"), SqlValue::notNull(note)},
+                             {QStringLiteral("interaction_id"), SqlValue::orNull(interactionId)}};
+    return TaskRows::update(m_store, QStringLiteral("care_task"), before.id, before.version,
+                            fields, at);
+}
+
+Result<std::optional<CareTaskRecord>>
+CareTaskRepository::completedBy(const QString &interactionId) const
+{
+    SqlQuery query(m_store.database(), QStringLiteral(
+            "SELECT id FROM care_task WHERE interaction_id = ? AND status = 'done' "
+            "AND deleted = 0 LIMIT 1"));
+    query.bind(interactionId);
+    if (Result<> read = query.exec(); !read)
+        return read.error();
+    if (!query.next())
+        return std::optional<CareTaskRecord>();
+    return byId(query.value(0).toString());
+}
+
+Result<> CareTaskRepository::reopen(const CareTaskRecord &before, const QString &at)
+{
+    const QVariantMap fields{{QStringLiteral("status"), WorkStates::code(CareTaskStatus::Open)},
+                             {QStringLiteral("done_at"), QVariant()},
+                             {QStringLiteral("interaction_id"), QVariant()}};
     return TaskRows::update(m_store, QStringLiteral("care_task"), before.id, before.version,
                             fields, at);
 }

@@ -39,8 +39,15 @@ public:
     // No value: no such task. An error: it could not be read, or its stored status is one
     // this build does not know.
     Result<std::optional<CareTaskRecord>> byId(const QString &id) const;
-    // Marks the task done with a note; an empty error when it changed meanwhile.
-    Result<> complete(const CareTaskRecord &before, const QString &note, const QString &at);
+    // Marks the task done with a note, and the contact that did it (may be empty); an empty
+    // error when it changed meanwhile.
+    Result<> complete(const CareTaskRecord &before, const QString &note, const QString &at,
+                      const QString &interactionId = {});
+    // The task a contact completed (care_task.interaction_id), if any, still done.
+    Result<std::optional<CareTaskRecord>> completedBy(const QString &interactionId) const;
+    // Opens a done task again, as before the contact (its contact voided); an empty error when
+    // it changed meanwhile.
+    Result<> reopen(const CareTaskRecord &before, const QString &at);
 
 private:
     Store &m_store;

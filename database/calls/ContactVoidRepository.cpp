@@ -67,4 +67,42 @@ Result<QString> ContactVoidRepository::callTaskOf(const QString &interactionId) 
     return query.next() ? query.value(0).toString() : QString();
 }
 
+Result<QStringList> ContactVoidRepository::confirmedVoiceFindings(const QString &interactionId) const
+{
+    return SqlQuery::readAll<QString>(
+            m_store.database(),
+            QStringLiteral("SELECT f.id FROM voice_finding f JOIN voice_review r ON r.id = f.id "
+                           "AND r.deleted = 0 AND r.decision = 'confirmed' WHERE f.note_table = "
+                           "'interaction' AND f.note_id = ? AND f.deleted = 0 ORDER BY f.id"),
+            {interactionId}, [](const SqlQuery &row) { return row.text(0); });
+}
+
+Result<QList<ContactVoidRepository::RaisedOpportunity>>
+ContactVoidRepository::opportunitiesRaisedBy(const QString &interactionId) const
+{
+    return SqlQuery::readAll<RaisedOpportunity>(
+            m_store.database(),
+            QStringLiteral("SELECT id, status, contacted_at IS NOT NULL, version FROM opportunity "
+                           "WHERE event_id = ? AND deleted = 0 AND status <> 'dismissed' "
+                           "ORDER BY id"),
+            {QStringLiteral("call-") + interactionId}, [](const SqlQuery &row) {
+                return RaisedOpportunity{row.text(0), row.text(1), row.integer(2) == 1,
+                                         row.integer(3)};
+            });
+}
+
+Result<> ContactVoidRepository::withdrawOpportunity(const RaisedOpportunity &opportunity,
+                                                    const QString &at)
+{
+    const QVariantMap fields{{QStringLiteral("status"), QStringLiteral("dismissed")}};
+    SqlQuery query(m_store.database(), QStringLiteral(
+            "UPDATE opportunity SET status = 'dismissed', updated_at = ?, version = version + 1 "
+            "WHERE id = ? AND version = ?"));
+    query.bind(at).bind(opportunity.id).bind(opportunity.version);
+    if (Result<> updated = query.execOnOneRow(); !updated)
+        return updated;
+    return ChangeRecorder(m_store).recordUpsert(QStringLiteral("opportunity"), opportunity.id,
+                                                fields, opportunity.version);
+}
+
 } // namespace bd

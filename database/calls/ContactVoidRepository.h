@@ -3,7 +3,9 @@
 #include "app/domain/Result.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -39,6 +41,25 @@ public:
 
     // The call task this contact closed or rescheduled, if any (call_task.interaction_id).
     Result<QString> callTaskOf(const QString &interactionId) const;
+
+    // An opportunity the event rules raised from this contact's outcome (its event is
+    // "call-<interaction id>", CallOutcomes; call_interested_follow_up), still live.
+    struct RaisedOpportunity
+    {
+        QString id;
+        QString status;      // open, held, contacted, done (dismissed ones are not read)
+        bool contacted = false; // someone contacted the customer on it: a human's work
+        int version = 0;
+    };
+    Result<QList<RaisedOpportunity>> opportunitiesRaisedBy(const QString &interactionId) const;
+
+    // Closes it as dismissed, base version checked (empty error text: changed meanwhile), and
+    // sends the change as follow-through, which the server takes from any desk.
+    Result<> withdrawOpportunity(const RaisedOpportunity &opportunity, const QString &at);
+
+    // The findings read from this contact's notes that a person confirmed (voice_review):
+    // their tags and follow-up tasks are the manager's decision, kept through a void.
+    Result<QStringList> confirmedVoiceFindings(const QString &interactionId) const;
 
 private:
     Store &m_store;

@@ -15,7 +15,8 @@ namespace bd {
 
 namespace {
 
-// How each note table is read: fixed SQL, `%1` is the row condition. Columns: id,
+// How each note table is read: fixed SQL, `%1` is the row condition. A voided contact's notes
+// are not read (again): nothing said in them is the customer's (ContactVoiding). Columns: id,
 // customer, day, staff, call list, then the note columns named in `fields`.
 struct Source
 {
@@ -31,7 +32,7 @@ const QList<Source> &sources()
              "SELECT i.id, i.customer_id, i.occurred_at, coalesce(i.staff_id, ''), "
              "coalesce((SELECT t.call_list_id FROM call_task t WHERE t.interaction_id = i.id "
              "LIMIT 1), ''), i.customer_voice, i.objection FROM interaction i "
-             "WHERE i.deleted = 0 AND %1 ORDER BY i.id LIMIT ?",
+             "WHERE i.deleted = 0 AND i.voided_at IS NULL AND %1 ORDER BY i.id LIMIT ?",
              {QStringLiteral("customer_voice"), QStringLiteral("objection")}},
             {"referral",
              "SELECT r.id, r.customer_id, r.created_at, r.referred_by, '', "

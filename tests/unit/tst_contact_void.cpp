@@ -11,8 +11,15 @@
 #include "app/services/calls/CallListMaker.h"
 #include "app/services/calls/CallOutcomes.h"
 #include "app/services/calls/ContactVoiding.h"
+#include "app/services/opportunities/DeskEventEvaluation.h"
+#include "app/services/opportunities/OpportunityFollowThrough.h"
 #include "app/services/staff/UserAdministration.h"
+#include "app/services/voice/VoiceReview.h"
 #include "database/calls/CallQueries.h"
+#include "database/calls/CareTaskRepository.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Transaction.h"
+#include "database/voice/VoiceQueries.h"
 #include "database/customer360/Customer360Queries.h"
 #include "database/core/SensitiveColumns.h"
 
@@ -42,6 +49,10 @@ private slots:
     void onlyTheAuthorOrTheBranchHeadVoids();
     void aVoidIsFinal();
     void aVoidIsRefusedAfterTheWindow();
+    void aVoidedCareContactOpensItsCareTaskAgain();
+    void theFollowUpOpportunityOfAVoidedInterestIsWithdrawn();
+    void aFollowUpSomeoneAlreadyMadeIsKeptAndNamed();
+    void whatWasHeardInAVoidedNoteIsNoLongerSuggested();
 
 private:
     QString scalar(const QString &sql, const QVariantList &values = {});
@@ -53,7 +64,9 @@ private:
         QString interactionId;
     };
     // A list with both customers; "wealth" logs "refused" on the wrong one's task.
-    Logged logOnTheWrongRow();
+    Logged logOnTheWrongRow(const QString &outcome = QStringLiteral("refused"));
+    // The wrong row logged "interested" and the rules run: the follow-up opportunity it raised.
+    QString interestedOnTheWrongRow(Logged &logged);
     CallListSummary summaryOf(const QString &listId);
 
     QTemporaryDir m_dir;
@@ -91,6 +104,11 @@ void tst_ContactVoid::init()
     QSqlQuery clear(m_store.database());
     QVERIFY(clear.exec(QStringLiteral("UPDATE call_task SET deleted = 1")));
     QVERIFY(clear.exec(QStringLiteral("UPDATE interaction SET deleted = 1")));
+    QVERIFY(clear.exec(QStringLiteral("UPDATE care_task SET deleted = 1")));
+    // And no follow-up opportunity yet, nor the earlier cases' calls in the rules' history
+    // (the rules raise one per customer per 7 days, within the marketing cap).
+    QVERIFY(clear.exec(QStringLiteral("UPDATE opportunity SET deleted = 1")));
+    QVERIFY(clear.exec(QStringLiteral("UPDATE marketing_event SET deleted = 1, evaluated = 1")));
 }
 
 QString tst_ContactVoid::scalar(const QString &sql, const QVariantList &values)
@@ -102,7 +120,7 @@ QString tst_ContactVoid::scalar(const QString &sql, const QVariantList &values)
     return q.exec() && q.next() ? q.value(0).toString() : QStringLiteral("<none>");
 }
 
-tst_ContactVoid::Logged tst_ContactVoid::logOnTheWrongRow()
+tst_ContactVoid::Logged tst_ContactVoid::logOnTheWrongRow(const QString &outcome)
 {
     Logged logged;
     CallListMaker::Request request;
@@ -120,8 +138,9 @@ tst_ContactVoid::Logged tst_ContactVoid::logOnTheWrongRow()
     logged.wrongTask = scalar(task, {made.listId, m_wrong});
     logged.rightTask = scalar(task, {made.listId, m_right});
     CallOutcomes::Input input;
-    input.outcome = QStringLiteral("refused");
-    input.objection = QStringLiteral("不需要");
+    input.outcome = outcome;
+    if (outcome == QLatin1String("refused"))
+        input.objection = QStringLiteral("不需要");
     const CallOutcomes::Result result
             = CallOutcomes(m_store, m_wealth, m_clock).logCall(logged.wrongTask, input);
     if (!result.ok)
@@ -286,6 +305,179 @@ void tst_ContactVoid::aVoidIsRefusedAfterTheWindow()
     }
     QCOMPARE(scalar(QStringLiteral("SELECT voided_at IS NULL FROM interaction WHERE id = ?"),
                     {logged.interactionId}), QStringLiteral("1"));
+}
+
+// Before: a care contact logged on the wrong customer's care step (their welcome call, say)
+// left the step done when voided: the customer would never get it. Now it is open again, due
+// as it was, and the other desks hear of it.
+void tst_ContactVoid::aVoidedCareContactOpensItsCareTaskAgain()
+{
+    CareTaskRecord step;
+    step.customerId = m_wrong;
+    step.staffId = m_wealth.user.id;
+    step.kind = QStringLiteral("welcome_day0");
+    step.dueOn = m_now.toLocalTime().date();
+    {
+        Transaction transaction(m_store.database());
+        QVERIFY(CareTaskRepository(m_store).insert(step, SqlTime::timestamp(m_now)));
+        QVERIFY(transaction.commit());
+    }
+    CallOutcomes::Input input;
+    input.outcome = QStringLiteral("interested");
+    const CallOutcomes::Result logged
+            = CallOutcomes(m_store, m_wealth, m_clock).logCare(step.id, input);
+    QVERIFY2(logged.ok, qPrintable(logged.refusal));
+    QCOMPARE(scalar(QStringLiteral("SELECT status FROM care_task WHERE id = ?"), {step.id}),
+             QStringLiteral("done"));
+
+    m_now = m_now.addSecs(600);
+    const int outbox = scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = "
+                                             "'care_task' AND row_id = ?"), {step.id}).toInt();
+    const ContactVoiding::Result voided = ContactVoiding(m_store, m_wealth, m_clock)
+            .voidContact(logged.interactionId, QStringLiteral("wrong customer's welcome step"));
+    QVERIFY2(voided.ok, qPrintable(voided.refusal));
+    QCOMPARE(scalar(QStringLiteral("SELECT status || '|' || coalesce(done_at, '') || '|' || "
+                                   "due_on || '|' || deleted FROM care_task WHERE id = ?"),
+                    {step.id}),
+             QStringLiteral("open||%1|0").arg(SqlTime::date(step.dueOn)));
+    QCOMPARE(voided.careTaskId, step.id);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = "
+                                   "'care_task' AND row_id = ?"), {step.id}).toInt(),
+             outbox + 1);
+    const QString detail = scalar(QStringLiteral("SELECT detail_json FROM audit_log WHERE action = "
+                                                 "'interaction_voided' AND entity_id = ?"),
+                                  {logged.interactionId});
+    QVERIFY2(detail.contains(step.id), qPrintable(detail));
+    // The manager can then log the step on this customer again.
+    input.outcome = QStringLiteral("refused");
+    QVERIFY(CallOutcomes(m_store, m_wealth, m_clock).logCare(step.id, input).ok);
+}
+
+QString tst_ContactVoid::interestedOnTheWrongRow(Logged &logged)
+{
+    logged = logOnTheWrongRow(QStringLiteral("interested"));
+    const Result<DeskEventEvaluation::Report> ran
+            = DeskEventEvaluation::evaluatePending(m_store, m_now);
+    if (!ran)
+        qFatal("cannot run the rules: %s", qPrintable(ran.errorString()));
+    return scalar(QStringLiteral("SELECT id FROM opportunity WHERE event_id = ? AND deleted = 0"),
+                  {QStringLiteral("call-") + logged.interactionId});
+}
+
+// Before: the void left the opportunity "interested" raised open, so a manager would call the
+// customer who never said so (and the wrong customer's marketing cap would be used by it).
+void tst_ContactVoid::theFollowUpOpportunityOfAVoidedInterestIsWithdrawn()
+{
+    Logged logged;
+    const QString opportunity = interestedOnTheWrongRow(logged);
+    QVERIFY2(opportunity != QLatin1String("<none>"), "the rules raised no follow-up");
+    QCOMPARE(scalar(QStringLiteral("SELECT status FROM opportunity WHERE id = ?"), {opportunity}),
+             QStringLiteral("open"));
+    const int outbox = scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = "
+                                             "'opportunity' AND row_id = ?"), {opportunity})
+                               .toInt();
+
+    const ContactVoiding::Result voided = ContactVoiding(m_store, m_wealth, m_clock)
+            .voidContact(logged.interactionId, QStringLiteral("wrong row"));
+    QVERIFY2(voided.ok, qPrintable(voided.refusal));
+    // Closed, not deleted; the other desks and the server hear of it; the void's audit entry
+    // names it beside the reason.
+    QCOMPARE(scalar(QStringLiteral("SELECT status || '|' || deleted FROM opportunity WHERE id = ?"),
+                    {opportunity}), QStringLiteral("dismissed|0"));
+    QCOMPARE(voided.opportunitiesWithdrawn, QStringList{opportunity});
+    QVERIFY(voided.opportunitiesKept.isEmpty());
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = "
+                                   "'opportunity' AND row_id = ?"), {opportunity}).toInt(),
+             outbox + 1);
+    const QString detail = scalar(QStringLiteral("SELECT detail_json FROM audit_log WHERE action = "
+                                                 "'interaction_voided' AND entity_id = ?"),
+                                  {logged.interactionId});
+    QVERIFY2(detail.contains(opportunity) && detail.contains(QStringLiteral("wrong row")),
+             qPrintable(detail));
+}
+
+// A manager already called the customer on the follow-up: that contact happened and stays; the
+// void keeps the opportunity as it is and names it for the manager instead.
+void tst_ContactVoid::aFollowUpSomeoneAlreadyMadeIsKeptAndNamed()
+{
+    Logged logged;
+    const QString opportunity = interestedOnTheWrongRow(logged);
+    QVERIFY2(opportunity != QLatin1String("<none>"), "the rules raised no follow-up");
+    QVERIFY(OpportunityFollowThrough(m_store, m_wealth)
+                    .contacted(OpportunityId(opportunity), OpportunityOutcome::NotInterested,
+                               m_now.addSecs(300)));
+    const QString before = scalar(QStringLiteral("SELECT status || '|' || version FROM "
+                                                 "opportunity WHERE id = ?"), {opportunity});
+
+    m_now = m_now.addSecs(600);
+    const ContactVoiding::Result voided = ContactVoiding(m_store, m_wealth, m_clock)
+            .voidContact(logged.interactionId, QStringLiteral("wrong row"));
+    QVERIFY2(voided.ok, qPrintable(voided.refusal));
+    QVERIFY(voided.opportunitiesWithdrawn.isEmpty());
+    QCOMPARE(voided.opportunitiesKept, QStringList{opportunity});
+    QCOMPARE(scalar(QStringLiteral("SELECT status || '|' || version FROM opportunity WHERE id = ?"),
+                    {opportunity}), before);
+    const QString detail = scalar(QStringLiteral("SELECT detail_json FROM audit_log WHERE action = "
+                                                 "'interaction_voided' AND entity_id = ?"),
+                                  {logged.interactionId});
+    QVERIFY2(detail.contains(QStringLiteral("opportunities_kept")) && detail.contains(opportunity),
+             qPrintable(detail));
+}
+
+// Before: the findings read from the voided note ("wants funds", "yield too low", "call next
+// Wednesday") stayed as suggestions on the wrong customer's 360 and counted in the branch's
+// voice report. Now the undecided ones go (tombstoned, synced); the one a manager confirmed
+// keeps its tag and is named for review, never removed silently.
+void tst_ContactVoid::whatWasHeardInAVoidedNoteIsNoLongerSuggested()
+{
+    CallListMaker::Request request;
+    request.name = QStringLiteral("基金回访 %1").arg(++m_lists);
+    request.mode = QStringLiteral("owner");
+    request.customerIds = {m_wrong};
+    request.startsOn = m_now.toLocalTime().date();
+    request.endsOn = request.startsOn.addDays(7);
+    const CallListMaker::Result made = CallListMaker(m_store, m_head, m_clock).make(request);
+    QVERIFY2(made.ok, qPrintable(made.refusal));
+    CallOutcomes::Input input;
+    input.outcome = QStringLiteral("interested");
+    input.customerVoice = QStringLiteral("客户想了解基金，但是嫌收益太低，下周三再联系");
+    const CallOutcomes::Result logged = CallOutcomes(m_store, m_wealth, m_clock)
+            .logCall(scalar(QStringLiteral("SELECT id FROM call_task WHERE call_list_id = ? "
+                                           "AND deleted = 0"), {made.listId}), input);
+    QVERIFY2(logged.ok, qPrintable(logged.refusal));
+    const QString live = QStringLiteral("SELECT count(*) FROM voice_finding WHERE note_table = "
+                                        "'interaction' AND note_id = ? AND deleted = 0");
+    const int heard = scalar(live, {logged.interactionId}).toInt();
+    QVERIFY2(heard >= 2, qPrintable(QString::number(heard)));
+    const QString confirmedId = scalar(QStringLiteral("SELECT id FROM voice_finding WHERE "
+                                                      "note_id = ? AND deleted = 0 AND kind <> "
+                                                      "'follow_up' ORDER BY id LIMIT 1"),
+                                       {logged.interactionId});
+    const Result<VoiceReview::Confirmed> confirmed
+            = VoiceReview(m_store, m_wealth, m_now.toLocalTime().date()).confirm(confirmedId);
+    QVERIFY2(confirmed, qPrintable(confirmed.errorString()));
+
+    m_now = m_now.addSecs(600);
+    const ContactVoiding::Result voided = ContactVoiding(m_store, m_wealth, m_clock)
+            .voidContact(logged.interactionId, QStringLiteral("wrong row"));
+    QVERIFY2(voided.ok, qPrintable(voided.refusal));
+    // Only the confirmed one is left, with its tag; the rest are gone and the others hear of it.
+    QCOMPARE(scalar(live, {logged.interactionId}), QStringLiteral("1"));
+    QCOMPARE(scalar(QStringLiteral("SELECT id FROM voice_finding WHERE note_id = ? AND deleted "
+                                   "= 0"), {logged.interactionId}), confirmedId);
+    QCOMPARE(scalar(QStringLiteral("SELECT deleted FROM customer_tag WHERE id = ?"),
+                    {confirmed->customerTagId}), QStringLiteral("0"));
+    QCOMPARE(voided.voiceSuggestionsWithdrawn, heard - 1);
+    QCOMPARE(voided.voiceFindingsKept, QStringList{confirmedId});
+    const QString detail = scalar(QStringLiteral("SELECT detail_json FROM audit_log WHERE action = "
+                                                 "'interaction_voided' AND entity_id = ?"),
+                                  {logged.interactionId});
+    QVERIFY2(detail.contains(confirmedId), qPrintable(detail));
+    // Nor does reading the notes again (a new lexicon's pass) bring them back.
+    const Result<QList<VoiceNoteText>> notes
+            = VoiceQueries(m_store).noteRow(QStringLiteral("interaction"), logged.interactionId);
+    QVERIFY(notes);
+    QVERIFY(notes->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_ContactVoid)

@@ -268,7 +268,9 @@ CallOutcomes::Result CallOutcomes::logCare(const QString &careTaskId, const Inpu
     const QString at = SqlTime::timestamp(m_clock());
     // Nobody answered: the care step stays open for another try.
     if (WorkStates::callOutcome(input.outcome) != CallOutcome::NotReached) {
-        if (const bd::Result<> completed = care.complete(*before, before->note, at); !completed) {
+        if (const bd::Result<> completed = care.complete(*before, before->note, at,
+                                                            result.interactionId);
+            !completed) {
             result.refusal = completed.errorString().isEmpty()
                     ? tr("Someone else changed this care task meanwhile. Reload and try again.")
                     : tr("The care task could not be saved: %1").arg(completed.errorString());
