@@ -412,6 +412,17 @@ void tst_FaultRun::nothingLostResurrectedOrSplit()
         qInfo("  %d erased values checked; %d places on the server still hold one",
               int(erased.size()), int(inLog.size()));
         problems << inLog.mid(0, 10);
+        // Every desk's audit chain whole on the server too, restores and kills notwithstanding.
+        qint64 auditEntries = 0;
+        for (int i = 0; i < all.size(); ++i) {
+            qint64 entries = 0;
+            problems << test::FaultChecks::auditChainOnServer(direct, all.at(i)->database(),
+                                                              all.at(i)->nodeId(),
+                                                              allNames.at(i), &entries);
+            auditEntries += entries;
+        }
+        qInfo("  %lld audit entries of %d desks compared with the server's chains", auditEntries,
+              int(all.size()));
         direct.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("fault-check"));
