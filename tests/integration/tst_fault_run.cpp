@@ -4,10 +4,11 @@
 // SIGKILL, the server killed and restarted, clocks two hours ahead and one hour behind, the
 // server's store backed up and later restored. Then everyone syncs until quiet, a fourth
 // workstation downloads the branch afresh (the server's rows), and the rows, the erased
-// values, the server's log, the audit chains and the outboxes are checked. Desks A and B
-// sign in as the branch head; C as a wealth manager, doing only what that role may (F32:
-// a desk following an erasure must record nothing its role may not send, so that "every
-// outbox empty" finds such a change here).
+// values, the server's log, the audit chains (each desk's, and the server's copy of each
+// whole) and the outboxes are checked. Desks A and B sign in as the branch head; C as a
+// wealth manager, doing only what that role may (F32: a desk following an erasure must
+// record nothing its role may not send, so that "every outbox empty" finds such a change
+// here).
 // BRANCHDESK_FAULT_SEED=N replays one seed, BRANCHDESK_FAULT_SECONDS=S runs S seconds per
 // store (default 45), BRANCHDESK_FAULT_STORE=sqlite|postgres runs one store; see
 // docs/RELIABILITY.md.
