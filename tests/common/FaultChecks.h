@@ -154,6 +154,54 @@ public:
         return problems.mid(0, 30);
     }
 
+    // A workstation's audit chain as the server holds it, once everything has settled: every
+    // entry the desk wrote (an auditor reads the server's copy), none missing between, the
+    // same hashes, so the server's count, last seq and last hash are the desk's. A restore
+    // of the server's store loses the entries after its backup: the desk must send them again.
+    static QStringList auditChainOnServer(QSqlDatabase server, QSqlDatabase desk,
+                                          const QString &node, const QString &name,
+                                          qint64 *entries)
+    {
+        const auto chain = [](QSqlDatabase db, const QString &sql, const QString &node) {
+            QSqlQuery query(db);
+            query.prepare(sql);
+            if (!node.isEmpty())
+                query.addBindValue(node);
+            QList<QPair<qint64, QString>> links;
+            if (query.exec())
+                while (query.next())
+                    links.append({ query.value(0).toLongLong(), query.value(1).toString() });
+            return links;
+        };
+        const auto mine = chain(desk, QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq"), {});
+        const auto held = chain(server,
+                                QStringLiteral("SELECT seq, hash FROM audit_entry "
+                                               "WHERE origin_node = ? ORDER BY seq"),
+                                node);
+        *entries = mine.size();
+        const auto last = [](const QList<QPair<qint64, QString>> &links) {
+            return links.isEmpty() ? QStringLiteral("none")
+                                   : QStringLiteral("%1 (%2)").arg(links.last().first)
+                                             .arg(links.last().second.left(12));
+        };
+        QStringList problems;
+        if (held.size() != mine.size() || last(held) != last(mine))
+            problems << QStringLiteral("%1: the server holds %2 of its %3 audit entries, last %4; "
+                                       "the desk's last is %5")
+                                .arg(name).arg(held.size()).arg(mine.size())
+                                .arg(last(held), last(mine));
+        for (qsizetype i = 0; i < held.size(); ++i) {
+            const bool sameEntry = i < mine.size() && held.at(i) == mine.at(i);
+            if (held.at(i).first != i + 1 || !sameEntry) {
+                problems << QStringLiteral("%1: the server's audit chain differs from the "
+                                           "desk's from its entry %2 on (a gap or another hash)")
+                                    .arg(name).arg(held.at(i).first);
+                break;
+            }
+        }
+        return problems;
+    }
+
 private:
     // Rows by id: those only one side has, and for the others the columns that differ.
     static QStringList differences(const QStringList &mine, const QStringList &theirs,

@@ -4,10 +4,11 @@
 // SIGKILL, the server killed and restarted, clocks two hours ahead and one hour behind, the
 // server's store backed up and later restored. Then everyone syncs until quiet, a fourth
 // workstation downloads the branch afresh (the server's rows), and the rows, the erased
-// values, the server's log, the audit chains and the outboxes are checked. Desks A and B
-// sign in as the branch head; C as a wealth manager, doing only what that role may (F32:
-// a desk following an erasure must record nothing its role may not send, so that "every
-// outbox empty" finds such a change here).
+// values, the server's log, the audit chains (each desk's, and the server's copy of each
+// whole) and the outboxes are checked. Desks A and B sign in as the branch head; C as a
+// wealth manager, doing only what that role may (F32: a desk following an erasure must
+// record nothing its role may not send, so that "every outbox empty" finds such a change
+// here).
 // BRANCHDESK_FAULT_SEED=N replays one seed, BRANCHDESK_FAULT_SECONDS=S runs S seconds per
 // store (default 45), BRANCHDESK_FAULT_STORE=sqlite|postgres runs one store; see
 // docs/RELIABILITY.md.
@@ -412,6 +413,17 @@ void tst_FaultRun::nothingLostResurrectedOrSplit()
         qInfo("  %d erased values checked; %d places on the server still hold one",
               int(erased.size()), int(inLog.size()));
         problems << inLog.mid(0, 10);
+        // Every desk's audit chain whole on the server too, restores and kills notwithstanding.
+        qint64 auditEntries = 0;
+        for (int i = 0; i < all.size(); ++i) {
+            qint64 entries = 0;
+            problems << test::FaultChecks::auditChainOnServer(direct, all.at(i)->database(),
+                                                              all.at(i)->nodeId(),
+                                                              allNames.at(i), &entries);
+            auditEntries += entries;
+        }
+        qInfo("  %lld audit entries of %d desks compared with the server's chains", auditEntries,
+              int(all.size()));
         direct.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("fault-check"));
