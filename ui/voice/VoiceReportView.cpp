@@ -5,6 +5,7 @@
 #include "app/services/voice/VoiceBranchReport.h"
 #include "app/services/voice/VoiceTalkingPoints.h"
 #include "ui/common/BackgroundReader.h"
+#include "ui/common/LatestRead.h"
 
 #include <QDateEdit>
 #include <QDialog>
@@ -27,6 +28,8 @@ VoiceReportView::VoiceReportView(Store &store, const Session &session, QWidget *
     , m_table(new QTableWidget(this))
     , m_problem(new QLabel(this))
     , m_reader(new BackgroundReader(this))
+    , m_notesRead(new LatestRead(this))
+    , m_notesState(new QLabel(this))
 {
     setObjectName(QStringLiteral("voiceReport"));
     m_table->setObjectName(QStringLiteral("voiceReportTable"));
@@ -51,6 +54,8 @@ VoiceReportView::VoiceReportView(Store &store, const Session &session, QWidget *
     layout->addLayout(filter);
     layout->addWidget(m_table);
     layout->addWidget(m_problem);
+    m_notesState->setObjectName(QStringLiteral("voiceNotesState"));
+    layout->addWidget(m_notesState);
     layout->addWidget(new QLabel(tr("Double-click a row for the notes behind it (masked)."), this));
     connect(refresh, &QPushButton::clicked, this, &VoiceReportView::reload);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) { showNotes(row); });
@@ -102,11 +107,27 @@ void VoiceReportView::showNotes(int row)
 {
     if (row < 0 || row >= m_rows.size())
         return;
-    const Result<QList<VoiceBranchReport::Note>> notes
-            = VoiceBranchReport(m_store, m_session).notes(m_rows.at(row));
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Notes behind the count"));
-    auto *table = new QTableWidget(&dialog);
+    m_notesState->setText(tr("Reading the notes behind the count…"));
+    Store &store = m_store;
+    m_notesRead->run<Result<QList<VoiceBranchReport::Note>>>(
+            [&store, session = m_session, cell = m_rows.at(row)] {
+                return VoiceBranchReport(store, session).notes(cell);
+            },
+            [this](Result<QList<VoiceBranchReport::Note>> notes) {
+                m_notesState->clear();
+                openNotes(notes);
+            });
+}
+
+// Window-modal and opened, not exec'd: the answer arrives in a callback, and a nested
+// event loop there would hold the reader's later answers.
+void VoiceReportView::openNotes(const Result<QList<VoiceBranchReport::Note>> &notes)
+{
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("voiceNotesDialog"));
+    dialog->setWindowTitle(tr("Notes behind the count"));
+    auto *table = new QTableWidget(dialog);
     table->setObjectName(QStringLiteral("voiceNotesTable"));
     table->setColumnCount(4);
     table->setHorizontalHeaderLabels({tr("Day"), tr("Customer"), tr("Heard"), tr("Note (masked)")});
@@ -121,15 +142,15 @@ void VoiceReportView::showNotes(int row)
         for (int c = 0; c < cells.size(); ++c)
             table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
     if (!notes)
-        layout->addWidget(new QLabel(notes.errorString(), &dialog));
+        layout->addWidget(new QLabel(notes.errorString(), dialog));
     layout->addWidget(table);
     layout->addWidget(buttons);
-    dialog.resize(720, 360);
-    dialog.exec();
+    dialog->resize(720, 360);
+    dialog->open();
 }
 
 } // namespace bd
