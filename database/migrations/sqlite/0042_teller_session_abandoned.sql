@@ -1,4 +1,4 @@
--- Schema version 43: a counter service left unfinished (the customer never came back before
+-- Schema version 42: a counter service left unfinished (the customer never came back before
 -- the day ended) is closed as such, not left dangling at 4 of 7 (issue #15, F9). Stamped when
 -- the teller's desk next opens on a later day (TellerServicesLeftOpen); NULL for a service seen
 -- off or still running today. Synced like the step columns.
