@@ -574,6 +574,8 @@ void tst_BranchFloorServices::aServiceLeftAtTheEndOfTheDayIsClosed()
     QVERIFY_RESULT(back.start(CustomerId(m_branch.customerId), QString()));
     QCOMPARE(back.id(), today);
     QVERIFY(!TellerServicesLeftOpen(m_store, m_lobby, clock).closeEarlierDays());
+}
+
 // Outside testing, issue 15 F8: the lobby's potential-VIP path filed a second referral for a
 // customer whose referral was still open (two managers would call). The walk-in is still
 // logged (refusing would lose it); no second referral: the open one gets a step that moves
