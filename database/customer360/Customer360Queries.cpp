@@ -111,9 +111,11 @@ Result<QList<TimelineEntry>> Customer360Queries::timeline(const CustomerId &cust
             m_store.database(),
             QStringLiteral("SELECT i.occurred_at, i.purpose, i.channel, i.customer_voice, "
                            "coalesce(i.outcome, ''), i.objection, i.next_follow_up, "
-                           "coalesce(s.display_name, ''), i.id FROM interaction i "
-                           "LEFT JOIN staff_user s ON s.id = i.staff_id WHERE i.customer_id = ? "
-                           "AND i.deleted = 0 AND i.voided_at IS NULL ORDER BY i.occurred_at DESC LIMIT ?"),
+                           "coalesce(s.display_name, ''), i.id, coalesce(i.voided_at, ''), "
+                           "coalesce(v.display_name, i.voided_by, ''), i.void_reason FROM interaction i "
+                           "LEFT JOIN staff_user s ON s.id = i.staff_id "
+                           "LEFT JOIN staff_user v ON v.id = i.voided_by WHERE i.customer_id = ? "
+                           "AND i.deleted = 0 ORDER BY i.occurred_at DESC LIMIT ?"),
             {customerId.toString(), limit}, [&](const SqlQuery &q) {
                 TimelineEntry entry = entryOf(TimelineEntry::Source::Interaction, q);
                 entry.kind = SensitiveColumns::open(m_store, q.value(1)); // the purpose, typed
@@ -123,6 +125,11 @@ Result<QList<TimelineEntry>> Customer360Queries::timeline(const CustomerId &cust
                 entry.nextFollowUp = dateOf(q.value(6));
                 entry.staffName = q.text(7);
                 entry.interactionId = q.text(8);
+                if (!q.text(9).isEmpty()) {
+                    entry.voidedAt = SqlTime::parseTimestamp(q.text(9));
+                    entry.voidedByName = q.text(10);
+                    entry.voidReason = SensitiveColumns::open(m_store, q.value(11));
+                }
                 return entry;
             });
     if (!interactions)

@@ -59,6 +59,12 @@ struct TimelineEntry
     QDate nextFollowUp;
     QString staffName;
     QString interactionId; // contacts only: what a void names (issue #15, F10)
+    // A voided contact stays on the timeline marked void (who, when, why), and counts for nothing.
+    QDateTime voidedAt;
+    QString voidedByName;
+    QString voidReason;
+
+    bool isVoided() const { return voidedAt.isValid(); }
 
     bool isOutflow() const;
 };

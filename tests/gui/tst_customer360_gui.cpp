@@ -32,6 +32,7 @@
 #include <QDateEdit>
 #include <QCompleter>
 #include <QDir>
+#include <QFont>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -263,6 +264,21 @@ void tst_Customer360Gui::loggedContactShowsOnTheTimeline()
 
 // Issue #15, F10: a contact logged on the wrong customer is voided from their 360 with a
 // reason; it leaves the timeline (and every count) but stays on record, void.
+// The Details text of the timeline's row marked void, if any, checking it is struck through.
+static QString voidedDetails(QTableView *timeline)
+{
+    QAbstractItemModel *model = timeline->model();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        for (int c = 0; c < model->columnCount(); ++c) {
+            const QModelIndex index = model->index(r, c);
+            const QString text = index.data().toString();
+            if (text.startsWith(QStringLiteral("void: ")))
+                return index.data(Qt::FontRole).value<QFont>().strikeOut() ? text : QString();
+        }
+    }
+    return {};
+}
+
 void tst_Customer360Gui::aContactLoggedByMistakeIsVoided()
 {
     auto *book = m_window->workspace()->findChild<QTableView *>(QStringLiteral("customerBookView"));
@@ -306,8 +322,20 @@ void tst_Customer360Gui::aContactLoggedByMistakeIsVoided()
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("voidContactSave")), Qt::LeftButton);
     QTRY_VERIFY(!dialog || !dialog->isVisible());
     QCOMPARE(ChangeRecorder::pendingCount(m_store), outbox + 1);
-    // Gone from the timeline, kept on record as void, by whom.
-    QTRY_COMPARE(timeline->model()->rowCount(), before);
+    // Still on the timeline, marked void (why, by whom, when) and struck through; kept on record.
+    QTRY_VERIFY(!voidedDetails(timeline).isEmpty());
+    QCOMPARE(timeline->model()->rowCount(), before + 1);
+    const QString details = voidedDetails(timeline);
+    QVERIFY2(details.contains(QStringLiteral("logged for the wrong customer")), qPrintable(details));
+    QVERIFY2(!details.contains(QStringLiteral(" — , ")), qPrintable(details)); // the voider is named
+    // A contact once voided is not offered for voiding again.
+    QTest::mouseClick(voidButton, Qt::LeftButton);
+    QPointer<VoidContactDialog> again = view->findChild<VoidContactDialog *>();
+    QVERIFY(again);
+    auto *againChoice = again->findChild<QComboBox *>(QStringLiteral("voidContactChoice"));
+    for (int i = 0; i < againChoice->count(); ++i)
+        QVERIFY(againChoice->itemData(i).toString() != logged);
+    again->reject();
     QSqlQuery row(m_store.database());
     QVERIFY(row.prepare(QStringLiteral("SELECT outcome, voided_by, staff_id FROM interaction "
                                        "WHERE id = ?")));

@@ -5,6 +5,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 #include <QLocale>
 
 namespace bd {
@@ -62,6 +63,12 @@ QVariant TimelineModel::cell(const TimelineEntry &row, int column, int role) con
             if (row.source != TimelineEntry::Source::Interaction)
                 return row.detail;
             QStringList parts;
+            // A voided contact stays in view, said to be void first, so nobody reads it as a contact.
+            if (row.isVoided())
+                parts << tr("void: %1 — %2, %3")
+                                 .arg(row.voidReason, row.voidedByName,
+                                      QLocale().toString(row.voidedAt.toLocalTime(),
+                                                         QLocale::ShortFormat));
             // An outcome a newer version wrote is said to be unknown, not shown as its code.
             if (const QString outcome = DomainTerms::label(row.outcome); !outcome.isEmpty())
                 parts << outcome;
@@ -81,7 +88,16 @@ QVariant TimelineModel::cell(const TimelineEntry &row, int column, int role) con
         if (column == Amount)
             return numberAlignment();
         break;
+    case Qt::FontRole:
+        if (row.isVoided()) {
+            QFont font;
+            font.setStrikeOut(true);
+            return font;
+        }
+        break;
     case Qt::ForegroundRole:
+        if (row.isVoided())
+            return QBrush(QColor(Qt::gray));
         if (column == Amount && row.isOutflow())
             return QBrush(QColor(0xb0, 0x20, 0x20));
         break;

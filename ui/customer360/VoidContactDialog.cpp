@@ -52,7 +52,8 @@ VoidContactDialog::VoidContactDialog(Store &store, const Session &session,
     intro->setWordWrap(true);
     m_contact->setObjectName(QStringLiteral("voidContactChoice"));
     for (const TimelineEntry &entry : timeline) {
-        if (entry.source == TimelineEntry::Source::Interaction && !entry.interactionId.isEmpty())
+        if (entry.source == TimelineEntry::Source::Interaction && !entry.interactionId.isEmpty()
+            && !entry.isVoided())
             m_contact->addItem(describe(entry), entry.interactionId);
     }
     m_reason->setObjectName(QStringLiteral("voidContactReason"));

@@ -113,7 +113,7 @@ QStringList CallPrepSheet::talkingPoints(const Customer360 &c, const QDate &toda
     if (!browsed.isEmpty())
         points << tr("Recent interest: %1. Ask what caught their eye.").arg(browsed.join(QStringLiteral(", ")));
     for (const TimelineEntry &e : c.timeline) {
-        if (e.source == TimelineEntry::Source::Interaction && !e.objection.isEmpty()) {
+        if (e.source == TimelineEntry::Source::Interaction && !e.isVoided() && !e.objection.isEmpty()) {
             points << tr("Last objection: \"%1\". Prepare an answer; do not ask again what they already told us.")
                               .arg(e.objection);
             break;
@@ -207,8 +207,8 @@ QString CallPrepSheet::html(const Data &d, const QLocale &locale)
                    .arg(escape(tr("When")), escape(tr("Outcome")), escape(tr("Customer voice")), escape(tr("Objection")));
     int shown = 0;
     for (const TimelineEntry &e : d.customer.timeline) {
-        if (e.source != TimelineEntry::Source::Interaction)
-            continue;
+        if (e.source != TimelineEntry::Source::Interaction || e.isVoided())
+            continue; // a voided contact is no contact: left out, never counted
         out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                        .arg(escape(locale.toString(e.occurredAt.toLocalTime().date(), QLocale::ShortFormat)),
                             escape(DomainTerms::label(e.outcome)),
