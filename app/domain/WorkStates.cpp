@@ -237,4 +237,14 @@ bool isFinal(ReferralState state)
             || state == ReferralState::Expired;
 }
 
+QStringList openReferralCodes()
+{
+    QStringList codes;
+    for (const auto &[state, text] : kReferralStates) {
+        if (!isFinal(state))
+            codes << QString::fromLatin1(text);
+    }
+    return codes;
+}
+
 } // namespace bd::WorkStates

@@ -3,6 +3,7 @@
 #include "app/domain/Result.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -80,6 +81,9 @@ StoredLifecycleStage storedLifecycleStage(const QString &code);
 
 // Converted, declined and expired: nothing happens to the referral any more.
 bool isFinal(ReferralState state);
+// The codes of the referral states not yet final (logged, accepted, contacted, met), for the
+// queries that count or list open referrals by binding them.
+QStringList openReferralCodes();
 } // namespace WorkStates
 
 } // namespace bd
