@@ -3,6 +3,7 @@
 #include "app/demo/DemoNames.h"
 #include "app/domain/CustomerTier.h"
 #include "app/domain/ResidentIdNumber.h"
+#include "app/domain/WorkStates.h"
 
 #include <algorithm>
 #include <cmath>
@@ -290,15 +291,15 @@ void DemoCustomerWriter::writeCustomer(Plan &plan, std::int64_t index)
     else
         marital = m_random.chance(0.06) ? "single" : (m_random.chance(0.9) ? "married" : "divorced");
 
-    const char *stage = "maturity";
+    LifecycleStage stage = LifecycleStage::Maturity;
     if (plan.closing)
-        stage = "termination";
+        stage = LifecycleStage::Termination;
     else if ((plan.previousTier >= 0 && plan.previousTier > plan.tier) || plan.largeOutflow)
-        stage = "decline";
+        stage = LifecycleStage::Decline;
     else if (plan.openedOn > today - 365)
-        stage = "development";
+        stage = LifecycleStage::Development;
     else if (plan.previousTier >= 0 || (plan.age < 40 && m_random.chance(0.3)))
-        stage = "growth";
+        stage = LifecycleStage::Growth;
     static const char *const contacts[] = {"phone", "wechat", "sms", "visit"};
     static const int contactWeights[] = {45, 35, 12, 8};
 
@@ -328,7 +329,7 @@ void DemoCustomerWriter::writeCustomer(Plan &plan, std::int64_t index)
         m_customer.integer(plan.riskLevel);
     else
         m_customer.null();
-    m_customer.text(stage).textOrNull(plan.managerId)
+    m_customer.text(WorkStates::code(stage)).textOrNull(plan.managerId)
             .text(plan.owned ? "owned" : "list")
             .integer(plan.doNotContact ? 1 : 0).integer(m_random.chance(0.75) ? 1 : 0)
             .text(DemoCalendar::date(plan.openedOn)).text(stampOn(plan.openedOn, 9, 17))

@@ -15,14 +15,14 @@ Result<qint64> DemoLifecycleStages::placeInOpenTransaction(Store &store, const Q
     struct Placing
     {
         QString customerId;
-        LifecycleRules::Verdict verdict; // codes are literals: shared, not copied per row
+        LifecycleRules::Verdict verdict; // the reason is a literal: shared, not copied per row
     };
     // Read first, then write: the facts statement walks the customer table being updated.
     QList<Placing> placings;
     LifecycleFactsQuery(store).each(
             branchId, {}, today, [&](const QString &id, const LifecycleFacts &facts) {
                 const LifecycleRules::Verdict verdict = LifecycleRules::evaluate(facts, today);
-                if (verdict.stage != facts.stage || verdict.reason != facts.reason)
+                if (!(facts.stage == verdict.stage) || verdict.reason != facts.reason)
                     placings.append({ id, verdict });
             });
     QString error;
@@ -30,7 +30,7 @@ Result<qint64> DemoLifecycleStages::placeInOpenTransaction(Store &store, const Q
             Store::nativeHandle(store.database()),
             "UPDATE customer SET lifecycle_stage = ?, lifecycle_reason = ? WHERE id = ?", error);
     for (const Placing &placing : std::as_const(placings)) {
-        if (!update.text(placing.verdict.stage)
+        if (!update.text(WorkStates::code(placing.verdict.stage))
                      .text(placing.verdict.reason)
                      .text(placing.customerId)
                      .run())

@@ -290,6 +290,19 @@ QString label(ContactOutcome outcome)
     return label(Vocabulary::ContactOutcome, WorkStates::code(outcome));
 }
 
+QString label(const StoredLifecycleStage &stage)
+{
+    if (!stage)
+        return QCoreApplication::translate("DomainTerms",
+                                           "a stage this version of BranchDesk does not know");
+    return label(*stage);
+}
+
+QString label(LifecycleStage stage)
+{
+    return label(Vocabulary::LifecycleStage, WorkStates::code(stage));
+}
+
 QString shortLabel(Vocabulary vocabulary, const QString &code)
 {
     for (const Term &term : termsOf(vocabulary)) {

@@ -55,6 +55,10 @@ QString codeFor(Vocabulary vocabulary, const QString &typed);
 // saying it is one this version does not know (never the stored code).
 QString label(const StoredContactOutcome &outcome);
 QString label(ContactOutcome outcome);
+// A customer's lifecycle stage as read back: its label, or words saying it is one this
+// version does not know (never the stored code).
+QString label(const StoredLifecycleStage &stage);
+QString label(LifecycleStage stage);
 // The signal codes observed at one moment (entering, consulting, waiting).
 QStringList signalsOf(const QString &moment);
 } // namespace DomainTerms

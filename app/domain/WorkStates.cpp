@@ -98,6 +98,13 @@ constexpr std::array<std::pair<HoldingStatus, const char *>, 3> kHoldingStatuses
         {HoldingStatus::Matured, "matured"},
         {HoldingStatus::Closed, "closed"},
 }};
+constexpr std::array<std::pair<LifecycleStage, const char *>, 5> kLifecycleStages{{
+        {LifecycleStage::Development, "development"},
+        {LifecycleStage::Growth, "growth"},
+        {LifecycleStage::Maturity, "maturity"},
+        {LifecycleStage::Decline, "decline"},
+        {LifecycleStage::Termination, "termination"},
+}};
 
 // A code read back that may be empty (no value yet): empty is no value, not an error.
 template<typename Enum, std::size_t N>
@@ -123,6 +130,7 @@ QString code(OpportunityStatus status) { return codeOf(kOpportunityStatuses, sta
 QString code(OpportunityOutcome outcome) { return codeOf(kOpportunityOutcomes, outcome); }
 QString code(ContactOutcome outcome) { return codeOf(kContactOutcomes, outcome); }
 QString code(HoldingStatus status) { return codeOf(kHoldingStatuses, status); }
+QString code(LifecycleStage stage) { return codeOf(kLifecycleStages, stage); }
 
 std::optional<ReferralState> referralState(const QString &code)
 {
@@ -174,6 +182,17 @@ Result<HoldingStatus> storedHoldingStatus(const QString &code)
     return storedValueOf(kHoldingStatuses, code, QT_TRANSLATE_NOOP("WorkStates", "holding"));
 }
 
+std::optional<LifecycleStage> lifecycleStage(const QString &code)
+{
+    return valueOf(kLifecycleStages, code);
+}
+
+StoredLifecycleStage storedLifecycleStage(const QString &code)
+{
+    return storedValueOf(kLifecycleStages, code,
+                         QT_TRANSLATE_NOOP("WorkStates", "customer's lifecycle"));
+}
+
 StoredContactOutcome storedContactOutcome(const QString &code)
 {
     return storedOptionalOf(kContactOutcomes, code,
@@ -216,6 +235,16 @@ bool isFinal(ReferralState state)
 {
     return state == ReferralState::Converted || state == ReferralState::Declined
             || state == ReferralState::Expired;
+}
+
+QStringList openReferralCodes()
+{
+    QStringList codes;
+    for (const auto &[state, text] : kReferralStates) {
+        if (!isFinal(state))
+            codes << QString::fromLatin1(text);
+    }
+    return codes;
 }
 
 } // namespace bd::WorkStates

@@ -3,6 +3,7 @@
 #include "app/domain/Result.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -35,6 +36,12 @@ enum class ContactOutcome { Interested, Appointment, Purchased, Considering, Ref
 using StoredContactOutcome = Result<std::optional<ContactOutcome>>;
 // A product a customer holds (holding.status): active until it matures or is closed.
 enum class HoldingStatus { Active, Matured, Closed };
+// Where a customer is in the relationship (customer.lifecycle_stage, DOMAIN.md section 5):
+// set by LifecycleRules, or by hand in the profile.
+enum class LifecycleStage { Development, Growth, Maturity, Decline, Termination };
+// A stage read back from a customer row: one this build knows, or an error naming the code
+// (said in words on screen, never shown as the code; never recomputed over).
+using StoredLifecycleStage = Result<LifecycleStage>;
 
 namespace WorkStates {
 QString code(ReferralState state);
@@ -46,6 +53,7 @@ QString code(OpportunityStatus status);
 QString code(OpportunityOutcome outcome);
 QString code(ContactOutcome outcome);
 QString code(HoldingStatus status);
+QString code(LifecycleStage stage);
 
 std::optional<ReferralState> referralState(const QString &code);
 std::optional<CallTaskStatus> callTaskStatus(const QString &code);
@@ -56,6 +64,7 @@ std::optional<OpportunityStatus> opportunityStatus(const QString &code);
 std::optional<OpportunityOutcome> opportunityOutcome(const QString &code);
 std::optional<ContactOutcome> contactOutcome(const QString &code);
 std::optional<HoldingStatus> holdingStatus(const QString &code);
+std::optional<LifecycleStage> lifecycleStage(const QString &code);
 
 // A code read back from a row. A code this build does not know (a row written by a newer
 // version, or edited by hand) is an error naming it, never a guessed state: the caller
@@ -68,9 +77,13 @@ Result<KycSessionState> storedKycSessionState(const QString &code);
 Result<OpportunityStatus> storedOpportunityStatus(const QString &code);
 StoredContactOutcome storedContactOutcome(const QString &code); // "": no outcome
 Result<HoldingStatus> storedHoldingStatus(const QString &code);
+StoredLifecycleStage storedLifecycleStage(const QString &code);
 
 // Converted, declined and expired: nothing happens to the referral any more.
 bool isFinal(ReferralState state);
+// The codes of the referral states not yet final (logged, accepted, contacted, met), for the
+// queries that count or list open referrals by binding them.
+QStringList openReferralCodes();
 } // namespace WorkStates
 
 } // namespace bd

@@ -2,6 +2,7 @@
 
 #include "app/domain/Ids.h"
 #include "app/domain/Money.h"
+#include "app/domain/WorkStates.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -29,7 +30,7 @@ struct CustomerProfile
     QString industry;
     QString locality;
     int riskLevel = 0; // 0: unknown
-    QString lifecycleStage = QStringLiteral("development");
+    QString lifecycleStage = WorkStates::code(LifecycleStage::Development); // as stored
     QString assignmentMode = QStringLiteral("owned");
     QDate openedOn;
     bool marketingConsent = false;

@@ -1,6 +1,7 @@
 #include "app/rules/Opportunity.h"
 
 #include "app/domain/ServerMadeRow.h"
+#include "app/domain/WorkStates.h"
 #include "app/rules/OpportunityTerms.h"
 
 #include <QJsonDocument>
@@ -60,7 +61,8 @@ QJsonObject OpportunityDraft::columns() const
             {QStringLiteral("reason_json"), compact(outcome.facts)},
             {QStringLiteral("assigned_to"), textOrNull(outcome.assignee.toString())},
             {QStringLiteral("assigned_role"), outcome.assignedRole},
-            {QStringLiteral("status"), held ? QStringLiteral("held") : QStringLiteral("open")},
+            {QStringLiteral("status"),
+             WorkStates::code(held ? OpportunityStatus::Held : OpportunityStatus::Open)},
             {QStringLiteral("held_reason"), outcome.heldReasons.join(QLatin1Char(','))},
             {QStringLiteral("occurred_at"), outcome.facts.value(QStringLiteral("occurred_at"))},
             {QStringLiteral("created_at"), timeOrNull(createdAt)},

@@ -5,6 +5,7 @@
 #include "app/domain/Permission.h"
 #include "app/domain/ResidentIdNumber.h"
 #include "app/domain/ServerMadeRow.h"
+#include "app/domain/WorkStates.h"
 #include "app/rules/RuleFile.h"
 
 #include <QCoreApplication>
@@ -71,7 +72,7 @@ QString badCustomerValue(const QString &field, const QJsonValue &value)
         && !oneOf(value, { "single", "married", "divorced", "widowed" }))
         return Text::tr("marital_status is not one of the known states");
     if (field == QLatin1String("lifecycle_stage")
-        && !oneOf(value, { "development", "growth", "maturity", "decline", "termination" }))
+        && !(value.isNull() || WorkStates::lifecycleStage(value.toString())))
         return Text::tr("lifecycle_stage is not one of the known stages");
     if (field == QLatin1String("assignment_mode") && !oneOf(value, { "owned", "list" }))
         return Text::tr("assignment_mode must be owned or list");
@@ -168,7 +169,7 @@ QString opportunityRefusal(StaffRole role, const SyncChange &change)
                         "customer)").arg(roleCode);
     const QJsonValue status = change.fields.value(QStringLiteral("status"));
     if (!status.isUndefined()
-        && !oneOf(status, {"open", "held", "contacted", "done", "dismissed"}))
+        && !(status.isNull() || WorkStates::opportunityStatus(status.toString())))
         return Text::tr("status is not an opportunity's status");
     if (change.baseVersion == 0) {
         const QString origin = change.fields.value(QStringLiteral("origin")).toString();
@@ -180,7 +181,7 @@ QString opportunityRefusal(StaffRole role, const SyncChange &change)
     }
     const QJsonValue outcome = change.fields.value(QStringLiteral("outcome"));
     if (!outcome.isUndefined()
-        && !oneOf(outcome, {"interested", "not_interested", "no_answer", "converted"}))
+        && !(outcome.isNull() || WorkStates::opportunityOutcome(outcome.toString())))
         return Text::tr("outcome is not an opportunity's outcome");
     static const QSet<QString> followThrough = {
             QStringLiteral("status"),       QStringLiteral("version"),

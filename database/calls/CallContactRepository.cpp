@@ -33,18 +33,19 @@ Result<QString> CallContactRepository::insertContact(const Contact &contact)
 }
 
 Result<> CallContactRepository::setLifecycle(const QString &customerId, int baseVersion,
-                                             const QString &stage, const QString &reason,
+                                             LifecycleStage stage, const QString &reason,
                                              const QString &at)
 {
+    const QString stageCode = WorkStates::code(stage);
     SqlQuery query(m_store.database(), QStringLiteral(
             "UPDATE customer SET lifecycle_stage = ?, lifecycle_reason = ?, updated_at = ?, "
             "version = version + 1 WHERE id = ? AND version = ?"));
-    query.bind(stage).bind(reason).bind(at).bind(customerId).bind(baseVersion);
+    query.bind(stageCode).bind(reason).bind(at).bind(customerId).bind(baseVersion);
     if (Result<> updated = query.execOnOneRow(); !updated)
         return updated;
     ChangeRecorder recorder(m_store);
     return recorder.recordUpsert(QStringLiteral("customer"), customerId,
-                                 { { QStringLiteral("lifecycle_stage"), stage },
+                                 { { QStringLiteral("lifecycle_stage"), stageCode },
                                    { QStringLiteral("lifecycle_reason"), reason } },
                                  baseVersion);
 }

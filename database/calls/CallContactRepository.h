@@ -38,7 +38,7 @@ public:
     Result<QString> insertContact(const Contact &contact); // the interaction id
 
     // Stage and reason with the base version checked.
-    Result<> setLifecycle(const QString &customerId, int baseVersion, const QString &stage,
+    Result<> setLifecycle(const QString &customerId, int baseVersion, LifecycleStage stage,
                           const QString &reason, const QString &at);
 
 

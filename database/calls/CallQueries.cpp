@@ -100,11 +100,14 @@ QHash<QString, CallRankingFacts> CallQueries::rankingFacts(const QStringList &cu
                                                   .toJson(QJsonDocument::Compact));
     const QString moneyFrom = SqlTime::date(today.addDays(-7));
     const QString eventsFrom = SqlTime::localDayStart(today.addDays(-30));
+    // The states selected on are bound from WorkStates' codes, not spelt in the SQL: the one
+    // mapping stays the only place that knows how a state is stored (so below too).
+    const QString active = WorkStates::code(HoldingStatus::Active);
     run(QStringLiteral(R"(
         SELECT m.id, m.money_on,
                (SELECT SUM(amount) FROM (
                     SELECT h.amount_fen AS amount FROM holding h
-                    WHERE h.customer_id = m.id AND h.status = 'active' AND h.deleted = 0
+                    WHERE h.customer_id = m.id AND h.status = ? AND h.deleted = 0
                       AND h.product_family <> 'loan' AND h.maturity_date = m.money_on
                     UNION ALL
                     SELECT f.amount_fen FROM fund_arrival f
@@ -113,7 +116,7 @@ QHash<QString, CallRankingFacts> CallQueries::rankingFacts(const QStringList &cu
                       -- the arrival record of a maturing holding is that holding's money
                       AND NOT (f.source = 'maturity' AND EXISTS (
                           SELECT 1 FROM holding h2
-                          WHERE h2.customer_id = m.id AND h2.status = 'active'
+                          WHERE h2.customer_id = m.id AND h2.status = ?
                             AND h2.deleted = 0 AND h2.product_family <> 'loan'
                             AND h2.maturity_date = f.expected_on)))),
                (SELECT GROUP_CONCAT(kind || '=' || latest, ';') FROM (
@@ -137,14 +140,14 @@ QHash<QString, CallRankingFacts> CallQueries::rankingFacts(const QStringList &cu
         FROM (SELECT j.value AS id,
                      (SELECT MIN(d) FROM (
                           SELECT h.maturity_date AS d FROM holding h
-                          WHERE h.customer_id = j.value AND h.status = 'active' AND h.deleted = 0
+                          WHERE h.customer_id = j.value AND h.status = ? AND h.deleted = 0
                             AND h.product_family <> 'loan' AND h.maturity_date >= ?
                           UNION ALL
                           SELECT f.expected_on FROM fund_arrival f
                           WHERE f.customer_id = j.value AND f.status = 'expected'
                             AND f.deleted = 0 AND f.expected_on >= ?)) AS money_on
               FROM json_each(?) j) m)"),
-        {eventsFrom, moneyFrom, moneyFrom, ids}, [&](const SqlQuery &q) {
+        {active, active, eventsFrom, active, moneyFrom, moneyFrom, ids}, [&](const SqlQuery &q) {
             CallRankingFacts facts;
             facts.moneyOn = dateOf(q.value(1));
             facts.money = Money::fromFen(q.value(2).toLongLong());
@@ -191,11 +194,12 @@ QList<DayTaskRow> CallQueries::openCallTasks(const QString &staffId, const QDate
         FROM call_task t
         JOIN customer c ON c.id = t.customer_id
         JOIN call_list l ON l.id = t.call_list_id
-        WHERE t.assigned_to = ? AND t.status = 'open' AND t.deleted = 0 AND l.deleted = 0
+        WHERE t.assigned_to = ? AND t.status = ? AND t.deleted = 0 AND l.deleted = 0
           AND l.starts_on <= ? AND l.ends_on >= ?
           AND (t.next_attempt_on IS NULL OR t.next_attempt_on <= ?)
         ORDER BY t.rank_score DESC, t.due_on LIMIT 500)"),
-        {staffId, day, day, day}, [&](const SqlQuery &q) { rows.append(callTaskFrom(q)); });
+        {staffId, WorkStates::code(CallTaskStatus::Open), day, day, day},
+        [&](const SqlQuery &q) { rows.append(callTaskFrom(q)); });
     return rows;
 }
 
@@ -206,9 +210,10 @@ QList<DayTaskRow> CallQueries::dueCareTasks(const QString &staffId, const QDate 
         SELECT k.id, k.customer_id, c.name, c.tier, c.aum_fen, k.due_on, k.kind, k.note,
                c.do_not_contact, c.marketing_consent
         FROM care_task k JOIN customer c ON c.id = k.customer_id
-        WHERE k.staff_id = ? AND k.status = 'open' AND k.due_on <= ? AND k.deleted = 0
+        WHERE k.staff_id = ? AND k.status = ? AND k.due_on <= ? AND k.deleted = 0
         ORDER BY k.due_on LIMIT 500)"),
-        {staffId, SqlTime::date(until)}, [&](const SqlQuery &q) {
+        {staffId, WorkStates::code(CareTaskStatus::Open), SqlTime::date(until)},
+        [&](const SqlQuery &q) {
             DayTaskRow row;
             row.care = true;
             row.taskId = q.value(0).toString();
@@ -229,20 +234,30 @@ QList<DayTaskRow> CallQueries::dueCareTasks(const QString &staffId, const QDate 
 QList<CallListSummary> CallQueries::callLists(const QString &branchId) const
 {
     QList<CallListSummary> lists;
+    using WorkStates::code; // the states counted, bound from their codes
+    const QString skipped = code(CallTaskStatus::Skipped);
+    const QString reached = code(CallOutcome::Reached);
+    const QString interested = code(CallOutcome::Interested);
+    const QString refused = code(CallOutcome::Refused);
+    const QString appointment = code(CallOutcome::Appointment);
     run(QStringLiteral(R"(
         SELECT l.id, l.name, l.mode, l.starts_on, l.ends_on,
                COALESCE((SELECT GROUP_CONCAT(name, ', ') FROM (
                    SELECT DISTINCT u.display_name AS name FROM call_task m
                    JOIN staff_user u ON u.id = m.assigned_to
                    WHERE m.call_list_id = l.id AND m.deleted = 0 ORDER BY 1)), ''),
-               SUM(t.status <> 'skipped'), SUM(t.status = 'skipped'), SUM(t.status = 'open'),
-               SUM(t.outcome IN ('reached', 'interested', 'refused', 'appointment')),
-               SUM(t.outcome = 'not_reached'), SUM(t.outcome IN ('interested', 'appointment')),
-               SUM(t.outcome = 'refused'), SUM(t.outcome = 'appointment')
+               SUM(t.status <> ?), SUM(t.status = ?), SUM(t.status = ?),
+               SUM(t.outcome IN (?, ?, ?, ?)),
+               SUM(t.outcome = ?), SUM(t.outcome IN (?, ?)),
+               SUM(t.outcome = ?), SUM(t.outcome = ?)
         FROM call_list l LEFT JOIN call_task t ON t.call_list_id = l.id AND t.deleted = 0
         WHERE l.branch_id = ? AND l.deleted = 0
         GROUP BY l.id ORDER BY l.starts_on DESC, l.created_at DESC LIMIT 500)"),
-        {branchId}, [&](const SqlQuery &q) {
+        {skipped, skipped, code(CallTaskStatus::Open),
+         reached, interested, refused, appointment,
+         code(CallOutcome::NotReached), interested, appointment,
+         refused, appointment, branchId},
+        [&](const SqlQuery &q) {
             CallListSummary s;
             s.id = q.value(0).toString();
             s.name = q.value(1).toString();
@@ -309,6 +324,7 @@ QList<MaturityDue> CallQueries::maturities(const QString &branchId, const QStrin
             ? QStringLiteral("FROM holding h JOIN customer c ON c.id = h.customer_id ")
             : QStringLiteral("FROM holding h INDEXED BY holding_maturity "
                              "JOIN customer c ON c.id = h.customer_id ");
+    const QString active = WorkStates::code(HoldingStatus::Active);
     QList<MaturityDue> due;
     QHash<QPair<QString, QDate>, qsizetype> dueAt; // (customer, day) -> its entry in due
     const qint64 days = std::max<qint64>(1, first.daysTo(until) + 1);
@@ -316,7 +332,7 @@ QList<MaturityDue> CallQueries::maturities(const QString &branchId, const QStrin
     run(QStringLiteral("SELECT h.customer_id, COALESCE(c.manager_id, ''), h.maturity_date, "
                        "h.product_name, h.amount_fen ")
                 + from
-                + QStringLiteral("WHERE c.deleted = 0 AND c.branch_id = ? AND h.status = 'active' "
+                + QStringLiteral("WHERE c.deleted = 0 AND c.branch_id = ? AND h.status = ? "
                                  "AND h.deleted = 0 AND h.product_family <> 'loan' "
                                  "AND h.maturity_date BETWEEN ? AND ?")
                 + (managerId.isEmpty() ? QString()
@@ -325,9 +341,9 @@ QList<MaturityDue> CallQueries::maturities(const QString &branchId, const QStrin
                                                         "AND branch_id = ? AND manager_id = ?)"))
                 + QLatin1String(" ORDER BY h.maturity_date"),
         managerId.isEmpty()
-                ? QVariantList{branchId, SqlTime::date(first), SqlTime::date(until)}
-                : QVariantList{branchId, SqlTime::date(first), SqlTime::date(until), branchId,
-                               managerId},
+                ? QVariantList{branchId, active, SqlTime::date(first), SqlTime::date(until)}
+                : QVariantList{branchId, active, SqlTime::date(first), SqlTime::date(until),
+                               branchId, managerId},
         [&](const SqlQuery &q) {
             const QDate on = dateOf(q.value(2));
             if (progress && first.daysTo(on) > told) {

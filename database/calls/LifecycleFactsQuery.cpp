@@ -13,13 +13,14 @@ QDate dateOf(const QVariant &value)
 
 // The facts LifecycleRules looks at, one row per customer (the id last); `which` picks the
 // customers. One text for the single customer and the whole book, so both read the same.
+// Binds factsValues(), then what `which` needs.
 QString lifecycleFactsSql(const QString &which)
 {
     return QStringLiteral(R"(
         SELECT c.lifecycle_stage, c.lifecycle_reason, c.version, c.opened_on, c.aum_fen, c.tier,
                COALESCE(c.previous_tier, ''), c.tier_changed_on,
                (SELECT COUNT(DISTINCT h.product_family) FROM holding h WHERE h.customer_id = c.id
-                  AND h.status = 'active' AND h.deleted = 0 AND h.product_family <> 'loan'),
+                  AND h.status = ? AND h.deleted = 0 AND h.product_family <> 'loan'),
                (SELECT MAX(x.occurred_at) FROM txn x WHERE x.customer_id = c.id),
                (SELECT MAX(e.occurred_at) FROM customer_event e WHERE e.customer_id = c.id
                   AND e.kind = 'account_closing'),
@@ -34,7 +35,7 @@ LifecycleFacts lifecycleFactsFrom(const SqlQuery &q)
 {
     LifecycleFacts facts;
     facts.found = true;
-    facts.stage = q.value(0).toString();
+    facts.stage = WorkStates::storedLifecycleStage(q.value(0).toString());
     facts.reason = q.value(1).toString();
     facts.version = q.value(2).toInt();
     facts.openedOn = dateOf(q.value(3));
@@ -50,9 +51,12 @@ LifecycleFacts lifecycleFactsFrom(const SqlQuery &q)
     return facts;
 }
 
-QString sixMonthsBefore(const QDate &today)
+// The values lifecycleFactsSql() binds before `which`'s: the holding status counted (from
+// WorkStates' code, not spelt in the SQL) and the month six months back.
+QVariantList factsValues(const QDate &today)
 {
-    return today.addMonths(-6).toString(QStringLiteral("yyyy-MM"));
+    return { WorkStates::code(HoldingStatus::Active),
+             today.addMonths(-6).toString(QStringLiteral("yyyy-MM")) };
 }
 } // namespace
 
@@ -65,7 +69,7 @@ LifecycleFacts LifecycleFactsQuery::of(const QString &customerId, const QDate &t
 {
     LifecycleFacts facts;
     SqlQuery::selectEach(m_store.database(), lifecycleFactsSql(QStringLiteral("AND c.id = ?")),
-                         { sixMonthsBefore(today), customerId },
+                         factsValues(today) << customerId,
                          [&](const SqlQuery &q) { facts = lifecycleFactsFrom(q); });
     return facts;
 }
@@ -79,7 +83,7 @@ void LifecycleFactsQuery::each(
                                               : QStringLiteral("AND c.manager_id = ?");
     SqlQuery::selectEach(
             m_store.database(), lifecycleFactsSql(which),
-            { sixMonthsBefore(today), managerId.isEmpty() ? branchId : managerId },
+            factsValues(today) << (managerId.isEmpty() ? branchId : managerId),
             [&](const SqlQuery &q) { visit(q.value(12).toString(), lifecycleFactsFrom(q)); });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/domain/Money.h"
+#include "app/domain/WorkStates.h"
 
 #include <QDate>
 #include <QString>
@@ -16,7 +17,7 @@ class Store;
 struct LifecycleFacts
 {
     bool found = false;
-    QString stage;
+    StoredLifecycleStage stage = LifecycleStage::Development; // as stored, maybe unknown
     QString reason;
     int version = 1;
     QDate openedOn;

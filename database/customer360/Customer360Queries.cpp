@@ -1,5 +1,6 @@
 #include "database/customer360/Customer360Queries.h"
 
+#include "app/domain/WorkStates.h"
 #include "database/core/SensitiveColumns.h"
 #include "database/core/SqlQuery.h"
 #include "database/core/SqlTime.h"
@@ -175,9 +176,9 @@ Result<QList<CareStep>> Customer360Queries::openCareSteps(const CustomerId &cust
     return SqlQuery::readAll<CareStep>(
             m_store.database(),
             QStringLiteral("SELECT kind, due_on, status FROM care_task "
-                           "WHERE customer_id = ? AND deleted = 0 AND status = 'open' "
+                           "WHERE customer_id = ? AND deleted = 0 AND status = ? "
                            "ORDER BY due_on"),
-            {customerId.toString()},
+            {customerId.toString(), WorkStates::code(CareTaskStatus::Open)},
             [](const SqlQuery &q) { return CareStep{q.text(0), dateOf(q.value(1)), q.text(2)}; });
 }
 

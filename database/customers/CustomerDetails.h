@@ -3,6 +3,7 @@
 #include "app/domain/CustomerTier.h"
 #include "app/domain/Ids.h"
 #include "app/domain/Money.h"
+#include "app/domain/WorkStates.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -49,7 +50,7 @@ struct CustomerDetails
     QDate tierChangedOn;
     int riskLevel = 0; // 1..5; 0 not assessed
     QDate riskAssessedOn;
-    QString lifecycleStage = QStringLiteral("development");
+    QString lifecycleStage = WorkStates::code(LifecycleStage::Development); // as stored
     QString lifecycleReason; // LifecycleRules reason code; empty if none
     StaffId managerId;
     QString managerName;

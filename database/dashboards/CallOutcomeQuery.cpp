@@ -1,5 +1,6 @@
 #include "database/dashboards/CallOutcomeQuery.h"
 
+#include "app/domain/WorkStates.h"
 #include "database/core/SqlQuery.h"
 
 #include <algorithm>
@@ -54,7 +55,7 @@ Result<QList<CallBatchOutcomes>> CallOutcomeQuery::latestBatches(const Dashboard
             const int count = q.integer(2);
             if (!outcome.isEmpty())
                 batch.outcomes[outcome] += count;
-            else if (status == QLatin1String("open"))
+            else if (WorkStates::callTaskStatus(status) == CallTaskStatus::Open)
                 batch.notCalled += count;
             else
                 batch.noOutcome += count;

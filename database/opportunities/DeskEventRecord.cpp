@@ -1,5 +1,6 @@
 #include "database/opportunities/DeskEventRecord.h"
 
+#include "app/domain/WorkStates.h"
 #include "app/rules/EventLogging.h"
 #include "app/rules/EventParser.h"
 #include "app/rules/Opportunity.h"
@@ -242,9 +243,10 @@ int DeskEventRecord::History::storedMarketingContactsSince(const CustomerId &cus
             QStringLiteral("SELECT (SELECT count(*) FROM interaction WHERE customer_id = ? AND "
                            "contact_kind = 'marketing' AND occurred_at >= ? AND deleted = 0 AND voided_at IS NULL) + "
                            "(SELECT count(*) FROM opportunity WHERE customer_id = ? AND "
-                           "purpose = 'marketing' AND status = 'open' AND created_at >= ? AND "
+                           "purpose = 'marketing' AND status = ? AND created_at >= ? AND "
                            "deleted = 0)"),
-            {customer.toString(), SqlTime::timestamp(since), customer.toString(), stamp(since)},
+            {customer.toString(), SqlTime::timestamp(since), customer.toString(),
+             WorkStates::code(OpportunityStatus::Open), stamp(since)},
             [&stored](const SqlQuery &row) { stored = row.integer(0); });
     return stored;
 }

@@ -1,5 +1,6 @@
 #include "database/opportunities/OpportunityAssignmentRepository.h"
 
+#include "app/domain/WorkStates.h"
 #include "database/core/SqlQuery.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
@@ -16,9 +17,9 @@ Result<> OpportunityAssignmentRepository::assign(const OpportunityId &id, const 
 {
     SqlQuery pooled(m_store.database(),
                     QStringLiteral("SELECT version FROM opportunity WHERE id = ? AND deleted = 0 "
-                                   "AND status = 'open' AND assigned_role = 'pool' "
+                                   "AND status = ? AND assigned_role = 'pool' "
                                    "AND assigned_to IS NULL"));
-    pooled.bind(id);
+    pooled.bind(id).bind(WorkStates::code(OpportunityStatus::Open));
     if (Result<> ran = pooled.exec(); !ran)
         return ran.error();
     if (!pooled.next())

@@ -1,5 +1,6 @@
 #include "database/opportunities/OpportunityFollowThroughRepository.h"
 
+#include "app/domain/WorkStates.h"
 #include "database/core/SqlQuery.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
@@ -61,8 +62,10 @@ Result<> OpportunityFollowThroughRepository::recordContact(const Contact &contac
 {
     SqlQuery open(m_store.database(),
                   QStringLiteral("SELECT version FROM opportunity WHERE id = ? AND deleted = 0 "
-                                 "AND status IN ('open', 'contacted')"));
-    open.bind(contact.id);
+                                 "AND status IN (?, ?)"));
+    open.bind(contact.id)
+            .bind(WorkStates::code(OpportunityStatus::Open))
+            .bind(WorkStates::code(OpportunityStatus::Contacted));
     if (Result<> ran = open.exec(); !ran)
         return ran.error();
     if (!open.next())
@@ -99,9 +102,9 @@ Result<QList<OpportunityId>> OpportunityFollowThroughRepository::escalateOverdue
     const Result<QList<Overdue>> overdue = SqlQuery::readAll<Overdue>(
             m_store.database(),
             QStringLiteral("SELECT id, version FROM opportunity WHERE branch_id = ? AND "
-                           "status = 'open' AND deleted = 0 AND escalated_at IS NULL AND "
+                           "status = ? AND deleted = 0 AND escalated_at IS NULL AND "
                            "deadline_at IS NOT NULL AND deadline_at < ? ORDER BY deadline_at, id"),
-            {branch.toString(), stamp(at)},
+            {branch.toString(), WorkStates::code(OpportunityStatus::Open), stamp(at)},
             [](const SqlQuery &row) { return Overdue{OpportunityId(row.text(0)), row.integer(1)}; });
     if (!overdue)
         return overdue.error();

@@ -1,5 +1,6 @@
 #include "database/opportunities/OpportunityQueries.h"
 
+#include "app/domain/WorkStates.h"
 #include "app/rules/OpportunityReason.h"
 #include "database/core/SqlQuery.h"
 #include "database/core/Store.h"
@@ -23,11 +24,11 @@ Result<QList<OpenOpportunity>> OpportunityQueries::openFor(const StaffId &staff,
                            "SELECT o.id, o.customer_id, c.name, c.cif_no, o.rule_id, o.title_json, "
                            "o.purpose, o.reason_json, o.assigned_role, o.priority, o.created_at, "
                            "o.deadline_at, o.escalated_at IS NOT NULL FROM opportunity o CROSS JOIN customer c "
-                           "ON c.id = o.customer_id WHERE o.deleted = 0 AND o.status = 'open' AND "
+                           "ON c.id = o.customer_id WHERE o.deleted = 0 AND o.status = ? AND "
                            "(o.assigned_to = ? OR (? AND o.assigned_role IN ('branch_head', "
                            "'pool')) OR o.escalated_at IS NOT NULL) "
                            "ORDER BY o.deadline_at IS NULL, o.deadline_at, o.priority DESC, o.id"));
-    query.bind(staff).bind(branchHead ? 1 : 0);
+    query.bind(WorkStates::code(OpportunityStatus::Open)).bind(staff).bind(branchHead ? 1 : 0);
     if (Result<> ran = query.exec(); !ran)
         return ran.error();
     QList<OpenOpportunity> found;

@@ -1,5 +1,7 @@
 #include "database/privacy/CustomerDataMap.h"
 
+#include "app/domain/WorkStates.h"
+
 #include "database/core/SqlQuery.h"
 
 namespace bd::CustomerDataMap {
@@ -105,7 +107,7 @@ const QList<CustomerDataTable::Column> &customerColumns()
             {QStringLiteral("do_not_contact"), 1},
             // The relationship is over: out of every manager's book and call list.
             {QStringLiteral("manager_id"), nullText()},
-            {QStringLiteral("lifecycle_stage"), QStringLiteral("termination")},
+            {QStringLiteral("lifecycle_stage"), WorkStates::code(LifecycleStage::Termination)},
     };
     return columns;
 }

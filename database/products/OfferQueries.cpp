@@ -1,5 +1,6 @@
 #include "database/products/OfferQueries.h"
 
+#include "app/domain/WorkStates.h"
 #include "database/core/SensitiveColumns.h"
 #include "database/core/SqlQuery.h"
 #include "database/core/SqlTime.h"
@@ -115,9 +116,9 @@ Result<QHash<CustomerId, OfferFacts>> OfferQueries::facts(const QList<CustomerId
             QStringLiteral("SELECT h.customer_id, h.product_code, h.product_name, "
                            "h.product_family, h.amount_fen, coalesce(h.maturity_date, '') "
                            "FROM json_each(?) j JOIN holding h ON h.customer_id = j.value "
-                           "WHERE h.status = 'active' AND h.deleted = 0 "
+                           "WHERE h.status = ? AND h.deleted = 0 "
                            "ORDER BY h.customer_id, h.amount_fen DESC"),
-            {ids}, [&all](const SqlQuery &row) {
+            {ids, WorkStates::code(HoldingStatus::Active)}, [&all](const SqlQuery &row) {
                 auto found = all.find(CustomerId(row.text(0)));
                 if (found != all.end())
                     found->holdings << HeldProduct{row.text(1), row.text(2), row.text(3),

@@ -1,6 +1,7 @@
 #include "database/segments/SegmentCompiler.h"
 
 #include "app/domain/CustomerTier.h"
+#include "app/domain/WorkStates.h"
 #include "database/core/SqlTime.h"
 #include "database/segments/HouseholdSegmentSql.h"
 
@@ -14,8 +15,6 @@ namespace {
 
 using Op = SegmentOperator;
 
-// The active holdings of the customer, optionally of some families only.
-const char kActiveHolding[] = "h.customer_id = c.id AND h.deleted = 0 AND h.status = 'active'";
 // The bit of each product family in customer.holding_families (migration 0009, whose
 // triggers keep it equal to the families of the customer's active holdings).
 constexpr std::pair<const char *, qint64> kFamilyBits[] = {
@@ -104,6 +103,12 @@ private:
     {
         binds << value;
         return QStringLiteral("?");
+    }
+
+    QString activeHolding() // the status bound from WorkStates: call it in text order
+    {
+        return QStringLiteral("h.customer_id = c.id AND h.deleted = 0 AND h.status = %1")
+                .arg(bind(WorkStates::code(HoldingStatus::Active)));
     }
 
     QString dayBack(int days) { return bind(SqlTime::date(m_today.addDays(-days))); }
@@ -269,17 +274,19 @@ private:
                 sql = QStringLiteral("(c.holding_families & %1) %2 0")
                               .arg(bind(mask), node.op == Op::In ? QStringLiteral("<>") : QStringLiteral("="));
         } else if (code == QLatin1String("holding_amount")) {
+            const QString active = activeHolding(); // binds in written order
             const QString limit = families(node);
             sql = compare(QStringLiteral("(SELECT coalesce(sum(h.amount_fen), 0) FROM holding h "
                                          "WHERE %1%2)")
-                                  .arg(QLatin1String(kActiveHolding), limit),
+                                  .arg(active, limit),
                           node);
         } else if (code == QLatin1String("holding_maturing")) {
+            const QString active = activeHolding(); // binds in written order
             const QString from = bind(SqlTime::date(m_today));
             const QString to = bind(SqlTime::date(m_today.addDays(n)));
             sql = exists(true, QStringLiteral("SELECT 1 FROM holding h WHERE %1 AND h.maturity_date "
                                               "BETWEEN %2 AND %3%4")
-                                       .arg(QLatin1String(kActiveHolding), from, to, families(node)));
+                                       .arg(active, from, to, families(node)));
         } else if (code == QLatin1String("single_product")) {
             // Exactly one family other than loans: one bit set among the others.
             QVariantList singles;

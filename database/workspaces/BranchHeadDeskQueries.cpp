@@ -1,6 +1,7 @@
 #include "database/workspaces/BranchHeadDeskQueries.h"
 
 #include "app/domain/CustomerTier.h"
+#include "app/domain/WorkStates.h"
 #include "database/core/SensitiveColumns.h"
 #include "database/core/SqlQuery.h"
 #include "database/core/SqlTime.h"
@@ -12,6 +13,16 @@
 
 namespace bd {
 
+namespace {
+// The states counted are bound from WorkStates' codes, not spelt in the SQL: an open call
+// task, and the referrals not yet final (four codes, for "IN (?, ?, ?, ?)").
+QVariantList openReferralValues()
+{
+    const QStringList open = WorkStates::openReferralCodes();
+    return QVariantList(open.cbegin(), open.cend());
+}
+} // namespace
+
 QList<StaffFigureLine> BranchHeadDeskQueries::staffFigures(const QString &branchId) const
 {
     QList<StaffFigureLine> lines;
@@ -20,15 +31,16 @@ QList<StaffFigureLine> BranchHeadDeskQueries::staffFigures(const QString &branch
                (SELECT COALESCE(SUM(f.customers), 0) FROM customer_figure f
                 WHERE f.manager_id = u.id),
                (SELECT COUNT(*) FROM call_task t
-                WHERE t.assigned_to = u.id AND t.status = 'open' AND t.deleted = 0),
+                WHERE t.assigned_to = u.id AND t.status = ? AND t.deleted = 0),
                (SELECT COUNT(*) FROM referral r WHERE r.referred_to = u.id
-                AND r.status IN ('logged', 'accepted', 'contacted', 'met') AND r.deleted = 0)
+                AND r.status IN (?, ?, ?, ?) AND r.deleted = 0)
         FROM staff_user u
         WHERE u.branch_id = ? AND u.deleted = 0 AND u.active = 1
         ORDER BY CASE u.role WHEN 'branch_head' THEN 0 WHEN 'wealth_manager' THEN 1
                  WHEN 'lobby_manager' THEN 2 WHEN 'teller' THEN 3 ELSE 4 END,
                  u.display_name)"),
-        {branchId}, [&](const SqlQuery &q) {
+        QVariantList{WorkStates::code(CallTaskStatus::Open)} << openReferralValues() << branchId,
+        [&](const SqlQuery &q) {
             lines.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                           q.value(3).toInt(), q.value(4).toInt(), q.value(5).toInt()});
         });
@@ -51,8 +63,8 @@ BranchFigures BranchHeadDeskQueries::branchFigures(const QString &branchId, cons
         });
     figures.openReferrals = count(
             QStringLiteral("SELECT COUNT(*) FROM referral WHERE branch_id = ? AND deleted = 0 "
-                           "AND status IN ('logged', 'accepted', 'contacted', 'met')"),
-            {branchId});
+                           "AND status IN (?, ?, ?, ?)"),
+            QVariantList{branchId} << openReferralValues());
     figures.visitsToday = count(
             QStringLiteral("SELECT COUNT(*) FROM lobby_visit WHERE branch_id = ? AND deleted = 0 "
                            "AND entered_at >= ? AND entered_at < ?"),

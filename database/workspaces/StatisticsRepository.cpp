@@ -2,6 +2,7 @@
 
 #include "app/domain/CustomerTier.h"
 #include "app/domain/StaffRole.h"
+#include "app/domain/WorkStates.h"
 #include "database/core/SqlQuery.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Store.h"
@@ -53,6 +54,10 @@ Result<StoreStatistics> StatisticsRepository::collect(const QDate &today) const
     const QString dayStart = SqlTime::localDayStart(today);
     const QString dayEnd = SqlTime::localDayEnd(today);
     const QString date = SqlTime::date(today);
+    // The states counted are bound from WorkStates' codes, not spelt: an open referral is one
+    // not yet final (the SQL once asked for a state named open, which no referral has).
+    using WorkStates::code;
+    const QStringList open = WorkStates::openReferralCodes();
     struct Count
     {
         qint64 StoreStatistics::*figure;
@@ -72,13 +77,14 @@ Result<StoreStatistics> StatisticsRepository::collect(const QDate &today) const
              "AND entered_at < ?",
              {dayStart, dayEnd}},
             {&StoreStatistics::openReferrals,
-             "SELECT count(*) FROM referral WHERE deleted = 0 AND status IN ('open', 'accepted')",
-             {}},
+             "SELECT count(*) FROM referral WHERE deleted = 0 AND status IN (?, ?, ?, ?)",
+             QVariantList(open.cbegin(), open.cend())},
             {&StoreStatistics::openCallTasks,
-             "SELECT count(*) FROM call_task WHERE deleted = 0 AND status = 'open'", {}},
+             "SELECT count(*) FROM call_task WHERE deleted = 0 AND status = ?",
+             {code(CallTaskStatus::Open)}},
             {&StoreStatistics::careTasksDue,
-             "SELECT count(*) FROM care_task WHERE deleted = 0 AND status = 'open' AND due_on <= ?",
-             {date}},
+             "SELECT count(*) FROM care_task WHERE deleted = 0 AND status = ? AND due_on <= ?",
+             {code(CareTaskStatus::Open), date}},
             {&StoreStatistics::staff,
              "SELECT count(*) FROM staff_user WHERE deleted = 0 AND active = 1", {}},
             {&StoreStatistics::pendingSyncChanges,

@@ -1,6 +1,7 @@
 #include "database/workspaces/WealthManagerDeskQueries.h"
 
 #include "app/domain/CustomerTier.h"
+#include "app/domain/WorkStates.h"
 #include "database/core/SensitiveColumns.h"
 #include "database/core/SqlQuery.h"
 #include "database/core/SqlTime.h"
@@ -22,9 +23,9 @@ QList<CallTaskLine> WealthManagerDeskQueries::openCallTasks(const QString &staff
         FROM call_task t
         JOIN customer c ON c.id = t.customer_id
         JOIN call_list l ON l.id = t.call_list_id
-        WHERE t.assigned_to = ? AND t.status = 'open' AND t.deleted = 0
+        WHERE t.assigned_to = ? AND t.status = ? AND t.deleted = 0
         ORDER BY t.rank_score DESC, t.due_on LIMIT ?)"),
-        {staffId, limit}, [&](const SqlQuery &q) {
+        {staffId, WorkStates::code(CallTaskStatus::Open), limit}, [&](const SqlQuery &q) {
             CallTaskLine line;
             line.customerId = q.value(0).toString();
             line.customerName = q.value(1).toString();
@@ -46,9 +47,9 @@ QList<CareTaskLine> WealthManagerDeskQueries::careTasksDue(const QString &staffI
     run(QStringLiteral(R"(
         SELECT c.name, k.kind, k.due_on, k.note
         FROM care_task k JOIN customer c ON c.id = k.customer_id
-        WHERE k.staff_id = ? AND k.status = 'open' AND k.due_on <= ? AND k.deleted = 0
+        WHERE k.staff_id = ? AND k.status = ? AND k.due_on <= ? AND k.deleted = 0
         ORDER BY k.due_on LIMIT 500)"),
-        {staffId, SqlTime::date(until)}, [&](const SqlQuery &q) {
+        {staffId, WorkStates::code(CareTaskStatus::Open), SqlTime::date(until)}, [&](const SqlQuery &q) {
             lines.append({q.value(0).toString(), q.value(1).toString(), dateOf(q.value(2)),
                           SensitiveColumns::open(m_store, q.value(3))});
         });
@@ -62,6 +63,7 @@ QList<MoneyArrivalLine> WealthManagerDeskQueries::moneyArriving(const QString &m
     QList<MoneyArrivalLine> lines;
     const QString first = SqlTime::date(from);
     const QString last = SqlTime::date(until);
+    const QString active = WorkStates::code(HoldingStatus::Active);
     // The window's maturities and expected arrivals of the branch by date, kept only for the
     // customers of the book (listed from customer_dashboard: index entries, no customer row)
     // before a customer row is read for the name. At 1M customers the branch has 25,000
@@ -75,7 +77,7 @@ QList<MoneyArrivalLine> WealthManagerDeskQueries::moneyArriving(const QString &m
     run(QStringLiteral(R"(
         SELECT h.maturity_date, c.name, 'maturity', h.product_name, h.amount_fen
         FROM holding h INDEXED BY holding_maturity JOIN customer c ON c.id = h.customer_id
-        WHERE h.customer_id IN (%1) AND h.status = 'active' AND h.deleted = 0
+        WHERE h.customer_id IN (%1) AND h.status = ? AND h.deleted = 0
           AND h.product_family <> 'loan' AND h.maturity_date BETWEEN ? AND ?
         UNION ALL
         SELECT f.expected_on, c.name, f.source, f.note, f.amount_fen
@@ -84,9 +86,9 @@ QList<MoneyArrivalLine> WealthManagerDeskQueries::moneyArriving(const QString &m
           AND f.expected_on BETWEEN ? AND ?
           AND NOT (f.source = 'maturity' AND EXISTS (
               SELECT 1 FROM holding m WHERE m.customer_id = f.customer_id
-              AND m.maturity_date = f.expected_on AND m.status = 'active' AND m.deleted = 0))
+              AND m.maturity_date = f.expected_on AND m.status = ? AND m.deleted = 0))
         ORDER BY 1, 5 DESC LIMIT 500)").arg(book),
-        {managerId, first, last, managerId, first, last}, [&](const SqlQuery &q) {
+        {managerId, active, first, last, managerId, first, last, active}, [&](const SqlQuery &q) {
             // A product name (plain) or a fund arrival's note (sealed): open() takes both.
             lines.append({dateOf(q.value(0)), q.value(1).toString(), q.value(2).toString(),
                           SensitiveColumns::open(m_store, q.value(3)),
@@ -122,10 +124,10 @@ QHash<QString, QDate> WealthManagerDeskQueries::nextMaturities(const QStringList
     run(QStringLiteral(R"(
         SELECT j.value,
                (SELECT MIN(h.maturity_date) FROM holding h
-                 WHERE h.customer_id = j.value AND h.status = 'active' AND h.deleted = 0
+                 WHERE h.customer_id = j.value AND h.status = ? AND h.deleted = 0
                    AND h.product_family <> 'loan' AND h.maturity_date >= ?)
         FROM json_each(?) j)"),
-        {SqlTime::date(from), ids}, [&](const SqlQuery &q) {
+        {WorkStates::code(HoldingStatus::Active), SqlTime::date(from), ids}, [&](const SqlQuery &q) {
             if (!q.value(1).isNull())
                 next.insert(q.value(0).toString(), dateOf(q.value(1)));
         });

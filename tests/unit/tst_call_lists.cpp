@@ -72,6 +72,8 @@ private slots:
     void lifecycleRules_data();
     void lifecycleRules();
     void lifecycleUpdaterStoresStageAndReason();
+    void lifecycleUpdaterLeavesAStageItDoesNotKnow();
+    void prepSheetSaysALifecycleStageItDoesNotKnowInWords();
     void aTaskStateThisBuildDoesNotKnowIsRefusedNotGuessed();
 
 private:
@@ -1074,7 +1076,7 @@ void tst_CallLists::lifecycleRules()
     QFETCH(QString, stage);
     QFETCH(QString, reason);
     const LifecycleRules::Verdict verdict = LifecycleRules::evaluate(facts, QDate(2026, 11, 23));
-    QCOMPARE(verdict.stage, stage);
+    QCOMPARE(WorkStates::code(verdict.stage), stage);
     QCOMPARE(verdict.reason, reason);
     QVERIFY(LifecycleRules::reasonLabel(reason) != reason);
 }
@@ -1095,6 +1097,50 @@ void tst_CallLists::lifecycleUpdaterStoresStageAndReason()
              QStringLiteral("1"));
     QCOMPARE(updater.recompute({dormant}).changed, 0); // nothing new to store
     QVERIFY(updater.recomputeMine().ok);
+}
+
+// A stage a newer version's rules set (this version's CHECK refuses it; a newer schema would
+// not): the run leaves it and its reason as they are and queues nothing, rather than
+// recompute over it and have the two versions overwrite each other on every run.
+void tst_CallLists::lifecycleUpdaterLeavesAStageItDoesNotKnow()
+{
+    const QString revived = addCustomer(QStringLiteral("复苏客户"), m_wealth.user.id);
+    exec(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
+    exec(QStringLiteral("UPDATE customer SET aum_fen = 0, lifecycle_stage = 'revival', "
+                        "lifecycle_reason = 'came_back' WHERE id = ?"),
+         {revived});
+    exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
+    const QString row = QStringLiteral("SELECT lifecycle_stage || ':' || lifecycle_reason || ':' || "
+                                       "version FROM customer WHERE id = ?");
+    const QString before = scalar(row, {revived});
+    QVERIFY2(before.startsWith(QLatin1String("revival:came_back:")), qPrintable(before));
+    const QString outboxBefore = scalar(QStringLiteral("SELECT COUNT(*) FROM sync_outbox"));
+    LifecycleUpdater updater(m_store, m_wealth, m_clock);
+    const LifecycleUpdater::Report report = updater.recompute({revived});
+    QVERIFY2(report.ok, qPrintable(report.problem));
+    QCOMPARE(report.changed, 0);
+    QCOMPARE(scalar(row, {revived}), before);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM sync_outbox")), outboxBefore);
+    QVERIFY(updater.recomputeMine().ok); // the book's run steps over it as well
+    QCOMPARE(scalar(QStringLiteral("SELECT lifecycle_stage FROM customer WHERE id = ?"), {revived}),
+             QStringLiteral("revival"));
+}
+
+// The prep sheet of a customer whose stage this version does not know says so in words:
+// neither the stored code nor a stage the customer is not in.
+void tst_CallLists::prepSheetSaysALifecycleStageItDoesNotKnowInWords()
+{
+    const QString revived = addCustomer(QStringLiteral("新阶段客户"), m_wealth2.user.id);
+    exec(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
+    exec(QStringLiteral("UPDATE customer SET lifecycle_stage = 'revival' WHERE id = ?"), {revived});
+    exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
+    const Result<CallPrepSheet::Data> sheet =
+            CallPrepSheet::collect(m_store, m_wealth2, CustomerId(revived), m_clock);
+    QVERIFY2(sheet, qPrintable(sheet.errorString()));
+    const QString html = CallPrepSheet::html(*sheet);
+    QVERIFY2(!html.contains(QLatin1String("revival")), qPrintable(html));
+    QVERIFY2(html.contains(QLatin1String("a stage this version of BranchDesk does not know")),
+             qPrintable(html));
 }
 
 // A task whose status or outcome this build does not know (written by a newer version)

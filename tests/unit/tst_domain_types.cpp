@@ -46,6 +46,7 @@ private slots:
     void workStatesRoundTripTheirStoredCodes();
     void contactOutcomesAreTheStoredCodesAndAnUnknownOneIsSaid();
     void holdingStatusesAreTheStoredCodes();
+    void lifecycleStagesAreTheStoredCodesAndAnUnknownOneIsSaid();
 };
 
 void tst_DomainTypes::resultCarriesAValueOrAMessage()
@@ -187,6 +188,35 @@ void tst_DomainTypes::holdingStatusesAreTheStoredCodes()
     const Result<HoldingStatus> frozen = WorkStates::storedHoldingStatus(QStringLiteral("frozen"));
     QVERIFY2(!frozen && frozen.errorString().contains(QLatin1String("frozen")),
              qPrintable(frozen.errorString()));
+}
+
+void tst_DomainTypes::lifecycleStagesAreTheStoredCodesAndAnUnknownOneIsSaid()
+{
+    // customer.lifecycle_stage's codes (migration 0001 checks them; the sync wire and the
+    // segment rules carry them), the ones staff choose from in the profile.
+    const QStringList codes = DomainTerms::codes(Vocabulary::LifecycleStage);
+    QCOMPARE(codes, QStringList({QStringLiteral("development"), QStringLiteral("growth"),
+                                 QStringLiteral("maturity"), QStringLiteral("decline"),
+                                 QStringLiteral("termination")}));
+    for (const QString &code : codes) {
+        const std::optional<LifecycleStage> stage = WorkStates::lifecycleStage(code);
+        QVERIFY2(stage, qPrintable(code));
+        QCOMPARE(WorkStates::code(*stage), code);
+        QCOMPARE(WorkStates::storedLifecycleStage(code), *stage);
+        QCOMPARE(DomainTerms::label(*stage), DomainTerms::label(Vocabulary::LifecycleStage, code));
+        QCOMPARE(DomainTerms::label(WorkStates::storedLifecycleStage(code)),
+                 DomainTerms::label(*stage));
+    }
+    QVERIFY(!WorkStates::lifecycleStage(QStringLiteral("Growth"))); // codes are exact
+    QVERIFY(!WorkStates::lifecycleStage(QStringLiteral("成长期"))); // a typed alias is no code
+    // Read back: an unknown code (a newer version's stage) is an error naming it, and its
+    // label says so in words rather than showing the code or a stage it is not.
+    const StoredLifecycleStage unknown = WorkStates::storedLifecycleStage(QStringLiteral("revival"));
+    QVERIFY2(!unknown && unknown.errorString().contains(QLatin1String("revival")),
+             qPrintable(unknown.errorString()));
+    QVERIFY(DomainTerms::label(unknown).contains(QLatin1String("does not know")));
+    QVERIFY(!DomainTerms::label(unknown).contains(QLatin1String("revival")));
+    QVERIFY(!WorkStates::storedLifecycleStage(QString())); // empty is no stage either
 }
 
 QTEST_GUILESS_MAIN(tst_DomainTypes)

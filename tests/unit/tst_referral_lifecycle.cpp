@@ -12,6 +12,7 @@
 #include "database/branchfloor/ReferralRepository.h"
 #include "database/sync/ChangeRecorder.h"
 #include "database/workspaces/ReferralLines.h"
+#include "database/workspaces/StatisticsRepository.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -36,6 +37,7 @@ private slots:
     void formValidation();
     void overdueReferralIsEscalatedWithTheClock();
     void aStatusThisBuildDoesNotKnowIsRefusedNotGuessed();
+    void theStoreStatisticsCountEveryOpenReferral();
 
 private:
     Session signIn(const QString &username);
@@ -360,6 +362,24 @@ void tst_ReferralLifecycle::overdueReferralIsEscalatedWithTheClock()
     // A finished referral is never escalated.
     clock = clock.addDays(10);
     QCOMPARE(desk.escalateOverdue(), 0);
+}
+
+// Found when the states were bound from WorkStates (issue #16): `branchdesk-admin stats`
+// counted as open referrals only the accepted ones (its SQL asked for 'open' and 'accepted';
+// no referral is 'open'), so the logged, contacted and met ones went uncounted. Every
+// referral not yet final counts; the final ones do not.
+void tst_ReferralLifecycle::theStoreStatisticsCountEveryOpenReferral()
+{
+    const auto openReferrals = [this]() -> qint64 {
+        const Result<StoreStatistics> statistics = StatisticsRepository(m_store).collect();
+        return statistics ? statistics->openReferrals : -1;
+    };
+    const qint64 before = openReferrals();
+    QVERIFY(before >= 0);
+    for (const char *state : {"logged", "accepted", "contacted", "met", "converted", "declined",
+                              "expired"})
+        QCOMPARE(statusOf(referralIn(QLatin1String(state))), QLatin1String(state));
+    QCOMPARE(openReferrals(), before + 4);
 }
 
 QTEST_GUILESS_MAIN(tst_ReferralLifecycle)

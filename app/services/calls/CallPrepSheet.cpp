@@ -159,10 +159,10 @@ QString CallPrepSheet::html(const Data &d, const QLocale &locale)
     row(tr("Phone"), p.phone);
     row(tr("Tier and AUM"), tr("%1, %2").arg(Tiers::label(p.tier), money(p.aum.fen())));
     const QString reason = p.lifecycleReason;
+    const QString stage = DomainTerms::label(WorkStates::storedLifecycleStage(p.lifecycleStage));
     row(tr("Lifecycle"), reason.isEmpty()
-            ? DomainTerms::label(Vocabulary::LifecycleStage, p.lifecycleStage)
-            : tr("%1 (%2)").arg(DomainTerms::label(Vocabulary::LifecycleStage, p.lifecycleStage),
-                                LifecycleRules::reasonLabel(reason)));
+            ? stage
+            : tr("%1 (%2)").arg(stage, LifecycleRules::reasonLabel(reason)));
     const QString preferred = p.preferredContact;
     row(tr("Preferred contact"),
         preferred.isEmpty() ? QString() : DomainTerms::label(Vocabulary::ContactChannel, preferred));

@@ -18,34 +18,34 @@ LifecycleRules::Verdict LifecycleRules::evaluate(const LifecycleFacts &f, const 
 {
     // Termination: the relationship has ended or gone dead.
     if (within(f.accountClosingOn, today, 365) && f.aum < k1000)
-        return {QStringLiteral("termination"), QStringLiteral("account_closed")};
+        return {LifecycleStage::Termination, QStringLiteral("account_closed")};
     if (f.aum == Money() && !within(f.lastTransactionOn, today, 365) && !within(f.openedOn, today, 365))
-        return {QStringLiteral("termination"), QStringLiteral("dormant_empty")};
+        return {LifecycleStage::Termination, QStringLiteral("dormant_empty")};
 
     // Decline: downgraded recently, or assets fell by 30% or more in six months.
     const bool downgraded = !f.previousTier.isEmpty()
             && int(Tiers::fromCode(f.previousTier)) > int(Tiers::fromCode(f.tier))
             && within(f.tierChangedOn, today, 180);
     if (downgraded)
-        return {QStringLiteral("decline"), QStringLiteral("downgraded")};
+        return {LifecycleStage::Decline, QStringLiteral("downgraded")};
     if (f.aumSixMonthsAgo && *f.aumSixMonthsAgo > Money()
         && f.aum.fen() * 10 <= f.aumSixMonthsAgo->fen() * 7)
-        return {QStringLiteral("decline"), QStringLiteral("aum_fell")};
+        return {LifecycleStage::Decline, QStringLiteral("aum_fell")};
 
     // Development: new, or not yet holding much.
     if (within(f.openedOn, today, 180))
-        return {QStringLiteral("development"), QStringLiteral("new_customer")};
+        return {LifecycleStage::Development, QStringLiteral("new_customer")};
     if (f.aum < k5Wan && f.productFamilies <= 1)
-        return {QStringLiteral("development"), QStringLiteral("low_assets_single_product")};
+        return {LifecycleStage::Development, QStringLiteral("low_assets_single_product")};
 
     // Growth: assets rising, or room to configure more product families.
     if (f.aumSixMonthsAgo && *f.aumSixMonthsAgo > Money()
         && f.aum.fen() * 10 >= f.aumSixMonthsAgo->fen() * 11)
-        return {QStringLiteral("growth"), QStringLiteral("aum_grew")};
+        return {LifecycleStage::Growth, QStringLiteral("aum_grew")};
     if (f.productFamilies < 3)
-        return {QStringLiteral("growth"), QStringLiteral("room_to_configure")};
+        return {LifecycleStage::Growth, QStringLiteral("room_to_configure")};
 
-    return {QStringLiteral("maturity"), QStringLiteral("stable_configured")};
+    return {LifecycleStage::Maturity, QStringLiteral("stable_configured")};
 }
 
 QString LifecycleRules::reasonLabel(const QString &reason)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/WorkStates.h"
 #include "database/calls/CallQueries.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,7 @@ class LifecycleRules
 public:
     struct Verdict
     {
-        QString stage;  // LifecycleStage code
+        LifecycleStage stage = LifecycleStage::Development;
         QString reason; // reason code, see reasonLabel()
     };
 

@@ -58,12 +58,16 @@ LifecycleUpdater::Report LifecycleUpdater::recompute(const FactsSource &readFact
         LifecycleRules::Verdict verdict;
     };
     // Only the customers whose stage or reason the rules would change are kept (and so
-    // written and queued for sync): a run over an unchanged book writes nothing.
+    // written and queued for sync): a run over an unchanged book writes nothing. A stage this
+    // version does not know came from a newer version's rules: it is left as it is, not
+    // recomputed over (the two versions would otherwise overwrite each other on every run).
     QList<Change> changes;
     readFacts([&](const QString &id, const LifecycleFacts &facts) {
         ++report.checked;
+        if (!facts.stage)
+            return;
         const LifecycleRules::Verdict verdict = LifecycleRules::evaluate(facts, today);
-        if (verdict.stage != facts.stage || verdict.reason != facts.reason)
+        if (verdict.stage != *facts.stage || verdict.reason != facts.reason)
             changes.append({id, facts.version, verdict});
     });
     QList<Change> batch;
