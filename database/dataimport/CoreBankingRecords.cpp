@@ -40,7 +40,7 @@ Result<QString> CoreBankingRecords::insertCustomer(const QVariantMap &columns)
     const Result<QString> id = insert(QStringLiteral("customer"), columns, true);
     if (!id)
         return id;
-    if (Result<> indexed = CustomerSearchIndex(m_store).update(*id); !indexed)
+    if (Result<> indexed = CustomerSearchIndex(m_store).update(CustomerId(*id)); !indexed)
         return indexed.error();
     return id;
 }
