@@ -130,7 +130,7 @@ QStringList tst_CallsGui::dayCustomers(WealthManagerWorkspace &workspace)
 {
     QStringList ids;
     for (const CallTaskLine &line : workspace.today()->rows())
-        ids << line.customerId;
+        ids << line.customerId.toString();
     return ids;
 }
 
@@ -330,7 +330,7 @@ void tst_CallsGui::eveningLogOfAnAfternoonCall()
     task.addBindValue(made.listId);
     QVERIFY(task.exec() && task.next());
     CallTaskLine line;
-    line.customerId = customer;
+    line.customerId = CustomerId(customer);
     line.customerName = QStringLiteral("郑晚记");
     line.taskId = task.value(0).toString();
 
