@@ -171,7 +171,7 @@ void tst_CallLists::listModeSpreadsOverManagersAndExcludes()
     QCOMPARE(made.excluded.size(), 3);
     QHash<QString, QStringList> codes;
     for (const CallListMaker::Exclusion &e : made.excluded) {
-        codes.insert(e.customerId, e.codes);
+        codes.insert(e.customerId.toString(), e.codes);
         QVERIFY(!e.reason.isEmpty());
     }
     QCOMPARE(codes.value(dnc), QStringList{QStringLiteral("do_not_contact")});

@@ -1,6 +1,7 @@
 #include "ui/calls/CallListDialog.h"
 
 #include "database/calls/CallQueries.h"
+#include "ui/common/IdData.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -151,8 +152,9 @@ void CallListDialog::refreshPreview()
     for (const CallListMaker::Exclusion &e : std::as_const(m_excluded)) {
         const int row = m_exclusions->rowCount();
         m_exclusions->insertRow(row);
-        auto *who = new QTableWidgetItem(e.customerName.isEmpty() ? e.customerId : e.customerName);
-        who->setData(Qt::UserRole, e.customerId);
+        auto *who = new QTableWidgetItem(e.customerName.isEmpty() ? e.customerId.toString()
+                                                                  : e.customerName);
+        who->setData(Qt::UserRole, idData(e.customerId));
         who->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         who->setCheckState(Qt::Unchecked);
         m_exclusions->setItem(row, 0, who);
