@@ -768,7 +768,7 @@ void tst_CallLists::carePlanOpensEachBirthDateOnce()
     // opened again, its birthday planned.
     const QDate moved = today().addDays(2);
     const CustomerService::EditResult corrected = CustomerService(m_store, m_wealth2).edit(
-            book.last(), {{QStringLiteral("birth_date"),
+            CustomerId(book.last()), {{QStringLiteral("birth_date"),
                            QDate(1980, moved.month(), moved.day()).toString(Qt::ISODate)}});
     QVERIFY2(corrected.ok, qPrintable(corrected.refusal));
     keys->forgetOpened();
@@ -905,7 +905,7 @@ void tst_CallLists::carePlanReadsTheBookAgainOnlyWhenSomethingChanged()
     // A change made on this desk (recorded in the outbox): the book is read again.
     QVERIFY(planner.planMine().upToDate);
     const CustomerService::EditResult edited = CustomerService(m_store, manager).edit(
-            book.at(1), {{QStringLiteral("occupation"), QStringLiteral("教师")}});
+            CustomerId(book.at(1)), {{QStringLiteral("occupation"), QStringLiteral("教师")}});
     QVERIFY2(edited.ok, qPrintable(edited.refusal));
     QVERIFY(!planner.planMine().upToDate);
 

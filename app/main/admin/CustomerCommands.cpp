@@ -136,7 +136,7 @@ public:
         if (const int code = signedIn.openFor(line, withoutUser()); code != Success)
             return code;
         CustomerService service(signedIn.store, *signedIn.session);
-        const QString &id = signedIn.customerId;
+        const CustomerId &id = signedIn.customerId;
         const Result<CustomerDetails> found = service.profile(id);
         if (!found) {
             Console::err(found.errorString());
@@ -212,7 +212,7 @@ public:
         if (const int code = signedIn.openFor(line, withoutUser()); code != Success)
             return code;
         CustomerService service(signedIn.store, *signedIn.session);
-        const QString &id = signedIn.customerId;
+        const CustomerId &id = signedIn.customerId;
         const CustomerService::EditResult result = service.edit(id, edits);
         if (!result.ok) {
             if (!result.refusal.isEmpty())

@@ -68,9 +68,9 @@ public:
         SignedInStore signedIn;
         if (const int code = signedIn.openFor(line); code != Success)
             return code;
-        const QString &id = signedIn.customerId;
+        const CustomerId &id = signedIn.customerId;
         const Result<OfferList> list = OfferService(signedIn.store, *signedIn.session)
-                .offersFor(CustomerId(id), line.isSet(QStringLiteral("counter"))
+                .offersFor(id, line.isSet(QStringLiteral("counter"))
                                                     ? OfferContext::Counter
                                                     : OfferContext::Outreach);
         if (!list) {
@@ -81,7 +81,7 @@ public:
             QJsonArray offers;
             for (const Offer &offer : list->offers)
                 offers.append(offerJson(offer));
-            Console::json(QJsonObject{{QStringLiteral("customer"), id},
+            Console::json(QJsonObject{{QStringLiteral("customer"), id.toString()},
                                       {QStringLiteral("offers"), offers},
                                       {QStringLiteral("heldBack"), list->heldBack}});
             return Success;
@@ -154,20 +154,21 @@ public:
         SignedInStore signedIn;
         if (const int code = signedIn.openFor(line); code != Success)
             return code;
-        const QString &id = signedIn.customerId;
+        const CustomerId &id = signedIn.customerId;
         SaleInput sale{*amount, line.value(QStringLiteral("channel")),
                        line.value(QStringLiteral("recording")),
                        line.value(QStringLiteral("elderly-confirmation"))};
         SuitabilityService service(signedIn.store, *signedIn.session);
         const QString product = line.positional().at(1);
-        const Result<ProductSaleId> sold = service.recordSale(CustomerId(id), product, sale);
+        const Result<ProductSaleId> sold = service.recordSale(id, product, sale);
         if (!sold) {
             Console::err(Admin::tr("The sale was refused:"));
             Console::err(sold.errorString());
             return Failure;
         }
         Console::out(Admin::tr("Sale %1 recorded: %2 of %3 to customer %4.")
-                             .arg(sold->toString(), amount->toDisplayString(), product, id));
+                             .arg(sold->toString(), amount->toDisplayString(), product,
+                                  id.toString()));
         return Success;
     }
 };
@@ -197,9 +198,9 @@ public:
         SignedInStore signedIn;
         if (const int code = signedIn.openFor(line); code != Success)
             return code;
-        const QString &id = signedIn.customerId;
+        const CustomerId &id = signedIn.customerId;
         const Result<HouseholdPicture> picture
-                = HouseholdService(signedIn.store, *signedIn.session).picture(CustomerId(id));
+                = HouseholdService(signedIn.store, *signedIn.session).picture(id);
         if (!picture) {
             Console::err(picture.errorString());
             return Failure;

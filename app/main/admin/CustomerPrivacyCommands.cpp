@@ -46,7 +46,7 @@ public:
         SignedInStore signedIn;
         if (const int code = signedIn.openFor(line); code != Success)
             return code;
-        const CustomerId id(signedIn.customerId);
+        const CustomerId &id = signedIn.customerId;
         PersonalDataRights rights(signedIn.store, *signedIn.session);
         const Result<QJsonObject> data = rights.exportFor(id);
         if (!data) {
@@ -108,7 +108,7 @@ public:
         SignedInStore signedIn;
         if (const int code = signedIn.openFor(line); code != Success)
             return code;
-        const CustomerId id(signedIn.customerId);
+        const CustomerId &id = signedIn.customerId;
         PersonalDataRights rights(signedIn.store, *signedIn.session);
         const Result<int> erased = rights.erase(id, line.value(QStringLiteral("request")));
         if (!erased) {
@@ -151,7 +151,7 @@ public:
         SignedInStore signedIn;
         if (const int code = signedIn.openFor(line); code != Success)
             return code;
-        const CustomerId id(signedIn.customerId);
+        const CustomerId &id = signedIn.customerId;
         PersonalDataReveal reveal(signedIn.store, *signedIn.session);
         const Result<QString> value
                 = reveal.reveal(id, field, line.value(QStringLiteral("reason")));
@@ -213,7 +213,7 @@ public:
         SignedInStore signedIn;
         if (const int code = signedIn.openFor(line); code != Success)
             return code;
-        const CustomerId id(signedIn.customerId);
+        const CustomerId &id = signedIn.customerId;
         ConsentService consent(signedIn.store, *signedIn.session);
         if (positional.size() == 3) {
             if (const Result<> recorded = consent.record(

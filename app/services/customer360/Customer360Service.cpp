@@ -45,7 +45,7 @@ bool Customer360Service::customerExists(const CustomerId &customer)
 Result<Customer360> Customer360Service::load(const CustomerId &customer, const QDate &today)
 {
     CustomerService customers(m_store, m_session);
-    bd::Result<CustomerDetails> profile = customers.profile(customer.toString());
+    bd::Result<CustomerDetails> profile = customers.profile(customer);
     if (!profile)
         return profile.error();
     Customer360 view;
