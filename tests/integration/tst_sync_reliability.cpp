@@ -812,7 +812,7 @@ void tst_SyncReliability::sameTagOfOneCustomerAtTwoDesksIsOneRow()
                                                         QStringLiteral("service_need"),
                                                         QStringLiteral("retirement")))));
         QVERIFY(CustomerContactRepository(*c).addTag(
-                customer, NaturalKeyId::tag(QStringLiteral("needs"), QStringLiteral("service_need"),
+                CustomerId(customer), NaturalKeyId::tag(QStringLiteral("needs"), QStringLiteral("service_need"),
                                             QStringLiteral("retirement")),
                 kStaffId));
         QVERIFY(transaction.commit());

@@ -228,7 +228,7 @@ Customer360Service::Result Customer360Service::addTag(const CustomerId &customer
         return result;
     }
     CustomerContactRepository contacts(m_store);
-    const bd::Result<QString> added = contacts.addTag(customer.toString(), tagId, m_session.user.id);
+    const bd::Result<QString> added = contacts.addTag(customer, tagId, m_session.user.id);
     if (!added
         || !AuditTrail(m_store).record(&m_session, QStringLiteral("customer_tag_added"),
                                        QStringLiteral("customer"), customer.toString(),
