@@ -22,7 +22,7 @@ QJsonObject SyncChange::toJson() const
         object.insert(QStringLiteral("seq"), double(seq));
     if (isTransferCopy()) {
         object.insert(QStringLiteral("to_branch"), toBranch);
-        object.insert(QStringLiteral("customer_id"), customerId);
+        object.insert(QStringLiteral("customer_id"), customerId.toString());
     }
     return object;
 }
@@ -82,7 +82,7 @@ SyncChange SyncChange::fromJson(const QJsonObject &object, QString *problem)
     change.hlc = text("hlc");
     change.originNode = text("origin_node");
     change.toBranch = text("to_branch");
-    change.customerId = text("customer_id");
+    change.customerId = CustomerId(text("customer_id"));
     const QJsonValue fields = object.value(QStringLiteral("fields"));
     const QJsonValue base = object.value(QStringLiteral("base_version"));
     const QJsonValue schema = object.value(QStringLiteral("schema_version"));
@@ -102,7 +102,7 @@ SyncChange SyncChange::fromJson(const QJsonObject &object, QString *problem)
                                                 "base_version and schema_version must be numbers"));
     if (change.hlc.isEmpty() || change.originNode.isEmpty())
         return fail(QCoreApplication::translate("SyncChange", "hlc and origin_node are required"));
-    if (change.toBranch.size() > 64 || change.customerId.size() > 64
+    if (change.toBranch.size() > 64 || change.customerId.toString().size() > 64
         || change.toBranch.isEmpty() != change.customerId.isEmpty())
         return fail(QCoreApplication::translate("SyncChange",
                                                 "to_branch and customer_id go together"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Ids.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -24,7 +26,7 @@ struct SyncChange
     // Only on a copy of a moving customer's row (protocol 3): the branch whose log it goes
     // to, and the customer it belongs to. Both empty on every other change.
     QString toBranch;
-    QString customerId;
+    CustomerId customerId;
 
     bool isTransferCopy() const { return !toBranch.isEmpty(); }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Ids.h"
+
 #include <QString>
 #include <QUuid>
 
@@ -20,9 +22,9 @@ inline QString tag(const QString &dimension, const QString &category, const QStr
     return of({QStringLiteral("tag"), dimension, category, value});
 }
 
-inline QString customerTag(const QString &customerId, const QString &tagId)
+inline QString customerTag(const CustomerId &customer, const QString &tagId)
 {
-    return of({QStringLiteral("customer_tag"), customerId, tagId});
+    return of({QStringLiteral("customer_tag"), customer.toString(), tagId});
 }
 
 // One answer per question of an interview: two workstations answering the same question

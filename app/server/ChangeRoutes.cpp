@@ -123,7 +123,8 @@ QString transferRefusal(ServerStore &store, const Caller &caller, const SyncChan
                 .arg(StaffRoles::code(caller.role), change.table);
     if (!store.branches().contains(target))
         return Text::tr("there is no branch %1").arg(target.toString());
-    const QString customerId = change.isTransferCopy() ? change.customerId : change.rowId;
+    const QString customerId
+            = change.isTransferCopy() ? change.customerId.toString() : change.rowId;
     const bool names = change.table == QLatin1String("customer")
             ? change.rowId == customerId
             : change.fields.value(QStringLiteral("customer_id")).toString(customerId) == customerId;
@@ -236,7 +237,8 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
         SyncChange change = SyncChange::fromJson(changes.at(i).toObject(), &problem);
         const QString movesTo
                 = change.isTransferCopy() ? change.toBranch : movedCustomerBranch(change);
-        const CustomerId customer(change.isTransferCopy() ? change.customerId : change.rowId);
+        const CustomerId customer = change.isTransferCopy() ? change.customerId
+                                                           : CustomerId(change.rowId);
         if (problem.isEmpty() && !movesTo.isEmpty() && BranchId(movesTo) != caller.branchId)
             problem = transferRefusal(store, caller, change, BranchId(movesTo),
                                       homes.created(customer));

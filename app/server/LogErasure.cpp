@@ -321,7 +321,7 @@ Result<QList<SyncChange>> LogErasure::erasuresToCarry(const BranchId &from,
     QSet<QString> customers;
     for (const SyncChange &copy : copies) {
         if (copy.isTransferCopy())
-            customers.insert(copy.customerId);
+            customers.insert(copy.customerId.toString()); // the row id bound below
     }
     QList<SyncChange> carried;
     for (const QString &customer : std::as_const(customers)) {

@@ -68,9 +68,10 @@ Result<QString> CustomerContactRepository::insertInteraction(const Interaction &
     return id;
 }
 
-Result<QString> CustomerContactRepository::addTag(const QString &customerId, const QString &tagId,
+Result<QString> CustomerContactRepository::addTag(const CustomerId &customer, const QString &tagId,
                                                   const QString &staffId)
 {
+    const QString &customerId = customer.toString(); // bound and recorded as text
     const QString now = SqlTime::now();
     SqlQuery existing(m_store.database(), QStringLiteral(
             "SELECT id, version, deleted FROM customer_tag WHERE customer_id = ? AND tag_id = ?"));
@@ -99,7 +100,7 @@ Result<QString> CustomerContactRepository::addTag(const QString &customerId, con
         write.bind(fields.value(QStringLiteral("set_by"))).bind(now).bind(now).bind(id);
         write.bind(baseVersion);
     } else {
-        id = NaturalKeyId::customerTag(customerId, tagId); // one row wherever it is set
+        id = NaturalKeyId::customerTag(customer, tagId); // one row wherever it is set
         write.prepare(QStringLiteral(
                 "INSERT INTO customer_tag(id, customer_id, tag_id, source, confidence, set_by, "
                 "set_at, updated_at) VALUES (?, ?, ?, 'staff', 100, ?, ?, ?)"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/domain/Result.h"
 #include "app/domain/WorkStates.h"
 
@@ -40,7 +41,7 @@ public:
                                       const QString &updatedAt = {});
 
     // Sets a tag (staff source); a tag removed before comes back. The customer_tag id.
-    Result<QString> addTag(const QString &customerId, const QString &tagId,
+    Result<QString> addTag(const CustomerId &customer, const QString &tagId,
                            const QString &staffId);
     enum class RemoveResult { Removed, NotFound };
     Result<RemoveResult> removeTag(const QString &customerTagId);

@@ -87,8 +87,8 @@ QList<CustomerSummary> CustomerRepository::find(const QString &input, int limit)
     QHash<QString, int> rankOf;
     QVariantList ids;
     for (const CustomerSearchIndex::Hit &hit : hits) {
-        rankOf.insert(hit.customerId, hit.rank);
-        ids << hit.customerId;
+        rankOf.insert(hit.customerId.toString(), hit.rank);
+        ids << hit.customerId.toString();
     }
     const QString placeholders = QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','));
     QList<CustomerSummary> found
@@ -192,7 +192,7 @@ Result<CustomerRepository::UpdateResult> CustomerRepository::update(const QStrin
             || columns.contains(QStringLiteral("address")); // households' blind key
     if (searchKeysChanged) {
         CustomerSearchIndex index(m_store);
-        if (Result<> indexed = index.update(id); !indexed)
+        if (Result<> indexed = index.update(CustomerId(id)); !indexed)
             return indexed.error();
     }
     return UpdateResult::Updated;

@@ -40,7 +40,7 @@ Result<QString> CoreBankingRecords::insertCustomer(const QVariantMap &columns)
     const Result<QString> id = insert(QStringLiteral("customer"), columns, true);
     if (!id)
         return id;
-    if (Result<> indexed = CustomerSearchIndex(m_store).update(*id); !indexed)
+    if (Result<> indexed = CustomerSearchIndex(m_store).update(CustomerId(*id)); !indexed)
         return indexed.error();
     return id;
 }
@@ -96,22 +96,22 @@ Result<QString> CoreBankingRecords::insert(const QString &table, QVariantMap col
     return id;
 }
 
-QString CoreBankingRecords::customerIdByCif(const QString &cifNo) const
+CustomerId CoreBankingRecords::customerIdByCif(const QString &cifNo) const
 {
     SqlQuery query(m_store.database(), QStringLiteral("SELECT id FROM customer WHERE cif_no = ?"));
     query.bind(cifNo);
     if (!query.select())
         return {};
-    return query.next() ? query.value(0).toString() : QString();
+    return query.next() ? CustomerId(query.value(0).toString()) : CustomerId();
 }
 
-bool CoreBankingRecords::holdingExists(const QString &customerId, const QString &productCode,
+bool CoreBankingRecords::holdingExists(const CustomerId &customer, const QString &productCode,
                                        const QString &openedOn) const
 {
     SqlQuery query(m_store.database(),
                 QStringLiteral("SELECT 1 FROM holding WHERE customer_id = ? AND "
                                  "product_code = ? AND opened_on = ? AND deleted = 0"));
-    query.bind(customerId);
+    query.bind(customer);
     query.bind(productCode);
     query.bind(openedOn);
     return query.select() && query.next();

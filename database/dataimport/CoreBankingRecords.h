@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/domain/Result.h"
 
 #include <QString>
@@ -22,8 +23,8 @@ public:
     Result<QString> insertCustomer(const QVariantMap &columns);
     Result<QString> insertHolding(const QVariantMap &columns);
 
-    QString customerIdByCif(const QString &cifNo) const; // empty: none
-    bool holdingExists(const QString &customerId, const QString &productCode,
+    CustomerId customerIdByCif(const QString &cifNo) const; // empty: none
+    bool holdingExists(const CustomerId &customer, const QString &productCode,
                        const QString &openedOn) const;
     QString staffIdByUsername(const QString &username) const;
 

@@ -176,7 +176,7 @@ Result<> KycCustomerRecords::replaceKycTags(const CustomerId &customer, const QL
             write.bind(now);
             write.bind(rowId);
         } else {
-            rowId = NaturalKeyId::customerTag(customerId, id);
+            rowId = NaturalKeyId::customerTag(customer, id);
             write.prepare(QStringLiteral(
                     "INSERT INTO customer_tag(id, customer_id, tag_id, source, confidence, set_by, "
                     "set_at, updated_at) VALUES (?, ?, ?, 'kyc', ?, ?, ?, ?)"));

@@ -148,7 +148,7 @@ Result<KycSessionRow> KycSessionRepository::createDraft(const CustomerId &custom
         return failed(ran.errorString());
     // The number every workstation derives (KycVersionOrder): max + 1 unless a session
     // pulled from another workstation started later than this one by its clock.
-    if (Result<> numbered = KycVersionOrder(m_store).renumber(customerId); !numbered)
+    if (Result<> numbered = KycVersionOrder(m_store).renumber(customer); !numbered)
         return failed(numbered.errorString());
     SqlQuery numberOf(m_store.database(),
                       QStringLiteral("SELECT version_no FROM kyc_session WHERE id = ?"));

@@ -23,7 +23,7 @@ Result<QString> ConsentRepository::insert(ConsentRecord record)
     record.stamp = m_store.nextStamp().toString();
     const QVariant staff = record.staffId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                                     : QVariant(record.staffId);
-    const QVariantMap fields{{QStringLiteral("customer_id"), record.customerId},
+    const QVariantMap fields{{QStringLiteral("customer_id"), record.customerId.toString()},
                              {QStringLiteral("purpose"), record.purpose},
                              {QStringLiteral("granted"), record.granted ? 1 : 0},
                              {QStringLiteral("channel"), record.channel},
@@ -52,7 +52,6 @@ Result<QString> ConsentRepository::insert(ConsentRecord record)
 
 QList<ConsentRecord> ConsentRepository::history(const CustomerId &customer) const
 {
-    const QString &customerId = customer.toString();
     QList<ConsentRecord> result;
     SqlQuery query(m_store.database(), QStringLiteral(
             "SELECT c.id, c.purpose, c.granted, c.channel, c.evidence, c.staff_id, "
@@ -60,13 +59,13 @@ QList<ConsentRecord> ConsentRepository::history(const CustomerId &customer) cons
             "LEFT JOIN staff_user s ON s.id = c.staff_id "
             "WHERE c.customer_id = ? AND c.deleted = 0 "
             "ORDER BY c.stamp DESC, c.recorded_at DESC, c.id DESC"));
-    query.bind(customerId);
+    query.bind(customer);
     if (!query.select())
         return result;
     while (query.next()) {
         ConsentRecord record;
         record.id = query.value(0).toString();
-        record.customerId = customerId;
+        record.customerId = customer;
         record.purpose = query.value(1).toString();
         record.granted = query.value(2).toInt() == 1;
         record.channel = query.value(3).toString();

@@ -15,7 +15,7 @@ class Store;
 struct ConsentRecord
 {
     QString id;
-    QString customerId;
+    CustomerId customerId;
     QString purpose;  // ConsentPurpose code
     bool granted = false;
     QString channel;  // where the customer said so: counter, phone, paper_form ...

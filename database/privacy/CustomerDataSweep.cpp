@@ -112,10 +112,10 @@ Result<int> CustomerDataSweep::erase(const CustomerId &customer)
     // The customer first: the other tables' changes are then stamped after the erasure, and
     // every workstation and the server take them as part of it (an edit stamped before the
     // erasure is one that did not know of it: docs/SYNC_PROTOCOL.md, "Erasure").
-    if (Result<> anonymised = anonymiseCustomer(customerId, before); !anonymised)
+    if (Result<> anonymised = anonymiseCustomer(customer, before); !anonymised)
         return anonymised.error();
     ++rowsChanged;
-    const Result<int> followed = eraseEverywhereElse(customerId, oldValues);
+    const Result<int> followed = eraseEverywhereElse(customer, oldValues);
     if (!followed)
         return followed.error();
     return rowsChanged + *followed;
@@ -123,7 +123,7 @@ Result<int> CustomerDataSweep::erase(const CustomerId &customer)
 
 Result<int> CustomerDataSweep::followErasure(const CustomerId &customer, const MaySend &maySend)
 {
-    return eraseEverywhereElse(customer.toString(), {}, maySend);
+    return eraseEverywhereElse(customer, {}, maySend);
 }
 
 Result<> CustomerDataSweep::scrubRecordsOf(const CustomerId &customer)
@@ -143,7 +143,7 @@ Result<> CustomerDataSweep::scrubRecordsOf(const CustomerId &customer)
         while (rows.next())
             affectedRows << rowKey(table.table, rows.value(0).toString());
     }
-    return SyncRecordScrub(m_store).scrub(customerId, affectedRows, {});
+    return SyncRecordScrub(m_store).scrub(customer, affectedRows, {});
 }
 
 Result<bool> CustomerDataSweep::followErasureOfMovedAway(const CustomerId &customer,
@@ -179,33 +179,34 @@ Result<bool> CustomerDataSweep::followErasureOfMovedAway(const CustomerId &custo
     while (found.next())
         affectedRows << rowKey(found.value(0).toString(), found.value(1).toString());
     found.finish();
-    if (Result<> blanked = StayedRowBlanking(m_store).blank(customerId, affectedRows, maySend);
+    if (Result<> blanked = StayedRowBlanking(m_store).blank(customer, affectedRows, maySend);
         !blanked)
         return blanked.error();
     // Conflicts that name them are found by the scrub even when nothing else of them is here.
-    if (Result<> scrubbed = SyncRecordScrub(m_store).scrub(customerId, affectedRows, {}); !scrubbed)
+    if (Result<> scrubbed = SyncRecordScrub(m_store).scrub(customer, affectedRows, {}); !scrubbed)
         return scrubbed.error();
     return !affectedRows.isEmpty();
 }
 
-Result<int> CustomerDataSweep::eraseEverywhereElse(const QString &customerId,
+Result<int> CustomerDataSweep::eraseEverywhereElse(const CustomerId &customer,
                                                    const QStringList &oldValues,
                                                    const MaySend &maySend)
 {
     int rowsChanged = 0;
-    QStringList affectedRows{rowKey(kCustomer, customerId)};
+    QStringList affectedRows{rowKey(kCustomer, customer.toString())};
     for (const CustomerDataTable &table : CustomerDataMap::tables()) {
         // A synced row is changed here only with its change recorded: what this desk may not
         // send it leaves to the eraser's changes and to the desks that may (F32), so that it
         // never holds a row the server and the others do not.
         if (table.synced && maySend && !maySend(table.table))
             continue;
-        if (Result<> erased = eraseTable(table, customerId, affectedRows, rowsChanged); !erased)
+        if (Result<> erased = eraseTable(table, customer, affectedRows, rowsChanged); !erased)
             return erased.error();
     }
-    if (Result<> indexed = CustomerSearchIndex(m_store).update(customerId); !indexed)
+    if (Result<> indexed = CustomerSearchIndex(m_store).update(customer); !indexed)
         return indexed.error();
-    if (Result<> scrubbed = SyncRecordScrub(m_store).scrub(customerId, affectedRows, oldValues); !scrubbed)
+    if (Result<> scrubbed = SyncRecordScrub(m_store).scrub(customer, affectedRows, oldValues);
+        !scrubbed)
         return scrubbed.error();
     // What waits of them stays, blanked: a row every other copy has must still arrive here.
     QHash<QString, QJsonObject> erasedValues;
@@ -217,13 +218,13 @@ Result<int> CustomerDataSweep::eraseEverywhereElse(const QString &customerId,
             columns.insert(column.name, wireValue(column.erasedValue));
         erasedValues.insert(table.table, columns);
     }
-    if (Result<> dropped = HeldChanges(m_store).forgetCustomer(customerId, erasedValues);
+    if (Result<> dropped = HeldChanges(m_store).forgetCustomer(customer, erasedValues);
         !dropped)
         return dropped.error();
     return rowsChanged;
 }
 
-Result<> CustomerDataSweep::eraseTable(const CustomerDataTable &table, const QString &customerId,
+Result<> CustomerDataSweep::eraseTable(const CustomerDataTable &table, const CustomerId &customer,
                                        QStringList &affectedRows, int &changed)
 {
     if (table.erasure == CustomerDataTable::Erasure::Keep)
@@ -247,7 +248,7 @@ Result<> CustomerDataSweep::eraseTable(const CustomerDataTable &table, const QSt
                                     table.rowsOfCustomer));
         for (const QVariant &value : std::as_const(values))
             update.bind(value);
-        update.bind(customerId);
+        update.bind(customer);
         if (Result<> ran = update.exec(); !ran)
             return ran;
         changed += update.rowsAffected();
@@ -257,7 +258,7 @@ Result<> CustomerDataSweep::eraseTable(const CustomerDataTable &table, const QSt
     SqlQuery rows(m_store.database(), QStringLiteral("SELECT id, %1 FROM %2 WHERE %3")
                          .arg(table.hasVersion ? QStringLiteral("version") : QStringLiteral("0"),
                               table.table, table.rowsOfCustomer));
-    rows.bind(customerId);
+    rows.bind(customer);
     if (Result<> ran = rows.exec(); !ran)
         return ran;
     if (table.hasVersion)
@@ -282,7 +283,7 @@ Result<> CustomerDataSweep::eraseTable(const CustomerDataTable &table, const QSt
             // workstations tell the erasure's own changes by it (LogErasure, PulledErasures).
             QVariantMap sent = fields;
             if (table.rowsOfCustomer == QLatin1String("customer_id = ?"))
-                sent.insert(QStringLiteral("customer_id"), customerId);
+                sent.insert(QStringLiteral("customer_id"), customer.toString());
             if (const Result<> recorded = recorder.recordUpsert(table.table, id, sent, version);
                 !recorded)
                 return recorded.error();
@@ -298,8 +299,10 @@ Result<> CustomerDataSweep::eraseTable(const CustomerDataTable &table, const QSt
     return {};
 }
 
-Result<> CustomerDataSweep::anonymiseCustomer(const QString &customerId, const QVariantMap &before)
+Result<> CustomerDataSweep::anonymiseCustomer(const CustomerId &customer,
+                                              const QVariantMap &before)
 {
+    const QString &customerId = customer.toString(); // the row id bound and recorded below
     QStringList assignments;
     QVariantList values;
     QVariantMap fields;

@@ -70,11 +70,11 @@ public:
                                           const MaySend &maySend = {});
 
 private:
-    Result<> eraseTable(const CustomerDataTable &table, const QString &customerId,
+    Result<> eraseTable(const CustomerDataTable &table, const CustomerId &customer,
                         QStringList &affectedRows, int &changed);
-    Result<int> eraseEverywhereElse(const QString &customerId, const QStringList &oldValues,
+    Result<int> eraseEverywhereElse(const CustomerId &customer, const QStringList &oldValues,
                                     const MaySend &maySend = {});
-    Result<> anonymiseCustomer(const QString &customerId, const QVariantMap &before);
+    Result<> anonymiseCustomer(const CustomerId &customer, const QVariantMap &before);
 
     Store &m_store;
 };

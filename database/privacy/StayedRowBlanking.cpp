@@ -38,7 +38,7 @@ StayedRowBlanking::StayedRowBlanking(Store &store)
 {
 }
 
-Result<> StayedRowBlanking::blank(const QString &customerId, QStringList &rows,
+Result<> StayedRowBlanking::blank(const CustomerId &customer, QStringList &rows,
                                  const CustomerDataSweep::MaySend &maySend)
 {
     ChangeRecorder recorder(m_store);
@@ -76,7 +76,7 @@ Result<> StayedRowBlanking::blank(const QString &customerId, QStringList &rows,
                                          : QString()));
         read.bind(id);
         if (named)
-            read.bind(customerId);
+            read.bind(customer);
         if (Result<> ran = read.exec(); !ran)
             return ran;
         if (!read.next())

@@ -29,7 +29,7 @@ public:
     // The steps of such a row (a referral's transitions, a KYC session's answers) name no
     // customer and stay with it: they are blanked with it, and added to `rows` so that
     // their payloads and conflict records are scrubbed too. Call inside a Transaction.
-    Result<> blank(const QString &customerId, QStringList &rows,
+    Result<> blank(const CustomerId &customer, QStringList &rows,
                    const CustomerDataSweep::MaySend &maySend);
 
 private:

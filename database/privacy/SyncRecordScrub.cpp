@@ -44,7 +44,7 @@ SyncRecordScrub::SyncRecordScrub(Store &store)
 {
 }
 
-Result<> SyncRecordScrub::scrub(const QString &customerId, const QStringList &affectedRows,
+Result<> SyncRecordScrub::scrub(const CustomerId &customer, const QStringList &affectedRows,
                                 const QStringList &oldValues)
 {
     QSet<QString> affected(affectedRows.cbegin(), affectedRows.cend());
@@ -53,7 +53,7 @@ Result<> SyncRecordScrub::scrub(const QString &customerId, const QStringList &af
     SqlQuery naming(m_store.database(),
                     QStringLiteral("SELECT table_name, row_id FROM sync_conflict WHERE field = "
                                    "'customer_id' AND ? IN (kept_value, lost_value)"));
-    naming.bind(customerId);
+    naming.bind(customer);
     if (Result<> ran = naming.exec(); !ran)
         return ran;
     while (naming.next())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/domain/Result.h"
 
 #include <QString>
@@ -19,7 +20,7 @@ class SyncRecordScrub
 {
 public:
     explicit SyncRecordScrub(Store &store);
-    Result<> scrub(const QString &customerId, const QStringList &affectedRows,
+    Result<> scrub(const CustomerId &customer, const QStringList &affectedRows,
                    const QStringList &oldValues);
 
 private:

@@ -71,15 +71,15 @@ Result<> CustomerSearchIndex::update(const QList<CustomerId> &customers)
     };
     QList<Found> found;
     found.reserve(customers.size());
-    QList<std::pair<QString, QStringList>> keeping; // customers with keys of their own kept
+    QList<std::pair<CustomerId, QStringList>> keeping; // customers with keys of their own kept
     while (read.next()) {
         QStringList kept;
         found.append({read.value(5).toString().toUtf8(), inputOf(read, &kept)});
         if (!kept.isEmpty())
-            keeping.append({read.value(5).toString(), kept});
+            keeping.append({CustomerId(read.value(5).toString()), kept});
     }
     read.finish();
-    QSet<QString> keepingIds;
+    QSet<CustomerId> keepingIds;
     for (const auto &[customer, kept] : std::as_const(keeping)) {
         if (Result<> removed = removeKeys(customer, kept); !removed)
             return removed;
@@ -87,7 +87,7 @@ Result<> CustomerSearchIndex::update(const QList<CustomerId> &customers)
     }
     QJsonArray clearIds; // all of them, but those that keep keys
     for (const CustomerId &customer : customers) {
-        if (!keepingIds.contains(customer.toString()))
+        if (!keepingIds.contains(customer))
             clearIds.append(customer.toString());
     }
     SqlQuery clear(m_store.database(),

@@ -99,36 +99,36 @@ CustomerSearchIndex::inputOf(const SqlQuery &row, QStringList *kept) const
             SensitiveColumns::openForIndex(m_store, row.value(4))};
 }
 
-Result<> CustomerSearchIndex::removeKeys(const QString &customerId, const QStringList &kept)
+Result<> CustomerSearchIndex::removeKeys(const CustomerId &customer, const QStringList &kept)
 {
     if (!m_update)
         m_update = std::make_unique<UpdateStatements>(m_store);
     if (kept.isEmpty()) {
         SqlQuery &remove = m_update->remove;
-        remove.bindAt(0, customerId);
+        remove.bindAt(0, customer.toString());
         return remove.exec();
     }
     SqlQuery remove(m_store.database(),
                     QStringLiteral("DELETE FROM customer_search_key WHERE customer_id = ? "
                                    "AND substr(key, 1, 3) NOT IN (%1)")
                             .arg(kindList(kept)));
-    remove.bind(customerId);
+    remove.bind(customer);
     return remove.exec();
 }
 
-Result<QStringList> CustomerSearchIndex::currentKeys(const QString &customerId)
+Result<QStringList> CustomerSearchIndex::currentKeys(const CustomerId &customer)
 {
     if (!m_update)
         m_update = std::make_unique<UpdateStatements>(m_store);
-    SqlQuery &customer = m_update->read;
-    customer.bindAt(0, customerId);
-    if (Result<> read = customer.exec(); !read)
+    SqlQuery &row = m_update->read;
+    row.bindAt(0, customer.toString());
+    if (Result<> read = row.exec(); !read)
         return read.error();
-    const bool found = customer.next();
+    const bool found = row.next();
     QStringList kept; // key kinds of identifiers this session cannot open
-    const CustomerKeyInput input = found ? inputOf(customer, &kept) : CustomerKeyInput();
-    customer.finish(); // a kept statement must not hold its read open
-    if (Result<> removed = removeKeys(customerId, kept); !removed)
+    const CustomerKeyInput input = found ? inputOf(row, &kept) : CustomerKeyInput();
+    row.finish(); // a kept statement must not hold its read open
+    if (Result<> removed = removeKeys(customer, kept); !removed)
         return removed.error();
     if (!found)
         return QStringList(); // deleted or erased: no keys
@@ -206,13 +206,13 @@ Result<> CustomerSearchIndex::makeOwedAddressKeys(const FieldKeys &keys)
     return {};
 }
 
-Result<> CustomerSearchIndex::update(const QString &customerId)
+Result<> CustomerSearchIndex::update(const CustomerId &customer)
 {
-    const Result<QStringList> keys = currentKeys(customerId);
+    const Result<QStringList> keys = currentKeys(customer);
     if (!keys)
         return keys.error();
     SqlQuery &insert = m_update->insert;
-    insert.bindAt(0, customerId);
+    insert.bindAt(0, customer.toString());
     insert.bindAt(1, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*keys))
                                                .toJson(QJsonDocument::Compact)));
     return insert.exec();

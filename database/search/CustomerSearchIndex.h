@@ -65,7 +65,7 @@ public:
 
     // Re-indexes one customer; call inside the transaction that changed it. Its statements
     // are prepared once per index object: a pulled batch re-indexes thousands with one.
-    Result<> update(const QString &customerId);
+    Result<> update(const CustomerId &customer);
     // The same for many customers (a pulled batch): their keys go in sorted, so that the
     // b-tree takes them in order rather than each at a random page.
     Result<> update(const QList<CustomerId> &customers);
@@ -93,7 +93,7 @@ public:
     enum class MatchKind { Name, Pinyin, Initials, Cif, Mobile, IdNumber };
     struct Hit
     {
-        QString customerId;
+        CustomerId customerId;
         MatchKind kind;
         // 0: the whole name/number typed; 1: its beginning; 2: a later part. A spelling
         // reading a given-name character uncustomarily ranks one lower (3 at most).
@@ -131,16 +131,16 @@ private:
     // Records that customers' address keys wait for a session with the reveal key.
     void owesAddressKeys();
     Result<> makeOwedAddressKeys(const FieldKeys &keys); // in the caller's transaction
-    bool endsWith(const QString &customerId, const QString &column, const QString &tail) const;
+    bool endsWith(const CustomerId &customer, const QString &column, const QString &tail) const;
     // Every key gone, fast (in the caller's transaction).
     Result<> emptyKeyTable();
     // Removes a customer's keys and returns the ones it has now (none if deleted or erased).
-    Result<QStringList> currentKeys(const QString &customerId);
+    Result<QStringList> currentKeys(const CustomerId &customer);
     // What the keys are made of, from a row of (name, phone, ID number, CIF, address);
     // `kept` gets the key kinds of identifiers this session cannot open.
     CustomerKeyInput inputOf(const SqlQuery &row, QStringList *kept) const;
     // A customer's keys gone, but those of the `kept` kinds.
-    Result<> removeKeys(const QString &customerId, const QStringList &kept);
+    Result<> removeKeys(const CustomerId &customer, const QStringList &kept);
 
     Store &m_store;
     bool m_owesAddressKeys = false;

@@ -24,7 +24,7 @@ QList<CustomerSearchIndex::Hit> CustomerSearchIndex::lookup(const QString &typed
     query.prepare(QStringLiteral("SELECT key, customer_id FROM customer_search_key "
                                  "WHERE key >= ? AND key < ? ORDER BY key LIMIT ?"));
     QList<Hit> hits;
-    QHash<QString, qsizetype> position;
+    QHash<CustomerId, qsizetype> position;
     const auto betterThan = [&hits](int rank) {
         return std::count_if(hits.cbegin(), hits.cend(), [rank](const Hit &h) { return h.rank < rank; });
     };
@@ -43,7 +43,7 @@ QList<CustomerSearchIndex::Hit> CustomerSearchIndex::lookup(const QString &typed
             return {};
         while (query.next()) {
             const QString key = query.value(0).toString();
-            const QString id = query.value(1).toString();
+            const CustomerId id(query.value(1).toString());
             const int rank = key.size() == range.prefix.size() ? range.exactRank : range.partialRank;
             const auto seen = position.constFind(id);
             if (!range.verifySuffix.isEmpty()
@@ -71,14 +71,14 @@ QList<CustomerSearchIndex::Hit> CustomerSearchIndex::lookup(const QString &typed
     return hits;
 }
 
-bool CustomerSearchIndex::endsWith(const QString &customerId, const QString &column,
+bool CustomerSearchIndex::endsWith(const CustomerId &customer, const QString &column,
                                    const QString &tail) const
 {
     // column is one of two fixed names from rangesFor(), never typed text.
     SqlQuery query(m_store.database(),
                    QStringLiteral("SELECT %1, coalesce(birth_date, '') FROM customer WHERE id = ?")
                            .arg(column));
-    query.bind(customerId);
+    query.bind(customer);
     if (!query.select() || !query.next())
         return false;
     if (closedToThisSession(m_store, query.value(0))) {

@@ -101,15 +101,15 @@ Result<> HeldChanges::forgetAll()
     return {};
 }
 
-Result<> HeldChanges::forgetCustomer(const QString &customerId,
+Result<> HeldChanges::forgetCustomer(const CustomerId &customerId,
                                      const QHash<QString, QJsonObject> &erasedValues)
 {
     // A customer id is a UUID: found in a change's JSON it names that customer.
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT change_id, table_name, change_json FROM "
                                  "sync_held_change WHERE row_id = ? OR instr(change_json, ?) > 0"));
-    query.addBindValue(customerId);
-    query.addBindValue(customerId);
+    query.addBindValue(customerId.toString());
+    query.addBindValue(customerId.toString());
     if (!query.exec())
         return Error(query.lastError().text());
     QStringList gone;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/common/SyncChange.h"
+#include "app/domain/Ids.h"
 #include "app/domain/Result.h"
 
 #include <QDateTime>
@@ -46,7 +47,7 @@ public:
     // `erasedValues` (table -> column -> erased value) keeps waiting with those columns
     // blanked: its row is on every copy that had its parent, so it must still arrive here
     // (a KYC tag waiting for its catalogue entry); any other change of the customer goes.
-    Result<> forgetCustomer(const QString &customerId,
+    Result<> forgetCustomer(const CustomerId &customerId,
                             const QHash<QString, QJsonObject> &erasedValues = {});
     // Those that can be opened now (a locked data key keeps sealed ones held); with
     // `tables`, only those of these tables.

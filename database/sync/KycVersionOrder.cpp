@@ -24,10 +24,10 @@ bool KycVersionOrder::takeNumberOut(SyncChange &change, bool rowExists)
 
 Result<> KycVersionOrder::renumberOf(const SyncChange &session)
 {
-    return renumber(session.fields.value(QLatin1String("customer_id")).toString());
+    return renumber(CustomerId(session.fields.value(QLatin1String("customer_id")).toString()));
 }
 
-Result<> KycVersionOrder::renumber(const QString &customerId)
+Result<> KycVersionOrder::renumber(const CustomerId &customerId)
 {
     // Two steps under UNIQUE(customer_id, version_no), checked row by row: first every number
     // out of the way (negative, below kUnnumbered), then each its rank.

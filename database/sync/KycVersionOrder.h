@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/common/SyncChange.h"
+#include "app/domain/Ids.h"
 #include "app/domain/Result.h"
 
 #include <QString>
@@ -26,7 +27,7 @@ public:
 
     // Numbers the customer's sessions 1, 2, ... in the order above. Inside the caller's
     // transaction; nothing is recorded for sync (every copy derives the same numbers).
-    Result<> renumber(const QString &customerId);
+    Result<> renumber(const CustomerId &customerId);
     // The same for the customer of a pulled session row just inserted.
     Result<> renumberOf(const SyncChange &session);
 

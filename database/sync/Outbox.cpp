@@ -41,7 +41,7 @@ Result<QList<SyncChange>> Outbox::waiting(int limit) const
         change.originNode = m_store.nodeId();
         change.schemaVersion = pending.value(7).toInt();
         change.toBranch = pending.value(8).toString();
-        change.customerId = pending.value(9).toString();
+        change.customerId = CustomerId(pending.value(9).toString());
         changes << change;
     }
     return changes;

@@ -43,7 +43,7 @@ ReferralLine referralFrom(const Store &store, const SqlQuery &q)
     line.reason = SensitiveColumns::open(store, q.value(7));
     line.checksDone = q.value(8).toInt();
     line.id = q.value(9).toString();
-    line.customerId = q.value(10).toString();
+    line.customerId = CustomerId(q.value(10).toString());
     line.description = SensitiveColumns::open(store, q.value(11));
     line.interest = q.value(12).toString();
     line.escalated = q.value(13).toBool();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/domain/Money.h"
 #include "app/domain/WorkStates.h"
 #include "database/workspaces/WorkspaceRead.h"
@@ -30,7 +31,7 @@ struct ReferralLine
     QString reason;
     int checksDone = 0; // of the six must-not-skip points
     QString id;
-    QString customerId;
+    CustomerId customerId;
     QString description; // anonymous customer
     QString interest;
     bool escalated = false; // not completed in time: in every manager's queue

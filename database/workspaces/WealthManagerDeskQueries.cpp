@@ -27,7 +27,7 @@ QList<CallTaskLine> WealthManagerDeskQueries::openCallTasks(const QString &staff
         ORDER BY t.rank_score DESC, t.due_on LIMIT ?)"),
         {staffId, WorkStates::code(CallTaskStatus::Open), limit}, [&](const SqlQuery &q) {
             CallTaskLine line;
-            line.customerId = q.value(0).toString();
+            line.customerId = CustomerId(q.value(0).toString());
             line.customerName = q.value(1).toString();
             line.tier = q.value(2).toString();
             line.aum = Money::fromFen(q.value(3).toLongLong());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/domain/Money.h"
 #include "database/workspaces/WorkspaceRead.h"
 
@@ -18,7 +19,7 @@ namespace bd {
 // One line of the wealth manager's "Today": a call task, or a care task that is due.
 struct CallTaskLine
 {
-    QString customerId;
+    CustomerId customerId;
     QString customerName;
     QString tier;
     Money aum;

@@ -156,7 +156,7 @@ void tst_BranchHeadFlow::presetSegmentBecomesACallListThatOutcomesRerank()
         QStringList ids;
         for (const CallTaskLine &line : manager.today()->rows())
             if (line.listName == m_listName)
-                ids << line.customerId;
+                ids << line.customerId.toString();
         return ids;
     };
     const QStringList before = rowsOfList();
@@ -165,7 +165,7 @@ void tst_BranchHeadFlow::presetSegmentBecomesACallListThatOutcomesRerank()
     QTableView *today = manager.todayView();
     int row = 0;
     // The same customer may also have a care task on the day: take the call-list row.
-    while (manager.today()->rows().at(row).customerId != first
+    while (manager.today()->rows().at(row).customerId.toString() != first
            || manager.today()->rows().at(row).listName != m_listName)
         ++row;
     today->setFocus();

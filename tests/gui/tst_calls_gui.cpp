@@ -7,6 +7,7 @@
 #include "StaffKeys.h"
 
 #include "app/services/calls/CallListMaker.h"
+#include "app/services/contact/ContactPolicy.h"
 #include "app/services/staff/AuthService.h"
 #include "database/core/SensitiveColumns.h"
 #include "ui/calls/CallListDialog.h"
@@ -48,6 +49,7 @@ class tst_CallsGui : public QObject
 private slots:
     void initTestCase();
     void callListFromASelection();
+    void customerNotFoundIsNotShownById();
     void managerLogsOutcomesAndTheDayReranks();
     void prepSheetPrintsToPdf();
     void branchHeadSeesBatchQuality();
@@ -130,7 +132,7 @@ QStringList tst_CallsGui::dayCustomers(WealthManagerWorkspace &workspace)
 {
     QStringList ids;
     for (const CallTaskLine &line : workspace.today()->rows())
-        ids << line.customerId;
+        ids << line.customerId.toString();
     return ids;
 }
 
@@ -172,6 +174,22 @@ void tst_CallsGui::callListFromASelection()
     QCOMPARE(dialog.result().tasks, 3);
     QCOMPARE(dialog.result().excluded.size(), 1);
     QCOMPARE(dialog.result().tasksPerManager.value(m_wealth.user.id), 3);
+}
+
+void tst_CallsGui::customerNotFoundIsNotShownById()
+{
+    // A selection can name a customer this branch no longer holds (moved away since the
+    // segment was counted): the exclusion names them in words, never by the row's UUID.
+    const QString gone = QStringLiteral("01907c2a-9999-7000-8000-0000000000ff");
+    CallListDialog dialog(m_store, m_head, QStringList{m_customers.first(), gone}, {}, m_clock);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *exclusions = dialog.findChild<QTableWidget *>(QStringLiteral("exclusionsTable"));
+    QCOMPARE(exclusions->rowCount(), 1);
+    const QString shown = exclusions->item(0, 0)->text();
+    QVERIFY2(!shown.contains(gone), qPrintable(shown));
+    QCOMPARE(shown, CallListDialog::tr("Customer not found"));
+    QCOMPARE(exclusions->item(0, 1)->text(), ContactPolicy::label(QStringLiteral("unknown_customer")));
 }
 
 void tst_CallsGui::managerLogsOutcomesAndTheDayReranks()
@@ -330,7 +348,7 @@ void tst_CallsGui::eveningLogOfAnAfternoonCall()
     task.addBindValue(made.listId);
     QVERIFY(task.exec() && task.next());
     CallTaskLine line;
-    line.customerId = customer;
+    line.customerId = CustomerId(customer);
     line.customerName = QStringLiteral("郑晚记");
     line.taskId = task.value(0).toString();
 

@@ -200,7 +200,7 @@ void tst_DeskModels::todayKeepsTheChosenCustomerAcrossARefresh()
     QTest::keyClick(view, Qt::Key_Down);
     QTest::keyClick(view, Qt::Key_Down);
     QCOMPARE(view->currentIndex().row(), 2);
-    const QString chosen = lines.at(2).customerId;
+    const CustomerId chosen = lines.at(2).customerId;
 
     // The new ranking puts the chosen customer last.
     std::rotate(lines.begin() + 2, lines.begin() + 3, lines.end());
@@ -214,7 +214,7 @@ void tst_DeskModels::todayKeepsTheChosenCustomerAcrossARefresh()
     QCOMPARE(day.rows().at(view->currentIndex().row()).customerId, lines.at(lines.size() - 2).customerId);
 
     // Gone from the new ranking (called and done): nothing is chosen, not a stranger.
-    const QString now = day.rows().at(view->currentIndex().row()).customerId;
+    const CustomerId now = day.rows().at(view->currentIndex().row()).customerId;
     lines.erase(std::remove_if(lines.begin(), lines.end(),
                                [&](const CallTaskLine &line) { return line.customerId == now; }),
                 lines.end());

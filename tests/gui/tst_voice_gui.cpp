@@ -87,7 +87,7 @@ void tst_VoiceGui::outcomeDialogSuggestsAndConfirms()
         QVERIFY(transaction.commit());
     }
     CallTaskLine line;
-    line.customerId = m_branch.customerId;
+    line.customerId = CustomerId(m_branch.customerId);
     line.customerName = QStringLiteral("张三");
     line.taskId = task.id;
     line.care = true;

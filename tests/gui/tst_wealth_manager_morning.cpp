@@ -199,7 +199,7 @@ QStringList tst_WealthManagerMorning::customersOf(const CallTaskModel *today)
 {
     QStringList ids;
     for (const CallTaskLine &line : today->rows())
-        ids << line.customerId;
+        ids << line.customerId.toString();
     return ids;
 }
 
@@ -321,7 +321,7 @@ void tst_WealthManagerMorning::morningCalls()
     QTest::keyClick(list, Qt::Key_Return);
     QTRY_COMPARE(window->openCustomer360s().size(), 1); // the highlighted customer, once
     Customer360View *view = window->openCustomer360s().first();
-    QCOMPARE(view->customerId().toString(), first.customerId);
+    QCOMPARE(view->customerId().toString(), first.customerId.toString());
     QTRY_VERIFY_WITH_TIMEOUT(view->isLoaded(), 10000);
     view->close();
     QApplication::setActiveWindow(window);
@@ -335,18 +335,19 @@ void tst_WealthManagerMorning::morningCalls()
     // The next customer: the second of the morning's ranking, found with the arrows.
     const CallTaskLine second = [&] {
         for (const CallTaskLine &line : today->rows())
-            if (line.customerId == ranked.at(1))
+            if (line.customerId == CustomerId(ranked.at(1)))
                 return line;
         return CallTaskLine();
     }();
-    QCOMPARE(second.customerId, ranked.at(1));
+    QCOMPARE(second.customerId.toString(), ranked.at(1));
     list->setFocus();
     QTest::keyClick(list, Qt::Key_Home);
     // Up or Down towards the customer: a late re-reading of the day (after the first
     // outcome) may reorder the rows under the keys, keeping the chosen customer chosen.
     const auto chosenCustomer = [&] {
         const int row = list->currentIndex().row();
-        return row >= 0 && row < today->rowCount() ? today->rows().at(row).customerId : QString();
+        return row >= 0 && row < today->rowCount() ? today->rows().at(row).customerId
+                                                   : CustomerId();
     };
     for (int i = 0; i < 3 * today->rowCount() && chosenCustomer() != second.customerId; ++i) {
         int target = -1;
@@ -370,7 +371,7 @@ void tst_WealthManagerMorning::morningCalls()
         QCOMPARE(q.value(2).toString(), QStringLiteral("phone"));
         contacts << q.value(0).toString();
     }
-    QCOMPARE(contacts, (QStringList{first.customerId, second.customerId}));
+    QCOMPARE(contacts, (QStringList{first.customerId.toString(), second.customerId.toString()}));
     const auto taskState = [&](const CallTaskLine &line) {
         QSqlQuery task(m_store.database());
         task.prepare(line.care ? QStringLiteral("SELECT status, '' FROM care_task WHERE id = ?")

@@ -247,7 +247,7 @@ void tst_Workstation::signInPlansCareInTheBackground()
     QVERIFY(workspace);
     const auto inToday = [workspace, customerId] {
         for (const CallTaskLine &line : workspace->today()->rows()) {
-            if (line.care && line.customerId == customerId)
+            if (line.care && line.customerId == CustomerId(customerId))
                 return true;
         }
         return false;

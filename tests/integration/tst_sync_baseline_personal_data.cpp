@@ -123,7 +123,7 @@ QSet<QString> tst_SyncBaselinePersonalData::found(Store &store, const QString &t
 {
     QSet<QString> ids;
     for (const CustomerSearchIndex::Hit &hit : CustomerSearchIndex(store).lookup(typed, 500))
-        ids.insert(hit.customerId);
+        ids.insert(hit.customerId.toString());
     return ids;
 }
 

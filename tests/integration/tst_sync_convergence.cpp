@@ -258,8 +258,8 @@ void tst_SyncConvergence::tagListIsTheSameEverywhere()
         }
     }
     // Each desk receives the other's tag after its own: one in each order.
-    QVERIFY(CustomerContactRepository(*a).addTag(customer, tags.at(0), kStaffId));
-    QVERIFY(CustomerContactRepository(*b).addTag(customer, tags.at(1), kStaffId));
+    QVERIFY(CustomerContactRepository(*a).addTag(CustomerId(customer), tags.at(0), kStaffId));
+    QVERIFY(CustomerContactRepository(*b).addTag(CustomerId(customer), tags.at(1), kStaffId));
     for (Store *store : {a.get(), b.get(), a.get()})
         QVERIFY(sync(*store).ok);
 

@@ -1383,7 +1383,7 @@ void tst_SyncLateRows::tagAndConsentMadeAfterTheMoveAreErasedAtTheNewBranch()
     {
         Transaction transaction(c->database());
         ConsentRecord consent;
-        consent.customerId = id;
+        consent.customerId = CustomerId(id);
         consent.purpose = QStringLiteral("marketing_sms");
         consent.granted = true;
         consent.channel = QStringLiteral("counter");

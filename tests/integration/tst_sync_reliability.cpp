@@ -343,7 +343,7 @@ void tst_SyncReliability::consentFollowsTheLatestRecordEverywhere()
     auto record = [&](Store &store, bool granted) {
         Transaction transaction(store.database());
         ConsentRecord consent;
-        consent.customerId = id;
+        consent.customerId = CustomerId(id);
         consent.purpose = QStringLiteral("marketing_sms");
         consent.granted = granted;
         consent.channel = QStringLiteral("counter");
@@ -530,7 +530,7 @@ void tst_SyncReliability::consentPulledAfterAnErasureLeavesItsFlag()
     {
         Transaction transaction(b->database());
         ConsentRecord consent;
-        consent.customerId = id;
+        consent.customerId = CustomerId(id);
         consent.purpose = QStringLiteral("marketing_sms");
         consent.granted = true;
         consent.channel = QStringLiteral("counter");
@@ -812,7 +812,7 @@ void tst_SyncReliability::sameTagOfOneCustomerAtTwoDesksIsOneRow()
                                                         QStringLiteral("service_need"),
                                                         QStringLiteral("retirement")))));
         QVERIFY(CustomerContactRepository(*c).addTag(
-                customer, NaturalKeyId::tag(QStringLiteral("needs"), QStringLiteral("service_need"),
+                CustomerId(customer), NaturalKeyId::tag(QStringLiteral("needs"), QStringLiteral("service_need"),
                                             QStringLiteral("retirement")),
                 kStaffId));
         QVERIFY(transaction.commit());

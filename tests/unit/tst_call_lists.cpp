@@ -177,7 +177,7 @@ void tst_CallLists::listModeSpreadsOverManagersAndExcludes()
     QCOMPARE(made.excluded.size(), 3);
     QHash<QString, QStringList> codes;
     for (const CallListMaker::Exclusion &e : made.excluded) {
-        codes.insert(e.customerId, e.codes);
+        codes.insert(e.customerId.toString(), e.codes);
         QVERIFY(!e.reason.isEmpty());
     }
     QCOMPARE(codes.value(dnc), QStringList{QStringLiteral("do_not_contact")});
@@ -838,7 +838,7 @@ void tst_CallLists::carePlanOpensEachBirthDateOnce()
     // opened again, its birthday planned.
     const QDate moved = today().addDays(2);
     const CustomerService::EditResult corrected = CustomerService(m_store, m_wealth2).edit(
-            book.last(), {{QStringLiteral("birth_date"),
+            CustomerId(book.last()), {{QStringLiteral("birth_date"),
                            QDate(1980, moved.month(), moved.day()).toString(Qt::ISODate)}});
     QVERIFY2(corrected.ok, qPrintable(corrected.refusal));
     keys->forgetOpened();
@@ -975,7 +975,7 @@ void tst_CallLists::carePlanReadsTheBookAgainOnlyWhenSomethingChanged()
     // A change made on this desk (recorded in the outbox): the book is read again.
     QVERIFY(planner.planMine().upToDate);
     const CustomerService::EditResult edited = CustomerService(m_store, manager).edit(
-            book.at(1), {{QStringLiteral("occupation"), QStringLiteral("教师")}});
+            CustomerId(book.at(1)), {{QStringLiteral("occupation"), QStringLiteral("教师")}});
     QVERIFY2(edited.ok, qPrintable(edited.refusal));
     QVERIFY(!planner.planMine().upToDate);
 

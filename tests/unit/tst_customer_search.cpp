@@ -200,7 +200,7 @@ QStringList tst_CustomerSearch::namesFor(const QString &typed)
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("SELECT name FROM customer WHERE id = ?"));
     for (const auto &hit : hits) {
-        query.bindValue(0, hit.customerId);
+        query.bindValue(0, hit.customerId.toString());
         if (query.exec() && query.next())
             names << query.value(0).toString();
     }
@@ -252,9 +252,9 @@ void tst_CustomerSearch::uncustomaryReadingsRankAfterCustomaryOnes()
     const auto hits = CustomerSearchIndex(m_store).lookup(QStringLiteral("wangyue"), 50);
     qsizetype lePosition = -1, yuePosition = -1;
     for (qsizetype i = 0; i < hits.size(); ++i) {
-        if (hits.at(i).customerId == le)
+        if (hits.at(i).customerId == CustomerId(le))
             lePosition = i;
-        if (hits.at(i).customerId == yue)
+        if (hits.at(i).customerId == CustomerId(yue))
             yuePosition = i;
     }
     QVERIFY(lePosition >= 0);   // other readings of a given name still match
@@ -271,7 +271,7 @@ void tst_CustomerSearch::updateFollowsAnEdit()
     QVERIFY(query.exec(QStringLiteral("SELECT id FROM customer WHERE cif_no = 'C31010000011'")));
     QVERIFY(query.next());
     CustomerSearchIndex index(m_store);
-    QVERIFY(index.update(query.value(0).toString()));
+    QVERIFY(index.update(CustomerId(query.value(0).toString())));
     QVERIFY(namesFor(QStringLiteral("zhali")).contains(QStringLiteral("查理")));
     QVERIFY(namesFor(QStringLiteral("9999")).contains(QStringLiteral("查理")));
     QVERIFY(!namesFor(QStringLiteral("shanxiongxin")).contains(QStringLiteral("查理")));

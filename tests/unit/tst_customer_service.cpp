@@ -127,12 +127,12 @@ void tst_CustomerService::profileMasksPersonalData()
 {
     const Session session = signIn(QStringLiteral("wealth"));
     CustomerService service(m_store, session);
-    const auto profile = service.profile(m_branch.customerId);
+    const auto profile = service.profile(CustomerId(m_branch.customerId));
     QVERIFY(profile);
     QCOMPARE(profile->idNumber, QStringLiteral("110101********0010"));
     QCOMPARE(profile->phone, QStringLiteral("138****8000"));
     QCOMPARE(profile->address, QStringLiteral("上海市黄浦区****"));
-    const auto missing = service.profile(QStringLiteral("no-such-id"));
+    const auto missing = service.profile(CustomerId(QStringLiteral("no-such-id")));
     QVERIFY(!missing);
     QVERIFY(missing.errorString().contains(QStringLiteral("no-such-id")));
 }
@@ -151,7 +151,7 @@ void tst_CustomerService::profileHoldsEveryColumnTyped()
                                .arg(m_branch.otherCustomerId)));
     const Session session = signIn(QStringLiteral("teller"));
     const Result<CustomerDetails> profile = CustomerService(m_store, session)
-                                                    .profile(m_branch.otherCustomerId);
+                                                    .profile(CustomerId(m_branch.otherCustomerId));
     QVERIFY2(profile, qPrintable(profile.errorString()));
     QCOMPARE(profile->id, CustomerId(m_branch.otherCustomerId));
     QCOMPARE(profile->branchId, BranchId(m_branch.branchId));
@@ -184,7 +184,7 @@ void tst_CustomerService::profileHoldsEveryColumnTyped()
     QVERIFY(json.value(QStringLiteral("erased_at")).isNull());
     QVERIFY(!json.contains(QStringLiteral("birth_date")));
     const Result<CustomerDetails> revealed = CustomerService(m_store, signIn(QStringLiteral("head")))
-                                                     .profile(m_branch.otherCustomerId);
+                                                     .profile(CustomerId(m_branch.otherCustomerId));
     QVERIFY(revealed && revealed->birthDate.isValid());
     QCOMPARE(revealed->toJson().value(QStringLiteral("birth_date")).toString(),
              revealed->birthDate.toString(Qt::ISODate));
@@ -198,7 +198,7 @@ void tst_CustomerService::validEditIsRecordedForSyncAndAudit()
     const int auditBefore = count(QStringLiteral("audit_log"));
     const int versionBefore = column(QStringLiteral("version")).toInt();
 
-    const auto result = service.edit(m_branch.customerId,
+    const auto result = service.edit(CustomerId(m_branch.customerId),
                                      {{QStringLiteral("phone"), QStringLiteral("139 1234 5678")},
                                       {QStringLiteral("annual_income"), QStringLiteral("36万")}});
     QVERIFY2(result.ok, qPrintable(result.refusal));
@@ -265,7 +265,7 @@ void tst_CustomerService::badFieldChangesNothing()
     const int versionBefore = column(QStringLiteral("version")).toInt();
 
     // A good field next to a bad one: neither is applied.
-    const auto result = service.edit(m_branch.customerId,
+    const auto result = service.edit(CustomerId(m_branch.customerId),
                                      {{QStringLiteral("name"), QStringLiteral("张叁")}, {field, typed}});
     QVERIFY(!result.ok);
     QCOMPARE(result.problems.size(), 1);
@@ -283,7 +283,7 @@ void tst_CustomerService::fullWidthNumbersAreRead()
 {
     const Session session = signIn(QStringLiteral("wealth"));
     const auto result = CustomerService(m_store, session)
-                                .edit(m_branch.customerId,
+                                .edit(CustomerId(m_branch.customerId),
                                       {{QStringLiteral("phone"), QStringLiteral("１３９ １２３４ ５６７８")},
                                        {QStringLiteral("id_number"),
                                         QStringLiteral("１１０１０５１９４９１２３１００２ｘ")}});
@@ -298,7 +298,7 @@ void tst_CustomerService::newIdNumberCarriesBirthDateAndGender()
 {
     const Session session = signIn(QStringLiteral("wealth"));
     CustomerService service(m_store, session);
-    const auto result = service.edit(m_branch.customerId,
+    const auto result = service.edit(CustomerId(m_branch.customerId),
                                      {{QStringLiteral("id_number"), QStringLiteral("11010519491231002x")}});
     QVERIFY2(result.ok, qPrintable(result.refusal));
     QCOMPARE(column(QStringLiteral("id_number")), QStringLiteral("11010519491231002X"));
@@ -321,7 +321,7 @@ void tst_CustomerService::realNamesAreAccepted()
     QFETCH(QString, name);
     const Session session = signIn(QStringLiteral("wealth"));
     const auto result = CustomerService(m_store, session)
-                                .edit(m_branch.otherCustomerId, {{QStringLiteral("name"), name}});
+                                .edit(CustomerId(m_branch.otherCustomerId), {{QStringLiteral("name"), name}});
     QVERIFY2(result.ok, qPrintable(result.refusal + (result.problems.isEmpty()
                                                              ? QString()
                                                              : result.problems.first().problem)));
@@ -334,7 +334,7 @@ void tst_CustomerService::typedGenderAgainstTheIdNumberIsShown()
     const Session session = signIn(QStringLiteral("wealth"));
     CustomerService service(m_store, session);
     const QString genderBefore = column(QStringLiteral("gender"));
-    const auto result = service.edit(m_branch.customerId,
+    const auto result = service.edit(CustomerId(m_branch.customerId),
                                      {{QStringLiteral("id_number"), QStringLiteral("110101198001010010")},
                                       {QStringLiteral("gender"), QStringLiteral("F")},
                                       {QStringLiteral("birth_date"), QStringLiteral("1985-06-01")}});
@@ -346,10 +346,10 @@ void tst_CustomerService::typedGenderAgainstTheIdNumberIsShown()
     QVERIFY(fields.contains(QStringLiteral("birth_date")));
     QCOMPARE(column(QStringLiteral("gender")), genderBefore);
     // Against the stored ID number as well: a woman's (11010519491231002X, from the test above).
-    const auto alone = service.edit(m_branch.customerId, {{QStringLiteral("gender"), QStringLiteral("M")}});
+    const auto alone = service.edit(CustomerId(m_branch.customerId), {{QStringLiteral("gender"), QStringLiteral("M")}});
     QVERIFY(!alone.ok);
     // Typed in agreement with the ID number: saved.
-    QVERIFY(service.edit(m_branch.customerId,
+    QVERIFY(service.edit(CustomerId(m_branch.customerId),
                          {{QStringLiteral("id_number"), QStringLiteral("110101198001010010")},
                           {QStringLiteral("gender"), QStringLiteral("M")},
                           {QStringLiteral("birth_date"), QStringLiteral("1980-01-01")}}).ok);
@@ -361,7 +361,7 @@ void tst_CustomerService::roleWithoutPermissionIsRefused()
     CustomerService service(m_store, session);
     const int auditBefore = count(QStringLiteral("audit_log"));
     const QString phoneBefore = column(QStringLiteral("phone"));
-    const auto result = service.edit(m_branch.customerId,
+    const auto result = service.edit(CustomerId(m_branch.customerId),
                                      {{QStringLiteral("phone"), QStringLiteral("13700000000")}});
     QVERIFY(!result.ok);
     QVERIFY2(result.refusal.contains(QStringLiteral("may not")), qPrintable(result.refusal));
@@ -397,7 +397,7 @@ void tst_CustomerService::maskedIdNumberCannotBeRebuilt()
     service.guardNumberSearches = false; // not what this test is about
     const QList<CustomerSummary> found = *service.find(QStringLiteral("张三"));
     QCOMPARE(found.size(), 1);
-    const CustomerDetails details = *service.profile(found.first().id);
+    const CustomerDetails details = *service.profile(CustomerId(found.first().id));
     const QJsonObject profile = details.toJson();
 
     // Everything the role sees of this customer, as text.

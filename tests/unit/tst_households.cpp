@@ -88,7 +88,7 @@ bool tst_Households::addCustomer(const QString &customerId, const QString &name,
     const auto sealed = SensitiveColumns::seal(m_store, address);
     return sealed && exec(QStringLiteral("UPDATE customer SET address = ? WHERE id = ?"),
                           {*sealed, customerId})
-            && CustomerSearchIndex(m_store).update(customerId);
+            && CustomerSearchIndex(m_store).update(CustomerId(customerId));
 }
 
 HouseholdPicture tst_Households::picture(const QString &customerId)

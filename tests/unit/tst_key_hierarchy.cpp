@@ -148,7 +148,7 @@ void tst_KeyHierarchy::initTestCase()
         const Result<RemoteChangeApplier::Outcome> applied = RemoteChangeApplier(store).apply(change);
         QVERIFY_RESULT(applied);
         // As ChangePull does after applying a customer's change.
-        QVERIFY_RESULT(CustomerSearchIndex(store).update(change.rowId));
+        QVERIFY_RESULT(CustomerSearchIndex(store).update(CustomerId(change.rowId)));
         QVERIFY_RESULT(transaction.commit());
     }
     // How tests/unit/data/keys/branch-3afb5d0.sql was made (README.md there).
@@ -589,7 +589,7 @@ void tst_KeyHierarchy::addressGuessNeedsTheRevealKey()
             change.hlc = HybridLogicalClock(QStringLiteral("other-node")).now().toString();
             change.originNode = QStringLiteral("other-node");
             QVERIFY_RESULT(RemoteChangeApplier(store).apply(change));
-            QVERIFY_RESULT(CustomerSearchIndex(store).update(change.rowId));
+            QVERIFY_RESULT(CustomerSearchIndex(store).update(CustomerId(change.rowId)));
         }
         QVERIFY_RESULT(transaction.commit());
     }
@@ -648,7 +648,7 @@ void tst_KeyHierarchy::rotatedRevealKeyLeavesOldCopiesBehind()
         write.addBindValue(*sealed);
         write.addBindValue(m_otherCustomerId);
         QVERIFY(write.exec());
-        QVERIFY_RESULT(CustomerSearchIndex(store).update(m_otherCustomerId));
+        QVERIFY_RESULT(CustomerSearchIndex(store).update(CustomerId(m_otherCustomerId)));
         QCOMPARE(CustomerRepository(store).find(laterPhone).value(0).id, m_otherCustomerId);
         QCOMPARE(CustomerRepository(store).find(kPhone).value(0).id, m_customerId);
         // The address keys derive from the new key: the two customers at the fixture's

@@ -324,7 +324,7 @@ void tst_Privacy::erasureLeavesNoPersonalDataAnywhere()
     // Personal data spread over the tables, through the services where there is one, so
     // the sync outbox holds the old values too.
     CustomerService customers(m_store, head);
-    QVERIFY(customers.edit(kErasedId, {{QStringLiteral("phone"), kPhone}}).ok);
+    QVERIFY(customers.edit(CustomerId(kErasedId), {{QStringLiteral("phone"), kPhone}}).ok);
     QVERIFY(ConsentService(m_store, wealth).record(CustomerId(kErasedId), ConsentPurpose::MarketingPhone,
                                                    true, QStringLiteral("phone"),
                                                    QStringLiteral("call ") + kPhone));

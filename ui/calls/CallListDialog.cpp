@@ -1,6 +1,7 @@
 #include "ui/calls/CallListDialog.h"
 
 #include "database/calls/CallQueries.h"
+#include "ui/common/IdData.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -151,8 +152,11 @@ void CallListDialog::refreshPreview()
     for (const CallListMaker::Exclusion &e : std::as_const(m_excluded)) {
         const int row = m_exclusions->rowCount();
         m_exclusions->insertRow(row);
-        auto *who = new QTableWidgetItem(e.customerName.isEmpty() ? e.customerId : e.customerName);
-        who->setData(Qt::UserRole, e.customerId);
+        // A customer this branch does not hold has no name here; their id is no text for
+        // a person to read (the reason column says why they are left out).
+        auto *who = new QTableWidgetItem(e.customerName.isEmpty() ? tr("Customer not found")
+                                                                  : e.customerName);
+        who->setData(Qt::UserRole, idData(e.customerId));
         who->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         who->setCheckState(Qt::Unchecked);
         m_exclusions->setItem(row, 0, who);

@@ -117,7 +117,7 @@ void CallOutcomeDialog::updateWarning()
 {
     const QList<ContactPolicy::Breach> breaches =
             CallOutcomes(m_store, m_session, m_clock)
-                    .breachesAt(CustomerId(m_task.customerId), m_task.care, m_channel->currentData().toString(),
+                    .breachesAt(m_task.customerId, m_task.care, m_channel->currentData().toString(),
                                 m_madeAt->dateTime());
     m_warning->setText(breaches.isEmpty() ? QString()
                                           : tr("Contact rules: %1").arg(ContactPolicy::messages(breaches)));

@@ -25,7 +25,7 @@ public:
 protected:
     QStringList headers() const override;
     QVariant cell(const CallTaskLine &row, int column, int role) const override;
-    QString rowKey(const CallTaskLine &row) const override { return row.customerId; }
+    QString rowKey(const CallTaskLine &row) const override { return row.customerId.toString(); }
 };
 
 } // namespace bd

@@ -134,7 +134,7 @@ ProfileEditDialog::ProfileEditDialog(Store &store, const Session &session,
     : QDialog(parent)
     , m_store(store)
     , m_session(session)
-    , m_customerId(profile.id.toString())
+    , m_customerId(profile.id)
     , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("profileEditDialog"));

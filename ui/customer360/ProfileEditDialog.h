@@ -43,7 +43,7 @@ private:
 
     Store &m_store;
     Session m_session;
-    QString m_customerId;
+    CustomerId m_customerId;
     QMap<QString, QWidget *> m_fields;
     QMap<QString, QLabel *> m_problems;
     QMap<QString, QString> m_initial;

@@ -101,10 +101,10 @@ CustomerId MainWindow::customerIdAt(QTableView *view, const QModelIndex &index) 
     if (const auto *book = dynamic_cast<const CustomerBookModel *>(model))
         return CustomerId(book->rows().value(source.row()).customer.id);
     if (const auto *calls = dynamic_cast<const CallTaskModel *>(model))
-        return CustomerId(calls->rows().value(source.row()).customerId);
+        return calls->rows().value(source.row()).customerId;
     // A referral of a known customer opens that customer (an anonymous walk-in has none).
     if (const auto *referrals = dynamic_cast<const ReferralQueueModel *>(model))
-        return CustomerId(referrals->rows().value(source.row()).customerId);
+        return referrals->rows().value(source.row()).customerId;
     return {};
 }
 

@@ -365,8 +365,8 @@ void WealthManagerWorkspace::openPrepSheet()
     const int row = currentTodayRow();
     if (row < 0)
         return;
-    auto *dialog = new CallPrepSheetDialog(store(), session(), CustomerId(m_callTasks->rows().at(row).customerId),
-                                           m_clock, this);
+    auto *dialog = new CallPrepSheetDialog(store(), session(),
+                                           m_callTasks->rows().at(row).customerId, m_clock, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

@@ -131,7 +131,7 @@ public:
         if (const std::optional<int> stop = signedIn.parseAndOpenFor(line, arguments, withoutUser()))
             return *stop;
         CustomerService service(signedIn.store, *signedIn.session);
-        const QString &id = signedIn.customerId;
+        const CustomerId &id = signedIn.customerId;
         const Result<CustomerDetails> found = service.profile(id);
         if (Console::failed(found))
             return Failure;
@@ -205,7 +205,7 @@ public:
         if (const int code = signedIn.openFor(line, withoutUser()); code != Success)
             return code;
         CustomerService service(signedIn.store, *signedIn.session);
-        const QString &id = signedIn.customerId;
+        const CustomerId &id = signedIn.customerId;
         const CustomerService::EditResult result = service.edit(id, edits);
         if (!result.ok) {
             if (!result.refusal.isEmpty())

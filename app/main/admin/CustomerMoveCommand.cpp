@@ -45,18 +45,18 @@ public:
         SignedInStore signedIn;
         if (const int code = signedIn.openFor(line); code != Success)
             return code;
-        const QString &id = signedIn.customerId;
+        const CustomerId &id = signedIn.customerId;
         const BranchRepository branches(signedIn.store);
         const std::optional<Branch> target = branches.byId(to) ? branches.byId(to)
                                                                : branches.byCode(to);
         CustomerTransferService transfer(signedIn.store, *signedIn.session);
-        const Result<int> moved = transfer.moveToBranch(CustomerId(id), target ? target->id : to,
+        const Result<int> moved = transfer.moveToBranch(id, target ? target->id : to,
                                                         line.value(QStringLiteral("reason")));
         if (Console::failed(moved))
             return Failure;
         Console::out(Admin::tr("Customer %1 moved to branch %2 (%3 rows go with them at the "
                                "next sync).")
-                             .arg(id, target ? target->code : to)
+                             .arg(id.toString(), target ? target->code : to)
                              .arg(*moved));
         return Success;
     }

@@ -66,9 +66,9 @@ public:
         SignedInStore signedIn;
         if (const std::optional<int> stop = signedIn.parseAndOpenFor(line, arguments))
             return *stop;
-        const QString &id = signedIn.customerId;
+        const CustomerId &id = signedIn.customerId;
         const Result<OfferList> list = OfferService(signedIn.store, *signedIn.session)
-                .offersFor(CustomerId(id), line.isSet(QStringLiteral("counter"))
+                .offersFor(id, line.isSet(QStringLiteral("counter"))
                                                     ? OfferContext::Counter
                                                     : OfferContext::Outreach);
         if (Console::failed(list))
@@ -77,7 +77,7 @@ public:
             QJsonArray offers;
             for (const Offer &offer : list->offers)
                 offers.append(offerJson(offer));
-            Console::json(QJsonObject{{QStringLiteral("customer"), id},
+            Console::json(QJsonObject{{QStringLiteral("customer"), id.toString()},
                                       {QStringLiteral("offers"), offers},
                                       {QStringLiteral("heldBack"), list->heldBack}});
             return Success;
@@ -150,20 +150,21 @@ public:
         SignedInStore signedIn;
         if (const int code = signedIn.openFor(line); code != Success)
             return code;
-        const QString &id = signedIn.customerId;
+        const CustomerId &id = signedIn.customerId;
         SaleInput sale{*amount, line.value(QStringLiteral("channel")),
                        line.value(QStringLiteral("recording")),
                        line.value(QStringLiteral("elderly-confirmation"))};
         SuitabilityService service(signedIn.store, *signedIn.session);
         const QString product = line.positional().at(1);
-        const Result<ProductSaleId> sold = service.recordSale(CustomerId(id), product, sale);
+        const Result<ProductSaleId> sold = service.recordSale(id, product, sale);
         if (!sold) {
             Console::err(Admin::tr("The sale was refused:"));
             Console::err(sold.errorString());
             return Failure;
         }
         Console::out(Admin::tr("Sale %1 recorded: %2 of %3 to customer %4.")
-                             .arg(sold->toString(), amount->toDisplayString(), product, id));
+                             .arg(sold->toString(), amount->toDisplayString(), product,
+                                  id.toString()));
         return Success;
     }
 };
@@ -191,9 +192,9 @@ public:
         SignedInStore signedIn;
         if (const std::optional<int> stop = signedIn.parseAndOpenFor(line, arguments))
             return *stop;
-        const QString &id = signedIn.customerId;
+        const CustomerId &id = signedIn.customerId;
         const Result<HouseholdPicture> picture
-                = HouseholdService(signedIn.store, *signedIn.session).picture(CustomerId(id));
+                = HouseholdService(signedIn.store, *signedIn.session).picture(id);
         if (Console::failed(picture))
             return Failure;
         QJsonArray members;

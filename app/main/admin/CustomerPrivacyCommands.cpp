@@ -44,7 +44,7 @@ public:
         SignedInStore signedIn;
         if (const std::optional<int> stop = signedIn.parseAndOpenFor(line, arguments))
             return *stop;
-        const CustomerId id(signedIn.customerId);
+        const CustomerId &id = signedIn.customerId;
         PersonalDataRights rights(signedIn.store, *signedIn.session);
         const Result<QJsonObject> data = rights.exportFor(id);
         if (Console::failed(data))
@@ -104,7 +104,7 @@ public:
         SignedInStore signedIn;
         if (const int code = signedIn.openFor(line); code != Success)
             return code;
-        const CustomerId id(signedIn.customerId);
+        const CustomerId &id = signedIn.customerId;
         PersonalDataRights rights(signedIn.store, *signedIn.session);
         const Result<int> erased = rights.erase(id, line.value(QStringLiteral("request")));
         if (Console::failed(erased))
@@ -145,7 +145,7 @@ public:
         SignedInStore signedIn;
         if (const int code = signedIn.openFor(line); code != Success)
             return code;
-        const CustomerId id(signedIn.customerId);
+        const CustomerId &id = signedIn.customerId;
         PersonalDataReveal reveal(signedIn.store, *signedIn.session);
         const Result<QString> value
                 = reveal.reveal(id, field, line.value(QStringLiteral("reason")));
@@ -205,7 +205,7 @@ public:
         SignedInStore signedIn;
         if (const int code = signedIn.openFor(line); code != Success)
             return code;
-        const CustomerId id(signedIn.customerId);
+        const CustomerId &id = signedIn.customerId;
         ConsentService consent(signedIn.store, *signedIn.session);
         if (positional.size() == 3) {
             if (Console::failed(consent.record(

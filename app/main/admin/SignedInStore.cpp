@@ -30,10 +30,10 @@ int SignedInStore::openFor(const CommandLine &line, const QString &withoutUser)
     // systems use C20001, RT2001 ...). Not a CIF number of this file: the reference goes on
     // as an id, and the command reports that no customer has it.
     const QString reference = line.positional().value(0);
-    customerId = reference;
+    customerId = CustomerId(reference);
     if (QUuid::fromString(reference).isNull()) {
         if (const Result<QString> id = CustomerService(store, *session).idByCif(reference))
-            customerId = *id;
+            customerId = CustomerId(*id);
     }
     return Success;
 }

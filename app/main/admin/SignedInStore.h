@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/services/core/Session.h"
 #include "database/core/Store.h"
 
@@ -18,7 +19,7 @@ struct SignedInStore
 {
     Store store;
     std::optional<Session> session;
-    QString customerId; // after openFor(): the customer the command line names
+    CustomerId customerId; // after openFor(): the customer the command line names
 
     int open(const CommandLine &line, const QString &withoutUser = {});
     // open(), then the customer named by the first positional argument (an id or a CIF

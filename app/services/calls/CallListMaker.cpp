@@ -84,7 +84,7 @@ CallListMaker::Plan CallListMaker::plan(const Request &request, bool scored) con
             continue; // listed twice: one task is enough
         seen.insert(customerId);
         const CustomerContactFacts facts = queries.contactFacts(CustomerId(customerId), periodStart);
-        Exclusion exclusion{customerId, facts.name, {}, {}};
+        Exclusion exclusion{CustomerId(customerId), facts.name, {}, {}};
         if (!facts.found || facts.branchId != m_session.branch.id) {
             exclusion.codes << QStringLiteral("unknown_customer");
             exclusion.reason = ContactPolicy::label(exclusion.codes.first());
@@ -225,7 +225,7 @@ CallListMaker::Result CallListMaker::make(const Request &request)
             continue; // no row to point at
         CallTaskRecord task;
         task.callListId = list.id;
-        task.customerId = exclusion.customerId;
+        task.customerId = exclusion.customerId.toString(); // call_task rows name it as text
         task.dueOn = request.endsOn;
         task.status = CallTaskStatus::Skipped;
         task.excludedReason = exclusion.codes.join(QLatin1Char(','));

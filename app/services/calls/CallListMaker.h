@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/services/contact/CallClock.h"
 #include "app/services/core/Session.h"
 
@@ -39,7 +40,7 @@ public:
     };
     struct Exclusion
     {
-        QString customerId;
+        CustomerId customerId;
         QString customerName;
         QStringList codes; // ContactPolicy breach codes, no_manager, unknown_customer
         QString reason;    // translated

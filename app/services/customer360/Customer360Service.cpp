@@ -45,7 +45,7 @@ bool Customer360Service::customerExists(const CustomerId &customer)
 Result<Customer360> Customer360Service::load(const CustomerId &customer, const QDate &today)
 {
     CustomerService customers(m_store, m_session);
-    bd::Result<CustomerDetails> profile = customers.profile(customer.toString());
+    bd::Result<CustomerDetails> profile = customers.profile(customer);
     if (!profile)
         return profile.error();
     Customer360 view;
@@ -228,7 +228,7 @@ Customer360Service::Result Customer360Service::addTag(const CustomerId &customer
         return result;
     }
     CustomerContactRepository contacts(m_store);
-    const bd::Result<QString> added = contacts.addTag(customer.toString(), tagId, m_session.user.id);
+    const bd::Result<QString> added = contacts.addTag(customer, tagId, m_session.user.id);
     if (!added
         || !AuditTrail(m_store).record(&m_session, QStringLiteral("customer_tag_added"),
                                        QStringLiteral("customer"), customer.toString(),

@@ -124,13 +124,13 @@ Result<QList<CustomerSummary>> CustomerService::myCustomers(int limit)
     return result;
 }
 
-Result<CustomerDetails> CustomerService::profile(const QString &id)
+Result<CustomerDetails> CustomerService::profile(const CustomerId &customer)
 {
     if (Result<> may = allowed(Permission::ViewCustomers); !may)
         return may.error();
-    const std::optional<QVariantMap> row = CustomerRepository(m_store).details(id);
+    const std::optional<QVariantMap> row = CustomerRepository(m_store).details(customer.toString());
     if (!row)
-        return Error(tr("No customer has the id %1.").arg(id));
+        return Error(tr("No customer has the id %1.").arg(customer.toString()));
     CustomerDetails profile = CustomerDetails::fromRow(*row);
     profile.idNumber = Masking::idNumber(profile.idNumber);
     profile.phone = Masking::phone(profile.phone);
@@ -154,10 +154,11 @@ Result<QString> CustomerService::idByCif(const QString &cifNo)
     return id;
 }
 
-CustomerService::EditResult CustomerService::edit(const QString &customerId,
+CustomerService::EditResult CustomerService::edit(const CustomerId &customer,
                                                   const QList<FieldEdit> &edits,
                                                   const QLocale &locale)
 {
+    const QString &customerId = customer.toString(); // bound, recorded and audited as text
     EditResult result;
     if (Result<> may = allowed(Permission::EditCustomerProfile); !may) {
         result.refusal = may.errorString();

@@ -35,7 +35,7 @@ public:
     Result<QList<CustomerSummary>> myCustomers(int limit = 200); // the wealth manager's book
     // The whole profile, ID number, phone and address masked; the birth date only for
     // roles that may reveal (the age for everyone).
-    Result<CustomerDetails> profile(const QString &id);
+    Result<CustomerDetails> profile(const CustomerId &customer);
     // The customer a CIF number names (any core-banking form, e.g. C20001 or RT2001); an
     // error if none does, or the session may not view customers.
     Result<QString> idByCif(const QString &cifNo);
@@ -56,7 +56,7 @@ public:
         QString refusal; // permission, missing customer, conflict or storage error
         QList<FieldProblem> problems;
     };
-    EditResult edit(const QString &customerId, const QList<FieldEdit> &edits,
+    EditResult edit(const CustomerId &customer, const QList<FieldEdit> &edits,
                     const QLocale &locale = QLocale());
 
 private:

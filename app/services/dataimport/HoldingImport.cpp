@@ -47,7 +47,7 @@ QString HoldingImport::validate(const Row &row, int line, QVariantMap *prepared)
 {
     CoreBankingRecords records(m_store);
     const QString cif = row.value(QStringLiteral("cif_no"));
-    const QString customerId = cif.isEmpty() ? QString() : records.customerIdByCif(cif);
+    const CustomerId customerId = cif.isEmpty() ? CustomerId() : records.customerIdByCif(cif);
     if (customerId.isEmpty())
         return tr("cif_no '%1' is not a customer in the database.").arg(cif);
 
@@ -107,7 +107,7 @@ QString HoldingImport::validate(const Row &row, int line, QVariantMap *prepared)
         return tr("this holding (customer, product, opening date) is already in the database.");
     m_keyLines.insert(key, line);
 
-    *prepared = {{QStringLiteral("customer_id"), customerId},
+    *prepared = {{QStringLiteral("customer_id"), customerId.toString()},
                  {QStringLiteral("product_family"), family},
                  {QStringLiteral("product_code"), code},
                  {QStringLiteral("product_name"), name},

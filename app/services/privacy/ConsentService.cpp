@@ -97,7 +97,7 @@ Result<> ConsentService::record(const CustomerId &customer, ConsentPurpose purpo
         return Error(tr("No customer has the id %1.").arg(customerId));
     ConsentRepository consents(m_store);
     ConsentRecord record;
-    record.customerId = customerId;
+    record.customerId = customer;
     record.purpose = ConsentPurposes::code(purpose);
     record.granted = granted;
     record.channel = channel;
