@@ -14,6 +14,12 @@
 namespace bd {
 
 namespace {
+// Many customers' ids bound as one JSON array, read back with json_each.
+QString jsonIds(const QStringList &customerIds)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(customerIds)).toJson(QJsonDocument::Compact));
+}
+
 QDate dateOf(const QVariant &value)
 {
     return value.isNull() ? QDate() : QDate::fromString(value.toString().left(10), Qt::ISODate);
@@ -76,8 +82,7 @@ QHash<QString, CustomerContactFacts> CallQueries::contactFacts(const QStringList
     // One statement for the whole list (a call list of a branch's 20,000 customers ran one
     // statement per customer); the ids travel as one bound JSON array. Ids not found (or
     // deleted) are absent from the answer, so their facts read as not found.
-    const QString ids = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(customerIds))
-                                                  .toJson(QJsonDocument::Compact));
+    const QString ids = jsonIds(customerIds);
     run(QStringLiteral(R"(
         SELECT c.id, c.branch_id, c.name, COALESCE(c.manager_id, ''), c.do_not_contact,
                c.marketing_consent,
@@ -111,8 +116,7 @@ QHash<QString, CallRankingFacts> CallQueries::rankingFacts(const QStringList &cu
     if (customerIds.isEmpty())
         return all;
     // One row per customer; the ids travel as one bound JSON array.
-    const QString ids = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(customerIds))
-                                                  .toJson(QJsonDocument::Compact));
+    const QString ids = jsonIds(customerIds);
     const QString moneyFrom = SqlTime::date(today.addDays(-7));
     const QString eventsFrom = SqlTime::localDayStart(today.addDays(-30));
     run(QStringLiteral(R"(
