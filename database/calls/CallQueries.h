@@ -124,6 +124,9 @@ public:
     explicit CallQueries(Store &store);
 
     CustomerContactFacts contactFacts(const CustomerId &customerId, const QDate &periodStart) const;
+    // The same for many customers in one statement (a call list for a whole branch).
+    QHash<QString, CustomerContactFacts> contactFacts(const QStringList &customerIds,
+                                                      const QDate &periodStart) const;
     CallRankingFacts rankingFacts(const CustomerId &customerId, const QDate &today) const;
     // The same for many customers in one statement (the manager's day).
     QHash<QString, CallRankingFacts> rankingFacts(const QStringList &customerIds, const QDate &today) const;
