@@ -419,6 +419,17 @@
         <source>None of the %1 customers may be called now (contact rules, no manager or not of this branch): the list was not handed out.</source>
         <translation>None of the %1 customers may be called now (contact rules, no manager or not of this branch): the list was not handed out.</translation>
     </message>
+    <message>
+        <source>One of the wealth managers chosen is not a wealth manager of this branch any more: choose the managers again.</source>
+        <translation>One of the wealth managers chosen is not a wealth manager of this branch any more: choose the managers again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A call list named &quot;%1&quot; for these dates was already handed out with %n of these customers on it: they are not given out twice.</source>
+        <translation>
+            <numerusform>A call list named &quot;%1&quot; for these dates was already handed out with %n of these customers on it: they are not given out twice.</numerusform>
+            <numerusform>A call list named &quot;%1&quot; for these dates was already handed out with %n of these customers on it: they are not given out twice.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CallListModel</name>
@@ -766,6 +777,18 @@ Give a reason to override them.</translation>
     <message>
         <source>, needs 双录</source>
         <translation>, needs 双录</translation>
+    </message>
+    <message>
+        <source>not on file</source>
+        <translation>not on file</translation>
+    </message>
+    <message>
+        <source>nothing due</source>
+        <translation>nothing due</translation>
+    </message>
+    <message>
+        <source>No holdings at the bank and no money expected.</source>
+        <translation>No holdings at the bank and no money expected.</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1261,115 @@ Give a reason to override them.</translation>
     <message>
         <source>The contact rules could not be saved: %1</source>
         <translation>The contact rules could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactVoidCheck</name>
+    <message>
+        <source>void_reason is changed only with the void, or by erasure</source>
+        <translation>void_reason is changed only with the void, or by erasure</translation>
+    </message>
+    <message>
+        <source>a voided contact stays void: its void cannot be changed</source>
+        <translation>a voided contact stays void: its void cannot be changed</translation>
+    </message>
+    <message>
+        <source>a void of a contact needs voided_at, voided_by and void_reason</source>
+        <translation>a void of a contact needs voided_at, voided_by and void_reason</translation>
+    </message>
+    <message>
+        <source>voided_by is not the signed-in user</source>
+        <translation>voided_by is not the signed-in user</translation>
+    </message>
+    <message>
+        <source>only whoever logged a contact, or the branch head, may void it</source>
+        <translation>only whoever logged a contact, or the branch head, may void it</translation>
+    </message>
+    <message>
+        <source>a contact can be voided only within %1 days of it</source>
+        <translation>a contact can be voided only within %1 days of it</translation>
+    </message>
+</context>
+<context>
+    <name>ContactVoiding</name>
+    <message>
+        <source>Say why this contact is void (for example: logged for the wrong customer).</source>
+        <translation>Say why this contact is void (for example: logged for the wrong customer).</translation>
+    </message>
+    <message>
+        <source>The contact could not be read: %1</source>
+        <translation>The contact could not be read: %1</translation>
+    </message>
+    <message>
+        <source>This contact no longer exists.</source>
+        <translation>This contact no longer exists.</translation>
+    </message>
+    <message>
+        <source>This contact is void already.</source>
+        <translation>This contact is void already.</translation>
+    </message>
+    <message>
+        <source>Only whoever logged this contact, or the branch head, may void it.</source>
+        <translation>Only whoever logged this contact, or the branch head, may void it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A contact can be voided only within %n day(s) of it; ask the branch head to review this one.</source>
+        <translation>
+            <numerusform>A contact can be voided only within %n day(s) of it; ask the branch head to review this one.</numerusform>
+            <numerusform>A contact can be voided only within %n day(s) of it; ask the branch head to review this one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone else changed this contact meanwhile. Reload and try again.</source>
+        <translation>Someone else changed this contact meanwhile. Reload and try again.</translation>
+    </message>
+    <message>
+        <source>The contact could not be voided: %1</source>
+        <translation>The contact could not be voided: %1</translation>
+    </message>
+    <message>
+        <source>The call task could not be read: %1</source>
+        <translation>The call task could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Someone else changed the call task meanwhile. Reload and try again.</source>
+        <translation>Someone else changed the call task meanwhile. Reload and try again.</translation>
+    </message>
+    <message>
+        <source>The call task could not be saved: %1</source>
+        <translation>The call task could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The care task could not be read: %1</source>
+        <translation>The care task could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Someone else changed the care task meanwhile. Reload and try again.</source>
+        <translation>Someone else changed the care task meanwhile. Reload and try again.</translation>
+    </message>
+    <message>
+        <source>The care task could not be saved: %1</source>
+        <translation>The care task could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The follow-up opportunity could not be read: %1</source>
+        <translation>The follow-up opportunity could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Someone else changed the follow-up opportunity meanwhile. Reload and try again.</source>
+        <translation>Someone else changed the follow-up opportunity meanwhile. Reload and try again.</translation>
+    </message>
+    <message>
+        <source>The follow-up opportunity could not be withdrawn: %1</source>
+        <translation>The follow-up opportunity could not be withdrawn: %1</translation>
+    </message>
+    <message>
+        <source>What was heard in the contact&apos;s note could not be read: %1</source>
+        <translation>What was heard in the contact&apos;s note could not be read: %1</translation>
+    </message>
+    <message>
+        <source>What was heard in the contact&apos;s note could not be withdrawn: %1</source>
+        <translation>What was heard in the contact&apos;s note could not be withdrawn: %1</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +2793,10 @@ As of %2</translation>
         <source>an outcome this version of BranchDesk does not know</source>
         <translation>an outcome this version of BranchDesk does not know</translation>
     </message>
+    <message>
+        <source>a stage this version of BranchDesk does not know</source>
+        <translation>a stage this version of BranchDesk does not know</translation>
+    </message>
 </context>
 <context>
     <name>EventKinds</name>
@@ -3839,6 +3975,10 @@ As of %2</translation>
     <message>
         <source>The signal %1 is not one the lobby knows.</source>
         <translation>The signal %1 is not one the lobby knows.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s open referrals could not be read: %1</source>
+        <translation>The customer&apos;s open referrals could not be read: %1</translation>
     </message>
 </context>
 <context>
@@ -5154,6 +5294,10 @@ As of %2</translation>
     <message>
         <source>a state this version of BranchDesk does not know</source>
         <translation>a state this version of BranchDesk does not know</translation>
+    </message>
+    <message>
+        <source>Seen again in the lobby %1</source>
+        <translation>Seen again in the lobby %1</translation>
     </message>
 </context>
 <context>
@@ -7031,6 +7175,17 @@ As of %2</translation>
     </message>
 </context>
 <context>
+    <name>TellerServicesLeftOpen</name>
+    <message>
+        <source>Earlier counter services could not be read: %1</source>
+        <translation>Earlier counter services could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Earlier counter services could not be closed: %1</source>
+        <translation>Earlier counter services could not be closed: %1</translation>
+    </message>
+</context>
+<context>
     <name>TellerSession</name>
     <message>
         <source>Start the counter service first.</source>
@@ -7075,6 +7230,10 @@ As of %2</translation>
     <message>
         <source>Choose the business first.</source>
         <translation>Choose the business first.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s counter services could not be read: %1</source>
+        <translation>Today&apos;s counter services could not be read: %1</translation>
     </message>
 </context>
 <context>
@@ -7205,6 +7364,10 @@ As of %2</translation>
     <message>
         <source>follow up %1</source>
         <translation>follow up %1</translation>
+    </message>
+    <message>
+        <source>void: %1 — %2, %3</source>
+        <translation>void: %1 — %2, %3</translation>
     </message>
 </context>
 <context>
@@ -7597,6 +7760,10 @@ As of %2</translation>
     <message>
         <source>contact outcome</source>
         <translation>contact outcome</translation>
+    </message>
+    <message>
+        <source>customer&apos;s lifecycle</source>
+        <translation>customer&apos;s lifecycle</translation>
     </message>
 </context>
 <context>
@@ -9395,6 +9562,10 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
         <source>%1 customer(s) will get a task; %2 excluded by the contact rules.</source>
         <translation>%1 customer(s) will get a task; %2 excluded by the contact rules.</translation>
     </message>
+    <message>
+        <source>Customer not found</source>
+        <translation>Customer not found</translation>
+    </message>
 </context>
 <context>
     <name>bd::CallListsView</name>
@@ -9831,6 +10002,10 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
     <message>
         <source>Heard &amp;in notes…</source>
         <translation>Heard &amp;in notes…</translation>
+    </message>
+    <message>
+        <source>Voi&amp;d contact…</source>
+        <translation>Voi&amp;d contact…</translation>
     </message>
 </context>
 <context>
@@ -11757,8 +11932,8 @@ Saving needs an override reason.</translation>
 <context>
     <name>bd::SegmentWorkbench</name>
     <message>
-        <source>Make call list...</source>
-        <translation>Make call list...</translation>
+        <source>Ma&amp;ke call list...</source>
+        <translation>Ma&amp;ke call list...</translation>
     </message>
     <message>
         <source>Choose a target group or add conditions.</source>
@@ -11964,6 +12139,14 @@ Saving needs an override reason.</translation>
     <message>
         <source>The amount must be a positive number of yuan, such as 80000 or 8万; &quot;%1&quot; is not.</source>
         <translation>The amount must be a positive number of yuan, such as 80000 or 8万; &quot;%1&quot; is not.</translation>
+    </message>
+    <message>
+        <source>This customer&apos;s service from %1 stopped at %2 of 7 steps: Start service continues it.</source>
+        <translation>This customer&apos;s service from %1 stopped at %2 of 7 steps: Start service continues it.</translation>
+    </message>
+    <message>
+        <source>Continuing the service started at %1: %2 of 7 steps done.</source>
+        <translation>Continuing the service started at %1: %2 of 7 steps done.</translation>
     </message>
 </context>
 <context>
@@ -12174,6 +12357,10 @@ Saving needs an override reason.</translation>
         <source>Note (masked)</source>
         <translation>Note (masked)</translation>
     </message>
+    <message>
+        <source>Reading the notes behind the count…</source>
+        <translation>Reading the notes behind the count…</translation>
+    </message>
 </context>
 <context>
     <name>bd::VoiceSuggestionsBox</name>
@@ -12223,6 +12410,37 @@ Saving needs an override reason.</translation>
     <message>
         <source>Nothing waiting: every suggestion was confirmed or dismissed.</source>
         <translation>Nothing waiting: every suggestion was confirmed or dismissed.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::VoidContactDialog</name>
+    <message>
+        <source>Void a contact with %1</source>
+        <translation>Void a contact with %1</translation>
+    </message>
+    <message>
+        <source>Void a contact logged for this customer by mistake. It stays on record, marked void, and no longer counts: not towards the contact limit, not as the last contact, and its call task is open again.</source>
+        <translation>Void a contact logged for this customer by mistake. It stays on record, marked void, and no longer counts: not towards the contact limit, not as the last contact, and its call task is open again.</translation>
+    </message>
+    <message>
+        <source>e.g. logged for the wrong customer</source>
+        <translation>e.g. logged for the wrong customer</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Why:</translation>
+    </message>
+    <message>
+        <source>&amp;Void contact</source>
+        <translation>&amp;Void contact</translation>
+    </message>
+    <message>
+        <source>This customer has no contact that could be voided.</source>
+        <translation>This customer has no contact that could be voided.</translation>
     </message>
 </context>
 <context>
@@ -12313,6 +12531,18 @@ Saving needs an override reason.</translation>
     <message>
         <source>The holdings of this customer falling due could not be read, so they are neither shown nor counted in the suggestion: %1</source>
         <translation>The holdings of this customer falling due could not be read, so they are neither shown nor counted in the suggestion: %1</translation>
+    </message>
+    <message>
+        <source>Whether this customer has an open referral could not be read: %1</source>
+        <translation>Whether this customer has an open referral could not be read: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open referral&lt;/b&gt; to %1, filed %2, %3. A potential VIP logged now is added to it for the manager; no second referral is filed.</source>
+        <translation>&lt;b&gt;Open referral&lt;/b&gt; to %1, filed %2, %3. A potential VIP logged now is added to it for the manager; no second referral is filed.</translation>
+    </message>
+    <message>
+        <source>no manager yet</source>
+        <translation>no manager yet</translation>
     </message>
 </context>
 <context>

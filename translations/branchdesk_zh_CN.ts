@@ -418,6 +418,16 @@
         <source>None of the %1 customers may be called now (contact rules, no manager or not of this branch): the list was not handed out.</source>
         <translation>这 %1 位客户目前都不能联系（受联系规则限制、没有客户经理或不属于本网点），名单未下发。</translation>
     </message>
+    <message>
+        <source>One of the wealth managers chosen is not a wealth manager of this branch any more: choose the managers again.</source>
+        <translation>所选的理财经理中有一位已不再是本网点的理财经理，请重新选择理财经理。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A call list named &quot;%1&quot; for these dates was already handed out with %n of these customers on it: they are not given out twice.</source>
+        <translation>
+            <numerusform>同一时段名为“%1”的名单已经下发，其中已有这些客户中的 %n 位，不会重复下发。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CallListModel</name>
@@ -764,6 +774,18 @@ Give a reason to override them.</source>
     <message>
         <source>, needs 双录</source>
         <translation>，需双录</translation>
+    </message>
+    <message>
+        <source>not on file</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>nothing due</source>
+        <translation>暂无到期</translation>
+    </message>
+    <message>
+        <source>No holdings at the bank and no money expected.</source>
+        <translation>客户在本行暂无持仓，也没有预计到账的资金。</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1251,114 @@ Give a reason to override them.</source>
     <message>
         <source>The contact rules could not be saved: %1</source>
         <translation>接触规则未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactVoidCheck</name>
+    <message>
+        <source>void_reason is changed only with the void, or by erasure</source>
+        <translation>作废原因只能在作废时填写，或在删除客户数据时清除</translation>
+    </message>
+    <message>
+        <source>a voided contact stays void: its void cannot be changed</source>
+        <translation>已作废的联系记录不能撤销或修改作废</translation>
+    </message>
+    <message>
+        <source>a void of a contact needs voided_at, voided_by and void_reason</source>
+        <translation>作废联系记录须写明作废时间、作废人和原因</translation>
+    </message>
+    <message>
+        <source>voided_by is not the signed-in user</source>
+        <translation>作废人不是当前登录的员工</translation>
+    </message>
+    <message>
+        <source>only whoever logged a contact, or the branch head, may void it</source>
+        <translation>只有记录该联系的员工或网点负责人可以作废</translation>
+    </message>
+    <message>
+        <source>a contact can be voided only within %1 days of it</source>
+        <translation>联系记录只能在 %1 天内作废</translation>
+    </message>
+</context>
+<context>
+    <name>ContactVoiding</name>
+    <message>
+        <source>Say why this contact is void (for example: logged for the wrong customer).</source>
+        <translation>请说明作废原因（例如：记到了别的客户名下）。</translation>
+    </message>
+    <message>
+        <source>The contact could not be read: %1</source>
+        <translation>无法读取这条联系记录：%1</translation>
+    </message>
+    <message>
+        <source>This contact no longer exists.</source>
+        <translation>这条联系记录已不存在。</translation>
+    </message>
+    <message>
+        <source>This contact is void already.</source>
+        <translation>这条联系记录已经作废。</translation>
+    </message>
+    <message>
+        <source>Only whoever logged this contact, or the branch head, may void it.</source>
+        <translation>只有记录这条联系的员工或网点负责人可以作废。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A contact can be voided only within %n day(s) of it; ask the branch head to review this one.</source>
+        <translation>
+            <numerusform>联系记录只能在 %n 天内作废；这一条请交网点负责人复核。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone else changed this contact meanwhile. Reload and try again.</source>
+        <translation>这条联系记录刚被其他人修改，请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>The contact could not be voided: %1</source>
+        <translation>无法作废这条联系记录：%1</translation>
+    </message>
+    <message>
+        <source>The call task could not be read: %1</source>
+        <translation>无法读取外呼任务：%1</translation>
+    </message>
+    <message>
+        <source>Someone else changed the call task meanwhile. Reload and try again.</source>
+        <translation>外呼任务刚被其他人修改，请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>The call task could not be saved: %1</source>
+        <translation>无法保存外呼任务：%1</translation>
+    </message>
+    <message>
+        <source>The care task could not be read: %1</source>
+        <translation>无法读取关怀任务：%1</translation>
+    </message>
+    <message>
+        <source>Someone else changed the care task meanwhile. Reload and try again.</source>
+        <translation>关怀任务刚被其他人修改，请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>The care task could not be saved: %1</source>
+        <translation>无法保存关怀任务：%1</translation>
+    </message>
+    <message>
+        <source>The follow-up opportunity could not be read: %1</source>
+        <translation>无法读取跟进商机：%1</translation>
+    </message>
+    <message>
+        <source>Someone else changed the follow-up opportunity meanwhile. Reload and try again.</source>
+        <translation>跟进商机刚被其他人修改，请重新加载后再试。</translation>
+    </message>
+    <message>
+        <source>The follow-up opportunity could not be withdrawn: %1</source>
+        <translation>无法撤回跟进商机：%1</translation>
+    </message>
+    <message>
+        <source>What was heard in the contact&apos;s note could not be read: %1</source>
+        <translation>无法读取从这条联系备注中听到的内容：%1</translation>
+    </message>
+    <message>
+        <source>What was heard in the contact&apos;s note could not be withdrawn: %1</source>
+        <translation>无法撤回从这条联系备注中听到的内容：%1</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +2778,10 @@ As of %2</source>
         <source>an outcome this version of BranchDesk does not know</source>
         <translation>当前版本的 BranchDesk 无法识别的结果</translation>
     </message>
+    <message>
+        <source>a stage this version of BranchDesk does not know</source>
+        <translation>当前版本的 BranchDesk 无法识别的阶段</translation>
+    </message>
 </context>
 <context>
     <name>EventKinds</name>
@@ -3825,6 +3959,10 @@ As of %2</source>
     <message>
         <source>The signal %1 is not one the lobby knows.</source>
         <translation>无法识别的识别信号：%1。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s open referrals could not be read: %1</source>
+        <translation>无法读取该客户未结的推荐：%1</translation>
     </message>
 </context>
 <context>
@@ -5135,6 +5273,10 @@ As of %2</source>
     <message>
         <source>a state this version of BranchDesk does not know</source>
         <translation>当前版本的 BranchDesk 无法识别的状态</translation>
+    </message>
+    <message>
+        <source>Seen again in the lobby %1</source>
+        <translation>%1 再次到访大堂</translation>
     </message>
 </context>
 <context>
@@ -7005,6 +7147,17 @@ As of %2</source>
     </message>
 </context>
 <context>
+    <name>TellerServicesLeftOpen</name>
+    <message>
+        <source>Earlier counter services could not be read: %1</source>
+        <translation>无法读取此前的柜面服务：%1</translation>
+    </message>
+    <message>
+        <source>Earlier counter services could not be closed: %1</source>
+        <translation>无法关闭此前未完成的柜面服务：%1</translation>
+    </message>
+</context>
+<context>
     <name>TellerSession</name>
     <message>
         <source>Start the counter service first.</source>
@@ -7049,6 +7202,10 @@ As of %2</source>
     <message>
         <source>Choose the business first.</source>
         <translation>请先选择业务。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s counter services could not be read: %1</source>
+        <translation>无法读取今天的柜面服务：%1</translation>
     </message>
 </context>
 <context>
@@ -7176,6 +7333,10 @@ As of %2</source>
     <message>
         <source>follow up %1</source>
         <translation>下次跟进 %1</translation>
+    </message>
+    <message>
+        <source>void: %1 — %2, %3</source>
+        <translation>已作废：%1 —— %2，%3</translation>
     </message>
 </context>
 <context>
@@ -7565,6 +7726,10 @@ As of %2</source>
     <message>
         <source>contact outcome</source>
         <translation>联系结果</translation>
+    </message>
+    <message>
+        <source>customer&apos;s lifecycle</source>
+        <translation>客户生命周期</translation>
     </message>
 </context>
 <context>
@@ -9344,6 +9509,10 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
         <source>%1 customer(s) will get a task; %2 excluded by the contact rules.</source>
         <translation>%1 位客户将生成任务；%2 位因联系规则被排除。</translation>
     </message>
+    <message>
+        <source>Customer not found</source>
+        <translation>未找到该客户</translation>
+    </message>
 </context>
 <context>
     <name>bd::CallListsView</name>
@@ -9779,6 +9948,10 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     <message>
         <source>Heard &amp;in notes…</source>
         <translation>客户原话(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Voi&amp;d contact…</source>
+        <translation>作废联系记录(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -11689,8 +11862,8 @@ Saving needs an override reason.</source>
 <context>
     <name>bd::SegmentWorkbench</name>
     <message>
-        <source>Make call list...</source>
-        <translation>生成外呼名单…</translation>
+        <source>Ma&amp;ke call list...</source>
+        <translation>生成外呼名单(&amp;K)…</translation>
     </message>
     <message>
         <source>Choose a target group or add conditions.</source>
@@ -11895,6 +12068,14 @@ Saving needs an override reason.</source>
         <source>The amount must be a positive number of yuan, such as 80000 or 8万; &quot;%1&quot; is not.</source>
         <translation>金额须为正数（元），如 80000 或 8万；“%1”不是有效金额。</translation>
     </message>
+    <message>
+        <source>This customer&apos;s service from %1 stopped at %2 of 7 steps: Start service continues it.</source>
+        <translation>该客户 %1 开始的服务停在第 %2 步（共 7 步）：点“开始服务”即可接着办理。</translation>
+    </message>
+    <message>
+        <source>Continuing the service started at %1: %2 of 7 steps done.</source>
+        <translation>接着办理 %1 开始的服务：7 步中已完成 %2 步。</translation>
+    </message>
 </context>
 <context>
     <name>bd::SignInDialog</name>
@@ -12098,6 +12279,10 @@ Saving needs an override reason.</source>
         <source>Note (masked)</source>
         <translation>备注（已脱敏）</translation>
     </message>
+    <message>
+        <source>Reading the notes behind the count…</source>
+        <translation>正在读取这个数字背后的备注…</translation>
+    </message>
 </context>
 <context>
     <name>bd::VoiceSuggestionsBox</name>
@@ -12147,6 +12332,37 @@ Saving needs an override reason.</source>
     <message>
         <source>Nothing waiting: every suggestion was confirmed or dismissed.</source>
         <translation>没有待处理的建议：全部已确认或不采纳。</translation>
+    </message>
+</context>
+<context>
+    <name>bd::VoidContactDialog</name>
+    <message>
+        <source>Void a contact with %1</source>
+        <translation>作废与%1的联系记录</translation>
+    </message>
+    <message>
+        <source>Void a contact logged for this customer by mistake. It stays on record, marked void, and no longer counts: not towards the contact limit, not as the last contact, and its call task is open again.</source>
+        <translation>作废误记在该客户名下的联系记录。记录仍会保留并标为作废，但不再计入：不计入联系次数上限，不算作最近一次联系，对应的外呼任务重新打开。</translation>
+    </message>
+    <message>
+        <source>e.g. logged for the wrong customer</source>
+        <translation>例如：记到了别的客户名下</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>联系记录(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Void contact</source>
+        <translation>作废(&amp;V)</translation>
+    </message>
+    <message>
+        <source>This customer has no contact that could be voided.</source>
+        <translation>该客户没有可以作废的联系记录。</translation>
     </message>
 </context>
 <context>
@@ -12236,6 +12452,18 @@ Saving needs an override reason.</source>
     <message>
         <source>The holdings of this customer falling due could not be read, so they are neither shown nor counted in the suggestion: %1</source>
         <translation>无法读取该客户即将到期的持仓，因此既未显示，也未计入建议：%1</translation>
+    </message>
+    <message>
+        <source>Whether this customer has an open referral could not be read: %1</source>
+        <translation>无法查询该客户是否有未结的推荐：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open referral&lt;/b&gt; to %1, filed %2, %3. A potential VIP logged now is added to it for the manager; no second referral is filed.</source>
+        <translation>&lt;b&gt;未结推荐&lt;/b&gt;：推荐给%1，%2 提交，%3。现在登记的潜在贵宾会补充到这条推荐中告知理财经理，不会再提交第二条推荐。</translation>
+    </message>
+    <message>
+        <source>no manager yet</source>
+        <translation>尚未指定理财经理</translation>
     </message>
 </context>
 <context>

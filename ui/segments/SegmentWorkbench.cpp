@@ -94,7 +94,7 @@ QWidget *SegmentWorkbench::createResultPane()
     m_message->setWordWrap(true);
     QToolButton *columns = m_table->newColumnChooser(this);
     m_export = new SegmentCsvExport(m_store, m_session, this);
-    m_callList = new QPushButton(tr("Make call list..."), this);
+    m_callList = new QPushButton(tr("Ma&ke call list..."), this);
     m_callList->setObjectName(QStringLiteral("makeCallList"));
     m_callList->setVisible(m_session.can(Permission::AssignCallLists));
 
