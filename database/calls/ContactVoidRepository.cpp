@@ -1,5 +1,7 @@
 #include "database/calls/ContactVoidRepository.h"
 
+#include "app/domain/WorkStates.h"
+
 #include "database/core/SensitiveColumns.h"
 #include "database/core/SqlQuery.h"
 #include "database/core/SqlTime.h"
@@ -82,10 +84,15 @@ ContactVoidRepository::opportunitiesRaisedBy(const QString &interactionId) const
 {
     return SqlQuery::readAll<RaisedOpportunity>(
             m_store.database(),
-            QStringLiteral("SELECT id, status, contacted_at IS NOT NULL, version FROM opportunity "
-                           "WHERE event_id = ? AND deleted = 0 AND status <> 'dismissed' "
-                           "ORDER BY id"),
-            {QStringLiteral("call-") + interactionId}, [](const SqlQuery &row) {
+            // Touched: someone contacted the customer on it, or it is no longer live (open or
+            // held back) because someone took it further or closed it.
+            QStringLiteral("SELECT id, status, contacted_at IS NOT NULL OR status NOT IN (?, ?), "
+                           "version FROM opportunity WHERE event_id = ? AND deleted = 0 "
+                           "AND status <> ? ORDER BY id"),
+            {WorkStates::code(OpportunityStatus::Open), WorkStates::code(OpportunityStatus::Held),
+             QStringLiteral("call-") + interactionId,
+             WorkStates::code(OpportunityStatus::Dismissed)},
+            [](const SqlQuery &row) {
                 return RaisedOpportunity{row.text(0), row.text(1), row.integer(2) == 1,
                                          row.integer(3)};
             });

@@ -8,6 +8,7 @@
 #include "../common/SmallBranchFixture.h"
 
 #include "app/domain/ContactVoidRules.h"
+#include "app/domain/WorkStates.h"
 #include "app/services/calls/CallListMaker.h"
 #include "app/services/calls/CallOutcomes.h"
 #include "app/services/calls/ContactVoiding.h"
@@ -52,6 +53,7 @@ private slots:
     void aVoidedCareContactOpensItsCareTaskAgain();
     void theFollowUpOpportunityOfAVoidedInterestIsWithdrawn();
     void aFollowUpSomeoneAlreadyMadeIsKeptAndNamed();
+    void aFollowUpAlreadyClosedIsNotReopenedAsDismissed();
     void whatWasHeardInAVoidedNoteIsNoLongerSuggested();
 
 private:
@@ -425,6 +427,43 @@ void tst_ContactVoid::aFollowUpSomeoneAlreadyMadeIsKeptAndNamed()
                                   {logged.interactionId});
     QVERIFY2(detail.contains(QStringLiteral("opportunities_kept")) && detail.contains(opportunity),
              qPrintable(detail));
+}
+
+// Review: a follow-up already closed as done without a recorded contact (closed at another
+// desk, as it reaches this one through sync) was set back to dismissed by the void, sent to
+// every desk and named as withdrawn. Only a live one nobody touched is withdrawn; this one is
+// kept as it is and named for the manager.
+void tst_ContactVoid::aFollowUpAlreadyClosedIsNotReopenedAsDismissed()
+{
+    Logged logged;
+    const QString opportunity = interestedOnTheWrongRow(logged);
+    QVERIFY2(opportunity != QLatin1String("<none>"), "the rules raised no follow-up");
+    QSqlQuery closed(m_store.database());
+    closed.prepare(QStringLiteral("UPDATE opportunity SET status = ?, version = version + 1 "
+                                  "WHERE id = ?"));
+    closed.addBindValue(WorkStates::code(OpportunityStatus::Done));
+    closed.addBindValue(opportunity);
+    QVERIFY(closed.exec());
+    const QString before = scalar(QStringLiteral("SELECT status || '|' || version || '|' || "
+                                                 "(contacted_at IS NULL) FROM opportunity WHERE id = ?"),
+                                  {opportunity});
+    QVERIFY2(before.startsWith(QStringLiteral("done|")) && before.endsWith(QStringLiteral("|1")),
+             qPrintable(before));
+    const int outbox = scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = "
+                                             "'opportunity' AND row_id = ?"), {opportunity})
+                               .toInt();
+
+    m_now = m_now.addSecs(600);
+    const ContactVoiding::Result voided = ContactVoiding(m_store, m_wealth, m_clock)
+            .voidContact(logged.interactionId, QStringLiteral("wrong row"));
+    QVERIFY2(voided.ok, qPrintable(voided.refusal));
+    QVERIFY(voided.opportunitiesWithdrawn.isEmpty());
+    QCOMPARE(voided.opportunitiesKept, QStringList{opportunity});
+    QCOMPARE(scalar(QStringLiteral("SELECT status || '|' || version || '|' || (contacted_at IS NULL) "
+                                   "FROM opportunity WHERE id = ?"), {opportunity}), before);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = "
+                                   "'opportunity' AND row_id = ?"), {opportunity}).toInt(),
+             outbox);
 }
 
 // Before: the findings read from the voided note ("wants funds", "yield too low", "call next
