@@ -101,11 +101,12 @@ ContactVoidRepository::opportunitiesRaisedBy(const QString &interactionId) const
 Result<> ContactVoidRepository::withdrawOpportunity(const RaisedOpportunity &opportunity,
                                                     const QString &at)
 {
-    const QVariantMap fields{{QStringLiteral("status"), QStringLiteral("dismissed")}};
+    const QString dismissed = WorkStates::code(OpportunityStatus::Dismissed);
+    const QVariantMap fields{{QStringLiteral("status"), dismissed}};
     SqlQuery query(m_store.database(), QStringLiteral(
-            "UPDATE opportunity SET status = 'dismissed', updated_at = ?, version = version + 1 "
+            "UPDATE opportunity SET status = ?, updated_at = ?, version = version + 1 "
             "WHERE id = ? AND version = ?"));
-    query.bind(at).bind(opportunity.id).bind(opportunity.version);
+    query.bind(dismissed).bind(at).bind(opportunity.id).bind(opportunity.version);
     if (Result<> updated = query.execOnOneRow(); !updated)
         return updated;
     return ChangeRecorder(m_store).recordUpsert(QStringLiteral("opportunity"), opportunity.id,
