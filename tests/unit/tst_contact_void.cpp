@@ -24,6 +24,7 @@
 #include "database/customer360/Customer360Queries.h"
 #include "database/core/SensitiveColumns.h"
 
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +46,7 @@ private slots:
     void initTestCase();
     void init();
     void aVoidedContactNoLongerCounts();
+    void aVoiderNotOnThisDeskIsNotShownAsAnId();
     void theRightCustomerIsThenLoggedAsUsual();
     void aVoidNeedsAReason();
     void onlyTheAuthorOrTheBranchHeadVoids();
@@ -224,6 +226,47 @@ void tst_ContactVoid::aVoidedContactNoLongerCounts()
                                   {logged.interactionId});
     QVERIFY2(detail.contains(QStringLiteral("点错了行")) && detail.contains(m_wrong), qPrintable(detail));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM sync_outbox")).toInt(), outbox + 2);
+}
+
+// Review: a contact voided by someone this desk has no staff row for (a colleague of another
+// desk whose account has not reached it) showed the voider's staff UUID on the 360's timeline,
+// "void: … — 01907c2a-…". It says "a colleague" instead; a known voider is named.
+void tst_ContactVoid::aVoiderNotOnThisDeskIsNotShownAsAnId()
+{
+    const Logged logged = logOnTheWrongRow();
+    m_now = m_now.addSecs(300);
+    const ContactVoiding::Result voided = ContactVoiding(m_store, m_wealth, m_clock)
+            .voidContact(logged.interactionId, QStringLiteral("wrong row"));
+    QVERIFY2(voided.ok, qPrintable(voided.refusal));
+    const auto voiderShown = [this, &logged]() -> QString {
+        const Result<QList<TimelineEntry>> timeline
+                = Customer360Queries(m_store).timeline(CustomerId(m_wrong));
+        if (!timeline)
+            return QStringLiteral("<error: %1>").arg(timeline.errorString());
+        for (const TimelineEntry &entry : *timeline) {
+            if (entry.interactionId == logged.interactionId)
+                return entry.voidedByName;
+        }
+        return QStringLiteral("<not on the timeline>");
+    };
+    QCOMPARE(voiderShown(), m_wealth.user.displayName);
+
+    const QString stranger = QStringLiteral("01907c2a-9999-7000-8000-00000000beef");
+    // As a row that came without its voider's staff row (the key is not checked here).
+    QSqlQuery unknown(m_store.database());
+    QVERIFY(unknown.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+    const auto keysBack = qScopeGuard([this] {
+        QSqlQuery(m_store.database()).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    });
+    unknown.prepare(QStringLiteral("UPDATE interaction SET voided_by = ? WHERE id = ?"));
+    unknown.addBindValue(stranger);
+    unknown.addBindValue(logged.interactionId);
+    QVERIFY(unknown.exec());
+    const QString shown = voiderShown();
+    QVERIFY2(!shown.isEmpty() && !shown.contains(QStringLiteral("9999"))
+                     && !shown.startsWith(QLatin1Char('<')),
+             qPrintable(shown));
+    QCOMPARE(shown, QStringLiteral("a colleague"));
 }
 
 void tst_ContactVoid::theRightCustomerIsThenLoggedAsUsual()
