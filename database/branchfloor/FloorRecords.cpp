@@ -164,7 +164,7 @@ Result<> FloorRecords::removeTellerSession(const QString &id)
 {
     const auto before = tellerSession(id);
     if (!before)
-        return Error(QStringLiteral("no teller session %1").arg(id));
+        return Error(QStringLiteral("the service is no longer on this desk"));
     const int version = before->value(QStringLiteral("version")).toInt();
     SqlQuery q(m_store.database(), QStringLiteral(
             "UPDATE teller_session SET deleted = 1, updated_at = "

@@ -49,6 +49,7 @@ private slots:
     void anInterruptedServiceIsContinued();
     void aServiceJustStartedIsCorrectedNotContinued();
     void aServiceLeftAtTheEndOfTheDayIsClosed();
+    void aFailedAuditEntryIsSaidInWords();
     void aLobbyWalkInIsToldToTheOpenReferral();
     void theOpenReferralIsFoundByItsCustomer();
 
@@ -630,6 +631,48 @@ void tst_BranchFloorServices::aServiceLeftAtTheEndOfTheDayIsClosed()
     QVERIFY_RESULT(back.start(CustomerId(m_branch.customerId), QString()));
     QCOMPARE(back.id(), today);
     QVERIFY(!TellerServicesLeftOpen(m_store, m_lobby, clock).closeEarlierDays());
+}
+
+// Review: when the audit entry could not be written, closing yesterday's services said
+// "could not be closed: " with nothing after it, and continuing a customer's service said
+// "could not be saved: <the service's UUID>". Both now say why, in words.
+void tst_BranchFloorServices::aFailedAuditEntryIsSaidInWords()
+{
+    QDateTime now(QDate(2027, 6, 7), QTime(3, 0), Qt::UTC);
+    const auto clock = [&now] { return now; };
+    TellerSession counter(m_store, m_teller, clock);
+    QVERIFY_RESULT(counter.start(CustomerId(m_branch.otherCustomerId), QStringLiteral("cash_deposit")));
+    QVERIFY_RESULT(counter.tick(TellerSession::Greet));
+    const QString left = counter.id();
+    QVERIFY_RESULT(counter.start(CustomerId(m_branch.customerId), QStringLiteral("transfer")));
+    QVERIFY_RESULT(counter.tick(TellerSession::Greet));
+
+    // The audit log refuses every entry (as a full disk or a damaged chain would).
+    QSqlQuery refuse(m_store.database());
+    QVERIFY(refuse.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_audit BEFORE INSERT ON audit_log "
+                                       "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")));
+    const auto auditBack = qScopeGuard([this] {
+        QSqlQuery(m_store.database()).exec(QStringLiteral("DROP TRIGGER IF EXISTS refuse_audit"));
+    });
+
+    // The customer comes back: the service is not continued, and the teller reads why.
+    TellerSession back(m_store, m_teller, clock);
+    const Result<> resumed = back.start(CustomerId(m_branch.otherCustomerId), QStringLiteral("transfer"));
+    QVERIFY(!resumed);
+    QVERIFY2(!resumed.errorString().contains(left), qPrintable(resumed.errorString()));
+    QVERIFY2(resumed.errorString().contains(QStringLiteral("audit log")),
+             qPrintable(resumed.errorString()));
+    QVERIFY(!back.isStarted()); // the counter stays as it was
+
+    // The next day, yesterday's services cannot be closed: said why, nothing closed.
+    now = now.addDays(1);
+    const Result<int> closed = TellerServicesLeftOpen(m_store, m_teller, clock).closeEarlierDays();
+    QVERIFY(!closed);
+    QVERIFY2(closed.errorString().contains(QStringLiteral("audit log")),
+             qPrintable(closed.errorString()));
+    QCOMPARE(value(QStringLiteral("SELECT COALESCE(abandoned_at, '') FROM teller_session WHERE id = ?"),
+                   left),
+             QString());
 }
 
 // Outside testing, issue 15 F8: the lobby's potential-VIP path filed a second referral for a

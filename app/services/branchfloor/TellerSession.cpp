@@ -90,9 +90,9 @@ Result<> TellerSession::start(const CustomerId &customerId, const QString &busin
         saved = AuditTrail(m_store).record(&m_session, QStringLiteral("teller_session_started"),
                                            QStringLiteral("teller_session"), id)
                 ? transaction.commit()
-                : Error(QString());
+                : Error(tr("the audit log could not be written"));
     if (!saved)
-        return saved;
+        return Error(tr("The counter service could not be started: %1").arg(saved.errorString()));
     m_id = id;
     m_customerId = customerId;
     m_businessType = businessType;
@@ -144,8 +144,22 @@ Result<> TellerSession::resume(const QString &id)
 {
     const auto row = FloorRecords(m_store).tellerSession(id);
     if (!row)
-        return Error(tr("Today's counter services could not be read: %1").arg(id));
+        return Error(tr("The customer's unfinished service could not be read back: it was "
+                        "changed or removed meanwhile. Start the service again."));
     const bool other = id != m_id;
+    if (other) {
+        // The interruption is on record (before the service is taken up, so a failure leaves
+        // the counter as it was); the row itself is unchanged.
+        Transaction transaction(m_store.database());
+        const Result<> saved = AuditTrail(m_store).record(&m_session,
+                                                          QStringLiteral("teller_session_resumed"),
+                                                          QStringLiteral("teller_session"), id)
+                ? transaction.commit()
+                : Error(tr("the audit log could not be written"));
+        if (!saved)
+            return Error(tr("Continuing the customer's service could not be recorded: %1")
+                                 .arg(saved.errorString()));
+    }
     m_id = id;
     m_customerId = CustomerId(row->value(QStringLiteral("customer_id")).toString());
     m_businessType = row->value(QStringLiteral("business_type")).toString();
@@ -165,14 +179,6 @@ Result<> TellerSession::resume(const QString &id)
     m_assessment.promptPotentialVip =
             row->value(QStringLiteral("value_class")).toString() == QLatin1String("potential_vip");
     m_resumed = other;
-    if (other) {
-        // The interruption is on record; the row itself is unchanged.
-        Transaction transaction(m_store.database());
-        if (!AuditTrail(m_store).record(&m_session, QStringLiteral("teller_session_resumed"),
-                                        QStringLiteral("teller_session"), id)
-            || !transaction.commit())
-            return Error(tr("The counter service could not be saved: %1").arg(id));
-    }
     return {};
 }
 
@@ -207,7 +213,9 @@ Result<> TellerSession::write(const QVariantMap &columns, const QString &action)
     const bool audited = AuditTrail(m_store).record(&m_session, action,
                                                     QStringLiteral("teller_session"), m_id,
                                                     {{QStringLiteral("fields"), fields}});
-    if (const Result<> saved = audited ? transaction.commit() : Error(QString()); !saved)
+    if (const Result<> saved = audited ? transaction.commit()
+                                       : Error(tr("the audit log could not be written"));
+        !saved)
         return Error(tr("The counter service could not be saved: %1").arg(saved.errorString()));
     return {};
 }
