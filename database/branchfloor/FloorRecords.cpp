@@ -160,6 +160,23 @@ Result<> FloorRecords::updateTellerSession(const QString &id, const QVariantMap 
     return recorder.recordUpsert(QStringLiteral("teller_session"), id, columns, version);
 }
 
+Result<> FloorRecords::removeTellerSession(const QString &id)
+{
+    const auto before = tellerSession(id);
+    if (!before)
+        return Error(QStringLiteral("the service is no longer on this desk"));
+    const int version = before->value(QStringLiteral("version")).toInt();
+    SqlQuery q(m_store.database(), QStringLiteral(
+            "UPDATE teller_session SET deleted = 1, updated_at = "
+            "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), version = version + 1 "
+            "WHERE id = ? AND version = ? AND deleted = 0"));
+    q.bind(id);
+    q.bind(version);
+    if (Result<> updated = q.execOnOneRow(); !updated)
+        return updated;
+    return ChangeRecorder(m_store).recordDelete(QStringLiteral("teller_session"), id, version);
+}
+
 std::optional<QVariantMap> FloorRecords::tellerSession(const QString &id) const
 {
     SqlQuery q(m_store.database(),

@@ -62,6 +62,8 @@ public:
                              const QString &at);
     // Sets whitelisted columns of a teller_session row and bumps its version.
     Result<> updateTellerSession(const QString &id, const QVariantMap &columns);
+    // Marks a teller_session row deleted (a service started by mistake, nothing done on it).
+    Result<> removeTellerSession(const QString &id);
     std::optional<QVariantMap> tellerSession(const QString &id) const;
     // The teller's latest service of this customer started in [from, to) and not yet seen
     // off (empty when none): the one to continue when the customer comes back.

@@ -113,7 +113,7 @@ Result<QSet<QString>> CallListRepository::customersOnListLike(const QString &bra
     SqlQuery q(m_store.database(), QStringLiteral(
             "SELECT DISTINCT t.customer_id FROM call_list l JOIN call_task t ON t.call_list_id = l.id "
             "WHERE l.branch_id = ? AND l.name = ? AND l.starts_on = ? AND l.ends_on = ? "
-            "AND l.deleted = 0 AND t.deleted = 0 AND t.status = 'open'"));
+            "AND l.deleted = 0 AND t.deleted = 0"));
     for (const QVariant &value : {QVariant(branchId), QVariant(name),
                                   QVariant(SqlTime::date(startsOn)), QVariant(SqlTime::date(endsOn))})
         q.bind(value);

@@ -64,8 +64,9 @@ public:
     Result<> updateOutcome(const CallTaskRecord &before, const CallTaskRecord &after,
                            const QString &at);
 
-    // The customers with an open task on a list of this branch with this name and these
-    // dates: the same list handed out once already (a second click, a retry).
+    // The customers with a task, whatever its state (open, done, skipped), on a list of this
+    // branch with this name and these dates: the same list handed out once already (a second
+    // click, a retry, or again after calls were made) reaches none of them again.
     Result<QSet<QString>> customersOnListLike(const QString &branchId, const QString &name,
                                               const QDate &startsOn, const QDate &endsOn) const;
 

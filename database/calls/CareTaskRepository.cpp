@@ -94,9 +94,10 @@ Result<std::optional<CareTaskRecord>>
 CareTaskRepository::completedBy(const QString &interactionId) const
 {
     SqlQuery query(m_store.database(), QStringLiteral(
-            "SELECT id FROM care_task WHERE interaction_id = ? AND status = 'done' "
+            "SELECT id FROM care_task WHERE interaction_id = ? AND status = ? "
             "AND deleted = 0 LIMIT 1"));
     query.bind(interactionId);
+    query.bind(WorkStates::code(CareTaskStatus::Done));
     if (Result<> read = query.exec(); !read)
         return read.error();
     if (!query.next())

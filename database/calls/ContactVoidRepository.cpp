@@ -1,5 +1,7 @@
 #include "database/calls/ContactVoidRepository.h"
 
+#include "app/domain/WorkStates.h"
+
 #include "database/core/SensitiveColumns.h"
 #include "database/core/SqlQuery.h"
 #include "database/core/SqlTime.h"
@@ -82,10 +84,15 @@ ContactVoidRepository::opportunitiesRaisedBy(const QString &interactionId) const
 {
     return SqlQuery::readAll<RaisedOpportunity>(
             m_store.database(),
-            QStringLiteral("SELECT id, status, contacted_at IS NOT NULL, version FROM opportunity "
-                           "WHERE event_id = ? AND deleted = 0 AND status <> 'dismissed' "
-                           "ORDER BY id"),
-            {QStringLiteral("call-") + interactionId}, [](const SqlQuery &row) {
+            // Touched: someone contacted the customer on it, or it is no longer live (open or
+            // held back) because someone took it further or closed it.
+            QStringLiteral("SELECT id, status, contacted_at IS NOT NULL OR status NOT IN (?, ?), "
+                           "version FROM opportunity WHERE event_id = ? AND deleted = 0 "
+                           "AND status <> ? ORDER BY id"),
+            {WorkStates::code(OpportunityStatus::Open), WorkStates::code(OpportunityStatus::Held),
+             QStringLiteral("call-") + interactionId,
+             WorkStates::code(OpportunityStatus::Dismissed)},
+            [](const SqlQuery &row) {
                 return RaisedOpportunity{row.text(0), row.text(1), row.integer(2) == 1,
                                          row.integer(3)};
             });
@@ -94,11 +101,12 @@ ContactVoidRepository::opportunitiesRaisedBy(const QString &interactionId) const
 Result<> ContactVoidRepository::withdrawOpportunity(const RaisedOpportunity &opportunity,
                                                     const QString &at)
 {
-    const QVariantMap fields{{QStringLiteral("status"), QStringLiteral("dismissed")}};
+    const QString dismissed = WorkStates::code(OpportunityStatus::Dismissed);
+    const QVariantMap fields{{QStringLiteral("status"), dismissed}};
     SqlQuery query(m_store.database(), QStringLiteral(
-            "UPDATE opportunity SET status = 'dismissed', updated_at = ?, version = version + 1 "
+            "UPDATE opportunity SET status = ?, updated_at = ?, version = version + 1 "
             "WHERE id = ? AND version = ?"));
-    query.bind(at).bind(opportunity.id).bind(opportunity.version);
+    query.bind(dismissed).bind(at).bind(opportunity.id).bind(opportunity.version);
     if (Result<> updated = query.execOnOneRow(); !updated)
         return updated;
     return ChangeRecorder(m_store).recordUpsert(QStringLiteral("opportunity"), opportunity.id,

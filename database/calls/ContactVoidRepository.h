@@ -48,7 +48,9 @@ public:
     {
         QString id;
         QString status;      // open, held, contacted, done (dismissed ones are not read)
-        bool contacted = false; // someone contacted the customer on it: a human's work
+        // Someone contacted the customer on it, or it is not live any more (contacted, done):
+        // a human's work, kept. Only a live one (open, held) nobody touched is withdrawn.
+        bool contacted = false;
         int version = 0;
     };
     Result<QList<RaisedOpportunity>> opportunitiesRaisedBy(const QString &interactionId) const;

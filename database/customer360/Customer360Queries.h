@@ -5,6 +5,7 @@
 #include "app/domain/Result.h"
 #include "app/domain/WorkStates.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -99,6 +100,8 @@ struct CareStep
 
 class Customer360Queries
 {
+    Q_DECLARE_TR_FUNCTIONS(Customer360Queries)
+
 public:
     explicit Customer360Queries(Store &store);
 

@@ -47,7 +47,9 @@ private slots:
     void sevenStepsWithReferralAndRating();
     void aCustomerWithAnOpenReferralIsNotReferredTwice();
     void anInterruptedServiceIsContinued();
+    void aServiceJustStartedIsCorrectedNotContinued();
     void aServiceLeftAtTheEndOfTheDayIsClosed();
+    void aFailedAuditEntryIsSaidInWords();
     void aLobbyWalkInIsToldToTheOpenReferral();
     void theOpenReferralIsFoundByItsCustomer();
 
@@ -522,6 +524,61 @@ void tst_BranchFloorServices::anInterruptedServiceIsContinued()
     QCOMPARE(nextDay.stepsDone(), 0);
 }
 
+// Review of F9: continuing today's unfinished service ran before the correction of the service
+// just started. Starting again for the same customer with another business before any step
+// reloaded the old business and said nothing; starting for a customer who has a service left
+// today, right after an empty start for someone else, left that empty 0/7 service behind.
+void tst_BranchFloorServices::aServiceJustStartedIsCorrectedNotContinued()
+{
+    QDateTime now(QDate(2027, 5, 4), QTime(2, 0), Qt::UTC);
+    const auto clock = [&now] { return now; };
+    const CustomerId picked(m_branch.otherCustomerId);
+    const CustomerId away(m_branch.customerId);
+    const auto servicesOf = [this](const CustomerId &customer) {
+        return value(QStringLiteral("SELECT count(*) FROM teller_session WHERE customer_id = ? "
+                                    "AND started_at >= '2027-05-04' AND deleted = 0"),
+                     customer.toString());
+    };
+    // The same customer, the business corrected before any step.
+    TellerSession counter(m_store, m_teller, clock);
+    QVERIFY_RESULT(counter.start(picked, QStringLiteral("cash_deposit")));
+    const QString started = counter.id();
+    now = now.addSecs(20);
+    QVERIFY_RESULT(counter.start(picked, QStringLiteral("transfer")));
+    QCOMPARE(counter.id(), started);
+    QVERIFY(!counter.resumed());
+    QCOMPARE(counter.businessType(), QStringLiteral("transfer"));
+    QCOMPARE(value(QStringLiteral("SELECT business_type FROM teller_session WHERE id = ?"), started),
+             QStringLiteral("transfer"));
+    QCOMPARE(servicesOf(picked), QStringLiteral("1"));
+
+    // Another customer left a service at 1 of 7 this morning (another window of this teller).
+    TellerSession earlier(m_store, m_teller, clock);
+    QVERIFY_RESULT(earlier.start(away, QStringLiteral("large_deposit")));
+    QVERIFY_RESULT(earlier.tick(TellerSession::Greet));
+    const QString left = earlier.id();
+
+    // The teller picked the wrong customer first: starting for the right one continues their
+    // service and the empty one is gone, synced as removed and on the audit trail.
+    QVERIFY_RESULT(counter.start(picked, QStringLiteral("transfer")));
+    QCOMPARE(counter.id(), started);
+    const int pending = ChangeRecorder::pendingCount(m_store);
+    now = now.addSecs(20);
+    QVERIFY_RESULT(counter.start(away, QStringLiteral("transfer")));
+    QVERIFY(counter.resumed());
+    QCOMPARE(counter.id(), left);
+    QCOMPARE(counter.businessType(), QStringLiteral("large_deposit"));
+    QCOMPARE(counter.stepsDone(), 1);
+    QCOMPARE(servicesOf(picked), QStringLiteral("0"));
+    QCOMPARE(servicesOf(away), QStringLiteral("1"));
+    QCOMPARE(value(QStringLiteral("SELECT deleted FROM teller_session WHERE id = ?"), started),
+             QStringLiteral("1"));
+    QCOMPARE(ChangeRecorder::pendingCount(m_store), pending + 1);
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                  "'teller_session_removed' AND entity_id = ?"), started),
+             QStringLiteral("1"));
+}
+
 // Issue 15 (F9): a service the customer never came back to is not left dangling at 4 of 7.
 // When the teller's desk opens on a later day it is closed as abandoned (stamped, synced,
 // audited) with what was done kept; a service seen off and one of today are left alone, and
@@ -574,6 +631,48 @@ void tst_BranchFloorServices::aServiceLeftAtTheEndOfTheDayIsClosed()
     QVERIFY_RESULT(back.start(CustomerId(m_branch.customerId), QString()));
     QCOMPARE(back.id(), today);
     QVERIFY(!TellerServicesLeftOpen(m_store, m_lobby, clock).closeEarlierDays());
+}
+
+// Review: when the audit entry could not be written, closing yesterday's services said
+// "could not be closed: " with nothing after it, and continuing a customer's service said
+// "could not be saved: <the service's UUID>". Both now say why, in words.
+void tst_BranchFloorServices::aFailedAuditEntryIsSaidInWords()
+{
+    QDateTime now(QDate(2027, 6, 7), QTime(3, 0), Qt::UTC);
+    const auto clock = [&now] { return now; };
+    TellerSession counter(m_store, m_teller, clock);
+    QVERIFY_RESULT(counter.start(CustomerId(m_branch.otherCustomerId), QStringLiteral("cash_deposit")));
+    QVERIFY_RESULT(counter.tick(TellerSession::Greet));
+    const QString left = counter.id();
+    QVERIFY_RESULT(counter.start(CustomerId(m_branch.customerId), QStringLiteral("transfer")));
+    QVERIFY_RESULT(counter.tick(TellerSession::Greet));
+
+    // The audit log refuses every entry (as a full disk or a damaged chain would).
+    QSqlQuery refuse(m_store.database());
+    QVERIFY(refuse.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_audit BEFORE INSERT ON audit_log "
+                                       "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")));
+    const auto auditBack = qScopeGuard([this] {
+        QSqlQuery(m_store.database()).exec(QStringLiteral("DROP TRIGGER IF EXISTS refuse_audit"));
+    });
+
+    // The customer comes back: the service is not continued, and the teller reads why.
+    TellerSession back(m_store, m_teller, clock);
+    const Result<> resumed = back.start(CustomerId(m_branch.otherCustomerId), QStringLiteral("transfer"));
+    QVERIFY(!resumed);
+    QVERIFY2(!resumed.errorString().contains(left), qPrintable(resumed.errorString()));
+    QVERIFY2(resumed.errorString().contains(QStringLiteral("audit log")),
+             qPrintable(resumed.errorString()));
+    QVERIFY(!back.isStarted()); // the counter stays as it was
+
+    // The next day, yesterday's services cannot be closed: said why, nothing closed.
+    now = now.addDays(1);
+    const Result<int> closed = TellerServicesLeftOpen(m_store, m_teller, clock).closeEarlierDays();
+    QVERIFY(!closed);
+    QVERIFY2(closed.errorString().contains(QStringLiteral("audit log")),
+             qPrintable(closed.errorString()));
+    QCOMPARE(value(QStringLiteral("SELECT COALESCE(abandoned_at, '') FROM teller_session WHERE id = ?"),
+                   left),
+             QString());
 }
 
 // Outside testing, issue 15 F8: the lobby's potential-VIP path filed a second referral for a

@@ -62,6 +62,7 @@ private slots:
     void prepSheetSaysAContactOutcomeItDoesNotKnowInWords();
     void prepSheetOfACustomerWithNothingYet();
     void aListIsNotHandedOutTwice();
+    void aListIsNotHandedOutAgainToCustomersAlreadyCalled();
     void batchQualityPerList();
     void carePlannerIsIdempotent();
     void carePlanReadsBeforeItTakesTheWriteLock();
@@ -609,6 +610,34 @@ void tst_CallLists::aListIsNotHandedOutTwice()
 
     r.name = QStringLiteral("另一个活动");
     QVERIFY(CallListMaker(m_store, m_head, m_clock).make(r).ok);
+}
+
+// Review: "not handed out twice" counted only open tasks. Once the managers had called some
+// customers (done) or the contact rules had skipped them, handing the same list out again gave
+// exactly those customers a second task. The same list for the same dates reaches nobody who
+// is already on it, whatever became of their task.
+void tst_CallLists::aListIsNotHandedOutAgainToCustomersAlreadyCalled()
+{
+    const QString called = addCustomer(QStringLiteral("已拨甲"), m_wealth.user.id);
+    const QString skipped = addCustomer(QStringLiteral("已跳乙"), m_wealth2.user.id);
+    CallListMaker::Request r = request({called, skipped});
+    r.name = QStringLiteral("再次发放名单");
+    QVERIFY(CallListMaker(m_store, m_head, m_clock).make(r).ok);
+    exec(QStringLiteral("UPDATE call_task SET status = ? WHERE customer_id = ?"),
+         {WorkStates::code(CallTaskStatus::Done), called});
+    exec(QStringLiteral("UPDATE call_task SET status = ? WHERE customer_id = ?"),
+         {WorkStates::code(CallTaskStatus::Skipped), skipped});
+    const int tasks = scalar(QStringLiteral("SELECT COUNT(*) FROM call_task")).toInt();
+    const int pending = ChangeRecorder::pendingCount(m_store);
+
+    for (const QString &customer : {called, skipped}) {
+        r.customerIds = {customer};
+        const CallListMaker::Result again = CallListMaker(m_store, m_head, m_clock).make(r);
+        QVERIFY2(!again.ok, qPrintable(customer));
+        QVERIFY2(again.refusal.contains(r.name), qPrintable(again.refusal));
+    }
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM call_task")).toInt(), tasks);
+    QCOMPARE(ChangeRecorder::pendingCount(m_store), pending);
 }
 
 void tst_CallLists::todayHasOneLinePerCustomer()

@@ -29,11 +29,13 @@ Result<int> TellerServicesLeftOpen::closeEarlierDays()
     if (!open)
         return Error(tr("Earlier counter services could not be read: %1").arg(open.errorString()));
     for (const QString &id : *open) {
-        const Result<> closed = records.updateTellerSession(
+        Result<> closed = records.updateTellerSession(
                 id, {{QStringLiteral("abandoned_at"), SqlTime::timestamp(now)}});
-        if (!closed
-            || !AuditTrail(m_store).record(&m_session, QStringLiteral("teller_session_abandoned"),
+        if (closed
+            && !AuditTrail(m_store).record(&m_session, QStringLiteral("teller_session_abandoned"),
                                            QStringLiteral("teller_session"), id))
+            closed = Error(tr("the audit log could not be written"));
+        if (!closed)
             return Error(tr("Earlier counter services could not be closed: %1")
                                  .arg(closed.errorString()));
     }

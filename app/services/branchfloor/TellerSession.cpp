@@ -39,22 +39,36 @@ Result<> TellerSession::start(const CustomerId &customerId, const QString &busin
     if (!m_session.can(Permission::RunTellerFlow))
         return Error(m_session.refusal(Permission::RunTellerFlow));
     m_resumed = false;
+    // The service just started and nothing done on it yet (a wrong customer or business).
+    const bool justStarted = isStarted() && stepsDone() == 0 && m_referralId.isEmpty();
+    QString unfinished;
     if (!customerId.isEmpty()) {
         // Only today's and only this teller's: a service left on an earlier day stays as it
         // was left, and another counter greets the customer afresh.
         const QDate today = m_clock().toLocalTime().date();
-        const Result<QString> unfinished = FloorRecords(m_store).unfinishedTellerSession(
+        const Result<QString> found = FloorRecords(m_store).unfinishedTellerSession(
                 m_session.user.id, customerId, SqlTime::localDayStart(today),
                 SqlTime::localDayEnd(today));
-        if (!unfinished)
+        if (!found)
             return Error(tr("Today's counter services could not be read: %1")
-                                 .arg(unfinished.errorString()));
-        if (!unfinished->isEmpty())
-            return resume(*unfinished);
+                                 .arg(found.errorString()));
+        unfinished = *found;
+    }
+    // The service just started is corrected, not reloaded: starting again for the same
+    // customer with another business changes it.
+    const bool correctsItself = justStarted && unfinished == m_id && !businessType.isEmpty();
+    if (!unfinished.isEmpty() && !correctsItself) {
+        // The customer's own service of today goes on; the empty one started for them by
+        // mistake (another customer picked first) goes, so no 0/7 service is left behind.
+        if (justStarted && unfinished != m_id) {
+            if (Result<> removed = removeJustStarted(); !removed)
+                return removed;
+        }
+        return resume(unfinished);
     }
     if (businessType.isEmpty())
         return Error(tr("Choose the business first."));
-    if (isStarted() && stepsDone() == 0 && m_referralId.isEmpty()) {
+    if (justStarted) {
         if (Result<> corrected = write({{QStringLiteral("customer_id"),
                                          customerId.isEmpty() ? QVariant() : QVariant(customerId.toString())},
                                         {QStringLiteral("business_type"), businessType}},
@@ -76,9 +90,9 @@ Result<> TellerSession::start(const CustomerId &customerId, const QString &busin
         saved = AuditTrail(m_store).record(&m_session, QStringLiteral("teller_session_started"),
                                            QStringLiteral("teller_session"), id)
                 ? transaction.commit()
-                : Error(QString());
+                : Error(tr("the audit log could not be written"));
     if (!saved)
-        return saved;
+        return Error(tr("The counter service could not be started: %1").arg(saved.errorString()));
     m_id = id;
     m_customerId = customerId;
     m_businessType = businessType;
@@ -110,12 +124,42 @@ std::optional<TellerSession::Unfinished> TellerSession::unfinishedToday(const Cu
     return unfinished;
 }
 
+Result<> TellerSession::removeJustStarted()
+{
+    Transaction transaction(m_store.database());
+    Result<> removed = FloorRecords(m_store).removeTellerSession(m_id);
+    if (removed)
+        removed = AuditTrail(m_store).record(&m_session, QStringLiteral("teller_session_removed"),
+                                             QStringLiteral("teller_session"), m_id)
+                ? transaction.commit()
+                : Error(tr("the audit log could not be written"));
+    if (!removed)
+        return Error(tr("The empty counter service could not be removed: %1")
+                             .arg(removed.errorString()));
+    m_id.clear();
+    return {};
+}
+
 Result<> TellerSession::resume(const QString &id)
 {
     const auto row = FloorRecords(m_store).tellerSession(id);
     if (!row)
-        return Error(tr("Today's counter services could not be read: %1").arg(id));
+        return Error(tr("The customer's unfinished service could not be read back: it was "
+                        "changed or removed meanwhile. Start the service again."));
     const bool other = id != m_id;
+    if (other) {
+        // The interruption is on record (before the service is taken up, so a failure leaves
+        // the counter as it was); the row itself is unchanged.
+        Transaction transaction(m_store.database());
+        const Result<> saved = AuditTrail(m_store).record(&m_session,
+                                                          QStringLiteral("teller_session_resumed"),
+                                                          QStringLiteral("teller_session"), id)
+                ? transaction.commit()
+                : Error(tr("the audit log could not be written"));
+        if (!saved)
+            return Error(tr("Continuing the customer's service could not be recorded: %1")
+                                 .arg(saved.errorString()));
+    }
     m_id = id;
     m_customerId = CustomerId(row->value(QStringLiteral("customer_id")).toString());
     m_businessType = row->value(QStringLiteral("business_type")).toString();
@@ -135,14 +179,6 @@ Result<> TellerSession::resume(const QString &id)
     m_assessment.promptPotentialVip =
             row->value(QStringLiteral("value_class")).toString() == QLatin1String("potential_vip");
     m_resumed = other;
-    if (other) {
-        // The interruption is on record; the row itself is unchanged.
-        Transaction transaction(m_store.database());
-        if (!AuditTrail(m_store).record(&m_session, QStringLiteral("teller_session_resumed"),
-                                        QStringLiteral("teller_session"), id)
-            || !transaction.commit())
-            return Error(tr("The counter service could not be saved: %1").arg(id));
-    }
     return {};
 }
 
@@ -177,7 +213,9 @@ Result<> TellerSession::write(const QVariantMap &columns, const QString &action)
     const bool audited = AuditTrail(m_store).record(&m_session, action,
                                                     QStringLiteral("teller_session"), m_id,
                                                     {{QStringLiteral("fields"), fields}});
-    if (const Result<> saved = audited ? transaction.commit() : Error(QString()); !saved)
+    if (const Result<> saved = audited ? transaction.commit()
+                                       : Error(tr("the audit log could not be written"));
+        !saved)
         return Error(tr("The counter service could not be saved: %1").arg(saved.errorString()));
     return {};
 }

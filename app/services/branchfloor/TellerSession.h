@@ -88,6 +88,8 @@ public:
 
 private:
     Result<> resume(const QString &id);
+    // Removes the service just started with nothing done (synced, audited).
+    Result<> removeJustStarted();
     Result<> write(const QVariantMap &columns, const QString &action);
 
     Store &m_store;
