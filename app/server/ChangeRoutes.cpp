@@ -239,7 +239,12 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
                 = change.isTransferCopy() ? change.toBranch : movedCustomerBranch(change);
         const CustomerId customer = change.isTransferCopy() ? change.customerId
                                                            : CustomerId(change.rowId);
-        if (problem.isEmpty() && !movesTo.isEmpty() && BranchId(movesTo) != caller.branchId)
+        // A copy for the caller's own branch is no move (a desk never sends one: a move goes
+        // to another branch); checked as a move it would pass every check of the row itself.
+        if (problem.isEmpty() && change.isTransferCopy() && BranchId(movesTo) == caller.branchId)
+            problem = Text::tr("to_branch is your own branch: a moving customer's rows are "
+                               "copied to another branch only");
+        else if (problem.isEmpty() && !movesTo.isEmpty() && BranchId(movesTo) != caller.branchId)
             problem = transferRefusal(store, caller, change, BranchId(movesTo),
                                       homes.created(customer));
         else if (problem.isEmpty() && change.table == QLatin1String("audit_log"))

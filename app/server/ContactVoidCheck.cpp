@@ -26,7 +26,8 @@ QString refusal(const QString &callerName, StaffRole callerRole, const SyncChang
                 const RowField &field, const QDateTime &now)
 {
     // A moving customer's rows are copies of what their branch holds, voids included, checked
-    // as a move (the branch head's); they void nothing new.
+    // as a move (the branch head's); they void nothing new. The server refuses a copy whose
+    // to_branch is the caller's own branch before this check (ChangeRoutes).
     if (change.table != QLatin1String("interaction") || change.op != QLatin1String("upsert")
         || change.isTransferCopy())
         return {};

@@ -42,6 +42,10 @@ private:
     // Voids `interaction` on `desk` as the desk's write path does, by-passing the service's
     // checks (an insider's desk): voided_by is `staffId`.
     bool forgeVoid(Store &desk, const QString &interaction, const QString &staffId);
+    // Rewrites what `desk` has not yet sent of `interaction` as an insider's client would:
+    // `sql` sets columns of its sync_outbox entry, with `values` bound before the row's id.
+    static bool forgeOutbox(Store &desk, const QString &interaction, const QString &sql,
+                            const QVariantList &values);
     int marketingContacts(Store &desk, const QString &customer);
 
     test::SyncServerFixture m_server{test::storeOfThisBuild(test::SyncServerFixture::Driver::Sqlite)};
@@ -86,6 +90,21 @@ bool tst_SyncContactVoid::forgeVoid(Store &desk, const QString &interaction,
     return contacts.markVoid(**found, staffId, QStringLiteral("not mine, but void it"),
                              SqlTime::timestamp(m_now))
             && transaction.commit();
+}
+
+bool tst_SyncContactVoid::forgeOutbox(Store &desk, const QString &interaction,
+                                      const QString &sql, const QVariantList &values)
+{
+    QSqlQuery forged(desk.database());
+    if (!forged.prepare(QStringLiteral("UPDATE sync_outbox SET %1 WHERE table_name = "
+                                       "'interaction' AND row_id = ? AND pushed_at IS NULL "
+                                       "AND refused_reason IS NULL")
+                                .arg(sql)))
+        return false;
+    for (const QVariant &value : values)
+        forged.addBindValue(value);
+    forged.addBindValue(interaction);
+    return forged.exec() && forged.numRowsAffected() == 1;
 }
 
 int tst_SyncContactVoid::marketingContacts(Store &desk, const QString &customer)
@@ -189,6 +208,26 @@ void tst_SyncContactVoid::aVoidSyncsAndTheServerChecksWhoVoids()
         reset.addBindValue(logged.interactionId);
         QVERIFY(reset.exec());
     }
+    // The same void sent as a moving customer's copy whose to_branch is the caller's own
+    // branch (no move at all): the server checked such a change as a move, which it is not,
+    // and let any contact writer void any contact. Refused.
+    const auto sendForged = [&](const QString &sql, const QVariantList &values) {
+        if (!forgeVoid(*m_insider, logged.interactionId, m_wm2Id))
+            return -1;
+        if (!forgeOutbox(*m_insider, logged.interactionId, sql, values))
+            return -2;
+        const SyncReport report = sync(*m_insider, QStringLiteral("wm2"));
+        QSqlQuery reset(m_insider->database());
+        if (!report.ok)
+            qWarning() << report.error;
+        if (!report.ok || !reset.prepare(undo))
+            return -3;
+        reset.addBindValue(logged.interactionId);
+        return reset.exec() ? report.refused : -1;
+    };
+    QCOMPARE(sendForged(QStringLiteral("to_branch = ?, transfer_customer_id = ?"),
+                        {m_branchId, wrong}),
+             1);
     QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
     QCOMPARE(test::scalar(*m_head, QStringLiteral("SELECT voided_at IS NULL FROM interaction "
                                                   "WHERE id = ?"), {logged.interactionId}).toInt(),
