@@ -1,7 +1,6 @@
 #include "app/server/ContactVoidCheck.h"
 
 #include "app/domain/ContactVoidRules.h"
-#include "app/domain/Permission.h"
 
 #include <QCoreApplication>
 
@@ -39,9 +38,11 @@ QString refusal(const QString &callerName, StaffRole callerRole, const SyncChang
     if (!touches)
         return {};
     // Erasure blanks what staff typed about the customer, the reason included (the only
-    // change of a void that names no voider); nobody else rewrites a reason.
+    // change of a void that names no voider): every desk that follows an erasure blanks the
+    // contacts its role may write, so a blanking is taken from any of them (the route checked
+    // they may write contacts). Nobody writes a reason without its void.
     if (!change.fields.contains(voidedAt) && !change.fields.contains(voidedBy))
-        return Permissions::roleHas(callerRole, Permission::ErasePersonalData)
+        return change.fields.value(reason).toString().isEmpty()
                 ? QString()
                 : Text::tr("void_reason is changed only with the void, or by erasure");
     // A void already filed: the same void sent again (a re-send, a resolved conflict) is no
