@@ -62,11 +62,22 @@ QString refusal(const QString &callerName, StaffRole callerRole, const SyncChang
     // Who voided is the caller: the staff row the void names has the caller's user name.
     if (field(QStringLiteral("staff_user"), by, QStringLiteral("username")) != callerName)
         return Text::tr("voided_by is not the signed-in user");
-    const QString author = valueOf(change, field, QStringLiteral("staff_id"));
+    // Who logged the contact and when are the log's for a contact it holds: a change naming
+    // its own author (staff_id) would let anyone pass as the author. The change's values count
+    // only for a contact new to the server, and then it is the caller's own.
+    const bool known = !field(change.table, change.rowId, QStringLiteral("customer_id")).isEmpty()
+            || !field(change.table, change.rowId, QStringLiteral("occurred_at")).isEmpty();
+    const auto logged = [&](const QString &name) {
+        return known ? field(change.table, change.rowId, name) : valueOf(change, field, name);
+    };
+    const QString author = logged(QStringLiteral("staff_id"));
+    if (!known
+        && field(QStringLiteral("staff_user"), author, QStringLiteral("username")) != callerName)
+        return Text::tr("a contact new to the server is voided only by whoever logged it");
     if (!ContactVoidRules::mayVoid(by, callerRole, author))
         return Text::tr("only whoever logged a contact, or the branch head, may void it");
-    const QDateTime occurred = QDateTime::fromString(
-            valueOf(change, field, QStringLiteral("occurred_at")), Qt::ISODateWithMs);
+    const QDateTime occurred
+            = QDateTime::fromString(logged(QStringLiteral("occurred_at")), Qt::ISODateWithMs);
     if (!ContactVoidRules::withinWindow(occurred, stamped) || stamped > now.addSecs(300))
         return Text::tr("a contact can be voided only within %1 days of it")
                 .arg(ContactVoidRules::kWindowDays);

@@ -228,6 +228,11 @@ void tst_SyncContactVoid::aVoidSyncsAndTheServerChecksWhoVoids()
     QCOMPARE(sendForged(QStringLiteral("to_branch = ?, transfer_customer_id = ?"),
                         {m_branchId, wrong}),
              1);
+    // The void in the insider's own name, the change also naming them the contact's author
+    // (staff_id): the server reads who logged a contact it holds from its log, not the change.
+    QCOMPARE(sendForged(QStringLiteral("fields_json = json_set(fields_json, '$.staff_id', ?)"),
+                        {m_wm2Id}),
+             1);
     QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
     QCOMPARE(test::scalar(*m_head, QStringLiteral("SELECT voided_at IS NULL FROM interaction "
                                                   "WHERE id = ?"), {logged.interactionId}).toInt(),
