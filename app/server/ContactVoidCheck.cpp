@@ -46,11 +46,15 @@ QString refusal(const QString &callerName, StaffRole callerRole, const SyncChang
                 ? QString()
                 : Text::tr("void_reason is changed only with the void, or by erasure");
     // A void already filed: the same void sent again (a re-send, a resolved conflict) is no
-    // change of it; anything else would take it back or rewrite it.
+    // change of it; anything else would take it back or rewrite it, its reason included
+    // (erasure's blanking of the reason excepted).
     if (const QString filed = field(change.table, change.rowId, voidedAt); !filed.isEmpty()) {
+        const QString sentReason = change.fields.value(reason).toString();
         const bool same = change.fields.value(voidedAt).toString() == filed
                 && change.fields.value(voidedBy).toString()
-                        == field(change.table, change.rowId, voidedBy);
+                        == field(change.table, change.rowId, voidedBy)
+                && (!change.fields.contains(reason) || sentReason.isEmpty()
+                    || sentReason == field(change.table, change.rowId, reason));
         return same ? QString()
                     : Text::tr("a voided contact stays void: its void cannot be changed");
     }

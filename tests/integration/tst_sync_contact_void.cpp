@@ -18,6 +18,7 @@
 #include "database/calls/ContactVoidRepository.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Transaction.h"
+#include "database/sync/ChangeRecorder.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -265,6 +266,22 @@ void tst_SyncContactVoid::aVoidSyncsAndTheServerChecksWhoVoids()
     QCOMPARE(takenBack.refused, 1);
     QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
     QCOMPARE(marketingContacts(*m_head, wrong), 0);
+
+    // Nor may anyone rewrite its reason by sending the filed void again with another one.
+    QVERIFY(sync(*m_insider, QStringLiteral("wm2")).ok);
+    const QVariant version = test::scalar(*m_insider, QStringLiteral(
+            "SELECT version FROM interaction WHERE id = ?"), {logged.interactionId});
+    const QString filedAt = test::scalar(*m_insider, QStringLiteral(
+            "SELECT voided_at FROM interaction WHERE id = ?"), {logged.interactionId}).toString();
+    QVERIFY(!filedAt.isEmpty());
+    QVERIFY(ChangeRecorder(*m_insider).recordUpsert(
+            QStringLiteral("interaction"), logged.interactionId,
+            {{QStringLiteral("voided_at"), filedAt}, {QStringLiteral("voided_by"), m_wmId},
+             {QStringLiteral("void_reason"), QStringLiteral("经理自己点错的")}},
+            version.toInt()));
+    const SyncReport rewritten = sync(*m_insider, QStringLiteral("wm2"));
+    QVERIFY2(rewritten.ok, qPrintable(rewritten.error));
+    QCOMPARE(rewritten.refused, 1);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncContactVoid)
