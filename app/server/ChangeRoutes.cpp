@@ -16,6 +16,7 @@
 #include "app/server/ServerMetrics.h"
 #include "app/server/ChangeValidation.h"
 #include "app/server/ContactVoidCheck.h"
+#include "app/server/ReferralStepCheck.h"
 #include "app/server/PersonalDataFilter.h"
 #include "app/server/ServerLog.h"
 #include "app/server/ServerRoute.h"
@@ -231,6 +232,9 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
                                         const QString &field) {
                                    return rowField(store, table, rowId, field);
                                });
+    const auto field = [&store](const QString &table, const QString &rowId, const QString &name) {
+        return rowField(store, table, rowId, name);
+    };
     const QJsonArray changes = changesValue.toArray();
     for (int i = 0; i < changes.size(); ++i) {
         QString problem;
@@ -255,12 +259,10 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
         else if (problem.isEmpty())
             problem = ChangeValidation::refusal(caller.role, change);
         if (problem.isEmpty())
-            problem = ContactVoidCheck::refusal(
-                    caller.username, caller.role, change,
-                    [&store](const QString &table, const QString &rowId, const QString &field) {
-                        return rowField(store, table, rowId, field);
-                    },
-                    QDateTime::currentDateTimeUtc());
+            problem = ContactVoidCheck::refusal(caller.username, caller.role, change, field,
+                                                QDateTime::currentDateTimeUtc());
+        if (problem.isEmpty())
+            problem = ReferralStepCheck::refusal(caller.username, caller.role, change, field);
         results << refused(change, problem);
         if (!problem.isEmpty()) {
             ServerMetrics::changesRefused(1);
