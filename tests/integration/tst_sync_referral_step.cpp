@@ -99,9 +99,9 @@ void tst_SyncReferralStep::initTestCase()
 
 void tst_SyncReferralStep::onlyTheLobbyNotesACustomerSeenAgain()
 {
-    const QString customer
-            = test::insertConsentingCustomer(*m_head, m_branchId, m_headId,
-                                             QStringLiteral("C31070000001"), QStringLiteral("王五"));
+    const QString cif = QStringLiteral("C31070000001");
+    const QString customer = test::insertConsentingCustomer(*m_head, m_branchId, m_headId, cif,
+                                                            QStringLiteral("王五"));
     QVERIFY(!customer.isEmpty());
     QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
     QVERIFY(sync(*m_lobby, QStringLiteral("lobby")).ok);
