@@ -85,6 +85,12 @@ QString refusal(const QString &callerName, StaffRole callerRole, const SyncChang
     if (!ContactVoidRules::withinWindow(occurred, stamped) || stamped > now.addSecs(300))
         return Text::tr("a contact can be voided only within %1 days of it")
                 .arg(ContactVoidRules::kWindowDays);
+    // A stamp set back in time would pass the window at any date: by the server's clock, the
+    // contact is at most the window and a desk's time offline old.
+    const int days = ContactVoidRules::kWindowDays + kOfflineDays;
+    if (occurred < now.addDays(-days))
+        return Text::tr("a contact older than %1 days by the server's clock cannot be voided")
+                .arg(days);
     return {};
 }
 

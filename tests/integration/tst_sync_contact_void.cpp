@@ -41,8 +41,9 @@ private:
     SyncReport sync(Store &store, const QString &username);
     Session sessionOf(const QString &staffId, const QString &username, StaffRole role) const;
     // Voids `interaction` on `desk` as the desk's write path does, by-passing the service's
-    // checks (an insider's desk): voided_by is `staffId`.
-    bool forgeVoid(Store &desk, const QString &interaction, const QString &staffId);
+    // checks (an insider's desk): voided_by is `staffId`, voided_at `at` (none: now).
+    bool forgeVoid(Store &desk, const QString &interaction, const QString &staffId,
+                   const QDateTime &at = {});
     // Rewrites what `desk` has not yet sent of `interaction` as an insider's client would:
     // `sql` sets columns of its sync_outbox entry, with `values` bound before the row's id.
     static bool forgeOutbox(Store &desk, const QString &interaction, const QString &sql,
@@ -81,7 +82,7 @@ Session tst_SyncContactVoid::sessionOf(const QString &staffId, const QString &us
 }
 
 bool tst_SyncContactVoid::forgeVoid(Store &desk, const QString &interaction,
-                                    const QString &staffId)
+                                    const QString &staffId, const QDateTime &at)
 {
     Transaction transaction(desk.database());
     ContactVoidRepository contacts(desk);
@@ -89,7 +90,7 @@ bool tst_SyncContactVoid::forgeVoid(Store &desk, const QString &interaction,
     if (!found || !*found)
         return false;
     return contacts.markVoid(**found, staffId, QStringLiteral("not mine, but void it"),
-                             SqlTime::timestamp(m_now))
+                             SqlTime::timestamp(at.isValid() ? at : m_now))
             && transaction.commit();
 }
 
@@ -282,6 +283,25 @@ void tst_SyncContactVoid::aVoidSyncsAndTheServerChecksWhoVoids()
     const SyncReport rewritten = sync(*m_insider, QStringLiteral("wm2"));
     QVERIFY2(rewritten.ok, qPrintable(rewritten.error));
     QCOMPARE(rewritten.refused, 1);
+
+    // A void stamped back in time: a contact of three weeks ago, voided "the day after it"
+    // by its author's desk today. The window is the server's too: the contact must be within
+    // kWindowDays and the offline allowance (ContactVoidCheck::kOfflineDays) of its clock.
+    const QString old = Uuid7Generator::generate();
+    const QDateTime then = QDateTime::currentDateTimeUtc().addDays(-21);
+    QVERIFY(test::insertRecorded(*m_manager, QStringLiteral("interaction"), old,
+                                 {{QStringLiteral("customer_id"), right},
+                                  {QStringLiteral("staff_id"), m_wmId},
+                                  {QStringLiteral("occurred_at"), SqlTime::timestamp(then)},
+                                  {QStringLiteral("channel"), QStringLiteral("phone")},
+                                  {QStringLiteral("outcome"), QStringLiteral("refused")},
+                                  {QStringLiteral("updated_at"), SqlTime::now()}}));
+    const SyncReport oldLogged = sync(*m_manager, QStringLiteral("wm"));
+    QVERIFY2(oldLogged.ok && oldLogged.refused == 0, qPrintable(oldLogged.error));
+    QVERIFY(forgeVoid(*m_manager, old, m_wmId, then.addDays(1)));
+    const SyncReport backdated = sync(*m_manager, QStringLiteral("wm"));
+    QVERIFY2(backdated.ok, qPrintable(backdated.error));
+    QCOMPARE(backdated.refused, 1);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncContactVoid)
