@@ -16,6 +16,7 @@
 #include "app/server/ServerMetrics.h"
 #include "app/server/ChangeValidation.h"
 #include "app/server/ContactVoidCheck.h"
+#include "app/server/ReferralStepCheck.h"
 #include "app/server/PersonalDataFilter.h"
 #include "app/server/ServerLog.h"
 #include "app/server/ServerRoute.h"
@@ -231,6 +232,9 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
                                         const QString &field) {
                                    return rowField(store, table, rowId, field);
                                });
+    const auto field = [&store](const QString &table, const QString &rowId, const QString &name) {
+        return rowField(store, table, rowId, name);
+    };
     const QJsonArray changes = changesValue.toArray();
     for (int i = 0; i < changes.size(); ++i) {
         QString problem;
@@ -239,7 +243,12 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
                 = change.isTransferCopy() ? change.toBranch : movedCustomerBranch(change);
         const CustomerId customer = change.isTransferCopy() ? change.customerId
                                                            : CustomerId(change.rowId);
-        if (problem.isEmpty() && !movesTo.isEmpty() && BranchId(movesTo) != caller.branchId)
+        // A copy for the caller's own branch is no move (a desk never sends one: a move goes
+        // to another branch); checked as a move it would pass every check of the row itself.
+        if (problem.isEmpty() && change.isTransferCopy() && BranchId(movesTo) == caller.branchId)
+            problem = Text::tr("to_branch is your own branch: a moving customer's rows are "
+                               "copied to another branch only");
+        else if (problem.isEmpty() && !movesTo.isEmpty() && BranchId(movesTo) != caller.branchId)
             problem = transferRefusal(store, caller, change, BranchId(movesTo),
                                       homes.created(customer));
         else if (problem.isEmpty() && change.table == QLatin1String("audit_log"))
@@ -250,12 +259,10 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
         else if (problem.isEmpty())
             problem = ChangeValidation::refusal(caller.role, change);
         if (problem.isEmpty())
-            problem = ContactVoidCheck::refusal(
-                    caller.username, caller.role, change,
-                    [&store](const QString &table, const QString &rowId, const QString &field) {
-                        return rowField(store, table, rowId, field);
-                    },
-                    QDateTime::currentDateTimeUtc());
+            problem = ContactVoidCheck::refusal(caller.username, caller.role, change, field,
+                                                QDateTime::currentDateTimeUtc());
+        if (problem.isEmpty())
+            problem = ReferralStepCheck::refusal(caller.username, caller.role, change, field);
         results << refused(change, problem);
         if (!problem.isEmpty()) {
             ServerMetrics::changesRefused(1);

@@ -14,6 +14,11 @@ namespace bd::ContactVoidCheck {
 using RowField = std::function<QString(const QString &table, const QString &rowId,
                                        const QString &field)>;
 
+// How long a desk may have been offline with a void it made, beyond ContactVoidRules::
+// kWindowDays: a void's own stamp is the desk's, so the server also bounds the contact's age
+// by its own clock (docs/CALLS.md).
+constexpr int kOfflineDays = 7;
+
 // The server's own check of a pushed void of a contact (issue #15, F10), so an account that
 // may write contacts cannot void another manager's: the void names its author (voided_by), who
 // must be the signed-in caller; only the contact's author or the branch head voids it, within

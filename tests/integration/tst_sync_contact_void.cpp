@@ -18,6 +18,7 @@
 #include "database/calls/ContactVoidRepository.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Transaction.h"
+#include "database/sync/ChangeRecorder.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -40,8 +41,13 @@ private:
     SyncReport sync(Store &store, const QString &username);
     Session sessionOf(const QString &staffId, const QString &username, StaffRole role) const;
     // Voids `interaction` on `desk` as the desk's write path does, by-passing the service's
-    // checks (an insider's desk): voided_by is `staffId`.
-    bool forgeVoid(Store &desk, const QString &interaction, const QString &staffId);
+    // checks (an insider's desk): voided_by is `staffId`, voided_at `at` (none: now).
+    bool forgeVoid(Store &desk, const QString &interaction, const QString &staffId,
+                   const QDateTime &at = {});
+    // Rewrites what `desk` has not yet sent of `interaction` as an insider's client would:
+    // `sql` sets columns of its sync_outbox entry, with `values` bound before the row's id.
+    static bool forgeOutbox(Store &desk, const QString &interaction, const QString &sql,
+                            const QVariantList &values);
     int marketingContacts(Store &desk, const QString &customer);
 
     test::SyncServerFixture m_server{test::storeOfThisBuild(test::SyncServerFixture::Driver::Sqlite)};
@@ -76,7 +82,7 @@ Session tst_SyncContactVoid::sessionOf(const QString &staffId, const QString &us
 }
 
 bool tst_SyncContactVoid::forgeVoid(Store &desk, const QString &interaction,
-                                    const QString &staffId)
+                                    const QString &staffId, const QDateTime &at)
 {
     Transaction transaction(desk.database());
     ContactVoidRepository contacts(desk);
@@ -84,8 +90,23 @@ bool tst_SyncContactVoid::forgeVoid(Store &desk, const QString &interaction,
     if (!found || !*found)
         return false;
     return contacts.markVoid(**found, staffId, QStringLiteral("not mine, but void it"),
-                             SqlTime::timestamp(m_now))
+                             SqlTime::timestamp(at.isValid() ? at : m_now))
             && transaction.commit();
+}
+
+bool tst_SyncContactVoid::forgeOutbox(Store &desk, const QString &interaction,
+                                      const QString &sql, const QVariantList &values)
+{
+    QSqlQuery forged(desk.database());
+    if (!forged.prepare(QStringLiteral("UPDATE sync_outbox SET %1 WHERE table_name = "
+                                       "'interaction' AND row_id = ? AND pushed_at IS NULL "
+                                       "AND refused_reason IS NULL")
+                                .arg(sql)))
+        return false;
+    for (const QVariant &value : values)
+        forged.addBindValue(value);
+    forged.addBindValue(interaction);
+    return forged.exec() && forged.numRowsAffected() == 1;
 }
 
 int tst_SyncContactVoid::marketingContacts(Store &desk, const QString &customer)
@@ -189,6 +210,31 @@ void tst_SyncContactVoid::aVoidSyncsAndTheServerChecksWhoVoids()
         reset.addBindValue(logged.interactionId);
         QVERIFY(reset.exec());
     }
+    // The same void sent as a moving customer's copy whose to_branch is the caller's own
+    // branch (no move at all): the server checked such a change as a move, which it is not,
+    // and let any contact writer void any contact. Refused.
+    const auto sendForged = [&](const QString &sql, const QVariantList &values) {
+        if (!forgeVoid(*m_insider, logged.interactionId, m_wm2Id))
+            return -1;
+        if (!forgeOutbox(*m_insider, logged.interactionId, sql, values))
+            return -2;
+        const SyncReport report = sync(*m_insider, QStringLiteral("wm2"));
+        QSqlQuery reset(m_insider->database());
+        if (!report.ok)
+            qWarning() << report.error;
+        if (!report.ok || !reset.prepare(undo))
+            return -3;
+        reset.addBindValue(logged.interactionId);
+        return reset.exec() ? report.refused : -1;
+    };
+    QCOMPARE(sendForged(QStringLiteral("to_branch = ?, transfer_customer_id = ?"),
+                        {m_branchId, wrong}),
+             1);
+    // The void in the insider's own name, the change also naming them the contact's author
+    // (staff_id): the server reads who logged a contact it holds from its log, not the change.
+    QCOMPARE(sendForged(QStringLiteral("fields_json = json_set(fields_json, '$.staff_id', ?)"),
+                        {m_wm2Id}),
+             1);
     QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
     QCOMPARE(test::scalar(*m_head, QStringLiteral("SELECT voided_at IS NULL FROM interaction "
                                                   "WHERE id = ?"), {logged.interactionId}).toInt(),
@@ -221,6 +267,41 @@ void tst_SyncContactVoid::aVoidSyncsAndTheServerChecksWhoVoids()
     QCOMPARE(takenBack.refused, 1);
     QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
     QCOMPARE(marketingContacts(*m_head, wrong), 0);
+
+    // Nor may anyone rewrite its reason by sending the filed void again with another one.
+    QVERIFY(sync(*m_insider, QStringLiteral("wm2")).ok);
+    const QVariant version = test::scalar(*m_insider, QStringLiteral(
+            "SELECT version FROM interaction WHERE id = ?"), {logged.interactionId});
+    const QString filedAt = test::scalar(*m_insider, QStringLiteral(
+            "SELECT voided_at FROM interaction WHERE id = ?"), {logged.interactionId}).toString();
+    QVERIFY(!filedAt.isEmpty());
+    QVERIFY(ChangeRecorder(*m_insider).recordUpsert(
+            QStringLiteral("interaction"), logged.interactionId,
+            {{QStringLiteral("voided_at"), filedAt}, {QStringLiteral("voided_by"), m_wmId},
+             {QStringLiteral("void_reason"), QStringLiteral("经理自己点错的")}},
+            version.toInt()));
+    const SyncReport rewritten = sync(*m_insider, QStringLiteral("wm2"));
+    QVERIFY2(rewritten.ok, qPrintable(rewritten.error));
+    QCOMPARE(rewritten.refused, 1);
+
+    // A void stamped back in time: a contact of three weeks ago, voided "the day after it"
+    // by its author's desk today. The window is the server's too: the contact must be within
+    // kWindowDays and the offline allowance (ContactVoidCheck::kOfflineDays) of its clock.
+    const QString old = Uuid7Generator::generate();
+    const QDateTime then = QDateTime::currentDateTimeUtc().addDays(-21);
+    QVERIFY(test::insertRecorded(*m_manager, QStringLiteral("interaction"), old,
+                                 {{QStringLiteral("customer_id"), right},
+                                  {QStringLiteral("staff_id"), m_wmId},
+                                  {QStringLiteral("occurred_at"), SqlTime::timestamp(then)},
+                                  {QStringLiteral("channel"), QStringLiteral("phone")},
+                                  {QStringLiteral("outcome"), QStringLiteral("refused")},
+                                  {QStringLiteral("updated_at"), SqlTime::now()}}));
+    const SyncReport oldLogged = sync(*m_manager, QStringLiteral("wm"));
+    QVERIFY2(oldLogged.ok && oldLogged.refused == 0, qPrintable(oldLogged.error));
+    QVERIFY(forgeVoid(*m_manager, old, m_wmId, then.addDays(1)));
+    const SyncReport backdated = sync(*m_manager, QStringLiteral("wm"));
+    QVERIFY2(backdated.ok, qPrintable(backdated.error));
+    QCOMPARE(backdated.refused, 1);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncContactVoid)

@@ -1,0 +1,48 @@
+#include "app/server/ReferralStepCheck.h"
+
+#include <QCoreApplication>
+
+namespace bd::ReferralStepCheck {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ReferralStepCheck)
+};
+
+// The value the row has after this change: the change's own, else the log's.
+QString valueOf(const SyncChange &change, const RowField &field, const QString &name)
+{
+    if (change.fields.contains(name))
+        return change.fields.value(name).toString();
+    return field(change.table, change.rowId, name);
+}
+} // namespace
+
+QString refusal(const QString &callerName, StaffRole callerRole, const SyncChange &change,
+                const RowField &field)
+{
+    if (change.table != QLatin1String("referral_transition")
+        || change.op != QLatin1String("upsert") || change.isTransferCopy())
+        return {};
+    const QString staffId = QStringLiteral("staff_id");
+    const QString from = QStringLiteral("from_status");
+    const QString to = QStringLiteral("to_status");
+    if (!change.fields.contains(staffId) && !change.fields.contains(from)
+        && !change.fields.contains(to))
+        return {};
+    const QString by = change.fields.value(staffId).toString();
+    if (const QString name = by.isEmpty()
+                ? QString()
+                : field(QStringLiteral("staff_user"), by, QStringLiteral("username"));
+        !name.isEmpty() && name != callerName)
+        return Text::tr("staff_id of a referral step is not the signed-in user");
+    const QString fromStatus = valueOf(change, field, from);
+    const bool seenAgain = !fromStatus.isEmpty() && fromStatus == valueOf(change, field, to);
+    if (seenAgain && callerRole != StaffRole::LobbyManager && callerRole != StaffRole::BranchHead)
+        return Text::tr("only the lobby manager or the branch head notes a customer seen again "
+                        "on an open referral");
+    return {};
+}
+
+} // namespace bd::ReferralStepCheck

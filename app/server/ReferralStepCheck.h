@@ -1,0 +1,27 @@
+#pragma once
+
+#include "app/common/SyncChange.h"
+#include "app/domain/StaffRole.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace bd::ReferralStepCheck {
+
+// A field of a row as the branch's log has it (empty when the log has none).
+using RowField = std::function<QString(const QString &table, const QString &rowId,
+                                       const QString &field)>;
+
+// The server's own check of a pushed step of a referral (referral_transition): a step names
+// no one but the caller as who made it (staff_id: a staff row whose user name the branch's
+// log has is the caller's; none, as the escalation sweep writes; or one the log does not
+// know, as an imported roster's: see docs/CALLS.md's known gap), and the lobby's "seen
+// again" step (from_status == to_status: the customer came back while their referral was
+// open) is the lobby manager's or the branch head's only, though every role that may create
+// referrals writes steps. An erasure's blanking (the note alone) and a moving customer's
+// copies are not steps made here. Empty when the change may be stored.
+QString refusal(const QString &callerName, StaffRole callerRole, const SyncChange &change,
+                const RowField &field);
+
+} // namespace bd::ReferralStepCheck

@@ -1,0 +1,151 @@
+// Referral steps through a real branchdesk-server: every role that may create referrals (the
+// teller too) writes referral_transition rows, so the server checks the steps itself. A step
+// names the signed-in user as who made it (staff_id), and the lobby's "seen again" step
+// (from_status == to_status: the customer came back while their referral was open) is the
+// lobby manager's or the branch head's. A teller's desk (its checks bypassed, as an insider's)
+// cannot write one, nor a step in the lobby manager's name; the lobby manager's is stored.
+// Embedded SQLite store, and PostgreSQL in tst_sync_referral_step_postgres.
+#include "../common/LobbyReferral.h"
+#include "../common/RecordedRows.h"
+#include "../common/SyncBranchFixture.h"
+#include "../common/SyncServerFixture.h"
+#include "app/common/PasswordHasher.h"
+#include "app/domain/Uuid7.h"
+#include "database/branchfloor/ReferralRepository.h"
+#include "database/core/SqlTime.h"
+#include "database/core/Transaction.h"
+
+#include <QTest>
+
+using namespace bd;
+
+namespace {
+const QString kPassword = QStringLiteral("step-pass-1");
+} // namespace
+
+class tst_SyncReferralStep : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void onlyTheLobbyNotesACustomerSeenAgain();
+
+private:
+    SyncReport sync(Store &store, const QString &username);
+    // `desk` writes a step of `referral` from `from` to `to`, made by `staffId`.
+    static bool step(Store &desk, const QString &referral, std::optional<ReferralState> from,
+                     ReferralState to, const QString &staffId);
+
+    test::SyncServerFixture m_server{
+            test::storeOfThisBuild(test::SyncServerFixture::Driver::Sqlite)};
+    test::SyncBranchFixture m_branch{m_server};
+    std::unique_ptr<Store> m_head, m_lobby, m_teller;
+    QString m_branchId;
+    const QString m_headId = Uuid7Generator::generate();
+    const QString m_lobbyId = Uuid7Generator::generate();
+    const QString m_tellerId = Uuid7Generator::generate();
+};
+
+SyncReport tst_SyncReferralStep::sync(Store &store, const QString &username)
+{
+    return m_branch.sync(store, username, kPassword, 10000);
+}
+
+bool tst_SyncReferralStep::step(Store &desk, const QString &referral,
+                                std::optional<ReferralState> from, ReferralState to,
+                                const QString &staffId)
+{
+    Transaction transaction(desk.database());
+    return ReferralRepository(desk).addTransition(referral, from, to, staffId, SqlTime::now(),
+                                                  QStringLiteral("又来了"))
+            && transaction.commit();
+}
+
+void tst_SyncReferralStep::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    m_branch.startCase();
+    m_branchId = m_branch.addBranch(QStringLiteral("310700"));
+    QVERIFY(!m_branchId.isEmpty());
+    const struct { const char *name; StaffRole role; } accounts[] = {
+            {"admin", StaffRole::Admin}, {"head", StaffRole::BranchHead},
+            {"lobby", StaffRole::LobbyManager}, {"teller", StaffRole::Teller}};
+    for (const auto &account : accounts)
+        QVERIFY(m_server.addAccount(QString::fromLatin1(account.name), m_branchId, account.role,
+                                    kPassword));
+    m_head = m_branch.openWorkstation(QStringLiteral("head"));
+    m_lobby = m_branch.openWorkstation(QStringLiteral("lobby"));
+    m_teller = m_branch.openWorkstation(QStringLiteral("teller"));
+    QVERIFY(m_head && m_lobby && m_teller);
+    // The roster in the branch's log, so the server knows whose staff id is whose user name.
+    const struct { const QString &id; const char *name; const char *role; } roster[] = {
+            {m_headId, "head", "branch_head"}, {m_lobbyId, "lobby", "lobby_manager"},
+            {m_tellerId, "teller", "teller"}};
+    for (const auto &staff : roster) {
+        const QString name = QString::fromLatin1(staff.name);
+        QVERIFY(test::insertRecorded(
+                *m_head, QStringLiteral("staff_user"), staff.id,
+                {{QStringLiteral("branch_id"), m_branchId}, {QStringLiteral("username"), name},
+                 {QStringLiteral("display_name"), name},
+                 {QStringLiteral("role"), QString::fromLatin1(staff.role)},
+                 {QStringLiteral("password_hash"), PasswordHasher::hash(kPassword)}},
+                {{QStringLiteral("created_at"), SqlTime::now()},
+                 {QStringLiteral("updated_at"), SqlTime::now()}}));
+    }
+    const SyncReport added = sync(*m_head, QStringLiteral("admin"));
+    QVERIFY2(added.ok && added.refused == 0, qPrintable(added.error));
+}
+
+void tst_SyncReferralStep::onlyTheLobbyNotesACustomerSeenAgain()
+{
+    const QString cif = QStringLiteral("C31070000001");
+    const QString customer = test::insertConsentingCustomer(*m_head, m_branchId, m_headId, cif,
+                                                            QStringLiteral("王五"));
+    QVERIFY(!customer.isEmpty());
+    QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
+    QVERIFY(sync(*m_lobby, QStringLiteral("lobby")).ok);
+
+    // The lobby refers the customer: the referral and its first step are stored.
+    ReferralRecord referral
+            = test::lobbyReferral(m_branchId, customer, m_lobbyId, QStringLiteral("想买理财"));
+    {
+        Transaction transaction(m_lobby->database());
+        QVERIFY(ReferralRepository(*m_lobby).insert(referral));
+        QVERIFY(transaction.commit());
+    }
+    QVERIFY(step(*m_lobby, referral.id, std::nullopt, ReferralState::Logged, m_lobbyId));
+    const SyncReport referred = sync(*m_lobby, QStringLiteral("lobby"));
+    QVERIFY2(referred.ok, qPrintable(referred.error));
+    QCOMPARE(referred.refused, 0);
+    QVERIFY(sync(*m_teller, QStringLiteral("teller")).ok);
+
+    // The teller's desk notes the customer seen again, in the teller's name: refused.
+    QVERIFY(step(*m_teller, referral.id, ReferralState::Logged, ReferralState::Logged,
+                 m_tellerId));
+    const SyncReport seenByTeller = sync(*m_teller, QStringLiteral("teller"));
+    QVERIFY2(seenByTeller.ok, qPrintable(seenByTeller.error));
+    QCOMPARE(seenByTeller.refused, 1);
+    // A step in the lobby manager's name, sent with the teller's password: refused.
+    QVERIFY(step(*m_teller, referral.id, ReferralState::Logged, ReferralState::Accepted,
+                 m_lobbyId));
+    const SyncReport inAnothersName = sync(*m_teller, QStringLiteral("teller"));
+    QVERIFY2(inAnothersName.ok, qPrintable(inAnothersName.error));
+    QCOMPARE(inAnothersName.refused, 1);
+
+    // The lobby manager notes it: stored, and the head's desk gets it.
+    QVERIFY(step(*m_lobby, referral.id, ReferralState::Logged, ReferralState::Logged,
+                 m_lobbyId));
+    const SyncReport seenByLobby = sync(*m_lobby, QStringLiteral("lobby"));
+    QVERIFY2(seenByLobby.ok, qPrintable(seenByLobby.error));
+    QCOMPARE(seenByLobby.refused, 0);
+    QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
+    QCOMPARE(test::scalar(*m_head, QStringLiteral("SELECT count(*) FROM referral_transition WHERE "
+                                                  "referral_id = ? AND from_status = to_status"),
+                          {referral.id})
+                     .toInt(),
+             1);
+}
+
+QTEST_GUILESS_MAIN(tst_SyncReferralStep)
+#include "tst_sync_referral_step.moc"
