@@ -1289,6 +1289,14 @@ Give a reason to override them.</translation>
         <source>a contact can be voided only within %1 days of it</source>
         <translation>a contact can be voided only within %1 days of it</translation>
     </message>
+    <message>
+        <source>a contact new to the server is voided only by whoever logged it</source>
+        <translation>a contact new to the server is voided only by whoever logged it</translation>
+    </message>
+    <message>
+        <source>a contact older than %1 days by the server&apos;s clock cannot be voided</source>
+        <translation>a contact older than %1 days by the server&apos;s clock cannot be voided</translation>
+    </message>
 </context>
 <context>
     <name>ContactVoiding</name>
@@ -1451,6 +1459,13 @@ Give a reason to override them.</translation>
     <message>
         <source>The file is not UTF-8 text (it may be GBK, as Excel saves CSV on Chinese Windows). Import it with --encoding gbk, or save it as &quot;CSV UTF-8&quot; and import it again; nothing was imported.</source>
         <translation>The file is not UTF-8 text (it may be GBK, as Excel saves CSV on Chinese Windows). Import it with --encoding gbk, or save it as &quot;CSV UTF-8&quot; and import it again; nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>Customer360Queries</name>
+    <message>
+        <source>a colleague</source>
+        <translation>a colleague</translation>
     </message>
 </context>
 <context>
@@ -5301,6 +5316,17 @@ As of %2</translation>
     </message>
 </context>
 <context>
+    <name>ReferralStepCheck</name>
+    <message>
+        <source>staff_id of a referral step is not the signed-in user</source>
+        <translation>staff_id of a referral step is not the signed-in user</translation>
+    </message>
+    <message>
+        <source>only the lobby manager or the branch head notes a customer seen again on an open referral</source>
+        <translation>only the lobby manager or the branch head notes a customer seen again on an open referral</translation>
+    </message>
+</context>
+<context>
     <name>ResidentIdNumber</name>
     <message>
         <source>An ID number has 18 characters.</source>
@@ -6530,6 +6556,10 @@ As of %2</translation>
         <source>The branch snapshot is being brought up to date; try again in a minute.</source>
         <translation>The branch snapshot is being brought up to date; try again in a minute.</translation>
     </message>
+    <message>
+        <source>to_branch is your own branch: a moving customer&apos;s rows are copied to another branch only</source>
+        <translation>to_branch is your own branch: a moving customer&apos;s rows are copied to another branch only</translation>
+    </message>
 </context>
 <context>
     <name>ServerSignIn</name>
@@ -7184,6 +7214,10 @@ As of %2</translation>
         <source>Earlier counter services could not be closed: %1</source>
         <translation>Earlier counter services could not be closed: %1</translation>
     </message>
+    <message>
+        <source>the audit log could not be written</source>
+        <translation>the audit log could not be written</translation>
+    </message>
 </context>
 <context>
     <name>TellerSession</name>
@@ -7234,6 +7268,26 @@ As of %2</translation>
     <message>
         <source>Today&apos;s counter services could not be read: %1</source>
         <translation>Today&apos;s counter services could not be read: %1</translation>
+    </message>
+    <message>
+        <source>the audit log could not be written</source>
+        <translation>the audit log could not be written</translation>
+    </message>
+    <message>
+        <source>The counter service could not be started: %1</source>
+        <translation>The counter service could not be started: %1</translation>
+    </message>
+    <message>
+        <source>The empty counter service could not be removed: %1</source>
+        <translation>The empty counter service could not be removed: %1</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s unfinished service could not be read back: it was changed or removed meanwhile. Start the service again.</source>
+        <translation>The customer&apos;s unfinished service could not be read back: it was changed or removed meanwhile. Start the service again.</translation>
+    </message>
+    <message>
+        <source>Continuing the customer&apos;s service could not be recorded: %1</source>
+        <translation>Continuing the customer&apos;s service could not be recorded: %1</translation>
     </message>
 </context>
 <context>

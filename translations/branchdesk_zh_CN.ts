@@ -1279,6 +1279,14 @@ Give a reason to override them.</source>
         <source>a contact can be voided only within %1 days of it</source>
         <translation>联系记录只能在 %1 天内作废</translation>
     </message>
+    <message>
+        <source>a contact new to the server is voided only by whoever logged it</source>
+        <translation>服务器上还没有的联系记录只能由记录人本人作废</translation>
+    </message>
+    <message>
+        <source>a contact older than %1 days by the server&apos;s clock cannot be voided</source>
+        <translation>按服务器时间已超过 %1 天的联系记录不能作废</translation>
+    </message>
 </context>
 <context>
     <name>ContactVoiding</name>
@@ -1439,6 +1447,13 @@ Give a reason to override them.</source>
     <message>
         <source>The file is not UTF-8 text (it may be GBK, as Excel saves CSV on Chinese Windows). Import it with --encoding gbk, or save it as &quot;CSV UTF-8&quot; and import it again; nothing was imported.</source>
         <translation>该文件不是 UTF-8 文本（可能是 GBK 编码，中文 Windows 上的 Excel 会以此编码保存 CSV）。请使用 --encoding gbk 导入，或另存为“CSV UTF-8”格式后重新导入；未导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Customer360Queries</name>
+    <message>
+        <source>a colleague</source>
+        <translation>一位同事</translation>
     </message>
 </context>
 <context>
@@ -5280,6 +5295,17 @@ As of %2</source>
     </message>
 </context>
 <context>
+    <name>ReferralStepCheck</name>
+    <message>
+        <source>staff_id of a referral step is not the signed-in user</source>
+        <translation>推荐进展的记录人不是当前登录的员工</translation>
+    </message>
+    <message>
+        <source>only the lobby manager or the branch head notes a customer seen again on an open referral</source>
+        <translation>只有大堂经理或网点负责人可以在未结推荐上记录客户再次到访</translation>
+    </message>
+</context>
+<context>
     <name>ResidentIdNumber</name>
     <message>
         <source>An ID number has 18 characters.</source>
@@ -6506,6 +6532,10 @@ As of %2</source>
         <source>The branch snapshot is being brought up to date; try again in a minute.</source>
         <translation>网点快照正在更新，请过一分钟再试。</translation>
     </message>
+    <message>
+        <source>to_branch is your own branch: a moving customer&apos;s rows are copied to another branch only</source>
+        <translation>目标网点就是本网点：迁移客户的数据只能复制到其他网点</translation>
+    </message>
 </context>
 <context>
     <name>ServerSignIn</name>
@@ -7156,6 +7186,10 @@ As of %2</source>
         <source>Earlier counter services could not be closed: %1</source>
         <translation>无法关闭此前未完成的柜面服务：%1</translation>
     </message>
+    <message>
+        <source>the audit log could not be written</source>
+        <translation>无法写入审计日志</translation>
+    </message>
 </context>
 <context>
     <name>TellerSession</name>
@@ -7206,6 +7240,26 @@ As of %2</source>
     <message>
         <source>Today&apos;s counter services could not be read: %1</source>
         <translation>无法读取今天的柜面服务：%1</translation>
+    </message>
+    <message>
+        <source>the audit log could not be written</source>
+        <translation>无法写入审计日志</translation>
+    </message>
+    <message>
+        <source>The counter service could not be started: %1</source>
+        <translation>无法开始柜面服务：%1</translation>
+    </message>
+    <message>
+        <source>The empty counter service could not be removed: %1</source>
+        <translation>无法删除尚未办理的柜面服务：%1</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s unfinished service could not be read back: it was changed or removed meanwhile. Start the service again.</source>
+        <translation>无法读取该客户未完成的服务：它刚被修改或删除。请重新开始服务。</translation>
+    </message>
+    <message>
+        <source>Continuing the customer&apos;s service could not be recorded: %1</source>
+        <translation>无法记录接着办理该客户的服务：%1</translation>
     </message>
 </context>
 <context>
