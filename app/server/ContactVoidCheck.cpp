@@ -11,14 +11,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(ContactVoidCheck)
 };
-
-// The value the row has after this change: the change's own, else the log's.
-QString valueOf(const SyncChange &change, const RowField &field, const QString &name)
-{
-    if (change.fields.contains(name))
-        return change.fields.value(name).toString();
-    return field(change.table, change.rowId, name);
-}
 } // namespace
 
 QString refusal(const QString &callerName, StaffRole callerRole, const SyncChange &change,
@@ -72,7 +64,7 @@ QString refusal(const QString &callerName, StaffRole callerRole, const SyncChang
     const bool known = !field(change.table, change.rowId, QStringLiteral("customer_id")).isEmpty()
             || !field(change.table, change.rowId, QStringLiteral("occurred_at")).isEmpty();
     const auto logged = [&](const QString &name) {
-        return known ? field(change.table, change.rowId, name) : valueOf(change, field, name);
+        return known ? field(change.table, change.rowId, name) : valueAfter(change, field, name);
     };
     const QString author = logged(QStringLiteral("staff_id"));
     if (!known

@@ -1,18 +1,15 @@
 #pragma once
 
 #include "app/common/SyncChange.h"
+#include "app/server/LoggedRowField.h"
 #include "app/domain/StaffRole.h"
 
 #include <QDateTime>
 #include <QString>
 
-#include <functional>
-
 namespace bd::ContactVoidCheck {
 
-// A field of a row as the branch's log has it (empty when the log has none).
-using RowField = std::function<QString(const QString &table, const QString &rowId,
-                                       const QString &field)>;
+using RowField = LoggedRowField;
 
 // How long a desk may have been offline with a void it made, beyond ContactVoidRules::
 // kWindowDays: a void's own stamp is the desk's, so the server also bounds the contact's age

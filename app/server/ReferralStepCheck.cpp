@@ -9,14 +9,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(ReferralStepCheck)
 };
-
-// The value the row has after this change: the change's own, else the log's.
-QString valueOf(const SyncChange &change, const RowField &field, const QString &name)
-{
-    if (change.fields.contains(name))
-        return change.fields.value(name).toString();
-    return field(change.table, change.rowId, name);
-}
 } // namespace
 
 QString refusal(const QString &callerName, StaffRole callerRole, const SyncChange &change,
@@ -37,8 +29,8 @@ QString refusal(const QString &callerName, StaffRole callerRole, const SyncChang
                 : field(QStringLiteral("staff_user"), by, QStringLiteral("username"));
         !name.isEmpty() && name != callerName)
         return Text::tr("staff_id of a referral step is not the signed-in user");
-    const QString fromStatus = valueOf(change, field, from);
-    const bool seenAgain = !fromStatus.isEmpty() && fromStatus == valueOf(change, field, to);
+    const QString fromStatus = valueAfter(change, field, from);
+    const bool seenAgain = !fromStatus.isEmpty() && fromStatus == valueAfter(change, field, to);
     if (seenAgain && callerRole != StaffRole::LobbyManager && callerRole != StaffRole::BranchHead)
         return Text::tr("only the lobby manager or the branch head notes a customer seen again "
                         "on an open referral");

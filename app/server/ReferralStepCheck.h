@@ -1,17 +1,14 @@
 #pragma once
 
 #include "app/common/SyncChange.h"
+#include "app/server/LoggedRowField.h"
 #include "app/domain/StaffRole.h"
 
 #include <QString>
 
-#include <functional>
-
 namespace bd::ReferralStepCheck {
 
-// A field of a row as the branch's log has it (empty when the log has none).
-using RowField = std::function<QString(const QString &table, const QString &rowId,
-                                       const QString &field)>;
+using RowField = LoggedRowField;
 
 // The server's own check of a pushed step of a referral (referral_transition): a step names
 // no one but the caller as who made it (staff_id: a staff row whose user name the branch's
