@@ -10174,7 +10174,7 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
     </message>
     <message>
         <source>Source</source>
-        <translation>资金来源</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Set on</source>
