@@ -92,4 +92,21 @@ inline QString insertConsentingCustomer(Store &desk, const QString &branchId,
     return insertRecorded(desk, QStringLiteral("customer"), id, fields, stamps) ? id : QString();
 }
 
+// A staff member as the administrator adds one on a desk, written with its change for sync,
+// so the branch's log (and the server's checks of who did what) knows whose staff id is
+// whose user name. `name` serves as user and display name.
+inline bool insertRecordedStaff(Store &desk, const QString &branchId, const QString &id,
+                                const QString &name, const QString &role,
+                                const QString &passwordHash)
+{
+    return insertRecorded(desk, QStringLiteral("staff_user"), id,
+                          {{QStringLiteral("branch_id"), branchId},
+                           {QStringLiteral("username"), name},
+                           {QStringLiteral("display_name"), name},
+                           {QStringLiteral("role"), role},
+                           {QStringLiteral("password_hash"), passwordHash}},
+                          {{QStringLiteral("created_at"), SqlTime::now()},
+                           {QStringLiteral("updated_at"), SqlTime::now()}});
+}
+
 } // namespace bd::test

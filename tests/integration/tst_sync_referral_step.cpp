@@ -82,17 +82,11 @@ void tst_SyncReferralStep::initTestCase()
     const struct { const QString &id; const char *name; const char *role; } roster[] = {
             {m_headId, "head", "branch_head"}, {m_lobbyId, "lobby", "lobby_manager"},
             {m_tellerId, "teller", "teller"}};
-    for (const auto &staff : roster) {
-        const QString name = QString::fromLatin1(staff.name);
-        QVERIFY(test::insertRecorded(
-                *m_head, QStringLiteral("staff_user"), staff.id,
-                {{QStringLiteral("branch_id"), m_branchId}, {QStringLiteral("username"), name},
-                 {QStringLiteral("display_name"), name},
-                 {QStringLiteral("role"), QString::fromLatin1(staff.role)},
-                 {QStringLiteral("password_hash"), PasswordHasher::hash(kPassword)}},
-                {{QStringLiteral("created_at"), SqlTime::now()},
-                 {QStringLiteral("updated_at"), SqlTime::now()}}));
-    }
+    for (const auto &staff : roster)
+        QVERIFY(test::insertRecordedStaff(*m_head, m_branchId, staff.id,
+                                          QString::fromLatin1(staff.name),
+                                          QString::fromLatin1(staff.role),
+                                          PasswordHasher::hash(kPassword)));
     const SyncReport added = sync(*m_head, QStringLiteral("admin"));
     QVERIFY2(added.ok && added.refused == 0, qPrintable(added.error));
 }
