@@ -841,6 +841,9 @@ void tst_VoiceCueCombinations::builtInLexiconRound18_data()
     row("客户说理财收益太低，打算买点国债", "interest.wealth", false); // fails
     row("客户说理财免谈", "interest.wealth", false); // fails
     row("客户想问问稳健点的理财", "interest.wealth", true); // guard
+    // …卖了 (a harvest sold) and 赎回 as a product's feature no longer cancel it; 赎回了 still does.
+    row("客户说玉米卖了八万，想看看稳健的理财", "interest.wealth", true); // fails
+    row("客户问有没有随时可以赎回的理财", "interest.wealth", true); // fails
     // Deposits: saving for a grandchild with no purpose of its own; not one made (已来行), money
     // moving out (换成基金, 转去买).
     row("客户想给外孙存点压岁钱", "interest.deposit", true); // fails
