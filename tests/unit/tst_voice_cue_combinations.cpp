@@ -146,6 +146,8 @@ private slots:
     void builtInLexiconRound16();
     void builtInLexiconRound17_data();
     void builtInLexiconRound17();
+    void builtInLexiconRound18_data();
+    void builtInLexiconRound18();
 };
 
 void tst_VoiceCueCombinations::combinations_data()
@@ -796,6 +798,85 @@ void tst_VoiceCueCombinations::builtInLexiconRound17_data()
 }
 
 void tst_VoiceCueCombinations::builtInLexiconRound17()
+{
+    checkBuiltIn();
+}
+
+void tst_VoiceCueCombinations::builtInLexiconRound18_data()
+{
+    // Round 18 of the built-in lexicon (the mishearings of parts 17 and 18), in wordings of its
+    // own: none of these notes is in the evaluation notes. Rows marked "fails" fail with the
+    // round-17 lexicon (tests/data/voice/lexicon_round17.json); the others are guards that
+    // hold either way.
+    builtInColumns();
+    const auto row = builtInRow;
+    // Complaint about a loss: a loss given as the reason to fear or refuse buying again is fear of
+    // loss only (settled in round 18); a loss told with discontent stays a complaint.
+    row("客户说去年炒基金亏过，现在有点怕", "complaint.loss", false); // fails
+    row("客户说去年炒基金亏过，现在有点怕", "objection.fear_loss", true); // fails
+    row("客户说股票亏了，再也不碰了", "complaint.loss", false); // fails
+    row("客户说理财亏了两万，很不满，要找经理", "complaint.loss", true); // guard
+    // Fear of loss: 套牢 is a loss, 谁还敢 asked back a fear, 不想再买 after a loss a refusal (and no
+    // purchase elsewhere).
+    row("客户说炒股套牢了，心里发慌", "objection.fear_loss", true); // fails
+    row("客户说行情这样，谁还敢买基金", "objection.fear_loss", true); // fails
+    row("客户说理财亏了钱，不想再买了", "objection.fear_loss", true); // fails
+    row("客户说理财亏了钱，不想再买了", "objection.bought_elsewhere", false); // fails
+    // Return too low: another bank a little higher (高一截, 高啲 at 中银), a product judged too low;
+    // not pay for work (一天就挣), a low rate conceded (虽然利息低), a lock not worth it.
+    row("客户说光大的理财年化高一截", "objection.return_low", true); // fails
+    row("客户话中银嘅存款高啲", "objection.return_low", true); // fails
+    row("客户说你们这款理财太低了", "objection.return_low", true); // fails
+    row("客户说一天就挣两三百，没闲钱", "objection.return_low", false); // fails
+    row("客户说活期虽然利息低，但存取方便", "objection.return_low", false); // fails
+    row("客户说定期要锁三年，不划算", "objection.return_low", false); // fails
+    row("客户说定期要锁三年，不划算", "objection.locked_long", true); // guard
+    row("客户说利息太低了，不划算", "objection.return_low", true); // guard
+    // Wealth products: 周转 is no 转 into a product, nor 任何理财 refused, a 稳健型基金, a return
+    // complained of or 免谈.
+    row("客户说生意要周转，理财的事先放放", "interest.wealth", false); // fails
+    row("客户说任何理财都不碰，只放定期", "interest.wealth", false); // guard
+    row("客户问有没有稳健型基金定投", "interest.wealth", false); // fails
+    row("客户问有没有稳健型基金定投", "interest.fund", true); // guard
+    row("客户说理财收益太低，打算买点国债", "interest.wealth", false); // fails
+    row("客户说理财免谈", "interest.wealth", false); // fails
+    row("客户想问问稳健点的理财", "interest.wealth", true); // guard
+    // …卖了 (a harvest sold) and 赎回 as a product's feature no longer cancel it; 赎回了 still does.
+    row("客户说玉米卖了八万，想看看稳健的理财", "interest.wealth", true); // fails
+    row("客户问有没有随时可以赎回的理财", "interest.wealth", true); // fails
+    // Deposits: saving for a grandchild with no purpose of its own; not one made (已来行), money
+    // moving out (换成基金, 转去买).
+    row("客户想给外孙存点压岁钱", "interest.deposit", true); // fails
+    row("客户想给孩子存点学费", "interest.deposit", false); // guard
+    row("客户前天已来行续存了定期", "interest.deposit", false); // guard
+    row("客户说到期的存款想换成基金", "interest.deposit", false); // fails
+    row("客户说想把定期转去买国债", "interest.deposit", false); // guard
+    // No spare money: not a need for money on a condition (要用钱的话), a rate cut or a lock with a
+    // need; 一分钱都没有 is one.
+    row("客户说要用钱的话会来取", "objection.no_money", false); // fails
+    row("客户说存款利率又降了", "objection.no_money", false); // fails
+    row("客户说定期锁两年不行，开春要用钱", "objection.no_money", false); // fails
+    row("客户说家里在装修，手里的钱不能动", "objection.no_money", true); // guard
+    row("客户说卡里一分钱都没有", "objection.no_money", true); // fails
+    // Visit: not on the customer's own condition (有事…自己会来) nor asked back (哪有空来); 那天过来
+    // after a day, …了一起来, …完了过来 and 发了工资再来 are visits.
+    row("客户说有事他自己会来网点", "follow_up.visit", false); // fails
+    row("客户说哪有空来银行", "follow_up.visit", false); // fails
+    row("客户说下周三轮休，那天过来办", "follow_up.visit", true); // guard
+    row("客户说等放寒假了一起来", "follow_up.visit", true); // fails
+    row("客户说等麦子割完了过来", "follow_up.visit", true); // fails
+    row("客户说发了工资再来", "follow_up.visit", true); // fails
+    row("客户说想好了再来", "follow_up.visit", false); // guard
+    // No time for these days with a call back is a call back only (settled in round 18); a lasting
+    // lack of time stays the objection. 礼拜五在打 is typed for 再打. 已经办好 is no praise (经办).
+    row("客户说这两天忙，周五再打", "objection.no_time", false); // fails
+    row("客户说这两天忙，周五再打", "follow_up.call_back", true); // guard
+    row("客户说最近太忙，下周再打", "objection.no_time", true); // guard
+    row("客户说礼拜五在打", "follow_up.call_back", true); // fails
+    row("客户说已经办好了", "praise.service", false); // fails
+}
+
+void tst_VoiceCueCombinations::builtInLexiconRound18()
 {
     checkBuiltIn();
 }
