@@ -58,9 +58,10 @@ QString refusal(const QString &callerName, StaffRole callerRole, const SyncChang
     // Who voided is the caller: the staff row the void names has the caller's user name.
     if (field(QStringLiteral("staff_user"), by, QStringLiteral("username")) != callerName)
         return Text::tr("voided_by is not the signed-in user");
-    // Who logged the contact and when are the log's for a contact it holds: a change naming
-    // its own author (staff_id) would let anyone pass as the author. The change's values count
-    // only for a contact new to the server, and then it is the caller's own.
+    // Who logged the contact and when are the log's for a contact it holds (an earlier change
+    // of the same push counts as logged: `field`): a change naming its own author (staff_id)
+    // would let anyone pass as the author. The change's values count only for a contact new
+    // to the server, and then it is the caller's own.
     const bool known = !field(change.table, change.rowId, QStringLiteral("customer_id")).isEmpty()
             || !field(change.table, change.rowId, QStringLiteral("occurred_at")).isEmpty();
     const auto logged = [&](const QString &name) {

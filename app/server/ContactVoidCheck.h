@@ -20,7 +20,9 @@ constexpr int kOfflineDays = 7;
 // may write contacts cannot void another manager's: the void names its author (voided_by), who
 // must be the signed-in caller; only the contact's author or the branch head voids it, within
 // ContactVoidRules::kWindowDays of the contact; a void is final (never taken back or rewritten)
-// and carries a reason. Erasure may blank the reason. Empty when the change may be stored.
+// and carries a reason. Erasure may blank the reason. `field` reads the contact as the log
+// holds it with the push's earlier changes (PushedRowField). Empty when the change may be
+// stored.
 QString refusal(const QString &callerName, StaffRole callerRole, const SyncChange &change,
                 const RowField &field, const QDateTime &now);
 
