@@ -27,6 +27,7 @@
 #include "app/server/ServerSqlDialect.h"
 #include "app/server/ServerStatement.h"
 #include "app/server/ServerStore.h"
+#include "app/server/SignedInStaff.h"
 #include "app/server/SyncAuthorisation.h"
 #include "database/baseline/RosterHashes.h"
 
@@ -240,6 +241,7 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
         return rowField(store, table, rowId, name);
     });
     const LoggedRowField fieldSoFar = std::cref(field);
+    const SignedInStaff signedIn(store.database(), caller, fieldSoFar);
     const QJsonArray changes = changesValue.toArray();
     for (int i = 0; i < changes.size(); ++i) {
         QString problem;
@@ -264,7 +266,7 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
         else if (problem.isEmpty())
             problem = ChangeValidation::refusal(caller.role, change);
         if (problem.isEmpty())
-            problem = ContactVoidCheck::refusal(caller.username, caller.role, change, fieldSoFar,
+            problem = ContactVoidCheck::refusal(signedIn, caller.role, change, fieldSoFar,
                                                 QDateTime::currentDateTimeUtc());
         if (problem.isEmpty())
             problem = ReferralStepCheck::refusal(caller.username, caller.role, change,

@@ -5,13 +5,16 @@
 // call task open. The server checks a void itself: another wealth manager's desk (its checks
 // bypassed, as an insider would) cannot void the contact, neither in their own name nor in
 // the author's, and a teller's password cannot void at all. A contact logged and voided
-// before a sync goes up in one push and is taken (still only from its author). Embedded SQLite
-// store, and PostgreSQL in tst_sync_contact_void_postgres.
+// before a sync goes up in one push and is taken (still only from its author), and a manager
+// of an imported roster (no staff row in the branch's log) voids their own contact. Embedded
+// SQLite store, and PostgreSQL in tst_sync_contact_void_postgres.
 #include "../common/RecordedRows.h"
 #include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
 #include "app/common/PasswordHasher.h"
 #include "app/domain/Uuid7.h"
+#include "app/server/DeskAccounts.h"
+#include "app/server/ServerStore.h"
 #include "app/services/calls/CallListMaker.h"
 #include "app/services/calls/CallOutcomes.h"
 #include "app/services/calls/ContactVoiding.h"
@@ -38,6 +41,7 @@ private slots:
     void initTestCase();
     void aVoidSyncsAndTheServerChecksWhoVoids();
     void aContactLoggedAndVoidedBeforeASyncGoesUpInOnePush();
+    void anImportedRostersManagerVoidsTheirOwnContactOnly();
 
 private:
     SyncReport sync(Store &store, const QString &username);
@@ -376,6 +380,75 @@ void tst_SyncContactVoid::aContactLoggedAndVoidedBeforeASyncGoesUpInOnePush()
     QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
     for (const QString &contact : std::as_const(forged))
         QCOMPARE(voidedBy(*m_head, contact), QString());
+}
+
+void tst_SyncContactVoid::anImportedRostersManagerVoidsTheirOwnContactOnly()
+{
+    // A manager of a roster loaded with import-branch: their staff row came in the branch's
+    // baseline, never as a change, so the log has no row for them; import-branch registered
+    // the file's accounts (DeskAccounts), here as the head's desk's. They sign in on another
+    // desk. Before, the server named the caller from the log only: every void of theirs was
+    // refused ("voided_by is not the signed-in user") and stayed unsynced at their desk.
+    const QString importedId = Uuid7Generator::generate();
+    const QString elsewhereId = Uuid7Generator::generate();
+    const QString otherBranch = m_branch.addBranch(QStringLiteral("310601"));
+    QVERIFY(!otherBranch.isEmpty());
+    QVERIFY(m_server.addAccount(QStringLiteral("wm3"), m_branchId, StaffRole::WealthManager,
+                                kPassword));
+    {
+        ServerStore server;
+        QVERIFY(server.open(m_server.settings()));
+        DeskAccounts accounts(server.database());
+        QVERIFY(accounts.registerImported(BranchId(m_branchId), m_head->nodeId(),
+                                          {{importedId, QStringLiteral("wm3")}}));
+        // Another branch's file names "wm2" under a staff id of its own: no use here.
+        QVERIFY(accounts.registerImported(BranchId(otherBranch), QStringLiteral("node-310601"),
+                                          {{elsewhereId, QStringLiteral("wm2")}}));
+    }
+    // Every desk of the branch has them on its roster from the baseline; the insider's desk
+    // also has the other branch's staff id, under a name of its own.
+    const test::RosterEntry imported{importedId, m_branchId, QStringLiteral("wm3"),
+                                     QStringLiteral("wm3"), QStringLiteral("wealth_manager"),
+                                     PasswordHasher::hash(kPassword)};
+    for (Store *desk : {m_head.get(), m_manager.get(), m_insider.get()})
+        QVERIFY(test::SyncBranchFixture::addToRoster(*desk, imported));
+    test::RosterEntry forged = imported;
+    forged.id = elsewhereId;
+    forged.username = QStringLiteral("wm2.elsewhere");
+    QVERIFY(test::SyncBranchFixture::addToRoster(*m_insider, forged));
+
+    m_now = m_now.addSecs(600);
+    const QString contact = logContact(*m_manager, m_rightCustomer, importedId, m_now);
+    QVERIFY(!contact.isEmpty());
+    const SyncReport logged = sync(*m_manager, QStringLiteral("wm3"));
+    QVERIFY2(logged.ok && logged.refused == 0, qPrintable(logged.error));
+    const ContactVoiding::Result voided
+            = ContactVoiding(*m_manager,
+                             sessionOf(importedId, QStringLiteral("wm3"), StaffRole::WealthManager),
+                             m_clock)
+                      .voidContact(contact, QStringLiteral("记错了客户"));
+    QVERIFY2(voided.ok, qPrintable(voided.refusal));
+    const SyncReport pushed = sync(*m_manager, QStringLiteral("wm3"));
+    QVERIFY2(pushed.ok, qPrintable(pushed.error));
+    QCOMPARE(pushed.refused, 0);
+    QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
+    QCOMPARE(voidedBy(*m_head, contact), importedId);
+
+    // Nobody else passes as them: another manager voiding their contact in their name, nor
+    // as a staff id that another branch's accounts give the caller's user name.
+    const QString theirs = logContact(*m_manager, m_rightCustomer, importedId, m_now);
+    QVERIFY(!theirs.isEmpty());
+    QVERIFY(sync(*m_manager, QStringLiteral("wm3")).ok);
+    QVERIFY(sync(*m_insider, QStringLiteral("wm2")).ok);
+    QVERIFY(forgeVoid(*m_insider, theirs, importedId));
+    const QString elsewhere = logContact(*m_insider, m_rightCustomer, elsewhereId, m_now);
+    QVERIFY(!elsewhere.isEmpty());
+    QVERIFY(forgeVoid(*m_insider, elsewhere, elsewhereId));
+    const SyncReport refused = sync(*m_insider, QStringLiteral("wm2"));
+    QVERIFY2(refused.ok, qPrintable(refused.error));
+    QCOMPARE(refused.refused, 2);
+    QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
+    QCOMPARE(voidedBy(*m_head, theirs), QString());
 }
 
 QTEST_GUILESS_MAIN(tst_SyncContactVoid)
