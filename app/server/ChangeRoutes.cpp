@@ -18,6 +18,7 @@
 #include "app/server/ContactVoidCheck.h"
 #include "app/server/ReferralStepCheck.h"
 #include "app/server/PersonalDataFilter.h"
+#include "app/server/PushedRowField.h"
 #include "app/server/ServerLog.h"
 #include "app/server/ServerRoute.h"
 #include "app/server/ServerRoutes.h"
@@ -26,6 +27,7 @@
 #include "app/server/ServerSqlDialect.h"
 #include "app/server/ServerStatement.h"
 #include "app/server/ServerStore.h"
+#include "app/server/SignedInStaff.h"
 #include "app/server/SyncAuthorisation.h"
 #include "database/baseline/RosterHashes.h"
 
@@ -232,9 +234,14 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
                                         const QString &field) {
                                    return rowField(store, table, rowId, field);
                                });
-    const auto field = [&store](const QString &table, const QString &rowId, const QString &name) {
+    // The void and referral-step checks read a row as the log holds it with the changes of
+    // this push taken so far (a contact logged and voided offline comes in one push).
+    PushedRowField field([&store](const QString &table, const QString &rowId,
+                                  const QString &name) {
         return rowField(store, table, rowId, name);
-    };
+    });
+    const LoggedRowField fieldSoFar = std::cref(field);
+    const SignedInStaff signedIn(store.database(), caller, fieldSoFar);
     const QJsonArray changes = changesValue.toArray();
     for (int i = 0; i < changes.size(); ++i) {
         QString problem;
@@ -259,10 +266,11 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
         else if (problem.isEmpty())
             problem = ChangeValidation::refusal(caller.role, change);
         if (problem.isEmpty())
-            problem = ContactVoidCheck::refusal(caller.username, caller.role, change, field,
+            problem = ContactVoidCheck::refusal(signedIn, caller.role, change, fieldSoFar,
                                                 QDateTime::currentDateTimeUtc());
         if (problem.isEmpty())
-            problem = ReferralStepCheck::refusal(caller.username, caller.role, change, field);
+            problem = ReferralStepCheck::refusal(caller.username, caller.role, change,
+                                                 fieldSoFar);
         results << refused(change, problem);
         if (!problem.isEmpty()) {
             ServerMetrics::changesRefused(1);
@@ -278,6 +286,7 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
                                        : movedAway.route(caller.branchId, change)];
         batch.changes << change;
         batch.at << i;
+        field.take(change);
         homes.note(change, caller.branchId, movesTo);
     }
     // The new branch's copies first: if the server stops in between, the workstation sends

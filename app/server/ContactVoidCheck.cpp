@@ -13,7 +13,7 @@ struct Text
 };
 } // namespace
 
-QString refusal(const QString &callerName, StaffRole callerRole, const SyncChange &change,
+QString refusal(const SignedInStaff &caller, StaffRole callerRole, const SyncChange &change,
                 const RowField &field, const QDateTime &now)
 {
     // A moving customer's rows are copies of what their branch holds, voids included, checked
@@ -56,19 +56,19 @@ QString refusal(const QString &callerName, StaffRole callerRole, const SyncChang
     if (!stamped.isValid() || by.isEmpty() || change.fields.value(reason).toString().trimmed().isEmpty())
         return Text::tr("a void of a contact needs voided_at, voided_by and void_reason");
     // Who voided is the caller: the staff row the void names has the caller's user name.
-    if (field(QStringLiteral("staff_user"), by, QStringLiteral("username")) != callerName)
+    if (!caller.is(by))
         return Text::tr("voided_by is not the signed-in user");
-    // Who logged the contact and when are the log's for a contact it holds: a change naming
-    // its own author (staff_id) would let anyone pass as the author. The change's values count
-    // only for a contact new to the server, and then it is the caller's own.
+    // Who logged the contact and when are the log's for a contact it holds (an earlier change
+    // of the same push counts as logged: `field`): a change naming its own author (staff_id)
+    // would let anyone pass as the author. The change's values count only for a contact new
+    // to the server, and then it is the caller's own.
     const bool known = !field(change.table, change.rowId, QStringLiteral("customer_id")).isEmpty()
             || !field(change.table, change.rowId, QStringLiteral("occurred_at")).isEmpty();
     const auto logged = [&](const QString &name) {
         return known ? field(change.table, change.rowId, name) : valueAfter(change, field, name);
     };
     const QString author = logged(QStringLiteral("staff_id"));
-    if (!known
-        && field(QStringLiteral("staff_user"), author, QStringLiteral("username")) != callerName)
+    if (!known && !caller.is(author))
         return Text::tr("a contact new to the server is voided only by whoever logged it");
     if (!ContactVoidRules::mayVoid(by, callerRole, author))
         return Text::tr("only whoever logged a contact, or the branch head, may void it");

@@ -57,17 +57,30 @@ Result<> DeskAccounts::registerImported(const BranchId &branch, const QString &n
     return {};
 }
 
-Result<bool> DeskAccounts::known(const QString &node, const QString &username,
-                                 const QString &staffId) const
+Result<bool> DeskAccounts::exists(const QString &sql, const QVariantList &values) const
 {
-    ServerStatement query(m_database.connection(),
-                          QStringLiteral("SELECT 1 FROM desk_account WHERE node = ? AND "
-                                         "username = ? AND staff_id = ?"));
-    if (Result<> read = query.run({ node, username, staffId }); !read)
+    ServerStatement query(m_database.connection(), sql);
+    if (Result<> read = query.run(values); !read)
         return read.error();
     const bool found = query.next();
     query.finish();
     return found;
+}
+
+Result<bool> DeskAccounts::known(const QString &node, const QString &username,
+                                 const QString &staffId) const
+{
+    return exists(QStringLiteral("SELECT 1 FROM desk_account WHERE node = ? AND "
+                                 "username = ? AND staff_id = ?"),
+                  { node, username, staffId });
+}
+
+Result<bool> DeskAccounts::knownInBranch(const BranchId &branch, const QString &username,
+                                         const QString &staffId) const
+{
+    return exists(QStringLiteral("SELECT 1 FROM desk_account WHERE branch_id = ? AND "
+                                 "username = ? AND staff_id = ? LIMIT 1"),
+                  { branch.toString(), username, staffId });
 }
 
 } // namespace bd

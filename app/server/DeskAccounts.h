@@ -39,8 +39,13 @@ public:
                               const QList<Account> &accounts);
     // Whether `username`, with the desk's staff id `staffId`, came up from `node`.
     Result<bool> known(const QString &node, const QString &username, const QString &staffId) const;
+    // Whether `username`, with the staff id `staffId`, is one of `branch`'s accounts on any of
+    // its workstations (SignedInStaff: a change's staff id the log has no row for).
+    Result<bool> knownInBranch(const BranchId &branch, const QString &username,
+                               const QString &staffId) const;
 
 private:
+    Result<bool> exists(const QString &sql, const QVariantList &values) const;
     Result<> save(const QString &node, const QString &staffId, const BranchId &branch,
                   const QString &username, const QString &registeredBy);
 

@@ -4,13 +4,17 @@
 // then holds the contact void (kept, with who and why), the customer's cap free again and the
 // call task open. The server checks a void itself: another wealth manager's desk (its checks
 // bypassed, as an insider would) cannot void the contact, neither in their own name nor in
-// the author's, and a teller's password cannot void at all. Embedded SQLite store, and
-// PostgreSQL in tst_sync_contact_void_postgres.
+// the author's, and a teller's password cannot void at all. A contact logged and voided
+// before a sync goes up in one push and is taken (still only from its author), and a manager
+// of an imported roster (no staff row in the branch's log) voids their own contact. Embedded
+// SQLite store, and PostgreSQL in tst_sync_contact_void_postgres.
 #include "../common/RecordedRows.h"
 #include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
 #include "app/common/PasswordHasher.h"
 #include "app/domain/Uuid7.h"
+#include "app/server/DeskAccounts.h"
+#include "app/server/ServerStore.h"
 #include "app/services/calls/CallListMaker.h"
 #include "app/services/calls/CallOutcomes.h"
 #include "app/services/calls/ContactVoiding.h"
@@ -36,6 +40,8 @@ class tst_SyncContactVoid : public QObject
 private slots:
     void initTestCase();
     void aVoidSyncsAndTheServerChecksWhoVoids();
+    void aContactLoggedAndVoidedBeforeASyncGoesUpInOnePush();
+    void anImportedRostersManagerVoidsTheirOwnContactOnly();
 
 private:
     SyncReport sync(Store &store, const QString &username);
@@ -49,6 +55,12 @@ private:
     static bool forgeOutbox(Store &desk, const QString &interaction, const QString &sql,
                             const QVariantList &values);
     int marketingContacts(Store &desk, const QString &customer);
+    // A phone contact with `customer` that staff `staffId` logged at `at` on `desk`, recorded
+    // for sync; its id, or empty.
+    QString logContact(Store &desk, const QString &customer, const QString &staffId,
+                       const QDateTime &at);
+    // Whether `desk` holds `interaction` voided (after pulling).
+    QString voidedBy(Store &desk, const QString &interaction);
 
     test::SyncServerFixture m_server{test::storeOfThisBuild(test::SyncServerFixture::Driver::Sqlite)};
     test::SyncBranchFixture m_branch{m_server};
@@ -58,6 +70,7 @@ private:
     const QString m_wmId = Uuid7Generator::generate();
     const QString m_wm2Id = Uuid7Generator::generate();
     const QString m_tellerId = Uuid7Generator::generate();
+    QString m_rightCustomer;
     // Yesterday morning: within the void window, and no quiet hours.
     QDateTime m_now = QDateTime(QDate::currentDate().addDays(-1), QTime(10, 0)).toUTC();
     CallClock m_clock = [this] { return m_now; };
@@ -116,6 +129,27 @@ int tst_SyncContactVoid::marketingContacts(Store &desk, const QString &customer)
             .marketingContactsInPeriod;
 }
 
+QString tst_SyncContactVoid::logContact(Store &desk, const QString &customer,
+                                        const QString &staffId, const QDateTime &at)
+{
+    const QString id = Uuid7Generator::generate();
+    const bool logged = test::insertRecorded(
+            desk, QStringLiteral("interaction"), id,
+            {{QStringLiteral("customer_id"), customer},
+             {QStringLiteral("staff_id"), staffId},
+             {QStringLiteral("occurred_at"), SqlTime::timestamp(at)},
+             {QStringLiteral("channel"), QStringLiteral("phone")},
+             {QStringLiteral("outcome"), QStringLiteral("refused")},
+             {QStringLiteral("updated_at"), SqlTime::now()}});
+    return logged ? id : QString();
+}
+
+QString tst_SyncContactVoid::voidedBy(Store &desk, const QString &interaction)
+{
+    return test::scalar(desk, QStringLiteral("SELECT coalesce(voided_by, '') FROM interaction "
+                                             "WHERE id = ?"), {interaction}).toString();
+}
+
 void tst_SyncContactVoid::initTestCase()
 {
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
@@ -157,6 +191,7 @@ void tst_SyncContactVoid::aVoidSyncsAndTheServerChecksWhoVoids()
                                                          QStringLiteral("C31060000002"),
                                                          QStringLiteral("张三"));
     QVERIFY(!wrong.isEmpty() && !right.isEmpty());
+    m_rightCustomer = right;
     CallListMaker::Request request;
     request.name = QStringLiteral("存款到期承接");
     request.mode = QStringLiteral("owner");
@@ -296,6 +331,124 @@ void tst_SyncContactVoid::aVoidSyncsAndTheServerChecksWhoVoids()
     const SyncReport backdated = sync(*m_manager, QStringLiteral("wm"));
     QVERIFY2(backdated.ok, qPrintable(backdated.error));
     QCOMPARE(backdated.refused, 1);
+}
+
+void tst_SyncContactVoid::aContactLoggedAndVoidedBeforeASyncGoesUpInOnePush()
+{
+    // The manager logs "refused" on the other call task and voids it before their desk syncs:
+    // the contact and its void go up in one push. The server refused the void ("a contact new
+    // to the server is voided only by whoever logged it"): it read who logged the contact from
+    // its log alone, which did not hold the contact yet, and the void names no author.
+    m_now = m_now.addSecs(600);
+    QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
+    const int counted = marketingContacts(*m_head, m_rightCustomer);
+    const QString task = test::scalar(*m_manager, QStringLiteral(
+            "SELECT id FROM call_task WHERE customer_id = ?"), {m_rightCustomer}).toString();
+    const Session wm = sessionOf(m_wmId, QStringLiteral("wm"), StaffRole::WealthManager);
+    CallOutcomes::Input input;
+    input.outcome = QStringLiteral("refused");
+    const CallOutcomes::Result logged = CallOutcomes(*m_manager, wm, m_clock).logCall(task, input);
+    QVERIFY2(logged.ok, qPrintable(logged.refusal));
+    const ContactVoiding::Result voided = ContactVoiding(*m_manager, wm, m_clock)
+            .voidContact(logged.interactionId, QStringLiteral("拨错了号码"));
+    QVERIFY2(voided.ok, qPrintable(voided.refusal));
+    const SyncReport pushed = sync(*m_manager, QStringLiteral("wm"));
+    QVERIFY2(pushed.ok, qPrintable(pushed.error));
+    QCOMPARE(pushed.refused, 0);
+    QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
+    QCOMPARE(voidedBy(*m_head, logged.interactionId), m_wmId);
+    QCOMPARE(marketingContacts(*m_head, m_rightCustomer), counted);
+    QCOMPARE(test::scalar(*m_head, QStringLiteral("SELECT status FROM call_task WHERE id = ?"),
+                          {task}).toString(),
+             QStringLiteral("open"));
+
+    // An insider's desk does the same with a contact it logs in the author's name: voided in
+    // its own name, or in the author's, the void is refused as if the contact were logged;
+    // the contact itself goes up (nobody checks whose name a new contact carries).
+    const struct { const QString &voidedBy; const char *account; } forgeries[] = {
+            {m_wm2Id, "wm2"}, {m_wmId, "wm2"}};
+    QStringList forged;
+    for (const auto &forgery : forgeries) {
+        const QString contact = logContact(*m_insider, m_rightCustomer, m_wmId, m_now);
+        QVERIFY(!contact.isEmpty());
+        QVERIFY(forgeVoid(*m_insider, contact, forgery.voidedBy));
+        const SyncReport refused = sync(*m_insider, QString::fromLatin1(forgery.account));
+        QVERIFY2(refused.ok, qPrintable(refused.error));
+        QCOMPARE(refused.refused, 1);
+        forged << contact;
+    }
+    QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
+    for (const QString &contact : std::as_const(forged))
+        QCOMPARE(voidedBy(*m_head, contact), QString());
+}
+
+void tst_SyncContactVoid::anImportedRostersManagerVoidsTheirOwnContactOnly()
+{
+    // A manager of a roster loaded with import-branch: their staff row came in the branch's
+    // baseline, never as a change, so the log has no row for them; import-branch registered
+    // the file's accounts (DeskAccounts), here as the head's desk's. They sign in on another
+    // desk. Before, the server named the caller from the log only: every void of theirs was
+    // refused ("voided_by is not the signed-in user") and stayed unsynced at their desk.
+    const QString importedId = Uuid7Generator::generate();
+    const QString elsewhereId = Uuid7Generator::generate();
+    const QString otherBranch = m_branch.addBranch(QStringLiteral("310601"));
+    QVERIFY(!otherBranch.isEmpty());
+    QVERIFY(m_server.addAccount(QStringLiteral("wm3"), m_branchId, StaffRole::WealthManager,
+                                kPassword));
+    {
+        ServerStore server;
+        QVERIFY(server.open(m_server.settings()));
+        DeskAccounts accounts(server.database());
+        QVERIFY(accounts.registerImported(BranchId(m_branchId), m_head->nodeId(),
+                                          {{importedId, QStringLiteral("wm3")}}));
+        // Another branch's file names "wm2" under a staff id of its own: no use here.
+        QVERIFY(accounts.registerImported(BranchId(otherBranch), QStringLiteral("node-310601"),
+                                          {{elsewhereId, QStringLiteral("wm2")}}));
+    }
+    // Every desk of the branch has them on its roster from the baseline; the insider's desk
+    // also has the other branch's staff id, under a name of its own.
+    const test::RosterEntry imported{importedId, m_branchId, QStringLiteral("wm3"),
+                                     QStringLiteral("wm3"), QStringLiteral("wealth_manager"),
+                                     PasswordHasher::hash(kPassword)};
+    for (Store *desk : {m_head.get(), m_manager.get(), m_insider.get()})
+        QVERIFY(test::SyncBranchFixture::addToRoster(*desk, imported));
+    test::RosterEntry forged = imported;
+    forged.id = elsewhereId;
+    forged.username = QStringLiteral("wm2.elsewhere");
+    QVERIFY(test::SyncBranchFixture::addToRoster(*m_insider, forged));
+
+    m_now = m_now.addSecs(600);
+    const QString contact = logContact(*m_manager, m_rightCustomer, importedId, m_now);
+    QVERIFY(!contact.isEmpty());
+    const SyncReport logged = sync(*m_manager, QStringLiteral("wm3"));
+    QVERIFY2(logged.ok && logged.refused == 0, qPrintable(logged.error));
+    const ContactVoiding::Result voided
+            = ContactVoiding(*m_manager,
+                             sessionOf(importedId, QStringLiteral("wm3"), StaffRole::WealthManager),
+                             m_clock)
+                      .voidContact(contact, QStringLiteral("记错了客户"));
+    QVERIFY2(voided.ok, qPrintable(voided.refusal));
+    const SyncReport pushed = sync(*m_manager, QStringLiteral("wm3"));
+    QVERIFY2(pushed.ok, qPrintable(pushed.error));
+    QCOMPARE(pushed.refused, 0);
+    QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
+    QCOMPARE(voidedBy(*m_head, contact), importedId);
+
+    // Nobody else passes as them: another manager voiding their contact in their name, nor
+    // as a staff id that another branch's accounts give the caller's user name.
+    const QString theirs = logContact(*m_manager, m_rightCustomer, importedId, m_now);
+    QVERIFY(!theirs.isEmpty());
+    QVERIFY(sync(*m_manager, QStringLiteral("wm3")).ok);
+    QVERIFY(sync(*m_insider, QStringLiteral("wm2")).ok);
+    QVERIFY(forgeVoid(*m_insider, theirs, importedId));
+    const QString elsewhere = logContact(*m_insider, m_rightCustomer, elsewhereId, m_now);
+    QVERIFY(!elsewhere.isEmpty());
+    QVERIFY(forgeVoid(*m_insider, elsewhere, elsewhereId));
+    const SyncReport refused = sync(*m_insider, QStringLiteral("wm2"));
+    QVERIFY2(refused.ok, qPrintable(refused.error));
+    QCOMPARE(refused.refused, 2);
+    QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
+    QCOMPARE(voidedBy(*m_head, theirs), QString());
 }
 
 QTEST_GUILESS_MAIN(tst_SyncContactVoid)
