@@ -65,6 +65,26 @@ Result<HouseholdMembership> HouseholdRepository::membership(const CustomerId &cu
     return membership;
 }
 
+Result<HouseholdMembership>
+HouseholdRepository::membershipOutsideHouseholds(const CustomerId &customer) const
+{
+    Result<HouseholdMembership> current = membership(customer);
+    if (current && !current->householdId.isEmpty())
+        return Error(QCoreApplication::translate("HouseholdRepository",
+                                                 "This customer is already in a household."));
+    return current;
+}
+
+Result<HouseholdMembership>
+HouseholdRepository::membershipInAHousehold(const CustomerId &customer) const
+{
+    Result<HouseholdMembership> current = membership(customer);
+    if (current && current->householdId.isEmpty())
+        return Error(QCoreApplication::translate("HouseholdRepository",
+                                                 "This customer is not in a household."));
+    return current;
+}
+
 Result<> HouseholdRepository::writeMembership(const CustomerId &customer,
                                               const HouseholdId &household, const QString &relation,
                                               const StaffId &by, int baseVersion)
@@ -117,12 +137,9 @@ Result<> HouseholdRepository::writeMembership(const CustomerId &customer,
 Result<HouseholdId> HouseholdRepository::create(const BranchId &branch, const CustomerId &head,
                                                 const StaffId &by)
 {
-    const Result<HouseholdMembership> current = membership(head);
+    const Result<HouseholdMembership> current = membershipOutsideHouseholds(head);
     if (!current)
         return current.error();
-    if (!current->householdId.isEmpty())
-        return Error(QCoreApplication::translate("HouseholdRepository",
-                                                 "This customer is already in a household."));
     const HouseholdId household(Uuid7Generator::generate());
     const QString now = SqlTime::now();
     SqlQuery insert(m_store.database(),
@@ -149,12 +166,9 @@ Result<> HouseholdRepository::join(const HouseholdId &household, const CustomerI
     if (relation == kHead)
         return Error(QCoreApplication::translate(
                 "HouseholdRepository", "A household has one head: make the member head instead."));
-    const Result<HouseholdMembership> current = membership(customer);
+    const Result<HouseholdMembership> current = membershipOutsideHouseholds(customer);
     if (!current)
         return current.error();
-    if (!current->householdId.isEmpty())
-        return Error(QCoreApplication::translate("HouseholdRepository",
-                                                 "This customer is already in a household."));
     SqlQuery exists(m_store.database(),
                     QStringLiteral("SELECT 1 FROM household WHERE id = ? AND deleted = 0"));
     exists.bind(household);
@@ -168,12 +182,9 @@ Result<> HouseholdRepository::join(const HouseholdId &household, const CustomerI
 
 Result<> HouseholdRepository::setRelation(const CustomerId &customer, const QString &relation)
 {
-    const Result<HouseholdMembership> current = membership(customer);
+    const Result<HouseholdMembership> current = membershipInAHousehold(customer);
     if (!current)
         return current.error();
-    if (current->householdId.isEmpty())
-        return Error(QCoreApplication::translate("HouseholdRepository",
-                                                 "This customer is not in a household."));
     if (relation == kHead || current->relation == kHead)
         return Error(QCoreApplication::translate(
                 "HouseholdRepository",
@@ -210,12 +221,9 @@ Result<> HouseholdRepository::makeHead(const CustomerId &customer,
     if (formerHeadRelation == kHead)
         return Error(QCoreApplication::translate(
                 "HouseholdRepository", "Say how the former head is related to the new one."));
-    const Result<HouseholdMembership> current = membership(customer);
+    const Result<HouseholdMembership> current = membershipInAHousehold(customer);
     if (!current)
         return current.error();
-    if (current->householdId.isEmpty())
-        return Error(QCoreApplication::translate("HouseholdRepository",
-                                                 "This customer is not in a household."));
     if (current->relation == kHead)
         return {};
     const Result<QList<HouseholdMembership>> all = members(current->householdId);

@@ -50,6 +50,10 @@ public:
     Result<> dismiss(const CustomerId &a, const CustomerId &b, const StaffId &by);
 
 private:
+    // The customer's membership, or an error saying they are already in a household.
+    Result<HouseholdMembership> membershipOutsideHouseholds(const CustomerId &customer) const;
+    // The customer's membership, or an error saying they are not in a household.
+    Result<HouseholdMembership> membershipInAHousehold(const CustomerId &customer) const;
     Result<> writeMembership(const CustomerId &customer, const HouseholdId &household,
                              const QString &relation, const StaffId &by, int baseVersion);
     Result<> removeHousehold(const HouseholdId &household);

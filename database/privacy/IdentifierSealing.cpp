@@ -6,6 +6,7 @@
 #include "database/core/SqlQuery.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
+#include "database/privacy/StoredIdentifiers.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,18 +15,6 @@ namespace bd {
 
 namespace {
 const QString kMovedSetting = QStringLiteral("identifiers_sealed_to");
-
-struct IdentifierColumn
-{
-    const char *table;
-    const char *column;
-};
-// SensitiveColumns::isIdentifier's list, as SQL names (fixed, never input).
-constexpr IdentifierColumn kColumns[] = {{"customer", "id_number"},
-                                         {"customer", "phone"},
-                                         {"customer", "address"},
-                                         {"customer", "birth_date"},
-                                         {"referral", "contact_phone"}};
 
 QString revealKeyName(const Store &store)
 {
@@ -70,9 +59,7 @@ Result<> IdentifierSealing::moveToRevealKey()
     (void)pragma.exec(QStringLiteral("PRAGMA secure_delete = ON"));
     Transaction transaction(m_store.database());
     qint64 count = 0;
-    for (const IdentifierColumn &c : kColumns) {
-        const QString table = QString::fromLatin1(c.table);
-        const QString column = QString::fromLatin1(c.column);
+    for (const auto &[table, column] : StoredIdentifiers::columns()) {
         SqlQuery select(m_store.database());
         select.setForwardOnly(true);
         if (Result<> ran = select.exec(QStringLiteral("SELECT rowid, %2 FROM %1 "
@@ -117,31 +104,14 @@ Result<> IdentifierSealing::moveToRevealKey()
         if (Result<> ran = rewrite.exec(); !ran)
             return ran;
     }
-    SqlQuery conflicts(m_store.database());
-    conflicts.setForwardOnly(true);
-    if (Result<> ran = conflicts.exec(QStringLiteral(
-                "SELECT id, table_name, field, kept_value, lost_value FROM sync_conflict "
-                "WHERE table_name IN ('customer', 'referral')"));
-        !ran)
-        return ran;
-    SqlQuery reseal(m_store.database());
-    reseal.prepare(QStringLiteral("UPDATE sync_conflict SET kept_value = ?, lost_value = ? "
-                                  "WHERE id = ?"));
-    while (conflicts.next()) {
-        const QString table = conflicts.value(1).toString();
-        const QString field = conflicts.value(2).toString();
-        if (!SensitiveColumns::isIdentifier(table, field))
-            continue;
-        const Result<QVariant> kept = moved(m_store, table, field, conflicts.value(3));
-        const Result<QVariant> lost = moved(m_store, table, field, conflicts.value(4));
-        if (!kept || !lost)
-            return Error(QStringLiteral("a kept conflict does not open with the data key"));
-        reseal.bindAt(0, *kept);
-        reseal.bindAt(1, *lost);
-        reseal.bindAt(2, conflicts.value(0));
-        if (Result<> ran = reseal.exec(); !ran)
-            return ran;
-    }
+    if (Result<> conflicts = StoredIdentifiers::resealConflicts(
+                m_store,
+                [this](const QString &table, const QString &column, const QVariant &stored) {
+                    return moved(m_store, table, column, stored);
+                },
+                QStringLiteral("a kept conflict does not open with the data key"));
+        !conflicts)
+        return conflicts;
     if (!m_store.setSetting(kMovedSetting, revealKeyName(m_store)))
         return Error(QStringLiteral("cannot record the move to the reveal key"));
     if (Result<> committed = transaction.commit(); !committed)

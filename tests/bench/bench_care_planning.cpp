@@ -9,21 +9,16 @@
 //   cp /tmp/calls_bench_100k.db /tmp/c360-100k.db
 //   BRANCHDESK_BENCH_DB=/tmp/c360-100k.db build/tests/bench/bench_care_planning
 #include "BenchBranch.h"
+#include "EventLoopWatch.h"
 
 #include "app/services/customer360/Customer360Service.h"
 #include "ui/calls/BackgroundCarePlan.h"
 
 #include <QEventLoop>
-#include <QTimer>
 
 using namespace bd;
 
-namespace {
-double msSince(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-} // namespace
+using bench::msSince;
 
 static int measure(bench::Branch &branch, QTextStream &out)
 {
@@ -52,25 +47,11 @@ static int measure(bench::Branch &branch, QTextStream &out)
     input.overrideReason = QStringLiteral("benchmark contact"); // a do-not-contact sample is not refused
     BackgroundCarePlan worker;
     QEventLoop loop;
-    QTimer ticker;
-    ticker.setInterval(10);
-    QElapsedTimer sinceTick;
-    QElapsedTimer sinceWrite;
-    double longestGap = 0;
-    std::vector<double> writeWaits;
     int refused = 0;
-    QObject::connect(&ticker, &QTimer::timeout, [&] {
-        longestGap = std::max(longestGap, msSince(sinceTick));
-        if (msSince(sinceWrite) >= 1000) {
-            QElapsedTimer write;
-            write.start();
-            const QString customerId = sample.at(int(writeWaits.size()) % sample.size());
-            if (!Customer360Service(branch.store, *manager, clock).logInteraction(CustomerId(customerId), input).ok)
-                ++refused;
-            writeWaits.push_back(msSince(write));
-            sinceWrite.restart();
-        }
-        sinceTick.restart(); // the write's own wait is reported apart
+    bench::EventLoopWatch watch(1000, [&](int n) {
+        const CustomerId customer(sample.at(n % sample.size()));
+        if (!Customer360Service(branch.store, *manager, clock).logInteraction(customer, input).ok)
+            ++refused;
     });
     BackgroundCarePlan::Outcome background;
     QObject::connect(&worker, &BackgroundCarePlan::finished, [&](const BackgroundCarePlan::Outcome &outcome) {
@@ -78,12 +59,10 @@ static int measure(bench::Branch &branch, QTextStream &out)
         loop.quit();
     });
     timer.restart();
-    sinceTick.start();
-    sinceWrite.start();
-    ticker.start();
+    watch.start();
     worker.start(branch.store, head, BackgroundCarePlan::Scope::Branch, clock);
     loop.exec();
-    ticker.stop();
+    watch.stop();
     const double backgroundMs = msSince(timer);
     if (!background.care.ok || !background.stages || !background.stages->ok)
         return 1;
@@ -108,10 +87,10 @@ static int measure(bench::Branch &branch, QTextStream &out)
         << " tasks), re-run " << mineAgainMs << " ms" << Qt::endl;
     out << "branch run on the worker: " << backgroundMs << " ms (" << background.care.created() << " care tasks, "
         << background.stages->checked << " stages checked, " << background.stages->changed
-        << " changed); longest event-loop gap " << longestGap << " ms" << Qt::endl;
-    out << "360 contacts logged meanwhile: " << writeWaits.size() << ", " << refused << " refused; wait median "
-        << bench::percentile(writeWaits, 0.5) << " ms, max " << bench::percentile(writeWaits, 1.0) << " ms"
-        << Qt::endl;
+        << " changed); longest event-loop gap " << watch.longestGapMs() << " ms" << Qt::endl;
+    out << "360 contacts logged meanwhile: " << watch.writeWaits().size() << ", " << refused
+        << " refused; wait median " << bench::percentile(watch.writeWaits(), 0.5) << " ms, max "
+        << bench::percentile(watch.writeWaits(), 1.0) << " ms" << Qt::endl;
     out << "branch re-run on the calling thread: " << branchAgainMs << " ms (" << branchAgain.stages->changed
         << " changed)" << Qt::endl;
     out << "360 contact with the rule check: median " << bench::percentile(logged, 0.5) << " ms, p95 "

@@ -7,6 +7,7 @@
 // waits for the worker's current transaction): wait median and max. Then the rate.
 //   BRANCHDESK_BENCH_CUSTOMERS=20000 build/tests/bench/bench_desk_event_rules
 #include "BenchBranch.h"
+#include "EventLoopWatch.h"
 
 #include "app/services/opportunities/DeskEventEvaluation.h"
 #include "database/core/Transaction.h"
@@ -15,13 +16,9 @@
 #include <QTimer>
 
 using namespace bd;
+using bench::msSince;
 
 namespace {
-double msSince(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
 // The i-th event: a third each of counter business (every fifth one large), walk-ins (every
 // fourth a potential VIP) and call outcomes (every third one interested).
 MarketingEvent eventNo(int i, const QString &customer, const QDateTime &at)
@@ -87,47 +84,27 @@ static int measure(bench::Branch &branch, QTextStream &out)
     double idleGap = 0;
     {
         QEventLoop idle;
-        QTimer tick;
-        tick.setInterval(10);
-        QElapsedTimer last;
-        QObject::connect(&tick, &QTimer::timeout, [&] {
-            idleGap = std::max(idleGap, msSince(last));
-            last.restart();
-        });
-        last.start();
-        tick.start();
+        bench::EventLoopWatch ticks;
+        ticks.start();
         QTimer::singleShot(5000, &idle, &QEventLoop::quit);
         idle.exec();
+        idleGap = ticks.longestGapMs();
     }
 
     DeskEventEvaluation evaluation(branch.store);
     evaluation.clock = [now] { return now; };
     QEventLoop loop;
-    QTimer ticker;
-    ticker.setInterval(10);
-    QElapsedTimer sinceTick;
-    QElapsedTimer sinceWrite;
-    double longestGap = 0;
-    std::vector<double> writeWaits;
     int evaluated = 0;
     int opportunities = 0;
     QString problem;
-    QObject::connect(&ticker, &QTimer::timeout, [&] {
-        longestGap = std::max(longestGap, msSince(sinceTick));
-        if (msSince(sinceWrite) >= 200) {
-            // One more event raised on the GUI thread: evaluated by the run after this one.
-            QElapsedTimer write;
-            write.start();
-            const int i = events + int(writeWaits.size());
-            const Result<QString> raised = DeskEventEvaluation::raise(
-                    branch.store, eventNo(i, customers.at(i % customers.size()), now), now);
-            if (!raised)
-                problem = QStringLiteral("a raise on the GUI thread failed: ") + raised.errorString();
-            writeWaits.push_back(msSince(write));
-            evaluation.wake();
-            sinceWrite.restart();
-        }
-        sinceTick.restart(); // the write's own wait is reported apart
+    // One more event raised on the GUI thread every 200 ms: evaluated by the run after this one.
+    bench::EventLoopWatch watch(200, [&](int n) {
+        const int i = events + n;
+        const Result<QString> raised = DeskEventEvaluation::raise(
+                branch.store, eventNo(i, customers.at(i % customers.size()), now), now);
+        if (!raised)
+            problem = QStringLiteral("a raise on the GUI thread failed: ") + raised.errorString();
+        evaluation.wake();
     });
     QObject::connect(&evaluation, &DeskEventEvaluation::evaluated,
                      [&](int count, int made, const QString &why) {
@@ -139,12 +116,10 @@ static int measure(bench::Branch &branch, QTextStream &out)
                              loop.quit();
                      });
     timer.restart();
-    sinceTick.start();
-    sinceWrite.start();
-    ticker.start();
+    watch.start();
     evaluation.wake();
     loop.exec();
-    ticker.stop();
+    watch.stop();
     const double evaluateMs = msSince(timer);
     evaluation.stop();
     if (!problem.isEmpty()) {
@@ -157,11 +132,11 @@ static int measure(bench::Branch &branch, QTextStream &out)
     out << "raised on the main thread (one transaction): " << raiseMs << " ms" << Qt::endl;
     out << "evaluated on the worker: " << evaluated << " events in " << evaluateMs << " ms ("
         << (evaluateMs > 0 ? double(evaluated) * 1000.0 / evaluateMs : 0) << " events/s), "
-        << opportunities << " opportunities; longest event-loop gap " << longestGap << " ms"
-        << " (with nothing running: " << idleGap << " ms)" << Qt::endl;
-    out << "events raised on the main thread meanwhile: " << writeWaits.size() << "; wait median "
-        << bench::percentile(writeWaits, 0.5) << " ms, max " << bench::percentile(writeWaits, 1.0)
-        << " ms" << Qt::endl;
+        << opportunities << " opportunities; longest event-loop gap " << watch.longestGapMs()
+        << " ms (with nothing running: " << idleGap << " ms)" << Qt::endl;
+    out << "events raised on the main thread meanwhile: " << watch.writeWaits().size()
+        << "; wait median " << bench::percentile(watch.writeWaits(), 0.5) << " ms, max "
+        << bench::percentile(watch.writeWaits(), 1.0) << " ms" << Qt::endl;
     return opportunities > 0 ? 0 : 1;
 }
 

@@ -121,4 +121,14 @@ inline QStringList statementsRunBy(Store &store, const std::function<void()> &ru
     return caught.statements();
 }
 
+// As statementsRunBy, each statement on one line (white space folded), for a test that
+// reads the statements' text.
+inline QStringList statementLinesRunBy(Store &store, const std::function<void()> &run)
+{
+    QStringList lines = statementsRunBy(store, run);
+    for (QString &line : lines)
+        line = line.simplified();
+    return lines;
+}
+
 } // namespace bd::test

@@ -1,6 +1,7 @@
 // Reviewing sync conflicts: the service that keeps or restores a value, and the dialog
 // a person uses for it (offscreen, real widgets).
 #include "../common/SmallBranchFixture.h"
+#include "../common/TestSql.h"
 #include "database/core/SensitiveColumns.h"
 
 #include "app/services/staff/AuthService.h"
@@ -76,8 +77,7 @@ QString tst_ConflictReview::customerValue(const QString &field)
 
 int tst_ConflictReview::count(const QString &sql)
 {
-    QSqlQuery query(m_store.database());
-    return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
+    return test::count(m_store, sql);
 }
 
 void tst_ConflictReview::keepClosesTheConflict()

@@ -2,7 +2,7 @@
 // every piece of customer data, refuses a wrong password, opens again for the right one,
 // stays open while used; sign-out from the lock screen clears the views for the next user.
 #include "../common/SmallBranchFixture.h"
-#include "SignInTyping.h"
+#include "StartedWorkstation.h"
 
 #include "ui/common/CustomerSearchField.h"
 #include "ui/customer360/Customer360View.h"
@@ -46,8 +46,6 @@ private slots:
     void aKycQuestionnaireHalfWayOutlivesTheLockAndSignOut();
 
 private:
-    std::unique_ptr<Workstation> start();
-    MainWindow *signIn(Workstation &workstation, const QString &user);
     static void typeAndPress(QWidget *window, const QString &password);
     int auditCount(const QString &action);
 
@@ -66,23 +64,6 @@ void tst_IdleLock::initTestCase()
     Store store;
     QVERIFY(store.open(m_path));
     m_branch = test::makeSmallBranch(store);
-}
-
-std::unique_ptr<Workstation> tst_IdleLock::start()
-{
-    StoreOpening opening = openWorkstationStore(m_path);
-    if (!opening.ok())
-        return nullptr;
-    auto workstation = std::make_unique<Workstation>(std::move(opening.store));
-    workstation->start();
-    return workstation;
-}
-
-MainWindow *tst_IdleLock::signIn(Workstation &workstation, const QString &user)
-{
-    if (!test::typeSignIn(workstation.signInDialog(), user, test::kPassword))
-        return nullptr;
-    return workstation.mainWindow();
 }
 
 void tst_IdleLock::typeAndPress(QWidget *window, const QString &password)
@@ -114,8 +95,9 @@ void tst_IdleLock::timeoutComesFromTheSetting()
     QSettings().remove(QLatin1String(IdleLock::kSettingsKey));
     QCOMPARE(IdleLock::configuredMinutes(), 10);
     QSettings().setValue(QLatin1String(IdleLock::kSettingsKey), 3);
-    auto workstation = start();
-    MainWindow *window = signIn(*workstation, QStringLiteral("wealth"));
+    auto workstation = test::startWorkstation(m_path);
+    MainWindow *window =
+            test::signInToWindow(*workstation, QStringLiteral("wealth"), test::kPassword);
     QVERIFY(window);
     QCOMPARE(window->idleLock()->timeout(), std::chrono::milliseconds(3min));
     QSettings().setValue(QLatin1String(IdleLock::kSettingsKey), 0); // nonsense: the default
@@ -125,8 +107,9 @@ void tst_IdleLock::timeoutComesFromTheSetting()
 
 void tst_IdleLock::locksHidesAndUnlocksWithThePassword()
 {
-    auto workstation = start();
-    MainWindow *window = signIn(*workstation, QStringLiteral("wealth"));
+    auto workstation = test::startWorkstation(m_path);
+    MainWindow *window =
+            test::signInToWindow(*workstation, QStringLiteral("wealth"), test::kPassword);
     QVERIFY(window);
     QVERIFY(QTest::qWaitForWindowExposed(window));
     Customer360View *view = window->openCustomer360(CustomerId(m_branch.customerId));
@@ -177,8 +160,9 @@ void tst_IdleLock::locksHidesAndUnlocksWithThePassword()
 
 void tst_IdleLock::useKeepsItOpen()
 {
-    auto workstation = start();
-    MainWindow *window = signIn(*workstation, QStringLiteral("wealth"));
+    auto workstation = test::startWorkstation(m_path);
+    MainWindow *window =
+            test::signInToWindow(*workstation, QStringLiteral("wealth"), test::kPassword);
     QVERIFY(window);
     auto *search = window->findChild<CustomerSearchField *>();
     window->idleLock()->setTimeout(400ms);
@@ -194,8 +178,9 @@ void tst_IdleLock::useKeepsItOpen()
 
 void tst_IdleLock::signOutFromTheLockClearsTheViews()
 {
-    auto workstation = start();
-    MainWindow *window = signIn(*workstation, QStringLiteral("wealth"));
+    auto workstation = test::startWorkstation(m_path);
+    MainWindow *window =
+            test::signInToWindow(*workstation, QStringLiteral("wealth"), test::kPassword);
     QVERIFY(window);
     QPointer<Customer360View> view = window->openCustomer360(CustomerId(m_branch.customerId));
     QPointer<CustomerSearchField> search = window->findChild<CustomerSearchField *>();
@@ -213,7 +198,7 @@ void tst_IdleLock::signOutFromTheLockClearsTheViews()
     QVERIFY(search.isNull());
 
     // Another user signs in to fresh, empty views.
-    MainWindow *next = signIn(*workstation, QStringLiteral("head"));
+    MainWindow *next = test::signInToWindow(*workstation, QStringLiteral("head"), test::kPassword);
     QVERIFY(next);
     QCOMPARE(next->session().user.username, QStringLiteral("head"));
     QVERIFY(next->findChild<CustomerSearchField *>()->text().isEmpty());
@@ -227,8 +212,9 @@ void tst_IdleLock::signOutFromTheLockClearsTheViews()
 // answered stays in the draft for the next sign-in.
 void tst_IdleLock::aKycQuestionnaireHalfWayOutlivesTheLockAndSignOut()
 {
-    auto workstation = start();
-    MainWindow *window = signIn(*workstation, QStringLiteral("wealth"));
+    auto workstation = test::startWorkstation(m_path);
+    MainWindow *window =
+            test::signInToWindow(*workstation, QStringLiteral("wealth"), test::kPassword);
     QVERIFY(window);
     QPointer<MainWindow> first = window;
     Customer360View *view = window->openCustomer360(CustomerId(m_branch.otherCustomerId));
@@ -266,7 +252,8 @@ void tst_IdleLock::aKycQuestionnaireHalfWayOutlivesTheLockAndSignOut()
     QTRY_VERIFY(first.isNull());
     QVERIFY(workstation->signInDialog()->isVisible());
 
-    MainWindow *again = signIn(*workstation, QStringLiteral("wealth"));
+    MainWindow *again =
+            test::signInToWindow(*workstation, QStringLiteral("wealth"), test::kPassword);
     QVERIFY(again);
     Store store;
     QVERIFY(store.open(m_path));

@@ -2,6 +2,7 @@
 // and finishing a version; destroying the wizard mid-way and resuming the draft; the
 // history with its diff; the one-page PDF summary; refusal for a role without run_kyc.
 #include "../common/SmallBranchFixture.h"
+#include "../common/TestSql.h"
 
 #include "app/services/kyc/KycCompleteness.h"
 #include "app/services/kyc/KycService.h"
@@ -74,8 +75,7 @@ Session tst_KycWizard::signIn(const QString &username)
 
 int tst_KycWizard::count(const QString &sql)
 {
-    QSqlQuery query(m_store.database());
-    return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
+    return test::count(m_store, sql);
 }
 
 void tst_KycWizard::click(QAbstractButton *button)

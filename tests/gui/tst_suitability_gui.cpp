@@ -73,8 +73,7 @@ bool tst_SuitabilityGui::exec(const QString &sql, const QVariantList &values)
 
 int tst_SuitabilityGui::count(const QString &sql)
 {
-    QSqlQuery query(m_store.database());
-    return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
+    return test::count(m_store, sql);
 }
 
 void tst_SuitabilityGui::testModels(QWidget *widget)

@@ -3,7 +3,7 @@
 #include "app/demo/DemoBranchGenerator.h"
 #include "../common/DemoBranchFile.h"
 #include "../common/ResultAssert.h"
-#include "SignInTyping.h"
+#include "StartedWorkstation.h"
 #include "app/services/customers/CustomerService.h"
 #include "app/services/staff/UserAdministration.h"
 #include "database/core/Store.h"
@@ -62,8 +62,6 @@ private slots:
     void foreignFilesAreRefusedUntouched();
 
 private:
-    std::unique_ptr<Workstation> startWorkstation();
-    MainWindow *signIn(Workstation &workstation, const QString &user, const QString &password);
     DemoBranchGenerator::DemoAccount accountFor(const QString &role) const;
     void saveScreenshot(QWidget *window, const QString &name);
 
@@ -81,24 +79,6 @@ void tst_Workstation::initTestCase()
     Store store;
     QVERIFY_RESULT(test::openDemoBranch(store, m_path, 300));
     QVERIFY(DemoBranchGenerator::isDemoDatabase(store));
-}
-
-std::unique_ptr<Workstation> tst_Workstation::startWorkstation()
-{
-    StoreOpening opening = openWorkstationStore(m_path);
-    if (!opening.ok())
-        return nullptr;
-    auto workstation = std::make_unique<Workstation>(std::move(opening.store));
-    workstation->start();
-    return workstation;
-}
-
-MainWindow *tst_Workstation::signIn(Workstation &workstation, const QString &user,
-                                    const QString &password)
-{
-    if (!test::typeSignIn(workstation.signInDialog(), user, password))
-        return nullptr;
-    return workstation.mainWindow();
 }
 
 DemoBranchGenerator::DemoAccount tst_Workstation::accountFor(const QString &role) const
@@ -148,12 +128,12 @@ void tst_Workstation::signInShowsTheRoleWorkspace()
 
     const auto account = accountFor(role);
     QVERIFY2(!account.username.isEmpty(), qPrintable(role));
-    auto workstation = startWorkstation();
+    auto workstation = test::startWorkstation(m_path);
     QVERIFY(workstation);
     QVERIFY(workstation->signInDialog()->isVisible());
     QVERIFY(workstation->signInDialog()->showsDemoAccounts());
 
-    MainWindow *window = signIn(*workstation, account.username, account.password);
+    MainWindow *window = test::signInToWindow(*workstation, account.username, account.password);
     QVERIFY2(window, qPrintable(workstation->signInDialog()->errorText()));
     QVERIFY(window->isVisible());
     QVERIFY(!workstation->signInDialog()->isVisible());
@@ -191,18 +171,20 @@ void tst_Workstation::signInShowsTheRoleWorkspace()
 
 void tst_Workstation::wrongPasswordStaysOnTheDialog()
 {
-    auto workstation = startWorkstation();
+    auto workstation = test::startWorkstation(m_path);
     QVERIFY(workstation);
     const auto account = accountFor(QStringLiteral("teller"));
-    QVERIFY(!signIn(*workstation, account.username, QStringLiteral("not-the-password")));
+    QVERIFY(!test::signInToWindow(*workstation,
+            account.username, QStringLiteral("not-the-password")));
     SignInDialog *dialog = workstation->signInDialog();
     QVERIFY(dialog->isVisible());
     QVERIFY(!dialog->errorText().isEmpty());
-    QVERIFY(!signIn(*workstation, QStringLiteral("nobody"), QStringLiteral("whatever1")));
+    QVERIFY(!test::signInToWindow(*workstation,
+            QStringLiteral("nobody"), QStringLiteral("whatever1")));
     QVERIFY(!dialog->errorText().isEmpty());
 
     // The right password still works afterwards.
-    QVERIFY(signIn(*workstation, account.username, account.password));
+    QVERIFY(test::signInToWindow(*workstation, account.username, account.password));
 }
 
 void tst_Workstation::signInPlansCareInTheBackground()
@@ -229,7 +211,7 @@ void tst_Workstation::signInPlansCareInTheBackground()
             opened.addBindValue(value);
         QVERIFY2(opened.exec(), qPrintable(opened.lastError().text()));
     }
-    auto workstation = startWorkstation();
+    auto workstation = test::startWorkstation(m_path);
     QVERIFY(workstation);
     QSignalSpy planned(workstation->carePlan(), &BackgroundCarePlan::finished);
     // What the manager's Today says while the plan reads the book (issue #15: ~19.5 s for a
@@ -241,7 +223,7 @@ void tst_Workstation::signInPlansCareInTheBackground()
         if (manager && manager->carePlanLine()->isVisibleTo(manager))
             linesSeen << manager->carePlanLine()->text();
     });
-    MainWindow *window = signIn(*workstation, account.username, account.password);
+    MainWindow *window = test::signInToWindow(*workstation, account.username, account.password);
     QVERIFY(window && window->isVisible()); // shown at once, the plan runs behind it
     auto *workspace = qobject_cast<WealthManagerWorkspace *>(window->workspace());
     QVERIFY(workspace);
@@ -266,10 +248,11 @@ void tst_Workstation::signInPlansCareInTheBackground()
 
 void tst_Workstation::signOutReturnsToSignIn()
 {
-    auto workstation = startWorkstation();
+    auto workstation = test::startWorkstation(m_path);
     QVERIFY(workstation);
     const auto account = accountFor(QStringLiteral("wealth_manager"));
-    QPointer<MainWindow> window = signIn(*workstation, account.username, account.password);
+    QPointer<MainWindow> window =
+            test::signInToWindow(*workstation, account.username, account.password);
     QVERIFY(window);
     QPointer<Workspace> shown = window->workspace();
     QVERIFY(shown);
@@ -295,15 +278,15 @@ void tst_Workstation::aPlanThatMakesNothingLeavesTheDeskAsRead()
     // care plan was done, also when the plan had made nothing (at 1M customers a second read
     // of ~1.5 s on busy cores). Signed in again the same day, nothing has changed: the plan
     // is up to date and the desk is read once.
-    auto workstation = startWorkstation();
+    auto workstation = test::startWorkstation(m_path);
     QVERIFY(workstation);
     const auto account = accountFor(QStringLiteral("wealth_manager"));
     QSignalSpy planned(workstation->carePlan(), &BackgroundCarePlan::finished);
-    QVERIFY(signIn(*workstation, account.username, account.password));
+    QVERIFY(test::signInToWindow(*workstation, account.username, account.password));
     QVERIFY(planned.count() == 1 || planned.wait(20000));
     emit workstation->mainWindow()->signOutRequested();
     QSignalSpy told(workstation->carePlan(), &BackgroundCarePlan::progressed);
-    MainWindow *window = signIn(*workstation, account.username, account.password);
+    MainWindow *window = test::signInToWindow(*workstation, account.username, account.password);
     QVERIFY(window);
     auto *workspace = window->workspace();
     QVERIFY(planned.count() == 2 || planned.wait(20000));
@@ -317,10 +300,10 @@ void tst_Workstation::aPlanThatMakesNothingLeavesTheDeskAsRead()
 
 void tst_Workstation::customerSearchFindsMaskedCustomers()
 {
-    auto workstation = startWorkstation();
+    auto workstation = test::startWorkstation(m_path);
     QVERIFY(workstation);
     const auto account = accountFor(QStringLiteral("wealth_manager"));
-    MainWindow *window = signIn(*workstation, account.username, account.password);
+    MainWindow *window = test::signInToWindow(*workstation, account.username, account.password);
     QVERIFY(window);
     auto *book = window->workspace()->findChild<QTableView *>(QStringLiteral("customerBookView"));
     QVERIFY(book);

@@ -4,6 +4,7 @@
 // the manager's day re-ranked by outcomes, batch quality per list, the care planner's
 // idempotence and the lifecycle rules.
 #include "../common/SmallBranchFixture.h"
+#include "../common/TableWalks.h"
 
 #include "app/services/calls/CallListMaker.h"
 #include "app/services/calls/CallOutcomes.h"
@@ -32,8 +33,6 @@
 #include <QTest>
 
 #include <algorithm>
-
-#include <sqlite3.h>
 
 using namespace bd;
 
@@ -790,18 +789,9 @@ void tst_CallLists::carePlanReadsBeforeItTakesTheWriteLock()
     // accounts, every birth date, maturities) came after BEGIN IMMEDIATE, holding the write
     // lock for as long as they took, and at 1M customers the desk's other writers waited past
     // their busy timeout ("database is locked", issue #15).
-    QStringList statements;
-    sqlite3 *handle = Store::nativeHandle(m_store.database());
-    sqlite3_trace_v2(
-            handle, SQLITE_TRACE_STMT,
-            [](unsigned, void *context, void *statement, void *) -> int {
-                if (const char *sql = sqlite3_sql(static_cast<sqlite3_stmt *>(statement)))
-                    static_cast<QStringList *>(context)->append(QString::fromUtf8(sql).simplified());
-                return 0;
-            },
-            &statements);
-    const CarePlanner::Report report = CarePlanner(m_store, m_wealth, m_clock).planMine();
-    sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+    CarePlanner::Report report;
+    const QStringList statements = test::statementLinesRunBy(
+            m_store, [&] { report = CarePlanner(m_store, m_wealth, m_clock).planMine(); });
     QVERIFY2(report.ok, qPrintable(report.problem));
     const qsizetype begin = statements.indexOf(QStringLiteral("BEGIN IMMEDIATE"));
     QVERIFY(begin >= 0);

@@ -2,6 +2,7 @@
 // a file with any bad row changes nothing; --accept-valid applies the good rows; files
 // that are not UTF-8 CSV change nothing.
 #include "../common/SmallBranchFixture.h"
+#include "../common/TestSql.h"
 
 #include "app/domain/ResidentIdNumber.h"
 #include "app/services/dataimport/CustomerImport.h"
@@ -81,8 +82,7 @@ Session tst_Import::signIn(const QString &username)
 
 int tst_Import::count(const QString &sql)
 {
-    QSqlQuery query(m_store->database());
-    return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
+    return test::count(*m_store, sql);
 }
 
 // A personal column as staff see it: stored sealed, opened with the file's key.

@@ -31,6 +31,7 @@
 
 #include <QFile>
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -623,6 +624,8 @@ void tst_KeyHierarchy::rotatedRevealKeyLeavesOldCopiesBehind()
     const QString path = copyOf(m_path, QStringLiteral("rotate.db"));
     const QString before = copyOf(path, QStringLiteral("rotate-before.db"));
     const QString laterPhone = QStringLiteral("13722223333");
+    const QString keptPhone = QStringLiteral("13744445555");
+    const QString lostPhone = QStringLiteral("13766667777");
     {
         Store store;
         QVERIFY_RESULT(store.open(path));
@@ -635,11 +638,26 @@ void tst_KeyHierarchy::rotatedRevealKeyLeavesOldCopiesBehind()
         QVERIFY_RESULT(store.open(path));
         SignedIn head(store, QStringLiteral("head"));
         QVERIFY2(head.result.session, qPrintable(head.result.message));
+        // A kept conflict over a phone holds two more identifiers the rotation must reach.
+        const auto sealedPhone = [&store](const QString &phone) {
+            return SensitiveColumns::sealColumn(store, QStringLiteral("customer"),
+                                                QStringLiteral("phone"), phone)
+                    .value_or(QVariant());
+        };
+        QSqlQuery conflict(store.database());
+        conflict.prepare(QStringLiteral(
+                "INSERT INTO sync_conflict(id, table_name, row_id, field, kept_value, lost_value, "
+                "kept_hlc, lost_hlc, detected_at) VALUES ('conflict-1', 'customer', ?, 'phone', "
+                "?, ?, '1', '0', '2026-01-01T00:00:00Z')"));
+        conflict.addBindValue(m_customerId);
+        conflict.addBindValue(sealedPhone(keptPhone));
+        conflict.addBindValue(sealedPhone(lostPhone));
+        QVERIFY2(conflict.exec(), qPrintable(conflict.lastError().text()));
         const Result<RevealKeyRotation::Report> rotated
                 = RevealKeyRotation(store, *head.result.session).rotate();
         QVERIFY_RESULT(rotated);
         QCOMPARE(rotated->grants, 2); // the wealth manager's and the head's slots
-        QVERIFY(rotated->values >= 9);
+        QVERIFY(rotated->values >= 11); // the conflict's two included
         const std::optional<QVariant> sealed = SensitiveColumns::sealColumn(
                 store, QStringLiteral("customer"), QStringLiteral("phone"), laterPhone);
         QVERIFY(sealed);
@@ -668,6 +686,7 @@ void tst_KeyHierarchy::rotatedRevealKeyLeavesOldCopiesBehind()
                 = test::FileHolder(after).readIdentifiers(username, test::kPassword);
         QCOMPARE(count.opened, count.total);
         QVERIFY(count.found.contains(laterPhone));
+        QVERIFY(count.found.contains(keptPhone) && count.found.contains(lostPhone));
     }
     test::FileHolder oldKey(before);
     const test::FileHolder::Count beforeCount = oldKey.readIdentifiers(QStringLiteral("wealth"),
@@ -676,7 +695,9 @@ void tst_KeyHierarchy::rotatedRevealKeyLeavesOldCopiesBehind()
     int values = 0;
     for (const char *sql : {"SELECT id_number FROM customer", "SELECT phone FROM customer",
                             "SELECT address FROM customer", "SELECT birth_date FROM customer",
-                            "SELECT contact_phone FROM referral"}) {
+                            "SELECT contact_phone FROM referral",
+                            "SELECT kept_value FROM sync_conflict",
+                            "SELECT lost_value FROM sync_conflict"}) {
         for (const QString &stored : test::FileHolder::column(after, QString::fromLatin1(sql))) {
             if (stored.isEmpty())
                 continue;
@@ -684,7 +705,7 @@ void tst_KeyHierarchy::rotatedRevealKeyLeavesOldCopiesBehind()
             QVERIFY2(oldKey.openValue(stored).isEmpty(), sql);
         }
     }
-    QVERIFY(values >= 9);
+    QVERIFY(values >= 11);
 }
 
 QTEST_GUILESS_MAIN(tst_KeyHierarchy)

@@ -9,6 +9,7 @@
 // Long file: one test program per unit (the sync client), its cases sharing one fake server
 // and one way to make workstations.
 #include "../common/FakeSyncServer.h"
+#include "../common/TestSql.h"
 
 #include "app/common/SyncChange.h"
 #include "app/domain/HybridLogicalClock.h"
@@ -75,11 +76,7 @@ QJsonObject remoteCustomer(const QString &id, const QString &cif, const QString 
                           { QStringLiteral("opened_on"), QStringLiteral("2020-01-02") } });
 }
 
-int count(Store &store, const QString &sql)
-{
-    QSqlQuery query(store.database());
-    return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
-}
+using test::count;
 
 } // namespace
 

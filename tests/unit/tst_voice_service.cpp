@@ -4,6 +4,7 @@
 // follow-up a care task on its day, and never touches the KYC file; the background pass
 // resumes where it stopped; the prep sheet and the branch head's view show the findings.
 #include "../common/SmallBranchFixture.h"
+#include "../common/TableWalks.h"
 
 #include "app/domain/Uuid7.h"
 #include "app/services/calls/CallPrepSheet.h"
@@ -24,8 +25,6 @@
 #include <QTemporaryDir>
 #include <QRegularExpression>
 #include <QTest>
-
-#include <sqlite3.h>
 
 using namespace bd;
 
@@ -325,21 +324,13 @@ void tst_VoiceService::backgroundPassHearsBeforeTheWriteLock()
     // locked", issue #15).
     QSqlQuery restart(m_store.database());
     QVERIFY(restart.exec(QStringLiteral("DELETE FROM app_setting WHERE key = 'voice.scan'")));
-    QStringList statements;
-    sqlite3 *handle = Store::nativeHandle(m_store.database());
-    sqlite3_trace_v2(
-            handle, SQLITE_TRACE_STMT,
-            [](unsigned, void *context, void *statement, void *) -> int {
-                if (const char *sql = sqlite3_sql(static_cast<sqlite3_stmt *>(statement)))
-                    static_cast<QStringList *>(context)->append(QString::fromUtf8(sql).simplified());
-                return 0;
-            },
-            &statements);
-    const auto step = VoiceBackfill(m_store).step(50);
-    sqlite3_trace_v2(handle, 0, nullptr, nullptr);
+    Result<VoiceBackfill::Progress> step = Error(QStringLiteral("not run"));
+    const QStringList statements = test::statementLinesRunBy(
+            m_store, [&] { step = VoiceBackfill(m_store).step(50); });
     QVERIFY2(step.ok(), qPrintable(step.errorString()));
     QVERIFY(step->rows > 0);
-    const QRegularExpression readsNotes(QStringLiteral("ORDER BY \\w+\\.id LIMIT [?:]"));
+    // The statements come with their bound values written in: the page size is a number.
+    const QRegularExpression readsNotes(QStringLiteral("ORDER BY \\w+\\.id LIMIT \\d+"));
     const qsizetype begin = statements.indexOf(QStringLiteral("BEGIN IMMEDIATE"));
     QVERIFY2(begin >= 0, qPrintable(statements.join(QLatin1Char('\n'))));
     QStringList insideTheLock;

@@ -1,31 +1,23 @@
 #include "app/services/households/HouseholdRelation.h"
 
-#include <QCoreApplication>
+#include "app/domain/CodeLabels.h"
 
 namespace bd::HouseholdRelation {
 
 namespace {
-struct Term
-{
-    const char *code;
-    const char *label;
-};
-const Term kTerms[] = {
+const CodeLabels kTerms("HouseholdRelation", {
         {"head", QT_TRANSLATE_NOOP("HouseholdRelation", "Head of household")},
         {"spouse", QT_TRANSLATE_NOOP("HouseholdRelation", "Spouse")},
         {"parent", QT_TRANSLATE_NOOP("HouseholdRelation", "Parent")},
         {"child", QT_TRANSLATE_NOOP("HouseholdRelation", "Child")},
         {"relative", QT_TRANSLATE_NOOP("HouseholdRelation", "Other relative")},
         {"partner", QT_TRANSLATE_NOOP("HouseholdRelation", "Business partner")},
-};
+});
 } // namespace
 
 QStringList codes()
 {
-    QStringList result;
-    for (const Term &term : kTerms)
-        result << QString::fromLatin1(term.code);
-    return result;
+    return kTerms.codes();
 }
 
 QStringList memberCodes()
@@ -37,11 +29,7 @@ QStringList memberCodes()
 
 QString label(const QString &code)
 {
-    for (const Term &term : kTerms) {
-        if (code == QLatin1String(term.code))
-            return QCoreApplication::translate("HouseholdRelation", term.label);
-    }
-    return code;
+    return kTerms.label(code).value_or(code);
 }
 
 } // namespace bd::HouseholdRelation

@@ -7,6 +7,7 @@
 #include "database/core/SqlQuery.h"
 #include "database/core/Store.h"
 #include "database/core/Transaction.h"
+#include "database/privacy/StoredIdentifiers.h"
 #include "database/search/CustomerSearchIndex.h"
 
 #include <QJsonDocument>
@@ -15,13 +16,6 @@
 namespace bd {
 
 namespace {
-// SensitiveColumns::isIdentifier's list, as SQL names (fixed, never input).
-constexpr std::pair<const char *, const char *> kColumns[] = {{"customer", "id_number"},
-                                                             {"customer", "phone"},
-                                                             {"customer", "address"},
-                                                             {"customer", "birth_date"},
-                                                             {"referral", "contact_phone"}};
-
 // Opened with the store's (old) keys, sealed to the new pair; other values as they are.
 Result<QVariant> resealed(const Store &store, const FieldKeys &fresh, const QString &table,
                           const QString &column, const QVariant &stored, int &count)
@@ -57,9 +51,7 @@ Result<RevealKeyRotation::Report> RevealKeyRotation::rotate()
     (void)pragma.exec(QStringLiteral("PRAGMA secure_delete = ON")); // old boxes leave no trace
     Result<> done = [&]() -> Result<> {
         Transaction transaction(m_store.database());
-        for (const auto &[tableName, columnName] : kColumns) {
-            const QString table = QString::fromLatin1(tableName);
-            const QString column = QString::fromLatin1(columnName);
+        for (const auto &[table, column] : StoredIdentifiers::columns()) {
             SqlQuery select(m_store.database());
             select.setForwardOnly(true);
             if (Result<> ran = select.exec(QStringLiteral("SELECT rowid, %2 FROM %1 "
@@ -121,37 +113,14 @@ Result<RevealKeyRotation::Report> RevealKeyRotation::rotate()
             if (Result<> ran = rewrite.exec(); !ran)
                 return ran;
         }
-        SqlQuery conflicts(m_store.database());
-        conflicts.setForwardOnly(true);
-        if (Result<> ran = conflicts.exec(QStringLiteral(
-                    "SELECT id, table_name, field, kept_value, lost_value FROM sync_conflict "
-                    "WHERE table_name IN ('customer', 'referral')"));
-            !ran)
-            return ran;
-        QList<QVariantList> kept;
-        while (conflicts.next()) {
-            const QString table = conflicts.value(1).toString();
-            const QString field = conflicts.value(2).toString();
-            if (!SensitiveColumns::isIdentifier(table, field))
-                continue;
-            const Result<QVariant> keptValue
-                    = resealed(m_store, *fresh, table, field, conflicts.value(3), report.values);
-            const Result<QVariant> lostValue
-                    = resealed(m_store, *fresh, table, field, conflicts.value(4), report.values);
-            if (!keptValue || !lostValue)
-                return Error(tr("A kept conflict does not open with the key."));
-            kept.append({*keptValue, *lostValue, conflicts.value(0)});
-        }
-        conflicts.finish();
-        SqlQuery reseal(m_store.database());
-        reseal.prepare(QStringLiteral("UPDATE sync_conflict SET kept_value = ?, lost_value = ? "
-                                      "WHERE id = ?"));
-        for (const QVariantList &values : std::as_const(kept)) {
-            for (int i = 0; i < values.size(); ++i)
-                reseal.bindAt(i, values.at(i));
-            if (Result<> ran = reseal.exec(); !ran)
-                return ran;
-        }
+        if (Result<> conflicts = StoredIdentifiers::resealConflicts(
+                    m_store,
+                    [&](const QString &table, const QString &column, const QVariant &stored) {
+                        return resealed(m_store, *fresh, table, column, stored, report.values);
+                    },
+                    tr("A kept conflict does not open with the key."));
+            !conflicts)
+            return conflicts;
         // Every slot that held the old secret gets the new one; no slot keeps the old.
         SqlQuery slotRows(m_store.database());
         if (Result<> ran = slotRows.exec(QStringLiteral("SELECT user_id, box_public FROM key_slot "
