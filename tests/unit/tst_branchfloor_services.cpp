@@ -23,6 +23,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace bd;
 
@@ -50,6 +51,7 @@ private slots:
     void aServiceJustStartedIsCorrectedNotContinued();
     void aServiceLeftAtTheEndOfTheDayIsClosed();
     void aFailedAuditEntryIsSaidInWords();
+    void aServiceGoneMeanwhileIsSaidInWords();
     void aLobbyWalkInIsToldToTheOpenReferral();
     void aVipOrOrdinaryWalkInIsToldToTheOpenReferral_data();
     void aVipOrOrdinaryWalkInIsToldToTheOpenReferral();
@@ -676,6 +678,50 @@ void tst_BranchFloorServices::aFailedAuditEntryIsSaidInWords()
     QCOMPARE(value(QStringLiteral("SELECT COALESCE(abandoned_at, '') FROM teller_session WHERE id = ?"),
                    left),
              QString());
+}
+
+namespace {
+// Marks what is looked up in one translation context: a text through tr() comes out marked,
+// a literal does not.
+class MarkingTranslator : public QTranslator
+{
+public:
+    explicit MarkingTranslator(const char *context) : m_context(context) {}
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        return qstrcmp(context, m_context) == 0
+                ? QStringLiteral("[%1]").arg(QString::fromUtf8(source)) : QString();
+    }
+
+private:
+    const char *m_context;
+};
+} // namespace
+
+// Issue 15: a counter service gone from the desk while the teller worked on it (removed
+// meanwhile) was said as "no teller session <id>", in English whatever the desk's language.
+// The teller reads it in words, through the translation, without the id.
+void tst_BranchFloorServices::aServiceGoneMeanwhileIsSaidInWords()
+{
+    const QDateTime now(QDate(2028, 1, 10), QTime(3, 0), Qt::UTC);
+    TellerSession counter(m_store, m_teller, [now] { return now; });
+    QVERIFY_RESULT(counter.start(CustomerId(m_branch.otherCustomerId), QStringLiteral("transfer")));
+    const QString id = counter.id();
+    QSqlQuery gone(m_store.database());
+    gone.prepare(QStringLiteral("UPDATE teller_session SET deleted = 1 WHERE id = ?"));
+    gone.addBindValue(id);
+    QVERIFY(gone.exec());
+
+    MarkingTranslator marking("FloorRecords");
+    QVERIFY(QCoreApplication::installTranslator(&marking));
+    const auto uninstall = qScopeGuard([&marking] { QCoreApplication::removeTranslator(&marking); });
+    const Result<> ticked = counter.tick(TellerSession::Greet);
+    QVERIFY(!ticked);
+    const QString said = ticked.errorString();
+    QVERIFY2(!said.contains(id), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("[the service is no longer on this desk]")),
+             qPrintable(said));
 }
 
 // Outside testing, issue 15 F8: the lobby's potential-VIP path filed a second referral for a
