@@ -715,7 +715,9 @@ void tst_BranchFloorServices::aServiceGoneMeanwhileIsSaidInWords()
 
     MarkingTranslator marking("FloorRecords");
     QVERIFY(QCoreApplication::installTranslator(&marking));
-    const auto uninstall = qScopeGuard([&marking] { QCoreApplication::removeTranslator(&marking); });
+    const auto uninstall = qScopeGuard([&marking] {
+        QCoreApplication::removeTranslator(&marking);
+    });
     const Result<> ticked = counter.tick(TellerSession::Greet);
     QVERIFY(!ticked);
     const QString said = ticked.errorString();
@@ -856,7 +858,8 @@ void tst_BranchFloorServices::aVipOrOrdinaryWalkInIsToldToTheOpenReferral()
     walkIn.overrideReason = overrideReason;
     walkIn.businessType = business;
     walkIn.route = route;
-    const auto result = LobbyVisitLog(m_store, m_lobby, [now] { return now.toUTC(); }).record(walkIn);
+    const FloorClock clock = [now] { return now.toUTC(); };
+    const auto result = LobbyVisitLog(m_store, m_lobby, clock).record(walkIn);
     QVERIFY2(result.ok, qPrintable(result.problems.join(QLatin1Char(';'))));
     QCOMPARE(result.referralId, referralId);
     QVERIFY(result.seenAgain);
@@ -895,8 +898,8 @@ void tst_BranchFloorServices::onlyTheLobbyNotesACustomerSeenAgain()
     QVERIFY(open->has_value());
     const QString steps = value(QStringLiteral("SELECT count(*) FROM referral_transition WHERE "
                                                "referral_id = ?"), (*open)->id);
-    const ReferralDesk::Result noted
-            = ReferralDesk(m_store, m_teller).noteSeenAgainInTransaction(**open, QStringLiteral("x"));
+    ReferralDesk teller(m_store, m_teller);
+    const auto noted = teller.noteSeenAgainInTransaction(**open, QStringLiteral("x"));
     QVERIFY(!noted.ok);
     QVERIFY2(noted.refusal.contains(QStringLiteral("lobby manager")), qPrintable(noted.refusal));
     QCOMPARE(value(QStringLiteral("SELECT count(*) FROM referral_transition WHERE referral_id = ?"),

@@ -39,7 +39,8 @@ bool fits(const QWidget *window)
         return true;
     const QRect room = available(window);
     // pos() of a window is where its frame starts.
-    return !room.isValid() || room.contains(QRect(window->pos(), window->size() + frameRoom(window)));
+    return !room.isValid()
+            || room.contains(QRect(window->pos(), window->size() + frameRoom(window)));
 }
 
 bool restoreWithin(QWidget *window, const QByteArray &saved, QSize fallback)
