@@ -1,5 +1,7 @@
 #include "app/server/ReferralStepCheck.h"
 
+#include "app/domain/ReferralStepRules.h"
+
 #include <QCoreApplication>
 
 namespace bd::ReferralStepCheck {
@@ -31,7 +33,7 @@ QString refusal(const QString &callerName, StaffRole callerRole, const SyncChang
         return Text::tr("staff_id of a referral step is not the signed-in user");
     const QString fromStatus = valueAfter(change, field, from);
     const bool seenAgain = !fromStatus.isEmpty() && fromStatus == valueAfter(change, field, to);
-    if (seenAgain && callerRole != StaffRole::LobbyManager && callerRole != StaffRole::BranchHead)
+    if (seenAgain && !ReferralStepRules::mayNoteSeenAgain(callerRole))
         return Text::tr("only the lobby manager or the branch head notes a customer seen again "
                         "on an open referral");
     return {};

@@ -15,9 +15,10 @@ using RowField = LoggedRowField;
 // log has is the caller's; none, as the escalation sweep writes; or one the log does not
 // know, as an imported roster's: see docs/CALLS.md's known gap), and the lobby's "seen
 // again" step (from_status == to_status: the customer came back while their referral was
-// open) is the lobby manager's or the branch head's only, though every role that may create
-// referrals writes steps. An erasure's blanking (the note alone) and a moving customer's
-// copies are not steps made here. Empty when the change may be stored.
+// open) is the lobby manager's or the branch head's only (ReferralStepRules, as the desk),
+// though every role that may create referrals writes steps. An erasure's blanking (the note
+// alone) and a moving customer's copies are not steps made here. Empty when the change may
+// be stored.
 QString refusal(const QString &callerName, StaffRole callerRole, const SyncChange &change,
                 const RowField &field);
 

@@ -135,7 +135,8 @@ Result<> FloorRecords::updateTellerSession(const QString &id, const QVariantMap 
 {
     const auto before = tellerSession(id);
     if (!before)
-        return Error(QStringLiteral("no teller session %1").arg(id));
+        // Said to the teller (TellerSession): words, not the service's id.
+        return Error(tr("the service is no longer on this desk"));
     QStringList sets;
     QVariantList values;
     for (auto it = columns.cbegin(); it != columns.cend(); ++it) {
@@ -164,7 +165,7 @@ Result<> FloorRecords::removeTellerSession(const QString &id)
 {
     const auto before = tellerSession(id);
     if (!before)
-        return Error(QStringLiteral("the service is no longer on this desk"));
+        return Error(tr("the service is no longer on this desk"));
     const int version = before->value(QStringLiteral("version")).toInt();
     SqlQuery q(m_store.database(), QStringLiteral(
             "UPDATE teller_session SET deleted = 1, updated_at = "

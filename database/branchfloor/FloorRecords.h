@@ -3,6 +3,7 @@
 #include "app/domain/Ids.h"
 #include "app/domain/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -47,6 +48,8 @@ struct EarlierVisit
 // Transaction.
 class FloorRecords
 {
+    Q_DECLARE_TR_FUNCTIONS(FloorRecords)
+
 public:
     explicit FloorRecords(Store &store);
 

@@ -113,7 +113,8 @@ Result<QList<TimelineEntry>> Customer360Queries::timeline(const CustomerId &cust
             QStringLiteral("SELECT i.occurred_at, i.purpose, i.channel, i.customer_voice, "
                            "coalesce(i.outcome, ''), i.objection, i.next_follow_up, "
                            "coalesce(s.display_name, ''), i.id, coalesce(i.voided_at, ''), "
-                           "coalesce(v.display_name, ''), i.void_reason FROM interaction i "
+                           "coalesce(v.display_name, ''), i.void_reason, i.staff_id "
+                           "FROM interaction i "
                            "LEFT JOIN staff_user s ON s.id = i.staff_id "
                            "LEFT JOIN staff_user v ON v.id = i.voided_by WHERE i.customer_id = ? "
                            "AND i.deleted = 0 ORDER BY i.occurred_at DESC LIMIT ?"),
@@ -126,6 +127,7 @@ Result<QList<TimelineEntry>> Customer360Queries::timeline(const CustomerId &cust
                 entry.nextFollowUp = dateOf(q.value(6));
                 entry.staffName = q.text(7);
                 entry.interactionId = q.text(8);
+                entry.staffId = q.text(12);
                 if (!q.text(9).isEmpty()) {
                     entry.voidedAt = SqlTime::parseTimestamp(q.text(9));
                     // A voider whose staff row is not on this desk is never shown as an id.

@@ -60,6 +60,7 @@ struct TimelineEntry
     QDate nextFollowUp;
     QString staffName;
     QString interactionId; // contacts only: what a void names (issue #15, F10)
+    QString staffId;       // contacts only: who logged it (ContactVoidRules::mayVoid)
     // A voided contact stays on the timeline marked void (who, when, why), and counts for nothing.
     QDateTime voidedAt;
     QString voidedByName;

@@ -7,10 +7,12 @@
 #include "app/demo/DemoBranchGenerator.h"
 #include "../common/DemoBranchFile.h"
 #include "../common/ResultAssert.h"
+#include "app/domain/ContactVoidRules.h"
 #include "app/domain/DomainTerms.h"
 #include "app/domain/ResidentIdNumber.h"
 #include "app/services/staff/AuthService.h"
 #include "database/core/SensitiveColumns.h"
+#include "database/core/SqlTime.h"
 #include "database/core/Store.h"
 #include "database/search/Pinyin.h"
 #include "database/sync/ChangeRecorder.h"
@@ -43,6 +45,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeWidget>
+#include <QUuid>
 #include <QtTest>
 
 #include <memory>
@@ -60,6 +63,7 @@ private slots:
     void typeInitialsAndOpenWithEnter();
     void loggedContactShowsOnTheTimeline();
     void aContactLoggedByMistakeIsVoided();
+    void onlyContactsThatMayStillBeVoidedAreOffered();
     void doNotContactNeedsAnOverrideReason();
     void invalidIdNumberIsRefusedWithNothingSaved();
     void profileChoicesAndDatesHaveTheirEditors();
@@ -344,6 +348,74 @@ void tst_Customer360Gui::aContactLoggedByMistakeIsVoided()
     QCOMPARE(row.value(0).toString(), QStringLiteral("refused"));
     QVERIFY(!row.value(1).toString().isEmpty());
     QCOMPARE(row.value(1).toString(), row.value(2).toString()); // the author voided it
+}
+
+// Issue #15: the void dialog offered contacts older than the void window (and colleagues'
+// contacts), which the void then refused. It offers what ContactVoidRules allows the signed-in
+// manager at the 360's clock, and says so when that is nothing.
+void tst_Customer360Gui::onlyContactsThatMayStillBeVoidedAreOffered()
+{
+    const QString self = signIn(QStringLiteral("wealth_manager")).user.id;
+    const QString colleague = signIn(QStringLiteral("lobby_manager")).user.id;
+    QSqlQuery pick(m_store.database());
+    QVERIFY(pick.exec(QStringLiteral("SELECT c.id FROM customer c WHERE c.deleted = 0 AND NOT "
+                                     "EXISTS (SELECT 1 FROM interaction i WHERE i.customer_id = "
+                                     "c.id) ORDER BY c.id LIMIT 1")));
+    QVERIFY(pick.next());
+    const QString customer = pick.value(0).toString();
+    const auto addContact = [&](const QString &staffId, int daysAgo) {
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QSqlQuery q(m_store.database());
+        q.prepare(QStringLiteral("INSERT INTO interaction(id, customer_id, staff_id, occurred_at, "
+                                 "channel, contact_kind, updated_at) VALUES (?, ?, ?, ?, 'phone', "
+                                 "'care', ?)"));
+        const QString at = SqlTime::timestamp(daytime().addDays(-daysAgo));
+        for (const QString &value : {id, customer, staffId, at, at})
+            q.addBindValue(value);
+        return q.exec() ? id : QString();
+    };
+    const auto offered = [&]() -> std::pair<QStringList, QString> {
+        Customer360View *view = m_window->openCustomer360(CustomerId(customer));
+        if (!view || !QTest::qWaitFor([view] { return view->isLoaded(); }, 10000))
+            return {};
+        view->setClock(daytime);
+        QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("voidContactButton")),
+                          Qt::LeftButton);
+        QPointer<VoidContactDialog> dialog = view->findChild<VoidContactDialog *>();
+        if (!dialog)
+            return {};
+        auto *choice = dialog->findChild<QComboBox *>(QStringLiteral("voidContactChoice"));
+        QStringList ids;
+        for (int i = 0; i < choice->count(); ++i)
+            ids << choice->itemData(i).toString();
+        const bool saveEnabled = dialog->findChild<QPushButton *>(
+                                                 QStringLiteral("voidContactSave"))->isEnabled();
+        const QString problem = dialog->problemText();
+        dialog->reject();
+        QPointer<Customer360View> closing(view);
+        view->close();
+        (void)QTest::qWaitFor([closing] { return !closing; }, 5000);
+        if (saveEnabled == ids.isEmpty())
+            return {ids, QStringLiteral("Void contact is %1 with %2 offered")
+                                 .arg(saveEnabled ? QStringLiteral("enabled")
+                                                  : QStringLiteral("disabled"))
+                                 .arg(ids.size())};
+        return {ids, problem};
+    };
+
+    const QString tooOld = addContact(self, ContactVoidRules::kWindowDays + 3);
+    const QString colleagues = addContact(colleague, 1);
+    QVERIFY(!tooOld.isEmpty() && !colleagues.isEmpty());
+    const auto none = offered();
+    QCOMPARE(none.first, QStringList());
+    QVERIFY2(none.second.contains(QStringLiteral("%1 day").arg(ContactVoidRules::kWindowDays)),
+             qPrintable(none.second));
+
+    const QString recent = addContact(self, 2);
+    QVERIFY(!recent.isEmpty());
+    const auto some = offered();
+    QCOMPARE(some.first, QStringList{recent});
+    QCOMPARE(some.second, QString());
 }
 
 void tst_Customer360Gui::doNotContactNeedsAnOverrideReason()

@@ -23,6 +23,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace bd;
 
@@ -50,7 +51,11 @@ private slots:
     void aServiceJustStartedIsCorrectedNotContinued();
     void aServiceLeftAtTheEndOfTheDayIsClosed();
     void aFailedAuditEntryIsSaidInWords();
+    void aServiceGoneMeanwhileIsSaidInWords();
     void aLobbyWalkInIsToldToTheOpenReferral();
+    void aVipOrOrdinaryWalkInIsToldToTheOpenReferral_data();
+    void aVipOrOrdinaryWalkInIsToldToTheOpenReferral();
+    void onlyTheLobbyNotesACustomerSeenAgain();
     void theOpenReferralIsFoundByItsCustomer();
 
 private:
@@ -675,6 +680,52 @@ void tst_BranchFloorServices::aFailedAuditEntryIsSaidInWords()
              QString());
 }
 
+namespace {
+// Marks what is looked up in one translation context: a text through tr() comes out marked,
+// a literal does not.
+class MarkingTranslator : public QTranslator
+{
+public:
+    explicit MarkingTranslator(const char *context) : m_context(context) {}
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        return qstrcmp(context, m_context) == 0
+                ? QStringLiteral("[%1]").arg(QString::fromUtf8(source)) : QString();
+    }
+
+private:
+    const char *m_context;
+};
+} // namespace
+
+// Issue 15: a counter service gone from the desk while the teller worked on it (removed
+// meanwhile) was said as "no teller session <id>", in English whatever the desk's language.
+// The teller reads it in words, through the translation, without the id.
+void tst_BranchFloorServices::aServiceGoneMeanwhileIsSaidInWords()
+{
+    const QDateTime now(QDate(2028, 1, 10), QTime(3, 0), Qt::UTC);
+    TellerSession counter(m_store, m_teller, [now] { return now; });
+    QVERIFY_RESULT(counter.start(CustomerId(m_branch.otherCustomerId), QStringLiteral("transfer")));
+    const QString id = counter.id();
+    QSqlQuery gone(m_store.database());
+    gone.prepare(QStringLiteral("UPDATE teller_session SET deleted = 1 WHERE id = ?"));
+    gone.addBindValue(id);
+    QVERIFY(gone.exec());
+
+    MarkingTranslator marking("FloorRecords");
+    QVERIFY(QCoreApplication::installTranslator(&marking));
+    const auto uninstall = qScopeGuard([&marking] {
+        QCoreApplication::removeTranslator(&marking);
+    });
+    const Result<> ticked = counter.tick(TellerSession::Greet);
+    QVERIFY(!ticked);
+    const QString said = ticked.errorString();
+    QVERIFY2(!said.contains(id), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("[the service is no longer on this desk]")),
+             qPrintable(said));
+}
+
 // Outside testing, issue 15 F8: the lobby's potential-VIP path filed a second referral for a
 // customer whose referral was still open (two managers would call). The walk-in is still
 // logged (refusing would lose it); no second referral: the open one gets a step that moves
@@ -761,6 +812,99 @@ void tst_BranchFloorServices::aLobbyWalkInIsToldToTheOpenReferral()
                            + SqlTime::timestamp(now) + QStringLiteral("')"),
                    before.first()),
              QStringLiteral("1"));
+}
+
+// Issue 15: only a potential-VIP walk-in told the customer's open referral; a VIP or ordinary
+// walk-in of the same customer left its manager unaware they had been in. Now every walk-in
+// of a linked customer adds the lobby's "seen again" step, with how they were judged and why
+// they came, and no second referral. (Runs after aLobbyWalkInIsToldToTheOpenReferral, which
+// leaves the customer's referral open.)
+void tst_BranchFloorServices::aVipOrOrdinaryWalkInIsToldToTheOpenReferral_data()
+{
+    QTest::addColumn<QString>("valueClass");
+    QTest::addColumn<QString>("route");
+    QTest::addColumn<QString>("overrideReason");
+    QTest::addColumn<QString>("business");
+    QTest::addColumn<QDate>("day");
+    QTest::addColumn<QString>("heard");
+    QTest::newRow("vip") << "vip" << "vip_service" << "" << "cash_deposit" << QDate(2025, 3, 13)
+                         << "VIP";
+    QTest::newRow("ordinary") << "ordinary" << "self_service" << "only paid a bill" << ""
+                              << QDate(2025, 3, 14) << "only paid a bill";
+}
+
+void tst_BranchFloorServices::aVipOrOrdinaryWalkInIsToldToTheOpenReferral()
+{
+    QFETCH(QString, valueClass);
+    QFETCH(QString, route);
+    QFETCH(QString, overrideReason);
+    QFETCH(QString, business);
+    QFETCH(QDate, day);
+    QFETCH(QString, heard);
+    const CustomerId customer(m_branch.customerId);
+    const auto open = ReferralDesk(m_store, m_lobby).openReferral(customer);
+    QVERIFY_RESULT(open);
+    QVERIFY(open->has_value());
+    const QString referralId = (*open)->id;
+    const QString referrals = value(QStringLiteral("SELECT count(*) FROM referral WHERE "
+                                                   "customer_id = ?"), m_branch.customerId);
+    const QString steps = value(QStringLiteral("SELECT count(*) FROM referral_transition WHERE "
+                                               "referral_id = ?"), referralId);
+
+    const QDateTime now(day, QTime(11, 0));
+    LobbyVisitLog::WalkIn walkIn;
+    walkIn.customerId = customer;
+    walkIn.valueClass = valueClass;
+    walkIn.overrideReason = overrideReason;
+    walkIn.businessType = business;
+    walkIn.route = route;
+    const FloorClock clock = [now] { return now.toUTC(); };
+    const auto result = LobbyVisitLog(m_store, m_lobby, clock).record(walkIn);
+    QVERIFY2(result.ok, qPrintable(result.problems.join(QLatin1Char(';'))));
+    QCOMPARE(result.referralId, referralId);
+    QVERIFY(result.seenAgain);
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM referral WHERE customer_id = ?"),
+                   m_branch.customerId),
+             referrals); // told, not filed again
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM referral_transition WHERE referral_id = ?"),
+                   referralId),
+             QString::number(steps.toInt() + 1));
+    QSqlQuery step(m_store.database());
+    step.prepare(QStringLiteral("SELECT from_status, to_status, staff_id, at, note, id FROM "
+                                "referral_transition WHERE referral_id = ? ORDER BY rowid DESC "
+                                "LIMIT 1"));
+    step.addBindValue(referralId);
+    QVERIFY(step.exec() && step.next());
+    QCOMPARE(step.value(0).toString(), step.value(1).toString()); // moves nothing
+    QCOMPARE(step.value(2).toString(), m_lobby.user.id);
+    QCOMPARE(step.value(3).toString(), SqlTime::timestamp(now));
+    const QString note = SensitiveColumns::open(m_store, step.value(4));
+    QVERIFY2(note.contains(heard), qPrintable(note));
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE table_name = "
+                                  "'referral_transition' AND row_id = ?"),
+                   step.value(5).toString()),
+             QStringLiteral("1"));
+    QCOMPARE(value(QStringLiteral("SELECT json_extract(detail_json, '$.seen_again_on') FROM "
+                                  "audit_log WHERE entity_id = ?"), result.visitId),
+             referralId);
+}
+
+// The desk keeps the server's rule (ReferralStepCheck): a teller's desk notes no customer
+// seen again on an open referral, which the server would refuse at the next sync.
+void tst_BranchFloorServices::onlyTheLobbyNotesACustomerSeenAgain()
+{
+    const auto open = ReferralDesk(m_store, m_lobby).openReferral(CustomerId(m_branch.customerId));
+    QVERIFY_RESULT(open);
+    QVERIFY(open->has_value());
+    const QString steps = value(QStringLiteral("SELECT count(*) FROM referral_transition WHERE "
+                                               "referral_id = ?"), (*open)->id);
+    ReferralDesk teller(m_store, m_teller);
+    const auto noted = teller.noteSeenAgainInTransaction(**open, QStringLiteral("x"));
+    QVERIFY(!noted.ok);
+    QVERIFY2(noted.refusal.contains(QStringLiteral("lobby manager")), qPrintable(noted.refusal));
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM referral_transition WHERE referral_id = ?"),
+                   (*open)->id),
+             steps);
 }
 
 // Every teller referral and lobby walk-in asks for the customer's open referral: found through

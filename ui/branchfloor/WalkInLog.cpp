@@ -327,8 +327,8 @@ void WalkInLog::linkCustomer(const CustomerId &customerId, const QString &summar
     updateSuggestion();
 }
 
-// Said before saving: the lobby manager sees whose the customer already is, and that the
-// walk-in goes to that referral (LobbyVisitLog::record) instead of a second one.
+// Said before saving, whatever the class: the lobby manager sees whose the customer already
+// is, and that the walk-in goes to that referral (LobbyVisitLog::record), not a second one.
 void WalkInLog::showOpenReferral()
 {
     const auto open = ReferralDesk(m_store, m_session).openReferral(m_customerId);
@@ -338,8 +338,8 @@ void WalkInLog::showOpenReferral()
     } else if (*open) {
         const ReferralDesk::OpenReferral &referral = **open;
         m_openReferral->setText(
-                tr("<b>Open referral</b> to %1, filed %2, %3. A potential VIP logged now is "
-                   "added to it for the manager; no second referral is filed.")
+                tr("<b>Open referral</b> to %1, filed %2, %3. This walk-in, whatever the "
+                   "class, is added to it for the manager; no second referral is filed.")
                         .arg(referral.managerName.isEmpty() ? tr("no manager yet")
                                                             : referral.managerName.toHtmlEscaped(),
                              QLocale().toString(referral.filedAt.toLocalTime(),

@@ -2,6 +2,7 @@
 
 #include "database/calls/CallQueries.h"
 #include "ui/common/IdData.h"
+#include "ui/common/WindowFit.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -116,7 +117,7 @@ CallListDialog::CallListDialog(Store &store, const Session &session, const QStri
     layout->addWidget(m_summary);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
-    resize(640, 620);
+    WindowFit::resizeWithin(this, QSize(640, 620));
     refreshPreview();
     m_name->setFocus();
 }

@@ -3,6 +3,7 @@
 #include "app/services/calls/CallPrepSheet.h"
 #include "ui/calls/CallPrepSheetPrinter.h"
 #include "ui/common/FileChoice.h"
+#include "ui/common/WindowFit.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -39,7 +40,7 @@ CallPrepSheetDialog::CallPrepSheetDialog(Store &store, const Session &session,
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
-    resize(720, 860);
+    WindowFit::resizeWithin(this, QSize(720, 860));
 }
 
 bool CallPrepSheetDialog::printTo(const QString &path, QString *error) const

@@ -3,6 +3,7 @@
 #include "app/domain/DomainTerms.h"
 #include "app/services/contact/ContactPolicy.h"
 #include "app/services/customer360/Customer360Service.h"
+#include "ui/common/WindowFit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -102,7 +103,7 @@ InteractionDialog::InteractionDialog(Store &store, const Session &session,
     connect(m_kind, &QComboBox::activated, this, [this] { m_kindChosen = true; });
     connect(m_kind, &QComboBox::currentIndexChanged, this, &InteractionDialog::updateRulesWarning);
     channelChanged();
-    resize(480, sizeHint().height());
+    WindowFit::resizeWithin(this, QSize(480, sizeHint().height()));
 }
 
 void InteractionDialog::channelChanged()

@@ -4,6 +4,7 @@
 #include "app/domain/DomainTerms.h"
 #include "app/domain/Money.h"
 #include "app/services/customers/CustomerService.h"
+#include "ui/common/WindowFit.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -174,7 +175,7 @@ ProfileEditDialog::ProfileEditDialog(Store &store, const Session &session,
     layout->addWidget(scroll, 1);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
-    resize(560, 620);
+    WindowFit::resizeWithin(this, QSize(560, 620));
 }
 
 QString ProfileEditDialog::problemText() const

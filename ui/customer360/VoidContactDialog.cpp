@@ -1,5 +1,6 @@
 #include "ui/customer360/VoidContactDialog.h"
 
+#include "app/domain/ContactVoidRules.h"
 #include "app/domain/DomainTerms.h"
 #include "app/services/calls/ContactVoiding.h"
 #include "ui/customer360/TimelineModel.h"
@@ -51,9 +52,14 @@ VoidContactDialog::VoidContactDialog(Store &store, const Session &session,
                              this);
     intro->setWordWrap(true);
     m_contact->setObjectName(QStringLiteral("voidContactChoice"));
+    // Only what ContactVoiding would take (issue 15: contacts past the window were offered and
+    // then refused): the rules it checks, at this dialog's clock.
+    const QDateTime now = m_clock();
     for (const TimelineEntry &entry : timeline) {
         if (entry.source == TimelineEntry::Source::Interaction && !entry.interactionId.isEmpty()
-            && !entry.isVoided())
+            && !entry.isVoided()
+            && ContactVoidRules::mayVoid(m_session.user.id, m_session.user.role, entry.staffId)
+            && ContactVoidRules::withinWindow(entry.occurredAt, now))
             m_contact->addItem(describe(entry), entry.interactionId);
     }
     m_reason->setObjectName(QStringLiteral("voidContactReason"));
@@ -78,7 +84,9 @@ VoidContactDialog::VoidContactDialog(Store &store, const Session &session,
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     if (m_contact->count() == 0) {
-        m_problem->setText(tr("This customer has no contact that could be voided."));
+        m_problem->setText(tr("No contact with this customer can be voided now: a contact is "
+                              "voided within %n day(s) of it, by whoever logged it or by the "
+                              "branch head.", nullptr, ContactVoidRules::kWindowDays));
         m_problem->show();
     }
     m_reason->setFocus();

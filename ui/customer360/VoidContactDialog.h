@@ -15,9 +15,11 @@ namespace bd {
 class Store;
 
 // Voids a contact logged on this customer by mistake (issue #15, F10: the wrong row picked):
-// the manager chooses which of the customer's contacts, newest first, and says why. The
-// contact stays on record, void, and counts for nothing from then on (ContactVoiding); a
-// refusal (not the author, too old, no reason) is shown and the dialog stays.
+// the manager chooses which of the customer's contacts, newest first, and says why. Only the
+// ones ContactVoidRules still allows are offered (their own, or any for the branch head,
+// within its window); when there are none it says so. The contact stays on record, void, and
+// counts for nothing from then on (ContactVoiding); a refusal (changed meanwhile, no reason)
+// is shown and the dialog stays.
 class VoidContactDialog : public QDialog
 {
     Q_OBJECT

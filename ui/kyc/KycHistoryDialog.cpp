@@ -2,6 +2,7 @@
 
 #include "app/services/kyc/RiskProfile.h"
 #include "database/core/SqlTime.h"
+#include "ui/common/WindowFit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -39,7 +40,7 @@ KycHistoryDialog::KycHistoryDialog(KycService &service, const CustomerId &custom
     , m_service(service)
 {
     setWindowTitle(tr("KYC history"));
-    resize(900, 600);
+    WindowFit::resizeWithin(this, QSize(900, 600));
     auto *layout = new QVBoxLayout(this);
     // An unreadable history (a version this build cannot read) is said, not shown as a
     // customer without KYC versions: the employee would start a KYC the customer has.

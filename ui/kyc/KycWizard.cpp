@@ -7,6 +7,7 @@
 #include "database/core/SqlTime.h"
 #include "database/kyc/KycCustomerRecords.h"
 #include "ui/common/FileChoice.h"
+#include "ui/common/WindowFit.h"
 #include "ui/kyc/KycCellPage.h"
 #include "ui/kyc/KycGrid.h"
 #include "ui/kyc/KycHistoryDialog.h"
@@ -32,7 +33,7 @@ KycWizard::KycWizard(Store &store, const Session &session, const CustomerId &cus
     , m_service(store, session)
 {
     setWindowTitle(tr("KYC nine-grid"));
-    resize(980, 700);
+    WindowFit::resizeWithin(this, QSize(980, 700));
     const auto [maskedName, cif] = m_service.customerNameAndCif(m_customer);
     if (const Result<> may = m_service.mayRun(); !may)
         m_problem = may.errorString();

@@ -1,6 +1,7 @@
 #include "ui/privacy/ConsentDialog.h"
 
 #include "app/services/privacy/ConsentService.h"
+#include "ui/common/WindowFit.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -107,7 +108,7 @@ ConsentDialog::ConsentDialog(Store &store, const Session &session, const Custome
     layout->addWidget(m_history, 1);
     layout->addWidget(form);
     layout->addWidget(buttons);
-    resize(760, 640);
+    WindowFit::resizeWithin(this, QSize(760, 640));
     load();
 }
 

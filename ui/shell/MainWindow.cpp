@@ -8,6 +8,7 @@
 #include "ui/common/BackgroundReader.h"
 #include "ui/common/CustomerSearchField.h"
 #include "ui/common/FileChoice.h"
+#include "ui/common/WindowFit.h"
 #include "ui/customer360/Customer360View.h"
 #include "ui/kyc/KycWizardLauncher.h"
 #include "ui/privacy/IdleLock.h"
@@ -124,7 +125,7 @@ Customer360View *MainWindow::openCustomer360(const CustomerId &customerId)
     view->setWindowFlag(Qt::Window);
     view->setAttribute(Qt::WA_DeleteOnClose);
     view->setWindowTitle(tr("Customer 360"));
-    view->resize(1180, 780);
+    WindowFit::resizeWithin(view, QSize(1180, 780));
     for (const QKeySequence &keys : {QKeySequence(Qt::Key_Escape), QKeySequence(QKeySequence::Close)}) {
         auto *close = new QShortcut(keys, view);
         close->setContext(Qt::WindowShortcut);
@@ -265,8 +266,9 @@ void MainWindow::saveWindowState() const
 void MainWindow::restoreWindowState()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1280, 800);
+    // What was saved on a larger screen, or never, opens at the default size within this one.
+    const QByteArray saved = settings.value(QStringLiteral("mainWindow/geometry")).toByteArray();
+    WindowFit::restoreWithin(this, saved, QSize(1280, 800));
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
 }
 

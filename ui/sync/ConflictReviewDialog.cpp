@@ -3,6 +3,7 @@
 #include "app/domain/CustomerField.h"
 #include "app/domain/Masking.h"
 #include "app/sync/ConflictReview.h"
+#include "ui/common/WindowFit.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -57,7 +58,7 @@ ConflictReviewDialog::ConflictReviewDialog(Store &store, const Session &session,
     layout->addWidget(intro);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
-    resize(820, 420);
+    WindowFit::resizeWithin(this, QSize(820, 420));
     reload();
 }
 

@@ -6,6 +6,7 @@
 #include "app/services/voice/VoiceTalkingPoints.h"
 #include "ui/common/BackgroundReader.h"
 #include "ui/common/LatestRead.h"
+#include "ui/common/WindowFit.h"
 
 #include <QDateEdit>
 #include <QDialog>
@@ -149,7 +150,7 @@ void VoiceReportView::openNotes(const Result<QList<VoiceBranchReport::Note>> &no
         layout->addWidget(new QLabel(notes.errorString(), dialog));
     layout->addWidget(table);
     layout->addWidget(buttons);
-    dialog->resize(720, 360);
+    WindowFit::resizeWithin(dialog, QSize(720, 360));
     dialog->open();
 }
 

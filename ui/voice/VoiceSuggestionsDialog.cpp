@@ -1,6 +1,7 @@
 #include "ui/voice/VoiceSuggestionsDialog.h"
 
 #include "app/services/voice/VoiceReview.h"
+#include "ui/common/WindowFit.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -48,7 +49,7 @@ VoiceSuggestionsDialog::VoiceSuggestionsDialog(Store &store, const Session &sess
     connect(m_confirm, &QPushButton::clicked, this, [this] { confirmSelected(); });
     connect(m_dismiss, &QPushButton::clicked, this, [this] { dismissSelected(); });
     connect(m_list, &QListWidget::currentRowChanged, this, &VoiceSuggestionsDialog::showNote);
-    resize(560, 420);
+    WindowFit::resizeWithin(this, QSize(560, 420));
     reload();
 }
 

@@ -65,6 +65,18 @@ LobbyVisitLog::holdingsDue(const CustomerId &customerId) const
     return due;
 }
 
+// What the open referral's manager reads of a VIP or ordinary walk-in: how the lobby judged
+// the customer and what they came for (a potential VIP's carries the form's notes instead).
+QString LobbyVisitLog::seenNote(const LobbyVisitRecord &visit)
+{
+    QStringList parts{DomainTerms::label(Vocabulary::ValueClass, visit.valueClass)};
+    if (!visit.businessType.isEmpty())
+        parts << DomainTerms::label(Vocabulary::BusinessType, visit.businessType);
+    if (!visit.overrideReason.isEmpty())
+        parts << visit.overrideReason;
+    return tr("Came in: %1").arg(parts.join(QStringLiteral("; ")));
+}
+
 LobbyVisitLog::Result LobbyVisitLog::record(const WalkIn &walkIn)
 {
     Result result;
@@ -147,6 +159,15 @@ LobbyVisitLog::Result LobbyVisitLog::record(const WalkIn &walkIn)
         event.businessType = walkIn.businessType;
         DeskEventEvaluation::raiseAlongside(m_store, event, m_clock());
     }
+    // A linked customer's open referral hears of every walk-in, whatever the class: its
+    // manager learns the customer is in the branch (outside testing, issue 15).
+    ReferralDesk desk(m_store, m_session, m_clock);
+    const auto open = desk.openReferral(walkIn.customerId);
+    if (!open) {
+        result.problems << tr("The customer's open referrals could not be read: %1")
+                                   .arg(open.errorString());
+        return result;
+    }
     if (walkIn.valueClass == QLatin1String("potential_vip")) {
         ReferralForm form = *walkIn.form;
         form.visitId = visit.id;
@@ -160,15 +181,8 @@ LobbyVisitLog::Result LobbyVisitLog::record(const WalkIn &walkIn)
         if (form.notes.trimmed().isEmpty())
             form.notes = visit.overrideReason.isEmpty() ? suggestion.reasons.join(QStringLiteral("; "))
                                                         : visit.overrideReason;
-        ReferralDesk desk(m_store, m_session, m_clock);
         // Logging the walk-in is never blocked by an open referral (the teller's path refuses
         // a second one): the visit is logged and its manager hears the customer came back.
-        const auto open = desk.openReferral(form.customerId);
-        if (!open) {
-            result.problems << tr("The customer's open referrals could not be read: %1")
-                                       .arg(open.errorString());
-            return result;
-        }
         if (*open && !form.interest.trimmed().isEmpty())
             form.notes = form.notes.trimmed() + QStringLiteral("; ") + form.interest.trimmed();
         const ReferralDesk::Result filed = *open
@@ -183,6 +197,14 @@ LobbyVisitLog::Result LobbyVisitLog::record(const WalkIn &walkIn)
         }
         result.referralId = filed.id;
         result.seenAgain = open->has_value();
+    } else if (*open) {
+        const ReferralDesk::Result told = desk.noteSeenAgainInTransaction(**open, seenNote(visit));
+        if (!told.ok) {
+            result.problems << told.refusal;
+            return result;
+        }
+        result.referralId = told.id;
+        result.seenAgain = true;
     }
     QJsonObject detail{{QStringLiteral("value_class"), visit.valueClass},
                        {QStringLiteral("suggested"), visit.suggestedClass},

@@ -18,12 +18,14 @@
 namespace bd {
 
 class Store;
+struct LobbyVisitRecord;
 
 // The lobby manager's walk-in log: who came in (a customer found by search or an anonymous
 // description, ticket optional), at which moment they were judged, on which signals, the
 // suggested and the chosen value class (an override needs a reason), the business and the
 // route; a potential VIP's form is filed with it, in the same transaction. A customer whose
-// referral is still open gets no second one: the walk-in is told to the open referral.
+// referral is still open gets no second one: the walk-in, whatever its class, is told to the
+// open referral (a step that moves nothing, ReferralDesk::noteSeenAgainInTransaction).
 class LobbyVisitLog
 {
     Q_DECLARE_TR_FUNCTIONS(LobbyVisitLog)
@@ -47,7 +49,7 @@ public:
         bool ok = false;
         QString visitId;
         QString referralId;  // filed with the visit, or the open one it was told to
-        bool seenAgain = false; // referralId was already open: no second one was filed
+        bool seenAgain = false; // referralId was already open and was told of the walk-in
         QString suggestedClass;
         QStringList problems; // translated
     };
@@ -76,6 +78,8 @@ public:
     Result record(const WalkIn &walkIn);
 
 private:
+    static QString seenNote(const LobbyVisitRecord &visit);
+
     Store &m_store;
     Session m_session;
     FloorClock m_clock;

@@ -3,6 +3,7 @@
 #include "app/domain/DomainTerms.h"
 #include "app/domain/MobileNumber.h"
 #include "app/domain/Money.h"
+#include "app/domain/ReferralStepRules.h"
 #include "app/domain/WorkStates.h"
 #include "app/services/branchfloor/ReferralLifecycle.h"
 #include "app/services/core/AuditTrail.h"
@@ -151,6 +152,12 @@ ReferralDesk::Result ReferralDesk::noteSeenAgainInTransaction(const OpenReferral
     result.id = open.id;
     if (!m_session.can(Permission::CreateReferral)) {
         result.refusal = m_session.refusal(Permission::CreateReferral);
+        return result;
+    }
+    // The server refuses it from anyone else too (ReferralStepCheck).
+    if (!ReferralStepRules::mayNoteSeenAgain(m_session.user.role)) {
+        result.refusal = tr("Only the lobby manager or the branch head notes a customer seen "
+                            "again on an open referral.");
         return result;
     }
     const bd::Result<> noted = ReferralRepository(m_store).addTransition(

@@ -60,7 +60,8 @@ public:
     // Within the caller's transaction: a customer with an open referral walked in again. The
     // referral gets a step that moves nothing (from = to its state) carrying what the lobby
     // saw, so its manager's inbox shows the customer came back; no second referral is filed
-    // (outside testing, issue 15 F8). No audit entry: the visit's own entry names it.
+    // (outside testing, issue 15 F8). No audit entry: the visit's own entry names it. The
+    // lobby manager's or the branch head's only (ReferralStepRules::mayNoteSeenAgain).
     Result noteSeenAgainInTransaction(const OpenReferral &open, const QString &note);
 
     // accept / contact / meet / convert (with the new AUM) / decline / expire.
