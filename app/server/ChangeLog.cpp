@@ -52,12 +52,10 @@ Result<QList<ChangeLog::Accepted>> ChangeLog::append(const BranchId &branch,
     QStringList ids;
     for (const SyncChange &change : changes)
         ids << change.changeId;
-    QHash<QString, qint64> known;
-    ServerStatement existing(db, dialect.knownChangeIdsSql());
-    if (Result<> read = existing.run({ dialect.idList(ids) }); !read)
-        return read.error();
-    while (existing.next())
-        known.insert(existing.value(0).toString(), existing.value(1).toLongLong());
+    Result<QHash<QString, qint64>> stored = held(ids);
+    if (!stored)
+        return stored.error();
+    QHash<QString, qint64> known = *stored;
 
     // The new ones go in with one statement, numbered in request order.
     QList<Accepted> accepted;
@@ -92,6 +90,18 @@ Result<QList<ChangeLog::Accepted>> ChangeLog::append(const BranchId &branch,
     if (!rows.isEmpty())
         m_database.noteLogAdvanced();
     return accepted;
+}
+
+Result<QHash<QString, qint64>> ChangeLog::held(const QStringList &changeIds) const
+{
+    const ServerSqlDialect &dialect = m_database.dialect();
+    ServerStatement existing(m_database.connection(), dialect.knownChangeIdsSql());
+    if (Result<> read = existing.run({ dialect.idList(changeIds) }); !read)
+        return read.error();
+    QHash<QString, qint64> known;
+    while (existing.next())
+        known.insert(existing.value(0).toString(), existing.value(1).toLongLong());
+    return known;
 }
 
 Result<qint64> ChangeLog::head(const BranchId &branch) const

@@ -4,8 +4,10 @@
 #include "app/domain/Ids.h"
 #include "app/domain/Result.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace bd {
 
@@ -33,6 +35,9 @@ public:
     Result<QList<Accepted>> append(const BranchId &branch, const QList<SyncChange> &changes);
     // The branch's changes numbered above `after`, in order, at most `limit`.
     Result<QList<SyncChange>> after(const BranchId &branch, qint64 after, int limit) const;
+    // The number of each of these change ids the server holds, in any branch's log (a change
+    // whose id is held is a duplicate: append stores nothing of it).
+    Result<QHash<QString, qint64>> held(const QStringList &changeIds) const;
     // The last number the branch's log handed out (0 before the first).
     Result<qint64> head(const BranchId &branch) const;
 

@@ -37,6 +37,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QSet>
 #include <QUrlQuery>
 
 namespace bd::ServerRoutes {
@@ -59,17 +60,24 @@ QString movedCustomerBranch(const SyncChange &change)
     return change.fields.value(QStringLiteral("branch_id")).toString();
 }
 
-// The first value of `field` in a row's entries in any branch's log; empty if none.
-QString rowField(ServerStore &store, const QString &table, const QString &rowId,
-                 const QString &field)
+// The first value of `field` in a row's entries in `branch`'s log, or in any branch's log if
+// none is given; empty if none. A log that cannot be read is an error, never read as empty:
+// a void already filed would read as none and could be rewritten.
+Result<QString> rowField(ServerStore &store, const QString &table, const QString &rowId,
+                         const QString &field, const std::optional<BranchId> &branch)
 {
     const ServerDatabase &database = store.database();
     ServerStatement query(database.connection(),
                           QStringLiteral("SELECT %1 FROM change_log WHERE table_name = ? AND "
-                                         "row_id = ? ORDER BY seq")
-                                  .arg(database.dialect().asText(QStringLiteral("fields"))));
-    if (!query.run({table, rowId}))
-        return {};
+                                         "row_id = ?%2 ORDER BY seq")
+                                  .arg(database.dialect().asText(QStringLiteral("fields")),
+                                       branch ? QStringLiteral(" AND branch_id = ?")
+                                              : QString()));
+    QVariantList values { table, rowId };
+    if (branch)
+        values << branch->toString();
+    if (Result<> read = query.run(values); !read)
+        return read.error();
     while (query.next()) {
         const QString value = QJsonDocument::fromJson(query.value(0).toByteArray())
                                       .object()
@@ -78,7 +86,20 @@ QString rowField(ServerStore &store, const QString &table, const QString &rowId,
         if (!value.isEmpty())
             return value;
     }
-    return {};
+    return QString();
+}
+
+// The ids of the well-formed changes of a push (a malformed one is refused, never stored).
+QStringList wellFormedIds(const QJsonArray &changes)
+{
+    QStringList ids;
+    for (const QJsonValue &value : changes) {
+        QString problem;
+        const SyncChange change = SyncChange::fromJson(value.toObject(), &problem);
+        if (problem.isEmpty())
+            ids << change.changeId;
+    }
+    return ids;
 }
 
 // What a push tells the server about which branch keeps which customer: customers a branch
@@ -229,20 +250,40 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
     QJsonArray results;
     QMap<BranchId, Batch> batches;
     PushedHomes homes;
+    // A log read that fails fails the push after the checks (nothing is stored before).
+    bool logUnread = false;
+    const auto logged = [&store, &logUnread](const QString &table, const QString &rowId,
+                                             const QString &name,
+                                             const std::optional<BranchId> &branch) {
+        const Result<QString> value = rowField(store, table, rowId, name, branch);
+        logUnread = logUnread || !value;
+        return value.valueOr(QString());
+    };
     MovedAwayChanges movedAway(store.customerHomes(),
-                               [&store](const QString &table, const QString &rowId,
-                                        const QString &field) {
-                                   return rowField(store, table, rowId, field);
+                               [&logged](const QString &table, const QString &rowId,
+                                         const QString &field) {
+                                   return logged(table, rowId, field, std::nullopt);
                                });
     // The void and referral-step checks read a row as the log holds it with the changes of
-    // this push taken so far (a contact logged and voided offline comes in one push).
-    PushedRowField field([&store](const QString &table, const QString &rowId,
-                                  const QString &name) {
-        return rowField(store, table, rowId, name);
+    // this push taken so far (a contact logged and voided offline comes in one push). Whose
+    // a staff id is, the caller's own branch's log says: another branch's administrator
+    // writes staff rows to their own log.
+    PushedRowField field([&logged, &caller](const QString &table, const QString &rowId,
+                                            const QString &name) {
+        return logged(table, rowId, name,
+                      table == QLatin1String("staff_user") ? std::optional(caller.branchId)
+                                                          : std::nullopt);
     });
     const LoggedRowField fieldSoFar = std::cref(field);
     const SignedInStaff signedIn(store.database(), caller, fieldSoFar);
     const QJsonArray changes = changesValue.toArray();
+    // Only a change the log will store lends its values to the checks of later ones: one whose
+    // id the server holds, or that repeats one of this push, is a duplicate (ChangeLog::append)
+    // and stores nothing, though it passes the checks.
+    const Result<QHash<QString, qint64>> held = store.changeLog().held(wellFormedIds(changes));
+    if (!held)
+        return cannotStore();
+    QSet<QString> storedIds(held->keyBegin(), held->keyEnd());
     for (int i = 0; i < changes.size(); ++i) {
         QString problem;
         SyncChange change = SyncChange::fromJson(changes.at(i).toObject(), &problem);
@@ -286,9 +327,14 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
                                        : movedAway.route(caller.branchId, change)];
         batch.changes << change;
         batch.at << i;
-        field.take(change);
+        if (!storedIds.contains(change.changeId)) {
+            storedIds.insert(change.changeId);
+            field.take(change);
+        }
         homes.note(change, caller.branchId, movesTo);
     }
+    if (logUnread)
+        return cannotStore();
     // The new branch's copies first: if the server stops in between, the workstation sends
     // everything again and what is stored already comes back as a duplicate.
     // An erasure that followed its customer away is filed in the pushing branch's log too,

@@ -85,7 +85,7 @@ Result<> IdentifierSealing::moveToRevealKey()
     outbox.setForwardOnly(true);
     if (Result<> ran = outbox.exec(QStringLiteral(
                 "SELECT seq, table_name, fields_json FROM sync_outbox WHERE pushed_at IS NOT NULL "
-                "AND table_name IN ('customer', 'referral')"));
+                "AND table_name IN %1").arg(StoredIdentifiers::tablesInSql()));
         !ran)
         return ran;
     SqlQuery rewrite(m_store.database());

@@ -21,6 +21,9 @@ namespace StoredIdentifiers {
 // SensitiveColumns::isIdentifier's list as (table, column) SQL names: fixed, never input.
 const QList<std::pair<QString, QString>> &columns();
 
+// The tables of columns() as an SQL list, "('customer', 'referral')": fixed, never input.
+QString tablesInSql();
+
 // A stored value sealed anew (or as it was, if it needs nothing).
 using Reseal = std::function<Result<QVariant>(const QString &table, const QString &column,
                                               const QVariant &stored)>;

@@ -31,9 +31,9 @@ QString distinctValuesBySkipping(const QString &table, const QString &column,
                                  const QString &where, int limit)
 {
     return QStringLiteral("WITH RECURSIVE v(value) AS ("
-                          " SELECT (SELECT min(%2) FROM %1 WHERE %3 AND %2 > '')"
+                          " SELECT (SELECT min(%2) FROM %1 WHERE (%3) AND %2 > '')"
                           " UNION ALL"
-                          " SELECT (SELECT min(%2) FROM %1 WHERE %3 AND %2 > v.value)"
+                          " SELECT (SELECT min(%2) FROM %1 WHERE (%3) AND %2 > v.value)"
                           " FROM v WHERE v.value IS NOT NULL)"
                           " SELECT value, value FROM v WHERE value IS NOT NULL LIMIT %4")
             .arg(table, column, where, QString::number(limit));

@@ -12,6 +12,7 @@
 #include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
 #include "app/common/PasswordHasher.h"
+#include "app/common/SyncProtocol.h"
 #include "app/domain/Uuid7.h"
 #include "app/server/DeskAccounts.h"
 #include "app/server/ServerStore.h"
@@ -23,6 +24,10 @@
 #include "database/core/SqlTime.h"
 #include "database/core/Transaction.h"
 #include "database/sync/ChangeRecorder.h"
+#include "database/sync/Outbox.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <QSqlQuery>
 #include <QTest>
@@ -42,6 +47,9 @@ private slots:
     void aVoidSyncsAndTheServerChecksWhoVoids();
     void aContactLoggedAndVoidedBeforeASyncGoesUpInOnePush();
     void anImportedRostersManagerVoidsTheirOwnContactOnly();
+    void aVoidRewrittenInTheSamePushIsRefused();
+    void aDuplicateChangeIdLendsNoAuthor();
+    void aStaffRowOfAnotherBranchNamesNobodyHere();
 
 private:
     SyncReport sync(Store &store, const QString &username);
@@ -61,6 +69,9 @@ private:
                        const QDateTime &at);
     // Whether `desk` holds `interaction` voided (after pulling).
     QString voidedBy(Store &desk, const QString &interaction);
+    // Why the server refused the last refused change `desk` sent of `interaction` (empty if
+    // none was refused).
+    static QString refusal(Store &desk, const QString &interaction);
 
     test::SyncServerFixture m_server{test::storeOfThisBuild(test::SyncServerFixture::Driver::Sqlite)};
     test::SyncBranchFixture m_branch{m_server};
@@ -148,6 +159,14 @@ QString tst_SyncContactVoid::voidedBy(Store &desk, const QString &interaction)
 {
     return test::scalar(desk, QStringLiteral("SELECT coalesce(voided_by, '') FROM interaction "
                                              "WHERE id = ?"), {interaction}).toString();
+}
+
+QString tst_SyncContactVoid::refusal(Store &desk, const QString &interaction)
+{
+    return test::scalar(desk, QStringLiteral("SELECT refused_reason FROM sync_outbox WHERE "
+                                             "row_id = ? AND refused_reason IS NOT NULL "
+                                             "ORDER BY seq DESC LIMIT 1"), {interaction})
+            .toString();
 }
 
 void tst_SyncContactVoid::initTestCase()
@@ -365,8 +384,11 @@ void tst_SyncContactVoid::aContactLoggedAndVoidedBeforeASyncGoesUpInOnePush()
     // An insider's desk does the same with a contact it logs in the author's name: voided in
     // its own name, or in the author's, the void is refused as if the contact were logged;
     // the contact itself goes up (nobody checks whose name a new contact carries).
-    const struct { const QString &voidedBy; const char *account; } forgeries[] = {
-            {m_wm2Id, "wm2"}, {m_wmId, "wm2"}};
+    const struct { const QString &voidedBy; const char *account; const char *reason; }
+            forgeries[] = {
+                    {m_wm2Id, "wm2", "only whoever logged a contact, or the branch head, may "
+                                     "void it"},
+                    {m_wmId, "wm2", "voided_by is not the signed-in user"}};
     QStringList forged;
     for (const auto &forgery : forgeries) {
         const QString contact = logContact(*m_insider, m_rightCustomer, m_wmId, m_now);
@@ -375,6 +397,7 @@ void tst_SyncContactVoid::aContactLoggedAndVoidedBeforeASyncGoesUpInOnePush()
         const SyncReport refused = sync(*m_insider, QString::fromLatin1(forgery.account));
         QVERIFY2(refused.ok, qPrintable(refused.error));
         QCOMPARE(refused.refused, 1);
+        QCOMPARE(refusal(*m_insider, contact), QString::fromLatin1(forgery.reason));
         forged << contact;
     }
     QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
@@ -447,8 +470,136 @@ void tst_SyncContactVoid::anImportedRostersManagerVoidsTheirOwnContactOnly()
     const SyncReport refused = sync(*m_insider, QStringLiteral("wm2"));
     QVERIFY2(refused.ok, qPrintable(refused.error));
     QCOMPARE(refused.refused, 2);
+    QCOMPARE(refusal(*m_insider, theirs), QStringLiteral("voided_by is not the signed-in user"));
+    QCOMPARE(refusal(*m_insider, elsewhere),
+             QStringLiteral("voided_by is not the signed-in user"));
     QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
     QCOMPARE(voidedBy(*m_head, theirs), QString());
+}
+
+void tst_SyncContactVoid::aVoidRewrittenInTheSamePushIsRefused()
+{
+    // The author logs a contact and voids it before a sync; their desk (an insider's client)
+    // then sends the void again with another reason: all three go up in one push. The void
+    // filed first stands: the rewrite is refused as it is once the void is in the log.
+    m_now = m_now.addSecs(600);
+    const QString contact = logContact(*m_manager, m_rightCustomer, m_wmId, m_now);
+    QVERIFY(!contact.isEmpty());
+    const ContactVoiding::Result voided
+            = ContactVoiding(*m_manager, sessionOf(m_wmId, QStringLiteral("wm"),
+                                                   StaffRole::WealthManager),
+                             m_clock)
+                      .voidContact(contact, QStringLiteral("拨错了号码"));
+    QVERIFY2(voided.ok, qPrintable(voided.refusal));
+    const QVariant version = test::scalar(*m_manager, QStringLiteral(
+            "SELECT version FROM interaction WHERE id = ?"), {contact});
+    const QString filedAt = test::scalar(*m_manager, QStringLiteral(
+            "SELECT voided_at FROM interaction WHERE id = ?"), {contact}).toString();
+    QVERIFY(!filedAt.isEmpty());
+    QVERIFY(ChangeRecorder(*m_manager).recordUpsert(
+            QStringLiteral("interaction"), contact,
+            {{QStringLiteral("voided_at"), filedAt}, {QStringLiteral("voided_by"), m_wmId},
+             {QStringLiteral("void_reason"), QStringLiteral("客户要求删掉")}},
+            version.toInt()));
+    const SyncReport pushed = sync(*m_manager, QStringLiteral("wm"));
+    QVERIFY2(pushed.ok, qPrintable(pushed.error));
+    QCOMPARE(pushed.refused, 1);
+    QCOMPARE(refusal(*m_manager, contact),
+             QStringLiteral("a voided contact stays void: its void cannot be changed"));
+    QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
+    QCOMPARE(test::scalar(*m_head, QStringLiteral("SELECT voided_by || '|' || void_reason FROM "
+                                                  "interaction WHERE id = ?"), {contact})
+                     .toString(),
+             m_wmId + QStringLiteral("|拨错了号码"));
+}
+
+void tst_SyncContactVoid::aDuplicateChangeIdLendsNoAuthor()
+{
+    // An insider's client (wm2) sends a contact new to the server, in wm2's name, under a
+    // change id the server holds already (an old one), or one an earlier change of the same
+    // push has; then a void of it. The contact is a duplicate and stored nowhere. The server
+    // took its author all the same: the void was stored alone, and the contact could come
+    // later in another manager's name, voided by wm2. Its void is refused as one of a contact
+    // nobody logged.
+    m_now = m_now.addSecs(600);
+    QVERIFY(sync(*m_insider, QStringLiteral("wm2")).ok);
+    const QString old = test::scalar(*m_manager, QStringLiteral(
+            "SELECT change_id FROM sync_outbox WHERE pushed_at IS NOT NULL AND refused_reason "
+            "IS NULL ORDER BY seq LIMIT 1")).toString();
+    QVERIFY(!old.isEmpty());
+    const QByteArray token = m_server.signIn(QStringLiteral("wm2"), kPassword,
+                                             m_insider->nodeId());
+    QVERIFY(!token.isEmpty());
+    for (const bool repeated : {false, true}) {
+        const QString contact = logContact(*m_insider, m_rightCustomer, m_wm2Id, m_now);
+        QVERIFY(!contact.isEmpty());
+        QVERIFY(forgeVoid(*m_insider, contact, m_wm2Id));
+        const Result<QList<SyncChange>> waiting = Outbox(*m_insider).waiting(10);
+        QVERIFY(waiting && waiting->size() == 2);
+        // The desk sends none of it itself: the test sends it as the insider's client does.
+        QSqlQuery dropped(m_insider->database());
+        QVERIFY(dropped.exec(QStringLiteral("DELETE FROM sync_outbox WHERE pushed_at IS NULL")));
+        SyncChange logged = waiting->at(0);
+        QJsonArray changes;
+        if (repeated) {
+            // Another contact of wm2's, stored under the id first.
+            SyncChange first = logged;
+            first.rowId = Uuid7Generator::generate();
+            changes << first.toJson();
+        } else {
+            logged.changeId = old;
+        }
+        changes << logged.toJson() << waiting->at(1).toJson();
+        const QJsonObject body{{QStringLiteral("protocol"), SyncProtocol::kVersion},
+                               {QStringLiteral("changes"), changes}};
+        const auto answer = m_server.request(QStringLiteral("POST"), QStringLiteral("/v1/push"),
+                                             QJsonDocument(body).toJson(), token);
+        QCOMPARE(answer.status, 200);
+        const QJsonArray results = answer.body.value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), changes.size());
+        QCOMPARE(results.at(results.size() - 2).toObject().value(QStringLiteral("status"))
+                         .toString(),
+                 QStringLiteral("duplicate"));
+        const QJsonObject voidResult = results.last().toObject();
+        QCOMPARE(voidResult.value(QStringLiteral("status")).toString(), QStringLiteral("refused"));
+        QCOMPARE(voidResult.value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("a contact new to the server is voided only by whoever logged "
+                                "it"));
+    }
+}
+
+void tst_SyncContactVoid::aStaffRowOfAnotherBranchNamesNobodyHere()
+{
+    // Another branch's administrator files a staff row in their branch's log under a staff id
+    // this branch's log never had, with the user name of one of this branch's managers (wm2).
+    // The server named the caller from every branch's log: wm2 then passed as that staff id
+    // here, and voided a contact logged in its name. Only the caller's own branch's log (and
+    // its registered accounts) says who a staff id is: refused.
+    const QString otherBranch = m_branch.addBranch(QStringLiteral("310602"));
+    QVERIFY(!otherBranch.isEmpty());
+    QVERIFY(m_server.addAccount(QStringLiteral("admin.b"), otherBranch, StaffRole::Admin,
+                                kPassword));
+    const std::unique_ptr<Store> deskB = m_branch.openWorkstation(QStringLiteral("branch-b"));
+    QVERIFY(deskB);
+    const QString staffId = Uuid7Generator::generate();
+    QVERIFY(test::insertRecordedStaff(*deskB, otherBranch, staffId, QStringLiteral("wm2"),
+                                      QStringLiteral("wealth_manager"),
+                                      PasswordHasher::hash(kPassword)));
+    const SyncReport filed = sync(*deskB, QStringLiteral("admin.b"));
+    QVERIFY2(filed.ok && filed.refused == 0, qPrintable(filed.error));
+
+    const test::RosterEntry named{staffId, m_branchId, QStringLiteral("wm2.b"),
+                                  QStringLiteral("wm2.b"), QStringLiteral("wealth_manager"),
+                                  PasswordHasher::hash(kPassword)};
+    QVERIFY(test::SyncBranchFixture::addToRoster(*m_insider, named));
+    m_now = m_now.addSecs(600);
+    const QString contact = logContact(*m_insider, m_rightCustomer, staffId, m_now);
+    QVERIFY(!contact.isEmpty());
+    QVERIFY(forgeVoid(*m_insider, contact, staffId));
+    const SyncReport refused = sync(*m_insider, QStringLiteral("wm2"));
+    QVERIFY2(refused.ok, qPrintable(refused.error));
+    QCOMPARE(refused.refused, 1);
+    QCOMPARE(refusal(*m_insider, contact), QStringLiteral("voided_by is not the signed-in user"));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncContactVoid)

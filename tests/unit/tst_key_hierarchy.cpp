@@ -24,12 +24,16 @@
 #include "database/core/SqlTime.h"
 #include "database/customers/CustomerRepository.h"
 #include "database/households/HouseholdSuggestions.h"
+#include "database/privacy/StoredIdentifiers.h"
 #include "database/search/CustomerSearchIndex.h"
 #include "database/staff/StaffRepository.h"
 #include "database/sync/Outbox.h"
 #include "database/sync/RemoteChangeApplier.h"
 
 #include <QFile>
+
+#include <algorithm>
+#include <QSqlDatabase>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -76,11 +80,14 @@ private slots:
     void everyRoleStillWorks_data();
     void everyRoleStillWorks();
     void fileFromBeforeMovesAtHoldersSignIn();
+    void conflictFromBeforeMovesAtHoldersSignIn();
     void oldIndexLosesWhatMasksHide();
     void slotFollowsRole();
     void addressGuessNeedsTheRevealKey_data();
     void addressGuessNeedsTheRevealKey();
     void rotatedRevealKeyLeavesOldCopiesBehind();
+    void identifierListsAgree();
+    void conflictsBeyondOnePageAreAllResealed();
 
 private:
     QString copyOf(const QString &path, const QString &name);
@@ -436,6 +443,69 @@ void tst_KeyHierarchy::fileFromBeforeMovesAtHoldersSignIn()
     QVERIFY(!bytes.contains("1980-01-01"));
 }
 
+// A file as 3afb5d0 wrote it with a kept sync conflict over a phone (both values under the
+// data key): the conflict moves to the reveal key with the columns at the holder's sign-in,
+// and a reveal role's password opens both values after it.
+void tst_KeyHierarchy::conflictFromBeforeMovesAtHoldersSignIn()
+{
+    const QString path = m_dir.filePath(QStringLiteral("before-conflict.db"));
+    QVERIFY2(test::FileHolder::writeFileFromBefore(path), "cannot load the old file");
+    {
+        QSqlDatabase file = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                      QStringLiteral("before-conflict"));
+        file.setDatabaseName(path);
+        QVERIFY(file.open());
+        QSqlQuery conflict(file);
+        QVERIFY2(conflict.exec(QStringLiteral(
+                         "INSERT INTO sync_conflict(id, table_name, row_id, field, kept_value, "
+                         "lost_value, kept_hlc, lost_hlc, detected_at) SELECT 'conflict-old', "
+                         "'customer', a.id, 'phone', a.phone, b.phone, '1', '0', "
+                         "'2026-01-01T00:00:00Z' FROM customer a, customer b WHERE a.id < b.id "
+                         "AND a.phone LIKE 'enc1:%' AND b.phone LIKE 'enc1:%' LIMIT 1")),
+                 qPrintable(conflict.lastError().text()));
+        QCOMPARE(conflict.numRowsAffected(), 1);
+        conflict.finish();
+        file.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("before-conflict"));
+    const QStringList underDataKey = test::FileHolder::column(
+            path, QStringLiteral("SELECT kept_value || '|' || lost_value FROM sync_conflict"));
+    QCOMPARE(underDataKey.size(), 1);
+    {
+        Store store;
+        QVERIFY_RESULT(store.open(path)); // migrates the schema; the keys move at sign-in
+        SignedIn teller(store, QStringLiteral("teller"));
+        QVERIFY2(teller.result.session, qPrintable(teller.result.message));
+    }
+    {
+        Store store;
+        QVERIFY(store.open(path));
+        { SignedIn wealth(store, QStringLiteral("wealth")); } // its slot gets its own pair
+        SignedIn head(store, QStringLiteral("head"));         // which the head grants to
+        QVERIFY(head.result.session);
+    }
+    test::FileHolder wealth(copyOf(path, QStringLiteral("before-conflict-wealth.db")));
+    const test::FileHolder::Count count
+            = wealth.readIdentifiers(QStringLiteral("wealth"), test::kPassword);
+    QVERIFY2(count.error.isEmpty(), qPrintable(count.error));
+    QCOMPARE(count.opened, count.total);
+    // Kept and lost: enc2 now, and they open to the two customers' phones.
+    const QStringList moved = test::FileHolder::column(
+            path, QStringLiteral("SELECT s.kept_value || '|' || s.lost_value || '|' || a.phone "
+                                 "|| '|' || b.phone FROM sync_conflict s, customer a, customer "
+                                 "b WHERE a.id = s.row_id AND b.id <> a.id"));
+    QCOMPARE(moved.size(), 1);
+    const QStringList values = moved.first().split(QLatin1Char('|'));
+    QCOMPARE(values.size(), 4);
+    QVERIFY2(values.at(0).startsWith(QLatin1String("enc2:"))
+                     && values.at(1).startsWith(QLatin1String("enc2:")),
+             qPrintable(moved.first()));
+    QVERIFY(!wealth.openValue(values.at(0)).isEmpty());
+    QCOMPARE(wealth.openValue(values.at(0)), wealth.openValue(values.at(2)));
+    QCOMPARE(wealth.openValue(values.at(1)), wealth.openValue(values.at(3)));
+    QVERIFY(wealth.openValue(values.at(0)) != wealth.openValue(values.at(1)));
+}
+
 // Migration 0025: the search keys of a file as 96b775f wrote it (identifiers sealed to the
 // reveal key; full tokens of whole numbers, 5- and 6-character tails) are replaced at the
 // first sign-in that opens the data key, by a role without the reveal key too (from the
@@ -623,6 +693,20 @@ void tst_KeyHierarchy::rotatedRevealKeyLeavesOldCopiesBehind()
 {
     const QString path = copyOf(m_path, QStringLiteral("rotate.db"));
     const QString before = copyOf(path, QStringLiteral("rotate-before.db"));
+    // The same rotation of a copy without the conflict: the conflict adds exactly its two.
+    const QString plain = copyOf(path, QStringLiteral("rotate-plain.db"));
+    int plainValues = 0;
+    {
+        Store store;
+        QVERIFY_RESULT(store.open(plain));
+        SignedIn head(store, QStringLiteral("head"));
+        QVERIFY2(head.result.session, qPrintable(head.result.message));
+        const Result<RevealKeyRotation::Report> rotated
+                = RevealKeyRotation(store, *head.result.session).rotate();
+        QVERIFY_RESULT(rotated);
+        plainValues = rotated->values;
+    }
+    QVERIFY(plainValues > 0);
     const QString laterPhone = QStringLiteral("13722223333");
     const QString keptPhone = QStringLiteral("13744445555");
     const QString lostPhone = QStringLiteral("13766667777");
@@ -657,7 +741,7 @@ void tst_KeyHierarchy::rotatedRevealKeyLeavesOldCopiesBehind()
                 = RevealKeyRotation(store, *head.result.session).rotate();
         QVERIFY_RESULT(rotated);
         QCOMPARE(rotated->grants, 2); // the wealth manager's and the head's slots
-        QVERIFY(rotated->values >= 11); // the conflict's two included
+        QCOMPARE(rotated->values, plainValues + 2); // the conflict's two included
         const std::optional<QVariant> sealed = SensitiveColumns::sealColumn(
                 store, QStringLiteral("customer"), QStringLiteral("phone"), laterPhone);
         QVERIFY(sealed);
@@ -692,20 +776,99 @@ void tst_KeyHierarchy::rotatedRevealKeyLeavesOldCopiesBehind()
     const test::FileHolder::Count beforeCount = oldKey.readIdentifiers(QStringLiteral("wealth"),
                                                                        test::kPassword);
     QCOMPARE(beforeCount.opened, beforeCount.total); // the copy opens its own values
-    int values = 0;
-    for (const char *sql : {"SELECT id_number FROM customer", "SELECT phone FROM customer",
-                            "SELECT address FROM customer", "SELECT birth_date FROM customer",
-                            "SELECT contact_phone FROM referral",
-                            "SELECT kept_value FROM sync_conflict",
-                            "SELECT lost_value FROM sync_conflict"}) {
-        for (const QString &stored : test::FileHolder::column(after, QString::fromLatin1(sql))) {
-            if (stored.isEmpty())
-                continue;
-            ++values;
-            QVERIFY2(oldKey.openValue(stored).isEmpty(), sql);
+    // Every identifier the file stores, the conflict's included; none opens with the old key.
+    const auto storedIdentifiers = [&oldKey](const QString &file) {
+        int values = 0;
+        for (const char *sql : {"SELECT id_number FROM customer", "SELECT phone FROM customer",
+                                "SELECT address FROM customer", "SELECT birth_date FROM customer",
+                                "SELECT contact_phone FROM referral",
+                                "SELECT kept_value FROM sync_conflict",
+                                "SELECT lost_value FROM sync_conflict"}) {
+            for (const QString &stored : test::FileHolder::column(file, QString::fromLatin1(sql))) {
+                if (stored.isEmpty())
+                    continue;
+                ++values;
+                if (!oldKey.openValue(stored).isEmpty())
+                    return -1;
+            }
         }
+        return values;
+    };
+    const int plainStored = storedIdentifiers(plain);
+    QVERIFY(plainStored > 0);
+    QCOMPARE(storedIdentifiers(after), plainStored + 2);
+}
+
+// StoredIdentifiers reads the conflicts a page (500) at a time: a rotation reaches every one
+// of more than two pages of them, the last short one included.
+void tst_KeyHierarchy::conflictsBeyondOnePageAreAllResealed()
+{
+    constexpr int kConflicts = 1201;
+    Store store;
+    QVERIFY_RESULT(store.open(copyOf(m_path, QStringLiteral("rotate-many.db"))));
+    SignedIn head(store, QStringLiteral("head"));
+    QVERIFY2(head.result.session, qPrintable(head.result.message));
+    const std::optional<QVariant> sealed = SensitiveColumns::sealColumn(
+            store, QStringLiteral("customer"), QStringLiteral("phone"), kPhone);
+    QVERIFY(sealed);
+    QSqlQuery conflict(store.database());
+    QVERIFY(conflict.prepare(QStringLiteral(
+            "INSERT INTO sync_conflict(id, table_name, row_id, field, kept_value, lost_value, "
+            "kept_hlc, lost_hlc, detected_at) VALUES (?, 'customer', ?, 'phone', ?, ?, '1', "
+            "'0', '2026-01-01T00:00:00Z')")));
+    for (int i = 0; i < kConflicts; ++i) {
+        conflict.addBindValue(QStringLiteral("conflict-%1").arg(i, 5, 10, QLatin1Char('0')));
+        conflict.addBindValue(m_customerId);
+        conflict.addBindValue(*sealed);
+        conflict.addBindValue(*sealed);
+        QVERIFY2(conflict.exec(), qPrintable(conflict.lastError().text()));
     }
-    QVERIFY(values >= 11);
+    const Result<RevealKeyRotation::Report> rotated
+            = RevealKeyRotation(store, *head.result.session).rotate();
+    QVERIFY_RESULT(rotated);
+    QSqlQuery left(store.database());
+    QVERIFY(left.prepare(QStringLiteral("SELECT count(*) FROM sync_conflict WHERE kept_value = ? "
+                                        "OR lost_value = ?")));
+    left.addBindValue(*sealed);
+    left.addBindValue(*sealed);
+    QVERIFY(left.exec() && left.next());
+    QCOMPARE(left.value(0).toInt(), 0);
+    QVERIFY(rotated->values >= 2 * kConflicts);
+}
+
+// The identifier columns are spelt in SensitiveColumns::isIdentifier (what is sealed to the
+// reveal key) and StoredIdentifiers::columns() with its tables (what the move to the reveal
+// key and its rotation walk): a column one names and the other not would stay under the old
+// key. Every column of the desk's schema is asked.
+void tst_KeyHierarchy::identifierListsAgree()
+{
+    Store store;
+    QVERIFY_RESULT(store.open(copyOf(m_path, QStringLiteral("lists.db"))));
+    QSqlQuery schema(store.database());
+    QVERIFY2(schema.exec(QStringLiteral("SELECT m.name, p.name FROM sqlite_schema m, "
+                                        "pragma_table_info(m.name) p WHERE m.type = 'table' "
+                                        "ORDER BY m.name, p.name")),
+             qPrintable(schema.lastError().text()));
+    QList<std::pair<QString, QString>> sealed;
+    int columns = 0;
+    while (schema.next()) {
+        ++columns;
+        const QString table = schema.value(0).toString();
+        const QString column = schema.value(1).toString();
+        if (SensitiveColumns::isIdentifier(table, column))
+            sealed.append({table, column});
+    }
+    QVERIFY(columns > 100);
+    QList<std::pair<QString, QString>> walked = StoredIdentifiers::columns();
+    std::sort(walked.begin(), walked.end());
+    QCOMPARE(sealed, walked);
+    QStringList tables;
+    for (const auto &[table, column] : std::as_const(walked)) {
+        if (!tables.contains(table))
+            tables << table;
+    }
+    QCOMPARE(StoredIdentifiers::tablesInSql(),
+             QStringLiteral("('") + tables.join(QStringLiteral("', '")) + QStringLiteral("')"));
 }
 
 QTEST_GUILESS_MAIN(tst_KeyHierarchy)

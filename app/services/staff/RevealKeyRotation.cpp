@@ -80,9 +80,9 @@ Result<RevealKeyRotation::Report> RevealKeyRotation::rotate()
         // Pushed changes hold identifiers sealed to the reveal key too (Outbox::record).
         SqlQuery outbox(m_store.database());
         outbox.setForwardOnly(true);
-        if (Result<> ran = outbox.exec(QStringLiteral(
-                    "SELECT seq, table_name, fields_json FROM sync_outbox "
-                    "WHERE table_name IN ('customer', 'referral')"));
+        if (Result<> ran = outbox.exec(QStringLiteral("SELECT seq, table_name, fields_json "
+                                                      "FROM sync_outbox WHERE table_name IN %1")
+                                               .arg(StoredIdentifiers::tablesInSql()));
             !ran)
             return ran;
         QList<std::pair<QVariant, QString>> changes;
