@@ -49,11 +49,12 @@ QString BirthdayBook::dayTokenOf(const FieldKeys &keys, const QString &customerI
 {
     if (monthDay.isEmpty())
         return QStringLiteral(""); // not NULL: kept, and never in a window
-    const int bucket = int(uchar(QCryptographicHash::hash(customerId.toUtf8(),
-                                                          QCryptographicHash::Sha256)
-                                         .at(0)))
+    const int bucket
+            = int(uchar(QCryptographicHash::hash(customerId.toUtf8(), QCryptographicHash::Sha256)
+                                .at(0)))
             % kBuckets;
-    return keys.revealToken("birthday-day", QStringLiteral("%1/%2").arg(monthDay).arg(bucket).toLatin1());
+    return keys.revealToken("birthday-day",
+                            QStringLiteral("%1/%2").arg(monthDay).arg(bucket).toLatin1());
 }
 
 BirthdayBook::Window BirthdayBook::between(const QString &branchId, const QString &managerId,
@@ -71,10 +72,12 @@ BirthdayBook::Window BirthdayBook::between(const QString &branchId, const QStrin
     const std::shared_ptr<const FieldKeys> keys = m_store.fieldKeys();
     if (keys && keys->canOpenIdentifiers()) {
         window.revealKeyToken = revealKeyTokenOf(*keys);
-        SqlQuery walked(m_store.database(),
-                        QStringLiteral("SELECT month_day FROM customer_birthday WHERE customer_id = ?"));
+        SqlQuery walked(
+                m_store.database(),
+                QStringLiteral("SELECT month_day FROM customer_birthday WHERE customer_id = ?"));
         walked.bindAt(0, bookRowOf(branchId, managerId));
-        if (walked.select() && walked.next() && walked.value(0).toByteArray() == window.revealKeyToken) {
+        if (walked.select() && walked.next()
+            && walked.value(0).toByteArray() == window.revealKeyToken) {
             lookUp(window, branchId, managerId, from, inWindow);
             if (progress)
                 progress(1, 1);
@@ -94,12 +97,12 @@ QString BirthdayBook::openBirthDate(Window &window, const QString &customerId) c
     if (!birthDateOf.select() || !birthDateOf.next())
         return {};
     const QVariant stored = birthDateOf.value(0);
-    const QDate birth = QDate::fromString(SensitiveColumns::open(m_store, stored).left(10),
-                                          Qt::ISODate);
+    const QDate birth
+            = QDate::fromString(SensitiveColumns::open(m_store, stored).left(10), Qt::ISODate);
     const QString monthDay = birth.isValid() ? birth.toString(QStringLiteral("MM-dd")) : QString();
     const std::shared_ptr<const FieldKeys> keys = m_store.fieldKeys();
     if (keys && keys->canOpenIdentifiers() && (birth.isValid() || stored.isNull()))
-        window.opened.append({customerId, stored, monthDay, {}});
+        window.opened.append({ customerId, stored, monthDay, {} });
     return monthDay;
 }
 
@@ -116,13 +119,14 @@ void BirthdayBook::walk(Window &window, const QString &branchId, const QString &
     const QString book = QStringLiteral("FROM customer c INDEXED BY customer_dashboard ");
     const QString where = QStringLiteral("WHERE c.deleted = 0 AND c.branch_id = ?")
             + (managerId.isEmpty() ? QString() : QStringLiteral(" AND c.manager_id = ?"));
-    const QVariantList bound
-            = managerId.isEmpty() ? QVariantList { branchId } : QVariantList { branchId, managerId };
+    const QVariantList bound = managerId.isEmpty() ? QVariantList { branchId }
+                                                   : QVariantList { branchId, managerId };
     // The book's size from the same index (a few ms for the largest book), only for progress.
     qint64 total = 0;
     if (progress) {
         SqlQuery::selectEach(m_store.database(), QStringLiteral("SELECT count(*) ") + book + where,
-                             bound, [&total](const SqlQuery &q) { total = q.value(0).toLongLong(); });
+                             bound,
+                             [&total](const SqlQuery &q) { total = q.value(0).toLongLong(); });
     }
     qint64 walked = 0;
     SqlQuery::selectEach(
@@ -132,8 +136,7 @@ void BirthdayBook::walk(Window &window, const QString &branchId, const QString &
                     + book
                     + QStringLiteral("LEFT JOIN customer_birthday b ON b.customer_id = c.id ")
                     + where,
-            bound,
-            [&](const SqlQuery &q) {
+            bound, [&](const SqlQuery &q) {
                 if (progress && ++walked % kTellEvery == 0)
                     progress(walked, std::max(total, walked));
                 const QString id = q.value(0).toString();
@@ -144,7 +147,7 @@ void BirthdayBook::walk(Window &window, const QString &branchId, const QString &
                 if (kept) {
                     monthDay = QString::fromLatin1(*kept); // empty: no birth date
                     if (q.value(3).toBool()) // kept before its token (0044): the token added
-                        window.opened.append({id, {}, monthDay, q.value(2).toByteArray()});
+                        window.opened.append({ id, {}, monthDay, q.value(2).toByteArray() });
                 } else { // not kept yet, or under an earlier reveal key
                     monthDay = openBirthDate(window, id);
                 }
@@ -181,8 +184,8 @@ void BirthdayBook::lookUp(Window &window, const QString &branchId, const QString
     }
     const QString book = QStringLiteral(" AND c.deleted = 0 AND c.branch_id = ?")
             + (managerId.isEmpty() ? QString() : QStringLiteral(" AND c.manager_id = ?"));
-    const QVariantList bound
-            = managerId.isEmpty() ? QVariantList { branchId } : QVariantList { branchId, managerId };
+    const QVariantList bound = managerId.isEmpty() ? QVariantList { branchId }
+                                                   : QVariantList { branchId, managerId };
     // The window's kept entries (customer_birthday_day), each checked against its customer in
     // customer_tier_of_id (id, branch, deleted, manager): index entries only.
     SqlQuery::selectEach(
@@ -197,8 +200,11 @@ void BirthdayBook::lookUp(Window &window, const QString &branchId, const QString
             QVariantList { QString::fromUtf8(QJsonDocument(tokens).toJson(QJsonDocument::Compact)) }
                     + bound,
             [&](const SqlQuery &q) {
-                window.customers.append({ q.value(0).toString(), q.value(1).toString(), {},
-                                          dayOf(dayOfToken.value(q.value(2).toString())), false });
+                window.customers.append({ q.value(0).toString(),
+                                          q.value(1).toString(),
+                                          {},
+                                          dayOf(dayOfToken.value(q.value(2).toString())),
+                                          false });
             });
     // The book's customers written since their entries were kept (or never kept): opened.
     QList<QPair<QString, QString>> toOpen;
@@ -210,8 +216,9 @@ void BirthdayBook::lookUp(Window &window, const QString &branchId, const QString
                            "WHERE b.day_token IS NULL AND b.branch_id = ?")
                     + (managerId.isEmpty() ? QString() : QStringLiteral(" AND b.manager_id = ?"))
                     + book,
-            bound + bound,
-            [&](const SqlQuery &q) { toOpen.append({ q.value(0).toString(), q.value(1).toString() }); });
+            bound + bound, [&](const SqlQuery &q) {
+                toOpen.append({ q.value(0).toString(), q.value(1).toString() });
+            });
     for (const auto &[id, manager] : std::as_const(toOpen)) {
         const QString monthDay = openBirthDate(window, id);
         if (!monthDay.isEmpty() && inWindow(monthDay))
@@ -238,8 +245,9 @@ Result<> BirthdayBook::remember(const Window &window, const Progress &progress)
         const QString dayToken = dayTokenOf(*keys, entry.customerId, entry.monthDay);
         SqlQuery &write = entry.kept.isEmpty() ? keep : token;
         if (entry.kept.isEmpty()) {
-            keep.bindAt(0, keys->sealUnderRevealKey(entry.monthDay.toLatin1(),
-                                                    entry.customerId.toUtf8()));
+            keep.bindAt(
+                    0,
+                    keys->sealUnderRevealKey(entry.monthDay.toLatin1(), entry.customerId.toUtf8()));
             keep.bindAt(1, dayToken);
             keep.bindAt(2, entry.customerId);
             keep.bindAt(3, entry.birthDate);

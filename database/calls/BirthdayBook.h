@@ -41,7 +41,7 @@ public:
         QString customerId;
         QVariant birthDate; // as stored: kept only while the customer still has it
         QString monthDay; // "MM-dd"; empty: the customer has no birth date
-        QByteArray kept;  // the entry as kept without a day token: only the token is added
+        QByteArray kept; // the entry as kept without a day token: only the token is added
     };
     struct Window
     {

@@ -244,7 +244,8 @@ QStringList wealthManagerDeskParts(Store &store, const Session &session)
     timed(QStringLiteral("opportunities"), [&] {
         return OpportunityBoard(store, session).open().valueOr({}).size();
     });
-    timed(QStringLiteral("Today's ranking"), [&] { return ManagerDay(store, session).today().size(); });
+    timed(QStringLiteral("Today's ranking"),
+          [&] { return ManagerDay(store, session).today().size(); });
     timed(QStringLiteral("care tasks due"), [&] {
         return queries.careTasksDue(me, today.addDays(WealthManagerWorkspace::kCareDays)).size();
     });
@@ -260,7 +261,8 @@ QStringList wealthManagerDeskParts(Store &store, const Session &session)
     timed(QStringLiteral("next maturities"), [&] {
         return queries.nextMaturities(customerIdsOf(book), today).size();
     });
-    timed(QStringLiteral("book figures"), [&] { return qsizetype(queries.bookFigures(me).customers); });
+    timed(QStringLiteral("book figures"),
+          [&] { return qsizetype(queries.bookFigures(me).customers); });
     return parts;
 }
 
@@ -403,8 +405,8 @@ int main(int argc, char **argv)
             out << line << Qt::endl;
         if (account.role == QLatin1String("wealth_manager")) {
             // Twice: the first read after the sign-ins may find pages the sign-ins did not.
-            const auto session = AuthService(branch.store).signIn(account.username, account.password)
-                                         .session;
+            const auto session
+                    = AuthService(branch.store).signIn(account.username, account.password).session;
             for (int pass = 1; session && pass <= 2; ++pass)
                 out << "  desk figures on the calling thread, pass " << pass << ": "
                     << wealthManagerDeskParts(branch.store, *session).join(QStringLiteral("; "))

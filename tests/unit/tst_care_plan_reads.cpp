@@ -9,7 +9,6 @@
 #include "../common/ResultAssert.h"
 #include "../common/TableWalks.h"
 #include "../common/TestSql.h"
-
 #include "app/demo/DemoBranchGenerator.h"
 #include "app/services/calls/CarePlanner.h"
 #include "app/services/staff/AuthService.h"
@@ -47,7 +46,7 @@ private:
     QDate today() const { return QDate::currentDate(); }
 
     QTemporaryDir m_dir;
-    Store m_walked;  // every plan walks the whole book (the book row taken away first)
+    Store m_walked; // every plan walks the whole book (the book row taken away first)
     Store m_lookedUp; // the plans look the window up after the first
     Session m_manager;
     Session m_managerB;
@@ -58,9 +57,11 @@ Session tst_CarePlanReads::signIn(Store &store)
     for (const auto &account : DemoBranchGenerator::demoAccounts()) {
         if (account.role != QLatin1String("wealth_manager"))
             continue;
-        const AuthService::Result result = AuthService(store).signIn(account.username, account.password);
+        const AuthService::Result result
+                = AuthService(store).signIn(account.username, account.password);
         if (!result.session)
-            qFatal("cannot sign in %s: %s", qPrintable(account.username), qPrintable(result.message));
+            qFatal("cannot sign in %s: %s", qPrintable(account.username),
+                   qPrintable(result.message));
         return *result.session;
     }
     qFatal("no wealth manager among the demo accounts");
@@ -83,7 +84,7 @@ QStringList tst_CarePlanReads::careTasks(Store &store)
     QSqlQuery query(store.database());
     if (!query.exec(QStringLiteral("SELECT customer_id, kind, due_on, staff_id, status, note "
                                    "FROM care_task ORDER BY customer_id, kind, due_on")))
-        return {query.lastError().text()};
+        return { query.lastError().text() };
     while (query.next()) {
         QStringList cells;
         for (int i = 0; i < 5; ++i)
@@ -99,7 +100,7 @@ void tst_CarePlanReads::initTestCase()
     const QString walked = m_dir.filePath(QStringLiteral("walked.db"));
     QVERIFY_RESULT(test::openDemoBranch(m_walked, walked, 1200));
     const QString copy = m_dir.filePath(QStringLiteral("looked-up.db"));
-    QCOMPARE(exec(m_walked, QStringLiteral("VACUUM INTO ?"), {copy}), QString());
+    QCOMPARE(exec(m_walked, QStringLiteral("VACUUM INTO ?"), { copy }), QString());
     QVERIFY_RESULT(m_lookedUp.open(copy));
     m_manager = signIn(m_walked);
     m_managerB = signIn(m_lookedUp);
@@ -127,28 +128,35 @@ void tst_CarePlanReads::theSameTasksAsAWalkOfTheWholeBook()
     QVERIFY(otherBook.size() >= 16);
     for (int step = 0; step < 16; ++step) {
         const QDate day = today().addDays(23 * step);
-        const CallClock clock = [day] { return QDateTime(day, QTime(9, 0)); };
+        const CallClock clock = [day] {
+            return QDateTime(day, QTime(9, 0));
+        };
         if (step % 3 == 1) {
             // Born a few days after the plan's day: its birthday is in the window.
             const QDate birth(1970, day.addDays(3).month(), day.addDays(3).day());
-            for (Store *store : {&m_walked, &m_lookedUp}) {
-                const QVariant sealed = SensitiveColumns::sealColumn(*store, QStringLiteral("customer"),
-                                                                     QStringLiteral("birth_date"),
-                                                                     birth.toString(Qt::ISODate))
-                                                .value_or(QVariant());
-                QCOMPARE(exec(*store, QStringLiteral("UPDATE customer SET birth_date = ? WHERE id = ?"),
-                              {sealed, otherBook.at(step)}),
+            for (Store *store : { &m_walked, &m_lookedUp }) {
+                const QVariant sealed
+                        = SensitiveColumns::sealColumn(*store, QStringLiteral("customer"),
+                                                       QStringLiteral("birth_date"),
+                                                       birth.toString(Qt::ISODate))
+                                  .value_or(QVariant());
+                QCOMPARE(exec(*store,
+                              QStringLiteral("UPDATE customer SET birth_date = ? WHERE id = ?"),
+                              { sealed, otherBook.at(step) }),
                          QString());
-                QCOMPARE(exec(*store, QStringLiteral("UPDATE customer SET manager_id = ? WHERE id = ?"),
-                              {m_manager.user.id, otherBook.at(step + 1)}),
+                QCOMPARE(exec(*store,
+                              QStringLiteral("UPDATE customer SET manager_id = ? WHERE id = ?"),
+                              { m_manager.user.id, otherBook.at(step + 1) }),
                          QString());
             }
         }
-        for (Store *store : {&m_walked, &m_lookedUp})
-            QCOMPARE(exec(*store, QStringLiteral("DELETE FROM app_setting WHERE key LIKE 'care_plan.%'")),
+        for (Store *store : { &m_walked, &m_lookedUp })
+            QCOMPARE(exec(*store,
+                          QStringLiteral("DELETE FROM app_setting WHERE key LIKE 'care_plan.%'")),
                      QString());
-        QCOMPARE(exec(m_walked, QStringLiteral("DELETE FROM customer_birthday "
-                                               "WHERE customer_id LIKE '#book:%'")),
+        QCOMPARE(exec(m_walked,
+                      QStringLiteral("DELETE FROM customer_birthday "
+                                     "WHERE customer_id LIKE '#book:%'")),
                  QString());
         const QStringList statements = test::statementsRunBy(m_lookedUp, [&] {
             const CarePlanner::Report b = CarePlanner(m_lookedUp, m_managerB, clock).planMine();
@@ -160,9 +168,10 @@ void tst_CarePlanReads::theSameTasksAsAWalkOfTheWholeBook()
         QVERIFY2(a.ok, qPrintable(a.problem));
         birthdays += a.birthdays;
     }
-    qInfo() << "birthday tasks planned:" << birthdays << "plans that looked the window up:" << lookedUp;
+    qInfo() << "birthday tasks planned:" << birthdays
+            << "plans that looked the window up:" << lookedUp;
     QVERIFY(birthdays >= 10); // the comparison below has birthdays in it
-    QCOMPARE(lookedUp, 15);   // all but the first plan of the copy
+    QCOMPARE(lookedUp, 15); // all but the first plan of the copy
     const QStringList walkedTasks = careTasks(m_walked);
     const QStringList lookedUpTasks = careTasks(m_lookedUp);
     QVERIFY(walkedTasks.size() > tasksBefore.size());
@@ -180,19 +189,22 @@ void tst_CarePlanReads::theSameMaturitiesAndMoneyAsBefore()
     for (int step = 0; step < 12; ++step) {
         const QDate first = today().addDays(30 * step);
         const QDate until = first.addDays(CarePlanner::kMaturityWindowDays);
-        for (const QString &managerId : {me, QString()}) {
+        for (const QString &managerId : { me, QString() }) {
             // One entry per customer and day, its products in table order, amounts summed.
             QStringList before;
             QSqlQuery old(m_walked.database());
             old.prepare(QStringLiteral(
                     "SELECT h.customer_id, COALESCE(c.manager_id, ''), h.maturity_date, "
-                    "h.product_name, h.amount_fen FROM holding h JOIN customer c ON c.id = h.customer_id "
+                    "h.product_name, h.amount_fen FROM holding h JOIN customer c ON c.id = "
+                    "h.customer_id "
                     "WHERE c.deleted = 0 AND c.branch_id = ? AND h.status = 'active' "
                     "AND h.deleted = 0 AND h.product_family <> 'loan' "
-                    "AND h.maturity_date BETWEEN ? AND ? AND (COALESCE(?, '') = '' OR c.manager_id = ?) "
+                    "AND h.maturity_date BETWEEN ? AND ? AND (COALESCE(?, '') = '' OR c.manager_id "
+                    "= ?) "
                     "ORDER BY h.customer_id, h.maturity_date, h.rowid"));
-            for (const QVariant &value : QVariantList{branchId, SqlTime::date(first), SqlTime::date(until),
-                                                      managerId, managerId})
+            for (const QVariant &value :
+                 QVariantList { branchId, SqlTime::date(first), SqlTime::date(until), managerId,
+                                managerId })
                 old.addBindValue(value);
             QVERIFY2(old.exec(), qPrintable(old.lastError().text()));
             QString entry;
@@ -204,9 +216,9 @@ void tst_CarePlanReads::theSameMaturitiesAndMoneyAsBefore()
                                     + QString::number(amount);
             };
             while (old.next()) {
-                const QString key = QStringLiteral("%1|%2|%3|").arg(old.value(0).toString(),
-                                                                     old.value(1).toString(),
-                                                                     old.value(2).toString());
+                const QString key = QStringLiteral("%1|%2|%3|")
+                                            .arg(old.value(0).toString(), old.value(1).toString(),
+                                                 old.value(2).toString());
                 if (key != entry) {
                     close();
                     entry = key;
@@ -218,9 +230,11 @@ void tst_CarePlanReads::theSameMaturitiesAndMoneyAsBefore()
             }
             close();
             QStringList now;
-            for (const MaturityDue &m : CallQueries(m_walked).maturities(branchId, managerId, first, until))
-                now << QStringLiteral("%1|%2|%3|%4|%5").arg(m.customerId, m.managerId, SqlTime::date(m.on),
-                                                             m.products, QString::number(m.amount.fen()));
+            for (const MaturityDue &m :
+                 CallQueries(m_walked).maturities(branchId, managerId, first, until))
+                now << QStringLiteral("%1|%2|%3|%4|%5")
+                                .arg(m.customerId, m.managerId, SqlTime::date(m.on), m.products,
+                                     QString::number(m.amount.fen()));
             QCOMPARE(now, before);
             compared += now.size();
         }
@@ -241,19 +255,23 @@ void tst_CarePlanReads::theSameMaturitiesAndMoneyAsBefore()
                   SELECT 1 FROM holding m WHERE m.customer_id = f.customer_id
                   AND m.maturity_date = f.expected_on AND m.status = 'active' AND m.deleted = 0))
             ORDER BY 1, 5 DESC, 2, 4 LIMIT 500)"));
-        for (const QVariant &value : QVariantList{me, SqlTime::date(first), SqlTime::date(until), me,
-                                                  SqlTime::date(first), SqlTime::date(until)})
+        for (const QVariant &value :
+             QVariantList { me, SqlTime::date(first), SqlTime::date(until), me,
+                            SqlTime::date(first), SqlTime::date(until) })
             old.addBindValue(value);
         QVERIFY2(old.exec(), qPrintable(old.lastError().text()));
         while (old.next())
-            before << QStringLiteral("%1|%2|%3|%4|%5").arg(old.value(0).toString(), old.value(1).toString(),
-                                                            old.value(2).toString(),
-                                                            SensitiveColumns::open(m_walked, old.value(3)),
-                                                            old.value(4).toString());
+            before << QStringLiteral("%1|%2|%3|%4|%5")
+                              .arg(old.value(0).toString(), old.value(1).toString(),
+                                   old.value(2).toString(),
+                                   SensitiveColumns::open(m_walked, old.value(3)),
+                                   old.value(4).toString());
         QStringList now;
-        for (const MoneyArrivalLine &line : WealthManagerDeskQueries(m_walked).moneyArriving(me, first, until))
-            now << QStringLiteral("%1|%2|%3|%4|%5").arg(SqlTime::date(line.on), line.customerName, line.source,
-                                                         line.productName, QString::number(line.amount.fen()));
+        for (const MoneyArrivalLine &line :
+             WealthManagerDeskQueries(m_walked).moneyArriving(me, first, until))
+            now << QStringLiteral("%1|%2|%3|%4|%5")
+                            .arg(SqlTime::date(line.on), line.customerName, line.source,
+                                 line.productName, QString::number(line.amount.fen()));
         // Rows of one day and amount come in either order: compared as sets of the same size.
         before.sort();
         now.sort();
@@ -283,29 +301,44 @@ void tst_CarePlanReads::theWindowsAreReadThroughTheirIndexes()
     });
     QStringList steps;
     for (const QString &sql : statements) {
-        if (sql.contains(QLatin1String("holding")) || sql.contains(QLatin1String("customer_birthday"))
+        if (sql.contains(QLatin1String("holding"))
+            || sql.contains(QLatin1String("customer_birthday"))
             || sql.contains(QLatin1String("opened_on >=")))
             steps << test::planSteps(m_lookedUp, sql);
     }
     const QString all = steps.join(QLatin1Char('\n'));
     qInfo().noquote() << all;
-    const auto uses = [&steps](const QString &step) { return steps.filter(step).size(); };
+    const auto uses = [&steps](const QString &step) {
+        return steps.filter(step).size();
+    };
     // Maturities of the care plan and of money arriving: a range of days in the index that
     // carries status, family and customer, each customer looked up by id in the index that
     // carries branch, manager and the deleted flag.
-    QVERIFY2(uses(QStringLiteral("SEARCH h USING INDEX holding_maturity (maturity_date>? AND maturity_date<?)")) == 2,
+    QVERIFY2(uses(QStringLiteral(
+                     "SEARCH h USING INDEX holding_maturity (maturity_date>? AND maturity_date<?)"))
+                     == 2,
              qPrintable(all));
-    QVERIFY2(uses(QStringLiteral("SEARCH f USING INDEX fund_arrival_date (expected_on>? AND expected_on<?)")) == 1,
+    QVERIFY2(uses(QStringLiteral(
+                     "SEARCH f USING INDEX fund_arrival_date (expected_on>? AND expected_on<?)"))
+                     == 1,
              qPrintable(all));
-    QVERIFY2(uses(QStringLiteral("customer_tier_of_id (id=? AND branch_id=? AND deleted=? AND manager_id=?)")) >= 5,
+    QVERIFY2(uses(QStringLiteral(
+                     "customer_tier_of_id (id=? AND branch_id=? AND deleted=? AND manager_id=?)"))
+                     >= 5,
              qPrintable(all));
     // Birthdays: the window's day tokens, and the book's pending entries.
-    QVERIFY2(uses(QStringLiteral("SEARCH b USING COVERING INDEX customer_birthday_day (day_token=?)")) == 1,
+    QVERIFY2(uses(QStringLiteral(
+                     "SEARCH b USING COVERING INDEX customer_birthday_day (day_token=?)"))
+                     == 1,
              qPrintable(all));
-    QVERIFY2(uses(QStringLiteral("SEARCH b USING INDEX customer_birthday_to_open (branch_id=? AND manager_id=?)")) == 1,
+    QVERIFY2(uses(QStringLiteral("SEARCH b USING INDEX customer_birthday_to_open (branch_id=? AND "
+                                 "manager_id=?)"))
+                     == 1,
              qPrintable(all));
     // The new customers of the last 90 days: a range of the manager's opening days.
-    QVERIFY2(uses(QStringLiteral("SEARCH c USING INDEX customer_manager_opened (manager_id=? AND opened_on>?)")) == 1,
+    QVERIFY2(uses(QStringLiteral(
+                     "SEARCH c USING INDEX customer_manager_opened (manager_id=? AND opened_on>?)"))
+                     == 1,
              qPrintable(all));
     QVERIFY2(steps.filter(QRegularExpression(QStringLiteral("^SCAN (h|c|b|f)\\b"))).isEmpty(),
              qPrintable(all));
