@@ -177,8 +177,7 @@ void WealthManagerWorkspace::showCarePlanProgress(int percent)
     m_carePlanLine->show();
 }
 
-// What the desk shows besides the day's ranking, read on the workspace's reader thread just
-// before it.
+// What the desk shows besides the day's ranking, read on the reader thread just before it.
 struct WealthManagerDesk
 {
     QList<CareTaskLine> care;
@@ -207,19 +206,17 @@ WealthManagerDesk readDesk(Store &store, const Session &session, const CallClock
 void WealthManagerWorkspace::refresh()
 {
     m_inbox->refresh();
-    // Off the GUI thread; the tiles show "–" until their part is in.
-    Store &store = this->store();
-    // The opportunities first, on their own: sync brings one in while the manager works, and
-    // it is on Today after this short read, not after the book's ranking, which takes
-    // seconds at a branch of 1,000,000 (bench_event_to_today).
+    Store &store = this->store(); // off the GUI thread; a tile shows "–" until its part is in
+    // The opportunities first, on their own: one sync brings in is on Today after this short
+    // read, not after the book's ranking (seconds at 1,000,000, bench_event_to_today).
     loadFirst<QList<OpenOpportunity>>(readOpportunities(), [this](QList<OpenOpportunity> rows) {
         showOpportunities(rows);
     });
-    // The figures, care steps, money arriving and book, then the day's ranking (the part that
-    // grows with the book's tasks): each shown as it is in (bench_sign_in's breakdown).
-    loadBefore<WealthManagerDesk>([&store, session = session(), clock = m_clock] {
-        return readDesk(store, session, clock);
-    }, [this](WealthManagerDesk desk) { showDesk(desk); });
+    // The figures, care steps, money arriving and book, then the day's ranking (its slowest
+    // part, bench_sign_in's breakdown): each shown as it is in.
+    loadBefore<WealthManagerDesk>(
+            [&store, s = session(), clock = m_clock] { return readDesk(store, s, clock); },
+            [this](WealthManagerDesk desk) { showDesk(desk); });
     load<QList<CallTaskLine>>([&store, session = session(), clock = m_clock] {
         return callTaskLines(ManagerDay(store, session, clock).today());
     }, [this](QList<CallTaskLine> day) { showDay(day); });
@@ -262,9 +259,8 @@ void WealthManagerWorkspace::showDesk(const WealthManagerDesk &desk)
 void WealthManagerWorkspace::showDay(const QList<CallTaskLine> &day)
 {
     m_callTasks->setRows(day);
-    const auto calls = std::count_if(day.cbegin(), day.cend(),
-                                     [](const CallTaskLine &line) { return !line.care; });
-    m_openCalls->setValue(QString::number(calls));
+    m_openCalls->setValue(QString::number(std::count_if(
+            day.cbegin(), day.cend(), [](const CallTaskLine &line) { return !line.care; })));
 }
 
 void WealthManagerWorkspace::showOpportunities(const QList<OpenOpportunity> &opportunities)
