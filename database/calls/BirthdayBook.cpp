@@ -5,6 +5,11 @@
 #include "database/core/SqlQuery.h"
 #include "database/core/Store.h"
 
+#include <QCryptographicHash>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <algorithm>
 
 namespace bd {
@@ -17,6 +22,15 @@ QDate dayOf(const QString &monthDay)
 {
     return QDate::fromString(QStringLiteral("2000-") + monthDay, Qt::ISODate);
 }
+// The row that says a book was walked whole under a reveal key (migration 0044).
+QString bookRowOf(const QString &branchId, const QString &managerId)
+{
+    return QStringLiteral("#book:%1:%2").arg(branchId, managerId);
+}
+QByteArray revealKeyTokenOf(const FieldKeys &keys)
+{
+    return keys.revealToken("birthday-book", "reveal-key").toLatin1();
+}
 } // namespace
 
 BirthdayBook::BirthdayBook(Store &store)
@@ -28,6 +42,19 @@ bool BirthdayBook::opensDates() const
 {
     const std::shared_ptr<const FieldKeys> keys = m_store.fieldKeys();
     return !keys || keys->canOpenIdentifiers();
+}
+
+QString BirthdayBook::dayTokenOf(const FieldKeys &keys, const QString &customerId,
+                                 const QString &monthDay)
+{
+    if (monthDay.isEmpty())
+        return QStringLiteral(""); // not NULL: kept, and never in a window
+    const int bucket
+            = int(uchar(QCryptographicHash::hash(customerId.toUtf8(), QCryptographicHash::Sha256)
+                                .at(0)))
+            % kBuckets;
+    return keys.revealToken("birthday-day",
+                            QStringLiteral("%1/%2").arg(monthDay).arg(bucket).toLatin1());
 }
 
 BirthdayBook::Window BirthdayBook::between(const QString &branchId, const QString &managerId,
@@ -43,32 +70,73 @@ BirthdayBook::Window BirthdayBook::between(const QString &branchId, const QStrin
     // Kept entries open only with the reveal secret (the keys of a plain file, or of a role
     // that may not reveal, keep nothing: a plain date opens cheaply anyway).
     const std::shared_ptr<const FieldKeys> keys = m_store.fieldKeys();
+    if (keys && keys->canOpenIdentifiers()) {
+        window.revealKeyToken = revealKeyTokenOf(*keys);
+        SqlQuery walked(
+                m_store.database(),
+                QStringLiteral("SELECT month_day FROM customer_birthday WHERE customer_id = ?"));
+        walked.bindAt(0, bookRowOf(branchId, managerId));
+        if (walked.select() && walked.next()
+            && walked.value(0).toByteArray() == window.revealKeyToken) {
+            lookUp(window, branchId, managerId, from, inWindow);
+            if (progress)
+                progress(1, 1);
+            return window;
+        }
+        window.walkedBook = bookRowOf(branchId, managerId);
+    }
+    walk(window, branchId, managerId, inWindow, progress);
+    return window;
+}
+
+QString BirthdayBook::openBirthDate(Window &window, const QString &customerId) const
+{
+    SqlQuery birthDateOf(m_store.database(),
+                         QStringLiteral("SELECT birth_date FROM customer WHERE id = ?"));
+    birthDateOf.bindAt(0, customerId);
+    if (!birthDateOf.select() || !birthDateOf.next())
+        return {};
+    const QVariant stored = birthDateOf.value(0);
+    const QDate birth
+            = QDate::fromString(SensitiveColumns::open(m_store, stored).left(10), Qt::ISODate);
+    const QString monthDay = birth.isValid() ? birth.toString(QStringLiteral("MM-dd")) : QString();
+    const std::shared_ptr<const FieldKeys> keys = m_store.fieldKeys();
+    if (keys && keys->canOpenIdentifiers() && (birth.isValid() || stored.isNull()))
+        window.opened.append({ customerId, stored, monthDay, {} });
+    return monthDay;
+}
+
+void BirthdayBook::walk(Window &window, const QString &branchId, const QString &managerId,
+                        const std::function<bool(const QString &)> &inWindow,
+                        const Progress &progress) const
+{
+    const std::shared_ptr<const FieldKeys> keys = m_store.fieldKeys();
     const bool keeps = keys && keys->canOpenIdentifiers();
     // The book from the customer_dashboard index (branch, manager, ..., id; live customers
     // only) and each kept entry by its key: no customer row is read for a kept birthday (the
     // rows are large; reading 43,756 of them was most of the time once the dates were kept).
     // Only a customer without a usable entry has its sealed date read, by its id.
-    SqlQuery birthDateOf(m_store.database(),
-                         QStringLiteral("SELECT birth_date FROM customer WHERE id = ?"));
     const QString book = QStringLiteral("FROM customer c INDEXED BY customer_dashboard ");
     const QString where = QStringLiteral("WHERE c.deleted = 0 AND c.branch_id = ?")
             + (managerId.isEmpty() ? QString() : QStringLiteral(" AND c.manager_id = ?"));
-    const QVariantList bound
-            = managerId.isEmpty() ? QVariantList { branchId } : QVariantList { branchId, managerId };
+    const QVariantList bound = managerId.isEmpty() ? QVariantList { branchId }
+                                                   : QVariantList { branchId, managerId };
     // The book's size from the same index (a few ms for the largest book), only for progress.
     qint64 total = 0;
     if (progress) {
         SqlQuery::selectEach(m_store.database(), QStringLiteral("SELECT count(*) ") + book + where,
-                             bound, [&total](const SqlQuery &q) { total = q.value(0).toLongLong(); });
+                             bound,
+                             [&total](const SqlQuery &q) { total = q.value(0).toLongLong(); });
     }
     qint64 walked = 0;
     SqlQuery::selectEach(
             m_store.database(),
-            QStringLiteral("SELECT c.id, COALESCE(c.manager_id, ''), b.month_day ") + book
+            QStringLiteral("SELECT c.id, COALESCE(c.manager_id, ''), b.month_day, "
+                           "b.day_token IS NULL ")
+                    + book
                     + QStringLiteral("LEFT JOIN customer_birthday b ON b.customer_id = c.id ")
                     + where,
-            bound,
-            [&](const SqlQuery &q) {
+            bound, [&](const SqlQuery &q) {
                 if (progress && ++walked % kTellEvery == 0)
                     progress(walked, std::max(total, walked));
                 const QString id = q.value(0).toString();
@@ -78,17 +146,10 @@ BirthdayBook::Window BirthdayBook::between(const QString &branchId, const QStrin
                 QString monthDay;
                 if (kept) {
                     monthDay = QString::fromLatin1(*kept); // empty: no birth date
+                    if (q.value(3).toBool()) // kept before its token (0044): the token added
+                        window.opened.append({ id, {}, monthDay, q.value(2).toByteArray() });
                 } else { // not kept yet, or under an earlier reveal key
-                    birthDateOf.bindAt(0, id);
-                    if (!birthDateOf.select() || !birthDateOf.next())
-                        return;
-                    const QVariant stored = birthDateOf.value(0);
-                    const QDate birth = QDate::fromString(
-                            SensitiveColumns::open(m_store, stored).left(10), Qt::ISODate);
-                    if (birth.isValid())
-                        monthDay = birth.toString(QStringLiteral("MM-dd"));
-                    if (keeps && (birth.isValid() || stored.isNull()))
-                        window.opened.append({ id, stored, monthDay });
+                    monthDay = openBirthDate(window, id);
                 }
                 if (!monthDay.isEmpty() && inWindow(monthDay))
                     window.customers.append(
@@ -96,29 +157,118 @@ BirthdayBook::Window BirthdayBook::between(const QString &branchId, const QStrin
             });
     if (progress)
         progress(walked, std::max(total, walked));
-    return window;
 }
 
-Result<> BirthdayBook::remember(const QList<Opened> &opened, const Progress &progress)
+void BirthdayBook::lookUp(Window &window, const QString &branchId, const QString &managerId,
+                          const QDate &from,
+                          const std::function<bool(const QString &)> &inWindow) const
 {
     const std::shared_ptr<const FieldKeys> keys = m_store.fieldKeys();
-    if (opened.isEmpty() || !keys || !keys->canOpenIdentifiers())
+    // Every month-day a kept entry may hold in the window (the days of the leap year 2000 from
+    // `from`'s to `until`'s, so 29 February counts as the walk counts it), in each bucket.
+    QHash<QString, QString> dayOfToken;
+    QJsonArray tokens;
+    const QDate first = dayOf(from.toString(QStringLiteral("MM-dd")));
+    for (QDate day = first; tokens.size() < 400 * kBuckets; day = day.addDays(1)) {
+        if (day.year() != 2000)
+            day = QDate(2000, 1, 1); // the window wrapped the year
+        const QString monthDay = day.toString(QStringLiteral("MM-dd"));
+        if (!inWindow(monthDay))
+            break;
+        for (int bucket = 0; bucket < kBuckets; ++bucket) {
+            const QString token = keys->revealToken(
+                    "birthday-day", QStringLiteral("%1/%2").arg(monthDay).arg(bucket).toLatin1());
+            dayOfToken.insert(token, monthDay);
+            tokens.append(token);
+        }
+    }
+    const QString book = QStringLiteral(" AND c.deleted = 0 AND c.branch_id = ?")
+            + (managerId.isEmpty() ? QString() : QStringLiteral(" AND c.manager_id = ?"));
+    const QVariantList bound = managerId.isEmpty() ? QVariantList { branchId }
+                                                   : QVariantList { branchId, managerId };
+    // The window's kept entries (customer_birthday_day), each checked against its customer in
+    // customer_tier_of_id (id, branch, deleted, manager): index entries only.
+    SqlQuery::selectEach(
+            m_store.database(),
+            QStringLiteral("SELECT b.customer_id, COALESCE(c.manager_id, ''), b.day_token "
+                           "FROM json_each(?) j "
+                           "JOIN customer_birthday b INDEXED BY customer_birthday_day "
+                           "ON b.day_token = j.value "
+                           "JOIN customer c INDEXED BY customer_tier_of_id ON c.id = b.customer_id "
+                           "WHERE 1")
+                    + book,
+            QVariantList { QString::fromUtf8(QJsonDocument(tokens).toJson(QJsonDocument::Compact)) }
+                    + bound,
+            [&](const SqlQuery &q) {
+                window.customers.append({ q.value(0).toString(),
+                                          q.value(1).toString(),
+                                          {},
+                                          dayOf(dayOfToken.value(q.value(2).toString())),
+                                          false });
+            });
+    // The book's customers written since their entries were kept (or never kept): opened.
+    QList<QPair<QString, QString>> toOpen;
+    SqlQuery::selectEach(
+            m_store.database(),
+            QStringLiteral("SELECT b.customer_id, COALESCE(c.manager_id, '') "
+                           "FROM customer_birthday b INDEXED BY customer_birthday_to_open "
+                           "JOIN customer c INDEXED BY customer_tier_of_id ON c.id = b.customer_id "
+                           "WHERE b.day_token IS NULL AND b.branch_id = ?")
+                    + (managerId.isEmpty() ? QString() : QStringLiteral(" AND b.manager_id = ?"))
+                    + book,
+            bound + bound, [&](const SqlQuery &q) {
+                toOpen.append({ q.value(0).toString(), q.value(1).toString() });
+            });
+    for (const auto &[id, manager] : std::as_const(toOpen)) {
+        const QString monthDay = openBirthDate(window, id);
+        if (!monthDay.isEmpty() && inWindow(monthDay))
+            window.customers.append({ id, manager, {}, dayOf(monthDay), false });
+    }
+}
+
+Result<> BirthdayBook::remember(const Window &window, const Progress &progress)
+{
+    const std::shared_ptr<const FieldKeys> keys = m_store.fieldKeys();
+    if (!keys || !keys->canOpenIdentifiers())
         return {};
     SqlQuery keep(m_store.database(),
-                  QStringLiteral("INSERT OR REPLACE INTO customer_birthday(customer_id, month_day) "
-                                 "SELECT id, ? FROM customer WHERE id = ? AND birth_date IS ?"));
+                  QStringLiteral("INSERT OR REPLACE INTO customer_birthday(customer_id, month_day, "
+                                 "day_token) SELECT id, ?, ? FROM customer WHERE id = ? "
+                                 "AND birth_date IS ?"));
+    SqlQuery token(m_store.database(),
+                   QStringLiteral("UPDATE customer_birthday SET day_token = ? "
+                                  "WHERE customer_id = ? AND month_day = ?"));
     qint64 kept = 0;
-    for (const Opened &entry : opened) {
+    for (const Opened &entry : window.opened) {
         if (progress && ++kept % kTellEvery == 0)
-            progress(kept, opened.size());
-        keep.bindAt(0,
+            progress(kept, window.opened.size());
+        const QString dayToken = dayTokenOf(*keys, entry.customerId, entry.monthDay);
+        SqlQuery &write = entry.kept.isEmpty() ? keep : token;
+        if (entry.kept.isEmpty()) {
+            keep.bindAt(
+                    0,
                     keys->sealUnderRevealKey(entry.monthDay.toLatin1(), entry.customerId.toUtf8()));
-        keep.bindAt(1, entry.customerId);
-        keep.bindAt(2, entry.birthDate);
-        if (Result<> kept = keep.exec(); !kept)
-            return kept;
+            keep.bindAt(1, dayToken);
+            keep.bindAt(2, entry.customerId);
+            keep.bindAt(3, entry.birthDate);
+        } else {
+            token.bindAt(0, dayToken);
+            token.bindAt(1, entry.customerId);
+            token.bindAt(2, entry.kept);
+        }
+        if (Result<> written = write.exec(); !written)
+            return written;
     }
-    return {};
+    if (window.walkedBook.isEmpty())
+        return {};
+    // Every customer of the book has a tokened entry now, or a pending one (written since the
+    // walk read it: the triggers), or none that could be kept (no date that opens).
+    SqlQuery book(m_store.database(),
+                  QStringLiteral("INSERT OR REPLACE INTO customer_birthday(customer_id, month_day, "
+                                 "day_token) VALUES (?, ?, '#')"));
+    book.bindAt(0, window.walkedBook);
+    book.bindAt(1, window.revealKeyToken);
+    return book.exec();
 }
 
 } // namespace bd

@@ -330,39 +330,39 @@ QList<MaturityDue> CallQueries::maturities(const QString &branchId, const QStrin
                                            const QDate &first, const QDate &until,
                                            const DaysRead &progress) const
 {
-    // The window's maturities of the branch (holding_maturity). One manager's book keeps
-    // only the holdings of its customers, listed from customer_dashboard (index entries, no
-    // customer row), before a customer row is read: at 1M customers the branch has 25,000
-    // maturities in 14 days, and checking each against its customer row, or walking the
-    // book's 43,756 customers into their holdings, read 53,000 pages (1.7-3 s of a wealth
-    // manager's sign-in on a busy desk, issue #15); this reads 35,000 (docs/BENCHMARKS.md).
+    // The window's maturities of the branch from holding_maturity, which carries the status,
+    // deleted flag, family and customer (migration 0044), each checked against its customer
+    // in customer_tier_of_id (id, branch, deleted, manager): index entries only, until a
+    // holding of the book is kept and its row read for the product and amount. At 1M
+    // customers the branch has 25,000 maturities in 14 days; reading each as a row, or
+    // listing the book's 43,756 customers first, was 1-1.3 s of a wealth manager's first plan
+    // of a day (issue #15, docs/BENCHMARKS.md). tst_call_lists checks the plan.
     // Grouped here, not by SQL: the holdings come in by day as the index gives them, so the
     // read tells how far it is (a GROUP BY sorted them all before the first row; a statement
     // per day built the book's list each time, four times the work).
-    const QString from = managerId.isEmpty()
-            ? QStringLiteral("FROM holding h JOIN customer c ON c.id = h.customer_id ")
-            : QStringLiteral("FROM holding h INDEXED BY holding_maturity "
-                             "JOIN customer c ON c.id = h.customer_id ");
+    const QString from = QStringLiteral(
+            "FROM holding h INDEXED BY holding_maturity "
+            "JOIN customer c INDEXED BY customer_tier_of_id ON c.id = h.customer_id ");
     const QString active = WorkStates::code(HoldingStatus::Active);
     QList<MaturityDue> due;
     QHash<QPair<QString, QDate>, qsizetype> dueAt; // (customer, day) -> its entry in due
+    // Each entry's products in the holdings' table order (the index lists a day's holdings by
+    // family first), so that the task's note reads as it always did.
+    QList<QMap<qint64, QString>> products;
     const qint64 days = std::max<qint64>(1, first.daysTo(until) + 1);
     qint64 told = -1;
     run(QStringLiteral("SELECT h.customer_id, COALESCE(c.manager_id, ''), h.maturity_date, "
-                       "h.product_name, h.amount_fen ")
+                       "h.product_name, h.amount_fen, h.rowid ")
                 + from
-                + QStringLiteral("WHERE c.deleted = 0 AND c.branch_id = ? AND h.status = ? "
+                + QStringLiteral("WHERE h.maturity_date BETWEEN ? AND ? AND h.status = ? "
                                  "AND h.deleted = 0 AND h.product_family <> 'loan' "
-                                 "AND h.maturity_date BETWEEN ? AND ?")
-                + (managerId.isEmpty() ? QString()
-                                       : QStringLiteral(" AND h.customer_id IN (SELECT id FROM customer "
-                                                        "INDEXED BY customer_dashboard WHERE deleted = 0 "
-                                                        "AND branch_id = ? AND manager_id = ?)"))
+                                 "AND c.deleted = 0 AND c.branch_id = ?")
+                + (managerId.isEmpty() ? QString() : QStringLiteral(" AND c.manager_id = ?"))
                 + QLatin1String(" ORDER BY h.maturity_date"),
         managerId.isEmpty()
-                ? QVariantList{branchId, active, SqlTime::date(first), SqlTime::date(until)}
-                : QVariantList{branchId, active, SqlTime::date(first), SqlTime::date(until),
-                               branchId, managerId},
+                ? QVariantList{SqlTime::date(first), SqlTime::date(until), active, branchId}
+                : QVariantList{SqlTime::date(first), SqlTime::date(until), active, branchId,
+                               managerId},
         [&](const SqlQuery &q) {
             const QDate on = dateOf(q.value(2));
             if (progress && first.daysTo(on) > told) {
@@ -373,13 +373,16 @@ QList<MaturityDue> CallQueries::maturities(const QString &branchId, const QStrin
             const Money amount = Money::fromFen(q.value(4).toLongLong());
             if (const auto found = dueAt.constFind(key); found != dueAt.cend()) {
                 MaturityDue &entry = due[*found];
-                entry.products += QStringLiteral("; ") + q.value(3).toString();
+                products[*found].insert(q.value(5).toLongLong(), q.value(3).toString());
                 entry.amount = Money::fromFen(entry.amount.fen() + amount.fen());
                 return;
             }
             dueAt.insert(key, due.size());
-            due.append({key.first, q.value(1).toString(), on, q.value(3).toString(), amount});
+            due.append({key.first, q.value(1).toString(), on, {}, amount});
+            products.append({{q.value(5).toLongLong(), q.value(3).toString()}});
         });
+    for (qsizetype i = 0; i < due.size(); ++i)
+        due[i].products = products.at(i).values().join(QStringLiteral("; "));
     if (progress)
         progress(days, days);
     std::sort(due.begin(), due.end(), [](const MaturityDue &a, const MaturityDue &b) {

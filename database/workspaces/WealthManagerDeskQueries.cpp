@@ -64,31 +64,33 @@ QList<MoneyArrivalLine> WealthManagerDeskQueries::moneyArriving(const QString &m
     const QString first = SqlTime::date(from);
     const QString last = SqlTime::date(until);
     const QString active = WorkStates::code(HoldingStatus::Active);
-    // The window's maturities and expected arrivals of the branch by date, kept only for the
-    // customers of the book (listed from customer_dashboard: index entries, no customer row)
-    // before a customer row is read for the name. At 1M customers the branch has 25,000
-    // maturities and 18,000 expected arrivals in 14 days; checking each against its customer
-    // row read 46,000 pages, 1.0-1.5 s of a wealth manager's sign-in on a busy desk (issue
-    // #15); this reads 21,500 (docs/BENCHMARKS.md). Live customers only: a deleted
-    // customer's money is nobody's to call about.
-    const QString book = QStringLiteral(
-            "SELECT id FROM customer INDEXED BY customer_dashboard "
-            "WHERE deleted = 0 AND branch_id IN (SELECT id FROM branch) AND manager_id = ?");
+    // The window's maturities and expected arrivals of the branch by date, from indexes that
+    // carry what is filtered on (holding_maturity, fund_arrival_date: migration 0044), each
+    // checked against its customer in customer_tier_of_id (id, branch, deleted, manager), so
+    // a row (the holding's, the arrival's, the customer's for the name) is read only for the
+    // money of the book. At 1M customers the branch has 25,000 maturities and 18,000
+    // expected arrivals in 14 days; reading each as a row was 1.0-1.5 s of a wealth manager's
+    // sign-in on a busy desk (issue #15, docs/BENCHMARKS.md). Live customers only: a deleted
+    // customer's money is nobody's to call about. The arrival's maturity check names c, so
+    // it runs for the book's arrivals only.
     run(QStringLiteral(R"(
         SELECT h.maturity_date, c.name, 'maturity', h.product_name, h.amount_fen
-        FROM holding h INDEXED BY holding_maturity JOIN customer c ON c.id = h.customer_id
-        WHERE h.customer_id IN (%1) AND h.status = ? AND h.deleted = 0
-          AND h.product_family <> 'loan' AND h.maturity_date BETWEEN ? AND ?
+        FROM holding h INDEXED BY holding_maturity
+        JOIN customer c INDEXED BY customer_tier_of_id ON c.id = h.customer_id
+        WHERE h.maturity_date BETWEEN ? AND ? AND h.status = ? AND h.deleted = 0
+          AND h.product_family <> 'loan'
+          AND c.deleted = 0 AND c.manager_id = ? AND c.branch_id IN (SELECT id FROM branch)
         UNION ALL
         SELECT f.expected_on, c.name, f.source, f.note, f.amount_fen
-        FROM fund_arrival f INDEXED BY fund_arrival_date JOIN customer c ON c.id = f.customer_id
-        WHERE f.customer_id IN (%1) AND f.status = 'expected' AND f.deleted = 0
-          AND f.expected_on BETWEEN ? AND ?
+        FROM fund_arrival f INDEXED BY fund_arrival_date
+        JOIN customer c INDEXED BY customer_tier_of_id ON c.id = f.customer_id
+        WHERE f.expected_on BETWEEN ? AND ? AND f.status = 'expected' AND f.deleted = 0
+          AND c.deleted = 0 AND c.manager_id = ? AND c.branch_id IN (SELECT id FROM branch)
           AND NOT (f.source = 'maturity' AND EXISTS (
-              SELECT 1 FROM holding m WHERE m.customer_id = f.customer_id
+              SELECT 1 FROM holding m WHERE m.customer_id = c.id
               AND m.maturity_date = f.expected_on AND m.status = ? AND m.deleted = 0))
-        ORDER BY 1, 5 DESC LIMIT 500)").arg(book),
-        {managerId, active, first, last, managerId, first, last, active}, [&](const SqlQuery &q) {
+        ORDER BY 1, 5 DESC LIMIT 500)"),
+        {first, last, active, managerId, first, last, managerId, active}, [&](const SqlQuery &q) {
             // A product name (plain) or a fund arrival's note (sealed): open() takes both.
             lines.append({dateOf(q.value(0)), q.value(1).toString(), q.value(2).toString(),
                           SensitiveColumns::open(m_store, q.value(3)),

@@ -19,12 +19,21 @@
 // the first of a day does), =2 also the kept birth dates (a book's first plan ever);
 // BRANCHDESK_BENCH_SCREENSHOT=<png> keeps the window once while the line is at 5-84 %, in
 // the language of BRANCHDESK_BENCH_LANG (zh_CN, en) at 1366x768.
+// For the wealth manager, after the sign-ins: each part of the desk's figures (the
+// opportunities, Today's ranking, care tasks due, money arriving, the book, its next
+// maturities, the book figures) timed alone on the calling thread, twice.
 #include "BenchBranch.h"
+#include "app/services/calls/ManagerDay.h"
+#include "app/services/customers/CustomerService.h"
+#include "app/services/opportunities/OpportunityBoard.h"
+#include "database/workspaces/WealthManagerDeskQueries.h"
 #include "translations/LanguageSetup.h"
+#include "ui/calls/CustomerBookModel.h"
 #include "ui/calls/BackgroundCarePlan.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/SignInDialog.h"
 #include "ui/shell/StoreOpening.h"
+#include "ui/shell/WealthManagerWorkspace.h"
 #include "ui/shell/Workspace.h"
 #include "ui/shell/Workstation.h"
 
@@ -214,6 +223,49 @@ double rawBranchHeadOverviewMs(Store &store, const QString &branchId)
     return timer.nsecsElapsed() / 1e6;
 }
 
+// The wealth manager's desk figures part by part, as WealthManagerWorkspace reads them on its
+// workers (the opportunities on their own, then the desk's one read), each timed alone on the
+// calling thread: which part keeps "figures" waiting (issue #15 item 20).
+QStringList wealthManagerDeskParts(Store &store, const Session &session)
+{
+    const QDate today = localToday(systemCallClock());
+    const WealthManagerDeskQueries queries(store);
+    const QString me = session.user.id;
+    QStringList parts;
+    QElapsedTimer timer;
+    const auto timed = [&](const QString &name, const std::function<qsizetype()> &read) {
+        timer.start();
+        const qsizetype rows = read();
+        parts << QStringLiteral("%1 %2 ms (%3 rows)")
+                         .arg(name)
+                         .arg(timer.nsecsElapsed() / 1e6, 0, 'f', 1)
+                         .arg(rows);
+    };
+    timed(QStringLiteral("opportunities"), [&] {
+        return OpportunityBoard(store, session).open().valueOr({}).size();
+    });
+    timed(QStringLiteral("Today's ranking"),
+          [&] { return ManagerDay(store, session).today().size(); });
+    timed(QStringLiteral("care tasks due"), [&] {
+        return queries.careTasksDue(me, today.addDays(WealthManagerWorkspace::kCareDays)).size();
+    });
+    timed(QStringLiteral("money arriving"), [&] {
+        return queries.moneyArriving(me, today, today.addDays(WealthManagerWorkspace::kArrivalDays))
+                .size();
+    });
+    QList<CustomerSummary> book;
+    timed(QStringLiteral("book"), [&] {
+        book = CustomerService(store, session).myCustomers().valueOr({});
+        return book.size();
+    });
+    timed(QStringLiteral("next maturities"), [&] {
+        return queries.nextMaturities(customerIdsOf(book), today).size();
+    });
+    timed(QStringLiteral("book figures"),
+          [&] { return qsizetype(queries.bookFigures(me).customers); });
+    return parts;
+}
+
 // BRANCHDESK_BENCH_REPLAN: the day's plan marks forgotten (1), and the kept birth dates too
 // (2), so that the next sign-in plans its book as the first of a day, or of a book, does.
 // Empty when done or not asked for; otherwise what went wrong.
@@ -351,6 +403,15 @@ int main(int argc, char **argv)
             << Qt::endl;
         for (const QString &line : std::as_const(planLines))
             out << line << Qt::endl;
+        if (account.role == QLatin1String("wealth_manager")) {
+            // Twice: the first read after the sign-ins may find pages the sign-ins did not.
+            const auto session
+                    = AuthService(branch.store).signIn(account.username, account.password).session;
+            for (int pass = 1; session && pass <= 2; ++pass)
+                out << "  desk figures on the calling thread, pass " << pass << ": "
+                    << wealthManagerDeskParts(branch.store, *session).join(QStringLiteral("; "))
+                    << Qt::endl;
+        }
         if (account.role == QLatin1String("branch_head") && !filled.empty()) {
             std::vector<double> raw;
             for (int round = 0; round < rounds; ++round)

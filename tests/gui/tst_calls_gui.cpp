@@ -54,6 +54,7 @@ private slots:
     void prepSheetPrintsToPdf();
     void branchHeadSeesBatchQuality();
     void eveningLogOfAnAfternoonCall();
+    void theBookIsShownBeforeTheDaysRanking();
 
 private:
     QString addCustomer(const QString &name);
@@ -384,6 +385,31 @@ void tst_CallsGui::eveningLogOfAnAfternoonCall()
     QVERIFY(stored.exec() && stored.next());
     QCOMPARE(QDateTime::fromString(stored.value(0).toString(), Qt::ISODate), QDateTime(day, QTime(17, 30)));
     QCOMPARE(stored.value(1).toString(), QString());
+}
+
+void tst_CallsGui::theBookIsShownBeforeTheDaysRanking()
+{
+    // Issue #15 item 20: the desk was read in one go and shown when the day's ranking, its
+    // slowest part (seconds at 1M customers), was in: the book, its figures, care steps and
+    // money arriving waited for it. They are shown first now; the ranking follows.
+    // A care step due today: the day has a line whatever ran before.
+    exec(QStringLiteral("INSERT OR IGNORE INTO care_task(id, customer_id, staff_id, kind, due_on, "
+                        "updated_at) VALUES ('k-gui-first', ?, ?, 'retention', '2026-11-23', "
+                        "'2026-11-23T00:00:00Z')"),
+         {m_customers[2], m_wealth.user.id});
+    WealthManagerWorkspace workspace(m_store, m_wealth);
+    workspace.setClock(m_clock);
+    auto *book = workspace.findChild<QTableView *>(QStringLiteral("customerBookView"));
+    QVERIFY(book && book->model());
+    int dayLinesWhenTheBookCame = -1;
+    QObject::connect(book->model(), &QAbstractItemModel::modelReset, &workspace, [&] {
+        if (dayLinesWhenTheBookCame < 0 && book->model()->rowCount() > 0)
+            dayLinesWhenTheBookCame = workspace.today()->rowCount();
+    });
+    workspace.refresh();
+    QTRY_VERIFY(!workspace.isLoading());
+    QVERIFY(workspace.today()->rowCount() > 0);
+    QCOMPARE(dayLinesWhenTheBookCame, 0); // before: the day's lines were there first
 }
 
 QTEST_MAIN(tst_CallsGui)

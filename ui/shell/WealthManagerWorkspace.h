@@ -20,6 +20,7 @@ class FigureTile;
 class ManagerDashboard;
 class MoneyArrivalModel;
 class OpportunityModel;
+struct CallTaskLine;
 struct OpenOpportunity;
 class ReferralInbox;
 class SegmentWorkbench;
@@ -66,6 +67,7 @@ public slots:
 private:
     int currentTodayRow() const;
     void showDesk(const WealthManagerDesk &desk);
+    void showDay(const QList<CallTaskLine> &day);
     void showOpportunities(const QList<OpenOpportunity> &opportunities);
     // Today's opportunities as the reader thread reads them.
     std::function<QList<OpenOpportunity>()> readOpportunities();

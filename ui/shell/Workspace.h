@@ -71,6 +71,19 @@ protected:
         // The number of the load() that follows.
         loadPart<T>(m_loads + 1, std::move(read), std::move(show));
     }
+    // A part of the refresh read on load()'s thread just before the load() that follows: shown
+    // as soon as it is in while the rest is read (the wealth manager's money arriving, care
+    // steps and book before the ranking of the day, issue #15 item 20). Dropped like the
+    // load() if a later refresh supersedes it; isLoading() stays true until the load() is shown.
+    template <typename T>
+    void loadBefore(std::function<T()> read, std::function<void(T)> show)
+    {
+        m_reader->run<T>(this, std::move(read),
+                         [this, load = m_loads + 1, show = std::move(show)](T part) {
+                             if (load == m_loads)
+                                 show(std::move(part));
+                         });
+    }
     // The quick part alone, no load() after it (refreshOpportunities()): on loadFirst()'s
     // thread; dropped if a refresh begins meanwhile.
     template <typename T>

@@ -115,7 +115,7 @@ CarePlanner::Report CarePlanner::plan(const QString &managerId)
     const Result<CarePlanMark::Stand> atWrite = mark.now(today, before ? before->birthdays : false);
     const bool marks = before && atWrite && *atWrite == *before;
     CareTaskRepository tasks(m_store);
-    Result<> saved = birthdayBook.remember(birthdays.opened, [this](qint64 done, qint64 total) {
+    Result<> saved = birthdayBook.remember(birthdays, [this](qint64 done, qint64 total) {
         tell(kMaturitiesRead + int((kBirthdaysKept - kMaturitiesRead) * done / std::max<qint64>(total, 1)));
     });
     tell(kBirthdaysKept);
