@@ -1,12 +1,63 @@
 // A call list for a whole branch (issue #15): the preview (who would be left out, and why)
 // and the hand-out of a list whose segment matches every customer of the branch, in owner
-// mode. Ratio: against the raw engine reading the same customers' rows (one plain SELECT).
+// mode. Ratios: against the raw engine reading the same customers' rows (one plain SELECT),
+// and the hand-out against the raw engine inserting the same task rows (one prepared INSERT
+// in one transaction, rolled back), which is what the tasks cost without sealing and sync.
 //   BRANCHDESK_BENCH_CUSTOMERS=20000 build/tests/bench/bench_call_list
 #include "BenchBranch.h"
 
 #include "app/services/calls/CallListMaker.h"
 
+#include <QSqlError>
+
 using namespace bd;
+
+// The made list's task rows inserted again by the raw engine, under new ids; undone after.
+static double plainInsertsMs(QSqlDatabase database, const QString &listId)
+{
+    const QString columns = QStringLiteral("call_list_id, customer_id, assigned_to, rank_score, "
+                                           "reason, due_on, status, excluded_reason, updated_at");
+    QSqlQuery read(database);
+    read.prepare(QStringLiteral("SELECT id, %1 FROM call_task WHERE call_list_id = ?").arg(columns));
+    read.addBindValue(listId);
+    if (!read.exec()) {
+        QTextStream(stderr) << read.lastError().text() << Qt::endl;
+        return -1;
+    }
+    QList<QVariantList> rows;
+    while (read.next()) {
+        QVariantList row;
+        for (int i = 0; i < 10; ++i)
+            row << read.value(i);
+        row[0] = row[0].toString() + QStringLiteral("-plain");
+        row[1] = row[1].toString() + QStringLiteral("-plain"); // one task per list and customer
+        rows << row;
+    }
+    read.finish();
+    QElapsedTimer timer;
+    timer.start();
+    if (!database.transaction()) {
+        QTextStream(stderr) << database.lastError().text() << Qt::endl;
+        return -1;
+    }
+    QSqlQuery insert(database);
+    // The copy's list does not exist: checked at COMMIT only, and this is rolled back.
+    insert.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    insert.prepare(QStringLiteral("INSERT INTO call_task(id, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                           .arg(columns));
+    for (const QVariantList &row : std::as_const(rows)) {
+        for (int i = 0; i < row.size(); ++i)
+            insert.bindValue(i, row.at(i));
+        if (!insert.exec()) {
+            QTextStream(stderr) << insert.lastError().text() << Qt::endl;
+            database.rollback();
+            return -1;
+        }
+    }
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    database.rollback();
+    return ms;
+}
 
 static int measure(bench::Branch &branch, QTextStream &out)
 {
@@ -49,6 +100,9 @@ static int measure(bench::Branch &branch, QTextStream &out)
         << Qt::endl;
     out << "hand-out: " << makeMs << " ms (" << made.tasks << " tasks, " << made.excluded.size()
         << " excluded); ratio " << makeMs / base << Qt::endl;
+    const double plainMs = plainInsertsMs(branch.store.database(), made.listId);
+    out << "plain inserts of the same task rows: " << plainMs << " ms; hand-out ratio "
+        << makeMs / std::max(0.001, plainMs) << Qt::endl;
     return excluded.size() == made.excluded.size() ? 0 : 1;
 }
 
