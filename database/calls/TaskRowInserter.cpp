@@ -15,7 +15,8 @@ TaskRowInserter::TaskRowInserter(Store &store, const QString &table)
 Result<> TaskRowInserter::insert(const QString &id, const QVariantMap &fields,
                                  const QString &updatedAt)
 {
-    const std::optional<QVariantMap> stored = SensitiveColumns::sealFields(m_store, m_table, fields);
+    const std::optional<QVariantMap> stored =
+            SensitiveColumns::sealFields(m_store, m_table, fields);
     if (!stored)
         return Error(SensitiveColumns::lockedMessage());
     const QStringList columns = fields.keys();

@@ -56,6 +56,7 @@ private slots:
     void overrideNeedsAReasonAndIsAudited();
     void aListNobodyMayBeCalledOnIsNotHandedOut();
     void aBranchWideListStoresEveryTaskWithItsOwnSyncChange();
+    void aStoppedHandOutSavesNothing();
     void outcomesCloseOrRescheduleTasks();
     void quietHoursFollowWhenTheCallWasMade();
     void rankingChangesWithOutcomes();
@@ -433,6 +434,45 @@ void tst_CallLists::aBranchWideListStoresEveryTaskWithItsOwnSyncChange()
     }
     QCOMPARE(listChanges, 1);
     QCOMPARE(recorded.size(), stored.size());
+}
+
+void tst_CallLists::aStoppedHandOutSavesNothing()
+{
+    // The dialog's Cancel during a hand-out (issue #15 item 20): the list is one transaction,
+    // so a stop halfway leaves no list, no task, no change waiting for sync, no audit entry.
+    QStringList customers;
+    for (int i = 0; i < 12; ++i)
+        customers << addCustomer(QStringLiteral("停下客户%1").arg(i), m_wealth.user.id);
+    CallListMaker::Request asked = request(customers, QStringLiteral("owner"));
+    asked.name = QStringLiteral("半途停下");
+    const QString outbox = scalar(QStringLiteral("SELECT COUNT(*) FROM sync_outbox"));
+    const QString audit = scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    QList<int> said;
+    CallListMaker maker(m_store, m_head, m_clock);
+    const CallListMaker::Result stopped = maker.make(asked, [&](int percent) {
+        said << percent;
+        return percent < 50;
+    });
+    QVERIFY(!stopped.ok);
+    QVERIFY(stopped.stopped);
+    QVERIFY(!stopped.refusal.isEmpty());
+    QVERIFY(said.size() > 2);
+    QVERIFY(std::is_sorted(said.cbegin(), said.cend()));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM call_list WHERE name = ?"), {asked.name}),
+             QStringLiteral("0"));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM sync_outbox")), outbox);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")), audit);
+
+    // Made again to the end, it tells its progress up to 100 and is saved whole.
+    said.clear();
+    const CallListMaker::Result made = maker.make(asked, [&](int percent) {
+        said << percent;
+        return true;
+    });
+    QVERIFY2(made.ok, qPrintable(made.refusal));
+    QCOMPARE(said.last(), 100);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM call_task WHERE call_list_id = ?"), {made.listId}),
+             QStringLiteral("12"));
 }
 
 void tst_CallLists::outcomesCloseOrRescheduleTasks()
