@@ -218,16 +218,19 @@ QStringList tst_CallsGui::addManagedCustomers(int count)
     Transaction transaction(m_store.database());
     for (int i = 0; i < count; ++i) {
         ++added;
-        const QString id = QStringLiteral("01907c2a-6666-7000-8000-%1").arg(added, 12, 10, QLatin1Char('0'));
+        const QString id = QStringLiteral("01907c2a-6666-7000-8000-%1")
+                                   .arg(added, 12, 10, QLatin1Char('0'));
         if (!test::addCustomer(m_store, id, m_branch.branchId,
                                QStringLiteral("C6%1").arg(added, 10, 10, QLatin1Char('0')),
-                               QStringLiteral("客户%1").arg(added), QStringLiteral("110101198001010010"),
+                               QStringLiteral("客户%1").arg(added),
+                               QStringLiteral("110101198001010010"),
                                QStringLiteral("13912345678"), 100000,
                                QStringLiteral("ordinary"), m_wealth.user.id))
             qFatal("cannot add a customer");
         ids << id;
     }
-    exec(QStringLiteral("UPDATE customer SET marketing_consent = 1 WHERE id LIKE '01907c2a-6666-%'"));
+    exec(QStringLiteral("UPDATE customer SET marketing_consent = 1 "
+                        "WHERE id LIKE '01907c2a-6666-%'"));
     if (!transaction.commit())
         qFatal("cannot add the customers");
     return ids;
@@ -314,9 +317,12 @@ void tst_CallsGui::closingDuringAHandOutLeavesNoHalfList()
     QVERIFY(dialog->isVisible()); // waits for the worker: nothing is left half written
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
     QVERIFY(!dialog->isVisible());
-    const QString lists = countOf(QStringLiteral("SELECT COUNT(*) FROM call_list WHERE name = ?"), {name});
-    const QString tasks = countOf(QStringLiteral("SELECT COUNT(*) FROM call_task t JOIN call_list l "
-                                                 "ON l.id = t.call_list_id WHERE l.name = ?"), {name});
+    const QString lists =
+            countOf(QStringLiteral("SELECT COUNT(*) FROM call_list WHERE name = ?"), {name});
+    const QString tasks =
+            countOf(QStringLiteral("SELECT COUNT(*) FROM call_task t JOIN call_list l "
+                                   "ON l.id = t.call_list_id WHERE l.name = ?"),
+                    {name});
     qInfo("hand-out %s", dialog->result().ok ? "made whole before the stop" : "stopped");
     if (dialog->result().ok) { // the stop came after the last row: made whole, and said so
         QCOMPARE(dialog->QDialog::result(), int(QDialog::Accepted));

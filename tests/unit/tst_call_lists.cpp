@@ -334,7 +334,9 @@ void tst_CallLists::aBranchWideListStoresEveryTaskWithItsOwnSyncChange()
     QStringList customers;
     QHash<QString, QString> managerOf;
     for (int i = 0; i < 24; ++i) {
-        const QString manager = i % 3 == 0 ? m_wealth.user.id : i % 3 == 1 ? m_wealth2.user.id : QString();
+        const QString manager = i % 3 == 0 ? m_wealth.user.id
+                : i % 3 == 1                 ? m_wealth2.user.id
+                                             : QString();
         const QString id = addCustomer(QStringLiteral("全行客户%1").arg(i), manager, i != 7);
         customers << id;
         managerOf.insert(id, manager);
@@ -342,11 +344,13 @@ void tst_CallLists::aBranchWideListStoresEveryTaskWithItsOwnSyncChange()
     exec(QStringLiteral("UPDATE customer SET do_not_contact = 1 WHERE id = ?"), {customers.at(4)});
     // An interested contact 40 days ago: another score and reason than the rows around it.
     exec(QStringLiteral("INSERT INTO interaction(id, customer_id, staff_id, channel, occurred_at, "
-                        "outcome, updated_at) VALUES ('01907c2a-4444-7000-8000-aaaaaaaaaaa1', ?, ?, "
-                        "'phone', ?, 'interested', ?)"),
+                        "outcome, updated_at) VALUES "
+                        "('01907c2a-4444-7000-8000-aaaaaaaaaaa1', ?, ?, 'phone', ?, "
+                        "'interested', ?)"),
          {customers.at(3), m_wealth.user.id, SqlTime::timestamp(m_now.addDays(-40)),
           SqlTime::timestamp(m_now)});
-    const qint64 outboxBefore = scalar(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM sync_outbox")).toLongLong();
+    const qint64 outboxBefore =
+            scalar(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM sync_outbox")).toLongLong();
     CallListMaker::Request asked = request(customers, QStringLiteral("owner"));
     asked.name = QStringLiteral("全行管户");
     const CallListMaker::Result made = CallListMaker(m_store, m_head, m_clock).make(asked);
@@ -354,9 +358,10 @@ void tst_CallLists::aBranchWideListStoresEveryTaskWithItsOwnSyncChange()
 
     // Same customer set, owner, dates and states as the rules say.
     QSqlQuery tasks(m_store.database());
-    QVERIFY(tasks.exec(QStringLiteral("SELECT id, customer_id, COALESCE(assigned_to, ''), due_on, status, "
-                                      "excluded_reason, rank_score, reason, call_list_id, version "
-                                      "FROM call_task WHERE call_list_id = '%1'").arg(made.listId)));
+    QVERIFY(tasks.exec(QStringLiteral("SELECT id, customer_id, COALESCE(assigned_to, ''), due_on, "
+                                      "status, excluded_reason, rank_score, reason, call_list_id, "
+                                      "version FROM call_task WHERE call_list_id = '%1'")
+                               .arg(made.listId)));
     QHash<QString, QVariantMap> stored; // task id -> its columns, reason opened
     QSet<QString> open, skipped;
     while (tasks.next()) {
@@ -394,8 +399,9 @@ void tst_CallLists::aBranchWideListStoresEveryTaskWithItsOwnSyncChange()
     // One upsert change per task (and one for the list), carrying exactly the stored values,
     // each with its own later clock, and the clock of each field it wrote.
     QSqlQuery changes(m_store.database());
-    QVERIFY(changes.exec(QStringLiteral("SELECT table_name, row_id, op, base_version, hlc, fields_json "
-                                        "FROM sync_outbox WHERE rowid > %1 ORDER BY rowid")
+    QVERIFY(changes.exec(QStringLiteral("SELECT table_name, row_id, op, base_version, hlc, "
+                                        "fields_json FROM sync_outbox WHERE rowid > %1 "
+                                        "ORDER BY rowid")
                                  .arg(outboxBefore)));
     QSet<QString> recorded;
     QString lastStamp;
@@ -423,7 +429,8 @@ void tst_CallLists::aBranchWideListStoresEveryTaskWithItsOwnSyncChange()
         QCOMPARE(QStringList(fields.keys()), QStringList(expected.keys()));
         for (auto it = expected.constBegin(); it != expected.constEnd(); ++it) {
             const QJsonValue sent = fields.value(it.key());
-            const QString text = sent.isDouble() ? QString::number(sent.toInteger()) : sent.toString();
+            const QString text =
+                    sent.isDouble() ? QString::number(sent.toInteger()) : sent.toString();
             QVERIFY2(text == it.value().toString(),
                      qPrintable(row + QLatin1Char(' ') + it.key() + QLatin1String(": ") + text));
         }
@@ -471,7 +478,8 @@ void tst_CallLists::aStoppedHandOutSavesNothing()
     });
     QVERIFY2(made.ok, qPrintable(made.refusal));
     QCOMPARE(said.last(), 100);
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM call_task WHERE call_list_id = ?"), {made.listId}),
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM call_task WHERE call_list_id = ?"),
+                    {made.listId}),
              QStringLiteral("12"));
 }
 

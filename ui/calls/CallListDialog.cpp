@@ -269,9 +269,10 @@ void CallListDialog::handedOut(const CallListMaker::Result &result)
 void CallListDialog::setBusy(bool busy)
 {
     // The form is what the worker was given: it cannot change under it.
-    for (QWidget *input : std::initializer_list<QWidget *>{m_name, m_purpose, m_listMode, m_ownerMode,
-                                                          m_managers, m_startsOn, m_endsOn,
-                                                          m_exclusions, m_overrideReason, m_create})
+    const std::initializer_list<QWidget *> form{m_name, m_purpose, m_listMode, m_ownerMode,
+                                                m_managers, m_startsOn, m_endsOn, m_exclusions,
+                                                m_overrideReason, m_create};
+    for (QWidget *input : form)
         input->setEnabled(!busy);
     m_managers->setEnabled(!busy && m_listMode->isChecked());
     m_cancel->setEnabled(true);
