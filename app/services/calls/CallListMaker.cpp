@@ -214,7 +214,7 @@ CallListMaker::Result CallListMaker::make(const Request &request, const Progress
     };
     if (const bd::Result<> inserted = repository.insertList(list); !inserted)
         return failed(inserted.errorString());
-    // Reading and ranking the customers is about a tenth of a hand-out, the rows the rest.
+    // The bar gives reading and ranking the customers its first tenth, the rows the rest.
     const qsizetype rows = plan.tasks.size() + plan.excluded.size();
     qsizetype written = 0;
     int said = -1;
