@@ -285,6 +285,7 @@ void tst_CallsGui::aLargeListIsHandedOutWhileTheWindowStaysResponsive()
     QCOMPARE(created.count(), 0);
     QVERIFY(!create->isEnabled());
     QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("listNameEdit"))->isEnabled());
+    save(dialog.get(), QStringLiteral("call-list-handing-out"));
     QTest::keyClick(dialog.get(), Qt::Key_Return); // a second "click" meanwhile does nothing
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
     QVERIFY2(dialog->result().ok, qPrintable(dialog->result().refusal));
