@@ -1,6 +1,7 @@
 #include "database/calls/CallListRepository.h"
 
 #include "app/domain/Uuid7.h"
+#include "database/calls/TaskRowInserter.h"
 #include "database/calls/TaskRows.h"
 #include "database/core/SensitiveColumns.h"
 #include "database/core/SqlQuery.h"
@@ -19,6 +20,8 @@ CallListRepository::CallListRepository(Store &store)
     : m_store(store)
 {
 }
+
+CallListRepository::~CallListRepository() = default;
 
 Result<> CallListRepository::insertList(CallListRecord &list)
 {
@@ -50,7 +53,9 @@ Result<> CallListRepository::insertTask(CallTaskRecord &task, const QString &at)
                              {QStringLiteral("due_on"), SqlTime::date(task.dueOn)},
                              {QStringLiteral("status"), WorkStates::code(task.status)},
                              {QStringLiteral("excluded_reason"), notNull(task.excludedReason)}};
-    return TaskRows::insert(m_store, QStringLiteral("call_task"), task.id, fields, at);
+    if (!m_tasks)
+        m_tasks = std::make_unique<TaskRowInserter>(m_store, QStringLiteral("call_task"));
+    return m_tasks->insert(task.id, fields, at);
 }
 
 Result<std::optional<CallTaskRecord>> CallListRepository::taskById(const QString &id) const

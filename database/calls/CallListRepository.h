@@ -7,11 +7,13 @@
 #include <QSet>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace bd {
 
 class Store;
+class TaskRowInserter;
 
 struct CallListRecord
 {
@@ -48,11 +50,13 @@ struct CallTaskRecord
 };
 
 // Call lists and their tasks. Every write records its sync change; call inside a
-// Transaction.
+// Transaction. One repository inserting many tasks prepares its statements once.
 class CallListRepository
 {
 public:
     explicit CallListRepository(Store &store);
+    ~CallListRepository();
+    Q_DISABLE_COPY_MOVE(CallListRepository)
 
     Result<> insertList(CallListRecord &list);                     // makes the id
     Result<> insertTask(CallTaskRecord &task, const QString &at); // makes the id
@@ -72,6 +76,7 @@ public:
 
 private:
     Store &m_store;
+    std::unique_ptr<TaskRowInserter> m_tasks; // made by the first insertTask
 };
 
 } // namespace bd

@@ -1,5 +1,6 @@
 #include "database/calls/TaskRows.h"
 
+#include "database/calls/TaskRowInserter.h"
 #include "database/core/SensitiveColumns.h"
 #include "database/core/SqlQuery.h"
 #include "database/core/Store.h"
@@ -27,22 +28,7 @@ Result<> recorded(Store &store, const QString &table, const QString &id,
 Result<> insert(Store &store, const QString &table, const QString &id, const QVariantMap &fields,
                 const QString &updatedAt)
 {
-    const Result<QVariantMap> stored = sealed(store, table, fields);
-    if (!stored)
-        return stored.error();
-    const QStringList columns = fields.keys();
-    QStringList marks(columns.size() + 2, QStringLiteral("?"));
-    SqlQuery query(store.database(),
-                   QStringLiteral("INSERT INTO %1(id, %2, updated_at) VALUES (%3)")
-                           .arg(table, columns.join(QStringLiteral(", ")),
-                                marks.join(QStringLiteral(", "))));
-    query.bind(id);
-    for (const QString &column : columns)
-        query.bind(stored->value(column));
-    query.bind(updatedAt);
-    if (Result<> inserted = query.exec(); !inserted)
-        return inserted;
-    return recorded(store, table, id, fields, 0);
+    return TaskRowInserter(store, table).insert(id, fields, updatedAt);
 }
 
 Result<> update(Store &store, const QString &table, const QString &id, int baseVersion,

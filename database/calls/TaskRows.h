@@ -16,7 +16,8 @@ class Store;
 // Transaction.
 namespace TaskRows {
 
-// Inserts the row `id` with `fields` (column -> value) and updated_at; base version 0.
+// Inserts the row `id` with `fields` (column -> value) and updated_at; base version 0. Many
+// rows in one transaction: keep a TaskRowInserter.
 Result<> insert(Store &store, const QString &table, const QString &id, const QVariantMap &fields,
                 const QString &updatedAt);
 

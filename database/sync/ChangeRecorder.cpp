@@ -7,6 +7,7 @@
 #include "database/core/Store.h"
 #include "database/sync/WireValue.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -28,6 +29,15 @@ QJsonObject wireFields(const QSqlDatabase &database, const QString &table,
 ChangeRecorder::ChangeRecorder(Store &store)
     : m_store(store)
 {
+}
+
+QSqlQuery &ChangeRecorder::prepared(std::optional<QSqlQuery> &kept, const QString &sql)
+{
+    if (!kept) {
+        kept.emplace(m_store.database());
+        kept->prepare(sql); // a failure shows in exec()
+    }
+    return *kept;
 }
 
 Result<> ChangeRecorder::recordUpsert(const QString &table, const QString &rowId,
@@ -58,8 +68,7 @@ Result<> ChangeRecorder::record(const QString &table, const QString &rowId, cons
             = SensitiveColumns::sealFieldsForOutbox(m_store, table, fields);
     if (!stored)
         return Error(SensitiveColumns::lockedMessage());
-    QSqlQuery query(m_store.database());
-    query.prepare(QStringLiteral(
+    QSqlQuery &query = prepared(m_outbox, QStringLiteral(
             "INSERT INTO sync_outbox(change_id, table_name, row_id, op, fields_json, base_version, "
             "hlc, schema_version, created_at, to_branch, transfer_customer_id) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -67,47 +76,44 @@ Result<> ChangeRecorder::record(const QString &table, const QString &rowId, cons
     // the row's fields hold, or this file keeps a value every other copy rejects as older
     // (issue 13, fault run open defect 1: a stamp from a clock hours ahead, pulled by
     // another process on this file).
-    QSqlQuery held(m_store.database());
-    held.prepare(QStringLiteral("SELECT max(hlc) FROM sync_field_clock "
-                                "WHERE table_name = ? AND row_id = ?"));
-    held.addBindValue(table);
-    held.addBindValue(rowId);
+    QSqlQuery &held = prepared(m_heldClock, QStringLiteral("SELECT max(hlc) FROM sync_field_clock "
+                                                           "WHERE table_name = ? AND row_id = ?"));
+    held.bindValue(0, table);
+    held.bindValue(1, rowId);
     if (held.exec() && held.next() && !held.value(0).isNull())
         m_store.observeStamp(HlcStamp::fromString(held.value(0).toString()));
     held.finish();
     const QString stamp = m_store.nextStamp().toString();
-    query.addBindValue(Uuid7Generator::generate());
-    query.addBindValue(table);
-    query.addBindValue(rowId);
-    query.addBindValue(op);
-    query.addBindValue(QString::fromUtf8(
-            QJsonDocument(wireFields(m_store.database(), table, *stored)).toJson(QJsonDocument::Compact)));
-    query.addBindValue(baseVersion);
-    query.addBindValue(stamp);
-    query.addBindValue(Store::latestSchemaVersion());
-    query.addBindValue(SqlTime::now());
     const QVariant noText(QMetaType::fromType<QString>());
-    query.addBindValue(route.toBranch.isEmpty() ? noText : QVariant(route.toBranch));
-    query.addBindValue(route.customerId.isEmpty() ? noText : QVariant(route.customerId.toString()));
+    const QVariantList values{
+            Uuid7Generator::generate(), table, rowId, op,
+            QString::fromUtf8(QJsonDocument(wireFields(m_store.database(), table, *stored))
+                                      .toJson(QJsonDocument::Compact)),
+            baseVersion, stamp, Store::latestSchemaVersion(), SqlTime::now(),
+            route.toBranch.isEmpty() ? noText : QVariant(route.toBranch),
+            route.customerId.isEmpty() ? noText : QVariant(route.customerId.toString())};
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
     if (!query.exec())
         return Error(query.lastError().text());
     if (!route.toBranch.isEmpty())
         return {};
     // Each field remembers the clock of its last write, so a pulled change can tell
-    // whether it is newer than what the user typed here.
-    QSqlQuery clock(m_store.database());
-    clock.prepare(QStringLiteral("INSERT INTO sync_field_clock(table_name, row_id, field, hlc) "
-                                 "VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE SET hlc = excluded.hlc"));
+    // whether it is newer than what the user typed here. One statement for all the fields:
+    // a statement per field was most of the work of recording a new row.
+    QSqlQuery &clock = prepared(m_fieldClock, QStringLiteral(
+            "INSERT INTO sync_field_clock(table_name, row_id, field, hlc) "
+            "SELECT ?, ?, j.value, ? FROM json_each(?) j WHERE true "
+            "ON CONFLICT DO UPDATE SET hlc = excluded.hlc"));
     const QStringList fieldNames = op == QLatin1String("delete") ? QStringList{QStringLiteral("deleted")}
                                                                  : fields.keys();
-    for (const QString &field : fieldNames) {
-        clock.bindValue(0, table);
-        clock.bindValue(1, rowId);
-        clock.bindValue(2, field);
-        clock.bindValue(3, stamp);
-        if (!clock.exec())
-            return Error(clock.lastError().text());
-    }
+    clock.bindValue(0, table);
+    clock.bindValue(1, rowId);
+    clock.bindValue(2, stamp);
+    clock.bindValue(3, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(fieldNames))
+                                                 .toJson(QJsonDocument::Compact)));
+    if (!clock.exec())
+        return Error(clock.lastError().text());
     return {};
 }
 

@@ -96,8 +96,12 @@ void tst_BranchHeadFlow::fillCallListDialog()
             QTest::keyClick(managers, Qt::Key_Space);
         }
     }
+    // The preview and the hand-out run off the GUI thread: Create waits for the preview, and
+    // the dialog closes itself once the list is made.
+    QTRY_VERIFY(!dialog->isPreviewing());
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("createListButton")),
                       Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isHandingOut(), 30000);
     m_dialogDone = true;
     if (dialog->isVisible()) // refused: leave the loop so the test can report it
         dialog->reject();

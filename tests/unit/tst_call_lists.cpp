@@ -26,6 +26,8 @@
 #include "database/core/Transaction.h"
 #include "database/sync/SyncState.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -52,6 +54,8 @@ private slots:
     void aManagerRefusedIsNamedNotNumbered();
     void overrideNeedsAReasonAndIsAudited();
     void aListNobodyMayBeCalledOnIsNotHandedOut();
+    void aBranchWideListStoresEveryTaskWithItsOwnSyncChange();
+    void aStoppedHandOutSavesNothing();
     void outcomesCloseOrRescheduleTasks();
     void quietHoursFollowWhenTheCallWasMade();
     void rankingChangesWithOutcomes();
@@ -319,6 +323,163 @@ void tst_CallLists::aListNobodyMayBeCalledOnIsNotHandedOut()
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM call_list")).toInt(), lists);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM call_task")).toInt(), tasks);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM sync_outbox")).toInt(), outbox);
+}
+
+void tst_CallLists::aBranchWideListStoresEveryTaskWithItsOwnSyncChange()
+{
+    // The hand-out writes its tasks with statements prepared once and re-bound (issue #15:
+    // 20,000 tasks took 15 s): each task must still be stored and recorded for sync exactly
+    // as one written on its own, whatever the row before it bound.
+    QStringList customers;
+    QHash<QString, QString> managerOf;
+    for (int i = 0; i < 24; ++i) {
+        const QString manager = i % 3 == 0 ? m_wealth.user.id
+                : i % 3 == 1                 ? m_wealth2.user.id
+                                             : QString();
+        const QString id = addCustomer(QStringLiteral("全行客户%1").arg(i), manager, i != 7);
+        customers << id;
+        managerOf.insert(id, manager);
+    }
+    exec(QStringLiteral("UPDATE customer SET do_not_contact = 1 WHERE id = ?"), {customers.at(4)});
+    // An interested contact 40 days ago: another score and reason than the rows around it.
+    exec(QStringLiteral("INSERT INTO interaction(id, customer_id, staff_id, channel, occurred_at, "
+                        "outcome, updated_at) VALUES "
+                        "('01907c2a-4444-7000-8000-aaaaaaaaaaa1', ?, ?, 'phone', ?, "
+                        "'interested', ?)"),
+         {customers.at(3), m_wealth.user.id, SqlTime::timestamp(m_now.addDays(-40)),
+          SqlTime::timestamp(m_now)});
+    const qint64 outboxBefore =
+            scalar(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM sync_outbox")).toLongLong();
+    CallListMaker::Request asked = request(customers, QStringLiteral("owner"));
+    asked.name = QStringLiteral("全行管户");
+    const CallListMaker::Result made = CallListMaker(m_store, m_head, m_clock).make(asked);
+    QVERIFY2(made.ok, qPrintable(made.refusal));
+
+    // Same customer set, owner, dates and states as the rules say.
+    QSqlQuery tasks(m_store.database());
+    QVERIFY(tasks.exec(QStringLiteral("SELECT id, customer_id, COALESCE(assigned_to, ''), due_on, "
+                                      "status, excluded_reason, rank_score, reason, call_list_id, "
+                                      "version FROM call_task WHERE call_list_id = '%1'")
+                               .arg(made.listId)));
+    QHash<QString, QVariantMap> stored; // task id -> its columns, reason opened
+    QSet<QString> open, skipped;
+    while (tasks.next()) {
+        const QString customer = tasks.value(1).toString();
+        QVERIFY(customers.contains(customer));
+        // An open task goes to the customer's own manager; a skipped one to nobody.
+        const bool isOpen = tasks.value(4).toString() == QLatin1String("open");
+        QCOMPARE(tasks.value(2).toString(), isOpen ? managerOf.value(customer) : QString());
+        QCOMPARE(tasks.value(3).toString(), asked.endsOn.toString(Qt::ISODate));
+        QCOMPARE(tasks.value(9).toInt(), 1);
+        (isOpen ? open : skipped).insert(customer);
+        stored.insert(tasks.value(0).toString(),
+                      {{QStringLiteral("customer_id"), customer},
+                       {QStringLiteral("assigned_to"), tasks.value(2).toString()},
+                       {QStringLiteral("due_on"), tasks.value(3).toString()},
+                       {QStringLiteral("status"), tasks.value(4).toString()},
+                       {QStringLiteral("excluded_reason"), tasks.value(5).toString()},
+                       {QStringLiteral("rank_score"), tasks.value(6).toString()},
+                       {QStringLiteral("reason"), SensitiveColumns::open(m_store, tasks.value(7))},
+                       {QStringLiteral("call_list_id"), tasks.value(8).toString()}});
+    }
+    QSet<QString> expectedOpen, expectedSkipped;
+    for (const QString &customer : std::as_const(customers)) {
+        // Excluded (no manager, do not contact, no consent): kept as a skipped task.
+        const bool excluded = managerOf.value(customer).isEmpty() || customer == customers.at(4)
+                || customer == customers.at(7);
+        (excluded ? expectedSkipped : expectedOpen).insert(customer);
+    }
+    QCOMPARE(open, expectedOpen);
+    QCOMPARE(skipped, expectedSkipped);
+    QCOMPARE(made.tasks, int(expectedOpen.size()));
+    QVERIFY(!stored.value(taskOf(made.listId, customers.at(3))).value(QStringLiteral("reason"))
+                     .toString().isEmpty());
+
+    // One upsert change per task (and one for the list), carrying exactly the stored values,
+    // each with its own later clock, and the clock of each field it wrote.
+    QSqlQuery changes(m_store.database());
+    QVERIFY(changes.exec(QStringLiteral("SELECT table_name, row_id, op, base_version, hlc, "
+                                        "fields_json FROM sync_outbox WHERE rowid > %1 "
+                                        "ORDER BY rowid")
+                                 .arg(outboxBefore)));
+    QSet<QString> recorded;
+    QString lastStamp;
+    int listChanges = 0;
+    while (changes.next()) {
+        const QString stamp = changes.value(4).toString();
+        QVERIFY2(stamp > lastStamp, qPrintable(stamp));
+        lastStamp = stamp;
+        if (changes.value(0).toString() == QLatin1String("call_list")) {
+            ++listChanges;
+            continue;
+        }
+        if (changes.value(0).toString() != QLatin1String("call_task"))
+            continue;
+        const QString row = changes.value(1).toString();
+        QVERIFY2(stored.contains(row), qPrintable(row));
+        QVERIFY2(!recorded.contains(row), qPrintable(row));
+        recorded.insert(row);
+        QCOMPARE(changes.value(2).toString(), QStringLiteral("upsert"));
+        QCOMPARE(changes.value(3).toInt(), 0);
+        const QJsonObject fields = SensitiveColumns::openFields(
+                m_store, QStringLiteral("call_task"),
+                QJsonDocument::fromJson(changes.value(5).toString().toUtf8()).object());
+        const QVariantMap expected = stored.value(row);
+        QCOMPARE(QStringList(fields.keys()), QStringList(expected.keys()));
+        for (auto it = expected.constBegin(); it != expected.constEnd(); ++it) {
+            const QJsonValue sent = fields.value(it.key());
+            const QString text =
+                    sent.isDouble() ? QString::number(sent.toInteger()) : sent.toString();
+            QVERIFY2(text == it.value().toString(),
+                     qPrintable(row + QLatin1Char(' ') + it.key() + QLatin1String(": ") + text));
+        }
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) || ':' || MIN(hlc) || ':' || MAX(hlc) "
+                                       "FROM sync_field_clock WHERE table_name = 'call_task' "
+                                       "AND row_id = ?"), {row}),
+                 QStringLiteral("%1:%2:%2").arg(expected.size()).arg(stamp));
+    }
+    QCOMPARE(listChanges, 1);
+    QCOMPARE(recorded.size(), stored.size());
+}
+
+void tst_CallLists::aStoppedHandOutSavesNothing()
+{
+    // The dialog's Cancel during a hand-out (issue #15 item 20): the list is one transaction,
+    // so a stop halfway leaves no list, no task, no change waiting for sync, no audit entry.
+    QStringList customers;
+    for (int i = 0; i < 12; ++i)
+        customers << addCustomer(QStringLiteral("停下客户%1").arg(i), m_wealth.user.id);
+    CallListMaker::Request asked = request(customers, QStringLiteral("owner"));
+    asked.name = QStringLiteral("半途停下");
+    const QString outbox = scalar(QStringLiteral("SELECT COUNT(*) FROM sync_outbox"));
+    const QString audit = scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    QList<int> said;
+    CallListMaker maker(m_store, m_head, m_clock);
+    const CallListMaker::Result stopped = maker.make(asked, [&](int percent) {
+        said << percent;
+        return percent < 50;
+    });
+    QVERIFY(!stopped.ok);
+    QVERIFY(stopped.stopped);
+    QVERIFY(!stopped.refusal.isEmpty());
+    QVERIFY(said.size() > 2);
+    QVERIFY(std::is_sorted(said.cbegin(), said.cend()));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM call_list WHERE name = ?"), {asked.name}),
+             QStringLiteral("0"));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM sync_outbox")), outbox);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")), audit);
+
+    // Made again to the end, it tells its progress up to 100 and is saved whole.
+    said.clear();
+    const CallListMaker::Result made = maker.make(asked, [&](int percent) {
+        said << percent;
+        return true;
+    });
+    QVERIFY2(made.ok, qPrintable(made.refusal));
+    QCOMPARE(said.last(), 100);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM call_task WHERE call_list_id = ?"),
+                    {made.listId}),
+             QStringLiteral("12"));
 }
 
 void tst_CallLists::outcomesCloseOrRescheduleTasks()

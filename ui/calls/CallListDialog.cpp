@@ -1,8 +1,10 @@
 #include "ui/calls/CallListDialog.h"
 
 #include "database/calls/CallQueries.h"
+#include "ui/calls/BackgroundCallList.h"
 #include "ui/common/IdData.h"
 #include "ui/common/WindowFit.h"
+#include "ui/common/LatestRead.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -13,6 +15,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableWidget>
@@ -39,6 +43,9 @@ CallListDialog::CallListDialog(Store &store, const Session &session, const QStri
     , m_overrideReason(new QLineEdit(this))
     , m_summary(new QLabel(this))
     , m_problem(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_preview(new LatestRead(this))
+    , m_handOut(new BackgroundCallList(this))
 {
     setObjectName(QStringLiteral("callListDialog"));
     setWindowTitle(tr("New call list (%n customer(s))", nullptr, int(customerIds.size())));
@@ -78,6 +85,9 @@ CallListDialog::CallListDialog(Store &store, const Session &session, const QStri
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b03020"));
     m_problem->hide();
+    m_progress->setObjectName(QStringLiteral("handOutProgress"));
+    m_progress->setRange(0, 100);
+    m_progress->hide();
 
     auto *period = new QHBoxLayout;
     period->addWidget(m_startsOn);
@@ -100,11 +110,23 @@ CallListDialog::CallListDialog(Store &store, const Session &session, const QStri
     excludedLayout->addWidget(m_overrideReason);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *create = buttons->addButton(tr("&Create call list"), QDialogButtonBox::AcceptRole);
-    create->setObjectName(QStringLiteral("createListButton"));
-    create->setDefault(true);
+    m_create = buttons->addButton(tr("&Create call list"), QDialogButtonBox::AcceptRole);
+    m_create->setObjectName(QStringLiteral("createListButton"));
+    m_create->setDefault(true);
+    m_cancel = buttons->button(QDialogButtonBox::Cancel);
+    m_cancel->setObjectName(QStringLiteral("cancelListButton"));
+    // The form is disabled during a hand-out and the focus lands here: a second Enter must
+    // not stop the list the first one started.
+    m_cancel->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::accepted, this, &CallListDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, this, &CallListDialog::reject);
+    connect(m_handOut, &BackgroundCallList::progressed, this, [this](int percent) {
+        if (!m_closeWhenStopped)
+            m_summary->setText(tr("Handing out the call list… %1%").arg(percent));
+        m_progress->setValue(percent);
+        emit handOutProgressed(percent);
+    });
+    connect(m_handOut, &BackgroundCallList::finished, this, &CallListDialog::handedOut);
     connect(m_listMode, &QRadioButton::toggled, this, [this](bool on) {
         m_managers->setEnabled(on);
         refreshPreview();
@@ -115,6 +137,7 @@ CallListDialog::CallListDialog(Store &store, const Session &session, const QStri
     layout->addWidget(mode);
     layout->addWidget(excluded, 1);
     layout->addWidget(m_summary);
+    layout->addWidget(m_progress);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     WindowFit::resizeWithin(this, QSize(640, 620));
@@ -146,9 +169,37 @@ CallListMaker::Request CallListDialog::request() const
     return r;
 }
 
+bool CallListDialog::isPreviewing() const
+{
+    return m_preview->isLoading();
+}
+
+bool CallListDialog::isHandingOut() const
+{
+    return m_handOut->isRunning();
+}
+
 void CallListDialog::refreshPreview()
 {
-    m_excluded = CallListMaker(m_store, m_session, m_clock).preview(request());
+    // Read on the dialog's reader thread (its own connection); a mode change meanwhile
+    // supersedes the read. Create waits for it: the ticks to override come from it.
+    Store *store = &m_store;
+    const Session session = m_session;
+    const CallClock clock = m_clock;
+    const CallListMaker::Request asked = request();
+    m_create->setEnabled(false);
+    m_summary->setText(tr("Checking the contact rules for %n customer(s)…", nullptr,
+                          int(m_customerIds.size())));
+    m_preview->run<QList<CallListMaker::Exclusion>>(
+            [store, session, clock, asked] {
+                return CallListMaker(*store, session, clock).preview(asked);
+            },
+            [this](QList<CallListMaker::Exclusion> excluded) { showPreview(excluded); });
+}
+
+void CallListDialog::showPreview(const QList<CallListMaker::Exclusion> &excluded)
+{
+    m_excluded = excluded;
     m_exclusions->setRowCount(0);
     for (const CallListMaker::Exclusion &e : std::as_const(m_excluded)) {
         const int row = m_exclusions->rowCount();
@@ -168,18 +219,75 @@ void CallListDialog::refreshPreview()
     m_summary->setText(tr("%1 customer(s) will get a task; %2 excluded by the contact rules.")
                                .arg(m_customerIds.size() - m_excluded.size())
                                .arg(m_excluded.size()));
+    m_create->setEnabled(!isHandingOut());
+    emit previewShown();
 }
 
 void CallListDialog::accept()
 {
-    m_result = CallListMaker(m_store, m_session, m_clock).make(request());
-    if (!m_result.ok) {
-        m_problem->setText(m_result.refusal);
-        m_problem->show();
+    if (isPreviewing() || isHandingOut())
+        return; // the Enter key while a preview or a hand-out runs
+    m_problem->hide();
+    m_closeWhenStopped = false;
+    setBusy(true);
+    m_summary->setText(tr("Handing out the call list…"));
+    m_handOut->start(m_store, m_session, request(), m_clock);
+}
+
+void CallListDialog::reject()
+{
+    if (isHandingOut()) {
+        // Never half a list: the worker rolls its transaction back, then the dialog closes.
+        m_closeWhenStopped = true;
+        m_cancel->setEnabled(false);
+        m_summary->setText(tr("Stopping the hand-out: nothing will be saved…"));
+        m_handOut->stop();
         return;
     }
-    emit callListCreated(m_result.listId);
-    QDialog::accept();
+    QDialog::reject();
+}
+
+void CallListDialog::handedOut(const CallListMaker::Result &result)
+{
+    m_result = result;
+    setBusy(false);
+    emit handOutFinished(result.ok);
+    if (result.ok) { // also when the stop came after the last row: the list is whole
+        m_summary->setText(summary(result));
+        emit callListCreated(result.listId);
+        QDialog::accept();
+        return;
+    }
+    if (m_closeWhenStopped) {
+        QDialog::reject();
+        return;
+    }
+    m_summary->clear();
+    m_problem->setText(result.refusal);
+    m_problem->show();
+}
+
+void CallListDialog::setBusy(bool busy)
+{
+    // The form is what the worker was given: it cannot change under it.
+    const std::initializer_list<QWidget *> form{m_name, m_purpose, m_listMode, m_ownerMode,
+                                                m_managers, m_startsOn, m_endsOn, m_exclusions,
+                                                m_overrideReason, m_create};
+    for (QWidget *input : form)
+        input->setEnabled(!busy);
+    m_managers->setEnabled(!busy && m_listMode->isChecked());
+    m_cancel->setEnabled(true);
+    m_progress->setValue(0);
+    m_progress->setVisible(busy);
+}
+
+QString CallListDialog::summary(const CallListMaker::Result &result)
+{
+    const QLocale locale;
+    return tr("Call list handed out: %1 task(s) to %2 manager(s); %3 customer(s) excluded.")
+            .arg(locale.toString(result.tasks))
+            .arg(locale.toString(result.tasksPerManager.size()))
+            .arg(locale.toString(result.excluded.size()));
 }
 
 } // namespace bd

@@ -62,6 +62,11 @@ void CallListsView::showLists(const QList<CallListSummary> &lists)
         m_table->resizeColumnToContents(column);
 }
 
+void CallListsView::showStatus(const QString &text)
+{
+    m_status->setText(text);
+}
+
 void CallListsView::editContactRules()
 {
     ContactRulesDialog dialog(m_store, m_session, this);

@@ -32,6 +32,7 @@ public:
     QTableView *table() const { return m_table; }
     BackgroundCarePlan *carePlan() const { return m_carePlan; }
     void showLists(const QList<CallListSummary> &lists);
+    void showStatus(const QString &text); // the status line beside the buttons
 
 public slots:
     void refresh();

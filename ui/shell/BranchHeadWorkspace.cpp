@@ -158,6 +158,7 @@ void BranchHeadWorkspace::makeCallList(const QString &segmentId, const QStringLi
     CallListDialog dialog(store(), session(), customerIds, segmentId, systemCallClock(), this);
     if (dialog.exec() == QDialog::Accepted) {
         m_callLists->refresh();
+        m_callLists->showStatus(CallListDialog::summary(dialog.result()));
         m_tabs->setCurrentWidget(m_callLists);
     }
 }

@@ -142,7 +142,7 @@ QList<CallListMaker::Exclusion> CallListMaker::preview(const Request &request) c
     return plan(request, false).excluded;
 }
 
-CallListMaker::Result CallListMaker::make(const Request &request)
+CallListMaker::Result CallListMaker::make(const Request &request, const Progress &progress)
 {
     Result result;
     result.refusal = validate(request);
@@ -175,6 +175,14 @@ CallListMaker::Result CallListMaker::make(const Request &request)
                                  .arg(request.name.trimmed());
         return result;
     }
+    const auto stopped = [&] {
+        result = {};
+        result.stopped = true;
+        result.refusal = tr("The hand-out was stopped: no call list was saved.");
+        return result;
+    };
+    if (progress && !progress(0))
+        return stopped();
     const Plan plan = this->plan(request, true);
     if (plan.tasks.isEmpty()) {
         // Skipped tasks only would hand the managers a list with nobody to call.
@@ -206,6 +214,19 @@ CallListMaker::Result CallListMaker::make(const Request &request)
     };
     if (const bd::Result<> inserted = repository.insertList(list); !inserted)
         return failed(inserted.errorString());
+    // The bar gives reading and ranking the customers its first tenth, the rows the rest.
+    const qsizetype rows = plan.tasks.size() + plan.excluded.size();
+    qsizetype written = 0;
+    int said = -1;
+    const auto wrote = [&] {
+        const int percent = 10 + int(90 * ++written / rows);
+        if (!progress || percent == said)
+            return true;
+        said = percent;
+        return progress(percent);
+    };
+    if (progress && !progress(10))
+        return stopped();
     QJsonArray overridden;
     for (const Plan::Task &planned : plan.tasks) {
         CallTaskRecord task;
@@ -217,12 +238,16 @@ CallListMaker::Result CallListMaker::make(const Request &request)
         task.dueOn = request.endsOn;
         if (const bd::Result<> inserted = repository.insertTask(task, at); !inserted)
             return failed(inserted.errorString());
+        if (!wrote())
+            return stopped();
         result.tasksPerManager[planned.managerId] += 1;
         if (!planned.overridden.isEmpty())
             overridden.append(QJsonObject{{QStringLiteral("customer"), planned.customerId},
                                           {QStringLiteral("rules"), QJsonArray::fromStringList(planned.overridden)}});
     }
     for (const Exclusion &exclusion : plan.excluded) {
+        if (!wrote())
+            return stopped();
         if (exclusion.codes.contains(QStringLiteral("unknown_customer")))
             continue; // no row to point at
         CallTaskRecord task;

@@ -9,6 +9,8 @@
 #include <QMap>
 #include <QStringList>
 
+#include <functional>
+
 namespace bd {
 
 class Store;
@@ -53,11 +55,15 @@ public:
         int tasks = 0;
         QMap<QString, int> tasksPerManager;
         QList<Exclusion> excluded;
+        bool stopped = false; // the caller's progress said stop: nothing was saved
     };
+    // How far a hand-out is (0..100); false stops it, and its one transaction is rolled
+    // back, so a list is saved whole or not at all.
+    using Progress = std::function<bool(int percent)>;
 
     // Who the rules would exclude, without writing anything.
     QList<Exclusion> preview(const Request &request) const;
-    Result make(const Request &request);
+    Result make(const Request &request, const Progress &progress = {});
 
 private:
     QString validate(const Request &request) const;
