@@ -82,6 +82,8 @@ private slots:
     void failedMigrationKeepsPreviousVersion();
     void olderFileIsMadeByTheMigrationsOfItsDay();
     void anOlderFilesUpgradeIsToldStepByStep();
+    void searchKeysOutliveTheirForeignKey();
+    void aRowBringingItsBirthYearKeepsIt();
     void transactionGuardRollsBack();
     void auditLogIsAppendOnly();
     void eachThreadHasItsOwnConnection();
@@ -366,6 +368,67 @@ void tst_StoreMigrations::anOlderFilesUpgradeIsToldStepByStep()
         QVERIFY(store.wasCreated());
     }
     QVERIFY(heard.isEmpty());
+}
+
+// 0045 takes the foreign key off customer_search_key in place (issue 13: a customer lookup
+// per key): an older file's keys stay as they were, a deleted customer's keys still go with
+// them (a trigger now), and the file is sound.
+void tst_StoreMigrations::searchKeysOutliveTheirForeignKey()
+{
+    const int changed = test::migrationVersion(QStringLiteral("pulled_row_writes"));
+    QVERIFY(changed > 1);
+    const QString path = m_dir.filePath(QStringLiteral("keys.db"));
+    const QString made = test::makeDeskFileAt(path, changed - 1);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
+    QVERIFY(runSql(path, "INSERT INTO branch(id, code, name, created_at, updated_at) "
+                         "VALUES ('b1', '310101', 'b', 'a', 'a');"
+                         "INSERT INTO customer(id, branch_id, cif_no, name, aum_fen, opened_on, "
+                         "created_at, updated_at) VALUES "
+                         "('c1', 'b1', 'C1', 'n', 1, '2026-01-01', 'a', 'a'), "
+                         "('c2', 'b1', 'C2', 'm', 1, '2026-01-01', 'a', 'a');"
+                         "INSERT INTO customer_search_key(key, customer_id) VALUES "
+                         "('n:n', 'c1'), ('c:C1', 'c1'), ('n:m', 'c2');"));
+
+    Store store;
+    QVERIFY_RESULT(store.open(path));
+    QCOMPARE(store.schemaVersion(), MigrationRunner::latestVersion());
+    QSqlQuery query(store.database());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_list("
+                                      "'customer_search_key')")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    QCOMPARE(pragma(store, QStringLiteral("integrity_check")), QStringLiteral("ok"));
+    QVERIFY(query.exec(QStringLiteral("SELECT group_concat(key || '=' || customer_id, ' ') FROM "
+                                      "(SELECT * FROM customer_search_key ORDER BY 1, 2)"))
+            && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("c:C1=c1 n:m=c2 n:n=c1"));
+    QVERIFY(query.exec(QStringLiteral("DELETE FROM customer WHERE id = 'c1'")));
+    QVERIFY(query.exec(QStringLiteral("SELECT group_concat(key || '=' || customer_id, ' ') FROM "
+                                      "customer_search_key"))
+            && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("n:m=c2"));
+}
+
+// 0045: the insert trigger no longer rewrites a new row that brings its birth year (issue 13);
+// a plain date with no year, or with another year, still sets it from the date.
+void tst_StoreMigrations::aRowBringingItsBirthYearKeepsIt()
+{
+    Store store;
+    QVERIFY_RESULT(store.open(m_dir.filePath(QStringLiteral("years.db"))));
+    QSqlQuery query(store.database());
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO branch(id, code, name, created_at, updated_at) "
+                                      "VALUES ('b1', '310101', 'b', 'a', 'a')")));
+    QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO customer(id, branch_id, cif_no, name, aum_fen, opened_on, created_at, "
+            "updated_at, birth_date, birth_year) VALUES "
+            "('none', 'b1', 'C1', 'n', 1, '2026-01-01', 'a', 'a', '1980-05-01', NULL), "
+            "('same', 'b1', 'C2', 'n', 1, '2026-01-01', 'a', 'a', '1981-05-01', 1981), "
+            "('other', 'b1', 'C3', 'n', 1, '2026-01-01', 'a', 'a', '1982-05-01', 1999), "
+            "('sealed', 'b1', 'C4', 'n', 1, '2026-01-01', 'a', 'a', 'v1:sealed', 1983)")));
+    QVERIFY(query.exec(QStringLiteral("SELECT group_concat(id || '=' || birth_year, ' ') FROM "
+                                      "(SELECT id, birth_year FROM customer ORDER BY cif_no)"))
+            && query.next());
+    QCOMPARE(query.value(0).toString(),
+             QStringLiteral("none=1980 same=1981 other=1982 sealed=1983"));
 }
 
 void tst_StoreMigrations::transactionGuardRollsBack()
