@@ -1019,6 +1019,17 @@ void tst_VoiceCueCombinations::builtInLexiconRound20_data()
     row("客户想买随时能赎回的理财", "objection.locked_long", false); // fails
     row("客户在单位，说上班时间不方便接电话", "objection.no_time", false); // fails
     row("客户说这阵子不方便接电话，月底再打", "objection.no_time", true); // guard
+    // The same families in wordings no part holds yet (how staff write them in general): a
+    // channel's error message, a matter dragged out, a fund never at a loss, a fee questioned, a
+    // civil-service post won, help praised, a wait told by its end; a customer's own silence is none.
+    row("客户说手机银行扫码付款老提示错误", "complaint.channel", true); // fails
+    row("客户说挂失的事一拖再拖", "complaint.service", true); // fails
+    row("客户说考虑考虑，没下文了", "complaint.service", false); // guard
+    row("客户说这款债基买了两年没亏过", "praise.product", true); // fails
+    row("客户说补卡费凭什么收二十", "complaint.fees", true); // fails
+    row("客户说儿子考上编制了", "life_event.new_job", true); // fails
+    row("客户说大堂的小伙子帮了大忙", "praise.service", true); // fails
+    row("客户说来了半天才叫到她", "complaint.waiting", true); // fails
 }
 
 void tst_VoiceCueCombinations::builtInLexiconRound20()
