@@ -1030,6 +1030,14 @@ void tst_VoiceCueCombinations::builtInLexiconRound20_data()
     row("客户说儿子考上编制了", "life_event.new_job", true); // fails
     row("客户说大堂的小伙子帮了大忙", "praise.service", true); // fails
     row("客户说来了半天才叫到她", "complaint.waiting", true); // fails
+    // Cantonese and English forms staff type: 唔 is read as 不 (登录唔到), 升大学, 退咗休, 喜得贵子,
+    // 移民, fund.
+    row("客户说网银成日登录唔到", "complaint.channel", true); // fails
+    row("客户说女儿今年升大学", "life_event.child_school", true); // fails
+    row("客户说佢老公退咗休", "life_event.retired", true); // fails
+    row("客户家里喜得贵子", "life_event.birth", true); // fails
+    row("客户说准备移民加拿大", "life_event.moving", true); // fails
+    row("客户想了解下fund", "interest.fund", true); // fails
 }
 
 void tst_VoiceCueCombinations::builtInLexiconRound20()
