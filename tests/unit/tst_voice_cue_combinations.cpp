@@ -150,6 +150,8 @@ private slots:
     void builtInLexiconRound18();
     void builtInLexiconRound19_data();
     void builtInLexiconRound19();
+    void builtInLexiconRound20_data();
+    void builtInLexiconRound20();
 };
 
 void tst_VoiceCueCombinations::combinations_data()
@@ -940,6 +942,105 @@ void tst_VoiceCueCombinations::builtInLexiconRound19_data()
 }
 
 void tst_VoiceCueCombinations::builtInLexiconRound19()
+{
+    checkBuiltIn();
+}
+
+void tst_VoiceCueCombinations::builtInLexiconRound20_data()
+{
+    // Round 20 of the built-in lexicon (the misses of part 20: whole families of everyday
+    // wordings), in wordings of its own: none of these notes is in the evaluation notes. Rows
+    // marked "fails" fail with the round-19 lexicon (tests/data/voice/lexicon_round19.json); the
+    // others are guards that hold either way.
+    builtInColumns();
+    const auto row = builtInRow;
+    // A channel's fault in everyday words: a statement not found, a card swallowed, money not
+    // arrived, another bank's app better than ours; an app better than before stays praise.
+    row("客户说手机银行查不到上个月的账单", "complaint.channel", true); // fails
+    row("客户说自助机把她的社保卡吞了", "complaint.channel", true); // guard
+    row("客户说网银转的钱没到对方账上", "complaint.channel", true); // fails
+    row("客户说建行APP比我们的好用", "complaint.channel", true); // fails
+    // Poor service: something lost, a sum wrong and denied, nothing solved, a runaround, two
+    // answers, a promised call not made; a loss or a call promised by the customer is none.
+    row("客户说柜员把她的存折搞丢了", "complaint.service", true); // fails
+    row("客户说柜员给她算错了手续费，还不承认", "complaint.service", true); // fails
+    row("客户说打了三次电话还是没解决问题", "complaint.service", true); // fails
+    row("客户说为了改个手机号跑了三趟", "complaint.service", true); // fails
+    row("客户说问了两个柜员，各说各的", "complaint.service", true); // fails
+    row("客户说大堂经理说好给他回电，一直没打", "complaint.service", true); // fails
+    row("客户说定期到期了，到时候给他打电话", "complaint.service", false); // guard
+    row("客户说买的基金跌了，要投诉", "complaint.service", false); // fails
+    // Praise of the service: gratitude anywhere in the sentence; 好差 is no 好.
+    row("客户说手机银行比以前好用多了", "praise.service", true); // guard
+    row("客户说大堂经理帮她填了半天单子，很感激", "praise.service", true); // fails
+    row("客户说理财经理态度好差", "praise.service", false); // fails
+    // Praise of a product: beat the market, good value; a question of which is better, or the
+    // market's mood heard about, is none.
+    row("客户说今年买的国债跑赢了通胀，很满意", "praise.product", true); // fails
+    row("客户说去年买的年金险很划算", "praise.product", true); // fails
+    row("客户问基金和存单哪个划算", "praise.product", false); // guard
+    row("客户说听说最近基金行情不错", "praise.product", false); // fails
+    // A new job: hired, moved to another employer, a first pay; a demobilisation grant is none.
+    row("客户应聘上了区医院的医生", "life_event.new_job", true); // fails
+    row("客户说换了一家物流公司上班", "life_event.new_job", true); // fails
+    row("客户说拿到第一份工资了，想存起来", "life_event.new_job", true); // fails
+    row("客户说转业费打到卡里了", "life_event.new_job", false); // guard
+    // A child's schooling: a civil-service exam passed and a child described by its school are none.
+    row("客户说女儿考上公务员了", "life_event.child_school", false); // fails
+    row("客户想给上小学的儿子存点教育金", "life_event.child_school", false); // fails
+    // Fees: a small sum charged and called unfair, across a comma.
+    row("客户说补办一张卡还要收二十块，不合理", "complaint.fees", true); // fails
+    row("客户说跨行汇款手续费八十多，太贵", "complaint.fees", true); // fails
+    // Waiting: an hour taken for one errand, a wait every time.
+    row("客户说开个户花了一个多小时", "complaint.waiting", true); // fails
+    row("客户说每次来都要等，窗口太少", "complaint.waiting", true); // guard
+    // Insurance: its everyday kinds (车险, 防癌险 ...); an employer's annuity is none.
+    row("客户问我们这能不能买车险", "interest.insurance", true); // fails
+    row("客户说公司的年金要转到哪里", "interest.insurance", false); // fails
+    // Wealth: bought again on maturity, money taken out of a platform for it, its material asked for;
+    // a redemption asked for is none.
+    row("客户说到期的理财想接着买", "interest.wealth", true); // guard
+    row("客户想把零钱通的钱取出来买我们的理财", "interest.wealth", true); // fails
+    row("客户要一份理财产品的说明书，明天发他", "interest.wealth", true); // fails
+    row("客户要求把买的理财全部赎回", "interest.wealth", false); // guard
+    // Deposits: putting something aside each month; a bond safer than a deposit, a term life
+    // policy, a yield compared with a deposit's are none.
+    row("客户说想买凭证式国债，比存银行安全", "interest.deposit", false); // fails
+    row("客户想给老伴买份定期寿险", "interest.deposit", false); // fails
+    row("客户说工资涨了，想每个月存点", "interest.deposit", true); // fails
+    row("客户说银行的理财收益跟存定期差不多", "interest.deposit", false); // fails
+    // Return too low: another bank's deposit above our term deposit; a credit limit is no yield.
+    row("客户说兴业的大额存单比我们的定期高", "objection.return_low", true); // fails
+    row("客户说招行的信用卡额度给得高", "objection.return_low", false); // fails
+    // A machine out of cash is a channel fault, not the customer's lack of money; a liquid product
+    // wanted is no lock; busy at work right now is no lack of time, a lasting one still is.
+    row("客户说取款机里没钱，取不出来", "objection.no_money", false); // fails
+    row("客户说取款机里没钱，取不出来", "complaint.channel", true); // fails
+    row("客户想买随时能赎回的理财", "objection.locked_long", false); // fails
+    row("客户在单位，说上班时间不方便接电话", "objection.no_time", false); // fails
+    row("客户说这阵子不方便接电话，月底再打", "objection.no_time", true); // guard
+    // The same families in wordings no part holds yet (how staff write them in general): a
+    // channel's error message, a matter dragged out, a fund never at a loss, a fee questioned, a
+    // civil-service post won, help praised, a wait told by its end; a customer's own silence is none.
+    row("客户说手机银行扫码付款老提示错误", "complaint.channel", true); // fails
+    row("客户说挂失的事一拖再拖", "complaint.service", true); // fails
+    row("客户说考虑考虑，没下文了", "complaint.service", false); // guard
+    row("客户说这款债基买了两年没亏过", "praise.product", true); // fails
+    row("客户说补卡费凭什么收二十", "complaint.fees", true); // fails
+    row("客户说儿子考上编制了", "life_event.new_job", true); // fails
+    row("客户说大堂的小伙子帮了大忙", "praise.service", true); // fails
+    row("客户说来了半天才叫到她", "complaint.waiting", true); // fails
+    // Cantonese and English forms staff type: 唔 is read as 不 (登录唔到), 升大学, 退咗休, 喜得贵子,
+    // 移民, fund.
+    row("客户说网银成日登录唔到", "complaint.channel", true); // fails
+    row("客户说女儿今年升大学", "life_event.child_school", true); // fails
+    row("客户说佢老公退咗休", "life_event.retired", true); // fails
+    row("客户家里喜得贵子", "life_event.birth", true); // fails
+    row("客户说准备移民加拿大", "life_event.moving", true); // fails
+    row("客户想了解下fund", "interest.fund", true); // fails
+}
+
+void tst_VoiceCueCombinations::builtInLexiconRound20()
 {
     checkBuiltIn();
 }
