@@ -2,7 +2,7 @@
 //   build/tests/bench/bench_voice [--set tune|holdout1|holdout|holdout3|holdout4|holdout5|holdout6|
 //                                        holdout7|holdout8|holdout9|holdout10|holdout11|holdout12|
 //                                        holdout13|holdout14|holdout15|holdout16|holdout17|holdout18|
-//                                        holdout19|holdout20|all]
+//                                        holdout19|holdout20|holdout21|all]
 //                                 [--errors] [--lexicon FILE]
 // Quality: precision and recall per label on the hand-labelled notes of tests/data/voice/
 // (a (note, label) pair is one example), the amounts (yuan values per note) and the
@@ -216,7 +216,8 @@ int main(int argc, char **argv)
                             {QStringLiteral("holdout17"), QStringLiteral("holdout17"), 0},
                             {QStringLiteral("holdout18"), QStringLiteral("holdout18"), 0},
                             {QStringLiteral("holdout19"), QStringLiteral("holdout19"), 0},
-                            {QStringLiteral("holdout20"), QStringLiteral("holdout20"), 0}};
+                            {QStringLiteral("holdout20"), QStringLiteral("holdout20"), 0},
+                            {QStringLiteral("holdout21"), QStringLiteral("holdout21"), 0}};
     QList<QPair<QString, QList<test::LabelledNote>>> parts;
     QList<test::LabelledNote> every; // each note once, for the speed
     for (const Part &part : known) {
