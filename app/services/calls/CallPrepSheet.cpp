@@ -159,7 +159,7 @@ QString CallPrepSheet::html(const Data &d, const QLocale &locale)
     row(tr("Phone"), p.phone);
     row(tr("Tier and AUM"), tr("%1, %2").arg(Tiers::label(p.tier), money(p.aum.fen())));
     const QString reason = p.lifecycleReason;
-    const QString stage = DomainTerms::label(WorkStates::storedLifecycleStage(p.lifecycleStage));
+    const QString stage = DomainTerms::label(p.lifecycleStage.stored());
     row(tr("Lifecycle"), reason.isEmpty()
             ? stage
             : tr("%1 (%2)").arg(stage, LifecycleRules::reasonLabel(reason)));
