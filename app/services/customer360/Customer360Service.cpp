@@ -189,7 +189,7 @@ Customer360Service::Result Customer360Service::logInteraction(const CustomerId &
     if (!contactAllowed(customer, contactKind, input, result))
         return result;
     CustomerContactRepository contacts(m_store);
-    CustomerContactRepository::Interaction interaction{customer.toString(), m_session.user.id, input.channel,
+    CustomerContactRepository::Interaction interaction{customer, m_session.user.id, input.channel,
                                                        input.purpose.trimmed(),
                                                        WorkStates::contactOutcome(input.outcome),
                                                        input.customerVoice.trimmed(),
