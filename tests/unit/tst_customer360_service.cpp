@@ -200,7 +200,7 @@ void tst_Customer360Service::aHoldingOfAStatusThisVersionDoesNotKnowIsShownNotCo
     const HoldingRow &frozen = view->holdings.last();
     QCOMPARE(frozen.id, QStringLiteral("hf2"));
     QVERIFY(!frozen.isActive());
-    QVERIFY2(frozen.productShown().contains(QLatin1String("季季盈"))
+    QVERIFY2(frozen.productShown().contains(QStringLiteral("季季盈"))
                      && frozen.productShown().contains(QLatin1String("does not know"))
                      && !frozen.productShown().contains(QLatin1String("frozen")),
              qPrintable(frozen.productShown()));
