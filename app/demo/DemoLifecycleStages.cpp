@@ -14,13 +14,13 @@ Result<qint64> DemoLifecycleStages::placeInOpenTransaction(Store &store, const Q
 {
     struct Placing
     {
-        QString customerId;
+        CustomerId customerId;
         LifecycleRules::Verdict verdict; // the reason is a literal: shared, not copied per row
     };
     // Read first, then write: the facts statement walks the customer table being updated.
     QList<Placing> placings;
     LifecycleFactsQuery(store).each(
-            branchId, {}, today, [&](const QString &id, const LifecycleFacts &facts) {
+            branchId, {}, today, [&](const CustomerId &id, const LifecycleFacts &facts) {
                 const LifecycleRules::Verdict verdict = LifecycleRules::evaluate(facts, today);
                 if (!(facts.stage == verdict.stage) || verdict.reason != facts.reason)
                     placings.append({ id, verdict });
@@ -32,7 +32,7 @@ Result<qint64> DemoLifecycleStages::placeInOpenTransaction(Store &store, const Q
     for (const Placing &placing : std::as_const(placings)) {
         if (!update.text(WorkStates::code(placing.verdict.stage))
                      .text(placing.verdict.reason)
-                     .text(placing.customerId)
+                     .text(placing.customerId.toString())
                      .run())
             return Error(error);
     }

@@ -90,7 +90,7 @@ void CustomerProfile::fold(const QJsonObject &f)
     if (has("risk_level"))
         riskLevel = int(number(f.value(QLatin1String("risk_level"))));
     if (has("lifecycle_stage"))
-        lifecycleStage = text("lifecycle_stage");
+        lifecycleStage = CustomerStage::fromCode(text("lifecycle_stage"));
     if (has("assignment_mode"))
         assignmentMode = text("assignment_mode");
     if (has("opened_on"))
@@ -120,7 +120,7 @@ QJsonObject CustomerProfile::toJson() const
             {QStringLiteral("industry"), industry},
             {QStringLiteral("locality"), locality},
             {QStringLiteral("risk_level"), riskLevel},
-            {QStringLiteral("lifecycle_stage"), lifecycleStage},
+            {QStringLiteral("lifecycle_stage"), lifecycleStage.code()},
             {QStringLiteral("assignment_mode"), assignmentMode},
             {QStringLiteral("opened_on"), dateText(openedOn)},
             {QStringLiteral("marketing_consent"), marketingConsent ? 1 : 0},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/CustomerStage.h"
 #include "app/domain/Ids.h"
 #include "app/domain/Money.h"
 #include "app/domain/WorkStates.h"
@@ -30,7 +31,7 @@ struct CustomerProfile
     QString industry;
     QString locality;
     int riskLevel = 0; // 0: unknown
-    QString lifecycleStage = WorkStates::code(LifecycleStage::Development); // as stored
+    CustomerStage lifecycleStage; // as stored: an unknown code travels as it is
     QString assignmentMode = QStringLiteral("owned");
     QDate openedOn;
     bool marketingConsent = false;

@@ -28,7 +28,7 @@ bool condition(const SegmentNode &node, const CustomerProfile &c, const QDate &t
     if (f == QLatin1String("risk_level"))
         return c.riskLevel > 0 && compare(c.riskLevel, node.op, node.values);
     if (f == QLatin1String("lifecycle_stage"))
-        return inSet(c.lifecycleStage, node.op, node.values);
+        return inSet(c.lifecycleStage.code(), node.op, node.values);
     if (f == QLatin1String("customer_since"))
         return c.openedOn.isValid() && c.openedOn >= today.addDays(-first);
     if (f == QLatin1String("tier"))

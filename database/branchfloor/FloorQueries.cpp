@@ -1,5 +1,6 @@
 #include "database/branchfloor/FloorQueries.h"
 
+#include "app/domain/WorkStateCodes.h"
 #include "database/core/SqlTime.h"
 #include "database/core/SqlQuery.h"
 #include "database/core/Store.h"
@@ -16,17 +17,23 @@ QList<ManagerAvailability> FloorQueries::wealthManagers(const QString &branchId,
                                                         const QDateTime &nowUtc) const
 {
     QList<ManagerAvailability> result;
+    // Busy: with a customer of a record form not yet met; the states are bound, not spelt.
+    using enum ReferralState;
     SqlQuery q(m_store.database(), QStringLiteral(R"(
         SELECT u.id, u.display_name,
                EXISTS (SELECT 1 FROM referral r WHERE r.referred_to = u.id AND r.form = 'record'
-                       AND r.status IN ('logged', 'accepted', 'contacted') AND r.deleted = 0
+                       AND r.status IN (?, ?, ?) AND r.deleted = 0
                        AND r.created_at >= ?),
                (SELECT COUNT(*) FROM referral r WHERE r.referred_to = u.id AND r.deleted = 0
-                AND r.status IN ('logged', 'accepted', 'contacted', 'met'))
+                AND r.status IN (?, ?, ?, ?))
         FROM staff_user u
         WHERE u.branch_id = ? AND u.role = 'wealth_manager' AND u.active = 1 AND u.deleted = 0
         ORDER BY u.display_name)"));
+    for (const QVariant &busy : WorkStates::codeValues({Logged, Accepted, Contacted}))
+        q.bind(busy);
     q.bind(SqlTime::timestamp(nowUtc.addSecs(-45 * 60)));
+    for (const QString &open : WorkStates::openReferralCodes())
+        q.bind(open);
     q.bind(branchId);
     if (!q.select())
         return result;
@@ -42,15 +49,20 @@ QList<ReferralDayLine> FloorQueries::referralDays(const QString &branchId, const
     QList<ReferralDayLine> result;
     SqlQuery q(m_store.database());
     // Days are local calendar days: group in C++ after reading the UTC stamps.
+    // Accepted: reached accepted or beyond, or passed through accepted on its way to an end.
+    using enum ReferralState;
     q.prepare(QStringLiteral(R"(
         SELECT r.created_at, r.referred_by, COALESCE(u.display_name, ''), COALESCE(u.role, ''),
-               r.status IN ('accepted', 'contacted', 'met', 'converted')
+               r.status IN (?, ?, ?, ?)
                    OR EXISTS (SELECT 1 FROM referral_transition x WHERE x.referral_id = r.id
-                              AND x.to_status = 'accepted'),
-               r.status = 'converted', COALESCE(r.converted_fen, 0)
+                              AND x.to_status = ?),
+               r.status = ?, COALESCE(r.converted_fen, 0)
         FROM referral r LEFT JOIN staff_user u ON u.id = r.referred_by
         WHERE r.branch_id = ? AND r.deleted = 0 AND r.created_at >= ? AND r.created_at < ?
         ORDER BY r.created_at)"));
+    for (const QVariant &state : WorkStates::codeValues({Accepted, Contacted, Met, Converted,
+                                                         Accepted, Converted}))
+        q.bind(state);
     q.bind(branchId);
     q.bind(SqlTime::localDayStart(from));
     q.bind(SqlTime::localDayEnd(until));

@@ -260,14 +260,17 @@ Result<QList<ReferralRecord>> ReferralRepository::openWhere(const QString &branc
                                                             const QVariantList &values,
                                                             int limit) const
 {
-    // condition is one of the fixed texts above, never typed text. Oldest first.
+    // condition is one of the fixed texts above, never typed text. Oldest first. The states
+    // not yet final are bound, not spelt.
     SqlQuery q(m_store.database(),
                QStringLiteral("SELECT %1 FROM referral WHERE branch_id = ? AND deleted = 0 "
-                              "AND status IN ('logged', 'accepted', 'contacted', 'met') AND %2 "
+                              "AND status IN (?, ?, ?, ?) AND %2 "
                               "ORDER BY created_at%3")
                        .arg(QLatin1String(kColumns), condition,
                             limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
     q.bind(branchId);
+    for (const QString &open : WorkStates::openReferralCodes())
+        q.bind(open);
     for (const QVariant &value : values)
         q.bind(value);
     if (Result<> ran = q.exec(); !ran)

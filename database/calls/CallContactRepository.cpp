@@ -32,7 +32,7 @@ Result<QString> CallContactRepository::insertContact(const Contact &contact)
             interaction, SqlTime::timestamp(contact.occurredAt));
 }
 
-Result<> CallContactRepository::setLifecycle(const QString &customerId, int baseVersion,
+Result<> CallContactRepository::setLifecycle(const CustomerId &customerId, int baseVersion,
                                              LifecycleStage stage, const QString &reason,
                                              const QString &at)
 {
@@ -44,7 +44,7 @@ Result<> CallContactRepository::setLifecycle(const QString &customerId, int base
     if (Result<> updated = query.execOnOneRow(); !updated)
         return updated;
     ChangeRecorder recorder(m_store);
-    return recorder.recordUpsert(QStringLiteral("customer"), customerId,
+    return recorder.recordUpsert(QStringLiteral("customer"), customerId.toString(),
                                  { { QStringLiteral("lifecycle_stage"), stageCode },
                                    { QStringLiteral("lifecycle_reason"), reason } },
                                  baseVersion);

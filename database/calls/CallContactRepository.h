@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/domain/Result.h"
 #include "app/domain/WorkStates.h"
 
@@ -23,7 +24,7 @@ public:
 
     struct Contact
     {
-        QString customerId;
+        CustomerId customerId;
         QString staffId;
         QDateTime occurredAt; // UTC
         QString channel;      // ContactChannel code
@@ -38,7 +39,7 @@ public:
     Result<QString> insertContact(const Contact &contact); // the interaction id
 
     // Stage and reason with the base version checked.
-    Result<> setLifecycle(const QString &customerId, int baseVersion, LifecycleStage stage,
+    Result<> setLifecycle(const CustomerId &customerId, int baseVersion, LifecycleStage stage,
                           const QString &reason, const QString &at);
 
 

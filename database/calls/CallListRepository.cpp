@@ -46,7 +46,7 @@ Result<> CallListRepository::insertTask(CallTaskRecord &task, const QString &at)
         task.id = Uuid7Generator::generate();
     // The reason (why this customer, in words) is sealed at rest.
     const QVariantMap fields{{QStringLiteral("call_list_id"), task.callListId},
-                             {QStringLiteral("customer_id"), task.customerId},
+                             {QStringLiteral("customer_id"), task.customerId.toString()},
                              {QStringLiteral("assigned_to"), orNull(task.assignedTo)},
                              {QStringLiteral("rank_score"), task.rankScore},
                              {QStringLiteral("reason"), notNull(task.reason)},
@@ -78,7 +78,7 @@ Result<std::optional<CallTaskRecord>> CallListRepository::taskById(const QString
     CallTaskRecord t;
     t.id = q.value(0).toString();
     t.callListId = q.value(1).toString();
-    t.customerId = q.value(2).toString();
+    t.customerId = CustomerId(q.value(2).toString());
     t.assignedTo = q.value(3).toString();
     t.rankScore = q.value(4).toInt();
     t.reason = SensitiveColumns::open(m_store, q.value(5));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/domain/Result.h"
 #include "app/domain/WorkStates.h"
 
@@ -34,7 +35,7 @@ struct CallTaskRecord
 {
     QString id;
     QString callListId;
-    QString customerId;
+    CustomerId customerId;
     QString assignedTo;
     int rankScore = 0;
     QString reason;

@@ -42,7 +42,7 @@ DayTaskRow callTaskFrom(const SqlQuery &q)
 {
     DayTaskRow row;
     row.taskId = q.value(0).toString();
-    row.customerId = q.value(1).toString();
+    row.customerId = CustomerId(q.value(1).toString());
     row.customerName = q.value(2).toString();
     row.tier = q.value(3).toString();
     row.aum = Money::fromFen(q.value(4).toLongLong());
@@ -236,7 +236,7 @@ QList<DayTaskRow> CallQueries::dueCareTasks(const QString &staffId, const QDate 
             DayTaskRow row;
             row.care = true;
             row.taskId = q.value(0).toString();
-            row.customerId = q.value(1).toString();
+            row.customerId = CustomerId(q.value(1).toString());
             row.customerName = q.value(2).toString();
             row.tier = q.value(3).toString();
             row.aum = Money::fromFen(q.value(4).toLongLong());

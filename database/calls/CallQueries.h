@@ -58,7 +58,7 @@ struct DayTaskRow
 {
     QString taskId;
     bool care = false;        // a care task, else a call task
-    QString customerId;
+    CustomerId customerId;
     QString customerName;
     QString tier;
     Money aum;

@@ -28,7 +28,7 @@ ContactVoidRepository::find(const QString &interactionId) const
         return std::optional<LoggedContact>();
     LoggedContact contact;
     contact.id = interactionId;
-    contact.customerId = query.value(0).toString();
+    contact.customerId = CustomerId(query.value(0).toString());
     contact.staffId = query.value(1).toString();
     contact.occurredAt = SqlTime::parseTimestamp(query.value(2).toString());
     contact.contactKind = query.value(3).toString();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/domain/Result.h"
 
 #include <QDateTime>
@@ -25,7 +26,7 @@ public:
     struct LoggedContact
     {
         QString id;
-        QString customerId;
+        CustomerId customerId;
         QString staffId; // who logged it
         QDateTime occurredAt; // UTC
         QString contactKind;

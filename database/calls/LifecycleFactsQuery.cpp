@@ -65,18 +65,18 @@ LifecycleFactsQuery::LifecycleFactsQuery(Store &store)
 {
 }
 
-LifecycleFacts LifecycleFactsQuery::of(const QString &customerId, const QDate &today) const
+LifecycleFacts LifecycleFactsQuery::of(const CustomerId &customerId, const QDate &today) const
 {
     LifecycleFacts facts;
     SqlQuery::selectEach(m_store.database(), lifecycleFactsSql(QStringLiteral("AND c.id = ?")),
-                         factsValues(today) << customerId,
+                         factsValues(today) << customerId.toString(),
                          [&](const SqlQuery &q) { facts = lifecycleFactsFrom(q); });
     return facts;
 }
 
 void LifecycleFactsQuery::each(
         const QString &branchId, const QString &managerId, const QDate &today,
-        const std::function<void(const QString &, const LifecycleFacts &)> &visit) const
+        const std::function<void(const CustomerId &, const LifecycleFacts &)> &visit) const
 {
     // The manager_id or branch_id index leads, as in CallQueries.
     const QString which = managerId.isEmpty() ? QStringLiteral("AND c.branch_id = ?")
@@ -84,7 +84,9 @@ void LifecycleFactsQuery::each(
     SqlQuery::selectEach(
             m_store.database(), lifecycleFactsSql(which),
             factsValues(today) << (managerId.isEmpty() ? branchId : managerId),
-            [&](const SqlQuery &q) { visit(q.value(12).toString(), lifecycleFactsFrom(q)); });
+            [&](const SqlQuery &q) {
+                visit(CustomerId(q.value(12).toString()), lifecycleFactsFrom(q));
+            });
 }
 
 } // namespace bd

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Ids.h"
 #include "app/domain/Money.h"
 #include "app/domain/WorkStates.h"
 
@@ -39,10 +40,10 @@ class LifecycleFactsQuery
 public:
     explicit LifecycleFactsQuery(Store &store);
 
-    LifecycleFacts of(const QString &customerId, const QDate &today) const;
+    LifecycleFacts of(const CustomerId &customerId, const QDate &today) const;
     // managerId empty: the whole branch.
     void each(const QString &branchId, const QString &managerId, const QDate &today,
-              const std::function<void(const QString &customerId, const LifecycleFacts &facts)>
+              const std::function<void(const CustomerId &customerId, const LifecycleFacts &facts)>
                       &visit) const;
 
 private:

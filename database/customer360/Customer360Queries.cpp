@@ -1,6 +1,6 @@
 #include "database/customer360/Customer360Queries.h"
 
-#include "app/domain/WorkStates.h"
+#include "app/domain/WorkStateCodes.h"
 #include "database/core/SensitiveColumns.h"
 #include "database/core/SqlQuery.h"
 #include "database/core/SqlTime.h"
@@ -16,6 +16,16 @@ QDate dateOf(const QVariant &value)
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
 }
 } // namespace
+
+QString HoldingRow::productShown() const
+{
+    if (isActive())
+        return productName;
+    // Said in words, never as the stored code (WorkStates' error names it).
+    return QCoreApplication::translate("Customer360Queries",
+                                       "%1 (a status this version of BranchDesk does not know)")
+            .arg(productName);
+}
 
 bool TimelineEntry::isOutflow() const
 {
@@ -43,6 +53,26 @@ Result<QList<HoldingRow>> Customer360Queries::holdings(const CustomerId &custome
                                   Money::fromFen(q.integer64(4)),
                                   q.integer(5), dateOf(q.value(6)), dateOf(q.value(7)),
                                   HoldingStatus::Active};
+            });
+}
+
+Result<QList<HoldingRow>> Customer360Queries::holdingsOfUnknownStatus(
+        const CustomerId &customerId) const
+{
+    using enum HoldingStatus;
+    return SqlQuery::readAll<HoldingRow>(
+            m_store.database(),
+            QStringLiteral("SELECT id, product_family, product_code, product_name, amount_fen, "
+                           "coalesce(rate_bp, 0), opened_on, maturity_date, status FROM holding "
+                           "WHERE customer_id = ? AND deleted = 0 AND status NOT IN (?, ?, ?) "
+                           "ORDER BY maturity_date IS NULL, maturity_date, amount_fen DESC"),
+            QVariantList{customerId.toString()}
+                    << WorkStates::codeValues({Active, Matured, Closed}),
+            [](const SqlQuery &q) {
+                return HoldingRow{q.text(0), q.text(1), q.text(2), q.text(3),
+                                  Money::fromFen(q.integer64(4)),
+                                  q.integer(5), dateOf(q.value(6)), dateOf(q.value(7)),
+                                  WorkStates::storedHoldingStatus(q.text(8))};
             });
 }
 

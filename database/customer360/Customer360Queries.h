@@ -27,7 +27,14 @@ struct HoldingRow
     int rateBp = 0;
     QDate openedOn;
     QDate maturityDate; // null for open-ended products
-    HoldingStatus status = HoldingStatus::Active;
+    // As stored: active, or one this build does not know (a newer version's, an error
+    // naming it). Matured and closed holdings are not read for the 360.
+    Result<HoldingStatus> status = HoldingStatus::Active;
+
+    bool isActive() const { return status == HoldingStatus::Active; }
+    // The product's name, and for a holding of a status this build does not know, words
+    // saying so (translated).
+    QString productShown() const;
 };
 
 struct AumPoint
@@ -108,6 +115,9 @@ public:
 
     // Active holdings, by maturity.
     Result<QList<HoldingRow>> holdings(const CustomerId &customerId) const;
+    // Holdings whose status this build does not know (a newer version's), by maturity: the
+    // 360 shows them saying so; no figure counts them (see Customer360::holdings).
+    Result<QList<HoldingRow>> holdingsOfUnknownStatus(const CustomerId &customerId) const;
     // Oldest first.
     Result<QList<AumPoint>> aumTrend(const CustomerId &customerId, int months = 12) const;
     Result<QList<FundArrivalRow>> fundArrivals(const CustomerId &customerId) const;

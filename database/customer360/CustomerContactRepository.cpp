@@ -29,7 +29,7 @@ Result<QString> CustomerContactRepository::insertInteraction(const Interaction &
     const QString occurredAt = interaction.occurredAt.isValid()
             ? SqlTime::timestamp(interaction.occurredAt)
             : now;
-    const QVariantMap fields{{QStringLiteral("customer_id"), interaction.customerId},
+    const QVariantMap fields{{QStringLiteral("customer_id"), interaction.customerId.toString()},
                              {QStringLiteral("staff_id"), orNull(interaction.staffId)},
                              {QStringLiteral("occurred_at"), occurredAt},
                              {QStringLiteral("channel"), interaction.channel},

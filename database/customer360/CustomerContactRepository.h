@@ -23,7 +23,7 @@ public:
 
     struct Interaction
     {
-        QString customerId;
+        CustomerId customerId;
         QString staffId;
         QString channel;       // ContactChannel code
         QString purpose;

@@ -59,7 +59,7 @@ CustomerDetails CustomerDetails::fromRow(const QVariantMap &row)
     c.riskLevel = row.value(QStringLiteral("risk_level")).toInt();
     c.riskAssessedOn = day(row, "risk_assessed_on");
     if (row.contains(QStringLiteral("lifecycle_stage")))
-        c.lifecycleStage = text(row, "lifecycle_stage");
+        c.lifecycleStage = CustomerStage::fromCode(text(row, "lifecycle_stage"));
     c.lifecycleReason = text(row, "lifecycle_reason");
     c.managerId = StaffId(text(row, "manager_id"));
     c.managerName = text(row, "manager_name");
@@ -105,7 +105,7 @@ QJsonObject CustomerDetails::toJson() const
             {QStringLiteral("tier_changed_on"), orNull(tierChangedOn)},
             {QStringLiteral("risk_level"), orNull(riskLevel)},
             {QStringLiteral("risk_assessed_on"), orNull(riskAssessedOn)},
-            {QStringLiteral("lifecycle_stage"), lifecycleStage},
+            {QStringLiteral("lifecycle_stage"), lifecycleStage.code()},
             {QStringLiteral("lifecycle_reason"), lifecycleReason},
             {QStringLiteral("manager_id"), orNull(managerId.toString())},
             {QStringLiteral("manager_name"), managerName},

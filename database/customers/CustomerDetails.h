@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/CustomerStage.h"
 #include "app/domain/CustomerTier.h"
 #include "app/domain/Ids.h"
 #include "app/domain/Money.h"
@@ -21,9 +22,10 @@ namespace bd {
 // that may not reveal. (Not the rules' CustomerProfile, app/rules: that is what an event
 // rule may filter on, and it travels as JSON to the server.)
 //
-// Codes of a vocabulary (gender, marital status, lifecycle stage, ...) stay codes: their
-// labels are DomainTerms' business. An unknown value is the empty one (empty text, an
-// invalid date, 0 for the risk level and the birth year), as the column's NULL.
+// Codes of a vocabulary (gender, marital status, ...) stay codes: their labels are
+// DomainTerms' business. The lifecycle stage is a CustomerStage (one this build may not
+// know, kept as stored). An unknown value is the empty one (empty text, an invalid date, 0
+// for the risk level and the birth year), as the column's NULL.
 struct CustomerDetails
 {
     CustomerId id;
@@ -50,7 +52,7 @@ struct CustomerDetails
     QDate tierChangedOn;
     int riskLevel = 0; // 1..5; 0 not assessed
     QDate riskAssessedOn;
-    QString lifecycleStage = WorkStates::code(LifecycleStage::Development); // as stored
+    CustomerStage lifecycleStage; // as stored: an unknown code is kept as it is
     QString lifecycleReason; // LifecycleRules reason code; empty if none
     StaffId managerId;
     QString managerName;

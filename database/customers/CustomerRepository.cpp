@@ -70,7 +70,7 @@ QList<CustomerSummary> CustomerRepository::select(const QString &where, const QV
                                          QStringLiteral("phone"), query.value(6));
         c.tier = query.value(7).toString();
         c.aum = Money::fromFen(query.value(8).toLongLong());
-        c.lifecycleStage = query.value(9).toString();
+        c.lifecycleStage = CustomerStage::fromCode(query.value(9).toString());
         c.riskLevel = query.value(10).toInt();
         c.managerId = query.value(11).toString();
         c.managerName = query.value(12).toString();

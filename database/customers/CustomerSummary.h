@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/CustomerStage.h"
 #include "app/domain/Money.h"
 
 #include <QDate>
@@ -22,7 +23,7 @@ struct CustomerSummary
     QString phone;
     QString tier;
     Money aum;
-    QString lifecycleStage;
+    CustomerStage lifecycleStage; // as stored, maybe a stage this build does not know
     int riskLevel = 0;
     QString managerId;
     QString managerName;

@@ -1,8 +1,8 @@
 #include "database/dashboards/ReferralFunnelQuery.h"
 
-#include "database/core/SqlTime.h"
-
+#include "app/domain/WorkStateCodes.h"
 #include "database/core/SqlQuery.h"
+#include "database/core/SqlTime.h"
 
 namespace bd {
 
@@ -10,15 +10,19 @@ Result<ReferralFunnel> ReferralFunnelQuery::funnel(const DashboardScope &scope,
                                                    const QDateTime &since) const
 {
     ReferralFunnel funnel;
-    QVariantList values{scope.branchId, SqlTime::timestamp(since)};
+    // The states counted are bound in the order of their placeholders, not spelt in the SQL.
+    using enum ReferralState;
+    QVariantList values = WorkStates::codeValues({Accepted, Contacted, Met, Converted, Accepted,
+                                                  Converted, Declined, Expired, Converted});
+    values << scope.branchId << SqlTime::timestamp(since);
     QString sql = QStringLiteral(
             "SELECT COUNT(*), "
-            "  COALESCE(SUM(r.status IN ('accepted', 'contacted', 'met', 'converted') "
+            "  COALESCE(SUM(r.status IN (?, ?, ?, ?) "
             "      OR EXISTS (SELECT 1 FROM referral_transition t WHERE t.referral_id = r.id "
-            "                 AND t.to_status = 'accepted' AND t.deleted = 0)), 0), "
-            "  COALESCE(SUM(r.status = 'converted'), 0), "
-            "  COALESCE(SUM(r.status IN ('declined', 'expired')), 0), "
-            "  COALESCE(SUM(CASE WHEN r.status = 'converted' THEN r.converted_fen END), 0) "
+            "                 AND t.to_status = ? AND t.deleted = 0)), 0), "
+            "  COALESCE(SUM(r.status = ?), 0), "
+            "  COALESCE(SUM(r.status IN (?, ?)), 0), "
+            "  COALESCE(SUM(CASE WHEN r.status = ? THEN r.converted_fen END), 0) "
             "FROM referral r WHERE r.branch_id = ? AND r.deleted = 0 AND r.created_at >= ?");
     if (scope.isBook()) {
         sql += QStringLiteral(" AND r.referred_to = ?");

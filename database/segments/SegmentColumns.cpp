@@ -94,8 +94,8 @@ QString displayText(const QString &code, const QVariant &value, bool exportPlain
         return Tiers::label(Tiers::fromCode(value.toString()));
     if (code == QLatin1String("gender"))
         return DomainTerms::label(Vocabulary::Gender, value.toString());
-    if (code == QLatin1String("lifecycle_stage"))
-        return DomainTerms::label(Vocabulary::LifecycleStage, value.toString());
+    if (code == QLatin1String("lifecycle_stage")) // a newer version's stage said in words
+        return DomainTerms::label(WorkStates::storedLifecycleStage(value.toString()));
     if (code == QLatin1String("marketing_consent") || code == QLatin1String("do_not_contact"))
         return value.toInt() ? QCoreApplication::translate("SegmentColumns", "Yes")
                              : QCoreApplication::translate("SegmentColumns", "No");

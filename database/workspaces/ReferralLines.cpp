@@ -55,14 +55,28 @@ ReferralLine referralFrom(const Store &store, const SqlQuery &q)
     return line;
 }
 
+// The referrals not yet final, bound after the values before them: "IN (?, ?, ?, ?)".
+QVariantList withOpenStates(QVariantList values)
+{
+    const QStringList open = WorkStates::openReferralCodes();
+    values.append(QVariantList(open.cbegin(), open.cend()));
+    return values;
+}
+
+QString logged()
+{
+    return WorkStates::code(ReferralState::Logged);
+}
+
 } // namespace
 QList<ReferralLine> ReferralLines::openReferrals(const QString &branchId) const
 {
     QList<ReferralLine> lines;
     run(QLatin1String(kReferralSelect)
-                + QLatin1String("r.branch_id = ? AND r.status IN ('logged', 'accepted', 'contacted', 'met') "
+                + QLatin1String("r.branch_id = ? AND r.status IN (?, ?, ?, ?) "
                                 "ORDER BY r.created_at"),
-        {branchId}, [&](const SqlQuery &q) { lines.append(referralFrom(m_store, q)); });
+        withOpenStates({branchId}),
+        [&](const SqlQuery &q) { lines.append(referralFrom(m_store, q)); });
     return lines;
 }
 
@@ -71,19 +85,20 @@ QList<ReferralLine> ReferralLines::referralInbox(const QString &managerId,
 {
     QList<ReferralLine> lines;
     run(QLatin1String(kReferralSelect)
-                + QLatin1String("r.branch_id = ? AND r.status IN ('logged', 'accepted', "
-                                "'contacted', 'met') AND (r.referred_to = ? "
+                + QLatin1String("r.branch_id = ? AND r.status IN (?, ?, ?, ?) "
+                                "AND (r.referred_to = ? "
                                 "OR r.escalated_at IS NOT NULL OR r.referred_to IS NULL) "
-                                "ORDER BY r.status <> 'logged', r.created_at"),
-        {branchId, managerId}, [&](const SqlQuery &q) { lines.append(referralFrom(m_store, q)); });
+                                "ORDER BY r.status <> ?, r.created_at"),
+        withOpenStates({branchId}) << managerId << logged(),
+        [&](const SqlQuery &q) { lines.append(referralFrom(m_store, q)); });
     return lines;
 }
 
 int ReferralLines::newReferralCount(const QString &managerId) const
 {
     return count(QStringLiteral("SELECT COUNT(*) FROM referral WHERE referred_to = ? "
-                                "AND status = 'logged' AND deleted = 0"),
-                 {managerId});
+                                "AND status = ? AND deleted = 0"),
+                 {managerId, logged()});
 }
 
 QList<ReferralLine> ReferralLines::escalatedReferrals(const QString &branchId) const
@@ -91,8 +106,9 @@ QList<ReferralLine> ReferralLines::escalatedReferrals(const QString &branchId) c
     QList<ReferralLine> lines;
     run(QLatin1String(kReferralSelect)
                 + QLatin1String("r.branch_id = ? AND r.escalated_at IS NOT NULL AND r.status IN "
-                                "('logged', 'accepted', 'contacted', 'met') ORDER BY r.created_at"),
-        {branchId}, [&](const SqlQuery &q) { lines.append(referralFrom(m_store, q)); });
+                                "(?, ?, ?, ?) ORDER BY r.created_at"),
+        withOpenStates({branchId}),
+        [&](const SqlQuery &q) { lines.append(referralFrom(m_store, q)); });
     return lines;
 }
 

@@ -41,10 +41,10 @@ static int measure(bench::Branch &branch, QTextStream &out)
         // Today has one line per customer, whatever number of tasks the customer has.
         QSet<QString> customers;
         for (const DayTaskRow &task : queries.openCallTasks(manager->user.id, today))
-            customers.insert(task.customerId);
+            customers.insert(task.customerId.toString());
         for (const DayTaskRow &task :
              queries.dueCareTasks(manager->user.id, today.addDays(ManagerDay::kCareDays)))
-            customers.insert(task.customerId);
+            customers.insert(task.customerId.toString());
         plain.push_back(double(timer.nsecsElapsed()) / 1e6);
         if (int(customers.size()) != rows) {
             QTextStream(stderr) << "Today has " << rows << " lines for " << customers.size()

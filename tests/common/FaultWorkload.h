@@ -215,7 +215,7 @@ private:
     {
         Transaction transaction(m_store.database());
         CustomerContactRepository::Interaction call;
-        call.customerId = id;
+        call.customerId = CustomerId(id);
         call.staffId = m_session.user.id;
         call.channel = QStringLiteral("phone");
         call.purpose = unique("回访");

@@ -67,6 +67,7 @@ private slots:
     void doNotContactNeedsAnOverrideReason();
     void invalidIdNumberIsRefusedWithNothingSaved();
     void profileChoicesAndDatesHaveTheirEditors();
+    void profileEditorSaysAStageItDoesNotKnowAndKeepsIt();
     void bookRowOpensThe360();
     void tellerSeesNoWriteActions();
     void tagsShowTheirLabels();
@@ -545,6 +546,47 @@ void tst_Customer360Gui::profileChoicesAndDatesHaveTheirEditors()
     QVERIFY2(dialog->problemText().contains(QStringLiteral("ID number")), qPrintable(dialog->problemText()));
     QCOMPARE(customerValue(id, QStringLiteral("gender")), gender);
     dialog->reject();
+}
+
+// A stage a newer version set ("revival"; this version's CHECK refuses it, a newer schema
+// would not): the profile editor showed the first stage in the list, one the customer is not
+// in. It says so in words, and keeps the stored code unless another stage is chosen.
+void tst_Customer360Gui::profileEditorSaysAStageItDoesNotKnowAndKeepsIt()
+{
+    auto *book = m_window->workspace()->findChild<QTableView *>(QStringLiteral("customerBookView"));
+    const QString name = book->model()->index(1, 0).data().toString();
+    Customer360View *view = open360ByTyping(Pinyin::forName(name).full.value(0));
+    QVERIFY(view);
+    const QString id = view->customerId().toString();
+    const QVariant stage = customerValue(id, QStringLiteral("lifecycle_stage"));
+    const auto setStage = [&](const QVariant &code) {
+        QSqlQuery query(m_store.database());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
+        query.prepare(QStringLiteral("UPDATE customer SET lifecycle_stage = ? WHERE id = ?"));
+        query.addBindValue(code);
+        query.addBindValue(id);
+        QVERIFY(query.exec());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF")));
+    };
+    setStage(QStringLiteral("revival"));
+    const auto restore = qScopeGuard([&] { setStage(stage); });
+    QSignalSpy loaded(view, &Customer360View::loaded);
+    view->reload();
+    QVERIFY(loaded.wait());
+
+    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("editProfileButton")),
+                      Qt::LeftButton);
+    auto *dialog = view->findChild<ProfileEditDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    auto *stageBox = qobject_cast<QComboBox *>(dialog->editor(QStringLiteral("lifecycle_stage")));
+    QVERIFY(stageBox);
+    QCOMPARE(stageBox->currentData().toString(), QStringLiteral("revival"));
+    QCOMPARE(stageBox->currentText(),
+             DomainTerms::label(WorkStates::storedLifecycleStage(QStringLiteral("revival"))));
+    QVERIFY(stageBox->findData(QStringLiteral("growth")) >= 0); // another may still be chosen
+    dialog->reject();
+    QCOMPARE(customerValue(id, QStringLiteral("lifecycle_stage")).toString(),
+             QStringLiteral("revival"));
 }
 
 void tst_Customer360Gui::bookRowOpensThe360()

@@ -43,6 +43,7 @@ private slots:
     void exportsPngAndPdf();
     void managerSeesHisOwnBook();
     void identicalListNamesAreToldApart();
+    void anOutcomeThisVersionDoesNotKnowIsSaidInWords();
     void exportedLabelsAreNotCut_data();
     void exportedLabelsAreNotCut();
 
@@ -235,6 +236,31 @@ void tst_Dashboards::identicalListNamesAreToldApart()
     QCOMPARE(labels.size(), 4);
     QCOMPARE(QSet<QString>(labels.cbegin(), labels.cend()).size(), 4);
     QVERIFY(labels.contains(QStringLiteral("生日关怀"))); // a unique name stays as it is
+}
+
+// A call outcome a newer version logged ("voicemail", "callback") has a layer of the stack
+// named in words, one for all such outcomes, never the stored code in the legend.
+void tst_Dashboards::anOutcomeThisVersionDoesNotKnowIsSaidInWords()
+{
+    CallOutcomeChart chart;
+    CallBatchOutcomes batch;
+    batch.listId = QStringLiteral("l");
+    batch.name = QStringLiteral("到期承接");
+    batch.startsOn = QDate(2026, 11, 2);
+    batch.endsOn = batch.startsOn.addDays(14);
+    batch.outcomes.insert(QStringLiteral("interested"), 2);
+    batch.outcomes.insert(QStringLiteral("voicemail"), 3);
+    batch.outcomes.insert(QStringLiteral("callback"), 1);
+    chart.setBatches({batch});
+    QStringList legend;
+    for (int i = 0; i < chart.plot()->plottableCount(); ++i)
+        legend << chart.plot()->plottable(i)->name();
+    QVERIFY2(!legend.join(u'|').contains(QLatin1String("voicemail"))
+                     && !legend.join(u'|').contains(QLatin1String("callback")),
+             qPrintable(legend.join(u'|')));
+    QCOMPARE(legend, (QStringList{CallOutcomeChart::outcomeLabel(QStringLiteral("interested")),
+                                  CallOutcomeChart::outcomeLabel(QStringLiteral("snoozed"))}));
+    QCOMPARE(chart.series(QStringLiteral("unknown_outcome")), QList<int>{4});
 }
 
 // Issue #15 item 19: "15,674（78%" was cut at the edge of a one-column chart of the exported

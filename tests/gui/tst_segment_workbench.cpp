@@ -4,6 +4,7 @@
 // export the customers as a masked CSV, and hand them on as a call list.
 #include "../common/SegmentFixture.h"
 
+#include "app/domain/DomainTerms.h"
 #include "app/services/segments/SegmentService.h"
 #include "app/services/staff/AuthService.h"
 #include "ui/segments/SegmentConditionEditor.h"
@@ -44,6 +45,7 @@ private slots:
     void wealthManagerMayNotSave();
     void familyPickerLimitsHoldings();
     void lazyModelReadsOnlyWhatIsShown();
+    void aStageThisVersionDoesNotKnowIsSaidInWords();
     void problemsSpeakTheUsersWords_data();
     void problemsSpeakTheUsersWords();
 
@@ -355,6 +357,31 @@ void tst_SegmentWorkbench::lazyModelReadsOnlyWhatIsShown()
     QCOMPARE(model.index(99999, 0).data().toString(), QStringLiteral("id-99999"));
     QVERIFY2(rowsRead <= 5 * SegmentResultModel::kPageSize, qPrintable(QString::number(rowsRead)));
     QVERIFY(model.pagesRead() <= 5);
+}
+
+// A customer whose lifecycle stage a newer version set ("revival") shows on the result table
+// with the stage said in words: not the stored code, not a stage they are not in.
+void tst_SegmentWorkbench::aStageThisVersionDoesNotKnowIsSaidInWords()
+{
+    SegmentResultModel model([](const QStringList &page, const QStringList &columns) {
+        QList<QVariantList> rows;
+        for (const QString &id : page) {
+            QVariantList row(columns.size());
+            row[0] = id;
+            row[columns.indexOf(QStringLiteral("lifecycle_stage"))] = id;
+            rows << row;
+        }
+        return rows;
+    });
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCustomerIds({QStringLiteral("decline"), QStringLiteral("revival")});
+    const int stage = int(model.columnCodes().indexOf(QStringLiteral("lifecycle_stage")));
+    QVERIFY(stage >= 0);
+    QCOMPARE(model.index(0, stage).data().toString(), DomainTerms::label(LifecycleStage::Decline));
+    const QString unknown = model.index(1, stage).data().toString();
+    QVERIFY2(!unknown.contains(QLatin1String("revival"), Qt::CaseInsensitive), qPrintable(unknown));
+    QCOMPARE(unknown,
+             DomainTerms::label(WorkStates::storedLifecycleStage(QStringLiteral("revival"))));
 }
 
 // A half-filled condition is named the way the branch head sees it ("Condition 2 (Current

@@ -136,10 +136,10 @@ void tst_TellerReferral::largeDepositReachesTheChosenManagersInbox()
     QTRY_VERIFY(!inbox->isLoading());
     QCOMPARE(inbox->badgeCount(), 0);
     QCOMPARE(inbox->model()->rows().first().status, std::optional(ReferralState::Accepted));
-    QVERIFY(!inbox->moveSelected(QStringLiteral("converted"), Money::fromFen(100))); // not met yet
-    QVERIFY(inbox->moveSelected(QStringLiteral("contacted")));
-    QVERIFY(inbox->moveSelected(QStringLiteral("met")));
-    QVERIFY(inbox->moveSelected(QStringLiteral("converted"), Money::fromFen(20000000)));
+    QVERIFY(!inbox->moveSelected(ReferralState::Converted, Money::fromFen(100))); // not met yet
+    QVERIFY(inbox->moveSelected(ReferralState::Contacted));
+    QVERIFY(inbox->moveSelected(ReferralState::Met));
+    QVERIFY(inbox->moveSelected(ReferralState::Converted, Money::fromFen(20000000)));
     QTRY_VERIFY(!inbox->isLoading());
     QCOMPARE(inbox->model()->rowCount(), 0); // finished referrals leave the inbox
     QSqlQuery q(m_store.database());
@@ -206,7 +206,7 @@ void tst_TellerReferral::aStateThisBuildDoesNotKnowIsSaidAndNotMoved()
         if (button->objectName().startsWith(QLatin1String("inbox_")))
             QVERIFY2(!button->isEnabled(), qPrintable(button->objectName()));
     }
-    QVERIFY(!inbox->moveSelected(QStringLiteral("accepted")));
+    QVERIFY(!inbox->moveSelected(ReferralState::Accepted));
     query.prepare(QStringLiteral("SELECT status FROM referral WHERE id = ?"));
     query.addBindValue(referralId);
     QVERIFY(query.exec() && query.next());

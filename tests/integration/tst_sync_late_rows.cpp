@@ -314,7 +314,7 @@ bool tst_SyncLateRows::logCall(Store &store, const QString &id, const QString &p
 {
     Transaction transaction(store.database());
     CustomerContactRepository::Interaction call;
-    call.customerId = id;
+    call.customerId = CustomerId(id);
     call.staffId = kStaffId;
     call.channel = QStringLiteral("phone");
     call.purpose = purpose;

@@ -95,7 +95,8 @@ void tst_SyncVoice::findingsTravelWithTheirNote()
     {
         Transaction transaction(m_a.database());
         CustomerContactRepository contacts(m_a);
-        CustomerContactRepository::Interaction note{m_customerId, m_staffId, QStringLiteral("phone"),
+        CustomerContactRepository::Interaction note{CustomerId(m_customerId), m_staffId,
+                                                    QStringLiteral("phone"),
                                                     QStringLiteral("回访"), ContactOutcome::Considering,
                                                     QStringLiteral("客户在招行有大额存单，嫌我们利息低，月底再联系"),
                                                     QString(), QDate()};

@@ -549,7 +549,7 @@ void tst_CallLists::outcomesCloseOrRescheduleTasks()
     auto openToday = [&](const QDate &day) {
         QStringList ids;
         for (const DayTaskRow &row : CallQueries(m_store).openCallTasks(m_wealth.user.id, day))
-            ids << row.customerId;
+            ids << row.customerId.toString();
         return ids;
     };
     QVERIFY(!openToday(today()).contains(customers[1]));
@@ -635,8 +635,9 @@ void tst_CallLists::rankingChangesWithOutcomes()
     auto order = [&] {
         QStringList ids;
         for (const DayItem &item : day.today()) {
-            if (item.task.customerId == maturing || item.task.customerId == browsing)
-                ids << item.task.customerId;
+            if (item.task.customerId == CustomerId(maturing)
+                || item.task.customerId == CustomerId(browsing))
+                ids << item.task.customerId.toString();
         }
         return ids;
     };
@@ -820,7 +821,7 @@ void tst_CallLists::todayHasOneLinePerCustomer()
     const auto linesOf = [&](const QList<DayItem> &items) {
         QList<DayItem> lines;
         for (const DayItem &item : items) {
-            if (item.task.customerId == busy)
+            if (item.task.customerId == CustomerId(busy))
                 lines << item;
         }
         return lines;
@@ -841,7 +842,7 @@ void tst_CallLists::todayHasOneLinePerCustomer()
     // Every customer once.
     QStringList customers;
     for (const DayItem &item : day.today())
-        customers << item.task.customerId;
+        customers << item.task.customerId.toString();
     QCOMPARE(customers.size(), QSet<QString>(customers.cbegin(), customers.cend()).size());
 
     // Once the call is logged, a care step leads the customer's line.

@@ -162,7 +162,7 @@ void tst_CustomerService::profileHoldsEveryColumnTyped()
     QVERIFY(profile->marketingConsent);
     QCOMPARE(profile->annualIncome, Money::fromFen(12345678));
     QCOMPARE(profile->riskLevel, 4);
-    QCOMPARE(profile->lifecycleStage, QStringLiteral("decline"));
+    QCOMPARE(profile->lifecycleStage.code(), QStringLiteral("decline"));
     QCOMPARE(profile->lifecycleReason, QStringLiteral("aum_fell"));
     QCOMPARE(profile->preferredContact, QStringLiteral("wechat"));
     QCOMPARE(profile->locality, QStringLiteral("黄浦区"));

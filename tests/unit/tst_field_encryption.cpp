@@ -168,7 +168,8 @@ void tst_FieldEncryption::rawFileHoldsNoPlaintext()
         const int pendingBefore = ChangeRecorder::pendingCount(store);
         Transaction transaction(store.database());
         CustomerContactRepository contacts(store);
-        QVERIFY(!contacts.insertInteraction({branch.customerId, signedIn.session->user.id,
+        QVERIFY(!contacts.insertInteraction({CustomerId(branch.customerId),
+                                             signedIn.session->user.id,
                                              QStringLiteral("phone"), QStringLiteral("care"),
                                              std::nullopt, kNote, QStringLiteral("汇率风险"), QDate()})
                          ->isEmpty());
@@ -278,14 +279,15 @@ void tst_FieldEncryption::freeTextNotesAreSealedAndReadBackOpen()
     QVERIFY_RESULT(calls.insertList(list));
     CallTaskRecord task;
     task.callListId = list.id;
-    task.customerId = customer;
+    task.customerId = CustomerId(customer);
     task.assignedTo = wealthId;
     task.reason = callReason;
     task.dueOn = QDate::currentDate();
     QVERIFY_RESULT(calls.insertTask(task, SqlTime::now()));
     CallContactRepository contacts(store);
     const Result<QString> contact = contacts.insertContact(
-            {customer, wealthId, QDateTime::currentDateTimeUtc(), QStringLiteral("phone"),
+            {CustomerId(customer), wealthId, QDateTime::currentDateTimeUtc(),
+             QStringLiteral("phone"),
              QStringLiteral("marketing"), QStringLiteral("follow_up"), std::nullopt, QString(),
              QString(), QDate(), policyOverride});
     QVERIFY2(contact && !contact->isEmpty(), qPrintable(contact.errorString()));

@@ -255,7 +255,7 @@ void tst_Privacy::exportHoldsEveryRowOfTheCustomer()
         Transaction transaction(m_store.database());
         CustomerContactRepository contacts(m_store);
         const Result<QString> inserted = contacts.insertInteraction(
-                {m_branch.customerId, wealth.user.id, QStringLiteral("phone"),
+                {CustomerId(m_branch.customerId), wealth.user.id, QStringLiteral("phone"),
                  QStringLiteral("maturity"), ContactOutcome::Interested,
                  QStringLiteral("wants a 3-year deposit"), QStringLiteral(""), {}});
         QVERIFY2(inserted && !inserted->isEmpty(), qPrintable(inserted.errorString()));
@@ -331,7 +331,8 @@ void tst_Privacy::erasureLeavesNoPersonalDataAnywhere()
     {
         Transaction transaction(m_store.database());
         CustomerContactRepository contacts(m_store);
-        QVERIFY(!contacts.insertInteraction({kErasedId, wealth.user.id, QStringLiteral("visit"),
+        QVERIFY(!contacts.insertInteraction({CustomerId(kErasedId), wealth.user.id,
+                                             QStringLiteral("visit"),
                                              QStringLiteral("visit at ") + kAddress, {},
                                              kName + QStringLiteral(" says call ") + kPhone,
                                              QStringLiteral("lives at ") + kAddress, {}})

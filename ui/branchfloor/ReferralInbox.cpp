@@ -38,18 +38,20 @@ ReferralInbox::ReferralInbox(Store &store, const Session &session, QWidget *pare
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_badge);
-    const struct { const char *state; const char *text; } moves[] = {
-            {"accepted", QT_TR_NOOP("&Accept")},     {"contacted", QT_TR_NOOP("Co&ntacted")},
-            {"met", QT_TR_NOOP("&Met")},             {"converted", QT_TR_NOOP("Conver&ted...")},
-            {"declined", QT_TR_NOOP("&Declined")}};
+    const struct { ReferralState to; const char *text; } moves[] = {
+            {ReferralState::Accepted, QT_TR_NOOP("&Accept")},
+            {ReferralState::Contacted, QT_TR_NOOP("Co&ntacted")},
+            {ReferralState::Met, QT_TR_NOOP("&Met")},
+            {ReferralState::Converted, QT_TR_NOOP("Conver&ted...")},
+            {ReferralState::Declined, QT_TR_NOOP("&Declined")}};
     for (const auto &move : moves) {
         auto *button = new QPushButton(tr(move.text), this);
-        const QString to = QString::fromLatin1(move.state);
-        button->setObjectName(QStringLiteral("inbox_") + to);
-        button->setProperty("to", to);
+        const ReferralState to = move.to;
+        button->setObjectName(QStringLiteral("inbox_") + WorkStates::code(to));
+        m_actions << qMakePair(button, to);
         connect(button, &QPushButton::clicked, this, [this, to] {
             std::optional<Money> converted;
-            if (to == QLatin1String("converted")) {
+            if (to == ReferralState::Converted) {
                 bool ok = false;
                 const QString typed = QInputDialog::getText(
                         this, tr("Converted"), tr("New AUM the customer brought in (CNY):"),
@@ -67,7 +69,6 @@ ReferralInbox::ReferralInbox(Store &store, const Session &session, QWidget *pare
                 QMessageBox::warning(this, tr("Referral"), m_lastProblem);
         });
         buttons->addWidget(button);
-        m_actions << button;
     }
     buttons->addStretch();
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -143,21 +144,19 @@ void ReferralInbox::updateButtons()
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     const std::optional<ReferralState> status =
             rows.isEmpty() ? std::nullopt : m_model->rows().at(rows.first().row()).status;
-    for (QPushButton *button : std::as_const(m_actions)) {
-        const std::optional<ReferralState> to =
-                WorkStates::referralState(button->property("to").toString());
-        button->setEnabled(status && to && ReferralLifecycle::canMove(*status, *to));
-    }
+    for (const auto &[button, to] : std::as_const(m_actions))
+        button->setEnabled(status && ReferralLifecycle::canMove(*status, to));
 }
 
-bool ReferralInbox::moveSelected(const QString &to, std::optional<Money> converted)
+bool ReferralInbox::moveSelected(ReferralState to, std::optional<Money> converted)
 {
     const QString id = selectedId();
     if (id.isEmpty()) {
         m_lastProblem = tr("Select a referral first.");
         return false;
     }
-    const ReferralDesk::Result result = ReferralDesk(m_store, m_session).move(id, to, {}, converted);
+    const ReferralDesk::Result result =
+            ReferralDesk(m_store, m_session).move(id, WorkStates::code(to), {}, converted);
     if (!result.ok) {
         m_lastProblem = result.refusal;
         return false;

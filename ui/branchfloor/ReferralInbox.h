@@ -1,8 +1,10 @@
 #pragma once
 
 #include "app/domain/Money.h"
+#include "app/domain/WorkStates.h"
 #include "app/services/core/Session.h"
 
+#include <QPair>
 #include <QWidget>
 
 #include <optional>
@@ -37,7 +39,7 @@ public:
     int badgeCount() const { return m_badgeCount; }
     bool select(const QString &referralId);
     // Moves the selected referral; the UI asks for the AUM of a conversion.
-    bool moveSelected(const QString &to, std::optional<Money> converted = std::nullopt);
+    bool moveSelected(ReferralState to, std::optional<Money> converted = std::nullopt);
     QString lastProblem() const { return m_lastProblem; }
 
 signals:
@@ -54,7 +56,7 @@ private:
     ReferralQueueModel *m_model;
     QTableView *m_view;
     QLabel *m_badge;
-    QList<QPushButton *> m_actions;
+    QList<QPair<QPushButton *, ReferralState>> m_actions; // a move and the state it moves to
     int m_badgeCount = 0;
     QString m_lastProblem;
 };

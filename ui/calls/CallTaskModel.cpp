@@ -16,7 +16,7 @@ QList<CallTaskLine> callTaskLines(const QList<DayItem> &day)
     lines.reserve(day.size());
     for (const DayItem &item : day) {
         const DayTaskRow &t = item.task;
-        lines.append({CustomerId(t.customerId), t.customerName, t.tier, t.aum, item.score.points,
+        lines.append({t.customerId, t.customerName, t.tier, t.aum, item.score.points,
                       item.score.summary(), t.dueOn, t.listName, t.taskId, t.care, t.careKind,
                       t.lastOutcome, t.attempts, t.doNotContact});
     }

@@ -45,7 +45,7 @@ QVariant CustomerBookModel::cell(const CustomerBookLine &row, int column, int ro
     case 1: return row.customer.phone;
     case 2: return Tiers::label(Tiers::fromCode(row.customer.tier));
     case 3: return row.customer.aum.toDisplayString();
-    case 4: return DomainTerms::label(WorkStates::storedLifecycleStage(row.customer.lifecycleStage));
+    case 4: return DomainTerms::label(row.customer.lifecycleStage.stored());
     case 5: return TimeText::date(row.nextMaturity);
     default: return {};
     }

@@ -94,8 +94,7 @@ void CustomerHeader::showCustomer(const Customer360 &data)
              << (p.riskLevel > 0 ? tr("Risk level: %1").arg(DomainTerms::label(
                                            Vocabulary::RiskLevel, QString::number(p.riskLevel)))
                                  : tr("Risk not assessed"))
-             << tr("Lifecycle: %1").arg(DomainTerms::label(
-                     WorkStates::storedLifecycleStage(p.lifecycleStage)));
+             << tr("Lifecycle: %1").arg(DomainTerms::label(p.lifecycleStage.stored()));
     m_standing->setText(standing.join(QStringLiteral("  ·  ")));
     m_relationship->setText(
             tr("Manager: %1 (%2)")

@@ -22,7 +22,7 @@ QStringList HoldingModel::headers() const
 
 int HoldingModel::maturityWindow(const HoldingRow &row) const
 {
-    if (!row.maturityDate.isValid() || row.maturityDate < m_today)
+    if (!row.isActive() || !row.maturityDate.isValid() || row.maturityDate < m_today)
         return 0;
     const qint64 days = m_today.daysTo(row.maturityDate);
     return days <= 30 ? 30 : days <= 90 ? 90 : 0;
@@ -33,7 +33,7 @@ QVariant HoldingModel::cell(const HoldingRow &row, int column, int role) const
     if (role == Qt::DisplayRole) {
         switch (column) {
         case Family: return DomainTerms::label(Vocabulary::ProductFamily, row.productFamily);
-        case Product: return row.productName;
+        case Product: return row.productShown(); // with a status this build does not know
         case Amount: return row.amount.toDisplayString();
         case Rate:
             return row.rateBp == 0 ? QString()
@@ -44,6 +44,8 @@ QVariant HoldingModel::cell(const HoldingRow &row, int column, int role) const
                     ? QLocale().toString(row.maturityDate, QLocale::ShortFormat)
                     : tr("open-ended");
         }
+    } else if (role == Qt::ForegroundRole && !row.isActive()) {
+        return QBrush(QColor(0x80, 0x80, 0x80));
     } else if (role == Qt::TextAlignmentRole && (column == Amount || column == Rate)) {
         return numberAlignment();
     } else if (role == Qt::BackgroundRole) {

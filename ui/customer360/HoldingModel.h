@@ -8,7 +8,8 @@
 
 namespace bd {
 
-// A customer's active holdings; maturities within 30 days in red, within 90 in amber.
+// A customer's active holdings; maturities within 30 days in red, within 90 in amber. A
+// holding of a status this build does not know is greyed, its product saying so.
 class HoldingModel : public RowTableModel<HoldingRow>
 {
     Q_DECLARE_TR_FUNCTIONS(HoldingModel)

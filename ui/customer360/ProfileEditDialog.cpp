@@ -44,7 +44,7 @@ QString ProfileEditDialog::stored(const QString &field, const CustomerDetails &p
     if (field == QLatin1String("annual_income"))
         return QString::number(profile.annualIncome.fen());
     if (field == QLatin1String("lifecycle_stage"))
-        return profile.lifecycleStage;
+        return profile.lifecycleStage.code();
     if (field == QLatin1String("do_not_contact"))
         return flag(profile.doNotContact);
     if (field == QLatin1String("marketing_consent"))
@@ -68,7 +68,7 @@ QString ProfileEditDialog::shownValue(const QString &field, const CustomerDetail
     if (field == QLatin1String("marital_status"))
         return value.isEmpty() ? QString() : DomainTerms::label(Vocabulary::MaritalStatus, value);
     if (field == QLatin1String("lifecycle_stage"))
-        return DomainTerms::label(Vocabulary::LifecycleStage, value);
+        return DomainTerms::label(profile.lifecycleStage.stored());
     return value;
 }
 
@@ -90,8 +90,16 @@ QWidget *ProfileEditDialog::makeEditor(const QString &name, const CustomerDetail
         return choices(Vocabulary::Gender, false);
     if (name == QLatin1String("marital_status"))
         return choices(Vocabulary::MaritalStatus, true);
-    if (name == QLatin1String("lifecycle_stage"))
-        return choices(Vocabulary::LifecycleStage, false);
+    if (name == QLatin1String("lifecycle_stage")) {
+        QComboBox *box = choices(Vocabulary::LifecycleStage, false);
+        // A stage this build does not know is said in words and kept as stored unless
+        // another is chosen (it showed as the first stage, one the customer is not in).
+        if (!profile.lifecycleStage.known()) {
+            box->insertItem(0, DomainTerms::label(profile.lifecycleStage.stored()), stored);
+            box->setCurrentIndex(0);
+        }
+        return box;
+    }
     if (name == QLatin1String("do_not_contact") || name == QLatin1String("marketing_consent")) {
         auto *box = new QComboBox(this);
         box->addItem(tr("no"), QStringLiteral("0"));

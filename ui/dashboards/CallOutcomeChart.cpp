@@ -1,5 +1,7 @@
 #include "ui/dashboards/CallOutcomeChart.h"
 
+#include "app/domain/WorkStateCodes.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
@@ -11,10 +13,12 @@ namespace bd {
 namespace {
 const QString kNotCalled = QStringLiteral("not_called");
 const QString kNoOutcome = QStringLiteral("no_outcome");
+// Every outcome this build does not know (a newer version's), in one layer of its own.
+const QString kUnknownOutcome = QStringLiteral("unknown_outcome");
 // Bottom up: the best outcomes at the base of each stack, work still to do on top.
-const QStringList kKnownOutcomes = {QStringLiteral("appointment"), QStringLiteral("interested"),
-                                    QStringLiteral("reached"), QStringLiteral("not_reached"),
-                                    QStringLiteral("refused")};
+const QStringList kKnownOutcomes = WorkStates::codes(
+        {CallOutcome::Appointment, CallOutcome::Interested, CallOutcome::Reached,
+         CallOutcome::NotReached, CallOutcome::Refused});
 
 QString batchTick(const QString &name)
 {
@@ -70,21 +74,21 @@ CallOutcomeChart::CallOutcomeChart(QWidget *parent)
 
 QString CallOutcomeChart::outcomeLabel(const QString &code)
 {
-    if (code == QLatin1String("reached"))
-        return tr("Reached");
-    if (code == QLatin1String("not_reached"))
-        return tr("Not reached");
-    if (code == QLatin1String("interested"))
-        return tr("Interested");
-    if (code == QLatin1String("refused"))
-        return tr("Refused");
-    if (code == QLatin1String("appointment"))
-        return tr("Appointment");
+    if (const std::optional<CallOutcome> outcome = WorkStates::callOutcome(code)) {
+        switch (*outcome) {
+        case CallOutcome::Reached: return tr("Reached");
+        case CallOutcome::NotReached: return tr("Not reached");
+        case CallOutcome::Interested: return tr("Interested");
+        case CallOutcome::Refused: return tr("Refused");
+        case CallOutcome::Appointment: return tr("Appointment");
+        }
+    }
     if (code == kNotCalled)
         return tr("Not called yet");
     if (code == kNoOutcome)
         return tr("No outcome noted");
-    return code;
+    // Said in words, never as the stored code.
+    return tr("An outcome this version of BranchDesk does not know");
 }
 
 int CallOutcomeChart::countOf(const CallBatchOutcomes &batch, const QString &category)
@@ -93,6 +97,12 @@ int CallOutcomeChart::countOf(const CallBatchOutcomes &batch, const QString &cat
         return batch.notCalled;
     if (category == kNoOutcome)
         return batch.noOutcome;
+    if (category == kUnknownOutcome) {
+        int unknown = 0;
+        for (auto it = batch.outcomes.cbegin(); it != batch.outcomes.cend(); ++it)
+            unknown += WorkStates::callOutcome(it.key()) ? 0 : it.value();
+        return unknown;
+    }
     return batch.outcomes.value(category);
 }
 
@@ -105,12 +115,9 @@ void CallOutcomeChart::setBatches(const QList<CallBatchOutcomes> &batches)
     m_categories.clear();
     clearBarLabels();
 
-    QStringList categories = kKnownOutcomes;
-    for (const CallBatchOutcomes &batch : batches)
-        for (auto it = batch.outcomes.cbegin(); it != batch.outcomes.cend(); ++it)
-            if (!categories.contains(it.key()))
-                categories << it.key();
-    categories << kNoOutcome << kNotCalled;
+    // A layer without a task is left out below.
+    const QStringList categories = kKnownOutcomes + QStringList{kUnknownOutcome, kNoOutcome,
+                                                                kNotCalled};
 
     const QStringList ticks = batchTicks(batches);
     QVector<double> keys;
@@ -152,8 +159,8 @@ void CallOutcomeChart::setBatches(const QList<CallBatchOutcomes> &batches)
         const CallBatchOutcomes &batch = batches.at(i);
         if (batch.tasks() == 0)
             continue;
-        const int positive = batch.outcomes.value(QStringLiteral("appointment"))
-                + batch.outcomes.value(QStringLiteral("interested"));
+        const int positive = batch.outcomes.value(WorkStates::code(CallOutcome::Appointment))
+                + batch.outcomes.value(WorkStates::code(CallOutcome::Interested));
         QString text = locale.toString(batch.tasks());
         if (batch.withOutcome() > 0)
             text = tr("%1 · %2% interested").arg(text).arg(qRound(positive * 100.0 / batch.withOutcome()));

@@ -19,11 +19,13 @@ public:
 
     void setBatches(const QList<CallBatchOutcomes> &batches);
     int batchCount() const { return int(m_batches.size()); }
-    // Tasks of `category` (an outcome code, or "not_called" / "no_outcome") per batch.
+    // Tasks of `category` (an outcome code, or "not_called" / "no_outcome" /
+    // "unknown_outcome": every outcome this build does not know) per batch.
     QList<int> series(const QString &category) const;
     QString toolTipAt(QCPAbstractPlottable *plottable, int dataIndex) const override;
 
-    // Translated label of a call outcome code (another area records them).
+    // Translated label of a call outcome code (another area records them); a code this
+    // build does not know is said in words.
     static QString outcomeLabel(const QString &code);
 
 private:

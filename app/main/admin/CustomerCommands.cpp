@@ -88,7 +88,7 @@ public:
                         {QStringLiteral("phone"), c.phone},
                         {QStringLiteral("tier"), c.tier},
                         {QStringLiteral("aumFen"), qint64(c.aum.fen())},
-                        {QStringLiteral("lifecycleStage"), c.lifecycleStage},
+                        {QStringLiteral("lifecycleStage"), c.lifecycleStage.code()},
                         {QStringLiteral("riskLevel"), c.riskLevel},
                         {QStringLiteral("managerName"), c.managerName},
                 });

@@ -231,7 +231,7 @@ CallListMaker::Result CallListMaker::make(const Request &request, const Progress
     for (const Plan::Task &planned : plan.tasks) {
         CallTaskRecord task;
         task.callListId = list.id;
-        task.customerId = planned.customerId;
+        task.customerId = CustomerId(planned.customerId);
         task.assignedTo = planned.managerId;
         task.rankScore = planned.score.points;
         task.reason = planned.score.summary();
@@ -252,7 +252,7 @@ CallListMaker::Result CallListMaker::make(const Request &request, const Progress
             continue; // no row to point at
         CallTaskRecord task;
         task.callListId = list.id;
-        task.customerId = exclusion.customerId.toString(); // call_task rows name it as text
+        task.customerId = exclusion.customerId;
         task.dueOn = request.endsOn;
         task.status = CallTaskStatus::Skipped;
         task.excludedReason = exclusion.codes.join(QLatin1Char(','));

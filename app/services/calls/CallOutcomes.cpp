@@ -111,7 +111,7 @@ QString CallOutcomes::writeContact(const CustomerId &customerId, bool care, cons
 {
     CallContactRepository contacts(m_store);
     CallContactRepository::Contact contact;
-    contact.customerId = customerId.toString();
+    contact.customerId = customerId;
     contact.staffId = m_session.user.id;
     contact.occurredAt = madeAt(input);
     contact.channel = input.channel;
@@ -192,9 +192,9 @@ CallOutcomes::Result CallOutcomes::logCall(const QString &callTaskId, const Inpu
         result.refusal = tr("Only the manager the call task is assigned to may log its outcome.");
         return result;
     }
-    if (!checkRules(CustomerId(before->customerId), false, input, result))
+    if (!checkRules(before->customerId, false, input, result))
         return result;
-    result.interactionId = writeContact(CustomerId(before->customerId), false, input, tr("Call list"), result);
+    result.interactionId = writeContact(before->customerId, false, input, tr("Call list"), result);
     if (result.interactionId.isEmpty())
         return result;
 
@@ -216,7 +216,8 @@ CallOutcomes::Result CallOutcomes::logCall(const QString &callTaskId, const Inpu
         after.status = CallTaskStatus::Done;
         after.doneAt = at;
     }
-    const CallScoring::Score score = ManagerDay(m_store, m_session, m_clock).scoreOf(CustomerId(before->customerId));
+    const CallScoring::Score score =
+            ManagerDay(m_store, m_session, m_clock).scoreOf(before->customerId);
     after.rankScore = score.points;
     after.reason = score.summary();
     if (const bd::Result<> updated = tasks.updateOutcome(*before, after, at); !updated) {
@@ -228,7 +229,7 @@ CallOutcomes::Result CallOutcomes::logCall(const QString &callTaskId, const Inpu
     if (!hearVoice(result))
         return result;
     const bool audited = audit(QStringLiteral("call_outcome_logged"), QStringLiteral("call_task"),
-                               callTaskId, CustomerId(before->customerId), input, result);
+                               callTaskId, before->customerId, input, result);
     if (const bd::Result<> saved = audited ? transaction.commit() : Error(QString()); !saved) {
         result.refusal = tr("The call outcome could not be saved: %1").arg(saved.errorString());
         return result;

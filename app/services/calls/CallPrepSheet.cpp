@@ -84,7 +84,7 @@ QStringList CallPrepSheet::talkingPoints(const Customer360 &c, const QDate &toda
     const QLocale locale;
     // Money that frees up soon: take it over before it leaves.
     for (const HoldingRow &h : c.holdings) {
-        if (h.maturityDate.isValid() && h.productFamily != QLatin1String("loan")
+        if (h.isActive() && h.maturityDate.isValid() && h.productFamily != QLatin1String("loan")
             && today.daysTo(h.maturityDate) >= 0 && today.daysTo(h.maturityDate) <= 30)
             points << tr("%1 of %2 matures on %3: offer a follow-on product before it leaves.")
                               .arg(money(h.amount.fen()), h.productName,
@@ -159,7 +159,7 @@ QString CallPrepSheet::html(const Data &d, const QLocale &locale)
     row(tr("Phone"), p.phone);
     row(tr("Tier and AUM"), tr("%1, %2").arg(Tiers::label(p.tier), money(p.aum.fen())));
     const QString reason = p.lifecycleReason;
-    const QString stage = DomainTerms::label(WorkStates::storedLifecycleStage(p.lifecycleStage));
+    const QString stage = DomainTerms::label(p.lifecycleStage.stored());
     row(tr("Lifecycle"), reason.isEmpty()
             ? stage
             : tr("%1 (%2)").arg(stage, LifecycleRules::reasonLabel(reason)));
@@ -177,7 +177,8 @@ QString CallPrepSheet::html(const Data &d, const QLocale &locale)
                    .arg(escape(tr("Product")), escape(tr("Family")), escape(tr("Amount")), escape(tr("Matures")));
     for (const HoldingRow &h : d.customer.holdings)
         out += QStringLiteral("<tr><td>%1</td><td>%2</td><td align='right'>%3</td><td>%4</td></tr>")
-                       .arg(escape(h.productName), escape(DomainTerms::label(Vocabulary::ProductFamily, h.productFamily)),
+                       .arg(escape(h.productShown()),
+                            escape(DomainTerms::label(Vocabulary::ProductFamily, h.productFamily)),
                             escape(money(h.amount.fen())),
                             escape(h.maturityDate.isValid() ? locale.toString(h.maturityDate, QLocale::ShortFormat)
                                                             : tr("open-ended")));

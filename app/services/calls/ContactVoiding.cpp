@@ -78,7 +78,7 @@ ContactVoiding::Result ContactVoiding::voidContact(const QString &interactionId,
     const bool audited = AuditTrail(m_store).record(
             &m_session, QStringLiteral("interaction_voided"), QStringLiteral("interaction"),
             interactionId,
-            {{QStringLiteral("customer"), contact.customerId},
+            {{QStringLiteral("customer"), contact.customerId.toString()},
              {QStringLiteral("logged_by"), contact.staffId},
              {QStringLiteral("reason"), why},
              {QStringLiteral("call_task"), result.callTaskId},

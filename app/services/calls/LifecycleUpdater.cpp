@@ -23,7 +23,8 @@ LifecycleUpdater::Report LifecycleUpdater::recomputeMine()
     // The book's facts in one statement (a branch head's run reads a million customers at
     // 1M: one query each took minutes).
     const bool branch = m_session.can(Permission::AssignCallLists);
-    return recompute([&](const std::function<void(const QString &, const LifecycleFacts &)> &visit) {
+    return recompute([&](const std::function<void(const CustomerId &, const LifecycleFacts &)>
+                                 &visit) {
         LifecycleFactsQuery(m_store).each(m_session.branch.id, branch ? QString() : m_session.user.id,
                                           localToday(m_clock), visit);
     });
@@ -31,10 +32,12 @@ LifecycleUpdater::Report LifecycleUpdater::recomputeMine()
 
 LifecycleUpdater::Report LifecycleUpdater::recompute(const QStringList &customerIds)
 {
-    return recompute([&](const std::function<void(const QString &, const LifecycleFacts &)> &visit) {
+    return recompute([&](const std::function<void(const CustomerId &, const LifecycleFacts &)>
+                                 &visit) {
         const LifecycleFactsQuery query(m_store);
         const QDate today = localToday(m_clock);
-        for (const QString &id : customerIds) {
+        for (const QString &text : customerIds) {
+            const CustomerId id(text);
             if (const LifecycleFacts facts = query.of(id, today); facts.found)
                 visit(id, facts);
         }
@@ -53,7 +56,7 @@ LifecycleUpdater::Report LifecycleUpdater::recompute(const FactsSource &readFact
     CallContactRepository customers(m_store);
     struct Change
     {
-        QString id;
+        CustomerId id;
         int baseVersion = 1;
         LifecycleRules::Verdict verdict;
     };
@@ -62,7 +65,7 @@ LifecycleUpdater::Report LifecycleUpdater::recompute(const FactsSource &readFact
     // version does not know came from a newer version's rules: it is left as it is, not
     // recomputed over (the two versions would otherwise overwrite each other on every run).
     QList<Change> changes;
-    readFacts([&](const QString &id, const LifecycleFacts &facts) {
+    readFacts([&](const CustomerId &id, const LifecycleFacts &facts) {
         ++report.checked;
         if (!facts.stage)
             return;

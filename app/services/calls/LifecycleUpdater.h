@@ -39,7 +39,7 @@ public:
 private:
     // Calls its argument with each customer's id and facts.
     using FactsSource = std::function<void(
-            const std::function<void(const QString &, const LifecycleFacts &)> &visit)>;
+            const std::function<void(const CustomerId &, const LifecycleFacts &)> &visit)>;
     Report recompute(const FactsSource &readFacts);
 
     Store &m_store;

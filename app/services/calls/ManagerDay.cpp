@@ -55,7 +55,7 @@ QList<DayItem> ManagerDay::today() const
         });
     QStringList customers;
     for (const DayTaskRow &row : std::as_const(rows))
-        customers << row.customerId;
+        customers << row.customerId.toString(); // the queries below bind them as text
     customers.removeDuplicates();
     const QHash<QString, CallRankingFacts> facts = queries.rankingFacts(customers, today);
     // One line per customer, not per task (one score, every reason): the first call task
@@ -64,15 +64,15 @@ QList<DayItem> ManagerDay::today() const
     // line in turn once it is logged, and care steps stay listed under "care tasks due".
     QList<DayItem> items;
     items.reserve(customers.size());
-    QHash<QString, qsizetype> lineOf;
-    QHash<QString, QList<DayTaskRow>> alsoDue;
+    QHash<CustomerId, qsizetype> lineOf;
+    QHash<CustomerId, QList<DayTaskRow>> alsoDue;
     for (const DayTaskRow &row : std::as_const(rows)) {
         if (lineOf.contains(row.customerId)) {
             alsoDue[row.customerId] << row;
             continue;
         }
         lineOf.insert(row.customerId, items.size());
-        items.append({row, scoreOf(facts.value(row.customerId), row, today)});
+        items.append({row, scoreOf(facts.value(row.customerId.toString()), row, today)});
     }
     for (DayItem &item : items) {
         const auto more = alsoDue.constFind(item.task.customerId);
@@ -100,7 +100,7 @@ QList<DayItem> ManagerDay::today() const
     // What the customer said lately, as a reason without points (docs/VOICE.md).
     if (const auto heard = VoiceQueries(m_store).headlines(customers, today.addDays(-kVoiceDays))) {
         for (DayItem &item : items) {
-            const auto it = heard->constFind(item.task.customerId);
+            const auto it = heard->constFind(item.task.customerId.toString());
             if (it != heard->constEnd())
                 item.score.reasons.append({QStringLiteral("voice"), 0,
                                            VoiceTalkingPoints::heard(it->kind, it->label)});

@@ -62,11 +62,14 @@ Result<Customer360> Customer360Service::load(const CustomerId &customer, const Q
         return read.valueOr({});
     };
     const Customer360Queries queries(m_store);
-    view.holdings = part(queries.holdings(customer));
-    for (const HoldingRow &holding : std::as_const(view.holdings)) {
+    const QList<HoldingRow> active = part(queries.holdings(customer));
+    for (const HoldingRow &holding : active) {
         if (holding.productFamily != QLatin1String("loan"))
             view.allocation[holding.productFamily] += holding.amount;
     }
+    // A holding of a status this build does not know is listed (it was left out unseen) but
+    // counted nowhere: whether it is still the customer's money is not known here.
+    view.holdings = active + part(queries.holdingsOfUnknownStatus(customer));
     view.aumTrend = part(queries.aumTrend(customer, 12));
     view.fundArrivals = part(queries.fundArrivals(customer));
     view.timeline = part(queries.timeline(customer));
@@ -81,7 +84,7 @@ Result<Customer360> Customer360Service::load(const CustomerId &customer, const Q
     facts.previousTier = view.profile.previousTier;
     facts.tierChangedOn = view.profile.tierChangedOn;
     facts.outflow30Days = part(queries.outflowSince(customer, today.addDays(-30)));
-    facts.holdings = view.holdings;
+    facts.holdings = active;
     facts.openCareSteps = part(queries.openCareSteps(customer));
     view.alerts = CustomerAlerts::evaluate(facts);
     return view;
@@ -186,7 +189,7 @@ Customer360Service::Result Customer360Service::logInteraction(const CustomerId &
     if (!contactAllowed(customer, contactKind, input, result))
         return result;
     CustomerContactRepository contacts(m_store);
-    CustomerContactRepository::Interaction interaction{customer.toString(), m_session.user.id, input.channel,
+    CustomerContactRepository::Interaction interaction{customer, m_session.user.id, input.channel,
                                                        input.purpose.trimmed(),
                                                        WorkStates::contactOutcome(input.outcome),
                                                        input.customerVoice.trimmed(),

@@ -21,8 +21,14 @@ struct Customer360
 {
     CustomerDetails profile; // CustomerService::profile(): masked ID, phone and address
     int age = -1;        // whole years today, -1 if the birth date is unknown
+    // The active holdings, then any of a status this build does not know (a newer version's:
+    // isActive() false). Those are shown, saying so, but left out of the allocation, the
+    // alerts and the talking points: the status may mean the money has left (redeemed,
+    // transferred) as well as that it is still held (frozen, pledged), and an AUM figure a
+    // tier or a VIP target rests on must not count money that may be gone. The customer's
+    // AUM itself is core banking's (profile.aum), which this does not change.
     QList<HoldingRow> holdings;
-    QMap<QString, Money> allocation; // product family -> amount (loans excluded)
+    QMap<QString, Money> allocation; // product family -> amount of active holdings, no loans
     QList<AumPoint> aumTrend;            // 12 month-ends, oldest first
     QList<FundArrivalRow> fundArrivals;
     QList<TimelineEntry> timeline;       // newest first
