@@ -269,8 +269,7 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
             problem = ContactVoidCheck::refusal(signedIn, caller.role, change, fieldSoFar,
                                                 QDateTime::currentDateTimeUtc());
         if (problem.isEmpty())
-            problem = ReferralStepCheck::refusal(caller.username, caller.role, change,
-                                                 fieldSoFar);
+            problem = ReferralStepCheck::refusal(signedIn, caller.role, change, fieldSoFar);
         results << refused(change, problem);
         if (!problem.isEmpty()) {
             ServerMetrics::changesRefused(1);

@@ -20,6 +20,8 @@
 #include "../common/SyncServerFixture.h"
 #include "app/common/PasswordHasher.h"
 #include "app/domain/Uuid7.h"
+#include "app/server/DeskAccounts.h"
+#include "app/server/ServerStore.h"
 #include "app/services/customer360/CustomerTransferService.h"
 #include "app/services/privacy/ConsentService.h"
 #include "app/sync/SyncEngine.h"
@@ -129,9 +131,13 @@ private:
     // One more desk of the branch, signed in by an account of `role`; null on failure.
     Store *addDesk(const QString &name, StaffRole role);
     // `desk` refers the customer (the lobby's form, `reason`) and writes its first step with
-    // `note`; the referral's id, empty on failure.
+    // `note`, made by `staffId`; the referral's id, empty on failure.
     QString referWithStep(Store &desk, const QString &customer, const QString &reason,
-                          const QString &note);
+                          const QString &note, const QString &staffId);
+    // `desk`'s account as a member of an imported roster: on every desk's roster, and in the
+    // accounts the server registered for the branch (the server names who made a referral
+    // step by them, SignedInStaff). Their staff id, empty on failure.
+    QString importedStaffOf(const Desk &desk, const QString &roleCode);
     // Where `values` are still held: every desk, a fresh one, the server's store; the
     // referral steps' notes read opened (they are sealed on the desks). Empty when nowhere.
     QStringList erasedValuesAnywhere(const QStringList &values);
@@ -469,15 +475,34 @@ Store *tst_SyncErasureRoles::addDesk(const QString &name, StaffRole role)
     return m_desks.back().store.get();
 }
 
+QString tst_SyncErasureRoles::importedStaffOf(const Desk &desk, const QString &roleCode)
+{
+    const QString id = Uuid7Generator::generate();
+    ServerStore server;
+    if (!server.open(m_server.settings())
+        || !DeskAccounts(server.database())
+                    .registerImported(BranchId(m_branchId), m_desks.front().store->nodeId(),
+                                      {{id, desk.user}}))
+        return {};
+    for (const Desk &each : std::as_const(m_desks)) {
+        if (!test::SyncBranchFixture::addToRoster(
+                    *each.store, {id, m_branchId, desk.user, desk.user, roleCode,
+                                  PasswordHasher::hash(kPassword)}))
+            return {};
+    }
+    return id;
+}
+
 QString tst_SyncErasureRoles::referWithStep(Store &desk, const QString &customer,
-                                            const QString &reason, const QString &note)
+                                            const QString &reason, const QString &note,
+                                            const QString &staffId)
 {
     Transaction transaction(desk.database());
     ReferralRecord referral = test::lobbyReferral(m_branchId, customer, m_managerId, reason);
     ReferralRepository referrals(desk);
     if (!referrals.insert(referral)
         || !referrals.addTransition(referral.id, std::nullopt, ReferralState::Logged,
-                                    m_managerId, referral.createdAt, note)
+                                    staffId, referral.createdAt, note)
         || !transaction.commit())
         return {};
     return referral.id;
@@ -777,13 +802,16 @@ void tst_SyncErasureRoles::aStayedReferralsStepsAreBlankEverywhereOnceTheCustome
     QVERIFY(!customer.isEmpty());
     Store *otherHead = addDesk(QStringLiteral("head2"), StaffRole::BranchHead);
     QVERIFY(otherHead);
+    // The step is the lobby manager's own: the server refuses one in another's name.
+    const QString lobbyId = importedStaffOf(m_desks.at(3), QStringLiteral("lobby_manager"));
+    QVERIFY(!lobbyId.isEmpty());
     QVERIFY(syncAll(1));
     QVERIFY_RESULT(CustomerTransferService(head, headSession())
                            .moveToBranch(CustomerId(customer), m_otherBranchId, QStringLiteral("客户迁居")));
     QVERIFY(m_branch.sync(head, m_desks.at(0).user, kPassword, 10000).ok);
     const QString reason = QStringLiteral("想买养老年金F37");
     const QString note = QStringLiteral("客户说儿子在外地F37");
-    QVERIFY(!referWithStep(lobby, customer, reason, note).isEmpty());
+    QVERIFY(!referWithStep(lobby, customer, reason, note, lobbyId).isEmpty());
     QVERIFY(m_branch.sync(lobby, m_desks.at(3).user, kPassword, 10000).ok);
     {
         Transaction transaction(otherHead->database());
