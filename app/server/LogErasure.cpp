@@ -1,3 +1,6 @@
+// Long file: the rewrite of an erased customer's log entries and the erasure changes the
+// server files besides a push (carried, echoed, and a late row's own, F41) read the same
+// entries, erasures and erased placeholders; apart, each would repeat those readers.
 #include "app/server/LogErasure.h"
 
 #include "app/domain/HybridLogicalClock.h"
