@@ -10,6 +10,13 @@
 // F31): a server that still has the entry answers it as a duplicate.
 namespace bd::ServerMadeRow {
 
+// The node the server's own changes name as their origin and in their stamps (an event's
+// opportunity, the erasure of a row raised for an erased customer).
+inline QString node()
+{
+    return QStringLiteral("server");
+}
+
 // A UUIDv7 made from `seed`: the time bits from `at`, the rest from a hash of the seed.
 QString derivedUuid(const QString &seed, const QDateTime &at);
 

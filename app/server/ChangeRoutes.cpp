@@ -310,8 +310,7 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
             problem = ContactVoidCheck::refusal(signedIn, caller.role, change, fieldSoFar,
                                                 QDateTime::currentDateTimeUtc());
         if (problem.isEmpty())
-            problem = ReferralStepCheck::refusal(caller.username, caller.role, change,
-                                                 fieldSoFar);
+            problem = ReferralStepCheck::refusal(signedIn, caller.role, change, fieldSoFar);
         results << refused(change, problem);
         if (!problem.isEmpty()) {
             ServerMetrics::changesRefused(1);
@@ -370,6 +369,19 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
         }
         if (!keepNothingErased(store, snapshotDir, branch, batch.changes))
             return cannotStore();
+        // A row raised for a customer this log holds erased (a desk's clock ahead, or the
+        // erasure not pulled yet) is erased by the server at once, in this log after it, so
+        // every desk, the sender too, has it deleted and blank at its next pull (F41).
+        const Result<QList<SyncChange>> late
+                = LogErasure(store.database()).erasuresOfLiveRows(branch, batch.changes);
+        if (!late)
+            return cannotStore();
+        if (late->isEmpty())
+            continue;
+        const Result<QList<ChangeLog::Accepted>> erased = store.changeLog().append(branch, *late);
+        if (!erased || !keepNothingErased(store, snapshotDir, branch, *late))
+            return cannotStore();
+        LogErasure::logRowErasuresFiled(caller.username, branch, *late, *erased);
     }
     // A customer erased: every other branch that ever held them learns of it (F38), whichever
     // log the erasure went to, or its log and desks keep what they once had of the customer.

@@ -18,7 +18,7 @@
 namespace bd {
 
 namespace {
-const QString kServerNode = QStringLiteral("server");
+const QString kServerNode = ServerMadeRow::node();
 
 QJsonObject result(const QString &eventId, const QString &status, int opportunities = 0)
 {

@@ -1,14 +1,21 @@
+// Long file: the rewrite of an erased customer's log entries and the erasure changes the
+// server files besides a push (carried, echoed, and a late row's own, F41) read the same
+// entries, erasures and erased placeholders; apart, each would repeat those readers.
 #include "app/server/LogErasure.h"
 
 #include "app/domain/HybridLogicalClock.h"
 #include "app/domain/NaturalKeyId.h"
+#include "app/domain/ServerMadeRow.h"
 #include "app/server/ServerDatabase.h"
+#include "app/server/ServerLog.h"
 #include "app/server/ServerSqlDialect.h"
 #include "app/server/ServerStatement.h"
 #include "database/privacy/CustomerDataMap.h"
 
 #include <QJsonDocument>
 #include <QSet>
+
+#include <algorithm>
 
 namespace bd {
 
@@ -313,6 +320,112 @@ QList<SyncChange> LogErasure::erasuresToEcho(const QList<SyncChange> &routed)
         echoes << echo;
     }
     return echoes;
+}
+
+Result<QList<SyncChange>> LogErasure::erasuresOfLiveRows(const BranchId &branch,
+                                                         const QList<SyncChange> &filed) const
+{
+    // The rows the push makes live, last change first: a delete later in the push (the
+    // writer's own, or an eraser's sweep sent whole) leaves nothing live.
+    QSet<QString> deletedAfter;
+    QList<const SyncChange *> live;
+    for (auto it = filed.crbegin(); it != filed.crend(); ++it) {
+        const QString row = it->table + QLatin1Char('/') + it->rowId;
+        if (it->op == QLatin1String("delete")) {
+            deletedAfter.insert(row);
+            continue;
+        }
+        if (it->isTransferCopy() || deletedAfter.contains(row))
+            continue;
+        const auto &tables = CustomerDataMap::tables();
+        const auto mapped = std::find_if(tables.cbegin(), tables.cend(),
+                                         [&](const CustomerDataTable &table) {
+                                             return table.table == it->table && table.synced
+                                                     && table.erasure
+                                                     == CustomerDataTable::Erasure::Tombstone;
+                                         });
+        if (mapped == tables.cend())
+            continue;
+        const QJsonObject placeholders = erasedPlaceholders(it->table);
+        bool onlyBlanks = !it->fields.isEmpty();
+        for (auto field = it->fields.constBegin(); onlyBlanks && field != it->fields.constEnd();
+             ++field)
+            onlyBlanks = field.key() == QLatin1String("customer_id")
+                    || placeholders.value(field.key()) == field.value();
+        if (!onlyBlanks) {
+            deletedAfter.insert(row); // one erasure of the row per push
+            live.prepend(&*it);
+        }
+    }
+    if (live.isEmpty())
+        return QList<SyncChange>();
+    const Result<QHash<QString, Erasure>> erasures = erasuresOf(branch);
+    if (!erasures)
+        return erasures.error();
+    QList<SyncChange> erasing;
+    for (const SyncChange *change : std::as_const(live)) {
+        const Result<QString> customer = customerOf(branch, *change);
+        if (!customer)
+            return customer.error();
+        if (customer->isEmpty() || !erasures->contains(*customer))
+            continue;
+        // After every clock the log holds for the row, so the blanking and the delete win on
+        // every copy (RemoteChangeApplier compares each field's clock), and after the
+        // erasure, so no desk takes them for an edit that did not know of it (PulledErasures).
+        const Result<QList<Entry>> entries = entriesOf(branch, change->table, change->rowId);
+        if (!entries)
+            return entries.error();
+        HlcStamp latest = HlcStamp::fromString(erasures->value(*customer).stamp);
+        if (const HlcStamp stamp = HlcStamp::fromString(change->hlc); latest < stamp)
+            latest = stamp;
+        for (const Entry &entry : *entries) {
+            if (const HlcStamp stamp = HlcStamp::fromString(entry.hlc); latest < stamp)
+                latest = stamp;
+        }
+        const QString server = ServerMadeRow::node();
+        SyncChange made;
+        made.table = change->table;
+        made.rowId = change->rowId;
+        made.originNode = server;
+        made.schemaVersion = change->schemaVersion;
+        const QJsonObject placeholders = erasedPlaceholders(change->table);
+        if (!placeholders.isEmpty()) {
+            SyncChange blanking = made;
+            blanking.changeId = carriedChangeId(change->changeId, change->rowId,
+                                                QStringLiteral("server's blanking of a late row"));
+            blanking.op = QStringLiteral("upsert");
+            blanking.fields = placeholders;
+            blanking.fields.insert(QStringLiteral("customer_id"), *customer);
+            blanking.hlc = HlcStamp{latest.millis, latest.counter + 1, server}.toString();
+            erasing << blanking;
+        }
+        SyncChange deletion = made;
+        deletion.changeId = carriedChangeId(change->changeId, change->rowId,
+                                            QStringLiteral("server's delete of a late row"));
+        deletion.op = QStringLiteral("delete");
+        deletion.hlc = HlcStamp{latest.millis, latest.counter + 2, server}.toString();
+        erasing << deletion;
+    }
+    return erasing;
+}
+
+void LogErasure::logRowErasuresFiled(const QString &user, const BranchId &branch,
+                                     const QList<SyncChange> &erasures,
+                                     const QList<ChangeLog::Accepted> &stored)
+{
+    for (int i = 0; i < erasures.size() && i < stored.size(); ++i) {
+        const SyncChange &change = erasures.at(i);
+        if (stored.at(i).outcome != ChangeLog::Outcome::Applied
+            || change.op != QLatin1String("delete"))
+            continue; // a re-push's was logged when it was filed; one line per row
+        ServerLog::event(ServerLog::Level::Info, QStringLiteral("late_row_erasure_filed"),
+                         {{QStringLiteral("branch"), branch.toString()},
+                          {QStringLiteral("user"), user},
+                          {QStringLiteral("table"), change.table},
+                          {QStringLiteral("row"), change.rowId},
+                          {QStringLiteral("change_id"), change.changeId},
+                          {QStringLiteral("seq"), QString::number(stored.at(i).seq)}});
+    }
 }
 
 Result<QList<SyncChange>> LogErasure::erasuresToCarry(const BranchId &from,

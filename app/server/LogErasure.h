@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/common/SyncChange.h"
+#include "app/server/ChangeLog.h"
 #include "app/domain/Ids.h"
 #include "app/domain/Result.h"
 
@@ -53,6 +54,22 @@ public:
     // new branch's log), each under a change id derived from its own, to be filed in the
     // pushing branch's log too.
     static QList<SyncChange> erasuresToEcho(const QList<SyncChange> &routed);
+    // A row of a table whose rows an erasure deletes (an opportunity, a tag, a consent
+    // record ...) written for a customer whose erasure `branch`'s log already holds, by a
+    // desk that had not pulled it (its clock ahead, or offline): the server erases the row
+    // itself rather than leave it live until a desk that may erase it syncs twice (F41).
+    // For each such row among `filed` (just filed in that log) that the same push does not
+    // delete after, its blanking (the erased values, with customer_id) and its delete, as a
+    // server-made change (node "server") stamped after every entry of the row and the
+    // erasure, under ids derived from the row's change so that a re-push files them once.
+    // An erasure's own blanking (nothing but erased values) makes no row live: left alone.
+    Result<QList<SyncChange>> erasuresOfLiveRows(const BranchId &branch,
+                                                 const QList<SyncChange> &filed) const;
+    // The server's log records each such change `branch`'s log filed anew (`stored`, as
+    // ChangeLog answered): the row, its change, who pushed; no personal data.
+    static void logRowErasuresFiled(const QString &user, const BranchId &branch,
+                                    const QList<SyncChange> &erasures,
+                                    const QList<ChangeLog::Accepted> &stored);
 
 private:
     struct Entry

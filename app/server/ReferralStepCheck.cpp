@@ -13,7 +13,7 @@ struct Text
 };
 } // namespace
 
-QString refusal(const QString &callerName, StaffRole callerRole, const SyncChange &change,
+QString refusal(const SignedInStaff &caller, StaffRole callerRole, const SyncChange &change,
                 const RowField &field)
 {
     if (change.table != QLatin1String("referral_transition")
@@ -26,10 +26,7 @@ QString refusal(const QString &callerName, StaffRole callerRole, const SyncChang
         && !change.fields.contains(to))
         return {};
     const QString by = change.fields.value(staffId).toString();
-    if (const QString name = by.isEmpty()
-                ? QString()
-                : field(QStringLiteral("staff_user"), by, QStringLiteral("username"));
-        !name.isEmpty() && name != callerName)
+    if (!by.isEmpty() && !caller.is(by))
         return Text::tr("staff_id of a referral step is not the signed-in user");
     const QString fromStatus = valueAfter(change, field, from);
     const bool seenAgain = !fromStatus.isEmpty() && fromStatus == valueAfter(change, field, to);

@@ -17,7 +17,7 @@ namespace bd {
 
 namespace {
 const QString kTable = QStringLiteral("opportunity");
-const QString kServerNode = QStringLiteral("server");
+const QString kServerNode = ServerMadeRow::node();
 } // namespace
 
 Result<int> ServerMadeRows::sendBack()

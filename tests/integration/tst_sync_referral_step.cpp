@@ -4,6 +4,8 @@
 // (from_status == to_status: the customer came back while their referral was open) is the
 // lobby manager's or the branch head's. A teller's desk (its checks bypassed, as an insider's)
 // cannot write one, nor a step in the lobby manager's name; the lobby manager's is stored.
+// Staff of a roster loaded with import-branch (no row in the log) are named by the accounts
+// the server registered for the branch, as for a void (SignedInStaff).
 // Embedded SQLite store, and PostgreSQL in tst_sync_referral_step_postgres.
 #include "../common/LobbyReferral.h"
 #include "../common/RecordedRows.h"
@@ -11,6 +13,8 @@
 #include "../common/SyncServerFixture.h"
 #include "app/common/PasswordHasher.h"
 #include "app/domain/Uuid7.h"
+#include "app/server/DeskAccounts.h"
+#include "app/server/ServerStore.h"
 #include "database/branchfloor/ReferralRepository.h"
 #include "database/core/SqlTime.h"
 #include "database/core/Transaction.h"
@@ -30,6 +34,7 @@ class tst_SyncReferralStep : public QObject
 private slots:
     void initTestCase();
     void onlyTheLobbyNotesACustomerSeenAgain();
+    void anImportedRostersLobbyManagerNotesTheirOwnStepsOnly();
 
 private:
     SyncReport sync(Store &store, const QString &username);
@@ -139,6 +144,83 @@ void tst_SyncReferralStep::onlyTheLobbyNotesACustomerSeenAgain()
                           {referral.id})
                      .toInt(),
              1);
+}
+
+void tst_SyncReferralStep::anImportedRostersLobbyManagerNotesTheirOwnStepsOnly()
+{
+    // A lobby manager of a roster loaded with import-branch: their staff row came in the
+    // branch's baseline, never as a change; import-branch registered the file's accounts
+    // (DeskAccounts), here as the head's desk's. Another branch's file names "teller" under a
+    // staff id of its own. Before, the server let a step name any staff id the log did not
+    // know, so anyone could write a step in an imported manager's name.
+    const QString importedId = Uuid7Generator::generate();
+    const QString elsewhereId = Uuid7Generator::generate();
+    const QString otherBranch = m_branch.addBranch(QStringLiteral("310701"));
+    QVERIFY(!otherBranch.isEmpty());
+    QVERIFY(m_server.addAccount(QStringLiteral("lobby2"), m_branchId, StaffRole::LobbyManager,
+                                kPassword));
+    {
+        ServerStore server;
+        QVERIFY(server.open(m_server.settings()));
+        DeskAccounts accounts(server.database());
+        QVERIFY(accounts.registerImported(BranchId(m_branchId), m_head->nodeId(),
+                                          {{importedId, QStringLiteral("lobby2")}}));
+        QVERIFY(accounts.registerImported(BranchId(otherBranch), QStringLiteral("node-310701"),
+                                          {{elsewhereId, QStringLiteral("teller")}}));
+    }
+    const test::RosterEntry imported{importedId, m_branchId, QStringLiteral("lobby2"),
+                                     QStringLiteral("lobby2"), QStringLiteral("lobby_manager"),
+                                     PasswordHasher::hash(kPassword)};
+    for (Store *desk : {m_head.get(), m_lobby.get(), m_teller.get()})
+        QVERIFY(test::SyncBranchFixture::addToRoster(*desk, imported));
+    test::RosterEntry forged = imported;
+    forged.id = elsewhereId;
+    forged.username = QStringLiteral("teller.elsewhere");
+    QVERIFY(test::SyncBranchFixture::addToRoster(*m_teller, forged));
+
+    const QString customer = test::insertConsentingCustomer(
+            *m_head, m_branchId, m_headId, QStringLiteral("C31070000002"), QStringLiteral("赵六"));
+    QVERIFY(!customer.isEmpty());
+    QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
+    QVERIFY(sync(*m_lobby, QStringLiteral("lobby2")).ok);
+
+    // They refer the customer and note them seen again, on the lobby's desk: all stored.
+    ReferralRecord referral
+            = test::lobbyReferral(m_branchId, customer, importedId, QStringLiteral("来办定期"));
+    {
+        Transaction transaction(m_lobby->database());
+        QVERIFY(ReferralRepository(*m_lobby).insert(referral));
+        QVERIFY(transaction.commit());
+    }
+    QVERIFY(step(*m_lobby, referral.id, std::nullopt, ReferralState::Logged, importedId));
+    QVERIFY(step(*m_lobby, referral.id, ReferralState::Logged, ReferralState::Logged,
+                 importedId));
+    const SyncReport seen = sync(*m_lobby, QStringLiteral("lobby2"));
+    QVERIFY2(seen.ok, qPrintable(seen.error));
+    QCOMPARE(seen.refused, 0);
+    QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
+    QCOMPARE(test::scalar(*m_head, QStringLiteral("SELECT count(*) FROM referral_transition WHERE "
+                                                  "referral_id = ? AND staff_id = ?"),
+                          {referral.id, importedId})
+                     .toInt(),
+             2);
+
+    // The teller's desk writes a step in their name, and one in the name another branch's
+    // accounts give "teller": both refused, and the head's desk gets neither.
+    QVERIFY(sync(*m_teller, QStringLiteral("teller")).ok);
+    QVERIFY(step(*m_teller, referral.id, ReferralState::Logged, ReferralState::Accepted,
+                 importedId));
+    QVERIFY(step(*m_teller, referral.id, ReferralState::Logged, ReferralState::Accepted,
+                 elsewhereId));
+    const SyncReport forgedSteps = sync(*m_teller, QStringLiteral("teller"));
+    QVERIFY2(forgedSteps.ok, qPrintable(forgedSteps.error));
+    QCOMPARE(forgedSteps.refused, 2);
+    QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
+    QCOMPARE(test::scalar(*m_head, QStringLiteral("SELECT count(*) FROM referral_transition WHERE "
+                                                  "referral_id = ? AND to_status = ?"),
+                          {referral.id, QStringLiteral("accepted")})
+                     .toInt(),
+             0);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncReferralStep)
