@@ -16,9 +16,10 @@ using RowField = LoggedRowField;
 // test as a void's author - the log's staff row, or for an imported roster the branch's
 // registered accounts; or none, as the escalation sweep writes), and the lobby's "seen
 // again" step (from_status == to_status: the customer came back while their referral was
-// open) is the lobby manager's or the branch head's only (ReferralStepRules, as the desk), though every role that may create
-// referrals writes steps. An erasure's blanking (the note alone) and a moving customer's
-// copies are not steps made here. Empty when the change may be stored.
+// open) is the lobby manager's or the branch head's only (ReferralStepRules, as the desk),
+// though every role that may create referrals writes steps. An erasure's blanking (the note
+// alone) and a moving customer's copies are not steps made here. Empty when the change may
+// be stored.
 QString refusal(const SignedInStaff &caller, StaffRole callerRole, const SyncChange &change,
                 const RowField &field);
 
