@@ -430,6 +430,10 @@
             <numerusform>A call list named &quot;%1&quot; for these dates was already handed out with %n of these customers on it: they are not given out twice.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The hand-out was stopped: no call list was saved.</source>
+        <translation>The hand-out was stopped: no call list was saved.</translation>
+    </message>
 </context>
 <context>
     <name>CallListModel</name>
@@ -1466,6 +1470,10 @@ Give a reason to override them.</translation>
     <message>
         <source>a colleague</source>
         <translation>a colleague</translation>
+    </message>
+    <message>
+        <source>%1 (a status this version of BranchDesk does not know)</source>
+        <translation>%1 (a status this version of BranchDesk does not know)</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3065,13 @@ As of %2</translation>
     </message>
 </context>
 <context>
+    <name>FloorRecords</name>
+    <message>
+        <source>the service is no longer on this desk</source>
+        <translation>the service is no longer on this desk</translation>
+    </message>
+</context>
+<context>
     <name>HeldBackWording</name>
     <message>
         <source>No marketing consent (not given or withdrawn)</source>
@@ -3994,6 +4009,10 @@ As of %2</translation>
     <message>
         <source>The customer&apos;s open referrals could not be read: %1</source>
         <translation>The customer&apos;s open referrals could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Came in: %1</source>
+        <translation>Came in: %1</translation>
     </message>
 </context>
 <context>
@@ -5140,6 +5159,10 @@ As of %2</translation>
     <message>
         <source>a wealth manager</source>
         <translation>a wealth manager</translation>
+    </message>
+    <message>
+        <source>Only the lobby manager or the branch head notes a customer seen again on an open referral.</source>
+        <translation>Only the lobby manager or the branch head notes a customer seen again on an open referral.</translation>
     </message>
 </context>
 <context>
@@ -9620,6 +9643,29 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
         <source>Customer not found</source>
         <translation>Customer not found</translation>
     </message>
+    <message>
+        <source>Handing out the call list… %1%</source>
+        <translation>Handing out the call list… %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking the contact rules for %n customer(s)…</source>
+        <translation>
+            <numerusform>Checking the contact rules for %n customer(s)…</numerusform>
+            <numerusform>Checking the contact rules for %n customer(s)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handing out the call list…</source>
+        <translation>Handing out the call list…</translation>
+    </message>
+    <message>
+        <source>Stopping the hand-out: nothing will be saved…</source>
+        <translation>Stopping the hand-out: nothing will be saved…</translation>
+    </message>
+    <message>
+        <source>Call list handed out: %1 task(s) to %2 manager(s); %3 customer(s) excluded.</source>
+        <translation>Call list handed out: %1 task(s) to %2 manager(s); %3 customer(s) excluded.</translation>
+    </message>
 </context>
 <context>
     <name>bd::CallListsView</name>
@@ -9691,6 +9737,10 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</translation>
 %4: %5 of %6 customers</source>
         <translation>%1, %2 to %3
 %4: %5 of %6 customers</translation>
+    </message>
+    <message>
+        <source>An outcome this version of BranchDesk does not know</source>
+        <translation>An outcome this version of BranchDesk does not know</translation>
     </message>
 </context>
 <context>
@@ -12492,9 +12542,12 @@ Saving needs an override reason.</translation>
         <source>&amp;Void contact</source>
         <translation>&amp;Void contact</translation>
     </message>
-    <message>
-        <source>This customer has no contact that could be voided.</source>
-        <translation>This customer has no contact that could be voided.</translation>
+    <message numerus="yes">
+        <source>No contact with this customer can be voided now: a contact is voided within %n day(s) of it, by whoever logged it or by the branch head.</source>
+        <translation>
+            <numerusform>No contact with this customer can be voided now: a contact is voided within %n day(s) of it, by whoever logged it or by the branch head.</numerusform>
+            <numerusform>No contact with this customer can be voided now: a contact is voided within %n day(s) of it, by whoever logged it or by the branch head.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -12591,12 +12644,12 @@ Saving needs an override reason.</translation>
         <translation>Whether this customer has an open referral could not be read: %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Open referral&lt;/b&gt; to %1, filed %2, %3. A potential VIP logged now is added to it for the manager; no second referral is filed.</source>
-        <translation>&lt;b&gt;Open referral&lt;/b&gt; to %1, filed %2, %3. A potential VIP logged now is added to it for the manager; no second referral is filed.</translation>
-    </message>
-    <message>
         <source>no manager yet</source>
         <translation>no manager yet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open referral&lt;/b&gt; to %1, filed %2, %3. This walk-in, whatever the class, is added to it for the manager; no second referral is filed.</source>
+        <translation>&lt;b&gt;Open referral&lt;/b&gt; to %1, filed %2, %3. This walk-in, whatever the class, is added to it for the manager; no second referral is filed.</translation>
     </message>
 </context>
 <context>

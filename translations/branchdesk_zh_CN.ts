@@ -428,6 +428,10 @@
             <numerusform>同一时段名为“%1”的名单已经下发，其中已有这些客户中的 %n 位，不会重复下发。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The hand-out was stopped: no call list was saved.</source>
+        <translation>已停止下发：名单未保存。</translation>
+    </message>
 </context>
 <context>
     <name>CallListModel</name>
@@ -1454,6 +1458,10 @@ Give a reason to override them.</source>
     <message>
         <source>a colleague</source>
         <translation>一位同事</translation>
+    </message>
+    <message>
+        <source>%1 (a status this version of BranchDesk does not know)</source>
+        <translation>%1（当前版本的 BranchDesk 无法识别的状态）</translation>
     </message>
 </context>
 <context>
@@ -3042,6 +3050,13 @@ As of %2</source>
     </message>
 </context>
 <context>
+    <name>FloorRecords</name>
+    <message>
+        <source>the service is no longer on this desk</source>
+        <translation>该笔服务已不在本工作站上</translation>
+    </message>
+</context>
+<context>
     <name>HeldBackWording</name>
     <message>
         <source>No marketing consent (not given or withdrawn)</source>
@@ -3978,6 +3993,10 @@ As of %2</source>
     <message>
         <source>The customer&apos;s open referrals could not be read: %1</source>
         <translation>无法读取该客户未结的推荐：%1</translation>
+    </message>
+    <message>
+        <source>Came in: %1</source>
+        <translation>到店：%1</translation>
     </message>
 </context>
 <context>
@@ -5119,6 +5138,10 @@ As of %2</source>
     <message>
         <source>a wealth manager</source>
         <translation>一位理财经理</translation>
+    </message>
+    <message>
+        <source>Only the lobby manager or the branch head notes a customer seen again on an open referral.</source>
+        <translation>只有大堂经理或网点负责人可以在未结推荐上记录客户再次到访。</translation>
     </message>
 </context>
 <context>
@@ -9567,6 +9590,28 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
         <source>Customer not found</source>
         <translation>未找到该客户</translation>
     </message>
+    <message>
+        <source>Handing out the call list… %1%</source>
+        <translation>正在下发名单… %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking the contact rules for %n customer(s)…</source>
+        <translation>
+            <numerusform>正在核对 %n 位客户的联系规则…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handing out the call list…</source>
+        <translation>正在下发名单…</translation>
+    </message>
+    <message>
+        <source>Stopping the hand-out: nothing will be saved…</source>
+        <translation>正在停止下发：不会保存任何内容…</translation>
+    </message>
+    <message>
+        <source>Call list handed out: %1 task(s) to %2 manager(s); %3 customer(s) excluded.</source>
+        <translation>名单已下发：%1 条任务分给 %2 位客户经理；%3 位客户被排除。</translation>
+    </message>
 </context>
 <context>
     <name>bd::CallListsView</name>
@@ -9638,6 +9683,10 @@ Exit status: 0 done, 1 failed or refused, 2 wrong usage.</source>
 %4: %5 of %6 customers</source>
         <translation>%1，%2 至 %3
 %4：%6 位客户中的 %5 位</translation>
+    </message>
+    <message>
+        <source>An outcome this version of BranchDesk does not know</source>
+        <translation>当前版本的 BranchDesk 无法识别的结果</translation>
     </message>
 </context>
 <context>
@@ -12414,9 +12463,11 @@ Saving needs an override reason.</source>
         <source>&amp;Void contact</source>
         <translation>作废(&amp;V)</translation>
     </message>
-    <message>
-        <source>This customer has no contact that could be voided.</source>
-        <translation>该客户没有可以作废的联系记录。</translation>
+    <message numerus="yes">
+        <source>No contact with this customer can be voided now: a contact is voided within %n day(s) of it, by whoever logged it or by the branch head.</source>
+        <translation>
+            <numerusform>目前没有可作废的联系记录：联系记录只能在 %n 天内由记录人或网点负责人作废。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -12512,12 +12563,12 @@ Saving needs an override reason.</source>
         <translation>无法查询该客户是否有未结的推荐：%1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Open referral&lt;/b&gt; to %1, filed %2, %3. A potential VIP logged now is added to it for the manager; no second referral is filed.</source>
-        <translation>&lt;b&gt;未结推荐&lt;/b&gt;：推荐给%1，%2 提交，%3。现在登记的潜在贵宾会补充到这条推荐中告知理财经理，不会再提交第二条推荐。</translation>
-    </message>
-    <message>
         <source>no manager yet</source>
         <translation>尚未指定理财经理</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open referral&lt;/b&gt; to %1, filed %2, %3. This walk-in, whatever the class, is added to it for the manager; no second referral is filed.</source>
+        <translation>&lt;b&gt;未结推荐&lt;/b&gt;：推荐给%1，%2 提交，%3。本次到店无论评估为哪一类，都会补充到这条推荐中告知理财经理，不会再提交第二条推荐。</translation>
     </message>
 </context>
 <context>
