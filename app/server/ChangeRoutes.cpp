@@ -89,6 +89,21 @@ Result<QString> rowField(ServerStore &store, const QString &table, const QString
     return QString();
 }
 
+// A row never changes customer (a move copies the row, customer and all, and no workflow
+// gives a row to another customer): a change naming another than the row's was the way to
+// have the server and the branch head's desk erase a live row of a customer not erased, by
+// naming one who is (F41, LogErasure::erasuresOfLiveRows; PulledErasures).
+QString customerChangeRefusal(const SyncChange &change, const LoggedRowField &field)
+{
+    const QString named = change.fields.value(QStringLiteral("customer_id")).toString();
+    if (change.table == QLatin1String("customer") || named.isEmpty())
+        return {};
+    const QString held = field(change.table, change.rowId, QStringLiteral("customer_id"));
+    if (held.isEmpty() || held == named)
+        return {};
+    return Text::tr("customer_id differs from the row's: a row keeps its customer");
+}
+
 // The ids of the well-formed changes of a push (a malformed one is refused, never stored).
 QStringList wellFormedIds(const QJsonArray &changes)
 {
@@ -311,6 +326,8 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
                                                 QDateTime::currentDateTimeUtc());
         if (problem.isEmpty())
             problem = ReferralStepCheck::refusal(signedIn, caller.role, change, fieldSoFar);
+        if (problem.isEmpty())
+            problem = customerChangeRefusal(change, fieldSoFar);
         results << refused(change, problem);
         if (!problem.isEmpty()) {
             ServerMetrics::changesRefused(1);

@@ -190,16 +190,15 @@ Result<> LogErasure::scrubRow(const BranchId &branch, const QString &table, cons
     return {};
 }
 
-// The customer of a changed row: named in the change, else in an earlier entry of the row,
-// else (a KYC answer, a referral's step) in the entries of the row it belongs to. An
-// erasure's own blanking of such a row names no customer either.
+// The customer of a changed row: the row's first entry that names one, else the change,
+// else (a KYC answer, a referral's step) the entries of the row it belongs to. An
+// erasure's own blanking of such a row names no customer either. The log comes before the
+// change: a row never changes customer, and a push naming an erased one for a live row of
+// another would have the server erase that row (ChangeRoutes refuses such a push too).
 Result<QString> LogErasure::customerOf(const BranchId &branch, const SyncChange &change) const
 {
-    const QString named = change.table == kCustomer
-            ? change.rowId
-            : change.fields.value(QStringLiteral("customer_id")).toString();
-    if (!named.isEmpty())
-        return named;
+    if (change.table == kCustomer)
+        return change.rowId;
     static const QHash<QString, std::pair<QString, QString>> parents{
             {QStringLiteral("kyc_answer"),
              {QStringLiteral("session_id"), QStringLiteral("kyc_session")}},
@@ -217,8 +216,13 @@ Result<QString> LogErasure::customerOf(const BranchId &branch, const SyncChange 
         }
         return QString();
     };
-    if (parent == parents.constEnd())
-        return valueIn(change.table, change.rowId, QStringLiteral("customer_id"));
+    const Result<QString> logged = valueIn(change.table, change.rowId,
+                                           QStringLiteral("customer_id"));
+    if (!logged || !logged->isEmpty())
+        return logged;
+    const QString named = change.fields.value(QStringLiteral("customer_id")).toString();
+    if (!named.isEmpty() || parent == parents.constEnd())
+        return named;
     QString parentId = change.fields.value(parent->first).toString();
     if (parentId.isEmpty()) {
         const Result<QString> found = valueIn(change.table, change.rowId, parent->first);

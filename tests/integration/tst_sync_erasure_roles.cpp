@@ -19,6 +19,7 @@
 #include "../common/SyncBranchFixture.h"
 #include "../common/SyncServerFixture.h"
 #include "app/common/PasswordHasher.h"
+#include "app/common/SyncProtocol.h"
 #include "app/domain/Uuid7.h"
 #include "app/server/DeskAccounts.h"
 #include "app/server/ServerStore.h"
@@ -32,6 +33,7 @@
 #include "database/core/Transaction.h"
 #include "database/kyc/KycCustomerRecords.h"
 #include "database/privacy/CustomerDataSweep.h"
+#include "database/sync/Outbox.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -73,6 +75,7 @@ private slots:
     void anOpportunityRaisedAfterTheErasureIsGoneAfterOneRound();
     void twoDesksErasingOneCustomerEndAlikeWhateverTheBatches();
     void aCustomerMovedTwiceAndErasedLeavesNothingAnywhere();
+    void aRaisedOpportunityNamingAnErasedCustomerErasesNoOtherCustomersRow();
 
 private:
     struct Desk
@@ -1046,6 +1049,57 @@ void tst_SyncErasureRoles::twoDesksErasingOneCustomerEndAlikeWhateverTheBatches(
     QVERIFY2(differs.isEmpty(), qPrintable(differs));
     const QStringList found = erasedValuesAnywhere({name, reason});
     QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+}
+
+// Issue 13 (a reviewer, F41): the server erased a row pushed for a customer its log holds
+// erased, taking the customer from the push. A wealth manager (who may not delete an
+// opportunity) sent another customer's live opportunity as one raised new (base 0, origin
+// desk) naming the erased customer: the server filed its blanking and delete, and every desk
+// deleted it. A row keeps its customer: the push is refused, and the row stays live.
+void tst_SyncErasureRoles::aRaisedOpportunityNamingAnErasedCustomerErasesNoOtherCustomersRow()
+{
+    Store &head = *m_desks.at(0).store;
+    Store &manager = *m_desks.at(1).store;
+    const QString kept = addCustomer(QStringLiteral("C32320000050"), QStringLiteral("冯客户"));
+    const QString erased = addCustomer(QStringLiteral("C32320000051"), QStringLiteral("陈客户"));
+    QVERIFY(!kept.isEmpty() && !erased.isEmpty());
+    const QString opportunity = raiseOpportunity(head, m_branchId, kept,
+                                                 QStringLiteral("冯客户的商机"));
+    QVERIFY(!opportunity.isEmpty());
+    QVERIFY(syncAll(1));
+    QVERIFY_RESULT(test::eraseAtDesk(head, erased));
+    QVERIFY(syncInBatches(m_desks.at(0), 1000));
+
+    // The manager's client sends an opportunity of its own under the live one's id.
+    QVERIFY(!raiseOpportunity(manager, m_branchId, kept, QStringLiteral("伪造")).isEmpty());
+    const Result<QList<SyncChange>> waiting = Outbox(manager).waiting(10);
+    QVERIFY(waiting && waiting->size() == 1);
+    QSqlQuery dropped(manager.database());
+    QVERIFY(dropped.exec(QStringLiteral("DELETE FROM sync_outbox WHERE pushed_at IS NULL")));
+    SyncChange forged = waiting->first();
+    QCOMPARE(forged.baseVersion, 0);
+    forged.rowId = opportunity;
+    forged.fields.insert(QStringLiteral("customer_id"), erased);
+    const QByteArray token = m_server.signIn(m_desks.at(1).user, kPassword, manager.nodeId());
+    QVERIFY(!token.isEmpty());
+    const QJsonObject body{{QStringLiteral("protocol"), SyncProtocol::kVersion},
+                           {QStringLiteral("changes"), QJsonArray{forged.toJson()}}};
+    const auto answer = m_server.request(QStringLiteral("POST"), QStringLiteral("/v1/push"),
+                                         QJsonDocument(body).toJson(), token);
+    QCOMPARE(answer.status, 200);
+
+    // The teller's desk pulls first, then the head's (which erases on arrival a row it
+    // pulls for a customer it holds erased), then the teller's again.
+    for (const std::size_t desk : {std::size_t(2), std::size_t(0), std::size_t(2)})
+        QVERIFY(syncInBatches(m_desks.at(desk), 1000));
+    const QStringList live{QStringLiteral("deleted=0 reason={\"note\":\"冯客户的商机\"}")};
+    QCOMPARE(opportunityOf(*m_desks.at(2).store, opportunity), live);
+    QCOMPARE(opportunityOf(head, opportunity), live);
+    const QJsonObject result = answer.body.value(QStringLiteral("results")).toArray().first()
+                                       .toObject();
+    QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("refused"));
+    QCOMPARE(result.value(QStringLiteral("reason")).toString(),
+             QStringLiteral("customer_id differs from the row's: a row keeps its customer"));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncErasureRoles)
