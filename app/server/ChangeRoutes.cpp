@@ -349,7 +349,7 @@ QHttpServerResponse push(ServerStore &store, const QString &snapshotDir, const C
         }
         homes.note(change, caller.branchId, movesTo);
     }
-    if (logUnread)
+    if (logUnread || signedIn.unread())
         return cannotStore();
     // The new branch's copies first: if the server stops in between, the workstation sends
     // everything again and what is stored already comes back as a duplicate.

@@ -12,9 +12,11 @@ bool SignedInStaff::is(const QString &staffId) const
             = m_field(QStringLiteral("staff_user"), staffId, QStringLiteral("username"));
     if (!logged.isEmpty())
         return logged == m_caller.username;
-    return DeskAccounts(m_database)
-            .knownInBranch(m_caller.branchId, m_caller.username, staffId)
-            .valueOr(false);
+    const Result<bool> known = DeskAccounts(m_database)
+                                       .knownInBranch(m_caller.branchId, m_caller.username,
+                                                      staffId);
+    m_unread = m_unread || !known;
+    return known.valueOr(false);
 }
 
 } // namespace bd

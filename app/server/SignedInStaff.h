@@ -29,11 +29,16 @@ public:
 
     // False for an empty id, and when the server's accounts cannot be read.
     bool is(const QString &staffId) const;
+    // Whether an answer of is() came from accounts that could not be read: the push then
+    // answers "cannot store now" and the desk sends again, rather than keep a refusal for
+    // good (a void or a referral step of the caller's own refused).
+    bool unread() const { return m_unread; }
 
 private:
     const ServerDatabase &m_database;
     const ServerAccounts::Caller &m_caller;
     LoggedRowField m_field;
+    mutable bool m_unread = false;
 };
 
 } // namespace bd

@@ -19,6 +19,9 @@
 #include "database/core/SqlTime.h"
 #include "database/core/Transaction.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 #include <QTest>
 
 using namespace bd;
@@ -35,6 +38,7 @@ private slots:
     void initTestCase();
     void onlyTheLobbyNotesACustomerSeenAgain();
     void anImportedRostersLobbyManagerNotesTheirOwnStepsOnly();
+    void aStepPushedWhileTheAccountsCannotBeReadIsSentAgain();
 
 private:
     SyncReport sync(Store &store, const QString &username);
@@ -221,6 +225,75 @@ void tst_SyncReferralStep::anImportedRostersLobbyManagerNotesTheirOwnStepsOnly()
                           {referral.id, QStringLiteral("accepted")})
                      .toInt(),
              0);
+}
+
+// Issue 13 (a reviewer): whether an imported roster's staff id is the caller's was read
+// from the server's accounts, and a read that failed counted as "not the caller": the step
+// was refused, and the desk kept the refusal for good. Now the push answers "cannot store
+// now" and the desk sends the step again, stored once the accounts can be read.
+void tst_SyncReferralStep::aStepPushedWhileTheAccountsCannotBeReadIsSentAgain()
+{
+    const QString importedId = Uuid7Generator::generate();
+    const auto desk = m_branch.openWorkstation(QStringLiteral("lobby3"));
+    QVERIFY(desk);
+    QVERIFY(m_server.addAccount(QStringLiteral("lobby3"), m_branchId, StaffRole::LobbyManager,
+                                kPassword));
+    {
+        ServerStore server;
+        QVERIFY(server.open(m_server.settings()));
+        QVERIFY(DeskAccounts(server.database())
+                        .registerImported(BranchId(m_branchId), desk->nodeId(),
+                                          {{importedId, QStringLiteral("lobby3")}}));
+    }
+    const test::RosterEntry imported{importedId, m_branchId, QStringLiteral("lobby3"),
+                                     QStringLiteral("lobby3"), QStringLiteral("lobby_manager"),
+                                     PasswordHasher::hash(kPassword)};
+    for (Store *roster : {desk.get(), m_head.get()})
+        QVERIFY(test::SyncBranchFixture::addToRoster(*roster, imported));
+    const QString customer = test::insertConsentingCustomer(
+            *m_head, m_branchId, m_headId, QStringLiteral("C31070000003"), QStringLiteral("钱七"));
+    QVERIFY(!customer.isEmpty());
+    QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
+    QVERIFY(sync(*desk, QStringLiteral("lobby3")).ok);
+    ReferralRecord referral
+            = test::lobbyReferral(m_branchId, customer, importedId, QStringLiteral("来换卡"));
+    {
+        Transaction transaction(desk->database());
+        QVERIFY(ReferralRepository(*desk).insert(referral));
+        QVERIFY(transaction.commit());
+    }
+    QVERIFY(step(*desk, referral.id, std::nullopt, ReferralState::Logged, importedId));
+
+    // The server's accounts table out of reach for one sync (its name changed underneath).
+    const auto renameAccounts = [this](const QString &from, const QString &to) {
+        QSqlDatabase direct = m_server.openDirect(QStringLiteral("referral-step-accounts"));
+        QSqlQuery rename(direct);
+        const bool done = rename.exec(QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(from, to));
+        if (!done)
+            qWarning("%s", qPrintable(rename.lastError().text()));
+        rename = QSqlQuery();
+        direct.close();
+        direct = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("referral-step-accounts"));
+        return done;
+    };
+    QVERIFY(renameAccounts(QStringLiteral("desk_account"), QStringLiteral("desk_account_away")));
+    sync(*desk, QStringLiteral("lobby3"));
+    QVERIFY(renameAccounts(QStringLiteral("desk_account_away"), QStringLiteral("desk_account")));
+    QCOMPARE(test::scalar(*desk, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE "
+                                                "refused_reason IS NOT NULL"))
+                     .toInt(),
+             0);
+
+    const SyncReport again = sync(*desk, QStringLiteral("lobby3"));
+    QVERIFY2(again.ok, qPrintable(again.error));
+    QCOMPARE(again.refused, 0);
+    QVERIFY(sync(*m_head, QStringLiteral("head")).ok);
+    QCOMPARE(test::scalar(*m_head, QStringLiteral("SELECT count(*) FROM referral_transition WHERE "
+                                                  "referral_id = ? AND staff_id = ?"),
+                          {referral.id, importedId})
+                     .toInt(),
+             1);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncReferralStep)
