@@ -227,8 +227,9 @@ void BirthdayBook::lookUp(Window &window, const QString &branchId, const QString
             });
     // The kept entry says which of the two days (a day's few customers of the book: the
     // index above stays covering for every other day).
-    SqlQuery keptOf(m_store.database(),
-                    QStringLiteral("SELECT month_day FROM customer_birthday WHERE customer_id = ?"));
+    SqlQuery keptOf(
+            m_store.database(),
+            QStringLiteral("SELECT month_day FROM customer_birthday WHERE customer_id = ?"));
     for (const auto &[id, manager] : std::as_const(folded)) {
         keptOf.bindAt(0, id);
         std::optional<QByteArray> kept;

@@ -713,8 +713,8 @@ void tst_CallLists::anArrivalOnTheDayOfAHoldingOfAnUnknownStatusIsListed()
                         "'2025-11-01', ?, 'frozen', '2026-05-01T00:00:00Z')"),
          {customer, due});
     exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
-    exec(QStringLiteral("INSERT INTO fund_arrival(id, customer_id, expected_on, amount_fen, source, "
-                        "updated_at) VALUES ('f-frozen', ?, ?, 2718200, 'maturity', "
+    exec(QStringLiteral("INSERT INTO fund_arrival(id, customer_id, expected_on, amount_fen, "
+                        "source, updated_at) VALUES ('f-frozen', ?, ?, 2718200, 'maturity', "
                         "'2026-05-01T00:00:00Z')"),
          {customer, due});
 

@@ -427,10 +427,11 @@ void tst_CarePlanReads::theTwentyNinthOfFebruaryIsLookedUpOnItsDay()
         return days.join(QLatin1Char(' ')) + (window.opened.isEmpty() ? "" : " (opened)")
                 + (window.walkedBook.isEmpty() ? "" : " (walked)");
     };
-    QCOMPARE(found(QDate(2028, 2, 24), QDate(2028, 3, 2)), QStringLiteral("0=02-29 1=02-28 2=03-01"));
+    const QString all = QStringLiteral("0=02-29 1=02-28 2=03-01");
+    QCOMPARE(found(QDate(2028, 2, 24), QDate(2028, 3, 2)), all);
     QCOMPARE(found(QDate(2028, 2, 29), QDate(2028, 3, 7)), QStringLiteral("0=02-29 2=03-01"));
     QCOMPARE(found(QDate(2027, 2, 21), QDate(2027, 2, 28)), QStringLiteral("1=02-28"));
-    QCOMPARE(found(QDate(2027, 2, 22), QDate(2027, 3, 1)), QStringLiteral("0=02-29 1=02-28 2=03-01"));
+    QCOMPARE(found(QDate(2027, 2, 22), QDate(2027, 3, 1)), all);
 }
 
 QTEST_GUILESS_MAIN(tst_CarePlanReads)
