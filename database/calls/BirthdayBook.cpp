@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 #include <algorithm>
 
@@ -30,6 +31,15 @@ QString bookRowOf(const QString &branchId, const QString &managerId)
 QByteArray revealKeyTokenOf(const FieldKeys &keys)
 {
     return keys.revealToken("birthday-book", "reveal-key").toLatin1();
+}
+// The month-day a day token is made of. 29 February comes about once in four years' births:
+// a token of its own would make groups a quarter the size of every other day's and so tell
+// which customers were born on it. It shares 28 February's; the lookup opens such an entry
+// to know which of the two days it is.
+const QString kFoldedDay = QStringLiteral("02-28");
+QString tokenDayOf(const QString &monthDay)
+{
+    return monthDay == QLatin1String("02-29") ? kFoldedDay : monthDay;
 }
 } // namespace
 
@@ -53,8 +63,9 @@ QString BirthdayBook::dayTokenOf(const FieldKeys &keys, const QString &customerI
             = int(uchar(QCryptographicHash::hash(customerId.toUtf8(), QCryptographicHash::Sha256)
                                 .at(0)))
             % kBuckets;
-    return keys.revealToken("birthday-day",
-                            QStringLiteral("%1/%2").arg(monthDay).arg(bucket).toLatin1());
+    return keys.revealToken(
+            "birthday-day",
+            QStringLiteral("%1/%2").arg(tokenDayOf(monthDay)).arg(bucket).toLatin1());
 }
 
 BirthdayBook::Window BirthdayBook::between(const QString &branchId, const QString &managerId,
@@ -167,18 +178,24 @@ void BirthdayBook::lookUp(Window &window, const QString &branchId, const QString
     // Every month-day a kept entry may hold in the window (the days of the leap year 2000 from
     // `from`'s to `until`'s, so 29 February counts as the walk counts it), in each bucket.
     QHash<QString, QString> dayOfToken;
+    QSet<QString> daysAsked;
     QJsonArray tokens;
     const QDate first = dayOf(from.toString(QStringLiteral("MM-dd")));
-    for (QDate day = first; tokens.size() < 400 * kBuckets; day = day.addDays(1)) {
+    QDate day = first;
+    for (int days = 0; days < 366; ++days, day = day.addDays(1)) { // a year at most
         if (day.year() != 2000)
             day = QDate(2000, 1, 1); // the window wrapped the year
         const QString monthDay = day.toString(QStringLiteral("MM-dd"));
         if (!inWindow(monthDay))
             break;
+        const QString tokenDay = tokenDayOf(monthDay);
+        if (daysAsked.contains(tokenDay))
+            continue; // 29 February after 28 February: the same tokens
+        daysAsked.insert(tokenDay);
         for (int bucket = 0; bucket < kBuckets; ++bucket) {
             const QString token = keys->revealToken(
-                    "birthday-day", QStringLiteral("%1/%2").arg(monthDay).arg(bucket).toLatin1());
-            dayOfToken.insert(token, monthDay);
+                    "birthday-day", QStringLiteral("%1/%2").arg(tokenDay).arg(bucket).toLatin1());
+            dayOfToken.insert(token, tokenDay);
             tokens.append(token);
         }
     }
@@ -186,6 +203,7 @@ void BirthdayBook::lookUp(Window &window, const QString &branchId, const QString
             + (managerId.isEmpty() ? QString() : QStringLiteral(" AND c.manager_id = ?"));
     const QVariantList bound = managerId.isEmpty() ? QVariantList { branchId }
                                                    : QVariantList { branchId, managerId };
+    QList<QPair<QString, QString>> folded; // customer, manager
     // The window's kept entries (customer_birthday_day), each checked against its customer in
     // customer_tier_of_id (id, branch, deleted, manager): index entries only.
     SqlQuery::selectEach(
@@ -200,12 +218,27 @@ void BirthdayBook::lookUp(Window &window, const QString &branchId, const QString
             QVariantList { QString::fromUtf8(QJsonDocument(tokens).toJson(QJsonDocument::Compact)) }
                     + bound,
             [&](const SqlQuery &q) {
-                window.customers.append({ q.value(0).toString(),
-                                          q.value(1).toString(),
-                                          {},
-                                          dayOf(dayOfToken.value(q.value(2).toString())),
-                                          false });
+                const QString monthDay = dayOfToken.value(q.value(2).toString());
+                if (monthDay == kFoldedDay) // 28 or 29 February: opened below
+                    folded.append({ q.value(0).toString(), q.value(1).toString() });
+                else
+                    window.customers.append({ q.value(0).toString(), q.value(1).toString(), {},
+                                              dayOf(monthDay), false });
             });
+    // The kept entry says which of the two days (a day's few customers of the book: the
+    // index above stays covering for every other day).
+    SqlQuery keptOf(
+            m_store.database(),
+            QStringLiteral("SELECT month_day FROM customer_birthday WHERE customer_id = ?"));
+    for (const auto &[id, manager] : std::as_const(folded)) {
+        keptOf.bindAt(0, id);
+        std::optional<QByteArray> kept;
+        if (keptOf.select() && keptOf.next())
+            kept = keys->openUnderRevealKey(keptOf.value(0).toByteArray(), id.toUtf8());
+        const QString monthDay = kept ? QString::fromLatin1(*kept) : openBirthDate(window, id);
+        if (!monthDay.isEmpty() && inWindow(monthDay))
+            window.customers.append({ id, manager, {}, dayOf(monthDay), false });
+    }
     // The book's customers written since their entries were kept (or never kept): opened.
     QList<QPair<QString, QString>> toOpen;
     SqlQuery::selectEach(

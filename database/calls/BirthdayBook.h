@@ -29,7 +29,8 @@ class Store;
 // window's tokens are looked up in an index, and only the customers written since (pending
 // entries of the book) are opened. A book is walked whole once per reveal key (its book row
 // says it was). Equal tokens show that customers share a birthday and a bucket, never the
-// day itself; the 64 buckets keep such groups small (SECURITY.md §3).
+// day itself; the 64 buckets keep such groups small (SECURITY.md §3). 29 February shares
+// 28 February's token: a group of its own came out a quarter the size of the others.
 class BirthdayBook
 {
 public:
@@ -68,6 +69,7 @@ public:
     Result<> remember(const Window &window, const Progress &progress = {});
 
     // The index key of a kept month-day ("MM-dd"; empty: no birth date) of a customer.
+    // 29 February shares 28 February's token (tokenDayOf).
     static QString dayTokenOf(const FieldKeys &keys, const QString &customerId,
                               const QString &monthDay);
     static constexpr int kBuckets = 64;

@@ -216,6 +216,9 @@ Result<> MigrationRunner::migrateUpTo(sqlite3 *db, int fromVersion, int toVersio
         if (const Result<> applied = exec(db, step); !applied) {
             const QString error = applied.errorString();
             (void)exec(db, "ROLLBACK");
+            // A step that edits sqlite_schema (0045) must not leave the handle able to write
+            // it once the step failed: the pragma is the connection's, not the transaction's.
+            (void)exec(db, "PRAGMA writable_schema = RESET");
             const QString message = QCoreApplication::translate("MigrationRunner",
                                                   "Upgrading the database to version %1 failed: "
                                                   "%2. The database was left at version %3.")

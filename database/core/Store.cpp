@@ -263,6 +263,23 @@ QSqlDatabase Store::database() const
     return db;
 }
 
+void Store::releaseThreadConnection()
+{
+    const quint64 threadSerial = currentThreadSerial();
+    QString name;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_threadConnections.value(threadSerial) == m_connectionPrefix)
+            return; // the opening thread's: close() ends it
+        name = m_threadConnections.take(threadSerial);
+        m_clockReadIn.remove(threadSerial);
+    }
+    if (name.isEmpty())
+        return;
+    QSqlDatabase::database(name, false).close();
+    QSqlDatabase::removeDatabase(name);
+}
+
 int Store::schemaVersion() const
 {
     QSqlQuery query(database());

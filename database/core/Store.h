@@ -44,6 +44,10 @@ public:
     bool wasCreated() const { return m_created; } // true if open() made a new file
 
     QSqlDatabase database() const; // this thread's connection
+    // Closes this thread's connection, if it has one, for a worker thread that is done with
+    // the store (otherwise it stays open until close()). The thread's next database() opens a
+    // new one. Every query on it must be gone.
+    void releaseThreadConnection();
     // The SQLite handle under a connection, for bulk work through the C API.
     static sqlite3 *nativeHandle(const QSqlDatabase &db);
     int schemaVersion() const;

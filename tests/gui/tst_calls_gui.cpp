@@ -11,6 +11,7 @@
 #include "app/services/staff/AuthService.h"
 #include "database/core/SensitiveColumns.h"
 #include "database/core/Transaction.h"
+#include "ui/calls/BackgroundCallList.h"
 #include "ui/calls/CallListDialog.h"
 #include "ui/calls/CallListModel.h"
 #include "ui/calls/CallListsView.h"
@@ -36,6 +37,7 @@
 #include <QRadioButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
@@ -62,6 +64,7 @@ private slots:
     // Last: they give the manager 1,500 tasks more, which the tests above do not expect.
     void aLargeListIsHandedOutWhileTheWindowStaysResponsive();
     void closingDuringAHandOutLeavesNoHalfList();
+    void handingOutListsLeavesNoConnectionOpen();
 
 private:
     QString addCustomer(const QString &name);
@@ -553,6 +556,29 @@ void tst_CallsGui::theBookIsShownBeforeTheDaysRanking()
     QTRY_VERIFY(!workspace.isLoading());
     QVERIFY(workspace.today()->rowCount() > 0);
     QCOMPARE(dayLinesWhenTheBookCame, 0); // before: the day's lines were there first
+}
+
+// Each hand-out runs on a thread of its own, which opened a connection to the file that
+// stayed open until the store closed: one more per list handed out in a session.
+void tst_CallsGui::handingOutListsLeavesNoConnectionOpen()
+{
+    const qsizetype before = QSqlDatabase::connectionNames().size();
+    for (int list = 0; list < 2; ++list) {
+        BackgroundCallList handOut;
+        QSignalSpy finished(&handOut, &BackgroundCallList::finished);
+        CallListMaker::Request request;
+        request.name = QStringLiteral("连接%1").arg(list);
+        request.purpose = QStringLiteral("connections");
+        request.customerIds = m_customers;
+        request.managerIds = {m_wealth.user.id};
+        request.startsOn = m_now.toLocalTime().date();
+        request.endsOn = request.startsOn.addDays(14);
+        QVERIFY(handOut.start(m_store, m_head, request, m_clock));
+        QTRY_COMPARE(finished.count(), 1);
+        const auto made = finished.at(0).at(0).value<CallListMaker::Result>();
+        QVERIFY2(made.ok, qPrintable(made.refusal));
+    }
+    QCOMPARE(QSqlDatabase::connectionNames().size(), before);
 }
 
 QTEST_MAIN(tst_CallsGui)

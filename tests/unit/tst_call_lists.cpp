@@ -60,6 +60,7 @@ private slots:
     void quietHoursFollowWhenTheCallWasMade();
     void rankingChangesWithOutcomes();
     void maturingMoneyCountsOnceWithItsArrivalRecord();
+    void anArrivalOnTheDayOfAHoldingOfAnUnknownStatusIsListed();
     void todayHasOneLinePerCustomer();
     void prepSheetShowsLabelsNotCodes();
     void prepSheetSaysAContactOutcomeItDoesNotKnowInWords();
@@ -696,6 +697,39 @@ void tst_CallLists::maturingMoneyCountsOnceWithItsArrivalRecord()
     const QString html = CallPrepSheet::html(*sheet);
     QVERIFY(!html.contains(twice));
     QCOMPARE(html.count(once), 3); // score reason, talking point, the holding's row
+}
+
+// A holding of a status this version does not know is counted nowhere (its maturity is no
+// talking point): a "maturity" arrival on its day is not that holding's money counted once,
+// and is listed in the talking points and the prep table. Before, neither line showed.
+void tst_CallLists::anArrivalOnTheDayOfAHoldingOfAnUnknownStatusIsListed()
+{
+    const QString customer = addCustomer(QStringLiteral("冻结到期客户"), m_wealth2.user.id);
+    const QString due = today().addDays(6).toString(Qt::ISODate);
+    exec(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
+    exec(QStringLiteral("INSERT INTO holding(id, customer_id, product_family, product_code, "
+                        "product_name, amount_fen, opened_on, maturity_date, status, updated_at) "
+                        "VALUES ('h-frozen', ?, 'deposit', 'D3', '一年定期', 3141500, "
+                        "'2025-11-01', ?, 'frozen', '2026-05-01T00:00:00Z')"),
+         {customer, due});
+    exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
+    exec(QStringLiteral("INSERT INTO fund_arrival(id, customer_id, expected_on, amount_fen, "
+                        "source, updated_at) VALUES ('f-frozen', ?, ?, 2718200, 'maturity', "
+                        "'2026-05-01T00:00:00Z')"),
+         {customer, due});
+
+    const Result<CallPrepSheet::Data> sheet
+            = CallPrepSheet::collect(m_store, m_wealth2, CustomerId(customer), m_clock);
+    QVERIFY2(sheet, qPrintable(sheet.errorString()));
+    QCOMPARE(sheet->customer.holdings.size(), 1);
+    QVERIFY(!sheet->customer.holdings.first().isActive());
+    const QString arriving = Money::fromFen(2718200).toDisplayString();
+    const QString points = sheet->talkingPoints.join(QLatin1Char('\n'));
+    QVERIFY2(points.contains(arriving), qPrintable(points));
+    QVERIFY2(!points.contains(Money::fromFen(3141500).toDisplayString()), qPrintable(points));
+    const QString html = CallPrepSheet::html(*sheet);
+    QVERIFY2(sheet->score.summary().contains(arriving), qPrintable(sheet->score.summary()));
+    QCOMPARE(html.count(arriving), 3); // score reason, talking point, the arrival's row
 }
 
 void tst_CallLists::prepSheetShowsLabelsNotCodes()

@@ -20,6 +20,8 @@
 #include "database/core/Store.h"
 #include "database/workspaces/WealthManagerDeskQueries.h"
 
+#include <QCryptographicHash>
+#include <QHash>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlError>
@@ -38,6 +40,8 @@ private slots:
     void theSameTasksAsAWalkOfTheWholeBook();
     void theSameMaturitiesAndMoneyAsBefore();
     void theWindowsAreReadThroughTheirIndexes();
+    void noDayTokenGroupGivesItsDayAway();
+    void theTwentyNinthOfFebruaryIsLookedUpOnItsDay();
 
 private:
     static Session signIn(Store &store);
@@ -342,6 +346,92 @@ void tst_CarePlanReads::theWindowsAreReadThroughTheirIndexes()
              qPrintable(all));
     QVERIFY2(steps.filter(QRegularExpression(QStringLiteral("^SCAN (h|c|b|f)\\b"))).isEmpty(),
              qPrintable(all));
+}
+
+// The day tokens' groups are what a copy of the file shows (the customer ids, and so their
+// buckets, are plain). A book born evenly over four years, one leap year: one customer per
+// birth date in each bucket. No token's group may stand out by its size: 29 February's came
+// out a quarter of the others', which told who was born on it.
+void tst_CarePlanReads::noDayTokenGroupGivesItsDayAway()
+{
+    const auto keys = m_lookedUp.fieldKeys();
+    QVERIFY(keys);
+    const auto bucketOf = [](const QString &id) {
+        return int(uchar(QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Sha256)
+                                 .at(0)))
+                % BirthdayBook::kBuckets;
+    };
+    QList<QStringList> idsOfBucket(BirthdayBook::kBuckets); // unused ids, by bucket
+    int made = 0;
+    const auto takeId = [&](int bucket) {
+        while (idsOfBucket[bucket].isEmpty()) {
+            const QString id = QStringLiteral("c%1").arg(made++);
+            idsOfBucket[bucketOf(id)].append(id);
+        }
+        return idsOfBucket[bucket].takeLast();
+    };
+    QHash<QString, int> groupOf;
+    for (QDate birth(2000, 1, 1); birth.year() < 2004; birth = birth.addDays(1)) {
+        const QString monthDay = birth.toString(QStringLiteral("MM-dd"));
+        for (int bucket = 0; bucket < BirthdayBook::kBuckets; ++bucket)
+            ++groupOf[BirthdayBook::dayTokenOf(*keys, takeId(bucket), monthDay)];
+    }
+    QList<int> sizes = groupOf.values();
+    std::sort(sizes.begin(), sizes.end());
+    const int median = sizes.at(sizes.size() / 2);
+    QCOMPARE(median, 4);
+    QVERIFY2(sizes.first() * 2 >= median,
+             qPrintable(QStringLiteral("a group of %1, median %2").arg(sizes.first()).arg(median)));
+}
+
+// 29 February is looked up through 28 February's tokens and still found on its own day: in
+// a window of both days, in one from the 29th (a leap year), not in a 28 February that ends
+// the window of another year (as the walk counts it: CarePlanner moves it to the 28th).
+void tst_CarePlanReads::theTwentyNinthOfFebruaryIsLookedUpOnItsDay()
+{
+    const QString branchId = m_managerB.branch.id;
+    const QString me = m_managerB.user.id;
+    QSqlQuery mine(m_lookedUp.database());
+    QVERIFY(mine.exec(QStringLiteral("SELECT id FROM customer WHERE manager_id = '%1' "
+                                     "AND deleted = 0 ORDER BY id DESC LIMIT 3")
+                              .arg(me)));
+    QStringList ids;
+    while (mine.next())
+        ids << mine.value(0).toString();
+    QCOMPARE(ids.size(), 3);
+    const QStringList births { QStringLiteral("1988-02-29"), QStringLiteral("1990-02-28"),
+                               QStringLiteral("1991-03-01") };
+    for (int i = 0; i < 3; ++i) {
+        const QVariant sealed = SensitiveColumns::sealColumn(m_lookedUp, QStringLiteral("customer"),
+                                                             QStringLiteral("birth_date"),
+                                                             births.at(i))
+                                        .value_or(QVariant());
+        QCOMPARE(exec(m_lookedUp, QStringLiteral("UPDATE customer SET birth_date = ? WHERE id = ?"),
+                      { sealed, ids.at(i) }),
+                 QString());
+    }
+    BirthdayBook book(m_lookedUp);
+    // The first read opens the written dates (pending entries) and keeps them with tokens.
+    const BirthdayBook::Window first
+            = book.between(branchId, me, QDate(2028, 2, 24), QDate(2028, 3, 2));
+    QVERIFY_RESULT(book.remember(first));
+    const auto found = [&](const QDate &from, const QDate &until) {
+        const BirthdayBook::Window window = book.between(branchId, me, from, until);
+        QStringList days;
+        for (const CarePlanCustomer &c : window.customers) {
+            const int at = int(ids.indexOf(c.customerId));
+            if (at >= 0)
+                days << QStringLiteral("%1=%2").arg(at).arg(c.birthDate.toString(u"MM-dd"));
+        }
+        days.sort();
+        return days.join(QLatin1Char(' ')) + (window.opened.isEmpty() ? "" : " (opened)")
+                + (window.walkedBook.isEmpty() ? "" : " (walked)");
+    };
+    const QString all = QStringLiteral("0=02-29 1=02-28 2=03-01");
+    QCOMPARE(found(QDate(2028, 2, 24), QDate(2028, 3, 2)), all);
+    QCOMPARE(found(QDate(2028, 2, 29), QDate(2028, 3, 7)), QStringLiteral("0=02-29 2=03-01"));
+    QCOMPARE(found(QDate(2027, 2, 21), QDate(2027, 2, 28)), QStringLiteral("1=02-28"));
+    QCOMPARE(found(QDate(2027, 2, 22), QDate(2027, 3, 1)), all);
 }
 
 QTEST_GUILESS_MAIN(tst_CarePlanReads)

@@ -83,6 +83,7 @@ private slots:
     void olderFileIsMadeByTheMigrationsOfItsDay();
     void anOlderFilesUpgradeIsToldStepByStep();
     void searchKeysOutliveTheirForeignKey();
+    void aSearchKeyTableNotAsMadeIsRefusedUntouched();
     void aRowBringingItsBirthYearKeepsIt();
     void transactionGuardRollsBack();
     void auditLogIsAppendOnly();
@@ -406,6 +407,50 @@ void tst_StoreMigrations::searchKeysOutliveTheirForeignKey()
                                       "customer_search_key"))
             && query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("n:m=c2"));
+}
+
+// 0045 rewrites customer_search_key's text in sqlite_schema: only the text 0003 wrote. A file
+// whose table says anything else is refused with the reason, its table and version left as
+// they were, and the handle no longer able to write sqlite_schema.
+void tst_StoreMigrations::aSearchKeyTableNotAsMadeIsRefusedUntouched()
+{
+    const int changed = test::migrationVersion(QStringLiteral("pulled_row_writes"));
+    const QString path = m_dir.filePath(QStringLiteral("other_keys.db"));
+    const QString made = test::makeDeskFileAt(path, changed - 1);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
+    QVERIFY(runSql(path, "DROP TABLE customer_search_key;"
+                         "CREATE TABLE customer_search_key (key TEXT NOT NULL, "
+                         "customer_id TEXT NOT NULL REFERENCES customer(id) ON DELETE CASCADE, "
+                         "weight INTEGER, PRIMARY KEY (key, customer_id)) WITHOUT ROWID;"));
+    const char definition[] = "SELECT sql FROM sqlite_schema WHERE name = 'customer_search_key'";
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+    const auto single = [db](const char *sql) {
+        sqlite3_stmt *statement = nullptr;
+        QString value;
+        if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK
+            && sqlite3_step(statement) == SQLITE_ROW)
+            value = QString::fromUtf8(
+                    reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+        sqlite3_finalize(statement);
+        return value;
+    };
+    const QString before = single(definition);
+
+    const Result<> upgraded = MigrationRunner::migrateUpTo(db, changed - 1, changed);
+    const QString writable = single("PRAGMA writable_schema");
+    const QString after = single(definition);
+    const QString version = single("SELECT max(version) FROM schema_version");
+    sqlite3_close(db);
+
+    QVERIFY(!upgraded);
+    QVERIFY2(upgraded.errorString().contains(
+                     QStringLiteral("customer_search_key_is_not_as_migration_0003_made_it")),
+             qPrintable(upgraded.errorString()));
+    QCOMPARE(writable, QStringLiteral("0"));
+    QCOMPARE(after, before);
+    QVERIFY(after.contains(QStringLiteral("REFERENCES customer(id)")));
+    QCOMPARE(version.toInt(), changed - 1);
 }
 
 // 0045: the insert trigger no longer rewrites a new row that brings its birth year (issue 13);

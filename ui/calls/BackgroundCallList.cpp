@@ -1,5 +1,7 @@
 #include "ui/calls/BackgroundCallList.h"
 
+#include "database/core/Store.h"
+
 #include <QThread>
 
 namespace bd {
@@ -28,6 +30,8 @@ bool BackgroundCallList::start(Store &store, const Session &session,
             emit progressed(percent);
             return !m_stop;
         });
+        // One thread per list: its connection would stay open until the store closes.
+        target->releaseThreadConnection();
     });
     m_thread->setObjectName(QStringLiteral("BranchDesk call list"));
     connect(m_thread, &QThread::finished, this, [this] {

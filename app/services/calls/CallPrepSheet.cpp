@@ -27,13 +27,15 @@ QString money(qint64 fen)
 
 // The arrival record of a holding's maturity (source "maturity", the holding's day) is the
 // same money as the holding: listed and counted once, as the holding (the 360's rule, and
-// CallQueries::rankingFacts').
+// CallQueries::rankingFacts'). Only an active holding speaks for it: one of a status this
+// version does not know is counted nowhere, so the arrival must be listed on its own.
 bool isHoldingMaturity(const FundArrivalRow &arrival, const QList<HoldingRow> &holdings)
 {
     if (arrival.source != QLatin1String("maturity"))
         return false;
     return std::any_of(holdings.cbegin(), holdings.cend(), [&](const HoldingRow &h) {
-        return h.productFamily != QLatin1String("loan") && h.maturityDate == arrival.expectedOn;
+        return h.isActive() && h.productFamily != QLatin1String("loan")
+               && h.maturityDate == arrival.expectedOn;
     });
 }
 

@@ -21,8 +21,9 @@ CREATE INDEX fund_arrival_date ON fund_arrival(expected_on, status, deleted, cus
 -- carries day_token, a keyed BLAKE2b token under a key derived from the reveal secret key
 -- (FieldKeys::revealToken) of the month-day and one of 64 buckets of the customer id, so
 -- BirthdayBook looks up the window's 8 days x 64 tokens. Equal tokens tell that two
--- customers share a birthday and a bucket (366 x 64 groups, about 43 customers each at 1M),
--- not which day: BirthdayBook's comment and SECURITY.md say what that leaves.
+-- customers share a birthday and a bucket (365 x 64 groups, about 43 customers each at 1M;
+-- 29 February shares 28 February's token, a group of its own being a quarter the size), not
+-- which day: BirthdayBook's comment and SECURITY.md say what that leaves.
 --
 -- A customer written since its entry was kept has no token: the triggers below leave a
 -- pending entry (month_day empty, day_token NULL) naming the customer's book (branch_id,

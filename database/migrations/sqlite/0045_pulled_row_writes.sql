@@ -24,6 +24,20 @@ END;
 --    they are, where copying them into a new table would take minutes at a million
 --    customers. RESET reads the schema again and ends writable_schema; the CREATE TRIGGER
 --    after it changes the schema cookie, so other connections read it again too.
+--    Only the text 0003 wrote is replaced: a file whose table says anything else (edited by
+--    hand, another build) is refused by the guard's CHECK, before writable_schema is on,
+--    and left as it was; the runner rolls back and turns writable_schema off on any error.
+CREATE TEMP TABLE migration_0045_guard (
+    matching INTEGER NOT NULL
+        CONSTRAINT customer_search_key_is_not_as_migration_0003_made_it CHECK (matching = 1)
+);
+INSERT INTO temp.migration_0045_guard(matching)
+SELECT count(*) FROM sqlite_schema
+WHERE type = 'table' AND name = 'customer_search_key' AND sql = 'CREATE TABLE customer_search_key (
+    key         TEXT NOT NULL,
+    customer_id TEXT NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+    PRIMARY KEY (key, customer_id)
+) WITHOUT ROWID';
 PRAGMA writable_schema = ON;
 UPDATE sqlite_schema
 SET sql = 'CREATE TABLE customer_search_key (
@@ -31,8 +45,14 @@ SET sql = 'CREATE TABLE customer_search_key (
     customer_id TEXT NOT NULL,
     PRIMARY KEY (key, customer_id)
 ) WITHOUT ROWID'
-WHERE type = 'table' AND name = 'customer_search_key';
+WHERE type = 'table' AND name = 'customer_search_key' AND sql = 'CREATE TABLE customer_search_key (
+    key         TEXT NOT NULL,
+    customer_id TEXT NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+    PRIMARY KEY (key, customer_id)
+) WITHOUT ROWID';
+INSERT INTO temp.migration_0045_guard(matching) VALUES (changes());
 PRAGMA writable_schema = RESET;
+DROP TABLE temp.migration_0045_guard;
 CREATE TRIGGER customer_search_key_cascade AFTER DELETE ON customer
 BEGIN
     DELETE FROM customer_search_key WHERE customer_id = OLD.id;
