@@ -6,6 +6,7 @@
 // double-click.
 #include "app/demo/DemoBranchGenerator.h"
 #include "../common/DemoBranchFile.h"
+#include "../common/DemoSignIn.h"
 #include "../common/ResultAssert.h"
 #include "app/domain/ContactVoidRules.h"
 #include "app/domain/DomainTerms.h"
@@ -96,14 +97,7 @@ void tst_Customer360Gui::initTestCase()
 
 Session tst_Customer360Gui::signIn(const QString &role)
 {
-    for (const auto &account : DemoBranchGenerator::demoAccounts()) {
-        if (account.role == role) {
-            const auto result = AuthService(m_store).signIn(account.username, account.password);
-            if (result.session)
-                return *result.session;
-        }
-    }
-    qFatal("no demo account for %s", qPrintable(role));
+    return test::signInDemo(m_store, role);
 }
 
 void tst_Customer360Gui::init()

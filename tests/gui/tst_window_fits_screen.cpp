@@ -4,6 +4,7 @@
 // prep sheet open within the screen's available geometry, frame included, and a geometry
 // saved on a larger screen is not restored while one that fits is.
 #include "../common/DemoBranchFile.h"
+#include "../common/DemoSignIn.h"
 #include "../common/ResultAssert.h"
 #include "app/demo/DemoBranchGenerator.h"
 #include "app/services/staff/AuthService.h"
@@ -80,14 +81,7 @@ void tst_WindowFitsScreen::init()
 
 Session tst_WindowFitsScreen::signIn(const QString &role)
 {
-    for (const auto &account : DemoBranchGenerator::demoAccounts()) {
-        if (account.role == role) {
-            const auto result = AuthService(m_store).signIn(account.username, account.password);
-            if (result.session)
-                return *result.session;
-        }
-    }
-    qFatal("no demo account for %s", qPrintable(role));
+    return test::signInDemo(m_store, role);
 }
 
 void tst_WindowFitsScreen::everyRolesMainWindowFits()
